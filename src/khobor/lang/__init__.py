@@ -1,0 +1,71 @@
+"""Language packs: what khobor knows about a language, kept as data files.
+
+Each language is a folder `lang/<code>/` holding YAML and TSV files (one per layer: `clean.yaml`,
+`quotes.yaml`, `times.yaml`, `events.yaml`, ...) and trained model folders. The engine code never
+names a language; it asks the pack for a file. Adding a language means adding a folder.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).parent
+
+
+class LanguageNotSupported(LookupError):
+    pass
+
+
+class LangPack:
+    def __init__(self, code: str, path: Path):
+        self.code = code
+        self.path = path
+        self._cache: dict[str, object] = {}
+
+    def yaml(self, name: str, default=None):
+        """The parsed `<name>.yaml` of this language, or `default` when the pack lacks it."""
+        key = f"{name}.yaml"
+        if key not in self._cache:
+            p = self.path / key
+            self._cache[key] = yaml.safe_load(p.read_text(encoding="utf-8")) if p.exists() else None
+        value = self._cache[key]
+        return default if value is None else value
+
+    def tsv(self, name: str) -> list[dict]:
+        key = f"{name}.tsv"
+        if key not in self._cache:
+            p = self.path / key
+            rows: list[dict] = []
+            if p.exists():
+                with p.open(encoding="utf-8") as f:
+                    rows = [r for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")]
+            self._cache[key] = rows
+        return self._cache[key]  # type: ignore[return-value]
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+    def __repr__(self) -> str:
+        return f"LangPack({self.code!r})"
+
+
+def available() -> list[str]:
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> LangPack:
+    path = LANG_DIR / code
+    if not path.is_dir():
+        raise LanguageNotSupported(f"no language pack for {code!r} (have: {', '.join(available())})")
+    return LangPack(code, path)
+
+
+def load_or_none(code: str | None) -> LangPack | None:
+    try:
+        return load(code) if code else None
+    except LanguageNotSupported:
+        return None

@@ -1,0 +1,68 @@
+"""The pipeline: stages composed over one record type.
+
+    readers (ingest/)  ->  clean.structure  ->  entities -> actors -> times -> quotes -> events
+
+Each extraction stage is a module of `khobor.extract` with `run(record, langpack)`; it fills its
+own field of the record and reads the fields of the stages before it. The local executor runs
+them in-process; `khobor.executors.ray` runs the same function on a Ray cluster.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from . import lang
+from .clean import structure
+from .extract import actors, entities, events, quotes, times
+from .ingest.raw import RawArticle
+from .record import Record
+
+EXTRACT_STAGES = (entities, actors, times, quotes, events)
+
+
+@dataclass
+class Overrides:
+    """What the user says about the input, which beats what the input says about itself."""
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def apply(self, raw: RawArticle) -> RawArticle:
+        if self.published:
+            raw.published = self.published
+        if self.url:
+            raw.url = self.url
+        if self.language:
+            raw.language = self.language
+        return raw
+
+
+def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: bool = True) -> Record:
+    """One raw article in, one record out."""
+    if overrides:
+        overrides.apply(raw)
+    rec = structure.build_record(raw)
+    if extract:
+        pack = lang.load_or_none(rec.language)
+        for stage in EXTRACT_STAGES:
+            stage.run(rec, pack)
+    return rec
+
+
+@dataclass
+class Outcome:
+    source: str
+    record: Record | None = None
+    error: str | None = None
+
+
+def run_local(raws: Iterable[RawArticle | Outcome], overrides: Overrides | None = None) -> Iterator[Outcome]:
+    """Process articles one by one; a failure becomes an Outcome with its reason, never a crash."""
+    for raw in raws:
+        if isinstance(raw, Outcome):  # a reader already failed on this input
+            yield raw
+            continue
+        try:
+            yield Outcome(raw.source, record=process(raw, overrides))
+        except Exception as exc:  # one bad article must not cost the others
+            yield Outcome(raw.source, error=f"{type(exc).__name__}: {exc}")
