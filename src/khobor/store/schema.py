@@ -1,0 +1,35 @@
+"""The tables as SQLAlchemy Core sees them, for the store's queries.
+
+The migrations under `migrations/versions/` are the history that *creates* these tables and
+never import this module (a migration must keep meaning what it meant when it was written);
+`tests/test_store.py` checks that a migrated database and this metadata agree.
+
+`articles.id` (the record id, a hash of the normalised text) is the primary key. `doc` is a
+second, integer key that exists for full-text search: FTS5 links index rows to content rows by
+an integer, and SQLite's implicit rowid of a table whose key is not an INTEGER PRIMARY KEY may be
+renumbered by VACUUM, which would silently detach the index. `doc` is ours, so it never moves.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("doc", sa.Integer, nullable=False),
+    sa.Column("url", sa.Text, nullable=True, index=True),
+    sa.Column("outlet", sa.Text, nullable=True),
+    sa.Column("language", sa.String(16), nullable=True, index=True),
+    sa.Column("published", sa.String(10), nullable=True, index=True),
+    sa.Column("title", sa.Text, nullable=True),
+    sa.Column("text", sa.Text, nullable=False),
+    # The full record as JSON text, written with ensure_ascii=False: Bengali stays readable and
+    # about a sixth of the size of \u escapes (sa.JSON would escape it).
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=True),
+    sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("doc", name="uq_articles_doc"),
+)

@@ -1,0 +1,123 @@
+"""Full-text search: user text in, ranked hits with snippets out.
+
+The store talks to a `SearchBackend` for its dialect, so a PostgreSQL backend (tsvector + GIN,
+`websearch_to_tsquery`) can be added next to the SQLite one without touching `Store`.
+
+Query language, the same for every backend: words are AND-ed; "a quoted phrase" must appear as
+written; everything else (FTS5 operators, brackets, stars, stray quotes, emoji) is plain text.
+Words are cut with `khobor.textutil.words`, so Bengali words keep their vowel signs and virama.
+A word of PREFIX_MIN or more characters also matches as a prefix: Bengali case endings glue onto
+names ("পুতিন" finds "পুতিনের"), English plurals onto nouns. The exact form matches twice
+(`"w" OR "w"*`), which bm25 rewards, so exact matches rank above prefix-only ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import regex
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..textutil import nfc, words
+from . import fts
+from .errors import StoreError
+
+PREFIX_MIN = 3
+MAX_TERMS = 32
+SNIPPET_START, SNIPPET_END, SNIPPET_ELLIPSIS = "«", "»", "…"
+SNIPPET_TOKENS = 16
+TITLE_WEIGHT, TEXT_WEIGHT = 3.0, 1.0
+
+_PHRASE = regex.compile(r'"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str | None
+    snippet: str  # text around the best match, matched words inside «…»
+    score: float  # higher is better (bm25, sign flipped); comparable within one result list only
+    url: str | None
+    language: str | None
+    published: str | None
+
+
+def parse_query(query: str) -> list[list[str]]:
+    """User text -> terms; each term is a list of words that must appear in that order
+    (one word, or a quoted phrase). Never raises."""
+    query = nfc(query)
+    terms: list[list[str]] = []
+    pos = 0
+    for m in _PHRASE.finditer(query):
+        terms.extend([w] for _, _, w in words(query[pos:m.start()]))
+        phrase = [w for _, _, w in words(m.group(1))]
+        if phrase:
+            terms.append(phrase)
+        pos = m.end()
+    terms.extend([w] for _, _, w in words(query[pos:]))
+    return terms[:MAX_TERMS]
+
+
+def _fts5_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def fts5_match(terms: list[list[str]]) -> str:
+    """Terms -> an FTS5 MATCH expression made only of quoted strings, so no user text is ever
+    read as FTS5 syntax."""
+    parts = []
+    for term in terms:
+        s = _fts5_string(" ".join(term))
+        if len(term) == 1 and len(term[0]) >= PREFIX_MIN:
+            parts.append(f"({s} OR {s}*)")
+        else:
+            parts.append(s)
+    return " AND ".join(parts)
+
+
+class SearchBackend(Protocol):
+    def search(self, conn: Connection, query: str, limit: int) -> list[Hit]: ...
+
+
+class SqliteFts5Backend:
+    """FTS5 index `articles_fts` (created by migration 0002), external content = articles."""
+
+    _SQL = sa.text(
+        f"""
+        SELECT a.id, a.title, a.url, a.language, a.published,
+               snippet({fts.FTS_TABLE}, 1, :s0, :s1, :ell, :ntok) AS snippet,
+               bm25({fts.FTS_TABLE}, :wt, :wx) AS rank
+        FROM {fts.FTS_TABLE} JOIN articles AS a ON a.doc = {fts.FTS_TABLE}.rowid
+        WHERE {fts.FTS_TABLE} MATCH :q
+        ORDER BY rank, a.published DESC, a.id
+        LIMIT :limit
+        """
+    )
+
+    def search(self, conn: Connection, query: str, limit: int) -> list[Hit]:
+        terms = parse_query(query)
+        if not terms or limit <= 0:
+            return []
+        rows = conn.execute(self._SQL, {
+            "q": fts5_match(terms), "limit": limit,
+            "s0": SNIPPET_START, "s1": SNIPPET_END, "ell": SNIPPET_ELLIPSIS, "ntok": SNIPPET_TOKENS,
+            "wt": TITLE_WEIGHT, "wx": TEXT_WEIGHT,
+        })
+        return [
+            Hit(id=r.id, title=r.title, snippet=r.snippet, score=-r.rank, url=r.url,
+                language=r.language, published=r.published)
+            for r in rows
+        ]
+
+
+BACKENDS: dict[str, type] = {"sqlite": SqliteFts5Backend}
+
+
+def backend_for(dialect: str) -> SearchBackend:
+    try:
+        return BACKENDS[dialect]()
+    except KeyError:
+        raise StoreError(
+            f"no search backend for {dialect!r} databases yet (supported: {', '.join(sorted(BACKENDS))})"
+        ) from None

@@ -1,0 +1,227 @@
+"""The article store: records in, records and search hits out.
+
+One SQL transaction per `put`, so an article is stored whole or not at all; the full-text index
+follows the articles table through triggers inside that same transaction.
+"""
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
+
+from ..record import Record
+from . import migrate
+from .errors import StoreError
+from .schema import articles
+from .search import Hit, SearchBackend, backend_for
+
+ENV_VAR = "KHOBOR_DB"
+DEFAULT_URL = "sqlite:///khobor.db"
+MIN_PREFIX = 6  # shortest id prefix `get` accepts (ids are 16 hex digits)
+_ITER_BATCH = 500
+
+
+def default_db_url() -> str:
+    """$KHOBOR_DB if set (a URL or a path), else khobor.db in the current directory."""
+    return os.environ.get(ENV_VAR) or DEFAULT_URL
+
+
+def _to_url(target: str) -> sa.URL:
+    """'sqlite:///x.db', 'postgresql://…', a bare path or ':memory:' -> a SQLAlchemy URL."""
+    if target == ":memory:":
+        return sa.make_url("sqlite://")
+    if "://" in target:
+        try:
+            return sa.make_url(target)
+        except sa.exc.ArgumentError as e:
+            raise StoreError(f"not a database URL: {target!r} ({e})") from None
+    return sa.URL.create("sqlite", database=str(Path(target).expanduser()))
+
+
+def _sqlite_engine(url: sa.URL) -> Engine:
+    path = url.database
+    if path and path != ":memory:" and not path.startswith("file:"):
+        p = Path(path)
+        if p.is_dir():
+            raise StoreError(f"{p} is a directory, not a database file")
+        p.parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url)
+    else:  # one shared in-memory database for every connection of this engine
+        engine = sa.create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+
+    # pysqlite's own transaction handling skips BEGIN before DDL and begins lazily on the first
+    # write; take it over (SQLAlchemy's documented recipe) so that every transaction, migrations
+    # included, is a real one. Writers ask for BEGIN IMMEDIATE: the write lock is taken before
+    # put() reads, so two processes ingesting at once cannot both decide "new" for one article.
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA busy_timeout = 10000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        mode = conn.get_execution_options().get("khobor_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Store:
+    def __init__(self, engine: Engine, where: str):
+        self._engine = engine
+        self.where = where
+        self._search: SearchBackend = backend_for(engine.dialect.name)
+
+    # -- writing -------------------------------------------------------------------------------
+    def put(self, rec: Record) -> str:
+        """Store one record: "stored" (new), "unchanged" (this id is already stored) or
+        "replaced" (an older version of the same URL was removed for it)."""
+        if not rec.id:
+            raise StoreError("record has no id")
+        with self._writing() as conn:
+            if conn.execute(sa.select(articles.c.id).where(articles.c.id == rec.id)).first():
+                return "unchanged"
+            replaced = self._delete_other_versions(conn, rec)
+            self._insert(conn, rec)
+        return "replaced" if replaced else "stored"
+
+    def _delete_other_versions(self, conn: Connection, rec: Record) -> bool:
+        """A changed article at the same URL has a new id (the text hash); the URL names the
+        article, so the old version goes."""
+        if not rec.url:
+            return False
+        result = conn.execute(sa.delete(articles).where(articles.c.url == rec.url, articles.c.id != rec.id))
+        return result.rowcount > 0
+
+    def _insert(self, conn: Connection, rec: Record) -> None:
+        # Single writer (BEGIN IMMEDIATE), so max+1 cannot collide; the unique index makes it cheap.
+        doc = conn.execute(sa.select(sa.func.coalesce(sa.func.max(articles.c.doc), 0) + 1)).scalar_one()
+        conn.execute(articles.insert().values(
+            id=rec.id, doc=doc, url=rec.url, outlet=rec.outlet, language=rec.language,
+            published=rec.published, title=rec.title, text=rec.text,
+            record=json.dumps(rec.to_dict(), ensure_ascii=False), source=rec.source,
+            stored_at=datetime.now(timezone.utc),
+        ))
+
+    def _writing(self):
+        conn = self._engine.connect().execution_options(khobor_begin="IMMEDIATE")
+        return _Transaction(conn)
+
+    # -- reading -------------------------------------------------------------------------------
+    def get(self, id: str) -> Record | None:
+        """The record with this id, or with this unique id prefix (at least MIN_PREFIX characters)."""
+        key = id.strip().lower()
+        if not key:
+            return None
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(articles.c.record).where(articles.c.id == key)).first()
+            if row is None and len(key) >= MIN_PREFIX:
+                like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                rows = conn.execute(
+                    sa.select(articles.c.id, articles.c.record)
+                    .where(articles.c.id.like(like, escape="\\")).order_by(articles.c.id).limit(6)
+                ).all()
+                if len(rows) > 1:
+                    shown = ", ".join(r.id for r in rows[:5]) + (", …" if len(rows) > 5 else "")
+                    raise StoreError(f"id prefix {id!r} is ambiguous: {shown}")
+                row = rows[0] if rows else None
+        return None if row is None else Record.from_dict(json.loads(row.record))
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        with self._engine.connect() as conn:
+            return self._search.search(conn, query, limit)
+
+    def count(self) -> int:
+        with self._engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def iter_records(self) -> Iterator[Record]:
+        """Every stored record, oldest stored first. Reads in batches (keyset on `doc`), so no
+        read transaction stays open while the caller works between records."""
+        last = 0
+        while True:
+            with self._engine.connect() as conn:
+                rows = conn.execute(
+                    sa.select(articles.c.doc, articles.c.record)
+                    .where(articles.c.doc > last).order_by(articles.c.doc).limit(_ITER_BATCH)
+                ).all()
+            if not rows:
+                return
+            for row in rows:
+                yield Record.from_dict(json.loads(row.record))
+            last = rows[-1].doc
+
+    # -- lifetime ------------------------------------------------------------------------------
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.where!r})"
+
+
+class _Transaction:
+    """`with` block: a connection in one transaction, committed on success, rolled back on any
+    exception (which then propagates), closed either way."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def __enter__(self) -> Connection:
+        self._tx = self.conn.begin()
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self._tx.commit()
+            else:
+                self._tx.rollback()
+        finally:
+            self.conn.close()
+
+
+def _preflight(engine: Engine, url: sa.URL) -> None:
+    """Outside any transaction (on the DBAPI connection, which runs in autocommit mode here):
+    read the file header, so "file is not a database" surfaces now, and switch a file database
+    to WAL, so readers (search, the web UI) do not block an ingest and vice versa."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA schema_version").fetchone()
+        if url.database and url.database != ":memory:":
+            raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        raw.close()
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at `url`: "sqlite:///path", a bare
+    path, ":memory:", or None for default_db_url()."""
+    target = url or default_db_url()
+    sa_url = _to_url(target)
+    where = sa_url.render_as_string(hide_password=True)
+    if sa_url.get_backend_name() != "sqlite":
+        raise StoreError(f"{where}: only SQLite stores are supported for now")
+    engine = _sqlite_engine(sa_url)
+    try:
+        _preflight(engine, sa_url)
+        migrate.upgrade(engine, where)
+    except StoreError:
+        engine.dispose()
+        raise
+    except sa.exc.DatabaseError as e:
+        engine.dispose()
+        raise StoreError(f"{where} cannot be used as a khobor store: {e.orig}") from e
+    return Store(engine, where)
