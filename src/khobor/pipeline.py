@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from . import lang
 from .clean import structure
 from .extract import actors, entities, events, quotes, times
-from .ingest.raw import RawArticle
+from .ingest.raw import InputError, RawArticle
 from .record import Record
 
 EXTRACT_STAGES = (entities, actors, times, quotes, events)
@@ -56,13 +56,15 @@ class Outcome:
     error: str | None = None
 
 
-def run_local(raws: Iterable[RawArticle | Outcome], overrides: Overrides | None = None) -> Iterator[Outcome]:
+def run_local(raws: Iterable[RawArticle | tuple[str, str]], overrides: Overrides | None = None) -> Iterator[Outcome]:
     """Process articles one by one; a failure becomes an Outcome with its reason, never a crash."""
     for raw in raws:
-        if isinstance(raw, Outcome):  # a reader already failed on this input
-            yield raw
+        if isinstance(raw, tuple):  # a reader already failed on this input: (source, reason)
+            yield Outcome(raw[0], error=raw[1])
             continue
         try:
             yield Outcome(raw.source, record=process(raw, overrides))
+        except InputError as exc:
+            yield Outcome(raw.source, error=str(exc))
         except Exception as exc:  # one bad article must not cost the others
-            yield Outcome(raw.source, error=f"{type(exc).__name__}: {exc}")
+            yield Outcome(raw.source, error=f"internal error: {type(exc).__name__}: {exc}")

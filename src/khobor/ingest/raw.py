@@ -13,9 +13,11 @@ class RawArticle:
     title: str | None = None
     published: str | None = None     # anything date-like; the cleaner normalises it
     outlet: str | None = None
-    language: str | None = None
+    language: str | None = None      # forced (the user said so); else detected
+    language_hint: str | None = None # what the input claims; used only when detection is unsure
     authors: list[str] = field(default_factory=list)
     title_from_first_line: bool = False  # plain text: a headline-like first line is the title
+    known_captions: list[str] = field(default_factory=list)  # lines the markup says are captions
 
 
 class InputError(ValueError):

@@ -1,0 +1,29 @@
+"""Unicode and whitespace normalisation, before anything looks at the text.
+
+NFC first: "য়" arrives both as one code point (U+09DF) and as য + nukta, and only one of them
+may reach the index. HTML entities left in scraped text ("&ndash;") are decoded. Control
+characters go; ZWJ/ZWNJ stay, since they change how Bengali conjuncts are written."""
+from __future__ import annotations
+
+import html
+import unicodedata
+
+import regex
+
+_ENTITY = regex.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\ufeff\u00ad\u200b\u2060]")
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text)
+    text = "\n".join(_SPACES.sub(" ", _CONTROL.sub("", line)).strip() for line in text.split("\n"))
+    return text
+
+
+def fold(text: str) -> str:
+    """Comparison key for duplicate detection: case and spacing folded."""
+    return " ".join(text.casefold().split())

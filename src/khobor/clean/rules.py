@@ -1,0 +1,120 @@
+"""The cleaning rules of the language packs, compiled once.
+
+Boilerplate patterns of every pack apply to every article: scrapers mix languages ("Source link"
+under a Bengali story). Caption, byline and sentence grammar come from the article's own pack,
+with the others as fallback."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .. import lang
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _whole(patterns: list[str]) -> regex.Pattern | None:
+    pats = [_nfc(p) for p in patterns]
+    return regex.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in pats) + r")\s*$", regex.I) if pats else None
+
+
+def _any(patterns: list[str], flags=0) -> regex.Pattern | None:
+    pats = [_nfc(p) for p in patterns]
+    return regex.compile("|".join(f"(?:{p})" for p in pats), flags) if pats else None
+
+
+@dataclass
+class Rules:
+    boiler_line: regex.Pattern | None
+    boiler_inline: regex.Pattern | None
+    signoff: regex.Pattern | None
+    header: regex.Pattern | None
+    credit_marker: regex.Pattern
+    credit_plain: dict[str, str]
+    source_line: regex.Pattern | None
+    attribution_words: set[str]
+    desk_words: set[str]
+    agencies: list[tuple[str, regex.Pattern]]
+    terminators: str
+    abbreviations: list[str]
+    title_max: int = 200
+    agency_any: regex.Pattern | None = field(default=None)
+
+    def canonical_agency(self, text: str) -> str | None:
+        """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
+        t = _nfc(text).strip(" .,;:()[]-–—।'\"")
+        for name, pat in self.agencies:
+            if pat.fullmatch(t):
+                return name
+        return None
+
+    def agencies_in(self, text: str) -> list[str]:
+        """Canonical agencies named anywhere in `text`, in order, once each."""
+        found: list[str] = []
+        if not self.agency_any:
+            return found
+        for m in self.agency_any.finditer(_nfc(text)):
+            name = self.canonical_agency(m.group())
+            if name and name not in found:
+                found.append(name)
+        return found
+
+
+def _packs_first(code: str | None) -> list[lang.LangPack]:
+    codes = lang.available()
+    if code in codes:
+        codes.remove(code)
+        codes.insert(0, code)
+    return [lang.load(c) for c in codes]
+
+
+@lru_cache(maxsize=None)
+def rules_for(code: str | None) -> Rules:
+    packs = _packs_first(code)
+    cfgs = [p.yaml("clean", {}) for p in packs]
+    own = cfgs[0] if cfgs else {}
+
+    def gather(*keys) -> list:
+        out = []
+        for c in cfgs:
+            node = c
+            for k in keys:
+                node = (node or {}).get(k) if isinstance(node, dict) else None
+            out += node or []
+        return out
+
+    agencies: list[tuple[str, regex.Pattern]] = []
+    alias_pats: list[str] = []
+    for p in packs:
+        for name, pats in (p.yaml("agencies", {}) or {}).items():
+            for pat in pats:
+                # whole-word: Bengali words continue with letters and marks, so look at \p{L}\p{M}
+                wrapped = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_nfc(pat)})(?![\p{{L}}\p{{M}}\p{{N}}])"
+                agencies.append((name, regex.compile(_nfc(pat))))
+                alias_pats.append(wrapped)
+    plain: dict[str, str] = {}
+    for c in cfgs:
+        for k, v in ((c.get("caption") or {}).get("credit_words_without_agency") or {}).items():
+            plain[_nfc(k).lower()] = v
+    sent = own.get("sentences") or {}
+    return Rules(
+        boiler_line=_whole(gather("boilerplate", "lines")),
+        boiler_inline=_any(gather("boilerplate", "inline"), regex.I),
+        signoff=_any(gather("boilerplate", "signoff")),
+        header=_any(gather("boilerplate", "header")),
+        credit_marker=_any(gather("caption", "credit_markers")) or regex.compile(r"(?!x)x"),
+        credit_plain=plain,
+        source_line=_any(gather("byline", "source_lines")),
+        attribution_words={_nfc(w).lower() for w in gather("byline", "attribution_words")},
+        desk_words={_nfc(w).lower() for w in gather("byline", "desk_words")},
+        agencies=agencies,
+        terminators=sent.get("terminators", ".?!।"),
+        abbreviations=[_nfc(a) for a in gather("sentences", "abbreviations")],
+        title_max=(own.get("title") or {}).get("max_chars", 200),
+        agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
+    )

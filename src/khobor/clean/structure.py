@@ -1,0 +1,248 @@
+"""Clean and structure: a RawArticle becomes a Record with title, body, captions and byline.
+
+Order of work, each step driven by the language packs' `clean.yaml` and `agencies.yaml`:
+1. normalise (NFC, entities, whitespace); split into paragraphs (lines)
+2. title: given, or a headline-like first line of a plain-text file
+3. boilerplate: whole-line widgets, inline widgets, page furniture, desk sign-offs -> `removed`
+4. repeated paragraphs and sentences -> `removed`
+5. each paragraph is a caption (ends in a photo credit), a byline (names + agencies), or body;
+   a trailing "খবর আরটির" / "Source: BSS" becomes a byline block of its own
+6. the text is assembled in reading order, blocks and sentences recorded as offsets
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import regex
+
+from ..ingest.raw import InputError, RawArticle
+from ..record import Block, Byline, Record, Span, record_id
+from .dates import normalise_published
+from .dedupe import drop_repeated_sentences
+from .language import detect_language
+from .normalise import fold, normalise_text
+from .rules import Rules, rules_for
+from .sentences import split_block
+
+_DATELINE = regex.compile(r"^[^()\n]{0,60}?\((?P<ag>[^()]{2,40})\)\s*[-–—:]")
+_PAREN_BYLINE = regex.compile(r"^(?P<names>[^()]{2,80}?)\s*\(\s*(?P<inner>[^()]{2,100}?)\s*\)\s*[.।]?$")
+_BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bও\b|\bএবং\b)\s*")
+_URLISH = regex.compile(r"(?i)https?://|www\.|\.(?:com|net|org|bd)\b")
+_SENTENCE_END = regex.compile(r"[।?!]|\.(?:\s|$)")
+
+
+@dataclass
+class Para:
+    kind: str            # body | caption | byline
+    text: str
+    credit: str | None = None
+
+
+def _looks_like_headline(line: str, rules: Rules) -> bool:
+    return 0 < len(line) <= rules.title_max and not regex.search(r"[।.!]\s*$", line) and "\t" not in line
+
+
+def _credit_of_caption(line: str, rules: Rules) -> tuple[int, str] | None:
+    """(index where the credit marker starts, canonical credit) when `line` ends with a credit."""
+    best = None
+    for m in rules.credit_marker.finditer(line):
+        best = m
+    if best is None:
+        return None
+    credit_text = line[best.end():].strip(" :.-–—।")
+    if not credit_text or len(credit_text) > 60:
+        marker = fold(best.group()).strip(" :-")
+        plain = rules.credit_plain.get(marker)
+        return (best.start(), plain) if plain and not credit_text else None
+    agency = rules.canonical_agency(credit_text)
+    if agency is None:
+        agencies = rules.agencies_in(credit_text)
+        agency = "/".join(agencies) if agencies else rules.credit_plain.get(fold(credit_text), credit_text)
+    return best.start(), agency
+
+
+def _split_names(names: str, rules: Rules) -> list[str]:
+    out = []
+    for part in _NAME_SPLIT.split(names):
+        part = part.strip(" .,;:-–—")
+        if part and not rules.canonical_agency(part) and fold(part) not in rules.attribution_words:
+            out.append(part)
+    return out
+
+
+def _parse_byline(line: str, rules: Rules) -> Byline | None:
+    if len(line) > 160 or _SENTENCE_END.search(line[:-1] if line.endswith(("।", ".")) else line):
+        return None
+    m = _PAREN_BYLINE.match(line)
+    if m:
+        agencies = rules.agencies_in(m["inner"])
+        if agencies:
+            return Byline(authors=_split_names(m["names"], rules), agencies=agencies)
+    m = _BY.match(line)
+    if m:
+        return Byline(authors=_split_names(m["names"], rules), agencies=rules.agencies_in(line))
+    agencies = rules.agencies_in(line)
+    if agencies:
+        rest = line
+        for _, pat in rules.agencies:
+            rest = pat.sub(" ", rest)
+        leftover = [w for w in regex.findall(r"[\p{L}\p{M}]+", rest) if fold(w) not in rules.attribution_words]
+        if not leftover:
+            return Byline(authors=[], agencies=agencies)
+    return None
+
+
+def _split_source_tail(text: str, rules: Rules) -> tuple[str, str, list[str]] | None:
+    """'... শেষ বাক্য। খবর আরটির' -> ('... শেষ বাক্য।', 'খবর আরটির', ['RT'])."""
+    if not rules.source_line:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cut = max([e for e in ends if e < len(text) - 1], default=0)
+    tail = text[cut:].strip()
+    m = rules.source_line.fullmatch(tail) or rules.source_line.search(tail)
+    if not m or m.start() != 0:
+        return None
+    agencies = rules.agencies_in(m.group("agencies") or "")
+    if not agencies:
+        return None
+    return text[:cut].strip(), tail, agencies
+
+
+def _clean_authors(authors: list[str], title: str | None, outlet: str | None, rules: Rules) -> tuple[list[str], list[str]]:
+    """Metadata authors, minus what scrapers put there by mistake (URLs, the headline, the outlet,
+    desks); agencies named there are returned apart."""
+    keep, agencies = [], []
+    for a in authors:
+        a = normalise_text(a).strip()
+        if not a or _URLISH.search(a) or len(a) > 80:
+            continue
+        if (title and fold(a) in fold(title)) or (outlet and fold(a) == fold(outlet)):
+            continue
+        ag = rules.canonical_agency(a)
+        if ag:
+            agencies.append(ag)
+            continue
+        if any(w in fold(a) for w in rules.desk_words):
+            continue
+        keep.append(a)
+    return keep, agencies
+
+
+def _strip_inline(line: str, rules: Rules, removed: list[str]) -> str:
+    for pat in (rules.boiler_inline, rules.header):
+        if pat is None:
+            continue
+        for m in pat.finditer(line):
+            if m.group().strip():
+                removed.append(m.group().strip())
+        line = pat.sub(" ", line)
+    return " ".join(line.split())
+
+
+def _paragraphs(lines: list[str], rules: Rules, removed: list[str]) -> list[str]:
+    paras: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if rules.boiler_line and rules.boiler_line.match(line):
+            removed.append(line)
+            continue
+        line = _strip_inline(line, rules, removed)
+        if not line:
+            continue
+        if fold(line) in seen:
+            removed.append(line)
+            continue
+        seen.add(fold(line))
+        paras.append(line)
+    # desk sign-offs ("এফএইচএম/") end the last paragraph
+    if paras and rules.signoff:
+        m = rules.signoff.search(paras[-1])
+        if m and m.group().strip():
+            removed.append(m.group().strip())
+            paras[-1] = paras[-1][:m.start()].rstrip()
+            if not paras[-1]:
+                paras.pop()
+    return paras
+
+
+def _classify(paras: list[str], known_captions: set[str], rules: Rules) -> tuple[list[Para], Byline]:
+    out: list[Para] = []
+    byline = Byline()
+
+    def add_byline(b: Byline) -> None:
+        byline.authors += [a for a in b.authors if a not in byline.authors]
+        byline.agencies += [a for a in b.agencies if a not in byline.agencies]
+
+    for i, p in enumerate(paras):
+        credit = _credit_of_caption(p, rules) if len(p) <= 400 else None
+        if credit or fold(p) in known_captions:
+            out.append(Para("caption", p, credit[1] if credit else None))
+            continue
+        b = _parse_byline(p, rules)
+        if b is not None and (b.agencies or i == len(paras) - 1 or i == 0):
+            add_byline(b)
+            out.append(Para("byline", p))
+            continue
+        m = _DATELINE.match(p)
+        if m:
+            add_byline(Byline(agencies=rules.agencies_in(m["ag"])))
+        tail = _split_source_tail(p, rules)
+        if tail and tail[0]:
+            body, source, agencies = tail
+            add_byline(Byline(agencies=agencies))
+            out += [Para("body", body), Para("byline", source)]
+            continue
+        out.append(Para("body", p))
+    return out, byline
+
+
+def build_record(raw: RawArticle) -> Record:
+    text = normalise_text(raw.text or "")
+    lines = [l for l in text.split("\n") if l]
+    if not lines:
+        raise InputError("no text in the article")
+    language = raw.language or detect_language(text, hint=raw.language_hint)
+    rules = rules_for(language)
+    removed: list[str] = []
+    title = normalise_text(raw.title).strip() if raw.title else None
+    if title and fold(lines[0]) == fold(title):
+        lines = lines[1:]
+    elif not title and raw.title_from_first_line and len(lines) > 1 and _looks_like_headline(lines[0], rules):
+        title = lines.pop(0)
+    paras = _paragraphs(lines, rules, removed)
+    parts, byline = _classify(paras, {fold(c) for c in raw.known_captions}, rules)
+
+    # repeated sentences inside flattened body paragraphs
+    seen: set[str] = set()
+    for part in parts:
+        if part.kind == "body":
+            spans = split_block(part.text, 0, len(part.text), rules)
+            part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+    parts = [p for p in parts if p.text]
+    if not any(p.kind == "body" for p in parts):
+        raise InputError("no article body left after removing boilerplate")
+
+    meta_authors, meta_agencies = _clean_authors(raw.authors, title, raw.outlet, rules)
+    byline.authors = byline.authors or meta_authors
+    byline.agencies += [a for a in meta_agencies if a not in byline.agencies]
+
+    chunks, blocks = [], []
+    pos = 0
+    for kind, chunk, credit in ([("title", title, None)] if title else []) + [(p.kind, p.text, p.credit) for p in parts]:
+        blocks.append(Block(kind=kind, start=pos, end=pos + len(chunk), credit=credit) if credit else
+                      Block(kind=kind, start=pos, end=pos + len(chunk)))
+        chunks.append(chunk)
+        pos += len(chunk) + 1
+    full = "\n".join(chunks)
+    sentences: list[Span] = []
+    for b in blocks:
+        sentences += split_block(full, b.start, b.end, rules)
+    url = raw.url
+    outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
+    return Record(
+        id=record_id(full), url=url, outlet=outlet, language=language,
+        published=normalise_published(raw.published), title=title, text=full,
+        blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
+    )

@@ -1,0 +1,74 @@
+"""HTML pages: trafilatura finds the main text and the metadata; we add the figure captions and
+their credits, which trafilatura drops or flattens into the body."""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import html as lxml_html
+
+from .raw import InputError, RawArticle
+
+_CREDIT_CLASSES = re.compile(r"credit|copyright|byline|source|photographer", re.I)
+_WS = re.compile(r"\s+")
+
+
+def _clean(s: str | None) -> str:
+    return _WS.sub(" ", s or "").strip()
+
+
+def _figure_captions(tree) -> list[tuple[str, str | None]]:
+    """(caption text, credit text or None) for each <figcaption>, in document order."""
+    out = []
+    for cap in tree.iter("figcaption"):
+        credit = None
+        for el in cap.iter():
+            if el is not cap and _CREDIT_CLASSES.search(el.get("class") or ""):
+                credit = _clean(el.text_content())
+                el.drop_tree()
+                break
+        text = _clean(cap.text_content())
+        if text or credit:
+            out.append((text, credit))
+    return out
+
+
+def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
+    try:
+        tree = lxml_html.fromstring(page)
+    except Exception as exc:  # lxml raises several types for hopeless markup
+        raise InputError(f"unreadable HTML ({exc})") from exc
+    captions = _figure_captions(tree)
+    body = trafilatura.extract(page, url=url, output_format="txt", include_comments=False,
+                               include_tables=False, include_images=False, favor_recall=True,
+                               date_extraction_params={"extensive_search": False, "original_date": True})
+    if not body or not body.strip():
+        raise InputError("no article text found in the HTML (only scripts, navigation or markup)")
+    meta = trafilatura.extract_metadata(page, default_url=url,
+                                        extensive=False)
+    lines = [l.strip() for l in body.split("\n") if l.strip()]
+    caption_lines = []
+    for text, credit in captions:
+        line = f"{text} {credit_marker(credit)}".strip() if credit else text
+        # trafilatura sometimes keeps the caption as a paragraph of its own: mark that line instead
+        same = [i for i, l in enumerate(lines) if _clean(l).startswith(text[:40])] if text else []
+        if same:
+            lines[same[0]] = line
+        else:
+            lines.append(line)
+        caption_lines.append(line)
+    title = meta.title if meta else None
+    if title and lines and _clean(lines[0]) == _clean(title):
+        lines = lines[1:]
+    return RawArticle(
+        source=source, text="\n".join(lines), url=url or (meta.url if meta else None),
+        title=title, published=meta.date if meta else None,
+        outlet=(meta.sitename or meta.hostname) if meta else None,
+        authors=[a.strip() for a in re.split(r";|\band\b", meta.author or "") if a.strip()] if meta else [],
+        known_captions=caption_lines,
+    )
+
+
+def credit_marker(credit: str) -> str:
+    """A credit from markup, written the way the cleaner recognises captions' credits."""
+    return credit if re.match(r"(?i)(photo|ছবি|file|ফাইল)", credit) else f"Photo: {credit}"

@@ -1,0 +1,63 @@
+"""JSON Lines: one article per line. Scraper dumps name their fields differently, so common
+aliases are accepted (`headline` for `title`, `paper_name` for `outlet`, ...)."""
+from __future__ import annotations
+
+import json
+from typing import IO, Iterator
+
+from .raw import InputError, RawArticle
+
+FIELD_ALIASES = {
+    "text": ("text", "body", "content", "article"),
+    "html": ("html", "raw_html"),
+    "url": ("url", "link", "source_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "publication_date", "date", "published_at", "pub_date"),
+    "outlet": ("outlet", "paper_name", "source", "site", "sitename"),
+    "language": ("language", "lang"),
+    "author": ("author", "authors", "byline"),
+}
+
+
+def _first(row: dict, field: str):
+    for key in FIELD_ALIASES[field]:
+        value = row.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def row_to_article(row: dict, source: str) -> RawArticle:
+    if not isinstance(row, dict):
+        raise InputError("line is JSON but not an object")
+    text, html = _first(row, "text"), _first(row, "html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError("no 'text' or 'html' field")
+    author = _first(row, "author")
+    authors = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, str) and a.strip()]
+    return RawArticle(
+        source=source, text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        url=_first(row, "url"), title=_first(row, "title"), published=_first(row, "published"),
+        outlet=_first(row, "outlet"), language_hint=_first(row, "language"), authors=authors,
+    )
+
+
+def read_jsonl(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | tuple[str, str]]:
+    """Yields articles, or (source, reason) for a line that cannot be one."""
+    for lineno, raw in enumerate(stream, 1):
+        where = f"{source}#L{lineno}"
+        if not raw.strip():
+            continue
+        if len(raw) > max_bytes:
+            yield where, f"line too large ({len(raw) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)"
+            continue
+        try:
+            row = json.loads(raw.decode("utf-8"))
+            yield row_to_article(row, where)
+        except UnicodeDecodeError as err:
+            yield where, f"invalid UTF-8 at byte {err.start}"
+        except json.JSONDecodeError as err:
+            yield where, f"invalid JSON: {err.msg} at column {err.colno}"
+        except InputError as err:
+            yield where, str(err)
