@@ -221,7 +221,7 @@ def open_store(url: str | None = None) -> Store:
     except StoreError:
         engine.dispose()
         raise
-    except sa.exc.DatabaseError as e:
+    except (sa.exc.DBAPIError, engine.dialect.loaded_dbapi.Error) as e:
         engine.dispose()
-        raise StoreError(f"{where} cannot be used as a khobor store: {e.orig}") from e
+        raise StoreError(f"{where} cannot be used as a khobor store: {getattr(e, 'orig', e)}") from e
     return Store(engine, where)
