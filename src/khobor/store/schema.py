@@ -26,8 +26,8 @@ articles = sa.Table(
     sa.Column("published", sa.String(10), nullable=True, index=True),
     sa.Column("title", sa.Text, nullable=True),
     sa.Column("text", sa.Text, nullable=False),
-    # The full record as JSON text, written with ensure_ascii=False: Bengali stays readable and
-    # about a sixth of the size of \u escapes (sa.JSON would escape it).
+    # The record as JSON text, all fields but `text` (the column above holds it, once), written
+    # with ensure_ascii=False: Bengali stays readable and a sixth of the size of \u escapes.
     sa.Column("record", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=True),
     sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False),
