@@ -1,0 +1,1 @@
+"""Quote attribution engine: quote marks, the compiled quote grammar of a language, speakers."""

@@ -1,0 +1,126 @@
+"""A language's quote grammar: the patterns of its `quotes.yaml`, compiled once.
+
+The templates name slots ({Q} quote, {S}/{SC} speaker region, {C} cue, {X} content, ...); this
+module turns them into `regex` patterns. Nothing here knows a language: every word comes from
+the pack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .marks import MarkRules
+
+MASK = "\ue000"  # stands for every character of a quoted span in a masked sentence
+_B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel signs
+_E = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    items = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in items)
+
+
+@dataclass
+class Pattern:
+    kind: str  # "quote": attributes quoted spans | "reported": unmarked reported speech
+    rx: regex.Pattern
+    speaker_any_case: bool = False
+    speaker_may_lead_content: bool = False
+
+
+@dataclass
+class Grammar:
+    code: str
+    marks: MarkRules
+    patterns: list[Pattern]
+    cue_rx: regex.Pattern  # any cue anywhere
+    pronouns_singular: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronoun_rx: regex.Pattern | None
+    title_rx: regex.Pattern | None
+    honorific_rx: regex.Pattern | None
+    non_subject: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+    reported_speakers: frozenset[str]
+    headline: list[regex.Pattern] = field(default_factory=list)
+
+
+def _cues(data: dict, with_converbs: bool) -> list[str]:
+    cues = list(data.get("verbs") or [])
+    converbs = set(data.get("converbs") or [])
+    for noun in data.get("nouns") or []:
+        for lv in data.get("light_verbs") or []:
+            if with_converbs or lv not in converbs:
+                cues.append(f"{noun} {lv}")
+    if not with_converbs:
+        cues = [c for c in cues if c not in converbs]
+    return cues
+
+
+def compile_grammar(code: str, data: dict) -> Grammar:
+    cues = data.get("cues") or {}
+    adverbs = _alt(data.get("adverbs") or [])
+    slots = {
+        "Q": f"(?P<Q>{MASK}+)",
+        "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
+        "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
+        "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
+        "X": r"(?P<X>.{3,}?)",
+        "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
+        "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
+        "G": rf"{_B}(?:{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
+        "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
+    }
+    patterns = []
+    for p in data.get("patterns") or []:
+        # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
+        cue_alt = _alt(_cues(cues, with_converbs=p["kind"] == "quote"))
+        body = p["re"]
+        for name in sorted(slots, key=len, reverse=True):
+            body = body.replace("{" + name + "}", slots[name])
+        body = body.replace("{C}", rf"{_B}(?P<C>{cue_alt}){_E}")
+        patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
+                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
+    pro = data.get("pronouns") or {}
+    sing = frozenset(w.lower() for w in pro.get("singular") or [])
+    plur = frozenset(w.lower() for w in pro.get("plural") or [])
+    titles = data.get("titles") or []
+    title_rx = None
+    if titles:
+        mod = data.get("title_modifier") or r"(?!)"
+        n = int(data.get("title_modifiers_max", 2))
+        prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
+        # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
+        title_rx = regex.compile(
+            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>{prefix}(?:{_alt(titles)})){_E}",
+            regex.IGNORECASE)
+    hon = data.get("honorifics") or []
+    return Grammar(
+        code=code,
+        marks=MarkRules.from_data(data.get("marks") or {}),
+        patterns=patterns,
+        cue_rx=regex.compile(rf"{_B}(?:{_alt(_cues(cues, True))}){_E}", regex.IGNORECASE),
+        pronouns_singular=sing,
+        pronouns_plural=plur,
+        pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
+        title_rx=title_rx,
+        honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
+        non_subject=tuple(data.get("non_subject_suffixes") or ()),
+        ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
+        reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
+        headline=[regex.compile(h) for h in data.get("headline") or []],
+    )
+
+
+@lru_cache(maxsize=None)
+def _cached(code: str, pack) -> Grammar | None:
+    data = pack.yaml("quotes")
+    return compile_grammar(code, data) if data else None
+
+
+def grammar_for(pack) -> Grammar | None:
+    return _cached(pack.code, pack)

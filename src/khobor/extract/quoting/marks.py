@@ -1,0 +1,136 @@
+"""Quote marks -> quoted spans.
+
+Which character opens and which closes is read from the language pack; whether a given mark
+acts as an opener, a closer or an apostrophe is read from its neighbours (scrapers mix straight
+and curly marks and misuse them): a mark before a word opens, a mark after a word closes, a
+mark between two letters is an apostrophe (don't, দু’জন). Marks pair within their class
+(double or single), nested spans are dropped (a quote inside a quote is part of it), and a span
+never crosses a paragraph break unless the next paragraph reopens the quote (newswire style:
+a quote running over paragraphs opens each of them and closes only the last). A mark that finds
+no partner within `max_chars` is a stray and is skipped, so one stray mark never swallows
+the rest of the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_OPEN_PUNCT = "([{—–-/"
+_CLOSE_PUNCT = ".,;:!?।)]}—–-…"
+
+
+@dataclass
+class MarkedSpan:
+    start: int  # the opening mark
+    end: int  # one past the closing mark
+    cls: str  # "double" | "single"
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+@dataclass
+class MarkRules:
+    classes: dict[str, tuple[str, str, int]]  # class -> (openers, closers, max_chars)
+    elisions: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict) -> "MarkRules":
+        classes = {}
+        for name in ("double", "single"):
+            c = data.get(name) or {}
+            if c.get("open"):
+                classes[name] = (c["open"], c.get("close", c["open"]), int(c.get("max_chars", 1000)))
+        return cls(classes, tuple(data.get("elisions") or ()))
+
+
+def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...]) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe or elision: not a quote mark)."""
+    ch = text[i]
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    lw, rw = bool(_WORD.match(left)), bool(_WORD.match(right))
+    if lw and rw:
+        # inside a word: an apostrophe for single marks; a glued double mark is ambiguous
+        return None if ch in "'’‘" else "either"
+    if lw and any(text.endswith(e, 0, i + 1) for e in elisions):
+        return None
+    if rw:
+        return "open"
+    if lw:
+        return "close"
+    # no word on either side: punctuation decides ('," he' closes, ' "(' opens)
+    if left in _CLOSE_PUNCT and right.isspace():
+        return "close"
+    if left.isspace() and right in _OPEN_PUNCT + "\"'“‘":
+        return "open"
+    if ch in openers and ch not in closers:
+        return "open"
+    if ch in closers and ch not in openers:
+        return "close"
+    return "either"
+
+
+def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
+    """A span may cross a paragraph break only when the next paragraph reopens the quote."""
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        j = pos + 1
+        while j < end and text[j].isspace():
+            j += 1
+        if j >= end or text[j] not in openers:
+            return False
+        pos = text.find("\n", j, end)
+    return True
+
+
+def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions: tuple[str, ...],
+                name: str) -> list[MarkedSpan]:
+    chars = set(openers) | set(closers)
+    spans: list[MarkedSpan] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in chars:
+            continue
+        role = _role(text, i, openers, closers, elisions)
+        if role is None:
+            continue
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = i
+            continue
+        if role == "open":
+            # a paragraph reopening the quote continues it; any other opener means the
+            # earlier one was a stray
+            nl = text.rfind("\n", open_at, i)
+            if nl != -1 and not text[nl + 1:i].strip() and _paragraph_ok(text, open_at, i + 1, openers):
+                continue
+            open_at = i
+            continue
+        end = i + 1
+        inner = text[open_at + 1:i]
+        if (end - open_at <= max_chars and _WORD.search(inner)
+                and _paragraph_ok(text, open_at, end, openers)):
+            spans.append(MarkedSpan(open_at, end, name))
+            open_at = None
+        else:
+            open_at = i if role == "either" else None
+    return spans
+
+
+def find_spans(text: str, rules: MarkRules) -> list[MarkedSpan]:
+    """Top-level quoted spans of `text`, in order."""
+    found: list[MarkedSpan] = []
+    for name, (openers, closers, max_chars) in rules.classes.items():
+        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name))
+    # longest first: a span inside another (a quote within a quote) or crossing an accepted
+    # one (a mis-paired apostrophe) is dropped
+    found.sort(key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[MarkedSpan] = []
+    for s in found:
+        if all(s.end <= k.start or s.start >= k.end for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)

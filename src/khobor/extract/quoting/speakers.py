@@ -1,0 +1,207 @@
+"""Who is speaking: speaker mentions in an attribution clause, resolved to actors.
+
+A speaker is a named entity (from the entities/actors stages), a person's title ("ক্রেমলিনের
+মুখপাত্র", "the North Korean leader") or a pronoun ("তিনি", "he"). Titles resolve through the
+article itself first (an apposition "ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ" tells who "the
+spokesman" is later on), then through the actor registry. Pronouns resolve to the speaker of the
+quote just before, else to the most recent person named as a subject.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from ...record import Actor, Entity, Record, Speaker
+from .grammar import Grammar
+
+log = logging.getLogger(__name__)
+
+PERSON_TYPES = {"PER", "PERSON"}
+RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
+_WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
+_GAP = regex.compile(r"[\s,]*")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # PER | title | pronoun | ORG
+    actor: Actor | None = None
+    plural: bool = False
+    nominative: bool = True
+    entity: Entity | None = None
+
+
+def _registry():
+    try:
+        from ..actors import get_registry  # written by the actors stage; absent in early trees
+    except ImportError:
+        return None
+    try:
+        return get_registry()
+    except Exception as exc:  # a broken registry must not cost the quotes
+        log.warning("actor registry unavailable: %s", exc)
+        return None
+
+
+class SpeakerFinder:
+    """Speaker mentions of one article, with the article-level facts that resolve them."""
+
+    def __init__(self, rec: Record, g: Grammar):
+        self.rec, self.g, self.text = rec, g, rec.text
+        self._registry = _registry()
+        self._resolved: dict[str, Actor | None] = {}
+        self.entities = sorted(rec.entities, key=lambda e: e.start)
+        self._words = None
+        self.appositions = self._find_appositions()
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, surface: str) -> Actor | None:
+        key = " ".join(surface.split())
+        if key not in self._resolved:
+            actor = None
+            if self._registry is not None:
+                try:
+                    actor = self._registry.resolve(key, self.rec.language, self.rec.published)
+                except Exception as exc:
+                    log.debug("resolve(%r) failed: %s", key, exc)
+            self._resolved[key] = actor
+        return self._resolved[key]
+
+    def entity_actor(self, e: Entity) -> Actor | None:
+        return e.actor or self.resolve(e.text)
+
+    # -- nominative ------------------------------------------------------------------------
+    def _word_at_end(self, start: int, end: int) -> str:
+        m = _WORD_TAIL.match(self.text, end)
+        tail_end = m.end() if m else end
+        head = self.text[start:tail_end]
+        return head.split()[-1] if head.split() else head
+
+    def _has_word(self, w: str) -> bool:
+        if self._words is None:
+            self._words = {m.group() for m in regex.finditer(r"[\p{L}\p{M}\u200c\u200d]+", self.text)}
+        return w in self._words
+
+    def nominative(self, start: int, end: int) -> bool:
+        word = self._word_at_end(start, end)
+        for suf in self.g.non_subject:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                return False
+        for suf in self.g.ambiguous:
+            if word.endswith(suf) and len(word) > len(suf) + 1 and self._has_word(word[: -len(suf)]):
+                return False
+        return True
+
+    # -- mentions --------------------------------------------------------------------------
+    def mentions(self, a: int, b: int) -> list[Mention]:
+        """Speaker mentions inside text[a:b]: entities, titles (merged with an adjacent name)
+        and pronouns."""
+        out: list[Mention] = []
+        ents = [e for e in self.entities if e.start >= a and e.end <= b]
+        titles = []
+        if self.g.title_rx is not None:
+            for m in self.g.title_rx.finditer(self.text, a, b):
+                s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
+                titles.append((s, m.end()))
+        used: set[int] = set()
+        for ts, te in titles:
+            # a title word inside a name is part of the name; a modifier cut out of a name
+            # ("উত্তর [কোরিয়ার] নেতা") takes the whole name
+            if any(e.start < te < e.end for e in ents):
+                continue
+            ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
+            person = self._adjacent_person(te, ents)
+            inside = [e for e in ents if e.start >= ts and e.end <= te]
+            used.update(id(e) for e in inside)
+            if person is not None:
+                used.add(id(person))
+                out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
+                                   nominative=self.nominative(person.start, person.end), entity=person))
+            else:
+                ttext = self.text[ts:te]
+                out.append(Mention(ts, te, ttext, "title", self.title_actor(ttext, ts),
+                                   plural=False, nominative=True))
+        for e in ents:
+            if id(e) in used:
+                continue
+            kind = "PER" if e.type in PERSON_TYPES else "ORG"
+            out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
+                               nominative=self.nominative(e.start, e.end), entity=e))
+        if self.g.pronoun_rx is not None:
+            for m in self.g.pronoun_rx.finditer(self.text, a, b):
+                if any(x.start <= m.start() < x.end for x in out):
+                    continue
+                out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
+                                   plural=m.group().lower() in self.g.pronouns_plural))
+        return sorted(out, key=lambda x: x.start)
+
+    def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
+        for e in ents:
+            if e.type in PERSON_TYPES and e.start >= pos:
+                # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
+                if not self.nominative(e.start, e.end):
+                    return None
+                gap = self.text[pos:e.start]
+                if _GAP.fullmatch(gap) or (self.g.honorific_rx and self.g.honorific_rx.search(gap)
+                                           and len(gap) < 16):
+                    return e
+        return None
+
+    # -- titles ----------------------------------------------------------------------------
+    def _find_appositions(self) -> list[tuple[int, str, Actor]]:
+        """(position, title, actor) for each title standing next to a named person."""
+        out = []
+        if self.g.title_rx is None:
+            return out
+        persons = [e for e in self.entities if e.type in PERSON_TYPES]
+        for m in self.g.title_rx.finditer(self.text):
+            s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
+            person = self._adjacent_person(m.end(), persons)
+            if person is None:  # "Peskov, the Kremlin spokesman"
+                for e in persons:
+                    if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
+                            and self.nominative(e.start, e.end)):
+                        person = e
+            if person is not None:
+                actor = self.entity_actor(person)
+                if actor is not None:
+                    out.append((s, _key(self.text[s:m.end()]), actor))
+        return out
+
+    def title_actor(self, title: str, pos: int) -> Actor | None:
+        key = _key(title)
+        head = key.split()[-1] if key else key
+        best = None
+        for p, k, actor in self.appositions:
+            if k.split()[-1:] != [head]:
+                continue
+            if k.endswith(key) or key.endswith(k) or len(key.split()) == 1:
+                # the nearest apposition before the mention wins; one after it is a fallback
+                if best is None or (p < pos and (best[0] > pos or p > best[0])):
+                    best = (p, actor)
+        if best is not None:
+            return best[1]
+        return self.resolve(title)
+
+    def to_speaker(self, m: Mention, actor: Actor | None = None) -> Speaker:
+        return Speaker(text=m.text, start=m.start, end=m.end, actor=actor if actor is not None else m.actor)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool = False) -> Mention | None:
+    """The speaker among mentions of an attribution clause: the best kind, then the one
+    nearest the cue."""
+    pool = [m for m in mentions if any_case or m.nominative]
+    if not pool:
+        return None
+    def dist(m: Mention) -> int:
+        return cue_start - m.end if m.end <= cue_start else m.start - cue_end
+    return min(pool, key=lambda m: (RANK.get(m.kind, 9), dist(m)))
