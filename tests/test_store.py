@@ -367,3 +367,37 @@ def test_default_url_and_locations(tmp_path, monkeypatch):
 def test_other_dialects_are_refused_clearly():
     with pytest.raises(StoreError, match="only SQLite"):
         open_store("postgresql://localhost/khobor")
+
+
+def test_concurrent_writers_on_a_new_file(tmp_path):
+    """Several stores (separate engines, as separate processes would have) open one new file and
+    put overlapping articles at once: migration happens once, each article is stored once."""
+    import threading
+
+    path = str(tmp_path / "shared.db")
+    shared = [make_record(f"যৌথ খবর {i}\nসবাই এটি লেখে {i}।") for i in range(10)]
+    results: list[str] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def writer(n: int) -> None:
+        try:
+            start.wait()
+            with open_store(path) as s:
+                own = [make_record(f"খবর {n}-{i}\nলেখক {n} এর খবর {i}।") for i in range(10)]
+                for rec in [x for pair in zip(shared, own) for x in pair]:
+                    results.append(s.put(rec))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert results.count("stored") == 10 + 4 * 10
+    assert results.count("unchanged") == 3 * 10
+    with open_store(path) as s:
+        assert s.count() == 50
+        assert fts_in_sync(s)

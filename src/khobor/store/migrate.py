@@ -63,7 +63,12 @@ def _check_ours(conn: Connection, where: str) -> None:
 
 
 def upgrade(engine: Engine, where: str) -> None:
-    """Check that the database is ours, then migrate it to head in one transaction."""
-    with engine.begin() as conn:
+    """Check that the database is ours, then migrate it to head in one transaction.
+
+    The transaction takes the write lock first (BEGIN IMMEDIATE), so two processes opening a
+    new file at once migrate it one after the other; the second then finds it at head. At head,
+    Alembic is not even started: opening an up-to-date store writes and logs nothing."""
+    with engine.connect().execution_options(khobor_begin="IMMEDIATE") as conn, conn.begin():
         _check_ours(conn, where)
-        command.upgrade(alembic_config(conn), "head")
+        if current_revision(conn) != head_revision():
+            command.upgrade(alembic_config(conn), "head")

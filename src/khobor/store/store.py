@@ -233,7 +233,8 @@ def open_store(url: str | None = None) -> Store:
     path, ":memory:", or None for default_db_url()."""
     target = url or default_db_url()
     sa_url = _to_url(target)
-    where = sa_url.render_as_string(hide_password=True)
+    where = sa_url.database if sa_url.get_backend_name() == "sqlite" and sa_url.database else (
+        sa_url.render_as_string(hide_password=True))
     if sa_url.get_backend_name() != "sqlite":
         raise StoreError(f"{where}: only SQLite stores are supported for now")
     engine = _sqlite_engine(sa_url)
