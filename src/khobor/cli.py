@@ -1,6 +1,7 @@
 """The `khobor` command line. Every command answers --help; errors name the file and the reason."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 
@@ -72,10 +73,97 @@ def extract(paths, published, url, lang, max_size):
     sys.exit(1 if failed else 0)
 
 
+def _db_option(f):
+    return click.option("--db", metavar="URL", default=None,
+                        help="Database: sqlite:///path or a path (default: $KHOBOR_DB, else ./khobor.db).")(f)
+
+
+def _open(db):
+    from .store import StoreError, open_store
+    try:
+        return open_store(db)
+    except StoreError as err:
+        raise click.ClickException(str(err))
+
+
+@main.command()
+@input_options
+@_db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths, published, url, lang, max_size, db, quiet):
+    """Read, clean, extract and store every article found in PATH...
+
+    Each article is stored in its own transaction: a bad file costs only itself. The same
+    article twice is stored once; a changed article at the same URL replaces the old version.
+    Ends with a summary (read, stored, replaced, unchanged, failed with reasons); the exit code
+    is 1 when anything failed.
+    """
+    from tqdm import tqdm
+
+    counts = {"stored": 0, "replaced": 0, "unchanged": 0}
+    failures: list[tuple[str, str]] = []
+    with _open(db) as store:
+        bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
+        for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang)):
+            bar.update(1)
+            if outcome.record is None:
+                failures.append((outcome.source, outcome.error or "unknown error"))
+                bar.write(f"khobor: {outcome.source}: {outcome.error}", file=sys.stderr)
+                continue
+            try:
+                counts[store.put(outcome.record)] += 1
+            except Exception as exc:  # the store rolled this one back; go on with the rest
+                failures.append((outcome.source, f"not stored: {exc}"))
+                bar.write(f"khobor: {outcome.source}: not stored: {exc}", file=sys.stderr)
+        bar.close()
+        total = store.count()
+    read = sum(counts.values()) + len(failures)
+    click.echo(f"read {read}, stored {counts['stored']}, replaced {counts['replaced']}, "
+               f"unchanged {counts['unchanged']}, failed {len(failures)}; {total} articles in the store", err=True)
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@click.option("--limit", "-n", default=20, show_default=True, help="Most hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (id, title, snippet, score, url, ...).")
+def search(query, db, limit, as_json):
+    """Full-text search of stored articles (Bengali and English), best first.
+
+    Words are AND-ed; Bengali words match whole ("জং" does not match "বাজারে").
+    """
+    with _open(db) as store:
+        hits = store.search(query, limit=limit)
+    for h in hits:
+        if as_json:
+            click.echo(json.dumps(dataclasses.asdict(h), ensure_ascii=False))
+        else:
+            click.echo(f"{h.id}  {h.published or '----------'}  {h.title or '(no title)'}\n    {h.snippet}")
+    if not hits and not as_json:
+        click.echo("no matches", err=True)
+
+
+@main.command()
+@click.argument("id")
+@_db_option
+def show(id, db):
+    """Print the stored record with this ID (or a unique prefix of at least 6 characters)."""
+    with _open(db) as store:
+        rec = store.get(id)
+    if rec is None:
+        raise click.ClickException(f"no article with id {id!r}")
+    click.echo(json.dumps(rec.to_dict(), ensure_ascii=False, indent=2))
+
+
 @main.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
 def schema(out):
-    """Print the JSON Schema of the record (khobor.record/1)."""
+    """Print the JSON Schema of the record (khobor.record/1).
+
+    Every record that `extract` prints, `ingest` stores and `show` returns validates against it.
+    The copy in docs/record.schema.json is regenerated with `khobor schema --out docs/record.schema.json`.
+    """
     from .record import Record
     text = json.dumps(Record.json_schema(), ensure_ascii=False, indent=2)
     if out:

@@ -30,6 +30,7 @@ _PAREN_BYLINE = regex.compile(r"^(?P<names>[^()]{2,80}?)\s*\(\s*(?P<inner>[^()]{
 _BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bও\b|\bএবং\b)\s*")
 _URLISH = regex.compile(r"(?i)https?://|www\.|\.(?:com|net|org|bd)\b")
+_EDGE_LITTER = regex.compile(r"^[\s/|•·,;:–—-]+(?=\S)|(?<=\S)[\s/|•·,;:–—-]+$|^[\s/|•·,;:–—-]+$")
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?:\s|$)")
 
 
@@ -138,7 +139,8 @@ def _strip_inline(line: str, rules: Rules, removed: list[str]) -> str:
             if m.group().strip():
                 removed.append(m.group().strip())
         line = pat.sub(" ", line)
-    return " ".join(line.split())
+    # what a removed widget leaves at the edges: separators, stray slashes and bullets
+    return _EDGE_LITTER.sub("", " ".join(line.split()))
 
 
 def _paragraphs(lines: list[str], rules: Rules, removed: list[str]) -> list[str]:
