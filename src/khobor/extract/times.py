@@ -1,9 +1,375 @@
-"""Extraction layer: times. Placeholder until its issue lands: leaves the record as it is."""
+"""Extraction layer: times. Finds time expressions with the pack's `times.yaml` grammar
+(khobor.extract.timegrammar) and normalises each to a TIMEX3-like value:
+
+    "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)  "2023-09-14T15:35"
+    "XXXX-09-14"  "XXXX-10"  "XXXX-XX-XX"  "XXXX-WXX-6"   when no publication date anchors them
+
+Resolution rules (news conventions):
+- a year-less date or month takes the year that puts it nearest the publication date (so a
+  January mentioned in a December article is next January); the sentence's tense and a
+  গত/last or আগামী/next word break near-ties (both candidates within six months);
+- a bare weekday is the most recent one, up to six days back (the day of publication counts),
+  unless marked future (আগামী/next, or a future-tense sentence): then up to six days ahead;
+  "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+- the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
+  months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
+"""
 from __future__ import annotations
 
-from ..lang import LangPack
-from ..record import Record
+import datetime as dt
+import threading
+from typing import Any
+
+import regex
+
+from ..lang import LangPack, load_or_none
+from ..record import Record, TimeExpr
+from .timegrammar import Found, Grammar, select
+
+_GRAMMARS: dict[str, Grammar | None] = {}
+_LOCK = threading.Lock()
+HALF_YEAR_DAYS = 183
+SENTENCE_END = regex.compile(r"[।॥.!?\n]")
+
+
+def grammar_for(pack: LangPack) -> Grammar | None:
+    """The compiled grammar of a pack (built once), or None when the pack has no times.yaml."""
+    key = str(pack.path)
+    if key not in _GRAMMARS:
+        with _LOCK:
+            data = pack.yaml("times")
+            _GRAMMARS[key] = Grammar(data, _borrowed_data) if data else None
+    return _GRAMMARS[key]
+
+
+def _borrowed_data(code: str) -> dict | None:
+    other = load_or_none(code)
+    return other.yaml("times") if other else None
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
+    if pack is None:
+        return None
+    rec.times = find_times(rec.text, pack, rec.published)
+
+
+def find_times(text: str, pack: LangPack | None, published: str | None) -> list[TimeExpr]:
+    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD)."""
+    if pack is None or not text:
+        return []
+    grammar = grammar_for(pack)
+    if grammar is None:
+        return []
+    pub = dt.date.fromisoformat(published) if published else None
+    values: dict[int, str] = {}
+
+    def keep(f: Found) -> bool:
+        ctx = Context(text, f, grammar, pub)
+        value = resolve(f.fields, ctx, f.rule.options)
+        if value is None:
+            return False
+        values[id(f)] = value
+        return True
+
+    chosen = select(grammar.candidates(text), keep)
+    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=values[id(f)]) for f in chosen]
+
+
+class Context:
+    """What resolution may look at besides the fields: the publication date and the sentence tense."""
+
+    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None):
+        self.text, self.found, self.grammar, self.pub = text, found, grammar, pub
+        self._tense: Any = False
+
+    @property
+    def tense(self) -> str | None:
+        if self._tense is False:
+            start = self.found.start
+            before = [m.end() for m in SENTENCE_END.finditer(self.text, 0, start)]
+            s = before[-1] if before else 0
+            m = SENTENCE_END.search(self.text, self.found.end)
+            e = m.start() if m else len(self.text)
+            self._tense = self.grammar.tense(self.text[s:e])
+        return self._tense
+
+
+# ---------------------------------------------------------------- resolution
+
+def resolve(f: dict, ctx: Context, options: dict | None = None) -> str | None:
+    """The TIMEX3-like value of one match's fields, or None when the fields make no valid time."""
+    options = options or {}
+    date_value = _resolve_date(f, ctx, options)
+    if date_value is None:
+        return None
+    clock = _clock(f)
+    if clock is False:
+        return None
+    if clock:
+        if len(date_value) == 10 and date_value[4] == "-" and date_value[7] == "-":
+            return f"{date_value}T{clock}"
+        if date_value == "":
+            return f"XXXX-XX-XXT{clock}"
+    return date_value or None
+
+
+def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
+    pub = ctx.pub
+    if f.get("bmonth") is not None:
+        return _bangla(f, ctx)
+    if f.get("decade") is not None:
+        d = f["decade"]
+        return str(d // 10) if d % 10 == 0 and 1000 <= d <= 2999 else None
+    year = f.get("year")
+    if f.get("year2") is not None:
+        year = 2000 + f["year2"] if f["year2"] < 50 else 1900 + f["year2"]
+    if year is not None and not 1000 <= year <= 2999:
+        return None
+    if options.get("plausible") and year is not None and not (1900 <= year <= 2100 and year % 100):
+        return None
+    month, day = f.get("month"), f.get("day")
+    if month is not None and day is not None and month > 12 and day <= 12:
+        month, day = day, month  # 1-13-2001: the month came first
+    shift, unit = f.get("shift"), f.get("unit")
+    year_shift = shift if unit == "year" and f.get("count") is None else None
+    if year is None and year_shift is not None and month is not None:
+        if pub is None:
+            year = None
+        else:
+            year = pub.year + year_shift
+        shift = None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and month is not None:
+        if not 1 <= day <= 31:
+            return None
+        if year is not None:
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
+        except ValueError:
+            return None
+        if pub is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        return _nearest_day(month, day, ctx, shift, f.get("weekday")).isoformat()
+    if month is not None:
+        if year is not None:
+            return f"{year:04d}-{month:02d}"
+        if pub is None:
+            return f"XXXX-{month:02d}"
+        return _nearest_month(month, ctx, shift)
+    if year is not None:
+        return f"{year:04d}"
+    if f.get("deictic") is not None:
+        return _deictic(f, ctx)
+    if f.get("count") is not None and f.get("ago") is not None:
+        return _ago(f["count"] * f["ago"], unit, pub)
+    if f.get("weekday") is not None:
+        return _weekday(f["weekday"], shift, ctx)
+    if shift is not None and unit is not None:
+        return _shift_unit(shift, unit, pub)
+    if f.get("hour") is not None:
+        return ""  # a time of day alone: the caller adds it to an unknown date
     return None
+
+
+def _clock(f: dict) -> str | None | bool:
+    """"HH:MM" from hour/minute/frac/period, None when there is no clock, False when invalid."""
+    hour = f.get("hour")
+    if hour is None:
+        return None
+    minute = 0
+    if isinstance(hour, str) and ":" in hour:
+        h, m = hour.split(":")
+        hour, minute = int(h), int(m)
+    if not isinstance(hour, int):
+        return False
+    frac = f.get("frac")
+    if frac is not None:
+        if frac < 0:
+            hour, minute = hour - 1, 60 + frac
+        else:
+            minute = frac
+    if f.get("minute") is not None:
+        minute = f["minute"]
+    period = f.get("period")
+    if period in ("pm",) and hour < 12:
+        hour += 12
+    elif period == "noon" and hour < 6:
+        hour += 12
+    elif period in ("night", "midnight"):
+        if hour == 12:
+            hour = 0
+        elif 6 <= hour < 12:
+            hour += 12
+    elif period == "am" and hour == 12:
+        hour = 0
+    if hour == 24:
+        hour = 0
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        return False
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None, window: int) -> Any:
+    """Choose among (candidate, signed distance to publication): a direction word filters, then
+    the nearest wins; near-ties (both within `window`) go to the sentence tense."""
+    if shift in (-1, 1):
+        directed = [c for c in cands if (c[1] <= 0 if shift == -1 else c[1] >= 0)]
+        cands = directed or cands
+    cands = sorted(cands, key=lambda c: abs(c[1]))
+    close = [c for c in cands if abs(c[1]) <= window]
+    if len(close) > 1:
+        tense = ctx.tense
+        if tense == "future":
+            fut = [c for c in close if c[1] >= 0]
+            if fut:
+                return fut[0][0]
+        elif tense == "past":
+            past = [c for c in close if c[1] <= 0]
+            if past:
+                return past[0][0]
+    return cands[0][0]
+
+
+def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday: int | None) -> dt.date:
+    pub = ctx.pub
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        cands.append((d, (d - pub).days))
+    if weekday is not None:
+        matching = [c for c in cands if c[0].isoweekday() == weekday]
+        if matching:
+            cands = matching
+    return _pick(cands, ctx, shift, 60)
+
+
+def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:
+    pub = ctx.pub
+    cands = [((y, month), (y * 12 + month) - (pub.year * 12 + pub.month)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    y, m = _pick(cands, ctx, shift, 6)
+    return f"{y:04d}-{m:02d}"
+
+
+def _deictic(f: dict, ctx: Context) -> str:
+    offset = f["deictic"]
+    weekday = f.get("weekday")
+    if isinstance(offset, list):  # "কাল": tomorrow or yesterday
+        choice = offset[0]
+        if ctx.pub is not None and weekday is not None:
+            fit = [o for o in offset if (ctx.pub + dt.timedelta(days=o)).isoweekday() == weekday]
+            choice = fit[0] if fit else choice
+        else:
+            tense = ctx.tense
+            if tense == "past":
+                choice = min(offset)
+            elif tense == "future":
+                choice = max(offset)
+        offset = choice
+    if ctx.pub is None:
+        return "XXXX-XX-XX"
+    return (ctx.pub + dt.timedelta(days=offset)).isoformat()
+
+
+def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
+    pub = ctx.pub
+    if pub is None:
+        return f"XXXX-WXX-{weekday}"
+    back = (pub.isoweekday() - weekday) % 7  # 0..6 days back to the latest such day
+    ahead = (weekday - pub.isoweekday()) % 7
+    if shift == -1:
+        delta = -(back or 7)
+    elif shift == 1:
+        delta = ahead or 7
+    elif shift == 0 or ctx.tense == "future":
+        delta = ahead
+    else:
+        delta = -back
+    return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
+    if unit == "day":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=shift)).isoformat()
+    if unit == "week":
+        if pub is None:
+            return "XXXX-WXX"
+        y, w, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "month":
+        if pub is None:
+            return "XXXX-XX"
+        y, m = _add_months(pub.year, pub.month, shift)
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return "XXXX" if pub is None else f"{pub.year + shift:04d}"
+    return None
+
+
+def _ago(delta: int, unit: str | None, pub: dt.date | None) -> str | None:
+    if unit in ("minute", "hour"):
+        return "XXXX-XX-XX" if pub is None else pub.isoformat()
+    if unit == "day":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=delta)).isoformat()
+    if unit == "week":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(weeks=delta)).isoformat()
+    if unit == "month":
+        if pub is None:
+            return "XXXX-XX"
+        y, m = _add_months(pub.year, pub.month, delta)
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return "XXXX" if pub is None else f"{pub.year + delta:04d}"
+    return None
+
+
+# ---------------------------------------------------------------- Bangladesh calendar
+
+def bangla_month_lengths(gregorian_year_of_falgun: int) -> list[int]:
+    leap = gregorian_year_of_falgun % 4 == 0 and (gregorian_year_of_falgun % 100 != 0 or gregorian_year_of_falgun % 400 == 0)
+    return [31] * 6 + [30] * 4 + [30 if leap else 29, 30]
+
+
+def bangla_to_gregorian(byear: int, bmonth: int, bday: int) -> dt.date | None:
+    """A date of the revised Bangladesh calendar: Bangla year B starts on 14 April of B + 593."""
+    start = dt.date(byear + 593, 4, 14)
+    lengths = bangla_month_lengths(byear + 594)
+    if not (1 <= bmonth <= 12 and 1 <= bday <= lengths[bmonth - 1]):
+        return None
+    return start + dt.timedelta(days=sum(lengths[: bmonth - 1]) + bday - 1)
+
+
+def bangla_year_of(d: dt.date) -> int:
+    return d.year - 593 if d >= dt.date(d.year, 4, 14) else d.year - 594
+
+
+def _bangla(f: dict, ctx: Context) -> str | None:
+    bmonth, bday, byear = f["bmonth"], f.get("day"), f.get("byear")
+    whole_month = bday is None
+    bday = 15 if whole_month else bday  # a month alone: the Gregorian month holding its middle
+    if byear is not None:
+        d = bangla_to_gregorian(byear, bmonth, bday)
+    elif ctx.pub is not None:
+        b0 = bangla_year_of(ctx.pub)
+        cands = [(d, (d - ctx.pub).days) for d in (bangla_to_gregorian(b, bmonth, bday) for b in (b0 - 1, b0, b0 + 1)) if d]
+        d = _pick(cands, ctx, f.get("shift"), 60) if cands else None
+    else:
+        d = bangla_to_gregorian(1430, bmonth, bday)  # a common year: the month-day is year-independent
+        if d is None:
+            return None
+        return f"XXXX-{d.month:02d}" if whole_month else f"XXXX-{d.month:02d}-{d.day:02d}"
+    if d is None:
+        return None
+    return f"{d.year:04d}-{d.month:02d}" if whole_month else d.isoformat()

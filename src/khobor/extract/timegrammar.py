@@ -1,0 +1,340 @@
+"""The time-expression grammar: token classes and sequence rules read from a language pack's
+`times.yaml`, compiled to one regex per rule. Nothing here knows a language; the YAML header of
+`lang/bn/times.yaml` documents the format.
+
+A rule pattern is a sequence of items separated by spaces:
+    class / class:slot   a token class; its value goes to `slot` (default: the class name)
+    'lit'                a literal
+    [a b|c d]            a group with alternatives
+    x?                   optional item;  +x  glued to the previous item (no space between)
+    <x / >x              context that must precede / follow, not part of the span
+    $name                a macro from `macros:`
+Built-in classes: d (1-2 digits), dd (2 digits), n (1-3 digits), yyyy and by (4 digits), eoc (end
+of clause, for lookahead). Items are separated by spaces (and an optional comma); every word-like
+item must end at a word boundary unless the next item is glued to it.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import regex
+
+WORDCHAR = r"[\p{L}\p{M}\p{N}]"
+B_START = r"(?<![\p{L}\p{M}\p{N}])"
+B_END = r"(?![\p{L}\p{M}\p{N}])"
+GAP = r"[^\S\n]*(?:,[^\S\n]*)?"
+SPACE = r"[^\S\n]+"
+
+# Characters with two encodings in Bengali text: the precomposed letter and letter + nukta.
+# NFC keeps the decomposed form, but raw text may carry either; match both so offsets stay valid.
+_TWO_ENCODINGS = {"\u09af\u09bc": "\u09df", "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd"}
+
+BUILTIN_DIGITS = {
+    "d": r"(?<!\p{N})\p{Nd}{1,2}(?!\p{N})",
+    "dd": r"(?<!\p{N})\p{Nd}{2}(?!\p{N})",
+    "n": r"(?<!\p{N})\p{Nd}{1,3}(?!\p{N})",
+    "yyyy": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
+    "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
+}
+EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
+
+
+def norm(text: str) -> str:
+    """The lookup key of a surface form: NFC, case-folded, whitespace folded."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def literal_regex(form: str) -> str:
+    form = unicodedata.normalize("NFC", form)
+    out = regex.escape(form)
+    for decomposed, precomposed in _TWO_ENCODINGS.items():
+        out = out.replace(regex.escape(decomposed), f"(?:{regex.escape(decomposed)}|{precomposed})")
+    return regex.sub(r"(?:\\ )+|\s+", lambda _: SPACE, out)
+
+
+def parse_value(raw: Any) -> Any:
+    """YAML keys: ints stay ints; "1|-1" is a list of alternatives; other strings stay strings."""
+    if isinstance(raw, str) and "|" in raw:
+        return [parse_value(x) for x in raw.split("|")]
+    if isinstance(raw, str):
+        try:
+            return int(raw)
+        except ValueError:
+            return raw
+    return raw
+
+
+@dataclass
+class TokenClass:
+    name: str
+    pattern: str
+    decode: Callable[[str], Any]
+
+
+def lexicon_class(name: str, surfaces: dict[str, Any]) -> TokenClass:
+    forms = sorted(surfaces, key=len, reverse=True)
+    alternation = "|".join(literal_regex(f) for f in forms) or r"(?!)"
+    table = {norm(f): v for f, v in surfaces.items()}
+    return TokenClass(name, f"(?:{alternation})", lambda text: table.get(norm(text)))
+
+
+def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = frozenset()) -> dict[str, Any]:
+    """Every surface form of a lexicon class spec (values x forms x inflections) -> its value."""
+    inflect = spec.get("inflect", True)
+    endings = default_inflections if inflect is True else ([""] if inflect is False else list(inflect))
+    out: dict[str, Any] = {}
+    for raw_value, forms in (spec.get("values") or {}).items():
+        value = parse_value(raw_value)
+        for form in forms:
+            if form in skip:
+                continue
+            for ending in endings:
+                out.setdefault(unicodedata.normalize("NFC", str(form) + ending), value)
+    return out
+
+
+def cardinal_class(name: str, numbers: dict[str, int], multipliers: dict[str, int]) -> TokenClass:
+    """Numbers said in words that contain a multiplier ("দুই হাজার চৌদ্দ", "nineteen hundred")."""
+    word = lambda table: "(?:" + "|".join(literal_regex(f) for f in sorted(table, key=len, reverse=True)) + ")" + B_END
+    num, mult = word(numbers), word(multipliers)
+    pattern = f"(?:{num}{SPACE})?{mult}(?:{SPACE}(?:{mult}|{num}))*"
+    nums = {norm(k): v for k, v in numbers.items()}
+    mults = {norm(k): v for k, v in multipliers.items()}
+
+    def decode(text: str) -> int | None:
+        total = current = 0
+        for w in norm(text).split():
+            if w in mults:
+                m = mults[w]
+                current = max(current, 1) * m
+                if m >= 1000:
+                    total, current = total + current, 0
+            elif w in nums:
+                current += nums[w]
+            else:
+                return None
+        return total + current
+    return TokenClass(name, f"(?:{pattern})", decode)
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: Any
+    groups: dict[str, tuple[str, str]]  # group name -> (slot, class)
+    order: int
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    fields: dict
+    rule: Rule
+
+
+# ---------------------------------------------------------------- pattern parsing
+
+_TOKEN = regex.compile(r"\s*(\[|\]\??|\||'(?:[^'\\]|\\.)*'\??|[<>+]*'(?:[^'\\]|\\.)*'\??|[<>+]*\[|[<>+]*[\w:]+\??)")
+
+
+def _tokens(pattern: str) -> list[str]:
+    pos, out = 0, []
+    pattern = pattern.strip()
+    while pos < len(pattern):
+        m = _TOKEN.match(pattern, pos)
+        if not m:
+            raise ValueError(f"bad time pattern at {pattern[pos:]!r}")
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+@dataclass
+class Item:
+    kind: str  # "class" | "lit" | "group"
+    name: str = ""
+    slot: str = ""
+    optional: bool = False
+    glued: bool = False
+    context: str = ""  # "" | "<" | ">"
+    alts: list = field(default_factory=list)  # for groups: list of item sequences
+
+
+def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[list[Item]], int, bool]:
+    """Parse a sequence (with | alternatives) up to a closing bracket; returns (alts, next index, optional)."""
+    alts: list[list[Item]] = [[]]
+    while i < len(tokens):
+        t = tokens[i]
+        if t in ("]", "]?"):
+            if not closing:
+                raise ValueError("unbalanced ]")
+            return alts, i + 1, t.endswith("?")
+        if t == "|":
+            alts.append([])
+            i += 1
+            continue
+        prefix = regex.match(r"[<>+]*", t).group()
+        body = t[len(prefix):]
+        ctx = "<" if "<" in prefix else (">" if ">" in prefix else "")
+        glued = "+" in prefix
+        if body == "[":
+            sub, i, opt = _parse(tokens, i + 1, closing=True)
+            alts[-1].append(Item("group", optional=opt, glued=glued, context=ctx, alts=sub))
+            continue
+        optional = body.endswith("?")
+        body = body.rstrip("?")
+        if body.startswith("'"):
+            alts[-1].append(Item("lit", name=body[1:-1].replace("\\'", "'"), optional=optional, glued=glued, context=ctx))
+        else:
+            name, _, slot = body.partition(":")
+            alts[-1].append(Item("class", name=name, slot=slot, optional=optional, glued=glued, context=ctx))
+        i += 1
+    if closing:
+        raise ValueError("unbalanced [")
+    return alts, i, False
+
+
+class Grammar:
+    """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
+
+    def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None):
+        self.data = data
+        self.inflections = [unicodedata.normalize("NFC", x) for x in data.get("inflections", [""])]
+        self.classes: dict[str, TokenClass] = {}
+        self.slot_of: dict[str, str] = {}  # the default slot of a class: derived classes fill their base's
+        self._build_classes(data.get("classes") or {}, borrowed)
+        self.macros = data.get("macros") or {}
+        self.rules = [self._compile_rule(r, k) for k, r in enumerate(data.get("rules") or [])]
+        tense = data.get("tense") or {}
+        self.future = [regex.compile(p, regex.I) for p in tense.get("future", [])]
+        self.past = [regex.compile(p, regex.I) for p in tense.get("past", [])]
+
+    # ---- classes
+    def _build_classes(self, specs: dict, borrowed) -> None:
+        for name, c in BUILTIN_DIGITS.items():
+            self.classes[name] = TokenClass(name, c, lambda t: int(t))
+        self.classes["eoc"] = TokenClass("eoc", EOC, lambda t: None)
+        for name, spec in specs.items():
+            if spec.get("type") == "cardinal":
+                continue
+            base = specs[spec["from"]] if "from" in spec else spec
+            merged = dict(base, inflect=spec.get("inflect", base.get("inflect", True)))
+            surfaces = surfaces_of(merged, self.inflections)
+            weak = set(base.get("weak", []))
+            strong = surfaces_of(merged, self.inflections, skip=weak)
+            if "borrow" in base and borrowed is not None:
+                lang, cls = base["borrow"]
+                other = borrowed(lang) or {}
+                ospec = (other.get("classes") or {}).get(cls)
+                if ospec:
+                    oinfl = other.get("inflections", [""])
+                    for form, value in surfaces_of(ospec, oinfl).items():
+                        surfaces.setdefault(form, value)
+                    for form, value in surfaces_of(ospec, oinfl, skip=set(ospec.get("weak", []))).items():
+                        strong.setdefault(form, value)
+            self.classes[name] = lexicon_class(name, surfaces)
+            self.slot_of[name] = spec.get("from", name)
+            if weak or "borrow" in base:
+                self.classes[name + "_strong"] = lexicon_class(name + "_strong", strong)
+                self.slot_of[name + "_strong"] = self.slot_of[name]
+        for name, spec in specs.items():
+            if spec.get("type") == "cardinal":
+                nums = surfaces_of(specs[spec["numbers"]], self.inflections)
+                mults = surfaces_of(specs[spec["multipliers"]], self.inflections)
+                self.classes[name] = cardinal_class(name, nums, mults)
+
+    # ---- rules
+    def _expand(self, pattern: str) -> str:
+        for _ in range(5):
+            new = regex.sub(r"\$(\w+)", lambda m: self.macros[m.group(1)], pattern)
+            if new == pattern:
+                break
+            pattern = new
+        return pattern
+
+    def _compile_rule(self, spec: dict, order: int) -> Rule:
+        alts, _, _ = _parse(_tokens(self._expand(spec["pattern"])))
+        groups: dict[str, tuple[str, str]] = {}
+        body = "|".join(self._render_seq(seq, groups) for seq in alts)
+        source = f"{B_START}(?:{body})"
+        return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.I | regex.V0), groups, order,
+                    {k: v for k, v in spec.items() if k not in ("name", "pattern")})
+
+    def _core(self, item: Item, groups: dict) -> str:
+        if item.kind == "lit":
+            core = literal_regex(item.name)
+        elif item.kind == "group":
+            core = "(?:" + "|".join(self._render_seq(seq, groups) for seq in item.alts) + ")"
+        else:
+            if item.name not in self.classes:
+                raise ValueError(f"unknown time class {item.name!r}")
+            slot = item.slot or self.slot_of.get(item.name, item.name)
+            gname = "%s__%d" % (regex.sub(r"\W", "_", slot), len(groups))
+            groups[gname] = (slot, item.name)
+            core = f"(?P<{gname}>{self.classes[item.name].pattern})"
+        return core
+
+    def _render_seq(self, seq: list[Item], groups: dict) -> str:
+        out = []
+        for k, item in enumerate(seq):
+            core = self._core(item, groups)
+            nxt = seq[k + 1] if k + 1 < len(seq) else None
+            end = "" if (nxt is not None and nxt.glued) or item.context else B_END
+            if item.context == "<":
+                out.append(f"(?<={B_START}{core}{B_END}{GAP})")
+                continue
+            if item.context == ">":
+                lead = "" if item.glued else GAP
+                out.append(f"(?={lead}{core}{B_END if item.name != 'eoc' else ''})")
+                continue
+            lead = "" if (k == 0 or item.glued or (seq[k - 1].context == "<")) else GAP
+            piece = f"{lead}{core}{end}"
+            out.append(f"(?:{piece})?" if item.optional else piece)
+        return "".join(out)
+
+    # ---- matching
+    def candidates(self, text: str) -> list[Found]:
+        found = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(text):
+                start, end = m.span()
+                while start < end and (text[start].isspace() or text[start] == ","):
+                    start += 1
+                while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                if end <= start:
+                    continue
+                fields: dict[str, Any] = {}
+                for gname, (slot, cls) in rule.groups.items():
+                    got = m.group(gname)
+                    if got is not None:
+                        fields[slot] = self.classes[cls].decode(got)
+                found.append(Found(start, end, fields, rule))
+        return found
+
+    def tense(self, sentence: str) -> str | None:
+        future = any(p.search(sentence) for p in self.future)
+        past = any(p.search(sentence) for p in self.past)
+        if future and not past:
+            return "future"
+        if past and not future:
+            return "past"
+        return None
+
+
+def select(found: list[Found], keep: Callable[[Found], bool] = lambda f: True) -> list[Found]:
+    """Longest match first, then the earlier rule; no two chosen spans overlap."""
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rule.order, f.start)):
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        if not keep(f):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    return sorted(chosen, key=lambda f: f.start)
