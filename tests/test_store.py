@@ -89,6 +89,9 @@ def test_snippet_marks_the_match(bn_store):
     assert "«রাইফেল»" in hit.snippet
     assert (hit.title, hit.url, hit.language, hit.published) == (rec.title, rec.url, "bn", "2023-09-13")
     assert hit.score > 0 or hit.score == pytest.approx(0, abs=1e-3)
+    [hit] = bn_store.search("বৈঠক")  # last word of the title line: the snippet crosses "\n"
+    assert "«বৈঠক»" in hit.snippet and "উত্তর" in hit.snippet
+    assert "\n" not in hit.snippet  # one line, ready to print
 
 
 def test_words_are_anded(store):

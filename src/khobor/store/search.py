@@ -19,7 +19,7 @@ import regex
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..textutil import nfc, words
+from ..textutil import fold_space, nfc, words
 from . import fts
 from .errors import StoreError
 
@@ -36,7 +36,7 @@ _PHRASE = regex.compile(r'"([^"]*)"')
 class Hit:
     id: str
     title: str | None
-    snippet: str  # text around the best match, matched words inside «…»
+    snippet: str  # one line of text around the best match, matched words inside «…»
     score: float  # higher is better (bm25, sign flipped); comparable within one result list only
     url: str | None
     language: str | None
@@ -108,7 +108,7 @@ class SqliteFts5Backend:
             "rank_fn": self._RANK_FN,
         })
         return [
-            Hit(id=r.id, title=r.title, snippet=r.snippet, score=-r.rank, url=r.url,
+            Hit(id=r.id, title=r.title, snippet=fold_space(r.snippet), score=-r.rank, url=r.url,
                 language=r.language, published=r.published)
             for r in rows
         ]
