@@ -404,3 +404,10 @@ def test_concurrent_writers_on_a_new_file(tmp_path):
     with open_store(path) as s:
         assert s.count() == 50
         assert fts_in_sync(s)
+
+
+def test_unusable_location_is_a_store_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot create"):
+        open_store(str(blocker / "sub" / "k.db"))

@@ -57,7 +57,10 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         p = Path(path)
         if p.is_dir():
             raise StoreError(f"{p} is a directory, not a database file")
-        p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create a database at {p}: {e.strerror}") from e
         engine = sa.create_engine(url)
     else:  # one shared in-memory database for every connection of this engine
         engine = sa.create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
