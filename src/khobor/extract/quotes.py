@@ -27,6 +27,7 @@ _FULL_END = regex.compile(r"[,.!?।…;:—–-]\s*$")
 _EDGE = " \t\n,;:—–-"
 # a sentence end for articles that reach this stage without sentences
 _FALLBACK_SPLIT = regex.compile(r"(?<=[।?!]|(?<![\p{Lu}]\p{Lu}?)\.)[\"'”’)]*\s+")
+_FULL_WORDS = 6  # a quotation opening its sentence with this many words is a full one
 _MAX_UNIT = 4000  # characters: longer "sentences" are split text, not prose to attribute
 
 
@@ -109,6 +110,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     if m.group("S") is not None:
         a, b = us + m.start("S"), us + m.end("S")
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case)
+        # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
+        # inside that region belongs to some other clause
+        if mention is not None and a >= ce and len(text[a:mention.start].split()) > 1:
+            mention = None
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
         head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
@@ -120,10 +125,14 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         speaker = _resolve(mention, finder, state, ui, cs)
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
+            # no known mention: a short nominative region names the speaker ("পুলিশ জানায়");
+            # a long one means the cue is not attributing this quote
             region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
-            if 0 < len(region.split()) <= 3 and _WORDCH.search(region):
-                a = text.index(region, us + m.start("S"))
-                speaker = Speaker(text=region, start=a, end=a + len(region), actor=finder.resolve(region))
+            a = text.find(region, us + m.start("S")) if region else -1
+            if not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                    and finder.nominative(a, a + len(region))):
+                return []
+            speaker = Speaker(text=region, start=a, end=a + len(region), actor=finder.resolve(region))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs]
     else:
         if x_start is None:
@@ -131,6 +140,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         xs, xe = _trim(text, x_start, us + m.end("X"))
         inner = [s for s in qs if xs <= s.start and s.end <= xe]
         if inner:
+            if speaker is None:
+                return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner]
         else:
             if mention is None or _speaker_class(mention) not in g.reported_speakers:
@@ -168,9 +179,10 @@ def _quote_kind(text: str, us: int, s: MarkedSpan, cue_start: int) -> str:
     """direct: a full quotation (opens the sentence, ends in punctuation inside the marks, or
     follows the cue's colon/comma); partial: a phrase within the sentence."""
     a, b = s.inner
-    if not _WORDCH.search(text[us:s.start]):
-        return "direct"
     if _FULL_END.search(text[a:b]):
+        return "direct"
+    if not _WORDCH.search(text[us:s.start]) and (
+            regex.match(r"\s*[,;:—–-]", text[s.end:]) or len(text[a:b].split()) >= _FULL_WORDS):
         return "direct"
     before = text[us:s.start].rstrip()
     if before.endswith((":", ",", "ঃ")) and s.start > cue_start:
@@ -259,6 +271,7 @@ def _headline(rec: Record, g: Grammar, finder: SpeakerFinder, title: tuple[int, 
         xa, xb = _trim(rec.text, ts + m.start("X"), ts + m.end("X"))
         marked = [s for s in spans if xa <= s.start and s.end <= xb + 1]
         if marked:
-            return _quote(rec.text, marked[0], "direct", speaker, None)
+            whole = not _WORDCH.search(rec.text[xa:marked[0].start] + rec.text[marked[0].end:xb])
+            return _quote(rec.text, marked[0], "direct" if whole else "partial", speaker, None)
         return Quote(text=rec.text[xa:xb], start=xa, end=xb, kind="indirect", speaker=speaker, cue=None)
     return None

@@ -43,6 +43,7 @@ class Grammar:
     pronoun_rx: regex.Pattern | None
     title_rx: regex.Pattern | None
     honorific_rx: regex.Pattern | None
+    honorific_name_rx: regex.Pattern | None
     non_subject: tuple[str, ...]
     ambiguous: tuple[str, ...]
     reported_speakers: frozenset[str]
@@ -72,7 +73,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "X": r"(?P<X>.{3,}?)",
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
-        "G": rf"{_B}(?:{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
+        "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
     }
     patterns = []
@@ -83,6 +84,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         for name in sorted(slots, key=len, reverse=True):
             body = body.replace("{" + name + "}", slots[name])
         body = body.replace("{C}", rf"{_B}(?P<C>{cue_alt}){_E}")
+        body = body.replace("{CB}", rf"{_B}(?P<C>{_alt(cues.get('bare') or ['(?!)'])}){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
     pro = data.get("pronouns") or {}
@@ -96,8 +98,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
         # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
         title_rx = regex.compile(
-            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>{prefix}(?:{_alt(titles)})){_E}",
-            regex.IGNORECASE)
+            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}")
     hon = data.get("honorifics") or []
     return Grammar(
         code=code,
@@ -109,6 +110,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
         title_rx=title_rx,
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
+        honorific_name_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
+        if hon and data.get("honorific_name") else None,
         non_subject=tuple(data.get("non_subject_suffixes") or ()),
         ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),

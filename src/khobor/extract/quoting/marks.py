@@ -121,8 +121,22 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
     return spans
 
 
+_DOUBLED = regex.compile(r"''|``|‘‘|’’|,,")
+
+
+def _undouble(text: str) -> str:
+    """Typewriter doubles ('' `` ,,) stand for one double mark: rewrite them, same length, as a
+    straight double quote on the word's side and a space on the other."""
+    def one(m):
+        s = m.start()
+        before = text[s - 1] if s > 0 else " "
+        return ' "' if before.isspace() or m.group() in ("``", "‘‘", ",,") else '" '
+    return _DOUBLED.sub(one, text) if _DOUBLED.search(text) else text
+
+
 def find_spans(text: str, rules: MarkRules) -> list[MarkedSpan]:
     """Top-level quoted spans of `text`, in order."""
+    text = _undouble(text)
     found: list[MarkedSpan] = []
     for name, (openers, closers, max_chars) in rules.classes.items():
         found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name))

@@ -19,6 +19,7 @@ from .grammar import Grammar
 log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"PER", "PERSON"}
+SPEAKING_GROUPS = {"ORG", "GPE", "NORP"}  # may say things; a LOC or a date does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
@@ -36,6 +37,9 @@ class Mention:
     entity: Entity | None = None
 
 
+_REGISTRY_WARNED = []
+
+
 def _registry():
     try:
         from ..actors import get_registry  # written by the actors stage; absent in early trees
@@ -44,7 +48,9 @@ def _registry():
     try:
         return get_registry()
     except Exception as exc:  # a broken registry must not cost the quotes
-        log.warning("actor registry unavailable: %s", exc)
+        if not _REGISTRY_WARNED:
+            log.warning("actor registry unavailable: %s", exc)
+            _REGISTRY_WARNED.append(exc)
         return None
 
 
@@ -129,9 +135,18 @@ class SpeakerFinder:
         for e in ents:
             if id(e) in used:
                 continue
+            if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
+                continue
             kind = "PER" if e.type in PERSON_TYPES else "ORG"
             out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
                                nominative=self.nominative(e.start, e.end), entity=e))
+        if self.g.honorific_name_rx is not None:
+            for m in self.g.honorific_name_rx.finditer(self.text, a, b):
+                ns, ne = m.span("name")
+                if any(x.start < ne and ns < x.end for x in out):
+                    continue
+                out.append(Mention(m.start(), ne, m.group(), "PER", self.resolve(m.group("name")),
+                                   nominative=self.nominative(ns, ne)))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
