@@ -1,0 +1,389 @@
+"""The event coder: one engine, every language's knowledge in its pack's events.yaml (+ tables).
+
+Per sentence: find triggers (patterns.py), read the linked entities around them as role
+candidates (mentions.py), give the trigger its actors and recipients by the frame the lexicon
+names, read its modality (modality.py), then attach the governing time and place.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ...lang import LangPack
+from ...record import Actor, Event, Location, Record, Span, Trigger
+from ...textutil import nfc, words as split_words
+from . import crosswalk
+from .mentions import Mention, MentionReader
+from .modality import ModalityReader
+from .patterns import Inflector, Match, PatternIndex, compile_pattern, select
+
+VERSION = "0.1"
+EXTRACTOR = f"khobor.events/{VERSION}"
+
+# Questions are not events: "asked whether Russia will lift sanctions" reports a journalist's
+# question, not a sanction or its lifting, so question-modality events are never emitted.
+EMIT_QUESTIONS = False
+
+_DEFAULT_FRAMES = {
+    "directed": {"actor": ["subj"], "recipient": ["acc", "dat", "against", "on", "with", "obj"],
+                 "needs_recipient": False},
+    "reciprocal": {"actor": ["subj"], "join": ["with", "obj", "acc"], "reciprocal": True},
+}
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]
+    words: list[str]
+    clause: list[int]        # clause number of each token
+    stops: list[bool]
+
+
+class Coder:
+    def __init__(self, pack: LangPack):
+        cfg = pack.yaml("events", {}) or {}
+        self.cfg = cfg
+        self.verb_final = cfg.get("word_order", "SVO") == "SOV"
+        self.inflector = Inflector(cfg.get("inflection"), cfg.get("irregular_verbs"))
+        self.frames = {**_DEFAULT_FRAMES, **(cfg.get("frames") or {})}
+        self.cameo_frames = {str(k): v for k, v in (cfg.get("cameo_frames") or {}).items()}
+        self.index = PatternIndex()
+        for table in cfg.get("verb_tables", []):
+            self._load_table(pack.tsv(table), table)
+        for t in cfg.get("triggers", []):
+            info = self._info(t)
+            if info:
+                for p in ([t["pattern"]] if isinstance(t["pattern"], str) else t["pattern"]):
+                    self.index.add(compile_pattern(p, info, self.inflector, priority=2, source="yaml"))
+        self.mentions = MentionReader(cfg)
+        self.modality = ModalityReader(cfg, self.inflector)
+        self.break_chars = set(cfg.get("clause_break_chars", ",;:।?!"))
+        self.break_words = {nfc(w).lower() for w in cfg.get("clause_break_words", [])}
+        self.speech = self._index(cfg.get("speech_cues", []))
+        self.suppress = self._index(cfg.get("suppress_after", []))
+        self.date_dash = tuple(cfg.get("dateline_marks", ["-", "–", "—", ":"]))
+
+    # -- lexicon -------------------------------------------------------------------------------
+
+    def _index(self, patterns: list[str]) -> PatternIndex:
+        idx = PatternIndex()
+        for p in patterns:
+            idx.add(compile_pattern(p, {}, self.inflector))
+        return idx
+
+    def _info(self, t: dict) -> dict | None:
+        cameo = str(t["cameo"]) if t.get("cameo") else None
+        cw = crosswalk.lookup(cameo)
+        etype = t.get("type") or (cw.plover if cw else None)
+        if not etype:
+            return None
+        mode = t.get("mode", cw.mode if cw and cw.plover == etype else None)
+        frame = t.get("frame") or self._frame_for(cameo, etype)
+        return {"type": etype, "mode": mode, "cameo": cameo, "frame": frame,
+                "confidence": float(t.get("confidence", 0.75))}
+
+    def _frame_for(self, cameo: str | None, etype: str) -> str:
+        if cameo:
+            for n in range(len(cameo), 1, -1):
+                if cameo[:n] in self.cameo_frames:
+                    return self.cameo_frames[cameo[:n]]
+        return self.cameo_frames.get(etype, "directed")
+
+    def _load_table(self, rows: list[dict], name: str) -> None:
+        """A PETRARCH-style verb table: blocks of verbs sharing a default code and patterns."""
+        blocks: dict[str, tuple[list[tuple[str, str | None]], list[dict]]] = {}
+        for r in rows:
+            b = blocks.setdefault(r["block"], ([], []))
+            if r["verbs"]:
+                default = r["cameo"] if r["cameo"] != "---" else None
+                for v in r["verbs"].split():
+                    lemma, _, own = v.partition("=")
+                    lemma, _, forms = lemma.partition(":")
+                    if forms:
+                        self.inflector.add_irregular(lemma, forms.split(","))
+                    b[0].append((lemma, own or default))
+            else:
+                b[1].append(r)
+        conf = float(self.cfg.get("table_confidence", 0.55))
+        for verbs, pats in blocks.values():
+            for lemma, code in verbs:
+                if code:
+                    info = self._info({"cameo": code, "confidence": conf})
+                    if info:
+                        self.index.add(compile_pattern(f"@{lemma}", info, self.inflector, 1, name))
+                for p in pats:
+                    info = self._info({"cameo": p["cameo"], "confidence": conf + 0.1})
+                    if not info:
+                        continue
+                    before = " ".join(f"({w}) .." for w in p["before"].split())
+                    after = " ".join(f".. ({w})" for w in p["after"].split())
+                    self.index.add(compile_pattern(f"{before} @{lemma} {after}".strip(), info,
+                                                   self.inflector, 1, name))
+
+    # -- one record ----------------------------------------------------------------------------
+
+    def code(self, rec: Record) -> list[Event]:
+        text = rec.text
+        ents = sorted(rec.entities, key=lambda e: e.start)
+        ent_starts = [e.start for e in ents]
+        times = sorted(rec.times, key=lambda t: t.start)
+        dateline = self._dateline(rec)
+        events: list[Event] = []
+        seen: set = set()
+        last_person: Actor | None = None
+        for si, span in enumerate(rec.sentences or _fallback_sentences(text)):
+            sent = self._sentence(rec, si, span)
+            if not sent.words:
+                continue
+            lo = bisect.bisect_left(ent_starts, span.start)
+            hi = bisect.bisect_left(ent_starts, span.end)
+            mentions = self.mentions.read(rec, ents[lo:hi], sent.tokens, sent.words)
+            mentions += self._pronouns(rec, sent, mentions, last_person)
+            mentions.sort(key=lambda m: m.first)
+            matches = select(self.index.find(sent.words, sent.stops))
+            if matches:
+                reporting = self._reporting_clauses(sent)
+                for m in matches:
+                    ev = self._event(rec, sent, m, mentions, reporting, times, dateline)
+                    if ev is None:
+                        continue
+                    key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
+                           ev.modality)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(ev)
+            persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
+            if persons:
+                last_person = persons[-1].actor
+        return events
+
+    def _sentence(self, rec: Record, si: int, span: Span) -> _Sentence:
+        raw = split_words(rec.text[span.start:span.end])
+        tokens = [(span.start + a, span.start + b, w) for a, b, w in raw]
+        words = [nfc(w).lower() for _, _, w in tokens]
+        stops, clause, c = [False] * len(tokens), [0] * len(tokens), 0
+        for i in range(1, len(tokens)):
+            gap = rec.text[tokens[i - 1][1]:tokens[i][0]]
+            if any(ch in self.break_chars for ch in gap) or words[i] in self.break_words:
+                stops[i] = True
+                c += 1
+            clause[i] = c
+        return _Sentence(si, span.start, span.end, tokens, words, clause, stops)
+
+    def _reporting_clauses(self, sent: _Sentence) -> set[int]:
+        return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}
+
+    def _pronouns(self, rec: Record, sent: _Sentence, mentions: list[Mention],
+                  last_person: Actor | None) -> list[Mention]:
+        """তিনি/he take the most recent person; আমরা/we inside a quote take its speaker."""
+        out = []
+        taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        for i, w in enumerate(sent.words):
+            spec = self.mentions.pronouns.get(w)
+            if not spec or i in taken:
+                continue
+            kind, marker = spec.split(":") if ":" in spec else (spec, None)
+            actor = None
+            if kind == "person":
+                before = [m for m in mentions if m.etype == "PER" and m.last < i and not m.pronoun]
+                actor = before[-1].actor if before else last_person
+            elif kind == "speaker":
+                actor = _speaker_of(rec, sent.tokens[i][0])
+            if actor is None:
+                continue
+            s, e, _ = sent.tokens[i]
+            out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
+        return out
+
+    # -- one trigger ---------------------------------------------------------------------------
+
+    def _event(self, rec: Record, sent: _Sentence, m: Match, mentions: list[Mention], reporting: set[int],
+               times, dateline) -> Event | None:
+        info = m.pattern.info
+        tpos = m.trigger_positions
+        t0, t1 = min(tpos), max(tpos)
+        nxt = sent.words[t1 + 1:t1 + 3]
+        if nxt and self.suppress.find(nxt) and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
+            return None  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        cl = sent.clause[t0]
+        lo = sent.clause.index(cl)
+        hi = len(sent.clause) - sent.clause[::-1].index(cl)
+        sent_text = rec.text[sent.start:sent.end]
+        modality = self.modality.read(sent.words, tpos, lo, hi, sent_text)
+        if modality == "question" and not EMIT_QUESTIONS:
+            return None
+        frame = self.frames.get(info["frame"], self.frames["directed"])
+        cands = [x for x in mentions if not x.modifier and not (x.first <= t1 and x.last >= t0)]
+        in_clause = [x for x in cands if lo <= x.first < hi]
+        actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting)
+        if not actors:
+            return None
+        if frame.get("needs_recipient") and not recipients:
+            return None
+        if frame.get("foreign") and recipients and actors[0].country and \
+                all(r.country == actors[0].country for r in recipients):
+            return None  # arriving in one's own country is coming home, not a visit
+        s, e = sent.tokens[t0][0], sent.tokens[t1][1]
+        return Event(
+            type=info["type"], mode=info.get("mode"), actors=actors, recipients=recipients,
+            date=self._date(sent, t0, t1, times, dateline), location=self._place(sent, in_clause, cands),
+            modality=modality, sentence=sent.index, trigger=Trigger(text=rec.text[s:e], start=s, end=e),
+            cameo=info.get("cameo"), confidence=round(min(1.0, info["confidence"] * conf), 3),
+            extractor=EXTRACTOR)
+
+    def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
+               t0: int, t1: int, reporting: set[int]):
+        conf = 1.0
+        unmarked = [x for x in in_clause if x.marker in (None, "nom")]
+        before = [x for x in unmarked if x.last < t0]
+        after = [x for x in unmarked if x.first > t1]
+        by = [x for x in in_clause if x.marker == "by"]
+        subj: list[Mention] = []
+        obj: list[Mention] = []
+        if before:
+            head = before[0] if self.verb_final else self._group_head(sent, before)
+            subj = self._coordinated(sent, head, before)
+            rest = [x for x in before if x not in subj]
+            if self.verb_final and rest:
+                obj = [rest[-1]]
+        if not self.verb_final and after:
+            obj = [after[0]]
+        if not subj and self.verb_final and after:
+            subj = self._coordinated(sent, after[0], after)
+        passive = by and self._passive(sent, t0)
+        if passive:
+            subj, obj = by, subj
+        slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
+        for x in in_clause:
+            if x.marker and x.marker != "nom":
+                slots.setdefault(x.marker, []).append(x)
+        actors = _uniq(a for key in frame.get("actor", ["subj"]) for a in (slots.get(key) or []))
+        if frame.get("reciprocal"):
+            joined = [a for key in frame.get("join", []) for a in (slots.get(key) or [])]
+            return _actors(actors + joined), [], conf
+        recipients: list[Mention] = []
+        for key in frame.get("recipient", []):
+            found = [x for x in slots.get(key) or [] if x not in actors]
+            if found:
+                found.sort(key=lambda x: abs(x.first - t0))
+                recipients = [found[0]]
+                break
+        if not recipients and actors and frame.get("fallback_recipient", True):
+            # the other party named elsewhere in the sentence ("উত্তর কোরিয়া আমাদের প্রতিবেশী...
+            # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
+            others = [x for x in cands if x not in actors and x.marker in (None, "nom", "gen", "with", "acc", "dat")
+                      and sent.clause[x.first] not in reporting
+                      and x.actor.id not in {a.actor.id for a in actors}
+                      and (x.actor.country or "") not in {a.actor.country or "?" for a in actors}]
+            if others:
+                others.sort(key=lambda x: abs(x.first - t0))
+                recipients = [others[0]]
+                conf *= 0.8
+        ra = _actors(actors)
+        rr = [r for r in _actors(recipients) if r.id not in {a.id for a in ra}]
+        if any(x.pronoun for x in actors):
+            conf *= 0.9
+        return ra, rr, conf
+
+    def _group_head(self, sent: _Sentence, before: list[Mention]) -> Mention:
+        """SVO: the subject is the nearest unmarked name before the verb, or the start of its
+        coordination ("the United States and Jordan agreed")."""
+        head = before[-1]
+        for prev in reversed(before[:-1]):
+            gap = sent.words[prev.last + 1:head.first]
+            if gap and all(w in self.mentions.conj for w in gap):
+                head = prev
+            else:
+                break
+        return head
+
+    def _coordinated(self, sent: _Sentence, head: Mention, pool: list[Mention]) -> list[Mention]:
+        """The head and the names joined to it by conjunctions (X এবং Y, X and Y), skipping
+        qualifiers and titles in between."""
+        group = [head]
+        for nxt in pool[pool.index(head) + 1:]:
+            gap = sent.words[group[-1].last + 1:nxt.first]
+            # the words between may be a qualifier and its title ("এবং উত্তর কোরিয়ার নেতা")
+            if gap and gap[0] in self.mentions.conj and len(gap) <= 4:
+                group.append(nxt)
+            else:
+                break
+        return group
+
+    def _passive(self, sent: _Sentence, t0: int) -> bool:
+        aux = {nfc(w).lower() for w in self.cfg.get("passive_aux", [])}
+        return any(w in aux for w in sent.words[max(0, t0 - 2):t0])
+
+    def _date(self, sent: _Sentence, t0: int, t1: int, times, dateline) -> str | None:
+        inside = [t for t in times if sent.start <= t.start < sent.end and t.value]
+        if inside:
+            pos = sent.tokens[t0][0]
+            cl = sent.clause[t0]
+            def dist(t):
+                same = self._clause_of(sent, t.start) == cl
+                return (0 if same else 1, abs(t.start - pos))
+            return min(inside, key=dist).value
+        return dateline
+
+    def _clause_of(self, sent: _Sentence, offset: int) -> int:
+        starts = [t[0] for t in sent.tokens]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sent.clause[i]
+
+    def _place(self, sent: _Sentence, in_clause: list[Mention], cands: list[Mention]) -> Location | None:
+        place_markers = set(self.cfg.get("place_markers", ["loc"]))
+        for pool in (in_clause, cands):
+            for x in pool:
+                if x.etype in ("GPE", "LOC", "FAC") and x.marker in place_markers:
+                    return Location(text=x.text, start=x.start, end=x.end, name=x.actor.name, country=x.actor.country)
+        return None
+
+    def _dateline(self, rec: Record) -> str | None:
+        """The time of an opening dateline ("ঢাকা, ১৪ সেপ্টেম্বর -", "MOSCOW, Sept 14 (Reuters) -")."""
+        body = next((b for b in rec.blocks if b.kind == "body"), None)
+        start = body.start if body else 0
+        for t in rec.times:
+            if start <= t.start < start + 40 and t.value:
+                rest = rec.text[t.end:t.end + 25].lstrip()
+                rest = rest.split(")", 1)[-1].lstrip() if rest.startswith("(") else rest
+                if rest.startswith(self.date_dash):
+                    return t.value
+        return None
+
+
+def _uniq(xs) -> list:
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _actors(ms: list[Mention]) -> list[Actor]:
+    out, ids = [], set()
+    for m in ms:
+        if m.actor.id not in ids:
+            ids.add(m.actor.id)
+            out.append(m.actor)
+    return out
+
+
+def _speaker_of(rec: Record, offset: int) -> Actor | None:
+    for q in rec.quotes:
+        if q.start <= offset < q.end and q.speaker and q.speaker.actor:
+            return q.speaker.actor
+    return None
+
+
+def _fallback_sentences(text: str) -> list[Span]:
+    """Lines as sentences when the cleaner gave none (records built by hand)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(start=pos, end=pos + len(line)))
+        pos += len(line) + 1
+    return out

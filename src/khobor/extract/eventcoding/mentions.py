@@ -1,0 +1,155 @@
+"""Who is who in a sentence: the linked entities (and pronouns) of a sentence as role candidates,
+each with the grammatical marker the pack's data reads off it.
+
+Markers are language-neutral labels: `gen` (possessor), `acc`, `dat`, `with`, `against`, `on`,
+`by`, `from`, `loc`, ... Bengali marks them with case endings glued to the name (-কে, -এর,
+-তে) and postpositions after it (সাথে, বিরুদ্ধে); English with prepositions before it (to, with,
+against). An unmarked mention is a subject or object by its position around the trigger.
+
+A genitive mention followed by one title word ("রাশিয়ার রাষ্ট্রপতি", "Russia's president") stands
+for that office holder; followed by another name ("উত্তর কোরিয়ার নেতা কিম", "Russian President
+Putin") it only qualifies that name and plays no role of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+
+from ...record import Actor, Entity, Record
+from ...textutil import nfc
+
+
+@dataclass
+class Mention:
+    first: int          # first token index (into the sentence's tokens)
+    last: int           # last token index, inclusive (after title extension)
+    start: int          # char offsets in rec.text
+    end: int
+    text: str
+    actor: Actor
+    etype: str
+    marker: str | None  # None = unmarked (subject/object by position)
+    modifier: bool = False  # qualifies the next name: no role of its own
+    pronoun: bool = False
+    extended: bool = False  # the span was extended over a title word
+
+
+class MentionReader:
+    """Reads case endings, postpositions, prepositions and title words from the pack's events.yaml."""
+
+    def __init__(self, cfg: dict):
+        m = cfg.get("markers", {})
+        # case endings, longest first so "য়ের" wins over "র"; an entry may require the stem to end
+        # in one of `after` (a vowel sign) and may not apply when the actor's canonical name
+        # matches `unless_name` (the "r" of Myanmar, Anwar is part of the name, not a genitive)
+        entries = []
+        for e in m.get("suffixes") or []:
+            entries.append((nfc(e["suffix"]), e["marker"], tuple(nfc(x) for x in e.get("after", [])),
+                            re.compile(e["unless_name"]) if e.get("unless_name") else None))
+        self.suffixes = sorted(entries, key=lambda x: -len(x[0]))
+        self.postpositions = {nfc(k).lower(): v for k, v in (m.get("postpositions") or {}).items()}
+        self.prepositions = {nfc(k).lower(): v for k, v in (m.get("prepositions") or {}).items()}
+        self.possessive = tuple(nfc(x) for x in m.get("possessive_endings", []))
+        self.skip_words = {nfc(x).lower() for x in m.get("skip_before_name", [])}
+        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.get("heads", [])]
+        self.head_prefix = bool(cfg.get("heads_take_endings", False))
+        self.conj = {nfc(x).lower() for x in cfg.get("conjunctions", [])}
+        self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
+
+    # -- reading one word ---------------------------------------------------------------------
+
+    def suffix_marker(self, word: str, outside: str, name: str = "") -> str | None:
+        """The case of a name from its last word; `outside` is the part of the word beyond the
+        entity span (an ending the NER left out), which is trusted more than a guess."""
+        if outside:
+            for suf, mk, _, _ in self.suffixes:
+                if outside == suf or outside.endswith(suf):
+                    return mk
+            return None
+        for suf, mk, after, unless in self.suffixes:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                if after and not word[: -len(suf)].endswith(after):
+                    continue
+                if unless and name and unless.search(name):
+                    continue
+                return mk
+        return None
+
+    def head_len(self, words: list[str], i: int) -> int:
+        """How many words from i form one title ("রাষ্ট্রপতি", "foreign minister"), 0 if none."""
+        for h in self.heads:
+            n = len(h)
+            seg = words[i:i + n]
+            if len(seg) < n:
+                continue
+            if self.head_prefix:
+                if all(w.startswith(x) for w, x in zip(seg, h)):
+                    return n
+            elif tuple(seg) == h:
+                return n
+        return 0
+
+    # -- a sentence -----------------------------------------------------------------------------
+
+    def read(self, rec: Record, ents: list[Entity], tokens: list[tuple[int, int, str]],
+             words: list[str]) -> list[Mention]:
+        """Mentions of linked entities in one sentence, with markers; modifiers flagged."""
+        if not tokens:
+            return []
+        starts = [t[0] for t in tokens]
+        out: list[Mention] = []
+        for e in ents:
+            if e.actor is None:
+                continue
+            first = _tok_at(starts, tokens, e.start)
+            last = _tok_at(starts, tokens, max(e.start, e.end - 1))
+            if first is None or last is None:
+                continue
+            word_end = tokens[last][1]
+            raw_word = nfc(rec.text[tokens[last][0]:word_end])
+            outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
+            marker = self.suffix_marker(raw_word, outside, e.actor.name)
+            m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
+            self._read_around(m, words, rec.text, tokens)
+            out.append(m)
+        out.sort(key=lambda m: m.first)
+        # a qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role
+        for a, b in zip(out, out[1:]):
+            if b.first == a.last + 1 and (a.extended or a.marker == "gen" or a.etype == "NORP"):
+                a.modifier = True
+        return out
+
+    def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
+        # English-style possessive: "Russia's" -> gen
+        w = words[m.last]
+        if self.possessive and w.endswith(self.possessive):
+            m.marker = "gen"
+        # a preposition before the name ("to", "with", "against"), skipping an article
+        j = m.first - 1
+        while j >= 0 and words[j] in self.skip_words:
+            j -= 1
+        if j >= 0 and words[j] in self.prepositions:
+            m.marker = self.prepositions[words[j]]
+        # a title after a genitive name: the phrase stands for the office holder
+        nxt = m.last + 1
+        if m.marker in ("gen", None) and nxt < len(words):
+            n = self.head_len(words, nxt)
+            if n and (m.marker == "gen" or m.etype in ("GPE", "NORP")):
+                m.last = nxt + n - 1
+                head_word = words[m.last]
+                m.marker = self.suffix_marker(head_word, "") if self.head_prefix else None
+                m.extended = True
+                nxt = m.last + 1
+        if nxt < len(words) and words[nxt] in self.postpositions:
+            m.marker = self.postpositions[words[nxt]]
+
+
+def _tok_at(starts: list[int], tokens, offset: int) -> int | None:
+    import bisect
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    if tokens[i][0] <= offset < tokens[i][1]:
+        return i
+    # offset in the gap after token i (punctuation): take the next token
+    return i + 1 if i + 1 < len(tokens) else None

@@ -1,0 +1,176 @@
+"""Trigger patterns: a small token-sequence language shared by every language pack.
+
+A pattern is a string of space-separated elements, matched left to right over the words of a
+sentence (lower-cased, NFC):
+
+    word      the exact word                     ("visit")
+    stem*     any word starting with stem        ("সফর*" matches সফর, সফরের, সফরে)
+    @lemma    any inflected form of an English-style verb, generated from the pack's
+              inflection rules and irregular forms ("@meet" matches meet, meets, met, meeting)
+    a|b       alternatives of the above
+    (x)       a context element: must match, but is not part of the trigger span
+    ..N       up to N other words may come before the next element (".." = 3)
+
+Bengali compound verbs are written as noun + light-verb stems ("সফর* কর*"), English verbs as
+lemmas with context ("@impose .. (sanctions)"). One matcher serves all languages.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...textutil import nfc
+
+
+@dataclass
+class Element:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    context: bool
+    gap: int  # how many other words may precede this element (after the previous one)
+
+    def matches(self, word: str) -> bool:
+        return word in self.exact or any(word.startswith(p) for p in self.prefixes)
+
+
+@dataclass
+class Pattern:
+    elements: list[Element]
+    info: dict                      # type, mode, cameo, frame, confidence, ... from the lexicon
+    priority: int = 0
+    source: str = ""
+
+    @property
+    def size(self) -> int:
+        return len(self.elements)
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    positions: list[int]            # token index of each element
+
+    @property
+    def trigger_positions(self) -> list[int]:
+        own = [p for p, e in zip(self.positions, self.pattern.elements) if not e.context]
+        return own or self.positions
+
+
+class Inflector:
+    """English-style verb forms from ordered suffix rules (pack data) plus irregular forms."""
+
+    def __init__(self, rules: list[dict] | None, irregular: dict[str, list[str]] | None):
+        self.rules = [(re.compile(r["match"]), r["forms"]) for r in (rules or [])]
+        self.irregular = {k: list(v) for k, v in (irregular or {}).items()}
+
+    def add_irregular(self, lemma: str, forms: list[str]) -> None:
+        self.irregular.setdefault(lemma, [])
+        self.irregular[lemma].extend(f for f in forms if f not in self.irregular[lemma])
+
+    def forms(self, lemma: str) -> set[str]:
+        words = lemma.split("~")
+        head, rest = words[0], words[1:]
+        out = {head}
+        for rx, templates in self.rules:
+            m = rx.search(head)
+            if m:
+                stem = head[:m.start()]
+                out.update(stem + t.format(*m.groups(), m=m.group(0)) for t in templates)
+                break
+        out.update(f.split("~")[0] for f in self.irregular.get(lemma, []))
+        return {" ".join([f, *rest]) for f in out}
+
+
+_GAP = re.compile(r"^\.\.(\d*)$")
+
+
+def compile_pattern(text: str, info: dict, inflector: Inflector, priority: int = 0, source: str = "") -> Pattern:
+    elements: list[Element] = []
+    gap = 0
+    for raw in nfc(text).lower().split():
+        g = _GAP.match(raw)
+        if g:
+            gap = int(g.group(1) or 3)
+            continue
+        context = raw.startswith("(") and raw.endswith(")")
+        body = raw[1:-1] if context else raw
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for alt in body.split("|"):
+            if not alt:
+                continue
+            if alt.startswith("@"):
+                for form in inflector.forms(alt[1:]):
+                    parts = form.split()
+                    exact.add(parts[0])  # multi-word verbs: the particle follows as its own element
+            elif alt.endswith("*"):
+                prefixes.append(alt[:-1])
+            else:
+                exact.add(alt)
+        elements.append(Element(frozenset(exact), tuple(prefixes), context, gap))
+        gap = 0
+        # a multi-word verb lemma (get~together): its later words become required elements
+        for alt in body.split("|")[:1]:
+            if alt.startswith("@") and "~" in alt:
+                for w in alt[1:].split("~")[1:]:
+                    elements.append(Element(frozenset({w}), (), context, 1))
+    return Pattern(elements, info, priority, source)
+
+
+@dataclass
+class PatternIndex:
+    """Patterns indexed by their first element, so a sentence is scanned once."""
+    by_word: dict[str, list[Pattern]] = field(default_factory=dict)
+    by_prefix: dict[int, dict[str, list[Pattern]]] = field(default_factory=dict)
+
+    def add(self, p: Pattern) -> None:
+        first = p.elements[0]
+        for w in first.exact:
+            self.by_word.setdefault(w, []).append(p)
+        for pre in first.prefixes:
+            self.by_prefix.setdefault(len(pre), {}).setdefault(pre, []).append(p)
+
+    def candidates(self, word: str) -> list[Pattern]:
+        out = list(self.by_word.get(word, ()))
+        for n, table in self.by_prefix.items():
+            if len(word) >= n:
+                out.extend(table.get(word[:n], ()))
+        return out
+
+    def find(self, words: list[str], stop: list[bool] | None = None) -> list[Match]:
+        """All matches in `words`; `stop[i]` marks a clause break before word i (a gap may not cross it)."""
+        found = []
+        for i, w in enumerate(words):
+            for p in self.candidates(w):
+                pos = [i]
+                ok = True
+                for el in p.elements[1:]:
+                    last = pos[-1]
+                    hit = None
+                    for j in range(last + 1, min(len(words), last + 2 + el.gap)):
+                        if stop and stop[j] and j > last + 1:
+                            break
+                        if el.matches(words[j]):
+                            hit = j
+                            break
+                    if hit is None:
+                        ok = False
+                        break
+                    pos.append(hit)
+                if ok:
+                    found.append(Match(p, pos))
+        return found
+
+
+def select(matches: list[Match]) -> list[Match]:
+    """Keep the best match per trigger word: higher priority, then longer, then earlier."""
+    ranked = sorted(matches, key=lambda m: (-m.pattern.priority, -m.pattern.size, m.positions[0]))
+    taken: set[int] = set()
+    out = []
+    for m in ranked:
+        tp = set(m.trigger_positions)
+        if tp & taken:
+            continue
+        taken |= tp
+        out.append(m)
+    return sorted(out, key=lambda m: m.positions[0])
