@@ -149,8 +149,12 @@ def search(query, db, limit, as_json):
 @_db_option
 def show(id, db):
     """Print the stored record with this ID (or a unique prefix of at least 6 characters)."""
+    from .store import StoreError
     with _open(db) as store:
-        rec = store.get(id)
+        try:
+            rec = store.get(id)
+        except StoreError as err:  # e.g. a prefix that matches several articles
+            raise click.ClickException(str(err))
     if rec is None:
         raise click.ClickException(f"no article with id {id!r}")
     click.echo(json.dumps(rec.to_dict(), ensure_ascii=False, indent=2))

@@ -142,7 +142,7 @@ class Record(_Model):
         return self.text[span.start:span.end]
 
 
-def record_id(text: str) -> str:
+def record_id(text: str, *, is_nfc: bool = False) -> str:
     """Stable id: a hash of the normalised text (NFC, whitespace folded)."""
-    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    norm = " ".join((text if is_nfc else unicodedata.normalize("NFC", text)).split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]

@@ -58,7 +58,7 @@ class Rules:
         found: list[str] = []
         if not self.agency_any:
             return found
-        for m in self.agency_any.finditer(_nfc(text)):
+        for m in self.agency_any.finditer(text):  # callers pass NFC text
             name = self.canonical_agency(m.group())
             if name and name not in found:
                 found.append(name)

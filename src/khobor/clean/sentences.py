@@ -12,52 +12,55 @@ from .rules import Rules
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([„"
+# a run of terminators with the closing quotes/brackets that belong to it
+_TERMINATOR = regex.compile(r"[।॥?!.]+[\"'”’»)\]]*")
+_WORD_BEFORE_DOT = regex.compile(r"[\p{L}\p{M}]+\.$")
+_INITIAL = regex.compile(r"\p{L}\p{M}*\.")
+_NEXT_START = regex.compile(r"\s+([\p{L}\p{N}\"'“‘(])")
+_GLUED_START = regex.compile(r"\p{Lu}\p{Ll}")
 
 
-def _ends_with_abbreviation(text: str, dot: int, abbreviations: list[str]) -> bool:
-    head = text[: dot + 1]
+def _ends_with_abbreviation(head: str, abbreviations: list[str]) -> bool:
+    """`head` ends with a full stop; is that stop part of an abbreviation or an initial?"""
     for abbr in abbreviations:
         if head.endswith(abbr):
             before = head[: -len(abbr)]
-            if not before or not (before[-1].isalpha() or regex.match(r"\p{M}", before[-1])):
+            if not before or not (before[-1].isalpha() or "\u0980" <= before[-1] <= "\u09ff"):
                 return True
-    word = regex.search(r"[\p{L}\p{M}]+\.$", head)
-    # a single letter before the dot is an initial ("J. Smith", "এ. কে."); Bengali initials can
-    # carry a vowel sign, so allow one letter plus marks
-    return bool(word and regex.fullmatch(r"\p{L}\p{M}*\.", word.group()))
+    word = _WORD_BEFORE_DOT.search(head[-40:])
+    # a single letter before the dot is an initial ("J. Smith", "এ. কে."): Bengali initials
+    # can carry a vowel sign, so one letter plus marks
+    return bool(word and _INITIAL.fullmatch(word.group()))
+
+
+def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
+    run = m.group()
+    if any(c in run for c in "।॥?!") or len(run.rstrip(_CLOSERS)) > 1:
+        return True
+    i = m.start()  # a lone full stop
+    nxt = text[m.end()] if m.end() < end else ""
+    closed = m.end() - i > 1
+    if not nxt or nxt.isspace() or closed or nxt in _OPENERS:
+        if _ends_with_abbreviation(text[s:i + 1], rules.abbreviations):
+            return False
+        if nxt.isspace():
+            after = _NEXT_START.match(text, m.end(), end)
+            if after and after.group(1).islower():
+                return False  # "3 p.m. on Monday", "etc. and" : the sentence goes on
+        return True
+    if nxt.isupper() and i > s and text[i - 1].islower() and _GLUED_START.match(text, i + 1, end):
+        return not _ends_with_abbreviation(text[s:i + 1], rules.abbreviations)
+    return False
 
 
 def split_block(text: str, start: int, end: int, rules: Rules) -> list[Span]:
     """Sentences of text[start:end] as spans into `text`."""
     spans: list[Span] = []
-    terms = rules.terminators + "।?!"
-    i, s = start, start
-    while i < end:
-        ch = text[i]
-        boundary = False
-        if ch in terms and ch != ".":
-            boundary = True
-        elif ch == ".":
-            nxt = text[i + 1] if i + 1 < end else ""
-            if i + 1 >= end or nxt.isspace() or nxt in _CLOSERS or nxt in _OPENERS:
-                boundary = not _ends_with_abbreviation(text[s:end], i - s, rules.abbreviations)
-                # "3.5", "U.S." handled above; a lower-case continuation is not a new sentence
-                if boundary and nxt.isspace():
-                    m = regex.match(r"\s+([\p{L}\p{N}\"'“‘(])", text[i + 1:end])
-                    if m and m.group(1).islower():
-                        boundary = False
-            elif nxt.isupper() and i > s and text[i - 1].islower():
-                m = regex.match(r"\p{Lu}\p{Ll}", text[i + 1:end])
-                boundary = bool(m) and not _ends_with_abbreviation(text[s:end], i - s, rules.abbreviations)
-        if boundary:
-            j = i + 1
-            while j < end and (text[j] in terms or text[j] in _CLOSERS):
-                j += 1
-            _push(spans, text, s, j)
-            s = j
-            i = j
-            continue
-        i += 1
+    s = start
+    for m in _TERMINATOR.finditer(text, start, end):
+        if _is_boundary(text, m, s, end, rules):
+            _push(spans, text, s, m.end())
+            s = m.end()
     _push(spans, text, s, end)
     return spans
 

@@ -244,7 +244,7 @@ def build_record(raw: RawArticle) -> Record:
     url = raw.url
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
     return Record(
-        id=record_id(full), url=url, outlet=outlet, language=language,
+        id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
         published=normalise_published(raw.published), title=title, text=full,
         blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
     )

@@ -34,18 +34,20 @@ def _figure_captions(tree) -> list[tuple[str, str | None]]:
 
 
 def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
-    try:
-        tree = lxml_html.fromstring(page)
-    except Exception as exc:  # lxml raises several types for hopeless markup
-        raise InputError(f"unreadable HTML ({exc})") from exc
-    captions = _figure_captions(tree)
-    body = trafilatura.extract(page, url=url, output_format="txt", include_comments=False,
-                               include_tables=False, include_images=False, favor_recall=True,
-                               date_extraction_params={"extensive_search": False, "original_date": True})
-    if not body or not body.strip():
+    captions = []
+    if "<figcaption" in page.lower():  # parse the DOM only when there is something to take from it
+        try:
+            captions = _figure_captions(lxml_html.fromstring(page))
+        except Exception as exc:  # lxml raises several types for hopeless markup
+            raise InputError(f"unreadable HTML ({exc})") from exc
+    # one trafilatura pass gives the main text (paragraphs on lines) and the metadata
+    extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False, include_images=False, favor_recall=True,
+                                            date_extraction_params={"extensive_search": False, "original_date": True})
+    doc = extracted.as_dict() if extracted is not None else {}
+    body = doc.get("text") or ""
+    if not body.strip():
         raise InputError("no article text found in the HTML (only scripts, navigation or markup)")
-    meta = trafilatura.extract_metadata(page, default_url=url,
-                                        extensive=False)
     lines = [l.strip() for l in body.split("\n") if l.strip()]
     caption_lines = []
     for text, credit in captions:
@@ -57,14 +59,15 @@ def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
         else:
             lines.append(line)
         caption_lines.append(line)
-    title = meta.title if meta else None
+    title = doc.get("title")
     if title and lines and _clean(lines[0]) == _clean(title):
         lines = lines[1:]
+    author = doc.get("author") or ""
     return RawArticle(
-        source=source, text="\n".join(lines), url=url or (meta.url if meta else None),
-        title=title, published=meta.date if meta else None,
-        outlet=(meta.sitename or meta.hostname) if meta else None,
-        authors=[a.strip() for a in re.split(r";|\band\b", meta.author or "") if a.strip()] if meta else [],
+        source=source, text="\n".join(lines), url=url or doc.get("url"),
+        title=title, published=doc.get("date"),
+        outlet=doc.get("sitename") or doc.get("hostname"),
+        authors=[a.strip() for a in re.split(r";|\band\b", author) if a.strip()],
         known_captions=caption_lines,
     )
 
