@@ -10,7 +10,7 @@ A rule pattern is a sequence of items separated by spaces:
     <x / >x              context that must precede / follow, not part of the span
     $name                a macro from `macros:`
 Built-in classes: d (1-2 digits), dd (2 digits), n (1-3 digits), yyyy and by (4 digits), eoc (end
-of clause, for lookahead). Items are separated by spaces (and an optional comma); every word-like
+of clause, for lookahead). Items are separated by spaces (commas are written as ','?); every word-like
 item must end at a word boundary unless the next item is glued to it.
 """
 from __future__ import annotations
@@ -22,9 +22,10 @@ from typing import Any, Callable
 import regex
 
 WORDCHAR = r"[\p{L}\p{M}\p{N}]"
-B_START = r"(?<![\p{L}\p{M}\p{N}])"
-B_END = r"(?![\p{L}\p{M}\p{N}])"
-GAP = r"[^\S\n]*(?:,[^\S\n]*)?"
+# a word boundary: a word-like item may not start or end inside a word (punctuation items may)
+B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
+B_END = r"(?:(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}]))"
+GAP = r"[^\S\n]*"
 SPACE = r"[^\S\n]+"
 
 # Characters with two encodings in Bengali text: the precomposed letter and letter + nukta.
@@ -38,6 +39,7 @@ BUILTIN_DIGITS = {
     "yyyy": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
+BOL = r"(?:^|(?<=\n))"
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
@@ -85,13 +87,14 @@ def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = 
     inflect = spec.get("inflect", True)
     endings = default_inflections if inflect is True else ([""] if inflect is False else list(inflect))
     out: dict[str, Any] = {}
-    for raw_value, forms in (spec.get("values") or {}).items():
-        value = parse_value(raw_value)
-        for form in forms:
-            if form in skip:
-                continue
-            for ending in endings:
-                out.setdefault(unicodedata.normalize("NFC", str(form) + ending), value)
+    for key, ends in (("values", endings), ("plain", [""])):  # `plain` forms take no endings
+        for raw_value, forms in (spec.get(key) or {}).items():
+            value = parse_value(raw_value)
+            for form in forms:
+                if form in skip:
+                    continue
+                for ending in ends:
+                    out.setdefault(unicodedata.normalize("NFC", str(form) + ending), value)
     return out
 
 
@@ -218,6 +221,7 @@ class Grammar:
         for name, c in BUILTIN_DIGITS.items():
             self.classes[name] = TokenClass(name, c, lambda t: int(t))
         self.classes["eoc"] = TokenClass("eoc", EOC, lambda t: None)
+        self.classes["bol"] = TokenClass("bol", BOL, lambda t: None)
         for name, spec in specs.items():
             if spec.get("type") == "cardinal":
                 continue
@@ -281,6 +285,9 @@ class Grammar:
     def _render_seq(self, seq: list[Item], groups: dict) -> str:
         out = []
         for k, item in enumerate(seq):
+            if item.context == "<" and item.name == "bol":
+                out.append(f"(?<={BOL}{GAP})")
+                continue
             core = self._core(item, groups)
             nxt = seq[k + 1] if k + 1 < len(seq) else None
             end = "" if (nxt is not None and nxt.glued) or item.context else B_END
@@ -327,10 +334,11 @@ class Grammar:
 
 
 def select(found: list[Found], keep: Callable[[Found], bool] = lambda f: True) -> list[Found]:
-    """Longest match first, then the earlier rule; no two chosen spans overlap."""
+    """Leftmost-longest: the earliest start, then the longest span, then the earlier rule; no two
+    chosen spans overlap. `keep` may refuse a match (no valid value); the next one is tried."""
     chosen: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rule.order, f.start)):
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule.order)):
         if any(f.start < e and s < f.end for s, e in taken):
             continue
         if not keep(f):

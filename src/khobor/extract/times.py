@@ -301,6 +301,8 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
+    if unit in ("second", "minute", "hour"):  # "this hour": the day of publication
+        return "XXXX-XX-XX" if pub is None else pub.isoformat()
     if unit == "day":
         return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=shift)).isoformat()
     if unit == "week":
@@ -319,7 +321,7 @@ def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
 
 
 def _ago(delta: int, unit: str | None, pub: dt.date | None) -> str | None:
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
         return "XXXX-XX-XX" if pub is None else pub.isoformat()
     if unit == "day":
         return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=delta)).isoformat()
