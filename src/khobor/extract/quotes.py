@@ -72,6 +72,7 @@ class _Chain:
         self.kind: str | None = None
         self.plural = False
         self.unit = -10
+        self.unit_end = 0
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -96,7 +97,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     if qs and not _WORDCH.search(regex.sub(MASK + "+", "", masked_s)):
         chained = state.speaker if ui - state.unit <= 2 else None
         if chained is not None:
-            state.unit = ui
+            state.unit, state.unit_end = ui, ue
         return [_quote(text, s, "direct", chained, None) for s in qs]
     return []
 
@@ -122,7 +123,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if mention is not None:
             x_start = mention.end
     if mention is not None:
-        speaker = _resolve(mention, finder, state, ui, cs)
+        speaker = _resolve(mention, finder, state, ui, us)
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
             # no known mention: a short nominative region names the speaker ("পুলিশ জানায়");
@@ -153,6 +154,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             out = [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
     if speaker is not None and mention is not None:
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+        state.unit_end = us + len(m.string)
     return out
 
 
@@ -160,15 +162,19 @@ def _speaker_class(m: Mention) -> str:
     return m.kind
 
 
-def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, pos: int) -> Speaker:
+def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
     if m.kind != "pronoun":
         return finder.to_speaker(m)
-    # a pronoun: the speaker of the quote just before, if compatible, else the most recent
-    # person (or, for a plural pronoun, organisation) named as a subject before it
+    # a pronoun: the speaker of the quote just before, if compatible and nobody else was
+    # named as a subject in between; else the most recent person (or, for a plural pronoun,
+    # organisation) named as a subject before it
+    want = ("ORG",) if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
+        between = [x for x in finder.mentions(state.unit_end, unit_start) if x.kind in want and x.nominative]
+        if between:
+            return finder.to_speaker(m, between[-1].actor)
         return finder.to_speaker(m, state.speaker.actor)
-    want = ("ORG",) if m.plural else ("PER",)
     before = [x for x in finder.mentions(0, m.start) if x.kind in want and x.nominative]
     if before:
         return finder.to_speaker(m, before[-1].actor)
