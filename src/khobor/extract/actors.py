@@ -1,9 +1,155 @@
-"""Extraction layer: actors. Placeholder until its issue lands: leaves the record as it is."""
+"""Extraction layer: actors. Links entities to the registry and adds the mentions NER missed.
+
+    get_registry() -> Registry            loaded once per process from data/actors/registry.jsonl
+    Registry.resolve(name, lang, date)    surface form -> Actor on the date, or None
+    run(rec, pack)                        links rec.entities, adds gazetteer mentions, merges spans
+
+Order inside run(): (1) resolve every NER span; (2) scan the text for registry aliases;
+(3) merge overlapping spans (linked beats unlinked; an exact alias beats a wider NER span that
+resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
+"পেসকভ"); (5) entity types from the actor.
+"""
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
+from ..actors.build import REGISTRY_PATH
+from ..actors.keys import key_tokens
+from ..actors.registry import Match, Registry
+from ..actors.scan import scan, scan_parts
 from ..lang import LangPack
-from ..record import Record
+from ..record import Entity, Record
+
+__all__ = ["Registry", "get_registry", "run"]
+
+MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
+
+
+@lru_cache(maxsize=1)
+def get_registry() -> Registry:
+    return Registry.load(REGISTRY_PATH)
+
+
+def _type_of(m: Match, fallback: str | None = None) -> str:
+    if m.demonym:
+        return "NORP"
+    return m.actor.type or fallback or "ORG"
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
-    return None
+    reg = get_registry()
+    lang = pack.code if pack is not None else rec.language
+    li = reg.info(lang)
+    date = rec.published
+    text = rec.text
+
+    # (1) NER spans: (start, end, type, match|None, from_ner)
+    spans: list[tuple[int, int, str, Match | None, bool]] = []
+    for e in rec.entities:
+        m = reg.match(e.text, lang, date)
+        spans.append((e.start, e.end, e.type, m, True))
+
+    # (2) gazetteer mentions
+    for g in scan(text, reg, li):
+        ids = list(dict.fromkeys(g.actor_ids))
+        m = None
+        if len(ids) == 1:
+            m = Match(reg.actors[ids[0]], "exact", 1.0, g.demonym)
+        else:
+            picked = reg._pick([(i, g.demonym) for i in ids], date)
+            if picked:
+                m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
+        if m is not None:
+            spans.append((g.start, g.end, _type_of(m), m, False))
+
+    kept = _merge(spans)
+
+    # (3) bare role phrases and unlinked NER spans may use the article's main country
+    context = _main_country(kept)
+    kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
+            for s, e, t, m, ner in kept]
+
+    # (4) short names of people already named in full
+    parts = _name_parts(kept, text, reg, li)
+    if parts:
+        linked_again = []
+        for s, e, t, m, ner in kept:
+            if m is None:
+                core = reg._strip(key_tokens(text[s:e]), li.honorifics)
+                aid = parts.get(core[-1]) if len(core) == 1 else None
+                if aid is None and len(core) == 1:
+                    aid = next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+                if aid:
+                    m = Match(reg.actors[aid], "context", 0.9)
+            linked_again.append((s, e, t, m, ner))
+        kept = linked_again
+        extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
+                 for s, e, aid in scan_parts(text, parts, li)]
+        kept = _merge(kept + extra)
+
+    rec.entities = [
+        Entity(text=text[s:e], start=s, end=e,
+               type=_type_of(m, t) if m else t,
+               actor=reg.to_actor(m.actor, date) if m else None)
+        for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
+    ]
+
+
+def _merge(spans):
+    """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
+    alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
+    organisation containing a place name) keeps its extent over a demonym or place inside it."""
+    def rank(x):
+        s, e, t, m, ner = x
+        if m is None:
+            return (0, e - s)
+        return (1, 0 if ner and m.how not in ("exact", "stem") else 1, e - s)
+
+    out = []
+    for cur in sorted(spans, key=rank, reverse=True):
+        s, e = cur[0], cur[1]
+        clash = [o for o in out if o[0] < e and s < o[1]]
+        if not clash:
+            out.append(cur)
+            continue
+        # keep a wider unlinked NER organisation over a place/demonym inside it
+        if cur[3] is None and cur[4] and cur[2] in ("ORG", "FAC", "EVT", "LOC") and all(
+                o[3] is not None and o[3].actor.type in ("GPE", "LOC") and s <= o[0] and o[1] <= e
+                and (o[1] - o[0]) * 2 < e - s for o in clash):
+            out = [o for o in out if o not in clash] + [cur]
+    return out
+
+
+def _main_country(spans) -> str | None:
+    c = Counter(m.actor.country for s, e, t, m, ner in spans
+                if m is not None and m.actor.type == "GPE" and not m.demonym and m.actor.country)
+    if not c:
+        return None
+    (top, n), *rest = c.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def _name_parts(spans, text, reg: Registry, li) -> dict[str, str]:
+    """First and last tokens of the people named in the article -> their actor id; a token two
+    named people share is dropped (an ambiguous bare name stays unlinked)."""
+    owner: dict[str, set[str]] = {}
+    role_toks = {t for k in li.role_words for t in k}
+    for s, e, t, m, ner in spans:
+        if m is None or m.actor.type != "PER":
+            continue
+        names = [text[s:e]] + [n for ns in m.actor.aliases.values() for n in ns]
+        for n in names:
+            toks = reg._strip(key_tokens(n), li.honorifics)
+            if len(toks) < 2:
+                continue
+            for part in (toks[0], toks[-1]):
+                if (len(part) < MIN_PART_LEN or part in li.scan_stop or part in li.honorifics
+                        or part in li.determiners or part in role_toks):
+                    continue
+                other = {aid for aid, _ in reg.alias.get((part,), [])}
+                if other - {m.actor.id}:
+                    continue  # the word names something else on its own ("Russian", a city)
+                owner.setdefault(part, set()).add(m.actor.id)
+    # a stemmed last token ("কিম জং-উনকে") contributes through the aliases above
+    return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}

@@ -1,0 +1,364 @@
+"""`khobor actors build`: assemble the registry from its three sources.
+
+    1. CLDR (via babel + ICU): every country's English and Bengali name, alpha-3 code; cities
+       that CLDR names in Bengali (time-zone exemplar cities) with their country.
+    2. PETRARCH2 Phoenix dictionaries (MIT, 2014): people with dated CAMEO codes, institutions,
+       IGOs, non-state armed groups; their synonyms become English aliases.
+    3. Our overlay (actors/overlay/*.yaml, curated): current office holders 2014-2026 with
+       date-bounded roles, Bengali spellings, demonyms, media, IGOs, armed groups; it wins
+       over the other two wherever they meet.
+    + Bengali-English Wikipedia title pairs add Bengali spellings to the people we have.
+
+Output: data/actors/registry.jsonl (one actor per line, sorted by id) and data/actors/VERSION.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import regex
+import yaml
+
+from .. import lang as langs
+from . import phoenix
+from .keys import key, key_tokens
+from .model import ActorRecord, Role
+
+HERE = Path(__file__).parent
+OVERLAY_DIR = HERE / "overlay"
+DATA_DIR = HERE.parent / "data" / "actors"
+REGISTRY_PATH = DATA_DIR / "registry.jsonl"
+FORMAT = "khobor.actors/1"
+
+PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                 "Phoenix.MilNonState.actors.txt")
+# people only matter to us if they held a role in this century (keeps the registry compact)
+PHOENIX_SINCE = "2010-01-01"
+ORG_WORDS = {"ministry", "ministries", "party", "army", "council", "assembly", "committee", "front",
+             "organization", "organisation", "service", "services", "agency", "court", "bank", "union",
+             "movement", "group", "forces", "force", "police", "parliament", "government", "commission",
+             "brigade", "brigades", "league", "association", "federation", "office", "department",
+             "congress", "senate", "cabinet", "guard", "network", "institute", "university", "company",
+             "corporation", "fund", "programme", "program", "alliance", "coalition", "people", "national",
+             "liberation", "revolutionary", "islamic", "jihad", "mujahideen", "faction", "cell", "cells",
+             "board", "authority", "academy", "house", "kremlin", "navy", "airforce", "command", "corps"}
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return regex.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+def _uniq(xs):
+    seen, out = set(), []
+    for x in xs:
+        x = unicodedata.normalize("NFC", " ".join(str(x).split()))
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def title_case(name: str) -> str:
+    """'VLADIMIR PUTIN' -> 'Vladimir Putin', '1ST BRIGADE' -> '1st Brigade' (Phoenix names are upper case)."""
+    return regex.sub(r"\p{L}+", lambda m: m.group()[0].upper() + m.group()[1:].lower()
+                     if m.start() == 0 or not m.string[m.start() - 1].isdigit() else m.group().lower(), name)
+
+
+def _add_aliases(a: ActorRecord, lang: str, names) -> None:
+    a.aliases[lang] = _uniq(a.aliases.get(lang, []) + list(names))
+
+
+class Builder:
+    def __init__(self, shared: Path | None = None):
+        self.shared = shared
+        self.actors: dict[str, ActorRecord] = {}
+        self.by_alpha3: dict[str, str] = {}          # country code -> actor id
+        self.role_sectors: dict[str, str] = {}
+        self.drop_aliases: set[str] = set()
+        self.log: list[str] = []
+
+    # -- sources ----------------------------------------------------------------------------
+    def overlay_docs(self) -> list[dict]:
+        return [yaml.safe_load(p.read_text(encoding="utf-8")) or {} for p in sorted(OVERLAY_DIR.glob("*.yaml"))]
+
+    def add_cldr(self, country_overrides: dict) -> None:
+        import icu
+        from babel import Locale
+        en, bn = Locale("en"), Locale("bn")
+        for a2, en_name in en.territories.items():
+            if not (len(a2) == 2 and a2.isalpha()) or a2 in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"):
+                continue
+            a3 = icu.Locale("", a2).getISO3Country()
+            if not a3 or len(a3) != 3:
+                continue
+            over = country_overrides.get(a3, {})
+            base = regex.sub(r"\s*\(.*?\)", "", en_name).strip()
+            paren = regex.findall(r"\((.*?)\)", en_name)
+            name = over.get("name") or base
+            aid = over.get("id") or slug(name)
+            rec = ActorRecord(id=aid, name=name, type="GPE", country=a3, source="cldr")
+            _add_aliases(rec, "en", [name, base, *paren, *over.get("en", [])])
+            bn_name = bn.territories.get(a2, "")
+            bn_base = regex.sub(r"\s*\(.*?\)", "", bn_name).strip()
+            _add_aliases(rec, "bn", [*over.get("bn", []), bn_base, *regex.findall(r"\((.*?)\)", bn_name)])
+            rec.demonyms = {k: _uniq(v) for k, v in (over.get("demonyms") or {}).items()}
+            rec.noscan = _uniq(over.get("noscan", []))
+            if over.get("wikidata"):
+                rec.wikidata = over["wikidata"]
+            self.actors[aid] = rec
+            self.by_alpha3[a3] = aid
+        # cities CLDR names in Bengali: the exemplar cities of time zones
+        from babel.core import get_global
+        zone_terr = get_global("zone_territories")
+        for zone, a2 in zone_terr.items():
+            city_bn = (bn.time_zones.get(zone) or {}).get("city")
+            if not city_bn or "/" not in zone:
+                continue
+            a3 = icu.Locale("", a2).getISO3Country()
+            city_en = zone.rsplit("/", 1)[1].replace("_", " ")
+            aid = slug(city_en)
+            if aid in self.actors:
+                aid = f"{aid}-{a3.lower()}"
+            if aid in self.actors:
+                continue
+            rec = ActorRecord(id=aid, name=city_en, type="GPE", country=a3, source="cldr")
+            _add_aliases(rec, "en", [city_en])
+            _add_aliases(rec, "bn", [city_bn])
+            self.actors[aid] = rec
+
+    def add_overlay_actor(self, d: dict) -> None:
+        name = d["name"]
+        aid = d.get("id") or slug(name)
+        rec = self.actors.get(aid)
+        if rec is None:
+            rec = ActorRecord(id=aid, name=name, type=d.get("type", "PER"))
+            self.actors[aid] = rec
+        rec.name, rec.source = name, "overlay"
+        rec.type = d.get("type", rec.type)
+        rec.country = d.get("country", rec.country)
+        rec.sector = d.get("sector", rec.sector)
+        rec.wikidata = d.get("wikidata", rec.wikidata)
+        _add_aliases(rec, "en", [name, *d.get("en", [])])
+        if d.get("bn"):
+            _add_aliases(rec, "bn", d["bn"])
+        rec.noscan = _uniq(rec.noscan + d.get("noscan", []))
+        for k, v in (d.get("demonyms") or {}).items():
+            rec.demonyms[k] = _uniq(rec.demonyms.get(k, []) + v)
+        if d.get("phoenix"):
+            rec.__dict__.setdefault("_phoenix", []).extend(d["phoenix"])
+        roles = []
+        for r in d.get("roles", []):
+            of = r.get("of")
+            country = r.get("country") or (of if of and regex.fullmatch(r"[A-Z]{3}", of) else None)
+            roles.append(Role(role=r["role"], of=of, country=country,
+                              sector=r.get("sector") or self.role_sectors.get(r["role"]) or rec.sector,
+                              start=_iso(r.get("from")), end=_iso(r.get("to")), leader=bool(r.get("leader")),
+                              title=r.get("title") or {}))
+        if roles:
+            rec.roles = roles
+
+    def add_phoenix(self) -> None:
+        if self.shared is None:
+            return
+        folder = self.shared / "data" / "actors"
+        # alias key -> overlay/cldr actor id, for merging Phoenix entries into actors we already have
+        owner: dict[str, set[str]] = defaultdict(set)
+        explicit: dict[str, str] = {}
+        for a in self.actors.values():
+            if a.source == "overlay":
+                for n in a.aliases.get("en", []):
+                    if len(key_tokens(n)) >= 2 or a.type != "PER":
+                        owner[key(n)].add(a.id)
+                for n in a.__dict__.get("_phoenix", []):
+                    explicit[key(n)] = a.id
+        first_names = {key_tokens(n)[0] for a in self.actors.values() if a.type == "PER"
+                       for n in a.aliases.get("en", []) if len(key_tokens(n)) >= 2}
+        grouped: dict[tuple[str, str], phoenix.PhoenixEntry] = {}
+        for fname in PHOENIX_FILES:
+            p = folder / fname
+            if not p.exists():
+                self.log.append(f"missing {p}")
+                continue
+            for e in phoenix.read(p):
+                if not e.codes:
+                    continue
+                k = (slug(e.name), e.codes[0].code[:3])
+                if k in grouped:
+                    grouped[k].synonyms += [e.name, *e.synonyms]
+                    grouped[k].codes += e.codes
+                else:
+                    grouped[k] = e
+        n_people = n_merged = 0
+        for (sl, c3), e in grouped.items():
+            names = [e.name, *e.synonyms]
+            names = [n for n in names if key(n) not in self.drop_aliases]
+            is_country = all(len(c.code) == 3 for c in e.codes) and e.file.startswith("Phoenix.Countries")
+            if is_country:
+                aid = self.by_alpha3.get(c3)
+                if aid is None:  # a historical state CLDR lacks (Soviet Union, Yugoslavia)
+                    aid = sl
+                    rec = self.actors.setdefault(aid, ActorRecord(id=aid, name=title_case(e.name), type="GPE",
+                                                                  country=c3, source="phoenix"))
+                    _add_aliases(rec, "en", [title_case(e.name)])
+                else:
+                    rec = self.actors[aid]
+                # country synonyms mix in cities and regions: link-only, and never a person's first name
+                extra = [n for n in names if not (len(key_tokens(n)) == 1 and key_tokens(n)[0] in first_names)]
+                known = {key(x) for d in (rec.aliases, rec.demonyms) for xs in d.values() for x in xs}
+                rec.noscan = _uniq(rec.noscan + [title_case(n) for n in extra if key(n) not in known])
+                continue
+            target = explicit.get(key(e.name)) or next(
+                (next(iter(owner[key(n)])) for n in names if len(owner.get(key(n), ())) == 1), None)
+            roles = [Role(role=c.code, of=c.country, country=_country(c), sector=c.sector, start=c.start,
+                          end=c.end, title={"en": c.code}) for c in e.codes]
+            if target:
+                rec = self.actors[target]
+                _add_aliases(rec, "en", [title_case(n) for n in names])
+                n_merged += 1
+                continue
+            typ = _phoenix_type(e)
+            if typ == "PER" and not any(r.end is None or r.end >= PHOENIX_SINCE for r in roles):
+                continue
+            aid = sl if sl not in self.actors else f"{sl}-{(c3 or 'x').lower()}"
+            if aid in self.actors:
+                continue
+            c = e.codes[0]
+            rec = ActorRecord(id=aid, name=title_case(e.name), type=typ, country=_country(c), sector=c.sector,
+                              source="phoenix")
+            _add_aliases(rec, "en", [title_case(n) for n in names])
+            if typ == "PER":
+                rec.roles = roles
+                n_people += 1
+            else:
+                rec.roles = [r for r in roles if r.start or r.end]
+            self.actors[aid] = rec
+        self.log.append(f"phoenix: {len(grouped)} entries, {n_merged} merged into overlay, {n_people} people kept")
+
+    def add_bn_names(self) -> None:
+        if self.shared is None:
+            return
+        p = self.shared / "data" / "actors" / "bn-en-names" / "wiki_names.bn-en.tsv"
+        if not p.exists():
+            return
+        owner: dict[str, set[str]] = defaultdict(set)
+        for a in self.actors.values():
+            if a.type == "PER":
+                for n in a.aliases.get("en", []):
+                    if len(key_tokens(n)) >= 2:
+                        owner[key(n)].add(a.id)
+        added = 0
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if "\t" not in line:
+                continue
+            b, e = line.split("\t", 1)
+            ids = owner.get(key(e))
+            if ids and len(ids) == 1 and len(key_tokens(b)) >= 2:
+                rec = self.actors[next(iter(ids))]
+                if b not in rec.aliases.get("bn", []):
+                    _add_aliases(rec, "bn", [b])
+                    added += 1
+        self.log.append(f"bn-en names: {added} Bengali aliases added")
+
+    def add_titles(self) -> None:
+        """Descriptive role titles in every language pack: 'President of Russia', 'রাশিয়ার রাষ্ট্রপতি'."""
+        packs = [langs.load(c) for c in langs.available()]
+        for a in self.actors.values():
+            for r in a.roles:
+                if r.title and set(r.title) - {"en"}:
+                    continue
+                place = self.actors.get(self.by_alpha3.get(r.of or "", "")) or self.actors.get(r.of or "")
+                for pack in packs:
+                    words = (pack.yaml("actors", {}).get("roles") or {}).get(r.role)
+                    if not words:
+                        continue
+                    tpl = pack.yaml("actors", {}).get("role_title", "{role} of {place}")
+                    pname = (place.aliases.get(pack.code) or [place.name])[0] if place else None
+                    if pname is None:
+                        r.title[pack.code] = words[0]
+                    else:
+                        r.title[pack.code] = tpl.format(role=words[0], place=pname,
+                                                        place_gen=genitive(pname, pack))
+
+    # -- assembly -----------------------------------------------------------------------------
+    def build(self) -> list[ActorRecord]:
+        docs = self.overlay_docs()
+        countries: dict = {}
+        for d in docs:
+            self.role_sectors.update(d.get("role_sectors") or {})
+            countries.update(d.get("countries") or {})
+            self.drop_aliases |= {key(x) for x in d.get("phoenix_drop_aliases") or []}
+        self.add_cldr(countries)
+        for d in docs:
+            for a in d.get("actors") or []:
+                self.add_overlay_actor(a)
+        self.add_phoenix()
+        self.add_bn_names()
+        self.add_titles()
+        for a in self.actors.values():
+            a.__dict__.pop("_phoenix", None)
+        return sorted(self.actors.values(), key=lambda a: a.id)
+
+
+def genitive(name: str, pack) -> str:
+    """The possessive form of a place name by the pack's morphology rules (রাশিয়া -> রাশিয়ার)."""
+    for rule in (pack.yaml("morphology", {}).get("genitive") or []):
+        if regex.search(rule.get("match", ""), name):
+            return name + rule.get("suffix", "")
+    return name
+
+
+def _iso(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.strftime("%Y-%m-%d")
+    s = str(v)
+    return s if len(s) == 10 else (s + "-01-01")[:10] if len(s) == 4 else (s + "-01")[:10]
+
+
+def _country(c: phoenix.PhoenixCode) -> str | None:
+    cc = c.country
+    return "IGO" if cc in ("IGO", "UNO") else cc
+
+
+def _phoenix_type(e: phoenix.PhoenixEntry) -> str:
+    words = set(key_tokens(e.name))
+    if words & ORG_WORDS or e.file != "Phoenix.Countries.actors.txt":
+        if not (e.file == "Phoenix.International.actors.txt" and any(c.start or c.end for c in e.codes)
+                and not words & ORG_WORDS):
+            return "ORG"
+    return "PER" if 2 <= len(words) <= 5 else "ORG"
+
+
+def write(actors: list[ActorRecord], out_dir: Path = DATA_DIR, log: list[str] | None = None) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "registry.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for a in actors:
+            f.write(json.dumps(a.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    counts = defaultdict(int)
+    for a in actors:
+        counts[f"{a.source}:{a.type}"] += 1
+    (out_dir / "VERSION").write_text(
+        json.dumps({"format": FORMAT, "built": _dt.date.today().isoformat(), "actors": len(actors),
+                    "by_source_type": dict(sorted(counts.items())), "log": log or []},
+                   ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def default_shared() -> Path | None:
+    for p in (Path.cwd() / ".." / "shared", Path(__file__).resolve().parents[4] / "shared"):
+        if (p / "data" / "actors").is_dir():
+            return p.resolve()
+    return None
+
+
+def main(shared: Path | None = None, out_dir: Path = DATA_DIR) -> tuple[Path, list[str]]:
+    b = Builder(shared or default_shared())
+    actors = b.build()
+    return write(actors, out_dir, b.log), b.log

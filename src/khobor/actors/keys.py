@@ -1,0 +1,71 @@
+"""Alias keys: how a surface form is folded before it is looked up.
+
+"কিম জং-উন", "কিম জং উন" and "Kim Jong-un" / "KIM JONG UN" must meet: keys are NFC, case-folded,
+zero-width joiners dropped, Latin diacritics stripped (Erdoğan = Erdogan), and split into word
+tokens at spaces, hyphens and punctuation. Bengali vowel signs and virama are marks (category M),
+so tokens are runs of \\p{L}\\p{M}\\p{N}, never `\\w`.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_ZW = dict.fromkeys(map(ord, "\u200c\u200d\u00ad"), None)
+_LATIN = regex.compile(r"^[\p{Latin}\p{M}\p{N}]+$")
+
+
+def fold_token(tok: str) -> str:
+    tok = unicodedata.normalize("NFC", tok).translate(_ZW).casefold()
+    if _LATIN.match(tok):
+        tok = "".join(c for c in unicodedata.normalize("NFKD", tok) if not unicodedata.combining(c))
+    return tok
+
+
+# in running text a zero-width (non-)joiner sits inside a word: keep it in the token, fold it away
+TEXT_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded token) over `text`; offsets index the text as given."""
+    return [(m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text)]
+
+
+def key_tokens(text: str) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFC", text).translate(_ZW)
+    return tuple(fold_token(m.group()) for m in TOKEN.finditer(text))
+
+
+def key(text: str) -> str:
+    return " ".join(key_tokens(text))
+
+
+def is_cased(tok: str) -> bool:
+    return tok.lower() != tok.upper()
+
+
+class Morphology:
+    """Case endings of one language (data from lang/<code>/morphology.yaml), longest first."""
+
+    def __init__(self, suffixes: list[str] | None = None, min_stem: int = 2):
+        self.suffixes = sorted({fold_token(s) for s in suffixes or [] if s}, key=len, reverse=True)
+        self.min_stem = min_stem
+
+    def stems(self, tok: str) -> list[str]:
+        """Candidate stems of a folded token, the token itself excluded, longest stem first."""
+        out = []
+        for s in self.suffixes:
+            if tok.endswith(s) and len(tok) - len(s) >= self.min_stem:
+                out.append(tok[: len(tok) - len(s)])
+        return out
+
+    @classmethod
+    def from_pack(cls, pack) -> "Morphology":
+        data = pack.yaml("morphology", {}) if pack is not None else {}
+        return cls(data.get("suffixes"), int(data.get("min_stem", 2)))
+
+    @classmethod
+    def union(cls, morphs: list["Morphology"]) -> "Morphology":
+        m = cls([s for x in morphs for s in x.suffixes], min(x.min_stem for x in morphs) if morphs else 2)
+        return m

@@ -1,0 +1,287 @@
+"""The registry at run time: indexes over registry.jsonl and the resolution cascade.
+
+    resolve("পুতিনের", "bn", "2023-09-15")              -> Vladimir Putin, RUS, GOV
+    resolve("ক্রেমলিনের মুখপাত্র", "bn", "2023-09-15")   -> Dmitry Peskov (role in force on the date)
+    resolve("Shoigu", date="2021-12-01")                   -> Sergei Shoigu, RUS, MIL
+
+Cascade: exact alias -> folded alias with case endings stripped (language data) -> honorific /
+title words stripped -> role phrase on the date -> phonetic skeleton + fuzzy score. Ambiguity
+(two actors, same alias, same source rank, both plausible on the date) gives None: no guesses.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lang as langs
+from ..record import Actor
+from .keys import Morphology, fold_token, key_tokens
+from .model import ActorRecord, Role
+from .translit import consonants, skeleton
+
+RANK = {"overlay": 3, "cldr": 2, "phoenix": 1}
+NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surnames that are words)
+FUZZY_MIN = 90       # rapidfuzz score (0-100) on phonetic skeletons
+FUZZY_MARGIN = 6     # over the best *other* actor
+
+
+@dataclass
+class Match:
+    actor: ActorRecord
+    how: str                 # exact | stem | title | role | fuzzy | context
+    score: float = 1.0
+    demonym: bool = False
+    role: Role | None = None
+
+
+class LangInfo:
+    """What the registry needs from one language pack (all of it data)."""
+
+    def __init__(self, pack):
+        data = pack.yaml("actors", {}) if pack is not None else {}
+        self.code = pack.code if pack is not None else None
+        self.morph = Morphology.from_pack(pack)
+        self.honorifics = {fold_token(w) for w in data.get("honorifics") or []}
+        self.determiners = {fold_token(w) for w in data.get("determiners") or []}
+        self.scan_stop = {" ".join(key_tokens(w)) for w in data.get("scan_stop") or []}
+        self.role_words: dict[tuple[str, ...], str] = {}
+        for role, words in (data.get("roles") or {}).items():
+            for w in words:
+                self.role_words[key_tokens(w)] = role
+        self.max_role_len = max((len(k) for k in self.role_words), default=0)
+
+
+class Registry:
+    def __init__(self, actors: list[ActorRecord]):
+        self.actors: dict[str, ActorRecord] = {a.id: a for a in actors}
+        self.langs: dict[str, LangInfo] = {c: LangInfo(langs.load(c)) for c in langs.available()}
+        self.any_lang = LangInfo(None)
+        self.any_lang.morph = Morphology.union([li.morph for li in self.langs.values()])
+        for li in self.langs.values():
+            self.any_lang.honorifics |= li.honorifics
+            self.any_lang.determiners |= li.determiners
+            self.any_lang.role_words.update(li.role_words)
+        self.any_lang.max_role_len = max((len(k) for k in self.any_lang.role_words), default=0)
+        scan_stop = set().union(*(li.scan_stop for li in self.langs.values()))
+
+        ranked: dict[tuple, dict[str, tuple[int, bool]]] = defaultdict(dict)
+        self.acronyms: set[tuple] = set()
+        scannable: set[tuple] = set()
+
+        def add(k: tuple, aid: str, rank: int, demonym: bool = False):
+            if not k:
+                return
+            old = ranked[k].get(aid)
+            if old is None or rank > old[0]:
+                ranked[k][aid] = (rank, demonym)
+
+        for a in actors:
+            rank = RANK.get(a.source, 1)
+            noscan = {key_tokens(n) for n in a.noscan}
+            for lang_code, names in a.aliases.items():
+                for n in names:
+                    k = key_tokens(n)
+                    if not k or k in noscan:
+                        continue
+                    add(k, a.id, rank)
+                    if n.isupper() and n.isascii() and len(k) == 1:
+                        self.acronyms.add(k)
+                    if self._scannable(k, a, scan_stop):
+                        scannable.add(k)
+                    if len(k) == 2 and not n.isascii():
+                        add((k[0] + k[1],), a.id, rank)   # দূর প্রাচ্য / দূরপ্রাচ্য
+                        scannable.add((k[0] + k[1],))
+            for lang_code, names in a.demonyms.items():
+                for n in names:
+                    k = key_tokens(n)
+                    add(k, a.id, rank, demonym=True)
+                    if " ".join(k) not in scan_stop:
+                        scannable.add(k)
+            for n in a.noscan:
+                add(key_tokens(n), a.id, NOSCAN_RANK)
+        # keep, per alias, only the candidates of the best source rank
+        self.alias: dict[tuple, list[tuple[str, bool]]] = {}
+        for k, cands in ranked.items():
+            best = max(r for r, _ in cands.values())
+            self.alias[k] = [(aid, dem) for aid, (r, dem) in cands.items() if r == best]
+            if best == NOSCAN_RANK:
+                scannable.discard(k)
+        self.scan_first: dict[str, list[tuple]] = defaultdict(list)
+        for k in scannable:
+            if k in self.alias:
+                self.scan_first[k[0]].append(k)
+        for lst in self.scan_first.values():
+            lst.sort(key=len, reverse=True)
+        self.max_alias_len = max((len(k) for k in self.alias), default=1)
+
+        self.roles: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
+        for a in actors:
+            for r in a.roles:
+                if r.of:
+                    self.roles[(r.role, r.of)].append((a.id, r))
+                    if r.leader:
+                        self.roles[("leader", r.of)].append((a.id, r))
+        self._fuzzy = None
+
+    @staticmethod
+    def _scannable(k: tuple, a: ActorRecord, scan_stop: set[str]) -> bool:
+        if len(k) == 1 and (" ".join(k) in scan_stop or len(k[0]) < 2):
+            return False
+        if a.source == "phoenix" and len(k) < 2:
+            return False   # bare Phoenix surnames are too often plain words
+        return True
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path) -> "Registry":
+        with path.open(encoding="utf-8") as f:
+            return cls([ActorRecord.from_json(json.loads(line)) for line in f if line.strip()])
+
+    # -- public API ------------------------------------------------------------------------------
+    def resolve(self, name: str, lang: str | None = None, date: str | None = None,
+                context: str | None = None) -> Actor | None:
+        """The actor `name` denotes on `date`, or None below confidence. `context`: a country code
+        the article is about, used only for bare role words ("the Foreign Minister")."""
+        m = self.match(name, lang, date, context)
+        return self.to_actor(m.actor, date) if m else None
+
+    def to_actor(self, a: ActorRecord, date: str | None) -> Actor:
+        country, sector = a.country_sector_on(date)
+        return Actor(id=a.id, name=a.name, country=country, sector=sector, wikidata=a.wikidata)
+
+    def info(self, lang: str | None) -> LangInfo:
+        return self.langs.get(lang or "", self.any_lang)
+
+    def match(self, name: str, lang: str | None = None, date: str | None = None,
+              context: str | None = None) -> Match | None:
+        li = self.info(lang)
+        toks = key_tokens(name)
+        if not toks:
+            return None
+        m = self.lookup(toks, li, date)
+        if m:
+            return m
+        core = self._strip(toks, li.honorifics)
+        if core != toks and core:
+            m = self.lookup(core, li, date)
+            if m:
+                return m
+        m = self._role_phrase(core, li, date, context)
+        if m:
+            return m
+        return self.fuzzy(core, date)
+
+    def lookup(self, toks: tuple, li: LangInfo, date: str | None) -> Match | None:
+        """Exact alias, then the last token with a case ending stripped."""
+        hit = self._pick(self.alias.get(toks), date)
+        if hit:
+            return Match(self.actors[hit[0]], "exact", 1.0, hit[1])
+        for stem in li.morph.stems(toks[-1]):
+            hit = self._pick(self.alias.get(toks[:-1] + (stem,)), date)
+            if hit:
+                return Match(self.actors[hit[0]], "stem", 0.95, hit[1])
+        return None
+
+    def _pick(self, cands, date: str | None):
+        if not cands:
+            return None
+        if len({c[0] for c in cands}) == 1:
+            return cands[0]
+        if date:  # several actors share the alias: only one may hold a role on the date
+            live = [c for c in cands if any(r.in_force(date) for r in self.actors[c[0]].roles)]
+            if len({c[0] for c in live}) == 1:
+                return live[0]
+        return None
+
+    @staticmethod
+    def _strip(toks: tuple, words: set[str]) -> tuple:
+        i = 0
+        while i < len(toks) - 1 and toks[i] in words:
+            i += 1
+        return toks[i:]
+
+    def _find_role(self, toks: tuple, li: LangInfo) -> tuple[int, int, str] | None:
+        """The longest role-word sequence in toks (allowing a case ending on its last token)."""
+        best = None
+        for i in range(len(toks)):
+            for n in range(min(li.max_role_len, len(toks) - i), 0, -1):
+                seg = toks[i:i + n]
+                role = li.role_words.get(seg)
+                if role is None:
+                    for stem in li.morph.stems(seg[-1]):
+                        role = li.role_words.get(seg[:-1] + (stem,))
+                        if role:
+                            break
+                if role and (best is None or n > best[1] - best[0]):
+                    best = (i, i + n, role)
+                    break
+        return best
+
+    def _role_phrase(self, toks: tuple, li: LangInfo, date: str | None, context: str | None) -> Match | None:
+        found = self._find_role(toks, li)
+        if not found:
+            return None
+        i, j, role = found
+        before = tuple(t for t in toks[:i] if t not in li.determiners)
+        after = tuple(t for t in toks[j:] if t not in li.determiners)
+        # a title before a name: "President Putin", "প্রেসিডেন্ট পুতিন", "Russian President Vladimir Putin"
+        for k in range(len(after)):
+            m = self.lookup(after[k:], li, date)
+            if m and m.actor.type == "PER":
+                return Match(m.actor, "title", 0.95)
+        # "রাশিয়ার রাষ্ট্রপতি", "Russian President", "the Kremlin spokesman", "President of Russia"
+        place_toks = before or after
+        if before and after:
+            return None
+        if place_toks:
+            pm = self.lookup(place_toks, li, date)
+            if pm is None or pm.actor.type == "PER":
+                return None
+            owners = [pm.actor.id] + ([pm.actor.country] if pm.actor.type == "GPE" and pm.actor.country else [])
+        elif context:
+            owners = [context]
+        else:
+            return None
+        for of in owners:
+            holders = {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
+            if len(holders) == 1:
+                aid, r = next(iter(holders.items()))
+                return Match(self.actors[aid], "role", 0.9, role=r)
+        return None
+
+    # -- fuzzy -----------------------------------------------------------------------------------
+    def _fuzzy_index(self):
+        if self._fuzzy is None:
+            by_frame: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for k, cands in self.alias.items():
+                if len(k) < 2 and len(k[0]) < 5:
+                    continue
+                sk = skeleton(" ".join(k))
+                frame = consonants(sk)
+                for aid, dem in cands:
+                    if not dem and self.actors[aid].type in ("PER", "ORG"):
+                        by_frame[frame[:2]].append((sk, aid))
+            self._fuzzy = by_frame
+        return self._fuzzy
+
+    def fuzzy(self, toks: tuple, date: str | None) -> Match | None:
+        """Phonetic skeleton + rapidfuzz for spellings no alias lists ("পুটিন", "Dmitri Peskoff")."""
+        if not toks or (len(toks) < 2 and len(toks[0]) < 5):
+            return None
+        from rapidfuzz import fuzz
+        sk = skeleton(" ".join(toks))
+        pool = self._fuzzy_index().get(consonants(sk)[:2], [])
+        best: dict[str, float] = {}
+        for cand, aid in pool:
+            s = fuzz.ratio(sk, cand)
+            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0):
+                best[aid] = s
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda x: -x[1])
+        aid, s = ranked[0]
+        if s < FUZZY_MIN or (len(ranked) > 1 and s - ranked[1][1] < FUZZY_MARGIN):
+            return None
+        return Match(self.actors[aid], "fuzzy", s / 100)

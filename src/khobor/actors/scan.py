@@ -1,0 +1,97 @@
+"""Gazetteer scan: every registry alias in the text, longest match first.
+
+A prefix dictionary over word tokens (first token -> alias token tuples, longest first) makes
+this one dictionary probe per token. Tokens may carry a case ending ("পুতিনের", "মস্কোতে"):
+each token of an alias may match the text token exactly or through a stem of the language's
+suffix list. Tokens of one mention are separated only by spaces or hyphens (never by a line
+break or punctuation). Cased scripts need a capital on the first and last token of a match, and
+acronyms ("UN", "AFP") must be written in capitals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .keys import is_cased, tokens
+from .registry import LangInfo, Registry
+
+GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: tuple
+    actor_ids: list
+    demonym: bool = False
+
+
+def _tok_matches(text_tok: str, alias_tok: str, li: LangInfo) -> bool:
+    return text_tok == alias_tok or alias_tok in li.morph.stems(text_tok)
+
+
+def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
+    if not is_cased(raw):
+        return True
+    if k in reg.acronyms:
+        return raw.isupper()
+    return raw[:1].isupper() or raw[:1].isdigit()
+
+
+def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
+    toks = tokens(text)
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        s0, e0, t0 = toks[i]
+        cands = list(reg.scan_first.get(t0, ()))
+        for stem in li.morph.stems(t0):
+            cands += reg.scan_first.get(stem, ())
+        cands.sort(key=len, reverse=True)
+        hit = None
+        for k in cands:
+            L = len(k)
+            if i + L > n:
+                continue
+            ok = True
+            for j in range(L):
+                ts, te, tt = toks[i + j]
+                if j and not GAP.fullmatch(text, toks[i + j - 1][1], ts):
+                    ok = False
+                    break
+                if not _tok_matches(tt, k[j], li):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            first_raw = text[s0:e0]
+            last_raw = text[toks[i + L - 1][0]:toks[i + L - 1][1]]
+            if not (_case_ok(first_raw, k, reg) and _case_ok(last_raw, k, reg)):
+                continue
+            hit = k
+            break
+        if hit is None:
+            i += 1
+            continue
+        cands = reg.alias[hit]
+        out.append(Mention(s0, toks[i + len(hit) - 1][1], hit, [c[0] for c in cands],
+                           demonym=all(c[1] for c in cands)))
+        i += len(hit)
+    return out
+
+
+def scan_parts(text: str, parts: dict[str, str], li: LangInfo) -> list[tuple[int, int, str]]:
+    """Single-token short names of actors already named in the article ("কিমকে", "Peskov")."""
+    out = []
+    for s, e, t in tokens(text):
+        aid = parts.get(t)
+        if aid is None:
+            for stem in li.morph.stems(t):
+                aid = parts.get(stem)
+                if aid:
+                    break
+        if aid and (not is_cased(text[s:e]) or text[s].isupper()):
+            out.append((s, e, aid))
+    return out
