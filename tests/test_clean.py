@@ -106,6 +106,11 @@ def test_published_normalised_from_metadata_and_never_invented():
     assert bn_record().published is None
 
 
+def test_desk_labels_are_not_authors():
+    rec = bn_record("ঢাকায় আজ বৃষ্টি হয়েছে। সড়কে পানি জমেছে।\nনিজস্ব প্রতিবেদক (বাসস অবলম্বনে)")
+    assert rec.byline.authors == [] and rec.byline.agencies == ["BSS"]
+
+
 def test_metadata_authors_lose_urls_headlines_and_desks():
     rec = bn_record(authors=["https://www.example.com", "স্পোর্টস ডেস্ক", "ঢাকায় শীতের প্রকোপ বাড়ছে", "UNB"])
     assert rec.byline.authors == ["রহিম উদ্দিন", "করিম শেখ"]

@@ -68,8 +68,11 @@ def _split_names(names: str, rules: Rules) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(names):
         part = part.strip(" .,;:-–—")
-        if part and not rules.canonical_agency(part) and fold(part) not in rules.attribution_words:
-            out.append(part)
+        if not part or rules.canonical_agency(part) or fold(part) in rules.attribution_words:
+            continue
+        if any(w in fold(part) for w in rules.desk_words):  # "নিজস্ব প্রতিবেদক", "Staff Correspondent"
+            continue
+        out.append(part)
     return out
 
 
