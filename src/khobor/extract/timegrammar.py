@@ -264,7 +264,7 @@ class Grammar:
         alts, _, _ = _parse(_tokens(self._expand(spec["pattern"])))
         groups: dict[str, tuple[str, str]] = {}
         body = "|".join(self._render_seq(seq, groups) for seq in alts)
-        source = f"{B_START}(?:{body})"
+        source = f"{B_START}(?:{body}){B_END}"
         return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.I | regex.V0), groups, order,
                     {k: v for k, v in spec.items() if k not in ("name", "pattern")})
 
@@ -283,23 +283,25 @@ class Grammar:
         return core
 
     def _render_seq(self, seq: list[Item], groups: dict) -> str:
+        """Each item not glued to its predecessor starts with a gap and a word-start check, so two
+        word-like items can never touch; a glued item starts right where the previous one ended.
+        The rule as a whole ends with a word-end check (see _compile_rule)."""
         out = []
         for k, item in enumerate(seq):
             if item.context == "<" and item.name == "bol":
                 out.append(f"(?<={BOL}{GAP})")
                 continue
             core = self._core(item, groups)
-            nxt = seq[k + 1] if k + 1 < len(seq) else None
-            end = "" if (nxt is not None and nxt.glued) or item.context else B_END
             if item.context == "<":
                 out.append(f"(?<={B_START}{core}{B_END}{GAP})")
                 continue
             if item.context == ">":
-                lead = "" if item.glued else GAP
+                lead = "" if item.glued else f"{GAP}{B_START}"
                 out.append(f"(?={lead}{core}{B_END if item.name != 'eoc' else ''})")
                 continue
-            lead = "" if (k == 0 or item.glued or (seq[k - 1].context == "<")) else GAP
-            piece = f"{lead}{core}{end}"
+            first = k == 0 or all(x.context == "<" for x in seq[:k])
+            lead = "" if (first or item.glued) else f"{GAP}{B_START}"
+            piece = f"{lead}{core}"
             out.append(f"(?:{piece})?" if item.optional else piece)
         return "".join(out)
 

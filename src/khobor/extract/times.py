@@ -64,15 +64,20 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     values: dict[int, str] = {}
 
     def keep(f: Found) -> bool:
+        if f.rule.options.get("block"):  # a name that looks like a time: occupies its words, emits nothing
+            values[id(f)] = ""
+            return True
         ctx = Context(text, f, grammar, pub)
-        value = resolve(f.fields, ctx, f.rule.options)
+        fields = {**(f.rule.options.get("set") or {}), **f.fields}
+        value = resolve(fields, ctx, f.rule.options)
         if value is None:
             return False
         values[id(f)] = value
         return True
 
     chosen = select(grammar.candidates(text), keep)
-    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=values[id(f)]) for f in chosen]
+    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=values[id(f)])
+            for f in chosen if values[id(f)]]
 
 
 class Context:
