@@ -1,0 +1,266 @@
+"""Time expressions: found with the pack grammar, normalised against the publication date.
+Fixtures are our own sentences, plus the seed article (skipped when ../shared is absent)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import unicodedata
+
+import pytest
+
+from khobor import lang
+from khobor.extract import times
+from khobor.extract.timegrammar import Grammar
+from khobor.extract.times import bangla_to_gregorian, find_times
+from khobor.record import Record, record_id
+
+BN = lang.load("bn")
+EN = lang.load("en")
+FRIDAY = "2023-09-15"  # a Friday
+
+
+def found(text: str, pack=BN, published: str | None = FRIDAY) -> list[tuple[str, str]]:
+    out = find_times(text, pack, published)
+    for t in out:  # every span must be the exact words it came from
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.value) for t in out]
+
+
+def values(text: str, pack=BN, published: str | None = FRIDAY) -> list[str]:
+    return [v for _, v in found(text, pack, published)]
+
+
+# ---------------------------------------------------------------- Bengali dates
+
+@pytest.mark.parametrize("text, value", [
+    ("তিনি সেপ্টেম্বরে ঢাকায় ছিলেন।", "2023-09"),
+    ("অক্টোবরের শেষে বৈঠক হবে।", "2023-10"),
+    ("ডিসেম্বরে নির্বাচন হবে।", "2023-12"),
+    ("আগস্টের মাঝামাঝি বন্যা হয়।", "2023-08"),
+    ("মে মাসে সফর হয়েছিল।", "2023-05"),
+    ("জুলাইয়ে তিনি ফেরেন।", "2023-07"),
+])
+def test_month_with_case_endings(text, value):
+    assert values(text) == [value]
+
+
+def test_day_month_resolves_against_publication():
+    assert found("১৪ সেপ্টেম্বর মস্কোতে বৈঠক হয়।") == [("১৪ সেপ্টেম্বর", "2023-09-14")]
+    assert found("১৪ই সেপ্টেম্বরের বৈঠক") == [("১৪ই সেপ্টেম্বরের", "2023-09-14")]
+    assert found("একুশে ফেব্রুয়ারি ভাষা দিবস") == [("একুশে ফেব্রুয়ারি", "2024-02-21")]
+    assert values("৫ আগস্টের পর") == ["2023-08-05"]
+
+
+def test_explicit_years_and_salar():
+    assert found("২০২১ সালের ডিসেম্বরে তিনি রাইফেল দেখেন।") == [("২০২১ সালের ডিসেম্বরে", "2021-12")]
+    # the year alone is a time only with a year marker; the span is the number
+    assert found("২০১৯ সালের পর এটি প্রথম সফর।") == [("২০১৯", "2019")]
+    assert found("১৯৯১ সালের আটই মে ঝড় হয়।") == [("১৯৯১ সালের আটই মে", "1991-05-08")]
+    assert values("১৪ সেপ্টেম্বর ২০২২ তারিখে") == ["2022-09-14"]
+    assert values("২০১৪-এর নির্বাচনে") == ["2014"]
+    assert values("১৯৯০-এর দশকে") == ["199"]
+
+
+def test_numeric_dates():
+    assert values("১৪/০৯/২০২৩ থেকে") == ["2023-09-14"]
+    assert values("মেয়াদ 2023-09-14 পর্যন্ত") == ["2023-09-14"]
+    assert values("১/১৩/২০০১") == ["2001-01-13"]  # the month came first: 13 cannot be a month
+
+
+def test_date_in_words():
+    assert values("একুশে জুন দুই হাজার চৌদ্দ", published=None) == ["2014-06-21"]
+    assert values("আঠেরোই ফেব্রুয়ারি ঊনিশ শো আটাত্তর", published=None) == ["1978-02-18"]
+
+
+# ---------------------------------------------------------------- weekdays
+
+def test_bare_weekday_is_the_latest_one():
+    assert values("তিনি শনিবার ঢাকায় আসেন।") == ["2023-09-09"]
+    assert values("তিনি শুক্রবার ঢাকায় আসেন।") == ["2023-09-15"]  # the day of publication counts
+    assert values("বৃহস্পতিবার রাতে হামলা হয়।") == ["2023-09-14"]
+
+
+def test_weekday_marked_future():
+    assert found("তিনি আগামী শনিবার ঢাকায় আসবেন।") == [("আগামী শনিবার", "2023-09-16")]
+    assert values("শনিবার তিনি ঢাকায় যাবেন।") == ["2023-09-16"]  # future tense, no past cue
+    assert found("গত শুক্রবার বৈঠক হয়।") == [("গত শুক্রবার", "2023-09-08")]  # a week back on a Friday
+
+
+def test_weekday_with_bracketed_date_is_one_expression():
+    text = "শনিবার (২৭ ডিসেম্বর) তিনি ঢাকায় আসেন।"
+    assert found(text, published="2025-12-29") == [("শনিবার (২৭ ডিসেম্বর)", "2025-12-27")]
+    assert found(text, published=None) == [("শনিবার (২৭ ডিসেম্বর)", "XXXX-12-27")]
+    assert values("মঙ্গলবার (৩০ ডিসেম্বর) সকাল ৬টায় তিনি মারা যান।", published="2025-12-29") == ["2025-12-30T06:00"]
+
+
+# ---------------------------------------------------------------- relative expressions
+
+@pytest.mark.parametrize("text, value", [
+    ("আজ বৈঠক", "2023-09-15"),
+    ("আজকের বৈঠক", "2023-09-15"),
+    ("গতকাল বৈঠক হয়", "2023-09-14"),
+    ("আগামীকাল বৈঠক", "2023-09-16"),
+    ("পরশু বৈঠক", "2023-09-17"),
+    ("গত পরশু বৈঠক হয়", "2023-09-13"),
+    ("গতকাল বৃহস্পতিবার সকালে", "2023-09-14"),
+    ("কাল শনিবার বৈঠক", "2023-09-16"),  # কাল is both ways; the weekday decides
+    ("আগামী সপ্তাহে", "2023-W38"),
+    ("গত সপ্তাহে", "2023-W36"),
+    ("আগামী মাসে", "2023-10"),
+    ("গত বছর", "2022"),
+    ("চলতি বছর", "2023"),
+    ("গত বছরের ডিসেম্বরে", "2022-12"),
+    ("১৮ মিনিট আগে", "2023-09-15"),
+    ("৩ দিন আগে", "2023-09-12"),
+    ("তিন মাস আগে", "2023-06"),
+])
+def test_relative_expressions(text, value):
+    assert values(text) == [value]
+
+
+def test_time_of_day_joins_the_date():
+    assert found("আজ বিকেল ৩টা ৩৫ মিনিটে বৈঠক শুরু হয়।") == [("আজ বিকেল ৩টা ৩৫ মিনিটে", "2023-09-15T15:35")]
+    assert values("রাত সাড়ে নয়টায় বিস্ফোরণ", published=None) == ["XXXX-XX-XXT21:30"]
+    assert values("সন্ধ্যার পৌনে ছয়টা", published=None) == ["XXXX-XX-XXT17:45"]
+
+
+# ---------------------------------------------------------------- the year of a year-less date
+
+def test_december_article_means_next_january():
+    assert values("জানুয়ারিতে নির্বাচন হবে।", published="2023-12-20") == ["2024-01"]
+    assert values("১০ জানুয়ারি ভোট।", published="2023-12-20") == ["2024-01-10"]
+    assert values("ডিসেম্বরে সফর হয়েছিল।", published="2024-01-05") == ["2023-12"]
+    assert values("গত ১২ ডিসেম্বর", published="2023-12-05") == ["2022-12-12"]  # গত: not after publication
+
+
+def test_unknown_year_stays_xxxx_without_publication_date():
+    assert values("১৪ সেপ্টেম্বর", published=None) == ["XXXX-09-14"]
+    assert values("অক্টোবরে সফর", published=None) == ["XXXX-10"]
+    assert values("শনিবার", published=None) == ["XXXX-WXX-6"]
+    assert values("গতকাল", published=None) == ["XXXX-XX-XX"]
+    assert values("গত বছর", published=None) == ["XXXX"]
+    assert values("২০২১ সালের ডিসেম্বরে", published=None) == ["2021-12"]
+
+
+# ---------------------------------------------------------------- Bengali calendar
+
+def test_bangladesh_revised_calendar():
+    assert bangla_to_gregorian(1430, 1, 1) == dt.date(2023, 4, 14)
+    assert bangla_to_gregorian(1430, 9, 1) == dt.date(2023, 12, 16)  # ১ পৌষ = Victory Day
+    assert bangla_to_gregorian(1430, 11, 8) == dt.date(2024, 2, 21)  # ৮ ফাল্গুন = Ekushey
+    assert bangla_to_gregorian(1430, 11, 30) == dt.date(2024, 3, 14)  # ফাল্গুন has 30 days in 2024
+    assert bangla_to_gregorian(1429, 11, 30) is None                   # but 29 in 2023
+    assert values("পহেলা বৈশাখ") == ["2023-04-14"]
+    assert values("১ পৌষ", published=None) == ["XXXX-12-16"]
+
+
+# ---------------------------------------------------------------- false positives
+
+@pytest.mark.parametrize("text", [
+    "১০ বছর মেয়াদি চুক্তি হয়েছে।",
+    "১৩তম সম্মেলনে তারা যোগ দেন।",
+    "৫ কোটি টাকা বরাদ্দ।",
+    "২০১৯ জন আহত হয়েছেন।",
+    "২৪ ঘণ্টায় ৩০ জন মারা গেছেন।",
+    "তিনি ৩টা বই কিনেছেন।",
+    "তার মেয়ে স্কুলে যায়।",
+    "কালের কণ্ঠ পত্রিকায় খবরটি ছাপা হয়।",
+    "জুলাই সনদ বাস্তবায়নের দাবি।",
+    "দূর প্রাচ্যে আগামী কয়েক দিনের মধ্যে সফর অব্যাহত রাখবেন।",
+])
+def test_no_false_positives_bn(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "5 million people, 2019 votes and 13th place.",
+    "He may go. The long march continues.",
+    "In the coming days the past years will matter.",
+])
+def test_no_false_positives_en(text):
+    assert found(text, EN) == []
+
+
+# ---------------------------------------------------------------- English
+
+@pytest.mark.parametrize("text, value", [
+    ("He spoke on Monday.", "2023-09-11"),
+    ("They met last Friday.", "2023-09-08"),
+    ("They will meet next Monday.", "2023-09-18"),
+    ("It happened yesterday.", "2023-09-14"),
+    ("Talks resume tomorrow.", "2023-09-16"),
+    ("Talks resume next month.", "2023-10"),
+    ("This year was hard.", "2023"),
+    ("He arrived last week.", "2023-W36"),
+    ("The summit on September 14, 2023 ended.", "2023-09-14"),
+    ("The summit on 14 September ended.", "2023-09-14"),
+    ("He left 3 days ago.", "2023-09-12"),
+    ("He has ruled since 2019.", "2019"),
+    ("He will visit in October.", "2023-10"),
+    ("She joined in March 1983.", "1983-03"),
+    ("He died at 6am on Tuesday (December 30).", "2023-12-30"),
+])
+def test_english(text, value):
+    assert value in values(text, EN)
+
+
+def test_english_weekday_with_pinned_date_and_today():
+    assert found("today (29 December), the party said", EN, "2025-12-29") == [("today (29 December)", "2025-12-29")]
+    assert found("Saturday, December 27 at 3 pm", EN, "2025-12-29") == [("Saturday, December 27 at 3 pm", "2025-12-27T15:00")]
+    assert values("He met them on Monday.", EN, None) == ["XXXX-WXX-1"]
+
+
+# ---------------------------------------------------------------- engine and stage
+
+def test_both_encodings_of_ya_match_with_true_offsets():
+    precomposed = "জানুয়ারিতে ভোট".replace("\u09af\u09bc", "\u09df")
+    assert unicodedata.normalize("NFC", precomposed) != precomposed
+    assert found(precomposed, published="2023-12-20") == [(precomposed.split()[0], "2024-01")]
+
+
+def test_the_engine_knows_no_language():
+    """A language is data: a tiny made-up pack with two months and one rule works unchanged."""
+    data = {
+        "inflections": ["", "-ko"],
+        "classes": {"month": {"values": {1: ["unu"], 2: ["du"]}}},
+        "rules": [{"name": "day_month", "pattern": "d:day month"}, {"name": "month", "pattern": "month"}],
+    }
+    g = Grammar(data)
+    picks = [(f.start, f.end, f.fields) for f in g.candidates("la 3 du-ko kaj unu")]
+    assert (3, 10, {"day": 3, "month": 2}) in picks
+    assert (15, 18, {"month": 1}) in picks
+
+
+def test_run_fills_record_and_skips_without_pack():
+    text = "গতকাল বৈঠক হয়।"
+    rec = Record(id=record_id(text), text=text, language="bn", published=FRIDAY)
+    times.run(rec, BN)
+    assert [(t.text, t.value, t.start, t.end) for t in rec.times] == [("গতকাল", "2023-09-14", 0, 5)]
+    rec2 = Record(id=record_id(text), text=text, language="xx", published=FRIDAY)
+    times.run(rec2, None)
+    assert rec2.times == []
+
+
+# ---------------------------------------------------------------- the seed article
+
+def _score_times(shared_dir, rec: Record) -> tuple:
+    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads((shared_dir / "corpus/seed/000_aa0006d073a15e1e.gold.json").read_text(encoding="utf-8"))
+    return score.score_times(gold, rec.to_dict())
+
+
+@pytest.mark.parametrize("published, year", [(None, "XXXX"), ("2023-09-15", "2023")])
+def test_seed_times_all_found_no_extra(shared_dir, seed_path, published, year):
+    text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+    rec = Record(id=record_id(text), text=text, language="bn", published=published)
+    times.run(rec, BN)
+    tp_p, n_p, tp_r, n_r = _score_times(shared_dir, rec)
+    assert (tp_r, n_r) == (6, 6)
+    assert tp_p == n_p
+    got = {(t.text, t.value) for t in rec.times}
+    assert ("১৪ সেপ্টেম্বর", f"{year}-09-14") in got
+    assert ("অক্টোবরে", f"{year}-10") in got
+    assert ("২০১৯", "2019") in got
