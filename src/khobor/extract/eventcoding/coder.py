@@ -108,9 +108,10 @@ class Coder:
             else:
                 b[1].append(r)
         conf = float(self.cfg.get("table_confidence", 0.55))
+        skip = tuple(str(x) for x in self.cfg.get("table_default_skip", []))
         for verbs, pats in blocks.values():
             for lemma, code in verbs:
-                if code:
+                if code and not (skip and code.startswith(skip)):
                     info = self._info({"cameo": code, "confidence": conf})
                     if info:
                         self.index.add(compile_pattern(f"@{lemma}", info, self.inflector, 1, name))

@@ -1,0 +1,262 @@
+"""Evaluate the English event coder on the PLOVER gold-standard sentences and the PETRARCH2
+validation sentences (both in ../shared/data/events; skipped cleanly when ../shared is absent).
+
+    .venv/bin/python bench/eval_plover.py [--entities oracle|pipeline] [--show N]
+
+PLOVER_GSR_CAMEO.json: 322 English sentences from the CAMEO manual, recoded to PLOVER 0.5b1. Its
+older type names are mapped as the PLOVER manual's crosswalk table does (DEMAND -> REQUEST,
+FIGHT -> ASSAULT, DISAPPROVE and INVESTIGATE -> ACCUSE). The manual also codes cooperative
+events reported in the future (CONSULT/SUPPORT/COOPERATE/AID + future) as AGREE; our records keep
+the base type and say "future" in `modality`, so the comparison applies that reduction.
+
+Entities: `oracle` (default) builds the record's entities from the gold's marked actor spans with
+their gold country codes, so the figures measure event typing and role assignment; `pipeline`
+runs our own entities and actors stages instead (end to end).
+
+Figures: type accuracy of the sentence's main event (its first event; no event = wrong), "any" accuracy (gold type among all events), actor and recipient country accuracy
+(the main event's actors/recipients share a code with the gold's, over sentences whose gold
+names them).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data" / "events"
+sys.path.insert(0, str(ROOT / "src"))
+
+from khobor import lang  # noqa: E402
+from khobor.extract import events  # noqa: E402
+from khobor.extract.eventcoding import crosswalk  # noqa: E402
+from khobor.record import Actor, Entity, Record, Span, record_id  # noqa: E402
+
+OLD_TYPES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_MARK = re.compile(r"\((SRC/TAR|SRC|TAR):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def plover_type(ev) -> str:
+    if ev.modality == "future" and ev.type in FUTURE_TO_AGREE:
+        return "AGREE"
+    return ev.type
+
+
+def _actor(code: str, text: str) -> Actor:
+    return Actor(id=f"{code}:{text.lower()}", name=text, country=code)
+
+
+def oracle_entities(text: str, marked: list[tuple[str, str]], codes: dict[str, str]) -> list[Entity]:
+    out, pos = [], 0
+    for role, span_text in marked:
+        span_text = span_text.strip()
+        i = text.find(span_text, pos)
+        if i < 0:
+            i = text.find(span_text)
+        if i < 0 or not span_text:
+            continue
+        code = codes.get(span_text) or next(iter(codes.values()), None)
+        if not code:
+            continue
+        out.append(Entity(text=span_text, start=i, end=i + len(span_text), type="GPE", actor=_actor(code, span_text)))
+        pos = i + len(span_text)
+    out.sort(key=lambda e: e.start)
+    # no overlaps
+    keep, end = [], -1
+    for e in out:
+        if e.start >= end:
+            keep.append(e)
+            end = e.end
+    return keep
+
+
+def pipeline_record(text: str, published: str | None):
+    from khobor.extract import actors, entities, times
+    pack = lang.load("en")
+    rec = Record(id=record_id(text), text=text, language="en", published=published,
+                 sentences=[Span(start=0, end=len(text))])
+    for stage in (entities, actors, times):
+        stage.run(rec, pack)
+    return rec
+
+
+def code_sentence(text: str, ents: list[Entity] | None, published: str | None):
+    pack = lang.load("en")
+    if ents is None:
+        rec = pipeline_record(text, published)
+    else:
+        rec = Record(id=record_id(text), text=text, language="en", published=published,
+                     sentences=[Span(start=0, end=len(text))], entities=ents)
+    events.run(rec, pack)
+    return rec
+
+
+def main_event(rec):
+    """The sentence's first event: news sentences put the reported act first, and later
+    triggers are mostly its circumstances ("... after a government offensive")."""
+    if not rec.events:
+        return None
+    return min(rec.events, key=lambda e: (e.trigger.start, -e.confidence))
+
+
+def _codes(x) -> list[dict]:
+    return x if isinstance(x, list) else []
+
+
+def eval_gsr(path: Path, mode: str, show: int) -> dict:
+    data = [d for d in json.load(open(path, encoding="utf-8")) if d.get("event") != "DOCUMENT"]
+    n = ok = any_ok = 0
+    act_n = act_ok = rec_n = rec_ok = 0
+    confusion = Counter()
+    shown = 0
+    for d in data:
+        gold = OLD_TYPES.get(d["event"], d["event"])
+        text = d["text"]
+        src, tar = _codes(d.get("source")), _codes(d.get("target"))
+        ents = None
+        if mode == "oracle":
+            info = d.get("textInfo")
+            markup = info.get("markup", "") if isinstance(info, dict) else ""
+            marks = [(m.group(1), m.group(2)) for m in _MARK.finditer(markup)]
+            codes = {a["actorText"].strip(): a["code"] for a in src + tar if a.get("code")}
+            ents = oracle_entities(text, marks, codes)
+        rec = code_sentence(text, ents, None)
+        ev = main_event(rec)
+        pred = plover_type(ev) if ev else None
+        n += 1
+        ok += pred == gold
+        any_ok += gold in {plover_type(e) for e in rec.events}
+        confusion[(gold, pred)] += 1
+        if ev is not None:
+            gs = {a["code"][:3] for a in src if a.get("code")}
+            gt = {a["code"][:3] for a in tar if a.get("code")}
+            ps = {(a.country or "")[:3] for a in ev.actors}
+            pr = {(a.country or "")[:3] for a in ev.recipients}
+            if gs:
+                act_n += 1
+                act_ok += bool(gs & (ps | (pr if not gt else set())))
+            if gt:
+                rec_n += 1
+                rec_ok += bool(gt & (pr | (ps if not gs or gs == gt else set())))
+        if pred != gold and shown < show:
+            shown += 1
+            print(f"  gold {gold:<9} pred {pred or '-':<9} trig {ev.trigger.text if ev else '-':<14} | {text[:150]}")
+    res = {"sentences": n, "type_accuracy": ok / n, "any_event_accuracy": any_ok / n,
+           "actor_country_accuracy": act_ok / act_n if act_n else None,
+           "recipient_country_accuracy": rec_ok / rec_n if rec_n else None,
+           "coded": sum(v for (g, p), v in confusion.items() if p)}
+    per_type = Counter(g for (g, p) in confusion.elements())
+    right = Counter(g for (g, p) in confusion.elements() if g == p)
+    res["per_type"] = {t: f"{right[t]}/{per_type[t]}" for t in sorted(per_type)}
+    return res
+
+
+def eval_petrarch(path: Path, mode: str, show: int) -> dict:
+    """PETR2 validation records: <Sentence> <EventCoding eventcode sourcecode targetcode/> <Text>."""
+    raw = path.read_text(encoding="utf-8")
+    # the file is not well-formed XML (comment banners, self-closed <Sentence/>): read its tags in order
+    items, cur = [], None
+    for m in re.finditer(r"<Sentence\b([^>]*)>|<EventCoding\b([^>]*)/?>|<Text>(.*?)</Text>", raw, re.S):
+        if m.group(1) is not None:
+            attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            cur = {"id": attrs.get("id"), "date": attrs.get("date"), "codings": [], "text": None}
+            items.append(cur)
+        elif m.group(2) is not None and cur is not None:
+            cur["codings"].append(dict(re.findall(r'(\w+)="([^"]*)"', m.group(2))))
+        elif m.group(3) is not None and cur is not None:
+            cur["text"] = " ".join(m.group(3).split())
+    n = ok = any_ok = 0
+    null_n = null_ok = 0
+    shown = 0
+    for it in items:
+        if not it["text"]:
+            continue
+        golds = set()
+        for c in it["codings"]:
+            code = c.get("eventcode", "")
+            cw = crosswalk.lookup(code)
+            if cw and cw.plover:
+                golds.add(cw.plover)
+        date = it["date"]
+        pub = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if date and len(date) == 8 else None
+        if mode == "oracle":
+            ents = _petrarch_oracle(it["text"], it["codings"])
+        else:
+            ents = None
+        rec = code_sentence(it["text"], ents, pub)
+        ev = main_event(rec)
+        pred = plover_type(ev) if ev else None
+        if not golds:
+            null_n += 1
+            null_ok += pred is None
+            continue
+        n += 1
+        ok += pred in golds
+        any_ok += bool(golds & {plover_type(e) for e in rec.events})
+        if pred not in golds and shown < show:
+            shown += 1
+            print(f"  gold {','.join(sorted(golds)):<9} pred {pred or '-':<9} | {it['text'][:150]}")
+    return {"sentences_with_event": n, "type_accuracy": ok / n if n else None,
+            "any_event_accuracy": any_ok / n if n else None,
+            "no_event_sentences": null_n, "no_event_correct": null_ok}
+
+
+def _petrarch_oracle(text: str, codings: list[dict]) -> list[Entity]:
+    """PETRARCH records give codes, not spans: name the coded countries where the text says them."""
+    names = {"USA": ["US", "U.S.", "United States", "American", "Washington"], "CHN": ["China", "Chinese", "Beijing"],
+             "RUS": ["Russia", "Russian", "Moscow"], "IRN": ["Iran", "Iranian", "Tehran"], "IRQ": ["Iraq", "Iraqi", "Baghdad"],
+             "ISR": ["Israel", "Israeli"], "PSE": ["Palestinian"], "GBR": ["Britain", "British", "London"],
+             "FRA": ["France", "French", "Paris"], "DEU": ["Germany", "German", "Berlin"], "JPN": ["Japan", "Japanese", "Tokyo"],
+             "PRK": ["North Korea", "North Korean", "Pyongyang"], "KOR": ["South Korea", "South Korean", "Seoul"],
+             "PAK": ["Pakistan", "Pakistani"], "IND": ["India", "Indian"], "AFG": ["Afghanistan", "Afghan"],
+             "SYR": ["Syria", "Syrian"], "EGY": ["Egypt", "Egyptian"], "TUR": ["Turkey", "Turkish"]}
+    ents = []
+    for c in codings:
+        for key in ("sourcecode", "targetcode"):
+            code = (c.get(key) or "")[:3]
+            for nm in names.get(code, []):
+                for m in re.finditer(r"\b" + re.escape(nm) + r"\b", text):
+                    ents.append(Entity(text=nm, start=m.start(), end=m.end(), type="GPE", actor=_actor(code, nm)))
+    ents.sort(key=lambda e: (e.start, -e.end))
+    keep, end = [], -1
+    for e in ents:
+        if e.start >= end:
+            keep.append(e)
+            end = e.end
+    return keep
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--entities", choices=["oracle", "pipeline"], default="oracle")
+    ap.add_argument("--show", type=int, default=0, help="print N misses of each set")
+    args = ap.parse_args(argv)
+    gsr = SHARED / "plover" / "PLOVER_GSR_CAMEO.json"
+    petr = SHARED / "petrarch" / "PETR2_GSR_validation.xml"
+    if not gsr.exists():
+        print(f"skipped: {gsr} not found (../shared absent)")
+        return 0
+    t = time.perf_counter()
+    r = eval_gsr(gsr, args.entities, args.show)
+    print(f"PLOVER GSR ({args.entities} entities): {r['sentences']} sentences, "
+          f"type accuracy {r['type_accuracy']:.3f}, any-event {r['any_event_accuracy']:.3f}, "
+          f"actor country {r['actor_country_accuracy']:.3f}, recipient country {r['recipient_country_accuracy']:.3f}, "
+          f"coded {r['coded']}")
+    print("  per type:", " ".join(f"{k}={v}" for k, v in r["per_type"].items()))
+    if petr.exists():
+        p = eval_petrarch(petr, args.entities, args.show)
+        ta = p["type_accuracy"]
+        print(f"PETRARCH2 validation ({args.entities} entities): {p['sentences_with_event']} coded sentences, "
+              f"type accuracy {ta:.3f}, any-event {p['any_event_accuracy']:.3f}; "
+              f"no-event sentences {p['no_event_correct']}/{p['no_event_sentences']} left uncoded")
+    print(f"({time.perf_counter() - t:.1f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

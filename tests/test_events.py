@@ -1,0 +1,313 @@
+"""PLOVER event coding: triggers, roles by case marker / word order, modality, date and place.
+
+Fixtures are our own sentences with their entities linked by hand (the entities and actors stages
+are tested on their own); the seed article is scored with the shared scorer when ../shared exists.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+
+import pytest
+
+from khobor import lang
+from khobor.extract import events
+from khobor.extract.eventcoding import crosswalk
+from khobor.record import Actor, Entity, Quote, Record, Span, Speaker, TimeExpr, record_id
+
+A = {
+    "RUS": Actor(id="russia", name="Russia", country="RUS"),
+    "UKR": Actor(id="ukraine", name="Ukraine", country="UKR"),
+    "PRK": Actor(id="north-korea", name="North Korea", country="PRK"),
+    "IND": Actor(id="india", name="India", country="IND"),
+    "BGD": Actor(id="bangladesh", name="Bangladesh", country="BGD"),
+    "CHN": Actor(id="china", name="China", country="CHN"),
+    "NPL": Actor(id="nepal", name="Nepal", country="NPL"),
+    "JPN": Actor(id="japan", name="Japan", country="JPN"),
+    "VNM": Actor(id="vietnam", name="Vietnam", country="VNM"),
+    "PAK": Actor(id="pakistan", name="Pakistan", country="PAK"),
+    "IRN": Actor(id="iran", name="Iran", country="IRN"),
+    "USA": Actor(id="united-states", name="United States", country="USA"),
+    "ISR": Actor(id="israel", name="Israel", country="ISR"),
+    "LBN": Actor(id="lebanon", name="Lebanon", country="LBN"),
+    "TWN": Actor(id="taiwan", name="Taiwan", country="TWN"),
+    "modi": Actor(id="narendra-modi", name="Narendra Modi", country="IND", sector="GOV"),
+    "hasina": Actor(id="sheikh-hasina", name="Sheikh Hasina", country="BGD", sector="GOV"),
+    "kim": Actor(id="kim-jong-un", name="Kim Jong Un", country="PRK", sector="GOV"),
+    "putin": Actor(id="vladimir-putin", name="Vladimir Putin", country="RUS", sector="GOV"),
+    "xi": Actor(id="xi-jinping", name="Xi Jinping", country="CHN", sector="GOV"),
+    "lavrov": Actor(id="sergei-lavrov", name="Sergei Lavrov", country="RUS", sector="GOV"),
+    "beijing": Actor(id="beijing", name="Beijing", country="CHN"),
+    "pyongyang": Actor(id="pyongyang", name="Pyongyang", country="PRK"),
+}
+
+
+def make(text: str, language: str, names: list[tuple[str, str, str]], times=(), quotes=()) -> Record:
+    """A record of `text` whose entities are the given (surface, actor key, type), each at its
+    first occurrence after the previous one, and sentences split at । . ? !"""
+    text = unicodedata.normalize("NFC", text)
+    sents = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^।.?!]+[।.?!]?", text) if m.group().strip()]
+    ents, pos = [], 0
+    for surface, key, etype in names:
+        surface = unicodedata.normalize("NFC", surface)
+        i = text.index(surface, pos)
+        ents.append(Entity(text=surface, start=i, end=i + len(surface), type=etype, actor=A[key]))
+        pos = i + len(surface)
+    tx = []
+    for surface, value in times:
+        i = text.index(surface)
+        tx.append(TimeExpr(text=surface, start=i, end=i + len(surface), value=value))
+    return Record(id=record_id(text), text=text, language=language, published="2024-05-01",
+                  sentences=sents, entities=ents, times=tx, quotes=list(quotes))
+
+
+def code(rec: Record) -> Record:
+    events.run(rec, lang.load(rec.language))
+    return rec
+
+
+def one(rec: Record, etype: str):
+    found = [e for e in rec.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in rec.events]
+    return found[0]
+
+
+def countries(actors) -> list[str]:
+    return [a.country for a in actors]
+
+
+# -- Bengali: roles by case marker --------------------------------------------------------------
+
+def test_bn_accusative_marks_the_recipient():
+    rec = code(make("ভারত বাংলাদেশকে ত্রাণ পাঠিয়েছে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশকে", "BGD", "GPE")]))
+    ev = one(rec, "AID")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["BGD"]
+    assert ev.modality == "asserted" and ev.cameo == "073"
+    assert rec.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text == "ত্রাণ পাঠিয়েছে"
+    assert ev.sentence == 0 and ev.extractor == events.EXTRACTOR
+
+
+def test_bn_postposition_upor_marks_the_target_of_an_attack():
+    rec = code(make("ইসরায়েল লেবাননের উপর বিমান হামলা চালিয়েছে।", "bn",
+                    [("ইসরায়েল", "ISR", "GPE"), ("লেবাননের", "LBN", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["LBN"]
+
+
+def test_bn_meeting_with_sathe_is_reciprocal():
+    rec = code(make("মোদি হাসিনার সাথে বৈঠক করেন।", "bn", [("মোদি", "modi", "PER"), ("হাসিনার", "hasina", "PER")]))
+    ev = one(rec, "CONSULT")
+    assert {a.id for a in ev.actors} == {"narendra-modi", "sheikh-hasina"} and ev.recipients == []
+
+
+def test_bn_genitive_title_stands_for_the_office_holder_and_visit_takes_the_place_visited():
+    rec = code(make("চীনের পররাষ্ট্রমন্ত্রী আগামী মাসে নেপাল সফর করবেন।", "bn",
+                    [("চীনের", "CHN", "GPE"), ("নেপাল", "NPL", "GPE")]))
+    ev = one(rec, "CONSULT")
+    assert ev.mode == "visit" and ev.modality == "future"
+    assert countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["NPL"]
+
+
+def test_bn_qualifying_genitive_is_not_a_party():
+    # "উত্তর কোরিয়ার নেতা কিম": North Korea only qualifies Kim; the visit's host is Russia
+    rec = code(make("উত্তর কোরিয়ার নেতা কিম জং উন ১২ সেপ্টেম্বর ট্রেনে রাশিয়ায় পৌঁছান।", "bn",
+                    [("উত্তর কোরিয়ার", "PRK", "GPE"), ("কিম জং উন", "kim", "PER"), ("রাশিয়ায়", "RUS", "GPE")],
+                    times=[("১২ সেপ্টেম্বর", "2024-09-12")]))
+    ev = one(rec, "CONSULT")
+    assert [a.id for a in ev.actors] == ["kim-jong-un"] and countries(ev.recipients) == ["RUS"]
+    assert ev.date == "2024-09-12"
+    assert ev.location is not None and ev.location.text == "রাশিয়ায়" and ev.location.country == "RUS"
+
+
+def test_bn_arriving_home_is_not_a_visit():
+    rec = code(make("রাশিয়ার রাষ্ট্রপতি পুতিন মস্কোতে পৌঁছান।", "bn",
+                    [("রাশিয়ার", "RUS", "GPE"), ("পুতিন", "putin", "PER"), ("মস্কোতে", "RUS", "GPE")]))
+    assert rec.events == []
+
+
+# -- Bengali: modality ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,names,etype,modality", [
+    ("জাপান ভিয়েতনামের সাথে সহযোগিতা করতে পারে।", [("জাপান", "JPN"), ("ভিয়েতনামের", "VNM")], "COOPERATE", "possible"),
+    ("যদি রাশিয়া ইউক্রেনে হামলা চালায়, যুদ্ধ বাড়বে।", [("রাশিয়া", "RUS"), ("ইউক্রেনে", "UKR")], "ASSAULT", "hypothetical"),
+    ("পাকিস্তান ভারতের সাথে বৈঠক করেনি।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "negated"),
+    ("পাকিস্তান ভারতের সাথে বৈঠক করবে না।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "negated"),
+    ("পাকিস্তান ভারতের সাথে বৈঠক করবে।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "future"),
+    ("পাকিস্তান ভারতের সাথে বৈঠক করেছে।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "asserted"),
+])
+def test_bn_modality(text, names, etype, modality):
+    rec = code(make(text, "bn", [(s, k, "GPE") for s, k in names]))
+    assert one(rec, etype).modality == modality
+
+
+def test_bn_question_is_not_an_event():
+    rec = code(make("রাশিয়া ইউক্রেনের উপর থেকে নিষেধাজ্ঞা তুলে নেবে কিনা জানতে চাইলে মুখপাত্র কিছু বলেননি।", "bn",
+                    [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
+    assert rec.events == []
+    # the same lifting, asserted, is coded
+    rec = code(make("রাশিয়া ইউক্রেনের উপর থেকে নিষেধাজ্ঞা তুলে নিয়েছে।", "bn",
+                    [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
+    ev = one(rec, "RETREAT")
+    assert countries(ev.recipients) == ["UKR"] and ev.modality == "asserted"
+
+
+def test_bn_nakoch_is_a_rejection_not_a_negation():
+    rec = code(make("ইরান যুক্তরাষ্ট্রের প্রস্তাব নাকচ করে দিয়েছে।", "bn",
+                    [("ইরান", "IRN", "GPE"), ("যুক্তরাষ্ট্রের", "USA", "GPE")]))
+    ev = one(rec, "REJECT")
+    assert ev.modality == "asserted" and countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["USA"]
+
+
+def test_bn_sanction_imposed():
+    rec = code(make("যুক্তরাষ্ট্র ইরানের উপর নতুন নিষেধাজ্ঞা আরোপ করেছে।", "bn",
+                    [("যুক্তরাষ্ট্র", "USA", "GPE"), ("ইরানের", "IRN", "GPE")]))
+    ev = one(rec, "SANCTION")
+    assert ev.cameo == "163" and countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["IRN"]
+
+
+def test_bn_complying_with_restrictions_is_no_sanction():
+    rec = code(make("ভারত আন্তর্জাতিক বিধিনিষেধ মেনে চলে।", "bn", [("ভারত", "IND", "GPE")]))
+    assert not [e for e in rec.events if e.type == "SANCTION"]
+
+
+def test_bn_pronoun_takes_the_last_person():
+    rec = code(make("শেখ হাসিনা ঢাকায় ফিরেছেন। তিনি ভারতকে ধন্যবাদ জানিয়েছেন।", "bn",
+                    [("শেখ হাসিনা", "hasina", "PER"), ("ভারতকে", "IND", "GPE")]))
+    ev = one(rec, "SUPPORT")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"] and countries(ev.recipients) == ["IND"]
+    assert ev.sentence == 1
+
+
+def test_bn_we_inside_a_quote_is_its_speaker():
+    text = "\"আমরা ভারতের সাথে সহযোগিতা করব\", বলেন হাসিনা।"
+    rec = make(text, "bn", [("ভারতের", "IND", "GPE"), ("হাসিনা", "hasina", "PER")])
+    q_end = text.index("\"", 1) + 1
+    sp = text.index("হাসিনা")
+    rec.quotes = [Quote(text=text[:q_end], start=0, end=q_end, kind="direct", cue="বলেন",
+                        speaker=Speaker(text="হাসিনা", start=sp, end=sp + 6, actor=A["hasina"]))]
+    ev = one(code(rec), "COOPERATE")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"] and countries(ev.recipients) == ["IND"]
+
+
+# -- English -----------------------------------------------------------------------------------------
+
+def test_en_sanctions_on():
+    rec = code(make("Russia imposed new sanctions on Ukraine.", "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"] and ev.modality == "asserted"
+    assert ev.trigger.text == "imposed"
+
+
+def test_en_meeting_is_reciprocal_with_place():
+    rec = code(make("Putin met with Xi in Beijing.", "en",
+                    [("Putin", "putin", "PER"), ("Xi", "xi", "PER"), ("Beijing", "beijing", "GPE")]))
+    ev = one(rec, "CONSULT")
+    assert {a.id for a in ev.actors} == {"vladimir-putin", "xi-jinping"} and ev.recipients == []
+    assert ev.location.name == "Beijing"
+
+
+def test_en_future_visit_with_date():
+    rec = code(make("Lavrov will visit Pyongyang in October.", "en",
+                    [("Lavrov", "lavrov", "PER"), ("Pyongyang", "pyongyang", "GPE")], times=[("October", "2024-10")]))
+    ev = one(rec, "CONSULT")
+    assert ev.mode == "visit" and ev.modality == "future" and ev.date == "2024-10"
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["PRK"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("China did not attack Taiwan.", "negated"),
+    ("China may attack Taiwan.", "possible"),
+    ("If China attacks Taiwan, the region will suffer.", "hypothetical"),
+    ("China attacked Taiwan.", "asserted"),
+])
+def test_en_modality(text, modality):
+    rec = code(make(text, "en", [("China", "CHN", "GPE"), ("Taiwan", "TWN", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert ev.modality == modality and countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["TWN"]
+
+
+def test_en_question_is_not_an_event():
+    rec = code(make("Reporters asked whether Russia would lift sanctions on North Korea.", "en",
+                    [("Russia", "RUS", "GPE"), ("North Korea", "PRK", "GPE")]))
+    assert not [e for e in rec.events if e.type in ("RETREAT", "SANCTION", "CONCEDE")]
+
+
+def test_en_passive_by_agent():
+    rec = code(make("Israel was attacked by Iran.", "en", [("Israel", "ISR", "GPE"), ("Iran", "IRN", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["ISR"]
+
+
+def test_en_refused_to_meet_is_a_rejection_and_a_negated_meeting():
+    rec = code(make("Japan refused to meet China.", "en", [("Japan", "JPN", "GPE"), ("China", "CHN", "GPE")]))
+    assert one(rec, "REJECT").modality == "asserted"
+    assert one(rec, "CONSULT").modality == "negated"
+
+
+def test_en_adjectival_country_qualifies_the_named_leader():
+    rec = code(make("Russian President Putin praised Kim.", "en",
+                    [("Russian", "RUS", "NORP"), ("Putin", "putin", "PER"), ("Kim", "kim", "PER")]))
+    ev = one(rec, "SUPPORT")
+    assert [a.id for a in ev.actors] == ["vladimir-putin"] and [a.id for a in ev.recipients] == ["kim-jong-un"]
+
+
+# -- engine and data ---------------------------------------------------------------------------------
+
+def test_no_pack_no_events():
+    rec = make("Russia imposed sanctions on Ukraine.", "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")])
+    events.run(rec, None)
+    assert rec.events == []
+
+
+def test_unlinked_names_are_no_parties():
+    rec = make("Russia imposed sanctions on Ukraine.", "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")])
+    for e in rec.entities:
+        e.actor = None
+    assert code(rec).events == []
+
+
+def test_crosswalk():
+    assert crosswalk.lookup("163").plover == "SANCTION"
+    assert crosswalk.lookup("042").plover == "CONSULT" and crosswalk.lookup("042").mode == "visit"
+    assert crosswalk.lookup("0231").plover == "REQUEST"   # appeals kept as requests
+    assert crosswalk.lookup("010").plover is None         # statements: PLOVER has no category
+    assert crosswalk.lookup("195").plover == "ASSAULT"
+
+
+# -- the seed, with entities and times filled from its gold (until the upstream stages land) --------
+
+def _load_score(shared_dir):
+    spec = importlib.util.spec_from_file_location("score", shared_dir / "tools" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_seed_events_with_gold_entities(shared_dir, seed_path):
+    gold = json.loads((seed_path.parent / "000_aa0006d073a15e1e.gold.json").read_text(encoding="utf-8"))
+    text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+    sents = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^।?!\n]+[।?!]?", text) if m.group().strip()]
+    ents, taken = [], set()
+    for s, e in sorted(((unicodedata.normalize("NFC", s), e) for e in gold["entities"] for s in e["surfaces"]),
+                       key=lambda x: -len(x[0])):
+        for m in re.finditer(re.escape(s), text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            actor = Actor(id=e["canonical"].lower().replace(" ", "-"), name=e["canonical"],
+                          country=e.get("country"), sector=e.get("sector"))
+            ents.append(Entity(text=s, start=m.start(), end=m.end(), type=e["type"], actor=actor))
+    times = [TimeExpr(text=t["text"], start=m.start(), end=m.end(), value=t["value"])
+             for t in gold["times"] for m in re.finditer(re.escape(unicodedata.normalize("NFC", t["text"])), text)]
+    rec = Record(id=record_id(text), text=text, language="bn", published="2023-09-15", sentences=sents,
+                 entities=sorted(ents, key=lambda e: e.start), times=times)
+    code(rec)
+    score = _load_score(shared_dir)
+    tp_p, n_p, tp_r, n_req, bad = score.score_events(gold, rec.to_dict())
+    assert bad == 0
+    assert tp_r / n_req >= 0.85, (tp_r, n_req)
+    assert tp_p / n_p >= 0.8, (tp_p, n_p)
+    lavrov = [e for e in rec.events if any(a.name == "Sergei Lavrov" for a in e.actors)]
+    assert lavrov and lavrov[0].modality == "future" and lavrov[0].date == "XXXX-10" and lavrov[0].mode == "visit"
