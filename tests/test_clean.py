@@ -126,3 +126,17 @@ def test_seed_structure(seed_path):
     assert [b.credit for b in rec.blocks if b.kind == "caption"] == ["Reuters", "KCNA"]
     assert rec.removed == ["[বিজ্ঞাপন_২]", "উৎস লিঙ্ক", "মন্তব্য (0)"]
     assert sum(b.kind == "body" for b in rec.blocks) == 10
+
+
+def test_publication_date_from_a_dateline_or_page_header_but_not_from_a_bare_day():
+    en = process(RawArticle(source="e.txt", text="DHAKA, December 29, 2025 (Reuters) - Talks resumed on Monday, officials said."),
+                 extract=False)
+    assert en.published == "2025-12-29"
+    yearless = process(RawArticle(source="e.txt", text="DHAKA, December 29 (Reuters) - Talks resumed on Monday, officials said."),
+                       extract=False)
+    assert yearless.published is None
+    header = ("ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ১৩:১২ "
+              "সিলেটে আজ বৃষ্টি হয়েছে। খেলা শুরু হতে দেরি হয়।")
+    rec = bn_record(header)
+    assert rec.published == "2025-12-28"
+    assert rec.text.startswith("সিলেটে আজ বৃষ্টি হয়েছে।")

@@ -26,6 +26,8 @@ from .rules import Rules, rules_for
 from .sentences import split_block
 
 _DATELINE = regex.compile(r"^[^()\n]{0,60}?\((?P<ag>[^()]{2,40})\)\s*[-–—:]")
+# "DHAKA, Dec 29, 2025 (Reuters) -", "ঢাকা, ২৯ ডিসেম্বর ২০২৫ (বাসস) :": a dateline with a full date
+_DATELINE_DATE = regex.compile(r"^[^()\n,]{2,40},\s*(?P<date>[^()\n]{6,30}?)\s*\([^()]{2,40}\)\s*[-–—:]")
 _PAREN_BYLINE = regex.compile(r"^(?P<names>[^()]{2,80}?)\s*\(\s*(?P<inner>[^()]{2,100}?)\s*\)\s*[.।]?$")
 _BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bও\b|\bএবং\b)\s*")
@@ -134,26 +136,28 @@ def _clean_authors(authors: list[str], title: str | None, outlet: str | None, ru
     return keep, agencies
 
 
-def _strip_inline(line: str, rules: Rules, removed: list[str]) -> str:
+def _strip_inline(line: str, rules: Rules, removed: list[str], dates: list[str]) -> str:
     for pat in (rules.boiler_inline, rules.header):
         if pat is None:
             continue
         for m in pat.finditer(line):
             if m.group().strip():
                 removed.append(m.group().strip())
+            if "published" in m.groupdict() and m.group("published"):
+                dates.append(m.group("published"))
         line = pat.sub(" ", line)
     # what a removed widget leaves at the edges: separators, stray slashes and bullets
     return _EDGE_LITTER.sub("", " ".join(line.split()))
 
 
-def _paragraphs(lines: list[str], rules: Rules, removed: list[str]) -> list[str]:
+def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[str]) -> list[str]:
     paras: list[str] = []
     seen: set[str] = set()
     for line in lines:
         if rules.boiler_line and rules.boiler_line.match(line):
             removed.append(line)
             continue
-        line = _strip_inline(line, rules, removed)
+        line = _strip_inline(line, rules, removed, dates)
         if not line:
             continue
         if fold(line) in seen:
@@ -203,6 +207,14 @@ def _classify(paras: list[str], known_captions: set[str], rules: Rules) -> tuple
     return out, byline
 
 
+def _first_date(candidates: list[str]) -> str | None:
+    for c in candidates:
+        d = normalise_published(c)
+        if d:
+            return d
+    return None
+
+
 def build_record(raw: RawArticle) -> Record:
     text = normalise_text(raw.text or "")
     lines = [l for l in text.split("\n") if l]
@@ -216,7 +228,12 @@ def build_record(raw: RawArticle) -> Record:
         lines = lines[1:]
     elif not title and raw.title_from_first_line and len(lines) > 1 and _looks_like_headline(lines[0], rules):
         title = lines.pop(0)
-    paras = _paragraphs(lines, rules, removed)
+    page_dates: list[str] = []   # dates the page furniture or a dateline states
+    paras = _paragraphs(lines, rules, removed, page_dates)
+    if paras:
+        m = _DATELINE_DATE.match(paras[0])
+        if m:
+            page_dates.append(m["date"])
     parts, byline = _classify(paras, {fold(c) for c in raw.known_captions}, rules)
 
     # repeated sentences inside flattened body paragraphs
@@ -248,6 +265,6 @@ def build_record(raw: RawArticle) -> Record:
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
     return Record(
         id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
-        published=normalise_published(raw.published), title=title, text=full,
+        published=normalise_published(raw.published) or _first_date(page_dates), title=title, text=full,
         blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
     )
