@@ -29,8 +29,9 @@ GAP = r"[^\S\n]*"
 SPACE = r"[^\S\n]+"
 
 # Characters with two encodings in Bengali text: the precomposed letter and letter + nukta.
-# NFC keeps the decomposed form, but raw text may carry either; match both so offsets stay valid.
-_TWO_ENCODINGS = {"\u09af\u09bc": "\u09df", "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd"}
+# NFC keeps the decomposed form, but raw text may carry either: matching runs on a unified copy
+# and spans are mapped back, so offsets stay those of the input.
+_PRECOMPOSED = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
 
 BUILTIN_DIGITS = {
     "d": r"(?<!\p{N})\p{Nd}{1,2}(?!\p{N})",
@@ -50,10 +51,48 @@ def norm(text: str) -> str:
 
 def literal_regex(form: str) -> str:
     form = unicodedata.normalize("NFC", form)
-    out = regex.escape(form)
-    for decomposed, precomposed in _TWO_ENCODINGS.items():
-        out = out.replace(regex.escape(decomposed), f"(?:{regex.escape(decomposed)}|{precomposed})")
-    return regex.sub(r"(?:\\ )+|\s+", lambda _: SPACE, out)
+    return regex.sub(r"(?:\\ )+|\s+", lambda _: SPACE, regex.escape(form))
+
+
+def trie_regex(forms: list[str]) -> str:
+    """One regex for many literal forms, factored by shared prefixes (much faster to match than a
+    flat alternation); a longer form is preferred to its prefix."""
+    END = ""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in unicodedata.normalize("NFC", form):
+            node = node.setdefault(ch, {})
+        node[END] = True
+
+    def emit(node: dict) -> str:
+        parts = [(SPACE if ch.isspace() else regex.escape(ch)) + emit(sub) for ch, sub in node.items() if ch != END]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if END in node:
+            return f"(?:{body})?"
+        return body
+    return emit(trie) if trie else r"(?!)"
+
+
+def case_variants(form: str) -> set[str]:
+    """Matching is case-sensitive (fast); Latin forms also match in lower, Title and UPPER case."""
+    return {form, form.lower(), form.upper(), form[:1].upper() + form[1:].lower()}
+
+
+def unify_nukta(text: str) -> tuple[str, list[int] | None]:
+    """Text with the precomposed nukta letters spelled as NFC spells them (letter + nukta), and
+    the map from its offsets back to the input's (None when nothing changed)."""
+    if not any(c in _PRECOMPOSED for c in text):
+        return text, None
+    out, back = [], []
+    for i, c in enumerate(text):
+        rep = _PRECOMPOSED.get(c, c)
+        out.append(rep)
+        back.extend([i] * len(rep))
+    back.append(len(text))
+    return "".join(out), back
 
 
 def parse_value(raw: Any) -> Any:
@@ -76,10 +115,9 @@ class TokenClass:
 
 
 def lexicon_class(name: str, surfaces: dict[str, Any]) -> TokenClass:
-    forms = sorted(surfaces, key=len, reverse=True)
-    alternation = "|".join(literal_regex(f) for f in forms) or r"(?!)"
+    forms = {v for f in surfaces for v in case_variants(f)}
     table = {norm(f): v for f, v in surfaces.items()}
-    return TokenClass(name, f"(?:{alternation})", lambda text: table.get(norm(text)))
+    return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", lambda text: table.get(norm(text)))
 
 
 def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = frozenset()) -> dict[str, Any]:
@@ -100,7 +138,7 @@ def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = 
 
 def cardinal_class(name: str, numbers: dict[str, int], multipliers: dict[str, int]) -> TokenClass:
     """Numbers said in words that contain a multiplier ("দুই হাজার চৌদ্দ", "nineteen hundred")."""
-    word = lambda table: "(?:" + "|".join(literal_regex(f) for f in sorted(table, key=len, reverse=True)) + ")" + B_END
+    word = lambda table: "(?:" + trie_regex(sorted(table)) + ")" + B_END
     num, mult = word(numbers), word(multipliers)
     pattern = f"(?:{num}{SPACE})?{mult}(?:{SPACE}(?:{mult}|{num}))*"
     nums = {norm(k): v for k, v in numbers.items()}
@@ -265,7 +303,7 @@ class Grammar:
         groups: dict[str, tuple[str, str]] = {}
         body = "|".join(self._render_seq(seq, groups) for seq in alts)
         source = f"{B_START}(?:{body}){B_END}"
-        return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.I | regex.V0), groups, order,
+        return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
                     {k: v for k, v in spec.items() if k not in ("name", "pattern")})
 
     def _core(self, item: Item, groups: dict) -> str:
@@ -306,7 +344,8 @@ class Grammar:
         return "".join(out)
 
     # ---- matching
-    def candidates(self, text: str) -> list[Found]:
+    def candidates(self, original: str) -> list[Found]:
+        text, back = unify_nukta(original)
         found = []
         for rule in self.rules:
             for m in rule.regex.finditer(text):
@@ -322,6 +361,8 @@ class Grammar:
                     got = m.group(gname)
                     if got is not None:
                         fields[slot] = self.classes[cls].decode(got)
+                if back is not None:
+                    start, end = back[start], back[end]
                 found.append(Found(start, end, fields, rule))
         return found
 
