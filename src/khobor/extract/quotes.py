@@ -23,6 +23,7 @@ from .quoting.speakers import Mention, SpeakerFinder, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
+_PUNCT_AFTER = regex.compile(r"\s*[,;:—–-]")
 _FULL_END = regex.compile(r"[,.!?।…;:—–-]\s*$")
 _EDGE = " \t\n,;:—–-"
 # a sentence end for articles that reach this stage without sentences
@@ -81,7 +82,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     for s in qs:
         masked[s.start - us:s.end - us] = MASK * (s.end - s.start)
     masked_s = "".join(masked)
-    for pat in g.patterns:
+    # most sentences report nobody: one search for any cue saves trying every pattern
+    patterns = g.patterns if g.cue_rx.search(masked_s) else ()
+    for pat in patterns:
         if pat.kind == "quote" and not qs:
             continue
         try:
@@ -94,7 +97,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if out:
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
-    if qs and not _WORDCH.search(regex.sub(MASK + "+", "", masked_s)):
+    if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
         chained = state.speaker if ui - state.unit <= 2 else None
         if chained is not None:
             state.unit, state.unit_end = ui, ue
@@ -173,11 +176,11 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
             m.plural or state.kind in ("PER", "title", "pronoun")):
         between = [x for x in finder.mentions(state.unit_end, unit_start) if x.kind in want and x.nominative]
         if between:
-            return finder.to_speaker(m, between[-1].actor)
+            return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
     before = [x for x in finder.mentions(0, m.start) if x.kind in want and x.nominative]
     if before:
-        return finder.to_speaker(m, before[-1].actor)
+        return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
 
 
@@ -188,7 +191,7 @@ def _quote_kind(text: str, us: int, s: MarkedSpan, cue_start: int) -> str:
     if _FULL_END.search(text[a:b]):
         return "direct"
     if not _WORDCH.search(text[us:s.start]) and (
-            regex.match(r"\s*[,;:—–-]", text[s.end:]) or len(text[a:b].split()) >= _FULL_WORDS):
+            _PUNCT_AFTER.match(text, s.end) or len(text[a:b].split()) >= _FULL_WORDS):
         return "direct"
     before = text[us:s.start].rstrip()
     if before.endswith((":", ",", "ঃ")) and s.start > cue_start:

@@ -50,6 +50,20 @@ class Grammar:
     headline: list[regex.Pattern] = field(default_factory=list)
 
 
+def _cue_rx(data: dict, with_converbs: bool) -> str:
+    """The cue alternation, factored (verbs | nouns + light verbs) so that matching it does not
+    try every noun-verb pair."""
+    converbs = set(data.get("converbs") or [])
+    verbs = [v for v in data.get("verbs") or [] if with_converbs or v not in converbs]
+    lvs = [v for v in data.get("light_verbs") or [] if with_converbs or v not in converbs]
+    parts = []
+    if data.get("nouns") and lvs:
+        parts.append(rf"(?:{_alt(data['nouns'])})\s+(?:{_alt(lvs)})")
+    if verbs:
+        parts.append(_alt(verbs))
+    return "|".join(parts) or "(?!)"
+
+
 def _cues(data: dict, with_converbs: bool) -> list[str]:
     cues = list(data.get("verbs") or [])
     converbs = set(data.get("converbs") or [])
@@ -79,7 +93,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
-        cue_alt = _alt(_cues(cues, with_converbs=p["kind"] == "quote"))
+        cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote")
         body = p["re"]
         for name in sorted(slots, key=len, reverse=True):
             body = body.replace("{" + name + "}", slots[name])
@@ -104,7 +118,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=patterns,
-        cue_rx=regex.compile(rf"{_B}(?:{_alt(_cues(cues, True))}){_E}", regex.IGNORECASE),
+        cue_rx=regex.compile(rf"{_B}(?:{_alt(_cues(cues, True) + list(data.get('according_to') or []))}){_E}",
+                             regex.IGNORECASE),
         pronouns_singular=sing,
         pronouns_plural=plur,
         pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,

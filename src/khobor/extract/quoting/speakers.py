@@ -35,6 +35,7 @@ class Mention:
     plural: bool = False
     nominative: bool = True
     entity: Entity | None = None
+    lookup: str | None = None  # resolve this surface when the mention is chosen (titles, names)
 
 
 _REGISTRY_WARNED = []
@@ -54,6 +55,27 @@ def _registry():
         return None
 
 
+_CACHE: dict[tuple, Actor | None] = {}
+_CACHE_MAX = 50_000
+
+
+def _resolve_cached(registry, key: str, code: str | None, date: str | None) -> Actor | None:
+    """Registry look-ups are fuzzy and slow; the same titles recur across articles."""
+    if registry is None:
+        return None
+    ck = (id(registry), key, code, date)
+    if ck not in _CACHE:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        try:
+            _CACHE[ck] = registry.resolve(key, code, date)
+        except Exception as exc:
+            log.debug("resolve(%r) failed: %s", key, exc)
+            _CACHE[ck] = None
+    actor = _CACHE[ck]
+    return actor.model_copy() if actor is not None else None
+
+
 class SpeakerFinder:
     """Speaker mentions of one article, with the article-level facts that resolve them."""
 
@@ -69,13 +91,7 @@ class SpeakerFinder:
     def resolve(self, surface: str) -> Actor | None:
         key = " ".join(surface.split())
         if key not in self._resolved:
-            actor = None
-            if self._registry is not None:
-                try:
-                    actor = self._registry.resolve(key, self.rec.language, self.rec.published)
-                except Exception as exc:
-                    log.debug("resolve(%r) failed: %s", key, exc)
-            self._resolved[key] = actor
+            self._resolved[key] = _resolve_cached(self._registry, key, self.rec.language, self.rec.published)
         return self._resolved[key]
 
     def entity_actor(self, e: Entity) -> Actor | None:
@@ -130,8 +146,7 @@ class SpeakerFinder:
                                    nominative=self.nominative(person.start, person.end), entity=person))
             else:
                 ttext = self.text[ts:te]
-                out.append(Mention(ts, te, ttext, "title", self.title_actor(ttext, ts),
-                                   plural=False, nominative=True))
+                out.append(Mention(ts, te, ttext, "title", None, nominative=True, lookup=ttext))
         for e in ents:
             if id(e) in used:
                 continue
@@ -145,8 +160,8 @@ class SpeakerFinder:
                 ns, ne = m.span("name")
                 if any(x.start < ne and ns < x.end for x in out):
                     continue
-                out.append(Mention(m.start(), ne, m.group(), "PER", self.resolve(m.group("name")),
-                                   nominative=self.nominative(ns, ne)))
+                out.append(Mention(m.start(), ne, m.group(), "PER", None,
+                                   nominative=self.nominative(ns, ne), lookup=m.group("name")))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
@@ -203,8 +218,14 @@ class SpeakerFinder:
             return best[1]
         return self.resolve(title)
 
+    def actor_of(self, m: Mention) -> Actor | None:
+        if m.actor is None and m.lookup:
+            m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            m.lookup = None
+        return m.actor
+
     def to_speaker(self, m: Mention, actor: Actor | None = None) -> Speaker:
-        return Speaker(text=m.text, start=m.start, end=m.end, actor=actor if actor is not None else m.actor)
+        return Speaker(text=m.text, start=m.start, end=m.end, actor=actor if actor is not None else self.actor_of(m))
 
 
 def _key(s: str) -> str:
