@@ -17,6 +17,9 @@ Cases (read at run time, never copied into the repo; see data/dates/PROVENANCE.m
   dateparser/weekday-names    every bn.json weekday form, framed as "<form>, ১৫ সেপ্টেম্বর ২০২৩"
   dateparser/in-n-units       bn.json "in N units" forms ("3 মাসে") -- durations in news use; we do
                               not resolve them on purpose, so they are reported but not in the total
+Also printed, for information: how many of the real time expressions pulled from three Bengali NER
+corpora (bn_time_expressions_from_ner_corpora.tsv, no gold values) we recognise at all, and the
+most frequent ones we do not (most are durations, "২৪ ঘণ্টায়", and fragments like "সালে", by design).
 A case passes when some expression found in the input has exactly the expected value. Relative
 cases resolve against a fixed publication date, 2023-09-15 (a Friday). With dateparser installed,
 the same cases are also given to dateparser.parse(languages=["bn"]) as a baseline.
@@ -164,6 +167,27 @@ def dateparser_value(text: str, expected: str, published: str | None) -> str | N
     return value
 
 
+def ner_coverage(pack, find_times) -> None:
+    path = DATES / "bn_time_expressions_from_ner_corpora.tsv"
+    if not path.exists():
+        return
+    import csv
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    hit = hit_n = total_n = 0
+    missed = []
+    for row in rows:
+        n = int(row["count"])
+        total_n += n
+        if find_times(row["expression"], pack, PUB):
+            hit += 1
+            hit_n += n
+        else:
+            missed.append((n, row["expression"]))
+    missed.sort(reverse=True)
+    print(f"NER-corpus expressions recognised: {hit}/{len(rows)} distinct, {hit_n / total_n:.0%} of {total_n} occurrences")
+    print("  most frequent not recognised: " + ", ".join(f"{e} ({n})" for n, e in missed[:15]))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--misses", action="store_true", help="list the cases we get wrong")
@@ -206,6 +230,7 @@ def main(argv: list[str]) -> int:
     dps = "" if args.no_dateparser else f"{tot[2] / tot[1]:>9.0%}"
     print(f"{'TOTAL':<28} {tot[0]:>4}/{tot[1]:<4} {tot[0] / tot[1]:>4.0%}  {dps}")
     print(f"({elapsed:.1f}s)")
+    ner_coverage(pack, find_times)
     if args.misses:
         for kind, text, expected, got in misses:
             print(f"MISS {kind}: {text!r} expected {expected} got {got}")

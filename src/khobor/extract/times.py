@@ -60,7 +60,10 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     grammar = grammar_for(pack)
     if grammar is None:
         return []
-    pub = dt.date.fromisoformat(published) if published else None
+    try:
+        pub = dt.date.fromisoformat(published) if published else None
+    except ValueError:  # an impossible date ("2023-02-30") anchors nothing
+        pub = None
     values: dict[int, str] = {}
 
     def keep(f: Found) -> bool:
