@@ -28,8 +28,8 @@ def drop_doubled_run(sentence: str, removed: list[str]) -> str:
     """'A B C D E A B C D E rest' -> 'A B C D E rest' for a run of at least MIN_RUN_WORDS words."""
     words = sentence.split(" ")
     n = len(words)
-    if n < 2 * MIN_RUN_WORDS:
-        return sentence
+    if n < 2 * MIN_RUN_WORDS or n - len(set(words)) < MIN_RUN_WORDS:
+        return sentence  # a doubled run needs at least MIN_RUN_WORDS repeated words
     positions: dict[str, list[int]] = {}
     for k, w in enumerate(words):
         positions.setdefault(w, []).append(k)

@@ -11,7 +11,7 @@ import unicodedata
 import regex
 
 _ENTITY = regex.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\ufeff\u00ad\u200b\u2060]")
+_CONTROL = regex.compile(r"(?![\n\t])[\p{Cc}\p{Cs}\p{Co}\ufeff\u00ad\u200b\u2060]")
 _SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -20,8 +20,8 @@ def normalise_text(text: str) -> str:
     if _ENTITY.search(text):
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
-    text = "\n".join(_SPACES.sub(" ", _CONTROL.sub("", line)).strip() for line in text.split("\n"))
-    return text
+    text = _SPACES.sub(" ", _CONTROL.sub("", text))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def fold(text: str) -> str:

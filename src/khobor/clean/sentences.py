@@ -20,14 +20,12 @@ _NEXT_START = regex.compile(r"\s+([\p{L}\p{N}\"'“‘(])")
 _GLUED_START = regex.compile(r"\p{Lu}\p{Ll}")
 
 
-def _ends_with_abbreviation(head: str, abbreviations: list[str]) -> bool:
+def _ends_with_abbreviation(head: str, abbreviations: frozenset[str]) -> bool:
     """`head` ends with a full stop; is that stop part of an abbreviation or an initial?"""
-    for abbr in abbreviations:
-        if head.endswith(abbr):
-            before = head[: -len(abbr)]
-            if not before or not (before[-1].isalpha() or "\u0980" <= before[-1] <= "\u09ff"):
-                return True
-    word = _WORD_BEFORE_DOT.search(head[-40:])
+    token = head[head.rfind(" ") + 1:].lstrip(_OPENERS)
+    if token in abbreviations:
+        return True
+    word = _WORD_BEFORE_DOT.search(token)
     # a single letter before the dot is an initial ("J. Smith", "এ. কে."): Bengali initials
     # can carry a vowel sign, so one letter plus marks
     return bool(word and _INITIAL.fullmatch(word.group()))

@@ -137,15 +137,21 @@ def _clean_authors(authors: list[str], title: str | None, outlet: str | None, ru
 
 
 def _strip_inline(line: str, rules: Rules, removed: list[str], dates: list[str]) -> str:
-    for pat in (rules.boiler_inline, rules.header):
+    cut = False
+    for pat in [*rules.boiler_inline, rules.header]:
         if pat is None:
             continue
-        for m in pat.finditer(line):
-            if m.group().strip():
-                removed.append(m.group().strip())
+        matches = [m for m in pat.finditer(line) if m.group().strip()]
+        if not matches:
+            continue
+        for m in matches:
+            removed.append(m.group().strip())
             if "published" in m.groupdict() and m.group("published"):
                 dates.append(m.group("published"))
         line = pat.sub(" ", line)
+        cut = True
+    if not cut:
+        return line
     # what a removed widget leaves at the edges: separators, stray slashes and bullets
     return _EDGE_LITTER.sub("", " ".join(line.split()))
 
@@ -167,7 +173,8 @@ def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[
         paras.append(line)
     # desk sign-offs ("এফএইচএম/") end the last paragraph
     if paras and rules.signoff:
-        m = rules.signoff.search(paras[-1])
+        tail_at = max(0, len(paras[-1]) - 60)   # a sign-off is a few characters at the very end
+        m = rules.signoff.search(paras[-1], tail_at)
         if m and m.group().strip():
             removed.append(m.group().strip())
             paras[-1] = paras[-1][:m.start()].rstrip()

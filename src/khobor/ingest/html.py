@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
-from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 from .raw import InputError, RawArticle
 
@@ -34,14 +34,12 @@ def _figure_captions(tree) -> list[tuple[str, str | None]]:
 
 
 def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
-    captions = []
-    if "<figcaption" in page.lower():  # parse the DOM only when there is something to take from it
-        try:
-            captions = _figure_captions(lxml_html.fromstring(page))
-        except Exception as exc:  # lxml raises several types for hopeless markup
-            raise InputError(f"unreadable HTML ({exc})") from exc
+    tree = load_html(page)  # parsed once, for our captions and for trafilatura
+    if tree is None:
+        raise InputError("unreadable HTML (no document tree)")
+    captions = _figure_captions(tree)
     # one trafilatura pass gives the main text (paragraphs on lines) and the metadata
-    extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+    extracted = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, include_images=False, favor_recall=True,
                                             date_extraction_params={"extensive_search": False, "original_date": True})
     doc = extracted.as_dict() if extracted is not None else {}
