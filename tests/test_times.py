@@ -62,6 +62,20 @@ def test_explicit_years_and_salar():
     assert values("১৯৯০-এর দশকে") == ["199"]
 
 
+def test_two_digit_year_words_and_named_periods():
+    assert found("চব্বিশের ডিসেম্বরে সরকার", published="2025-12-29") == [("চব্বিশের ডিসেম্বরে", "2024-12")]
+    assert found("একাত্তরের মুক্তিযুদ্ধে") == [("একাত্তরের", "1971")]
+    # in Bangladeshi news "জুলাই" before the uprising words is July 2024, whatever the date
+    assert found("জুলাই গণ-অভ্যুত্থানের শহীদ", published="2025-12-29") == [("জুলাই", "2024-07")]
+
+
+def test_month_then_number_needs_a_marked_day():
+    assert found("ডিসেম্বরের ২৮ তারিখ পর্যন্ত", published="2025-12-29") == [("ডিসেম্বরের ২৮ তারিখ", "2025-12-28")]
+    assert found("জানুয়ারির ৫ই ঢাকায়", published="2025-12-29") == [("জানুয়ারির ৫ই", "2026-01-05")]
+    # "the 28 days of December" is not the 28th
+    assert found("ডিসেম্বরের ২৮ দিনে", published="2025-12-29") == [("ডিসেম্বরের", "2025-12")]
+
+
 def test_numeric_dates():
     assert values("১৪/০৯/২০২৩ থেকে") == ["2023-09-14"]
     assert values("মেয়াদ 2023-09-14 পর্যন্ত") == ["2023-09-14"]
@@ -200,6 +214,10 @@ def test_no_false_positives_en(text):
     ("He will visit in October.", "2023-10"),
     ("She joined in March 1983.", "1983-03"),
     ("He died at 6am on Tuesday (December 30).", "2023-12-30"),
+    ("She joined the party in February this year.", "2023-02"),
+    ("He left in October last year.", "2022-10"),
+    ("He has not scored since January.", "2023-01"),  # since: past, though January 2024 is nearer
+    ("He said so in May.", "2023-05"),
 ])
 def test_english(text, value):
     assert value in values(text, EN)
