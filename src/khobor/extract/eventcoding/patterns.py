@@ -30,7 +30,7 @@ class Element:
     gap: int  # how many other words may precede this element (after the previous one)
 
     def matches(self, word: str) -> bool:
-        return word in self.exact or any(word.startswith(p) for p in self.prefixes)
+        return word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes))
 
 
 @dataclass
@@ -39,6 +39,10 @@ class Pattern:
     info: dict                      # type, mode, cameo, frame, confidence, ... from the lexicon
     priority: int = 0
     source: str = ""
+
+    def __post_init__(self):
+        # exact-only later elements: a sentence lacking any of them cannot match (a cheap filter)
+        self.required = [e.exact for e in self.elements[1:] if not e.prefixes]
 
     @property
     def size(self) -> int:
@@ -124,24 +128,36 @@ class PatternIndex:
     by_prefix: dict[int, dict[str, list[Pattern]]] = field(default_factory=dict)
 
     def add(self, p: Pattern) -> None:
+        self._cache.clear()
         first = p.elements[0]
         for w in first.exact:
             self.by_word.setdefault(w, []).append(p)
         for pre in first.prefixes:
             self.by_prefix.setdefault(len(pre), {}).setdefault(pre, []).append(p)
 
-    def candidates(self, word: str) -> list[Pattern]:
+    _cache: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    def candidates(self, word: str) -> tuple[Pattern, ...]:
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
         out = list(self.by_word.get(word, ()))
         for n, table in self.by_prefix.items():
             if len(word) >= n:
                 out.extend(table.get(word[:n], ()))
-        return out
+        if len(self._cache) > 200_000:  # news vocabulary is bounded; keep memory so too
+            self._cache.clear()
+        self._cache[word] = hit = tuple(out)
+        return hit
 
     def find(self, words: list[str], stop: list[bool] | None = None) -> list[Match]:
         """All matches in `words`; `stop[i]` marks a clause break before word i (a gap may not cross it)."""
         found = []
+        present = set(words)
         for i, w in enumerate(words):
             for p in self.candidates(w):
+                if p.required and any(r.isdisjoint(present) for r in p.required):
+                    continue
                 pos = [i]
                 ok = True
                 for el in p.elements[1:]:
