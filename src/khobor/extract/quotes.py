@@ -29,7 +29,8 @@ _EDGE = " \t\n,;:—–-"
 # a sentence end for articles that reach this stage without sentences
 _FALLBACK_SPLIT = regex.compile(r"(?<=[।?!]|(?<![\p{Lu}]\p{Lu}?)\.)[\"'”’)]*\s+")
 _FULL_WORDS = 6  # a quotation opening its sentence with this many words is a full one
-_MAX_UNIT = 4000  # characters: longer "sentences" are split text, not prose to attribute
+_MAX_UNIT = 4000
+_ANTECEDENT_UNITS = 3  # sentences back in which a pronoun finds its person  # characters: longer "sentences" are split text, not prose to attribute
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
@@ -55,7 +56,9 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             quotes.append(q)
             done_title = True
     state = _Chain()
-    for ui, (us, ue) in enumerate(_units(rec, spans)):
+    units = _units(rec, spans)
+    for ui, (us, ue) in enumerate(units):
+        state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
         if done_title and title[0] <= us < title[1]:
@@ -74,6 +77,7 @@ class _Chain:
         self.plural = False
         self.unit = -10
         self.unit_end = 0
+        self.window_start = 0  # where a pronoun's antecedent may be looked for
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -116,7 +120,9 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case)
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
-        if mention is not None and a >= ce and len(text[a:mention.start].split()) > 1:
+        if mention is not None and a >= ce and (
+                len(text[a:mention.start].split()) > 1
+                or (len(text[mention.end:b].split()) > 1 and not text[mention.end:b].lstrip().startswith(","))):
             mention = None
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
@@ -171,14 +177,16 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
     # named as a subject in between; else the most recent person (or, for a plural pronoun,
     # organisation) named as a subject before it
-    want = ("ORG",) if m.plural else ("PER",)
+    # a plural pronoun continues a chain but is not guessed from an organisation named earlier
+    want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
         between = [x for x in finder.mentions(state.unit_end, unit_start) if x.kind in want and x.nominative]
         if between:
             return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
-    before = [x for x in finder.mentions(0, m.start) if x.kind in want and x.nominative]
+    # an antecedent is near: a person named pages earlier is not "তিনি" here
+    before = [x for x in finder.mentions(state.window_start, m.start) if x.kind in want and x.nominative]
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)

@@ -90,6 +90,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
     }
+    na = data.get("cue_not_after") or []
+    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
@@ -97,8 +99,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         body = p["re"]
         for name in sorted(slots, key=len, reverse=True):
             body = body.replace("{" + name + "}", slots[name])
-        body = body.replace("{C}", rf"{_B}(?P<C>{cue_alt}){_E}")
-        body = body.replace("{CB}", rf"{_B}(?P<C>{_alt(cues.get('bare') or ['(?!)'])}){_E}")
+        body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{cue_alt}){_E}")
+        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{_alt(cues.get('bare') or ['(?!)'])}){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
     pro = data.get("pronouns") or {}
