@@ -140,3 +140,24 @@ def test_publication_date_from_a_dateline_or_page_header_but_not_from_a_bare_day
     rec = bn_record(header)
     assert rec.published == "2025-12-28"
     assert rec.text.startswith("সিলেটে আজ বৃষ্টি হয়েছে।")
+
+
+def test_wire_captions_credited_without_a_marker():
+    text = "\n".join([
+        "Leaders met in Vladivostok on Wednesday, officials said. The talks lasted four hours.",
+        "Vladimir Putin and Kim Jong Un walk at the cosmodrome. (Sputnik/Kremlin via Reuters)",
+        "A train arrives at the border station. REUTERS/Jane Roe",
+        "Officials said more talks were planned (details were not given).",
+    ])
+    rec = process(RawArticle(source="e.txt", text=text), extract=False)
+    assert [b.credit for b in rec.blocks if b.kind == "caption"] == ["Reuters", "Reuters"]
+    assert [b.kind for b in rec.blocks][-1] == "body"
+
+
+def test_headline_detection_in_plain_text():
+    def title_of(text):
+        return process(RawArticle(source="t.txt", text=text, title_from_first_line=True), extract=False).title
+    assert title_of("Will the ceasefire hold?\nTalks resumed on Monday, officials said.") == "Will the ceasefire hold?"
+    assert title_of("Talks resumed on Monday, officials said.\nThe ceasefire held.") is None
+    assert title_of("রাশিয়া সফরে কিম\nউত্তর কোরিয়ার নেতা রাশিয়ায় পৌঁছেছেন।") == "রাশিয়া সফরে কিম"
+    assert title_of("একটাই লাইন, কোনো শিরোনাম নেই") is None

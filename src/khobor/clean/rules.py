@@ -35,6 +35,7 @@ class Rules:
     signoff: regex.Pattern | None
     header: regex.Pattern | None
     credit_marker: regex.Pattern
+    credit_tails: list[regex.Pattern]
     credit_plain: dict[str, str]
     source_line: regex.Pattern | None
     attribution_words: set[str]
@@ -109,6 +110,7 @@ def rules_for(code: str | None) -> Rules:
         signoff=_any(gather("boilerplate", "signoff")),
         header=_any(gather("boilerplate", "header")),
         credit_marker=_any(gather("caption", "credit_markers")) or regex.compile(r"(?!x)x"),
+        credit_tails=[regex.compile(_nfc(p)) for p in gather("caption", "credit_tails")],
         credit_plain=plain,
         source_line=_any(gather("byline", "source_lines")),
         attribution_words={_nfc(w).lower() for w in gather("byline", "attribution_words")},

@@ -44,26 +44,41 @@ class Para:
 
 
 def _looks_like_headline(line: str, rules: Rules) -> bool:
-    return 0 < len(line) <= rules.title_max and not regex.search(r"[।.!]\s*$", line) and "\t" not in line
+    """Short, and not ended like a sentence; a short question is a headline too ("Will X hold?")."""
+    if not 0 < len(line) <= rules.title_max or "\t" in line:
+        return False
+    if line.rstrip().endswith("?"):
+        return len(line.split()) <= 15
+    return not regex.search(r"[।.!:;,]['\"”’]?\s*$", line)
+
+
+def _canonical_credit(credit_text: str, rules: Rules) -> str:
+    agency = rules.canonical_agency(credit_text)
+    if agency:
+        return agency
+    # "Sputnik/Kremlin via Reuters": the agency that distributes the picture is its credit
+    via = regex.split(r"\bvia\b", credit_text)
+    agencies = rules.agencies_in(via[-1]) or rules.agencies_in(credit_text)
+    return agencies[0] if agencies else rules.credit_plain.get(fold(credit_text), credit_text)
 
 
 def _credit_of_caption(line: str, rules: Rules) -> tuple[int, str] | None:
-    """(index where the credit marker starts, canonical credit) when `line` ends with a credit."""
+    """(index where the credit starts, canonical credit) when `line` ends with a photo credit."""
     best = None
     for m in rules.credit_marker.finditer(line):
         best = m
     if best is None:
+        for tail in rules.credit_tails:   # credits written without a marker must name an agency
+            m = tail.search(line)
+            if m and rules.agencies_in(m["credit"]):
+                return m.start(), _canonical_credit(m["credit"], rules)
         return None
     credit_text = line[best.end():].strip(" :.-–—।")
     if not credit_text or len(credit_text) > 60:
         marker = fold(best.group()).strip(" :-")
         plain = rules.credit_plain.get(marker)
         return (best.start(), plain) if plain and not credit_text else None
-    agency = rules.canonical_agency(credit_text)
-    if agency is None:
-        agencies = rules.agencies_in(credit_text)
-        agency = "/".join(agencies) if agencies else rules.credit_plain.get(fold(credit_text), credit_text)
-    return best.start(), agency
+    return best.start(), _canonical_credit(credit_text, rules)
 
 
 def _split_names(names: str, rules: Rules) -> list[str]:
