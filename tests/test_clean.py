@@ -60,10 +60,11 @@ def test_sentences_split_at_danda_but_not_after_abbreviations():
     rec = bn_record()
     sentences = [rec.text[s.start:s.end] for s in rec.sentences]
     assert "মিঃ রহমান বলেন, আগামী সপ্তাহে শৈত্যপ্রবাহ আসতে পারে।" in sentences
-    en = process(RawArticle(source="e.txt", text="Mr. Smith met U.S. officials in Dhaka on Monday. They talked.It rained."),
-                 extract=False)
+    en = process(RawArticle(source="e.txt", text="Mr. Smith met U.S. officials and J. K. Roe in Dhaka on Monday. "
+                            "They talked.It rained. He posted on X. He said so."), extract=False)
     assert [en.text[s.start:s.end] for s in en.sentences] == [
-        "Mr. Smith met U.S. officials in Dhaka on Monday.", "They talked.", "It rained."]
+        "Mr. Smith met U.S. officials and J. K. Roe in Dhaka on Monday.", "They talked.", "It rained.",
+        "He posted on X.", "He said so."]
 
 
 def test_sentences_repeated_inside_a_flattened_paragraph_are_removed():

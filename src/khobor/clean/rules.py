@@ -43,6 +43,7 @@ class Rules:
     agencies: list[tuple[str, regex.Pattern]]
     terminators: str
     abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
     title_max: int = 200
     agency_any: regex.Pattern | None = field(default=None)
 
@@ -118,6 +119,7 @@ def rules_for(code: str | None) -> Rules:
         agencies=agencies,
         terminators=sent.get("terminators", ".?!।"),
         abbreviations=frozenset(_nfc(a) for a in gather("sentences", "abbreviations")),
+        sentence_starters=frozenset(_nfc(w) for w in gather("sentences", "sentence_starters")),
         title_max=(own.get("title") or {}).get("max_chars", 200),
         agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
     )

@@ -17,18 +17,19 @@ _TERMINATOR = regex.compile(r"[।॥?!.]+[\"'”’»)\]]*")
 _WORD_BEFORE_DOT = regex.compile(r"[\p{L}\p{M}]+\.$")
 _INITIAL = regex.compile(r"\p{L}\p{M}*\.")
 _NEXT_START = regex.compile(r"\s+([\p{L}\p{N}\"'“‘(])")
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}]+)")
 _GLUED_START = regex.compile(r"\p{Lu}\p{Ll}")
 
 
-def _ends_with_abbreviation(head: str, abbreviations: frozenset[str]) -> bool:
+def _ends_with_abbreviation(head: str, rules: Rules, next_word: str = "") -> bool:
     """`head` ends with a full stop; is that stop part of an abbreviation or an initial?"""
     token = head[head.rfind(" ") + 1:].lstrip(_OPENERS)
-    if token in abbreviations:
+    if token in rules.abbreviations:
         return True
     word = _WORD_BEFORE_DOT.search(token)
     # a single letter before the dot is an initial ("J. Smith", "এ. কে."): Bengali initials
-    # can carry a vowel sign, so one letter plus marks
-    return bool(word and _INITIAL.fullmatch(word.group()))
+    # can carry a vowel sign, so one letter plus marks; unless a sentence plainly starts next
+    return bool(word and _INITIAL.fullmatch(word.group())) and next_word not in rules.sentence_starters
 
 
 def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
@@ -39,7 +40,8 @@ def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
     nxt = text[m.end()] if m.end() < end else ""
     closed = m.end() - i > 1
     if not nxt or nxt.isspace() or closed or nxt in _OPENERS:
-        if _ends_with_abbreviation(text[s:i + 1], rules.abbreviations):
+        following = _NEXT_WORD.match(text, m.end(), end)
+        if _ends_with_abbreviation(text[s:i + 1], rules, following.group(1) if following else ""):
             return False
         if nxt.isspace():
             after = _NEXT_START.match(text, m.end(), end)
@@ -47,7 +49,7 @@ def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
                 return False  # "3 p.m. on Monday", "etc. and" : the sentence goes on
         return True
     if nxt.isupper() and i > s and text[i - 1].islower() and _GLUED_START.match(text, i + 1, end):
-        return not _ends_with_abbreviation(text[s:i + 1], rules.abbreviations)
+        return not _ends_with_abbreviation(text[s:i + 1], rules)
     return False
 
 
