@@ -239,3 +239,26 @@ def test_seed_quotes_and_speakers_against_the_gold(seed_path, shared_dir):
     # the Kremlin confirming a fact in the first sentence is not a quote
     assert not [q for q in rec.quotes if q.start < text.index("\n")]
     offsets_hold(rec)
+
+
+def test_english_precision_guards():
+    text = ("Foreign ministry spokesperson Anil Mehra said the talks would resume. "
+            "The military spokesperson said that 40 raids had been carried out. "
+            "Karim Ali had earlier been announced as the candidate, officials said. "
+            "Trump called Canada \"one of the highest tariffing nations in the world.\" "
+            "Officials, speaking on condition of anonymity, said the vote would be delayed.")
+    rec = make(text, "en", people=[("Anil Mehra", "Anil Mehra"), ("Karim Ali", "Karim Ali"), ("Trump", "Donald Trump")])
+    mil = find(rec, "40 raids")
+    assert mil.speaker.text.endswith("military spokesperson")
+    assert speaker_name(mil) != "Anil Mehra"  # a more specific title is somebody else
+    assert not [q for q in rec.quotes if "announced as the candidate" in q.text and q.cue == "announced"]
+    assert find(rec, "highest tariffing").kind == "partial"  # lower-case opening: a phrase
+    offsets_hold(rec)
+
+
+def test_topic_headline_is_not_an_attribution():
+    head = "Karim Ali: a life in politics"
+    text = head + "\nKarim Ali was born in 1950 and entered politics in 1972."
+    rec = make(text, "en", people=[("Karim Ali", "Karim Ali")], title=head,
+               blocks=[Block(kind="title", start=0, end=len(head)), Block(kind="body", start=len(head) + 1, end=len(text))])
+    assert rec.quotes == []

@@ -139,8 +139,11 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             # a long one means the cue is not attributing this quote
             region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
             a = text.find(region, us + m.start("S")) if region else -1
-            if not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
-                    and finder.nominative(a, a + len(region))):
+            # ...and only a region that opens its clause: after a comma it is a participle
+            # phrase or an aside ("Sudani, posting on X, called ...")
+            after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+            if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                                   and finder.nominative(a, a + len(region))):
                 return []
             speaker = Speaker(text=region, start=a, end=a + len(region), actor=finder.resolve(region))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs]
@@ -196,6 +199,9 @@ def _quote_kind(text: str, us: int, s: MarkedSpan, cue_start: int) -> str:
     """direct: a full quotation (opens the sentence, ends in punctuation inside the marks, or
     follows the cue's colon/comma); partial: a phrase within the sentence."""
     a, b = s.inner
+    first = _WORDCH.search(text, a, b)
+    if first and first.group().islower():
+        return "partial"  # a full quotation opens with a capital where the script has one
     if _FULL_END.search(text[a:b]):
         return "direct"
     if not _WORDCH.search(text[us:s.start]) and (

@@ -47,6 +47,7 @@ class Grammar:
     non_subject: tuple[str, ...]
     ambiguous: tuple[str, ...]
     reported_speakers: frozenset[str]
+    determiners: frozenset[str] = frozenset()
     headline: list[regex.Pattern] = field(default_factory=list)
 
 
@@ -134,6 +135,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
         headline=[regex.compile(h) for h in data.get("headline") or []],
+        determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
     )
 
 

@@ -19,7 +19,7 @@ from .grammar import Grammar
 log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"PER", "PERSON"}
-SPEAKING_GROUPS = {"ORG", "GPE", "NORP"}  # may say things; a LOC or a date does not
+SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
@@ -204,13 +204,13 @@ class SpeakerFinder:
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
-        key = _key(title)
-        head = key.split()[-1] if key else key
+        key = self._strip_determiners(_key(title))
         best = None
         for p, k, actor in self.appositions:
-            if k.split()[-1:] != [head]:
-                continue
-            if k.endswith(key) or key.endswith(k) or len(key.split()) == 1:
+            # the later mention may say less than the apposition ("the spokesman" after
+            # "Kremlin spokesman Peskov"), never more ("the military spokesman")
+            k = self._strip_determiners(k)
+            if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
                     best = (p, actor)
@@ -223,6 +223,12 @@ class SpeakerFinder:
             m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
             m.lookup = None
         return m.actor
+
+    def _strip_determiners(self, key: str) -> str:
+        words = key.split()
+        while len(words) > 1 and words[0] in self.g.determiners:
+            words = words[1:]
+        return " ".join(words)
 
     def to_speaker(self, m: Mention, actor: Actor | None = None) -> Speaker:
         return Speaker(text=m.text, start=m.start, end=m.end, actor=actor if actor is not None else self.actor_of(m))
