@@ -6,8 +6,9 @@ validation sentences (both in ../shared/data/events; skipped cleanly when ../sha
 PLOVER_GSR_CAMEO.json: 322 English sentences from the CAMEO manual, recoded to PLOVER 0.5b1. Its
 older type names are mapped as the PLOVER manual's crosswalk table does (DEMAND -> REQUEST,
 FIGHT -> ASSAULT, DISAPPROVE and INVESTIGATE -> ACCUSE). The manual also codes cooperative
-events reported in the future (CONSULT/SUPPORT/COOPERATE/AID + future) as AGREE; our records keep
-the base type and say "future" in `modality`, so the comparison applies that reduction.
+events reported in the future (CONSULT/SUPPORT/COOPERATE/AID + future) as AGREE, a future retreat as
+CONCEDE and a threatened use of force as THREATEN; our records keep the base type and say
+"future"/"hypothetical" in `modality`, so the comparison applies those reductions.
 
 Entities: `oracle` (default) builds the record's entities from the gold's marked actor spans with
 their gold country codes, so the figures measure event typing and role assignment; `pipeline`
@@ -38,12 +39,20 @@ from khobor.record import Actor, Entity, Record, Span, record_id  # noqa: E402
 
 OLD_TYPES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+UNREAL_TO_THREATEN = {"SANCTION", "COERCE", "ASSAULT"}
 _MARK = re.compile(r"\((SRC/TAR|SRC|TAR):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 
 def plover_type(ev) -> str:
+    """Our (type, modality) as the PLOVER manual's single category: future cooperation is AGREE,
+    an announced future retreat is CONCEDE, a future or conditional use of force or sanction is
+    THREATEN ("THREATEN could be ASSAULT + hypothetical ... return the single event category")."""
     if ev.modality == "future" and ev.type in FUTURE_TO_AGREE:
         return "AGREE"
+    if ev.modality == "future" and ev.type == "RETREAT":
+        return "CONCEDE"
+    if ev.modality in ("future", "hypothetical") and ev.type in UNREAL_TO_THREATEN:
+        return "THREATEN"
     return ev.type
 
 

@@ -144,7 +144,10 @@ class Coder:
             mentions = self.mentions.read(rec, ents[lo:hi], sent.tokens, sent.words)
             mentions += self._pronouns(rec, sent, mentions, last_person)
             mentions.sort(key=lambda m: m.first)
-            matches = select(self.index.find(sent.words, sent.stops))
+            # a word inside a name or its title ("Serb forces", "the army") is not a trigger
+            named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
+            matches = select([m for m in self.index.find(sent.words, sent.stops)
+                              if not named.intersection(m.trigger_positions)])
             if matches:
                 reporting = self._reporting_clauses(sent)
                 for m in matches:
