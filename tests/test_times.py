@@ -146,6 +146,16 @@ def test_december_article_means_next_january():
     assert values("১০ জানুয়ারি ভোট।", published="2023-12-20") == ["2024-01-10"]
     assert values("ডিসেম্বরে সফর হয়েছিল।", published="2024-01-05") == ["2023-12"]
     assert values("গত ১২ ডিসেম্বর", published="2023-12-05") == ["2022-12-12"]  # গত: not after publication
+    assert values("গত অক্টোবরে সফর হয়।") == ["2022-10"]  # October 2023 is still ahead of 15 September
+
+
+def test_tense_breaks_near_ties():
+    # March is six months from September either way: the sentence's tense decides
+    assert values("মার্চে নির্বাচন হবে।") == ["2024-03"]
+    assert values("মার্চে নির্বাচন হয়েছিল।") == ["2023-03"]
+    assert values("কাল রাতে তিনি এসেছিলেন।") == ["2023-09-14"]  # কাল: yesterday or tomorrow
+    assert values("কাল সকালে তিনি যাবেন।") == ["2023-09-16"]
+    assert values("কাল তিনি যাবেন।") == []  # alone it is as often "time, era"
 
 
 def test_unknown_year_stays_xxxx_without_publication_date():
