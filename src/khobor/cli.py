@@ -177,5 +177,9 @@ def schema(out):
         click.echo(text)
 
 
+from .actors.cli import actors_group  # noqa: E402  (the actors helper's command group)
+main.add_command(actors_group)
+
+
 if __name__ == "__main__":
     main()

@@ -64,7 +64,10 @@ def _uniq(xs):
 
 
 def title_case(name: str) -> str:
-    """'VLADIMIR PUTIN' -> 'Vladimir Putin', '1ST BRIGADE' -> '1st Brigade' (Phoenix names are upper case)."""
+    """'VLADIMIR PUTIN' -> 'Vladimir Putin', '1ST BRIGADE' -> '1st Brigade' (Phoenix names are upper
+    case); a single short token stays upper case, as it is most likely an acronym (NSA, PLA)."""
+    if len(name) <= 4 and name.isalpha():
+        return name
     return regex.sub(r"\p{L}+", lambda m: m.group()[0].upper() + m.group()[1:].lower()
                      if m.start() == 0 or not m.string[m.start() - 1].isdigit() else m.group().lower(), name)
 
@@ -165,6 +168,8 @@ class Builder:
     def add_phoenix(self) -> None:
         if self.shared is None:
             return
+        self.role_words = {key_tokens(w) for c in langs.available()
+                           for ws in (langs.load(c).yaml("actors", {}).get("roles") or {}).values() for w in ws}
         folder = self.shared / "data" / "actors"
         # alias key -> overlay/cldr actor id, for merging Phoenix entries into actors we already have
         owner: dict[str, set[str]] = defaultdict(set)
@@ -217,11 +222,22 @@ class Builder:
             roles = [Role(role=c.code, of=c.country, country=_country(c), sector=c.sector, start=c.start,
                           end=c.end, title={"en": c.code}) for c in e.codes]
             if target:
+                # Phoenix groups everything with one CAMEO code under one entry (the CIA block
+                # lists the NSA, Hezbollah's lists Nasrallah): only a person's own name variants
+                # carry over, never an organisation's block
                 rec = self.actors[target]
-                _add_aliases(rec, "en", [title_case(n) for n in names])
+                if rec.type == "PER":
+                    _add_aliases(rec, "en", [title_case(n) for n in names if _same_person(n, rec.name)])
                 n_merged += 1
                 continue
             typ = _phoenix_type(e)
+            if _has_role_word(e.name, self.role_words):
+                continue  # an office, not an actor: roles resolve on a date instead
+            if typ != "PER":
+                # "PRESIDENT OF THE UNITED STATES" is a role, resolved through the roles on a date
+                names = [n for n in names if not _has_role_word(n, self.role_words)]
+                if not names or key(e.name) not in {key(n) for n in names}:
+                    continue
             if typ == "PER" and not any(r.end is None or r.end >= PHOENIX_SINCE for r in roles):
                 continue
             aid = sl if sl not in self.actors else f"{sl}-{(c3 or 'x').lower()}"
@@ -310,6 +326,22 @@ def genitive(name: str, pack) -> str:
         if regex.search(rule.get("match", ""), name):
             return name + rule.get("suffix", "")
     return name
+
+
+def _has_role_word(name: str, role_words: set[tuple]) -> bool:
+    toks = key_tokens(name)
+    return any(toks[i:i + len(w)] == w for w in role_words for i in range(len(toks) - len(w) + 1))
+
+
+def _same_person(variant: str, canonical: str) -> bool:
+    """A Phoenix synonym is a spelling of this person if it carries the surname (phonetically:
+    Shoygu ~ Shoigu) and no institution word ("Assad regime")."""
+    from .translit import skeleton
+    toks = key_tokens(variant)
+    if set(toks) & (ORG_WORDS | {"regime", "administration", "officials", "official", "spokesman"}):
+        return False
+    surname = skeleton(key_tokens(canonical)[-1])
+    return any(skeleton(t) == surname for t in toks)
 
 
 def _iso(v) -> str | None:

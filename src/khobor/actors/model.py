@@ -55,17 +55,15 @@ class ActorRecord:
     wikidata: str | None = None
 
     def role_on(self, date: str | None) -> Role | None:
-        """The role in force on `date` (the most recently started one if several), or, with no date,
-        the latest role (open-ended first)."""
+        """The role in force on `date`; with no date, the current (open-ended) one, else the one
+        that ended last. Among several, the first listed wins: the overlay lists a person's main
+        office first (Kim Jong Un: supreme leader before party general secretary)."""
         if not self.roles:
             return None
         if date is None:
-            return max(self.roles, key=lambda r: (r.end is None, r.end or "", r.start or ""))
-        live = [r for r in self.roles if r.in_force(date)]
-        if not live:
-            return None
-        # roles listed first win ties: the overlay lists a person's main office first
-        return max(live, key=lambda r: (r.start or "", -self.roles.index(r)))
+            current = [r for r in self.roles if r.end is None]
+            return current[0] if current else max(self.roles, key=lambda r: r.end or "")
+        return next((r for r in self.roles if r.in_force(date)), None)
 
     def country_sector_on(self, date: str | None) -> tuple[str | None, str | None]:
         r = self.role_on(date)

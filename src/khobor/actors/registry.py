@@ -67,7 +67,8 @@ class Registry:
         scan_stop = set().union(*(li.scan_stop for li in self.langs.values()))
 
         ranked: dict[tuple, dict[str, tuple[int, bool]]] = defaultdict(dict)
-        self.acronyms: set[tuple] = set()
+        upper: set[tuple] = set()
+        lower: set[tuple] = set()       # a key is an acronym only if no alias spells it in lower case
         scannable: set[tuple] = set()
 
         def add(k: tuple, aid: str, rank: int, demonym: bool = False):
@@ -86,8 +87,8 @@ class Registry:
                     if not k or k in noscan:
                         continue
                     add(k, a.id, rank)
-                    if n.isupper() and n.isascii() and len(k) == 1:
-                        self.acronyms.add(k)
+                    if len(k) == 1 and n.isascii():
+                        (upper if n.isupper() else lower).add(k)
                     if self._scannable(k, a, scan_stop):
                         scannable.add(k)
                     if len(k) == 2 and not n.isascii():
@@ -101,6 +102,7 @@ class Registry:
                         scannable.add(k)
             for n in a.noscan:
                 add(key_tokens(n), a.id, NOSCAN_RANK)
+        self.acronyms = upper - lower
         # keep, per alias, only the candidates of the best source rank
         self.alias: dict[tuple, list[tuple[str, bool]]] = {}
         for k, cands in ranked.items():
@@ -125,10 +127,13 @@ class Registry:
                         self.roles[("leader", r.of)].append((a.id, r))
         self._fuzzy = None
 
-    @staticmethod
-    def _scannable(k: tuple, a: ActorRecord, scan_stop: set[str]) -> bool:
+    def _scannable(self, k: tuple, a: ActorRecord, scan_stop: set[str]) -> bool:
         if len(k) == 1 and (" ".join(k) in scan_stop or len(k[0]) < 2):
             return False
+        # "Russian President Vladimir Putin", "Mr Obama": the mention is the name; titles and
+        # honorifics around it are found by the role logic, not made part of the entity
+        if k[0] in self.any_lang.honorifics or self._find_role(k, self.any_lang):
+            return a.type != "PER" and not k[0] in self.any_lang.honorifics and a.source != "phoenix"
         if a.source == "phoenix" and len(k) < 2:
             return False   # bare Phoenix surnames are too often plain words
         return True

@@ -1,0 +1,268 @@
+"""Actor registry and linking: inflected names, spelling variants, roles on a date, earlier
+mentions, ambiguity. Fixtures are sentences we wrote ourselves (plus the seed, when present)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from khobor import lang
+from khobor.actors.model import ActorRecord, Role
+from khobor.actors.registry import Registry
+from khobor.extract.actors import get_registry, run
+from khobor.record import Entity, Record, Span, record_id
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return get_registry()
+
+
+def name(actor):
+    return actor.name if actor else None
+
+
+def make_record(text: str, language: str, published: str | None = "2023-09-15", entities=()) -> Record:
+    return Record(id=record_id(text), text=text, language=language, published=published,
+                  sentences=[Span(start=0, end=len(text))], entities=list(entities))
+
+
+def linked(rec: Record) -> dict[str, str | None]:
+    return {e.text: (e.actor.name if e.actor else None) for e in rec.entities}
+
+
+# --- resolve: the cascade ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("surface, expected", [
+    ("পুতিনের", "Vladimir Putin"),          # genitive -এর
+    ("পুতিনকে", "Vladimir Putin"),          # accusative -কে
+    ("কিম জং-উনকে", "Kim Jong Un"),
+    ("কিম জং উনের", "Kim Jong Un"),         # hyphen and space fold together
+    ("মস্কোতে", "Moscow"),                  # locative -তে
+    ("রাশিয়াও", "Russia"),                  # clitic -ও
+    ("উত্তর কোরিয়ায়", "North Korea"),       # locative -য় on the last token only
+    ("Putin", "Vladimir Putin"),
+    ("Kim Jong-un", "Kim Jong Un"),
+    ("KCNA", "KCNA"),
+])
+def test_inflected_and_folded_names(reg, surface, expected):
+    assert name(reg.resolve(surface)) == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("ভ্লাদিমির পুটিন", "Vladimir Putin"),   # ট for ত: a spelling no alias lists
+    ("Dmitri Peskoff", "Dmitry Peskov"),
+    ("Sergey Shoygu", "Sergei Shoigu"),     # Phoenix's spelling, kept as an alias
+    ("দিমিত্রি পেশকোভ", "Dmitry Peskov"),
+])
+def test_transliteration_variants(reg, surface, expected):
+    assert name(reg.resolve(surface)) == expected
+
+
+def test_demonyms_link_to_the_country(reg):
+    assert reg.resolve("রুশ").country == "RUS"
+    assert reg.resolve("মার্কিন").name == "United States"
+    assert reg.resolve("Italian").name == "Italy"
+
+
+def test_sector_follows_the_role_in_force(reg):
+    assert reg.resolve("Shoigu", date="2021-12-01").sector == "MIL"
+    later = reg.resolve("Shoigu", date="2025-06-01")
+    assert later.name == "Sergei Shoigu" and later.sector == "GOV"
+
+
+@pytest.mark.parametrize("phrase, lang_code, date, expected", [
+    ("রাশিয়ার রাষ্ট্রপতি", "bn", "2023-09-15", "Vladimir Putin"),
+    ("রাশিয়ার রাষ্ট্রপতি", "bn", "2010-01-01", "Dmitry Medvedev"),
+    ("ক্রেমলিনের মুখপাত্র", "bn", "2023-09-15", "Dmitry Peskov"),
+    ("the Kremlin spokesman", "en", "2023-09-15", "Dmitry Peskov"),
+    ("উত্তর কোরিয়ার নেতা", "bn", "2023-09-15", "Kim Jong Un"),
+    ("রাশিয়ার প্রতিরক্ষামন্ত্রী", "bn", "2021-12-01", "Sergei Shoigu"),
+    ("রাশিয়ার প্রতিরক্ষামন্ত্রী", "bn", "2025-01-01", "Andrei Belousov"),
+    ("President of the United States", "en", "2018-06-01", "Donald Trump"),
+    ("President of the United States", "en", "2022-06-01", "Joe Biden"),
+    ("মার্কিন প্রেসিডেন্ট", "bn", "2025-03-01", "Donald Trump"),
+    ("বাংলাদেশের প্রধানমন্ত্রী", "bn", "2023-01-01", "Sheikh Hasina"),
+    ("প্রধান উপদেষ্টা", "bn", None, None),   # a bare role, no country: no guess
+    ("Indian Prime Minister", "en", "2016-01-01", "Narendra Modi"),
+    ("President Putin", "en", None, "Vladimir Putin"),
+    ("প্রেসিডেন্ট পুতিন", "bn", None, "Vladimir Putin"),
+    ("চেয়ারম্যান কিম জং-উন", "bn", None, "Kim Jong Un"),
+])
+def test_roles_on_the_date(reg, phrase, lang_code, date, expected):
+    assert name(reg.resolve(phrase, lang_code, date)) == expected
+
+
+def test_a_bare_role_resolves_in_the_country_of_the_article(reg):
+    assert reg.resolve("the Foreign Minister", "en", "2023-09-15") is None
+    assert name(reg.resolve("the Foreign Minister", "en", "2023-09-15", context="RUS")) == "Sergei Lavrov"
+
+
+def test_ambiguous_bare_name_stays_unlinked(reg):
+    assert reg.resolve("Kim") is None            # Kim Jong Un? Kim Yo Jong? Kim Jong Il?
+    assert reg.resolve("কিম") is None
+
+
+def test_shared_alias_needs_a_date_to_decide():
+    a = ActorRecord(id="ali-khan-a", name="Ali Khan A", type="PER", country="PAK",
+                    aliases={"en": ["Ali Khan"]}, roles=[Role("prime_minister", "PAK", "PAK", "GOV", "2001-01-01", "2005-12-31")])
+    b = ActorRecord(id="ali-khan-b", name="Ali Khan B", type="PER", country="AFG",
+                    aliases={"en": ["Ali Khan"]}, roles=[Role("foreign_minister", "AFG", "AFG", "GOV", "2010-01-01", None)])
+    small = Registry([a, b])
+    assert small.resolve("Ali Khan") is None                       # two people, no date: unlinked
+    assert small.resolve("Ali Khan", date="2003-05-01").id == "ali-khan-a"
+    assert small.resolve("Ali Khan", date="2020-05-01").id == "ali-khan-b"
+    assert small.resolve("Ali Khan", date="2008-05-01") is None    # neither in office then
+
+
+def test_latest_role_when_no_date(reg):
+    a = reg.match("Kim Jong Un")
+    assert a.actor.role_on(None).role == "supreme_leader"
+    assert reg.resolve("Sheikh Hasina").sector == "PTY"   # no longer prime minister
+
+
+# --- run: linking entities in an article ---------------------------------------------------------
+
+def test_gazetteer_finds_inflected_bengali_mentions():
+    text = "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ মঙ্গলবার ঢাকায় পৌঁছেছেন। লাভরভকে বিমানবন্দরে স্বাগত জানান তৌহিদ হোসেন।"
+    rec = make_record(text, "bn", "2024-11-05")
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got["সের্গেই লাভরভ"] == "Sergei Lavrov"
+    assert got["লাভরভকে"] == "Sergei Lavrov"
+    assert got["ঢাকায়"] == "Dhaka"
+    assert got["তৌহিদ হোসেন"] == "Md Touhid Hossain"
+    assert got["রুশ"] == "Russia"
+    assert {e.type for e in rec.entities if e.text == "রুশ"} == {"NORP"}
+    assert "পররাষ্ট্রমন্ত্রী" not in got and "মঙ্গলবার" not in got
+
+
+def test_earlier_mention_resolves_a_short_name_bengali():
+    text = ("উত্তর কোরিয়ার নেতা কিম জং-উন বুধবার একটি ক্ষেপণাস্ত্র উৎক্ষেপণ পরিদর্শন করেন। "
+            "পরে মিঃ কিমকে একটি কারখানায় দেখা যায়।")
+    rec = make_record(text, "bn", "2024-05-01")
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got["কিম জং-উন"] == "Kim Jong Un"
+    assert got["কিমকে"] == "Kim Jong Un"
+    assert "মিঃ কিমকে" not in got         # the honorific is not part of the name
+
+
+def test_earlier_mention_resolves_a_short_name_english():
+    text = "North Korean leader Kim Jong Un visited a factory on Monday. Mr Kim praised the workers."
+    rec = make_record(text, "en", "2024-05-01")
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Kim Jong Un"] == "Kim Jong Un"
+    assert got["Kim"] == "Kim Jong Un"
+    assert got["North Korean"] == "North Korea"
+
+
+def test_short_name_shared_by_two_people_stays_unlinked():
+    text = "Kim Jong Un and his sister Kim Yo Jong attended the parade. Kim spoke first."
+    rec = make_record(text, "en", "2024-05-01")
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Kim Yo Jong"] == "Kim Yo Jong"
+    assert got.get("Kim") is None
+
+
+def test_english_wire_names_and_institutions():
+    text = ("Reuters reported that the UN Security Council met in New York on Friday, "
+            "while the Kremlin said Russian President Vladimir Putin would not attend.")
+    rec = make_record(text, "en", "2023-09-15")
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Reuters"] == "Reuters"
+    assert got["UN Security Council"] == "United Nations Security Council"
+    assert got["New York"] == "New York"
+    assert got["Kremlin"] == "Kremlin"
+    assert got["Vladimir Putin"] == "Vladimir Putin"
+    spans = sorted((e.start, e.end) for e in rec.entities)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "entities must not overlap"
+
+
+def test_lower_case_words_are_not_entities():
+    rec = make_record("the kremlin wall and a putin doll were sold; us and them.", "en")
+    run(rec, lang.load("en"))
+    assert rec.entities == []
+
+
+def test_generic_bengali_words_are_not_tagged():
+    rec = make_record("সরকার ও দেশের নেতা বৈঠকে বসেন, জানান মুখপাত্র।", "bn")
+    run(rec, lang.load("bn"))
+    assert rec.entities == []
+
+
+def test_ner_spans_are_linked_and_merged_without_overlap():
+    text = "রাষ্ট্রপতি ভ্লাদিমির পুতিন মস্কোয় বক্তব্য দেন। হুয়েন লে প্রতিবেদনটি লিখেছেন।"
+    ner = [Entity(text="রাষ্ট্রপতি ভ্লাদিমির পুতিন", start=0, end=26, type="PER"),
+           Entity(text="হুয়েন লে", start=text.index("হুয়েন"), end=text.index("হুয়েন") + len("হুয়েন লে"), type="PER")]
+    assert text[ner[0].start:ner[0].end] == ner[0].text
+    rec = make_record(text, "bn", entities=ner)
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got["ভ্লাদিমির পুতিন"] == "Vladimir Putin"      # the exact name, not the title phrase
+    assert "রাষ্ট্রপতি ভ্লাদিমির পুতিন" not in got
+    assert got["মস্কোয়"] == "Moscow"
+    assert got["হুয়েন লে"] is None                         # a person we do not know: kept, unlinked
+    spans = sorted((e.start, e.end) for e in rec.entities)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_no_language_pack_still_links_by_alias():
+    rec = make_record("Putin met Xi Jinping in Beijing.", "xx")
+    run(rec, None)
+    got = linked(rec)
+    assert got["Putin"] == "Vladimir Putin" and got["Xi Jinping"] == "Xi Jinping"
+
+
+# --- the seed article -----------------------------------------------------------------------------
+
+def _score_module(shared_dir):
+    spec = importlib.util.spec_from_file_location("kh_score", shared_dir / "tools" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_seed_entities_and_linking(seed_path, shared_dir):
+    score = _score_module(shared_dir)
+    gold = json.loads(seed_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    import unicodedata
+    text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+    rec = make_record(text, "bn", "2023-09-15")
+    run(rec, lang.load("bn"))
+    tp_p, n_p, found, n_g, linked_n = score.score_entities(gold, rec.to_dict())
+    p, r, f = score.prf(tp_p, n_p, found, n_g)
+    assert f >= 0.95, (tp_p, n_p, found, n_g)
+    lp, lr, lf = score.prf(linked_n, found, linked_n, n_g)
+    assert lf >= 0.95
+    by_name = {e.actor.name: e.actor for e in rec.entities if e.actor}
+    assert by_name["Sergei Shoigu"].sector == "MIL"          # defence minister on 2023-09-15
+    assert by_name["Kim Jong Un"].country == "PRK"
+
+
+# --- build and CLI --------------------------------------------------------------------------------
+
+def test_build_without_shared_data_gives_overlay_and_cldr(tmp_path):
+    from khobor.actors.build import Builder, write
+    b = Builder(shared=None)
+    path = write(b.build(), tmp_path)
+    rows = {d["id"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    assert rows["vladimir-putin"]["roles"][0]["title"]["bn"] == "রাশিয়ার রাষ্ট্রপতি"
+    assert rows["russia"]["country"] == "RUS" and "রাশিয়া" in rows["russia"]["aliases"]["bn"]
+    assert json.loads((tmp_path / "VERSION").read_text())["format"] == "khobor.actors/1"
+
+
+def test_cli_show(cli):
+    out = cli(["actors", "show", "পুতিনের"]).output
+    assert "Vladimir Putin" in out and "RUS" in out and "GOV" in out
+    out = cli(["actors", "show", "Shoigu", "--date", "2021-12-01", "--json"]).output
+    d = json.loads(out)
+    assert d["actor"]["sector"] == "MIL" and d["role"]["role"] == "defence_minister"
+    d = json.loads(cli(["actors", "show", "Shoigu", "--date", "2025-06-01", "--json"]).output)
+    assert d["role"]["role"] != "defence_minister"
+    d = json.loads(cli(["actors", "show", "কিম জং-উনকে", "--json"]).output)
+    assert d["actor"]["name"] == "Kim Jong Un" and d["actor"]["country"] == "PRK"
