@@ -3,15 +3,19 @@
 `lang/bn/times.yaml` documents the format.
 
 A rule pattern is a sequence of items separated by spaces:
-    class / class:slot   a token class; its value goes to `slot` (default: the class name)
+    class / class:slot   a token class; its value goes to `slot` (default: the class name, or the
+                         name of the class it derives from: month_strong, month_poss -> month)
     'lit'                a literal
     [a b|c d]            a group with alternatives
     x?                   optional item;  +x  glued to the previous item (no space between)
     <x / >x              context that must precede / follow, not part of the span
     $name                a macro from `macros:`
 Built-in classes: d (1-2 digits), dd (2 digits), n (1-3 digits), yyyy and by (4 digits), eoc (end
-of clause, for lookahead). Items are separated by spaces (commas are written as ','?); every word-like
-item must end at a word boundary unless the next item is glued to it.
+of clause, for lookahead), bol (beginning of line, for lookbehind). Items are separated by spaces
+(commas are written as ','?); two word-like items never touch unless the second is glued.
+Rule options: `plausible` (a bare year must be 1900-2100 and not a round hundred), `set` (fixed
+fields, e.g. the year of a named period), `block` (a name that looks like a time: it occupies its
+words and yields nothing).
 """
 from __future__ import annotations
 
@@ -21,7 +25,6 @@ from typing import Any, Callable
 
 import regex
 
-WORDCHAR = r"[\p{L}\p{M}\p{N}]"
 # a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
 B_END = r"(?:(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}]))"
