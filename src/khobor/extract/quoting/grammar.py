@@ -115,7 +115,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
         # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
         title_rx = regex.compile(
-            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}")
+            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+            # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
+            rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
     hon = data.get("honorifics") or []
     return Grammar(
         code=code,

@@ -109,14 +109,20 @@ class SpeakerFinder:
             self._words = {m.group() for m in regex.finditer(r"[\p{L}\p{M}\u200c\u200d]+", self.text)}
         return w in self._words
 
-    def nominative(self, start: int, end: int) -> bool:
+    def nominative(self, start: int, end: int, entity: Entity | None = None) -> bool:
         word = self._word_at_end(start, end)
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 return False
         for suf in self.g.ambiguous:
-            if word.endswith(suf) and len(word) > len(suf) + 1 and self._has_word(word[: -len(suf)]):
-                return False
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                if self._has_word(word[: -len(suf)]):
+                    return False
+                # "মুহাম্মদ ইউনূসের" with no bare "ইউনূস" in the article: the registry knows the stem
+                if entity is not None and entity.actor is not None and entity.text.endswith(suf):
+                    stem_actor = self.resolve(entity.text[: -len(suf)])
+                    if stem_actor is not None and stem_actor.id == entity.actor.id:
+                        return False
         return True
 
     # -- mentions --------------------------------------------------------------------------
@@ -143,7 +149,7 @@ class SpeakerFinder:
             if person is not None:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
-                                   nominative=self.nominative(person.start, person.end), entity=person))
+                                   nominative=self.nominative(person.start, person.end, person), entity=person))
             else:
                 ttext = self.text[ts:te]
                 out.append(Mention(ts, te, ttext, "title", None, nominative=True, lookup=ttext))
@@ -154,7 +160,7 @@ class SpeakerFinder:
                 continue
             kind = "PER" if e.type in PERSON_TYPES else "ORG"
             out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
-                               nominative=self.nominative(e.start, e.end), entity=e))
+                               nominative=self.nominative(e.start, e.end, e), entity=e))
         if self.g.honorific_name_rx is not None:
             for m in self.g.honorific_name_rx.finditer(self.text, a, b):
                 ns, ne = m.span("name")
@@ -174,7 +180,7 @@ class SpeakerFinder:
         for e in ents:
             if e.type in PERSON_TYPES and e.start >= pos:
                 # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
-                if not self.nominative(e.start, e.end):
+                if not self.nominative(e.start, e.end, e):
                     return None
                 gap = self.text[pos:e.start]
                 if _GAP.fullmatch(gap) or (self.g.honorific_rx and self.g.honorific_rx.search(gap)
