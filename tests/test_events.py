@@ -33,6 +33,8 @@ A = {
     "ISR": Actor(id="israel", name="Israel", country="ISR"),
     "LBN": Actor(id="lebanon", name="Lebanon", country="LBN"),
     "TWN": Actor(id="taiwan", name="Taiwan", country="TWN"),
+    "GBR": Actor(id="united-kingdom", name="United Kingdom", country="GBR"),
+    "LBY": Actor(id="libya", name="Libya", country="LBY"),
     "modi": Actor(id="narendra-modi", name="Narendra Modi", country="IND", sector="GOV"),
     "hasina": Actor(id="sheikh-hasina", name="Sheikh Hasina", country="BGD", sector="GOV"),
     "kim": Actor(id="kim-jong-un", name="Kim Jong Un", country="PRK", sector="GOV"),
@@ -311,3 +313,10 @@ def test_seed_events_with_gold_entities(shared_dir, seed_path):
     assert tp_p / n_p >= 0.8, (tp_p, n_p)
     lavrov = [e for e in rec.events if any(a.name == "Sergei Lavrov" for a in e.actors)]
     assert lavrov and lavrov[0].modality == "future" and lavrov[0].date == "XXXX-10" and lavrov[0].mode == "visit"
+
+
+def test_en_said_must_is_the_speakers_demand_of_the_subject():
+    rec = code(make("Britain said that Libya must hand over the suspects.", "en",
+                    [("Britain", "GBR", "GPE"), ("Libya", "LBY", "GPE")]))
+    ev = one(rec, "REQUEST")
+    assert countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["LBY"]

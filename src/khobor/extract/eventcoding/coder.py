@@ -262,6 +262,12 @@ class Coder:
         if passive:
             subj, obj = by, subj
         slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
+        if "reporter" in frame.get("actor", ()):
+            # "X said Y must ...": the demand is X's, made of Y
+            cl = sent.clause[t0]
+            said = [x for x in cands if x.marker in (None, "nom") and sent.clause[x.first] != cl
+                    and sent.clause[x.first] in reporting]
+            slots["reporter"] = said[:1]
         for x in in_clause:
             if x.marker and x.marker != "nom":
                 slots.setdefault(x.marker, []).append(x)
