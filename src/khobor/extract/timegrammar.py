@@ -35,6 +35,7 @@ SPACE = r"[^\S\n]+"
 # NFC keeps the decomposed form, but raw text may carry either: matching runs on a unified copy
 # and spans are mapped back, so offsets stay those of the input.
 _PRECOMPOSED = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
+_PRECOMPOSED_RX = regex.compile("[" + "".join(_PRECOMPOSED) + "]")
 
 BUILTIN_DIGITS = {
     "d": r"(?<!\p{N})\p{Nd}{1,2}(?!\p{N})",
@@ -87,7 +88,7 @@ def case_variants(form: str) -> set[str]:
 def unify_nukta(text: str) -> tuple[str, list[int] | None]:
     """Text with the precomposed nukta letters spelled as NFC spells them (letter + nukta), and
     the map from its offsets back to the input's (None when nothing changed)."""
-    if not any(c in _PRECOMPOSED for c in text):
+    if not _PRECOMPOSED_RX.search(text):
         return text, None
     out, back = [], []
     for i, c in enumerate(text):
@@ -170,6 +171,7 @@ class Rule:
     groups: dict[str, tuple[str, str]]  # group name -> (slot, class)
     order: int
     options: dict = field(default_factory=dict)
+    first: str = ""  # a regex for the words a match of this rule can start with
 
 
 @dataclass
@@ -253,6 +255,10 @@ class Grammar:
         self._build_classes(data.get("classes") or {}, borrowed)
         self.macros = data.get("macros") or {}
         self.rules = [self._compile_rule(r, k) for k, r in enumerate(data.get("rules") or [])]
+        # Where a match can start: the union of every rule's possible first words. Rules are tried
+        # only at those positions (a few per sentence) instead of scanned over the whole text.
+        firsts = sorted({r.first for r in self.rules if r.first})
+        self.anchor = regex.compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
         tense = data.get("tense") or {}
         self.future = [regex.compile(p, regex.I) for p in tense.get("future", [])]
         self.past = [regex.compile(p, regex.I) for p in tense.get("past", [])]
@@ -306,8 +312,24 @@ class Grammar:
         groups: dict[str, tuple[str, str]] = {}
         body = "|".join(self._render_seq(seq, groups) for seq in alts)
         source = f"{B_START}(?:{body}){B_END}"
+        first = "|".join(sorted(set(self._first_cores(alts))))
         return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
-                    {k: v for k, v in spec.items() if k not in ("name", "pattern")})
+                    {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first)
+
+    def _first_cores(self, alts: list[list[Item]]):
+        """The regexes of the items a match can begin with: those up to the first required one."""
+        for seq in alts:
+            for item in seq:
+                if item.context:
+                    continue
+                if item.kind == "group":
+                    yield from self._first_cores(item.alts)
+                elif item.kind == "lit":
+                    yield literal_regex(item.name)
+                else:
+                    yield self.classes[item.name].pattern
+                if not item.optional:
+                    break
 
     def _core(self, item: Item, groups: dict) -> str:
         if item.kind == "lit":
@@ -350,8 +372,12 @@ class Grammar:
     def candidates(self, original: str) -> list[Found]:
         text, back = unify_nukta(original)
         found = []
+        starts = sorted({m.start() for m in self.anchor.finditer(text, overlapped=True)})
         for rule in self.rules:
-            for m in rule.regex.finditer(text):
+            for pos in starts:
+                m = rule.regex.match(text, pos)
+                if m is None:
+                    continue
                 start, end = m.span()
                 while start < end and (text[start].isspace() or text[start] == ","):
                     start += 1
