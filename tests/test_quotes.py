@@ -246,13 +246,15 @@ def test_english_precision_guards():
             "The military spokesperson said that 40 raids had been carried out. "
             "Karim Ali had earlier been announced as the candidate, officials said. "
             "Trump called Canada \"one of the highest tariffing nations in the world.\" "
-            "Officials, speaking on condition of anonymity, said the vote would be delayed.")
+            "Officials, speaking on condition of anonymity, said the vote would be delayed. "
+            "An election agent for Karim Ali said, \"We are ready for the count.\"")
     rec = make(text, "en", people=[("Anil Mehra", "Anil Mehra"), ("Karim Ali", "Karim Ali"), ("Trump", "Donald Trump")])
     mil = find(rec, "40 raids")
     assert mil.speaker.text.endswith("military spokesperson")
     assert speaker_name(mil) != "Anil Mehra"  # a more specific title is somebody else
     assert not [q for q in rec.quotes if "announced as the candidate" in q.text and q.cue == "announced"]
     assert find(rec, "highest tariffing").kind == "partial"  # lower-case opening: a phrase
+    assert speaker_name(find(rec, "ready for the count")) != "Karim Ali"  # a name after "for" is no subject
     offsets_hold(rec)
 
 

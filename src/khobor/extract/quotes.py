@@ -143,6 +143,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             # phrase or an aside ("Sudani, posting on X, called ...")
             after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
             if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                                   and not all(w.lower() in g.determiners for w in region.split())
                                    and finder.nominative(a, a + len(region))):
                 return []
             speaker = Speaker(text=region, start=a, end=a + len(region), actor=finder.resolve(region))
@@ -157,7 +158,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner]
         else:
-            if mention is None or _speaker_class(mention) not in g.reported_speakers:
+            if mention is None or mention.kind not in g.reported_speakers:
                 return []
             if len(text[xs:xe].split()) < 3 or qs:
                 return []
@@ -168,10 +169,6 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
-
-
-def _speaker_class(m: Mention) -> str:
-    return m.kind
 
 
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:

@@ -48,6 +48,7 @@ class Grammar:
     ambiguous: tuple[str, ...]
     reported_speakers: frozenset[str]
     determiners: frozenset[str] = frozenset()
+    non_subject_after: regex.Pattern | None = None
     headline: list[regex.Pattern] = field(default_factory=list)
 
 
@@ -138,6 +139,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
         headline=[regex.compile(h) for h in data.get("headline") or []],
         determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
+        non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
+        if data.get("non_subject_after") else None,
     )
 
 

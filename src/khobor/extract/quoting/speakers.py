@@ -110,6 +110,8 @@ class SpeakerFinder:
         return w in self._words
 
     def nominative(self, start: int, end: int, entity: Entity | None = None) -> bool:
+        if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
+            return False
         word = self._word_at_end(start, end)
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
