@@ -266,3 +266,25 @@ def test_cli_show(cli):
     assert d["role"]["role"] != "defence_minister"
     d = json.loads(cli(["actors", "show", "কিম জং-উনকে", "--json"]).output)
     assert d["actor"]["name"] == "Kim Jong Un" and d["actor"]["country"] == "PRK"
+
+
+def test_common_surname_needs_an_honorific():
+    text = ("বিএনপির ভারপ্রাপ্ত চেয়ারম্যান তারেক রহমান বৃহস্পতিবার দেশে ফেরেন। "
+            "মি. রহমানের সঙ্গে ছিলেন তাঁর মেয়ে। রহমান পরিবারের সদস্যরা বিমানবন্দরে ছিলেন।")
+    rec = make_record(text, "bn", "2025-12-25")
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got["তারেক রহমান"] == "Tarique Rahman"
+    assert got["রহমানের"] == "Tarique Rahman"        # after "মি."
+    assert "রহমান" not in got                         # bare common surname: not a mention
+
+
+def test_capitalised_neighbour_blocks_a_short_name():
+    text = "Tarique Rahman returned on Thursday with his daughter Zaima Rahman. Mr Rahman then spoke."
+    rec = make_record(text, "en", "2025-12-25")
+    run(rec, lang.load("en"))
+    by_start = {e.start: e for e in rec.entities}
+    zaima = text.index("Zaima Rahman") + len("Zaima ")
+    assert zaima not in by_start
+    mr = text.index("Mr Rahman") + len("Mr ")
+    assert by_start[mr].actor.name == "Tarique Rahman"

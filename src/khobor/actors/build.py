@@ -33,6 +33,7 @@ DATA_DIR = HERE.parent / "data" / "actors"
 REGISTRY_PATH = DATA_DIR / "registry.jsonl"
 FORMAT = "khobor.actors/1"
 
+CITY_ZONES = {"Europe", "Asia", "Africa", "America", "Australia"}
 PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt")
 # people only matter to us if they held a role in this century (keeps the registry compact)
@@ -120,8 +121,8 @@ class Builder:
         zone_terr = get_global("zone_territories")
         for zone, a2 in zone_terr.items():
             city_bn = (bn.time_zones.get(zone) or {}).get("city")
-            if not city_bn or "/" not in zone:
-                continue
+            if not city_bn or zone.split("/")[0] not in CITY_ZONES:
+                continue  # island/ocean zones name territories, not cities (Indian/Christmas)
             a3 = icu.Locale("", a2).getISO3Country()
             city_en = zone.rsplit("/", 1)[1].replace("_", " ")
             aid = slug(city_en)

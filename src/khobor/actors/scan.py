@@ -17,6 +17,7 @@ from .keys import is_cased, tokens
 from .registry import LangInfo, Registry
 
 GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+HONORIFIC_GAP = regex.compile(r"\.?[ \t\u00a0]*")   # "মি. রহমান", "Mr. Rahman", "Mr Rahman"
 
 
 @dataclass
@@ -82,16 +83,42 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
     return out
 
 
-def scan_parts(text: str, parts: dict[str, str], li: LangInfo) -> list[tuple[int, int, str]]:
-    """Single-token short names of actors already named in the article ("কিমকে", "Peskov")."""
+def scan_parts(text: str, parts: dict[str, str], li: LangInfo,
+               titled: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """Single-token short names of actors already named in the article ("কিমকে", "Peskov").
+    In a cased script a capitalised neighbour means the token belongs to another, longer name
+    ("Zaima Rahman" after "Tarique Rahman"), so it is left alone."""
+    toks = tokens(text)
     out = []
-    for s, e, t in tokens(text):
+    for i, (s, e, t) in enumerate(toks):
         aid = parts.get(t)
         if aid is None:
             for stem in li.morph.stems(t):
                 aid = parts.get(stem)
                 if aid:
                     break
-        if aid and (not is_cased(text[s:e]) or text[s].isupper()):
-            out.append((s, e, aid))
+        if not aid and titled and i and toks[i - 1][2] in li.honorifics \
+                and HONORIFIC_GAP.fullmatch(text, toks[i - 1][1], s):
+            aid = titled.get(t) or next((titled[x] for x in li.morph.stems(t) if x in titled), None)
+        if not aid:
+            continue
+        raw = text[s:e]
+        if is_cased(raw):
+            if not raw[0].isupper() or _capitalised_neighbour(text, toks, i, li):
+                continue
+        out.append((s, e, aid))
     return out
+
+
+def _capitalised_neighbour(text: str, toks, i: int, li: LangInfo) -> bool:
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks):
+            continue
+        a, b = (toks[j][1], toks[i][0]) if j < i else (toks[i][1], toks[j][0])
+        if not GAP.fullmatch(text, a, b):
+            continue  # punctuation in between: a different phrase
+        raw, folded = text[toks[j][0]:toks[j][1]], toks[j][2]
+        if raw[:1].isupper() and folded not in li.honorifics and folded not in li.determiners \
+                and not any(folded in k for k in li.role_words):
+            return True
+    return False

@@ -71,8 +71,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
             for s, e, t, m, ner in kept]
 
     # (4) short names of people already named in full
-    parts = _name_parts(kept, text, reg, li)
-    if parts:
+    parts, titled = _name_parts(kept, text, reg, li)
+    if parts or titled:
         linked_again = []
         for s, e, t, m, ner in kept:
             if m is None:
@@ -85,7 +85,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
             linked_again.append((s, e, t, m, ner))
         kept = linked_again
         extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
-                 for s, e, aid in scan_parts(text, parts, li)]
+                 for s, e, aid in scan_parts(text, parts, li, titled)]
         kept = _merge(kept + extra)
 
     rec.entities = [
@@ -130,21 +130,28 @@ def _main_country(spans) -> str | None:
     return top if n > rest[0][1] else None
 
 
-def _name_parts(spans, text, reg: Registry, li) -> dict[str, str]:
+def _name_parts(spans, text, reg: Registry, li) -> tuple[dict[str, str], dict[str, str]]:
     """First and last tokens of the people named in the article -> their actor id; a token two
-    named people share is dropped (an ambiguous bare name stays unlinked)."""
+    named people share is dropped (an ambiguous bare name stays unlinked). Second dict: common
+    surnames ("রহমান", "Rahman"), usable only right after an honorific ("মি. রহমান", "Mr Rahman")."""
     owner: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
     role_toks = {t for k in li.role_words for t in k}
     for s, e, t, m, ner in spans:
         if m is None or m.actor.type != "PER":
             continue
-        names = [text[s:e]] + [n for ns in m.actor.aliases.values() for n in ns]
+        # the registry's spellings, not the surface: "তারেক রহমানের" would offer an inflected part
+        names = [n for ns in m.actor.aliases.values() for n in ns]
         for n in names:
             toks = reg._strip(key_tokens(n), li.honorifics)
             if len(toks) < 2:
                 continue
+            last = toks[-1]
+            if len(last) >= MIN_PART_LEN and last not in role_toks and last not in li.honorifics:
+                titled.setdefault(last, set()).add(m.actor.id)
             for part in (toks[0], toks[-1]):
                 if (len(part) < MIN_PART_LEN or part in li.scan_stop or part in li.honorifics
+                        or any(st in li.scan_stop for st in li.morph.stems(part))
                         or part in li.determiners or part in role_toks):
                     continue
                 other = {aid for aid, _ in reg.alias.get((part,), [])}
@@ -152,4 +159,6 @@ def _name_parts(spans, text, reg: Registry, li) -> dict[str, str]:
                     continue  # the word names something else on its own ("Russian", a city)
                 owner.setdefault(part, set()).add(m.actor.id)
     # a stemmed last token ("কিম জং-উনকে") contributes through the aliases above
-    return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
+    def unique(d):
+        return {p: next(iter(ids)) for p, ids in d.items() if len(ids) == 1}
+    return unique(owner), unique(titled)
