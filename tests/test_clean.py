@@ -162,3 +162,10 @@ def test_headline_detection_in_plain_text():
     assert title_of("Talks resumed on Monday, officials said.\nThe ceasefire held.") is None
     assert title_of("রাশিয়া সফরে কিম\nউত্তর কোরিয়ার নেতা রাশিয়ায় পৌঁছেছেন।") == "রাশিয়া সফরে কিম"
     assert title_of("একটাই লাইন, কোনো শিরোনাম নেই") is None
+
+
+def test_copyright_lines_are_boilerplate():
+    text = "Talks resumed on Monday, officials said. Both sides welcomed the move. Copyright © 2025, Example News"
+    rec = process(RawArticle(source="e.txt", text=text), extract=False)
+    assert "Copyright" not in rec.text and rec.text.endswith("welcomed the move.")
+    assert "Copyright © 2025, Example News" in rec.removed
