@@ -320,3 +320,10 @@ def test_en_said_must_is_the_speakers_demand_of_the_subject():
                     [("Britain", "GBR", "GPE"), ("Libya", "LBY", "GPE")]))
     ev = one(rec, "REQUEST")
     assert countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["LBY"]
+
+
+def test_en_non_event_phrases_block_look_alike_triggers():
+    rec = code(make("India expressed condolences to Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert rec.events == []
+    rec = code(make("India condemned Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert one(rec, "ACCUSE").recipients[0].country == "NPL"

@@ -58,6 +58,10 @@ class Coder:
             if info:
                 for p in ([t["pattern"]] if isinstance(t["pattern"], str) else t["pattern"]):
                     self.index.add(compile_pattern(p, info, self.inflector, priority=2, source="yaml"))
+        # phrases that look like triggers but report no event ("submitted nomination papers",
+        # "expressed condolences"): they win over any trigger on the same words and code nothing
+        for p in cfg.get("non_events", []):
+            self.index.add(compile_pattern(p, {"type": None}, self.inflector, priority=3, source="non_events"))
         self.mentions = MentionReader(cfg)
         self.modality = ModalityReader(cfg, self.inflector)
         self.break_chars = set(cfg.get("clause_break_chars", ",;:।?!"))
@@ -208,6 +212,8 @@ class Coder:
     def _event(self, rec: Record, sent: _Sentence, m: Match, mentions: list[Mention], reporting: set[int],
                times, dateline) -> Event | None:
         info = m.pattern.info
+        if info.get("type") is None:
+            return None
         tpos = m.trigger_positions
         t0, t1 = min(tpos), max(tpos)
         nxt = sent.words[t1 + 1:t1 + 3]
