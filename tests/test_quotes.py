@@ -264,3 +264,19 @@ def test_topic_headline_is_not_an_attribution():
     rec = make(text, "en", people=[("Karim Ali", "Karim Ali")], title=head,
                blocks=[Block(kind="title", start=0, end=len(head)), Block(kind="body", start=len(head) + 1, end=len(text))])
     assert rec.quotes == []
+
+
+def test_random_stray_marks_never_crash_and_offsets_hold():
+    import random
+    base = BN_PARAGRAPHS + "\n" + EN
+    marks = ['"', "'", "“", "”", "‘", "’", "«", "»", "„", "''"]
+    rng = random.Random(7)
+    for _ in range(40):
+        chars = list(base)
+        for _ in range(rng.randint(1, 6)):
+            chars.insert(rng.randrange(len(chars)), rng.choice(marks))
+        text = "".join(chars)
+        for code in ("bn", "en"):
+            rec = make(text, code, people=[("রহিম উদ্দিন", "Rahim Uddin"), ("Grace Okafor|Okafor", "Grace Okafor")])
+            offsets_hold(rec)
+            assert all(q.text.count("\n") <= 2 for q in rec.quotes)
