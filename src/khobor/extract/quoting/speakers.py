@@ -179,16 +179,16 @@ class SpeakerFinder:
         return sorted(out, key=lambda x: x.start)
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
-        for e in ents:
-            if e.type in PERSON_TYPES and e.start >= pos:
-                # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
-                if not self.nominative(e.start, e.end, e):
-                    return None
-                gap = self.text[pos:e.start]
-                if _GAP.fullmatch(gap) or (self.g.honorific_rx and self.g.honorific_rx.search(gap)
-                                           and len(gap) < 16):
-                    return e
-        return None
+        """The named person right after a title at `pos` (only spaces, a comma or an honorific
+        between), if that name is in the title's case."""
+        e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
+        if e is None:
+            return None
+        gap = self.text[pos:e.start]
+        if not (_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))):
+            return None
+        # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
+        return e if self.nominative(e.start, e.end, e) else None
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
