@@ -130,9 +130,10 @@ class Builder:
                 aid = f"{aid}-{a3.lower()}"
             if aid in self.actors:
                 continue
-            rec = ActorRecord(id=aid, name=city_en, type="GPE", country=a3, source="cldr")
-            _add_aliases(rec, "en", [city_en])
-            _add_aliases(rec, "bn", [city_bn])
+            # link-only: city names double as people's names and words ("জুবা" in "জুবায়ের",
+            # "Regina"); the cities that matter in our news are in the overlay, scanned
+            rec = ActorRecord(id=aid, name=city_en, type="GPE", country=a3, source="cldr",
+                              noscan=[city_en, city_bn])
             self.actors[aid] = rec
 
     def add_overlay_actor(self, d: dict) -> None:
@@ -150,7 +151,8 @@ class Builder:
         _add_aliases(rec, "en", [name, *d.get("en", [])])
         if d.get("bn"):
             _add_aliases(rec, "bn", d["bn"])
-        rec.noscan = _uniq(rec.noscan + d.get("noscan", []))
+        declared = {key(n) for n in [name, *d.get("en", []), *d.get("bn", [])]}
+        rec.noscan = _uniq([n for n in rec.noscan if key(n) not in declared] + d.get("noscan", []))
         for k, v in (d.get("demonyms") or {}).items():
             rec.demonyms[k] = _uniq(rec.demonyms.get(k, []) + v)
         if d.get("phoenix"):

@@ -45,6 +45,7 @@ class LangInfo:
         self.morph = Morphology.from_pack(pack)
         self.honorifics = {fold_token(w) for w in data.get("honorifics") or []}
         self.determiners = {fold_token(w) for w in data.get("determiners") or []}
+        self.articles = {fold_token(w) for w in data.get("articles") or []}
         self.scan_stop = {" ".join(key_tokens(w)) for w in data.get("scan_stop") or []}
         self.role_words: dict[tuple[str, ...], str] = {}
         for role, words in (data.get("roles") or {}).items():
@@ -62,6 +63,7 @@ class Registry:
         for li in self.langs.values():
             self.any_lang.honorifics |= li.honorifics
             self.any_lang.determiners |= li.determiners
+            self.any_lang.articles |= li.articles
             self.any_lang.role_words.update(li.role_words)
         self.any_lang.max_role_len = max((len(k) for k in self.any_lang.role_words), default=0)
         scan_stop = set().union(*(li.scan_stop for li in self.langs.values()))
@@ -134,8 +136,10 @@ class Registry:
         # honorifics around it are found by the role logic, not made part of the entity
         if k[0] in self.any_lang.honorifics or self._find_role(k, self.any_lang):
             return a.type != "PER" and not k[0] in self.any_lang.honorifics and a.source != "phoenix"
-        if a.source == "phoenix" and len(k) < 2:
-            return False   # bare Phoenix surnames are too often plain words
+        if a.source == "phoenix" and (len(k) < 2 or k != key_tokens(a.name) or any(t.isdigit() for t in k)):
+            return False   # Phoenix synonyms are often plain words ("La Liga", "17 November")
+        if k[0] in self.any_lang.articles:
+            return False   # "The United Nations": the mention starts at the name
         return True
 
     # -- loading -------------------------------------------------------------------------------
