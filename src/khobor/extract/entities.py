@@ -1,9 +1,46 @@
-"""Extraction layer: entities. Placeholder until its issue lands: leaves the record as it is."""
+"""Extraction layer: entities. Runs the language pack's NER model (`lang/<code>/ner/`, trained by
+`khobor train ner`) over the record's sentences and fills `rec.entities` with spans whose offsets
+index `rec.text`; linking to actors is the next stage's job (actor stays None here).
+
+Types are the model's labels: PER, ORG, LOC (the Bengali model folds GPE into LOC; the actors
+stage turns countries and cities into GPE), and NORP for demonyms where a model has it. A pack
+without a `ner` model gets no entities.
+"""
 from __future__ import annotations
 
 from ..lang import LangPack
-from ..record import Record
+from ..record import Entity, Record, Span
+
+
+def _model(pack: LangPack):
+    from ..ner.model import load_model
+    return load_model(pack.code)
+
+
+def _chunks(rec: Record) -> list[Span]:
+    """The sentences, or the text's lines when the cleaner left no sentences."""
+    if rec.sentences:
+        return list(rec.sentences)
+    out, pos = [], 0
+    for line in rec.text.split("\n"):
+        if line.strip():
+            out.append(Span(start=pos, end=pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
-    return None
+    if pack is None or not rec.text:
+        return
+    nlp = _model(pack)
+    if nlp is None:
+        return
+    spans = [s for s in _chunks(rec) if rec.text[s.start:s.end].strip()]
+    texts = (rec.text[s.start:s.end] for s in spans)
+    entities = []
+    for span, doc in zip(spans, nlp.pipe(texts, batch_size=64)):
+        for ent in doc.ents:
+            start = span.start + ent.start_char
+            end = span.start + ent.end_char
+            entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=ent.label_))
+    rec.entities = entities

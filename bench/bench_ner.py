@@ -1,0 +1,92 @@
+"""NER speed on one core: model load time, sentences/s one call at a time and batched, and the
+entities stage (+ actor linking when khobor.extract.actors provides it) per article.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py [--lang bn] [--articles 100]
+
+Reads articles from ../shared/corpus/news-dev at run time (nothing is copied); prints figures only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+SHARED = Path(os.environ.get("KHOBOR_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+
+
+def load_records(code: str, n: int):
+    from khobor.clean.structure import build_record
+    from khobor.ingest.raw import RawArticle
+    out = []
+    with (SHARED / "corpus/news-dev/articles.jsonl").open(encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            row = json.loads(line)
+            if row.get("lang") != code or not row.get("text"):
+                continue
+            raw = RawArticle(source=f"news-dev#{i}", text=row["text"], title=row.get("headline"), language=code)
+            out.append(build_record(raw))
+            if len(out) >= n:
+                break
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="bn")
+    ap.add_argument("--articles", type=int, default=100)
+    args = ap.parse_args()
+
+    import spacy
+    from khobor import lang
+    from khobor.extract import entities
+    pack = lang.load(args.lang)
+
+    t = time.perf_counter()
+    nlp = spacy.load(pack.file("ner"))
+    print(f"model load: {time.perf_counter() - t:.2f} s  ({pack.file('ner')})")
+
+    recs = load_records(args.lang, args.articles)
+    sents = [r.text[s.start:s.end] for r in recs for s in r.sentences]
+    print(f"{len(recs)} articles, {len(sents)} sentences")
+
+    t = time.perf_counter()
+    for s in sents:
+        nlp(s)
+    dt = time.perf_counter() - t
+    print(f"NER one call per sentence: {len(sents) / dt:,.0f} sentences/s")
+
+    t = time.perf_counter()
+    list(nlp.pipe(sents, batch_size=64))
+    dt = time.perf_counter() - t
+    print(f"NER batched (nlp.pipe):    {len(sents) / dt:,.0f} sentences/s")
+
+    t = time.perf_counter()
+    for r in recs:
+        entities.run(r, pack)
+    dt = time.perf_counter() - t
+    n_ents = sum(len(r.entities) for r in recs)
+    print(f"entities stage: {len(recs) / dt:,.1f} articles/s, {len(sents) / dt:,.0f} sentences/s, {n_ents} entities")
+
+    try:
+        from khobor.extract import actors
+        t = time.perf_counter()
+        if hasattr(actors, "get_registry"):
+            actors.get_registry()
+        print(f"actor registry load: {time.perf_counter() - t:.2f} s")
+        t = time.perf_counter()
+        for r in recs:
+            actors.run(r, pack)
+        dt = time.perf_counter() - t
+        linked = sum(1 for r in recs for e in r.entities if e.actor)
+        print(f"actors stage (linking): {len(recs) / dt:,.1f} articles/s, {len(sents) / dt:,.0f} sentences/s, "
+              f"{linked} of {sum(len(r.entities) for r in recs)} entities linked")
+    except ImportError as exc:
+        print(f"actors stage not available: {exc}")
+
+
+if __name__ == "__main__":
+    main()

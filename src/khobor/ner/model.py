@@ -1,0 +1,54 @@
+"""Loading the shipped NER models and tagging pre-tokenised sentences with them.
+
+A language's model lives in its pack (`lang/<code>/ner/`); which language a CoNLL file is in is
+read off the script of its words against each pack's `ner.yaml` `script`."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from .. import lang as langpacks
+
+
+@lru_cache(maxsize=None)
+def load_model(code: str):
+    """The spaCy pipeline of language `code` (loaded once per process), or None when the pack has none."""
+    import spacy
+    pack = langpacks.load_or_none(code)
+    if pack is None or not (pack.file("ner") / "meta.json").exists():
+        return None
+    # the tokenizer is kept (the stage needs it); nothing else than the NER pipeline ships
+    return spacy.load(pack.file("ner"))
+
+
+def detect_lang(words: Iterable[str]) -> str | None:
+    """The pack whose NER script has the most letters among `words`."""
+    scripts = {}
+    for code in langpacks.available():
+        script = langpacks.load(code).yaml("ner", {}).get("script")
+        if script:
+            scripts[code] = regex.compile(rf"\p{{Script={script}}}")
+    counts = Counter()
+    for w in words:
+        for code, rx in scripts.items():
+            counts[code] += len(rx.findall(w))
+    return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] else None
+
+
+def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256) -> list[list[str]]:
+    """BIO tags for each sentence of given words: Docs are built from the words as they are
+    (no re-tokenisation), so the tags line up with the input tokens."""
+    from spacy.tokens import Doc
+    docs = (Doc(nlp.vocab, words=ws) if ws else Doc(nlp.vocab, words=[]) for ws in sentences)
+    out = []
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        tags = ["O"] * len(doc)
+        for ent in doc.ents:
+            tags[ent.start] = f"B-{ent.label_}"
+            for k in range(ent.start + 1, ent.end):
+                tags[k] = f"I-{ent.label_}"
+        out.append(tags)
+    return out
