@@ -327,3 +327,43 @@ def test_en_non_event_phrases_block_look_alike_triggers():
     assert rec.events == []
     rec = code(make("India condemned Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
     assert one(rec, "ACCUSE").recipients[0].country == "NPL"
+
+
+def test_bn_passive_with_named_agent_and_without():
+    rec = code(make("ভারতকে পাকিস্তানের হাতে হামলা চালানো হয়।", "bn", [("ভারতকে", "IND", "GPE"), ("পাকিস্তানের", "PAK", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["PAK"] and countries(ev.recipients) == ["IND"]
+    # no agent named: nobody to code as actor (the subject is the one arrested)
+    rec = code(make("শেখ হাসিনা ঢাকায় গ্রেপ্তার হন।", "bn", [("শেখ হাসিনা", "hasina", "PER"), ("ঢাকায়", "BGD", "GPE")]))
+    assert rec.events == []
+
+
+def test_en_passive_without_agent_has_no_actor():
+    rec = code(make("Taiwan was attacked.", "en", [("Taiwan", "TWN", "GPE")]))
+    assert rec.events == []
+    # progressive and "is to" are active
+    rec = code(make("China is attacking Taiwan.", "en", [("China", "CHN", "GPE"), ("Taiwan", "TWN", "GPE")]))
+    assert countries(one(rec, "ASSAULT").actors) == ["CHN"]
+
+
+def test_bn_clause_final_negation_and_conditional():
+    rec = code(make("নেপাল চীনের সাথে বৈঠক করার কোনো কারণ দেখছে না।", "bn", [("নেপাল", "NPL", "GPE"), ("চীনের", "CHN", "GPE")]))
+    assert one(rec, "CONSULT").modality == "negated"
+    rec = code(make("ভারত বাংলাদেশকে সাহায্য দিলে সম্পর্ক ভালো হবে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশকে", "BGD", "GPE")]))
+    assert one(rec, "AID").modality == "hypothetical"
+
+
+def test_bn_demanded_arrest_is_not_an_arrest():
+    rec = code(make("বাংলাদেশ খুনিদের গ্রেপ্তারের দাবিতে ভারতের কাছে আবেদন জানিয়েছে।", "bn",
+                    [("বাংলাদেশ", "BGD", "GPE"), ("ভারতের", "IND", "GPE")]))
+    assert not [e for e in rec.events if e.type == "COERCE"]
+    ev = one(rec, "REQUEST")
+    assert countries(ev.actors) == ["BGD"] and countries(ev.recipients) == ["IND"]
+
+
+def test_bn_compound_place_is_no_subject():
+    rec = code(make("ঢাকা বিমানবন্দরে নেপালের প্রধানমন্ত্রীকে স্বাগত জানান শেখ হাসিনা।", "bn",
+                    [("ঢাকা", "BGD", "GPE"), ("নেপালের", "NPL", "GPE"), ("শেখ হাসিনা", "hasina", "PER")]))
+    ev = one(rec, "CONSULT")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"] and countries(ev.recipients) == ["NPL"]
+    assert ev.location is not None and ev.location.text == "ঢাকা"

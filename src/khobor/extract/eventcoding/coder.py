@@ -69,6 +69,9 @@ class Coder:
         self.speech = self._index(cfg.get("speech_cues", []))
         self.suppress = self._index(cfg.get("suppress_after", []))
         self.date_dash = tuple(cfg.get("dateline_marks", ["-", "–", "—", ":"]))
+        self.passive_aux = {nfc(w).lower() for w in cfg.get("passive_aux", [])}
+        self.passive_not_endings = tuple(cfg.get("passive_not_endings", ["ing"]))
+        self.passive_after = self._index(cfg.get("passive_after", []))
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -264,9 +267,9 @@ class Coder:
             obj = [after[0]]
         if not subj and self.verb_final and after:
             subj = self._coordinated(sent, after[0], after)
-        passive = by and self._passive(sent, t0)
-        if passive:
-            subj, obj = by, subj
+        if self._passive(sent, t0, t1):
+            # "X was attacked by Y", "তাকে গ্রেপ্তার করা হয়": the agent (if named) acts on the subject
+            subj, obj = by, subj + obj
         slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
         if "reporter" in frame.get("actor", ()):
             # "X said Y must ...": the demand is X's, made of Y
@@ -330,9 +333,19 @@ class Coder:
                 break
         return group
 
-    def _passive(self, sent: _Sentence, t0: int) -> bool:
-        aux = {nfc(w).lower() for w in self.cfg.get("passive_aux", [])}
-        return any(w in aux for w in sent.words[max(0, t0 - 2):t0])
+    def _passive(self, sent: _Sentence, t0: int, t1: int) -> bool:
+        """Passive voice, from pack data: an auxiliary just before the verb (English "was
+        attacked", not "is attacking" nor "is to attack"), or a passive auxiliary right after the
+        trigger (Bengali "গ্রেপ্তার করা হয়", "আটক হন")."""
+        w = sent.words
+        if self.passive_aux and any(x in self.passive_aux for x in w[max(0, t0 - 2):t0]):
+            if not w[t1].endswith(self.passive_not_endings) and (t0 == 0 or w[t0 - 1] != "to"):
+                return True
+        if self.passive_after.by_word or self.passive_after.by_prefix:
+            nxt = w[t1 + 1:t1 + 4]
+            if nxt and any(m.positions[0] == 0 for m in self.passive_after.find(nxt)):
+                return True
+        return False
 
     def _date(self, sent: _Sentence, t0: int, t1: int, times, dateline) -> str | None:
         inside = [t for t in times if sent.start <= t.start < sent.end and t.value]

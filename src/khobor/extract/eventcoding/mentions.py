@@ -32,6 +32,7 @@ class Mention:
     modifier: bool = False  # qualifies the next name: no role of its own
     pronoun: bool = False
     extended: bool = False  # the span was extended over a title word
+    place_compound: bool = False  # the name qualifies a place noun after it
 
 
 class MentionReader:
@@ -54,6 +55,7 @@ class MentionReader:
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.get("heads", [])]
         self.head_prefix = bool(cfg.get("heads_take_endings", False))
         self.conj = {nfc(x).lower() for x in cfg.get("conjunctions", [])}
+        self.place_nouns = tuple(nfc(x).lower() for x in cfg.get("place_nouns", [])) or ("\0",)
         self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
 
     # -- reading one word ---------------------------------------------------------------------
@@ -142,6 +144,11 @@ class MentionReader:
                 nxt = m.last + 1
         if nxt < len(words) and words[nxt] in self.postpositions:
             m.marker = self.postpositions[words[nxt]]
+        elif m.marker is None and m.etype in ("GPE", "LOC", "FAC") and nxt < len(words) and \
+                words[nxt].startswith(self.place_nouns):
+            # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
+            m.marker = self.suffix_marker(words[nxt], "")
+            m.place_compound = True
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

@@ -3,6 +3,8 @@ negated, or only asked about? Decided from cue words around the trigger within i
 all of them pack data (`modality:` in events.yaml):
 
     before / after   cue patterns within `window` words before the trigger / after it
+    clause_final     the clause's last word is one of these ("*x" = ends in x): Bengali puts
+                     negation last (পদত্যাগ করার কোনো যৌক্তিকতা দেখছেন না)
     clause_after     cue patterns anywhere after the trigger in its clause (Bengali "চায়"
                      "wants" closes the clause: সহযোগিতা গড়ে তুলতে ... চায়)
     verb_suffix      endings of the trigger's verb word or the verb words right after it
@@ -25,6 +27,7 @@ class _Cues:
     before: PatternIndex | None
     after: PatternIndex | None
     clause_after: PatternIndex | None
+    clause_final: tuple[str, ...]
     verb_suffix: tuple[str, ...]
     sentence_final: tuple[str, ...]
 
@@ -44,6 +47,7 @@ class ModalityReader:
                 self._index(spec.get("before", []), inflector),
                 self._index(spec.get("after", []), inflector),
                 self._index(spec.get("clause_after", []), inflector),
+                tuple(nfc(x).lower() for x in spec.get("clause_final", [])),
                 tuple(nfc(x).lower() for x in spec.get("verb_suffix", [])),
                 tuple(spec.get("sentence_final", [])),
             )
@@ -77,8 +81,14 @@ class ModalityReader:
                 return name
             if c.clause_after and c.clause_after.find(words[t1 + 1:clause_hi]):
                 return name
+            if c.clause_final and clause_hi - 1 > t1 and _ends(words[clause_hi - 1], c.clause_final):
+                return name
             if c.verb_suffix and any(w.endswith(c.verb_suffix) for w in verb_words if self._is_verb_like(w)):
                 return name
             if c.sentence_final and tail.endswith(c.sentence_final):
                 return name
         return "asserted"
+
+
+def _ends(word: str, cues: tuple[str, ...]) -> bool:
+    return any(word == c or (c.startswith("*") and word.endswith(c[1:])) for c in cues)
