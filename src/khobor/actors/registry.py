@@ -180,7 +180,11 @@ class Registry:
         m = self._role_phrase(core, li, date, context)
         if m:
             return m
-        return self.fuzzy(core, date)
+        for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]:
+            m = self.fuzzy(cand, date)   # "পুটিনের": an unseen spelling, inflected
+            if m:
+                return m
+        return None
 
     def lookup(self, toks: tuple, li: LangInfo, date: str | None) -> Match | None:
         """Exact alias, then the last token with a case ending stripped."""
