@@ -9,6 +9,11 @@ A rule pattern is a sequence of items separated by spaces:
     [a b|c d]            a group with alternatives
     x?                   optional item;  +x  glued to the previous item (no space between)
     <x / >x              context that must precede / follow, not part of the span
+    !<x / !>x            context that must NOT precede / follow
+    @[...]               a unit: when a rule has units, each unit that matched is reported as its
+                         own time expression (annotators mark "Tuesday", "30 December" and "6 am"
+                         apart in "Tuesday (30 December) at 6 am"); words outside every unit (brackets,
+                         "at") are not reported, though their fields still count for the value
     $name                a macro from `macros:`
 Built-in classes: d (1-2 digits), dd (2 digits), n (1-3 digits), yyyy and by (4 digits), eoc (end
 of clause, for lookahead), bol (beginning of line, for lookbehind). Items are separated by spaces
@@ -172,6 +177,10 @@ class Rule:
     order: int
     options: dict = field(default_factory=dict)
     first: str = ""  # a regex for the words a match of this rule can start with
+    has_units: bool = False
+
+
+UNIT = "@unit"  # the pseudo-slot of a unit group
 
 
 @dataclass
@@ -180,11 +189,13 @@ class Found:
     end: int
     fields: dict
     rule: Rule
+    units: list = field(default_factory=list)  # [(start, end)] of the units that matched
+    slots: list = field(default_factory=list)  # [(slot, start, end)] where each field came from
 
 
 # ---------------------------------------------------------------- pattern parsing
 
-_TOKEN = regex.compile(r"\s*(\[|\]\??|\||'(?:[^'\\]|\\.)*'\??|[<>+]*'(?:[^'\\]|\\.)*'\??|[<>+]*\[|[<>+]*[\w:]+\??)")
+_TOKEN = regex.compile(r"\s*(\[|\]\??|\||'(?:[^'\\]|\\.)*'\??|[<>+!]*'(?:[^'\\]|\\.)*'\??|[<>+!]*@?\[|[<>+!]*[\w:]+\??)")
 
 
 def _tokens(pattern: str) -> list[str]:
@@ -208,6 +219,8 @@ class Item:
     glued: bool = False
     context: str = ""  # "" | "<" | ">"
     alts: list = field(default_factory=list)  # for groups: list of item sequences
+    negated: bool = False  # context that must not be there
+    unit: bool = False  # a group reported as its own expression
 
 
 def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[list[Item]], int, bool]:
@@ -223,21 +236,26 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
             alts.append([])
             i += 1
             continue
-        prefix = regex.match(r"[<>+]*", t).group()
+        prefix = regex.match(r"[<>+!]*", t).group()
         body = t[len(prefix):]
         ctx = "<" if "<" in prefix else (">" if ">" in prefix else "")
-        glued = "+" in prefix
-        if body == "[":
+        glued, negated = "+" in prefix, "!" in prefix
+        if negated and not ctx:
+            raise ValueError(f"! needs < or > in {t!r}")
+        if body in ("[", "@["):
             sub, i, opt = _parse(tokens, i + 1, closing=True)
-            alts[-1].append(Item("group", optional=opt, glued=glued, context=ctx, alts=sub))
+            alts[-1].append(Item("group", optional=opt, glued=glued, context=ctx, alts=sub,
+                                 negated=negated, unit=body == "@["))
             continue
         optional = body.endswith("?")
         body = body.rstrip("?")
         if body.startswith("'"):
-            alts[-1].append(Item("lit", name=body[1:-1].replace("\\'", "'"), optional=optional, glued=glued, context=ctx))
+            alts[-1].append(Item("lit", name=body[1:-1].replace("\\'", "'"), optional=optional, glued=glued,
+                                 context=ctx, negated=negated))
         else:
             name, _, slot = body.partition(":")
-            alts[-1].append(Item("class", name=name, slot=slot, optional=optional, glued=glued, context=ctx))
+            alts[-1].append(Item("class", name=name, slot=slot, optional=optional, glued=glued, context=ctx,
+                                 negated=negated))
         i += 1
     if closing:
         raise ValueError("unbalanced [")
@@ -314,7 +332,8 @@ class Grammar:
         source = f"{B_START}(?:{body}){B_END}"
         first = "|".join(sorted(set(self._first_cores(alts))))
         return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
-                    {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first)
+                    {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first,
+                    any(slot == UNIT for slot, _ in groups.values()))
 
     def _first_cores(self, alts: list[list[Item]]):
         """The regexes of the items a match can begin with: those up to the first required one."""
@@ -335,7 +354,13 @@ class Grammar:
         if item.kind == "lit":
             core = literal_regex(item.name)
         elif item.kind == "group":
-            core = "(?:" + "|".join(self._render_seq(seq, groups) for seq in item.alts) + ")"
+            core = "|".join(self._render_seq(seq, groups) for seq in item.alts)
+            if item.unit:
+                gname = "unit__%d" % len(groups)
+                groups[gname] = (UNIT, "")
+                core = f"(?P<{gname}>{core})"
+            else:
+                core = f"(?:{core})"
         else:
             if item.name not in self.classes:
                 raise ValueError(f"unknown time class {item.name!r}")
@@ -351,16 +376,17 @@ class Grammar:
         The rule as a whole ends with a word-end check (see _compile_rule)."""
         out = []
         for k, item in enumerate(seq):
+            look = "!" if item.negated else "="
             if item.context == "<" and item.name == "bol":
-                out.append(f"(?<={BOL}{GAP})")
+                out.append(f"(?<{look}{BOL}{GAP})")
                 continue
             core = self._core(item, groups)
             if item.context == "<":
-                out.append(f"(?<={B_START}{core}{B_END}{GAP})")
+                out.append(f"(?<{look}{B_START}{core}{B_END}{GAP})")
                 continue
             if item.context == ">":
                 lead = "" if item.glued else f"{GAP}{B_START}"
-                out.append(f"(?={lead}{core}{B_END if item.name != 'eoc' else ''})")
+                out.append(f"(?{look}{lead}{core}{B_END if item.name != 'eoc' else ''})")
                 continue
             first = k == 0 or all(x.context == "<" for x in seq[:k])
             lead = "" if (first or item.glued) else f"{GAP}{B_START}"
@@ -378,21 +404,27 @@ class Grammar:
                 m = rule.regex.match(text, pos)
                 if m is None:
                     continue
-                start, end = m.span()
-                while start < end and (text[start].isspace() or text[start] == ","):
-                    start += 1
-                while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-                    end -= 1
-                if end <= start:
+                span = _trim(text, *m.span())
+                if span is None:
                     continue
                 fields: dict[str, Any] = {}
+                units, slots = [], []
                 for gname, (slot, cls) in rule.groups.items():
                     got = m.group(gname)
-                    if got is not None:
-                        fields[slot] = self.classes[cls].decode(got)
+                    if got is None:
+                        continue
+                    if slot == UNIT:
+                        unit = _trim(text, *m.span(gname))
+                        if unit:
+                            units.append(unit)
+                        continue
+                    fields[slot] = self.classes[cls].decode(got)
+                    slots.append((slot, *m.span(gname)))
                 if back is not None:
-                    start, end = back[start], back[end]
-                found.append(Found(start, end, fields, rule))
+                    span = (back[span[0]], back[span[1]])
+                    units = [(back[s], back[e]) for s, e in units]
+                    slots = [(k, back[s], back[e]) for k, s, e in slots]
+                found.append(Found(span[0], span[1], fields, rule, sorted(units), slots))
         return found
 
     def tense(self, sentence: str) -> str | None:
@@ -403,6 +435,15 @@ class Grammar:
         if past and not future:
             return "past"
         return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A span without the spaces and commas at its edges (None when nothing is left)."""
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def select(found: list[Found], keep: Callable[[Found], bool] = lambda f: True) -> list[Found]:

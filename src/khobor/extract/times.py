@@ -3,6 +3,12 @@
 
     "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)  "2023-09-14T15:35"
     "XXXX-09-14"  "XXXX-10"  "XXXX-XX-XX"  "XXXX-WXX-6"   when no publication date anchors them
+    "2025-12-29TAF"  a day with its part (TIMEX3 MO MI AF EV NI: "this afternoon", "গতকাল রাতে")
+
+Units: a compound such as "মঙ্গলবার (৩০ ডিসেম্বর) সকাল ৬টার দিকে" is matched as a whole, so that its
+parts agree (the weekday is the bracketed date's), then reported unit by unit (rules mark units
+with @[...]): "মঙ্গলবার" and "৩০ ডিসেম্বর" take the date, "সকাল ৬টার দিকে" the date and the hour.
+A clock time with no date of its own takes the date of its sentence, else the publication date.
 
 Resolution rules (news conventions):
 - a year-less date or month takes the year that puts it nearest the publication date (so a
@@ -30,6 +36,11 @@ _GRAMMARS: dict[str, Grammar | None] = {}
 _LOCK = threading.Lock()
 HALF_YEAR_DAYS = 183
 SENTENCE_END = regex.compile(r"[।॥.!?\n]")
+# fields that make a time of day: a unit holding one reports the hour, the others only the date
+TIME_OF_DAY_SLOTS = {"hour", "minute", "frac", "period"}
+PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
+DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)")
+FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -79,8 +90,43 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
         return True
 
     chosen = select(grammar.candidates(text), keep)
-    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=values[id(f)])
-            for f in chosen if values[id(f)]]
+    out = [TimeExpr(text=text[s:e], start=s, end=e, value=v)
+           for f in chosen if values[id(f)] for s, e, v in _units(f, values[id(f)])]
+    _anchor_clock_times(out, text, pub)
+    return out
+
+
+def _units(f: Found, value: str) -> list[tuple[int, int, str]]:
+    """The reported pieces of one match: the whole, or each unit that matched. A unit without a
+    time-of-day field reports only the date of the whole ("2025-12-30" of "2025-12-30T06:00")."""
+    if not (f.rule.has_units and f.units):
+        return [(f.start, f.end, value)]
+    out = []
+    for s, e in f.units:
+        timed = any(slot in TIME_OF_DAY_SLOTS and s <= a and b <= e for slot, a, b in f.slots)
+        out.append((s, e, value if timed else value.split("T")[0]))
+    return out
+
+
+def _anchor_clock_times(times: list[TimeExpr], text: str, pub: dt.date | None) -> None:
+    """A clock time found alone ("রাত ১০টায়") happened on the day its sentence names (the
+    nearest date before it, else after it), else on the day of publication."""
+    for t in times:
+        if not t.value.startswith("XXXX-XX-XXT"):
+            continue
+        before = [m.end() for m in SENTENCE_END.finditer(text, 0, t.start)]
+        s = before[-1] if before else 0
+        m = SENTENCE_END.search(text, t.end)
+        e = m.start() if m else len(text)
+        dated = [o for o in times if s <= o.start < e and o is not t and FULL_DATE.match(o.value)]
+        if dated:
+            prior = [o for o in dated if o.start < t.start]
+            day = (prior[-1] if prior else dated[0]).value[:10]
+        elif pub is not None:
+            day = pub.isoformat()
+        else:
+            continue
+        t.value = day + t.value[len("XXXX-XX-XX"):]
 
 
 class Context:
@@ -114,10 +160,12 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> str | None:
     if clock is False:
         return None
     if clock:
-        if len(date_value) == 10 and date_value[4] == "-" and date_value[7] == "-":
+        if FULL_DATE.fullmatch(date_value):
             return f"{date_value}T{clock}"
         if date_value == "":
             return f"XXXX-XX-XXT{clock}"
+    elif f.get("period") in PARTS_OF_DAY and DAY_VALUE.fullmatch(date_value):
+        return f"{date_value}T{f['period']}"  # "this afternoon", "সোমবার রাতে"
     return date_value or None
 
 
@@ -203,17 +251,17 @@ def _clock(f: dict) -> str | None | bool:
             minute = frac
     if f.get("minute") is not None:
         minute = f["minute"]
-    period = f.get("period")
-    if period in ("pm",) and hour < 12:
+    period = f.get("period")  # am/pm, or a part of the day
+    if period in ("pm", "AF", "EV") and hour < 12:
         hour += 12
-    elif period == "noon" and hour < 6:
+    elif period == "MI" and hour < 6:
         hour += 12
-    elif period in ("night", "midnight"):
+    elif period == "NI":
         if hour == 12:
             hour = 0
         elif 6 <= hour < 12:
             hour += 12
-    elif period == "am" and hour == 12:
+    elif period in ("am", "MO") and hour == 12:
         hour = 0
     if hour == 24:
         hour = 0
