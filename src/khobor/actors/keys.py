@@ -8,6 +8,7 @@ so tokens are runs of \\p{L}\\p{M}\\p{N}, never `\\w`.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -16,6 +17,7 @@ _ZW = dict.fromkeys(map(ord, "\u200c\u200d\u00ad"), None)
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}\p{N}]+$")
 
 
+@lru_cache(maxsize=262144)
 def fold_token(tok: str) -> str:
     tok = unicodedata.normalize("NFC", tok).translate(_ZW).casefold()
     if _LATIN.match(tok):

@@ -129,12 +129,17 @@ class Registry:
                         self.roles[("leader", r.of)].append((a.id, r))
         self._fuzzy = None
 
+    def _has_role_words(self, k: tuple) -> bool:
+        rw = self.any_lang.role_words
+        return any(k[i:i + n] in rw for n in range(1, min(len(k), self.any_lang.max_role_len) + 1)
+                   for i in range(len(k) - n + 1))
+
     def _scannable(self, k: tuple, a: ActorRecord, scan_stop: set[str]) -> bool:
         if len(k) == 1 and (" ".join(k) in scan_stop or len(k[0]) < 2):
             return False
         # "Russian President Vladimir Putin", "Mr Obama": the mention is the name; titles and
         # honorifics around it are found by the role logic, not made part of the entity
-        if k[0] in self.any_lang.honorifics or self._find_role(k, self.any_lang):
+        if k[0] in self.any_lang.honorifics or self._has_role_words(k):
             return a.type != "PER" and not k[0] in self.any_lang.honorifics and a.source != "phoenix"
         if a.source == "phoenix" and (len(k) < 2 or k != key_tokens(a.name) or any(t.isdigit() for t in k)):
             return False   # Phoenix synonyms are often plain words ("La Liga", "17 November")
