@@ -333,8 +333,12 @@ def test_bn_passive_with_named_agent_and_without():
     rec = code(make("ভারতকে পাকিস্তানের হাতে হামলা চালানো হয়।", "bn", [("ভারতকে", "IND", "GPE"), ("পাকিস্তানের", "PAK", "GPE")]))
     ev = one(rec, "ASSAULT")
     assert countries(ev.actors) == ["PAK"] and countries(ev.recipients) == ["IND"]
-    # no agent named: nobody to code as actor (the subject is the one arrested)
-    rec = code(make("শেখ হাসিনা ঢাকায় গ্রেপ্তার হন।", "bn", [("শেখ হাসিনা", "hasina", "PER"), ("ঢাকায়", "BGD", "GPE")]))
+    # no agent named: the state where it happened acts (CAMEO convention), the subject is acted on
+    rec = code(make("শেখ হাসিনা ভারতে গ্রেপ্তার হন।", "bn", [("শেখ হাসিনা", "hasina", "PER"), ("ভারতে", "IND", "GPE")]))
+    ev = one(rec, "COERCE")
+    assert countries(ev.actors) == ["IND"] and [a.id for a in ev.recipients] == ["sheikh-hasina"]
+    assert ev.confidence < 0.6
+    rec = code(make("শেখ হাসিনা গ্রেপ্তার হন।", "bn", [("শেখ হাসিনা", "hasina", "PER")]))
     assert rec.events == []
 
 

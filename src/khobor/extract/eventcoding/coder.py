@@ -61,7 +61,7 @@ class Coder:
         # phrases that look like triggers but report no event ("submitted nomination papers",
         # "expressed condolences"): they win over any trigger on the same words and code nothing
         for p in cfg.get("non_events", []):
-            self.index.add(compile_pattern(p, {"type": None}, self.inflector, priority=3, source="non_events"))
+            self.index.add(compile_pattern(p, {"type": None}, self.inflector, priority=2, source="non_events"))
         self.mentions = MentionReader(cfg)
         self.modality = ModalityReader(cfg, self.inflector)
         self.break_chars = set(cfg.get("clause_break_chars", ",;:।?!"))
@@ -72,6 +72,9 @@ class Coder:
         self.passive_aux = {nfc(w).lower() for w in cfg.get("passive_aux", [])}
         self.passive_not_endings = tuple(cfg.get("passive_not_endings", ["ing"]))
         self.passive_after = self._index(cfg.get("passive_after", []))
+        # "is ready / committed / opposed to": adjectives after "be", not passives
+        self.place_markers = set(cfg.get("place_markers", ["loc"]))
+        self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -268,14 +271,25 @@ class Coder:
         if not subj and self.verb_final and after:
             subj = self._coordinated(sent, after[0], after)
         if self._passive(sent, t0, t1):
-            # "X was attacked by Y", "তাকে গ্রেপ্তার করা হয়": the agent (if named) acts on the subject
-            subj, obj = by, subj + obj
+            # "X was attacked by Y", "তাকে গ্রেপ্তার করা হয়": the agent (if named) acts on the subject.
+            # With no agent, the state where it happened is the actor, as CAMEO/PLOVER coders do
+            # ("was arrested in Lebanon": LBN -> the arrested), at lower confidence
+            agent = by
+            if not agent:
+                places = [x for x in in_clause if x.marker in self.place_markers and x.etype == "GPE"
+                          and x.actor.country]
+                agent = places[:1]
+                if agent:
+                    conf *= 0.6
+            subj, obj = agent, subj + obj
         slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
         if "reporter" in frame.get("actor", ()):
             # "X said Y must ...": the demand is X's, made of Y
             cl = sent.clause[t0]
             said = [x for x in cands if x.marker in (None, "nom") and sent.clause[x.first] != cl
                     and sent.clause[x.first] in reporting]
+            if not said:  # "X declared / concluded that Y must": the subject of the clause before
+                said = [x for x in cands if x.marker in (None, "nom") and sent.clause[x.first] < cl]
             slots["reporter"] = said[:1]
         for x in in_clause:
             if x.marker and x.marker != "nom":
@@ -339,7 +353,8 @@ class Coder:
         trigger (Bengali "গ্রেপ্তার করা হয়", "আটক হন")."""
         w = sent.words
         if self.passive_aux and any(x in self.passive_aux for x in w[max(0, t0 - 2):t0]):
-            if not w[t1].endswith(self.passive_not_endings) and (t0 == 0 or w[t0 - 1] != "to"):
+            if not w[t1].endswith(self.passive_not_endings) and (t0 == 0 or w[t0 - 1] != "to") \
+                    and w[t0] not in self.stative:
                 return True
         if self.passive_after.by_word or self.passive_after.by_prefix:
             nxt = w[t1 + 1:t1 + 4]

@@ -135,8 +135,12 @@ class MentionReader:
         # a title after a genitive name: the phrase stands for the office holder
         nxt = m.last + 1
         if m.marker in ("gen", None) and nxt < len(words):
-            n = self.head_len(words, nxt)
+            n, skip = self.head_len(words, nxt), 0
+            if not n and m.marker == "gen" and nxt + 1 < len(words):
+                # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
+                n, skip = self.head_len(words, nxt + 1), 1
             if n and (m.marker == "gen" or m.etype in ("GPE", "NORP")):
+                nxt += skip
                 m.last = nxt + n - 1
                 head_word = words[m.last]
                 m.marker = self.suffix_marker(head_word, "") if self.head_prefix else None

@@ -180,7 +180,9 @@ class PatternIndex:
 
 def select(matches: list[Match]) -> list[Match]:
     """Keep the best match per trigger word: higher priority, then longer, then earlier."""
-    ranked = sorted(matches, key=lambda m: (-m.pattern.priority, -m.pattern.size, m.positions[0]))
+    # among equals a non-event phrase (type None) wins: "forces" the noun is not "to force"
+    ranked = sorted(matches, key=lambda m: (-m.pattern.priority, -m.pattern.size,
+                                            m.pattern.info.get("type", "") is not None, m.positions[0]))
     taken: set[int] = set()
     out = []
     for m in ranked:
