@@ -288,3 +288,53 @@ def test_capitalised_neighbour_blocks_a_short_name():
     assert zaima not in by_start
     mr = text.index("Mr Rahman") + len("Mr ")
     assert by_start[mr].actor.name == "Tarique Rahman"
+
+
+# --- the overlay data itself ----------------------------------------------------------------------
+
+def test_overlay_roles_are_well_formed(reg):
+    """Every curated role has ordered dates, a known owner and a country; ids are unique slugs."""
+    import re
+    import yaml
+    from khobor.actors.build import OVERLAY_DIR
+    ids = []
+    for path in sorted(OVERLAY_DIR.glob("*.yaml")):
+        for d in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("actors") or []:
+            ids.append(d.get("id") or d["name"])
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    countries = {a.country for a in reg.actors.values() if a.type == "GPE"}
+    problems = []
+    for a in reg.actors.values():
+        if a.source != "overlay":
+            continue
+        assert re.fullmatch(r"[a-z0-9-]+", a.id), a.id
+        for r in a.roles:
+            if r.start and r.end and r.start > r.end:
+                problems.append(f"{a.id}: {r.role} ends before it starts")
+            if r.of and r.of not in countries and r.of not in reg.actors:
+                problems.append(f"{a.id}: {r.role} of unknown {r.of}")
+            if not (r.country or a.country):
+                problems.append(f"{a.id}: {r.role} has no country")
+    assert not problems, problems
+
+
+def test_one_office_holder_at_a_time(reg):
+    """Heads of state/government and foreign/defence ministers: never two holders on one day."""
+    import datetime as dt
+    single = {"president", "prime_minister", "foreign_minister", "defence_minister", "chief_adviser",
+              "supreme_leader", "chancellor", "secretary_general"}
+    clashes = []
+    for (role, of), holders in reg.roles.items():
+        if role not in single:
+            continue
+        curated = [(aid, r) for aid, r in holders if reg.actors[aid].source == "overlay"]
+        for i, (a1, r1) in enumerate(curated):
+            for a2, r2 in curated[i + 1:]:
+                if a1 == a2:
+                    continue
+                s = max(r1.start or "0000", r2.start or "0000")
+                e = min(r1.end or "9999", r2.end or "9999")
+                # a hand-over day may be shared (one leaves, the other is sworn in)
+                if s < e and (dt.date.fromisoformat(e) - dt.date.fromisoformat(s)).days > 1:
+                    clashes.append(f"{role} of {of}: {a1} and {a2} overlap {s}..{e}")
+    assert not clashes, clashes
