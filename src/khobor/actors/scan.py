@@ -16,7 +16,7 @@ import regex
 from .keys import is_cased, tokens
 from .registry import LangInfo, Registry
 
-GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*")
 HONORIFIC_GAP = regex.compile(r"\.?[ \t\u00a0]*")   # "মি. রহমান", "Mr. Rahman", "Mr Rahman"
 
 
