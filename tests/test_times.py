@@ -243,6 +243,132 @@ def test_english_weekday_with_pinned_date_and_today():
     assert values("He met them on Monday.", EN, None) == ["XXXX-WXX-1"]
 
 
+# ---------------------------------------------------------------- units of compound expressions
+
+WED = "2024-01-17"  # a Wednesday
+
+
+def test_bengali_compound_is_reported_unit_by_unit():
+    text = "বুধবার (১৭ জানুয়ারি) রাত ৯টার দিকে তিনি ঢাকায় পৌঁছান।"
+    assert found(text, published=WED) == [
+        ("বুধবার", "2024-01-17"), ("১৭ জানুয়ারি", "2024-01-17"), ("রাত ৯টার দিকে", "2024-01-17T21:00")]
+    assert found(text, published=None) == [
+        ("বুধবার", "XXXX-01-17"), ("১৭ জানুয়ারি", "XXXX-01-17"), ("রাত ৯টার দিকে", "XXXX-01-17T21:00")]
+    # a deictic day stays one unit with its weekday
+    assert found("আজ বুধবার (১৭ জানুয়ারি) বিকেল সাড়ে ৪টায় সভা হয়।", published=WED) == [
+        ("আজ বুধবার", "2024-01-17"), ("১৭ জানুয়ারি", "2024-01-17"), ("বিকেল সাড়ে ৪টায়", "2024-01-17T16:30")]
+    assert found("সোমবার রাত নয়টায় আগুন লাগে।", published=WED) == [("সোমবার", "2024-01-15"), ("রাত নয়টায়", "2024-01-15T21:00")]
+
+
+def test_a_full_date_is_one_unit_and_a_bare_part_of_day_after_it_stays_out():
+    assert found("৩ মার্চ ২০২০ তারিখে চুক্তি হয়।") == [("৩ মার্চ ২০২০ তারিখে", "2020-03-03")]
+    assert found("২০১৮ সালের জুনে তিনি ফেরেন।") == [("২০১৮ সালের জুনে", "2018-06")]
+    assert found("গত ৫ জানুয়ারি সন্ধ্যায় মিছিল হয়।", published=WED) == [("গত ৫ জানুয়ারি", "2024-01-05")]
+    assert found("১০ জানুয়ারি বৃহস্পতিবার দুপুর ২টায়", published=WED) == [
+        ("১০ জানুয়ারি", "2024-01-10"), ("বৃহস্পতিবার", "2024-01-10"), ("দুপুর ২টায়", "2024-01-10T14:00")]
+
+
+def test_english_compound_is_reported_unit_by_unit():
+    assert found("He spoke on Wednesday, Jan 17 in Geneva.", EN, WED) == [("Wednesday", "2024-01-17"), ("Jan 17", "2024-01-17")]
+    assert found("They meet on Friday (March 8) at 10 am.", EN, WED) == [
+        ("Friday", "2024-03-08"), ("March 8", "2024-03-08"), ("10 am", "2024-03-08T10:00")]
+    assert found("The accord of 8 March 2024 holds.", EN, WED) == [("8 March 2024", "2024-03-08")]
+
+
+# ---------------------------------------------------------------- a clock time alone
+
+def test_lone_clock_time_takes_its_sentences_date_else_publication():
+    assert found("রাত ১০টায় বিস্ফোরণ ঘটে।", published=WED) == [("রাত ১০টায়", "2024-01-17T22:00")]
+    assert found("গত ১২ জানুয়ারি ঢাকায় রাত ১০টায় বিস্ফোরণ ঘটে। পরে সকাল ৭টায় সড়ক খোলে।", published=WED) == [
+        ("গত ১২ জানুয়ারি", "2024-01-12"), ("রাত ১০টায়", "2024-01-12T22:00"), ("সকাল ৭টায়", "2024-01-17T07:00")]
+    # the nearest date of the sentence, here the one after the clock time
+    assert values("Polls open at 8 am on 7 January after the campaign.", EN, WED) == ["2024-01-07T08:00", "2024-01-07"]
+    assert values("রাত ১০টায় বিস্ফোরণ ঘটে।", published=None) == ["XXXX-XX-XXT22:00"]
+
+
+# ---------------------------------------------------------------- years in ranges and lists
+
+def test_bengali_years_in_ranges_and_lists():
+    text = "তিনি ১৯৮৬ থেকে ১৯৯০ এবং ২০০৯ থেকে ২০১৩ পর্যন্ত সংসদ সদস্য ছিলেন।"
+    assert found(text) == [("১৯৮৬", "1986"), ("১৯৯০", "1990"), ("২০০৯", "2009"), ("২০১৩", "2013")]
+    # the span of a year is the number, the last one's marker included or not
+    assert found("তিনি ১৯৯৪, ১৯৯৮ ও ২০০৩ সালে জেতেন।") == [("১৯৯৪", "1994"), ("১৯৯৮", "1998"), ("২০০৩", "2003")]
+    assert found("২০১৬-২০২০ মেয়াদে") == [("২০১৬", "2016"), ("২০২০", "2020")]
+
+
+@pytest.mark.parametrize("text", [
+    "২৫০০ থেকে ৩০০০ টাকা বরাদ্দ।",     # amounts: not plausible years
+    "৩০০ থেকে ২০১৯ জন",               # one end is not a four-digit number
+])
+def test_number_ranges_are_not_years(text):
+    assert found(text) == []
+
+
+def test_english_years_in_ranges_and_lists():
+    assert values("Prices rose between 2012 and 2015.", EN) == ["2012", "2015"]
+    assert values("He served from 2017 to 2020.", EN) == ["2017", "2020"]
+    assert values("Polls were held in 2016, 2018 and 2022.", EN) == ["2016", "2018", "2022"]
+    assert values("The 2011-2014 plan", EN) == ["2011", "2014"]
+    assert values("between 5000 and 6000 people", EN) == []
+
+
+# ---------------------------------------------------------------- a bare month in context
+
+DEC = "2025-12-20"
+
+
+def test_english_month_after_the_resolves_nearest_to_publication():
+    assert found("Parties prepare for the March elections.", EN, DEC) == [("March", "2026-03")]
+    assert found("the February vote is near", EN, DEC) == [("February", "2026-02")]
+    assert found("Turnout in the October polls was low.", EN, DEC) == [("October", "2025-10")]
+    # "July" before the uprising words is July 2024 (as in Bengali); the July Charter is a name
+    assert found("since the July uprising", EN, DEC) == [("July", "2024-07")]
+    assert found("a vote on the July Charter", EN, DEC) == []
+
+
+@pytest.mark.parametrize("text", [
+    "They may vote again.",
+    "Troops march on the capital.",
+    "The May government fell.",   # May without an event noun after it: a name
+    "the marching band",
+])
+def test_weak_month_words_alone_are_not_months(text):
+    assert found(text, EN, DEC) == []
+
+
+def test_bengali_month_before_a_noun_resolves_forward():
+    assert found("ফেব্রুয়ারির নির্বাচনে সবাই অংশ নেবে।", published=DEC) == [("ফেব্রুয়ারির", "2026-02")]
+
+
+# ---------------------------------------------------------------- parts of the day (TIMEX3)
+
+def test_english_parts_of_the_day():
+    assert found("He met the adviser this afternoon.", EN, WED) == [("this afternoon", "2024-01-17TAF")]
+    assert found("This morning the roads were shut.", EN, WED) == [("This morning", "2024-01-17TMO")]
+    assert found("He will speak tonight.", EN, WED) == [("tonight", "2024-01-17TNI")]
+    assert found("Last night the police came.", EN, WED) == [("Last night", "2024-01-16TNI")]
+    assert found("It began yesterday evening.", EN, WED) == [("yesterday evening", "2024-01-16TEV")]
+    assert found("The raid came on Monday night.", EN, WED) == [("Monday night", "2024-01-15TNI")]
+    assert found("this afternoon", EN, None) == [("this afternoon", "XXXX-XX-XXTAF")]
+    # a pinned date decides the day
+    assert found("She died this morning (16 January).", EN, WED) == [("this morning", "2024-01-16TMO"), ("16 January", "2024-01-16")]
+    assert found("The morning was cold.", EN, WED) == []
+
+
+def test_bengali_parts_of_the_day_need_a_day():
+    assert found("আজ সকালে তিনি ফেরেন।", published=WED) == [("আজ সকালে", "2024-01-17TMO")]
+    assert found("গতকাল রাতে আগুন লাগে।", published=WED) == [("গতকাল রাতে", "2024-01-16TNI")]
+    assert found("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার বিকেলে", "2024-01-16TAF")]
+    assert found("আজ সন্ধ্যায় সভা হবে।", published=WED) == [("আজ সন্ধ্যায়", "2024-01-17TEV")]
+    assert found("গতকাল দুপুরে সভা হয়।", published=WED) == [("গতকাল দুপুরে", "2024-01-16TMI")]
+    assert found("সকালে তিনি হাঁটেন।", published=WED) == []  # no day: left out
+
+
+def test_next_as_poreer():
+    assert values("পরের সপ্তাহে বৈঠক") == ["2023-W38"]
+    assert values("পরের মাসে বৈঠক") == ["2023-10"]
+
+
 # ---------------------------------------------------------------- engine and stage
 
 def test_both_encodings_of_ya_match_with_true_offsets():

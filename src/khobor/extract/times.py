@@ -39,7 +39,7 @@ SENTENCE_END = regex.compile(r"[।॥.!?\n]")
 # fields that make a time of day: a unit holding one reports the hour, the others only the date
 TIME_OF_DAY_SLOTS = {"hour", "minute", "frac", "period"}
 PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
-DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)")
+DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
 FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
@@ -110,7 +110,7 @@ def _units(f: Found, value: str) -> list[tuple[int, int, str]]:
 
 def _anchor_clock_times(times: list[TimeExpr], text: str, pub: dt.date | None) -> None:
     """A clock time found alone ("রাত ১০টায়") happened on the day its sentence names (the
-    nearest date before it, else after it), else on the day of publication."""
+    nearest date, "at 6 am on Tuesday"), else on the day of publication."""
     for t in times:
         if not t.value.startswith("XXXX-XX-XXT"):
             continue
@@ -120,8 +120,8 @@ def _anchor_clock_times(times: list[TimeExpr], text: str, pub: dt.date | None) -
         e = m.start() if m else len(text)
         dated = [o for o in times if s <= o.start < e and o is not t and FULL_DATE.match(o.value)]
         if dated:
-            prior = [o for o in dated if o.start < t.start]
-            day = (prior[-1] if prior else dated[0]).value[:10]
+            nearest = min(dated, key=lambda o: t.start - o.end if o.end <= t.start else o.start - t.end)
+            day = nearest.value[:10]
         elif pub is not None:
             day = pub.isoformat()
         else:
