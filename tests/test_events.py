@@ -371,3 +371,27 @@ def test_bn_compound_place_is_no_subject():
     ev = one(rec, "CONSULT")
     assert [a.id for a in ev.actors] == ["sheikh-hasina"] and countries(ev.recipients) == ["NPL"]
     assert ev.location is not None and ev.location.text == "ঢাকা"
+
+
+def test_bn_name_before_a_bare_event_noun_is_its_patient():
+    # "the trial of Hasina's killing": Hasina is the one killed, and no killer is named
+    rec = code(make("ভারত হাসিনা হত্যার বিচার চেয়েছে।", "bn", [("ভারত", "IND", "GPE"), ("হাসিনা", "hasina", "PER")]))
+    assert not [e for e in rec.events if e.type == "ASSAULT" and any(a.id == "sheikh-hasina" for a in e.actors)]
+    # with a light verb the name before it is the subject
+    rec = code(make("পাকিস্তান ভারতকে হামলা করেছে।", "bn", [("পাকিস্তান", "PAK", "GPE"), ("ভারতকে", "IND", "GPE")]))
+    assert countries(one(rec, "ASSAULT").actors) == ["PAK"]
+
+
+def test_sport_sentences_code_no_events():
+    rec = code(make("অস্ট্রেলিয়া টেস্ট সিরিজ খেলতে ভারত সফর করবে।", "bn", [("অস্ট্রেলিয়া", "JPN", "GPE"), ("ভারত", "IND", "GPE")]))
+    assert rec.events == []
+    rec = code(make("Australia will tour India for a test series.", "en", [("Australia", "JPN", "GPE"), ("India", "IND", "GPE")]))
+    assert rec.events == []
+
+
+def test_they_takes_the_group_named_before_or_blocks():
+    rec = code(make("Iran said they will attack Israel.", "en", [("Iran", "IRN", "GPE"), ("Israel", "ISR", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["IRN"] and ev.modality == "future"
+    rec = code(make("They attacked Israel.", "en", [("Israel", "ISR", "GPE")]))
+    assert rec.events == []

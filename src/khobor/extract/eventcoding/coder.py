@@ -74,6 +74,9 @@ class Coder:
         self.passive_after = self._index(cfg.get("passive_after", []))
         # "is ready / committed / opposed to": adjectives after "be", not passives
         self.place_markers = set(cfg.get("place_markers", ["loc"]))
+        self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
+        self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
+        self.veto = self._index(cfg.get("veto_sentence", []))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
 
     # -- lexicon -------------------------------------------------------------------------------
@@ -119,7 +122,12 @@ class Coder:
                 b[1].append(r)
         conf = float(self.cfg.get("table_confidence", 0.55))
         skip = tuple(str(x) for x in self.cfg.get("table_default_skip", []))
+        # speech verbs code the reported event on the verb ("said ... attack" -> ASSAULT on "said");
+        # our own triggers code the reported event on its own words instead
+        skip_verbs = set(self.cfg.get("table_skip_verbs", []))
         for verbs, pats in blocks.values():
+            if any(lemma in skip_verbs for lemma, _ in verbs):
+                continue
             for lemma, code in verbs:
                 if code and not (skip and code.startswith(skip)):
                     info = self._info({"cameo": code, "confidence": conf})
@@ -158,6 +166,9 @@ class Coder:
             named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
             matches = select([m for m in self.index.find(sent.words, sent.stops)
                               if not named.intersection(m.trigger_positions)])
+            if matches and self.veto.by_word or self.veto.by_prefix:
+                if matches and self.veto.find(sent.words):
+                    matches = []  # sports pages: "Australia will tour India", "attack" of a bowler
             if matches:
                 reporting = self._reporting_clauses(sent)
                 for m in matches:
@@ -207,7 +218,13 @@ class Coder:
                 actor = before[-1].actor if before else last_person
             elif kind == "speaker":
                 actor = _speaker_of(rec, sent.tokens[i][0])
-            if actor is None:
+            elif kind == "group":
+                # "they": the nearest group named before it in the sentence, else no one (blocks)
+                groups = [m for m in mentions if m.etype in ("ORG", "GPE", "NORP") and m.last < i
+                          and not m.pronoun and not m.modifier]
+                actor = groups[-1].actor if groups else None
+                kind = "person" if actor else "unresolved"
+            if actor is None and kind != "unresolved":
                 continue
             s, e, _ = sent.tokens[i]
             out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
@@ -235,7 +252,8 @@ class Coder:
         frame = self.frames.get(info["frame"], self.frames["directed"])
         cands = [x for x in mentions if not x.modifier and not (x.first <= t1 and x.last >= t0)]
         in_clause = [x for x in cands if lo <= x.first < hi]
-        actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting)
+        single = len(m.trigger_positions) == 1
+        actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single)
         if not actors:
             return None
         if frame.get("needs_recipient") and not recipients:
@@ -251,8 +269,16 @@ class Coder:
             cameo=info.get("cameo"), confidence=round(min(1.0, info["confidence"] * conf), 3),
             extractor=EXTRACTOR)
 
+    def _nominal(self, sent: _Sentence, t0: int, t1: int, single: bool) -> bool:
+        """A bare event noun (no light verb in the trigger, none right after it), when the pack
+        reads names before such nouns as their patients (nominal_patient_before)."""
+        if not self.nominal_patient or not single:
+            return False
+        nxt = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
+        return not (nxt and nxt.startswith(self.light_verbs))
+
     def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
-               t0: int, t1: int, reporting: set[int]):
+               t0: int, t1: int, reporting: set[int], nominal_match: bool = False):
         conf = 1.0
         unmarked = [x for x in in_clause if x.marker in (None, "nom")]
         before = [x for x in unmarked if x.last < t0]
@@ -260,16 +286,24 @@ class Coder:
         by = [x for x in in_clause if x.marker == "by"]
         subj: list[Mention] = []
         obj: list[Mention] = []
+        nominal = self._nominal(sent, t0, t1, nominal_match)
+        if nominal and before and before[-1].last == t0 - 1:
+            # a bare event noun right after a name: the name is what the event is about
+            # ("হাদি হত্যায়" = in Hadi's killing, "রাশিয়া সফর" = a Russia visit)
+            obj = [before[-1]]
+            before = before[:-1]
         if before:
             head = before[0] if self.verb_final else self._group_head(sent, before)
             subj = self._coordinated(sent, head, before)
             rest = [x for x in before if x not in subj]
-            if self.verb_final and rest:
+            if self.verb_final and rest and not obj:
                 obj = [rest[-1]]
         if not self.verb_final and after:
             obj = [after[0]]
-        if not subj and self.verb_final and after:
+        if not subj and self.verb_final and after and not nominal:
             subj = self._coordinated(sent, after[0], after)
+        if any(x.actor is None for x in subj):
+            return [], [], conf  # "তারা", "they" with no one to stand for: do not guess
         if self._passive(sent, t0, t1):
             # "X was attacked by Y", "তাকে গ্রেপ্তার করা হয়": the agent (if named) acts on the subject.
             # With no agent, the state where it happened is the actor, as CAMEO/PLOVER coders do
@@ -277,7 +311,7 @@ class Coder:
             agent = by
             if not agent:
                 places = [x for x in in_clause if x.marker in self.place_markers and x.etype == "GPE"
-                          and x.actor.country]
+                          and x.actor is not None and x.actor.country]
                 agent = places[:1]
                 if agent:
                     conf *= 0.6
@@ -308,7 +342,7 @@ class Coder:
         if not recipients and actors and frame.get("fallback_recipient", True):
             # the other party named elsewhere in the sentence ("উত্তর কোরিয়া আমাদের প্রতিবেশী...
             # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
-            others = [x for x in cands if x not in actors and x.marker in (None, "nom", "gen", "with", "acc", "dat")
+            others = [x for x in cands if x not in actors and x.actor is not None and x.marker in (None, "nom", "gen", "with", "acc", "dat")
                       and sent.clause[x.first] not in reporting
                       and x.actor.id not in {a.actor.id for a in actors}
                       and (x.actor.country or "") not in {a.actor.country or "?" for a in actors}]
@@ -382,7 +416,7 @@ class Coder:
         place_markers = set(self.cfg.get("place_markers", ["loc"]))
         for pool in (in_clause, cands):
             for x in pool:
-                if x.etype in ("GPE", "LOC", "FAC") and x.marker in place_markers:
+                if x.etype in ("GPE", "LOC", "FAC") and x.marker in place_markers and x.actor is not None:
                     return Location(text=x.text, start=x.start, end=x.end, name=x.actor.name, country=x.actor.country)
         return None
 
@@ -410,7 +444,7 @@ def _uniq(xs) -> list:
 def _actors(ms: list[Mention]) -> list[Actor]:
     out, ids = [], set()
     for m in ms:
-        if m.actor.id not in ids:
+        if m.actor is not None and m.actor.id not in ids:
             ids.add(m.actor.id)
             out.append(m.actor)
     return out

@@ -26,7 +26,7 @@ class Mention:
     start: int          # char offsets in rec.text
     end: int
     text: str
-    actor: Actor
+    actor: Actor | None     # None only for a pronoun no one is known to stand for
     etype: str
     marker: str | None  # None = unmarked (subject/object by position)
     modifier: bool = False  # qualifies the next name: no role of its own
