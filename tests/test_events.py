@@ -395,3 +395,11 @@ def test_they_takes_the_group_named_before_or_blocks():
     assert countries(ev.actors) == ["IRN"] and ev.modality == "future"
     rec = code(make("They attacked Israel.", "en", [("Israel", "ISR", "GPE")]))
     assert rec.events == []
+
+
+def test_en_capitalised_words_inside_a_sentence_are_names_not_triggers():
+    rec = code(make("India met Nepal on 7 March in Delhi.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert [e.type for e in rec.events] == ["CONSULT"]
+    # a title-cased headline still codes its verbs
+    rec = code(make("India Attacks Nepal Over Border Dispute", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert one(rec, "ASSAULT").recipients[0].country == "NPL"

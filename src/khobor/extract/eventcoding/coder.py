@@ -77,6 +77,7 @@ class Coder:
         self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
         self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
         self.veto = self._index(cfg.get("veto_sentence", []))
+        self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
 
     # -- lexicon -------------------------------------------------------------------------------
@@ -166,6 +167,8 @@ class Coder:
             named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
             matches = select([m for m in self.index.find(sent.words, sent.stops)
                               if not named.intersection(m.trigger_positions)])
+            if matches and self.skip_capitalized:
+                matches = [m for m in matches if not self._proper(sent, m)]
             if matches and self.veto.by_word or self.veto.by_prefix:
                 if matches and self.veto.find(sent.words):
                     matches = []  # sports pages: "Australia will tour India", "attack" of a bowler
@@ -198,6 +201,17 @@ class Coder:
                 c += 1
             clause[i] = c
         return _Sentence(si, span.start, span.end, tokens, words, clause, stops)
+
+    @staticmethod
+    def _proper(sent: _Sentence, m: Match) -> bool:
+        """A capitalised trigger inside a sentence that is not title-cased is part of a name
+        ("Bill Huizenga", "on 7 March"), not the verb or noun of an event."""
+        tp = m.trigger_positions
+        if min(tp) == 0 or not any(sent.tokens[i][2][:1].isupper() for i in tp):
+            return False
+        long_words = [t[2] for t in sent.tokens if len(t[2]) > 3]
+        caps = sum(w[:1].isupper() for w in long_words)
+        return caps < 0.6 * len(long_words)
 
     def _reporting_clauses(self, sent: _Sentence) -> set[int]:
         return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}
