@@ -146,7 +146,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                                    and not all(w.lower() in g.determiners for w in region.split())
                                    and finder.nominative(a, a + len(region))):
                 return []
-            speaker = Speaker(text=region, start=a, end=a + len(region), actor=finder.resolve(region))
+            speaker = Speaker(text=region, start=a, end=a + len(region),
+                              actor=finder.resolve(region) or finder.known_person(a, a + len(region)))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs]
     else:
         if x_start is None:

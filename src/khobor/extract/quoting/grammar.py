@@ -50,6 +50,12 @@ class Grammar:
     determiners: frozenset[str] = frozenset()
     non_subject_after: regex.Pattern | None = None
     headline: list[regex.Pattern] = field(default_factory=list)
+    # a person's name where the NER found none (after a title: "communications chief, Fahrettin
+    # Altun"); None where the script gives names no shape (no capitals)
+    name_rx: regex.Pattern | None = None
+    # romanising a name the registry does not know: word-final letters a romaniser writes for
+    # a vowel the language does not pronounce (Bengali's inherent "a": "jābēra" -> "jābēr")
+    romanise_drop_final: tuple[str, ...] = ()
 
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
@@ -86,6 +92,12 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
         "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
         "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
+        # a long speaker region for SOV clauses with a quoted object ("X ... 'Y' অভিযোগ করেন")
+        "SL": rf"(?P<S>[^{MASK},;:।]{{1,260}}?)",
+        # words between a quoted phrase and its cue ("as" in 'described it as "..."', হিসেবে)
+        "AS": rf"(?:{_B}(?:{_alt(data.get('as_particles') or [])}){_E}\s*)?" if data.get("as_particles") else "",
+        # a short object between the cue and the quoted phrase ("condemned the move as")
+        "GAP": rf"(?:[^{MASK}.!?।;]{{0,90}}?)",
         "X": r"(?P<X>.{3,}?)",
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
@@ -94,6 +106,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     }
     na = data.get("cue_not_after") or []
     not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
+    # a cue written as the pack writes it: "States" in "the United States" is no "states"
+    exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
@@ -101,8 +115,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         body = p["re"]
         for name in sorted(slots, key=len, reverse=True):
             body = body.replace("{" + name + "}", slots[name])
-        body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{cue_alt}){_E}")
-        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{_alt(cues.get('bare') or ['(?!)'])}){_E}")
+        body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
+        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
     pro = data.get("pronouns") or {}
@@ -141,6 +155,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
+        name_rx=regex.compile(data["name"]) if data.get("name") else None,
+        romanise_drop_final=tuple((data.get("romanise") or {}).get("drop_final") or ()),
     )
 
 

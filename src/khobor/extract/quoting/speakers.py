@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -36,6 +37,9 @@ class Mention:
     nominative: bool = True
     entity: Entity | None = None
     lookup: str | None = None  # resolve this surface when the mention is chosen (titles, names)
+    # the name inside a title + name mention ("Turkish presidential adviser [Mesut Casin]"):
+    # the speaker's words are the name, never the title
+    name: tuple[int, int] | None = None
 
 
 _REGISTRY_WARNED = []
@@ -59,16 +63,17 @@ _CACHE: dict[tuple, Actor | None] = {}
 _CACHE_MAX = 50_000
 
 
-def _resolve_cached(registry, key: str, code: str | None, date: str | None) -> Actor | None:
+def _resolve_cached(registry, key: str, code: str | None, date: str | None,
+                    context: str | None = None) -> Actor | None:
     """Registry look-ups are fuzzy and slow; the same titles recur across articles."""
     if registry is None:
         return None
-    ck = (id(registry), key, code, date)
+    ck = (id(registry), key, code, date, context)
     if ck not in _CACHE:
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
         try:
-            _CACHE[ck] = registry.resolve(key, code, date)
+            _CACHE[ck] = registry.resolve(key, code, date, context) if context else registry.resolve(key, code, date)
         except Exception as exc:
             log.debug("resolve(%r) failed: %s", key, exc)
             _CACHE[ck] = None
@@ -85,14 +90,56 @@ class SpeakerFinder:
         self._resolved: dict[str, Actor | None] = {}
         self.entities = sorted(rec.entities, key=lambda e: e.start)
         self._words = None
+        self.context = _main_country(self.entities)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self, surface: str) -> Actor | None:
+    def resolve(self, surface: str, context: str | None = None) -> Actor | None:
         key = " ".join(surface.split())
-        if key not in self._resolved:
-            self._resolved[key] = _resolve_cached(self._registry, key, self.rec.language, self.rec.published)
-        return self._resolved[key]
+        ck = (key, context)
+        if ck not in self._resolved:
+            self._resolved[ck] = _resolve_cached(self._registry, key, self.rec.language, self.rec.published, context)
+        return self._resolved[ck]
+
+    def resolve_title(self, surface: str) -> Actor | None:
+        """A description ("the chief adviser", "প্রধান উপদেষ্টা"): as written, else as said of
+        the country the article is about."""
+        return self.resolve(surface) or (self.resolve(surface, self.context) if self.context else None)
+
+    def unlinked(self, start: int, end: int) -> Actor | None:
+        """A person the registry does not know, as an actor that still names them: the longest
+        name in the article ending in this one ("Casin" -> "Mesut Casin"), romanised when the
+        script is not Latin."""
+        name = " ".join(self.text[start:end].split())
+        if not name or not _LETTER.search(name):
+            return None
+        last = name.split()[-1]
+        for other in self._person_names():
+            if len(other) > len(name) and other.split()[-1] == last:
+                name = other
+                break
+        latin = romanise(name, self.g.romanise_drop_final)
+        if not latin:
+            return None
+        slug = regex.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
+        return Actor(id=f"unlinked:{slug}", name=latin)
+
+    def known_person(self, start: int, end: int) -> Actor | None:
+        """A bare region naming, by its last word, a person named in full earlier ("Casin")."""
+        words = self.text[start:end].split()
+        if not words or len(words) > 3:
+            return None
+        if any(n.split()[-1] == words[-1] for n in self._person_names()):
+            return self.unlinked(start, end)
+        return None
+
+    def _person_names(self) -> list[str]:
+        """Names of people in the article the registry does not know, longest first."""
+        if not hasattr(self, "_pnames"):
+            names = {" ".join(e.text.split()) for e in self.entities if e.type in PERSON_TYPES and e.actor is None}
+            names.update(" ".join(self.text[a:b].split()) for a, b in self._titled_names)
+            self._pnames = sorted(names, key=len, reverse=True)
+        return self._pnames
 
     def entity_actor(self, e: Entity) -> Actor | None:
         return e.actor or self.resolve(e.text)
@@ -151,7 +198,8 @@ class SpeakerFinder:
             if person is not None:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
-                                   nominative=self.nominative(person.start, person.end, person), entity=person))
+                                   nominative=self.nominative(person.start, person.end, person), entity=person,
+                                   name=(person.start, person.end)))
             else:
                 ttext = self.text[ts:te]
                 out.append(Mention(ts, te, ttext, "title", None, nominative=True, lookup=ttext))
@@ -180,20 +228,46 @@ class SpeakerFinder:
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
         """The named person right after a title at `pos` (only spaces, a comma or an honorific
-        between), if that name is in the title's case."""
+        between), if that name is in the title's case. Where the NER found no name there, a
+        name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
-        if e is None:
-            return None
-        gap = self.text[pos:e.start]
-        if not (_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))):
-            return None
+        if e is None or not self._gap_ok(pos, e.start):
+            e = self._name_after(pos)
+            if e is None:
+                return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
         return e if self.nominative(e.start, e.end, e) else None
+
+    def _gap_ok(self, pos: int, start: int) -> bool:
+        gap = self.text[pos:start]
+        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap)))
+
+    def _name_after(self, pos: int) -> Entity | None:
+        if self.g.name_rx is None:
+            return None
+        m = _GAP.match(self.text, pos)
+        start = m.end() if m else pos
+        if self.g.honorific_rx is not None:  # "Ambassador Mr. X"
+            h = regex.match(r"\S{1,6}\s+", self.text[start:start + 16])
+            if h and self.g.honorific_rx.search(h.group().rstrip()):
+                start += h.end()
+        nm = self.g.name_rx.match(self.text, start)
+        if nm is None:
+            return None
+        name = nm.group().rstrip()
+        end = start + len(name)
+        if any(e.start < end and start < e.end for e in self.entities):
+            return None
+        # a title's own words ("Secretary of State") are not a name
+        if self.g.title_rx is not None and self.g.title_rx.search(name):
+            return None
+        return Entity(text=name, start=start, end=end, type="PER")
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
         """(position, title, actor) for each title standing next to a named person."""
-        out = []
+        out, found = [], []
+        self._titled_names = []
         if self.g.title_rx is None:
             return out
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
@@ -206,9 +280,13 @@ class SpeakerFinder:
                             and self.nominative(e.start, e.end)):
                         person = e
             if person is not None:
-                actor = self.entity_actor(person)
-                if actor is not None:
-                    out.append((s, _key(self.text[s:m.end()]), actor))
+                if person.actor is None and not any(person is e for e in persons):
+                    self._titled_names.append((person.start, person.end))
+                found.append((s, _key(self.text[s:m.end()]), person))
+        for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
+            actor = self.entity_actor(person) or self.unlinked(person.start, person.end)
+            if actor is not None:
+                out.append((s, key, actor))
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
@@ -224,7 +302,31 @@ class SpeakerFinder:
                     best = (p, actor)
         if best is not None:
             return best[1]
-        return self.resolve(title)
+        actor = self.resolve_title(title)
+        if actor is not None:
+            return actor
+        # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
+        # person in the article holds a title with this head
+        # a person in the article holds a title with this head; the mention may add a country
+        # ("US"), nothing else ("the military spokesperson" is somebody else)
+        head = self._head(key)
+        if not head:
+            return None
+        extra = [w for w in key[: key.rfind(head)].split() if w not in self.g.determiners]
+        if not all(self._is_country(w) for w in extra):
+            return None
+        holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _is_country(self, word: str) -> bool:
+        a = self.resolve(word)
+        return a is not None and bool(a.country) and a.sector is None
+
+    def _head(self, key: str) -> str | None:
+        if self.g.title_rx is None:
+            return None
+        m = self.g.title_rx.search(key)
+        return _key(m.group("head")) if m else None
 
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
@@ -239,7 +341,53 @@ class SpeakerFinder:
         return " ".join(words)
 
     def to_speaker(self, m: Mention, actor: Actor | None = None) -> Speaker:
-        return Speaker(text=m.text, start=m.start, end=m.end, actor=actor if actor is not None else self.actor_of(m))
+        a, b = m.name or (m.start, m.end)
+        if actor is None:
+            actor = self.actor_of(m)
+        if actor is None and m.kind == "PER":
+            actor = self.unlinked(a, b)
+        return Speaker(text=self.text[a:b], start=a, end=b, actor=actor)
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _main_country(entities: list[Entity]) -> str | None:
+    """The country the article is about: the one its places name most often, if clearly so."""
+    from collections import Counter
+    c = Counter(e.actor.country for e in entities
+                if e.type in ("GPE",) and e.actor is not None and e.actor.country)
+    if not c:
+        return None
+    (top, n), *rest = c.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+@lru_cache(maxsize=4)
+def _translit(rule: str):
+    import icu
+    return icu.Transliterator.createInstance(rule)
+
+
+def romanise(name: str, drop_final: tuple[str, ...] = ()) -> str:
+    """A Latin rendering of a name for an actor the registry lacks: as written when Latin
+    already, else ICU's Any-Latin (accents folded), without the word-final letters the pack
+    says are not pronounced."""
+    if all(ord(c) < 0x250 or not c.isalpha() for c in name):
+        return name
+    try:
+        latin = _translit("Any-Latin").transliterate(name)
+    except Exception:  # no ICU: no name rather than a wrong one
+        return ""
+    words = []
+    for w in latin.split():
+        for suf in drop_final:
+            if w.endswith(suf) and len(w) > len(suf) + 1 and w[-len(suf) - 1] not in "aeiouāēīōū":
+                w = w[: -len(suf)]
+                break
+        words.append(w)
+    ascii_ = _translit("Latin-ASCII").transliterate(" ".join(words))
+    return " ".join(w[:1].upper() + w[1:] for w in ascii_.split())
 
 
 def _key(s: str) -> str:
