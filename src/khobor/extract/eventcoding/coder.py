@@ -168,7 +168,7 @@ class Coder:
             matches = select([m for m in self.index.find(sent.words, sent.stops)
                               if not named.intersection(m.trigger_positions)])
             if matches and self.skip_capitalized:
-                matches = [m for m in matches if not self._proper(sent, m)]
+                matches = [m for m in matches if not self._proper(sent, m, named)]
             if matches and self.veto.by_word or self.veto.by_prefix:
                 if matches and self.veto.find(sent.words):
                     matches = []  # sports pages: "Australia will tour India", "attack" of a bowler
@@ -203,15 +203,16 @@ class Coder:
         return _Sentence(si, span.start, span.end, tokens, words, clause, stops)
 
     @staticmethod
-    def _proper(sent: _Sentence, m: Match) -> bool:
+    def _proper(sent: _Sentence, m: Match, named: set[int]) -> bool:
         """A capitalised trigger inside a sentence that is not title-cased is part of a name
         ("Bill Huizenga", "on 7 March"), not the verb or noun of an event."""
         tp = m.trigger_positions
         if min(tp) == 0 or not any(sent.tokens[i][2][:1].isupper() for i in tp):
             return False
-        long_words = [t[2] for t in sent.tokens if len(t[2]) > 3]
-        caps = sum(w[:1].isupper() for w in long_words)
-        return caps < 0.6 * len(long_words)
+        others = [t[2] for i, t in enumerate(sent.tokens)
+                  if len(t[2]) > 3 and i not in named and i not in tp and i > 0]
+        title_cased = len(others) >= 2 and sum(w[:1].isupper() for w in others) >= 0.8 * len(others)
+        return not title_cased
 
     def _reporting_clauses(self, sent: _Sentence) -> set[int]:
         return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}
