@@ -403,3 +403,10 @@ def test_en_capitalised_words_inside_a_sentence_are_names_not_triggers():
     # a title-cased headline still codes its verbs
     rec = code(make("India Attacks Nepal Over Border Dispute", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
     assert one(rec, "ASSAULT").recipients[0].country == "NPL"
+
+
+def test_en_coordinated_verbs_share_their_subject():
+    rec = code(make("Russia threatened Ukraine and demanded its surrender.", "en",
+                    [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
+    ev = one(rec, "REQUEST")
+    assert countries(ev.actors) == ["RUS"]

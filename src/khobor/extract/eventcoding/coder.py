@@ -174,8 +174,9 @@ class Coder:
                     matches = []  # sports pages: "Australia will tour India", "attack" of a bowler
             if matches:
                 reporting = self._reporting_clauses(sent)
+                starts = tuple(sorted(min(x.trigger_positions) for x in matches))
                 for m in matches:
-                    ev = self._event(rec, sent, m, mentions, reporting, times, dateline)
+                    ev = self._event(rec, sent, m, mentions, reporting, times, dateline, starts)
                     if ev is None:
                         continue
                     key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
@@ -248,7 +249,7 @@ class Coder:
     # -- one trigger ---------------------------------------------------------------------------
 
     def _event(self, rec: Record, sent: _Sentence, m: Match, mentions: list[Mention], reporting: set[int],
-               times, dateline) -> Event | None:
+               times, dateline, triggers: tuple[int, ...] = ()) -> Event | None:
         info = m.pattern.info
         if info.get("type") is None:
             return None
@@ -268,7 +269,8 @@ class Coder:
         cands = [x for x in mentions if not x.modifier and not (x.first <= t1 and x.last >= t0)]
         in_clause = [x for x in cands if lo <= x.first < hi]
         single = len(m.trigger_positions) == 1
-        actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single)
+        actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single,
+                                               triggers)
         if not actors:
             return None
         if frame.get("needs_recipient") and not recipients:
@@ -293,7 +295,8 @@ class Coder:
         return not (nxt and nxt.startswith(self.light_verbs))
 
     def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
-               t0: int, t1: int, reporting: set[int], nominal_match: bool = False):
+               t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
+               triggers: tuple[int, ...] = ()):
         conf = 1.0
         unmarked = [x for x in in_clause if x.marker in (None, "nom")]
         before = [x for x in unmarked if x.last < t0]
@@ -309,6 +312,8 @@ class Coder:
             before = before[:-1]
         if before:
             head = before[0] if self.verb_final else self._group_head(sent, before)
+            if not self.verb_final:
+                head = self._shared_subject(sent, head, before, t0, triggers)
             subj = self._coordinated(sent, head, before)
             rest = [x for x in before if x not in subj]
             if self.verb_final and rest and not obj:
@@ -370,6 +375,19 @@ class Coder:
         if any(x.pronoun for x in actors):
             conf *= 0.9
         return ra, rr, conf
+
+    def _shared_subject(self, sent: _Sentence, head: Mention, before: list[Mention], t0: int,
+                        triggers: tuple[int, ...]) -> Mention:
+        """"The army threatened Zia ... and demanded his surrender": the name right after an
+        earlier verb is its object; the coordinated verb shares that verb's subject."""
+        between = sent.words[head.last + 1:t0]
+        if not any(w in self.mentions.conj for w in between):
+            return head
+        earlier = [p for p in triggers if p < head.first]
+        if not earlier or earlier[-1] < head.first - 3:
+            return head
+        subj = [x for x in before if x.last < earlier[-1]]
+        return self._group_head(sent, subj) if subj else head
 
     def _group_head(self, sent: _Sentence, before: list[Mention]) -> Mention:
         """SVO: the subject is the nearest unmarked name before the verb, or the start of its
