@@ -134,7 +134,9 @@ def test_bengali_kinds_and_title_resolution_by_apposition():
     assert ind.kind == "indirect" and ind.cue == "জানিয়েছেন"
     assert ind.speaker.text == "দলের মুখপাত্র" and speaker_name(ind) == "Zahid Hasan"
     part = find(rec, "দায়িত্বজ্ঞানহীন")
-    assert part.kind == "partial" and part.text == "দায়িত্বজ্ঞানহীন" and part.cue == "বলেন"
+    # the naming verb is the cue of the phrase it frames
+    assert part.kind == "partial" and part.text == "দায়িত্বজ্ঞানহীন" and part.cue == "আখ্যা দিয়েছেন"
+    assert speaker_name(part) == "Zahid Hasan"
     # an institution confirming a fact is not somebody's words
     assert not [q for q in rec.quotes if "কর্মসূচি চলবে" in q.text]
     offsets_hold(rec)

@@ -242,6 +242,17 @@ class SpeakerFinder:
         gap = self.text[pos:start]
         return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap)))
 
+    def _names_before(self, pos: int) -> list[Entity]:
+        """Name-shaped words ending just before `pos` where the NER found no name there
+        ("Ambassador Tracey Ann Jacobson, the Chargé d'Affaires")."""
+        if self.g.name_rx is None:
+            return []
+        out = []
+        for a, b in self._titled_names:
+            if b <= pos and _GAP.fullmatch(self.text[b:pos]):
+                out.append(Entity(text=self.text[a:b], start=a, end=b, type="PER"))
+        return out
+
     def _name_after(self, pos: int) -> Entity | None:
         if self.g.name_rx is None:
             return None
@@ -275,7 +286,7 @@ class SpeakerFinder:
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
             if person is None:  # "Peskov, the Kremlin spokesman"
-                for e in persons:
+                for e in persons + self._names_before(s):
                     if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
                             and self.nominative(e.start, e.end)):
                         person = e
@@ -353,10 +364,11 @@ _LETTER = regex.compile(r"\p{L}")
 
 
 def _main_country(entities: list[Entity]) -> str | None:
-    """The country the article is about: the one its places name most often, if clearly so."""
+    """The country the article is about: the one its linked names (places, people, bodies)
+    belong to most often, if clearly so."""
     from collections import Counter
     c = Counter(e.actor.country for e in entities
-                if e.type in ("GPE",) and e.actor is not None and e.actor.country)
+                if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
     if not c:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]
