@@ -410,3 +410,16 @@ def test_en_coordinated_verbs_share_their_subject():
                     [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
     ev = one(rec, "REQUEST")
     assert countries(ev.actors) == ["RUS"]
+
+
+def test_date_falls_back_to_the_dateline_never_to_publication():
+    from khobor.record import Block
+    text = "MOSCOW, Sept 14 (Reuters) - Russia met China.\nLater Russia attacked Ukraine."
+    rec = make(text, "en", [("Russia", "RUS", "GPE"), ("China", "CHN", "GPE"), ("Russia", "RUS", "GPE"),
+                            ("Ukraine", "UKR", "GPE")], times=[("Sept 14", "2024-09-14")])
+    rec.blocks = [Block(kind="body", start=0, end=len(text))]
+    code(rec)
+    assert one(rec, "CONSULT").date == "2024-09-14"
+    assert one(rec, "ASSAULT").date == "2024-09-14"   # no time in its sentence: the dateline's
+    rec = code(make("Russia attacked Ukraine.", "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
+    assert rec.published and one(rec, "ASSAULT").date is None
