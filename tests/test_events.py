@@ -423,3 +423,8 @@ def test_date_falls_back_to_the_dateline_never_to_publication():
     assert one(rec, "ASSAULT").date == "2024-09-14"   # no time in its sentence: the dateline's
     rec = code(make("Russia attacked Ukraine.", "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
     assert rec.published and one(rec, "ASSAULT").date is None
+
+
+def test_what_is_called_for_has_not_happened():
+    rec = code(make("India called for an end to attacks on Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert [e.type for e in rec.events] == ["REQUEST"]

@@ -68,6 +68,7 @@ class Coder:
         self.break_words = {nfc(w).lower() for w in cfg.get("clause_break_words", [])}
         self.speech = self._index(cfg.get("speech_cues", []))
         self.suppress = self._index(cfg.get("suppress_after", []))
+        self.suppress_before = self._index(cfg.get("suppress_before", []))
         self.date_dash = tuple(cfg.get("dateline_marks", ["-", "–", "—", ":"]))
         self.passive_aux = {nfc(w).lower() for w in cfg.get("passive_aux", [])}
         self.passive_not_endings = tuple(cfg.get("passive_not_endings", ["ing"]))
@@ -258,6 +259,10 @@ class Coder:
         nxt = sent.words[t1 + 1:t1 + 3]
         if nxt and self.suppress.find(nxt) and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
             return None  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        if self.suppress_before.by_word or self.suppress_before.by_prefix:
+            prev = sent.words[max(0, t0 - 4):t0]
+            if prev and self.suppress_before.find(prev):
+                return None  # "calls for an end to violence": what is asked for has not happened
         cl = sent.clause[t0]
         lo = sent.clause.index(cl)
         hi = len(sent.clause) - sent.clause[::-1].index(cl)
