@@ -206,7 +206,8 @@ def test_ner_spans_are_linked_and_merged_without_overlap():
     assert got["ভ্লাদিমির পুতিন"] == "Vladimir Putin"      # the exact name, not the title phrase
     assert "রাষ্ট্রপতি ভ্লাদিমির পুতিন" not in got
     assert got["মস্কোয়"] == "Moscow"
-    assert got["হুয়েন লে"] is None                         # a person we do not know: kept, unlinked
+    unknown = next(e.actor for e in rec.entities if e.text == "হুয়েন লে")   # a person we do not know:
+    assert unknown.provisional and unknown.id.startswith("new:") and unknown.country is None  # provisional
     spans = sorted((e.start, e.end) for e in rec.entities)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
 

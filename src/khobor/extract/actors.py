@@ -7,7 +7,9 @@
 Order inside run(): (1) resolve every NER span; (2) scan the text for registry aliases;
 (3) merge overlapping spans (linked beats unlinked; an exact alias beats a wider NER span that
 resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
-"পেসকভ"); (5) entity types from the actor.
+"পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
+registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (7) entity types from the actor.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from functools import lru_cache
 
 from ..actors.build import REGISTRY_PATH
 from ..actors.keys import key_tokens
+from ..actors.provisional import Provisional, Words, seats
 from ..actors.registry import Match, Registry
 from ..actors.scan import scan, scan_parts
 from ..lang import LangPack
@@ -24,11 +27,18 @@ from ..record import Entity, Record
 __all__ = ["Registry", "get_registry", "run"]
 
 MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
+HYPHENS = "-\u2010\u2011\u2013"
 
 
 @lru_cache(maxsize=1)
 def get_registry() -> Registry:
     return Registry.load(REGISTRY_PATH)
+
+
+@lru_cache(maxsize=None)
+def _words(code: str | None) -> Words:
+    from .. import lang as langs
+    return Words(langs.load(code) if code in langs.available() else None)
 
 
 def _type_of(m: Match, fallback: str | None = None) -> str:
@@ -63,7 +73,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
         if m is not None:
             spans.append((g.start, g.end, _type_of(m), m, False))
 
-    kept = _merge(spans)
+    kept = _merge(spans, text)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
@@ -86,20 +96,76 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = linked_again
         extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
                  for s, e, aid in scan_parts(text, parts, li, titled)]
-        kept = _merge(kept + extra)
+        kept = _merge(kept + extra, text)
+
+    # (5) constituencies: a place and a number
+    words = _words(lang)
+    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, words, lang, date)]
+    if seat_spans:
+        kept = _merge(kept + seat_spans, text)
+
+    # (6) provisional actors for names the registry lacks, and their short forms
+    kept = _provisional(kept, Provisional(reg, li, words, text, lang, date), parts, titled, li)
 
     rec.entities = [
         Entity(text=text[s:e], start=s, end=e,
                type=_type_of(m, t) if m else t,
-               actor=reg.to_actor(m.actor, date) if m else None)
+               actor=_actor(reg, m, date) if m else None)
         for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
     ]
 
 
-def _merge(spans):
+def _actor(reg: Registry, m: Match, date: str | None):
+    a = reg.to_actor(m.actor, date)
+    if m.actor.source == "provisional":
+        a.provisional = True   # an extra field the record allows: not a registry actor
+    return a
+
+
+def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict, li):
+    # longest names first, so that a short form finds the full name it belongs to
+    order = sorted(kept, key=lambda x: -(len(key_tokens(prov.text[x[0]:x[1]]))))
+    done = {}
+    for x in order:
+        s, e, t, m, ner = x
+        if m is not None or not ner:
+            continue
+        verdict, pm, narrowed = prov.actor_for(s, e, t)
+        if verdict == "drop":
+            done[(s, e)] = None
+        elif verdict == "link":
+            done[(s, e)] = (narrowed[0], narrowed[1], t, pm, ner)
+    out = [done.get((x[0], x[1]), x) if (x[0], x[1]) in done else x for x in kept]
+    out = [x for x in out if x is not None]
+    parts = {p: aid for p, aid in prov.parts().items() if p not in known_parts and p not in known_titled}
+    if not parts:
+        return out
+    actors = prov.by_id()
+    relinked = []
+    for s, e, t, m, ner in out:
+        if m is None:
+            core = key_tokens(prov.text[s:e])
+            if len(core) == 1:
+                aid = parts.get(core[0]) or next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+                if aid:
+                    m = Match(actors[aid], "provisional", 0.5)
+        relinked.append((s, e, t, m, ner))
+    taken = [(s, e) for s, e, t, m, ner in relinked if m is not None]
+    extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
+             for s, e, aid in scan_parts(prov.text, parts, li)
+             if not any(a < e and s < b for a, b in taken)]
+    return _merge(relinked + extra, prov.text)
+
+
+def _merge(spans, text: str = ""):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
-    organisation containing a place name) keeps its extent over a demonym or place inside it."""
+    organisation containing a place name) keeps its extent over a demonym or place inside it,
+    unless the place is half of a hyphenated pair ("চীন-বাংলাদেশ সম্পর্ক", "China-Bangladesh
+    ties": two countries, not one name)."""
+    def hyphenated(o):
+        return text[o[1]:o[1] + 1] in tuple(HYPHENS) or (o[0] > 0 and text[o[0] - 1:o[0]] in tuple(HYPHENS))
+
     def rank(x):
         s, e, t, m, ner = x
         if m is None:
@@ -116,7 +182,7 @@ def _merge(spans):
         # keep a wider unlinked NER organisation over a place/demonym inside it
         if cur[3] is None and cur[4] and cur[2] in ("ORG", "FAC", "EVT", "LOC") and all(
                 o[3] is not None and o[3].actor.type in ("GPE", "LOC") and s <= o[0] and o[1] <= e
-                and (o[1] - o[0]) * 2 < e - s for o in clash):
+                and (o[1] - o[0]) * 2 < e - s and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out
 

@@ -1,0 +1,212 @@
+"""Provisional actors: names the NER found and the registry does not know.
+
+The last step of the linking cascade. A confident proper name (two or more words once titles,
+honorifics and trailing postpositions are gone; or one capitalised word in a cased script for a
+place or organisation) becomes an actor {id: "new:<slug>", name: <Latin form>, country: the
+country the name itself makes certain (a place inside it: "ঢাকা মেডিকেল কলেজ হাসপাতাল" -> BGD)
+or None, sector: None}, marked provisional. Every mention of the same name in the article gets
+the same actor: a shorter form ("রিয়াজ হামিদুল্লাহ", "Jacobson", "হামিদুল্লাহকে") joins the
+longest name it is part of, unless two names share it (then it stays unlinked, as for known
+people).
+
+Spans that are only titles, role words or common nouns ("হাইকমিশনারকে", "অবদানকে") are dropped:
+the NER is guessing there, and an entity nobody can name helps no one.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from .keys import fold_token, is_cased, key_tokens, tokens
+from .model import ActorRecord
+from .registry import LangInfo, Match, Registry
+from .romanise import romanise
+
+NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
+MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_DIGITS = regex.compile(r"\p{Nd}+")
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return regex.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+class Words:
+    """Language data the provisional step reads (lang/<code>/actors.yaml, morphology.yaml)."""
+
+    def __init__(self, pack):
+        data = pack.yaml("actors", {}) if pack is not None else {}
+        morph = pack.yaml("morphology", {}) if pack is not None else {}
+        fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
+        self.not_names = fold(data.get("not_names"))
+        self.trailing = fold(data.get("name_trailing_words"))
+        self.seat_words = fold(data.get("seat_words"))
+        self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
+
+
+class Provisional:
+    def __init__(self, reg: Registry, li: LangInfo, words: Words, text: str, code: str | None, date: str | None):
+        self.reg, self.li, self.w, self.text, self.code, self.date = reg, li, words, text, code, date
+        self.role_toks = {t for k in li.role_words for t in k}
+        self.article_toks = {t for _, _, t in tokens(text)}
+        self.people: list[tuple[tuple[str, ...], ActorRecord]] = []
+        self.by_key: dict[tuple, ActorRecord] = {}
+
+    # -- cleaning a span -----------------------------------------------------------------------
+    def _is_title(self, tok: str) -> bool:
+        cands = [tok, *self.li.morph.stems(tok)]
+        return any(c in self.li.honorifics or c in self.li.determiners or c in self.li.articles
+                   or c in self.role_toks for c in cands)
+
+    def _is_common(self, tok: str) -> bool:
+        return any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
+
+    def words(self, s: int, e: int, person: bool) -> list[tuple[int, int, str]]:
+        """The name's own words inside a span: leading articles (and a person's titles) and
+        trailing postpositions off. An organisation keeps its words ("জাতীয় নাগরিক পার্টি")."""
+        toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
+        lead = self._is_title if person else (lambda t: t in self.li.articles)
+        while toks and lead(toks[0][2]):
+            toks = toks[1:]
+        while toks and (toks[-1][2] in self.w.trailing or (person and self._is_title(toks[-1][2]))):
+            toks = toks[:-1]
+        return toks
+
+    def stem(self, tok: str) -> str:
+        """The uninflected form of an unknown name's last word: a case ending comes off when
+        the stem is a known name word or stands alone elsewhere in the article, or when the
+        ending is one no name ends in (lang data `name_suffixes`)."""
+        stems = self.li.morph.stems(tok)
+        if not stems:
+            return tok
+        known = self.reg.alias
+        if (tok,) in known or tok in self._spelled():
+            return tok
+        for st in stems:
+            if (st,) in known or st in self._spelled() or st in self.article_toks:
+                return st
+        for suf in self.w.name_suffixes:
+            if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
+                return tok[: len(tok) - len(suf)]
+        return tok
+
+    def _spelled(self) -> set[str]:
+        if not hasattr(self, "_spell"):
+            from .romanise import rules_for
+            self._spell = {fold_token(k) for k in rules_for(self.code).spellings}
+        return self._spell
+
+    # -- the actor -----------------------------------------------------------------------------
+    def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
+        """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
+        if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
+            return "drop", None, None
+        toks = self.words(s, e, typ == "PER")
+        if not toks:
+            return "keep", None, None
+        keys = [t for _, _, t in toks]
+        if typ not in NAME_TYPES:
+            return "keep", None, None
+        ns, ne = toks[0][0], toks[-1][1]
+        # with the titles off, the registry may know the name after all ("শাহবাগ মোড়" -> Shahbag)
+        if (ns, ne) != (s, e):
+            m = self.reg.match(self.text[ns:ne], self.code, self.date)
+            if m:
+                return "link", m, (ns, ne)
+        stemmed = tuple(keys[:-1]) + (self.stem(keys[-1]),)
+        if len(stemmed) == 1:
+            raw = self.text[toks[0][0]:toks[0][1]]
+            if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
+                    or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop):
+                return "keep", None, None
+        a = self._known_person(stemmed) if typ == "PER" else None
+        if a is None:
+            a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
+        return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _known_person(self, stemmed: tuple) -> ActorRecord | None:
+        """A shorter form of a provisional person already named: same last word, all words in."""
+        hits = {a.id: a for full, a in self.people
+                if len(stemmed) <= len(full) and stemmed[-1] == full[-1] and set(stemmed) <= set(full)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _new(self, toks, stemmed: tuple, typ: str) -> ActorRecord:
+        raw_words = [self.text[a:b] for a, b, _ in toks]
+        last = raw_words[-1]
+        folded_last = toks[-1][2]
+        if stemmed[-1] != folded_last:   # romanise the stem, not the inflected form
+            cut = len(folded_last) - len(stemmed[-1])
+            last = unicodedata.normalize("NFC", last)[: len(unicodedata.normalize("NFC", last)) - cut]
+        raw_words[-1] = last
+        name = romanise(" ".join(raw_words), self.code, person=typ == "PER")
+        a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
+                        sector=None, source="provisional")
+        self.by_key[stemmed] = a
+        if typ == "PER":
+            self.people.append((stemmed, a))
+            self.people.sort(key=lambda x: -len(x[0]))
+        return a
+
+    def _country(self, toks, typ: str) -> str | None:
+        """The country a place or organisation's own name makes certain: a known place inside it."""
+        if typ == "PER":
+            return None
+        found = set()
+        for i in range(len(toks)):
+            for j in range(i + 1, len(toks) + 1):
+                if j - i == len(toks):
+                    continue
+                m = self.reg.lookup(tuple(t for _, _, t in toks[i:j]), self.li, self.date)
+                if m and m.actor.type == "GPE" and not m.demonym and m.actor.country:
+                    found.add(m.actor.country)
+        return found.pop() if len(found) == 1 else None
+
+    # -- later mentions ------------------------------------------------------------------------
+    def parts(self) -> dict[str, str]:
+        """First and last words of provisional people -> their actor id (a word two people
+        share, or a common name word, is left out)."""
+        owner: dict[str, set[str]] = {}
+        for full, a in self.people:
+            if len(full) < 2:
+                continue
+            for p in (full[0], full[-1]):
+                if (len(p) < 3 or p in self.li.scan_stop or self._is_title(p) or self._is_common(p)
+                        or (p,) in self.reg.alias):
+                    continue
+                owner.setdefault(p, set()).add(a.id)
+        return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
+
+    def by_id(self) -> dict[str, ActorRecord]:
+        return {a.id: a for a in self.by_key.values()}
+
+
+def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
+          date: str | None) -> list[tuple[int, int, Match]]:
+    """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8" -> a provisional
+    place "Dhaka-8" in the place's country."""
+    out = []
+    toks = tokens(text)
+    for i in range(len(toks) - 1):
+        s, e, t = toks[i]
+        ns, ne, nt = toks[i + 1]
+        if text[e:ns] not in ("-", "\u2010", "\u2011", "\u2013") or not _DIGITS.fullmatch(text[ns:ne]) or ne - ns > 3:
+            continue
+        m = reg.lookup((t,), li, date)
+        if m is None or m.actor.type != "GPE" or m.demonym:
+            continue
+        end = ne
+        if i + 2 < len(toks) and text[ne:toks[i + 2][0]].strip() == "":
+            nxt = toks[i + 2][2]
+            if nxt in words.seat_words or any(st in words.seat_words for st in li.morph.stems(nxt)):
+                end = toks[i + 2][1]
+        number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
+        name = f"{m.actor.name}-{number}"
+        a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
+                        source="provisional")
+        out.append((s, end, Match(a, "provisional", 0.8)))
+    return out
+

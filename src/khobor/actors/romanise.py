@@ -1,0 +1,192 @@
+"""Latin spelling of a name the registry does not know, for a provisional actor's `name`.
+
+Per word: a spelling attested for that word (`lang/<code>/name_spellings.tsv`, from Wikipedia
+title pairs) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`) for an abugida
+script; else ICU's Any-Latin; a Latin word is kept as written. Words are title-cased.
+
+Abugida rules: a consonant cluster without a vowel sign carries the inherent vowel, except
+word-finally (a single consonant: আলম -> Alam, not Alama) and between a voiced syllable and a
+written vowel sign (শাহবাগ -> Shahbag, রহমান -> Rahman, ফখরুল -> Fakhrul). That is the
+conservative half of the usual schwa-deletion rule: a spelling with an extra "a" still matches
+the English form ("Bijayanagar" ~ "Bijoynagar"); a dropped vowel the word needs would not.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..lang import LangPack
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
+_ZW = dict.fromkeys(map(ord, "\u200c\u200d"), None)
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s).translate(_ZW)
+
+
+@dataclass
+class Rules:
+    vowels: dict[str, str] = field(default_factory=dict)
+    signs: dict[str, str] = field(default_factory=dict)
+    consonants: dict[str, str] = field(default_factory=dict)
+    clusters: dict[str, str] = field(default_factory=dict)
+    phala: dict[str, str] = field(default_factory=dict)
+    phala_before_aa: dict[str, str] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    initials: dict[str, str] = field(default_factory=dict)
+    virama: str = ""
+    nukta: str = ""
+    inherent: str = "a"
+    spellings: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_pack(cls, pack: LangPack | None) -> "Rules":
+        if pack is None:
+            return cls()
+        d = pack.yaml("romanise", {})
+        norm = lambda m: {_nfc(k): v or "" for k, v in (m or {}).items()}  # noqa: E731
+        spellings = {}
+        for row in pack.tsv("name_spellings"):
+            native, latin = row.get("native"), row.get("latin")
+            if native and latin:
+                spellings[_nfc(native)] = latin
+        virama = d.get("virama", "")
+        clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
+        return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
+                   consonants=norm(d.get("consonants")), clusters=clusters,
+                   phala=norm(d.get("phala")), phala_before_aa=norm(d.get("phala_before_aa")),
+                   modifiers=norm(d.get("modifiers")), initials=norm(d.get("initials")),
+                   virama=virama, nukta=d.get("nukta", ""), inherent=d.get("inherent", "a"),
+                   spellings=spellings)
+
+
+@lru_cache(maxsize=None)
+def rules_for(code: str | None) -> Rules:
+    from .. import lang as langs
+    if not code or code not in langs.available():
+        return Rules()
+    return Rules.from_pack(langs.load(code))
+
+
+@lru_cache(maxsize=2)
+def _icu(rule: str):
+    import icu
+    return icu.Transliterator.createInstance(rule)
+
+
+def _syllables(word: str, r: Rules) -> list[list]:
+    """[cluster letters, vowel (None = inherent), coda] per orthographic syllable."""
+    out: list[list] = []
+    i, n = 0, len(word)
+    while i < n:
+        c = word[i]
+        if c in r.vowels:
+            out.append([[], r.vowels[c], ""])
+            i += 1
+        elif c in r.consonants or (c + r.nukta) in r.consonants:
+            cluster = []
+            while i < n:
+                c = word[i]
+                if i + 1 < n and r.nukta and word[i + 1] == r.nukta:
+                    c, i = c + r.nukta, i + 1
+                cluster.append(_nfc(c))
+                i += 1
+                if i + 1 < n and word[i] == r.virama and word[i + 1] in r.consonants:
+                    i += 1      # a conjunct: the next consonant joins the cluster
+                    continue
+                break
+            vowel = None
+            if i < n and word[i] == r.virama:
+                vowel, i = "", i + 1     # an explicit dead consonant
+            elif i < n and word[i] in r.signs:
+                vowel, i = r.signs[word[i]], i + 1
+            out.append([cluster, vowel, ""])
+        elif c in r.modifiers and out:
+            out[-1][2] += r.modifiers[c]
+            i += 1
+        else:
+            out.append([[], None, c if c.isascii() else ""])
+            i += 1
+    return out
+
+
+def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules) -> tuple[str, str | None]:
+    joined = "".join(cluster)
+    hit = r.clusters.get(joined)
+    if hit is not None:
+        return hit, vowel
+    parts = []
+    for j, c in enumerate(cluster):
+        if j and c in r.phala:
+            if vowel == "a" and c in r.phala_before_aa:   # the long a sign
+                parts.append(r.phala_before_aa[c])
+            else:
+                parts.append(r.phala[c])
+            continue
+        parts.append(r.consonants.get(c, ""))
+    return "".join(parts), vowel
+
+
+def _abugida_word(word: str, r: Rules) -> str:
+    syl = _syllables(word, r)
+    out: list[str] = []
+    voiced: list[bool] = []
+    for k, (cluster, vowel, coda) in enumerate(syl):
+        if not cluster:
+            out.append((vowel or "") + coda)
+            voiced.append(bool(vowel))
+            continue
+        cons, vowel = _cluster_latin(cluster, vowel, r)
+        if vowel is None:
+            last = k == len(syl) - 1
+            prev_voiced = k > 0 and voiced[k - 1]
+            next_written = k + 1 < len(syl) and syl[k + 1][1] not in (None, "")
+            if (last and len(cluster) == 1 and not coda) or (prev_voiced and next_written and len(cluster) == 1 and not coda):
+                vowel = ""
+            else:
+                vowel = r.inherent
+        out.append(cons + vowel + coda)
+        voiced.append(bool(vowel))
+    return "".join(out)
+
+
+def _title(w: str) -> str:
+    return w[:1].upper() + w[1:] if w[:1].islower() else w
+
+
+def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
+    word = _nfc(word)
+    if not word:
+        return ""
+    if initial_ok and word in r.initials:
+        return r.initials[word]
+    if word in r.spellings:
+        return r.spellings[word]
+    if all(ord(c) < 0x250 or not c.isalpha() for c in word):
+        return word
+    if r.consonants and any(c in r.consonants or c in r.vowels for c in word):
+        latin = _abugida_word(word, r)
+    else:
+        try:
+            latin = _icu("Any-Latin; Latin-ASCII").transliterate(word)
+        except Exception:  # no ICU: better no name than a wrong one
+            return ""
+    return _title(latin)
+
+
+def romanise(name: str, code: str | None, person: bool = False) -> str:
+    """'এস এম মাহবুবুল আলম' -> 'S M Mahbubul Alam'; a Latin name comes back as written."""
+    r = rules_for(code)
+    words = [m.group() for m in _WORD.finditer(_nfc(name))]
+    letters = [i for i, w in enumerate(words) if regex.match(r"[\p{L}\p{M}\p{N}]", w)]
+    out = []
+    for i, w in enumerate(words):
+        if i in letters:
+            out.append(romanise_word(w, r, initial_ok=person and i != letters[-1]))
+        else:
+            out.append(" " if w.isspace() else w.strip() or " ")
+    return " ".join("".join(out).split())
