@@ -260,7 +260,8 @@ class Coder:
         if nxt and self.suppress.find(nxt) and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
             return None  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
         if self.suppress_before.by_word or self.suppress_before.by_prefix:
-            prev = sent.words[max(0, t0 - 4):t0]
+            cl0 = sent.clause.index(sent.clause[t0])
+            prev = sent.words[max(cl0, t0 - 8):t0]
             if prev and self.suppress_before.find(prev):
                 return None  # "calls for an end to violence": what is asked for has not happened
         cl = sent.clause[t0]
