@@ -148,7 +148,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             speaker = Speaker(text=region, start=a, end=a + len(region),
                               actor=finder.resolve(region) or finder.known_person(a, a + len(region)))
-        out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs]
+        out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     else:
         if x_start is None:
             return []
@@ -157,7 +157,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if inner:
             if speaker is None:
                 return []
-            out = [_quote(text, s, "partial", speaker, cue) for s in inner]
+            out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
             if mention is None or mention.kind not in g.reported_speakers:
                 return []
@@ -191,6 +191,13 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
+
+
+def _echoed_verb(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """A reporting verb in marks ('and "welcomed" the proposal') is the writer's emphasis on
+    one word, not a quotation."""
+    a, b = _trim(text, *s.inner)
+    return g.cue_rx.fullmatch(text[a:b]) is not None
 
 
 def _quote_kind(text: str, us: int, s: MarkedSpan, cue_start: int) -> str:
@@ -235,6 +242,7 @@ def _units(rec: Record, spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
     sentences, or one running over paragraphs, is one unit with its attribution)."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(rec.text)
+    sents = _split_glued(rec.text, sents, spans)
     units: list[list[int]] = []
     for s, e in sents:
         if units and any(sp.start < units[-1][1] < sp.end for sp in spans):
@@ -242,6 +250,21 @@ def _units(rec: Record, spans: list[MarkedSpan]) -> list[tuple[int, int]]:
         else:
             units.append([s, e])
     return [(a, b) for a, b in units]
+
+
+def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
+    """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
+    remains...", he noted') opens a sentence of its own."""
+    starts = sorted(sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।")
+    if not starts:
+        return sents
+    out = []
+    for a, b in sents:
+        for p in (x for x in starts if a < x < b):
+            out.append((a, p))
+            a = p
+        out.append((a, b))
+    return out
 
 
 def _fallback_sentences(text: str) -> list[tuple[int, int]]:

@@ -48,6 +48,7 @@ class Grammar:
     ambiguous: tuple[str, ...]
     reported_speakers: frozenset[str]
     determiners: frozenset[str] = frozenset()
+    plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
     headline: list[regex.Pattern] = field(default_factory=list)
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
@@ -153,6 +154,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
         headline=[regex.compile(h) for h in data.get("headline") or []],
         determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
+        plural_titles=frozenset(w.lower() for w in data.get("plural_titles") or ()),
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,

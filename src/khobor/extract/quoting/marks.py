@@ -101,6 +101,11 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
         if open_at is None:
             if role in ("open", "either"):
                 open_at = i
+            elif ch in openers and _WORD.match(text[i + 1:i + 3].lstrip()[:1] or " "):
+                # a straight mark that closes nothing, before a word: a quotation glued to the
+                # sentence before it and spaced apart by a cleaner ('aid." The United States ...",
+                # he noted'); a clear opener later discards it
+                open_at = i
             continue
         if role == "open":
             # a paragraph reopening the quote continues it; any other opener means the

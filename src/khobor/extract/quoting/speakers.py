@@ -192,6 +192,9 @@ class SpeakerFinder:
             if any(e.start < te < e.end for e in ents):
                 continue
             ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
+            # a body named right before the title is part of it ("European Union foreign policy chief")
+            ts = min([e.start for e in ents if e.end <= ts and not self.text[e.end:ts].strip()
+                      and e.type not in PERSON_TYPES] + [ts])
             person = self._adjacent_person(te, ents)
             inside = [e for e in ents if e.start >= ts and e.end <= te]
             used.update(id(e) for e in inside)
@@ -202,7 +205,10 @@ class SpeakerFinder:
                                    name=(person.start, person.end)))
             else:
                 ttext = self.text[ts:te]
-                out.append(Mention(ts, te, ttext, "title", None, nominative=True, lookup=ttext))
+                # "met with security officials": a title after a preposition is no subject
+                head = self._head(_key(ttext)) or ""
+                out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
+                                   lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
         for e in ents:
             if id(e) in used:
                 continue
@@ -414,4 +420,7 @@ def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool
         return None
     def dist(m: Mention) -> int:
         return cue_start - m.end if m.end <= cue_start else m.start - cue_end
-    return min(pool, key=lambda m: (RANK.get(m.kind, 9), dist(m)))
+    # a plural title ("Top diplomats ... as host country Canada outlined") names a group, not
+    # the one speaker: a named organisation or country beats it
+    return min(pool, key=lambda m: (RANK["ORG"] + 0.5 if m.kind == "title" and m.plural else RANK.get(m.kind, 9),
+                                    dist(m)))
