@@ -428,3 +428,14 @@ def test_date_falls_back_to_the_dateline_never_to_publication():
 def test_what_is_called_for_has_not_happened():
     rec = code(make("India called for an end to attacks on Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+def test_bn_name_compounded_with_an_event_noun_is_no_subject_of_another_event():
+    # "an anshan demanding justice for Hadi's killing": Hadi is not the one on hunger strike
+    rec = code(make("শেখ হাসিনা হত্যার বিচারের দাবিতে অনশন চলছে।", "bn", [("শেখ হাসিনা", "hasina", "PER")]))
+    assert not [e for e in rec.events if e.type == "PROTEST"]
+
+
+def test_bn_pronoun_tini_is_no_negation():
+    rec = code(make("ভারত নেপালকে হুমকি দেন তিনি।", "bn", [("ভারত", "IND", "GPE"), ("নেপালকে", "NPL", "GPE")]))
+    assert one(rec, "THREATEN").modality == "asserted"

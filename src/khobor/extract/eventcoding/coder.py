@@ -173,6 +173,8 @@ class Coder:
             if matches and self.veto.by_word or self.veto.by_prefix:
                 if matches and self.veto.find(sent.words):
                     matches = []  # sports pages: "Australia will tour India", "attack" of a bowler
+            if matches and self.nominal_patient:
+                self._compound_cases(sent, mentions, matches)
             if matches:
                 reporting = self._reporting_clauses(sent)
                 starts = tuple(sorted(min(x.trigger_positions) for x in matches))
@@ -203,6 +205,17 @@ class Coder:
                 c += 1
             clause[i] = c
         return _Sentence(si, span.start, span.end, tokens, words, clause, stops)
+
+    def _compound_cases(self, sent: _Sentence, mentions: list[Mention], matches: list[Match]) -> None:
+        """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
+        দাবিতে" = demanding justice for Hadi's killing): to every other trigger the name carries
+        the noun's case (here genitive), so it is nobody's subject."""
+        bare = {m.trigger_positions[0] for m in matches if len(m.trigger_positions) == 1}
+        for x in mentions:
+            if x.marker is None and x.last + 1 in bare:
+                case = self.mentions.suffix_marker(sent.words[x.last + 1], "")
+                if case:
+                    x.compound = case
 
     @staticmethod
     def _proper(sent: _Sentence, m: Match, named: set[int]) -> bool:
@@ -304,7 +317,8 @@ class Coder:
                t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
                triggers: tuple[int, ...] = ()):
         conf = 1.0
-        unmarked = [x for x in in_clause if x.marker in (None, "nom")]
+        # a name compounded with another event noun is unmarked only for that noun
+        unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
         before = [x for x in unmarked if x.last < t0]
         after = [x for x in unmarked if x.first > t1]
         by = [x for x in in_clause if x.marker == "by"]

@@ -33,6 +33,7 @@ class Mention:
     pronoun: bool = False
     extended: bool = False  # the span was extended over a title word
     place_compound: bool = False  # the name qualifies a place noun after it
+    compound: str | None = None   # case of the event noun the name is compounded with
 
 
 class MentionReader:
