@@ -179,6 +179,8 @@ def schema(out):
 
 from .actors.cli import actors_group  # noqa: E402  (the actors helper's command group)
 main.add_command(actors_group)
+from .ner.cli import ner_group, train_group  # noqa: E402  (the NER helper's command groups)
+main.add_command(ner_group); main.add_command(train_group)  # noqa: E702
 
 
 if __name__ == "__main__":
