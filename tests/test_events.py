@@ -439,3 +439,13 @@ def test_bn_name_compounded_with_an_event_noun_is_no_subject_of_another_event():
 def test_bn_pronoun_tini_is_no_negation():
     rec = code(make("ভারত নেপালকে হুমকি দেন তিনি।", "bn", [("ভারত", "IND", "GPE"), ("নেপালকে", "NPL", "GPE")]))
     assert one(rec, "THREATEN").modality == "asserted"
+
+
+def test_bn_postposition_about_and_mission_heads_are_no_subjects():
+    rec = code(make("কলকাতায় বাংলাদেশ উপদূতাবাসের সামনে বিক্ষোভ হয়েছে।", "bn",
+                    [("কলকাতায়", "IND", "GPE"), ("বাংলাদেশ", "BGD", "GPE")]))
+    assert not [e for e in rec.events if any(a.country == "BGD" for a in e.actors)]
+    rec = code(make("বাংলাদেশ নিয়ে বিক্ষোভ হয়েছে।", "bn", [("বাংলাদেশ", "BGD", "GPE")]))
+    assert rec.events == []
+    rec = code(make("মোদি হাসিনার সাথে সাক্ষাৎকালে বাণিজ্য নিয়ে কথা বলেন।", "bn", [("মোদি", "modi", "PER"), ("হাসিনার", "hasina", "PER")]))
+    assert one(rec, "CONSULT").modality == "asserted"
