@@ -99,6 +99,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
         if out:
+            if out[0].speaker is not None and g.tails:
+                out += _tails(text, us, masked_s, m.end("C"), g, out[0].speaker, out)
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -191,6 +193,24 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
+
+
+def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
+    """', adding that ...' after an attribution: more reported words of the same speaker."""
+    for rx in g.tails:
+        try:
+            m = rx.search(masked, pos, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is None or MASK in m.group("X"):
+            continue
+        xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
+        while xe > xs and text[xe - 1] in "।.":
+            xe -= 1
+        if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
+            continue
+        return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))]
+    return []
 
 
 def _echoed_verb(text: str, s: MarkedSpan, g: Grammar) -> bool:

@@ -51,6 +51,9 @@ class Grammar:
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
     headline: list[regex.Pattern] = field(default_factory=list)
+    # clauses that continue an attributed sentence with more of the same speaker's words
+    # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
+    tails: list[regex.Pattern] = field(default_factory=list)
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
@@ -99,6 +102,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "AS": rf"(?:{_B}(?:{_alt(data.get('as_particles') or [])}){_E}\s*)?" if data.get("as_particles") else "",
         # a short object between the cue and the quoted phrase ("condemned the move as")
         "GAP": rf"(?:[^{MASK}.!?।;]{{0,90}}?)",
+        # a whole predicate before a participle ("reaffirmed his commitment to ... saying that")
+        "GAPL": rf"(?:[^{MASK}.!?।;]{{0,220}}?)",
         "X": r"(?P<X>.{3,}?)",
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
@@ -112,7 +117,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
-        cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote")
+        cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
         body = p["re"]
         for name in sorted(slots, key=len, reverse=True):
             body = body.replace("{" + name + "}", slots[name])
@@ -120,6 +125,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
+    tails = []
+    for t in data.get("tails") or []:
+        for name in sorted(slots, key=len, reverse=True):
+            t = t.replace("{" + name + "}", slots[name])
+        tails.append(regex.compile(t, regex.IGNORECASE))
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
     plur = frozenset(w.lower() for w in pro.get("plural") or [])
@@ -158,6 +168,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
+        tails=tails,
         romanise_drop_final=tuple((data.get("romanise") or {}).get("drop_final") or ()),
     )
 
