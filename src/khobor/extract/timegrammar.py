@@ -277,6 +277,9 @@ class Grammar:
         # only at those positions (a few per sentence) instead of scanned over the whole text.
         firsts = sorted({r.first for r in self.rules if r.first})
         self.anchor = regex.compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
+        # Many rules share their first words (a year, a month, a weekday): each distinct first is
+        # checked once per anchor, and a rule is tried only where its own first matched.
+        self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
         tense = data.get("tense") or {}
         self.future = [regex.compile(p, regex.I) for p in tense.get("future", [])]
         self.past = [regex.compile(p, regex.I) for p in tense.get("past", [])]
@@ -399,8 +402,9 @@ class Grammar:
         text, back = unify_nukta(original)
         found = []
         starts = sorted({m.start() for m in self.anchor.finditer(text, overlapped=True)})
+        at = {f: [pos for pos in starts if r.match(text, pos)] for f, r in self.first_res.items()}
         for rule in self.rules:
-            for pos in starts:
+            for pos in (at[rule.first] if rule.first else starts):
                 m = rule.regex.match(text, pos)
                 if m is None:
                     continue
