@@ -449,3 +449,10 @@ def test_bn_postposition_about_and_mission_heads_are_no_subjects():
     assert rec.events == []
     rec = code(make("মোদি হাসিনার সাথে সাক্ষাৎকালে বাণিজ্য নিয়ে কথা বলেন।", "bn", [("মোদি", "modi", "PER"), ("হাসিনার", "hasina", "PER")]))
     assert one(rec, "CONSULT").modality == "asserted"
+
+
+def test_a_partys_own_meeting_is_no_dyadic_event():
+    rec = code(make("বিএনপি আজ স্থায়ী কমিটির বৈঠক করেছে।", "bn", [("বিএনপি", "BGD", "ORG")]))
+    assert rec.events == []
+    rec = code(make("India held talks.", "en", [("India", "IND", "GPE")]))
+    assert rec.events == []

@@ -371,7 +371,10 @@ class Coder:
         actors = _uniq(a for key in frame.get("actor", ["subj"]) for a in (slots.get(key) or []))
         if frame.get("reciprocal"):
             joined = [a for key in frame.get("join", []) for a in (slots.get(key) or [])]
-            return _actors(actors + joined), [], conf
+            parties = _actors(actors + joined)
+            if len(parties) < int(frame.get("min_parties", 1)):
+                return [], [], conf  # a party's own meeting ("স্থায়ী কমিটির বৈঠক") is no dyadic event
+            return parties, [], conf
         recipients: list[Mention] = []
         for key in frame.get("recipient", []):
             found = [x for x in slots.get(key) or [] if x not in actors]
