@@ -310,6 +310,8 @@ def test_english_years_in_ranges_and_lists():
     assert values("Polls were held in 2016, 2018 and 2022.", EN) == ["2016", "2018", "2022"]
     assert values("The 2011-2014 plan", EN) == ["2011", "2014"]
     assert values("between 5000 and 6000 people", EN) == []
+    assert values("Turnout in the 2018 polls was low.", EN) == ["2018"]
+    assert values("He won 2019 votes.", EN) == []
 
 
 # ---------------------------------------------------------------- a bare month in context
