@@ -148,6 +148,7 @@ class Builder:
         rec.country = d.get("country", rec.country)
         rec.sector = d.get("sector", rec.sector)
         rec.wikidata = d.get("wikidata", rec.wikidata)
+        rec.institution = d.get("institution", rec.institution)
         _add_aliases(rec, "en", [name, *d.get("en", [])])
         if d.get("bn"):
             _add_aliases(rec, "bn", d["bn"])
@@ -303,6 +304,61 @@ class Builder:
                         r.title[pack.code] = tpl.format(role=words[0], place=pname,
                                                         place_gen=genitive(pname, pack))
 
+    def add_country_institutions(self) -> None:
+        """Every country's government and foreign ministry, named by the language packs'
+        templates (`country_institutions` in lang/<code>/actors.yaml): "Government of China",
+        "চীন সরকার", "the Chinese government", "চীনের পররাষ্ট্র মন্ত্রণালয়". An overlay actor
+        that already has one of the generated names (the curated Chinese foreign ministry) takes
+        the other names and stays; otherwise a new actor `<kind>-<alpha3>` is made."""
+        packs = [langs.load(c) for c in langs.available()]
+        kinds: dict[str, dict] = {}
+        for pack in packs:
+            for kind, spec in ((pack.yaml("actors", {}).get("country_institutions")) or {}).items():
+                k = kinds.setdefault(kind, {"name": None, "sector": "GOV", "forms": {}})
+                k["name"] = spec.get("name") or k["name"]
+                k["sector"] = spec.get("sector") or k["sector"]
+                k["forms"][pack.code] = (pack, spec.get("forms") or [])
+        owner: dict[str, set[str]] = defaultdict(set)
+        for a in self.actors.values():
+            if a.source == "overlay" and a.type == "ORG":
+                for ns in a.aliases.values():
+                    for n in ns:
+                        owner[key(n)].add(a.id)
+        made = 0
+        for a3, cid in sorted(self.by_alpha3.items()):
+            country = self.actors[cid]
+            for kind, spec in kinds.items():
+                names: dict[str, list[str]] = {}
+                for code, (pack, forms) in spec["forms"].items():
+                    places = (country.aliases.get(code) or ([country.name] if code == "en" else []))[:4]
+                    dems = country.demonyms.get(code, [])[:2]
+                    out = []
+                    for f in forms:
+                        if "{demonym}" in f:
+                            out += [f.format(demonym=d) for d in dems]
+                        else:
+                            out += [f.format(place=p, place_gen=genitive(p, pack)) for p in places]
+                    names[code] = _uniq(out)
+                hits = {a.id for a in self.actors.values()
+                        if a.institution == kind and a.country == a3 and a.source == "overlay"}
+                hits = hits or {aid for ns in names.values() for n in ns for aid in owner.get(key(n), ())}
+                if len(hits) == 1:
+                    rec = self.actors[next(iter(hits))]
+                else:
+                    if not spec["name"]:
+                        continue
+                    aid = f"{kind.replace('_', '-')}-{a3.lower()}"
+                    rec = self.actors.get(aid) or ActorRecord(
+                        id=aid, name=spec["name"].format(place=country.name), type="ORG", country=a3,
+                        sector=spec["sector"], source="overlay")
+                    self.actors[aid] = rec
+                    _add_aliases(rec, "en", [rec.name])
+                    made += 1
+                rec.institution = kind
+                for code, ns in names.items():
+                    _add_aliases(rec, code, ns)
+        self.log.append(f"country institutions: {made} generated")
+
     # -- assembly -----------------------------------------------------------------------------
     def build(self) -> list[ActorRecord]:
         docs = self.overlay_docs()
@@ -315,6 +371,7 @@ class Builder:
         for d in docs:
             for a in d.get("actors") or []:
                 self.add_overlay_actor(a)
+        self.add_country_institutions()
         self.add_phoenix()
         self.add_bn_names()
         self.add_titles()

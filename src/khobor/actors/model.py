@@ -51,8 +51,9 @@ class ActorRecord:
     noscan: list[str] = field(default_factory=list)  # aliases for linking only, never scanned in text
     demonyms: dict[str, list[str]] = field(default_factory=dict)  # lang -> "Russian", "রুশ" (countries)
     roles: list[Role] = field(default_factory=list)
-    source: str = "overlay"                     # overlay | cldr | phoenix
+    source: str = "overlay"                     # overlay | cldr | phoenix | provisional
     wikidata: str | None = None
+    institution: str | None = None              # kind of a country's institution ("foreign_ministry")
 
     def role_on(self, date: str | None) -> Role | None:
         """The role in force on `date`; with no date, the current (open-ended) one, else the one
@@ -76,7 +77,7 @@ class ActorRecord:
              "sector": self.sector, "aliases": self.aliases or None, "noscan": self.noscan or None,
              "demonyms": self.demonyms or None,
              "roles": [r.to_json() for r in self.roles] or None, "source": self.source,
-             "wikidata": self.wikidata}
+             "wikidata": self.wikidata, "institution": self.institution}
         return {k: v for k, v in d.items() if v is not None}
 
     @classmethod
@@ -85,4 +86,4 @@ class ActorRecord:
                    sector=d.get("sector"), aliases=d.get("aliases") or {}, noscan=d.get("noscan") or [],
                    demonyms=d.get("demonyms") or {},
                    roles=[Role.from_json(r) for r in d.get("roles") or []], source=d.get("source", "overlay"),
-                   wikidata=d.get("wikidata"))
+                   wikidata=d.get("wikidata"), institution=d.get("institution"))

@@ -52,6 +52,12 @@ class LangInfo:
             for w in words:
                 self.role_words[key_tokens(w)] = role
         self.max_role_len = max((len(k) for k in self.role_words), default=0)
+        # a country institution named without its country ("the foreign ministry in Beijing")
+        self.institution_words: dict[tuple[str, ...], tuple[str, bool]] = {}
+        for kind, spec in (data.get("institution_words") or {}).items():
+            for w in spec.get("words") or []:
+                self.institution_words[key_tokens(w)] = (kind, bool(spec.get("context")))
+        self.institution_place_words = {fold_token(w) for w in data.get("institution_place_words") or []}
 
 
 class Registry:
@@ -70,6 +76,7 @@ class Registry:
 
         ranked: dict[tuple, dict[str, tuple[int, bool]]] = defaultdict(dict)
         upper: set[tuple] = set()
+        self.lower_tail: set[tuple] = set()   # "Chinese government": the last word is written in lower case
         lower: set[tuple] = set()       # a key is an acronym only if no alias spells it in lower case
         scannable: set[tuple] = set()
 
@@ -89,6 +96,8 @@ class Registry:
                     if not k or k in noscan:
                         continue
                     add(k, a.id, rank)
+                    if len(k) >= 2 and n[:1].isupper() and n.split()[-1][:1].islower():
+                        self.lower_tail.add(k)
                     if len(k) == 1 and n.isascii():
                         (upper if n.isupper() else lower).add(k)
                     if self._scannable(k, a, scan_stop):
@@ -128,6 +137,7 @@ class Registry:
                     if r.leader:
                         self.roles[("leader", r.of)].append((a.id, r))
         self._fuzzy = None
+        self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
 
     def _has_role_words(self, k: tuple) -> bool:
         rw = self.any_lang.role_words
@@ -279,7 +289,9 @@ class Registry:
                 sk = skeleton(" ".join(k))
                 frame = consonants(sk)
                 for aid, dem in cands:
-                    if not dem and self.actors[aid].type in ("PER", "ORG"):
+                    # institutions named by template ("Thai foreign ministry") are phrases, not
+                    # spellings: a near miss is another country, never a variant
+                    if not dem and self.actors[aid].type in ("PER", "ORG") and not self.actors[aid].institution:
                         by_frame[frame[:2]].append((sk, aid))
             self._fuzzy = by_frame
         return self._fuzzy

@@ -16,7 +16,7 @@ import regex
 from .keys import is_cased, tokens
 from .registry import LangInfo, Registry
 
-GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*")
+GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*|['\u2019]")   # "China's foreign ministry"
 HONORIFIC_GAP = regex.compile(r"\.?[ \t\u00a0]*")   # "মি. রহমান", "Mr. Rahman", "Mr Rahman"
 
 
@@ -69,7 +69,7 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
                 continue
             first_raw = text[s0:e0]
             last_raw = text[toks[i + L - 1][0]:toks[i + L - 1][1]]
-            if not (_case_ok(first_raw, k, reg) and _case_ok(last_raw, k, reg)):
+            if not (_case_ok(first_raw, k, reg) and (k in reg.lower_tail or _case_ok(last_raw, k, reg))):
                 continue
             hit = k
             break

@@ -104,6 +104,11 @@ def run(rec: Record, pack: LangPack | None) -> None:
     if seat_spans:
         kept = _merge(kept + seat_spans, text)
 
+    # (5b) a country institution named without its country ("the foreign ministry in Beijing")
+    inst = _institutions(kept, text, reg, li, context)
+    if inst:
+        kept = _merge(kept + inst, text)
+
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = _provisional(kept, Provisional(reg, li, words, text, lang, date), parts, titled, li)
 
@@ -113,6 +118,50 @@ def run(rec: Record, pack: LangPack | None) -> None:
                actor=_actor(reg, m, date) if m else None)
         for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
     ]
+
+
+def _institutions(kept, text: str, reg: Registry, li, context: str | None):
+    """Institution words ("foreign ministry", "পররাষ্ট্র মন্ত্রণালয়") outside any linked span:
+    the country is the place right after a place word ("in Beijing"), else the article's
+    country where the language data allows it."""
+    if not li.institution_words:
+        return []
+    from ..actors.keys import tokens
+    toks = tokens(text)
+    linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
+    n_max = max(len(k) for k in li.institution_words)
+    out = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(n_max, len(toks) - i), 0, -1):
+            seg = tuple(t for _, _, t in toks[i:i + n])
+            spec = li.institution_words.get(seg) or next(
+                (li.institution_words[seg[:-1] + (st,)] for st in li.morph.stems(seg[-1])
+                 if seg[:-1] + (st,) in li.institution_words), None)
+            if spec:
+                hit = (n, spec)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, (kind, ctx_ok) = hit
+        s, e = toks[i][0], toks[i + n - 1][1]
+        i += n
+        if any(a < e and s < b for a, b, _ in linked):
+            continue
+        country = None
+        if i < len(toks) and toks[i][2] in li.institution_place_words:
+            after = toks[i][1]
+            place = next((m for a, b, m in linked if a >= after and not text[after:a].strip()), None)
+            if place is not None and place.actor.type == "GPE" and not place.demonym:
+                country = place.actor.country
+        if country is None and ctx_ok:
+            country = context
+        aid = reg.institutions.get((kind, country)) if country else None
+        if aid:
+            out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
+    return out
 
 
 def _actor(reg: Registry, m: Match, date: str | None):
