@@ -54,6 +54,8 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    # "South Africa's foreign affairs ministry": a body of a named place or organisation
+    institution_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
@@ -101,9 +103,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         # words between a quoted phrase and its cue ("as" in 'described it as "..."', হিসেবে)
         "AS": rf"(?:{_B}(?:{_alt(data.get('as_particles') or [])}){_E}\s*)?" if data.get("as_particles") else "",
         # a short object between the cue and the quoted phrase ("condemned the move as")
-        "GAP": rf"(?:[^{MASK}.!?।;]{{0,90}}?)",
+        # (a full stop inside "U.S." is no sentence end)
+        "GAP": rf"(?:[^{MASK}.!?।;]|\.(?!\s)|(?<=\p{{Lu}})\.){{0,90}}?",
         # a whole predicate before a participle ("reaffirmed his commitment to ... saying that")
-        "GAPL": rf"(?:[^{MASK}.!?।;]{{0,220}}?)",
+        "GAPL": rf"(?:[^{MASK}.!?।;]|\.(?!\s)|(?<=\p{{Lu}})\.){{0,220}}?",
         "X": r"(?P<X>.{3,}?)",
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
@@ -169,6 +172,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        institution_rx=regex.compile(
+            rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
+        if data.get("institutions") else None,
         romanise_drop_final=tuple((data.get("romanise") or {}).get("drop_final") or ()),
     )
 

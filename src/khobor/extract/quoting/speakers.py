@@ -210,6 +210,17 @@ class SpeakerFinder:
                 out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
                                    lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
         for e in ents:
+            if id(e) in used or e.type in PERSON_TYPES or self.g.institution_rx is None:
+                continue
+            # "South Africa's foreign affairs ministry": the body speaks for its country when
+            # the registry does not know the body itself
+            m = self.g.institution_rx.match(self.text, e.end, b)
+            if m is not None:
+                used.add(id(e))
+                whole = self.text[e.start:m.end()]
+                out.append(Mention(e.start, m.end(), whole, "ORG", self.resolve(whole) or self.entity_actor(e),
+                                   nominative=self.nominative(e.start, m.end())))
+        for e in ents:
             if id(e) in used:
                 continue
             if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
