@@ -328,8 +328,16 @@ def test_english_month_after_the_resolves_nearest_to_publication():
     assert found("a vote on the July Charter", EN, DEC) == []
 
 
+def test_weak_month_words_count_when_capitalised():
+    assert found("Last March, he said", EN, DEC) == [("Last March", "2025-03")]
+    assert found("He will visit next May.", EN, DEC) == [("next May", "2026-05")]
+    assert found("thousands took part in march against the law", EN, DEC) == []
+    assert found("this may be true, since may is", EN, DEC) == []
+
+
 @pytest.mark.parametrize("text", [
     "They may vote again.",
+    "the may elections",          # lower case: not the month
     "Troops march on the capital.",
     "The May government fell.",   # May without an event noun after it: a name
     "the marching band",

@@ -123,8 +123,9 @@ class TokenClass:
     decode: Callable[[str], Any]
 
 
-def lexicon_class(name: str, surfaces: dict[str, Any]) -> TokenClass:
-    forms = {v for f in surfaces for v in case_variants(f)}
+def lexicon_class(name: str, surfaces: dict[str, Any], cased: bool = False) -> TokenClass:
+    """`cased`: the forms as written only ("May" the month, not "may" the modal)."""
+    forms = set(surfaces) if cased else {v for f in surfaces for v in case_variants(f)}
     table = {norm(f): v for f, v in surfaces.items()}
     return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", lambda text: table.get(norm(text)))
 
@@ -308,7 +309,7 @@ class Grammar:
                         surfaces.setdefault(form, value)
                     for form, value in surfaces_of(ospec, oinfl, skip=set(ospec.get("weak", []))).items():
                         strong.setdefault(form, value)
-            self.classes[name] = lexicon_class(name, surfaces)
+            self.classes[name] = lexicon_class(name, surfaces, bool(spec.get("cased")))
             self.slot_of[name] = spec.get("from", name)
             if weak or "borrow" in base:
                 self.classes[name + "_strong"] = lexicon_class(name + "_strong", strong)
