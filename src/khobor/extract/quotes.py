@@ -128,8 +128,11 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             mention = None
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
+        # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
+        # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
         head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
-                if mm.nominative and len(text[x_start:mm.start].split()) <= 2]
+                if mm.nominative and mm.kind in g.reported_speakers and len(text[x_start:mm.start].split())
+                <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
         mention = head[0] if head else None
         if mention is not None:
             x_start = mention.end

@@ -54,6 +54,7 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
@@ -117,6 +118,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
     # a cue written as the pack writes it: "States" in "the United States" is no "states"
     exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
+    # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
+    obj = cues.get("object_nouns") or []
+    obj_lvs = [v for v in cues.get("light_verbs") or [] if v not in set(cues.get("converbs") or [])]
+    slots["CO"] = rf"{_B}(?P<C>(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})){_E}" if obj and obj_lvs else "(?!)"
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
@@ -172,6 +177,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
