@@ -456,3 +456,19 @@ def test_a_partys_own_meeting_is_no_dyadic_event():
     assert rec.events == []
     rec = code(make("India held talks.", "en", [("India", "IND", "GPE")]))
     assert rec.events == []
+
+
+def test_unlinked_place_is_the_location_with_its_owners_country():
+    text = "ইসরায়েল লেবাননের দক্ষিণাঞ্চলে বিমান হামলা চালিয়েছে।"
+    rec = make(text, "bn", [("ইসরায়েল", "ISR", "GPE"), ("লেবাননের", "LBN", "GPE")])
+    i = text.index("দক্ষিণাঞ্চলে")
+    rec.entities.append(Entity(text="দক্ষিণাঞ্চলে", start=i, end=i + len("দক্ষিণাঞ্চলে"), type="LOC", actor=None))
+    ev = one(code(rec), "ASSAULT")
+    assert ev.location.text == "দক্ষিণাঞ্চলে" and ev.location.country == "LBN" and ev.location.name is None
+    assert countries(ev.recipients) == ["LBN"]
+
+
+def test_en_question_cue_anywhere_before_in_the_clause():
+    rec = code(make("Reporters asked whether the United States would lift sanctions on Venezuela.", "en",
+                    [("United States", "USA", "GPE"), ("Venezuela", "IRN", "GPE")]))
+    assert rec.events == []

@@ -162,6 +162,9 @@ class Coder:
             lo = bisect.bisect_left(ent_starts, span.start)
             hi = bisect.bisect_left(ent_starts, span.end)
             mentions = self.mentions.read(rec, ents[lo:hi], sent.tokens, sent.words)
+            # unlinked places still say where ("দক্ষিণাঞ্চলে" = in the south)
+            places = [p for p in (self.mentions.one(rec, e, sent.tokens, sent.words) for e in ents[lo:hi]
+                                  if e.actor is None and e.type in ("LOC", "GPE", "FAC")) if p is not None]
             mentions += self._pronouns(rec, sent, mentions, last_person)
             mentions.sort(key=lambda m: m.first)
             # a word inside a name or its title ("Serb forces", "the army") is not a trigger
@@ -179,7 +182,7 @@ class Coder:
                 reporting = self._reporting_clauses(sent)
                 starts = tuple(sorted(min(x.trigger_positions) for x in matches))
                 for m in matches:
-                    ev = self._event(rec, sent, m, mentions, reporting, times, dateline, starts)
+                    ev = self._event(rec, sent, m, mentions, reporting, times, dateline, starts, places)
                     if ev is None:
                         continue
                     key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
@@ -263,7 +266,7 @@ class Coder:
     # -- one trigger ---------------------------------------------------------------------------
 
     def _event(self, rec: Record, sent: _Sentence, m: Match, mentions: list[Mention], reporting: set[int],
-               times, dateline, triggers: tuple[int, ...] = ()) -> Event | None:
+               times, dateline, triggers: tuple[int, ...] = (), places: list[Mention] = ()) -> Event | None:
         info = m.pattern.info
         if info.get("type") is None:
             return None
@@ -300,7 +303,7 @@ class Coder:
         s, e = sent.tokens[t0][0], sent.tokens[t1][1]
         return Event(
             type=info["type"], mode=info.get("mode"), actors=actors, recipients=recipients,
-            date=self._date(sent, t0, t1, times, dateline), location=self._place(sent, in_clause, cands),
+            date=self._date(sent, t0, t1, times, dateline), location=self._place(sent, in_clause, cands, places),
             modality=modality, sentence=sent.index, trigger=Trigger(text=rec.text[s:e], start=s, end=e),
             cameo=info.get("cameo"), confidence=round(min(1.0, info["confidence"] * conf), 3),
             extractor=EXTRACTOR)
@@ -387,6 +390,9 @@ class Coder:
             # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
             others = [x for x in cands if x not in actors and x.actor is not None and x.marker in (None, "nom", "gen", "with", "acc", "dat")
                       and sent.clause[x.first] not in reporting
+                      # from another clause only a state or organisation: a person named there is
+                      # mostly the one speaking or warning ("Rutte warned that ... if Russia attacked")
+                      and (sent.clause[x.first] == sent.clause[t0] or x.etype != "PER")
                       and x.actor.id not in {a.actor.id for a in actors}
                       and (x.actor.country or "") not in {a.actor.country or "?" for a in actors}]
             if others:
@@ -468,12 +474,18 @@ class Coder:
         i = max(0, bisect.bisect_right(starts, offset) - 1)
         return sent.clause[i]
 
-    def _place(self, sent: _Sentence, in_clause: list[Mention], cands: list[Mention]) -> Location | None:
-        place_markers = set(self.cfg.get("place_markers", ["loc"]))
-        for pool in (in_clause, cands):
+    def _place(self, sent: _Sentence, in_clause: list[Mention], cands: list[Mention],
+               places: list[Mention] = ()) -> Location | None:
+        place_markers = self.place_markers
+        for pool in (in_clause, cands, places):
             for x in pool:
-                if x.etype in ("GPE", "LOC", "FAC") and x.marker in place_markers and x.actor is not None:
-                    return Location(text=x.text, start=x.start, end=x.end, name=x.actor.name, country=x.actor.country)
+                if x.etype in ("GPE", "LOC", "FAC") and x.marker in place_markers:
+                    country = x.actor.country if x.actor else None
+                    if country is None:  # "লেবাননের দক্ষিণাঞ্চলে", "Lebanon's south": the owner's country
+                        owner = [c for c in cands if c.last == x.first - 1 and c.marker == "gen" and c.actor]
+                        country = owner[0].actor.country if owner else None
+                    return Location(text=x.text, start=x.start, end=x.end,
+                                    name=x.actor.name if x.actor else None, country=country)
         return None
 
     def _dateline(self, rec: Record) -> str | None:

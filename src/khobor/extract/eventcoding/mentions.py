@@ -99,28 +99,34 @@ class MentionReader:
         """Mentions of linked entities in one sentence, with markers; modifiers flagged."""
         if not tokens:
             return []
-        starts = [t[0] for t in tokens]
         out: list[Mention] = []
         for e in ents:
             if e.actor is None:
                 continue
-            first = _tok_at(starts, tokens, e.start)
-            last = _tok_at(starts, tokens, max(e.start, e.end - 1))
-            if first is None or last is None:
-                continue
-            word_end = tokens[last][1]
-            raw_word = nfc(rec.text[tokens[last][0]:word_end])
-            outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
-            marker = self.suffix_marker(raw_word, outside, e.actor.name)
-            m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
-            self._read_around(m, words, rec.text, tokens)
-            out.append(m)
+            m = self.one(rec, e, tokens, words)
+            if m is not None:
+                out.append(m)
         out.sort(key=lambda m: m.first)
         # a qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role
         for a, b in zip(out, out[1:]):
             if b.first == a.last + 1 and (a.extended or a.marker == "gen" or a.etype == "NORP"):
                 a.modifier = True
         return out
+
+    def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
+        """One entity as a mention with its marker (actor None for an unlinked place)."""
+        starts = [t[0] for t in tokens]
+        first = _tok_at(starts, tokens, e.start)
+        last = _tok_at(starts, tokens, max(e.start, e.end - 1))
+        if first is None or last is None:
+            return None
+        word_end = tokens[last][1]
+        raw_word = nfc(rec.text[tokens[last][0]:word_end])
+        outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
+        marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
+        m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
+        self._read_around(m, words, rec.text, tokens)
+        return m
 
     def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
         # English-style possessive: "Russia's" -> gen

@@ -5,6 +5,8 @@ all of them pack data (`modality:` in events.yaml):
     before / after   cue patterns within `window` words before the trigger / after it
     clause_final     the clause's last word is one of these ("*x" = ends in x): Bengali puts
                      negation last (পদত্যাগ করার কোনো যৌক্তিকতা দেখছেন না)
+    clause_before    cue patterns anywhere before the trigger in its clause ("asked whether
+                     the United States would lift sanctions")
     clause_after     cue patterns anywhere after the trigger in its clause (Bengali "চায়"
                      "wants" closes the clause: সহযোগিতা গড়ে তুলতে ... চায়)
     verb_suffix      endings of the trigger's verb word or the verb words right after it
@@ -27,6 +29,7 @@ class _Cues:
     before: PatternIndex | None
     after: PatternIndex | None
     clause_after: PatternIndex | None
+    clause_before: PatternIndex | None
     clause_final: tuple[str, ...]
     verb_suffix: tuple[str, ...]
     sentence_final: tuple[str, ...]
@@ -47,6 +50,7 @@ class ModalityReader:
                 self._index(spec.get("before", []), inflector),
                 self._index(spec.get("after", []), inflector),
                 self._index(spec.get("clause_after", []), inflector),
+                self._index(spec.get("clause_before", []), inflector),
                 tuple(nfc(x).lower() for x in spec.get("clause_final", [])),
                 tuple(nfc(x).lower() for x in spec.get("verb_suffix", [])),
                 tuple(spec.get("sentence_final", [])),
@@ -80,6 +84,8 @@ class ModalityReader:
             if c.after and after and c.after.find(after):
                 return name
             if c.clause_after and c.clause_after.find(words[t1 + 1:clause_hi]):
+                return name
+            if c.clause_before and c.clause_before.find(words[clause_lo:t0]):
                 return name
             if c.clause_final and clause_hi - 1 > t1 and _ends(words[clause_hi - 1], c.clause_final):
                 return name

@@ -189,6 +189,7 @@ def select(matches: list[Match]) -> list[Match]:
         tp = set(m.trigger_positions)
         if tp & taken:
             continue
-        taken |= tp
+        # a kept match's context words are spoken for too: "lift .. (sanctions)" is no sanction
+        taken |= set(m.positions)
         out.append(m)
     return sorted(out, key=lambda m: m.positions[0])
