@@ -35,6 +35,7 @@ A = {
     "TWN": Actor(id="taiwan", name="Taiwan", country="TWN"),
     "GBR": Actor(id="united-kingdom", name="United Kingdom", country="GBR"),
     "LBY": Actor(id="libya", name="Libya", country="LBY"),
+    "VEN": Actor(id="venezuela", name="Venezuela", country="VEN"),
     "modi": Actor(id="narendra-modi", name="Narendra Modi", country="IND", sector="GOV"),
     "hasina": Actor(id="sheikh-hasina", name="Sheikh Hasina", country="BGD", sector="GOV"),
     "kim": Actor(id="kim-jong-un", name="Kim Jong Un", country="PRK", sector="GOV"),
@@ -470,5 +471,5 @@ def test_unlinked_place_is_the_location_with_its_owners_country():
 
 def test_en_question_cue_anywhere_before_in_the_clause():
     rec = code(make("Reporters asked whether the United States would lift sanctions on Venezuela.", "en",
-                    [("United States", "USA", "GPE"), ("Venezuela", "IRN", "GPE")]))
+                    [("United States", "USA", "GPE"), ("Venezuela", "VEN", "GPE")]))
     assert rec.events == []
