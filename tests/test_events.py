@@ -473,3 +473,9 @@ def test_en_question_cue_anywhere_before_in_the_clause():
     rec = code(make("Reporters asked whether the United States would lift sanctions on Venezuela.", "en",
                     [("United States", "USA", "GPE"), ("Venezuela", "VEN", "GPE")]))
     assert rec.events == []
+
+
+def test_bn_question_cue_later_in_the_clause():
+    rec = code(make("রাশিয়া ইউক্রেনের উপর থেকে সব নিষেধাজ্ঞা শিগগিরই তুলে নেবে কিনা সে বিষয়ে জানতে চাওয়া হয়।", "bn",
+                    [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
+    assert rec.events == []
