@@ -258,6 +258,7 @@ def test_bengali_compound_is_reported_unit_by_unit():
     assert found("আজ বুধবার (১৭ জানুয়ারি) বিকেল সাড়ে ৪টায় সভা হয়।", published=WED) == [
         ("আজ বুধবার", "2024-01-17"), ("১৭ জানুয়ারি", "2024-01-17"), ("বিকেল সাড়ে ৪টায়", "2024-01-17T16:30")]
     assert found("সোমবার রাত নয়টায় আগুন লাগে।", published=WED) == [("সোমবার", "2024-01-15"), ("রাত নয়টায়", "2024-01-15T21:00")]
+    assert found("সোমবার রাত নয়টায় আগুন লাগে।", published=None) == [("সোমবার", "XXXX-WXX-1"), ("রাত নয়টায়", "XXXX-WXX-1T21:00")]
 
 
 def test_a_full_date_is_one_unit_and_a_bare_part_of_day_after_it_stays_out():
@@ -376,6 +377,7 @@ def test_bengali_parts_of_the_day_need_a_day():
     assert found("আজ সকালে তিনি ফেরেন।", published=WED) == [("আজ সকালে", "2024-01-17TMO")]
     assert found("গতকাল রাতে আগুন লাগে।", published=WED) == [("গতকাল রাতে", "2024-01-16TNI")]
     assert found("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার বিকেলে", "2024-01-16TAF")]
+    assert found("রোববার দিবাগত রাতে আগুন লাগে।", published=WED) == [("রোববার দিবাগত রাতে", "2024-01-14TNI")]
     assert found("আজ সন্ধ্যায় সভা হবে।", published=WED) == [("আজ সন্ধ্যায়", "2024-01-17TEV")]
     assert found("গতকাল দুপুরে সভা হয়।", published=WED) == [("গতকাল দুপুরে", "2024-01-16TMI")]
     assert found("সকালে তিনি হাঁটেন।", published=WED) == []  # no day: left out

@@ -160,7 +160,7 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> str | None:
     if clock is False:
         return None
     if clock:
-        if FULL_DATE.fullmatch(date_value):
+        if DAY_VALUE.fullmatch(date_value):  # a date, or a weekday of an unknown week
             return f"{date_value}T{clock}"
         if date_value == "":
             return f"XXXX-XX-XXT{clock}"
