@@ -12,7 +12,8 @@ CONCEDE and a threatened use of force as THREATEN; our records keep the base typ
 
 Entities: `oracle` (default) builds the record's entities from the gold's marked actor spans with
 their gold country codes, so the figures measure event typing and role assignment; `pipeline`
-runs our own entities and actors stages instead (end to end).
+runs our own entities and actors stages instead (end to end). The PETRARCH2 records carry codes
+but no spans, so they always run through our entities and actors stages.
 
 Figures: type accuracy of the sentence's main event (its first event; no event = wrong), "any" accuracy (gold type among all events), actor and recipient country accuracy
 (the main event's actors/recipients share a code with the gold's, over sentences whose gold
@@ -193,11 +194,8 @@ def eval_petrarch(path: Path, mode: str, show: int) -> dict:
                 golds.add(cw.plover)
         date = it["date"]
         pub = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if date and len(date) == 8 else None
-        if mode == "oracle":
-            ents = _petrarch_oracle(it["text"], it["codings"])
-        else:
-            ents = None
-        rec = code_sentence(it["text"], ents, pub)
+        # PETRARCH records code countries, not spans: our own entities and actors find them
+        rec = code_sentence(it["text"], None, pub)
         ev = main_event(rec)
         pred = plover_type(ev) if ev else None
         if not golds:
@@ -213,31 +211,6 @@ def eval_petrarch(path: Path, mode: str, show: int) -> dict:
     return {"sentences_with_event": n, "type_accuracy": ok / n if n else None,
             "any_event_accuracy": any_ok / n if n else None,
             "no_event_sentences": null_n, "no_event_correct": null_ok}
-
-
-def _petrarch_oracle(text: str, codings: list[dict]) -> list[Entity]:
-    """PETRARCH records give codes, not spans: name the coded countries where the text says them."""
-    names = {"USA": ["US", "U.S.", "United States", "American", "Washington"], "CHN": ["China", "Chinese", "Beijing"],
-             "RUS": ["Russia", "Russian", "Moscow"], "IRN": ["Iran", "Iranian", "Tehran"], "IRQ": ["Iraq", "Iraqi", "Baghdad"],
-             "ISR": ["Israel", "Israeli"], "PSE": ["Palestinian"], "GBR": ["Britain", "British", "London"],
-             "FRA": ["France", "French", "Paris"], "DEU": ["Germany", "German", "Berlin"], "JPN": ["Japan", "Japanese", "Tokyo"],
-             "PRK": ["North Korea", "North Korean", "Pyongyang"], "KOR": ["South Korea", "South Korean", "Seoul"],
-             "PAK": ["Pakistan", "Pakistani"], "IND": ["India", "Indian"], "AFG": ["Afghanistan", "Afghan"],
-             "SYR": ["Syria", "Syrian"], "EGY": ["Egypt", "Egyptian"], "TUR": ["Turkey", "Turkish"]}
-    ents = []
-    for c in codings:
-        for key in ("sourcecode", "targetcode"):
-            code = (c.get(key) or "")[:3]
-            for nm in names.get(code, []):
-                for m in re.finditer(r"\b" + re.escape(nm) + r"\b", text):
-                    ents.append(Entity(text=nm, start=m.start(), end=m.end(), type="GPE", actor=_actor(code, nm)))
-    ents.sort(key=lambda e: (e.start, -e.end))
-    keep, end = [], -1
-    for e in ents:
-        if e.start >= end:
-            keep.append(e)
-            end = e.end
-    return keep
 
 
 def main(argv: list[str]) -> int:
@@ -260,7 +233,7 @@ def main(argv: list[str]) -> int:
     if petr.exists():
         p = eval_petrarch(petr, args.entities, args.show)
         ta = p["type_accuracy"]
-        print(f"PETRARCH2 validation ({args.entities} entities): {p['sentences_with_event']} coded sentences, "
+        print(f"PETRARCH2 validation (pipeline entities; the records give no spans): {p['sentences_with_event']} coded sentences, "
               f"type accuracy {ta:.3f}, any-event {p['any_event_accuracy']:.3f}; "
               f"no-event sentences {p['no_event_correct']}/{p['no_event_sentences']} left uncoded")
     print(f"({time.perf_counter() - t:.1f}s)")
