@@ -479,3 +479,14 @@ def test_bn_question_cue_later_in_the_clause():
     rec = code(make("রাশিয়া ইউক্রেনের উপর থেকে সব নিষেধাজ্ঞা শিগগিরই তুলে নেবে কিনা সে বিষয়ে জানতে চাওয়া হয়।", "bn",
                     [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
     assert rec.events == []
+
+
+def test_receiving_aid_makes_the_giver_the_actor():
+    rec = code(make("ইউক্রেন যুক্তরাষ্ট্রের কাছ থেকে সামরিক সহায়তা পেয়েছে।", "bn",
+                    [("ইউক্রেন", "UKR", "GPE"), ("যুক্তরাষ্ট্রের", "USA", "GPE")]))
+    ev = one(rec, "AID")
+    assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["UKR"]
+    rec = code(make("Ukraine received weapons from the United States.", "en",
+                    [("Ukraine", "UKR", "GPE"), ("United States", "USA", "GPE")]))
+    ev = one(rec, "AID")
+    assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["UKR"]

@@ -153,7 +153,10 @@ class MentionReader:
                 m.marker = self.suffix_marker(head_word, "") if self.head_prefix else None
                 m.extended = True
                 nxt = m.last + 1
-        if nxt < len(words) and words[nxt] in self.postpositions:
+        two = " ".join(words[nxt:nxt + 2])
+        if two in self.postpositions:  # two-word postpositions: "কাছ থেকে" (from)
+            m.marker = self.postpositions[two]
+        elif nxt < len(words) and words[nxt] in self.postpositions:
             m.marker = self.postpositions[words[nxt]]
         elif m.marker is None and m.etype in ("GPE", "LOC", "FAC") and nxt < len(words) and \
                 words[nxt].startswith(self.place_nouns):
