@@ -205,7 +205,7 @@ def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speak
             m = rx.search(masked, pos, timeout=0.5)
         except TimeoutError:
             continue
-        if m is None or MASK in m.group("X"):
+        if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
             continue
         xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
         while xe > xs and text[xe - 1] in "।.":

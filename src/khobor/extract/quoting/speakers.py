@@ -195,7 +195,7 @@ class SpeakerFinder:
             # a body named right before the title is part of it ("European Union foreign policy chief")
             ts = min([e.start for e in ents if e.end <= ts and not self.text[e.end:ts].strip()
                       and e.type not in PERSON_TYPES] + [ts])
-            person = self._adjacent_person(te, ents)
+            person = None if self._plural(self.text[ts:te]) else self._adjacent_person(te, ents)
             inside = [e for e in ents if e.start >= ts and e.end <= te]
             used.update(id(e) for e in inside)
             if person is not None:
@@ -255,6 +255,10 @@ class SpeakerFinder:
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
         return e if self.nominative(e.start, e.end, e) else None
 
+    def _plural(self, title: str) -> bool:
+        words = title.lower().split()
+        return bool(words) and words[-1] in self.g.plural_titles
+
     def _gap_ok(self, pos: int, start: int) -> bool:
         gap = self.text[pos:start]
         return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap)))
@@ -300,9 +304,15 @@ class SpeakerFinder:
             return out
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
         for m in self.g.title_rx.finditer(self.text):
+            if self._plural(m.group("head")):  # "police", "officials": a group is no one person
+                continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
-            if person is None:  # "Peskov, the Kremlin spokesman"
+            # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
+            # comma after it; in "shot X, police said" the title opens a new clause
+            set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
+                       in self.g.determiners) or regex.match(r"\s*[,)]", self.text[m.end():m.end() + 3])
+            if person is None and set_off:
                 for e in persons + self._names_before(s):
                     if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
                             and self.nominative(e.start, e.end)):
@@ -341,7 +351,7 @@ class SpeakerFinder:
         if not head:
             return None
         extra = [w for w in key[: key.rfind(head)].split() if w not in self.g.determiners]
-        if not all(self._is_country(w) for w in extra):
+        if not extra or not all(self._is_country(w) for w in extra):
             return None
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
