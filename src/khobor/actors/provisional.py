@@ -62,6 +62,10 @@ class Provisional:
         return any(c in self.li.honorifics or c in self.li.determiners or c in self.li.articles
                    or c in self.role_toks for c in cands)
 
+    def _is_place(self, tok: str) -> bool:
+        m = self.reg.lookup((tok,), self.li, self.date)
+        return m is not None and (m.demonym or m.actor.type == "GPE")
+
     def _is_common(self, tok: str) -> bool:
         return any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
 
@@ -111,6 +115,8 @@ class Provisional:
         keys = [t for _, _, t in toks]
         if typ not in NAME_TYPES:
             return "keep", None, None
+        if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys):
+            return "keep", None, None   # a description ("US Chargé", "চীনা দূতাবাস"), not a name
         ns, ne = toks[0][0], toks[-1][1]
         # with the titles off, the registry may know the name after all ("শাহবাগ মোড়" -> Shahbag)
         if (ns, ne) != (s, e):
