@@ -22,16 +22,20 @@ def actor(name: str, country: str = "XXX", sector: str = "GOV") -> Actor:
     return Actor(id=name.lower().replace(" ", "-"), name=name, country=country, sector=sector)
 
 
-def make(text: str, code: str, people=(), orgs=(), title: str | None = None, blocks=None) -> Record:
+def make(text: str, code: str, people=(), orgs=(), title: str | None = None, blocks=None,
+         places=(), unknown=(), published: str = "2024-03-01") -> Record:
     """A record of `text` whose entities are every word-bounded occurrence of the given
-    surfaces: people/orgs are (surface regex, canonical name)."""
+    surfaces: people/orgs are (surface regex, canonical name), places (surface regex, name,
+    country code); `unknown` are surface regexes of people the NER found but nobody linked."""
     text = unicodedata.normalize("NFC", text)
     ents = []
-    for kind, items in (("PER", people), ("ORG", orgs)):
-        for pattern, name in items:
+    items_by_kind = (("PER", [(p, actor(n)) for p, n in people]), ("ORG", [(p, actor(n)) for p, n in orgs]),
+                     ("GPE", [(p, actor(n, c, None)) for p, n, c in places]), ("PER", [(p, None) for p in unknown]))
+    for kind, items in items_by_kind:
+        for pattern, act in items:
             for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])", text):
-                ents.append(Entity(text=m.group(), start=m.start(), end=m.end(), type=kind, actor=actor(name)))
-    rec = Record(id=record_id(text), text=text, language=code, published="2024-03-01",
+                ents.append(Entity(text=m.group(), start=m.start(), end=m.end(), type=kind, actor=act))
+    rec = Record(id=record_id(text), text=text, language=code, published=published,
                  entities=sorted(ents, key=lambda e: e.start), title=title)
     if blocks is not None:
         rec.blocks = blocks
@@ -282,3 +286,130 @@ def test_random_stray_marks_never_crash_and_offsets_hold():
             rec = make(text, code, people=[("রহিম উদ্দিন", "Rahim Uddin"), ("Grace Okafor|Okafor", "Grace Okafor")])
             offsets_hold(rec)
             assert all(q.text.count("\n") <= 2 for q in rec.quotes)
+
+
+# -- appositions and unknown people ---------------------------------------------------------------
+
+def test_english_title_apposition_names_the_speaker_even_unlinked():
+    text = ("Provincial transport spokesman Oren Taleb said: \"The bridge will reopen next week.\" "
+            "\"Repairs are on schedule,\" Taleb said. "
+            "Lena Marsh, an adviser to the governor, said that the budget would be cut by a tenth. "
+            "The harbour chief, Ivo Brandt, told reporters, \"We are ready for the storm season.\"")
+    rec = make(text, "en", unknown=["Lena Marsh"])
+    first = find(rec, "bridge will reopen")
+    # the name the NER missed after the title is the speaker, never the title word
+    assert first.speaker.text == "Oren Taleb"
+    assert speaker_name(first) == "Oren Taleb" and first.speaker.actor.id.startswith("unlinked:")
+    assert speaker_name(find(rec, "Repairs are on schedule")) == "Oren Taleb"  # the surname alone
+    marsh = find(rec, "budget would be cut")
+    assert marsh.speaker.text == "Lena Marsh" and speaker_name(marsh) == "Lena Marsh"
+    assert speaker_name(find(rec, "storm season")) == "Ivo Brandt"
+    offsets_hold(rec)
+
+
+def test_bengali_title_apposition_speaker_is_the_name_romanised_when_unknown():
+    text = ('সংগঠনের সদস্য সচিব করিম উদ্দিন বলেন, "আমরা শান্তিপূর্ণ কর্মসূচি চালিয়ে যাব।" '
+            "দলের মুখপাত্র রহিম শেখ বলেন, আগামী সপ্তাহে সমাবেশ হবে।")
+    rec = make(text, "bn", people=[("রহিম শেখ", "Rahim Sheikh")], unknown=["করিম উদ্দিন"])
+    q = find(rec, "শান্তিপূর্ণ কর্মসূচি")
+    assert q.speaker.text == "করিম উদ্দিন"
+    assert speaker_name(q) == "Karim Uddin" and q.speaker.actor.id == "unlinked:karim-uddin"
+    q2 = find(rec, "সমাবেশ হবে")
+    assert q2.speaker.text == "রহিম শেখ" and speaker_name(q2) == "Rahim Sheikh"
+    offsets_hold(rec)
+
+
+# -- descriptions -----------------------------------------------------------------------------------
+
+def test_descriptions_resolve_through_the_registry_with_the_article_country():
+    # Bangladesh's chief adviser in mid-2025 is in the registry; the article names the country
+    text = ("Bangladesh will hold elections in February, officials in Dhaka said. "
+            "The chief adviser said that the vote would be free and fair.")
+    rec = make(text, "en", places=[("Bangladesh", "Bangladesh", "BGD"), ("Dhaka", "Dhaka", "BGD")],
+               published="2025-06-01")
+    assert speaker_name(find(rec, "free and fair")) == "Muhammad Yunus"
+    bn = "বাংলাদেশে ফেব্রুয়ারিতে নির্বাচন হবে। প্রধান উপদেষ্টা বলেন, নির্বাচন অবাধ ও সুষ্ঠু হবে।"
+    rec = make(bn, "bn", places=[("বাংলাদেশে", "Bangladesh", "BGD")], published="2025-06-01")
+    assert speaker_name(find(rec, "অবাধ ও সুষ্ঠু")) == "Muhammad Yunus"
+
+
+def test_a_title_with_a_country_added_finds_its_holder_in_the_article():
+    text = ("Ambassador Nora Quill, the Chargé d’Affaires of the United States, met the minister. "
+            "The US Chargé d’Affaires praised the \"remarkable\" reforms. "
+            "The military spokesperson said that the drills would go on.")
+    rec = make(text, "en")
+    assert speaker_name(find(rec, "remarkable")) == "Nora Quill"
+    # a title that adds anything but a country is somebody else
+    assert speaker_name(find(rec, "drills would go on")) is None
+
+
+# -- framing cues and tails ----------------------------------------------------------------------
+
+def test_english_framing_cues_attribute_quoted_phrases_to_any_speaker():
+    text = ("Somalia condemned the move as an \"unlawful step\" and a \"deliberate attack\" on its sovereignty. "
+            "The minister described the new law as an \"excellent piece of work,\" adding that unions had welcomed it. "
+            "\"We are ready,\" Karim Ali said, adding that any attempt to disrupt the vote would fail. "
+            "He urged the rebels to stop \"all attacks on civilians\". "
+            "South Africa's foreign affairs ministry urged the world to \"reject this interference\". "
+            "Portugal's fisheries office urged boats to \"stay in port\".")
+    rec = make(text, "en", people=[("Karim Ali", "Karim Ali")],
+               places=[("Somalia", "Somalia", "SOM"), ("South Africa", "South Africa", "ZAF"),
+                       ("Portugal", "Portugal", "PRT")])
+    for phrase in ("unlawful step", "deliberate attack"):
+        q = find(rec, phrase)
+        assert q.kind == "partial" and speaker_name(q) == "Somalia" and q.cue == "condemned"
+    assert find(rec, "excellent piece of work").kind == "partial"
+    tail = find(rec, "any attempt to disrupt the vote would fail")
+    assert tail.kind == "indirect" and tail.cue == "adding" and speaker_name(tail) == "Karim Ali"
+    assert find(rec, "unions had welcomed it").kind == "indirect"
+    assert speaker_name(find(rec, "all attacks on civilians")) == "Karim Ali"
+    # a country's ministry: the registry's body, else the country it belongs to
+    assert find(rec, "reject this interference").speaker.actor.country == "ZAF"
+    assert speaker_name(find(rec, "stay in port")) == "Portugal"
+    offsets_hold(rec)
+
+
+def test_bengali_framing_cues_and_object_cues():
+    text = ("তিনি সিদ্ধান্তটিকে ‘অগ্রহণযোগ্য’ হিসেবে বর্ণনা করেছিলেন। "
+            "রহিম শেখ বিরোধী দলকে ‘জাতির শত্রু’ আখ্যা দিয়েছেন। "
+            "গত সোমবার দলের মুখপাত্র রহিম শেখ এক বিবৃতিতে অভিযোগটিকে ভিত্তিহীন বলে প্রত্যাখ্যান করেন। "
+            "একই সঙ্গে তিনি সবাইকে গুজব ছড়ানো থেকে বিরত থাকার আহ্বান জানান। "
+            "সংগঠনটি কর্মসূচি চালিয়ে যাওয়ার আহ্বান জানায়।")
+    rec = make(text, "bn", people=[("রহিম শেখ", "Rahim Sheikh")], orgs=[("সংগঠনটি", "The Party")])
+    q = find(rec, "অগ্রহণযোগ্য")
+    assert q.kind == "partial" and q.cue == "বর্ণনা করেছিলেন"
+    q = find(rec, "জাতির শত্রু")
+    assert q.kind == "partial" and speaker_name(q) == "Rahim Sheikh" and q.cue == "আখ্যা দিয়েছেন"
+    q = find(rec, "অভিযোগটিকে ভিত্তিহীন")  # the named subject after adverbials opens the content
+    assert q.kind == "indirect" and speaker_name(q) == "Rahim Sheikh" and q.cue == "প্রত্যাখ্যান করেন"
+    q = find(rec, "গুজব ছড়ানো থেকে বিরত থাকার")
+    assert q.kind == "indirect" and speaker_name(q) == "Rahim Sheikh"
+    # an organisation's call without marks is not somebody's words
+    assert not [q for q in rec.quotes if "কর্মসূচি চালিয়ে যাওয়ার" in q.text]
+    offsets_hold(rec)
+
+
+# -- precision ------------------------------------------------------------------------------------
+
+def test_quoted_verbs_groups_and_prepositions_are_not_speakers():
+    text = ("He added that \"the talks were useful,\" and \"welcomed\" the proposal. "
+            "The Israeli leader told a meeting that he had met with security officials and vowed to \"restore order\". "
+            "Delegates from twenty nations met in Lisbon, as host country Portugal outlined its aim of a \"fair and lasting settlement\". "
+            "The suspect was arrested near the border, police said. "
+            "\"We will not stop,\" said union leader Anna Berg during an interview with local radio.")
+    rec = make(text, "en", places=[("Lisbon", "Lisbon", "PRT"), ("Portugal", "Portugal", "PRT")],
+               published="2021-05-10")
+    assert not [q for q in rec.quotes if q.text == "welcomed"]
+    order = find(rec, "restore order")
+    assert order.speaker.text == "The Israeli leader" and speaker_name(order) == "Benjamin Netanyahu"
+    assert speaker_name(find(rec, "fair and lasting settlement")) == "Portugal"
+    assert speaker_name(find(rec, "We will not stop")) == "Anna Berg"
+    offsets_hold(rec)
+
+
+def test_quotation_glued_to_the_previous_sentence_is_its_own():
+    text = ('The minister thanked the donors for their help." The fund remains the largest donor to the camps", '
+            'Karim Ali noted.')
+    rec = make(text, "en", people=[("Karim Ali", "Karim Ali")])
+    q = find(rec, "The fund remains the largest donor")
+    assert q.kind == "direct" and speaker_name(q) == "Karim Ali"
