@@ -490,3 +490,15 @@ def test_receiving_aid_makes_the_giver_the_actor():
                     [("Ukraine", "UKR", "GPE"), ("United States", "USA", "GPE")]))
     ev = one(rec, "AID")
     assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_bn_possessor_of_a_bare_event_noun_is_its_agent():
+    rec = code(make("গাজায় ইসরায়েলের হামলায় অন্তত ২০ জন নিহত হয়েছেন।", "bn",
+                    [("গাজায়", "PAK", "GPE"), ("ইসরায়েলের", "ISR", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"]
+
+
+def test_bn_scheduled_is_future():
+    rec = code(make("মোদির আগামী সপ্তাহে নেপাল সফর করার কথা রয়েছে।", "bn", [("মোদির", "modi", "PER"), ("নেপাল", "NPL", "GPE")]))
+    assert one(rec, "CONSULT").modality == "future"

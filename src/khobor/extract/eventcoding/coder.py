@@ -78,6 +78,7 @@ class Coder:
         self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
         self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
         self.veto = self._index(cfg.get("veto_sentence", []))
+        self.verbal_noun_endings = tuple(nfc(x) for x in cfg.get("verbal_noun_endings", []))
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
 
@@ -328,6 +329,9 @@ class Coder:
         subj: list[Mention] = []
         obj: list[Mention] = []
         nominal = self._nominal(sent, t0, t1, nominal_match)
+
+        def single_token(a: int, b: int) -> bool:
+            return nominal_match and a == b
         if nominal and before and before[-1].last == t0 - 1:
             # a bare event noun right after a name: the name is what the event is about
             # ("হাদি হত্যায়" = in Hadi's killing, "রাশিয়া সফর" = a Russia visit)
@@ -343,8 +347,22 @@ class Coder:
                 obj = [rest[-1]]
         if not self.verb_final and after:
             obj = [after[0]]
+        if not subj and self.nominal_patient and single_token(t0, t1):
+            # "ইসরায়েলের হামলায়" = Israel's attack: the possessor of a bare event noun is its agent
+            owner = [x for x in in_clause if x.marker == "gen" and x.last == t0 - 1]
+            if owner:
+                subj = owner
         if not subj and self.verb_final and after and not nominal:
             subj = self._coordinated(sent, after[0], after)
+        if self.verbal_noun_endings and sent.words[t1].endswith(self.verbal_noun_endings):
+            # a verbal noun takes a genitive subject: "মোদির নেপাল সফর করার কথা" = Modi's visiting
+            # Nepal; a name between them is then the object
+            gen = [x for x in in_clause if x.marker == "gen" and x.last < t0 and not x.modifier
+                   and x.etype in ("PER", "ORG", "GPE", "NORP")]
+            if gen and (not subj or subj[0].last < t0 and gen[0].last < subj[0].first):
+                if subj and not obj and before:
+                    obj = [before[-1]]
+                subj = gen[:1]
         if any(x.actor is None for x in subj):
             return [], [], conf  # "তারা", "they" with no one to stand for: do not guess
         if self._passive(sent, t0, t1):
