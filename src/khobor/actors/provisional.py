@@ -43,14 +43,17 @@ class Words:
         morph = pack.yaml("morphology", {}) if pack is not None else {}
         fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
         self.not_names = fold(data.get("not_names"))
+        self.groups = fold(data.get("groups"))
         self.trailing = fold(data.get("name_trailing_words"))
         self.seat_words = fold(data.get("seat_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
 
 
 class Provisional:
-    def __init__(self, reg: Registry, li: LangInfo, words: Words, text: str, code: str | None, date: str | None):
+    def __init__(self, reg: Registry, li: LangInfo, words: Words, text: str, code: str | None, date: str | None,
+                 sentence_starts: set[int] | None = None):
         self.reg, self.li, self.w, self.text, self.code, self.date = reg, li, words, text, code, date
+        self.sentence_starts = sentence_starts or set()
         self.role_toks = {t for k in li.role_words for t in k}
         self.article_toks = {t for _, _, t in tokens(text)}
         self.people: list[tuple[tuple[str, ...], ActorRecord]] = []
@@ -105,6 +108,17 @@ class Provisional:
         return self._spell
 
     # -- the actor -----------------------------------------------------------------------------
+    def _starts_sentence(self, s: int) -> bool:
+        """A capital at a sentence or line start says nothing about a name."""
+        before = self.text[:s].rstrip(" \t\"'‘“(")
+        return s in self.sentence_starts or not before or before[-1] in "\n.!?:;"
+
+    def is_group(self, s: int, e: int) -> bool:
+        """Peoples and religions ("Rohingya", "Muslims"): NORP, never an actor of their own."""
+        k = key_tokens(self.text[s:e])
+        return bool(k) and (" ".join(k) in self.w.groups or (len(k) == 1 and any(
+            st in self.w.groups for st in self.li.morph.stems(k[0]))))
+
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
@@ -127,7 +141,8 @@ class Provisional:
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
-                    or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop):
+                    or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop
+                    or self._starts_sentence(toks[0][0])):
                 return "keep", None, None
         a = self._known_person(stemmed) if typ == "PER" else None
         if a is None:

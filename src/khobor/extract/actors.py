@@ -71,7 +71,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
             if picked:
                 m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
         if m is not None:
-            spans.append((g.start, g.end, _type_of(m), m, False))
+            spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
 
     kept = _merge(spans, text)
 
@@ -110,7 +110,9 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = _merge(kept + inst, text)
 
     # (6) provisional actors for names the registry lacks, and their short forms
-    kept = _provisional(kept, Provisional(reg, li, words, text, lang, date), parts, titled, li)
+    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
+    kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
+    kept = _provisional(kept, prov, parts, titled, li)
 
     rec.entities = [
         Entity(text=text[s:e], start=s, end=e,
@@ -162,6 +164,30 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
         if aid:
             out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
     return out
+
+
+def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, date):
+    """"South Africa's foreign affairs ministry", "চীনের পররাষ্ট্র মন্ত্রণালয়": the country
+    and its institution are two mentions (the country is an actor of the sentence too)."""
+    whole = [(s, e, _type_of(m), m, False)]
+    if not m.actor.institution:
+        return whole
+    from ..actors.keys import tokens
+    toks = [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
+    for k in range(1, len(toks)):
+        pm = reg.lookup(tuple(t for _, _, t in toks[:k]), li, date)
+        if pm is None or pm.demonym or pm.actor.type != "GPE" or pm.actor.country != m.actor.country:
+            continue
+        rest = k
+        if pm.how == "exact":   # English: the possessive is its own token ("Africa ' s")
+            if not (toks[k][2] == "s" and text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019")):
+                continue
+            rest = k + 1
+        if rest >= len(toks):
+            return whole
+        return [(s, toks[rest - 1][1], "GPE", pm, False),
+                (toks[rest][0], e, _type_of(m), m, False)]
+    return whole
 
 
 def _actor(reg: Registry, m: Match, date: str | None):
