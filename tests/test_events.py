@@ -502,3 +502,8 @@ def test_bn_possessor_of_a_bare_event_noun_is_its_agent():
 def test_bn_scheduled_is_future():
     rec = code(make("মোদির আগামী সপ্তাহে নেপাল সফর করার কথা রয়েছে।", "bn", [("মোদির", "modi", "PER"), ("নেপাল", "NPL", "GPE")]))
     assert one(rec, "CONSULT").modality == "future"
+
+
+def test_agentless_attack_is_not_put_on_the_place():
+    rec = code(make("The office in Nepal was attacked.", "en", [("Nepal", "NPL", "GPE")]))
+    assert rec.events == []

@@ -78,6 +78,9 @@ class Coder:
         self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
         self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
         self.veto = self._index(cfg.get("veto_sentence", []))
+        # agentless passives whose implied agent is the state where they happen (arrests, expulsions)
+        self.passive_place_types = set(cfg.get("passive_place_agent_types", ["COERCE", "SANCTION"]))
+        self.min_confidence = float(cfg.get("min_confidence", 0.0))
         self.verbal_noun_endings = tuple(nfc(x) for x in cfg.get("verbal_noun_endings", []))
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
@@ -293,7 +296,7 @@ class Coder:
         in_clause = [x for x in cands if lo <= x.first < hi]
         single = len(m.trigger_positions) == 1
         actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single,
-                                               triggers)
+                                               triggers, info["type"])
         if not actors:
             return None
         if frame.get("needs_recipient") and not recipients:
@@ -301,12 +304,15 @@ class Coder:
         if frame.get("foreign") and recipients and actors[0].country and \
                 all(r.country == actors[0].country for r in recipients):
             return None  # arriving in one's own country is coming home, not a visit
+        confidence = round(min(1.0, info["confidence"] * conf), 3)
+        if confidence < self.min_confidence:
+            return None
         s, e = sent.tokens[t0][0], sent.tokens[t1][1]
         return Event(
             type=info["type"], mode=info.get("mode"), actors=actors, recipients=recipients,
             date=self._date(sent, t0, t1, times, dateline), location=self._place(sent, in_clause, cands, places),
             modality=modality, sentence=sent.index, trigger=Trigger(text=rec.text[s:e], start=s, end=e),
-            cameo=info.get("cameo"), confidence=round(min(1.0, info["confidence"] * conf), 3),
+            cameo=info.get("cameo"), confidence=confidence,
             extractor=EXTRACTOR)
 
     def _nominal(self, sent: _Sentence, t0: int, t1: int, single: bool) -> bool:
@@ -319,7 +325,7 @@ class Coder:
 
     def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
                t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
-               triggers: tuple[int, ...] = ()):
+               triggers: tuple[int, ...] = (), etype: str = ""):
         conf = 1.0
         # a name compounded with another event noun is unmarked only for that noun
         unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
@@ -367,15 +373,16 @@ class Coder:
             return [], [], conf  # "তারা", "they" with no one to stand for: do not guess
         if self._passive(sent, t0, t1):
             # "X was attacked by Y", "তাকে গ্রেপ্তার করা হয়": the agent (if named) acts on the subject.
-            # With no agent, the state where it happened is the actor, as CAMEO/PLOVER coders do
-            # ("was arrested in Lebanon": LBN -> the arrested), at lower confidence
+            # With no agent, for state actions (arrests, expulsions: passive_place_agent_types) the
+            # state where it happened is the actor, as CAMEO/PLOVER coders do ("was arrested in
+            # Lebanon": LBN -> the arrested), at lower confidence
             agent = by
-            if not agent:
+            if not agent and etype in self.passive_place_types:
                 places = [x for x in in_clause if x.marker in self.place_markers and x.etype == "GPE"
                           and x.actor is not None and x.actor.country]
                 agent = places[:1]
                 if agent:
-                    conf *= 0.6
+                    conf *= 0.75
             subj, obj = agent, subj + obj
         slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
         if "reporter" in frame.get("actor", ()):
