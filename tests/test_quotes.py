@@ -405,6 +405,10 @@ def test_quoted_verbs_groups_and_prepositions_are_not_speakers():
     assert speaker_name(find(rec, "fair and lasting settlement")) == "Portugal"
     assert speaker_name(find(rec, "We will not stop")) == "Anna Berg"
     offsets_hold(rec)
+    # a clause before ", said X" is what X said, not X's subject speaking
+    rec = make("Karim Ali will attend the opening ceremony, said the organisers' office.", "en",
+               people=[("Karim Ali", "Karim Ali")])
+    assert not [q for q in rec.quotes if speaker_name(q) == "Karim Ali"]
 
 
 def test_quotation_glued_to_the_previous_sentence_is_its_own():

@@ -126,6 +126,12 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 len(text[a:mention.start].split()) > 1
                 or (len(text[mention.end:b].split()) > 1 and not text[mention.end:b].lstrip().startswith(","))):
             mention = None
+        # a region before the cue that ends in a comma is a clause of its own ("Yunus will
+        # attend the ceremony, said the press wing") unless the comma closes an aside set off
+        # after the name ("Casin, while condemning the violence, says")
+        if (mention is not None and b <= cs and text[a:b].rstrip().endswith(",")
+                and not text[mention.end:b].lstrip().startswith(",")):
+            mention = None
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
         # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
