@@ -44,6 +44,7 @@ class Words:
         fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
         self.not_names = fold(data.get("not_names"))
         self.groups = fold(data.get("groups"))
+        self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
         self.seat_words = fold(data.get("seat_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
@@ -70,7 +71,7 @@ class Provisional:
         return m is not None and (m.demonym or m.actor.type == "GPE")
 
     def _is_common(self, tok: str) -> bool:
-        return any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
+        return tok.isdigit() or any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
 
     def words(self, s: int, e: int, person: bool) -> list[tuple[int, int, str]]:
         """The name's own words inside a span: leading articles (and a person's titles) and
@@ -79,6 +80,11 @@ class Provisional:
         lead = self._is_title if person else (lambda t: t in self.li.articles)
         while toks and lead(toks[0][2]):
             toks = toks[1:]
+        # "UK's National Health Service": the possessor is a mention of its own
+        for k in range(1, len(toks) - 1):
+            if toks[k][2] == "s" and self.text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019"):
+                toks = toks[k + 1:]
+                break
         while toks and (toks[-1][2] in self.w.trailing or (person and self._is_title(toks[-1][2]))):
             toks = toks[:-1]
         return toks
@@ -104,7 +110,8 @@ class Provisional:
     def _spelled(self) -> set[str]:
         if not hasattr(self, "_spell"):
             from .romanise import rules_for
-            self._spell = {fold_token(k) for k in rules_for(self.code).spellings}
+            r = rules_for(self.code)
+            self._spell = {fold_token(k) for k in (*r.spellings, *r.words)}
         return self._spell
 
     # -- the actor -----------------------------------------------------------------------------
@@ -129,6 +136,8 @@ class Provisional:
         keys = [t for _, _, t in toks]
         if typ not in NAME_TYPES:
             return "keep", None, None
+        if any(t.endswith(self.w.bad_endings) and len(t) > 4 for t in keys) if self.w.bad_endings else False:
+            return "keep", None, None   # a plural or an adjective ("ঢাকাগামী ট্রেনগুলোর"), not a name
         if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys):
             return "keep", None, None   # a description ("US Chargé", "চীনা দূতাবাস"), not a name
         ns, ne = toks[0][0], toks[-1][1]
@@ -156,14 +165,13 @@ class Provisional:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _new(self, toks, stemmed: tuple, typ: str) -> ActorRecord:
-        raw_words = [self.text[a:b] for a, b, _ in toks]
-        last = raw_words[-1]
+        # the name as written (hyphens and apostrophes kept: "Ben-Shabbat", "al-Sunna")
+        head = self.text[toks[0][0]:toks[-1][0]]
+        last = unicodedata.normalize("NFC", self.text[toks[-1][0]:toks[-1][1]])
         folded_last = toks[-1][2]
         if stemmed[-1] != folded_last:   # romanise the stem, not the inflected form
-            cut = len(folded_last) - len(stemmed[-1])
-            last = unicodedata.normalize("NFC", last)[: len(unicodedata.normalize("NFC", last)) - cut]
-        raw_words[-1] = last
-        name = romanise(" ".join(raw_words), self.code, person=typ == "PER")
+            last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
+        name = romanise(head + last, self.code, person=typ == "PER")
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
         self.by_key[stemmed] = a
@@ -195,6 +203,8 @@ class Provisional:
             if len(full) < 2:
                 continue
             for p in (full[0], full[-1]):
+                if p == full[0] and len(full) > 2:
+                    continue   # a first name stands for a person only in a two-word name
                 if (len(p) < 3 or p in self.li.scan_stop or self._is_title(p) or self._is_common(p)
                         or (p,) in self.reg.alias):
                     continue

@@ -22,6 +22,7 @@ from ..lang import LangPack
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
 _ZW = dict.fromkeys(map(ord, "\u200c\u200d"), None)
+_JOINERS = {"-": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "'": "'", "\u2019": "'"}
 
 
 def _nfc(s: str) -> str:
@@ -42,6 +43,9 @@ class Rules:
     nukta: str = ""
     inherent: str = "a"
     spellings: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)     # name words with an English form
+    final_cluster_vowel: set[str] | None = None              # a word-final conjunct keeps its vowel after these
+    suffixes: list[str] = field(default_factory=list)       # case endings, to find a word's stem
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -61,7 +65,11 @@ class Rules:
                    phala=norm(d.get("phala")), phala_before_aa=norm(d.get("phala_before_aa")),
                    modifiers=norm(d.get("modifiers")), initials=norm(d.get("initials")),
                    virama=virama, nukta=d.get("nukta", ""), inherent=d.get("inherent", "a"),
-                   spellings=spellings)
+                   final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
+                                        if d.get("final_cluster_vowel") is not None else None),
+                   spellings=spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
+                   suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
+                                   key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +153,9 @@ def _abugida_word(word: str, r: Rules) -> str:
             last = k == len(syl) - 1
             prev_voiced = k > 0 and voiced[k - 1]
             next_written = k + 1 < len(syl) and syl[k + 1][1] not in (None, "")
-            if (last and len(cluster) == 1 and not coda) or (prev_voiced and next_written and len(cluster) == 1 and not coda):
+            final_dead = last and not coda and (len(cluster) == 1 or (
+                r.final_cluster_vowel is not None and cluster[-1] not in r.final_cluster_vowel))
+            if final_dead or (prev_voiced and next_written and len(cluster) == 1 and not coda):
                 vowel = ""
             else:
                 vowel = r.inherent
@@ -164,6 +174,11 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
         return ""
     if initial_ok and word in r.initials:
         return r.initials[word]
+    if word in r.words:
+        return r.words[word]
+    for suf in r.suffixes:   # "আর্টসের" -> "Arts"
+        if word.endswith(suf) and word[: -len(suf)] in r.words:
+            return r.words[word[: -len(suf)]]
     if word in r.spellings:
         return r.spellings[word]
     if all(ord(c) < 0x250 or not c.isalpha() for c in word):
@@ -187,6 +202,8 @@ def romanise(name: str, code: str | None, person: bool = False) -> str:
     for i, w in enumerate(words):
         if i in letters:
             out.append(romanise_word(w, r, initial_ok=person and i != letters[-1]))
+        elif any(c.isspace() for c in w) or w not in _JOINERS:
+            out.append(" ")          # "জি. এম." -> "G M"; brackets and stops are not part of a name
         else:
-            out.append(" " if w.isspace() else w.strip() or " ")
+            out.append(_JOINERS[w])  # "Ben-Shabbat", "O'Brien"
     return " ".join("".join(out).split())
