@@ -317,6 +317,9 @@ def test_bengali_title_apposition_speaker_is_the_name_romanised_when_unknown():
     q2 = find(rec, "সমাবেশ হবে")
     assert q2.speaker.text == "রহিম শেখ" and speaker_name(q2) == "Rahim Sheikh"
     offsets_hold(rec)
+    # a title the NER took into the name is not part of the actor's name
+    rec = make("আইনজীবী করিম উদ্দিন অভিযোগটিকে ‘হাস্যকর’ বলে অভিহিত করেছেন।", "bn", unknown=["আইনজীবী করিম উদ্দিন"])
+    assert speaker_name(find(rec, "হাস্যকর")) == "Karim Uddin"
 
 
 # -- descriptions -----------------------------------------------------------------------------------

@@ -118,6 +118,10 @@ class SpeakerFinder:
             if len(other) > len(name) and other.split()[-1] == last:
                 name = other
                 break
+        # the NER may take a title into the name ("আইনজীবী টড ব্লাঞ্চ"): the actor is the name
+        t = self.g.title_rx.match(name) if self.g.title_rx is not None else None
+        if t is not None and t.end() < len(name) and not t.group("mods").strip():
+            name = name[t.end():].strip()
         latin = romanise(name, self.g.romanise_drop_final)
         if not latin:
             return None
