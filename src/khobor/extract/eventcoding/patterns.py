@@ -164,10 +164,10 @@ class PatternIndex:
                     last = pos[-1]
                     hit = None
                     for j in range(last + 1, min(len(words), last + 2 + el.gap)):
-                        if stop and stop[j] and j > last + 1:
-                            break
-                        if el.matches(words[j]):
+                        if el.matches(words[j]):  # a clause-opening word may itself be the element
                             hit = j
+                            break
+                        if stop and stop[j] and j > last + 1:
                             break
                     if hit is None:
                         ok = False
