@@ -405,6 +405,10 @@ def test_quoted_verbs_groups_and_prepositions_are_not_speakers():
     assert not [q for q in rec.quotes if q.text == "welcomed"]
     order = find(rec, "restore order")
     assert order.speaker.text == "The Israeli leader" and speaker_name(order) == "Benjamin Netanyahu"
+    # the clause before the quotation's own cue reports speech too
+    met = find(rec, "he had met with security officials")
+    assert met.kind == "indirect" and met.cue == "told" and speaker_name(met) == "Benjamin Netanyahu"
+    assert not met.text.endswith("and")
     assert speaker_name(find(rec, "fair and lasting settlement")) == "Portugal"
     assert speaker_name(find(rec, "We will not stop")) == "Anna Berg"
     offsets_hold(rec)

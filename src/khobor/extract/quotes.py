@@ -99,8 +99,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
         if out:
-            if out[0].speaker is not None and g.tails:
-                out += _tails(text, us, masked_s, m.end("C"), g, out[0].speaker, out)
+            if pat.kind == "quote":
+                out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
+            if out[-1].speaker is not None and g.tails:
+                out += _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out)
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -202,6 +204,31 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
+
+
+def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
+                     state: _Chain, ui: int) -> list[Quote]:
+    """'The leader told a meeting that he had met officials and vowed to "..."': the clause
+    before the quotation's own cue may report speech of its own."""
+    prefix = masked[:cue_start].rstrip()
+    words = prefix.split()
+    while words and words[-1].lower() in g.clause_joiners:
+        prefix = prefix[: prefix.rfind(words[-1])].rstrip()
+        words = words[:-1]
+    if MASK in prefix or not g.cue_rx.search(prefix):
+        return []
+    for pat in g.patterns:
+        if pat.kind != "reported":
+            continue
+        try:
+            m = pat.rx.search(prefix, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is not None:
+            out = _from_match(text, us, m, pat, [], g, finder, state, ui)
+            if out:
+                return out
+    return []
 
 
 def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:

@@ -54,6 +54,7 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
@@ -178,6 +179,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
+        clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
