@@ -339,3 +339,160 @@ def test_one_office_holder_at_a_time(reg):
                 if s < e and (dt.date.fromisoformat(e) - dt.date.fromisoformat(s)).days > 1:
                     clashes.append(f"{role} of {of}: {a1} and {a2} overlap {s}..{e}")
     assert not clashes, clashes
+
+
+# --- provisional actors: names the registry does not know ----------------------------------------
+# Fixture names are made up for these tests (no such people in the registry).
+
+def _ner(text: str, *spans: tuple[str, str], start_at: int = 0) -> list[Entity]:
+    """NER-like entities for the first occurrence of each surface at or after `start_at`."""
+    out, pos = [], start_at
+    for surface, typ in spans:
+        i = text.index(surface, pos)
+        out.append(Entity(text=surface, start=i, end=i + len(surface), type=typ))
+        pos = i + len(surface)
+    return out
+
+
+def _actor_of(rec: Record, surface: str):
+    return next(e.actor for e in rec.entities if e.text == surface)
+
+
+def test_provisional_actor_for_an_unknown_bengali_name_and_its_later_mentions():
+    text = ("ঢাকায় সংবাদ সম্মেলনে এম তানভীর মোস্তাফিজ নতুন প্রকল্পের কথা জানান। "
+            "পরে মোস্তাফিজকে প্রশ্ন করেন সাংবাদিকেরা। মোস্তাফিজের দপ্তর বিবৃতি দেয়।")
+    ents = _ner(text, ("এম তানভীর মোস্তাফিজ", "PER"), ("মোস্তাফিজকে", "PER"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    full = _actor_of(rec, "এম তানভীর মোস্তাফিজ")
+    assert full.provisional is True and full.id.startswith("new:")
+    assert full.name == "M Tanvir Mostafij"          # initials as letters, no inherent vowel at word end
+    assert full.country is None and full.sector is None
+    assert _actor_of(rec, "মোস্তাফিজকে").id == full.id  # the NER's inflected short form
+    assert _actor_of(rec, "মোস্তাফিজের").id == full.id  # one the NER missed, found by the linker
+    assert not any(getattr(e.actor, "provisional", False) for e in rec.entities if e.text == "ঢাকায়")
+
+
+def test_provisional_actor_for_an_unknown_english_name_without_its_title():
+    text = ("Ambassador Miriam Haldane met the minister in Dhaka on Monday. "
+            "Later, Haldane told reporters the talks went well.")
+    ents = _ner(text, ("Ambassador Miriam Haldane", "PER"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    a = _actor_of(rec, "Miriam Haldane")               # the title is not part of the name
+    assert (a.id, a.name, a.provisional) == ("new:miriam-haldane", "Miriam Haldane", True)
+    assert _actor_of(rec, "Haldane").id == a.id
+    assert "Ambassador Miriam Haldane" not in linked(rec)
+    assert rec.to_json().count('"provisional": true') >= 2   # an extra actor field in the record
+
+
+def test_a_bare_surname_shared_by_two_unknown_people_stays_unlinked():
+    text = "Miriam Haldane and Thomas Haldane arrived together. Haldane spoke first."
+    i = text.rindex("Haldane")
+    ents = _ner(text, ("Miriam Haldane", "PER"), ("Thomas Haldane", "PER")) + [
+        Entity(text="Haldane", start=i, end=i + 7, type="PER")]
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    assert _actor_of(rec, "Miriam Haldane").id != _actor_of(rec, "Thomas Haldane").id
+    bare = [e for e in rec.entities if e.start == i]
+    assert bare and bare[0].actor is None
+
+
+def test_a_single_ambiguous_word_gets_no_provisional_actor():
+    text = "রাকিব বাজারে গেলেন। সেখানে Rakib met nobody."
+    ents = _ner(text, ("রাকিব", "PER"), ("Rakib", "PER"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    assert all(e.actor is None for e in rec.entities if e.text in ("রাকিব", "Rakib"))
+
+
+def test_titles_and_common_nouns_from_the_ner_are_dropped():
+    text = "মন্ত্রণালয় হাইকমিশনারকে তলব করে। তিনি তাদের অবদানকে স্বীকার করেন।"
+    ents = _ner(text, ("হাইকমিশনারকে", "PER"), ("অবদানকে", "PER"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    assert not any(e.text in ("হাইকমিশনারকে", "অবদানকে") for e in rec.entities)
+
+
+def test_hyphenated_country_pair_is_two_countries_not_one_name():
+    text = "দুই দেশ চীন-বাংলাদেশ সর্বাঙ্গীণ কৌশলগত সহযোগিতা জোরদারের কথা বলেছে।"
+    ents = _ner(text, ("চীন-বাংলাদেশ সর্বাঙ্গীণ", "LOC"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got.get("চীন") == "China" and got.get("বাংলাদেশ") == "Bangladesh"
+    assert "চীন-বাংলাদেশ সর্বাঙ্গীণ" not in got
+
+
+def test_constituency_is_a_place_of_its_country():
+    rec = make_record("তিনি ঢাকা-৮ আসন থেকে নির্বাচন করবেন। He also ran in Dhaka-17.", "bn", "2025-12-30")
+    run(rec, lang.load("bn"))
+    seat = _actor_of(rec, "ঢাকা-৮ আসন")
+    assert (seat.name, seat.country, seat.provisional) == ("Dhaka-8", "BGD", True)
+    assert _actor_of(rec, "Dhaka-17").name == "Dhaka-17"
+
+
+def test_unknown_organisation_takes_the_country_of_a_place_in_its_name():
+    text = "আহতদের রাজশাহী নিউরো কেয়ার হাসপাতালে নেওয়া হয়।"
+    ents = _ner(text, ("রাজশাহী নিউরো কেয়ার হাসপাতালে", "ORG"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    a = _actor_of(rec, "রাজশাহী নিউরো কেয়ার হাসপাতালে")
+    assert a.provisional and a.country == "BGD" and a.name.endswith("Care Hospital")
+
+
+def test_peoples_and_religions_are_norp_without_an_actor():
+    text = "Aid reached Rohingya refugees in the camps."
+    rec = make_record(text, "en", "2025-12-30", entities=_ner(text, ("Rohingya", "LOC")))
+    run(rec, lang.load("en"))
+    (e,) = [e for e in rec.entities if e.text == "Rohingya"]
+    assert e.type == "NORP" and e.actor is None
+
+
+# --- country institutions ------------------------------------------------------------------------
+
+def test_a_countrys_government_and_foreign_ministry():
+    rec = make_record("চীন সরকার শোক জানিয়েছে। ভারতের পররাষ্ট্র মন্ত্রণালয় বিবৃতি দিয়েছে।", "bn", "2025-12-30")
+    run(rec, lang.load("bn"))
+    got = linked(rec)
+    assert got["চীন সরকার"] == "Government of China"
+    assert "Ministry of External Affairs" in (got.get("পররাষ্ট্র মন্ত্রণালয়") or "")
+    assert got.get("ভারতের") == "India"          # the possessor is a mention of its own
+
+
+def test_foreign_ministry_named_by_its_capital_or_its_country():
+    text = ("The foreign ministry in Beijing said on Monday it opposed the move. "
+            "South Africa's foreign affairs ministry also criticised it.")
+    rec = make_record(text, "en", "2025-12-30")
+    run(rec, lang.load("en"))
+    ents = {e.text: e.actor for e in rec.entities}
+    assert ents["foreign ministry"].name == "Ministry of Foreign Affairs of China"
+    assert ents["foreign affairs ministry"].country == "ZAF"
+    assert ents["South Africa"].name == "South Africa"
+    assert reg_resolve_name("the Chinese government") == "Government of China"
+
+
+def reg_resolve_name(surface: str) -> str | None:
+    a = get_registry().resolve(surface, "en", "2025-12-30")
+    return a.name if a else None
+
+
+# --- romanisation ----------------------------------------------------------------------------------
+
+def test_romanisation_rules_without_attested_spellings():
+    import dataclasses
+    from khobor.actors.romanise import romanise_word, rules_for
+    rules = dataclasses.replace(rules_for("bn"), spellings={}, words={})
+    assert romanise_word("আলম", rules) == "Alam"           # no inherent vowel at word end
+    assert romanise_word("রহমান", rules) == "Rahman"       # nor between a voiced syllable and a vowel sign
+    assert romanise_word("শাহবাগ", rules) == "Shahbag"
+    assert romanise_word("চন্দ্র", rules) == "Chandra"     # a final র-ফলা conjunct is voiced
+    assert romanise_word("ল্যাব", rules) == "Lab"          # য-ফলা before া only colours the vowel
+
+
+def test_romanisation_prefers_attested_spellings_and_english_name_words():
+    from khobor.actors.romanise import romanise
+    assert romanise("মাহবুবুর রহমান", "bn", person=True) == "Mahbubur Rahman"
+    assert romanise("এম তানভীর", "bn", person=True) == "M Tanvir"
+    assert romanise("ন্যাশনাল কলেজ অব আর্টসের", "bn") == "National College of Arts"
+    assert romanise("Meir Ben-Shabbat", "en") == "Meir Ben-Shabbat"

@@ -187,7 +187,7 @@ class Registry:
         m = self.lookup(toks, li, date)
         if m:
             return m
-        core = self._strip(toks, li.honorifics)
+        core = self._strip(toks, li.honorifics | li.articles)   # "Mr Putin", "the Chinese government"
         if core != toks and core:
             m = self.lookup(core, li, date)
             if m:

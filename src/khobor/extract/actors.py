@@ -185,7 +185,7 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
             rest = k + 1
         if rest >= len(toks):
             return whole
-        return [(s, toks[rest - 1][1], "GPE", pm, False),
+        return [(s, toks[k - 1][1], "GPE", pm, False),     # "South Africa" without the "'s"
                 (toks[rest][0], e, _type_of(m), m, False)]
     return whole
 
