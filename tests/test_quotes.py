@@ -304,6 +304,10 @@ def test_english_title_apposition_names_the_speaker_even_unlinked():
     marsh = find(rec, "budget would be cut")
     assert marsh.speaker.text == "Lena Marsh" and speaker_name(marsh) == "Lena Marsh"
     assert speaker_name(find(rec, "storm season")) == "Ivo Brandt"
+    # a surname alone, unlinked by the NER, of a person the registry knows
+    rec2 = make("Karim Ali said that the count was fair. Ali said that turnout was high.", "en",
+                people=[("Karim Ali", "Karim Ali")], unknown=["Ali"])
+    assert speaker_name(find(rec2, "turnout was high")) == "Karim Ali"
     offsets_hold(rec)
 
 

@@ -114,6 +114,11 @@ class SpeakerFinder:
         if not name or not _LETTER.search(name):
             return None
         last = name.split()[-1]
+        # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
+        known = {e.actor.id: e.actor for e in self.entities if e.type in PERSON_TYPES and e.actor is not None
+                 and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
+        if len(known) == 1:
+            return next(iter(known.values())).model_copy()
         for other in self._person_names():
             if len(other) > len(name) and other.split()[-1] == last:
                 name = other
