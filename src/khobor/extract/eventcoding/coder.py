@@ -78,6 +78,9 @@ class Coder:
         self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
         self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
         self.veto = self._index(cfg.get("veto_sentence", []))
+        self.object_window = int(cfg.get("object_window", 99))
+        self.carry_subject = {nfc(w).lower() for w in cfg.get("subject_carries_over", [])}
+        self.break_after = tuple(nfc(x) for x in cfg.get("clause_break_after_suffix", []))
         # agentless passives whose implied agent is the state where they happen (arrests, expulsions)
         self.passive_place_types = set(cfg.get("passive_place_agent_types", ["COERCE", "SANCTION"]))
         self.min_confidence = float(cfg.get("min_confidence", 0.0))
@@ -102,7 +105,7 @@ class Coder:
         mode = t.get("mode", cw.mode if cw and cw.plover == etype else None)
         frame = t.get("frame") or self._frame_for(cameo, etype)
         return {"type": etype, "mode": mode, "cameo": cameo, "frame": frame,
-                "confidence": float(t.get("confidence", 0.75))}
+                "confidence": float(t.get("confidence", 0.75)), "state_agent": bool(t.get("state_agent"))}
 
     def _frame_for(self, cameo: str | None, etype: str) -> str:
         if cameo:
@@ -207,7 +210,9 @@ class Coder:
         stops, clause, c = [False] * len(tokens), [0] * len(tokens), 0
         for i in range(1, len(tokens)):
             gap = rec.text[tokens[i - 1][1]:tokens[i][0]]
-            if any(ch in self.break_chars for ch in gap) or words[i] in self.break_words:
+            if any(ch in self.break_chars for ch in gap) or words[i] in self.break_words or \
+                    (self.break_after and words[i - 1].endswith(self.break_after)
+                     and self.modality._is_verb_like(words[i - 1])):
                 stops[i] = True
                 c += 1
             clause[i] = c
@@ -281,9 +286,10 @@ class Coder:
             return None  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
         if self.suppress_before.by_word or self.suppress_before.by_prefix:
             cl0 = sent.clause.index(sent.clause[t0])
-            prev = sent.words[max(cl0, t0 - 8):t0]
+            prev = sent.words[cl0:t0]
             if prev and self.suppress_before.find(prev):
-                return None  # "calls for an end to violence": what is asked for has not happened
+                return None  # "calls for an end to violence", "urged X to reject ... and support":
+                # what is asked for has not happened
         cl = sent.clause[t0]
         lo = sent.clause.index(cl)
         hi = len(sent.clause) - sent.clause[::-1].index(cl)
@@ -293,10 +299,15 @@ class Coder:
             return None
         frame = self.frames.get(info["frame"], self.frames["directed"])
         cands = [x for x in mentions if not x.modifier and not (x.first <= t1 and x.last >= t0)]
+        if lo > 0 and sent.words[lo] in self.carry_subject:
+            # "X অভিযোগটিকে ভিত্তিহীন বলে প্রত্যাখ্যান করেন": বলে ("calling it") opens no new subject
+            plo = sent.clause.index(sent.clause[lo - 1])
+            if not any(x.marker in (None, "nom") for x in cands if lo <= x.first < hi):
+                lo = plo
         in_clause = [x for x in cands if lo <= x.first < hi]
         single = len(m.trigger_positions) == 1
         actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single,
-                                               triggers, info["type"])
+                                               triggers, info["type"], info.get("state_agent", False))
         if not actors:
             return None
         if frame.get("needs_recipient") and not recipients:
@@ -325,7 +336,7 @@ class Coder:
 
     def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
                t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
-               triggers: tuple[int, ...] = (), etype: str = ""):
+               triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False):
         conf = 1.0
         # a name compounded with another event noun is unmarked only for that noun
         unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
@@ -351,7 +362,7 @@ class Coder:
             rest = [x for x in before if x not in subj]
             if self.verb_final and rest and not obj:
                 obj = [rest[-1]]
-        if not self.verb_final and after:
+        if not self.verb_final and after and after[0].first - t1 <= self.object_window:
             obj = [after[0]]
         if not subj and self.nominal_patient and single_token(t0, t1):
             # "ইসরায়েলের হামলায়" = Israel's attack: the possessor of a bare event noun is its agent
@@ -377,7 +388,7 @@ class Coder:
             # state where it happened is the actor, as CAMEO/PLOVER coders do ("was arrested in
             # Lebanon": LBN -> the arrested), at lower confidence
             agent = by
-            if not agent and etype in self.passive_place_types:
+            if not agent and (etype in self.passive_place_types or state_agent):
                 places = [x for x in in_clause if x.marker in self.place_markers and x.etype == "GPE"
                           and x.actor is not None and x.actor.country]
                 agent = places[:1]
@@ -413,7 +424,12 @@ class Coder:
         if not recipients and actors and frame.get("fallback_recipient", True):
             # the other party named elsewhere in the sentence ("উত্তর কোরিয়া আমাদের প্রতিবেশী...
             # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
-            others = [x for x in cands if x not in actors and x.actor is not None and x.marker in (None, "nom", "gen", "with", "acc", "dat")
+            others = [x for x in cands if x not in actors and x.actor is not None
+                      and (x.marker in (None, "nom", "gen", "with", "acc", "dat")
+                           # a state named as where it happens, in the trigger's own clause
+                           # ("বাংলাদেশে সংখ্যালঘুদের বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland")
+                           or (x.marker in self.place_markers and x.etype == "GPE"
+                               and sent.clause[x.first] == sent.clause[t0]))
                       and sent.clause[x.first] not in reporting
                       # from another clause only a state or organisation: a person named there is
                       # mostly the one speaking or warning ("Rutte warned that ... if Russia attacked")

@@ -111,6 +111,10 @@ class MentionReader:
         for a, b in zip(out, out[1:]):
             if b.first == a.last + 1 and (a.extended or a.marker == "gen" or a.etype == "NORP"):
                 a.modifier = True
+                # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
+                # takes the country of the state that qualifies it
+                if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
+                    b.actor = b.actor.model_copy(update={"country": a.actor.country})
         return out
 
     def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
