@@ -496,3 +496,15 @@ def test_romanisation_prefers_attested_spellings_and_english_name_words():
     assert romanise("এম তানভীর", "bn", person=True) == "M Tanvir"
     assert romanise("ন্যাশনাল কলেজ অব আর্টসের", "bn") == "National College of Arts"
     assert romanise("Meir Ben-Shabbat", "en") == "Meir Ben-Shabbat"
+
+
+def test_unknown_person_after_a_title_keeps_the_name_and_the_country():
+    text = "Russian President Ivan Petrovsky spoke. Later Gloria Lisbon, a singer, arrived."
+    ents = _ner(text, ("Russian President Ivan Petrovsky", "PER"), ("Gloria Lisbon", "PER"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Russian"] == "Russia"
+    assert got["Ivan Petrovsky"] == "Ivan Petrovsky"       # provisional, without the title
+    assert got["Gloria Lisbon"] == "Gloria Lisbon"         # a plain name keeps the city inside it
+    assert "Lisbon" not in got

@@ -78,8 +78,13 @@ class Provisional:
         trailing postpositions off. An organisation keeps its words ("জাতীয় নাগরিক পার্টি")."""
         toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
         lead = self._is_title if person else (lambda t: t in self.li.articles)
-        while toks and lead(toks[0][2]):
-            toks = toks[1:]
+        while toks:
+            if lead(toks[0][2]):
+                toks = toks[1:]
+            elif person and len(toks) > 2 and self._is_place(toks[0][2]) and self._is_title(toks[1][2]):
+                toks = toks[2:]   # "Russian President Ivan Petrovsky", "রাশিয়ার রাষ্ট্রপতি ..."
+            else:
+                break
         # "UK's National Health Service": the possessor is a mention of its own
         for k in range(1, len(toks) - 1):
             if toks[k][2] == "s" and self.text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019"):
@@ -115,6 +120,11 @@ class Provisional:
         return self._spell
 
     # -- the actor -----------------------------------------------------------------------------
+    def name_extent(self, s: int, e: int) -> tuple[int, int] | None:
+        """A person span without its titles ("Russian President Ivan Petrovsky" -> the name)."""
+        toks = self.words(s, e, True)
+        return (toks[0][0], toks[-1][1]) if toks else None
+
     def _starts_sentence(self, s: int) -> bool:
         """A capital at a sentence or line start says nothing about a name."""
         before = self.text[:s].rstrip(" \t\"'‘“(")
@@ -136,8 +146,9 @@ class Provisional:
         keys = [t for _, _, t in toks]
         if typ not in NAME_TYPES:
             return "keep", None, None
-        if any(t.endswith(self.w.bad_endings) and len(t) > 4 for t in keys) if self.w.bad_endings else False:
-            return "keep", None, None   # a plural or an adjective ("ঢাকাগামী ট্রেনগুলোর"), not a name
+        if self.w.bad_endings and any(x.endswith(self.w.bad_endings) and len(x) > 4
+                                      for t in keys for x in (t, *self.li.morph.stems(t))):
+            return "drop", None, None   # a plural or an adjective ("ঢাকাগামী ট্রেনগুলোর"), not a name
         if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys):
             return "keep", None, None   # a description ("US Chargé", "চীনা দূতাবাস"), not a name
         ns, ne = toks[0][0], toks[-1][1]

@@ -54,11 +54,20 @@ def run(rec: Record, pack: LangPack | None) -> None:
     date = rec.published
     text = rec.text
 
-    # (1) NER spans: (start, end, type, match|None, from_ner)
+    words = _words(lang)
+    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
+
+    # (1) NER spans: (start, end, type, match|None, from_ner); an unknown person's span keeps
+    # only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)
     spans: list[tuple[int, int, str, Match | None, bool]] = []
     for e in rec.entities:
         m = reg.match(e.text, lang, date)
-        spans.append((e.start, e.end, e.type, m, True))
+        s, end = e.start, e.end
+        if m is None and e.type == "PER":
+            s, end = prov.name_extent(e.start, e.end) or (s, end)
+            if (s, end) != (e.start, e.end):
+                m = reg.match(text[s:end], lang, date)
+        spans.append((s, end, e.type, m, True))
 
     # (2) gazetteer mentions
     for g in scan(text, reg, li):
@@ -73,7 +82,12 @@ def run(rec: Record, pack: LangPack | None) -> None:
         if m is not None:
             spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
 
-    kept = _merge(spans, text)
+    def plain_name(s: int, e: int) -> bool:
+        """Two or more words and no title: "Danilo Medina" is a person, not the city inside."""
+        k = key_tokens(text[s:e])
+        return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
+
+    kept = _merge(spans, text, plain_name)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
@@ -99,7 +113,6 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = _merge(kept + extra, text)
 
     # (5) constituencies: a place and a number
-    words = _words(lang)
     seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, words, lang, date)]
     if seat_spans:
         kept = _merge(kept + seat_spans, text)
@@ -110,7 +123,6 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = _merge(kept + inst, text)
 
     # (6) provisional actors for names the registry lacks, and their short forms
-    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
     kept = _provisional(kept, prov, parts, titled, li)
 
@@ -232,12 +244,13 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     return _merge(relinked + extra, prov.text)
 
 
-def _merge(spans, text: str = ""):
+def _merge(spans, text: str = "", plain_name=None):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
     organisation containing a place name) keeps its extent over a demonym or place inside it,
     unless the place is half of a hyphenated pair ("চীন-বাংলাদেশ সম্পর্ক", "China-Bangladesh
-    ties": two countries, not one name)."""
+    ties": two countries, not one name). A person's name does the same when it is a plain name
+    (`plain_name`: no title inside that could make the place a separate mention)."""
     def hyphenated(o):
         return text[o[1]:o[1] + 1] in tuple(HYPHENS) or (o[0] > 0 and text[o[0] - 1:o[0]] in tuple(HYPHENS))
 
@@ -255,7 +268,9 @@ def _merge(spans, text: str = ""):
             out.append(cur)
             continue
         # keep a wider unlinked NER organisation over a place/demonym inside it
-        if cur[3] is None and cur[4] and cur[2] in ("ORG", "FAC", "EVT", "LOC") and all(
+        swallows = cur[2] in ("ORG", "FAC", "EVT", "LOC") or (
+            cur[2] == "PER" and plain_name is not None and plain_name(s, e))
+        if cur[3] is None and cur[4] and swallows and all(
                 o[3] is not None and o[3].actor.type in ("GPE", "LOC") and s <= o[0] and o[1] <= e
                 and (o[1] - o[0]) * 2 < e - s and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
