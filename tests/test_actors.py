@@ -508,3 +508,11 @@ def test_unknown_person_after_a_title_keeps_the_name_and_the_country():
     assert got["Ivan Petrovsky"] == "Ivan Petrovsky"       # provisional, without the title
     assert got["Gloria Lisbon"] == "Gloria Lisbon"         # a plain name keeps the city inside it
     assert "Lisbon" not in got
+
+
+def test_desk_sign_off_names_are_not_entities():
+    text = "সমাবেশ শেষে মিছিল বের হয়। ঢাকা/রাকিব/তানজিলা"
+    ents = _ner(text, ("রাকিব", "PER"), ("তানজিলা", "LOC"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    assert linked(rec) == {"ঢাকা": "Dhaka"}

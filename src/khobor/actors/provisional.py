@@ -125,6 +125,12 @@ class Provisional:
         toks = self.words(s, e, True)
         return (toks[0][0], toks[-1][1]) if toks else None
 
+    def _signoff(self, s: int, e: int) -> bool:
+        """Desk sign-offs ("ঢাকা/রায়হান/ফিরোজ"): names joined by slashes are the reporters'."""
+        before = self.text[max(0, s - 2):s].strip()
+        after = self.text[e:e + 2].strip()
+        return before.endswith("/") or after.startswith("/")
+
     def _starts_sentence(self, s: int) -> bool:
         """A capital at a sentence or line start says nothing about a name."""
         before = self.text[:s].rstrip(" \t\"'‘“(")
@@ -139,6 +145,8 @@ class Provisional:
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
+            return "drop", None, None
+        if self._signoff(s, e):
             return "drop", None, None
         toks = self.words(s, e, typ == "PER")
         if not toks:
