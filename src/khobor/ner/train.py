@@ -147,9 +147,17 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
     from thinc.api import Config
     cfg = Config().from_disk(dest / "config.cfg", interpolate=False)
     cfg["initialize"]["before_init"] = None
+    cfg["paths"]["train"] = cfg["paths"]["dev"] = None  # scratch paths mean nothing elsewhere
     cfg.to_disk(dest / "config.cfg")
     for name, data in saved.items():
         (dest / name).write_bytes(data)
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    ner_cfg = langpacks.load(meta["lang"]).yaml("ner", {})
+    meta.update(name=f"khobor_ner_{meta['lang']}", version="0.1.0",
+                description="khobor NER; data, licences and dev figures in MODEL_CARD.md",
+                license=ner_cfg.get("model_licence", "see MODEL_CARD.md"))
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     (dest / "metrics.json").write_text(json.dumps(metrics, indent=1), encoding="utf-8")
     shutil.copy(work / "harmonise.json", dest / "harmonise.json")
 
