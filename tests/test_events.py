@@ -507,3 +507,28 @@ def test_bn_scheduled_is_future():
 def test_agentless_attack_is_not_put_on_the_place():
     rec = code(make("The office in Nepal was attacked.", "en", [("Nepal", "NPL", "GPE")]))
     assert rec.events == []
+
+
+def test_negated_concession_is_a_refusal():
+    rec = code(make("Israel will not allow Iran to enrich uranium.", "en", [("Israel", "ISR", "GPE"), ("Iran", "IRN", "GPE")]))
+    ev = one(rec, "REJECT")
+    assert ev.modality == "asserted" and countries(ev.actors) == ["ISR"]
+    assert not [e for e in rec.events if e.type == "CONCEDE"]
+
+
+def test_en_possessor_of_an_event_noun_is_its_agent():
+    rec = code(make("Erdogan condemned Israel's cruel attacks on Gaza.", "en",
+                    [("Erdogan", "RUS", "PER"), ("Israel", "ISR", "GPE"), ("Gaza", "PAK", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["PAK"]
+
+
+def test_qualifying_state_gives_a_countryless_person_its_country():
+    nobody = Actor(id="s-m-alam", name="S M Alam")
+    rec = make("বাংলাদেশের মুখপাত্র এস এম আলম ভারতের প্রস্তাব নাকচ করেন।", "bn",
+               [("বাংলাদেশের", "BGD", "GPE"), ("ভারতের", "IND", "GPE")])
+    i = rec.text.index("এস এম আলম")
+    rec.entities.insert(1, Entity(text="এস এম আলম", start=i, end=i + len("এস এম আলম"), type="PER", actor=nobody))
+    ev = one(code(rec), "REJECT")
+    assert countries(ev.actors) == ["BGD"] and ev.actors[0].name == "S M Alam"
+    assert countries(ev.recipients) == ["IND"]

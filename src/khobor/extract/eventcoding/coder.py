@@ -79,6 +79,8 @@ class Coder:
         self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
         self.veto = self._index(cfg.get("veto_sentence", []))
         self.object_window = int(cfg.get("object_window", 99))
+        self.possessor_window = int(cfg.get("possessor_agent_window", 0))
+        self.negated_as = dict(cfg.get("negated_as", {}))
         self.carry_subject = {nfc(w).lower() for w in cfg.get("subject_carries_over", [])}
         self.break_after = tuple(nfc(x) for x in cfg.get("clause_break_after_suffix", []))
         # agentless passives whose implied agent is the state where they happen (arrests, expulsions)
@@ -315,15 +317,19 @@ class Coder:
         if frame.get("foreign") and recipients and actors[0].country and \
                 all(r.country == actors[0].country for r in recipients):
             return None  # arriving in one's own country is coming home, not a visit
+        etype = info["type"]
+        if modality == "negated" and etype in self.negated_as:
+            # "will not allow", "did not agree": refusing to concede is a rejection, and that is asserted
+            etype, modality = self.negated_as[etype], "asserted"
         confidence = round(min(1.0, info["confidence"] * conf), 3)
         if confidence < self.min_confidence:
             return None
         s, e = sent.tokens[t0][0], sent.tokens[t1][1]
         return Event(
-            type=info["type"], mode=info.get("mode"), actors=actors, recipients=recipients,
+            type=etype, mode=info.get("mode") if etype == info["type"] else None, actors=actors, recipients=recipients,
             date=self._date(sent, t0, t1, times, dateline), location=self._place(sent, in_clause, cands, places),
             modality=modality, sentence=sent.index, trigger=Trigger(text=rec.text[s:e], start=s, end=e),
-            cameo=info.get("cameo"), confidence=confidence,
+            cameo=info.get("cameo") if etype == info["type"] else None, confidence=confidence,
             extractor=EXTRACTOR)
 
     def _nominal(self, sent: _Sentence, t0: int, t1: int, single: bool) -> bool:
@@ -364,6 +370,13 @@ class Coder:
                 obj = [rest[-1]]
         if not self.verb_final and after and after[0].first - t1 <= self.object_window:
             obj = [after[0]]
+        if self.possessor_window and nominal_match and t0 == t1:
+            # "Israel's heinous and cruel attacks": the possessor of an event noun is its agent
+            # (the nearest one, with no other event word between)
+            owner = [x for x in in_clause if x.marker == "gen" and 0 < t0 - x.last <= self.possessor_window
+                     and not any(x.last < p < t0 for p in triggers)]
+            if owner:
+                subj, obj = owner[-1:], [x for x in obj if x is not owner[-1]]
         if not subj and self.nominal_patient and single_token(t0, t1):
             # "ইসরায়েলের হামলায়" = Israel's attack: the possessor of a bare event noun is its agent
             owner = [x for x in in_clause if x.marker == "gen" and x.last == t0 - 1]
@@ -441,6 +454,9 @@ class Coder:
                 recipients = [others[0]]
                 conf *= 0.8
         ra = _actors(actors)
+        # a place in the actor's own country is where it happened, not whom it was done to
+        recipients = [r for r in recipients if not (r.marker in self.place_markers and r.actor is not None
+                                                      and r.actor.country in {a.country for a in ra if a.country})]
         rr = [r for r in _actors(recipients) if r.id not in {a.id for a in ra}]
         if any(x.pronoun for x in actors):
             conf *= 0.9
