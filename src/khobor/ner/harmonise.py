@@ -192,7 +192,6 @@ def read_columns(path: Path, sep: str | None) -> Iterator[tuple[list[str], list[
                 words, tags = [], []
                 continue
             parts = line.split(sep) if sep else line.split()
-            parts = [p for p in parts] if sep else parts
             word = parts[0].strip()
             tag = parts[-1].strip() if len(parts) > 1 else "O"
             if not word:

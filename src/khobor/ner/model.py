@@ -42,7 +42,7 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256) -> lis
     """BIO tags for each sentence of given words: Docs are built from the words as they are
     (no re-tokenisation), so the tags line up with the input tokens."""
     from spacy.tokens import Doc
-    docs = (Doc(nlp.vocab, words=ws) if ws else Doc(nlp.vocab, words=[]) for ws in sentences)
+    docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
     for doc in nlp.pipe(docs, batch_size=batch_size):
         tags = ["O"] * len(doc)
