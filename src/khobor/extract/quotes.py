@@ -121,7 +121,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     x_start = us + m.start("X") if "X" in m.re.groupindex and m.group("X") is not None else None
     if m.group("S") is not None:
         a, b = us + m.start("S"), us + m.end("S")
-        mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case)
+        # a group title yields to a named body only where a body may speak (quoted words)
+        mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
         if mention is not None and a >= ce and (
@@ -131,8 +132,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         # a region before the cue that ends in a comma is a clause of its own ("Yunus will
         # attend the ceremony, said the press wing") unless the comma closes an aside set off
         # after the name ("Casin, while condemning the violence, says")
-        if (mention is not None and b <= cs and text[a:b].rstrip().endswith(",")
-                and not text[mention.end:b].lstrip().startswith(",")):
+        if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
+                and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
             mention = None
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content

@@ -442,7 +442,8 @@ def _key(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool = False) -> Mention | None:
+def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool = False,
+           demote_plural: bool = True) -> Mention | None:
     """The speaker among mentions of an attribution clause: the best kind, then the one
     nearest the cue."""
     pool = [m for m in mentions if any_case or m.nominative]
@@ -452,5 +453,6 @@ def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool
         return cue_start - m.end if m.end <= cue_start else m.start - cue_end
     # a plural title ("Top diplomats ... as host country Canada outlined") names a group, not
     # the one speaker: a named organisation or country beats it
-    return min(pool, key=lambda m: (RANK["ORG"] + 0.5 if m.kind == "title" and m.plural else RANK.get(m.kind, 9),
+    return min(pool, key=lambda m: (RANK["ORG"] + 0.5 if demote_plural and m.kind == "title" and m.plural
+                                    else RANK.get(m.kind, 9),
                                     dist(m)))
