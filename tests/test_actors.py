@@ -516,3 +516,13 @@ def test_desk_sign_off_names_are_not_entities():
     rec = make_record(text, "bn", "2025-12-30", entities=ents)
     run(rec, lang.load("bn"))
     assert linked(rec) == {"ঢাকা": "Dhaka"}
+
+
+def test_stray_words_and_offices_are_not_part_of_a_provisional_name():
+    text = "Yet Nadia Ferreira kept running. The CEO of Lantern Shipping Lines resigned."
+    ents = _ner(text, ("Yet Nadia Ferreira", "PER"), ("CEO of Lantern Shipping Lines", "ORG"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Nadia Ferreira"] == "Nadia Ferreira"
+    assert got["Lantern Shipping Lines"] == "Lantern Shipping Lines"

@@ -47,6 +47,7 @@ class Words:
         self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
         self.seat_words = fold(data.get("seat_words"))
+        self.connectors = fold(data.get("name_connectors"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
 
 
@@ -74,10 +75,14 @@ class Provisional:
         return tok.isdigit() or any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
 
     def words(self, s: int, e: int, person: bool) -> list[tuple[int, int, str]]:
-        """The name's own words inside a span: leading articles (and a person's titles) and
-        trailing postpositions off. An organisation keeps its words ("জাতীয় নাগরিক পার্টি")."""
+        """The name's own words inside a span: leading articles (a person's titles and stray
+        common words: "Yet Jeba") and trailing postpositions off; an office before "of" off
+        ("CEO of Jamuna Television"). An organisation keeps its own words ("জাতীয় নাগরিক পার্টি")."""
         toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
-        lead = self._is_title if person else (lambda t: t in self.li.articles)
+        if person:
+            lead = lambda t: self._is_title(t) or self._is_common(t)  # noqa: E731
+        else:
+            lead = lambda t: t in self.li.articles  # noqa: E731
         while toks:
             if lead(toks[0][2]):
                 toks = toks[1:]
@@ -85,14 +90,22 @@ class Provisional:
                 toks = toks[2:]   # "Russian President Ivan Petrovsky", "রাশিয়ার রাষ্ট্রপতি ..."
             else:
                 break
+        if not person and toks and self._is_title(toks[0][2]):
+            cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
+            if cut is not None:
+                toks = toks[cut + 1:]
         # "UK's National Health Service": the possessor is a mention of its own
         for k in range(1, len(toks) - 1):
             if toks[k][2] == "s" and self.text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019"):
                 toks = toks[k + 1:]
                 break
-        while toks and (toks[-1][2] in self.w.trailing or (person and self._is_title(toks[-1][2]))):
+        while toks and (self._trailing(toks[-1][2])
+                        or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2])))):
             toks = toks[:-1]
         return toks
+
+    def _trailing(self, tok: str) -> bool:
+        return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
 
     def stem(self, tok: str) -> str:
         """The uninflected form of an unknown name's last word: a case ending comes off when
@@ -139,8 +152,8 @@ class Provisional:
     def is_group(self, s: int, e: int) -> bool:
         """Peoples and religions ("Rohingya", "Muslims"): NORP, never an actor of their own."""
         k = key_tokens(self.text[s:e])
-        return bool(k) and (" ".join(k) in self.w.groups or (len(k) == 1 and any(
-            st in self.w.groups for st in self.li.morph.stems(k[0]))))
+        return bool(k) and (" ".join(k) in self.w.groups or all(
+            any(c in self.w.groups for c in (t, *self.li.morph.stems(t))) for t in k))
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
