@@ -428,3 +428,16 @@ def test_quotation_glued_to_the_previous_sentence_is_its_own():
     rec = make(text, "en", people=[("Karim Ali", "Karim Ali")])
     q = find(rec, "The fund remains the largest donor")
     assert q.kind == "direct" and speaker_name(q) == "Karim Ali"
+
+
+def test_object_cues_report_their_object_for_people_only():
+    text = ("Karim Ali has underscored the need for monitors if a ceasefire is agreed. "
+            "The ministry stressed the importance of the new rules.")
+    rec = make(text, "en", people=[("Karim Ali", "Karim Ali")], orgs=[("The ministry", "Ministry")])
+    q = find(rec, "the need for monitors")
+    assert q.kind == "indirect" and q.cue == "underscored" and speaker_name(q) == "Karim Ali"
+    assert not [q for q in rec.quotes if "new rules" in q.text]  # a body without marks: no words
+    bn = "রহিম শেখ সীমান্তে নিরাপত্তা জোরদারের ওপর গুরুত্বারোপ করেন।"
+    rec = make(bn, "bn", people=[("রহিম শেখ", "Rahim Sheikh")])
+    q = find(rec, "নিরাপত্তা জোরদারের")
+    assert q.kind == "indirect" and speaker_name(q) == "Rahim Sheikh" and q.cue == "গুরুত্বারোপ করেন"

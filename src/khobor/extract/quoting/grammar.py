@@ -87,6 +87,9 @@ def _cues(data: dict, with_converbs: bool) -> list[str]:
         for lv in data.get("light_verbs") or []:
             if with_converbs or lv not in converbs:
                 cues.append(f"{noun} {lv}")
+    for noun in data.get("object_nouns") or []:
+        cues.extend(f"{noun} {lv}" for lv in data.get("light_verbs") or [] if lv not in converbs)
+    cues.extend(data.get("object_verbs") or [])
     if not with_converbs:
         cues = [c for c in cues if c not in converbs]
     return cues
@@ -122,7 +125,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
     obj = cues.get("object_nouns") or []
     obj_lvs = [v for v in cues.get("light_verbs") or [] if v not in set(cues.get("converbs") or [])]
-    slots["CO"] = rf"{_B}(?P<C>(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})){_E}" if obj and obj_lvs else "(?!)"
+    obj_alts = ([rf"(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})"] if obj and obj_lvs else []) + \
+        ([_alt(cues["object_verbs"])] if cues.get("object_verbs") else [])
+    exact_co = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
+    slots["CO"] = rf"{_B}(?P<C>{exact_co}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
     patterns = []
     for p in data.get("patterns") or []:
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
