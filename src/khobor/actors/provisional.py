@@ -90,7 +90,7 @@ class Provisional:
                 toks = toks[2:]   # "Russian President Ivan Petrovsky", "রাশিয়ার রাষ্ট্রপতি ..."
             else:
                 break
-        if not person and toks and self._is_title(toks[0][2]):
+        if not person and toks and (self._is_title(toks[0][2]) or self._is_common(toks[0][2])):
             cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
             if cut is not None:
                 toks = toks[cut + 1:]
