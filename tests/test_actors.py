@@ -526,3 +526,13 @@ def test_stray_words_and_offices_are_not_part_of_a_provisional_name():
     got = linked(rec)
     assert got["Nadia Ferreira"] == "Nadia Ferreira"
     assert got["Lantern Shipping Lines"] == "Lantern Shipping Lines"
+
+
+def test_a_bodys_own_noun_before_of_stays_in_its_name():
+    text = "The Ministry of Quiet Affairs and the University of Eastmarch agreed."
+    ents = _ner(text, ("Ministry of Quiet Affairs", "ORG"), ("University of Eastmarch", "ORG"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got["Ministry of Quiet Affairs"] == "Ministry of Quiet Affairs"
+    assert got["University of Eastmarch"] == "University of Eastmarch"

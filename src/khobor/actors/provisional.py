@@ -48,6 +48,7 @@ class Words:
         self.trailing = fold(data.get("name_trailing_words"))
         self.seat_words = fold(data.get("seat_words"))
         self.connectors = fold(data.get("name_connectors"))
+        self.offices = fold(data.get("office_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
 
 
@@ -90,7 +91,7 @@ class Provisional:
                 toks = toks[2:]   # "Russian President Ivan Petrovsky", "রাশিয়ার রাষ্ট্রপতি ..."
             else:
                 break
-        if not person and toks and (self._is_title(toks[0][2]) or self._is_common(toks[0][2])):
+        if not person and toks and (self._is_title(toks[0][2]) or toks[0][2] in self.w.offices):
             cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
             if cut is not None:
                 toks = toks[cut + 1:]
