@@ -532,3 +532,15 @@ def test_qualifying_state_gives_a_countryless_person_its_country():
     ev = one(code(rec), "REJECT")
     assert countries(ev.actors) == ["BGD"] and ev.actors[0].name == "S M Alam"
     assert countries(ev.recipients) == ["IND"]
+
+
+def test_hyphen_joined_names_are_both_parties():
+    text = "The US-Ukraine talks ended."
+    rec = make(text, "en", [("US", "USA", "GPE"), ("Ukraine", "UKR", "GPE")])
+    ev = one(code(rec), "CONSULT")
+    assert sorted(countries(ev.actors)) == ["UKR", "USA"]
+
+
+def test_a_state_does_not_act_on_itself():
+    rec = code(make("The Kremlin praised Russia.", "en", [("Kremlin", "RUS", "ORG"), ("Russia", "RUS", "GPE")]))
+    assert one(rec, "SUPPORT").recipients == []

@@ -40,6 +40,7 @@ class _Sentence:
     words: list[str]
     clause: list[int]        # clause number of each token
     stops: list[bool]
+    text: str = ""           # the record's whole text (offsets are into it)
 
 
 class Coder:
@@ -218,7 +219,7 @@ class Coder:
                 stops[i] = True
                 c += 1
             clause[i] = c
-        return _Sentence(si, span.start, span.end, tokens, words, clause, stops)
+        return _Sentence(si, span.start, span.end, tokens, words, clause, stops, rec.text)
 
     def _compound_cases(self, sent: _Sentence, mentions: list[Mention], matches: list[Match]) -> None:
         """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
@@ -454,9 +455,11 @@ class Coder:
                 recipients = [others[0]]
                 conf *= 0.8
         ra = _actors(actors)
-        # a place in the actor's own country is where it happened, not whom it was done to
-        recipients = [r for r in recipients if not (r.marker in self.place_markers and r.actor is not None
-                                                      and r.actor.country in {a.country for a in ra if a.country})]
+        # a place in the actor's own country is where it happened, not whom it was done to, and a
+        # state does not act on itself ("the Kremlin agrees" with Russia)
+        own = {a.country for a in ra if a.country}
+        recipients = [r for r in recipients if not ((r.marker in self.place_markers or r.etype == "GPE")
+                                                    and r.actor is not None and r.actor.country in own)]
         rr = [r for r in _actors(recipients) if r.id not in {a.id for a in ra}]
         if any(x.pronoun for x in actors):
             conf *= 0.9
@@ -481,7 +484,7 @@ class Coder:
         head = before[-1]
         for prev in reversed(before[:-1]):
             gap = sent.words[prev.last + 1:head.first]
-            if gap and all(w in self.mentions.conj for w in gap):
+            if (gap and all(w in self.mentions.conj for w in gap)) or self._hyphened(sent, prev, head):
                 head = prev
             else:
                 break
@@ -494,11 +497,19 @@ class Coder:
         for nxt in pool[pool.index(head) + 1:]:
             gap = sent.words[group[-1].last + 1:nxt.first]
             # the words between may be a qualifier and its title ("এবং উত্তর কোরিয়ার নেতা")
-            if gap and gap[0] in self.mentions.conj and len(gap) <= 4:
+            if (gap and gap[0] in self.mentions.conj and len(gap) <= 4) or self._hyphened(sent, group[-1], nxt):
                 group.append(nxt)
             else:
                 break
         return group
+
+    @staticmethod
+    def _hyphened(sent: _Sentence, a: Mention, b: Mention) -> bool:
+        """"U.S.-Ukraine talks", "চীন-বাংলাদেশ সম্পর্ক": two names joined by a hyphen or dash."""
+        if b.first not in (a.last, a.last + 1) or b.start < a.end:
+            return False
+        between = sent.text[a.end:b.start].strip(". ")
+        return between in ("-", "–", "—", "/")
 
     def _passive(self, sent: _Sentence, t0: int, t1: int) -> bool:
         """Passive voice, from pack data: an auxiliary just before the verb (English "was
