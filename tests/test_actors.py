@@ -536,3 +536,16 @@ def test_a_bodys_own_noun_before_of_stays_in_its_name():
     got = linked(rec)
     assert got["Ministry of Quiet Affairs"] == "Ministry of Quiet Affairs"
     assert got["University of Eastmarch"] == "University of Eastmarch"
+
+
+def test_an_acronym_the_article_defines_stands_for_that_actor():
+    text = ("The Riverbank Growers Association (RGA) met on Friday. RGA leaders later said the "
+            "International Cricket Council (ICC) had replied. The ICC schedule is out.")
+    ents = _ner(text, ("Riverbank Growers Association", "ORG"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    ids = {}
+    for e in rec.entities:
+        ids.setdefault(e.text, set()).add(e.actor.id if e.actor else None)
+    assert ids["RGA"] == ids["Riverbank Growers Association"] and None not in ids["RGA"]
+    assert ids["ICC"] == {"international-cricket-council"}   # the article's own definition wins

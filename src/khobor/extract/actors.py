@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from ..actors.build import REGISTRY_PATH
 from ..actors.keys import key_tokens
 from ..actors.provisional import Provisional, Words, seats
@@ -126,6 +128,9 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
     kept = _provisional(kept, prov, parts, titled, li)
 
+    # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
+    kept = _acronyms(kept, text, words.connectors | li.articles | _FUNCTION_WORDS)
+
     rec.entities = [
         Entity(text=text[s:e], start=s, end=e,
                type=_type_of(m, t) if m else t,
@@ -200,6 +205,44 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
         return [(s, toks[k - 1][1], "GPE", pm, False),     # "South Africa" without the "'s"
                 (toks[rest][0], e, _type_of(m), m, False)]
     return whole
+
+
+_ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\s*\)")
+_FUNCTION_WORDS = {"and", "for", "on", "in", "&"}
+
+
+def _acronyms(kept, text: str, skip: set[str]):
+    """An acronym in brackets right after a linked name whose initials it spells stands for
+    that actor in this article, whatever the registry would say ("ICC" after "International
+    Cricket Council" is not the court)."""
+    defs: dict[str, Match] = {}
+    for s, e, t, m, ner in kept:
+        if m is None or m.demonym or t == "PER":
+            continue
+        d = _ACRONYM_DEF.match(text, e)
+        if not d:
+            continue
+        acro = d.group(1)
+        words = regex.findall(r"[\p{L}\p{M}]+", text[s:e])
+        initials = "".join(w[0] for w in words if w.lower() not in skip).upper()
+        if acro.replace("&", "").upper() in (initials, "".join(w[0] for w in words).upper()):
+            defs.setdefault(acro, m)
+    if not defs:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if text[s:e] in defs:
+            m2 = defs[text[s:e]]
+            m, t = m2, (m2.actor.type if m2.actor.type != "PER" else t)
+        out.append((s, e, t, m, ner))
+    taken = [(s, e) for s, e, *_ in out]
+    for acro, m in defs.items():
+        for hit in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(acro) + r"(?![\p{L}\p{N}])", text):
+            a, b = hit.span()
+            if not any(x < b and a < y for x, y in taken):
+                out.append((a, b, m.actor.type if m.actor.type not in ("PER", None) else "ORG", m, False))
+                taken.append((a, b))
+    return out
 
 
 def _actor(reg: Registry, m: Match, date: str | None):
