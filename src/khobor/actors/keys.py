@@ -53,13 +53,19 @@ class Morphology:
     def __init__(self, suffixes: list[str] | None = None, min_stem: int = 2):
         self.suffixes = sorted({fold_token(s) for s in suffixes or [] if s}, key=len, reverse=True)
         self.min_stem = min_stem
+        self._stems: dict[str, list[str]] = {}   # tokens repeat across mentions and articles
 
     def stems(self, tok: str) -> list[str]:
         """Candidate stems of a folded token, the token itself excluded, longest stem first."""
+        cached = self._stems.get(tok)
+        if cached is not None:
+            return cached
         out = []
         for s in self.suffixes:
             if tok.endswith(s) and len(tok) - len(s) >= self.min_stem:
                 out.append(tok[: len(tok) - len(s)])
+        if len(self._stems) < 200_000:
+            self._stems[tok] = out
         return out
 
     @classmethod
