@@ -49,6 +49,7 @@ class Words:
         self.seat_words = fold(data.get("seat_words"))
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
+        self.edges = fold(data.get("edge_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
 
 
@@ -95,6 +96,10 @@ class Provisional:
             cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
             if cut is not None:
                 toks = toks[cut + 1:]
+        while toks and toks[0][2] in self.w.edges:      # "ও বিজ্ঞান ও": a conjunction is no name's edge
+            toks = toks[1:]
+        while toks and toks[-1][2] in self.w.edges:
+            toks = toks[:-1]
         # "UK's National Health Service": the possessor is a mention of its own
         for k in range(1, len(toks) - 1):
             if toks[k][2] == "s" and self.text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019"):
