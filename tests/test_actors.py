@@ -549,3 +549,12 @@ def test_an_acronym_the_article_defines_stands_for_that_actor():
         ids.setdefault(e.text, set()).add(e.actor.id if e.actor else None)
     assert ids["RGA"] == ids["Riverbank Growers Association"] and None not in ids["RGA"]
     assert ids["ICC"] == {"international-cricket-council"}   # the article's own definition wins
+
+
+def test_a_provisional_person_takes_the_country_of_the_title_before_the_name():
+    text = "ভারতের হাইকমিশনার রমেশ কুমার বর্মা বলেন, আলোচনা ভালো হয়েছে। পরে নাদিয়া ফেরেইরা আসেন।"
+    ents = _ner(text, ("রমেশ কুমার বর্মা", "PER"), ("নাদিয়া ফেরেইরা", "PER"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    assert _actor_of(rec, "রমেশ কুমার বর্মা").country == "IND"
+    assert _actor_of(rec, "নাদিয়া ফেরেইরা").country is None      # no title: unsure, so null

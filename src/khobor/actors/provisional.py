@@ -196,6 +196,20 @@ class Provisional:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
 
+    def _title_country(self, start: int) -> str | None:
+        before = [t for t in tokens(self.text[max(0, start - 80):start])]
+        before = [(a + max(0, start - 80), b + max(0, start - 80), t) for a, b, t in before]
+        i, end = len(before) - 1, start
+        n_titles = 0
+        while i >= 0 and not self.text[before[i][1]:end].strip() and self._is_title(before[i][2]):
+            end, i, n_titles = before[i][0], i - 1, n_titles + 1
+        if not n_titles or i < 0 or self.text[before[i][1]:end].strip():
+            return None
+        m = self.reg.lookup((before[i][2],), self.li, self.date)
+        if m and (m.demonym or m.actor.type == "GPE") and m.actor.country and len(m.actor.country) == 3:
+            return m.actor.country
+        return None
+
     def _known_person(self, stemmed: tuple) -> ActorRecord | None:
         """A shorter form of a provisional person already named: same last word, all words in."""
         hits = {a.id: a for full, a in self.people
@@ -219,9 +233,11 @@ class Provisional:
         return a
 
     def _country(self, toks, typ: str) -> str | None:
-        """The country a place or organisation's own name makes certain: a known place inside it."""
+        """The country a place or organisation's own name makes certain (a known place inside
+        it), or, for a person, the country of the title right before the name ("Russian
+        President Ivan Petrovsky", "ভারতের হাইকমিশনার ...")."""
         if typ == "PER":
-            return None
+            return self._title_country(toks[0][0])
         found = set()
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
