@@ -451,7 +451,7 @@ class Coder:
                       and x.actor.id not in {a.actor.id for a in actors}
                       and (x.actor.country or "") not in {a.actor.country or "?" for a in actors}]
             if others:
-                others.sort(key=lambda x: abs(x.first - t0))
+                others.sort(key=lambda x: (sent.clause[x.first] != sent.clause[t0], abs(x.first - t0)))
                 recipients = [others[0]]
                 conf *= 0.8
         ra = _actors(actors)

@@ -128,6 +128,8 @@ class MentionReader:
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
         marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
+        if e.type == "NORP" and self.head_prefix and not outside:
+            marker = None  # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative
         m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
         self._read_around(m, words, rec.text, tokens)
         return m
@@ -162,6 +164,15 @@ class MentionReader:
             m.marker = self.postpositions[two]
         elif nxt < len(words) and words[nxt] in self.postpositions:
             m.marker = self.postpositions[words[nxt]]
+        elif m.marker is None and m.etype == "NORP" and self.head_prefix and nxt < len(words):
+            # a nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের
+            # মাধ্যমে" = through Bangladeshi territory, "ভারতীয় বাহিনীকে" = the Indian forces (acc))
+            m.marker = self.suffix_marker(words[nxt], "")
+            after = " ".join(words[nxt + 1:nxt + 3])
+            if after in self.postpositions:
+                m.marker = self.postpositions[after]
+            elif nxt + 1 < len(words) and words[nxt + 1] in self.postpositions:
+                m.marker = self.postpositions[words[nxt + 1]]
         elif m.marker is None and m.etype in ("GPE", "LOC", "FAC") and nxt < len(words) and \
                 words[nxt].startswith(self.place_nouns):
             # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
