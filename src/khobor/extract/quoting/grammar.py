@@ -99,7 +99,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     cues = data.get("cues") or {}
     adverbs = _alt(data.get("adverbs") or [])
     slots = {
-        "Q": f"(?P<Q>{MASK}+)",
+        # a whole masked span, never a piece of one (a search starting inside a long quotation
+        # would retry every position: quadratic)
+        "Q": f"(?<!{MASK})(?P<Q>{MASK}++)",
         "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
         "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
         "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
