@@ -553,3 +553,9 @@ def test_bn_nationality_adjective_takes_its_nouns_case():
     rec = make("নেপাল বাংলাদেশি ভূখণ্ডের মাধ্যমে ভারতের প্রস্তাব নাকচ করে।", "bn",
                [("নেপাল", "NPL", "GPE"), ("বাংলাদেশি", "BGD", "NORP"), ("ভারতের", "IND", "GPE")])
     assert countries(one(code(rec), "REJECT").recipients) == ["IND"]
+
+
+def test_bn_place_compound_is_no_subject():
+    rec = make("ঢাকা মোড় অবরোধ করে বিক্ষোভ করছে বিএনপি।", "bn", [("ঢাকা", "BGD", "GPE"), ("বিএনপি", "modi", "ORG")])
+    evs = code(rec).events
+    assert evs and all(a.id == "narendra-modi" for e in evs for a in e.actors)

@@ -346,7 +346,10 @@ class Coder:
                triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False):
         conf = 1.0
         # a name compounded with another event noun is unmarked only for that noun
+        # a place compound ("শাহবাগ মোড়" = the Shahbag crossing) is where or what, never who
         unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
+        places_unmarked = [x for x in unmarked if x.place_compound]
+        unmarked = [x for x in unmarked if not x.place_compound]
         before = [x for x in unmarked if x.last < t0]
         after = [x for x in unmarked if x.first > t1]
         by = [x for x in in_clause if x.marker == "by"]
@@ -371,6 +374,8 @@ class Coder:
                 obj = [rest[-1]]
         if not self.verb_final and after and after[0].first - t1 <= self.object_window:
             obj = [after[0]]
+        if not obj and places_unmarked and self.verb_final:
+            obj = [x for x in places_unmarked if x.last < t0][-1:]
         if self.possessor_window and nominal_match and t0 == t1:
             # "Israel's heinous and cruel attacks": the possessor of an event noun is its agent
             # (the nearest one, with no other event word between)

@@ -56,6 +56,7 @@ class MentionReader:
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.get("heads", [])]
         self.head_prefix = bool(cfg.get("heads_take_endings", False))
         self.conj = {nfc(x).lower() for x in cfg.get("conjunctions", [])}
+        self.nominal_endings = tuple(nfc(x) for x in m.get("nominal_endings", [])) or ("\0",)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.get("place_nouns", [])) or ("\0",)
         self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
 
@@ -128,8 +129,11 @@ class MentionReader:
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
         marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
-        if e.type == "NORP" and self.head_prefix and not outside:
-            marker = None  # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative
+        if e.type == "NORP" and self.head_prefix and not outside and \
+                not raw_word.endswith(self.nominal_endings):
+            # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
+            # "of Indians", is a noun and keeps its case)
+            marker = None
         m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
         self._read_around(m, words, rec.text, tokens)
         return m
