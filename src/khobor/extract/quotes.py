@@ -161,7 +161,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                                    and finder.nominative(a, a + len(region))):
                 return []
             speaker = Speaker(text=region, start=a, end=a + len(region),
-                              actor=finder.resolve(region) or finder.known_person(a, a + len(region)))
+                              actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     else:
         if x_start is None:
