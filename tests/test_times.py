@@ -92,7 +92,9 @@ def test_date_in_words():
 def test_bare_weekday_is_the_latest_one():
     assert values("তিনি শনিবার ঢাকায় আসেন।") == ["2023-09-09"]
     assert values("তিনি শুক্রবার ঢাকায় আসেন।") == ["2023-09-15"]  # the day of publication counts
-    assert values("বৃহস্পতিবার রাতে হামলা হয়।") == ["2023-09-14TNI"]  # the day with its part
+    # a weekday's part of the day is left out: annotators mark the day ("Thursday"), and a
+    # span with the part would not overlap theirs
+    assert values("বৃহস্পতিবার রাতে হামলা হয়।") == ["2023-09-14"]
 
 
 def test_weekday_marked_future():
@@ -366,7 +368,7 @@ def test_english_parts_of_the_day():
     assert found("He will speak tonight.", EN, WED) == [("tonight", "2024-01-17TNI")]
     assert found("Last night the police came.", EN, WED) == [("Last night", "2024-01-16TNI")]
     assert found("It began yesterday evening.", EN, WED) == [("yesterday evening", "2024-01-16TEV")]
-    assert found("The raid came on Monday night.", EN, WED) == [("Monday night", "2024-01-15TNI")]
+    assert found("The raid came on Monday night.", EN, WED) == [("Monday", "2024-01-15")]
     assert found("this afternoon", EN, None) == [("this afternoon", "XXXX-XX-XXTAF")]
     # a pinned date decides the day
     assert found("She died this morning (16 January).", EN, WED) == [("this morning", "2024-01-16TMO"), ("16 January", "2024-01-16")]
@@ -376,8 +378,8 @@ def test_english_parts_of_the_day():
 def test_bengali_parts_of_the_day_need_a_day():
     assert found("আজ সকালে তিনি ফেরেন।", published=WED) == [("আজ সকালে", "2024-01-17TMO")]
     assert found("গতকাল রাতে আগুন লাগে।", published=WED) == [("গতকাল রাতে", "2024-01-16TNI")]
-    assert found("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার বিকেলে", "2024-01-16TAF")]
-    assert found("রোববার দিবাগত রাতে আগুন লাগে।", published=WED) == [("রোববার দিবাগত রাতে", "2024-01-14TNI")]
+    assert found("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার", "2024-01-16")]
+    assert found("রোববার দিবাগত রাতে আগুন লাগে।", published=WED) == [("রোববার", "2024-01-14")]
     assert found("আজ সন্ধ্যায় সভা হবে।", published=WED) == [("আজ সন্ধ্যায়", "2024-01-17TEV")]
     assert found("গতকাল দুপুরে সভা হয়।", published=WED) == [("গতকাল দুপুরে", "2024-01-16TMI")]
     assert found("সকালে তিনি হাঁটেন।", published=WED) == []  # no day: left out
