@@ -559,3 +559,13 @@ def test_bn_place_compound_is_no_subject():
     rec = make("ঢাকা মোড় অবরোধ করে বিক্ষোভ করছে বিএনপি।", "bn", [("ঢাকা", "BGD", "GPE"), ("বিএনপি", "modi", "ORG")])
     evs = code(rec).events
     assert evs and all(a.id == "narendra-modi" for e in evs for a in e.actors)
+
+
+def test_summoning_ones_own_envoy_home_is_a_recall():
+    rec = make("দিল্লিতে নিযুক্ত বাংলাদেশের হাইকমিশনার হাসিনাকে ঢাকায় তলব করা হয়েছে।", "bn",
+               [("দিল্লিতে", "IND", "GPE"), ("বাংলাদেশের", "BGD", "GPE"), ("হাসিনাকে", "hasina", "PER"), ("ঢাকায়", "BGD", "GPE")])
+    ev = one(code(rec), "SANCTION")
+    assert countries(ev.actors) == ["BGD"] and ev.recipients == []
+    rec = make("ঢাকায় ভারতের হাইকমিশনারকে তলব করা হয়েছে।", "bn", [("ঢাকায়", "BGD", "GPE"), ("ভারতের", "IND", "GPE")])
+    ev = one(code(rec), "ACCUSE")
+    assert countries(ev.actors) == ["BGD"] and countries(ev.recipients) == ["IND"]

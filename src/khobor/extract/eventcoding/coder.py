@@ -108,7 +108,8 @@ class Coder:
         mode = t.get("mode", cw.mode if cw and cw.plover == etype else None)
         frame = t.get("frame") or self._frame_for(cameo, etype)
         return {"type": etype, "mode": mode, "cameo": cameo, "frame": frame,
-                "confidence": float(t.get("confidence", 0.75)), "state_agent": bool(t.get("state_agent"))}
+                "confidence": float(t.get("confidence", 0.75)), "state_agent": bool(t.get("state_agent")),
+                "if_own": t.get("if_own")}
 
     def _frame_for(self, cameo: str | None, etype: str) -> str:
         if cameo:
@@ -319,6 +320,10 @@ class Coder:
                 all(r.country == actors[0].country for r in recipients):
             return None  # arriving in one's own country is coming home, not a visit
         etype = info["type"]
+        own = info.get("if_own")
+        if own and recipients and actors[0].country and all(r.country == actors[0].country for r in recipients):
+            # summoning one's own envoy home is a recall (reduced relations), not a complaint to him
+            etype, recipients = own, []
         if modality == "negated" and etype in self.negated_as:
             # "will not allow", "did not agree": refusing to concede is a rejection, and that is asserted
             etype, modality = self.negated_as[etype], "asserted"
@@ -410,6 +415,7 @@ class Coder:
             if not agent and (etype in self.passive_place_types or state_agent):
                 places = [x for x in in_clause if x.marker in self.place_markers and x.etype == "GPE"
                           and x.actor is not None and x.actor.country]
+                places.sort(key=lambda x: abs(x.first - t0))  # "দিল্লিতে নিযুক্ত ... ঢাকায় তলব": Dhaka
                 agent = places[:1]
                 if agent:
                     conf *= 0.75
