@@ -205,3 +205,75 @@ def test_mention_replacement_keeps_type_and_case_ending():
         per = [s.words[a:b] for a, b, t in H.spans(s.tags) if t == "PER"]
         assert per and per[0][-1].endswith("ের")  # a genitive name only becomes another genitive name
         assert s.words[-3:] == ["সঙ্গে", "ঢাকায়", "দেখা"] and s.tags[-2] == "B-LOC"
+
+
+# ---------------------------------------------------------------- gazetteer reconciliation
+
+def test_merge_adds_registry_names_where_the_model_found_nothing():
+    from khobor.ner.gazetteer import merge
+    model = [(0, 1, "LOC")]
+    assert merge(model, [(3, 5, "PER")]) == [(0, 1, "LOC"), (3, 5, "PER")]
+
+
+def test_merge_longer_alias_of_the_same_type_replaces_the_pieces():
+    from khobor.ner.gazetteer import merge
+    # "ভ্লাদিমির" + "পুতিনের" tagged as two PER by the model -> one PER
+    assert merge([(2, 3, "PER"), (3, 4, "PER")], [(2, 4, "PER")]) == [(2, 4, "PER")]
+    # a country the model tagged does not grow into an institution of another type
+    assert merge([(0, 1, "LOC")], [(0, 3, "ORG")]) == [(0, 1, "LOC")]
+    # a shorter or partial alias never cuts a model span
+    assert merge([(0, 3, "ORG")], [(0, 1, "LOC")]) == [(0, 3, "ORG")]
+    assert merge([(1, 3, "PER")], [(0, 2, "PER")]) == [(1, 3, "PER")]
+
+
+def test_merge_retypes_a_same_span_only_for_listed_types():
+    from khobor.ner.gazetteer import merge
+    assert merge([(0, 1, "LOC")], [(0, 1, "ORG")]) == [(0, 1, "LOC")]
+    assert merge([(0, 1, "LOC")], [(0, 1, "ORG")], retype={"ORG"}) == [(0, 1, "ORG")]
+
+
+def _gaz_spans(words: list[str], code: str, **over) -> list[tuple[int, int, str]]:
+    from khobor.ner.gazetteer import matches, settings
+    cfg = dict(settings("bn"), **over)
+    text = " ".join(words)
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return matches(text, code, starts, [s + len(w) for s, w in zip(starts, words)], cfg)
+
+
+def test_registry_matches_keep_case_endings_and_map_types():
+    words = ["ক্রেমলিনের", "মুখপাত্র", "দিমিত্রি", "পেসকভ", "জানান", ",", "ভ্লাদিমির", "পুতিনের",
+             "সঙ্গে", "ঢাকায়", "বৈঠক", "হয়নি", "।"]
+    got = _gaz_spans(words, "bn")
+    assert (0, 1, "ORG") in got            # the Kremlin is an organisation, with its genitive
+    assert (2, 4, "PER") in got
+    assert (6, 8, "PER") in got            # first name + inflected surname: one span
+    assert (9, 10, "LOC") in got           # GPE is counted as LOC
+    assert not any(a <= 1 < b for a, b, _ in got)   # "মুখপাত্র" (spokesman) is no name
+
+
+def test_registry_matches_leave_common_words_and_demonyms_alone():
+    words = ["সরকার", "বলেছে", "দেশের", "মানুষ", "রুশ", "সেনারা", "আজ", "ফিরেছেন", "।"]
+    assert _gaz_spans(words, "bn") == []
+
+
+def test_registry_person_spans_drop_titles():
+    words = ["Senator", "John", "Kerry", "arrived", "."]
+    got = _gaz_spans(words, "en", titles={"senator"})
+    assert (1, 3, "PER") in got and not any(a == 0 for a, _, _ in got)
+
+
+def test_tagger_adds_names_the_model_missed(tmp_path):
+    from khobor.ner.model import load_model, tag_sentences
+    words = ["দিমিত্রি", "পেসকভ", "জানান", "ক্রেমলিনের", "অবস্থান", "বদলায়নি", "।"]
+    nlp = load_model("bn")
+    tags = tag_sentences(nlp, [words])[0]
+    assert tags[:2] == ["B-PER", "I-PER"]
+    assert tags[3] in ("B-ORG", "B-LOC")
+    # the same sentence through the entities stage gives the same names
+    text = " ".join(words)
+    rec = _record(text, "bn")
+    entities.run(rec, lang.load("bn"))
+    assert any(e.text == "দিমিত্রি পেসকভ" and e.type == "PER" for e in rec.entities), rec.entities

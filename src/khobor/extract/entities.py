@@ -3,12 +3,16 @@
 index `rec.text`; linking to actors is the next stage's job (actor stays None here).
 
 Types are the model's labels: PER, ORG, LOC (the Bengali model folds GPE into LOC; the actors
-stage turns countries and cities into GPE), and NORP for demonyms where a model has it. A pack
-without a `ner` model gets no entities.
+stage turns countries and cities into GPE), and NORP for demonyms where a model has it. The
+model's spans are reconciled with the actor registry's aliases (`khobor.ner.gazetteer`: names the
+model missed are added, a longer alias of the same type replaces the pieces inside it) when the
+pack's `ner.yaml` turns that on; `khobor ner tag|eval` use the same code. A pack without a `ner`
+model gets no entities.
 """
 from __future__ import annotations
 
 from ..lang import LangPack
+from ..ner.model import entity_spans
 from ..record import Entity, Record, Span
 
 
@@ -39,8 +43,9 @@ def run(rec: Record, pack: LangPack | None) -> None:
     texts = (rec.text[s.start:s.end] for s in spans)
     entities = []
     for span, doc in zip(spans, nlp.pipe(texts, batch_size=64)):
-        for ent in doc.ents:
-            start = span.start + ent.start_char
-            end = span.start + ent.end_char
-            entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=ent.label_))
+        # the model's spans reconciled with the actor registry, as `khobor ner tag` does
+        for a, b, label in entity_spans(nlp, doc):
+            start = span.start + doc[a].idx
+            end = span.start + doc[b - 1].idx + len(doc[b - 1].text)
+            entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=label))
     rec.entities = entities

@@ -38,7 +38,17 @@ def detect_lang(words: Iterable[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] else None
 
 
-def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256) -> list[list[str]]:
+def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]:
+    """(token start, token end, label) of a tagged Doc: the model's entities, reconciled with the
+    actor registry (`ner.gazetteer`) unless `gazetteer` is False."""
+    if not gazetteer:
+        return [(e.start, e.end, e.label_) for e in doc.ents]
+    from .gazetteer import reconcile_doc
+    return reconcile_doc(doc, nlp.lang)
+
+
+def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
+                  gazetteer: bool = True) -> list[list[str]]:
     """BIO tags for each sentence of given words: Docs are built from the words as they are
     (no re-tokenisation), so the tags line up with the input tokens."""
     from spacy.tokens import Doc
@@ -46,9 +56,9 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256) -> lis
     out = []
     for doc in nlp.pipe(docs, batch_size=batch_size):
         tags = ["O"] * len(doc)
-        for ent in doc.ents:
-            tags[ent.start] = f"B-{ent.label_}"
-            for k in range(ent.start + 1, ent.end):
-                tags[k] = f"I-{ent.label_}"
+        for start, end, label in entity_spans(nlp, doc, gazetteer):
+            tags[start] = f"B-{label}"
+            for k in range(start + 1, end):
+                tags[k] = f"I-{label}"
         out.append(tags)
     return out

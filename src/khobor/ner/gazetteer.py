@@ -1,0 +1,111 @@
+"""Reconciling the NER model's spans with the actor registry's aliases (a gazetteer layer).
+
+The model misses names its training data never showed ("ভ্লাদিমির পুতিনের", "দিমিত্রি পেসকভ")
+and sometimes types a known name against the registry ("ক্রেমলিন" LOC, an organisation). The
+registry (`khobor.extract.actors.get_registry()`) knows these names with their case endings, so
+its scanner (`khobor.actors.scan.scan`) is run over the same sentence and its matches are
+merged with the model's spans:
+
+- a match over tokens the model left all O is added when it is a multi-token alias, or a single
+  token whose candidates all have one type (the registry only scans single words it has not
+  marked as common words; cased scripts need a capital);
+- where a match and model spans overlap, the model wins, unless the match is longer, covers them
+  and has their type: then it replaces them ("ভ্লাদিমির" + "পুতিনের" -> one PER; but "ভারতের" LOC
+  stays and does not grow into an ORG "ভারতের পররাষ্ট্র মন্ত্রণালয়ের");
+- an exact same span keeps the model's type, unless the pack's `ner.yaml` lists the registry type
+  in `gazetteer.retype` (types the data conventions agree with the registry on).
+
+Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
+Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
+(GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
+built from CoNLL words) and the entities stage (Docs from sentence text) share this one path.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+Span = tuple[int, int, str]   # token start, token end (exclusive), label
+
+
+@lru_cache(maxsize=None)
+def settings(code: str) -> dict | None:
+    """The pack's `gazetteer` settings, or None when the pack turns the layer off."""
+    from .. import lang as langpacks
+    cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
+    if not cfg or not cfg.get("enabled", True):
+        return None
+    return {"types": dict(cfg.get("types") or {}),
+            "retype": set(cfg.get("retype") or []),
+            "single_token": bool(cfg.get("single_token", True)),
+            "min_chars": int(cfg.get("min_chars", 2)),
+            "institutions": bool(cfg.get("institutions", False)),
+            "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
+
+
+def _registry():
+    from ..extract.actors import get_registry
+    return get_registry()
+
+
+def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cfg: dict) -> list[Span]:
+    """Registry matches in `text` as token spans with our labels: only matches whose edges fall on
+    token edges, whose candidates agree on one mapped type, and that are not demonyms."""
+    from ..actors.scan import scan
+    reg = _registry()
+    li = reg.info(code)
+    out = []
+    for m in scan(text, reg, li):
+        if m.demonym:
+            continue
+        a = bisect_left(tok_starts, m.start)
+        if a >= len(tok_starts) or tok_starts[a] != m.start:
+            continue
+        b = bisect_left(tok_ends, m.end)
+        if b >= len(tok_ends) or tok_ends[b] != m.end:
+            continue
+        actors = [reg.actors[i] for i in dict.fromkeys(m.actor_ids)]
+        if not cfg["institutions"] and any(x.institution for x in actors):
+            continue   # "the Saudi government", "ভারতের পররাষ্ট্র মন্ত্রণালয়": the country is the entity
+        types = {cfg["types"].get(x.type) for x in actors}
+        if len(types) != 1 or None in types:
+            continue
+        if b == a and not cfg["single_token"]:
+            continue
+        if m.end - m.start < cfg["min_chars"]:
+            continue
+        label = types.pop()
+        if label == "PER":   # our PER spans are names: titles ("Senator John Kerry") stay outside
+            while a < b and text[tok_starts[a]:tok_ends[a]].casefold() in cfg["titles"]:
+                a += 1
+        out.append((a, b + 1, label))
+    return out
+
+
+def merge(model: list[Span], gaz: list[Span], retype: set[str] = frozenset()) -> list[Span]:
+    """The model's spans reconciled with gazetteer spans (rules in the module docstring)."""
+    out = list(model)
+    for gs, ge, gl in gaz:
+        clash = [x for x in out if x[0] < ge and gs < x[1]]
+        if not clash:
+            out.append((gs, ge, gl))
+        elif all(gs <= x[0] and x[1] <= ge and x[2] == gl for x in clash) \
+                and (ge - gs) > max(x[1] - x[0] for x in clash):
+            out = [x for x in out if x not in clash] + [(gs, ge, gl)]
+        elif len(clash) == 1 and clash[0][:2] == (gs, ge) and clash[0][2] != gl and gl in retype:
+            out = [x for x in out if x is not clash[0]] + [(gs, ge, gl)]
+    return sorted(out)
+
+
+def reconcile_doc(doc, code: str) -> list[Span]:
+    """The Doc's model entities reconciled with the registry; the model's spans alone when the
+    pack has no gazetteer settings."""
+    model = [(e.start, e.end, e.label_) for e in doc.ents]
+    cfg = settings(code)
+    if cfg is None or not len(doc):
+        return model
+    from spacy.attrs import IDX, LENGTH
+    arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
+    starts = [a for a, _ in arr]
+    ends = [a + n for a, n in arr]
+    return merge(model, matches(doc.text, code, starts, ends, cfg), cfg["retype"])
