@@ -308,6 +308,10 @@ def test_english_title_apposition_names_the_speaker_even_unlinked():
     rec2 = make("Karim Ali said that the count was fair. Ali said that turnout was high.", "en",
                 people=[("Karim Ali", "Karim Ali")], unknown=["Ali"])
     assert speaker_name(find(rec2, "turnout was high")) == "Karim Ali"
+    # ... even when the NER called the full name an organisation and the surname nothing
+    rec3 = make('Mira Oduya opened the archive. "We kept every letter," Oduya said.', "en",
+                orgs=[("Mira Oduya", "Mira Oduya")])
+    assert speaker_name(find(rec3, "We kept every letter")) == "Mira Oduya"
     offsets_hold(rec)
 
 

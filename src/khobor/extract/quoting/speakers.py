@@ -115,7 +115,8 @@ class SpeakerFinder:
             return None
         last = name.split()[-1]
         # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
-        known = {e.actor.id: e.actor for e in self.entities if e.type in PERSON_TYPES and e.actor is not None
+        # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
+        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None
                  and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
         if len(known) == 1:
             return next(iter(known.values())).model_copy()
@@ -127,7 +128,7 @@ class SpeakerFinder:
         t = self.g.title_rx.match(name) if self.g.title_rx is not None else None
         if t is not None and t.end() < len(name) and not t.group("mods").strip():
             name = name[t.end():].strip()
-        latin = romanise(name, self.g.romanise_drop_final)
+        latin = _registry_romanise(name, self.g.code) or romanise(name, self.g.romanise_drop_final)
         if not latin:
             return None
         slug = regex.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
@@ -138,7 +139,9 @@ class SpeakerFinder:
         words = self.text[start:end].split()
         if not words or len(words) > 3:
             return None
-        if any(n.split()[-1] == words[-1] for n in self._person_names()):
+        if any(n.split()[-1] == words[-1] for n in self._person_names()) or any(
+                e.actor is not None and len(e.text.split()) > len(words)
+                and e.text.split()[-1] == words[-1] for e in self.entities):
             return self.unlinked(start, end)
         return None
 
@@ -409,6 +412,17 @@ def _main_country(entities: list[Entity]) -> str | None:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
+
+
+def _registry_romanise(name: str, code: str) -> str:
+    """The actors layer's romanisation (syllable-aware: "এস এম মাহবুবুল আলম" -> "S M Mahbubul
+    Alam"), so that a speaker and an entity of the same unknown person read alike; "" when that
+    layer is absent or fails."""
+    try:
+        from ...actors.romanise import romanise as person_latin
+        return person_latin(name, code, True) or ""
+    except Exception:
+        return ""
 
 
 @lru_cache(maxsize=4)
