@@ -558,3 +558,10 @@ def test_a_provisional_person_takes_the_country_of_the_title_before_the_name():
     run(rec, lang.load("bn"))
     assert _actor_of(rec, "রমেশ কুমার বর্মা").country == "IND"
     assert _actor_of(rec, "নাদিয়া ফেরেইরা").country is None      # no title: unsure, so null
+
+
+def test_a_person_span_cut_inside_a_hyphenated_name_is_extended():
+    text = "সুলতান জালাল আল-দিনকে ধাওয়া করে।"
+    rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("জালাল আল", "PER")))
+    run(rec, lang.load("bn"))
+    assert linked(rec) == {"জালাল আল-দিনকে": "Jalal Al-Din"}

@@ -106,8 +106,9 @@ class Provisional:
                 toks = toks[k + 1:]
                 break
         while toks and (self._trailing(toks[-1][2])
-                        or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2])))):
-            toks = toks[:-1]
+                        or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
+                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011"))):
+            toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
 
     def _trailing(self, tok: str) -> bool:
@@ -167,6 +168,9 @@ class Provisional:
             return "drop", None, None
         if self._signoff(s, e):
             return "drop", None, None
+        if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
+            while e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1]):
+                e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
         toks = self.words(s, e, typ == "PER")
         if not toks:
             return "keep", None, None
