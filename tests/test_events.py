@@ -569,3 +569,10 @@ def test_summoning_ones_own_envoy_home_is_a_recall():
     rec = make("ঢাকায় ভারতের হাইকমিশনারকে তলব করা হয়েছে।", "bn", [("ঢাকায়", "BGD", "GPE"), ("ভারতের", "IND", "GPE")])
     ev = one(code(rec), "ACCUSE")
     assert countries(ev.actors) == ["BGD"] and countries(ev.recipients) == ["IND"]
+
+
+def test_en_fired_at_names_the_target():
+    rec = code(make("Israeli security forces fired rubber bullets at Palestinian demonstrators.", "en",
+                    [("Israeli", "ISR", "NORP"), ("Palestinian", "LBN", "NORP")]))
+    evs = [e for e in rec.events if e.type in ("ASSAULT", "COERCE")]
+    assert evs and all(countries(e.actors) == ["ISR"] and countries(e.recipients) == ["LBN"] for e in evs)

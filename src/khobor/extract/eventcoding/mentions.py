@@ -160,7 +160,10 @@ class MentionReader:
                 nxt += skip
                 m.last = nxt + n - 1
                 head_word = words[m.last]
-                m.marker = self.suffix_marker(head_word, "") if self.head_prefix else None
+                if self.head_prefix:
+                    m.marker = self.suffix_marker(head_word, "")
+                elif m.marker == "gen":
+                    m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
                 m.extended = True
                 nxt = m.last + 1
         two = " ".join(words[nxt:nxt + 2])
