@@ -69,6 +69,12 @@ class Provisional:
         return any(c in self.li.honorifics or c in self.li.determiners or c in self.li.articles
                    or c in self.role_toks for c in cands)
 
+    def _org_word(self, tok: str) -> bool:
+        """A word with an English form in an organisation's name ("পত্রিকা", "হাসপাতাল")."""
+        from .romanise import rules_for
+        words = {fold_token(w) for w in rules_for(self.code).words}
+        return any(c in words for c in (tok, *self.li.morph.stems(tok)))
+
     def _is_place(self, tok: str) -> bool:
         m = self.reg.lookup((tok,), self.li, self.date)
         return m is not None and (m.demonym or m.actor.type == "GPE")
@@ -264,7 +270,7 @@ class Provisional:
                 if p == full[0] and len(full) > 2:
                     continue   # a first name stands for a person only in a two-word name
                 if (len(p) < 3 or p in self.li.scan_stop or self._is_title(p) or self._is_common(p)
-                        or (p,) in self.reg.alias):
+                        or (p,) in self.reg.alias or self._org_word(p)):
                     continue
                 owner.setdefault(p, set()).add(a.id)
         return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
