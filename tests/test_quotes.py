@@ -445,3 +445,16 @@ def test_object_cues_report_their_object_for_people_only():
     rec = make(bn, "bn", people=[("রহিম শেখ", "Rahim Sheikh")])
     q = find(rec, "নিরাপত্তা জোরদারের")
     assert q.kind == "indirect" and speaker_name(q) == "Rahim Sheikh" and q.cue == "গুরুত্বারোপ করেন"
+
+
+def test_attribution_cut_off_its_quotation_by_the_sentence_splitter_rejoins_it():
+    text = ('"The river rose faster than anyone expected. We kept every letter." Mira Oduya said, adding that '
+            'the archive would reopen in spring. The United States has sent aid, according to the embassy.')
+    rec = make(text, "en", people=[("Mira Oduya", "Mira Oduya")])
+    q = find(rec, "We kept every letter")
+    assert q.kind == "direct" and speaker_name(q) == "Mira Oduya" and q.cue == "said"
+    assert speaker_name(find(rec, "the archive would reopen in spring")) == "Mira Oduya"
+    # "States" is no cue: the quotation is not given to the next sentence's source
+    bn = '"নদীর পানি দ্রুত বাড়ছে।" রহিম শেখ বলেন, বাঁধ মেরামতের কাজ চলছে।'
+    rec = make(bn, "bn", people=[("রহিম শেখ", "Rahim Sheikh")])
+    assert speaker_name(find(rec, "নদীর পানি দ্রুত বাড়ছে")) == "Rahim Sheikh"

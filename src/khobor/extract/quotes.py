@@ -56,7 +56,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             quotes.append(q)
             done_title = True
     state = _Chain()
-    units = _units(rec, spans)
+    units = _units(rec, spans, g)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
@@ -295,7 +295,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # -- units ---------------------------------------------------------------------------------
 
-def _units(rec: Record, spans: list[MarkedSpan]) -> list[tuple[int, int]]:
+def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
     sentences, or one running over paragraphs, is one unit with its attribution)."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(rec.text)
@@ -306,7 +306,37 @@ def _units(rec: Record, spans: list[MarkedSpan]) -> list[tuple[int, int]]:
             units[-1][1] = max(units[-1][1], e)
         else:
             units.append([s, e])
+    if g is not None:
+        units = _rejoin_attributions(rec.text, units, spans, g)
     return [(a, b) for a, b in units]
+
+
+_ATTRIBUTION_WORDS = 4  # words before the cue of an attribution split off its quotation
+
+
+def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar) -> list[list[int]]:
+    """'"... in Houston." Chao said, adding ...': a sentence splitter cuts after the quotation's
+    full stop. A sentence that is only a quotation, followed by one that opens with a short
+    speaker and a cue, is one unit with it."""
+    out: list[list[int]] = []
+    for u in units:
+        if out and _only_quotation(text, out[-1], spans):
+            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + 80))
+            if (m is not None and 0 < len(text[u[0]:m.start()].split()) <= _ATTRIBUTION_WORDS
+                    and not any(u[0] <= sp.start < m.start() for sp in spans)):
+                out[-1][1] = u[1]
+                continue
+        out.append(list(u))
+    return out
+
+
+def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:
+    inside = [sp for sp in spans if unit[0] <= sp.start and sp.end <= unit[1]]
+    if not inside:
+        return False
+    rest = text[unit[0]:inside[0].start] + "".join(
+        text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[inside[-1].end:unit[1]]
+    return not _WORDCH.search(rest)
 
 
 def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:

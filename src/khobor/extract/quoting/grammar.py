@@ -166,7 +166,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=patterns,
-        cue_rx=regex.compile(rf"{_B}(?:{_alt(_cues(cues, True) + list(data.get('according_to') or []))}){_E}",
+        # ("According to" opens sentences: that one is matched in any case)
+        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt(data.get('according_to') or ['(?!)'])})){_E}",
                              regex.IGNORECASE),
         pronouns_singular=sing,
         pronouns_plural=plur,
