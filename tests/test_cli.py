@@ -95,3 +95,17 @@ def test_search_keeps_bengali_words_whole(cli, tmp_path):
 def test_every_command_answers_help(cli, command):
     res = cli([command, "--help"])
     assert res.exit_code == 0 and "Usage:" in res.stdout and len(res.stdout) > 200
+
+
+def test_a_failing_layer_costs_only_itself(monkeypatch):
+    from khobor import pipeline
+    from khobor.extract import quotes
+    from khobor.ingest.raw import RawArticle
+
+    def broken(rec, pack):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(quotes, "run", broken)
+    rec = pipeline.process(RawArticle(source="t.txt", text=SEED_LIKE))
+    assert rec.stage_errors == ["quotes: RuntimeError: boom"]
+    assert rec.sentences and rec.text

@@ -53,6 +53,8 @@ def main():
     Start with:  khobor extract article.txt        (print records, store nothing)
                  khobor ingest corpus/ && khobor search পুতিন
     """
+    import logging
+    logging.basicConfig(format="khobor: %(message)s", level=logging.WARNING)
 
 
 @main.command()

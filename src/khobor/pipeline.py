@@ -8,6 +8,7 @@ them in-process; `khobor.executors.ray` runs the same function on a Ray cluster.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -18,6 +19,7 @@ from .ingest.raw import InputError, RawArticle
 from .record import Record
 
 EXTRACT_STAGES = (entities, actors, times, quotes, events)
+log = logging.getLogger("khobor")
 
 
 @dataclass
@@ -45,7 +47,12 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
     if extract:
         pack = lang.load_or_none(rec.language)
         for stage in EXTRACT_STAGES:
-            stage.run(rec, pack)
+            try:
+                stage.run(rec, pack)
+            except Exception as exc:  # a bug in one layer must not cost the article its other layers
+                name = stage.__name__.rsplit(".", 1)[-1]
+                log.warning("%s: %s stage failed: %s: %s", raw.source, name, type(exc).__name__, exc)
+                rec.stage_errors = [*(getattr(rec, "stage_errors", None) or []), f"{name}: {type(exc).__name__}: {exc}"]
     return rec
 
 
