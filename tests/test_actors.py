@@ -565,3 +565,19 @@ def test_a_person_span_cut_inside_a_hyphenated_name_is_extended():
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("জালাল আল", "PER")))
     run(rec, lang.load("bn"))
     assert linked(rec) == {"জালাল আল-দিনকে": "Jalal Al-Din"}
+
+
+def test_a_bare_security_office_resolves_in_the_articles_country_but_not_a_diplomatic_post(reg):
+    assert name(reg.resolve("IGP", "en", "2025-12-30", context="BGD")) == "Baharul Alam"
+    assert reg.resolve("the high commissioner", "en", "2025-12-30", context="BGD") is None
+    assert reg.resolve("the convener", "en", "2025-12-30", context="BGD") is None
+
+
+def test_two_names_joined_by_and_make_no_provisional_actor_and_seats_keep_their_spelling():
+    text = "Rajshahi and Mahmudullah Riyad won. He will contest Jashore-1 and Narail-2."
+    ents = _ner(text, ("Rajshahi and Mahmudullah", "ORG"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    acts = {e.text: e.actor for e in rec.entities}
+    assert not any(getattr(a, "provisional", False) for t, a in acts.items() if "and" in t)
+    assert acts["Jashore-1"].name == "Jashore-1" and acts["Jashore-1"].country == "BGD"

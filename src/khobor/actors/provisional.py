@@ -50,6 +50,7 @@ class Words:
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
         self.edges = fold(data.get("edge_words"))
+        self.conjunctions = fold(data.get("conjunctions"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
 
 
@@ -186,6 +187,11 @@ class Provisional:
         if self.w.bad_endings and any(x.endswith(self.w.bad_endings) and len(x) > 4
                                       for t in keys for x in (t, *self.li.morph.stems(t))):
             return "drop", None, None   # a plural or an adjective ("ঢাকাগামী ট্রেনগুলোর"), not a name
+        inner = [i for i, t in enumerate(keys[1:-1], 1) if t in self.w.conjunctions]
+        if inner and (typ == "PER" or any(
+                self.reg.lookup(tuple(part), self.li, self.date)
+                for i in inner for part in (keys[:i], keys[i + 1:]))):
+            return "keep", None, None   # two names joined ("Rajshahi and Mahmudullah"), not one
         if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys):
             return "keep", None, None   # a description ("US Chargé", "চীনা দূতাবাস"), not a name
         ns, ne = toks[0][0], toks[-1][1]
@@ -299,7 +305,8 @@ def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None
             if nxt in words.seat_words or any(st in words.seat_words for st in li.morph.stems(nxt)):
                 end = toks[i + 2][1]
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
-        name = f"{m.actor.name}-{number}"
+        place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
+        name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
                         source="provisional")
         out.append((s, end, Match(a, "provisional", 0.8)))

@@ -25,6 +25,7 @@ RANK = {"overlay": 3, "cldr": 2, "phoenix": 1}
 NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surnames that are words)
 FUZZY_MIN = 90       # rapidfuzz score (0-100) on phonetic skeletons
 FUZZY_MARGIN = 6     # over the best *other* actor
+CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}   # a bare office of these resolves in the article's country
 
 
 @dataclass
@@ -138,6 +139,9 @@ class Registry:
                         self.roles[("leader", r.of)].append((a.id, r))
         self._fuzzy = None
         self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
+        self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
+        for (rk, of), hs in self.roles.items():
+            self._roles_by_key[rk][(rk, of)] = hs
 
     def _has_role_words(self, k: tuple) -> bool:
         rw = self.any_lang.role_words
@@ -277,6 +281,16 @@ class Registry:
             if len(holders) == 1:
                 aid, r = next(iter(holders.items()))
                 return Match(self.actors[aid], "role", 0.9, role=r)
+        if context and not place_toks:
+            # the head of a security or judicial body of the country ("IGP": of the Bangladesh
+            # Police); never a party office ("the convener" is any committee's) or a post that
+            # exists many times over ("the high commissioner": of which mission?)
+            holders = {aid: r for (rk, of), hs in self._roles_by_key.get(role, {}).items()
+                       for aid, r in hs if r.country == context and r.in_force(date)
+                       and r.sector in CONTEXT_SECTORS}
+            if len(holders) == 1:
+                aid, r = next(iter(holders.items()))
+                return Match(self.actors[aid], "role", 0.85, role=r)
         return None
 
     # -- fuzzy -----------------------------------------------------------------------------------
