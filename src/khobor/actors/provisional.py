@@ -239,7 +239,12 @@ class Provisional:
         folded_last = toks[-1][2]
         if stemmed[-1] != folded_last:   # romanise the stem, not the inflected form
             last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
-        name = romanise(head + last, self.code, person=typ == "PER")
+        known = {}
+        for a, b, t in toks:   # places the registry knows keep their English names
+            m = self.reg.lookup((t,), self.li, self.date)
+            if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
+                known[unicodedata.normalize("NFC", self.text[a:b])] = m.actor.name
+        name = romanise(head + last, self.code, person=typ == "PER", known=known)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
         self.by_key[stemmed] = a

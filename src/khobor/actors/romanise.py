@@ -193,14 +193,20 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
     return _title(latin)
 
 
-def romanise(name: str, code: str | None, person: bool = False) -> str:
-    """'এস এম মাহবুবুল আলম' -> 'S M Mahbubul Alam'; a Latin name comes back as written."""
+def romanise(name: str, code: str | None, person: bool = False,
+             known: dict[str, str] | None = None) -> str:
+    """'এস এম মাহবুবুল আলম' -> 'S M Mahbubul Alam'; a Latin name comes back as written.
+    `known`: words with a known English name (a place the registry knows: "সিলেট" -> "Sylhet")."""
     r = rules_for(code)
     words = [m.group() for m in _WORD.finditer(_nfc(name))]
     letters = [i for i, w in enumerate(words) if regex.match(r"[\p{L}\p{M}\p{N}]", w)]
     out = []
     for i, w in enumerate(words):
-        if i in letters:
+        if known and w in known:
+            out.append(known[w])
+        elif i in letters and w.isdigit():
+            out.append("".join(str(unicodedata.digit(c)) for c in w))   # "১" -> "1"
+        elif i in letters:
             out.append(romanise_word(w, r, initial_ok=person and i != letters[-1]))
         elif any(c.isspace() for c in w) or w not in _JOINERS:
             out.append(" ")          # "জি. এম." -> "G M"; brackets and stops are not part of a name
