@@ -458,3 +458,7 @@ def test_attribution_cut_off_its_quotation_by_the_sentence_splitter_rejoins_it()
     bn = '"নদীর পানি দ্রুত বাড়ছে।" রহিম শেখ বলেন, বাঁধ মেরামতের কাজ চলছে।'
     rec = make(bn, "bn", people=[("রহিম শেখ", "Rahim Sheikh")])
     assert speaker_name(find(rec, "নদীর পানি দ্রুত বাড়ছে")) == "Rahim Sheikh"
+    rec = make('"We kept every letter." Mira Oduya further said that the archive would reopen.', "en",
+               people=[("Mira Oduya", "Mira Oduya")])
+    more = find(rec, "the archive would reopen")
+    assert more.kind == "indirect" and speaker_name(more) == "Mira Oduya" and more.cue == "said"

@@ -211,7 +211,11 @@ def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar
                      state: _Chain, ui: int) -> list[Quote]:
     """'The leader told a meeting that he had met officials and vowed to "..."': the clause
     before the quotation's own cue may report speech of its own."""
-    prefix = masked[:cue_start].rstrip()
+    # the clause ends at the last cue before the quotation ("told X that ... and [vowed] to
+    # '...'"), whichever cue the quotation was attributed by
+    q0 = masked.find(MASK)
+    later = [c.start() for c in g.cue_rx.finditer(masked, cue_start + 1, q0 if q0 >= 0 else len(masked))]
+    prefix = masked[:later[-1] if later else cue_start].rstrip()
     words = prefix.split()
     while words and words[-1].lower() in g.clause_joiners:
         prefix = prefix[: prefix.rfind(words[-1])].rstrip()
@@ -246,7 +250,9 @@ def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speak
             xe -= 1
         if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
             continue
-        return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))]
+        # an empty tail cue: the words continue the attribution's own cue
+        cue = m.group("C") or next((q.cue for q in reversed(have) if q.cue), None)
+        return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
     return []
 
 
