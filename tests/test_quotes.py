@@ -420,6 +420,10 @@ def test_quoted_verbs_groups_and_prepositions_are_not_speakers():
     assert speaker_name(find(rec, "fair and lasting settlement")) == "Portugal"
     assert speaker_name(find(rec, "We will not stop")) == "Anna Berg"
     offsets_hold(rec)
+    # "said that, ...": the complementiser and its comma are not the reported words
+    rec = make("Karim Ali said that, in order to finish the count, the polls would stay open.", "en",
+               people=[("Karim Ali", "Karim Ali")])
+    assert find(rec, "the polls would stay open").text.startswith("in order to")
     # a clause before ", said X" is what X said, not X's subject speaking
     rec = make("Karim Ali will attend the opening ceremony, said the organisers' office.", "en",
                people=[("Karim Ali", "Karim Ali")])
