@@ -15,6 +15,8 @@ import pytest
 from khobor import lang
 from khobor.extract import events
 from khobor.extract.eventcoding import crosswalk
+from khobor.extract.eventcoding.coder import Coder
+from khobor.extract.eventcoding.discourse import ArticleRules
 from khobor.record import Actor, Entity, Quote, Record, Span, Speaker, TimeExpr, record_id
 
 A = {
@@ -68,6 +70,15 @@ def make(text: str, language: str, names: list[tuple[str, str, str]], times=(), 
 
 def code(rec: Record) -> Record:
     events.run(rec, lang.load(rec.language))
+    return rec
+
+
+def code_sentences_only(rec: Record) -> Record:
+    """The sentence coder alone, without the article-level checks (to test modality reading on
+    events those checks would drop or recode)."""
+    coder = Coder(lang.load(rec.language))
+    coder.article = ArticleRules({})
+    rec.events = coder.code(rec)
     return rec
 
 
@@ -141,7 +152,7 @@ def test_bn_arriving_home_is_not_a_visit():
     ("পাকিস্তান ভারতের সাথে বৈঠক করেছে।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "asserted"),
 ])
 def test_bn_modality(text, names, etype, modality):
-    rec = code(make(text, "bn", [(s, k, "GPE") for s, k in names]))
+    rec = code_sentences_only(make(text, "bn", [(s, k, "GPE") for s, k in names]))
     assert one(rec, etype).modality == modality
 
 
@@ -226,7 +237,7 @@ def test_en_future_visit_with_date():
     ("China attacked Taiwan.", "asserted"),
 ])
 def test_en_modality(text, modality):
-    rec = code(make(text, "en", [("China", "CHN", "GPE"), ("Taiwan", "TWN", "GPE")]))
+    rec = code_sentences_only(make(text, "en", [("China", "CHN", "GPE"), ("Taiwan", "TWN", "GPE")]))
     ev = one(rec, "ASSAULT")
     assert ev.modality == modality and countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["TWN"]
 
@@ -354,7 +365,7 @@ def test_en_passive_without_agent_has_no_actor():
 def test_bn_clause_final_negation_and_conditional():
     rec = code(make("নেপাল চীনের সাথে বৈঠক করার কোনো কারণ দেখছে না।", "bn", [("নেপাল", "NPL", "GPE"), ("চীনের", "CHN", "GPE")]))
     assert one(rec, "CONSULT").modality == "negated"
-    rec = code(make("ভারত বাংলাদেশকে সাহায্য দিলে সম্পর্ক ভালো হবে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশকে", "BGD", "GPE")]))
+    rec = code_sentences_only(make("ভারত বাংলাদেশকে সাহায্য দিলে সম্পর্ক ভালো হবে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশকে", "BGD", "GPE")]))
     assert one(rec, "AID").modality == "hypothetical"
 
 
@@ -392,8 +403,8 @@ def test_sport_sentences_code_no_events():
 
 def test_they_takes_the_group_named_before_or_blocks():
     rec = code(make("Iran said they will attack Israel.", "en", [("Iran", "IRN", "GPE"), ("Israel", "ISR", "GPE")]))
-    ev = one(rec, "ASSAULT")
-    assert countries(ev.actors) == ["IRN"] and ev.modality == "future"
+    ev = one(rec, "THREATEN")  # announced force is a threat (article-level checks)
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["ISR"]
     rec = code(make("They attacked Israel.", "en", [("Israel", "ISR", "GPE")]))
     assert rec.events == []
 
@@ -576,3 +587,54 @@ def test_en_fired_at_names_the_target():
                     [("Israeli", "ISR", "NORP"), ("Palestinian", "LBN", "NORP")]))
     evs = [e for e in rec.events if e.type in ("ASSAULT", "COERCE")]
     assert evs and all(countries(e.actors) == ["ISR"] and countries(e.recipients) == ["LBN"] for e in evs)
+
+
+# -- article-level checks (eventcoding/discourse.py) ------------------------------------------------
+
+@pytest.mark.parametrize("text,language,names", [
+    ("If China attacks Taiwan, the region will suffer.", "en", [("China", "CHN"), ("Taiwan", "TWN")]),
+    ("যদি রাশিয়া ইউক্রেনে হামলা চালায়, যুদ্ধ বাড়বে।", "bn", [("রাশিয়া", "RUS"), ("ইউক্রেনে", "UKR")]),
+    ("ভারত বাংলাদেশকে সাহায্য দিলে সম্পর্ক ভালো হবে।", "bn", [("ভারত", "IND"), ("বাংলাদেশকে", "BGD")]),
+])
+def test_hypothetical_events_are_not_emitted(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    assert rec.events == []
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("China will attack Taiwan next month.", "en", [("China", "CHN"), ("Taiwan", "TWN")]),
+    ("রাশিয়া ইউক্রেনে হামলা চালাবে।", "bn", [("রাশিয়া", "RUS"), ("ইউক্রেনে", "UKR")]),
+])
+def test_announced_force_is_a_threat_not_an_assault(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    ev = one(rec, "THREATEN")
+    assert ev.modality == "asserted" and countries(ev.actors) == [names[0][1]]
+    assert countries(ev.recipients) == [names[1][1]]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("India accused Pakistan of shelling border villages. Pakistan rejected the charge on Friday.", "en",
+     [("India", "IND"), ("Pakistan", "PAK"), ("Pakistan", "PAK")]),
+    ("ভারত পাকিস্তানের বিরুদ্ধে সীমান্তে গোলাবর্ষণের অভিযোগ করেছে। পাকিস্তান এই অভিযোগ প্রত্যাখ্যান করেছে।", "bn",
+     [("ভারত", "IND"), ("পাকিস্তানের", "PAK"), ("পাকিস্তান", "PAK")]),
+])
+def test_a_response_is_directed_at_the_party_just_reported(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    ev = one(rec, "REJECT")
+    assert countries(ev.actors) == ["PAK"] and countries(ev.recipients) == ["IND"]
+
+
+def test_a_response_takes_no_party_from_far_back():
+    text = ("India accused Pakistan of shelling border villages. The monsoon arrived early. Farmers planted rice. "
+            "Pakistan rejected the charge on Friday.")
+    rec = code(make(text, "en", [("India", "IND", "GPE"), ("Pakistan", "PAK", "GPE"), ("Pakistan", "PAK", "GPE")]))
+    assert one(rec, "REJECT").recipients == []
+
+
+def test_an_event_with_no_party_from_any_country_is_dropped():
+    A["club"] = Actor(id="riverside-club", name="Riverside Club", country=None)
+    rec = code(make("Riverside Club protested outside the town hall.", "en", [("Riverside Club", "club", "ORG")]))
+    assert rec.events == []
+    rec = code(make("Japan protested outside the town hall.", "en", [("Japan", "JPN", "GPE")]))
+    assert countries(one(rec, "PROTEST").actors) == ["JPN"]

@@ -13,6 +13,7 @@ from ...lang import LangPack
 from ...record import Actor, Event, Location, Record, Span, Trigger
 from ...textutil import nfc, words as split_words
 from . import crosswalk
+from .discourse import ArticleRules, Coded
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
 from .patterns import Inflector, Match, PatternIndex, compile_pattern, select
@@ -90,6 +91,7 @@ class Coder:
         self.verbal_noun_endings = tuple(nfc(x) for x in cfg.get("verbal_noun_endings", []))
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
+        self.article = ArticleRules(cfg)
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -163,7 +165,7 @@ class Coder:
         ent_starts = [e.start for e in ents]
         times = sorted(rec.times, key=lambda t: t.start)
         dateline = self._dateline(rec)
-        events: list[Event] = []
+        events: list[Coded] = []
         seen: set = set()
         last_person: Actor | None = None
         for si, span in enumerate(rec.sentences or _fallback_sentences(text)):
@@ -201,11 +203,12 @@ class Coder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    events.append(ev)
+                    frame = self.frames.get(m.pattern.info["frame"], self.frames["directed"])
+                    events.append(Coded(ev, bool(frame.get("reciprocal"))))
             persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
             if persons:
                 last_person = persons[-1].actor
-        return events
+        return self.article.apply(events)
 
     def _sentence(self, rec: Record, si: int, span: Span) -> _Sentence:
         raw = split_words(rec.text[span.start:span.end])

@@ -1,0 +1,87 @@
+"""Article-level checks on the events the sentence coder found, all driven by pack data
+(`article:` in events.yaml), so every language shares them:
+
+1. Force that is only threatened. A future or hypothetical use of force or sanction ("will strike
+   back if attacked", "হামলা চালালে") is, in PLOVER, a THREATEN by whoever announces it, not the
+   ASSAULT itself: coded as THREATEN (asserted), never as the hostile type.
+2. Unreal events. Other hypotheticals ("if the Kremlin agrees", "ফেরত দিতে অস্বীকৃতি জানালে")
+   report nothing that happened or was announced: not emitted.
+3. The other party from the story. A directed event whose sentence names no recipient is most
+   often a response to what was just reported ("Somalia condemned the move", "অভিযোগটিকে ভিত্তিহীন
+   বলে প্রত্যাখ্যান করেন"): its recipient is the most recent foreign party of an event in the
+   sentences just before, at lower confidence.
+4. Events with nobody in them. A directed event still without a recipient is kept at lower
+   confidence (or, with `require_recipient`, only when its type is one-sided by nature: protests,
+   mobilisation, arrests at home); an event none of whose
+   parties has a country cannot be placed in any dyad and is dropped. Actors from two countries
+   ("the United States and Jordan agreed") are a dyad without a recipient.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...record import Actor, Event
+
+
+@dataclass
+class Coded:
+    """An event with what the article-level checks need to know about how it was coded."""
+    event: Event
+    reciprocal: bool       # the frame lists all parties as actors (talks, agreements)
+
+
+class ArticleRules:
+    def __init__(self, cfg: dict):
+        a = cfg.get("article", {}) or {}
+        self.force_types = set(a.get("force_types", []))
+        self.unreal = set(a.get("force_unreal_modalities", []))
+        self.threat_type = a.get("threat_type", "THREATEN")
+        self.threat_cameo = a.get("threat_cameo")
+        self.drop_modalities = set(a.get("drop_modalities", []))
+        self.one_sided = set(a.get("one_sided_types", []))
+        self.lookback = int(a.get("recipient_lookback", 0))
+        self.lookback_types = set(a.get("recipient_lookback_types", []))
+        self.lookback_factor = float(a.get("recipient_lookback_confidence", 0.85))
+        self.require_country = bool(a.get("require_country", False))
+        self.require_recipient = bool(a.get("require_recipient", False))
+        self.no_recipient_factor = float(a.get("no_recipient_confidence", 1.0))
+
+    def apply(self, coded: list[Coded]) -> list[Event]:
+        out: list[Event] = []
+        for c in coded:
+            ev = c.event
+            if ev.type in self.force_types and ev.modality in self.unreal:
+                ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
+            elif ev.modality in self.drop_modalities:
+                continue
+            if self.require_country and not any(a.country for a in [*ev.actors, *ev.recipients]):
+                continue
+            if not c.reciprocal and not ev.recipients and ev.type not in self.one_sided \
+                    and len({a.country for a in ev.actors if a.country}) < 2:
+                # ("the United States and Jordan agreed": both parties are named as actors)
+                other = self._from_story(ev, out) if ev.type in self.lookback_types else None
+                if other is not None:
+                    ev.recipients = [other]
+                    ev.confidence = round((ev.confidence or 0.0) * self.lookback_factor, 3)
+                elif self.require_recipient:
+                    continue
+                else:  # kept, but the dyad is half known
+                    ev.confidence = round((ev.confidence or 0.0) * self.no_recipient_factor, 3)
+            out.append(ev)
+        return out
+
+    def _from_story(self, ev: Event, earlier: list[Event]) -> Actor | None:
+        """The most recent party of an earlier event (within `lookback` sentences) from another
+        country than the actors'."""
+        own = {a.country for a in ev.actors if a.country}
+        if not own:
+            return None
+        for prev in reversed(earlier):
+            if prev.sentence >= ev.sentence:
+                continue
+            if ev.sentence - prev.sentence > self.lookback:
+                break
+            for party in [*prev.actors, *prev.recipients]:
+                if party.country and party.country not in own:
+                    return party
+        return None
