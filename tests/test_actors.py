@@ -581,3 +581,9 @@ def test_two_names_joined_by_and_make_no_provisional_actor_and_seats_keep_their_
     acts = {e.text: e.actor for e in rec.entities}
     assert not any(getattr(a, "provisional", False) for t, a in acts.items() if "and" in t)
     assert acts["Jashore-1"].name == "Jashore-1" and acts["Jashore-1"].country == "BGD"
+
+
+def test_fuzzy_never_joins_two_people_who_share_a_first_name(reg):
+    assert reg.resolve("শফিকুল ইসলামের", "bn", "2025-12-30") is None     # not Shafiqul Alam
+    assert name(reg.resolve("Dmitri Peskoff", "en", "2023-09-15")) == "Dmitry Peskov"
+    assert name(reg.resolve("Kim Jong-eun", "en", "2023-09-15")) == "Kim Jong Un"

@@ -129,10 +129,13 @@ class Provisional:
         if not stems:
             return tok
         known = self.reg.alias
+        for st in stems:   # the article itself writes the bare form: the strongest evidence
+            if st in self.article_toks and ((st,) in known or st in self._spelled() or len(st) >= 3):
+                return st
         if (tok,) in known or tok in self._spelled():
             return tok
         for st in stems:
-            if (st,) in known or st in self._spelled() or st in self.article_toks:
+            if (st,) in known or st in self._spelled():
                 return st
         for suf in self.w.name_suffixes:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:

@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from .. import lang as langs
 from ..record import Actor
 from .keys import Morphology, fold_token, key_tokens
@@ -25,6 +27,7 @@ RANK = {"overlay": 3, "cldr": 2, "phoenix": 1}
 NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surnames that are words)
 FUZZY_MIN = 90       # rapidfuzz score (0-100) on phonetic skeletons
 FUZZY_MARGIN = 6     # over the best *other* actor
+LAST_MIN = 85        # rapidfuzz score of the last words' skeletons
 CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}   # a bare office of these resolves in the article's country
 
 
@@ -310,7 +313,7 @@ class Registry:
             self._fuzzy = by_frame
         return self._fuzzy
 
-    def fuzzy(self, toks: tuple, date: str | None) -> Match | None:
+    def fuzzy(self, toks: tuple, date: str | None) -> Match | None:  # noqa: C901
         """Phonetic skeleton + rapidfuzz for spellings no alias lists ("পুটিন", "Dmitri Peskoff")."""
         if not toks or (len(toks) < 2 and len(toks[0]) < 5):
             return None
@@ -318,9 +321,12 @@ class Registry:
         sk = skeleton(" ".join(toks))
         pool = self._fuzzy_index().get(consonants(sk)[:2], [])
         best: dict[str, float] = {}
+        last = sk.split()[-1] if sk.split() else ""
         for cand, aid in pool:
             s = fuzz.ratio(sk, cand)
-            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0):
+            # two people who share a first name are not spelling variants of each other:
+            # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam")
+            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand):
                 best[aid] = s
         if not best:
             return None
@@ -329,3 +335,16 @@ class Registry:
         if s < FUZZY_MIN or (len(ranked) > 1 and s - ranked[1][1] < FUZZY_MARGIN):
             return None
         return Match(self.actors[aid], "fuzzy", s / 100)
+
+
+def _same_last(last: str, cand: str) -> bool:
+    """Last words of two skeletons that may spell one name: near-identical, or close with the
+    same first letter ("peskof" ~ "peskob"), or the same consonants ("eun" ~ "un"); never a
+    different name that merely rhymes ("isalam" is not "alam")."""
+    from rapidfuzz import fuzz
+    other = cand.split()[-1] if cand.split() else ""
+    r = fuzz.ratio(last, other)
+    if r >= LAST_MIN:
+        return True
+    cons = lambda w: regex.sub(r"[aeiou]", "", w)  # noqa: E731
+    return (r >= LAST_MIN - 5 and last[:1] == other[:1]) or (bool(cons(last)) and cons(last) == cons(other))
