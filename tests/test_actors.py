@@ -587,3 +587,11 @@ def test_fuzzy_never_joins_two_people_who_share_a_first_name(reg):
     assert reg.resolve("শফিকুল ইসলামের", "bn", "2025-12-30") is None     # not Shafiqul Alam
     assert name(reg.resolve("Dmitri Peskoff", "en", "2023-09-15")) == "Dmitry Peskov"
     assert name(reg.resolve("Kim Jong-eun", "en", "2023-09-15")) == "Kim Jong Un"
+
+
+def test_a_longer_capitalised_name_is_not_the_famous_person_inside_it():
+    text = "Cameron Green scored 45 before Smith fell."
+    rec = make_record(text, "en", "2025-12-30", entities=_ner(text, ("Cameron Green", "PER")))
+    run(rec, lang.load("en"))
+    got = linked(rec)
+    assert got.get("Cameron Green") == "Cameron Green" and "Cameron" not in got

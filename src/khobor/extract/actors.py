@@ -287,6 +287,11 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     return _merge(relinked + extra, prov.text)
 
 
+def _all_capitalised(span: str) -> bool:
+    words = regex.findall(r"[\p{L}\p{M}]+", span)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _merge(spans, text: str = "", plain_name=None):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
@@ -313,9 +318,14 @@ def _merge(spans, text: str = "", plain_name=None):
         # keep a wider unlinked NER organisation over a place/demonym inside it
         swallows = cur[2] in ("ORG", "FAC", "EVT", "LOC") or (
             cur[2] == "PER" and plain_name is not None and plain_name(s, e))
+        # a capitalised two-word name holds a known one-word name inside it: "Cameron Green" is
+        # not David Cameron (only where capitals mark names: an uncased NER span may be "পুতিন বলেন")
+        capital_name = cur[2] == "PER" and swallows and _all_capitalised(text[s:e])
         if cur[3] is None and cur[4] and swallows and all(
-                o[3] is not None and o[3].actor.type in ("GPE", "LOC") and s <= o[0] and o[1] <= e
-                and (o[1] - o[0]) * 2 < e - s and not (text and hyphenated(o)) for o in clash):
+                o[3] is not None and s <= o[0] and o[1] <= e
+                and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
+                     or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1))
+                and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out
 
