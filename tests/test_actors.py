@@ -595,3 +595,13 @@ def test_a_longer_capitalised_name_is_not_the_famous_person_inside_it():
     run(rec, lang.load("en"))
     got = linked(rec)
     assert got.get("Cameron Green") == "Cameron Green" and "Cameron" not in got
+
+
+def test_a_city_the_registry_lists_only_as_a_country_synonym_is_the_city():
+    text = "He flew from Cincinnati to Dhaka. America is big."
+    ents = _ner(text, ("Cincinnati", "GPE"), ("America", "GPE"))
+    rec = make_record(text, "en", "2025-12-30", entities=ents)
+    run(rec, lang.load("en"))
+    city = _actor_of(rec, "Cincinnati")
+    assert (city.name, city.country, city.provisional) == ("Cincinnati", "USA", True)
+    assert _actor_of(rec, "America").name == "United States"       # a name of the country itself

@@ -182,6 +182,15 @@ class Registry:
         country, sector = a.country_sector_on(date)
         return Actor(id=a.id, name=a.name, country=country, sector=sector, wikidata=a.wikidata)
 
+    def own_keys(self, aid: str) -> set[tuple]:
+        """An actor's alias and demonym keys (its link-only names left out)."""
+        if not hasattr(self, "_own"):
+            self._own: dict[str, set[tuple]] = {}
+        if aid not in self._own:
+            a = self.actors[aid]
+            self._own[aid] = {key_tokens(n) for d in (a.aliases, a.demonyms) for ns in d.values() for n in ns}
+        return self._own[aid]
+
     def info(self, lang: str | None) -> LangInfo:
         return self.langs.get(lang or "", self.any_lang)
 

@@ -131,6 +131,11 @@ def run(rec: Record, pack: LangPack | None) -> None:
     # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
     kept = _acronyms(kept, text, words.connectors | li.articles | _FUNCTION_WORDS)
 
+    # (8) a city that a country's synonym list names ("Cincinnati" -> United States): the place
+    # itself, in that country
+    kept = [(s, e, t, _synonym_place(reg, m, text[s:e], li, lang) if m is not None else m, ner)
+            for s, e, t, m, ner in kept]
+
     rec.entities = [
         Entity(text=text[s:e], start=s, end=e,
                type=_type_of(m, t) if m else t,
@@ -243,6 +248,28 @@ def _acronyms(kept, text: str, skip: set[str]):
                 out.append((a, b, m.actor.type if m.actor.type not in ("PER", None) else "ORG", m, False))
                 taken.append((a, b))
     return out
+
+
+def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) -> Match:
+    """Phoenix lists cities under their country ("CINCINNATI" among the United States' names):
+    linked so, the mention would read as the country. Such a link-only synonym of a country
+    becomes a provisional place with the country's code instead."""
+    a = m.actor
+    if m.demonym or a.type != "GPE" or a.source != "cldr" or a.name in a.noscan or m.how not in ("exact", "stem"):
+        return m
+    toks = key_tokens(surface)
+    if not toks:
+        return m
+    own = reg.own_keys(a.id)
+    cands = [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]
+    if any(c in own for c in cands):
+        return m
+    from ..actors.model import ActorRecord
+    from ..actors.provisional import slug
+    from ..actors.romanise import romanise
+    name = romanise(surface, code)
+    place = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=a.country, source="provisional")
+    return Match(place, "provisional", 0.7)
 
 
 def _actor(reg: Registry, m: Match, date: str | None):
