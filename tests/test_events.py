@@ -638,3 +638,25 @@ def test_an_event_with_no_party_from_any_country_is_dropped():
     assert rec.events == []
     rec = code(make("Japan protested outside the town hall.", "en", [("Japan", "JPN", "GPE")]))
     assert countries(one(rec, "PROTEST").actors) == ["JPN"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Bangladesh hosted a trade fair on Monday. Japan's envoy paid a courtesy call on the chief adviser in Dhaka.", "en",
+     [("Bangladesh", "BGD"), ("Japan", "JPN"), ("Dhaka", "dhaka")]),
+    ("বাংলাদেশ সোমবার একটি বাণিজ্য মেলার আয়োজন করে। জাপানের রাষ্ট্রদূত ঢাকায় প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন।", "bn",
+     [("বাংলাদেশ", "BGD"), ("জাপানের", "JPN"), ("ঢাকায়", "dhaka")]),
+])
+def test_a_bare_description_is_resolved_in_the_article_country(text, language, names):
+    A["dhaka"] = Actor(id="dhaka", name="Dhaka", country="BGD")
+    rec = make(text, language, [(s, k, "GPE") for s, k in names])
+    rec.published = "2025-06-01"  # titles are resolved as of the article's date
+    rec = code(rec)
+    ev = one(rec, "CONSULT")
+    parties = {a.country for a in ev.actors + ev.recipients}
+    assert parties == {"JPN", "BGD"}
+    assert any(a.id not in ("bangladesh", "dhaka") for a in ev.actors + ev.recipients if a.country == "BGD")
+    # the same title right before a name is that name's title, not a second party
+    rec = code(make("Bangladesh hosted a fair. Chief Adviser Hasina met Japan's envoy.", "en",
+                    [("Bangladesh", "BGD", "GPE"), ("Hasina", "hasina", "PER"), ("Japan", "JPN", "GPE")]))
+    ev = one(rec, "CONSULT")
+    assert {a.id for a in ev.actors} == {"sheikh-hasina", "japan"}

@@ -10,10 +10,10 @@ import bisect
 from dataclasses import dataclass
 
 from ...lang import LangPack
-from ...record import Actor, Event, Location, Record, Span, Trigger
+from ...record import Actor, Entity, Event, Location, Record, Span, Trigger
 from ...textutil import nfc, words as split_words
 from . import crosswalk
-from .discourse import ArticleRules, Coded
+from .discourse import ArticleRules, Coded, main_country
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
 from .patterns import Inflector, Match, PatternIndex, compile_pattern, select
@@ -92,6 +92,9 @@ class Coder:
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
         self.article = ArticleRules(cfg)
+        # bare descriptions that stand for an office holder or body of the article's country
+        # ("the chief adviser", "পররাষ্ট্র মন্ত্রণালয়"), resolved through the actors registry
+        self.descriptions = self._index(cfg.get("descriptions", []))
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -165,6 +168,7 @@ class Coder:
         ent_starts = [e.start for e in ents]
         times = sorted(rec.times, key=lambda t: t.start)
         dateline = self._dateline(rec)
+        home = main_country(ents)
         events: list[Coded] = []
         seen: set = set()
         last_person: Actor | None = None
@@ -179,6 +183,8 @@ class Coder:
             places = [p for p in (self.mentions.one(rec, e, sent.tokens, sent.words) for e in ents[lo:hi]
                                   if e.actor is None and e.type in ("LOC", "GPE", "FAC")) if p is not None]
             mentions += self._pronouns(rec, sent, mentions, last_person)
+            if home and (self.descriptions.by_word or self.descriptions.by_prefix):
+                mentions += self._descriptions(rec, sent, mentions, home)
             mentions.sort(key=lambda m: m.first)
             # a word inside a name or its title ("Serb forces", "the army") is not a trigger
             named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
@@ -247,6 +253,31 @@ class Coder:
                   if len(t[2]) > 3 and i not in named and i not in tp and i > 0]
         title_cased = len(others) >= 2 and sum(w[:1].isupper() for w in others) >= 0.8 * len(others)
         return not title_cased
+
+    def _descriptions(self, rec: Record, sent: _Sentence, mentions: list[Mention], home: str) -> list[Mention]:
+        """Descriptions the NER leaves out ("paid a call on the chief adviser", "প্রধান
+        উপদেষ্টাকে"): each that the registry resolves for the article's country becomes a mention,
+        unless it is the title of a name right after it or belongs to a name right before it."""
+        out = []
+        taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        # a name right after it ("Chief Adviser Hasina") or a possessor right before it ("India's
+        # foreign ministry", "ভারতের পররাষ্ট্র মন্ত্রণালয়"): the title belongs to that name
+        blocked = taken | {m.first - 1 for m in mentions} | \
+            {m.last + 1 for m in mentions if m.marker in (None, "gen") and not m.pronoun}
+        for m in self.descriptions.find(sent.words, sent.stops):
+            p0, p1 = m.positions[0], m.positions[-1]
+            if blocked.intersection(range(p0, p1 + 1)):
+                continue
+            s, e = sent.tokens[p0][0], sent.tokens[p1][1]
+            actor = _resolve(rec.text[s:e], rec.language, rec.published, home)
+            if actor is None:
+                continue
+            ent = Entity(text=rec.text[s:e], start=s, end=e, type="ORG", actor=actor)
+            x = self.mentions.one(rec, ent, sent.tokens, sent.words)
+            if x is not None:
+                out.append(x)
+                taken.update(range(p0, p1 + 1))
+        return out
 
     def _reporting_clauses(self, sent: _Sentence) -> set[int]:
         return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}
@@ -598,6 +629,25 @@ def _actors(ms: list[Mention]) -> list[Actor]:
             ids.add(m.actor.id)
             out.append(m.actor)
     return out
+
+
+_RESOLVED: dict = {}
+
+
+def _resolve(surface: str, language: str, date: str | None, home: str) -> Actor | None:
+    """The registry's reading of a description in the article's country (cached: the same
+    titles recur across articles; None when the actors layer is absent)."""
+    key = (" ".join(surface.split()), language, date, home)
+    if key not in _RESOLVED:
+        if len(_RESOLVED) > 50_000:
+            _RESOLVED.clear()
+        try:
+            from ..actors import get_registry
+            _RESOLVED[key] = get_registry().resolve(key[0], language, date, home)
+        except Exception:
+            _RESOLVED[key] = None
+    a = _RESOLVED[key]
+    return a.model_copy() if a is not None else None
 
 
 def _speaker_of(rec: Record, offset: int) -> Actor | None:

@@ -110,7 +110,9 @@ class MentionReader:
         out.sort(key=lambda m: m.first)
         # a qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role
         for a, b in zip(out, out[1:]):
-            if b.first == a.last + 1 and (a.extended or a.marker == "gen" or a.etype == "NORP"):
+            # (a title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's
+            # envoy in Dhaka, not a qualifier of Dhaka)
+            if b.first == a.last + 1 and ((a.extended and b.etype != "GPE") or a.marker == "gen" or a.etype == "NORP"):
                 a.modifier = True
                 # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
                 # takes the country of the state that qualifies it
