@@ -277,3 +277,39 @@ def test_tagger_adds_names_the_model_missed(tmp_path):
     rec = _record(text, "bn")
     entities.run(rec, lang.load("bn"))
     assert any(e.text == "দিমিত্রি পেসকভ" and e.type == "PER" for e in rec.entities), rec.entities
+
+
+# ---------------------------------------------------------------- self-training data
+
+def test_selftrain_agreement_rule():
+    from khobor.ner.selftrain import _agrees
+    from khobor.ner.gazetteer import merge
+    model = [(0, 1, "PER"), (1, 2, "PER")]
+    gaz = [(0, 2, "PER")]                      # pieces of one name: agreement
+    assert _agrees(model, gaz, merge(model, gaz))
+    model, gaz = [(0, 2, "ORG")], [(1, 3, "PER")]   # partial overlap: one of them is wrong
+    assert not _agrees(model, gaz, merge(model, gaz))
+    model, gaz = [(0, 1, "LOC")], [(0, 1, "ORG")]   # same words, another type
+    assert not _agrees(model, gaz, merge(model, gaz))
+    model, gaz = [(0, 1, "LOC")], [(3, 5, "PER")]   # a name the model missed: agreement
+    assert _agrees(model, gaz, merge(model, gaz))
+
+
+def test_pseudo_labels_keep_only_teacher_entities_as_labels():
+    from khobor.ner.model import load_model
+    from khobor.ner.selftrain import pseudo_label
+    texts = ["রুশ প্রেসিডেন্টের মুখপাত্র দিমিত্রি পেসকভ সাংবাদিকদের এ কথা জানান।",
+             "আজ সকালে বৃষ্টি হয়েছে এবং রাস্তায় পানি জমেছে।",   # no name: skipped
+             "ভালো।",                                            # too short: skipped
+             # the model calls the Kremlin a place, the registry an organisation: skipped
+             "ক্রেমলিনের মুখপাত্র সাংবাদিকদের এ কথা জানান।"]
+    sents, counts = pseudo_label(load_model("bn"), "bn", texts)
+    assert counts["sentences"] == 4 and counts["kept"] == 1 and len(sents) == 1
+    assert counts["disagreement"] == 1 and counts["length"] == 1 and counts["no entity"] == 1
+    s = sents[0]
+    assert len(s.words) == len(s.tags)
+    k = s.words.index("দিমিত্রি")
+    assert s.tags[k:k + 2] == ["B-PER", "I-PER"]      # the registry name is a label
+    assert s.tags[s.words.index("মুখপাত্র")] == ""      # everything else is missing, not O
+    full, _ = pseudo_label(load_model("bn"), "bn", texts[:1], partial=False)
+    assert full[0].tags[s.words.index("মুখপাত্র")] == "O"

@@ -103,10 +103,14 @@ def train_group() -> None:
               help="scratch directory for DocBins and checkpoints (default: /tmp/khobor-ner-<lang>)")
 @click.option("--max-steps", default=5000, show_default=True)
 @click.option("--no-ship", is_flag=True, help="train and score, but leave the shipped model alone")
-def train_ner_cmd(code: str, data_dir: str | None, work: str | None, max_steps: int, no_ship: bool) -> None:
+@click.option("--self-train", "self_train", default=0, show_default=True,
+              help="add up to N corpus/news-dev sentences labelled by the shipped model + actor registry")
+def train_ner_cmd(code: str, data_dir: str | None, work: str | None, max_steps: int, no_ship: bool,
+                  self_train: int) -> None:
     """Harmonise the NER data of --lang, train on one core, score per source, ship into lang/<code>/ner."""
     import os
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from .train import DEFAULT_DATA, run
     run(code, Path(data_dir) if data_dir else DEFAULT_DATA,
-        Path(work) if work else Path(f"/tmp/khobor-ner-{code}"), max_steps, do_ship=not no_ship)
+        Path(work) if work else Path(f"/tmp/khobor-ner-{code}"), max_steps, do_ship=not no_ship,
+        self_train=self_train)

@@ -24,6 +24,7 @@ from . import harmonise as H
 from .evaluate import format_table, score
 
 CONFIG_DIR = Path(__file__).parent / "configs"
+SELF_TRAIN_CORPUS = Path("corpus/news-dev/articles.jsonl")   # relative to the shared directory
 DEFAULT_DATA = Path(os.environ.get("KHOBOR_SHARED", Path(__file__).resolve().parents[3].parent / "shared")) / "data"
 
 
@@ -46,8 +47,9 @@ def build_norm_table(sents, suffixes: list[str]) -> dict[str, str]:
     return table
 
 
-def prepare(code: str, data_dir: Path, work: Path, seed: int = 13) -> dict:
-    """Harmonise `code`'s sources into work/{train,dev,dev-<source>}.spacy; returns the stats."""
+def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: int = 0) -> dict:
+    """Harmonise `code`'s sources into work/{train,dev,dev-<source>}.spacy; returns the stats.
+    `self_train` > 0 adds up to that many teacher-labelled corpus sentences (`ner.selftrain`)."""
     import spacy
     pack = langpacks.load(code)
     cfg = pack.yaml("ner", {})
@@ -61,6 +63,11 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13) -> dict:
     all_train = [s for name, ss in train.items() for s in ss * int(sources[name].get("weight", 1))]
     chosen = [n for n in dev if sources[n].get("select")] or list(dev)
     all_dev = [s for n in chosen for s in dev[n]]
+    st_counts = None
+    if self_train:
+        from . import selftrain
+        pseudo, st_counts = selftrain.build(code, data_dir.parent / SELF_TRAIN_CORPUS, self_train, seed)
+        all_train += pseudo
     H.to_docbin(all_train, nlp.vocab).to_disk(work / "train.spacy")
     H.to_docbin(all_dev, nlp.vocab).to_disk(work / "dev.spacy")
     for name, ss in dev.items():
@@ -72,6 +79,8 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13) -> dict:
               "weights": {n: int(sources[n].get("weight", 1)) for n in train},
               "model_selection_dev": chosen,
               "norm_table_entries": len(table), "seed": seed}
+    if st_counts:
+        report["self_training"] = dict(st_counts, corpus=str(SELF_TRAIN_CORPUS))
     (work / "harmonise.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return report
 
@@ -114,8 +123,9 @@ def fit(code: str, work: Path, max_steps: int, seed: int = 0) -> Path:
     return out / "model-best"
 
 
-def evaluate_dirs(model_dir: Path, work: Path) -> dict:
-    """Dev P/R/F1 per source (and pooled) of the model in `model_dir` on the harmonised dev files."""
+def evaluate_dirs(model_dir: Path, work: Path, gazetteer: bool = True) -> dict:
+    """Dev P/R/F1 per source (and pooled) of the model in `model_dir` on the harmonised dev files,
+    as `khobor ner eval` scores it (with the pack's gazetteer reconciliation unless told not to)."""
     import spacy
     from .conll import read_conll
     from .model import tag_sentences
@@ -125,7 +135,7 @@ def evaluate_dirs(model_dir: Path, work: Path) -> dict:
         sents = list(read_conll(f))
         words = [[r[0] for r in s] for s in sents]
         gold = [[r[-1] for r in s] for s in sents]
-        pred = tag_sentences(nlp, words)
+        pred = tag_sentences(nlp, words, gazetteer=gazetteer)
         pairs = list(zip(gold, pred))
         pooled += pairs
         results[f.stem[4:]] = score(pairs)
@@ -162,12 +172,14 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
     shutil.copy(work / "harmonise.json", dest / "harmonise.json")
 
 
-def run(code: str, data_dir: Path, work: Path, max_steps: int, do_ship: bool = True, seed: int = 13) -> dict:
+def run(code: str, data_dir: Path, work: Path, max_steps: int, do_ship: bool = True, seed: int = 13,
+        self_train: int = 0) -> dict:
     t0 = time.time()
-    report = prepare(code, data_dir, work, seed=seed)
+    report = prepare(code, data_dir, work, seed=seed, self_train=self_train)
     print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     best = fit(code, work, max_steps)
     metrics = evaluate_dirs(best, work)
+    metrics["_model_only"] = evaluate_dirs(best, work, gazetteer=False)
     metrics["_train_seconds"] = round(time.time() - t0)
     for src, sc in metrics.items():
         if not src.startswith("_"):
