@@ -605,3 +605,12 @@ def test_a_city_the_registry_lists_only_as_a_country_synonym_is_the_city():
     city = _actor_of(rec, "Cincinnati")
     assert (city.name, city.country, city.provisional) == ("Cincinnati", "USA", True)
     assert _actor_of(rec, "America").name == "United States"       # a name of the country itself
+
+
+def test_provisional_actor_for_other_layers_matches_the_linker():
+    from khobor.extract.actors import provisional_actor
+    text = "এম তানভীর মোস্তাফিজ বক্তব্য দেন।"
+    rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("এম তানভীর মোস্তাফিজ", "PER")))
+    run(rec, lang.load("bn"))
+    a = provisional_actor("এম তানভীর মোস্তাফিজ", "bn")
+    assert (a.id, a.name, a.provisional) == (_actor_of(rec, "এম তানভীর মোস্তাফিজ").id, "M Tanvir Mostafij", True)

@@ -26,7 +26,7 @@ from ..actors.scan import scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
 
-__all__ = ["Registry", "get_registry", "run"]
+__all__ = ["Registry", "get_registry", "provisional_actor", "run"]
 
 MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
 HYPHENS = "-\u2010\u2011\u2013"
@@ -270,6 +270,18 @@ def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) 
     name = romanise(surface, code)
     place = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=a.country, source="provisional")
     return Match(place, "provisional", 0.7)
+
+
+def provisional_actor(name: str, lang: str | None, person: bool = True):
+    """The provisional actor a name the registry lacks gets in `run` ("new:<slug>", Latin name,
+    no country), for other layers that meet a name outside rec.entities (a quote's speaker)."""
+    from ..actors.provisional import slug
+    from ..actors.romanise import romanise
+    from ..record import Actor
+    latin = romanise(" ".join(name.split()), lang, person=person)
+    if not latin:
+        return None
+    return Actor(id=f"new:{slug(latin)}", name=latin, country=None, sector=None, provisional=True)
 
 
 def _actor(reg: Registry, m: Match, date: str | None):
