@@ -169,3 +169,10 @@ def test_copyright_lines_are_boilerplate():
     rec = process(RawArticle(source="e.txt", text=text), extract=False)
     assert "Copyright" not in rec.text and rec.text.endswith("welcomed the move.")
     assert "Copyright © 2025, Example News" in rec.removed
+
+
+def test_pathological_text_stays_linear():
+    words = "ঢাকায় বৃষ্টি হয়েছে এবং মানুষ দুর্ভোগে পড়েছে "
+    rec = bn_record(words * 3000)   # 21,000 words, no punctuation, one phrase doubled 3,000 times
+    assert all(s.end - s.start <= 1500 for s in rec.sentences)
+    assert rec.text.count("দুর্ভোগে") < 3000

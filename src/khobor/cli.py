@@ -26,7 +26,7 @@ _input_options = [
     click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what the input says."),
     click.option("--url", help="Article URL, overriding what the input says."),
     click.option("--lang", "lang", metavar="CODE", help="Language (bn, en, ...), overriding detection."),
-    click.option("--max-size", type=int, default=20, show_default=True, metavar="MB",
+    click.option("--max-size", type=float, default=2, show_default=True, metavar="MB",
                  help="Largest single article accepted, in MB (JSONL and WARC files are streamed)."),
 ]
 
@@ -39,7 +39,7 @@ def input_options(f):
 
 def _raws(paths, max_size):
     from .ingest import read_inputs
-    return read_inputs(paths, max_bytes=max_size * 1_000_000)
+    return read_inputs(paths, max_bytes=int(max_size * 1_000_000))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

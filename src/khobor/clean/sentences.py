@@ -53,6 +53,9 @@ def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
     return False
 
 
+MAX_SENTENCE_CHARS = 1500   # past this, unpunctuated text is cut at a space: later stages stay linear
+
+
 def split_block(text: str, start: int, end: int, rules: Rules) -> list[Span]:
     """Sentences of text[start:end] as spans into `text`."""
     spans: list[Span] = []
@@ -62,7 +65,20 @@ def split_block(text: str, start: int, end: int, rules: Rules) -> list[Span]:
             _push(spans, text, s, m.end())
             s = m.end()
     _push(spans, text, s, end)
-    return spans
+    return [piece for sp in spans for piece in _cut_long(text, sp)]
+
+
+def _cut_long(text: str, sp: Span) -> list[Span]:
+    if sp.end - sp.start <= MAX_SENTENCE_CHARS:
+        return [sp]
+    out, s = [], sp.start
+    while sp.end - s > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+        cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+        _push(out, text, s, cut)
+        s = cut
+    _push(out, text, s, sp.end)
+    return out
 
 
 def _push(spans: list[Span], text: str, s: int, e: int) -> None:

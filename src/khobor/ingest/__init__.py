@@ -17,7 +17,7 @@ from .rss import read_feed
 from .text import read_text
 from .warc import read_warc
 
-DEFAULT_MAX_BYTES = 20_000_000   # one article; container files (JSONL, WARC) are streamed
+DEFAULT_MAX_BYTES = 2_000_000   # one article (a long one is 50 KB); container files (JSONL, WARC) are streamed
 Failure = tuple[str, str]
 
 _JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
@@ -81,7 +81,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
                 yield from read_jsonl(f, source, max_bytes)
             return
         if size > max_bytes:
-            yield source, (f"file too large for one article ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit); "
+            yield source, (f"file too large for one article ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB limit); "
                            "split it or raise --max-size")
             return
         yield from _document(path.read_bytes(), source, kind)
@@ -92,7 +92,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
 def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Failure]:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        yield "<stdin>", f"input too large for one article (> {max_bytes / 1e6:.0f} MB limit)"
+        yield "<stdin>", f"input too large for one article (> {max_bytes / 1e6:g} MB limit)"
         return
     kind = _sniff(data[:2048])
     if kind == "jsonl":

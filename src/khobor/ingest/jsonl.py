@@ -50,7 +50,7 @@ def read_jsonl(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawAr
         if not raw.strip():
             continue
         if len(raw) > max_bytes:
-            yield where, f"line too large ({len(raw) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)"
+            yield where, f"line too large ({len(raw) / 1e6:.1f} MB > {max_bytes / 1e6:g} MB limit)"
             continue
         try:
             row = json.loads(raw.decode("utf-8"))

@@ -78,7 +78,7 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
             where = f"{source}#{uri or n}"
             payload = record.content_stream().read(max_bytes + 1)
             if len(payload) > max_bytes:
-                yield where, f"record too large (> {max_bytes / 1e6:.0f} MB limit)"
+                yield where, f"record too large (> {max_bytes / 1e6:g} MB limit)"
                 continue
             try:
                 yield read_html(decode_bytes(payload), where, url=uri)
