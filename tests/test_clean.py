@@ -176,3 +176,9 @@ def test_pathological_text_stays_linear():
     rec = bn_record(words * 3000)   # 21,000 words, no punctuation, one phrase doubled 3,000 times
     assert all(s.end - s.start <= 1500 for s in rec.sentences)
     assert rec.text.count("দুর্ভোগে") < 3000
+
+
+def test_stray_zwnj_inside_bengali_words_is_removed_but_zwj_kept():
+    rec = bn_record("মো\u200cদি ব\u200cলে\u200cছেন, র\u200d্যাব সদস্যরা ঢাকায় আছেন।")
+    assert "\u200c" not in rec.text and rec.text.startswith("মোদি বলেছেন")
+    assert "র\u200d্যাব" in rec.text
