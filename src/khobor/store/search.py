@@ -19,7 +19,8 @@ import regex
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..textutil import fold_space, nfc, words
+from ..clean.normalise import normalise_text
+from ..textutil import fold_space, words
 from . import fts
 from .errors import StoreError
 
@@ -46,7 +47,7 @@ class Hit:
 def parse_query(query: str) -> list[list[str]]:
     """User text -> terms; each term is a list of words that must appear in that order
     (one word, or a quoted phrase). Never raises."""
-    query = nfc(query)
+    query = normalise_text(query)  # the same normalisation as the stored text (NFC, no ZWNJ, ...)
     terms: list[list[str]] = []
     pos = 0
     for m in _PHRASE.finditer(query):
