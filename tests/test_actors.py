@@ -614,3 +614,10 @@ def test_provisional_actor_for_other_layers_matches_the_linker():
     run(rec, lang.load("bn"))
     a = provisional_actor("এম তানভীর মোস্তাফিজ", "bn")
     assert (a.id, a.name, a.provisional) == (_actor_of(rec, "এম তানভীর মোস্তাফিজ").id, "M Tanvir Mostafij", True)
+
+
+def test_an_unknown_span_cut_out_of_a_hyphenated_compound_is_dropped():
+    text = "দুই দেশ নতুন-ধারার মেলবন্ধন চায়।"
+    rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("ধারার মেলবন্ধন", "ORG")))
+    run(rec, lang.load("bn"))
+    assert rec.entities == []

@@ -155,6 +155,12 @@ class Provisional:
         toks = self.words(s, e, True)
         return (toks[0][0], toks[-1][1]) if toks else None
 
+    def _compound_fragment(self, s: int, e: int) -> bool:
+        hy = "-\u2010\u2011"
+        t = self.text
+        return (s >= 2 and t[s - 1] in hy and bool(_LETTER.match(t[s - 2]))) or \
+               (e + 1 < len(t) and t[e] in hy and bool(_LETTER.match(t[e + 1])))
+
     def _signoff(self, s: int, e: int) -> bool:
         """Desk sign-offs ("ঢাকা/রায়হান/ফিরোজ"): names joined by slashes are the reporters'."""
         before = self.text[max(0, s - 2):s].strip()
@@ -178,6 +184,8 @@ class Provisional:
             return "drop", None, None
         if self._signoff(s, e):
             return "drop", None, None
+        if typ != "PER" and self._compound_fragment(s, e):
+            return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
         if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
             while e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1]):
                 e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
