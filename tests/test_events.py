@@ -660,3 +660,27 @@ def test_a_bare_description_is_resolved_in_the_article_country(text, language, n
                     [("Bangladesh", "BGD", "GPE"), ("Hasina", "hasina", "PER"), ("Japan", "JPN", "GPE")]))
     ev = one(rec, "CONSULT")
     assert {a.id for a in ev.actors} == {"sheikh-hasina", "japan"}
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Pakistan denied attacking India.", "en", [("Pakistan", "PAK"), ("India", "IND")]),
+    ("Pakistan did not attack India.", "en", [("Pakistan", "PAK"), ("India", "IND")]),
+    ("পাকিস্তান ভারতে হামলার অভিযোগ অস্বীকার করেছে।", "bn", [("পাকিস্তান", "PAK"), ("ভারতে", "IND")]),
+])
+def test_denied_force_is_no_assault(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    if "did not" not in text:  # the denial itself is the event
+        ev = one(rec, "REJECT")
+        assert countries(ev.actors) == ["PAK"] and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("India claimed that Pakistan attacked its border posts.", "en", [("India", "IND"), ("Pakistan", "PAK")]),
+    ("ভারত দাবি করেছে যে পাকিস্তান সীমান্তে হামলা চালিয়েছে।", "bn", [("ভারত", "IND"), ("পাকিস্তান", "PAK")]),
+])
+def test_claimed_force_is_the_claimants_accusation(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    ev = one(rec, "ACCUSE")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["PAK"]

@@ -92,6 +92,14 @@ class Coder:
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
         self.article = ArticleRules(cfg)
+        # verbs whose complement did not happen (denials) or is only alleged (claims)
+        self.governing = []
+        for g in cfg.get("governing_verbs", []):
+            self.governing.append((self._index(g["pattern"]), g["kind"], g.get("scope", "after")))
+        claims = cfg.get("claims", {}) or {}
+        self.claim_types = set(claims.get("types", []))
+        self.claim_as = claims.get("as", "ACCUSE")
+        self.claim_cameo = claims.get("cameo")
         # bare descriptions that stand for an office holder or body of the article's country
         # ("the chief adviser", "পররাষ্ট্র মন্ত্রণালয়"), resolved through the actors registry
         self.descriptions = self._index(cfg.get("descriptions", []))
@@ -200,10 +208,13 @@ class Coder:
             if matches:
                 reporting = self._reporting_clauses(sent)
                 starts = tuple(sorted(min(x.trigger_positions) for x in matches))
+                governors = self._governors(sent)
                 for m in matches:
                     ev = self._event(rec, sent, m, mentions, reporting, times, dateline, starts, places)
                     if ev is None:
                         continue
+                    if governors:
+                        self._governed(ev, m, governors, mentions)
                     key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
                            ev.modality)
                     if key in seen:
@@ -278,6 +289,37 @@ class Coder:
                 out.append(x)
                 taken.update(range(p0, p1 + 1))
         return out
+
+    def _governors(self, sent: _Sentence) -> list[tuple[int, str, str]]:
+        """Denial and claim verbs of the sentence: (position, kind, scope)."""
+        out = []
+        for idx, kind, scope in self.governing:
+            out += [(g.positions[0], kind, scope) for g in idx.find(sent.words, sent.stops)]
+        return out
+
+    def _governed(self, ev: Event, m: Match, governors, mentions: list[Mention]) -> None:
+        """An event inside what is denied is not asserted ("Pakistan denied attacking India",
+        "হামলার অভিযোগ অস্বীকার করেছে"): negated. A hostile event inside a claim ("India claimed
+        Pakistan attacked", "ভারত দাবি করেছে যে পাকিস্তান হামলা চালিয়েছে") is the claimant's
+        accusation of its actors, not an assault on record."""
+        t0 = min(m.trigger_positions)
+        for g, kind, scope in governors:
+            if g in m.positions or not ((scope in ("after", "any") and t0 > g) or (scope in ("before", "any") and t0 < g)):
+                continue
+            if kind == "denial" and ev.modality == "asserted":
+                ev.modality = "negated"
+            elif kind == "claim" and ev.type in self.claim_types:
+                # the claimant: the subject nearest before an SVO claim verb, the first unmarked
+                # name of an SOV sentence
+                subj = [x for x in mentions if x.marker in (None, "nom") and x.last < g and x.actor is not None]
+                claimant = (subj[0] if self.verb_final else subj[-1]) if subj else None
+                accused = [a for a in ev.actors if claimant is None or a.country != claimant.actor.country]
+                if claimant is None or not accused:
+                    ev.modality = "possible"
+                    continue
+                ev.type, ev.mode, ev.cameo = self.claim_as, None, self.claim_cameo
+                ev.actors, ev.recipients = [claimant.actor], accused
+            return
 
     def _reporting_clauses(self, sent: _Sentence) -> set[int]:
         return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}

@@ -38,6 +38,8 @@ class ArticleRules:
         self.threat_type = a.get("threat_type", "THREATEN")
         self.threat_cameo = a.get("threat_cameo")
         self.drop_modalities = set(a.get("drop_modalities", []))
+        # modality -> the types dropped in it ("did not attack" is no ASSAULT on record)
+        self.drop_typed = {k: set(v) for k, v in (a.get("drop_modality_types") or {}).items()}
         self.one_sided = set(a.get("one_sided_types", []))
         self.lookback = int(a.get("recipient_lookback", 0))
         self.lookback_types = set(a.get("recipient_lookback_types", []))
@@ -52,7 +54,7 @@ class ArticleRules:
             ev = c.event
             if ev.type in self.force_types and ev.modality in self.unreal:
                 ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
-            elif ev.modality in self.drop_modalities:
+            elif ev.modality in self.drop_modalities or ev.type in self.drop_typed.get(ev.modality, ()):
                 continue
             if self.require_country and not any(a.country for a in [*ev.actors, *ev.recipients]):
                 continue
