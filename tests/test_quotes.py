@@ -299,7 +299,7 @@ def test_english_title_apposition_names_the_speaker_even_unlinked():
     first = find(rec, "bridge will reopen")
     # the name the NER missed after the title is the speaker, never the title word
     assert first.speaker.text == "Oren Taleb"
-    assert speaker_name(first) == "Oren Taleb" and first.speaker.actor.id.startswith("unlinked:")
+    assert speaker_name(first) == "Oren Taleb" and first.speaker.actor.id.startswith("new:")
     assert speaker_name(find(rec, "Repairs are on schedule")) == "Oren Taleb"  # the surname alone
     marsh = find(rec, "budget would be cut")
     assert marsh.speaker.text == "Lena Marsh" and speaker_name(marsh) == "Lena Marsh"

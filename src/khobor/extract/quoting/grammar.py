@@ -61,9 +61,6 @@ class Grammar:
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
-    # romanising a name the registry does not know: word-final letters a romaniser writes for
-    # a vowel the language does not pronounce (Bengali's inherent "a": "jābēra" -> "jābēr")
-    romanise_drop_final: tuple[str, ...] = ()
 
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
@@ -192,7 +189,6 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
-        romanise_drop_final=tuple((data.get("romanise") or {}).get("drop_final") or ()),
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -128,11 +127,10 @@ class SpeakerFinder:
         t = self.g.title_rx.match(name) if self.g.title_rx is not None else None
         if t is not None and t.end() < len(name) and not t.group("mods").strip():
             name = name[t.end():].strip()
-        latin = _registry_romanise(name, self.g.code) or romanise(name, self.g.romanise_drop_final)
-        if not latin:
-            return None
-        slug = regex.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
-        return Actor(id=f"unlinked:{slug}", name=latin)
+        # the actors layer's provisional actor: the same id and Latin name the linker gives
+        # this person wherever the NER found them
+        from ..actors import provisional_actor
+        return provisional_actor(name, self.rec.language)
 
     def known_person(self, start: int, end: int) -> Actor | None:
         """A bare region naming, by its last word, a person named in full earlier ("Casin")."""
@@ -412,44 +410,6 @@ def _main_country(entities: list[Entity]) -> str | None:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
-
-
-def _registry_romanise(name: str, code: str) -> str:
-    """The actors layer's romanisation (syllable-aware: "এস এম মাহবুবুল আলম" -> "S M Mahbubul
-    Alam"), so that a speaker and an entity of the same unknown person read alike; "" when that
-    layer is absent or fails."""
-    try:
-        from ...actors.romanise import romanise as person_latin
-        return person_latin(name, code, True) or ""
-    except Exception:
-        return ""
-
-
-@lru_cache(maxsize=4)
-def _translit(rule: str):
-    import icu
-    return icu.Transliterator.createInstance(rule)
-
-
-def romanise(name: str, drop_final: tuple[str, ...] = ()) -> str:
-    """A Latin rendering of a name for an actor the registry lacks: as written when Latin
-    already, else ICU's Any-Latin (accents folded), without the word-final letters the pack
-    says are not pronounced."""
-    if all(ord(c) < 0x250 or not c.isalpha() for c in name):
-        return name
-    try:
-        latin = _translit("Any-Latin").transliterate(name)
-    except Exception:  # no ICU: no name rather than a wrong one
-        return ""
-    words = []
-    for w in latin.split():
-        for suf in drop_final:
-            if w.endswith(suf) and len(w) > len(suf) + 1 and w[-len(suf) - 1] not in "aeiouāēīōū":
-                w = w[: -len(suf)]
-                break
-        words.append(w)
-    ascii_ = _translit("Latin-ASCII").transliterate(" ".join(words))
-    return " ".join(w[:1].upper() + w[1:] for w in ascii_.split())
 
 
 def _key(s: str) -> str:
