@@ -321,7 +321,7 @@ def test_bengali_title_apposition_speaker_is_the_name_romanised_when_unknown():
     rec = make(text, "bn", people=[("রহিম শেখ", "Rahim Sheikh")], unknown=["করিম উদ্দিন"])
     q = find(rec, "শান্তিপূর্ণ কর্মসূচি")
     assert q.speaker.text == "করিম উদ্দিন"
-    assert speaker_name(q) == "Karim Uddin" and q.speaker.actor.id == "unlinked:karim-uddin"
+    assert speaker_name(q) == "Karim Uddin" and q.speaker.actor.id == "new:karim-uddin"
     q2 = find(rec, "সমাবেশ হবে")
     assert q2.speaker.text == "রহিম শেখ" and speaker_name(q2) == "Rahim Sheikh"
     offsets_hold(rec)
