@@ -684,3 +684,15 @@ def test_claimed_force_is_the_claimants_accusation(text, language, names):
     assert not [e for e in rec.events if e.type == "ASSAULT"]
     ev = one(rec, "ACCUSE")
     assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["PAK"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Japan condemned Russia's attack on Ukraine.", "en", [("Japan", "JPN"), ("Russia", "RUS"), ("Ukraine", "UKR")]),
+    ("জাপান রাশিয়ার হামলার নিন্দা জানিয়েছে।", "bn", [("জাপান", "JPN"), ("রাশিয়ার", "RUS")]),
+])
+def test_condemning_an_act_accuses_its_agent(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    ev = one(rec, "ACCUSE")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["RUS"]
+    attack = one(rec, "ASSAULT")  # the condemned attack is Russia's, never Japan's
+    assert countries(attack.actors) == ["RUS"] and "JPN" not in countries(attack.recipients)

@@ -206,7 +206,7 @@ class Coder:
             if matches and self.nominal_patient:
                 self._compound_cases(sent, mentions, matches)
             if matches:
-                reporting = self._reporting_clauses(sent)
+                reporting = self._reporting_clauses(sent, matches)
                 starts = tuple(sorted(min(x.trigger_positions) for x in matches))
                 governors = self._governors(sent)
                 for m in matches:
@@ -321,8 +321,12 @@ class Coder:
                 ev.actors, ev.recipients = [claimant.actor], accused
             return
 
-    def _reporting_clauses(self, sent: _Sentence) -> set[int]:
-        return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)}
+    def _reporting_clauses(self, sent: _Sentence, matches: list[Match] = ()) -> set[int]:
+        # a speech verb that is the light verb of a trigger ("নিন্দা জানিয়েছে" = condemned,
+        # "আহ্বান জানান" = called on) reports nothing: it is that event's own verb
+        own = {p for m in matches for p in m.positions}
+        return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)
+                if not own.intersection(m.positions)}
 
     def _pronouns(self, rec: Record, sent: _Sentence, mentions: list[Mention],
                   last_person: Actor | None) -> list[Mention]:
@@ -436,7 +440,10 @@ class Coder:
         by = [x for x in in_clause if x.marker == "by"]
         subj: list[Mention] = []
         obj: list[Mention] = []
-        nominal = self._nominal(sent, t0, t1, nominal_match)
+        # a next word that begins another trigger is no light verb of this one ("হামলার নিন্দা":
+        # নিন্দা is condemnation, not a form of নি-)
+        nominal = self._nominal(sent, t0, t1, nominal_match) or \
+            (self.nominal_patient and nominal_match and t1 + 1 in triggers)
 
         def single_token(a: int, b: int) -> bool:
             return nominal_match and a == b
@@ -455,6 +462,13 @@ class Coder:
                 obj = [rest[-1]]
         if not self.verb_final and after and after[0].first - t1 <= self.object_window:
             obj = [after[0]]
+        if not self.verb_final and not obj:
+            # "condemned Russia's attack / decision", "praised India's efforts": the possessor of the
+            # verb's object is whom the act is aimed at
+            owners = [x for x in in_clause if x.marker == "gen" and x.first > t1 and not x.modifier
+                      and x.first - t1 <= self.object_window and x.actor is not None]
+            if owners and not any(t1 < p < owners[0].first for p in triggers):
+                obj = owners[:1]
         if not obj and places_unmarked and self.verb_final:
             obj = [x for x in places_unmarked if x.last < t0][-1:]
         if self.possessor_window and nominal_match and t0 == t1:
@@ -464,9 +478,11 @@ class Coder:
                      and not any(x.last < p < t0 for p in triggers)]
             if owner:
                 subj, obj = owner[-1:], [x for x in obj if x is not owner[-1]]
-        if not subj and self.nominal_patient and single_token(t0, t1):
-            # "ইসরায়েলের হামলায়" = Israel's attack: the possessor of a bare event noun is its agent
-            owner = [x for x in in_clause if x.marker == "gen" and x.last == t0 - 1]
+        if self.nominal_patient and single_token(t0, t1) and (not subj or nominal):
+            # "ইসরায়েলের হামলায়" = Israel's attack: the possessor of a bare event noun is its agent,
+            # also when the sentence has a subject of its own ("জাপান রাশিয়ার হামলার নিন্দা জানায়":
+            # Japan condemns, Russia attacked)
+            owner = [x for x in in_clause if x.marker == "gen" and x.last == t0 - 1 and x.actor is not None]
             if owner:
                 subj = owner
         if not subj and self.verb_final and after and not nominal:
@@ -522,7 +538,10 @@ class Coder:
                 found.sort(key=lambda x: abs(x.first - t0))
                 recipients = [found[0]]
                 break
-        if not recipients and actors and frame.get("fallback_recipient", True):
+        # an event noun that is the object of the next trigger ("রাশিয়ার হামলার নিন্দা" = condemned
+        # Russia's attack) takes no party from outside its phrase: those belong to that verb
+        embedded = nominal_match and t0 == t1 and t1 + 1 in triggers
+        if not recipients and actors and frame.get("fallback_recipient", True) and not embedded:
             # the other party named elsewhere in the sentence ("উত্তর কোরিয়া আমাদের প্রতিবেশী...
             # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
             others = [x for x in cands if x not in actors and x.actor is not None
