@@ -272,6 +272,17 @@ def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) 
     return Match(place, "provisional", 0.7)
 
 
+def main_country(entities) -> str | None:
+    """The country an article is about: the one its linked names (places, people, bodies) belong
+    to most often, if clearly so. Later layers read descriptions ("the chief adviser") as of it."""
+    c = Counter(e.actor.country for e in entities
+                if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
+    if not c:
+        return None
+    (top, n), *rest = c.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
 def provisional_actor(name: str, lang: str | None, person: bool = True):
     """The provisional actor a name the registry lacks gets in `run` ("new:<slug>", Latin name,
     no country), for other layers that meet a name outside rec.entities (a quote's speaker)."""

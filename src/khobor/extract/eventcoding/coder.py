@@ -13,7 +13,8 @@ from ...lang import LangPack
 from ...record import Actor, Entity, Event, Location, Record, Span, Trigger
 from ...textutil import nfc, words as split_words
 from . import crosswalk
-from .discourse import ArticleRules, Coded, main_country
+from ..actors import main_country
+from .discourse import ArticleRules, Coded
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
 from .patterns import Inflector, Match, PatternIndex, compile_pattern, select

@@ -89,13 +89,3 @@ class ArticleRules:
         return None
 
 
-def main_country(entities) -> str | None:
-    """The country an article is about: the one its linked names belong to most often, if
-    clearly so (descriptions such as "the chief adviser" are read as of that country)."""
-    from collections import Counter
-    c = Counter(e.actor.country for e in entities
-                if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
-    if not c:
-        return None
-    (top, n), *rest = c.most_common(2) + [(None, 0)]
-    return top if n > rest[0][1] else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ...record import Actor, Entity, Record, Speaker
+from ..actors import main_country
 from .grammar import Grammar
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class SpeakerFinder:
         self._resolved: dict[str, Actor | None] = {}
         self.entities = sorted(rec.entities, key=lambda e: e.start)
         self._words = None
-        self.context = _main_country(self.entities)
+        self.context = main_country(self.entities)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------
@@ -398,18 +399,6 @@ class SpeakerFinder:
 
 
 _LETTER = regex.compile(r"\p{L}")
-
-
-def _main_country(entities: list[Entity]) -> str | None:
-    """The country the article is about: the one its linked names (places, people, bodies)
-    belong to most often, if clearly so."""
-    from collections import Counter
-    c = Counter(e.actor.country for e in entities
-                if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
-    if not c:
-        return None
-    (top, n), *rest = c.most_common(2) + [(None, 0)]
-    return top if n > rest[0][1] else None
 
 
 def _key(s: str) -> str:
