@@ -187,6 +187,13 @@ class Coder:
                 continue
             lo = bisect.bisect_left(ent_starts, span.start)
             hi = bisect.bisect_left(ent_starts, span.end)
+            found = self.index.find(sent.words, sent.stops)
+            if not any(m.pattern.info.get("type") for m in found):
+                # no trigger (most sentences): only who was named last matters, for "he"
+                persons = [e.actor for e in ents[lo:hi] if e.type == "PER" and e.actor is not None]
+                if persons:
+                    last_person = persons[-1]
+                continue
             mentions = self.mentions.read(rec, ents[lo:hi], sent.tokens, sent.words)
             # unlinked places still say where ("দক্ষিণাঞ্চলে" = in the south)
             places = [p for p in (self.mentions.one(rec, e, sent.tokens, sent.words) for e in ents[lo:hi]
@@ -197,8 +204,7 @@ class Coder:
             mentions.sort(key=lambda m: m.first)
             # a word inside a name or its title ("Serb forces", "the army") is not a trigger
             named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
-            matches = select([m for m in self.index.find(sent.words, sent.stops)
-                              if not named.intersection(m.trigger_positions)])
+            matches = select([m for m in found if not named.intersection(m.trigger_positions)])
             if matches and self.skip_capitalized:
                 matches = [m for m in matches if not self._proper(sent, m, named)]
             if matches and self.veto.by_word or self.veto.by_prefix:

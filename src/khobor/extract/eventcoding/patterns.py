@@ -66,12 +66,21 @@ class Inflector:
     def __init__(self, rules: list[dict] | None, irregular: dict[str, list[str]] | None):
         self.rules = [(re.compile(r["match"]), r["forms"]) for r in (rules or [])]
         self.irregular = {k: list(v) for k, v in (irregular or {}).items()}
+        # lemma -> its forms (a verb table names the same lemma thousands of times)
+        self._forms: dict[str, set[str]] = {}
 
     def add_irregular(self, lemma: str, forms: list[str]) -> None:
         self.irregular.setdefault(lemma, [])
         self.irregular[lemma].extend(f for f in forms if f not in self.irregular[lemma])
+        self._forms.pop(lemma, None)
 
     def forms(self, lemma: str) -> set[str]:
+        hit = self._forms.get(lemma)
+        if hit is None:
+            hit = self._forms[lemma] = self._make_forms(lemma)
+        return hit
+
+    def _make_forms(self, lemma: str) -> set[str]:
         words = lemma.split("~")
         head, rest = words[0], words[1:]
         out = {head}
