@@ -696,3 +696,30 @@ def test_condemning_an_act_accuses_its_agent(text, language, names):
     assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["RUS"]
     attack = one(rec, "ASSAULT")  # the condemned attack is Russia's, never Japan's
     assert countries(attack.actors) == ["RUS"] and "JPN" not in countries(attack.recipients)
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Japan called upon Nepal to release the detainees.", "en", [("Japan", "JPN"), ("Nepal", "NPL")]),
+    ("জাপান নেপালকে বন্দিদের মুক্তি দেওয়ার আহ্বান জানিয়েছে।", "bn", [("জাপান", "JPN"), ("নেপালকে", "NPL")]),
+])
+def test_what_is_called_for_has_not_happened(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    assert [e.type for e in rec.events] == ["REQUEST"]
+    assert countries(rec.events[0].actors) == ["JPN"] and countries(rec.events[0].recipients) == ["NPL"]
+
+
+def test_bn_welcoming_a_decision_is_support_welcoming_a_guest_is_hosting():
+    rec = code(make("জাপান নেপালের সিদ্ধান্তকে স্বাগত জানিয়েছে।", "bn", [("জাপান", "JPN", "GPE"), ("নেপালের", "NPL", "GPE")]))
+    assert [e.type for e in rec.events] == ["SUPPORT"]
+    rec = code(make("জাপানের প্রধানমন্ত্রীকে নেপাল স্বাগত জানিয়েছে।", "bn", [("জাপানের", "JPN", "GPE"), ("নেপাল", "NPL", "GPE")]))
+    assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("ইসরায়েলি বাহিনী লেবাননে হামলা চালিয়েছে।", "bn", [("ইসরায়েলি", "ISR", "NORP"), ("লেবাননে", "LBN", "GPE")]),
+    ("Israeli forces attacked Lebanon.", "en", [("Israeli", "ISR", "NORP"), ("Lebanon", "LBN", "GPE")]),
+])
+def test_a_nationality_and_its_noun_act_before_a_place(text, language, names):
+    rec = code(make(text, language, names))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["LBN"]

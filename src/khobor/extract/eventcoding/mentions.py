@@ -112,7 +112,8 @@ class MentionReader:
         for a, b in zip(out, out[1:]):
             # (a title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's
             # envoy in Dhaka, not a qualifier of Dhaka)
-            if b.first == a.last + 1 and ((a.extended and b.etype != "GPE") or a.marker == "gen" or a.etype == "NORP"):
+            if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
+                                          or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
                 a.modifier = True
                 # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
                 # takes the country of the state that qualifies it
@@ -173,7 +174,8 @@ class MentionReader:
             m.marker = self.postpositions[two]
         elif nxt < len(words) and words[nxt] in self.postpositions:
             m.marker = self.postpositions[words[nxt]]
-        elif m.marker is None and m.etype == "NORP" and self.head_prefix and nxt < len(words):
+        elif m.marker is None and m.etype == "NORP" and self.head_prefix and nxt < len(words) and not m.extended:
+            # (an extended "ইসরায়েলি বাহিনী" already has its noun: its case is the head's)
             # a nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের
             # মাধ্যমে" = through Bangladeshi territory, "ভারতীয় বাহিনীকে" = the Indian forces (acc))
             m.marker = self.suffix_marker(words[nxt], "")
