@@ -723,3 +723,14 @@ def test_a_nationality_and_its_noun_act_before_a_place(text, language, names):
     rec = code(make(text, language, names))
     ev = one(rec, "ASSAULT")
     assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["LBN"]
+
+
+def test_en_metaphorical_attacks_and_match_reports_are_no_assault():
+    rec = code(make("Nepal called the decision an attack on its sovereignty.", "en", [("Nepal", "NPL", "GPE")]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    rec = code(make("Egypt beat South Africa after Salah scored in the second half.", "en",
+                    [("Egypt", "JPN", "GPE"), ("South Africa", "NPL", "GPE")]))
+    assert rec.events == []
+    # a real attack is still coded
+    rec = code(make("Japan attacked Nepal's border posts.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert countries(one(rec, "ASSAULT").actors) == ["JPN"]
