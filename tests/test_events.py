@@ -734,3 +734,21 @@ def test_en_metaphorical_attacks_and_match_reports_are_no_assault():
     # a real attack is still coded
     rec = code(make("Japan attacked Nepal's border posts.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
     assert countries(one(rec, "ASSAULT").actors) == ["JPN"]
+
+
+def test_en_an_event_noun_after_a_verb_and_article_is_its_object():
+    rec = code(make("Japan denounced the attack on Monday.", "en", [("Japan", "JPN", "GPE")]))
+    assert [e.type for e in rec.events] == ["ACCUSE"]  # Japan attacked no one
+    # a verb after "to" is no object noun: the subject still acts
+    rec = code(make("Japan vowed to attack Nepal.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert countries(one(rec, "THREATEN").actors) == ["JPN"] or countries(one(rec, "ASSAULT").actors) == ["JPN"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Japan recalled its ambassador from Nepal.", "en", [("Japan", "JPN"), ("Nepal", "NPL")]),
+    ("জাপান নেপাল থেকে তার রাষ্ট্রদূতকে প্রত্যাহার করেছে।", "bn", [("জাপান", "JPN"), ("নেপাল", "NPL")]),
+])
+def test_recalling_an_envoy_from_a_country_sanctions_it(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["NPL"]

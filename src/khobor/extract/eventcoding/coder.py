@@ -92,6 +92,7 @@ class Coder:
         self.verbal_noun_endings = tuple(nfc(x) for x in cfg.get("verbal_noun_endings", []))
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
+        self.determiners = {nfc(w).lower() for w in cfg.get("object_determiners", [])}
         self.article = ArticleRules(cfg)
         # verbs whose complement did not happen (denials) or is only alleged (claims)
         self.governing = []
@@ -478,6 +479,11 @@ class Coder:
                 obj = owners[:1]
         if not obj and places_unmarked and self.verb_final:
             obj = [x for x in places_unmarked if x.last < t0][-1:]
+        if self.determiners and nominal_match and t0 == t1 and any(
+                p < t0 and sent.words[p + 1:t0] and all(w in self.determiners for w in sent.words[p + 1:t0])
+                for p in triggers):
+            # "denounced the attack": the noun is the verb's object, its agent not the subject
+            subj = []
         if self.possessor_window and nominal_match and t0 == t1:
             # "Israel's heinous and cruel attacks": the possessor of an event noun is its agent
             # (the nearest one, with no other event word between)
