@@ -233,7 +233,7 @@ class Coder:
             persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
             if persons:
                 last_person = persons[-1].actor
-        return self.article.apply(events)
+        return self.article.apply(events, home)
 
     def _sentence(self, rec: Record, si: int, span: Span) -> _Sentence:
         raw = split_words(rec.text[span.start:span.end])

@@ -47,11 +47,15 @@ class ArticleRules:
         self.require_country = bool(a.get("require_country", False))
         self.require_recipient = bool(a.get("require_recipient", False))
         self.no_recipient_factor = float(a.get("no_recipient_confidence", 1.0))
+        self.home_for_unplaced = bool(a.get("home_country_for_unplaced", False))
+        self.home_factor = float(a.get("home_country_confidence", 0.8))
 
-    def apply(self, coded: list[Coded]) -> list[Event]:
+    def apply(self, coded: list[Coded], home: str | None = None) -> list[Event]:
         out: list[Event] = []
         for c in coded:
             ev = c.event
+            if home and self.home_for_unplaced:
+                self._place_home(ev, home)
             if ev.type in self.force_types and ev.modality in self.unreal:
                 ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
             elif ev.modality in self.drop_modalities or ev.type in self.drop_typed.get(ev.modality, ()):
@@ -71,6 +75,18 @@ class ArticleRules:
                     ev.confidence = round((ev.confidence or 0.0) * self.no_recipient_factor, 3)
             out.append(ev)
         return out
+
+    def _place_home(self, ev: Event, home: str) -> None:
+        """A party the registry gives no country ("Inqilab Mancha", a local official) is read as
+        of the country the article is about, at lower confidence."""
+        changed = False
+        for parties in (ev.actors, ev.recipients):
+            for i, a in enumerate(parties):
+                if not a.country:
+                    parties[i] = a.model_copy(update={"country": home})
+                    changed = True
+        if changed:
+            ev.confidence = round((ev.confidence or 0.0) * self.home_factor, 3)
 
     def _from_story(self, ev: Event, earlier: list[Event]) -> Actor | None:
         """The most recent party of an earlier event (within `lookback` sentences) from another
