@@ -752,3 +752,13 @@ def test_recalling_an_envoy_from_a_country_sanctions_it(text, language, names):
     rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
     ev = one(rec, "SANCTION")
     assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["NPL"]
+
+
+def test_a_place_in_apposition_is_where_not_who():
+    A["doha"] = Actor(id="doha", name="Doha", country="QAT")
+    A["QAT"] = Actor(id="qatar", name="Qatar", country="QAT")
+    rec = code(make("India and Pakistan held talks in Doha, Qatar.", "en",
+                    [("India", "IND", "GPE"), ("Pakistan", "PAK", "GPE"), ("Doha", "doha", "GPE"), ("Qatar", "QAT", "GPE")]))
+    ev = one(rec, "CONSULT")
+    assert sorted(countries(ev.actors + ev.recipients)) == ["IND", "PAK"]
+    assert ev.location is not None and ev.location.country == "QAT"

@@ -108,6 +108,11 @@ class MentionReader:
             if m is not None:
                 out.append(m)
         out.sort(key=lambda m: m.first)
+        # "in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
+        for a, b in zip(out, out[1:]):
+            if a.marker in ("loc", "at") and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
+                    and b.marker is None and rec.text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
+                b.marker = a.marker
         # a qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role
         for a, b in zip(out, out[1:]):
             # (a title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's
