@@ -313,3 +313,9 @@ def test_pseudo_labels_keep_only_teacher_entities_as_labels():
     assert s.tags[s.words.index("মুখপাত্র")] == ""      # everything else is missing, not O
     full, _ = pseudo_label(load_model("bn"), "bn", texts[:1], partial=False)
     assert full[0].tags[s.words.index("মুখপাত্র")] == "O"
+
+
+def test_registry_names_listed_as_skip_are_not_entities():
+    words = ["রিয়াল", "মাদ্রিদ", "লা", "লিগায়", "জিতেছে", "।"]
+    assert not any(words[a] == "লা" for a, _, _ in _gaz_spans(words, "bn"))
+    assert any(words[a] == "লা" for a, _, _ in _gaz_spans(words, "bn", skip=set()))

@@ -32,6 +32,7 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 def settings(code: str) -> dict | None:
     """The pack's `gazetteer` settings, or None when the pack turns the layer off."""
     from .. import lang as langpacks
+    from ..actors.keys import key_tokens
     cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
@@ -40,6 +41,7 @@ def settings(code: str) -> dict | None:
             "single_token": bool(cfg.get("single_token", True)),
             "min_chars": int(cfg.get("min_chars", 2)),
             "institutions": bool(cfg.get("institutions", False)),
+            "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -56,7 +58,7 @@ def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cf
     li = reg.info(code)
     out = []
     for m in scan(text, reg, li):
-        if m.demonym:
+        if m.demonym or " ".join(m.key) in cfg["skip"]:
             continue
         a = bisect_left(tok_starts, m.start)
         if a >= len(tok_starts) or tok_starts[a] != m.start:
