@@ -49,7 +49,15 @@ def main(argv=None) -> int:
         src = normalise_text(row["text"])
         src_sents = [fold(src[s.start:s.end]) for s in split_block(src, 0, len(src), rules)]
         folded_body, folded_removed = fold(body), " ".join(fold(r) for r in rec.removed)
-        lost = [s for s in dict.fromkeys(src_sents) if s not in folded_body and s not in folded_removed]
+        lost = []
+        for s in dict.fromkeys(src_sents):
+            if s in folded_body or s in folded_removed:
+                continue
+            residue = s   # a sentence the cleaner cut into pieces (a widget inside it) is not lost
+            for r in rec.removed:
+                residue = residue.replace(fold(r), " ")
+            if len([w for w in residue.split() if w not in folded_body]) >= 3:
+                lost.append(s)
         totals["leftover"] += len(leftovers)
         totals["repeated"] += len(repeated)
         totals["lost"] += len(lost)

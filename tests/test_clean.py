@@ -182,3 +182,9 @@ def test_stray_zwnj_inside_bengali_words_is_removed_but_zwj_kept():
     rec = bn_record("মো\u200cদি ব\u200cলে\u200cছেন, র\u200d্যাব সদস্যরা ঢাকায় আছেন।")
     assert "\u200c" not in rec.text and rec.text.startswith("মোদি বলেছেন")
     assert "র\u200d্যাব" in rec.text
+
+
+def test_desk_signoff_and_related_topics_label_at_the_end():
+    rec = bn_record("সিলেটে আজ বৃষ্টি হয়েছে। খেলা শুরু হতে দেরি হয়। ঢাকা/করিম সম্পর্কিত বিষয়:")
+    assert rec.text.endswith("খেলা শুরু হতে দেরি হয়।")
+    assert "ঢাকা/করিম" in rec.removed
