@@ -762,3 +762,15 @@ def test_a_place_in_apposition_is_where_not_who():
     ev = one(rec, "CONSULT")
     assert sorted(countries(ev.actors + ev.recipients)) == ["IND", "PAK"]
     assert ev.location is not None and ev.location.country == "QAT"
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Japan and Nepal signed a trade deal in 2019. Both countries recalled their ambassadors last year.", "en",
+     [("Japan", "JPN"), ("Nepal", "NPL")]),
+    ("২০১৯ সালে জাপান ও নেপাল একটি বাণিজ্য চুক্তি সই করে। গত বছর দুই দেশ তাদের রাষ্ট্রদূত প্রত্যাহার করে।", "bn",
+     [("জাপান", "JPN"), ("নেপাল", "NPL")]),
+])
+def test_both_countries_are_the_two_states_named_last(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    ev = one(rec, "SANCTION")
+    assert sorted(countries(ev.actors + ev.recipients)) == ["JPN", "NPL"]

@@ -93,6 +93,8 @@ class Coder:
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
         self.determiners = {nfc(w).lower() for w in cfg.get("object_determiners", [])}
+        # "both countries", "দুই দেশ": the two states named last
+        self.pairs = self._index(cfg.get("pair_phrases", []))
         self.article = ArticleRules(cfg)
         # verbs whose complement did not happen (denials) or is only alleged (claims)
         self.governing = []
@@ -179,6 +181,7 @@ class Coder:
         times = sorted(rec.times, key=lambda t: t.start)
         dateline = self._dateline(rec)
         home = main_country(ents)
+        recent: list[Actor] = []  # states and bodies named so far, latest last (for "both countries")
         events: list[Coded] = []
         seen: set = set()
         last_person: Actor | None = None
@@ -188,6 +191,9 @@ class Coder:
                 continue
             lo = bisect.bisect_left(ent_starts, span.start)
             hi = bisect.bisect_left(ent_starts, span.end)
+            recent += [e.actor for e in ents[lo:hi] if e.actor is not None and e.actor.country
+                       and e.type == "GPE"]
+            del recent[:-12]
             found = self.index.find(sent.words, sent.stops)
             if not any(m.pattern.info.get("type") for m in found):
                 # no trigger (most sentences): only who was named last matters, for "he"
@@ -202,6 +208,8 @@ class Coder:
             mentions += self._pronouns(rec, sent, mentions, last_person)
             if home and (self.descriptions.by_word or self.descriptions.by_prefix):
                 mentions += self._descriptions(rec, sent, mentions, home)
+            if self.pairs.by_word or self.pairs.by_prefix:
+                mentions += self._pair_mentions(rec, sent, mentions, recent)
             mentions.sort(key=lambda m: m.first)
             # a word inside a name or its title ("Serb forces", "the army") is not a trigger
             named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
@@ -296,6 +304,34 @@ class Coder:
             if x is not None:
                 out.append(x)
                 taken.update(range(p0, p1 + 1))
+        return out
+
+    def _pair_mentions(self, rec: Record, sent: _Sentence, mentions: list[Mention],
+                       recent: list[Actor]) -> list[Mention]:
+        """"Both countries withdrew ambassadors", "দুই দেশের মধ্যে বৈঠক": the last two states of
+        different countries named up to here, as two coordinated mentions of the same words."""
+        out = []
+        taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        for m in self.pairs.find(sent.words, sent.stops):
+            p0, p1 = m.positions[0], m.positions[-1]
+            if taken.intersection(range(p0, p1 + 1)):
+                continue
+            s, e = sent.tokens[p0][0], sent.tokens[p1][1]
+            before = [x.actor for x in mentions if x.last < p0 and x.actor is not None and x.actor.country]
+            two: list[Actor] = []
+            for a in reversed(recent if len({x.country for x in before}) < 2 else before):
+                if a.country not in {x.country for x in two}:
+                    two.append(a)
+                if len(two) == 2:
+                    break
+            if len(two) < 2:
+                continue
+            for a in reversed(two):
+                x = self.mentions.one(rec, Entity(text=rec.text[s:e], start=s, end=e, type="GPE", actor=a),
+                                      sent.tokens, sent.words)
+                if x is not None:
+                    x.first, x.last = p0, p1
+                    out.append(x)
         return out
 
     def _governors(self, sent: _Sentence) -> list[tuple[int, str, str]]:
@@ -402,8 +438,8 @@ class Coder:
                                                triggers, info["type"], info.get("state_agent", False))
         if not actors:
             return None
-        if frame.get("needs_recipient") and not recipients:
-            return None
+        if frame.get("needs_recipient") and not recipients and len({a.country for a in actors if a.country}) < 2:
+            return None  # (two states acting together need no recipient: "both countries recalled envoys")
         if frame.get("foreign") and recipients and actors[0].country and \
                 all(r.country == actors[0].country for r in recipients):
             return None  # arriving in one's own country is coming home, not a visit
@@ -603,7 +639,8 @@ class Coder:
         head = before[-1]
         for prev in reversed(before[:-1]):
             gap = sent.words[prev.last + 1:head.first]
-            if (gap and all(w in self.mentions.conj for w in gap)) or self._hyphened(sent, prev, head):
+            if (gap and all(w in self.mentions.conj for w in gap)) or self._hyphened(sent, prev, head) \
+                    or prev.first == head.first:  # the two states of "both countries"
                 head = prev
             else:
                 break
@@ -616,7 +653,8 @@ class Coder:
         for nxt in pool[pool.index(head) + 1:]:
             gap = sent.words[group[-1].last + 1:nxt.first]
             # the words between may be a qualifier and its title ("এবং উত্তর কোরিয়ার নেতা")
-            if (gap and gap[0] in self.mentions.conj and len(gap) <= 4) or self._hyphened(sent, group[-1], nxt):
+            if (gap and gap[0] in self.mentions.conj and len(gap) <= 4) or self._hyphened(sent, group[-1], nxt) \
+                    or nxt.first == group[-1].first:
                 group.append(nxt)
             else:
                 break
