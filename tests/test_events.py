@@ -774,3 +774,32 @@ def test_both_countries_are_the_two_states_named_last(text, language, names):
     rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
     ev = one(rec, "SANCTION")
     assert sorted(countries(ev.actors + ev.recipients)) == ["JPN", "NPL"]
+
+
+@pytest.mark.parametrize("text,language,names,quote,speaker,speaker_key", [
+    ("“Russia attacks civilians every night,” Hasina said.", "en", [("Russia", "RUS", "GPE")],
+     "Russia attacks civilians every night,", "Hasina", "hasina"),
+    ("“রাশিয়া গত রাতে বেসামরিক মানুষের ওপর হামলা চালিয়েছে,” বলেন হাসিনা।", "bn", [("রাশিয়া", "RUS", "GPE")],
+     "রাশিয়া গত রাতে বেসামরিক মানুষের ওপর হামলা চালিয়েছে,", "হাসিনা", "hasina"),
+])
+def test_force_told_in_a_third_countrys_quote_is_its_accusation(text, language, names, quote, speaker, speaker_key):
+    rec = make(text, language, names)
+    q0 = rec.text.index(quote)
+    sp = rec.text.index(speaker)
+    rec.quotes = [Quote(text=quote, start=q0, end=q0 + len(quote), kind="direct", cue="said",
+                        speaker=Speaker(text=speaker, start=sp, end=sp + len(speaker), actor=A[speaker_key]))]
+    rec = code(rec)
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    ev = one(rec, "ACCUSE")
+    assert countries(ev.actors) == ["BGD"] and countries(ev.recipients) == ["RUS"]
+
+
+def test_force_told_by_its_own_side_or_its_target_stays_an_assault():
+    text = "“Russia attacked Ukraine last night,” Putin said."
+    rec = make(text, "en", [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")])
+    quote = "Russia attacked Ukraine last night,"
+    q0, sp = rec.text.index(quote), rec.text.index("Putin")
+    rec.quotes = [Quote(text=quote, start=q0, end=q0 + len(quote), kind="direct", cue="said",
+                        speaker=Speaker(text="Putin", start=sp, end=sp + 5, actor=A["putin"]))]
+    ev = one(code(rec), "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]

@@ -104,6 +104,8 @@ class Coder:
         self.claim_types = set(claims.get("types", []))
         self.claim_as = claims.get("as", "ACCUSE")
         self.claim_cameo = claims.get("cameo")
+        # hostile acts inside a quotation from a third country are that speaker's accusation
+        self.quoted_claims = bool(claims.get("quoted", False))
         # bare descriptions that stand for an office holder or body of the article's country
         # ("the chief adviser", "পররাষ্ট্র মন্ত্রণালয়"), resolved through the actors registry
         self.descriptions = self._index(cfg.get("descriptions", []))
@@ -231,6 +233,8 @@ class Coder:
                         continue
                     if governors:
                         self._governed(ev, m, governors, mentions)
+                    if self.quoted_claims and ev.type in self.claim_types:
+                        self._quoted_claim(rec, ev)
                     key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
                            ev.modality)
                     if key in seen:
@@ -333,6 +337,19 @@ class Coder:
                     x.first, x.last = p0, p1
                     out.append(x)
         return out
+
+    def _quoted_claim(self, rec: Record, ev: Event) -> None:
+        """'"Israel attacks the Muslims in Jerusalem," Erdogan said': a hostile act told inside a
+        quotation by a speaker of a third country is the speaker's accusation of its actor."""
+        speaker = _speaker_of(rec, ev.trigger.start)
+        if speaker is None or not speaker.country:
+            return
+        parties = {a.country for a in ev.actors + ev.recipients if a.country}
+        accused = [a for a in ev.actors if a.country and a.country != speaker.country]
+        if not accused or speaker.country in parties:
+            return
+        ev.type, ev.mode, ev.cameo = self.claim_as, None, self.claim_cameo
+        ev.actors, ev.recipients = [speaker], accused
 
     def _governors(self, sent: _Sentence) -> list[tuple[int, str, str]]:
         """Denial and claim verbs of the sentence: (position, kind, scope)."""
