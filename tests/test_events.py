@@ -803,3 +803,12 @@ def test_force_told_by_its_own_side_or_its_target_stays_an_assault():
                         speaker=Speaker(text="Putin", start=sp, end=sp + 5, actor=A["putin"]))]
     ev = one(code(rec), "ASSAULT")
     assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_bn_proti_before_a_time_word_is_every_not_towards():
+    rec = code(make("রাশিয়া প্রতি রাতে ইউক্রেনে হামলা চালায়।", "bn", [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনে", "UKR", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+    # before a name it is still "towards"
+    rec = code(make("জাপান নেপালের প্রতি সমর্থন জানিয়েছে।", "bn", [("জাপান", "JPN", "GPE"), ("নেপালের", "NPL", "GPE")]))
+    assert countries(one(rec, "SUPPORT").recipients) == ["NPL"]

@@ -59,6 +59,9 @@ class MentionReader:
         self.nominal_endings = tuple(nfc(x) for x in m.get("nominal_endings", [])) or ("\0",)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.get("place_nouns", [])) or ("\0",)
         self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
+        # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
+        self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
+                                        for k, v in (m.get("not_postposition_before") or {}).items()}
 
     # -- reading one word ---------------------------------------------------------------------
 
@@ -177,7 +180,8 @@ class MentionReader:
         two = " ".join(words[nxt:nxt + 2])
         if two in self.postpositions:  # two-word postpositions: "কাছ থেকে" (from)
             m.marker = self.postpositions[two]
-        elif nxt < len(words) and words[nxt] in self.postpositions:
+        elif nxt < len(words) and words[nxt] in self.postpositions and not (
+                nxt + 1 < len(words) and words[nxt + 1].startswith(self.not_postposition_before.get(words[nxt], ("\0",)))):
             m.marker = self.postpositions[words[nxt]]
         elif m.marker is None and m.etype == "NORP" and self.head_prefix and nxt < len(words) and not m.extended:
             # (an extended "ইসরায়েলি বাহিনী" already has its noun: its case is the head's)
