@@ -812,3 +812,22 @@ def test_bn_proti_before_a_time_word_is_every_not_towards():
     # before a name it is still "towards"
     rec = code(make("জাপান নেপালের প্রতি সমর্থন জানিয়েছে।", "bn", [("জাপান", "JPN", "GPE"), ("নেপালের", "NPL", "GPE")]))
     assert countries(one(rec, "SUPPORT").recipients) == ["NPL"]
+
+
+def test_en_travel_home_court_orders_and_invitations_are_no_events():
+    A["tokyo"] = Actor(id="tokyo", name="Tokyo", country="JPN")
+    A["kathmandu"] = Actor(id="kathmandu", name="Kathmandu", country="NPL")
+    rec = code(make("Japan accused Nepal of spying. Japan's envoy left Kathmandu for home on Friday.", "en",
+                    [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE"), ("Japan", "JPN", "GPE"), ("Kathmandu", "kathmandu", "GPE")]))
+    assert [e.type for e in rec.events] == ["ACCUSE"]
+    rec = code(make("Japan's court stayed the High Court order against Nepal.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+    rec = code(make("Japan extended an invitation to Nepal's king to visit Tokyo.", "en",
+                    [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE"), ("Tokyo", "tokyo", "GPE")]))
+    assert not [e for e in rec.events if e.type == "CONSULT"]
+
+
+def test_en_a_visit_takes_no_recipient_from_earlier_sentences():
+    rec = code(make("Japan accused Nepal of spying. Later Japan's prime minister arrived home.", "en",
+                    [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE"), ("Japan", "JPN", "GPE")]))
+    assert not [e for e in rec.events if e.type == "CONSULT" and e.recipients]

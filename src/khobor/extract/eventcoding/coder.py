@@ -241,7 +241,7 @@ class Coder:
                         continue
                     seen.add(key)
                     frame = self.frames.get(m.pattern.info["frame"], self.frames["directed"])
-                    events.append(Coded(ev, bool(frame.get("reciprocal"))))
+                    events.append(Coded(ev, bool(frame.get("reciprocal")), bool(frame.get("fallback_recipient", True))))
             persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
             if persons:
                 last_person = persons[-1].actor

@@ -28,6 +28,7 @@ class Coded:
     """An event with what the article-level checks need to know about how it was coded."""
     event: Event
     reciprocal: bool       # the frame lists all parties as actors (talks, agreements)
+    fallback: bool = True  # the frame lets a recipient come from elsewhere (not visits: "arrived home")
 
 
 class ArticleRules:
@@ -65,7 +66,7 @@ class ArticleRules:
             if not c.reciprocal and not ev.recipients and ev.type not in self.one_sided \
                     and len({a.country for a in ev.actors if a.country}) < 2:
                 # ("the United States and Jordan agreed": both parties are named as actors)
-                other = self._from_story(ev, out) if ev.type in self.lookback_types else None
+                other = self._from_story(ev, out) if ev.type in self.lookback_types and c.fallback else None
                 if other is not None:
                     ev.recipients = [other]
                     ev.confidence = round((ev.confidence or 0.0) * self.lookback_factor, 3)
