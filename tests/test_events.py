@@ -831,3 +831,16 @@ def test_en_a_visit_takes_no_recipient_from_earlier_sentences():
     rec = code(make("Japan accused Nepal of spying. Later Japan's prime minister arrived home.", "en",
                     [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE"), ("Japan", "JPN", "GPE")]))
     assert not [e for e in rec.events if e.type == "CONSULT" and e.recipients]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Hasina's killing shocked Japan.", "en", [("Hasina", "hasina", "PER"), ("Japan", "JPN", "GPE")]),
+    ("হাসিনার হত্যাকাণ্ডের বিচার দাবি করেছে জাপান।", "bn", [("হাসিনার", "hasina", "PER"), ("জাপান", "JPN", "GPE")]),
+])
+def test_the_possessor_of_a_killing_is_its_victim_not_its_agent(text, language, names):
+    rec = code(make(text, language, names))
+    assert not [e for e in rec.events if e.type == "ASSAULT" and "BGD" in countries(e.actors)]
+    # the verb still has its subject as agent
+    rec = code(make("রাশিয়া ইউক্রেনের সেনাদের হত্যা করেছে।", "bn", [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]

@@ -60,7 +60,8 @@ class Coder:
             info = self._info(t)
             if info:
                 for p in ([t["pattern"]] if isinstance(t["pattern"], str) else t["pattern"]):
-                    self.index.add(compile_pattern(p, info, self.inflector, priority=2, source="yaml"))
+                    self.index.add(compile_pattern(p, info, self.inflector, priority=int(t.get("priority", 2)),
+                                                   source="yaml"))
         # phrases that look like triggers but report no event ("submitted nomination papers",
         # "expressed condolences"): they win over any trigger on the same words and code nothing
         for p in cfg.get("non_events", []):
@@ -93,6 +94,8 @@ class Coder:
         self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
         self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
         self.determiners = {nfc(w).lower() for w in cfg.get("object_determiners", [])}
+        # "Russia's killing of Ukrainians": after these the possessor of a killing noun is its agent
+        self.of_words = {nfc(w).lower() for w in cfg.get("patient_follows", [])}
         # "both countries", "দুই দেশ": the two states named last
         self.pairs = self._index(cfg.get("pair_phrases", []))
         self.article = ArticleRules(cfg)
@@ -128,7 +131,7 @@ class Coder:
         frame = t.get("frame") or self._frame_for(cameo, etype)
         return {"type": etype, "mode": mode, "cameo": cameo, "frame": frame,
                 "confidence": float(t.get("confidence", 0.75)), "state_agent": bool(t.get("state_agent")),
-                "if_own": t.get("if_own")}
+                "if_own": t.get("if_own"), "possessor": t.get("possessor", "agent")}
 
     def _frame_for(self, cameo: str | None, etype: str) -> str:
         if cameo:
@@ -452,9 +455,10 @@ class Coder:
         in_clause = [x for x in cands if lo <= x.first < hi]
         single = len(m.trigger_positions) == 1
         actors, recipients, conf = self._roles(sent, frame, in_clause, cands, t0, t1, reporting, single,
-                                               triggers, info["type"], info.get("state_agent", False))
+                                               triggers, info["type"], info.get("state_agent", False),
+                                               info.get("possessor", "agent"))
         if not actors:
-            return None
+            return None  # (the record spec wants an actor: a victim alone is not coded)
         if frame.get("needs_recipient") and not recipients and len({a.country for a in actors if a.country}) < 2:
             return None  # (two states acting together need no recipient: "both countries recalled envoys")
         if frame.get("foreign") and recipients and actors[0].country and \
@@ -489,7 +493,8 @@ class Coder:
 
     def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
                t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
-               triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False):
+               triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False,
+               possessor: str = "agent"):
         conf = 1.0
         # a name compounded with another event noun is unmarked only for that noun
         # a place compound ("শাহবাগ মোড়" = the Shahbag crossing) is where or what, never who
@@ -537,6 +542,13 @@ class Coder:
                 for p in triggers):
             # "denounced the attack": the noun is the verb's object, its agent not the subject
             subj = []
+        nxt_word = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
+        if possessor == "patient" and nominal_match and t0 == t1 and not (nxt_word and nxt_word.startswith(self.light_verbs)):
+            # "Hadi's killing", "হাদির হত্যাকাণ্ড": the possessor of a killing noun is its victim
+            # (unless the victim follows: "killing of X"), and nobody named is its agent
+            victim = [x for x in in_clause if x.marker == "gen" and 0 < t0 - x.last <= 2 and x.actor is not None]
+            if victim and nxt_word not in self.of_words:
+                return [], _actors(victim[-1:]), conf * 0.8
         if self.possessor_window and nominal_match and t0 == t1:
             # "Israel's heinous and cruel attacks": the possessor of an event noun is its agent
             # (the nearest one, with no other event word between)
