@@ -1,8 +1,11 @@
 """The event coder: one engine, every language's knowledge in its pack's events.yaml (+ tables).
 
 Per sentence: find triggers (patterns.py), read the linked entities around them as role
-candidates (mentions.py), give the trigger its actors and recipients by the frame the lexicon
-names, read its modality (modality.py), then attach the governing time and place.
+candidates (mentions.py; plus bare descriptions resolved through the actors registry and "both
+countries"), give the trigger its actors and recipients by the frame the lexicon names, read its
+modality (modality.py) and what governs it (denials, claims, quotations), then attach the governing
+time and place. Per article (discourse.py): announced force becomes THREATEN, hypotheticals and
+denied force are dropped, responses take their recipient from the story just told.
 """
 from __future__ import annotations
 
