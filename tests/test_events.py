@@ -844,3 +844,11 @@ def test_the_possessor_of_a_killing_is_its_victim_not_its_agent(text, language, 
     rec = code(make("রাশিয়া ইউক্রেনের সেনাদের হত্যা করেছে।", "bn", [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))
     ev = one(rec, "ASSAULT")
     assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_bn_a_noun_ending_like_a_verbal_noun_keeps_its_subject():
+    # গ্রেপ্তার ends in -ার like a verbal noun; before its light verb it is the finite "arrested",
+    # so the genitive earlier in the sentence is not its agent
+    rec = code(make("বাংলাদেশের এক নেতার মামলায় ভারতের পুলিশ পাঁচজনকে গ্রেপ্তার করেছে।", "bn",
+                    [("বাংলাদেশের", "BGD", "GPE"), ("ভারতের", "IND", "GPE")]))
+    assert countries(one(rec, "COERCE").actors) == ["IND"]

@@ -499,6 +499,7 @@ class Coder:
                triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False,
                possessor: str = "agent"):
         conf = 1.0
+        nxt_word = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
         # a name compounded with another event noun is unmarked only for that noun
         # a place compound ("শাহবাগ মোড়" = the Shahbag crossing) is where or what, never who
         unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
@@ -545,7 +546,6 @@ class Coder:
                 for p in triggers):
             # "denounced the attack": the noun is the verb's object, its agent not the subject
             subj = []
-        nxt_word = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
         if possessor == "patient" and nominal_match and t0 == t1 and not (nxt_word and nxt_word.startswith(self.light_verbs)):
             # "Hadi's killing", "হাদির হত্যাকাণ্ড": the possessor of a killing noun is its victim
             # (unless the victim follows: "killing of X"), and nobody named is its agent
@@ -568,7 +568,10 @@ class Coder:
                 subj = owner
         if not subj and self.verb_final and after and not nominal:
             subj = self._coordinated(sent, after[0], after)
-        if self.verbal_noun_endings and sent.words[t1].endswith(self.verbal_noun_endings):
+        if self.verbal_noun_endings and sent.words[t1].endswith(self.verbal_noun_endings) and \
+                not (nxt_word and nxt_word.startswith(self.light_verbs) and not nxt_word.endswith(self.verbal_noun_endings)):
+            # (a noun that merely ends so, before its finite light verb, is no verbal noun:
+            # "গ্রেপ্তার করেছে" = arrested)
             # a verbal noun takes a genitive subject: "মোদির নেপাল সফর করার কথা" = Modi's visiting
             # Nepal; a name between them is then the object
             gen = [x for x in in_clause if x.marker == "gen" and x.last < t0 and not x.modifier
