@@ -852,3 +852,22 @@ def test_bn_a_noun_ending_like_a_verbal_noun_keeps_its_subject():
     rec = code(make("বাংলাদেশের এক নেতার মামলায় ভারতের পুলিশ পাঁচজনকে গ্রেপ্তার করেছে।", "bn",
                     [("বাংলাদেশের", "BGD", "GPE"), ("ভারতের", "IND", "GPE")]))
     assert countries(one(rec, "COERCE").actors) == ["IND"]
+
+
+def test_bn_border_fire_relief_and_asking_for_help():
+    A["bsf"] = Actor(id="bsf", name="Border Security Force", country="IND", sector="MIL")
+    rec = code(make("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি নিহত হয়েছেন।", "bn",
+                    [("বিএসএফের", "bsf", "ORG"), ("বাংলাদেশি", "BGD", "NORP")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["BGD"]
+    # a name ending like the conditional -লে (নেপালে) does not end the clause; পাঠানো is sending
+    rec = code(make("জাপান নেপালে ত্রাণ পাঠিয়েছে।", "bn", [("জাপান", "JPN", "GPE"), ("নেপালে", "NPL", "GPE")]))
+    ev = one(rec, "AID")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["NPL"]
+    rec = code(make("নেপাল জাপানের কাছে সহায়তা চেয়েছে।", "bn", [("নেপাল", "NPL", "GPE"), ("জাপানের", "JPN", "GPE")]))
+    ev = one(rec, "REQUEST")
+    assert countries(ev.actors) == ["NPL"] and countries(ev.recipients) == ["JPN"]
+    # receiving keeps the giver as actor
+    rec = code(make("নেপাল জাপানের কাছ থেকে সহায়তা পেয়েছে।", "bn", [("নেপাল", "NPL", "GPE"), ("জাপানের", "JPN", "GPE")]))
+    ev = one(rec, "AID")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["NPL"]

@@ -194,11 +194,11 @@ class Coder:
         seen: set = set()
         last_person: Actor | None = None
         for si, span in enumerate(rec.sentences or _fallback_sentences(text)):
-            sent = self._sentence(rec, si, span)
-            if not sent.words:
-                continue
             lo = bisect.bisect_left(ent_starts, span.start)
             hi = bisect.bisect_left(ent_starts, span.end)
+            sent = self._sentence(rec, si, span, ents[lo:hi])
+            if not sent.words:
+                continue
             recent += [e.actor for e in ents[lo:hi] if e.actor is not None and e.actor.country
                        and e.type == "GPE"]
             del recent[:-12]
@@ -253,16 +253,19 @@ class Coder:
                 last_person = persons[-1].actor
         return self.article.apply(events, home)
 
-    def _sentence(self, rec: Record, si: int, span: Span) -> _Sentence:
+    def _sentence(self, rec: Record, si: int, span: Span, ents=()) -> _Sentence:
         raw = split_words(rec.text[span.start:span.end])
         tokens = [(span.start + a, span.start + b, w) for a, b, w in raw]
         words = [nfc(w).lower() for _, _, w in tokens]
+        # a name is no verb, whatever it ends in ("নেপালে" ends like the conditional -লে)
+        named = [(e.start, e.end) for e in ents]
         stops, clause, c = [False] * len(tokens), [0] * len(tokens), 0
         for i in range(1, len(tokens)):
             gap = rec.text[tokens[i - 1][1]:tokens[i][0]]
             if any(ch in self.break_chars for ch in gap) or words[i] in self.break_words or \
                     (self.break_after and words[i - 1].endswith(self.break_after)
-                     and self.modality._is_verb_like(words[i - 1])):
+                     and self.modality._is_verb_like(words[i - 1])
+                     and not any(a < tokens[i - 1][1] and tokens[i - 1][0] < b for a, b in named)):
                 stops[i] = True
                 c += 1
             clause[i] = c
