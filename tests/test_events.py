@@ -871,3 +871,14 @@ def test_bn_border_fire_relief_and_asking_for_help():
     rec = code(make("নেপাল জাপানের কাছ থেকে সহায়তা পেয়েছে।", "bn", [("নেপাল", "NPL", "GPE"), ("জাপানের", "JPN", "GPE")]))
     ev = one(rec, "AID")
     assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["NPL"]
+
+
+def test_en_a_group_or_nationality_before_an_event_noun_is_its_agent():
+    A["bsf"] = Actor(id="bsf", name="Border Security Force", country="IND", sector="MIL")
+    rec = code(make("A Bangladeshi national was killed in BSF firing at the border.", "en",
+                    [("Bangladeshi", "BGD", "NORP"), ("BSF", "bsf", "ORG")]))
+    ev = one(rec, "ASSAULT")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["BGD"]
+    # its target is looked for in its own clause only
+    rec = code(make("Japan imposed sanctions after the Israeli raid.", "en", [("Japan", "JPN", "GPE"), ("Israeli", "ISR", "NORP")]))
+    assert countries(one(rec, "COERCE").actors) == ["ISR"] and one(rec, "COERCE").recipients == []

@@ -99,6 +99,8 @@ class Coder:
         self.determiners = {nfc(w).lower() for w in cfg.get("object_determiners", [])}
         # "Russia's killing of Ukrainians": after these the possessor of a killing noun is its agent
         self.of_words = {nfc(w).lower() for w in cfg.get("patient_follows", [])}
+        # entity types that, right before a bare event noun, are its agent ("Israeli strikes")
+        self.compound_agent = set(cfg.get("compound_agent_types", []))
         # "both countries", "দুই দেশ": the two states named last
         self.pairs = self._index(cfg.get("pair_phrases", []))
         self.article = ArticleRules(cfg)
@@ -503,6 +505,7 @@ class Coder:
                possessor: str = "agent"):
         conf = 1.0
         nxt_word = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
+        compound = False
         # a name compounded with another event noun is unmarked only for that noun
         # a place compound ("শাহবাগ মোড়" = the Shahbag crossing) is where or what, never who
         unmarked = [x for x in in_clause if x.marker in (None, "nom") and (not x.compound or x.last + 1 == t0)]
@@ -555,6 +558,14 @@ class Coder:
             victim = [x for x in in_clause if x.marker == "gen" and 0 < t0 - x.last <= 2 and x.actor is not None]
             if victim and nxt_word not in self.of_words:
                 return [], _actors(victim[-1:]), conf * 0.8
+        if self.compound_agent and nominal_match and t0 == t1 and not self.verb_final:
+            # "BSF firing", "Israeli strikes", "Hamas attack": a group or nationality right before a
+            # bare event noun is its agent (a place there is mostly the target: "Gaza strikes")
+            mod = [x for x in in_clause if x.last == t0 - 1 and x.etype in self.compound_agent and x.actor is not None]
+            if mod:
+                subj = mod
+                obj = [x for x in obj if x is not mod[0]]
+                compound = True  # its target is in its own clause ("after the Israeli raid": not Japan)
         if self.possessor_window and nominal_match and t0 == t1:
             # "Israel's heinous and cruel attacks": the possessor of an event noun is its agent
             # (the nearest one, with no other event word between)
@@ -640,7 +651,7 @@ class Coder:
                       and sent.clause[x.first] not in reporting
                       # from another clause only a state or organisation: a person named there is
                       # mostly the one speaking or warning ("Rutte warned that ... if Russia attacked")
-                      and (sent.clause[x.first] == sent.clause[t0] or x.etype != "PER")
+                      and (sent.clause[x.first] == sent.clause[t0] or (x.etype != "PER" and not compound))
                       and x.actor.id not in {a.actor.id for a in actors}
                       and (x.actor.country or "") not in {a.actor.country or "?" for a in actors}]
             if others:
