@@ -882,3 +882,9 @@ def test_en_a_group_or_nationality_before_an_event_noun_is_its_agent():
     # its target is looked for in its own clause only
     rec = code(make("Japan imposed sanctions after the Israeli raid.", "en", [("Japan", "JPN", "GPE"), ("Israeli", "ISR", "NORP")]))
     assert countries(one(rec, "COERCE").actors) == ["ISR"] and one(rec, "COERCE").recipients == []
+
+
+def test_en_speaking_to_someone_by_phone_is_a_consultation():
+    rec = code(make("Japan spoke to Nepal's prime minister over the phone.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
+    ev = one(rec, "CONSULT")
+    assert sorted(countries(ev.actors)) == ["JPN", "NPL"] and ev.mode == "phone"
