@@ -888,3 +888,13 @@ def test_en_speaking_to_someone_by_phone_is_a_consultation():
     rec = code(make("Japan spoke to Nepal's prime minister over the phone.", "en", [("Japan", "JPN", "GPE"), ("Nepal", "NPL", "GPE")]))
     ev = one(rec, "CONSULT")
     assert sorted(countries(ev.actors)) == ["JPN", "NPL"] and ev.mode == "phone"
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Nepal will stage protests against Japan.", "en", [("Nepal", "NPL"), ("Japan", "JPN")]),
+    ("Nepal issued an ultimatum to Japan.", "en", [("Nepal", "NPL"), ("Japan", "JPN")]),
+])
+def test_en_announced_protest_and_ultimatums_are_threats(text, language, names):
+    rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
+    ev = one(rec, "THREATEN")
+    assert countries(ev.actors) == ["NPL"]
