@@ -143,3 +143,11 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path):
 def test_missing_path(tmp_path):
     (err,) = failures([tmp_path / "nope.txt"])
     assert "no such file" in err[1]
+
+
+def test_text_without_words_is_refused_by_the_cleaner(tmp_path):
+    from khobor.pipeline import run_local
+    p = tmp_path / "emoji.txt"
+    p.write_text("😀😀 🎉\n!!! 123", encoding="utf-8")
+    (outcome,) = list(run_local(read_inputs([str(p)])))
+    assert outcome.record is None and "no words in the text" in outcome.error

@@ -33,6 +33,7 @@ _BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bও\b|\bএবং\b)\s*")
 _URLISH = regex.compile(r"(?i)https?://|www\.|\.(?:com|net|org|bd)\b")
 _EDGE_LITTER = regex.compile(r"^[\s/|•·,;:–—-]+(?=\S)|(?<=\S)[\s/|•·,;:–—-]+$|^[\s/|•·,;:–—-]+$")
+_LETTER = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?:\s|$)")
 
 
@@ -242,6 +243,8 @@ def build_record(raw: RawArticle) -> Record:
     lines = [l for l in text.split("\n") if l]
     if not lines:
         raise InputError("no text in the article")
+    if not _LETTER.search(text):
+        raise InputError("no words in the text (only digits, symbols or emoji)")
     language = raw.language or detect_language(text, hint=raw.language_hint)
     rules = rules_for(language)
     removed: list[str] = []
