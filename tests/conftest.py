@@ -1,4 +1,3 @@
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,16 @@ def seed_path(shared_dir) -> Path:
     if not SEED.exists():
         pytest.skip("the seed article is not in ../shared")
     return SEED
+
+
+@pytest.fixture
+def score_tool(shared_dir):
+    """../shared/tools/score.py as a module: the scorer the project is judged by."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("khobor_score_tool", shared_dir / "tools" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture

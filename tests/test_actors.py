@@ -2,7 +2,6 @@
 mentions, ambiguity. Fixtures are sentences we wrote ourselves (plus the seed, when present)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -221,15 +220,8 @@ def test_no_language_pack_still_links_by_alias():
 
 # --- the seed article -----------------------------------------------------------------------------
 
-def _score_module(shared_dir):
-    spec = importlib.util.spec_from_file_location("kh_score", shared_dir / "tools" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_seed_entities_and_linking(seed_path, shared_dir):
-    score = _score_module(shared_dir)
+def test_seed_entities_and_linking(seed_path, shared_dir, score_tool):
+    score = score_tool
     gold = json.loads(seed_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
     import unicodedata
     text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))

@@ -5,7 +5,6 @@ are tested on their own); the seed article is scored with the shared scorer when
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import unicodedata
@@ -292,14 +291,7 @@ def test_crosswalk():
 
 # -- the seed, with entities and times filled from its gold (until the upstream stages land) --------
 
-def _load_score(shared_dir):
-    spec = importlib.util.spec_from_file_location("score", shared_dir / "tools" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_seed_events_with_gold_entities(shared_dir, seed_path):
+def test_seed_events_with_gold_entities(shared_dir, seed_path, score_tool):
     gold = json.loads((seed_path.parent / "000_aa0006d073a15e1e.gold.json").read_text(encoding="utf-8"))
     text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
     sents = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^।?!\n]+[।?!]?", text) if m.group().strip()]
@@ -318,7 +310,7 @@ def test_seed_events_with_gold_entities(shared_dir, seed_path):
     rec = Record(id=record_id(text), text=text, language="bn", published="2023-09-15", sentences=sents,
                  entities=sorted(ents, key=lambda e: e.start), times=times)
     code(rec)
-    score = _load_score(shared_dir)
+    score = score_tool
     tp_p, n_p, tp_r, n_req, bad = score.score_events(gold, rec.to_dict())
     assert bad == 0
     assert tp_r / n_req >= 0.85, (tp_r, n_req)
@@ -437,7 +429,7 @@ def test_date_falls_back_to_the_dateline_never_to_publication():
     assert rec.published and one(rec, "ASSAULT").date is None
 
 
-def test_what_is_called_for_has_not_happened():
+def test_an_end_called_for_is_a_request_not_an_attack():
     rec = code(make("India called for an end to attacks on Nepal.", "en", [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
     assert [e.type for e in rec.events] == ["REQUEST"]
 

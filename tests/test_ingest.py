@@ -1,6 +1,5 @@
 """Readers per format, and bad input: each gets one line naming the file and the reason, the
 good files of the same batch are still stored, and a second run stores nothing twice."""
-import gzip
 import io
 import json
 
@@ -10,7 +9,7 @@ from khobor.ingest import read_inputs
 from khobor.ingest.raw import RawArticle
 
 BODY_BN = "ঢাকায় আজ বৃষ্টি হয়েছে। নগরবাসী দুর্ভোগে পড়েছেন বলে জানা গেছে। সড়কে পানি জমেছে।"
-HTML_PAGE = f"""<!doctype html><html><head><title>Rain in Dhaka | Example</title>
+HTML_PAGE = """<!doctype html><html><head><title>Rain in Dhaka | Example</title>
 <meta property="og:site_name" content="Example News">
 <meta property="article:published_time" content="2025-07-02T08:00:00+06:00">
 <script>document.write('<p>injected</p>')</script></head>

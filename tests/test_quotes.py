@@ -5,7 +5,6 @@ given by hand so that the quote layer is tested on its own, independent of the N
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import unicodedata
 
@@ -226,18 +225,11 @@ SEED_PEOPLE = [
 ]
 
 
-def _score(shared_dir):
-    spec = importlib.util.spec_from_file_location("score", shared_dir / "tools" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_seed_quotes_and_speakers_against_the_gold(seed_path, shared_dir):
+def test_seed_quotes_and_speakers_against_the_gold(seed_path, shared_dir, score_tool):
     text = seed_path.read_text(encoding="utf-8").split("\n[")[0].strip()
     rec = make(text, "bn", people=SEED_PEOPLE, orgs=[(r"ক্রেমলিন(?:ের)?", "Kremlin")])
     gold = json.loads(seed_path.with_name(seed_path.stem + ".gold.json").read_text(encoding="utf-8"))
-    score = _score(shared_dir)
+    score = score_tool
     tp_p, n_p, tp_r, tp_spk, n_g = score.score_quotes(gold, rec.to_dict())
     p, r, f = score.prf(tp_p, n_p, tp_r, n_g)
     assert f >= 0.9, (tp_p, n_p, tp_r, n_g)

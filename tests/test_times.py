@@ -3,7 +3,6 @@ Fixtures are our own sentences, plus the seed article (skipped when ../shared is
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import unicodedata
 
@@ -424,20 +423,17 @@ def test_run_fills_record_and_skips_without_pack():
 
 # ---------------------------------------------------------------- the seed article
 
-def _score_times(shared_dir, rec: Record) -> tuple:
-    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "tools" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+def _score_times(shared_dir, score, rec: Record) -> tuple:
     gold = json.loads((shared_dir / "corpus/seed/000_aa0006d073a15e1e.gold.json").read_text(encoding="utf-8"))
     return score.score_times(gold, rec.to_dict())
 
 
 @pytest.mark.parametrize("published, year", [(None, "XXXX"), ("2023-09-15", "2023")])
-def test_seed_times_all_found_no_extra(shared_dir, seed_path, published, year):
+def test_seed_times_all_found_no_extra(shared_dir, seed_path, score_tool, published, year):
     text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
     rec = Record(id=record_id(text), text=text, language="bn", published=published)
     times.run(rec, BN)
-    tp_p, n_p, tp_r, n_r = _score_times(shared_dir, rec)
+    tp_p, n_p, tp_r, n_r = _score_times(shared_dir, score_tool, rec)
     assert (tp_r, n_r) == (6, 6)
     assert tp_p == n_p
     got = {(t.text, t.value) for t in rec.times}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..lang import LangPack
-from ..record import Quote, Record, Speaker, Span
+from ..record import Quote, Record, Speaker
 from .quoting.grammar import MASK, Grammar, Pattern, grammar_for
 from .quoting.marks import MarkedSpan, find_spans
 from .quoting.speakers import Mention, SpeakerFinder, choose

@@ -2,7 +2,6 @@
 a publication date, so it is not used as one."""
 from __future__ import annotations
 
-import gzip
 import io
 import zlib
 from typing import IO, Iterator
