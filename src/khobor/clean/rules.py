@@ -39,6 +39,7 @@ class Rules:
     credit_plain: dict[str, str]
     source_line: regex.Pattern | None
     attribution_words: set[str]
+    name_split: regex.Pattern
     desk_words: set[str]
     agencies: list[tuple[str, regex.Pattern]]
     terminators: str
@@ -115,6 +116,10 @@ def rules_for(code: str | None) -> Rules:
         credit_plain=plain,
         source_line=_any(gather("byline", "source_lines")),
         attribution_words={_nfc(w).lower() for w in gather("byline", "attribution_words")},
+        # author lists split at punctuation and at every pack's joining words, as whole words
+        name_split=regex.compile(r"\s*(?:[,;&]|" + "".join(
+            rf"|(?<![\p{{L}}\p{{M}}]){regex.escape(_nfc(w))}(?![\p{{L}}\p{{M}}])" for w in gather("byline", "name_joiners"))[1:]
+            + r")\s*"),
         desk_words={_nfc(w).lower() for w in gather("byline", "desk_words")},
         agencies=agencies,
         terminators=sent.get("terminators", ".?!।"),

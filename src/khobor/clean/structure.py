@@ -30,7 +30,6 @@ _DATELINE = regex.compile(r"^[^()\n]{0,60}?\((?P<ag>[^()]{2,40})\)\s*[-–—:]"
 _DATELINE_DATE = regex.compile(r"^[^()\n,]{2,40},\s*(?P<date>[^()\n]{6,30}?)\s*\([^()]{2,40}\)\s*[-–—:]")
 _PAREN_BYLINE = regex.compile(r"^(?P<names>[^()]{2,80}?)\s*\(\s*(?P<inner>[^()]{2,100}?)\s*\)\s*[.।]?$")
 _BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bও\b|\bএবং\b)\s*")
 _URLISH = regex.compile(r"(?i)https?://|www\.|\.(?:com|net|org|bd)\b")
 _EDGE_LITTER = regex.compile(r"^[\s/|•·,;:–—-]+(?=\S)|(?<=\S)[\s/|•·,;:–—-]+$|^[\s/|•·,;:–—-]+$")
 _LETTER = regex.compile(r"\p{L}")
@@ -84,7 +83,7 @@ def _credit_of_caption(line: str, rules: Rules) -> tuple[int, str] | None:
 
 def _split_names(names: str, rules: Rules) -> list[str]:
     out = []
-    for part in _NAME_SPLIT.split(names):
+    for part in rules.name_split.split(names):
         part = part.strip(" .,;:-–—")
         if not part or rules.canonical_agency(part) or fold(part) in rules.attribution_words:
             continue
