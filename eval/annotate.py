@@ -76,7 +76,7 @@ def main() -> int:
             out = Path(args.out or ROOT / "eval" / "gold")
             out.mkdir(parents=True, exist_ok=True)
             name = gold["article"].replace(":", "_") + ".json"
-            (out / name).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (out / name).write_text(standoff.dumps(gold), encoding="utf-8")
     return 1 if failed else 0
 
 

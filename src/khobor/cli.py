@@ -183,6 +183,8 @@ from .actors.cli import actors_group  # noqa: E402  (the actors helper's command
 main.add_command(actors_group)
 from .ner.cli import ner_group, train_group  # noqa: E402  (the NER helper's command groups)
 main.add_command(ner_group); main.add_command(train_group)  # noqa: E702
+from .eval.cli import eval_command  # noqa: E402  (the gold-corpus yardstick)
+main.add_command(eval_command)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ Standard library only: annotators run it with a bare `python3`.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -250,3 +251,9 @@ def _structure_items(s: dict) -> int:
     return (bool(s.get("headline")) + len(s.get("body_paragraph_starts") or []) + len(s.get("boilerplate") or [])
             + len(s.get("captions") or []) + len(s.get("credits") or [])
             + len(byline.get("authors") or []) + len(byline.get("agencies") or []))
+
+
+def dumps(gold: dict) -> str:
+    """JSON with every flat list (spans, codes, types) on one line: readable diffs of gold files."""
+    text = json.dumps(gold, ensure_ascii=False, indent=1)
+    return re.sub(r"\[\s+([^\[\]{}]*?)\s+\]", lambda m: "[" + " ".join(m.group(1).split()) + "]", text) + "\n"

@@ -1,0 +1,109 @@
+"""`khobor eval`: the gold corpus as a yardstick, and the regression gate of CI."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .scoring import LAYERS, format_table, regressions
+
+TOLERANCE = 0.02
+
+
+@click.command(name="eval")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="dev: look at its errors; test: report its figures, never read article by article.")
+@click.option("--layer", "layers", multiple=True, type=click.Choice(LAYERS),
+              help="Only these layers (repeat the option); default all.")
+@click.option("--lang", type=click.Choice(["bn", "en"]), help="Only articles in this language.")
+@click.option("--errors", is_flag=True, help="List every false positive and miss with its sentence (dev only).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--gate", "gate", type=click.Path(dir_okay=False), metavar="BASELINE.json",
+              help=f"Fail (exit 1) when any layer's F1 is more than {TOLERANCE} below this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the figures as a new baseline (a deliberate commit says why).")
+@click.option("--shared", type=click.Path(file_okay=False), help="The shared folder (default: $KHOBOR_SHARED or ../shared).")
+@click.option("--eval-dir", type=click.Path(file_okay=False), help="Split and stand-off gold (default: the checkout's eval/).")
+@click.option("--agreement", is_flag=True, help="Instead: the annotators' agreement on the doubly annotated articles.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, shared, eval_dir, agreement, quiet):
+    """Score the pipeline on the annotated gold corpus, per layer and language.
+
+    \b
+    Runs every gold article of the split through the pipeline (as `ingest` would read it) and
+    scores it with the rules of ../shared/tools/score.py: structure, entities, linking, times,
+    quotes, speakers, events (P/R/F1), and events of a type the gold says must not be there.
+    The gold is stand-off (eval/gold/*.json: offsets and labels); the texts stay in ../shared.
+    \b
+    Examples:
+      khobor eval --split dev --errors --layer events --lang bn
+      khobor eval --split test --json
+      khobor eval --split dev --gate eval/baseline.json     (what CI runs)
+    \b
+    Other yardsticks beside it: bench/eval_dates.py (Bengali dates), bench/eval_plover.py
+    (PLOVER gold sentences), `khobor ner eval` (NER sets).
+    """
+    from tqdm import tqdm
+
+    from .runner import evaluate
+    if agreement:
+        return _print_agreement(eval_dir, shared, tuple(layers) or LAYERS, as_json)
+    if errors and split != "dev":
+        raise click.UsageError("--errors is for the dev split only: test articles are never read one by one")
+    layers = tuple(layers) or LAYERS
+    try:
+        result = evaluate(split, language=lang, eval_dir=eval_dir, shared=shared,
+                          progress=lambda it: tqdm(it, desc=f"eval {split}", unit=" article",
+                                                   disable=quiet or None, file=sys.stderr))
+    except LookupError as err:
+        raise click.ClickException(str(err))
+    if errors:
+        _print_errors(result, layers, shared)
+    if as_json:
+        click.echo(json.dumps({"split": split, **result.table}, ensure_ascii=False))
+    else:
+        click.echo(f"khobor eval --split {split}" + (f" --lang {lang}" if lang else ""))
+        click.echo(format_table(result.table, layers))
+    if write_baseline:
+        Path(write_baseline).write_text(json.dumps({"split": split, **result.table}, indent=1) + "\n", encoding="utf-8")
+        click.echo(f"baseline written to {write_baseline}", err=True)
+    if gate:
+        baseline = json.loads(Path(gate).read_text(encoding="utf-8"))
+        if baseline.get("split", split) != split:
+            raise click.UsageError(f"{gate} is a baseline of split {baseline['split']!r}, not {split!r}")
+        failures = regressions(result.table, {k: v for k, v in baseline.items() if k != "split" and (not lang or k == lang)},
+                               TOLERANCE, layers)
+        for f in failures:
+            click.echo(f"REGRESSION: {f}", err=True)
+        click.echo(f"gate: {'FAILED' if failures else 'passed'} against {gate} (tolerance {TOLERANCE})", err=True)
+        sys.exit(1 if failures else 0)
+
+
+def _print_errors(result, layers, shared) -> None:
+    from .corpus import default_shared
+    from .errors import article_errors
+    from .scoring import load_scorer
+    score = load_scorer(Path(shared or default_shared()))
+    for article_id, item in result.gold.items():
+        lines = article_errors(score, item.gold, result.records[article_id], layers)
+        if lines:
+            click.echo(f"== {article_id} ({item.language}) {item.article.get('headline') or ''}")
+            for line in lines:
+                click.echo(f"  {line}")
+
+
+def _print_agreement(eval_dir, shared, layers, as_json) -> None:
+    from .runner import agreement
+    try:
+        table, pairs = agreement(eval_dir, shared)
+    except LookupError as err:
+        raise click.ClickException(str(err))
+    if not pairs:
+        raise click.ClickException("no doubly annotated articles (eval/agreement/ID.a.json + ID.b.json)")
+    if as_json:
+        click.echo(json.dumps({"pairs": pairs, **table}, ensure_ascii=False))
+        return
+    click.echo(f"annotator agreement on {pairs} doubly annotated articles (second scored against first)")
+    click.echo(format_table(table, layers))

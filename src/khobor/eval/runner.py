@@ -1,0 +1,115 @@
+"""Run the pipeline over the gold articles of one split and score it.
+
+The split and the stand-off gold live in the checkout's `eval/` folder; the article texts and
+the scorer in `../shared`. Each article goes through the pipeline exactly as `khobor ingest`
+would read it (a news-dev row as a JSON Lines row, the seed as a text file), with nothing from
+the gold passed in.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .corpus import default_shared, load_article
+from .scoring import Tally, load_scorer
+from .standoff import to_working
+
+SPLITS = ("dev", "test", "all")
+
+
+def default_eval_dir() -> Path:
+    """The checkout's eval/ folder (src/khobor/eval -> ../../../eval)."""
+    return Path(__file__).resolve().parents[3] / "eval"
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    language: str
+    article: dict          # the row from ../shared (text, headline, ...)
+    gold: dict             # working form, as score.py reads it
+
+
+@dataclass
+class EvalResult:
+    split: str
+    table: dict
+    records: dict[str, dict] = field(default_factory=dict)
+    gold: dict[str, GoldArticle] = field(default_factory=dict)
+
+
+def split_ids(eval_dir: Path, split: str) -> list[str]:
+    data = json.loads((eval_dir / "split.json").read_text(encoding="utf-8"))
+    if split == "all":
+        return data["dev"] + data["test"]
+    return list(data[split])
+
+
+def gold_path(eval_dir: Path, article_id: str) -> Path:
+    return eval_dir / "gold" / (article_id.replace(":", "_") + ".json")
+
+
+def load_gold(eval_dir: Path, split: str, shared: Path, language: str | None = None) -> Iterator[GoldArticle]:
+    """The split's annotated articles (those with a gold file), joined with their text."""
+    for article_id in split_ids(eval_dir, split):
+        path = gold_path(eval_dir, article_id)
+        if not path.is_file():
+            continue
+        standoff = json.loads(path.read_text(encoding="utf-8"))
+        lang = standoff.get("language") or "bn"
+        if language and lang != language:
+            continue
+        article = load_article(article_id, shared)
+        yield GoldArticle(article_id, lang, article, to_working(standoff, article))
+
+
+def raw_article(item: GoldArticle):
+    """The article as a reader hands it to the pipeline."""
+    from ..ingest import read_inputs
+    from ..ingest.jsonl import row_to_article
+    if "source_path" in item.article:  # the seed: a plain text file
+        (raw,) = list(read_inputs([item.article["source_path"]]))
+        return raw
+    return row_to_article(item.article, f"news-dev#{item.id}")
+
+
+def extract_record(item: GoldArticle) -> dict:
+    from ..pipeline import process
+    return json.loads(process(raw_article(item)).to_json())
+
+
+def evaluate(split: str = "dev", *, language: str | None = None, eval_dir: Path | None = None,
+             shared: Path | None = None, extract: Callable[[GoldArticle], dict] = extract_record,
+             progress: Callable[[Iterator], Iterator] = lambda it: it, limit: int | None = None) -> EvalResult:
+    """Extract every gold article of the split and score it per layer and language."""
+    eval_dir, shared = Path(eval_dir or default_eval_dir()), Path(shared or default_shared())
+    score = load_scorer(shared)
+    items = list(load_gold(eval_dir, split, shared, language))[:limit]
+    if not items:
+        raise LookupError(f"no gold articles for split {split!r} in {eval_dir / 'gold'}")
+    tally, records = Tally(), {}
+    for item in progress(items):
+        records[item.id] = extract(item)
+        tally.add_article(item.language, score, item.gold, records[item.id])
+    return EvalResult(split, tally.table(), records, {i.id: i for i in items})
+
+
+def agreement(eval_dir: Path | None = None, shared: Path | None = None) -> tuple[dict, int]:
+    """Agreement of the doubly annotated articles (eval/agreement/ID.a.json against ID.b.json,
+    both as annotated, before adjudication), per layer and language, on the scorer's scale."""
+    from .agreement import as_record
+    eval_dir, shared = Path(eval_dir or default_eval_dir()), Path(shared or default_shared())
+    score = load_scorer(shared)
+    tally, pairs = Tally(), 0
+    for first in sorted((eval_dir / "agreement").glob("*.a.json")):
+        second = first.with_name(first.name[:-len(".a.json")] + ".b.json")
+        if not second.is_file():
+            continue
+        a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
+        article = load_article(a["article"], shared)
+        gold_a, gold_b = to_working(a, article), to_working(b, article)
+        tally.add_article(a.get("language") or "bn", score, gold_a, as_record(gold_b, article))
+        pairs += 1
+    return tally.table(), pairs

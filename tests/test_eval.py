@@ -1,0 +1,135 @@
+"""The gold corpus and its gate: stand-off conversion, the split, no article text in the repository,
+and a broken layer failing the gate."""
+import json
+import re
+import shutil
+
+import pytest
+
+from khobor.eval import standoff
+from khobor.eval.scoring import Tally, regressions
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+EVAL = ROOT / "eval"
+SEED_ID = "seed:000_aa0006d073a15e1e"
+
+ARTICLE = {"id": "t1", "headline": "Floods cut off the northern districts",
+           "text": "Police arrested two men in  Sylhet on Sunday. \"We will not stop,\" the mayor said."}
+WORKING = {
+    "article": "t1", "language": "en", "published_for_resolution": "2025-06-10",
+    "structure": {"headline": "Floods cut off the northern districts", "body_paragraph_starts": ["Police arrested two men"]},
+    "entities": [{"canonical": "Sylhet", "type": "GPE", "country": "BGD", "surfaces": ["Sylhet"]}],
+    "times": [{"text": "on Sunday", "value": "2025-06-08"}],
+    "quotes": [{"kind": "direct", "contains": "We will not stop", "speaker": "", "cue": "said"}],
+    "events": [{"id": "arrest", "types": ["COERCE"], "actor": ["BGD"], "recipient": ["BGD"],
+                "evidence": "Police arrested two men in Sylhet", "required": True}],
+}
+
+
+def test_standoff_keeps_offsets_not_words_and_round_trips():
+    gold = standoff.to_standoff(WORKING, ARTICLE)
+    flat = json.dumps(gold)
+    assert "Police arrested" not in flat and "We will not stop" not in flat
+    assert gold["structure"]["headline"] == ["headline", 0, 37]
+    # white space in the annotation matches the article's double space; the span covers the article's words
+    assert standoff.resolve(gold["events"][0]["evidence"], ARTICLE) == "Police arrested two men in  Sylhet"
+    back = standoff.to_working(gold, ARTICLE)
+    assert back["quotes"][0]["contains"] == "We will not stop"
+    assert back["entities"][0]["surfaces"] == ["Sylhet"] and gold["entities"][0]["mentions"] == 1
+
+
+def test_standoff_refuses_unknown_fields_and_words_not_in_the_article():
+    with pytest.raises(standoff.AnnotationError, match="unknown field 'speakr'"):
+        standoff.to_standoff({**WORKING, "quotes": [{"kind": "direct", "contains": "We will", "speakr": "x"}]}, ARTICLE)
+    with pytest.raises(standoff.AnnotationError, match="times\\[0\\].text: not in the article"):
+        standoff.to_standoff({**WORKING, "times": [{"text": "on Monday", "value": "2025-06-09"}]}, ARTICLE)
+
+
+def test_label_problems_name_the_bad_label():
+    bad = {**WORKING, "times": [{"text": "on Sunday", "value": "Sunday"}],
+           "events": [{"types": ["ATTACK"], "actor": ["Bangladesh"], "evidence": "x"}]}
+    problems = "\n".join(standoff.label_problems(bad))
+    assert "value 'Sunday'" in problems and "ATTACK" in problems and "Bangladesh" in problems
+    assert standoff.label_problems(WORKING) == []
+
+
+def test_count_mentions_takes_the_longest_surface_once():
+    assert standoff.count_mentions(["পুতিন", "পুতিনের"], "পুতিনের সঙ্গে পুতিন") == 2
+
+
+def test_gate_fails_when_a_layer_falls_more_than_the_tolerance():
+    before, after = Tally(), Tally()
+    before.add("bn", "quotes", 8, 10, 8, 10)
+    after.add("bn", "quotes", 7, 10, 7, 10)
+    assert set(regressions(after.table(), before.table(), 0.02)) == {
+        "bn quotes: F1 0.700 < baseline 0.800 - 0.02", "all quotes: F1 0.700 < baseline 0.800 - 0.02"}
+    assert regressions(before.table(), before.table(), 0.02) == []
+
+
+def test_split_is_fixed_disjoint_and_sixty_forty_per_language():
+    split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
+    dev, test = set(split["dev"]), set(split["test"])
+    assert not dev & test and SEED_ID in dev
+    for lang in ("bn", "en"):
+        n_dev = sum(split["languages"][i] == lang for i in dev - {SEED_ID})
+        n_test = sum(split["languages"][i] == lang for i in test)
+        assert (n_dev, n_test) == (48, 32)
+    assert set(split["second_annotation"]) <= dev | test
+
+
+def test_every_gold_file_is_valid_and_in_the_split():
+    split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
+    ids = set(split["dev"]) | set(split["test"])
+    for path in sorted((EVAL / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["article"] in ids, path.name
+        assert path.name == gold["article"].replace(":", "_") + ".json"
+        assert standoff.label_problems(gold) == [], path.name
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+
+
+def test_no_gold_file_carries_article_text(shared_dir):
+    """Stand-off only: no string of more than 30 characters in a gold file comes from an article."""
+    corpus = []
+    with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            corpus += [row.get("text") or "", row.get("headline") or "", row.get("sub_title") or ""]
+    corpus += [p.read_text(encoding="utf-8") for p in (shared_dir / "corpus" / "seed").glob("*.txt")]
+    haystack = "\n".join(re.sub(r"\s+", " ", c) for c in corpus)
+    files = sorted((EVAL / "gold").glob("*.json")) + sorted((EVAL / "second").glob("*.json"))
+    assert files
+    for path in files:
+        for s in _strings(json.loads(path.read_text(encoding="utf-8"))):
+            s = re.sub(r"\s+", " ", s)
+            leaks = [s[i:i + 31] for i in range(0, max(0, len(s) - 30)) if s[i:i + 31] in haystack]
+            assert not leaks, f"{path.name} carries article text: {leaks[0]!r}"
+
+
+def test_a_broken_layer_fails_the_gate(shared_dir, tmp_path, cli, monkeypatch):
+    """The gate of .ci/run, on the seed alone: a baseline from the working pipeline, then the quotes
+    stage patched to find nothing must fail it, naming the layer."""
+    (tmp_path / "gold").mkdir()
+    shutil.copy(EVAL / "gold" / "seed_000_aa0006d073a15e1e.json", tmp_path / "gold")
+    (tmp_path / "split.json").write_text(json.dumps({"dev": [SEED_ID], "test": []}), encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    common = ["eval", "--split", "dev", "--eval-dir", tmp_path, "--shared", shared_dir, "-q"]
+    first = cli([*common, "--write-baseline", baseline])
+    assert first.exit_code == 0 and json.loads(baseline.read_text())["bn"]["quotes"]["f1"] == 1.0
+    assert cli([*common, "--gate", baseline]).exit_code == 0
+
+    from khobor.extract import quotes
+    monkeypatch.setattr(quotes, "run", lambda record, pack: None)
+    broken = cli([*common, "--gate", baseline])
+    assert broken.exit_code == 1
+    assert "REGRESSION: bn quotes" in broken.output and "gate: FAILED" in broken.output
