@@ -24,11 +24,8 @@ def seed_path(shared_dir) -> Path:
 @pytest.fixture
 def score_tool(shared_dir):
     """../shared/tools/score.py as a module: the scorer the project is judged by."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("khobor_score_tool", shared_dir / "tools" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    from khobor.eval.scoring import load_scorer
+    return load_scorer(shared_dir)
 
 
 @pytest.fixture

@@ -93,7 +93,19 @@ def evaluate(split: str = "dev", *, language: str | None = None, eval_dir: Path 
     for item in progress(items):
         records[item.id] = extract(item)
         tally.add_article(item.language, score, item.gold, records[item.id])
-    return EvalResult(split, tally.table(), records, {i.id: i for i in items})
+    table = tally.table()
+    table["gold_items"] = gold_item_counts(item.gold for item in items)
+    return EvalResult(split, table, records, {i.id: i for i in items})
+
+
+def gold_item_counts(golds) -> dict:
+    """How much the gold holds, per layer: the yardstick's size beside its figures."""
+    from .standoff import counts
+    total: dict[str, int] = {}
+    for gold in golds:
+        for key, n in counts(gold).items():
+            total[key] = total.get(key, 0) + n
+    return total
 
 
 def agreement(eval_dir: Path | None = None, shared: Path | None = None) -> tuple[dict, int]:

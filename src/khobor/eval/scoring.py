@@ -85,7 +85,7 @@ def regressions(result: dict, baseline: dict, tolerance: float = 0.02, layers=LA
     """Every (language, layer) whose F1 fell more than `tolerance` below the baseline."""
     failures = []
     for lang, row in baseline.items():
-        if not isinstance(row, dict):
+        if lang not in (*LANGUAGES, "all") or not isinstance(row, dict):
             continue
         for layer in layers:
             if layer not in row:
@@ -109,6 +109,8 @@ def format_table(result: dict, layers=LAYERS) -> str:
             counts = (f"{m['tp_r']}/{m['n_r']} gold items found" if layer == "structure" else
                       f"{m['tp_p']}/{m['n_p']}, {m['tp_r']}/{m['n_r']}")
             lines.append(f"{layer:<10} {lang:<4} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f}   {counts}")
+    if result.get("gold_items"):
+        lines.append("gold items: " + ", ".join(f"{k} {v}" for k, v in result["gold_items"].items()))
     for lang in (*LANGUAGES, "all"):
         if lang in result:
             lines.append(f"articles {lang}: {result[lang]['articles']}, "
