@@ -91,7 +91,9 @@ def _strings(obj):
     if isinstance(obj, str):
         yield obj
     elif isinstance(obj, dict):
-        for v in obj.values():
+        for k, v in obj.items():
+            if k in standoff.NAME_LABELS and all(len(n) <= 100 and not re.search(r"[.।!?;:]", n) for n in _strings(v)):
+                continue
             yield from _strings(v)
     elif isinstance(obj, list):
         for v in obj:
@@ -99,7 +101,9 @@ def _strings(obj):
 
 
 def test_no_gold_file_carries_article_text(shared_dir):
-    """Stand-off only: no string of more than 30 characters in a gold file comes from an article."""
+    """Stand-off only: no string of more than 30 characters in a gold file comes from an article.
+    Names of people, bodies and places (canonical names and the like) are facts, not text: they are
+    exempt, but only while they read as a name (no sentence punctuation, at most 100 characters)."""
     corpus = []
     with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -107,7 +111,7 @@ def test_no_gold_file_carries_article_text(shared_dir):
             corpus += [row.get("text") or "", row.get("headline") or "", row.get("sub_title") or ""]
     corpus += [p.read_text(encoding="utf-8") for p in (shared_dir / "corpus" / "seed").glob("*.txt")]
     haystack = "\n".join(re.sub(r"\s+", " ", c) for c in corpus)
-    files = sorted((EVAL / "gold").glob("*.json")) + sorted((EVAL / "second").glob("*.json"))
+    files = sorted((EVAL / "gold").glob("*.json")) + sorted((EVAL / "agreement").glob("*.json"))
     assert files
     for path in files:
         for s in _strings(json.loads(path.read_text(encoding="utf-8"))):

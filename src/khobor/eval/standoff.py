@@ -150,8 +150,42 @@ def _as_list(value, where: str) -> list:
     return value
 
 
+# Labels that are names of people, bodies and places: facts, kept as they are even when an
+# English article spells the name the same way. Every other free-text label (a must_not's `why`)
+# is the annotator's own words, and loses any stretch that repeats the article (see redact).
+NAME_LABELS = ("canonical", "also", "speaker", "speaker_also", "actor_name", "recipient_name", "location")
+LEAK_CHARS = 31
+
+
+def redact(words: str, article_text: str) -> str:
+    """Replace every stretch of LEAK_CHARS or more characters that the article also holds by […].
+
+    >>> redact("a pledge: 'we will hold the election on time'", "We will hold the election on time, he said.")
+    "a pledge: 'w[…]'"
+    >>> redact("read 'hold the election on time' as a pledge", "We will hold the election on time, he said.")
+    "read 'hold the election on time' as a pledge"
+    """
+    words = re.sub(r"\s+", " ", words)
+    haystack = re.sub(r"\s+", " ", article_text)
+    out, i = [], 0
+    while i < len(words):
+        if words[i:i + LEAK_CHARS] in haystack and len(words) - i >= LEAK_CHARS:
+            j = i + LEAK_CHARS
+            while j < len(words) and words[i:j + 1] in haystack:
+                j += 1
+            out.append("[…]")
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return "".join(out)
+
+
 def to_standoff(working: dict, article: dict) -> dict:
-    """Working form (article words) -> stand-off form (spans). Counts entity mentions."""
+    """Working form (article words) -> stand-off form (spans). Counts entity mentions; drops the
+    annotator's `notes` (they stay with the working files) and redacts quoted article text from
+    every other free-text label."""
+    working = {k: v for k, v in working.items() if k != "notes"}
     def span_of(words, where):
         if not isinstance(words, str):
             raise AnnotationError(f"{where}: expected article words (a string)")
@@ -160,6 +194,10 @@ def to_standoff(working: dict, article: dict) -> dict:
         except AnnotationError as err:
             raise AnnotationError(f"{where}: {err}") from None
     gold = _convert(working, "gold", "gold", span_of)
+    article_text = "\n".join(str(article.get(f) or "") for f in SEARCH_FIELDS)
+    for item in gold.get("must_not") or []:
+        if isinstance(item.get("why"), str):
+            item["why"] = redact(item["why"], article_text)
     for ent in gold.get("entities") or []:
         ent["mentions"] = count_mentions([resolve(s, article) for s in ent.get("surfaces") or []],
                                          article.get("text") or "")
