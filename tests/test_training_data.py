@@ -1,0 +1,56 @@
+"""The training sentences written for khobor: valid by their own checker, and not copied from
+the newspaper corpus (which may not enter the repository or shipped weights)."""
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted((ROOT / "training").glob("*/*/*.jsonl"))
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("training_check", ROOT / "training" / "check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows():
+    for path in FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield path, json.loads(line)
+
+
+def test_every_training_row_is_valid():
+    check = _checker()
+    assert FILES
+    problems = [f"{p.name} {row.get('id')}: {x}" for p, row in _rows() for x in check.row_problems(row)]
+    assert problems == []
+
+
+def test_checker_refuses_a_trigger_that_is_not_in_the_sentence():
+    row = {"id": "x", "lang": "en", "genre": "politics", "text": "Police detained him.",
+           "events": [{"type": "COERCE", "trigger": "arrested", "modality": "asserted"}]}
+    assert any("trigger 'arrested'" in p for p in _checker().row_problems(row))
+
+
+def test_training_text_is_not_copied_from_the_news_corpus(shared_dir):
+    """No sentence shares a stretch of more than 80 characters with an article. Shorter shared
+    stretches are titles and names ("BNP Secretary General Mirza Fakhrul Islam Alamgir", a Bengali
+    adviser's full rank and name reaches 76 characters), which any news sentence repeats."""
+    width = 81
+    shingles = set()
+    with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            text = re.sub(r"\s+", " ", json.loads(line).get("text") or "")
+            shingles.update(text[i:i + width] for i in range(0, max(0, len(text) - width + 1)))
+    copied = []
+    for path, row in _rows():
+        text = re.sub(r"\s+", " ", row["text"])
+        if any(text[i:i + width] in shingles for i in range(0, max(0, len(text) - width + 1))):
+            copied.append(f"{path.name} {row['id']}")
+    assert copied == []
