@@ -150,3 +150,23 @@ def test_text_without_words_is_refused_by_the_cleaner(tmp_path):
     p.write_text("😀😀 🎉\n!!! 123", encoding="utf-8")
     (outcome,) = list(run_local(read_inputs([str(p)])))
     assert outcome.record is None and "no words in the text" in outcome.error
+
+
+def test_jsonl_row_with_html_only_goes_through_the_html_path(tmp_path):
+    """A JSON Lines row with `html` and no `text` becomes the same record as the page read as .html."""
+    import json as _json
+
+    from khobor.ingest import read_inputs
+    from khobor.pipeline import process
+    page = ("<html><head><title>Floods hit Sylhet</title></head><body><nav>Home | World</nav><article>"
+            "<h1>Floods hit Sylhet</h1><p>Heavy rain flooded large parts of Sylhet on Sunday, officials said, "
+            "and thousands of people moved to shelters as rivers rose above danger levels.</p>"
+            "<p>The district administration opened 200 shelters and the army was deployed to help with rescue "
+            "work in the worst hit upazilas.</p></article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text(_json.dumps({"html": page}) + "\n", encoding="utf-8")
+    (from_html,) = [process(r) for r in read_inputs([str(tmp_path / "page.html")])]
+    (from_jsonl,) = [process(r) for r in read_inputs([str(tmp_path / "rows.jsonl")])]
+    assert from_jsonl.text == from_html.text and "Heavy rain flooded" in from_jsonl.text
+    assert from_jsonl.title == from_html.title == "Floods hit Sylhet"
+    assert "Home | World" not in from_jsonl.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO, Iterator
 
+from .html import read_html
 from .raw import InputError, RawArticle
 
 FIELD_ALIASES = {
@@ -35,12 +36,17 @@ def row_to_article(row: dict, source: str) -> RawArticle:
         raise InputError("no 'text' or 'html' field")
     author = _first(row, "author")
     authors = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, str) and a.strip()]
-    return RawArticle(
-        source=source, text=text if isinstance(text, str) else None,
-        html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        url=_first(row, "url"), title=_first(row, "title"), published=_first(row, "published"),
-        outlet=_first(row, "outlet"), language_hint=_first(row, "language"), authors=authors,
-    )
+    given = {"url": _first(row, "url"), "title": _first(row, "title"), "published": _first(row, "published"),
+             "outlet": _first(row, "outlet"), "language_hint": _first(row, "language")}
+    if not isinstance(text, str):
+        # HTML goes through the one HTML path; what the row says beats what the page says
+        raw = read_html(html, source, url=given["url"])
+        for key, value in given.items():
+            if value is not None:
+                setattr(raw, key, value)
+        raw.authors = authors or raw.authors
+        return raw
+    return RawArticle(source=source, text=text, authors=authors, **given)
 
 
 def read_jsonl(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | tuple[str, str]]:
