@@ -137,3 +137,13 @@ def test_a_broken_layer_fails_the_gate(shared_dir, tmp_path, cli, monkeypatch):
     broken = cli([*common, "--gate", baseline])
     assert broken.exit_code == 1
     assert "REGRESSION: bn quotes" in broken.output and "gate: FAILED" in broken.output
+
+
+def test_eval_without_its_corpus_says_what_is_missing(cli, tmp_path):
+    from click.testing import CliRunner
+
+    from khobor.cli import main
+    result = CliRunner().invoke(main, ["eval", "--eval-dir", str(tmp_path), "--shared", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "score.py" in result.output or "split.json" in result.output
+    assert "Traceback" not in result.output

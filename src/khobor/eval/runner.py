@@ -41,7 +41,10 @@ class EvalResult:
 
 
 def split_ids(eval_dir: Path, split: str) -> list[str]:
-    data = json.loads((eval_dir / "split.json").read_text(encoding="utf-8"))
+    path = eval_dir / "split.json"
+    if not path.is_file():
+        raise LookupError(f"no gold corpus split at {path}: run from a checkout of khobor or give --eval-dir")
+    data = json.loads(path.read_text(encoding="utf-8"))
     if split == "all":
         return data["dev"] + data["test"]
     return list(data[split])
