@@ -139,7 +139,7 @@ def test_a_broken_layer_fails_the_gate(shared_dir, tmp_path, cli, monkeypatch):
     assert "REGRESSION: bn quotes" in broken.output and "gate: FAILED" in broken.output
 
 
-def test_eval_without_its_corpus_says_what_is_missing(cli, tmp_path):
+def test_eval_without_its_corpus_says_what_is_missing(tmp_path):
     from click.testing import CliRunner
 
     from khobor.cli import main
