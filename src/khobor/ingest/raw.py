@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 @dataclass
 class RawArticle:
     source: str                      # path, path#line, path#record: where to look when it goes wrong
-    text: str | None = None          # plain text body (already decoded)
-    html: str | None = None          # or an HTML page
+    text: str | None = None          # plain text body (already decoded; HTML pages are read by ingest/html.py first)
     url: str | None = None
     title: str | None = None
     published: str | None = None     # anything date-like; the cleaner normalises it
