@@ -7,7 +7,14 @@ system's figures: the F1 a perfect system could not beat by more than the annota
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+
+from .corpus import default_shared, load_article
+from .runner import default_eval_dir
+from .scoring import Tally, load_scorer
+from .standoff import to_working
 
 _SENTENCE_END = re.compile(r"[।!?.\n]")
 
@@ -51,3 +58,21 @@ def as_record(second: dict, article: dict) -> dict:
                    for ev in second.get("events") or [] if ev.get("types")],
         "published": second.get("published_for_resolution"),
     }
+
+
+def agreement_table(eval_dir: Path | None = None, shared: Path | None = None) -> tuple[dict, int]:
+    """Agreement of the doubly annotated articles (eval/agreement/ID.a.json against ID.b.json,
+    both as annotated, before adjudication), per layer and language, on the scorer's scale."""
+    eval_dir, shared = Path(eval_dir or default_eval_dir()), Path(shared or default_shared())
+    score = load_scorer(shared)
+    tally, pairs = Tally(), 0
+    for first in sorted((eval_dir / "agreement").glob("*.a.json")):
+        second = first.with_name(first.name[:-len(".a.json")] + ".b.json")
+        if not second.is_file():
+            continue
+        a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
+        article = load_article(a["article"], shared)
+        gold_a, gold_b = to_working(a, article), to_working(b, article)
+        tally.add_article(a.get("language") or "bn", score, gold_a, as_record(gold_b, article))
+        pairs += 1
+    return tally.table(), pairs

@@ -95,9 +95,9 @@ def _print_errors(result, layers, shared) -> None:
 
 
 def _print_agreement(eval_dir, shared, layers, as_json) -> None:
-    from .runner import agreement
+    from .agreement import agreement_table
     try:
-        table, pairs = agreement(eval_dir, shared)
+        table, pairs = agreement_table(eval_dir, shared)
     except LookupError as err:
         raise click.ClickException(str(err))
     if not pairs:

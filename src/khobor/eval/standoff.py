@@ -40,37 +40,52 @@ class AnnotationError(ValueError):
     """A working file that cannot become stand-off; the message says where and why."""
 
 
-def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
-
-
 def _loose_pattern(words: str) -> re.Pattern:
     """White space in the annotation matches any run of white space in the article."""
-    parts = [re.escape(p) for p in _fold(words).split(" ")]
+    parts = [re.escape(p) for p in words.split()]
     return re.compile(r"\s+".join(parts))
 
 
+def _decomposed(text: str) -> tuple[str, list[int]]:
+    """NFD of the text, and for each of its characters the index of the character it came from.
+    Bengali letters such as য় have two encodings; in NFD both are the same."""
+    out, origin = [], []
+    for i, ch in enumerate(text):
+        for d in unicodedata.normalize("NFD", ch):
+            out.append(d)
+            origin.append(i)
+    return "".join(out), origin
+
+
 def locate(words: str, article: dict) -> list:
-    """The span of `words` in the article: `[start, end]` in `text`, else `[field, start, end]`."""
+    """The span of `words` in the article: `[start, end]` in `text`, else `[field, start, end]`.
+    White space may differ, and so may the encoding of a letter (NFC or not): the span is always
+    into the article as it stands.
+
+    >>> locate("\u09df\u09be", {"text": "x \u09af\u09bc\u09be"})   # precomposed য় found in the decomposed text
+    [2, 5]
+    >>> locate("\u0995\u09c7\u09be", {"text": "x \u0995\u09cb"})   # ো written in two parts, found as one
+    [2, 4]
+    """
     if not words or not words.strip():
         raise AnnotationError("empty string")
+    pattern = _loose_pattern(unicodedata.normalize("NFD", words))
     for field in SEARCH_FIELDS:
         value = article.get(field)
         if isinstance(value, list):
             value = ", ".join(v for v in value if isinstance(v, str))
         if not isinstance(value, str) or not value:
             continue
-        for candidate in (value, unicodedata.normalize("NFC", value)):
-            at = candidate.find(words.strip())
-            match = None if at >= 0 else _loose_pattern(words).search(candidate)
-            if at >= 0 or match:
-                start, end = (at, at + len(words.strip())) if at >= 0 else match.span()
-                if candidate is not value:  # found only after NFC: map back by re-searching the raw text
-                    raw = _loose_pattern(candidate[start:end]).search(value)
-                    if not raw:
-                        continue
-                    start, end = raw.span()
-                return [start, end] if field == "text" else [field, start, end]
+        at = value.find(words.strip())
+        if at >= 0:
+            start, end = at, at + len(words.strip())
+        else:
+            decomposed, origin = _decomposed(value)
+            match = pattern.search(decomposed)
+            if not match:
+                continue
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+        return [start, end] if field == "text" else [field, start, end]
     raise AnnotationError(f"not in the article: {words!r}")
 
 
