@@ -13,7 +13,7 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 MODALITIES = {"asserted", "future", "possible", "hypothetical", "negated", "question"}
 GENRES = {"politics", "diplomacy", "security", "justice", "economy", "society", "sport", "entertainment",
           "obituary", "opinion", "science", "weather"}
-ROW_KEYS = {"id", "lang", "genre", "text", "events", "entities", "note"}
+ROW_KEYS = {"id", "lang", "genre", "text", "events", "entities", "note", "source"}
 ENTITY_TYPES = {"PER", "ORG", "GPE", "LOC", "FAC", "EVT"}
 EVENT_KEYS = {"type", "trigger", "actor", "recipient", "modality", "mode", "actor_country", "recipient_country"}
 

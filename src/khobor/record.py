@@ -11,7 +11,7 @@ import json
 import unicodedata
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_ID = "khobor.record/1"
 
@@ -97,6 +97,9 @@ class Event(_Model):
     cameo: Optional[str] = None
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: Optional[str] = None
+    # how the coder reached this event (candidate, classifier score, the rules that chose each role):
+    # shown by `khobor extract --explain`, never stored. Steps: {"step", "rule", "decision"}.
+    _explain: list = PrivateAttr(default_factory=list)
 
 
 class Record(_Model):
