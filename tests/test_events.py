@@ -68,7 +68,10 @@ def make(text: str, language: str, names: list[tuple[str, str, str]], times=(), 
 
 
 def code(rec: Record) -> Record:
-    events.run(rec, lang.load(rec.language))
+    """The rule step alone (trigger lexicon, role rules, generic agents, the pack's confidence
+    floor): these tests pin what the rules decide; the classifier and the defaults that follow
+    them are tested in test_event_classifier.py."""
+    events.run(rec, lang.load(rec.language), classify=False)
     return rec
 
 
@@ -475,7 +478,8 @@ def test_unlinked_place_is_the_location_with_its_owners_country():
 def test_en_question_cue_anywhere_before_in_the_clause():
     rec = code(make("Reporters asked whether the United States would lift sanctions on Venezuela.", "en",
                     [("United States", "USA", "GPE"), ("Venezuela", "VEN", "GPE")]))
-    assert rec.events == []
+    # (the reporters' "asked" is a candidate the rules leave to the classifier; the asked-about lifting is none)
+    assert not [e for e in rec.events if "USA" in countries(e.actors)]
 
 
 def test_bn_question_cue_later_in_the_clause():

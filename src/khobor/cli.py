@@ -11,14 +11,14 @@ from . import __version__
 from .pipeline import Overrides, run_local
 
 
-def _overrides(published, url, lang) -> Overrides:
+def _overrides(published, url, lang, min_confidence=None) -> Overrides:
     if published:
         from .clean.dates import normalise_published
         norm = normalise_published(published)
         if not norm:
             raise click.BadParameter(f"not a date: {published!r} (use YYYY-MM-DD)", param_hint="--published")
         published = norm
-    return Overrides(published=published, url=url, language=lang)
+    return Overrides(published=published, url=url, language=lang, min_event_confidence=min_confidence)
 
 
 _input_options = [
@@ -28,6 +28,9 @@ _input_options = [
     click.option("--lang", "lang", metavar="CODE", help="Language (bn, en, ...), overriding detection."),
     click.option("--max-size", type=float, default=2, show_default=True, metavar="MB",
                  help="Largest single article accepted, in MB (JSONL and WARC files are streamed)."),
+    click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
+                 help="Keep events the classifier scores at least P (default: the threshold shipped with "
+                      "each language's classifier, chosen on the dev split for precision >= 0.75)."),
 ]
 
 
@@ -59,16 +62,22 @@ def main():
 
 @main.command()
 @input_options
-def extract(paths, published, url, lang, max_size):
+@click.option("--explain", is_flag=True,
+              help="Also write to stderr how each event was found: trigger, classifier score against the "
+                   "threshold, the rules that chose its actor and recipient.")
+def extract(paths, published, url, lang, max_size, min_confidence, explain):
     """Print one record (JSON) per article found in PATH..., storing nothing.
 
     Records follow spec "khobor.record/1" (see docs/record.schema.json). Problems are reported on
     stderr, one line per input, and make the exit code 1.
     """
     failed = 0
-    for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang)):
+    for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang, min_confidence)):
         if outcome.record is not None:
             click.echo(outcome.record.to_json())
+            if explain:
+                from .extract.eventcoding.explain import explain as explain_events
+                click.echo(explain_events(outcome.record), err=True)
         else:
             failed += 1
             click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
@@ -92,7 +101,7 @@ def _open(db):
 @input_options
 @_db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, published, url, lang, max_size, db, quiet):
+def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     """Read, clean, extract and store every article found in PATH...
 
     Each article is stored in its own transaction: a bad file costs only itself. The same
@@ -106,7 +115,7 @@ def ingest(paths, published, url, lang, max_size, db, quiet):
     failures: list[tuple[str, str]] = []
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
-        for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang)):
+        for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang, min_confidence)):
             bar.update(1)
             if outcome.record is None:
                 failures.append((outcome.source, outcome.error or "unknown error"))
@@ -183,6 +192,8 @@ from .actors.cli import actors_group  # noqa: E402  (the actors helper's command
 main.add_command(actors_group)
 from .ner.cli import ner_group, train_group  # noqa: E402  (the NER helper's command groups)
 main.add_command(ner_group); main.add_command(train_group)  # noqa: E702
+from .extract.eventcoding.cli import train_events_cmd  # noqa: E402  (the events layer's command)
+train_group.add_command(train_events_cmd)
 from .eval.cli import eval_command  # noqa: E402  (the gold-corpus yardstick)
 main.add_command(eval_command)
 

@@ -28,6 +28,7 @@ class Overrides:
     published: str | None = None
     url: str | None = None
     language: str | None = None
+    min_event_confidence: float | None = None   # None: the threshold shipped with the classifier
 
     def apply(self, raw: RawArticle) -> RawArticle:
         if self.published:
@@ -48,12 +49,19 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
         pack = lang.load_or_none(rec.language)
         for stage in EXTRACT_STAGES:
             try:
-                stage.run(rec, pack)
+                stage.run(rec, pack, **_stage_options(stage, overrides))
             except Exception as exc:  # a bug in one layer must not cost the article its other layers
                 name = stage.__name__.rsplit(".", 1)[-1]
                 log.warning("%s: %s stage failed: %s: %s", raw.source, name, type(exc).__name__, exc)
                 rec.stage_errors = [*(getattr(rec, "stage_errors", None) or []), f"{name}: {type(exc).__name__}: {exc}"]
     return rec
+
+
+def _stage_options(stage, overrides: Overrides | None) -> dict:
+    """What the user says to one stage: only the events stage takes an option (its threshold)."""
+    if stage is events and overrides is not None and overrides.min_event_confidence is not None:
+        return {"min_confidence": overrides.min_event_confidence}
+    return {}
 
 
 @dataclass

@@ -3,38 +3,100 @@
 Each event carries its type and mode (PLOVER), the CAMEO code of the crosswalk, actors and
 recipients (linked entities, resolved to country and sector by the actors stage), modality
 (asserted / future / possible / hypothetical / negated; questions are not emitted), the time
-and place governing it, the sentence index and the exact trigger span. The engine lives in
-`eventcoding/`; every language's triggers, case markers and modality cues are data in
-`lang/<code>/events.yaml`.
+and place governing it, the sentence index and the exact trigger span, and a confidence.
+
+Three steps, each in `eventcoding/`:
+  1. candidates: the trigger lexicon and the role rules (coder.py), with generic agents
+     ("police", "students") lent as actors (agents.py);
+  2. the classifier scores each candidate's type and confidence (classifier.py) and keeps those
+     at or above the threshold chosen on the dev split (`--min-confidence` changes it);
+  3. what the sentence leaves unsaid about the sides is filled by named defaults (defaults.py).
+Every language's words are data in `lang/<code>/` (events.yaml, agents.yaml, the classifier).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import LangPack
-from ..record import Record
+from ..record import Event, Record
+from .actors import main_country
+from .eventcoding import defaults
+from .eventcoding.agents import AgentLexicon, lent_agents
 from .eventcoding.coder import EXTRACTOR, VERSION, Coder
+from .eventcoding.lexicon import learned_triggers
+from .eventcoding.patterns import compile_pattern
+from .eventcoding.scorer import CandidateScorer
 
 __all__ = ["run", "coder_for", "EXTRACTOR", "VERSION"]
 
 
+@dataclass(frozen=True)
+class Parts:
+    """The events stage's parts for one language, built once."""
+    rules: Coder                    # the hand-written lexicon and the role rules
+    proposer: Coder                 # the same with the learned lexicon, for the classifier to judge
+    agents: AgentLexicon | None
+    scorer: CandidateScorer | None
+
+
 @lru_cache(maxsize=None)
-def _coder(code: str) -> Coder:
+def _parts(code: str) -> Parts:
     from .. import lang
-    return Coder(lang.load(code))
+    return _build(lang.load(code))
 
 
-def coder_for(pack: LangPack) -> Coder:
+def _build(pack: LangPack) -> Parts:
+    rules = Coder(pack)
+    rules.min_confidence = 0.0  # the coder proposes; the classifier (or the pack's floor) decides
+    scorer = CandidateScorer.for_pack(pack)
+    learned = learned_triggers(pack)
+    proposer = rules
+    if learned:
+        proposer = Coder(pack)
+        proposer.min_confidence = 0.0
+        for entry in learned:  # below the hand-written lexicon: it wins where both match
+            info = proposer._info(entry)
+            if info:
+                proposer.index.add(compile_pattern(entry["pattern"], info, proposer.inflector, priority=0,
+                                                   source="learned"))
+    return Parts(rules, proposer, AgentLexicon.from_pack(pack), scorer)
+
+
+def parts_for(pack: LangPack) -> Parts:
     try:
         from .. import lang
         if lang.load(pack.code) is pack:
-            return _coder(pack.code)
+            return _parts(pack.code)
     except Exception:
         pass
-    return Coder(pack)
+    return _build(pack)
 
 
-def run(rec: Record, pack: LangPack | None) -> None:
+def coder_for(pack: LangPack) -> Coder:
+    return parts_for(pack).rules
+
+
+def candidates(rec: Record, pack: LangPack, learned: bool = True) -> list[Event]:
+    """Step 1: every event the lexicons and the role rules propose, before any classifier."""
+    parts = parts_for(pack)
+    coder = parts.proposer if learned else parts.rules
+    with lent_agents(rec, parts.agents, main_country(rec.entities)):
+        return coder.code(rec)
+
+
+def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None, classify: bool = True) -> None:
+    """The events stage. `classify=False` keeps the rule step's own judgement (tests of the rules)."""
     if pack is None or pack.yaml("events") is None:
         return None
-    rec.events = coder_for(pack).code(rec)
+    scorer = parts_for(pack).scorer
+    if not classify:
+        floor = float(pack.yaml("events").get("min_confidence", 0.0))
+        rec.events = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
+        return None
+    if scorer is not None:
+        kept = scorer.keep(rec, candidates(rec, pack), min_confidence)
+    else:  # no trained classifier in this pack: the hand lexicon's own confidence, against its floor
+        floor = float(pack.yaml("events").get("min_confidence", 0.0)) if min_confidence is None else min_confidence
+        kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
+    rec.events = defaults.apply(rec, kept, main_country(rec.entities))

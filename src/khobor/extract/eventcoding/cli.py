@@ -1,0 +1,96 @@
+"""`khobor train events`: train the event classifier of each language and ship it in its pack."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parents[4]
+
+
+@click.command("events")
+@click.option("--lang", "codes", type=click.Choice(["bn", "en", "all"]), default="all", show_default=True,
+              help="language pack(s) to train")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "training",
+              show_default="training/ of this checkout", help="folder with events/<lang>/*.jsonl")
+@click.option("--min-precision", default=0.75, show_default=True,
+              help="the default threshold is the lowest at which dev precision reaches this")
+@click.option("--no-threshold", is_flag=True,
+              help="keep the threshold already shipped (or 0.5): do not run the dev split")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_threshold: bool, quiet: bool) -> None:
+    """Train the event classifier from labelled sentences; choose its threshold on the dev split.
+
+    \b
+    Writes lang/<code>/events_classifier.npz (weights) and .json (threshold, dev figures, what
+    it was trained on) inside the package. The threshold needs the gold corpus texts (../shared);
+    without them, use --no-threshold.
+    """
+    from tqdm import tqdm
+    from ... import lang
+    from .. import events
+    from .scorer import MODEL_FILE
+    from .training import train_language
+    if not (data_dir / "events").is_dir():
+        raise click.ClickException(f"{data_dir}: no events/<lang>/ folder of labelled sentences (see training/README.md)")
+    for code in (["bn", "en"] if codes == "all" else [codes]):
+        click.echo(learn_lexicon(code, data_dir))
+        events._parts.cache_clear()
+        bar = (lambda it, d=f"candidates {code}": tqdm(it, desc=d, unit=" sentence", disable=quiet or None,
+                                                       file=sys.stderr))
+        model, report = train_language(code, data_dir, progress=bar)
+        click.echo(report.summary())
+        path = lang.load(code).file(MODEL_FILE)
+        old = path.with_suffix(".json")
+        model.meta["threshold"] = _shipped_threshold(old)
+        model.meta["trained"] = dt.date.today().isoformat()
+        model.save(path)
+        events._parts.cache_clear()
+        if not no_threshold:
+            _choose_threshold(code, model, path, min_precision, quiet)
+        click.echo(f"{code}: wrote {path} (threshold {model.meta['threshold']})")
+
+
+def learn_lexicon(code: str, data_dir: Path) -> str:
+    """Write lang/<code>/events_lexicon.tsv from the labelled sentences; say how many heads."""
+    from ... import lang
+    from .agents import AgentLexicon
+    from .lexicon import LEXICON_FILE, HeadRules, build, write
+    from .training import training_rows
+    pack = lang.load(code)
+    agents = AgentLexicon.from_pack(pack)
+    entries = build(training_rows(data_dir, code), HeadRules.from_pack(pack), agents.words() if agents else set())
+    write(entries, pack.file(LEXICON_FILE))
+    pack._cache.pop(LEXICON_FILE, None)
+    return f"{code}: learned {len(entries)} trigger heads -> {pack.file(LEXICON_FILE)}"
+
+
+def _shipped_threshold(meta_path: Path) -> float:
+    import json
+    if meta_path.is_file():
+        return float(json.loads(meta_path.read_text(encoding="utf-8")).get("threshold", 0.5))
+    return 0.5
+
+
+def _choose_threshold(code: str, model, path: Path, min_precision: float, quiet: bool) -> None:
+    from tqdm import tqdm
+    from .. import events
+    from .threshold import choose, dev_records, sweep
+    try:
+        pairs, _ = dev_records(code, progress=lambda it: tqdm(it, desc=f"dev {code}", unit=" article",
+                                                               disable=quiet or None, file=sys.stderr))
+    except LookupError as err:
+        raise click.ClickException(f"cannot choose a threshold: {err} (use --no-threshold)")
+    points = sweep(pairs)
+    best = choose(points, min_precision)
+    for pt in points:
+        mark = "  <- chosen" if pt is best else ""
+        click.echo(f"  {code} threshold {pt.threshold:.2f}: P {pt.precision:.3f} R {pt.recall:.3f} "
+                   f"F1 {pt.f1:.3f} ({pt.predicted} events){mark}")
+    model.meta["threshold"] = best.threshold
+    model.meta["dev"] = best.as_dict()
+    model.meta["min_precision"] = min_precision
+    model.save(path)
+    events._parts.cache_clear()

@@ -1,0 +1,177 @@
+"""The events stage's learned parts: generic agents, the learned lexicon, the classifier, the
+defaults, the threshold and `--explain`. Fixtures are sentences written here."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from khobor import lang
+from khobor.extract import events
+from khobor.extract.eventcoding import defaults
+from khobor.extract.eventcoding.agents import AgentLexicon, check_keys, lent_agents
+from khobor.extract.eventcoding.classifier import CLASSES, Candidate, EventClassifier, features, train
+from khobor.extract.eventcoding.lexicon import HeadRules, build
+from khobor.extract.eventcoding.threshold import Point, choose
+from khobor.extract.eventcoding.training import harmonised_type
+from khobor.ingest.raw import RawArticle
+from khobor.pipeline import Overrides, process
+from khobor.record import Actor, Entity, Event, Record, Trigger
+
+
+def extract(text: str, language: str, **kw) -> Record:
+    return process(RawArticle(source="test", text=text, language=language, published="2025-03-02"), Overrides(**kw))
+
+
+# -- generic agents ------------------------------------------------------------------------------
+
+def test_bn_agent_keeps_its_case_ending_outside_the_span():
+    lexicon = AgentLexicon.from_pack(lang.load("bn"))
+    text = "পুলিশের গুলিতে দুজন আহত হয়েছেন।"
+    found = [(text[s:e], a.name) for s, e, a in lexicon.find(text)]
+    assert found == [("পুলিশ", "police")]
+
+
+def test_bn_agent_word_inside_a_longer_word_is_no_agent():
+    lexicon = AgentLexicon.from_pack(lang.load("bn"))
+    assert list(lexicon.find("সরকারিভাবে ঘোষণা দেওয়া হয়েছে।")) == []
+
+
+def test_agents_are_lent_for_coding_and_taken_back():
+    rec = Record(id="x", text="Police arrested five activists.", language="en")
+    with lent_agents(rec, AgentLexicon.from_pack(lang.load("en")), "BGD"):
+        assert [(e.text, e.actor.country, e.actor.sector) for e in rec.entities] == [
+            ("Police", "BGD", "COP"), ("activists", "BGD", "PTY")]
+    assert rec.entities == []
+
+
+def test_a_nationality_before_an_agent_stands_for_it():
+    rec = Record(id="x", text="Israeli forces attacked the camp.", language="en",
+                 entities=[Entity(text="Israeli", start=0, end=7, type="NORP",
+                                  actor=Actor(id="israel", name="Israel", country="ISR"))])
+    with lent_agents(rec, AgentLexicon.from_pack(lang.load("en")), None):
+        assert [e.text for e in rec.entities] == ["Israeli"]
+
+
+def test_agents_file_with_an_unknown_key_names_the_file_and_key():
+    with pytest.raises(ValueError, match=r"agents.yaml: agents\[0\]: unknown key 'sectr'"):
+        check_keys({"name": "police", "sectr": "COP", "words": []}, {"name", "sector", "words", "stateless"},
+                   {"name", "sector", "words"}, "lang/xx/agents.yaml: agents[0]")
+
+
+# -- the learned lexicon -------------------------------------------------------------------------
+
+def test_learned_heads_drop_light_verbs_and_endings():
+    bn = HeadRules.from_pack(lang.load("bn"))
+    assert bn.stem("মৃত্যুদণ্ড দিয়েছেন") == "মৃত্যুদণ্ড"
+    assert bn.stem("সংঘর্ষের") == "সংঘর্ষ"
+    en = HeadRules.from_pack(lang.load("en"))
+    assert en.stem("has arrested") == "arrest"
+    assert en.stem("staged a protest") == "protest"
+
+
+def test_a_head_is_learned_only_when_it_names_one_type_often_enough():
+    rules = HeadRules.from_pack(lang.load("en"))
+    rows = [{"events": [{"type": "COERCE", "trigger": "detained"}]},
+            {"events": [{"type": "COERCE", "trigger": "were detained"}]},
+            {"events": [{"type": "AID", "trigger": "helped"}]}]
+    assert build(rows, rules) == [("detain", "COERCE", 2, 1.0)]
+
+
+# -- the classifier ------------------------------------------------------------------------------
+
+def test_training_separates_what_the_features_separate():
+    def cand(trigger, sentence):
+        i = sentence.index(trigger)
+        return Candidate(sentence, i, i + len(trigger), "ASSAULT")
+    examples = ([(features(cand("attack", f"Militants attack the post {i}.")), "ASSAULT") for i in range(20)] +
+                [(features(cand("attack", f"The striker led the attack in match {i}.")), "NONE") for i in range(20)])
+    model = train(examples, epochs=5)
+    war = model.score(cand("attack", "Militants attack the checkpoint."))
+    match = model.score(cand("attack", "The striker led the attack in the final match."))
+    assert war.distribution["ASSAULT"] > 0.8 and match.distribution["NONE"] > 0.8
+
+
+def test_shipped_classifiers_load_with_a_threshold_chosen_on_dev(tmp_path):
+    for code in ("bn", "en"):
+        path = lang.load(code).file("events_classifier.npz")
+        model = EventClassifier.load(path)
+        assert 0.0 < model.threshold < 1.0
+        assert model.weights.shape == (len(model.rows), len(CLASSES))
+        assert model.meta["dev"]["precision"] >= 0.70
+        # saving and loading gives the same scores
+        model.save(tmp_path / f"{code}.npz")
+        again = EventClassifier.load(tmp_path / f"{code}.npz")
+        c = Candidate("Police arrested five activists in Khulna.", 7, 15, "COERCE")
+        assert abs(model.score(c).probability - again.score(c).probability) < 0.01
+
+
+def test_writers_conventions_are_harmonised():
+    visit = {"type": "AGREE", "modality": "future", "trigger": "will visit"}
+    assert harmonised_type({"id": "enw2-01-001"}, visit, "CONSULT") == "CONSULT"
+    assert harmonised_type({"id": "enw1-01-001"}, visit, "CONSULT") == "AGREE"
+    signing = {"type": "SUPPORT", "modality": "asserted", "trigger": "চুক্তি স্বাক্ষর করেছে"}
+    assert harmonised_type({"id": "bnw2-01-001"}, signing, "AGREE") == "AGREE"
+
+
+def test_threshold_is_the_best_f1_whose_precision_holds_a_standard_error_down():
+    points = [Point(0.1, 0.70, 0.6, 0.646, 200), Point(0.5, 0.85, 0.5, 0.63, 200), Point(0.9, 0.95, 0.2, 0.33, 40)]
+    assert choose(points, 0.75).threshold == 0.5
+    assert choose([Point(0.1, 0.6, 0.5, 0.55, 100)], 0.75).threshold == 0.1  # none reaches: most precise
+
+
+# -- the stage end to end ------------------------------------------------------------------------
+
+def test_sport_is_not_coded_as_violence():
+    rec = extract("Bangladesh beat India by five wickets in Dhaka on Sunday, with Taskin taking four wickets.", "en")
+    assert not [e for e in rec.events if e.type in ("ASSAULT", "COERCE")]
+
+
+def test_min_confidence_zero_keeps_every_candidate_one_keeps_fewer():
+    text = "Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway for two hours."
+    everything = extract(text, "en", min_event_confidence=0.0)
+    shipped = extract(text, "en")
+    strict = extract(text, "en", min_event_confidence=1.0)
+    assert len(everything.events) >= len(shipped.events) >= len(strict.events)
+    assert len(everything.events) > len(strict.events)
+    assert all(e.confidence >= events.parts_for(lang.load("en")).scorer.threshold for e in shipped.events)
+
+
+def test_unnamed_recipient_of_a_domestic_event_is_the_home_state():
+    ev = Event(type="COERCE", sentence=0, trigger=Trigger(start=7, end=15, text="arrested"), confidence=0.9,
+               actors=[Actor(id="agent:police", name="police", country="BGD", sector="COP")])
+    rec = Record(id="x", text="Police arrested five people.", language="en")
+    (out,) = defaults.apply(rec, [ev], "BGD")
+    assert [(a.country, a.sector) for a in out.recipients] == [("BGD", "GOV")]
+    assert [s["rule"] for s in out._explain] == ["unnamed_recipient_is_home_state"]
+
+
+def test_actors_of_two_countries_get_no_default_recipient():
+    ev = Event(type="CONSULT", sentence=0, trigger=Trigger(start=0, end=1, text="x"), confidence=0.9,
+               actors=[Actor(id="russia", name="Russia", country="RUS"), Actor(id="china", name="China", country="CHN")])
+    (out,) = defaults.apply(Record(id="x", text="x", language="en"), [ev], "RUS")
+    assert out.recipients == []
+
+
+def test_explain_shows_trigger_classifier_and_rules(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Police arrested five opposition activists in Khulna on Monday, a spokesman said.\n\n"
+                    "The activists were produced before a court on Tuesday.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "khobor.cli", "extract", str(path), "--lang", "en", "--explain",
+                          "--min-confidence", "0"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    json.loads(out.stdout.splitlines()[0])  # stdout stays one JSON record a line
+    assert 'trigger "arrested"' in out.stderr
+    assert "classifier  events_classifier: COERCE p=" in out.stderr
+    assert "threshold 0.00" in out.stderr
+
+
+def test_min_confidence_out_of_range_is_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Police arrested five activists.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "khobor.cli", "extract", str(path), "--min-confidence", "1.5"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "--min-confidence" in out.stderr
