@@ -21,6 +21,8 @@ from .discourse import ArticleRules, Coded
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
 from .patterns import Inflector, Match, PatternIndex, compile_pattern, select
+from . import schema
+from .schema import FROM_CROSSWALK, Trigger as TriggerEntry
 
 VERSION = "0.1"
 EXTRACTOR = f"khobor.events/{VERSION}"
@@ -28,12 +30,6 @@ EXTRACTOR = f"khobor.events/{VERSION}"
 # Questions are not events: "asked whether Russia will lift sanctions" reports a journalist's
 # question, not a sanction or its lifting, so question-modality events are never emitted.
 EMIT_QUESTIONS = False
-
-_DEFAULT_FRAMES = {
-    "directed": {"actor": ["subj"], "recipient": ["acc", "dat", "against", "on", "with", "obj"],
-                 "needs_recipient": False},
-    "reciprocal": {"actor": ["subj"], "join": ["with", "obj", "acc"], "reciprocal": True},
-}
 
 
 @dataclass
@@ -50,73 +46,74 @@ class _Sentence:
 
 class Coder:
     def __init__(self, pack: LangPack):
-        cfg = pack.yaml("events", {}) or {}
+        cfg = schema.load(pack)
         self.cfg = cfg
-        self.verb_final = cfg.get("word_order", "SVO") == "SOV"
-        self.inflector = Inflector(cfg.get("inflection"), cfg.get("irregular_verbs"))
-        self.frames = {**_DEFAULT_FRAMES, **(cfg.get("frames") or {})}
-        self.cameo_frames = {str(k): v for k, v in (cfg.get("cameo_frames") or {}).items()}
+        self.verb_final = cfg.word_order == "SOV"
+        self.inflector = Inflector(cfg.inflection, cfg.irregular_verbs)
+        self.frames = {**schema.DEFAULT_FRAMES, **cfg.frames}
+        self.cameo_frames = dict(cfg.cameo_frames)
         self.index = PatternIndex()
-        for table in cfg.get("verb_tables", []):
+        for table in cfg.verb_tables:
             self._load_table(pack.tsv(table), table)
-        for t in cfg.get("triggers", []):
+        for t in cfg.triggers:
             info = self._info(t)
             if info:
-                for p in ([t["pattern"]] if isinstance(t["pattern"], str) else t["pattern"]):
-                    self.index.add(compile_pattern(p, info, self.inflector, priority=int(t.get("priority", 2)),
+                for p in ([t.pattern] if isinstance(t.pattern, str) else t.pattern):
+                    self.index.add(compile_pattern(p, info, self.inflector, priority=t.priority,
                                                    source="yaml"))
         # phrases that look like triggers but report no event ("submitted nomination papers",
         # "expressed condolences"): they win over any trigger on the same words and code nothing
-        for p in cfg.get("non_events", []):
+        for p in cfg.non_events:
             self.index.add(compile_pattern(p, {"type": None}, self.inflector, priority=2, source="non_events"))
         self.mentions = MentionReader(cfg)
-        self.modality = ModalityReader(cfg, self.inflector)
-        self.break_chars = set(cfg.get("clause_break_chars", ",;:।?!"))
-        self.break_words = {nfc(w).lower() for w in cfg.get("clause_break_words", [])}
-        self.speech = self._index(cfg.get("speech_cues", []))
-        self.suppress = self._index(cfg.get("suppress_after", []))
-        self.suppress_before = self._index(cfg.get("suppress_before", []))
-        self.date_dash = tuple(cfg.get("dateline_marks", ["-", "–", "—", ":"]))
-        self.passive_aux = {nfc(w).lower() for w in cfg.get("passive_aux", [])}
-        self.passive_not_endings = tuple(cfg.get("passive_not_endings", ["ing"]))
-        self.passive_after = self._index(cfg.get("passive_after", []))
+        self.modality = ModalityReader(cfg.modality, self.inflector)
+        self.break_chars = set(cfg.clause_break_chars)
+        self.break_words = {nfc(w).lower() for w in cfg.clause_break_words}
+        self.speech = self._index(cfg.speech_cues)
+        self.suppress = self._index(cfg.suppress_after)
+        self.suppress_before = self._index(cfg.suppress_before)
+        self.date_dash = tuple(cfg.dateline_marks)
+        self.passive_aux = {nfc(w).lower() for w in cfg.passive_aux}
+        self.passive_not_endings = tuple(cfg.passive_not_endings)
+        self.passive_not_after = {nfc(w).lower() for w in cfg.passive_not_after}
+        self.passive_after = self._index(cfg.passive_after)
         # "is ready / committed / opposed to": adjectives after "be", not passives
-        self.place_markers = set(cfg.get("place_markers", ["loc"]))
-        self.nominal_patient = bool(cfg.get("nominal_patient_before", False))
-        self.light_verbs = tuple(nfc(w).lower() for w in cfg.get("light_verbs", [])) or ("\0",)
-        self.veto = self._index(cfg.get("veto_sentence", []))
-        self.object_window = int(cfg.get("object_window", 99))
-        self.possessor_window = int(cfg.get("possessor_agent_window", 0))
-        self.negated_as = dict(cfg.get("negated_as", {}))
-        self.carry_subject = {nfc(w).lower() for w in cfg.get("subject_carries_over", [])}
-        self.break_after = tuple(nfc(x) for x in cfg.get("clause_break_after_suffix", []))
+        self.place_markers = set(cfg.place_markers)
+        self.nominal_patient = cfg.nominal_patient_before
+        self.light_verbs = tuple(nfc(w).lower() for w in cfg.light_verbs) or ("\0",)
+        self.veto = self._index(cfg.veto_sentence)
+        self.object_window = cfg.object_window
+        self.possessor_window = cfg.possessor_agent_window
+        self.negated_as = dict(cfg.negated_as)
+        self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
+        self.break_after = tuple(nfc(x) for x in cfg.clause_break_after_suffix)
         # agentless passives whose implied agent is the state where they happen (arrests, expulsions)
-        self.passive_place_types = set(cfg.get("passive_place_agent_types", ["COERCE", "SANCTION"]))
-        self.min_confidence = float(cfg.get("min_confidence", 0.0))
-        self.verbal_noun_endings = tuple(nfc(x) for x in cfg.get("verbal_noun_endings", []))
-        self.skip_capitalized = bool(cfg.get("skip_capitalized_triggers", False))
-        self.stative = {nfc(w).lower() for w in cfg.get("stative_after_be", [])}
-        self.determiners = {nfc(w).lower() for w in cfg.get("object_determiners", [])}
+        self.passive_place_types = set(cfg.passive_place_agent_types)
+        self.min_confidence = cfg.min_confidence
+        self.verbal_noun_endings = tuple(nfc(x) for x in cfg.verbal_noun_endings)
+        self.skip_capitalized = cfg.skip_capitalized_triggers
+        self.stative = {nfc(w).lower() for w in cfg.stative_after_be}
+        self.determiners = {nfc(w).lower() for w in cfg.object_determiners}
         # "Russia's killing of Ukrainians": after these the possessor of a killing noun is its agent
-        self.of_words = {nfc(w).lower() for w in cfg.get("patient_follows", [])}
+        self.of_words = {nfc(w).lower() for w in cfg.patient_follows}
         # entity types that, right before a bare event noun, are its agent ("Israeli strikes")
-        self.compound_agent = set(cfg.get("compound_agent_types", []))
+        self.compound_agent = set(cfg.compound_agent_types)
         # "both countries", "দুই দেশ": the two states named last
-        self.pairs = self._index(cfg.get("pair_phrases", []))
-        self.article = ArticleRules(cfg)
+        self.pairs = self._index(cfg.pair_phrases)
+        self.article = ArticleRules(cfg.article)
         # verbs whose complement did not happen (denials) or is only alleged (claims)
         self.governing = []
-        for g in cfg.get("governing_verbs", []):
-            self.governing.append((self._index(g["pattern"]), g["kind"], g.get("scope", "after")))
-        claims = cfg.get("claims", {}) or {}
-        self.claim_types = set(claims.get("types", []))
-        self.claim_as = claims.get("as", "ACCUSE")
-        self.claim_cameo = claims.get("cameo")
+        for g in cfg.governing_verbs:
+            self.governing.append((self._index(g.pattern), g.kind, g.scope))
+        claims = cfg.claims
+        self.claim_types = set(claims.types)
+        self.claim_as = claims.as_type
+        self.claim_cameo = claims.cameo
         # hostile acts inside a quotation from a third country are that speaker's accusation
-        self.quoted_claims = bool(claims.get("quoted", False))
+        self.quoted_claims = claims.quoted
         # bare descriptions that stand for an office holder or body of the article's country
         # ("the chief adviser", "পররাষ্ট্র মন্ত্রণালয়"), resolved through the actors registry
-        self.descriptions = self._index(cfg.get("descriptions", []))
+        self.descriptions = self._index(cfg.descriptions)
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -126,17 +123,17 @@ class Coder:
             idx.add(compile_pattern(p, {}, self.inflector))
         return idx
 
-    def _info(self, t: dict) -> dict | None:
-        cameo = str(t["cameo"]) if t.get("cameo") else None
+    def _info(self, t: TriggerEntry) -> dict | None:
+        cameo = t.cameo or None
         cw = crosswalk.lookup(cameo)
-        etype = t.get("type") or (cw.plover if cw else None)
+        etype = t.type or (cw.plover if cw else None)
         if not etype:
             return None
-        mode = t.get("mode", cw.mode if cw and cw.plover == etype else None)
-        frame = t.get("frame") or self._frame_for(cameo, etype)
+        mode = t.mode if t.mode != FROM_CROSSWALK else (cw.mode if cw and cw.plover == etype else None)
+        frame = t.frame or self._frame_for(cameo, etype)
         return {"type": etype, "mode": mode, "cameo": cameo, "frame": frame,
-                "confidence": float(t.get("confidence", 0.75)), "state_agent": bool(t.get("state_agent")),
-                "if_own": t.get("if_own"), "possessor": t.get("possessor", "agent")}
+                "confidence": t.confidence, "state_agent": t.state_agent,
+                "if_own": t.if_own, "possessor": t.possessor}
 
     def _frame_for(self, cameo: str | None, etype: str) -> str:
         if cameo:
@@ -160,21 +157,21 @@ class Coder:
                     b[0].append((lemma, own or default))
             else:
                 b[1].append(r)
-        conf = float(self.cfg.get("table_confidence", 0.55))
-        skip = tuple(str(x) for x in self.cfg.get("table_default_skip", []))
+        conf = self.cfg.table_confidence
+        skip = tuple(self.cfg.table_default_skip)
         # speech verbs code the reported event on the verb ("said ... attack" -> ASSAULT on "said");
         # our own triggers code the reported event on its own words instead
-        skip_verbs = set(self.cfg.get("table_skip_verbs", []))
+        skip_verbs = set(self.cfg.table_skip_verbs)
         for verbs, pats in blocks.values():
             if any(lemma in skip_verbs for lemma, _ in verbs):
                 continue
             for lemma, code in verbs:
                 if code and not (skip and code.startswith(skip)):
-                    info = self._info({"cameo": code, "confidence": conf})
+                    info = self._info(TriggerEntry(pattern=f"@{lemma}", cameo=code, confidence=conf))
                     if info:
                         self.index.add(compile_pattern(f"@{lemma}", info, self.inflector, 1, name))
                 for p in pats:
-                    info = self._info({"cameo": p["cameo"], "confidence": conf + 0.1})
+                    info = self._info(TriggerEntry(pattern=f"@{lemma}", cameo=p["cameo"], confidence=conf + 0.1))
                     if not info:
                         continue
                     before = " ".join(f"({w}) .." for w in p["before"].split())
@@ -249,7 +246,7 @@ class Coder:
                         continue
                     seen.add(key)
                     frame = self.frames.get(m.pattern.info["frame"], self.frames["directed"])
-                    events.append(Coded(ev, bool(frame.get("reciprocal")), bool(frame.get("fallback_recipient", True))))
+                    events.append(Coded(ev, frame.reciprocal, frame.fallback_recipient))
             persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
             if persons:
                 last_person = persons[-1].actor
@@ -467,9 +464,9 @@ class Coder:
                                                info.get("possessor", "agent"))
         if not actors:
             return None  # (the record spec wants an actor: a victim alone is not coded)
-        if frame.get("needs_recipient") and not recipients and len({a.country for a in actors if a.country}) < 2:
+        if frame.needs_recipient and not recipients and len({a.country for a in actors if a.country}) < 2:
             return None  # (two states acting together need no recipient: "both countries recalled envoys")
-        if frame.get("foreign") and recipients and actors[0].country and \
+        if frame.foreign and recipients and actors[0].country and \
                 all(r.country == actors[0].country for r in recipients):
             return None  # arriving in one's own country is coming home, not a visit
         etype = info["type"]
@@ -499,7 +496,7 @@ class Coder:
         nxt = sent.words[t1 + 1] if t1 + 1 < len(sent.words) else ""
         return not (nxt and nxt.startswith(self.light_verbs))
 
-    def _roles(self, sent: _Sentence, frame: dict, in_clause: list[Mention], cands: list[Mention],
+    def _roles(self, sent: _Sentence, frame: schema.Frame, in_clause: list[Mention], cands: list[Mention],
                t0: int, t1: int, reporting: set[int], nominal_match: bool = False,
                triggers: tuple[int, ...] = (), etype: str = "", state_agent: bool = False,
                possessor: str = "agent"):
@@ -611,7 +608,7 @@ class Coder:
                     conf *= 0.75
             subj, obj = agent, subj + obj
         slots: dict[str, list[Mention]] = {"subj": subj, "obj": obj}
-        if "reporter" in frame.get("actor", ()):
+        if "reporter" in frame.actor:
             # "X said Y must ...": the demand is X's, made of Y
             cl = sent.clause[t0]
             said = [x for x in cands if x.marker in (None, "nom") and sent.clause[x.first] != cl
@@ -622,15 +619,15 @@ class Coder:
         for x in in_clause:
             if x.marker and x.marker != "nom":
                 slots.setdefault(x.marker, []).append(x)
-        actors = _uniq(a for key in frame.get("actor", ["subj"]) for a in (slots.get(key) or []))
-        if frame.get("reciprocal"):
-            joined = [a for key in frame.get("join", []) for a in (slots.get(key) or [])]
+        actors = _uniq(a for key in frame.actor for a in (slots.get(key) or []))
+        if frame.reciprocal:
+            joined = [a for key in frame.join for a in (slots.get(key) or [])]
             parties = _actors(actors + joined)
-            if len(parties) < int(frame.get("min_parties", 1)):
+            if len(parties) < frame.min_parties:
                 return [], [], conf  # a party's own meeting ("স্থায়ী কমিটির বৈঠক") is no dyadic event
             return parties, [], conf
         recipients: list[Mention] = []
-        for key in frame.get("recipient", []):
+        for key in frame.recipient:
             found = [x for x in slots.get(key) or [] if x not in actors]
             if found:
                 found.sort(key=lambda x: abs(x.first - t0))
@@ -639,7 +636,7 @@ class Coder:
         # an event noun that is the object of the next trigger ("রাশিয়ার হামলার নিন্দা" = condemned
         # Russia's attack) takes no party from outside its phrase: those belong to that verb
         embedded = nominal_match and t0 == t1 and t1 + 1 in triggers
-        if not recipients and actors and frame.get("fallback_recipient", True) and not embedded:
+        if not recipients and actors and frame.fallback_recipient and not embedded:
             # the other party named elsewhere in the sentence ("উত্তর কোরিয়া আমাদের প্রতিবেশী...
             # রাশিয়াও ... সহযোগিতা গড়ে তুলতে চায়"), never from a reporting clause
             others = [x for x in cands if x not in actors and x.actor is not None
@@ -719,11 +716,11 @@ class Coder:
 
     def _passive(self, sent: _Sentence, t0: int, t1: int) -> bool:
         """Passive voice, from pack data: an auxiliary just before the verb (English "was
-        attacked", not "is attacking" nor "is to attack"), or a passive auxiliary right after the
+        attacked", not "is attacking" nor, by passive_not_after, "is to attack"), or a passive auxiliary right after the
         trigger (Bengali "গ্রেপ্তার করা হয়", "আটক হন")."""
         w = sent.words
         if self.passive_aux and any(x in self.passive_aux for x in w[max(0, t0 - 2):t0]):
-            if not w[t1].endswith(self.passive_not_endings) and (t0 == 0 or w[t0 - 1] != "to") \
+            if not w[t1].endswith(self.passive_not_endings) and (t0 == 0 or w[t0 - 1] not in self.passive_not_after) \
                     and w[t0] not in self.stative:
                 return True
         if self.passive_after.by_word or self.passive_after.by_prefix:

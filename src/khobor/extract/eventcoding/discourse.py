@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...record import Actor, Event
+from .schema import Article
 
 
 @dataclass
@@ -32,24 +33,23 @@ class Coded:
 
 
 class ArticleRules:
-    def __init__(self, cfg: dict):
-        a = cfg.get("article", {}) or {}
-        self.force_types = set(a.get("force_types", []))
-        self.unreal = set(a.get("force_unreal_modalities", []))
-        self.threat_type = a.get("threat_type", "THREATEN")
-        self.threat_cameo = a.get("threat_cameo")
-        self.drop_modalities = set(a.get("drop_modalities", []))
+    def __init__(self, a: Article):
+        self.force_types = set(a.force_types)
+        self.unreal = set(a.force_unreal_modalities)
+        self.threat_type = a.threat_type
+        self.threat_cameo = a.threat_cameo
+        self.drop_modalities = set(a.drop_modalities)
         # modality -> the types dropped in it ("did not attack" is no ASSAULT on record)
-        self.drop_typed = {k: set(v) for k, v in (a.get("drop_modality_types") or {}).items()}
-        self.one_sided = set(a.get("one_sided_types", []))
-        self.lookback = int(a.get("recipient_lookback", 0))
-        self.lookback_types = set(a.get("recipient_lookback_types", []))
-        self.lookback_factor = float(a.get("recipient_lookback_confidence", 0.85))
-        self.require_country = bool(a.get("require_country", False))
-        self.require_recipient = bool(a.get("require_recipient", False))
-        self.no_recipient_factor = float(a.get("no_recipient_confidence", 1.0))
-        self.home_for_unplaced = bool(a.get("home_country_for_unplaced", False))
-        self.home_factor = float(a.get("home_country_confidence", 0.8))
+        self.drop_typed = {k: set(v) for k, v in a.drop_modality_types.items()}
+        self.one_sided = set(a.one_sided_types)
+        self.lookback = a.recipient_lookback
+        self.lookback_types = set(a.recipient_lookback_types)
+        self.lookback_factor = a.recipient_lookback_confidence
+        self.require_country = a.require_country
+        self.require_recipient = a.require_recipient
+        self.no_recipient_factor = a.no_recipient_confidence
+        self.home_for_unplaced = a.home_country_for_unplaced
+        self.home_factor = a.home_country_confidence
 
     def apply(self, coded: list[Coded], home: str | None = None) -> list[Event]:
         out: list[Event] = []

@@ -17,6 +17,7 @@ import re
 
 from ...record import Actor, Entity, Record
 from ...textutil import nfc
+from .schema import EventsConfig
 
 
 @dataclass
@@ -39,29 +40,29 @@ class Mention:
 class MentionReader:
     """Reads case endings, postpositions, prepositions and title words from the pack's events.yaml."""
 
-    def __init__(self, cfg: dict):
-        m = cfg.get("markers", {})
+    def __init__(self, cfg: EventsConfig):
+        m = cfg.markers
         # case endings, longest first so "য়ের" wins over "র"; an entry may require the stem to end
         # in one of `after` (a vowel sign) and may not apply when the actor's canonical name
         # matches `unless_name` (the "r" of Myanmar, Anwar is part of the name, not a genitive)
         entries = []
-        for e in m.get("suffixes") or []:
-            entries.append((nfc(e["suffix"]), e["marker"], tuple(nfc(x) for x in e.get("after", [])),
-                            re.compile(e["unless_name"]) if e.get("unless_name") else None))
+        for e in m.suffixes:
+            entries.append((nfc(e.suffix), e.marker, tuple(nfc(x) for x in e.after),
+                            re.compile(e.unless_name) if e.unless_name else None))
         self.suffixes = sorted(entries, key=lambda x: -len(x[0]))
-        self.postpositions = {nfc(k).lower(): v for k, v in (m.get("postpositions") or {}).items()}
-        self.prepositions = {nfc(k).lower(): v for k, v in (m.get("prepositions") or {}).items()}
-        self.possessive = tuple(nfc(x) for x in m.get("possessive_endings", []))
-        self.skip_words = {nfc(x).lower() for x in m.get("skip_before_name", [])}
-        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.get("heads", [])]
-        self.head_prefix = bool(cfg.get("heads_take_endings", False))
-        self.conj = {nfc(x).lower() for x in cfg.get("conjunctions", [])}
-        self.nominal_endings = tuple(nfc(x) for x in m.get("nominal_endings", [])) or ("\0",)
-        self.place_nouns = tuple(nfc(x).lower() for x in cfg.get("place_nouns", [])) or ("\0",)
-        self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
+        self.postpositions = {nfc(k).lower(): v for k, v in m.postpositions.items()}
+        self.prepositions = {nfc(k).lower(): v for k, v in m.prepositions.items()}
+        self.possessive = tuple(nfc(x) for x in m.possessive_endings)
+        self.skip_words = {nfc(x).lower() for x in m.skip_before_name}
+        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
+        self.head_prefix = cfg.heads_take_endings
+        self.conj = {nfc(x).lower() for x in cfg.conjunctions}
+        self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings) or ("\0",)
+        self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns) or ("\0",)
+        self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
-                                        for k, v in (m.get("not_postposition_before") or {}).items()}
+                                        for k, v in m.not_postposition_before.items()}
 
     # -- reading one word ---------------------------------------------------------------------
 

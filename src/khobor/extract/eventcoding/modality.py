@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ...textutil import nfc
 from .patterns import Inflector, PatternIndex, compile_pattern
+from .schema import Modality
 
 
 @dataclass
@@ -36,24 +37,23 @@ class _Cues:
 
 
 class ModalityReader:
-    def __init__(self, cfg: dict, inflector: Inflector):
-        m = cfg.get("modality", {}) or {}
-        self.order = list(m.get("order", ["question", "hypothetical", "negated", "possible", "future"]))
-        self.window_before = int(m.get("window_before", 4))
-        self.window_after = int(m.get("window_after", 4))
-        self.verb_words_after = int(m.get("verb_words_after", 3))
-        self.not_verbs = tuple(nfc(x).lower() for x in m.get("not_verbs", []))
+    def __init__(self, m: Modality, inflector: Inflector):
+        self.order = list(m.order)
+        self.window_before = m.window_before
+        self.window_after = m.window_after
+        self.verb_words_after = m.verb_words_after
+        self.not_verbs = tuple(nfc(x).lower() for x in m.not_verbs)
         self.cues: dict[str, _Cues] = {}
         for name in self.order:
-            spec = m.get(name, {}) or {}
+            spec = getattr(m, name)
             self.cues[name] = _Cues(
-                self._index(spec.get("before", []), inflector),
-                self._index(spec.get("after", []), inflector),
-                self._index(spec.get("clause_after", []), inflector),
-                self._index(spec.get("clause_before", []), inflector),
-                tuple(nfc(x).lower() for x in spec.get("clause_final", [])),
-                tuple(nfc(x).lower() for x in spec.get("verb_suffix", [])),
-                tuple(spec.get("sentence_final", [])),
+                self._index(spec.before, inflector),
+                self._index(spec.after, inflector),
+                self._index(spec.clause_after, inflector),
+                self._index(spec.clause_before, inflector),
+                tuple(nfc(x).lower() for x in spec.clause_final),
+                tuple(nfc(x).lower() for x in spec.verb_suffix),
+                tuple(spec.sentence_final),
             )
 
     @staticmethod

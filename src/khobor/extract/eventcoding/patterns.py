@@ -63,8 +63,9 @@ class Match:
 class Inflector:
     """English-style verb forms from ordered suffix rules (pack data) plus irregular forms."""
 
-    def __init__(self, rules: list[dict] | None, irregular: dict[str, list[str]] | None):
-        self.rules = [(re.compile(r["match"]), r["forms"]) for r in (rules or [])]
+    def __init__(self, rules: list | None, irregular: dict[str, list[str]] | None):
+        """`rules`: objects with `match` (a regex of the lemma's end) and `forms` (schema.InflectionRule)."""
+        self.rules = [(re.compile(r.match), r.forms) for r in (rules or [])]
         self.irregular = {k: list(v) for k, v in (irregular or {}).items()}
         # lemma -> its forms (a verb table names the same lemma thousands of times)
         self._forms: dict[str, set[str]] = {}
