@@ -38,7 +38,8 @@ class Pattern:
     elements: list[Element]
     info: dict                      # type, mode, cameo, frame, confidence, ... from the lexicon
     priority: int = 0
-    source: str = ""
+    source: str = ""                # where it comes from: "yaml" (triggers), a verb table, "non_events"
+    text: str = ""                  # the pattern as written
 
     def __post_init__(self):
         # exact-only later elements: a sentence lacking any of them cannot match (a cheap filter)
@@ -128,7 +129,7 @@ def compile_pattern(text: str, info: dict, inflector: Inflector, priority: int =
             if alt.startswith("@") and "~" in alt:
                 for w in alt[1:].split("~")[1:]:
                     elements.append(Element(frozenset({w}), (), context, 1))
-    return Pattern(elements, info, priority, source)
+    return Pattern(elements, info, priority, source, text)
 
 
 @dataclass
@@ -136,6 +137,10 @@ class PatternIndex:
     """Patterns indexed by their first element, so a sentence is scanned once."""
     by_word: dict[str, list[Pattern]] = field(default_factory=dict)
     by_prefix: dict[int, dict[str, list[Pattern]]] = field(default_factory=dict)
+
+    @property
+    def has_patterns(self) -> bool:
+        return bool(self.by_word or self.by_prefix)
 
     def add(self, p: Pattern) -> None:
         self._cache.clear()
@@ -186,6 +191,14 @@ class PatternIndex:
                 if ok:
                     found.append(Match(p, pos))
         return found
+
+
+def phrase_index(patterns: list[str], inflector: Inflector) -> PatternIndex:
+    """Cue phrases (no event of their own) in one index."""
+    idx = PatternIndex()
+    for p in patterns:
+        idx.add(compile_pattern(p, {}, inflector))
+    return idx
 
 
 def select(matches: list[Match]) -> list[Match]:

@@ -1,0 +1,105 @@
+"""The trigger lexicon: a pack's verb tables, its own triggers and its non-events compiled into
+one PatternIndex, each pattern carrying what it codes (`Pattern.info`: type, mode, CAMEO code,
+frame, confidence, ...).
+
+The order is part of the lexicon: table patterns first (priority 1, a fallback below the pack's
+own triggers at priority 2), then the triggers, then the non-events, which win over any trigger
+on the same words and code nothing.
+"""
+from __future__ import annotations
+
+from . import crosswalk
+from .patterns import Inflector, PatternIndex, compile_pattern
+from .schema import FROM_CROSSWALK, EventsConfig, Trigger
+
+TABLE_PRIORITY = 1
+NON_EVENT_PRIORITY = 2
+
+
+def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex:
+    lex = Lexicon(cfg, inflector)
+    for table in cfg.verb_tables:
+        lex.add_table(pack.tsv(table), table)
+    for t in cfg.triggers:
+        lex.add_trigger(t)
+    # phrases that look like triggers but report no event ("submitted nomination papers",
+    # "expressed condolences")
+    for p in cfg.non_events:
+        lex.index.add(compile_pattern(p, {"type": None}, inflector, NON_EVENT_PRIORITY, "non_events"))
+    return lex.index
+
+
+class Lexicon:
+    def __init__(self, cfg: EventsConfig, inflector: Inflector):
+        self.cfg = cfg
+        self.inflector = inflector
+        self.index = PatternIndex()
+
+    def info(self, t: Trigger) -> dict | None:
+        """What a trigger codes, its type and mode from the crosswalk unless it says; None when
+        its code has no PLOVER type."""
+        cameo = t.cameo or None
+        cw = crosswalk.lookup(cameo)
+        etype = t.type or (cw.plover if cw else None)
+        if not etype:
+            return None
+        mode = t.mode if t.mode != FROM_CROSSWALK else (cw.mode if cw and cw.plover == etype else None)
+        return {"type": etype, "mode": mode, "cameo": cameo, "frame": t.frame or self.frame_for(cameo, etype),
+                "confidence": t.confidence, "state_agent": t.state_agent, "if_own": t.if_own,
+                "possessor": t.possessor}
+
+    def frame_for(self, cameo: str | None, etype: str) -> str:
+        """The frame `cameo_frames` gives the longest prefix of the code, else the type."""
+        frames = self.cfg.cameo_frames
+        if cameo:
+            for n in range(len(cameo), 1, -1):
+                if cameo[:n] in frames:
+                    return frames[cameo[:n]]
+        return frames.get(etype, "directed")
+
+    def add_trigger(self, t: Trigger) -> None:
+        info = self.info(t)
+        if info:
+            for p in ([t.pattern] if isinstance(t.pattern, str) else t.pattern):
+                self.index.add(compile_pattern(p, info, self.inflector, t.priority, "yaml"))
+
+    def add_table(self, rows: list[dict], name: str) -> None:
+        """A PETRARCH-style verb table: blocks of verbs sharing a default code and patterns."""
+        conf = self.cfg.table_confidence
+        skip = tuple(self.cfg.table_default_skip)
+        # speech verbs code the reported event on the verb ("said ... attack" -> ASSAULT on "said");
+        # our own triggers code the reported event on its own words instead
+        skip_verbs = set(self.cfg.table_skip_verbs)
+        for verbs, pats in self._blocks(rows).values():
+            if any(lemma in skip_verbs for lemma, _ in verbs):
+                continue
+            for lemma, code in verbs:
+                if code and not (skip and code.startswith(skip)):
+                    self._add_table_pattern(f"@{lemma}", code, conf, name)
+                for p in pats:
+                    before = " ".join(f"({w}) .." for w in p["before"].split())
+                    after = " ".join(f".. ({w})" for w in p["after"].split())
+                    self._add_table_pattern(f"{before} @{lemma} {after}".strip(), p["cameo"], conf + 0.1, name)
+
+    def _add_table_pattern(self, pattern: str, cameo: str, confidence: float, table: str) -> None:
+        info = self.info(Trigger(pattern=pattern, cameo=cameo, confidence=confidence))
+        if info:
+            self.index.add(compile_pattern(pattern, info, self.inflector, TABLE_PRIORITY, table))
+
+    def _blocks(self, rows: list[dict]) -> dict[str, tuple[list[tuple[str, str | None]], list[dict]]]:
+        """block -> (its verbs with their own or the block's default code, its pattern rows);
+        a verb's irregular forms (lemma:form,form) go to the inflector."""
+        blocks: dict[str, tuple[list[tuple[str, str | None]], list[dict]]] = {}
+        for r in rows:
+            b = blocks.setdefault(r["block"], ([], []))
+            if not r["verbs"]:
+                b[1].append(r)
+                continue
+            default = r["cameo"] if r["cameo"] != "---" else None
+            for v in r["verbs"].split():
+                lemma, _, own = v.partition("=")
+                lemma, _, forms = lemma.partition(":")
+                if forms:
+                    self.inflector.add_irregular(lemma, forms.split(","))
+                b[0].append((lemma, own or default))
+        return blocks
