@@ -60,6 +60,7 @@ class MentionReader:
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
+        self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
                                         for k, v in m.not_postposition_before.items()}
@@ -112,7 +113,7 @@ class MentionReader:
             if m is not None:
                 out.append(m)
         out.sort(key=lambda m: m.first)
-        _read_appositions(out, rec.text)
+        _read_appositions(out, rec.text, self.place_markers)
         _read_qualifiers(out)
         return out
 
@@ -201,11 +202,11 @@ class MentionReader:
             m.marker = self.postpositions[words[nxt + 1]]
 
 
-def _read_appositions(out: list[Mention], text: str) -> None:
+def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) -> None:
     """"in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
     and takes its marker."""
     for a, b in zip(out, out[1:]):
-        if a.marker in ("loc", "at") and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
+        if a.marker in place_markers and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
                 and b.marker is None and text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
             b.marker = a.marker
 

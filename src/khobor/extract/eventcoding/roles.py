@@ -24,7 +24,7 @@ from typing import Callable
 from ...record import Actor
 from ...textutil import nfc
 from .mentions import Mention
-from .patterns import Inflector, PatternIndex, compile_pattern
+from .patterns import Inflector, PatternIndex, phrase_index
 from .schema import EventsConfig, Frame
 from .sentence import Sentence
 
@@ -87,9 +87,6 @@ class RoleGrammar:
         def words(xs: list[str]) -> frozenset[str]:
             return frozenset(nfc(x).lower() for x in xs)
 
-        passive_after = PatternIndex()
-        for p in cfg.passive_after:
-            passive_after.add(compile_pattern(p, {}, inflector))
         return cls(
             verb_final=cfg.word_order == "SOV", nominal_patient=cfg.nominal_patient_before,
             object_window=cfg.object_window, possessor_window=cfg.possessor_agent_window,
@@ -99,7 +96,7 @@ class RoleGrammar:
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=words(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=words(cfg.passive_aux),
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
-            passive_after=passive_after, passive_place_types=frozenset(cfg.passive_place_agent_types),
+            passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
             stative=words(cfg.stative_after_be))
 
 
@@ -608,8 +605,8 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
 @role_rule("own_country_is_no_recipient")
 def own_country_is_no_recipient(c: RoleContext) -> Decision | None:
     """No recipient: a place in the actor's own country is where it happened, not whom it was
-    done to, and a state does not act on itself. "the Kremlin agrees" with Russia; "ঢাকায় বিক্ষোভ"
-    by Bangladeshis: Dhaka is where."""
+    done to, and a state does not act on itself ("the Kremlin agrees" with Russia). "ভারত
+    দিল্লিতে ত্রাণ পাঠিয়েছে" (India sent relief in Delhi): Delhi is where, not to whom."""
     own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
     recipients = c.slots.get("recipient") or []
     kept = [r for r in recipients if not ((r.marker in c.grammar.place_markers or r.etype == "GPE")
