@@ -14,7 +14,7 @@ from khobor.extract import events
 from khobor.extract.eventcoding import defaults
 from khobor.extract.eventcoding.agents import AgentLexicon, check_keys, lent_agents
 from khobor.extract.eventcoding.classifier import CLASSES, Candidate, EventClassifier, features, train
-from khobor.extract.eventcoding.lexicon import HeadRules, build
+from khobor.extract.eventcoding.learned import HeadRules, build
 from khobor.extract.eventcoding.threshold import Point, choose
 from khobor.extract.eventcoding.training import harmonised_type
 from khobor.ingest.raw import RawArticle

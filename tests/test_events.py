@@ -16,6 +16,7 @@ from khobor.extract import events
 from khobor.extract.eventcoding import crosswalk
 from khobor.extract.eventcoding.coder import Coder
 from khobor.extract.eventcoding.discourse import ArticleRules
+from khobor.extract.eventcoding.schema import Article
 from khobor.record import Actor, Entity, Quote, Record, Span, Speaker, TimeExpr, record_id
 
 A = {
@@ -79,7 +80,7 @@ def code_sentences_only(rec: Record) -> Record:
     """The sentence coder alone, without the article-level checks (to test modality reading on
     events those checks would drop or recode)."""
     coder = Coder(lang.load(rec.language))
-    coder.article = ArticleRules({})
+    coder.article = ArticleRules(Article())
     rec.events = coder.code(rec)
     return rec
 

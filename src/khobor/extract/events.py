@@ -15,16 +15,18 @@ Every language's words are data in `lang/<code>/` (events.yaml, agents.yaml, the
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import LangPack
 from ..record import Event, Record
 from .actors import main_country
-from .eventcoding import defaults
+from .eventcoding import defaults, schema
 from .eventcoding.agents import AgentLexicon, lent_agents
 from .eventcoding.coder import EXTRACTOR, VERSION, Coder
-from .eventcoding.lexicon import learned_triggers
+from .eventcoding.learned import learned_triggers
+from .eventcoding.lexicon import Lexicon
 from .eventcoding.patterns import compile_pattern
 from .eventcoding.scorer import CandidateScorer
 
@@ -38,6 +40,7 @@ class Parts:
     proposer: Coder                 # the same with the learned lexicon, for the classifier to judge
     agents: AgentLexicon | None
     scorer: CandidateScorer | None
+    rules_floor: float = 0.0        # the pack's own confidence floor, for the rules alone
 
 
 @lru_cache(maxsize=None)
@@ -47,20 +50,23 @@ def _parts(code: str) -> Parts:
 
 
 def _build(pack: LangPack) -> Parts:
-    rules = Coder(pack)
-    rules.min_confidence = 0.0  # the coder proposes; the classifier (or the pack's floor) decides
+    rules = _proposing_coder(pack)
     scorer = CandidateScorer.for_pack(pack)
     learned = learned_triggers(pack)
-    proposer = rules
-    if learned:
-        proposer = Coder(pack)
-        proposer.min_confidence = 0.0
-        for entry in learned:  # below the hand-written lexicon: it wins where both match
-            info = proposer._info(entry)
-            if info:
-                proposer.index.add(compile_pattern(entry["pattern"], info, proposer.inflector, priority=0,
-                                                   source="learned"))
-    return Parts(rules, proposer, AgentLexicon.from_pack(pack), scorer)
+    proposer = _proposing_coder(pack) if learned else rules
+    lexicon = Lexicon(proposer.cfg, proposer.inflector)
+    for entry in learned:  # below the hand-written lexicon: it wins where both match
+        info = {"type": entry["type"], "mode": None, "cameo": None, "frame": lexicon.frame_for(None, entry["type"]),
+                "confidence": entry["confidence"], "state_agent": False, "if_own": None, "possessor": "agent"}
+        proposer.index.add(compile_pattern(entry["pattern"], info, proposer.inflector, priority=0, source="learned"))
+    return Parts(rules, proposer, AgentLexicon.from_pack(pack), scorer, schema.load(pack).min_confidence)
+
+
+def _proposing_coder(pack: LangPack) -> Coder:
+    """A coder that proposes every candidate: the classifier (or the pack's floor) decides."""
+    coder = Coder(pack)
+    coder.cfg = dataclasses.replace(coder.cfg, min_confidence=0.0)
+    return coder
 
 
 def parts_for(pack: LangPack) -> Parts:
@@ -91,12 +97,12 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
         return None
     scorer = parts_for(pack).scorer
     if not classify:
-        floor = float(pack.yaml("events").get("min_confidence", 0.0))
+        floor = parts_for(pack).rules_floor
         rec.events = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
         return None
     if scorer is not None:
         kept = scorer.keep(rec, candidates(rec, pack), min_confidence)
     else:  # no trained classifier in this pack: the hand lexicon's own confidence, against its floor
-        floor = float(pack.yaml("events").get("min_confidence", 0.0)) if min_confidence is None else min_confidence
+        floor = parts_for(pack).rules_floor if min_confidence is None else min_confidence
         kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
     rec.events = defaults.apply(rec, kept, main_country(rec.entities))

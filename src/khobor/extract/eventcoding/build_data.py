@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[2]
@@ -108,61 +109,77 @@ def build_petrarch(src: Path) -> list[dict]:
     end = next((i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l), len(lines))
     sets = _synsets(lines[:start])
     rows: list[dict] = []
-    verbs: list[str] = []
-    patterns: list[dict] = []
-    default = "---"
-    block = 0
-
-    def flush() -> None:
-        if not verbs:
-            return
-        rows.append({"block": block, "verbs": " ".join(verbs), "before": "", "after": "", "cameo": default})
-        seen = set()
-        for p in patterns:
-            key = (p["before"], p["after"])
-            if key not in seen:  # the first code wins: PETRARCH reads patterns top-down
-                seen.add(key)
-                rows.append({"block": block, "verbs": "", **p})
-
+    block = _Block(0, "---")
     for line in lines[start:end] + ["--- END [---] ---"]:
-        s = line.split("#")[0].rstrip()
-        st = s.strip()
+        st = line.split("#")[0].rstrip().strip()
         m = _BLOCK.match(st)
         if m:
-            flush()
-            block += 1
-            verbs, patterns = [], []
-            default = (m.group(2).split(":")[0] or "---")
-            continue
-        if not st:
-            continue
-        if st.startswith("-"):
-            cm = _CODE.search(st)
-            if not cm or not cm.group(1) or cm.group(1) == "---":
-                continue
-            body = st[1:cm.start()].strip()
-            if "*" not in body:
-                continue
-            before_t, after_t = body.split("*", 1)
-            before, after = _phrase_words(before_t, sets), _phrase_words(after_t, sets)
-            if before is None or after is None or len(before) > 2 or len(after) > 4:
-                continue
-            patterns.append({"before": " ".join(before), "after": " ".join(after), "cameo": cm.group(1)})
-            continue
-        # a verb line: WORD {IRREGULAR FORMS} [own code]; written lemma[:form,form][=code]
-        vm = re.match(r"^\+?([A-Z][A-Z'_-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", st)
-        if not vm:
-            continue
-        v = vm.group(1).rstrip("_").replace("_", "~").lower()
-        if vm.group(2):
-            forms = [f.lstrip("+").rstrip("_").replace("_", "~").lower() for f in vm.group(2).strip("{}").split()]
-            v += ":" + ",".join(forms)
-        if vm.group(3):
-            own = vm.group(3).strip("[]").split(":")[0]
-            if own:
-                v += "=" + own
-        verbs.append(v)
+            rows += block.rows()
+            block = _Block(block.number + 1, m.group(2).split(":")[0] or "---")
+        elif st.startswith("-"):
+            pattern = _pattern_row(st, sets)
+            if pattern:
+                block.patterns.append(pattern)
+        elif st:
+            verb = _verb_entry(st)
+            if verb:
+                block.verbs.append(verb)
     return rows
+
+
+@dataclass
+class _Block:
+    """One block of the verb dictionary: verbs sharing a default code and patterns."""
+    number: int
+    default: str                       # the block's CAMEO code, '---' for none
+    verbs: list[str] = field(default_factory=list)
+    patterns: list[dict] = field(default_factory=list)
+
+    def rows(self) -> list[dict]:
+        """The verbs row and one row per pattern (the first code wins: PETRARCH reads patterns
+        top-down); nothing for a block without verbs."""
+        if not self.verbs:
+            return []
+        out = [{"block": self.number, "verbs": " ".join(self.verbs), "before": "", "after": "", "cameo": self.default}]
+        seen = set()
+        for p in self.patterns:
+            key = (p["before"], p["after"])
+            if key not in seen:
+                seen.add(key)
+                out.append({"block": self.number, "verbs": "", **p})
+        return out
+
+
+def _pattern_row(st: str, sets: dict[str, list[str]]) -> dict | None:
+    """A pattern line ("- WORDS * WORDS [code]") as context words before/after the verb, or
+    None when it has no code, no verb position, a synset we cannot spell out or too many words."""
+    cm = _CODE.search(st)
+    if not cm or not cm.group(1) or cm.group(1) == "---":
+        return None
+    body = st[1:cm.start()].strip()
+    if "*" not in body:
+        return None
+    before_t, after_t = body.split("*", 1)
+    before, after = _phrase_words(before_t, sets), _phrase_words(after_t, sets)
+    if before is None or after is None or len(before) > 2 or len(after) > 4:
+        return None
+    return {"before": " ".join(before), "after": " ".join(after), "cameo": cm.group(1)}
+
+
+def _verb_entry(st: str) -> str | None:
+    """A verb line: WORD {IRREGULAR FORMS} [own code], written lemma[:form,form][=code]."""
+    vm = re.match(r"^\+?([A-Z][A-Z'_-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", st)
+    if not vm:
+        return None
+    v = vm.group(1).rstrip("_").replace("_", "~").lower()
+    if vm.group(2):
+        forms = [f.lstrip("+").rstrip("_").replace("_", "~").lower() for f in vm.group(2).strip("{}").split()]
+        v += ":" + ",".join(forms)
+    if vm.group(3):
+        own = vm.group(3).strip("[]").split(":")[0]
+        if own:
+            v += "=" + own
+    return v
 
 
 def write_petrarch(rows: list[dict]) -> None:

@@ -57,7 +57,7 @@ def learn_lexicon(code: str, data_dir: Path) -> str:
     """Write lang/<code>/events_lexicon.tsv from the labelled sentences; say how many heads."""
     from ... import lang
     from .agents import AgentLexicon
-    from .lexicon import LEXICON_FILE, HeadRules, build, write
+    from .learned import LEXICON_FILE, HeadRules, build, write
     from .training import training_rows
     pack = lang.load(code)
     agents = AgentLexicon.from_pack(pack)

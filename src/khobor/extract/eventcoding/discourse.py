@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...record import Actor, Event
+from .schema import Article
 
 
 @dataclass
@@ -32,24 +33,23 @@ class Coded:
 
 
 class ArticleRules:
-    def __init__(self, cfg: dict):
-        a = cfg.get("article", {}) or {}
-        self.force_types = set(a.get("force_types", []))
-        self.unreal = set(a.get("force_unreal_modalities", []))
-        self.threat_type = a.get("threat_type", "THREATEN")
-        self.threat_cameo = a.get("threat_cameo")
-        self.drop_modalities = set(a.get("drop_modalities", []))
+    def __init__(self, a: Article):
+        self.force_types = set(a.force_types)
+        self.unreal = set(a.force_unreal_modalities)
+        self.threat_type = a.threat_type
+        self.threat_cameo = a.threat_cameo
+        self.drop_modalities = set(a.drop_modalities)
         # modality -> the types dropped in it ("did not attack" is no ASSAULT on record)
-        self.drop_typed = {k: set(v) for k, v in (a.get("drop_modality_types") or {}).items()}
-        self.one_sided = set(a.get("one_sided_types", []))
-        self.lookback = int(a.get("recipient_lookback", 0))
-        self.lookback_types = set(a.get("recipient_lookback_types", []))
-        self.lookback_factor = float(a.get("recipient_lookback_confidence", 0.85))
-        self.require_country = bool(a.get("require_country", False))
-        self.require_recipient = bool(a.get("require_recipient", False))
-        self.no_recipient_factor = float(a.get("no_recipient_confidence", 1.0))
-        self.home_for_unplaced = bool(a.get("home_country_for_unplaced", False))
-        self.home_factor = float(a.get("home_country_confidence", 0.8))
+        self.drop_typed = {k: set(v) for k, v in a.drop_modality_types.items()}
+        self.one_sided = set(a.one_sided_types)
+        self.lookback = a.recipient_lookback
+        self.lookback_types = set(a.recipient_lookback_types)
+        self.lookback_factor = a.recipient_lookback_confidence
+        self.require_country = a.require_country
+        self.require_recipient = a.require_recipient
+        self.no_recipient_factor = a.no_recipient_confidence
+        self.home_for_unplaced = a.home_country_for_unplaced
+        self.home_factor = a.home_country_confidence
 
     def apply(self, coded: list[Coded], home: str | None = None) -> list[Event]:
         out: list[Event] = []
@@ -57,25 +57,51 @@ class ArticleRules:
             ev = c.event
             if home and self.home_for_unplaced:
                 self._place_home(ev, home)
-            if ev.type in self.force_types and ev.modality in self.unreal:
-                ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
-            elif ev.modality in self.drop_modalities or ev.type in self.drop_typed.get(ev.modality, ()):
+            if not self._recoded_as_threat(ev) and self._unreal(ev):
                 continue
             if self.require_country and not any(a.country for a in [*ev.actors, *ev.recipients]):
                 continue
-            if not c.reciprocal and not ev.recipients and ev.type not in self.one_sided \
-                    and len({a.country for a in ev.actors if a.country}) < 2:
-                # ("the United States and Jordan agreed": both parties are named as actors)
-                other = self._from_story(ev, out) if ev.type in self.lookback_types and c.fallback else None
-                if other is not None:
-                    ev.recipients = [other]
-                    ev.confidence = round((ev.confidence or 0.0) * self.lookback_factor, 3)
-                elif self.require_recipient:
-                    continue
-                else:  # kept, but the dyad is half known
-                    ev.confidence = round((ev.confidence or 0.0) * self.no_recipient_factor, 3)
+            if self._half_dyad(c) and not self._complete_dyad(c, out):
+                continue
             out.append(ev)
         return out
+
+    def _recoded_as_threat(self, ev: Event) -> bool:
+        """Force that is only announced or conditional is a THREATEN by its actor, asserted."""
+        if ev.type not in self.force_types or ev.modality not in self.unreal:
+            return False
+        ev._explain.append({"step": "article", "rule": "announced_force_is_a_threat",
+                            "decision": f"{ev.modality} {ev.type} -> {self.threat_type}"})
+        ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
+        return True
+
+    def _unreal(self, ev: Event) -> bool:
+        """A hypothetical reports nothing that happened or was announced; nor does denied force."""
+        return ev.modality in self.drop_modalities or ev.type in self.drop_typed.get(ev.modality, ())
+
+    def _half_dyad(self, c: Coded) -> bool:
+        """A directed event with no recipient, not one-sided by nature, whose actors are not
+        already two countries ("the United States and Jordan agreed" is a dyad)."""
+        ev = c.event
+        return not c.reciprocal and not ev.recipients and ev.type not in self.one_sided \
+            and len({a.country for a in ev.actors if a.country}) < 2
+
+    def _complete_dyad(self, c: Coded, earlier: list[Event]) -> bool:
+        """Give a half dyad its recipient from the story just told, or keep it at lower
+        confidence; False when it is to be dropped (`require_recipient`)."""
+        ev = c.event
+        other = self._from_story(ev, earlier) if ev.type in self.lookback_types and c.fallback else None
+        if other is not None:
+            ev.recipients = [other]
+            ev.confidence = round((ev.confidence or 0.0) * self.lookback_factor, 3)
+            ev._explain.append({"step": "article", "rule": "recipient_from_story",
+                                "decision": f"recipient = {other.name}"})
+            return True
+        if self.require_recipient:
+            return False
+        # kept, but the dyad is half known
+        ev.confidence = round((ev.confidence or 0.0) * self.no_recipient_factor, 3)
+        return True
 
     def _place_home(self, ev: Event, home: str) -> None:
         """A party the registry gives no country ("Inqilab Mancha", a local official) is read as

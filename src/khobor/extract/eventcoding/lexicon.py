@@ -1,90 +1,105 @@
-"""The learned trigger lexicon: event words the labelled sentences use that the hand-written
-lexicon lacks, as prefix patterns with their most frequent PLOVER type.
+"""The trigger lexicon: a pack's verb tables, its own triggers and its non-events compiled into
+one PatternIndex, each pattern carrying what it codes (`Pattern.info`: type, mode, CAMEO code,
+frame, confidence, ...).
 
-`khobor train events` builds `lang/<code>/events_lexicon.tsv` from training/ (before training the
-classifier, so that its candidates come from both lexicons); the events stage adds its patterns
-to the coder's below the hand-written ones. The candidates they propose are judged by the
-classifier like any other. How heads are found is data: `lang/<code>/lexicon.yaml`.
+The order is part of the lexicon: table patterns first (priority 1, a fallback below the pack's
+own triggers at priority 2), then the triggers, then the non-events, which win over any trigger
+on the same words and code nothing.
 """
 from __future__ import annotations
 
-import csv
-from collections import Counter, defaultdict
-from dataclasses import dataclass
-from pathlib import Path
+from . import crosswalk
+from .patterns import Inflector, PatternIndex, compile_pattern
+from .schema import FROM_CROSSWALK, EventsConfig, Trigger
 
-from ...lang import LangPack
-from ...textutil import nfc, words as split_words
-from .agents import check_keys
-
-LEXICON_FILE = "events_lexicon.tsv"
-SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_count", "min_share"}
-# below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
-LEARNED_CONFIDENCE = 0.3
+TABLE_PRIORITY = 1
+NON_EVENT_PRIORITY = 2
 
 
-@dataclass(frozen=True)
-class HeadRules:
-    learn: bool
-    head: str
-    skip_words: frozenset[str]
-    endings: tuple[str, ...]
-    min_stem: int
-    min_count: int
-    min_share: float
+def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex:
+    lex = Lexicon(cfg, inflector)
+    for table in cfg.verb_tables:
+        lex.add_table(pack.tsv(table), table)
+    for t in cfg.triggers:
+        lex.add_trigger(t)
+    # phrases that look like triggers but report no event ("submitted nomination papers",
+    # "expressed condolences")
+    for p in cfg.non_events:
+        lex.index.add(compile_pattern(p, {"type": None}, inflector, NON_EVENT_PRIORITY, "non_events"))
+    return lex.index
 
-    @classmethod
-    def from_pack(cls, pack: LangPack) -> "HeadRules":
-        data = pack.yaml("lexicon")
-        where = f"lang/{pack.code}/lexicon.yaml"
-        check_keys(data, SETTINGS_KEYS, SETTINGS_KEYS, where)
-        if data["head"] not in ("first", "last"):
-            raise ValueError(f"{where}: head must be 'first' or 'last', not {data['head']!r}")
-        return cls(bool(data["learn"]), data["head"], frozenset(nfc(w).lower() for w in data["skip_words"]),
-                   tuple(sorted((nfc(e) for e in data["endings"]), key=len, reverse=True)),
-                   int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]))
 
-    def stem(self, trigger: str) -> str | None:
-        """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
-        content = [w for _, _, w in split_words(nfc(trigger).lower()) if w not in self.skip_words]
-        if not content:
+class Lexicon:
+    def __init__(self, cfg: EventsConfig, inflector: Inflector):
+        self.cfg = cfg
+        self.inflector = inflector
+        self.index = PatternIndex()
+
+    def info(self, t: Trigger) -> dict | None:
+        """What a trigger codes, its type and mode from the crosswalk unless it says; None when
+        its code has no PLOVER type."""
+        cameo = t.cameo or None
+        cw = crosswalk.lookup(cameo)
+        etype = t.type or (cw.plover if cw else None)
+        if not etype:
             return None
-        word = content[0] if self.head == "first" else content[-1]
-        for ending in self.endings:
-            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
-                return word[:-len(ending)]
-        return word if len(word) >= self.min_stem else None
+        mode = t.mode if t.mode != FROM_CROSSWALK else (cw.mode if cw and cw.plover == etype else None)
+        return {"type": etype, "mode": mode, "cameo": cameo, "frame": t.frame or self.frame_for(cameo, etype),
+                "confidence": t.confidence, "state_agent": t.state_agent, "if_own": t.if_own,
+                "possessor": t.possessor}
 
+    def frame_for(self, cameo: str | None, etype: str) -> str:
+        """The frame `cameo_frames` gives the longest prefix of the code, else the type."""
+        frames = self.cfg.cameo_frames
+        if cameo:
+            for n in range(len(cameo), 1, -1):
+                if cameo[:n] in frames:
+                    return frames[cameo[:n]]
+        return frames.get(etype, "directed")
 
-def build(rows: list[dict], rules: HeadRules, agent_words: set[str] = frozenset()) -> list[tuple[str, str, int, float]]:
-    """(stem, type, count, share) for each head that names one type often enough. A head that is an
-    agent ("গ্রেপ্তার করেছে পুলিশ": the police close a Bengali phrase) names who acts, not what."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for row in rows:
-        for ev in row["events"]:
-            stem = rules.stem(ev["trigger"])
-            if stem and stem not in agent_words:
-                counts[stem][ev["type"]] += 1
-    out = []
-    for stem, by_type in sorted(counts.items()):
-        etype, n = by_type.most_common(1)[0]
-        share = n / sum(by_type.values())
-        if n >= rules.min_count and share >= rules.min_share:
-            out.append((stem, etype, n, round(share, 2)))
-    return out
+    def add_trigger(self, t: Trigger) -> None:
+        info = self.info(t)
+        if info:
+            for p in ([t.pattern] if isinstance(t.pattern, str) else t.pattern):
+                self.index.add(compile_pattern(p, info, self.inflector, t.priority, "yaml"))
 
+    def add_table(self, rows: list[dict], name: str) -> None:
+        """A PETRARCH-style verb table: blocks of verbs sharing a default code and patterns."""
+        conf = self.cfg.table_confidence
+        skip = tuple(self.cfg.table_default_skip)
+        # speech verbs code the reported event on the verb ("said ... attack" -> ASSAULT on "said");
+        # our own triggers code the reported event on its own words instead
+        skip_verbs = set(self.cfg.table_skip_verbs)
+        for verbs, pats in self._blocks(rows).values():
+            if any(lemma in skip_verbs for lemma, _ in verbs):
+                continue
+            for lemma, code in verbs:
+                if code and not (skip and code.startswith(skip)):
+                    self._add_table_pattern(f"@{lemma}", code, conf, name)
+                for p in pats:
+                    before = " ".join(f"({w}) .." for w in p["before"].split())
+                    after = " ".join(f".. ({w})" for w in p["after"].split())
+                    self._add_table_pattern(f"{before} @{lemma} {after}".strip(), p["cameo"], conf + 0.1, name)
 
-def write(entries: list[tuple[str, str, int, float]], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# learned by `khobor train events` from training/events (do not edit: rebuilt)\n")
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["stem", "type", "count", "share"])
-        w.writerows(entries)
+    def _add_table_pattern(self, pattern: str, cameo: str, confidence: float, table: str) -> None:
+        info = self.info(Trigger(pattern=pattern, cameo=cameo, confidence=confidence))
+        if info:
+            self.index.add(compile_pattern(pattern, info, self.inflector, TABLE_PRIORITY, table))
 
-
-def learned_triggers(pack: LangPack) -> list[dict]:
-    """The pack's learned lexicon as trigger entries (pattern, type, confidence), if it uses one."""
-    if pack.yaml("lexicon") is None or not HeadRules.from_pack(pack).learn:
-        return []
-    return [{"pattern": f"{r['stem']}*", "type": r["type"], "confidence": LEARNED_CONFIDENCE}
-            for r in pack.tsv(LEXICON_FILE.removesuffix(".tsv"))]
+    def _blocks(self, rows: list[dict]) -> dict[str, tuple[list[tuple[str, str | None]], list[dict]]]:
+        """block -> (its verbs with their own or the block's default code, its pattern rows);
+        a verb's irregular forms (lemma:form,form) go to the inflector."""
+        blocks: dict[str, tuple[list[tuple[str, str | None]], list[dict]]] = {}
+        for r in rows:
+            b = blocks.setdefault(r["block"], ([], []))
+            if not r["verbs"]:
+                b[1].append(r)
+                continue
+            default = r["cameo"] if r["cameo"] != "---" else None
+            for v in r["verbs"].split():
+                lemma, _, own = v.partition("=")
+                lemma, _, forms = lemma.partition(":")
+                if forms:
+                    self.inflector.add_irregular(lemma, forms.split(","))
+                b[0].append((lemma, own or default))
+        return blocks

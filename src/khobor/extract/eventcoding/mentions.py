@@ -17,6 +17,7 @@ import re
 
 from ...record import Actor, Entity, Record
 from ...textutil import nfc
+from .schema import EventsConfig
 
 
 @dataclass
@@ -39,29 +40,30 @@ class Mention:
 class MentionReader:
     """Reads case endings, postpositions, prepositions and title words from the pack's events.yaml."""
 
-    def __init__(self, cfg: dict):
-        m = cfg.get("markers", {})
+    def __init__(self, cfg: EventsConfig):
+        m = cfg.markers
         # case endings, longest first so "য়ের" wins over "র"; an entry may require the stem to end
         # in one of `after` (a vowel sign) and may not apply when the actor's canonical name
         # matches `unless_name` (the "r" of Myanmar, Anwar is part of the name, not a genitive)
         entries = []
-        for e in m.get("suffixes") or []:
-            entries.append((nfc(e["suffix"]), e["marker"], tuple(nfc(x) for x in e.get("after", [])),
-                            re.compile(e["unless_name"]) if e.get("unless_name") else None))
+        for e in m.suffixes:
+            entries.append((nfc(e.suffix), e.marker, tuple(nfc(x) for x in e.after),
+                            re.compile(e.unless_name) if e.unless_name else None))
         self.suffixes = sorted(entries, key=lambda x: -len(x[0]))
-        self.postpositions = {nfc(k).lower(): v for k, v in (m.get("postpositions") or {}).items()}
-        self.prepositions = {nfc(k).lower(): v for k, v in (m.get("prepositions") or {}).items()}
-        self.possessive = tuple(nfc(x) for x in m.get("possessive_endings", []))
-        self.skip_words = {nfc(x).lower() for x in m.get("skip_before_name", [])}
-        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.get("heads", [])]
-        self.head_prefix = bool(cfg.get("heads_take_endings", False))
-        self.conj = {nfc(x).lower() for x in cfg.get("conjunctions", [])}
-        self.nominal_endings = tuple(nfc(x) for x in m.get("nominal_endings", [])) or ("\0",)
-        self.place_nouns = tuple(nfc(x).lower() for x in cfg.get("place_nouns", [])) or ("\0",)
-        self.pronouns = {nfc(k).lower(): v for k, v in (cfg.get("pronouns") or {}).items()}
+        self.postpositions = {nfc(k).lower(): v for k, v in m.postpositions.items()}
+        self.prepositions = {nfc(k).lower(): v for k, v in m.prepositions.items()}
+        self.possessive = tuple(nfc(x) for x in m.possessive_endings)
+        self.skip_words = {nfc(x).lower() for x in m.skip_before_name}
+        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
+        self.head_prefix = cfg.heads_take_endings
+        self.conj = {nfc(x).lower() for x in cfg.conjunctions}
+        self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
+        self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
+        self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
+        self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
-                                        for k, v in (m.get("not_postposition_before") or {}).items()}
+                                        for k, v in m.not_postposition_before.items()}
 
     # -- reading one word ---------------------------------------------------------------------
 
@@ -111,22 +113,8 @@ class MentionReader:
             if m is not None:
                 out.append(m)
         out.sort(key=lambda m: m.first)
-        # "in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
-        for a, b in zip(out, out[1:]):
-            if a.marker in ("loc", "at") and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
-                    and b.marker is None and rec.text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
-                b.marker = a.marker
-        # a qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role
-        for a, b in zip(out, out[1:]):
-            # (a title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's
-            # envoy in Dhaka, not a qualifier of Dhaka)
-            if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
-                                          or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
-                a.modifier = True
-                # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
-                # takes the country of the state that qualifies it
-                if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
-                    b.actor = b.actor.model_copy(update={"country": a.actor.country})
+        _read_appositions(out, rec.text, self.place_markers)
+        _read_qualifiers(out)
         return out
 
     def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
@@ -150,9 +138,10 @@ class MentionReader:
         return m
 
     def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
+        """The marker of a mention from the words around it: a possessive ending or preposition
+        before, a title it extends over, a postposition or the noun it qualifies after."""
         # English-style possessive: "Russia's" -> gen
-        w = words[m.last]
-        if self.possessive and w.endswith(self.possessive):
+        if self.possessive and words[m.last].endswith(self.possessive):
             m.marker = "gen"
         # a preposition before the name ("to", "with", "against"), skipping an article
         j = m.first - 1
@@ -160,44 +149,80 @@ class MentionReader:
             j -= 1
         if j >= 0 and words[j] in self.prepositions:
             m.marker = self.prepositions[words[j]]
-        # a title after a genitive name: the phrase stands for the office holder
+        self._extend_over_title(m, words)
+        self._read_after(m, words, m.last + 1)
+
+    def _extend_over_title(self, m: Mention, words: list[str]) -> None:
+        """A title after a genitive name ("রাশিয়ার রাষ্ট্রপতি", "Russia's president"), or after a
+        state or nationality ("Russian President"): the phrase stands for the office holder, and
+        its case is the title's."""
         nxt = m.last + 1
-        if m.marker in ("gen", None) and nxt < len(words):
-            n, skip = self.head_len(words, nxt), 0
-            if not n and m.marker == "gen" and nxt + 1 < len(words):
-                # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
-                n, skip = self.head_len(words, nxt + 1), 1
-            if n and (m.marker == "gen" or m.etype in ("GPE", "NORP")):
-                nxt += skip
-                m.last = nxt + n - 1
-                head_word = words[m.last]
-                if self.head_prefix:
-                    m.marker = self.suffix_marker(head_word, "")
-                elif m.marker == "gen":
-                    m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
-                m.extended = True
-                nxt = m.last + 1
+        if m.marker not in ("gen", None) or nxt >= len(words):
+            return
+        n, skip = self.head_len(words, nxt), 0
+        if not n and m.marker == "gen" and nxt + 1 < len(words):
+            # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
+            n, skip = self.head_len(words, nxt + 1), 1
+        if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP")):
+            return
+        m.last = nxt + skip + n - 1
+        if self.head_prefix:
+            m.marker = self.suffix_marker(words[m.last], "")
+        elif m.marker == "gen":
+            m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
+        m.extended = True
+
+    def _read_after(self, m: Mention, words: list[str], nxt: int) -> None:
+        """A postposition after the mention (one or two words: "কাছ থেকে" = from), unless the word
+        means something else before the next one ("প্রতি রাতে" = every night); else the case of
+        the noun a nationality or place qualifies."""
         two = " ".join(words[nxt:nxt + 2])
-        if two in self.postpositions:  # two-word postpositions: "কাছ থেকে" (from)
+        if two in self.postpositions:
             m.marker = self.postpositions[two]
         elif nxt < len(words) and words[nxt] in self.postpositions and not (
-                nxt + 1 < len(words) and words[nxt + 1].startswith(self.not_postposition_before.get(words[nxt], ("\0",)))):
+                nxt + 1 < len(words) and words[nxt + 1].startswith(self.not_postposition_before.get(words[nxt], ()))):
             m.marker = self.postpositions[words[nxt]]
-        elif m.marker is None and m.etype == "NORP" and self.head_prefix and nxt < len(words) and not m.extended:
-            # (an extended "ইসরায়েলি বাহিনী" already has its noun: its case is the head's)
-            # a nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের
-            # মাধ্যমে" = through Bangladeshi territory, "ভারতীয় বাহিনীকে" = the Indian forces (acc))
-            m.marker = self.suffix_marker(words[nxt], "")
-            after = " ".join(words[nxt + 1:nxt + 3])
-            if after in self.postpositions:
-                m.marker = self.postpositions[after]
-            elif nxt + 1 < len(words) and words[nxt + 1] in self.postpositions:
-                m.marker = self.postpositions[words[nxt + 1]]
-        elif m.marker is None and m.etype in ("GPE", "LOC", "FAC") and nxt < len(words) and \
-                words[nxt].startswith(self.place_nouns):
-            # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
-            m.marker = self.suffix_marker(words[nxt], "")
-            m.place_compound = True
+        elif m.marker is None and nxt < len(words):
+            if m.etype == "NORP" and self.head_prefix and not m.extended:
+                self._read_qualified_noun(m, words, nxt)
+            elif m.etype in ("GPE", "LOC", "FAC") and words[nxt].startswith(self.place_nouns):
+                # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
+                m.marker = self.suffix_marker(words[nxt], "")
+                m.place_compound = True
+
+    def _read_qualified_noun(self, m: Mention, words: list[str], nxt: int) -> None:
+        """A nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের
+        মাধ্যমে" = through Bangladeshi territory, "ভারতীয় বাহিনীকে" = the Indian forces (acc));
+        an extended "ইসরায়েলি বাহিনী" already has its noun, whose case is the head's."""
+        m.marker = self.suffix_marker(words[nxt], "")
+        after = " ".join(words[nxt + 1:nxt + 3])
+        if after in self.postpositions:
+            m.marker = self.postpositions[after]
+        elif nxt + 1 < len(words) and words[nxt + 1] in self.postpositions:
+            m.marker = self.postpositions[words[nxt + 1]]
+
+
+def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) -> None:
+    """"in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
+    and takes its marker."""
+    for a, b in zip(out, out[1:]):
+        if a.marker in place_markers and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
+                and b.marker is None and text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
+            b.marker = a.marker
+
+
+def _read_qualifiers(out: list[Mention]) -> None:
+    """A qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role. (A
+    title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
+    Dhaka, not a qualifier of Dhaka.)"""
+    for a, b in zip(out, out[1:]):
+        if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
+                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
+            a.modifier = True
+            # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
+            # takes the country of the state that qualifies it
+            if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
+                b.actor = b.actor.model_copy(update={"country": a.actor.country})
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

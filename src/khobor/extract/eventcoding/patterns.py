@@ -38,7 +38,8 @@ class Pattern:
     elements: list[Element]
     info: dict                      # type, mode, cameo, frame, confidence, ... from the lexicon
     priority: int = 0
-    source: str = ""
+    source: str = ""                # where it comes from: "yaml" (triggers), a verb table, "non_events"
+    text: str = ""                  # the pattern as written
 
     def __post_init__(self):
         # exact-only later elements: a sentence lacking any of them cannot match (a cheap filter)
@@ -63,8 +64,9 @@ class Match:
 class Inflector:
     """English-style verb forms from ordered suffix rules (pack data) plus irregular forms."""
 
-    def __init__(self, rules: list[dict] | None, irregular: dict[str, list[str]] | None):
-        self.rules = [(re.compile(r["match"]), r["forms"]) for r in (rules or [])]
+    def __init__(self, rules: list | None, irregular: dict[str, list[str]] | None):
+        """`rules`: objects with `match` (a regex of the lemma's end) and `forms` (schema.InflectionRule)."""
+        self.rules = [(re.compile(r.match), r.forms) for r in (rules or [])]
         self.irregular = {k: list(v) for k, v in (irregular or {}).items()}
         # lemma -> its forms (a verb table names the same lemma thousands of times)
         self._forms: dict[str, set[str]] = {}
@@ -127,7 +129,7 @@ def compile_pattern(text: str, info: dict, inflector: Inflector, priority: int =
             if alt.startswith("@") and "~" in alt:
                 for w in alt[1:].split("~")[1:]:
                     elements.append(Element(frozenset({w}), (), context, 1))
-    return Pattern(elements, info, priority, source)
+    return Pattern(elements, info, priority, source, text)
 
 
 @dataclass
@@ -135,6 +137,10 @@ class PatternIndex:
     """Patterns indexed by their first element, so a sentence is scanned once."""
     by_word: dict[str, list[Pattern]] = field(default_factory=dict)
     by_prefix: dict[int, dict[str, list[Pattern]]] = field(default_factory=dict)
+
+    @property
+    def has_patterns(self) -> bool:
+        return bool(self.by_word or self.by_prefix)
 
     def add(self, p: Pattern) -> None:
         self._cache.clear()
@@ -185,6 +191,14 @@ class PatternIndex:
                 if ok:
                     found.append(Match(p, pos))
         return found
+
+
+def phrase_index(patterns: list[str], inflector: Inflector) -> PatternIndex:
+    """Cue phrases (no event of their own) in one index."""
+    idx = PatternIndex()
+    for p in patterns:
+        idx.add(compile_pattern(p, {}, inflector))
+    return idx
 
 
 def select(matches: list[Match]) -> list[Match]:
