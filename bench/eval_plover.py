@@ -95,6 +95,9 @@ def pipeline_record(text: str, published: str | None):
     return rec
 
 
+MIN_CONFIDENCE: float | None = None   # --min-confidence: None = the shipped threshold
+
+
 def code_sentence(text: str, ents: list[Entity] | None, published: str | None):
     pack = lang.load("en")
     if ents is None:
@@ -102,7 +105,7 @@ def code_sentence(text: str, ents: list[Entity] | None, published: str | None):
     else:
         rec = Record(id=record_id(text), text=text, language="en", published=published,
                      sentences=[Span(start=0, end=len(text))], entities=ents)
-    events.run(rec, pack)
+    events.run(rec, pack, min_confidence=MIN_CONFIDENCE)
     return rec
 
 
@@ -217,7 +220,12 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--entities", choices=["oracle", "pipeline"], default="oracle")
     ap.add_argument("--show", type=int, default=0, help="print N misses of each set")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="events kept (default: the classifier's shipped threshold; 0 = every candidate, "
+                         "which measures typing alone: every GSR sentence holds an event)")
     args = ap.parse_args(argv)
+    global MIN_CONFIDENCE
+    MIN_CONFIDENCE = args.min_confidence
     gsr = SHARED / "plover" / "PLOVER_GSR_CAMEO.json"
     petr = SHARED / "petrarch" / "PETR2_GSR_validation.xml"
     if not gsr.exists():
