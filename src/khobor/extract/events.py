@@ -15,6 +15,7 @@ Every language's words are data in `lang/<code>/` (events.yaml, agents.yaml, the
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,12 +23,11 @@ from functools import lru_cache
 from ..lang import LangPack
 from ..record import Event, Record
 from .actors import main_country
-from .eventcoding import defaults, schema
+from .eventcoding import defaults
 from .eventcoding.agents import AgentLexicon, lent_agents
 from .eventcoding.coder import EXTRACTOR, VERSION, Coder
 from .eventcoding.learned import learned_triggers
-from .eventcoding.lexicon import Lexicon
-from .eventcoding.patterns import compile_pattern
+from .eventcoding.lexicon import Lexicon, trigger_index
 from .eventcoding.scorer import CandidateScorer
 
 __all__ = ["run", "coder_for", "EXTRACTOR", "VERSION"]
@@ -50,23 +50,20 @@ def _parts(code: str) -> Parts:
 
 
 def _build(pack: LangPack) -> Parts:
-    rules = _proposing_coder(pack)
-    scorer = CandidateScorer.for_pack(pack)
+    rules = Coder(pack)
+    floor = rules.cfg.min_confidence
+    # the coder proposes every candidate: the classifier (or the pack's floor, `floor`) decides
+    rules.cfg = dataclasses.replace(rules.cfg, min_confidence=0.0)
     learned = learned_triggers(pack)
-    proposer = _proposing_coder(pack) if learned else rules
-    lexicon = Lexicon(proposer.cfg, proposer.inflector)
-    for entry in learned:  # below the hand-written lexicon: it wins where both match
-        info = {"type": entry["type"], "mode": None, "cameo": None, "frame": lexicon.frame_for(None, entry["type"]),
-                "confidence": entry["confidence"], "state_agent": False, "if_own": None, "possessor": "agent"}
-        proposer.index.add(compile_pattern(entry["pattern"], info, proposer.inflector, priority=0, source="learned"))
-    return Parts(rules, proposer, AgentLexicon.from_pack(pack), scorer, schema.load(pack).min_confidence)
-
-
-def _proposing_coder(pack: LangPack) -> Coder:
-    """A coder that proposes every candidate: the classifier (or the pack's floor) decides."""
-    coder = Coder(pack)
-    coder.cfg = dataclasses.replace(coder.cfg, min_confidence=0.0)
-    return coder
+    proposer = rules
+    if learned:  # the same coder with the learned lexicon added to a trigger index of its own
+        proposer = copy.copy(rules)
+        lexicon = Lexicon(rules.cfg, rules.inflector)
+        lexicon.index = trigger_index(rules.cfg, pack, rules.inflector)
+        for trigger in learned:
+            lexicon.add_trigger(trigger, source="learned")
+        proposer.index = lexicon.index
+    return Parts(rules, proposer, AgentLexicon.from_pack(pack), CandidateScorer.for_pack(pack), floor)
 
 
 def parts_for(pack: LangPack) -> Parts:
@@ -95,14 +92,13 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
     """The events stage. `classify=False` keeps the rule step's own judgement (tests of the rules)."""
     if pack is None or pack.yaml("events") is None:
         return None
-    scorer = parts_for(pack).scorer
+    parts = parts_for(pack)
     if not classify:
-        floor = parts_for(pack).rules_floor
-        rec.events = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
+        rec.events = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= parts.rules_floor]
         return None
-    if scorer is not None:
-        kept = scorer.keep(rec, candidates(rec, pack), min_confidence)
+    if parts.scorer is not None:
+        kept = parts.scorer.keep(rec, candidates(rec, pack), min_confidence)
     else:  # no trained classifier in this pack: the hand lexicon's own confidence, against its floor
-        floor = parts_for(pack).rules_floor if min_confidence is None else min_confidence
+        floor = parts.rules_floor if min_confidence is None else min_confidence
         kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
     rec.events = defaults.apply(rec, kept, main_country(rec.entities))

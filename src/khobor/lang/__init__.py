@@ -45,6 +45,10 @@ class LangPack:
             self._cache[key] = rows
         return self._cache[key]  # type: ignore[return-value]
 
+    def forget(self, filename: str) -> None:
+        """Read `filename` anew next time (after a command rewrote it, e.g. `khobor train events`)."""
+        self._cache.pop(filename, None)
+
     def file(self, name: str) -> Path:
         return self.path / name
 

@@ -34,9 +34,10 @@ class AgentLexicon:
     def __init__(self, phrases: dict[tuple[str, ...], Agent], prefix_match: bool, endings: tuple[str, ...]):
         self.phrases = phrases
         self.prefix_match = prefix_match
-        self.endings = endings or ("",)
-        self.longest = max((len(p) for p in phrases), default=0)
-        self.first_words = {p[0] for p in phrases}
+        self.endings = endings if prefix_match and endings else ("",)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            self.by_first.setdefault(phrase[0], []).append(phrase)
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "AgentLexicon | None":
@@ -62,15 +63,20 @@ class AgentLexicon:
             return token == word
         return token.startswith(word) and token[len(word):] in self.endings
 
-    def _phrase_at(self, tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
-        for n in range(min(self.longest, len(tokens) - i), 0, -1):
-            for phrase in self._candidates(tokens[i], n):
-                if all(self._word_matches(tokens[i + k], phrase[k]) for k in range(n)):
-                    return n, phrase
-        return None
+    def _stems(self, token: str) -> Iterator[str]:
+        """The listed words `token` can be: itself, or itself less one of the endings."""
+        for ending in self.endings:
+            if token.endswith(ending) and len(token) > len(ending):
+                yield token[:len(token) - len(ending)] if ending else token
 
-    def _candidates(self, first: str, n: int):
-        return [p for p in self.phrases if len(p) == n and first.startswith(p[0])]
+    def _phrase_at(self, tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+        found = [phrase for stem in self._stems(tokens[i]) for phrase in self.by_first.get(stem, ())
+                 if len(phrase) <= len(tokens) - i
+                 and all(self._word_matches(tokens[i + k], phrase[k]) for k in range(1, len(phrase)))]
+        if not found:
+            return None
+        phrase = max(found, key=len)
+        return len(phrase), phrase
 
     def find(self, text: str) -> Iterator[tuple[int, int, Agent]]:
         """(start, end, agent) of each agent phrase in `text`; `end` stops before a case ending.
@@ -81,7 +87,7 @@ class AgentLexicon:
         lowered = [nfc(w).lower() for _, _, w in toks]
         i = 0
         while i < len(toks):
-            hit = self._phrase_at(lowered, i) if any(lowered[i].startswith(w) for w in self.first_words) else None
+            hit = self._phrase_at(lowered, i)
             if hit is None:
                 i += 1
                 continue

@@ -122,12 +122,6 @@ class EventClassifier:
         return Scored(best, dist[best], dist)
 
 
-def softmax_rows(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def train(examples: list[tuple[list[str], str]], *, epochs: int = 12, rate: float = 0.3, l2: float = 1e-6,
           seed: int = 13) -> EventClassifier:
     """Multinomial logistic regression by AdaGrad over (features, class) pairs."""

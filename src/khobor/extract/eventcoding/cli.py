@@ -63,7 +63,7 @@ def learn_lexicon(code: str, data_dir: Path) -> str:
     agents = AgentLexicon.from_pack(pack)
     entries = build(training_rows(data_dir, code), HeadRules.from_pack(pack), agents.words() if agents else set())
     write(entries, pack.file(LEXICON_FILE))
-    pack._cache.pop(LEXICON_FILE, None)
+    pack.forget(LEXICON_FILE)
     return f"{code}: learned {len(entries)} trigger heads -> {pack.file(LEXICON_FILE)}"
 
 

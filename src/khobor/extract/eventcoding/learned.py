@@ -16,11 +16,13 @@ from pathlib import Path
 from ...lang import LangPack
 from ...textutil import nfc, words as split_words
 from .agents import check_keys
+from .schema import Trigger
 
 LEXICON_FILE = "events_lexicon.tsv"
 SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_count", "min_share"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
+LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,9 @@ def write(entries: list[tuple[str, str, int, float]], path: Path) -> None:
         w.writerows(entries)
 
 
-def learned_triggers(pack: LangPack) -> list[dict]:
-    """The pack's learned lexicon as trigger entries (pattern, type, confidence), if it uses one."""
+def learned_triggers(pack: LangPack) -> list[Trigger]:
+    """The pack's learned lexicon as triggers below the hand-written ones, if the pack uses it."""
     if pack.yaml("lexicon") is None or not HeadRules.from_pack(pack).learn:
         return []
-    return [{"pattern": f"{r['stem']}*", "type": r["type"], "confidence": LEARNED_CONFIDENCE}
-            for r in pack.tsv(LEXICON_FILE.removesuffix(".tsv"))]
+    return [Trigger(pattern=f"{r['stem']}*", type=r["type"], mode=None, confidence=LEARNED_CONFIDENCE,
+                    priority=LEARNED_PRIORITY) for r in pack.tsv(LEXICON_FILE.removesuffix(".tsv"))]

@@ -57,11 +57,11 @@ class Lexicon:
                     return frames[cameo[:n]]
         return frames.get(etype, "directed")
 
-    def add_trigger(self, t: Trigger) -> None:
+    def add_trigger(self, t: Trigger, source: str = "yaml") -> None:
         info = self.info(t)
         if info:
             for p in ([t.pattern] if isinstance(t.pattern, str) else t.pattern):
-                self.index.add(compile_pattern(p, info, self.inflector, t.priority, "yaml"))
+                self.index.add(compile_pattern(p, info, self.inflector, t.priority, source))
 
     def add_table(self, rows: list[dict], name: str) -> None:
         """A PETRARCH-style verb table: blocks of verbs sharing a default code and patterns."""

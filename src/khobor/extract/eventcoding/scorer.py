@@ -28,10 +28,9 @@ class CandidateScorer:
     def keep(self, rec: Record, events: list[Event], min_confidence: float | None = None) -> list[Event]:
         """The candidates whose type the classifier gives at least the threshold, re-scored."""
         threshold = self.threshold if min_confidence is None else min_confidence
-        genre = None
         kept = []
         for ev in events:
-            scored = self.model.score(candidate(rec, ev, genre))
+            scored = self.model.score(candidate(rec, ev))
             p_lexicon = scored.distribution.get(ev.type, 0.0)
             etype, p = ev.type, p_lexicon
             if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin:
