@@ -175,3 +175,70 @@ def test_min_confidence_out_of_range_is_refused(tmp_path):
     out = subprocess.run([sys.executable, "-m", "khobor.cli", "extract", str(path), "--min-confidence", "1.5"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "--min-confidence" in out.stderr
+
+
+# -- cross-fitting, the lexicon feature, the PLOVER records ---------------------------------------
+
+def test_a_sentence_gets_no_learned_candidate_from_a_head_only_it_taught():
+    from khobor.extract.eventcoding.training import CROSS_FIT_FOLDS, candidates_of
+    rules = HeadRules.from_pack(lang.load("bn"))
+    # an invented head, written twice: learned from both sentences, but each sentence's own
+    # lexicon is learned without it (the two are in different folds) and so lacks the head
+    rows = [{"id": f"t-{i}", "text": f"{who} ঝমঝমালি করেছে।", "events": [
+        {"type": "PROTEST", "trigger": "ঝমঝমালি করেছে", "modality": "asserted"}]}
+        for i, who in enumerate(["শ্রমিকরা", "ছাত্ররা"])]
+    rows += [{"id": f"f-{i}", "text": "আজ আবহাওয়া ভালো ছিল।", "events": []} for i in range(CROSS_FIT_FOLDS)]
+    assert rules.min_count <= 2 and [e[:2] for e in build(rows, rules)] == [("ঝমঝমালি", "PROTEST")]
+    found = {row["id"]: [ev.trigger.text for ev in cands] for row, rec, cands in candidates_of(rows, "bn")}
+    assert found["t-0"] == [] and found["t-1"] == []
+
+
+def test_candidates_say_which_lexicon_proposed_them():
+    from khobor.extract.eventcoding.scorer import candidate, proposed_by
+    rec = extract("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway.",
+                  "en", min_event_confidence=0.0)
+    assert rec.events, "the hand-written lexicon knows 'arrested'"
+    ev = rec.events[0]
+    assert proposed_by(ev) == "yaml" and "lex=yaml" in features(candidate(rec, ev))
+    ev._explain = [{"step": "candidate", "rule": "learned: arrest*", "decision": ""}]
+    assert proposed_by(ev) == "learned" and "lex=learned" in features(candidate(rec, ev))
+
+
+def test_plover_categories_map_both_ways():
+    from khobor.extract.eventcoding.plover_gsr import our_type, plover_type
+    assert plover_type("CONSULT", "future") == "AGREE"
+    assert plover_type("ASSAULT", "hypothetical") == "THREATEN"
+    assert plover_type("RETREAT", "future") == "CONCEDE"
+    assert plover_type("CONSULT", "asserted") == "CONSULT"
+    assert our_type("AGREE", "CONSULT", "future") == "CONSULT"
+    assert our_type("AGREE", "CONSULT", "asserted") == "AGREE"
+    assert our_type("THREATEN", "COERCE", "hypothetical") == "COERCE"
+
+
+def test_a_partial_row_labels_only_the_candidates_on_its_event():
+    from khobor.extract.eventcoding.training import label
+    text = "Police arrested two activists after they protested in Dhaka."
+    rec = Record(id="x", text=text, language="en")
+    row = {"id": "plover-x", "text": text, "partial": True,
+           "events": [{"type": "COERCE", "triggers": ["arrested"], "plover": True}]}
+    on = Event(type="COERCE", sentence=0, confidence=0.5, trigger=Trigger(text="arrested", start=7, end=15))
+    off = Event(type="PROTEST", sentence=0, confidence=0.5, trigger=Trigger(text="protested", start=41, end=50))
+    assert label(row, rec, on) == "COERCE"
+    assert label(row, rec, off) is None
+    assert label(dict(row, partial=False), rec, off) == "NONE"
+
+
+def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
+    from khobor.extract.eventcoding.plover_gsr import GSR_FILE, training_rows
+    path = tmp_path / GSR_FILE
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps([
+        {"id": "D", "event": "DOCUMENT"},
+        {"id": "G1", "event": "DEMAND", "text": "Iran urged Iraq to free the prisoners.",
+         "textInfo": {"markup": "(SRC: Iran) (EVT: urged) (TAR: Iraq) to free the prisoners."}},
+        {"id": "G2", "event": "AGREE", "text": "No marked event here.", "textInfo": {"markup": "No marked event."}},
+    ]), encoding="utf-8")
+    rows = training_rows(tmp_path)
+    assert [(r["id"], r["events"][0]["type"], r["events"][0]["triggers"]) for r in rows] == \
+        [("plover-G1", "REQUEST", ["urged"])]
+    assert training_rows(tmp_path / "absent") == []

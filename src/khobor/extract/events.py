@@ -54,16 +54,22 @@ def _build(pack: LangPack) -> Parts:
     floor = rules.cfg.min_confidence
     # the coder proposes every candidate: the classifier (or the pack's floor, `floor`) decides
     rules.cfg = dataclasses.replace(rules.cfg, min_confidence=0.0)
-    learned = learned_triggers(pack)
-    proposer = rules
-    if learned:  # the same coder with the learned lexicon added to a trigger index of its own
-        proposer = copy.copy(rules)
-        lexicon = Lexicon(rules.cfg, rules.inflector)
-        lexicon.index = trigger_index(rules.cfg, pack, rules.inflector)
-        for trigger in learned:
-            lexicon.add_trigger(trigger, source="learned")
-        proposer.index = lexicon.index
+    proposer = proposer_with(rules, pack, learned_triggers(pack))
     return Parts(rules, proposer, AgentLexicon.from_pack(pack), CandidateScorer.for_pack(pack), floor)
+
+
+def proposer_with(rules: Coder, pack: LangPack, learned: list) -> Coder:
+    """The rules' coder with learned triggers added to a trigger index of its own (or the rules'
+    coder itself when there are none)."""
+    if not learned:
+        return rules
+    proposer = copy.copy(rules)
+    lexicon = Lexicon(rules.cfg, rules.inflector)
+    lexicon.index = trigger_index(rules.cfg, pack, rules.inflector)
+    for trigger in learned:
+        lexicon.add_trigger(trigger, source="learned")
+    proposer.index = lexicon.index
+    return proposer
 
 
 def parts_for(pack: LangPack) -> Parts:
@@ -80,10 +86,11 @@ def coder_for(pack: LangPack) -> Coder:
     return parts_for(pack).rules
 
 
-def candidates(rec: Record, pack: LangPack, learned: bool = True) -> list[Event]:
-    """Step 1: every event the lexicons and the role rules propose, before any classifier."""
+def candidates(rec: Record, pack: LangPack, learned: bool = True, proposer: Coder | None = None) -> list[Event]:
+    """Step 1: every event the lexicons and the role rules propose, before any classifier
+    (`proposer`: another lexicon's coder, as training's cross-fitting uses)."""
     parts = parts_for(pack)
-    coder = parts.proposer if learned else parts.rules
+    coder = proposer or (parts.proposer if learned else parts.rules)
     with lent_agents(rec, parts.agents, main_country(rec.entities)):
         return coder.code(rec)
 

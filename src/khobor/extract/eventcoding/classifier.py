@@ -45,6 +45,7 @@ class Candidate:
     has_actor: bool = False
     has_recipient: bool = False
     genre: str | None = None
+    lexicon: str = "yaml"         # which lexicon proposed it: "yaml" (hand-written) or "learned"
 
 
 def _stem(word: str) -> str:
@@ -60,7 +61,8 @@ def features(c: Candidate) -> list[str]:
     feats = ["bias", f"lt={c.lexicon_type}", f"mod={c.modality}", f"act={c.has_actor}", f"rec={c.has_recipient}",
              f"tw={' '.join(inside)}", f"t0={inside[0]}", f"tn={inside[-1]}", f"g={c.genre}",
              f"lt|act={c.lexicon_type}|{c.has_actor}", f"lt|rec={c.lexicon_type}|{c.has_recipient}",
-             f"lt|g={c.lexicon_type}|{c.genre}", f"lt|mod={c.lexicon_type}|{c.modality}"]
+             f"lt|g={c.lexicon_type}|{c.genre}", f"lt|mod={c.lexicon_type}|{c.modality}",
+             f"lex={c.lexicon}", f"lex|lt={c.lexicon}|{c.lexicon_type}"]
     feats += [f"ts={_stem(w)}" for w in inside] + [f"lt|ts={c.lexicon_type}|{_stem(w)}" for w in inside]
     feats += [f"as={s}" for s in c.actor_sectors] + [f"rs={s}" for s in c.recipient_sectors]
     for side, seq in (("l", left), ("r", right)):

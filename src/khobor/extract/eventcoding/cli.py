@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[4]
               help="the default threshold is the lowest at which dev precision reaches this")
 @click.option("--no-threshold", is_flag=True,
               help="keep the threshold already shipped (or 0.5): do not run the dev split")
+@click.option("--plover-gsr/--no-plover-gsr", "use_gsr", default=True, show_default=True,
+              help="also learn from the PLOVER gold records (English; read from ../shared, never copied)")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
-def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_threshold: bool, quiet: bool) -> None:
+def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_threshold: bool, use_gsr: bool,
+                     quiet: bool) -> None:
     """Train the event classifier from labelled sentences; choose its threshold on the dev split.
 
     \b
@@ -40,7 +43,7 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
         events._parts.cache_clear()
         bar = (lambda it, d=f"candidates {code}": tqdm(it, desc=d, unit=" sentence", disable=quiet or None,
                                                        file=sys.stderr))
-        model, report = train_language(code, data_dir, progress=bar)
+        model, report = train_language(code, data_dir, plover_rows(code) if use_gsr else [], progress=bar)
         click.echo(report.summary())
         path = lang.load(code).file(MODEL_FILE)
         old = path.with_suffix(".json")
@@ -51,6 +54,19 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
         if not no_threshold:
             _choose_threshold(code, model, path, min_precision, quiet)
         click.echo(f"{code}: wrote {path} (threshold {model.meta['threshold']})")
+
+
+def plover_rows(code: str) -> list[dict]:
+    """The PLOVER gold records as training rows for English (none for other languages)."""
+    from ...eval.corpus import default_shared
+    from .plover_gsr import GSR_FILE, training_rows
+    if code != "en":
+        return []
+    rows = training_rows(default_shared())
+    if not rows:
+        click.echo(f"  note: {default_shared() / GSR_FILE} not found: trained without the PLOVER gold records",
+                   err=True)
+    return rows
 
 
 def learn_lexicon(code: str, data_dir: Path) -> str:
@@ -74,23 +90,51 @@ def _shipped_threshold(meta_path: Path) -> float:
     return 0.5
 
 
+# whether the classifier may change a candidate's type (when that type is this much more probable
+# than the lexicon's) or only judge it: chosen on dev with the threshold (1.0 = never retype)
+RETYPE_MARGINS = (0.3, 1.0)
+
+
 def _choose_threshold(code: str, model, path: Path, min_precision: float, quiet: bool) -> None:
+    from .threshold import choose
+    best = None
+    for margin in RETYPE_MARGINS:
+        model.meta["retype_margin"] = margin
+        points = _dev_sweep(code, model, path, quiet)
+        pick = choose(points, min_precision)
+        for pt in points:
+            mark = "  <- best at this margin" if pt is pick else ""
+            click.echo(f"  {code} margin {margin} threshold {pt.threshold:.2f}: P {pt.precision:.3f} "
+                       f"R {pt.recall:.3f} F1 {pt.f1:.3f} ({pt.predicted} events){mark}")
+        if best is None or _better(pick, best[1], min_precision):
+            best = (margin, pick)
+    margin, pick = best
+    click.echo(f"  {code}: chosen retype margin {margin}, threshold {pick.threshold:.2f}")
+    model.meta.update({"retype_margin": margin, "threshold": pick.threshold, "dev": pick.as_dict(),
+                       "min_precision": min_precision})
+    model.save(path)
+    _forget_parts()
+
+
+def _better(a, b, min_precision: float) -> bool:
+    """a beats b: reaching the precision target first (cautiously, as `choose` does), then F1."""
+    from .threshold import cautious
+    return (cautious(a) >= min_precision, round(a.f1, 3)) > (cautious(b) >= min_precision, round(b.f1, 3))
+
+
+def _dev_sweep(code: str, model, path: Path, quiet: bool):
     from tqdm import tqdm
-    from .. import events
-    from .threshold import choose, dev_records, sweep
+    from .threshold import dev_records, sweep
+    model.save(path)
+    _forget_parts()
     try:
         pairs, _ = dev_records(code, progress=lambda it: tqdm(it, desc=f"dev {code}", unit=" article",
                                                                disable=quiet or None, file=sys.stderr))
     except LookupError as err:
         raise click.ClickException(f"cannot choose a threshold: {err} (use --no-threshold)")
-    points = sweep(pairs)
-    best = choose(points, min_precision)
-    for pt in points:
-        mark = "  <- chosen" if pt is best else ""
-        click.echo(f"  {code} threshold {pt.threshold:.2f}: P {pt.precision:.3f} R {pt.recall:.3f} "
-                   f"F1 {pt.f1:.3f} ({pt.predicted} events){mark}")
-    model.meta["threshold"] = best.threshold
-    model.meta["dev"] = best.as_dict()
-    model.meta["min_precision"] = min_precision
-    model.save(path)
+    return sweep(pairs)
+
+
+def _forget_parts() -> None:
+    from .. import events
     events._parts.cache_clear()

@@ -64,7 +64,7 @@ def build(rows: list[dict], rules: HeadRules, agent_words: set[str] = frozenset(
     counts: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         for ev in row["events"]:
-            stem = rules.stem(ev["trigger"])
+            stem = rules.stem(ev["trigger"]) if "trigger" in ev else None
             if stem and stem not in agent_words:
                 counts[stem][ev["type"]] += 1
     out = []
@@ -84,9 +84,20 @@ def write(entries: list[tuple[str, str, int, float]], path: Path) -> None:
         w.writerows(entries)
 
 
+def learns(pack: LangPack) -> bool:
+    return pack.yaml("lexicon") is not None and HeadRules.from_pack(pack).learn
+
+
+def triggers_of(entries) -> list[Trigger]:
+    """Lexicon entries ((stem, type, ...) or rows with "stem" and "type") as triggers below the
+    hand-written ones: ("গ্রেপ্তার", "COERCE", 40, 0.9) -> pattern "গ্রেপ্তার*"."""
+    pairs = [(e["stem"], e["type"]) if isinstance(e, dict) else (e[0], e[1]) for e in entries]
+    return [Trigger(pattern=f"{stem}*", type=etype, mode=None, confidence=LEARNED_CONFIDENCE,
+                    priority=LEARNED_PRIORITY) for stem, etype in pairs]
+
+
 def learned_triggers(pack: LangPack) -> list[Trigger]:
     """The pack's learned lexicon as triggers below the hand-written ones, if the pack uses it."""
-    if pack.yaml("lexicon") is None or not HeadRules.from_pack(pack).learn:
+    if not learns(pack):
         return []
-    return [Trigger(pattern=f"{r['stem']}*", type=r["type"], mode=None, confidence=LEARNED_CONFIDENCE,
-                    priority=LEARNED_PRIORITY) for r in pack.tsv(LEXICON_FILE.removesuffix(".tsv"))]
+    return triggers_of(pack.tsv(LEXICON_FILE.removesuffix(".tsv")))

@@ -60,4 +60,12 @@ def candidate(rec: Record, ev: Event, genre: str | None = None) -> Candidate:
         lexicon_type=ev.type, modality=ev.modality,
         actor_sectors=tuple(a.sector or "-" for a in ev.actors),
         recipient_sectors=tuple(a.sector or "-" for a in ev.recipients),
-        has_actor=bool(ev.actors), has_recipient=bool(ev.recipients), genre=genre)
+        has_actor=bool(ev.actors), has_recipient=bool(ev.recipients), genre=genre, lexicon=proposed_by(ev))
+
+
+def proposed_by(ev: Event) -> str:
+    """The lexicon whose pattern proposed the candidate ("yaml" or "learned"), from its trace."""
+    for step in ev._explain:
+        if step.get("step") == "candidate":
+            return step["rule"].split(":", 1)[0]
+    return "yaml"

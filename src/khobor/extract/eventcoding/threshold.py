@@ -58,9 +58,12 @@ def sweep(pairs: list[tuple[dict, dict]], shared: Path | None = None) -> list[Po
     return points
 
 
+def cautious(pt: Point) -> float:
+    """The precision one standard error below its estimate."""
+    return pt.precision - math.sqrt(pt.precision * (1 - pt.precision) / pt.predicted) if pt.predicted else 0.0
+
+
 def choose(points: list[Point], min_precision: float) -> Point:
-    def cautious(pt: Point) -> float:
-        return pt.precision - math.sqrt(pt.precision * (1 - pt.precision) / pt.predicted) if pt.predicted else 0.0
     reaching = [pt for pt in points if cautious(pt) >= min_precision]
     if reaching:
         return max(reaching, key=lambda pt: (round(pt.f1, 3), pt.threshold))
