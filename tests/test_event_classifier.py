@@ -242,3 +242,33 @@ def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
     assert [(r["id"], r["events"][0]["type"], r["events"][0]["triggers"]) for r in rows] == \
         [("plover-G1", "REQUEST", ["urged"])]
     assert training_rows(tmp_path / "absent") == []
+
+
+# -- the article's genre -----------------------------------------------------------------------
+
+def test_written_genres_become_the_few_that_change_what_words_mean():
+    from khobor.extract.eventcoding.genre import coarse
+    assert [coarse(g) for g in ("sport", "obituary", "diplomacy", "justice", None)] == \
+        ["sport", "obituary", "news", "news", "news"]
+
+
+def test_genre_model_tells_a_match_report_from_a_court_report():
+    from khobor.extract.eventcoding.genre import GenreModel
+    sport = ["The openers attacked the bowlers and the hosts won by six wickets.",
+             "The striker scored twice as the club beat its rivals in the league.",
+             "The captain hit a century before the bowlers struck late in the innings."]
+    news = ["The court sentenced two men to life in prison for the killing.",
+            "Police arrested three activists after the rally in the capital.",
+            "The minister met the ambassador to discuss the trade deal."]
+    rows = [{"text": t, "genre": "sport"} for t in sport] * 5 + [{"text": t, "genre": "justice"} for t in news] * 5
+    model = GenreModel.trained(rows)
+    assert model.of_texts(["The bowlers struck twice and the hosts won by six wickets."]) == "sport"
+    assert model.of_texts(["Police arrested two men after the court sentenced them."]) == "news"
+    assert model.of_texts([]) == "news"
+
+
+def test_explain_names_the_article_genre_the_classifier_read():
+    rec = extract("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway.",
+                  "en", min_event_confidence=0.0)
+    steps = [s["decision"] for ev in rec.events for s in ev._explain if s["step"] == "classifier"]
+    assert steps and all("article genre" in d for d in steps)

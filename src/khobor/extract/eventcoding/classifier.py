@@ -125,13 +125,13 @@ class EventClassifier:
 
 
 def train(examples: list[tuple[list[str], str]], *, epochs: int = 12, rate: float = 0.3, l2: float = 1e-6,
-          seed: int = 13) -> EventClassifier:
+          seed: int = 13, classes: tuple[str, ...] = CLASSES) -> EventClassifier:
     """Multinomial logistic regression by AdaGrad over (features, class) pairs."""
     rng = np.random.default_rng(seed)
-    data = [(hashed(f), CLASSES.index(y)) for f, y in examples]
+    data = [(hashed(f), classes.index(y)) for f, y in examples]
     rows = np.unique(np.concatenate([x for x, _ in data]))
     local = [(np.searchsorted(rows, x), y) for x, y in data]
-    n_cls = len(CLASSES)
+    n_cls = len(classes)
     w = np.zeros((len(rows), n_cls), np.float64)
     b = np.zeros(n_cls, np.float64)
     gw, gb = np.full_like(w, 1e-8), np.full_like(b, 1e-8)

@@ -34,6 +34,7 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
     from tqdm import tqdm
     from ... import lang
     from .. import events
+    from .genre import MODEL_FILE as GENRE_FILE
     from .scorer import MODEL_FILE
     from .training import train_language
     if not (data_dir / "events").is_dir():
@@ -43,8 +44,9 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
         events._parts.cache_clear()
         bar = (lambda it, d=f"candidates {code}": tqdm(it, desc=d, unit=" sentence", disable=quiet or None,
                                                        file=sys.stderr))
-        model, report = train_language(code, data_dir, plover_rows(code) if use_gsr else [], progress=bar)
+        model, genre, report = train_language(code, data_dir, plover_rows(code) if use_gsr else [], progress=bar)
         click.echo(report.summary())
+        genre.save(lang.load(code).file(GENRE_FILE))
         path = lang.load(code).file(MODEL_FILE)
         old = path.with_suffix(".json")
         model.meta["threshold"] = _shipped_threshold(old)

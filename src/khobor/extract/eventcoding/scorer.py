@@ -10,27 +10,30 @@ from __future__ import annotations
 from ...lang import LangPack
 from ...record import Event, Record
 from .classifier import Candidate, EventClassifier, calibrated
+from .genre import GenreModel
 
 MODEL_FILE = "events_classifier.npz"
 
 
 class CandidateScorer:
-    def __init__(self, model: EventClassifier):
+    def __init__(self, model: EventClassifier, genre: GenreModel | None = None):
         self.model = model
+        self.genre = genre
         self.threshold = model.threshold
         self.retype_margin = float(model.meta.get("retype_margin", 0.3))
 
     @classmethod
     def for_pack(cls, pack: LangPack) -> "CandidateScorer | None":
         path = pack.file(MODEL_FILE)
-        return cls(EventClassifier.load(path)) if path.is_file() else None
+        return cls(EventClassifier.load(path), GenreModel.for_pack(pack)) if path.is_file() else None
 
     def keep(self, rec: Record, events: list[Event], min_confidence: float | None = None) -> list[Event]:
         """The candidates whose type the classifier gives at least the threshold, re-scored."""
         threshold = self.threshold if min_confidence is None else min_confidence
+        genre = self.genre.of_record(rec) if self.genre and events else None
         kept = []
         for ev in events:
-            scored = self.model.score(candidate(rec, ev))
+            scored = self.model.score(candidate(rec, ev, genre))
             p_lexicon = scored.distribution.get(ev.type, 0.0)
             etype, p = ev.type, p_lexicon
             if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin:
@@ -38,7 +41,7 @@ class CandidateScorer:
             ev._explain.append({"step": "classifier", "rule": "events_classifier",
                                 "decision": f"{etype} p={p:.2f} (lexicon {ev.type} p={p_lexicon:.2f}, "
                                             f"none p={scored.distribution.get('NONE', 0.0):.2f}); "
-                                            f"threshold {threshold:.2f}"})
+                                            f"article genre {genre}; threshold {threshold:.2f}"})
             if p < threshold:
                 continue
             if etype != ev.type:

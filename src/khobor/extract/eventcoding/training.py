@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from ...ingest.raw import RawArticle
 from ...record import Event, Record
 from .classifier import EventClassifier, features, train
+from .genre import GenreModel, coarse
 from .plover_gsr import our_type
 from .scorer import candidate
 
@@ -181,7 +182,7 @@ def examples_of(rows: list[dict], language: str, report: TrainingReport,
             if y is None:
                 continue
             report.labels[y] = report.labels.get(y, 0) + 1
-            examples.append(Example(features(candidate(rec, ev)), y, row["id"]))
+            examples.append(Example(features(candidate(rec, ev, coarse(row.get("genre")))), y, row["id"]))
     return examples
 
 
@@ -196,13 +197,17 @@ def weighted(examples: list[Example]) -> list[tuple[list[str], str]]:
 
 
 def train_language(language: str, data_dir: Path, extra_rows: list[dict] = (),
-                   progress: Callable[[Iterable], Iterable] = lambda it: it) -> tuple[EventClassifier, TrainingReport]:
-    """The classifier of one language from training/ (and `extra_rows`, e.g. the PLOVER records)."""
-    rows = training_rows(data_dir, language) + list(extra_rows)
+                   progress: Callable[[Iterable], Iterable] = lambda it: it
+                   ) -> tuple[EventClassifier, GenreModel, TrainingReport]:
+    """The event and genre classifiers of one language from training/ (and `extra_rows`, e.g. the
+    PLOVER records, which say no genre: the event classifier reads them as news)."""
+    written = training_rows(data_dir, language)
+    rows = written + list(extra_rows)
     report = TrainingReport(language, sentences=len(rows))
     examples = examples_of(rows, language, report, progress)
     model = train(weighted(examples))
+    genre = GenreModel.trained(written)
     model.meta.update({"language": language, "sentences": report.sentences, "candidates": report.candidates,
                        "labels": report.labels,
                        "plover_gsr_sentences": sum(r["id"].startswith("plover-") for r in rows)})
-    return model, report
+    return model, genre, report
