@@ -443,6 +443,31 @@ def test_the_following_day_is_not_the_day_after_publication():
     assert values("পরের দিন তিনি ফেরেন।") == []
 
 
+# ---------------------------------------------------------------- days and years named by reference
+
+def test_that_day_takes_the_day_named_just_before():
+    text = "He was shot on Sunday (28 December). That night he died. The next day the police came."
+    assert found(text, EN, "2025-12-30") == [
+        ("Sunday (28 December)", "2025-12-28"), ("That night", "2025-12-28"), ("The next day", "2025-12-29")]
+    assert found("গত ১২ জানুয়ারি সভা হয়। এদিন বিকেলে মিছিল হয়। পরদিন হরতাল।", published=WED) == [
+        ("গত ১২ জানুয়ারি", "2024-01-12"), ("এদিন বিকেলে", "2024-01-12"), ("পরদিন", "2024-01-13")]
+    # a day with no anchor passes its null on
+    assert found("শুক্রবার সভা হয়। এদিন মিছিল হয়।", published=None) == [("শুক্রবার", None), ("এদিন", None)]
+
+
+def test_a_reference_with_nothing_close_before_it_is_left_out():
+    assert found("পরের দিন তিনি ফেরেন।") == []
+    far = "The vote was on 5 August. It rained. Roads closed. Shops shut. They fled that night."
+    assert [t for t, _ in found(far, EN, WED)] == ["5 August"]
+
+
+def test_that_year_takes_the_year_named_before():
+    text = "She was detained in 1971. On 2 July that year she fled. Later that year she returned."
+    assert found(text, EN, WED) == [("1971", "1971"), ("2 July that year", "1971-07-02"), ("Later that year", "1971")]
+    assert found("১৯৯৬ সালের নির্বাচন হয়। একই বছরের ১৫ই ফেব্রুয়ারি ভোট হয়।") == [
+        ("১৯৯৬ সালের", "1996"), ("একই বছরের ১৫ই ফেব্রুয়ারি", "1996-02-15")]
+
+
 # ---------------------------------------------------------------- engine and stage
 
 def test_both_encodings_of_ya_match_with_true_offsets():

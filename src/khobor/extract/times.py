@@ -40,6 +40,12 @@ PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the va
 DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
 # what a relative expression resolves to without a publication date: the guidelines' null (T4)
 UNANCHORED = regex.compile(r"XXXX(?:-XX(?:-XX)?|-WXX(?:-\d)?)?")
+FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+# slots of an expression that names its day or year by reference to an earlier one
+REFERRING_SLOTS = {"anaphor", "anayear"}
+NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
+NOTHING = object()
+REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -74,23 +80,80 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
-    resolved: dict[int, Resolved | None] = {}
+    resolved: dict[int, Resolved | dict | None] = {}
 
     def keep(f: Found) -> bool:
         if f.rule.options.get("block"):  # a name that looks like a time: occupies its words, emits nothing
             resolved[id(f)] = None
             return True
-        ctx = Context(text, f, grammar, pub)
         fields = {**(f.rule.options.get("set") or {}), **f.fields}
-        got = resolve(fields, ctx, f.rule.options)
+        if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
+            resolved[id(f)] = fields
+            return True
+        got = resolve(fields, Context(text, f, grammar, pub), f.rule.options)
         if got is None:
             return False
         resolved[id(f)] = got
         return True
 
     chosen = select(grammar.candidates(text), keep)
+    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub))
     return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
-            for f in chosen if (r := resolved[id(f)]) is not None]
+            for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+
+
+def _resolve_references(text: str, chosen: list[Found], resolved: dict, context) -> None:
+    """Expressions that name a day or a year by reference ("that day", "the next day", "এদিন",
+    "ওই বছর", "2 July that year") take it from the nearest expression before them that names
+    one, in the same sentence or the two before it: "Sunday (28 December) ... that night" is 28
+    December. Farther back the story may have moved on (a background paragraph names its own
+    days), so with nothing close before them they are not reported.
+    Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
+    day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
+    year: int | None = None
+    day_end = year_end = 0
+    for f in chosen:
+        r = resolved[id(f)]
+        if isinstance(r, dict):
+            near = lambda end: len(SENTENCE_END.findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
+                                            year if near(year_end) else None, context(f), f.rule.options)
+        if not isinstance(r, Resolved):
+            continue
+        if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
+            day, day_end = r.value, f.end
+        if r.value and r.value[:4].isdigit():
+            year, year_end = int(r.value[:4]), f.end
+
+
+def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
+    """The value of a referring expression given the day and year named before it."""
+    if "anayear" in fields:
+        if year is None:
+            return None
+        rest = {k: v for k, v in fields.items() if k != "anayear"}
+        return resolve({**rest, "year": year}, ctx, options)
+    if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
+        rest = {k: v for k, v in fields.items() if k != "anaphor"}
+        return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
+    if day is NOTHING:
+        return None
+    clock = _clock(fields)
+    part = fields.get("period") if fields.get("period") in PARTS_OF_DAY else None
+    time_of_day = (clock or part) if clock is not False else None
+    if day is None or not FULL_DATE.fullmatch(day):
+        return Resolved(None, time_of_day)
+    return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
+
+
+def _add_days(value: str, days: int) -> str:
+    """A YYYY-MM-DD or XXXX-MM-DD value moved by `days` (a year-less one within a common year,
+    or a leap year for 29 February)."""
+    if not value.startswith("XXXX"):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    proxy = 2004 if value.endswith("02-29") else 2001
+    moved = dt.date.fromisoformat(f"{proxy}{value[4:]}") + dt.timedelta(days=days)
+    return "XXXX" + moved.isoformat()[4:]
 
 
 class Context:
