@@ -443,6 +443,21 @@ def test_the_following_day_is_not_the_day_after_publication():
     assert values("পরের দিন তিনি ফেরেন।") == []
 
 
+# ---------------------------------------------------------------- the article's own day (GUIDELINES T4)
+
+def test_an_undated_article_is_anchored_to_the_day_it_states_as_today():
+    text = "Confirming it today (29 December), he said papers were collected yesterday. The vote was in 2018."
+    assert found(text, EN, None) == [("today (29 December)", "XXXX-12-29"), ("yesterday", "XXXX-12-28"), ("2018", "2018")]
+    # the stated weekday places the week: রোববার is the Sunday before Tuesday 30 December
+    assert found("আজ মঙ্গলবার (৩০ ডিসেম্বর) খেলা বাতিল। রোববার সভা হয়।", published=None) == [
+        ("আজ মঙ্গলবার (৩০ ডিসেম্বর)", "XXXX-12-30"), ("রোববার", "XXXX-12-28")]
+    # without a weekday, a bare weekday cannot be placed
+    assert found("Today (29 December) he spoke. On Sunday they met.", EN, None) == [
+        ("Today (29 December)", "XXXX-12-29"), ("Sunday", None)]
+    # a publication date always wins
+    assert values("Today (29 December) he spoke. Yesterday they met.", EN, "2025-12-29") == ["2025-12-29", "2025-12-28"]
+
+
 # ---------------------------------------------------------------- days and years named by reference
 
 def test_that_day_takes_the_day_named_just_before():

@@ -45,6 +45,7 @@ FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 REFERRING_SLOTS = {"anaphor", "anayear"}
 NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
 NOTHING = object()
+STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
@@ -70,7 +71,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
 
 def find_times(text: str, pack: LangPack | None, published: str | None) -> list[TimeExpr]:
-    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD)."""
+    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD);
+    without it, against the day the article states as its own, if it does (`_own_day`)."""
     if pack is None or not text:
         return []
     grammar = grammar_for(pack)
@@ -80,6 +82,15 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
+    found = _find(text, grammar, pub)
+    if pub is None and (own := _own_day(found)) is not None:
+        found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
+            for f, r in found]
+
+
+def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found, Resolved]]:
+    """The chosen matches of `text` with their resolved values."""
     resolved: dict[int, Resolved | dict | None] = {}
 
     def keep(f: Found) -> bool:
@@ -98,8 +109,49 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
 
     chosen = select(grammar.candidates(text), keep)
     _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub))
-    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
-            for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+    return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+
+
+def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
+    """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
+    সোমবার (২৯ ডিসেম্বর)". Returns the day, whether its year is known and whether its weekday
+    is (stated, or known from the year); a year-less day is
+    placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
+    "on Sunday" count back right (their year is then reported unknown, XXXX)."""
+    for f, _ in found:
+        fields = f.fields
+        if fields.get("deictic") != 0 or fields.get("month") is None or fields.get("day") is None:
+            continue
+        month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
+        years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
+        for y in years:
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if weekday is None or year or d.isoweekday() == weekday:
+                return d, bool(year), bool(year or weekday)
+    return None
+
+
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
+                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+    """The matches resolved against the article's own day; with its year unknown, a value that
+    came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
+    with its weekday unknown too, a bare weekday stays unanchored."""
+    if year_known:
+        return anchored
+    by_span = {(f.start, f.end): r for f, r in anchored}
+    out = []
+    for f, r0 in unanchored:
+        r1 = by_span.get((f.start, f.end))
+        if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
+            r1 = None
+        value = r0.value
+        if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
+            value = "XXXX" + r1.value[4:]
+        out.append((f, Resolved(value, r0.time_of_day)))
+    return out
 
 
 def _resolve_references(text: str, chosen: list[Found], resolved: dict, context) -> None:
