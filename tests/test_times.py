@@ -454,8 +454,22 @@ def test_an_undated_article_is_anchored_to_the_day_it_states_as_today():
     # without a weekday, a bare weekday cannot be placed
     assert found("Today (29 December) he spoke. On Sunday they met.", EN, None) == [
         ("Today (29 December)", "XXXX-12-29"), ("Sunday", None)]
+    # "yesterday (28 December)" states the day before the article's own
+    assert found("It was 9.8 degrees yesterday (28 December). The cold may last the current month.", EN, None) == [
+        ("yesterday (28 December)", "XXXX-12-28"), ("the current month", "XXXX-12")]
     # a publication date always wins
     assert values("Today (29 December) he spoke. Yesterday they met.", EN, "2025-12-29") == ["2025-12-29", "2025-12-28"]
+
+
+def test_today_with_another_weekday_is_that_weekday():
+    # filed on Saturday, published on Sunday 28 December
+    assert values("Today, Saturday, he visited his mother.", EN, "2025-12-28") == ["2025-12-27"]
+
+
+def test_a_part_of_a_month_names_the_month():
+    assert found("মার্চের শেষ দিকে লিগ শুরু হবে।", published=DEC) == [("মার্চের শেষ দিকে", "2026-03")]
+    assert found("ডিসেম্বরের তৃতীয় সপ্তাহে বক্তৃতা দেন।", published=DEC) == [("ডিসেম্বরের তৃতীয় সপ্তাহে", "2025-12")]
+    assert found("It begins in the second week of December.", EN, "2025-11-02") == [("the second week of December", "2025-12")]
 
 
 # ---------------------------------------------------------------- days and years named by reference

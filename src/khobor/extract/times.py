@@ -114,13 +114,14 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found,
 
 def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
     """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
-    সোমবার (২৯ ডিসেম্বর)". Returns the day, whether its year is known and whether its weekday
+    সোমবার (২৯ ডিসেম্বর)", "yesterday (28 December)". Returns the day, whether its year is known and whether its weekday
     is (stated, or known from the year); a year-less day is
     placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
     "on Sunday" count back right (their year is then reported unknown, XXXX)."""
     for f, _ in found:
         fields = f.fields
-        if fields.get("deictic") != 0 or fields.get("month") is None or fields.get("day") is None:
+        offset = fields.get("deictic")
+        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None:
             continue
         month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
         years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
@@ -129,8 +130,8 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
                 d = dt.date(y, month, day)
             except ValueError:
                 continue
-            if weekday is None or year or d.isoweekday() == weekday:
-                return d, bool(year), bool(year or weekday)
+            if weekday is None or year or d.isoweekday() == weekday:  # "yesterday (28 December)": the 29th
+                return d - dt.timedelta(days=offset), bool(year), bool(year or weekday)
     return None
 
 
@@ -410,7 +411,12 @@ def _deictic(f: dict, ctx: Context) -> str:
         offset = choice
     if ctx.pub is None:
         return "XXXX-XX-XX"
-    return (ctx.pub + dt.timedelta(days=offset)).isoformat()
+    day = ctx.pub + dt.timedelta(days=offset)
+    if weekday is not None and day.isoweekday() != weekday:
+        # "Today, Saturday" in a story filed on Saturday and published on Sunday: the weekday the
+        # writer saw wins, the nearest such day (at most three days off)
+        day += dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+    return day.isoformat()
 
 
 def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
