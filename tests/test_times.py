@@ -472,6 +472,15 @@ def test_a_part_of_a_month_names_the_month():
     assert found("It begins in the second week of December.", EN, "2025-11-02") == [("the second week of December", "2025-12")]
 
 
+def test_a_relative_day_in_a_quote_counts_from_when_it_was_said():
+    text = "Speaking on Sunday (28 December), he said: “We will meet tomorrow.”"
+    assert found(text, EN, "2025-12-31") == [("Sunday (28 December)", "2025-12-28"), ("tomorrow", "2025-12-29")]
+    assert found("রোববার (২৮ ডিসেম্বর) তিনি বলেন, ‘আজ আমরা মিছিল করব।’", published="2025-12-30") == [
+        ("রোববার (২৮ ডিসেম্বর)", "2025-12-28"), ("আজ", "2025-12-28")]
+    # when the text does not say when, the publication date
+    assert values("He said: “We will meet tomorrow.”", EN, "2025-12-31") == ["2026-01-01"]
+
+
 # ---------------------------------------------------------------- days and years named by reference
 
 def test_that_day_takes_the_day_named_just_before():

@@ -45,6 +45,10 @@ FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 REFERRING_SLOTS = {"anaphor", "anayear"}
 NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
 NOTHING = object()
+# a quotation: double quotes (curly or straight) or Bengali single quotes (an English ’ is as
+# often an apostrophe)
+QUOTE_CHARS = 300
+QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
@@ -85,6 +89,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     found = _find(text, grammar, pub)
     if pub is None and (own := _own_day(found)) is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+    found = _anchored_to_when_said(text, found)
     return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
             for f, r in found]
 
@@ -152,6 +157,34 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
             value = "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
+    return out
+
+
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> list[tuple[Found, Resolved]]:
+    """A relative day inside a quotation counts from the day the quote was given when the text
+    says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
+    December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
+    publication date. With no such day, or two different ones, it counts from publication."""
+    out = list(found)
+    for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
+        if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
+            continue
+        inside = [k for k, (f, r) in enumerate(out) if qs <= f.start and f.end <= qe and r.value
+                  and isinstance(f.fields.get("deictic"), int) and FULL_DATE.fullmatch(r.value)
+                  and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
+        if not inside:
+            continue
+        before = [m.end() for m in SENTENCE_END.finditer(text, 0, qs)]
+        after = SENTENCE_END.search(text, qe)
+        s, e = (before[-1] if before else 0), (after.end() if after else len(text))
+        said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
+                and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
+        if len(said) != 1:
+            continue
+        day = said.pop()
+        for k in inside:
+            f, r = out[k]
+            out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
     return out
 
 
