@@ -30,6 +30,11 @@ def values(text: str, pack=BN, published: str | None = FRIDAY) -> list[str]:
     return [v for _, v in found(text, pack, published)]
 
 
+def found_tod(text: str, pack=BN, published: str | None = FRIDAY) -> list[tuple[str, str, str | None]]:
+    """(span, value, time of day) of each expression."""
+    return [(t.text, t.value, t.time_of_day) for t in find_times(text, pack, published)]
+
+
 # ---------------------------------------------------------------- Bengali dates
 
 @pytest.mark.parametrize("text, value", [
@@ -53,8 +58,8 @@ def test_day_month_resolves_against_publication():
 
 def test_explicit_years_and_salar():
     assert found("২০২১ সালের ডিসেম্বরে তিনি রাইফেল দেখেন।") == [("২০২১ সালের ডিসেম্বরে", "2021-12")]
-    # the year alone is a time only with a year marker; the span is the number
-    assert found("২০১৯ সালের পর এটি প্রথম সফর।") == [("২০১৯", "2019")]
+    # the year alone is a time only with a year marker, which is part of the expression
+    assert found("২০১৯ সালের পর এটি প্রথম সফর।") == [("২০১৯ সালের", "2019")]
     assert found("১৯৯১ সালের আটই মে ঝড় হয়।") == [("১৯৯১ সালের আটই মে", "1991-05-08")]
     assert values("১৪ সেপ্টেম্বর ২০২২ তারিখে") == ["2022-09-14"]
     assert values("২০১৪-এর নির্বাচনে") == ["2014"]
@@ -64,8 +69,9 @@ def test_explicit_years_and_salar():
 def test_two_digit_year_words_and_named_periods():
     assert found("চব্বিশের ডিসেম্বরে সরকার", published="2025-12-29") == [("চব্বিশের ডিসেম্বরে", "2024-12")]
     assert found("একাত্তরের মুক্তিযুদ্ধে") == [("একাত্তরের", "1971")]
-    # in Bangladeshi news "জুলাই" before the uprising words is July 2024, whatever the date
-    assert found("জুলাই গণ-অভ্যুত্থানের শহীদ", published="2025-12-29") == [("জুলাই", "2024-07")]
+    # in Bangladeshi news "জুলাই" before the uprising words names the movement, not a month
+    assert found("জুলাই গণ-অভ্যুত্থানের শহীদ", published="2025-12-29") == []
+    assert found("জুলাই যোদ্ধাদের সম্মান", published="2025-12-29") == []
 
 
 def test_month_then_number_needs_a_marked_day():
@@ -102,14 +108,15 @@ def test_weekday_marked_future():
     assert found("গত শুক্রবার বৈঠক হয়।") == [("গত শুক্রবার", "2023-09-08")]  # a week back on a Friday
 
 
-def test_weekday_with_bracketed_date_gives_two_units_that_agree():
+def test_weekday_with_bracketed_date_is_one_expression():
     text = "শনিবার (২৭ ডিসেম্বর) তিনি ঢাকায় আসেন।"
-    assert found(text, published="2025-12-29") == [("শনিবার", "2025-12-27"), ("২৭ ডিসেম্বর", "2025-12-27")]
-    assert found(text, published=None) == [("শনিবার", "XXXX-12-27"), ("২৭ ডিসেম্বর", "XXXX-12-27")]
-    # the date decides the weekday's day even where the bare weekday alone would say otherwise:
+    assert found(text, published="2025-12-29") == [("শনিবার (২৭ ডিসেম্বর)", "2025-12-27")]
+    assert found(text, published=None) == [("শনিবার (২৭ ডিসেম্বর)", "XXXX-12-27")]
+    # the date decides the day even where the bare weekday alone would say otherwise:
     # a Saturday pinned to 20 December is a week before the latest Saturday (27 December)
-    assert found("শনিবার (২০ ডিসেম্বর) তিনি আসেন।", published="2025-12-29") == [
-        ("শনিবার", "2025-12-20"), ("২০ ডিসেম্বর", "2025-12-20")]
+    assert found("শনিবার (২০ ডিসেম্বর) তিনি আসেন।", published="2025-12-29") == [("শনিবার (২০ ডিসেম্বর)", "2025-12-20")]
+    # a part of the day between the weekday and its date
+    assert found("রোববার রাতে (২৮ ডিসেম্বর) পোস্ট দেন।", published=None) == [("রোববার রাতে (২৮ ডিসেম্বর)", "XXXX-12-28")]
 
 
 # ---------------------------------------------------------------- relative expressions
@@ -121,7 +128,7 @@ def test_weekday_with_bracketed_date_gives_two_units_that_agree():
     ("আগামীকাল বৈঠক", "2023-09-16"),
     ("পরশু বৈঠক", "2023-09-17"),
     ("গত পরশু বৈঠক হয়", "2023-09-13"),
-    ("গতকাল বৃহস্পতিবার সকালে", "2023-09-14TMO"),
+    ("গতকাল বৃহস্পতিবার সকালে", "2023-09-14"),
     ("কাল শনিবার বৈঠক", "2023-09-16"),  # কাল is both ways; the weekday decides
     ("আগামী সপ্তাহে", "2023-W38"),
     ("গত সপ্তাহে", "2023-W36"),
@@ -129,7 +136,6 @@ def test_weekday_with_bracketed_date_gives_two_units_that_agree():
     ("গত বছর", "2022"),
     ("চলতি বছর", "2023"),
     ("গত বছরের ডিসেম্বরে", "2022-12"),
-    ("১৮ মিনিট আগে", "2023-09-15"),
     ("৩ দিন আগে", "2023-09-12"),
     ("তিন মাস আগে", "2023-06"),
 ])
@@ -137,10 +143,12 @@ def test_relative_expressions(text, value):
     assert values(text) == [value]
 
 
-def test_time_of_day_takes_the_day_it_follows():
-    assert found("আজ বিকেল ৩টা ৩৫ মিনিটে বৈঠক শুরু হয়।") == [("আজ", "2023-09-15"), ("বিকেল ৩টা ৩৫ মিনিটে", "2023-09-15T15:35")]
-    assert values("রাত সাড়ে নয়টায় বিস্ফোরণ", published=None) == ["XXXX-XX-XXT21:30"]
-    assert values("সন্ধ্যার পৌনে ছয়টা", published=None) == ["XXXX-XX-XXT17:45"]
+def test_time_of_day_belongs_to_the_day_it_follows():
+    assert found_tod("আজ বিকেল ৩টা ৩৫ মিনিটে বৈঠক শুরু হয়।") == [("আজ বিকেল ৩টা ৩৫ মিনিটে", "2023-09-15", "15:35")]
+    assert found_tod("শনিবার সন্ধ্যার পৌনে ছয়টা") == [("শনিবার সন্ধ্যার পৌনে ছয়টা", "2023-09-09", "17:45")]
+    # a time of day with no day word names no calendar point (GUIDELINES T1)
+    assert found("রাত সাড়ে নয়টায় বিস্ফোরণ", published=None) == []
+    assert found("১৮ মিনিট আগে গোল হয়।") == []  # counted from an event, not from publication
 
 
 # ---------------------------------------------------------------- the year of a year-less date
@@ -157,17 +165,52 @@ def test_tense_breaks_near_ties():
     # March is six months from September either way: the sentence's tense decides
     assert values("মার্চে নির্বাচন হবে।") == ["2024-03"]
     assert values("মার্চে নির্বাচন হয়েছিল।") == ["2023-03"]
-    assert values("কাল রাতে তিনি এসেছিলেন।") == ["2023-09-14TNI"]  # কাল: yesterday or tomorrow
-    assert values("কাল সকালে তিনি যাবেন।") == ["2023-09-16TMO"]
+    assert values("কাল রাতে তিনি এসেছিলেন।") == ["2023-09-14"]  # কাল: yesterday or tomorrow
+    assert values("কাল সকালে তিনি যাবেন।") == ["2023-09-16"]
     assert values("কাল তিনি যাবেন।") == []  # alone it is as often "time, era"
+
+
+# ---------------------------------------------------------------- tense chooses past or future (issue 10)
+
+SUNDAY = "2025-12-28"
+
+
+@pytest.mark.parametrize("text, pack, value", [
+    # "until Thursday" in a Sunday article is the coming Thursday, with or without "will"
+    ("Schools will stay closed until Thursday.", EN, "2026-01-01"),
+    ("Schools stay closed until Thursday.", EN, "2026-01-01"),
+    ("বৃহস্পতিবার পর্যন্ত স্কুল বন্ধ থাকবে।", BN, "2026-01-01"),
+    # ... but a clause in the past keeps it in the past
+    ("Schools remained closed until Thursday.", EN, "2025-12-25"),
+    # the verb nearest the time, not the reporting verb, gives the tense
+    ("He said the list would be out on Monday.", EN, "2025-12-29"),
+])
+def test_until_and_the_clause_tense_choose_the_week(text, pack, value):
+    assert values(text, pack, SUNDAY) == [value]
+
+
+@pytest.mark.parametrize("text, pack, value", [
+    # "born on 18 May" is a past May, though next May is nearer to a March article
+    ("She was born on 18 May.", EN, "2024-05-18"),
+    ("তিনি ১৮ মে জন্মগ্রহণ করেন।", BN, "2024-05-18"),
+    # a future statement looks ahead, though the past date is nearer
+    ("The fair will open on 2 March.", EN, "2026-03-02"),
+    ("জানুয়ারিতে সফর হয়েছিল।", BN, "2025-01"),
+    ("ডিসেম্বরে নির্বাচন হবে।", BN, "2025-12"),
+    # no tense: the nearest
+    ("The 18 May deadline", EN, "2025-05-18"),
+])
+def test_tense_chooses_the_year_of_a_yearless_date(text, pack, value):
+    assert values(text, pack, "2025-03-10") == [value]
 
 
 def test_unknown_year_stays_xxxx_without_publication_date():
     assert values("১৪ সেপ্টেম্বর", published=None) == ["XXXX-09-14"]
     assert values("অক্টোবরে সফর", published=None) == ["XXXX-10"]
-    assert values("শনিবার", published=None) == ["XXXX-WXX-6"]
-    assert values("গতকাল", published=None) == ["XXXX-XX-XX"]
-    assert values("গত বছর", published=None) == ["XXXX"]
+    # a relative expression with nothing to anchor it has no value (GUIDELINES T4)
+    assert found("শনিবার", published=None) == [("শনিবার", None)]
+    assert values("গতকাল", published=None) == [None]
+    assert values("গত বছর", published=None) == [None]
     assert values("২০২১ সালের ডিসেম্বরে", published=None) == ["2021-12"]
 
 
@@ -227,7 +270,7 @@ def test_no_false_positives_en(text):
     ("He has ruled since 2019.", "2019"),
     ("He will visit in October.", "2023-10"),
     ("She joined in March 1983.", "1983-03"),
-    ("He died at 6am on Tuesday (December 30).", "2023-12-30"),
+    ("He died at 6am on Tuesday (December 30).", "2022-12-30"),  # died: the latest 30 December
     ("She joined the party in February this year.", "2023-02"),
     ("He left in October last year.", "2022-10"),
     ("He has not scored since January.", "2023-01"),  # since: past, though January 2024 is nearer
@@ -238,54 +281,64 @@ def test_english(text, value):
 
 
 def test_english_weekday_with_pinned_date_and_today():
-    assert found("today (29 December), the party said", EN, "2025-12-29") == [("today", "2025-12-29"), ("29 December", "2025-12-29")]
-    assert found("Saturday, December 27 at 3 pm", EN, "2025-12-29") == [
-        ("Saturday", "2025-12-27"), ("December 27", "2025-12-27"), ("3 pm", "2025-12-27T15:00")]
-    assert values("He met them on Monday.", EN, None) == ["XXXX-WXX-1"]
+    assert found("today (29 December), the party said", EN, "2025-12-29") == [("today (29 December)", "2025-12-29")]
+    assert found_tod("Saturday, December 27 at 3 pm", EN, "2025-12-29") == [
+        ("Saturday, December 27 at 3 pm", "2025-12-27", "15:00")]
+    assert found_tod("He died at 6am on Tuesday (December 30).", EN, "2025-12-31") == [
+        ("6am on Tuesday (December 30)", "2025-12-30", "06:00")]
+    assert values("He met them on Monday.", EN, None) == [None]
 
 
-# ---------------------------------------------------------------- units of compound expressions
+# ---------------------------------------------------------------- composite expressions keep every part
 
 WED = "2024-01-17"  # a Wednesday
 
 
-def test_bengali_compound_is_reported_unit_by_unit():
+def test_bengali_composite_is_one_expression():
     text = "বুধবার (১৭ জানুয়ারি) রাত ৯টার দিকে তিনি ঢাকায় পৌঁছান।"
-    assert found(text, published=WED) == [
-        ("বুধবার", "2024-01-17"), ("১৭ জানুয়ারি", "2024-01-17"), ("রাত ৯টার দিকে", "2024-01-17T21:00")]
-    assert found(text, published=None) == [
-        ("বুধবার", "XXXX-01-17"), ("১৭ জানুয়ারি", "XXXX-01-17"), ("রাত ৯টার দিকে", "XXXX-01-17T21:00")]
-    # a deictic day stays one unit with its weekday
-    assert found("আজ বুধবার (১৭ জানুয়ারি) বিকেল সাড়ে ৪টায় সভা হয়।", published=WED) == [
-        ("আজ বুধবার", "2024-01-17"), ("১৭ জানুয়ারি", "2024-01-17"), ("বিকেল সাড়ে ৪টায়", "2024-01-17T16:30")]
-    assert found("সোমবার রাত নয়টায় আগুন লাগে।", published=WED) == [("সোমবার", "2024-01-15"), ("রাত নয়টায়", "2024-01-15T21:00")]
-    assert found("সোমবার রাত নয়টায় আগুন লাগে।", published=None) == [("সোমবার", "XXXX-WXX-1"), ("রাত নয়টায়", "XXXX-WXX-1T21:00")]
+    assert found_tod(text, published=WED) == [("বুধবার (১৭ জানুয়ারি) রাত ৯টার দিকে", "2024-01-17", "21:00")]
+    assert found_tod(text, published=None) == [("বুধবার (১৭ জানুয়ারি) রাত ৯টার দিকে", "XXXX-01-17", "21:00")]
+    assert found_tod("আজ বুধবার (১৭ জানুয়ারি) বাংলাদেশ সময় বিকেল সাড়ে ৪টায় সভা হয়।", published=WED) == [
+        ("আজ বুধবার (১৭ জানুয়ারি) বাংলাদেশ সময় বিকেল সাড়ে ৪টায়", "2024-01-17", "16:30")]
+    assert found_tod("সোমবার রাত নয়টায় আগুন লাগে।", published=WED) == [("সোমবার রাত নয়টায়", "2024-01-15", "21:00")]
+    assert found_tod("সোমবার রাত নয়টায় আগুন লাগে।", published=None) == [("সোমবার রাত নয়টায়", None, "21:00")]
+    # the issue's cases: the weekday after গতকাল, the day after আগামী ফেব্রুয়ারির
+    assert found_tod("গতকাল রোববার বিকেলে সভা হয়।", published="2025-12-29") == [
+        ("গতকাল রোববার বিকেলে", "2025-12-28", "AF")]
+    assert found("আগামী ফেব্রুয়ারির ১২ তারিখের নির্বাচন", published="2025-12-29") == [
+        ("আগামী ফেব্রুয়ারির ১২ তারিখের", "2026-02-12")]
 
 
-def test_a_full_date_is_one_unit_and_a_bare_part_of_day_after_it_stays_out():
+def test_a_full_date_keeps_its_weekday_and_time_of_day():
     assert found("৩ মার্চ ২০২০ তারিখে চুক্তি হয়।") == [("৩ মার্চ ২০২০ তারিখে", "2020-03-03")]
     assert found("২০১৮ সালের জুনে তিনি ফেরেন।") == [("২০১৮ সালের জুনে", "2018-06")]
-    assert found("গত ৫ জানুয়ারি সন্ধ্যায় মিছিল হয়।", published=WED) == [("গত ৫ জানুয়ারি", "2024-01-05")]
-    assert found("১০ জানুয়ারি বৃহস্পতিবার দুপুর ২টায়", published=WED) == [
-        ("১০ জানুয়ারি", "2024-01-10"), ("বৃহস্পতিবার", "2024-01-10"), ("দুপুর ২টায়", "2024-01-10T14:00")]
+    assert found_tod("গত ৫ জানুয়ারি সন্ধ্যায় মিছিল হয়।", published=WED) == [("গত ৫ জানুয়ারি সন্ধ্যায়", "2024-01-05", "EV")]
+    assert found_tod("১০ জানুয়ারি বৃহস্পতিবার দুপুর ২টায়", published=WED) == [
+        ("১০ জানুয়ারি বৃহস্পতিবার দুপুর ২টায়", "2024-01-10", "14:00")]
+    assert found("১৪ পৌষ, ১৪৩২ বঙ্গাব্দ") == [("১৪ পৌষ, ১৪৩২ বঙ্গাব্দ", "2025-12-29")]
 
 
-def test_english_compound_is_reported_unit_by_unit():
-    assert found("He spoke on Wednesday, Jan 17 in Geneva.", EN, WED) == [("Wednesday", "2024-01-17"), ("Jan 17", "2024-01-17")]
-    assert found("They meet on Friday (March 8) at 10 am.", EN, WED) == [
-        ("Friday", "2024-03-08"), ("March 8", "2024-03-08"), ("10 am", "2024-03-08T10:00")]
+def test_english_composite_is_one_expression():
+    assert found("He spoke on Wednesday, Jan 17 in Geneva.", EN, WED) == [("Wednesday, Jan 17", "2024-01-17")]
+    assert found_tod("They meet on Friday (March 8) at 10 am.", EN, WED) == [("Friday (March 8) at 10 am", "2024-03-08", "10:00")]
     assert found("The accord of 8 March 2024 holds.", EN, WED) == [("8 March 2024", "2024-03-08")]
+    assert found_tod("He was attacked last Tuesday night.", EN, WED) == [("last Tuesday night", "2024-01-16", "NI")]
+    assert found_tod("It burned late Thursday night (11 January).", EN, WED) == [
+        ("late Thursday night (11 January)", "2024-01-11", "NI")]
+    assert found_tod("She took the oath on the evening of 20 March 1991.", EN, WED) == [
+        ("the evening of 20 March 1991", "1991-03-20", "EV")]
+    assert found_tod("Papers filed by 5:00 pm today count.", EN, WED) == [("5:00 pm today", "2024-01-17", "17:00")]
+    assert found("She went there on May 16 in 1971.", EN, WED) == [("May 16 in 1971", "1971-05-16")]
+    assert found("He left on 5 August last year.", EN, WED) == [("5 August last year", "2023-08-05")]
+    assert found("The vote is on 12 February next year.", EN, "2025-12-29") == [("12 February next year", "2026-02-12")]
+    assert found("It will start in the second week of December.", EN, "2025-11-02") == [
+        ("the second week of December", "2025-12")]
 
 
-# ---------------------------------------------------------------- a clock time alone
-
-def test_lone_clock_time_takes_its_sentences_date_else_publication():
-    assert found("রাত ১০টায় বিস্ফোরণ ঘটে।", published=WED) == [("রাত ১০টায়", "2024-01-17T22:00")]
-    assert found("গত ১২ জানুয়ারি ঢাকায় রাত ১০টায় বিস্ফোরণ ঘটে। পরে সকাল ৭টায় সড়ক খোলে।", published=WED) == [
-        ("গত ১২ জানুয়ারি", "2024-01-12"), ("রাত ১০টায়", "2024-01-12T22:00"), ("সকাল ৭টায়", "2024-01-17T07:00")]
-    # the nearest date of the sentence, here the one after the clock time
-    assert values("Polls open at 8 am on 7 January after the campaign.", EN, WED) == ["2024-01-07T08:00", "2024-01-07"]
-    assert values("রাত ১০টায় বিস্ফোরণ ঘটে।", published=None) == ["XXXX-XX-XXT22:00"]
+def test_a_clock_time_alone_is_not_a_time():
+    assert found("রাত ১০টায় বিস্ফোরণ ঘটে।", published=WED) == []
+    assert found("গত ১২ জানুয়ারি ঢাকায় রাত ১০টায় বিস্ফোরণ ঘটে।", published=WED) == [("গত ১২ জানুয়ারি", "2024-01-12")]
+    assert found("The blockade went on as of 4:00 pm.", EN, WED) == []
 
 
 # ---------------------------------------------------------------- years in ranges and lists
@@ -293,8 +346,8 @@ def test_lone_clock_time_takes_its_sentences_date_else_publication():
 def test_bengali_years_in_ranges_and_lists():
     text = "তিনি ১৯৮৬ থেকে ১৯৯০ এবং ২০০৯ থেকে ২০১৩ পর্যন্ত সংসদ সদস্য ছিলেন।"
     assert found(text) == [("১৯৮৬", "1986"), ("১৯৯০", "1990"), ("২০০৯", "2009"), ("২০১৩", "2013")]
-    # the span of a year is the number, the last one's marker included or not
-    assert found("তিনি ১৯৯৪, ১৯৯৮ ও ২০০৩ সালে জেতেন।") == [("১৯৯৪", "1994"), ("১৯৯৮", "1998"), ("২০০৩", "2003")]
+    # the span of a year in a list is the number, the last one's with its marker
+    assert found("তিনি ১৯৯৪, ১৯৯৮ ও ২০০৩ সালে জেতেন।") == [("১৯৯৪", "1994"), ("১৯৯৮", "1998"), ("২০০৩ সালে", "2003")]
     assert found("২০১৬-২০২০ মেয়াদে") == [("২০১৬", "2016"), ("২০২০", "2020")]
 
 
@@ -325,8 +378,8 @@ def test_english_month_after_the_resolves_nearest_to_publication():
     assert found("Parties prepare for the March elections.", EN, DEC) == [("March", "2026-03")]
     assert found("the February vote is near", EN, DEC) == [("February", "2026-02")]
     assert found("Turnout in the October polls was low.", EN, DEC) == [("October", "2025-10")]
-    # "July" before the uprising words is July 2024 (as in Bengali); the July Charter is a name
-    assert found("since the July uprising", EN, DEC) == [("July", "2024-07")]
+    # "July" before the uprising words names the movement (as in Bengali); the July Charter is a name
+    assert found("since the July uprising", EN, DEC) == []
     assert found("a vote on the July Charter", EN, DEC) == []
 
 
@@ -362,32 +415,95 @@ def test_bengali_month_before_a_noun_resolves_forward():
 # ---------------------------------------------------------------- parts of the day (TIMEX3)
 
 def test_english_parts_of_the_day():
-    assert found("He met the adviser this afternoon.", EN, WED) == [("this afternoon", "2024-01-17TAF")]
-    assert found("This morning the roads were shut.", EN, WED) == [("This morning", "2024-01-17TMO")]
-    assert found("He will speak tonight.", EN, WED) == [("tonight", "2024-01-17TNI")]
-    assert found("Last night the police came.", EN, WED) == [("Last night", "2024-01-16TNI")]
-    assert found("It began yesterday evening.", EN, WED) == [("yesterday evening", "2024-01-16TEV")]
-    assert found("The raid came on Monday night.", EN, WED) == [("Monday", "2024-01-15")]
-    assert found("this afternoon", EN, None) == [("this afternoon", "XXXX-XX-XXTAF")]
+    assert found_tod("He met the adviser this afternoon.", EN, WED) == [("this afternoon", "2024-01-17", "AF")]
+    assert found_tod("This morning the roads were shut.", EN, WED) == [("This morning", "2024-01-17", "MO")]
+    assert found_tod("He will speak tonight.", EN, WED) == [("tonight", "2024-01-17", "NI")]
+    assert found_tod("Last night the police came.", EN, WED) == [("Last night", "2024-01-16", "NI")]
+    assert found_tod("It began yesterday evening.", EN, WED) == [("yesterday evening", "2024-01-16", "EV")]
+    assert found_tod("The raid came on Monday night.", EN, WED) == [("Monday night", "2024-01-15", "NI")]
+    assert found_tod("this afternoon", EN, None) == [("this afternoon", None, "AF")]
     # a pinned date decides the day
-    assert found("She died this morning (16 January).", EN, WED) == [("this morning", "2024-01-16TMO"), ("16 January", "2024-01-16")]
+    assert found_tod("She died this morning (16 January).", EN, WED) == [("this morning (16 January)", "2024-01-16", "MO")]
     assert found("The morning was cold.", EN, WED) == []
 
 
 def test_bengali_parts_of_the_day_need_a_day():
-    assert found("আজ সকালে তিনি ফেরেন।", published=WED) == [("আজ সকালে", "2024-01-17TMO")]
-    assert found("গতকাল রাতে আগুন লাগে।", published=WED) == [("গতকাল রাতে", "2024-01-16TNI")]
-    assert found("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার", "2024-01-16")]
-    assert found("রোববার দিবাগত রাতে আগুন লাগে।", published=WED) == [("রোববার", "2024-01-14")]
-    assert found("আজ সন্ধ্যায় সভা হবে।", published=WED) == [("আজ সন্ধ্যায়", "2024-01-17TEV")]
-    assert found("গতকাল দুপুরে সভা হয়।", published=WED) == [("গতকাল দুপুরে", "2024-01-16TMI")]
+    assert found_tod("আজ সকালে তিনি ফেরেন।", published=WED) == [("আজ সকালে", "2024-01-17", "MO")]
+    assert found_tod("গতকাল রাতে আগুন লাগে।", published=WED) == [("গতকাল রাতে", "2024-01-16", "NI")]
+    assert found_tod("মঙ্গলবার বিকেলে সভা হয়।", published=WED) == [("মঙ্গলবার বিকেলে", "2024-01-16", "AF")]
+    assert found_tod("রোববার দিবাগত রাতে আগুন লাগে।", published=WED) == [("রোববার দিবাগত রাতে", "2024-01-14", "NI")]
+    assert found_tod("আজ সন্ধ্যায় সভা হবে।", published=WED) == [("আজ সন্ধ্যায়", "2024-01-17", "EV")]
+    assert found_tod("গতকাল দুপুরে সভা হয়।", published=WED) == [("গতকাল দুপুরে", "2024-01-16", "MI")]
     assert found("সকালে তিনি হাঁটেন।", published=WED) == []  # no day: left out
 
 
 def test_the_following_day_is_not_the_day_after_publication():
     # "পরের দিন" counts from the story's day, which the grammar does not know
-    assert found("১৯৮৩ সালে তিনি যোগ দেন। পরের বছর তিনি চেয়ারম্যান হন।") == [("১৯৮৩", "1983")]
+    assert found("১৯৮৩ সালে তিনি যোগ দেন। পরের বছর তিনি চেয়ারম্যান হন।") == [("১৯৮৩ সালে", "1983")]
     assert values("পরের দিন তিনি ফেরেন।") == []
+
+
+# ---------------------------------------------------------------- the article's own day (GUIDELINES T4)
+
+def test_an_undated_article_is_anchored_to_the_day_it_states_as_today():
+    text = "Confirming it today (29 December), he said papers were collected yesterday. The vote was in 2018."
+    assert found(text, EN, None) == [("today (29 December)", "XXXX-12-29"), ("yesterday", "XXXX-12-28"), ("2018", "2018")]
+    # the stated weekday places the week: রোববার is the Sunday before Tuesday 30 December
+    assert found("আজ মঙ্গলবার (৩০ ডিসেম্বর) খেলা বাতিল। রোববার সভা হয়।", published=None) == [
+        ("আজ মঙ্গলবার (৩০ ডিসেম্বর)", "XXXX-12-30"), ("রোববার", "XXXX-12-28")]
+    # without a weekday, a bare weekday cannot be placed
+    assert found("Today (29 December) he spoke. On Sunday they met.", EN, None) == [
+        ("Today (29 December)", "XXXX-12-29"), ("Sunday", None)]
+    # "yesterday (28 December)" states the day before the article's own
+    assert found("It was 9.8 degrees yesterday (28 December). The cold may last the current month.", EN, None) == [
+        ("yesterday (28 December)", "XXXX-12-28"), ("the current month", "XXXX-12")]
+    # a publication date always wins
+    assert values("Today (29 December) he spoke. Yesterday they met.", EN, "2025-12-29") == ["2025-12-29", "2025-12-28"]
+
+
+def test_today_with_another_weekday_is_that_weekday():
+    # filed on Saturday, published on Sunday 28 December
+    assert values("Today, Saturday, he visited his mother.", EN, "2025-12-28") == ["2025-12-27"]
+
+
+def test_a_part_of_a_month_names_the_month():
+    assert found("মার্চের শেষ দিকে লিগ শুরু হবে।", published=DEC) == [("মার্চের শেষ দিকে", "2026-03")]
+    assert found("ডিসেম্বরের তৃতীয় সপ্তাহে বক্তৃতা দেন।", published=DEC) == [("ডিসেম্বরের তৃতীয় সপ্তাহে", "2025-12")]
+    assert found("It begins in the second week of December.", EN, "2025-11-02") == [("the second week of December", "2025-12")]
+
+
+def test_a_relative_day_in_a_quote_counts_from_when_it_was_said():
+    text = "Speaking on Sunday (28 December), he said: “We will meet tomorrow.”"
+    assert found(text, EN, "2025-12-31") == [("Sunday (28 December)", "2025-12-28"), ("tomorrow", "2025-12-29")]
+    assert found("রোববার (২৮ ডিসেম্বর) তিনি বলেন, ‘আজ আমরা মিছিল করব।’", published="2025-12-30") == [
+        ("রোববার (২৮ ডিসেম্বর)", "2025-12-28"), ("আজ", "2025-12-28")]
+    # when the text does not say when, the publication date
+    assert values("He said: “We will meet tomorrow.”", EN, "2025-12-31") == ["2026-01-01"]
+
+
+# ---------------------------------------------------------------- days and years named by reference
+
+def test_that_day_takes_the_day_named_just_before():
+    text = "He was shot on Sunday (28 December). That night he died. The next day the police came."
+    assert found(text, EN, "2025-12-30") == [
+        ("Sunday (28 December)", "2025-12-28"), ("That night", "2025-12-28"), ("The next day", "2025-12-29")]
+    assert found("গত ১২ জানুয়ারি সভা হয়। এদিন বিকেলে মিছিল হয়। পরদিন হরতাল।", published=WED) == [
+        ("গত ১২ জানুয়ারি", "2024-01-12"), ("এদিন বিকেলে", "2024-01-12"), ("পরদিন", "2024-01-13")]
+    # a day with no anchor passes its null on
+    assert found("শুক্রবার সভা হয়। এদিন মিছিল হয়।", published=None) == [("শুক্রবার", None), ("এদিন", None)]
+
+
+def test_a_reference_with_nothing_close_before_it_is_left_out():
+    assert found("পরের দিন তিনি ফেরেন।") == []
+    far = "The vote was on 5 August. It rained. Roads closed. Shops shut. They fled that night."
+    assert [t for t, _ in found(far, EN, WED)] == ["5 August"]
+
+
+def test_that_year_takes_the_year_named_before():
+    text = "She was detained in 1971. On 2 July that year she fled. Later that year she returned."
+    assert found(text, EN, WED) == [("1971", "1971"), ("2 July that year", "1971-07-02"), ("Later that year", "1971")]
+    assert found("১৯৯৬ সালের নির্বাচন হয়। একই বছরের ১৫ই ফেব্রুয়ারি ভোট হয়।") == [
+        ("১৯৯৬ সালের", "1996"), ("একই বছরের ১৫ই ফেব্রুয়ারি", "1996-02-15")]
 
 
 # ---------------------------------------------------------------- engine and stage
@@ -434,9 +550,11 @@ def test_seed_times_all_found_no_extra(shared_dir, seed_path, score_tool, publis
     rec = Record(id=record_id(text), text=text, language="bn", published=published)
     times.run(rec, BN)
     tp_p, n_p, tp_r, n_r = _score_times(shared_dir, score_tool, rec)
-    assert (tp_r, n_r) == (6, 6)
-    assert tp_p == n_p
+    # the seed's gold predates GUIDELINES T2 and marks "২০১৯" of "২০১৯ সালের" alone; the year's
+    # marker is part of the expression ("১৯৭১ সালে" in T1), so that one item no longer overlaps
+    assert (tp_r, n_r) == (5, 6)
+    assert tp_p == n_p - 1
     got = {(t.text, t.value) for t in rec.times}
     assert ("১৪ সেপ্টেম্বর", f"{year}-09-14") in got
     assert ("অক্টোবরে", f"{year}-10") in got
-    assert ("২০১৯", "2019") in got
+    assert ("২০১৯ সালের", "2019") in got

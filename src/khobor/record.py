@@ -59,7 +59,8 @@ class Entity(Span):
 
 class TimeExpr(Span):
     text: str
-    value: Optional[str]
+    value: Optional[str]  # the calendar point, TIMEX3-like ("2025-12-28"); null when nothing anchors it
+    time_of_day: Optional[str] = None  # "15:35", or a part of the day ("AF") when the text gives one
 
 
 class Speaker(Span):

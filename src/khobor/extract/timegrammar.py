@@ -10,10 +10,6 @@ A rule pattern is a sequence of items separated by spaces:
     x?                   optional item;  +x  glued to the previous item (no space between)
     <x / >x              context that must precede / follow, not part of the span
     !<x / !>x            context that must NOT precede / follow
-    @[...]               a unit: when a rule has units, each unit that matched is reported as its
-                         own time expression (annotators mark "Tuesday", "30 December" and "6 am"
-                         apart in "Tuesday (30 December) at 6 am"); words outside every unit (brackets,
-                         "at") are not reported, though their fields still count for the value
     $name                a macro from `macros:`
 Built-in classes: d (1-2 digits), dd (2 digits), n (1-3 digits), yyyy and by (4 digits), eoc (end
 of clause, for lookahead), bol (beginning of line, for lookbehind). Items are separated by spaces
@@ -50,6 +46,7 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
+TENSE_KEYS = {"future", "past", "onward"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
@@ -178,10 +175,6 @@ class Rule:
     order: int
     options: dict = field(default_factory=dict)
     first: str = ""  # a regex for the words a match of this rule can start with
-    has_units: bool = False
-
-
-UNIT = "@unit"  # the pseudo-slot of a unit group
 
 
 @dataclass
@@ -190,13 +183,11 @@ class Found:
     end: int
     fields: dict
     rule: Rule
-    units: list = field(default_factory=list)  # [(start, end)] of the units that matched
-    slots: list = field(default_factory=list)  # [(slot, start, end)] where each field came from
 
 
 # ---------------------------------------------------------------- pattern parsing
 
-_TOKEN = regex.compile(r"\s*(\[|\]\??|\||'(?:[^'\\]|\\.)*'\??|[<>+!]*'(?:[^'\\]|\\.)*'\??|[<>+!]*@?\[|[<>+!]*[\w:]+\??)")
+_TOKEN = regex.compile(r"\s*(\[|\]\??|\||'(?:[^'\\]|\\.)*'\??|[<>+!]*'(?:[^'\\]|\\.)*'\??|[<>+!]*\[|[<>+!]*[\w:]+\??)")
 
 
 def _tokens(pattern: str) -> list[str]:
@@ -221,7 +212,6 @@ class Item:
     context: str = ""  # "" | "<" | ">"
     alts: list = field(default_factory=list)  # for groups: list of item sequences
     negated: bool = False  # context that must not be there
-    unit: bool = False  # a group reported as its own expression
 
 
 def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[list[Item]], int, bool]:
@@ -243,10 +233,9 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
         glued, negated = "+" in prefix, "!" in prefix
         if negated and not ctx:
             raise ValueError(f"! needs < or > in {t!r}")
-        if body in ("[", "@["):
+        if body == "[":
             sub, i, opt = _parse(tokens, i + 1, closing=True)
-            alts[-1].append(Item("group", optional=opt, glued=glued, context=ctx, alts=sub,
-                                 negated=negated, unit=body == "@["))
+            alts[-1].append(Item("group", optional=opt, glued=glued, context=ctx, alts=sub, negated=negated))
             continue
         optional = body.endswith("?")
         body = body.rstrip("?")
@@ -282,8 +271,10 @@ class Grammar:
         # checked once per anchor, and a rule is tried only where its own first matched.
         self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
         tense = data.get("tense") or {}
-        self.future = [regex.compile(p, regex.I) for p in tense.get("future", [])]
-        self.past = [regex.compile(p, regex.I) for p in tense.get("past", [])]
+        unknown = set(tense) - TENSE_KEYS
+        if unknown:
+            raise ValueError(f"times.yaml tense: unknown key(s) {sorted(unknown)}; known: {sorted(TENSE_KEYS)}")
+        self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
@@ -336,8 +327,7 @@ class Grammar:
         source = f"{B_START}(?:{body}){B_END}"
         first = "|".join(sorted(set(self._first_cores(alts))))
         return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
-                    {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first,
-                    any(slot == UNIT for slot, _ in groups.values()))
+                    {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first)
 
     def _first_cores(self, alts: list[list[Item]]):
         """The regexes of the items a match can begin with: those up to the first required one."""
@@ -358,13 +348,7 @@ class Grammar:
         if item.kind == "lit":
             core = literal_regex(item.name)
         elif item.kind == "group":
-            core = "|".join(self._render_seq(seq, groups) for seq in item.alts)
-            if item.unit:
-                gname = "unit__%d" % len(groups)
-                groups[gname] = (UNIT, "")
-                core = f"(?P<{gname}>{core})"
-            else:
-                core = f"(?:{core})"
+            core = "(?:" + "|".join(self._render_seq(seq, groups) for seq in item.alts) + ")"
         else:
             if item.name not in self.classes:
                 raise ValueError(f"unknown time class {item.name!r}")
@@ -412,34 +396,38 @@ class Grammar:
                 span = _trim(text, *m.span())
                 if span is None:
                     continue
-                fields: dict[str, Any] = {}
-                units, slots = [], []
-                for gname, (slot, cls) in rule.groups.items():
-                    got = m.group(gname)
-                    if got is None:
-                        continue
-                    if slot == UNIT:
-                        unit = _trim(text, *m.span(gname))
-                        if unit:
-                            units.append(unit)
-                        continue
-                    fields[slot] = self.classes[cls].decode(got)
-                    slots.append((slot, *m.span(gname)))
+                fields = {slot: self.classes[cls].decode(got) for gname, (slot, cls) in rule.groups.items()
+                          if (got := m.group(gname)) is not None}
                 if back is not None:
                     span = (back[span[0]], back[span[1]])
-                    units = [(back[s], back[e]) for s, e in units]
-                    slots = [(k, back[s], back[e]) for k, s, e in slots]
-                found.append(Found(span[0], span[1], fields, rule, sorted(units), slots))
+                found.append(Found(span[0], span[1], fields, rule))
         return found
 
-    def tense(self, sentence: str) -> str | None:
-        future = any(p.search(sentence) for p in self.future)
-        past = any(p.search(sentence) for p in self.past)
-        if future and not past:
-            return "future"
-        if past and not future:
-            return "past"
-        return None
+    def tense(self, sentence: str, start: int, end: int, onward: bool = False) -> str | None:
+        """"past", "future" or None for the expression at [start, end) of `sentence`: the tense cue
+        nearest to it decides (a reported clause has its own tense: "said that the list would be
+        out on Monday" is future); with `onward`, an onward word ("until Thursday") points forward
+        unless a past cue is in the sentence (for a weekday, which is never far off; a date "until
+        28 December" may be the one just past). A past cue inside a future one ("is scheduled") does not count.
+        Example: ("She was born on 18 May.", 16, 22) -> "past"."""
+        found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
+                        if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
+                 for kind in TENSE_KEYS}
+        future = found["future"]
+        past = [c for c in found["past"] if not any(a < c[1] and c[0] < b for a, b in future)]
+        if onward and not past:
+            future = future + found["onward"]
+        cues = [(_distance(c, start, end), "future") for c in future] + [(_distance(c, start, end), "past") for c in past]
+        if not cues:
+            return None
+        nearest = min(d for d, _ in cues)
+        kinds = {k for d, k in cues if d == nearest}
+        return kinds.pop() if len(kinds) == 1 else None
+
+
+def _distance(cue: tuple[int, int], start: int, end: int) -> int:
+    """Characters between a cue and an expression (0 when they touch or overlap)."""
+    return max(cue[0] - end, start - cue[1], 0)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

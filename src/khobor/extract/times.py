@@ -1,21 +1,21 @@
 """Extraction layer: times. Finds time expressions with the pack's `times.yaml` grammar
-(khobor.extract.timegrammar) and normalises each to a TIMEX3-like value:
+(khobor.extract.timegrammar) and normalises each to a TIMEX3-like value, as precise as the text:
 
-    "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)  "2023-09-14T15:35"
-    "XXXX-09-14"  "XXXX-10"  "XXXX-XX-XX"  "XXXX-WXX-6"   when no publication date anchors them
-    "2025-12-29TAF"  a day with its part (TIMEX3 MO MI AF EV NI: "this afternoon", "গতকাল রাতে")
+    "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)
+    "XXXX-09-14"  "XXXX-10"   a date or month without a year when no publication date anchors it
+    null          a relative expression ("গতকাল", "on Sunday", "last year") with nothing to anchor it
 
-Units: a compound such as "মঙ্গলবার (৩০ ডিসেম্বর) সকাল ৬টার দিকে" is matched as a whole, so that its
-parts agree (the weekday is the bracketed date's), then reported unit by unit (rules mark units
-with @[...]): "মঙ্গলবার" and "৩০ ডিসেম্বর" take the date, "সকাল ৬টার দিকে" the date and the hour.
-A clock time with no date of its own takes the date of its sentence, else the publication date.
+One expression keeps all its parts (eval/GUIDELINES.md T2): "গতকাল রোববার বিকেলে", "মঙ্গলবার
+(৩০ ডিসেম্বর) সকাল ৬টার দিকে" and "7:15 am on Tuesday" are each one span with one value, the day;
+the hour or the part of the day goes to `time_of_day` ("06:00", "AF"). A time of day with no day
+word ("বিকেল ৪টায়") is not a calendar point and is not reported.
 
 Resolution rules (news conventions):
-- a year-less date or month takes the year that puts it nearest the publication date (so a
-  January mentioned in a December article is next January); the sentence's tense and a
-  গত/last or আগামী/next word break near-ties (both candidates within six months);
+- a year-less date or month takes the year that the tense of its clause chooses: the latest one on
+  or before publication in past-tense reporting ("born on 18 May"), the next one on or after it in
+  a future statement; with no tense, the nearest; a গত/last or আগামী/next word overrides the tense;
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
-  unless marked future (আগামী/next, or a future-tense sentence): then up to six days ahead;
+  unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
   "last Friday" is one to seven days back, "next Friday" one to seven ahead;
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -34,13 +35,22 @@ from .timegrammar import Found, Grammar, select
 
 _GRAMMARS: dict[str, Grammar | None] = {}
 _LOCK = threading.Lock()
-HALF_YEAR_DAYS = 183
 SENTENCE_END = regex.compile(r"[।॥.!?\n]")
-# fields that make a time of day: a unit holding one reports the hour, the others only the date
-TIME_OF_DAY_SLOTS = {"hour", "minute", "frac", "period"}
 PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
 DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
+# what a relative expression resolves to without a publication date: the guidelines' null (T4)
+UNANCHORED = regex.compile(r"XXXX(?:-XX(?:-XX)?|-WXX(?:-\d)?)?")
 FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+# slots of an expression that names its day or year by reference to an earlier one
+REFERRING_SLOTS = {"anaphor", "anayear"}
+NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
+NOTHING = object()
+# a quotation: double quotes (curly or straight) or Bengali single quotes (an English ’ is as
+# often an apostrophe)
+QUOTE_CHARS = 300
+QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
+REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -65,7 +75,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
 
 def find_times(text: str, pack: LangPack | None, published: str | None) -> list[TimeExpr]:
-    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD)."""
+    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD);
+    without it, against the day the article states as its own, if it does (`_own_day`)."""
     if pack is None or not text:
         return []
     grammar = grammar_for(pack)
@@ -75,98 +86,210 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
-    values: dict[int, str] = {}
+    found = _find(text, grammar, pub)
+    if pub is None and (own := _own_day(found)) is not None:
+        found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+    found = _anchored_to_when_said(text, found)
+    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
+            for f, r in found]
+
+
+def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found, Resolved]]:
+    """The chosen matches of `text` with their resolved values."""
+    resolved: dict[int, Resolved | dict | None] = {}
 
     def keep(f: Found) -> bool:
         if f.rule.options.get("block"):  # a name that looks like a time: occupies its words, emits nothing
-            values[id(f)] = ""
+            resolved[id(f)] = None
             return True
-        ctx = Context(text, f, grammar, pub)
         fields = {**(f.rule.options.get("set") or {}), **f.fields}
-        value = resolve(fields, ctx, f.rule.options)
-        if value is None:
+        if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
+            resolved[id(f)] = fields
+            return True
+        got = resolve(fields, Context(text, f, grammar, pub), f.rule.options)
+        if got is None:
             return False
-        values[id(f)] = value
+        resolved[id(f)] = got
         return True
 
     chosen = select(grammar.candidates(text), keep)
-    out = [TimeExpr(text=text[s:e], start=s, end=e, value=v)
-           for f in chosen if values[id(f)] for s, e, v in _units(f, values[id(f)])]
-    _anchor_clock_times(out, text, pub)
-    return out
+    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub))
+    return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
 
 
-def _units(f: Found, value: str) -> list[tuple[int, int, str]]:
-    """The reported pieces of one match: the whole, or each unit that matched. A unit without a
-    time-of-day field reports only the date of the whole ("2025-12-30" of "2025-12-30T06:00")."""
-    if not (f.rule.has_units and f.units):
-        return [(f.start, f.end, value)]
+def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
+    """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
+    সোমবার (২৯ ডিসেম্বর)", "yesterday (28 December)". Returns the day, whether its year is known and whether its weekday
+    is (stated, or known from the year); a year-less day is
+    placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
+    "on Sunday" count back right (their year is then reported unknown, XXXX)."""
+    for f, _ in found:
+        fields = f.fields
+        offset = fields.get("deictic")
+        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None:
+            continue
+        month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
+        years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
+        for y in years:
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if weekday is None or year or d.isoweekday() == weekday:  # "yesterday (28 December)": the 29th
+                return d - dt.timedelta(days=offset), bool(year), bool(year or weekday)
+    return None
+
+
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
+                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+    """The matches resolved against the article's own day; with its year unknown, a value that
+    came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
+    with its weekday unknown too, a bare weekday stays unanchored."""
+    if year_known:
+        return anchored
+    by_span = {(f.start, f.end): r for f, r in anchored}
     out = []
-    for s, e in f.units:
-        timed = any(slot in TIME_OF_DAY_SLOTS and s <= a and b <= e for slot, a, b in f.slots)
-        out.append((s, e, value if timed else value.split("T")[0]))
+    for f, r0 in unanchored:
+        r1 = by_span.get((f.start, f.end))
+        if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
+            r1 = None
+        value = r0.value
+        if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
+            value = "XXXX" + r1.value[4:]
+        out.append((f, Resolved(value, r0.time_of_day)))
     return out
 
 
-def _anchor_clock_times(times: list[TimeExpr], text: str, pub: dt.date | None) -> None:
-    """A clock time found alone ("রাত ১০টায়") happened on the day its sentence names (the
-    nearest date, "at 6 am on Tuesday"), else on the day of publication."""
-    for t in times:
-        if not t.value.startswith("XXXX-XX-XXT"):
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> list[tuple[Found, Resolved]]:
+    """A relative day inside a quotation counts from the day the quote was given when the text
+    says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
+    December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
+    publication date. With no such day, or two different ones, it counts from publication."""
+    out = list(found)
+    for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
+        if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
             continue
-        before = [m.end() for m in SENTENCE_END.finditer(text, 0, t.start)]
-        s = before[-1] if before else 0
-        m = SENTENCE_END.search(text, t.end)
-        e = m.start() if m else len(text)
-        dated = [o for o in times if s <= o.start < e and o is not t and FULL_DATE.match(o.value)]
-        if dated:
-            nearest = min(dated, key=lambda o: t.start - o.end if o.end <= t.start else o.start - t.end)
-            day = nearest.value[:10]
-        elif pub is not None:
-            day = pub.isoformat()
-        else:
+        inside = [k for k, (f, r) in enumerate(out) if qs <= f.start and f.end <= qe and r.value
+                  and isinstance(f.fields.get("deictic"), int) and FULL_DATE.fullmatch(r.value)
+                  and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
+        if not inside:
             continue
-        t.value = day + t.value[len("XXXX-XX-XX"):]
+        before = [m.end() for m in SENTENCE_END.finditer(text, 0, qs)]
+        after = SENTENCE_END.search(text, qe)
+        s, e = (before[-1] if before else 0), (after.end() if after else len(text))
+        said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
+                and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
+        if len(said) != 1:
+            continue
+        day = said.pop()
+        for k in inside:
+            f, r = out[k]
+            out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
+    return out
+
+
+def _resolve_references(text: str, chosen: list[Found], resolved: dict, context) -> None:
+    """Expressions that name a day or a year by reference ("that day", "the next day", "এদিন",
+    "ওই বছর", "2 July that year") take it from the nearest expression before them that names
+    one, in the same sentence or the two before it: "Sunday (28 December) ... that night" is 28
+    December. Farther back the story may have moved on (a background paragraph names its own
+    days), so with nothing close before them they are not reported.
+    Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
+    day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
+    year: int | None = None
+    day_end = year_end = 0
+    for f in chosen:
+        r = resolved[id(f)]
+        if isinstance(r, dict):
+            near = lambda end: len(SENTENCE_END.findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
+                                            year if near(year_end) else None, context(f), f.rule.options)
+        if not isinstance(r, Resolved):
+            continue
+        if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
+            day, day_end = r.value, f.end
+        if r.value and r.value[:4].isdigit():
+            year, year_end = int(r.value[:4]), f.end
+
+
+def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
+    """The value of a referring expression given the day and year named before it."""
+    if "anayear" in fields:
+        if year is None:
+            return None
+        rest = {k: v for k, v in fields.items() if k != "anayear"}
+        return resolve({**rest, "year": year}, ctx, options)
+    if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
+        rest = {k: v for k, v in fields.items() if k != "anaphor"}
+        return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
+    if day is NOTHING:
+        return None
+    clock = _clock(fields)
+    part = fields.get("period") if fields.get("period") in PARTS_OF_DAY else None
+    time_of_day = (clock or part) if clock is not False else None
+    if day is None or not FULL_DATE.fullmatch(day):
+        return Resolved(None, time_of_day)
+    return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
+
+
+def _add_days(value: str, days: int) -> str:
+    """A YYYY-MM-DD or XXXX-MM-DD value moved by `days` (a year-less one within a common year,
+    or a leap year for 29 February)."""
+    if not value.startswith("XXXX"):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    proxy = 2004 if value.endswith("02-29") else 2001
+    moved = dt.date.fromisoformat(f"{proxy}{value[4:]}") + dt.timedelta(days=days)
+    return "XXXX" + moved.isoformat()[4:]
 
 
 class Context:
-    """What resolution may look at besides the fields: the publication date and the sentence tense."""
+    """What resolution may look at besides the fields: the publication date and the tense of the
+    expression's clause (`tense`; `onward_tense` also counts "until" as forward, for weekdays)."""
 
     def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None):
         self.text, self.found, self.grammar, self.pub = text, found, grammar, pub
-        self._tense: Any = False
+        self._tenses: dict[bool, str | None] = {}
 
-    @property
-    def tense(self) -> str | None:
-        if self._tense is False:
+    def _tense(self, onward: bool) -> str | None:
+        if onward not in self._tenses:
             start = self.found.start
             before = [m.end() for m in SENTENCE_END.finditer(self.text, 0, start)]
             s = before[-1] if before else 0
             m = SENTENCE_END.search(self.text, self.found.end)
             e = m.start() if m else len(self.text)
-            self._tense = self.grammar.tense(self.text[s:e])
-        return self._tense
+            self._tenses[onward] = self.grammar.tense(self.text[s:e], start - s, self.found.end - s, onward)
+        return self._tenses[onward]
+
+    @property
+    def tense(self) -> str | None:
+        return self._tense(False)
+
+    @property
+    def onward_tense(self) -> str | None:
+        return self._tense(True)
 
 
 # ---------------------------------------------------------------- resolution
 
-def resolve(f: dict, ctx: Context, options: dict | None = None) -> str | None:
-    """The TIMEX3-like value of one match's fields, or None when the fields make no valid time."""
-    options = options or {}
-    date_value = _resolve_date(f, ctx, options)
-    if date_value is None:
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None  # None: a relative expression with no publication date to anchor it
+    time_of_day: str | None = None
+
+
+def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | None:
+    """The value of one match's fields, or None when they make no valid calendar point (a time
+    of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
+    2025-12-29 -> Resolved("2025-12-28", "AF")."""
+    date_value = _resolve_date(f, ctx, options or {})
+    if not date_value:  # None: invalid; "": a time of day with no day
         return None
     clock = _clock(f)
     if clock is False:
         return None
-    if clock:
-        if DAY_VALUE.fullmatch(date_value):  # a date, or a weekday of an unknown week
-            return f"{date_value}T{clock}"
-        if date_value == "":
-            return f"XXXX-XX-XXT{clock}"
-    elif f.get("period") in PARTS_OF_DAY and DAY_VALUE.fullmatch(date_value):
-        return f"{date_value}T{f['period']}"  # "this afternoon", "সোমবার রাতে"
-    return date_value or None
+    part = f.get("period") if f.get("period") in PARTS_OF_DAY else None
+    time_of_day = (clock or part) if DAY_VALUE.fullmatch(date_value) else None
+    return Resolved(None if UNANCHORED.fullmatch(date_value) else date_value, time_of_day)
 
 
 def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
@@ -270,25 +393,15 @@ def _clock(f: dict) -> str | None | bool:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None, window: int) -> Any:
-    """Choose among (candidate, signed distance to publication): a direction word filters, then
-    the nearest wins; near-ties (both within `window`) go to the sentence tense."""
-    if shift in (-1, 1):
-        directed = [c for c in cands if (c[1] <= 0 if shift == -1 else c[1] >= 0)]
-        cands = directed or cands
-    cands = sorted(cands, key=lambda c: abs(c[1]))
-    close = [c for c in cands if abs(c[1]) <= window]
-    if len(close) > 1:
-        tense = ctx.tense
-        if tense == "future":
-            fut = [c for c in close if c[1] >= 0]
-            if fut:
-                return fut[0][0]
-        elif tense == "past":
-            past = [c for c in close if c[1] <= 0]
-            if past:
-                return past[0][0]
-    return cands[0][0]
+def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None) -> Any:
+    """Choose among (candidate, signed distance to publication): a direction word (গত/last,
+    আগামী/next) or else the tense of the clause keeps the candidates on its side of the
+    publication date ("born on 18 May": on or before it), then the nearest wins."""
+    direction = {-1: "past", 1: "future"}.get(shift) or ctx.tense
+    if direction:
+        sided = [c for c in cands if (c[1] <= 0 if direction == "past" else c[1] >= 0)]
+        cands = sided or cands
+    return min(cands, key=lambda c: abs(c[1]))[0]
 
 
 def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday: int | None) -> dt.date:
@@ -304,13 +417,13 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
             cands = matching
-    return _pick(cands, ctx, shift, 60)
+    return _pick(cands, ctx, shift)
 
 
 def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:
     pub = ctx.pub
     cands = [((y, month), (y * 12 + month) - (pub.year * 12 + pub.month)) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    y, m = _pick(cands, ctx, shift, 6)
+    y, m = _pick(cands, ctx, shift)
     return f"{y:04d}-{m:02d}"
 
 
@@ -331,7 +444,12 @@ def _deictic(f: dict, ctx: Context) -> str:
         offset = choice
     if ctx.pub is None:
         return "XXXX-XX-XX"
-    return (ctx.pub + dt.timedelta(days=offset)).isoformat()
+    day = ctx.pub + dt.timedelta(days=offset)
+    if weekday is not None and day.isoweekday() != weekday:
+        # "Today, Saturday" in a story filed on Saturday and published on Sunday: the weekday the
+        # writer saw wins, the nearest such day (at most three days off)
+        day += dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+    return day.isoformat()
 
 
 def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
@@ -344,7 +462,7 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
         delta = -(back or 7)
     elif shift == 1:
         delta = ahead or 7
-    elif shift == 0 or ctx.tense == "future":
+    elif shift == 0 or ctx.onward_tense == "future":
         delta = ahead
     else:
         delta = -back
@@ -422,7 +540,7 @@ def _bangla(f: dict, ctx: Context) -> str | None:
     elif ctx.pub is not None:
         b0 = bangla_year_of(ctx.pub)
         cands = [(d, (d - ctx.pub).days) for d in (bangla_to_gregorian(b, bmonth, bday) for b in (b0 - 1, b0, b0 + 1)) if d]
-        d = _pick(cands, ctx, f.get("shift"), 60) if cands else None
+        d = _pick(cands, ctx, f.get("shift")) if cands else None
     else:
         d = bangla_to_gregorian(1430, bmonth, bday)  # a common year: the month-day is year-independent
         if d is None:
