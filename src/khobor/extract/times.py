@@ -22,9 +22,10 @@ Resolution rules (news conventions):
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -90,8 +91,25 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     if pub is None and (own := _own_day(found)) is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found)
+    found = [(_year_marker_stem(text, f, pack), r) for f, r in found]
     return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
             for f, r in found]
+
+
+def _year_marker_stem(text: str, f: Found, pack: LangPack) -> Found:
+    """A year with only its marker ends at the marker's stem, without its case ending:
+    "২০১৯ সালের পর" -> "২০১৯ সাল". Why: the case ending belongs to the sentence, not the date, and
+    the stem keeps the span overlapping both ways of marking it ("২০১৯", "২০১৯ সালের")."""
+    if f.rule.name != "year_marked":
+        return f
+    classes = (pack.yaml("times") or {}).get("classes", {})
+    stems = [w for words in classes.get("yearmark", {}).get("values", {}).values() for w in words]
+    span = text[f.start:f.end]
+    for stem in sorted(stems, key=len, reverse=True):
+        at = span.rfind(stem)
+        if at > 0 and span[at - 1].isspace():
+            return replace(f, end=f.start + at + len(stem))
+    return f
 
 
 def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found, Resolved]]:
