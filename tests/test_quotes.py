@@ -204,7 +204,9 @@ def test_english_headline_reported_speech_and_institutions(en_rec):
     assert speaker_name(head[0]) == "Grace Okafor"
     ind = find(en_rec, "the two main ports would reopen")
     assert ind.kind == "indirect" and ind.cue == "said" and speaker_name(ind) == "Grace Okafor"
-    assert not [q for q in en_rec.quotes if "fees would not change" in q.text]
+    # an organisation speaks when the text says it made a statement (GUIDELINES Q4)
+    stmt = find(en_rec, "fees would not change")
+    assert stmt.kind == "indirect" and speaker_name(stmt) == "Ministry of Transport"
     acc = find(en_rec, "new deal")
     assert speaker_name(acc) == "Grace Okafor"
     # the apostrophes in unions', don't and government's opened no quote
@@ -458,3 +460,26 @@ def test_attribution_cut_off_its_quotation_by_the_sentence_splitter_rejoins_it()
                people=[("Mira Oduya", "Mira Oduya")])
     more = find(rec, "the archive would reopen")
     assert more.kind == "indirect" and speaker_name(more) == "Mira Oduya" and more.cue == "said"
+
+
+# -- statements, written posts, adjuncts before "that" --------------------------------------------
+
+def test_organisation_statement_is_reported_speech_but_its_confirmation_is_not():
+    text = ("পরিষদ এক বিবৃতিতে জানিয়েছে, আগামী সপ্তাহে সব বিদ্যালয় খোলা থাকবে। "
+            "পরিষদ নিশ্চিত করেছে যে পরীক্ষার সময়সূচি বদলাবে না।")
+    rec = make(text, "bn", orgs=[("পরিষদ", "Education Council")])
+    q = find(rec, "সব বিদ্যালয় খোলা থাকবে")
+    assert q.kind == "indirect" and q.cue == "জানিয়েছে" and speaker_name(q) == "Education Council"
+    assert not [q for q in rec.quotes if "সময়সূচি বদলাবে না" in q.text]
+
+
+def test_english_adjuncts_between_the_cue_and_that():
+    text = ("Mayor Lina Ortez told reporters on Friday that the bridge would open in June. "
+            "The council said in a press release that parking fees would stay the same. "
+            "The council confirmed that the old ferry would stop.")
+    rec = make(text, "en", people=[("Lina Ortez", "Lina Ortez")], orgs=[("council", "City Council")])
+    q = find(rec, "the bridge would open in June")
+    assert q.kind == "indirect" and speaker_name(q) == "Lina Ortez"
+    q = find(rec, "parking fees would stay the same")
+    assert speaker_name(q) == "City Council"
+    assert not [q for q in rec.quotes if "old ferry" in q.text]

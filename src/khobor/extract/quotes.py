@@ -140,7 +140,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
         # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
         head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
-                if mm.nominative and mm.kind in g.reported_speakers and len(text[x_start:mm.start].split())
+                if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
                 <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
         mention = head[0] if head else None
         if mention is not None:
@@ -173,7 +173,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
-            if mention is None or mention.kind not in g.reported_speakers:
+            if mention is None or not g.may_report(mention.kind, cue):
                 return []
             if len(text[xs:xe].split()) < 3 or qs:
                 return []

@@ -61,6 +61,17 @@ class Grammar:
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
+    # the cues by which an organisation reports words without marks ("the ministry said in a
+    # statement that ..."); its other cues ("confirmed", "calls for") state facts or acts
+    organisation_cues: frozenset[str] = frozenset()
+
+    def may_report(self, kind: str, cue: str | None) -> bool:
+        """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
+        a person, a pronoun or a title always; an organisation ("পরিষদ জানিয়েছে, ...") only
+        through one of its `organisation_cues`."""
+        if kind not in self.reported_speakers:
+            return False
+        return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
 
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
@@ -92,6 +103,18 @@ def _cues(data: dict, with_converbs: bool) -> list[str]:
     return cues
 
 
+def _adjunct_rx(data: dict) -> str:
+    """One adjunct between a cue and its complementiser ("said [in a statement] that", "told
+    Reuters [on Monday] that"): a preposition opening a short phrase that holds no quotation
+    and no clause break, or a time word."""
+    parts = []
+    if data.get("prepositions"):
+        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+[^{MASK},;:.!?।]{{1,80}}?")
+    if data.get("words"):
+        parts.append(rf"{_B}(?:{_alt(data['words'])}){_E}")
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
     cues = data.get("cues") or {}
     adverbs = _alt(data.get("adverbs") or [])
@@ -116,6 +139,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
+        "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
     na = data.get("cue_not_after") or []
     not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
@@ -186,6 +210,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         tails=tails,
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
+        organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
