@@ -483,3 +483,57 @@ def test_english_adjuncts_between_the_cue_and_that():
     q = find(rec, "parking fees would stay the same")
     assert speaker_name(q) == "City Council"
     assert not [q for q in rec.quotes if "old ferry" in q.text]
+
+
+def test_speaker_after_the_quote_in_the_continuous_past():
+    text = ("নদী গবেষক তানিয়া সুলতানা গত সপ্তাহে চরাঞ্চল ঘুরে এসেছেন। "
+            '"বাঁধ না হলে এ বছরও ফসল ডুববে," তানিয়া সুলতানা বলছিলেন।')
+    rec = make(text, "bn", people=[("তানিয়া সুলতানা", "Tania Sultana")])
+    q = find(rec, "বাঁধ না হলে এ বছরও ফসল ডুববে")
+    assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Tania Sultana"
+
+
+def test_written_posts_are_quotes():
+    text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
+            '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '
+            "কাউন্সিলর নাসিমা খাতুন লিখেছেন, নতুন সড়কের কাজ ডিসেম্বরেই শেষ হবে।")
+    rec = make(text, "bn", people=[("রফিক উল্লাহ", "Rafiq Ullah"), ("নাসিমা খাতুন", "Nasima Khatun")])
+    q = find(rec, "খালগুলো উদ্ধার না হলে")
+    assert q.kind == "direct" and q.cue == "লিখেন" and speaker_name(q) == "Rafiq Ullah"
+    q = find(rec, "নতুন সড়কের কাজ")
+    assert q.kind == "indirect" and q.cue == "লিখেছেন" and speaker_name(q) == "Nasima Khatun"
+    en = ("Councillor Nora Vale wrote in a Facebook post on Sunday that the library would close for repairs. "
+          "The transport union posted on its website that drivers would strike on Monday.")
+    rec = make(en, "en", people=[("Nora Vale", "Nora Vale")], orgs=[("transport union", "Transport Union")])
+    q = find(rec, "the library would close for repairs")
+    assert q.kind == "indirect" and q.cue == "wrote" and speaker_name(q) == "Nora Vale"
+    q = find(rec, "drivers would strike")
+    assert speaker_name(q) == "Transport Union"
+
+
+def test_honorific_surname_resolves_to_the_fullest_mention():
+    # the NER found no name after the title: the words after it are the person's name
+    text = ("অর্থনীতি বিশ্লেষক সোহেল মাহমুদ চৌধুরী বাজেট নিয়ে কথা বলেছেন। "
+            '"মূল্যস্ফীতি কমাতে সুদহার বাড়াতে হবে," মি. চৌধুরী বলেন। '
+            "Economist Mara Lindqvist spoke at the forum. "
+            '"Rates must rise," Ms Lindqvist said.')
+    bn = make(text.split(" Economist")[0], "bn")
+    q = find(bn, "সুদহার বাড়াতে হবে")
+    assert q.speaker.text == "চৌধুরী"
+    assert q.speaker.actor is not None and q.speaker.actor.name.split()[0] != "Mi"
+    assert len(q.speaker.actor.name.split()) == 3  # the full name, romanised
+    en = "Economist" + text.split(" Economist")[1]
+    rec = make(en, "en", unknown=["Mara Lindqvist"])
+    assert speaker_name(find(rec, "Rates must rise")) == "Mara Lindqvist"
+
+
+def test_short_name_takes_the_body_full_name_and_captions_are_no_antecedents():
+    text = ("Coach Samuel Ortiz named his squad on Monday. "
+            "Photo: Annalena Ortiz at the stadium. "
+            '"We are ready," Ortiz said.')
+    cap_start = text.index("Photo:")
+    cap_end = text.index('"We')
+    blocks = [Block(kind="body", start=0, end=cap_start), Block(kind="caption", start=cap_start, end=cap_end),
+              Block(kind="body", start=cap_end, end=len(text))]
+    rec = make(text, "en", unknown=["Samuel Ortiz", "Annalena Ortiz", "Ortiz(?= said)"], blocks=blocks)
+    assert speaker_name(find(rec, "We are ready")) == "Samuel Ortiz"

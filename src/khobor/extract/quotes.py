@@ -304,7 +304,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
     sentences, or one running over paragraphs, is one unit with its attribution)."""
-    sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(rec.text)
+    sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
+        rec.text, g.honorific_end_rx if g is not None else None)
     sents = _split_glued(rec.text, sents, spans)
     units: list[list[int]] = []
     for s, e in sents:
@@ -360,11 +361,14 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
     return out
 
 
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start = pos
         for m in _FALLBACK_SPLIT.finditer(line):
+            # the full stop of an honorific ("মি. চৌধুরী") ends no sentence
+            if honorific_end is not None and honorific_end.search(line, 0, m.start()):
+                continue
             out.append((start, pos + m.start() + len(m.group().rstrip())))
             start = pos + m.end()
         if line[start - pos:].strip():

@@ -64,6 +64,7 @@ class Grammar:
     # the cues by which an organisation reports words without marks ("the ministry said in a
     # statement that ..."); its other cues ("confirmed", "calls for") state facts or acts
     organisation_cues: frozenset[str] = frozenset()
+    honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -195,6 +196,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
         title_rx=title_rx,
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
+        honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
         honorific_name_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
         if hon and data.get("honorific_name") else None,

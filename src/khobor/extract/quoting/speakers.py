@@ -16,6 +16,7 @@ import regex
 from ...record import Actor, Entity, Record, Speaker
 from ..actors import main_country
 from .grammar import Grammar
+from .people import People
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Mention:
     # the name inside a title + name mention ("Turkish presidential adviser [Mesut Casin]"):
     # the speaker's words are the name, never the title
     name: tuple[int, int] | None = None
+    fullest_done: bool = False  # the actor was already taken to the person's fullest name
 
 
 _REGISTRY_WARNED = []
@@ -91,6 +93,7 @@ class SpeakerFinder:
         self.entities = sorted(rec.entities, key=lambda e: e.start)
         self._words = None
         self.context = main_country(self.entities)
+        self.people = People(rec, g.title_rx)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------
@@ -116,7 +119,7 @@ class SpeakerFinder:
         last = name.split()[-1]
         # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
         # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
-        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None
+        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None and self.people.in_body(e.start)
                  and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
         if len(known) == 1:
             return next(iter(known.values())).model_copy()
@@ -147,7 +150,9 @@ class SpeakerFinder:
     def _person_names(self) -> list[str]:
         """Names of people in the article the registry does not know, longest first."""
         if not hasattr(self, "_pnames"):
-            names = {" ".join(e.text.split()) for e in self.entities if e.type in PERSON_TYPES and e.actor is None}
+            # a person named in a caption or byline is no antecedent
+            names = {" ".join(e.text.split()) for e in self.entities
+                     if e.type in PERSON_TYPES and e.actor is None and self.people.in_body(e.start)}
             names.update(" ".join(self.text[a:b].split()) for a, b in self._titled_names)
             self._pnames = sorted(names, key=len, reverse=True)
         return self._pnames
@@ -244,8 +249,9 @@ class SpeakerFinder:
                 ns, ne = m.span("name")
                 if any(x.start < ne and ns < x.end for x in out):
                     continue
+                # the speaker's words are the name: "মি." is no part of the person's name
                 out.append(Mention(m.start(), ne, m.group(), "PER", None,
-                                   nominative=self.nominative(ns, ne), lookup=m.group("name")))
+                                   nominative=self.nominative(ns, ne), lookup=m.group("name"), name=(ns, ne)))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
@@ -381,7 +387,24 @@ class SpeakerFinder:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
             m.lookup = None
+        # (the NER may call a short name an organisation: "Alan Brook" ORG)
+        if m.kind in ("PER", "ORG") and not m.fullest_done:
+            m.actor = self.fuller(m.actor, *(m.name or (m.start, m.end)))
+            m.fullest_done = True
         return m.actor
+
+    def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
+        """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
+        that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
+        if actor is not None and not (getattr(actor, "provisional", False) or actor.id.startswith("new:")):
+            return actor
+        full = self.people.fullest(self.text[start:end])
+        if full is None:
+            return actor
+        if full.actor is not None:
+            return full.actor.model_copy()
+        from ..actors import provisional_actor
+        return provisional_actor(full.text, self.rec.language) or actor
 
     def _strip_determiners(self, key: str) -> str:
         words = key.split()
@@ -394,7 +417,7 @@ class SpeakerFinder:
         if actor is None:
             actor = self.actor_of(m)
         if actor is None and m.kind == "PER":
-            actor = self.unlinked(a, b)
+            actor = self.fuller(self.unlinked(a, b), a, b)
         return Speaker(text=self.text[a:b], start=a, end=b, actor=actor)
 
 
