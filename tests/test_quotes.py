@@ -537,3 +537,10 @@ def test_short_name_takes_the_body_full_name_and_captions_are_no_antecedents():
               Block(kind="body", start=cap_end, end=len(text))]
     rec = make(text, "en", unknown=["Samuel Ortiz", "Annalena Ortiz", "Ortiz(?= said)"], blocks=blocks)
     assert speaker_name(find(rec, "We are ready")) == "Samuel Ortiz"
+
+
+def test_coordinated_titles_name_the_same_person():
+    text = ("Harbour commissioner and acting port officer Dana Whitlow opened the new pier on Monday. "
+            "The commissioner said that the ferry timetable would change in May.")
+    rec = make(text, "en", people=[("Dana Whitlow", "Dana Whitlow")])
+    assert speaker_name(find(rec, "ferry timetable would change")) == "Dana Whitlow"

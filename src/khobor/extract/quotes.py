@@ -196,12 +196,14 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
-        between = [x for x in finder.mentions(state.unit_end, unit_start) if x.kind in want and x.nominative]
+        between = [x for x in finder.mentions(state.unit_end, unit_start)
+                   if x.kind in want and x.nominative and finder.people.in_body(x.start)]
         if between:
             return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
-    before = [x for x in finder.mentions(state.window_start, m.start) if x.kind in want and x.nominative]
+    before = [x for x in finder.mentions(state.window_start, m.start)
+              if x.kind in want and x.nominative and finder.people.in_body(x.start)]
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)

@@ -25,6 +25,7 @@ SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
+_CLAUSE_END = regex.compile(r"[,;:.!?।]")
 
 
 @dataclass
@@ -320,11 +321,14 @@ class SpeakerFinder:
         if self.g.title_rx is None:
             return out
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
+        bare = []  # titles without a person yet, which a coordinated title may give one
         for m in self.g.title_rx.finditer(self.text):
             if self._plural(m.group("head")):  # "police", "officials": a group is no one person
                 continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
+            if person is not None:
+                found.extend((ps, pkey, person) for ps, pkey in self._coordinated(bare, s))
             # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
             # comma after it; in "shot X, police said" the title opens a new clause
             set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
@@ -338,10 +342,28 @@ class SpeakerFinder:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
                 found.append((s, _key(self.text[s:m.end()]), person))
+            else:
+                bare.append((s, m.end()))
         for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
             actor = self.entity_actor(person) or self.unlinked(person.start, person.end)
             if actor is not None:
                 out.append((s, key, actor))
+        return out
+
+    def _coordinated(self, bare: list[tuple[int, int]], start: int) -> list[tuple[int, str]]:
+        """Titles joined to the one at `start` ("Harbour commissioner and acting port officer
+        Dana Whitlow", "বোর্ডের চেয়ারম্যান ও উপদেষ্টা রাশেদ করিম"): each names
+        the same person. Returns (position, key) of each such earlier title, nearest last."""
+        out = []
+        while bare:
+            ts, te = bare[-1]
+            # the joiner, then at most two words of the second title's own ("and [returning] officer")
+            gap = self.text[te:start].split()
+            if not 1 <= len(gap) <= 3 or gap[0].lower() not in self.g.clause_joiners or _CLAUSE_END.search(self.text, te, start):
+                break
+            out.append((ts, _key(self.text[ts:te])))
+            bare.pop()
+            start = ts
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
