@@ -544,3 +544,19 @@ def test_coordinated_titles_name_the_same_person():
             "The commissioner said that the ferry timetable would change in May.")
     rec = make(text, "en", people=[("Dana Whitlow", "Dana Whitlow")])
     assert speaker_name(find(rec, "ferry timetable would change")) == "Dana Whitlow"
+
+
+def test_unnamed_sources_and_groups_speak_without_an_actor():
+    text = ("বন্দর সূত্র জানায়, আগামী সপ্তাহে দুটি নতুন ক্রেন বসানো হবে। "
+            "বিশ্লেষকদের মতে, এতে জাহাজজট অনেকটা কমবে। "
+            "অর্থনীতিবিদ রিনা দাস সভায় বক্তব্য দেন। তার মতে, রপ্তানি আয় বাড়বে।")
+    rec = make(text, "bn", people=[("রিনা দাস", "Rina Das")])
+    q = find(rec, "দুটি নতুন ক্রেন বসানো হবে")
+    assert q.kind == "indirect" and q.speaker.actor is None
+    q = find(rec, "জাহাজজট অনেকটা কমবে")
+    assert q.speaker.actor is None
+    # a genitive pronoun speaks through "মতে" only, and resolves like any pronoun
+    assert speaker_name(find(rec, "রপ্তানি আয় বাড়বে")) == "Rina Das"
+    en = "Investigators said that the fire started in the kitchen."
+    q = find(make(en, "en"), "the fire started in the kitchen")
+    assert q.kind == "indirect" and q.speaker.actor is None

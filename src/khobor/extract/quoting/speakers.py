@@ -177,6 +177,8 @@ class SpeakerFinder:
         if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
             return False
         word = self._word_at_end(start, end)
+        if word.lower() in self.g.non_subject_words:
+            return False
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 return False
