@@ -560,3 +560,14 @@ def test_unnamed_sources_and_groups_speak_without_an_actor():
     en = "Investigators said that the fire started in the kitchen."
     q = find(make(en, "en"), "the fire started in the kitchen")
     assert q.kind == "indirect" and q.speaker.actor is None
+
+
+def test_inverted_and_continued_english_attributions():
+    text = ("Cheap prototypes have changed how students start companies, said university president Alan Brook. "
+            "Alan Brook opened the lab in May. "
+            "The lab will stay open at night, he said, adding that security staff would be hired.")
+    rec = make(text, "en", people=[("Alan Brook", "Alan Brook")])
+    q = find(rec, "Cheap prototypes have changed")
+    assert q.kind == "indirect" and speaker_name(q) == "Alan Brook"
+    assert not [q for q in rec.quotes if q.text.startswith("university president")]
+    assert speaker_name(find(rec, "The lab will stay open at night")) == "Alan Brook"
