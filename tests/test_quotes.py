@@ -571,3 +571,13 @@ def test_inverted_and_continued_english_attributions():
     assert q.kind == "indirect" and speaker_name(q) == "Alan Brook"
     assert not [q for q in rec.quotes if q.text.startswith("university president")]
     assert speaker_name(find(rec, "The lab will stay open at night")) == "Alan Brook"
+
+
+def test_bengali_speaker_closing_the_sentence_after_its_modifiers():
+    text = ("নতুন কমিটিতে যোগ দেবেন না বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক মাহিন রশিদ। "
+            "পরে সেতুর কাজ শুরু হবে বলেও জানান তিনি।")
+    rec = make(text, "bn", people=[("মাহিন রশিদ", "Mahin Rashid")])
+    q = find(rec, "নতুন কমিটিতে যোগ দেবেন না")
+    assert q.kind == "indirect" and speaker_name(q) == "Mahin Rashid"
+    q = find(rec, "সেতুর কাজ শুরু হবে")
+    assert q.cue == "জানান" and speaker_name(q) == "Mahin Rashid"

@@ -125,9 +125,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
-        if mention is not None and a >= ce and (
-                len(text[a:mention.start].split()) > 1
-                or (len(text[mention.end:b].split()) > 1 and not text[mention.end:b].lstrip().startswith(","))):
+        if mention is not None and a >= ce and _buried(text, a, b, mention):
             mention = None
         # a region before the cue that ends in a comma is a clause of its own ("Yunus will
         # attend the ceremony, said the press wing") unless the comma closes an aside set off
@@ -184,6 +182,19 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
+
+
+_CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
+
+
+def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
+    """Whether a mention in the speaker region after a cue lies inside some other clause
+    ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
+    modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।")."""
+    before, after = text[a:mention.start].split(), text[mention.end:b]
+    if not after.strip(_EDGE + "।.!?\"'”’)"):
+        return len(before) > _CLOSING_MODIFIERS
+    return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
 
 
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
