@@ -581,3 +581,10 @@ def test_bengali_speaker_closing_the_sentence_after_its_modifiers():
     assert q.kind == "indirect" and speaker_name(q) == "Mahin Rashid"
     q = find(rec, "সেতুর কাজ শুরু হবে")
     assert q.cue == "জানান" and speaker_name(q) == "Mahin Rashid"
+
+
+def test_bengali_passive_statement_of_a_body():
+    text = "সমিতির পক্ষ থেকে রাতে বলা হয়েছে, আগামীকাল থেকে সব দোকান খোলা থাকবে।"
+    rec = make(text, "bn", orgs=[("সমিতির", "Traders Association")])
+    q = find(rec, "সব দোকান খোলা থাকবে")
+    assert q.kind == "indirect" and q.cue == "বলা হয়েছে" and speaker_name(q) == "Traders Association"
