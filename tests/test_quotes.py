@@ -588,3 +588,12 @@ def test_bengali_passive_statement_of_a_body():
     rec = make(text, "bn", orgs=[("সমিতির", "Traders Association")])
     q = find(rec, "সব দোকান খোলা থাকবে")
     assert q.kind == "indirect" and q.cue == "বলা হয়েছে" and speaker_name(q) == "Traders Association"
+
+
+def test_bengali_speech_acts_whose_object_is_the_content():
+    text = "গত মাসে জাতীয় দল থেকে অবসরের ঘোষণা দেন ফাহিম আকন্দ। সংগঠনটি নতুন কর্মসূচির ঘোষণা দিয়েছে।"
+    rec = make(text, "bn", people=[("ফাহিম আকন্দ", "Fahim Akand")], orgs=[("সংগঠনটি", "The Union")])
+    q = find(rec, "জাতীয় দল থেকে অবসরের")
+    assert q.kind == "indirect" and speaker_name(q) == "Fahim Akand"
+    # a body announcing a programme acts; it reports nobody's words
+    assert not [q for q in rec.quotes if "নতুন কর্মসূচির" in q.text]
