@@ -597,3 +597,13 @@ def test_bengali_speech_acts_whose_object_is_the_content():
     assert q.kind == "indirect" and speaker_name(q) == "Fahim Akand"
     # a body announcing a programme acts; it reports nobody's words
     assert not [q for q in rec.quotes if "নতুন কর্মসূচির" in q.text]
+
+
+def test_english_calls_and_hopes_report_their_object():
+    text = ("Governor Lea Hart urged residents to leave the coast before Friday. "
+            "Lea Hart also expressed hope that the storm would weaken overnight.")
+    rec = make(text, "en", people=[("Lea Hart", "Lea Hart")])
+    q = find(rec, "residents to leave the coast")
+    assert q.kind == "indirect" and q.cue == "urged" and speaker_name(q) == "Lea Hart"
+    q = find(rec, "the storm would weaken overnight")
+    assert q.cue == "expressed hope" and speaker_name(q) == "Lea Hart"
