@@ -607,3 +607,10 @@ def test_english_calls_and_hopes_report_their_object():
     assert q.kind == "indirect" and q.cue == "urged" and speaker_name(q) == "Lea Hart"
     q = find(rec, "the storm would weaken overnight")
     assert q.cue == "expressed hope" and speaker_name(q) == "Lea Hart"
+
+
+def test_ranks_between_a_title_and_its_holder():
+    text = ("Interior adviser Maj. Gen. (retd) Md Omar Faruq visited the border on Sunday. "
+            "The adviser said that the patrols would be doubled.")
+    rec = make(text, "en", people=[("Omar Faruq", "Omar Faruq")])
+    assert speaker_name(find(rec, "the patrols would be doubled")) == "Omar Faruq"

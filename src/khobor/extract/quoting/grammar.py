@@ -66,6 +66,8 @@ class Grammar:
     organisation_cues: frozenset[str] = frozenset()
     honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
     non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
+    # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
+    name_prefixes: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -213,6 +215,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         tails=tails,
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
+        name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(

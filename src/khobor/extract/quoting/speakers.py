@@ -26,6 +26,8 @@ RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
+_RANK_WORDS = 5
 
 
 @dataclass
@@ -281,7 +283,16 @@ class SpeakerFinder:
 
     def _gap_ok(self, pos: int, start: int) -> bool:
         gap = self.text[pos:start]
-        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap)))
+        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))
+                    or self._rank_gap(gap))
+
+    def _rank_gap(self, gap: str) -> bool:
+        """Ranks, abbreviations and honorifics between a title and its holder's name ("Home
+        adviser [Maj. Gen. (retd) Md] Omar Faruq", "উপদেষ্টা [লে. জে. (অব.)] X"): every word
+        is a listed prefix, an abbreviation with a full stop or a short aside in brackets."""
+        words = gap.split()
+        return 0 < len(words) <= _RANK_WORDS and all(
+            w.lower() in self.g.name_prefixes or _ABBREVIATION.fullmatch(w) for w in words)
 
     def _names_before(self, pos: int) -> list[Entity]:
         """Name-shaped words ending just before `pos` where the NER found no name there
