@@ -614,3 +614,11 @@ def test_ranks_between_a_title_and_its_holder():
             "The adviser said that the patrols would be doubled.")
     rec = make(text, "en", people=[("Omar Faruq", "Omar Faruq")])
     assert speaker_name(find(rec, "the patrols would be doubled")) == "Omar Faruq"
+
+
+def test_quotes_yaml_refuses_an_unknown_key():
+    from khobor.extract.quoting.grammar import check_schema, compile_grammar
+    for code in ("bn", "en"):
+        check_schema(code, lang.load(code).yaml("quotes"))  # the shipped packs pass
+    with pytest.raises(ValueError, match="organisation_cue"):
+        compile_grammar("xx", {"organisation_cue": ["said"]})

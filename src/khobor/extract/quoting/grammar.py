@@ -119,7 +119,40 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+# the keys a quotes.yaml may hold, per section: an unknown key is a typo that would silently
+# switch a rule off, so loading refuses it
+SCHEMA: dict[str, frozenset[str]] = {
+    "": frozenset({
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "addressee",
+        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
+        "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
+        "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
+        "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "headline"}),
+    "marks": frozenset({"double", "single", "elisions"}),
+    "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
+                       "converbs", "bare"}),
+    "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "pronouns": frozenset({"singular", "plural"}),
+}
+
+
+def check_schema(code: str, data: dict) -> None:
+    """Refuse a quotes.yaml with a key the engine does not read.
+
+    >>> check_schema("xx", {"cues": {"verb": ["said"]}})
+    Traceback (most recent call last):
+    ValueError: lang/xx/quotes.yaml: unknown key 'cues.verb'
+    """
+    for section, keys in SCHEMA.items():
+        node = data if not section else (data.get(section) or {})
+        for key in node:
+            if key not in keys:
+                raise ValueError(f"lang/{code}/quotes.yaml: unknown key {(section + '.' if section else '') + key!r}")
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
+    check_schema(code, data)
     cues = data.get("cues") or {}
     adverbs = _alt(data.get("adverbs") or [])
     slots = {
