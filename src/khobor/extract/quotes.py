@@ -9,7 +9,8 @@ content. Quotes are
   indirect reported speech without marks (X জানিয়েছেন, ...; X said that ...).
 Unmarked reported speech needs a person as its speaker: an institution "confirming" something
 states a fact, not somebody's words. A sentence that is nothing but a quotation continues the
-speaker of the quote just before it. Headline attributions ("...: পুতিন") are read from the title.
+speaker of the quote just before it. The headline is never a quote (an attribution there,
+"...: পুতিন", repeats one the body makes; the gold guidelines leave headlines out).
 """
 from __future__ import annotations
 
@@ -49,19 +50,13 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     skip = [(b.start, b.end) for b in rec.blocks if b.kind in _SKIP_BLOCKS]
     quotes: list[Quote] = []
     title = _title_span(rec)
-    done_title = False
-    if title is not None:
-        q = _headline(rec, g, finder, title, spans)
-        if q is not None:
-            quotes.append(q)
-            done_title = True
     state = _Chain()
     units = _units(rec, spans, g)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
-        if done_title and title[0] <= us < title[1]:
+        if title is not None and title[0] <= us < title[1]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
@@ -390,7 +385,7 @@ def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -
     return [(a, b) for a, b in out if b > a]
 
 
-# -- headline --------------------------------------------------------------------------------
+# -- title ------------------------------------------------------------------------------------
 
 def _title_span(rec: Record) -> tuple[int, int] | None:
     for b in rec.blocks:
@@ -398,34 +393,4 @@ def _title_span(rec: Record) -> tuple[int, int] | None:
             return b.start, b.end
     if rec.title and rec.text.startswith(rec.title):
         return 0, len(rec.title)
-    return None
-
-
-def _headline(rec: Record, g: Grammar, finder: SpeakerFinder, title: tuple[int, int],
-              spans: list[MarkedSpan]) -> Quote | None:
-    """"রাশিয়ার সঙ্গে সম্পর্ক এগিয়ে নেবে: পুতিন" -> an attributed quote. The speaker side
-    must name a person the article or the registry knows."""
-    ts, te = title
-    line = rec.text[ts:te]
-    for rx in g.headline:
-        m = rx.search(line)
-        if m is None:
-            continue
-        sa, sb = ts + m.start("S"), ts + m.end("S")
-        sa, sb = _trim(rec.text, sa, sb)
-        people = [x for x in finder.mentions(sa, sb) if x.kind in ("PER", "title")]
-        if people:
-            who = people[0]
-            speaker = finder.to_speaker(who)
-        else:
-            actor = finder.resolve(rec.text[sa:sb])
-            if actor is None or len(rec.text[sa:sb].split()) > 4:
-                continue
-            speaker = Speaker(text=rec.text[sa:sb], start=sa, end=sb, actor=actor)
-        xa, xb = _trim(rec.text, ts + m.start("X"), ts + m.end("X"))
-        marked = [s for s in spans if xa <= s.start and s.end <= xb + 1]
-        if marked:
-            whole = not _WORDCH.search(rec.text[xa:marked[0].start] + rec.text[marked[0].end:xb])
-            return _quote(rec.text, marked[0], "direct" if whole else "partial", speaker, None)
-        return Quote(text=rec.text[xa:xb], start=xa, end=xb, kind="indirect", speaker=speaker, cue=None)
     return None

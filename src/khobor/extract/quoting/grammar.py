@@ -50,7 +50,6 @@ class Grammar:
     determiners: frozenset[str] = frozenset()
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
-    headline: list[regex.Pattern] = field(default_factory=list)
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
@@ -128,7 +127,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "headline"}),
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -239,7 +238,6 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         non_subject=tuple(data.get("non_subject_suffixes") or ()),
         ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
-        headline=[regex.compile(h) for h in data.get("headline") or []],
         determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
         plural_titles=frozenset(w.lower() for w in data.get("plural_titles") or ()),
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
