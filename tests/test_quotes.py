@@ -570,7 +570,9 @@ def test_inverted_and_continued_english_attributions():
     q = find(rec, "Cheap prototypes have changed")
     assert q.kind == "indirect" and speaker_name(q) == "Alan Brook"
     assert not [q for q in rec.quotes if q.text.startswith("university president")]
-    assert speaker_name(find(rec, "The lab will stay open at night")) == "Alan Brook"
+    q = find(rec, "The lab will stay open at night")
+    # "X, he said, adding that Y" is one act of speech: one indirect quote from X to Y
+    assert speaker_name(q) == "Alan Brook" and q.text.endswith("security staff would be hired")
 
 
 def test_bengali_speaker_closing_the_sentence_after_its_modifiers():

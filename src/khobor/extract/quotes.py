@@ -97,7 +97,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
             if out[-1].speaker is not None and g.tails:
-                out += _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out)
+                out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -262,6 +262,19 @@ def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speak
         cue = m.group("C") or next((q.cue for q in reversed(have) if q.cue), None)
         return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
     return []
+
+
+def _join_tail(text: str, out: list[Quote], tail: list[Quote]) -> list[Quote]:
+    """"X said that A, adding that B": one act of speech, one indirect quote running from A to
+    B. A tail after a quotation in marks stays a quote of its own (its words are unmarked)."""
+    if not tail:
+        return out
+    last = out[-1]
+    if last.kind != "indirect" or last.end > tail[0].start:
+        return out + tail
+    joined = Quote(text=text[last.start:tail[0].end], start=last.start, end=tail[0].end, kind="indirect",
+                   speaker=last.speaker, cue=last.cue)
+    return out[:-1] + [joined]
 
 
 def _echoed_verb(text: str, s: MarkedSpan, g: Grammar) -> bool:
