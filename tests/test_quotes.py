@@ -624,3 +624,10 @@ def test_quotes_yaml_refuses_an_unknown_key():
         check_schema(code, lang.load(code).yaml("quotes"))  # the shipped packs pass
     with pytest.raises(ValueError, match="organisation_cue"):
         compile_grammar("xx", {"organisation_cue": ["said"]})
+
+
+def test_offices_known_by_initials_speak():
+    text = "ওসি বলেন, সড়কের দুই পাশে টহল বাড়ানো হয়েছে। তার কথায়, \"কেউ আইন হাতে তুলে নিতে পারবে না।\""
+    rec = make(text, "bn")
+    assert find(rec, "টহল বাড়ানো হয়েছে").kind == "indirect"
+    assert find(rec, "আইন হাতে তুলে নিতে পারবে না")
