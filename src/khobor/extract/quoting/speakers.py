@@ -184,6 +184,8 @@ class SpeakerFinder:
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 return False
+        if self._own_name(entity):
+            return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
         for suf in self.g.ambiguous:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 if self._has_word(word[: -len(suf)]):
@@ -194,6 +196,17 @@ class SpeakerFinder:
                     if stem_actor is not None and stem_actor.id == entity.actor.id:
                         return False
         return True
+
+    def _own_name(self, entity: Entity | None) -> bool:
+        """Whether the entity is written exactly as one of its actor's own names in the
+        registry (an ending that looks like a case ending is then part of the name)."""
+        if entity is None or entity.actor is None or self._registry is None:
+            return False
+        from ...actors.keys import key_tokens
+        try:
+            return key_tokens(entity.text) in self._registry.own_keys(entity.actor.id)
+        except (KeyError, AttributeError):
+            return False
 
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, a: int, b: int) -> list[Mention]:
@@ -261,8 +274,10 @@ class SpeakerFinder:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
                     continue
+                # a genitive pronoun ("তার ভাই বলেন") is nobody's subject
                 out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
-                                   plural=m.group().lower() in self.g.pronouns_plural))
+                                   plural=m.group().lower() in self.g.pronouns_plural,
+                                   nominative=m.group().lower() not in self.g.non_subject_words))
         return sorted(out, key=lambda x: x.start)
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
