@@ -1,4 +1,4 @@
-"""Quote attribution: marks, kinds, speakers, pronouns, headlines; the seed against its gold.
+"""Quote attribution: marks, kinds, speakers, pronouns, people, statements; the seed against its gold.
 
 Fixtures are written for these tests (the seed article is the one shared text used). Entities are
 given by hand so that the quote layer is tested on its own, independent of the NER model.
@@ -154,13 +154,15 @@ def test_reported_speech_with_quotative_and_trailing_pronoun():
     assert speaker_name(q2) == "Salma Khatun" and q2.cue == "মতে"
 
 
-def test_bengali_headline_attribution():
-    text = "বাণিজ্য আরও বাড়বে: সেলিনা বেগম\nবাণিজ্যমন্ত্রী সেলিনা বেগম রোববার ঢাকায় এক অনুষ্ঠানে বক্তব্য দেন।"
+def test_a_headline_attribution_is_no_quote():
+    # the headline repeats what the body reports (GUIDELINES Q6: a headline is not a quote)
+    text = ("বাণিজ্য আরও বাড়বে: সেলিনা বেগম\n"
+            "বাণিজ্যমন্ত্রী সেলিনা বেগম রোববার বলেন, আগামী বছর রপ্তানি আরও বাড়বে।")
     head = "বাণিজ্য আরও বাড়বে: সেলিনা বেগম"
     rec = make(text, "bn", people=[("সেলিনা বেগম", "Selina Begum")], title=head,
                blocks=[Block(kind="title", start=0, end=len(head)), Block(kind="body", start=len(head) + 1, end=len(text))])
-    q = find(rec, "বাণিজ্য আরও বাড়বে")
-    assert speaker_name(q) == "Selina Begum" and "সেলিনা" not in q.text
+    assert [q.text for q in rec.quotes] == ["আগামী বছর রপ্তানি আরও বাড়বে"]
+    assert speaker_name(rec.quotes[0]) == "Selina Begum"
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -199,12 +201,12 @@ def test_english_he_said_chains(en_rec):
 
 
 def test_english_headline_reported_speech_and_institutions(en_rec):
-    head = [q for q in en_rec.quotes if q.end <= len(EN.split("\n")[0])]
-    assert len(head) == 1 and head[0].text == "Ports will reopen next week"
-    assert speaker_name(head[0]) == "Grace Okafor"
+    assert not [q for q in en_rec.quotes if q.end <= len(EN.split("\n")[0])]  # the headline is no quote
     ind = find(en_rec, "the two main ports would reopen")
     assert ind.kind == "indirect" and ind.cue == "said" and speaker_name(ind) == "Grace Okafor"
-    assert not [q for q in en_rec.quotes if "fees would not change" in q.text]
+    # an organisation speaks when the text says it made a statement (GUIDELINES Q4)
+    stmt = find(en_rec, "fees would not change")
+    assert stmt.kind == "indirect" and speaker_name(stmt) == "Ministry of Transport"
     acc = find(en_rec, "new deal")
     assert speaker_name(acc) == "Grace Okafor"
     # the apostrophes in unions', don't and government's opened no quote
@@ -458,3 +460,187 @@ def test_attribution_cut_off_its_quotation_by_the_sentence_splitter_rejoins_it()
                people=[("Mira Oduya", "Mira Oduya")])
     more = find(rec, "the archive would reopen")
     assert more.kind == "indirect" and speaker_name(more) == "Mira Oduya" and more.cue == "said"
+
+
+# -- statements, written posts, adjuncts before "that" --------------------------------------------
+
+def test_organisation_statement_is_reported_speech_but_its_confirmation_is_not():
+    text = ("পরিষদ এক বিবৃতিতে জানিয়েছে, আগামী সপ্তাহে সব বিদ্যালয় খোলা থাকবে। "
+            "পরিষদ নিশ্চিত করেছে যে পরীক্ষার সময়সূচি বদলাবে না।")
+    rec = make(text, "bn", orgs=[("পরিষদ", "Education Council")])
+    q = find(rec, "সব বিদ্যালয় খোলা থাকবে")
+    assert q.kind == "indirect" and q.cue == "জানিয়েছে" and speaker_name(q) == "Education Council"
+    assert not [q for q in rec.quotes if "সময়সূচি বদলাবে না" in q.text]
+
+
+def test_english_adjuncts_between_the_cue_and_that():
+    text = ("Mayor Lina Ortez told reporters on Friday that the bridge would open in June. "
+            "The council said in a press release that parking fees would stay the same. "
+            "The council confirmed that the old ferry would stop.")
+    rec = make(text, "en", people=[("Lina Ortez", "Lina Ortez")], orgs=[("council", "City Council")])
+    q = find(rec, "the bridge would open in June")
+    assert q.kind == "indirect" and speaker_name(q) == "Lina Ortez"
+    q = find(rec, "parking fees would stay the same")
+    assert speaker_name(q) == "City Council"
+    assert not [q for q in rec.quotes if "old ferry" in q.text]
+
+
+def test_speaker_after_the_quote_in_the_continuous_past():
+    text = ("নদী গবেষক তানিয়া সুলতানা গত সপ্তাহে চরাঞ্চল ঘুরে এসেছেন। "
+            '"বাঁধ না হলে এ বছরও ফসল ডুববে," তানিয়া সুলতানা বলছিলেন।')
+    rec = make(text, "bn", people=[("তানিয়া সুলতানা", "Tania Sultana")])
+    q = find(rec, "বাঁধ না হলে এ বছরও ফসল ডুববে")
+    assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Tania Sultana"
+
+
+def test_written_posts_are_quotes():
+    text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
+            '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '
+            "কাউন্সিলর নাসিমা খাতুন লিখেছেন, নতুন সড়কের কাজ ডিসেম্বরেই শেষ হবে।")
+    rec = make(text, "bn", people=[("রফিক উল্লাহ", "Rafiq Ullah"), ("নাসিমা খাতুন", "Nasima Khatun")])
+    q = find(rec, "খালগুলো উদ্ধার না হলে")
+    assert q.kind == "direct" and q.cue == "লিখেন" and speaker_name(q) == "Rafiq Ullah"
+    q = find(rec, "নতুন সড়কের কাজ")
+    assert q.kind == "indirect" and q.cue == "লিখেছেন" and speaker_name(q) == "Nasima Khatun"
+    en = ("Councillor Nora Vale wrote in a Facebook post on Sunday that the library would close for repairs. "
+          "The transport union posted on its website that drivers would strike on Monday.")
+    rec = make(en, "en", people=[("Nora Vale", "Nora Vale")], orgs=[("transport union", "Transport Union")])
+    q = find(rec, "the library would close for repairs")
+    assert q.kind == "indirect" and q.cue == "wrote" and speaker_name(q) == "Nora Vale"
+    q = find(rec, "drivers would strike")
+    assert speaker_name(q) == "Transport Union"
+
+
+def test_honorific_surname_resolves_to_the_fullest_mention():
+    # the NER found no name after the title: the words after it are the person's name
+    text = ("অর্থনীতি বিশ্লেষক সোহেল মাহমুদ চৌধুরী বাজেট নিয়ে কথা বলেছেন। "
+            '"মূল্যস্ফীতি কমাতে সুদহার বাড়াতে হবে," মি. চৌধুরী বলেন। '
+            "Economist Mara Lindqvist spoke at the forum. "
+            '"Rates must rise," Ms Lindqvist said.')
+    bn = make(text.split(" Economist")[0], "bn")
+    q = find(bn, "সুদহার বাড়াতে হবে")
+    assert q.speaker.text == "চৌধুরী"
+    assert q.speaker.actor is not None and q.speaker.actor.name.split()[0] != "Mi"
+    assert len(q.speaker.actor.name.split()) == 3  # the full name, romanised
+    en = "Economist" + text.split(" Economist")[1]
+    rec = make(en, "en", unknown=["Mara Lindqvist"])
+    assert speaker_name(find(rec, "Rates must rise")) == "Mara Lindqvist"
+
+
+def test_short_name_takes_the_body_full_name_and_captions_are_no_antecedents():
+    text = ("Coach Samuel Ortiz named his squad on Monday. "
+            "Photo: Annalena Ortiz at the stadium. "
+            '"We are ready," Ortiz said.')
+    cap_start = text.index("Photo:")
+    cap_end = text.index('"We')
+    blocks = [Block(kind="body", start=0, end=cap_start), Block(kind="caption", start=cap_start, end=cap_end),
+              Block(kind="body", start=cap_end, end=len(text))]
+    rec = make(text, "en", unknown=["Samuel Ortiz", "Annalena Ortiz", "Ortiz(?= said)"], blocks=blocks)
+    assert speaker_name(find(rec, "We are ready")) == "Samuel Ortiz"
+
+
+def test_coordinated_titles_name_the_same_person():
+    text = ("Harbour commissioner and acting port officer Dana Whitlow opened the new pier on Monday. "
+            "The commissioner said that the ferry timetable would change in May.")
+    rec = make(text, "en", people=[("Dana Whitlow", "Dana Whitlow")])
+    assert speaker_name(find(rec, "ferry timetable would change")) == "Dana Whitlow"
+
+
+def test_unnamed_sources_and_groups_speak_without_an_actor():
+    text = ("বন্দর সূত্র জানায়, আগামী সপ্তাহে দুটি নতুন ক্রেন বসানো হবে। "
+            "বিশ্লেষকদের মতে, এতে জাহাজজট অনেকটা কমবে। "
+            "অর্থনীতিবিদ রিনা দাস সভায় বক্তব্য দেন। তার মতে, রপ্তানি আয় বাড়বে।")
+    rec = make(text, "bn", people=[("রিনা দাস", "Rina Das")])
+    q = find(rec, "দুটি নতুন ক্রেন বসানো হবে")
+    assert q.kind == "indirect" and q.speaker.actor is None
+    q = find(rec, "জাহাজজট অনেকটা কমবে")
+    assert q.speaker.actor is None
+    # a genitive pronoun speaks through "মতে" only, and resolves like any pronoun
+    assert speaker_name(find(rec, "রপ্তানি আয় বাড়বে")) == "Rina Das"
+    en = "Investigators said that the fire started in the kitchen."
+    q = find(make(en, "en"), "the fire started in the kitchen")
+    assert q.kind == "indirect" and q.speaker.actor is None
+
+
+def test_inverted_and_continued_english_attributions():
+    text = ("Cheap prototypes have changed how students start companies, said university president Alan Brook. "
+            "Alan Brook opened the lab in May. "
+            "The lab will stay open at night, he said, adding that security staff would be hired.")
+    rec = make(text, "en", people=[("Alan Brook", "Alan Brook")])
+    q = find(rec, "Cheap prototypes have changed")
+    assert q.kind == "indirect" and speaker_name(q) == "Alan Brook"
+    assert not [q for q in rec.quotes if q.text.startswith("university president")]
+    q = find(rec, "The lab will stay open at night")
+    # "X, he said, adding that Y" is one act of speech: one indirect quote from X to Y
+    assert speaker_name(q) == "Alan Brook" and q.text.endswith("security staff would be hired")
+
+
+def test_bengali_speaker_closing_the_sentence_after_its_modifiers():
+    text = ("নতুন কমিটিতে যোগ দেবেন না বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক মাহিন রশিদ। "
+            "পরে সেতুর কাজ শুরু হবে বলেও জানান তিনি।")
+    rec = make(text, "bn", people=[("মাহিন রশিদ", "Mahin Rashid")])
+    q = find(rec, "নতুন কমিটিতে যোগ দেবেন না")
+    assert q.kind == "indirect" and speaker_name(q) == "Mahin Rashid"
+    q = find(rec, "সেতুর কাজ শুরু হবে")
+    assert q.cue == "জানান" and speaker_name(q) == "Mahin Rashid"
+
+
+def test_bengali_passive_statement_of_a_body():
+    text = "সমিতির পক্ষ থেকে রাতে বলা হয়েছে, আগামীকাল থেকে সব দোকান খোলা থাকবে।"
+    rec = make(text, "bn", orgs=[("সমিতির", "Traders Association")])
+    q = find(rec, "সব দোকান খোলা থাকবে")
+    assert q.kind == "indirect" and q.cue == "বলা হয়েছে" and speaker_name(q) == "Traders Association"
+
+
+def test_bengali_speech_acts_whose_object_is_the_content():
+    text = "গত মাসে জাতীয় দল থেকে অবসরের ঘোষণা দেন ফাহিম আকন্দ। সংগঠনটি নতুন কর্মসূচির ঘোষণা দিয়েছে।"
+    rec = make(text, "bn", people=[("ফাহিম আকন্দ", "Fahim Akand")], orgs=[("সংগঠনটি", "The Union")])
+    q = find(rec, "জাতীয় দল থেকে অবসরের")
+    assert q.kind == "indirect" and speaker_name(q) == "Fahim Akand"
+    # a body announcing a programme acts; it reports nobody's words
+    assert not [q for q in rec.quotes if "নতুন কর্মসূচির" in q.text]
+
+
+def test_english_calls_and_hopes_report_their_object():
+    text = ("Governor Lea Hart urged residents to leave the coast before Friday. "
+            "Lea Hart also expressed hope that the storm would weaken overnight.")
+    rec = make(text, "en", people=[("Lea Hart", "Lea Hart")])
+    q = find(rec, "residents to leave the coast")
+    assert q.kind == "indirect" and q.cue == "urged" and speaker_name(q) == "Lea Hart"
+    q = find(rec, "the storm would weaken overnight")
+    assert q.cue == "expressed hope" and speaker_name(q) == "Lea Hart"
+
+
+def test_ranks_between_a_title_and_its_holder():
+    text = ("Interior adviser Maj. Gen. (retd) Md Omar Faruq visited the border on Sunday. "
+            "The adviser said that the patrols would be doubled.")
+    rec = make(text, "en", people=[("Omar Faruq", "Omar Faruq")])
+    assert speaker_name(find(rec, "the patrols would be doubled")) == "Omar Faruq"
+
+
+def test_quotes_yaml_refuses_an_unknown_key():
+    from khobor.extract.quoting.grammar import check_schema, compile_grammar
+    for code in ("bn", "en"):
+        check_schema(code, lang.load(code).yaml("quotes"))  # the shipped packs pass
+    with pytest.raises(ValueError, match="organisation_cue"):
+        compile_grammar("xx", {"organisation_cue": ["said"]})
+
+
+def test_offices_known_by_initials_speak():
+    text = "ওসি বলেন, সড়কের দুই পাশে টহল বাড়ানো হয়েছে। তার কথায়, \"কেউ আইন হাতে তুলে নিতে পারবে না।\""
+    rec = make(text, "bn")
+    assert find(rec, "টহল বাড়ানো হয়েছে").kind == "indirect"
+    assert find(rec, "আইন হাতে তুলে নিতে পারবে না")
+
+
+def test_a_name_the_registry_writes_with_a_case_like_ending_stays_a_subject():
+    # "কাদের" ends like a genitive; written so in the registry it is the name itself
+    text = ("জি এম কাদের রোববার রংপুরে একটি সভায় যোগ দেন। সেখানে তিনি বলেন, নদী খননের কাজ দ্রুত শেষ হবে। "
+            "তার ভাই বলেন, পরিবারটি ঢাকায় ফিরবে।")
+    rec = make(text, "bn", people=[("জি এম কাদের", "GM Quader")])
+    from khobor.extract.quoting import speakers as sp
+    if sp._registry() is None or not any(("জি", "এম", "কাদের") == k for k in sp._registry().own_keys("gm-quader")):
+        pytest.skip("the registry does not know this name")
+    assert speaker_name(find(rec, "নদী খননের কাজ")) == "GM Quader"
+    # a genitive pronoun is nobody's subject: "তার ভাই" speaks, not "তার"
+    assert not [q for q in rec.quotes if q.speaker is not None and q.speaker.text == "তার"]

@@ -3,6 +3,8 @@ prints for the dev split. Uses the shared scorer's own matching functions, so an
 here is exactly an item the score counted against us."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from types import ModuleType
 
 
@@ -17,8 +19,10 @@ def _sentence_at(record: dict, start: int | None) -> str:
 
 
 def _sentence_of(record: dict, words: str) -> str:
-    at = (record.get("text") or "").find(words)
-    return _sentence_at(record, at) if at >= 0 else "(not in the cleaned text)"
+    # the gold's words may be spaced or broken across lines differently from the text
+    pattern = r"\s+".join(re.escape(w) for w in unicodedata.normalize("NFC", words).split())
+    m = re.search(pattern, unicodedata.normalize("NFC", record.get("text") or "")) if pattern else None
+    return _sentence_at(record, m.start()) if m else "(not in the cleaned text)"
 
 
 def _actors(items) -> str:

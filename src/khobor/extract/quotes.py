@@ -9,7 +9,8 @@ content. Quotes are
   indirect reported speech without marks (X জানিয়েছেন, ...; X said that ...).
 Unmarked reported speech needs a person as its speaker: an institution "confirming" something
 states a fact, not somebody's words. A sentence that is nothing but a quotation continues the
-speaker of the quote just before it. Headline attributions ("...: পুতিন") are read from the title.
+speaker of the quote just before it. The headline is never a quote (an attribution there,
+"...: পুতিন", repeats one the body makes; the gold guidelines leave headlines out).
 """
 from __future__ import annotations
 
@@ -49,19 +50,13 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     skip = [(b.start, b.end) for b in rec.blocks if b.kind in _SKIP_BLOCKS]
     quotes: list[Quote] = []
     title = _title_span(rec)
-    done_title = False
-    if title is not None:
-        q = _headline(rec, g, finder, title, spans)
-        if q is not None:
-            quotes.append(q)
-            done_title = True
     state = _Chain()
     units = _units(rec, spans, g)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
-        if done_title and title[0] <= us < title[1]:
+        if title is not None and title[0] <= us < title[1]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
@@ -102,7 +97,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
             if out[-1].speaker is not None and g.tails:
-                out += _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out)
+                out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -125,9 +120,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
-        if mention is not None and a >= ce and (
-                len(text[a:mention.start].split()) > 1
-                or (len(text[mention.end:b].split()) > 1 and not text[mention.end:b].lstrip().startswith(","))):
+        if mention is not None and a >= ce and _buried(text, a, b, mention):
             mention = None
         # a region before the cue that ends in a comma is a clause of its own ("Yunus will
         # attend the ceremony, said the press wing") unless the comma closes an aside set off
@@ -140,7 +133,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
         # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
         head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
-                if mm.nominative and mm.kind in g.reported_speakers and len(text[x_start:mm.start].split())
+                if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
                 <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
         mention = head[0] if head else None
         if mention is not None:
@@ -173,7 +166,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
-            if mention is None or mention.kind not in g.reported_speakers:
+            if mention is None or not g.may_report(mention.kind, cue):
                 return []
             if len(text[xs:xe].split()) < 3 or qs:
                 return []
@@ -186,6 +179,19 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     return out
 
 
+_CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
+
+
+def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
+    """Whether a mention in the speaker region after a cue lies inside some other clause
+    ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
+    modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।")."""
+    before, after = text[a:mention.start].split(), text[mention.end:b]
+    if not after.strip(_EDGE + "।.!?\"'”’)"):
+        return len(before) > _CLOSING_MODIFIERS
+    return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
+
+
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
     if m.kind != "pronoun":
         return finder.to_speaker(m)
@@ -196,12 +202,14 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
-        between = [x for x in finder.mentions(state.unit_end, unit_start) if x.kind in want and x.nominative]
+        between = [x for x in finder.mentions(state.unit_end, unit_start)
+                   if x.kind in want and x.nominative and finder.people.in_body(x.start)]
         if between:
             return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
-    before = [x for x in finder.mentions(state.window_start, m.start) if x.kind in want and x.nominative]
+    before = [x for x in finder.mentions(state.window_start, m.start)
+              if x.kind in want and x.nominative and finder.people.in_body(x.start)]
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
@@ -256,6 +264,19 @@ def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speak
     return []
 
 
+def _join_tail(text: str, out: list[Quote], tail: list[Quote]) -> list[Quote]:
+    """"X said that A, adding that B": one act of speech, one indirect quote running from A to
+    B. A tail after a quotation in marks stays a quote of its own (its words are unmarked)."""
+    if not tail:
+        return out
+    last = out[-1]
+    if last.kind != "indirect" or last.end > tail[0].start:
+        return out + tail
+    joined = Quote(text=text[last.start:tail[0].end], start=last.start, end=tail[0].end, kind="indirect",
+                   speaker=last.speaker, cue=last.cue)
+    return out[:-1] + [joined]
+
+
 def _echoed_verb(text: str, s: MarkedSpan, g: Grammar) -> bool:
     """A reporting verb in marks ('and "welcomed" the proposal') is the writer's emphasis on
     one word, not a quotation."""
@@ -304,7 +325,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
     sentences, or one running over paragraphs, is one unit with its attribution)."""
-    sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(rec.text)
+    sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
+        rec.text, g.honorific_end_rx if g is not None else None)
     sents = _split_glued(rec.text, sents, spans)
     units: list[list[int]] = []
     for s, e in sents:
@@ -360,11 +382,14 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
     return out
 
 
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start = pos
         for m in _FALLBACK_SPLIT.finditer(line):
+            # the full stop of an honorific ("মি. চৌধুরী") ends no sentence
+            if honorific_end is not None and honorific_end.search(line, 0, m.start()):
+                continue
             out.append((start, pos + m.start() + len(m.group().rstrip())))
             start = pos + m.end()
         if line[start - pos:].strip():
@@ -373,7 +398,7 @@ def _fallback_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-# -- headline --------------------------------------------------------------------------------
+# -- title ------------------------------------------------------------------------------------
 
 def _title_span(rec: Record) -> tuple[int, int] | None:
     for b in rec.blocks:
@@ -381,34 +406,4 @@ def _title_span(rec: Record) -> tuple[int, int] | None:
             return b.start, b.end
     if rec.title and rec.text.startswith(rec.title):
         return 0, len(rec.title)
-    return None
-
-
-def _headline(rec: Record, g: Grammar, finder: SpeakerFinder, title: tuple[int, int],
-              spans: list[MarkedSpan]) -> Quote | None:
-    """"রাশিয়ার সঙ্গে সম্পর্ক এগিয়ে নেবে: পুতিন" -> an attributed quote. The speaker side
-    must name a person the article or the registry knows."""
-    ts, te = title
-    line = rec.text[ts:te]
-    for rx in g.headline:
-        m = rx.search(line)
-        if m is None:
-            continue
-        sa, sb = ts + m.start("S"), ts + m.end("S")
-        sa, sb = _trim(rec.text, sa, sb)
-        people = [x for x in finder.mentions(sa, sb) if x.kind in ("PER", "title")]
-        if people:
-            who = people[0]
-            speaker = finder.to_speaker(who)
-        else:
-            actor = finder.resolve(rec.text[sa:sb])
-            if actor is None or len(rec.text[sa:sb].split()) > 4:
-                continue
-            speaker = Speaker(text=rec.text[sa:sb], start=sa, end=sb, actor=actor)
-        xa, xb = _trim(rec.text, ts + m.start("X"), ts + m.end("X"))
-        marked = [s for s in spans if xa <= s.start and s.end <= xb + 1]
-        if marked:
-            whole = not _WORDCH.search(rec.text[xa:marked[0].start] + rec.text[marked[0].end:xb])
-            return _quote(rec.text, marked[0], "direct" if whole else "partial", speaker, None)
-        return Quote(text=rec.text[xa:xb], start=xa, end=xb, kind="indirect", speaker=speaker, cue=None)
     return None

@@ -50,7 +50,6 @@ class Grammar:
     determiners: frozenset[str] = frozenset()
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
-    headline: list[regex.Pattern] = field(default_factory=list)
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
@@ -61,6 +60,21 @@ class Grammar:
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
+    # the cues by which an organisation reports words without marks ("the ministry said in a
+    # statement that ..."); its other cues ("confirmed", "calls for") state facts or acts
+    organisation_cues: frozenset[str] = frozenset()
+    honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
+    non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
+    # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
+    name_prefixes: frozenset[str] = frozenset()
+
+    def may_report(self, kind: str, cue: str | None) -> bool:
+        """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
+        a person, a pronoun or a title always; an organisation ("পরিষদ জানিয়েছে, ...") only
+        through one of its `organisation_cues`."""
+        if kind not in self.reported_speakers:
+            return False
+        return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
 
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
@@ -92,7 +106,52 @@ def _cues(data: dict, with_converbs: bool) -> list[str]:
     return cues
 
 
+def _adjunct_rx(data: dict) -> str:
+    """One adjunct between a cue and its complementiser ("said [in a statement] that", "told
+    Reuters [on Monday] that"): a preposition opening a short phrase that holds no quotation
+    and no clause break, or a time word."""
+    parts = []
+    if data.get("prepositions"):
+        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+[^{MASK},;:.!?।]{{1,80}}?")
+    if data.get("words"):
+        parts.append(rf"{_B}(?:{_alt(data['words'])}){_E}")
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
+# the keys a quotes.yaml may hold, per section: an unknown key is a typo that would silently
+# switch a rule off, so loading refuses it
+SCHEMA: dict[str, frozenset[str]] = {
+    "": frozenset({
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "addressee",
+        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
+        "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
+        "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
+        "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes"}),
+    "marks": frozenset({"double", "single", "elisions"}),
+    "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
+                       "converbs", "bare"}),
+    "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "pronouns": frozenset({"singular", "plural"}),
+}
+
+
+def check_schema(code: str, data: dict) -> None:
+    """Refuse a quotes.yaml with a key the engine does not read.
+
+    >>> check_schema("xx", {"cues": {"verb": ["said"]}})
+    Traceback (most recent call last):
+    ValueError: lang/xx/quotes.yaml: unknown key 'cues.verb'
+    """
+    for section, keys in SCHEMA.items():
+        node = data if not section else (data.get(section) or {})
+        for key in node:
+            if key not in keys:
+                raise ValueError(f"lang/{code}/quotes.yaml: unknown key {(section + '.' if section else '') + key!r}")
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
+    check_schema(code, data)
     cues = data.get("cues") or {}
     adverbs = _alt(data.get("adverbs") or [])
     slots = {
@@ -116,6 +175,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
+        "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
     na = data.get("cue_not_after") or []
     not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
@@ -171,13 +231,13 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
         title_rx=title_rx,
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
+        honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
         honorific_name_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
         if hon and data.get("honorific_name") else None,
         non_subject=tuple(data.get("non_subject_suffixes") or ()),
         ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
-        headline=[regex.compile(h) for h in data.get("headline") or []],
         determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
         plural_titles=frozenset(w.lower() for w in data.get("plural_titles") or ()),
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
@@ -186,6 +246,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         tails=tails,
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
+        name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
+        non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
+        organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,

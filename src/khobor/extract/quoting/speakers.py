@@ -16,6 +16,7 @@ import regex
 from ...record import Actor, Entity, Record, Speaker
 from ..actors import main_country
 from .grammar import Grammar
+from .people import People
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,9 @@ SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
+_CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
+_RANK_WORDS = 5
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Mention:
     # the name inside a title + name mention ("Turkish presidential adviser [Mesut Casin]"):
     # the speaker's words are the name, never the title
     name: tuple[int, int] | None = None
+    fullest_done: bool = False  # the actor was already taken to the person's fullest name
 
 
 _REGISTRY_WARNED = []
@@ -91,6 +96,7 @@ class SpeakerFinder:
         self.entities = sorted(rec.entities, key=lambda e: e.start)
         self._words = None
         self.context = main_country(self.entities)
+        self.people = People(rec, g.title_rx)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------
@@ -116,7 +122,7 @@ class SpeakerFinder:
         last = name.split()[-1]
         # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
         # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
-        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None
+        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None and self.people.in_body(e.start)
                  and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
         if len(known) == 1:
             return next(iter(known.values())).model_copy()
@@ -147,7 +153,9 @@ class SpeakerFinder:
     def _person_names(self) -> list[str]:
         """Names of people in the article the registry does not know, longest first."""
         if not hasattr(self, "_pnames"):
-            names = {" ".join(e.text.split()) for e in self.entities if e.type in PERSON_TYPES and e.actor is None}
+            # a person named in a caption or byline is no antecedent
+            names = {" ".join(e.text.split()) for e in self.entities
+                     if e.type in PERSON_TYPES and e.actor is None and self.people.in_body(e.start)}
             names.update(" ".join(self.text[a:b].split()) for a, b in self._titled_names)
             self._pnames = sorted(names, key=len, reverse=True)
         return self._pnames
@@ -171,9 +179,13 @@ class SpeakerFinder:
         if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
             return False
         word = self._word_at_end(start, end)
+        if word.lower() in self.g.non_subject_words:
+            return False
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 return False
+        if self._own_name(entity):
+            return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
         for suf in self.g.ambiguous:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 if self._has_word(word[: -len(suf)]):
@@ -184,6 +196,17 @@ class SpeakerFinder:
                     if stem_actor is not None and stem_actor.id == entity.actor.id:
                         return False
         return True
+
+    def _own_name(self, entity: Entity | None) -> bool:
+        """Whether the entity is written exactly as one of its actor's own names in the
+        registry (an ending that looks like a case ending is then part of the name)."""
+        if entity is None or entity.actor is None or self._registry is None:
+            return False
+        from ...actors.keys import key_tokens
+        try:
+            return key_tokens(entity.text) in self._registry.own_keys(entity.actor.id)
+        except (KeyError, AttributeError):
+            return False
 
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, a: int, b: int) -> list[Mention]:
@@ -244,14 +267,17 @@ class SpeakerFinder:
                 ns, ne = m.span("name")
                 if any(x.start < ne and ns < x.end for x in out):
                     continue
+                # the speaker's words are the name: "মি." is no part of the person's name
                 out.append(Mention(m.start(), ne, m.group(), "PER", None,
-                                   nominative=self.nominative(ns, ne), lookup=m.group("name")))
+                                   nominative=self.nominative(ns, ne), lookup=m.group("name"), name=(ns, ne)))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
                     continue
+                # a genitive pronoun ("তার ভাই বলেন") is nobody's subject
                 out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
-                                   plural=m.group().lower() in self.g.pronouns_plural))
+                                   plural=m.group().lower() in self.g.pronouns_plural,
+                                   nominative=m.group().lower() not in self.g.non_subject_words))
         return sorted(out, key=lambda x: x.start)
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
@@ -272,7 +298,16 @@ class SpeakerFinder:
 
     def _gap_ok(self, pos: int, start: int) -> bool:
         gap = self.text[pos:start]
-        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap)))
+        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))
+                    or self._rank_gap(gap))
+
+    def _rank_gap(self, gap: str) -> bool:
+        """Ranks, abbreviations and honorifics between a title and its holder's name ("Home
+        adviser [Maj. Gen. (retd) Md] Omar Faruq", "উপদেষ্টা [লে. জে. (অব.)] X"): every word
+        is a listed prefix, an abbreviation with a full stop or a short aside in brackets."""
+        words = gap.split()
+        return 0 < len(words) <= _RANK_WORDS and all(
+            w.lower() in self.g.name_prefixes or _ABBREVIATION.fullmatch(w) for w in words)
 
     def _names_before(self, pos: int) -> list[Entity]:
         """Name-shaped words ending just before `pos` where the NER found no name there
@@ -314,11 +349,14 @@ class SpeakerFinder:
         if self.g.title_rx is None:
             return out
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
+        bare = []  # titles without a person yet, which a coordinated title may give one
         for m in self.g.title_rx.finditer(self.text):
             if self._plural(m.group("head")):  # "police", "officials": a group is no one person
                 continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
+            if person is not None:
+                found.extend((ps, pkey, person) for ps, pkey in self._coordinated(bare, s))
             # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
             # comma after it; in "shot X, police said" the title opens a new clause
             set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
@@ -332,10 +370,28 @@ class SpeakerFinder:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
                 found.append((s, _key(self.text[s:m.end()]), person))
+            else:
+                bare.append((s, m.end()))
         for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
             actor = self.entity_actor(person) or self.unlinked(person.start, person.end)
             if actor is not None:
                 out.append((s, key, actor))
+        return out
+
+    def _coordinated(self, bare: list[tuple[int, int]], start: int) -> list[tuple[int, str]]:
+        """Titles joined to the one at `start` ("Harbour commissioner and acting port officer
+        Dana Whitlow", "বোর্ডের চেয়ারম্যান ও উপদেষ্টা রাশেদ করিম"): each names
+        the same person. Returns (position, key) of each such earlier title, nearest last."""
+        out = []
+        while bare:
+            ts, te = bare[-1]
+            # the joiner, then at most two words of the second title's own ("and [returning] officer")
+            gap = self.text[te:start].split()
+            if not 1 <= len(gap) <= 3 or gap[0].lower() not in self.g.clause_joiners or _CLAUSE_END.search(self.text, te, start):
+                break
+            out.append((ts, _key(self.text[ts:te])))
+            bare.pop()
+            start = ts
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
@@ -381,7 +437,24 @@ class SpeakerFinder:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
             m.lookup = None
+        # (the NER may call a short name an organisation: "Alan Brook" ORG)
+        if m.kind in ("PER", "ORG") and not m.fullest_done:
+            m.actor = self.fuller(m.actor, *(m.name or (m.start, m.end)))
+            m.fullest_done = True
         return m.actor
+
+    def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
+        """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
+        that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
+        if actor is not None and not (getattr(actor, "provisional", False) or actor.id.startswith("new:")):
+            return actor
+        full = self.people.fullest(self.text[start:end])
+        if full is None:
+            return actor
+        if full.actor is not None:
+            return full.actor.model_copy()
+        from ..actors import provisional_actor
+        return provisional_actor(full.text, self.rec.language) or actor
 
     def _strip_determiners(self, key: str) -> str:
         words = key.split()
@@ -394,7 +467,7 @@ class SpeakerFinder:
         if actor is None:
             actor = self.actor_of(m)
         if actor is None and m.kind == "PER":
-            actor = self.unlinked(a, b)
+            actor = self.fuller(self.unlinked(a, b), a, b)
         return Speaker(text=self.text[a:b], start=a, end=b, actor=actor)
 
 
