@@ -26,7 +26,7 @@ from khobor import lang  # noqa: E402
 from khobor.clean import structure  # noqa: E402
 from khobor.extract import events  # noqa: E402
 from khobor.ingest.jsonl import row_to_article  # noqa: E402
-from khobor.pipeline import EXTRACT_STAGES  # noqa: E402
+from khobor.pipeline import run_stages_before  # noqa: E402
 
 
 def timed(fn, *args, **kw) -> float:
@@ -45,9 +45,7 @@ def run(rows: list[dict]) -> dict:
             continue
         pack = lang.load_or_none(rec.language)
         t = time.perf_counter()
-        for stage in EXTRACT_STAGES:
-            if stage is not events:
-                stage.run(rec, pack)
+        run_stages_before(events, rec, pack)
         totals["before events"] += time.perf_counter() - t
         totals["events (rules only)"] += timed(events.run, rec, pack, classify=False)
         n_events["rules only"] += len(rec.events)

@@ -57,6 +57,13 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
     return rec
 
 
+def run_stages_before(stage, rec: Record, pack) -> None:
+    """The extraction stages that come before `stage`, as `process` runs them (for training and
+    benchmarks that look at one stage's input)."""
+    for earlier in EXTRACT_STAGES[:EXTRACT_STAGES.index(stage)]:
+        earlier.run(rec, pack)
+
+
 def _stage_options(stage, overrides: Overrides | None) -> dict:
     """What the user says to one stage: only the events stage takes an option (its threshold)."""
     if stage is events and overrides is not None and overrides.min_event_confidence is not None:

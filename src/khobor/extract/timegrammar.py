@@ -16,7 +16,8 @@ of clause, for lookahead), bol (beginning of line, for lookbehind). Items are se
 (commas are written as ','?); two word-like items never touch unless the second is glued.
 Rule options: `plausible` (a bare year must be 1900-2100 and not a round hundred), `set` (fixed
 fields, e.g. the year of a named period), `block` (a name that looks like a time: it occupies its
-words and yields nothing).
+words and yields nothing), `bare_end: CLASS` (the span ends at the bare form of that class's last
+word, its case ending left to the sentence: "২০১৯ সালের" -> "২০১৯ সাল").
 """
 from __future__ import annotations
 
@@ -254,6 +255,12 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
 
 class Grammar:
     """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
+
+    def bare_forms(self, class_name: str) -> list[str]:
+        """The uninflected words of a lexicon class, longest first ("yearmark" -> ["খ্রিস্টাব্দ", ..., "সাল"])."""
+        values = ((self.data.get("classes") or {}).get(class_name) or {}).get("values") or {}
+        return sorted((unicodedata.normalize("NFC", w) for words in values.values() for w in words),
+                      key=len, reverse=True)
 
     def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None):
         self.data = data

@@ -91,24 +91,24 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     if pub is None and (own := _own_day(found)) is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found)
-    found = [(_year_marker_stem(text, f, pack), r) for f, r in found]
+    found = [(_bare_end(text, f, grammar), r) for f, r in found]
     return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
             for f, r in found]
 
 
-def _year_marker_stem(text: str, f: Found, pack: LangPack) -> Found:
-    """A year with only its marker ends at the marker's stem, without its case ending:
-    "২০১৯ সালের পর" -> "২০১৯ সাল". Why: the case ending belongs to the sentence, not the date, and
-    the stem keeps the span overlapping both ways of marking it ("২০১৯", "২০১৯ সালের")."""
-    if f.rule.name != "year_marked":
+def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
+    """A rule with `bare_end: CLASS` ends its span at the bare form of that class's last word,
+    without its case ending: "২০১৯ সালের পর" -> "২০১৯ সাল" (year_marked, bare_end: yearmark). Why: the
+    case ending belongs to the sentence, not the date, and the bare word keeps the span overlapping
+    both ways of marking it ("২০১৯", "২০১৯ সালের")."""
+    name = f.rule.options.get("bare_end")
+    if not name:
         return f
-    classes = (pack.yaml("times") or {}).get("classes", {})
-    stems = [w for words in classes.get("yearmark", {}).get("values", {}).values() for w in words]
     span = text[f.start:f.end]
-    for stem in sorted(stems, key=len, reverse=True):
-        at = span.rfind(stem)
+    for bare in grammar.bare_forms(name):
+        at = span.rfind(bare)
         if at > 0 and span[at - 1].isspace():
-            return replace(f, end=f.start + at + len(stem))
+            return replace(f, end=f.start + at + len(bare))
     return f
 
 

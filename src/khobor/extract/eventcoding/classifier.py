@@ -48,7 +48,7 @@ class Candidate:
     lexicon: str = "yaml"         # which lexicon proposed it: "yaml" (hand-written) or "learned"
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return word[:STEM] if len(word) > STEM + 1 else word
 
 
@@ -63,12 +63,12 @@ def features(c: Candidate) -> list[str]:
              f"lt|act={c.lexicon_type}|{c.has_actor}", f"lt|rec={c.lexicon_type}|{c.has_recipient}",
              f"lt|g={c.lexicon_type}|{c.genre}", f"lt|mod={c.lexicon_type}|{c.modality}",
              f"lex={c.lexicon}", f"lex|lt={c.lexicon}|{c.lexicon_type}"]
-    feats += [f"ts={_stem(w)}" for w in inside] + [f"lt|ts={c.lexicon_type}|{_stem(w)}" for w in inside]
+    feats += [f"ts={stem(w)}" for w in inside] + [f"lt|ts={c.lexicon_type}|{stem(w)}" for w in inside]
     feats += [f"as={s}" for s in c.actor_sectors] + [f"rs={s}" for s in c.recipient_sectors]
     for side, seq in (("l", left), ("r", right)):
         feats += [f"{side}{i}={w}" for i, w in enumerate(seq[:CONTEXT], 1)]
-        feats += [f"{side}s={_stem(w)}" for w in seq[:BAG]]
-    feats += [f"s={_stem(w)}" for _, _, w in toks]
+        feats += [f"{side}s={stem(w)}" for w in seq[:BAG]]
+    feats += [f"s={stem(w)}" for _, _, w in toks]
     feats.append(f"len={min(len(toks) // 10, 5)}")
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
@@ -115,10 +115,14 @@ class EventClassifier:
         pos = np.minimum(np.searchsorted(self.rows, idx), len(self.rows) - 1)
         return self.bias + self.weights[pos[self.rows[pos] == idx]].sum(axis=0)
 
-    def score(self, candidate: Candidate) -> Scored:
-        z = self.logits(hashed(features(candidate)))
+    def probabilities(self, feats: list[str]) -> np.ndarray:
+        """The softmax over this model's classes (their order is the trainer's `classes`)."""
+        z = self.logits(hashed(feats))
         p = np.exp(z - z.max())
-        p /= p.sum()
+        return p / p.sum()
+
+    def score(self, candidate: Candidate) -> Scored:
+        p = self.probabilities(features(candidate))
         dist = {c: float(v) for c, v in zip(CLASSES, p)}
         best = max(TYPES, key=dist.__getitem__)
         return Scored(best, dist[best], dist)

@@ -18,7 +18,7 @@ import numpy as np
 from ...lang import LangPack
 from ...record import Record
 from ...textutil import nfc, words as split_words
-from .classifier import EventClassifier, hashed, train
+from .classifier import EventClassifier, stem, train
 
 MODEL_FILE = "genre_classifier.npz"
 NEWS = "news"
@@ -35,9 +35,9 @@ def coarse(genre: str | None) -> str:
 
 
 def features(sentence: str) -> list[str]:
-    """Words and 4-letter stems of a sentence, e.g. ["w=wickets", "s=wick", ...]."""
+    """Words and stems of a sentence, e.g. ["w=wickets", "s=wick", ...]."""
     words = [nfc(w).lower() for _, _, w in split_words(sentence)]
-    return ["bias"] + [f"w={w}" for w in words] + [f"s={w[:4]}" for w in words if len(w) > 5]
+    return ["bias"] + [f"w={w}" for w in words] + [f"s={stem(w)}" for w in words if stem(w) != w]
 
 
 class GenreModel:
@@ -59,9 +59,7 @@ class GenreModel:
         self.model.save(path)
 
     def probabilities(self, sentence: str) -> np.ndarray:
-        z = self.model.logits(hashed(features(sentence)))
-        p = np.exp(z - z.max())
-        return p / p.sum()
+        return self.model.probabilities(features(sentence))
 
     def of_texts(self, texts: list[str]) -> str:
         """The genre of an article from some of its sentences: the special genre whose mean

@@ -146,16 +146,14 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
 def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     """The sentence through the pipeline's stages before events, as a one-sentence article."""
     from ...clean import structure
-    from ...pipeline import EXTRACT_STAGES
+    from ...pipeline import run_stages_before
     from .. import events
     raw = RawArticle(source=row["id"], text=row["text"], language=language, published="2025-06-01")
     try:
         rec = structure.build_record(raw)
     except ValueError:
         return None
-    for stage in EXTRACT_STAGES:
-        if stage is not events:
-            stage.run(rec, pack)
+    run_stages_before(events, rec, pack)
     return rec
 
 
