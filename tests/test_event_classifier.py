@@ -16,7 +16,7 @@ from khobor.extract.eventcoding.agents import AgentLexicon, check_keys, lent_age
 from khobor.extract.eventcoding.classifier import CLASSES, Candidate, EventClassifier, features, train
 from khobor.extract.eventcoding.learned import HeadRules, build
 from khobor.extract.eventcoding.threshold import Point, choose
-from khobor.extract.eventcoding.training import harmonised_type
+from khobor.extract.eventcoding.training import harmonised_type, training_rows
 from khobor.ingest.raw import RawArticle
 from khobor.pipeline import Overrides, process
 from khobor.record import Actor, Entity, Event, Record, Trigger
@@ -109,12 +109,28 @@ def test_shipped_classifiers_load_with_a_threshold_chosen_on_dev(tmp_path):
         assert abs(model.score(c).probability - again.score(c).probability) < 0.01
 
 
-def test_writers_conventions_are_harmonised():
+def test_writers_conventions_are_harmonised(tmp_path):
+    (tmp_path / "events" / "bn").mkdir(parents=True)
+    (tmp_path / "events" / "conventions.yaml").write_text(
+        "agree_future_as_own_type: {writers: [w2], own_types: [CONSULT]}\n"
+        "signing_as_support: {writers: [w2], trigger_words: [স্বাক্ষর]}\n", encoding="utf-8")
+    (tmp_path / "events" / "bn" / "a.jsonl").write_text(
+        '{"id": "w1-01-001", "events": []}\n{"id": "w2-01-001", "events": []}\n', encoding="utf-8")
+    other, writer = training_rows(tmp_path, "bn")
     visit = {"type": "AGREE", "modality": "future", "trigger": "will visit"}
-    assert harmonised_type({"id": "enw2-01-001"}, visit, "CONSULT") == "CONSULT"
-    assert harmonised_type({"id": "enw1-01-001"}, visit, "CONSULT") == "AGREE"
+    assert harmonised_type(writer, visit, "CONSULT") == "CONSULT"
+    assert harmonised_type(other, visit, "CONSULT") == "AGREE"
     signing = {"type": "SUPPORT", "modality": "asserted", "trigger": "চুক্তি স্বাক্ষর করেছে"}
-    assert harmonised_type({"id": "bnw2-01-001"}, signing, "AGREE") == "AGREE"
+    assert harmonised_type(writer, signing, "AGREE") == "AGREE"
+    assert harmonised_type(other, signing, "AGREE") == "SUPPORT"
+
+
+def test_a_misspelt_writer_convention_is_an_error(tmp_path):
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "conventions.yaml").write_text(
+        "signing_as_support: {writers: [w2], trigger_word: [sign]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="conventions.yaml"):
+        training_rows(tmp_path, "bn")
 
 
 def test_threshold_is_the_best_f1_whose_precision_holds_a_standard_error_down():

@@ -20,13 +20,19 @@ from .genre import GenreModel, coarse
 from .plover_gsr import our_type
 from .scorer import candidate
 
-# writers who coded scheduled cooperation ("will visit") as AGREE/future; the gold corpus keeps
-# the action's own type with modality future (eval/GUIDELINES.md E7)
-AGREE_FUTURE_WRITERS = ("enw2", "bnw1", "bnw2", "bnw3")
-OWN_TYPE_WHEN_FUTURE = {"CONSULT", "AID", "COOPERATE", "SUPPORT"}
-# writers who coded signing an agreement as SUPPORT; the guidelines code it AGREE (E4/E6)
-SIGNING_AS_SUPPORT_WRITERS = ("bnw2", "bnw3")
-SIGNING_WORDS = ("স্বাক্ষর", "সই", "sign")
+CONVENTION_KEYS = {"agree_future_as_own_type": {"writers", "own_types"},
+                   "signing_as_support": {"writers", "trigger_words"}}
+
+
+def writer_conventions(data_dir: Path) -> dict[str, dict]:
+    """The writers' conventions of training/events/conventions.yaml, keys checked."""
+    import yaml
+    conventions = yaml.safe_load((data_dir / "events" / "conventions.yaml").read_text(encoding="utf-8")) or {}
+    for name, body in conventions.items():
+        if name not in CONVENTION_KEYS or set(body) != CONVENTION_KEYS[name]:
+            raise ValueError(f"{data_dir / 'events' / 'conventions.yaml'}: unknown or incomplete convention "
+                             f"{name!r} (expected {sorted(CONVENTION_KEYS)} with keys {CONVENTION_KEYS.get(name)})")
+    return conventions
 
 
 @dataclass
@@ -47,11 +53,16 @@ class TrainingReport:
 
 
 def training_rows(data_dir: Path, language: str) -> list[dict]:
-    """Every labelled sentence of one language under data_dir/events/<language>/*.jsonl."""
+    """Every labelled sentence of one language under data_dir/events/<language>/*.jsonl, each with
+    the writer's `conventions` (the parts of conventions.yaml naming its writer)."""
+    conventions = writer_conventions(data_dir)
     rows = []
     for path in sorted((data_dir / "events" / language).glob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             rows += [json.loads(line) for line in fh if line.strip()]
+    for row in rows:
+        writer = row["id"].split("-")[0]
+        row["conventions"] = {name: body for name, body in conventions.items() if writer in body["writers"]}
     return rows
 
 
@@ -61,12 +72,13 @@ def harmonised_type(row: dict, written: dict, candidate_type: str) -> str:
     "The minister will visit Delhi" written as AGREE/future by an AGREE-future writer, with a
     CONSULT candidate on "visit" -> CONSULT (the action's own type, modality future).
     """
-    wtype, writer = written["type"], row["id"].split("-")[0]
-    if writer in AGREE_FUTURE_WRITERS and wtype == "AGREE" and written.get("modality") == "future" \
-            and candidate_type in OWN_TYPE_WHEN_FUTURE:
+    wtype, conventions = written["type"], row.get("conventions", {})
+    own_type = conventions.get("agree_future_as_own_type")
+    if own_type and wtype == "AGREE" and written.get("modality") == "future" \
+            and candidate_type in own_type["own_types"]:
         return candidate_type
-    if writer in SIGNING_AS_SUPPORT_WRITERS and wtype == "SUPPORT" \
-            and any(w in written["trigger"] for w in SIGNING_WORDS):
+    signing = conventions.get("signing_as_support")
+    if signing and wtype == "SUPPORT" and any(w in written["trigger"] for w in signing["trigger_words"]):
         return "AGREE"
     return wtype
 
