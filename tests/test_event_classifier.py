@@ -283,6 +283,22 @@ def test_genre_model_tells_a_match_report_from_a_court_report():
     assert model.of_texts([]) == "news"
 
 
+def test_a_url_section_names_the_genre_before_the_text_is_read():
+    from khobor.extract.eventcoding.genre import GenreModel, section_genre
+    assert section_genre("https://en.example.com/sports/cricket/x1y2") == "sport"
+    assert section_genre("https://example.com.bd/entertainment/abc") == "entertainment"
+    assert section_genre("https://example.com/opinion/op-ed/why-now") == "opinion"
+    # a headline slug deeper in the path is not a section
+    assert section_genre("https://example.com/bangladesh/politics/sports-minister-resigns") is None
+    assert section_genre("https://example.com/more-sports/abc") == "sport"
+    assert section_genre(None) is None
+    court = GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
+                               + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+    rec = extract("Police arrested five activists in Khulna on Monday.", "en")
+    rec.url = "https://example.com/sports/football/123"
+    assert court.of_record(rec) == "sport"
+
+
 def test_explain_names_the_article_genre_the_classifier_read():
     rec = extract("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway.",
                   "en", min_event_confidence=0.0)
