@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 
 import click
@@ -21,12 +22,21 @@ def _overrides(published, url, lang, min_confidence=None) -> Overrides:
     return Overrides(published=published, url=url, language=lang, min_event_confidence=min_confidence)
 
 
+def _known_language(ctx, param, value):
+    """--lang must name a language pack that ships (bn, en, ...)."""
+    from . import lang
+    if value is not None and value not in lang.available():
+        raise click.BadParameter(f"no language pack {value!r} (have: {', '.join(lang.available())})")
+    return value
+
+
 _input_options = [
     click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
     click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what the input says."),
     click.option("--url", help="Article URL, overriding what the input says."),
-    click.option("--lang", "lang", metavar="CODE", help="Language (bn, en, ...), overriding detection."),
-    click.option("--max-size", type=float, default=2, show_default=True, metavar="MB",
+    click.option("--lang", "lang", metavar="CODE", callback=_known_language,
+                 help="Language (bn, en, ...), overriding detection."),
+    click.option("--max-size", type=click.FloatRange(0, min_open=True), default=2, show_default=True, metavar="MB",
                  help="Largest single article accepted, in MB (JSONL and WARC files are streamed)."),
     click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
                  help="Keep events the classifier scores at least P (default: the threshold shipped with "
@@ -40,12 +50,47 @@ def input_options(f):
     return f
 
 
-def _raws(paths, max_size):
+def _raws(paths, max_size, url=None):
     from .ingest import read_inputs
-    return read_inputs(paths, max_bytes=int(max_size * 1_000_000))
+    raws = read_inputs(paths, max_bytes=int(max_size * 1_000_000))
+    return _single_article(raws) if url else raws
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _single_article(raws):
+    """--url names one article: an input holding more is refused before anything is extracted,
+    so three WARC records never collapse into one URL."""
+    raws = iter(raws)
+    first = next(raws, None)
+    second = next(raws, None)
+    if second is not None:
+        raise click.UsageError("--url applies to a single article, but the input holds more than one "
+                               f"({first.source}, {second.source}, ...)")
+    if first is not None:
+        yield first
+
+
+class KhoborGroup(click.Group):
+    """No traceback reaches the user: an unexpected error becomes one line naming it
+    (KHOBOR_DEBUG=1 shows the traceback)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as err:
+            if os.environ.get("KHOBOR_DEBUG"):
+                raise
+            raise click.ClickException(f"{_one_line(err)} (KHOBOR_DEBUG=1 shows the traceback)") from err
+
+
+def _one_line(err: Exception) -> str:
+    if isinstance(err, OSError) and err.filename:
+        return f"{err.filename}: {err.strerror or err}"
+    return f"{type(err).__name__}: {err}"
+
+
+@click.group(cls=KhoborGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="khobor")
 def main():
     """khobor: raw news articles (Bengali, English) in; clean records of who did what to whom,
@@ -58,6 +103,10 @@ def main():
     """
     import logging
     logging.basicConfig(format="khobor: %(message)s", level=logging.WARNING)
+    # trafilatura warns "discarding data: None" for every page it finds no body in; khobor reports
+    # such pages itself, once, naming the file
+    for quiet_library in ("trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(quiet_library).setLevel(logging.ERROR)
 
 
 @main.command()
@@ -72,7 +121,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
     stderr, one line per input, and make the exit code 1.
     """
     failed = 0
-    for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang, min_confidence)):
+    for outcome in run_local(_raws(paths, max_size, url), _overrides(published, url, lang, min_confidence)):
         if outcome.record is not None:
             click.echo(outcome.record.to_json())
             if explain:
@@ -89,10 +138,12 @@ def _db_option(f):
                         help="Database: sqlite:///path or a path (default: $KHOBOR_DB, else ./khobor.db).")(f)
 
 
-def _open(db):
+def _open(db, must_exist=False):
+    """The store at --db; read commands pass must_exist, so a mistyped path is an error and not a
+    new empty store that answers "no matches"."""
     from .store import StoreError, open_store
     try:
-        return open_store(db)
+        return open_store(db, must_exist=must_exist)
     except StoreError as err:
         raise click.ClickException(str(err))
 
@@ -115,7 +166,7 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     failures: list[tuple[str, str]] = []
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
-        for outcome in run_local(_raws(paths, max_size), _overrides(published, url, lang, min_confidence)):
+        for outcome in run_local(_raws(paths, max_size, url), _overrides(published, url, lang, min_confidence)):
             bar.update(1)
             if outcome.record is None:
                 failures.append((outcome.source, outcome.error or "unknown error"))
@@ -144,7 +195,7 @@ def search(query, db, limit, as_json):
 
     Words are AND-ed; Bengali words match whole ("জং" does not match "বাজারে").
     """
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         hits = store.search(query, limit=limit)
     for h in hits:
         if as_json:
@@ -161,7 +212,7 @@ def search(query, db, limit, as_json):
 def show(id, db):
     """Print the stored record with this ID (or a unique prefix of at least 6 characters)."""
     from .store import StoreError
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         try:
             rec = store.get(id)
         except StoreError as err:  # e.g. a prefix that matches several articles

@@ -497,10 +497,32 @@ def write_spellings(rows: list[tuple[str, str]], path: Path) -> None:
     path.write_text(SPELLINGS_HEADER + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
 
 
-def main(shared: Path | None = None, out_dir: Path = DATA_DIR) -> tuple[Path, list[str]]:
+class BuildRefused(Exception):
+    """The build would lose shipped data: no shared data folder, or a smaller registry."""
+
+
+def shipped_count(out_dir: Path) -> int:
+    path = out_dir / "registry.jsonl"
+    if not path.is_file():
+        return 0
+    with path.open(encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def main(shared: Path | None = None, out_dir: Path = DATA_DIR, force: bool = False) -> tuple[Path, list[str]]:
+    """Rebuild the registry into out_dir. Without the shared data (Phoenix dictionaries, name
+    pairs) a build would replace the shipped registry by a fraction of it, so it is refused, as is
+    any build that shrinks the registry, unless `force`."""
     shared = shared or default_shared()
+    if shared is None and not force:
+        raise BuildRefused("no shared data folder with data/actors (../shared); pass --shared DIR "
+                           "(or --force to build from the overlay alone)")
     b = Builder(shared)
     actors = b.build()
+    before = shipped_count(out_dir)
+    if len(actors) < before and not force:
+        raise BuildRefused(f"the new registry would hold {len(actors)} actors, the shipped one {before}; "
+                           "nothing written (--force to write it anyway)")
     if shared is not None and out_dir == DATA_DIR:
         rows = name_spellings(shared)
         if rows:

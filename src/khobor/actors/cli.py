@@ -7,6 +7,17 @@ from pathlib import Path
 import click
 
 
+def _iso_day(value: str | None) -> str | None:
+    """--date as a real calendar day: "2021-13-01" and "yesterday" are refused, not ignored."""
+    import datetime
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2021-03-01)", param_hint="--date")
+
+
 @click.group("actors")
 def actors_group():
     """The bilingual, date-aware actor registry."""
@@ -14,7 +25,8 @@ def actors_group():
 
 @actors_group.command("show")
 @click.argument("name")
-@click.option("--date", "date", default=None, help="YYYY-MM-DD: the role in force on this day (default: latest).")
+@click.option("--date", "date", default=None, callback=lambda ctx, param, value: _iso_day(value),
+              help="YYYY-MM-DD: the role in force on this day (default: latest).")
 @click.option("--lang", "lang", default=None, help="Language of NAME (bn, en); default: any.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def show(name, date, lang, as_json):
@@ -55,11 +67,19 @@ def show(name, date, lang, as_json):
 @actors_group.command("build")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The shared data folder holding data/actors (default: ../shared).")
-def build(shared):
-    """Rebuild data/actors/registry.jsonl from Phoenix, CLDR and the overlay."""
-    from .build import main as build_main
+@click.option("--force", is_flag=True, help="Write the registry even when it is smaller than the shipped one.")
+def build(shared, force):
+    """Rebuild data/actors/registry.jsonl from Phoenix, CLDR and the overlay.
 
-    path, log = build_main(shared)
+    Refuses (exit 1, nothing written) without the shared data, or when the result would hold fewer
+    actors than the registry it replaces, unless --force.
+    """
+    from .build import BuildRefused, main as build_main
+
+    try:
+        path, log = build_main(shared, force=force)
+    except BuildRefused as err:
+        raise click.ClickException(str(err))
     for line in log:
         click.echo(line)
     click.echo(f"wrote {path}")

@@ -78,6 +78,9 @@ def eval_cmd(file: str, code: str | None, maps: tuple[str, ...]) -> None:
     from .model import tag_sentences
     blocks = _load_blocks(file)
     nlp = _model_for(blocks, code)
+    bad = [m for m in maps if m.count("=") != 1 or not all(m.split("="))]
+    if bad:
+        raise click.BadParameter(f"{bad[0]!r} is not SRC=DST (e.g. GPE=LOC)", param_hint="--map")
     rename = dict(m.split("=", 1) for m in maps)
     gold = [[_rename(line.split("\t")[-1].strip(), rename) for line in b] for b in blocks]
     pred = tag_sentences(nlp, [_words(b) for b in blocks])

@@ -231,15 +231,18 @@ def _preflight(engine: Engine, url: sa.URL) -> None:
         raw.close()
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, must_exist: bool = False) -> Store:
     """Open (creating and migrating as needed) the store at `url`: "sqlite:///path", a bare
-    path, ":memory:", or None for default_db_url()."""
+    path, ":memory:", or None for default_db_url(). With must_exist, a SQLite file that is not
+    there is an error instead of a new empty store."""
     target = url or default_db_url()
     sa_url = _to_url(target)
     where = sa_url.database if sa_url.get_backend_name() == "sqlite" and sa_url.database else (
         sa_url.render_as_string(hide_password=True))
     if sa_url.get_backend_name() != "sqlite":
         raise StoreError(f"{where}: only SQLite stores are supported for now")
+    if must_exist and sa_url.database and sa_url.database != ":memory:" and not Path(sa_url.database).is_file():
+        raise StoreError(f"{where}: no such store (`khobor ingest` creates one; check --db or $KHOBOR_DB)")
     engine = _sqlite_engine(sa_url)
     try:
         _preflight(engine, sa_url)
