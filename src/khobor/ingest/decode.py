@@ -39,7 +39,10 @@ def decode_bytes(data: bytes) -> str:
         raise InputError("empty file" if not data else "file holds only whitespace")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec)
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as err:  # a byte-order mark promises an encoding the bytes break
+                raise InputError(f"invalid {codec} after its byte-order mark at byte {err.start} ({err.reason})")
     what = _looks_binary(data[:8192])
     if what:
         raise InputError(f"not a text file: {what}")
