@@ -172,6 +172,35 @@ def show(id, db):
 
 
 @main.command()
+@click.option("--what", type=click.Choice(["articles", "events", "quotes", "entities"]), default="events",
+              show_default=True, help="Which rows: one per article, event, quote or entity mention.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="Output format (default: from the -o file's extension, else jsonl).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day.")
+@click.option("--lang", "lang", metavar="CODE", help="Only articles in this language.")
+@click.option("-o", "--out", default="-", show_default=True, metavar="FILE", help="Output file, - for stdout.")
+@_db_option
+def export(what, fmt, since, lang, out, db):
+    """Export the store's articles, events, quotes or entities as JSON Lines, CSV or Parquet.
+
+    One flat row per fact, the same columns in every format (several actors of one event are
+    joined with ';'). Streams: memory stays bounded however large the store.
+    """
+    from .clean.dates import normalise_published
+    from .store.export import export as run_export
+    if since:
+        since = normalise_published(since) or ""
+        if not since:
+            raise click.BadParameter("not a date (use YYYY-MM-DD)", param_hint="--since")
+    fmt = fmt or next((f for f in ("csv", "parquet") if out.endswith("." + f)), "jsonl")
+    if fmt == "parquet" and out == "-":
+        raise click.UsageError("Parquet is written to a file: give -o FILE.parquet")
+    with _open(db) as store:
+        n = run_export(store, what=what, fmt=fmt, out=out, since=since, language=lang)
+    click.echo(f"exported {n} {what} rows as {fmt}" + ("" if out == "-" else f" to {out}"), err=True)
+
+
+@main.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
 def schema(out):
     """Print the JSON Schema of the record (khobor.record/1).

@@ -153,15 +153,21 @@ class Store:
         with self._engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
 
-    def iter_records(self) -> Iterator[Record]:
-        """Every stored record, oldest stored first. Reads in batches (keyset on `doc`), so no
-        read transaction stays open while the caller works between records."""
+    def iter_records(self, *, since: str | None = None, language: str | None = None) -> Iterator[Record]:
+        """Every stored record, oldest stored first; `since` keeps articles published on or after
+        that day (YYYY-MM-DD), `language` those in that language. Reads in batches (keyset on
+        `doc`), so no read transaction stays open while the caller works between records."""
         last = 0
+        filters = []
+        if since:
+            filters.append(articles.c.published >= since)
+        if language:
+            filters.append(articles.c.language == language)
         while True:
             with self._engine.connect() as conn:
                 rows = conn.execute(
                     sa.select(articles.c.doc, articles.c.record, articles.c.text)
-                    .where(articles.c.doc > last).order_by(articles.c.doc).limit(_ITER_BATCH)
+                    .where(articles.c.doc > last, *filters).order_by(articles.c.doc).limit(_ITER_BATCH)
                 ).all()
             if not rows:
                 return
