@@ -20,7 +20,7 @@ from ..record import Record
 from . import migrate
 from .errors import StoreError
 from .schema import articles
-from .search import Hit, SearchBackend, backend_for
+from .search import Hit, SearchBackend, SearchFilter, backend_for
 
 ENV_VAR = "KHOBOR_DB"
 DEFAULT_URL = "sqlite:///khobor.db"
@@ -145,9 +145,16 @@ class Store:
                 row = rows[0] if rows else None
         return None if row is None else _load(row.record, row.text)
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, *, offset: int = 0,
+               filters: SearchFilter | None = None) -> list[Hit]:
+        """Ranked hits, best first; `offset` skips that many, `filters` narrows by language,
+        outlet and publication dates."""
         with self._engine.connect() as conn:
-            return self._search.search(conn, query, limit)
+            return self._search.search(conn, query, limit, offset=offset, filters=filters)
+
+    def reading(self) -> Connection:
+        """A connection for read queries (khobor.store.queries); use it in a `with` block."""
+        return self._engine.connect()
 
     def count(self) -> int:
         with self._engine.connect() as conn:
