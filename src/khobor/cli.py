@@ -201,6 +201,25 @@ def export(what, fmt, since, lang, out, db):
 
 
 @main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db, host, port):
+    """Serve the store read-only: web pages at / (search, articles, actors, events) and the REST API
+    at /api (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere."""
+    import uvicorn
+
+    from .api.app import create_app
+    from .store import StoreError
+    try:
+        app = create_app(db)
+    except StoreError as err:
+        raise click.ClickException(str(err))
+    click.echo(f"khobor: serving {app.state.store.where} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
 def schema(out):
     """Print the JSON Schema of the record (khobor.record/1).

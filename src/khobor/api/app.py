@@ -136,19 +136,27 @@ def _problems(exc: RequestValidationError) -> list[dict]:
     return out
 
 
+def _error_response(request: Request, body: dict, status: int, headers=None):
+    """JSON for the API; a page for a person when the web pages are served and asked for."""
+    html = getattr(request.app.state, "html_error", None)
+    if html is not None and not request.url.path.startswith(("/api/", "/openapi")):
+        return html(body, status)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
-    async def bad_request(_request, exc: RequestValidationError):
-        return JSONResponse({"error": "bad parameter", "problems": _problems(exc)}, status_code=400)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        return _error_response(request, {"error": "bad parameter", "problems": _problems(exc)}, 400)
 
     @app.exception_handler(HTTPException)
-    async def http_error(_request, exc: HTTPException):
+    async def http_error(request: Request, exc: HTTPException):
         body = exc.detail if isinstance(exc.detail, dict) else {"error": str(exc.detail)}
-        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+        return _error_response(request, body, exc.status_code, exc.headers)
 
 
-def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
-    """The API (and, when khobor.web is importable, the pages) over the store at `db`."""
+def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True) -> FastAPI:
+    """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`)."""
     own = store is None
     store = store or open_store(db)
 
@@ -163,4 +171,7 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
     app.state.store = store
     _install_error_handlers(app)
     app.include_router(router)
+    if web:
+        from ..web.pages import install
+        install(app)
     return app
