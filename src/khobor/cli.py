@@ -219,6 +219,25 @@ def serve(db, host, port):
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@main.group()
+def stories():
+    """Group stored articles: near-duplicate copies of one report (stories across outlets and
+    languages are not built yet)."""
+
+
+@stories.command("rebuild")
+@_db_option
+@click.option("--threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
+              help="Least estimated Jaccard similarity of word 4-gram shingles for two articles to be copies.")
+def stories_rebuild(db, threshold):
+    """Redo the report groups of the whole store (MinHash LSH over normalised text)."""
+    from .organise.reports import rebuild
+    with _open(db) as store:
+        stats = rebuild(store, threshold)
+    click.echo(f"{stats.articles} articles: {stats.copies} near-duplicate copies in "
+               f"{stats.reports_with_copies} reports", err=True)
+
+
 @main.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
 def schema(out):

@@ -71,6 +71,15 @@ def get_article(store: StoreDep, article_id: ArticleId) -> dict:
     return rec.to_dict()
 
 
+@router.get("/articles/{article_id}/copies", response_model=list[M.CopyOut],
+            summary="The other articles of this article's report (near-duplicates; `khobor stories rebuild`)")
+def article_copies(store: StoreDep, article_id: ArticleId):
+    with store.reading() as conn:
+        if Q.record_json(conn, article_id) is None:
+            raise HTTPException(404, {"error": f"no article with id {article_id!r} (copies take the full id)"})
+        return Q.same_report(conn, article_id)
+
+
 @router.get("/events", response_model=M.EventPage, summary="Events with filters, stored order")
 def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
                 description="Actor id, as actor or recipient")] = None,

@@ -15,6 +15,10 @@ class ArticleSummary(BaseModel):
     title: Optional[str] = None
 
 
+class CopyOut(ArticleSummary):
+    similarity: Optional[float] = None  # None for the report's first article
+
+
 class ArticlePage(BaseModel):
     items: list[ArticleSummary]
     next: Optional[str] = None

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from .schema import articles, entities, event_actors, events, quotes
+from .schema import articles, entities, event_actors, events, quotes, reports
 
 ARTICLE_COLUMNS = (articles.c.id, articles.c.doc, articles.c.url, articles.c.outlet, articles.c.language,
                    articles.c.published, articles.c.title)
@@ -215,3 +215,32 @@ def record_json(conn: Connection, article_id: str) -> dict | None:
     data = json.loads(row.record)
     data["text"] = row.text
     return data
+
+
+def iter_texts(store, batch: int = 500):
+    """(doc, text) of every stored article in stored order, read in batches (keyset on doc)."""
+    last = 0
+    while True:
+        with store.reading() as conn:
+            rows = conn.execute(sa.select(articles.c.doc, articles.c.text).where(articles.c.doc > last)
+                                .order_by(articles.c.doc).limit(batch)).all()
+        if not rows:
+            return
+        yield from ((r.doc, r.text) for r in rows)
+        last = rows[-1].doc
+
+
+def same_report(conn: Connection, article_id: str) -> list[dict]:
+    """The other articles of this article's report (near-duplicate copies), earliest first, each
+    with its similarity to the article it was matched with (None for the report's first article)."""
+    doc = conn.execute(sa.select(articles.c.doc).where(articles.c.id == article_id)).scalar_one_or_none()
+    if doc is None:
+        return []
+    lead = conn.execute(sa.select(reports.c.report_doc).where(reports.c.doc == doc)).scalar_one_or_none() or doc
+    members = sa.select(reports.c.doc, reports.c.similarity).where(reports.c.report_doc == lead).subquery()
+    rows = conn.execute(
+        sa.select(*ARTICLE_COLUMNS, members.c.similarity)
+        .join(members, members.c.doc == articles.c.doc, isouter=True)
+        .where(sa.or_(articles.c.doc == lead, members.c.doc.is_not(None)), articles.c.doc != doc)
+        .order_by(articles.c.doc)).all()
+    return [{**_summary(r), "similarity": r.similarity} for r in rows]

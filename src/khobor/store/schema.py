@@ -99,3 +99,12 @@ entities = sa.Table(
     sa.Column("actor_name", sa.Text),
     sa.Column("country", sa.Text),
 )
+
+# Near-duplicate copies (migration 0004_reports), written by `khobor stories rebuild`.
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("doc", sa.Integer, primary_key=True),  # the copy
+    sa.Column("report_doc", sa.Integer, nullable=False, index=True),  # the report's first article
+    sa.Column("similarity", sa.Float),
+)

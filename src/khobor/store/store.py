@@ -121,6 +121,11 @@ class Store:
             stored_at=datetime.now(timezone.utc),
         ))
 
+    def writing(self):
+        """`with store.writing() as conn:` one write transaction (BEGIN IMMEDIATE), committed on
+        success; for derived tables (khobor.organise), never for articles (use put)."""
+        return self._writing()
+
     def _writing(self):
         conn = self._engine.connect().execution_options(khobor_begin="IMMEDIATE")
         return _Transaction(conn)

@@ -85,7 +85,10 @@ def article_page(store: StoreDep, article_id: str):
     if rec is None:
         raise HTTPException(404, {"error": f"no article with id {article_id!r}"})
     data = rec.to_dict()
-    return render("article.html", rec=data, segments=segments(data["text"], marks_of(data)), layers=LAYERS)
+    with store.reading() as conn:
+        copies = Q.same_report(conn, rec.id)
+    return render("article.html", rec=data, segments=segments(data["text"], marks_of(data)), layers=LAYERS,
+                  copies=copies)
 
 
 def month_counts(items: list[dict]) -> list[dict]:
