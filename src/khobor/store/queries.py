@@ -88,16 +88,19 @@ def outlets(conn: Connection) -> list[str]:
 
 
 def _event_where(f: EventFilter) -> list:
+    # Actor and country filters are written as "(doc, n) IN (keys from event_actors)" rather than a
+    # correlated EXISTS: SQLite then starts from the actor's few rows (by index) instead of
+    # scanning every event in key order and probing each one (a full scan on a large store).
     conds = []
+    key = sa.tuple_(events.c.doc, events.c.n)
     if f.actor:
-        conds.append(sa.exists().where(event_actors.c.doc == events.c.doc, event_actors.c.n == events.c.n,
-                                       event_actors.c.actor_id == f.actor))
+        conds.append(key.in_(sa.select(event_actors.c.doc, event_actors.c.n)
+                             .where(event_actors.c.actor_id == f.actor)))
     if f.type:
         conds.append(events.c.type.in_(f.type))
     if f.country:
-        by_actor = sa.exists().where(event_actors.c.doc == events.c.doc, event_actors.c.n == events.c.n,
-                                     event_actors.c.country == f.country)
-        conds.append(sa.or_(events.c.location_country == f.country, by_actor))
+        by_actor = sa.select(event_actors.c.doc, event_actors.c.n).where(event_actors.c.country == f.country)
+        conds.append(sa.or_(events.c.location_country == f.country, key.in_(by_actor)))
     if f.modality:
         conds.append(events.c.modality == f.modality)
     if f.since:
