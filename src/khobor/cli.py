@@ -223,6 +223,73 @@ def show(id, db):
 
 
 @main.command()
+@click.option("--what", type=click.Choice(["articles", "events", "quotes", "entities"]), default="events",
+              show_default=True, help="Which rows: one per article, event, quote or entity mention.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="Output format (default: from the -o file's extension, else jsonl).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day.")
+@click.option("--lang", "lang", metavar="CODE", help="Only articles in this language.")
+@click.option("-o", "--out", default="-", show_default=True, metavar="FILE", help="Output file, - for stdout.")
+@_db_option
+def export(what, fmt, since, lang, out, db):
+    """Export the store's articles, events, quotes or entities as JSON Lines, CSV or Parquet.
+
+    One flat row per fact, the same columns in every format (several actors of one event are
+    joined with ';'). Streams: memory stays bounded however large the store.
+    """
+    from .clean.dates import normalise_published
+    from .store.export import export as run_export
+    if since:
+        since = normalise_published(since) or ""
+        if not since:
+            raise click.BadParameter("not a date (use YYYY-MM-DD)", param_hint="--since")
+    fmt = fmt or next((f for f in ("csv", "parquet") if out.endswith("." + f)), "jsonl")
+    if fmt == "parquet" and out == "-":
+        raise click.UsageError("Parquet is written to a file: give -o FILE.parquet")
+    with _open(db) as store:
+        n = run_export(store, what=what, fmt=fmt, out=out, since=since, language=lang)
+    click.echo(f"exported {n} {what} rows as {fmt}" + ("" if out == "-" else f" to {out}"), err=True)
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db, host, port):
+    """Serve the store read-only: web pages at / (search, articles, actors, events) and the REST API
+    at /api (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere."""
+    import uvicorn
+
+    from .api.app import create_app
+    from .store import StoreError
+    try:
+        app = create_app(db)
+    except StoreError as err:
+        raise click.ClickException(str(err))
+    click.echo(f"khobor: serving {app.state.store.where} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.group()
+def stories():
+    """Group stored articles: near-duplicate copies of one report (stories across outlets and
+    languages are not built yet)."""
+
+
+@stories.command("rebuild")
+@_db_option
+@click.option("--threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
+              help="Least estimated Jaccard similarity of word 4-gram shingles for two articles to be copies.")
+def stories_rebuild(db, threshold):
+    """Redo the report groups of the whole store (MinHash LSH over normalised text)."""
+    from .organise.reports import rebuild
+    with _open(db) as store:
+        stats = rebuild(store, threshold)
+    click.echo(f"{stats.articles} articles: {stats.copies} near-duplicate copies in "
+               f"{stats.reports_with_copies} reports", err=True)
+
+
+@main.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
 def schema(out):
     """Print the JSON Schema of the record (khobor.record/1).

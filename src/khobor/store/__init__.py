@@ -10,7 +10,7 @@ SQLite through SQLAlchemy, schema by Alembic migrations shipped in `migrations/`
 open; full-text search by FTS5 with a tokenizer that keeps Bengali words whole (see fts.py).
 """
 from .errors import StoreError
-from .search import Hit, SearchBackend
+from .search import Hit, SearchBackend, SearchFilter
 from .store import Store, default_db_url, open_store
 
-__all__ = ["open_store", "default_db_url", "Hit", "StoreError", "Store", "SearchBackend"]
+__all__ = ["open_store", "default_db_url", "Hit", "StoreError", "Store", "SearchBackend", "SearchFilter"]

@@ -33,3 +33,78 @@ articles = sa.Table(
     sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False),
     sa.UniqueConstraint("doc", name="uq_articles_doc"),
 )
+
+# -- facts: an index over the records' events, quotes and entities (migration 0003_facts) -----------
+# Filled by triggers on `articles`, never written by the store's code; `doc` links a fact to its
+# article, `n` is the fact's position in the record's list (events[n], quotes[n], entities[n]).
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("article_id", sa.String(64), nullable=False),
+    sa.Column("doc", sa.Integer, primary_key=True),
+    sa.Column("n", sa.Integer, primary_key=True),
+    sa.Column("type", sa.Text, nullable=False, index=True),
+    sa.Column("mode", sa.Text),
+    sa.Column("modality", sa.Text),
+    sa.Column("confidence", sa.Float),
+    sa.Column("day", sa.String(10), index=True),  # the event's date, else the article's
+    sa.Column("location_country", sa.Text),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("trigger_text", sa.Text),
+    sa.Column("language", sa.String(16)),
+)
+
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("doc", sa.Integer, nullable=False, index=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("role", sa.String(10), nullable=False),  # "actor" | "recipient"
+    sa.Column("actor_id", sa.Text, nullable=False, index=True),
+    sa.Column("name", sa.Text),
+    sa.Column("country", sa.Text, index=True),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column("article_id", sa.String(64), nullable=False),
+    sa.Column("doc", sa.Integer, primary_key=True),
+    sa.Column("n", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.Text),
+    sa.Column("text", sa.Text),
+    sa.Column("start", sa.Integer),
+    sa.Column("end", sa.Integer),
+    sa.Column("cue", sa.Text),
+    sa.Column("speaker_text", sa.Text),
+    sa.Column("speaker_id", sa.Text, index=True),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("day", sa.String(10)),  # the article's publication date
+    sa.Column("language", sa.String(16)),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("article_id", sa.String(64), nullable=False),
+    sa.Column("doc", sa.Integer, primary_key=True),
+    sa.Column("n", sa.Integer, primary_key=True),
+    sa.Column("text", sa.Text),
+    sa.Column("type", sa.Text),
+    sa.Column("start", sa.Integer),
+    sa.Column("end", sa.Integer),
+    sa.Column("actor_id", sa.Text, index=True),
+    sa.Column("actor_name", sa.Text),
+    sa.Column("country", sa.Text),
+)
+
+# Near-duplicate copies (migration 0004_reports), written by `khobor stories rebuild`.
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("doc", sa.Integer, primary_key=True),  # the copy
+    sa.Column("report_doc", sa.Integer, nullable=False, index=True),  # the report's first article
+    sa.Column("similarity", sa.Float),
+)

@@ -20,7 +20,7 @@ from ..record import Record
 from . import migrate
 from .errors import StoreError
 from .schema import articles
-from .search import Hit, SearchBackend, backend_for
+from .search import Hit, SearchBackend, SearchFilter, backend_for
 
 ENV_VAR = "KHOBOR_DB"
 DEFAULT_URL = "sqlite:///khobor.db"
@@ -121,6 +121,11 @@ class Store:
             stored_at=datetime.now(timezone.utc),
         ))
 
+    def writing(self):
+        """`with store.writing() as conn:` one write transaction (BEGIN IMMEDIATE), committed on
+        success; for derived tables (khobor.organise), never for articles (use put)."""
+        return self._writing()
+
     def _writing(self):
         conn = self._engine.connect().execution_options(khobor_begin="IMMEDIATE")
         return _Transaction(conn)
@@ -145,23 +150,36 @@ class Store:
                 row = rows[0] if rows else None
         return None if row is None else _load(row.record, row.text)
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, *, offset: int = 0,
+               filters: SearchFilter | None = None) -> list[Hit]:
+        """Ranked hits, best first; `offset` skips that many, `filters` narrows by language,
+        outlet and publication dates."""
         with self._engine.connect() as conn:
-            return self._search.search(conn, query, limit)
+            return self._search.search(conn, query, limit, offset=offset, filters=filters)
+
+    def reading(self) -> Connection:
+        """A connection for read queries (khobor.store.queries); use it in a `with` block."""
+        return self._engine.connect()
 
     def count(self) -> int:
         with self._engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
 
-    def iter_records(self) -> Iterator[Record]:
-        """Every stored record, oldest stored first. Reads in batches (keyset on `doc`), so no
-        read transaction stays open while the caller works between records."""
+    def iter_records(self, *, since: str | None = None, language: str | None = None) -> Iterator[Record]:
+        """Every stored record, oldest stored first; `since` keeps articles published on or after
+        that day (YYYY-MM-DD), `language` those in that language. Reads in batches (keyset on
+        `doc`), so no read transaction stays open while the caller works between records."""
         last = 0
+        filters = []
+        if since:
+            filters.append(articles.c.published >= since)
+        if language:
+            filters.append(articles.c.language == language)
         while True:
             with self._engine.connect() as conn:
                 rows = conn.execute(
                     sa.select(articles.c.doc, articles.c.record, articles.c.text)
-                    .where(articles.c.doc > last).order_by(articles.c.doc).limit(_ITER_BATCH)
+                    .where(articles.c.doc > last, *filters).order_by(articles.c.doc).limit(_ITER_BATCH)
                 ).all()
             if not rows:
                 return

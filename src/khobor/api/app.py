@@ -1,0 +1,186 @@
+"""The REST API over a khobor store (read-only): articles, search, events, quotes, actors.
+
+    from khobor.api.app import create_app
+    app = create_app("khobor.db")        # serve with uvicorn, or `khobor serve`
+
+Every list is a page `{"items": [...], "next": CURSOR}`: pass `cursor=CURSOR` for the next one
+(`next` is null on the last page). A bad or unknown parameter is a 400 that names it. The schema
+is at /openapi.json; /docs renders it as a page (no scripts, nothing fetched from elsewhere).
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from ..store import SearchFilter, Store, StoreError, open_store
+from ..store import queries as Q
+from . import models as M
+from .params import (MODALITIES, PLOVER_TYPES, BadParameter, Cursor, Language, Limit, Outlet, Since,
+                     Until, day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
+
+ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"},
+          404: {"model": M.ErrorOut, "description": "No such article or actor"}}
+
+router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_parameters)], responses=ERRORS)
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+ArticleId = Annotated[str, Path(pattern=r"^[0-9a-fA-F]{6,64}$", description="Article id or a unique prefix (>= 6)")]
+
+
+@router.get("/articles", response_model=M.ArticlePage, summary="List articles, stored order")
+def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = None, since: Since = None,
+                  until: Until = None, limit: Limit = 50, cursor: Cursor = None):
+    lo, hi = day_range(since, until)
+    f = Q.ArticleFilter(language=language, outlet=outlet, since=lo, until=hi)
+    with store.reading() as conn:
+        page = Q.list_articles(conn, f, decode_cursor(cursor, 1), limit)
+    return {"items": page.items, "next": encode_cursor(page.next)}
+
+
+@router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
+def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
+                    "(AND-ed) and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
+                    since: Since = None, until: Until = None, limit: Limit = 20, cursor: Cursor = None):
+    lo, hi = day_range(since, until)
+    offset = decode_cursor(cursor, 1) or 0
+    hits = store.search(q, limit + 1, offset=offset,
+                        filters=SearchFilter(language=language, outlet=outlet, since=lo, until=hi))
+    more = len(hits) > limit
+    items = [h.__dict__ for h in hits[:limit]]
+    return {"items": items, "next": encode_cursor(offset + limit) if more else None}
+
+
+@router.get("/articles/{article_id}", summary="One article: the whole record, text and facts",
+            response_model=None)
+def get_article(store: StoreDep, article_id: ArticleId) -> dict:
+    try:
+        rec = store.get(article_id)
+    except StoreError as err:
+        raise BadParameter("article_id", str(err)) from None
+    if rec is None:
+        raise HTTPException(404, {"error": f"no article with id {article_id!r}"})
+    return rec.to_dict()
+
+
+@router.get("/articles/{article_id}/copies", response_model=list[M.CopyOut],
+            summary="The other articles of this article's report (near-duplicates; `khobor stories rebuild`)")
+def article_copies(store: StoreDep, article_id: ArticleId):
+    with store.reading() as conn:
+        if Q.record_json(conn, article_id) is None:
+            raise HTTPException(404, {"error": f"no article with id {article_id!r} (copies take the full id)"})
+        return Q.same_report(conn, article_id)
+
+
+@router.get("/events", response_model=M.EventPage, summary="Events with filters, stored order")
+def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+                description="Actor id, as actor or recipient")] = None,
+                type: Annotated[list[str], Query(description=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}")] = [],
+                country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3, of an "
+                                   "actor, a recipient or the place")] = None,
+                modality: Annotated[str | None, Query(description=f"One of {', '.join(MODALITIES)}")] = None,
+                since: Since = None, until: Until = None,
+                min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+                language: Language = None, limit: Limit = 50, cursor: Cursor = None):
+    bad_types = [t for t in type if t not in PLOVER_TYPES]
+    if bad_types:
+        raise BadParameter("type", f"not a PLOVER type: {bad_types[0]!r} (one of {', '.join(PLOVER_TYPES)})")
+    if modality is not None and modality not in MODALITIES:
+        raise BadParameter("modality", f"not a modality: {modality!r} (one of {', '.join(MODALITIES)})")
+    lo, hi = day_range(since, until)
+    f = Q.EventFilter(actor=actor, type=list(type), country=country, modality=modality, since=lo, until=hi,
+                      min_confidence=min_confidence, language=language)
+    with store.reading() as conn:
+        page = Q.list_events(conn, f, decode_cursor(cursor, 2), limit)
+    return {"items": page.items, "next": encode_cursor(page.next)}
+
+
+@router.get("/quotes", response_model=M.QuotePage, summary="Quotes, of one speaker when given")
+def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+                description="The speaker's actor id")] = None, language: Language = None,
+                since: Since = None, until: Until = None, limit: Limit = 50, cursor: Cursor = None):
+    lo, hi = day_range(since, until)
+    with store.reading() as conn:
+        page = Q.list_quotes(conn, speaker, Q.ArticleFilter(language=language, since=lo, until=hi),
+                             decode_cursor(cursor, 2), limit)
+    return {"items": page.items, "next": encode_cursor(page.next)}
+
+
+def _actor_or_404(conn, actor_id: str) -> dict:
+    found = Q.actor(conn, actor_id)
+    if found is None:
+        raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
+    return found
+
+
+@router.get("/actors/{actor_id}", response_model=M.ActorOut, summary="An actor: counts and co-occurring actors")
+def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")]):
+    with store.reading() as conn:
+        return {**_actor_or_404(conn, actor_id), "co_actors": Q.co_actors(conn, actor_id)}
+
+
+@router.get("/actors/{actor_id}/timeline", response_model=M.Timeline,
+            summary="An actor's events and quotes by date")
+def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
+                   since: Since = None, until: Until = None, limit: Limit = 200):
+    lo, hi = day_range(since, until)
+    with store.reading() as conn:
+        _actor_or_404(conn, actor_id)
+        return {"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)}
+
+
+def _problems(exc: RequestValidationError) -> list[dict]:
+    out = []
+    for e in exc.errors():
+        loc = [str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body")]
+        out.append({"parameter": ".".join(loc) or "request", "message": e.get("msg", "invalid")})
+    return out
+
+
+def _error_response(request: Request, body: dict, status: int, headers=None):
+    """JSON for the API; a page for a person when the web pages are served and asked for."""
+    html = getattr(request.app.state, "html_error", None)
+    if html is not None and not request.url.path.startswith(("/api/", "/openapi")):
+        return html(body, status)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        return _error_response(request, {"error": "bad parameter", "problems": _problems(exc)}, 400)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        body = exc.detail if isinstance(exc.detail, dict) else {"error": str(exc.detail)}
+        return _error_response(request, body, exc.status_code, exc.headers)
+
+
+def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True) -> FastAPI:
+    """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`)."""
+    own = store is None
+    store = store or open_store(db)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        if own:
+            store.close()
+
+    app = FastAPI(title="khobor", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description=__doc__)
+    app.state.store = store
+    _install_error_handlers(app)
+    app.include_router(router)
+    if web:
+        from ..web.pages import install
+        install(app)
+    return app

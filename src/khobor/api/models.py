@@ -1,0 +1,133 @@
+"""What the API answers, as pydantic models: they make the OpenAPI schema (/openapi.json)."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    url: Optional[str] = None
+    outlet: Optional[str] = None
+    language: Optional[str] = None
+    published: Optional[str] = None
+    title: Optional[str] = None
+
+
+class CopyOut(ArticleSummary):
+    similarity: Optional[float] = None  # None for the report's first article
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleSummary]
+    next: Optional[str] = None
+
+
+class SearchHit(ArticleSummary):
+    snippet: str
+    score: float
+
+
+class SearchPage(BaseModel):
+    items: list[SearchHit]
+    next: Optional[str] = None
+
+
+class ActorRef(BaseModel):
+    id: str
+    name: Optional[str] = None
+    country: Optional[str] = None
+
+
+class TriggerOut(BaseModel):
+    start: Optional[int] = None
+    end: Optional[int] = None
+    text: Optional[str] = None
+
+
+class EventOut(BaseModel):
+    article_id: str
+    n: int
+    type: str
+    mode: Optional[str] = None
+    modality: Optional[str] = None
+    confidence: Optional[float] = None
+    date: Optional[str] = None
+    location_country: Optional[str] = None
+    trigger: TriggerOut
+    language: Optional[str] = None
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    title: Optional[str] = None
+    published: Optional[str] = None
+
+
+class EventPage(BaseModel):
+    items: list[EventOut]
+    next: Optional[str] = None
+
+
+class SpeakerOut(BaseModel):
+    text: Optional[str] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class QuoteOut(BaseModel):
+    article_id: str
+    n: int
+    kind: Optional[str] = None
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    cue: Optional[str] = None
+    speaker: SpeakerOut
+    date: Optional[str] = None
+    language: Optional[str] = None
+    title: Optional[str] = None
+
+
+class QuotePage(BaseModel):
+    items: list[QuoteOut]
+    next: Optional[str] = None
+
+
+class CoActor(BaseModel):
+    id: str
+    name: Optional[str] = None
+    articles: int
+
+
+class ActorOut(BaseModel):
+    id: str
+    name: Optional[str] = None
+    country: Optional[str] = None
+    mentions: int
+    articles: int
+    events: int
+    quotes: int
+    co_actors: list[CoActor]
+
+
+class TimelineEvent(EventOut):
+    item: Literal["event"]
+
+
+class TimelineQuote(QuoteOut):
+    item: Literal["quote"]
+
+
+class Timeline(BaseModel):
+    actor: str
+    items: list[TimelineEvent | TimelineQuote]
+
+
+class Problem(BaseModel):
+    parameter: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: str
+    problems: list[Problem] = []

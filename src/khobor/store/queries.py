@@ -1,0 +1,249 @@
+"""Read queries for the API and the web pages: articles, events, quotes and actors with filters,
+one page at a time.
+
+    with store.reading() as conn:
+        page = list_events(conn, EventFilter(actor="vladimir-putin", since="2024-01-01"), after=None, limit=50)
+        page.items, page.next   # next: the key to pass as `after` for the following page, or None
+
+Facts come from the index tables of migration 0003_facts (kept in step with `articles` by
+triggers). Lists are in stored order and paged by keyset (`after` = the last key seen), so a page
+costs the same however deep it is, and a page never shifts when articles are added meanwhile;
+search hits are ranked, and paged by position.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from .schema import articles, entities, event_actors, events, quotes, reports
+
+ARTICLE_COLUMNS = (articles.c.id, articles.c.doc, articles.c.url, articles.c.outlet, articles.c.language,
+                   articles.c.published, articles.c.title)
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    next: Any = None  # the key of the next page (pass as `after`), None on the last page
+
+
+@dataclass
+class ArticleFilter:
+    language: str | None = None
+    outlet: str | None = None
+    since: str | None = None  # published on or after, YYYY-MM-DD
+    until: str | None = None  # published on or before
+
+
+@dataclass
+class EventFilter:
+    actor: str | None = None  # an actor id, as actor or recipient
+    type: list[str] = field(default_factory=list)  # PLOVER types, any of
+    country: str | None = None  # of an actor, a recipient or the place
+    modality: str | None = None
+    since: str | None = None  # the event's date (else its article's), on or after
+    until: str | None = None
+    min_confidence: float | None = None
+    language: str | None = None
+
+
+def article_where(f: ArticleFilter) -> list:
+    """ArticleFilter -> SQLAlchemy conditions on `articles`."""
+    conds = []
+    if f.language:
+        conds.append(articles.c.language == f.language)
+    if f.outlet:
+        conds.append(articles.c.outlet == f.outlet)
+    if f.since:
+        conds.append(articles.c.published >= f.since)
+    if f.until:
+        conds.append(articles.c.published <= f.until)
+    return conds
+
+
+def _summary(row) -> dict:
+    return {"id": row.id, "url": row.url, "outlet": row.outlet, "language": row.language,
+            "published": row.published, "title": row.title}
+
+
+def list_articles(conn: Connection, f: ArticleFilter, after: int | None, limit: int) -> Page:
+    """Article summaries (no text) in stored order; the key is the article's `doc`."""
+    q = sa.select(*ARTICLE_COLUMNS).where(*article_where(f))
+    if after is not None:
+        q = q.where(articles.c.doc > after)
+    rows = conn.execute(q.order_by(articles.c.doc).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page([_summary(r) for r in rows], rows[-1].doc if more else None)
+
+
+def outlets(conn: Connection) -> list[str]:
+    """Every outlet in the store, for filter menus."""
+    q = sa.select(articles.c.outlet).where(articles.c.outlet.is_not(None)).distinct().order_by(articles.c.outlet)
+    return [r.outlet for r in conn.execute(q)]
+
+
+def _event_where(f: EventFilter) -> list:
+    # Actor and country filters are written as "(doc, n) IN (keys from event_actors)" rather than a
+    # correlated EXISTS: SQLite then starts from the actor's few rows (by index) instead of
+    # scanning every event in key order and probing each one (a full scan on a large store).
+    conds = []
+    key = sa.tuple_(events.c.doc, events.c.n)
+    if f.actor:
+        conds.append(key.in_(sa.select(event_actors.c.doc, event_actors.c.n)
+                             .where(event_actors.c.actor_id == f.actor)))
+    if f.type:
+        conds.append(events.c.type.in_(f.type))
+    if f.country:
+        by_actor = sa.select(event_actors.c.doc, event_actors.c.n).where(event_actors.c.country == f.country)
+        conds.append(sa.or_(events.c.location_country == f.country, key.in_(by_actor)))
+    if f.modality:
+        conds.append(events.c.modality == f.modality)
+    if f.since:
+        conds.append(events.c.day >= f.since)
+    if f.until:
+        conds.append(events.c.day <= f.until)
+    if f.min_confidence is not None:
+        conds.append(events.c.confidence >= f.min_confidence)
+    if f.language:
+        conds.append(events.c.language == f.language)
+    return conds
+
+
+def _with_actors(conn: Connection, rows) -> list[dict]:
+    """Event rows -> dicts with their actors and recipients (one query for the whole page)."""
+    keys = [(r.doc, r.n) for r in rows]
+    sides: dict[tuple, dict[str, list]] = {k: {"actors": [], "recipients": []} for k in keys}
+    if keys:
+        docs = sorted({d for d, _ in keys})
+        for a in conn.execute(sa.select(event_actors).where(event_actors.c.doc.in_(docs))):
+            side = sides.get((a.doc, a.n))
+            if side is not None:
+                side["actors" if a.role == "actor" else "recipients"].append(
+                    {"id": a.actor_id, "name": a.name, "country": a.country})
+    return [{"article_id": r.article_id, "n": r.n, "type": r.type, "mode": r.mode, "modality": r.modality,
+             "confidence": r.confidence, "date": r.day, "location_country": r.location_country,
+             "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
+             "language": r.language, **sides[(r.doc, r.n)], "title": r.title, "published": r.published}
+            for r in rows]
+
+
+def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
+    """Events in stored order (article, then position); the key is (doc, n)."""
+    q = (sa.select(events, articles.c.title, articles.c.published)
+         .join(articles, articles.c.doc == events.c.doc).where(*_event_where(f)))
+    if after is not None:
+        q = q.where(sa.tuple_(events.c.doc, events.c.n) > sa.tuple_(*after))
+    rows = conn.execute(q.order_by(events.c.doc, events.c.n).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
+
+
+def _quote_dict(r) -> dict:
+    return {"article_id": r.article_id, "n": r.n, "kind": r.kind, "text": r.text, "start": r.start,
+            "end": r.end, "cue": r.cue, "speaker": {"text": r.speaker_text, "id": r.speaker_id,
+                                                    "name": r.speaker_name},
+            "date": r.day, "language": r.language, "title": r.title}
+
+
+def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
+                limit: int) -> Page:
+    """Quotes in stored order, of one speaker (actor id) when given; the key is (doc, n)."""
+    q = sa.select(quotes, articles.c.title).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
+    if speaker:
+        q = q.where(quotes.c.speaker_id == speaker)
+    if after is not None:
+        q = q.where(sa.tuple_(quotes.c.doc, quotes.c.n) > sa.tuple_(*after))
+    rows = conn.execute(q.order_by(quotes.c.doc, quotes.c.n).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page([_quote_dict(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
+
+
+def actor(conn: Connection, actor_id: str) -> dict | None:
+    """What the store knows of one actor: name and country as last linked, and counts."""
+    named = sa.union_all(
+        sa.select(entities.c.actor_name.label("name"), entities.c.country.label("country"), entities.c.doc)
+        .where(entities.c.actor_id == actor_id),
+        sa.select(event_actors.c.name, event_actors.c.country, event_actors.c.doc)
+        .where(event_actors.c.actor_id == actor_id),
+    ).subquery()
+    last = conn.execute(sa.select(named).order_by(named.c.doc.desc()).limit(1)).first()
+    if last is None:
+        return None
+    count = lambda q: conn.execute(q).scalar_one()  # noqa: E731
+    return {
+        "id": actor_id, "name": last.name, "country": last.country,
+        "mentions": count(sa.select(sa.func.count()).where(entities.c.actor_id == actor_id)),
+        "articles": count(sa.select(sa.func.count(sa.distinct(entities.c.doc))).where(entities.c.actor_id == actor_id)),
+        "events": count(sa.select(sa.func.count()).select_from(
+            sa.select(event_actors.c.doc, event_actors.c.n).where(event_actors.c.actor_id == actor_id)
+            .distinct().subquery())),
+        "quotes": count(sa.select(sa.func.count()).where(quotes.c.speaker_id == actor_id)),
+    }
+
+
+def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:
+    """The actor's events (as actor or recipient) and quotes, by date then stored order; at most
+    `limit` of each, the earliest first. Each item: {"item": "event"|"quote", "date", ...}."""
+    f = EventFilter(actor=actor_id, since=since, until=until)
+    evs = list_events(conn, f, None, limit).items
+    qs = list_quotes(conn, actor_id, ArticleFilter(since=since, until=until), None, limit).items
+    items = [{"item": "event", **e} for e in evs] + [{"item": "quote", **q} for q in qs]
+    items.sort(key=lambda i: (i["date"] or "9999", i["article_id"], i["n"]))
+    return items
+
+
+def co_actors(conn: Connection, actor_id: str, limit: int = 20) -> list[dict]:
+    """Actors named in the same articles as this one, most shared articles first."""
+    mine = sa.select(entities.c.doc).where(entities.c.actor_id == actor_id).distinct().subquery()
+    q = (sa.select(entities.c.actor_id, sa.func.max(entities.c.actor_name).label("name"),
+                   sa.func.count(sa.distinct(entities.c.doc)).label("articles"))
+         .where(entities.c.doc.in_(sa.select(mine.c.doc)), entities.c.actor_id.is_not(None),
+                entities.c.actor_id != actor_id)
+         .group_by(entities.c.actor_id).order_by(sa.desc("articles"), entities.c.actor_id).limit(limit))
+    return [{"id": r.actor_id, "name": r.name, "articles": r.articles} for r in conn.execute(q)]
+
+
+def record_json(conn: Connection, article_id: str) -> dict | None:
+    """The stored record of one article (full id) as a dict, text included."""
+    row = conn.execute(sa.select(articles.c.record, articles.c.text).where(articles.c.id == article_id)).first()
+    if row is None:
+        return None
+    data = json.loads(row.record)
+    data["text"] = row.text
+    return data
+
+
+def iter_texts(store, batch: int = 500):
+    """(doc, text) of every stored article in stored order, read in batches (keyset on doc)."""
+    last = 0
+    while True:
+        with store.reading() as conn:
+            rows = conn.execute(sa.select(articles.c.doc, articles.c.text).where(articles.c.doc > last)
+                                .order_by(articles.c.doc).limit(batch)).all()
+        if not rows:
+            return
+        yield from ((r.doc, r.text) for r in rows)
+        last = rows[-1].doc
+
+
+def same_report(conn: Connection, article_id: str) -> list[dict]:
+    """The other articles of this article's report (near-duplicate copies), earliest first, each
+    with its similarity to the article it was matched with (None for the report's first article)."""
+    doc = conn.execute(sa.select(articles.c.doc).where(articles.c.id == article_id)).scalar_one_or_none()
+    if doc is None:
+        return []
+    lead = conn.execute(sa.select(reports.c.report_doc).where(reports.c.doc == doc)).scalar_one_or_none() or doc
+    members = sa.select(reports.c.doc, reports.c.similarity).where(reports.c.report_doc == lead).subquery()
+    rows = conn.execute(
+        sa.select(*ARTICLE_COLUMNS, members.c.similarity)
+        .join(members, members.c.doc == articles.c.doc, isouter=True)
+        .where(sa.or_(articles.c.doc == lead, members.c.doc.is_not(None)), articles.c.doc != doc)
+        .order_by(articles.c.doc)).all()
+    return [{**_summary(r), "similarity": r.similarity} for r in rows]

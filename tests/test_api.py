@@ -1,0 +1,211 @@
+"""The REST API (khobor.api) with FastAPI's TestClient, over a store built from tests/desk_fixtures.py
+(texts written for these tests) and, when ../shared is beside the checkout, the seed article run
+through the whole pipeline."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from desk_fixtures import DOE, KARIM, RAHIM, build_store, bn_meeting, records
+from khobor.store import open_store
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's note about httpx versions
+    from fastapi.testclient import TestClient
+
+from khobor.api.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = build_store(tmp_path_factory.mktemp("api") / "desk.db")
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def ok(client, url, **params) -> dict:
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def bad(client, url, parameter, status=400, **params) -> str:
+    r = client.get(url, params=params)
+    assert r.status_code == status, r.text
+    body = r.json()
+    if status == 400:
+        assert body["error"] == "bad parameter" and body["problems"][0]["parameter"] == parameter
+        return body["problems"][0]["message"]
+    return body["error"]
+
+
+# -- articles --------------------------------------------------------------------------------------
+
+def test_articles_are_paged_by_cursor_without_gaps_or_repeats(client):
+    seen, cursor = [], None
+    while True:
+        page = ok(client, "/api/articles", limit=1, **({"cursor": cursor} if cursor else {}))
+        seen += [a["id"] for a in page["items"]]
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(r.id for r in records()) and len(set(seen)) == len(seen)
+
+
+def test_article_filters(client):
+    assert {a["language"] for a in ok(client, "/api/articles", language="bn")["items"]} == {"bn"}
+    assert [a["published"] for a in ok(client, "/api/articles", since="2024-03-07", until="2024-04-30")["items"]] \
+        == ["2024-03-08", "2024-04-02"]
+    assert [a["outlet"] for a in ok(client, "/api/articles", outlet="The Test Times")["items"]] == ["The Test Times"]
+
+
+def test_get_article_by_id_and_prefix(client):
+    rec = bn_meeting()
+    full = ok(client, f"/api/articles/{rec.id}")
+    assert full["text"] == rec.text and full["quotes"][0]["speaker"]["actor"]["id"] == RAHIM.id
+    assert ok(client, f"/api/articles/{rec.id[:8]}")["id"] == rec.id
+    assert "no article" in bad(client, "/api/articles/abcdef0123456789", None, status=404)
+
+
+def test_search_with_filters_and_paging(client):
+    assert [h["title"] for h in ok(client, "/api/articles/search", q="রহিম")["items"]] == [bn_meeting().title]
+    both = ok(client, "/api/articles/search", q="Doe")["items"]
+    assert len(both) == 2
+    assert ok(client, "/api/articles/search", q="Doe", since="2024-04-10")["items"][0]["published"] == "2024-05-01"
+    first = ok(client, "/api/articles/search", q="Doe", limit=1)
+    second = ok(client, "/api/articles/search", q="Doe", limit=1, cursor=first["next"])
+    assert second["next"] is None and {first["items"][0]["id"], second["items"][0]["id"]} == {h["id"] for h in both}
+    assert ok(client, "/api/articles/search", q="Doe", language="bn")["items"] == []
+
+
+# -- events, quotes, actors ------------------------------------------------------------------------
+
+def test_events_by_actor_as_actor_or_recipient(client):
+    items = ok(client, "/api/events", actor=RAHIM.id)["items"]
+    assert [(e["type"], e["language"]) for e in items] == [("CONSULT", "bn"), ("CONSULT", "en")]
+    assert items[1]["recipients"] == [{"id": RAHIM.id, "name": "Rahim Uddin", "country": "BGD"}]
+
+
+def test_event_filters(client):
+    def types(**p):
+        return sorted(e["type"] for e in ok(client, "/api/events", **p)["items"])
+    assert types(type=["PROTEST", "SANCTION"]) == ["PROTEST", "SANCTION"]
+    assert types(country="NLD") == ["SANCTION"]
+    assert types(country="BGD") == ["CONSULT", "CONSULT", "PROTEST"]  # actors' country or the place's
+    assert types(modality="possible") == ["SANCTION"]
+    assert types(min_confidence=0.9) == ["CONSULT", "CONSULT"]
+    assert types(since="2024-03-07", until="2024-03-31") == ["PROTEST"]
+    assert types(language="en", min_confidence=0.5) == ["CONSULT", "SANCTION"]
+
+
+def test_events_page_by_cursor(client):
+    first = ok(client, "/api/events", limit=2)
+    rest = ok(client, "/api/events", limit=2, cursor=first["next"])
+    assert len(first["items"]) == 2 and len(rest["items"]) == 2 and rest["next"] is None
+    keys = [(e["article_id"], e["n"]) for e in first["items"] + rest["items"]]
+    assert len(set(keys)) == 4
+
+
+def test_quotes_by_speaker(client):
+    items = ok(client, "/api/quotes", speaker=DOE.id)["items"]
+    assert [q["text"] for q in items] == ["We agreed to meet again", "the page was safe"]
+    assert ok(client, "/api/quotes", speaker=KARIM.id)["items"][0]["kind"] == "indirect"
+    assert ok(client, "/api/quotes", speaker="nobody-at-all")["items"] == []
+
+
+def test_actor_and_timeline(client):
+    rahim = ok(client, f"/api/actors/{RAHIM.id}")
+    assert (rahim["name"], rahim["articles"], rahim["events"], rahim["quotes"]) == ("Rahim Uddin", 2, 2, 1)
+    assert {a["id"] for a in rahim["co_actors"]} == {KARIM.id, DOE.id, "test-northland"}
+    tl = ok(client, f"/api/actors/{RAHIM.id}/timeline")["items"]
+    assert [(i["item"], i["date"]) for i in tl] == [("event", "2024-03-06"), ("quote", "2024-03-06"),
+                                                    ("event", "2024-04-02")]
+    assert ok(client, f"/api/actors/{RAHIM.id}/timeline", since="2024-04-01")["items"][0]["date"] == "2024-04-02"
+    assert "no actor" in bad(client, "/api/actors/nobody-at-all", None, status=404)
+
+
+# -- bad parameters ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url, params, parameter, says", [
+    ("/api/events", {"since": "2024-13-01"}, "since", "date"),
+    ("/api/events", {"since": "2024-05-01", "until": "2024-01-01"}, "until", "before"),
+    ("/api/events", {"type": "PARTY"}, "type", "not a PLOVER type"),
+    ("/api/events", {"modality": "maybe"}, "modality", "not a modality"),
+    ("/api/events", {"min_confidence": "1.5"}, "min_confidence", "less than or equal to 1"),
+    ("/api/events", {"min_confidence": "high"}, "min_confidence", "number"),
+    ("/api/events", {"country": "bangladesh"}, "country", "pattern"),
+    ("/api/events", {"langauge": "bn"}, "langauge", "unknown parameter"),
+    ("/api/events", {"cursor": "not-ours"}, "cursor", "not a cursor"),
+    ("/api/events", {"cursor": "Mg"}, "cursor", "not a cursor"),  # an article cursor on events
+    ("/api/articles", {"limit": "0"}, "limit", "greater than or equal to 1"),
+    ("/api/articles", {"limit": "100000"}, "limit", "less than or equal to 500"),
+    ("/api/articles", {"language": "Bengali!"}, "language", "pattern"),
+    ("/api/articles/search", {}, "q", "required"),
+    ("/api/articles/search", {"q": ""}, "q", "at least 1 character"),
+    ("/api/articles/<script>", {}, "article_id", "pattern"),
+])
+def test_bad_parameters_are_400_naming_the_parameter(client, url, params, parameter, says):
+    assert says in bad(client, url, parameter, **params).lower() or says in bad(client, url, parameter, **params)
+
+
+def test_ambiguous_prefix_is_a_400(tmp_path):
+    from khobor.record import Record
+    db = str(tmp_path / "amb.db")
+    with open_store(db) as store:
+        for i in range(2):
+            store.put(Record(id=f"abcdef{i}000000000", text=f"text {i}"))
+    with TestClient(create_app(db)) as c:
+        assert "ambiguous" in bad(c, "/api/articles/abcdef", "article_id")
+
+
+def test_only_reads_are_served(client):
+    assert client.post("/api/articles", json={}).status_code == 405
+    assert client.delete(f"/api/articles/{bn_meeting().id}").status_code == 405
+
+
+def test_openapi_schema_lists_every_endpoint(client):
+    paths = ok(client, "/openapi.json")["paths"]
+    assert {"/api/articles", "/api/articles/search", "/api/articles/{article_id}", "/api/events", "/api/quotes",
+            "/api/actors/{actor_id}", "/api/actors/{actor_id}/timeline"} <= set(paths)
+
+
+# -- the facts index follows the articles table ------------------------------------------------------
+
+def test_replaced_article_takes_its_facts_with_it(tmp_path):
+    db = build_store(tmp_path / "k.db")
+    newer = bn_meeting().model_copy(update={"text": bn_meeting().text + "\nনতুন লাইন।", "id": "f" * 16,
+                                            "events": [], "quotes": []})
+    with open_store(db) as store:
+        assert store.put(newer) == "replaced"
+    with TestClient(create_app(db)) as c:
+        assert [e["language"] for e in ok(c, "/api/events", actor=RAHIM.id)["items"]] == ["en"]
+        assert ok(c, "/api/quotes", speaker=RAHIM.id)["items"] == []
+        assert ok(c, f"/api/actors/{RAHIM.id}")["articles"] == 2  # the newer version, not both
+
+
+# -- the seed through the whole pipeline -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_client(tmp_path_factory):
+    from conftest import SEED
+    if not SEED.exists():
+        pytest.skip("the seed article is not in ../shared")
+    from khobor.ingest import read_inputs
+    from khobor.pipeline import Overrides, run_local
+    seed = [o.record for o in run_local(read_inputs([str(SEED)]), Overrides()) if o.record]
+    db = build_store(tmp_path_factory.mktemp("seed") / "seed.db", extra=seed)
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def test_seed_search_article_and_peskov(seed_client):
+    hits = ok(seed_client, "/api/articles/search", q="পুতিন")["items"]
+    assert len(hits) == 1
+    article = ok(seed_client, f"/api/articles/{hits[0]['id']}")
+    assert article["quotes"][0]["speaker"]["actor"]["id"] == "dmitry-peskov"
+    quotes = ok(seed_client, "/api/quotes", speaker="dmitry-peskov")["items"]
+    assert quotes and quotes[0]["article_id"] == hits[0]["id"]
+    timeline = ok(seed_client, "/api/actors/dmitry-peskov/timeline")["items"]
+    assert any(i["item"] == "quote" for i in timeline)
+    assert ok(seed_client, "/api/events", actor="vladimir-putin")["items"]

@@ -1,0 +1,105 @@
+"""Near-duplicate reports (khobor.organise) and `khobor stories rebuild`. Texts written for these tests."""
+from __future__ import annotations
+
+import unicodedata
+import warnings
+
+import pytest
+
+from khobor.organise.duplicates import DuplicateIndex, normalised_words, report_groups, shingles
+from khobor.record import Record, record_id
+from khobor.store import open_store
+from khobor.store.queries import same_report
+
+WIRE = ("The river authority opened four sluice gates on Monday after three days of heavy rain raised the "
+        "water level above the danger mark in two northern districts, officials said. Families living on the "
+        "low banks were moved to schools and cyclone shelters, and the district administration sent boats, "
+        "dry food and drinking water to the villages that were cut off by the flood.\n"
+        "The weather office expects the rain to ease by Wednesday, but warned that water coming down from the "
+        "hills could keep the rivers high for another week. Farmers said the flooded fields had been sown only "
+        "a fortnight ago, and local traders reported that the price of vegetables had already risen at the "
+        "main market as lorries could not reach the town on the submerged road.")
+WIRE_EDITED = ("Sluice gates opened as river rises\n" + WIRE.replace("Monday", "Monday morning")
+               + "\nFollow us for more updates.")
+OTHER = ("The city council approved a new budget for public libraries on Thursday, adding evening hours at "
+         "twelve branches and a mobile library van for the outer wards. Councillors said the money comes from "
+         "a parking fee that was raised last year, and that the first van will start its rounds in the spring.")
+BN = ("নদী কর্তৃপক্ষ সোমবার চারটি স্লুইসগেট খুলে দিয়েছে। টানা তিন দিনের ভারী বৃষ্টিতে উত্তরের দুই জেলায় "
+      "পানি বিপৎসীমার ওপরে উঠেছে বলে কর্মকর্তারা জানিয়েছেন। নিচু এলাকার পরিবারগুলোকে স্কুল ও আশ্রয়কেন্দ্রে "
+      "সরিয়ে নেওয়া হয়েছে এবং জেলা প্রশাসন নৌকা, শুকনো খাবার ও খাবার পানি পাঠিয়েছে।")
+BN_COPY = "স্লুইসগেট খুলল নদী কর্তৃপক্ষ\n" + BN + "\nবিস্তারিত আসছে।"
+SHORT = "Gates opened on Monday."
+
+
+def test_words_are_normalised_and_shingled():
+    assert normalised_words("Dhaka,  the CAPITAL") == ["dhaka", "the", "capital"]
+    assert shingles(["a", "b", "c"], k=2) == {"a b", "b c"}
+    assert normalised_words("নদীর পানি")[0] == "নদীর"  # vowel signs stay inside the word
+
+
+def test_an_edited_copy_is_found_and_an_other_story_is_not():
+    index = DuplicateIndex()
+    assert index.add(1, WIRE) == []
+    assert index.add(2, OTHER) == []
+    found = index.add(3, WIRE_EDITED)
+    assert [k for k, _ in found] == [1] and found[0][1] >= 0.8
+
+
+def test_bengali_copy_is_found():
+    index = DuplicateIndex()
+    index.add(1, BN)
+    assert [k for k, _ in index.add(2, BN_COPY)] == [1]
+    assert index.add(3, WIRE) == []
+
+
+def test_short_texts_are_never_copies():
+    index = DuplicateIndex()
+    index.add(1, SHORT)
+    assert index.add(2, SHORT) == []
+
+
+def test_copies_of_copies_join_the_earliest_report():
+    groups = report_groups([(1, WIRE), (2, OTHER), (3, WIRE_EDITED), (4, WIRE + " Officials said more rain is due.")])
+    assert {(c.doc, c.report) for c in groups} == {(3, 1), (4, 1)}
+
+
+def _rec(text: str, url: str, language: str = "en") -> Record:
+    text = unicodedata.normalize("NFC", text)
+    return Record(id=record_id(text), text=text, title=text.split("\n", 1)[0][:60], url=url, language=language)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "dup.db")
+    with open_store(path) as store:
+        for i, (text, lang) in enumerate([(WIRE, "en"), (OTHER, "en"), (WIRE_EDITED, "en"), (BN, "bn"),
+                                          (BN_COPY, "bn")]):
+            store.put(_rec(text, f"https://example.test/{i}", lang))
+    return path
+
+
+def test_stories_rebuild_fills_the_reports_and_pages_show_them(db, cli):
+    result = cli(["stories", "rebuild", "--db", db])
+    assert result.exit_code == 0 and "5 articles: 2 near-duplicate copies in 2 reports" in result.output
+    wire, edited = _rec(WIRE, "").id, _rec(WIRE_EDITED, "").id
+    with open_store(db) as store, store.reading() as conn:
+        assert [c["id"] for c in same_report(conn, wire)] == [edited]
+        assert [(c["id"], c["similarity"]) for c in same_report(conn, edited)] == [(wire, None)]
+        assert same_report(conn, _rec(OTHER, "").id) == []
+    assert cli(["stories", "rebuild", "--db", db]).exit_code == 0  # again: the same, not doubled
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from khobor.api.app import create_app
+    with TestClient(create_app(db)) as client:
+        assert [c["id"] for c in client.get(f"/api/articles/{wire}/copies").json()] == [edited]
+        assert "Same report" in client.get(f"/article/{edited}").text
+        assert client.get("/api/articles/abcdef0123456789/copies").status_code == 404
+
+
+def test_deleting_an_article_drops_its_report_rows(db, cli):
+    cli(["stories", "rebuild", "--db", db])
+    with open_store(db) as store:
+        store.put(_rec(WIRE_EDITED + " Corrected.", "https://example.test/2"))  # replaces the copy
+        with store.reading() as conn:
+            assert same_report(conn, _rec(WIRE, "").id) == []

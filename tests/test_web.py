@@ -1,0 +1,199 @@
+"""The pages of `khobor serve` (khobor.web) through FastAPI's TestClient: what a person sees, and that
+untrusted article text never becomes markup. Store: tests/desk_fixtures.py (texts written for these
+tests), plus the seed through the whole pipeline when ../shared is beside the checkout."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import warnings
+
+import pytest
+
+from desk_fixtures import DOE, RAHIM, bn_meeting, build_store, en_hostile, records
+from khobor.web import pages
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from khobor.api.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = build_store(tmp_path_factory.mktemp("web") / "desk.db")
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def page(client, url, status=200) -> str:
+    r = client.get(url)
+    assert r.status_code == status, r.text[-500:]
+    return r.text
+
+
+# -- untrusted text --------------------------------------------------------------------------------
+
+def test_markup_in_an_article_comes_out_escaped_everywhere(client):
+    rec = en_hostile()
+    for url in (f"/article/{rec.id}", "/?q=reader", "/?q=onerror", "/", f"/actor/{DOE.id}",
+                f"/events?actor={DOE.id}"):
+        html = page(client, url)
+        assert "<script" not in html.lower(), url
+        assert "<img" not in html.lower() and "<b>" not in html, url
+    article = page(client, f"/article/{rec.id}")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article
+    assert "&lt;img src=x onerror=alert(2)&gt;" in article
+    assert "&lt;b&gt;Bold Outlet&lt;/b&gt;" in article
+
+
+def test_every_response_has_a_strict_content_security_policy(client):
+    for url in ("/", f"/article/{bn_meeting().id}", f"/actor/{RAHIM.id}", "/events", "/docs",
+                "/static/style.css", "/api/events", "/actor/nobody-at-all"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src" not in csp and "unsafe" not in csp, url
+        assert "frame-ancestors 'none'" in csp
+
+
+def test_pages_load_nothing_from_elsewhere(client):
+    for url in ("/", f"/article/{bn_meeting().id}", f"/actor/{RAHIM.id}", "/events", "/docs"):
+        html = page(client, url)
+        assert not re.search(r"""<(script|iframe|img)\b""", html)
+        assert re.findall(r'<link [^>]*href="([^"]+)"', html) == ["/static/style.css"]
+        assert "cdn" not in html.lower()
+
+
+def test_templates_autoescape_whatever_their_name():
+    assert all(pages.env.autoescape(name) for name in ("article.html", "x.txt", None))
+
+
+def test_a_javascript_url_is_not_a_link():
+    assert pages.safe_url("javascript:alert(1)") is None and pages.safe_url("JaVaScRiPt:x") is None
+    assert pages.safe_url("https://example.test/a") == "https://example.test/a"
+
+
+# -- the pages ---------------------------------------------------------------------------------------
+
+def test_search_page_with_filters_marks_the_matched_word(client):
+    html = page(client, "/?q=রহিম&language=bn")
+    assert bn_meeting().title in html and "<mark>রহিম</mark>" in html
+    assert "No article matches" in page(client, "/?q=রহিম&language=en")
+    assert page(client, "/?q=Doe&language=&outlet=&since=&until=").count('class="title"') == 2  # blank = any
+
+
+def test_article_page_highlights_spans_by_layer_and_links_facts(client):
+    rec = bn_meeting()
+    html = page(client, f"/article/{rec.id}")
+    assert '<a id="q0" class="anchor"></a><span class="l-quote">আমরা একসঙ্গে কাজ করব</span>' in html
+    assert '<span class="l-event">বৈঠক করেন</span>' in html
+    assert '<span class="l-time">বুধবার</span>' in html
+    assert 'href="#q0"' in html and 'href="#v0"' in html and 'href="#e0"' in html and 'href="#t0"' in html
+    assert f'<a href="/actor/{RAHIM.id}">Rahim Uddin</a> (রহিম উদ্দিন)' in html  # the quote's speaker
+    for layer in ("ent", "quote", "time", "event"):
+        assert f'id="show-{layer}" checked' in html  # a toggle per layer, CSS only
+
+
+def test_overlapping_spans_carry_every_layer():
+    from khobor.web.spans import Mark, segments
+    segs = segments("abcdefghi", [Mark(0, 4, "ent", "e0"), Mark(2, 9, "quote", "q0")])
+    assert [(s.text, s.css, s.anchors) for s in segs] == [
+        ("ab", "l-ent", ["e0"]), ("cd", "l-ent l-quote", ["q0"]), ("efghi", "l-quote", [])]
+
+
+def test_actor_page_has_timeline_chart_and_co_actors(client):
+    html = page(client, f"/actor/{RAHIM.id}")
+    assert "Rahim Uddin" in html and "<svg" in html and "2024-03" in html and "2024-04" in html
+    assert html.index("2024-03-06") < html.index("2024-04-02")
+    assert "আমরা একসঙ্গে কাজ করব" in html  # his quote on the timeline
+    assert f'href="/actor/{DOE.id}"' in html  # named with him
+    assert "no actor" in page(client, "/actor/nobody-at-all", status=404)
+
+
+def test_events_table_filters_and_downloads_the_same_rows(client):
+    html = page(client, "/events?type=CONSULT&country=BGD")
+    assert html.count("<tr><td>") == 2
+    assert 'href="/events/download?type=CONSULT&amp;country=BGD&amp;format=csv"' in html
+    r = client.get("/events/download?type=CONSULT&country=BGD&format=csv")
+    assert r.headers["content-disposition"].startswith("attachment")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert sorted(row["actor_ids"] for row in rows) == sorted([RAHIM.id, DOE.id])
+    lines = client.get("/events/download?format=jsonl&min_confidence=0.6").text.splitlines()
+    assert len(lines) == 3
+
+
+def test_bad_parameters_on_pages_are_a_page_naming_them(client):
+    html = page(client, "/events?since=2024-99-01", status=400)
+    assert "<code>since</code>" in html and "<html" in html
+    assert "unknown parameter" in page(client, "/?langauge=bn", status=400)
+    assert "not a PLOVER type" in page(client, "/events?type=PARTY", status=400)
+
+
+def test_docs_page_describes_the_api_without_scripts(client):
+    html = page(client, "/docs")
+    assert "GET /api/events" in html and "min_confidence" in html and "/openapi.json" in html
+
+
+def test_all_fixture_articles_render(client):
+    for rec in records():
+        assert page(client, f"/article/{rec.id[:8]}")
+
+
+# -- khobor serve ------------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_answers_on_loopback(tmp_path):
+    db = build_store(tmp_path / "serve.db")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "khobor.cli", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        body = None
+        for _ in range(100):  # at most ~20 s for start-up on a busy machine
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Doe", timeout=2) as r:
+                    body = r.read().decode("utf-8")
+                    csp = r.headers["Content-Security-Policy"]
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None and "Doe and Rahim Uddin" in body and "default-src 'none'" in csp
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+# -- the seed through the whole pipeline ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_client(tmp_path_factory):
+    from conftest import SEED
+    if not SEED.exists():
+        pytest.skip("the seed article is not in ../shared")
+    from khobor.ingest import read_inputs
+    from khobor.pipeline import Overrides, run_local
+    seed = [o.record for o in run_local(read_inputs([str(SEED)]), Overrides()) if o.record]
+    db = build_store(tmp_path_factory.mktemp("seedweb") / "seed.db", extra=seed)
+    with TestClient(create_app(db)) as c:
+        yield c, seed[0]
+
+
+def test_seed_search_article_quote_and_peskov_page(seed_client):
+    client, seed = seed_client
+    assert f'href="/article/{seed.id}"' in page(client, "/?q=পুতিন")
+    html = page(client, f"/article/{seed.id}")
+    first = html.index('href="#q0"')
+    assert html.count('class="l-quote"') >= 1
+    assert '<a href="/actor/dmitry-peskov">Dmitry Peskov</a>' in html[first:first + 2000]
+    actor = page(client, "/actor/dmitry-peskov")
+    assert seed.quotes[0].text[:30] in actor
