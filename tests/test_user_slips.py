@@ -56,7 +56,8 @@ def test_bad_extract_options_are_refused(two_articles, args, says):
 
 def test_a_mistyped_db_is_an_error_for_read_commands_and_creates_nothing(tmp_path):
     missing = tmp_path / "typo.db"
-    for command in (["search", "পুতিন"], ["show", "abcdef"]):
+    for command in (["search", "পুতিন"], ["show", "abcdef"], ["export", "--what", "events"], ["stories", "rebuild"],
+                    ["serve", "--port", "1"]):
         result = run(*command, "--db", missing)
         assert result.exit_code == 1
         assert "no such store" in result.output and str(missing) in result.output

@@ -246,7 +246,7 @@ def export(what, fmt, since, lang, out, db):
     fmt = fmt or next((f for f in ("csv", "parquet") if out.endswith("." + f)), "jsonl")
     if fmt == "parquet" and out == "-":
         raise click.UsageError("Parquet is written to a file: give -o FILE.parquet")
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         n = run_export(store, what=what, fmt=fmt, out=out, since=since, language=lang)
     click.echo(f"exported {n} {what} rows as {fmt}" + ("" if out == "-" else f" to {out}"), err=True)
 
@@ -283,7 +283,7 @@ def stories():
 def stories_rebuild(db, threshold):
     """Redo the report groups of the whole store (MinHash LSH over normalised text)."""
     from .organise.reports import rebuild
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         stats = rebuild(store, threshold)
     click.echo(f"{stats.articles} articles: {stats.copies} near-duplicate copies in "
                f"{stats.reports_with_copies} reports", err=True)

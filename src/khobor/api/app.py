@@ -167,7 +167,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True) -> FastAPI:
     """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`)."""
     own = store is None
-    store = store or open_store(db)
+    store = store or open_store(db, must_exist=True)
 
     @asynccontextmanager
     async def lifespan(_app):
