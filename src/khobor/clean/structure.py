@@ -22,6 +22,7 @@ from .dates import normalise_published
 from .dedupe import drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
+from .related import HeadlineModel, drop_related_headlines, model_for
 from .rules import Rules, rules_for
 from .sentences import split_block
 
@@ -237,7 +238,27 @@ def _first_date(candidates: list[str]) -> str | None:
     return None
 
 
-def build_record(raw: RawArticle) -> Record:
+_PACK_MODEL = object()   # build_record's default: the language pack's related-headline model
+
+
+def _drop_repeats_and_related(parts: list[Para], title: str | None, model: HeadlineModel | None,
+                              rules: Rules, removed: list[str]) -> None:
+    """Repeated sentences, then related headlines glued to a sentence, out of the body parts."""
+    seen: set[str] = set()
+    first = True
+    for part in parts:
+        if part.kind != "body":
+            continue
+        spans = split_block(part.text, 0, len(part.text), rules)
+        part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+        if model is not None and part.text:
+            spans = split_block(part.text, 0, len(part.text), rules)
+            part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
+                                               removed, first)
+        first = False
+
+
+def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     text = normalise_text(raw.text or "")
     lines = [l for l in text.split("\n") if l]
     if not lines:
@@ -260,12 +281,8 @@ def build_record(raw: RawArticle) -> Record:
             page_dates.append(m["date"])
     parts, byline = _classify(paras, {fold(c) for c in raw.known_captions}, rules)
 
-    # repeated sentences inside flattened body paragraphs
-    seen: set[str] = set()
-    for part in parts:
-        if part.kind == "body":
-            spans = split_block(part.text, 0, len(part.text), rules)
-            part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+    model = model_for(language) if related_model is _PACK_MODEL else related_model
+    _drop_repeats_and_related(parts, title, model, rules, removed)
     parts = [p for p in parts if p.text]
     if not any(p.kind == "body" for p in parts):
         raise InputError("no article body left after removing boilerplate")
