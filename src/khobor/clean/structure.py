@@ -18,7 +18,7 @@ import regex
 
 from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
-from .dates import normalise_published
+from .dates import date_after_marker, date_in_url, normalise_published
 from .dedupe import drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
@@ -279,6 +279,10 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
         m = _DATELINE_DATE.match(paras[0])
         if m:
             page_dates.append(m["date"])
+        for para in (paras[0], paras[-1]):   # "প্রকাশ: ১৪ জুলাই ২০২৫" on a line of its own
+            day = rules.published_marker and date_after_marker(para[:200], rules.published_marker)
+            if day:
+                page_dates.append(day)
     parts, byline = _classify(paras, {fold(c) for c in raw.known_captions}, rules)
 
     model = model_for(language) if related_model is _PACK_MODEL else related_model
@@ -306,6 +310,7 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
     return Record(
         id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
-        published=normalise_published(raw.published) or _first_date(page_dates), title=title, text=full,
+        published=normalise_published(raw.published) or _first_date(page_dates) or date_in_url(url),
+        title=title, text=full,
         blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
     )
