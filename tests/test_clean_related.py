@@ -72,3 +72,23 @@ def test_more_news_run_is_removed():
                  "তিনি বলেন, আশ্রয়কেন্দ্রে খাবার পাঠানো হচ্ছে। শেষ বাক্য এখানে।", "bn")
     assert any(r.startswith("বিবিসি বাংলায় আরও খবর") for r in rec.removed)
     assert "তিনি বলেন, আশ্রয়কেন্দ্রে" in rec.text and "সীমান্তে" not in rec.text
+
+
+P1 = "প্রথম অনুচ্ছেদের প্রথম বাক্য এখানে লেখা হলো। এর পরের বাক্যও এই অনুচ্ছেদের অংশ।"
+P2 = "দ্বিতীয় অনুচ্ছেদে নেতা বলেন, ‘‘আমাদের দলের শীর্ষ নেতা চলে গেছেন। এটা একটা কষ্ট।’’"
+
+
+def test_doubled_paragraphs_go_whole_before_sentences_are_split():
+    """A flattened page that repeats each paragraph: the first complete copy stays, no fragment."""
+    rec = record(f"{P1} {P1} {P2} {P2} শেষ বাক্যটি এখানে লেখা হলো।", "bn")
+    body = rec.text
+    assert body.count("প্রথম অনুচ্ছেদের") == 1 and body.count("একটা কষ্ট") == 1
+    assert P1 in rec.removed and P2 in rec.removed
+    assert body.endswith("শেষ বাক্যটি এখানে লেখা হলো।")
+
+
+def test_short_repeats_inside_a_paragraph_are_not_paragraphs():
+    from khobor.clean.dedupe import drop_doubled_paragraphs
+    removed = []
+    line = "তিনি বলেন, হ্যাঁ। তিনি বলেন, হ্যাঁ। এরপর সভা শেষ হয়।"
+    assert drop_doubled_paragraphs(line, removed) == line and not removed

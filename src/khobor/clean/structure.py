@@ -19,7 +19,7 @@ import regex
 from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
 from .dates import date_after_marker, date_in_url, normalise_published
-from .dedupe import drop_repeated_sentences
+from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
 from .related import HeadlineModel, drop_related_headlines, model_for
@@ -179,7 +179,7 @@ def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[
         if rules.boiler_line and rules.boiler_line.match(line):
             removed.append(line)
             continue
-        line = _strip_inline(line, rules, removed, dates)
+        line = drop_doubled_paragraphs(_strip_inline(line, rules, removed, dates), removed)
         if not line:
             continue
         if fold(line) in seen:
