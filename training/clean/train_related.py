@@ -27,10 +27,12 @@ MIN_PRECISION = 0.9
 L2 = 0.003
 
 
-def examples(code: str, shared: Path) -> tuple[np.ndarray, np.ndarray]:
+def examples(code: str, shared: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(features, labels, sentence number) of every candidate cut in the dev split's body sentences."""
     related.model_for.cache_clear()
     starters = rules_for(code).sentence_starters
-    X, y = [], []
+    X, y, group = [], [], []
+    sentence_no = 0
     for item in load_gold(default_eval_dir(), "dev", shared, code):
         gold = {fold(b) for b in (item.gold.get("structure") or {}).get("boilerplate") or []}
         rec = build_record(raw_article(item), related_model=None)
@@ -46,8 +48,10 @@ def examples(code: str, shared: Path) -> tuple[np.ndarray, np.ndarray]:
                 for k in related.candidate_cuts(words):
                     X.append(related.cut_features(words, k, keys, first, starters))
                     y.append(fold(" ".join(words[:k])) in gold)
+                    group.append(sentence_no)
+                sentence_no += 1
                 first = False
-    return np.array(X), np.array(y, dtype=float)
+    return np.array(X), np.array(y, dtype=float), np.array(group)
 
 
 def fit(X: np.ndarray, y: np.ndarray, steps: int = 20000, rate: float = 0.5) -> np.ndarray:
@@ -61,7 +65,17 @@ def fit(X: np.ndarray, y: np.ndarray, steps: int = 20000, rate: float = 0.5) -> 
     return w
 
 
+def sentence_best(p: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """True for the highest-scoring cut of each sentence: the only one the cleaner may take."""
+    best = np.zeros(len(p), dtype=bool)
+    for g in np.unique(group):
+        idx = np.where(group == g)[0]
+        best[idx[np.argmax(p[idx])]] = True
+    return best
+
+
 def threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The lowest probability at which the chosen cuts stay MIN_PRECISION precise (with a margin)."""
     best = 1.0
     for t in sorted(set(p), reverse=True):
         chosen = p >= t
@@ -76,10 +90,12 @@ def main() -> None:
     ap.add_argument("--lang", required=True)
     ap.add_argument("--shared", type=Path, default=default_shared())
     args = ap.parse_args()
-    X, y = examples(args.lang, args.shared)
+    X, y, group = examples(args.lang, args.shared)
     print(f"{args.lang}: {len(y)} candidate cuts, {int(y.sum())} headlines")
     w = fit(X, y)
     p = 1 / (1 + np.exp(-X @ w))
+    best = sentence_best(p, group)
+    p, y = p[best], y[best]
     t = threshold(p, y)
     chosen = p >= t
     print(f"threshold {t:.3f}: {int(chosen.sum())} cuts, precision {y[chosen].mean():.3f}, "

@@ -35,7 +35,8 @@ _CONTENT = regex.compile(r"[\p{L}\p{M}\p{N}]{4,}")
 FEATURES = ("bias", "prefix_words", "short_prefix", "rest_words", "prev_lower", "next_quote",
             "next_starter", "colon", "digit", "quote", "comma", "capital_ratio", "title_overlap",
             "first_sentence", "rest_ends", "prev_short_lower", "prev_capital", "next_next_lower",
-            "next_capital_run", "prev_number", "inside_name", "prefix_lower_ratio")
+            "next_capital_run", "prev_number", "inside_name", "prefix_lower_ratio",
+            "head_starter", "next_acronym")
 
 
 @dataclass
@@ -94,7 +95,8 @@ def cut_features(words: list[str], k: int, title_words: set[str], first: bool, s
             float(len(rest) > 1 and rest[1][:1].islower()), _capital_run(rest) / 5,
             float(bool(_DIGIT.search(words[k - 1]))),
             float(words[k - 1][:1].isupper() and len(rest) > 1 and rest[1][:1].isupper()),
-            sum(1 for w in head if w[:1].islower()) / k]
+            sum(1 for w in head if w[:1].islower()) / k,
+            float(head[0].lstrip(_OPENING_QUOTES) in starters), float(nxt.isupper() and len(nxt) > 1)]
 
 
 def _capital_run(words: list[str]) -> int:
