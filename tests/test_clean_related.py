@@ -92,3 +92,14 @@ def test_short_repeats_inside_a_paragraph_are_not_paragraphs():
     removed = []
     line = "তিনি বলেন, হ্যাঁ। তিনি বলেন, হ্যাঁ। এরপর সভা শেষ হয়।"
     assert drop_doubled_paragraphs(line, removed) == line and not removed
+
+
+def test_english_read_more_run_ends_at_a_clause_start_else_only_the_marker_goes():
+    rec = record("The river rose overnight, officials said. Read more: Ferry workers stage strike over unpaid "
+                 "wages The district administration said relief would reach every shelter. Boats were sent.", "en")
+    assert rec.removed == ["Read more: Ferry workers stage strike over unpaid wages"]
+    assert "The district administration said relief" in rec.text
+    rec = record("The river rose overnight, officials said. Read more: Man held with 10 kg of fish Shawkat "
+                 "Hossain Massum said it was a good day. Boats were sent.", "en")
+    assert rec.removed == ["Read more:"]
+    assert "Shawkat Hossain Massum said" in rec.text
