@@ -77,3 +77,12 @@ def test_text_article_with_a_dateline_line_and_a_dated_url():
     raw = RawArticle(source="t.txt", language="en", text="Heavy rain flooded the district on Monday.",
                      url="https://example.com/2024/03/06/rain")
     assert build_record(raw).published == "2024-03-06"
+
+
+def test_flattened_bengali_publication_line_gives_the_date_and_not_the_update():
+    raw = RawArticle(source="t.txt", language="bn", text=(
+        "সিলেট প্রতিবেদক প্রকাশ: ২৮ ডিসেম্বর ২০২৩ | ২৩:২৯ | আপডেট: ২৯ ডিসেম্বর ২০২৩ | ০০:১৫ "
+        "টানা বৃষ্টিতে জেলার নিচু এলাকা প্লাবিত হয়েছে। শেষ বাক্য।"))
+    rec = build_record(raw)
+    assert rec.published == "2023-12-28"
+    assert "আপডেট" not in rec.text and "প্রকাশ:" not in rec.text
