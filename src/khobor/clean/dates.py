@@ -7,6 +7,9 @@ import re
 from datetime import date
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_URL_DATE = (re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
+             re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
+             re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"))
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)")
 
 
@@ -29,3 +32,39 @@ def normalise_published(value) -> str | None:
     parsed = dateparser.parse(s, languages=["en", "bn"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.date().isoformat() if parsed else None
+
+
+def date_in_url(url: str | None) -> str | None:
+    """A day written in the URL's path.
+    >>> date_in_url("https://example.com/2025/07/14/floods")
+    '2025-07-14'"""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for pattern in _URL_DATE:
+        for m in pattern.finditer("/" + path):
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+MAX_DATE_WORDS = 6
+_SEPARATORS = ("|", "·", "•", "/")
+
+
+def date_after_marker(text: str, marker) -> str | None:
+    """The day written right after a publication marker that opens `text` or follows a separator
+    ("Staff Reporter | Published: 14 July 2025, 10:30" -> "2025-07-14"); a marker inside a
+    sentence ("the report, published on 3 May 2024, said") is not a dateline."""
+    for m in marker.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and not before.endswith(_SEPARATORS):
+            continue
+        words = text[m.end():].lstrip(" :ঃ-–—|").split()[:MAX_DATE_WORDS]
+        for n in range(3, len(words) + 1):
+            day = normalise_published(" ".join(words[:n]).rstrip(",|।."))
+            if day:
+                return day
+    return None

@@ -51,3 +51,39 @@ def _first_doubled_run(words: list[str]) -> tuple[int, int] | None:
             if length >= MIN_RUN_WORDS and j + length <= n and words[i:j] == words[j:j + length]:
                 return j, length
     return None
+
+
+MIN_PARAGRAPH_CHARS = 40     # a doubled run shorter than this is a headline or a phrase (drop_doubled_run)
+MAX_PARAGRAPH_CHARS = 4000   # how far a second copy is looked for: keeps the scan linear in practice
+_PROBE_CHARS = 30
+
+
+def drop_doubled_paragraphs(line: str, removed: list[str]) -> str:
+    """Paragraphs repeated right after themselves in a flattened page, before any sentence split:
+    the first complete copy stays, the second goes to `removed` whole.
+    'P one. P two. P one. P two. Next.' -> 'P one. P two. Next.' (each part at least 40 characters)."""
+    if len(line) < 2 * MIN_PARAGRAPH_CHARS:
+        return line
+    out, i, n = [], 0, len(line)
+    start = 0   # where the text not yet copied to `out` begins
+    while i < n - 2 * MIN_PARAGRAPH_CHARS:
+        probe = line[i:i + _PROBE_CHARS]
+        j = line.find(probe, i + MIN_PARAGRAPH_CHARS, i + MAX_PARAGRAPH_CHARS + _PROBE_CHARS)
+        while j != -1:
+            size = j - i - 1   # one copy, without the space between the two
+            end = j + size
+            if line[j - 1] == " " and line[i:j - 1] == line[j:end] and (end == n or line[end] == " "):
+                break
+            j = line.find(probe, j + 1, i + MAX_PARAGRAPH_CHARS + _PROBE_CHARS)
+        if j == -1:
+            nxt = line.find(" ", i) + 1
+            if nxt <= i:
+                break
+            i = nxt
+            continue
+        out.append(line[start:j])
+        removed.append(line[j:end])
+        start = end
+        i = end + 1
+    out.append(line[start:])
+    return " ".join("".join(out).split()) if len(out) > 1 else line

@@ -47,6 +47,7 @@ class Rules:
     sentence_starters: frozenset[str]
     title_max: int = 200
     agency_any: regex.Pattern | None = field(default=None)
+    published_marker: regex.Pattern | None = field(default=None)   # words before a visible publication date
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -127,4 +128,5 @@ def rules_for(code: str | None) -> Rules:
         sentence_starters=frozenset(_nfc(w) for w in gather("sentences", "sentence_starters")),
         title_max=(own.get("title") or {}).get("max_chars", 200),
         agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
+        published_marker=_any(gather("dates", "published_markers"), regex.I),
     )

@@ -18,10 +18,11 @@ import regex
 
 from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
-from .dates import normalise_published
-from .dedupe import drop_repeated_sentences
+from .dates import date_after_marker, date_in_url, normalise_published
+from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
+from .related import HeadlineModel, drop_related_headlines, model_for
 from .rules import Rules, rules_for
 from .sentences import split_block
 
@@ -178,7 +179,7 @@ def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[
         if rules.boiler_line and rules.boiler_line.match(line):
             removed.append(line)
             continue
-        line = _strip_inline(line, rules, removed, dates)
+        line = drop_doubled_paragraphs(_strip_inline(line, rules, removed, dates), removed)
         if not line:
             continue
         if fold(line) in seen:
@@ -237,7 +238,27 @@ def _first_date(candidates: list[str]) -> str | None:
     return None
 
 
-def build_record(raw: RawArticle) -> Record:
+_PACK_MODEL = object()   # build_record's default: the language pack's related-headline model
+
+
+def _drop_repeats_and_related(parts: list[Para], title: str | None, model: HeadlineModel | None,
+                              rules: Rules, removed: list[str]) -> None:
+    """Repeated sentences, then related headlines glued to a sentence, out of the body parts."""
+    seen: set[str] = set()
+    first = True
+    for part in parts:
+        if part.kind != "body":
+            continue
+        spans = split_block(part.text, 0, len(part.text), rules)
+        part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+        if model is not None and part.text:
+            spans = split_block(part.text, 0, len(part.text), rules)
+            part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
+                                               removed, first)
+        first = False
+
+
+def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     text = normalise_text(raw.text or "")
     lines = [l for l in text.split("\n") if l]
     if not lines:
@@ -258,14 +279,14 @@ def build_record(raw: RawArticle) -> Record:
         m = _DATELINE_DATE.match(paras[0])
         if m:
             page_dates.append(m["date"])
+        for para in (paras[0], paras[-1]):   # "প্রকাশ: ১৪ জুলাই ২০২৫" on a line of its own
+            day = rules.published_marker and date_after_marker(para[:200], rules.published_marker)
+            if day:
+                page_dates.append(day)
     parts, byline = _classify(paras, {fold(c) for c in raw.known_captions}, rules)
 
-    # repeated sentences inside flattened body paragraphs
-    seen: set[str] = set()
-    for part in parts:
-        if part.kind == "body":
-            spans = split_block(part.text, 0, len(part.text), rules)
-            part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+    model = model_for(language) if related_model is _PACK_MODEL else related_model
+    _drop_repeats_and_related(parts, title, model, rules, removed)
     parts = [p for p in parts if p.text]
     if not any(p.kind == "body" for p in parts):
         raise InputError("no article body left after removing boilerplate")
@@ -289,6 +310,7 @@ def build_record(raw: RawArticle) -> Record:
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
     return Record(
         id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
-        published=normalise_published(raw.published) or _first_date(page_dates), title=title, text=full,
+        published=normalise_published(raw.published) or _first_date(page_dates) or date_in_url(url),
+        title=title, text=full,
         blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
     )

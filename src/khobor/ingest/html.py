@@ -7,6 +7,7 @@ import re
 import trafilatura
 from trafilatura.utils import load_html
 
+from .pubdate import publication_date
 from .raw import InputError, RawArticle
 
 _CREDIT_CLASSES = re.compile(r"credit|copyright|byline|source|photographer", re.I)
@@ -63,7 +64,7 @@ def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
     author = doc.get("author") or ""
     return RawArticle(
         source=source, text="\n".join(lines), url=url or doc.get("url"),
-        title=title, published=doc.get("date"),
+        title=title, published=publication_date(tree, url or doc.get("url"), doc.get("date")),
         outlet=doc.get("sitename") or doc.get("hostname"),
         authors=[a.strip() for a in re.split(r";|\band\b", author) if a.strip()],
         known_captions=caption_lines,

@@ -1,0 +1,143 @@
+"""Related-story headlines flattened into the body without a marker.
+
+Scrapers that flatten a page to one line glue the link text of a related story to the sentence
+that follows it: "... misleading narratives. Bangladesh rejects portrayal of minority situation
+Bangladesh's reaction comes two days after ...". The headline has no sentence end, so it opens
+the next "sentence". For each sentence, every word boundary where a capitalised word (or an
+opening quote) follows a word without punctuation is a candidate cut; a small logistic model
+scores the words before the cut as a headline. Its features are shapes only (lengths, punctuation,
+digits, quotes, capitalisation, overlap with the title, position), so no article word is in the
+weights. The model is trained on the gold corpus's dev split (training/clean/train_related.py)
+and ships per language as `lang/<code>/related_headline.json`; a language without the file
+gets no cuts.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import lang
+from ..record import Span
+from .normalise import fold
+
+MAX_HEADLINE_WORDS = 20
+MIN_REST_WORDS = 4            # the sentence that follows must be a sentence, not a fragment
+_OPENING_QUOTES = "“\"‘'"
+_CLOSING_PUNCT = regex.compile(r"[.,;:!?।)\]]$")
+_DIGIT = regex.compile(r"\p{N}")
+_QUOTE = regex.compile(r"[“”\"‘’']")
+_CONTENT = regex.compile(r"[\p{L}\p{M}\p{N}]{4,}")
+
+FEATURES = ("bias", "prefix_words", "short_prefix", "rest_words", "prev_lower", "next_quote",
+            "next_starter", "colon", "digit", "quote", "comma", "capital_ratio", "title_overlap",
+            "first_sentence", "rest_ends", "prev_short_lower", "prev_capital", "next_next_lower",
+            "next_capital_run", "prev_number", "inside_name", "prefix_lower_ratio",
+            "head_starter", "next_acronym")
+
+
+@dataclass
+class HeadlineModel:
+    weights: list[float]
+    threshold: float
+
+    def probability(self, feats: list[float]) -> float:
+        z = sum(w * f for w, f in zip(self.weights, feats))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=None)
+def model_for(code: str | None) -> HeadlineModel | None:
+    """The language's headline model, or None when the pack has none."""
+    pack = lang.load_or_none(code)
+    path = pack.file("related_headline.json") if pack else None
+    if path is None or not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if list(data["features"]) != list(FEATURES):
+        raise ValueError(f"{path}: features {data['features']} do not match the code's {FEATURES}")
+    return HeadlineModel(weights=[float(w) for w in data["weights"]], threshold=float(data["threshold"]))
+
+
+def candidate_cuts(words: list[str]) -> list[int]:
+    """Word counts k where words[:k] may be a headline glued to words[k:]: a lower-case word
+    without punctuation, then a clause start (a capitalised word or quote followed by a
+    lower-case word; a run of capitals is a name going on).
+    >>> candidate_cuts("Man held in raid Police said he fled on foot .".split())
+    [4]"""
+    out = []
+    for k in range(2, min(MAX_HEADLINE_WORDS, len(words) - MIN_REST_WORDS) + 1):
+        prev, nxt, after = words[k - 1], words[k], words[k + 1]
+        if _CLOSING_PUNCT.search(prev) or not prev[:1].islower() or not nxt:
+            continue
+        opens = nxt[0].isupper() or (nxt[0] in _OPENING_QUOTES and len(nxt) > 1 and nxt[1].isupper())
+        if opens and (after[:1].islower() or nxt[0] in _OPENING_QUOTES):
+            out.append(k)
+    return out
+
+
+def cut_features(words: list[str], k: int, title_words: set[str], first: bool, starters: frozenset[str]) -> list[float]:
+    """The shape of words[:k] as a headline glued to words[k:] (see FEATURES)."""
+    head, rest = words[:k], words[k:]
+    text = " ".join(head)
+    capitals = sum(1 for w in head if w[:1].isupper())
+    content = [fold(w) for w in _CONTENT.findall(text)]
+    overlap = sum(1 for w in content if w in title_words) / len(content) if content else 0.0
+    nxt = rest[0].lstrip(_OPENING_QUOTES)
+    return [1.0, k / 10, float(k <= 3), min(len(rest), 40) / 20, float(words[k - 1][-1:].islower()),
+            float(rest[0][0] in _OPENING_QUOTES), float(nxt in starters), float(":" in text),
+            float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))), float("," in text),
+            capitals / k, overlap, float(first), float(bool(_CLOSING_PUNCT.search(rest[-1]))),
+            float(len(words[k - 1]) <= 3 and words[k - 1].islower()), float(words[k - 1][:1].isupper()),
+            float(len(rest) > 1 and rest[1][:1].islower()), _capital_run(rest) / 5,
+            float(bool(_DIGIT.search(words[k - 1]))),
+            float(words[k - 1][:1].isupper() and len(rest) > 1 and rest[1][:1].isupper()),
+            sum(1 for w in head if w[:1].islower()) / k,
+            float(head[0].lstrip(_OPENING_QUOTES) in starters), float(nxt.isupper() and len(nxt) > 1)]
+
+
+def _capital_run(words: list[str]) -> int:
+    """How many capitalised words open `words` (a name runs on; a sentence start rarely does)."""
+    n = 0
+    for w in words[:5]:
+        if not w.lstrip(_OPENING_QUOTES)[:1].isupper():
+            break
+        n += 1
+    return n
+
+
+def title_key(title: str | None) -> set[str]:
+    return {fold(w) for w in _CONTENT.findall(title or "")}
+
+
+def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
+             starters: frozenset[str]) -> int | None:
+    """Characters of `sentence` that are a glued headline (the cut's offset), or None.
+    "Jamaat, NCP form alliance Asked about it, he said no." -> 26 when the model says so."""
+    words = sentence.split(" ")
+    best, best_p = None, model.threshold
+    for k in candidate_cuts(words):
+        p = model.probability(cut_features(words, k, title_words, first, starters))
+        if p >= best_p:
+            best, best_p = k, p
+    return len(" ".join(words[:best])) if best else None
+
+
+def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
+                           starters: frozenset[str], removed: list[str], first_block: bool) -> str:
+    """`text` (one body paragraph, its sentence `spans`) without glued related headlines."""
+    keys = title_key(title)
+    out, pos = [], 0
+    for i, sp in enumerate(spans):
+        sent = text[sp.start:sp.end]
+        cut = best_cut(sent, model, keys, first_block and i == 0, starters)
+        if cut is None:
+            continue
+        out.append(text[pos:sp.start])
+        removed.append(sent[:cut])
+        pos = sp.start + cut
+    out.append(text[pos:])
+    return " ".join(" ".join(out).split()) if len(out) > 1 else text
