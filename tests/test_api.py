@@ -119,10 +119,23 @@ def test_actor_and_timeline(client):
     assert (rahim["name"], rahim["articles"], rahim["events"], rahim["quotes"]) == ("Rahim Uddin", 2, 2, 1)
     assert {a["id"] for a in rahim["co_actors"]} == {KARIM.id, DOE.id, "test-northland"}
     tl = ok(client, f"/api/actors/{RAHIM.id}/timeline")["items"]
-    assert [(i["item"], i["date"]) for i in tl] == [("event", "2024-03-06"), ("quote", "2024-03-06"),
+    assert [(i["item"], i["day"]) for i in tl] == [("event", "2024-03-06"), ("quote", "2024-03-06"),
                                                     ("event", "2024-04-02")]
-    assert ok(client, f"/api/actors/{RAHIM.id}/timeline", since="2024-04-01")["items"][0]["date"] == "2024-04-02"
+    assert ok(client, f"/api/actors/{RAHIM.id}/timeline", since="2024-04-01")["items"][0]["day"] == "2024-04-02"
     assert "no actor" in bad(client, "/api/actors/nobody-at-all", None, status=404)
+
+
+def test_a_partial_event_date_is_filtered_by_the_articles_day(tmp_path):
+    """'XXXX-09-12' sorts after every real year: date filters use the publication day instead."""
+    rec = bn_meeting()
+    rec.events = [rec.events[0].model_copy(update={"date": "XXXX-09-12"})]
+    db = str(tmp_path / "partial.db")
+    with open_store(db) as store:
+        store.put(rec)
+    with TestClient(create_app(db)) as c:
+        assert ok(c, "/api/events", since="2025-01-01")["items"] == []
+        [event] = ok(c, "/api/events", since="2024-03-06", until="2024-03-06")["items"]
+        assert (event["date"], event["day"]) == ("XXXX-09-12", "2024-03-06")
 
 
 # -- bad parameters ----------------------------------------------------------------------------------
