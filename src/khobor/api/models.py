@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class ArticleSummary(BaseModel):
@@ -53,7 +53,9 @@ class EventOut(BaseModel):
     mode: Optional[str] = None
     modality: Optional[str] = None
     confidence: Optional[float] = None
-    date: Optional[str] = None
+    date: Optional[str] = Field(None, description="As coded: a day, a month, or a partial value such as XXXX-09-12")
+    day: Optional[str] = Field(None, description="The date when it is a whole day, else the article's; what "
+                               "since/until compare")
     location_country: Optional[str] = None
     trigger: TriggerOut
     language: Optional[str] = None
@@ -83,7 +85,7 @@ class QuoteOut(BaseModel):
     end: Optional[int] = None
     cue: Optional[str] = None
     speaker: SpeakerOut
-    date: Optional[str] = None
+    day: Optional[str] = Field(None, description="The article's publication date")
     language: Optional[str] = None
     title: Optional[str] = None
 

@@ -45,7 +45,7 @@ class EventFilter:
     type: list[str] = field(default_factory=list)  # PLOVER types, any of
     country: str | None = None  # of an actor, a recipient or the place
     modality: str | None = None
-    since: str | None = None  # the event's date (else its article's), on or after
+    since: str | None = None  # the event's day (its date if a whole day, else its article's), on or after
     until: str | None = None
     min_confidence: float | None = None
     language: str | None = None
@@ -126,7 +126,7 @@ def _with_actors(conn: Connection, rows) -> list[dict]:
                 side["actors" if a.role == "actor" else "recipients"].append(
                     {"id": a.actor_id, "name": a.name, "country": a.country})
     return [{"article_id": r.article_id, "n": r.n, "type": r.type, "mode": r.mode, "modality": r.modality,
-             "confidence": r.confidence, "date": r.day, "location_country": r.location_country,
+             "confidence": r.confidence, "date": r.date, "day": r.day, "location_country": r.location_country,
              "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
              "language": r.language, **sides[(r.doc, r.n)], "title": r.title, "published": r.published}
             for r in rows]
@@ -148,7 +148,7 @@ def _quote_dict(r) -> dict:
     return {"article_id": r.article_id, "n": r.n, "kind": r.kind, "text": r.text, "start": r.start,
             "end": r.end, "cue": r.cue, "speaker": {"text": r.speaker_text, "id": r.speaker_id,
                                                     "name": r.speaker_name},
-            "date": r.day, "language": r.language, "title": r.title}
+            "day": r.day, "language": r.language, "title": r.title}
 
 
 def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
@@ -195,7 +195,7 @@ def timeline(conn: Connection, actor_id: str, since: str | None, until: str | No
     evs = list_events(conn, f, None, limit).items
     qs = list_quotes(conn, actor_id, ArticleFilter(since=since, until=until), None, limit).items
     items = [{"item": "event", **e} for e in evs] + [{"item": "quote", **q} for q in qs]
-    items.sort(key=lambda i: (i["date"] or "9999", i["article_id"], i["n"]))
+    items.sort(key=lambda i: (i["day"] or "9999", i["article_id"], i["n"]))
     return items
 
 

@@ -48,7 +48,8 @@ events = sa.Table(
     sa.Column("mode", sa.Text),
     sa.Column("modality", sa.Text),
     sa.Column("confidence", sa.Float),
-    sa.Column("day", sa.String(10), index=True),  # the event's date, else the article's
+    sa.Column("date", sa.Text),  # as coded: "2024-03-06", "2024-10", "XXXX-09-12" or null
+    sa.Column("day", sa.String(10), index=True),  # the date if a whole day, else the article's; for filters
     sa.Column("location_country", sa.Text),
     sa.Column("trigger_start", sa.Integer),
     sa.Column("trigger_end", sa.Integer),

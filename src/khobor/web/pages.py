@@ -96,7 +96,7 @@ def month_counts(items: list[dict]) -> list[dict]:
     heights in the chart's units (the busiest month is 100)."""
     counts: dict[str, Counter] = {}
     for it in items:
-        month = (it.get("date") or "")[:7] or "undated"
+        month = (it.get("day") or "")[:7] or "undated"
         counts.setdefault(month, Counter())[it["item"]] += 1
     top = max((c["event"] + c["quote"] for c in counts.values()), default=1) or 1
     return [{"month": m, "events": c["event"], "quotes": c["quote"], "height_e": round(100 * c["event"] / top),
@@ -157,13 +157,13 @@ def events_page(store: StoreDep, params: Annotated[EventParams, Depends()], limi
                   types=PLOVER_TYPES, modalities=MODALITIES, limit=limit)
 
 
-DOWNLOAD_COLUMNS = ["article_id", "n", "type", "modality", "confidence", "date", "actor_ids", "actor_names",
+DOWNLOAD_COLUMNS = ["article_id", "n", "type", "modality", "confidence", "date", "day", "actor_ids", "actor_names",
                     "recipient_ids", "recipient_names", "location_country", "trigger", "language", "title"]
 
 
 def flat_event(e: dict) -> dict:
     return {"article_id": e["article_id"], "n": e["n"], "type": e["type"], "modality": e["modality"],
-            "confidence": e["confidence"], "date": e["date"], "location_country": e["location_country"],
+            "confidence": e["confidence"], "date": e["date"], "day": e["day"], "location_country": e["location_country"],
             "actor_ids": ";".join(a["id"] for a in e["actors"]),
             "actor_names": ";".join(a["name"] or "" for a in e["actors"]),
             "recipient_ids": ";".join(a["id"] for a in e["recipients"]),

@@ -7,7 +7,9 @@ Create Date: 2026-12-02
 The record JSON stays the truth; these tables are an index over it, filled by triggers on
 `articles` (SQLite's JSON1 `json_each` over `record`), so every code path that writes or deletes
 an article keeps them in step, as the FTS triggers do for search. Existing articles are indexed
-here. The DDL is written out in this file (not imported) so that this revision keeps meaning
+here. An event's `day`, which date filters compare, is its own date when that is a whole
+calendar day, else its article's publication date: a partial value ("XXXX-09-12", "2024-10")
+must not pass a date range by string order. The DDL is written out in this file (not imported) so that this revision keeps meaning
 what it meant when it was written.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ depends_on = None
 TABLES = [
     """CREATE TABLE events (
         article_id VARCHAR(64) NOT NULL, doc INTEGER NOT NULL, n INTEGER NOT NULL,
-        type TEXT NOT NULL, mode TEXT, modality TEXT, confidence FLOAT, day VARCHAR(10),
+        type TEXT NOT NULL, mode TEXT, modality TEXT, confidence FLOAT, date TEXT, day VARCHAR(10),
         location_country TEXT, trigger_start INTEGER, trigger_end INTEGER, trigger_text TEXT,
         language VARCHAR(16), PRIMARY KEY (doc, n))""",
     "CREATE INDEX ix_events_type ON events (type)",
@@ -51,7 +53,9 @@ INSERTS = [
     """INSERT INTO events SELECT {a}.id, {a}.doc, CAST(e.key AS INTEGER),
         json_extract(e.value, '$.type'), json_extract(e.value, '$.mode'),
         json_extract(e.value, '$.modality'), json_extract(e.value, '$.confidence'),
-        coalesce(json_extract(e.value, '$.date'), {a}.published),
+        json_extract(e.value, '$.date'),
+        CASE WHEN json_extract(e.value, '$.date') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+             THEN substr(json_extract(e.value, '$.date'), 1, 10) ELSE {a}.published END,
         json_extract(e.value, '$.location.country'),
         json_extract(e.value, '$.trigger.start'), json_extract(e.value, '$.trigger.end'),
         json_extract(e.value, '$.trigger.text'), {a}.language
