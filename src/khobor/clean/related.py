@@ -116,7 +116,7 @@ def title_key(title: str | None) -> set[str]:
 def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
              starters: frozenset[str]) -> int | None:
     """Characters of `sentence` that are a glued headline (the cut's offset), or None.
-    "Jamaat, NCP form alliance Asked about it, he said no." -> 26 when the model says so."""
+    "Rivals form alliance Asked about it, he said no more." -> 20 when the model says so."""
     words = sentence.split(" ")
     best, best_p = None, model.threshold
     for k in candidate_cuts(words):
