@@ -157,6 +157,8 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
 
     Each article is stored in its own transaction: a bad file costs only itself. The same
     article twice is stored once; a changed article at the same URL replaces the old version.
+    An input the store already holds, read the same way by the same khobor, is not extracted
+    again (counted as unchanged), so a rerun after an interruption costs little.
     Ends with a summary (read, stored, replaced, unchanged, failed with reasons); the exit code
     is 1 when anything failed.
     """
@@ -164,16 +166,19 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
 
     counts = {"stored": 0, "replaced": 0, "unchanged": 0}
     failures: list[tuple[str, str]] = []
+    overrides = _overrides(published, url, lang, min_confidence)
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
-        for outcome in run_local(_raws(paths, max_size, url), _overrides(published, url, lang, min_confidence)):
+        digests: dict[str, str] = {}
+        new_raws = _not_yet_stored(_raws(paths, max_size, url), store, overrides, digests, counts, bar)
+        for outcome in run_local(new_raws, overrides):
             bar.update(1)
             if outcome.record is None:
                 failures.append((outcome.source, outcome.error or "unknown error"))
                 bar.write(f"khobor: {outcome.source}: {outcome.error}", file=sys.stderr)
                 continue
             try:
-                counts[store.put(outcome.record)] += 1
+                counts[store.put(outcome.record, raw_digest=digests.pop(outcome.source, None))] += 1
             except Exception as exc:  # the store rolled this one back; go on with the rest
                 failures.append((outcome.source, f"not stored: {exc}"))
                 bar.write(f"khobor: {outcome.source}: not stored: {exc}", file=sys.stderr)
@@ -183,6 +188,21 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     click.echo(f"read {read}, stored {counts['stored']}, replaced {counts['replaced']}, "
                f"unchanged {counts['unchanged']}, failed {len(failures)}; {total} articles in the store", err=True)
     sys.exit(1 if failures else 0)
+
+
+def _not_yet_stored(raws, store, overrides, digests, counts, bar):
+    """The raw articles the store does not hold yet; the others are counted unchanged without
+    being extracted. `digests` maps each passed source to its digest, for Store.put."""
+    from .pipeline import raw_digest
+    for raw in raws:
+        if not isinstance(raw, tuple):
+            digest = raw_digest(raw, overrides)
+            if store.seen(digest):
+                counts["unchanged"] += 1
+                bar.update(1)
+                continue
+            digests[raw.source] = digest
+        yield raw
 
 
 @main.command()

@@ -8,8 +8,11 @@ them in-process; `khobor.executors.ray` runs the same function on a Ray cluster.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import lang
@@ -69,6 +72,25 @@ def _stage_options(stage, overrides: Overrides | None) -> dict:
     if stage is events and overrides is not None and overrides.min_event_confidence is not None:
         return {"min_confidence": overrides.min_event_confidence}
     return {}
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """A digest of what decides a record besides its input: khobor's version and every shipped
+    language pack, model and registry file. A rerun skips an input only under the same one."""
+    from . import __version__
+    h = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for folder in (package / "lang", package / "data"):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            h.update(str(path.relative_to(package)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def raw_digest(raw: RawArticle, overrides: Overrides | None) -> str:
+    """The digest a store keeps for an input it holds (Store.seen / put(raw_digest=))."""
+    return raw.digest(pipeline_fingerprint(), repr(sorted(asdict(overrides or Overrides()).items())))
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """What a reader hands to the cleaner: one article as it arrived, before any cleaning."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass
@@ -17,6 +19,13 @@ class RawArticle:
     authors: list[str] = field(default_factory=list)
     title_from_first_line: bool = False  # plain text: a headline-like first line is the title
     known_captions: list[str] = field(default_factory=list)  # lines the markup says are captions
+
+    def digest(self, *context: str) -> str:
+        """A hex digest of what this article is (everything but where it was read from) and of
+        `context` (the pipeline and the user's overrides): equal digests give equal records."""
+        fields = {k: v for k, v in asdict(self).items() if k != "source"}
+        payload = json.dumps([fields, context], ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 class InputError(ValueError):

@@ -109,3 +109,11 @@ reports = sa.Table(
     sa.Column("report_doc", sa.Integer, nullable=False, index=True),  # the report's first article
     sa.Column("similarity", sa.Float),
 )
+
+# Raw inputs already stored (migration 0005_ingested): an unchanged rerun skips extraction.
+ingested = sa.Table(
+    "ingested",
+    metadata,
+    sa.Column("digest", sa.String(64), primary_key=True),  # raw input + overrides + pipeline
+    sa.Column("article_id", sa.String(64), nullable=False, index=True),
+)

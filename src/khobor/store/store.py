@@ -19,7 +19,7 @@ from sqlalchemy.pool import StaticPool
 from ..record import Record
 from . import migrate
 from .errors import StoreError
-from .schema import articles
+from .schema import articles, ingested
 from .search import Hit, SearchBackend, SearchFilter, backend_for
 
 ENV_VAR = "KHOBOR_DB"
@@ -91,17 +91,27 @@ class Store:
         self._search: SearchBackend = backend_for(engine.dialect.name)
 
     # -- writing -------------------------------------------------------------------------------
-    def put(self, rec: Record) -> str:
+    def put(self, rec: Record, raw_digest: str | None = None) -> str:
         """Store one record: "stored" (new), "unchanged" (this id is already stored) or
-        "replaced" (an older version of the same URL was removed for it)."""
+        "replaced" (an older version of the same URL was removed for it). With `raw_digest` (of
+        the raw input it came from), `seen(raw_digest)` answers True from then on."""
         if not rec.id:
             raise StoreError("record has no id")
         with self._writing() as conn:
             if conn.execute(sa.select(articles.c.id).where(articles.c.id == rec.id)).first():
-                return "unchanged"
-            replaced = self._delete_other_versions(conn, rec)
-            self._insert(conn, rec)
-        return "replaced" if replaced else "stored"
+                outcome = "unchanged"
+            else:
+                outcome = "replaced" if self._delete_other_versions(conn, rec) else "stored"
+                self._insert(conn, rec)
+            if raw_digest:
+                conn.execute(sa.delete(ingested).where(ingested.c.digest == raw_digest))
+                conn.execute(ingested.insert().values(digest=raw_digest, article_id=rec.id))
+        return outcome
+
+    def seen(self, raw_digest: str) -> bool:
+        """Whether a raw input with this digest was stored and its article is still here."""
+        with self._engine.connect() as conn:
+            return conn.execute(sa.select(ingested.c.digest).where(ingested.c.digest == raw_digest)).first() is not None
 
     def _delete_other_versions(self, conn: Connection, rec: Record) -> bool:
         """A changed article at the same URL has a new id (the text hash); the URL names the
