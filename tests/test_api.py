@@ -80,6 +80,12 @@ def test_search_with_filters_and_paging(client):
     assert ok(client, "/api/articles/search", q="Doe", language="bn")["items"] == []
 
 
+def test_a_search_that_cannot_mean_anything_is_a_400_saying_what_to_fix(client):
+    assert "OR needs a word" in bad(client, "/api/articles/search", "q", q="Doe OR")
+    assert "unclosed quote" in bad(client, "/api/articles/search", "q", q='"Doe')
+    assert client.get("/", params={"q": "OR Doe"}).status_code == 400
+
+
 # -- events, quotes, actors ------------------------------------------------------------------------
 
 def test_events_by_actor_as_actor_or_recipient(client):

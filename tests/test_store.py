@@ -142,22 +142,29 @@ def test_query_is_nfc_normalised(store):
     "title:জং", "^জং", "-জং", "জং*", "'", "a\"b", "😀", "🇧🇩 জং", "", "   ", "\u200d", "\x00",
     "জং " * 100,
 ])
-def test_weird_queries_do_not_raise(store, query):
+def test_weird_queries_give_hits_or_a_syntax_error_that_says_what_to_fix(store, query):
+    from khobor.store.search import SearchSyntaxError
     store.put(make_record(SUMMIT))
-    assert isinstance(store.search(query), list)
+    try:
+        assert isinstance(store.search(query), list)
+    except SearchSyntaxError as err:  # a lone OR, an unclosed quote
+        assert "OR" in str(err) or "quote" in str(err)
 
 
 def test_punctuation_around_a_word_is_ignored(store):
     rec = make_record(SUMMIT)
     store.put(rec)
-    for query in ("জং)", "(জং", "জং*", "^জং", '"জং'):
+    for query in ("জং)", "(জং", "জং*", "^জং", "'জং'"):
         assert ids(store.search(query)) == [rec.id], query
 
 
 def test_fts_expression_is_only_quoted_strings():
-    expr = fts5_match(parse_query('পুতিন AND "কিম জং" x*'))
-    assert expr == '("পুতিন" OR "পুতিন"*) AND ("AND" OR "AND"*) AND "কিম জং" AND "x"'
-    assert parse_query('😀 " *') == []
+    import re
+    expr = fts5_match(parse_query('পুতিন AND "কিম জং" x* (NEAR'))
+    outside_strings = re.sub(r'"(?:[^"]|"")*"', "S", expr)
+    assert set(re.findall(r"[^\s()]+", outside_strings)) <= {"S", "OR", "AND"}
+    assert '"কিম জং"' in expr and '"পুতিনের"' in expr and '"AND"' in expr and "*" not in expr
+    assert parse_query('😀 " * "') == []
 
 
 def test_search_limit(store):
@@ -411,3 +418,47 @@ def test_unusable_location_is_a_store_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create"):
         open_store(str(blocker / "sub" / "k.db"))
+
+
+# -- search that understands Bengali (issue 14, point 5) ---------------------------------------
+
+GOLPO = "লেখকের নতুন গল্প প্রকাশিত হয়েছে। পাঠকেরা বইমেলায় ভিড় করেছেন।"
+KALO = "কালো মেঘে ঢেকে গেছে আকাশ। বাজারে সবজির দাম বেড়েছে।"
+RAB = "র\u200d্যাবের একটি দল অভিযান চালিয়েছে।"
+FRUIT = "কলা আর আম বিক্রি হচ্ছে হাটে।"
+
+
+def test_an_inflected_query_word_finds_its_stem_and_other_forms(store):
+    golpo = make_record(GOLPO)
+    store.put(golpo)
+    assert ids(store.search("গল্পে")) == [golpo.id]
+    assert ids(store.search("গল্পের")) == [golpo.id]
+    assert ids(store.search("লেখক")) == [golpo.id]
+
+
+def test_no_false_prefix_hits(store):
+    kalo = make_record(KALO)
+    store.put(kalo)
+    assert store.search("কাল") == []
+    assert store.search("বাজ") == []
+    assert ids(store.search("বাজার")) == [kalo.id]
+
+
+def test_rafar_ya_with_and_without_zero_width_joiner_is_one_word(store):
+    rab = make_record(RAB)
+    store.put(rab)
+    assert ids(store.search("র্যাবের")) == [rab.id]
+    assert ids(store.search("র\u200d্যাব")) == [rab.id]
+
+
+def test_or_takes_either_and_bad_syntax_is_an_error_that_says_what_to_fix(store):
+    from khobor.store.search import SearchSyntaxError
+    fruit, kalo = make_record(FRUIT), make_record(KALO)
+    store.put(fruit)
+    store.put(kalo)
+    assert set(ids(store.search("কলা OR কালো"))) == {fruit.id, kalo.id}
+    assert ids(store.search("কলা OR কলি")) == [fruit.id]
+    assert store.search("কলা কালো") == []  # AND
+    for bad in ("OR কলা", "কলা OR", "কলা OR OR কলি", '"কলা আর'):
+        with pytest.raises(SearchSyntaxError):
+            store.search(bad)

@@ -213,10 +213,16 @@ def _not_yet_stored(raws, store, overrides, digests, counts, bar):
 def search(query, db, limit, as_json):
     """Full-text search of stored articles (Bengali and English), best first.
 
-    Words are AND-ed; Bengali words match whole ("জং" does not match "বাজারে").
+    Words are AND-ed; `a OR b` takes either; "a quoted phrase" must appear as written. A word
+    finds its inflected forms ("পুতিন" finds "পুতিনের", "গল্পে" finds "গল্প", "protest" finds
+    "protests"), never a bare prefix ("কাল" does not find "কালো"); "র্যাব" and "র‍্যাব" are one word.
     """
+    from .store import StoreError
     with _open(db, must_exist=True) as store:
-        hits = store.search(query, limit=limit)
+        try:
+            hits = store.search(query, limit=limit)
+        except StoreError as err:  # e.g. "OR needs a word or phrase on each side"
+            raise click.ClickException(str(err))
     for h in hits:
         if as_json:
             click.echo(json.dumps(dataclasses.asdict(h), ensure_ascii=False))

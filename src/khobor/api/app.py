@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from ..store import SearchFilter, Store, StoreError, open_store
+from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
 from .params import (MODALITIES, PLOVER_TYPES, BadParameter, Cursor, Language, Limit, Outlet, Since,
@@ -48,12 +49,15 @@ def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = N
 
 @router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
 def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
-                    "(AND-ed) and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
+                    "(AND-ed), a OR b, and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
                     since: Since = None, until: Until = None, limit: Limit = 20, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     offset = decode_cursor(cursor, 1) or 0
-    hits = store.search(q, limit + 1, offset=offset,
-                        filters=SearchFilter(language=language, outlet=outlet, since=lo, until=hi))
+    try:
+        hits = store.search(q, limit + 1, offset=offset,
+                            filters=SearchFilter(language=language, outlet=outlet, since=lo, until=hi))
+    except SearchSyntaxError as err:
+        raise BadParameter("q", str(err))
     more = len(hits) > limit
     items = [h.__dict__ for h in hits[:limit]]
     return {"items": items, "next": encode_cursor(offset + limit) if more else None}

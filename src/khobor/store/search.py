@@ -3,16 +3,18 @@
 The store talks to a `SearchBackend` for its dialect, so a PostgreSQL backend (tsvector + GIN,
 `websearch_to_tsquery`) can be added next to the SQLite one without touching `Store`.
 
-Query language, the same for every backend: words are AND-ed; "a quoted phrase" must appear as
-written; everything else (FTS5 operators, brackets, stars, stray quotes, emoji) is plain text.
+Query language, the same for every backend: words are AND-ed; `a OR b` takes either; "a quoted
+phrase" must appear as written; everything else (FTS5 operators, brackets, stars, emoji) is plain
+text. An OR with nothing on one side or an unclosed quote is a SearchSyntaxError naming it.
 Words are cut with `khobor.textutil.words`, so Bengali words keep their vowel signs and virama.
-A word of PREFIX_MIN or more characters also matches as a prefix: Bengali case endings glue onto
-names ("পুতিন" finds "পুতিনের"), English plurals onto nouns. The exact form matches twice
-(`"w" OR "w"*`), which bm25 rewards, so exact matches rank above prefix-only ones.
+A word matches its inflected forms, from its language's `lang/<code>/search.yaml`: "পুতিন" finds
+"পুতিনের", "গল্পে" finds "গল্প", "protest" finds "protests"; never a bare prefix ("কাল" does
+not find "কালো"). The typed form is listed twice, which bm25 rewards, so it ranks first.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import regex
@@ -24,8 +26,8 @@ from ..textutil import fold_space, words
 from . import fts
 from .errors import StoreError
 
-PREFIX_MIN = 3
 MAX_TERMS = 32
+MAX_FORMS = 80
 SNIPPET_START, SNIPPET_END, SNIPPET_ELLIPSIS = "«", "»", "…"
 SNIPPET_TOKENS = 16
 TITLE_WEIGHT, TEXT_WEIGHT = 3.0, 1.0
@@ -44,37 +46,119 @@ class Hit:
     published: str | None
 
 
-def parse_query(query: str) -> list[list[str]]:
-    """User text -> terms; each term is a list of words that must appear in that order
-    (one word, or a quoted phrase). Never raises."""
+class SearchSyntaxError(StoreError):
+    """A query that cannot mean anything: the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """One language's search.yaml: endings added to a word, endings stripped to find its stem,
+    spellings that are the same word."""
+    endings: tuple[str, ...]
+    strip: tuple[str, ...]
+    min_stem: int
+    same: tuple[tuple[str, str], ...]
+
+    KEYS = frozenset({"endings", "strip", "min_stem", "same"})
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def of(cls, code: str) -> "WordForms | None":
+        from .. import lang
+        pack = lang.load_or_none(code)
+        data = pack.yaml("search", None) if pack is not None else None
+        if not data:
+            return None
+        unknown = set(data) - cls.KEYS
+        if unknown:
+            raise ValueError(f"lang/{code}/search.yaml: unknown keys {sorted(unknown)} (known: {sorted(cls.KEYS)})")
+        return cls(tuple(data["endings"]), tuple(sorted(data["strip"], key=len, reverse=True)),
+                   int(data["min_stem"]), tuple(tuple(pair) for pair in data["same"]))
+
+    def forms(self, word: str) -> list[str]:
+        """The typed word first, then its stem, inflected forms and equal spellings.
+
+        >>> WordForms(("ের", "ে"), ("ের", "ে"), 2, ()).forms("গল্পে")
+        ['গল্পে', 'গল্প', 'গল্পের']
+        """
+        base = word
+        for ending in self.strip:  # an inflected query word is inflected from its stem
+            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
+                base = word[: -len(ending)]
+                break
+        forms = [word, base] + [base + ending for ending in self.endings]
+        for a, b in self.same:
+            forms += [f.replace(a, b) for f in forms if a in f] + [f.replace(b, a) for f in forms if b in f]
+        return list(dict.fromkeys(forms))[:MAX_FORMS]
+
+
+_BENGALI = regex.compile(r"\p{Bengali}")
+
+
+def word_forms(word: str) -> list[str]:
+    """The forms a query word matches, by its script's language ("en" for Latin script)."""
+    rules = WordForms.of("bn" if _BENGALI.search(word) else "en")
+    return rules.forms(word) if rules else [word]
+
+
+def parse_query(query: str) -> list[list[list[str]]]:
+    """User text -> clauses, AND-ed; each clause is a list of alternatives (OR); each alternative
+    a list of words that must appear in that order (one word, or a quoted phrase).
+
+    >>> parse_query('কলা OR কলি "কিম জং"')
+    [[['কলা'], ['কলি']], [['কিম', 'জং']]]
+    """
     query = normalise_text(query)  # the same normalisation as the stored text (NFC, no ZWNJ, ...)
-    terms: list[list[str]] = []
+    if query.count('"') % 2:
+        raise SearchSyntaxError('an unclosed quote: close the phrase with " or remove the quote')
+    pieces: list[list[str] | str] = []
     pos = 0
     for m in _PHRASE.finditer(query):
-        terms.extend([w] for _, _, w in words(query[pos:m.start()]))
+        pieces += _words_or_or(query[pos:m.start()])
         phrase = [w for _, _, w in words(m.group(1))]
         if phrase:
-            terms.append(phrase)
+            pieces.append(phrase)
         pos = m.end()
-    terms.extend([w] for _, _, w in words(query[pos:]))
-    return terms[:MAX_TERMS]
+    pieces += _words_or_or(query[pos:])
+    return _or_groups(pieces)[:MAX_TERMS]
+
+
+def _words_or_or(text: str) -> list[list[str] | str]:
+    """Plain text -> one-word terms, with each standalone upper-case OR kept as the operator."""
+    return ["OR" if w == "OR" else [w] for _, _, w in words(text)]
+
+
+def _or_groups(pieces: list[list[str] | str]) -> list[list[list[str]]]:
+    clauses: list[list[list[str]]] = []
+    joining = False
+    for i, piece in enumerate(pieces):
+        if piece == "OR":
+            if not clauses or joining or i == len(pieces) - 1:
+                raise SearchSyntaxError("OR needs a word or phrase on each side, e.g. কলা OR কলি")
+            joining = True
+        elif joining:
+            clauses[-1].append(piece)
+            joining = False
+        else:
+            clauses.append([piece])
+    return clauses
 
 
 def _fts5_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def fts5_match(terms: list[list[str]]) -> str:
-    """Terms -> an FTS5 MATCH expression made only of quoted strings, so no user text is ever
+def _alternative(phrase: list[str]) -> str:
+    if len(phrase) > 1:
+        return _fts5_string(" ".join(phrase))
+    forms = word_forms(phrase[0])
+    return " OR ".join(_fts5_string(f) for f in [forms[0], *forms])
+
+
+def fts5_match(clauses: list[list[list[str]]]) -> str:
+    """Clauses -> an FTS5 MATCH expression made only of quoted strings, so no user text is ever
     read as FTS5 syntax."""
-    parts = []
-    for term in terms:
-        s = _fts5_string(" ".join(term))
-        if len(term) == 1 and len(term[0]) >= PREFIX_MIN:
-            parts.append(f"({s} OR {s}*)")
-        else:
-            parts.append(s)
-    return " AND ".join(parts)
+    return " AND ".join("(" + " OR ".join(_alternative(alt) for alt in clause) + ")" for clause in clauses)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from ..api.app import ERRORS, StoreDep
 from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, Cursor, Language, Limit, Outlet, Since, Until,
                           day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
 from ..store import SearchFilter, StoreError
+from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from .spans import LAYERS, marks_of, segments, snippet_parts
 
@@ -67,7 +68,10 @@ def search_page(store: StoreDep, q: Annotated[str, Query(max_length=500)] = "", 
         outlets = Q.outlets(conn)
         if q.strip():
             offset = decode_cursor(cursor, 1) or 0
-            hits = store.search(q, 21, offset=offset, filters=SearchFilter(language, outlet, lo, hi))
+            try:
+                hits = store.search(q, 21, offset=offset, filters=SearchFilter(language, outlet, lo, hi))
+            except SearchSyntaxError as err:
+                raise BadParameter("q", str(err))
             items = [{**h.__dict__, "parts": snippet_parts(h.snippet)} for h in hits[:20]]
             nxt = encode_cursor(offset + 20) if len(hits) > 20 else None
         else:
