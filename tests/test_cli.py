@@ -57,14 +57,14 @@ def test_ingest_batch_with_bad_files(cli, tmp_path):
     good1.write_text(SEED_LIKE, encoding="utf-8")
     good2.write_text(BAZAR, encoding="utf-8")
     (batch / "empty.txt").write_bytes(b"")
-    (batch / "binary.bin").write_bytes(bytes(range(256)) * 10)
+    (batch / "binary.txt").write_bytes(bytes(range(256)) * 10)
     (batch / "broken.txt").write_bytes(BAZAR.encode() + b"\xff\xfe" + BAZAR.encode())
     res = cli(["ingest", "--db", db, "-q", batch])
     assert res.exit_code == 1
     err_lines = [l for l in res.stderr.splitlines() if l.startswith("khobor: ")]
     assert len(err_lines) == 3
     assert any("empty.txt: empty file" in l for l in err_lines)
-    assert any("binary.bin: not a text file" in l for l in err_lines)
+    assert any("binary.txt: not a text file" in l for l in err_lines)
     assert any("broken.txt: invalid UTF-8" in l for l in err_lines)
     assert "stored 2" in res.stderr and "failed 3" in res.stderr
     again = cli(["ingest", "--db", db, "-q", good1, good2])

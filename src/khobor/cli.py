@@ -120,6 +120,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
     Records follow spec "khobor.record/1" (see docs/record.schema.json). Problems are reported on
     stderr, one line per input, and make the exit code 1.
     """
+    from .ingest import SKIPPED
     failed = 0
     for outcome in run_local(_raws(paths, max_size, url), _overrides(published, url, lang, min_confidence)):
         if outcome.record is not None:
@@ -128,7 +129,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
                 from .extract.eventcoding.explain import explain as explain_events
                 click.echo(explain_events(outcome.record), err=True)
         else:
-            failed += 1
+            failed += not outcome.error.startswith(SKIPPED)
             click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
     sys.exit(1 if failed else 0)
 
@@ -159,13 +160,17 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     article twice is stored once; a changed article at the same URL replaces the old version.
     An input the store already holds, read the same way by the same khobor, is not extracted
     again (counted as unchanged), so a rerun after an interruption costs little.
-    Ends with a summary (read, stored, replaced, unchanged, failed with reasons); the exit code
-    is 1 when anything failed.
+    Ends with a summary (read, stored, replaced, unchanged, failed with reasons, skipped); the
+    exit code is 1 when anything failed. A directory is read for the files khobor reads (.txt,
+    .html, .jsonl, .warc[.gz], .rss, .atom, .xml); other files in it are listed as skipped.
     """
     from tqdm import tqdm
 
+    from .ingest import SKIPPED
+
     counts = {"stored": 0, "replaced": 0, "unchanged": 0}
     failures: list[tuple[str, str]] = []
+    skipped = 0  # files a directory walk does not read (a README, a .py)
     overrides = _overrides(published, url, lang, min_confidence)
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
@@ -174,7 +179,10 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
         for outcome in run_local(new_raws, overrides):
             bar.update(1)
             if outcome.record is None:
-                failures.append((outcome.source, outcome.error or "unknown error"))
+                if (outcome.error or "").startswith(SKIPPED):
+                    skipped += 1
+                else:
+                    failures.append((outcome.source, outcome.error or "unknown error"))
                 bar.write(f"khobor: {outcome.source}: {outcome.error}", file=sys.stderr)
                 continue
             try:
@@ -186,7 +194,8 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
         total = store.count()
     read = sum(counts.values()) + len(failures)
     click.echo(f"read {read}, stored {counts['stored']}, replaced {counts['replaced']}, "
-               f"unchanged {counts['unchanged']}, failed {len(failures)}; {total} articles in the store", err=True)
+               f"unchanged {counts['unchanged']}, failed {len(failures)}, skipped {skipped} (not read); "
+               f"{total} articles in the store", err=True)
     sys.exit(1 if failures else 0)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,6 +25,10 @@ _JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
 _WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _FEED = (".rss", ".atom")
 _HTML = (".html", ".htm", ".xhtml")
+_TEXT = (".txt", ".text")
+# what a directory walk reads; a file named on the command line is read whatever its name
+READ_IN_DIRECTORIES = _JSONL + _WARC + _FEED + _HTML + _TEXT + (".xml",)
+SKIPPED = "skipped: "  # a Failure reason with this start is not an error (the ingest summary counts it apart)
 
 
 def _kind_by_name(name: str) -> str | None:
@@ -60,10 +65,24 @@ def _document(data: bytes, source: str, kind: str) -> Iterator[RawArticle | Fail
         yield source, str(err)
 
 
+def _not_a_regular_file(mode: int) -> str | None:
+    """Why a path that is not a regular file is refused (a FIFO would block, a device never ends)."""
+    for test, what in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return f"not a regular file ({what})"
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Failure]:
     source = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()  # a symlink is judged by its target
+        refused = _not_a_regular_file(status.st_mode)
+        if refused:
+            yield source, refused
+            return
+        size = status.st_size  # true for a regular file; reads are bounded anyway
         kind = _kind_by_name(path.name)
         with open(path, "rb") as f:
             head = f.read(2048)
@@ -80,11 +99,15 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
             with opener(path, "rb") as f:
                 yield from read_jsonl(f, source, max_bytes)
             return
-        if size > max_bytes:
-            yield source, (f"file too large for one article ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB limit); "
-                           "split it or raise --max-size")
+        data = b""
+        if size <= max_bytes:
+            with open(path, "rb") as f:
+                data = f.read(max_bytes + 1)  # a file that grew since stat() is still cut at the limit
+        if size > max_bytes or len(data) > max_bytes:
+            yield source, (f"file too large for one article ({max(size, len(data)) / 1e6:.1f} MB > "
+                           f"{max_bytes / 1e6:g} MB limit); split it or raise --max-size")
             return
-        yield from _document(path.read_bytes(), source, kind)
+        yield from _document(data, source, kind)
     except OSError as err:
         yield source, f"cannot read: {err.strerror or err}"
 
@@ -105,26 +128,44 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Fail
         yield from _document(data, "<stdin>", kind)
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Files in the order given; directories recursively, sorted, hidden files skipped."""
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | Failure]:
+    """Files in the order given; directories recursively, sorted, hidden files skipped, only the
+    kinds of file khobor reads (the others, and directories that cannot be read, as Failures)."""
     for p in paths:
         if p == "-":
             yield "-"
             continue
         path = Path(p)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+            yield from _walk(path)
         else:
             yield path
 
 
+def _walk(top: Path) -> Iterator[Path | Failure]:
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=unreadable.append):
+        while unreadable:
+            err = unreadable.pop(0)
+            yield str(err.filename or root), f"cannot read directory: {err.strerror or err}"
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(READ_IN_DIRECTORIES):
+                yield Path(root) / name
+            else:
+                yield str(Path(root) / name), SKIPPED + "not a kind of file khobor reads in a directory " \
+                    f"({', '.join(('.txt', '.html', '.jsonl', '.warc.gz', '.rss'))} ...)"
+    for err in unreadable:
+        yield str(err.filename or top), f"cannot read directory: {err.strerror or err}"
+
+
 def read_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Failure]:
     for item in expand_paths(paths):
-        if item == "-":
+        if isinstance(item, tuple):
+            yield item
+        elif item == "-":
             yield from read_stdin(max_bytes)
         elif not item.exists():
             yield str(item), "no such file or directory"

@@ -49,14 +49,29 @@ def row_to_article(row: dict, source: str) -> RawArticle:
     return RawArticle(source=source, text=text, authors=authors, **given)
 
 
+def _bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of at most max_bytes; a longer line is skipped in pieces (None in its place), so a
+    file of one endless line never sits in memory whole."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None
+
+
 def read_jsonl(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | tuple[str, str]]:
     """Yields articles, or (source, reason) for a line that cannot be one."""
-    for lineno, raw in enumerate(stream, 1):
+    for lineno, raw in enumerate(_bounded_lines(stream, max_bytes), 1):
         where = f"{source}#L{lineno}"
-        if not raw.strip():
+        if raw is None:
+            yield where, f"line too large (> {max_bytes / 1e6:g} MB limit)"
             continue
-        if len(raw) > max_bytes:
-            yield where, f"line too large ({len(raw) / 1e6:.1f} MB > {max_bytes / 1e6:g} MB limit)"
+        if not raw.strip():
             continue
         try:
             row = json.loads(raw.decode("utf-8"))

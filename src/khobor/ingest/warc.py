@@ -14,19 +14,32 @@ from .html import read_html
 from .raw import InputError, RawArticle
 
 
+class DecompressionBomb(Exception):
+    """One gzip member inflates past the limit: a decompression bomb, or no news archive."""
+
+
 class _GzipUntilCut(io.RawIOBase):
     """Decompresses a (multi-member) gzip stream and remembers whether it ended cut off.
     warcio's own gzip reading stops quietly at a truncated member, and `gzip.GzipFile` raises
     before returning the complete members it already read; this keeps every complete record
-    and reports the cut afterwards."""
+    and reports the cut afterwards.
+
+    Bounded whatever the file claims: each call inflates at most CHUNK bytes (a 64 KB piece of a
+    bomb would otherwise become 64 MB at once), what is handed on is read through an offset (no
+    re-slicing of the pending buffer, which made skipping a large record quadratic), and a member
+    that inflates past `member_limit` raises DecompressionBomb."""
 
     CHUNK = 1 << 16
 
-    def __init__(self, stream: IO[bytes]):
+    def __init__(self, stream: IO[bytes], member_limit: int):
         self._src = stream
         self._d = zlib.decompressobj(31)
         self._fed = False          # the current member has received input
+        self._member_out = 0       # bytes the current member has inflated to
+        self._member_limit = member_limit
+        self._input = b""          # compressed bytes not yet inflated
         self._pending = b""
+        self._at = 0               # how much of _pending is handed on
         self._done = False
         self.truncated = False
 
@@ -34,37 +47,44 @@ class _GzipUntilCut(io.RawIOBase):
         return True
 
     def _fill(self) -> None:
-        chunk = self._src.read(self.CHUNK)
-        if not chunk:
-            self.truncated = self._fed and not self._d.eof
-            self._done = True
-            return
-        out = []
+        if not self._input:
+            self._input = self._src.read(self.CHUNK)
+            if not self._input:
+                self.truncated = self._fed and not self._d.eof
+                self._done = True
+                return
         try:
-            while chunk:
-                if self._d.eof:
-                    self._d, self._fed = zlib.decompressobj(31), False
-                self._fed = True
-                out.append(self._d.decompress(chunk))
-                chunk = self._d.unused_data if self._d.eof else b""
+            if self._d.eof:
+                self._d, self._fed, self._member_out = zlib.decompressobj(31), False, 0
+            self._fed = True
+            out = self._d.decompress(self._input, self.CHUNK)
+            self._input = self._d.unused_data if self._d.eof else self._d.unconsumed_tail
         except zlib.error:
             self.truncated, self._done = True, True
-        self._pending = b"".join(out)
+            return
+        self._member_out += len(out)
+        if self._member_out > self._member_limit:
+            raise DecompressionBomb(f"a gzip member inflates past {self._member_limit / 1e6:.0f} MB")
+        self._pending, self._at = out, 0
 
     def readinto(self, buf) -> int:
-        while not self._pending and not self._done:
+        while self._at >= len(self._pending) and not self._done:
             self._fill()
-        n = min(len(buf), len(self._pending))
-        buf[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
+        n = min(len(buf), len(self._pending) - self._at)
+        buf[:n] = self._pending[self._at:self._at + n]
+        self._at += n
         return n
+
+
+# One WARC record is one gzip member; an HTML page is far below this many times the article limit.
+MEMBER_LIMIT_ARTICLES = 50
 
 
 def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | tuple[str, str]]:
     n = 0
     head = stream.read(2)
     stream.seek(0)
-    plain = _GzipUntilCut(stream) if head == b"\x1f\x8b" else None
+    plain = _GzipUntilCut(stream, MEMBER_LIMIT_ARTICLES * max_bytes + (1 << 20)) if head == b"\x1f\x8b" else None
     try:
         for record in ArchiveIterator(io.BufferedReader(plain) if plain else stream):
             if record.rec_type != "response" or not record.http_headers:
@@ -85,5 +105,12 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
                 yield where, str(err)
         if plain is not None and plain.truncated:
             yield source, f"truncated WARC.gz: the archive ends inside a record (after {n} complete HTML record(s))"
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except DecompressionBomb as exc:
+        yield source, f"refused after {n} HTML record(s): {exc} (a decompression bomb, or not a news archive)"
+    except ArchiveLoadFailed as exc:
+        if n == 0 and "Unknown archive format" in str(exc):
+            yield source, "not a WARC archive" + (" (a gzip file holding something else)" if plain else "")
+        else:
+            yield source, f"truncated or corrupt WARC after {n} HTML record(s): {exc}"
+    except (EOFError, OSError, ValueError) as exc:
         yield source, f"truncated or corrupt WARC after {n} HTML record(s): {exc}"
