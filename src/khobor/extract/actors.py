@@ -9,7 +9,9 @@ Order inside run(): (1) resolve every NER span; (2) scan the text for registry a
 resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
 "পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
 registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
-names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (7) entity types from the actor.
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
+actors/context.py (a team named after a city, a namesake with an age, local senses of a
+word); (7) entity types from the actor.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..actors.build import REGISTRY_PATH
+from ..actors.context import RULES as CONTEXT_RULES
 from ..actors.keys import key_tokens
 from ..actors.provisional import Provisional, Words, seats
 from ..actors.registry import Match, Registry
@@ -127,6 +130,10 @@ def run(rec: Record, pack: LangPack | None) -> None:
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
     kept = _provisional(kept, prov, parts, titled, li)
+
+    # (6b) linking in context: what the words around a mention say it is (actors/context.py)
+    for rule in CONTEXT_RULES:
+        kept = rule(kept, text, prov, words.context, li, context)
 
     # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
     kept = _acronyms(kept, text, words.connectors | li.articles | _FUNCTION_WORDS)

@@ -1,0 +1,153 @@
+"""Linking in context: a candidate actor must agree with what the text says around the mention.
+
+Each rule is a small function over the linker's working spans (start, end, type, match|None,
+from_ner) and returns new spans; `RULES` names them in the order `extract.actors.run` applies
+them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
+by `ContextWords` (an unknown key is an error, not a silently ignored typo).
+
+    place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
+                         a place, not the place
+    namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
+                         famous namesake
+    local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
+                         not the United Nations or the Trinamool Congress
+"""
+from __future__ import annotations
+
+import regex
+
+from .keys import fold_token, is_cased, key_tokens, tokens
+from .provisional import Provisional
+from .registry import Match
+
+CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions"}
+HEAD_TYPES = {"ORG", "GPE", "FAC"}
+# an age right after a name: "রাজ্জাক (২৩)", "Razzak (23)", "Razzak, 23,"
+_AGE = regex.compile(r"\s*(?:\(\s*\p{Nd}{1,3}\s*\)|,\s*\p{Nd}{1,3}\s*(?:,|\.|$))")
+
+
+class ContextWords:
+    """The `context:` section of one language's actors.yaml.
+
+    >>> ContextWords({"name_heads": {"ORG": ["Police"]}}).heads["police"]
+    'ORG'
+    """
+
+    def __init__(self, data: dict | None, where: str = "actors.yaml"):
+        data = data or {}
+        unknown = set(data) - CONTEXT_KEYS
+        if unknown:
+            raise ValueError(f"{where} context: unknown key(s) {sorted(unknown)}; known: {sorted(CONTEXT_KEYS)}")
+        self.heads: dict[str, str] = {}
+        for typ, words in (data.get("name_heads") or {}).items():
+            if typ not in HEAD_TYPES:
+                raise ValueError(f"{where} context.name_heads: type {typ!r} is not one of {sorted(HEAD_TYPES)}")
+            for w in words:
+                self.heads[fold_token(w)] = typ
+        self.local_senses: dict[str, str] = {
+            " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
+        self.past_words = {fold_token(w) for w in data.get("past_words") or []}
+        self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
+        self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
+
+    @classmethod
+    def from_pack(cls, pack) -> "ContextWords":
+        data = pack.yaml("actors", {}) if pack is not None else {}
+        return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
+
+
+def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
+    """The head words right after a place ("ক্যাপিটালস", "পুলিশ থানার"): (end, type) or None.
+    In a cased script a head must be capitalised ("Kolkata Police", not "Dhaka police") unless
+    it names an administrative unit (GPE: "Dumki upazila")."""
+    after = [(a + end, b + end, t) for a, b, t in tokens(text[end:end + 60])]
+    out, typ = None, None
+    pos = end
+    for a, b, t in after:
+        if text[pos:a] not in (" ", "\u00a0"):
+            break
+        head = words.heads.get(t) or next((words.heads[s] for s in li.morph.stems(t) if s in words.heads), None)
+        raw = text[a:b]
+        if head is None or (head != "GPE" and is_cased(raw) and not raw[:1].isupper()):
+            break
+        out, typ, pos = b, (typ if typ == "ORG" else head), b
+    return (out, typ) if out is not None else None
+
+
+def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A place followed by a body's head word is that body, not the place: "ঢাকা ক্যাপিটালস"
+    (a team), "ঢাকা পোস্টকে" (a newspaper), "কলকাতা পুলিশ", "Dumki upazila" -> a provisional
+    actor named after the place, in the place's country."""
+    out, taken = [], []
+    for s, e, t, m, ner in sorted(kept, key=lambda x: x[0]):
+        if m is None or m.demonym or m.actor.type not in ("GPE", "LOC") or t == "PER" and m.how != "provisional":
+            out.append((s, e, t, m, ner))
+            continue
+        run = _head_run(text, e, words, li)
+        if run is None:
+            out.append((s, e, t, m, ner))
+            continue
+        end, typ = run
+        body = prov.named_body(s, end, typ, m)
+        out.append((s, end, typ, Match(body, "provisional", 0.7), False))
+        taken.append((s, end))
+    # an NER span the body now covers goes (the body is the longer, linked name)
+    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
+            and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A person whose age the text gives ("আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,") is a
+    private person: never the famous namesake in the registry. The name (with the common name
+    words the NER left before it) becomes a provisional actor, and the article's shorter
+    mentions of it ("রাজ্জাককে") follow."""
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if t == "PER" and m is not None and m.actor.source != "provisional" and _AGE.match(text, e):
+            s = _name_start(text, s, li)
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved[m.actor.id] = (key_tokens(text[s:e]), a)
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    if not moved:
+        return kept
+    relinked = []
+    for s, e, t, m, ner in out:
+        if m is not None and m.actor.id in moved:
+            full, a = moved[m.actor.id]
+            toks = key_tokens(text[s:e])
+            if toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks):
+                m = Match(a, "provisional", 0.6)
+        relinked.append((s, e, t, m, ner))
+    return relinked
+
+
+def _name_start(text: str, s: int, li) -> int:
+    """Back over common name words right before a span ("আবদুর" before "রাজ্জাক")."""
+    before = tokens(text[max(0, s - 40):s])
+    off = max(0, s - 40)
+    for a, b, t in reversed(before):
+        if text[off + b:s] != " " or t not in li.scan_stop:
+            break
+        s = off + a
+    return s
+
+
+def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """Words that, in an article about one country, are a common noun or a local office
+    ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity."""
+    if not words.local_senses or country is None:
+        return kept
+    out = []
+    for x in kept:
+        toks = key_tokens(text[x[0]:x[1]])
+        cands = [" ".join(toks)] + ([" ".join(toks[:-1] + (st,)) for st in li.morph.stems(toks[-1])] if toks else [])
+        if any(words.local_senses.get(c) == country for c in cands):
+            continue
+        out.append(x)
+    return out
+
+
+RULES = (place_named_body, namesake_by_age, local_sense)
