@@ -338,6 +338,17 @@ class Provisional:
                 owner.setdefault(p, set()).add(a.id)
         return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
 
+    def titled_parts(self) -> dict[str, str]:
+        """Last words of provisional people that only an honorific makes a mention ("মি. আহমদ",
+        "Mr Ahmed": common surnames), when one person of the article bears them."""
+        owner: dict[str, set[str]] = {}
+        for full, a in self.people:
+            p = full[-1]
+            if len(full) < 2 or len(p) < 3 or self._is_title(p) or self._org_word(p):
+                continue
+            owner.setdefault(p, set()).add(a.id)
+        return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
+
     def by_id(self) -> dict[str, ActorRecord]:
         return {a.id: a for a in self.by_key.values()}
 

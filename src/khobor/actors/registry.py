@@ -62,6 +62,8 @@ class LangInfo:
             for w in spec.get("words") or []:
                 self.institution_words[key_tokens(w)] = (kind, bool(spec.get("context")))
         self.institution_place_words = {fold_token(w) for w in data.get("institution_place_words") or []}
+        # "তৎকালীন সেনাপ্রধান", "the then army chief": the office at another time than the article's
+        self.past_words = {fold_token(w) for w in (data.get("context") or {}).get("past_words") or []}
 
 
 class Registry:
@@ -208,7 +210,7 @@ class Registry:
             m = self.lookup(core, li, date)
             if m:
                 return m
-        m = self._role_phrase(core, li, date, context)
+        m = self._role_phrase(core, li, date, context, past=bool(li.past_words.intersection(toks)))
         if m:
             return m
         for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]:
@@ -263,7 +265,11 @@ class Registry:
                     break
         return best
 
-    def _role_phrase(self, toks: tuple, li: LangInfo, date: str | None, context: str | None) -> Match | None:
+    def _role_phrase(self, toks: tuple, li: LangInfo, date: str | None, context: str | None,
+                     past: bool = False) -> Match | None:
+        """A title and a name ("প্রেসিডেন্ট পুতিন"), or the holder of an office on the date
+        ("রাশিয়ার রাষ্ট্রপতি"); `past` ("তৎকালীন", "then", "former"): the office at another time,
+        so only a name written with it says who held it."""
         found = self._find_role(toks, li)
         if not found:
             return None
@@ -275,6 +281,8 @@ class Registry:
             m = self.lookup(after[k:], li, date)
             if m and m.actor.type == "PER":
                 return Match(m.actor, "title", 0.95)
+        if past:
+            return None
         # "রাশিয়ার রাষ্ট্রপতি", "Russian President", "the Kremlin spokesman", "President of Russia"
         place_toks = before or after
         if before and after:

@@ -25,7 +25,7 @@ from ..actors.context import RULES as CONTEXT_RULES
 from ..actors.keys import key_tokens
 from ..actors.provisional import Provisional, Words, seats
 from ..actors.registry import Match, Registry
-from ..actors.scan import scan, scan_parts
+from ..actors.scan import HONORIFIC_GAP, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
 
@@ -325,7 +325,11 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     out = [done.get((x[0], x[1]), x) if (x[0], x[1]) in done else x for x in kept]
     out = [x for x in out if x is not None]
     parts = {p: aid for p, aid in prov.parts().items() if p not in known_parts and p not in known_titled}
-    if not parts:
+    # "মি. আহমদ", "Mr Ahmed": a common surname after an honorific is the one person of the
+    # article who bears it
+    titled = {p: aid for p, aid in prov.titled_parts().items()
+              if p not in known_parts and p not in known_titled and p not in parts}
+    if not parts and not titled:
         return out
     actors = prov.by_id()
     relinked = []
@@ -333,15 +337,31 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
         if m is None:
             core = key_tokens(prov.text[s:e])
             if len(core) == 1:
-                aid = parts.get(core[0]) or next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+                aid = _part_owner(core[0], parts, li) or (
+                    _part_owner(core[0], titled, li) if _after_honorific(prov.text, s, li) else None)
                 if aid:
                     m = Match(actors[aid], "provisional", 0.5)
         relinked.append((s, e, t, m, ner))
     taken = [(s, e) for s, e, t, m, ner in relinked if m is not None]
     extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
-             for s, e, aid in scan_parts(prov.text, parts, li)
+             for s, e, aid in scan_parts(prov.text, parts, li, titled)
              if not any(a < e and s < b for a, b in taken)]
     return _merge(relinked + extra, prov.text)
+
+
+def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
+    """The actor a short name (or its stem: "আহমদকে") stands for, if any."""
+    return parts.get(tok) or next((parts[x] for x in li.morph.stems(tok) if x in parts), None)
+
+
+def _after_honorific(text: str, s: int, li) -> bool:
+    """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
+    from ..actors.keys import tokens
+    before = tokens(text[max(0, s - 16):s])
+    if not before:
+        return False
+    a, b, t = before[-1]
+    return t in li.honorifics and bool(HONORIFIC_GAP.fullmatch(text[max(0, s - 16):s], b))
 
 
 def _all_capitalised(span: str) -> bool:
