@@ -9,6 +9,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          a place, not the place
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
+    foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
+                         imported dictionaries
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
 """
@@ -104,24 +106,58 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if t == "PER" and m is not None and m.actor.source != "provisional" and _AGE.match(text, e):
+        if t == "PER" and (m is None or m.actor.source != "provisional") and _AGE.match(text, e):
             s = _name_start(text, s, li)
             a = prov.private_person(s, e)
             if a is not None:
-                moved[m.actor.id] = (key_tokens(text[s:e]), a)
+                moved[m.actor.id if m is not None else a.id] = (key_tokens(text[s:e]), a)
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
-    if not moved:
+    return _follow(out, moved, text, li)
+
+
+def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A name that a foreign person of the imported dictionaries (Phoenix) bears, met in an
+    article about another country, is a namesake: "আবদুল কাদের" in a Bangladeshi story is not
+    an Afghan politician of the 1970s. The curated overlay's people are not touched (a foreign
+    minister in a Bangladeshi story is himself); the short forms ("কাদেরকে") follow the name.
+    """
+    if country is None:
         return kept
-    relinked = []
-    for s, e, t, m, ner in out:
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and t == "PER" and a.type == "PER" and a.source == "phoenix"
+                and m.how in ("exact", "stem", "fuzzy") and a.country and a.country != country):
+            own = prov.private_person(s, e)
+            if own is not None:
+                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
+                m = Match(own, "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _follow(spans, moved: dict, text: str, li):
+    """Shorter mentions still linked to an actor a rule moved away from ("রাজ্জাককে" after
+    "আবদুর রাজ্জাক (২৩)") follow the name they are part of."""
+    if not moved:
+        return spans
+    out = []
+    unlinked = [v for v in moved.values()]
+    for s, e, t, m, ner in spans:
+        toks = key_tokens(text[s:e])
+        part_of = lambda full: toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks)  # noqa: E731
         if m is not None and m.actor.id in moved:
             full, a = moved[m.actor.id]
-            toks = key_tokens(text[s:e])
-            if toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks):
-                m = Match(a, "provisional", 0.6)
-        relinked.append((s, e, t, m, ner))
-    return relinked
+            if part_of(full):
+                m = Match(a, "provisional", 0.5)
+        elif m is None and t == "PER":   # a short form the NER found and nothing linked
+            owners = {a.id: a for full, a in unlinked if part_of(full)}
+            if len(owners) == 1:
+                m = Match(next(iter(owners.values())), "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _name_start(text: str, s: int, li) -> int:
@@ -150,4 +186,4 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     return out
 
 
-RULES = (place_named_body, namesake_by_age, local_sense)
+RULES = (place_named_body, namesake_by_age, foreign_namesake, local_sense)

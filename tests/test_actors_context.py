@@ -1,0 +1,170 @@
+"""Linking in context (issue 10, point 2): a candidate actor must agree with the words around the
+mention. Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from khobor import lang
+from khobor.actors.context import ContextWords
+from khobor.extract.actors import get_registry, run
+from khobor.record import Entity, Record, Span, record_id
+
+
+def extract(text: str, code: str, *ner: tuple[str, str], published: str = "2025-03-10") -> dict[str, object]:
+    """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
+    ents = []
+    for typ, surface, *nth in ner:
+        start = -1
+        for _ in range((nth or [1])[0]):
+            start = text.index(surface, start + 1)
+        ents.append(Entity(text=surface, start=start, end=start + len(surface), type=typ))
+    rec = Record(id=record_id(text), text=text, language=code, published=published,
+                 sentences=[Span(start=0, end=len(text))], entities=ents)
+    run(rec, lang.load(code))
+    return {e.text: e.actor for e in rec.entities}
+
+
+# --- a namesake with an age -------------------------------------------------------------------
+
+def test_a_namesake_with_an_age_is_not_the_minister_bengali():
+    text = ("গ্রামের মাদ্রাসার শিক্ষক আবদুর রাজ্জাক (২৩) গতকাল সন্ধ্যায় ঢাকায় নিখোঁজ হন। "
+            "পরিবার জানায়, রাজ্জাককে খুঁজে পাওয়া যায়নি।")
+    got = extract(text, "bn", ("PER", "রাজ্জাক"), ("PER", "রাজ্জাককে"))
+    teacher = got["আবদুর রাজ্জাক"]          # the common given name before the surname joins it
+    assert teacher.provisional and teacher.id.startswith("new:") and teacher.country is None
+    assert got["রাজ্জাককে"].id == teacher.id   # one person, one actor
+
+
+def test_a_namesake_with_an_age_is_not_the_minister_english():
+    text = "Abdur Razzak, 23, a madrasah teacher from Dhaka, went missing on Sunday. Razzak was found later."
+    got = extract(text, "en", ("PER", "Abdur Razzak"), ("PER", "Razzak", 2))
+    assert got["Abdur Razzak"].provisional and got["Abdur Razzak"].id.startswith("new:")
+    assert got["Razzak"].id == got["Abdur Razzak"].id
+
+
+def test_without_an_age_the_registry_person_stays():
+    text = "কৃষিমন্ত্রী আব্দুর রাজ্জাক গতকাল ঢাকায় বলেন, ফলন ভালো হবে।"
+    got = extract(text, "bn", ("PER", "আব্দুর রাজ্জাক"), published="2019-03-10")
+    (minister,) = [a for surface, a in got.items() if "রাজ্জাক" in surface]
+    assert minister.id == "abdur-razzak" and not getattr(minister, "provisional", False)
+
+
+# --- a body named after a place ---------------------------------------------------------------
+
+def test_a_newspaper_and_a_team_named_after_a_city_are_not_the_city():
+    text = "ঢাকা পোস্টকে তিনি বলেন, খেলা হবে। পরে ঢাকা ক্যাপিটালস জয় পায়। ঢাকায় বৃষ্টি হয়।"
+    got = extract(text, "bn")
+    assert got["ঢাকা পোস্টকে"].name == "Dhaka Post" and got["ঢাকা পোস্টকে"].country == "BGD"
+    assert got["ঢাকা ক্যাপিটালস"].name == "Dhaka Capitals"
+    assert got["ঢাকায়"].id == "dhaka"      # the city itself is still the city
+
+
+def test_a_team_takes_the_place_name_as_written_today():
+    got = extract("চট্টগ্রাম রয়্যালস আজ মাঠে নামবে।", "bn")
+    assert got["চট্টগ্রাম রয়্যালস"].name == "Chattogram Royals"
+
+
+def test_english_bodies_named_after_places_need_a_capital():
+    text = "Kolkata Police detained him, and Dhaka Capitals won. Dhaka police said nothing."
+    got = extract(text, "en")
+    assert got["Kolkata Police"].name == "Kolkata Police" and got["Kolkata Police"].country == "IND"
+    assert got["Dhaka Capitals"].name == "Dhaka Capitals"
+    assert got["Dhaka"].id == "dhaka"        # "Dhaka police": the city, then a common noun
+
+
+# --- "তৎকালীন" / "then" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, code", [("তৎকালীন সেনাপ্রধান", "bn"), ("then army chief", "en"),
+                                         ("former army chief", "en")])
+def test_a_past_office_without_a_name_is_not_todays_holder(phrase, code):
+    reg = get_registry()
+    today = reg.resolve(phrase.split(maxsplit=1)[1], code, "2025-03-10", "BGD")
+    assert today is not None                 # the office alone has a holder on the date
+    assert reg.resolve(phrase, code, "2025-03-10", "BGD") is None
+
+
+def test_a_past_office_with_a_name_is_that_person():
+    text = "১৯৮২ সালে তৎকালীন সেনাপ্রধান হুসেইন মুহম্মদ এরশাদ ক্ষমতা দখল করেন।"
+    got = extract(text, "bn", ("PER", "হুসেইন মুহম্মদ এরশাদ"))
+    assert got["হুসেইন মুহম্মদ এরশাদ"].name == "Hussain Muhammad Ershad"
+
+
+# --- "মি. X" / "Mr X" ---------------------------------------------------------------------------
+
+def test_an_honorific_surname_is_the_person_named_in_full_bengali():
+    text = "ঢাকার ব্যবসায়ী রফিকুল আহমদ গতকাল আসেন। মি. আহমদ বলেন, তিনি খুশি।"
+    got = extract(text, "bn", ("PER", "রফিকুল আহমদ"), ("PER", "মি. আহমদ"))
+    full = got["রফিকুল আহমদ"]
+    assert full.name == "Rafiqul Ahmed"
+    assert got["আহমদ"].id == full.id        # not a new actor "Mi Ahmed"
+    assert not any(a is not None and a.name.startswith("Mi ") for a in got.values())
+
+
+def test_an_honorific_surname_is_the_person_named_in_full_english():
+    text = "Dhaka trader Rafiqul Ahmed arrived on Monday. Mr Ahmed said he was happy."
+    got = extract(text, "en", ("PER", "Rafiqul Ahmed"))
+    assert got["Ahmed"].id == got["Rafiqul Ahmed"].id
+
+
+def test_a_common_surname_without_an_honorific_stays_unlinked():
+    text = "ঢাকার ব্যবসায়ী রফিকুল আহমদ গতকাল আসেন। আহমদকে পরে দেখা যায়।"
+    got = extract(text, "bn", ("PER", "রফিকুল আহমদ"), ("PER", "আহমদকে"))
+    assert got["আহমদকে"] is None
+
+
+# --- the article's own country ----------------------------------------------------------------
+
+def test_a_ministry_without_a_country_is_the_articles_own():
+    text = "ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানায়, চট্টগ্রাম ও সিলেটে বৈঠক হবে।"
+    got = extract(text, "bn")
+    assert got["পররাষ্ট্র মন্ত্রণালয়"].country == "BGD"
+
+
+def test_a_foreign_namesake_of_a_dictionary_person_is_provisional():
+    text = "Dhaka: Khelafat Majlis leader Abdul Qader spoke in Dhaka on Monday about the vote in Bangladesh."
+    got = extract(text, "en", ("PER", "Abdul Qader"))
+    assert got["Abdul Qader"].provisional and got["Abdul Qader"].country is None
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("বিএনপির তৃণমূল নেতারা ঢাকায় ক্ষুব্ধ। চট্টগ্রাম ও সিলেটেও একই অবস্থা।", "bn", "তৃণমূল"),
+    ("উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) ঢাকায় বলেন, চট্টগ্রাম ও সিলেটে ত্রাণ যাবে।", "bn", "ইউএনও"),
+    ("The UNO of the upazila said relief would reach Dhaka, Sylhet and Chattogram.", "en", "UNO"),
+])
+def test_local_senses_in_a_bangladeshi_article(text, code, word):
+    got = extract(text, code)
+    assert word not in got                   # an office or "grassroots", not the UN or a party
+
+
+def test_trinamool_outside_bangladesh_is_the_party():
+    got = extract("কলকাতায় তৃণমূল কংগ্রেস সমাবেশ করে। দিল্লি ও মুম্বাইয়েও তৃণমূল প্রচার চালায়।", "bn")
+    assert any(a is not None and a.country == "IND" and "Trinamool" in a.name for a in got.values())
+
+
+# --- names: case endings and postpositions ------------------------------------------------------
+
+def test_case_endings_are_not_part_of_an_organisations_name():
+    text = "বাংলাদেশ খেলাফত মজলিসের নেতারা ঢাকায় সমাবেশ করেন।"
+    got = extract(text, "bn", ("ORG", "বাংলাদেশ খেলাফত মজলিসের"))
+    assert got["বাংলাদেশ খেলাফত মজলিসের"].name == "Bangladesh Khelafat Majlis"
+
+
+def test_a_glued_postposition_is_not_part_of_a_name():
+    text = "সভায় রফিকুল ইসলাম শরীফসহ অনেকে উপস্থিত ছিলেন।"
+    got = extract(text, "bn", ("PER", "রফিকুল ইসলাম শরীফসহ"))
+    assert got["রফিকুল ইসলাম শরীফসহ"].name == "Rafiqul Islam Sharif"
+
+
+def test_context_words_reject_an_unknown_key():
+    with pytest.raises(ValueError, match="unknown key"):
+        ContextWords({"name_head": {"ORG": ["Police"]}})
+    with pytest.raises(ValueError, match="not one of"):
+        ContextWords({"name_heads": {"PER": ["Police"]}})
+
+
+def test_an_age_beats_a_registry_namesake_on_the_date_he_held_office():
+    text = "মাদ্রাসার শিক্ষক আব্দুর রাজ্জাক (২৩) গতকাল ঢাকায় নিখোঁজ হন। রাজ্জাককে পাওয়া যায়নি।"
+    got = extract(text, "bn", ("PER", "আব্দুর রাজ্জাক"), ("PER", "রাজ্জাককে"), published="2019-03-10")
+    people = {surface: a for surface, a in got.items() if "রাজ্জাক" in surface}
+    assert people and all(a is not None and a.provisional and a.id.startswith("new:") for a in people.values())
+    assert len({a.id for a in people.values()}) == 1
