@@ -58,21 +58,21 @@ class ContextWords:
         return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
 
 
+_NEXT_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\p{N}\u200c\u200d]+)")
+
+
 def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
     """The head words right after a place ("ক্যাপিটালস", "পুলিশ থানার"): (end, type) or None.
     In a cased script a head must be capitalised ("Kolkata Police", not "Dhaka police") unless
     it names an administrative unit (GPE: "Dumki upazila")."""
-    after = [(a + end, b + end, t) for a, b, t in tokens(text[end:end + 60])]
-    out, typ = None, None
-    pos = end
-    for a, b, t in after:
-        if text[pos:a] not in (" ", "\u00a0"):
-            break
-        head = words.heads.get(t) or next((words.heads[s] for s in li.morph.stems(t) if s in words.heads), None)
-        raw = text[a:b]
+    out, typ, pos = None, None, end
+    while (w := _NEXT_WORD.match(text, pos)) is not None:
+        raw = w.group(1)
+        t = fold_token(raw)
+        head = words.heads.get(t) or next((words.heads[x] for x in li.morph.stems(t) if x in words.heads), None)
         if head is None or (head != "GPE" and is_cased(raw) and not raw[:1].isupper()):
             break
-        out, typ, pos = b, (typ if typ == "ORG" else head), b
+        out, typ, pos = w.end(), (typ if typ == "ORG" else head), w.end()
     return (out, typ) if out is not None else None
 
 
@@ -176,8 +176,12 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity."""
     if not words.local_senses or country is None:
         return kept
+    longest = max(len(w) for w in words.local_senses) + 8   # room for a case ending
     out = []
     for x in kept:
+        if x[1] - x[0] > longest:
+            out.append(x)
+            continue
         toks = key_tokens(text[x[0]:x[1]])
         cands = [" ".join(toks)] + ([" ".join(toks[:-1] + (st,)) for st in li.morph.stems(toks[-1])] if toks else [])
         if any(words.local_senses.get(c) == country for c in cands):

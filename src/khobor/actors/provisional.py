@@ -15,6 +15,7 @@ the NER is guessing there, and an entity nobody can name helps no one.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,21 @@ NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
+
+
+@lru_cache(maxsize=None)
+def _org_words(code: str | None) -> frozenset[str]:
+    """The language's organisation words (name_words.yaml), folded: read once per process."""
+    from .romanise import rules_for
+    return frozenset(fold_token(w) for w in rules_for(code).words)
+
+
+@lru_cache(maxsize=None)
+def _spelled_words(code: str | None) -> frozenset[str]:
+    """Name words with a known Latin spelling or English form, folded: read once per process."""
+    from .romanise import rules_for
+    r = rules_for(code)
+    return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
 def slug(name: str) -> str:
@@ -74,8 +90,7 @@ class Provisional:
 
     def _org_word(self, tok: str) -> bool:
         """A word with an English form in an organisation's name ("পত্রিকা", "হাসপাতাল")."""
-        from .romanise import rules_for
-        words = {fold_token(w) for w in rules_for(self.code).words}
+        words = _org_words(self.code)
         return any(c in words for c in (tok, *self.li.morph.stems(tok)))
 
     def _is_place(self, tok: str) -> bool:
@@ -152,11 +167,7 @@ class Provisional:
         return tok
 
     def _spelled(self) -> set[str]:
-        if not hasattr(self, "_spell"):
-            from .romanise import rules_for
-            r = rules_for(self.code)
-            self._spell = {fold_token(k) for k in (*r.spellings, *r.words)}
-        return self._spell
+        return _spelled_words(self.code)
 
     # -- the actor -----------------------------------------------------------------------------
     def name_extent(self, s: int, e: int) -> tuple[int, int] | None:
