@@ -168,3 +168,30 @@ def test_an_age_beats_a_registry_namesake_on_the_date_he_held_office():
     people = {surface: a for surface, a in got.items() if "রাজ্জাক" in surface}
     assert people and all(a is not None and a.provisional and a.id.startswith("new:") for a in people.values())
     assert len({a.id for a in people.values()}) == 1
+
+
+# --- a match report ----------------------------------------------------------------------------
+
+def test_in_a_match_report_a_country_is_its_national_team():
+    text = ("প্রথম ইনিংসে বাংলাদেশ ২৪০ রান করে। জবাবে ভারতের পেসার ও স্পিনাররা ভালো বল করেন, "
+            "তবে শেষ ওভারে দুই উইকেট পড়ে। পরের ম্যাচ হবে অস্ট্রেলিয়ায়।")
+    got = extract(text, "bn")
+    assert got["বাংলাদেশ"].name == "Bangladesh national cricket team" and got["বাংলাদেশ"].country == "BGD"
+    assert got["ভারতের"].name == "India national cricket team"
+    assert got["অস্ট্রেলিয়ায়"].id == "australia"      # "in Australia": the place
+
+
+def test_in_an_english_match_report_a_country_is_its_national_team():
+    text = ("Australia took six wickets on the first day, and the bowlers kept India to 180 runs in their "
+            "first innings. The next Test is in South Africa.")
+    got = extract(text, "en")
+    assert got["Australia"].name == "Australia national cricket team"
+    assert got["India"].name == "India national cricket team"
+    assert got["South Africa"].id == "south-africa"
+
+
+def test_in_a_franchise_league_a_country_is_a_nationality():
+    text = ("ঢাকা ক্যাপিটালসের হয়ে পাকিস্তানের পেসার চার উইকেট নেন। ইনিংসে ১৮০ রান করে দলটি, "
+            "শেষ ওভারে স্পিনার ভালো বল করেন।")
+    got = extract(text, "bn")
+    assert got["পাকিস্তানের"].id == "pakistan"

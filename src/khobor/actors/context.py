@@ -11,6 +11,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          famous namesake
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
+    national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
 """
@@ -22,7 +23,9 @@ from .keys import fold_token, is_cased, key_tokens, tokens
 from .provisional import Provisional
 from .registry import Match
 
-CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions"}
+CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads"}
+MIN_SPORT_WORDS = 4      # distinct words of one sport that make an article a match report
 HEAD_TYPES = {"ORG", "GPE", "FAC"}
 # an age right after a name: "রাজ্জাক (২৩)", "Razzak (23)", "Razzak, 23,"
 _AGE = regex.compile(r"\s*(?:\(\s*\p{Nd}{1,3}\s*\)|,\s*\p{Nd}{1,3}\s*(?:,|\.|$))")
@@ -46,11 +49,20 @@ class ContextWords:
                 raise ValueError(f"{where} context.name_heads: type {typ!r} is not one of {sorted(HEAD_TYPES)}")
             for w in words:
                 self.heads[fold_token(w)] = typ
+        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
+        # a country is a player's nationality, not a national team
+        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
+        for w in self.team_heads:
+            self.heads.setdefault(w, "ORG")
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
         self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
         self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
+        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
+        self.team_name = data.get("team_name") or "{country} national {sport} team"
+        self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
+        self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -160,6 +172,55 @@ def _follow(spans, moved: dict, text: str, li):
     return out
 
 
+def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """In a match report (several words of one sport: "উইকেট", "ইনিংস", "wickets") a country
+    that plays is its national team: "বাংলাদেশ জিতেছে" -> Bangladesh national cricket team.
+    A country written as a place stays the place ("ভারতে", "in India")."""
+    sport = _sport_of(prov.article_toks, words)
+    if sport is None or _league(prov.article_toks, words, li):
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
+                and _own_name(prov, a, text[s:e], li) and not _written_as_place(text, s, e, words)):
+            name = words.team_name.format(country=a.name, sport=sport)
+            team = prov.by_key.get(("team", name)) or prov.team(name, a.country)
+            m, t = Match(team, "provisional", 0.7), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _league(article_toks: set[str], words: ContextWords, li) -> bool:
+    """A franchise team's head word anywhere in the article ("ক্যাপিটালসের", "Riders")."""
+    return any(t in words.team_heads or any(st in words.team_heads for st in li.morph.stems(t))
+               for t in article_toks)
+
+
+def _own_name(prov: Provisional, a, surface: str, li) -> bool:
+    """The surface is one of the country's own names ("England" may be a synonym of the United
+    Kingdom, "Ranchi" of India: such a link-only synonym is no country of its own)."""
+    toks = key_tokens(surface)
+    own = prov.reg.own_keys(a.id)
+    return bool(toks) and (toks in own or any(toks[:-1] + (st,) in own for st in li.morph.stems(toks[-1])))
+
+
+def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
+    """The one sport whose words the article uses (at least MIN_SPORT_WORDS distinct ones)."""
+    counts = {sport: len(ws & article_toks) for sport, ws in words.sport_words.items()}
+    top = [sp for sp, n in counts.items() if n >= MIN_SPORT_WORDS]
+    return top[0] if len(top) == 1 else None
+
+
+def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia": the place itself."""
+    last = key_tokens(text[s:e])[-1:]
+    if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
+        return True
+    before = key_tokens(text[max(0, s - 12):s])[-1:]
+    return bool(before) and before[0] in words.place_words_before
+
+
 def _name_start(text: str, s: int, li) -> int:
     """Back over common name words right before a span ("আবদুর" before "রাজ্জাক")."""
     before = tokens(text[max(0, s - 40):s])
@@ -190,4 +251,4 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     return out
 
 
-RULES = (place_named_body, namesake_by_age, foreign_namesake, local_sense)
+RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, local_sense)

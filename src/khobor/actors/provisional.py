@@ -256,6 +256,12 @@ class Provisional:
             a.country = place.actor.country
         return a
 
+    def team(self, name: str, country: str) -> ActorRecord:
+        """A country's national team ("Bangladesh national cricket team"), one per article."""
+        a = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country, source="provisional")
+        self.by_key[("team", name)] = a
+        return a
+
     def private_person(self, s: int, e: int) -> ActorRecord | None:
         """The provisional actor of a person the text shows to be private (an age after the name)."""
         toks = self.words(s, e, True)
@@ -284,7 +290,7 @@ class Provisional:
                 if len(stemmed) <= len(full) and stemmed[-1] == full[-1] and set(stemmed) <= set(full)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
-    def _english_name(self, place: ActorRecord, surface: str) -> str:
+    def english_name(self, place: ActorRecord, surface: str) -> str:
         """Of a place's English names, the one a Bangladeshi writes for the surface as it stands
         ("চট্টগ্রাম" -> "Chattogram", the name in use, over the registry's "Chittagong")."""
         names = [place.name] + [n for n in place.aliases.get("en", []) if n != place.name and n.isascii()]
@@ -306,7 +312,7 @@ class Provisional:
             m = self.reg.lookup((t,), self.li, self.date)
             if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
-                known[surface] = self._english_name(m.actor, surface)
+                known[surface] = self.english_name(m.actor, surface)
         name = romanise(head + last, self.code, person=typ == "PER", known=known)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
