@@ -195,3 +195,22 @@ def test_in_a_franchise_league_a_country_is_a_nationality():
             "শেষ ওভারে স্পিনার ভালো বল করেন।")
     got = extract(text, "bn")
     assert got["পাকিস্তানের"].id == "pakistan"
+
+
+# --- names as a Bangladeshi writes them ---------------------------------------------------------
+
+@pytest.mark.parametrize("bengali, latin", [("এবি জুবায়ের", "AB Jubair"), ("একেএম শামসুল ইসলাম", "AKM Shamsul Islam"),
+                                           ("এস এম মাহবুবুল আলম", "S M Mahbubul Alam"), ("এলিজা রহমান", "Eliza Rahman")])
+def test_initials_written_together_are_initials(bengali, latin):
+    from khobor.actors.romanise import romanise
+    assert romanise(bengali, "bn", person=True) == latin
+
+
+def test_a_persons_name_carries_no_dictionary_note():
+    from khobor.actors.model import ActorRecord
+    reg = get_registry()
+    a = ActorRecord(id="x-y-party", name="Karim Uddin (XYZ)", type="PER", country="BGD", source="overlay")
+    assert reg.to_actor(a, None).name == "Karim Uddin"
+    org = ActorRecord(id="acc", name="Anti-Corruption Commission (Bangladesh)", type="ORG", country="BGD",
+                      source="overlay")
+    assert reg.to_actor(org, None).name == org.name     # a body's title keeps its qualifier

@@ -28,7 +28,10 @@ NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surname
 FUZZY_MIN = 90       # rapidfuzz score (0-100) on phonetic skeletons
 FUZZY_MARGIN = 6     # over the best *other* actor
 LAST_MIN = 85        # rapidfuzz score of the last words' skeletons
-CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}   # a bare office of these resolves in the article's country
+CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}
+# a note the dictionaries add to a person's name ("Salahuddin Ahmed (BNP)", "... (Acting"): the id
+# tells namesakes apart, the name is what a reader writes
+_PERSON_NOTE = regex.compile(r"\s*\([^()]*\)?\s*$")   # a bare office of these resolves in the article's country
 
 
 @dataclass
@@ -182,7 +185,8 @@ class Registry:
 
     def to_actor(self, a: ActorRecord, date: str | None) -> Actor:
         country, sector = a.country_sector_on(date)
-        return Actor(id=a.id, name=a.name, country=country, sector=sector, wikidata=a.wikidata)
+        name = _PERSON_NOTE.sub("", a.name) if a.type == "PER" else a.name
+        return Actor(id=a.id, name=name or a.name, country=country, sector=sector, wikidata=a.wikidata)
 
     def own_keys(self, aid: str) -> set[tuple]:
         """An actor's alias and demonym keys (its link-only names left out)."""
