@@ -10,7 +10,7 @@ from khobor.extract.actors import get_registry, run
 from khobor.record import Entity, Record, Span, record_id
 
 
-def extract(text: str, code: str, *ner: tuple[str, str], published: str = "2025-03-10") -> dict[str, object]:
+def extract(text: str, code: str, *ner: tuple[str, str], published: str | None = "2025-03-10") -> dict[str, object]:
     """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
     ents = []
     for typ, surface, *nth in ner:
@@ -214,3 +214,31 @@ def test_a_persons_name_carries_no_dictionary_note():
     org = ActorRecord(id="acc", name="Anti-Corruption Commission (Bangladesh)", type="ORG", country="BGD",
                       source="overlay")
     assert reg.to_actor(org, None).name == org.name     # a body's title keeps its qualifier
+
+
+# --- a national election named by its body ------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    ("ত্রয়োদশ জাতীয় সংসদ নির্বাচনে", "2025-11-02", "2026 Bangladeshi general election"),
+    ("পঞ্চম জাতীয় সংসদ নির্বাচনের", "2025-11-02", "1991 Bangladeshi general election"),
+    ("আগামী জাতীয় সংসদ নির্বাচন", "2019-05-01", "2024 Bangladeshi general election"),
+    ("গত সংসদ নির্বাচন", "2025-11-02", "2024 Bangladeshi general election"),
+])
+def test_a_parliament_election_is_an_event_not_the_parliament(phrase, published, expected):
+    text = f"নির্বাচন কমিশন ঢাকায় জানায়, {phrase} প্রস্তুতি চলছে। চট্টগ্রাম ও সিলেটেও সভা হয়।"
+    got = extract(text, "bn", published=published)
+    surface = phrase.split(maxsplit=1)[1] if phrase.split()[0] in ("আগামী", "গত") else phrase  # the name, not "next"
+    assert got[surface].name == expected and got[surface].country == "BGD"
+    assert all(a is None or a.name != "Jatiya Sangsad" for a in got.values())
+
+
+def test_an_english_parliament_election_by_number():
+    text = "In Dhaka, the Election Commission said the 13th parliamentary election would be held in Sylhet too."
+    got = extract(text, "en", published="2025-11-02")
+    assert got["13th parliamentary election"].name == "2026 Bangladeshi general election"
+
+
+def test_an_election_without_number_or_date_needs_a_word_and_a_year():
+    text = "২০২৫ সালের শেষে ঢাকায় তিনি বলেন, আসন্ন জাতীয় সংসদ নির্বাচনে সবাই অংশ নেবে।"
+    rec_got = extract(text, "bn", published=None)
+    assert rec_got["জাতীয় সংসদ নির্বাচনে"].name == "2026 Bangladeshi general election"

@@ -12,10 +12,15 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
+    parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
 """
 from __future__ import annotations
+
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -24,7 +29,10 @@ from .provisional import Provisional
 from .registry import Match
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
-                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads"}
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections"}
+ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
+ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
+UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
 MIN_SPORT_WORDS = 4      # distinct words of one sport that make an article a match report
 HEAD_TYPES = {"ORG", "GPE", "FAC"}
 # an age right after a name: "রাজ্জাক (২৩)", "Razzak (23)", "Razzak, 23,"
@@ -63,6 +71,7 @@ class ContextWords:
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        self.elections = ElectionWords(data.get("elections"), where)
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -71,6 +80,33 @@ class ContextWords:
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\p{N}\u200c\u200d]+)")
+
+
+class ElectionWords:
+    """`context.elections`: how a national election is named by its body ("জাতীয় সংসদ নির্বাচন")."""
+
+    def __init__(self, data: dict | None, where: str):
+        data = data or {}
+        unknown = set(data) - ELECTION_KEYS
+        if unknown:
+            raise ValueError(f"{where} context.elections: unknown key(s) {sorted(unknown)}")
+        self.country = data.get("country")
+        # the language's own country when the article names no other ("সংসদ নির্বাচন" in Bengali)
+        self.country_unless_other = bool(data.get("country_unless_other"))
+        self.bodies = {key_tokens(w) for w in data.get("bodies") or []}
+        self.max_body = max((len(b) for b in self.bodies), default=0)
+        self.words = {fold_token(w) for w in data.get("words") or []}
+        self.ordinals = {fold_token(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+        self.next_words = {fold_token(w) for w in data.get("next_words") or []}
+        self.last_words = {fold_token(w) for w in data.get("last_words") or []}
+
+
+@lru_cache(maxsize=1)
+def national_elections() -> dict[str, list[tuple[str, str]]]:
+    """data/actors/elections.yaml: country -> [(date, name)] in order."""
+    import yaml
+    data = yaml.safe_load(ELECTIONS_PATH.read_text(encoding="utf-8")) or {}
+    return {c: [(str(x["date"]), x["name"]) for x in xs] for c, xs in data.items()}
 
 
 def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
@@ -221,6 +257,93 @@ def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
     return bool(before) and before[0] in words.place_words_before
 
 
+_YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
+_ORDINAL_DIGITS = regex.compile(r"(\p{Nd}{1,2})(?:st|nd|rd|th|তম|ম|র্থ|য়)?")
+
+
+def parliament_election(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A national election named by its body: "ত্রয়োদশ জাতীয় সংসদ নির্বাচনে", "the 13th
+    parliamentary election" -> 2026 Bangladeshi general election (an event, not the parliament);
+    without a number, "আগামী"/"next" is the next one, "গত"/"last" the last one, a year before it
+    ("১৯৯১ সালের") that year's, else the next one if it is near the article's date."""
+    ew = words.elections
+    own = country == ew.country or (country is None and ew.country_unless_other)
+    if not ew.words or not own or not any(
+            t in ew.words or any(st in ew.words for st in li.morph.stems(t)) for t in prov.article_toks):
+        return kept
+    found = []
+    toks = tokens(text)
+    for j, (a, b, t) in enumerate(toks):
+        if not (t in ew.words or any(st in ew.words for st in li.morph.stems(t))):
+            continue
+        body = next((n for n in range(min(ew.max_body, j), 0, -1)
+                     if tuple(x for _, _, x in toks[j - n:j]) in ew.bodies and _joined(text, toks[j - n:j + 1])), 0)
+        if not body:
+            continue
+        i = j - body
+        number = _ordinal(toks[i - 1][2], ew) if i and _joined(text, toks[i - 1:i + 1]) else None
+        start = toks[i - 1][0] if number else toks[i][0]
+        k = i - 1 if number else i
+        name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
+                               _latest_year(text) if not prov.date else None)
+        if name:
+            found.append((start, b, name))
+    if not found:
+        return kept
+    out = [x for x in kept if not any(x[0] < e and s < x[1] for s, e, _ in found)]
+    for s, e, name in found:
+        ev = prov.by_key.get(("election", name)) or prov.event(name, ew.country)
+        out.append((s, e, "EVT", Match(ev, "role", 0.9), False))
+    return out
+
+
+def _joined(text: str, toks) -> bool:
+    """Tokens one space apart (a phrase, not words of two clauses)."""
+    return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
+
+
+def _ordinal(tok: str, ew: ElectionWords) -> int | None:
+    if tok in ew.ordinals:
+        return ew.ordinals[tok]
+    m = _ORDINAL_DIGITS.fullmatch(tok)
+    return int("".join(str(int(c)) for c in m.group(1))) if m else None
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year the article writes ("২০২৫ সালের", "in 2025"): when the article has no
+    date, "the next election" is the first one after that year began."""
+    years = [int("".join(str(int(c)) for c in m.group())) for m in _YEAR.finditer(text)]
+    years = [y for y in years if 1950 <= y <= 2100]
+    return max(years) if years else None
+
+
+def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
+                    latest_year: int | None = None) -> str | None:
+    """The election's name from its number, a year or next/last word before it, or the date
+    (without one, only "next" with the latest year the article writes)."""
+    held = national_elections().get(ew.country or "", [])
+    if number is not None:
+        return held[number - 1][1] if 0 < number <= len(held) else None
+    years = [int(m.group(1)) for t in before if (m := regex.match(r"(\p{Nd}{4})", t))]
+    if years:
+        year = str(int("".join(str(int(c)) for c in str(years[-1]))))
+        names = [n for d, n in held if d.startswith(year)]
+        return names[0] if len(names) == 1 else None
+    if not published:
+        if latest_year is None or not any(t in ew.next_words for t in before):
+            return None
+        published = f"{latest_year}-01-01"
+    day = published[:10]
+    ahead = [(d, n) for d, n in held if d >= day]
+    behind = [(d, n) for d, n in held if d < day]
+    if any(t in ew.last_words for t in before):
+        return behind[-1][1] if behind else None
+    if ahead and (any(t in ew.next_words for t in before)
+                  or (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS):
+        return ahead[0][1]
+    return None
+
+
 def _name_start(text: str, s: int, li) -> int:
     """Back over common name words right before a span ("আবদুর" before "রাজ্জাক")."""
     before = tokens(text[max(0, s - 40):s])
@@ -251,4 +374,4 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     return out
 
 
-RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, local_sense)
+RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense)

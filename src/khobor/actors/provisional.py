@@ -262,6 +262,12 @@ class Provisional:
         self.by_key[("team", name)] = a
         return a
 
+    def event(self, name: str, country: str) -> ActorRecord:
+        """A named event the language data identifies (a national election), one per article."""
+        a = ActorRecord(id=slug(name), name=name, type="EVT", country=country, source="context")
+        self.by_key[("election", name)] = a
+        return a
+
     def private_person(self, s: int, e: int) -> ActorRecord | None:
         """The provisional actor of a person the text shows to be private (an age after the name)."""
         toks = self.words(s, e, True)
