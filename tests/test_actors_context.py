@@ -242,3 +242,11 @@ def test_an_election_without_number_or_date_needs_a_word_and_a_year():
     text = "২০২৫ সালের শেষে ঢাকায় তিনি বলেন, আসন্ন জাতীয় সংসদ নির্বাচনে সবাই অংশ নেবে।"
     rec_got = extract(text, "bn", published=None)
     assert rec_got["জাতীয় সংসদ নির্বাচনে"].name == "2026 Bangladeshi general election"
+
+
+def test_a_ministry_without_a_country_beside_the_other_countrys_own_is_the_home_one():
+    text = ("The Indian Ministry of External Affairs criticised the attacks in India, in Delhi, Kolkata and Mumbai. "
+            "The Ministry of Foreign Affairs in response said India should protect its minorities.")
+    got = extract(text, "en", ("ORG", "Indian Ministry of External Affairs"), ("ORG", "Ministry of Foreign Affairs"))
+    assert got["Indian Ministry of External Affairs"].country == "IND"
+    assert got["Ministry of Foreign Affairs"].country == "BGD"

@@ -65,6 +65,9 @@ class LangInfo:
             for w in spec.get("words") or []:
                 self.institution_words[key_tokens(w)] = (kind, bool(spec.get("context")))
         self.institution_place_words = {fold_token(w) for w in data.get("institution_place_words") or []}
+        # the country whose press writes this language in the corpus khobor serves: a ministry
+        # named without a country that is not the article's country's is this one's
+        self.home_country = data.get("home_country")
         # "তৎকালীন সেনাপ্রধান", "the then army chief": the office at another time than the article's
         self.past_words = {fold_token(w) for w in (data.get("context") or {}).get("past_words") or []}
 

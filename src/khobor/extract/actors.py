@@ -188,11 +188,24 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
             if place is not None and place.actor.type == "GPE" and not place.demonym:
                 country = place.actor.country
         if country is None and ctx_ok:
-            country = context
+            country = _own_institution_country(kind, context, text[s:e], linked, reg, li)
         aid = reg.institutions.get((kind, country)) if country else None
         if aid:
             out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
     return out
+
+
+def _own_institution_country(kind: str, context: str | None, surface: str, linked, reg: Registry, li) -> str | None:
+    """The country of an institution named without one ("the Ministry of Foreign Affairs"): the
+    article's country, unless the article names that country's institution by another name
+    ("India's Ministry of External Affairs" beside "the Ministry of Foreign Affairs"): then the
+    press's own country (lang data `home_country`), whose ministry it is."""
+    theirs = reg.institutions.get((kind, context)) if context else None
+    if theirs is None:
+        return context
+    named_otherwise = any(m.actor.id == theirs and not m.demonym and key_tokens(m.actor.name) != key_tokens(surface)
+                          and m.how in ("exact", "stem") for _, _, m in linked)
+    return li.home_country if named_otherwise and li.home_country != context else context
 
 
 def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, date):
