@@ -15,6 +15,7 @@ the NER is guessing there, and an entity nobody can name helps no one.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,21 @@ NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
+
+
+@lru_cache(maxsize=None)
+def _org_words(code: str | None) -> frozenset[str]:
+    """The language's organisation words (name_words.yaml), folded: read once per process."""
+    from .romanise import rules_for
+    return frozenset(fold_token(w) for w in rules_for(code).words)
+
+
+@lru_cache(maxsize=None)
+def _spelled_words(code: str | None) -> frozenset[str]:
+    """Name words with a known Latin spelling or English form, folded: read once per process."""
+    from .romanise import rules_for
+    r = rules_for(code)
+    return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
 def slug(name: str) -> str:
@@ -52,6 +68,8 @@ class Words:
         self.edges = fold(data.get("edge_words"))
         self.conjunctions = fold(data.get("conjunctions"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
+        from .context import ContextWords
+        self.context = ContextWords.from_pack(pack)
 
 
 class Provisional:
@@ -72,8 +90,7 @@ class Provisional:
 
     def _org_word(self, tok: str) -> bool:
         """A word with an English form in an organisation's name ("পত্রিকা", "হাসপাতাল")."""
-        from .romanise import rules_for
-        words = {fold_token(w) for w in rules_for(self.code).words}
+        words = _org_words(self.code)
         return any(c in words for c in (tok, *self.li.morph.stems(tok)))
 
     def _is_place(self, tok: str) -> bool:
@@ -121,10 +138,17 @@ class Provisional:
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
 
-    def stem(self, tok: str) -> str:
+    def stem(self, tok: str, typ: str = "PER") -> str:
         """The uninflected form of an unknown name's last word: a case ending comes off when
         the stem is a known name word or stands alone elsewhere in the article, or when the
-        ending is one no name ends in (lang data `name_suffixes`)."""
+        ending is one no name ends in (lang data `name_suffixes`); a postposition written
+        together with the name ("শরীফসহ") always, and the genitive of an organisation's name
+        ("মজলিসের") too (lang data `context.glued_postpositions`, `org_case_endings`)."""
+        ctx = self.w.context
+        for suf in ctx.glued_postpositions:
+            if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
+                tok = tok[: len(tok) - len(suf)]
+                break
         stems = self.li.morph.stems(tok)
         if not stems:
             return tok
@@ -137,17 +161,13 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
-        for suf in self.w.name_suffixes:
+        for suf in self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []):
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
 
     def _spelled(self) -> set[str]:
-        if not hasattr(self, "_spell"):
-            from .romanise import rules_for
-            r = rules_for(self.code)
-            self._spell = {fold_token(k) for k in (*r.spellings, *r.words)}
-        return self._spell
+        return _spelled_words(self.code)
 
     # -- the actor -----------------------------------------------------------------------------
     def name_extent(self, s: int, e: int) -> tuple[int, int] | None:
@@ -211,7 +231,7 @@ class Provisional:
             m = self.reg.match(self.text[ns:ne], self.code, self.date)
             if m:
                 return "link", m, (ns, ne)
-        stemmed = tuple(keys[:-1]) + (self.stem(keys[-1]),)
+        stemmed = tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
@@ -222,6 +242,39 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def named_body(self, s: int, e: int, typ: str, place: Match) -> ActorRecord:
+        """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
+        in the place's country; a Latin name keeps its words, capitalised."""
+        toks = tokens(self.text[s:e])
+        toks = [(a + s, b + s, t) for a, b, t in toks]
+        stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2], typ),)
+        a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
+        if self.text[s:e].isascii():
+            a.name = " ".join(w[:1].upper() + w[1:] for w in a.name.split())
+        if a.country is None:
+            a.country = place.actor.country
+        return a
+
+    def team(self, name: str, country: str) -> ActorRecord:
+        """A country's national team ("Bangladesh national cricket team"), one per article."""
+        a = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country, source="provisional")
+        self.by_key[("team", name)] = a
+        return a
+
+    def event(self, name: str, country: str) -> ActorRecord:
+        """A named event the language data identifies (a national election), one per article."""
+        a = ActorRecord(id=slug(name), name=name, type="EVT", country=country, source="context")
+        self.by_key[("election", name)] = a
+        return a
+
+    def private_person(self, s: int, e: int) -> ActorRecord | None:
+        """The provisional actor of a person the text shows to be private (an age after the name)."""
+        toks = self.words(s, e, True)
+        if not toks:
+            return None
+        stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2]),)
+        return self.by_key.get(stemmed) or self._new(toks, stemmed, "PER")
 
     def _title_country(self, start: int) -> str | None:
         before = [t for t in tokens(self.text[max(0, start - 80):start])]
@@ -243,6 +296,16 @@ class Provisional:
                 if len(stemmed) <= len(full) and stemmed[-1] == full[-1] and set(stemmed) <= set(full)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def english_name(self, place: ActorRecord, surface: str) -> str:
+        """Of a place's English names, the one a Bangladeshi writes for the surface as it stands
+        ("চট্টগ্রাম" -> "Chattogram", the name in use, over the registry's "Chittagong")."""
+        names = [place.name] + [n for n in place.aliases.get("en", []) if n != place.name and n.isascii()]
+        if len(names) == 1:
+            return place.name
+        from rapidfuzz import fuzz
+        latin = romanise(surface, self.code).casefold()
+        return max(names, key=lambda n: (fuzz.ratio(latin, n.casefold()), n == place.name))
+
     def _new(self, toks, stemmed: tuple, typ: str) -> ActorRecord:
         # the name as written (hyphens and apostrophes kept: "Ben-Shabbat", "al-Sunna")
         head = self.text[toks[0][0]:toks[-1][0]]
@@ -254,7 +317,8 @@ class Provisional:
         for a, b, t in toks:   # places the registry knows keep their English names
             m = self.reg.lookup((t,), self.li, self.date)
             if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
-                known[unicodedata.normalize("NFC", self.text[a:b])] = m.actor.name
+                surface = unicodedata.normalize("NFC", self.text[a:b])
+                known[surface] = self.english_name(m.actor, surface)
         name = romanise(head + last, self.code, person=typ == "PER", known=known)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
@@ -295,6 +359,17 @@ class Provisional:
                         or (p,) in self.reg.alias or self._org_word(p)):
                     continue
                 owner.setdefault(p, set()).add(a.id)
+        return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
+
+    def titled_parts(self) -> dict[str, str]:
+        """Last words of provisional people that only an honorific makes a mention ("মি. আহমদ",
+        "Mr Ahmed": common surnames), when one person of the article bears them."""
+        owner: dict[str, set[str]] = {}
+        for full, a in self.people:
+            p = full[-1]
+            if len(full) < 2 or len(p) < 3 or self._is_title(p) or self._org_word(p):
+                continue
+            owner.setdefault(p, set()).add(a.id)
         return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}
 
     def by_id(self) -> dict[str, ActorRecord]:

@@ -28,7 +28,10 @@ NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surname
 FUZZY_MIN = 90       # rapidfuzz score (0-100) on phonetic skeletons
 FUZZY_MARGIN = 6     # over the best *other* actor
 LAST_MIN = 85        # rapidfuzz score of the last words' skeletons
-CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}   # a bare office of these resolves in the article's country
+CONTEXT_SECTORS = {"COP", "MIL", "JUD", "SPY"}
+# a note the dictionaries add to a person's name ("Salahuddin Ahmed (BNP)", "... (Acting"): the id
+# tells namesakes apart, the name is what a reader writes
+_PERSON_NOTE = regex.compile(r"\s*\([^()]*\)?\s*$")   # a bare office of these resolves in the article's country
 
 
 @dataclass
@@ -62,6 +65,11 @@ class LangInfo:
             for w in spec.get("words") or []:
                 self.institution_words[key_tokens(w)] = (kind, bool(spec.get("context")))
         self.institution_place_words = {fold_token(w) for w in data.get("institution_place_words") or []}
+        # the country whose press writes this language in the corpus khobor serves: a ministry
+        # named without a country that is not the article's country's is this one's
+        self.home_country = data.get("home_country")
+        # "তৎকালীন সেনাপ্রধান", "the then army chief": the office at another time than the article's
+        self.past_words = {fold_token(w) for w in (data.get("context") or {}).get("past_words") or []}
 
 
 class Registry:
@@ -180,7 +188,8 @@ class Registry:
 
     def to_actor(self, a: ActorRecord, date: str | None) -> Actor:
         country, sector = a.country_sector_on(date)
-        return Actor(id=a.id, name=a.name, country=country, sector=sector, wikidata=a.wikidata)
+        name = _PERSON_NOTE.sub("", a.name) if a.type == "PER" else a.name
+        return Actor(id=a.id, name=name or a.name, country=country, sector=sector, wikidata=a.wikidata)
 
     def own_keys(self, aid: str) -> set[tuple]:
         """An actor's alias and demonym keys (its link-only names left out)."""
@@ -208,7 +217,7 @@ class Registry:
             m = self.lookup(core, li, date)
             if m:
                 return m
-        m = self._role_phrase(core, li, date, context)
+        m = self._role_phrase(core, li, date, context, past=bool(li.past_words.intersection(toks)))
         if m:
             return m
         for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]:
@@ -263,7 +272,11 @@ class Registry:
                     break
         return best
 
-    def _role_phrase(self, toks: tuple, li: LangInfo, date: str | None, context: str | None) -> Match | None:
+    def _role_phrase(self, toks: tuple, li: LangInfo, date: str | None, context: str | None,
+                     past: bool = False) -> Match | None:
+        """A title and a name ("প্রেসিডেন্ট পুতিন"), or the holder of an office on the date
+        ("রাশিয়ার রাষ্ট্রপতি"); `past` ("তৎকালীন", "then", "former"): the office at another time,
+        so only a name written with it says who held it."""
         found = self._find_role(toks, li)
         if not found:
             return None
@@ -275,6 +288,8 @@ class Registry:
             m = self.lookup(after[k:], li, date)
             if m and m.actor.type == "PER":
                 return Match(m.actor, "title", 0.95)
+        if past:
+            return None
         # "রাশিয়ার রাষ্ট্রপতি", "Russian President", "the Kremlin spokesman", "President of Russia"
         place_toks = before or after
         if before and after:

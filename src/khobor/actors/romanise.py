@@ -168,12 +168,32 @@ def _title(w: str) -> str:
     return w[:1].upper() + w[1:] if w[:1].islower() else w
 
 
+def _initials(word: str, r: Rules) -> str:
+    """Letter names written together before a person's name: "এবি" -> "AB", "একেএম" -> "AKM"
+    (each part a letter's name; "মো" (Md) only on its own)."""
+    letters = {k: v for k, v in r.initials.items() if len(v) == 1}
+    if not letters or len(word) < 2:
+        return ""
+    def split(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for k in sorted((k for k in letters if rest.startswith(k)), key=len, reverse=True):
+            tail = split(rest[len(k):])
+            if tail is not None:
+                return [letters[k]] + tail
+        return None
+    parts = split(word)
+    return "".join(parts) if parts and len(parts) >= 2 else ""
+
+
 def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
     word = _nfc(word)
     if not word:
         return ""
     if initial_ok and word in r.initials:
         return r.initials[word]
+    if initial_ok and (joined := _initials(word, r)):
+        return joined
     if word in r.words:
         return r.words[word]
     for suf in r.suffixes:   # "আর্টসের" -> "Arts"

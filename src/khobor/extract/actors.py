@@ -9,7 +9,9 @@ Order inside run(): (1) resolve every NER span; (2) scan the text for registry a
 resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
 "পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
 registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
-names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (7) entity types from the actor.
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
+actors/context.py (a team named after a city, a namesake with an age, local senses of a
+word); (7) entity types from the actor.
 """
 from __future__ import annotations
 
@@ -19,10 +21,11 @@ from functools import lru_cache
 import regex
 
 from ..actors.build import REGISTRY_PATH
+from ..actors.context import RULES as CONTEXT_RULES
 from ..actors.keys import key_tokens
 from ..actors.provisional import Provisional, Words, seats
 from ..actors.registry import Match, Registry
-from ..actors.scan import scan, scan_parts
+from ..actors.scan import HONORIFIC_GAP, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
 
@@ -128,6 +131,10 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
     kept = _provisional(kept, prov, parts, titled, li)
 
+    # (6b) linking in context: what the words around a mention say it is (actors/context.py)
+    for rule in CONTEXT_RULES:
+        kept = rule(kept, text, prov, words.context, li, context)
+
     # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
     kept = _acronyms(kept, text, words.connectors | li.articles | _FUNCTION_WORDS)
 
@@ -181,11 +188,24 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
             if place is not None and place.actor.type == "GPE" and not place.demonym:
                 country = place.actor.country
         if country is None and ctx_ok:
-            country = context
+            country = _own_institution_country(kind, context, text[s:e], linked, reg, li)
         aid = reg.institutions.get((kind, country)) if country else None
         if aid:
             out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
     return out
+
+
+def _own_institution_country(kind: str, context: str | None, surface: str, linked, reg: Registry, li) -> str | None:
+    """The country of an institution named without one ("the Ministry of Foreign Affairs"): the
+    article's country, unless the article names that country's institution by another name
+    ("India's Ministry of External Affairs" beside "the Ministry of Foreign Affairs"): then the
+    press's own country (lang data `home_country`), whose ministry it is."""
+    theirs = reg.institutions.get((kind, context)) if context else None
+    if theirs is None:
+        return context
+    named_otherwise = any(m.actor.id == theirs and not m.demonym and key_tokens(m.actor.name) != key_tokens(surface)
+                          and m.how in ("exact", "stem") for _, _, m in linked)
+    return li.home_country if named_otherwise and li.home_country != context else context
 
 
 def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, date):
@@ -318,7 +338,11 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     out = [done.get((x[0], x[1]), x) if (x[0], x[1]) in done else x for x in kept]
     out = [x for x in out if x is not None]
     parts = {p: aid for p, aid in prov.parts().items() if p not in known_parts and p not in known_titled}
-    if not parts:
+    # "মি. আহমদ", "Mr Ahmed": a common surname after an honorific is the one person of the
+    # article who bears it
+    titled = {p: aid for p, aid in prov.titled_parts().items()
+              if p not in known_parts and p not in known_titled and p not in parts}
+    if not parts and not titled:
         return out
     actors = prov.by_id()
     relinked = []
@@ -326,15 +350,31 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
         if m is None:
             core = key_tokens(prov.text[s:e])
             if len(core) == 1:
-                aid = parts.get(core[0]) or next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+                aid = _part_owner(core[0], parts, li) or (
+                    _part_owner(core[0], titled, li) if _after_honorific(prov.text, s, li) else None)
                 if aid:
                     m = Match(actors[aid], "provisional", 0.5)
         relinked.append((s, e, t, m, ner))
     taken = [(s, e) for s, e, t, m, ner in relinked if m is not None]
     extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
-             for s, e, aid in scan_parts(prov.text, parts, li)
+             for s, e, aid in scan_parts(prov.text, parts, li, titled)
              if not any(a < e and s < b for a, b in taken)]
     return _merge(relinked + extra, prov.text)
+
+
+def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
+    """The actor a short name (or its stem: "আহমদকে") stands for, if any."""
+    return parts.get(tok) or next((parts[x] for x in li.morph.stems(tok) if x in parts), None)
+
+
+def _after_honorific(text: str, s: int, li) -> bool:
+    """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
+    from ..actors.keys import tokens
+    before = tokens(text[max(0, s - 16):s])
+    if not before:
+        return False
+    a, b, t = before[-1]
+    return t in li.honorifics and bool(HONORIFIC_GAP.fullmatch(text[max(0, s - 16):s], b))
 
 
 def _all_capitalised(span: str) -> bool:

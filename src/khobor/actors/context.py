@@ -1,0 +1,377 @@
+"""Linking in context: a candidate actor must agree with what the text says around the mention.
+
+Each rule is a small function over the linker's working spans (start, end, type, match|None,
+from_ner) and returns new spans; `RULES` names them in the order `extract.actors.run` applies
+them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
+by `ContextWords` (an unknown key is an error, not a silently ignored typo).
+
+    place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
+                         a place, not the place
+    namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
+                         famous namesake
+    foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
+                         imported dictionaries
+    national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
+    parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
+    local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
+                         not the United Nations or the Trinamool Congress
+"""
+from __future__ import annotations
+
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .keys import fold_token, is_cased, key_tokens, tokens
+from .provisional import Provisional
+from .registry import Match
+
+CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections"}
+ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
+ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
+UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
+MIN_SPORT_WORDS = 4      # distinct words of one sport that make an article a match report
+HEAD_TYPES = {"ORG", "GPE", "FAC"}
+# an age right after a name: "রাজ্জাক (২৩)", "Razzak (23)", "Razzak, 23,"
+_AGE = regex.compile(r"\s*(?:\(\s*\p{Nd}{1,3}\s*\)|,\s*\p{Nd}{1,3}\s*(?:,|\.|$))")
+
+
+class ContextWords:
+    """The `context:` section of one language's actors.yaml.
+
+    >>> ContextWords({"name_heads": {"ORG": ["Police"]}}).heads["police"]
+    'ORG'
+    """
+
+    def __init__(self, data: dict | None, where: str = "actors.yaml"):
+        data = data or {}
+        unknown = set(data) - CONTEXT_KEYS
+        if unknown:
+            raise ValueError(f"{where} context: unknown key(s) {sorted(unknown)}; known: {sorted(CONTEXT_KEYS)}")
+        self.heads: dict[str, str] = {}
+        for typ, words in (data.get("name_heads") or {}).items():
+            if typ not in HEAD_TYPES:
+                raise ValueError(f"{where} context.name_heads: type {typ!r} is not one of {sorted(HEAD_TYPES)}")
+            for w in words:
+                self.heads[fold_token(w)] = typ
+        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
+        # a country is a player's nationality, not a national team
+        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
+        for w in self.team_heads:
+            self.heads.setdefault(w, "ORG")
+        self.local_senses: dict[str, str] = {
+            " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
+        self.past_words = {fold_token(w) for w in data.get("past_words") or []}
+        self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
+        self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
+        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
+        self.team_name = data.get("team_name") or "{country} national {sport} team"
+        self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
+        self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        self.elections = ElectionWords(data.get("elections"), where)
+
+    @classmethod
+    def from_pack(cls, pack) -> "ContextWords":
+        data = pack.yaml("actors", {}) if pack is not None else {}
+        return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\p{N}\u200c\u200d]+)")
+
+
+class ElectionWords:
+    """`context.elections`: how a national election is named by its body ("জাতীয় সংসদ নির্বাচন")."""
+
+    def __init__(self, data: dict | None, where: str):
+        data = data or {}
+        unknown = set(data) - ELECTION_KEYS
+        if unknown:
+            raise ValueError(f"{where} context.elections: unknown key(s) {sorted(unknown)}")
+        self.country = data.get("country")
+        # the language's own country when the article names no other ("সংসদ নির্বাচন" in Bengali)
+        self.country_unless_other = bool(data.get("country_unless_other"))
+        self.bodies = {key_tokens(w) for w in data.get("bodies") or []}
+        self.max_body = max((len(b) for b in self.bodies), default=0)
+        self.words = {fold_token(w) for w in data.get("words") or []}
+        self.ordinals = {fold_token(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+        self.next_words = {fold_token(w) for w in data.get("next_words") or []}
+        self.last_words = {fold_token(w) for w in data.get("last_words") or []}
+
+
+@lru_cache(maxsize=1)
+def national_elections() -> dict[str, list[tuple[str, str]]]:
+    """data/actors/elections.yaml: country -> [(date, name)] in order."""
+    import yaml
+    data = yaml.safe_load(ELECTIONS_PATH.read_text(encoding="utf-8")) or {}
+    return {c: [(str(x["date"]), x["name"]) for x in xs] for c, xs in data.items()}
+
+
+def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
+    """The head words right after a place ("ক্যাপিটালস", "পুলিশ থানার"): (end, type) or None.
+    In a cased script a head must be capitalised ("Kolkata Police", not "Dhaka police") unless
+    it names an administrative unit (GPE: "Dumki upazila")."""
+    out, typ, pos = None, None, end
+    while (w := _NEXT_WORD.match(text, pos)) is not None:
+        raw = w.group(1)
+        t = fold_token(raw)
+        head = words.heads.get(t) or next((words.heads[x] for x in li.morph.stems(t) if x in words.heads), None)
+        if head is None or (head != "GPE" and is_cased(raw) and not raw[:1].isupper()):
+            break
+        out, typ, pos = w.end(), (typ if typ == "ORG" else head), w.end()
+    return (out, typ) if out is not None else None
+
+
+def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A place followed by a body's head word is that body, not the place: "ঢাকা ক্যাপিটালস"
+    (a team), "ঢাকা পোস্টকে" (a newspaper), "কলকাতা পুলিশ", "Dumki upazila" -> a provisional
+    actor named after the place, in the place's country."""
+    out, taken = [], []
+    for s, e, t, m, ner in sorted(kept, key=lambda x: x[0]):
+        if m is None or m.demonym or m.actor.type not in ("GPE", "LOC") or t == "PER" and m.how != "provisional":
+            out.append((s, e, t, m, ner))
+            continue
+        run = _head_run(text, e, words, li)
+        if run is None:
+            out.append((s, e, t, m, ner))
+            continue
+        end, typ = run
+        body = prov.named_body(s, end, typ, m)
+        out.append((s, end, typ, Match(body, "provisional", 0.7), False))
+        taken.append((s, end))
+    # an NER span the body now covers goes (the body is the longer, linked name)
+    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
+            and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A person whose age the text gives ("আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,") is a
+    private person: never the famous namesake in the registry. The name (with the common name
+    words the NER left before it) becomes a provisional actor, and the article's shorter
+    mentions of it ("রাজ্জাককে") follow."""
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if t == "PER" and (m is None or m.actor.source != "provisional") and _AGE.match(text, e):
+            s = _name_start(text, s, li)
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved[m.actor.id if m is not None else a.id] = (key_tokens(text[s:e]), a)
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A name that a foreign person of the imported dictionaries (Phoenix) bears, met in an
+    article about another country, is a namesake: "আবদুল কাদের" in a Bangladeshi story is not
+    an Afghan politician of the 1970s. The curated overlay's people are not touched (a foreign
+    minister in a Bangladeshi story is himself); the short forms ("কাদেরকে") follow the name.
+    """
+    if country is None:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and t == "PER" and a.type == "PER" and a.source == "phoenix"
+                and m.how in ("exact", "stem", "fuzzy") and a.country and a.country != country):
+            own = prov.private_person(s, e)
+            if own is not None:
+                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
+                m = Match(own, "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _follow(spans, moved: dict, text: str, li):
+    """Shorter mentions still linked to an actor a rule moved away from ("রাজ্জাককে" after
+    "আবদুর রাজ্জাক (২৩)") follow the name they are part of."""
+    if not moved:
+        return spans
+    out = []
+    unlinked = [v for v in moved.values()]
+    for s, e, t, m, ner in spans:
+        toks = key_tokens(text[s:e])
+        part_of = lambda full: toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks)  # noqa: E731
+        if m is not None and m.actor.id in moved:
+            full, a = moved[m.actor.id]
+            if part_of(full):
+                m = Match(a, "provisional", 0.5)
+        elif m is None and t == "PER":   # a short form the NER found and nothing linked
+            owners = {a.id: a for full, a in unlinked if part_of(full)}
+            if len(owners) == 1:
+                m = Match(next(iter(owners.values())), "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """In a match report (several words of one sport: "উইকেট", "ইনিংস", "wickets") a country
+    that plays is its national team: "বাংলাদেশ জিতেছে" -> Bangladesh national cricket team.
+    A country written as a place stays the place ("ভারতে", "in India")."""
+    sport = _sport_of(prov.article_toks, words)
+    if sport is None or _league(prov.article_toks, words, li):
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
+                and _own_name(prov, a, text[s:e], li) and not _written_as_place(text, s, e, words)):
+            name = words.team_name.format(country=a.name, sport=sport)
+            team = prov.by_key.get(("team", name)) or prov.team(name, a.country)
+            m, t = Match(team, "provisional", 0.7), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _league(article_toks: set[str], words: ContextWords, li) -> bool:
+    """A franchise team's head word anywhere in the article ("ক্যাপিটালসের", "Riders")."""
+    return any(t in words.team_heads or any(st in words.team_heads for st in li.morph.stems(t))
+               for t in article_toks)
+
+
+def _own_name(prov: Provisional, a, surface: str, li) -> bool:
+    """The surface is one of the country's own names ("England" may be a synonym of the United
+    Kingdom, "Ranchi" of India: such a link-only synonym is no country of its own)."""
+    toks = key_tokens(surface)
+    own = prov.reg.own_keys(a.id)
+    return bool(toks) and (toks in own or any(toks[:-1] + (st,) in own for st in li.morph.stems(toks[-1])))
+
+
+def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
+    """The one sport whose words the article uses (at least MIN_SPORT_WORDS distinct ones)."""
+    counts = {sport: len(ws & article_toks) for sport, ws in words.sport_words.items()}
+    top = [sp for sp, n in counts.items() if n >= MIN_SPORT_WORDS]
+    return top[0] if len(top) == 1 else None
+
+
+def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia": the place itself."""
+    last = key_tokens(text[s:e])[-1:]
+    if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
+        return True
+    before = key_tokens(text[max(0, s - 12):s])[-1:]
+    return bool(before) and before[0] in words.place_words_before
+
+
+_YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
+_ORDINAL_DIGITS = regex.compile(r"(\p{Nd}{1,2})(?:st|nd|rd|th|তম|ম|র্থ|য়)?")
+
+
+def parliament_election(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A national election named by its body: "ত্রয়োদশ জাতীয় সংসদ নির্বাচনে", "the 13th
+    parliamentary election" -> 2026 Bangladeshi general election (an event, not the parliament);
+    without a number, "আগামী"/"next" is the next one, "গত"/"last" the last one, a year before it
+    ("১৯৯১ সালের") that year's, else the next one if it is near the article's date."""
+    ew = words.elections
+    own = country == ew.country or (country is None and ew.country_unless_other)
+    if not ew.words or not own or not any(
+            t in ew.words or any(st in ew.words for st in li.morph.stems(t)) for t in prov.article_toks):
+        return kept
+    found = []
+    toks = tokens(text)
+    for j, (a, b, t) in enumerate(toks):
+        if not (t in ew.words or any(st in ew.words for st in li.morph.stems(t))):
+            continue
+        body = next((n for n in range(min(ew.max_body, j), 0, -1)
+                     if tuple(x for _, _, x in toks[j - n:j]) in ew.bodies and _joined(text, toks[j - n:j + 1])), 0)
+        if not body:
+            continue
+        i = j - body
+        number = _ordinal(toks[i - 1][2], ew) if i and _joined(text, toks[i - 1:i + 1]) else None
+        start = toks[i - 1][0] if number else toks[i][0]
+        k = i - 1 if number else i
+        name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
+                               _latest_year(text) if not prov.date else None)
+        if name:
+            found.append((start, b, name))
+    if not found:
+        return kept
+    out = [x for x in kept if not any(x[0] < e and s < x[1] for s, e, _ in found)]
+    for s, e, name in found:
+        ev = prov.by_key.get(("election", name)) or prov.event(name, ew.country)
+        out.append((s, e, "EVT", Match(ev, "role", 0.9), False))
+    return out
+
+
+def _joined(text: str, toks) -> bool:
+    """Tokens one space apart (a phrase, not words of two clauses)."""
+    return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
+
+
+def _ordinal(tok: str, ew: ElectionWords) -> int | None:
+    if tok in ew.ordinals:
+        return ew.ordinals[tok]
+    m = _ORDINAL_DIGITS.fullmatch(tok)
+    return int("".join(str(int(c)) for c in m.group(1))) if m else None
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year the article writes ("২০২৫ সালের", "in 2025"): when the article has no
+    date, "the next election" is the first one after that year began."""
+    years = [int("".join(str(int(c)) for c in m.group())) for m in _YEAR.finditer(text)]
+    years = [y for y in years if 1950 <= y <= 2100]
+    return max(years) if years else None
+
+
+def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
+                    latest_year: int | None = None) -> str | None:
+    """The election's name from its number, a year or next/last word before it, or the date
+    (without one, only "next" with the latest year the article writes)."""
+    held = national_elections().get(ew.country or "", [])
+    if number is not None:
+        return held[number - 1][1] if 0 < number <= len(held) else None
+    years = [int(m.group(1)) for t in before if (m := regex.match(r"(\p{Nd}{4})", t))]
+    if years:
+        year = str(int("".join(str(int(c)) for c in str(years[-1]))))
+        names = [n for d, n in held if d.startswith(year)]
+        return names[0] if len(names) == 1 else None
+    if not published:
+        if latest_year is None or not any(t in ew.next_words for t in before):
+            return None
+        published = f"{latest_year}-01-01"
+    day = published[:10]
+    ahead = [(d, n) for d, n in held if d >= day]
+    behind = [(d, n) for d, n in held if d < day]
+    if any(t in ew.last_words for t in before):
+        return behind[-1][1] if behind else None
+    if ahead and (any(t in ew.next_words for t in before)
+                  or (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS):
+        return ahead[0][1]
+    return None
+
+
+def _name_start(text: str, s: int, li) -> int:
+    """Back over common name words right before a span ("আবদুর" before "রাজ্জাক")."""
+    before = tokens(text[max(0, s - 40):s])
+    off = max(0, s - 40)
+    for a, b, t in reversed(before):
+        if text[off + b:s] != " " or t not in li.scan_stop:
+            break
+        s = off + a
+    return s
+
+
+def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """Words that, in an article about one country, are a common noun or a local office
+    ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity."""
+    if not words.local_senses or country is None:
+        return kept
+    longest = max(len(w) for w in words.local_senses) + 8   # room for a case ending
+    out = []
+    for x in kept:
+        if x[1] - x[0] > longest:
+            out.append(x)
+            continue
+        toks = key_tokens(text[x[0]:x[1]])
+        cands = [" ".join(toks)] + ([" ".join(toks[:-1] + (st,)) for st in li.morph.stems(toks[-1])] if toks else [])
+        if any(words.local_senses.get(c) == country for c in cands):
+            continue
+        out.append(x)
+    return out
+
+
+RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense)

@@ -1,0 +1,252 @@
+"""Linking in context (issue 10, point 2): a candidate actor must agree with the words around the
+mention. Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from khobor import lang
+from khobor.actors.context import ContextWords
+from khobor.extract.actors import get_registry, run
+from khobor.record import Entity, Record, Span, record_id
+
+
+def extract(text: str, code: str, *ner: tuple[str, str], published: str | None = "2025-03-10") -> dict[str, object]:
+    """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
+    ents = []
+    for typ, surface, *nth in ner:
+        start = -1
+        for _ in range((nth or [1])[0]):
+            start = text.index(surface, start + 1)
+        ents.append(Entity(text=surface, start=start, end=start + len(surface), type=typ))
+    rec = Record(id=record_id(text), text=text, language=code, published=published,
+                 sentences=[Span(start=0, end=len(text))], entities=ents)
+    run(rec, lang.load(code))
+    return {e.text: e.actor for e in rec.entities}
+
+
+# --- a namesake with an age -------------------------------------------------------------------
+
+def test_a_namesake_with_an_age_is_not_the_minister_bengali():
+    text = ("গ্রামের মাদ্রাসার শিক্ষক আবদুর রাজ্জাক (২৩) গতকাল সন্ধ্যায় ঢাকায় নিখোঁজ হন। "
+            "পরিবার জানায়, রাজ্জাককে খুঁজে পাওয়া যায়নি।")
+    got = extract(text, "bn", ("PER", "রাজ্জাক"), ("PER", "রাজ্জাককে"))
+    teacher = got["আবদুর রাজ্জাক"]          # the common given name before the surname joins it
+    assert teacher.provisional and teacher.id.startswith("new:") and teacher.country is None
+    assert got["রাজ্জাককে"].id == teacher.id   # one person, one actor
+
+
+def test_a_namesake_with_an_age_is_not_the_minister_english():
+    text = "Abdur Razzak, 23, a madrasah teacher from Dhaka, went missing on Sunday. Razzak was found later."
+    got = extract(text, "en", ("PER", "Abdur Razzak"), ("PER", "Razzak", 2))
+    assert got["Abdur Razzak"].provisional and got["Abdur Razzak"].id.startswith("new:")
+    assert got["Razzak"].id == got["Abdur Razzak"].id
+
+
+def test_without_an_age_the_registry_person_stays():
+    text = "কৃষিমন্ত্রী আব্দুর রাজ্জাক গতকাল ঢাকায় বলেন, ফলন ভালো হবে।"
+    got = extract(text, "bn", ("PER", "আব্দুর রাজ্জাক"), published="2019-03-10")
+    (minister,) = [a for surface, a in got.items() if "রাজ্জাক" in surface]
+    assert minister.id == "abdur-razzak" and not getattr(minister, "provisional", False)
+
+
+# --- a body named after a place ---------------------------------------------------------------
+
+def test_a_newspaper_and_a_team_named_after_a_city_are_not_the_city():
+    text = "ঢাকা পোস্টকে তিনি বলেন, খেলা হবে। পরে ঢাকা ক্যাপিটালস জয় পায়। ঢাকায় বৃষ্টি হয়।"
+    got = extract(text, "bn")
+    assert got["ঢাকা পোস্টকে"].name == "Dhaka Post" and got["ঢাকা পোস্টকে"].country == "BGD"
+    assert got["ঢাকা ক্যাপিটালস"].name == "Dhaka Capitals"
+    assert got["ঢাকায়"].id == "dhaka"      # the city itself is still the city
+
+
+def test_a_team_takes_the_place_name_as_written_today():
+    got = extract("চট্টগ্রাম রয়্যালস আজ মাঠে নামবে।", "bn")
+    assert got["চট্টগ্রাম রয়্যালস"].name == "Chattogram Royals"
+
+
+def test_english_bodies_named_after_places_need_a_capital():
+    text = "Kolkata Police detained him, and Dhaka Capitals won. Dhaka police said nothing."
+    got = extract(text, "en")
+    assert got["Kolkata Police"].name == "Kolkata Police" and got["Kolkata Police"].country == "IND"
+    assert got["Dhaka Capitals"].name == "Dhaka Capitals"
+    assert got["Dhaka"].id == "dhaka"        # "Dhaka police": the city, then a common noun
+
+
+# --- "তৎকালীন" / "then" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, code", [("তৎকালীন সেনাপ্রধান", "bn"), ("then army chief", "en"),
+                                         ("former army chief", "en")])
+def test_a_past_office_without_a_name_is_not_todays_holder(phrase, code):
+    reg = get_registry()
+    today = reg.resolve(phrase.split(maxsplit=1)[1], code, "2025-03-10", "BGD")
+    assert today is not None                 # the office alone has a holder on the date
+    assert reg.resolve(phrase, code, "2025-03-10", "BGD") is None
+
+
+def test_a_past_office_with_a_name_is_that_person():
+    text = "১৯৮২ সালে তৎকালীন সেনাপ্রধান হুসেইন মুহম্মদ এরশাদ ক্ষমতা দখল করেন।"
+    got = extract(text, "bn", ("PER", "হুসেইন মুহম্মদ এরশাদ"))
+    assert got["হুসেইন মুহম্মদ এরশাদ"].name == "Hussain Muhammad Ershad"
+
+
+# --- "মি. X" / "Mr X" ---------------------------------------------------------------------------
+
+def test_an_honorific_surname_is_the_person_named_in_full_bengali():
+    text = "ঢাকার ব্যবসায়ী রফিকুল আহমদ গতকাল আসেন। মি. আহমদ বলেন, তিনি খুশি।"
+    got = extract(text, "bn", ("PER", "রফিকুল আহমদ"), ("PER", "মি. আহমদ"))
+    full = got["রফিকুল আহমদ"]
+    assert full.name == "Rafiqul Ahmed"
+    assert got["আহমদ"].id == full.id        # not a new actor "Mi Ahmed"
+    assert not any(a is not None and a.name.startswith("Mi ") for a in got.values())
+
+
+def test_an_honorific_surname_is_the_person_named_in_full_english():
+    text = "Dhaka trader Rafiqul Ahmed arrived on Monday. Mr Ahmed said he was happy."
+    got = extract(text, "en", ("PER", "Rafiqul Ahmed"))
+    assert got["Ahmed"].id == got["Rafiqul Ahmed"].id
+
+
+def test_a_common_surname_without_an_honorific_stays_unlinked():
+    text = "ঢাকার ব্যবসায়ী রফিকুল আহমদ গতকাল আসেন। আহমদকে পরে দেখা যায়।"
+    got = extract(text, "bn", ("PER", "রফিকুল আহমদ"), ("PER", "আহমদকে"))
+    assert got["আহমদকে"] is None
+
+
+# --- the article's own country ----------------------------------------------------------------
+
+def test_a_ministry_without_a_country_is_the_articles_own():
+    text = "ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানায়, চট্টগ্রাম ও সিলেটে বৈঠক হবে।"
+    got = extract(text, "bn")
+    assert got["পররাষ্ট্র মন্ত্রণালয়"].country == "BGD"
+
+
+def test_a_foreign_namesake_of_a_dictionary_person_is_provisional():
+    text = "Dhaka: Khelafat Majlis leader Abdul Qader spoke in Dhaka on Monday about the vote in Bangladesh."
+    got = extract(text, "en", ("PER", "Abdul Qader"))
+    assert got["Abdul Qader"].provisional and got["Abdul Qader"].country is None
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("বিএনপির তৃণমূল নেতারা ঢাকায় ক্ষুব্ধ। চট্টগ্রাম ও সিলেটেও একই অবস্থা।", "bn", "তৃণমূল"),
+    ("উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) ঢাকায় বলেন, চট্টগ্রাম ও সিলেটে ত্রাণ যাবে।", "bn", "ইউএনও"),
+    ("The UNO of the upazila said relief would reach Dhaka, Sylhet and Chattogram.", "en", "UNO"),
+])
+def test_local_senses_in_a_bangladeshi_article(text, code, word):
+    got = extract(text, code)
+    assert word not in got                   # an office or "grassroots", not the UN or a party
+
+
+def test_trinamool_outside_bangladesh_is_the_party():
+    got = extract("কলকাতায় তৃণমূল কংগ্রেস সমাবেশ করে। দিল্লি ও মুম্বাইয়েও তৃণমূল প্রচার চালায়।", "bn")
+    assert any(a is not None and a.country == "IND" and "Trinamool" in a.name for a in got.values())
+
+
+# --- names: case endings and postpositions ------------------------------------------------------
+
+def test_case_endings_are_not_part_of_an_organisations_name():
+    text = "বাংলাদেশ খেলাফত মজলিসের নেতারা ঢাকায় সমাবেশ করেন।"
+    got = extract(text, "bn", ("ORG", "বাংলাদেশ খেলাফত মজলিসের"))
+    assert got["বাংলাদেশ খেলাফত মজলিসের"].name == "Bangladesh Khelafat Majlis"
+
+
+def test_a_glued_postposition_is_not_part_of_a_name():
+    text = "সভায় রফিকুল ইসলাম শরীফসহ অনেকে উপস্থিত ছিলেন।"
+    got = extract(text, "bn", ("PER", "রফিকুল ইসলাম শরীফসহ"))
+    assert got["রফিকুল ইসলাম শরীফসহ"].name == "Rafiqul Islam Sharif"
+
+
+def test_context_words_reject_an_unknown_key():
+    with pytest.raises(ValueError, match="unknown key"):
+        ContextWords({"name_head": {"ORG": ["Police"]}})
+    with pytest.raises(ValueError, match="not one of"):
+        ContextWords({"name_heads": {"PER": ["Police"]}})
+
+
+def test_an_age_beats_a_registry_namesake_on_the_date_he_held_office():
+    text = "মাদ্রাসার শিক্ষক আব্দুর রাজ্জাক (২৩) গতকাল ঢাকায় নিখোঁজ হন। রাজ্জাককে পাওয়া যায়নি।"
+    got = extract(text, "bn", ("PER", "আব্দুর রাজ্জাক"), ("PER", "রাজ্জাককে"), published="2019-03-10")
+    people = {surface: a for surface, a in got.items() if "রাজ্জাক" in surface}
+    assert people and all(a is not None and a.provisional and a.id.startswith("new:") for a in people.values())
+    assert len({a.id for a in people.values()}) == 1
+
+
+# --- a match report ----------------------------------------------------------------------------
+
+def test_in_a_match_report_a_country_is_its_national_team():
+    text = ("প্রথম ইনিংসে বাংলাদেশ ২৪০ রান করে। জবাবে ভারতের পেসার ও স্পিনাররা ভালো বল করেন, "
+            "তবে শেষ ওভারে দুই উইকেট পড়ে। পরের ম্যাচ হবে অস্ট্রেলিয়ায়।")
+    got = extract(text, "bn")
+    assert got["বাংলাদেশ"].name == "Bangladesh national cricket team" and got["বাংলাদেশ"].country == "BGD"
+    assert got["ভারতের"].name == "India national cricket team"
+    assert got["অস্ট্রেলিয়ায়"].id == "australia"      # "in Australia": the place
+
+
+def test_in_an_english_match_report_a_country_is_its_national_team():
+    text = ("Australia took six wickets on the first day, and the bowlers kept India to 180 runs in their "
+            "first innings. The next Test is in South Africa.")
+    got = extract(text, "en")
+    assert got["Australia"].name == "Australia national cricket team"
+    assert got["India"].name == "India national cricket team"
+    assert got["South Africa"].id == "south-africa"
+
+
+def test_in_a_franchise_league_a_country_is_a_nationality():
+    text = ("ঢাকা ক্যাপিটালসের হয়ে পাকিস্তানের পেসার চার উইকেট নেন। ইনিংসে ১৮০ রান করে দলটি, "
+            "শেষ ওভারে স্পিনার ভালো বল করেন।")
+    got = extract(text, "bn")
+    assert got["পাকিস্তানের"].id == "pakistan"
+
+
+# --- names as a Bangladeshi writes them ---------------------------------------------------------
+
+@pytest.mark.parametrize("bengali, latin", [("এবি জুবায়ের", "AB Jubair"), ("একেএম শামসুল ইসলাম", "AKM Shamsul Islam"),
+                                           ("এস এম মাহবুবুল আলম", "S M Mahbubul Alam"), ("এলিজা রহমান", "Eliza Rahman")])
+def test_initials_written_together_are_initials(bengali, latin):
+    from khobor.actors.romanise import romanise
+    assert romanise(bengali, "bn", person=True) == latin
+
+
+def test_a_persons_name_carries_no_dictionary_note():
+    from khobor.actors.model import ActorRecord
+    reg = get_registry()
+    a = ActorRecord(id="x-y-party", name="Karim Uddin (XYZ)", type="PER", country="BGD", source="overlay")
+    assert reg.to_actor(a, None).name == "Karim Uddin"
+    org = ActorRecord(id="acc", name="Anti-Corruption Commission (Bangladesh)", type="ORG", country="BGD",
+                      source="overlay")
+    assert reg.to_actor(org, None).name == org.name     # a body's title keeps its qualifier
+
+
+# --- a national election named by its body ------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    ("ত্রয়োদশ জাতীয় সংসদ নির্বাচনে", "2025-11-02", "2026 Bangladeshi general election"),
+    ("পঞ্চম জাতীয় সংসদ নির্বাচনের", "2025-11-02", "1991 Bangladeshi general election"),
+    ("আগামী জাতীয় সংসদ নির্বাচন", "2019-05-01", "2024 Bangladeshi general election"),
+    ("গত সংসদ নির্বাচন", "2025-11-02", "2024 Bangladeshi general election"),
+])
+def test_a_parliament_election_is_an_event_not_the_parliament(phrase, published, expected):
+    text = f"নির্বাচন কমিশন ঢাকায় জানায়, {phrase} প্রস্তুতি চলছে। চট্টগ্রাম ও সিলেটেও সভা হয়।"
+    got = extract(text, "bn", published=published)
+    surface = phrase.split(maxsplit=1)[1] if phrase.split()[0] in ("আগামী", "গত") else phrase  # the name, not "next"
+    assert got[surface].name == expected and got[surface].country == "BGD"
+    assert all(a is None or a.name != "Jatiya Sangsad" for a in got.values())
+
+
+def test_an_english_parliament_election_by_number():
+    text = "In Dhaka, the Election Commission said the 13th parliamentary election would be held in Sylhet too."
+    got = extract(text, "en", published="2025-11-02")
+    assert got["13th parliamentary election"].name == "2026 Bangladeshi general election"
+
+
+def test_an_election_without_number_or_date_needs_a_word_and_a_year():
+    text = "২০২৫ সালের শেষে ঢাকায় তিনি বলেন, আসন্ন জাতীয় সংসদ নির্বাচনে সবাই অংশ নেবে।"
+    rec_got = extract(text, "bn", published=None)
+    assert rec_got["জাতীয় সংসদ নির্বাচনে"].name == "2026 Bangladeshi general election"
+
+
+def test_a_ministry_without_a_country_beside_the_other_countrys_own_is_the_home_one():
+    text = ("The Indian Ministry of External Affairs criticised the attacks in India, in Delhi, Kolkata and Mumbai. "
+            "The Ministry of Foreign Affairs in response said India should protect its minorities.")
+    got = extract(text, "en", ("ORG", "Indian Ministry of External Affairs"), ("ORG", "Ministry of Foreign Affairs"))
+    assert got["Indian Ministry of External Affairs"].country == "IND"
+    assert got["Ministry of Foreign Affairs"].country == "BGD"
