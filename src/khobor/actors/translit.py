@@ -24,6 +24,12 @@ def _romaniser():
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 
 
+def library_version() -> str:
+    """The ICU version the skeletons depend on (cached skeletons are rebuilt when it changes)."""
+    import icu
+    return f"ICU {icu.ICU_VERSION}"
+
+
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     s = text

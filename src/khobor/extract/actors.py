@@ -34,7 +34,7 @@ HYPHENS = "-\u2010\u2011\u2013"
 
 @lru_cache(maxsize=1)
 def get_registry() -> Registry:
-    return Registry.load(REGISTRY_PATH)
+    return Registry.load_cached(REGISTRY_PATH)
 
 
 @lru_cache(maxsize=None)

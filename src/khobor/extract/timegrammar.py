@@ -262,8 +262,11 @@ class Grammar:
         return sorted((unicodedata.normalize("NFC", w) for words in values.values() for w in words),
                       key=len, reverse=True)
 
-    def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None):
+    def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None,
+                 compile: Callable[..., Any] = regex.compile):
+        """`compile`: regex.compile, or a cached one (`khobor.diskcache.CompiledPatterns.compile`)."""
         self.data = data
+        self._compile = compile
         self.inflections = [unicodedata.normalize("NFC", x) for x in data.get("inflections", [""])]
         self.classes: dict[str, TokenClass] = {}
         self.slot_of: dict[str, str] = {}  # the default slot of a class: derived classes fill their base's
@@ -273,15 +276,15 @@ class Grammar:
         # Where a match can start: the union of every rule's possible first words. Rules are tried
         # only at those positions (a few per sentence) instead of scanned over the whole text.
         firsts = sorted({r.first for r in self.rules if r.first})
-        self.anchor = regex.compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
+        self.anchor = self._compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
         # Many rules share their first words (a year, a month, a weekday): each distinct first is
         # checked once per anchor, and a rule is tried only where its own first matched.
-        self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
+        self.first_res = {f: self._compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
         tense = data.get("tense") or {}
         unknown = set(tense) - TENSE_KEYS
         if unknown:
             raise ValueError(f"times.yaml tense: unknown key(s) {sorted(unknown)}; known: {sorted(TENSE_KEYS)}")
-        self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
+        self.cues = {kind: [self._compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
@@ -333,7 +336,7 @@ class Grammar:
         body = "|".join(self._render_seq(seq, groups) for seq in alts)
         source = f"{B_START}(?:{body}){B_END}"
         first = "|".join(sorted(set(self._first_cores(alts))))
-        return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
+        return Rule(spec.get("name", f"rule{order}"), self._compile(source, regex.V0), groups, order,
                     {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first)
 
     def _first_cores(self, alts: list[list[Item]]):

@@ -30,6 +30,7 @@ from typing import Any
 
 import regex
 
+from ..diskcache import CompiledPatterns
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
 from .timegrammar import Found, Grammar, select
@@ -60,7 +61,10 @@ def grammar_for(pack: LangPack) -> Grammar | None:
     if key not in _GRAMMARS:
         with _LOCK:
             data = pack.yaml("times")
-            _GRAMMARS[key] = Grammar(data, _borrowed_data) if data else None
+            # the compiled patterns come from the disk cache when the grammar is unchanged
+            patterns = CompiledPatterns(f"times-{pack.code}")
+            _GRAMMARS[key] = Grammar(data, _borrowed_data, patterns.compile) if data else None
+            patterns.save()
     return _GRAMMARS[key]
 
 
