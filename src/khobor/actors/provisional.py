@@ -14,6 +14,8 @@ the NER is guessing there, and an entity nobody can name helps no one.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import unicodedata
 
 import regex
@@ -142,12 +144,8 @@ class Provisional:
                 return tok[: len(tok) - len(suf)]
         return tok
 
-    def _spelled(self) -> set[str]:
-        if not hasattr(self, "_spell"):
-            from .romanise import rules_for
-            r = rules_for(self.code)
-            self._spell = {fold_token(k) for k in (*r.spellings, *r.words)}
-        return self._spell
+    def _spelled(self) -> frozenset[str]:
+        return _spelled_words(self.code)
 
     # -- the actor -----------------------------------------------------------------------------
     def name_extent(self, s: int, e: int) -> tuple[int, int] | None:
@@ -299,6 +297,14 @@ class Provisional:
 
     def by_id(self) -> dict[str, ActorRecord]:
         return {a.id: a for a in self.by_key.values()}
+
+
+@lru_cache(maxsize=None)
+def _spelled_words(code: str | None) -> frozenset[str]:
+    """The folded words a language's romanisation rules spell out (built once per language)."""
+    from .romanise import rules_for
+    r = rules_for(code)
+    return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
 def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
