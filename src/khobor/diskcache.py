@@ -104,32 +104,3 @@ def _write(folder: Path, name: str, entry: Path, value) -> None:
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
 
-
-class CompiledPatterns:
-    """`regex.compile` whose results are kept on disk under `name`: a compiled `regex` pattern
-    pickles as its compiled code, so a grammar of large patterns is read back instead of parsed
-    again. Keys are the pattern strings themselves, so a changed grammar simply misses; `save()`
-    keeps only the patterns compiled since loading. Example:
-
-        patterns = CompiledPatterns("times-bn"); rx = patterns.compile(r"\\d+"); patterns.save()
-    """
-
-    def __init__(self, name: str):
-        self.name = name
-        folder = cache_dir()
-        self.entry = folder / f"{name}-{fingerprint([], 'patterns')}.pickle" if folder else None
-        self.known: dict = (_read(self.entry) if self.entry else None) or {}
-        self.used: dict = {}
-
-    def compile(self, pattern: str, flags: int = 0):
-        import regex
-        key = (pattern, int(flags))
-        rx = self.known.get(key)
-        if rx is None:
-            rx = regex.compile(pattern, flags)
-        self.used[key] = rx
-        return rx
-
-    def save(self) -> None:
-        if self.entry is not None and self.used.keys() != self.known.keys():
-            _write(self.entry.parent, self.name, self.entry, self.used)

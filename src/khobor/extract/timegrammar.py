@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable
 
 import regex
@@ -125,7 +126,17 @@ def lexicon_class(name: str, surfaces: dict[str, Any], cased: bool = False) -> T
     """`cased`: the forms as written only ("May" the month, not "may" the modal)."""
     forms = set(surfaces) if cased else {v for f in surfaces for v in case_variants(f)}
     table = {norm(f): v for f, v in surfaces.items()}
-    return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", lambda text: table.get(norm(text)))
+    return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", partial(_table_value, table))
+
+
+def _table_value(table: dict[str, Any], text: str) -> Any:
+    """The value of a lexicon form as written in the text (a module function, so that a compiled
+    grammar pickles into the disk cache)."""
+    return table.get(norm(text))
+
+
+def _no_value(text: str) -> None:
+    return None
 
 
 def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = frozenset()) -> dict[str, Any]:
@@ -151,21 +162,23 @@ def cardinal_class(name: str, numbers: dict[str, int], multipliers: dict[str, in
     pattern = f"(?:{num}{SPACE})?{mult}(?:{SPACE}(?:{mult}|{num}))*"
     nums = {norm(k): v for k, v in numbers.items()}
     mults = {norm(k): v for k, v in multipliers.items()}
+    return TokenClass(name, f"(?:{pattern})", partial(_cardinal_value, nums, mults))
 
-    def decode(text: str) -> int | None:
-        total = current = 0
-        for w in norm(text).split():
-            if w in mults:
-                m = mults[w]
-                current = max(current, 1) * m
-                if m >= 1000:
-                    total, current = total + current, 0
-            elif w in nums:
-                current += nums[w]
-            else:
-                return None
-        return total + current
-    return TokenClass(name, f"(?:{pattern})", decode)
+
+def _cardinal_value(nums: dict[str, int], mults: dict[str, int], text: str) -> int | None:
+    """The number a cardinal said in words stands for ("দুই হাজার চৌদ্দ" -> 2014)."""
+    total = current = 0
+    for w in norm(text).split():
+        if w in mults:
+            m = mults[w]
+            current = max(current, 1) * m
+            if m >= 1000:
+                total, current = total + current, 0
+        elif w in nums:
+            current += nums[w]
+        else:
+            return None
+    return total + current
 
 
 @dataclass
@@ -262,11 +275,8 @@ class Grammar:
         return sorted((unicodedata.normalize("NFC", w) for words in values.values() for w in words),
                       key=len, reverse=True)
 
-    def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None,
-                 compile: Callable[..., Any] = regex.compile):
-        """`compile`: regex.compile, or a cached one (`khobor.diskcache.CompiledPatterns.compile`)."""
+    def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None):
         self.data = data
-        self._compile = compile
         self.inflections = [unicodedata.normalize("NFC", x) for x in data.get("inflections", [""])]
         self.classes: dict[str, TokenClass] = {}
         self.slot_of: dict[str, str] = {}  # the default slot of a class: derived classes fill their base's
@@ -276,22 +286,22 @@ class Grammar:
         # Where a match can start: the union of every rule's possible first words. Rules are tried
         # only at those positions (a few per sentence) instead of scanned over the whole text.
         firsts = sorted({r.first for r in self.rules if r.first})
-        self.anchor = self._compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
+        self.anchor = regex.compile(f"{B_START}(?:{'|'.join(firsts)})", regex.V0)
         # Many rules share their first words (a year, a month, a weekday): each distinct first is
         # checked once per anchor, and a rule is tried only where its own first matched.
-        self.first_res = {f: self._compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
+        self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
         tense = data.get("tense") or {}
         unknown = set(tense) - TENSE_KEYS
         if unknown:
             raise ValueError(f"times.yaml tense: unknown key(s) {sorted(unknown)}; known: {sorted(TENSE_KEYS)}")
-        self.cues = {kind: [self._compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
+        self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
         for name, c in BUILTIN_DIGITS.items():
-            self.classes[name] = TokenClass(name, c, lambda t: int(t))
-        self.classes["eoc"] = TokenClass("eoc", EOC, lambda t: None)
-        self.classes["bol"] = TokenClass("bol", BOL, lambda t: None)
+            self.classes[name] = TokenClass(name, c, int)
+        self.classes["eoc"] = TokenClass("eoc", EOC, _no_value)
+        self.classes["bol"] = TokenClass("bol", BOL, _no_value)
         for name, spec in specs.items():
             if spec.get("type") == "cardinal":
                 continue
@@ -336,7 +346,7 @@ class Grammar:
         body = "|".join(self._render_seq(seq, groups) for seq in alts)
         source = f"{B_START}(?:{body}){B_END}"
         first = "|".join(sorted(set(self._first_cores(alts))))
-        return Rule(spec.get("name", f"rule{order}"), self._compile(source, regex.V0), groups, order,
+        return Rule(spec.get("name", f"rule{order}"), regex.compile(source, regex.V0), groups, order,
                     {k: v for k, v in spec.items() if k not in ("name", "pattern")}, first)
 
     def _first_cores(self, alts: list[list[Item]]):
