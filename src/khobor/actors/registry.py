@@ -21,7 +21,7 @@ from .. import lang as langs
 from ..record import Actor
 from .keys import Morphology, fold_token, key_tokens
 from .model import ActorRecord, Role
-from .translit import consonants, skeleton
+from .translit import VOWEL, consonants, skeleton
 
 RANK = {"overlay": 3, "cldr": 2, "phoenix": 1}
 NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surnames that are words)
@@ -378,5 +378,5 @@ def _same_last(last: str, cand: str) -> bool:
     r = fuzz.ratio(last, other)
     if r >= LAST_MIN:
         return True
-    cons = lambda w: regex.sub(r"[aeiou]", "", w)  # noqa: E731
+    cons = lambda w: VOWEL.sub("", w)  # noqa: E731
     return (r >= LAST_MIN - 5 and last[:1] == other[:1]) or (bool(cons(last)) and cons(last) == cons(other))
