@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS_DEV = ROOT.parent / "shared" / "corpus" / "news-dev" / "articles.jsonl"
 
 
-def sample_rows(per_lang: int) -> list[dict]:
-    """The first `per_lang` articles of each language, in corpus order."""
+def sample_rows(per_lang: int, first: int = 0) -> list[dict]:
+    """The first `per_lang` articles of each language, in corpus order (or the first `first` rows)."""
     taken: dict[str, int] = {}
     rows = []
     for line in NEWS_DEV.open(encoding="utf-8"):
@@ -35,18 +35,21 @@ def sample_rows(per_lang: int) -> list[dict]:
             continue
         row = json.loads(line)
         lang = row.get("lang")
-        if taken.get(lang, 0) < per_lang:
+        if first:
+            if len(rows) < first:
+                rows.append(row)
+        elif taken.get(lang, 0) < per_lang:
             taken[lang] = taken.get(lang, 0) + 1
             rows.append(row)
     return rows
 
 
-def dump(out: Path, src: Path, per_lang: int) -> int:
+def dump(out: Path, src: Path, per_lang: int, first: int = 0) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.jsonl"
         with sample.open("w", encoding="utf-8") as f:
-            for row in sample_rows(per_lang):
+            for row in sample_rows(per_lang, first):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
         proc = subprocess.run([sys.executable, "-m", "khobor.cli", "extract", str(sample)],
@@ -105,12 +108,13 @@ def main(argv: list[str]) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--src", type=Path, default=ROOT / "src")
     d.add_argument("--per-lang", type=int, default=75)
+    d.add_argument("--first", type=int, default=0, help="the first N rows instead (both languages as they come)")
     c = sub.add_parser("diff")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "dump":
-        return dump(args.out, args.src, args.per_lang)
+        return dump(args.out, args.src, args.per_lang, args.first)
     return diff(args.before, args.after)
 
 
