@@ -36,13 +36,13 @@ def test_cached_builds_once_then_reads_back(cache, tmp_path):
     assert len(list(cache.glob("words-*.pickle"))) == 1
 
 
-def test_a_changed_source_rebuilds_and_drops_the_old_entry(cache, tmp_path):
+def test_a_changed_source_rebuilds_and_old_entries_are_dropped(cache, tmp_path):
     source = tmp_path / "words.yaml"
-    source.write_text("a: 1\n", encoding="utf-8")
-    assert diskcache.cached("words", [source], lambda: "first") == "first"
-    source.write_text("a: 2\n", encoding="utf-8")
-    assert diskcache.cached("words", [source], lambda: "second") == "second"
-    assert len(list(cache.glob("words-*.pickle"))) == 1
+    for version in range(diskcache.KEEP + 2):
+        source.write_text(f"a: {version}\n", encoding="utf-8")
+        assert diskcache.cached("words", [source], lambda: version) == version
+    assert len(list(cache.glob("words-*.pickle"))) == diskcache.KEEP
+    assert not list(cache.glob(".words-*"))
 
 
 def test_names_that_share_a_prefix_keep_their_own_entries(cache, tmp_path):

@@ -6,7 +6,7 @@ time grammars, parsed YAML), kept on disk between runs so a fresh process starts
 
 An entry is named by its fingerprint: the bytes of every file it was built from (the data and the
 code that builds it), so editing any of them makes a new entry and the old one is never read
-again (and is deleted when the new one is written). The folder is `$KHOBOR_CACHE_DIR`, else
+again (the oldest are deleted when newer ones are written). The folder is `$KHOBOR_CACHE_DIR`, else
 `$XDG_CACHE_HOME/khobor`, else `~/.cache/khobor`; `KHOBOR_CACHE_DIR=off` turns caching off. A
 folder that cannot be written only costs speed: the value is built and used as if uncached.
 """
@@ -24,6 +24,7 @@ from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 FORMAT = "1"   # bump when what an entry holds changes shape without any source file changing
+KEEP = 3       # entries kept per name: a few versions of the sources can take turns without rebuilding
 
 
 def cache_dir() -> Path | None:
@@ -90,16 +91,22 @@ def _read(entry: Path):
 
 
 def _write(folder: Path, name: str, entry: Path, value) -> None:
-    """Write atomically (a reader never sees half a file) and drop this name's older entries."""
+    """Write atomically (a reader never sees half a file) and drop this name's older entries
+    beyond the newest KEEP (several checkouts of different versions may share the folder)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, entry)
-        for old in folder.glob(f"{name}-*.pickle"):
-            if old != entry and old.name[len(name) + 1:].count("-") == 0:
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, entry)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        mine = [p for p in folder.glob(f"{name}-*.pickle") if p.name[len(name) + 1:].count("-") == 0]
+        for old in sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
+            if old != entry:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
