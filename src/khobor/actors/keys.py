@@ -29,9 +29,23 @@ def fold_token(tok: str) -> str:
 TEXT_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, folded token) over `text`; offsets index the text as given."""
-    return [(m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text)]
+_RECENT_TOKENS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_RECENT_MAX = 4          # the stages tokenise one article's whole text several times
+_RECENT_MIN_LEN = 200    # short texts are cheaper to tokenise than to remember
+
+
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded token) over `text`; offsets index the text as given.
+    Example: tokens("Kim Jong-un") -> ((0, 3, "kim"), (4, 8, "jong"), (9, 11, "un"))."""
+    if len(text) < _RECENT_MIN_LEN:
+        return tuple((m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text))
+    toks = _RECENT_TOKENS.get(text)
+    if toks is None:
+        toks = tuple((m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text))
+        if len(_RECENT_TOKENS) >= _RECENT_MAX:
+            _RECENT_TOKENS.pop(next(iter(_RECENT_TOKENS)))
+        _RECENT_TOKENS[text] = toks
+    return toks
 
 
 def key_tokens(text: str) -> tuple[str, ...]:

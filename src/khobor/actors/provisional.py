@@ -14,6 +14,8 @@ the NER is guessing there, and an entity nobody can name helps no one.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import unicodedata
 from functools import lru_cache
 
@@ -166,7 +168,7 @@ class Provisional:
                 return tok[: len(tok) - len(suf)]
         return tok
 
-    def _spelled(self) -> set[str]:
+    def _spelled(self) -> frozenset[str]:
         return _spelled_words(self.code)
 
     # -- the actor -----------------------------------------------------------------------------
@@ -374,6 +376,14 @@ class Provisional:
 
     def by_id(self) -> dict[str, ActorRecord]:
         return {a.id: a for a in self.by_key.values()}
+
+
+@lru_cache(maxsize=None)
+def _spelled_words(code: str | None) -> frozenset[str]:
+    """The folded words a language's romanisation rules spell out (built once per language)."""
+    from .romanise import rules_for
+    r = rules_for(code)
+    return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
 def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,

@@ -18,10 +18,23 @@ _FOLDS = [("ṁ", "ng"), ("ṅ", "ng"), ("bh", "b"), ("v", "b"), ("w", "b"), ("p
           ("ei", "e"), ("ai", "e")]
 
 
+# compiled once: the module-level regex functions look each pattern up in regex's cache per call
+_WORD = regex.compile(r"[a-z0-9]+")
+_DOUBLED = regex.compile(r"(.)\1+")
+_H_AFTER_CONSONANT = regex.compile(r"(?<=[^aeiou])h")
+VOWEL = regex.compile(r"[aeiou]")
+
+
 @lru_cache(maxsize=1)
 def _romaniser():
     import icu
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+
+
+def library_version() -> str:
+    """The ICU version the skeletons depend on (cached skeletons are rebuilt when it changes)."""
+    import icu
+    return f"ICU {icu.ICU_VERSION}"
 
 
 @lru_cache(maxsize=65536)
@@ -34,16 +47,17 @@ def skeleton(text: str) -> str:
     for a, b in _FOLDS:
         s = s.replace(a, b)
     words = []
-    for w in regex.findall(r"[a-z0-9]+", s):
+    for w in _WORD.findall(s):
         if len(w) > 2 and w.endswith("a") and w[-2] not in "aeiou":
             w = w[:-1]  # the inherent vowel a Bengali romanisation writes at word end
-        w = regex.sub(r"(.)\1+", r"\1", w)
-        w = regex.sub(r"(?<=[^aeiou])h", "", w)
+        w = _DOUBLED.sub(r"\1", w)
+        w = _H_AFTER_CONSONANT.sub("", w)
         words.append(w)
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def consonants(sk: str) -> str:
     """The consonant frame of a skeleton (vowels inside words dropped): Bengali romanisation
     writes inherent vowels English spellings lack ("pesakab" ~ "peskob")."""
-    return " ".join(w[0] + regex.sub(r"[aeiou]", "", w[1:]) for w in sk.split())
+    return " ".join(w[0] + VOWEL.sub("", w[1:]) for w in sk.split())

@@ -37,7 +37,7 @@ HYPHENS = "-\u2010\u2011\u2013"
 
 @lru_cache(maxsize=1)
 def get_registry() -> Registry:
-    return Registry.load(REGISTRY_PATH)
+    return Registry.load_cached(REGISTRY_PATH)
 
 
 @lru_cache(maxsize=None)
@@ -161,9 +161,14 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
     toks = tokens(text)
     linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
     n_max = max(len(k) for k in li.institution_words)
+    firsts = {k[0] for k in li.institution_words}   # a token no key starts with starts no hit
     out = []
     i = 0
     while i < len(toks):
+        t0 = toks[i][2]
+        if t0 not in firsts and not any(st in firsts for st in li.morph.stems(t0)):
+            i += 1
+            continue
         hit = None
         for n in range(min(n_max, len(toks) - i), 0, -1):
             seg = tuple(t for _, _, t in toks[i:i + n])

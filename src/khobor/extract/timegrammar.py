@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable
 
 import regex
@@ -125,7 +126,17 @@ def lexicon_class(name: str, surfaces: dict[str, Any], cased: bool = False) -> T
     """`cased`: the forms as written only ("May" the month, not "may" the modal)."""
     forms = set(surfaces) if cased else {v for f in surfaces for v in case_variants(f)}
     table = {norm(f): v for f, v in surfaces.items()}
-    return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", lambda text: table.get(norm(text)))
+    return TokenClass(name, f"(?:{trie_regex(sorted(forms))})", partial(_table_value, table))
+
+
+def _table_value(table: dict[str, Any], text: str) -> Any:
+    """The value of a lexicon form as written in the text (a module function, so that a compiled
+    grammar pickles into the disk cache)."""
+    return table.get(norm(text))
+
+
+def _no_value(text: str) -> None:
+    return None
 
 
 def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = frozenset()) -> dict[str, Any]:
@@ -151,21 +162,23 @@ def cardinal_class(name: str, numbers: dict[str, int], multipliers: dict[str, in
     pattern = f"(?:{num}{SPACE})?{mult}(?:{SPACE}(?:{mult}|{num}))*"
     nums = {norm(k): v for k, v in numbers.items()}
     mults = {norm(k): v for k, v in multipliers.items()}
+    return TokenClass(name, f"(?:{pattern})", partial(_cardinal_value, nums, mults))
 
-    def decode(text: str) -> int | None:
-        total = current = 0
-        for w in norm(text).split():
-            if w in mults:
-                m = mults[w]
-                current = max(current, 1) * m
-                if m >= 1000:
-                    total, current = total + current, 0
-            elif w in nums:
-                current += nums[w]
-            else:
-                return None
-        return total + current
-    return TokenClass(name, f"(?:{pattern})", decode)
+
+def _cardinal_value(nums: dict[str, int], mults: dict[str, int], text: str) -> int | None:
+    """The number a cardinal said in words stands for ("দুই হাজার চৌদ্দ" -> 2014)."""
+    total = current = 0
+    for w in norm(text).split():
+        if w in mults:
+            m = mults[w]
+            current = max(current, 1) * m
+            if m >= 1000:
+                total, current = total + current, 0
+        elif w in nums:
+            current += nums[w]
+        else:
+            return None
+    return total + current
 
 
 @dataclass
@@ -286,9 +299,9 @@ class Grammar:
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
         for name, c in BUILTIN_DIGITS.items():
-            self.classes[name] = TokenClass(name, c, lambda t: int(t))
-        self.classes["eoc"] = TokenClass("eoc", EOC, lambda t: None)
-        self.classes["bol"] = TokenClass("bol", BOL, lambda t: None)
+            self.classes[name] = TokenClass(name, c, int)
+        self.classes["eoc"] = TokenClass("eoc", EOC, _no_value)
+        self.classes["bol"] = TokenClass("bol", BOL, _no_value)
         for name, spec in specs.items():
             if spec.get("type") == "cardinal":
                 continue

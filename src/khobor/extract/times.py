@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
+from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
 from .timegrammar import Found, Grammar, select
@@ -60,8 +62,18 @@ def grammar_for(pack: LangPack) -> Grammar | None:
     if key not in _GRAMMARS:
         with _LOCK:
             data = pack.yaml("times")
-            _GRAMMARS[key] = Grammar(data, _borrowed_data) if data else None
+            _GRAMMARS[key] = _cached_grammar(pack, data) if data else None
     return _GRAMMARS[key]
+
+
+def _cached_grammar(pack: LangPack, data: dict) -> Grammar:
+    """Grammar(data), from the disk cache while this pack's times.yaml, the packs it may borrow
+    classes from and the grammar code are unchanged (compiling it is most of start-up)."""
+    from .. import lang as langs
+    from . import timegrammar
+    sources = {pack.file("times.yaml"), Path(timegrammar.__file__),
+               *(langs.load(code).file("times.yaml") for code in langs.available())}
+    return cached(f"times-{pack.code}", sources, lambda: Grammar(data, _borrowed_data))
 
 
 def _borrowed_data(code: str) -> dict | None:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-from trafilatura.utils import load_html
-
 from .pubdate import publication_date
 from .raw import InputError, RawArticle
 
@@ -35,6 +32,9 @@ def _figure_captions(tree) -> list[tuple[str, str | None]]:
 
 
 def read_html(page: str, source: str, url: str | None = None) -> RawArticle:
+    # imported here: trafilatura is a large import that only HTML inputs need
+    import trafilatura
+    from trafilatura.utils import load_html
     tree = load_html(page)  # parsed once, for our captions and for trafilatura
     if tree is None:
         raise InputError("unreadable HTML (no document tree)")

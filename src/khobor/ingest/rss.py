@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import feedparser
-
 from .html import read_html
 from .raw import InputError, RawArticle
 
@@ -17,6 +15,7 @@ def _item_html(entry) -> str | None:
 
 
 def read_feed(data: bytes, source: str) -> Iterator[RawArticle | tuple[str, str]]:
+    import feedparser   # imported here: only feeds need it, and it is slow to import
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
         yield source, f"unreadable feed: {feed.get('bozo_exception')}"

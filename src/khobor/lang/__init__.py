@@ -30,7 +30,7 @@ class LangPack:
         key = f"{name}.yaml"
         if key not in self._cache:
             p = self.path / key
-            self._cache[key] = yaml.safe_load(p.read_text(encoding="utf-8")) if p.exists() else None
+            self._cache[key] = _parsed_yaml(p, self.code) if p.exists() else None
         value = self._cache[key]
         return default if value is None else value
 
@@ -54,6 +54,13 @@ class LangPack:
 
     def __repr__(self) -> str:
         return f"LangPack({self.code!r})"
+
+
+def _parsed_yaml(path: Path, code: str):
+    """yaml.safe_load of a pack file, read back from the disk cache while the file is unchanged
+    (parsing the larger packs' YAML is a noticeable part of start-up)."""
+    from ..diskcache import cached
+    return cached(f"yaml-{code}-{path.stem}", [path], lambda: yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def available() -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -258,7 +259,14 @@ def compile_grammar(code: str, data: dict) -> Grammar:
 @lru_cache(maxsize=None)
 def _cached(code: str, pack) -> Grammar | None:
     data = pack.yaml("quotes")
-    return compile_grammar(code, data) if data else None
+    if not data:
+        return None
+    # compiling the patterns is most of start-up: the compiled grammar is kept in the disk cache
+    # until quotes.yaml or this code changes
+    from ...diskcache import cached
+    from . import marks
+    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__)]
+    return cached(f"quotes-{code}", sources, lambda: compile_grammar(code, data))
 
 
 def grammar_for(pack) -> Grammar | None:

@@ -57,7 +57,7 @@ def titled_names(people: "People", short: list[str]) -> list[FullName]:
     if people.title_rx is None or len(short) != 1:
         return []
     out = []
-    for m in people.title_rx.finditer(people.text):
+    for m in people.title_matches():
         if not people.in_body(m.start()):
             continue
         after = people.text[m.end():m.end() + 120]
@@ -78,9 +78,17 @@ class People:
     def __init__(self, rec: Record, title_rx: regex.Pattern | None = None):
         self.text = rec.text
         self.title_rx = title_rx
+        self._title_matches: list | None = None
         self._non_body = [(b.start, b.end) for b in rec.blocks if b.kind in NON_BODY]
         self.named = [(" ".join(e.text.split()), e.actor) for e in rec.entities
                       if e.type in PERSON_TYPES and self.in_body(e.start)]
+
+    def title_matches(self) -> list:
+        """Every match of the title pattern over the text, found once per article (each short
+        name and the appositions look at the same matches)."""
+        if self._title_matches is None:
+            self._title_matches = list(self.title_rx.finditer(self.text)) if self.title_rx is not None else []
+        return self._title_matches
 
     def in_body(self, pos: int) -> bool:
         """Whether `pos` lies outside every caption and byline (those are never antecedents)."""

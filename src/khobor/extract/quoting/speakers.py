@@ -350,7 +350,7 @@ class SpeakerFinder:
             return out
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
         bare = []  # titles without a person yet, which a coordinated title may give one
-        for m in self.g.title_rx.finditer(self.text):
+        for m in self.people.title_matches():
             if self._plural(m.group("head")):  # "police", "officials": a group is no one person
                 continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())

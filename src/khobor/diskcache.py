@@ -1,0 +1,113 @@
+"""Things that are slow to build and depend only on files (the actor registry's indexes, compiled
+time grammars, parsed YAML), kept on disk between runs so a fresh process starts fast.
+
+    cached("registry", [registry_jsonl, *sources], build)   -> build() once, then unpickled
+    fingerprint([path, ...])                                  -> digest of the files' bytes
+
+An entry is named by its fingerprint: the bytes of every file it was built from (the data and the
+code that builds it), so editing any of them makes a new entry and the old one is never read
+again (the oldest are deleted when newer ones are written). The folder is `$KHOBOR_CACHE_DIR`, else
+`$XDG_CACHE_HOME/khobor`, else `~/.cache/khobor`; `KHOBOR_CACHE_DIR=off` turns caching off. A
+folder that cannot be written only costs speed: the value is built and used as if uncached.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+FORMAT = "1"   # bump when what an entry holds changes shape without any source file changing
+KEEP = 3       # entries kept per name: a few versions of the sources can take turns without rebuilding
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when caching is off."""
+    env = os.environ.get("KHOBOR_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "khobor"
+
+
+def fingerprint(paths: Iterable[Path | str], extra: str = "") -> str:
+    """A digest of the files' names and bytes (a missing file counts as absent), the Python and
+    pickle versions and `extra`. Example: fingerprint([p]) changes when one byte of p changes."""
+    h = hashlib.blake2b(digest_size=12)
+    import regex   # its Unicode tables decide what the cached patterns and keys match
+    h.update(f"{FORMAT}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}|{regex.__version__}|"
+             f"{unicodedata.unidata_version}|{extra}".encode())
+    for p in sorted(str(x) for x in paths):
+        h.update(p.encode() + b"\0")
+        try:
+            h.update(Path(p).read_bytes())
+        except OSError:
+            h.update(b"<absent>")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def module_files(*modules) -> list[Path]:
+    """The source files of modules, for a fingerprint that changes when the building code does."""
+    return [Path(m.__file__) for m in modules if getattr(m, "__file__", None)]
+
+
+def cached(name: str, paths: Iterable[Path | str], build: Callable[[], T], extra: str = "") -> T:
+    """build(), or the value a former build() over the same files left on disk."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = fingerprint(paths, extra)
+    entry = folder / f"{name}-{key}.pickle"
+    value = _read(entry)
+    if value is not None:
+        return value
+    value = build()
+    _write(folder, name, entry, value)
+    return value
+
+
+def _read(entry: Path):
+    try:
+        data = entry.read_bytes()
+    except OSError:
+        return None
+    # unpickling makes many objects at once: collecting garbage in between only costs time
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    except Exception:   # a torn or foreign file: rebuild it
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write(folder: Path, name: str, entry: Path, value) -> None:
+    """Write atomically (a reader never sees half a file) and drop this name's older entries
+    beyond the newest KEEP (several checkouts of different versions may share the folder)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, entry)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        mine = [p for p in folder.glob(f"{name}-*.pickle") if p.name[len(name) + 1:].count("-") == 0]
+        for old in sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
+            if old != entry:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+

@@ -1,0 +1,115 @@
+"""Start-up caches (khobor.diskcache) and the per-article memos: what is read back from the disk
+cache behaves exactly like what is built afresh, and a changed source file is never served stale."""
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khobor import diskcache
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_cached_builds_once_then_reads_back(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+
+    assert diskcache.cached("words", [source], build) == {"built": 1}
+    assert diskcache.cached("words", [source], build) == {"built": 1}
+    assert len(calls) == 1
+    assert len(list(cache.glob("words-*.pickle"))) == 1
+
+
+def test_a_changed_source_rebuilds_and_old_entries_are_dropped(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    for version in range(diskcache.KEEP + 2):
+        source.write_text(f"a: {version}\n", encoding="utf-8")
+        assert diskcache.cached("words", [source], lambda: version) == version
+    assert len(list(cache.glob("words-*.pickle"))) == diskcache.KEEP
+    assert not list(cache.glob(".words-*"))
+
+
+def test_names_that_share_a_prefix_keep_their_own_entries(cache, tmp_path):
+    source = tmp_path / "x.yaml"
+    source.write_text("x\n", encoding="utf-8")
+    diskcache.cached("yaml-bn", [source], lambda: 1)
+    diskcache.cached("yaml-bn-times", [source], lambda: 2)
+    assert diskcache.cached("yaml-bn", [source], lambda: 0) == 1
+    assert diskcache.cached("yaml-bn-times", [source], lambda: 0) == 2
+
+
+def test_caching_off_and_a_torn_entry_only_cost_time(tmp_path, monkeypatch):
+    source = tmp_path / "x.yaml"
+    source.write_text("x\n", encoding="utf-8")
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", "off")
+    assert diskcache.cache_dir() is None
+    assert diskcache.cached("x", [source], lambda: 7) == 7
+    folder = tmp_path / "c"
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(folder))
+    diskcache.cached("x", [source], lambda: 7)
+    for entry in folder.glob("x-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert diskcache.cached("x", [source], lambda: 8) == 8
+
+
+def test_an_unwritable_folder_still_gives_the_value(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(blocker / "cache"))
+    assert diskcache.cached("x", [blocker], lambda: "value") == "value"
+
+
+def test_the_time_grammar_survives_pickling():
+    from khobor import lang
+    from khobor.extract.timegrammar import Grammar
+    from khobor.extract.times import _borrowed_data
+    data = lang.load("en").yaml("times")
+    fresh = Grammar(data, _borrowed_data)
+    back = pickle.loads(pickle.dumps(fresh))
+    text = "On Monday, 3 March 2025, officials said talks would resume next week."
+    assert [(f.start, f.end, f.fields) for f in back.candidates(text)] == \
+        [(f.start, f.end, f.fields) for f in fresh.candidates(text)]
+    assert back.candidates(text)
+
+
+def test_tokens_of_a_long_text_are_remembered_and_read_only():
+    from khobor.actors.keys import tokens
+    text = "Kim Jong-un met officials. " * 20
+    first = tokens(text)
+    assert isinstance(first, tuple) and first[:3] == ((0, 3, "kim"), (4, 8, "jong"), (9, 11, "un"))
+    assert tokens(text) is first
+    assert tokens("Kim Jong-un") == ((0, 3, "kim"), (4, 8, "jong"), (9, 11, "un"))
+
+
+def test_extract_gives_the_same_record_with_and_without_the_cache(tmp_path):
+    """A fresh process with an empty cache, the same with the cache it filled, and one with caching
+    off print the same record."""
+    article = ROOT / "examples" / "bn-dhaka-flood.txt"
+
+    def extract(cache_dir: str) -> str:
+        env = {"PYTHONPATH": str(ROOT / "src"), "KHOBOR_CACHE_DIR": cache_dir, "OMP_NUM_THREADS": "1",
+               "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+        out = subprocess.run([sys.executable, "-m", "khobor.cli", "extract", str(article), "--published", "2025-07-01"],
+                             env=env, capture_output=True, text=True, check=True)
+        return out.stdout
+
+    folder = str(tmp_path / "cache")
+    cold, warm, off = extract(folder), extract(folder), extract("off")
+    assert cold == warm == off
+    assert any(Path(folder).glob("registry-*.pickle"))
