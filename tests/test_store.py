@@ -462,3 +462,23 @@ def test_or_takes_either_and_bad_syntax_is_an_error_that_says_what_to_fix(store)
     for bad in ("OR কলা", "কলা OR", "কলা OR OR কলি", '"কলা আর'):
         with pytest.raises(SearchSyntaxError):
             store.search(bad)
+
+
+def test_a_name_in_either_script_finds_the_articles_linked_to_its_actor(store):
+    """"পুতিন" finds an English article about Putin, and "Putin" a Bengali one, through the actor
+    both are linked to; a word match ranks first."""
+    from khobor.record import Actor, Entity
+    from khobor.store.search import SearchFilter
+    text = "Talks in Moscow\nThe Russian president met envoys."
+    en = make_record(text, language="en")
+    at = text.index("The Russian president")
+    en.entities = [Entity(start=at, end=at + 21, text="The Russian president", type="PER",
+                          actor=Actor(id="vladimir-putin", name="Vladimir Putin", country="RUS"))]
+    bn = make_record(SUMMIT)
+    store.put(en)
+    store.put(bn)
+    hits = store.search("পুতিন")
+    assert ids(hits) == [bn.id, en.id]  # the word match first, then the linked article
+    assert "«The Russian president" in hits[1].snippet
+    assert en.id in ids(store.search("Putin"))
+    assert store.search("Putin", filters=SearchFilter(language="bn")) == []

@@ -201,17 +201,60 @@ class SqliteFts5Backend:
         if not terms or limit <= 0:
             return []
         f = filters or SearchFilter()
+        wanted = max(offset, 0) + limit
         rows = conn.execute(self._SQL, {
-            "q": fts5_match(terms), "limit": limit, "offset": max(offset, 0),
+            "q": fts5_match(terms), "limit": wanted, "offset": 0,
             "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
             "s0": SNIPPET_START, "s1": SNIPPET_END, "ell": SNIPPET_ELLIPSIS, "ntok": SNIPPET_TOKENS,
             "rank_fn": self._RANK_FN,
         })
-        return [
-            Hit(id=r.id, title=r.title, snippet=fold_space(r.snippet), score=-r.rank, url=r.url,
-                language=r.language, published=r.published)
-            for r in rows
-        ]
+        hits = [Hit(id=r.id, title=r.title, snippet=fold_space(r.snippet), score=-r.rank, url=r.url,
+                    language=r.language, published=r.published) for r in rows]
+        if len(hits) < wanted:  # then the articles linked to the actor the query names, in any script
+            hits += _actor_hits(conn, actors_named(terms), f, {h.id for h in hits}, wanted - len(hits))
+        return hits[max(offset, 0):wanted]
+
+
+_ACTOR_SQL = sa.text(
+    """
+    SELECT a.id, a.title, a.url, a.language, a.published, a.text, MIN(e.start) AS start, MIN(e."end") AS "end"
+    FROM entities AS e JOIN articles AS a ON a.doc = e.doc
+    WHERE e.actor_id = :actor
+      AND (:language IS NULL OR a.language = :language) AND (:outlet IS NULL OR a.outlet = :outlet)
+      AND (:since IS NULL OR a.published >= :since) AND (:until IS NULL OR a.published <= :until)
+    GROUP BY a.doc ORDER BY a.published DESC, a.doc DESC LIMIT :limit
+    """
+)
+
+
+def actors_named(terms: list[list[list[str]]]) -> list[str]:
+    """The registry actor a one-name query names exactly ("পুতিন", "Putin" -> vladimir-putin), so
+    a name in either script finds the articles linked to that actor. Fuzzy matches never count."""
+    if len(terms) != 1 or len(terms[0]) != 1:
+        return []
+    from ..extract.actors import get_registry
+    match = get_registry().match(" ".join(terms[0][0]))
+    return [match.actor.id] if match and match.how in ("exact", "stem") and not match.demonym else []
+
+
+def _actor_hits(conn: Connection, actor_ids: list[str], f: SearchFilter, seen: set[str], limit: int) -> list[Hit]:
+    hits: list[Hit] = []
+    for actor in actor_ids:
+        rows = conn.execute(_ACTOR_SQL, {"actor": actor, "limit": limit + len(seen), "language": f.language,
+                                         "outlet": f.outlet, "since": f.since, "until": f.until})
+        for r in rows:
+            if r.id not in seen and len(hits) < limit:
+                seen.add(r.id)
+                hits.append(Hit(id=r.id, title=r.title, snippet=_mention_snippet(r.text, r.start, r.end), score=0.0,
+                                url=r.url, language=r.language, published=r.published))
+    return hits
+
+
+def _mention_snippet(text: str, start: int, end: int, width: int = 60) -> str:
+    """One line around an actor's first mention, the mention inside «…» (as FTS5 snippets mark)."""
+    before, after = text[max(0, start - width):start], text[end:end + width]
+    return fold_space(("…" if start > width else "") + before + SNIPPET_START + text[start:end] + SNIPPET_END
+                      + after + ("…" if end + width < len(text) else ""))
 
 
 BACKENDS: dict[str, type] = {"sqlite": SqliteFts5Backend}
