@@ -50,3 +50,20 @@ def test_surface_only_inside_a_word_drops_the_sentence(tmp_path):
             {"text": "বরুণ মাহাতো এলেন।", "entities": [{"text": "বরুণ মাহাতো", "type": "PER"}]}]
     sents, stats = _load(tmp_path, rows)
     assert len(sents) == 1 and stats["dropped: a surface not on token boundaries"] == 1
+
+
+def test_compare_report_gives_gains_against_each_baseline(tmp_path):
+    from khobor.ner.compare import report
+
+    def sc(f):
+        return {"overall": {"f": f}, "PER": {"f": f}}
+    arms = {"plain-shared": {"model": {"rifat": sc(0.70)}},
+            "plain-same": {"model": {"rifat": sc(0.75)}},
+            "khobor": {"model": {"rifat": sc(0.78)}, "model+gazetteer": {"rifat": sc(0.82)}}}
+    for arm, scores in arms.items():
+        (tmp_path / arm).mkdir()
+        (tmp_path / arm / "scores.json").write_text(json.dumps(scores))
+    out = report(tmp_path)
+    assert out["gain model+gazetteer vs plain-shared"] == {"rifat": 0.12}
+    assert out["gain model vs plain-same"] == {"rifat": 0.03}
+    assert out["f1"]["khobor model"]["rifat"]["PER"] == 0.78

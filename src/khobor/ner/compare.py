@@ -10,7 +10,8 @@ Arms (each `max_steps`, seed 0, model-best picked on the pooled shared dev, as e
 
     OMP_NUM_THREADS=1 python -m khobor.ner.compare bn --steps 3000 --work /tmp/ner-compare [--arm NAME]
 
-Each arm writes work/<arm>/scores.json; `--arm` runs one (so arms can be run one after the other
+`--ship` then copies the `khobor` arm's model-best into lang/<code>/ner (what `khobor train ner
+--lang bn --max-steps N` does in one go, same data, config and seed). Each arm writes work/<arm>/scores.json; `--arm` runs one (so arms can be run one after the other
 on a loaded machine) and the report (`compare.json`) collects whatever arms are done.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ ARMS = {  # arm -> (config, data with the written sentences?)
     "plain-shared": ("plain.cfg", False),
     "plain-same": ("plain.cfg", True),
     "khobor": ("ner-{code}.cfg", True),
+    # settings comparison only (fewer steps): the previous shipped config on the same data
+    "khobor-ner.cfg": ("ner.cfg", True),
 }
 
 
@@ -47,8 +50,8 @@ def train_arm(code: str, arm: str, work: Path, steps: int) -> dict:
     out = work / arm
     overrides = {"paths.train": str(data / "train.spacy"), "paths.dev": str(data / "dev.spacy"),
                  "nlp.lang": code, "training.max_steps": steps, "system.seed": 0}
-    if arm == "khobor":
-        config = config_for(code).name
+    if arm.startswith("khobor"):
+        config = config_for(code).name if arm == "khobor" else config
         _register_norm_callback()
         overrides["initialize.before_init.path"] = str(data / "norm_table.json")
     t0 = time.time()
@@ -56,7 +59,7 @@ def train_arm(code: str, arm: str, work: Path, steps: int) -> dict:
     best = out / "training" / "model-best"
     scores = {"model": evaluate_dirs(best, data, gazetteer=False), "steps": steps,
               "train_seconds": round(time.time() - t0), "config": config, "written": written}
-    if arm == "khobor":
+    if arm.startswith("khobor"):
         scores["model+gazetteer"] = evaluate_dirs(best, data, gazetteer=True)
     (out / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
     return scores
@@ -83,14 +86,28 @@ def report(work: Path) -> dict:
     return out
 
 
+def ship_khobor(code: str, work: Path) -> None:
+    """Ship the `khobor` arm's model-best into the pack, as `khobor train ner` would have."""
+    from .. import lang as langpacks
+    from .train import ship
+    sc = json.loads((work / "khobor" / "scores.json").read_text())
+    metrics = dict(sc["model+gazetteer"], _model_only=sc["model"], _train_seconds=sc["train_seconds"])
+    ship(work / "khobor" / "training" / "model-best", langpacks.load(code).file("ner"), metrics,
+         work / "data-written")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("code")
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/khobor-ner-compare"))
     ap.add_argument("--arm", choices=list(ARMS), action="append")
+    ap.add_argument("--ship", action="store_true", help="ship the khobor arm's model (no training)")
     args = ap.parse_args()
-    for arm in args.arm or list(ARMS):
+    if args.ship:
+        ship_khobor(args.code, args.work)
+        return
+    for arm in args.arm or [a for a in ARMS if a != "khobor-ner.cfg"]:
         train_arm(args.code, arm, args.work, args.steps)
     print(json.dumps(report(args.work), indent=1))
 

@@ -202,7 +202,8 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
 def run(code: str, data_dir: Path, work: Path, max_steps: int, do_ship: bool = True, seed: int = 13,
         self_train: int = 0) -> dict:
     t0 = time.time()
-    report = prepare(code, data_dir, work, seed=seed, self_train=self_train)
+    written = bool(langpacks.load(code).yaml("ner", {}).get("written"))  # the pack's own sentences
+    report = prepare(code, data_dir, work, seed=seed, self_train=self_train, written=written)
     print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     best = fit(code, work, max_steps)
     metrics = evaluate_dirs(best, work)
