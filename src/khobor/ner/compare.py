@@ -86,6 +86,19 @@ def report(work: Path) -> dict:
     return out
 
 
+def markdown(work: Path) -> str:
+    """The F1 table of compare.json for the model card: one row per arm and set, F1 overall and per type."""
+    table = json.loads((work / "compare.json").read_text())["f1"]
+    lines = ["| set | arm | F1 | PER | ORG | LOC |", "|---|---|---|---|---|---|"]
+    sets = next(iter(table.values())).keys() if table else []
+    for src in sets:
+        for arm, per_set in table.items():
+            f = per_set[src]
+            lines.append(f"| {src} | {arm} | {f['overall']:.3f} | {f.get('PER', 0):.3f} | "
+                         f"{f.get('ORG', 0):.3f} | {f.get('LOC', 0):.3f} |")
+    return "\n".join(lines)
+
+
 def ship_khobor(code: str, work: Path) -> None:
     """Ship the `khobor` arm's model-best into the pack, as `khobor train ner` would have."""
     from .. import lang as langpacks
@@ -110,6 +123,7 @@ def main() -> None:
     for arm in args.arm or [a for a in ARMS if a != "khobor-ner.cfg"]:
         train_arm(args.code, arm, args.work, args.steps)
     print(json.dumps(report(args.work), indent=1))
+    print(markdown(args.work))
 
 
 if __name__ == "__main__":
