@@ -43,27 +43,6 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(out), spans
 
 
-def surface_spans(text: str, entities: list[dict]) -> list[tuple[int, int, str]]:
-    """Every occurrence of every listed surface, as (start, end, TYPE); longest first wins overlaps.
-
-    >>> surface_spans("ঢাকা বিশ্ববিদ্যালয় ঢাকায়", [{"text": "ঢাকা বিশ্ববিদ্যালয়", "type": "ORG"}])
-    [(0, 18, 'ORG')]
-    """
-    found = []
-    for ent in entities:
-        surf = unicodedata.normalize("NFC", ent.get("text") or "").strip()
-        if not surf:
-            continue
-        for m in re.finditer(re.escape(surf), text):
-            found.append((m.start(), m.end(), ent.get("type", "")))
-    found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-    kept: list[tuple[int, int, str]] = []
-    for s in found:
-        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
-            kept.append(s)
-    return sorted(kept)
-
-
 def align(text: str, spans: list[tuple[int, int, str]], tokenize: Callable[[str], list[tuple[str, int]]],
           types: dict[str, str | None], strict: bool) -> Sentence | None:
     """Token tags for char spans. A span inside a word is skipped unless `strict` (then the sentence
