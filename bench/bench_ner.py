@@ -34,25 +34,11 @@ def load_records(code: str, n: int):
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--lang", default="bn")
-    ap.add_argument("--articles", type=int, default=100)
-    args = ap.parse_args()
-
-    import spacy
-    from khobor import lang
-    from khobor.extract import entities
-    pack = lang.load(args.lang)
-
-    t = time.perf_counter()
-    nlp = spacy.load(pack.file("ner"))
-    print(f"model load: {time.perf_counter() - t:.2f} s  ({pack.file('ner')})")
-
-    recs = load_records(args.lang, args.articles)
-    sents = [r.text[s.start:s.end] for r in recs for s in r.sentences]
-    print(f"{len(recs)} articles, {len(sents)} sentences")
-
+def bench_model(nlp, pack, recs, sents) -> None:
+    """NER alone, then the entities and actors stages over `recs` with `nlp` as the pack's model."""
+    from khobor.extract import actors, entities
+    from khobor.ner import model as ner_model
+    ner_model.load_model = lambda code: nlp  # the stage asks for its model through this
     t = time.perf_counter()
     for s in sents:
         nlp(s)
@@ -63,12 +49,6 @@ def main() -> None:
     list(nlp.pipe(sents, batch_size=64))
     dt = time.perf_counter() - t
     print(f"NER batched (nlp.pipe):    {len(sents) / dt:,.0f} sentences/s")
-
-    # the registry is loaded once per process; the entities stage reconciles with it
-    from khobor.extract import actors
-    t = time.perf_counter()
-    actors.get_registry()
-    print(f"actor registry load: {time.perf_counter() - t:.2f} s")
 
     t = time.perf_counter()
     for r in recs:
@@ -86,6 +66,34 @@ def main() -> None:
     print(f"actors stage (linking): {len(recs) / dt_link:,.1f} articles/s, {len(sents) / dt_link:,.0f} sentences/s, "
           f"{linked} of {sum(len(r.entities) for r in recs)} entities linked")
     print(f"NER + linking: {len(sents) / (dt_ner + dt_link):,.0f} sentences/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="bn")
+    ap.add_argument("--articles", type=int, default=100)
+    ap.add_argument("--model", action="append", default=[],
+                    help="a model directory to time instead of the shipped one (repeat to compare in one run)")
+    args = ap.parse_args()
+
+    import spacy
+    from khobor import lang
+    from khobor.extract import actors
+    pack = lang.load(args.lang)
+    recs = load_records(args.lang, args.articles)
+    sents = [r.text[s.start:s.end] for r in recs for s in r.sentences]
+    print(f"{len(recs)} articles, {len(sents)} sentences")
+
+    # the registry is loaded once per process; the entities stage reconciles with it
+    t = time.perf_counter()
+    actors.get_registry()
+    print(f"actor registry load: {time.perf_counter() - t:.2f} s")
+
+    for path in args.model or [str(pack.file("ner"))]:
+        t = time.perf_counter()
+        nlp = spacy.load(path)
+        print(f"\n== {path}\nmodel load: {time.perf_counter() - t:.2f} s")
+        bench_model(nlp, pack, load_records(args.lang, args.articles), sents)  # fresh records each
 
 
 if __name__ == "__main__":

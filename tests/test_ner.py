@@ -300,12 +300,12 @@ def test_pseudo_labels_keep_only_teacher_entities_as_labels():
     from khobor.ner.selftrain import pseudo_label
     texts = ["রুশ প্রেসিডেন্টের মুখপাত্র দিমিত্রি পেসকভ সাংবাদিকদের এ কথা জানান।",
              "আজ সকালে বৃষ্টি হয়েছে এবং রাস্তায় পানি জমেছে।",   # no name: skipped
-             "ভালো।",                                            # too short: skipped
-             # the model calls the Kremlin a place, the registry an organisation: skipped
-             "ক্রেমলিনের মুখপাত্র সাংবাদিকদের এ কথা জানান।"]
+             "ভালো।"]                                            # too short: skipped
+    # (a model/registry disagreement is skipped too: test_selftrain_agreement_rule; which sentence
+    # the shipped model disagrees on changes with every model, so none is asserted here)
     sents, counts = pseudo_label(load_model("bn"), "bn", texts)
-    assert counts["sentences"] == 4 and counts["kept"] == 1 and len(sents) == 1
-    assert counts["disagreement"] == 1 and counts["length"] == 1 and counts["no entity"] == 1
+    assert counts["sentences"] == 3 and counts["kept"] == 1 and len(sents) == 1
+    assert counts["length"] == 1 and counts["no entity"] == 1
     s = sents[0]
     assert len(s.words) == len(s.tags)
     k = s.words.index("দিমিত্রি")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted((ROOT / "training").glob("*/*/*.jsonl"))
+FILES = sorted((ROOT / "training").glob("events/*/*.jsonl"))   # training/check.py's format
+NER_FILES = sorted((ROOT / "training").glob("ner/*/*.jsonl"))   # inline markup, checked below
 
 
 def _checker():
@@ -53,4 +54,30 @@ def test_training_text_is_not_copied_from_the_news_corpus(shared_dir):
         text = re.sub(r"\s+", " ", row["text"])
         if any(text[i:i + width] in shingles for i in range(0, max(0, len(text) - width + 1))):
             copied.append(f"{path.name} {row['id']}")
+    assert copied == []
+
+
+def test_every_ner_training_row_is_valid_and_not_copied(shared_dir):
+    """training/ner rows pass their own checker (training/ner/check_ner.py), and their plain text
+    shares no stretch of more than 80 characters with a news-dev article."""
+    from khobor.ner.written import parse_marked
+    spec = importlib.util.spec_from_file_location("check_ner", ROOT / "training" / "ner" / "check_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert NER_FILES
+    assert [(p.name, errs) for p in NER_FILES for _, errs, _ in [module.check(p)] if errs] == []
+    width = 81
+    shingles = set()
+    with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            text = re.sub(r"\s+", " ", json.loads(line).get("text") or "")
+            shingles.update(text[i:i + width] for i in range(0, max(0, len(text) - width + 1)))
+    copied = []
+    for path in NER_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                text = re.sub(r"\s+", " ", parse_marked(row["marked"])[0])
+                if any(text[i:i + width] in shingles for i in range(0, max(0, len(text) - width + 1))):
+                    copied.append(row["id"])
     assert copied == []

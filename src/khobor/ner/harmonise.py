@@ -433,7 +433,7 @@ def to_docbin(sents: Iterable[Sentence], vocab):
     from spacy.tokens import Doc, DocBin
     db = DocBin(store_user_data=False)
     for s in sents:
-        db.add(Doc(vocab, words=s.words, ents=s.tags))
+        db.add(Doc(vocab, words=s.words, ents=s.tags))  # a None tag is a missing label
     return db
 
 

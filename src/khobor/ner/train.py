@@ -24,6 +24,7 @@ from . import harmonise as H
 from .evaluate import format_table, score
 
 CONFIG_DIR = Path(__file__).parent / "configs"
+REPO = Path(__file__).resolve().parents[3]   # the checkout: training/ lives here
 SELF_TRAIN_CORPUS = Path("corpus/news-dev/articles.jsonl")   # relative to the shared directory
 DEFAULT_DATA = Path(os.environ.get("KHOBOR_SHARED", Path(__file__).resolve().parents[3].parent / "shared")) / "data"
 
@@ -47,9 +48,23 @@ def build_norm_table(sents, suffixes: list[str]) -> dict[str, str]:
     return table
 
 
-def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: int = 0) -> dict:
+def written_sentences(code: str, nlp, cfg: dict) -> tuple[list, dict]:
+    """The sentences written for this project (`written:` in the pack's ner.yaml), train only."""
+    from collections import Counter
+    from .written import load_written
+    wcfg = cfg.get("written") or {}
+    files = [f for d in wcfg.get("paths", []) for f in sorted((REPO / d).glob("*.jsonl"))]
+    counts: Counter = Counter()
+    sents = load_written(files, nlp, wcfg.get("types", {}), counts)
+    report = dict(counts, files=[str(f.relative_to(REPO)) for f in files], weight=int(wcfg.get("weight", 1)))
+    return sents * int(wcfg.get("weight", 1)), report
+
+
+def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: int = 0,
+            written: bool = False) -> dict:
     """Harmonise `code`'s sources into work/{train,dev,dev-<source>}.spacy; returns the stats.
-    `self_train` > 0 adds up to that many teacher-labelled corpus sentences (`ner.selftrain`)."""
+    `self_train` > 0 adds up to that many teacher-labelled corpus sentences (`ner.selftrain`);
+    `written` adds the sentences written for this project (train only: dev stays the shared sets')."""
     import spacy
     pack = langpacks.load(code)
     cfg = pack.yaml("ner", {})
@@ -68,6 +83,10 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: i
         from . import selftrain
         pseudo, st_counts = selftrain.build(code, data_dir.parent / SELF_TRAIN_CORPUS, self_train, seed)
         all_train += pseudo
+    written_report = None
+    if written:
+        extra, written_report = written_sentences(code, nlp, cfg)
+        all_train += extra
     H.to_docbin(all_train, nlp.vocab).to_disk(work / "train.spacy")
     H.to_docbin(all_dev, nlp.vocab).to_disk(work / "dev.spacy")
     for name, ss in dev.items():
@@ -79,6 +98,8 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: i
               "weights": {n: int(sources[n].get("weight", 1)) for n in train},
               "model_selection_dev": chosen,
               "norm_table_entries": len(table), "seed": seed}
+    if written_report:
+        report["written"] = written_report
     if st_counts:
         report["self_training"] = dict(st_counts, corpus=str(SELF_TRAIN_CORPUS))
     (work / "harmonise.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -105,6 +126,12 @@ def _register_norm_callback():
         return add_norm_table
 
 
+def config_for(code: str) -> Path:
+    """configs/ner-<code>.cfg where a language has its own, else configs/ner.cfg."""
+    own = CONFIG_DIR / f"ner-{code}.cfg"
+    return own if own.exists() else CONFIG_DIR / "ner.cfg"
+
+
 def fit(code: str, work: Path, max_steps: int, seed: int = 0) -> Path:
     """spaCy training on one thread; returns the model-best directory."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -119,7 +146,7 @@ def fit(code: str, work: Path, max_steps: int, seed: int = 0) -> Path:
         "system.seed": seed,
         "initialize.before_init.path": str(work / "norm_table.json"),
     }
-    spacy_train(CONFIG_DIR / "ner.cfg", out, overrides=overrides)
+    spacy_train(config_for(code), out, overrides=overrides)
     return out / "model-best"
 
 
@@ -175,7 +202,8 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
 def run(code: str, data_dir: Path, work: Path, max_steps: int, do_ship: bool = True, seed: int = 13,
         self_train: int = 0) -> dict:
     t0 = time.time()
-    report = prepare(code, data_dir, work, seed=seed, self_train=self_train)
+    written = bool(langpacks.load(code).yaml("ner", {}).get("written"))  # the pack's own sentences
+    report = prepare(code, data_dir, work, seed=seed, self_train=self_train, written=written)
     print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     best = fit(code, work, max_steps)
     metrics = evaluate_dirs(best, work)
