@@ -10,7 +10,7 @@ Arms (each `max_steps`, seed 0, model-best picked on the pooled shared dev, as e
 
     OMP_NUM_THREADS=1 python -m khobor.ner.compare bn --steps 3000 --work /tmp/ner-compare [--arm NAME]
 
-`--ship` then copies the `khobor` arm's model-best into lang/<code>/ner (what `khobor train ner
+`--ship [ARM]` then copies an arm's model-best (default `khobor`) into lang/<code>/ner (for `khobor`, what `khobor train ner
 --lang bn --max-steps N` does in one go, same data, config and seed). Each arm writes work/<arm>/scores.json; `--arm` runs one (so arms can be run one after the other
 on a loaded machine) and the report (`compare.json`) collects whatever arms are done.
 """
@@ -99,13 +99,14 @@ def markdown(work: Path) -> str:
     return "\n".join(lines)
 
 
-def ship_khobor(code: str, work: Path) -> None:
-    """Ship the `khobor` arm's model-best into the pack, as `khobor train ner` would have."""
+def ship_arm(code: str, work: Path, arm: str = "khobor") -> None:
+    """Ship one arm's model-best into the pack, as `khobor train ner` would have."""
     from .. import lang as langpacks
     from .train import ship
-    sc = json.loads((work / "khobor" / "scores.json").read_text())
-    metrics = dict(sc["model+gazetteer"], _model_only=sc["model"], _train_seconds=sc["train_seconds"])
-    ship(work / "khobor" / "training" / "model-best", langpacks.load(code).file("ner"), metrics,
+    sc = json.loads((work / arm / "scores.json").read_text())
+    metrics = dict(sc.get("model+gazetteer", {}), _model_only=sc["model"], _train_seconds=sc["train_seconds"],
+                   _arm=arm)
+    ship(work / arm / "training" / "model-best", langpacks.load(code).file("ner"), metrics,
          work / "data-written")
 
 
@@ -115,10 +116,11 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/khobor-ner-compare"))
     ap.add_argument("--arm", choices=list(ARMS), action="append")
-    ap.add_argument("--ship", action="store_true", help="ship the khobor arm's model (no training)")
+    ap.add_argument("--ship", metavar="ARM", nargs="?", const="khobor", default=None, choices=list(ARMS),
+                    help="ship this arm's trained model into the pack (no training; default arm: khobor)")
     args = ap.parse_args()
     if args.ship:
-        ship_khobor(args.code, args.work)
+        ship_arm(args.code, args.work, args.ship)
         return
     for arm in args.arm or [a for a in ARMS if a != "khobor-ner.cfg"]:
         train_arm(args.code, arm, args.work, args.steps)
