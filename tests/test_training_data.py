@@ -39,22 +39,29 @@ def test_checker_refuses_a_trigger_that_is_not_in_the_sentence():
     assert any("trigger 'arrested'" in p for p in _checker().row_problems(row))
 
 
-def test_training_text_is_not_copied_from_the_news_corpus(shared_dir):
-    """No sentence shares a stretch of more than 80 characters with an article. Shorter shared
-    stretches are titles and names ("BNP Secretary General Mirza Fakhrul Islam Alamgir", a Bengali
-    adviser's full rank and name reaches 76 characters), which any news sentence repeats."""
-    width = 81
+COPY_WIDTH = 81  # a shared stretch longer than any title-and-name run (see below)
+
+
+def _corpus_shingles(shared_dir) -> set[str]:
     shingles = set()
     with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
         for line in fh:
             text = re.sub(r"\s+", " ", json.loads(line).get("text") or "")
-            shingles.update(text[i:i + width] for i in range(0, max(0, len(text) - width + 1)))
-    copied = []
-    for path, row in _rows():
-        text = re.sub(r"\s+", " ", row["text"])
-        if any(text[i:i + width] in shingles for i in range(0, max(0, len(text) - width + 1))):
-            copied.append(f"{path.name} {row['id']}")
-    assert copied == []
+            shingles.update(text[i:i + COPY_WIDTH] for i in range(0, max(0, len(text) - COPY_WIDTH + 1)))
+    return shingles
+
+
+def _shares_a_stretch(text: str, shingles: set[str]) -> bool:
+    text = re.sub(r"\s+", " ", text)
+    return any(text[i:i + COPY_WIDTH] in shingles for i in range(0, max(0, len(text) - COPY_WIDTH + 1)))
+
+
+def test_training_text_is_not_copied_from_the_news_corpus(shared_dir):
+    """No sentence shares a stretch of more than 80 characters with an article. Shorter shared
+    stretches are titles and names ("BNP Secretary General Mirza Fakhrul Islam Alamgir", a Bengali
+    adviser's full rank and name reaches 76 characters), which any news sentence repeats."""
+    shingles = _corpus_shingles(shared_dir)
+    assert [f"{path.name} {row['id']}" for path, row in _rows() if _shares_a_stretch(row["text"], shingles)] == []
 
 
 def test_every_ner_training_row_is_valid_and_not_copied(shared_dir):
@@ -66,18 +73,7 @@ def test_every_ner_training_row_is_valid_and_not_copied(shared_dir):
     spec.loader.exec_module(module)
     assert NER_FILES
     assert [(p.name, errs) for p in NER_FILES for _, errs, _ in [module.check(p)] if errs] == []
-    width = 81
-    shingles = set()
-    with open(shared_dir / "corpus" / "news-dev" / "articles.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            text = re.sub(r"\s+", " ", json.loads(line).get("text") or "")
-            shingles.update(text[i:i + width] for i in range(0, max(0, len(text) - width + 1)))
-    copied = []
-    for path in NER_FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                text = re.sub(r"\s+", " ", parse_marked(row["marked"])[0])
-                if any(text[i:i + width] in shingles for i in range(0, max(0, len(text) - width + 1))):
-                    copied.append(row["id"])
-    assert copied == []
+    shingles = _corpus_shingles(shared_dir)
+    rows = [json.loads(line) for path in NER_FILES for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    assert [row["id"] for row in rows if _shares_a_stretch(parse_marked(row["marked"])[0], shingles)] == []

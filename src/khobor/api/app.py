@@ -16,11 +16,11 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Req
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from ..store import SearchFilter, Store, StoreError, open_store
+from ..store import SearchFilter, Store, open_store
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
-from .params import (MODALITIES, PLOVER_TYPES, BadParameter, Cursor, Language, Limit, Outlet, Since,
+from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet, Since,
                      Until, day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
 
 ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"},
@@ -66,13 +66,7 @@ def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_l
 @router.get("/articles/{article_id}", summary="One article: the whole record, text and facts",
             response_model=None)
 def get_article(store: StoreDep, article_id: ArticleId) -> dict:
-    try:
-        rec = store.get(article_id)
-    except StoreError as err:
-        raise BadParameter("article_id", str(err)) from None
-    if rec is None:
-        raise HTTPException(404, {"error": f"no article with id {article_id!r}"})
-    return rec.to_dict()
+    return stored_record(store, article_id).to_dict()
 
 
 @router.get("/articles/{article_id}/copies", response_model=list[M.CopyOut],

@@ -79,3 +79,16 @@ def _all_query_params(dependant):
     yield from dependant.query_params
     for sub in dependant.dependencies:
         yield from _all_query_params(sub)
+
+
+def stored_record(store, article_id: str):
+    """The stored record with this id or unique prefix; a 400 for an ambiguous prefix, a 404 for none
+    (the API's article and the web's article page)."""
+    from ..store import StoreError
+    try:
+        rec = store.get(article_id)
+    except StoreError as err:
+        raise BadParameter("article_id", str(err)) from None
+    if rec is None:
+        raise HTTPException(404, {"error": f"no article with id {article_id!r}"})
+    return rec

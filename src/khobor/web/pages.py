@@ -24,9 +24,9 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..api.app import ERRORS, StoreDep
-from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, Cursor, Language, Limit, Outlet, Since, Until,
+from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet, Since, Until,
                           day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
-from ..store import SearchFilter, StoreError
+from ..store import SearchFilter
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from .spans import LAYERS, marks_of, segments, snippet_parts
@@ -82,12 +82,7 @@ def search_page(store: StoreDep, q: Annotated[str, Query(max_length=500)] = "", 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
 def article_page(store: StoreDep, article_id: str):
-    try:
-        rec = store.get(article_id)
-    except StoreError as err:
-        raise BadParameter("article_id", str(err)) from None
-    if rec is None:
-        raise HTTPException(404, {"error": f"no article with id {article_id!r}"})
+    rec = stored_record(store, article_id)
     data = rec.to_dict()
     with store.reading() as conn:
         copies = Q.same_report(conn, rec.id)
