@@ -155,8 +155,8 @@ def _walk(top: Path) -> Iterator[Path | Failure]:
             if name.lower().endswith(READ_IN_DIRECTORIES):
                 yield Path(root) / name
             else:
-                yield str(Path(root) / name), SKIPPED + "not a kind of file khobor reads in a directory " \
-                    f"({', '.join(('.txt', '.html', '.jsonl', '.warc.gz', '.rss'))} ...)"
+                yield str(Path(root) / name), (SKIPPED + "not a kind of file khobor reads in a directory "
+                                               "(.txt, .html, .jsonl, .warc.gz, .rss ...)")
     for err in unreadable:
         yield str(err.filename or top), f"cannot read directory: {err.strerror or err}"
 

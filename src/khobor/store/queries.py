@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .schema import articles, entities, event_actors, events, quotes, reports
+from .search import SearchFilter
 
 ARTICLE_COLUMNS = (articles.c.id, articles.c.doc, articles.c.url, articles.c.outlet, articles.c.language,
                    articles.c.published, articles.c.title)
@@ -31,12 +32,8 @@ class Page:
     next: Any = None  # the key of the next page (pass as `after`), None on the last page
 
 
-@dataclass
-class ArticleFilter:
-    language: str | None = None
-    outlet: str | None = None
-    since: str | None = None  # published on or after, YYYY-MM-DD
-    until: str | None = None  # published on or before
+# which articles a read may return: the same four filters as full-text search
+ArticleFilter = SearchFilter
 
 
 @dataclass

@@ -215,18 +215,6 @@ class SqliteFts5Backend:
         return hits[max(offset, 0):wanted]
 
 
-_ACTOR_SQL = sa.text(
-    """
-    SELECT a.id, a.title, a.url, a.language, a.published, a.text, MIN(e.start) AS start, MIN(e."end") AS "end"
-    FROM entities AS e JOIN articles AS a ON a.doc = e.doc
-    WHERE e.actor_id = :actor
-      AND (:language IS NULL OR a.language = :language) AND (:outlet IS NULL OR a.outlet = :outlet)
-      AND (:since IS NULL OR a.published >= :since) AND (:until IS NULL OR a.published <= :until)
-    GROUP BY a.doc ORDER BY a.published DESC, a.doc DESC LIMIT :limit
-    """
-)
-
-
 def actors_named(terms: list[list[list[str]]]) -> list[str]:
     """The registry actor a one-name query names exactly ("পুতিন", "Putin" -> vladimir-putin), so
     a name in either script finds the articles linked to that actor. Fuzzy matches never count."""
@@ -238,10 +226,18 @@ def actors_named(terms: list[list[list[str]]]) -> list[str]:
 
 
 def _actor_hits(conn: Connection, actor_ids: list[str], f: SearchFilter, seen: set[str], limit: int) -> list[Hit]:
+    from .queries import article_where
+    from .schema import articles, entities
     hits: list[Hit] = []
     for actor in actor_ids:
-        rows = conn.execute(_ACTOR_SQL, {"actor": actor, "limit": limit + len(seen), "language": f.language,
-                                         "outlet": f.outlet, "since": f.since, "until": f.until})
+        first = sa.func.min(entities.c.start).label("start")
+        rows = conn.execute(
+            sa.select(articles.c.id, articles.c.title, articles.c.url, articles.c.language, articles.c.published,
+                      articles.c.text, first, sa.func.min(entities.c.end).label("end"))
+            .join(entities, entities.c.doc == articles.c.doc)
+            .where(entities.c.actor_id == actor, *article_where(f))
+            .group_by(articles.c.doc).order_by(articles.c.published.desc(), articles.c.doc.desc())
+            .limit(limit + len(seen)))
         for r in rows:
             if r.id not in seen and len(hits) < limit:
                 seen.add(r.id)
