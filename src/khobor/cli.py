@@ -14,7 +14,7 @@ from .pipeline import Overrides, run_local
 
 def _overrides(published, url, lang, min_confidence=None) -> Overrides:
     if published:
-        from .clean.dates import normalise_published
+        from .ingest.dates import normalise_published
         norm = normalise_published(published)
         if not norm:
             raise click.BadParameter(f"not a date: {published!r} (use YYYY-MM-DD)", param_hint="--published")
@@ -272,7 +272,7 @@ def export(what, fmt, since, lang, out, db):
     One flat row per fact, the same columns in every format (several actors of one event are
     joined with ';'). Streams: memory stays bounded however large the store.
     """
-    from .clean.dates import normalise_published
+    from .ingest.dates import normalise_published
     from .store.export import export as run_export
     if since:
         since = normalise_published(since) or ""

@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from .. import lang
+from ..ingest.dates import published_marker
 
 
 def _nfc(s: str) -> str:
@@ -128,5 +129,5 @@ def rules_for(code: str | None) -> Rules:
         sentence_starters=frozenset(_nfc(w) for w in gather("sentences", "sentence_starters")),
         title_max=(own.get("title") or {}).get("max_chars", 200),
         agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
-        published_marker=_any(gather("dates", "published_markers"), regex.I),
+        published_marker=published_marker(code),
     )

@@ -18,7 +18,7 @@ import regex
 
 from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
-from .dates import date_after_marker, date_in_url, normalise_published
+from ..ingest.dates import date_after_marker, date_in_url, normalise_published
 from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text

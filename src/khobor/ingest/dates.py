@@ -4,7 +4,13 @@ that does not name a day of a month of a year is dropped."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from functools import lru_cache
+
+import regex
+
+from .. import lang
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _URL_DATE = (re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
@@ -68,3 +74,19 @@ def date_after_marker(text: str, marker) -> str | None:
             if day:
                 return day
     return None
+
+
+@lru_cache(maxsize=None)
+def published_marker(code: str | None) -> regex.Pattern | None:
+    """The words before a visible publication date, from every pack's `clean.yaml`
+    `dates.published_markers` (the article's own pack first), as one case-blind pattern:
+    published_marker("en").match("Published: 14 July 2025") finds "Published"."""
+    codes = lang.available()
+    if code in codes:
+        codes.remove(code)
+        codes.insert(0, code)
+    words = []
+    for c in codes:
+        words += ((lang.load(c).yaml("clean", {}) or {}).get("dates") or {}).get("published_markers") or []
+    pats = [unicodedata.normalize("NFC", w) for w in words]
+    return regex.compile("|".join(f"(?:{p})" for p in pats), regex.I) if pats else None

@@ -19,8 +19,7 @@ import re
 import htmldate
 import regex
 
-from ..clean.dates import date_after_marker, date_in_url, normalise_published
-from ..clean.rules import rules_for
+from .dates import date_after_marker, date_in_url, normalise_published, published_marker
 
 _NOT_THE_STORY = re.compile(r"comment|sidebar|related|footer|widget|recommend|popular|most-read", re.I)
 _MODIFIED_KEY = re.compile(r"modif|updat|revis", re.I)
@@ -82,7 +81,7 @@ def _story_only(tree):
 
 def _visible_dateline(story) -> str | None:
     """The first date after a publication marker that opens a piece of the page's text."""
-    marker = rules_for(None).published_marker
+    marker = published_marker(None)
     if marker is None:
         return None
     for el in story.iter():
