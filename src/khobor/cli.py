@@ -295,8 +295,8 @@ def serve(db, host, port):
     at /api (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere."""
     import uvicorn
 
-    from .api.app import create_app
     from .store import StoreError
+    from .web.app import create_app
     try:
         app = create_app(db)
     except StoreError as err:
