@@ -19,7 +19,9 @@ from pathlib import Path
 
 from khobor import lang
 from khobor.clean import structure
-from khobor.extract import actors, entities, quotes
+from khobor.actors import link as actors
+from khobor.extract import quotes
+from khobor.ner import entities
 from khobor.ingest.jsonl import row_to_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -68,7 +68,9 @@ def oracle_entities(text: str, marked: list[tuple[str, str]], codes: dict[str, s
 
 
 def pipeline_record(text: str, published: str | None):
-    from khobor.extract import actors, entities, times
+    from khobor.actors import link as actors
+    from khobor.extract import times
+    from khobor.ner import entities
     pack = lang.load("en")
     rec = Record(id=record_id(text), text=text, language="en", published=published,
                  sentences=[Span(start=0, end=len(text))])
@@ -165,7 +167,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     folds' records, with the shipped threshold.
     """
     from khobor.extract.eventcoding.classifier import train
-    from khobor.extract.eventcoding.training import TrainingReport, examples_of, training_rows, weighted
+    from khobor.train.events_training import TrainingReport, examples_of, training_rows, weighted
     rows = training_rows(ROOT / "training", "en")
     gsr_rows = plover_gsr.training_rows(SHARED.parents[1])
     fold_of = {f"plover-{d['id']}": i % folds for i, d in enumerate(data)}

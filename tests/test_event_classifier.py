@@ -15,8 +15,8 @@ from khobor.extract.eventcoding import defaults
 from khobor.extract.eventcoding.agents import AgentLexicon, check_keys, lent_agents
 from khobor.extract.eventcoding.classifier import CLASSES, Candidate, EventClassifier, features, train
 from khobor.extract.eventcoding.learned import HeadRules, build
-from khobor.extract.eventcoding.threshold import Point, choose
-from khobor.extract.eventcoding.training import harmonised_type, training_rows
+from khobor.train.threshold import Point, choose
+from khobor.train.events_training import harmonised_type, training_rows
 from khobor.ingest.raw import RawArticle
 from khobor.pipeline import Overrides, process
 from khobor.record import Actor, Entity, Event, Record, Trigger
@@ -196,7 +196,7 @@ def test_min_confidence_out_of_range_is_refused(tmp_path):
 # -- cross-fitting, the lexicon feature, the PLOVER records ---------------------------------------
 
 def test_a_sentence_gets_no_learned_candidate_from_a_head_only_it_taught():
-    from khobor.extract.eventcoding.training import CROSS_FIT_FOLDS, candidates_of
+    from khobor.train.events_training import CROSS_FIT_FOLDS, candidates_of
     rules = HeadRules.from_pack(lang.load("bn"))
     # an invented head, written twice: learned from both sentences, but each sentence's own
     # lexicon is learned without it (the two are in different folds) and so lacks the head
@@ -232,7 +232,7 @@ def test_plover_categories_map_both_ways():
 
 
 def test_a_partial_row_labels_only_the_candidates_on_its_event():
-    from khobor.extract.eventcoding.training import label
+    from khobor.train.events_training import label
     text = "Police arrested two activists after they protested in Dhaka."
     rec = Record(id="x", text=text, language="en")
     row = {"id": "plover-x", "text": text, "partial": True,

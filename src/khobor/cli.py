@@ -345,7 +345,7 @@ from .actors.cli import actors_group  # noqa: E402  (the actors helper's command
 main.add_command(actors_group)
 from .ner.cli import ner_group, train_group  # noqa: E402  (the NER helper's command groups)
 main.add_command(ner_group); main.add_command(train_group)  # noqa: E702
-from .extract.eventcoding.cli import train_events_cmd  # noqa: E402  (the events layer's command)
+from .train.events import train_events_cmd  # noqa: E402  (the events layer's command)
 train_group.add_command(train_events_cmd)
 from .eval.cli import eval_command  # noqa: E402  (the gold-corpus yardstick)
 main.add_command(eval_command)

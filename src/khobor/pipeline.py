@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import lang
+from .actors import link as actors
 from .clean import structure
-from .extract import actors, entities, events, quotes, times
+from .extract import events, quotes, times
 from .ingest.raw import InputError, RawArticle
+from .ner import entities
 from .record import Record
 
 EXTRACT_STAGES = (entities, actors, times, quotes, events)

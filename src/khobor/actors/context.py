@@ -1,7 +1,7 @@
 """Linking in context: a candidate actor must agree with what the text says around the mention.
 
 Each rule is a small function over the linker's working spans (start, end, type, match|None,
-from_ner) and returns new spans; `RULES` names them in the order `extract.actors.run` applies
+from_ner) and returns new spans; `RULES` names them in the order `actors.link.run` applies
 them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
 by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 

@@ -20,12 +20,12 @@ from functools import lru_cache
 
 import regex
 
-from ..actors.build import REGISTRY_PATH
-from ..actors.context import RULES as CONTEXT_RULES
-from ..actors.keys import key_tokens
-from ..actors.provisional import Provisional, Words, seats
-from ..actors.registry import Match, Registry
-from ..actors.scan import HONORIFIC_GAP, scan, scan_parts
+from .build import REGISTRY_PATH
+from .context import RULES as CONTEXT_RULES
+from .keys import key_tokens
+from .provisional import Provisional, Words, seats
+from .registry import Match, Registry
+from .scan import HONORIFIC_GAP, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
 
@@ -157,7 +157,7 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
     country where the language data allows it."""
     if not li.institution_words:
         return []
-    from ..actors.keys import tokens
+    from .keys import tokens
     toks = tokens(text)
     linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
     n_max = max(len(k) for k in li.institution_words)
@@ -219,7 +219,7 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
     whole = [(s, e, _type_of(m), m, False)]
     if not m.actor.institution:
         return whole
-    from ..actors.keys import tokens
+    from .keys import tokens
     toks = [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
     for k in range(1, len(toks)):
         pm = reg.lookup(tuple(t for _, _, t in toks[:k]), li, date)
@@ -289,9 +289,9 @@ def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) 
     cands = [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]
     if any(c in own for c in cands):
         return m
-    from ..actors.model import ActorRecord
-    from ..actors.provisional import slug
-    from ..actors.romanise import romanise
+    from .model import ActorRecord
+    from .provisional import slug
+    from .romanise import romanise
     name = romanise(surface, code)
     place = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=a.country, source="provisional")
     return Match(place, "provisional", 0.7)
@@ -311,8 +311,8 @@ def main_country(entities) -> str | None:
 def provisional_actor(name: str, lang: str | None, person: bool = True):
     """The provisional actor a name the registry lacks gets in `run` ("new:<slug>", Latin name,
     no country), for other layers that meet a name outside rec.entities (a quote's speaker)."""
-    from ..actors.provisional import slug
-    from ..actors.romanise import romanise
+    from .provisional import slug
+    from .romanise import romanise
     from ..record import Actor
     latin = romanise(" ".join(name.split()), lang, person=person)
     if not latin:
@@ -374,7 +374,7 @@ def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
 
 def _after_honorific(text: str, s: int, li) -> bool:
     """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
-    from ..actors.keys import tokens
+    from .keys import tokens
     before = tokens(text[max(0, s - 16):s])
     if not before:
         return False

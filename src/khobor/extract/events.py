@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..lang import LangPack
 from ..record import Event, Record
-from .actors import main_country
+from ..actors.link import main_country
 from .eventcoding import defaults
 from .eventcoding.agents import AgentLexicon, lent_agents
 from .eventcoding.coder import EXTRACTOR, VERSION, Coder

@@ -12,12 +12,12 @@ model gets no entities.
 from __future__ import annotations
 
 from ..lang import LangPack
-from ..ner.model import entity_spans
+from .model import entity_spans
 from ..record import Entity, Record, Span
 
 
 def _model(pack: LangPack):
-    from ..ner.model import load_model
+    from .model import load_model
     return load_model(pack.code)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-ROOT = Path(__file__).resolve().parents[4]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @click.command("events")
@@ -32,11 +32,11 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
     without them, use --no-threshold.
     """
     from tqdm import tqdm
-    from ... import lang
-    from .. import events
-    from .genre import MODEL_FILE as GENRE_FILE
-    from .scorer import MODEL_FILE
-    from .training import train_language
+    from .. import lang
+    from ..extract import events
+    from ..extract.eventcoding.genre import MODEL_FILE as GENRE_FILE
+    from ..extract.eventcoding.scorer import MODEL_FILE
+    from .events_training import train_language
     if not (data_dir / "events").is_dir():
         raise click.ClickException(f"{data_dir}: no events/<lang>/ folder of labelled sentences (see training/README.md)")
     for code in (["bn", "en"] if codes == "all" else [codes]):
@@ -60,8 +60,8 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
 
 def plover_rows(code: str) -> list[dict]:
     """The PLOVER gold records as training rows for English (none for other languages)."""
-    from ...eval.corpus import default_shared
-    from .plover_gsr import GSR_FILE, training_rows
+    from ..eval.corpus import default_shared
+    from ..extract.eventcoding.plover_gsr import GSR_FILE, training_rows
     if code != "en":
         return []
     rows = training_rows(default_shared())
@@ -73,10 +73,10 @@ def plover_rows(code: str) -> list[dict]:
 
 def learn_lexicon(code: str, data_dir: Path) -> str:
     """Write lang/<code>/events_lexicon.tsv from the labelled sentences; say how many heads."""
-    from ... import lang
-    from .agents import AgentLexicon
-    from .learned import LEXICON_FILE, HeadRules, build, write
-    from .training import training_rows
+    from .. import lang
+    from ..extract.eventcoding.agents import AgentLexicon
+    from ..extract.eventcoding.learned import LEXICON_FILE, HeadRules, build, write
+    from .events_training import training_rows
     pack = lang.load(code)
     agents = AgentLexicon.from_pack(pack)
     entries = build(training_rows(data_dir, code), HeadRules.from_pack(pack), agents.words() if agents else set())
@@ -138,5 +138,5 @@ def _dev_sweep(code: str, model, path: Path, quiet: bool):
 
 
 def _forget_parts() -> None:
-    from .. import events
+    from ..extract import events
     events._parts.cache_clear()

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ...ingest.raw import RawArticle
-from ...record import Event, Record
-from .classifier import EventClassifier, features, train
-from .genre import GenreModel, coarse
-from .plover_gsr import our_type
-from .scorer import candidate
+from ..ingest.raw import RawArticle
+from ..record import Event, Record
+from ..extract.eventcoding.classifier import EventClassifier, features, train
+from ..extract.eventcoding.genre import GenreModel, coarse
+from ..extract.eventcoding.plover_gsr import our_type
+from ..extract.eventcoding.scorer import candidate
 
 CONVENTION_KEYS = {"agree_future_as_own_type": {"writers", "own_types"},
                    "signing_as_support": {"writers", "trigger_words"}}
@@ -128,8 +128,8 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
     learned head would meet only the sentences that taught it, and the classifier would learn to
     trust learned heads far more than it should on new text.
     """
-    from ... import lang
-    from .. import events
+    from .. import lang
+    from ..extract import events
     pack = lang.load(language)
     proposers = _cross_fitted_proposers(rows, pack)
     for i, row in enumerate(rows):
@@ -142,9 +142,9 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
 
 
 def _cross_fitted_proposers(rows: list[dict], pack) -> list:
-    from .. import events
-    from .agents import AgentLexicon
-    from .learned import HeadRules, build, learns, triggers_of
+    from ..extract import events
+    from ..extract.eventcoding.agents import AgentLexicon
+    from ..extract.eventcoding.learned import HeadRules, build, learns, triggers_of
     if not learns(pack):
         return []
     rules, agents = events.coder_for(pack), AgentLexicon.from_pack(pack)
@@ -157,9 +157,9 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
 
 def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     """The sentence through the pipeline's stages before events, as a one-sentence article."""
-    from ...clean import structure
-    from ...pipeline import run_stages_before
-    from .. import events
+    from ..clean import structure
+    from ..pipeline import run_stages_before
+    from ..extract import events
     raw = RawArticle(source=row["id"], text=row["text"], language=language, published="2025-06-01")
     try:
         rec = structure.build_record(raw)

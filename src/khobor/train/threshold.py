@@ -33,8 +33,8 @@ class Point:
 def dev_records(language: str, progress: Callable[[Iterable], Iterable] = lambda it: it):
     """(gold, record) of each dev article of one language, every candidate event kept."""
     import json
-    from ...eval.runner import evaluate, raw_article
-    from ...pipeline import Overrides, process
+    from ..eval.runner import evaluate, raw_article
+    from ..pipeline import Overrides, process
 
     def extract_all(item) -> dict:
         return json.loads(process(raw_article(item), Overrides(min_event_confidence=0.0)).to_json())
@@ -43,8 +43,8 @@ def dev_records(language: str, progress: Callable[[Iterable], Iterable] = lambda
 
 
 def sweep(pairs: list[tuple[dict, dict]], shared: Path | None = None) -> list[Point]:
-    from ...eval.corpus import default_shared
-    from ...eval.scoring import load_scorer
+    from ..eval.corpus import default_shared
+    from ..eval.scoring import load_scorer
     score = load_scorer(Path(shared or default_shared()))
     points = []
     for th in GRID:

@@ -6,7 +6,7 @@ stems, the words around it, the type the lexicon gave, whether the rules found a
 recipient, the modality) and of its article (the genre the title and lead read as). Its classes
 are the 16 PLOVER types and NONE; a candidate's confidence is the probability of its type.
 
-Weights are trained by `khobor train events` (khobor.extract.eventcoding.training) from the
+Weights are trained by `khobor train events` (khobor.train.events_training) from the
 labelled sentences in training/ and ship as `lang/<code>/events_classifier.npz`, with the
 threshold chosen on the gold corpus's dev split in `events_classifier.json`.
 """

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ...lang import LangPack
 from ...record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
 from ...textutil import nfc
-from ..actors import main_country
+from ...actors.link import main_country
 from . import schema
 from .discourse import ArticleRules, Coded
 from .governing import Governors

@@ -154,7 +154,7 @@ def _resolve(surface: str, language: str, date: str | None, home: str) -> Actor 
         if len(_RESOLVED) > 50_000:
             _RESOLVED.clear()
         try:
-            from ..actors import get_registry
+            from ...actors.link import get_registry
             _RESOLVED[key] = get_registry().resolve(key[0], language, date, home)
         except Exception:
             _RESOLVED[key] = None

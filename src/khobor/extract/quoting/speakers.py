@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ...record import Actor, Entity, Record, Speaker
-from ..actors import main_country
+from ...actors.link import main_country
 from .grammar import Grammar
 from .people import People
 
@@ -52,7 +52,7 @@ _REGISTRY_WARNED = []
 
 def _registry():
     try:
-        from ..actors import get_registry  # written by the actors stage; absent in early trees
+        from ...actors.link import get_registry  # written by the actors stage; absent in early trees
     except ImportError:
         return None
     try:
@@ -136,7 +136,7 @@ class SpeakerFinder:
             name = name[t.end():].strip()
         # the actors layer's provisional actor: the same id and Latin name the linker gives
         # this person wherever the NER found them
-        from ..actors import provisional_actor
+        from ...actors.link import provisional_actor
         return provisional_actor(name, self.rec.language)
 
     def known_person(self, start: int, end: int) -> Actor | None:
@@ -453,7 +453,7 @@ class SpeakerFinder:
             return actor
         if full.actor is not None:
             return full.actor.model_copy()
-        from ..actors import provisional_actor
+        from ...actors.link import provisional_actor
         return provisional_actor(full.text, self.rec.language) or actor
 
     def _strip_determiners(self, key: str) -> str:
