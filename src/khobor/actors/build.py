@@ -4,7 +4,7 @@
        that CLDR names in Bengali (time-zone exemplar cities) with their country.
     2. PETRARCH2 Phoenix dictionaries (MIT, 2014): people with dated CAMEO codes, institutions,
        IGOs, non-state armed groups; their synonyms become English aliases.
-    3. Our overlay (actors/overlay/*.yaml, curated): current office holders 2014-2026 with
+    3. Our overlay (data/actors/overlay/*.yaml, curated): current office holders 2014-2026 with
        date-bounded roles, Bengali spellings, demonyms, media, IGOs, armed groups; it wins
        over the other two wherever they meet.
     + Bengali-English Wikipedia title pairs add Bengali spellings to the people we have.
@@ -28,8 +28,8 @@ from .keys import key, key_tokens
 from .model import ActorRecord, Role
 
 HERE = Path(__file__).parent
-OVERLAY_DIR = HERE / "overlay"
 DATA_DIR = HERE.parent / "data" / "actors"
+OVERLAY_DIR = DATA_DIR / "overlay"   # shipped with the package data, so `khobor actors build` finds it installed
 REGISTRY_PATH = DATA_DIR / "registry.jsonl"
 FORMAT = "khobor.actors/1"
 
