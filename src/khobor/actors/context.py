@@ -27,6 +27,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, tokens
 from .provisional import Provisional
 from .registry import Match
+from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections"}
@@ -75,7 +76,7 @@ class ContextWords:
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
-        data = pack.yaml("actors", {}) if pack is not None else {}
+        data = actors_yaml(pack)
         return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
 
 

@@ -27,6 +27,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -34,11 +35,17 @@ import regex
 from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
+from ..textutil import terminator_class
 from .timegrammar import Found, Grammar, select
 
 _GRAMMARS: dict[str, Grammar | None] = {}
 _LOCK = threading.Lock()
-SENTENCE_END = regex.compile(r"[।॥.!?\n]")
+
+
+@lru_cache(maxsize=1)
+def sentence_end() -> regex.Pattern:
+    """A sentence terminator of any pack (clean.yaml `sentences.terminators`) or a line break."""
+    return regex.compile(terminator_class("\n"))
 PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
 DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
 # what a relative expression resolves to without a publication date: the guidelines' null (T4)
@@ -204,8 +211,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> li
                   and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
         if not inside:
             continue
-        before = [m.end() for m in SENTENCE_END.finditer(text, 0, qs)]
-        after = SENTENCE_END.search(text, qe)
+        before = [m.end() for m in sentence_end().finditer(text, 0, qs)]
+        after = sentence_end().search(text, qe)
         s, e = (before[-1] if before else 0), (after.end() if after else len(text))
         said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
@@ -231,7 +238,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, dict):
-            near = lambda end: len(SENTENCE_END.findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
                                             year if near(year_end) else None, context(f), f.rule.options)
         if not isinstance(r, Resolved):
@@ -283,9 +290,9 @@ class Context:
     def _tense(self, onward: bool) -> str | None:
         if onward not in self._tenses:
             start = self.found.start
-            before = [m.end() for m in SENTENCE_END.finditer(self.text, 0, start)]
+            before = [m.end() for m in sentence_end().finditer(self.text, 0, start)]
             s = before[-1] if before else 0
-            m = SENTENCE_END.search(self.text, self.found.end)
+            m = sentence_end().search(self.text, self.found.end)
             e = m.start() if m else len(self.text)
             self._tenses[onward] = self.grammar.tense(self.text[s:e], start - s, self.found.end - s, onward)
         return self._tenses[onward]
