@@ -126,7 +126,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
         if outcome.record is not None:
             click.echo(outcome.record.to_json())
             if explain:
-                from .extract.eventcoding.explain import explain as explain_events
+                from .events.explain import explain as explain_events
                 click.echo(explain_events(outcome.record), err=True)
         else:
             failed += not outcome.error.startswith(SKIPPED)

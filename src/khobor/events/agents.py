@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
-from ...lang import LangPack
-from ...record import Actor, Entity, Record
-from ...textutil import nfc, words as split_words
+from ..lang import LangPack
+from ..record import Actor, Entity, Record
+from ..textutil import nfc, words as split_words
 
 FILE_KEYS = {"prefix_match", "endings", "agents"}
 QUALIFIER_TYPES = {"GPE", "NORP", "ORG"}

@@ -1,7 +1,7 @@
 """Build the event coder's shipped data files from the shared reference data (run by a developer,
 never at run time):
 
-    python -m khobor.extract.eventcoding.build_data ../shared/data/events
+    python -m khobor.events.build_data ../shared/data/events
 
 writes
   src/khobor/data/events/plover_cameo.tsv   CAMEO code -> PLOVER type/mode/context (the crosswalk)
@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PKG = Path(__file__).resolve().parents[2]
+PKG = Path(__file__).resolve().parents[1]
 CROSSWALK_OUT = PKG / "data" / "events" / "plover_cameo.tsv"
 PETRARCH_OUT = PKG / "lang" / "en" / "events_petrarch.tsv"
 
@@ -190,7 +190,7 @@ def write_petrarch(rows: list[dict]) -> None:
                 "# multi-word verbs; the row with verbs gives the block's default code ('---' = none); the\n"
                 "# other rows are patterns: context words before/after the verb, in order, a|b = alternatives;\n"
                 "# cameo: CAMEO code, mapped to PLOVER by data/events/plover_cameo.tsv.\n"
-                "# Regenerate with: python -m khobor.extract.eventcoding.build_data ../shared/data/events\n")
+                "# Regenerate with: python -m khobor.events.build_data ../shared/data/events\n")
         w = csv.DictWriter(f, fieldnames=["block", "verbs", "before", "after", "cameo"], delimiter="\t",
                            lineterminator="\n")
         w.writeheader()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ...textutil import nfc, words as split_words
+from ..textutil import nfc, words as split_words
 
 NONE = "NONE"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -17,10 +17,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ...lang import LangPack
-from ...record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
-from ...textutil import nfc
-from ...actors.link import main_country
+from ..lang import LangPack
+from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
+from ..textutil import nfc
+from ..actors.link import main_country
 from . import schema
 from .discourse import ArticleRules, Coded
 from .governing import Governors

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parents[2] / "data" / "events" / "plover_cameo.tsv"
+PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "plover_cameo.tsv"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ...record import Actor, Event, Record
+from ..record import Actor, Event, Record
 
 DefaultRule = Callable[[Event, "ArticleFacts"], "str | None"]
 RULES: dict[str, DefaultRule] = {}

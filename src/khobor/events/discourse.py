@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...record import Actor, Event
+from ..record import Actor, Event
 from .schema import Article
 
 

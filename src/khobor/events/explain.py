@@ -7,7 +7,7 @@ filled what the sentence left unsaid (default).
 """
 from __future__ import annotations
 
-from ...record import Actor, Record
+from ..record import Actor, Record
 
 
 def _sides(actors: list[Actor]) -> str:

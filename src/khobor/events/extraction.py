@@ -1,11 +1,11 @@
-"""Extraction layer: PLOVER events with provenance.
+"""The events stage: PLOVER events with provenance.
 
 Each event carries its type and mode (PLOVER), the CAMEO code of the crosswalk, actors and
 recipients (linked entities, resolved to country and sector by the actors stage), modality
 (asserted / future / possible / hypothetical / negated; questions are not emitted), the time
 and place governing it, the sentence index and the exact trigger span, and a confidence.
 
-Three steps, each in `eventcoding/`:
+Three steps, each in this package (khobor.events):
   1. candidates: the trigger lexicon and the role rules (coder.py), with generic agents
      ("police", "students") lent as actors (agents.py);
   2. the classifier scores each candidate's type and confidence (classifier.py) and keeps those
@@ -23,12 +23,12 @@ from functools import lru_cache
 from ..lang import LangPack
 from ..record import Event, Record
 from ..actors.link import main_country
-from .eventcoding import defaults
-from .eventcoding.agents import AgentLexicon, lent_agents
-from .eventcoding.coder import EXTRACTOR, VERSION, Coder
-from .eventcoding.learned import learned_triggers
-from .eventcoding.lexicon import Lexicon, trigger_index
-from .eventcoding.scorer import CandidateScorer
+from . import defaults
+from .agents import AgentLexicon, lent_agents
+from .coder import EXTRACTOR, VERSION, Coder
+from .learned import learned_triggers
+from .lexicon import Lexicon, trigger_index
+from .scorer import CandidateScorer
 
 __all__ = ["run", "coder_for", "EXTRACTOR", "VERSION"]
 

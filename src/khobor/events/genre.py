@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from ...lang import LangPack
-from ...record import Record
-from ...textutil import nfc, words as split_words
+from ..lang import LangPack
+from ..record import Record
+from ..textutil import nfc, words as split_words
 from .classifier import EventClassifier, stem, train
 
 MODEL_FILE = "genre_classifier.npz"
@@ -35,7 +35,7 @@ SENTENCES_READ = 12       # the title and the body's first sentences: enough to 
 MIN_SHARE = 0.5           # a special genre needs at least this mean probability
 
 
-SECTIONS_FILE = Path(__file__).resolve().parents[2] / "data" / "events" / "genre_sections.yaml"
+SECTIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "genre_sections.yaml"
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ the event with step "modality".
 """
 from __future__ import annotations
 
-from ...record import Event, Record
+from ..record import Event, Record
 from .mentions import Mention
 from .patterns import Inflector, Match, phrase_index
 from .references import speaker_of

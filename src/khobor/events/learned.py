@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...lang import LangPack
-from ...textutil import nfc, words as split_words
+from ..lang import LangPack
+from ..textutil import nfc, words as split_words
 from .agents import check_keys
 from .schema import Trigger
 

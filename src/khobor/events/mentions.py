@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 import re
 
-from ...record import Actor, Entity, Record
-from ...textutil import nfc
+from ..record import Actor, Entity, Record
+from ..textutil import nfc
 from .schema import EventsConfig
 
 

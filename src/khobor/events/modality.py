@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...textutil import nfc
+from ..textutil import nfc
 from .patterns import Inflector, PatternIndex, phrase_index
 from .schema import Modality
 

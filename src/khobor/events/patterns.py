@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...textutil import nfc
+from ..textutil import nfc
 
 
 @dataclass

@@ -5,7 +5,7 @@ All are pack data: `pronouns`, `descriptions` and `pair_phrases` in events.yaml.
 """
 from __future__ import annotations
 
-from ...record import Actor, Entity, Record
+from ..record import Actor, Entity, Record
 from .mentions import Mention, MentionReader
 from .patterns import Inflector, phrase_index
 from .schema import EventsConfig
@@ -154,7 +154,7 @@ def _resolve(surface: str, language: str, date: str | None, home: str) -> Actor 
         if len(_RESOLVED) > 50_000:
             _RESOLVED.clear()
         try:
-            from ...actors.link import get_registry
+            from ..actors.link import get_registry
             _RESOLVED[key] = get_registry().resolve(key[0], language, date, home)
         except Exception:
             _RESOLVED[key] = None

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable
 
-from ...record import Actor
-from ...textutil import nfc
+from ..record import Actor
+from ..textutil import nfc
 from .mentions import Mention
 from .patterns import Inflector, PatternIndex, phrase_index
 from .schema import EventsConfig, Frame

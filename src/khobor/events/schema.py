@@ -256,7 +256,7 @@ def parse(data: Any, source: str) -> EventsConfig:
 
 def _shown(path: Path) -> str:
     """A pack file as people know it: lang/bn/events.yaml for a shipped pack."""
-    package = Path(__file__).resolve().parents[2]
+    package = Path(__file__).resolve().parents[1]
     try:
         return str(path.resolve().relative_to(package))
     except ValueError:

@@ -7,8 +7,8 @@ beside the weights (`lang/<code>/events_classifier.json`); `min_confidence` over
 """
 from __future__ import annotations
 
-from ...lang import LangPack
-from ...record import Event, Record
+from ..lang import LangPack
+from ..record import Event, Record
 from .classifier import Candidate, EventClassifier, calibrated
 from .genre import GenreModel
 

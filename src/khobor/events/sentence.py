@@ -11,8 +11,8 @@ import bisect
 from dataclasses import dataclass
 from typing import Callable
 
-from ...record import Entity, Record, Span
-from ...textutil import nfc, words as split_words
+from ..record import Entity, Record, Span
+from ..textutil import nfc, words as split_words
 from .schema import EventsConfig
 
 

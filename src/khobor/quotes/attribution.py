@@ -1,4 +1,4 @@
-"""Extraction layer: quotes -- who said what.
+"""The quotes stage: who said what.
 
 For each sentence (sentences merged so that no quoted span is cut), quoted spans are masked and
 the language's attribution patterns (lang/<code>/quotes.yaml) are tried in order; the first
@@ -18,9 +18,9 @@ import regex
 
 from ..lang import LangPack
 from ..record import Quote, Record, Speaker
-from .quoting.grammar import MASK, Grammar, Pattern, grammar_for
-from .quoting.marks import MarkedSpan, find_spans
-from .quoting.speakers import Mention, SpeakerFinder, choose
+from .grammar import MASK, Grammar, Pattern, grammar_for
+from .marks import MarkedSpan, find_spans
+from .speakers import Mention, SpeakerFinder, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")

@@ -263,7 +263,7 @@ def _cached(code: str, pack) -> Grammar | None:
         return None
     # compiling the patterns is most of start-up: the compiled grammar is kept in the disk cache
     # until quotes.yaml or this code changes
-    from ...diskcache import cached
+    from ..diskcache import cached
     from . import marks
     sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__)]
     return cached(f"quotes-{code}", sources, lambda: compile_grammar(code, data))

@@ -15,7 +15,7 @@ from typing import Callable
 
 import regex
 
-from ...record import Actor, Record
+from ..record import Actor, Record
 
 PERSON_TYPES = {"PER", "PERSON"}
 NON_BODY = {"caption", "byline"}

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ...record import Actor, Entity, Record, Speaker
-from ...actors.link import main_country
+from ..record import Actor, Entity, Record, Speaker
+from ..actors.link import main_country
 from .grammar import Grammar
 from .people import People
 
@@ -52,7 +52,7 @@ _REGISTRY_WARNED = []
 
 def _registry():
     try:
-        from ...actors.link import get_registry  # written by the actors stage; absent in early trees
+        from ..actors.link import get_registry  # written by the actors stage; absent in early trees
     except ImportError:
         return None
     try:
@@ -136,7 +136,7 @@ class SpeakerFinder:
             name = name[t.end():].strip()
         # the actors layer's provisional actor: the same id and Latin name the linker gives
         # this person wherever the NER found them
-        from ...actors.link import provisional_actor
+        from ..actors.link import provisional_actor
         return provisional_actor(name, self.rec.language)
 
     def known_person(self, start: int, end: int) -> Actor | None:
@@ -202,7 +202,7 @@ class SpeakerFinder:
         registry (an ending that looks like a case ending is then part of the name)."""
         if entity is None or entity.actor is None or self._registry is None:
             return False
-        from ...actors.keys import key_tokens
+        from ..actors.keys import key_tokens
         try:
             return key_tokens(entity.text) in self._registry.own_keys(entity.actor.id)
         except (KeyError, AttributeError):
@@ -453,7 +453,7 @@ class SpeakerFinder:
             return actor
         if full.actor is not None:
             return full.actor.model_copy()
-        from ...actors.link import provisional_actor
+        from ..actors.link import provisional_actor
         return provisional_actor(full.text, self.rec.language) or actor
 
     def _strip_determiners(self, key: str) -> str:

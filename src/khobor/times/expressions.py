@@ -1,5 +1,5 @@
-"""Extraction layer: times. Finds time expressions with the pack's `times.yaml` grammar
-(khobor.extract.timegrammar) and normalises each to a TIMEX3-like value, as precise as the text:
+"""The times stage. Finds time expressions with the pack's `times.yaml` grammar
+(khobor.times.grammar) and normalises each to a TIMEX3-like value, as precise as the text:
 
     "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)
     "XXXX-09-14"  "XXXX-10"   a date or month without a year when no publication date anchors it
@@ -36,7 +36,7 @@ from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
 from ..textutil import terminator_class
-from .timegrammar import Found, Grammar, select
+from .grammar import Found, Grammar, select
 
 _GRAMMARS: dict[str, Grammar | None] = {}
 _LOCK = threading.Lock()
@@ -77,8 +77,8 @@ def _cached_grammar(pack: LangPack, data: dict) -> Grammar:
     """Grammar(data), from the disk cache while this pack's times.yaml, the packs it may borrow
     classes from and the grammar code are unchanged (compiling it is most of start-up)."""
     from .. import lang as langs
-    from . import timegrammar
-    sources = {pack.file("times.yaml"), Path(timegrammar.__file__),
+    from . import grammar
+    sources = {pack.file("times.yaml"), Path(grammar.__file__),
                *(langs.load(code).file("times.yaml") for code in langs.available())}
     return cached(f"times-{pack.code}", sources, lambda: Grammar(data, _borrowed_data))
 

@@ -33,9 +33,9 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
     """
     from tqdm import tqdm
     from .. import lang
-    from ..extract import events
-    from ..extract.eventcoding.genre import MODEL_FILE as GENRE_FILE
-    from ..extract.eventcoding.scorer import MODEL_FILE
+    from ..events import extraction as events
+    from ..events.genre import MODEL_FILE as GENRE_FILE
+    from ..events.scorer import MODEL_FILE
     from .events_training import train_language
     if not (data_dir / "events").is_dir():
         raise click.ClickException(f"{data_dir}: no events/<lang>/ folder of labelled sentences (see training/README.md)")
@@ -61,7 +61,7 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
 def plover_rows(code: str) -> list[dict]:
     """The PLOVER gold records as training rows for English (none for other languages)."""
     from ..eval.corpus import default_shared
-    from ..extract.eventcoding.plover_gsr import GSR_FILE, training_rows
+    from ..events.plover_gsr import GSR_FILE, training_rows
     if code != "en":
         return []
     rows = training_rows(default_shared())
@@ -74,8 +74,8 @@ def plover_rows(code: str) -> list[dict]:
 def learn_lexicon(code: str, data_dir: Path) -> str:
     """Write lang/<code>/events_lexicon.tsv from the labelled sentences; say how many heads."""
     from .. import lang
-    from ..extract.eventcoding.agents import AgentLexicon
-    from ..extract.eventcoding.learned import LEXICON_FILE, HeadRules, build, write
+    from ..events.agents import AgentLexicon
+    from ..events.learned import LEXICON_FILE, HeadRules, build, write
     from .events_training import training_rows
     pack = lang.load(code)
     agents = AgentLexicon.from_pack(pack)
@@ -138,5 +138,5 @@ def _dev_sweep(code: str, model, path: Path, quiet: bool):
 
 
 def _forget_parts() -> None:
-    from ..extract import events
+    from ..events import extraction as events
     events._parts.cache_clear()

@@ -15,10 +15,10 @@ from typing import Callable, Iterable, Iterator
 
 from ..ingest.raw import RawArticle
 from ..record import Event, Record
-from ..extract.eventcoding.classifier import EventClassifier, features, train
-from ..extract.eventcoding.genre import GenreModel, coarse
-from ..extract.eventcoding.plover_gsr import our_type
-from ..extract.eventcoding.scorer import candidate
+from ..events.classifier import EventClassifier, features, train
+from ..events.genre import GenreModel, coarse
+from ..events.plover_gsr import our_type
+from ..events.scorer import candidate
 
 CONVENTION_KEYS = {"agree_future_as_own_type": {"writers", "own_types"},
                    "signing_as_support": {"writers", "trigger_words"}}
@@ -129,7 +129,7 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
     trust learned heads far more than it should on new text.
     """
     from .. import lang
-    from ..extract import events
+    from ..events import extraction as events
     pack = lang.load(language)
     proposers = _cross_fitted_proposers(rows, pack)
     for i, row in enumerate(rows):
@@ -142,9 +142,9 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
 
 
 def _cross_fitted_proposers(rows: list[dict], pack) -> list:
-    from ..extract import events
-    from ..extract.eventcoding.agents import AgentLexicon
-    from ..extract.eventcoding.learned import HeadRules, build, learns, triggers_of
+    from ..events import extraction as events
+    from ..events.agents import AgentLexicon
+    from ..events.learned import HeadRules, build, learns, triggers_of
     if not learns(pack):
         return []
     rules, agents = events.coder_for(pack), AgentLexicon.from_pack(pack)
@@ -159,7 +159,7 @@ def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     """The sentence through the pipeline's stages before events, as a one-sentence article."""
     from ..clean import structure
     from ..pipeline import run_stages_before
-    from ..extract import events
+    from ..events import extraction as events
     raw = RawArticle(source=row["id"], text=row["text"], language=language, published="2025-06-01")
     try:
         rec = structure.build_record(raw)
