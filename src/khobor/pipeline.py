@@ -27,6 +27,7 @@ from .record import Record
 from .times import expressions as times
 
 EXTRACT_STAGES = (entities, actors, times, quotes, events)
+STAGE_NAMES = ("entities", "actors", "times", "quotes", "events")   # the record field each one fills
 log = logging.getLogger("khobor")
 
 
@@ -66,8 +67,8 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
 
 
 def stage_name(stage) -> str:
-    """The layer a stage belongs to, for messages: khobor.times.expressions -> "times"."""
-    return stage.__name__.split(".")[1]
+    """A stage by the record field it fills, for messages: khobor.times.expressions -> "times"."""
+    return STAGE_NAMES[EXTRACT_STAGES.index(stage)]
 
 
 def run_stages_before(stage, rec: Record, pack) -> None:
