@@ -130,6 +130,61 @@ def find_cycles(edges: dict[tuple[str, str], list[str]]) -> list[str]:
     return lines
 
 
+def module_path(dotted: str) -> Path | None:
+    """The file of a khobor module or package: "khobor.ner.model" -> src/khobor/ner/model.py; None if absent."""
+    base = SRC.joinpath(*dotted.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.exists():
+            return path
+    return None
+
+
+def top_level_names(path: Path) -> set[str] | None:
+    """The names a module binds at its top level (also under if/try); None when it defines a
+    module __getattr__ (any name may then exist)."""
+    names: set[str] = set()
+    body = list(ast.parse(path.read_text(encoding="utf-8")).body)
+    while body:
+        node = body.pop()
+        if isinstance(node, (ast.If, ast.Try)):
+            body += node.body + node.orelse + getattr(node, "finalbody", [])
+            body += [s for h in getattr(node, "handlers", []) for s in h.body]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return None if "__getattr__" in names else names
+
+
+def missing_imports() -> list[str]:
+    """Every import of a khobor module or name that does not exist: "pipeline.py:20 khobor.extract.actors"."""
+    problems = []
+    for path in sorted(ROOT.rglob("*.py")):
+        module = module_name(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.Import):
+                problems += [f"{where} {a.name}" for a in node.names
+                             if a.name.startswith("khobor") and module_path(a.name) is None]
+            elif isinstance(node, ast.ImportFrom):
+                target = resolve(node, module, path.name == "__init__.py")
+                if not target.startswith("khobor"):
+                    continue
+                found = module_path(target)
+                if found is None:
+                    problems.append(f"{where} {target}")
+                    continue
+                defined = top_level_names(found)
+                problems += [f"{where} {target}.{a.name}" for a in node.names
+                             if a.name != "*" and defined is not None and a.name not in defined
+                             and module_path(f"{target}.{a.name}") is None]
+    return problems
+
+
 def units() -> list[str]:
     """Every top-level package and module of khobor, by name."""
     names = []
@@ -163,6 +218,19 @@ def test_the_real_graph_is_not_empty():
     edges = import_edges()
     assert ("cli", "pipeline") in edges
     assert ("store", "record") in edges
+
+
+def test_every_import_names_a_module_or_name_that_exists():
+    """A moved module leaves no stale import behind, not even one inside a function that only
+    runs on a rare path (`from ..extract.actors import get_registry` after the move to actors/)."""
+    missing = missing_imports()
+    assert not missing, "imports of khobor modules or names that do not exist:\n" + "\n".join(missing)
+
+
+def test_the_stale_import_finder_sees_a_missing_module_and_a_missing_name():
+    assert module_path("khobor.actors.link") is not None and module_path("khobor.extract.actors") is None
+    names = top_level_names(ROOT / "actors" / "link.py")
+    assert "get_registry" in names and "run" in names and "no_such_name" not in names
 
 
 @pytest.mark.parametrize("unit", units())
