@@ -15,8 +15,9 @@ from ..store import Store
 from .pages import install
 
 
-def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
-    """The API and the pages over the store at `db` (or `store`): create_app("khobor.db")."""
-    app = create_api(db, store)
+def create_app(db: str | None = None, store: Store | None = None, **api_options) -> FastAPI:
+    """The API and the pages over the store at `db` (or `store`): create_app("khobor.db").
+    `api_options` go to khobor.api.app.create_app as they are."""
+    app = create_api(db, store, **api_options)
     install(app)
     return app
