@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_actors.py [../shared/corpus/news-dev/articles.jsonl] [--show N]
                                            [--ner [--limit N]]
 
-Prints registry load time, sentences/s and characters/s of `extract.actors.run` alone (no NER),
+Prints registry load time, sentences/s and characters/s of `actors.link.run` alone (no NER),
 mentions per article, the share linked, and the most frequent surface -> actor pairs per
 language so a reader can spot wrong links. With --ner the entities stage runs first (its time is
 not counted) and the share and most frequent provisional actors ("new:...") are shown too.
@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from khobor import lang
-from khobor.extract import actors
+from khobor.actors import link as actors
 from khobor.record import Record, Span, record_id
 
 SENT = regex.compile(r"[^\n।.!?]+[।.!?]?")
@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
         pub = (r.get("publication_date") or r.get("scraped_at") or "")[:10] or None
         recs.append(Record(id=record_id(text), text=text, language=r.get("lang"), published=pub, sentences=sents))
     if with_ner:
-        from khobor.extract import entities
+        from khobor.ner import entities
         for rec in recs:
             entities.run(rec, lang.load_or_none(rec.language))
     n_sent = sum(len(r.sentences) for r in recs)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from khobor import lang  # noqa: E402
 from khobor.clean import structure  # noqa: E402
-from khobor.extract import events  # noqa: E402
+from khobor.events import extraction as events  # noqa: E402
 from khobor.ingest.jsonl import row_to_article  # noqa: E402
 from khobor.pipeline import run_stages_before  # noqa: E402
 

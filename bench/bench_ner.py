@@ -1,5 +1,5 @@
 """NER speed on one core: model load time, sentences/s one call at a time and batched, and the
-entities stage (+ actor linking when khobor.extract.actors provides it) per article.
+entities stage (+ actor linking when khobor.actors.link provides it) per article.
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py [--lang bn] [--articles 100]
 
@@ -36,7 +36,8 @@ def load_records(code: str, n: int):
 
 def bench_model(nlp, pack, recs, sents) -> None:
     """NER alone, then the entities and actors stages over `recs` with `nlp` as the pack's model."""
-    from khobor.extract import actors, entities
+    from khobor.actors import link as actors
+    from khobor.ner import entities
     from khobor.ner import model as ner_model
     ner_model.load_model = lambda code: nlp  # the stage asks for its model through this
     t = time.perf_counter()
@@ -78,7 +79,7 @@ def main() -> None:
 
     import spacy
     from khobor import lang
-    from khobor.extract import actors
+    from khobor.actors import link as actors
     pack = lang.load(args.lang)
     recs = load_records(args.lang, args.articles)
     sents = [r.text[s.start:s.end] for r in recs for s in r.sentences]

@@ -94,7 +94,9 @@ def steady_state(limit: int, repeat: int) -> dict:
                 for stage in pipeline.EXTRACT_STAGES:
                     s0 = time.process_time()
                     stage.run(rec, pack)
-                    stage_cpu[stage.__name__.rsplit(".", 1)[-1]] += time.process_time() - s0
+                    # by the field it fills (a --baseline-src tree older than pipeline.stage_name: its module name)
+                    name = getattr(pipeline, "stage_name", lambda s: s.__name__.rsplit(".", 1)[-1])(stage)
+                    stage_cpu[name] += time.process_time() - s0
             except Exception as exc:  # count, keep going: a benchmark, not a test
                 errors += 1
                 print(f"  error on {raw.source}: {type(exc).__name__}: {exc}", file=sys.stderr)

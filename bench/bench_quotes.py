@@ -5,7 +5,7 @@
 Articles are the real texts of ../shared/corpus/news-dev (Bengali and English) and
 ../shared/corpus/voa (English), cleaned once by the cleaner; the entities and actors stages run
 once beforehand when they can (a missing model or registry is reported and skipped), so the timed
-part is exactly `khobor.extract.quotes.run`. Skips cleanly when ../shared is absent. Prints
+part is exactly `khobor.quotes.attribution.run`. Skips cleanly when ../shared is absent. Prints
 articles/s and quotes found per language, and the quote kinds.
 """
 from __future__ import annotations
@@ -19,7 +19,9 @@ from pathlib import Path
 
 from khobor import lang
 from khobor.clean import structure
-from khobor.extract import actors, entities, quotes
+from khobor.actors import link as actors
+from khobor.quotes import attribution as quotes
+from khobor.ner import entities
 from khobor.ingest.jsonl import row_to_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
     python bench/bench_times.py [--limit 0] [--repeat 3]
 
 Articles are the real texts of ../shared/corpus/news-dev (Bengali and English), cleaned once by the
-cleaner; the timed part is exactly `khobor.extract.times.run`. The news-dev rows carry no
+cleaner; the timed part is exactly `khobor.times.expressions.run`. The news-dev rows carry no
 publication date, so each is anchored on the day it was scraped (as a reader would do with a
 crawl date) to exercise resolution. Skips cleanly when ../shared is absent. Prints articles/s,
 characters/s and times found per language, and the grammar compile time.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from khobor import lang
 from khobor.clean import structure
-from khobor.extract import times
+from khobor.times import expressions as times
 from khobor.ingest.jsonl import row_to_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -209,7 +209,7 @@ def main(argv: list[str]) -> int:
         return 0
     sys.path.insert(0, str(ROOT / "src"))
     from khobor import lang
-    from khobor.extract.times import find_times
+    from khobor.times.expressions import find_times
 
     pack = lang.load("bn")
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])

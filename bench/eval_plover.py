@@ -34,9 +34,9 @@ SHARED = ROOT.parent / "shared" / "data" / "events"
 sys.path.insert(0, str(ROOT / "src"))
 
 from khobor import lang  # noqa: E402
-from khobor.extract import events  # noqa: E402
-from khobor.extract.eventcoding import crosswalk, plover_gsr  # noqa: E402
-from khobor.extract.eventcoding.plover_gsr import gold_type, marks  # noqa: E402
+from khobor.events import extraction as events  # noqa: E402
+from khobor.events import crosswalk, plover_gsr  # noqa: E402
+from khobor.events.plover_gsr import gold_type, marks  # noqa: E402
 from khobor.record import Actor, Entity, Record, Span, record_id  # noqa: E402
 
 def _actor(code: str, text: str) -> Actor:
@@ -68,7 +68,9 @@ def oracle_entities(text: str, marked: list[tuple[str, str]], codes: dict[str, s
 
 
 def pipeline_record(text: str, published: str | None):
-    from khobor.extract import actors, entities, times
+    from khobor.actors import link as actors
+    from khobor.times import expressions as times
+    from khobor.ner import entities
     pack = lang.load("en")
     rec = Record(id=record_id(text), text=text, language="en", published=published,
                  sentences=[Span(start=0, end=len(text))])
@@ -164,8 +166,8 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     would flatter it: here each fold is coded by a model trained on training/ and the other
     folds' records, with the shipped threshold.
     """
-    from khobor.extract.eventcoding.classifier import train
-    from khobor.extract.eventcoding.training import TrainingReport, examples_of, training_rows, weighted
+    from khobor.events.classifier import train
+    from khobor.train.events_training import TrainingReport, examples_of, training_rows, weighted
     rows = training_rows(ROOT / "training", "en")
     gsr_rows = plover_gsr.training_rows(SHARED.parents[1])
     fold_of = {f"plover-{d['id']}": i % folds for i, d in enumerate(data)}

@@ -9,7 +9,7 @@ import pytest
 from khobor import lang
 from khobor.actors.model import ActorRecord, Role
 from khobor.actors.registry import Registry
-from khobor.extract.actors import get_registry, run
+from khobor.actors.link import get_registry, run
 from khobor.record import Entity, Record, Span, record_id
 
 
@@ -600,7 +600,7 @@ def test_a_city_the_registry_lists_only_as_a_country_synonym_is_the_city():
 
 
 def test_provisional_actor_for_other_layers_matches_the_linker():
-    from khobor.extract.actors import provisional_actor
+    from khobor.actors.link import provisional_actor
     text = "এম তানভীর মোস্তাফিজ বক্তব্য দেন।"
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("এম তানভীর মোস্তাফিজ", "PER")))
     run(rec, lang.load("bn"))

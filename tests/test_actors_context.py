@@ -6,7 +6,7 @@ import pytest
 
 from khobor import lang
 from khobor.actors.context import ContextWords
-from khobor.extract.actors import get_registry, run
+from khobor.actors.link import get_registry, run
 from khobor.record import Entity, Record, Span, record_id
 
 

@@ -15,7 +15,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note about httpx versions
     from fastapi.testclient import TestClient
 
-from khobor.api.app import create_app
+from khobor.web.app import create_app
 
 
 @pytest.fixture(scope="module")

@@ -99,7 +99,7 @@ def test_every_command_answers_help(cli, command):
 
 def test_a_failing_layer_costs_only_itself(monkeypatch):
     from khobor import pipeline
-    from khobor.extract import quotes
+    from khobor.quotes import attribution as quotes
     from khobor.ingest.raw import RawArticle
 
     def broken(rec, pack):

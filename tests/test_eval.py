@@ -132,7 +132,7 @@ def test_a_broken_layer_fails_the_gate(shared_dir, tmp_path, cli, monkeypatch):
     assert first.exit_code == 0 and json.loads(baseline.read_text())["bn"]["quotes"]["f1"] == 1.0
     assert cli([*common, "--gate", baseline]).exit_code == 0
 
-    from khobor.extract import quotes
+    from khobor.quotes import attribution as quotes
     monkeypatch.setattr(quotes, "run", lambda record, pack: None)
     broken = cli([*common, "--gate", baseline])
     assert broken.exit_code == 1

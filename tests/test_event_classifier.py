@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 
 from khobor import lang
-from khobor.extract import events
-from khobor.extract.eventcoding import defaults
-from khobor.extract.eventcoding.agents import AgentLexicon, check_keys, lent_agents
-from khobor.extract.eventcoding.classifier import CLASSES, Candidate, EventClassifier, features, train
-from khobor.extract.eventcoding.learned import HeadRules, build
-from khobor.extract.eventcoding.threshold import Point, choose
-from khobor.extract.eventcoding.training import harmonised_type, training_rows
+from khobor.events import extraction as events
+from khobor.events import defaults
+from khobor.events.agents import AgentLexicon, check_keys, lent_agents
+from khobor.events.classifier import CLASSES, Candidate, EventClassifier, features, train
+from khobor.events.learned import HeadRules, build
+from khobor.train.threshold import Point, choose
+from khobor.train.events_training import harmonised_type, training_rows
 from khobor.ingest.raw import RawArticle
 from khobor.pipeline import Overrides, process
 from khobor.record import Actor, Entity, Event, Record, Trigger
@@ -196,7 +196,7 @@ def test_min_confidence_out_of_range_is_refused(tmp_path):
 # -- cross-fitting, the lexicon feature, the PLOVER records ---------------------------------------
 
 def test_a_sentence_gets_no_learned_candidate_from_a_head_only_it_taught():
-    from khobor.extract.eventcoding.training import CROSS_FIT_FOLDS, candidates_of
+    from khobor.train.events_training import CROSS_FIT_FOLDS, candidates_of
     rules = HeadRules.from_pack(lang.load("bn"))
     # an invented head, written twice: learned from both sentences, but each sentence's own
     # lexicon is learned without it (the two are in different folds) and so lacks the head
@@ -210,7 +210,7 @@ def test_a_sentence_gets_no_learned_candidate_from_a_head_only_it_taught():
 
 
 def test_candidates_say_which_lexicon_proposed_them():
-    from khobor.extract.eventcoding.scorer import candidate, proposed_by
+    from khobor.events.scorer import candidate, proposed_by
     rec = extract("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway.",
                   "en", min_event_confidence=0.0)
     assert rec.events, "the hand-written lexicon knows 'arrested'"
@@ -221,7 +221,7 @@ def test_candidates_say_which_lexicon_proposed_them():
 
 
 def test_plover_categories_map_both_ways():
-    from khobor.extract.eventcoding.plover_gsr import our_type, plover_type
+    from khobor.events.plover_gsr import our_type, plover_type
     assert plover_type("CONSULT", "future") == "AGREE"
     assert plover_type("ASSAULT", "hypothetical") == "THREATEN"
     assert plover_type("RETREAT", "future") == "CONCEDE"
@@ -232,7 +232,7 @@ def test_plover_categories_map_both_ways():
 
 
 def test_a_partial_row_labels_only_the_candidates_on_its_event():
-    from khobor.extract.eventcoding.training import label
+    from khobor.train.events_training import label
     text = "Police arrested two activists after they protested in Dhaka."
     rec = Record(id="x", text=text, language="en")
     row = {"id": "plover-x", "text": text, "partial": True,
@@ -245,7 +245,7 @@ def test_a_partial_row_labels_only_the_candidates_on_its_event():
 
 
 def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
-    from khobor.extract.eventcoding.plover_gsr import GSR_FILE, training_rows
+    from khobor.events.plover_gsr import GSR_FILE, training_rows
     path = tmp_path / GSR_FILE
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps([
@@ -263,13 +263,13 @@ def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
 # -- the article's genre -----------------------------------------------------------------------
 
 def test_written_genres_become_the_few_that_change_what_words_mean():
-    from khobor.extract.eventcoding.genre import coarse
+    from khobor.events.genre import coarse
     assert [coarse(g) for g in ("sport", "obituary", "diplomacy", "justice", None)] == \
         ["sport", "obituary", "news", "news", "news"]
 
 
 def test_genre_model_tells_a_match_report_from_a_court_report():
-    from khobor.extract.eventcoding.genre import GenreModel
+    from khobor.events.genre import GenreModel
     sport = ["The openers attacked the bowlers and the hosts won by six wickets.",
              "The striker scored twice as the club beat its rivals in the league.",
              "The captain hit a century before the bowlers struck late in the innings."]
@@ -284,7 +284,7 @@ def test_genre_model_tells_a_match_report_from_a_court_report():
 
 
 def test_a_url_section_names_the_genre_before_the_text_is_read():
-    from khobor.extract.eventcoding.genre import GenreModel, section_genre
+    from khobor.events.genre import GenreModel, section_genre
     assert section_genre("https://en.example.com/sports/cricket/x1y2") == "sport"
     assert section_genre("https://example.com.bd/entertainment/abc") == "entertainment"
     assert section_genre("https://example.com/opinion/op-ed/why-now") == "opinion"

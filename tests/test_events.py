@@ -12,11 +12,11 @@ import unicodedata
 import pytest
 
 from khobor import lang
-from khobor.extract import events
-from khobor.extract.eventcoding import crosswalk
-from khobor.extract.eventcoding.coder import Coder
-from khobor.extract.eventcoding.discourse import ArticleRules
-from khobor.extract.eventcoding.schema import Article
+from khobor.events import extraction as events
+from khobor.events import crosswalk
+from khobor.events.coder import Coder
+from khobor.events.discourse import ArticleRules
+from khobor.events.schema import Article
 from khobor.record import Actor, Entity, Quote, Record, Span, Speaker, TimeExpr, record_id
 
 A = {
@@ -586,7 +586,7 @@ def test_en_fired_at_names_the_target():
     assert evs and all(countries(e.actors) == ["ISR"] and countries(e.recipients) == ["LBN"] for e in evs)
 
 
-# -- article-level checks (eventcoding/discourse.py) ------------------------------------------------
+# -- article-level checks (events/discourse.py) ------------------------------------------------
 
 @pytest.mark.parametrize("text,language,names", [
     ("If China attacks Taiwan, the region will suffer.", "en", [("China", "CHN"), ("Taiwan", "TWN")]),

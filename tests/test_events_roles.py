@@ -1,4 +1,4 @@
-"""The role rules (eventcoding/roles.py) and the trace they leave on each event (`Event._explain`):
+"""The role rules (events/roles.py) and the trace they leave on each event (`Event._explain`):
 which pattern found the trigger, which cue set its modality, which rule gave each party its role."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from khobor.extract.eventcoding import roles
+from khobor.events import roles
 from test_events import code, make, one
 
 

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from khobor import lang
-from khobor.extract.eventcoding import schema
-from khobor.extract.eventcoding.coder import Coder
+from khobor.events import schema
+from khobor.events.coder import Coder
 from khobor.lang import LangPack
 
 

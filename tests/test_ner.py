@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from khobor import lang
-from khobor.extract import entities
+from khobor.ner import entities
 from khobor.ner import harmonise as H
 from khobor.ner.cli import ner_group
 from khobor.ner.evaluate import score

@@ -90,7 +90,7 @@ def test_stories_rebuild_fills_the_reports_and_pages_show_them(db, cli):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    from khobor.api.app import create_app
+    from khobor.web.app import create_app
     with TestClient(create_app(db)) as client:
         assert [c["id"] for c in client.get(f"/api/articles/{wire}/copies").json()] == [edited]
         assert "Same report" in client.get(f"/article/{edited}").text

@@ -1,7 +1,7 @@
 """Publication dates of HTML pages and texts, never invented (pages written here)."""
 import pytest
 
-from khobor.clean.dates import date_after_marker, date_in_url
+from khobor.ingest.dates import date_after_marker, date_in_url
 from khobor.clean.rules import rules_for
 from khobor.clean.structure import build_record
 from khobor.ingest.html import read_html

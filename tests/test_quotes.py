@@ -12,8 +12,8 @@ import pytest
 import regex
 
 from khobor import lang
-from khobor.extract import quotes
-from khobor.extract.quoting.marks import MarkRules, find_spans
+from khobor.quotes import attribution as quotes
+from khobor.quotes.marks import MarkRules, find_spans
 from khobor.record import Actor, Block, Entity, Record, record_id
 
 
@@ -619,7 +619,7 @@ def test_ranks_between_a_title_and_its_holder():
 
 
 def test_quotes_yaml_refuses_an_unknown_key():
-    from khobor.extract.quoting.grammar import check_schema, compile_grammar
+    from khobor.quotes.grammar import check_schema, compile_grammar
     for code in ("bn", "en"):
         check_schema(code, lang.load(code).yaml("quotes"))  # the shipped packs pass
     with pytest.raises(ValueError, match="organisation_cue"):
@@ -638,7 +638,7 @@ def test_a_name_the_registry_writes_with_a_case_like_ending_stays_a_subject():
     text = ("জি এম কাদের রোববার রংপুরে একটি সভায় যোগ দেন। সেখানে তিনি বলেন, নদী খননের কাজ দ্রুত শেষ হবে। "
             "তার ভাই বলেন, পরিবারটি ঢাকায় ফিরবে।")
     rec = make(text, "bn", people=[("জি এম কাদের", "GM Quader")])
-    from khobor.extract.quoting import speakers as sp
+    from khobor.quotes import speakers as sp
     if sp._registry() is None or not any(("জি", "এম", "কাদের") == k for k in sp._registry().own_keys("gm-quader")):
         pytest.skip("the registry does not know this name")
     assert speaker_name(find(rec, "নদী খননের কাজ")) == "GM Quader"

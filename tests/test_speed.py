@@ -77,8 +77,8 @@ def test_an_unwritable_folder_still_gives_the_value(tmp_path, monkeypatch):
 
 def test_the_time_grammar_survives_pickling():
     from khobor import lang
-    from khobor.extract.timegrammar import Grammar
-    from khobor.extract.times import _borrowed_data
+    from khobor.times.grammar import Grammar
+    from khobor.times.expressions import _borrowed_data
     data = lang.load("en").yaml("times")
     fresh = Grammar(data, _borrowed_data)
     back = pickle.loads(pickle.dumps(fresh))

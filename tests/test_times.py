@@ -9,9 +9,9 @@ import unicodedata
 import pytest
 
 from khobor import lang
-from khobor.extract import times
-from khobor.extract.timegrammar import Grammar
-from khobor.extract.times import bangla_to_gregorian, find_times
+from khobor.times import expressions as times
+from khobor.times.grammar import Grammar
+from khobor.times.expressions import bangla_to_gregorian, find_times
 from khobor.record import Record, record_id
 
 BN = lang.load("bn")

@@ -22,7 +22,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from khobor.api.app import create_app
+from khobor.web.app import create_app
 
 
 @pytest.fixture(scope="module")

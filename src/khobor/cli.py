@@ -14,7 +14,7 @@ from .pipeline import Overrides, run_local
 
 def _overrides(published, url, lang, min_confidence=None) -> Overrides:
     if published:
-        from .clean.dates import normalise_published
+        from .ingest.dates import normalise_published
         norm = normalise_published(published)
         if not norm:
             raise click.BadParameter(f"not a date: {published!r} (use YYYY-MM-DD)", param_hint="--published")
@@ -126,7 +126,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
         if outcome.record is not None:
             click.echo(outcome.record.to_json())
             if explain:
-                from .extract.eventcoding.explain import explain as explain_events
+                from .events.explain import explain as explain_events
                 click.echo(explain_events(outcome.record), err=True)
         else:
             failed += not outcome.error.startswith(SKIPPED)
@@ -272,7 +272,7 @@ def export(what, fmt, since, lang, out, db):
     One flat row per fact, the same columns in every format (several actors of one event are
     joined with ';'). Streams: memory stays bounded however large the store.
     """
-    from .clean.dates import normalise_published
+    from .ingest.dates import normalise_published
     from .store.export import export as run_export
     if since:
         since = normalise_published(since) or ""
@@ -295,8 +295,8 @@ def serve(db, host, port):
     at /api (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere."""
     import uvicorn
 
-    from .api.app import create_app
     from .store import StoreError
+    from .web.app import create_app
     try:
         app = create_app(db)
     except StoreError as err:
@@ -345,7 +345,7 @@ from .actors.cli import actors_group  # noqa: E402  (the actors helper's command
 main.add_command(actors_group)
 from .ner.cli import ner_group, train_group  # noqa: E402  (the NER helper's command groups)
 main.add_command(ner_group); main.add_command(train_group)  # noqa: E702
-from .extract.eventcoding.cli import train_events_cmd  # noqa: E402  (the events layer's command)
+from .train.events import train_events_cmd  # noqa: E402  (the events layer's command)
 train_group.add_command(train_events_cmd)
 from .eval.cli import eval_command  # noqa: E402  (the gold-corpus yardstick)
 main.add_command(eval_command)

@@ -2,8 +2,9 @@
 
     readers (ingest/)  ->  clean.structure  ->  entities -> actors -> times -> quotes -> events
 
-Each extraction stage is a module of `khobor.extract` with `run(record, langpack)`; it fills its
-own field of the record and reads the fields of the stages before it. The local executor runs
+Each extraction stage is a module of its layer's package (ner/entities.py, actors/link.py,
+times/expressions.py, quotes/attribution.py, events/extraction.py) with `run(record, langpack)`; it
+fills its own field of the record and reads the fields of the stages before it. The local executor runs
 them in-process; `khobor.executors.ray` runs the same function on a Ray cluster.
 """
 from __future__ import annotations
@@ -16,12 +17,17 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import lang
+from .actors import link as actors
 from .clean import structure
-from .extract import actors, entities, events, quotes, times
+from .events import extraction as events
 from .ingest.raw import InputError, RawArticle
+from .ner import entities
+from .quotes import attribution as quotes
 from .record import Record
+from .times import expressions as times
 
 EXTRACT_STAGES = (entities, actors, times, quotes, events)
+STAGE_NAMES = ("entities", "actors", "times", "quotes", "events")   # the record field each one fills
 log = logging.getLogger("khobor")
 
 
@@ -54,10 +60,15 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
             try:
                 stage.run(rec, pack, **_stage_options(stage, overrides))
             except Exception as exc:  # a bug in one layer must not cost the article its other layers
-                name = stage.__name__.rsplit(".", 1)[-1]
+                name = stage_name(stage)
                 log.warning("%s: %s stage failed: %s: %s", raw.source, name, type(exc).__name__, exc)
                 rec.stage_errors = [*(getattr(rec, "stage_errors", None) or []), f"{name}: {type(exc).__name__}: {exc}"]
     return rec
+
+
+def stage_name(stage) -> str:
+    """A stage by the record field it fills, for messages: khobor.times.expressions -> "times"."""
+    return STAGE_NAMES[EXTRACT_STAGES.index(stage)]
 
 
 def run_stages_before(stage, rec: Record, pack) -> None:

@@ -4,6 +4,7 @@ the `regex` module: a word is a run of letters, marks and digits (plus ZWJ/ZWNJ 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -21,3 +22,22 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 def fold_space(text: str) -> str:
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def sentence_terminators() -> str:
+    """Every pack's clean.yaml `sentences.terminators`, each character once: "।॥?!." for bn + en.
+    Scrapers mix languages, so a danda ends a sentence in an English article too."""
+    from . import lang
+    chars: list[str] = []
+    for code in lang.available():
+        for c in ((lang.load(code).yaml("clean", {}) or {}).get("sentences") or {}).get("terminators") or "":
+            if c not in chars:
+                chars.append(c)
+    return "".join(chars)
+
+
+def terminator_class(extra: str = "", without: str = "") -> str:
+    """A regex character class of the sentence terminators: terminator_class("\\n") -> "[।॥?!.\\n]"."""
+    chars = "".join(c for c in sentence_terminators() if c not in without)
+    return "[" + regex.escape(chars) + extra + "]"

@@ -4,7 +4,7 @@
        that CLDR names in Bengali (time-zone exemplar cities) with their country.
     2. PETRARCH2 Phoenix dictionaries (MIT, 2014): people with dated CAMEO codes, institutions,
        IGOs, non-state armed groups; their synonyms become English aliases.
-    3. Our overlay (actors/overlay/*.yaml, curated): current office holders 2014-2026 with
+    3. Our overlay (data/actors/overlay/*.yaml, curated): current office holders 2014-2026 with
        date-bounded roles, Bengali spellings, demonyms, media, IGOs, armed groups; it wins
        over the other two wherever they meet.
     + Bengali-English Wikipedia title pairs add Bengali spellings to the people we have.
@@ -17,6 +17,7 @@ import datetime as _dt
 import json
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -26,10 +27,11 @@ from .. import lang as langs
 from . import phoenix
 from .keys import key, key_tokens
 from .model import ActorRecord, Role
+from .words import actors_yaml
 
 HERE = Path(__file__).parent
-OVERLAY_DIR = HERE / "overlay"
 DATA_DIR = HERE.parent / "data" / "actors"
+OVERLAY_DIR = DATA_DIR / "overlay"   # shipped with the package data, so `khobor actors build` finds it installed
 REGISTRY_PATH = DATA_DIR / "registry.jsonl"
 FORMAT = "khobor.actors/1"
 
@@ -38,14 +40,13 @@ PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.t
                  "Phoenix.MilNonState.actors.txt")
 # people only matter to us if they held a role in this century (keeps the registry compact)
 PHOENIX_SINCE = "2010-01-01"
-ORG_WORDS = {"ministry", "ministries", "party", "army", "council", "assembly", "committee", "front",
-             "organization", "organisation", "service", "services", "agency", "court", "bank", "union",
-             "movement", "group", "forces", "force", "police", "parliament", "government", "commission",
-             "brigade", "brigades", "league", "association", "federation", "office", "department",
-             "congress", "senate", "cabinet", "guard", "network", "institute", "university", "company",
-             "corporation", "fund", "programme", "program", "alliance", "coalition", "people", "national",
-             "liberation", "revolutionary", "islamic", "jihad", "mujahideen", "faction", "cell", "cells",
-             "board", "authority", "academy", "house", "kremlin", "navy", "airforce", "command", "corps"}
+
+
+@lru_cache(maxsize=None)
+def pack_words(key: str) -> frozenset[str]:
+    """Every pack's actors.yaml list `key`, as key tokens: pack_words("org_words") has "ministry"."""
+    return frozenset(" ".join(key_tokens(w)) for c in langs.available()
+                     for w in actors_yaml(langs.load(c)).get(key) or [])
 
 
 def slug(name: str) -> str:
@@ -173,7 +174,7 @@ class Builder:
         if self.shared is None:
             return
         self.role_words = {key_tokens(w) for c in langs.available()
-                           for ws in (langs.load(c).yaml("actors", {}).get("roles") or {}).values() for w in ws}
+                           for ws in (actors_yaml(langs.load(c)).get("roles") or {}).values() for w in ws}
         folder = self.shared / "data" / "actors"
         # alias key -> overlay/cldr actor id, for merging Phoenix entries into actors we already have
         owner: dict[str, set[str]] = defaultdict(set)
@@ -293,10 +294,10 @@ class Builder:
                     continue
                 place = self.actors.get(self.by_alpha3.get(r.of or "", "")) or self.actors.get(r.of or "")
                 for pack in packs:
-                    words = (pack.yaml("actors", {}).get("roles") or {}).get(r.role)
+                    words = (actors_yaml(pack).get("roles") or {}).get(r.role)
                     if not words:
                         continue
-                    tpl = pack.yaml("actors", {}).get("role_title", "{role} of {place}")
+                    tpl = actors_yaml(pack).get("role_title", "{role} of {place}")
                     pname = (place.aliases.get(pack.code) or [place.name])[0] if place else None
                     if pname is None:
                         r.title[pack.code] = words[0]
@@ -313,7 +314,7 @@ class Builder:
         packs = [langs.load(c) for c in langs.available()]
         kinds: dict[str, dict] = {}
         for pack in packs:
-            for kind, spec in ((pack.yaml("actors", {}).get("country_institutions")) or {}).items():
+            for kind, spec in ((actors_yaml(pack).get("country_institutions")) or {}).items():
                 k = kinds.setdefault(kind, {"name": None, "sector": "GOV", "forms": {}})
                 k["name"] = spec.get("name") or k["name"]
                 k["sector"] = spec.get("sector") or k["sector"]
@@ -398,7 +399,7 @@ def _same_person(variant: str, canonical: str) -> bool:
     Shoygu ~ Shoigu) and no institution word ("Assad regime")."""
     from .translit import skeleton
     toks = key_tokens(variant)
-    if set(toks) & (ORG_WORDS | {"regime", "administration", "officials", "official", "spokesman"}):
+    if set(toks) & (pack_words("org_words") | pack_words("not_person_words")):
         return False
     surname = skeleton(key_tokens(canonical)[-1])
     return any(skeleton(t) == surname for t in toks)
@@ -420,9 +421,10 @@ def _country(c: phoenix.PhoenixCode) -> str | None:
 
 def _phoenix_type(e: phoenix.PhoenixEntry) -> str:
     words = set(key_tokens(e.name))
-    if words & ORG_WORDS or e.file != "Phoenix.Countries.actors.txt":
+    org_words = pack_words("org_words")
+    if words & org_words or e.file != "Phoenix.Countries.actors.txt":
         if not (e.file == "Phoenix.International.actors.txt" and any(c.start or c.end for c in e.codes)
-                and not words & ORG_WORDS):
+                and not words & org_words):
             return "ORG"
     return "PER" if 2 <= len(words) <= 5 else "ORG"
 

@@ -31,7 +31,7 @@ def actors_group():
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def show(name, date, lang, as_json):
     """Print the actor NAME resolves to and the role in force."""
-    from ..extract.actors import get_registry
+    from .link import get_registry
 
     reg = get_registry()
     m = reg.match(name, lang, date)

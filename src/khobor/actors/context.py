@@ -1,7 +1,7 @@
 """Linking in context: a candidate actor must agree with what the text says around the mention.
 
 Each rule is a small function over the linker's working spans (start, end, type, match|None,
-from_ner) and returns new spans; `RULES` names them in the order `extract.actors.run` applies
+from_ner) and returns new spans; `RULES` names them in the order `actors.link.run` applies
 them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
 by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 
@@ -27,6 +27,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, tokens
 from .provisional import Provisional
 from .registry import Match
+from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections"}
@@ -75,7 +76,7 @@ class ContextWords:
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
-        data = pack.yaml("actors", {}) if pack is not None else {}
+        data = actors_yaml(pack)
         return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
 
 

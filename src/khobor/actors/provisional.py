@@ -25,6 +25,7 @@ from .keys import fold_token, is_cased, key_tokens, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import romanise
+from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
@@ -57,7 +58,7 @@ class Words:
     """Language data the provisional step reads (lang/<code>/actors.yaml, morphology.yaml)."""
 
     def __init__(self, pack):
-        data = pack.yaml("actors", {}) if pack is not None else {}
+        data = actors_yaml(pack)
         morph = pack.yaml("morphology", {}) if pack is not None else {}
         fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
         self.not_names = fold(data.get("not_names"))

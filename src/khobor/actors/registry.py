@@ -22,6 +22,7 @@ from ..record import Actor
 from .keys import Morphology, fold_token, key_tokens
 from .model import ActorRecord, Role
 from .translit import VOWEL, consonants, skeleton
+from .words import actors_yaml
 
 RANK = {"overlay": 3, "cldr": 2, "phoenix": 1}
 NOSCAN_RANK = 0      # link-only aliases (Phoenix country synonyms, bare surnames that are words)
@@ -47,7 +48,7 @@ class LangInfo:
     """What the registry needs from one language pack (all of it data)."""
 
     def __init__(self, pack):
-        data = pack.yaml("actors", {}) if pack is not None else {}
+        data = actors_yaml(pack)
         self.code = pack.code if pack is not None else None
         self.morph = Morphology.from_pack(pack)
         self.honorifics = {fold_token(w) for w in data.get("honorifics") or []}

@@ -1,7 +1,7 @@
 """The REST API over a khobor store (read-only): articles, search, events, quotes, actors.
 
     from khobor.api.app import create_app
-    app = create_app("khobor.db")        # serve with uvicorn, or `khobor serve`
+    app = create_app("khobor.db")        # the API alone; khobor.web.app.create_app adds the pages
 
 Every list is a page `{"items": [...], "next": CURSOR}`: pass `cursor=CURSOR` for the next one
 (`next` is null on the last page). A bad or unknown parameter is a 400 that names it. The schema
@@ -162,8 +162,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, body, exc.status_code, exc.headers)
 
 
-def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True) -> FastAPI:
-    """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`)."""
+def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
+    """The API over the store at `db` (or `store`); khobor.web.app.create_app adds the pages."""
     own = store is None
     store = store or open_store(db, must_exist=True)
 
@@ -178,7 +178,4 @@ def create_app(db: str | None = None, store: Store | None = None, *, web: bool =
     app.state.store = store
     _install_error_handlers(app)
     app.include_router(router)
-    if web:
-        from ..web.pages import install
-        install(app)
     return app

@@ -12,6 +12,8 @@ from functools import lru_cache
 import regex
 
 from .. import lang
+from ..ingest.dates import published_marker
+from ..textutil import sentence_terminators
 
 
 def _nfc(s: str) -> str:
@@ -42,7 +44,7 @@ class Rules:
     name_split: regex.Pattern
     desk_words: set[str]
     agencies: list[tuple[str, regex.Pattern]]
-    terminators: str
+    terminators: str                  # every pack's sentences.terminators ("।॥?!.")
     abbreviations: frozenset[str]
     sentence_starters: frozenset[str]
     title_max: int = 200
@@ -69,6 +71,32 @@ class Rules:
         return found
 
 
+# every section of clean.yaml and the keys it may hold; anything else is a typo, refused at load
+CLEAN_KEYS = {
+    "boilerplate": {"lines", "inline", "signoff", "header"},
+    "caption": {"credit_markers", "credit_tails", "credit_words_without_agency"},
+    "byline": {"attribution_words", "name_joiners", "source_lines", "desk_words"},
+    "dates": {"published_markers"},
+    "sentences": {"terminators", "abbreviations", "sentence_starters"},
+    "title": {"max_chars"},
+}
+
+
+def checked_clean_yaml(pack: lang.LangPack) -> dict:
+    """The pack's clean.yaml, its keys checked against CLEAN_KEYS: a section "sentence:" (for
+    "sentences:") is a ValueError naming the file and the key."""
+    cfg = pack.yaml("clean", {}) or {}
+    where = pack.file("clean.yaml")
+    for section, body in cfg.items():
+        if section not in CLEAN_KEYS:
+            raise ValueError(f"{where}: unknown section {section!r} (known: {', '.join(sorted(CLEAN_KEYS))})")
+        unknown = sorted(set(body or {}) - CLEAN_KEYS[section])
+        if unknown:
+            raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)} in {section!r} "
+                             f"(known: {', '.join(sorted(CLEAN_KEYS[section]))})")
+    return cfg
+
+
 def _packs_first(code: str | None) -> list[lang.LangPack]:
     codes = lang.available()
     if code in codes:
@@ -80,7 +108,7 @@ def _packs_first(code: str | None) -> list[lang.LangPack]:
 @lru_cache(maxsize=None)
 def rules_for(code: str | None) -> Rules:
     packs = _packs_first(code)
-    cfgs = [p.yaml("clean", {}) for p in packs]
+    cfgs = [checked_clean_yaml(p) for p in packs]
     own = cfgs[0] if cfgs else {}
 
     def gather(*keys) -> list:
@@ -105,7 +133,6 @@ def rules_for(code: str | None) -> Rules:
     for c in cfgs:
         for k, v in ((c.get("caption") or {}).get("credit_words_without_agency") or {}).items():
             plain[_nfc(k).lower()] = v
-    sent = own.get("sentences") or {}
     return Rules(
         boiler_line=_whole(gather("boilerplate", "lines")),
         # one by one: an alternation of them all is several times slower (no literal prefix to scan for)
@@ -123,10 +150,10 @@ def rules_for(code: str | None) -> Rules:
             + r")\s*"),
         desk_words={_nfc(w).lower() for w in gather("byline", "desk_words")},
         agencies=agencies,
-        terminators=sent.get("terminators", ".?!।"),
+        terminators=sentence_terminators(),
         abbreviations=frozenset(_nfc(a) for a in gather("sentences", "abbreviations")),
         sentence_starters=frozenset(_nfc(w) for w in gather("sentences", "sentence_starters")),
         title_max=(own.get("title") or {}).get("max_chars", 200),
         agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
-        published_marker=_any(gather("dates", "published_markers"), regex.I),
+        published_marker=published_marker(code),
     )

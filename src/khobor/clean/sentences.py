@@ -1,9 +1,12 @@
-"""Sentence splitting for Bengali and English: the danda (।) and ?, ! end sentences everywhere;
+"""Sentence splitting for Bengali and English: the terminators of the language packs
+(clean.yaml `sentences.terminators`: the danda (।), ?, ! ...) end sentences everywhere;
 a full stop ends one unless it closes an abbreviation (Mr., U.S., মি., ড.) or an initial.
 Closing quotes and brackets after a terminator stay with their sentence. Scrapers glue
 sentences together ("election.Although"): a full stop between a lower-case word and a
 capitalised one is a boundary too."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -12,8 +15,6 @@ from .rules import Rules
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([„"
-# a run of terminators with the closing quotes/brackets that belong to it
-_TERMINATOR = regex.compile(r"[।॥?!.]+[\"'”’»)\]]*")
 _WORD_BEFORE_DOT = regex.compile(r"[\p{L}\p{M}]+\.$")
 _INITIAL = regex.compile(r"\p{L}\p{M}*\.")
 _NEXT_START = regex.compile(r"\s+([\p{L}\p{N}\"'“‘(])")
@@ -32,9 +33,16 @@ def _ends_with_abbreviation(head: str, rules: Rules, next_word: str = "") -> boo
     return bool(word and _INITIAL.fullmatch(word.group())) and next_word not in rules.sentence_starters
 
 
+@lru_cache(maxsize=None)
+def _terminator_run(terminators: str) -> regex.Pattern:
+    """A run of terminators with the closing quotes/brackets that belong to it: "।”" or "?!"."""
+    return regex.compile("[" + regex.escape(terminators) + r"]+[\"'”’»)\]]*")
+
+
 def _is_boundary(text: str, m, s: int, end: int, rules: Rules) -> bool:
     run = m.group()
-    if any(c in run for c in "।॥?!") or len(run.rstrip(_CLOSERS)) > 1:
+    # any terminator but the full stop ends a sentence; a full stop may close an abbreviation
+    if any(c != "." and c in rules.terminators for c in run) or len(run.rstrip(_CLOSERS)) > 1:
         return True
     i = m.start()  # a lone full stop
     nxt = text[m.end()] if m.end() < end else ""
@@ -60,7 +68,7 @@ def split_block(text: str, start: int, end: int, rules: Rules) -> list[Span]:
     """Sentences of text[start:end] as spans into `text`."""
     spans: list[Span] = []
     s = start
-    for m in _TERMINATOR.finditer(text, start, end):
+    for m in _terminator_run(rules.terminators).finditer(text, start, end):
         if _is_boundary(text, m, s, end, rules):
             _push(spans, text, s, m.end())
             s = m.end()

@@ -12,13 +12,14 @@ Order of work, each step driven by the language packs' `clean.yaml` and `agencie
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import regex
 
 from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
-from .dates import date_after_marker, date_in_url, normalise_published
+from ..ingest.dates import date_after_marker, date_in_url, normalise_published
 from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
@@ -34,7 +35,13 @@ _BY = regex.compile(r"^(?i:by)\s+(?P<names>.{2,120})$")
 _URLISH = regex.compile(r"(?i)https?://|www\.|\.(?:com|net|org|bd)\b")
 _EDGE_LITTER = regex.compile(r"^[\s/|•·,;:–—-]+(?=\S)|(?<=\S)[\s/|•·,;:–—-]+$|^[\s/|•·,;:–—-]+$")
 _LETTER = regex.compile(r"\p{L}")
-_SENTENCE_END = regex.compile(r"[।?!]|\.(?:\s|$)")
+
+
+@lru_cache(maxsize=None)
+def _sentence_end(terminators: str) -> regex.Pattern:
+    """Where a sentence ends: any terminator but the full stop, or a full stop before a space or the end."""
+    others = "".join(c for c in terminators if c != ".")
+    return regex.compile("[" + regex.escape(others) + r"]|\.(?:\s|$)")
 
 
 @dataclass
@@ -95,7 +102,7 @@ def _split_names(names: str, rules: Rules) -> list[str]:
 
 
 def _parse_byline(line: str, rules: Rules) -> Byline | None:
-    if len(line) > 160 or _SENTENCE_END.search(line[:-1] if line.endswith(("।", ".")) else line):
+    if len(line) > 160 or _sentence_end(rules.terminators).search(line[:-1] if line.endswith(("।", ".")) else line):
         return None
     m = _PAREN_BYLINE.match(line)
     if m:
@@ -120,7 +127,7 @@ def _split_source_tail(text: str, rules: Rules) -> tuple[str, str, list[str]] | 
     """'... শেষ বাক্য। খবর আরটির' -> ('... শেষ বাক্য।', 'খবর আরটির', ['RT'])."""
     if not rules.source_line:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in _sentence_end(rules.terminators).finditer(text)]
     cut = max([e for e in ends if e < len(text) - 1], default=0)
     tail = text[cut:].strip()
     m = rules.source_line.fullmatch(tail) or rules.source_line.search(tail)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 
 import htmldate
 import regex
 
-from ..clean.dates import date_after_marker, date_in_url, normalise_published
-from ..clean.rules import rules_for
+from ..textutil import terminator_class
+from .dates import date_after_marker, date_in_url, normalise_published, published_marker
 
 _NOT_THE_STORY = re.compile(r"comment|sidebar|related|footer|widget|recommend|popular|most-read", re.I)
 _MODIFIED_KEY = re.compile(r"modif|updat|revis", re.I)
@@ -82,7 +83,7 @@ def _story_only(tree):
 
 def _visible_dateline(story) -> str | None:
     """The first date after a publication marker that opens a piece of the page's text."""
-    marker = rules_for(None).published_marker
+    marker = published_marker(None)
     if marker is None:
         return None
     for el in story.iter():
@@ -95,7 +96,12 @@ def _visible_dateline(story) -> str | None:
 
 
 PROSE_WORDS = 8   # a paragraph of sentences is the story's prose: the dates it names are its events'
-_SENTENCE_END = regex.compile(r"[.।?!][\"'”’)]*\s*$")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> regex.Pattern:
+    """A text that ends like a sentence: a terminator of any pack, then closing quotes or brackets."""
+    return regex.compile(terminator_class() + r"[\"'”’)]*\s*$")
 
 
 def _full_search(story, url: str | None) -> str | None:
@@ -103,7 +109,7 @@ def _full_search(story, url: str | None) -> str | None:
     page = copy.deepcopy(story)
     for el in list(page.iter("p", "li", "blockquote")):
         text = " ".join(el.text_content().split())
-        if el.getparent() is not None and len(text.split()) >= PROSE_WORDS and _SENTENCE_END.search(text):
+        if el.getparent() is not None and len(text.split()) >= PROSE_WORDS and _sentence_end().search(text):
             el.drop_tree()
     try:
         found = htmldate.find_date(page, url=url, extensive_search=True, original_date=True)

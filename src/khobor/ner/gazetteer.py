@@ -2,7 +2,7 @@
 
 The model misses names its training data never showed ("ভ্লাদিমির পুতিনের", "দিমিত্রি পেসকভ")
 and sometimes types a known name against the registry ("ক্রেমলিন" LOC, an organisation). The
-registry (`khobor.extract.actors.get_registry()`) knows these names with their case endings, so
+registry (`khobor.actors.link.get_registry()`) knows these names with their case endings, so
 its scanner (`khobor.actors.scan.scan`) is run over the same sentence and its matches are
 merged with the model's spans:
 
@@ -46,7 +46,7 @@ def settings(code: str) -> dict | None:
 
 
 def _registry():
-    from ..extract.actors import get_registry
+    from ..actors.link import get_registry
     return get_registry()
 
 

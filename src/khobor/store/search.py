@@ -220,7 +220,7 @@ def actors_named(terms: list[list[list[str]]]) -> list[str]:
     a name in either script finds the articles linked to that actor. Fuzzy matches never count."""
     if len(terms) != 1 or len(terms[0]) != 1:
         return []
-    from ..extract.actors import get_registry
+    from ..actors.link import get_registry
     match = get_registry().match(" ".join(terms[0][0]))
     return [match.actor.id] if match and match.how in ("exact", "stem") and not match.demonym else []
 

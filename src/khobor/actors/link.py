@@ -1,0 +1,468 @@
+"""Extraction layer: actors. Links entities to the registry and adds the mentions NER missed.
+
+    get_registry() -> Registry            loaded once per process from data/actors/registry.jsonl
+    Registry.resolve(name, lang, date)    surface form -> Actor on the date, or None
+    run(rec, pack)                        links rec.entities, adds gazetteer mentions, merges spans
+
+Order inside run(): (1) resolve every NER span; (2) scan the text for registry aliases;
+(3) merge overlapping spans (linked beats unlinked; an exact alias beats a wider NER span that
+resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
+"পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
+registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
+actors/context.py (a team named after a city, a namesake with an age, local senses of a
+word); (7) entity types from the actor.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from .build import REGISTRY_PATH
+from .context import RULES as CONTEXT_RULES
+from .keys import key_tokens
+from .provisional import Provisional, Words, seats
+from .registry import Match, Registry
+from .scan import HONORIFIC_GAP, scan, scan_parts
+from ..lang import LangPack
+from ..record import Entity, Record
+
+__all__ = ["Registry", "get_registry", "provisional_actor", "run"]
+
+MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
+HYPHENS = "-\u2010\u2011\u2013"
+
+
+@lru_cache(maxsize=1)
+def get_registry() -> Registry:
+    return Registry.load_cached(REGISTRY_PATH)
+
+
+@lru_cache(maxsize=None)
+def _words(code: str | None) -> Words:
+    from .. import lang as langs
+    return Words(langs.load(code) if code in langs.available() else None)
+
+
+def _type_of(m: Match, fallback: str | None = None) -> str:
+    if m.demonym:
+        return "NORP"
+    return m.actor.type or fallback or "ORG"
+
+
+def run(rec: Record, pack: LangPack | None) -> None:
+    reg = get_registry()
+    lang = pack.code if pack is not None else rec.language
+    li = reg.info(lang)
+    date = rec.published
+    text = rec.text
+
+    words = _words(lang)
+    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
+
+    # (1) NER spans: (start, end, type, match|None, from_ner); an unknown person's span keeps
+    # only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)
+    spans: list[tuple[int, int, str, Match | None, bool]] = []
+    for e in rec.entities:
+        m = reg.match(e.text, lang, date)
+        s, end = e.start, e.end
+        if m is None and e.type == "PER":
+            s, end = prov.name_extent(e.start, e.end) or (s, end)
+            if (s, end) != (e.start, e.end):
+                m = reg.match(text[s:end], lang, date)
+        spans.append((s, end, e.type, m, True))
+
+    # (2) gazetteer mentions
+    for g in scan(text, reg, li):
+        ids = list(dict.fromkeys(g.actor_ids))
+        m = None
+        if len(ids) == 1:
+            m = Match(reg.actors[ids[0]], "exact", 1.0, g.demonym)
+        else:
+            picked = reg._pick([(i, g.demonym) for i in ids], date)
+            if picked:
+                m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
+        if m is not None:
+            spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
+
+    def plain_name(s: int, e: int) -> bool:
+        """Two or more words and no title: "Danilo Medina" is a person, not the city inside."""
+        k = key_tokens(text[s:e])
+        return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
+
+    kept = _merge(spans, text, plain_name)
+
+    # (3) bare role phrases and unlinked NER spans may use the article's main country
+    context = _main_country(kept)
+    kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
+            for s, e, t, m, ner in kept]
+
+    # (4) short names of people already named in full
+    parts, titled = _name_parts(kept, text, reg, li)
+    if parts or titled:
+        linked_again = []
+        for s, e, t, m, ner in kept:
+            if m is None:
+                core = reg._strip(key_tokens(text[s:e]), li.honorifics)
+                aid = parts.get(core[-1]) if len(core) == 1 else None
+                if aid is None and len(core) == 1:
+                    aid = next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+                if aid:
+                    m = Match(reg.actors[aid], "context", 0.9)
+            linked_again.append((s, e, t, m, ner))
+        kept = linked_again
+        extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
+                 for s, e, aid in scan_parts(text, parts, li, titled)]
+        kept = _merge(kept + extra, text)
+
+    # (5) constituencies: a place and a number
+    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, words, lang, date)]
+    if seat_spans:
+        kept = _merge(kept + seat_spans, text)
+
+    # (5b) a country institution named without its country ("the foreign ministry in Beijing")
+    inst = _institutions(kept, text, reg, li, context)
+    if inst:
+        kept = _merge(kept + inst, text)
+
+    # (6) provisional actors for names the registry lacks, and their short forms
+    kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
+    kept = _provisional(kept, prov, parts, titled, li)
+
+    # (6b) linking in context: what the words around a mention say it is (actors/context.py)
+    for rule in CONTEXT_RULES:
+        kept = rule(kept, text, prov, words.context, li, context)
+
+    # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
+    kept = _acronyms(kept, text, words.connectors | li.articles | _FUNCTION_WORDS)
+
+    # (8) a city that a country's synonym list names ("Cincinnati" -> United States): the place
+    # itself, in that country
+    kept = [(s, e, t, _synonym_place(reg, m, text[s:e], li, lang) if m is not None else m, ner)
+            for s, e, t, m, ner in kept]
+
+    rec.entities = [
+        Entity(text=text[s:e], start=s, end=e,
+               type=_type_of(m, t) if m else t,
+               actor=_actor(reg, m, date) if m else None)
+        for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
+    ]
+
+
+def _institutions(kept, text: str, reg: Registry, li, context: str | None):
+    """Institution words ("foreign ministry", "পররাষ্ট্র মন্ত্রণালয়") outside any linked span:
+    the country is the place right after a place word ("in Beijing"), else the article's
+    country where the language data allows it."""
+    if not li.institution_words:
+        return []
+    from .keys import tokens
+    toks = tokens(text)
+    linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
+    n_max = max(len(k) for k in li.institution_words)
+    firsts = {k[0] for k in li.institution_words}   # a token no key starts with starts no hit
+    out = []
+    i = 0
+    while i < len(toks):
+        t0 = toks[i][2]
+        if t0 not in firsts and not any(st in firsts for st in li.morph.stems(t0)):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(n_max, len(toks) - i), 0, -1):
+            seg = tuple(t for _, _, t in toks[i:i + n])
+            spec = li.institution_words.get(seg) or next(
+                (li.institution_words[seg[:-1] + (st,)] for st in li.morph.stems(seg[-1])
+                 if seg[:-1] + (st,) in li.institution_words), None)
+            if spec:
+                hit = (n, spec)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, (kind, ctx_ok) = hit
+        s, e = toks[i][0], toks[i + n - 1][1]
+        i += n
+        if any(a < e and s < b for a, b, _ in linked):
+            continue
+        country = None
+        if i < len(toks) and toks[i][2] in li.institution_place_words:
+            after = toks[i][1]
+            place = next((m for a, b, m in linked if a >= after and not text[after:a].strip()), None)
+            if place is not None and place.actor.type == "GPE" and not place.demonym:
+                country = place.actor.country
+        if country is None and ctx_ok:
+            country = _own_institution_country(kind, context, text[s:e], linked, reg, li)
+        aid = reg.institutions.get((kind, country)) if country else None
+        if aid:
+            out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
+    return out
+
+
+def _own_institution_country(kind: str, context: str | None, surface: str, linked, reg: Registry, li) -> str | None:
+    """The country of an institution named without one ("the Ministry of Foreign Affairs"): the
+    article's country, unless the article names that country's institution by another name
+    ("India's Ministry of External Affairs" beside "the Ministry of Foreign Affairs"): then the
+    press's own country (lang data `home_country`), whose ministry it is."""
+    theirs = reg.institutions.get((kind, context)) if context else None
+    if theirs is None:
+        return context
+    named_otherwise = any(m.actor.id == theirs and not m.demonym and key_tokens(m.actor.name) != key_tokens(surface)
+                          and m.how in ("exact", "stem") for _, _, m in linked)
+    return li.home_country if named_otherwise and li.home_country != context else context
+
+
+def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, date):
+    """"South Africa's foreign affairs ministry", "চীনের পররাষ্ট্র মন্ত্রণালয়": the country
+    and its institution are two mentions (the country is an actor of the sentence too)."""
+    whole = [(s, e, _type_of(m), m, False)]
+    if not m.actor.institution:
+        return whole
+    from .keys import tokens
+    toks = [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
+    for k in range(1, len(toks)):
+        pm = reg.lookup(tuple(t for _, _, t in toks[:k]), li, date)
+        if pm is None or pm.demonym or pm.actor.type != "GPE" or pm.actor.country != m.actor.country:
+            continue
+        rest = k
+        if pm.how == "exact":   # English: the possessive is its own token ("Africa ' s")
+            if not (toks[k][2] == "s" and text[toks[k - 1][1]:toks[k][0]] in ("'", "\u2019")):
+                continue
+            rest = k + 1
+        if rest >= len(toks):
+            return whole
+        return [(s, toks[k - 1][1], "GPE", pm, False),     # "South Africa" without the "'s"
+                (toks[rest][0], e, _type_of(m), m, False)]
+    return whole
+
+
+_ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\s*\)")
+_FUNCTION_WORDS = {"and", "for", "on", "in", "&"}
+
+
+def _acronyms(kept, text: str, skip: set[str]):
+    """An acronym in brackets right after a linked name whose initials it spells stands for
+    that actor in this article, whatever the registry would say ("ICC" after "International
+    Cricket Council" is not the court)."""
+    defs: dict[str, Match] = {}
+    for s, e, t, m, ner in kept:
+        if m is None or m.demonym or t == "PER":
+            continue
+        d = _ACRONYM_DEF.match(text, e)
+        if not d:
+            continue
+        acro = d.group(1)
+        words = regex.findall(r"[\p{L}\p{M}]+", text[s:e])
+        initials = "".join(w[0] for w in words if w.lower() not in skip).upper()
+        if acro.replace("&", "").upper() in (initials, "".join(w[0] for w in words).upper()):
+            defs.setdefault(acro, m)
+    if not defs:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if text[s:e] in defs:
+            m2 = defs[text[s:e]]
+            m, t = m2, (m2.actor.type if m2.actor.type != "PER" else t)
+        out.append((s, e, t, m, ner))
+    taken = [(s, e) for s, e, *_ in out]
+    for acro, m in defs.items():
+        for hit in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(acro) + r"(?![\p{L}\p{N}])", text):
+            a, b = hit.span()
+            if not any(x < b and a < y for x, y in taken):
+                out.append((a, b, m.actor.type if m.actor.type not in ("PER", None) else "ORG", m, False))
+                taken.append((a, b))
+    return out
+
+
+def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) -> Match:
+    """Phoenix lists cities under their country ("CINCINNATI" among the United States' names):
+    linked so, the mention would read as the country. Such a link-only synonym of a country
+    becomes a provisional place with the country's code instead."""
+    a = m.actor
+    if m.demonym or a.type != "GPE" or a.source != "cldr" or a.name in a.noscan or m.how not in ("exact", "stem"):
+        return m
+    toks = key_tokens(surface)
+    if not toks:
+        return m
+    own = reg.own_keys(a.id)
+    cands = [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]
+    if any(c in own for c in cands):
+        return m
+    from .model import ActorRecord
+    from .provisional import slug
+    from .romanise import romanise
+    name = romanise(surface, code)
+    place = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=a.country, source="provisional")
+    return Match(place, "provisional", 0.7)
+
+
+def main_country(entities) -> str | None:
+    """The country an article is about: the one its linked names (places, people, bodies) belong
+    to most often, if clearly so. Later layers read descriptions ("the chief adviser") as of it."""
+    c = Counter(e.actor.country for e in entities
+                if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
+    if not c:
+        return None
+    (top, n), *rest = c.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def provisional_actor(name: str, lang: str | None, person: bool = True):
+    """The provisional actor a name the registry lacks gets in `run` ("new:<slug>", Latin name,
+    no country), for other layers that meet a name outside rec.entities (a quote's speaker)."""
+    from .provisional import slug
+    from .romanise import romanise
+    from ..record import Actor
+    latin = romanise(" ".join(name.split()), lang, person=person)
+    if not latin:
+        return None
+    return Actor(id=f"new:{slug(latin)}", name=latin, country=None, sector=None, provisional=True)
+
+
+def _actor(reg: Registry, m: Match, date: str | None):
+    a = reg.to_actor(m.actor, date)
+    if m.actor.source == "provisional":
+        a.provisional = True   # an extra field the record allows: not a registry actor
+    return a
+
+
+def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict, li):
+    # longest names first, so that a short form finds the full name it belongs to
+    order = sorted(kept, key=lambda x: -(len(key_tokens(prov.text[x[0]:x[1]]))))
+    done = {}
+    for x in order:
+        s, e, t, m, ner = x
+        if m is not None or not ner:
+            continue
+        verdict, pm, narrowed = prov.actor_for(s, e, t)
+        if verdict == "drop":
+            done[(s, e)] = None
+        elif verdict == "link":
+            done[(s, e)] = (narrowed[0], narrowed[1], t, pm, ner)
+    out = [done.get((x[0], x[1]), x) if (x[0], x[1]) in done else x for x in kept]
+    out = [x for x in out if x is not None]
+    parts = {p: aid for p, aid in prov.parts().items() if p not in known_parts and p not in known_titled}
+    # "মি. আহমদ", "Mr Ahmed": a common surname after an honorific is the one person of the
+    # article who bears it
+    titled = {p: aid for p, aid in prov.titled_parts().items()
+              if p not in known_parts and p not in known_titled and p not in parts}
+    if not parts and not titled:
+        return out
+    actors = prov.by_id()
+    relinked = []
+    for s, e, t, m, ner in out:
+        if m is None:
+            core = key_tokens(prov.text[s:e])
+            if len(core) == 1:
+                aid = _part_owner(core[0], parts, li) or (
+                    _part_owner(core[0], titled, li) if _after_honorific(prov.text, s, li) else None)
+                if aid:
+                    m = Match(actors[aid], "provisional", 0.5)
+        relinked.append((s, e, t, m, ner))
+    taken = [(s, e) for s, e, t, m, ner in relinked if m is not None]
+    extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
+             for s, e, aid in scan_parts(prov.text, parts, li, titled)
+             if not any(a < e and s < b for a, b in taken)]
+    return _merge(relinked + extra, prov.text)
+
+
+def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
+    """The actor a short name (or its stem: "আহমদকে") stands for, if any."""
+    return parts.get(tok) or next((parts[x] for x in li.morph.stems(tok) if x in parts), None)
+
+
+def _after_honorific(text: str, s: int, li) -> bool:
+    """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
+    from .keys import tokens
+    before = tokens(text[max(0, s - 16):s])
+    if not before:
+        return False
+    a, b, t = before[-1]
+    return t in li.honorifics and bool(HONORIFIC_GAP.fullmatch(text[max(0, s - 16):s], b))
+
+
+def _all_capitalised(span: str) -> bool:
+    words = regex.findall(r"[\p{L}\p{M}]+", span)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _merge(spans, text: str = "", plain_name=None):
+    """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
+    alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
+    organisation containing a place name) keeps its extent over a demonym or place inside it,
+    unless the place is half of a hyphenated pair ("চীন-বাংলাদেশ সম্পর্ক", "China-Bangladesh
+    ties": two countries, not one name). A person's name does the same when it is a plain name
+    (`plain_name`: no title inside that could make the place a separate mention)."""
+    def hyphenated(o):
+        return text[o[1]:o[1] + 1] in tuple(HYPHENS) or (o[0] > 0 and text[o[0] - 1:o[0]] in tuple(HYPHENS))
+
+    def rank(x):
+        s, e, t, m, ner = x
+        if m is None:
+            return (0, e - s)
+        return (1, 0 if ner and m.how not in ("exact", "stem") else 1, e - s)
+
+    out = []
+    for cur in sorted(spans, key=rank, reverse=True):
+        s, e = cur[0], cur[1]
+        clash = [o for o in out if o[0] < e and s < o[1]]
+        if not clash:
+            out.append(cur)
+            continue
+        # keep a wider unlinked NER organisation over a place/demonym inside it
+        swallows = cur[2] in ("ORG", "FAC", "EVT", "LOC") or (
+            cur[2] == "PER" and plain_name is not None and plain_name(s, e))
+        # a capitalised two-word name holds a known one-word name inside it: "Cameron Green" is
+        # not David Cameron (only where capitals mark names: an uncased NER span may be "পুতিন বলেন")
+        capital_name = cur[2] == "PER" and swallows and _all_capitalised(text[s:e])
+        if cur[3] is None and cur[4] and swallows and all(
+                o[3] is not None and s <= o[0] and o[1] <= e
+                and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
+                     or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1))
+                and not (text and hyphenated(o)) for o in clash):
+            out = [o for o in out if o not in clash] + [cur]
+    return out
+
+
+def _main_country(spans) -> str | None:
+    c = Counter(m.actor.country for s, e, t, m, ner in spans
+                if m is not None and m.actor.type == "GPE" and not m.demonym and m.actor.country)
+    if not c:
+        return None
+    (top, n), *rest = c.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def _name_parts(spans, text, reg: Registry, li) -> tuple[dict[str, str], dict[str, str]]:
+    """First and last tokens of the people named in the article -> their actor id; a token two
+    named people share is dropped (an ambiguous bare name stays unlinked). Second dict: common
+    surnames ("রহমান", "Rahman"), usable only right after an honorific ("মি. রহমান", "Mr Rahman")."""
+    owner: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    role_toks = {t for k in li.role_words for t in k}
+    for s, e, t, m, ner in spans:
+        if m is None or m.actor.type != "PER":
+            continue
+        # the registry's spellings, not the surface: "তারেক রহমানের" would offer an inflected part
+        names = [n for ns in m.actor.aliases.values() for n in ns]
+        for n in names:
+            toks = reg._strip(key_tokens(n), li.honorifics)
+            if len(toks) < 2:
+                continue
+            last = toks[-1]
+            if len(last) >= MIN_PART_LEN and last not in role_toks and last not in li.honorifics:
+                titled.setdefault(last, set()).add(m.actor.id)
+            for part in (toks[0], toks[-1]):
+                if (len(part) < MIN_PART_LEN or part in li.scan_stop or part in li.honorifics
+                        or any(st in li.scan_stop for st in li.morph.stems(part))
+                        or part in li.determiners or part in role_toks):
+                    continue
+                other = {aid for aid, _ in reg.alias.get((part,), [])}
+                if other - {m.actor.id}:
+                    continue  # the word names something else on its own ("Russian", a city)
+                owner.setdefault(part, set()).add(m.actor.id)
+    # a stemmed last token ("কিম জং-উনকে") contributes through the aliases above
+    def unique(d):
+        return {p: next(iter(ids)) for p, ids in d.items() if len(ids) == 1}
+    return unique(owner), unique(titled)

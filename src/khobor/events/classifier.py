@@ -1,0 +1,160 @@
+"""The event classifier: how likely a candidate event is real, and of which PLOVER type.
+
+The trigger lexicon and the role rules propose candidates generously; this model decides. It is a
+multinomial logistic regression over hashed features of the candidate (its trigger words and their
+stems, the words around it, the type the lexicon gave, whether the rules found an actor and a
+recipient, the modality) and of its article (the genre the title and lead read as). Its classes
+are the 16 PLOVER types and NONE; a candidate's confidence is the probability of its type.
+
+Weights are trained by `khobor train events` (khobor.train.events_training) from the
+labelled sentences in training/ and ship as `lang/<code>/events_classifier.npz`, with the
+threshold chosen on the gold corpus's dev split in `events_classifier.json`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..textutil import nfc, words as split_words
+
+NONE = "NONE"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+CLASSES = (NONE, *TYPES)
+HASH_BITS = 20
+STEM = 4            # letters of a word kept as its stem: enough to join "arrested"/"arrests", "গ্রেপ্তারের"/"গ্রেপ্তার"
+CONTEXT = 3         # words each side read one by one
+BAG = 6             # words each side read as a bag
+
+
+@dataclass
+class Candidate:
+    """What the classifier reads of one candidate event (offsets are into `sentence`)."""
+    sentence: str
+    start: int
+    end: int
+    lexicon_type: str
+    modality: str = "asserted"
+    actor_sectors: tuple[str, ...] = ()
+    recipient_sectors: tuple[str, ...] = ()
+    has_actor: bool = False
+    has_recipient: bool = False
+    genre: str | None = None
+    lexicon: str = "yaml"         # which lexicon proposed it: "yaml" (hand-written) or "learned"
+
+
+def stem(word: str) -> str:
+    return word[:STEM] if len(word) > STEM + 1 else word
+
+
+def features(c: Candidate) -> list[str]:
+    """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...]."""
+    toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
+    inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
+    left = [w for s, e, w in toks if e <= c.start][::-1]
+    right = [w for s, e, w in toks if s >= c.end]
+    feats = ["bias", f"lt={c.lexicon_type}", f"mod={c.modality}", f"act={c.has_actor}", f"rec={c.has_recipient}",
+             f"tw={' '.join(inside)}", f"t0={inside[0]}", f"tn={inside[-1]}", f"g={c.genre}",
+             f"lt|act={c.lexicon_type}|{c.has_actor}", f"lt|rec={c.lexicon_type}|{c.has_recipient}",
+             f"lt|g={c.lexicon_type}|{c.genre}", f"lt|mod={c.lexicon_type}|{c.modality}",
+             f"lex={c.lexicon}", f"lex|lt={c.lexicon}|{c.lexicon_type}"]
+    feats += [f"ts={stem(w)}" for w in inside] + [f"lt|ts={c.lexicon_type}|{stem(w)}" for w in inside]
+    feats += [f"as={s}" for s in c.actor_sectors] + [f"rs={s}" for s in c.recipient_sectors]
+    for side, seq in (("l", left), ("r", right)):
+        feats += [f"{side}{i}={w}" for i, w in enumerate(seq[:CONTEXT], 1)]
+        feats += [f"{side}s={stem(w)}" for w in seq[:BAG]]
+    feats += [f"s={stem(w)}" for _, _, w in toks]
+    feats.append(f"len={min(len(toks) // 10, 5)}")
+    feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
+    feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
+    return feats
+
+
+def hashed(feats: list[str]) -> np.ndarray:
+    """Stable feature indices (crc32, not Python's salted hash): the same in training and use."""
+    mask = (1 << HASH_BITS) - 1
+    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for f in feats), dtype=np.int64))
+
+
+@dataclass
+class Scored:
+    type: str
+    probability: float
+    distribution: dict[str, float] = field(default_factory=dict)
+
+
+class EventClassifier:
+    """Weights over hashed features; only the rows training touched are kept (sorted)."""
+
+    def __init__(self, rows: np.ndarray, weights: np.ndarray, bias: np.ndarray, meta: dict | None = None):
+        self.rows, self.weights, self.bias = rows.astype(np.int64), weights.astype(np.float32), bias.astype(np.float32)
+        self.meta = meta or {}
+        self.threshold = float(self.meta.get("threshold", 0.5))
+
+    @classmethod
+    def load(cls, path: Path) -> "EventClassifier":
+        data = np.load(path)
+        meta_path = path.with_suffix(".json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        return cls(data["rows"], data["weights"], data["bias"], meta)
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, rows=self.rows.astype(np.int32), weights=self.weights.astype(np.float16),
+                            bias=self.bias)
+        path.with_suffix(".json").write_text(json.dumps(self.meta, indent=1, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+
+    def logits(self, idx: np.ndarray) -> np.ndarray:
+        if not len(self.rows):
+            return self.bias.copy()
+        pos = np.minimum(np.searchsorted(self.rows, idx), len(self.rows) - 1)
+        return self.bias + self.weights[pos[self.rows[pos] == idx]].sum(axis=0)
+
+    def probabilities(self, feats: list[str]) -> np.ndarray:
+        """The softmax over this model's classes (their order is the trainer's `classes`)."""
+        z = self.logits(hashed(feats))
+        p = np.exp(z - z.max())
+        return p / p.sum()
+
+    def score(self, candidate: Candidate) -> Scored:
+        p = self.probabilities(features(candidate))
+        dist = {c: float(v) for c, v in zip(CLASSES, p)}
+        best = max(TYPES, key=dist.__getitem__)
+        return Scored(best, dist[best], dist)
+
+
+def train(examples: list[tuple[list[str], str]], *, epochs: int = 12, rate: float = 0.3, l2: float = 1e-6,
+          seed: int = 13, classes: tuple[str, ...] = CLASSES) -> EventClassifier:
+    """Multinomial logistic regression by AdaGrad over (features, class) pairs."""
+    rng = np.random.default_rng(seed)
+    data = [(hashed(f), classes.index(y)) for f, y in examples]
+    rows = np.unique(np.concatenate([x for x, _ in data]))
+    local = [(np.searchsorted(rows, x), y) for x, y in data]
+    n_cls = len(classes)
+    w = np.zeros((len(rows), n_cls), np.float64)
+    b = np.zeros(n_cls, np.float64)
+    gw, gb = np.full_like(w, 1e-8), np.full_like(b, 1e-8)
+    for _ in range(epochs):
+        for i in rng.permutation(len(local)):
+            x, y = local[i]
+            z = b + w[x].sum(axis=0)
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            p[y] -= 1.0
+            grad = p[None, :] + l2 * w[x]
+            gw[x] += grad ** 2
+            w[x] -= rate * grad / np.sqrt(gw[x])
+            gb += p ** 2
+            b -= rate * p / np.sqrt(gb)
+    keep = np.abs(w).max(axis=1) > 1e-3
+    return EventClassifier(rows[keep], w[keep], b)
+
+
+def calibrated(p: float) -> float:
+    """A probability kept inside (0, 1] with two decimals, as records print confidences."""
+    return max(0.01, min(1.0, round(p, 2))) if not math.isnan(p) else 0.01

@@ -1,0 +1,347 @@
+"""The event coder: one engine, every language's knowledge in its pack's events.yaml (+ tables).
+
+Per sentence: find triggers (lexicon.py, patterns.py), read the linked entities around them as
+role candidates (mentions.py; plus pronouns, bare descriptions resolved through the actors
+registry and "both countries": references.py), give the trigger its actors and recipients by the
+frame the lexicon names (roles.py), read its modality (modality.py) and what governs it (denials,
+claims, quotations: governing.py), then attach the governing time and place. Per article
+(discourse.py): announced force becomes THREATEN, hypotheticals and denied force are dropped,
+responses take their recipient from the story just told.
+
+Each event keeps how it was coded in its private trace `Event._explain` (never stored): the
+pattern that found the trigger (step "candidate"), the cue of its modality and what governs it
+(step "modality"), the rule that gave each party its role (step "role"), the article's changes.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..lang import LangPack
+from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
+from ..textutil import nfc
+from ..actors.link import main_country
+from . import schema
+from .discourse import ArticleRules, Coded
+from .governing import Governors
+from .lexicon import trigger_index
+from .mentions import Mention, MentionReader
+from .modality import ModalityReader
+from .patterns import Inflector, Match, phrase_index, select
+from .references import ReferenceReader
+from .roles import RoleContext, RoleGrammar, Roles, decide_roles
+from .sentence import Sentence, SentenceReader, fallback_sentences
+
+VERSION = "0.1"
+EXTRACTOR = f"khobor.events/{VERSION}"
+
+# Questions are not events: "asked whether Russia will lift sanctions" reports a journalist's
+# question, not a sanction or its lifting, so question-modality events are never emitted.
+EMIT_QUESTIONS = False
+
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+@dataclass
+class _Article:
+    """What coding one record carries from sentence to sentence."""
+    rec: Record
+    entities: list[Entity]
+    times: list[TimeExpr]
+    dateline: str | None
+    home: str | None                # the country the article is about
+    recent: list[Actor] = field(default_factory=list)   # states named so far, latest last ("both countries")
+    last_person: Actor | None = None                     # the person named last ("he", "তিনি")
+    coded: list[Coded] = field(default_factory=list)
+    seen: set = field(default_factory=set)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self):
+        self.starts = [e.start for e in self.entities]
+
+    def entities_in(self, span: Span) -> list[Entity]:
+        lo = bisect.bisect_left(self.starts, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return self.entities[lo:hi]
+
+    def name_states(self, ents: list[Entity]) -> None:
+        self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
+        del self.recent[:-12]
+
+    def add(self, ev: Event, frame: schema.Frame) -> None:
+        """Keep an event unless the sentence already has one of the same type, parties and modality."""
+        key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
+               ev.modality)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.coded.append(Coded(ev, frame.reciprocal, frame.fallback_recipient))
+
+
+@dataclass
+class _Trigger:
+    """One trigger match in its sentence, with what its event is coded from."""
+    match: Match
+    sent: Sentence
+    mentions: list[Mention]
+    reporting: set[int]            # clauses that report speech
+    starts: tuple[int, ...]        # first token of every trigger of the sentence
+    places: list[Mention]          # unlinked places of the sentence
+
+    def __post_init__(self):
+        self.info = self.match.pattern.info
+        positions = self.match.trigger_positions
+        self.t0, self.t1 = min(positions), max(positions)
+
+
+class Coder:
+    def __init__(self, pack: LangPack):
+        cfg = schema.load(pack)
+        self.cfg = cfg
+        self.inflector = Inflector(cfg.inflection, cfg.irregular_verbs)
+        self.index = trigger_index(cfg, pack, self.inflector)
+        self.frames = {**schema.DEFAULT_FRAMES, **cfg.frames}
+        self.mentions = MentionReader(cfg)
+        self.references = ReferenceReader(cfg, self.inflector, self.mentions)
+        self.modality = ModalityReader(cfg.modality, self.inflector)
+        self.sentences = SentenceReader(cfg, self.modality.is_verb_like)
+        self.grammar = RoleGrammar.from_config(cfg, self.inflector)
+        self.governors = Governors(cfg, self.inflector)
+        self.article = ArticleRules(cfg.article)
+        self.speech = phrase_index(cfg.speech_cues, self.inflector)
+        self.suppress = phrase_index(cfg.suppress_after, self.inflector)
+        self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
+        self.veto = phrase_index(cfg.veto_sentence, self.inflector)
+        self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
+        self.date_dash = tuple(cfg.dateline_marks)
+
+    # -- one record ----------------------------------------------------------------------------
+
+    def code(self, rec: Record) -> list[Event]:
+        ents = sorted(rec.entities, key=lambda e: e.start)
+        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), main_country(ents))
+        for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
+            self._code_sentence(art, si, span)
+        return self.article.apply(art.coded, art.home)
+
+    def _code_sentence(self, art: _Article, si: int, span: Span) -> None:
+        ents = art.entities_in(span)
+        sent = self.sentences.read(art.rec, si, span, ents)
+        if not sent.words:
+            return
+        art.name_states(ents)
+        found = self.index.find(sent.words, sent.stops)
+        if not any(m.pattern.info.get("type") for m in found):
+            # no trigger (most sentences): only who was named last matters, for "he"
+            persons = [e.actor for e in ents if e.type == "PER" and e.actor is not None]
+            if persons:
+                art.last_person = persons[-1]
+            return
+        mentions, places = self._mentions(art, sent, ents)
+        matches = self._triggers(sent, found, mentions)
+        if matches:
+            self._code_triggers(art, sent, matches, mentions, places)
+        persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
+        if persons:
+            art.last_person = persons[-1].actor
+
+    def _mentions(self, art: _Article, sent: Sentence, ents: list[Entity]) -> tuple[list[Mention], list[Mention]]:
+        """The sentence's role candidates (sorted) and its unlinked places, which still say where
+        ("দক্ষিণাঞ্চলে" = in the south)."""
+        rec = art.rec
+        mentions = self.mentions.read(rec, ents, sent.tokens, sent.words)
+        places = [p for p in (self.mentions.one(rec, e, sent.tokens, sent.words) for e in ents
+                              if e.actor is None and e.type in _PLACE_TYPES) if p is not None]
+        mentions += self.references.read(rec, sent, mentions, art.last_person, art.home, art.recent)
+        mentions.sort(key=lambda m: m.first)
+        return mentions, places
+
+    def _triggers(self, sent: Sentence, found: list[Match], mentions: list[Mention]) -> list[Match]:
+        """The best match per trigger word, outside names and their titles ("Serb forces", "the
+        army"), none in a sentence about sport."""
+        named = {i for x in mentions if not x.pronoun for i in range(x.first, x.last + 1)}
+        matches = select([m for m in found if not named.intersection(m.trigger_positions)])
+        if matches and self.cfg.skip_capitalized_triggers:
+            matches = [m for m in matches if not _proper(sent, m, named)]
+        if matches and self.veto.has_patterns and self.veto.find(sent.words):
+            return []  # sports pages: "Australia will tour India", "attack" of a bowler
+        if matches and self.cfg.nominal_patient_before:
+            self._compound_cases(sent, mentions, matches)
+        return matches
+
+    def _code_triggers(self, art: _Article, sent: Sentence, matches: list[Match], mentions: list[Mention],
+                       places: list[Mention]) -> None:
+        reporting = self._reporting_clauses(sent, matches)
+        starts = tuple(sorted(min(x.trigger_positions) for x in matches))
+        governors = self.governors.find(sent)
+        for m in matches:
+            trig = _Trigger(m, sent, mentions, reporting, starts, places)
+            ev = self._event(art, trig)
+            if ev is None:
+                continue
+            if governors:
+                self.governors.govern(ev, m, governors, mentions)
+            self.governors.quoted_claim(art.rec, ev)
+            art.add(ev, self._frame(trig.info))
+
+    def _compound_cases(self, sent: Sentence, mentions: list[Mention], matches: list[Match]) -> None:
+        """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
+        দাবিতে" = demanding justice for Hadi's killing): to every other trigger the name carries
+        the noun's case (here genitive), so it is nobody's subject."""
+        bare = {m.trigger_positions[0] for m in matches if len(m.trigger_positions) == 1}
+        for x in mentions:
+            if x.marker is None and x.last + 1 in bare:
+                case = self.mentions.suffix_marker(sent.words[x.last + 1], "")
+                if case:
+                    x.compound = case
+
+    def _reporting_clauses(self, sent: Sentence, matches: list[Match] = ()) -> set[int]:
+        # a speech verb that is the light verb of a trigger ("নিন্দা জানিয়েছে" = condemned,
+        # "আহ্বান জানান" = called on) reports nothing: it is that event's own verb
+        own = {p for m in matches for p in m.positions}
+        return {sent.clause[m.positions[0]] for m in self.speech.find(sent.words, sent.stops)
+                if not own.intersection(m.positions)}
+
+    # -- one trigger ---------------------------------------------------------------------------
+
+    def _frame(self, info: dict) -> schema.Frame:
+        return self.frames.get(info["frame"], self.frames["directed"])
+
+    def _event(self, art: _Article, trig: _Trigger) -> Event | None:
+        info, sent = trig.info, trig.sent
+        if info.get("type") is None or self._suppressed(sent, trig.t0, trig.t1):
+            return None
+        lo, hi = sent.clause_bounds(trig.t0)
+        modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
+                                              art.rec.text[sent.start:sent.end])
+        if modality == "question" and not EMIT_QUESTIONS:
+            return None
+        cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
+        start = self._subject_clause_start(sent, cands, lo, hi)
+        in_clause = [x for x in cands if start <= x.first < hi]
+        frame = self._frame(info)
+        roles = decide_roles(RoleContext(
+            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, len(trig.match.trigger_positions) == 1,
+            trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar))
+        if not self._has_parties(frame, roles):
+            return None
+        etype, modality, trace = self._final_type(info, modality, roles)
+        confidence = round(min(1.0, info["confidence"] * roles.confidence), 3)
+        if confidence < self.cfg.min_confidence:
+            return None
+        s, e = sent.tokens[trig.t0][0], sent.tokens[trig.t1][1]
+        own_type = etype == info["type"]
+        ev = Event(
+            type=etype, mode=info.get("mode") if own_type else None, actors=roles.actors, recipients=roles.recipients,
+            date=self._date(sent, trig.t0, art.times, art.dateline),
+            location=self._place(in_clause, cands, trig.places), modality=modality, sentence=sent.index,
+            trigger=Trigger(text=art.rec.text[s:e], start=s, end=e), cameo=info.get("cameo") if own_type else None,
+            confidence=confidence, extractor=EXTRACTOR)
+        pattern = trig.match.pattern
+        ev._explain.append({"step": "candidate", "rule": f"{pattern.source}: {pattern.text}",
+                            "decision": f"{ev.trigger.text} -> {info['type']}"})
+        if cue:
+            ev._explain.append({"step": "modality", "rule": cue, "decision": modality})
+        ev._explain.extend(roles.trace + trace)
+        return ev
+
+    def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
+        nxt = sent.words[t1 + 1:t1 + 3]
+        if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
+            return True  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        if self.suppress_before.has_patterns:
+            prev = sent.words[sent.clause_bounds(t0)[0]:t0]
+            # "calls for an end to violence", "urged X to reject ... and support": what is asked
+            # for has not happened
+            return bool(prev) and bool(self.suppress_before.find(prev))
+        return False
+
+    def _subject_clause_start(self, sent: Sentence, cands: list[Mention], lo: int, hi: int) -> int:
+        """Where the trigger's clause starts for its roles: "X অভিযোগটিকে ভিত্তিহীন বলে
+        প্রত্যাখ্যান করেন": after বলে ("calling it", subject_carries_over) a clause with no subject
+        of its own keeps the one before."""
+        if lo > 0 and sent.words[lo] in self.carry_subject:
+            if not any(x.marker in (None, "nom") for x in cands if lo <= x.first < hi):
+                return sent.clause_bounds(lo - 1)[0]
+        return lo
+
+    @staticmethod
+    def _has_parties(frame: schema.Frame, roles: Roles) -> bool:
+        """The record spec wants an actor (a victim alone is not coded); some frames want a
+        recipient, and a foreign one."""
+        actors, recipients = roles.actors, roles.recipients
+        if not actors:
+            return False
+        if frame.needs_recipient and not recipients and len({a.country for a in actors if a.country}) < 2:
+            return False  # (two states acting together need no recipient: "both countries recalled envoys")
+        # arriving in one's own country is coming home, not a visit
+        return not (frame.foreign and recipients and _all_own(actors, recipients))
+
+    def _final_type(self, info: dict, modality: str, roles: Roles) -> tuple[str, str, list[dict]]:
+        """The type (and modality) as coded: a trigger's `if_own` type when its recipients are the
+        actor's own country, a refusal for a negated concession (`negated_as`)."""
+        etype, trace = info["type"], []
+        own = info.get("if_own")
+        if own and roles.recipients and _all_own(roles.actors, roles.recipients):
+            # summoning one's own envoy home is a recall (reduced relations), not a complaint to him
+            trace.append({"step": "modality", "rule": "if_own", "decision": f"{etype} -> {own}, no recipient"})
+            etype, roles.recipients = own, []
+        if modality == "negated" and etype in self.cfg.negated_as:
+            # "will not allow", "did not agree": refusing to concede is a rejection, and that is asserted
+            trace.append({"step": "modality", "rule": "negated_as",
+                          "decision": f"negated {etype} -> asserted {self.cfg.negated_as[etype]}"})
+            etype, modality = self.cfg.negated_as[etype], "asserted"
+        return etype, modality, trace
+
+    # -- time and place -------------------------------------------------------------------------
+
+    @staticmethod
+    def _date(sent: Sentence, t0: int, times: list[TimeExpr], dateline: str | None) -> str | None:
+        """The time nearest the trigger in its sentence, its own clause first; else the dateline's."""
+        inside = [t for t in times if sent.start <= t.start < sent.end and t.value]
+        if not inside:
+            return dateline
+        pos, cl = sent.tokens[t0][0], sent.clause[t0]
+        return min(inside, key=lambda t: (0 if sent.clause_at(t.start) == cl else 1, abs(t.start - pos))).value
+
+    def _place(self, in_clause: list[Mention], cands: list[Mention], places: list[Mention]) -> Location | None:
+        """The first place marked as where (`place_markers`), its own clause first; an unlinked
+        place takes the country of its possessor ("লেবাননের দক্ষিণাঞ্চলে", "Lebanon's south")."""
+        for pool in (in_clause, cands, places):
+            for x in pool:
+                if x.etype in _PLACE_TYPES and x.marker in self.grammar.place_markers:
+                    country = x.actor.country if x.actor else None
+                    if country is None:
+                        owner = [c for c in cands if c.last == x.first - 1 and c.marker == "gen" and c.actor]
+                        country = owner[0].actor.country if owner else None
+                    return Location(text=x.text, start=x.start, end=x.end,
+                                    name=x.actor.name if x.actor else None, country=country)
+        return None
+
+    def _dateline(self, rec: Record) -> str | None:
+        """The time of an opening dateline ("ঢাকা, ১৪ সেপ্টেম্বর -", "MOSCOW, Sept 14 (Reuters) -")."""
+        body = next((b for b in rec.blocks if b.kind == "body"), None)
+        start = body.start if body else 0
+        for t in rec.times:
+            if start <= t.start < start + 40 and t.value:
+                rest = rec.text[t.end:t.end + 25].lstrip()
+                rest = rest.split(")", 1)[-1].lstrip() if rest.startswith("(") else rest
+                if rest.startswith(self.date_dash):
+                    return t.value
+        return None
+
+
+def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """All recipients are of the first actor's country."""
+    return bool(actors[0].country) and all(r.country == actors[0].country for r in recipients)
+
+
+def _proper(sent: Sentence, m: Match, named: set[int]) -> bool:
+    """A capitalised trigger inside a sentence that is not title-cased is part of a name
+    ("Bill Huizenga", "on 7 March"), not the verb or noun of an event."""
+    tp = m.trigger_positions
+    if min(tp) == 0 or not any(sent.tokens[i][2][:1].isupper() for i in tp):
+        return False
+    others = [t[2] for i, t in enumerate(sent.tokens)
+              if len(t[2]) > 3 and i not in named and i not in tp and i > 0]
+    title_cased = len(others) >= 2 and sum(w[:1].isupper() for w in others) >= 0.8 * len(others)
+    return not title_cased

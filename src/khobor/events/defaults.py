@@ -1,0 +1,92 @@
+"""Step 3 of the coder: what a sentence leaves unsaid about an event's sides, as named defaults.
+
+Each rule is a small function registered by name; they run in ORDER over every kept event and
+record what they decided in its `_explain` trace (`khobor extract --explain`). They read the
+article's home country: the country its linked names belong to most often (actors.main_country).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..record import Actor, Event, Record
+
+DefaultRule = Callable[[Event, "ArticleFacts"], "str | None"]
+RULES: dict[str, DefaultRule] = {}
+
+
+def default_rule(name: str):
+    """Register a default under `name` (the name `--explain` shows)."""
+    def register(fn: DefaultRule) -> DefaultRule:
+        RULES[name] = fn
+        return fn
+    return register
+
+
+class ArticleFacts:
+    """What the defaults may read of the article: its home country and the states it names."""
+
+    def __init__(self, rec: Record, home: str | None):
+        self.home = home
+        self.states: dict[str, Actor] = {}
+        for e in rec.entities:
+            a = e.actor
+            if e.type == "GPE" and a is not None and a.country and a.country not in self.states \
+                    and a.id.replace("-", " ") == a.name.lower():
+                self.states[a.country] = a  # the country itself, as the article names it
+
+    def state(self, country: str) -> Actor:
+        known = self.states.get(country)
+        if known is not None:
+            return known.model_copy()
+        return Actor(id=f"state:{country}", name=country, country=country, sector="GOV")
+
+
+@default_rule("stateless_side_takes_home_country")
+def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | None:
+    """A named person or body the registry gives no country is taken to be of the article's country.
+
+    "মাহমুদুর রহমান বলেন ..." in an article whose names are mostly Bangladeshi: Mahmudur Rahman -> BGD.
+    Agents the text leaves unowned ("unidentified gunmen") keep no country.
+    """
+    if not facts.home:
+        return None
+    changed = []
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            if not a.country and a.sector != "UAF":
+                side[i] = a.model_copy(update={"country": facts.home})
+                changed.append(a.name)
+    return f"{', '.join(changed)} -> {facts.home}" if changed else None
+
+
+@default_rule("unnamed_recipient_is_home_state")
+def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
+    """An event by one country's actors with no recipient named acts on that country (its state
+    or public): "Police arrested five people in Khulna" -> recipient Bangladesh.
+
+    Not for actors of several countries ("Russia and China held talks": together, no recipient).
+    """
+    if ev.recipients:
+        return None
+    countries = {a.country for a in ev.actors if a.country}
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    if len(country) != 3 or country in ("IGO", "NGO", "MNC"):
+        return None
+    ev.recipients = [facts.state(country)]
+    return f"recipient = {ev.recipients[0].name}"
+
+
+ORDER = ("stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
+
+
+def apply(rec: Record, events: list[Event], home: str | None) -> list[Event]:
+    """Run every default in ORDER over the events; each decision goes into the event's trace."""
+    facts = ArticleFacts(rec, home)
+    for ev in events:
+        for name in ORDER:
+            decision = RULES[name](ev, facts)
+            if decision:
+                ev._explain.append({"step": "default", "rule": name, "decision": decision})
+    return events

@@ -1,0 +1,118 @@
+"""The article's genre, as a feature of the event classifier (not a veto list).
+
+A cricket report's "attack" and "beat", an obituary's "role played" and a columnist's "assault on
+democracy" look like events sentence by sentence; the article around them says otherwise. A small
+logistic regression over the words of a sentence learns the genres the writers gave each training
+sentence (training/README.md); an article's genre is the mean of its title's and first sentences'
+probabilities, kept only when one of the genres that change what a word means is clearly ahead.
+Where the article's URL names its section ("/sports/cricket/…"), that section decides first
+(`data/events/genre_sections.yaml`): the writers' sport sentences are mostly traps ("beat",
+"attack"), so the text model knows little of an ordinary match report's words.
+
+Weights: `lang/<code>/genre_classifier.npz`, trained by `khobor train events` before the event
+classifier, which learns from each training sentence's written genre.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from ..lang import LangPack
+from ..record import Record
+from ..textutil import nfc, words as split_words
+from .classifier import EventClassifier, stem, train
+
+MODEL_FILE = "genre_classifier.npz"
+NEWS = "news"
+# genres in which event words are mostly something else; every other written genre is "news"
+SPECIAL = ("sport", "entertainment", "obituary", "opinion")
+GENRES = (NEWS, *SPECIAL)
+SENTENCES_READ = 12       # the title and the body's first sentences: enough to tell, cheap to score
+MIN_SHARE = 0.5           # a special genre needs at least this mean probability
+
+
+SECTIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "genre_sections.yaml"
+
+
+@lru_cache(maxsize=1)
+def url_sections() -> tuple[int, dict[str, str]]:
+    """(segments read, section word -> genre) from genre_sections.yaml, keys checked."""
+    data = yaml.safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
+    unknown = set(data) - {"segments_read", *SPECIAL}
+    if unknown:
+        raise ValueError(f"{SECTIONS_FILE}: unknown keys {sorted(unknown)} (genres are {SPECIAL})")
+    words = {w.lower(): genre for genre in SPECIAL for w in data.get(genre, [])}
+    return int(data["segments_read"]), words
+
+
+def section_genre(url: str | None) -> str | None:
+    """The genre a URL's section names, or None.
+
+    >>> section_genre("https://en.example.com/sports/cricket/abc123")
+    'sport'
+    >>> section_genre("https://example.com/bangladesh/politics/sports-minister-resigns") is None
+    True
+    """
+    if not url:
+        return None
+    read, words = url_sections()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0].split("#")[0]
+    for segment in [s for s in path.split("/") if s][:read]:
+        for part in (segment, *segment.split("-")):
+            if part in words:
+                return words[part]
+    return None
+
+
+def coarse(genre: str | None) -> str:
+    """A written genre as one of GENRES: "sport" -> "sport", "diplomacy" -> "news"."""
+    return genre if genre in SPECIAL else NEWS
+
+
+def features(sentence: str) -> list[str]:
+    """Words and stems of a sentence, e.g. ["w=wickets", "s=wick", ...]."""
+    words = [nfc(w).lower() for _, _, w in split_words(sentence)]
+    return ["bias"] + [f"w={w}" for w in words] + [f"s={stem(w)}" for w in words if stem(w) != w]
+
+
+class GenreModel:
+    def __init__(self, model: EventClassifier):
+        self.model = model
+
+    @classmethod
+    def for_pack(cls, pack: LangPack) -> "GenreModel | None":
+        path = pack.file(MODEL_FILE)
+        return cls(EventClassifier.load(path)) if path.is_file() else None
+
+    @classmethod
+    def trained(cls, rows: list[dict]) -> "GenreModel":
+        """From training rows with a "genre" (rows without one are left out)."""
+        examples = [(features(r["text"]), coarse(r["genre"])) for r in rows if r.get("genre")]
+        return cls(train(examples, epochs=8, classes=GENRES))
+
+    def save(self, path: Path) -> None:
+        self.model.save(path)
+
+    def probabilities(self, sentence: str) -> np.ndarray:
+        return self.model.probabilities(features(sentence))
+
+    def of_texts(self, texts: list[str]) -> str:
+        """The genre of an article from some of its sentences: the special genre whose mean
+        probability reaches MIN_SHARE, else "news"."""
+        if not texts:
+            return NEWS
+        mean = np.mean([self.probabilities(t) for t in texts], axis=0)
+        best = int(np.argmax(mean[1:])) + 1
+        return GENRES[best] if mean[best] >= MIN_SHARE else NEWS
+
+    def of_record(self, rec: Record) -> str:
+        from_url = section_genre(rec.url)
+        if from_url:
+            return from_url
+        texts = [rec.title] if rec.title else []
+        texts += [rec.text[s.start:s.end] for s in rec.sentences[:SENTENCES_READ]]
+        return self.of_texts(texts)

@@ -1,0 +1,88 @@
+"""What governs a coded event: a verb that denies it, a verb that only claims it, or a quotation
+it is told in (`governing_verbs` and `claims` in events.yaml).
+
+What is denied did not happen: "Pakistan denied attacking India", "হামলার অভিযোগ অস্বীকার
+করেছে" are negated. A hostile act inside a claim ("India claimed Pakistan attacked", "ভারত দাবি
+করেছে যে পাকিস্তান হামলা চালিয়েছে") or inside a quotation from a speaker of a third country is
+the claimant's accusation of its actors, not an assault on record. Each decision is traced on
+the event with step "modality".
+"""
+from __future__ import annotations
+
+from ..record import Event, Record
+from .mentions import Mention
+from .patterns import Inflector, Match, phrase_index
+from .references import speaker_of
+from .schema import EventsConfig
+from .sentence import Sentence
+
+
+class Governors:
+    def __init__(self, cfg: EventsConfig, inflector: Inflector):
+        self.verb_final = cfg.word_order == "SOV"
+        self.verbs = [(phrase_index(g.pattern, inflector), g.kind, g.scope) for g in cfg.governing_verbs]
+        self.claim_types = set(cfg.claims.types)
+        self.claim_as = cfg.claims.as_type
+        self.claim_cameo = cfg.claims.cameo
+        # hostile acts inside a quotation from a third country are that speaker's accusation
+        self.quoted_claims = cfg.claims.quoted
+
+    def find(self, sent: Sentence) -> list[tuple[int, str, str]]:
+        """Denial and claim verbs of the sentence: (position, kind, scope)."""
+        out = []
+        for idx, kind, scope in self.verbs:
+            out += [(g.positions[0], kind, scope) for g in idx.find(sent.words, sent.stops)]
+        return out
+
+    def govern(self, ev: Event, m: Match, governors: list[tuple[int, str, str]], mentions: list[Mention]) -> None:
+        """The first governing verb in scope decides; a claim whose claimant cannot be told
+        apart from the accused only makes the event possible, and the next verb may decide."""
+        t0 = min(m.trigger_positions)
+        for g, kind, scope in governors:
+            if g in m.positions or not _in_scope(scope, t0, g):
+                continue
+            if kind == "denial" and ev.modality == "asserted":
+                ev.modality = "negated"
+                ev._explain.append({"step": "modality", "rule": "governing denial", "decision": "negated"})
+            elif kind == "claim" and ev.type in self.claim_types and not self._claimed(ev, g, mentions):
+                continue
+            return
+
+    def _claimed(self, ev: Event, g: int, mentions: list[Mention]) -> bool:
+        """Recode a claimed hostile act as the claimant's accusation; False (and the event only
+        possible) when no claimant is named or all its actors are the claimant's country. The
+        claimant: the subject nearest before an SVO claim verb, the first unmarked name of an
+        SOV sentence."""
+        subj = [x for x in mentions if x.marker in (None, "nom") and x.last < g and x.actor is not None]
+        claimant = (subj[0] if self.verb_final else subj[-1]) if subj else None
+        accused = [a for a in ev.actors if claimant is None or a.country != claimant.actor.country]
+        if claimant is None or not accused:
+            ev.modality = "possible"
+            ev._explain.append({"step": "modality", "rule": "governing claim", "decision": "possible"})
+            return False
+        self._accusation(ev, claimant.actor, accused, "governing claim", claimant.text)
+        return True
+
+    def quoted_claim(self, rec: Record, ev: Event) -> None:
+        """'"Israel attacks the Muslims in Jerusalem," Erdogan said': a hostile act told inside a
+        quotation by a speaker of a third country is the speaker's accusation of its actor."""
+        if not (self.quoted_claims and ev.type in self.claim_types):
+            return
+        speaker = speaker_of(rec, ev.trigger.start)
+        if speaker is None or not speaker.country:
+            return
+        parties = {a.country for a in ev.actors + ev.recipients if a.country}
+        accused = [a for a in ev.actors if a.country and a.country != speaker.country]
+        if accused and speaker.country not in parties:
+            self._accusation(ev, speaker, accused, "quoted claim", speaker.name)
+
+    def _accusation(self, ev: Event, accuser, accused: list, rule: str, who: str) -> None:
+        ev.type, ev.mode, ev.cameo = self.claim_as, None, self.claim_cameo
+        ev.actors, ev.recipients = [accuser], accused
+        ev._explain.append({"step": "modality", "rule": rule, "decision": f"{self.claim_as} by {who}"})
+
+
+def _in_scope(scope: str, t0: int, g: int) -> bool:
+    """Whether a governing verb at g reaches a trigger at t0 (`after`: triggers after it, as an
+    SVO "denied attacking"; `before`: before it; `any`)."""
+    return (scope in ("after", "any") and t0 > g) or (scope in ("before", "any") and t0 < g)

@@ -1,0 +1,236 @@
+"""Who is who in a sentence: the linked entities (and pronouns) of a sentence as role candidates,
+each with the grammatical marker the pack's data reads off it.
+
+Markers are language-neutral labels: `gen` (possessor), `acc`, `dat`, `with`, `against`, `on`,
+`by`, `from`, `loc`, ... Bengali marks them with case endings glued to the name (-কে, -এর,
+-তে) and postpositions after it (সাথে, বিরুদ্ধে); English with prepositions before it (to, with,
+against). An unmarked mention is a subject or object by its position around the trigger.
+
+A genitive mention followed by one title word ("রাশিয়ার রাষ্ট্রপতি", "Russia's president") stands
+for that office holder; followed by another name ("উত্তর কোরিয়ার নেতা কিম", "Russian President
+Putin") it only qualifies that name and plays no role of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+
+from ..record import Actor, Entity, Record
+from ..textutil import nfc
+from .schema import EventsConfig
+
+
+@dataclass
+class Mention:
+    first: int          # first token index (into the sentence's tokens)
+    last: int           # last token index, inclusive (after title extension)
+    start: int          # char offsets in rec.text
+    end: int
+    text: str
+    actor: Actor | None     # None only for a pronoun no one is known to stand for
+    etype: str
+    marker: str | None  # None = unmarked (subject/object by position)
+    modifier: bool = False  # qualifies the next name: no role of its own
+    pronoun: bool = False
+    extended: bool = False  # the span was extended over a title word
+    place_compound: bool = False  # the name qualifies a place noun after it
+    compound: str | None = None   # case of the event noun the name is compounded with
+
+
+class MentionReader:
+    """Reads case endings, postpositions, prepositions and title words from the pack's events.yaml."""
+
+    def __init__(self, cfg: EventsConfig):
+        m = cfg.markers
+        # case endings, longest first so "য়ের" wins over "র"; an entry may require the stem to end
+        # in one of `after` (a vowel sign) and may not apply when the actor's canonical name
+        # matches `unless_name` (the "r" of Myanmar, Anwar is part of the name, not a genitive)
+        entries = []
+        for e in m.suffixes:
+            entries.append((nfc(e.suffix), e.marker, tuple(nfc(x) for x in e.after),
+                            re.compile(e.unless_name) if e.unless_name else None))
+        self.suffixes = sorted(entries, key=lambda x: -len(x[0]))
+        self.postpositions = {nfc(k).lower(): v for k, v in m.postpositions.items()}
+        self.prepositions = {nfc(k).lower(): v for k, v in m.prepositions.items()}
+        self.possessive = tuple(nfc(x) for x in m.possessive_endings)
+        self.skip_words = {nfc(x).lower() for x in m.skip_before_name}
+        self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
+        self.head_prefix = cfg.heads_take_endings
+        self.conj = {nfc(x).lower() for x in cfg.conjunctions}
+        self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
+        self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
+        self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
+        self.place_markers = set(cfg.place_markers)
+        # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
+        self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
+                                        for k, v in m.not_postposition_before.items()}
+
+    # -- reading one word ---------------------------------------------------------------------
+
+    def suffix_marker(self, word: str, outside: str, name: str = "") -> str | None:
+        """The case of a name from its last word; `outside` is the part of the word beyond the
+        entity span (an ending the NER left out), which is trusted more than a guess."""
+        if outside:
+            for suf, mk, _, _ in self.suffixes:
+                if outside == suf or outside.endswith(suf):
+                    return mk
+            return None
+        for suf, mk, after, unless in self.suffixes:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                if after and not word[: -len(suf)].endswith(after):
+                    continue
+                if unless and name and unless.search(name):
+                    continue
+                return mk
+        return None
+
+    def head_len(self, words: list[str], i: int) -> int:
+        """How many words from i form one title ("রাষ্ট্রপতি", "foreign minister"), 0 if none."""
+        for h in self.heads:
+            n = len(h)
+            seg = words[i:i + n]
+            if len(seg) < n:
+                continue
+            if self.head_prefix:
+                if all(w.startswith(x) for w, x in zip(seg, h)):
+                    return n
+            elif tuple(seg) == h:
+                return n
+        return 0
+
+    # -- a sentence -----------------------------------------------------------------------------
+
+    def read(self, rec: Record, ents: list[Entity], tokens: list[tuple[int, int, str]],
+             words: list[str]) -> list[Mention]:
+        """Mentions of linked entities in one sentence, with markers; modifiers flagged."""
+        if not tokens:
+            return []
+        out: list[Mention] = []
+        for e in ents:
+            if e.actor is None:
+                continue
+            m = self.one(rec, e, tokens, words)
+            if m is not None:
+                out.append(m)
+        out.sort(key=lambda m: m.first)
+        _read_appositions(out, rec.text, self.place_markers)
+        _read_qualifiers(out)
+        return out
+
+    def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
+        """One entity as a mention with its marker (actor None for an unlinked place)."""
+        starts = [t[0] for t in tokens]
+        first = _tok_at(starts, tokens, e.start)
+        last = _tok_at(starts, tokens, max(e.start, e.end - 1))
+        if first is None or last is None:
+            return None
+        word_end = tokens[last][1]
+        raw_word = nfc(rec.text[tokens[last][0]:word_end])
+        outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
+        marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
+        if e.type == "NORP" and self.head_prefix and not outside and \
+                not raw_word.endswith(self.nominal_endings):
+            # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
+            # "of Indians", is a noun and keeps its case)
+            marker = None
+        m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
+        self._read_around(m, words, rec.text, tokens)
+        return m
+
+    def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
+        """The marker of a mention from the words around it: a possessive ending or preposition
+        before, a title it extends over, a postposition or the noun it qualifies after."""
+        # English-style possessive: "Russia's" -> gen
+        if self.possessive and words[m.last].endswith(self.possessive):
+            m.marker = "gen"
+        # a preposition before the name ("to", "with", "against"), skipping an article
+        j = m.first - 1
+        while j >= 0 and words[j] in self.skip_words:
+            j -= 1
+        if j >= 0 and words[j] in self.prepositions:
+            m.marker = self.prepositions[words[j]]
+        self._extend_over_title(m, words)
+        self._read_after(m, words, m.last + 1)
+
+    def _extend_over_title(self, m: Mention, words: list[str]) -> None:
+        """A title after a genitive name ("রাশিয়ার রাষ্ট্রপতি", "Russia's president"), or after a
+        state or nationality ("Russian President"): the phrase stands for the office holder, and
+        its case is the title's."""
+        nxt = m.last + 1
+        if m.marker not in ("gen", None) or nxt >= len(words):
+            return
+        n, skip = self.head_len(words, nxt), 0
+        if not n and m.marker == "gen" and nxt + 1 < len(words):
+            # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
+            n, skip = self.head_len(words, nxt + 1), 1
+        if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP")):
+            return
+        m.last = nxt + skip + n - 1
+        if self.head_prefix:
+            m.marker = self.suffix_marker(words[m.last], "")
+        elif m.marker == "gen":
+            m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
+        m.extended = True
+
+    def _read_after(self, m: Mention, words: list[str], nxt: int) -> None:
+        """A postposition after the mention (one or two words: "কাছ থেকে" = from), unless the word
+        means something else before the next one ("প্রতি রাতে" = every night); else the case of
+        the noun a nationality or place qualifies."""
+        two = " ".join(words[nxt:nxt + 2])
+        if two in self.postpositions:
+            m.marker = self.postpositions[two]
+        elif nxt < len(words) and words[nxt] in self.postpositions and not (
+                nxt + 1 < len(words) and words[nxt + 1].startswith(self.not_postposition_before.get(words[nxt], ()))):
+            m.marker = self.postpositions[words[nxt]]
+        elif m.marker is None and nxt < len(words):
+            if m.etype == "NORP" and self.head_prefix and not m.extended:
+                self._read_qualified_noun(m, words, nxt)
+            elif m.etype in ("GPE", "LOC", "FAC") and words[nxt].startswith(self.place_nouns):
+                # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
+                m.marker = self.suffix_marker(words[nxt], "")
+                m.place_compound = True
+
+    def _read_qualified_noun(self, m: Mention, words: list[str], nxt: int) -> None:
+        """A nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের
+        মাধ্যমে" = through Bangladeshi territory, "ভারতীয় বাহিনীকে" = the Indian forces (acc));
+        an extended "ইসরায়েলি বাহিনী" already has its noun, whose case is the head's."""
+        m.marker = self.suffix_marker(words[nxt], "")
+        after = " ".join(words[nxt + 1:nxt + 3])
+        if after in self.postpositions:
+            m.marker = self.postpositions[after]
+        elif nxt + 1 < len(words) and words[nxt + 1] in self.postpositions:
+            m.marker = self.postpositions[words[nxt + 1]]
+
+
+def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) -> None:
+    """"in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
+    and takes its marker."""
+    for a, b in zip(out, out[1:]):
+        if a.marker in place_markers and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
+                and b.marker is None and text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
+            b.marker = a.marker
+
+
+def _read_qualifiers(out: list[Mention]) -> None:
+    """A qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role. (A
+    title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
+    Dhaka, not a qualifier of Dhaka.)"""
+    for a, b in zip(out, out[1:]):
+        if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
+                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
+            a.modifier = True
+            # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
+            # takes the country of the state that qualifies it
+            if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
+                b.actor = b.actor.model_copy(update={"country": a.actor.country})
+
+
+def _tok_at(starts: list[int], tokens, offset: int) -> int | None:
+    import bisect
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    if tokens[i][0] <= offset < tokens[i][1]:
+        return i
+    # offset in the gap after token i (punctuation): take the next token
+    return i + 1 if i + 1 < len(tokens) else None

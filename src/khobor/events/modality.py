@@ -1,0 +1,124 @@
+"""Modality of a coded event: is it reported as done, or as future, possible, hypothetical,
+negated, or only asked about? Decided from cue words around the trigger within its clause,
+all of them pack data (`modality:` in events.yaml):
+
+    before / after   cue patterns within `window` words before the trigger / after it
+    clause_final     the clause's last word is one of these ("*x" = ends in x): Bengali puts
+                     negation last (পদত্যাগ করার কোনো যৌক্তিকতা দেখছেন না)
+    clause_before    cue patterns anywhere before the trigger in its clause ("asked whether
+                     the United States would lift sanctions")
+    clause_after     cue patterns anywhere after the trigger in its clause (Bengali "চায়"
+                     "wants" closes the clause: সহযোগিতা গড়ে তুলতে ... চায়)
+    verb_suffix      endings of the trigger's verb word or the verb words right after it
+                     (Bengali tense and negation are endings: করবেন, করেননি)
+    sentence_final   a character ending the sentence ("?")
+
+The first modality in `order` whose cues fire wins (a question about a future lifting of
+sanctions is a question; "will not meet" is negated).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..textutil import nfc
+from .patterns import Inflector, PatternIndex, phrase_index
+from .schema import Modality
+
+
+@dataclass
+class _Cues:
+    before: PatternIndex | None
+    after: PatternIndex | None
+    clause_after: PatternIndex | None
+    clause_before: PatternIndex | None
+    clause_final: tuple[str, ...]
+    verb_suffix: tuple[str, ...]
+    sentence_final: tuple[str, ...]
+
+
+class ModalityReader:
+    def __init__(self, m: Modality, inflector: Inflector):
+        self.order = list(m.order)
+        self.window_before = m.window_before
+        self.window_after = m.window_after
+        self.verb_words_after = m.verb_words_after
+        self.not_verbs = tuple(nfc(x).lower() for x in m.not_verbs)
+        self.cues: dict[str, _Cues] = {}
+        for name in self.order:
+            spec = getattr(m, name)
+            self.cues[name] = _Cues(
+                self._index(spec.before, inflector),
+                self._index(spec.after, inflector),
+                self._index(spec.clause_after, inflector),
+                self._index(spec.clause_before, inflector),
+                tuple(nfc(x).lower() for x in spec.clause_final),
+                tuple(nfc(x).lower() for x in spec.verb_suffix),
+                tuple(spec.sentence_final),
+            )
+
+    @staticmethod
+    def _index(patterns: list[str], inflector: Inflector) -> PatternIndex | None:
+        return phrase_index(patterns, inflector) if patterns else None
+
+    def is_verb_like(self, w: str) -> bool:
+        return not _ends(w, self.not_verbs)
+
+    def read(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
+             sentence_text: str) -> str:
+        """Modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi)."""
+        return self.reading(words, trig, clause_lo, clause_hi, sentence_text)[0]
+
+    def reading(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
+                sentence_text: str) -> tuple[str, str | None]:
+        """The modality and the cue that decided it ("negated.before"; None for asserted)."""
+        t0, t1 = min(trig), max(trig)
+        around = _Around(
+            words, t0, t1, clause_lo, clause_hi,
+            before=words[max(clause_lo, t0 - self.window_before):t0],
+            after=words[t1 + 1:min(clause_hi, t1 + 1 + self.window_after)],
+            verb_words=[words[t1]] + [w for w in words[t1 + 1:min(clause_hi, t1 + 1 + self.verb_words_after)]
+                                      if self.is_verb_like(w)],
+            tail=sentence_text.rstrip(" \"'”’»)"))
+        for name in self.order:
+            kind = self._fired(self.cues[name], around)
+            if kind:
+                return name, f"{name}.{kind}"
+        return "asserted", None
+
+    def _fired(self, c: _Cues, a: _Around) -> str | None:
+        """The kind of the first of a modality's cues found around the trigger."""
+        w = a.words
+        if c.before and a.before and c.before.find(a.before):
+            return "before"
+        if c.after and a.after and c.after.find(a.after):
+            return "after"
+        if c.clause_after and c.clause_after.find(w[a.t1 + 1:a.clause_hi]):
+            return "clause_after"
+        if c.clause_before and c.clause_before.find(w[a.clause_lo:a.t0]):
+            return "clause_before"
+        if c.clause_final and a.clause_hi - 1 > a.t1 and _ends(w[a.clause_hi - 1], c.clause_final):
+            return "clause_final"
+        if c.verb_suffix and any(x.endswith(c.verb_suffix) for x in a.verb_words if self.is_verb_like(x)):
+            return "verb_suffix"
+        if c.sentence_final and a.tail.endswith(c.sentence_final):
+            return "sentence_final"
+        return None
+
+
+@dataclass
+class _Around:
+    """The words around a trigger that cues are looked for in."""
+    words: list[str]
+    t0: int
+    t1: int
+    clause_lo: int
+    clause_hi: int
+    before: list[str]          # up to window_before words before the trigger, in its clause
+    after: list[str]           # up to window_after words after it, in its clause
+    verb_words: list[str]      # the trigger's last word and the verb-like words right after it
+    tail: str                  # the sentence without closing quotes and brackets
+
+
+def _ends(word: str, cues: tuple[str, ...]) -> bool:
+    """The word is one of the cues, or ends in one written "*x"."""
+    return any(word == c or (c.startswith("*") and word.endswith(c[1:])) for c in cues)

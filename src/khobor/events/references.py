@@ -1,0 +1,162 @@
+"""Role candidates that are no entity of the record: pronouns (তিনি, he, আমরা, they), bare
+descriptions of an office or body of the article's country ("the chief adviser", "পররাষ্ট্র
+মন্ত্রণালয়"), and phrases that stand for the last two states named ("both countries", "দুই দেশ").
+All are pack data: `pronouns`, `descriptions` and `pair_phrases` in events.yaml.
+"""
+from __future__ import annotations
+
+from ..record import Actor, Entity, Record
+from .mentions import Mention, MentionReader
+from .patterns import Inflector, phrase_index
+from .schema import EventsConfig
+from .sentence import Sentence
+
+
+class ReferenceReader:
+    def __init__(self, cfg: EventsConfig, inflector: Inflector, reader: MentionReader):
+        self.reader = reader
+        # bare descriptions that stand for an office holder or body of the article's country,
+        # resolved through the actors registry
+        self.descriptions = phrase_index(cfg.descriptions, inflector)
+        # "both countries", "দুই দেশ": the two states named last
+        self.pairs = phrase_index(cfg.pair_phrases, inflector)
+
+    def read(self, rec: Record, sent: Sentence, mentions: list[Mention], last_person: Actor | None,
+             home: str | None, recent: list[Actor]) -> list[Mention]:
+        """The pronouns, descriptions and pair phrases of the sentence, each kind reading the
+        names found before it (a pronoun stands for a name, a description is no title of one)."""
+        seen = list(mentions)
+        seen += self.pronouns(rec, sent, seen, last_person)
+        if home and self.descriptions.has_patterns:
+            seen += self.described(rec, sent, seen, home)
+        if self.pairs.has_patterns:
+            seen += self.paired(rec, sent, seen, recent)
+        return seen[len(mentions):]
+
+    # -- pronouns -------------------------------------------------------------------------------
+
+    def pronouns(self, rec: Record, sent: Sentence, mentions: list[Mention],
+                 last_person: Actor | None) -> list[Mention]:
+        """তিনি/he take the most recent person; আমরা/we inside a quote take its speaker; they take
+        the nearest group named before them, and with none they stand for no one (which blocks
+        their event rather than guessing)."""
+        out = []
+        taken = _positions(mentions)
+        for i, w in enumerate(sent.words):
+            spec = self.reader.pronouns.get(w)
+            if not spec or i in taken:
+                continue
+            kind, marker = spec.split(":") if ":" in spec else (spec, None)
+            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person)
+            if kept:
+                s, e, _ = sent.tokens[i]
+                out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
+        return out
+
+    @staticmethod
+    def _stands_for(kind: str, rec: Record, sent: Sentence, i: int, mentions: list[Mention],
+                    last_person: Actor | None) -> tuple[bool, Actor | None]:
+        """Whether the pronoun at i is a candidate, and whom it stands for."""
+        if kind == "person":
+            before = [m for m in mentions if m.etype == "PER" and m.last < i and not m.pronoun]
+            actor = before[-1].actor if before else last_person
+            return actor is not None, actor
+        if kind == "speaker":
+            actor = speaker_of(rec, sent.tokens[i][0])
+            return actor is not None, actor
+        if kind == "group":
+            groups = [m for m in mentions if m.etype in ("ORG", "GPE", "NORP") and m.last < i
+                      and not m.pronoun and not m.modifier]
+            return True, groups[-1].actor if groups else None
+        return False, None
+
+    # -- descriptions and pairs ---------------------------------------------------------------------
+
+    def described(self, rec: Record, sent: Sentence, mentions: list[Mention], home: str) -> list[Mention]:
+        """Descriptions the NER leaves out ("paid a call on the chief adviser", "প্রধান
+        উপদেষ্টাকে"): each that the registry resolves for the article's country becomes a mention,
+        unless it is the title of a name right after it or belongs to a name right before it."""
+        out = []
+        taken = _positions(mentions)
+        # a name right after it ("Chief Adviser Hasina") or a possessor right before it ("India's
+        # foreign ministry", "ভারতের পররাষ্ট্র মন্ত্রণালয়"): the title belongs to that name
+        blocked = taken | {m.first - 1 for m in mentions} | \
+            {m.last + 1 for m in mentions if m.marker in (None, "gen") and not m.pronoun}
+        for m in self.descriptions.find(sent.words, sent.stops):
+            p0, p1 = m.positions[0], m.positions[-1]
+            if blocked.intersection(range(p0, p1 + 1)):
+                continue
+            s, e = sent.tokens[p0][0], sent.tokens[p1][1]
+            actor = _resolve(rec.text[s:e], rec.language, rec.published, home)
+            if actor is None:
+                continue
+            ent = Entity(text=rec.text[s:e], start=s, end=e, type="ORG", actor=actor)
+            x = self.reader.one(rec, ent, sent.tokens, sent.words)
+            if x is not None:
+                out.append(x)
+                taken.update(range(p0, p1 + 1))
+        return out
+
+    def paired(self, rec: Record, sent: Sentence, mentions: list[Mention], recent: list[Actor]) -> list[Mention]:
+        """"Both countries withdrew ambassadors", "দুই দেশের মধ্যে বৈঠক": the last two states of
+        different countries named up to here, as two coordinated mentions of the same words."""
+        out = []
+        taken = _positions(mentions)
+        for m in self.pairs.find(sent.words, sent.stops):
+            p0, p1 = m.positions[0], m.positions[-1]
+            if taken.intersection(range(p0, p1 + 1)):
+                continue
+            before = [x.actor for x in mentions if x.last < p0 and x.actor is not None and x.actor.country]
+            two = _last_two_countries(recent if len({x.country for x in before}) < 2 else before)
+            if len(two) < 2:
+                continue
+            s, e = sent.tokens[p0][0], sent.tokens[p1][1]
+            for a in reversed(two):
+                x = self.reader.one(rec, Entity(text=rec.text[s:e], start=s, end=e, type="GPE", actor=a),
+                                    sent.tokens, sent.words)
+                if x is not None:
+                    x.first, x.last = p0, p1
+                    out.append(x)
+        return out
+
+
+def _last_two_countries(actors: list[Actor]) -> list[Actor]:
+    """The last two actors of different countries, latest first."""
+    two: list[Actor] = []
+    for a in reversed(actors):
+        if a.country not in {x.country for x in two}:
+            two.append(a)
+        if len(two) == 2:
+            break
+    return two
+
+
+def _positions(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.first, m.last + 1)}
+
+
+def speaker_of(rec: Record, offset: int) -> Actor | None:
+    """The speaker of the quotation around a character offset."""
+    for q in rec.quotes:
+        if q.start <= offset < q.end and q.speaker and q.speaker.actor:
+            return q.speaker.actor
+    return None
+
+
+_RESOLVED: dict = {}
+
+
+def _resolve(surface: str, language: str, date: str | None, home: str) -> Actor | None:
+    """The registry's reading of a description in the article's country (cached: the same
+    titles recur across articles; None when the actors layer is absent)."""
+    key = (" ".join(surface.split()), language, date, home)
+    if key not in _RESOLVED:
+        if len(_RESOLVED) > 50_000:
+            _RESOLVED.clear()
+        try:
+            from ..actors.link import get_registry
+            _RESOLVED[key] = get_registry().resolve(key[0], language, date, home)
+        except Exception:
+            _RESOLVED[key] = None
+    a = _RESOLVED[key]
+    return a.model_copy() if a is not None else None

@@ -1,0 +1,707 @@
+"""Who did it to whom: the actors and recipients of one trigger, decided by small named rules.
+
+The rules run in the order ROLE_RULES declares, each a function of the RoleContext (the trigger,
+its clause's names and the slots filled so far) that returns its Decision, or None to pass:
+
+- the grammar rules fill the grammatical slots "subj" and "obj" from word order, case, voice and
+  the kind of trigger (a later, more particular rule may refill a slot an earlier one filled);
+- the frame rules then fill the "actor" and "recipient" slots from those, from the names that
+  carry a case marker (each in the slot of its marker: "dat", "against", "by", "from", ...) and
+  from the reporting clause, as the trigger's frame (schema.Frame) says.
+
+A Decision with `parties` ends the search (a victim without an agent, a reciprocal meeting, a
+pronoun no one is known to stand for). Every party of the result is traced to the rule that
+placed its name: {"step": "role", "rule": "passive_by_agent", "decision": "actor = Russia"}; a
+frame rule that only passes a name on by the frame leaves the credit with the rule that placed
+it in its grammatical slot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
+
+from ..record import Actor
+from ..textutil import nfc
+from .mentions import Mention
+from .patterns import Inflector, PatternIndex, phrase_index
+from .schema import EventsConfig, Frame
+from .sentence import Sentence
+
+ROLE_RULES = (
+    # grammar: the subject and object of the trigger
+    "bare_noun_patient",
+    "subject_before_verb",
+    "object_before_verb",
+    "object_after_verb",
+    "possessor_of_object",
+    "place_compound_object",
+    "determiner_object_noun",
+    "possessor_is_victim",
+    "compound_agent",
+    "possessor_agent",
+    "genitive_agent_of_bare_noun",
+    "subject_after_verb",
+    "verbal_noun_genitive_subject",
+    "unresolved_pronoun",
+    "passive_by_agent",
+    "passive_place_agent",
+    "passive_without_agent",
+    # frame: the roles of those and of the case-marked names
+    "reporter_of_demand",
+    "case_marker",
+    "actors_by_frame",
+    "reciprocal_parties",
+    "recipient_by_frame",
+    "fallback_recipient",
+    "own_country_is_no_recipient",
+    "pronoun_actor",
+)
+
+_UNMARKED = (None, "nom")
+
+
+@dataclass(frozen=True)
+class RoleGrammar:
+    """What the role rules read of events.yaml, normalised as the sentence's words are."""
+    verb_final: bool
+    nominal_patient: bool
+    object_window: int
+    possessor_window: int
+    light_verbs: tuple[str, ...]
+    verbal_noun_endings: tuple[str, ...]
+    determiners: frozenset[str]
+    of_words: frozenset[str]
+    compound_agent: frozenset[str]
+    conjunctions: frozenset[str]
+    place_markers: frozenset[str]
+    passive_aux: frozenset[str]
+    passive_not_endings: tuple[str, ...]
+    passive_not_after: frozenset[str]
+    passive_after: PatternIndex
+    passive_place_types: frozenset[str]
+    stative: frozenset[str]
+
+    @classmethod
+    def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
+        def words(xs: list[str]) -> frozenset[str]:
+            return frozenset(nfc(x).lower() for x in xs)
+
+        return cls(
+            verb_final=cfg.word_order == "SOV", nominal_patient=cfg.nominal_patient_before,
+            object_window=cfg.object_window, possessor_window=cfg.possessor_agent_window,
+            light_verbs=tuple(nfc(w).lower() for w in cfg.light_verbs),
+            verbal_noun_endings=tuple(nfc(x) for x in cfg.verbal_noun_endings),
+            determiners=words(cfg.object_determiners), of_words=words(cfg.patient_follows),
+            compound_agent=frozenset(cfg.compound_agent_types), conjunctions=words(cfg.conjunctions),
+            place_markers=frozenset(cfg.place_markers), passive_aux=words(cfg.passive_aux),
+            passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
+            passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
+            stative=words(cfg.stative_after_be))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a rule decided: the new contents of some slots, a confidence factor, or the parties
+    outright (actor mentions, recipient mentions), which ends the search. `credit` names, for a
+    mention it places, the rule to trace it to when that is not the deciding rule itself."""
+    slots: dict[str, list[Mention]] = field(default_factory=dict)
+    factor: float = 1.0
+    parties: tuple[list[Mention], list[Mention]] | None = None
+    credit: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class Roles:
+    actors: list[Actor]
+    recipients: list[Actor]
+    confidence: float          # the factor the rules put on the trigger's own confidence
+    trace: list[dict]
+
+
+@dataclass
+class RoleContext:
+    """One trigger in its sentence: what the rules read, and the slots they fill."""
+    sent: Sentence
+    frame: Frame
+    in_clause: list[Mention]     # role candidates in the trigger's clause
+    cands: list[Mention]         # role candidates anywhere in the sentence
+    t0: int                      # first and last token of the trigger
+    t1: int
+    reporting: set[int]          # clauses that report speech ("X said,"): their names speak
+    single_word: bool            # the trigger is one word (a verb, or a bare event noun)
+    triggers: tuple[int, ...]    # first token of every trigger of the sentence
+    etype: str
+    state_agent: bool            # an agentless passive's actor is the state where it happens
+    possessor: str               # "agent" or "patient": whom a bare noun's possessor is
+    grammar: RoleGrammar
+    slots: dict[str, list[Mention]] = field(default_factory=lambda: {"subj": [], "obj": []})
+    confidence: float = 1.0
+    credit: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    # -- what the rules read ---------------------------------------------------------------------
+
+    @property
+    def subj(self) -> list[Mention]:
+        return self.slots["subj"]
+
+    @property
+    def obj(self) -> list[Mention]:
+        return self.slots["obj"]
+
+    @cached_property
+    def next_word(self) -> str:
+        w = self.sent.words
+        return w[self.t1 + 1] if self.t1 + 1 < len(w) else ""
+
+    @cached_property
+    def light_verb_next(self) -> bool:
+        """The word after the trigger begins with a light verb ("হত্যা করেছে": a verb, not a noun)."""
+        return bool(self.next_word) and self.next_word.startswith(self.grammar.light_verbs)
+
+    @cached_property
+    def one_word(self) -> bool:
+        return self.single_word and self.t0 == self.t1
+
+    @cached_property
+    def unmarked(self) -> list[Mention]:
+        """Names with no case marker in the clause (a name compounded with another event noun
+        is unmarked only for that noun)."""
+        return [x for x in self.in_clause if x.marker in _UNMARKED and (not x.compound or x.last + 1 == self.t0)]
+
+    @cached_property
+    def unmarked_places(self) -> list[Mention]:
+        """Place compounds ("শাহবাগ মোড়" = the Shahbag crossing): where or what, never who."""
+        return [x for x in self.unmarked if x.place_compound]
+
+    @cached_property
+    def before_trigger(self) -> list[Mention]:
+        return [x for x in self.unmarked if not x.place_compound and x.last < self.t0]
+
+    @cached_property
+    def after(self) -> list[Mention]:
+        return [x for x in self.unmarked if not x.place_compound and x.first > self.t1]
+
+    @cached_property
+    def nominal(self) -> bool:
+        """A bare event noun (no light verb in the trigger, none right after it), in a pack that
+        reads names before such nouns as their patients; a next word that begins another trigger
+        is no light verb of this one ("হামলার নিন্দা": নিন্দা is condemnation, not a form of নি-)."""
+        g = self.grammar
+        if not (g.nominal_patient and self.single_word):
+            return False
+        return not self.light_verb_next or self.t1 + 1 in self.triggers
+
+    @cached_property
+    def bare_noun_patient(self) -> Mention | None:
+        b = self.before_trigger
+        return b[-1] if self.nominal and b and b[-1].last == self.t0 - 1 else None
+
+    @cached_property
+    def before(self) -> list[Mention]:
+        """Unmarked names before the trigger that may be its subject."""
+        return self.before_trigger[:-1] if self.bare_noun_patient is not None else self.before_trigger
+
+    @cached_property
+    def by(self) -> list[Mention]:
+        return [x for x in self.in_clause if x.marker == "by"]
+
+    @cached_property
+    def passive(self) -> bool:
+        return is_passive(self.sent, self.t0, self.t1, self.grammar)
+
+    @cached_property
+    def place_agent(self) -> list[Mention]:
+        """For state actions (arrests, expulsions), the state where an agentless passive happens,
+        nearest first ("দিল্লিতে নিযুক্ত ... ঢাকায় তলব": Dhaka)."""
+        g = self.grammar
+        if not (self.etype in g.passive_place_types or self.state_agent):
+            return []
+        places = [x for x in self.in_clause if x.marker in g.place_markers and x.etype == "GPE"
+                  and x.actor is not None and x.actor.country]
+        places.sort(key=lambda x: abs(x.first - self.t0))
+        return places[:1]
+
+    @cached_property
+    def compound_agents(self) -> list[Mention]:
+        """A group or nationality right before a bare event noun ("BSF firing", "Israeli strikes")."""
+        g = self.grammar
+        if not (g.compound_agent and self.one_word and not g.verb_final):
+            return []
+        return [x for x in self.in_clause if x.last == self.t0 - 1 and x.etype in g.compound_agent
+                and x.actor is not None]
+
+    @cached_property
+    def embedded(self) -> bool:
+        """An event noun that is the object of the next trigger ("রাশিয়ার হামলার নিন্দা" =
+        condemned Russia's attack) takes no party from outside its phrase: those are that verb's."""
+        return self.one_word and self.t1 + 1 in self.triggers
+
+    def clause_of(self, x: Mention) -> int:
+        return self.sent.clause[x.first]
+
+    # -- applying decisions ----------------------------------------------------------------------
+
+    def apply(self, rule: str, d: Decision) -> None:
+        for slot, mentions in d.slots.items():
+            self._place(slot, mentions, rule, d.credit)
+        self.confidence *= d.factor
+
+    def _place(self, slot: str, mentions: list[Mention], rule: str, credit: dict[int, str]) -> None:
+        old = {id(x) for x in self.slots.get(slot, ())}
+        for x in mentions:
+            if id(x) not in old:
+                self.credit[(slot, id(x))] = credit.get(id(x), rule)
+        self.slots[slot] = mentions
+
+    def credit_from(self, keys, mentions: list[Mention]) -> dict[int, str]:
+        """The credit of each mention in the first of the slots `keys` that holds it."""
+        out: dict[int, str] = {}
+        for key in keys:
+            for x in self.slots.get(key) or []:
+                out.setdefault(id(x), self.credit.get((key, id(x)), key))
+        return {id(x): out[id(x)] for x in mentions if id(x) in out}
+
+    def roles(self, actors: list[Mention], recipients: list[Mention]) -> Roles:
+        ra, trace = self._parties("actor", actors, set())
+        rr, trace_r = self._parties("recipient", recipients, {a.id for a in ra})
+        return Roles(ra, rr, self.confidence, trace + trace_r)
+
+    def _parties(self, role: str, mentions: list[Mention], taken: set[str]) -> tuple[list[Actor], list[dict]]:
+        out, trace, ids = [], [], set()
+        for x in mentions:
+            if x.actor is not None and x.actor.id not in ids:
+                ids.add(x.actor.id)
+                if x.actor.id not in taken:
+                    out.append(x.actor)
+                    trace.append({"step": "role", "rule": self.credit.get((role, id(x)), role),
+                                  "decision": f"{role} = {x.text}"})
+        return out, trace
+
+
+def decide_roles(ctx: RoleContext) -> Roles:
+    """Run the rules in their declared order; the parties as the last rule left them."""
+    for name in ROLE_RULES:
+        decision = _RULES[name](ctx)
+        if decision is None:
+            continue
+        if decision.parties is not None:
+            actors, recipients = decision.parties
+            ctx.apply(name, Decision(slots={"actor": actors, "recipient": recipients},
+                                     factor=decision.factor, credit=decision.credit))
+            return ctx.roles(actors, recipients)
+        ctx.apply(name, decision)
+    return ctx.roles(ctx.slots.get("actor", []), ctx.slots.get("recipient", []))
+
+
+# -- the rules ------------------------------------------------------------------------------------
+
+Rule = Callable[[RoleContext], "Decision | None"]
+_RULES: dict[str, Rule] = {}
+
+
+def role_rule(name: str) -> Callable[[Rule], Rule]:
+    """Register a rule under its name (ROLE_RULES gives the order they run in)."""
+    def register(fn: Rule) -> Rule:
+        if name in _RULES:
+            raise ValueError(f"role rule {name!r} registered twice")
+        _RULES[name] = fn
+        fn.rule_name = name  # type: ignore[attr-defined]
+        return fn
+    return register
+
+
+@role_rule("bare_noun_patient")
+def bare_noun_patient(c: RoleContext) -> Decision | None:
+    """Object: the name right before a bare event noun, in packs that read such names as what
+    the event is about (nominal_patient_before). "হাদি হত্যায়" (in the killing of Hadi): হাদি is
+    the object; "রাশিয়া সফর" (a Russia visit): রাশিয়া."""
+    if c.bare_noun_patient is not None:
+        return Decision(slots={"obj": [c.bare_noun_patient]})
+    return None
+
+
+@role_rule("subject_before_verb")
+def subject_before_verb(c: RoleContext) -> Decision | None:
+    """Subject: SOV, the first unmarked name of the clause; SVO, the nearest unmarked name before
+    the verb, or the start of its coordination, or the subject shared with an earlier verb; with
+    the names coordinated to it. "The United States and Jordan agreed ...": both are subject;
+    "ভারত ও নেপাল ... চুক্তি সই করেছে": ভারত and নেপাল."""
+    if not c.before:
+        return None
+    g = c.grammar
+    if g.verb_final:
+        head = c.before[0]
+    else:
+        head = shared_subject(c, group_head(c, c.before), c.before)
+    return Decision(slots={"subj": coordinated(c, head, c.before)})
+
+
+@role_rule("object_before_verb")
+def object_before_verb(c: RoleContext) -> Decision | None:
+    """Object (SOV): the last unmarked name before the verb that is not the subject.
+    "ভারত নেপাল সফর করবে" reads নেপাল; with "নেপালকে" the accusative would have marked it."""
+    if not c.grammar.verb_final or c.obj:
+        return None
+    rest = [x for x in c.before if x not in c.subj]
+    return Decision(slots={"obj": [rest[-1]]}) if rest else None
+
+
+@role_rule("object_after_verb")
+def object_after_verb(c: RoleContext) -> Decision | None:
+    """Object (SVO): the first unmarked name within `object_window` words after the verb.
+    "Russia attacked Ukraine": Ukraine; "welcomed the reforms and the ratification of the ILO
+    conventions" names no object that near."""
+    g = c.grammar
+    if g.verb_final or not c.after or c.after[0].first - c.t1 > g.object_window:
+        return None
+    return Decision(slots={"obj": [c.after[0]]})
+
+
+@role_rule("possessor_of_object")
+def possessor_of_object(c: RoleContext) -> Decision | None:
+    """Object (SVO, when none is named): the possessor of the verb's object, which the act is
+    aimed at, unless another trigger comes between. "condemned Russia's attack": Russia;
+    "praised India's efforts": India."""
+    g = c.grammar
+    if g.verb_final or c.obj:
+        return None
+    owners = [x for x in c.in_clause if x.marker == "gen" and x.first > c.t1 and not x.modifier
+              and x.first - c.t1 <= g.object_window and x.actor is not None]
+    if owners and not any(c.t1 < p < owners[0].first for p in c.triggers):
+        return Decision(slots={"obj": owners[:1]})
+    return None
+
+
+@role_rule("place_compound_object")
+def place_compound_object(c: RoleContext) -> Decision | None:
+    """Object (SOV, when none is named): a place compound before the verb, which is what the
+    event is about, never who acts. "শাহবাগ মোড় অবরোধ করে" (blocked the Shahbag crossing): শাহবাগ."""
+    if c.obj or not c.unmarked_places or not c.grammar.verb_final:
+        return None
+    places = [x for x in c.unmarked_places if x.last < c.t0][-1:]
+    return Decision(slots={"obj": places}) if places else None
+
+
+@role_rule("determiner_object_noun")
+def determiner_object_noun(c: RoleContext) -> Decision | None:
+    """No subject: an event noun after another trigger and only determiners is that verb's
+    object, and the sentence's subject is not its agent. "Japan denounced the attack": Japan
+    did not attack (only a possessor, "Russia's attack", would be the agent)."""
+    g, w = c.grammar, c.sent.words
+    if not (g.determiners and c.one_word):
+        return None
+    if any(p < c.t0 and w[p + 1:c.t0] and all(x in g.determiners for x in w[p + 1:c.t0]) for p in c.triggers):
+        return Decision(slots={"subj": []})
+    return None
+
+
+@role_rule("possessor_is_victim")
+def possessor_is_victim(c: RoleContext) -> Decision | None:
+    """Recipient only, and nobody named the agent: the possessor of a killing noun (a trigger
+    with `possessor: patient`), unless the victim follows ("killing of X"). "Hadi's killing",
+    "হাদির হত্যাকাণ্ড": Hadi is the victim (and, with no actor, no event is coded)."""
+    if c.possessor != "patient" or not c.one_word or c.light_verb_next:
+        return None
+    victim = [x for x in c.in_clause if x.marker == "gen" and 0 < c.t0 - x.last <= 2 and x.actor is not None]
+    if victim and c.next_word not in c.grammar.of_words:
+        return Decision(parties=([], victim[-1:]), factor=0.8)
+    return None
+
+
+@role_rule("compound_agent")
+def compound_agent(c: RoleContext) -> Decision | None:
+    """Subject (SVO): a group or nationality right before a bare event noun is its agent; a
+    place there is mostly the target. "BSF firing", "Israeli strikes", "Hamas attack": BSF,
+    Israeli, Hamas ("Gaza strikes" names no agent)."""
+    mod = c.compound_agents
+    if not mod:
+        return None
+    return Decision(slots={"subj": mod, "obj": [x for x in c.obj if x is not mod[0]]})
+
+
+@role_rule("possessor_agent")
+def possessor_agent(c: RoleContext) -> Decision | None:
+    """Subject: the nearest possessor up to `possessor_agent_window` words before an event noun,
+    with no other event word between. "Israel's heinous and cruel attacks": Israel."""
+    g = c.grammar
+    if not (g.possessor_window and c.one_word):
+        return None
+    owner = [x for x in c.in_clause if x.marker == "gen" and 0 < c.t0 - x.last <= g.possessor_window
+             and not any(x.last < p < c.t0 for p in c.triggers)]
+    if not owner:
+        return None
+    return Decision(slots={"subj": owner[-1:], "obj": [x for x in c.obj if x is not owner[-1]]})
+
+
+@role_rule("genitive_agent_of_bare_noun")
+def genitive_agent_of_bare_noun(c: RoleContext) -> Decision | None:
+    """Subject (nominal_patient_before packs): the possessor right before a bare event noun,
+    also when the sentence has a subject of its own. "ইসরায়েলের হামলায়" (in Israel's attack):
+    ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns)."""
+    if not (c.grammar.nominal_patient and c.one_word and (not c.subj or c.nominal)):
+        return None
+    owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
+    return Decision(slots={"subj": owner}) if owner else None
+
+
+@role_rule("subject_after_verb")
+def subject_after_verb(c: RoleContext) -> Decision | None:
+    """Subject (SOV, none before the verb, not a bare noun): the first unmarked name after it,
+    with its coordination, as in a headline's inverted order. "গাজায় হামলা চালিয়েছে ইসরায়েল"
+    (Israel attacked Gaza): ইসরায়েল."""
+    if c.subj or not c.grammar.verb_final or not c.after or c.nominal:
+        return None
+    return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
+
+
+@role_rule("verbal_noun_genitive_subject")
+def verbal_noun_genitive_subject(c: RoleContext) -> Decision | None:
+    """Subject: a verbal noun takes a genitive subject, and a name between them is then the
+    object. "মোদির নেপাল সফর করার কথা" (Modi's visiting Nepal): মোদি, নেপাল the object. A noun
+    that merely ends so before its finite light verb is no verbal noun ("গ্রেপ্তার করেছে")."""
+    g, w, nxt = c.grammar, c.sent.words, c.next_word
+    if not (g.verbal_noun_endings and w[c.t1].endswith(g.verbal_noun_endings)):
+        return None
+    if nxt and nxt.startswith(g.light_verbs) and not nxt.endswith(g.verbal_noun_endings):
+        return None
+    gen = [x for x in c.in_clause if x.marker == "gen" and x.last < c.t0 and not x.modifier
+           and x.etype in ("PER", "ORG", "GPE", "NORP")]
+    subj = c.subj
+    if not gen or (subj and not (subj[0].last < c.t0 and gen[0].last < subj[0].first)):
+        return None
+    if subj and not c.obj and c.before:
+        return Decision(slots={"obj": [c.before[-1]], "subj": gen[:1]})
+    return Decision(slots={"subj": gen[:1]})
+
+
+@role_rule("unresolved_pronoun")
+def unresolved_pronoun(c: RoleContext) -> Decision | None:
+    """No parties: a subject pronoun no one is known to stand for is not guessed. "তারা হামলা
+    চালায়" with no group named before it: no event."""
+    if any(x.actor is None for x in c.subj):
+        return Decision(parties=([], []))
+    return None
+
+
+@role_rule("passive_by_agent")
+def passive_by_agent(c: RoleContext) -> Decision | None:
+    """Subject and object of a passive: the named agent acts on the grammatical subject.
+    "Ukraine was attacked by Russia": Russia acts, Ukraine is the object; "পুলিশের হাতে ...
+    গ্রেপ্তার হন": the police."""
+    if c.passive and c.by:
+        return Decision(slots={"subj": c.by, "obj": c.subj + c.obj})
+    return None
+
+
+@role_rule("passive_place_agent")
+def passive_place_agent(c: RoleContext) -> Decision | None:
+    """Subject of an agentless passive state action (arrests, expulsions; a trigger with
+    `state_agent`): the state where it happens, as CAMEO/PLOVER coders do, at lower confidence.
+    "He was arrested in Lebanon": Lebanon arrests him."""
+    if c.passive and not c.by and c.place_agent:
+        return Decision(slots={"subj": c.place_agent, "obj": c.subj + c.obj}, factor=0.75)
+    return None
+
+
+@role_rule("passive_without_agent")
+def passive_without_agent(c: RoleContext) -> Decision | None:
+    """No subject for any other agentless passive: the grammatical subject is acted on.
+    "Ukraine was attacked": no actor (and no event is coded)."""
+    if c.passive and not c.by and not c.place_agent:
+        return Decision(slots={"subj": [], "obj": c.subj + c.obj})
+    return None
+
+
+@role_rule("reporter_of_demand")
+def reporter_of_demand(c: RoleContext) -> Decision | None:
+    """Reporter (frames whose actor is the reporter, as `demand`): the speaker of the reporting
+    clause, else the subject of an earlier clause. "Biden said Russia must withdraw": Biden,
+    making the demand of Russia."""
+    if "reporter" not in c.frame.actor:
+        return None
+    cl = c.sent.clause[c.t0]
+    said = [x for x in c.cands if x.marker in _UNMARKED and c.clause_of(x) != cl and c.clause_of(x) in c.reporting]
+    if not said:  # "X declared / concluded that Y must": the subject of the clause before
+        said = [x for x in c.cands if x.marker in _UNMARKED and c.clause_of(x) < cl]
+    return Decision(slots={"reporter": said[:1]})
+
+
+@role_rule("case_marker")
+def case_marker(c: RoleContext) -> Decision | None:
+    """Every marked name of the clause in the slot of its marker, for the frame to read.
+    "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against"."""
+    slots: dict[str, list[Mention]] = {}
+    for x in c.in_clause:
+        if x.marker and x.marker != "nom":
+            slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
+    return Decision(slots=slots) if slots else None
+
+
+@role_rule("actors_by_frame")
+def actors_by_frame(c: RoleContext) -> Decision | None:
+    """Actors: the names of the slots the frame lists for the actor, in order. A `receive`
+    frame names "from": "বাংলাদেশ জাপানের কাছ থেকে সহায়তা পেয়েছে": Japan gave."""
+    actors = _uniq(x for key in c.frame.actor for x in (c.slots.get(key) or []))
+    return Decision(slots={"actor": actors}, credit=c.credit_from(c.frame.actor, actors))
+
+
+@role_rule("reciprocal_parties")
+def reciprocal_parties(c: RoleContext) -> Decision | None:
+    """All parties as actors, for talks and agreements; a party's own meeting is no dyadic event.
+    "Modi met Xi": both; "স্থায়ী কমিটির বৈঠক" (the standing committee's meeting): none."""
+    f = c.frame
+    if not f.reciprocal:
+        return None
+    joined = [x for key in f.join for x in (c.slots.get(key) or [])]
+    parties = c.slots["actor"] + joined
+    if len({x.actor.id for x in parties if x.actor is not None}) < f.min_parties:
+        return Decision(parties=([], []))
+    return Decision(parties=(parties, []), credit=c.credit_from(["actor", *f.join], parties))
+
+
+@role_rule("recipient_by_frame")
+def recipient_by_frame(c: RoleContext) -> Decision | None:
+    """Recipient: the nearest name of the first slot the frame lists for it that holds a name
+    other than the actors. "Russia imposed sanctions on Japan": Japan (marker "on")."""
+    for key in c.frame.recipient:
+        found = [x for x in c.slots.get(key) or [] if x not in c.slots["actor"]]
+        if found:
+            found.sort(key=lambda x: abs(x.first - c.t0))
+            return Decision(slots={"recipient": found[:1]}, credit=c.credit_from([key], found[:1]))
+    return None
+
+
+@role_rule("fallback_recipient")
+def fallback_recipient(c: RoleContext) -> Decision | None:
+    """Recipient, when the frame found none: the other party named elsewhere in the sentence,
+    never in a reporting clause, at lower confidence. "উত্তর কোরিয়া আমাদের প্রতিবেশী ... রাশিয়াও
+    ... সহযোগিতা গড়ে তুলতে চায়": North Korea."""
+    actors = c.slots["actor"]
+    if c.slots.get("recipient") or not actors or not c.frame.fallback_recipient or c.embedded:
+        return None
+    others = [x for x in c.cands if x not in actors and x.actor is not None and _may_receive(c, x, actors)]
+    if not others:
+        return None
+    others.sort(key=lambda x: (c.clause_of(x) != c.sent.clause[c.t0], abs(x.first - c.t0)))
+    return Decision(slots={"recipient": others[:1]}, factor=0.8)
+
+
+def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
+    """A name elsewhere in the sentence that may be the other party of the actors' event."""
+    same_clause = c.clause_of(x) == c.sent.clause[c.t0]
+    # a state named as where it happens, in the trigger's own clause ("বাংলাদেশে সংখ্যালঘুদের
+    # বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland")
+    marked = x.marker in (None, "nom", "gen", "with", "acc", "dat") or \
+        (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause)
+    # from another clause only a state or organisation: a person named there is mostly the one
+    # speaking or warning ("Rutte warned that ... if Russia attacked")
+    return (marked and c.clause_of(x) not in c.reporting
+            and (same_clause or (x.etype != "PER" and not c.compound_agents))
+            and x.actor.id not in {a.actor.id for a in actors}
+            and (x.actor.country or "") not in {a.actor.country or "?" for a in actors})
+
+
+@role_rule("own_country_is_no_recipient")
+def own_country_is_no_recipient(c: RoleContext) -> Decision | None:
+    """No recipient: a place in the actor's own country is where it happened, not whom it was
+    done to, and a state does not act on itself ("the Kremlin agrees" with Russia). "ভারত
+    দিল্লিতে ত্রাণ পাঠিয়েছে" (India sent relief in Delhi): Delhi is where, not to whom."""
+    own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
+    recipients = c.slots.get("recipient") or []
+    kept = [r for r in recipients if not ((r.marker in c.grammar.place_markers or r.etype == "GPE")
+                                          and r.actor is not None and r.actor.country in own)]
+    return Decision(slots={"recipient": kept}) if len(kept) < len(recipients) else None
+
+
+@role_rule("pronoun_actor")
+def pronoun_actor(c: RoleContext) -> Decision | None:
+    """Lower confidence when an actor is a pronoun read as the last person named. "তিনি ভারত সফর
+    করবেন" after Hasina was named: Hasina, at 0.9 of the confidence."""
+    return Decision(factor=0.9) if any(x.pronoun for x in c.slots["actor"]) else None
+
+
+# -- grammar helpers ------------------------------------------------------------------------------
+
+def is_passive(sent: Sentence, t0: int, t1: int, g: RoleGrammar) -> bool:
+    """Passive voice, from pack data: an auxiliary just before the verb (English "was attacked",
+    not "is attacking", nor, by passive_not_after, "is to attack"), or a passive auxiliary right
+    after the trigger (Bengali "গ্রেপ্তার করা হয়", "আটক হন")."""
+    w = sent.words
+    if g.passive_aux and any(x in g.passive_aux for x in w[max(0, t0 - 2):t0]):
+        if not w[t1].endswith(g.passive_not_endings) and (t0 == 0 or w[t0 - 1] not in g.passive_not_after) \
+                and w[t0] not in g.stative:
+            return True
+    if g.passive_after.by_word or g.passive_after.by_prefix:
+        nxt = w[t1 + 1:t1 + 4]
+        if nxt and any(m.positions[0] == 0 for m in g.passive_after.find(nxt)):
+            return True
+    return False
+
+
+def shared_subject(c: RoleContext, head: Mention, before: list[Mention]) -> Mention:
+    """"The army threatened Zia ... and demanded his surrender": the name right after an
+    earlier verb is its object; the coordinated verb shares that verb's subject."""
+    between = c.sent.words[head.last + 1:c.t0]
+    if not any(w in c.grammar.conjunctions for w in between):
+        return head
+    earlier = [p for p in c.triggers if p < head.first]
+    if not earlier or earlier[-1] < head.first - 3:
+        return head
+    subj = [x for x in before if x.last < earlier[-1]]
+    return group_head(c, subj) if subj else head
+
+
+def group_head(c: RoleContext, before: list[Mention]) -> Mention:
+    """SVO: the subject is the nearest unmarked name before the verb, or the start of its
+    coordination ("the United States and Jordan agreed")."""
+    head = before[-1]
+    for prev in reversed(before[:-1]):
+        gap = c.sent.words[prev.last + 1:head.first]
+        if (gap and all(w in c.grammar.conjunctions for w in gap)) or hyphened(c.sent, prev, head) \
+                or prev.first == head.first:  # the two states of "both countries"
+            head = prev
+        else:
+            break
+    return head
+
+
+def coordinated(c: RoleContext, head: Mention, pool: list[Mention]) -> list[Mention]:
+    """The head and the names joined to it by conjunctions (X এবং Y, X and Y), skipping
+    qualifiers and titles in between."""
+    group = [head]
+    for nxt in pool[pool.index(head) + 1:]:
+        gap = c.sent.words[group[-1].last + 1:nxt.first]
+        # the words between may be a qualifier and its title ("এবং উত্তর কোরিয়ার নেতা")
+        if (gap and gap[0] in c.grammar.conjunctions and len(gap) <= 4) or hyphened(c.sent, group[-1], nxt) \
+                or nxt.first == group[-1].first:
+            group.append(nxt)
+        else:
+            break
+    return group
+
+
+def hyphened(sent: Sentence, a: Mention, b: Mention) -> bool:
+    """"U.S.-Ukraine talks", "চীন-বাংলাদেশ সম্পর্ক": two names joined by a hyphen or dash."""
+    if b.first not in (a.last, a.last + 1) or b.start < a.end:
+        return False
+    between = sent.text[a.end:b.start].strip(". ")
+    return between in ("-", "–", "—", "/")
+
+
+def _uniq(xs) -> list:
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _check_order() -> None:
+    missing = [n for n in ROLE_RULES if n not in _RULES]
+    unordered = [n for n in _RULES if n not in ROLE_RULES]
+    if missing or unordered:
+        raise RuntimeError(f"role rules: not registered {missing}, not in ROLE_RULES {unordered}")
+
+
+_check_order()

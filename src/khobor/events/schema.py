@@ -1,0 +1,355 @@
+"""The schema of a language pack's events.yaml: every key the event coder reads.
+
+Each section of the file is a dataclass below. A field is one allowed key: its annotation is the
+type the value must have, its default what an absent key means, and a field without a default is
+a required key. `load(pack)` reads and checks the file once, when the coder is built, and the
+coder reads its configuration only from the result: an unknown key (a misspelling), a missing
+required key or a value of the wrong type raises one ValueError naming the file and the key,
+where it used to be silently ignored.
+
+Types: str, int, float (an integer is accepted), bool, list[str], dict[str, X] (a mapping whose
+values are X), a section (another dataclass: a mapping with its own allowed keys) and lists of
+sections (triggers, governing_verbs, markers.suffixes, inflection). A field's metadata may name
+its YAML key when that is a Python keyword (`as`), and the values it may take (`choices`).
+"""
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+MODALITIES = ("question", "hypothetical", "negated", "possible", "future")
+# a trigger's `mode` when the file does not give one: the crosswalk row's mode (`mode: null`
+# says "no mode", which is why absence needs its own value)
+FROM_CROSSWALK = "<crosswalk>"
+
+
+def _list(*items: Any):
+    return field(default_factory=lambda: list(items))
+
+
+def _map():
+    return field(default_factory=dict)
+
+
+def _one_of(*choices: str, default: Any = MISSING):
+    return field(default=default, metadata={"choices": choices})
+
+
+def _section(cls: type):
+    return field(default_factory=cls)
+
+
+# -- sections -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class InflectionRule:
+    """`inflection:` one suffix rule of "@lemma" verb forms: the first rule whose regex matches
+    the lemma's end replaces it by each form ({0} = the first group)."""
+    match: str
+    forms: list[str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trigger:
+    """`triggers:` patterns (patterns.py) and what they code. Type and mode default to the
+    crosswalk row of the CAMEO code, the frame to `cameo_frames`."""
+    pattern: str | list[str]
+    cameo: str | None = None
+    type: str | None = None
+    mode: str | None = FROM_CROSSWALK
+    frame: str | None = None
+    confidence: float = 0.75
+    priority: int = 2
+    state_agent: bool = False    # the state where an agentless passive happens is the actor
+    if_own: str | None = None    # the type when the recipients are the actor's own country
+    possessor: str = _one_of("agent", "patient", default="agent")  # whom a bare noun's possessor is
+
+
+@dataclass(frozen=True, kw_only=True)
+class Frame:
+    """`frames:` which grammatical slots (subj, obj, reporter) and case markers fill which role."""
+    actor: list[str] = _list("subj")
+    recipient: list[str] = _list()
+    join: list[str] = _list()           # reciprocal frames: the other parties, as actors
+    reciprocal: bool = False
+    min_parties: int = 1
+    needs_recipient: bool = False
+    foreign: bool = False               # no event when all recipients are the actor's country
+    fallback_recipient: bool = True     # a recipient may come from elsewhere in the sentence
+
+
+@dataclass(frozen=True, kw_only=True)
+class Suffix:
+    """`markers.suffixes:` a case ending glued to a name."""
+    suffix: str
+    marker: str
+    after: list[str] = _list()          # the stem must end in one of these (a vowel sign)
+    unless_name: str | None = None      # a regex: not when the actor's canonical name matches
+
+
+@dataclass(frozen=True, kw_only=True)
+class Markers:
+    """`markers:` how a name's case is read (mentions.py)."""
+    suffixes: list[Suffix] = _list()
+    postpositions: dict[str, str] = _map()
+    prepositions: dict[str, str] = _map()
+    possessive_endings: list[str] = _list()
+    skip_before_name: list[str] = _list()
+    nominal_endings: list[str] = _list()
+    not_postposition_before: dict[str, list[str]] = _map()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cues:
+    """The cues of one modality (modality.py describes each kind)."""
+    before: list[str] = _list()
+    after: list[str] = _list()
+    clause_before: list[str] = _list()
+    clause_after: list[str] = _list()
+    clause_final: list[str] = _list()
+    verb_suffix: list[str] = _list()
+    sentence_final: list[str] = _list()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Modality:
+    """`modality:` the cues of each modality and the order in which they are tried."""
+    order: list[str] = field(default_factory=lambda: list(MODALITIES), metadata={"choices": MODALITIES})
+    window_before: int = 4
+    window_after: int = 4
+    verb_words_after: int = 3
+    not_verbs: list[str] = _list()
+    question: Cues = _section(Cues)
+    hypothetical: Cues = _section(Cues)
+    negated: Cues = _section(Cues)
+    possible: Cues = _section(Cues)
+    future: Cues = _section(Cues)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article:
+    """`article:` the article-level checks (discourse.py); the defaults check nothing."""
+    force_types: list[str] = _list()
+    force_unreal_modalities: list[str] = _list()
+    threat_type: str = "THREATEN"
+    threat_cameo: str | None = None
+    drop_modalities: list[str] = _list()
+    drop_modality_types: dict[str, list[str]] = _map()
+    one_sided_types: list[str] = _list()
+    recipient_lookback: int = 0
+    recipient_lookback_types: list[str] = _list()
+    recipient_lookback_confidence: float = 0.85
+    require_country: bool = False
+    require_recipient: bool = False
+    no_recipient_confidence: float = 1.0
+    home_country_for_unplaced: bool = False
+    home_country_confidence: float = 0.8
+
+
+@dataclass(frozen=True, kw_only=True)
+class GoverningVerb:
+    """`governing_verbs:` verbs whose complement is denied or only claimed."""
+    kind: str = _one_of("denial", "claim")
+    pattern: list[str]
+    scope: str = _one_of("after", "before", "any", default="after")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claims:
+    """`claims:` which claimed types become the claimant's accusation, and as what."""
+    types: list[str] = _list()
+    as_type: str = field(default="ACCUSE", metadata={"key": "as"})
+    cameo: str | None = None
+    quoted: bool = False                # also inside a quotation from a third country
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventsConfig:
+    """The whole events.yaml."""
+    # the language
+    word_order: str = _one_of("SVO", "SOV")
+    inflection: list[InflectionRule] = _list()
+    irregular_verbs: dict[str, list[str]] = _map()
+    # the lexicon
+    triggers: list[Trigger]
+    non_events: list[str] = _list()
+    verb_tables: list[str] = _list()
+    table_confidence: float = 0.55
+    table_default_skip: list[str] = _list()
+    table_skip_verbs: list[str] = _list()
+    frames: dict[str, Frame] = _map()
+    cameo_frames: dict[str, str] = _map()
+    min_confidence: float = 0.0
+    negated_as: dict[str, str] = _map()
+    skip_capitalized_triggers: bool = False
+    veto_sentence: list[str] = _list()
+    suppress_after: list[str] = _list()
+    suppress_before: list[str] = _list()
+    # names and their case (mentions.py)
+    markers: Markers = _section(Markers)
+    heads: list[str] = _list()
+    heads_take_endings: bool = False
+    conjunctions: list[str] = _list()
+    place_nouns: list[str] = _list()
+    pronouns: dict[str, str] = _map()
+    descriptions: list[str] = _list()
+    pair_phrases: list[str] = _list()
+    # clauses
+    clause_break_chars: str = ",;:।?!"
+    clause_break_words: list[str] = _list()
+    clause_break_after_suffix: list[str] = _list()
+    subject_carries_over: list[str] = _list()
+    speech_cues: list[str] = _list()
+    dateline_marks: list[str] = _list("-", "–", "—", ":")
+    # roles (roles.py)
+    object_window: int = 99
+    possessor_agent_window: int = 0
+    nominal_patient_before: bool = False
+    verbal_noun_endings: list[str] = _list()
+    light_verbs: list[str] = _list()
+    object_determiners: list[str] = _list()
+    patient_follows: list[str] = _list()
+    compound_agent_types: list[str] = _list()
+    place_markers: list[str] = _list("loc")
+    passive_aux: list[str] = _list()
+    passive_not_endings: list[str] = _list("ing")
+    passive_not_after: list[str] = _list()
+    passive_after: list[str] = _list()
+    passive_place_agent_types: list[str] = _list("COERCE", "SANCTION")
+    stative_after_be: list[str] = _list()
+    # modality, what governs an event, the article
+    modality: Modality = _section(Modality)
+    governing_verbs: list[GoverningVerb] = _list()
+    claims: Claims = _section(Claims)
+    article: Article = _section(Article)
+
+
+# the frames every pack has (a pack's own frames of the same name replace them)
+DEFAULT_FRAMES = {
+    "directed": Frame(actor=["subj"], recipient=["acc", "dat", "against", "on", "with", "obj"]),
+    "reciprocal": Frame(actor=["subj"], join=["with", "obj", "acc"], reciprocal=True),
+}
+
+
+# -- reading and checking -------------------------------------------------------------------------
+
+def load(pack) -> EventsConfig:
+    """The pack's events.yaml, checked (an empty or absent file fails for its required keys)."""
+    return parse(pack.yaml("events", {}) or {}, _shown(pack.path / "events.yaml"))
+
+
+def parse(data: Any, source: str) -> EventsConfig:
+    """`data` (events.yaml as parsed YAML) as an EventsConfig; ValueError naming `source` and
+    every key that is unknown, missing, of the wrong type or names no known frame."""
+    problems: list[str] = []
+    cfg = _build(EventsConfig, data, "", problems)
+    if not problems:
+        _check_frame_names(cfg, problems)
+    if problems:
+        raise ValueError("\n".join(f"{source}: {p}" for p in problems))
+    return cfg
+
+
+def _shown(path: Path) -> str:
+    """A pack file as people know it: lang/bn/events.yaml for a shipped pack."""
+    package = Path(__file__).resolve().parents[1]
+    try:
+        return str(path.resolve().relative_to(package))
+    except ValueError:
+        return str(path)
+
+
+def _build(cls: type, data: Any, where: str, problems: list[str]):
+    if not isinstance(data, dict):
+        problems.append(f"key '{where}' must be a mapping, not {_kind(data)}")
+        return None
+    hints = typing.get_type_hints(cls)
+    by_key = {f.metadata.get("key", f.name): f for f in fields(cls)}
+    for key in data:
+        if key not in by_key:
+            problems.append(f"unknown key '{where}{key}'{_suggestion(str(key), by_key, where)}")
+    values = {}
+    for key, f in by_key.items():
+        if key in data:
+            values[f.name] = _convert(hints[f.name], data[key], f"{where}{key}", problems)
+            _check_choices(f, values[f.name], f"{where}{key}", problems)
+        elif f.default is MISSING and f.default_factory is MISSING:
+            problems.append(f"missing required key '{where}{key}'")
+    return cls(**values) if not problems else None
+
+
+def _convert(tp: Any, value: Any, key: str, problems: list[str]):
+    """`value` checked against the type `tp` (floats from integers, sections built)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        shaped = [a for a in args if a is not type(None) and _shaped(a, value)]
+        return _convert(shaped[0] if shaped else args[0], value, key, problems)
+    if not _shaped(tp, value):
+        problems.append(f"key '{key}' must be {_expected(tp)}, not {_kind(value)}")
+        return None
+    if is_dataclass(tp):
+        return _build(tp, value, key + ".", problems)
+    if origin is list:
+        return [_convert(args[0], v, f"{key}[{i}]", problems) for i, v in enumerate(value)]
+    if origin is dict:
+        bad = [k for k in value if not isinstance(k, str)]
+        if bad:
+            problems.append(f"key '{key}' must have text keys (quote {bad[0]!r})")
+        return {k: _convert(args[1], v, f"{key}.{k}", problems) for k, v in value.items()}
+    return float(value) if tp is float else value
+
+
+def _shaped(tp: Any, value: Any) -> bool:
+    """Whether `value` has the outer shape of `tp` (its items are checked on their own)."""
+    origin = typing.get_origin(tp) or tp
+    if origin is bool:
+        return isinstance(value, bool)
+    if origin is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if is_dataclass(origin):
+        return isinstance(value, dict)
+    return isinstance(value, origin)
+
+
+def _expected(tp: Any) -> str:
+    origin = typing.get_origin(tp) or tp
+    names = {str: "text", int: "an integer", float: "a number", bool: "true or false",
+             list: "a list", dict: "a mapping"}
+    return "a mapping" if is_dataclass(origin) else names.get(origin, str(tp))
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else f"{type(value).__name__} {value!r:.40}"
+
+
+def _suggestion(key: str, allowed, where: str = "") -> str:
+    close = difflib.get_close_matches(key, list(allowed), n=1)
+    return f" (did you mean '{where}{close[0]}'?)" if close else ""
+
+
+def _check_choices(f, value: Any, key: str, problems: list[str]) -> None:
+    choices = f.metadata.get("choices")
+    if not choices or value is None:
+        return
+    for v in value if isinstance(value, list) else [value]:
+        if v not in choices:
+            problems.append(f"key '{key}' may not be {v!r}: one of {', '.join(choices)}"
+                            f"{_suggestion(str(v), choices)}")
+
+
+def _check_frame_names(cfg: EventsConfig, problems: list[str]) -> None:
+    """A trigger or CAMEO code naming a frame that does not exist would code as `directed`."""
+    known = {**DEFAULT_FRAMES, **cfg.frames}
+    named = [(f"triggers[{i}].frame", t.frame) for i, t in enumerate(cfg.triggers) if t.frame]
+    named += [(f"cameo_frames.{code}", name) for code, name in cfg.cameo_frames.items()]
+    for key, name in named:
+        if name not in known:
+            problems.append(f"key '{key}' names no frame: {name!r}{_suggestion(name, known)}")

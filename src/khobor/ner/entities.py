@@ -1,0 +1,51 @@
+"""Extraction layer: entities. Runs the language pack's NER model (`lang/<code>/ner/`, trained by
+`khobor train ner`) over the record's sentences and fills `rec.entities` with spans whose offsets
+index `rec.text`; linking to actors is the next stage's job (actor stays None here).
+
+Types are the model's labels: PER, ORG, LOC (the Bengali model folds GPE into LOC; the actors
+stage turns countries and cities into GPE), and NORP for demonyms where a model has it. The
+model's spans are reconciled with the actor registry's aliases (`khobor.ner.gazetteer`: names the
+model missed are added, a longer alias of the same type replaces the pieces inside it) when the
+pack's `ner.yaml` turns that on; `khobor ner tag|eval` use the same code. A pack without a `ner`
+model gets no entities.
+"""
+from __future__ import annotations
+
+from ..lang import LangPack
+from .model import entity_spans
+from ..record import Entity, Record, Span
+
+
+def _model(pack: LangPack):
+    from .model import load_model
+    return load_model(pack.code)
+
+
+def _chunks(rec: Record) -> list[Span]:
+    """The sentences, or the text's lines when the cleaner left no sentences."""
+    if rec.sentences:
+        return list(rec.sentences)
+    out, pos = [], 0
+    for line in rec.text.split("\n"):
+        if line.strip():
+            out.append(Span(start=pos, end=pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def run(rec: Record, pack: LangPack | None) -> None:
+    if pack is None or not rec.text:
+        return
+    nlp = _model(pack)
+    if nlp is None:
+        return
+    spans = [s for s in _chunks(rec) if rec.text[s.start:s.end].strip()]
+    texts = (rec.text[s.start:s.end] for s in spans)
+    entities = []
+    for span, doc in zip(spans, nlp.pipe(texts, batch_size=64)):
+        # the model's spans reconciled with the actor registry, as `khobor ner tag` does
+        for a, b, label in entity_spans(nlp, doc):
+            start = span.start + doc[a].idx
+            end = span.start + doc[b - 1].idx + len(doc[b - 1].text)
+            entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=label))
+    rec.entities = entities

@@ -1,0 +1,409 @@
+"""The quotes stage: who said what.
+
+For each sentence (sentences merged so that no quoted span is cut), quoted spans are masked and
+the language's attribution patterns (lang/<code>/quotes.yaml) are tried in order; the first
+match gives the cue, the speaker region and either the attributed quoted spans or the reported
+content. Quotes are
+  direct   a full quotation in marks ("...," পেসকভ বলেন / "...," he said),
+  partial  a quoted phrase inside reported speech (X "...একটি গ্লাভস" উপহার দিয়েছেন, X বলেন),
+  indirect reported speech without marks (X জানিয়েছেন, ...; X said that ...).
+Unmarked reported speech needs a person as its speaker: an institution "confirming" something
+states a fact, not somebody's words. A sentence that is nothing but a quotation continues the
+speaker of the quote just before it. The headline is never a quote (an attribution there,
+"...: পুতিন", repeats one the body makes; the gold guidelines leave headlines out).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lang import LangPack
+from ..record import Quote, Record, Speaker
+from .grammar import MASK, Grammar, Pattern, grammar_for
+from .marks import MarkedSpan, find_spans
+from .speakers import Mention, SpeakerFinder, choose
+
+_SKIP_BLOCKS = {"caption", "byline"}
+_WORDCH = regex.compile(r"[\p{L}\p{N}]")
+_PUNCT_AFTER = regex.compile(r"\s*[,;:—–-]")
+_FULL_END = regex.compile(r"[,.!?।…;:—–-]\s*$")
+_EDGE = " \t\n,;:—–-"
+# a sentence end for articles that reach this stage without sentences
+_FALLBACK_SPLIT = regex.compile(r"(?<=[।?!]|(?<![\p{Lu}]\p{Lu}?)\.)[\"'”’)]*\s+")
+_FULL_WORDS = 6  # a quotation opening its sentence with this many words is a full one
+_MAX_UNIT = 4000
+_ANTECEDENT_UNITS = 3  # sentences back in which a pronoun finds its person  # characters: longer "sentences" are split text, not prose to attribute
+
+
+def run(rec: Record, pack: LangPack | None) -> None:
+    if pack is None or not rec.text:
+        return
+    g = grammar_for(pack)
+    if g is None:
+        return
+    rec.quotes = extract(rec, g)
+
+
+def extract(rec: Record, g: Grammar) -> list[Quote]:
+    text = rec.text
+    spans = find_spans(text, g.marks)
+    finder = SpeakerFinder(rec, g)
+    skip = [(b.start, b.end) for b in rec.blocks if b.kind in _SKIP_BLOCKS]
+    quotes: list[Quote] = []
+    title = _title_span(rec)
+    state = _Chain()
+    units = _units(rec, spans, g)
+    for ui, (us, ue) in enumerate(units):
+        state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
+        if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
+            continue
+        if title is not None and title[0] <= us < title[1]:
+            continue
+        qs = [s for s in spans if us <= s.start and s.end <= ue]
+        quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+class _Chain:
+    """The last attributed speaker, for pronouns and for quotes that stand alone."""
+
+    def __init__(self):
+        self.speaker: Speaker | None = None
+        self.kind: str | None = None
+        self.plural = False
+        self.unit = -10
+        self.unit_end = 0
+        self.window_start = 0  # where a pronoun's antecedent may be looked for
+
+
+def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+               state: _Chain, ui: int) -> list[Quote]:
+    masked = list(text[us:ue])
+    for s in qs:
+        masked[s.start - us:s.end - us] = MASK * (s.end - s.start)
+    masked_s = "".join(masked)
+    # most sentences report nobody: one search for any cue saves trying every pattern
+    patterns = g.patterns if g.cue_rx.search(masked_s) else ()
+    for pat in patterns:
+        if pat.kind == "quote" and not qs:
+            continue
+        try:
+            m = pat.rx.search(masked_s, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is None:
+            continue
+        out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out:
+            if pat.kind == "quote":
+                out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
+            if out[-1].speaker is not None and g.tails:
+                out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
+            return out
+    # a sentence that is only a quotation continues the speaker of the quote before it
+    if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
+        chained = state.speaker if ui - state.unit <= 2 else None
+        if chained is not None:
+            state.unit, state.unit_end = ui, ue
+        return [_quote(text, s, "direct", chained, None) for s in qs]
+    return []
+
+
+def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
+                finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
+    cue = m.group("C")
+    cs, ce = us + m.start("C"), us + m.end("C")
+    speaker, mention = None, None
+    x_start = us + m.start("X") if "X" in m.re.groupindex and m.group("X") is not None else None
+    if m.group("S") is not None:
+        a, b = us + m.start("S"), us + m.end("S")
+        # a group title yields to a named body only where a body may speak (quoted words)
+        mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
+        # inside that region belongs to some other clause
+        if mention is not None and a >= ce and _buried(text, a, b, mention):
+            mention = None
+        # a region before the cue that ends in a comma is a clause of its own ("Yunus will
+        # attend the ceremony, said the press wing") unless the comma closes an aside set off
+        # after the name ("Casin, while condemning the violence, says")
+        if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
+                and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
+            mention = None
+    elif pat.speaker_may_lead_content and x_start is not None:
+        # "তিনি ... বলে জানান": the subject opens the content
+        # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
+        # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
+        head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
+                if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
+                <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
+        mention = head[0] if head else None
+        if mention is not None:
+            x_start = mention.end
+    if mention is not None:
+        speaker = _resolve(mention, finder, state, ui, us)
+    if pat.kind == "quote":
+        if speaker is None and m.group("S") is not None:
+            # no known mention: a short nominative region names the speaker ("পুলিশ জানায়");
+            # a long one means the cue is not attributing this quote
+            region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+            a = text.find(region, us + m.start("S")) if region else -1
+            # ...and only a region that opens its clause: after a comma it is a participle
+            # phrase or an aside ("Sudani, posting on X, called ...")
+            after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+            if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                                   and not all(w.lower() in g.determiners for w in region.split())
+                                   and finder.nominative(a, a + len(region))):
+                return []
+            speaker = Speaker(text=region, start=a, end=a + len(region),
+                              actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
+        out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
+    else:
+        if x_start is None:
+            return []
+        xs, xe = _trim(text, x_start, us + m.end("X"))
+        inner = [s for s in qs if xs <= s.start and s.end <= xe]
+        if inner:
+            if speaker is None:
+                return []
+            out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
+        else:
+            if mention is None or not g.may_report(mention.kind, cue):
+                return []
+            if len(text[xs:xe].split()) < 3 or qs:
+                return []
+            while xe > xs and text[xe - 1] in "।.":
+                xe -= 1
+            out = [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
+    if speaker is not None and mention is not None:
+        state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+        state.unit_end = us + len(m.string)
+    return out
+
+
+_CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
+
+
+def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
+    """Whether a mention in the speaker region after a cue lies inside some other clause
+    ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
+    modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।")."""
+    before, after = text[a:mention.start].split(), text[mention.end:b]
+    if not after.strip(_EDGE + "।.!?\"'”’)"):
+        return len(before) > _CLOSING_MODIFIERS
+    return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
+
+
+def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
+    if m.kind != "pronoun":
+        return finder.to_speaker(m)
+    # a pronoun: the speaker of the quote just before, if compatible and nobody else was
+    # named as a subject in between; else the most recent person (or, for a plural pronoun,
+    # organisation) named as a subject before it
+    # a plural pronoun continues a chain but is not guessed from an organisation named earlier
+    want = () if m.plural else ("PER",)
+    if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
+            m.plural or state.kind in ("PER", "title", "pronoun")):
+        between = [x for x in finder.mentions(state.unit_end, unit_start)
+                   if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+        if between:
+            return finder.to_speaker(m, finder.actor_of(between[-1]))
+        return finder.to_speaker(m, state.speaker.actor)
+    # an antecedent is near: a person named pages earlier is not "তিনি" here
+    before = [x for x in finder.mentions(state.window_start, m.start)
+              if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+    if before:
+        return finder.to_speaker(m, finder.actor_of(before[-1]))
+    return finder.to_speaker(m, None)
+
+
+def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
+                     state: _Chain, ui: int) -> list[Quote]:
+    """'The leader told a meeting that he had met officials and vowed to "..."': the clause
+    before the quotation's own cue may report speech of its own."""
+    # the clause ends at the last cue before the quotation ("told X that ... and [vowed] to
+    # '...'"), whichever cue the quotation was attributed by
+    q0 = masked.find(MASK)
+    later = [c.start() for c in g.cue_rx.finditer(masked, cue_start + 1, q0 if q0 >= 0 else len(masked))]
+    prefix = masked[:later[-1] if later else cue_start].rstrip()
+    words = prefix.split()
+    while words and words[-1].lower() in g.clause_joiners:
+        prefix = prefix[: prefix.rfind(words[-1])].rstrip()
+        words = words[:-1]
+    if MASK in prefix or not g.cue_rx.search(prefix):
+        return []
+    for pat in g.patterns:
+        if pat.kind != "reported":
+            continue
+        try:
+            m = pat.rx.search(prefix, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is not None:
+            out = _from_match(text, us, m, pat, [], g, finder, state, ui)
+            if out:
+                return out
+    return []
+
+
+def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
+    """', adding that ...' after an attribution: more reported words of the same speaker."""
+    for rx in g.tails:
+        try:
+            m = rx.search(masked, pos, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
+            continue
+        xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
+        while xe > xs and text[xe - 1] in "।.":
+            xe -= 1
+        if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
+            continue
+        # an empty tail cue: the words continue the attribution's own cue
+        cue = m.group("C") or next((q.cue for q in reversed(have) if q.cue), None)
+        return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
+    return []
+
+
+def _join_tail(text: str, out: list[Quote], tail: list[Quote]) -> list[Quote]:
+    """"X said that A, adding that B": one act of speech, one indirect quote running from A to
+    B. A tail after a quotation in marks stays a quote of its own (its words are unmarked)."""
+    if not tail:
+        return out
+    last = out[-1]
+    if last.kind != "indirect" or last.end > tail[0].start:
+        return out + tail
+    joined = Quote(text=text[last.start:tail[0].end], start=last.start, end=tail[0].end, kind="indirect",
+                   speaker=last.speaker, cue=last.cue)
+    return out[:-1] + [joined]
+
+
+def _echoed_verb(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """A reporting verb in marks ('and "welcomed" the proposal') is the writer's emphasis on
+    one word, not a quotation."""
+    a, b = _trim(text, *s.inner)
+    return g.cue_rx.fullmatch(text[a:b]) is not None
+
+
+def _quote_kind(text: str, us: int, s: MarkedSpan, cue_start: int) -> str:
+    """direct: a full quotation (opens the sentence, ends in punctuation inside the marks, or
+    follows the cue's colon/comma); partial: a phrase within the sentence."""
+    a, b = s.inner
+    first = _WORDCH.search(text, a, b)
+    if first and first.group().islower():
+        return "partial"  # a full quotation opens with a capital where the script has one
+    if _FULL_END.search(text[a:b]):
+        return "direct"
+    if not _WORDCH.search(text[us:s.start]) and (
+            _PUNCT_AFTER.match(text, s.end) or len(text[a:b].split()) >= _FULL_WORDS):
+        return "direct"
+    before = text[us:s.start].rstrip()
+    if before.endswith((":", ",", "ঃ")) and s.start > cue_start:
+        return "direct"
+    return "partial"
+
+
+def _quote(text: str, s: MarkedSpan, kind: str, speaker: Speaker | None, cue: str | None) -> Quote:
+    a, b = s.inner
+    a, b = _trim(text, a, b)
+    return Quote(text=text[a:b], start=a, end=b, kind=kind, speaker=speaker, cue=_cue(cue))
+
+
+def _cue(cue: str | None) -> str | None:
+    return " ".join(cue.split()) if cue else None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _EDGE + "।.":
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    return a, b
+
+
+# -- units ---------------------------------------------------------------------------------
+
+def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
+    """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
+    sentences, or one running over paragraphs, is one unit with its attribution)."""
+    sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
+        rec.text, g.honorific_end_rx if g is not None else None)
+    sents = _split_glued(rec.text, sents, spans)
+    units: list[list[int]] = []
+    for s, e in sents:
+        if units and any(sp.start < units[-1][1] < sp.end for sp in spans):
+            units[-1][1] = max(units[-1][1], e)
+        else:
+            units.append([s, e])
+    if g is not None:
+        units = _rejoin_attributions(rec.text, units, spans, g)
+    return [(a, b) for a, b in units]
+
+
+_ATTRIBUTION_WORDS = 4  # words before the cue of an attribution split off its quotation
+
+
+def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar) -> list[list[int]]:
+    """'"... in Houston." Chao said, adding ...': a sentence splitter cuts after the quotation's
+    full stop. A sentence that is only a quotation, followed by one that opens with a short
+    speaker and a cue, is one unit with it."""
+    out: list[list[int]] = []
+    for u in units:
+        if out and _only_quotation(text, out[-1], spans):
+            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + 80))
+            if (m is not None and 0 < len(text[u[0]:m.start()].split()) <= _ATTRIBUTION_WORDS
+                    and not any(u[0] <= sp.start < m.start() for sp in spans)):
+                out[-1][1] = u[1]
+                continue
+        out.append(list(u))
+    return out
+
+
+def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:
+    inside = [sp for sp in spans if unit[0] <= sp.start and sp.end <= unit[1]]
+    if not inside:
+        return False
+    rest = text[unit[0]:inside[0].start] + "".join(
+        text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[inside[-1].end:unit[1]]
+    return not _WORDCH.search(rest)
+
+
+def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
+    """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
+    remains...", he noted') opens a sentence of its own."""
+    starts = sorted(sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।")
+    if not starts:
+        return sents
+    out = []
+    for a, b in sents:
+        for p in (x for x in starts if a < x < b):
+            out.append((a, p))
+            a = p
+        out.append((a, b))
+    return out
+
+
+def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start = pos
+        for m in _FALLBACK_SPLIT.finditer(line):
+            # the full stop of an honorific ("মি. চৌধুরী") ends no sentence
+            if honorific_end is not None and honorific_end.search(line, 0, m.start()):
+                continue
+            out.append((start, pos + m.start() + len(m.group().rstrip())))
+            start = pos + m.end()
+        if line[start - pos:].strip():
+            out.append((start, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return [(a, b) for a, b in out if b > a]
+
+
+# -- title ------------------------------------------------------------------------------------
+
+def _title_span(rec: Record) -> tuple[int, int] | None:
+    for b in rec.blocks:
+        if b.kind == "title":
+            return b.start, b.end
+    if rec.title and rec.text.startswith(rec.title):
+        return 0, len(rec.title)
+    return None

@@ -1,0 +1,273 @@
+"""A language's quote grammar: the patterns of its `quotes.yaml`, compiled once.
+
+The templates name slots ({Q} quote, {S}/{SC} speaker region, {C} cue, {X} content, ...); this
+module turns them into `regex` patterns. Nothing here knows a language: every word comes from
+the pack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .marks import MarkRules
+
+MASK = "\ue000"  # stands for every character of a quoted span in a masked sentence
+_B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel signs
+_E = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    items = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in items)
+
+
+@dataclass
+class Pattern:
+    kind: str  # "quote": attributes quoted spans | "reported": unmarked reported speech
+    rx: regex.Pattern
+    speaker_any_case: bool = False
+    speaker_may_lead_content: bool = False
+
+
+@dataclass
+class Grammar:
+    code: str
+    marks: MarkRules
+    patterns: list[Pattern]
+    cue_rx: regex.Pattern  # any cue anywhere
+    pronouns_singular: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronoun_rx: regex.Pattern | None
+    title_rx: regex.Pattern | None
+    honorific_rx: regex.Pattern | None
+    honorific_name_rx: regex.Pattern | None
+    non_subject: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+    reported_speakers: frozenset[str]
+    determiners: frozenset[str] = frozenset()
+    plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
+    non_subject_after: regex.Pattern | None = None
+    # clauses that continue an attributed sentence with more of the same speaker's words
+    # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
+    tails: list[regex.Pattern] = field(default_factory=list)
+    clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
+    speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
+    # "South Africa's foreign affairs ministry": a body of a named place or organisation
+    institution_rx: regex.Pattern | None = None
+    # a person's name where the NER found none (after a title: "communications chief, Fahrettin
+    # Altun"); None where the script gives names no shape (no capitals)
+    name_rx: regex.Pattern | None = None
+    # the cues by which an organisation reports words without marks ("the ministry said in a
+    # statement that ..."); its other cues ("confirmed", "calls for") state facts or acts
+    organisation_cues: frozenset[str] = frozenset()
+    honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
+    non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
+    # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
+    name_prefixes: frozenset[str] = frozenset()
+
+    def may_report(self, kind: str, cue: str | None) -> bool:
+        """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
+        a person, a pronoun or a title always; an organisation ("পরিষদ জানিয়েছে, ...") only
+        through one of its `organisation_cues`."""
+        if kind not in self.reported_speakers:
+            return False
+        return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
+
+
+def _cue_rx(data: dict, with_converbs: bool) -> str:
+    """The cue alternation, factored (verbs | nouns + light verbs) so that matching it does not
+    try every noun-verb pair."""
+    converbs = set(data.get("converbs") or [])
+    verbs = [v for v in data.get("verbs") or [] if with_converbs or v not in converbs]
+    lvs = [v for v in data.get("light_verbs") or [] if with_converbs or v not in converbs]
+    parts = []
+    if data.get("nouns") and lvs:
+        parts.append(rf"(?:{_alt(data['nouns'])})\s+(?:{_alt(lvs)})")
+    if verbs:
+        parts.append(_alt(verbs))
+    return "|".join(parts) or "(?!)"
+
+
+def _cues(data: dict, with_converbs: bool) -> list[str]:
+    cues = list(data.get("verbs") or [])
+    converbs = set(data.get("converbs") or [])
+    for noun in data.get("nouns") or []:
+        for lv in data.get("light_verbs") or []:
+            if with_converbs or lv not in converbs:
+                cues.append(f"{noun} {lv}")
+    for noun in data.get("object_nouns") or []:
+        cues.extend(f"{noun} {lv}" for lv in data.get("light_verbs") or [] if lv not in converbs)
+    cues.extend(data.get("object_verbs") or [])
+    if not with_converbs:
+        cues = [c for c in cues if c not in converbs]
+    return cues
+
+
+def _adjunct_rx(data: dict) -> str:
+    """One adjunct between a cue and its complementiser ("said [in a statement] that", "told
+    Reuters [on Monday] that"): a preposition opening a short phrase that holds no quotation
+    and no clause break, or a time word."""
+    parts = []
+    if data.get("prepositions"):
+        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+[^{MASK},;:.!?।]{{1,80}}?")
+    if data.get("words"):
+        parts.append(rf"{_B}(?:{_alt(data['words'])}){_E}")
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
+# the keys a quotes.yaml may hold, per section: an unknown key is a typo that would silently
+# switch a rule off, so loading refuses it
+SCHEMA: dict[str, frozenset[str]] = {
+    "": frozenset({
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "addressee",
+        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
+        "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
+        "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
+        "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes"}),
+    "marks": frozenset({"double", "single", "elisions"}),
+    "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
+                       "converbs", "bare"}),
+    "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "pronouns": frozenset({"singular", "plural"}),
+}
+
+
+def check_schema(code: str, data: dict) -> None:
+    """Refuse a quotes.yaml with a key the engine does not read.
+
+    >>> check_schema("xx", {"cues": {"verb": ["said"]}})
+    Traceback (most recent call last):
+    ValueError: lang/xx/quotes.yaml: unknown key 'cues.verb'
+    """
+    for section, keys in SCHEMA.items():
+        node = data if not section else (data.get(section) or {})
+        for key in node:
+            if key not in keys:
+                raise ValueError(f"lang/{code}/quotes.yaml: unknown key {(section + '.' if section else '') + key!r}")
+
+
+def compile_grammar(code: str, data: dict) -> Grammar:
+    check_schema(code, data)
+    cues = data.get("cues") or {}
+    adverbs = _alt(data.get("adverbs") or [])
+    slots = {
+        # a whole masked span, never a piece of one (a search starting inside a long quotation
+        # would retry every position: quadratic)
+        "Q": f"(?<!{MASK})(?P<Q>{MASK}++)",
+        "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
+        "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
+        "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
+        # a long speaker region for SOV clauses with a quoted object ("X ... 'Y' অভিযোগ করেন")
+        "SL": rf"(?P<S>[^{MASK},;:।]{{1,260}}?)",
+        # words between a quoted phrase and its cue ("as" in 'described it as "..."', হিসেবে)
+        "AS": rf"(?:{_B}(?:{_alt(data.get('as_particles') or [])}){_E}\s*)?" if data.get("as_particles") else "",
+        # a short object between the cue and the quoted phrase ("condemned the move as")
+        # (a full stop inside "U.S." is no sentence end)
+        "GAP": rf"(?:[^{MASK}.!?।;]|\.(?!\s)|(?<=\p{{Lu}})\.){{0,90}}?",
+        # a whole predicate before a participle ("reaffirmed his commitment to ... saying that")
+        "GAPL": rf"(?:[^{MASK}.!?।;]|\.(?!\s)|(?<=\p{{Lu}})\.){{0,220}}?",
+        "X": r"(?P<X>.{3,}?)",
+        "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
+        "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
+        "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
+        "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
+        "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
+    }
+    na = data.get("cue_not_after") or []
+    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
+    # a cue written as the pack writes it: "States" in "the United States" is no "states"
+    exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
+    # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
+    obj = cues.get("object_nouns") or []
+    obj_lvs = [v for v in cues.get("light_verbs") or [] if v not in set(cues.get("converbs") or [])]
+    obj_alts = ([rf"(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})"] if obj and obj_lvs else []) + \
+        ([_alt(cues["object_verbs"])] if cues.get("object_verbs") else [])
+    exact_co = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
+    slots["CO"] = rf"{_B}(?P<C>{exact_co}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
+    patterns = []
+    for p in data.get("patterns") or []:
+        # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
+        cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
+        body = p["re"]
+        for name in sorted(slots, key=len, reverse=True):
+            body = body.replace("{" + name + "}", slots[name])
+        body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
+        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
+        patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
+                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
+    tails = []
+    for t in data.get("tails") or []:
+        for name in sorted(slots, key=len, reverse=True):
+            t = t.replace("{" + name + "}", slots[name])
+        tails.append(regex.compile(t, regex.IGNORECASE))
+    pro = data.get("pronouns") or {}
+    sing = frozenset(w.lower() for w in pro.get("singular") or [])
+    plur = frozenset(w.lower() for w in pro.get("plural") or [])
+    titles = data.get("titles") or []
+    title_rx = None
+    if titles:
+        mod = data.get("title_modifier") or r"(?!)"
+        n = int(data.get("title_modifiers_max", 2))
+        prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
+        # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
+        title_rx = regex.compile(
+            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+            # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
+            rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
+    hon = data.get("honorifics") or []
+    return Grammar(
+        code=code,
+        marks=MarkRules.from_data(data.get("marks") or {}),
+        patterns=patterns,
+        # ("According to" opens sentences: that one is matched in any case)
+        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt(data.get('according_to') or ['(?!)'])})){_E}",
+                             regex.IGNORECASE),
+        pronouns_singular=sing,
+        pronouns_plural=plur,
+        pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
+        title_rx=title_rx,
+        honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
+        honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
+        honorific_name_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
+        if hon and data.get("honorific_name") else None,
+        non_subject=tuple(data.get("non_subject_suffixes") or ()),
+        ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
+        reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
+        determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
+        plural_titles=frozenset(w.lower() for w in data.get("plural_titles") or ()),
+        non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
+        if data.get("non_subject_after") else None,
+        name_rx=regex.compile(data["name"]) if data.get("name") else None,
+        tails=tails,
+        speaker_lead_words=int(data.get("speaker_lead_words", 2)),
+        clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
+        name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
+        non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
+        organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
+        institution_rx=regex.compile(
+            rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
+        if data.get("institutions") else None,
+    )
+
+
+@lru_cache(maxsize=None)
+def _cached(code: str, pack) -> Grammar | None:
+    data = pack.yaml("quotes")
+    if not data:
+        return None
+    # compiling the patterns is most of start-up: the compiled grammar is kept in the disk cache
+    # until quotes.yaml or this code changes
+    from ..diskcache import cached
+    from . import marks
+    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__)]
+    return cached(f"quotes-{code}", sources, lambda: compile_grammar(code, data))
+
+
+def grammar_for(pack) -> Grammar | None:
+    return _cached(pack.code, pack)

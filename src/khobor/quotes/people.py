@@ -1,0 +1,117 @@
+"""The article's people, for the speakers of its quotes: a small coreference pass by named rules.
+
+A speaker is often named short ("রাশেদ", "মি. চৌধুরী", "Mr Brook", "Lena") after the article
+has named them in full ("রাশেদ করিম", "বিশ্লেষক সোহেল মাহমুদ চৌধুরী", "Alan Brook"). The short
+form resolves to the fullest mention of that person in the article, never to a new actor of its
+own ("Mi Chowdhury", "Rashed"). The rules (NAME_RULES, in order) each
+propose full names for a short one; a short name resolves only when the proposals name exactly
+one person. Captions and bylines are never antecedents: a person named in a photo credit or a
+caption is not the one a body sentence quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+from ..record import Actor, Record
+
+PERSON_TYPES = {"PER", "PERSON"}
+NON_BODY = {"caption", "byline"}
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d'’.-]+")
+_TITLED_NAME_WORDS = 3  # at most this many words between a title and the short name's word
+_CASE_TAIL = 3  # characters a case ending may add to a name's last word (চৌধুরীর)
+
+
+@dataclass
+class FullName:
+    text: str
+    actor: Actor | None  # the actor the actors layer gave that mention, if any
+
+
+def _words(s: str) -> list[str]:
+    return _NAME_WORD.findall(s)
+
+
+def _ends_with(long_: list[str], short: list[str]) -> bool:
+    """'সোহেল চৌধুরীর' ends with 'চৌধুরী' (a case ending may follow)."""
+    tail = long_[len(long_) - len(short):]
+    return tail[:-1] == short[:-1] and tail[-1].startswith(short[-1]) and len(tail[-1]) - len(short[-1]) <= _CASE_TAIL
+
+
+def entity_names(people: "People", short: list[str]) -> list[FullName]:
+    """An entity of the body with more words that begins or ends with the short name
+    ("Alan Brook" -> "Alan Brook Harte", "Brook" -> "Alan Brook")."""
+    out = []
+    for text, actor in people.named:
+        w = _words(text)
+        if len(w) > len(short) and (w[:len(short)] == short or _ends_with(w, short)):
+            out.append(FullName(text, actor))
+    return out
+
+
+def titled_names(people: "People", short: list[str]) -> list[FullName]:
+    """Words right after a title that end in the short name, where the NER found no name
+    ("অর্থনীতি বিশ্লেষক সোহেল মাহমুদ চৌধুরী" -> "সোহেল মাহমুদ চৌধুরী")."""
+    if people.title_rx is None or len(short) != 1:
+        return []
+    out = []
+    for m in people.title_matches():
+        if not people.in_body(m.start()):
+            continue
+        after = people.text[m.end():m.end() + 120]
+        w = _words(after.split(",")[0].split("।")[0])[:_TITLED_NAME_WORDS + 1]
+        for i in range(1, len(w)):
+            if w[i] == short[0]:
+                out.append(FullName(" ".join(w[:i + 1]), None))
+                break
+    return out
+
+
+NAME_RULES: list[Callable[["People", list[str]], list[FullName]]] = [entity_names, titled_names]
+
+
+class People:
+    """The people an article's body names, and the fullest name of each short mention."""
+
+    def __init__(self, rec: Record, title_rx: regex.Pattern | None = None):
+        self.text = rec.text
+        self.title_rx = title_rx
+        self._title_matches: list | None = None
+        self._non_body = [(b.start, b.end) for b in rec.blocks if b.kind in NON_BODY]
+        self.named = [(" ".join(e.text.split()), e.actor) for e in rec.entities
+                      if e.type in PERSON_TYPES and self.in_body(e.start)]
+
+    def title_matches(self) -> list:
+        """Every match of the title pattern over the text, found once per article (each short
+        name and the appositions look at the same matches)."""
+        if self._title_matches is None:
+            self._title_matches = list(self.title_rx.finditer(self.text)) if self.title_rx is not None else []
+        return self._title_matches
+
+    def in_body(self, pos: int) -> bool:
+        """Whether `pos` lies outside every caption and byline (those are never antecedents)."""
+        return not any(a <= pos < b for a, b in self._non_body)
+
+    def fullest(self, name: str) -> FullName | None:
+        """The one fuller name the article gives a short name, by the first rule that finds
+        any ("Rashed" -> "Rashed Karim"); None where no rule finds one or two people fit."""
+        short = _words(name)
+        if not short:
+            return None
+        for rule in NAME_RULES:
+            found = rule(self, short)
+            if not found:
+                continue
+            people = {(f.actor.id if f.actor is not None else None) or _key(f.text): f for f in found}
+            # the same person written with and without a case ending is one person
+            people = {k: f for k, f in people.items()
+                      if not any(o is not f and _key(o.text) != _key(f.text) and _key(f.text).startswith(_key(o.text))
+                                 for o in people.values())}
+            return next(iter(people.values())) if len(people) == 1 else None
+        return None
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())

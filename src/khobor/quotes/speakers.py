@@ -1,0 +1,494 @@
+"""Who is speaking: speaker mentions in an attribution clause, resolved to actors.
+
+A speaker is a named entity (from the entities/actors stages), a person's title ("ক্রেমলিনের
+মুখপাত্র", "the North Korean leader") or a pronoun ("তিনি", "he"). Titles resolve through the
+article itself first (an apposition "ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ" tells who "the
+spokesman" is later on), then through the actor registry. Pronouns resolve to the speaker of the
+quote just before, else to the most recent person named as a subject.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from ..record import Actor, Entity, Record, Speaker
+from ..actors.link import main_country
+from .grammar import Grammar
+from .people import People
+
+log = logging.getLogger(__name__)
+
+PERSON_TYPES = {"PER", "PERSON"}
+SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
+RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
+_WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
+_GAP = regex.compile(r"[\s,]*")
+_CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
+_RANK_WORDS = 5
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # PER | title | pronoun | ORG
+    actor: Actor | None = None
+    plural: bool = False
+    nominative: bool = True
+    entity: Entity | None = None
+    lookup: str | None = None  # resolve this surface when the mention is chosen (titles, names)
+    # the name inside a title + name mention ("Turkish presidential adviser [Mesut Casin]"):
+    # the speaker's words are the name, never the title
+    name: tuple[int, int] | None = None
+    fullest_done: bool = False  # the actor was already taken to the person's fullest name
+
+
+_REGISTRY_WARNED = []
+
+
+def _registry():
+    try:
+        from ..actors.link import get_registry  # written by the actors stage; absent in early trees
+    except ImportError:
+        return None
+    try:
+        return get_registry()
+    except Exception as exc:  # a broken registry must not cost the quotes
+        if not _REGISTRY_WARNED:
+            log.warning("actor registry unavailable: %s", exc)
+            _REGISTRY_WARNED.append(exc)
+        return None
+
+
+_CACHE: dict[tuple, Actor | None] = {}
+_CACHE_MAX = 50_000
+
+
+def _resolve_cached(registry, key: str, code: str | None, date: str | None,
+                    context: str | None = None) -> Actor | None:
+    """Registry look-ups are fuzzy and slow; the same titles recur across articles."""
+    if registry is None:
+        return None
+    ck = (id(registry), key, code, date, context)
+    if ck not in _CACHE:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        try:
+            _CACHE[ck] = registry.resolve(key, code, date, context) if context else registry.resolve(key, code, date)
+        except Exception as exc:
+            log.debug("resolve(%r) failed: %s", key, exc)
+            _CACHE[ck] = None
+    actor = _CACHE[ck]
+    return actor.model_copy() if actor is not None else None
+
+
+class SpeakerFinder:
+    """Speaker mentions of one article, with the article-level facts that resolve them."""
+
+    def __init__(self, rec: Record, g: Grammar):
+        self.rec, self.g, self.text = rec, g, rec.text
+        self._registry = _registry()
+        self._resolved: dict[str, Actor | None] = {}
+        self.entities = sorted(rec.entities, key=lambda e: e.start)
+        self._words = None
+        self.context = main_country(self.entities)
+        self.people = People(rec, g.title_rx)
+        self.appositions = self._find_appositions()
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, surface: str, context: str | None = None) -> Actor | None:
+        key = " ".join(surface.split())
+        ck = (key, context)
+        if ck not in self._resolved:
+            self._resolved[ck] = _resolve_cached(self._registry, key, self.rec.language, self.rec.published, context)
+        return self._resolved[ck]
+
+    def resolve_title(self, surface: str) -> Actor | None:
+        """A description ("the chief adviser", "প্রধান উপদেষ্টা"): as written, else as said of
+        the country the article is about."""
+        return self.resolve(surface) or (self.resolve(surface, self.context) if self.context else None)
+
+    def unlinked(self, start: int, end: int) -> Actor | None:
+        """A person the registry does not know, as an actor that still names them: the longest
+        name in the article ending in this one ("Casin" -> "Mesut Casin"), romanised when the
+        script is not Latin."""
+        name = " ".join(self.text[start:end].split())
+        if not name or not _LETTER.search(name):
+            return None
+        last = name.split()[-1]
+        # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
+        # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
+        known = {e.actor.id: e.actor for e in self.entities if e.actor is not None and self.people.in_body(e.start)
+                 and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
+        if len(known) == 1:
+            return next(iter(known.values())).model_copy()
+        for other in self._person_names():
+            if len(other) > len(name) and other.split()[-1] == last:
+                name = other
+                break
+        # the NER may take a title into the name ("আইনজীবী টড ব্লাঞ্চ"): the actor is the name
+        t = self.g.title_rx.match(name) if self.g.title_rx is not None else None
+        if t is not None and t.end() < len(name) and not t.group("mods").strip():
+            name = name[t.end():].strip()
+        # the actors layer's provisional actor: the same id and Latin name the linker gives
+        # this person wherever the NER found them
+        from ..actors.link import provisional_actor
+        return provisional_actor(name, self.rec.language)
+
+    def known_person(self, start: int, end: int) -> Actor | None:
+        """A bare region naming, by its last word, a person named in full earlier ("Casin")."""
+        words = self.text[start:end].split()
+        if not words or len(words) > 3:
+            return None
+        if any(n.split()[-1] == words[-1] for n in self._person_names()) or any(
+                e.actor is not None and len(e.text.split()) > len(words)
+                and e.text.split()[-1] == words[-1] for e in self.entities):
+            return self.unlinked(start, end)
+        return None
+
+    def _person_names(self) -> list[str]:
+        """Names of people in the article the registry does not know, longest first."""
+        if not hasattr(self, "_pnames"):
+            # a person named in a caption or byline is no antecedent
+            names = {" ".join(e.text.split()) for e in self.entities
+                     if e.type in PERSON_TYPES and e.actor is None and self.people.in_body(e.start)}
+            names.update(" ".join(self.text[a:b].split()) for a, b in self._titled_names)
+            self._pnames = sorted(names, key=len, reverse=True)
+        return self._pnames
+
+    def entity_actor(self, e: Entity) -> Actor | None:
+        return e.actor or self.resolve(e.text)
+
+    # -- nominative ------------------------------------------------------------------------
+    def _word_at_end(self, start: int, end: int) -> str:
+        m = _WORD_TAIL.match(self.text, end)
+        tail_end = m.end() if m else end
+        head = self.text[start:tail_end]
+        return head.split()[-1] if head.split() else head
+
+    def _has_word(self, w: str) -> bool:
+        if self._words is None:
+            self._words = {m.group() for m in regex.finditer(r"[\p{L}\p{M}\u200c\u200d]+", self.text)}
+        return w in self._words
+
+    def nominative(self, start: int, end: int, entity: Entity | None = None) -> bool:
+        if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
+            return False
+        word = self._word_at_end(start, end)
+        if word.lower() in self.g.non_subject_words:
+            return False
+        for suf in self.g.non_subject:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                return False
+        if self._own_name(entity):
+            return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
+        for suf in self.g.ambiguous:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                if self._has_word(word[: -len(suf)]):
+                    return False
+                # "মুহাম্মদ ইউনূসের" with no bare "ইউনূস" in the article: the registry knows the stem
+                if entity is not None and entity.actor is not None and entity.text.endswith(suf):
+                    stem_actor = self.resolve(entity.text[: -len(suf)])
+                    if stem_actor is not None and stem_actor.id == entity.actor.id:
+                        return False
+        return True
+
+    def _own_name(self, entity: Entity | None) -> bool:
+        """Whether the entity is written exactly as one of its actor's own names in the
+        registry (an ending that looks like a case ending is then part of the name)."""
+        if entity is None or entity.actor is None or self._registry is None:
+            return False
+        from ..actors.keys import key_tokens
+        try:
+            return key_tokens(entity.text) in self._registry.own_keys(entity.actor.id)
+        except (KeyError, AttributeError):
+            return False
+
+    # -- mentions --------------------------------------------------------------------------
+    def mentions(self, a: int, b: int) -> list[Mention]:
+        """Speaker mentions inside text[a:b]: entities, titles (merged with an adjacent name)
+        and pronouns."""
+        out: list[Mention] = []
+        ents = [e for e in self.entities if e.start >= a and e.end <= b]
+        titles = []
+        if self.g.title_rx is not None:
+            for m in self.g.title_rx.finditer(self.text, a, b):
+                s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
+                titles.append((s, m.end()))
+        used: set[int] = set()
+        for ts, te in titles:
+            # a title word inside a name is part of the name; a modifier cut out of a name
+            # ("উত্তর [কোরিয়ার] নেতা") takes the whole name
+            if any(e.start < te < e.end for e in ents):
+                continue
+            ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
+            # a body named right before the title is part of it ("European Union foreign policy chief")
+            ts = min([e.start for e in ents if e.end <= ts and not self.text[e.end:ts].strip()
+                      and e.type not in PERSON_TYPES] + [ts])
+            person = None if self._plural(self.text[ts:te]) else self._adjacent_person(te, ents)
+            inside = [e for e in ents if e.start >= ts and e.end <= te]
+            used.update(id(e) for e in inside)
+            if person is not None:
+                used.add(id(person))
+                out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
+                                   nominative=self.nominative(person.start, person.end, person), entity=person,
+                                   name=(person.start, person.end)))
+            else:
+                ttext = self.text[ts:te]
+                # "met with security officials": a title after a preposition is no subject
+                head = self._head(_key(ttext)) or ""
+                out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
+                                   lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+        for e in ents:
+            if id(e) in used or e.type in PERSON_TYPES or self.g.institution_rx is None:
+                continue
+            # "South Africa's foreign affairs ministry": the body speaks for its country when
+            # the registry does not know the body itself
+            m = self.g.institution_rx.match(self.text, e.end, b)
+            if m is not None:
+                used.add(id(e))
+                whole = self.text[e.start:m.end()]
+                out.append(Mention(e.start, m.end(), whole, "ORG", self.resolve(whole) or self.entity_actor(e),
+                                   nominative=self.nominative(e.start, m.end())))
+        for e in ents:
+            if id(e) in used:
+                continue
+            if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
+                continue
+            kind = "PER" if e.type in PERSON_TYPES else "ORG"
+            out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
+                               nominative=self.nominative(e.start, e.end, e), entity=e))
+        if self.g.honorific_name_rx is not None:
+            for m in self.g.honorific_name_rx.finditer(self.text, a, b):
+                ns, ne = m.span("name")
+                if any(x.start < ne and ns < x.end for x in out):
+                    continue
+                # the speaker's words are the name: "মি." is no part of the person's name
+                out.append(Mention(m.start(), ne, m.group(), "PER", None,
+                                   nominative=self.nominative(ns, ne), lookup=m.group("name"), name=(ns, ne)))
+        if self.g.pronoun_rx is not None:
+            for m in self.g.pronoun_rx.finditer(self.text, a, b):
+                if any(x.start <= m.start() < x.end for x in out):
+                    continue
+                # a genitive pronoun ("তার ভাই বলেন") is nobody's subject
+                out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
+                                   plural=m.group().lower() in self.g.pronouns_plural,
+                                   nominative=m.group().lower() not in self.g.non_subject_words))
+        return sorted(out, key=lambda x: x.start)
+
+    def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
+        """The named person right after a title at `pos` (only spaces, a comma or an honorific
+        between), if that name is in the title's case. Where the NER found no name there, a
+        name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
+        e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
+        if e is None or not self._gap_ok(pos, e.start):
+            e = self._name_after(pos)
+            if e is None:
+                return None
+        # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
+        return e if self.nominative(e.start, e.end, e) else None
+
+    def _plural(self, title: str) -> bool:
+        words = title.lower().split()
+        return bool(words) and words[-1] in self.g.plural_titles
+
+    def _gap_ok(self, pos: int, start: int) -> bool:
+        gap = self.text[pos:start]
+        return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))
+                    or self._rank_gap(gap))
+
+    def _rank_gap(self, gap: str) -> bool:
+        """Ranks, abbreviations and honorifics between a title and its holder's name ("Home
+        adviser [Maj. Gen. (retd) Md] Omar Faruq", "উপদেষ্টা [লে. জে. (অব.)] X"): every word
+        is a listed prefix, an abbreviation with a full stop or a short aside in brackets."""
+        words = gap.split()
+        return 0 < len(words) <= _RANK_WORDS and all(
+            w.lower() in self.g.name_prefixes or _ABBREVIATION.fullmatch(w) for w in words)
+
+    def _names_before(self, pos: int) -> list[Entity]:
+        """Name-shaped words ending just before `pos` where the NER found no name there
+        ("Ambassador Tracey Ann Jacobson, the Chargé d'Affaires")."""
+        if self.g.name_rx is None:
+            return []
+        out = []
+        for a, b in self._titled_names:
+            if b <= pos and _GAP.fullmatch(self.text[b:pos]):
+                out.append(Entity(text=self.text[a:b], start=a, end=b, type="PER"))
+        return out
+
+    def _name_after(self, pos: int) -> Entity | None:
+        if self.g.name_rx is None:
+            return None
+        m = _GAP.match(self.text, pos)
+        start = m.end() if m else pos
+        if self.g.honorific_rx is not None:  # "Ambassador Mr. X"
+            h = regex.match(r"\S{1,6}\s+", self.text[start:start + 16])
+            if h and self.g.honorific_rx.search(h.group().rstrip()):
+                start += h.end()
+        nm = self.g.name_rx.match(self.text, start)
+        if nm is None:
+            return None
+        name = nm.group().rstrip()
+        end = start + len(name)
+        if any(e.start < end and start < e.end for e in self.entities):
+            return None
+        # a title's own words ("Secretary of State") are not a name
+        if self.g.title_rx is not None and self.g.title_rx.search(name):
+            return None
+        return Entity(text=name, start=start, end=end, type="PER")
+
+    # -- titles ----------------------------------------------------------------------------
+    def _find_appositions(self) -> list[tuple[int, str, Actor]]:
+        """(position, title, actor) for each title standing next to a named person."""
+        out, found = [], []
+        self._titled_names = []
+        if self.g.title_rx is None:
+            return out
+        persons = [e for e in self.entities if e.type in PERSON_TYPES]
+        bare = []  # titles without a person yet, which a coordinated title may give one
+        for m in self.people.title_matches():
+            if self._plural(m.group("head")):  # "police", "officials": a group is no one person
+                continue
+            s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
+            person = self._adjacent_person(m.end(), persons)
+            if person is not None:
+                found.extend((ps, pkey, person) for ps, pkey in self._coordinated(bare, s))
+            # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
+            # comma after it; in "shot X, police said" the title opens a new clause
+            set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
+                       in self.g.determiners) or regex.match(r"\s*[,)]", self.text[m.end():m.end() + 3])
+            if person is None and set_off:
+                for e in persons + self._names_before(s):
+                    if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
+                            and self.nominative(e.start, e.end)):
+                        person = e
+            if person is not None:
+                if person.actor is None and not any(person is e for e in persons):
+                    self._titled_names.append((person.start, person.end))
+                found.append((s, _key(self.text[s:m.end()]), person))
+            else:
+                bare.append((s, m.end()))
+        for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
+            actor = self.entity_actor(person) or self.unlinked(person.start, person.end)
+            if actor is not None:
+                out.append((s, key, actor))
+        return out
+
+    def _coordinated(self, bare: list[tuple[int, int]], start: int) -> list[tuple[int, str]]:
+        """Titles joined to the one at `start` ("Harbour commissioner and acting port officer
+        Dana Whitlow", "বোর্ডের চেয়ারম্যান ও উপদেষ্টা রাশেদ করিম"): each names
+        the same person. Returns (position, key) of each such earlier title, nearest last."""
+        out = []
+        while bare:
+            ts, te = bare[-1]
+            # the joiner, then at most two words of the second title's own ("and [returning] officer")
+            gap = self.text[te:start].split()
+            if not 1 <= len(gap) <= 3 or gap[0].lower() not in self.g.clause_joiners or _CLAUSE_END.search(self.text, te, start):
+                break
+            out.append((ts, _key(self.text[ts:te])))
+            bare.pop()
+            start = ts
+        return out
+
+    def title_actor(self, title: str, pos: int) -> Actor | None:
+        key = self._strip_determiners(_key(title))
+        best = None
+        for p, k, actor in self.appositions:
+            # the later mention may say less than the apposition ("the spokesman" after
+            # "Kremlin spokesman Peskov"), never more ("the military spokesman")
+            k = self._strip_determiners(k)
+            if k == key or k.endswith(" " + key):
+                # the nearest apposition before the mention wins; one after it is a fallback
+                if best is None or (p < pos and (best[0] > pos or p > best[0])):
+                    best = (p, actor)
+        if best is not None:
+            return best[1]
+        actor = self.resolve_title(title)
+        if actor is not None:
+            return actor
+        # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
+        # person in the article holds a title with this head
+        # a person in the article holds a title with this head; the mention may add a country
+        # ("US"), nothing else ("the military spokesperson" is somebody else)
+        head = self._head(key)
+        if not head:
+            return None
+        extra = [w for w in key[: key.rfind(head)].split() if w not in self.g.determiners]
+        if not extra or not all(self._is_country(w) for w in extra):
+            return None
+        holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _is_country(self, word: str) -> bool:
+        a = self.resolve(word)
+        return a is not None and bool(a.country) and a.sector is None
+
+    def _head(self, key: str) -> str | None:
+        if self.g.title_rx is None:
+            return None
+        m = self.g.title_rx.search(key)
+        return _key(m.group("head")) if m else None
+
+    def actor_of(self, m: Mention) -> Actor | None:
+        if m.actor is None and m.lookup:
+            m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            m.lookup = None
+        # (the NER may call a short name an organisation: "Alan Brook" ORG)
+        if m.kind in ("PER", "ORG") and not m.fullest_done:
+            m.actor = self.fuller(m.actor, *(m.name or (m.start, m.end)))
+            m.fullest_done = True
+        return m.actor
+
+    def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
+        """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
+        that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
+        if actor is not None and not (getattr(actor, "provisional", False) or actor.id.startswith("new:")):
+            return actor
+        full = self.people.fullest(self.text[start:end])
+        if full is None:
+            return actor
+        if full.actor is not None:
+            return full.actor.model_copy()
+        from ..actors.link import provisional_actor
+        return provisional_actor(full.text, self.rec.language) or actor
+
+    def _strip_determiners(self, key: str) -> str:
+        words = key.split()
+        while len(words) > 1 and words[0] in self.g.determiners:
+            words = words[1:]
+        return " ".join(words)
+
+    def to_speaker(self, m: Mention, actor: Actor | None = None) -> Speaker:
+        a, b = m.name or (m.start, m.end)
+        if actor is None:
+            actor = self.actor_of(m)
+        if actor is None and m.kind == "PER":
+            actor = self.fuller(self.unlinked(a, b), a, b)
+        return Speaker(text=self.text[a:b], start=a, end=b, actor=actor)
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def choose(mentions: list[Mention], cue_start: int, cue_end: int, any_case: bool = False,
+           demote_plural: bool = True) -> Mention | None:
+    """The speaker among mentions of an attribution clause: the best kind, then the one
+    nearest the cue."""
+    pool = [m for m in mentions if any_case or m.nominative]
+    if not pool:
+        return None
+    def dist(m: Mention) -> int:
+        return cue_start - m.end if m.end <= cue_start else m.start - cue_end
+    # a plural title ("Top diplomats ... as host country Canada outlined") names a group, not
+    # the one speaker: a named organisation or country beats it
+    return min(pool, key=lambda m: (RANK["ORG"] + 0.5 if demote_plural and m.kind == "title" and m.plural
+                                    else RANK.get(m.kind, 9),
+                                    dist(m)))

@@ -1,0 +1,588 @@
+"""The times stage. Finds time expressions with the pack's `times.yaml` grammar
+(khobor.times.grammar) and normalises each to a TIMEX3-like value, as precise as the text:
+
+    "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)
+    "XXXX-09-14"  "XXXX-10"   a date or month without a year when no publication date anchors it
+    null          a relative expression ("গতকাল", "on Sunday", "last year") with nothing to anchor it
+
+One expression keeps all its parts (eval/GUIDELINES.md T2): "গতকাল রোববার বিকেলে", "মঙ্গলবার
+(৩০ ডিসেম্বর) সকাল ৬টার দিকে" and "7:15 am on Tuesday" are each one span with one value, the day;
+the hour or the part of the day goes to `time_of_day` ("06:00", "AF"). A time of day with no day
+word ("বিকেল ৪টায়") is not a calendar point and is not reported.
+
+Resolution rules (news conventions):
+- a year-less date or month takes the year that the tense of its clause chooses: the latest one on
+  or before publication in past-tense reporting ("born on 18 May"), the next one on or after it in
+  a future statement; with no tense, the nearest; a গত/last or আগামী/next word overrides the tense;
+- a bare weekday is the most recent one, up to six days back (the day of publication counts),
+  unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
+  "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+- the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
+  months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
+"""
+from __future__ import annotations
+
+
+import datetime as dt
+import threading
+from pathlib import Path
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..diskcache import cached
+from ..lang import LangPack, load_or_none
+from ..record import Record, TimeExpr
+from ..textutil import terminator_class
+from .grammar import Found, Grammar, select
+
+_GRAMMARS: dict[str, Grammar | None] = {}
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def sentence_end() -> regex.Pattern:
+    """A sentence terminator of any pack (clean.yaml `sentences.terminators`) or a line break."""
+    return regex.compile(terminator_class("\n"))
+PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
+DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
+# what a relative expression resolves to without a publication date: the guidelines' null (T4)
+UNANCHORED = regex.compile(r"XXXX(?:-XX(?:-XX)?|-WXX(?:-\d)?)?")
+FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+# slots of an expression that names its day or year by reference to an earlier one
+REFERRING_SLOTS = {"anaphor", "anayear"}
+NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
+NOTHING = object()
+# a quotation: double quotes (curly or straight) or Bengali single quotes (an English ’ is as
+# often an apostrophe)
+QUOTE_CHARS = 300
+QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
+REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
+
+
+def grammar_for(pack: LangPack) -> Grammar | None:
+    """The compiled grammar of a pack (built once), or None when the pack has no times.yaml."""
+    key = str(pack.path)
+    if key not in _GRAMMARS:
+        with _LOCK:
+            data = pack.yaml("times")
+            _GRAMMARS[key] = _cached_grammar(pack, data) if data else None
+    return _GRAMMARS[key]
+
+
+def _cached_grammar(pack: LangPack, data: dict) -> Grammar:
+    """Grammar(data), from the disk cache while this pack's times.yaml, the packs it may borrow
+    classes from and the grammar code are unchanged (compiling it is most of start-up)."""
+    from .. import lang as langs
+    from . import grammar
+    sources = {pack.file("times.yaml"), Path(grammar.__file__),
+               *(langs.load(code).file("times.yaml") for code in langs.available())}
+    return cached(f"times-{pack.code}", sources, lambda: Grammar(data, _borrowed_data))
+
+
+def _borrowed_data(code: str) -> dict | None:
+    other = load_or_none(code)
+    return other.yaml("times") if other else None
+
+
+def run(rec: Record, pack: LangPack | None) -> None:
+    if pack is None:
+        return None
+    rec.times = find_times(rec.text, pack, rec.published)
+
+
+def find_times(text: str, pack: LangPack | None, published: str | None) -> list[TimeExpr]:
+    """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD);
+    without it, against the day the article states as its own, if it does (`_own_day`)."""
+    if pack is None or not text:
+        return []
+    grammar = grammar_for(pack)
+    if grammar is None:
+        return []
+    try:
+        pub = dt.date.fromisoformat(published) if published else None
+    except ValueError:  # an impossible date ("2023-02-30") anchors nothing
+        pub = None
+    found = _find(text, grammar, pub)
+    if pub is None and (own := _own_day(found)) is not None:
+        found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+    found = _anchored_to_when_said(text, found)
+    found = [(_bare_end(text, f, grammar), r) for f, r in found]
+    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
+            for f, r in found]
+
+
+def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
+    """A rule with `bare_end: CLASS` ends its span at the bare form of that class's last word,
+    without its case ending: "২০১৯ সালের পর" -> "২০১৯ সাল" (year_marked, bare_end: yearmark). Why: the
+    case ending belongs to the sentence, not the date, and the bare word keeps the span overlapping
+    both ways of marking it ("২০১৯", "২০১৯ সালের")."""
+    name = f.rule.options.get("bare_end")
+    if not name:
+        return f
+    span = text[f.start:f.end]
+    for bare in grammar.bare_forms(name):
+        at = span.rfind(bare)
+        if at > 0 and span[at - 1].isspace():
+            return replace(f, end=f.start + at + len(bare))
+    return f
+
+
+def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found, Resolved]]:
+    """The chosen matches of `text` with their resolved values."""
+    resolved: dict[int, Resolved | dict | None] = {}
+
+    def keep(f: Found) -> bool:
+        if f.rule.options.get("block"):  # a name that looks like a time: occupies its words, emits nothing
+            resolved[id(f)] = None
+            return True
+        fields = {**(f.rule.options.get("set") or {}), **f.fields}
+        if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
+            resolved[id(f)] = fields
+            return True
+        got = resolve(fields, Context(text, f, grammar, pub), f.rule.options)
+        if got is None:
+            return False
+        resolved[id(f)] = got
+        return True
+
+    chosen = select(grammar.candidates(text), keep)
+    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub))
+    return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+
+
+def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
+    """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
+    সোমবার (২৯ ডিসেম্বর)", "yesterday (28 December)". Returns the day, whether its year is known and whether its weekday
+    is (stated, or known from the year); a year-less day is
+    placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
+    "on Sunday" count back right (their year is then reported unknown, XXXX)."""
+    for f, _ in found:
+        fields = f.fields
+        offset = fields.get("deictic")
+        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None:
+            continue
+        month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
+        years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
+        for y in years:
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if weekday is None or year or d.isoweekday() == weekday:  # "yesterday (28 December)": the 29th
+                return d - dt.timedelta(days=offset), bool(year), bool(year or weekday)
+    return None
+
+
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
+                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+    """The matches resolved against the article's own day; with its year unknown, a value that
+    came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
+    with its weekday unknown too, a bare weekday stays unanchored."""
+    if year_known:
+        return anchored
+    by_span = {(f.start, f.end): r for f, r in anchored}
+    out = []
+    for f, r0 in unanchored:
+        r1 = by_span.get((f.start, f.end))
+        if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
+            r1 = None
+        value = r0.value
+        if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
+            value = "XXXX" + r1.value[4:]
+        out.append((f, Resolved(value, r0.time_of_day)))
+    return out
+
+
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> list[tuple[Found, Resolved]]:
+    """A relative day inside a quotation counts from the day the quote was given when the text
+    says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
+    December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
+    publication date. With no such day, or two different ones, it counts from publication."""
+    out = list(found)
+    for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
+        if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
+            continue
+        inside = [k for k, (f, r) in enumerate(out) if qs <= f.start and f.end <= qe and r.value
+                  and isinstance(f.fields.get("deictic"), int) and FULL_DATE.fullmatch(r.value)
+                  and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
+        if not inside:
+            continue
+        before = [m.end() for m in sentence_end().finditer(text, 0, qs)]
+        after = sentence_end().search(text, qe)
+        s, e = (before[-1] if before else 0), (after.end() if after else len(text))
+        said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
+                and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
+        if len(said) != 1:
+            continue
+        day = said.pop()
+        for k in inside:
+            f, r = out[k]
+            out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
+    return out
+
+
+def _resolve_references(text: str, chosen: list[Found], resolved: dict, context) -> None:
+    """Expressions that name a day or a year by reference ("that day", "the next day", "এদিন",
+    "ওই বছর", "2 July that year") take it from the nearest expression before them that names
+    one, in the same sentence or the two before it: "Sunday (28 December) ... that night" is 28
+    December. Farther back the story may have moved on (a background paragraph names its own
+    days), so with nothing close before them they are not reported.
+    Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
+    day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
+    year: int | None = None
+    day_end = year_end = 0
+    for f in chosen:
+        r = resolved[id(f)]
+        if isinstance(r, dict):
+            near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
+                                            year if near(year_end) else None, context(f), f.rule.options)
+        if not isinstance(r, Resolved):
+            continue
+        if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
+            day, day_end = r.value, f.end
+        if r.value and r.value[:4].isdigit():
+            year, year_end = int(r.value[:4]), f.end
+
+
+def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
+    """The value of a referring expression given the day and year named before it."""
+    if "anayear" in fields:
+        if year is None:
+            return None
+        rest = {k: v for k, v in fields.items() if k != "anayear"}
+        return resolve({**rest, "year": year}, ctx, options)
+    if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
+        rest = {k: v for k, v in fields.items() if k != "anaphor"}
+        return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
+    if day is NOTHING:
+        return None
+    clock = _clock(fields)
+    part = fields.get("period") if fields.get("period") in PARTS_OF_DAY else None
+    time_of_day = (clock or part) if clock is not False else None
+    if day is None or not FULL_DATE.fullmatch(day):
+        return Resolved(None, time_of_day)
+    return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
+
+
+def _add_days(value: str, days: int) -> str:
+    """A YYYY-MM-DD or XXXX-MM-DD value moved by `days` (a year-less one within a common year,
+    or a leap year for 29 February)."""
+    if not value.startswith("XXXX"):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    proxy = 2004 if value.endswith("02-29") else 2001
+    moved = dt.date.fromisoformat(f"{proxy}{value[4:]}") + dt.timedelta(days=days)
+    return "XXXX" + moved.isoformat()[4:]
+
+
+class Context:
+    """What resolution may look at besides the fields: the publication date and the tense of the
+    expression's clause (`tense`; `onward_tense` also counts "until" as forward, for weekdays)."""
+
+    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None):
+        self.text, self.found, self.grammar, self.pub = text, found, grammar, pub
+        self._tenses: dict[bool, str | None] = {}
+
+    def _tense(self, onward: bool) -> str | None:
+        if onward not in self._tenses:
+            start = self.found.start
+            before = [m.end() for m in sentence_end().finditer(self.text, 0, start)]
+            s = before[-1] if before else 0
+            m = sentence_end().search(self.text, self.found.end)
+            e = m.start() if m else len(self.text)
+            self._tenses[onward] = self.grammar.tense(self.text[s:e], start - s, self.found.end - s, onward)
+        return self._tenses[onward]
+
+    @property
+    def tense(self) -> str | None:
+        return self._tense(False)
+
+    @property
+    def onward_tense(self) -> str | None:
+        return self._tense(True)
+
+
+# ---------------------------------------------------------------- resolution
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None  # None: a relative expression with no publication date to anchor it
+    time_of_day: str | None = None
+
+
+def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | None:
+    """The value of one match's fields, or None when they make no valid calendar point (a time
+    of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
+    2025-12-29 -> Resolved("2025-12-28", "AF")."""
+    date_value = _resolve_date(f, ctx, options or {})
+    if not date_value:  # None: invalid; "": a time of day with no day
+        return None
+    clock = _clock(f)
+    if clock is False:
+        return None
+    part = f.get("period") if f.get("period") in PARTS_OF_DAY else None
+    time_of_day = (clock or part) if DAY_VALUE.fullmatch(date_value) else None
+    return Resolved(None if UNANCHORED.fullmatch(date_value) else date_value, time_of_day)
+
+
+def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
+    pub = ctx.pub
+    if f.get("bmonth") is not None:
+        return _bangla(f, ctx)
+    if f.get("decade") is not None:
+        d = f["decade"]
+        return str(d // 10) if d % 10 == 0 and 1000 <= d <= 2999 else None
+    year = f.get("year")
+    if f.get("year2") is not None:
+        year = 2000 + f["year2"] if f["year2"] < 50 else 1900 + f["year2"]
+    if year is not None and not 1000 <= year <= 2999:
+        return None
+    if options.get("plausible") and year is not None and not (1900 <= year <= 2100 and year % 100):
+        return None
+    month, day = f.get("month"), f.get("day")
+    if month is not None and day is not None and month > 12 and day <= 12:
+        month, day = day, month  # 1-13-2001: the month came first
+    shift, unit = f.get("shift"), f.get("unit")
+    year_shift = shift if unit == "year" and f.get("count") is None else None
+    if year is None and year_shift is not None and month is not None:
+        if pub is None:
+            year = None
+        else:
+            year = pub.year + year_shift
+        shift = None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and month is not None:
+        if not 1 <= day <= 31:
+            return None
+        if year is not None:
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
+        except ValueError:
+            return None
+        if pub is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        return _nearest_day(month, day, ctx, shift, f.get("weekday")).isoformat()
+    if month is not None:
+        if year is not None:
+            return f"{year:04d}-{month:02d}"
+        if pub is None:
+            return f"XXXX-{month:02d}"
+        return _nearest_month(month, ctx, shift)
+    if year is not None:
+        return f"{year:04d}"
+    if f.get("deictic") is not None:
+        return _deictic(f, ctx)
+    if f.get("count") is not None and f.get("ago") is not None:
+        return _ago(f["count"] * f["ago"], unit, pub)
+    if f.get("weekday") is not None:
+        return _weekday(f["weekday"], shift, ctx)
+    if shift is not None and unit is not None:
+        return _shift_unit(shift, unit, pub)
+    if f.get("hour") is not None:
+        return ""  # a time of day alone: the caller adds it to an unknown date
+    return None
+
+
+def _clock(f: dict) -> str | None | bool:
+    """"HH:MM" from hour/minute/frac/period, None when there is no clock, False when invalid."""
+    hour = f.get("hour")
+    if hour is None:
+        return None
+    minute = 0
+    if isinstance(hour, str) and ":" in hour:
+        h, m = hour.split(":")
+        hour, minute = int(h), int(m)
+    if not isinstance(hour, int):
+        return False
+    frac = f.get("frac")
+    if frac is not None:
+        if frac < 0:
+            hour, minute = hour - 1, 60 + frac
+        else:
+            minute = frac
+    if f.get("minute") is not None:
+        minute = f["minute"]
+    period = f.get("period")  # am/pm, or a part of the day
+    if period in ("pm", "AF", "EV") and hour < 12:
+        hour += 12
+    elif period == "MI" and hour < 6:
+        hour += 12
+    elif period == "NI":
+        if hour == 12:
+            hour = 0
+        elif 6 <= hour < 12:
+            hour += 12
+    elif period in ("am", "MO") and hour == 12:
+        hour = 0
+    if hour == 24:
+        hour = 0
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        return False
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None) -> Any:
+    """Choose among (candidate, signed distance to publication): a direction word (গত/last,
+    আগামী/next) or else the tense of the clause keeps the candidates on its side of the
+    publication date ("born on 18 May": on or before it), then the nearest wins."""
+    direction = {-1: "past", 1: "future"}.get(shift) or ctx.tense
+    if direction:
+        sided = [c for c in cands if (c[1] <= 0 if direction == "past" else c[1] >= 0)]
+        cands = sided or cands
+    return min(cands, key=lambda c: abs(c[1]))[0]
+
+
+def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday: int | None) -> dt.date:
+    pub = ctx.pub
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        cands.append((d, (d - pub).days))
+    if weekday is not None:
+        matching = [c for c in cands if c[0].isoweekday() == weekday]
+        if matching:
+            cands = matching
+    return _pick(cands, ctx, shift)
+
+
+def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:
+    pub = ctx.pub
+    cands = [((y, month), (y * 12 + month) - (pub.year * 12 + pub.month)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    y, m = _pick(cands, ctx, shift)
+    return f"{y:04d}-{m:02d}"
+
+
+def _deictic(f: dict, ctx: Context) -> str:
+    offset = f["deictic"]
+    weekday = f.get("weekday")
+    if isinstance(offset, list):  # "কাল": tomorrow or yesterday
+        choice = offset[0]
+        if ctx.pub is not None and weekday is not None:
+            fit = [o for o in offset if (ctx.pub + dt.timedelta(days=o)).isoweekday() == weekday]
+            choice = fit[0] if fit else choice
+        else:
+            tense = ctx.tense
+            if tense == "past":
+                choice = min(offset)
+            elif tense == "future":
+                choice = max(offset)
+        offset = choice
+    if ctx.pub is None:
+        return "XXXX-XX-XX"
+    day = ctx.pub + dt.timedelta(days=offset)
+    if weekday is not None and day.isoweekday() != weekday:
+        # "Today, Saturday" in a story filed on Saturday and published on Sunday: the weekday the
+        # writer saw wins, the nearest such day (at most three days off)
+        day += dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+    return day.isoformat()
+
+
+def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
+    pub = ctx.pub
+    if pub is None:
+        return f"XXXX-WXX-{weekday}"
+    back = (pub.isoweekday() - weekday) % 7  # 0..6 days back to the latest such day
+    ahead = (weekday - pub.isoweekday()) % 7
+    if shift == -1:
+        delta = -(back or 7)
+    elif shift == 1:
+        delta = ahead or 7
+    elif shift == 0 or ctx.onward_tense == "future":
+        delta = ahead
+    else:
+        delta = -back
+    return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
+    if unit in ("second", "minute", "hour"):  # "this hour": the day of publication
+        return "XXXX-XX-XX" if pub is None else pub.isoformat()
+    if unit == "day":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=shift)).isoformat()
+    if unit == "week":
+        if pub is None:
+            return "XXXX-WXX"
+        y, w, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "month":
+        if pub is None:
+            return "XXXX-XX"
+        y, m = _add_months(pub.year, pub.month, shift)
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return "XXXX" if pub is None else f"{pub.year + shift:04d}"
+    return None
+
+
+def _ago(delta: int, unit: str | None, pub: dt.date | None) -> str | None:
+    if unit in ("second", "minute", "hour"):
+        return "XXXX-XX-XX" if pub is None else pub.isoformat()
+    if unit == "day":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=delta)).isoformat()
+    if unit == "week":
+        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(weeks=delta)).isoformat()
+    if unit == "month":
+        if pub is None:
+            return "XXXX-XX"
+        y, m = _add_months(pub.year, pub.month, delta)
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return "XXXX" if pub is None else f"{pub.year + delta:04d}"
+    return None
+
+
+# ---------------------------------------------------------------- Bangladesh calendar
+
+def bangla_month_lengths(gregorian_year_of_falgun: int) -> list[int]:
+    leap = gregorian_year_of_falgun % 4 == 0 and (gregorian_year_of_falgun % 100 != 0 or gregorian_year_of_falgun % 400 == 0)
+    return [31] * 6 + [30] * 4 + [30 if leap else 29, 30]
+
+
+def bangla_to_gregorian(byear: int, bmonth: int, bday: int) -> dt.date | None:
+    """A date of the revised Bangladesh calendar: Bangla year B starts on 14 April of B + 593."""
+    start = dt.date(byear + 593, 4, 14)
+    lengths = bangla_month_lengths(byear + 594)
+    if not (1 <= bmonth <= 12 and 1 <= bday <= lengths[bmonth - 1]):
+        return None
+    return start + dt.timedelta(days=sum(lengths[: bmonth - 1]) + bday - 1)
+
+
+def bangla_year_of(d: dt.date) -> int:
+    return d.year - 593 if d >= dt.date(d.year, 4, 14) else d.year - 594
+
+
+def _bangla(f: dict, ctx: Context) -> str | None:
+    bmonth, bday, byear = f["bmonth"], f.get("day"), f.get("byear")
+    whole_month = bday is None
+    bday = 15 if whole_month else bday  # a month alone: the Gregorian month holding its middle
+    if byear is not None:
+        d = bangla_to_gregorian(byear, bmonth, bday)
+    elif ctx.pub is not None:
+        b0 = bangla_year_of(ctx.pub)
+        cands = [(d, (d - ctx.pub).days) for d in (bangla_to_gregorian(b, bmonth, bday) for b in (b0 - 1, b0, b0 + 1)) if d]
+        d = _pick(cands, ctx, f.get("shift")) if cands else None
+    else:
+        d = bangla_to_gregorian(1430, bmonth, bday)  # a common year: the month-day is year-independent
+        if d is None:
+            return None
+        return f"XXXX-{d.month:02d}" if whole_month else f"XXXX-{d.month:02d}-{d.day:02d}"
+    if d is None:
+        return None
+    return f"{d.year:04d}-{d.month:02d}" if whole_month else d.isoformat()

@@ -1,0 +1,142 @@
+"""`khobor train events`: train the event classifier of each language and ship it in its pack."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@click.command("events")
+@click.option("--lang", "codes", type=click.Choice(["bn", "en", "all"]), default="all", show_default=True,
+              help="language pack(s) to train")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "training",
+              show_default="training/ of this checkout", help="folder with events/<lang>/*.jsonl")
+@click.option("--min-precision", default=0.75, show_default=True,
+              help="the default threshold is the lowest at which dev precision reaches this")
+@click.option("--no-threshold", is_flag=True,
+              help="keep the threshold already shipped (or 0.5): do not run the dev split")
+@click.option("--plover-gsr/--no-plover-gsr", "use_gsr", default=True, show_default=True,
+              help="also learn from the PLOVER gold records (English; read from ../shared, never copied)")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_threshold: bool, use_gsr: bool,
+                     quiet: bool) -> None:
+    """Train the event classifier from labelled sentences; choose its threshold on the dev split.
+
+    \b
+    Writes lang/<code>/events_classifier.npz (weights) and .json (threshold, dev figures, what
+    it was trained on) inside the package. The threshold needs the gold corpus texts (../shared);
+    without them, use --no-threshold.
+    """
+    from tqdm import tqdm
+    from .. import lang
+    from ..events import extraction as events
+    from ..events.genre import MODEL_FILE as GENRE_FILE
+    from ..events.scorer import MODEL_FILE
+    from .events_training import train_language
+    if not (data_dir / "events").is_dir():
+        raise click.ClickException(f"{data_dir}: no events/<lang>/ folder of labelled sentences (see training/README.md)")
+    for code in (["bn", "en"] if codes == "all" else [codes]):
+        click.echo(learn_lexicon(code, data_dir))
+        events._parts.cache_clear()
+        bar = (lambda it, d=f"candidates {code}": tqdm(it, desc=d, unit=" sentence", disable=quiet or None,
+                                                       file=sys.stderr))
+        model, genre, report = train_language(code, data_dir, plover_rows(code) if use_gsr else [], progress=bar)
+        click.echo(report.summary())
+        genre.save(lang.load(code).file(GENRE_FILE))
+        path = lang.load(code).file(MODEL_FILE)
+        old = path.with_suffix(".json")
+        model.meta["threshold"] = _shipped_threshold(old)
+        model.meta["trained"] = dt.date.today().isoformat()
+        model.save(path)
+        events._parts.cache_clear()
+        if not no_threshold:
+            _choose_threshold(code, model, path, min_precision, quiet)
+        click.echo(f"{code}: wrote {path} (threshold {model.meta['threshold']})")
+
+
+def plover_rows(code: str) -> list[dict]:
+    """The PLOVER gold records as training rows for English (none for other languages)."""
+    from ..eval.corpus import default_shared
+    from ..events.plover_gsr import GSR_FILE, training_rows
+    if code != "en":
+        return []
+    rows = training_rows(default_shared())
+    if not rows:
+        click.echo(f"  note: {default_shared() / GSR_FILE} not found: trained without the PLOVER gold records",
+                   err=True)
+    return rows
+
+
+def learn_lexicon(code: str, data_dir: Path) -> str:
+    """Write lang/<code>/events_lexicon.tsv from the labelled sentences; say how many heads."""
+    from .. import lang
+    from ..events.agents import AgentLexicon
+    from ..events.learned import LEXICON_FILE, HeadRules, build, write
+    from .events_training import training_rows
+    pack = lang.load(code)
+    agents = AgentLexicon.from_pack(pack)
+    entries = build(training_rows(data_dir, code), HeadRules.from_pack(pack), agents.words() if agents else set())
+    write(entries, pack.file(LEXICON_FILE))
+    pack.forget(LEXICON_FILE)
+    return f"{code}: learned {len(entries)} trigger heads -> {pack.file(LEXICON_FILE)}"
+
+
+def _shipped_threshold(meta_path: Path) -> float:
+    import json
+    if meta_path.is_file():
+        return float(json.loads(meta_path.read_text(encoding="utf-8")).get("threshold", 0.5))
+    return 0.5
+
+
+# whether the classifier may change a candidate's type (when that type is this much more probable
+# than the lexicon's) or only judge it: chosen on dev with the threshold (1.0 = never retype)
+RETYPE_MARGINS = (0.3, 1.0)
+
+
+def _choose_threshold(code: str, model, path: Path, min_precision: float, quiet: bool) -> None:
+    from .threshold import choose
+    best = None
+    for margin in RETYPE_MARGINS:
+        model.meta["retype_margin"] = margin
+        points = _dev_sweep(code, model, path, quiet)
+        pick = choose(points, min_precision)
+        for pt in points:
+            mark = "  <- best at this margin" if pt is pick else ""
+            click.echo(f"  {code} margin {margin} threshold {pt.threshold:.2f}: P {pt.precision:.3f} "
+                       f"R {pt.recall:.3f} F1 {pt.f1:.3f} ({pt.predicted} events){mark}")
+        if best is None or _better(pick, best[1], min_precision):
+            best = (margin, pick)
+    margin, pick = best
+    click.echo(f"  {code}: chosen retype margin {margin}, threshold {pick.threshold:.2f}")
+    model.meta.update({"retype_margin": margin, "threshold": pick.threshold, "dev": pick.as_dict(),
+                       "min_precision": min_precision})
+    model.save(path)
+    _forget_parts()
+
+
+def _better(a, b, min_precision: float) -> bool:
+    """a beats b: reaching the precision target first (cautiously, as `choose` does), then F1."""
+    from .threshold import cautious
+    return (cautious(a) >= min_precision, round(a.f1, 3)) > (cautious(b) >= min_precision, round(b.f1, 3))
+
+
+def _dev_sweep(code: str, model, path: Path, quiet: bool):
+    from tqdm import tqdm
+    from .threshold import dev_records, sweep
+    model.save(path)
+    _forget_parts()
+    try:
+        pairs, _ = dev_records(code, progress=lambda it: tqdm(it, desc=f"dev {code}", unit=" article",
+                                                               disable=quiet or None, file=sys.stderr))
+    except LookupError as err:
+        raise click.ClickException(f"cannot choose a threshold: {err} (use --no-threshold)")
+    return sweep(pairs)
+
+
+def _forget_parts() -> None:
+    from ..events import extraction as events
+    events._parts.cache_clear()

@@ -1,0 +1,23 @@
+"""What `khobor serve` serves: the REST API (khobor.api) with the web pages on top of it.
+
+    from khobor.web.app import create_app
+    app = create_app("khobor.db")        # serve with uvicorn, or `khobor serve`
+
+The pages use the API's parameters and store access, so the web layer sits above the API and
+the API never imports it.
+"""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ..api.app import create_app as create_api
+from ..store import Store
+from .pages import install
+
+
+def create_app(db: str | None = None, store: Store | None = None, **api_options) -> FastAPI:
+    """The API and the pages over the store at `db` (or `store`): create_app("khobor.db").
+    `api_options` go to khobor.api.app.create_app as they are."""
+    app = create_api(db, store, **api_options)
+    install(app)
+    return app

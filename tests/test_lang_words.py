@@ -1,0 +1,69 @@
+"""Language words are data in lang/<code>/*.yaml, read from there and checked by the schema that
+loads them: an unknown key is an error naming the file."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from khobor import lang
+from khobor.actors.words import actors_yaml
+from khobor.clean.rules import checked_clean_yaml, rules_for
+from khobor.clean.sentences import split_block
+from khobor.ingest import html as html_reader
+from khobor.textutil import sentence_terminators
+
+
+def _pack(tmp_path, name: str, text: str) -> lang.LangPack:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return lang.LangPack("xx", tmp_path)
+
+
+def test_an_unknown_key_of_clean_yaml_names_the_file(tmp_path):
+    pack = _pack(tmp_path, "clean.yaml", "sentences:\n  terminator: '.'\n")
+    with pytest.raises(ValueError, match=r"clean\.yaml.*terminator"):
+        checked_clean_yaml(pack)
+    pack = _pack(tmp_path, "clean.yaml", "sentence:\n  terminators: '.'\n")
+    with pytest.raises(ValueError, match=r"clean\.yaml.*unknown section 'sentence'"):
+        checked_clean_yaml(pack)
+    assert checked_clean_yaml(_pack(tmp_path, "clean.yaml", "sentences:\n  terminators: '.'\n"))
+
+
+def test_an_unknown_key_of_actors_yaml_names_the_file(tmp_path):
+    with pytest.raises(ValueError, match=r"actors\.yaml.*org_word\b"):
+        actors_yaml(_pack(tmp_path, "actors.yaml", "org_word: [ministry]\n"))
+    assert actors_yaml(_pack(tmp_path, "actors.yaml", "org_words: [ministry]\n")) == {"org_words": ["ministry"]}
+
+
+def test_an_unknown_key_of_html_yaml_names_the_file(tmp_path, monkeypatch):
+    pack = _pack(tmp_path, "html.yaml", "credit_class: [credit]\n")
+    monkeypatch.setattr(html_reader.lang, "load", lambda code: pack)
+    with pytest.raises(ValueError, match=r"html\.yaml.*credit_class\b"):
+        html_reader._pack_words("xx")
+
+
+def test_the_sentence_terminators_are_every_packs():
+    every = set()
+    for code in lang.available():
+        every |= set(lang.load(code).yaml("clean")["sentences"]["terminators"])
+    assert set(sentence_terminators()) == every and "।" in every and "." in every
+    assert rules_for("en").terminators == sentence_terminators()
+
+
+def test_the_splitter_ends_sentences_where_the_packs_say():
+    rules = rules_for("bn")
+    text = "প্রথম কথা ॥ দ্বিতীয় কথা؟ তৃতীয় কথা"
+    cut = [text[s.start:s.end] for s in split_block(text, 0, len(text), rules)]
+    assert cut == ["প্রথম কথা ॥", "দ্বিতীয় কথা؟ তৃতীয় কথা"]   # the Arabic question mark is no pack's
+    more = dataclasses.replace(rules, terminators=rules.terminators + "؟")
+    cut = [text[s.start:s.end] for s in split_block(text, 0, len(text), more)]
+    assert cut == ["প্রথম কথা ॥", "দ্বিতীয় কথা؟", "তৃতীয় কথা"]
+
+
+def test_the_html_reader_takes_its_words_from_the_packs():
+    words = html_reader.html_words()
+    assert words.credit_classes.search("photo-Credit")
+    assert [a.strip() for a in words.author_split.split("Jane Roe and John Doe; Ann Lee")] == ["Jane Roe", "John Doe", "Ann Lee"]
+    assert words.author_split.split("Alexandra Band") == ["Alexandra Band"]   # whole words only
+    assert html_reader.credit_marker("Example Agency") == "Photo: Example Agency"
+    assert html_reader.credit_marker("ছবি: উদাহরণ") == "ছবি: উদাহরণ"
