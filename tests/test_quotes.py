@@ -644,3 +644,39 @@ def test_a_name_the_registry_writes_with_a_case_like_ending_stays_a_subject():
     assert speaker_name(find(rec, "নদী খননের কাজ")) == "GM Quader"
     # a genitive pronoun is nobody's subject: "তার ভাই" speaks, not "তার"
     assert not [q for q in rec.quotes if q.speaker is not None and q.speaker.text == "তার"]
+
+
+def test_a_definite_description_stands_for_the_last_speaker():
+    rec = make('Rina Paul said, "The river is rising fast." "We expect more rain tonight," the expert said.',
+               "en", people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "more rain")) == "Rina Paul"
+    rec = make("করিম হোসেন জানান, ‘নির্বাচন সময়মতো হবে।’ বোর্ড চেয়ারম্যান আরও জানান, ‘প্রস্তুতি প্রায় শেষ।’",
+               "bn", people=[("করিম হোসেন", "Karim Hossain")])
+    assert speaker_name(find(rec, "প্রস্তুতি")) == "Karim Hossain"
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code", [
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," an expert said.', "en"),
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," the ministry\'s expert said.', "en"),
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," sources said.', "en"),
+    ("রিনা পাল জানান, ‘নদীর পানি বাড়ছে।’ এক কর্মকর্তা জানান, ‘আজ রাতে আরও বৃষ্টি হবে।’", "bn"),
+    ("রিনা পাল জানান, ‘নদীর পানি বাড়ছে।’ সূত্র জানায়, ‘আজ রাতে আরও বৃষ্টি হবে।’", "bn"),
+])
+def test_an_indefinite_or_nameless_description_is_somebody_new(text, code):
+    rec = make(text, code, people=[("Rina Paul|রিনা পাল", "Rina Paul")])
+    last = max(rec.quotes, key=lambda q: q.start)
+    assert speaker_name(last) is None
+
+
+def test_a_bengali_name_between_a_title_and_its_cue():
+    # the NER found no name: the words between the title and the cue are the coach's name, and
+    # his surname alone later is the same person
+    rec = make("প্রধান কোচ রহিম উদ্দিন জানিয়েছেন, ‘দলের সবাই সুস্থ আছে।’ পরে উদ্দিন বলেন, ‘আমরা জিততে চাই।’", "bn")
+    first, second = sorted(rec.quotes, key=lambda q: q.start)
+    assert first.speaker.text == "রহিম উদ্দিন" and speaker_name(first) == "Rahim Uddin"
+    assert speaker_name(second) == "Rahim Uddin"
+    # an adverb before the cue is no name
+    rec = make("বোর্ড চেয়ারম্যান আরও জানান, ‘প্রস্তুতি প্রায় শেষ।’", "bn")
+    assert speaker_name(rec.quotes[0]) is None
+    offsets_hold(rec)

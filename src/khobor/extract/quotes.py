@@ -193,6 +193,8 @@ def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
 
 
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
+    if m.kind == "title":
+        return _description(m, finder, state, ui)
     if m.kind != "pronoun":
         return finder.to_speaker(m)
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
@@ -213,6 +215,25 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
+
+
+_DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker
+
+
+def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
+    """A description that neither the article's appositions nor the registry resolve ("the
+    physician said" after "Dr. X, a member of the medical board, stated ..."; "পিসিবি
+    চেয়ারম্যান জানান" after "... জানান নকভি") stands for the person who spoke last, when that
+    was a known person a few sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
+    a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
+    speaker = finder.to_speaker(m)
+    if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
+        return speaker
+    prev = state.speaker
+    if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
+            and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
+        speaker.actor = prev.actor.model_copy()
+    return speaker
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,

@@ -68,6 +68,12 @@ class Grammar:
     non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
     # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
     name_prefixes: frozenset[str] = frozenset()
+    # words opening a description of somebody not named ("a resident", "একজন কর্মকর্তা") and
+    # titles that never stand for one known person ("sources", "সূত্র"): such a description is
+    # not resolved to the last speaker
+    indefinites: frozenset[str] = frozenset()
+    anonymous_titles: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -128,7 +134,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes"}),
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -248,6 +254,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
+        indefinites=frozenset(w.lower() for w in data.get("indefinites") or ()),
+        anonymous_titles=frozenset(w.lower() for w in data.get("anonymous_titles") or ()),
+        adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(
