@@ -680,3 +680,26 @@ def test_a_bengali_name_between_a_title_and_its_cue():
     rec = make("বোর্ড চেয়ারম্যান আরও জানান, ‘প্রস্তুতি প্রায় শেষ।’", "bn")
     assert speaker_name(rec.quotes[0]) is None
     offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code,fragment", [
+    ("Harbour Watch said in a statement that the port must reopen soon. It added that the dock workers "
+     "deserve their pay.", "en", "dock workers"),
+    ("Harbour Watch condemned the closure of the port. The statement said that the dock workers deserve "
+     "their pay.", "en", "dock workers"),
+    ("নদী রক্ষা পরিষদ জানিয়েছে, নদীর তীরে বাঁধ দ্রুত মেরামত করতে হবে। সংগঠনটি আরও জানিয়েছে, আগামী সপ্তাহে "
+     "কাজ শুরু হবে।", "bn", "আগামী সপ্তাহে"),
+])
+def test_it_and_the_statement_speak_for_the_organisation_before(text, code, fragment):
+    rec = make(text, code, orgs=[("Harbour Watch|নদী রক্ষা পরিষদ", "Harbour Watch")])
+    assert speaker_name(find(rec, fragment)) == "Harbour Watch"
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The closure hurt the town. It added that the dock workers deserve their pay.", "en"),
+    ("The closure hurt the offices of Harbour Watch. It added that the dock workers deserve their pay.", "en"),
+    ("বাঁধ ভেঙে গেছে। সংগঠনটি আরও জানিয়েছে, আগামী সপ্তাহে কাজ শুরু হবে।", "bn"),
+])
+def test_it_with_no_organisation_before_reports_nothing(text, code):
+    assert make(text, code, orgs=[("Harbour Watch", "Harbour Watch")]).quotes == []

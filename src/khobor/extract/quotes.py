@@ -168,6 +168,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         else:
             if mention is None or not g.may_report(mention.kind, cue):
                 return []
+            if mention.kind == "body" and speaker.actor is None:
+                return []  # "it said" with no organisation before it: nobody known speaks
             if len(text[xs:xe].split()) < 3 or qs:
                 return []
             while xe > xs and text[xe - 1] in "।.":
@@ -195,6 +197,8 @@ def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
     if m.kind == "title":
         return _description(m, finder, state, ui)
+    if m.kind == "body":
+        return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
         return finder.to_speaker(m)
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
@@ -234,6 +238,39 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
         speaker.actor = prev.actor.model_copy()
     return speaker
+
+
+def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
+    """"The party says ...", "It added that ...", "সংগঠনটি জানিয়েছে, ...": the organisation that
+    spoke last, a few sentences back, else the last organisation named as a subject near
+    before; nobody when there is none (the caller then drops unmarked speech).
+
+    Example: "Finance Watch said in a statement that ... . It added that ..." -> Finance Watch."""
+    speaker = finder.to_speaker(m)
+    prev = state.speaker
+    if prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS:
+        speaker.actor = prev.actor.model_copy()
+        return speaker
+    named = [x for x in finder.mentions(state.window_start, m.start)
+             if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
+             and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    if named:
+        actor = finder.actor_of(named[-1])
+        speaker.actor = actor.model_copy() if actor is not None else None
+    return speaker
+
+
+_SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
+
+
+def _opens_sentence(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether an organisation's name comes first in its sentence, after at most a few words
+    describing it ("London-based watchdog Finance Watch condemned ..."): the sentence's subject,
+    not an object ("attacks on the offices of X")."""
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
+    lead = text[stop + 1:x.start]
+    return len(lead.split()) <= _SUBJECT_LEAD_WORDS and not any(c in lead for c in ",;:")
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,

@@ -74,11 +74,15 @@ class Grammar:
     indefinites: frozenset[str] = frozenset()
     anonymous_titles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
+    # words that refer back to an organisation or its statement ("the party", "the statement",
+    # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
+    body_reference_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
         a person, a pronoun or a title always; an organisation ("পরিষদ জানিয়েছে, ...") only
         through one of its `organisation_cues`."""
+        kind = "ORG" if kind == "body" else kind
         if kind not in self.reported_speakers:
             return False
         return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
@@ -134,7 +138,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles"}),
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
+        "body_references"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -257,6 +262,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         indefinites=frozenset(w.lower() for w in data.get("indefinites") or ()),
         anonymous_titles=frozenset(w.lower() for w in data.get("anonymous_titles") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
+        body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
+        if data.get("body_references") else None,
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(

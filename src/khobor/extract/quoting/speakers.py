@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
-RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
+RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
@@ -280,6 +280,11 @@ class SpeakerFinder:
                 out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
                                    plural=m.group().lower() in self.g.pronouns_plural,
                                    nominative=m.group().lower() not in self.g.non_subject_words))
+        if self.g.body_reference_rx is not None:
+            # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
+            for m in self.g.body_reference_rx.finditer(self.text, a, b):
+                if not any(x.start < m.end() and m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
