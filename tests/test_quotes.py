@@ -703,3 +703,15 @@ def test_it_and_the_statement_speak_for_the_organisation_before(text, code, frag
 ])
 def test_it_with_no_organisation_before_reports_nothing(text, code):
     assert make(text, code, orgs=[("Harbour Watch", "Harbour Watch")]).quotes == []
+
+
+def test_condemning_and_an_organisation_as_the_source_report_words():
+    orgs = [("Harbour Watch", "Harbour Watch"), ("the Water Board", "Water Board")]
+    rec = make("Rina Paul strongly condemned the attacks on the dock workers.", "en", orgs=orgs,
+               people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "attacks on the dock workers")) == "Rina Paul"
+    rec = make("The river rose by two metres overnight, according to the Water Board.", "en", orgs=orgs)
+    assert speaker_name(find(rec, "river rose by two metres")) == "Water Board"
+    # welcoming somebody reports no words; a body condemning something acts, it is not quoted
+    assert make("Rina Paul welcomed the minister at the port.", "en", people=[("Rina Paul", "Rina Paul")]).quotes == []
+    assert make("Harbour Watch condemned the attacks on the dock workers.", "en", orgs=orgs).quotes == []
