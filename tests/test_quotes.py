@@ -715,3 +715,16 @@ def test_condemning_and_an_organisation_as_the_source_report_words():
     # welcoming somebody reports no words; a body condemning something acts, it is not quoted
     assert make("Rina Paul welcomed the minister at the port.", "en", people=[("Rina Paul", "Rina Paul")]).quotes == []
     assert make("Harbour Watch condemned the attacks on the dock workers.", "en", orgs=orgs).quotes == []
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("রিনা পাল প্রশ্ন করেন, নদীর বাঁধ কবে মেরামত হবে?", "বাঁধ কবে মেরামত", "Rina Paul"),
+    ("রিনা পাল সাংবাদিকদের কাছে জানতে চান, নদীর বাঁধ কবে মেরামত হবে?", "বাঁধ কবে মেরামত", "Rina Paul"),
+    # a body's announcement, its name after the verb
+    ("আগামী মাস থেকে চালের দাম কমানোর ঘোষণা দিয়েছে নদী রক্ষা পরিষদ।", "চালের দাম কমানোর", "River Council"),
+    ("বোর্ডের বিরুদ্ধে অনিয়ম ও দুর্নীতির অভিযোগ তুলেছিলেন রিনা পাল।", "অনিয়ম ও দুর্নীতির", "Rina Paul"),
+])
+def test_bengali_questions_announcements_and_allegations(text, fragment, speaker):
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")], orgs=[("নদী রক্ষা পরিষদ", "River Council")])
+    assert speaker_name(find(rec, fragment)) == speaker
+    offsets_hold(rec)
