@@ -728,3 +728,15 @@ def test_bengali_questions_announcements_and_allegations(text, fragment, speaker
     rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")], orgs=[("নদী রক্ষা পরিষদ", "River Council")])
     assert speaker_name(find(rec, fragment)) == speaker
     offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Rina Paul said the well had dried up in May. A teenage girl, speaking on condition of anonymity, said "
+     "the flood water has ruined the village well.", "flood water has ruined"),
+    ("Local people said the island rose from the river about ten years ago.", "island rose from the river"),
+    ("Political sources suggest that the mayor may leave the race next week.", "mayor may leave the race"),
+])
+def test_people_the_text_does_not_name_speak_without_a_name(text, fragment):
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
+    q = find(rec, fragment)
+    assert q.speaker is not None and speaker_name(q) is None
