@@ -740,3 +740,23 @@ def test_people_the_text_does_not_name_speak_without_a_name(text, fragment):
     rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
     q = find(rec, fragment)
     assert q.speaker is not None and speaker_name(q) is None
+
+
+def test_an_indefinite_title_is_nobody_the_registry_knows():
+    # "একজন উপদেষ্টা" is some adviser: never the registry's adviser of the country
+    rec = make("বাংলাদেশ নিয়ে সভা হয়। সংগঠনের একজন উপদেষ্টা বলেন, ‘আমরা আবার রাস্তায় নামব।’", "bn",
+               places=[("বাংলাদেশ", "Bangladesh", "BGD")])
+    q = find(rec, "রাস্তায় নামব")
+    assert q.speaker.text == "উপদেষ্টা" and speaker_name(q) is None
+
+
+def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। আমি সেখানে প্রায়ই যাই। আমার আত্মীয়রা সেখানে থাকেন। "
+            "আমরা এখন খুব ভয়ে আছি। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Rina Paul"
+    # a sentence about somebody else breaks the chain: the pronoun finds nobody
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। মাঠের ধান ডুবে গেছে। "
+            "হাটবাজার বন্ধ আছে। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) is None

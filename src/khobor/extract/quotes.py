@@ -105,7 +105,17 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if chained is not None:
             state.unit, state.unit_end = ui, ue
         return [_quote(text, s, "direct", chained, None) for s in qs]
+    _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> None:
+    """A sentence in the first person right after an attributed one ("তিনি বলেন, ... । আমি
+    সেখানে প্রায়ই যাই।", "he said. We had no warning.") is the speaker still talking: a
+    pronoun after it still finds that speaker."""
+    if (state.speaker is not None and ui - state.unit == 1 and g.first_person_rx is not None
+            and MASK not in masked and g.first_person_rx.search(masked)):
+        state.unit, state.unit_end = ui, ue
 
 
 def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
@@ -231,6 +241,9 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     was a known person a few sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
     a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
     speaker = finder.to_speaker(m)
+    if not finder.definite_description(m.text, m.start) and finder.indefinite(m.start):
+        speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
+        return speaker
     if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
         return speaker
     prev = state.speaker

@@ -77,6 +77,8 @@ class Grammar:
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
     body_reference_rx: regex.Pattern | None = None
+    # first-person words ("আমি", "we"): a sentence with one right after a quote is the speaker's
+    first_person_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -139,7 +141,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "body_references"}),
+        "body_references", "first_person"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -262,6 +264,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         indefinites=frozenset(w.lower() for w in data.get("indefinites") or ()),
         anonymous_titles=frozenset(w.lower() for w in data.get("anonymous_titles") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
+        first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
+        if data.get("first_person") else None,
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),

@@ -489,10 +489,8 @@ class SpeakerFinder:
         ("the expert", never "the program's director" or "Officer"): a modifier there adds a
         person the text has not met yet."""
         key = _key(title)
-        # "এক কর্মকর্তা": the indefinite word may stand outside the title's match
-        before_word = self.text[max(0, start - 20):start].split()[-1:] if start is not None else []
         words, head = key.split(), (self._head(key) or "").split()
-        if before_word and before_word[0].lower() in self.g.indefinites:
+        if start is not None and self.indefinite(start):
             return False
         if not words or not head or words[0] in self.g.indefinites or head[-1] in self.g.anonymous_titles:
             return False
@@ -500,6 +498,12 @@ class SpeakerFinder:
             return True
         before = words[:len(words) - len(head)]
         return bool(before) and all(w in self.g.determiners for w in before)
+
+    def indefinite(self, start: int) -> bool:
+        """Whether the word before a title at `start` makes it indefinite ("একজন [নেতা]",
+        "an [official]"): the title's match may leave that word out."""
+        before = self.text[max(0, start - 20):start].split()[-1:]
+        return bool(before) and before[0].lower() in self.g.indefinites
 
     def _strip_determiners(self, key: str) -> str:
         words = key.split()
