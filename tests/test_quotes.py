@@ -760,3 +760,10 @@ def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
             "হাটবাজার বন্ধ আছে। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
     rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
     assert speaker_name(find(rec, "দ্রুত মেরামত")) is None
+
+
+def test_a_claim_as_a_noun_after_its_speaker_reports_words():
+    rec = make("রিনা পালের দাবি, নদীর বাঁধ ইচ্ছা করে কেটে দেওয়া হয়েছে।", "bn", people=[("রিনা পালের", "Rina Paul")])
+    assert speaker_name(find(rec, "ইচ্ছা করে কেটে")) == "Rina Paul"
+    # the same noun as an object ("দাবি জানান") is not this pattern's cue, and no comma means no claim
+    assert make("রিনা পালের দাবি নিয়ে সভায় আলোচনা হয়।", "bn", people=[("রিনা পালের", "Rina Paul")]).quotes == []

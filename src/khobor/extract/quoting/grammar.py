@@ -135,7 +135,7 @@ def _adjunct_rx(data: dict) -> str:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
@@ -188,6 +188,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
+        # a speaker's claim or remark as a noun after the speaker ("ব্যবসায়ীদের দাবি, ...")
+        "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
@@ -238,7 +240,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=patterns,
         # ("According to" opens sentences: that one is matched in any case)
-        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt(data.get('according_to') or ['(?!)'])})){_E}",
+        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
                              regex.IGNORECASE),
         pronouns_singular=sing,
         pronouns_plural=plur,
