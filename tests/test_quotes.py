@@ -767,3 +767,11 @@ def test_a_claim_as_a_noun_after_its_speaker_reports_words():
     assert speaker_name(find(rec, "ইচ্ছা করে কেটে")) == "Rina Paul"
     # the same noun as an object ("দাবি জানান") is not this pattern's cue, and no comma means no claim
     assert make("রিনা পালের দাবি নিয়ে সভায় আলোচনা হয়।", "bn", people=[("রিনা পালের", "Rina Paul")]).quotes == []
+
+
+def test_what_a_named_source_gave_out_is_its_statement():
+    orgs = [("নদী রক্ষা পরিষদ", "River Council")]
+    rec = make("নদী রক্ষা পরিষদ সূত্রে জানা গেছে, বাঁধের কাজ আগামী মাসে শুরু হবে।", "bn", orgs=orgs)
+    assert speaker_name(find(rec, "বাঁধের কাজ আগামী মাসে")) == "River Council"
+    # with no source named, "জানা গেছে" is the reporter's narration
+    assert make("জানা গেছে, বাঁধের কাজ আগামী মাসে শুরু হবে।", "bn", orgs=orgs).quotes == []
