@@ -775,3 +775,15 @@ def test_what_a_named_source_gave_out_is_its_statement():
     assert speaker_name(find(rec, "বাঁধের কাজ আগামী মাসে")) == "River Council"
     # with no source named, "জানা গেছে" is the reporter's narration
     assert make("জানা গেছে, বাঁধের কাজ আগামী মাসে শুরু হবে।", "bn", orgs=orgs).quotes == []
+
+
+def test_a_person_named_deep_inside_a_sentence_does_not_take_the_pronoun():
+    text = ('Rina Paul said, "We will win the seat." The party had planned to field its member Omar Faruk '
+            'in that seat. "We are ready for the vote," he said.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
+    assert speaker_name(find(rec, "ready for the vote")) == "Rina Paul"
+    # a person opening the sentence between them does
+    text = ('Rina Paul said, "We will win the seat." Omar Faruk arrived at the office in the evening. '
+            '"We are ready for the vote," he said.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
+    assert speaker_name(find(rec, "ready for the vote")) == "Omar Faruk"

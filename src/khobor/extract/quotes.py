@@ -218,8 +218,10 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
+        # (a person named deep inside a sentence is an object: "planned to field its member X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
-                   if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+                   if x.kind in want and x.nominative and finder.people.in_body(x.start)
+                   and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
             return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
@@ -273,17 +275,18 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     return speaker
 
 
-_SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
+_SUBJECT_LEAD_WORDS = 8
+_BETWEEN_LEAD_WORDS = 4  # words before a person who takes a pronoun from the last speaker ("The unions' leader, X")  # words of description before an organisation opening its sentence
 
 
-def _opens_sentence(finder: SpeakerFinder, x: Mention) -> bool:
+def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJECT_LEAD_WORDS) -> bool:
     """Whether an organisation's name comes first in its sentence, after at most a few words
     describing it ("London-based watchdog Finance Watch condemned ..."): the sentence's subject,
     not an object ("attacks on the offices of X")."""
     text = finder.text
     stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
     lead = text[stop + 1:x.start]
-    return len(lead.split()) <= _SUBJECT_LEAD_WORDS and not any(c in lead for c in ",;:")
+    return len(lead.split()) <= lead_words and not any(c in lead for c in ",;:")
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
