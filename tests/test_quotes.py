@@ -731,7 +731,7 @@ def test_bengali_questions_announcements_and_allegations(text, fragment, speaker
 
 
 @pytest.mark.parametrize("text,fragment", [
-    ("Rina Paul said the well had dried up in May. A teenage girl, speaking on condition of anonymity, said "
+    ("Rina Paul said the well had dried up in May. A young woman, who asked not to be named, said "
      "the flood water has ruined the village well.", "flood water has ruined"),
     ("Local people said the island rose from the river about ten years ago.", "island rose from the river"),
     ("Political sources suggest that the mayor may leave the race next week.", "mayor may leave the race"),
@@ -751,7 +751,7 @@ def test_an_indefinite_title_is_nobody_the_registry_knows():
 
 
 def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
-    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। আমি সেখানে প্রায়ই যাই। আমার আত্মীয়রা সেখানে থাকেন। "
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। আমি সেখানে কাজ করি। আমার আত্মীয়রা সেখানে থাকেন। "
             "আমরা এখন খুব ভয়ে আছি। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
     rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
     assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Rina Paul"
@@ -778,8 +778,8 @@ def test_what_a_named_source_gave_out_is_its_statement():
 
 
 def test_a_person_named_deep_inside_a_sentence_does_not_take_the_pronoun():
-    text = ('Rina Paul said, "We will win the seat." The party had planned to field its member Omar Faruk '
-            'in that seat. "We are ready for the vote," he said.')
+    text = ('Rina Paul said, "We will win the seat." The committee chose to send its treasurer Omar Faruk '
+            'to the talks. "We are ready for the vote," he said.')
     rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
     assert speaker_name(find(rec, "ready for the vote")) == "Rina Paul"
     # a person opening the sentence between them does

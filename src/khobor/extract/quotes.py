@@ -111,7 +111,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
 
 def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> None:
     """A sentence in the first person right after an attributed one ("তিনি বলেন, ... । আমি
-    সেখানে প্রায়ই যাই।", "he said. We had no warning.") is the speaker still talking: a
+    সেখানে কাজ করি।", "he said. We had no warning.") is the speaker still talking: a
     pronoun after it still finds that speaker."""
     if (state.speaker is not None and ui - state.unit == 1 and g.first_person_rx is not None
             and MASK not in masked and g.first_person_rx.search(masked)):
@@ -218,7 +218,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
-        # (a person named deep inside a sentence is an object: "planned to field its member X")
+        # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
@@ -238,9 +238,9 @@ _DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician"
 
 def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
     """A description that neither the article's appositions nor the registry resolve ("the
-    physician said" after "Dr. X, a member of the medical board, stated ..."; "পিসিবি
-    চেয়ারম্যান জানান" after "... জানান নকভি") stands for the person who spoke last, when that
-    was a known person a few sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
+    expert said" after "Rina Paul said ..."; "বোর্ড চেয়ারম্যান আরও জানান" after "করিম হোসেন
+    জানান, ...") stands for the person who spoke last, when that was a known person a few
+    sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
     a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
     speaker = finder.to_speaker(m)
     if not finder.definite_description(m.text, m.start) and finder.indefinite(m.start):
@@ -275,14 +275,14 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     return speaker
 
 
-_SUBJECT_LEAD_WORDS = 8
-_BETWEEN_LEAD_WORDS = 4  # words before a person who takes a pronoun from the last speaker ("The unions' leader, X")  # words of description before an organisation opening its sentence
+_SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
+_BETWEEN_LEAD_WORDS = 4  # words before a person who takes a pronoun from the last speaker ("The unions' leader, X")
 
 
 def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJECT_LEAD_WORDS) -> bool:
-    """Whether an organisation's name comes first in its sentence, after at most a few words
-    describing it ("London-based watchdog Finance Watch condemned ..."): the sentence's subject,
-    not an object ("attacks on the offices of X")."""
+    """Whether a name comes first in its sentence, after at most `lead_words` words describing
+    it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
+    ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
     stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
     lead = text[stop + 1:x.start]

@@ -188,7 +188,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
-        # a speaker's claim or remark as a noun after the speaker ("ব্যবসায়ীদের দাবি, ...")
+        # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
         "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),

@@ -350,8 +350,8 @@ class SpeakerFinder:
 
     def _name_before_cue(self, pos: int) -> Entity | None:
         """Where names have no shape (no capitals), the words between a title and the cue
-        that closes the clause name the title's holder ("প্রধান কোচ [অ্যান্ড্রু
-        ম্যাকডোনাল্ড] জানিয়েছেন"): one to three words, none a pronoun, title, determiner or
+        that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
+        জানিয়েছেন"): one to three words, none a pronoun, title, determiner or
         word in another case, with only spaces after the title."""
         m = _BARE_NAME.match(self.text, pos)
         if m is None or not self.g.cue_rx.match(self.text, m.end("after")):
