@@ -644,3 +644,146 @@ def test_a_name_the_registry_writes_with_a_case_like_ending_stays_a_subject():
     assert speaker_name(find(rec, "নদী খননের কাজ")) == "GM Quader"
     # a genitive pronoun is nobody's subject: "তার ভাই" speaks, not "তার"
     assert not [q for q in rec.quotes if q.speaker is not None and q.speaker.text == "তার"]
+
+
+def test_a_definite_description_stands_for_the_last_speaker():
+    rec = make('Rina Paul said, "The river is rising fast." "We expect more rain tonight," the expert said.',
+               "en", people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "more rain")) == "Rina Paul"
+    rec = make("করিম হোসেন জানান, ‘নির্বাচন সময়মতো হবে।’ বোর্ড চেয়ারম্যান আরও জানান, ‘প্রস্তুতি প্রায় শেষ।’",
+               "bn", people=[("করিম হোসেন", "Karim Hossain")])
+    assert speaker_name(find(rec, "প্রস্তুতি")) == "Karim Hossain"
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code", [
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," an expert said.', "en"),
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," the ministry\'s expert said.', "en"),
+    ('Rina Paul said, "The river is rising fast." "We expect more rain tonight," sources said.', "en"),
+    ("রিনা পাল জানান, ‘নদীর পানি বাড়ছে।’ এক কর্মকর্তা জানান, ‘আজ রাতে আরও বৃষ্টি হবে।’", "bn"),
+    ("রিনা পাল জানান, ‘নদীর পানি বাড়ছে।’ সূত্র জানায়, ‘আজ রাতে আরও বৃষ্টি হবে।’", "bn"),
+])
+def test_an_indefinite_or_nameless_description_is_somebody_new(text, code):
+    rec = make(text, code, people=[("Rina Paul|রিনা পাল", "Rina Paul")])
+    last = max(rec.quotes, key=lambda q: q.start)
+    assert speaker_name(last) is None
+
+
+def test_a_bengali_name_between_a_title_and_its_cue():
+    # the NER found no name: the words between the title and the cue are the coach's name, and
+    # his surname alone later is the same person
+    rec = make("প্রধান কোচ রহিম উদ্দিন জানিয়েছেন, ‘দলের সবাই সুস্থ আছে।’ পরে উদ্দিন বলেন, ‘আমরা জিততে চাই।’", "bn")
+    first, second = sorted(rec.quotes, key=lambda q: q.start)
+    assert first.speaker.text == "রহিম উদ্দিন" and speaker_name(first) == "Rahim Uddin"
+    assert speaker_name(second) == "Rahim Uddin"
+    # an adverb before the cue is no name
+    rec = make("বোর্ড চেয়ারম্যান আরও জানান, ‘প্রস্তুতি প্রায় শেষ।’", "bn")
+    assert speaker_name(rec.quotes[0]) is None
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code,fragment", [
+    ("Harbour Watch said in a statement that the port must reopen soon. It added that the dock workers "
+     "deserve their pay.", "en", "dock workers"),
+    ("Harbour Watch condemned the closure of the port. The statement said that the dock workers deserve "
+     "their pay.", "en", "dock workers"),
+    ("নদী রক্ষা পরিষদ জানিয়েছে, নদীর তীরে বাঁধ দ্রুত মেরামত করতে হবে। সংগঠনটি আরও জানিয়েছে, আগামী সপ্তাহে "
+     "কাজ শুরু হবে।", "bn", "আগামী সপ্তাহে"),
+])
+def test_it_and_the_statement_speak_for_the_organisation_before(text, code, fragment):
+    rec = make(text, code, orgs=[("Harbour Watch|নদী রক্ষা পরিষদ", "Harbour Watch")])
+    assert speaker_name(find(rec, fragment)) == "Harbour Watch"
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The closure hurt the town. It added that the dock workers deserve their pay.", "en"),
+    ("The closure hurt the offices of Harbour Watch. It added that the dock workers deserve their pay.", "en"),
+    ("বাঁধ ভেঙে গেছে। সংগঠনটি আরও জানিয়েছে, আগামী সপ্তাহে কাজ শুরু হবে।", "bn"),
+])
+def test_it_with_no_organisation_before_reports_nothing(text, code):
+    assert make(text, code, orgs=[("Harbour Watch", "Harbour Watch")]).quotes == []
+
+
+def test_condemning_and_an_organisation_as_the_source_report_words():
+    orgs = [("Harbour Watch", "Harbour Watch"), ("the Water Board", "Water Board")]
+    rec = make("Rina Paul strongly condemned the attacks on the dock workers.", "en", orgs=orgs,
+               people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "attacks on the dock workers")) == "Rina Paul"
+    rec = make("The river rose by two metres overnight, according to the Water Board.", "en", orgs=orgs)
+    assert speaker_name(find(rec, "river rose by two metres")) == "Water Board"
+    # welcoming somebody reports no words; a body condemning something acts, it is not quoted
+    assert make("Rina Paul welcomed the minister at the port.", "en", people=[("Rina Paul", "Rina Paul")]).quotes == []
+    assert make("Harbour Watch condemned the attacks on the dock workers.", "en", orgs=orgs).quotes == []
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("রিনা পাল প্রশ্ন করেন, নদীর বাঁধ কবে মেরামত হবে?", "বাঁধ কবে মেরামত", "Rina Paul"),
+    ("রিনা পাল সাংবাদিকদের কাছে জানতে চান, নদীর বাঁধ কবে মেরামত হবে?", "বাঁধ কবে মেরামত", "Rina Paul"),
+    # a body's announcement, its name after the verb
+    ("আগামী মাস থেকে চালের দাম কমানোর ঘোষণা দিয়েছে নদী রক্ষা পরিষদ।", "চালের দাম কমানোর", "River Council"),
+    ("বোর্ডের বিরুদ্ধে অনিয়ম ও দুর্নীতির অভিযোগ তুলেছিলেন রিনা পাল।", "অনিয়ম ও দুর্নীতির", "Rina Paul"),
+])
+def test_bengali_questions_announcements_and_allegations(text, fragment, speaker):
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")], orgs=[("নদী রক্ষা পরিষদ", "River Council")])
+    assert speaker_name(find(rec, fragment)) == speaker
+    offsets_hold(rec)
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Rina Paul said the well had dried up in May. A young woman, who asked not to be named, said "
+     "the flood water has ruined the village well.", "flood water has ruined"),
+    ("Local people said the island rose from the river about ten years ago.", "island rose from the river"),
+    ("Political sources suggest that the mayor may leave the race next week.", "mayor may leave the race"),
+])
+def test_people_the_text_does_not_name_speak_without_a_name(text, fragment):
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
+    q = find(rec, fragment)
+    assert q.speaker is not None and speaker_name(q) is None
+
+
+def test_an_indefinite_title_is_nobody_the_registry_knows():
+    # "একজন উপদেষ্টা" is some adviser: never the registry's adviser of the country
+    rec = make("বাংলাদেশ নিয়ে সভা হয়। সংগঠনের একজন উপদেষ্টা বলেন, ‘আমরা আবার রাস্তায় নামব।’", "bn",
+               places=[("বাংলাদেশ", "Bangladesh", "BGD")])
+    q = find(rec, "রাস্তায় নামব")
+    assert q.speaker.text == "উপদেষ্টা" and speaker_name(q) is None
+
+
+def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। আমি সেখানে কাজ করি। আমার আত্মীয়রা সেখানে থাকেন। "
+            "আমরা এখন খুব ভয়ে আছি। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Rina Paul"
+    # a sentence about somebody else breaks the chain: the pronoun finds nobody
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। মাঠের ধান ডুবে গেছে। "
+            "হাটবাজার বন্ধ আছে। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) is None
+
+
+def test_a_claim_as_a_noun_after_its_speaker_reports_words():
+    rec = make("রিনা পালের দাবি, নদীর বাঁধ ইচ্ছা করে কেটে দেওয়া হয়েছে।", "bn", people=[("রিনা পালের", "Rina Paul")])
+    assert speaker_name(find(rec, "ইচ্ছা করে কেটে")) == "Rina Paul"
+    # the same noun as an object ("দাবি জানান") is not this pattern's cue, and no comma means no claim
+    assert make("রিনা পালের দাবি নিয়ে সভায় আলোচনা হয়।", "bn", people=[("রিনা পালের", "Rina Paul")]).quotes == []
+
+
+def test_what_a_named_source_gave_out_is_its_statement():
+    orgs = [("নদী রক্ষা পরিষদ", "River Council")]
+    rec = make("নদী রক্ষা পরিষদ সূত্রে জানা গেছে, বাঁধের কাজ আগামী মাসে শুরু হবে।", "bn", orgs=orgs)
+    assert speaker_name(find(rec, "বাঁধের কাজ আগামী মাসে")) == "River Council"
+    # with no source named, "জানা গেছে" is the reporter's narration
+    assert make("জানা গেছে, বাঁধের কাজ আগামী মাসে শুরু হবে।", "bn", orgs=orgs).quotes == []
+
+
+def test_a_person_named_deep_inside_a_sentence_does_not_take_the_pronoun():
+    text = ('Rina Paul said, "We will win the seat." The committee chose to send its treasurer Omar Faruk '
+            'to the talks. "We are ready for the vote," he said.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
+    assert speaker_name(find(rec, "ready for the vote")) == "Rina Paul"
+    # a person opening the sentence between them does
+    text = ('Rina Paul said, "We will win the seat." Omar Faruk arrived at the office in the evening. '
+            '"We are ready for the vote," he said.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
+    assert speaker_name(find(rec, "ready for the vote")) == "Omar Faruk"

@@ -105,7 +105,17 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if chained is not None:
             state.unit, state.unit_end = ui, ue
         return [_quote(text, s, "direct", chained, None) for s in qs]
+    _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> None:
+    """A sentence in the first person right after an attributed one ("তিনি বলেন, ... । আমি
+    সেখানে কাজ করি।", "he said. We had no warning.") is the speaker still talking: a
+    pronoun after it still finds that speaker."""
+    if (state.speaker is not None and ui - state.unit == 1 and g.first_person_rx is not None
+            and MASK not in masked and g.first_person_rx.search(masked)):
+        state.unit, state.unit_end = ui, ue
 
 
 def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
@@ -168,6 +178,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         else:
             if mention is None or not g.may_report(mention.kind, cue):
                 return []
+            if mention.kind == "body" and speaker.actor is None:
+                return []  # "it said" with no organisation before it: nobody known speaks
             if len(text[xs:xe].split()) < 3 or qs:
                 return []
             while xe > xs and text[xe - 1] in "।.":
@@ -193,6 +205,10 @@ def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
 
 
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
+    if m.kind == "title":
+        return _description(m, finder, state, ui)
+    if m.kind == "body":
+        return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
         return finder.to_speaker(m)
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
@@ -202,8 +218,10 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
             m.plural or state.kind in ("PER", "title", "pronoun")):
+        # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
-                   if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+                   if x.kind in want and x.nominative and finder.people.in_body(x.start)
+                   and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
             return finder.to_speaker(m, finder.actor_of(between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
@@ -213,6 +231,62 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if before:
         return finder.to_speaker(m, finder.actor_of(before[-1]))
     return finder.to_speaker(m, None)
+
+
+_DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker
+
+
+def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
+    """A description that neither the article's appositions nor the registry resolve ("the
+    expert said" after "Rina Paul said ..."; "বোর্ড চেয়ারম্যান আরও জানান" after "করিম হোসেন
+    জানান, ...") stands for the person who spoke last, when that was a known person a few
+    sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
+    a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
+    speaker = finder.to_speaker(m)
+    if not finder.definite_description(m.text, m.start) and finder.indefinite(m.start):
+        speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
+        return speaker
+    if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
+        return speaker
+    prev = state.speaker
+    if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
+            and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
+        speaker.actor = prev.actor.model_copy()
+    return speaker
+
+
+def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
+    """"The party says ...", "It added that ...", "সংগঠনটি জানিয়েছে, ...": the organisation that
+    spoke last, a few sentences back, else the last organisation named as a subject near
+    before; nobody when there is none (the caller then drops unmarked speech).
+
+    Example: "Finance Watch said in a statement that ... . It added that ..." -> Finance Watch."""
+    speaker = finder.to_speaker(m)
+    prev = state.speaker
+    if prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS:
+        speaker.actor = prev.actor.model_copy()
+        return speaker
+    named = [x for x in finder.mentions(state.window_start, m.start)
+             if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
+             and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    if named:
+        actor = finder.actor_of(named[-1])
+        speaker.actor = actor.model_copy() if actor is not None else None
+    return speaker
+
+
+_SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
+_BETWEEN_LEAD_WORDS = 4  # words before a person who takes a pronoun from the last speaker ("The unions' leader, X")
+
+
+def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJECT_LEAD_WORDS) -> bool:
+    """Whether a name comes first in its sentence, after at most `lead_words` words describing
+    it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
+    ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
+    lead = text[stop + 1:x.start]
+    return len(lead.split()) <= lead_words and not any(c in lead for c in ",;:")
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,

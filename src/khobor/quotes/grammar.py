@@ -68,11 +68,23 @@ class Grammar:
     non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
     # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
     name_prefixes: frozenset[str] = frozenset()
+    # words opening a description of somebody not named ("a resident", "একজন কর্মকর্তা") and
+    # titles that never stand for one known person ("sources", "সূত্র"): such a description is
+    # not resolved to the last speaker
+    indefinites: frozenset[str] = frozenset()
+    anonymous_titles: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
+    # words that refer back to an organisation or its statement ("the party", "the statement",
+    # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
+    body_reference_rx: regex.Pattern | None = None
+    # first-person words ("আমি", "we"): a sentence with one right after a quote is the speaker's
+    first_person_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
         a person, a pronoun or a title always; an organisation ("পরিষদ জানিয়েছে, ...") only
         through one of its `organisation_cues`."""
+        kind = "ORG" if kind == "body" else kind
         if kind not in self.reported_speakers:
             return False
         return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
@@ -123,12 +135,13 @@ def _adjunct_rx(data: dict) -> str:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes"}),
+        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
+        "body_references", "first_person"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -175,6 +188,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "T": rf"{_B}(?:{_alt(data.get('complementisers') or [])}){_E}" if data.get("complementisers") else "(?!)",
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
+        # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
+        "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
@@ -225,7 +240,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=patterns,
         # ("According to" opens sentences: that one is matched in any case)
-        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt(data.get('according_to') or ['(?!)'])})){_E}",
+        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
                              regex.IGNORECASE),
         pronouns_singular=sing,
         pronouns_plural=plur,
@@ -248,6 +263,13 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
+        indefinites=frozenset(w.lower() for w in data.get("indefinites") or ()),
+        anonymous_titles=frozenset(w.lower() for w in data.get("anonymous_titles") or ()),
+        adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
+        first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
+        if data.get("first_person") else None,
+        body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
+        if data.get("body_references") else None,
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(

@@ -22,12 +22,14 @@ log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
-RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3}
+RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+# one to three words after a title, then spaces before whatever follows (a cue, for a name)
+_BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
 
 @dataclass
@@ -278,6 +280,11 @@ class SpeakerFinder:
                 out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
                                    plural=m.group().lower() in self.g.pronouns_plural,
                                    nominative=m.group().lower() not in self.g.non_subject_words))
+        if self.g.body_reference_rx is not None:
+            # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
+            for m in self.g.body_reference_rx.finditer(self.text, a, b):
+                if not any(x.start < m.end() and m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
 
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
@@ -322,7 +329,7 @@ class SpeakerFinder:
 
     def _name_after(self, pos: int) -> Entity | None:
         if self.g.name_rx is None:
-            return None
+            return self._name_before_cue(pos)
         m = _GAP.match(self.text, pos)
         start = m.end() if m else pos
         if self.g.honorific_rx is not None:  # "Ambassador Mr. X"
@@ -340,6 +347,25 @@ class SpeakerFinder:
         if self.g.title_rx is not None and self.g.title_rx.search(name):
             return None
         return Entity(text=name, start=start, end=end, type="PER")
+
+    def _name_before_cue(self, pos: int) -> Entity | None:
+        """Where names have no shape (no capitals), the words between a title and the cue
+        that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
+        জানিয়েছেন"): one to three words, none a pronoun, title, determiner or
+        word in another case, with only spaces after the title."""
+        m = _BARE_NAME.match(self.text, pos)
+        if m is None or not self.g.cue_rx.match(self.text, m.end("after")):
+            return None
+        start, end = m.span("name")
+        words = self.text[start:end].split()
+        if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
+               or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
+            return None
+        if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
+            return None
+        if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
+            return None
+        return Entity(text=self.text[start:end], start=start, end=end, type="PER")
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
@@ -455,6 +481,29 @@ class SpeakerFinder:
             return full.actor.model_copy()
         from ..actors.link import provisional_actor
         return provisional_actor(full.text, self.rec.language) or actor
+
+    def definite_description(self, title: str, start: int | None = None) -> bool:
+        """Whether a title mention points back at somebody already named: "the physician",
+        "পিসিবি চেয়ারম্যান"; not "a UN expert" or "একজন কর্মকর্তা" (indefinite), "sources" or
+        "সূত্র" (nameless). Where the language has articles, only the bare title after them
+        ("the expert", never "the program's director" or "Officer"): a modifier there adds a
+        person the text has not met yet."""
+        key = _key(title)
+        words, head = key.split(), (self._head(key) or "").split()
+        if start is not None and self.indefinite(start):
+            return False
+        if not words or not head or words[0] in self.g.indefinites or head[-1] in self.g.anonymous_titles:
+            return False
+        if not self.g.determiners:
+            return True
+        before = words[:len(words) - len(head)]
+        return bool(before) and all(w in self.g.determiners for w in before)
+
+    def indefinite(self, start: int) -> bool:
+        """Whether the word before a title at `start` makes it indefinite ("একজন [নেতা]",
+        "an [official]"): the title's match may leave that word out."""
+        before = self.text[max(0, start - 20):start].split()[-1:]
+        return bool(before) and before[0].lower() in self.g.indefinites
 
     def _strip_determiners(self, key: str) -> str:
         words = key.split()
