@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import re
 
-import htmldate
 import regex
 
 from ..clean.dates import date_after_marker, date_in_url, normalise_published
@@ -100,6 +99,7 @@ _SENTENCE_END = regex.compile(r"[.।?!][\"'”’)]*\s*$")
 
 def _full_search(story, url: str | None) -> str | None:
     """htmldate's full search, over the page without its prose paragraphs."""
+    import htmldate   # a third of a second to import: only pages without trustworthy metadata need it
     page = copy.deepcopy(story)
     for el in list(page.iter("p", "li", "blockquote")):
         text = " ".join(el.text_content().split())
