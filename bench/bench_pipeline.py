@@ -5,8 +5,8 @@
                                              [--baseline-src ../main/src] [--no-baseline]
 
 (a) Start-up: wall time from launching `python -m khobor.cli extract one.txt` in a fresh process
-    to its first record on stdout (goal < 1.5 s), with the disk cache warm and, once, cold (an
-    empty KHOBOR_CACHE_DIR); the child's CPU time beside it.
+    to its first record on stdout (goal < 1.5 s), once cold (an empty KHOBOR_CACHE_DIR of its own
+    per tree) and then warm (that same folder filled by the cold run); the child's CPU time beside it.
 (b) Steady state: the first N rows of ../shared/corpus/news-dev/articles.jsonl, turned into
     RawArticles by our JSONL reader and run through `khobor.pipeline.process` after a warm-up
     article per language, in a child process pinned to one core with OMP_NUM_THREADS=1.
@@ -179,7 +179,8 @@ def _report_steady(label: str, res: dict) -> None:
           + f"; warm-up {res['warm']:.1f}s, errors {sum(p['errors'] for p in ps)}, events {ps[-1]['events']}")
     last = ps[-1]
     total = sum(last["stages"].values()) or 1.0
-    print("      stage share: " + ", ".join(f"{k} {v / total:.0%}" for k, v in last["stages"].items())
+    print("      stage CPU ms/article (share): " + ", ".join(f"{k} {1000 * v / max(last['n'], 1):.1f} ({v / total:.0%})"
+                                                      for k, v in last["stages"].items())
           + "; per language: " + ", ".join(f"{k} {n} @ {n / t:.1f}/s" for k, (n, t) in sorted(last["per_lang"].items()) if t))
 
 
@@ -205,10 +206,12 @@ def main(argv: list[str]) -> int:
         trees.append((f"baseline {args.baseline_src}", args.baseline_src))
 
     print(f"(a) start-up: `khobor extract {ONE_ARTICLE.name}` in a fresh process (goal < 1.5 s)")
-    with tempfile.TemporaryDirectory() as cold:
-        _report_startup("this tree, cold cache", [first_record(here, cold)])
     for label, src in trees:
-        _report_startup(label, [first_record(src) for _ in range(args.startup_runs)])
+        # each tree gets a disk cache of its own: a cache shared with other checkouts keeps only
+        # a few versions of each entry, so theirs would evict ours between runs ("warm" is then cold)
+        with tempfile.TemporaryDirectory() as cache:
+            _report_startup(f"{label}, cold cache", [first_record(src, cache)])
+            _report_startup(f"{label}, warm cache", [first_record(src, cache) for _ in range(args.startup_runs)])
 
     print(f"(b) steady state: {args.limit} news-dev articles, one core, {args.repeat} passes (goal >= 50 articles/s per core)")
     for label, src in trees:
