@@ -38,6 +38,7 @@ class AgentLexicon:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
+        self._starting: dict[str, list[tuple[str, ...]]] = {}   # words repeat across articles
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "AgentLexicon | None":
@@ -69,8 +70,18 @@ class AgentLexicon:
             if token.endswith(ending) and len(token) > len(ending):
                 yield token[:len(token) - len(ending)] if ending else token
 
+    def _phrases_starting(self, token: str) -> list[tuple[str, ...]]:
+        """The phrases whose first word `token` can be, longest first (remembered per word: most
+        words start none). Example: "পুলিশের" -> [("পুলিশ",)] where -ের is an ending."""
+        found = self._starting.get(token)
+        if found is None:
+            found = [phrase for stem in self._stems(token) for phrase in self.by_first.get(stem, ())]
+            if len(self._starting) < 200_000:
+                self._starting[token] = found
+        return found
+
     def _phrase_at(self, tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
-        found = [phrase for stem in self._stems(tokens[i]) for phrase in self.by_first.get(stem, ())
+        found = [phrase for phrase in self._phrases_starting(tokens[i])
                  if len(phrase) <= len(tokens) - i
                  and all(self._word_matches(tokens[i + k], phrase[k]) for k in range(1, len(phrase)))]
         if not found:

@@ -17,7 +17,6 @@ import copy
 import re
 from functools import lru_cache
 
-import htmldate
 import regex
 
 from ..textutil import terminator_class
@@ -106,6 +105,7 @@ def _sentence_end() -> regex.Pattern:
 
 def _full_search(story, url: str | None) -> str | None:
     """htmldate's full search, over the page without its prose paragraphs."""
+    import htmldate   # a third of a second to import: only pages without trustworthy metadata need it
     page = copy.deepcopy(story)
     for el in list(page.iter("p", "li", "blockquote")):
         text = " ".join(el.text_content().split())

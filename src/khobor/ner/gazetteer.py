@@ -56,32 +56,47 @@ def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cf
     from ..actors.scan import scan
     reg = _registry()
     li = reg.info(code)
+    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
     out = []
     for m in scan(text, reg, li):
-        if m.demonym or " ".join(m.key) in cfg["skip"]:
-            continue
         a = bisect_left(tok_starts, m.start)
         if a >= len(tok_starts) or tok_starts[a] != m.start:
             continue
         b = bisect_left(tok_ends, m.end)
         if b >= len(tok_ends) or tok_ends[b] != m.end:
             continue
-        actors = [reg.actors[i] for i in dict.fromkeys(m.actor_ids)]
-        if not cfg["institutions"] and any(x.institution for x in actors):
-            continue   # "the Saudi government", "ভারতের পররাষ্ট্র মন্ত্রণালয়": the country is the entity
-        types = {cfg["types"].get(x.type) for x in actors}
-        if len(types) != 1 or None in types:
-            continue
         if b == a and not cfg["single_token"]:
             continue
         if m.end - m.start < cfg["min_chars"]:
             continue
-        label = types.pop()
+        label = _alias_label(m.key, label_rules)
+        if label is None:
+            continue
         if label == "PER":   # our PER spans are names: titles ("Senator John Kerry") stay outside
             while a < b and text[tok_starts[a]:tok_ends[a]].casefold() in cfg["titles"]:
                 a += 1
         out.append((a, b + 1, label))
     return out
+
+
+@lru_cache(maxsize=None)
+def _alias_label(key: tuple[str, ...], label_rules: tuple[frozenset, bool, frozenset]) -> str | None:
+    """The one label the registry alias `key` gets under `label_rules` (the settings' type map,
+    institutions flag and skip list), or None when it gets none: a demonym, a skipped name, an
+    institution (unless kept), or candidates of several types. It depends on the alias alone, so
+    it is decided once per process (a common alias has thousands of candidate actors).
+    Example: ("পুতিন",) under the Bengali settings -> "PER"; ("রুশ",) -> None (a demonym)."""
+    type_map, institutions, skip = label_rules
+    types_of = dict(type_map)
+    reg = _registry()
+    cands = reg.alias.get(key, ())
+    if all(demonym for _, demonym in cands) or " ".join(key) in skip:
+        return None
+    actors = [reg.actors[i] for i in dict.fromkeys(aid for aid, _ in cands)]
+    if not institutions and any(x.institution for x in actors):
+        return None   # "the Saudi government", "ভারতের পররাষ্ট্র মন্ত্রণালয়": the country is the entity
+    types = {types_of.get(x.type) for x in actors}
+    return types.pop() if len(types) == 1 and None not in types else None
 
 
 def merge(model: list[Span], gaz: list[Span], retype: set[str] = frozenset()) -> list[Span]:

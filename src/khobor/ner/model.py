@@ -4,6 +4,8 @@ A language's model lives in its pack (`lang/<code>/ner/`); which language a CoNL
 read off the script of its words against each pack's `ner.yaml` `script`."""
 from __future__ import annotations
 
+import sys
+import types
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable
@@ -13,10 +15,41 @@ import regex
 from .. import lang as langpacks
 
 
+def import_spacy():
+    """spaCy, imported without its command-line package. `spacy/__init__.py` imports
+    `spacy.cli.info` only to re-export `spacy.info`, which pulls in every spaCy command (weasel,
+    jinja2, a YAML file read at import): a third of spaCy's import time, and tagging needs none
+    of it. While spaCy imports, a stand-in `spacy.cli.info` answers that one import; it is
+    removed afterwards, so a later `import spacy.cli` (`khobor ner train`) gets the real package.
+    Example: import_spacy().load(path) is spacy.load(path); "spacy.cli" not in sys.modules after it."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    stand_ins["spacy.cli"].__path__ = []
+    stand_ins["spacy.cli.info"].info = _spacy_info
+    for name, module in stand_ins.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        if "spacy" in sys.modules and sys.modules["spacy"].__dict__.get("cli") is stand_ins["spacy.cli"]:
+            del sys.modules["spacy"].cli
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):
+    """`spacy.info` as spaCy's own, imported when it is called."""
+    from spacy.cli.info import info
+    return info(*args, **kwargs)
+
+
 @lru_cache(maxsize=None)
 def load_model(code: str):
     """The spaCy pipeline of language `code` (loaded once per process), or None when the pack has none."""
-    import spacy
+    spacy = import_spacy()
     pack = langpacks.load_or_none(code)
     if pack is None or not (pack.file("ner") / "meta.json").exists():
         return None

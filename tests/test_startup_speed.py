@@ -1,0 +1,81 @@
+"""What the start-up and throughput changes must keep: spaCy's own CLI still importable after the
+lean import, the collector restored after a language's first article, and the remembered
+decisions (alias labels, agent phrases) answering as the uncached code did. No timings here:
+speed figures live in bench/bench_pipeline.py."""
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+LEAN_IMPORT = """
+import sys
+from khobor.clean.language import detect_language
+assert detect_language("The quick brown fox jumps over the lazy dog and runs away") == "en"
+assert "robust_downloader" not in sys.modules and "requests" not in sys.modules, "the downloader came in"
+from khobor.ner.model import import_spacy
+spacy = import_spacy()
+assert "spacy.cli" not in sys.modules, "the CLI package was imported"
+assert callable(spacy.info) and hasattr(spacy, "load")
+import spacy.cli                       # the real package, as `khobor ner train` imports it
+from spacy.cli.train import train
+assert spacy.cli.__file__.endswith("__init__.py") and callable(train)
+print("ok")
+"""
+
+
+def test_spacy_and_the_language_detector_import_without_cli_or_downloader():
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    out = subprocess.run([sys.executable, "-c", LEAN_IMPORT], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_first_article_of_a_language_runs_with_the_collector_paused_then_frozen():
+    from khobor import pipeline
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        with pipeline._first_of_language("zz-test"):
+            assert not gc.isenabled()
+            kept = [[object()] for _ in range(100)]   # what a loader keeps for the process
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(kept)
+        with pipeline._first_of_language("zz-test"):  # later articles: the collector as usual
+            assert gc.isenabled()
+    finally:
+        pipeline._SETTLED.discard("zz-test")
+        gc.unfreeze()
+
+
+def test_collector_stays_off_when_it_was_off_before():
+    from khobor import pipeline
+    gc.disable()
+    try:
+        with pipeline._first_of_language("zz-off"):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        pipeline._SETTLED.discard("zz-off")
+        gc.unfreeze()
+
+
+def test_agent_phrases_are_remembered_per_word_and_found_as_before():
+    from khobor.events.agents import Agent, AgentLexicon
+    police = Agent("police", "COP", False)
+    army = Agent("army", "MIL", False)
+    lex = AgentLexicon({("police",): police, ("riot", "police"): police, ("army",): army},
+                       prefix_match=True, endings=("", "s", "'s"))
+    text = "The riot police and the armys met the police's chief."
+    first = list(lex.find(text.lower()))
+    again = list(lex.find(text.lower()))
+    assert first == again
+    assert [(text[s:e], a.name) for s, e, a in first] == [("riot police", "police"), ("army", "army"),
+                                                          ("police", "police")]
+    assert lex._phrases_starting("policemen") == []      # "men" is no ending: no phrase
+    assert lex._phrases_starting("riot") == [("riot", "police")]
