@@ -82,3 +82,16 @@ def build_story_store(path, extra=()) -> str:
             store.put(rec)
             keeper.add(rec.id)
     return str(path)
+
+
+def en_relief_hostile() -> Record:
+    """A third English report of the relief visit whose title and trigger carry markup."""
+    rec = _record(
+        "Relief <script>alert('story')</script> in Sylhet\n"
+        "Nasrin Akter and the Relief Society <img src=x onerror=alert(3)> fed Sylhet families on Monday.",
+        language="en", published="2031-07-14", outlet="<b>Loud Outlet</b>", url="https://example.test/story/en-3")
+    rec.entities = [_entity(rec, "Nasrin Akter", "PER", MINISTER), _entity(rec, "Relief Society", "ORG", RED_CRESCENT),
+                    _entity(rec, "Sylhet", "LOC", SYLHET, 1)]
+    rec.events = [_event(rec, "<img src=x onerror=alert(3)> fed", "AID", [MINISTER, RED_CRESCENT], [], sentence=1,
+                         confidence=0.6, date="2031-07-14")]
+    return rec

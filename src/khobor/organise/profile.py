@@ -48,10 +48,14 @@ def date_keys(rec: dict) -> set[str]:
             if isinstance(ev.get("date"), str) and len(ev["date"]) == 10 and ev["date"][:4].isdigit()}
 
 
-def lead_of(rec: dict, chars: int = LEAD_CHARS) -> str:
-    """The title and the start of the body, cut at a word: what an embedding reads."""
+def lead_of(rec: dict, chars: int | None = None) -> str:
+    """The title and the start of the body, cut at a word, `chars` long at most (default
+    LEAD_CHARS); the title alone when it is that long already. What an embedding reads."""
+    chars = LEAD_CHARS if chars is None else chars
     text = rec.get("text") or ""
-    title = rec.get("title") or ""
+    title = (rec.get("title") or "").strip()
+    if title and len(title) >= chars:
+        return title
     body = text[len(title):] if title and text.startswith(title) else text
     lead = f"{title}. {body.strip()}" if title else body.strip()
     if len(lead) <= chars:

@@ -35,6 +35,7 @@ class StoryParams:
     vector_weight: float = 0.0  # how much the leads' embedding counts beside the keys
     vector_floor: float = 0.80  # e5 cosines below this say nothing (unrelated texts score ~0.7)
     cross_language_lift: float = 0.0  # added to the cosine of leads in two languages, which score lower
+    story_agreement: float = 0.0  # least share of a story's articles the new one must be like
     max_candidates: int = 40  # scored in full: the most key weight shared first
     max_block_df: int = 400  # a key in more articles of the window than this blocks nothing
 
@@ -117,7 +118,18 @@ class StoryIndex:
             set().union(*(c.keys for c in cands)) - p.keys, window).items()})
         scored = [(self.similarity(p, vector, c, weight), c) for c in cands]
         score, cand = max(scored, key=lambda sc: (sc[0], -sc[1].doc))
-        return (cand.story, score) if score >= self.params.threshold else None
+        if score < self.params.threshold:
+            return None
+        if self.params.story_agreement and self._agreement(cand.story, scored) < self.params.story_agreement:
+            return None
+        return cand.story, score
+
+    def _agreement(self, story: int, scored: list[tuple[float, Candidate]]) -> float:
+        """The share of the story's articles that the new one reaches the threshold with: a story
+        is joined by being like most of it, not by being like one of its articles (no chaining)."""
+        size = self.conn.execute(sa.select(sa.func.count()).where(story_members.c.story == story)).scalar_one()
+        close = sum(1 for s, c in scored if c.story == story and s >= self.params.threshold)
+        return close / size if size else 0.0
 
     def similarity(self, p: Profile, vector: np.ndarray | None, c: Candidate, weight: dict) -> float:
         """Weighted Jaccard of the keys, plus the embedding's say above its floor."""
