@@ -19,6 +19,7 @@ from ..store import Store
 from ..store.schema import articles, reports, story_keys, story_members
 from .embed import Embedder
 from .profile import Profile, profile_of
+from .duplicates import THRESHOLD
 from .reports import rebuild as rebuild_reports
 from .stories import StoryIndex, StoryParams
 
@@ -30,7 +31,8 @@ class StoryStats:
     articles: int
     stories: int
     multi_article: int  # stories of two articles or more
-    copies: int  # near-duplicate copies (reports)
+    copies: int  # near-duplicate copies
+    reports_with_copies: int
 
 
 def _profiles(rows) -> list[Profile]:
@@ -76,9 +78,11 @@ def add_stored(store: Store, article_id: str, embedder: Embedder | None = None,
 
 
 def rebuild_stories(store: Store, embedder: Embedder | None = None, params: StoryParams = StoryParams(),
-                    progress: Callable[[Iterable], Iterable] = lambda it: it) -> StoryStats:
-    """Redo the reports (near-duplicates) and then every story, article by article in stored order."""
-    report_stats = rebuild_reports(store)
+                    progress: Callable[[Iterable], Iterable] = lambda it: it,
+                    copy_threshold: float = THRESHOLD) -> StoryStats:
+    """Redo the reports (near-duplicates at `copy_threshold`) and then every story, article by
+    article in stored order."""
+    report_stats = rebuild_reports(store, copy_threshold)
     with store.writing() as conn:
         conn.execute(sa.delete(story_keys))
         conn.execute(sa.delete(story_members))
@@ -92,7 +96,7 @@ def rebuild_stories(store: Store, embedder: Embedder | None = None, params: Stor
         sizes = sa.select(story_members.c.story, sa.func.count().label("n")).group_by(story_members.c.story).subquery()
         stories = conn.execute(sa.select(sa.func.count()).select_from(sizes)).scalar_one()
         multi = conn.execute(sa.select(sa.func.count()).select_from(sizes).where(sizes.c.n > 1)).scalar_one()
-    return StoryStats(seen, stories, multi, report_stats.copies)
+    return StoryStats(seen, stories, multi, report_stats.copies, report_stats.reports_with_copies)
 
 
 class StoryKeeper:

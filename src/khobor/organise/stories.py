@@ -30,13 +30,14 @@ from .profile import Profile
 
 @dataclass(frozen=True)
 class StoryParams:
+    """Chosen on the dev pairs of eval/stories (`khobor stories eval --split dev`)."""
     window_days: int = 3  # compare with articles this many days before or after
-    threshold: float = 0.35  # least similarity to join a story
-    vector_weight: float = 0.0  # how much the leads' embedding counts beside the keys
-    vector_floor: float = 0.80  # e5 cosines below this say nothing (unrelated texts score ~0.7)
-    cross_language_lift: float = 0.0  # added to the cosine of leads in two languages, which score lower
-    story_agreement: float = 0.0  # least share of a story's articles the new one must be like
-    max_candidates: int = 40  # scored in full: the most key weight shared first
+    threshold: float = 0.3  # least similarity to join a story
+    vector_weight: float = 1.0  # how much the leads' embedding counts beside the keys (0: keys only)
+    vector_floor: float = 0.85  # e5 cosines below this say nothing (unrelated leads score 0.7-0.85)
+    cross_language_lift: float = 0.07  # added to the cosine of leads in two languages, which score lower
+    story_agreement: float = 0.5  # least share of a story's articles the new one must be like
+    max_candidates: int = 150  # scored in full: the most key weight shared first
     max_block_df: int = 400  # a key in more articles of the window than this blocks nothing
 
 
