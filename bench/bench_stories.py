@@ -41,6 +41,7 @@ COMMON = ["a:bangladesh", "a:dhaka", "a:bnp", "a:awami-league"]
 TYPES = ["CONSULT", "PROTEST", "ACCUSE", "AID", "AGREE", "ASSAULT"]
 START = date(2030, 1, 1)
 DIM = 384
+LANGUAGES = ["bn", "en"]  # half the candidates are in the other language: their vectors are compared
 
 
 def keys_of(rng: random.Random) -> set[str]:
@@ -72,7 +73,7 @@ def generate(store, n: int, seed: int = 7) -> None:
             arts.append({"id": f"{doc:016x}", "doc": doc, "url": None, "outlet": "Generated", "language": "en",
                          "published": day, "title": None, "text": "generated", "record": "{}", "source": None,
                          "stored_at": now})
-            members.append({"doc": doc, "story": doc, "day": day, "language": "en", "score": None,
+            members.append({"doc": doc, "story": doc, "day": day, "language": rng.choice(LANGUAGES), "score": None,
                             "keyset": json.dumps(sorted(ks)), "vector": vector_bytes(unit_vector(nrng))})
             keys.extend({"key": k, "day": day, "doc": doc} for k in ks)
         with store.writing() as conn:
@@ -85,7 +86,7 @@ def probe(store, n: int, count: int, seed: int = 11) -> list[float]:
     """Milliseconds to place each of `count` new articles of the store's last day."""
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
     day = (START + timedelta(days=(n - 1) // PER_DAY)).isoformat()
-    params = StoryParams(vector_weight=1.0)
+    params = StoryParams()
     times = []
     for i in range(count):
         doc = n + 1 + i
@@ -93,7 +94,7 @@ def probe(store, n: int, count: int, seed: int = 11) -> list[float]:
             conn.execute(articles.insert().values(id=f"{doc:016x}", doc=doc, outlet="Generated", language="en",
                                                   published=day, text="probe", record="{}",
                                                   stored_at=datetime.now(timezone.utc)))
-            profile = Profile(doc=doc, day=day, keys=keys_of(rng), language="en")
+            profile = Profile(doc=doc, day=day, keys=keys_of(rng), language=rng.choice(LANGUAGES))
             t = time.perf_counter()
             StoryIndex(conn, params).add(profile, unit_vector(nrng))
             times.append((time.perf_counter() - t) * 1000)

@@ -179,3 +179,13 @@ def test_records_are_named_by_the_line_they_came_from(tmp_path):
     corpus.write_text('{"id": "n-1"}\n{"id": "n-2"}\n', encoding="utf-8")
     recs = [{"source": f"{corpus}#L2", "id": "r2"}, {"source": "/elsewhere/x.txt", "id": "rx"}]
     assert E.name_records(recs, [corpus]) == {"n-2": recs[0]}
+
+
+def test_same_language_pairs_are_also_scored_per_language():
+    pairs = [E.Pair("a", "b", "same_story", False), E.Pair("c", "d", "same_story", False),
+             E.Pair("a", "c", "different", True)]
+    s = E.score_pairs(pairs, {"a": (1, 1), "b": (2, 1), "c": (3, 3), "d": (4, 5)},
+                      {"a": "bn", "b": "bn", "c": "en", "d": "en"})
+    assert s.counts["same_story/bn"].figures()["recall"] == 1.0
+    assert s.counts["same_story/en"].figures()["recall"] == 0.0
+    assert "(bn with bn)" in E.format_scores(s, "dev") and "(across languages)" in E.format_scores(s, "dev")

@@ -86,7 +86,7 @@ def stories_eval(split, pairs_dir, records_file, shared, no_vectors, threshold, 
     params = replace(params, threshold=threshold) if threshold is not None else params
     params = replace(params, vector_weight=vector_weight) if vector_weight is not None else params
     groups = group_articles(records, None if no_vectors else lead_embedder(), params)
-    scores = score_pairs(pairs, groups)
+    scores = score_pairs(pairs, groups, {name: rec.get("language") for name, rec in records.items()})
     if as_json:
         click.echo(json.dumps({k: c.figures() for k, c in scores.counts.items()}, indent=1))
     else:

@@ -105,9 +105,19 @@ class PairScores:
     unknown: list[str] = field(default_factory=list)  # ids no record stands for
 
 
-def score_pairs(pairs: Iterable[Pair], groups: dict[str, tuple[int, int]]) -> PairScores:
-    """groups: article id -> (report, story). Same-report and same-story P/R, overall and across
-    languages; a pair naming an article without a record is listed in `unknown`, not scored."""
+def _subsets(p: Pair, languages: dict[str, str]) -> tuple[str, ...]:
+    """'all', and 'cross' for a pair across languages, else the pair's language ('bn', 'en')."""
+    if p.cross_language:
+        return ("all", "cross")
+    lang = languages.get(p.a)
+    return ("all", lang) if lang and lang == languages.get(p.b) else ("all",)
+
+
+def score_pairs(pairs: Iterable[Pair], groups: dict[str, tuple[int, int]],
+                languages: dict[str, str] | None = None) -> PairScores:
+    """groups: article id -> (report, story). Same-report and same-story P/R, overall, across
+    languages and (with `languages`: id -> language) within each language; a pair naming an
+    article without a record is listed in `unknown`, not scored."""
     out = PairScores()
     for p in pairs:
         missing = [i for i in (p.a, p.b) if i not in groups]
@@ -117,7 +127,7 @@ def score_pairs(pairs: Iterable[Pair], groups: dict[str, tuple[int, int]]) -> Pa
         (ra, sa_), (rb, sb) = groups[p.a], groups[p.b]
         for level, gold, predicted in (("same_report", p.relation == "same_report", ra == rb),
                                        ("same_story", p.relation != "different", sa_ == sb)):
-            for subset in ("all", "cross") if p.cross_language else ("all",):
+            for subset in _subsets(p, languages or {}):
                 out.counts.setdefault(f"{level}/{subset}", Counts()).add(gold, predicted)
             if gold != predicted:
                 out.errors.append((("fn " if gold else "fp ") + level, p))
@@ -156,14 +166,16 @@ def format_scores(s: PairScores, split: str) -> str:
     """The figures as a small table, goals beside them."""
     goals = {"same_report": (0.95, 0.90), "same_story": (0.85, 0.80)}
     lines = [f"stories on the {split} pairs          precision  recall   (tp fp fn)   goal P/R"]
-    for key in ("same_report/all", "same_report/cross", "same_story/all", "same_story/cross"):
+    for key in ("same_report/all", "same_report/cross", "same_report/bn", "same_report/en",
+                "same_story/all", "same_story/cross", "same_story/bn", "same_story/en"):
         c = s.counts.get(key)
         if c is None:
             continue
         f = c.figures()
         fmt = lambda x: "  -  " if x is None else f"{x:.3f}"  # noqa: E731
         gp, gr = goals[key.split("/")[0]]
-        label = key.replace("/all", " (all)").replace("/cross", " (across languages)")
+        label = key.replace("/all", " (all)").replace("/cross", " (across languages)").replace(
+            "/bn", " (bn with bn)").replace("/en", " (en with en)")
         lines.append(f"  {label:32s} {fmt(f['precision']):>9s}  {fmt(f['recall']):>6s}   "
                      f"({f['tp']} {f['fp']} {f['fn']})   {gp:.2f}/{gr:.2f}")
     if s.unknown:

@@ -34,8 +34,9 @@ class StoryParams:
     window_days: int = 3  # compare with articles this many days before or after
     threshold: float = 0.3  # least similarity to join a story
     vector_weight: float = 1.0  # how much the leads' embedding counts beside the keys (0: keys only)
-    vector_floor: float = 0.85  # e5 cosines below this say nothing (unrelated leads score 0.7-0.85)
-    cross_language_lift: float = 0.07  # added to the cosine of leads in two languages, which score lower
+    vector_floor: float = 0.92  # e5 cosines below this say nothing (leads of one theme, not one happening, reach 0.9)
+    cross_language_lift: float = 0.12  # added to the cosine of leads in two languages, which score lower
+    vectors_within_language: bool = False  # on dev, leads in one language added more wrong links than right
     story_agreement: float = 0.5  # least share of a story's articles the new one must be like
     max_candidates: int = 150  # scored in full: the most key weight shared first
     max_block_df: int = 400  # a key in more articles of the window than this blocks nothing
@@ -133,11 +134,13 @@ class StoryIndex:
         return close / size if size else 0.0
 
     def similarity(self, p: Profile, vector: np.ndarray | None, c: Candidate, weight: dict) -> float:
-        """Weighted Jaccard of the keys, plus the embedding's say above its floor."""
+        """Weighted Jaccard of the keys, plus (for leads in two languages, which share no word)
+        the embedding's say above its floor."""
         s = weighted_jaccard(p.keys, c.keys, weight)
-        if self.params.vector_weight and vector is not None and c.vector is not None:
-            cos = float(np.dot(vector, c.vector))
-            cos += self.params.cross_language_lift if p.language and c.language and p.language != c.language else 0
+        across = bool(p.language and c.language and p.language != c.language)
+        if (self.params.vector_weight and vector is not None and c.vector is not None
+                and (across or self.params.vectors_within_language)):
+            cos = float(np.dot(vector, c.vector)) + (self.params.cross_language_lift if across else 0.0)
             s += self.params.vector_weight * max(cos - self.params.vector_floor, 0.0) / (1 - self.params.vector_floor)
         return s
 
