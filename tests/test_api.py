@@ -257,3 +257,40 @@ def test_no_parameter_value_makes_a_server_error(client):
                 assert r.status_code < 500, (url, query, r.text[:200])
                 checked += 1
     assert checked > 200
+
+
+# -- stories ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def story_client(tmp_path_factory):
+    from story_fixtures import build_story_store
+    db = build_story_store(tmp_path_factory.mktemp("api-stories") / "stories.db")
+    with TestClient(create_app(db, web=False)) as c:
+        yield c
+
+
+def test_stories_are_listed_and_paged(story_client):
+    first = ok(story_client, "/api/stories", limit=1)
+    second = ok(story_client, "/api/stories", limit=1, cursor=first["next"])
+    assert first["items"][0]["articles"] == 3 and second["items"][0]["articles"] == 1  # in the order they began
+    assert second["next"] is None and {first["items"][0]["id"], second["items"][0]["id"]} == {
+        s["id"] for s in ok(story_client, "/api/stories")["items"]}
+    multi = ok(story_client, "/api/stories", min_articles=2)["items"]
+    assert len(multi) == 1 and multi[0]["languages"] == ["bn", "en"] and multi[0]["articles"] == 3
+
+
+def test_a_story_has_its_reports_and_its_events_counted_once(story_client):
+    from story_fixtures import bn_relief, en_relief
+    sid = ok(story_client, "/api/stories", min_articles=2)["items"][0]["id"]
+    story = ok(story_client, f"/api/stories/{sid}")
+    assert [a["id"] for a in story["items"]][:2] == [bn_relief().id, en_relief().id]
+    aid = next(e for e in story["events"] if e["type"] == "AID")
+    assert aid["mentions"] == 3 and aid["sources"] == 3 and set(aid["triggers"]) == {"bn", "en"}
+
+
+def test_story_errors_say_what_is_wrong(story_client):
+    assert story_client.get("/api/stories/424242").status_code == 404
+    assert "no story 424242" in story_client.get("/api/stories/424242").json()["error"]
+    bad(story_client, "/api/stories/not-a-number", "story_id")
+    bad(story_client, "/api/stories", "min_articles", min_articles=0)
+    bad(story_client, "/api/stories", "size", size=3)

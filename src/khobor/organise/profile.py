@@ -1,0 +1,71 @@
+"""What a story is recognised by in one article: language-independent keys and a lead.
+
+    p = profile_of(record, stored_day="2025-12-29")
+    p.day     -> "2025-12-29"      (publication date, else the day it was stored)
+    p.keys    -> {"a:sheikh-hasina", "e:PROTEST:bnp", "d:2025-12-28", ...}
+    p.lead    -> "title. first sentences of the body"  (what an embedding reads)
+
+Keys are what extraction made language-independent: linked actors (registry ids are the same for
+a Bengali and an English report), PLOVER event types with their actors, and whole event dates.
+A Bengali and an English report of one happening share them though they share no word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LEAD_CHARS = 400  # title + the body's first sentences: enough to name the happening, cheap to embed
+
+
+@dataclass
+class Profile:
+    doc: int
+    day: str | None
+    keys: set[str] = field(default_factory=set)
+    lead: str = ""
+    language: str | None = None
+
+
+def actor_keys(rec: dict) -> set[str]:
+    """Linked entities -> {"a:<actor id>"}: {"entities": [{"actor": {"id": "bnp"}}]} -> {"a:bnp"}"""
+    return {f"a:{e['actor']['id']}" for e in rec.get("entities") or [] if e.get("actor")}
+
+
+def event_keys(rec: dict) -> set[str]:
+    """Each event's PLOVER type with each of its linked actors and recipients, and its place:
+    {"type": "PROTEST", "actors": [{"id": "bnp"}]} -> {"e:PROTEST:bnp"}."""
+    out = set()
+    for ev in rec.get("events") or []:
+        ids = [a["id"] for a in (ev.get("actors") or []) + (ev.get("recipients") or []) if a.get("id")]
+        out.update(f"e:{ev['type']}:{i}" for i in ids)
+    return out
+
+
+def date_keys(rec: dict) -> set[str]:
+    """Whole-day dates of events ("2025-12-28"; not "XXXX-12-28" nor "2025-12") -> {"d:2025-12-28"}:
+    two reports naming the same day for their events likely tell the same happening."""
+    return {f"d:{ev['date']}" for ev in rec.get("events") or []
+            if isinstance(ev.get("date"), str) and len(ev["date"]) == 10 and ev["date"][:4].isdigit()}
+
+
+def lead_of(rec: dict, chars: int | None = None) -> str:
+    """The title and the start of the body, cut at a word, `chars` long at most (default
+    LEAD_CHARS); the title alone when it is that long already. What an embedding reads."""
+    chars = LEAD_CHARS if chars is None else chars
+    text = rec.get("text") or ""
+    title = (rec.get("title") or "").strip()
+    if title and len(title) >= chars:
+        return title
+    body = text[len(title):] if title and text.startswith(title) else text
+    lead = f"{title}. {body.strip()}" if title else body.strip()
+    if len(lead) <= chars:
+        return lead
+    cut = lead.rfind(" ", 0, chars)
+    return lead[:cut if cut > 0 else chars]
+
+
+def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None) -> Profile:
+    """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
+    day = rec.get("published") or stored_day
+    keys = actor_keys(rec) | event_keys(rec) | date_keys(rec)
+    return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))

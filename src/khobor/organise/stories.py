@@ -1,0 +1,181 @@
+"""Stories: the articles of every outlet and language that tell one happening, kept as articles
+arrive.
+
+    index = StoryIndex(conn)                         # inside store.writing()
+    story, score = index.add(profile, vector)        # joins an existing story or starts one
+
+A new article is compared only with the articles of a few days around its own (WINDOW_DAYS) that
+share one of its keys (khobor.organise.profile: linked actors, event types with actors, event
+dates), found through the (key, day) index of `story_keys`; so the time an article takes depends
+on how busy those days are, not on how large the store is. Each key weighs by how rare it is in
+that window (a country named in every article there weighs nothing), two articles are as similar
+as the weight they share over the weight of either (weighted Jaccard), and an embedding of their
+leads adds to that where both have one. The article joins the story of its most similar earlier
+article when that reaches the threshold (precision first), else it starts a story of its own.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..store.schema import articles, story_keys, story_members
+from .profile import Profile
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    """Chosen on the dev pairs of eval/stories (`khobor stories eval --split dev`)."""
+    window_days: int = 3  # compare with articles this many days before or after
+    threshold: float = 0.3  # least similarity to join a story
+    vector_weight: float = 1.0  # how much the leads' embedding counts beside the keys (0: keys only)
+    vector_floor: float = 0.92  # e5 cosines below this say nothing (leads of one theme, not one happening, reach 0.9)
+    cross_language_lift: float = 0.12  # added to the cosine of leads in two languages, which score lower
+    vectors_within_language: bool = False  # on dev, leads in one language added more wrong links than right
+    story_agreement: float = 0.5  # least share of a story's articles the new one must be like
+    max_candidates: int = 150  # scored in full: the most key weight shared first
+    max_block_df: int = 400  # a key in more articles of the window than this blocks nothing
+
+
+@dataclass
+class Candidate:
+    doc: int
+    story: int
+    keys: set[str]
+    vector: np.ndarray | None
+    language: str | None = None
+
+
+def day_window(day: str | None, days: int) -> tuple[str, str] | None:
+    """'2025-12-29', 3 -> ('2025-12-26', '2026-01-01'); None for a missing or odd day."""
+    try:
+        d = date.fromisoformat(day or "")
+    except ValueError:
+        return None
+    return (d - timedelta(days=days)).isoformat(), (d + timedelta(days=days)).isoformat()
+
+
+def weighted_jaccard(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    """{"x", "y"} vs {"x"} with x=2, y=1 -> 2/3: shared weight over the weight of either."""
+    union = sum(weight.get(k, 0.0) for k in a | b)
+    return sum(weight.get(k, 0.0) for k in a & b) / union if union else 0.0
+
+
+def idf(df: int, n: int) -> float:
+    """How rare a key is among n articles: in 1 of 100 -> 3.9; in all of them -> 0."""
+    return max(math.log((n + 1) / (df + 1)), 0.0)
+
+
+def vector_bytes(v: np.ndarray | None) -> bytes | None:
+    return None if v is None else np.asarray(v, dtype=np.float16).tobytes()
+
+
+def vector_of(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+
+
+class StoryIndex:
+    """Story assignment over one connection (in a write transaction)."""
+
+    def __init__(self, conn: Connection, params: StoryParams = StoryParams()):
+        self.conn = conn
+        self.params = params
+
+    def add(self, p: Profile, vector: np.ndarray | None = None, copy_of: int | None = None) -> tuple[int, float | None]:
+        """Place the article of profile `p` in a story and store it: (story, score), score None
+        when it starts a story. A near-duplicate copy (`copy_of` an earlier doc) joins its story."""
+        best = self.story_of(copy_of, 1.0) if copy_of is not None else None
+        best = best or self.best_match(p, vector)
+        story, score = (best[0], round(best[1], 3)) if best else (p.doc, None)
+        self.conn.execute(sa.delete(story_members).where(story_members.c.doc == p.doc))
+        self.conn.execute(sa.delete(story_keys).where(story_keys.c.doc == p.doc))
+        self.conn.execute(story_members.insert().values(doc=p.doc, story=story, day=p.day, language=p.language, score=score,
+                                                        keyset=json.dumps(sorted(p.keys)), vector=vector_bytes(vector)))
+        if p.keys:
+            self.conn.execute(story_keys.insert(), [{"key": k[:200], "day": p.day, "doc": p.doc} for k in p.keys])
+        return story, score
+
+    def story_of(self, doc: int, score: float) -> tuple[int, float] | None:
+        found = self.conn.execute(sa.select(story_members.c.story).where(story_members.c.doc == doc)).scalar()
+        return None if found is None else (found, score)
+
+    def best_match(self, p: Profile, vector: np.ndarray | None) -> tuple[int, float] | None:
+        """(story, similarity) of the most similar earlier article in the window, if it reaches
+        the threshold."""
+        window = day_window(p.day, self.params.window_days)
+        if window is None or not p.keys:
+            return None
+        n = self._articles_in(window)
+        df = self._key_counts(p.keys, window)
+        weight = {k: idf(c, n) for k, c in df.items()}
+        cands = self._candidates(p, window, df, weight)
+        if not cands:
+            return None
+        weight.update({k: idf(c, n) for k, c in self._key_counts(
+            set().union(*(c.keys for c in cands)) - p.keys, window).items()})
+        scored = [(self.similarity(p, vector, c, weight), c) for c in cands]
+        score, cand = max(scored, key=lambda sc: (sc[0], -sc[1].doc))
+        if score < self.params.threshold:
+            return None
+        if self.params.story_agreement and self._agreement(cand.story, scored) < self.params.story_agreement:
+            return None
+        return cand.story, score
+
+    def _agreement(self, story: int, scored: list[tuple[float, Candidate]]) -> float:
+        """The share of the story's articles that the new one reaches the threshold with: a story
+        is joined by being like most of it, not by being like one of its articles (no chaining)."""
+        size = self.conn.execute(sa.select(sa.func.count()).where(story_members.c.story == story)).scalar_one()
+        close = sum(1 for s, c in scored if c.story == story and s >= self.params.threshold)
+        return close / size if size else 0.0
+
+    def similarity(self, p: Profile, vector: np.ndarray | None, c: Candidate, weight: dict) -> float:
+        """Weighted Jaccard of the keys, plus (for leads in two languages, which share no word)
+        the embedding's say above its floor."""
+        s = weighted_jaccard(p.keys, c.keys, weight)
+        across = bool(p.language and c.language and p.language != c.language)
+        if (self.params.vector_weight and vector is not None and c.vector is not None
+                and (across or self.params.vectors_within_language)):
+            cos = float(np.dot(vector, c.vector)) + (self.params.cross_language_lift if across else 0.0)
+            s += self.params.vector_weight * max(cos - self.params.vector_floor, 0.0) / (1 - self.params.vector_floor)
+        return s
+
+    def _articles_in(self, window: tuple[str, str]) -> int:
+        q = sa.select(sa.func.count()).select_from(story_members).where(story_members.c.day.between(*window))
+        return self.conn.execute(q).scalar_one()
+
+    def _key_counts(self, keys: set[str], window: tuple[str, str]) -> dict[str, int]:
+        """How many articles of the window hold each key (0 for none)."""
+        counts = dict.fromkeys(keys, 0)
+        for chunk in _chunks(sorted(keys), 400):
+            q = (sa.select(story_keys.c.key, sa.func.count()).where(story_keys.c.key.in_(chunk),
+                 story_keys.c.day.between(*window)).group_by(story_keys.c.key))
+            counts.update({k: c for k, c in self.conn.execute(q)})
+        return counts
+
+    def _candidates(self, p: Profile, window, df: dict[str, int], weight: dict[str, float]) -> list[Candidate]:
+        """The earlier articles of the window sharing a key that blocks, most shared weight first."""
+        blocking = [k for k in p.keys if 0 < df[k] <= self.params.max_block_df and weight[k] > 0]
+        shared: dict[int, float] = {}
+        for chunk in _chunks(blocking, 400):
+            q = sa.select(story_keys.c.key, story_keys.c.doc).where(
+                story_keys.c.key.in_(chunk), story_keys.c.day.between(*window), story_keys.c.doc != p.doc)
+            for key, doc in self.conn.execute(q):
+                shared[doc] = shared.get(doc, 0.0) + weight[key]
+        top = sorted(shared, key=lambda d: (-shared[d], d))[:self.params.max_candidates]
+        if not top:
+            return []
+        rows = self.conn.execute(
+            sa.select(story_members.c.doc, story_members.c.story, story_members.c.keyset, story_members.c.vector,
+                      story_members.c.language)
+            .join(articles, articles.c.doc == story_members.c.doc).where(story_members.c.doc.in_(top)))
+        return [Candidate(r.doc, r.story, set(json.loads(r.keyset)), vector_of(r.vector), r.language) for r in rows]
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

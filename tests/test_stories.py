@@ -1,0 +1,191 @@
+"""Stories across outlets and languages (khobor.organise.stories, build, read, evaluate), on
+records written for these tests (tests/story_fixtures.py)."""
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from khobor.organise import evaluate as E
+from khobor.organise.build import rebuild_stories
+from khobor.organise.profile import date_keys, event_keys, lead_of, profile_of
+from khobor.organise.read import dedupe_events, get_story, list_stories, StoryFilter, story_of_article
+from khobor.organise.stories import day_window, idf, weighted_jaccard
+from khobor.store import open_store
+from khobor.store.export import export
+from story_fixtures import bn_cricket, bn_relief, build_story_store, en_relief, en_relief_followup
+
+
+@pytest.fixture()
+def store_path(tmp_path):
+    return build_story_store(tmp_path / "stories.db")
+
+
+def stories_of(path) -> dict[str, int]:
+    with open_store(path) as store, store.reading() as conn:
+        return {rec.id: story_of_article(conn, rec.id) for rec in
+                (bn_relief(), en_relief(), en_relief_followup(), bn_cricket())}
+
+
+# -- the parts ----------------------------------------------------------------------------------
+
+def test_keys_are_language_independent():
+    bn, en = profile_of(bn_relief().to_dict()), profile_of(en_relief().to_dict())
+    assert bn.keys == en.keys  # the same actors, event types and dates, though no word is shared
+    assert "e:AID:test-relief-society" in bn.keys and "d:2031-07-14" in bn.keys
+
+
+def test_partial_dates_are_not_date_keys():
+    rec = {"events": [{"type": "AID", "date": "XXXX-07-14"}, {"type": "AID", "date": "2031-07"},
+                      {"type": "AID", "date": "2031-07-14"}, {"type": "AID", "date": None}]}
+    assert date_keys(rec) == {"d:2031-07-14"}
+    assert event_keys({"events": [{"type": "AID", "actors": [{"id": "x"}], "recipients": []}]}) == {"e:AID:x"}
+
+
+def test_lead_is_the_title_and_the_start_of_the_body_cut_at_a_word():
+    rec = {"title": "Head", "text": "Head\n" + "word " * 200}
+    lead = lead_of(rec, 40)
+    assert lead.startswith("Head. word") and len(lead) <= 40 and not lead.endswith("wor")
+
+
+def test_weights_and_windows():
+    assert weighted_jaccard({"x", "y"}, {"x"}, {"x": 2.0, "y": 1.0}) == pytest.approx(2 / 3)
+    assert weighted_jaccard(set(), set(), {}) == 0.0
+    assert idf(100, 100) == 0.0 and idf(1, 100) > 3.0
+    assert day_window("2031-07-14", 3) == ("2031-07-11", "2031-07-17")
+    assert day_window("2031-12-30", 3) == ("2031-12-27", "2032-01-02")
+    assert day_window(None, 3) is None and day_window("July", 3) is None
+
+
+# -- placing articles ------------------------------------------------------------------------------
+
+def test_a_bengali_and_an_english_report_land_in_one_story(store_path):
+    s = stories_of(store_path)
+    assert s[bn_relief().id] == s[en_relief().id] == s[en_relief_followup().id]
+    assert s[bn_cricket().id] != s[bn_relief().id]
+
+
+def test_an_article_outside_the_window_starts_its_own_story(tmp_path):
+    late = en_relief()
+    late.published, late.url = "2031-09-30", "https://example.test/story/en-late"
+    late.text = late.text.replace("Monday", "Tuesday")  # another text, another id
+    from khobor.record import record_id
+    late.id = record_id(late.text)
+    path = build_story_store(tmp_path / "late.db", extra=[late])
+    with open_store(path) as store, store.reading() as conn:
+        assert story_of_article(conn, late.id) != story_of_article(conn, bn_relief().id)
+
+
+def test_rebuild_places_articles_where_ingest_did(store_path):
+    before = stories_of(store_path)
+    with open_store(store_path) as store:
+        stats = rebuild_stories(store)
+    assert stories_of(store_path) == before
+    assert (stats.articles, stats.stories, stats.multi_article) == (4, 2, 1)
+
+
+def test_a_deleted_article_leaves_its_story(store_path):
+    import sqlalchemy as sa
+    from khobor.store.schema import articles
+    with open_store(store_path) as store:
+        with store.writing() as conn:
+            conn.execute(sa.delete(articles).where(articles.c.id == en_relief_followup().id))
+        with store.reading() as conn:
+            story = get_story(conn, story_of_article(conn, bn_relief().id))
+    assert [a["id"] for a in story["items"]] == [bn_relief().id, en_relief().id]
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def test_story_lists_its_reports_and_counts_each_event_once(store_path):
+    with open_store(store_path) as store, store.reading() as conn:
+        story = get_story(conn, story_of_article(conn, bn_relief().id))
+        page = list_stories(conn, StoryFilter(min_articles=2), None, 10)
+    assert story["languages"] == ["bn", "en"] and story["articles"] == 3
+    assert story["items"][0]["score"] is None and all(a["score"] > 0 for a in story["items"][1:])
+    aid = next(e for e in story["events"] if e["type"] == "AID")
+    assert (aid["mentions"], aid["articles"], aid["sources"]) == (3, 3, 3)
+    assert set(aid["triggers"]) == {"bn", "en"} and "বিতরণ করেন" in aid["triggers"]["bn"]
+    assert [s["id"] for s in page.items] == [story["id"]] and page.next is None
+
+
+def test_story_filters_and_paging(store_path):
+    with open_store(store_path) as store, store.reading() as conn:
+        first = list_stories(conn, StoryFilter(), None, 1)
+        second = list_stories(conn, StoryFilter(), first.next, 1)
+        assert len(first.items) == len(second.items) == 1 and second.next is None
+        assert list_stories(conn, StoryFilter(language="en"), None, 10).items[0]["articles"] == 3
+        assert list_stories(conn, StoryFilter(since="2031-08-01"), None, 10).items == []
+        assert get_story(conn, 999) is None
+
+
+def test_mentions_of_one_event_on_open_days_merge_but_not_across_whole_days():
+    row = lambda doc, date, outlet: {"doc": doc, "type": "AID", "date": date, "outlet": outlet,  # noqa: E731
+                                     "language": "en", "trigger": "gave", "actors": [("a", "A")], "recipients": []}
+    merged = dedupe_events([row(1, None, "X"), row(2, "XXXX-07-14", "X"), row(3, "2031-07-14", None),
+                            row(4, "2031-07-15", "Y")])
+    assert [(e["date"], e["mentions"], e["sources"]) for e in merged] == [
+        (None, 2, 1), ("2031-07-14", 1, 1), ("2031-07-15", 1, 1)]
+
+
+def test_export_stories_one_row_per_article(store_path, tmp_path):
+    with open_store(store_path) as store:
+        n = export(store, what="stories", fmt="parquet", out=str(tmp_path / "s.parquet"))
+        export(store, what="stories", fmt="jsonl", out=str(tmp_path / "s.jsonl"), language="bn")
+    table = pq.read_table(tmp_path / "s.parquet").to_pylist()
+    assert n == 4 and len({r["story"] for r in table}) == 2
+    bn_rows = [json.loads(line) for line in (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["language"] for r in bn_rows} == {"bn"} and len(bn_rows) == 2
+
+
+# -- the pair scorer -------------------------------------------------------------------------------
+
+def _pairs_dir(tmp_path, lines, split):
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    (folder / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in lines), encoding="utf-8")
+    (folder / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    return folder
+
+
+def test_pairs_are_scored_for_reports_and_stories(tmp_path):
+    lines = [{"a": "a", "b": "b", "relation": "same_report", "cross_language": False, "reason": "r"},
+             {"a": "a", "b": "c", "relation": "same_story", "cross_language": True, "reason": "r"},
+             {"a": "a", "b": "d", "relation": "different", "cross_language": True, "reason": "r"},
+             {"a": "c", "b": "e", "relation": "same_story", "cross_language": False, "reason": "r"}]
+    folder = _pairs_dir(tmp_path, lines, {"dev": ["a|b", "a|c", 2], "test": ["c|e"]})
+    dev = E.load_pairs(folder, "dev")
+    assert [p.b for p in dev] == ["b", "c", "d"]
+    groups = {"a": (1, 1), "b": (1, 1), "c": (3, 1), "d": (4, 1)}  # d wrongly joined the story
+    s = E.score_pairs(dev, groups)
+    assert s.counts["same_report/all"].figures()["precision"] == 1.0
+    story = s.counts["same_story/cross"].figures()
+    assert (story["tp"], story["fp"], story["fn"]) == (1, 1, 0)
+    assert E.score_pairs(E.load_pairs(folder, "test"), groups).unknown == ["e"]
+
+
+def test_bad_pair_files_name_the_file_and_line(tmp_path):
+    folder = _pairs_dir(tmp_path, [{"a": "a", "b": "b", "relation": "similar", "cross_language": False}],
+                        {"dev": ["x|y"]})
+    with pytest.raises(LookupError, match=r"pairs.jsonl:1: unknown relation 'similar'"):
+        E.load_pairs(folder, "dev")
+    with pytest.raises(LookupError, match="no pair file"):
+        E.load_pairs(tmp_path, "dev")
+
+
+def test_records_are_named_by_the_line_they_came_from(tmp_path):
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text('{"id": "n-1"}\n{"id": "n-2"}\n', encoding="utf-8")
+    recs = [{"source": f"{corpus}#L2", "id": "r2"}, {"source": "/elsewhere/x.txt", "id": "rx"}]
+    assert E.name_records(recs, [corpus]) == {"n-2": recs[0]}
+
+
+def test_same_language_pairs_are_also_scored_per_language():
+    pairs = [E.Pair("a", "b", "same_story", False), E.Pair("c", "d", "same_story", False),
+             E.Pair("a", "c", "different", True)]
+    s = E.score_pairs(pairs, {"a": (1, 1), "b": (2, 1), "c": (3, 3), "d": (4, 5)},
+                      {"a": "bn", "b": "bn", "c": "en", "d": "en"})
+    assert s.counts["same_story/bn"].figures()["recall"] == 1.0
+    assert s.counts["same_story/en"].figures()["recall"] == 0.0
+    assert "(bn with bn)" in E.format_scores(s, "dev") and "(across languages)" in E.format_scores(s, "dev")
