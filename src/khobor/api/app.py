@@ -1,4 +1,5 @@
-"""The REST API over a khobor store (read-only): articles, search, events, quotes, actors.
+"""The REST API over a khobor store: articles, search, events, quotes, actors; with an API key
+(`KHOBOR_API_KEY`), ingest and delete too (khobor.api.write).
 
     from khobor.api.app import create_app
     app = create_app("khobor.db")        # serve with uvicorn, or `khobor serve`
@@ -9,6 +10,7 @@ is at /openapi.json; /docs renders it as a page (no scripts, nothing fetched fro
 """
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from typing import Annotated
 
@@ -131,7 +133,8 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
                    since: Since = None, until: Until = None, limit: Limit = 200):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
-        _actor_or_404(conn, actor_id)
+        if not Q.actor_known(conn, actor_id):
+            raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
         return {"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)}
 
 
@@ -162,8 +165,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, body, exc.status_code, exc.headers)
 
 
-def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True) -> FastAPI:
-    """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`)."""
+def create_app(db: str | None = None, store: Store | None = None, *, web: bool = True,
+               api_key: str | None = None) -> FastAPI:
+    """The API, and with `web` the pages (khobor.web), over the store at `db` (or `store`). Writes
+    need `api_key`, else $KHOBOR_API_KEY; with neither the server is read-only."""
+    from . import write
     own = store is None
     store = store or open_store(db, must_exist=True)
 
@@ -176,9 +182,20 @@ def create_app(db: str | None = None, store: Store | None = None, *, web: bool =
     app = FastAPI(title="khobor", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description=__doc__)
     app.state.store = store
+    app.state.api_key = api_key or write.api_key_from_env()
     _install_error_handlers(app)
     app.include_router(router)
+    app.include_router(write.router)
     if web:
         from ..web.pages import install
         install(app)
     return app
+
+
+SERVE_DB_ENV = "KHOBOR_SERVE_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app each worker process of `khobor serve --workers N` builds (uvicorn imports it by
+    name): the store named by $KHOBOR_SERVE_DB, which `khobor serve` sets."""
+    return create_app(os.environ.get(SERVE_DB_ENV), web=True)
