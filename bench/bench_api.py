@@ -9,7 +9,9 @@ store (a store is migrated to the newest schema of the code that opens it, which
 would not know); both servers answer the same requests, drawn from one seed. Rounds alternate
 (baseline, this tree, baseline, ...) so that a machine busy with other work weighs on both alike.
 Each client sends its requests one after another; the figures are wall time per request as the
-client sees it, queueing included.
+client sees it, queueing included. On a machine shared with other work, wall time is mostly
+waiting for a core, so the server's own CPU time per request (user + system, from /proc, worker
+processes included) is printed too: it does not depend on how busy the machine is.
 """
 from __future__ import annotations
 
@@ -63,6 +65,22 @@ def _wait(url: str, proc: subprocess.Popen) -> None:
     raise SystemExit("khobor serve did not answer")
 
 
+def _proc_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
+
+
 class Server:
     """`khobor serve` of one source tree over one store, on a free loopback port."""
 
@@ -75,6 +93,10 @@ class Server:
         _wait(self.base + "/api/articles?limit=1", self.proc)
         for kind in KINDS:  # warm: the first search loads the actor registry
             urllib.request.urlopen(self.base + request_path(kind, random.Random(0)), timeout=120).read()
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of the server and its worker processes so far (Linux /proc)."""
+        return sum(_proc_cpu(pid) for pid in [self.proc.pid, *_children(self.proc.pid)])
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -110,8 +132,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
-def report(name: str, times: dict[str, list[float]], errors: list[str]) -> None:
-    print(f"{name}:")
+def report(name: str, times: dict[str, list[float]], errors: list[str], cpu: float) -> None:
+    n = sum(len(ts) for ts in times.values())
+    print(f"{name}: server CPU {1000 * cpu / max(n, 1):.1f} ms per request (all kinds)")
     for kind, ts in times.items():
         if ts:
             print(f"  {kind:9s} {len(ts):5d} requests  p50 {1000 * percentile(ts, .5):7.1f} ms  "
@@ -145,18 +168,21 @@ def main() -> None:
         trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db, []))
     print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}")
     results = {name: ({k: [] for k in KINDS}, []) for name, *_ in trees}
+    cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
             server = Server(src, db, extra)
             try:
+                before = server.cpu_seconds()
                 times, errors = load(server.base, args.clients, args.requests, seed=r)
+                cpu[name] += server.cpu_seconds() - before
             finally:
                 server.stop()
             for k in KINDS:
                 results[name][0][k].extend(times[k])
             results[name][1].extend(errors)
     for name, (times, errors) in results.items():
-        report(name, times, errors)
+        report(name, times, errors, cpu[name])
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
 
 

@@ -252,3 +252,15 @@ def test_no_parameter_value_makes_a_server_error(client):
                 assert r.status_code < 500, (url, query, r.text[:200])
                 checked += 1
     assert checked > 200
+
+
+def test_pages_answered_without_revalidation_are_exactly_their_models(client):
+    """Lists skip FastAPI's response validation (khobor.api.app.page_json): each body must still
+    be what its model says, no field missing, none extra, every type right."""
+    from khobor.api import models as M
+    for url, model in (("/api/articles", M.ArticlePage), ("/api/events", M.EventPage),
+                       ("/api/quotes", M.QuotePage), (f"/api/actors/{RAHIM.id}/timeline", M.Timeline),
+                       (f"/api/actors/{DOE.id}/timeline", M.Timeline)):
+        body = ok(client, url)
+        assert body["items"], url
+        assert model.model_validate(body).model_dump(mode="json") == body, url

@@ -126,11 +126,14 @@ def _with_actors(conn: Connection, rows) -> list[dict]:
     sides: dict[tuple, dict[str, list]] = {k: {"actors": [], "recipients": []} for k in keys}
     if keys:
         docs = sorted({d for d, _ in keys})
-        for a in conn.execute(sa.select(event_actors).where(event_actors.c.doc.in_(docs))):
-            side = sides.get((a.doc, a.n))
+        ea = event_actors.c
+        # fetched whole as plain tuples: iterating a result row by row cost more than the query
+        for doc, n, role, actor_id, name, country in conn.execute(
+                sa.select(ea.doc, ea.n, ea.role, ea.actor_id, ea.name, ea.country).where(ea.doc.in_(docs))).all():
+            side = sides.get((doc, n))
             if side is not None:
-                side["actors" if a.role == "actor" else "recipients"].append(
-                    {"id": a.actor_id, "name": a.name, "country": a.country})
+                side["actors" if role == "actor" else "recipients"].append(
+                    {"id": actor_id, "name": name, "country": country})
     return [{"article_id": r.article_id, "n": r.n, "type": r.type, "mode": r.mode, "modality": r.modality,
              "confidence": r.confidence, "date": r.date, "day": r.day, "location_country": r.location_country,
              "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
