@@ -120,16 +120,20 @@ def _events_of_actor(actor_id: str):
     return joined, [ea.c.actor_id == actor_id, ea.c.role == first_role], (ea.c.doc, ea.c.n)
 
 
+_ACTORS_OF_DOCS = (sa.select(event_actors.c.doc, event_actors.c.n, event_actors.c.role, event_actors.c.actor_id,
+                             event_actors.c.name, event_actors.c.country)
+                   .where(event_actors.c.doc.in_(sa.bindparam("docs", expanding=True))))
+
+
 def _with_actors(conn: Connection, rows) -> list[dict]:
     """Event rows -> dicts with their actors and recipients (one query for the whole page)."""
     keys = [(r.doc, r.n) for r in rows]
     sides: dict[tuple, dict[str, list]] = {k: {"actors": [], "recipients": []} for k in keys}
     if keys:
         docs = sorted({d for d, _ in keys})
-        ea = event_actors.c
-        # fetched whole as plain tuples: iterating a result row by row cost more than the query
-        for doc, n, role, actor_id, name, country in conn.execute(
-                sa.select(ea.doc, ea.n, ea.role, ea.actor_id, ea.name, ea.country).where(ea.doc.in_(docs))).all():
+        # one statement built once, the page's docs bound at run time, and the rows fetched whole:
+        # building the IN list and iterating row by row cost more than the query itself
+        for doc, n, role, actor_id, name, country in conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all():
             side = sides.get((doc, n))
             if side is not None:
                 side["actors" if role == "actor" else "recipients"].append(
