@@ -158,7 +158,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
-    ap.add_argument("--serve-args", default="", help="Extra `khobor serve` options for this tree")
+    ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
     args = ap.parse_args()
     trees = [("this tree", str(ROOT / "src"), args.db, args.serve_args.split())]
     if args.baseline_src:

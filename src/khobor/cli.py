@@ -290,8 +290,9 @@ def export(what, fmt, since, lang, out, db):
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--workers", default=min(2, os.cpu_count() or 1), show_default=True, type=click.IntRange(1, 64),
-              help="Server processes (each answers requests on its own core; more than the cores buys nothing).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes: each answers requests on a core of its own, so a server for many "
+                   "concurrent users wants one per core (each starts the whole of khobor: slower start-up).")
 def serve(db, host, port, workers):
     """Serve the store: web pages at / (search, articles, actors, events) and the REST API at /api
     (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere.
