@@ -159,7 +159,7 @@ def test_serve_answers_on_loopback(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         body = None
-        for _ in range(100):  # at most ~20 s for start-up on a busy machine
+        for _ in range(300):  # at most ~60 s for start-up on a busy machine
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Doe", timeout=2) as r:
                     body = r.read().decode("utf-8")
@@ -170,7 +170,11 @@ def test_serve_answers_on_loopback(tmp_path):
         assert body is not None and "Doe and Rahim Uddin" in body and "default-src 'none'" in csp
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
 
 
 # -- the seed through the whole pipeline ------------------------------------------------------------

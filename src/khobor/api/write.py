@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import os
+import threading
 from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, Security
@@ -24,6 +25,9 @@ from . import models as M
 from .params import BadParameter, reject_unknown_parameters
 
 API_KEY_ENV = "KHOBOR_API_KEY"
+# One article through the pipeline at a time per process: the models are shared and not made for
+# concurrent use, and reads must keep their threads while an ingest runs.
+_PIPELINE = threading.Lock()
 MAX_ARTICLE_CHARS = 2_000_000  # as `khobor ingest --max-size`: one article, never a whole crawl
 
 key_header = APIKeyHeader(name="X-API-Key", auto_error=False, scheme_name="ApiKey",
@@ -124,7 +128,8 @@ def ingest_article(request: Request, response: Response, body: ArticleIn):
     raw = raw_article(body)
     digest = raw_digest(raw, None)
     try:
-        rec = process(raw)
+        with _PIPELINE:
+            rec = process(raw)
     except InputError as err:
         raise BadParameter("text" if body.text is not None else "html", str(err)) from None
     outcome = request.app.state.store.put(rec, raw_digest=digest)
