@@ -159,7 +159,7 @@ def test_serve_answers_on_loopback(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         body = None
-        for _ in range(100):  # at most ~20 s for start-up on a busy machine
+        for _ in range(300):  # at most ~60 s for start-up on a busy machine
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Doe", timeout=2) as r:
                     body = r.read().decode("utf-8")
@@ -170,7 +170,11 @@ def test_serve_answers_on_loopback(tmp_path):
         assert body is not None and "Doe and Rahim Uddin" in body and "default-src 'none'" in csp
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
 
 
 # -- the seed through the whole pipeline ------------------------------------------------------------
@@ -238,3 +242,44 @@ def test_article_page_links_to_its_story_and_a_missing_story_is_a_404(story_clie
     sid = _story_id(story_client)
     assert f'href="/story/{sid}"' in page(story_client, f"/article/{en_relief().id}")
     assert "no story 99999" in page(story_client, "/story/99999", status=404)
+
+
+# -- the shipped Bengali font ----------------------------------------------------------------------
+
+def _cmap_covers(font: bytes, code_point: int) -> bool:
+    """Whether a TrueType font's format-4 (BMP) cmap maps `code_point` to a glyph other than .notdef."""
+    import struct
+    tables = {font[12 + 16 * i:16 + 16 * i]: struct.unpack(">II", font[20 + 16 * i:28 + 16 * i])
+              for i in range(struct.unpack(">H", font[4:6])[0])}
+    cmap = tables[b"cmap"][0]
+    for i in range(struct.unpack(">H", font[cmap + 2:cmap + 4])[0]):
+        sub = cmap + struct.unpack(">I", font[cmap + 8 + 8 * i:cmap + 12 + 8 * i])[0]
+        if struct.unpack(">H", font[sub:sub + 2])[0] != 4:
+            continue
+        segs = struct.unpack(">H", font[sub + 6:sub + 8])[0] // 2
+        arr = lambda k: struct.unpack(f">{segs}H", font[sub + 14 + k * 2 * segs + 2 * (k > 0):][:2 * segs])  # noqa: E731
+        ends, starts, deltas, offsets = arr(0), arr(1), arr(2), arr(3)
+        for n in range(segs):
+            if starts[n] <= code_point <= ends[n]:
+                if offsets[n] == 0:
+                    return (code_point + deltas[n]) % 65536 != 0
+                at = sub + 14 + 2 * segs * 3 + 2 + 2 * n + offsets[n] + 2 * (code_point - starts[n])
+                return struct.unpack(">H", font[at:at + 2])[0] != 0
+    return False
+
+
+def test_the_stylesheet_draws_bengali_with_the_font_served_from_the_package(client):
+    css = page(client, "/static/style.css")
+    faces = re.findall(r"@font-face\s*{[^}]*}", css)
+    assert faces and all("url(\"fonts/NotoSansBengali-" in f and "U+0980-09FE" in f for f in faces)
+    assert "http" not in " ".join(faces)  # nothing from elsewhere
+    assert re.search(r'\[lang="bn"\]\s*{\s*font-family:\s*"khobor Bengali"', css)
+    for name in ("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"):
+        r = client.get(f"/static/fonts/{name}")
+        assert r.status_code == 200 and r.content[:4] == b"\x00\x01\x00\x00", name  # a TrueType font
+        for letter in "কখষ্ঠৎ়ৗ০৯।":  # consonants, virama, khanda ta, nukta, AU mark, digits, danda
+            assert _cmap_covers(r.content, ord(letter)), (name, letter)
+        assert not _cmap_covers(r.content, 0x4E00)  # a CJK ideograph: the check can say no
+    csp = client.get("/").headers["content-security-policy"]
+    assert "font-src 'self'" in csp
+    assert page(client, "/static/fonts/OFL.txt").count("SIL Open Font License") >= 1

@@ -296,19 +296,34 @@ def export(what, fmt, since, lang, out, db):
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(db, host, port):
-    """Serve the store read-only: web pages at / (search, articles, actors, events) and the REST API
-    at /api (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere."""
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes: each answers requests on a core of its own, so a server for many "
+                   "concurrent users wants one per core (each starts the whole of khobor: slower start-up).")
+def serve(db, host, port, workers):
+    """Serve the store: web pages at / (search, articles, actors, events) and the REST API at /api
+    (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere.
+
+    Read-only unless $KHOBOR_API_KEY is set: then POST /api/articles (ingest one article) and
+    DELETE /api/articles/ID need that key in the X-API-Key header."""
     import uvicorn
 
-    from .store import StoreError
-    from .web.app import create_app
+    from .store import StoreError, default_db_url
+    from .web.app import SERVE_DB_ENV, create_app
     try:
-        app = create_app(db)
+        app = create_app(db)  # opens (and migrates) the store once, so a bad --db fails here
     except StoreError as err:
         raise click.ClickException(str(err))
-    click.echo(f"khobor: serving {app.state.store.where} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    where = app.state.store.where
+    mode = "read and write (API key set)" if app.state.api_key else "read-only"
+    click.echo(f"khobor: serving {where} at http://{host}:{port}/ ({mode}, {workers} worker"
+               f"{'s' if workers > 1 else ''}; Ctrl-C stops)", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()
+    os.environ[SERVE_DB_ENV] = db or default_db_url()
+    uvicorn.run("khobor.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 @main.group()

@@ -1,4 +1,5 @@
-"""The REST API over a khobor store (read-only): articles, search, events, quotes, actors.
+"""The REST API over a khobor store: articles, search, events, quotes, actors; with an API key
+(`KHOBOR_API_KEY`), ingest and delete too (khobor.api.write).
 
     from khobor.api.app import create_app
     app = create_app("khobor.db")        # the API alone; khobor.web.app.create_app adds the pages
@@ -30,6 +31,14 @@ ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"
 router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_parameters)], responses=ERRORS)
 
 
+def page_json(body: dict) -> JSONResponse:
+    """A list page answered as it was built, without FastAPI validating it again against the
+    route's response model (which still documents it): the store's queries build each item to
+    that model (tests/test_api.py checks them against it), and validating a page of 200 items a
+    second time cost more CPU than the query that found them."""
+    return JSONResponse(body)
+
+
 def get_store(request: Request) -> Store:
     return request.app.state.store
 
@@ -45,7 +54,7 @@ def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = N
     f = Q.ArticleFilter(language=language, outlet=outlet, since=lo, until=hi)
     with store.reading() as conn:
         page = Q.list_articles(conn, f, decode_cursor(cursor, 1), limit)
-    return {"items": page.items, "next": encode_cursor(page.next)}
+    return page_json({"items": page.items, "next": encode_cursor(page.next)})
 
 
 @router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
@@ -99,7 +108,7 @@ def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[
                       min_confidence=min_confidence, language=language)
     with store.reading() as conn:
         page = Q.list_events(conn, f, decode_cursor(cursor, 2), limit)
-    return {"items": page.items, "next": encode_cursor(page.next)}
+    return page_json({"items": page.items, "next": encode_cursor(page.next)})
 
 
 @router.get("/quotes", response_model=M.QuotePage, summary="Quotes, of one speaker when given")
@@ -110,7 +119,7 @@ def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"
     with store.reading() as conn:
         page = Q.list_quotes(conn, speaker, Q.ArticleFilter(language=language, since=lo, until=hi),
                              decode_cursor(cursor, 2), limit)
-    return {"items": page.items, "next": encode_cursor(page.next)}
+    return page_json({"items": page.items, "next": encode_cursor(page.next)})
 
 
 def _actor_or_404(conn, actor_id: str) -> dict:
@@ -132,8 +141,9 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
                    since: Since = None, until: Until = None, limit: Limit = 200):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
-        _actor_or_404(conn, actor_id)
-        return {"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)}
+        if not Q.actor_known(conn, actor_id):
+            raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
+        return page_json({"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)})
 
 
 @router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "
@@ -185,8 +195,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, body, exc.status_code, exc.headers)
 
 
-def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
-    """The API over the store at `db` (or `store`); khobor.web.app.create_app adds the pages."""
+def create_app(db: str | None = None, store: Store | None = None, *, api_key: str | None = None) -> FastAPI:
+    """The API over the store at `db` (or `store`); khobor.web.app.create_app adds the pages. Writes
+    need `api_key`, else $KHOBOR_API_KEY; with neither the server is read-only."""
+    from . import write
     own = store is None
     store = store or open_store(db, must_exist=True)
 
@@ -199,6 +211,9 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
     app = FastAPI(title="khobor", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description=__doc__)
     app.state.store = store
+    app.state.api_key = api_key or write.api_key_from_env()
     _install_error_handlers(app)
     app.include_router(router)
+    app.include_router(write.router)
     return app
+

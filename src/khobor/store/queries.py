@@ -85,14 +85,11 @@ def outlets(conn: Connection) -> list[str]:
 
 
 def _event_where(f: EventFilter) -> list:
-    # Actor and country filters are written as "(doc, n) IN (keys from event_actors)" rather than a
-    # correlated EXISTS: SQLite then starts from the actor's few rows (by index) instead of
-    # scanning every event in key order and probing each one (a full scan on a large store).
+    # A country filter is written as "(doc, n) IN (keys from event_actors)" rather than a
+    # correlated EXISTS: SQLite then starts from the country's rows (by index) instead of
+    # probing every event. The actor filter is a join instead (see list_events).
     conds = []
     key = sa.tuple_(events.c.doc, events.c.n)
-    if f.actor:
-        conds.append(key.in_(sa.select(event_actors.c.doc, event_actors.c.n)
-                             .where(event_actors.c.actor_id == f.actor)))
     if f.type:
         conds.append(events.c.type.in_(f.type))
     if f.country:
@@ -111,17 +108,36 @@ def _event_where(f: EventFilter) -> list:
     return conds
 
 
+def _events_of_actor(actor_id: str):
+    """events joined to the actor's rows of event_actors, read through the index (actor_id, doc, n)
+    in stored order: a page stops after `limit` rows instead of sorting every event of the actor.
+    Several rows of one event (actor and recipient at once) are one row: the first of its role rows."""
+    ea = event_actors.alias("ea")
+    first_role = sa.select(sa.func.min(event_actors.c.role)).where(
+        event_actors.c.doc == ea.c.doc, event_actors.c.n == ea.c.n, event_actors.c.actor_id == actor_id
+    ).scalar_subquery()
+    joined = ea.join(events, sa.and_(events.c.doc == ea.c.doc, events.c.n == ea.c.n))
+    return joined, [ea.c.actor_id == actor_id, ea.c.role == first_role], (ea.c.doc, ea.c.n)
+
+
+_ACTORS_OF_DOCS = (sa.select(event_actors.c.doc, event_actors.c.n, event_actors.c.role, event_actors.c.actor_id,
+                             event_actors.c.name, event_actors.c.country)
+                   .where(event_actors.c.doc.in_(sa.bindparam("docs", expanding=True))))
+
+
 def _with_actors(conn: Connection, rows) -> list[dict]:
     """Event rows -> dicts with their actors and recipients (one query for the whole page)."""
     keys = [(r.doc, r.n) for r in rows]
     sides: dict[tuple, dict[str, list]] = {k: {"actors": [], "recipients": []} for k in keys}
     if keys:
         docs = sorted({d for d, _ in keys})
-        for a in conn.execute(sa.select(event_actors).where(event_actors.c.doc.in_(docs))):
-            side = sides.get((a.doc, a.n))
+        # one statement built once, the page's docs bound at run time, and the rows fetched whole:
+        # building the IN list and iterating row by row cost more than the query itself
+        for doc, n, role, actor_id, name, country in conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all():
+            side = sides.get((doc, n))
             if side is not None:
-                side["actors" if a.role == "actor" else "recipients"].append(
-                    {"id": a.actor_id, "name": a.name, "country": a.country})
+                side["actors" if role == "actor" else "recipients"].append(
+                    {"id": actor_id, "name": name, "country": country})
     return [{"article_id": r.article_id, "n": r.n, "type": r.type, "mode": r.mode, "modality": r.modality,
              "confidence": r.confidence, "date": r.date, "day": r.day, "location_country": r.location_country,
              "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
@@ -131,11 +147,15 @@ def _with_actors(conn: Connection, rows) -> list[dict]:
 
 def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
     """Events in stored order (article, then position); the key is (doc, n)."""
+    source, conds, order = events, _event_where(f), (events.c.doc, events.c.n)
+    if f.actor:
+        source, by_actor, order = _events_of_actor(f.actor)
+        conds += by_actor
     q = (sa.select(events, articles.c.title, articles.c.published)
-         .join(articles, articles.c.doc == events.c.doc).where(*_event_where(f)))
+         .select_from(source.join(articles, articles.c.doc == events.c.doc)).where(*conds))
     if after is not None:
-        q = q.where(sa.tuple_(events.c.doc, events.c.n) > sa.tuple_(*after))
-    rows = conn.execute(q.order_by(events.c.doc, events.c.n).limit(limit + 1)).all()
+        q = q.where(sa.tuple_(*order) > sa.tuple_(*after))
+    rows = conn.execute(q.order_by(*order).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
@@ -183,6 +203,15 @@ def actor(conn: Connection, actor_id: str) -> dict | None:
             .distinct().subquery())),
         "quotes": count(sa.select(sa.func.count()).where(quotes.c.speaker_id == actor_id)),
     }
+
+
+def actor_known(conn: Connection, actor_id: str) -> bool:
+    """Whether the store names this actor at all (a mention, an event side or a quote's speaker):
+    one index probe per table, where `actor` counts everything."""
+    probes = (sa.select(entities.c.doc).where(entities.c.actor_id == actor_id),
+              sa.select(event_actors.c.doc).where(event_actors.c.actor_id == actor_id),
+              sa.select(quotes.c.doc).where(quotes.c.speaker_id == actor_id))
+    return any(conn.execute(p.limit(1)).first() is not None for p in probes)
 
 
 def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:

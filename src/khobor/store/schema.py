@@ -22,7 +22,7 @@ articles = sa.Table(
     sa.Column("doc", sa.Integer, nullable=False),
     sa.Column("url", sa.Text, nullable=True, index=True),
     sa.Column("outlet", sa.Text, nullable=True),
-    sa.Column("language", sa.String(16), nullable=True, index=True),
+    sa.Column("language", sa.String(16), nullable=True),
     sa.Column("published", sa.String(10), nullable=True, index=True),
     sa.Column("title", sa.Text, nullable=True),
     sa.Column("text", sa.Text, nullable=False),
@@ -32,6 +32,9 @@ articles = sa.Table(
     sa.Column("source", sa.Text, nullable=True),
     sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False),
     sa.UniqueConstraint("doc", name="uq_articles_doc"),
+    # (lookup, doc): a filtered list comes out in stored order (migration 0007_read_indexes)
+    sa.Index("ix_articles_language_doc", "language", "doc"),
+    sa.Index("ix_articles_outlet_doc", "outlet", "doc"),
 )
 
 # -- facts: an index over the records' events, quotes and entities (migration 0003_facts) -----------
@@ -44,7 +47,7 @@ events = sa.Table(
     sa.Column("article_id", sa.String(64), nullable=False),
     sa.Column("doc", sa.Integer, primary_key=True),
     sa.Column("n", sa.Integer, primary_key=True),
-    sa.Column("type", sa.Text, nullable=False, index=True),
+    sa.Column("type", sa.Text, nullable=False),
     sa.Column("mode", sa.Text),
     sa.Column("modality", sa.Text),
     sa.Column("confidence", sa.Float),
@@ -55,6 +58,7 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer),
     sa.Column("trigger_text", sa.Text),
     sa.Column("language", sa.String(16)),
+    sa.Index("ix_events_type_doc", "type", "doc", "n"),
 )
 
 event_actors = sa.Table(
@@ -63,9 +67,10 @@ event_actors = sa.Table(
     sa.Column("doc", sa.Integer, nullable=False, index=True),
     sa.Column("n", sa.Integer, nullable=False),
     sa.Column("role", sa.String(10), nullable=False),  # "actor" | "recipient"
-    sa.Column("actor_id", sa.Text, nullable=False, index=True),
+    sa.Column("actor_id", sa.Text, nullable=False),
     sa.Column("name", sa.Text),
     sa.Column("country", sa.Text, index=True),
+    sa.Index("ix_event_actors_actor_doc", "actor_id", "doc", "n"),
 )
 
 quotes = sa.Table(
@@ -80,10 +85,11 @@ quotes = sa.Table(
     sa.Column("end", sa.Integer),
     sa.Column("cue", sa.Text),
     sa.Column("speaker_text", sa.Text),
-    sa.Column("speaker_id", sa.Text, index=True),
+    sa.Column("speaker_id", sa.Text),
     sa.Column("speaker_name", sa.Text),
     sa.Column("day", sa.String(10)),  # the article's publication date
     sa.Column("language", sa.String(16)),
+    sa.Index("ix_quotes_speaker_doc", "speaker_id", "doc", "n"),
 )
 
 entities = sa.Table(
@@ -96,9 +102,10 @@ entities = sa.Table(
     sa.Column("type", sa.Text),
     sa.Column("start", sa.Integer),
     sa.Column("end", sa.Integer),
-    sa.Column("actor_id", sa.Text, index=True),
+    sa.Column("actor_id", sa.Text),
     sa.Column("actor_name", sa.Text),
     sa.Column("country", sa.Text),
+    sa.Index("ix_entities_actor_doc", "actor_id", "doc"),
 )
 
 # Near-duplicate copies (migration 0004_reports), written by `khobor stories rebuild`.

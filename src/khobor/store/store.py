@@ -26,6 +26,7 @@ ENV_VAR = "KHOBOR_DB"
 DEFAULT_URL = "sqlite:///khobor.db"
 MIN_PREFIX = 6  # shortest id prefix `get` accepts (ids are 16 hex digits)
 _ITER_BATCH = 500
+READ_POOL = 20  # connections kept open per process (a file database)
 
 
 def default_db_url() -> str:
@@ -61,7 +62,9 @@ def _sqlite_engine(url: sa.URL) -> Engine:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"cannot create a database at {p}: {e.strerror}") from e
-        engine = sa.create_engine(url)
+        # Enough pooled connections for a server's worker threads (anyio's default is 40): past the
+        # pool, each request would open, set up and close a connection of its own.
+        engine = sa.create_engine(url, pool_size=READ_POOL, max_overflow=READ_POOL)
     else:  # one shared in-memory database for every connection of this engine
         engine = sa.create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
 
@@ -130,6 +133,12 @@ class Store:
             record=_record_json(rec), source=rec.source,
             stored_at=datetime.now(timezone.utc),
         ))
+
+    def delete(self, article_id: str) -> bool:
+        """Delete the article with this full id (its facts, search entry and copies go with it,
+        through the triggers); False when there is none."""
+        with self._writing() as conn:
+            return conn.execute(sa.delete(articles).where(articles.c.id == article_id)).rowcount > 0
 
     def writing(self):
         """`with store.writing() as conn:` one write transaction (BEGIN IMMEDIATE), committed on

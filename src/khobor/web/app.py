@@ -8,6 +8,8 @@ the API never imports it.
 """
 from __future__ import annotations
 
+import os
+
 from fastapi import FastAPI
 
 from ..api.app import create_app as create_api
@@ -21,3 +23,12 @@ def create_app(db: str | None = None, store: Store | None = None, **api_options)
     app = create_api(db, store, **api_options)
     install(app)
     return app
+
+
+SERVE_DB_ENV = "KHOBOR_SERVE_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app each worker process of `khobor serve --workers N` builds (uvicorn imports it by
+    name): the store named by $KHOBOR_SERVE_DB, which `khobor serve` sets."""
+    return create_app(os.environ.get(SERVE_DB_ENV))

@@ -1,0 +1,190 @@
+"""API latency under load: p50 / p95 of search, event-filter and actor-timeline requests from C
+concurrent clients against `khobor serve` on loopback, for this tree and a baseline in the same run.
+
+    .venv/bin/python bench/make_store.py --articles 100000 --db /tmp/desk100k.db     # once
+    .venv/bin/python bench/bench_api.py --db /tmp/desk100k.db --baseline-src OLD/src
+
+The baseline (`--baseline-src`, a `src/` folder of another checkout) serves its own copy of the
+store (a store is migrated to the newest schema of the code that opens it, which the older code
+would not know); both servers answer the same requests, drawn from one seed. Rounds alternate
+(baseline, this tree, baseline, ...) so that a machine busy with other work weighs on both alike.
+Each client sends its requests one after another; the figures are wall time per request as the
+client sees it, queueing included. On a machine shared with other work, wall time is mostly
+waiting for a core, so the server's own CPU time per request (user + system, from /proc, worker
+processes included) is printed too: it does not depend on how busy the machine is.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_store import ACTORS, WORDS  # noqa: E402
+
+KINDS = ("search", "events", "timeline")
+
+
+def request_path(kind: str, rng: random.Random) -> str:
+    """One request of a kind, its words and actor drawn from the generated store's pools."""
+    if kind == "search":
+        q = rng.choice(WORDS[rng.choice(("bn", "en"))])
+        return "/api/articles/search?" + urllib.parse.urlencode({"q": q, "limit": 20})
+    if kind == "events":
+        return f"/api/events?actor=bench-actor-{rng.randrange(ACTORS)}&min_confidence=0.5&limit=50"
+    return f"/api/actors/bench-actor-{rng.randrange(ACTORS)}/timeline?limit=100"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, proc: subprocess.Popen) -> None:
+    for _ in range(1500):
+        if proc.poll() is not None:
+            raise SystemExit(f"khobor serve exited with {proc.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("khobor serve did not answer")
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
+
+
+class Server:
+    """`khobor serve` of one source tree over one store, on a free loopback port."""
+
+    def __init__(self, src: str, db: str, extra: list[str]):
+        self.port = _free_port()
+        env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1"}
+        self.proc = subprocess.Popen([sys.executable, "-m", "khobor.cli", "serve", "--db", db,
+                                      "--port", str(self.port), *extra], env=env)
+        self.base = f"http://127.0.0.1:{self.port}"
+        _wait(self.base + "/api/articles?limit=1", self.proc)
+        for kind in KINDS:  # warm: the first search loads the actor registry
+            urllib.request.urlopen(self.base + request_path(kind, random.Random(0)), timeout=120).read()
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of the server and its worker processes so far (Linux /proc)."""
+        return sum(_proc_cpu(pid) for pid in [self.proc.pid, *_children(self.proc.pid)])
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def load(base: str, clients: int, per_client: int, seed: int) -> tuple[dict[str, list[float]], list[str]]:
+    """C clients, each sending per_client requests in turn (kinds in rotation); seconds per kind."""
+    times: dict[str, list[float]] = {k: [] for k in KINDS}
+    errors: list[str] = []
+
+    def client(n: int) -> None:
+        rng = random.Random(seed * 1000 + n)
+        for j in range(per_client):
+            kind = KINDS[(j + n) % len(KINDS)]
+            path = request_path(kind, rng)
+            t = time.perf_counter()
+            try:
+                urllib.request.urlopen(base + path, timeout=60).read()
+                times[kind].append(time.perf_counter() - t)
+            except OSError as e:
+                errors.append(f"{path}: {e!r}")
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return times, errors
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+def report(name: str, times: dict[str, list[float]], errors: list[str], cpu: float) -> None:
+    n = sum(len(ts) for ts in times.values())
+    print(f"{name}: server CPU {1000 * cpu / max(n, 1):.1f} ms per request (all kinds)")
+    for kind, ts in times.items():
+        if ts:
+            print(f"  {kind:9s} {len(ts):5d} requests  p50 {1000 * percentile(ts, .5):7.1f} ms  "
+                  f"p95 {1000 * percentile(ts, .95):7.1f} ms")
+    print(f"  errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+
+
+def copy_store(db: str, to: str) -> None:
+    """A consistent copy of a SQLite store (WAL folded in), for the baseline to serve."""
+    src, dst = sqlite3.connect(db), sqlite3.connect(to)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True, help="The store (bench/make_store.py builds one)")
+    ap.add_argument("--baseline-src", help="The src/ folder of the code to compare with")
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
+    ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
+    ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
+    args = ap.parse_args()
+    trees = [("this tree", str(ROOT / "src"), args.db, args.serve_args.split())]
+    if args.baseline_src:
+        base_db = str(Path(args.db).with_suffix(".baseline.db"))
+        if not Path(base_db).exists():
+            copy_store(args.db, base_db)
+        trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db, []))
+    print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}")
+    results = {name: ({k: [] for k in KINDS}, []) for name, *_ in trees}
+    cpu = {name: 0.0 for name, *_ in trees}
+    for r in range(args.rounds):
+        for name, src, db, extra in trees:
+            server = Server(src, db, extra)
+            try:
+                before = server.cpu_seconds()
+                times, errors = load(server.base, args.clients, args.requests, seed=r)
+                cpu[name] += server.cpu_seconds() - before
+            finally:
+                server.stop()
+            for k in KINDS:
+                results[name][0][k].extend(times[k])
+            results[name][1].extend(errors)
+    for name, (times, errors) in results.items():
+        report(name, times, errors, cpu[name])
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
+
+
+if __name__ == "__main__":
+    main()
