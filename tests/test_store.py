@@ -572,3 +572,62 @@ def test_a_name_in_either_script_finds_the_articles_linked_to_its_actor(store):
     assert "«The Russian president" in hits[1].snippet
     assert en.id in ids(store.search("Putin"))
     assert store.search("Putin", filters=SearchFilter(language="bn")) == []
+
+
+# -- PostgreSQL: the index is made of khobor's words, never of PostgreSQL's parser ----------------
+
+# chandrabindu, khanda ta, a virama conjunct, nukta letters, an anusvara: each is a place where a
+# tokenizer that takes only letters would cut the word
+FESTIVAL = "চাঁদের আলোয় উৎসবে মেতেছে গ্রামের শিশুরা। ক্ষমতার লড়াই থামেনি, সংঘর্ষে আহত দুজন।"
+
+
+def test_tsvector_holds_whole_bengali_words():
+    literal = pg_fts.tsvector_literal("উৎসব", FESTIVAL)
+    lexemes = {part.split(":")[0].strip("'") for part in literal.split(" ")}
+    assert {"চাঁদের", "উৎসবে", "ক্ষমতার", "লড়াই", "সংঘর্ষে", "উৎসব"} <= lexemes
+    assert not lexemes & {"চ", "দ", "ক", "ষ", "ল", "ই"}  # no stray letters of cut words
+    assert literal.startswith("'উৎসব':1A ")  # the title word, weighted A
+
+
+def test_postgresql_search_finds_bengali_words_by_their_forms(postgres_url):
+    with open_store(postgres_url) as s:
+        festival, market = make_record(FESTIVAL), make_record(MARKET)
+        s.put(festival)
+        s.put(market)
+        for word in ("চাঁদ", "উৎসব", "ক্ষমতা", "লড়াই", "সংঘর্ষ", '"ক্ষমতার লড়াই"'):
+            assert ids(s.search(word)) == [festival.id], word
+        for part in ("চা", "ক্ষম", "লড়", '"লড়াই ক্ষমতার"'):  # no bare prefix, no phrase out of order
+            assert s.search(part) == [], part
+        assert set(ids(s.search("উৎসব OR বাজার"))) == {festival.id, market.id}
+        [hit] = s.search("লড়াই")
+        assert "«লড়াই»" in hit.snippet and "ক্ষমতার" in hit.snippet
+
+
+def test_postgresql_search_filters_and_pages(postgres_url):
+    from khobor.store.search import SearchFilter
+    with open_store(postgres_url) as s:
+        recs = [make_record(f"উৎসব {i}\nগ্রামে উৎসবের দিন {i}।", published=f"2024-01-0{i + 1}", outlet=o)
+                for i, o in enumerate(["a.com", "b.com", "a.com"])]
+        for r in recs:
+            s.put(r)
+        assert len(s.search("উৎসব")) == 3
+        assert ids(s.search("উৎসব", filters=SearchFilter(outlet="b.com"))) == [recs[1].id]
+        assert set(ids(s.search("উৎসব", filters=SearchFilter(since="2024-01-02")))) == {recs[1].id, recs[2].id}
+        assert s.search("উৎসব", filters=SearchFilter(language="en")) == []
+        first, rest = s.search("উৎসব", limit=1), s.search("উৎসব", limit=5, offset=1)
+        assert len(first) == 1 and len(rest) == 2 and first[0].id not in ids(rest)
+
+
+def test_a_nul_character_is_stored_and_found_on_either_database(store):
+    """PostgreSQL text cannot hold U+0000: there it is stored as U+FFFD, and lookups map the same way."""
+    rec = make_record(MARKET, url="https://example.com/a\x00b")
+    rec.title = "চালের\x00দাম"
+    assert store.put(rec) == "stored"
+    assert store.put(rec) == "unchanged"
+    back = store.get(rec.id)
+    nul = "\x00" if store.dialect == "sqlite" else "\ufffd"
+    assert (back.title, back.url) == (f"চালের{nul}দাম", f"https://example.com/a{nul}b")
+    assert ids(store.search("বাজারে")) == [rec.id]
+    with store.reading() as conn:
+        assert conn.execute(sa.select(schema.articles.c.id).where(
+            schema.articles.c.url == "https://example.com/a\x00b")).scalar_one() == rec.id

@@ -9,7 +9,7 @@ apostrophes split), folds case and Latin diacritics, and writes the tsvector and
 *literals*, which PostgreSQL reads as given lexemes:
 
     >>> tsvector_literal("গল্প", "নতুন গল্প")
-    "'গল্প':1A,3 'নতুন':2"
+    "'গল্প':1A,4 'নতুন':3"
 
 The index is a table `articles_fts(doc, tsv)` with a GIN index (migration 0002), one row per
 article written by the store in the same transaction as the article, deleted with it (foreign
@@ -126,8 +126,8 @@ def snippet(text: str, marked: set[str], width: int = SNIPPET_TOKENS) -> str:
     """One line of `width` tokens around the densest run of marked tokens, each marked «…», as
     FTS5's snippet() does.
 
-    >>> snippet("এক দুই তিন চার", {"তিন"}, width=2)
-    '…দুই «তিন»…'
+    >>> snippet("এক দুই তিন চার পাঁচ ছয়", {"তিন"}, width=4)
+    '…দুই «তিন» চার পাঁচ…'
     """
     toks = tokens(text)
     if not toks:
