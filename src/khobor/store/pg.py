@@ -43,7 +43,7 @@ def driver_url(url: sa.URL, where: str) -> sa.URL:
 def engine(url: sa.URL, where: str) -> Engine:
     """An engine for the database at `url`, or a StoreError saying what to install."""
     try:
-        eng = sa.create_engine(driver_url(url, where), pool_pre_ping=True,
+        eng = sa.create_engine(driver_url(url, where),
                                connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     except ImportError:
         raise StoreError(f"{where}: a PostgreSQL store needs the psycopg driver: "

@@ -20,6 +20,7 @@ the snippet is cut here, in Python, from khobor's own words.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 import sqlalchemy as sa
@@ -38,12 +39,15 @@ MAX_LEXEME_BYTES = 2046
 _LATIN_DIACRITICS = regex.compile(r"[\u0300-\u036f]")
 
 
+@lru_cache(maxsize=1 << 16)  # a news vocabulary repeats; normalising every token twice is the cost
 def fold(token: str) -> str:
     """Lower case without Latin diacritics, as FTS5's `remove_diacritics 2`; Bengali marks stay.
 
     >>> fold("Zürich"), fold("বাজারে")
     ('zurich', 'বাজারে')
     """
+    if token.isascii():
+        return token.lower()
     bare = _LATIN_DIACRITICS.sub("", unicodedata.normalize("NFD", token.lower()))
     return unicodedata.normalize("NFC", bare)
 
@@ -80,8 +84,7 @@ def tsvector_literal(title: str | None, text: str) -> str:
 
 
 def index_article(conn: Connection, doc: int, title: str | None, text: str) -> None:
-    """Write (or rewrite) the index row of one article."""
-    conn.execute(sa.text(f"DELETE FROM {FTS_TABLE} WHERE doc = :doc"), {"doc": doc})
+    """Write the index row of a new article (its `doc` is new, so it has none yet)."""
     conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} (doc, tsv) VALUES (:doc, CAST(:tsv AS tsvector))"),
                  {"doc": doc, "tsv": tsvector_literal(title, text)})
 
@@ -123,13 +126,13 @@ def match_set(clauses: list[list[list[str]]]) -> set[str]:
 
 
 def snippet(text: str, marked: set[str], width: int = SNIPPET_TOKENS) -> str:
-    """One line of `width` tokens around the densest run of marked tokens, each marked «…», as
-    FTS5's snippet() does.
+    """One line of `width` tokens around the densest run of marked tokens near the first one, each
+    marked «…», as FTS5's snippet() does.
 
     >>> snippet("এক দুই তিন চার পাঁচ ছয়", {"তিন"}, width=4)
     '…দুই «তিন» চার পাঁচ…'
     """
-    toks = tokens(text)
+    toks = _leading_tokens(text, marked, width)
     if not toks:
         return ""
     start = _best_window(toks, marked, width)
@@ -140,8 +143,22 @@ def snippet(text: str, marked: set[str], width: int = SNIPPET_TOKENS) -> str:
         out.append(SNIPPET_START + text[s:e] + SNIPPET_END if tok in marked else text[s:e])
         at = e
     lead = SNIPPET_ELLIPSIS if start > 0 else ""
-    tail = SNIPPET_ELLIPSIS if start + width < len(toks) else ""
+    tail = SNIPPET_ELLIPSIS if start + width < len(toks) or TOKEN.search(text, toks[-1][1]) else ""
     return fold_space(lead + "".join(out) + tail)
+
+
+def _leading_tokens(text: str, marked: set[str], width: int) -> list[tuple[int, int, str]]:
+    """The text's tokens up to `width` past the first marked one (all of them if none is): a
+    long article is not cut into words to its end for one line of snippet."""
+    out: list[tuple[int, int, str]] = []
+    stop = None
+    for m in TOKEN.finditer(text or ""):
+        out.append((m.start(), m.end(), fold(m.group())))
+        if stop is None and out[-1][2] in marked:
+            stop = len(out) + width
+        elif stop is not None and len(out) >= stop:
+            break
+    return out
 
 
 def _best_window(toks: list[tuple[int, int, str]], marked: set[str], width: int) -> int:
