@@ -631,3 +631,14 @@ def test_a_nul_character_is_stored_and_found_on_either_database(store):
     with store.reading() as conn:
         assert conn.execute(sa.select(schema.articles.c.id).where(
             schema.articles.c.url == "https://example.com/a\x00b")).scalar_one() == rec.id
+
+
+def test_postgresql_snippet_shows_the_word_as_typed_before_its_other_forms():
+    text = ("নদীতে নৌকায় মাঝিরা গান গায়। " + "বিকেলে হাওয়া বইছে আর পাখিরা উড়ছে। " * 6
+            + "সন্ধ্যায় নৌকা ঘাটে ফেরে।")
+    clauses = parse_query("নৌকা")
+    marked, typed = pg_fts.match_set(clauses), frozenset(pg_fts.match_set(clauses, typed_only=True))
+    assert {"নৌকা", "নৌকায়"} <= marked and typed == {"নৌকা"}
+    line = pg_fts.snippet(text, marked, typed)
+    assert "«নৌকা»" in line and "«নৌকায়»" not in line and line.startswith("…")
+    assert "«নৌকায়»" in pg_fts.snippet(text, marked)  # without the typed word: the first form found

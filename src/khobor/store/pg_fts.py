@@ -115,27 +115,32 @@ def tsquery_literal(clauses: list[list[list[str]]], typed_only: bool = False) ->
                       for clause in clauses)
 
 
-def match_set(clauses: list[list[list[str]]]) -> set[str]:
-    """Every folded token a hit's snippet marks: the tokens of each word's forms and phrases."""
+def match_set(clauses: list[list[list[str]]], typed_only: bool = False) -> set[str]:
+    """Every folded token a hit's snippet marks: the tokens of each word's forms and phrases
+    (only the words as typed with `typed_only`, which the snippet looks for first)."""
     found: set[str] = set()
     for clause in clauses:
         for alt in clause:
-            for form in (alt if len(alt) > 1 else word_forms(alt[0])):
+            forms = alt if len(alt) > 1 or typed_only else word_forms(alt[0])
+            for form in forms:
                 found.update(t for _, _, t in tokens(form))
     return found
 
 
-def snippet(text: str, marked: set[str], width: int = SNIPPET_TOKENS) -> str:
-    """One line of `width` tokens around the densest run of marked tokens near the first one, each
-    marked «…», as FTS5's snippet() does.
+SNIPPET_SCAN = 400  # tokens read past the first marked one while looking for a typed word
+
+
+def snippet(text: str, marked: set[str], typed: frozenset[str] = frozenset(), width: int = SNIPPET_TOKENS) -> str:
+    """One line of `width` tokens around the best run of marked tokens (the words as typed first,
+    then any of their forms), each marked «…», as FTS5's snippet() does.
 
     >>> snippet("এক দুই তিন চার পাঁচ ছয়", {"তিন"}, width=4)
     '…দুই «তিন» চার পাঁচ…'
     """
-    toks = _leading_tokens(text, marked, width)
+    toks = _leading_tokens(text, marked, typed, width)
     if not toks:
         return ""
-    start = _best_window(toks, marked, width)
+    start = _best_window(toks, marked, typed, width)
     window = toks[start:start + width]
     out, at = [], window[0][0]
     for s, e, tok in window:
@@ -147,28 +152,33 @@ def snippet(text: str, marked: set[str], width: int = SNIPPET_TOKENS) -> str:
     return fold_space(lead + "".join(out) + tail)
 
 
-def _leading_tokens(text: str, marked: set[str], width: int) -> list[tuple[int, int, str]]:
-    """The text's tokens up to `width` past the first marked one (all of them if none is): a
-    long article is not cut into words to its end for one line of snippet."""
+def _leading_tokens(text: str, marked: set[str], typed: frozenset[str], width: int) -> list[tuple[int, int, str]]:
+    """The text's tokens up to `width` past the first typed one, or SNIPPET_SCAN past the first
+    marked one: a long article is not cut into words to its end for one line of snippet."""
     out: list[tuple[int, int, str]] = []
     stop = None
     for m in TOKEN.finditer(text or ""):
-        out.append((m.start(), m.end(), fold(m.group())))
-        if stop is None and out[-1][2] in marked:
-            stop = len(out) + width
-        elif stop is not None and len(out) >= stop:
+        tok = fold(m.group())
+        out.append((m.start(), m.end(), tok))
+        if tok in typed:
+            stop = min(stop or len(out) + width, len(out) + width)
+        elif stop is None and tok in marked:
+            stop = len(out) + SNIPPET_SCAN
+        if stop is not None and len(out) >= stop:
             break
     return out
 
 
-def _best_window(toks: list[tuple[int, int, str]], marked: set[str], width: int) -> int:
-    """The first window start with the most distinct marked tokens; the first hit a quarter in."""
-    best, best_count = 0, -1
+def _best_window(toks: list[tuple[int, int, str]], marked: set[str], typed: frozenset[str], width: int) -> int:
+    """The first window start with the most distinct typed, then marked, tokens; its first hit a
+    quarter in."""
+    best, best_count = 0, (-1, -1)
     for i, (_, _, tok) in enumerate(toks):
         if tok not in marked:
             continue
         start = max(0, min(i - width // 4, len(toks) - width))
-        count = len({t for _, _, t in toks[start:start + width] if t in marked})
+        inside = {t for _, _, t in toks[start:start + width] if t in marked}
+        count = (len(inside & typed), len(inside))
         if count > best_count:
             best, best_count = start, count
     return best
@@ -207,8 +217,8 @@ class PostgresTsvectorBackend:
             "weights": self._WEIGHTS, "limit": wanted,
             "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
         })
-        marked = match_set(terms)
-        hits = [Hit(id=r.id, title=r.title, snippet=snippet(r.text, marked), score=float(r.score), url=r.url,
+        marked, typed = match_set(terms), frozenset(match_set(terms, typed_only=True))
+        hits = [Hit(id=r.id, title=r.title, snippet=snippet(r.text, marked, typed), score=float(r.score), url=r.url,
                     language=r.language, published=r.published) for r in rows]
         if len(hits) < wanted:  # then the articles linked to the actor the query names, as on SQLite
             hits += _actor_hits(conn, actors_named(terms), f, {h.id for h in hits}, wanted - len(hits))
