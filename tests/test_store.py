@@ -466,7 +466,8 @@ def test_read_commands_do_not_create_a_store_in_an_empty_postgresql_database(pos
     with pytest.raises(StoreError, match="no khobor store"):
         open_store(postgres_url, must_exist=True)
     open_store(postgres_url).close()
-    open_store(postgres_url, must_exist=True).close()
+    with open_store(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1), must_exist=True) as s:
+        assert s.dialect == "postgresql" and s.count() == 0
 
 
 def test_concurrent_writers_on_a_new_file(db_url):
