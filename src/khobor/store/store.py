@@ -1,7 +1,8 @@
 """The article store: records in, records and search hits out.
 
 One SQL transaction per `put`, so an article is stored whole or not at all; the full-text index
-follows the articles table through triggers inside that same transaction.
+follows the articles table inside that same transaction (SQLite: by triggers; PostgreSQL: the
+store writes the index row, which goes with its article by a cascading foreign key).
 """
 from __future__ import annotations
 
