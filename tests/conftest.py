@@ -41,3 +41,34 @@ def cli():
         return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
 
     return run
+
+
+# -- a throwaway PostgreSQL server (tests/pg_server.py), for the store suite on both databases ----
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One server for the whole run, or a skip that says why there is none."""
+    from pg_server import Unavailable, throwaway_postgres
+    try:
+        server_cm = throwaway_postgres()
+        server = server_cm.__enter__()
+    except Unavailable as why:
+        pytest.skip(f"PostgreSQL tests skip: {why}")
+    yield server
+    server_cm.__exit__(None, None, None)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A new empty database on the throwaway server, dropped after the test."""
+    url = postgres_server.new_database()
+    yield url
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A new store location on each database khobor supports: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "k.db")
+    return request.getfixturevalue("postgres_url")

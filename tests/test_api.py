@@ -18,9 +18,13 @@ with warnings.catch_warnings():
 from khobor.web.app import create_app
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    db = build_store(tmp_path_factory.mktemp("api") / "desk.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def client(request, tmp_path_factory):
+    """The API over the desk store, on SQLite and on the throwaway PostgreSQL (conftest.py)."""
+    if request.param == "postgresql":
+        db = build_store(request.getfixturevalue("postgres_server").new_database())
+    else:
+        db = build_store(tmp_path_factory.mktemp("api") / "desk.db")
     with TestClient(create_app(db)) as c:
         yield c
 

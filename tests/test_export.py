@@ -16,8 +16,9 @@ KINDS = ["articles", "events", "quotes", "entities"]
 
 
 @pytest.fixture
-def db(tmp_path):
-    return build_store(tmp_path / "desk.db")
+def db(db_url):
+    """The desk store, on SQLite and on the throwaway PostgreSQL (conftest.py)."""
+    return build_store(db_url)
 
 
 def expected(db, what, **filters) -> list[dict]:

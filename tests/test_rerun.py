@@ -1,5 +1,6 @@
 """A rerun over unchanged input skips extraction (issue 14, point 3): the store remembers the
-digest of each raw input it holds, with the pipeline and the user's overrides."""
+digest of each raw input it holds, with the pipeline and the user's overrides. On SQLite and on the
+throwaway PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
 import json
@@ -27,8 +28,8 @@ def ingest(batch, db, *extra):
     return CliRunner().invoke(main, ["ingest", str(batch), "--db", str(db), "-q", *extra])
 
 
-def test_a_rerun_of_an_unchanged_batch_extracts_nothing(batch, tmp_path, monkeypatch):
-    db = tmp_path / "k.db"
+def test_a_rerun_of_an_unchanged_batch_extracts_nothing(batch, db_url, monkeypatch):
+    db = db_url
     first = ingest(batch, db)
     assert first.exit_code == 0 and "stored 2" in first.output
 
@@ -40,8 +41,8 @@ def test_a_rerun_of_an_unchanged_batch_extracts_nothing(batch, tmp_path, monkeyp
     assert "unchanged 2, failed 0" in again.output
 
 
-def test_a_changed_override_or_a_changed_article_is_extracted_again(batch, tmp_path, monkeypatch):
-    db = tmp_path / "k.db"
+def test_a_changed_override_or_a_changed_article_is_extracted_again(batch, db_url, monkeypatch):
+    db = db_url
     ingest(batch, db)
     calls = []
     real = pipeline.process
@@ -63,9 +64,9 @@ def test_the_digest_ignores_where_an_article_was_read_but_not_what_it_says():
     assert a.digest("p") != a.digest("q")
 
 
-def test_a_deleted_article_is_no_longer_seen(tmp_path):
+def test_a_deleted_article_is_no_longer_seen(db_url):
     from khobor.record import Record
-    with open_store(str(tmp_path / "k.db")) as store:
+    with open_store(db_url) as store:
         rec = Record(id="abc123def456", text="Some text.", language="en")
         store.put(rec, raw_digest="d" * 64)
         assert store.seen("d" * 64)

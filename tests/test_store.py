@@ -1,9 +1,13 @@
 """The article store: idempotent puts, replacement by URL, migrations, Bengali-safe search.
 
-All article texts here are written for these tests (none come from ../shared/corpus)."""
+Tests taking `store` or `db_url` run on SQLite and on a throwaway PostgreSQL server (conftest.py;
+they skip there, saying why, without one). All article texts here are written for these tests
+(none come from ../shared/corpus)."""
 from __future__ import annotations
 
+import socket
 import sqlite3
+import sys
 import unicodedata
 
 import pytest
@@ -14,7 +18,7 @@ from alembic.migration import MigrationContext
 
 from khobor.record import Actor, Entity, Record, Span, record_id
 from khobor.store import Hit, StoreError, default_db_url, open_store
-from khobor.store import fts, migrate, schema
+from khobor.store import fts, migrate, pg, pg_fts, schema
 from khobor.store import store as store_module
 from khobor.store.search import fts5_match, parse_query
 
@@ -36,18 +40,43 @@ def make_record(text: str, *, url: str | None = None, language: str = "bn", **ex
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "k.db")) as s:
+def store(db_url):
+    with open_store(db_url) as s:
         yield s
 
 
+def raw_engine(url: str) -> sa.Engine:
+    """An engine on the store's database without khobor's open_store (to set up or inspect it)."""
+    if "://" not in url:
+        return sa.create_engine(f"sqlite:///{url}")
+    return sa.create_engine(pg.driver_url(sa.make_url(url), url))
+
+
 def fts_in_sync(store) -> bool:
-    """FTS5's own check that the index matches the articles table (rank=1: compare content)."""
+    """The index matches the articles table: FTS5's own check on SQLite (rank=1: compare content),
+    one index row per article holding the tsvector of its title and text on PostgreSQL."""
+    if store.dialect == "postgresql":
+        return pg_index_in_sync(store)
     with store._engine.begin() as conn:
         try:
             conn.exec_driver_sql(f"INSERT INTO {fts.FTS_TABLE}({fts.FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
         except sa.exc.DatabaseError:
             return False
+    return True
+
+
+def pg_index_in_sync(store) -> bool:
+    with store._engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT a.doc, a.title, a.text, f.doc AS indexed, CAST(f.tsv AS text) AS tsv "
+            "FROM articles AS a FULL JOIN articles_fts AS f ON f.doc = a.doc")).all()
+        for r in rows:
+            if r.doc is None or r.indexed is None:
+                return False
+            expected = conn.execute(sa.text("SELECT CAST(CAST(:t AS tsvector) AS text)"),
+                                    {"t": pg_fts.tsvector_literal(r.title, r.text)}).scalar_one()
+            if r.tsv != expected:
+                return False
     return True
 
 
@@ -57,10 +86,14 @@ def ids(hits: list[Hit]) -> list[str]:
 
 # -- search --------------------------------------------------------------------------------------
 
-@pytest.fixture(params=["categories", "tokenchars"])
+@pytest.fixture(params=["categories", "tokenchars", "postgresql"])
 def bn_store(request, tmp_path, monkeypatch):
-    """A store per tokenizer: unicode61 `categories` (this SQLite), and the `tokenchars` fallback
-    for SQLite builds without it."""
+    """A store per tokenizer: unicode61 `categories` (this SQLite), the `tokenchars` fallback
+    for SQLite builds without it, and khobor's own words in a PostgreSQL tsvector."""
+    if request.param == "postgresql":
+        with open_store(request.getfixturevalue("postgres_url")) as s:
+            yield s
+        return
     if request.param == "tokenchars":
         monkeypatch.setattr(fts, "categories_supported", lambda conn: False)
     with open_store(str(tmp_path / "bn.db")) as s:
@@ -260,23 +293,32 @@ def test_iter_records_in_stored_order_across_batches(store, monkeypatch):
 
 # -- opening and migrations ----------------------------------------------------------------------
 
-def revision_of(path) -> str:
-    with sqlite3.connect(path) as c:
-        return c.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+def revision_of(url) -> str:
+    engine = raw_engine(str(url))
+    with engine.connect() as c:
+        rev = c.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+    engine.dispose()
+    return rev
 
 
-def test_fresh_database_is_at_head_and_matches_schema(tmp_path):
-    path = tmp_path / "fresh.db"
-    open_store(str(path)).close()
-    assert revision_of(path) == migrate.head_revision() == "0007_read_indexes"
-    engine = sa.create_engine(f"sqlite:///{path}")
+def fresh_schema_differences(url: str) -> list:
+    """What Alembic's autogenerate sees between a migrated database and schema.py (the search
+    index, which schema.py does not describe, left out)."""
+    engine = raw_engine(url)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={
             "include_name": lambda name, type_, parent: not (type_ == "table" and (
                 name.startswith(fts.FTS_TABLE) or name == "alembic_version")),
         })
-        assert compare_metadata(ctx, schema.metadata) == []
+        diff = compare_metadata(ctx, schema.metadata)
     engine.dispose()
+    return diff
+
+
+def test_fresh_database_is_at_head_and_matches_schema(db_url):
+    open_store(db_url).close()
+    assert revision_of(db_url) == migrate.head_revision() == "0007_read_indexes"
+    assert fresh_schema_differences(db_url) == []
 
 
 def test_reopening_is_a_no_op(tmp_path):
@@ -295,31 +337,54 @@ def test_reopening_is_a_no_op(tmp_path):
     assert revision_of(path) == migrate.head_revision()
 
 
-def test_older_revision_is_upgraded_and_indexed(tmp_path):
-    path = tmp_path / "old.db"
-    engine = sa.create_engine(f"sqlite:///{path}")
+def test_older_revision_is_upgraded_and_indexed(db_url):
+    engine = raw_engine(db_url)
     with engine.begin() as conn:
         command.upgrade(migrate.alembic_config(conn), "0001_articles")
         conn.execute(schema.articles.insert().values(
             id="abc123abc123abc1", doc=1, text="পুরোনো রাইফেল খবর", record=make_record("পুরোনো রাইফেল খবর")
             .model_copy(update={"id": "abc123abc123abc1"}).to_json(), stored_at=sa.func.now()))
     engine.dispose()
-    assert revision_of(path) == "0001_articles"
-    with open_store(str(path)) as s:
+    assert revision_of(db_url) == "0001_articles"
+    with open_store(db_url) as s:
         assert ids(s.search("রাইফেল")) == ["abc123abc123abc1"]
         assert fts_in_sync(s)
-    assert revision_of(path) == migrate.head_revision()
+    assert revision_of(db_url) == migrate.head_revision()
 
 
-def test_downgrade_and_upgrade_again(tmp_path):
-    path = tmp_path / "k.db"
-    with open_store(str(path)) as s:
+def test_downgrade_and_upgrade_again(db_url):
+    with open_store(db_url) as s:
         s.put(make_record(SUMMIT))
         with s._engine.begin() as conn:
             command.downgrade(migrate.alembic_config(conn), "0001_articles")
-    assert revision_of(path) == "0001_articles"
-    with open_store(str(path)) as s:
+    assert revision_of(db_url) == "0001_articles"
+    with open_store(db_url) as s:
         assert len(s.search("রাইফেল")) == 1
+        assert fts_in_sync(s)
+
+
+def test_facts_follow_articles_on_insert_replace_and_delete(store):
+    """The facts tables (migration 0003) are kept by triggers on either database."""
+    from khobor.record import Event
+    rec = make_record(SUMMIT, url="https://example.com/a", published="2023-09-13")
+    at = SUMMIT.index("পুতিন")
+    putin = Actor(id="vladimir-putin", name="Vladimir Putin", country="RUS")
+    rec.entities = [Entity(text="পুতিন", start=at, end=at + 5, type="PER", actor=putin)]
+    rec.events = [Event.model_validate({"type": "AID", "date": "XXXX-09-12", "confidence": 0.9, "actors": [putin.model_dump()],
+                                        "trigger": {"start": at, "end": at + 5, "text": "পুতিন"}, "sentence": 0})]
+    store.put(rec)
+
+    def facts():
+        with store.reading() as conn:
+            return [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                    for t in (schema.events, schema.event_actors, schema.entities)]
+
+    assert facts() == [1, 1, 1]
+    with store.reading() as conn:
+        day, n = conn.execute(sa.select(schema.events.c.day, schema.events.c.n)).one()
+    assert (day, n) == ("2023-09-13", 0)  # a partial date filters by the article's day
+    store.put(make_record(SUMMIT + " আরও।", url="https://example.com/a"))  # replaces: its facts go
+    assert facts() == [0, 0, 0]
 
 
 def test_file_that_is_not_a_database_is_refused_untouched(tmp_path):
@@ -331,23 +396,24 @@ def test_file_that_is_not_a_database_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_someone_elses_database_is_refused(tmp_path):
-    path = tmp_path / "other.db"
-    with sqlite3.connect(path) as c:
-        c.execute("CREATE TABLE invoices (n INTEGER)")
+def test_someone_elses_database_is_refused(db_url):
+    engine = raw_engine(db_url)
+    with engine.begin() as c:
+        c.execute(sa.text("CREATE TABLE invoices (n INTEGER)"))
     with pytest.raises(StoreError, match="not a khobor store"):
-        open_store(str(path))
-    with sqlite3.connect(path) as c:
-        assert [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["invoices"]
+        open_store(db_url)
+    assert sa.inspect(engine).get_table_names() == ["invoices"]
+    engine.dispose()
 
 
-def test_database_from_a_newer_khobor_is_refused(tmp_path):
-    path = tmp_path / "k.db"
-    open_store(str(path)).close()
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE alembic_version SET version_num = '0099_future'")
+def test_database_from_a_newer_khobor_is_refused(db_url):
+    open_store(db_url).close()
+    engine = raw_engine(db_url)
+    with engine.begin() as c:
+        c.execute(sa.text("UPDATE alembic_version SET version_num = '0099_future'"))
+    engine.dispose()
     with pytest.raises(StoreError, match="0099_future"):
-        open_store(str(path))
+        open_store(db_url)
 
 
 def test_directory_is_refused(tmp_path):
@@ -375,16 +441,41 @@ def test_default_url_and_locations(tmp_path, monkeypatch):
 
 
 def test_other_dialects_are_refused_clearly():
-    with pytest.raises(StoreError, match="only SQLite"):
-        open_store("postgresql://localhost/khobor")
+    with pytest.raises(StoreError, match="SQLite .* or PostgreSQL"):
+        open_store("mysql://localhost/khobor")
+    with pytest.raises(StoreError, match="psycopg"):
+        open_store("postgresql+psycopg2://localhost/khobor")
 
 
-def test_concurrent_writers_on_a_new_file(tmp_path):
-    """Several stores (separate engines, as separate processes would have) open one new file and
-    put overlapping articles at once: migration happens once, each article is stored once."""
+def test_unreachable_postgresql_names_the_url_without_its_password():
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot connect") as err:
+        open_store(f"postgresql://reporter:s3cret@127.0.0.1:{port}/khobor")
+    assert f"127.0.0.1:{port}/khobor" in str(err.value) and "s3cret" not in str(err.value)
+
+
+def test_missing_postgresql_driver_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg -> ImportError
+    with pytest.raises(StoreError, match=r"khobor\[postgres\]"):
+        open_store("postgresql://reporter:s3cret@127.0.0.1:5432/khobor")
+
+
+def test_read_commands_do_not_create_a_store_in_an_empty_postgresql_database(postgres_url):
+    with pytest.raises(StoreError, match="no khobor store"):
+        open_store(postgres_url, must_exist=True)
+    open_store(postgres_url).close()
+    with open_store(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1), must_exist=True) as s:
+        assert s.dialect == "postgresql" and s.count() == 0
+
+
+def test_concurrent_writers_on_a_new_file(db_url):
+    """Several stores (separate engines, as separate processes would have) open one new database
+    and put overlapping articles at once: migration happens once, each article is stored once."""
     import threading
 
-    path = str(tmp_path / "shared.db")
+    path = db_url
     shared = [make_record(f"যৌথ খবর {i}\nসবাই এটি লেখে {i}।") for i in range(10)]
     results: list[str] = []
     errors: list[BaseException] = []
@@ -482,3 +573,73 @@ def test_a_name_in_either_script_finds_the_articles_linked_to_its_actor(store):
     assert "«The Russian president" in hits[1].snippet
     assert en.id in ids(store.search("Putin"))
     assert store.search("Putin", filters=SearchFilter(language="bn")) == []
+
+
+# -- PostgreSQL: the index is made of khobor's words, never of PostgreSQL's parser ----------------
+
+# chandrabindu, khanda ta, a virama conjunct, nukta letters, an anusvara: each is a place where a
+# tokenizer that takes only letters would cut the word
+FESTIVAL = "চাঁদের আলোয় উৎসবে মেতেছে গ্রামের শিশুরা। ক্ষমতার লড়াই থামেনি, সংঘর্ষে আহত দুজন।"
+
+
+def test_tsvector_holds_whole_bengali_words():
+    literal = pg_fts.tsvector_literal("উৎসব", FESTIVAL)
+    lexemes = {part.split(":")[0].strip("'") for part in literal.split(" ")}
+    assert {"চাঁদের", "উৎসবে", "ক্ষমতার", "লড়াই", "সংঘর্ষে", "উৎসব"} <= lexemes
+    assert not lexemes & {"চ", "দ", "ক", "ষ", "ল", "ই"}  # no stray letters of cut words
+    assert literal.startswith("'উৎসব':1A ")  # the title word, weighted A
+
+
+def test_postgresql_search_finds_bengali_words_by_their_forms(postgres_url):
+    with open_store(postgres_url) as s:
+        festival, market = make_record(FESTIVAL), make_record(MARKET)
+        s.put(festival)
+        s.put(market)
+        for word in ("চাঁদ", "উৎসব", "ক্ষমতা", "লড়াই", "সংঘর্ষ", '"ক্ষমতার লড়াই"'):
+            assert ids(s.search(word)) == [festival.id], word
+        for part in ("চা", "ক্ষম", "লড়", '"লড়াই ক্ষমতার"'):  # no bare prefix, no phrase out of order
+            assert s.search(part) == [], part
+        assert set(ids(s.search("উৎসব OR বাজার"))) == {festival.id, market.id}
+        [hit] = s.search("লড়াই")
+        assert "«লড়াই»" in hit.snippet and "ক্ষমতার" in hit.snippet
+
+
+def test_postgresql_search_filters_and_pages(postgres_url):
+    from khobor.store.search import SearchFilter
+    with open_store(postgres_url) as s:
+        recs = [make_record(f"উৎসব {i}\nগ্রামে উৎসবের দিন {i}।", published=f"2024-01-0{i + 1}", outlet=o)
+                for i, o in enumerate(["a.com", "b.com", "a.com"])]
+        for r in recs:
+            s.put(r)
+        assert len(s.search("উৎসব")) == 3
+        assert ids(s.search("উৎসব", filters=SearchFilter(outlet="b.com"))) == [recs[1].id]
+        assert set(ids(s.search("উৎসব", filters=SearchFilter(since="2024-01-02")))) == {recs[1].id, recs[2].id}
+        assert s.search("উৎসব", filters=SearchFilter(language="en")) == []
+        first, rest = s.search("উৎসব", limit=1), s.search("উৎসব", limit=5, offset=1)
+        assert len(first) == 1 and len(rest) == 2 and first[0].id not in ids(rest)
+
+
+def test_a_nul_character_is_stored_and_found_on_either_database(store):
+    """PostgreSQL text cannot hold U+0000: there it is stored as U+FFFD, and lookups map the same way."""
+    rec = make_record(MARKET, url="https://example.com/a\x00b")
+    rec.title = "চালের\x00দাম"
+    assert store.put(rec) == "stored"
+    assert store.put(rec) == "unchanged"
+    back = store.get(rec.id)
+    nul = "\x00" if store.dialect == "sqlite" else "\ufffd"
+    assert (back.title, back.url) == (f"চালের{nul}দাম", f"https://example.com/a{nul}b")
+    assert ids(store.search("বাজারে")) == [rec.id]
+    with store.reading() as conn:
+        assert conn.execute(sa.select(schema.articles.c.id).where(
+            schema.articles.c.url == "https://example.com/a\x00b")).scalar_one() == rec.id
+
+
+def test_postgresql_snippet_shows_the_word_as_typed_before_its_other_forms():
+    text = ("নদীতে নৌকায় মাঝিরা গান গায়। " + "বিকেলে হাওয়া বইছে আর পাখিরা উড়ছে। " * 6
+            + "সন্ধ্যায় নৌকা ঘাটে ফেরে।")
+    clauses = parse_query("নৌকা")
+    marked, typed = pg_fts.match_set(clauses), frozenset(pg_fts.match_set(clauses, typed_only=True))
+    assert {"নৌকা", "নৌকায়"} <= marked and typed == {"নৌকা"}
+    line = pg_fts.snippet(text, marked, typed)
+    assert "«নৌকা»" in line and "«নৌকায়»" not in line and line.startswith("…")
+    assert "«নৌকায়»" in pg_fts.snippet(text, marked)  # without the typed word: the first form found

@@ -136,7 +136,8 @@ def extract(paths, published, url, lang, max_size, min_confidence, explain):
 
 def _db_option(f):
     return click.option("--db", metavar="URL", default=None,
-                        help="Database: sqlite:///path or a path (default: $KHOBOR_DB, else ./khobor.db).")(f)
+                        help="Database: a path, sqlite:///path or postgresql://user@host:port/db "
+                             "(default: $KHOBOR_DB, else ./khobor.db).")(f)
 
 
 def _open(db, must_exist=False):

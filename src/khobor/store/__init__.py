@@ -6,8 +6,10 @@
         store.search("পুতিন রাইফেল")        # [Hit(id, title, snippet, score, url, language, published)]
         store.get("aa0006d0")              # Record (full id or a unique prefix of >= 6 characters)
 
-SQLite through SQLAlchemy, schema by Alembic migrations shipped in `migrations/` and applied on
-open; full-text search by FTS5 with a tokenizer that keeps Bengali words whole (see fts.py).
+SQLite (the default) or PostgreSQL ("postgresql://user@host/db", pg.py) through SQLAlchemy, schema
+by Alembic migrations shipped in `migrations/` and applied on open, the same on both; full-text
+search that keeps Bengali words whole: FTS5 with a Bengali-safe tokenizer on SQLite (fts.py), a
+tsvector index made of khobor's own words on PostgreSQL (pg_fts.py).
 """
 from .errors import StoreError
 from .search import Hit, SearchBackend, SearchFilter

@@ -42,6 +42,12 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one_or_none()
 
 
+def is_store(engine: Engine) -> bool:
+    """Whether the database holds a khobor schema revision (any, even an old one)."""
+    with engine.connect() as conn:
+        return current_revision(conn) is not None
+
+
 def _check_ours(conn: Connection, where: str) -> None:
     tables = set(sa.inspect(conn).get_table_names())
     script = ScriptDirectory.from_config(alembic_config())
@@ -65,8 +71,8 @@ def _check_ours(conn: Connection, where: str) -> None:
 def upgrade(engine: Engine, where: str) -> None:
     """Check that the database is ours, then migrate it to head in one transaction.
 
-    The transaction takes the write lock first (BEGIN IMMEDIATE), so two processes opening a
-    new file at once migrate it one after the other; the second then finds it at head. At head,
+    The transaction takes the write lock first (BEGIN IMMEDIATE on SQLite, the store's advisory
+    lock on PostgreSQL), so two processes opening a new database at once migrate it one after the other; the second then finds it at head. At head,
     Alembic is not even started: opening an up-to-date store writes and logs nothing."""
     with engine.connect().execution_options(khobor_begin="IMMEDIATE") as conn, conn.begin():
         _check_ours(conn, where)

@@ -1,7 +1,7 @@
 """Full-text search: user text in, ranked hits with snippets out.
 
-The store talks to a `SearchBackend` for its dialect, so a PostgreSQL backend (tsvector + GIN,
-`websearch_to_tsquery`) can be added next to the SQLite one without touching `Store`.
+The store talks to a `SearchBackend` for its dialect: FTS5 here for SQLite, a tsvector index
+fed with khobor's own words for PostgreSQL (pg_fts.py).
 
 Query language, the same for every backend: words are AND-ed; `a OR b` takes either; "a quoted
 phrase" must appear as written; everything else (FTS5 operators, brackets, stars, emoji) is plain
@@ -236,7 +236,8 @@ def _actor_hits(conn: Connection, actor_ids: list[str], f: SearchFilter, seen: s
                       articles.c.text, first, sa.func.min(entities.c.end).label("end"))
             .join(entities, entities.c.doc == articles.c.doc)
             .where(entities.c.actor_id == actor, *article_where(f))
-            .group_by(articles.c.doc).order_by(articles.c.published.desc(), articles.c.doc.desc())
+            .group_by(articles.c.id, articles.c.doc)  # by the primary key, which PostgreSQL needs
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.doc.desc())
             .limit(limit + len(seen)))
         for r in rows:
             if r.id not in seen and len(hits) < limit:
@@ -251,15 +252,3 @@ def _mention_snippet(text: str, start: int, end: int, width: int = 60) -> str:
     before, after = text[max(0, start - width):start], text[end:end + width]
     return fold_space(("…" if start > width else "") + before + SNIPPET_START + text[start:end] + SNIPPET_END
                       + after + ("…" if end + width < len(text) else ""))
-
-
-BACKENDS: dict[str, type] = {"sqlite": SqliteFts5Backend}
-
-
-def backend_for(dialect: str) -> SearchBackend:
-    try:
-        return BACKENDS[dialect]()
-    except KeyError:
-        raise StoreError(
-            f"no search backend for {dialect!r} databases yet (supported: {', '.join(sorted(BACKENDS))})"
-        ) from None

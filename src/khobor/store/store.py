@@ -1,7 +1,8 @@
 """The article store: records in, records and search hits out.
 
 One SQL transaction per `put`, so an article is stored whole or not at all; the full-text index
-follows the articles table through triggers inside that same transaction.
+follows the articles table inside that same transaction (SQLite: by triggers; PostgreSQL: the
+store writes the index row, which goes with its article by a cascading foreign key).
 """
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
 from ..record import Record
-from . import migrate
+from . import migrate, pg, pg_fts
 from .errors import StoreError
 from .schema import articles, ingested
-from .search import Hit, SearchBackend, SearchFilter, backend_for
+from .search import Hit, SearchBackend, SearchFilter, SqliteFts5Backend
 
 ENV_VAR = "KHOBOR_DB"
 DEFAULT_URL = "sqlite:///khobor.db"
@@ -87,11 +88,15 @@ def _sqlite_engine(url: sa.URL) -> Engine:
     return engine
 
 
+SEARCH_BACKENDS: dict[str, type] = {"sqlite": SqliteFts5Backend, "postgresql": pg_fts.PostgresTsvectorBackend}
+
+
 class Store:
     def __init__(self, engine: Engine, where: str):
         self._engine = engine
         self.where = where
-        self._search: SearchBackend = backend_for(engine.dialect.name)
+        self.dialect = engine.dialect.name
+        self._search: SearchBackend = SEARCH_BACKENDS[self.dialect]()
 
     # -- writing -------------------------------------------------------------------------------
     def put(self, rec: Record, raw_digest: str | None = None) -> str:
@@ -133,6 +138,8 @@ class Store:
             record=_record_json(rec), source=rec.source,
             stored_at=datetime.now(timezone.utc),
         ))
+        if self.dialect == "postgresql":  # SQLite's FTS5 index follows by trigger; this one is ours
+            pg_fts.index_article(conn, doc, rec.title, rec.text)
 
     def delete(self, article_id: str) -> bool:
         """Delete the article with this full id (its facts, search entry and copies go with it,
@@ -270,19 +277,39 @@ def _preflight(engine: Engine, url: sa.URL) -> None:
 
 def open_store(url: str | None = None, must_exist: bool = False) -> Store:
     """Open (creating and migrating as needed) the store at `url`: "sqlite:///path", a bare
-    path, ":memory:", or None for default_db_url(). With must_exist, a SQLite file that is not
-    there is an error instead of a new empty store."""
+    path, ":memory:", "postgresql://user@host:port/db", or None for default_db_url(). With
+    must_exist, a store that is not there is an error instead of a new empty store."""
     target = url or default_db_url()
     sa_url = _to_url(target)
     where = sa_url.database if sa_url.get_backend_name() == "sqlite" and sa_url.database else (
         sa_url.render_as_string(hide_password=True))
+    if pg.is_postgres(sa_url):
+        return _open_postgres(sa_url, where, must_exist)
     if sa_url.get_backend_name() != "sqlite":
-        raise StoreError(f"{where}: only SQLite stores are supported for now")
+        raise StoreError(f"{where}: khobor stores are SQLite (a path or sqlite:///path) or PostgreSQL "
+                         "(postgresql://user@host/db)")
     if must_exist and sa_url.database and sa_url.database != ":memory:" and not Path(sa_url.database).is_file():
         raise StoreError(f"{where}: no such store (`khobor ingest` creates one; check --db or $KHOBOR_DB)")
     engine = _sqlite_engine(sa_url)
+    return _migrated(engine, where, lambda: _preflight(engine, sa_url))
+
+
+def _open_postgres(sa_url: sa.URL, where: str, must_exist: bool) -> Store:
+    engine = pg.engine(sa_url, where)
+
+    def check() -> None:
+        pg.preflight(engine, where)
+        if must_exist and not migrate.is_store(engine):
+            raise StoreError(f"{where}: no khobor store in this database (`khobor ingest` creates one; "
+                             "check --db or $KHOBOR_DB)")
+
+    return _migrated(engine, where, check)
+
+
+def _migrated(engine: Engine, where: str, preflight) -> Store:
+    """The store on `engine` once `preflight()` passed and the schema is at head."""
     try:
-        _preflight(engine, sa_url)
+        preflight()
         migrate.upgrade(engine, where)
     except StoreError:
         engine.dispose()

@@ -5,7 +5,8 @@ Revises: 0002_articles_fts
 Create Date: 2026-12-02
 
 The record JSON stays the truth; these tables are an index over it, filled by triggers on
-`articles` (SQLite's JSON1 `json_each` over `record`), so every code path that writes or deletes
+`articles` (SQLite's JSON1 `json_each` over `record`; on PostgreSQL one plpgsql trigger function
+over `record::jsonb`), so every code path that writes or deletes
 an article keeps them in step, as the FTS triggers do for search. Existing articles are indexed
 here. An event's `day`, which date filters compare, is its own date when that is a whole
 calendar day, else its article's publication date: a partial value ("XXXX-09-12", "2024-10")
@@ -81,6 +82,37 @@ INSERTS = [
 FACT_TABLES = ["events", "event_actors", "quotes", "entities"]
 
 
+def _pg_elements(value: str) -> str:
+    """jsonb_array_elements that yields nothing for a missing list or a JSON null."""
+    return f"jsonb_array_elements(CASE WHEN jsonb_typeof({value}) = 'array' THEN {value} END)"
+
+
+# The same rows on PostgreSQL: WITH ORDINALITY numbers from 1, json_each's key from 0.
+PG_INSERTS = [
+    f"""INSERT INTO events SELECT {{a}}.id, {{a}}.doc, CAST(e.ord - 1 AS INTEGER),
+        e.v->>'type', e.v->>'mode', e.v->>'modality', CAST(e.v->>'confidence' AS FLOAT), e.v->>'date',
+        CASE WHEN e.v->>'date' ~ '^[0-9]{{{{4}}}}-[0-9]{{{{2}}}}-[0-9]{{{{2}}}}'
+             THEN substr(e.v->>'date', 1, 10) ELSE {{a}}.published END,
+        e.v->'location'->>'country', CAST(e.v->'trigger'->>'start' AS INTEGER),
+        CAST(e.v->'trigger'->>'end' AS INTEGER), e.v->'trigger'->>'text', {{a}}.language
+        FROM {{src}} {_pg_elements("CAST({a}.record AS jsonb)->'events'")} WITH ORDINALITY AS e(v, ord)""",
+    f"""INSERT INTO event_actors SELECT {{a}}.doc, CAST(e.ord - 1 AS INTEGER), r.role,
+        x.v->>'id', x.v->>'name', x.v->>'country'
+        FROM {{src}} {_pg_elements("CAST({a}.record AS jsonb)->'events'")} WITH ORDINALITY AS e(v, ord),
+        (VALUES ('actor', 'actors'), ('recipient', 'recipients')) AS r(role, field),
+        {_pg_elements("e.v->r.field")} AS x(v)""",
+    f"""INSERT INTO quotes SELECT {{a}}.id, {{a}}.doc, CAST(q.ord - 1 AS INTEGER),
+        q.v->>'kind', q.v->>'text', CAST(q.v->>'start' AS INTEGER), CAST(q.v->>'end' AS INTEGER),
+        q.v->>'cue', q.v->'speaker'->>'text', q.v->'speaker'->'actor'->>'id',
+        q.v->'speaker'->'actor'->>'name', {{a}}.published, {{a}}.language
+        FROM {{src}} {_pg_elements("CAST({a}.record AS jsonb)->'quotes'")} WITH ORDINALITY AS q(v, ord)""",
+    f"""INSERT INTO entities SELECT {{a}}.id, {{a}}.doc, CAST(m.ord - 1 AS INTEGER),
+        m.v->>'text', m.v->>'type', CAST(m.v->>'start' AS INTEGER), CAST(m.v->>'end' AS INTEGER),
+        m.v->'actor'->>'id', m.v->'actor'->>'name', m.v->'actor'->>'country'
+        FROM {{src}} {_pg_elements("CAST({a}.record AS jsonb)->'entities'")} WITH ORDINALITY AS m(v, ord)""",
+]
+
+
 def _deletes(row: str) -> str:
     return " ".join(f"DELETE FROM {t} WHERE doc = {row}.doc;" for t in FACT_TABLES)
 
@@ -90,7 +122,27 @@ def _inserts(row: str) -> str:
     return " ".join(s.format(a=row, src="") + ";" for s in INSERTS)
 
 
+def _upgrade_postgresql() -> None:
+    for statement in TABLES:
+        op.execute(statement)
+    for statement in PG_INSERTS:
+        op.execute(statement.format(a="articles", src="articles,"))
+    deletes = " ".join(f"DELETE FROM {t} WHERE doc = OLD.doc;" for t in FACT_TABLES)
+    inserts = " ".join(s.format(a="NEW", src="") + ";" for s in PG_INSERTS)
+    op.execute(f"""CREATE FUNCTION khobor_facts_sync() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN {deletes} END IF;
+            IF TG_OP <> 'DELETE' THEN {inserts} END IF;
+            RETURN NULL;
+        END $body$""")
+    for name, when in (("facts_ai", "INSERT"), ("facts_ad", "DELETE"), ("facts_au", "UPDATE OF record, doc")):
+        op.execute(f"CREATE TRIGGER {name} AFTER {when} ON articles FOR EACH ROW EXECUTE FUNCTION khobor_facts_sync()")
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for statement in TABLES:
@@ -104,9 +156,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql"):
         return
+    on = " ON articles" if dialect == "postgresql" else ""
     for trigger in ("facts_ai", "facts_ad", "facts_au"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}{on}")
+    if dialect == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS khobor_facts_sync()")
     for table in FACT_TABLES:
         op.execute(f"DROP TABLE IF EXISTS {table}")

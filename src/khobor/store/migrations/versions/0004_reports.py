@@ -25,8 +25,16 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE TRIGGER reports_ad AFTER DELETE ON articles BEGIN "
                    "DELETE FROM reports WHERE doc = old.doc OR report_doc = old.doc; END")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE FUNCTION khobor_reports_ad() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+                   "DELETE FROM reports WHERE doc = OLD.doc OR report_doc = OLD.doc; RETURN NULL; END $body$")
+        op.execute("CREATE TRIGGER reports_ad AFTER DELETE ON articles FOR EACH ROW EXECUTE FUNCTION khobor_reports_ad()")
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS reports_ad")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS reports_ad ON articles")
+        op.execute("DROP FUNCTION IF EXISTS khobor_reports_ad()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS reports_ad")
     op.execute("DROP TABLE IF EXISTS reports")

@@ -25,8 +25,16 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE TRIGGER ingested_ad AFTER DELETE ON articles BEGIN "
                    "DELETE FROM ingested WHERE article_id = old.id; END")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE FUNCTION khobor_ingested_ad() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+                   "DELETE FROM ingested WHERE article_id = OLD.id; RETURN NULL; END $body$")
+        op.execute("CREATE TRIGGER ingested_ad AFTER DELETE ON articles FOR EACH ROW EXECUTE FUNCTION khobor_ingested_ad()")
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS ingested_ad")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS ingested_ad ON articles")
+        op.execute("DROP FUNCTION IF EXISTS khobor_ingested_ad()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS ingested_ad")
     op.execute("DROP TABLE IF EXISTS ingested")
