@@ -268,7 +268,7 @@ def revision_of(path) -> str:
 def test_fresh_database_is_at_head_and_matches_schema(tmp_path):
     path = tmp_path / "fresh.db"
     open_store(str(path)).close()
-    assert revision_of(path) == migrate.head_revision() == "0005_ingested"
+    assert revision_of(path) == migrate.head_revision() == "0006_ingest_progress"
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={

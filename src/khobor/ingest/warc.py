@@ -11,7 +11,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from .decode import decode_bytes
 from .html import read_html
-from .raw import InputError, RawArticle
+from .raw import SKIPPED, InputError, RawArticle
 
 
 class DecompressionBomb(Exception):
@@ -90,10 +90,11 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
             if record.rec_type != "response" or not record.http_headers:
                 continue
             ctype = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower():
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            if "html" not in ctype.lower():  # an image, a PDF, a feed: counted, not read
+                yield f"{source}#{uri}", f"{SKIPPED}not HTML ({ctype.split(';')[0].strip() or 'no content type'})"
                 continue
             n += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{source}#{uri or n}"
             payload = record.content_stream().read(max_bytes + 1)
             if len(payload) > max_bytes:
