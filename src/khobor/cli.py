@@ -71,7 +71,17 @@ def engine_options(f):
 
 
 def _executor_error(err) -> click.ClickException:
-    return click.UsageError(str(err)) if "--" in str(err) else click.ClickException(str(err))
+    from .executors import EngineOptionError
+    return click.UsageError(str(err)) if isinstance(err, EngineOptionError) else click.ClickException(str(err))
+
+
+def _check_engine_options(engine, workers, ray_address) -> None:
+    """Refuse options that do not go together before anything is read or written."""
+    from .executors import EngineError, check_options
+    try:
+        check_options(engine, workers, ray_address)
+    except EngineError as err:
+        raise _executor_error(err)
 
 
 def _pairs(paths, max_size, url=None):
@@ -155,6 +165,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, engine, worke
     from .executors import EngineError, make_executor
     from .run.ingest import choose_engine
     failed = 0
+    _check_engine_options(engine, workers, ray_address)
     overrides = _overrides(published, url, lang, min_confidence)
     engine, pairs = choose_engine(engine, _pairs(paths, max_size, url), workers)
     try:
@@ -220,6 +231,7 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, engine, wo
     from .run import ingest as job_run
     from .run.checkpoints import reading_key
 
+    _check_engine_options(engine, workers, ray_address)
     overrides = _overrides(published, url, lang, min_confidence)
     max_bytes = int(max_size * 1_000_000)
     with _open(db) as store:

@@ -27,6 +27,10 @@ class EngineError(Exception):
     """An executor that cannot run here (Ray not installed, no cluster at the address, ...)."""
 
 
+class EngineOptionError(EngineError):
+    """Options that do not go together (the user's slip, refused before anything is read)."""
+
+
 def default_workers() -> int:
     """The cores this process may use (its CPU affinity), at least 1."""
     try:
@@ -78,16 +82,21 @@ def _next(in_flight: deque, result: Callable):
     return tag, (result(handle) if remote else handle)
 
 
+def check_options(engine: str | None, workers: int | None, ray_address: str | None) -> None:
+    """Raise EngineOptionError for options that do not go together (engine None: not chosen yet)."""
+    if engine is not None and engine not in ENGINES:
+        raise EngineOptionError(f"unknown engine {engine!r} (have: {', '.join(ENGINES)})")
+    if workers is not None and workers < 1:
+        raise EngineOptionError(f"--workers must be at least 1, not {workers}")
+    if ray_address and engine != "ray":
+        raise EngineOptionError(f"--ray-address applies to --engine ray, not --engine {engine or '(default)'}")
+
+
 def make_executor(engine: str, workers: int | None = None, overrides: Overrides | None = None,
                   ray_address: str | None = None):
     """The executor named `engine` ("local", "process" or "ray") with `workers` workers (default:
     every core this process may use). Raises EngineError when it cannot run here."""
-    if engine not in ENGINES:
-        raise EngineError(f"unknown engine {engine!r} (have: {', '.join(ENGINES)})")
-    if workers is not None and workers < 1:
-        raise EngineError(f"--workers must be at least 1, not {workers}")
-    if ray_address and engine != "ray":
-        raise EngineError(f"--ray-address applies to --engine ray, not --engine {engine}")
+    check_options(engine, workers, ray_address)
     if engine == "local":
         return LocalExecutor(overrides)
     if engine == "process":

@@ -30,7 +30,7 @@ def skip_reason(source: str, error: str) -> str | None:
     """
     if error.startswith(SKIPPED):
         return reason_label(error)
-    if error in NOT_AN_ARTICLE and _inside_a_crawl(source):
+    if error.startswith(NOT_AN_ARTICLE) and _inside_a_crawl(source):
         return "not an article"
     return None
 
