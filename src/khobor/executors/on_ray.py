@@ -31,6 +31,11 @@ class _Worker:
         self.overrides = overrides
         warm_up()
 
+    def pid(self) -> int:
+        """This actor's process id (for benchmarks that count the CPU time it takes)."""
+        import os
+        return os.getpid()
+
     def run(self, raw) -> Outcome:
         from ..pipeline import outcome_of
         return outcome_of(raw, self.overrides)
@@ -62,6 +67,10 @@ class RayExecutor:
         actor = self._actors[self._turn % len(self._actors)]
         self._turn += 1
         return actor.run.remote(raw)
+
+    def pids(self) -> list[int]:
+        """The process ids of the actors (all on this machine unless a cluster was given)."""
+        return self._ray.get([a.pid.remote() for a in self._actors])
 
     def map(self, pairs):
         return ordered(pairs, self._submit, self._ray.get, self.overrides, self.workers * IN_FLIGHT_PER_WORKER)

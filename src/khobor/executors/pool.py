@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..pipeline import Outcome, Overrides, outcome_of, warm_up
-from . import ordered
+from . import EngineError, ordered
 
 IN_FLIGHT_PER_WORKER = 4   # enough to keep a worker busy while the parent stores; bounded memory
 _overrides: Overrides | None = None
@@ -26,6 +27,14 @@ def _work(raw) -> Outcome:
     return outcome_of(raw, _overrides)
 
 
+def _result(future) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise EngineError("a worker process died (killed, or out of memory); what is stored stays stored, "
+                          "and running the same command again goes on from there") from None
+
+
 class ProcessExecutor:
     def __init__(self, workers: int, overrides: Overrides | None = None):
         self.workers = workers
@@ -36,8 +45,12 @@ class ProcessExecutor:
                                          initargs=(overrides,))
 
     def map(self, pairs):
-        return ordered(pairs, lambda raw: self._pool.submit(_work, raw), lambda future: future.result(),
+        return ordered(pairs, lambda raw: self._pool.submit(_work, raw), _result,
                        self.overrides, self.workers * IN_FLIGHT_PER_WORKER)
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers started so far."""
+        return list(self._pool._processes or {})
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
