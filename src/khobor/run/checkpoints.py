@@ -54,12 +54,22 @@ def load(store, key: str) -> Progress:
 
 def save(conn, key: str, path: str, progress: Progress) -> None:
     """Write `progress` inside the caller's transaction, unless the store already holds one as
-    far or further (another ingest of the same file, running at the same time, got there)."""
-    row = conn.execute(sa.select(ingest_progress.c.position, ingest_progress.c.done)
-                       .where(ingest_progress.c.input_key == key)).first()
-    if row is not None and (row.done or (row.position >= progress.position and not progress.done)):
-        return
-    conn.execute(sa.delete(ingest_progress).where(ingest_progress.c.input_key == key))
-    conn.execute(ingest_progress.insert().values(
+    far or further (another ingest of the same file, running at the same time, got there).
+    One INSERT ... ON CONFLICT DO UPDATE ... WHERE, so two writers cannot both insert the key."""
+    insert = _insert_for(conn.dialect.name)(ingest_progress).values(
         input_key=key, path=path, position=progress.position, articles=progress.articles,
-        done=progress.done, updated_at=datetime.now(timezone.utc)))
+        done=progress.done, updated_at=datetime.now(timezone.utc))
+    new, old = insert.excluded, ingest_progress.c
+    conn.execute(insert.on_conflict_do_update(
+        index_elements=[old.input_key],
+        set_={name: new[name] for name in ("path", "position", "articles", "done", "updated_at")},
+        where=sa.and_(old.done == sa.false(), sa.or_(new.done == sa.true(), old.position < new.position))))
+
+
+def _insert_for(dialect: str):
+    """The INSERT with ON CONFLICT of the store's database (SQLite and PostgreSQL have one each)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
