@@ -169,12 +169,11 @@ def extract(paths, published, url, lang, max_size, min_confidence, engine, worke
     overrides = _overrides(published, url, lang, min_confidence)
     engine, pairs = choose_engine(engine, _pairs(paths, max_size, url), workers)
     try:
-        executor = make_executor(engine, workers, overrides, ray_address)
-    except EngineError as err:
+        with make_executor(engine, workers, overrides, ray_address) as executor:
+            for _, outcome in executor.map(pairs):
+                failed += _print_outcome(outcome, explain)
+    except EngineError as err:  # Ray missing, or a worker died
         raise _executor_error(err)
-    with executor:
-        for _, outcome in executor.map(pairs):
-            failed += _print_outcome(outcome, explain)
     sys.exit(1 if failed else 0)
 
 
