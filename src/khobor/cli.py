@@ -57,7 +57,7 @@ _engine_options = [
                       "'khobor[ray]'). Records are the same whichever runs them."),
     click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
                  help="Worker processes or Ray actors (default: every core this process may use; on a "
-                      "Ray cluster, one per CPU it has)."),
+                      "Ray cluster, one per CPU it has). The local engine has one."),
     click.option("--ray-address", metavar="ADDRESS", default=None,
                  help="With --engine ray: the cluster to join (host:6379 of `ray start --head`, or auto). "
                       "Without it a private Ray instance runs on this machine."),
