@@ -86,3 +86,14 @@ def test_the_ray_engine_without_ray_says_how_to_install_it(corpus, cli, tmp_path
         make_executor("ray", 2)
     result = cli(["ingest", corpus / "a0.txt", "--db", tmp_path / "k.db", "--engine", "ray"])
     assert result.exit_code == 1 and "--engine ray needs Ray, which is not installed" in result.output
+
+
+def test_a_worker_killed_under_the_process_engine_is_one_clear_error(corpus):
+    import os
+    import signal
+    raws = list(read_inputs([str(corpus)]))
+    with make_executor("process", 1) as executor:
+        list(executor.map([(0, raws[0])]))
+        os.kill(executor.pids()[0], signal.SIGKILL)
+        with pytest.raises(EngineError, match="a worker process died"):
+            list(executor.map(enumerate(raws)))

@@ -27,12 +27,15 @@ def _work(raw) -> Outcome:
     return outcome_of(raw, _overrides)
 
 
+WORKER_DIED = ("a worker process died (killed, or out of memory); what is stored stays stored, "
+               "and running the same command again goes on from there")
+
+
 def _result(future) -> Outcome:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise EngineError("a worker process died (killed, or out of memory); what is stored stays stored, "
-                          "and running the same command again goes on from there") from None
+        raise EngineError(WORKER_DIED) from None
 
 
 class ProcessExecutor:
@@ -45,8 +48,14 @@ class ProcessExecutor:
                                          initargs=(overrides,))
 
     def map(self, pairs):
-        return ordered(pairs, lambda raw: self._pool.submit(_work, raw), _result,
+        return ordered(pairs, self._submit, _result,
                        self.overrides, self.workers * IN_FLIGHT_PER_WORKER)
+
+    def _submit(self, raw):
+        try:
+            return self._pool.submit(_work, raw)
+        except BrokenProcessPool:  # a worker died since the last article
+            raise EngineError(WORKER_DIED) from None
 
     def pids(self) -> list[int]:
         """The process ids of the workers started so far."""
