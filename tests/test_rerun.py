@@ -47,12 +47,12 @@ def test_a_changed_override_or_a_changed_article_is_extracted_again(batch, db_ur
     calls = []
     real = pipeline.process
     monkeypatch.setattr(pipeline, "process", lambda raw, *a, **k: calls.append(raw.source) or real(raw, *a, **k))
-    ingest(batch, db, "--published", "2024-05-01")
+    ingest(batch, db, "--published", "2024-05-01", "--engine", "local")
     assert len(calls) == 2
     batch.write_text(json.dumps({**ARTICLES[0], "text": ARTICLES[0]["text"] + " Two were released."}) + "\n"
                      + json.dumps(ARTICLES[1]) + "\n", encoding="utf-8")
     calls.clear()
-    ingest(batch, db)
+    ingest(batch, db, "--engine", "local")  # the spy sees this process only, not a pool's workers
     assert len(calls) == 1
 
 

@@ -317,7 +317,7 @@ def fresh_schema_differences(url: str) -> list:
 
 def test_fresh_database_is_at_head_and_matches_schema(db_url):
     open_store(db_url).close()
-    assert revision_of(db_url) == migrate.head_revision() == "0007_read_indexes"
+    assert revision_of(db_url) == migrate.head_revision() == "0008_ingest_progress"
     assert fresh_schema_differences(db_url) == []
 
 

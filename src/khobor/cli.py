@@ -9,7 +9,7 @@ import sys
 import click
 
 from . import __version__
-from .pipeline import Overrides, run_local
+from .pipeline import Overrides
 
 
 def _overrides(published, url, lang, min_confidence=None) -> Overrides:
@@ -50,23 +50,64 @@ def input_options(f):
     return f
 
 
-def _raws(paths, max_size, url=None):
+_engine_options = [
+    click.option("--engine", type=click.Choice(["local", "process", "ray"]), default=None,
+                 help="Who runs the pipeline: this process (local), a pool of processes over the cores "
+                      "(process; the default for more than one article), or Ray (ray; pip install "
+                      "'khobor[ray]'). Records are the same whichever runs them."),
+    click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Worker processes or Ray actors (default: every core this process may use; on a "
+                      "Ray cluster, one per CPU it has). The local engine has one."),
+    click.option("--ray-address", metavar="ADDRESS", default=None,
+                 help="With --engine ray: the cluster to join (host:6379 of `ray start --head`, or auto). "
+                      "Without it a private Ray instance runs on this machine."),
+]
+
+
+def engine_options(f):
+    for opt in reversed(_engine_options):
+        f = opt(f)
+    return f
+
+
+def _executor_error(err) -> click.ClickException:
+    from .executors import EngineOptionError
+    return click.UsageError(str(err)) if isinstance(err, EngineOptionError) else click.ClickException(str(err))
+
+
+def _check_engine_options(engine, workers, ray_address) -> None:
+    """Refuse options that do not go together before anything is read or written."""
+    from .executors import EngineError, check_options
+    try:
+        check_options(engine, workers, ray_address)
+    except EngineError as err:
+        raise _executor_error(err)
+
+
+def _pairs(paths, max_size, url=None):
+    """(None, item) for every item of PATH..., the way executors take them."""
     from .ingest import read_inputs
-    raws = read_inputs(paths, max_bytes=int(max_size * 1_000_000))
-    return _single_article(raws) if url else raws
+    pairs = ((None, item) for item in read_inputs(paths, max_bytes=int(max_size * 1_000_000)))
+    return _single_article(pairs) if url else pairs
 
 
-def _single_article(raws):
+def _single_article(pairs):
     """--url names one article: an input holding more is refused before anything is extracted,
-    so three WARC records never collapse into one URL."""
-    raws = iter(raws)
-    first = next(raws, None)
-    second = next(raws, None)
-    if second is not None:
-        raise click.UsageError("--url applies to a single article, but the input holds more than one "
-                               f"({first.source}, {second.source}, ...)")
-    if first is not None:
-        yield first
+    so three WARC records never collapse into one URL. Takes and gives (tag, item) pairs; a
+    None item is a marker of the caller's."""
+    ahead = []
+    for pair in pairs:
+        ahead.append(pair)
+        found = [item for _, item in ahead if item is not None]
+        if len(found) > 1:
+            first, second = (_source(item) for item in found[:2])
+            raise click.UsageError("--url applies to a single article, but the input holds more than one "
+                                   f"({first}, {second}, ...)")
+    yield from ahead
+
+
+def _source(item) -> str:
+    return item[0] if isinstance(item, tuple) else item.source
 
 
 class KhoborGroup(click.Group):
@@ -111,27 +152,42 @@ def main():
 
 @main.command()
 @input_options
+@engine_options
 @click.option("--explain", is_flag=True,
               help="Also write to stderr how each event was found: trigger, classifier score against the "
                    "threshold, the rules that chose its actor and recipient.")
-def extract(paths, published, url, lang, max_size, min_confidence, explain):
+def extract(paths, published, url, lang, max_size, min_confidence, engine, workers, ray_address, explain):
     """Print one record (JSON) per article found in PATH..., storing nothing.
 
     Records follow spec "khobor.record/1" (see docs/record.schema.json). Problems are reported on
     stderr, one line per input, and make the exit code 1.
     """
-    from .ingest import SKIPPED
+    from .executors import EngineError, make_executor
+    from .run.ingest import choose_engine
     failed = 0
-    for outcome in run_local(_raws(paths, max_size, url), _overrides(published, url, lang, min_confidence)):
-        if outcome.record is not None:
-            click.echo(outcome.record.to_json())
-            if explain:
-                from .events.explain import explain as explain_events
-                click.echo(explain_events(outcome.record), err=True)
-        else:
-            failed += not outcome.error.startswith(SKIPPED)
-            click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
+    _check_engine_options(engine, workers, ray_address)
+    overrides = _overrides(published, url, lang, min_confidence)
+    engine, pairs = choose_engine(engine, _pairs(paths, max_size, url), workers)
+    try:
+        with make_executor(engine, workers, overrides, ray_address) as executor:
+            for _, outcome in executor.map(pairs):
+                failed += _print_outcome(outcome, explain)
+    except EngineError as err:  # Ray missing, or a worker died
+        raise _executor_error(err)
     sys.exit(1 if failed else 0)
+
+
+def _print_outcome(outcome, explain: bool) -> bool:
+    """Print one record on stdout, or its problem on stderr; True when it failed."""
+    from .ingest import SKIPPED
+    if outcome.record is not None:
+        click.echo(outcome.record.to_json())
+        if explain:
+            from .events.explain import explain as explain_events
+            click.echo(explain_events(outcome.record), err=True)
+        return False
+    click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
+    return not outcome.error.startswith(SKIPPED)
 
 
 def _db_option(f):
@@ -153,72 +209,52 @@ def _open(db, must_exist=False):
 @main.command()
 @input_options
 @_db_option
+@engine_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, published, url, lang, max_size, min_confidence, db, quiet):
+def ingest(paths, published, url, lang, max_size, min_confidence, db, engine, workers, ray_address, quiet):
     """Read, clean, extract and store every article found in PATH...
 
     Each article is stored in its own transaction: a bad file costs only itself. The same
     article twice is stored once; a changed article at the same URL replaces the old version.
-    An input the store already holds, read the same way by the same khobor, is not extracted
-    again (counted as unchanged), so a rerun after an interruption costs little.
-    Ends with a summary (read, stored, replaced, unchanged, failed with reasons, skipped); the
-    exit code is 1 when anything failed. A directory is read for the files khobor reads (.txt,
-    .html, .jsonl, .warc[.gz], .rss, .atom, .xml); other files in it are listed as skipped.
+    Progress is checkpointed in the store with the articles it covers: after an interruption
+    (even kill -9) the same command goes on where it stopped, and an input the store already
+    holds is not extracted again (counted as unchanged).
+
+    Ends with a summary (read, stored, replaced, unchanged, failed, skipped), the counts by
+    reason and the throughput; the exit code is 1 when anything failed. A directory is read
+    for the files khobor reads (.txt, .html, .jsonl, .warc[.gz], .rss, .atom, .xml), so a
+    Common Crawl News tree of CC-NEWS-*.warc.gz is one PATH; other files are listed as skipped.
     """
     from tqdm import tqdm
 
-    from .ingest import SKIPPED
+    from .executors import EngineError
     from .organise.build import StoryKeeper
+    from .run import ingest as job_run
+    from .run.checkpoints import reading_key
 
-    counts = {"stored": 0, "replaced": 0, "unchanged": 0}
-    failures: list[tuple[str, str]] = []
-    skipped = 0  # files a directory walk does not read (a README, a .py)
+    _check_engine_options(engine, workers, ray_address)
     overrides = _overrides(published, url, lang, min_confidence)
+    max_bytes = int(max_size * 1_000_000)
     with _open(db) as store:
         bar = tqdm(desc="ingest", unit=" article", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
-        digests: dict[str, str] = {}
         stories = StoryKeeper(store)
-        new_raws = _not_yet_stored(_raws(paths, max_size, url), store, overrides, digests, counts, bar)
-        for outcome in run_local(new_raws, overrides):
-            bar.update(1)
-            if outcome.record is None:
-                if (outcome.error or "").startswith(SKIPPED):
-                    skipped += 1
-                else:
-                    failures.append((outcome.source, outcome.error or "unknown error"))
-                bar.write(f"khobor: {outcome.source}: {outcome.error}", file=sys.stderr)
-                continue
-            try:
-                stored = store.put(outcome.record, raw_digest=digests.pop(outcome.source, None))
-                counts[stored] += 1
-            except Exception as exc:  # the store rolled this one back; go on with the rest
-                failures.append((outcome.source, f"not stored: {exc}"))
-                bar.write(f"khobor: {outcome.source}: not stored: {exc}", file=sys.stderr)
-                continue
-            if stored != "unchanged":
-                stories.add(outcome.record.id, lambda msg: bar.write(f"khobor: {outcome.source}: {msg}", file=sys.stderr))
-        bar.close()
+        job = job_run.Job(store, overrides, max_bytes, say=lambda line: bar.write(line, file=sys.stderr),
+                          advance=bar.update, reading=reading_key(overrides, max_bytes),
+                          after_put=lambda article_id, source: stories.add(
+                              article_id, lambda msg: bar.write(f"khobor: {source}: {msg}", file=sys.stderr)))
+        pairs = job_run.items(paths, job)
+        try:
+            used, n, seconds = job_run.run(_single_article(pairs) if url else pairs, job, engine=engine,
+                                           workers=workers, ray_address=ray_address)
+        except EngineError as err:
+            raise _executor_error(err)
+        finally:
+            bar.close()
         total = store.count()
-    read = sum(counts.values()) + len(failures)
-    click.echo(f"read {read}, stored {counts['stored']}, replaced {counts['replaced']}, "
-               f"unchanged {counts['unchanged']}, failed {len(failures)}, skipped {skipped} (not read); "
-               f"{total} articles in the store", err=True)
-    sys.exit(1 if failures else 0)
-
-
-def _not_yet_stored(raws, store, overrides, digests, counts, bar):
-    """The raw articles the store does not hold yet; the others are counted unchanged without
-    being extracted. `digests` maps each passed source to its digest, for Store.put."""
-    from .pipeline import raw_digest
-    for raw in raws:
-        if not isinstance(raw, tuple):
-            digest = raw_digest(raw, overrides)
-            if store.seen(digest):
-                counts["unchanged"] += 1
-                bar.update(1)
-                continue
-            digests[raw.source] = digest
-        yield raw
+    click.echo(job.tally.summary(total), err=True)
+    for line in job.tally.details(seconds, used, n):
+        click.echo(line, err=True)
+    sys.exit(1 if job.tally.failures else 0)
 
 
 @main.command()

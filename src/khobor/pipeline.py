@@ -4,8 +4,9 @@
 
 Each extraction stage is a module of its layer's package (ner/entities.py, actors/link.py,
 times/expressions.py, quotes/attribution.py, events/extraction.py) with `run(record, langpack)`; it
-fills its own field of the record and reads the fields of the stages before it. The local executor runs
-them in-process; `khobor.executors.ray` runs the same function on a Ray cluster.
+fills its own field of the record and reads the fields of the stages before it. `run_local` runs them
+in-process; `khobor.executors` runs the same `outcome_of` in a process pool over the cores or on a
+Ray cluster, and `khobor.run.ingest` feeds an executor's outcomes to the store with checkpoints.
 """
 from __future__ import annotations
 
@@ -141,15 +142,35 @@ class Outcome:
     error: str | None = None
 
 
+def outcome_of(raw: RawArticle | tuple[str, str], overrides: Overrides | None = None) -> Outcome:
+    """One article's Outcome: its record, or the reason it has none (never an exception)."""
+    if isinstance(raw, tuple):  # a reader already failed on this input: (source, reason)
+        return Outcome(raw[0], error=raw[1])
+    try:
+        return Outcome(raw.source, record=process(raw, overrides))
+    except InputError as exc:
+        return Outcome(raw.source, error=str(exc))
+    except Exception as exc:  # one bad article must not cost the others
+        return Outcome(raw.source, error=f"internal error: {type(exc).__name__}: {exc}")
+
+
 def run_local(raws: Iterable[RawArticle | tuple[str, str]], overrides: Overrides | None = None) -> Iterator[Outcome]:
-    """Process articles one by one; a failure becomes an Outcome with its reason, never a crash."""
+    """Process articles one by one, in this process; a failure becomes an Outcome with its
+    reason, never a crash."""
     for raw in raws:
-        if isinstance(raw, tuple):  # a reader already failed on this input: (source, reason)
-            yield Outcome(raw[0], error=raw[1])
-            continue
-        try:
-            yield Outcome(raw.source, record=process(raw, overrides))
-        except InputError as exc:
-            yield Outcome(raw.source, error=str(exc))
-        except Exception as exc:  # one bad article must not cost the others
-            yield Outcome(raw.source, error=f"internal error: {type(exc).__name__}: {exc}")
+        yield outcome_of(raw, overrides)
+
+
+def warm_up() -> None:
+    """Load what every article needs (language packs, NER models, the actor registry, the event
+    coders) now rather than on the first article: an executor's worker calls it once."""
+    from .actors.link import get_registry
+    from .quotes.grammar import grammar_for as quote_grammar
+    from .ner.model import load_model
+    get_registry()
+    for code in lang.available():
+        pack = lang.load(code)
+        load_model(code)
+        quote_grammar(pack)
+        times.grammar_for(pack)
+        events.parts_for(pack)

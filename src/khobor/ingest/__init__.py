@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from .decode import decode_bytes
 from .html import read_html
 from .jsonl import read_jsonl
-from .raw import InputError, RawArticle
+from .raw import SKIPPED, InputError, RawArticle
 from .rss import read_feed
 from .text import read_text
 from .warc import read_warc
@@ -28,7 +28,6 @@ _HTML = (".html", ".htm", ".xhtml")
 _TEXT = (".txt", ".text")
 # what a directory walk reads; a file named on the command line is read whatever its name
 READ_IN_DIRECTORIES = _JSONL + _WARC + _FEED + _HTML + _TEXT + (".xml",)
-SKIPPED = "skipped: "  # a Failure reason with this start is not an error (the ingest summary counts it apart)
 
 
 def _kind_by_name(name: str) -> str | None:

@@ -5,6 +5,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
+SKIPPED = "skipped: "  # a reader's (source, reason) with this start is not an error (the ingest summary counts it apart)
+
 
 @dataclass
 class RawArticle:

@@ -11,7 +11,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from .decode import decode_bytes
 from .html import read_html
-from .raw import InputError, RawArticle
+from .raw import SKIPPED, InputError, RawArticle
 
 
 class DecompressionBomb(Exception):
@@ -85,15 +85,18 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
     head = stream.read(2)
     stream.seek(0)
     plain = _GzipUntilCut(stream, MEMBER_LIMIT_ARTICLES * max_bytes + (1 << 20)) if head == b"\x1f\x8b" else None
+    warc_records = 0  # warcio reads any line as an old ARC record: a file of none is no WARC
     try:
         for record in ArchiveIterator(io.BufferedReader(plain) if plain else stream):
+            warc_records += record.format.startswith("warc")
             if record.rec_type != "response" or not record.http_headers:
                 continue
             ctype = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower():
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            if "html" not in ctype.lower():  # an image, a PDF, a feed: counted, not read
+                yield f"{source}#{uri}", f"{SKIPPED}not HTML ({ctype.split(';')[0].strip() or 'no content type'})"
                 continue
             n += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{source}#{uri or n}"
             payload = record.content_stream().read(max_bytes + 1)
             if len(payload) > max_bytes:
@@ -103,6 +106,8 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
                 yield read_html(decode_bytes(payload), where, url=uri)
             except InputError as err:
                 yield where, str(err)
+        if warc_records == 0 and ".warc" in source.lower():
+            yield source, "not a WARC archive (no WARC record in it)"
         if plain is not None and plain.truncated:
             yield source, f"truncated WARC.gz: the archive ends inside a record (after {n} complete HTML record(s))"
     except DecompressionBomb as exc:

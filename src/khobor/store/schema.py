@@ -146,3 +146,16 @@ story_keys = sa.Table(
     sa.Column("doc", sa.Integer, nullable=False, index=True),
     sa.Index("ix_story_keys_key_day", "key", "day"),
 )
+
+# How far `khobor ingest` got in each input file (migration 0008_ingest_progress): written in the
+# transaction that stores the article it covers, so a killed ingest resumes where it stopped.
+ingest_progress = sa.Table(
+    "ingest_progress",
+    metadata,
+    sa.Column("input_key", sa.String(64), primary_key=True),  # file path, size, mtime + overrides + pipeline
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),  # items the reader gave that are handled, in order
+    sa.Column("articles", sa.Integer, nullable=False),  # of those, how many are articles in the store
+    sa.Column("done", sa.Boolean, nullable=False),      # the whole file is handled, nothing failed
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -99,10 +99,11 @@ class Store:
         self._search: SearchBackend = SEARCH_BACKENDS[self.dialect]()
 
     # -- writing -------------------------------------------------------------------------------
-    def put(self, rec: Record, raw_digest: str | None = None) -> str:
+    def put(self, rec: Record, raw_digest: str | None = None, also=None) -> str:
         """Store one record: "stored" (new), "unchanged" (this id is already stored) or
         "replaced" (an older version of the same URL was removed for it). With `raw_digest` (of
-        the raw input it came from), `seen(raw_digest)` answers True from then on."""
+        the raw input it came from), `seen(raw_digest)` answers True from then on. `also(conn)`
+        runs in the same transaction (an ingest's checkpoint: both are written, or neither)."""
         if not rec.id:
             raise StoreError("record has no id")
         with self._writing() as conn:
@@ -114,6 +115,8 @@ class Store:
             if raw_digest:
                 conn.execute(sa.delete(ingested).where(ingested.c.digest == raw_digest))
                 conn.execute(ingested.insert().values(digest=raw_digest, article_id=rec.id))
+            if also is not None:
+                also(conn)
         return outcome
 
     def seen(self, raw_digest: str) -> bool:

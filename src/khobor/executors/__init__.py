@@ -1,0 +1,106 @@
+"""Executors: who runs `pipeline.outcome_of` over a stream of articles.
+
+    local    in this process, one article after the other
+    process  a pool of worker processes over this machine's cores (the default for more than one article)
+    ray      Ray actors on this machine or a Ray cluster (`pip install khobor[ray]`)
+
+Each takes `(tag, item)` pairs and gives back `(tag, outcome)` pairs in the order it was given
+them, so the caller can checkpoint "everything up to here is done". An item is a RawArticle, a
+reader's `(source, reason)` failure, or None (a marker the caller put in the stream, handed back
+as it is). Models and the registry load once per worker, never per article. Records are the same
+whichever executor made them: every one runs the same `outcome_of`.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from typing import Callable, Iterable, Iterator, TypeVar
+
+from ..ingest.raw import RawArticle
+from ..pipeline import Outcome, Overrides, outcome_of
+
+ENGINES = ("local", "process", "ray")
+Tag = TypeVar("Tag")
+
+
+class EngineError(Exception):
+    """An executor that cannot run here (Ray not installed, no cluster at the address, ...)."""
+
+
+class EngineOptionError(EngineError):
+    """Options that do not go together (the user's slip, refused before anything is read)."""
+
+
+def default_workers() -> int:
+    """The cores this process may use (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class LocalExecutor:
+    """In this process: what `khobor extract` of one article and the tests of one stage use."""
+    workers = 1
+
+    def __init__(self, overrides: Overrides | None = None):
+        self.overrides = overrides
+
+    def map(self, pairs: Iterable[tuple[Tag, object]]) -> Iterator[tuple[Tag, Outcome | None]]:
+        for tag, item in pairs:
+            yield tag, (None if item is None else outcome_of(item, self.overrides))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def ordered(pairs: Iterable[tuple[Tag, object]], submit: Callable, result: Callable, overrides: Overrides | None,
+            window: int) -> Iterator[tuple[Tag, Outcome | None]]:
+    """Hand each article to `submit` (which returns a handle for `result`) while at most `window`
+    are in flight, and give the outcomes back in input order. Failures and markers never leave
+    this process. Bounded memory whatever the length of the stream."""
+    in_flight: deque = deque()
+    for tag, item in pairs:
+        if isinstance(item, RawArticle):
+            in_flight.append((tag, submit(item), True))
+        else:
+            in_flight.append((tag, None if item is None else outcome_of(item, overrides), False))
+        while len(in_flight) > window:
+            yield _next(in_flight, result)
+    while in_flight:
+        yield _next(in_flight, result)
+
+
+def _next(in_flight: deque, result: Callable):
+    tag, handle, remote = in_flight.popleft()
+    return tag, (result(handle) if remote else handle)
+
+
+def check_options(engine: str | None, workers: int | None, ray_address: str | None) -> None:
+    """Raise EngineOptionError for options that do not go together (engine None: not chosen yet)."""
+    if engine is not None and engine not in ENGINES:
+        raise EngineOptionError(f"unknown engine {engine!r} (have: {', '.join(ENGINES)})")
+    if workers is not None and workers < 1:
+        raise EngineOptionError(f"--workers must be at least 1, not {workers}")
+    if ray_address and engine != "ray":
+        raise EngineOptionError(f"--ray-address applies to --engine ray, not --engine {engine or '(default)'}")
+
+
+def make_executor(engine: str, workers: int | None = None, overrides: Overrides | None = None,
+                  ray_address: str | None = None):
+    """The executor named `engine` ("local", "process" or "ray") with `workers` workers (default:
+    every core this process may use). Raises EngineError when it cannot run here."""
+    check_options(engine, workers, ray_address)
+    if engine == "local":
+        return LocalExecutor(overrides)
+    if engine == "process":
+        from .pool import ProcessExecutor
+        return ProcessExecutor(workers or default_workers(), overrides)
+    from .on_ray import RayExecutor
+    return RayExecutor(workers, overrides, ray_address)
