@@ -895,3 +895,29 @@ def test_en_announced_protest_and_ultimatums_are_threats(text, language, names):
     rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
     ev = one(rec, "THREATEN")
     assert countries(ev.actors) == ["NPL"]
+
+
+def test_asking_a_question_is_no_request():
+    # "জানতে চাইলে" (when asked) and "asked whether" report a question put to someone
+    rec = code_sentences_only(make("ভারত নেপালের কাছে জানতে চাইলে মুখপাত্র বলেন, আলোচনা চলছে।", "bn",
+                                   [("ভারত", "IND", "GPE"), ("নেপালের", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "REQUEST"] == []
+    rec = code_sentences_only(make("India asked why Nepal had closed the border.", "en",
+                                   [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "REQUEST"] == []
+    # asking for something is a request
+    rec = code_sentences_only(make("India asked Nepal to reopen the border.", "en",
+                                   [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert countries(one(rec, "REQUEST").recipients) == ["NPL"]
+
+
+def test_en_money_deployed_and_family_visits_are_no_events():
+    rec = code_sentences_only(make("Japan deployed $3 billion to start-ups in Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert [e for e in rec.events if e.type == "MOBILIZE"] == []
+    rec = code_sentences_only(make("Narendra Modi visited his mother in Nepal.", "en",
+                                   [("Narendra Modi", "modi", "PER"), ("Nepal", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "CONSULT"] == []
+    rec = code_sentences_only(make("Japan deployed troops to Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert one(rec, "MOBILIZE").actors[0].country == "JPN"
