@@ -921,3 +921,10 @@ def test_en_money_deployed_and_family_visits_are_no_events():
     rec = code_sentences_only(make("Japan deployed troops to Vietnam.", "en",
                                    [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
     assert one(rec, "MOBILIZE").actors[0].country == "JPN"
+
+
+def test_en_it_stands_for_the_state_or_body_named_before_it():
+    rec = code_sentences_only(make("Japan announced that it has suspended aid to Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["VNM"]
