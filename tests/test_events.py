@@ -928,3 +928,15 @@ def test_en_it_stands_for_the_state_or_body_named_before_it():
                                    [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
     ev = one(rec, "SANCTION")
     assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["VNM"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Japan opened investigations into officials of Vietnam.", "ACCUSE"),
+    ("Japan shared its expertise with Vietnam.", "COOPERATE"),
+    ("Japan reduced food supplies to Vietnam.", "SANCTION"),
+    ("Japan strengthened its forces near Vietnam.", "MOBILIZE"),
+    ("Japan tried to hack into computers in Vietnam.", "COERCE"),
+])
+def test_en_cameo_verbs_of_the_lexicon(text, etype):
+    rec = code_sentences_only(make(text, "en", [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert countries(one(rec, etype).actors) == ["JPN"]
