@@ -940,3 +940,13 @@ def test_en_it_stands_for_the_state_or_body_named_before_it():
 def test_en_cameo_verbs_of_the_lexicon(text, etype):
     rec = code_sentences_only(make(text, "en", [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
     assert countries(one(rec, etype).actors) == ["JPN"]
+
+
+def test_bn_playing_a_role_is_no_programme_observed():
+    pack = lang.load("bn")
+    rec = make("ভারত নেপালের উন্নয়নে গুরুত্বপূর্ণ ভূমিকা পালন করেছে।", "bn",
+               [("ভারত", "IND", "GPE"), ("নেপালের", "NPL", "GPE")])
+    assert [e.trigger.text for e in events.candidates(rec, pack)] == []
+    rec = make("ভারতের বিরুদ্ধে নেপালে বিক্ষোভ কর্মসূচি পালন করা হয়েছে।", "bn",
+               [("ভারতের", "IND", "GPE"), ("নেপালে", "NPL", "GPE")])
+    assert "PROTEST" in {e.type for e in events.candidates(rec, pack)}
