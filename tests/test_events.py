@@ -947,6 +947,6 @@ def test_bn_playing_a_role_is_no_programme_observed():
     rec = make("ভারত নেপালের উন্নয়নে গুরুত্বপূর্ণ ভূমিকা পালন করেছে।", "bn",
                [("ভারত", "IND", "GPE"), ("নেপালের", "NPL", "GPE")])
     assert [e.trigger.text for e in events.candidates(rec, pack)] == []
-    rec = make("ভারতের বিরুদ্ধে নেপালে বিক্ষোভ কর্মসূচি পালন করা হয়েছে।", "bn",
-               [("ভারতের", "IND", "GPE"), ("নেপালে", "NPL", "GPE")])
-    assert "PROTEST" in {e.type for e in events.candidates(rec, pack)}
+    rec = make("নেপাল ভারতের বিরুদ্ধে প্রতিবাদ কর্মসূচি পালন করেছে।", "bn",
+               [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")])
+    assert ("PROTEST", "পালন") in {(e.type, e.trigger.text) for e in events.candidates(rec, pack)}
