@@ -6,12 +6,13 @@ validation sentences (both in ../shared/data/events; skipped cleanly when ../sha
 PLOVER_GSR_CAMEO.json: 322 English sentences from the CAMEO manual, recoded to PLOVER 0.5b1. Its
 older type names are mapped as the PLOVER manual's crosswalk table does (DEMAND -> REQUEST,
 FIGHT -> ASSAULT, DISAPPROVE and INVESTIGATE -> ACCUSE). The manual also codes cooperative
-events reported in the future (CONSULT/SUPPORT/COOPERATE/AID + future) as AGREE, a future retreat as
-CONCEDE and a threatened use of force as THREATEN; our records keep the base type and say
+events reported in the future (CONSULT/SUPPORT/COOPERATE/AID + future) as AGREE, and so a future
+concession or retreat (CAMEO 035x "express intent to yield" is AGREE in the crosswalk), and a
+threatened use of force as THREATEN; our records keep the base type and say
 "future"/"hypothetical" in `modality`, so the comparison applies those reductions.
 
 Entities: `oracle` (default) builds the record's entities from the gold's marked actor spans with
-their gold country codes, so the figures measure event typing and role assignment; `pipeline`
+their gold country codes (a mark nested in a side, "(LOC: in south Serbia)", read as plain words), so the figures measure event typing and role assignment; `pipeline`
 runs our own entities and actors stages instead (end to end). The PETRARCH2 records carry codes
 but no spans, so they always run through our entities and actors stages.
 
@@ -43,10 +44,23 @@ def _actor(code: str, text: str) -> Actor:
     return Actor(id=f"{code}:{text.lower()}", name=text, country=code)
 
 
+NESTED_MARK = re.compile(r"\((?:LOC|EVT|SRC|TAR|SRC/TAR):\s*([^()]*)\)")
+
+
+def unnested(span_text: str, text: str) -> str:
+    """A marked side without the marks nested in it, as the sentence writes it:
+    "Ethnic Albanians (LOC:in south Serbia)" -> "Ethnic Albanians in south Serbia"; when that is
+    not in the sentence, the words before the nested mark ("Ethnic Albanians")."""
+    plain = " ".join(NESTED_MARK.sub(r"\1", span_text).split())
+    if plain in text or "(" not in span_text:
+        return plain
+    return span_text.split("(", 1)[0].strip()
+
+
 def oracle_entities(text: str, marked: list[tuple[str, str]], codes: dict[str, str]) -> list[Entity]:
     out, pos = [], 0
     for role, span_text in marked:
-        span_text = span_text.strip()
+        span_text = unnested(span_text.strip(), text)
         i = text.find(span_text, pos)
         if i < 0:
             i = text.find(span_text)

@@ -224,7 +224,9 @@ def test_plover_categories_map_both_ways():
     from khobor.events.plover_gsr import our_type, plover_type
     assert plover_type("CONSULT", "future") == "AGREE"
     assert plover_type("ASSAULT", "hypothetical") == "THREATEN"
-    assert plover_type("RETREAT", "future") == "CONCEDE"
+    assert plover_type("RETREAT", "future") == "AGREE"     # CAMEO 0356: intent to de-escalate
+    assert plover_type("CONCEDE", "future") == "AGREE"     # CAMEO 0353: intent to release
+    assert plover_type("CONCEDE", "asserted") == "CONCEDE"
     assert plover_type("CONSULT", "asserted") == "CONSULT"
     assert our_type("AGREE", "CONSULT", "future") == "CONSULT"
     assert our_type("AGREE", "CONSULT", "asserted") == "AGREE"

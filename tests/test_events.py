@@ -895,3 +895,58 @@ def test_en_announced_protest_and_ultimatums_are_threats(text, language, names):
     rec = code(make(text, language, [(s, k, "GPE") for s, k in names]))
     ev = one(rec, "THREATEN")
     assert countries(ev.actors) == ["NPL"]
+
+
+def test_asking_a_question_is_no_request():
+    # "জানতে চাইলে" (when asked) and "asked whether" report a question put to someone
+    rec = code_sentences_only(make("ভারত নেপালের কাছে জানতে চাইলে মুখপাত্র বলেন, আলোচনা চলছে।", "bn",
+                                   [("ভারত", "IND", "GPE"), ("নেপালের", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "REQUEST"] == []
+    rec = code_sentences_only(make("India asked why Nepal had closed the border.", "en",
+                                   [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "REQUEST"] == []
+    # asking for something is a request
+    rec = code_sentences_only(make("India asked Nepal to reopen the border.", "en",
+                                   [("India", "IND", "GPE"), ("Nepal", "NPL", "GPE")]))
+    assert countries(one(rec, "REQUEST").recipients) == ["NPL"]
+
+
+def test_en_money_deployed_and_family_visits_are_no_events():
+    rec = code_sentences_only(make("Japan deployed $3 billion to start-ups in Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert [e for e in rec.events if e.type == "MOBILIZE"] == []
+    rec = code_sentences_only(make("Narendra Modi visited his mother in Nepal.", "en",
+                                   [("Narendra Modi", "modi", "PER"), ("Nepal", "NPL", "GPE")]))
+    assert [e for e in rec.events if e.type == "CONSULT"] == []
+    rec = code_sentences_only(make("Japan deployed troops to Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert one(rec, "MOBILIZE").actors[0].country == "JPN"
+
+
+def test_en_it_stands_for_the_state_or_body_named_before_it():
+    rec = code_sentences_only(make("Japan announced that it has suspended aid to Vietnam.", "en",
+                                   [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["VNM"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Japan opened investigations into officials of Vietnam.", "ACCUSE"),
+    ("Japan shared its expertise with Vietnam.", "COOPERATE"),
+    ("Japan reduced food supplies to Vietnam.", "SANCTION"),
+    ("Japan strengthened its forces near Vietnam.", "MOBILIZE"),
+    ("Japan tried to hack into computers in Vietnam.", "COERCE"),
+])
+def test_en_cameo_verbs_of_the_lexicon(text, etype):
+    rec = code_sentences_only(make(text, "en", [("Japan", "JPN", "GPE"), ("Vietnam", "VNM", "GPE")]))
+    assert countries(one(rec, etype).actors) == ["JPN"]
+
+
+def test_bn_playing_a_role_is_no_programme_observed():
+    pack = lang.load("bn")
+    rec = make("ভারত নেপালের উন্নয়নে গুরুত্বপূর্ণ ভূমিকা পালন করেছে।", "bn",
+               [("ভারত", "IND", "GPE"), ("নেপালের", "NPL", "GPE")])
+    assert [e.trigger.text for e in events.candidates(rec, pack)] == []
+    rec = make("নেপাল ভারতের বিরুদ্ধে প্রতিবাদ কর্মসূচি পালন করেছে।", "bn",
+               [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")])
+    assert ("PROTEST", "পালন") in {(e.type, e.trigger.text) for e in events.candidates(rec, pack)}

@@ -17,7 +17,9 @@ import re
 from pathlib import Path
 
 OLD_TYPES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
-FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# CAMEO 03x "express intent to ..." is PLOVER AGREE (data/events/plover_cameo.tsv), yielding
+# included: 035 intent to yield, 0353 to release, 0356 to de-escalate (a future retreat)
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 UNREAL_TO_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)")
 GSR_FILE = Path("data") / "events" / "plover" / "PLOVER_GSR_CAMEO.json"
@@ -26,13 +28,12 @@ GSR_FILE = Path("data") / "events" / "plover" / "PLOVER_GSR_CAMEO.json"
 def plover_type(etype: str, modality: str | None) -> str:
     """Our (type, modality) as the PLOVER manual's single category.
 
-    ("CONSULT", "future") -> "AGREE" ("the leaders will meet"); ("ASSAULT", "hypothetical") ->
-    "THREATEN"; ("RETREAT", "future") -> "CONCEDE"; anything else keeps its type.
+    ("CONSULT", "future") -> "AGREE" ("the leaders will meet"); ("CONCEDE", "future") -> "AGREE"
+    ("the rebels said they will release the hostages"); ("ASSAULT", "hypothetical") -> "THREATEN";
+    anything else keeps its type.
     """
     if modality == "future" and etype in FUTURE_TO_AGREE:
         return "AGREE"
-    if modality == "future" and etype == "RETREAT":
-        return "CONCEDE"
     if modality in ("future", "hypothetical") and etype in UNREAL_TO_THREATEN:
         return "THREATEN"
     return etype
