@@ -189,3 +189,24 @@ def test_same_language_pairs_are_also_scored_per_language():
     assert s.counts["same_story/bn"].figures()["recall"] == 1.0
     assert s.counts["same_story/en"].figures()["recall"] == 0.0
     assert "(bn with bn)" in E.format_scores(s, "dev") and "(across languages)" in E.format_scores(s, "dev")
+
+
+def test_ingest_embeds_leads_only_when_asked(tmp_path, monkeypatch):
+    """Embedding a lead costs more than extracting the article, so the ingest's story keeper
+    places articles by keys unless told `vectors=True` (`khobor ingest --story-vectors`)."""
+    from khobor.organise import build, embed
+    asked = []
+
+    def fake_embedder():
+        asked.append(True)
+        return lambda texts: __import__("numpy").ones((len(texts), 4), dtype="float32") / 2
+
+    monkeypatch.setattr(embed, "lead_embedder", fake_embedder)
+    for vectors, loads in ((False, 0), (True, 1)):
+        asked.clear()
+        with open_store(str(tmp_path / f"k{vectors}.db")) as store:
+            keeper = build.StoryKeeper(store, vectors=vectors)
+            for rec in (bn_relief(), en_relief()):
+                store.put(rec)
+                keeper.add(rec.id)
+        assert len(asked) == loads
