@@ -613,3 +613,14 @@ def test_an_unknown_span_cut_out_of_a_hyphenated_compound_is_dropped():
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("ধারার মেলবন্ধন", "ORG")))
     run(rec, lang.load("bn"))
     assert rec.entities == []
+
+
+def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_persons_alias():
+    # "সাহাবুদ্দিন" alone is the registry's alias of Mohammed Shahabuddin; with "আহমেদ" the NER's
+    # full name is Shahabuddin Ahmed (registry spelling "শাহাবুদ্দিন"), a different president
+    text = "সেদিন রাষ্ট্রপতি সাহাবুদ্দিন আহমেদ সংসদে ভাষণ দেন।"
+    ents = _ner(text, ("সাহাবুদ্দিন আহমেদ", "PER"))
+    rec = make_record(text, "bn", "2000-01-10", entities=ents)
+    run(rec, lang.load("bn"))
+    got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
+    assert got == [("সাহাবুদ্দিন আহমেদ", "Shahabuddin Ahmed")]
