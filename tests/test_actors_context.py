@@ -181,6 +181,19 @@ def test_in_a_match_report_a_country_is_its_national_team():
     assert got["অস্ট্রেলিয়ায়"].id == "australia"      # "in Australia": the place
 
 
+def test_a_squad_report_is_a_match_report_by_its_bowling_and_ashes_words():
+    # no wickets or overs: a squad announcement speaks of bowling, batting and the Ashes
+    text = ("বিশ্বকাপের স্কোয়াডে থাকছেন দুই পেসার। অ্যাশেজ সিরিজে দারুণ বোলিং করেছেন তারা, "
+            "ব্যাটিং নিয়ে চিন্তা আছে। প্রথম ম্যাচ শ্রীলঙ্কার বিপক্ষে।")
+    got = extract(text, "bn")
+    assert got["শ্রীলঙ্কার"].name == "Sri Lanka national cricket team"
+
+
+def test_a_story_with_one_cricket_word_keeps_the_country():
+    text = "শ্রীলঙ্কার সরকার নতুন বাজেট দিয়েছে। দেশটির পেসার আমদানি কমেছে বলে জানা গেছে।"
+    assert extract(text, "bn")["শ্রীলঙ্কার"].id == "sri-lanka"
+
+
 def test_in_an_english_match_report_a_country_is_its_national_team():
     text = ("Australia took six wickets on the first day, and the bowlers kept India to 180 runs in their "
             "first innings. The next Test is in South Africa.")
