@@ -624,3 +624,17 @@ def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_per
     run(rec, lang.load("bn"))
     got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
     assert got == [("সাহাবুদ্দিন আহমেদ", "Shahabuddin Ahmed")]
+
+
+@pytest.mark.parametrize("text, ner, want", [
+    # the NER stopped before the nickname: the name takes it
+    ("সভায় ব্যবসায়ী আবু হায়দার রনি উপস্থিত ছিলেন।", "আবু হায়দার", "আবু হায়দার রনি"),
+    # a case ending closes the name: the next word is the next word
+    ("তিনি আবু হায়দারকে জনি নামে ডাকেন।", "আবু হায়দারকে", "আবু হায়দারকে"),
+    # before a light verb the word is a verb phrase's noun ("মনে করেন": thinks)
+    ("অধ্যাপক আবু হায়দার মনে করেন, সংকট কাটবে।", "আবু হায়দার", "আবু হায়দার"),
+])
+def test_a_name_the_ner_cut_short_takes_a_following_name_word(text, ner, want):
+    rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, (ner, "PER")))
+    run(rec, lang.load("bn"))
+    assert [e.text for e in rec.entities if e.type == "PER"] == [want]
