@@ -480,6 +480,9 @@ def test_romanisation_rules_without_attested_spellings():
     assert romanise_word("শাহবাগ", rules) == "Shahbag"
     assert romanise_word("চন্দ্র", rules) == "Chandra"     # a final র-ফলা conjunct is voiced
     assert romanise_word("ল্যাব", rules) == "Lab"          # য-ফলা before া only colours the vowel
+    assert romanise_word("জয়", rules) == "Joy"            # the inherent vowel before a final য় is "o"
+    assert romanise_word("চিন্ময়", rules) == "Chinmoy"
+    assert romanise_word("রায়", rules) == "Ray"            # a written vowel sign stays as written
 
 
 def test_romanisation_prefers_attested_spellings_and_english_name_words():
