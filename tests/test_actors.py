@@ -641,3 +641,12 @@ def test_a_name_the_ner_cut_short_takes_a_following_name_word(text, ner, want):
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, (ner, "PER")))
     run(rec, lang.load("bn"))
     assert [e.text for e in rec.entities if e.type == "PER"] == [want]
+
+
+def test_an_unknown_place_loses_its_locative_ending():
+    text = "মিছিলটি কাশবন ময়দানে গিয়ে শেষ হয়।"
+    ents = _ner(text, ("কাশবন ময়দানে", "LOC"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    got = {e.text: name(e.actor) for e in rec.entities if e.actor}
+    assert got["কাশবন ময়দানে"].endswith("Maydan")

@@ -31,7 +31,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places"}
+                "team_places", "place_name_endings"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -72,6 +72,7 @@ class ContextWords:
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
+        self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)

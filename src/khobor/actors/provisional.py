@@ -28,6 +28,7 @@ from .romanise import romanise
 from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
+PLACE_TYPES = {"LOC", "GPE", "FAC"}
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -197,7 +198,9 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
-        for suf in self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []):
+        endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
+            list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
+        for suf in endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
