@@ -480,6 +480,9 @@ def test_romanisation_rules_without_attested_spellings():
     assert romanise_word("শাহবাগ", rules) == "Shahbag"
     assert romanise_word("চন্দ্র", rules) == "Chandra"     # a final র-ফলা conjunct is voiced
     assert romanise_word("ল্যাব", rules) == "Lab"          # য-ফলা before া only colours the vowel
+    assert romanise_word("জয়", rules) == "Joy"            # the inherent vowel before a final য় is "o"
+    assert romanise_word("চিন্ময়", rules) == "Chinmoy"
+    assert romanise_word("রায়", rules) == "Ray"            # a written vowel sign stays as written
 
 
 def test_romanisation_prefers_attested_spellings_and_english_name_words():
@@ -613,3 +616,37 @@ def test_an_unknown_span_cut_out_of_a_hyphenated_compound_is_dropped():
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, ("ধারার মেলবন্ধন", "ORG")))
     run(rec, lang.load("bn"))
     assert rec.entities == []
+
+
+def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_persons_alias():
+    # "সাহাবুদ্দিন" alone is the registry's alias of Mohammed Shahabuddin; with "আহমেদ" the NER's
+    # full name is Shahabuddin Ahmed (registry spelling "শাহাবুদ্দিন"), a different president
+    text = "সেদিন রাষ্ট্রপতি সাহাবুদ্দিন আহমেদ সংসদে ভাষণ দেন।"
+    ents = _ner(text, ("সাহাবুদ্দিন আহমেদ", "PER"))
+    rec = make_record(text, "bn", "2000-01-10", entities=ents)
+    run(rec, lang.load("bn"))
+    got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
+    assert got == [("সাহাবুদ্দিন আহমেদ", "Shahabuddin Ahmed")]
+
+
+@pytest.mark.parametrize("text, ner, want", [
+    # the NER stopped before the nickname: the name takes it
+    ("সভায় ব্যবসায়ী আবু হায়দার রনি উপস্থিত ছিলেন।", "আবু হায়দার", "আবু হায়দার রনি"),
+    # a case ending closes the name: the next word is the next word
+    ("তিনি আবু হায়দারকে জনি নামে ডাকেন।", "আবু হায়দারকে", "আবু হায়দারকে"),
+    # before a light verb the word is a verb phrase's noun ("মনে করেন": thinks)
+    ("অধ্যাপক আবু হায়দার মনে করেন, সংকট কাটবে।", "আবু হায়দার", "আবু হায়দার"),
+])
+def test_a_name_the_ner_cut_short_takes_a_following_name_word(text, ner, want):
+    rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, (ner, "PER")))
+    run(rec, lang.load("bn"))
+    assert [e.text for e in rec.entities if e.type == "PER"] == [want]
+
+
+def test_an_unknown_place_loses_its_locative_ending():
+    text = "মিছিলটি কাশবন ময়দানে গিয়ে শেষ হয়।"
+    ents = _ner(text, ("কাশবন ময়দানে", "LOC"))
+    rec = make_record(text, "bn", "2025-12-30", entities=ents)
+    run(rec, lang.load("bn"))
+    got = {e.text: name(e.actor) for e in rec.entities if e.actor}
+    assert got["কাশবন ময়দানে"].endswith("Maydan")

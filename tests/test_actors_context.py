@@ -181,6 +181,34 @@ def test_in_a_match_report_a_country_is_its_national_team():
     assert got["অস্ট্রেলিয়ায়"].id == "australia"      # "in Australia": the place
 
 
+def test_a_squad_report_is_a_match_report_by_its_bowling_and_ashes_words():
+    # no wickets or overs: a squad announcement speaks of bowling, batting and the Ashes
+    text = ("বিশ্বকাপের স্কোয়াডে থাকছেন দুই পেসার। অ্যাশেজ সিরিজে দারুণ বোলিং করেছেন তারা, "
+            "ব্যাটিং নিয়ে চিন্তা আছে। প্রথম ম্যাচ শ্রীলঙ্কার বিপক্ষে।")
+    got = extract(text, "bn")
+    assert got["শ্রীলঙ্কার"].name == "Sri Lanka national cricket team"
+
+
+def test_a_story_with_one_cricket_word_keeps_the_country():
+    text = "শ্রীলঙ্কার সরকার নতুন বাজেট দিয়েছে। দেশটির পেসার আমদানি কমেছে বলে জানা গেছে।"
+    assert extract(text, "bn")["শ্রীলঙ্কার"].id == "sri-lanka"
+
+
+def test_a_side_that_is_no_registry_country_is_its_team_in_a_match_report():
+    text = ("England lost four wickets before lunch, and the bowlers of the West Indies kept them to 210 runs "
+            "in the first innings.")
+    got = extract(text, "en", ("GPE", "England"))
+    assert got["England"].name == "England national cricket team" and got["England"].country == "GBR"
+    assert got["West Indies"].name == "West Indies national cricket team"
+    text = "ওয়েস্ট ইন্ডিজের পেসার ও স্পিনাররা শেষ ওভারে দুই উইকেট নেন, প্রথম ইনিংসে রান কম হয়।"
+    assert extract(text, "bn")["ওয়েস্ট ইন্ডিজের"].name == "West Indies national cricket team"
+
+
+def test_outside_a_match_report_england_is_no_team():
+    got = extract("England will hold local elections in May, the government said.", "en", ("GPE", "England"))
+    assert got["England"] is not None and "team" not in got["England"].name
+
+
 def test_in_an_english_match_report_a_country_is_its_national_team():
     text = ("Australia took six wickets on the first day, and the bowlers kept India to 180 runs in their "
             "first innings. The next Test is in South Africa.")
@@ -250,3 +278,8 @@ def test_a_ministry_without_a_country_beside_the_other_countrys_own_is_the_home_
     got = extract(text, "en", ("ORG", "Indian Ministry of External Affairs"), ("ORG", "Ministry of Foreign Affairs"))
     assert got["Indian Ministry of External Affairs"].country == "IND"
     assert got["Ministry of Foreign Affairs"].country == "BGD"
+
+
+def test_a_misspelt_team_places_entry_is_an_error_naming_the_file():
+    with pytest.raises(ValueError, match="team_places"):
+        ContextWords({"team_places": [{"nmae": "England"}]}, "lang/xx/actors.yaml")

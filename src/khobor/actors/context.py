@@ -30,7 +30,8 @@ from .registry import Match
 from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
-                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections"}
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
+                "team_places", "place_name_endings"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -71,7 +72,16 @@ class ContextWords:
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
+        self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        # sides that are no country of the registry's ("England", "West Indies"): names -> (English
+        # name, country code or None)
+        self.team_places: dict[tuple, tuple[str, str | None]] = {}
+        for entry in data.get("team_places") or []:
+            if set(entry) - {"name", "country", "names"} or not entry.get("name"):
+                raise ValueError(f"{where} context.team_places: each entry is {{name, country, names}}: {entry!r}")
+            for w in [entry["name"], *(entry.get("names") or [])]:
+                self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
         self.elections = ElectionWords(data.get("elections"), where)
 
     @classmethod
@@ -219,13 +229,26 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     out = []
     for s, e, t, m, ner in kept:
         a = m.actor if m is not None else None
-        if (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
-                and _own_name(prov, a, text[s:e], li) and not _written_as_place(text, s, e, words)):
-            name = words.team_name.format(country=a.name, sport=sport)
-            team = prov.by_key.get(("team", name)) or prov.team(name, a.country)
+        side = _team_place(text[s:e], words, li) if m is None or (not m.demonym and a.type in ("GPE", "LOC")) else None
+        if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
+                             and _own_name(prov, a, text[s:e], li)):
+            side = (a.name, a.country)
+        if side is not None and not _written_as_place(text, s, e, words):
+            name = words.team_name.format(country=side[0], sport=sport)
+            team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
         out.append((s, e, t, m, ner))
     return out
+
+
+def _team_place(surface: str, words: ContextWords, li) -> tuple[str, str | None] | None:
+    """A side that is no country of the registry's (lang data `team_places`): "England",
+    "ওয়েস্ট ইন্ডিজের" -> ("West Indies", None)."""
+    toks = key_tokens(surface)
+    if not toks or not words.team_places:
+        return None
+    return words.team_places.get(toks) or next(
+        (words.team_places[toks[:-1] + (st,)] for st in li.morph.stems(toks[-1]) if toks[:-1] + (st,) in words.team_places), None)
 
 
 def _league(article_toks: set[str], words: ContextWords, li) -> bool:

@@ -416,6 +416,9 @@ def _merge(spans, text: str = "", plain_name=None):
         # a capitalised two-word name holds a known one-word name inside it: "Cameron Green" is
         # not David Cameron (only where capitals mark names: an uncased NER span may be "পুতিন বলেন")
         capital_name = cur[2] == "PER" and swallows and _all_capitalised(text[s:e])
+        if _fuller_person(cur, clash, text):
+            out = [o for o in out if o not in clash] + [cur]
+            continue
         if cur[3] is None and cur[4] and swallows and all(
                 o[3] is not None and s <= o[0] and o[1] <= e
                 and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
@@ -423,6 +426,17 @@ def _merge(spans, text: str = "", plain_name=None):
                 and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out
+
+
+def _fuller_person(cur, clash, text: str) -> bool:
+    """A person's full name the NER found and the registry knows ("সাহাবুদ্দিন আহমেদ" ->
+    Shahabuddin Ahmed, a spelling away from its alias) beats one word of it that is another
+    person's alias ("সাহাবুদ্দিন" -> Mohammed Shahabuddin): the fuller name says who it is."""
+    s, e, t, m, ner = cur
+    if m is None or not ner or t != "PER" or m.actor.type != "PER" or m.demonym or len(key_tokens(text[s:e])) < 2:
+        return False
+    return all(o[3] is not None and s <= o[0] and o[1] <= e and o[3].actor.type == "PER"
+               and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
 
 
 def _main_country(spans) -> str | None:

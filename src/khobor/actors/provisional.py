@@ -28,9 +28,11 @@ from .romanise import romanise
 from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
+PLACE_TYPES = {"LOC", "GPE", "FAC"}
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
+_NEXT_WORD = regex.compile(r" ([\p{L}\p{M}\u200c\u200d]+)")
 
 
 @lru_cache(maxsize=None)
@@ -46,6 +48,14 @@ def _spelled_words(code: str | None) -> frozenset[str]:
     from .romanise import rules_for
     r = rules_for(code)
     return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
+
+
+@lru_cache(maxsize=None)
+def person_spellings(code: str | None) -> frozenset[str]:
+    """Person-name words with an attested Latin spelling (lang data `name_spellings`; not the
+    organisation words of `name_words`), folded: read once per process."""
+    from .romanise import rules_for
+    return frozenset(fold_token(k) for k in rules_for(code).spellings)
 
 
 def slug(name: str) -> str:
@@ -70,6 +80,7 @@ class Words:
         self.offices = fold(data.get("office_words"))
         self.edges = fold(data.get("edge_words"))
         self.conjunctions = fold(data.get("conjunctions"))
+        self.light_verbs = fold(data.get("light_verbs"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
@@ -138,6 +149,29 @@ class Provisional:
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
 
+    def _trailing_name_word(self, s: int, e: int) -> int:
+        """The NER often stops before a Bangladeshi's last name, a nickname ("এম. হেলাল আহমেদ|
+        জনি"): a two-word name takes the next word when it is an attested person-name word
+        (lang data `name_spellings`) in an uncased script and no common, title or body word;
+        not after a case ending, which closes the name ("সারকোজিকে| লেখা"), nor before a light
+        verb, whose noun it is ("আহমদ| মনে করেন")."""
+        nxt = _NEXT_WORD.match(self.text, e)
+        toks = key_tokens(self.text[s:e])
+        if (nxt is None or len(toks) < 2 or is_cased(nxt.group(1)) or self.stem(toks[-1]) != toks[-1]
+                or any(self._org_word(t) for t in toks)):
+            return e
+        after = _NEXT_WORD.match(self.text, nxt.end())
+        if after is not None and fold_token(after.group(1)) in self.w.light_verbs:
+            return e
+        tok = fold_token(nxt.group(1))
+        stem = self.stem(tok)
+        spelled = person_spellings(self.code)
+        if not any(w in spelled for w in (tok, stem)) or any(
+                self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
+                for w in (tok, stem)):
+            return e
+        return nxt.end()
+
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
 
@@ -164,7 +198,9 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
-        for suf in self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []):
+        endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
+            list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
+        for suf in endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
@@ -212,6 +248,7 @@ class Provisional:
         if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
             while e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1]):
                 e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
+            e = self._trailing_name_word(s, e)
         toks = self.words(s, e, typ == "PER")
         if not toks:
             return "keep", None, None

@@ -42,6 +42,7 @@ class Rules:
     virama: str = ""
     nukta: str = ""
     inherent: str = "a"
+    inherent_before_final: dict[str, str] = field(default_factory=dict)   # "জয়" -> Joy
     spellings: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)     # name words with an English form
     final_cluster_vowel: set[str] | None = None              # a word-final conjunct keeps its vowel after these
@@ -65,6 +66,7 @@ class Rules:
                    phala=norm(d.get("phala")), phala_before_aa=norm(d.get("phala_before_aa")),
                    modifiers=norm(d.get("modifiers")), initials=norm(d.get("initials")),
                    virama=virama, nukta=d.get("nukta", ""), inherent=d.get("inherent", "a"),
+                   inherent_before_final=norm(d.get("inherent_before_final")),
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
                    spellings=spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
@@ -139,6 +141,16 @@ def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules) -> tuple[str
     return "".join(parts), vowel
 
 
+def _inherent_before(syl: list[list], k: int, r: Rules) -> str:
+    """The inherent vowel of syllable k, coloured by a bare word-final consonant after it
+    (lang data `inherent_before_final`): "জয়" -> Joy, "বিজয়" -> Bijoy, "চিন্ময়" -> Chinmoy."""
+    if k + 2 == len(syl) and not syl[k][2]:
+        cluster, vowel, coda = syl[k + 1]
+        if vowel is None and not coda and len(cluster) == 1 and cluster[0] in r.inherent_before_final:
+            return r.inherent_before_final[cluster[0]]
+    return r.inherent
+
+
 def _abugida_word(word: str, r: Rules) -> str:
     syl = _syllables(word, r)
     out: list[str] = []
@@ -158,7 +170,7 @@ def _abugida_word(word: str, r: Rules) -> str:
             if final_dead or (prev_voiced and next_written and len(cluster) == 1 and not coda):
                 vowel = ""
             else:
-                vowel = r.inherent
+                vowel = _inherent_before(syl, k, r)
         out.append(cons + vowel + coda)
         voiced.append(bool(vowel))
     return "".join(out)
