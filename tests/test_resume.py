@@ -85,7 +85,9 @@ def test_killed_at_random_moments_then_rerun_stores_everything_once(corpus, expe
     for kill, engine in zip(range(KILLS), ["local", "process", "local"]):
         held = count(store_url) if kill else 0
         target = min(total, held + rng.randint(1, max(1, (total - held) // 3)))
-        kill_when(start_ingest(corpus, store_url, engine), store_url, target, rng.uniform(0.0, 0.4))
+        # a short random delay after the count is reached: the kill lands at a random point of
+        # the next articles' extraction or storing, and never after a fast ingest has finished
+        kill_when(start_ingest(corpus, store_url, engine), store_url, target, rng.uniform(0.0, 0.05))
     before = count(store_url)
     assert 0 < before < total, "every kill must land while the ingest is storing"
     final = start_ingest(corpus, store_url, "process")
