@@ -82,6 +82,9 @@ def timed_ingest(path: Path, url: str, workers: int) -> dict:
     from khobor.run.checkpoints import reading_key
     from khobor.store import open_store
     with open_store(url) as store:
+        if store.count():
+            sys.exit(f"bench_scale: {url.split('@')[-1]} already holds {store.count()} articles, so an ingest "
+                     "would store nothing: give an empty store to --db")
         job = job_run.Job(store, Overrides(), 2_000_000, say=lambda line: None, advance=lambda n: None,
                           reading=reading_key(Overrides(), 2_000_000))
         engine, used, seconds = job_run.run(job_run.items([str(path)], job), job, engine="process", workers=workers)
