@@ -8,7 +8,7 @@ import pytest
 
 from khobor.executors import EngineError, make_executor
 from khobor.ingest import read_inputs
-from khobor.run.ingest import choose_engine
+from khobor.executors import choose_engine
 from khobor.store import open_store
 from scale_fixtures import write_corpus
 

@@ -79,3 +79,27 @@ def test_agent_phrases_are_remembered_per_word_and_found_as_before():
                                                           ("police", "police")]
     assert lex._phrases_starting("policemen") == []      # "men" is no ending: no phrase
     assert lex._phrases_starting("riot") == [("riot", "police")]
+
+
+EXTRACT_WITHOUT_STORE = """
+import sys
+from click.testing import CliRunner
+from khobor.cli import main
+result = CliRunner().invoke(main, ["extract", sys.argv[1]], catch_exceptions=False)
+assert result.exit_code == 0 and '"schema": "khobor.record/1"' in result.output, result.output[-500:]
+stored = sorted(m for m in ("sqlalchemy", "alembic", "khobor.store", "khobor.organise.stories") if m in sys.modules)
+assert not stored, f"extract imported the store's packages: {stored}"
+print("ok")
+"""
+
+
+def test_extract_of_one_article_never_imports_the_store(tmp_path):
+    """`khobor extract` writes records to stdout and stores nothing, so it must not pay for
+    SQLAlchemy and Alembic (about a quarter of a second of start-up)."""
+    article = tmp_path / "one.txt"
+    article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
+    out = subprocess.run([sys.executable, "-c", EXTRACT_WITHOUT_STORE, str(article)], env=env,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().endswith("ok")

@@ -163,7 +163,7 @@ def extract(paths, published, url, lang, max_size, min_confidence, engine, worke
     stderr, one line per input, and make the exit code 1.
     """
     from .executors import EngineError, make_executor
-    from .run.ingest import choose_engine
+    from .executors import choose_engine
     failed = 0
     _check_engine_options(engine, workers, ray_address)
     overrides = _overrides(published, url, lang, min_confidence)

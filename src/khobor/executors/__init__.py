@@ -39,6 +39,27 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def choose_engine(engine: str | None, pairs: Iterable, workers: int | None) -> tuple[str, Iterator]:
+    """`engine`, or when None: the process pool if there is more than one article to extract
+    and more than one core, else this process. Reads ahead at most to the second article."""
+    if engine is not None:
+        return engine, iter(pairs)
+    pairs = iter(pairs)
+    ahead, articles = [], 0
+    for pair in pairs:
+        ahead.append(pair)
+        articles += isinstance(pair[1], RawArticle)
+        if articles > 1:
+            break
+    many = articles > 1 and (workers or default_workers()) > 1
+    return ("process" if many else "local"), _chain(ahead, pairs)
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
 class LocalExecutor:
     """In this process: what `khobor extract` of one article and the tests of one stage use."""
     workers = 1

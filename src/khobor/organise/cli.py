@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from .stories import StoryParams
 
 CHECKOUT = Path(__file__).resolve().parents[3]
 
@@ -70,6 +69,7 @@ def stories_eval(split, pairs_dir, records_file, shared, no_vectors, threshold, 
     """
     from ..eval.corpus import default_shared
     from .embed import lead_embedder
+    from .stories import StoryParams  # here, not at the top: every khobor command imports this module
     from .evaluate import format_scores, group_articles, load_pairs, score_pairs
     if errors and split != "dev":
         raise click.UsageError("--errors is for the dev split only: test pairs are never read one by one")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..executors import default_workers, make_executor
+from ..executors import choose_engine, make_executor
 from ..ingest import expand_paths, read_file, read_stdin
 from ..ingest.raw import RawArticle
 from ..pipeline import Outcome, Overrides, raw_digest
@@ -93,27 +93,6 @@ def not_yet_stored(pairs: Iterable[tuple[Place, object]], job: Job) -> Iterator[
                 continue
             place = replace(place, digest=digest)
         yield place, item
-
-
-def choose_engine(engine: str | None, pairs: Iterable, workers: int | None) -> tuple[str, Iterator]:
-    """`engine`, or when None: the process pool if there is more than one article to extract
-    and more than one core, else this process. Reads ahead at most to the second article."""
-    if engine is not None:
-        return engine, iter(pairs)
-    pairs = iter(pairs)
-    ahead, articles = [], 0
-    for pair in pairs:
-        ahead.append(pair)
-        articles += isinstance(pair[1], RawArticle)
-        if articles > 1:
-            break
-    many = articles > 1 and (workers or default_workers()) > 1
-    return ("process" if many else "local"), _chain(ahead, pairs)
-
-
-def _chain(first: list, rest: Iterator) -> Iterator:
-    yield from first
-    yield from rest
 
 
 def run(pairs: Iterable[tuple[Place, object]], job: Job, *, engine: str | None = None, workers: int | None = None,
