@@ -287,6 +287,22 @@ def test_a_story_has_its_reports_and_its_events_counted_once(story_client):
     assert aid["mentions"] == 3 and aid["sources"] == 3 and set(aid["triggers"]) == {"bn", "en"}
 
 
+def test_events_are_filtered_by_story(story_client):
+    """GET /api/events?story=ID: the events of that story's articles only, in every language."""
+    sid = ok(story_client, "/api/stories", min_articles=2)["items"][0]["id"]
+    members = {a["id"] for a in ok(story_client, f"/api/stories/{sid}")["items"]}
+    of_story = ok(story_client, "/api/events", story=sid)["items"]
+    assert of_story and {e["article_id"] for e in of_story} == members
+    others = [s["id"] for s in ok(story_client, "/api/stories")["items"] if s["id"] != sid]
+    assert others and all(e["article_id"] not in members
+                          for o in others for e in ok(story_client, "/api/events", story=o)["items"])
+    assert {e["language"] for e in of_story} == {"bn", "en"}
+    assert ok(story_client, "/api/events", story=sid, type="AID", language="bn")["items"][0]["type"] == "AID"
+    assert ok(story_client, "/api/events", story=424242)["items"] == []
+    bad(story_client, "/api/events", "story", story=0)
+    bad(story_client, "/api/events", "story", story="first")
+
+
 def test_story_errors_say_what_is_wrong(story_client):
     assert story_client.get("/api/stories/424242").status_code == 404
     assert "no story 424242" in story_client.get("/api/stories/424242").json()["error"]

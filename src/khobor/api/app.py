@@ -97,7 +97,10 @@ def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[
                 modality: Annotated[str | None, Query(description=f"One of {', '.join(MODALITIES)}")] = None,
                 since: Since = None, until: Until = None,
                 min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-                language: Language = None, limit: Limit = 50, cursor: Cursor = None):
+                language: Language = None,
+                story: Annotated[int | None, Query(ge=1, le=2**62, description="Only events of this story's "
+                                 "articles (a story id from /api/stories)")] = None,
+                limit: Limit = 50, cursor: Cursor = None):
     bad_types = [t for t in type if t not in PLOVER_TYPES]
     if bad_types:
         raise BadParameter("type", f"not a PLOVER type: {bad_types[0]!r} (one of {', '.join(PLOVER_TYPES)})")
@@ -105,7 +108,7 @@ def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[
         raise BadParameter("modality", f"not a modality: {modality!r} (one of {', '.join(MODALITIES)})")
     lo, hi = day_range(since, until)
     f = Q.EventFilter(actor=actor, type=list(type), country=country, modality=modality, since=lo, until=hi,
-                      min_confidence=min_confidence, language=language)
+                      min_confidence=min_confidence, language=language, story=story)
     with store.reading() as conn:
         page = Q.list_events(conn, f, decode_cursor(cursor, 2), limit)
     return page_json({"items": page.items, "next": encode_cursor(page.next)})

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from .schema import articles, entities, event_actors, events, quotes, reports
+from .schema import articles, entities, event_actors, events, quotes, reports, story_members
 from .search import SearchFilter
 
 ARTICLE_COLUMNS = (articles.c.id, articles.c.doc, articles.c.url, articles.c.outlet, articles.c.language,
@@ -46,6 +46,7 @@ class EventFilter:
     until: str | None = None
     min_confidence: float | None = None
     language: str | None = None
+    story: int | None = None  # only events of this story's articles (khobor.organise)
 
 
 def article_where(f: ArticleFilter) -> list:
@@ -105,6 +106,8 @@ def _event_where(f: EventFilter) -> list:
         conds.append(events.c.confidence >= f.min_confidence)
     if f.language:
         conds.append(events.c.language == f.language)
+    if f.story is not None:
+        conds.append(events.c.doc.in_(sa.select(story_members.c.doc).where(story_members.c.story == f.story)))
     return conds
 
 
