@@ -230,6 +230,18 @@ def test_story_page_shows_reports_across_languages_and_events_counted_once(story
     assert "বিতরণ করেন" in row
 
 
+def test_story_page_links_to_its_events_in_the_events_table_and_its_download(story_client):
+    from story_fixtures import bn_cricket
+    sid = _story_id(story_client)
+    assert f'href="/events?story={sid}"' in page(story_client, f"/story/{sid}")
+    table = page(story_client, f"/events?story={sid}")
+    assert f'name="story" min="1" value="{sid}"' in table and "বিতরণ করেন" in table
+    csv_rows = story_client.get(f"/events/download?story={sid}&format=csv").text.strip().splitlines()[1:]
+    assert csv_rows and not any(bn_cricket().id in row for row in csv_rows)
+    assert "<tr><td>" not in page(story_client, "/events?story=424242").split("<table", 1)[-1].split("</thead>")[-1]
+    page(story_client, "/events?story=0", status=400)
+
+
 def test_story_page_escapes_article_text(story_client):
     html = page(story_client, f"/story/{_story_id(story_client)}")
     assert "<script" not in html.lower() and "<img" not in html.lower() and "<b>" not in html

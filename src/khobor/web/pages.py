@@ -119,7 +119,8 @@ def actor_page(store: StoreDep, actor_id: str, since: Since = None, until: Until
                   types=sorted(types.items(), key=lambda kv: -kv[1]))
 
 
-def event_filter(actor, type_, country, modality, since, until, min_confidence, language) -> Q.EventFilter:
+def event_filter(actor, type_, country, modality, since, until, min_confidence, language,
+                 story: int | None = None) -> Q.EventFilter:
     """The events page's and download's parameters -> a filter (the same checks as the API)."""
     bad = [t for t in type_ if t not in PLOVER_TYPES]
     if bad:
@@ -128,7 +129,7 @@ def event_filter(actor, type_, country, modality, since, until, min_confidence, 
         raise BadParameter("modality", f"not a modality: {modality!r}")
     lo, hi = day_range(since, until)
     return Q.EventFilter(actor=actor or None, type=list(type_), country=country or None, modality=modality or None,
-                         since=lo, until=hi, min_confidence=min_confidence, language=language)
+                         since=lo, until=hi, min_confidence=min_confidence, language=language, story=story)
 
 
 class EventParams:
@@ -140,13 +141,15 @@ class EventParams:
                  modality: Annotated[str | None, Query(max_length=20)] = None,
                  since: Since = None, until: Until = None,
                  min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-                 language: Annotated[str | None, Query(pattern=r"^([a-z]{2,3})?$")] = None):
+                 language: Annotated[str | None, Query(pattern=r"^([a-z]{2,3})?$")] = None,
+                 story: Annotated[int | None, Query(ge=1, le=2**62)] = None):
         self.raw = {"actor": actor or "", "type": [t for t in type if t], "country": country or "",
                     "modality": modality or "", "since": since.isoformat() if since else "",
                     "until": until.isoformat() if until else "",
-                    "min_confidence": "" if min_confidence is None else min_confidence, "language": language or ""}
+                    "min_confidence": "" if min_confidence is None else min_confidence, "language": language or "",
+                    "story": "" if story is None else story}
         self.filter = event_filter(actor, self.raw["type"], country, modality, since, until, min_confidence,
-                                   language or None)
+                                   language or None, story)
 
 
 @router.get("/events", response_class=HTMLResponse)
