@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 
 from ..textutil import fold_space
 from .search import (SNIPPET_ELLIPSIS, SNIPPET_END, SNIPPET_START, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT,
-                     Hit, SearchFilter, _actor_hits, actors_named, parse_query, word_forms)
+                     Hit, RankedSearch, SearchFilter, word_forms)
 
 FTS_TABLE = "articles_fts"
 # the token characters of the SQLite index (fts.TOKENIZE_CATEGORIES): L* N* Co M* and the joiners
@@ -184,7 +184,7 @@ def _best_window(toks: list[tuple[int, int, str]], marked: set[str], typed: froz
     return best
 
 
-class PostgresTsvectorBackend:
+class PostgresTsvectorBackend(RankedSearch):
     """tsvector index `articles_fts` (created by migration 0002 on PostgreSQL)."""
 
     _SQL = sa.text(
@@ -205,24 +205,15 @@ class PostgresTsvectorBackend:
     # ts_rank's weights are {D, C, B, A}, each at most 1: text words are D, title words A.
     _WEIGHTS = "{%s, 0, 0, 1}" % (TEXT_WEIGHT / TITLE_WEIGHT)
 
-    def search(self, conn: Connection, query: str, limit: int, *, offset: int = 0,
-               filters: SearchFilter | None = None) -> list[Hit]:
-        terms = parse_query(query)
-        if not terms or limit <= 0:
-            return []
-        f = filters or SearchFilter()
-        wanted = max(offset, 0) + limit
+    def ranked_hits(self, conn: Connection, terms: list, f: SearchFilter, wanted: int) -> list[Hit]:
         rows = conn.execute(self._SQL, {
             "q": tsquery_literal(terms), "typed": tsquery_literal(terms, typed_only=True),
             "weights": self._WEIGHTS, "limit": wanted,
             "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
         })
         marked, typed = match_set(terms), frozenset(match_set(terms, typed_only=True))
-        hits = [Hit(id=r.id, title=r.title, snippet=snippet(r.text, marked, typed), score=float(r.score), url=r.url,
+        return [Hit(id=r.id, title=r.title, snippet=snippet(r.text, marked, typed), score=float(r.score), url=r.url,
                     language=r.language, published=r.published) for r in rows]
-        if len(hits) < wanted:  # then the articles linked to the actor the query names, as on SQLite
-            hits += _actor_hits(conn, actors_named(terms), f, {h.id for h in hits}, wanted - len(hits))
-        return hits[max(offset, 0):wanted]
 
 
 def create_ddl() -> list[str]:

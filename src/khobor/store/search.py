@@ -175,7 +175,28 @@ class SearchBackend(Protocol):
                filters: SearchFilter | None = None) -> list[Hit]: ...
 
 
-class SqliteFts5Backend:
+class RankedSearch:
+    """What every backend's search shares: the parsed query, the page window, and the articles
+    linked to the actor the query names after the ranked full-text hits. A backend gives
+    `ranked_hits`: its own index's best `wanted` hits."""
+
+    def ranked_hits(self, conn: Connection, terms: list, f: SearchFilter, wanted: int) -> list[Hit]:
+        raise NotImplementedError
+
+    def search(self, conn: Connection, query: str, limit: int, *, offset: int = 0,
+               filters: SearchFilter | None = None) -> list[Hit]:
+        terms = parse_query(query)
+        if not terms or limit <= 0:
+            return []
+        f = filters or SearchFilter()
+        wanted = max(offset, 0) + limit
+        hits = self.ranked_hits(conn, terms, f, wanted)
+        if len(hits) < wanted:  # then the articles linked to the actor the query names, in any script
+            hits += _actor_hits(conn, actors_named(terms), f, {h.id for h in hits}, wanted - len(hits))
+        return hits[max(offset, 0):wanted]
+
+
+class SqliteFts5Backend(RankedSearch):
     """FTS5 index `articles_fts` (created by migration 0002), external content = articles."""
 
     _SQL = sa.text(
@@ -195,24 +216,15 @@ class SqliteFts5Backend:
     # stop at LIMIT itself, so snippet() runs for the returned rows only: 3x faster (bench/).
     _RANK_FN = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
 
-    def search(self, conn: Connection, query: str, limit: int, *, offset: int = 0,
-               filters: SearchFilter | None = None) -> list[Hit]:
-        terms = parse_query(query)
-        if not terms or limit <= 0:
-            return []
-        f = filters or SearchFilter()
-        wanted = max(offset, 0) + limit
+    def ranked_hits(self, conn: Connection, terms: list, f: SearchFilter, wanted: int) -> list[Hit]:
         rows = conn.execute(self._SQL, {
             "q": fts5_match(terms), "limit": wanted, "offset": 0,
             "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
             "s0": SNIPPET_START, "s1": SNIPPET_END, "ell": SNIPPET_ELLIPSIS, "ntok": SNIPPET_TOKENS,
             "rank_fn": self._RANK_FN,
         })
-        hits = [Hit(id=r.id, title=r.title, snippet=fold_space(r.snippet), score=-r.rank, url=r.url,
+        return [Hit(id=r.id, title=r.title, snippet=fold_space(r.snippet), score=-r.rank, url=r.url,
                     language=r.language, published=r.published) for r in rows]
-        if len(hits) < wanted:  # then the articles linked to the actor the query names, in any script
-            hits += _actor_hits(conn, actors_named(terms), f, {h.id for h in hits}, wanted - len(hits))
-        return hits[max(offset, 0):wanted]
 
 
 def actors_named(terms: list[list[list[str]]]) -> list[str]:
