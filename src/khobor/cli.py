@@ -266,22 +266,43 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, engine, wo
     sys.exit(1 if job.tally.failures else 0)
 
 
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
 @main.command()
 @click.argument("query")
 @_db_option
-@click.option("--limit", "-n", default=20, show_default=True, help="Most hits to show.")
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(min=1), help="Most hits to show.")
+@click.option("--lang", "lang", metavar="CODE", callback=_known_language,
+              help="Only articles in this language (bn, en, ...).")
+@click.option("--outlet", metavar="NAME", help="Only articles of this outlet, as stored (e.g. www.prothomalo.com).")
+@click.option("--since", type=_DAY, metavar="YYYY-MM-DD", help="Only articles published on or after this day.")
+@click.option("--until", type=_DAY, metavar="YYYY-MM-DD", help="Only articles published on or before this day.")
+@click.option("--actor", metavar="ID|NAME", help="Only articles that mention this actor: a registry id "
+              "(vladimir-putin) or a name in either script (Putin, পুতিন).")
+@click.option("--type", "event_type", metavar="PLOVER", help="Only articles with an event of this PLOVER type "
+              "(PROTEST, ASSAULT, AGREE, ...).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (id, title, snippet, score, url, ...).")
-def search(query, db, limit, as_json):
+def search(query, db, limit, lang, outlet, since, until, actor, event_type, as_json):
     """Full-text search of stored articles (Bengali and English), best first.
 
     Words are AND-ed; `a OR b` takes either; "a quoted phrase" must appear as written. A word
     finds its inflected forms ("পুতিন" finds "পুতিনের", "গল্পে" finds "গল্প", "protest" finds
     "protests"), never a bare prefix ("কাল" does not find "কালো"); "র্যাব" and "র‍্যাব" are one word.
+    Filters narrow the hits: e.g. `khobor search ঢাকা --actor পুতিন --type AGREE --since 2024-01-01`.
     """
     from .store import StoreError
+    from .store.search import SearchFilterError, user_filter
+    if since and until and since > until:
+        raise click.BadParameter(f"{until:%Y-%m-%d} is before --since {since:%Y-%m-%d}", param_hint="--until")
     with _open(db, must_exist=True) as store:
         try:
-            hits = store.search(query, limit=limit)
+            with store.reading() as conn:
+                filters = user_filter(conn, language=lang, outlet=outlet, actor=actor, event_type=event_type,
+                                      since=since and f"{since:%Y-%m-%d}", until=until and f"{until:%Y-%m-%d}")
+            hits = store.search(query, limit=limit, filters=filters)
+        except SearchFilterError as err:  # e.g. an actor the registry does not know
+            raise click.BadParameter(str(err), param_hint="--type" if err.parameter == "event_type" else "--actor")
         except StoreError as err:  # e.g. "OR needs a word or phrase on each side"
             raise click.ClickException(str(err))
     for h in hits:

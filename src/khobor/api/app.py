@@ -18,12 +18,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from ..organise.read import StoryFilter, get_story as read_story, list_stories as read_stories
-from ..store import SearchFilter, Store, open_store
+from ..store import Store, open_store
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
-from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet, Since,
-                     Until, day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
+from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet,
+                     SearchActor, SearchEventType, Since, Until, day_range, decode_cursor, encode_cursor,
+                     reject_unknown_parameters, search_filter)
 
 ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"},
           404: {"model": M.ErrorOut, "description": "No such article, actor or story"}}
@@ -60,12 +61,15 @@ def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = N
 @router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
 def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
                     "(AND-ed), a OR b, and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
-                    since: Since = None, until: Until = None, limit: Limit = 20, cursor: Cursor = None):
+                    since: Since = None, until: Until = None, actor: SearchActor = None,
+                    event_type: SearchEventType = None, limit: Limit = 20, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     offset = decode_cursor(cursor, 1) or 0
+    with store.reading() as conn:
+        filters = search_filter(conn, language=language, outlet=outlet, since=lo, until=hi, actor=actor,
+                                event_type=event_type)
     try:
-        hits = store.search(q, limit + 1, offset=offset,
-                            filters=SearchFilter(language=language, outlet=outlet, since=lo, until=hi))
+        hits = store.search(q, limit + 1, offset=offset, filters=filters)
     except SearchSyntaxError as err:
         raise BadParameter("q", str(err))
     more = len(hits) > limit

@@ -32,6 +32,10 @@ Language = Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="Lan
 Outlet = Annotated[str | None, Query(min_length=1, max_length=200, description="Outlet name, exactly as stored")]
 Since = Annotated[date | None, Query(description="On or after this day (YYYY-MM-DD)")]
 Until = Annotated[date | None, Query(description="On or before this day (YYYY-MM-DD)")]
+SearchActor = Annotated[str | None, Query(min_length=1, max_length=200, description="Only articles that mention "
+                       "this actor: a registry id (vladimir-putin) or a name in either script (Putin, পুতিন)")]
+SearchEventType = Annotated[str | None, Query(max_length=40, description="Only articles with an event of this "
+                            f"PLOVER type: {', '.join(PLOVER_TYPES)}")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items in one page")]
 Cursor = Annotated[str | None, Query(max_length=200, description="The `next` value of the previous page")]
 
@@ -41,6 +45,16 @@ def day_range(since: date | None, until: date | None) -> tuple[str | None, str |
     if since and until and since > until:
         raise BadParameter("until", f"{until.isoformat()} is before since={since.isoformat()}")
     return (since.isoformat() if since else None, until.isoformat() if until else None)
+
+
+def search_filter(conn, **typed) -> "SearchFilter":
+    """Search filters as the request gave them -> a SearchFilter (the actor resolved to its id);
+    an actor the registry does not know, or a type that is not PLOVER's, is a bad parameter."""
+    from ..store.search import SearchFilterError, user_filter
+    try:
+        return user_filter(conn, **typed)
+    except SearchFilterError as err:
+        raise BadParameter(err.parameter, str(err)) from None
 
 
 def encode_cursor(key: Any) -> str | None:

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 
 from ..textutil import fold_space
 from .search import (SNIPPET_ELLIPSIS, SNIPPET_END, SNIPPET_START, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT,
-                     Hit, RankedSearch, SearchFilter, word_forms)
+                     Hit, RankedSearch, SearchFilter, filter_params, word_forms)
 
 FTS_TABLE = "articles_fts"
 # the token characters of the SQLite index (fts.TOKENIZE_CATEGORIES): L* N* Co M* and the joiners
@@ -198,6 +198,10 @@ class PostgresTsvectorBackend(RankedSearch):
           AND (CAST(:outlet AS text) IS NULL OR a.outlet = :outlet)
           AND (CAST(:since AS text) IS NULL OR a.published >= :since)
           AND (CAST(:until AS text) IS NULL OR a.published <= :until)
+          AND (CAST(:actor AS text) IS NULL
+               OR EXISTS (SELECT 1 FROM entities AS e WHERE e.actor_id = :actor AND e.doc = a.doc))
+          AND (CAST(:event_type AS text) IS NULL
+               OR EXISTS (SELECT 1 FROM events AS ev WHERE ev.type = :event_type AND ev.doc = a.doc))
         ORDER BY score DESC, a.doc
         LIMIT :limit
         """
@@ -209,7 +213,7 @@ class PostgresTsvectorBackend(RankedSearch):
         rows = conn.execute(self._SQL, {
             "q": tsquery_literal(terms), "typed": tsquery_literal(terms, typed_only=True),
             "weights": self._WEIGHTS, "limit": wanted,
-            "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
+            **filter_params(f),
         })
         marked, typed = match_set(terms), frozenset(match_set(terms, typed_only=True))
         return [Hit(id=r.id, title=r.title, snippet=snippet(r.text, marked, typed), score=float(r.score), url=r.url,

@@ -32,7 +32,7 @@ class Page:
     next: Any = None  # the key of the next page (pass as `after`), None on the last page
 
 
-# which articles a read may return: the same four filters as full-text search
+# which articles a read may return: the same filters as full-text search
 ArticleFilter = SearchFilter
 
 
@@ -60,6 +60,10 @@ def article_where(f: ArticleFilter) -> list:
         conds.append(articles.c.published >= f.since)
     if f.until:
         conds.append(articles.c.published <= f.until)
+    if f.actor:  # read through ix_entities_actor_doc (actor_id, doc)
+        conds.append(sa.exists().where(entities.c.actor_id == f.actor, entities.c.doc == articles.c.doc))
+    if f.event_type:  # read through ix_events_type_doc (type, doc, n)
+        conds.append(sa.exists().where(events.c.type == f.event_type, events.c.doc == articles.c.doc))
     return conds
 
 

@@ -163,11 +163,70 @@ def fts5_match(clauses: list[list[list[str]]]) -> str:
 
 @dataclass(frozen=True)
 class SearchFilter:
-    """Which articles a search may return (None: any)."""
+    """Which articles a search may return (None: any). `actor` and `event_type` are stored values
+    (an actor id, a PLOVER type); `user_filter` turns what a user typed into them, or says why not."""
     language: str | None = None
     outlet: str | None = None
     since: str | None = None  # published on or after, YYYY-MM-DD
     until: str | None = None  # published on or before
+    actor: str | None = None  # only articles with a mention linked to this actor id
+    event_type: str | None = None  # only articles with at least one event of this PLOVER type
+
+
+class SearchFilterError(StoreError):
+    """A filter value that names nothing khobor knows; `parameter` says which filter."""
+
+    def __init__(self, parameter: str, message: str):
+        super().__init__(message)
+        self.parameter = parameter
+
+
+def event_type_named(name: str) -> str:
+    """A PLOVER type as typed, in any case -> the type as stored; anything else is an error.
+
+    >>> event_type_named("protest")
+    'PROTEST'
+    """
+    from typing import get_args
+    from ..record import PloverType
+    known = get_args(PloverType)
+    if name.strip().upper() in known:
+        return name.strip().upper()
+    raise SearchFilterError("event_type", f"not a PLOVER event type: {name!r} (one of {', '.join(known)})")
+
+
+def actor_id_named(conn: Connection, name: str) -> str:
+    """An actor id or a name in either script -> the actor id to filter on. The id of a registry
+    actor, or one this store links to, is taken as given; a name must be a registry alias (exact,
+    or with a case ending: "পুতিনের"), never a fuzzy guess, since a wrong actor is worse than none.
+    ("Putin", "পুতিন" and "vladimir-putin" all give "vladimir-putin".)"""
+    from ..actors.link import get_registry
+    from .queries import actor_known
+    typed = fold_space(normalise_text(name)).strip()
+    registry = get_registry()
+    if typed in registry.actors or (typed and actor_known(conn, typed)):
+        return typed
+    match = registry.match(typed) if typed else None
+    if match and match.how in ("exact", "stem") and not match.demonym:
+        return match.actor.id
+    raise SearchFilterError("actor", f"no actor {name!r}: give an actor id (e.g. vladimir-putin) or a name "
+                                     "the actor registry knows (e.g. Putin or পুতিন); `khobor actors show NAME` looks one up")
+
+
+def user_filter(conn: Connection, *, language: str | None = None, outlet: str | None = None,
+                since: str | None = None, until: str | None = None, actor: str | None = None,
+                event_type: str | None = None) -> SearchFilter:
+    """Filter values as a user typed them (CLI, API, web form) -> a SearchFilter, the actor
+    resolved to its id and the event type checked; a SearchFilterError says what is wrong."""
+    return SearchFilter(language=language or None, outlet=outlet or None, since=since or None, until=until or None,
+                        actor=actor_id_named(conn, actor) if actor else None,
+                        event_type=event_type_named(event_type) if event_type else None)
+
+
+def filter_params(f: SearchFilter) -> dict:
+    """The bound parameters of a backend's filter conditions (None: that filter is off)."""
+    return {"language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
+            "actor": f.actor, "event_type": f.event_type}
 
 
 class SearchBackend(Protocol):
@@ -208,6 +267,9 @@ class SqliteFts5Backend(RankedSearch):
         WHERE {fts.FTS_TABLE} MATCH :q AND {fts.FTS_TABLE}.rank MATCH :rank_fn
           AND (:language IS NULL OR a.language = :language) AND (:outlet IS NULL OR a.outlet = :outlet)
           AND (:since IS NULL OR a.published >= :since) AND (:until IS NULL OR a.published <= :until)
+          AND (:actor IS NULL OR EXISTS (SELECT 1 FROM entities AS e WHERE e.actor_id = :actor AND e.doc = a.doc))
+          AND (:event_type IS NULL OR EXISTS (SELECT 1 FROM events AS ev WHERE ev.type = :event_type
+                                                                           AND ev.doc = a.doc))
         ORDER BY {fts.FTS_TABLE}.rank
         LIMIT :limit OFFSET :offset
         """
@@ -219,7 +281,7 @@ class SqliteFts5Backend(RankedSearch):
     def ranked_hits(self, conn: Connection, terms: list, f: SearchFilter, wanted: int) -> list[Hit]:
         rows = conn.execute(self._SQL, {
             "q": fts5_match(terms), "limit": wanted, "offset": 0,
-            "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until,
+            **filter_params(f),
             "s0": SNIPPET_START, "s1": SNIPPET_END, "ell": SNIPPET_ELLIPSIS, "ntok": SNIPPET_TOKENS,
             "rank_fn": self._RANK_FN,
         })

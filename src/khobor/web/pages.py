@@ -1,6 +1,7 @@
 """The web pages of `khobor serve`: server-rendered Jinja2, no scripts, nothing from elsewhere.
 
-    /                 search with filters (language, outlet, dates); without words, the latest articles
+    /                 search with filters (language, outlet, dates, actor, event type); without words,
+                      the articles in stored order
     /article/{id}     the text with its spans highlighted by layer, every fact in a side panel
     /actor/{id}       counts, co-occurring actors, a timeline chart and list of events and quotes
     /stories, /story/{id}   stories across outlets and languages (khobor.web.stories)
@@ -25,10 +26,10 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..api.app import ERRORS, StoreDep
-from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet, Since, Until,
-                          day_range, decode_cursor, encode_cursor, reject_unknown_parameters)
+from ..api.params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet,
+                          SearchActor, SearchEventType, Since, Until, day_range, decode_cursor, encode_cursor,
+                          reject_unknown_parameters, search_filter)
 from ..organise.read import story_of_article
-from ..store import SearchFilter
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from .spans import LAYERS, marks_of, segments, snippet_parts
@@ -63,23 +64,27 @@ def render(name: str, status: int = 200, **context) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(store: StoreDep, q: Annotated[str, Query(max_length=500)] = "", language: Language = None,
-                outlet: Outlet = None, since: Since = None, until: Until = None, cursor: Cursor = None):
+                outlet: Outlet = None, since: Since = None, until: Until = None, actor: SearchActor = None,
+                event_type: SearchEventType = None, cursor: Cursor = None):
     lo, hi = day_range(since, until)
-    filters = {"q": q, "language": language, "outlet": outlet, "since": lo, "until": hi}
+    filters = {"q": q, "language": language, "outlet": outlet, "since": lo, "until": hi, "actor": actor,
+               "event_type": event_type}
     with store.reading() as conn:
         outlets = Q.outlets(conn)
+        wanted = search_filter(conn, language=language, outlet=outlet, since=lo, until=hi, actor=actor,
+                               event_type=event_type)
         if q.strip():
             offset = decode_cursor(cursor, 1) or 0
             try:
-                hits = store.search(q, 21, offset=offset, filters=SearchFilter(language, outlet, lo, hi))
+                hits = store.search(q, 21, offset=offset, filters=wanted)
             except SearchSyntaxError as err:
                 raise BadParameter("q", str(err))
             items = [{**h.__dict__, "parts": snippet_parts(h.snippet)} for h in hits[:20]]
             nxt = encode_cursor(offset + 20) if len(hits) > 20 else None
         else:
-            page = Q.list_articles(conn, Q.ArticleFilter(language, outlet, lo, hi), decode_cursor(cursor, 1), 20)
+            page = Q.list_articles(conn, wanted, decode_cursor(cursor, 1), 20)
             items, nxt = page.items, encode_cursor(page.next)
-    return render("search.html", items=items, next=nxt, filters=filters, outlets=outlets)
+    return render("search.html", items=items, next=nxt, filters=filters, outlets=outlets, types=PLOVER_TYPES)
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
