@@ -112,6 +112,9 @@ def test_a_filter_applies_to_the_articles_found_through_the_actor_a_query_names(
     """"পুতিন" finds the English article through its actor; the type filter still applies to it."""
     assert ids(store.search("পুতিন")) == {bn_deal().id, en_protest().id}
     assert ids(store.search("পুতিন", filters=SearchFilter(event_type="PROTEST"))) == {en_protest().id}
+    assert ids(store.search("পুতিন", filters=SearchFilter(actor="vladimir-putin", event_type="PROTEST"))) \
+        == {en_protest().id}
+    assert ids(store.search("Putin", filters=SearchFilter(actor="test-grain-board"))) == {en_protest().id}
     assert store.search("পুটিন") == []  # a spelling the registry only guesses (fuzzy) names no actor
 
 

@@ -60,10 +60,16 @@ def article_where(f: ArticleFilter) -> list:
         conds.append(articles.c.published >= f.since)
     if f.until:
         conds.append(articles.c.published <= f.until)
+    # Each EXISTS reads an alias of its table, tied to `articles` alone: a query that already
+    # joins entities (search's actor hits) must not have its own rows taken for the filter's.
     if f.actor:  # read through ix_entities_actor_doc (actor_id, doc)
-        conds.append(sa.exists().where(entities.c.actor_id == f.actor, entities.c.doc == articles.c.doc))
+        mention = entities.alias("mention")
+        conds.append(sa.exists().where(mention.c.actor_id == f.actor, mention.c.doc == articles.c.doc)
+                     .correlate(articles))
     if f.event_type:  # read through ix_events_type_doc (type, doc, n)
-        conds.append(sa.exists().where(events.c.type == f.event_type, events.c.doc == articles.c.doc))
+        event = events.alias("event")
+        conds.append(sa.exists().where(event.c.type == f.event_type, event.c.doc == articles.c.doc)
+                     .correlate(articles))
     return conds
 
 
