@@ -109,3 +109,15 @@ def test_actors_build_refuses_to_shrink_the_registry(tmp_path, monkeypatch):
     with pytest.raises(build.BuildRefused, match="would hold 0 actors, the shipped one 3"):
         build.main(tmp_path, out_dir=out)
     assert (out / "registry.jsonl").read_text(encoding="utf-8").count("\n") == 3
+
+
+def test_train_ner_without_its_data_is_one_line_and_leaves_the_shipped_model_alone(tmp_path):
+    """`train ner --lang bn` on a machine without ../shared: the missing file named, no traceback."""
+    from khobor import lang
+    shipped = lang.load("bn").path / "ner"
+    before = {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in shipped.rglob("*")}
+    result = run("train", "ner", "--lang", "bn", "--data", tmp_path / "no-shared" / "data")
+    assert result.exit_code == 1
+    assert "no-shared" in result.output and "No such file" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in shipped.rglob("*")} == before
