@@ -208,8 +208,9 @@ def actor_id_named(conn: Connection, name: str) -> str:
     found = registry_actor(typed)
     if found is not None:
         return found
-    raise SearchFilterError("actor", f"no actor {name!r}: give an actor id (e.g. vladimir-putin) or a name "
-                                     "the actor registry knows (e.g. Putin or পুতিন); `khobor actors show NAME` looks one up")
+    raise SearchFilterError("actor", f"no actor {name!r}: give an actor id (e.g. vladimir-putin) or a name the "
+                                     "actor registry knows (e.g. Putin or পুতিন); `khobor actors show NAME` "
+                                     "looks one up")
 
 
 def user_filter(conn: Connection, *, language: str | None = None, outlet: str | None = None,
