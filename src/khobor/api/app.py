@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 
 from ..organise.read import StoryFilter, get_story as read_story, list_stories as read_stories
 from ..store import SearchFilter, Store, open_store
+from ..store.store import SERVE_MMAP_BYTES
 from ..store.search import SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
@@ -203,7 +204,7 @@ def create_app(db: str | None = None, store: Store | None = None, *, api_key: st
     need `api_key`, else $KHOBOR_API_KEY; with neither the server is read-only."""
     from . import write
     own = store is None
-    store = store or open_store(db, must_exist=True)
+    store = store or open_store(db, must_exist=True, mmap_bytes=SERVE_MMAP_BYTES)
 
     @asynccontextmanager
     async def lifespan(_app):
