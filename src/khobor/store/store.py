@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections import OrderedDict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -20,7 +22,7 @@ from sqlalchemy.pool import StaticPool
 from ..record import Record
 from . import migrate, pg, pg_fts
 from .errors import StoreError
-from .schema import articles, ingested
+from .schema import articles, ingested, store_state
 from .search import Hit, SearchBackend, SearchFilter, SqliteFts5Backend
 
 ENV_VAR = "KHOBOR_DB"
@@ -33,6 +35,8 @@ READ_POOL = 20  # connections kept open per process (a file database)
 # actor's timeline) on a 100,000-article store. Only `khobor serve` asks for it (open_store's
 # `mmap_bytes`): the mapped pages a process touched count in its RSS, which exports report.
 SERVE_MMAP_BYTES = 1 << 30
+SEARCH_CACHE_ENV = "KHOBOR_SEARCH_CACHE"
+SEARCH_CACHE_SIZE = 512  # result pages kept per process (a few KB each); 0 turns the cache off
 
 
 def default_db_url() -> str:
@@ -95,6 +99,51 @@ def _sqlite_engine(url: sa.URL, mmap_bytes: int = 0) -> Engine:
     return engine
 
 
+class SearchCache:
+    """The latest search result pages of one process, each kept with the store's generation when it
+    was read (store_state, raised by a trigger on every write of an article): a page is served
+    again only while the generation is the same, so an answer never outlives a write. Ranking
+    reads every match (FTS5's bm25 scores them all before it can take the best 20: ~10 ms per
+    10,000 matches), so a repeated query or a second look at a page costs one row instead.
+
+    >>> cache = SearchCache(2)
+    >>> cache.put(("river",), 7, ["hit"]); cache.get(("river",), 7), cache.get(("river",), 8)
+    (['hit'], None)
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._pages: OrderedDict[tuple, tuple[int, list]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, generation: int) -> list | None:
+        with self._lock:
+            found = self._pages.get(key)
+            if found is None or found[0] != generation:
+                return None
+            self._pages.move_to_end(key)
+            return list(found[1])
+
+    def put(self, key: tuple, generation: int, hits: list) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._pages[key] = (generation, list(hits))
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def search_cache_size() -> int:
+    """$KHOBOR_SEARCH_CACHE (result pages per process; 0: off), else SEARCH_CACHE_SIZE."""
+    raw = os.environ.get(SEARCH_CACHE_ENV, "").strip()
+    if not raw:
+        return SEARCH_CACHE_SIZE
+    if not raw.isdigit():
+        raise StoreError(f"${SEARCH_CACHE_ENV} must be a whole number of result pages (0: off), not {raw!r}")
+    return int(raw)
+
+
 SEARCH_BACKENDS: dict[str, type] = {"sqlite": SqliteFts5Backend, "postgresql": pg_fts.PostgresTsvectorBackend}
 
 
@@ -104,6 +153,7 @@ class Store:
         self.where = where
         self.dialect = engine.dialect.name
         self._search: SearchBackend = SEARCH_BACKENDS[self.dialect]()
+        self._search_cache = SearchCache(search_cache_size())
 
     # -- writing -------------------------------------------------------------------------------
     def put(self, rec: Record, raw_digest: str | None = None, also=None) -> str:
@@ -190,16 +240,31 @@ class Store:
                filters: SearchFilter | None = None) -> list[Hit]:
         """Ranked hits, best first; `offset` skips that many, `filters` narrows by language,
         outlet and publication dates."""
+        key = (query, limit, offset, repr(filters or SearchFilter()))  # repr: any filter field, lists too
         with self._engine.connect() as conn:
-            return self._search.search(conn, query, limit, offset=offset, filters=filters)
+            # the generation first, then the hits, in one transaction: on SQLite both come from
+            # one snapshot; on PostgreSQL the hits are at least as new as the generation they
+            # are kept under, so a later write always makes them miss
+            generation = self.generation(conn)
+            hits = self._search_cache.get(key, generation)
+            if hits is None:
+                hits = self._search.search(conn, query, limit, offset=offset, filters=filters)
+                self._search_cache.put(key, generation, hits)
+            return hits
+
+    @staticmethod
+    def generation(conn: Connection) -> int:
+        """The store's write generation: it changes whenever an article is stored, replaced or deleted."""
+        return conn.execute(sa.select(store_state.c.generation).where(store_state.c.id == 1)).scalar_one()
 
     def reading(self) -> Connection:
         """A connection for read queries (khobor.store.queries); use it in a `with` block."""
         return self._engine.connect()
 
     def count(self) -> int:
+        """How many articles are stored: one row that triggers keep (store_state), not a count."""
         with self._engine.connect() as conn:
-            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+            return conn.execute(sa.select(store_state.c.articles).where(store_state.c.id == 1)).scalar_one()
 
     def iter_records(self, *, since: str | None = None, language: str | None = None) -> Iterator[Record]:
         """Every stored record, oldest stored first; `since` keeps articles published on or after
