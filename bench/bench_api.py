@@ -103,15 +103,16 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def load(base: str, clients: int, per_client: int, seed: int) -> tuple[dict[str, list[float]], list[str]]:
+def load(base: str, clients: int, per_client: int, seed: int,
+         kinds: tuple[str, ...] = KINDS) -> tuple[dict[str, list[float]], list[str]]:
     """C clients, each sending per_client requests in turn (kinds in rotation); seconds per kind."""
-    times: dict[str, list[float]] = {k: [] for k in KINDS}
+    times: dict[str, list[float]] = {k: [] for k in kinds}
     errors: list[str] = []
 
     def client(n: int) -> None:
         rng = random.Random(seed * 1000 + n)
         for j in range(per_client):
-            kind = KINDS[(j + n) % len(KINDS)]
+            kind = kinds[(j + n) % len(kinds)]
             path = request_path(kind, rng)
             t = time.perf_counter()
             try:
@@ -158,27 +159,33 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help="Which requests, comma-separated (default: all three)")
     ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
+    ap.add_argument("--baseline-serve-args", help="The same for the baseline (default: --serve-args)")
     args = ap.parse_args()
     trees = [("this tree", str(ROOT / "src"), args.db, args.serve_args.split())]
     if args.baseline_src:
         base_db = str(Path(args.db).with_suffix(".baseline.db"))
         if not Path(base_db).exists():
             copy_store(args.db, base_db)
-        trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db, []))
+        trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db,
+                         (args.baseline_serve_args or args.serve_args).split()))
     print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}")
-    results = {name: ({k: [] for k in KINDS}, []) for name, *_ in trees}
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    if not kinds or set(kinds) - set(KINDS):
+        ap.error(f"--kinds: some of {', '.join(KINDS)}")
+    results = {name: ({k: [] for k in kinds}, []) for name, *_ in trees}
     cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
             server = Server(src, db, extra)
             try:
                 before = server.cpu_seconds()
-                times, errors = load(server.base, args.clients, args.requests, seed=r)
+                times, errors = load(server.base, args.clients, args.requests, seed=r, kinds=kinds)
                 cpu[name] += server.cpu_seconds() - before
             finally:
                 server.stop()
-            for k in KINDS:
+            for k in kinds:
                 results[name][0][k].extend(times[k])
             results[name][1].extend(errors)
     for name, (times, errors) in results.items():
