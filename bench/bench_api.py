@@ -12,6 +12,11 @@ Each client sends its requests one after another; the figures are wall time per 
 client sees it, queueing included. On a machine shared with other work, wall time is mostly
 waiting for a core, so the server's own CPU time per request (user + system, from /proc, worker
 processes included) is printed too: it does not depend on how busy the machine is.
+
+A server keeps its latest search result pages until the store is written to (khobor.store.store.
+SearchCache); the word pools are small, so after the first round's misses most searches are hits.
+`--search-cache 0` measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both
+servers; code without the cache ignores it).
 """
 from __future__ import annotations
 
@@ -84,9 +89,9 @@ def _children(pid: int) -> list[int]:
 class Server:
     """`khobor serve` of one source tree over one store, on a free loopback port."""
 
-    def __init__(self, src: str, db: str, extra: list[str]):
+    def __init__(self, src: str, db: str, extra: list[str], env_extra: dict[str, str] | None = None):
         self.port = _free_port()
-        env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1"}
+        env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1", **(env_extra or {})}
         self.proc = subprocess.Popen([sys.executable, "-m", "khobor.cli", "serve", "--db", db,
                                       "--port", str(self.port), *extra], env=env)
         self.base = f"http://127.0.0.1:{self.port}"
@@ -159,6 +164,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
+    ap.add_argument("--search-cache", metavar="PAGES", help="$KHOBOR_SEARCH_CACHE for the servers (0: off)")
     ap.add_argument("--kinds", default=",".join(KINDS), help="Which requests, comma-separated (default: all three)")
     ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
     ap.add_argument("--baseline-serve-args", help="The same for the baseline (default: --serve-args)")
@@ -170,7 +176,8 @@ def main() -> None:
             copy_store(args.db, base_db)
         trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db,
                          (args.baseline_serve_args or args.serve_args).split()))
-    print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}")
+    print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
+          + ("" if args.search_cache is None else f"; KHOBOR_SEARCH_CACHE={args.search_cache}"))
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
         ap.error(f"--kinds: some of {', '.join(KINDS)}")
@@ -178,7 +185,8 @@ def main() -> None:
     cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
-            server = Server(src, db, extra)
+            server = Server(src, db, extra, {} if args.search_cache is None else
+                            {"KHOBOR_SEARCH_CACHE": args.search_cache})
             try:
                 before = server.cpu_seconds()
                 times, errors = load(server.base, args.clients, args.requests, seed=r, kinds=kinds)

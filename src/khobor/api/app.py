@@ -94,7 +94,7 @@ def get_article(store: StoreDep, article_id: ArticleId) -> dict:
             summary="The other articles of this article's report (near-duplicates; `khobor stories rebuild`)")
 def article_copies(store: StoreDep, article_id: ArticleId):
     with store.reading() as conn:
-        if Q.record_json(conn, article_id) is None:
+        if not Q.article_exists(conn, article_id):
             raise HTTPException(404, {"error": f"no article with id {article_id!r} (copies take the full id)"})
         return Q.same_report(conn, article_id)
 

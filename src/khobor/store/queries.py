@@ -259,6 +259,11 @@ def co_actors(conn: Connection, actor_id: str, limit: int = 20) -> list[dict]:
     return [{"id": r.actor_id, "name": r.name, "articles": r.articles} for r in conn.execute(q)]
 
 
+def article_exists(conn: Connection, article_id: str) -> bool:
+    """Whether an article with this full id is stored: an index probe, no record read or decoded."""
+    return conn.execute(sa.select(articles.c.doc).where(articles.c.id == article_id)).first() is not None
+
+
 def record_json(conn: Connection, article_id: str) -> dict | None:
     """The stored record of one article (full id) as a dict, text included."""
     row = conn.execute(sa.select(articles.c.record, articles.c.text).where(articles.c.id == article_id)).first()
