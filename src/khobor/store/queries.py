@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -85,28 +86,26 @@ def outlets(conn: Connection) -> list[str]:
     return [r.outlet for r in conn.execute(q)]
 
 
-def _event_where(f: EventFilter) -> list:
+def _event_where(f: EventFilter, given: frozenset[str]) -> list:
+    """Conditions on `events` for the filters named in `given`, their values taken from f (bind
+    parameters, in _events_statement)."""
     # A country filter is written as "(doc, n) IN (keys from event_actors)" rather than a
     # correlated EXISTS: SQLite then starts from the country's rows (by index) instead of
     # probing every event. The actor filter is a join instead (see list_events).
     conds = []
     key = sa.tuple_(events.c.doc, events.c.n)
-    if f.type:
+    if "type" in given:
         conds.append(events.c.type.in_(f.type))
-    if f.country:
+    if "country" in given:
         by_actor = sa.select(event_actors.c.doc, event_actors.c.n).where(event_actors.c.country == f.country)
         conds.append(sa.or_(events.c.location_country == f.country, key.in_(by_actor)))
-    if f.modality:
-        conds.append(events.c.modality == f.modality)
-    if f.since:
-        conds.append(events.c.day >= f.since)
-    if f.until:
-        conds.append(events.c.day <= f.until)
-    if f.min_confidence is not None:
-        conds.append(events.c.confidence >= f.min_confidence)
-    if f.language:
-        conds.append(events.c.language == f.language)
-    if f.story is not None:
+    for name, cond in (("modality", lambda: events.c.modality == f.modality), ("since", lambda: events.c.day >= f.since),
+                       ("until", lambda: events.c.day <= f.until),
+                       ("min_confidence", lambda: events.c.confidence >= f.min_confidence),
+                       ("language", lambda: events.c.language == f.language)):
+        if name in given:
+            conds.append(cond())
+    if "story" in given:
         conds.append(events.c.doc.in_(sa.select(story_members.c.doc).where(story_members.c.story == f.story)))
     return conds
 
@@ -160,17 +159,37 @@ def _event_item(row, side: tuple[list, list]) -> dict:
             "language": language, "actors": side[0], "recipients": side[1], "title": title, "published": published}
 
 
-def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
-    """Events in stored order (article, then position); the key is (doc, n)."""
-    source, conds, order = events, _event_where(f), (events.c.doc, events.c.n)
-    if f.actor:
+EVENT_FILTERS = ("actor", "type", "country", "modality", "since", "until", "min_confidence", "language", "story")
+
+
+def _given(f: EventFilter) -> frozenset[str]:
+    """The filters f sets: a value (0.0 counts for min_confidence), or a non-empty list of types."""
+    return frozenset(name for name in EVENT_FILTERS
+                     if (getattr(f, name) is not None if name in ("min_confidence", "story") else getattr(f, name)))
+
+
+@lru_cache(maxsize=256)
+def _events_statement(given: frozenset[str], paged: bool):
+    """The events page query for one set of filters, every value (and the page key and limit) a
+    bind parameter: built, and its cache key made, once per set of filters instead of per request."""
+    f = EventFilter(**{name: sa.bindparam(name, expanding=name == "type") for name in given})
+    source, conds, order = events, _event_where(f, given), (events.c.doc, events.c.n)
+    if "actor" in given:
         source, by_actor, order = _events_of_actor(f.actor)
         conds += by_actor
-    q = (sa.select(*EVENT_PAGE_COLUMNS)
-         .select_from(source.join(articles, articles.c.doc == events.c.doc)).where(*conds))
+    if paged:
+        conds.append(sa.tuple_(*order) > sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n")))
+    return (sa.select(*EVENT_PAGE_COLUMNS).select_from(source.join(articles, articles.c.doc == events.c.doc))
+            .where(*conds).order_by(*order).limit(sa.bindparam("limit", type_=sa.Integer)))
+
+
+def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
+    """Events in stored order (article, then position); the key is (doc, n)."""
+    given = _given(f)
+    params = {name: getattr(f, name) for name in given} | {"limit": limit + 1}
     if after is not None:
-        q = q.where(sa.tuple_(*order) > sa.tuple_(*after))
-    rows = conn.execute(q.order_by(*order).limit(limit + 1)).all()
+        params |= {"after_doc": after[0], "after_n": after[1]}
+    rows = conn.execute(_events_statement(given, after is not None), params).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
