@@ -102,12 +102,22 @@ class Server:
         # (a search for a word outside the pools, so that no measured search is answered from a cache)
         paths = [request_path(kind, random.Random(n)) for n in range(6) for kind in ("events", "timeline")]
         paths += ["/api/articles/search?q=warm"] * 6
-        warm = [threading.Thread(target=lambda p=p: urllib.request.urlopen(self.base + p, timeout=120).read())
-                for p in paths]
+        warm = [threading.Thread(target=self._get_retrying, args=(p,)) for p in paths]
         for th in warm:
             th.start()
         for th in warm:
             th.join()
+
+    def _get_retrying(self, path: str, tries: int = 3) -> None:
+        """GET path, again on a dropped connection: a worker still loading the actor registry can
+        hold its event loop past uvicorn's 5 s keep-alive timeout, which drops waiting connections."""
+        for attempt in range(tries):
+            try:
+                urllib.request.urlopen(self.base + path, timeout=120).read()
+                return
+            except OSError as err:
+                if attempt == tries - 1:
+                    print(f"warm-up {path}: {err!r}", file=sys.stderr)
 
     def cpu_seconds(self) -> float:
         """User + system CPU of the server and its worker processes so far (Linux /proc)."""
