@@ -12,6 +12,11 @@ Each client sends its requests one after another; the figures are wall time per 
 client sees it, queueing included. On a machine shared with other work, wall time is mostly
 waiting for a core, so the server's own CPU time per request (user + system, from /proc, worker
 processes included) is printed too: it does not depend on how busy the machine is.
+
+A server keeps its latest search result pages until the store is written to (khobor.store.store.
+SearchCache); the word pools are small, so after the first round's misses most searches are hits.
+`--search-cache 0` measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both
+servers; code without the cache ignores it).
 """
 from __future__ import annotations
 
@@ -84,15 +89,35 @@ def _children(pid: int) -> list[int]:
 class Server:
     """`khobor serve` of one source tree over one store, on a free loopback port."""
 
-    def __init__(self, src: str, db: str, extra: list[str]):
+    def __init__(self, src: str, db: str, extra: list[str], env_extra: dict[str, str] | None = None):
         self.port = _free_port()
-        env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1"}
+        env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1", **(env_extra or {})}
         self.proc = subprocess.Popen([sys.executable, "-m", "khobor.cli", "serve", "--db", db,
                                       "--port", str(self.port), *extra], env=env)
         self.base = f"http://127.0.0.1:{self.port}"
         _wait(self.base + "/api/articles?limit=1", self.proc)
-        for kind in KINDS:  # warm: the first search loads the actor registry
-            urllib.request.urlopen(self.base + request_path(kind, random.Random(0)), timeout=120).read()
+        # warm every worker process: the first search loads the actor registry, and a worker's
+        # first request of a kind pays for imports and statements built once; concurrent requests
+        # reach every worker where one at a time may all go to one
+        # (a search for a word outside the pools, so that no measured search is answered from a cache)
+        paths = [request_path(kind, random.Random(n)) for n in range(6) for kind in ("events", "timeline")]
+        paths += ["/api/articles/search?q=warm"] * 6
+        warm = [threading.Thread(target=self._get_retrying, args=(p,)) for p in paths]
+        for th in warm:
+            th.start()
+        for th in warm:
+            th.join()
+
+    def _get_retrying(self, path: str, tries: int = 3) -> None:
+        """GET path, again on a dropped connection: a worker still loading the actor registry can
+        hold its event loop past uvicorn's 5 s keep-alive timeout, which drops waiting connections."""
+        for attempt in range(tries):
+            try:
+                urllib.request.urlopen(self.base + path, timeout=120).read()
+                return
+            except OSError as err:
+                if attempt == tries - 1:
+                    print(f"warm-up {path}: {err!r}", file=sys.stderr)
 
     def cpu_seconds(self) -> float:
         """User + system CPU of the server and its worker processes so far (Linux /proc)."""
@@ -103,15 +128,16 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def load(base: str, clients: int, per_client: int, seed: int) -> tuple[dict[str, list[float]], list[str]]:
+def load(base: str, clients: int, per_client: int, seed: int,
+         kinds: tuple[str, ...] = KINDS) -> tuple[dict[str, list[float]], list[str]]:
     """C clients, each sending per_client requests in turn (kinds in rotation); seconds per kind."""
-    times: dict[str, list[float]] = {k: [] for k in KINDS}
+    times: dict[str, list[float]] = {k: [] for k in kinds}
     errors: list[str] = []
 
     def client(n: int) -> None:
         rng = random.Random(seed * 1000 + n)
         for j in range(per_client):
-            kind = KINDS[(j + n) % len(KINDS)]
+            kind = kinds[(j + n) % len(kinds)]
             path = request_path(kind, rng)
             t = time.perf_counter()
             try:
@@ -142,6 +168,18 @@ def report(name: str, times: dict[str, list[float]], errors: list[str], cpu: flo
     print(f"  errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
 
 
+def read_through(db: str) -> float:
+    """Read a store's files once, so that both trees start from the OS page cache: a store file
+    that other work pushed out of memory would otherwise pay disk reads the other did not."""
+    size = 0
+    for path in (db, db + "-wal"):
+        if Path(path).exists():
+            with open(path, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    size += len(chunk)
+    return size / 1e6
+
+
 def copy_store(db: str, to: str) -> None:
     """A consistent copy of a SQLite store (WAL folded in), for the baseline to serve."""
     src, dst = sqlite3.connect(db), sqlite3.connect(to)
@@ -158,27 +196,38 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
+    ap.add_argument("--search-cache", metavar="PAGES", help="$KHOBOR_SEARCH_CACHE for the servers (0: off)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help="Which requests, comma-separated (default: all three)")
     ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
+    ap.add_argument("--baseline-serve-args", help="The same for the baseline (default: --serve-args)")
     args = ap.parse_args()
     trees = [("this tree", str(ROOT / "src"), args.db, args.serve_args.split())]
     if args.baseline_src:
         base_db = str(Path(args.db).with_suffix(".baseline.db"))
         if not Path(base_db).exists():
             copy_store(args.db, base_db)
-        trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db, []))
-    print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}")
-    results = {name: ({k: [] for k in KINDS}, []) for name, *_ in trees}
+        trees.insert(0, ("baseline", str(Path(args.baseline_src).resolve()), base_db,
+                         (args.baseline_serve_args or args.serve_args).split()))
+    print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
+          + ("" if args.search_cache is None else f"; KHOBOR_SEARCH_CACHE={args.search_cache}"))
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    if not kinds or set(kinds) - set(KINDS):
+        ap.error(f"--kinds: some of {', '.join(KINDS)}")
+    results = {name: ({k: [] for k in kinds}, []) for name, *_ in trees}
+    for name, _src, db, _extra in trees:
+        print(f"{name}: read {read_through(db):.0f} MB of {db} into the page cache")
     cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
-            server = Server(src, db, extra)
+            server = Server(src, db, extra, {} if args.search_cache is None else
+                            {"KHOBOR_SEARCH_CACHE": args.search_cache})
             try:
                 before = server.cpu_seconds()
-                times, errors = load(server.base, args.clients, args.requests, seed=r)
+                times, errors = load(server.base, args.clients, args.requests, seed=r, kinds=kinds)
                 cpu[name] += server.cpu_seconds() - before
             finally:
                 server.stop()
-            for k in KINDS:
+            for k in kinds:
                 results[name][0][k].extend(times[k])
             results[name][1].extend(errors)
     for name, (times, errors) in results.items():

@@ -317,7 +317,7 @@ def fresh_schema_differences(url: str) -> list:
 
 def test_fresh_database_is_at_head_and_matches_schema(db_url):
     open_store(db_url).close()
-    assert revision_of(db_url) == migrate.head_revision() == "0008_ingest_progress"
+    assert revision_of(db_url) == migrate.head_revision() == "0009_read_covering"
     assert fresh_schema_differences(db_url) == []
 
 
@@ -349,6 +349,7 @@ def test_older_revision_is_upgraded_and_indexed(db_url):
     with open_store(db_url) as s:
         assert ids(s.search("রাইফেল")) == ["abc123abc123abc1"]
         assert fts_in_sync(s)
+        assert s.count() == 1  # the state row (0009) starts from the articles already stored
     assert revision_of(db_url) == migrate.head_revision()
 
 
@@ -643,3 +644,66 @@ def test_postgresql_snippet_shows_the_word_as_typed_before_its_other_forms():
     line = pg_fts.snippet(text, marked, typed)
     assert "«নৌকা»" in line and "«নৌকায়»" not in line and line.startswith("…")
     assert "«নৌকায়»" in pg_fts.snippet(text, marked)  # without the typed word: the first form found
+
+
+# -- the store's state row and the search cache (migration 0009_read_covering) -------------------
+
+def generation(store) -> int:
+    with store.reading() as conn:
+        return store.generation(conn)
+
+
+def test_state_row_counts_articles_and_every_write_moves_the_generation(store):
+    start = generation(store)
+    store.put(make_record(SUMMIT, url="https://example.com/a"))
+    store.put(make_record(MARKET))
+    store.put(make_record(SUMMIT + " পরে তাঁরা ভোজে যোগ দেন।", url="https://example.com/a"))  # delete + insert
+    assert store.put(make_record(MARKET)) == "unchanged"  # not a write
+    assert (store.count(), generation(store)) == (2, start + 4)
+    assert store.delete(make_record(MARKET).id)
+    assert (store.count(), generation(store)) == (1, start + 5)
+    with store.reading() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one() == 1
+
+
+def test_search_cache_answers_a_repeated_query_until_an_article_is_written(store, monkeypatch):
+    from khobor.store import SearchFilter
+    store.put(make_record(SUMMIT))
+    first = ids(store.search("রাইফেল"))
+    calls = []
+    real = store._search.search
+    monkeypatch.setattr(store._search, "search", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    assert ids(store.search("রাইফেল")) == first and calls == []  # from the cache
+    assert ids(store.search("রাইফেল", filters=SearchFilter(language="en"))) == []  # another key
+    other = make_record("নতুন কারখানা\nআরেকটি রাইফেল কারখানা খুলেছে।")
+    store.put(other)
+    assert sorted(ids(store.search("রাইফেল"))) == sorted(first + [other.id])
+    store.delete(other.id)
+    assert ids(store.search("রাইফেল")) == first
+    assert calls == ["রাইফেল"] * 3
+
+
+def test_search_cache_size_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(store_module.SEARCH_CACHE_ENV, "0")
+    with open_store(str(tmp_path / "k.db")) as s:
+        s.put(make_record(SUMMIT))
+        calls = []
+        real = s._search.search
+        monkeypatch.setattr(s._search, "search", lambda *a, **k: calls.append(1) or real(*a, **k))
+        s.search("রাইফেল")
+        s.search("রাইফেল")
+        assert calls == [1, 1]  # off: every search ranks again
+    monkeypatch.setenv(store_module.SEARCH_CACHE_ENV, "many")
+    with pytest.raises(StoreError, match="KHOBOR_SEARCH_CACHE must be a whole number"):
+        open_store(str(tmp_path / "k.db"))
+
+
+def test_actor_event_pages_read_covering_indexes_only(tmp_path):
+    """An actor's events and a page's event sides are read from indexes alone (SQLite's plan)."""
+    with open_store(str(tmp_path / "k.db")) as s, s.reading() as conn:
+        def plan(sql: str) -> str:
+            return " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        by_actor = plan("SELECT doc, n, role FROM event_actors WHERE actor_id = 'x' ORDER BY doc, n")
+        sides = plan("SELECT doc, n, role, actor_id, name, country FROM event_actors WHERE doc IN (1, 2)")
+    assert "COVERING INDEX ix_event_actors_actor_role" in by_actor and "TEMP B-TREE" not in by_actor
+    assert "COVERING INDEX ix_event_actors_doc_sides" in sides

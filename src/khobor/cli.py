@@ -371,7 +371,10 @@ def serve(db, host, port, workers):
     (schema at /openapi.json, described at /docs). Nothing is fetched from elsewhere.
 
     Read-only unless $KHOBOR_API_KEY is set: then POST /api/articles (ingest one article) and
-    DELETE /api/articles/ID need that key in the X-API-Key header."""
+    DELETE /api/articles/ID need that key in the X-API-Key header.
+
+    Each worker keeps its latest search result pages ($KHOBOR_SEARCH_CACHE, default 512; 0: off)
+    and answers a repeated search from them until an article is stored, replaced or deleted."""
     import uvicorn
 
     from .store import StoreError, default_db_url

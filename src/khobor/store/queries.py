@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -95,28 +96,26 @@ def outlets(conn: Connection) -> list[str]:
     return [r.outlet for r in conn.execute(q)]
 
 
-def _event_where(f: EventFilter) -> list:
+def _event_where(f: EventFilter, given: frozenset[str]) -> list:
+    """Conditions on `events` for the filters named in `given`, their values taken from f (bind
+    parameters, in _events_statement)."""
     # A country filter is written as "(doc, n) IN (keys from event_actors)" rather than a
     # correlated EXISTS: SQLite then starts from the country's rows (by index) instead of
     # probing every event. The actor filter is a join instead (see list_events).
     conds = []
     key = sa.tuple_(events.c.doc, events.c.n)
-    if f.type:
+    if "type" in given:
         conds.append(events.c.type.in_(f.type))
-    if f.country:
+    if "country" in given:
         by_actor = sa.select(event_actors.c.doc, event_actors.c.n).where(event_actors.c.country == f.country)
         conds.append(sa.or_(events.c.location_country == f.country, key.in_(by_actor)))
-    if f.modality:
-        conds.append(events.c.modality == f.modality)
-    if f.since:
-        conds.append(events.c.day >= f.since)
-    if f.until:
-        conds.append(events.c.day <= f.until)
-    if f.min_confidence is not None:
-        conds.append(events.c.confidence >= f.min_confidence)
-    if f.language:
-        conds.append(events.c.language == f.language)
-    if f.story is not None:
+    for name, cond in (("modality", lambda: events.c.modality == f.modality), ("since", lambda: events.c.day >= f.since),
+                       ("until", lambda: events.c.day <= f.until),
+                       ("min_confidence", lambda: events.c.confidence >= f.min_confidence),
+                       ("language", lambda: events.c.language == f.language)):
+        if name in given:
+            conds.append(cond())
+    if "story" in given:
         conds.append(events.c.doc.in_(sa.select(story_members.c.doc).where(story_members.c.story == f.story)))
     return conds
 
@@ -138,53 +137,93 @@ _ACTORS_OF_DOCS = (sa.select(event_actors.c.doc, event_actors.c.n, event_actors.
                    .where(event_actors.c.doc.in_(sa.bindparam("docs", expanding=True))))
 
 
+# The columns of an events page, in the order _event_item unpacks them.
+EVENT_PAGE_COLUMNS = (events.c.article_id, events.c.doc, events.c.n, events.c.type, events.c.mode, events.c.modality,
+                      events.c.confidence, events.c.date, events.c.day, events.c.location_country,
+                      events.c.trigger_start, events.c.trigger_end, events.c.trigger_text, events.c.language,
+                      articles.c.title, articles.c.published)
+
+
 def _with_actors(conn: Connection, rows) -> list[dict]:
-    """Event rows -> dicts with their actors and recipients (one query for the whole page)."""
-    keys = [(r.doc, r.n) for r in rows]
-    sides: dict[tuple, dict[str, list]] = {k: {"actors": [], "recipients": []} for k in keys}
-    if keys:
-        docs = sorted({d for d, _ in keys})
+    """Event rows -> dicts with their actors and recipients (one query for the whole page). Rows
+    are unpacked as tuples: reading 16 fields by name from each row cost more than the query."""
+    sides: dict[tuple, tuple[list, list]] = {(r[1], r[2]): ([], []) for r in rows}
+    if sides:
+        docs = sorted({doc for doc, _ in sides})
         # one statement built once, the page's docs bound at run time, and the rows fetched whole:
         # building the IN list and iterating row by row cost more than the query itself
         for doc, n, role, actor_id, name, country in conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all():
             side = sides.get((doc, n))
             if side is not None:
-                side["actors" if role == "actor" else "recipients"].append(
-                    {"id": actor_id, "name": name, "country": country})
-    return [{"article_id": r.article_id, "n": r.n, "type": r.type, "mode": r.mode, "modality": r.modality,
-             "confidence": r.confidence, "date": r.date, "day": r.day, "location_country": r.location_country,
-             "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
-             "language": r.language, **sides[(r.doc, r.n)], "title": r.title, "published": r.published}
-            for r in rows]
+                side[0 if role == "actor" else 1].append({"id": actor_id, "name": name, "country": country})
+    return [_event_item(r, sides[(r[1], r[2])]) for r in rows]
+
+
+def _event_item(row, side: tuple[list, list]) -> dict:
+    """One row of EVENT_PAGE_COLUMNS and its (actors, recipients) -> the API's event item."""
+    (article_id, _doc, n, type_, mode, modality, confidence, date, day, country, trigger_start, trigger_end,
+     trigger_text, language, title, published) = row
+    return {"article_id": article_id, "n": n, "type": type_, "mode": mode, "modality": modality,
+            "confidence": confidence, "date": date, "day": day, "location_country": country,
+            "trigger": {"start": trigger_start, "end": trigger_end, "text": trigger_text},
+            "language": language, "actors": side[0], "recipients": side[1], "title": title, "published": published}
+
+
+EVENT_FILTERS = ("actor", "type", "country", "modality", "since", "until", "min_confidence", "language", "story")
+
+
+def _given(f: EventFilter) -> frozenset[str]:
+    """The filters f sets: a value (0.0 counts for min_confidence), or a non-empty list of types."""
+    return frozenset(name for name in EVENT_FILTERS
+                     if (getattr(f, name) is not None if name in ("min_confidence", "story") else getattr(f, name)))
+
+
+@lru_cache(maxsize=256)
+def _events_statement(given: frozenset[str], paged: bool):
+    """The events page query for one set of filters, every value (and the page key and limit) a
+    bind parameter: built, and its cache key made, once per set of filters instead of per request."""
+    f = EventFilter(**{name: sa.bindparam(name, expanding=name == "type") for name in given})
+    source, conds, order = events, _event_where(f, given), (events.c.doc, events.c.n)
+    if "actor" in given:
+        source, by_actor, order = _events_of_actor(f.actor)
+        conds += by_actor
+    if paged:
+        conds.append(sa.tuple_(*order) > sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n")))
+    return (sa.select(*EVENT_PAGE_COLUMNS).select_from(source.join(articles, articles.c.doc == events.c.doc))
+            .where(*conds).order_by(*order).limit(sa.bindparam("limit", type_=sa.Integer)))
 
 
 def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
     """Events in stored order (article, then position); the key is (doc, n)."""
-    source, conds, order = events, _event_where(f), (events.c.doc, events.c.n)
-    if f.actor:
-        source, by_actor, order = _events_of_actor(f.actor)
-        conds += by_actor
-    q = (sa.select(events, articles.c.title, articles.c.published)
-         .select_from(source.join(articles, articles.c.doc == events.c.doc)).where(*conds))
+    given = _given(f)
+    params = {name: getattr(f, name) for name in given} | {"limit": limit + 1}
     if after is not None:
-        q = q.where(sa.tuple_(*order) > sa.tuple_(*after))
-    rows = conn.execute(q.order_by(*order).limit(limit + 1)).all()
+        params |= {"after_doc": after[0], "after_n": after[1]}
+    rows = conn.execute(_events_statement(given, after is not None), params).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
 
 
-def _quote_dict(r) -> dict:
-    return {"article_id": r.article_id, "n": r.n, "kind": r.kind, "text": r.text, "start": r.start,
-            "end": r.end, "cue": r.cue, "speaker": {"text": r.speaker_text, "id": r.speaker_id,
-                                                    "name": r.speaker_name},
-            "day": r.day, "language": r.language, "title": r.title}
+# The columns of a quotes page, in the order _quote_item unpacks them.
+QUOTE_PAGE_COLUMNS = (quotes.c.article_id, quotes.c.doc, quotes.c.n, quotes.c.kind, quotes.c.text, quotes.c.start,
+                      quotes.c.end, quotes.c.cue, quotes.c.speaker_text, quotes.c.speaker_id, quotes.c.speaker_name,
+                      quotes.c.day, quotes.c.language, articles.c.title)
+
+
+def _quote_item(row) -> dict:
+    """One row of QUOTE_PAGE_COLUMNS -> the API's quote item (unpacked as a tuple, as events are)."""
+    (article_id, _doc, n, kind, text, start, end, cue, speaker_text, speaker_id, speaker_name, day, language,
+     title) = row
+    return {"article_id": article_id, "n": n, "kind": kind, "text": text, "start": start, "end": end, "cue": cue,
+            "speaker": {"text": speaker_text, "id": speaker_id, "name": speaker_name},
+            "day": day, "language": language, "title": title}
 
 
 def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
                 limit: int) -> Page:
     """Quotes in stored order, of one speaker (actor id) when given; the key is (doc, n)."""
-    q = sa.select(quotes, articles.c.title).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
+    q = sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
     if speaker:
         q = q.where(quotes.c.speaker_id == speaker)
     if after is not None:
@@ -192,7 +231,7 @@ def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: 
     rows = conn.execute(q.order_by(quotes.c.doc, quotes.c.n).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page([_quote_dict(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
+    return Page([_quote_item(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
 
 
 def actor(conn: Connection, actor_id: str) -> dict | None:
@@ -247,6 +286,11 @@ def co_actors(conn: Connection, actor_id: str, limit: int = 20) -> list[dict]:
                 entities.c.actor_id != actor_id)
          .group_by(entities.c.actor_id).order_by(sa.desc("articles"), entities.c.actor_id).limit(limit))
     return [{"id": r.actor_id, "name": r.name, "articles": r.articles} for r in conn.execute(q)]
+
+
+def article_exists(conn: Connection, article_id: str) -> bool:
+    """Whether an article with this full id is stored: an index probe, no record read or decoded."""
+    return conn.execute(sa.select(articles.c.doc).where(articles.c.id == article_id)).first() is not None
 
 
 def record_json(conn: Connection, article_id: str) -> dict | None:

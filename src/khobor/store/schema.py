@@ -64,13 +64,15 @@ events = sa.Table(
 event_actors = sa.Table(
     "event_actors",
     metadata,
-    sa.Column("doc", sa.Integer, nullable=False, index=True),
+    sa.Column("doc", sa.Integer, nullable=False),
     sa.Column("n", sa.Integer, nullable=False),
     sa.Column("role", sa.String(10), nullable=False),  # "actor" | "recipient"
     sa.Column("actor_id", sa.Text, nullable=False),
     sa.Column("name", sa.Text),
     sa.Column("country", sa.Text, index=True),
-    sa.Index("ix_event_actors_actor_doc", "actor_id", "doc", "n"),
+    # covering (0009_read_covering): an actor's events and a page's event sides come from these alone
+    sa.Index("ix_event_actors_actor_role", "actor_id", "doc", "n", "role"),
+    sa.Index("ix_event_actors_doc_sides", "doc", "n", "role", "actor_id", "name", "country"),
 )
 
 quotes = sa.Table(
@@ -158,4 +160,14 @@ ingest_progress = sa.Table(
     sa.Column("articles", sa.Integer, nullable=False),  # of those, how many are articles in the store
     sa.Column("done", sa.Boolean, nullable=False),      # the whole file is handled, nothing failed
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# One row (id 1), kept by triggers on `articles` (migration 0009_read_covering): `generation` rises
+# with every insert, update or delete of an article, `articles` is the article count.
+store_state = sa.Table(
+    "store_state",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("generation", sa.BigInteger, nullable=False),
+    sa.Column("articles", sa.BigInteger, nullable=False),
 )

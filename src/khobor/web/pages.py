@@ -9,7 +9,7 @@
     /docs             the API's OpenAPI schema as a page
 
 Article text is untrusted: every template autoescapes, nothing is marked safe, and every
-response carries a Content-Security-Policy that allows no script at all (see `security_headers`).
+response carries a Content-Security-Policy that allows no script at all (see `SecurityHeaders`).
 """
 from __future__ import annotations
 
@@ -223,12 +223,35 @@ def docs_page(request: Request):
     return render("docs.html", spec=request.app.openapi())
 
 
-def security_headers(response) -> None:
-    """Every response: no script may run, nothing loads from elsewhere, no framing, no sniffing."""
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Frame-Options"] = "DENY"
+SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+_SECURITY_NAMES = {name for name, _ in SECURITY_HEADERS}
+
+
+class SecurityHeaders:
+    """ASGI middleware: every response carries SECURITY_HEADERS (no script may run, nothing loads
+    from elsewhere, no framing, no sniffing), and a page's blank form fields are dropped.
+
+    Plain ASGI rather than `@app.middleware("http")`: Starlette runs such a middleware's app in a
+    task of its own and pipes every response through a memory stream, about 0.3 ms of CPU per
+    request on this machine, which 20 concurrent clients queue behind (bench/bench_api.py)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if not scope["path"].startswith("/api/"):
+            drop_empty_parameters(scope)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                kept = [h for h in message.get("headers", ()) if bytes(h[0]).lower() not in _SECURITY_NAMES]
+                message = {**message, "headers": kept + SECURITY_HEADERS}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def drop_empty_parameters(scope) -> None:
@@ -241,13 +264,7 @@ def install(app) -> None:
     """Add the pages, their static files and the security headers to the API's app."""
     from fastapi.staticfiles import StaticFiles
 
-    @app.middleware("http")
-    async def _headers(request, call_next):
-        if not request.url.path.startswith("/api/"):
-            drop_empty_parameters(request.scope)
-        response = await call_next(request)
-        security_headers(response)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     app.state.html_error = lambda body, status: render("error.html", status=status, error=body)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
