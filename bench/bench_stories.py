@@ -44,13 +44,17 @@ DIM = 384
 LANGUAGES = ["bn", "en"]  # half the candidates are in the other language: their vectors are compared
 
 
-def keys_of(rng: random.Random) -> set[str]:
-    """A plausible key set: some common actors, 3-8 tail actors (Zipf-like), events among them."""
+def keys_of(rng: random.Random, day: str) -> set[str]:
+    """A plausible key set: some common actors, 3-8 tail actors (Zipf-like), events among them,
+    the actors of the lead (1-3 of them again as "l:") and 0-2 days the lead names ("t:")."""
     keys = {k for k in COMMON if rng.random() < 0.5}
     tail = [f"a:actor-{min(int(rng.paretovariate(1.1)), ACTORS)}" for _ in range(rng.randint(3, 8))]
     keys.update(tail)
+    keys.update(f"l:{a[2:]}" for a in rng.sample(tail, rng.randint(1, 3)))
     for _ in range(rng.randint(0, 3)):
         keys.add(f"e:{rng.choice(TYPES)}:{rng.choice(tail)[2:]}")
+    for _ in range(rng.randint(0, 2)):
+        keys.add(f"t:{(date.fromisoformat(day) - timedelta(days=rng.randint(0, 2))).isoformat()[5:]}")
     return keys
 
 
@@ -69,7 +73,7 @@ def generate(store, n: int, seed: int = 7) -> None:
         arts, members, keys = [], [], []
         for doc in range(lo + 1, min(lo + batch, n) + 1):
             day = (START + timedelta(days=(doc - 1) // PER_DAY)).isoformat()
-            ks = keys_of(rng)
+            ks = keys_of(rng, day)
             arts.append({"id": f"{doc:016x}", "doc": doc, "url": None, "outlet": "Generated", "language": "en",
                          "published": day, "title": None, "text": "generated", "record": "{}", "source": None,
                          "stored_at": now})
@@ -94,7 +98,7 @@ def probe(store, n: int, count: int, seed: int = 11) -> list[float]:
             conn.execute(articles.insert().values(id=f"{doc:016x}", doc=doc, outlet="Generated", language="en",
                                                   published=day, text="probe", record="{}",
                                                   stored_at=datetime.now(timezone.utc)))
-            profile = Profile(doc=doc, day=day, keys=keys_of(rng), language=rng.choice(LANGUAGES))
+            profile = Profile(doc=doc, day=day, keys=keys_of(rng, day), language=rng.choice(LANGUAGES))
             t = time.perf_counter()
             StoryIndex(conn, params).add(profile, unit_vector(nrng))
             times.append((time.perf_counter() - t) * 1000)

@@ -6,7 +6,8 @@ import warnings
 
 import pytest
 
-from khobor.organise.duplicates import DuplicateIndex, normalised_words, report_groups, shingles
+from khobor.organise.duplicates import (THRESHOLD, Article, CopyIndex, aligned_containment, is_copy, normalised_words,
+                                        report_groups, shingles, title_agreement)
 from khobor.record import Record, record_id
 from khobor.store import open_store
 from khobor.store.queries import same_report
@@ -37,29 +38,64 @@ def test_words_are_normalised_and_shingled():
     assert normalised_words("নদীর পানি")[0] == "নদীর"  # vowel signs stay inside the word
 
 
+def _art(doc: int, text: str, day: str = "2030-01-02", outlet: str | None = None, title: str | None = None,
+         language: str = "en") -> Article:
+    return Article(doc, day, normalised_words(text), outlet, title, language)
+
+
 def test_an_edited_copy_is_found_and_an_other_story_is_not():
-    index = DuplicateIndex()
-    assert index.add(1, WIRE) == []
-    assert index.add(2, OTHER) == []
-    found = index.add(3, WIRE_EDITED)
-    assert [k for k, _ in found] == [1] and found[0][1] >= 0.8
+    index = CopyIndex()
+    assert index.add(_art(1, WIRE)) == []
+    assert index.add(_art(2, OTHER)) == []
+    found = index.add(_art(3, WIRE_EDITED))
+    assert [k for k, _ in found] == [1] and found[0][1] >= THRESHOLD
+
+
+def test_a_truncated_lead_is_a_copy_of_the_whole_article():
+    lead = WIRE.split(", officials said.")[0].replace("four", "4") + "."  # first sentence, one word changed
+    assert aligned_containment(normalised_words(lead), normalised_words(WIRE)) >= THRESHOLD
+    index = CopyIndex()
+    index.add(_art(1, WIRE))
+    assert [k for k, _ in index.add(_art(2, lead))] == [1]
+
+
+def test_a_paragraph_shared_at_the_end_is_not_a_copy():
+    """A stock paragraph that one article carries at its end and another as its whole text."""
+    stock = WIRE.split("\n")[1]
+    assert aligned_containment(normalised_words(stock), normalised_words(OTHER + " " + WIRE)) < THRESHOLD
 
 
 def test_bengali_copy_is_found():
-    index = DuplicateIndex()
-    index.add(1, BN)
-    assert [k for k, _ in index.add(2, BN_COPY)] == [1]
-    assert index.add(3, WIRE) == []
+    index = CopyIndex()
+    index.add(_art(1, BN, language="bn"))
+    assert [k for k, _ in index.add(_art(2, BN_COPY, language="bn"))] == [1]
+    assert index.add(_art(3, WIRE)) == []
 
 
 def test_short_texts_are_never_copies():
-    index = DuplicateIndex()
-    index.add(1, SHORT)
-    assert index.add(2, SHORT) == []
+    index = CopyIndex()
+    index.add(_art(1, SHORT))
+    assert index.add(_art(2, SHORT)) == []
+
+
+def test_copies_are_looked_for_only_within_a_few_days():
+    index = CopyIndex(window_days=2)
+    index.add(_art(1, WIRE, day="2030-01-01"))
+    assert index.add(_art(2, WIRE_EDITED, day="2030-01-10")) == []
+
+
+def test_one_outlets_stock_text_under_another_headline_is_not_a_copy():
+    a = _art(1, WIRE, outlet="Daily A", title="Sluice gates opened in the north")
+    same_outlet_other_news = _art(2, WIRE_EDITED, outlet="Daily A", title="Vegetable prices rise at the market")
+    other_outlet = _art(3, WIRE_EDITED, outlet="Daily B", title="Vegetable prices rise at the market")
+    assert is_copy(a, same_outlet_other_news) is None
+    assert is_copy(a, other_outlet) is not None
+    assert title_agreement("Metro hours extended", "Metro rail hours extended to 11pm") == 1.0
 
 
 def test_copies_of_copies_join_the_earliest_report():
-    groups = report_groups([(1, WIRE), (2, OTHER), (3, WIRE_EDITED), (4, WIRE + " Officials said more rain is due.")])
+    groups = report_groups([_art(1, WIRE), _art(2, OTHER), _art(3, WIRE_EDITED),
+                            _art(4, WIRE + " Officials said more rain is due.")])
     assert {(c.doc, c.report) for c in groups} == {(3, 1), (4, 1)}
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from khobor.organise import evaluate as E
 from khobor.organise.build import rebuild_stories
-from khobor.organise.profile import date_keys, event_keys, lead_of, profile_of
+from khobor.organise.profile import date_keys, event_keys, lead_actor_keys, lead_day_keys, lead_of, profile_of
 from khobor.organise.read import dedupe_events, get_story, list_stories, StoryFilter, story_of_article
-from khobor.organise.stories import day_window, idf, weighted_jaccard
+from khobor.organise.stories import day_window, idf, lead_days_differ, weighted_jaccard
 from khobor.store import open_store
 from khobor.store.export import export
 from story_fixtures import bn_cricket, bn_relief, build_story_store, en_relief, en_relief_followup
@@ -41,6 +41,27 @@ def test_partial_dates_are_not_date_keys():
                       {"type": "AID", "date": "2031-07-14"}, {"type": "AID", "date": None}]}
     assert date_keys(rec) == {"d:2031-07-14"}
     assert event_keys({"events": [{"type": "AID", "actors": [{"id": "x"}], "recipients": []}]}) == {"e:AID:x"}
+
+
+def test_the_lead_names_who_and_which_day():
+    rec = {"title": "Minister visits", "text": "Minister visits\nOn Tuesday (30 December) the minister ... " + "x " * 400,
+           "entities": [{"start": 0, "actor": {"id": "minister"}}, {"start": 900, "actor": {"id": "old-leader"}}],
+           "times": [{"start": 19, "value": "XXXX-12-30"}, {"start": 30, "value": "2031-12"},
+                     {"start": 950, "value": "2031-11-02"}]}
+    assert lead_actor_keys(rec) == {"l:minister"}  # the background's actor is not the lead's
+    assert lead_day_keys(rec) == {"t:12-30"}  # a whole day of the lead only, year left out
+    assert lead_days_differ({"t:12-26", "a:x"}, {"t:12-29", "a:x"})
+    assert not lead_days_differ({"t:12-26", "t:12-29"}, {"t:12-29"})
+    assert not lead_days_differ({"t:12-26"}, {"a:x"})  # a lead without a day says nothing
+
+
+def test_same_actors_on_other_days_score_nothing():
+    from khobor.organise.profile import Profile
+    from khobor.organise.stories import Candidate, StoryIndex
+    index, weight = StoryIndex(None), {"a:x": 1.0, "l:x": 1.0, "t:12-26": 1.0, "t:12-29": 1.0}
+    day_one = Profile(doc=2, day="2031-12-29", keys={"a:x", "l:x", "t:12-29"})
+    assert index.similarity(day_one, None, Candidate(1, 1, {"a:x", "l:x", "t:12-29"}, None), weight) == 1.0
+    assert index.similarity(day_one, None, Candidate(1, 1, {"a:x", "l:x", "t:12-26"}, None), weight) == 0.0
 
 
 def test_lead_is_the_title_and_the_start_of_the_body_cut_at_a_word():

@@ -70,7 +70,7 @@ def stories_eval(split, pairs_dir, records_file, shared, no_vectors, threshold, 
     from ..eval.corpus import default_shared
     from .embed import lead_embedder
     from .stories import StoryParams  # here, not at the top: every khobor command imports this module
-    from .evaluate import format_scores, group_articles, load_pairs, score_pairs
+    from .evaluate import format_scores, group_articles, load_pairs, scraped_days, score_pairs
     if errors and split != "dev":
         raise click.UsageError("--errors is for the dev split only: test pairs are never read one by one")
     folder = Path(pairs_dir) if pairs_dir else CHECKOUT / "eval" / "stories"
@@ -85,7 +85,7 @@ def stories_eval(split, pairs_dir, records_file, shared, no_vectors, threshold, 
     params = StoryParams()
     params = replace(params, threshold=threshold) if threshold is not None else params
     params = replace(params, vector_weight=vector_weight) if vector_weight is not None else params
-    groups = group_articles(records, None if no_vectors else lead_embedder(), params)
+    groups = group_articles(records, None if no_vectors else lead_embedder(), params, stored_days=scraped_days(corpus))
     scores = score_pairs(pairs, groups, {name: rec.get("language") for name, rec in records.items()})
     if as_json:
         click.echo(json.dumps({k: c.figures() for k, c in scores.counts.items()}, indent=1))

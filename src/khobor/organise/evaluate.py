@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
@@ -135,9 +136,11 @@ def score_pairs(pairs: Iterable[Pair], groups: dict[str, tuple[int, int]],
 
 
 def group_articles(records: dict[str, dict], embedder: Embedder | None, params: StoryParams = StoryParams(),
-                   progress=lambda it: it) -> dict[str, tuple[int, int]]:
+                   progress=lambda it: it, stored_days: dict[str, str] | None = None) -> dict[str, tuple[int, int]]:
     """Pair-file id -> (report, story): the records stored in a throwaway store in the given
-    order, then `khobor stories rebuild` on it (the very code a real store runs)."""
+    order, then `khobor stories rebuild` on it (the very code a real store runs). `stored_days`
+    (id -> "YYYY-MM-DD", the day the scraper fetched it) dates each article as a daily ingest
+    would have stored it, instead of the day of this run."""
     with tempfile.TemporaryDirectory(prefix="khobor-stories-eval-") as tmp:
         store = open_store(str(Path(tmp) / "eval.db"))
         try:
@@ -146,10 +149,35 @@ def group_articles(records: dict[str, dict], embedder: Embedder | None, params: 
                 rec = Record.from_dict(data)
                 store.put(rec)
                 record_ids[name] = rec.id
+            _date_as_stored(store, {record_ids[n]: d for n, d in (stored_days or {}).items() if n in record_ids})
             rebuild_stories(store, embedder, params, progress)
             return _groups_by_name(store, record_ids)
         finally:
             store.close()
+
+
+def _date_as_stored(store, days: dict[str, str]) -> None:
+    """Set each article's stored_at to the day it was fetched (a throwaway store only: a real
+    store keeps the moment of its ingest)."""
+    with store.writing() as conn:
+        for article_id, day in days.items():
+            when = datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
+            conn.execute(sa.update(articles).where(articles.c.id == article_id).values(stored_at=when))
+
+
+def scraped_days(corpus: Path) -> dict[str, str]:
+    """{id: "YYYY-MM-DD"} of a news-dev style file's rows that say when they were fetched
+    (`scraped_at`: "2025-12-29 12:38:19"); rows without a valid one are left out."""
+    out = {}
+    for n, line in enumerate(corpus.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line) if line.strip() else {}
+        day = str(row.get("scraped_at") or "")[:10]
+        try:
+            datetime.fromisoformat(day)
+        except ValueError:
+            continue
+        out[row.get("id", f"line-{n}")] = day
+    return out
 
 
 def _groups_by_name(store, record_ids: dict[str, str]) -> dict[str, tuple[int, int]]:

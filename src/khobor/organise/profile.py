@@ -11,9 +11,11 @@ A Bengali and an English report of one happening share them though they share no
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a whole day, the year known or not
 LEAD_CHARS = 400  # title + the body's first sentences: enough to name the happening, cheap to embed
 
 
@@ -29,6 +31,31 @@ class Profile:
 def actor_keys(rec: dict) -> set[str]:
     """Linked entities -> {"a:<actor id>"}: {"entities": [{"actor": {"id": "bnp"}}]} -> {"a:bnp"}"""
     return {f"a:{e['actor']['id']}" for e in rec.get("entities") or [] if e.get("actor")}
+
+
+def lead_actor_keys(rec: dict, chars: int | None = None) -> set[str]:
+    """Linked entities of the title and the lead (its first `chars`, default LEAD_CHARS, after
+    the title) -> {"l:<actor id>"}: who a report is about, which its background does not tell
+    (two condolences on one death share the dead, not the mourner).
+    {"title": "X", "entities": [{"start": 0, "actor": {"id": "bnp"}}]} -> {"l:bnp"}"""
+    limit = _lead_limit(rec, chars)
+    return {f"l:{e['actor']['id']}" for e in rec.get("entities") or []
+            if e.get("actor") and (e.get("start") or 0) < limit}
+
+
+def _lead_limit(rec: dict, chars: int | None) -> int:
+    """Where the lead ends in the text: after the title and `chars` (default LEAD_CHARS) more."""
+    return len(rec.get("title") or "") + 1 + (LEAD_CHARS if chars is None else chars)
+
+
+def lead_day_keys(rec: dict, chars: int | None = None) -> set[str]:
+    """Days of the month the lead names ("Tuesday (30 December)" -> "XXXX-12-30") -> {"t:12-30"}:
+    the day of the happening, which tells a blockade's first day from its fourth (the year is
+    left out: stories are compared within a few days).
+    {"times": [{"start": 5, "value": "XXXX-12-30"}]} -> {"t:12-30"}"""
+    limit = _lead_limit(rec, chars)
+    return {f"t:{t['value'][5:]}" for t in rec.get("times") or []
+            if (t.get("start") or 0) < limit and isinstance(t.get("value"), str) and DAY_VALUE.fullmatch(t["value"])}
 
 
 def event_keys(rec: dict) -> set[str]:
@@ -67,5 +94,5 @@ def lead_of(rec: dict, chars: int | None = None) -> str:
 def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None) -> Profile:
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
-    keys = actor_keys(rec) | event_keys(rec) | date_keys(rec)
+    keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec) | event_keys(rec) | date_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))

@@ -1,6 +1,6 @@
 """`khobor stories rebuild`: group the stored articles into reports (near-duplicate copies).
 
-    stats = rebuild(store)            # reads every text once, in stored order; replaces the table
+    stats = rebuild(store)            # reads every text once, in day order; replaces the table
     stats.articles, stats.copies, stats.reports_with_copies
 
 The grouping itself is khobor.organise.duplicates; this module reads the store and writes the
@@ -10,13 +10,15 @@ the new one, never half of each.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 import sqlalchemy as sa
 
 from ..store import Store
-from ..store.queries import iter_texts
-from ..store.schema import reports
-from .duplicates import THRESHOLD, report_groups
+from ..store.schema import articles, reports
+from .duplicates import THRESHOLD, Article, body_of, normalised_words, report_groups
+
+BATCH = 500  # texts read at a time
 
 
 @dataclass(frozen=True)
@@ -26,14 +28,37 @@ class RebuildStats:
     reports_with_copies: int
 
 
+def day_order(store: Store) -> list[tuple[str, int]]:
+    """(day, doc) of every stored article, oldest day first: its publication date, else the day
+    it was stored (a copy is looked for among the articles of the days around it)."""
+    with store.reading() as conn:
+        rows = conn.execute(sa.select(articles.c.doc, articles.c.published, articles.c.stored_at)).all()
+    days = [(r.published or (r.stored_at.date().isoformat() if r.stored_at else "9999-12-31"), r.doc) for r in rows]
+    return sorted(days)
+
+
+def articles_in_day_order(store: Store) -> Iterator[Article]:
+    """What the copy test reads of each stored article, in day order, BATCH texts at a time."""
+    order = day_order(store)
+    cols = (articles.c.doc, articles.c.text, articles.c.title, articles.c.outlet, articles.c.language)
+    for lo in range(0, len(order), BATCH):
+        chunk = order[lo:lo + BATCH]
+        with store.reading() as conn:
+            rows = {r.doc: r for r in conn.execute(sa.select(*cols).where(articles.c.doc.in_([d for _, d in chunk])))}
+        for day, doc in chunk:
+            r = rows.get(doc)
+            if r is not None:
+                yield Article(doc, day, normalised_words(body_of(r.text, r.title)), r.outlet, r.title, r.language)
+
+
 def rebuild(store: Store, threshold: float = THRESHOLD) -> RebuildStats:
     seen = 0
 
     def counted():
         nonlocal seen
-        for doc, text in iter_texts(store):
+        for art in articles_in_day_order(store):
             seen += 1
-            yield doc, text
+            yield art
 
     copies = report_groups(counted(), threshold)
     with store.writing() as conn:

@@ -37,7 +37,8 @@ class StoryParams:
     vector_floor: float = 0.92  # e5 cosines below this say nothing (leads of one theme, not one happening, reach 0.9)
     cross_language_lift: float = 0.12  # added to the cosine of leads in two languages, which score lower
     vectors_within_language: bool = False  # on dev, leads in one language added more wrong links than right
-    story_agreement: float = 0.5  # least share of a story's articles the new one must be like
+    story_agreement: float = 0.3  # least share of a story's articles the new one must be like (dev: 0.5 lost
+    # a third of the cross-language links for two fewer wrong ones)
     max_candidates: int = 150  # scored in full: the most key weight shared first
     max_block_df: int = 400  # a key in more articles of the window than this blocks nothing
 
@@ -64,6 +65,14 @@ def weighted_jaccard(a: set[str], b: set[str], weight: dict[str, float]) -> floa
     """{"x", "y"} vs {"x"} with x=2, y=1 -> 2/3: shared weight over the weight of either."""
     union = sum(weight.get(k, 0.0) for k in a | b)
     return sum(weight.get(k, 0.0) for k in a & b) / union if union else 0.0
+
+
+def lead_days_differ(a: set[str], b: set[str]) -> bool:
+    """Both leads name the day of their happening, and no day in common: two happenings (a
+    blockade's first day and its fourth), however alike their actors.
+    {"t:12-26", "a:x"} vs {"t:12-29", "a:x"} -> True; {"t:12-26"} vs {"a:x"} -> False"""
+    da, db = {k for k in a if k.startswith("t:")}, {k for k in b if k.startswith("t:")}
+    return bool(da and db and not da & db)
 
 
 def idf(df: int, n: int) -> float:
@@ -136,6 +145,8 @@ class StoryIndex:
     def similarity(self, p: Profile, vector: np.ndarray | None, c: Candidate, weight: dict) -> float:
         """Weighted Jaccard of the keys, plus (for leads in two languages, which share no word)
         the embedding's say above its floor."""
+        if lead_days_differ(p.keys, c.keys):
+            return 0.0
         s = weighted_jaccard(p.keys, c.keys, weight)
         across = bool(p.language and c.language and p.language != c.language)
         if (self.params.vector_weight and vector is not None and c.vector is not None
