@@ -296,6 +296,15 @@ class Provisional:
             a.country = place.actor.country
         return a
 
+    def namesake_place(self, s: int, e: int) -> ActorRecord:
+        """A place that only shares a name with one the registry knows ("Raipur" in an Indian
+        story, not the Bangladeshi upazila): a provisional place of no stated country."""
+        toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
+        stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2], "GPE"),)
+        a = self.by_key.get(stemmed) or self._new(toks, stemmed, "GPE")
+        a.country = None
+        return a
+
     def team(self, name: str, country: str) -> ActorRecord:
         """A country's national team ("Bangladesh national cricket team"), one per article."""
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country, source="provisional")
