@@ -84,3 +84,31 @@ def test_the_upazila_overlay_is_what_the_script_writes(tmp_path):
     out = tmp_path / "upazilas.yaml"
     assert script["main"](["--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == (OVERLAY / "places_bangladesh_upazilas.yaml").read_text(encoding="utf-8")
+
+
+# --- one-word names ---------------------------------------------------------------------------
+
+def test_a_person_named_by_one_word_only_is_a_provisional_person_bengali():
+    text = "খেলা শেষে সংবাদ সম্মেলনে ফাহিম বলেন, দল ভালো খেলেছে। পরে ফাহিমকে নিয়ে সবাই মাঠ ছাড়ে।"
+    got = extract(text, "bn", ("PER", "ফাহিম"), ("PER", "ফাহিমকে"))
+    fahim = got["ফাহিম"]
+    assert fahim.name == "Fahim" and fahim.provisional and fahim.id.startswith("new:")
+    assert got["ফাহিমকে"].id == fahim.id      # one person, one actor
+
+
+def test_a_common_word_the_ner_took_for_a_person_gets_no_actor():
+    text = "এ বিষয়ে সরকার বলেন, কাজ চলছে। পরে কর্মকর্তা বলেন, কাজ শেষ হবে।"
+    got = extract(text, "bn", ("PER", "সরকার"))
+    assert got.get("সরকার") is None
+
+
+def test_a_one_word_name_inside_a_sentence_is_a_provisional_person_english():
+    text = "Police said the shop belonged to a trader. On Sunday, Harun said the shop had been closed for days."
+    got = extract(text, "en", ("PER", "Harun"))
+    assert got["Harun"].name == "Harun" and got["Harun"].provisional
+
+
+def test_a_one_word_name_after_the_full_name_is_that_person():
+    text = "Local trader Shafiqul Islam Arko was injured on Sunday. Later, Arko said the attackers fled."
+    got = extract(text, "en", ("PER", "Shafiqul Islam Arko"), ("PER", "Arko", 2))
+    assert got["Arko"].id == got["Shafiqul Islam Arko"].id and got["Arko"].provisional

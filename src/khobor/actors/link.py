@@ -348,7 +348,7 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     titled = {p: aid for p, aid in prov.titled_parts().items()
               if p not in known_parts and p not in known_titled and p not in parts}
     if not parts and not titled:
-        return out
+        return _lone_names(out, prov)
     actors = prov.by_id()
     relinked = []
     for s, e, t, m, ner in out:
@@ -364,7 +364,20 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
              for s, e, aid in scan_parts(prov.text, parts, li, titled)
              if not any(a < e and s < b for a, b in taken)]
-    return _merge(relinked + extra, prov.text)
+    return _lone_names(_merge(relinked + extra, prov.text), prov)
+
+
+def _lone_names(kept, prov: Provisional):
+    """People the article names by one word only, that nothing linked ("ফাহিম বলেন"): a
+    provisional person each (Provisional.lone_name), after the short forms of fuller names
+    found theirs."""
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and t == "PER":
+            a = prov.lone_name(s, e)
+            m = Match(a, "provisional", 0.5) if a is not None else None
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:

@@ -296,6 +296,28 @@ class Provisional:
             a.country = place.actor.country
         return a
 
+    def lone_name(self, s: int, e: int) -> ActorRecord | None:
+        """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
+        provisional person of that name, when the word is a person's name: in an uncased script
+        an attested person-name word (lang data `name_spellings`), in a cased one a capitalised
+        word inside a sentence; never a common, title, place or body word, nor a word the
+        registry knows. "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
+        toks = self.words(s, e, True)
+        if len(toks) != 1:
+            return None
+        a, b, t = toks[0]
+        raw, st = self.text[a:b], self.stem(t, "PER")
+        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
+                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
+                or self.reg.lookup((st,), self.li, self.date) is not None):
+            return None
+        if is_cased(raw):
+            if not raw[:1].isupper() or self._starts_sentence(a):
+                return None
+        elif st not in person_spellings(self.code):
+            return None
+        return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
+
     def namesake_place(self, s: int, e: int) -> ActorRecord:
         """A place that only shares a name with one the registry knows ("Raipur" in an Indian
         story, not the Bangladeshi upazila): a provisional place of no stated country."""
