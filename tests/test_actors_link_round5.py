@@ -112,3 +112,20 @@ def test_a_one_word_name_after_the_full_name_is_that_person():
     text = "Local trader Shafiqul Islam Arko was injured on Sunday. Later, Arko said the attackers fled."
     got = extract(text, "en", ("PER", "Shafiqul Islam Arko"), ("PER", "Arko", 2))
     assert got["Arko"].id == got["Shafiqul Islam Arko"].id and got["Arko"].provisional
+
+
+# --- a known name inside a longer one ---------------------------------------------------------
+
+def test_a_known_persons_name_inside_a_longer_name_is_someone_else():
+    text = "The list includes Rafiq Hasan Mahmud Babu, a trader from Khulna, and two others."
+    got = extract(text, "en")
+    assert "Hasan Mahmud" not in got
+    other = got["Rafiq Hasan Mahmud Babu"]
+    assert other is not None and other.provisional
+
+
+def test_a_known_person_after_a_title_stays_linked():
+    text = "On Sunday, Foreign Minister Hasan Mahmud told reporters in Dhaka that talks would go on."
+    got = extract(text, "en", published="2024-03-10")
+    (person,) = [a for surface, a in got.items() if "Hasan Mahmud" in surface]
+    assert person is not None and not getattr(person, "provisional", False) and person.country == "BGD"

@@ -64,6 +64,9 @@ def slug(name: str) -> str:
     return regex.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
 
 
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
+
+
 class Words:
     """Language data the provisional step reads (lang/<code>/actors.yaml, morphology.yaml)."""
 
@@ -295,6 +298,30 @@ class Provisional:
         if a.country is None:
             a.country = place.actor.country
         return a
+
+    def longer_name(self, s: int, e: int) -> tuple[int, int]:
+        """The run of capitalised name words a known person's alias stands in, in a cased
+        script: "Shahabuddin Talukder" after "Shahabuddin", "Iqbal Hasan Mahmud Tuku" around
+        "Hasan Mahmud" (another person who shares part of the name); a word before counts only
+        when one after does. Titles, common words, names the registry knows and a sentence's
+        first word do not extend it: "President Mohammed Shahabuddin" stays (s, e)."""
+        def name_word(w) -> bool:
+            raw = w.group(1)
+            t = fold_token(raw)
+            return (is_cased(raw) and raw[:1].isupper() and raw[1:2].islower() and len(t) >= MIN_SINGLE
+                    and not (self._is_common(t) or self._is_title(t) or t in self.li.articles or t in self.w.edges
+                             or self.reg.lookup((t,), self.li, self.date) is not None))
+        end = e
+        while (w := _NEXT_WORD.match(self.text, end)) is not None and name_word(w):
+            end = w.end()
+        if end == e:
+            return s, e   # a capitalised word before alone may be a title the lists lack ("Ameer")
+        while (w := _WORD_BEFORE.search(self.text[max(0, s - 40):s])) is not None:
+            ws = s - len(self.text[max(0, s - 40):s]) + w.start(1)
+            if not name_word(w) or self._starts_sentence(ws):
+                break
+            s = ws
+        return s, end
 
     def lone_name(self, s: int, e: int) -> ActorRecord | None:
         """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
