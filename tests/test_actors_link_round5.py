@@ -129,3 +129,13 @@ def test_a_known_person_after_a_title_stays_linked():
     got = extract(text, "en", published="2024-03-10")
     (person,) = [a for surface, a in got.items() if "Hasan Mahmud" in surface]
     assert person is not None and not getattr(person, "provisional", False) and person.country == "BGD"
+
+
+# --- constituencies and numbered parts of a place ---------------------------------------------
+
+def test_a_constituency_mention_is_the_name_only_and_a_numbered_neighbourhood_is_its_own_place():
+    text = "He will contest the Sylhet-3 constituency and lives in Gulshan-2 with his family."
+    got = extract(text, "en")
+    assert got["Sylhet-3"].name == "Sylhet-3" and got["Sylhet-3"].country == "BGD"
+    assert "Sylhet-3 constituency" not in got
+    assert got["Gulshan-2"].name == "Gulshan-2"

@@ -78,7 +78,6 @@ class Words:
         self.groups = fold(data.get("groups"))
         self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
-        self.seat_words = fold(data.get("seat_words"))
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
         self.edges = fold(data.get("edge_words"))
@@ -484,8 +483,9 @@ def _spelled_words(code: str | None) -> frozenset[str]:
 
 def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
           date: str | None) -> list[tuple[int, int, Match]]:
-    """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8" -> a provisional
-    place "Dhaka-8" in the place's country."""
+    """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
+    provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
+    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
     out = []
     toks = tokens(text)
     for i in range(len(toks) - 1):
@@ -494,13 +494,9 @@ def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None
         if text[e:ns] not in ("-", "\u2010", "\u2011", "\u2013") or not _DIGITS.fullmatch(text[ns:ne]) or ne - ns > 3:
             continue
         m = reg.lookup((t,), li, date)
-        if m is None or m.actor.type != "GPE" or m.demonym:
+        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
             continue
         end = ne
-        if i + 2 < len(toks) and text[ne:toks[i + 2][0]].strip() == "":
-            nxt = toks[i + 2][2]
-            if nxt in words.seat_words or any(st in words.seat_words for st in li.morph.stems(nxt)):
-                end = toks[i + 2][1]
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
