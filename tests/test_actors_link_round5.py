@@ -139,3 +139,13 @@ def test_a_constituency_mention_is_the_name_only_and_a_numbered_neighbourhood_is
     assert got["Sylhet-3"].name == "Sylhet-3" and got["Sylhet-3"].country == "BGD"
     assert "Sylhet-3 constituency" not in got
     assert got["Gulshan-2"].name == "Gulshan-2"
+
+
+# --- registry data: outlets and neighbourhoods of their own -----------------------------------
+
+def test_bbc_bangla_and_purana_paltan_are_actors_of_their_own():
+    reg = get_registry()
+    assert reg.match("বিবিসি বাংলাকে", "bn", "2025-12-10").actor.name == "BBC Bangla"
+    assert reg.match("BBC", "en", "2025-12-10").actor.name == "BBC"
+    assert reg.match("Purana Paltan", "en", "2025-12-10").actor.name == "Purana Paltan"
+    assert reg.match("পল্টনে", "bn", "2025-12-10").actor.name == "Paltan"
