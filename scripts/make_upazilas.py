@@ -96,6 +96,8 @@ def upazila_actors(upazilas: list[dict], districts: dict[str, str], owned: set[s
         en_names = [f"{en} Upazila"] + ([en] if unique_en else [])
         bn_names = [f"{bn} উপজেলা"] + ([bn] if unique_bn else [])
         entry["en"] = [n for n in en_names if n != name]
+        if not entry["en"]:
+            del entry["en"]
         entry["bn"] = bn_names
         entry["noscan"] = [n for n in (en if unique_en else None, bn if unique_bn else None) if n]
         if not entry["noscan"]:

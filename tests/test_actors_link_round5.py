@@ -149,3 +149,26 @@ def test_bbc_bangla_and_purana_paltan_are_actors_of_their_own():
     assert reg.match("BBC", "en", "2025-12-10").actor.name == "BBC"
     assert reg.match("Purana Paltan", "en", "2025-12-10").actor.name == "Purana Paltan"
     assert reg.match("পল্টনে", "bn", "2025-12-10").actor.name == "Paltan"
+
+
+# --- named events, neighbourhoods, platforms, glued postpositions ------------------------------
+
+def test_named_events_of_bangladesh_are_found_in_running_text():
+    text = "মহান মুক্তিযুদ্ধে শহীদদের স্মরণে এবং জুলাই গণঅভ্যুত্থানের আহতদের জন্য সভা হয়।"
+    got = extract(text, "bn")
+    names = {a.name for a in got.values() if a is not None}
+    assert {"Bangladesh Liberation War", "July uprising"} <= names
+
+
+def test_a_dhaka_neighbourhood_and_a_place_with_a_glued_postposition_are_linked():
+    text = "হাজারীবাগে আগুন লাগে। ঝড়ের খবর ইউরোপজুড়ে ছড়িয়ে পড়ে।"
+    got = extract(text, "bn")
+    assert got["হাজারীবাগে"].name == "Hazaribagh"
+    assert got["ইউরোপজুড়ে"].name == "Europe"
+
+
+def test_a_platform_is_linked_only_where_the_ner_names_it():
+    text = "In a Facebook post on Monday, he said he would stay. Facebook did not reply to questions."
+    assert "Facebook" not in extract(text, "en")          # a post on it names no actor by itself
+    got = extract(text, "en", ("ORG", "Facebook", 2))
+    assert got["Facebook"].name == "Facebook"
