@@ -172,3 +172,15 @@ def test_a_platform_is_linked_only_where_the_ner_names_it():
     assert "Facebook" not in extract(text, "en")          # a post on it names no actor by itself
     got = extract(text, "en", ("ORG", "Facebook", 2))
     assert got["Facebook"].name == "Facebook"
+
+
+def test_a_latin_provisional_name_keeps_its_place_word_as_written():
+    text = "The film won a prize at the Cannes Film Festival in 1983, the critic wrote."
+    got = extract(text, "en", ("ORG", "Cannes Film Festival"))
+    assert got["Cannes Film Festival"].name == "Cannes Film Festival"
+
+
+def test_the_two_wings_of_pakistan_before_1971_are_places_of_their_own():
+    got = extract("১৯৭০ সালে পূর্ব পাকিস্তানে নির্বাচন হয়। He later moved to West Pakistan.", "bn")
+    assert got["পূর্ব পাকিস্তানে"].name == "East Pakistan"
+    assert got["West Pakistan"].name == "West Pakistan"

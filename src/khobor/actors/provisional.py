@@ -412,6 +412,8 @@ class Provisional:
             last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
         known = {}
         for a, b, t in toks:   # places the registry knows keep their English names
+            if is_cased(self.text[a:b]):
+                continue   # a Latin name is already English: "Cannes Film Festival" keeps Cannes
             m = self.reg.lookup((t,), self.li, self.date)
             if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
