@@ -15,6 +15,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
+    home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
 """
 from __future__ import annotations
 
@@ -137,8 +138,9 @@ def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] |
 
 def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A place followed by a body's head word is that body, not the place: "ঢাকা ক্যাপিটালস"
-    (a team), "ঢাকা পোস্টকে" (a newspaper), "কলকাতা পুলিশ", "Dumki upazila" -> a provisional
-    actor named after the place, in the place's country."""
+    (a team), "ঢাকা পোস্টকে" (a newspaper), "কলকাতা পুলিশ" -> a provisional actor named after
+    the place, in the place's country; the registry's actor when it knows the whole name
+    ("Dumki upazila" -> Dumki Upazila)."""
     out, taken = [], []
     for s, e, t, m, ner in sorted(kept, key=lambda x: x[0]):
         if m is None or m.demonym or m.actor.type not in ("GPE", "LOC") or t == "PER" and m.how != "provisional":
@@ -149,8 +151,11 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
             out.append((s, e, t, m, ner))
             continue
         end, typ = run
-        body = prov.named_body(s, end, typ, m)
-        out.append((s, end, typ, Match(body, "provisional", 0.7), False))
+        known = prov.reg.lookup(key_tokens(text[s:end]), li, prov.date)   # "Dumki upazila": in the registry
+        if known is not None and not known.demonym:
+            out.append((s, end, known.actor.type or typ, known, False))
+        else:
+            out.append((s, end, typ, Match(prov.named_body(s, end, typ, m), "provisional", 0.7), False))
         taken.append((s, end))
     # an NER span the body now covers goes (the body is the longer, linked name)
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
@@ -398,4 +403,36 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     return out
 
 
-RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense)
+def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A local place of the press's own country (`home_country`) named only by a link-only
+    name ("Raipur", a Bangladeshi upazila) in an article that is about another country, or
+    names nothing else of the home country, is a namesake ("Raipur" in a report of a match in
+    India is the Indian city): a provisional place, never the upazila. Names the registry scans
+    ("Dhaka") are unambiguous and stay linked."""
+    home = getattr(li, "home_country", None)
+    if home is None or country == home:
+        return kept
+
+    def local(s, e, m) -> bool:
+        a = m.actor if m is not None else None
+        return (a is not None and not m.demonym and a.type == "GPE" and a.country == home and a.source == "overlay"
+                and m.how in ("exact", "stem") and _link_only(a, text[s:e], li))
+    doubtful = [(s, e) for s, e, t, m, ner in kept if local(s, e, m)]
+    if not doubtful or (country is None and any(
+            m is not None and m.actor.country == home and (s, e) not in doubtful for s, e, t, m, ner in kept)):
+        return kept
+    return [(s, e, t, Match(prov.namesake_place(s, e), "provisional", 0.5) if (s, e) in doubtful else m, ner)
+            for s, e, t, m, ner in kept]
+
+
+def _link_only(a, surface: str, li) -> bool:
+    """The surface is one of the actor's link-only (`noscan`) names, or one of them inflected."""
+    toks = key_tokens(surface)
+    if not toks or not a.noscan:
+        return False
+    names = {key_tokens(n) for n in a.noscan}
+    return toks in names or any(toks[:-1] + (st,) in names for st in li.morph.stems(toks[-1]))
+
+
+RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
+         home_place_abroad)

@@ -92,7 +92,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
         k = key_tokens(text[s:e])
         return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
 
-    kept = _merge(spans, text, plain_name)
+    kept = _merge(_inside_longer_names(spans, prov), text, plain_name)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
@@ -149,6 +149,21 @@ def run(rec: Record, pack: LangPack | None) -> None:
                actor=_actor(reg, m, date) if m else None)
         for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
     ]
+
+
+def _inside_longer_names(spans, prov: Provisional):
+    """A known person's name inside a longer run of capitalised name words ("Iqbal Hasan Mahmud
+    Tuku", "Professor Shahabuddin Talukder") names someone else: the whole run becomes an
+    unlinked name (a provisional person later), never the known person."""
+    out = []
+    for s, e, t, m, ner in spans:
+        if m is not None and not m.demonym and m.actor.type == "PER" and m.how in ("exact", "stem", "fuzzy"):
+            rs, re_ = prov.longer_name(s, e)
+            if (rs, re_) != (s, e):
+                out.append((rs, re_, "PER", None, True))
+                continue
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _institutions(kept, text: str, reg: Registry, li, context: str | None):
@@ -348,7 +363,7 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     titled = {p: aid for p, aid in prov.titled_parts().items()
               if p not in known_parts and p not in known_titled and p not in parts}
     if not parts and not titled:
-        return out
+        return _lone_names(out, prov)
     actors = prov.by_id()
     relinked = []
     for s, e, t, m, ner in out:
@@ -364,7 +379,20 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
              for s, e, aid in scan_parts(prov.text, parts, li, titled)
              if not any(a < e and s < b for a, b in taken)]
-    return _merge(relinked + extra, prov.text)
+    return _lone_names(_merge(relinked + extra, prov.text), prov)
+
+
+def _lone_names(kept, prov: Provisional):
+    """People the article names by one word only, that nothing linked ("ফাহিম বলেন"): a
+    provisional person each (Provisional.lone_name), after the short forms of fuller names
+    found theirs."""
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and t == "PER":
+            a = prov.lone_name(s, e)
+            m = Match(a, "provisional", 0.5) if a is not None else None
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:

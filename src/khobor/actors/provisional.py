@@ -64,6 +64,9 @@ def slug(name: str) -> str:
     return regex.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
 
 
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
+
+
 class Words:
     """Language data the provisional step reads (lang/<code>/actors.yaml, morphology.yaml)."""
 
@@ -75,7 +78,6 @@ class Words:
         self.groups = fold(data.get("groups"))
         self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
-        self.seat_words = fold(data.get("seat_words"))
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
         self.edges = fold(data.get("edge_words"))
@@ -296,6 +298,61 @@ class Provisional:
             a.country = place.actor.country
         return a
 
+    def longer_name(self, s: int, e: int) -> tuple[int, int]:
+        """The run of capitalised name words a known person's alias stands in, in a cased
+        script: "Shahabuddin Talukder" after "Shahabuddin", "Iqbal Hasan Mahmud Tuku" around
+        "Hasan Mahmud" (another person who shares part of the name); a word before counts only
+        when one after does. Titles, common words, names the registry knows and a sentence's
+        first word do not extend it: "President Mohammed Shahabuddin" stays (s, e)."""
+        def name_word(w) -> bool:
+            raw = w.group(1)
+            t = fold_token(raw)
+            return (is_cased(raw) and raw[:1].isupper() and raw[1:2].islower() and len(t) >= MIN_SINGLE
+                    and not (self._is_common(t) or self._is_title(t) or t in self.li.articles or t in self.w.edges
+                             or self.reg.lookup((t,), self.li, self.date) is not None))
+        end = e
+        while (w := _NEXT_WORD.match(self.text, end)) is not None and name_word(w):
+            end = w.end()
+        if end == e:
+            return s, e   # a capitalised word before alone may be a title the lists lack ("Ameer")
+        while (w := _WORD_BEFORE.search(self.text[max(0, s - 40):s])) is not None:
+            ws = s - len(self.text[max(0, s - 40):s]) + w.start(1)
+            if not name_word(w) or self._starts_sentence(ws):
+                break
+            s = ws
+        return s, end
+
+    def lone_name(self, s: int, e: int) -> ActorRecord | None:
+        """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
+        provisional person of that name, when the word is a person's name: in an uncased script
+        an attested person-name word (lang data `name_spellings`), in a cased one a capitalised
+        word inside a sentence; never a common, title, place or body word, nor a word the
+        registry knows. "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
+        toks = self.words(s, e, True)
+        if len(toks) != 1:
+            return None
+        a, b, t = toks[0]
+        raw, st = self.text[a:b], self.stem(t, "PER")
+        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
+                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
+                or self.reg.lookup((st,), self.li, self.date) is not None):
+            return None
+        if is_cased(raw):
+            if not raw[:1].isupper() or self._starts_sentence(a):
+                return None
+        elif st not in person_spellings(self.code):
+            return None
+        return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
+
+    def namesake_place(self, s: int, e: int) -> ActorRecord:
+        """A place that only shares a name with one the registry knows ("Raipur" in an Indian
+        story, not the Bangladeshi upazila): a provisional place of no stated country."""
+        toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
+        stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2], "GPE"),)
+        a = self.by_key.get(stemmed) or self._new(toks, stemmed, "GPE")
+        a.country = None
+        return a
+
     def team(self, name: str, country: str) -> ActorRecord:
         """A country's national team ("Bangladesh national cricket team"), one per article."""
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country, source="provisional")
@@ -355,6 +412,8 @@ class Provisional:
             last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
         known = {}
         for a, b, t in toks:   # places the registry knows keep their English names
+            if is_cased(self.text[a:b]):
+                continue   # a Latin name is already English: "Cannes Film Festival" keeps Cannes
             m = self.reg.lookup((t,), self.li, self.date)
             if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
@@ -426,8 +485,9 @@ def _spelled_words(code: str | None) -> frozenset[str]:
 
 def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
           date: str | None) -> list[tuple[int, int, Match]]:
-    """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8" -> a provisional
-    place "Dhaka-8" in the place's country."""
+    """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
+    provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
+    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
     out = []
     toks = tokens(text)
     for i in range(len(toks) - 1):
@@ -436,13 +496,9 @@ def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None
         if text[e:ns] not in ("-", "\u2010", "\u2011", "\u2013") or not _DIGITS.fullmatch(text[ns:ne]) or ne - ns > 3:
             continue
         m = reg.lookup((t,), li, date)
-        if m is None or m.actor.type != "GPE" or m.demonym:
+        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
             continue
         end = ne
-        if i + 2 < len(toks) and text[ne:toks[i + 2][0]].strip() == "":
-            nxt = toks[i + 2][2]
-            if nxt in words.seat_words or any(st in words.seat_words for st in li.morph.stems(nxt)):
-                end = toks[i + 2][1]
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name

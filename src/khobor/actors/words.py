@@ -5,7 +5,7 @@ from __future__ import annotations
 
 ACTORS_KEYS = {
     "role_title", "honorifics", "articles", "determiners", "scan_stop", "roles", "not_names",
-    "conjunctions", "name_trailing_words", "seat_words", "country_institutions", "institution_words",
+    "conjunctions", "name_trailing_words", "country_institutions", "institution_words",
     "home_country", "institution_place_words", "groups", "not_name_endings", "name_connectors",
     "office_words", "edge_words", "context", "light_verbs",
     # read by `khobor actors build` only (actors/build.py), on the English Phoenix dictionaries
