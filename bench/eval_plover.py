@@ -181,7 +181,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     folds' records, with the shipped threshold.
     """
     from khobor.events.classifier import train
-    from khobor.train.events_training import TrainingReport, examples_of, training_rows, weighted
+    from khobor.train.events_training import TrainingReport, examples_of, feature_set_of, training_rows, weighted
     rows = training_rows(ROOT / "training", "en")
     gsr_rows = plover_gsr.training_rows(SHARED.parents[1])
     fold_of = {f"plover-{d['id']}": i % folds for i, d in enumerate(data)}
@@ -192,6 +192,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     try:
         for k in range(folds):
             scorer.model = train(weighted([ex for ex in examples if fold_of.get(ex.row_id, -1) != k]))
+            scorer.model.meta["features"] = feature_set_of("en")
             for i, d in enumerate(data):
                 if i % folds == k:
                     coded[i] = code_record(d, mode)
