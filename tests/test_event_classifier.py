@@ -194,12 +194,14 @@ def test_sport_is_not_coded_as_violence():
 
 
 def test_min_confidence_zero_keeps_every_candidate_one_keeps_fewer():
-    text = "Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway for two hours."
+    text = ("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway for two hours. "
+            "India will send a trade delegation to Dhaka.")  # "send": a candidate the classifier doubts
     everything = extract(text, "en", min_event_confidence=0.0)
     shipped = extract(text, "en")
     strict = extract(text, "en", min_event_confidence=1.0)
     assert len(everything.events) >= len(shipped.events) >= len(strict.events)
     assert len(everything.events) > len(strict.events)
+    assert all(e.confidence == 1.0 for e in strict.events)  # 1.0 keeps what the record shows as 1.00
     assert all(e.confidence >= events.parts_for(lang.load("en")).scorer.threshold for e in shipped.events)
 
 
