@@ -1,7 +1,8 @@
 """Evaluate the English event coder on the PLOVER gold-standard sentences and the PETRARCH2
 validation sentences (both in ../shared/data/events; skipped cleanly when ../shared is absent).
 
-    .venv/bin/python bench/eval_plover.py [--entities oracle|pipeline] [--show N]
+    .venv/bin/python bench/eval_plover.py [--entities oracle|pipeline] [--show N] [--min-confidence P]
+                                          [--cross-validate K] [--retype-margin M]
 
 PLOVER_GSR_CAMEO.json: 322 English sentences from the CAMEO manual, recoded to PLOVER 0.5b1. Its
 older type names are mapped as the PLOVER manual's crosswalk table does (DEMAND -> REQUEST,
@@ -181,7 +182,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     folds' records, with the shipped threshold.
     """
     from khobor.events.classifier import train
-    from khobor.train.events_training import TrainingReport, examples_of, training_rows, weighted
+    from khobor.train.events_training import TrainingReport, examples_of, feature_set_of, training_rows, weighted
     rows = training_rows(ROOT / "training", "en")
     gsr_rows = plover_gsr.training_rows(SHARED.parents[1])
     fold_of = {f"plover-{d['id']}": i % folds for i, d in enumerate(data)}
@@ -192,6 +193,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     try:
         for k in range(folds):
             scorer.model = train(weighted([ex for ex in examples if fold_of.get(ex.row_id, -1) != k]))
+            scorer.model.meta["features"] = feature_set_of("en")
             for i, d in enumerate(data):
                 if i % folds == k:
                     coded[i] = code_record(d, mode)
@@ -258,9 +260,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cross-validate", type=int, default=0, metavar="K",
                     help="code each GSR record with a classifier trained without its fold (of K): the "
                          "shipped English classifier learns from these records, so this is the honest figure")
+    ap.add_argument("--retype-margin", type=float, default=None, metavar="M",
+                    help="let the classifier change a candidate's type when it finds another M more probable "
+                         "(default: the shipped margin; at 1.0 it never retypes, and with --min-confidence 0 the "
+                         "type accuracy then measures the trigger lexicon and the role rules alone)")
     args = ap.parse_args(argv)
     global MIN_CONFIDENCE
     MIN_CONFIDENCE = args.min_confidence
+    if args.retype_margin is not None:
+        events.parts_for(lang.load("en")).scorer.retype_margin = args.retype_margin
     gsr = SHARED / "plover" / "PLOVER_GSR_CAMEO.json"
     petr = SHARED / "petrarch" / "PETR2_GSR_validation.xml"
     if not gsr.exists():

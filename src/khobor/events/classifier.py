@@ -30,6 +30,10 @@ HASH_BITS = 20
 STEM = 4            # letters of a word kept as its stem: enough to join "arrested"/"arrests", "গ্রেপ্তারের"/"গ্রেপ্তার"
 CONTEXT = 3         # words each side read one by one
 BAG = 6             # words each side read as a bag
+CUE_WINDOW = 4      # words before the trigger searched for negation and modal cues (feature set "v2")
+# which features a language's classifier reads: "v1" (the first set) or "v2" (v1 + the trigger's
+# lemma and the negation and modal words before it); stored with the weights as meta "features"
+FEATURE_SETS = ("v1", "v2")
 
 
 @dataclass
@@ -52,8 +56,9 @@ def stem(word: str) -> str:
     return word[:STEM] if len(word) > STEM + 1 else word
 
 
-def features(c: Candidate) -> list[str]:
-    """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...]."""
+def features(c: Candidate, feature_set: str = "v1") -> list[str]:
+    """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
+    `feature_set` "v2" adds cue_features."""
     toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
     inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
     left = [w for s, e, w in toks if e <= c.start][::-1]
@@ -72,7 +77,33 @@ def features(c: Candidate) -> list[str]:
     feats.append(f"len={min(len(toks) // 10, 5)}")
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
+    if feature_set == "v2":
+        feats += cue_features(c, inside, left)
     return feats
+
+
+NEGATION_CUES = frozenset({"not", "no", "never", "n't", "without", "nor", "refused", "denied", "failed"})
+MODAL_CUES = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to",
+                        "if", "unless", "plans", "ready", "willing", "threatened", "vowed", "pledged"})
+
+
+def lemma(word: str) -> str:
+    """A word without its common English inflection: "pressuring" -> "pressur", "parties" -> "party"."""
+    for ending, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:len(word) - len(ending)] + replacement
+    return word
+
+
+def cue_features(c: Candidate, inside: list[str], left: list[str]) -> list[str]:
+    """The trigger's lemma (alone and with the lexicon's type) and the negation and modal words
+    among the CUE_WINDOW words before it: "would not meet" -> ["tl=meet", ..., "neg=True",
+    "modal=would"]. The cue words are English; in other languages they simply never fire."""
+    trigger_lemma = " ".join(lemma(w) for w in inside)
+    before = left[:CUE_WINDOW]
+    modal = ",".join(sorted(MODAL_CUES.intersection(before[:3])))
+    return [f"tl={trigger_lemma}", f"lt|tl={c.lexicon_type}|{trigger_lemma}",
+            f"neg={any(w in NEGATION_CUES for w in before)}", f"modal={modal}"]
 
 
 def hashed(feats: list[str]) -> np.ndarray:
@@ -95,6 +126,15 @@ class EventClassifier:
         self.rows, self.weights, self.bias = rows.astype(np.int64), weights.astype(np.float32), bias.astype(np.float32)
         self.meta = meta or {}
         self.threshold = float(self.meta.get("threshold", 0.5))
+        self.feature_set  # an unknown feature set fails here, at load
+
+    @property
+    def feature_set(self) -> str:
+        """The features the weights were trained on (meta "features"; "v1" when unsaid)."""
+        name = str(self.meta.get("features", "v1"))
+        if name not in FEATURE_SETS:
+            raise ValueError(f"event classifier: unknown feature set {name!r} in its meta (known: {', '.join(FEATURE_SETS)})")
+        return name
 
     @classmethod
     def load(cls, path: Path) -> "EventClassifier":
@@ -122,7 +162,7 @@ class EventClassifier:
         return p / p.sum()
 
     def score(self, candidate: Candidate) -> Scored:
-        p = self.probabilities(features(candidate))
+        p = self.probabilities(features(candidate, self.feature_set))
         dist = {c: float(v) for c, v in zip(CLASSES, p)}
         best = max(TYPES, key=dist.__getitem__)
         return Scored(best, dist[best], dist)

@@ -42,8 +42,8 @@ class CandidateScorer:
                                 "decision": f"{etype} p={p:.2f} (lexicon {ev.type} p={p_lexicon:.2f}, "
                                             f"none p={scored.distribution.get('NONE', 0.0):.2f}); "
                                             f"article genre {genre}; threshold {threshold:.2f}"})
-            if p < threshold:
-                continue
+            if calibrated(p) < threshold:
+                continue  # the confidence as the record shows it (two decimals), as the dev sweep chose it
             if etype != ev.type:
                 ev.type, ev.cameo, ev.mode = etype, None, None
             ev.confidence = calibrated(p)
