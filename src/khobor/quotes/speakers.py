@@ -49,6 +49,31 @@ class Mention:
     fullest_done: bool = False  # the actor was already taken to the person's fullest name
 
 
+_ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something else elsewhere
+_ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
+
+
+def repeated_names(rec: Record) -> list[Entity]:
+    """One name, one entity, throughout the article: where the NER tagged a name once and
+    missed it elsewhere, the other occurrences of the same words are that entity too (a speaker
+    named at its first mention, where the NER found nothing, is still a name).
+
+    Example: ORG "Finance Uncovered" tagged only in the third paragraph -> the same words in
+    "organisation Finance Uncovered has strongly condemned ..." are ORG "Finance Uncovered"."""
+    text, out = rec.text, []
+    taken = sorted((e.start, e.end) for e in rec.entities)
+    names = {}
+    for e in rec.entities:
+        if e.type in _ECHO_TYPES and len(e.text) >= _ECHO_MIN_CHARS and (len(e.text.split()) > 1 or e.actor is not None):
+            names.setdefault(e.text, e)
+    for name, e in names.items():
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Entity(text=name, start=m.start(), end=m.end(), type=e.type, actor=e.actor))
+    return out
+
+
 _REGISTRY_WARNED = []
 
 
@@ -95,7 +120,7 @@ class SpeakerFinder:
         self.rec, self.g, self.text = rec, g, rec.text
         self._registry = _registry()
         self._resolved: dict[str, Actor | None] = {}
-        self.entities = sorted(rec.entities, key=lambda e: e.start)
+        self.entities = sorted(rec.entities + repeated_names(rec), key=lambda e: e.start)
         self._words = None
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx)

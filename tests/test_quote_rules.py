@@ -1,0 +1,56 @@
+"""The named speaker rules of the quotes layer, each on fixtures written for it.
+
+Entities are placed by hand at the offsets a test names (not at every occurrence), so that a rule
+that fills what the NER missed can be seen to do so.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from khobor import lang
+from khobor.quotes import attribution as quotes
+from khobor.quotes.speakers import repeated_names
+from khobor.record import Actor, Entity, Record, record_id
+
+
+def _record(text: str, code: str, tagged: list[tuple[str, int, str, Actor | None]]) -> Record:
+    """`tagged`: (surface, which occurrence (0-based), type, actor) for each entity the NER found."""
+    text = unicodedata.normalize("NFC", text)
+    ents = []
+    for surface, nth, kind, act in tagged:
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(surface, pos + 1)
+        ents.append(Entity(text=surface, start=pos, end=pos + len(surface), type=kind, actor=act))
+    return Record(id=record_id(text), text=text, language=code, published="2024-03-01",
+                  entities=sorted(ents, key=lambda e: e.start))
+
+
+WATCH = Actor(id="harbour-watch", name="Harbour Watch", country="XXX", sector="CVL")
+
+
+def test_repeated_names_tags_the_untagged_occurrences_of_a_name():
+    rec = _record("The charity Harbour Watch said that the closures were avoidable. Later, Harbour Watch "
+                  "thanked the volunteers of Greater Harbour Watch Trust.", "en",
+                  [("Harbour Watch", 1, "ORG", WATCH),
+                   ("Greater Harbour Watch Trust", 0, "ORG", None)])
+    echoed = repeated_names(rec)
+    # the first occurrence is added; the one inside a longer entity is not
+    assert [(e.text, e.start, e.type, e.actor.name) for e in echoed] == [
+        ("Harbour Watch", rec.text.index("Harbour Watch"), "ORG", "Harbour Watch")]
+
+
+def test_repeated_names_leaves_short_and_unlinked_single_words():
+    rec = _record("Sami said the river rose. Then Sami left, and Ana Lo wrote about it.", "en",
+                  [("Sami", 1, "PER", None), ("Ana Lo", 0, "PER", None)])
+    assert repeated_names(rec) == []
+
+
+def test_a_speaker_the_ner_tagged_only_later_still_speaks():
+    rec = _record("The charity Harbour Watch said that the port closures were avoidable and costly. "
+                  "Fishermen met on Monday. Harbour Watch runs two boats.", "en",
+                  [("Harbour Watch", 1, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "port closures were avoidable" in q.text]
+    assert q.speaker is not None and q.speaker.actor is not None
+    assert q.speaker.actor.name == "Harbour Watch"
