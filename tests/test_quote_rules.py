@@ -54,3 +54,22 @@ def test_a_speaker_the_ner_tagged_only_later_still_speaks():
     (q,) = [q for q in rec.quotes if "port closures were avoidable" in q.text]
     assert q.speaker is not None and q.speaker.actor is not None
     assert q.speaker.actor.name == "Harbour Watch"
+
+
+def test_an_unknown_body_right_after_a_title_is_the_titles_holder():
+    lawyer = Actor(id="new:rafiq-ul-bari", name="Rafiq Ul Bari", provisional=True)
+    rec = _record("The defendant's lawyer, Rafiq Ul Bari, stated that the hearing had been moved to May.",
+                  "en", [("Rafiq Ul Bari", 0, "ORG", lawyer)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "Rafiq Ul Bari" and q.speaker.actor.name == "Rafiq Ul Bari"
+
+
+def test_a_known_body_after_a_title_stays_a_body():
+    guard = Actor(id="coast-guard-of-xland", name="Coast Guard of Xland", country="XXX", sector="MIL")
+    rec = _record("The spokesperson, Coast Guard of Xland and the navy said that the search would go on.",
+                  "en", [("Coast Guard of Xland", 0, "ORG", guard)])
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    assert finder.unknown_body_after_title(rec.text.index(",")) is None

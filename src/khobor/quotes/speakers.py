@@ -318,11 +318,25 @@ class SpeakerFinder:
         name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
-            e = self._name_after(pos)
+            e = self.unknown_body_after_title(pos) or self._name_after(pos)
             if e is None:
                 return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
         return e if self.nominative(e.start, e.end, e) else None
+
+    def unknown_body_after_title(self, pos: int) -> Entity | None:
+        """A name right after a person's title that the NER called an organisation and the
+        registry does not know is the title's holder, a person: a title names a person's office,
+        and a body the registry lacks is as often a person the NER mistyped.
+
+        Example: "The plaintiff's lawyer, [Tanvir Ahmed Al Amin], stated" with ORG "Tanvir Ahmed
+        Al Amin" (a provisional actor) -> that entity, as the lawyer. A registry body after a
+        title ("police, [Border Guard Bangladesh]") is not taken."""
+        e = next((x for x in self.entities if x.start >= pos), None)
+        if e is None or e.type != "ORG" or not self._gap_ok(pos, e.start):
+            return None
+        provisional = e.actor is None or getattr(e.actor, "provisional", False) or e.actor.id.startswith("new:")
+        return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor) if provisional else None
 
     def _plural(self, title: str) -> bool:
         words = title.lower().split()
