@@ -73,3 +73,22 @@ def test_a_known_body_after_a_title_stays_a_body():
     from khobor.quotes.speakers import SpeakerFinder
     finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
     assert finder.unknown_body_after_title(rec.text.index(",")) is None
+
+
+def test_a_name_set_off_before_a_title_is_the_speaker():
+    rec = _record("Rina Paul, senior member of the guild and editor at the Courier, said that the raids "
+                  "had been planned for weeks.", "en", [])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "Rina Paul" and q.speaker.actor.name == "Rina Paul"
+
+
+def test_a_known_body_before_an_apposition_is_not_taken_for_a_name():
+    rec = _record("Harbour Watch, a member of the coastal forum, said that the raids had been planned "
+                  "for weeks.", "en", [("Harbour Watch", 0, "ORG", WATCH)])
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import Mention, SpeakerFinder
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    t = rec.text.index("member")
+    title = Mention(t, t + len("member"), "member", "title")
+    assert finder.name_before_apposition(0, title) is None

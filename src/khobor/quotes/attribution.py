@@ -128,6 +128,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         a, b = us + m.start("S"), us + m.end("S")
         # a group title yields to a named body only where a body may speak (quoted words)
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        if mention is not None and mention.kind == "title":
+            mention = finder.name_before_apposition(a, mention) or mention
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
         if mention is not None and a >= ce and _buried(text, a, b, mention):
