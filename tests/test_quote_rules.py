@@ -92,3 +92,25 @@ def test_a_known_body_before_an_apposition_is_not_taken_for_a_name():
     t = rec.text.index("member")
     title = Mention(t, t + len("member"), "member", "title")
     assert finder.name_before_apposition(0, title) is None
+
+
+QUIST = Actor(id="tomas-quist", name="Tomas Quist", country="XXX", sector="GOV")
+BRENN = Actor(id="olaf-brenn", name="Olaf Brenn", country="XXX", sector="GOV")
+
+
+def test_a_pronoun_takes_the_subject_not_a_person_named_inside_the_sentence():
+    rec = _record("Tomas Quist today expressed deep shock at the death of the former mayor Olaf Brenn. "
+                  "“The city has lost a builder of bridges,” he said.", "en",
+                  [("Tomas Quist", 0, "PER", QUIST), ("Olaf Brenn", 0, "PER", BRENN)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "he" and q.speaker.actor.name == "Tomas Quist"
+
+
+def test_a_pronoun_with_no_subject_before_it_takes_the_last_person():
+    rec = _record("Since the flood, the old mayor Olaf Brenn has kept silent. “The city has lost a builder of "
+                  "bridges,” he said.",
+                  "en", [("Olaf Brenn", 0, "PER", BRENN)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.actor.name == "Olaf Brenn"

@@ -231,8 +231,18 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     before = [x for x in finder.mentions(state.window_start, m.start)
               if x.kind in want and x.nominative and finder.people.in_body(x.start)]
     if before:
-        return finder.to_speaker(m, finder.actor_of(before[-1]))
+        return finder.to_speaker(m, finder.actor_of(subject_antecedent(finder, before)))
     return finder.to_speaker(m, None)
+
+
+def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
+    """The antecedent of a pronoun among the people named before it: the last one who opens
+    a sentence (its subject), else the last one named. A person named inside the sentence is
+    mostly an object or a possessor ("X expressed shock at the death of Y. '...,' he said": X).
+
+    Example: [X (opens its sentence), Y (deep inside it)] -> X."""
+    subjects = [x for x in before if _opens_sentence(finder, x)]
+    return subjects[-1] if subjects else before[-1]
 
 
 _DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker
