@@ -114,3 +114,20 @@ def test_a_pronoun_with_no_subject_before_it_takes_the_last_person():
     quotes.run(rec, lang.load("en"))
     (q,) = rec.quotes
     assert q.speaker.actor.name == "Olaf Brenn"
+
+
+def test_glued_sentences_are_split_but_initials_stay_whole():
+    from khobor.quotes.attribution import glued_sentence_starts
+    text = "He left the party.On the same day, the U.N. envoy and A.K.M. Rafiq met.“Yes.”Then"
+    starts = glued_sentence_starts(text)
+    # (a quotation opening right after a stop is split where the quotation marks are found)
+    assert [text[i:i + 4] for i in starts] == ["On t", "Then"]
+
+
+def test_a_speaker_after_a_glued_sentence_end_is_found():
+    rana = Actor(id="lia-rana", name="Lia Rana", country="XXX", sector="GOV")
+    rec = _record("Work on the dam stopped in May.Speaking at the site, engineer Lia Rana said the "
+                  "repairs would take a year.", "en", [("Lia Rana", 0, "PER", rana)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.text.startswith("the repairs would take a year") and q.speaker.actor.name == "Lia Rana"

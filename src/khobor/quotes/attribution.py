@@ -456,7 +456,8 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
 def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
     remains...", he noted') opens a sentence of its own."""
-    starts = sorted(sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।")
+    starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
+                    | set(glued_sentence_starts(text)))
     if not starts:
         return sents
     out = []
@@ -466,6 +467,19 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
             a = p
         out.append((a, b))
     return out
+
+
+# a sentence end with no space after it, before a capital: paragraphs run together by the page
+# ("... of the explosion.A resident said"); the word before the stop has two letters at least,
+# so that initials ("U.N.", "A.K.M.") stay whole
+_GLUED_END = regex.compile(r"(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
+
+
+def glued_sentence_starts(text: str) -> list[int]:
+    """Where a sentence opens right after the end of the one before, with no space between.
+
+    Example: "He left the party.On the same day, she said ..." -> [the offset of "On"]."""
+    return [m.start() for m in _GLUED_END.finditer(text)]
 
 
 def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:
