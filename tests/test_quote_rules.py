@@ -131,3 +131,12 @@ def test_a_speaker_after_a_glued_sentence_end_is_found():
     quotes.run(rec, lang.load("en"))
     (q,) = rec.quotes
     assert q.text.startswith("the repairs would take a year") and q.speaker.actor.name == "Lia Rana"
+
+
+def test_a_bengali_loanword_title_joins_its_holder_closing_the_sentence():
+    karim = Actor(id="karim-ullah", name="Karim Ullah", country="XXX", sector="PTY")
+    rec = _record("নদীর বাঁধ মেরামতের কাজ আগামী মাসে শেষ হবে বলে জানিয়েছেন সংগঠনটির সহকারী সেক্রেটারি "
+                  "জেনারেল মাওলানা করিম উল্লাহ।", "bn", [("করিম উল্লাহ", 0, "PER", karim)])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.kind == "indirect" and q.speaker.actor.name == "Karim Ullah"
