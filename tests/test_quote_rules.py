@@ -140,3 +140,13 @@ def test_a_bengali_loanword_title_joins_its_holder_closing_the_sentence():
     quotes.run(rec, lang.load("bn"))
     (q,) = rec.quotes
     assert q.kind == "indirect" and q.speaker.actor.name == "Karim Ullah"
+
+
+def test_voiced_reports_the_stance_with_its_noun():
+    rana = Actor(id="lia-rana", name="Lia Rana", country="XXX", sector="GOV")
+    rec = _record("Guild member Lia Rana has voiced clear opposition to any merger with the rival guild.",
+                  "en", [("Lia Rana", 0, "PER", rana)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.kind == "indirect" and "clear opposition to any merger" in q.text
+    assert q.speaker.actor.name == "Lia Rana"
