@@ -150,3 +150,11 @@ def test_voiced_reports_the_stance_with_its_noun():
     (q,) = rec.quotes
     assert q.kind == "indirect" and "clear opposition to any merger" in q.text
     assert q.speaker.actor.name == "Lia Rana"
+
+
+def test_a_body_condemning_something_makes_a_statement():
+    rec = _record("Harbour Watch has strongly condemned the raids on the offices of two newspapers.", "en",
+                  [("Harbour Watch", 0, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert "the raids on the offices" in q.text and q.speaker.actor.name == "Harbour Watch"
