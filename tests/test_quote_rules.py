@@ -158,3 +158,17 @@ def test_a_body_condemning_something_makes_a_statement():
     quotes.run(rec, lang.load("en"))
     (q,) = rec.quotes
     assert "the raids on the offices" in q.text and q.speaker.actor.name == "Harbour Watch"
+
+
+def test_explain_names_the_pattern_and_the_speaker_rule():
+    from khobor.quotes.explain import RULES, explain
+    rec = _record("Rina Paul, senior member of the guild and editor at the Courier, said that the raids "
+                  "had been planned for weeks.", "en", [])
+    quotes.run(rec, lang.load("en"))
+    shown = explain(rec)
+    assert "quote 1: indirect \"the raids had been planned for weeks\"" in shown
+    assert "speaker     name_before_apposition: Rina Paul" in shown
+    assert "pattern     reported" in shown
+    assert {"repeated_names", "unknown_body_after_title", "name_before_apposition", "subject_antecedent",
+            "glued_sentence_starts"} <= set(RULES)
+    assert all(RULES[name] for name in RULES)  # each rule says what it does

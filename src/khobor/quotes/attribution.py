@@ -18,6 +18,7 @@ import regex
 
 from ..lang import LangPack
 from ..record import Quote, Record, Speaker
+from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
 from .speakers import Mention, SpeakerFinder, choose
@@ -104,7 +105,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         chained = state.speaker if ui - state.unit <= 2 else None
         if chained is not None:
             state.unit, state.unit_end = ui, ue
-        return [_quote(text, s, "direct", chained, None) for s in qs]
+        out = [_quote(text, s, "direct", chained, None) for s in qs]
+        for q in out:
+            note(q, "pattern", "continued", "a sentence that is only a quotation: the speaker of the quote before")
+        return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
 
@@ -187,10 +191,20 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             while xe > xs and text[xe - 1] in "।.":
                 xe -= 1
             out = [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
+    _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
+
+
+def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
+    """What made these quotes, for --explain: the pattern, then each named speaker rule."""
+    who = (speaker.actor.name if speaker.actor else speaker.text) if speaker is not None else "-"
+    for q in out:
+        note(q, "pattern", f"{pat.kind} {pat.index}", pat.template)
+        for rule in (mention.rules if mention is not None else ()):
+            note(q, "speaker", rule, who)
 
 
 _CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
@@ -231,10 +245,14 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     before = [x for x in finder.mentions(state.window_start, m.start)
               if x.kind in want and x.nominative and finder.people.in_body(x.start)]
     if before:
-        return finder.to_speaker(m, finder.actor_of(subject_antecedent(finder, before)))
+        antecedent = subject_antecedent(finder, before)
+        if antecedent is not before[-1]:
+            m.rules.append("subject_antecedent")
+        return finder.to_speaker(m, finder.actor_of(antecedent))
     return finder.to_speaker(m, None)
 
 
+@speaker_rule("subject_antecedent")
 def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     """The antecedent of a pronoun among the people named before it: the last one who opens
     a sentence (its subject), else the last one named. A person named inside the sentence is
@@ -360,6 +378,7 @@ def _join_tail(text: str, out: list[Quote], tail: list[Quote]) -> list[Quote]:
         return out + tail
     joined = Quote(text=text[last.start:tail[0].end], start=last.start, end=tail[0].end, kind="indirect",
                    speaker=last.speaker, cue=last.cue)
+    joined._explain.extend(last._explain + [{"step": "pattern", "rule": "tail", "decision": "joined the words after it"}])
     return out[:-1] + [joined]
 
 
@@ -475,6 +494,7 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
 _GLUED_END = regex.compile(r"(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
 
 
+@speaker_rule("glued_sentence_starts")
 def glued_sentence_starts(text: str) -> list[int]:
     """Where a sentence opens right after the end of the one before, with no space between.
 

@@ -31,6 +31,8 @@ class Pattern:
     rx: regex.Pattern
     speaker_any_case: bool = False
     speaker_may_lead_content: bool = False
+    index: int = 0  # its place in the pack's list, and its template as written (--explain)
+    template: str = ""
 
 
 @dataclass
@@ -205,7 +207,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     exact_co = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
     slots["CO"] = rf"{_B}(?P<C>{exact_co}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
     patterns = []
-    for p in data.get("patterns") or []:
+    for index, p in enumerate(data.get("patterns") or []):
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
         cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
         body = p["re"]
@@ -214,7 +216,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
-                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
+                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
+                                index, p["re"]))
     tails = []
     for t in data.get("tails") or []:
         for name in sorted(slots, key=len, reverse=True):

@@ -9,12 +9,13 @@ quote just before, else to the most recent person named as a subject.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country
+from .explain import speaker_rule
 from .grammar import Grammar
 from .people import People
 
@@ -47,12 +48,14 @@ class Mention:
     # the speaker's words are the name, never the title
     name: tuple[int, int] | None = None
     fullest_done: bool = False  # the actor was already taken to the person's fullest name
+    rules: list[str] = field(default_factory=list)  # the named speaker rules that made it (--explain)
 
 
 _ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something else elsewhere
 _ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
 
 
+@speaker_rule("repeated_names")
 def repeated_names(rec: Record) -> list[Entity]:
     """One name, one entity, throughout the article: where the NER tagged a name once and
     missed it elsewhere, the other occurrences of the same words are that entity too (a speaker
@@ -120,7 +123,10 @@ class SpeakerFinder:
         self.rec, self.g, self.text = rec, g, rec.text
         self._registry = _registry()
         self._resolved: dict[str, Actor | None] = {}
-        self.entities = sorted(rec.entities + repeated_names(rec), key=lambda e: e.start)
+        echoed = repeated_names(rec)
+        self.entities = sorted(rec.entities + echoed, key=lambda e: e.start)
+        # spans that a named rule made a speaker's name (shown by --explain)
+        self.rule_spans: dict[tuple[int, int], str] = {(e.start, e.end): "repeated_names" for e in echoed}
         self._words = None
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx)
@@ -263,7 +269,7 @@ class SpeakerFinder:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
                                    nominative=self.nominative(person.start, person.end, person), entity=person,
-                                   name=(person.start, person.end)))
+                                   name=(person.start, person.end), rules=self._rules_at(person)))
             else:
                 ttext = self.text[ts:te]
                 # "met with security officials": a title after a preposition is no subject
@@ -288,7 +294,7 @@ class SpeakerFinder:
                 continue
             kind = "PER" if e.type in PERSON_TYPES else "ORG"
             out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
-                               nominative=self.nominative(e.start, e.end, e), entity=e))
+                               nominative=self.nominative(e.start, e.end, e), entity=e, rules=self._rules_at(e)))
         if self.g.honorific_name_rx is not None:
             for m in self.g.honorific_name_rx.finditer(self.text, a, b):
                 ns, ne = m.span("name")
@@ -312,6 +318,11 @@ class SpeakerFinder:
                     out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
 
+    def _rules_at(self, e: Entity) -> list[str]:
+        """The named rule that made this entity a speaker's name, if one did."""
+        rule = self.rule_spans.get((e.start, e.end))
+        return [rule] if rule else []
+
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
         """The named person right after a title at `pos` (only spaces, a comma or an honorific
         between), if that name is in the title's case. Where the NER found no name there, a
@@ -324,6 +335,7 @@ class SpeakerFinder:
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
         return e if self.nominative(e.start, e.end, e) else None
 
+    @speaker_rule("name_before_apposition")
     def name_before_apposition(self, start: int, title: Mention) -> Mention | None:
         """A speaker region that opens with a name set off by a comma before the title ("[Rina
         Paul], senior member of the guild and editor at the Courier, said"): the name is the
@@ -347,8 +359,9 @@ class SpeakerFinder:
             return None
         if any(e.start < ne and ns < e.end and not _unknown_body(e) for e in self.entities):
             return None
-        return Mention(ns, ne, self.text[ns:ne], "PER", None, name=(ns, ne))
+        return Mention(ns, ne, self.text[ns:ne], "PER", None, name=(ns, ne), rules=["name_before_apposition"])
 
+    @speaker_rule("unknown_body_after_title")
     def unknown_body_after_title(self, pos: int) -> Entity | None:
         """A name right after a person's title that the NER called an organisation and the
         registry does not know is the title's holder, a person: a title names a person's office,
@@ -360,6 +373,7 @@ class SpeakerFinder:
         e = next((x for x in self.entities if x.start >= pos), None)
         if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start):
             return None
+        self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
 
     def _plural(self, title: str) -> bool:
