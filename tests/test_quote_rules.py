@@ -172,3 +172,20 @@ def test_explain_names_the_pattern_and_the_speaker_rule():
     assert {"repeated_names", "unknown_body_after_title", "name_before_apposition", "subject_antecedent",
             "glued_sentence_starts"} <= set(RULES)
     assert all(RULES[name] for name in RULES)  # each rule says what it does
+
+
+def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
+    rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.kind == "indirect" and q.text.startswith("আগামী সপ্তাহ থেকে ফেরি")
+    assert q.speaker.text == "নদী বন্দর কর্তৃপক্ষ"
+    from khobor.quotes.explain import explain
+    assert "unnamed_body_statement" in explain(rec)
+
+
+def test_a_persons_cue_with_nobody_found_reports_no_words():
+    # the honorific form is a person's cue: with no person found, nobody known speaks
+    rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছেন, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    assert rec.quotes == []

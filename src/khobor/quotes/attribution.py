@@ -158,19 +158,9 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         speaker = _resolve(mention, finder, state, ui, us)
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
-            # no known mention: a short nominative region names the speaker ("পুলিশ জানায়");
-            # a long one means the cue is not attributing this quote
-            region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
-            a = text.find(region, us + m.start("S")) if region else -1
-            # ...and only a region that opens its clause: after a comma it is a participle
-            # phrase or an aside ("Sudani, posting on X, called ...")
-            after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
-            if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
-                                   and not all(w.lower() in g.determiners for w in region.split())
-                                   and finder.nominative(a, a + len(region))):
+            speaker = _bare_region_speaker(text, us, m, g, finder)
+            if speaker is None:
                 return []
-            speaker = Speaker(text=region, start=a, end=a + len(region),
-                              actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     else:
         if x_start is None:
@@ -182,6 +172,14 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
+            if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
+                # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
+                # NER did not find still reports words; its speaker is the region as written
+                speaker = _bare_region_speaker(text, us, m, g, finder)
+                if speaker is None:
+                    return []
+                mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                  rules=["unnamed_body_statement"])
             if mention is None or not g.may_report(mention.kind, cue):
                 return []
             if mention.kind == "body" and speaker.actor is None:
@@ -196,6 +194,25 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
+
+
+@speaker_rule("unnamed_body_statement")
+def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """No known mention in the speaker region: a short nominative region names the speaker
+    ("পুলিশ জানায়", "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে"); a long one means the cue is not
+    attributing anything. Only a region that opens its clause: after a comma it is a participle
+    phrase or an aside ("Sudani, posting on X, called ...").
+
+    Example: region "the power company" before "said," -> Speaker "the power company"."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    a = text.find(region, us + m.start("S")) if region else -1
+    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                           and not all(w.lower() in g.determiners for w in region.split())
+                           and finder.nominative(a, a + len(region))):
+        return None
+    return Speaker(text=region, start=a, end=a + len(region),
+                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
