@@ -189,3 +189,14 @@ def test_a_persons_cue_with_nobody_found_reports_no_words():
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছেন, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))
     assert rec.quotes == []
+
+
+def test_a_possessive_title_finds_the_person_the_plain_title_named():
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="PTY")
+    rec = _record("At the rally, Guild chief Rafiq Moor spoke first. The Guild’s chief said that "
+                  "the strike would end on Monday.", "en", [("Rafiq Moor", 0, "PER", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.text.endswith("Guild’s chief") and q.speaker.actor.name == "Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "possessive_as_modifier: Rafiq Moor" in explain(rec)

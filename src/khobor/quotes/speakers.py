@@ -498,12 +498,12 @@ class SpeakerFinder:
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
-        key = self._strip_determiners(_key(title))
+        key = possessive_as_modifier(self._strip_determiners(_key(title)))
         best = None
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
-            k = self._strip_determiners(k)
+            k = possessive_as_modifier(self._strip_determiners(k))
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -539,6 +539,8 @@ class SpeakerFinder:
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            if m.actor is not None and m.kind == "title" and _POSSESSIVE.search(_key(m.lookup) + " "):
+                m.rules.append("possessive_as_modifier")
             m.lookup = None
         # (the NER may call a short name an organisation: "Alan Brook" ORG)
         if m.kind in ("PER", "ORG") and not m.fullest_done:
@@ -598,6 +600,21 @@ class SpeakerFinder:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+_POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=\s)")
+
+
+@speaker_rule("possessive_as_modifier")
+def possessive_as_modifier(key: str) -> str:
+    """A title key with its possessive modifier written as a plain one: "the party's chief"
+    and "the party chief" are the same office, so a later "Jamaat's ameer" finds the person
+    an earlier "Jamaat ameer X" named.
+
+    >>> possessive_as_modifier("jamaat’s ameer")
+    'jamaat ameer'
+    """
+    return _POSSESSIVE.sub("", key)
 
 
 def _unknown_body(e: Entity) -> bool:
