@@ -200,3 +200,28 @@ def test_a_possessive_title_finds_the_person_the_plain_title_named():
     assert q.speaker.text.endswith("Guild’s chief") and q.speaker.actor.name == "Rafiq Moor"
     from khobor.quotes.explain import explain
     assert "possessive_as_modifier: Rafiq Moor" in explain(rec)
+
+
+def test_a_bengali_name_after_a_title_may_have_an_adjunct_before_its_cue():
+    rec = _record("সংগঠনের সাধারণ সম্পাদক রহিম উদ্দিন এ প্রসঙ্গে বলেন, ‘নদীর বাঁধ দ্রুত মেরামত করতে হবে।’",
+                  "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "রহিম উদ্দিন" and q.speaker.actor is not None
+
+
+def test_a_bengali_name_before_a_cue_that_goes_on():
+    rec = _record("নদী বিশেষজ্ঞ রহিম উদ্দিন বলছিলেন যে বাঁধের কাজ বর্ষার আগে শেষ করা কঠিন হবে।", "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "রহিম উদ্দিন" and q.text.startswith("বাঁধের কাজ")
+
+
+def test_a_postposition_phrase_or_a_reflexive_is_no_name():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    for text in ("একজন উকিল বিস্ময়ের সাথে প্রশ্ন করলেন, বাঁধের কাজ কবে শেষ হবে?",
+                 "চারজন উকিল নিজেদের বক্তব্য আদালতে জমা দেন।"):
+        rec = _record(text, "bn", [])
+        finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
+        assert finder._name_before_cue(rec.text.index("উকিল") + len("উকিল")) is None, text

@@ -29,6 +29,7 @@ _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
@@ -429,13 +430,19 @@ class SpeakerFinder:
         """Where names have no shape (no capitals), the words between a title and the cue
         that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
         জানিয়েছেন"): one to three words, none a pronoun, title, determiner or
-        word in another case, with only spaces after the title."""
+        word in another case, with only spaces after the title. An adjunct of the pack's
+        `name_adjuncts` may stand between the name and the cue ("সাধারণ সম্পাদক [রহিম উদ্দিন]
+        এ প্রসঙ্গে বলেন")."""
         m = _BARE_NAME.match(self.text, pos)
-        if m is None or not self.g.cue_rx.match(self.text, m.end("after")):
+        if m is None:
             return None
-        start, end = m.span("name")
+        start = m.start("name")
+        end = self.name_end_before_cue(start)
+        if end is None:
+            return None
         words = self.text[start:end].split()
         if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
+               or w.lower() in self.g.postpositions
                or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
             return None
         if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
@@ -443,6 +450,23 @@ class SpeakerFinder:
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("name_end_before_cue")
+    def name_end_before_cue(self, start: int) -> int | None:
+        """Where a bare name opening at `start` ends: right before the cue of its clause (the
+        cue may go on: "বলছিলেন যে"), or before an adjunct standing between it and the cue;
+        None when no cue follows within three words and an adjunct.
+
+        Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
+        cue = self.g.cue_rx.search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
+        if cue is None or _CLAUSE_END.search(self.text, start, cue.start()):
+            return None
+        head = self.text[start:cue.start()].rstrip()
+        if self.g.name_adjunct_rx is not None:
+            adj = self.g.name_adjunct_rx.search(head)
+            if adj is not None:
+                head = head[:adj.start()].rstrip()
+        return start + len(head) if 1 <= len(head.split()) <= 3 else None
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
