@@ -225,3 +225,12 @@ def test_a_postposition_phrase_or_a_reflexive_is_no_name():
         rec = _record(text, "bn", [])
         finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
         assert finder._name_before_cue(rec.text.index("উকিল") + len("উকিল")) is None, text
+
+
+def test_a_titled_short_name_drops_an_aside_and_a_prefix_before_it():
+    rafiq = Actor(id="new:rafiq", name="Rafiq", provisional=True)
+    rec = _record("The wells were dug in May. Upazila Nirbahi Officer (UNO) Md Rafiq said that the ponds "
+                  "would be cleaned in June.", "en", [("Rafiq", 0, "ORG", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.speaker.actor.name == "Rafiq"
