@@ -712,9 +712,10 @@ def test_condemning_and_an_organisation_as_the_source_report_words():
     assert speaker_name(find(rec, "attacks on the dock workers")) == "Rina Paul"
     rec = make("The river rose by two metres overnight, according to the Water Board.", "en", orgs=orgs)
     assert speaker_name(find(rec, "river rose by two metres")) == "Water Board"
-    # welcoming somebody reports no words; a body condemning something acts, it is not quoted
+    # welcoming somebody reports no words; a body condemning something makes a statement (the
+    # gold counts it: tests/test_quote_rules.py), a body confirming something states a fact
     assert make("Rina Paul welcomed the minister at the port.", "en", people=[("Rina Paul", "Rina Paul")]).quotes == []
-    assert make("Harbour Watch condemned the attacks on the dock workers.", "en", orgs=orgs).quotes == []
+    assert make("Harbour Watch confirmed the attacks on the dock workers.", "en", orgs=orgs).quotes == []
 
 
 @pytest.mark.parametrize("text,fragment,speaker", [

@@ -154,8 +154,9 @@ def main():
 @input_options
 @engine_options
 @click.option("--explain", is_flag=True,
-              help="Also write to stderr how each event was found: trigger, classifier score against the "
-                   "threshold, the rules that chose its actor and recipient.")
+              help="Also write to stderr how each event was found (trigger, classifier score against the "
+                   "threshold, the rules that chose its actor and recipient) and each quote (the pattern "
+                   "that attributed it, the speaker rules that found its speaker).")
 def extract(paths, published, url, lang, max_size, min_confidence, engine, workers, ray_address, explain):
     """Print one record (JSON) per article found in PATH..., storing nothing.
 
@@ -184,7 +185,9 @@ def _print_outcome(outcome, explain: bool) -> bool:
         click.echo(outcome.record.to_json())
         if explain:
             from .events.explain import explain as explain_events
+            from .quotes.explain import explain as explain_quotes
             click.echo(explain_events(outcome.record), err=True)
+            click.echo(explain_quotes(outcome.record), err=True)
         return False
     click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
     return not outcome.error.startswith(SKIPPED)

@@ -73,6 +73,9 @@ class Quote(Span):
     kind: QuoteKind
     speaker: Optional[Speaker] = None
     cue: Optional[str] = None
+    # the pattern and the speaker rules that made this quote: shown by `khobor extract --explain`,
+    # never stored. Steps: {"step", "rule", "decision"}.
+    _explain: list = PrivateAttr(default_factory=list)
 
 
 class Trigger(Span):

@@ -18,6 +18,7 @@ import regex
 
 from ..lang import LangPack
 from ..record import Quote, Record, Speaker
+from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
 from .speakers import Mention, SpeakerFinder, choose
@@ -104,7 +105,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         chained = state.speaker if ui - state.unit <= 2 else None
         if chained is not None:
             state.unit, state.unit_end = ui, ue
-        return [_quote(text, s, "direct", chained, None) for s in qs]
+        out = [_quote(text, s, "direct", chained, None) for s in qs]
+        for q in out:
+            note(q, "pattern", "continued", "a sentence that is only a quotation: the speaker of the quote before")
+        return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
 
@@ -128,6 +132,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         a, b = us + m.start("S"), us + m.end("S")
         # a group title yields to a named body only where a body may speak (quoted words)
         mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        if mention is not None and mention.kind == "title":
+            mention = finder.name_before_apposition(a, mention) or mention
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
         # inside that region belongs to some other clause
         if mention is not None and a >= ce and _buried(text, a, b, mention):
@@ -152,19 +158,9 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         speaker = _resolve(mention, finder, state, ui, us)
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
-            # no known mention: a short nominative region names the speaker ("পুলিশ জানায়");
-            # a long one means the cue is not attributing this quote
-            region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
-            a = text.find(region, us + m.start("S")) if region else -1
-            # ...and only a region that opens its clause: after a comma it is a participle
-            # phrase or an aside ("Sudani, posting on X, called ...")
-            after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
-            if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
-                                   and not all(w.lower() in g.determiners for w in region.split())
-                                   and finder.nominative(a, a + len(region))):
+            speaker = _bare_region_speaker(text, us, m, g, finder)
+            if speaker is None:
                 return []
-            speaker = Speaker(text=region, start=a, end=a + len(region),
-                              actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     else:
         if x_start is None:
@@ -176,6 +172,14 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
+            if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
+                # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
+                # NER did not find still reports words; its speaker is the region as written
+                speaker = _bare_region_speaker(text, us, m, g, finder)
+                if speaker is None:
+                    return []
+                mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                  rules=["unnamed_body_statement"])
             if mention is None or not g.may_report(mention.kind, cue):
                 return []
             if mention.kind == "body" and speaker.actor is None:
@@ -185,10 +189,39 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             while xe > xs and text[xe - 1] in "।.":
                 xe -= 1
             out = [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
+    _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
+
+
+@speaker_rule("unnamed_body_statement")
+def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """No known mention in the speaker region: a short nominative region names the speaker
+    ("পুলিশ জানায়", "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে"); a long one means the cue is not
+    attributing anything. Only a region that opens its clause: after a comma it is a participle
+    phrase or an aside ("Sudani, posting on X, called ...").
+
+    Example: region "the power company" before "said," -> Speaker "the power company"."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    a = text.find(region, us + m.start("S")) if region else -1
+    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
+                           and not all(w.lower() in g.determiners for w in region.split())
+                           and finder.nominative(a, a + len(region))):
+        return None
+    return Speaker(text=region, start=a, end=a + len(region),
+                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
+
+
+def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
+    """What made these quotes, for --explain: the pattern, then each named speaker rule."""
+    who = (speaker.actor.name if speaker.actor else speaker.text) if speaker is not None else "-"
+    for q in out:
+        note(q, "pattern", f"{pat.kind} {pat.index}", pat.template)
+        for rule in (mention.rules if mention is not None else ()):
+            note(q, "speaker", rule, who)
 
 
 _CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
@@ -229,8 +262,22 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     before = [x for x in finder.mentions(state.window_start, m.start)
               if x.kind in want and x.nominative and finder.people.in_body(x.start)]
     if before:
-        return finder.to_speaker(m, finder.actor_of(before[-1]))
+        antecedent = subject_antecedent(finder, before)
+        if antecedent is not before[-1]:
+            m.rules.append("subject_antecedent")
+        return finder.to_speaker(m, finder.actor_of(antecedent))
     return finder.to_speaker(m, None)
+
+
+@speaker_rule("subject_antecedent")
+def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
+    """The antecedent of a pronoun among the people named before it: the last one who opens
+    a sentence (its subject), else the last one named. A person named inside the sentence is
+    mostly an object or a possessor ("X expressed shock at the death of Y. '...,' he said": X).
+
+    Example: [X (opens its sentence), Y (deep inside it)] -> X."""
+    subjects = [x for x in before if _opens_sentence(finder, x)]
+    return subjects[-1] if subjects else before[-1]
 
 
 _DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker
@@ -348,6 +395,7 @@ def _join_tail(text: str, out: list[Quote], tail: list[Quote]) -> list[Quote]:
         return out + tail
     joined = Quote(text=text[last.start:tail[0].end], start=last.start, end=tail[0].end, kind="indirect",
                    speaker=last.speaker, cue=last.cue)
+    joined._explain.extend(last._explain + [{"step": "pattern", "rule": "tail", "decision": "joined the words after it"}])
     return out[:-1] + [joined]
 
 
@@ -444,7 +492,8 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
 def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
     remains...", he noted') opens a sentence of its own."""
-    starts = sorted(sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।")
+    starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
+                    | set(glued_sentence_starts(text)))
     if not starts:
         return sents
     out = []
@@ -454,6 +503,20 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
             a = p
         out.append((a, b))
     return out
+
+
+# a sentence end with no space after it, before a capital: paragraphs run together by the page
+# ("... of the explosion.A resident said"); the word before the stop has two letters at least,
+# so that initials ("U.N.", "A.K.M.") stay whole
+_GLUED_END = regex.compile(r"(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
+
+
+@speaker_rule("glued_sentence_starts")
+def glued_sentence_starts(text: str) -> list[int]:
+    """Where a sentence opens right after the end of the one before, with no space between.
+
+    Example: "He left the party.On the same day, she said ..." -> [the offset of "On"]."""
+    return [m.start() for m in _GLUED_END.finditer(text)]
 
 
 def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:

@@ -31,6 +31,8 @@ class Pattern:
     rx: regex.Pattern
     speaker_any_case: bool = False
     speaker_may_lead_content: bool = False
+    index: int = 0  # its place in the pack's list, and its template as written (--explain)
+    template: str = ""
 
 
 @dataclass
@@ -79,6 +81,10 @@ class Grammar:
     body_reference_rx: regex.Pattern | None = None
     # first-person words ("আমি", "we"): a sentence with one right after a quote is the speaker's
     first_person_rx: regex.Pattern | None = None
+    # adjuncts that may stand between a bare name and its cue, at the end of that stretch
+    # ("রহিম উদ্দিন [এ প্রসঙ্গে] বলেন"): the adverbs and the pack's `name_adjuncts`
+    name_adjunct_rx: regex.Pattern | None = None
+    postpositions: frozenset[str] = frozenset()  # never part of a name ("সাথে", "কাছে")
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -131,6 +137,19 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
+    """One to three adjuncts closing a stretch of text (what may stand between a name and its
+    cue): the pack's `name_adjuncts` and `adverbs`; None where the pack lists no `name_adjuncts`.
+
+    >>> _name_adjunct_rx({"name_adjuncts": ["এ প্রসঙ্গে"], "adverbs": ["আরও"]}).search("রহিম এ প্রসঙ্গে আরও").start()
+    4
+    """
+    if not data.get("name_adjuncts"):
+        return None
+    words = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
+    return regex.compile(rf"(?:\s+{_B}(?:{words}){_E}){{1,3}}$", regex.IGNORECASE)
+
+
 # the keys a quotes.yaml may hold, per section: an unknown key is a typo that would silently
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
@@ -141,7 +160,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "body_references", "first_person"}),
+        "body_references", "first_person", "name_adjuncts", "postpositions"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -205,7 +224,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     exact_co = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
     slots["CO"] = rf"{_B}(?P<C>{exact_co}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
     patterns = []
-    for p in data.get("patterns") or []:
+    for index, p in enumerate(data.get("patterns") or []):
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
         cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
         body = p["re"]
@@ -214,7 +233,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
-                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content"))))
+                                bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
+                                index, p["re"]))
     tails = []
     for t in data.get("tails") or []:
         for name in sorted(slots, key=len, reverse=True):
@@ -268,6 +288,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
+        name_adjunct_rx=_name_adjunct_rx(data),
+        postpositions=frozenset(w.lower() for w in data.get("postpositions") or ()),
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),

@@ -21,6 +21,7 @@ PERSON_TYPES = {"PER", "PERSON"}
 NON_BODY = {"caption", "byline"}
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d'’.-]+")
 _TITLED_NAME_WORDS = 3  # at most this many words between a title and the short name's word
+_ASIDE = regex.compile(r"\([^()]{0,12}\)")  # an initialism in brackets after a title: "(UNO)"
 _CASE_TAIL = 3  # characters a case ending may add to a name's last word (চৌধুরীর)
 
 
@@ -60,8 +61,10 @@ def titled_names(people: "People", short: list[str]) -> list[FullName]:
     for m in people.title_matches():
         if not people.in_body(m.start()):
             continue
-        after = people.text[m.end():m.end() + 120]
+        after = _ASIDE.sub(" ", people.text[m.end():m.end() + 120])
         w = _words(after.split(",")[0].split("।")[0])[:_TITLED_NAME_WORDS + 1]
+        while w and w[0].lower().rstrip(".") in people.prefixes:
+            w = w[1:]  # a rank or prefix before the name ("(UNO) Md Alauddin") is no part of it
         for i in range(1, len(w)):
             if w[i] == short[0]:
                 out.append(FullName(" ".join(w[:i + 1]), None))
@@ -75,9 +78,10 @@ NAME_RULES: list[Callable[["People", list[str]], list[FullName]]] = [entity_name
 class People:
     """The people an article's body names, and the fullest name of each short mention."""
 
-    def __init__(self, rec: Record, title_rx: regex.Pattern | None = None):
+    def __init__(self, rec: Record, title_rx: regex.Pattern | None = None, prefixes: frozenset[str] = frozenset()):
         self.text = rec.text
         self.title_rx = title_rx
+        self.prefixes = {w.rstrip(".") for w in prefixes}  # ranks and name prefixes ("md", "lt")
         self._title_matches: list | None = None
         self._non_body = [(b.start, b.end) for b in rec.blocks if b.kind in NON_BODY]
         self.named = [(" ".join(e.text.split()), e.actor) for e in rec.entities

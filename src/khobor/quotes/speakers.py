@@ -9,12 +9,13 @@ quote just before, else to the most recent person named as a subject.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country
+from .explain import speaker_rule
 from .grammar import Grammar
 from .people import People
 
@@ -28,6 +29,7 @@ _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
@@ -47,6 +49,33 @@ class Mention:
     # the speaker's words are the name, never the title
     name: tuple[int, int] | None = None
     fullest_done: bool = False  # the actor was already taken to the person's fullest name
+    rules: list[str] = field(default_factory=list)  # the named speaker rules that made it (--explain)
+
+
+_ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something else elsewhere
+_ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
+
+
+@speaker_rule("repeated_names")
+def repeated_names(rec: Record) -> list[Entity]:
+    """One name, one entity, throughout the article: where the NER tagged a name once and
+    missed it elsewhere, the other occurrences of the same words are that entity too (a speaker
+    named at its first mention, where the NER found nothing, is still a name).
+
+    Example: ORG "Finance Uncovered" tagged only in the third paragraph -> the same words in
+    "organisation Finance Uncovered has strongly condemned ..." are ORG "Finance Uncovered"."""
+    text, out = rec.text, []
+    taken = sorted((e.start, e.end) for e in rec.entities)
+    names = {}
+    for e in rec.entities:
+        if e.type in _ECHO_TYPES and len(e.text) >= _ECHO_MIN_CHARS and (len(e.text.split()) > 1 or e.actor is not None):
+            names.setdefault(e.text, e)
+    for name, e in names.items():
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Entity(text=name, start=m.start(), end=m.end(), type=e.type, actor=e.actor))
+    return out
 
 
 _REGISTRY_WARNED = []
@@ -95,10 +124,13 @@ class SpeakerFinder:
         self.rec, self.g, self.text = rec, g, rec.text
         self._registry = _registry()
         self._resolved: dict[str, Actor | None] = {}
-        self.entities = sorted(rec.entities, key=lambda e: e.start)
+        echoed = repeated_names(rec)
+        self.entities = sorted(rec.entities + echoed, key=lambda e: e.start)
+        # spans that a named rule made a speaker's name (shown by --explain)
+        self.rule_spans: dict[tuple[int, int], str] = {(e.start, e.end): "repeated_names" for e in echoed}
         self._words = None
         self.context = main_country(self.entities)
-        self.people = People(rec, g.title_rx)
+        self.people = People(rec, g.title_rx, g.name_prefixes)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------
@@ -238,7 +270,7 @@ class SpeakerFinder:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
                                    nominative=self.nominative(person.start, person.end, person), entity=person,
-                                   name=(person.start, person.end)))
+                                   name=(person.start, person.end), rules=self._rules_at(person)))
             else:
                 ttext = self.text[ts:te]
                 # "met with security officials": a title after a preposition is no subject
@@ -263,7 +295,7 @@ class SpeakerFinder:
                 continue
             kind = "PER" if e.type in PERSON_TYPES else "ORG"
             out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
-                               nominative=self.nominative(e.start, e.end, e), entity=e))
+                               nominative=self.nominative(e.start, e.end, e), entity=e, rules=self._rules_at(e)))
         if self.g.honorific_name_rx is not None:
             for m in self.g.honorific_name_rx.finditer(self.text, a, b):
                 ns, ne = m.span("name")
@@ -287,17 +319,63 @@ class SpeakerFinder:
                     out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
 
+    def _rules_at(self, e: Entity) -> list[str]:
+        """The named rule that made this entity a speaker's name, if one did."""
+        rule = self.rule_spans.get((e.start, e.end))
+        return [rule] if rule else []
+
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
         """The named person right after a title at `pos` (only spaces, a comma or an honorific
         between), if that name is in the title's case. Where the NER found no name there, a
         name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
-            e = self._name_after(pos)
+            e = self.unknown_body_after_title(pos) or self._name_after(pos)
             if e is None:
                 return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
         return e if self.nominative(e.start, e.end, e) else None
+
+    @speaker_rule("name_before_apposition")
+    def name_before_apposition(self, start: int, title: Mention) -> Mention | None:
+        """A speaker region that opens with a name set off by a comma before the title ("[Rina
+        Paul], senior member of the guild and editor at the Courier, said"): the name is the
+        speaker, where the NER found none there. Only where names have a shape (the pack's
+        `name`), and never over a body the registry knows.
+
+        Example: "Rina Paul, senior member of the guild, said ..." -> PER "Rina Paul"."""
+        if self.g.name_rx is None or title.plural:
+            return None
+        m = regex.compile(r"\s*").match(self.text, start)
+        pos = m.end()
+        h = self.g.honorific_name_rx.match(self.text, pos) if self.g.honorific_name_rx is not None else None
+        ns, ne = h.span("name") if h is not None else (pos, pos)
+        if h is None:
+            nm = self.g.name_rx.match(self.text, pos)
+            if nm is None:
+                return None
+            ne = pos + len(nm.group().rstrip())
+        comma = regex.match(r"\s*,", self.text[ne:title.start])
+        if comma is None or ne + comma.end() > title.start or _CLAUSE_END.search(self.text, ne + comma.end(), title.start):
+            return None
+        if any(e.start < ne and ns < e.end and not _unknown_body(e) for e in self.entities):
+            return None
+        return Mention(ns, ne, self.text[ns:ne], "PER", None, name=(ns, ne), rules=["name_before_apposition"])
+
+    @speaker_rule("unknown_body_after_title")
+    def unknown_body_after_title(self, pos: int) -> Entity | None:
+        """A name right after a person's title that the NER called an organisation and the
+        registry does not know is the title's holder, a person: a title names a person's office,
+        and a body the registry lacks is as often a person the NER mistyped.
+
+        Example: "The plaintiff's lawyer, [Tanvir Ahmed Al Amin], stated" with ORG "Tanvir Ahmed
+        Al Amin" (a provisional actor) -> that entity, as the lawyer. A registry body after a
+        title ("police, [Border Guard Bangladesh]") is not taken."""
+        e = next((x for x in self.entities if x.start >= pos), None)
+        if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start):
+            return None
+        self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
+        return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
 
     def _plural(self, title: str) -> bool:
         words = title.lower().split()
@@ -352,13 +430,19 @@ class SpeakerFinder:
         """Where names have no shape (no capitals), the words between a title and the cue
         that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
         জানিয়েছেন"): one to three words, none a pronoun, title, determiner or
-        word in another case, with only spaces after the title."""
+        word in another case, with only spaces after the title. An adjunct of the pack's
+        `name_adjuncts` may stand between the name and the cue ("সাধারণ সম্পাদক [রহিম উদ্দিন]
+        এ প্রসঙ্গে বলেন")."""
         m = _BARE_NAME.match(self.text, pos)
-        if m is None or not self.g.cue_rx.match(self.text, m.end("after")):
+        if m is None:
             return None
-        start, end = m.span("name")
+        start = m.start("name")
+        end = self.name_end_before_cue(start)
+        if end is None:
+            return None
         words = self.text[start:end].split()
         if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
+               or w.lower() in self.g.postpositions
                or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
             return None
         if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
@@ -366,6 +450,23 @@ class SpeakerFinder:
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("name_end_before_cue")
+    def name_end_before_cue(self, start: int) -> int | None:
+        """Where a bare name opening at `start` ends: right before the cue of its clause (the
+        cue may go on: "বলছিলেন যে"), or before an adjunct standing between it and the cue;
+        None when no cue follows within three words and an adjunct.
+
+        Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
+        cue = self.g.cue_rx.search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
+        if cue is None or _CLAUSE_END.search(self.text, start, cue.start()):
+            return None
+        head = self.text[start:cue.start()].rstrip()
+        if self.g.name_adjunct_rx is not None:
+            adj = self.g.name_adjunct_rx.search(head)
+            if adj is not None:
+                head = head[:adj.start()].rstrip()
+        return start + len(head) if 1 <= len(head.split()) <= 3 else None
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
@@ -421,12 +522,12 @@ class SpeakerFinder:
         return out
 
     def title_actor(self, title: str, pos: int) -> Actor | None:
-        key = self._strip_determiners(_key(title))
+        key = possessive_as_modifier(self._strip_determiners(_key(title)))
         best = None
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
-            k = self._strip_determiners(k)
+            k = possessive_as_modifier(self._strip_determiners(k))
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -462,6 +563,8 @@ class SpeakerFinder:
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            if m.actor is not None and m.kind == "title" and _POSSESSIVE.search(_key(m.lookup) + " "):
+                m.rules.append("possessive_as_modifier")
             m.lookup = None
         # (the NER may call a short name an organisation: "Alan Brook" ORG)
         if m.kind in ("PER", "ORG") and not m.fullest_done:
@@ -521,6 +624,28 @@ class SpeakerFinder:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+_POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=\s)")
+
+
+@speaker_rule("possessive_as_modifier")
+def possessive_as_modifier(key: str) -> str:
+    """A title key with its possessive modifier written as a plain one: "the party's chief"
+    and "the party chief" are the same office, so a later "Jamaat's ameer" finds the person
+    an earlier "Jamaat ameer X" named.
+
+    >>> possessive_as_modifier("jamaat’s ameer")
+    'jamaat ameer'
+    """
+    return _POSSESSIVE.sub("", key)
+
+
+def _unknown_body(e: Entity) -> bool:
+    """An organisation the registry does not know (no actor, or a provisional one): as often a
+    person the NER mistyped as a body."""
+    return e.type == "ORG" and (e.actor is None or bool(getattr(e.actor, "provisional", False))
+                                or e.actor.id.startswith("new:"))
 
 
 def _key(s: str) -> str:
