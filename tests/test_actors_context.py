@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from khobor import lang
 from khobor.actors.context import ContextWords
-from khobor.actors.link import get_registry, run
-from khobor.record import Entity, Record, Span, record_id
+from khobor.actors.link import get_registry
+from actor_fixtures import link_spans
 
 
-def extract(text: str, code: str, *ner: tuple[str, str], published: str | None = "2025-03-10") -> dict[str, object]:
+def extract(text: str, code: str, *ner: tuple, published: str | None = "2025-03-10") -> dict[str, object]:
     """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
-    ents = []
-    for typ, surface, *nth in ner:
-        start = -1
-        for _ in range((nth or [1])[0]):
-            start = text.index(surface, start + 1)
-        ents.append(Entity(text=surface, start=start, end=start + len(surface), type=typ))
-    rec = Record(id=record_id(text), text=text, language=code, published=published,
-                 sentences=[Span(start=0, end=len(text))], entities=ents)
-    run(rec, lang.load(code))
-    return {e.text: e.actor for e in rec.entities}
+    return link_spans(text, code, *ner, published=published)
 
 
 # --- a namesake with an age -------------------------------------------------------------------
