@@ -121,3 +121,15 @@ def test_train_ner_without_its_data_is_one_line_and_leaves_the_shipped_model_alo
     assert "no-shared" in result.output and "No such file" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
     assert {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in shipped.rglob("*")} == before
+
+
+def test_library_warnings_do_not_reach_the_user(tmp_path, caplog):
+    """trafilatura logs "discarding data: None" for a page whose body it cannot find; khobor reports
+    such a page itself, so the library's line must never reach the user's terminal."""
+    page = tmp_path / "thin.html"
+    page.write_text("<html><head><title>Empty</title></head><body><div></div></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page), "--lang", "en"])
+    assert "no article text found" in result.output  # khobor's own line, naming the file
+    library_lines = [r for r in caplog.records if r.name.startswith(("trafilatura", "htmldate", "charset_normalizer"))
+                     and r.levelno < 40]
+    assert not library_lines, [r.getMessage() for r in library_lines]
