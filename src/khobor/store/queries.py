@@ -303,19 +303,6 @@ def record_json(conn: Connection, article_id: str) -> dict | None:
     return data
 
 
-def iter_texts(store, batch: int = 500):
-    """(doc, text) of every stored article in stored order, read in batches (keyset on doc)."""
-    last = 0
-    while True:
-        with store.reading() as conn:
-            rows = conn.execute(sa.select(articles.c.doc, articles.c.text).where(articles.c.doc > last)
-                                .order_by(articles.c.doc).limit(batch)).all()
-        if not rows:
-            return
-        yield from ((r.doc, r.text) for r in rows)
-        last = rows[-1].doc
-
-
 def same_report(conn: Connection, article_id: str) -> list[dict]:
     """The other articles of this article's report (near-duplicate copies), earliest first, each
     with its similarity to the article it was matched with (None for the report's first article)."""
