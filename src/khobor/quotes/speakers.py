@@ -27,6 +27,7 @@ RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the p
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_SPACES = regex.compile(r"\s*")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
@@ -346,8 +347,7 @@ class SpeakerFinder:
         Example: "Rina Paul, senior member of the guild, said ..." -> PER "Rina Paul"."""
         if self.g.name_rx is None or title.plural:
             return None
-        m = regex.compile(r"\s*").match(self.text, start)
-        pos = m.end()
+        pos = _SPACES.match(self.text, start).end()
         h = self.g.honorific_name_rx.match(self.text, pos) if self.g.honorific_name_rx is not None else None
         ns, ne = h.span("name") if h is not None else (pos, pos)
         if h is None:
