@@ -181,7 +181,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
     would flatter it: here each fold is coded by a model trained on training/ and the other
     folds' records, with the shipped threshold.
     """
-    from khobor.events.classifier import train
+    from khobor.events.classifier import cues_of, train
     from khobor.train.events_training import TrainingReport, examples_of, feature_set_of, training_rows, weighted
     rows = training_rows(ROOT / "training", "en")
     gsr_rows = plover_gsr.training_rows(SHARED.parents[1])
@@ -194,6 +194,7 @@ def cross_validated(data: list[dict], mode: str, folds: int) -> list:
         for k in range(folds):
             scorer.model = train(weighted([ex for ex in examples if fold_of.get(ex.row_id, -1) != k]))
             scorer.model.meta["features"] = feature_set_of("en")
+            scorer.model.cues = cues_of("en")
             for i, d in enumerate(data):
                 if i % folds == k:
                     coded[i] = code_record(d, mode)

@@ -13,7 +13,7 @@ from khobor import lang
 from khobor.events import extraction as events
 from khobor.events import defaults
 from khobor.events.agents import AgentLexicon, check_keys, lent_agents
-from khobor.events.classifier import CLASSES, Candidate, EventClassifier, features, hashed, train
+from khobor.events.classifier import CLASSES, Candidate, EventClassifier, cues_of, features, hashed, train
 from khobor.events.scorer import CandidateScorer
 from khobor.events.learned import HeadRules, build
 from khobor.train.threshold import Point, choose
@@ -99,12 +99,12 @@ def test_training_separates_what_the_features_separate():
 def test_v2_features_read_the_trigger_lemma_and_the_negation_and_modal_words_before_it():
     sentence = "The council said it would not meet the striking nurses."
     c = Candidate(sentence, sentence.index("meet"), sentence.index("meet") + 4, "CONSULT")
-    v2 = features(c, "v2")
+    v2 = features(c, "v2", cues_of("en"))
     assert {"tl=meet", "lt|tl=CONSULT|meet", "neg=True", "modal=would"} <= set(v2)
     assert not any(f.startswith(("tl=", "neg=", "modal=")) for f in features(c))  # v1 stays as it was
     said = "Nurses marched to the ministry on Sunday."
     plain = Candidate(said, said.index("marched"), said.index("marched") + 7, "PROTEST")
-    assert {"tl=march", "neg=False", "modal="} <= set(features(plain, "v2"))
+    assert {"tl=march", "neg=False", "modal="} <= set(features(plain, "v2", cues_of("en")))
 
 
 def _one_feature_model(feature: str, label: str, feature_set: str) -> EventClassifier:
@@ -112,7 +112,9 @@ def _one_feature_model(feature: str, label: str, feature_set: str) -> EventClass
     row = int(np.unique(hashed([feature]))[0])
     weights = np.zeros((1, len(CLASSES)), np.float32)
     weights[0, CLASSES.index(label)] = 8.0
-    return EventClassifier(np.array([row]), weights, np.zeros(len(CLASSES)), {"features": feature_set})
+    model = EventClassifier(np.array([row]), weights, np.zeros(len(CLASSES)), {"features": feature_set})
+    model.cues = cues_of("en")  # as the scorer sets it for an English pack
+    return model
 
 
 def test_a_classifier_reads_the_feature_set_its_meta_names():

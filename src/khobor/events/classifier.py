@@ -56,9 +56,53 @@ def stem(word: str) -> str:
     return word[:STEM] if len(word) > STEM + 1 else word
 
 
-def features(c: Candidate, feature_set: str = "v1") -> list[str]:
+@dataclass(frozen=True)
+class Cues:
+    """A language's negation and modal words, which feature set "v2" looks for before a trigger
+    (lang/<code>/events_training.yaml: negation_cues, modal_cues)."""
+    negation: frozenset[str] = frozenset()
+    modal: frozenset[str] = frozenset()
+
+
+NO_CUES = Cues()
+SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
+SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": []}
+
+
+def classifier_settings(language: str) -> dict:
+    """How a language's event classifier is trained and what it reads, from
+    lang/<code>/events_training.yaml (keys checked; a pack without the file: one run, feature set v1).
+
+    >>> classifier_settings("bn")["feature_set"]
+    'v1'
+    """
+    from .. import lang
+    data = lang.load(language).yaml(SETTINGS_FILE) or {}
+    where = f"lang/{language}/{SETTINGS_FILE}.yaml"
+    unknown = set(data) - set(SETTINGS_DEFAULTS)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {sorted(unknown)} (known: {sorted(SETTINGS_DEFAULTS)})")
+    settings = {**SETTINGS_DEFAULTS, **data}
+    runs = settings["averaged_runs"]
+    if not isinstance(runs, int) or isinstance(runs, bool) or runs < 1:
+        raise ValueError(f"{where}: averaged_runs must be a whole number >= 1, not {runs!r}")
+    if settings["feature_set"] not in FEATURE_SETS:
+        raise ValueError(f"{where}: feature_set must be one of {', '.join(FEATURE_SETS)}, not {settings['feature_set']!r}")
+    for key in ("negation_cues", "modal_cues"):
+        if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
+            raise ValueError(f"{where}: {key} must be a list of words")
+    return settings
+
+
+def cues_of(language: str) -> Cues:
+    """The language's cue words for feature set v2."""
+    settings = classifier_settings(language)
+    return Cues(frozenset(settings["negation_cues"]), frozenset(settings["modal_cues"]))
+
+
+def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
-    `feature_set` "v2" adds cue_features."""
+    `feature_set` "v2" adds cue_features, which look for the language's `cues`."""
     toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
     inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
     left = [w for s, e, w in toks if e <= c.start][::-1]
@@ -78,13 +122,8 @@ def features(c: Candidate, feature_set: str = "v1") -> list[str]:
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
     if feature_set == "v2":
-        feats += cue_features(c, inside, left)
+        feats += cue_features(c, inside, left, cues)
     return feats
-
-
-NEGATION_CUES = frozenset({"not", "no", "never", "n't", "without", "nor", "refused", "denied", "failed"})
-MODAL_CUES = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to",
-                        "if", "unless", "plans", "ready", "willing", "threatened", "vowed", "pledged"})
 
 
 def lemma(word: str) -> str:
@@ -95,15 +134,15 @@ def lemma(word: str) -> str:
     return word
 
 
-def cue_features(c: Candidate, inside: list[str], left: list[str]) -> list[str]:
+def cue_features(c: Candidate, inside: list[str], left: list[str], cues: Cues) -> list[str]:
     """The trigger's lemma (alone and with the lexicon's type) and the negation and modal words
     among the CUE_WINDOW words before it: "would not meet" -> ["tl=meet", ..., "neg=True",
-    "modal=would"]. The cue words are English; in other languages they simply never fire."""
+    "modal=would"] with English's cues. A language without cue words gets "neg=False", "modal="."""
     trigger_lemma = " ".join(lemma(w) for w in inside)
     before = left[:CUE_WINDOW]
-    modal = ",".join(sorted(MODAL_CUES.intersection(before[:3])))
+    modal = ",".join(sorted(cues.modal.intersection(before[:3])))
     return [f"tl={trigger_lemma}", f"lt|tl={c.lexicon_type}|{trigger_lemma}",
-            f"neg={any(w in NEGATION_CUES for w in before)}", f"modal={modal}"]
+            f"neg={any(w in cues.negation for w in before)}", f"modal={modal}"]
 
 
 def hashed(feats: list[str]) -> np.ndarray:
@@ -127,6 +166,7 @@ class EventClassifier:
         self.meta = meta or {}
         self.threshold = float(self.meta.get("threshold", 0.5))
         self.feature_set  # an unknown feature set fails here, at load
+        self.cues = NO_CUES  # the language's cue words, for feature set v2 (set by whoever loads it for a pack)
 
     @property
     def feature_set(self) -> str:
@@ -162,7 +202,7 @@ class EventClassifier:
         return p / p.sum()
 
     def score(self, candidate: Candidate) -> Scored:
-        p = self.probabilities(features(candidate, self.feature_set))
+        p = self.probabilities(features(candidate, self.feature_set, self.cues))
         dist = {c: float(v) for c, v in zip(CLASSES, p)}
         best = max(TYPES, key=dist.__getitem__)
         return Scored(best, dist[best], dist)

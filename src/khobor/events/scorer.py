@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lang import LangPack
 from ..record import Event, Record
-from .classifier import Candidate, EventClassifier, calibrated
+from .classifier import Candidate, EventClassifier, calibrated, cues_of
 from .genre import GenreModel
 
 MODEL_FILE = "events_classifier.npz"
@@ -25,7 +25,11 @@ class CandidateScorer:
     @classmethod
     def for_pack(cls, pack: LangPack) -> "CandidateScorer | None":
         path = pack.file(MODEL_FILE)
-        return cls(EventClassifier.load(path), GenreModel.for_pack(pack)) if path.is_file() else None
+        if not path.is_file():
+            return None
+        model = EventClassifier.load(path)
+        model.cues = cues_of(pack.code)
+        return cls(model, GenreModel.for_pack(pack))
 
     def keep(self, rec: Record, events: list[Event], min_confidence: float | None = None) -> list[Event]:
         """The candidates whose type the classifier gives at least the threshold, re-scored."""

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..ingest.raw import RawArticle
 from ..record import Event, Record
-from ..events.classifier import EventClassifier, features, train
+from ..events.classifier import EventClassifier, classifier_settings, cues_of, features, train
 from ..events.genre import GenreModel, coarse
 from ..events.plover_gsr import our_type
 from ..events.scorer import candidate
@@ -171,14 +171,9 @@ def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     return rec
 
 
-# the classifier's feature set per language (classifier.FEATURE_SETS; "v1" when not named): English
-# reads the trigger's lemma and the negation and modal words before it ("v2": on the dev split at
-# the threshold keeping precision, P .872 -> .892 with recall kept); Bengali keeps the first set
-FEATURE_SET = {"en": "v2"}
-
-
 def feature_set_of(language: str) -> str:
-    return FEATURE_SET.get(language, "v1")
+    """The features the language's classifier reads (`feature_set` in lang/<code>/events_training.yaml)."""
+    return classifier_settings(language)["feature_set"]
 
 
 @dataclass
@@ -194,6 +189,7 @@ def examples_of(rows: list[dict], language: str, report: TrainingReport,
     """Every candidate of every sentence with its features (the language's feature set unless
     `feature_set` names one) and label."""
     feature_set = feature_set or feature_set_of(language)
+    cues = cues_of(language)
     examples = []
     for row, rec, cands in progress(candidates_of(rows, language)):
         if rec is None:
@@ -207,7 +203,8 @@ def examples_of(rows: list[dict], language: str, report: TrainingReport,
             if y is None:
                 continue
             report.labels[y] = report.labels.get(y, 0) + 1
-            examples.append(Example(features(candidate(rec, ev, coarse(row.get("genre"))), feature_set), y, row["id"]))
+            examples.append(Example(features(candidate(rec, ev, coarse(row.get("genre"))), feature_set, cues), y,
+                                    row["id"]))
     return examples
 
 
@@ -222,28 +219,9 @@ def weighted(examples: list[Example]) -> list[tuple[list[str], str]]:
 
 
 SEED = 13                       # the first run's seed (one run: the classifier as it always was trained)
-TRAINING_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
-TRAINING_DEFAULTS = {"averaged_runs": 1}
-
-
-def training_settings(language: str) -> dict:
-    """How a language's classifier is trained, from lang/<code>/events_training.yaml (keys
-    checked; a pack without the file trains as before, one run).
-
-    >>> training_settings("en")
-    {'averaged_runs': 1}
-    """
-    from .. import lang
-    data = lang.load(language).yaml(TRAINING_FILE) or {}
-    where = f"lang/{language}/{TRAINING_FILE}.yaml"
-    unknown = set(data) - set(TRAINING_DEFAULTS)
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {sorted(unknown)} (known: {sorted(TRAINING_DEFAULTS)})")
-    settings = {**TRAINING_DEFAULTS, **data}
-    runs = settings["averaged_runs"]
-    if not isinstance(runs, int) or isinstance(runs, bool) or runs < 1:
-        raise ValueError(f"{where}: averaged_runs must be a whole number >= 1, not {runs!r}")
-    return settings
+# How a language's classifier is trained (averaged runs) and what it reads (feature set, cue
+# words): lang/<code>/events_training.yaml, read and checked by the events layer, which scores with it
+training_settings = classifier_settings
 
 
 def averaged(models: list[EventClassifier]) -> EventClassifier:
