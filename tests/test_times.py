@@ -63,7 +63,7 @@ def test_explicit_years_and_salar():
     assert found("১৯৯১ সালের আটই মে ঝড় হয়।") == [("১৯৯১ সালের আটই মে", "1991-05-08")]
     assert values("১৪ সেপ্টেম্বর ২০২২ তারিখে") == ["2022-09-14"]
     assert values("২০১৪-এর নির্বাচনে") == ["2014"]
-    assert values("১৯৯০-এর দশকে") == ["199"]
+    assert values("১৯৯০-এর দশকে") == []  # a decade is no calendar point (GUIDELINES T1), nor is its year
 
 
 def test_two_digit_year_words_and_named_periods():
@@ -130,8 +130,6 @@ def test_weekday_with_bracketed_date_is_one_expression():
     ("গত পরশু বৈঠক হয়", "2023-09-13"),
     ("গতকাল বৃহস্পতিবার সকালে", "2023-09-14"),
     ("কাল শনিবার বৈঠক", "2023-09-16"),  # কাল is both ways; the weekday decides
-    ("আগামী সপ্তাহে", "2023-W38"),
-    ("গত সপ্তাহে", "2023-W36"),
     ("আগামী মাসে", "2023-10"),
     ("গত বছর", "2022"),
     ("চলতি বছর", "2023"),
@@ -263,7 +261,6 @@ def test_no_false_positives_en(text):
     ("Talks resume tomorrow.", "2023-09-16"),
     ("Talks resume next month.", "2023-10"),
     ("This year was hard.", "2023"),
-    ("He arrived last week.", "2023-W36"),
     ("The summit on September 14, 2023 ended.", "2023-09-14"),
     ("The summit on 14 September ended.", "2023-09-14"),
     ("He left 3 days ago.", "2023-09-12"),
@@ -558,3 +555,54 @@ def test_seed_times_all_found_no_extra(shared_dir, seed_path, score_tool, publis
     assert ("১৪ সেপ্টেম্বর", f"{year}-09-14") in got
     assert ("অক্টোবরে", f"{year}-10") in got
     assert ("২০১৯ সাল", "2019") in got
+
+
+# ---------------------------------------------------------------- round 6: categories of dev errors
+
+@pytest.mark.parametrize("text, pack", [
+    # a week relative to publication, a decade: no calendar point the guidelines count (T1)
+    ("গত সপ্তাহে তিনি ঢাকায় আসেন।", BN),
+    ("আগামী সপ্তাহে বৈঠক হবে।", BN),
+    ("The talks collapsed last week.", EN),
+    ("Prices rose this week.", EN),
+    ("১৯৮০-এর দশকে আন্দোলন হয়।", BN),
+    ("Trade grew in the early 2000s and the 1980s.", EN),
+    # a count back from an event, a range, a guess: not from publication
+    ("নির্বাচনের চার মাস আগে সমাবেশ হয়।", BN),
+    ("ভোটের চার-পাঁচ মাস আগে মিছিল হয়।", BN),
+    ("প্রায় দুই বছর আগে সেতুটি ভেঙে পড়ে।", BN),
+    ("The island formed 15 to 20 years ago.", EN),
+    ("The camp opened around seven years ago.", EN),
+])
+def test_weeks_decades_and_uncertain_counts_are_not_times(text, pack):
+    assert found(text, pack, SUNDAY) == []
+
+
+def test_a_plain_count_back_is_still_a_time():
+    assert found("তিন দিন আগে সেতুটি ভেঙে পড়ে।", BN, SUNDAY) == [("তিন দিন আগে", "2025-12-25")]
+    assert found("The camp opened seven years ago.", EN, SUNDAY) == [("seven years ago", "2018")]
+
+
+@pytest.mark.parametrize("text, pack, year", [
+    ("১৯৯৬: সংবিধান সংশোধনের পর প্রথম ভোট।", BN, "1996"),
+    ("2008: a landslide for the alliance.", EN, "2008"),
+])
+def test_a_year_heading_its_paragraph(text, pack, year):
+    assert values(text, pack, SUNDAY) == [year]
+
+
+def test_a_relative_day_with_its_unbracketed_date_is_one_expression():
+    text = "আগামীকাল ৩০ ডিসেম্বর থেকে যাচাই শুরু হবে।"
+    assert found(text, BN, "2025-12-29") == [("আগামীকাল ৩০ ডিসেম্বর", "2025-12-30")]
+    # the article's own day follows from it when there is no publication date: আজ is the 29th
+    assert found("আগামীকাল ৩০ ডিসেম্বর যাচাই হবে। আজ বিকেলে জমা শেষ।", BN, None) == [
+        ("আগামীকাল ৩০ ডিসেম্বর", "XXXX-12-30"), ("আজ বিকেলে", "XXXX-12-29")]
+
+
+def test_times_yaml_schema_rejects_an_unknown_key():
+    with pytest.raises(ValueError, match=r"rules\[0\] \(x\): unknown key.*blok"):
+        Grammar({"rules": [{"name": "x", "pattern": "'a'", "blok": True}]})
+    with pytest.raises(ValueError, match=r"classes.w: unknown key.*valuez"):
+        Grammar({"classes": {"w": {"valuez": {1: ["a"]}}}, "rules": []})
+    with pytest.raises(ValueError, match=r"top level: unknown key.*rulez"):
+        Grammar({"rulez": []})

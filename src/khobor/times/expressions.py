@@ -69,7 +69,10 @@ def grammar_for(pack: LangPack) -> Grammar | None:
     if key not in _GRAMMARS:
         with _LOCK:
             data = pack.yaml("times")
-            _GRAMMARS[key] = _cached_grammar(pack, data) if data else None
+            try:
+                _GRAMMARS[key] = _cached_grammar(pack, data) if data else None
+            except ValueError as err:  # name the file: the message says what in it is wrong
+                raise ValueError(f"{pack.file('times.yaml')}: {err}") from err
     return _GRAMMARS[key]
 
 

@@ -49,6 +49,12 @@ BUILTIN_DIGITS = {
 }
 BOL = r"(?:^|(?<=\n))"
 TENSE_KEYS = {"future", "past", "onward"}
+# the schema of times.yaml: an unknown key is an error, named with where it is
+TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
+CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
+              "endings"}
+CLASS_TYPES = {"cardinal", "ending"}
+RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
@@ -181,6 +187,37 @@ def _cardinal_value(nums: dict[str, int], mults: dict[str, int], text: str) -> i
     return total + current
 
 
+def ending_class(name: str, endings: list[str]) -> TokenClass:
+    """Any word that ends with one of `endings` (a case ending: "নির্বাচনের" for ["ের"]); used as
+    context, it has no value. Example: ending_class("genitive", ["ের"]) matches "ঘটনার" only if
+    "ার" is listed."""
+    ends = sorted((unicodedata.normalize("NFC", e) for e in endings), key=len, reverse=True)
+    alts = "|".join(regex.escape(e) for e in ends)
+    return TokenClass(name, rf"(?:[\p{{L}}\p{{M}}]+?(?:{alts})(?![\p{{L}}\p{{M}}]))", _no_value)
+
+
+def check_schema(data: dict) -> None:
+    """ValueError naming the place of any key times.yaml does not know (a misspelt option would
+    otherwise be silently ignored). Example: a rule with `blok: true` -> "rules[3] (x): unknown key(s)"."""
+    if not isinstance(data, dict):
+        raise ValueError("times.yaml: the top level must be a mapping")
+    problems = [f"top level: unknown key(s) {sorted(set(data) - TOP_KEYS)}"] if set(data) - TOP_KEYS else []
+    for name, spec in (data.get("classes") or {}).items():
+        if not isinstance(spec, dict):
+            problems.append(f"classes.{name}: not a mapping")
+        elif set(spec) - CLASS_KEYS:
+            problems.append(f"classes.{name}: unknown key(s) {sorted(set(spec) - CLASS_KEYS)}")
+        elif "type" in spec and spec["type"] not in CLASS_TYPES:
+            problems.append(f"classes.{name}: unknown type {spec['type']!r}; known: {sorted(CLASS_TYPES)}")
+    for k, rule in enumerate(data.get("rules") or []):
+        if not isinstance(rule, dict) or "pattern" not in rule:
+            problems.append(f"rules[{k}]: a rule is a mapping with a `pattern`")
+        elif set(rule) - RULE_KEYS:
+            problems.append(f"rules[{k}] ({rule.get('name', '?')}): unknown key(s) {sorted(set(rule) - RULE_KEYS)}")
+    if problems:
+        raise ValueError("times.yaml: " + "; ".join(problems) + f" (known rule keys: {sorted(RULE_KEYS)})")
+
+
 @dataclass
 class Rule:
     name: str
@@ -276,6 +313,7 @@ class Grammar:
                       key=len, reverse=True)
 
     def __init__(self, data: dict, borrowed: Callable[[str], dict] | None = None):
+        check_schema(data)
         self.data = data
         self.inflections = [unicodedata.normalize("NFC", x) for x in data.get("inflections", [""])]
         self.classes: dict[str, TokenClass] = {}
@@ -303,6 +341,9 @@ class Grammar:
         self.classes["eoc"] = TokenClass("eoc", EOC, _no_value)
         self.classes["bol"] = TokenClass("bol", BOL, _no_value)
         for name, spec in specs.items():
+            if spec.get("type") == "ending":
+                self.classes[name] = ending_class(name, spec["endings"])
+                continue
             if spec.get("type") == "cardinal":
                 continue
             base = specs[spec["from"]] if "from" in spec else spec
