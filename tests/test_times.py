@@ -606,3 +606,49 @@ def test_times_yaml_schema_rejects_an_unknown_key():
         Grammar({"classes": {"w": {"valuez": {1: ["a"]}}}, "rules": []})
     with pytest.raises(ValueError, match=r"top level: unknown key.*rulez"):
         Grammar({"rulez": []})
+
+
+def test_until_thursday_written_on_a_sunday_is_the_coming_thursday():
+    # the case: published Sunday 28 December 2025, the coming Thursday is 1 January 2026
+    assert found("Offices will stay closed until Thursday.", EN, SUNDAY) == [("Thursday", "2026-01-01")]
+    assert found("বৃহস্পতিবার পর্যন্ত অফিস বন্ধ থাকবে।", BN, SUNDAY) == [("বৃহস্পতিবার", "2026-01-01")]
+    # a weekday told in the past is the latest one
+    assert found("Offices stayed shut on Thursday.", EN, SUNDAY) == [("Thursday", "2025-12-25")]
+
+
+@pytest.mark.parametrize("text, pack, span, part", [
+    ("The guard was attacked last evening.", EN, "last evening", "EV"),
+    ("গত রাতে তাকে গ্রেপ্তার করা হয়।", BN, "গত রাতে", "NI"),
+    ("গতরাতে আগুন লাগে।", BN, "গতরাতে", "NI"),
+    ("গত সন্ধ্যায় মিছিল হয়।", BN, "গত সন্ধ্যায়", "EV"),
+])
+def test_a_past_evening_or_night_is_the_day_before_publication(text, pack, span, part):
+    assert found_tod(text, pack, SUNDAY) == [(span, "2025-12-27", part)]
+
+
+def test_this_day_without_a_day_before_it_is_the_articles_day():
+    assert found("Earlier in the day, the council met.", EN, SUNDAY) == [("Earlier in the day", SUNDAY)]
+    assert found("এদিন সকালে সভা হয়।", BN, SUNDAY) == [("এদিন সকালে", SUNDAY)]
+    # after a day told before, it is that day
+    assert values("They met on Friday. Earlier in the day, the council voted.", EN, SUNDAY) == [
+        "2025-12-26", "2025-12-26"]
+    # with no publication date it has no value, and a distal "that day" with nothing before it is not reported
+    assert found("এদিন সকালে সভা হয়।", BN, None) == [("এদিন সকালে", None)]
+    assert found("That day, the council met.", EN, SUNDAY) == []
+    # an anniversary names this day of another year: not the article's day
+    assert found("১৯৪০ সালে এই দিনেই প্রস্তাবটি আসে।", BN, SUNDAY) == [("১৯৪০ সাল", "1940")]
+    assert found("On this day in 1971, the war ended.", EN, SUNDAY) == [("1971", "1971")]
+
+
+def test_a_yearless_date_right_after_an_earlier_year_is_in_that_year():
+    text = "She was held until 15 December 1971. She was released on 16 December."
+    assert values(text, EN, SUNDAY) == ["1971-12-15", "1971-12-16"]
+    # without a publication date, when the article names a later year
+    assert values(text + " She became prime minister in 1991.", EN, None) == ["1971-12-15", "1971-12-16", "1991"]
+    # news of the day after a year of the past: a future clause keeps the publication's year
+    assert values("He founded the party in 2019. It will rally on 30 December.", EN, SUNDAY) == ["2019", "2025-12-30"]
+    # two sentences on, the story may have moved on
+    assert values("She was held until 15 December 1971. Much changed. Then peace came. She spoke on 16 December.",
+                  EN, SUNDAY) == ["1971-12-15", "2025-12-16"]
+    # without a publication date, a year that is the latest the article names is the news of the day
+    assert values("The 2025 election was planned. It was moved to 29 December.", EN, None) == ["2025", "XXXX-12-29"]

@@ -54,6 +54,8 @@ FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 # slots of an expression that names its day or year by reference to an earlier one
 REFERRING_SLOTS = {"anaphor", "anayear"}
 NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
+STORY_DATE = {"month", "day"}  # a date that may be told in the year of the story (_in_story_year)
+NOT_STORY_DATE = {"year", "year2", "shift", "deictic", "weekday", "anaphor", "anayear", "bmonth"}
 NOTHING = object()
 # a quotation: double quotes (curly or straight) or Bengali single quotes (an English ’ is as
 # often an apostrophe)
@@ -238,8 +240,13 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
     year: int | None = None
     day_end = year_end = 0
+    story: tuple[int, int] | None = None  # (the last year written out, where it ended)
+    written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
+    latest_year = max(written) if written else None
     for f in chosen:
         r = resolved[id(f)]
+        if isinstance(r, Resolved) and story is not None:
+            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
         if isinstance(r, dict):
             near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
@@ -250,6 +257,33 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             day, day_end = r.value, f.end
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
+            if "year" in f.fields or STORY_DATE <= f.fields.keys():
+                story = (year, f.end)
+
+
+def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
+                   latest_year: int | None) -> Resolved:
+    """A year-less date told in the past right after a year written out, in the same sentence or
+    the one before, is in that year when it is an earlier year than publication (without a
+    publication date: than the latest year the article writes out): "held until 15 December 1971.
+    She was released on 16 December" -> 1971-12-16. Why: a narrative of the past goes on in its
+    own year; the publication year is right for news of the day, which names no earlier year
+    just before.
+    Example: ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। ১৬ ডিসেম্বর দেশ স্বাধীন হয়।") -> 1971-12-16."""
+    year, end = story
+    fields = f.fields
+    if not (STORY_DATE <= fields.keys()) or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
+        return r
+    if len(sentence_end().findall(text, end, f.start)) > 1 or ctx.tense != "past":
+        return r
+    now = ctx.pub.year if ctx.pub is not None else latest_year
+    if now is None or year >= now:
+        return r
+    try:
+        value = dt.date(year, fields["month"], fields["day"]).isoformat()
+    except ValueError:
+        return r
+    return Resolved(value, r.time_of_day)
 
 
 def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
@@ -263,13 +297,24 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
         rest = {k: v for k, v in fields.items() if k != "anaphor"}
         return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
     if day is NOTHING:
-        return None
+        day = _article_day(ctx, options)
+        if day is NOTHING:
+            return None
     clock = _clock(fields)
     part = fields.get("period") if fields.get("period") in PARTS_OF_DAY else None
     time_of_day = (clock or part) if clock is not False else None
     if day is None or not FULL_DATE.fullmatch(day):
         return Resolved(None, time_of_day)
     return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
+
+
+def _article_day(ctx: Context, options: dict) -> Any:
+    """What a "this day" with no day told before it names: the article's own day, for a rule with
+    `today_without_antecedent` ("Earlier in the day, the party announced ..." in the lead); NOTHING
+    for any other referring rule. Example: "এদিন" first in an article of 2025-12-29 -> "2025-12-29"."""
+    if not options.get("today_without_antecedent"):
+        return NOTHING
+    return ctx.pub.isoformat() if ctx.pub is not None else None
 
 
 def _add_days(value: str, days: int) -> str:

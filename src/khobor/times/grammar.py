@@ -17,7 +17,8 @@ of clause, for lookahead), bol (beginning of line, for lookbehind). Items are se
 Rule options: `plausible` (a bare year must be 1900-2100 and not a round hundred), `set` (fixed
 fields, e.g. the year of a named period), `block` (a name that looks like a time: it occupies its
 words and yields nothing), `bare_end: CLASS` (the span ends at the bare form of that class's last
-word, its case ending left to the sentence: "২০১৯ সালের" -> "২০১৯ সাল").
+word, its case ending left to the sentence: "২০১৯ সালের" -> "২০১৯ সাল"), `today_without_antecedent` (a
+referring "this day" with no day told before it is the article's own day).
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
-RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end"}
+RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
