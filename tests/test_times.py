@@ -652,3 +652,27 @@ def test_a_yearless_date_right_after_an_earlier_year_is_in_that_year():
                   EN, SUNDAY) == ["1971-12-15", "2025-12-16"]
     # without a publication date, a year that is the latest the article names is the news of the day
     assert values("The 2025 election was planned. It was moved to 29 December.", EN, None) == ["2025", "XXXX-12-29"]
+
+
+@pytest.mark.parametrize("text, pack", [
+    # rhetoric and "nowadays": no calendar day (T1: vague words)
+    ("They silenced us; tomorrow it could be you.", EN),
+    ("In today's world, rumours travel fast.", EN),
+    ("আজকের বাংলাদেশে তরুণরা অনেক সচেতন।", BN),
+    ("আজকের দিনে এমন উদ্যোগ বিরল।", BN),
+    ("দলটির আজকের অবস্থান ভিন্ন।", BN),
+])
+def test_rhetorical_and_nowadays_days_are_not_times(text, pack):
+    assert found(text, pack, SUNDAY) == []
+
+
+def test_a_days_own_events_keep_today():
+    assert found("আজকের ম্যাচ বাতিল হয়েছে।", BN, SUNDAY) == [("আজকের", SUNDAY)]
+    assert found("Today's meeting was cancelled.", EN, SUNDAY) == [("Today's", SUNDAY)]
+    assert found("Tomorrow it will rain.", EN, SUNDAY) == [("Tomorrow", "2025-12-29")]
+
+
+def test_a_month_of_a_relative_year_has_no_value_without_an_anchor():
+    # "this year's October" is relative (T4): null with no publication date, the month with one
+    assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, None) == [("চলতি বছরের অক্টোবরে", None)]
+    assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, SUNDAY) == [("চলতি বছরের অক্টোবরে", "2025-10")]

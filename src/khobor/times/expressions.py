@@ -397,10 +397,9 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     shift, unit = f.get("shift"), f.get("unit")
     year_shift = shift if unit == "year" and f.get("count") is None else None
     if year is None and year_shift is not None and month is not None:
-        if pub is None:
-            year = None
-        else:
-            year = pub.year + year_shift
+        if pub is None:  # "চলতি বছরের অক্টোবরে" is relative: with no anchor it has no value (T4)
+            return "XXXX"
+        year = pub.year + year_shift
         shift = None
     if month is not None and not 1 <= month <= 12:
         return None
