@@ -676,3 +676,31 @@ def test_a_month_of_a_relative_year_has_no_value_without_an_anchor():
     # "this year's October" is relative (T4): null with no publication date, the month with one
     assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, None) == [("চলতি বছরের অক্টোবরে", None)]
     assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, SUNDAY) == [("চলতি বছরের অক্টোবরে", "2025-10")]
+
+
+@pytest.mark.parametrize("text, pack, expected", [
+    # a relative year with its day keeps both parts
+    ("গত বছরের ২৫ ডিসেম্বর তিনি আসেন।", BN, [("গত বছরের ২৫ ডিসেম্বর", "2024-12-25")]),
+    ("আগামী বছরের ১০ জানুয়ারি ভোট হবে।", BN, [("আগামী বছরের ১০ জানুয়ারি", "2026-01-10")]),
+    # the later month of a pair takes the year written before the first
+    ("২০২৪ সালের জুলাই-আগস্টে আন্দোলন হয়।", BN, [("২০২৪ সালের জুলাই", "2024-07"), ("আগস্টে", "2024-08")]),
+    ("২০২৪ সালের জুলাই ও আগস্টে আন্দোলন হয়।", BN, [("২০২৪ সালের জুলাই", "2024-07"), ("আগস্টে", "2024-08")]),
+    # a year in words with its সাল, a year named by its number alone ("in '71")
+    ("দুই হাজার চব্বিশ সালে ভোট হয়।", BN, [("দুই হাজার চব্বিশ সাল", "2024")]),
+    ("একাত্তরে তিনি যুদ্ধে যান।", BN, [("একাত্তরে", "1971")]),
+    # a day of the month alone, marked as a date: the tense and গত/আগামী choose the month
+    ("গত ২৬ তারিখে সভা হয়।", BN, [("গত ২৬ তারিখে", "2025-12-26")]),
+    ("৫ তারিখে সভা হবে।", BN, [("৫ তারিখে", "2026-01-05")]),
+    ("They met on the 26th.", EN, [("the 26th", "2025-12-26")]),
+    ("He will return on the 5th, officials said.", EN, [("the 5th", "2026-01-05")]),
+    ("The bill became the 26th amendment.", EN, []),
+    # names of the July movement are not the month
+    ("বিগ জুলাই আম্ব্রেলা গড়ার চেষ্টা চলছে।", BN, []),
+    ("Since the July march, leaders have spoken.", EN, []),
+])
+def test_found_bengali_and_english_forms(text, pack, expected):
+    assert found(text, pack, SUNDAY) == expected
+
+
+def test_a_day_of_the_month_alone_has_no_value_without_an_anchor():
+    assert found("গত ২৬ তারিখে সভা হয়।", BN, None) == [("গত ২৬ তারিখে", None)]

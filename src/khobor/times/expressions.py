@@ -426,6 +426,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
+    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে"
+        return _day_of_month(day, ctx, shift)
     if f.get("deictic") is not None:
         return _deictic(f, ctx)
     if f.get("count") is not None and f.get("ago") is not None:
@@ -502,6 +504,25 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         if matching:
             cands = matching
     return _pick(cands, ctx, shift)
+
+
+def _day_of_month(day: int, ctx: Context, shift: int | None) -> str | None:
+    """A day of the month with no month ("২৬ তারিখে"): the one in this month, the last or the
+    next that the tense or গত/আগামী chooses, else the nearest; with no anchor, no value (it is
+    relative, GUIDELINES T4). Example: "গত ২৬ তারিখে" published 2025-12-28 -> "2025-12-26"."""
+    if not 1 <= day <= 31:
+        return None
+    if ctx.pub is None:
+        return "XXXX-XX-XX"
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = _add_months(ctx.pub.year, ctx.pub.month, k)
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            continue
+        cands.append((d, (d - ctx.pub).days))
+    return _pick(cands, ctx, shift).isoformat()
 
 
 def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:
