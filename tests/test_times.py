@@ -704,3 +704,15 @@ def test_found_bengali_and_english_forms(text, pack, expected):
 
 def test_a_day_of_the_month_alone_has_no_value_without_an_anchor():
     assert found("গত ২৬ তারিখে সভা হয়।", BN, None) == [("গত ২৬ তারিখে", None)]
+
+
+@pytest.mark.parametrize("text, pack, expected", [
+    # the month with its মাস keeps its day; a day of the month is never split from its month
+    ("মে মাসের ১২ তারিখে সভা হয়েছিল।", BN, [("মে মাসের ১২ তারিখে", "2025-05-12")]),
+    # 2000 is a year where the clause ends on it after since/in, not a margin
+    ("South Africa last won there in 2000.", EN, [("2000", "2000")]),
+    ("The bill passed by 2000.", EN, []),
+    ("In the year 2024, he left.", EN, [("2024", "2024")]),
+])
+def test_month_with_masa_and_round_year(text, pack, expected):
+    assert found(text, pack, SUNDAY) == expected
