@@ -1,9 +1,14 @@
 """The times stage. Finds time expressions with the pack's `times.yaml` grammar
 (khobor.times.grammar) and normalises each to a TIMEX3-like value, as precise as the text:
 
-    "2023-09-14"  "2023-09"  "2023"  "2023-W37"  "199" (a decade)
+    "2023-09-14"  "2023-09"  "2023"
     "XXXX-09-14"  "XXXX-10"   a date or month without a year when no publication date anchors it
     null          a relative expression ("গতকাল", "on Sunday", "last year") with nothing to anchor it
+
+Not reported (GUIDELINES T1): decades ("১৯৮০-এর দশকে", "the 1980s") and weeks relative to
+publication ("গত সপ্তাহে", "last week"), whose words are blocked by rules of the pack; counts
+back from an event, a range or a guess ("নির্বাচনের চার মাস আগে", "15 to 20 years ago"); days
+said as rhetoric or as "nowadays" ("tomorrow it could be you", "আজকের বাংলাদেশ").
 
 One expression keeps all its parts (eval/GUIDELINES.md T2): "গতকাল রোববার বিকেলে", "মঙ্গলবার
 (৩০ ডিসেম্বর) সকাল ৬টার দিকে" and "7:15 am on Tuesday" are each one span with one value, the day;
@@ -14,6 +19,10 @@ Resolution rules (news conventions):
 - a year-less date or month takes the year that the tense of its clause chooses: the latest one on
   or before publication in past-tense reporting ("born on 18 May"), the next one on or after it in
   a future statement; with no tense, the nearest; a গত/last or আগামী/next word overrides the tense;
+- a year-less date told in the past right after an earlier year written out (same sentence or the
+  one before) is in that year: "until 15 December 1971. She was released on 16 December";
+- a "this day" ("এদিন", "earlier in the day") with no day told before it is the article's day; a
+  distal "that day" with nothing before it is not reported;
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
   unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
   "last Friday" is one to seven days back, "next Friday" one to seven ahead;
