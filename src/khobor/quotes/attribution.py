@@ -94,6 +94,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
+            # the quoted word or two may sit inside a report: that report is the quote
+            out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
@@ -123,7 +126,7 @@ def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> N
 
 
 def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
-                finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
+                finder: SpeakerFinder, state: _Chain, ui: int, whole_report: bool = False) -> list[Quote]:
     cue = m.group("C")
     cs, ce = us + m.start("C"), us + m.end("C")
     speaker, mention = None, None
@@ -167,6 +170,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             return []
         xs, xe = _trim(text, x_start, us + m.end("X"))
         inner = [s for s in qs if xs <= s.start and s.end <= xe]
+        if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
+            if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
+                return []
+            inner = []
         if inner:
             if speaker is None:
                 return []
@@ -184,7 +191,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             if mention.kind == "body" and speaker.actor is None:
                 return []  # "it said" with no organisation before it: nobody known speaks
-            if len(text[xs:xe].split()) < 3 or qs:
+            if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
                 return []
             while xe > xs and text[xe - 1] in "।.":
                 xe -= 1
@@ -194,6 +201,51 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
         state.unit_end = us + len(m.string)
     return out
+
+
+_REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word of it, not the quote
+_REPORT_OWN_WORDS = 6  # unquoted words a report needs around it to be the quote itself
+
+
+@speaker_rule("quoted_words_in_report")
+def quoted_words_in_report(text: str, q: Quote) -> bool:
+    """Whether a quote is a word or two in marks that a report may hold ("he said the party
+    backs a “yes” vote and will keep its pledges"): then the report, with the marked words in
+    it, is the one quote; the marked words alone say little of what was said.
+
+    Example: partial "yes" -> the caller tries the report "the party backs a “yes” vote and
+    will keep its pledges" as one indirect quote."""
+    return q.kind == "partial" and len(q.text.split()) <= _REPORT_QUOTED_WORDS
+
+
+def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:
+    """Words of text[xs:xe] outside the marked spans in it."""
+    own, pos = [], xs
+    for s in sorted(inner, key=lambda s: s.start):
+        own.append(text[pos:s.start])
+        pos = s.end
+    own.append(text[pos:xe])
+    return len(" ".join(own).split())
+
+
+def _whole_report(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Grammar,
+                  finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
+    """The sentence as a report whose content holds its short quoted words, if a reported
+    pattern reads it so (quoted_words_in_report); [] when none does."""
+    for pat in g.patterns:
+        if pat.kind != "reported":
+            continue
+        try:
+            m = pat.rx.search(masked, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is None:
+            continue
+        out = _from_match(text, us, m, pat, qs, g, finder, state, ui, whole_report=True)
+        for q in out:
+            note(q, "speaker", "quoted_words_in_report", "the report holding the quoted words is the quote")
+        return out
+    return []
 
 
 @speaker_rule("unnamed_body_statement")
