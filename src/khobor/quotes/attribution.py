@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from ..lang import LangPack
-from ..record import Quote, Record, Speaker
+from ..record import Actor, Quote, Record, Speaker
 from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -161,7 +161,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         speaker = _resolve(mention, finder, state, ui, us)
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
-            speaker = _bare_region_speaker(text, us, m, g, finder)
+            speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
             if speaker is None:
                 return []
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
@@ -179,6 +179,11 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
+            if mention is None and "S" in m.re.groupindex and m.group("S") is not None:
+                speaker = document_author(text, us, m, g, finder, state, ui)
+                if speaker is not None:
+                    mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                      rules=["document_author"])
             if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
                 # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
                 # NER did not find still reports words; its speaker is the region as written
@@ -246,6 +251,46 @@ def _whole_report(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Gram
             note(q, "speaker", "quoted_words_in_report", "the report holding the quoted words is the quote")
         return out
     return []
+
+
+_DOCUMENT_WORDS = 4  # words of a speaker region naming a document ("her Facebook post")
+_DOCUMENT_UNITS = 4  # sentences back in which a document finds the speaker who issued it
+
+
+@speaker_rule("document_author")
+def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: "_Chain",
+                    ui: int) -> Speaker | None:
+    """A speaker region that is a document (the pack's `documents`: "বিবৃতিতে বলা হয়",
+    "পোস্টে আরও উল্লেখ করা হয়", "the post said") speaks for its author: the speaker of the
+    quote just before, a few sentences back, else the person or body opening a sentence just
+    before ("X issued a statement. The statement said ..."). None when the region is no
+    document or no author is near (a document of nobody known is nobody's quote).
+
+    Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    if not _is_document(g, region):
+        return None
+    a = text.find(region, us + m.start("S"))
+    actor = _author_before(finder, state, ui, us)
+    return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
+    """Who issued a document named at `pos`: the speaker just before, else the person or body
+    opening a sentence just before it ("X issued a statement. The statement said ...")."""
+    prev = state.speaker
+    actor = prev.actor if prev is not None and ui - state.unit <= _DOCUMENT_UNITS else None
+    if actor is None:
+        named = [x for x in finder.mentions(state.window_start, pos) if x.kind in ("PER", "ORG")
+                 and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+        actor = finder.actor_of(named[-1]) if named else None
+    return actor.model_copy() if actor is not None else None
+
+
+def _is_document(g: Grammar, words: str) -> bool:
+    """Whether `words` end in a document of the pack's `documents` ("the statement")."""
+    doc = g.document_rx.search(words) if g.document_rx is not None else None
+    return doc is not None and doc.end() == len(words) and len(words.split()) <= _DOCUMENT_WORDS
 
 
 @speaker_rule("unnamed_body_statement")
@@ -371,6 +416,10 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
+    elif _is_document(finder.g, " ".join(m.text.split())):
+        speaker.actor = _author_before(finder, state, ui, m.start)  # document_author: "the statement" of a person
+        if speaker.actor is not None:
+            m.rules.append("document_author")
     return speaker
 
 

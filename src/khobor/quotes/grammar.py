@@ -85,6 +85,8 @@ class Grammar:
     # ("রহিম উদ্দিন [এ প্রসঙ্গে] বলেন"): the adverbs and the pack's `name_adjuncts`
     name_adjunct_rx: regex.Pattern | None = None
     postpositions: frozenset[str] = frozenset()  # never part of a name ("সাথে", "কাছে")
+    # a speaker region that is a document ("বিবৃতিতে", "the statement"): its author speaks
+    document_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -160,7 +162,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "body_references", "first_person", "name_adjuncts", "postpositions"}),
+        "body_references", "first_person", "name_adjuncts", "postpositions", "documents"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -292,6 +294,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         postpositions=frozenset(w.lower() for w in data.get("postpositions") or ()),
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,
+        document_rx=regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE)
+        if data.get("documents") else None,
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(
