@@ -387,7 +387,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
     a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
     speaker = finder.to_speaker(m)
-    if not finder.definite_description(m.text, m.start) and finder.indefinite(m.start):
+    if not finder.definite_description(m.text, m.start) and (finder.indefinite(m.start) or indefinite_is_nobody(finder, m)):
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
     if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
@@ -397,6 +397,20 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
         speaker.actor = prev.actor.model_copy()
     return speaker
+
+
+@speaker_rule("indefinite_is_nobody")
+def indefinite_is_nobody(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a title mention opens with an indefinite of its own ("A resident of the town,
+    speaking on condition of anonymity, said"): somebody unnamed, never a person the article
+    names later with a like title ("X, a resident of the next building").
+
+    Example: "A resident of Hasnabad" -> True; "The resident" -> False."""
+    words = m.text.lower().split()
+    if not (words and words[0] in finder.g.indefinites):
+        return False
+    m.rules.append("indefinite_is_nobody")
+    return True
 
 
 def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
