@@ -296,3 +296,20 @@ def test_an_indefinite_title_names_nobody_named_later():
     first, second = rec.quotes
     assert first.speaker.actor is None and first.speaker.text == "A resident"
     assert second.speaker.actor.name == "Karim Hossain"
+
+
+BANGLADESH = Actor(id="bangladesh", name="Bangladesh", country="BGD", sector=None)
+
+
+def test_a_bare_country_body_is_that_body_of_the_articles_country():
+    rec = _run("বাংলাদেশ ও প্রতিবেশী দেশের সীমান্তে উত্তেজনা। তবে পুলিশের পক্ষ থেকে বলা হয়েছে, সন্দেহভাজন দুজন "
+               "এখনো পলাতক রয়েছেন।", "bn", [("বাংলাদেশ", 0, "GPE", BANGLADESH)])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Police"
+
+
+def test_a_qualified_country_body_is_some_other_body():
+    rec = _run("Bangladesh held talks on Monday. River police said two boats were still missing near the port.", "en",
+               [("Bangladesh", 0, "GPE", BANGLADESH)])
+    assert all(q.speaker is None or q.speaker.actor is None or q.speaker.actor.name != "Bangladesh Police"
+               for q in rec.quotes)

@@ -159,6 +159,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             x_start = mention.end
     if mention is not None:
         speaker = _resolve(mention, finder, state, ui, us)
+    if speaker is not None and speaker.actor is None:
+        speaker.actor = finder.country_body(speaker.text)
+        if speaker.actor is not None and mention is not None:
+            mention.rules.append("country_body")
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
             speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
@@ -309,7 +313,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                            and finder.nominative(a, a + len(region))):
         return None
     return Speaker(text=region, start=a, end=a + len(region),
-                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
+                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
+                   or finder.country_body(region))
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
