@@ -313,3 +313,21 @@ def test_a_qualified_country_body_is_some_other_body():
                [("Bangladesh", 0, "GPE", BANGLADESH)])
     assert all(q.speaker is None or q.speaker.actor is None or q.speaker.actor.name != "Bangladesh Police"
                for q in rec.quotes)
+
+
+JABER = Actor(id="new:rahim-uddin", name="Rahim Uddin", country=None, sector=None, provisional=True)
+
+
+def test_he_after_a_person_the_ner_typed_as_a_body_is_that_person():
+    text = ("Rahim Uddin led the march on Sunday. Rahim Uddin added that the struggle Karim Hossain had waged "
+            "was continuing and would go on in his name. “Our struggle will continue,” he said.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", JABER), ("Rahim Uddin", 1, "ORG", JABER),
+                            ("Karim Hossain", 0, "PER", KARIM)])
+    assert [q.speaker.actor.name if q.speaker.actor else None for q in rec.quotes] == ["Rahim Uddin"] * 2
+
+
+def test_he_after_a_body_that_spoke_is_still_not_the_body():
+    text = ("Harbour Watch added that the strike Karim Hossain had led was continuing and would go on. "
+            "“Our strike will continue,” he said.")
+    rec = _run(text, "en", [("Harbour Watch", 0, "ORG", WATCH), ("Karim Hossain", 0, "PER", KARIM)])
+    assert rec.quotes[-1].speaker.actor is None or rec.quotes[-1].speaker.actor.name != "Harbour Watch"

@@ -21,7 +21,7 @@ from ..record import Actor, Quote, Record, Speaker
 from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
-from .speakers import Mention, SpeakerFinder, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -74,6 +74,7 @@ class _Chain:
         self.unit = -10
         self.unit_end = 0
         self.window_start = 0  # where a pronoun's antecedent may be looked for
+        self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -208,6 +209,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+        if mention.kind in ("PER", "title") and speaker.actor is not None:
+            state.persons.add(speaker.actor.id)
         state.unit_end = us + len(m.string)
     return out
 
@@ -352,7 +355,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # a plural pronoun continues a chain but is not guessed from an organisation named earlier
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
-            m.plural or state.kind in ("PER", "title", "pronoun")):
+            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
@@ -369,6 +372,21 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, finder.actor_of(antecedent))
     return finder.to_speaker(m, None)
+
+
+@speaker_rule("person_typed_as_body")
+def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
+    """Whether the last speaker, found as an organisation, is a person the article names as
+    one elsewhere, or who spoke before named as a person (the NER may type a name ORG:
+    "Rahim Uddin added that ..." with ORG "Rahim Uddin", PER "Rahim Uddin" before): "he said"
+    after it is that speaker.
+
+    Example: PER "Rahim Uddin" in one sentence, ORG "Rahim Uddin" speaking in the next ->
+    True, so a following "he said" continues with Rahim Uddin."""
+    actor = state.speaker.actor if state.speaker is not None else None
+    if actor is None or state.kind != "ORG":
+        return False
+    return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
 
 
 @speaker_rule("subject_antecedent")
