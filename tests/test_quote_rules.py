@@ -331,3 +331,20 @@ def test_he_after_a_body_that_spoke_is_still_not_the_body():
             "“Our strike will continue,” he said.")
     rec = _run(text, "en", [("Harbour Watch", 0, "ORG", WATCH), ("Karim Hossain", 0, "PER", KARIM)])
     assert rec.quotes[-1].speaker.actor is None or rec.quotes[-1].speaker.actor.name != "Harbour Watch"
+
+
+RINA = Actor(id="rina-akter", name="Rina Akter", country="BGD", sector="GOV")
+
+
+def test_he_is_never_a_person_the_article_calls_begum():
+    text = ("Karim Hossain expressed shock at the death of former minister Begum Rina Akter. "
+            "“At the death of Begum Rina Akter, the nation has lost a guardian,” he said.")
+    rec = _run(text, "en", [("Karim Hossain", 0, "PER", KARIM), ("Rina Akter", 0, "PER", RINA),
+                            ("Rina Akter", 1, "PER", RINA)])
+    assert rec.quotes[-1].speaker.actor.name == "Karim Hossain"
+
+
+def test_she_may_be_a_person_the_article_calls_begum():
+    text = ("Begum Rina Akter spoke at the rally on Sunday. “We will return to the streets,” she said.")
+    rec = _run(text, "en", [("Rina Akter", 0, "PER", RINA)])
+    assert rec.quotes[-1].speaker.actor.name == "Rina Akter"

@@ -355,7 +355,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # a plural pronoun continues a chain but is not guessed from an organisation named earlier
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
-            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)):
+            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
+            and not finder.gender_clash(m.text, state.speaker.actor):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
@@ -365,7 +366,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
     before = [x for x in finder.mentions(state.window_start, m.start)
-              if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+              if x.kind in want and x.nominative and finder.people.in_body(x.start)
+              and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:

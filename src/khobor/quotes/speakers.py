@@ -229,6 +229,33 @@ class SpeakerFinder:
             return None
         return self.resolve(f"{country} {head}")
 
+    @speaker_rule("pronoun_gender")
+    def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
+        """Whether a gendered pronoun cannot stand for this actor: the article gives the person
+        the other gender's honorific ("Begum Khaleda Zia" is no "he"; "Mr Rahim" is no "she").
+
+        Example: "he" and the actor of "Begum Rina Akter" -> True."""
+        want = self.g.pronoun_genders.get(pronoun.lower())
+        if want is None or actor is None:
+            return False
+        have = self._genders().get(actor.id)
+        return have is not None and have != want
+
+    def _genders(self) -> dict[str, str]:
+        """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
+        if not hasattr(self, "_gender_of"):
+            seen: dict[str, set[str]] = {}
+            for e in self.entities:
+                if e.actor is None or not self.g.honorific_genders:
+                    continue
+                words = self.text[max(0, e.start - 12):e.start].split()[-1:] + e.text.split()[:1]
+                for w in words:
+                    gender = self.g.honorific_genders.get(w.lower())
+                    if gender:
+                        seen.setdefault(e.actor.id, set()).add(gender)
+            self._gender_of = {a: next(iter(g)) for a, g in seen.items() if len(g) == 1}
+        return self._gender_of
+
     def _country_name(self) -> str | None:
         """The name of the country the article is about, as the registry writes it."""
         return _country_names(self._registry).get(self.context) if self.context else None
