@@ -348,3 +348,13 @@ def test_she_may_be_a_person_the_article_calls_begum():
     text = ("Begum Rina Akter spoke at the rally on Sunday. “We will return to the streets,” she said.")
     rec = _run(text, "en", [("Rina Akter", 0, "PER", RINA)])
     assert rec.quotes[-1].speaker.actor.name == "Rina Akter"
+
+
+def test_a_person_opening_an_apposition_speaks_not_the_people_named_in_it():
+    rec = _run("Full cooperation from the state Brigadier General (retd) AKM Rahim Uddin, the chief security officer "
+               "for Chairperson Rina Akter and Acting Chairman Karim Hossain, told journalists that the government is "
+               "providing full cooperation.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM), ("Rina Akter", 0, "PER", RINA), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = rec.quotes
+    assert q.speaker.actor.name == "Rahim Uddin"
+

@@ -135,7 +135,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     if m.group("S") is not None:
         a, b = us + m.start("S"), us + m.end("S")
         # a group title yields to a named body only where a body may speak (quoted words)
-        mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        found = finder.mentions(a, b)
+        mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
+            mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
         if mention is not None and mention.kind == "title":
             mention = finder.name_before_apposition(a, mention) or mention
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
@@ -298,6 +301,30 @@ def _is_document(g: Grammar, words: str) -> bool:
     """Whether `words` end in a document of the pack's `documents` ("the statement")."""
     doc = g.document_rx.search(words) if g.document_rx is not None else None
     return doc is not None and doc.end() == len(words) and len(words.split()) <= _DOCUMENT_WORDS
+
+
+_APPOSITION_LEAD = 60  # characters before a speaker region in which its apposition's person may stand
+
+
+@speaker_rule("apposition_subject")
+def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, a: int, b: int) -> Mention | None:
+    """A speaker region "X, <apposition naming others>, told ..." speaks as X, the person
+    opening it, not a person named inside the apposition nearer the cue ("AKM Rahim, the
+    security officer for Chairperson Y and Acting Chairman Z, told journalists that ...": AKM
+    Rahim). Only where X is set off by a comma and the apposition closes with one.
+
+    Example: [Rahim Uddin], the officer for Karim Hossain, said -> Rahim Uddin."""
+    if chosen is None or chosen.kind != "PER":
+        return chosen
+    # the person opening the region, or the one set off by the comma just before it
+    first = next((x for x in found if x.kind == "PER" and x.nominative
+                  and (x.start >= a and "," not in text[a:x.start] or x.end <= a and text[x.end:a].strip() == ",")), None)
+    if first is None or first is chosen or first.start > chosen.start:
+        return chosen
+    if not text[first.end:chosen.start].lstrip().startswith(",") or not text[chosen.end:b].strip().startswith(","):
+        return chosen
+    first.rules.append("apposition_subject")
+    return first
 
 
 @speaker_rule("unnamed_body_statement")
