@@ -248,7 +248,9 @@ def _whole_report(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Gram
     """The sentence as a report whose content holds its short quoted words, if a reported
     pattern reads it so (quoted_words_in_report); [] when none does."""
     for pat in g.patterns:
-        if pat.kind != "reported":
+        # a framing verb's object ('condemned the move as an "unlawful step"') is the writer's
+        # words around the speaker's: its quoted words stay the quote
+        if pat.kind != "reported" or "{CO}" in pat.template:
             continue
         try:
             m = pat.rx.search(masked, timeout=0.5)
