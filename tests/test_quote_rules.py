@@ -234,3 +234,127 @@ def test_a_titled_short_name_drops_an_aside_and_a_prefix_before_it():
     quotes.run(rec, lang.load("en"))
     (q,) = rec.quotes
     assert q.speaker.actor.name == "Rafiq"
+
+
+RAHIM = Actor(id="rahim-uddin", name="Rahim Uddin", country="BGD", sector="GOV")
+KARIM = Actor(id="karim-hossain", name="Karim Hossain", country="BGD", sector="CVL")
+
+
+def _run(text: str, code: str, tagged) -> Record:
+    rec = _record(text, code, tagged)
+    quotes.run(rec, lang.load(code))
+    return rec
+
+
+def test_a_report_holding_a_quoted_word_is_one_quote():
+    rec = _run("Rahim Uddin met reporters. Replying to a question, he said that the council backs a “yes” "
+               "vote and will keep every pledge it made.", "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.kind == "indirect" and q.text.startswith("the council backs a “yes” vote")
+    assert q.text.endswith("every pledge it made") and q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_long_quoted_phrase_in_a_report_stays_a_partial_quote():
+    rec = _run("Rahim Uddin said the council backs “a vote held on time in every district” this year.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.kind == "partial" and q.text == "a vote held on time in every district"
+
+
+def test_said_it_was_reports_a_clause_but_said_it_alone_does_not():
+    rec = _run("Rahim Uddin said it was not true that the ferry had been sold.", "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "it was not true that the ferry had been sold"
+    assert _run("Rahim Uddin said it again to the crowd gathered outside.", "en",
+                [("Rahim Uddin", 0, "PER", RAHIM)]).quotes == []
+
+
+def test_a_post_speaks_for_the_speaker_just_before():
+    rec = _run("রহিম উদ্দিন বলেন, ‘আমরা নদী বন্দর খুলে দেব।’ পোস্টে আরও উল্লেখ করা হয়, ‘ফেরি চলাচল শুরু হবে।’",
+               "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])
+    assert [q.text for q in rec.quotes] == ["আমরা নদী বন্দর খুলে দেব।", "ফেরি চলাচল শুরু হবে।"]
+    assert rec.quotes[1].speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_statement_speaks_for_the_person_who_issued_it():
+    rec = _run("Rahim Uddin issued a statement on Monday. The statement said the ferry would run again in May.",
+               "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "the ferry would run again in May" and q.speaker.actor.name == "Rahim Uddin"
+    assert any(step["rule"] == "document_author" for step in q._explain)
+
+
+def test_a_document_with_no_author_near_is_nobodys_quote():
+    rec = _run("The river rose all week. বিবৃতিতে বলা হয়, ‘ফেরি চলাচল বন্ধ থাকবে।’", "bn", [])
+    assert all(q.speaker is None or q.speaker.actor is None for q in rec.quotes)
+
+
+def test_an_indefinite_title_names_nobody_named_later():
+    rec = _run('A resident of the town, speaking on condition of anonymity, said, "We heard a loud bang at noon." '
+               'Later, Karim Hossain, a resident of the next building, said, "The blast cracked our walls."', "en",
+               [("Karim Hossain", 0, "PER", KARIM)])
+    first, second = rec.quotes
+    assert first.speaker.actor is None and first.speaker.text == "A resident"
+    assert second.speaker.actor.name == "Karim Hossain"
+
+
+BANGLADESH = Actor(id="bangladesh", name="Bangladesh", country="BGD", sector=None)
+
+
+def test_a_bare_country_body_is_that_body_of_the_articles_country():
+    rec = _run("বাংলাদেশ ও প্রতিবেশী দেশের সীমান্তে উত্তেজনা। তবে পুলিশের পক্ষ থেকে বলা হয়েছে, সন্দেহভাজন দুজন "
+               "এখনো পলাতক রয়েছেন।", "bn", [("বাংলাদেশ", 0, "GPE", BANGLADESH)])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Police"
+
+
+def test_a_qualified_country_body_is_some_other_body():
+    rec = _run("Bangladesh held talks on Monday. River police said two boats were still missing near the port.", "en",
+               [("Bangladesh", 0, "GPE", BANGLADESH)])
+    assert all(q.speaker is None or q.speaker.actor is None or q.speaker.actor.name != "Bangladesh Police"
+               for q in rec.quotes)
+
+
+JABER = Actor(id="new:rahim-uddin", name="Rahim Uddin", country=None, sector=None, provisional=True)
+
+
+def test_he_after_a_person_the_ner_typed_as_a_body_is_that_person():
+    text = ("Rahim Uddin led the march on Sunday. Rahim Uddin added that the struggle Karim Hossain had waged "
+            "was continuing and would go on in his name. “Our struggle will continue,” he said.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", JABER), ("Rahim Uddin", 1, "ORG", JABER),
+                            ("Karim Hossain", 0, "PER", KARIM)])
+    assert [q.speaker.actor.name if q.speaker.actor else None for q in rec.quotes] == ["Rahim Uddin"] * 2
+
+
+def test_he_after_a_body_that_spoke_is_still_not_the_body():
+    text = ("Harbour Watch added that the strike Karim Hossain had led was continuing and would go on. "
+            "“Our strike will continue,” he said.")
+    rec = _run(text, "en", [("Harbour Watch", 0, "ORG", WATCH), ("Karim Hossain", 0, "PER", KARIM)])
+    assert rec.quotes[-1].speaker.actor is None or rec.quotes[-1].speaker.actor.name != "Harbour Watch"
+
+
+RINA = Actor(id="rina-akter", name="Rina Akter", country="BGD", sector="GOV")
+
+
+def test_he_is_never_a_person_the_article_calls_begum():
+    text = ("Karim Hossain expressed shock at the death of former minister Begum Rina Akter. "
+            "“At the death of Begum Rina Akter, the nation has lost a guardian,” he said.")
+    rec = _run(text, "en", [("Karim Hossain", 0, "PER", KARIM), ("Rina Akter", 0, "PER", RINA),
+                            ("Rina Akter", 1, "PER", RINA)])
+    assert rec.quotes[-1].speaker.actor.name == "Karim Hossain"
+
+
+def test_she_may_be_a_person_the_article_calls_begum():
+    text = ("Begum Rina Akter spoke at the rally on Sunday. “We will return to the streets,” she said.")
+    rec = _run(text, "en", [("Rina Akter", 0, "PER", RINA)])
+    assert rec.quotes[-1].speaker.actor.name == "Rina Akter"
+
+
+def test_a_person_opening_an_apposition_speaks_not_the_people_named_in_it():
+    rec = _run("Full cooperation from the state Brigadier General (retd) AKM Rahim Uddin, the chief security officer "
+               "for Chairperson Rina Akter and Acting Chairman Karim Hossain, told journalists that the government is "
+               "providing full cooperation.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM), ("Rina Akter", 0, "PER", RINA), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = rec.quotes
+    assert q.speaker.actor.name == "Rahim Uddin"
+

@@ -17,11 +17,11 @@ from __future__ import annotations
 import regex
 
 from ..lang import LangPack
-from ..record import Quote, Record, Speaker
+from ..record import Actor, Quote, Record, Speaker
 from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
-from .speakers import Mention, SpeakerFinder, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -74,6 +74,7 @@ class _Chain:
         self.unit = -10
         self.unit_end = 0
         self.window_start = 0  # where a pronoun's antecedent may be looked for
+        self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -94,6 +95,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
+            # the quoted word or two may sit inside a report: that report is the quote
+            out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
@@ -123,7 +127,7 @@ def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> N
 
 
 def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
-                finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
+                finder: SpeakerFinder, state: _Chain, ui: int, whole_report: bool = False) -> list[Quote]:
     cue = m.group("C")
     cs, ce = us + m.start("C"), us + m.end("C")
     speaker, mention = None, None
@@ -131,7 +135,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     if m.group("S") is not None:
         a, b = us + m.start("S"), us + m.end("S")
         # a group title yields to a named body only where a body may speak (quoted words)
-        mention = choose(finder.mentions(a, b), cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        found = finder.mentions(a, b)
+        mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+        if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
+            mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
         if mention is not None and mention.kind == "title":
             mention = finder.name_before_apposition(a, mention) or mention
         # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
@@ -156,9 +163,13 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             x_start = mention.end
     if mention is not None:
         speaker = _resolve(mention, finder, state, ui, us)
+    if speaker is not None and speaker.actor is None:
+        speaker.actor = finder.country_body(speaker.text)
+        if speaker.actor is not None and mention is not None:
+            mention.rules.append("country_body")
     if pat.kind == "quote":
         if speaker is None and m.group("S") is not None:
-            speaker = _bare_region_speaker(text, us, m, g, finder)
+            speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
             if speaker is None:
                 return []
         out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
@@ -167,11 +178,20 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             return []
         xs, xe = _trim(text, x_start, us + m.end("X"))
         inner = [s for s in qs if xs <= s.start and s.end <= xe]
+        if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
+            if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
+                return []
+            inner = []
         if inner:
             if speaker is None:
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
+            if mention is None and "S" in m.re.groupindex and m.group("S") is not None:
+                speaker = document_author(text, us, m, g, finder, state, ui)
+                if speaker is not None:
+                    mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                      rules=["document_author"])
             if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
                 # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
                 # NER did not find still reports words; its speaker is the region as written
@@ -184,7 +204,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             if mention.kind == "body" and speaker.actor is None:
                 return []  # "it said" with no organisation before it: nobody known speaks
-            if len(text[xs:xe].split()) < 3 or qs:
+            if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
                 return []
             while xe > xs and text[xe - 1] in "।.":
                 xe -= 1
@@ -192,8 +212,121 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+        if mention.kind in ("PER", "title") and speaker.actor is not None:
+            state.persons.add(speaker.actor.id)
         state.unit_end = us + len(m.string)
     return out
+
+
+_REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word of it, not the quote
+_REPORT_OWN_WORDS = 6  # unquoted words a report needs around it to be the quote itself
+
+
+@speaker_rule("quoted_words_in_report")
+def quoted_words_in_report(text: str, q: Quote) -> bool:
+    """Whether a quote is a word or two in marks that a report may hold ("he said the party
+    backs a “yes” vote and will keep its pledges"): then the report, with the marked words in
+    it, is the one quote; the marked words alone say little of what was said.
+
+    Example: partial "yes" -> the caller tries the report "the party backs a “yes” vote and
+    will keep its pledges" as one indirect quote."""
+    return q.kind == "partial" and len(q.text.split()) <= _REPORT_QUOTED_WORDS
+
+
+def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:
+    """Words of text[xs:xe] outside the marked spans in it."""
+    own, pos = [], xs
+    for s in sorted(inner, key=lambda s: s.start):
+        own.append(text[pos:s.start])
+        pos = s.end
+    own.append(text[pos:xe])
+    return len(" ".join(own).split())
+
+
+def _whole_report(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Grammar,
+                  finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
+    """The sentence as a report whose content holds its short quoted words, if a reported
+    pattern reads it so (quoted_words_in_report); [] when none does."""
+    for pat in g.patterns:
+        # a framing verb's object ('condemned the move as an "unlawful step"') is the writer's
+        # words around the speaker's: its quoted words stay the quote
+        if pat.kind != "reported" or "{CO}" in pat.template:
+            continue
+        try:
+            m = pat.rx.search(masked, timeout=0.5)
+        except TimeoutError:
+            continue
+        if m is None:
+            continue
+        out = _from_match(text, us, m, pat, qs, g, finder, state, ui, whole_report=True)
+        for q in out:
+            note(q, "speaker", "quoted_words_in_report", "the report holding the quoted words is the quote")
+        return out
+    return []
+
+
+_DOCUMENT_WORDS = 4  # words of a speaker region naming a document ("her Facebook post")
+_DOCUMENT_UNITS = 4  # sentences back in which a document finds the speaker who issued it
+
+
+@speaker_rule("document_author")
+def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: "_Chain",
+                    ui: int) -> Speaker | None:
+    """A speaker region that is a document (the pack's `documents`: "বিবৃতিতে বলা হয়",
+    "পোস্টে আরও উল্লেখ করা হয়", "the post said") speaks for its author: the speaker of the
+    quote just before, a few sentences back, else the person or body opening a sentence just
+    before ("X issued a statement. The statement said ..."). None when the region is no
+    document or no author is near (a document of nobody known is nobody's quote).
+
+    Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    if not _is_document(g, region):
+        return None
+    a = text.find(region, us + m.start("S"))
+    actor = _author_before(finder, state, ui, us)
+    return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
+    """Who issued a document named at `pos`: the speaker just before, else the person or body
+    opening a sentence just before it ("X issued a statement. The statement said ...")."""
+    prev = state.speaker
+    actor = prev.actor if prev is not None and ui - state.unit <= _DOCUMENT_UNITS else None
+    if actor is None:
+        named = [x for x in finder.mentions(state.window_start, pos) if x.kind in ("PER", "ORG")
+                 and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+        actor = finder.actor_of(named[-1]) if named else None
+    return actor.model_copy() if actor is not None else None
+
+
+def _is_document(g: Grammar, words: str) -> bool:
+    """Whether `words` end in a document of the pack's `documents` ("the statement")."""
+    doc = g.document_rx.search(words) if g.document_rx is not None else None
+    return doc is not None and doc.end() == len(words) and len(words.split()) <= _DOCUMENT_WORDS
+
+
+_APPOSITION_LEAD = 60  # characters before a speaker region in which its apposition's person may stand
+
+
+@speaker_rule("apposition_subject")
+def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, a: int, b: int) -> Mention | None:
+    """A speaker region "X, <apposition naming others>, told ..." speaks as X, the person
+    opening it, not a person named inside the apposition nearer the cue ("AKM Rahim, the
+    security officer for Chairperson Y and Acting Chairman Z, told journalists that ...": AKM
+    Rahim). Only where X is set off by a comma and the apposition closes with one.
+
+    Example: [Rahim Uddin], the officer for Karim Hossain, said -> Rahim Uddin."""
+    if chosen is None or chosen.kind != "PER":
+        return chosen
+    # the person opening the region, or the one set off by the comma just before it
+    first = next((x for x in found if x.kind == "PER" and x.nominative
+                  and (x.start >= a and "," not in text[a:x.start] or x.end <= a and text[x.end:a].strip() == ",")), None)
+    if first is None or first is chosen or first.start > chosen.start:
+        return chosen
+    if not text[first.end:chosen.start].lstrip().startswith(",") or not text[chosen.end:b].strip().startswith(","):
+        return chosen
+    first.rules.append("apposition_subject")
+    return first
 
 
 @speaker_rule("unnamed_body_statement")
@@ -212,7 +345,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                            and finder.nominative(a, a + len(region))):
         return None
     return Speaker(text=region, start=a, end=a + len(region),
-                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region)))
+                   actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
+                   or finder.country_body(region))
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
@@ -250,7 +384,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # a plural pronoun continues a chain but is not guessed from an organisation named earlier
     want = () if m.plural else ("PER",)
     if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
-            m.plural or state.kind in ("PER", "title", "pronoun")):
+            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
+            and not finder.gender_clash(m.text, state.speaker.actor):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         between = [x for x in finder.mentions(state.unit_end, unit_start)
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
@@ -260,13 +395,29 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
     before = [x for x in finder.mentions(state.window_start, m.start)
-              if x.kind in want and x.nominative and finder.people.in_body(x.start)]
+              if x.kind in want and x.nominative and finder.people.in_body(x.start)
+              and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, finder.actor_of(antecedent))
     return finder.to_speaker(m, None)
+
+
+@speaker_rule("person_typed_as_body")
+def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
+    """Whether the last speaker, found as an organisation, is a person the article names as
+    one elsewhere, or who spoke before named as a person (the NER may type a name ORG:
+    "Rahim Uddin added that ..." with ORG "Rahim Uddin", PER "Rahim Uddin" before): "he said"
+    after it is that speaker.
+
+    Example: PER "Rahim Uddin" in one sentence, ORG "Rahim Uddin" speaking in the next ->
+    True, so a following "he said" continues with Rahim Uddin."""
+    actor = state.speaker.actor if state.speaker is not None else None
+    if actor is None or state.kind != "ORG":
+        return False
+    return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
 
 
 @speaker_rule("subject_antecedent")
@@ -290,7 +441,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     sentences back. An indefinite one ("a resident", "এক কর্মকর্তা"),
     a group ("officials") or a nameless source ("sources", "সূত্র") stays unresolved."""
     speaker = finder.to_speaker(m)
-    if not finder.definite_description(m.text, m.start) and finder.indefinite(m.start):
+    if not finder.definite_description(m.text, m.start) and (finder.indefinite(m.start) or indefinite_is_nobody(finder, m)):
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
     if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
@@ -300,6 +451,20 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
         speaker.actor = prev.actor.model_copy()
     return speaker
+
+
+@speaker_rule("indefinite_is_nobody")
+def indefinite_is_nobody(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a title mention opens with an indefinite of its own ("A resident of the town,
+    speaking on condition of anonymity, said"): somebody unnamed, never a person the article
+    names later with a like title ("X, a resident of the next building").
+
+    Example: "A resident of Hasnabad" -> True; "The resident" -> False."""
+    words = m.text.lower().split()
+    if not (words and words[0] in finder.g.indefinites):
+        return False
+    m.rules.append("indefinite_is_nobody")
+    return True
 
 
 def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Speaker:
@@ -319,6 +484,10 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
+    elif _is_document(finder.g, " ".join(m.text.split())):
+        speaker.actor = _author_before(finder, state, ui, m.start)  # document_author: "the statement" of a person
+        if speaker.actor is not None:
+            m.rules.append("document_author")
     return speaker
 
 

@@ -118,6 +118,23 @@ def _resolve_cached(registry, key: str, code: str | None, date: str | None,
     return actor.model_copy() if actor is not None else None
 
 
+_COUNTRY_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _country_names(registry) -> dict[str, str]:
+    """Country code -> the country's name, from the registry's countries (CLDR records)."""
+    if registry is None:
+        return {}
+    if id(registry) not in _COUNTRY_NAMES:
+        names: dict[str, str] = {}
+        for a in getattr(registry, "actors", {}).values():
+            if getattr(a, "type", None) == "GPE" and getattr(a, "source", None) == "cldr" and a.country:
+                names.setdefault(a.country, a.name)
+        _COUNTRY_NAMES.clear()
+        _COUNTRY_NAMES[id(registry)] = names
+    return _COUNTRY_NAMES[id(registry)]
+
+
 class SpeakerFinder:
     """Speaker mentions of one article, with the article-level facts that resolve them."""
 
@@ -194,6 +211,54 @@ class SpeakerFinder:
             names.update(" ".join(self.text[a:b].split()) for a, b in self._titled_names)
             self._pnames = sorted(names, key=len, reverse=True)
         return self._pnames
+
+    @speaker_rule("country_body")
+    def country_body(self, surface: str) -> Actor | None:
+        """A body every country has, named bare as the speaker ("তবে পুলিশের পক্ষ থেকে বলা
+        হয়েছে", "Police said", the pack's `country_bodies`): that body of the country the
+        article is about, where the registry knows it ("Bangladesh Police"). A discourse opener
+        may come first ("তবে"); any other word makes it some other body ("Dhaka police").
+
+        Example: "পুলিশের" in an article about Bangladesh -> Bangladesh Police."""
+        words = " ".join(surface.lower().split()).split()
+        while words and words[0] in self.g.discourse_openers:
+            words = words[1:]
+        head = self.g.country_bodies.get(" ".join(words))
+        country = self._country_name()
+        if head is None or country is None:
+            return None
+        return self.resolve(f"{country} {head}")
+
+    @speaker_rule("pronoun_gender")
+    def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
+        """Whether a gendered pronoun cannot stand for this actor: the article gives the person
+        the other gender's honorific ("Begum Khaleda Zia" is no "he"; "Mr Rahim" is no "she").
+
+        Example: "he" and the actor of "Begum Rina Akter" -> True."""
+        want = self.g.pronoun_genders.get(pronoun.lower())
+        if want is None or actor is None:
+            return False
+        have = self._genders().get(actor.id)
+        return have is not None and have != want
+
+    def _genders(self) -> dict[str, str]:
+        """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
+        if not hasattr(self, "_gender_of"):
+            seen: dict[str, set[str]] = {}
+            for e in self.entities:
+                if e.actor is None or not self.g.honorific_genders:
+                    continue
+                words = self.text[max(0, e.start - 12):e.start].split()[-1:] + e.text.split()[:1]
+                for w in words:
+                    gender = self.g.honorific_genders.get(w.lower())
+                    if gender:
+                        seen.setdefault(e.actor.id, set()).add(gender)
+            self._gender_of = {a: next(iter(g)) for a, g in seen.items() if len(g) == 1}
+        return self._gender_of
+
+    def _country_name(self) -> str | None:
+        """The name of the country the article is about, as the registry writes it."""
+        return _country_names(self._registry).get(self.context) if self.context else None
 
     def entity_actor(self, e: Entity) -> Actor | None:
         return e.actor or self.resolve(e.text)
