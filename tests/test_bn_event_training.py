@@ -142,3 +142,10 @@ def test_an_unknown_threshold_rule_names_the_file(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match=r"events_training\.yaml: threshold_rule must be one of pooled, halves, not 'best'"):
         training_settings("xx")
 
+
+def test_shipped_bengali_threshold_records_its_dev_halves():
+    meta = json.loads((Path(lang.load("bn").file("events_classifier.npz")).with_suffix(".json")).read_text("utf-8"))
+    assert meta["threshold_rule"] == "halves"
+    assert len(meta["dev_halves"]) == 2
+    assert all(h["precision"] >= meta["min_precision"] and h["must_not"] == 0 for h in meta["dev_halves"])
+
