@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "training",
               show_default="training/ of this checkout", help="folder with events/<lang>/*.jsonl")
 @click.option("--min-precision", default=0.75, show_default=True,
-              help="the default threshold is the lowest at which dev precision reaches this")
+              help="the dev precision the default threshold must keep, a standard error down (on each half of dev where the pack's threshold_rule is halves); the best F1 among the thresholds that do")
 @click.option("--no-threshold", is_flag=True,
               help="keep the threshold already shipped (or 0.5): do not run the dev split")
 @click.option("--plover-gsr/--no-plover-gsr", "use_gsr", default=True, show_default=True,
