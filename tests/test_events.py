@@ -949,4 +949,5 @@ def test_bn_playing_a_role_is_no_programme_observed():
     assert [e.trigger.text for e in events.candidates(rec, pack)] == []
     rec = make("নেপাল ভারতের বিরুদ্ধে প্রতিবাদ কর্মসূচি পালন করেছে।", "bn",
                [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")])
-    assert ("PROTEST", "পালন") in {(e.type, e.trigger.text) for e in events.candidates(rec, pack)}
+    # the learned lexicon may hold the programme's noun as its own head (round 6: "কর্মসূচি")
+    assert {("PROTEST", "পালন"), ("PROTEST", "কর্মসূচি")} & {(e.type, e.trigger.text) for e in events.candidates(rec, pack)}

@@ -66,7 +66,9 @@ class Cues:
 
 NO_CUES = Cues()
 SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
-SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": []}
+SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
+                     "threshold_rule": "pooled"}
+THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
 def classifier_settings(language: str) -> dict:
@@ -88,6 +90,8 @@ def classifier_settings(language: str) -> dict:
         raise ValueError(f"{where}: averaged_runs must be a whole number >= 1, not {runs!r}")
     if settings["feature_set"] not in FEATURE_SETS:
         raise ValueError(f"{where}: feature_set must be one of {', '.join(FEATURE_SETS)}, not {settings['feature_set']!r}")
+    if settings["threshold_rule"] not in THRESHOLD_RULES:
+        raise ValueError(f"{where}: threshold_rule must be one of {', '.join(THRESHOLD_RULES)}, not {settings['threshold_rule']!r}")
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "training",
               show_default="training/ of this checkout", help="folder with events/<lang>/*.jsonl")
 @click.option("--min-precision", default=0.75, show_default=True,
-              help="the default threshold is the lowest at which dev precision reaches this")
+              help="the dev precision the default threshold must keep, a standard error down (on each half of dev where the pack's threshold_rule is halves); the best F1 among the thresholds that do")
 @click.option("--no-threshold", is_flag=True,
               help="keep the threshold already shipped (or 0.5): do not run the dev split")
 @click.option("--plover-gsr/--no-plover-gsr", "use_gsr", default=True, show_default=True,
@@ -98,21 +98,25 @@ RETYPE_MARGINS = (0.3, 1.0)
 
 
 def _choose_threshold(code: str, model, path: Path, min_precision: float, quiet: bool) -> None:
+    from ..events.classifier import classifier_settings
     from .threshold import choose
+    rule = classifier_settings(code)["threshold_rule"]
     best = None
     for margin in RETYPE_MARGINS:
         model.meta["retype_margin"] = margin
-        points = _dev_sweep(code, model, path, quiet)
-        pick = choose(points, min_precision)
-        for pt in points:
+        points, by_half = _dev_sweep(code, model, path, quiet)
+        pick = choose(points, min_precision, by_half if rule == "halves" else None)
+        for i, pt in enumerate(points):
             mark = "  <- best at this margin" if pt is pick else ""
             click.echo(f"  {code} margin {margin} threshold {pt.threshold:.2f}: P {pt.precision:.3f} "
-                       f"R {pt.recall:.3f} F1 {pt.f1:.3f} ({pt.predicted} events){mark}")
+                       f"R {pt.recall:.3f} F1 {pt.f1:.3f} ({pt.predicted} events, {pt.must_not} must-not); "
+                       f"dev halves P {by_half[0][i].precision:.3f} / {by_half[1][i].precision:.3f}{mark}")
         if best is None or _better(pick, best[1], min_precision):
-            best = (margin, pick)
-    margin, pick = best
-    click.echo(f"  {code}: chosen retype margin {margin}, threshold {pick.threshold:.2f}")
+            best = (margin, pick, [half[points.index(pick)] for half in by_half])
+    margin, pick, pick_halves = best
+    click.echo(f"  {code}: chosen retype margin {margin}, threshold {pick.threshold:.2f} (rule {rule})")
     model.meta.update({"retype_margin": margin, "threshold": pick.threshold, "dev": pick.as_dict(),
+                       "dev_halves": [h.as_dict() for h in pick_halves], "threshold_rule": rule,
                        "min_precision": min_precision})
     model.save(path)
     _forget_parts()
@@ -126,7 +130,7 @@ def _better(a, b, min_precision: float) -> bool:
 
 def _dev_sweep(code: str, model, path: Path, quiet: bool):
     from tqdm import tqdm
-    from .threshold import dev_records, sweep
+    from .threshold import dev_records, halves, sweep
     model.save(path)
     _forget_parts()
     try:
@@ -134,7 +138,7 @@ def _dev_sweep(code: str, model, path: Path, quiet: bool):
                                                                disable=quiet or None, file=sys.stderr))
     except LookupError as err:
         raise click.ClickException(f"cannot choose a threshold: {err} (use --no-threshold)")
-    return sweep(pairs)
+    return sweep(pairs), tuple(sweep(half) for half in halves(pairs))
 
 
 def _forget_parts() -> None:
