@@ -6,8 +6,9 @@ arrive.
 
 A new article is compared only with the articles of a few days around its own (WINDOW_DAYS) that
 share one of its keys (khobor.organise.profile: linked actors, event types with actors, event
-dates, the sound of names the registry lacks), found through the (key, day) index of `story_keys`; so the time an article takes depends
-on how busy those days are, not on how large the store is. Each key weighs by how rare it is in
+dates, the sound of names the registry lacks), found through the (key, day) index of
+`story_keys`; so the time an article takes depends on how busy those days are, not on how large
+the store is. Each key weighs by how rare it is in
 that window (a country named in every article there weighs nothing), two articles are as similar
 as the weight they share over the weight of either (weighted Jaccard), and an embedding of their
 leads adds to that where both have one. The article joins the story it is most like on average
