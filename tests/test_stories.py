@@ -9,9 +9,10 @@ import pytest
 
 from khobor.organise import evaluate as E
 from khobor.organise.build import rebuild_stories
-from khobor.organise.profile import date_keys, event_keys, lead_actor_keys, lead_day_keys, lead_of, profile_of
+from khobor.organise.profile import (date_keys, event_keys, lead_actor_keys, lead_day_keys, lead_of, name_sound,
+                                     name_sound_keys, profile_of)
 from khobor.organise.read import dedupe_events, get_story, list_stories, StoryFilter, story_of_article
-from khobor.organise.stories import day_window, idf, lead_days_differ, weighted_jaccard
+from khobor.organise.stories import day_window, idf, lead_days_differ, mean_link, weighted_jaccard
 from khobor.store import open_store
 from khobor.store.export import export
 from story_fixtures import bn_cricket, bn_relief, build_story_store, en_relief, en_relief_followup
@@ -68,6 +69,24 @@ def test_lead_is_the_title_and_the_start_of_the_body_cut_at_a_word():
     rec = {"title": "Head", "text": "Head\n" + "word " * 200}
     lead = lead_of(rec, 40)
     assert lead.startswith("Head. word") and len(lead) <= 40 and not lead.endswith("wor")
+
+
+def test_names_the_registry_lacks_match_by_sound_across_spellings():
+    # one made-up name as an English outlet spells it and as khobor transliterates the Bengali
+    assert name_sound("md-karimul-haque-chowdhury") == name_sound("karimul-hoque-chowdhury") != ""
+    assert name_sound("rafiqul-bashar") == name_sound("rofikul-basar")
+    assert name_sound("rafiqul-bashar") != name_sound("rafiqul-munshi")  # another person
+    assert name_sound("md-ali") == ""  # too short a sound to tell anyone
+    rec = {"entities": [{"actor": {"id": "new:rafiqul-bashar"}}, {"actor": {"id": "rafiqul-bashar"}}, {"actor": None}]}
+    assert name_sound_keys(rec) == {f"n:{name_sound('rafiqul-bashar')}"}  # registry ids are keys already
+    assert f"n:{name_sound('rafiqul-bashar')}" in profile_of(rec).keys
+
+
+def test_a_story_is_joined_by_its_mean_similarity_not_one_article():
+    assert mean_link([0.9, 0.5], 2) == pytest.approx(0.7)
+    assert mean_link([0.9], 3) == pytest.approx(0.3)  # like one article of three: the others count 0
+    assert mean_link([0.4], 0) == pytest.approx(0.4)  # a story without a day in the window
+    assert mean_link([], 0) == 0.0
 
 
 def test_weights_and_windows():

@@ -49,7 +49,8 @@ def _records(records_file: str | None, corpus: Path, written: list[Path], quiet:
                    "the first run and cached).")
 @click.option("--shared", type=click.Path(file_okay=False), help="The shared folder (default: $KHOBOR_SHARED or ../shared).")
 @click.option("--no-vectors", is_flag=True, help="Keys only: no embedding of the leads.")
-@click.option("--threshold", type=click.FloatRange(0, 2), help="Least similarity to join a story (to explore on dev).")
+@click.option("--threshold", type=click.FloatRange(0, 2),
+              help="Least mean similarity to a story's articles to join it (to explore on dev).")
 @click.option("--vector-weight", type=click.FloatRange(0, 2), help="Weight of the leads' embedding (to explore on dev).")
 @click.option("--errors", is_flag=True, help="List every pair put wrongly together or apart (dev only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")

@@ -75,6 +75,40 @@ def date_keys(rec: dict) -> set[str]:
             if isinstance(ev.get("date"), str) and len(ev["date"]) == 10 and ev["date"][:4].isdigit()}
 
 
+SOUND_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+                  ("bh", "b"), ("ph", "f"), ("jh", "j"), ("z", "j"), ("q", "k"), ("v", "b"), ("x", "ks"))
+SOUND_DROPPED = re.compile(r"[yhw]")  # letters romanisations add or leave out at will
+SOUND_VOWELS = str.maketrans("oe", "ai")  # the inherent vowel is spelt a or o, e and i stand for one another
+SOUND_LEAST = 6  # a shorter sound ("md", "ali") is too common to tell one person or place
+
+
+def name_sound(slug: str) -> str:
+    """The consonant skeleton of a name's last two words, the same for the ways one Bengali name
+    is spelt in Latin letters (an English outlet's spelling, khobor's transliteration of the
+    Bengali): "md-aktarujjaman-bachchu" and "aktaruzzaman-bacchu" -> "aktarujaman-bacu"; "" when short."""
+    words = []
+    for word in slug.lower().split("-")[-2:]:
+        for old, new in SOUND_DIGRAPHS:
+            word = word.replace(old, new)
+        words.append(re.sub(r"(.)\1+", r"\1", SOUND_DROPPED.sub("", word).translate(SOUND_VOWELS)))
+    sound = "-".join(w for w in words if w)
+    return sound if len(sound.replace("-", "")) >= SOUND_LEAST else ""
+
+
+def name_sound_keys(rec: dict) -> set[str]:
+    """Names the registry lacks ("new:<slug>"), by how they sound -> {"n:<skeleton>"}: a Bengali
+    and an English report name the same local official or place though neither is in the
+    registry and the two spell it differently.
+    {"entities": [{"actor": {"id": "new:atikur-rahman-rumon"}}]} -> {"n:raman-ruman"}"""
+    out = set()
+    for e in rec.get("entities") or []:
+        ident = (e.get("actor") or {}).get("id") or ""
+        sound = name_sound(ident[4:]) if ident.startswith("new:") else ""
+        if sound:
+            out.add(f"n:{sound}")
+    return out
+
+
 def lead_of(rec: dict, chars: int | None = None) -> str:
     """The title and the start of the body, cut at a word, `chars` long at most (default
     LEAD_CHARS); the title alone when it is that long already. What an embedding reads."""
@@ -95,4 +129,5 @@ def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None)
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
     keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec) | event_keys(rec) | date_keys(rec)
+    keys |= name_sound_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))
