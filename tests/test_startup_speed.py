@@ -89,6 +89,8 @@ result = CliRunner().invoke(main, ["extract", sys.argv[1]], catch_exceptions=Fal
 assert result.exit_code == 0 and '"schema": "khobor.record/1"' in result.output, result.output[-500:]
 stored = sorted(m for m in ("sqlalchemy", "alembic", "khobor.store", "khobor.organise.stories") if m in sys.modules)
 assert not stored, f"extract imported the store's packages: {stored}"
+readers = sorted(m for m in ("warcio", "charset_normalizer") if m in sys.modules)
+assert not readers, f"extract of a UTF-8 text file imported other readers' libraries: {readers}"
 print("ok")
 """
 
