@@ -160,6 +160,9 @@ def _child(src: Path, limit: int, repeat: int) -> dict:
 def first_record(src: Path, cache_dir: str | None = None) -> dict:
     """Seconds from launch to the first record line of `khobor extract one.txt`, and the child's CPU."""
     env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
+    # an installed khobor has its bytecode; with PYTHONDONTWRITEBYTECODE a checkout would compile
+    # every one of its modules again at each start (0.3-0.5 s), which no user sees
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if cache_dir is not None:
         env["KHOBOR_CACHE_DIR"] = cache_dir
     load = _load()
@@ -243,12 +246,18 @@ def main(argv: list[str]) -> int:
         trees.append((f"baseline {args.baseline_src}", args.baseline_src))
 
     print(f"(a) start-up: `khobor extract {ONE_ARTICLE.name}` in a fresh process (goal < 1.5 s)")
-    for label, src in trees:
-        # each tree gets a disk cache of its own: a cache shared with other checkouts keeps only
-        # a few versions of each entry, so theirs would evict ours between runs ("warm" is then cold)
-        with tempfile.TemporaryDirectory() as cache:
-            _report_startup(f"{label}, cold cache", [first_record(src, cache)])
-            _report_startup(f"{label}, warm cache", [first_record(src, cache) for _ in range(args.startup_runs)])
+    # each tree gets a disk cache of its own: a cache shared with other checkouts keeps only a few
+    # versions of each entry, so theirs would evict ours between runs ("warm" is then cold)
+    caches = [tempfile.TemporaryDirectory() for _ in trees]
+    cold = [first_record(src, c.name) for (_, src), c in zip(trees, caches)]
+    warm: list[list[dict]] = [[] for _ in trees]
+    for _ in range(args.startup_runs):   # the trees take turns, so a change of load hits both alike
+        for runs, (_, src), c in zip(warm, trees, caches):
+            runs.append(first_record(src, c.name))
+    for (label, _), c0, runs, c in zip(trees, cold, warm, caches):
+        _report_startup(f"{label}, cold cache", [c0])
+        _report_startup(f"{label}, warm cache", runs)
+        c.cleanup()
 
     print(f"(b) steady state: {args.limit} news-dev articles, one core, {args.repeat} passes (goal >= 50 articles/s per core)")
     for label, src in trees:
