@@ -148,3 +148,22 @@ def test_whole_word_occurrences_are_those_of_the_lookaround_pattern():
         name = "".join(rng.choice(letters) for _ in range(rng.randint(1, 3)))
         pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])"
         assert whole_word_occurrences(text, name) == [m.span() for m in regex.finditer(pattern, text)], (text, name)
+
+
+def test_modality_cue_endings_are_looked_up_as_the_loop_over_cues_did():
+    """`_ends` looks a word up in a set of whole cues and a tuple of "*x" endings; on every word
+    and cue list below it answers as comparing the word with each cue in turn."""
+    import random
+
+    from khobor.events.modality import _ends
+
+    def one_by_one(word, cues):
+        return any(word == c or (c.startswith("*") and word.endswith(c[1:])) for c in cues)
+
+    assert _ends("করবেন", ("না", "*বেন")) and not _ends("করে", ("না", "*বেন"))
+    assert _ends("anything", ("*",)) and not _ends("anything", ())
+    rng = random.Random(11)
+    for _ in range(5000):
+        cues = tuple("".join(rng.choice("ab*") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4)))
+        word = "".join(rng.choice("ab*") for _ in range(rng.randint(0, 4)))
+        assert _ends(word, cues) == one_by_one(word, cues), (word, cues)
