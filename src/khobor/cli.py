@@ -9,10 +9,13 @@ import sys
 import click
 
 from . import __version__
-from .pipeline import Overrides
+# the pipeline (spaCy, the registry, every layer) is imported by the commands that run it, so
+# `khobor --help`, `search`, `show` or `export` start without it
 
 
-def _overrides(published, url, lang, min_confidence=None) -> Overrides:
+def _overrides(published, url, lang, min_confidence=None):
+    """What the user says about the input (`pipeline.Overrides`), the date checked."""
+    from .pipeline import Overrides
     if published:
         from .ingest.dates import normalise_published
         norm = normalise_published(published)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from .raw import InputError
 
 _MAGIC = {
@@ -56,6 +54,7 @@ def decode_bytes(data: bytes) -> str:
     good_multibyte = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
     if good_multibyte >= 3:
         raise InputError(f"invalid UTF-8 at byte {utf8_error.start} ({utf8_error.reason})")
+    from charset_normalizer import from_bytes   # only for bytes that are not UTF-8: not at every start
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.3:
         raise InputError(f"unknown text encoding (not UTF-8; invalid byte at {utf8_error.start})")

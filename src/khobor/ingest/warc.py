@@ -6,8 +6,6 @@ import io
 import zlib
 from typing import IO, Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from .decode import decode_bytes
 from .html import read_html
@@ -81,6 +79,8 @@ MEMBER_LIMIT_ARTICLES = 50
 
 
 def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArticle | tuple[str, str]]:
+    from warcio.archiveiterator import ArchiveIterator   # imported for a WARC, not at every start
+    from warcio.exceptions import ArchiveLoadFailed
     n = 0
     head = stream.read(2)
     stream.seek(0)
