@@ -7,7 +7,6 @@ import gzip
 import os
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 
@@ -48,20 +47,17 @@ def test_a_gzip_bomb_is_refused_quickly_and_the_good_file_beside_it_is_stored(tm
     write_bomb(batch / "a-bomb.warc.gz", inflated_mb=400)
     assert (batch / "a-bomb.warc.gz").stat().st_size < 1 << 20
     (batch / "b-good.txt").write_text(GOOD, encoding="utf-8")
-    started = time.monotonic()
+    # How fast it is refused is bench/bench_hostile.py's figure, not a timed test.
     result = CliRunner().invoke(main, ["ingest", str(batch), "--db", str(tmp_path / "k.db"), "-q"])
-    assert time.monotonic() - started < 30  # the bomb itself: well under 5 s on a quiet machine
     assert "a-bomb.warc.gz: refused" in result.output and "decompression bomb" in result.output
     assert "stored 1" in result.output and result.exit_code == 1
 
 
 def test_the_bomb_is_refused_by_its_inflated_size_not_its_file_size(tmp_path):
     write_bomb(tmp_path / "b.warc.gz", inflated_mb=120)
-    started = time.monotonic()
     reasons = failures(tmp_path / "b.warc.gz")
     assert reasons[str(tmp_path / "b.warc.gz")].endswith(
         "a gzip member inflates past 101 MB (a decompression bomb, or not a news archive)")
-    assert time.monotonic() - started < 20
 
 
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
