@@ -411,11 +411,11 @@ class Provisional:
         if stemmed[-1] != folded_last:   # romanise the stem, not the inflected form
             last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
         known = {}
-        for a, b, t in toks:   # places the registry knows keep their English names
+        for a, b, t in toks:   # places and regions the registry knows keep their English names ("Asia")
             if is_cased(self.text[a:b]):
                 continue   # a Latin name is already English: "Cannes Film Festival" keeps Cannes
             m = self.reg.lookup((t,), self.li, self.date)
-            if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
+            if m and m.actor.type in ("GPE", "LOC") and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
                 known[surface] = self.english_name(m.actor, surface)
         name = romanise(head + last, self.code, person=typ == "PER", known=known)
