@@ -1,0 +1,38 @@
+"""Actor linking, issue 10 round 6: provisional names of bodies in their English form, and the
+other groups of linking errors named there. Every text here is written for these tests."""
+from __future__ import annotations
+
+from actor_fixtures import link_spans
+
+
+def extract(text: str, code: str, *ner: tuple, published: str | None = "2025-12-10") -> dict[str, object]:
+    """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
+    return link_spans(text, code, *ner, published=published)
+
+
+# --- bodies the registry lacks, named with the English words they are made of -----------------
+
+def test_a_bar_association_of_a_high_court_keeps_its_english_words():
+    text = "করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের সভাপতি বৃহস্পতিবার এক বিবৃতি দেন।"
+    got = extract(text, "bn", ("ORG", "করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের"))
+    body = got["করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের"]
+    assert body.name == "Karachi High Court Bar Association" and body.provisional
+
+
+def test_a_trade_body_is_a_samity_as_bangladeshi_bodies_write_it():
+    text = "বাংলাদেশ টেইলার্স সমিতি মঙ্গলবার নতুন মজুরি ঘোষণা করেছে।"
+    got = extract(text, "bn", ("ORG", "বাংলাদেশ টেইলার্স সমিতি"))
+    assert got["বাংলাদেশ টেইলার্স সমিতি"].name.endswith(" Samity")
+
+
+def test_a_region_inside_a_body_name_keeps_its_english_name_and_an_adverb_after_it_goes():
+    text = "ফুটবল কনফেডারেশন অব এশিয়া সম্প্রতি নতুন সূচি দিয়েছে।"
+    got = extract(text, "bn", ("ORG", "ফুটবল কনফেডারেশন অব এশিয়া সম্প্রতি"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("ফুটবল")]
+    assert surface == "ফুটবল কনফেডারেশন অব এশিয়া" and body.name.endswith("of Asia")
+
+
+def test_a_country_in_its_usual_press_spelling_is_the_country():
+    text = "জিম্বাবুয়ে থেকে ফিরে দলটি রোববার অনুশীলনে নামে।"
+    got = extract(text, "bn", ("GPE", "জিম্বাবুয়ে"))
+    assert got["জিম্বাবুয়ে"].name == "Zimbabwe"
