@@ -36,3 +36,25 @@ def test_a_country_in_its_usual_press_spelling_is_the_country():
     text = "জিম্বাবুয়ে থেকে ফিরে দলটি রোববার অনুশীলনে নামে।"
     got = extract(text, "bn", ("GPE", "জিম্বাবুয়ে"))
     assert got["জিম্বাবুয়ে"].name == "Zimbabwe"
+
+
+# --- a place of a known body, named after it ------------------------------------------------
+
+def test_a_hall_of_a_known_university_is_the_hall_not_the_university():
+    text = "Students gathered outside Dhaka University Central Library on Monday."
+    got = extract(text, "en", ("FAC", "Dhaka University Central Library"))
+    hall = got["Dhaka University Central Library"]
+    assert hall.name == "Dhaka University Central Library" and hall.provisional
+
+
+def test_a_wider_span_that_does_not_end_in_a_place_word_leaves_the_university():
+    text = "She studied at Dhaka University Faculty of Fine Arts, her friend said."
+    got = extract(text, "en", ("ORG", "Dhaka University Faculty"))
+    assert got["Dhaka University"].name == "University of Dhaka"
+
+
+def test_a_mosque_of_a_known_university_in_bengali_is_the_mosque():
+    text = "জুমার নামাজের পর ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের সামনে মানববন্ধন হয়।"
+    got = extract(text, "bn", ("FAC", "ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"))
+    mosque = got["ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"]
+    assert mosque.name == "Dhaka University Central Mosque"

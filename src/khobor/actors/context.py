@@ -32,7 +32,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings"}
+                "team_places", "place_name_endings", "part_heads"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -84,6 +84,9 @@ class ContextWords:
             for w in [entry["name"], *(entry.get("names") or [])]:
                 self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
         self.elections = ElectionWords(data.get("elections"), where)
+        # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
+        # the whole name is that place, not the body it belongs to
+        self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
