@@ -58,3 +58,33 @@ def test_a_mosque_of_a_known_university_in_bengali_is_the_mosque():
     got = extract(text, "bn", ("FAC", "ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"))
     mosque = got["ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"]
     assert mosque.name == "Dhaka University Central Mosque"
+
+
+# --- a country's mission ----------------------------------------------------------------------
+
+def test_a_foreign_mission_in_a_bangladeshi_story_is_the_mission_in_dhaka():
+    text = ("ঢাকায় সোমবার এক অনুষ্ঠানে বাংলাদেশের পররাষ্ট্র উপদেষ্টা বক্তব্য দেন। পরে জার্মান দূতাবাস এক "
+            "বিবৃতিতে বাংলাদেশের নির্বাচন নিয়ে আশা প্রকাশ করে।")
+    got = extract(text, "bn", ("GPE", "ঢাকায়"), ("ORG", "জার্মান দূতাবাস"))
+    mission = got["জার্মান দূতাবাস"]
+    assert mission.name == "German Embassy in Dhaka" and mission.country == "DEU" and mission.provisional
+
+
+def test_a_countrys_mission_abroad_takes_the_city_named_before_it():
+    text = "শনিবার চেন্নাইয়ে বাংলাদেশ উপ-হাইকমিশনের সামনে একদল লোক জড়ো হয়। ভারতের পুলিশ তাদের সরিয়ে দেয়।"
+    got = extract(text, "bn", ("GPE", "চেন্নাইয়ে"), ("ORG", "বাংলাদেশ উপ-হাইকমিশনের"))
+    mission = got["বাংলাদেশ উপ-হাইকমিশনের"]
+    assert mission.name == "Bangladeshi Deputy High Commission in Chennai" and mission.country == "BGD"
+
+
+def test_a_country_before_another_word_stays_the_country():
+    text = "জার্মান সরকার সোমবার নতুন ভিসা নীতি ঘোষণা করেছে বলে ঢাকার কর্মকর্তারা জানান।"
+    got = extract(text, "bn", ("GPE", "জার্মান"))
+    assert not any("Embassy" in (a.name if a else "") for a in got.values())
+
+
+def test_an_english_mission_takes_the_demonym_and_the_host_capital():
+    text = ("The Japanese Embassy said on Monday it would fund two bridges in Bangladesh. "
+            "Dhaka welcomed the pledge, a Bangladeshi official said.")
+    got = extract(text, "en", ("ORG", "Japanese Embassy"))
+    assert got["Japanese Embassy"].name == "Japanese Embassy in Dhaka"
