@@ -88,3 +88,39 @@ def test_an_english_mission_takes_the_demonym_and_the_host_capital():
             "Dhaka welcomed the pledge, a Bangladeshi official said.")
     got = extract(text, "en", ("ORG", "Japanese Embassy"))
     assert got["Japanese Embassy"].name == "Japanese Embassy in Dhaka"
+
+
+# --- whole names with an English title (lang/bn/name_titles.tsv) ---------------------------------
+
+def test_a_full_name_with_an_english_title_takes_it_and_loses_its_case_ending():
+    text = "মুম্বাইয়ে শুক্রবার শাহরুখ খানের নতুন ছবির প্রথম প্রদর্শনী হয়।"
+    got = extract(text, "bn", ("PER", "শাহরুখ খানের"))
+    person = got["শাহরুখ খানের"]
+    assert person.name == "Shah Rukh Khan" and person.provisional and person.country is None
+
+
+def test_a_one_word_name_with_an_english_title_is_a_person():
+    text = "পুরনো ছবির গান নিয়ে অনুষ্ঠানে ধর্মেন্দ্র অভিনীত ছবির কথা ওঠে।"
+    got = extract(text, "bn", ("PER", "ধর্মেন্দ্র"))
+    assert got["ধর্মেন্দ্র"].name == "Dharmendra"
+
+
+def test_a_common_name_keeps_its_usual_spelling_over_a_famous_bearers_title():
+    text = "গ্রামের কৃষক আব্দুল হক বলেন, এবার ধানের দাম কম।"
+    got = extract(text, "bn", ("PER", "আব্দুল হক"))
+    assert got["আব্দুল হক"].name != "Abdul Haq"
+
+
+def test_name_titles_keep_one_title_per_name_and_matching_word_counts(tmp_path):
+    from khobor.actors.build import name_titles
+    folder = tmp_path / "data" / "actors" / "bn-en-names"
+    folder.mkdir(parents=True)
+    (folder / "wiki_names.bn-en.tsv").write_text(
+        "রহিম উদ্দিন\tRahim Uddin\n"          # kept
+        "করিম\tAbdul Karim\n"                # a one-word name with a two-word title: left out
+        "জামাল খান\tJamal Khan\n"
+        "জামাল খান\tJamal Khan (cricketer)\n"  # not plain words: the plain one stays
+        "সালমা বেগম\tSalma Begum\n"
+        "সালমা বেগম\tSalma Begam\n",          # two titles for one name: left out
+        encoding="utf-8")
+    assert dict(name_titles(tmp_path)) == {"রহিম উদ্দিন": "Rahim Uddin", "জামাল খান": "Jamal Khan"}

@@ -58,6 +58,13 @@ def person_spellings(code: str | None) -> frozenset[str]:
     return frozenset(fold_token(k) for k in rules_for(code).spellings)
 
 
+@lru_cache(maxsize=None)
+def name_titles(code: str | None) -> dict[str, str]:
+    """Whole person names (folded words, space-joined) -> English title (lang data `name_titles`)."""
+    from .romanise import rules_for
+    return rules_for(code).titles
+
+
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -207,6 +214,19 @@ class Provisional:
                 return tok[: len(tok) - len(suf)]
         return tok
 
+    def title_key(self, keys) -> tuple | None:
+        """The name's words as a whole name with an English title (lang data `name_titles`),
+        with the last word's case ending off when that is what makes it one: "ফরিদা পারভীনের"
+        -> ("ফরিদা", "পারভীন"). None when no title fits."""
+        titles = name_titles(self.code)
+        if not titles or not keys:
+            return None
+        head, last = tuple(keys[:-1]), keys[-1]
+        for cand in (last, *self.li.morph.stems(last)):
+            if " ".join(head + (cand,)) in titles:
+                return head + (cand,)
+        return None
+
     def _spelled(self) -> frozenset[str]:
         return _spelled_words(self.code)
 
@@ -273,7 +293,7 @@ class Provisional:
             m = self.reg.match(self.text[ns:ne], self.code, self.date)
             if m:
                 return "link", m, (ns, ne)
-        stemmed = tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
+        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
@@ -332,7 +352,8 @@ class Provisional:
         if len(toks) != 1:
             return None
         a, b, t = toks[0]
-        raw, st = self.text[a:b], self.stem(t, "PER")
+        titled = self.title_key((t,))
+        raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
         if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
                 or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
                 or self.reg.lookup((st,), self.li, self.date) is not None):
@@ -340,7 +361,7 @@ class Provisional:
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
                 return None
-        elif st not in person_spellings(self.code):
+        elif st not in person_spellings(self.code) and not titled:
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
 
@@ -418,7 +439,11 @@ class Provisional:
             if m and m.actor.type in ("GPE", "LOC") and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
                 known[surface] = self.english_name(m.actor, surface)
-        name = romanise(head + last, self.code, person=typ == "PER", known=known)
+        # a whole name's English title where a word of it has no usual spelling of its own: the
+        # usual spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq)
+        title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
+            w in person_spellings(self.code) for w in stemmed) else None
+        name = title or romanise(head + last, self.code, person=typ == "PER", known=known)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
         self.by_key[stemmed] = a
