@@ -124,3 +124,11 @@ def test_name_titles_keep_one_title_per_name_and_matching_word_counts(tmp_path):
         "সালমা বেগম\tSalma Begam\n",          # two titles for one name: left out
         encoding="utf-8")
     assert dict(name_titles(tmp_path)) == {"রহিম উদ্দিন": "Rahim Uddin", "জামাল খান": "Jamal Khan"}
+
+
+def test_the_ner_cut_short_name_takes_a_last_word_that_titled_names_are_made_of():
+    # "মুসা" has no one usual spelling, but several titled names hold it: a name word
+    text = "সভায় দলের নেতা আবদুর রহমান মুসাসহ অন্যরা উপস্থিত ছিলেন।"
+    got = extract(text, "bn", ("PER", "আবদুর রহমান"))
+    (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আবদুর")]
+    assert surface.startswith("আবদুর রহমান মুসা") and person.name == "Abdur Rahman Musa"

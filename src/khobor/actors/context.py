@@ -276,11 +276,12 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
     """A person whose age the text gives ("আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,") is a
     private person: never the famous namesake in the registry. The name (with the common name
     words the NER left before it) becomes a provisional actor, and the article's shorter
-    mentions of it ("রাজ্জাককে") follow."""
+    mentions of it ("রাজ্জাককে") follow. A one-word provisional person takes those words too."""
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if t == "PER" and (m is None or m.actor.source != "provisional") and _AGE.match(text, e):
+        lone = m is not None and m.actor.source == "provisional" and len(key_tokens(text[s:e])) == 1
+        if t == "PER" and (m is None or m.actor.source != "provisional" or lone) and _AGE.match(text, e):
             s = _name_start(text, s, li)
             a = prov.private_person(s, e)
             if a is not None:

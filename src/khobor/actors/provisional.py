@@ -29,6 +29,7 @@ from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
+MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -63,6 +64,17 @@ def name_titles(code: str | None) -> dict[str, str]:
     """Whole person names (folded words, space-joined) -> English title (lang data `name_titles`)."""
     from .romanise import rules_for
     return rules_for(code).titles
+
+
+@lru_cache(maxsize=None)
+def person_words(code: str | None) -> frozenset[str]:
+    """Words that people's names are made of: those with a usual spelling (`name_spellings`) and
+    the words of at least two whole names with an English title (`name_titles`: "মুসা"; a word of
+    one name only may be a common word that name holds). Read once per process; tells a name
+    word from a common one where the script has no capitals."""
+    from collections import Counter
+    seen = Counter(w for name in name_titles(code) for w in set(name.split()))
+    return person_spellings(code) | frozenset(w for w, n in seen.items() if n >= MIN_TITLES_FOR_WORD)
 
 
 def slug(name: str) -> str:
@@ -161,7 +173,7 @@ class Provisional:
     def _trailing_name_word(self, s: int, e: int) -> int:
         """The NER often stops before a Bangladeshi's last name, a nickname ("এম. হেলাল আহমেদ|
         জনি"): a two-word name takes the next word when it is an attested person-name word
-        (lang data `name_spellings`) in an uncased script and no common, title or body word;
+        (lang data `name_spellings`, `name_titles`) in an uncased script and no common, title or body word;
         not after a case ending, which closes the name ("সারকোজিকে| লেখা"), nor before a light
         verb, whose noun it is ("আহমদ| মনে করেন")."""
         nxt = _NEXT_WORD.match(self.text, e)
@@ -174,7 +186,7 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
-        spelled = person_spellings(self.code)
+        spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
                 self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
                 for w in (tok, stem)):
@@ -345,7 +357,7 @@ class Provisional:
     def lone_name(self, s: int, e: int) -> ActorRecord | None:
         """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
         provisional person of that name, when the word is a person's name: in an uncased script
-        an attested person-name word (lang data `name_spellings`), in a cased one a capitalised
+        an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
         registry knows. "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
@@ -361,7 +373,7 @@ class Provisional:
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
                 return None
-        elif st not in person_spellings(self.code) and not titled:
+        elif st not in person_words(self.code) and not titled:
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
 
