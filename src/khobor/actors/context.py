@@ -114,6 +114,7 @@ class MissionWords:
         self.kinds: dict[tuple, str] = {key_tokens(w): kind for w, kind in (data.get("words") or {}).items()}
         self.capitals: dict[str, str] = dict(data.get("capitals") or {})
         self.max_len = max((len(k) for k in self.kinds), default=0)
+        self.firsts = tuple({k[0] for k in self.kinds})   # a token starting with none starts no mission
 
 
 class ElectionWords:
@@ -192,11 +193,14 @@ def diplomatic_mission(kept, text: str, prov: Provisional, words: ContextWords, 
     (lang data `context.missions.capitals`); else none. A provisional actor of the mission's
     country, one per name in the article."""
     mw = words.missions
-    if not mw.kinds:
+    folded = text.casefold()
+    if not mw.kinds or not any(f in folded for f in mw.firsts):
         return kept
     toks = tokens(text)
     found = []
     for i in range(1, len(toks)):
+        if not toks[i][2].startswith(mw.firsts):
+            continue
         hit = _mission_at(toks, i, mw, li)
         if hit is None:
             continue
