@@ -132,3 +132,30 @@ def test_the_ner_cut_short_name_takes_a_last_word_that_titled_names_are_made_of(
     got = extract(text, "bn", ("PER", "আবদুর রহমান"))
     (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আবদুর")]
     assert surface.startswith("আবদুর রহমান মুসা") and person.name == "Abdur Rahman Musa"
+
+
+# --- surnames that are also words, police zones, aliases ----------------------------------------
+
+def test_a_capitalised_surname_that_is_also_an_office_word_stays():
+    text = "Brisbane hosted the match. Travis Head, who scored a century, will open again."
+    got = extract(text, "en", ("PER", "Travis Head"))
+    assert got["Travis Head"].name == "Travis Head"
+
+
+def test_an_office_after_a_title_is_still_no_name():
+    text = "The match ended early. Prime Minister said nothing about it, officials said."
+    got = extract(text, "en", ("PER", "Prime Minister"))
+    assert "Prime Minister" not in got or got["Prime Minister"] is None or "Minister" not in got["Prime Minister"].name
+
+
+def test_a_police_zone_named_after_a_place_is_the_zone():
+    text = "মিরপুর জোনের উপকমিশনার বলেন, তদন্ত চলছে।"
+    got = extract(text, "bn", ("ORG", "মিরপুর জোনের"))
+    zone = next(a for s, a in got.items() if s.startswith("মিরপুর"))
+    assert zone.name == "Mirpur Zone" and zone.country == "BGD"
+
+
+def test_an_alias_word_ends_a_name():
+    text = "গ্রেপ্তার জসিম উদ্দিন ওরফে কালু আদালতে হাজির হন।"
+    got = extract(text, "bn", ("PER", "জসিম উদ্দিন ওরফে"))
+    assert any(a is not None and a.name == "Jasim Uddin" for a in got.values())

@@ -166,9 +166,21 @@ class Provisional:
                 break
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
-                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011"))):
+                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011")
+                            and not self._capitalised_surname(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _capitalised_surname(self, toks) -> bool:
+        """A capitalised word after a capitalised given name, where capitals mark names, is the
+        surname even when it is also an office or common word: "Travis Head", "Theresa May".
+        Titles stand before a name in such scripts, not after it."""
+        if len(toks) != 2 or self.li.honorifics & {toks[-1][2]} or self.text[toks[0][1]:toks[1][0]] != " ":
+            return False
+        first, last = (self.text[a:b] for a, b, _ in toks)
+        return (is_cased(first) and is_cased(last) and first[:1].isupper() and last[:1].isupper()
+                and first[1:2].islower() and last[1:2].islower()
+                and not (self._is_title(toks[0][2]) or self._is_common(toks[0][2])))
 
     def _trailing_name_word(self, s: int, e: int) -> int:
         """The NER often stops before a Bangladeshi's last name, a nickname ("এম. হেলাল আহমেদ|
