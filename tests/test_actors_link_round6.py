@@ -159,3 +159,15 @@ def test_an_alias_word_ends_a_name():
     text = "গ্রেপ্তার জসিম উদ্দিন ওরফে কালু আদালতে হাজির হন।"
     got = extract(text, "bn", ("PER", "জসিম উদ্দিন ওরফে"))
     assert any(a is not None and a.name == "Jasim Uddin" for a in got.values())
+
+
+def test_a_word_the_ner_calls_a_person_twice_is_a_name():
+    text = "অধিনায়ক তানভিরুজ্জামান অবসর নিলেন। বিদায়ী ম্যাচে তানভিরুজ্জামান দুটি উইকেট নেন।"
+    got = link_spans(text, "bn", ("PER", "তানভিরুজ্জামান"), ("PER", "তানভিরুজ্জামান", 2), published="2025-12-10")
+    assert got["তানভিরুজ্জামান"] is not None and got["তানভিরুজ্জামান"].provisional
+
+
+def test_a_word_the_ner_calls_a_person_once_without_an_attested_spelling_stays_unlinked():
+    text = "অধিনায়ক তানভিরুজ্জামান অবসর নিলেন। বিদায়ী ম্যাচে তিনি দুটি উইকেট নেন।"
+    got = link_spans(text, "bn", ("PER", "তানভিরুজ্জামান"), published="2025-12-10")
+    assert got["তানভিরুজ্জামান"] is None

@@ -33,6 +33,7 @@ __all__ = ["Registry", "get_registry", "provisional_actor", "run"]
 
 MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
 HYPHENS = "-\u2010\u2011\u2013"
+MIN_LONE_REPEATS = 2  # one word the NER tags a person this often is a name of its own
 
 
 @lru_cache(maxsize=1)
@@ -388,11 +389,14 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
 def _lone_names(kept, prov: Provisional):
     """People the article names by one word only, that nothing linked ("ফাহিম বলেন"): a
     provisional person each (Provisional.lone_name), after the short forms of fuller names
-    found theirs."""
+    found theirs; a word the NER tags a person twice or more counts as a name word there."""
+    # a word the NER calls a person more than once is a name even without an attested spelling
+    said = Counter(key_tokens(prov.text[s:e]) for s, e, t, m, ner in kept if m is None and ner and t == "PER")
+    repeated = {k[0] for k, n in said.items() if len(k) == 1 and n >= MIN_LONE_REPEATS}
     out = []
     for s, e, t, m, ner in kept:
         if m is None and ner and t == "PER":
-            a = prov.lone_name(s, e)
+            a = prov.lone_name(s, e, repeated)
             m = Match(a, "provisional", 0.5) if a is not None else None
         out.append((s, e, t, m, ner))
     return out

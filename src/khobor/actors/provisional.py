@@ -366,12 +366,13 @@ class Provisional:
             s = ws
         return s, end
 
-    def lone_name(self, s: int, e: int) -> ActorRecord | None:
+    def lone_name(self, s: int, e: int, repeated: set[str] = frozenset()) -> ActorRecord | None:
         """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
         provisional person of that name, when the word is a person's name: in an uncased script
         an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
-        registry knows. "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
+        registry knows (`repeated`: words the NER tagged a person more than once, names too).
+        "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
         if len(toks) != 1:
             return None
@@ -385,7 +386,7 @@ class Provisional:
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
                 return None
-        elif st not in person_words(self.code) and not titled:
+        elif st not in person_words(self.code) and not titled and t not in repeated:
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
 
