@@ -171,3 +171,10 @@ def test_a_word_the_ner_calls_a_person_once_without_an_attested_spelling_stays_u
     text = "অধিনায়ক তানভিরুজ্জামান অবসর নিলেন। বিদায়ী ম্যাচে তিনি দুটি উইকেট নেন।"
     got = link_spans(text, "bn", ("PER", "তানভিরুজ্জামান"), published="2025-12-10")
     assert got["তানভিরুজ্জামান"] is None
+
+
+def test_a_hyphen_after_a_full_name_joins_another_person():
+    text = "কোচের পরিকল্পনায় আছেন আনোয়ার হোসেন-রাকিব দুজনেই। রাকিব চোট থেকে ফিরেছেন।"
+    got = link_spans(text, "bn", ("PER", "আনোয়ার হোসেন"), published="2025-12-10")
+    (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আনোয়ার")]
+    assert surface == "আনোয়ার হোসেন" and "-" not in person.name

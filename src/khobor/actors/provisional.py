@@ -29,6 +29,7 @@ from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
+MAX_PARTICLE = 3          # a name word this short before a hyphen is a particle ("আল-", "বিন-")
 MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
@@ -182,6 +183,13 @@ class Provisional:
                 and first[1:2].islower() and last[1:2].islower()
                 and not (self._is_title(toks[0][2]) or self._is_common(toks[0][2])))
 
+    def _joins_two_names(self, s: int, e: int) -> bool:
+        """A hyphen after a full name of two or more words whose last word is a name word of its
+        own joins another person ("হামজা চৌধুরী-সামিত": two players), not a part of the same
+        name ("জালাল আল-দিন": a short particle before it)."""
+        toks = key_tokens(self.text[s:e])
+        return len(toks) >= 2 and len(toks[-1]) > MAX_PARTICLE and toks[-1] in person_words(self.code)
+
     def _trailing_name_word(self, s: int, e: int) -> int:
         """The NER often stops before a Bangladeshi's last name, a nickname ("এম. হেলাল আহমেদ|
         জনি"): a two-word name takes the next word when it is an attested person-name word
@@ -292,7 +300,8 @@ class Provisional:
         if typ != "PER" and self._compound_fragment(s, e):
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
         if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
-            while e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1]):
+            while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
+                   and not self._joins_two_names(s, e)):
                 e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
             e = self._trailing_name_word(s, e)
         toks = self.words(s, e, typ == "PER")
