@@ -178,3 +178,9 @@ def test_a_hyphen_after_a_full_name_joins_another_person():
     got = link_spans(text, "bn", ("PER", "আনোয়ার হোসেন"), published="2025-12-10")
     (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আনোয়ার")]
     assert surface == "আনোয়ার হোসেন" and "-" not in person.name
+
+
+def test_a_world_region_is_in_the_registry():
+    text = "তুষারঝড়ে স্ক্যান্ডিনেভিয়ার কয়েকটি দেশে বিদ্যুৎ বিচ্ছিন্ন হয়েছে।"
+    got = link_spans(text, "bn", ("LOC", "স্ক্যান্ডিনেভিয়ার"), published="2025-12-10")
+    assert got["স্ক্যান্ডিনেভিয়ার"].name == "Scandinavia" and not getattr(got["স্ক্যান্ডিনেভিয়ার"], "provisional", False)
