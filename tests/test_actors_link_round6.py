@@ -184,3 +184,9 @@ def test_a_world_region_is_in_the_registry():
     text = "তুষারঝড়ে স্ক্যান্ডিনেভিয়ার কয়েকটি দেশে বিদ্যুৎ বিচ্ছিন্ন হয়েছে।"
     got = link_spans(text, "bn", ("LOC", "স্ক্যান্ডিনেভিয়ার"), published="2025-12-10")
     assert got["স্ক্যান্ডিনেভিয়ার"].name == "Scandinavia" and not getattr(got["স্ক্যান্ডিনেভিয়ার"], "provisional", False)
+
+
+def test_a_cricket_board_acronym_is_the_board():
+    text = "বিসিসিআই সোমবার নতুন সূচি প্রকাশ করেছে।"
+    got = link_spans(text, "bn", ("ORG", "বিসিসিআই"), published="2025-12-10")
+    assert got["বিসিসিআই"].name == "Board of Control for Cricket in India" and got["বিসিসিআই"].country == "IND"
