@@ -32,7 +32,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings"}
+                "team_places", "place_name_endings", "part_heads", "missions"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -84,6 +84,10 @@ class ContextWords:
             for w in [entry["name"], *(entry.get("names") or [])]:
                 self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
         self.elections = ElectionWords(data.get("elections"), where)
+        # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
+        # the whole name is that place, not the body it belongs to
+        self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
+        self.missions = MissionWords(data.get("missions"), where)
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -92,6 +96,25 @@ class ContextWords:
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\p{N}\u200c\u200d]+)")
+
+
+class MissionWords:
+    """`context.missions`: a country's mission abroad ("ফরাসি দূতাবাস", "British High Commission"):
+    mission words -> English kind, and the capital a foreign mission sits in, by host country.
+
+    >>> MissionWords({"words": {"দূতাবাস": "Embassy"}, "capitals": {"BGD": "Dhaka"}}, "x").kinds[("দূতাবাস",)]
+    'Embassy'
+    """
+
+    def __init__(self, data: dict | None, where: str):
+        data = data or {}
+        unknown = set(data) - {"words", "capitals"}
+        if unknown:
+            raise ValueError(f"{where} context.missions: unknown key(s) {sorted(unknown)}; known: ['capitals', 'words']")
+        self.kinds: dict[tuple, str] = {key_tokens(w): kind for w, kind in (data.get("words") or {}).items()}
+        self.capitals: dict[str, str] = dict(data.get("capitals") or {})
+        self.max_len = max((len(k) for k in self.kinds), default=0)
+        self.firsts = tuple({k[0] for k in self.kinds})   # a token starting with none starts no mission
 
 
 class ElectionWords:
@@ -162,15 +185,107 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
 
 
+def diplomatic_mission(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A country (or its demonym) right before a mission word is that country's mission, not the
+    country: "ঢাকায় অবস্থিত ফরাসি দূতাবাস" -> French Embassy in Dhaka, "কলকাতায় বাংলাদেশ
+    উপদূতাবাসের" -> Bangladeshi Deputy High Commission in Kolkata. The city is a place named
+    just before; else, for a foreign mission in an article about the host country, its capital
+    (lang data `context.missions.capitals`); else none. A provisional actor of the mission's
+    country, one per name in the article."""
+    mw = words.missions
+    folded = text.casefold()
+    if not mw.kinds or not any(f in folded for f in mw.firsts):
+        return kept
+    toks = tokens(text)
+    found = []
+    for i in range(1, len(toks)):
+        if not toks[i][2].startswith(mw.firsts):
+            continue
+        hit = _mission_at(toks, i, mw, li)
+        if hit is None:
+            continue
+        n, kind = hit
+        owner = _country_before(toks, i, text, prov, li)
+        if owner is None:
+            continue
+        k, m = owner
+        start, end = toks[i - k][0], toks[i + n - 1][1]
+        if any(x[3] is not None and not x[3].demonym and x[3].actor.type == "ORG" and x[3].how != "provisional"
+               and x[0] <= start and end <= x[1] for x in kept):
+            continue   # the registry knows the mission by its name
+        city = _mission_city(kept, start, text, m.actor.country, country, mw)
+        found.append((start, end, _mission_actor(prov, m.actor, kind, city)))
+    if not found:
+        return kept
+    out = [x for x in kept if not any(x[0] < e and s < x[1] for s, e, _ in found)]
+    return out + [(s, e, "ORG", Match(a, "provisional", 0.7), False) for s, e, a in found]
+
+
+def _mission_at(toks, i: int, mw: MissionWords, li) -> tuple[int, str] | None:
+    """(length, kind) of the mission words starting at token i ("উপদূতাবাসের": the stem)."""
+    for n in range(min(mw.max_len, len(toks) - i), 0, -1):
+        seg = tuple(t for _, _, t in toks[i:i + n])
+        kind = mw.kinds.get(seg) or next((mw.kinds[seg[:-1] + (st,)] for st in li.morph.stems(seg[-1])
+                                          if seg[:-1] + (st,) in mw.kinds), None)
+        if kind:
+            return n, kind
+    return None
+
+
+def _country_before(toks, i: int, text: str, prov: Provisional, li):
+    """(tokens, match) of a country or its demonym written right before token i ("ফরাসি",
+    "বাংলাদেশের", "United States"); a city of a country's synonym list is no country."""
+    for k in range(min(3, i), 0, -1):
+        if not _joined(text, toks[i - k:i + 1]):
+            continue
+        seg = tuple(t for _, _, t in toks[i - k:i])
+        m = prov.reg.lookup(seg, li, prov.date)
+        if m is None or m.actor.type != "GPE" or not m.actor.country or len(m.actor.country) != 3:
+            continue
+        if m.demonym or (m.actor.source == "cldr" and (seg in prov.reg.own_keys(m.actor.id) or any(
+                seg[:-1] + (st,) in prov.reg.own_keys(m.actor.id) for st in li.morph.stems(seg[-1])))):
+            return k, m
+    return None
+
+
+def _mission_city(kept, start: int, text: str, owner: str, country: str | None, mw: MissionWords) -> str | None:
+    """The city of a mission whose name starts at `start`: a linked city of another country at
+    most one word before ("কলকাতায় বাংলাদেশ", "ঢাকায় অবস্থিত ফরাসি"), else the host capital of
+    the article's country, for a foreign mission."""
+    for s, e, t, m, ner in kept:
+        if (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source != "cldr"
+                and m.actor.country not in (None, owner) and e <= start and len(text[e:start].split()) <= 1
+                and "\n" not in text[e:start] and not regex.search(r"[.,;:!?।]", text[e:start])):
+            return m.actor.name
+    return mw.capitals.get(country) if country and country != owner else None
+
+
+def _mission_actor(prov: Provisional, country_actor, kind: str, city: str | None):
+    """"French Embassy in Dhaka": the demonym where the registry has one, else "Embassy of X"."""
+    from .model import ActorRecord
+    from .provisional import slug
+    demonyms = [d for d in (country_actor.demonyms or {}).get("en", []) if not d.endswith("s")] or \
+        (country_actor.demonyms or {}).get("en", [])
+    name = f"{demonyms[0]} {kind}" if demonyms else f"{kind} of {country_actor.name}"
+    if city:
+        name += f" in {city}"
+    key = ("mission", name)
+    if key not in prov.by_key:
+        prov.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country_actor.country,
+                                       sector="GOV", source="provisional")
+    return prov.by_key[key]
+
+
 def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A person whose age the text gives ("আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,") is a
     private person: never the famous namesake in the registry. The name (with the common name
     words the NER left before it) becomes a provisional actor, and the article's shorter
-    mentions of it ("রাজ্জাককে") follow."""
+    mentions of it ("রাজ্জাককে") follow. A one-word provisional person takes those words too."""
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if t == "PER" and (m is None or m.actor.source != "provisional") and _AGE.match(text, e):
+        lone = m is not None and m.actor.source == "provisional" and len(key_tokens(text[s:e])) == 1
+        if t == "PER" and (m is None or m.actor.source != "provisional" or lone) and _AGE.match(text, e):
             s = _name_start(text, s, li)
             a = prov.private_person(s, e)
             if a is not None:
@@ -434,5 +549,5 @@ def _link_only(a, surface: str, li) -> bool:
     return toks in names or any(toks[:-1] + (st,) in names for st in li.morph.stems(toks[-1]))
 
 
-RULES = (place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
          home_place_abroad)

@@ -22,7 +22,7 @@ import regex
 
 from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
-from .keys import key_tokens
+from .keys import is_cased, key_tokens
 from .provisional import Provisional, Words, seats
 from .registry import Match, Registry
 from .scan import HONORIFIC_GAP, scan, scan_parts
@@ -33,6 +33,7 @@ __all__ = ["Registry", "get_registry", "provisional_actor", "run"]
 
 MIN_PART_LEN = 3   # a short name must have at least this many characters to stand for a person
 HYPHENS = "-\u2010\u2011\u2013"
+MIN_LONE_REPEATS = 2  # one word the NER tags a person this often is a name of its own
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,10 @@ def run(rec: Record, pack: LangPack | None) -> None:
         k = key_tokens(text[s:e])
         return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
 
-    kept = _merge(_inside_longer_names(spans, prov), text, plain_name)
+    def part_of_body(cur, o) -> bool:
+        return _part_of_body(cur, o, text, words.context.part_heads, li)
+
+    kept = _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
@@ -385,11 +389,14 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
 def _lone_names(kept, prov: Provisional):
     """People the article names by one word only, that nothing linked ("ফাহিম বলেন"): a
     provisional person each (Provisional.lone_name), after the short forms of fuller names
-    found theirs."""
+    found theirs; a word the NER tags a person twice or more counts as a name word there."""
+    # a word the NER calls a person more than once is a name even without an attested spelling
+    said = Counter(key_tokens(prov.text[s:e]) for s, e, t, m, ner in kept if m is None and ner and t == "PER")
+    repeated = {k[0] for k, n in said.items() if len(k) == 1 and n >= MIN_LONE_REPEATS}
     out = []
     for s, e, t, m, ner in kept:
         if m is None and ner and t == "PER":
-            a = prov.lone_name(s, e)
+            a = prov.lone_name(s, e, repeated)
             m = Match(a, "provisional", 0.5) if a is not None else None
         out.append((s, e, t, m, ner))
     return out
@@ -415,7 +422,27 @@ def _all_capitalised(span: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _merge(spans, text: str = "", plain_name=None):
+def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
+    """A place or body of a known body, named after it ("Dhaka University Central Mosque", "ঢাকা
+    বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদ"): the NER's wider span starts with the linked body, goes on
+    with at most three name words (capitalised where the script has capitals) and ends in a head
+    word (lang data `context.part_heads`). "Dhaka University Faculty of Fine" is no such name."""
+    s, e = cur[0], cur[1]
+    m = o[3]
+    if not heads or m is None or m.demonym or m.actor.type not in ("ORG", "FAC") or o[0] != s or not o[1] < e:
+        return False
+    from .keys import tokens
+    tail = [(a, b, t) for a, b, t in tokens(text[o[1]:e])]
+    if not 1 <= len(tail) <= 3:
+        return False
+    words = [text[o[1] + a:o[1] + b] for a, b, _ in tail]
+    if any(is_cased(w) and not w[:1].isupper() for w in words):
+        return False
+    last = tail[-1][2]
+    return last in heads or any(st in heads for st in li.morph.stems(last))
+
+
+def _merge(spans, text: str = "", plain_name=None, part_of_body=None):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
     organisation containing a place name) keeps its extent over a demonym or place inside it,
@@ -450,7 +477,8 @@ def _merge(spans, text: str = "", plain_name=None):
         if cur[3] is None and cur[4] and swallows and all(
                 o[3] is not None and s <= o[0] and o[1] <= e
                 and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
-                     or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1))
+                     or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1)
+                     or (part_of_body is not None and cur[2] in ("ORG", "FAC") and part_of_body(cur, o)))
                 and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out

@@ -29,6 +29,8 @@ from .words import actors_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
+MAX_PARTICLE = 3          # a name word this short before a hyphen is a particle ("আল-", "বিন-")
+MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -56,6 +58,24 @@ def person_spellings(code: str | None) -> frozenset[str]:
     organisation words of `name_words`), folded: read once per process."""
     from .romanise import rules_for
     return frozenset(fold_token(k) for k in rules_for(code).spellings)
+
+
+@lru_cache(maxsize=None)
+def name_titles(code: str | None) -> dict[str, str]:
+    """Whole person names (folded words, space-joined) -> English title (lang data `name_titles`)."""
+    from .romanise import rules_for
+    return rules_for(code).titles
+
+
+@lru_cache(maxsize=None)
+def person_words(code: str | None) -> frozenset[str]:
+    """Words that people's names are made of: those with a usual spelling (`name_spellings`) and
+    the words of at least two whole names with an English title (`name_titles`: "মুসা"; a word of
+    one name only may be a common word that name holds). Read once per process; tells a name
+    word from a common one where the script has no capitals."""
+    from collections import Counter
+    seen = Counter(w for name in name_titles(code) for w in set(name.split()))
+    return person_spellings(code) | frozenset(w for w, n in seen.items() if n >= MIN_TITLES_FOR_WORD)
 
 
 def slug(name: str) -> str:
@@ -147,14 +167,33 @@ class Provisional:
                 break
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
-                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011"))):
+                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011")
+                            and not self._capitalised_surname(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _capitalised_surname(self, toks) -> bool:
+        """A capitalised word after a capitalised given name, where capitals mark names, is the
+        surname even when it is also an office or common word: "Travis Head", "Theresa May".
+        Titles stand before a name in such scripts, not after it."""
+        if len(toks) != 2 or self.li.honorifics & {toks[-1][2]} or self.text[toks[0][1]:toks[1][0]] != " ":
+            return False
+        first, last = (self.text[a:b] for a, b, _ in toks)
+        return (is_cased(first) and is_cased(last) and first[:1].isupper() and last[:1].isupper()
+                and first[1:2].islower() and last[1:2].islower()
+                and not (self._is_title(toks[0][2]) or self._is_common(toks[0][2])))
+
+    def _joins_two_names(self, s: int, e: int) -> bool:
+        """A hyphen after a full name of two or more words whose last word is a name word of its
+        own joins another person ("হামজা চৌধুরী-সামিত": two players), not a part of the same
+        name ("জালাল আল-দিন": a short particle before it)."""
+        toks = key_tokens(self.text[s:e])
+        return len(toks) >= 2 and len(toks[-1]) > MAX_PARTICLE and toks[-1] in person_words(self.code)
 
     def _trailing_name_word(self, s: int, e: int) -> int:
         """The NER often stops before a Bangladeshi's last name, a nickname ("এম. হেলাল আহমেদ|
         জনি"): a two-word name takes the next word when it is an attested person-name word
-        (lang data `name_spellings`) in an uncased script and no common, title or body word;
+        (lang data `name_spellings`, `name_titles`) in an uncased script and no common, title or body word;
         not after a case ending, which closes the name ("সারকোজিকে| লেখা"), nor before a light
         verb, whose noun it is ("আহমদ| মনে করেন")."""
         nxt = _NEXT_WORD.match(self.text, e)
@@ -167,7 +206,7 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
-        spelled = person_spellings(self.code)
+        spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
                 self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
                 for w in (tok, stem)):
@@ -206,6 +245,19 @@ class Provisional:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def title_key(self, keys) -> tuple | None:
+        """The name's words as a whole name with an English title (lang data `name_titles`),
+        with the last word's case ending off when that is what makes it one: "ফরিদা পারভীনের"
+        -> ("ফরিদা", "পারভীন"). None when no title fits."""
+        titles = name_titles(self.code)
+        if not titles or not keys:
+            return None
+        head, last = tuple(keys[:-1]), keys[-1]
+        for cand in (last, *self.li.morph.stems(last)):
+            if " ".join(head + (cand,)) in titles:
+                return head + (cand,)
+        return None
 
     def _spelled(self) -> frozenset[str]:
         return _spelled_words(self.code)
@@ -248,7 +300,8 @@ class Provisional:
         if typ != "PER" and self._compound_fragment(s, e):
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
         if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
-            while e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1]):
+            while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
+                   and not self._joins_two_names(s, e)):
                 e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
             e = self._trailing_name_word(s, e)
         toks = self.words(s, e, typ == "PER")
@@ -273,7 +326,7 @@ class Provisional:
             m = self.reg.match(self.text[ns:ne], self.code, self.date)
             if m:
                 return "link", m, (ns, ne)
-        stemmed = tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
+        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
@@ -322,17 +375,19 @@ class Provisional:
             s = ws
         return s, end
 
-    def lone_name(self, s: int, e: int) -> ActorRecord | None:
+    def lone_name(self, s: int, e: int, repeated: set[str] = frozenset()) -> ActorRecord | None:
         """A person the article names by one word only ("ফাহিম বলেন", "Harun said"): a
         provisional person of that name, when the word is a person's name: in an uncased script
-        an attested person-name word (lang data `name_spellings`), in a cased one a capitalised
+        an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
-        registry knows. "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
+        registry knows (`repeated`: words the NER tagged a person more than once, names too).
+        "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
         if len(toks) != 1:
             return None
         a, b, t = toks[0]
-        raw, st = self.text[a:b], self.stem(t, "PER")
+        titled = self.title_key((t,))
+        raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
         if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
                 or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
                 or self.reg.lookup((st,), self.li, self.date) is not None):
@@ -340,7 +395,7 @@ class Provisional:
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
                 return None
-        elif st not in person_spellings(self.code):
+        elif st not in person_words(self.code) and not titled and t not in repeated:
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
 
@@ -411,14 +466,18 @@ class Provisional:
         if stemmed[-1] != folded_last:   # romanise the stem, not the inflected form
             last = last[: len(last) - (len(folded_last) - len(stemmed[-1]))]
         known = {}
-        for a, b, t in toks:   # places the registry knows keep their English names
+        for a, b, t in toks:   # places and regions the registry knows keep their English names ("Asia")
             if is_cased(self.text[a:b]):
                 continue   # a Latin name is already English: "Cannes Film Festival" keeps Cannes
             m = self.reg.lookup((t,), self.li, self.date)
-            if m and m.actor.type == "GPE" and not m.demonym and typ != "PER":
+            if m and m.actor.type in ("GPE", "LOC") and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
                 known[surface] = self.english_name(m.actor, surface)
-        name = romanise(head + last, self.code, person=typ == "PER", known=known)
+        # a whole name's English title where a word of it has no usual spelling of its own: the
+        # usual spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq)
+        title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
+            w in person_spellings(self.code) for w in stemmed) else None
+        name = title or romanise(head + last, self.code, person=typ == "PER", known=known)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
                         sector=None, source="provisional")
         self.by_key[stemmed] = a

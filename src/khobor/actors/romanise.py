@@ -1,6 +1,7 @@
 """Latin spelling of a name the registry does not know, for a provisional actor's `name`.
 
-Per word: a spelling attested for that word (`lang/<code>/name_spellings.tsv`, from Wikipedia
+A whole person's name with an English title (`lang/<code>/name_titles.tsv`, from Wikipedia title
+pairs) takes that title (Provisional._new). Per word: a spelling attested for that word (`lang/<code>/name_spellings.tsv`, from Wikipedia
 title pairs) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`) for an abugida
 script; else ICU's Any-Latin; a Latin word is kept as written. Words are title-cased.
 
@@ -47,6 +48,7 @@ class Rules:
     words: dict[str, str] = field(default_factory=dict)     # name words with an English form
     final_cluster_vowel: set[str] | None = None              # a word-final conjunct keeps its vowel after these
     suffixes: list[str] = field(default_factory=list)       # case endings, to find a word's stem
+    titles: dict[str, str] = field(default_factory=dict)    # whole names (folded words) -> English title
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -59,6 +61,7 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
+        titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
@@ -69,7 +72,7 @@ class Rules:
                    inherent_before_final=norm(d.get("inherent_before_final")),
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
-                   spellings=spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
+                   spellings=spellings, titles=titles, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
                                    key=len, reverse=True))
 

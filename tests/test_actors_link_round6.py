@@ -1,0 +1,192 @@
+"""Actor linking, issue 10 round 6: provisional names of bodies in their English form, and the
+other groups of linking errors named there. Every text here is written for these tests."""
+from __future__ import annotations
+
+from actor_fixtures import link_spans
+
+
+def extract(text: str, code: str, *ner: tuple, published: str | None = "2025-12-10") -> dict[str, object]:
+    """Run the actor stage over `text` with the NER spans given as (type, surface, [nth])."""
+    return link_spans(text, code, *ner, published=published)
+
+
+# --- bodies the registry lacks, named with the English words they are made of -----------------
+
+def test_a_bar_association_of_a_high_court_keeps_its_english_words():
+    text = "করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের সভাপতি বৃহস্পতিবার এক বিবৃতি দেন।"
+    got = extract(text, "bn", ("ORG", "করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের"))
+    body = got["করাচি হাইকোর্ট বার অ্যাসোসিয়েশনের"]
+    assert body.name == "Karachi High Court Bar Association" and body.provisional
+
+
+def test_a_trade_body_is_a_samity_as_bangladeshi_bodies_write_it():
+    text = "বাংলাদেশ টেইলার্স সমিতি মঙ্গলবার নতুন মজুরি ঘোষণা করেছে।"
+    got = extract(text, "bn", ("ORG", "বাংলাদেশ টেইলার্স সমিতি"))
+    assert got["বাংলাদেশ টেইলার্স সমিতি"].name.endswith(" Samity")
+
+
+def test_a_region_inside_a_body_name_keeps_its_english_name_and_an_adverb_after_it_goes():
+    text = "ফুটবল কনফেডারেশন অব এশিয়া সম্প্রতি নতুন সূচি দিয়েছে।"
+    got = extract(text, "bn", ("ORG", "ফুটবল কনফেডারেশন অব এশিয়া সম্প্রতি"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("ফুটবল")]
+    assert surface == "ফুটবল কনফেডারেশন অব এশিয়া" and body.name.endswith("of Asia")
+
+
+def test_a_country_in_its_usual_press_spelling_is_the_country():
+    text = "জিম্বাবুয়ে থেকে ফিরে দলটি রোববার অনুশীলনে নামে।"
+    got = extract(text, "bn", ("GPE", "জিম্বাবুয়ে"))
+    assert got["জিম্বাবুয়ে"].name == "Zimbabwe"
+
+
+# --- a place of a known body, named after it ------------------------------------------------
+
+def test_a_hall_of_a_known_university_is_the_hall_not_the_university():
+    text = "Students gathered outside Dhaka University Central Library on Monday."
+    got = extract(text, "en", ("FAC", "Dhaka University Central Library"))
+    hall = got["Dhaka University Central Library"]
+    assert hall.name == "Dhaka University Central Library" and hall.provisional
+
+
+def test_a_wider_span_that_does_not_end_in_a_place_word_leaves_the_university():
+    text = "She studied at Dhaka University Faculty of Fine Arts, her friend said."
+    got = extract(text, "en", ("ORG", "Dhaka University Faculty"))
+    assert got["Dhaka University"].name == "University of Dhaka"
+
+
+def test_a_mosque_of_a_known_university_in_bengali_is_the_mosque():
+    text = "জুমার নামাজের পর ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের সামনে মানববন্ধন হয়।"
+    got = extract(text, "bn", ("FAC", "ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"))
+    mosque = got["ঢাকা বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের"]
+    assert mosque.name == "Dhaka University Central Mosque"
+
+
+# --- a country's mission ----------------------------------------------------------------------
+
+def test_a_foreign_mission_in_a_bangladeshi_story_is_the_mission_in_dhaka():
+    text = ("ঢাকায় সোমবার এক অনুষ্ঠানে বাংলাদেশের পররাষ্ট্র উপদেষ্টা বক্তব্য দেন। পরে জার্মান দূতাবাস এক "
+            "বিবৃতিতে বাংলাদেশের নির্বাচন নিয়ে আশা প্রকাশ করে।")
+    got = extract(text, "bn", ("GPE", "ঢাকায়"), ("ORG", "জার্মান দূতাবাস"))
+    mission = got["জার্মান দূতাবাস"]
+    assert mission.name == "German Embassy in Dhaka" and mission.country == "DEU" and mission.provisional
+
+
+def test_a_countrys_mission_abroad_takes_the_city_named_before_it():
+    text = "শনিবার চেন্নাইয়ে বাংলাদেশ উপ-হাইকমিশনের সামনে একদল লোক জড়ো হয়। ভারতের পুলিশ তাদের সরিয়ে দেয়।"
+    got = extract(text, "bn", ("GPE", "চেন্নাইয়ে"), ("ORG", "বাংলাদেশ উপ-হাইকমিশনের"))
+    mission = got["বাংলাদেশ উপ-হাইকমিশনের"]
+    assert mission.name == "Bangladeshi Deputy High Commission in Chennai" and mission.country == "BGD"
+
+
+def test_a_country_before_another_word_stays_the_country():
+    text = "জার্মান সরকার সোমবার নতুন ভিসা নীতি ঘোষণা করেছে বলে ঢাকার কর্মকর্তারা জানান।"
+    got = extract(text, "bn", ("GPE", "জার্মান"))
+    assert not any("Embassy" in (a.name if a else "") for a in got.values())
+
+
+def test_an_english_mission_takes_the_demonym_and_the_host_capital():
+    text = ("The Japanese Embassy said on Monday it would fund two bridges in Bangladesh. "
+            "Dhaka welcomed the pledge, a Bangladeshi official said.")
+    got = extract(text, "en", ("ORG", "Japanese Embassy"))
+    assert got["Japanese Embassy"].name == "Japanese Embassy in Dhaka"
+
+
+# --- whole names with an English title (lang/bn/name_titles.tsv) ---------------------------------
+
+def test_a_full_name_with_an_english_title_takes_it_and_loses_its_case_ending():
+    text = "মুম্বাইয়ে শুক্রবার শাহরুখ খানের নতুন ছবির প্রথম প্রদর্শনী হয়।"
+    got = extract(text, "bn", ("PER", "শাহরুখ খানের"))
+    person = got["শাহরুখ খানের"]
+    assert person.name == "Shah Rukh Khan" and person.provisional and person.country is None
+
+
+def test_a_one_word_name_with_an_english_title_is_a_person():
+    text = "পুরনো ছবির গান নিয়ে অনুষ্ঠানে ধর্মেন্দ্র অভিনীত ছবির কথা ওঠে।"
+    got = extract(text, "bn", ("PER", "ধর্মেন্দ্র"))
+    assert got["ধর্মেন্দ্র"].name == "Dharmendra"
+
+
+def test_a_common_name_keeps_its_usual_spelling_over_a_famous_bearers_title():
+    text = "গ্রামের কৃষক আব্দুল হক বলেন, এবার ধানের দাম কম।"
+    got = extract(text, "bn", ("PER", "আব্দুল হক"))
+    assert got["আব্দুল হক"].name != "Abdul Haq"
+
+
+def test_name_titles_keep_one_title_per_name_and_matching_word_counts(tmp_path):
+    from khobor.actors.build import name_titles
+    folder = tmp_path / "data" / "actors" / "bn-en-names"
+    folder.mkdir(parents=True)
+    (folder / "wiki_names.bn-en.tsv").write_text(
+        "রহিম উদ্দিন\tRahim Uddin\n"          # kept
+        "করিম\tAbdul Karim\n"                # a one-word name with a two-word title: left out
+        "জামাল খান\tJamal Khan\n"
+        "জামাল খান\tJamal Khan (cricketer)\n"  # not plain words: the plain one stays
+        "সালমা বেগম\tSalma Begum\n"
+        "সালমা বেগম\tSalma Begam\n",          # two titles for one name: left out
+        encoding="utf-8")
+    assert dict(name_titles(tmp_path)) == {"রহিম উদ্দিন": "Rahim Uddin", "জামাল খান": "Jamal Khan"}
+
+
+def test_the_ner_cut_short_name_takes_a_last_word_that_titled_names_are_made_of():
+    # "মুসা" has no one usual spelling, but several titled names hold it: a name word
+    text = "সভায় দলের নেতা আবদুর রহমান মুসাসহ অন্যরা উপস্থিত ছিলেন।"
+    got = extract(text, "bn", ("PER", "আবদুর রহমান"))
+    (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আবদুর")]
+    assert surface.startswith("আবদুর রহমান মুসা") and person.name == "Abdur Rahman Musa"
+
+
+# --- surnames that are also words, police zones, aliases ----------------------------------------
+
+def test_a_capitalised_surname_that_is_also_an_office_word_stays():
+    text = "Brisbane hosted the match. Travis Head, who scored a century, will open again."
+    got = extract(text, "en", ("PER", "Travis Head"))
+    assert got["Travis Head"].name == "Travis Head"
+
+
+def test_an_office_after_a_title_is_still_no_name():
+    text = "The match ended early. Prime Minister said nothing about it, officials said."
+    got = extract(text, "en", ("PER", "Prime Minister"))
+    assert "Prime Minister" not in got or got["Prime Minister"] is None or "Minister" not in got["Prime Minister"].name
+
+
+def test_a_police_zone_named_after_a_place_is_the_zone():
+    text = "মিরপুর জোনের উপকমিশনার বলেন, তদন্ত চলছে।"
+    got = extract(text, "bn", ("ORG", "মিরপুর জোনের"))
+    zone = next(a for s, a in got.items() if s.startswith("মিরপুর"))
+    assert zone.name == "Mirpur Zone" and zone.country == "BGD"
+
+
+def test_an_alias_word_ends_a_name():
+    text = "গ্রেপ্তার জসিম উদ্দিন ওরফে কালু আদালতে হাজির হন।"
+    got = extract(text, "bn", ("PER", "জসিম উদ্দিন ওরফে"))
+    assert any(a is not None and a.name == "Jasim Uddin" for a in got.values())
+
+
+def test_a_word_the_ner_calls_a_person_twice_is_a_name():
+    text = "অধিনায়ক তানভিরুজ্জামান অবসর নিলেন। বিদায়ী ম্যাচে তানভিরুজ্জামান দুটি উইকেট নেন।"
+    got = link_spans(text, "bn", ("PER", "তানভিরুজ্জামান"), ("PER", "তানভিরুজ্জামান", 2), published="2025-12-10")
+    assert got["তানভিরুজ্জামান"] is not None and got["তানভিরুজ্জামান"].provisional
+
+
+def test_a_word_the_ner_calls_a_person_once_without_an_attested_spelling_stays_unlinked():
+    text = "অধিনায়ক তানভিরুজ্জামান অবসর নিলেন। বিদায়ী ম্যাচে তিনি দুটি উইকেট নেন।"
+    got = link_spans(text, "bn", ("PER", "তানভিরুজ্জামান"), published="2025-12-10")
+    assert got["তানভিরুজ্জামান"] is None
+
+
+def test_a_hyphen_after_a_full_name_joins_another_person():
+    text = "কোচের পরিকল্পনায় আছেন আনোয়ার হোসেন-রাকিব দুজনেই। রাকিব চোট থেকে ফিরেছেন।"
+    got = link_spans(text, "bn", ("PER", "আনোয়ার হোসেন"), published="2025-12-10")
+    (surface, person), = [(s, a) for s, a in got.items() if s.startswith("আনোয়ার")]
+    assert surface == "আনোয়ার হোসেন" and "-" not in person.name
+
+
+def test_a_world_region_is_in_the_registry():
+    text = "তুষারঝড়ে স্ক্যান্ডিনেভিয়ার কয়েকটি দেশে বিদ্যুৎ বিচ্ছিন্ন হয়েছে।"
+    got = link_spans(text, "bn", ("LOC", "স্ক্যান্ডিনেভিয়ার"), published="2025-12-10")
+    assert got["স্ক্যান্ডিনেভিয়ার"].name == "Scandinavia" and not getattr(got["স্ক্যান্ডিনেভিয়ার"], "provisional", False)
+
+
+def test_a_cricket_board_acronym_is_the_board():
+    text = "বিসিসিআই সোমবার নতুন সূচি প্রকাশ করেছে।"
+    got = link_spans(text, "bn", ("ORG", "বিসিসিআই"), published="2025-12-10")
+    assert got["বিসিসিআই"].name == "Board of Control for Cricket in India" and got["বিসিসিআই"].country == "IND"
