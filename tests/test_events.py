@@ -270,6 +270,44 @@ def test_en_adjectival_country_qualifies_the_named_leader():
     assert [a.id for a in ev.actors] == ["vladimir-putin"] and [a.id for a in ev.recipients] == ["kim-jong-un"]
 
 
+# type choices the PLOVER manual makes (sentences written for these tests)
+@pytest.mark.parametrize("text,etype,mode", [
+    # RETREAT mode "ceasefire": implementing a ceasefire (crosswalk 0871), not a concession
+    ("Russia declared a ceasefire with Ukraine.", "RETREAT", "ceasefire"),
+    # SANCTION mode "withdraw": one's non-military resources (observers, inspectors, peacekeepers)
+    ("Japan withdrew its observers from Vietnam.", "SANCTION", "withdraw"),
+    # COERCE modes "cyber" (website attacks) and "withhold" (shutting off utilities)
+    ("China defaced the websites of Taiwan.", "COERCE", "cyber"),
+    ("Russia cut off gas to Ukraine.", "COERCE", "withhold"),
+    # AID: handing over relief goods
+    ("Japan handed over medicine to Vietnam.", "AID", None),
+])
+def test_en_type_choices_follow_the_plover_manual(text, etype, mode):
+    first, second = re.findall(r"Russia|Ukraine|Japan|Vietnam|China|Taiwan", text)
+    keys = {"Russia": "RUS", "Ukraine": "UKR", "Japan": "JPN", "Vietnam": "VNM", "China": "CHN", "Taiwan": "TWN"}
+    rec = code_sentences_only(make(text, "en", [(first, keys[first], "GPE"), (second, keys[second], "GPE")]))
+    ev = one(rec, etype)
+    assert ev.mode == mode and countries(ev.actors) == [keys[first]] and countries(ev.recipients) == [keys[second]]
+
+
+def test_en_withdrawing_troops_stays_a_retreat():
+    rec = code_sentences_only(make("Russia withdrew its troops from Ukraine.", "en",
+                                   [("Russia", "RUS", "GPE"), ("Ukraine", "UKR", "GPE")]))
+    assert [e.type for e in rec.events] == ["RETREAT"]
+
+
+def test_en_sworn_to_fight_is_announced_force_a_threat():
+    rec = code(make("Iran has sworn to fight Israel.", "en", [("Iran", "IRN", "GPE"), ("Israel", "ISR", "GPE")]))
+    ev = one(rec, "THREATEN")
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["ISR"]
+
+
+def test_en_retaken_is_an_inflection_of_retake():
+    rec = code(make("Ukraine has retaken a village from Russia.", "en",
+                    [("Ukraine", "UKR", "GPE"), ("Russia", "RUS", "GPE")]))
+    assert one(rec, "ASSAULT").trigger.text == "retaken"
+
+
 # -- engine and data ---------------------------------------------------------------------------------
 
 def test_no_pack_no_events():
