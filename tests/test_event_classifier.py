@@ -82,6 +82,29 @@ def test_a_head_is_learned_only_when_it_names_one_type_often_enough():
     assert build(rows, rules) == [("detain", "COERCE", 2, 1.0)]
 
 
+def test_a_head_written_mostly_outside_triggers_or_listed_as_not_a_head_is_not_learned():
+    import dataclasses
+    rules = dataclasses.replace(HeadRules.from_pack(lang.load("bn")), min_precision=0.25,
+                                not_heads=frozenset({"ঝমঝমালি"}))
+    # an invented event word written as a trigger twice but used eight more times in no event (2 of 10)
+    rows = [{"text": f"শ্রমিকরা হুলুস্থুল করেছে {i}।", "events": [{"type": "PROTEST", "trigger": "হুলুস্থুল করেছে"}]}
+            for i in range(2)]
+    rows += [{"text": f"হুলুস্থুলের গল্প {i} বইয়ে আছে।", "events": []} for i in range(8)]
+    rows += [{"text": f"ছাত্ররা ঝমঝমালি করেছে {i}।", "events": [{"type": "PROTEST", "trigger": "ঝমঝমালি করেছে"}]}
+             for i in range(2)]
+    rows += [{"text": f"তারা গোলমোল করেছে {i}।", "events": [{"type": "PROTEST", "trigger": "গোলমোল করেছে"}]}
+             for i in range(2)]
+    assert [e[:2] for e in build(rows, rules)] == [("গোলমোল", "PROTEST")]
+    assert [e[0] for e in build(rows, dataclasses.replace(rules, min_precision=0.0, not_heads=frozenset()))] \
+        == ["গোলমোল", "ঝমঝমালি", "হুলুস্থুল"]
+
+
+def test_the_bengali_lexicon_settings_drop_words_that_are_events_in_one_sense_only():
+    bn = HeadRules.from_pack(lang.load("bn"))
+    assert bn.min_precision > 0 and {"ধারা", "কর্মসূচি"} <= bn.not_heads
+    assert HeadRules.from_pack(lang.load("en")).min_precision == 0.0
+
+
 # -- the classifier ------------------------------------------------------------------------------
 
 def test_training_separates_what_the_features_separate():

@@ -20,6 +20,9 @@ from .schema import Trigger
 
 LEXICON_FILE = "events_lexicon.tsv"
 SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_count", "min_share"}
+# optional: the share of a head's uses in the labelled sentences that must lie in a written trigger
+# of its type, and heads never learned (words that are events only in some senses)
+OPTIONAL_KEYS = {"min_precision", "not_heads"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
 LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
@@ -34,17 +37,21 @@ class HeadRules:
     min_stem: int
     min_count: int
     min_share: float
+    min_precision: float = 0.0
+    not_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "HeadRules":
         data = pack.yaml("lexicon")
         where = f"lang/{pack.code}/lexicon.yaml"
-        check_keys(data, SETTINGS_KEYS, SETTINGS_KEYS, where)
+        check_keys(data, SETTINGS_KEYS | OPTIONAL_KEYS, SETTINGS_KEYS, where)
         if data["head"] not in ("first", "last"):
             raise ValueError(f"{where}: head must be 'first' or 'last', not {data['head']!r}")
         return cls(bool(data["learn"]), data["head"], frozenset(nfc(w).lower() for w in data["skip_words"]),
                    tuple(sorted((nfc(e) for e in data["endings"]), key=len, reverse=True)),
-                   int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]))
+                   int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
+                   float(data.get("min_precision", 0.0)),
+                   frozenset(nfc(w).lower() for w in data.get("not_heads") or ()))
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
@@ -65,7 +72,7 @@ def build(rows: list[dict], rules: HeadRules, agent_words: set[str] = frozenset(
     for row in rows:
         for ev in row["events"]:
             stem = rules.stem(ev["trigger"]) if "trigger" in ev else None
-            if stem and stem not in agent_words:
+            if stem and stem not in agent_words and stem not in rules.not_heads:
                 counts[stem][ev["type"]] += 1
     out = []
     for stem, by_type in sorted(counts.items()):
@@ -73,7 +80,38 @@ def build(rows: list[dict], rules: HeadRules, agent_words: set[str] = frozenset(
         share = n / sum(by_type.values())
         if n >= rules.min_count and share >= rules.min_share:
             out.append((stem, etype, n, round(share, 2)))
+    if rules.min_precision > 0:
+        precision = trigger_precision(rows, [(stem, etype) for stem, etype, _, _ in out])
+        out = [e for e in out if precision[e[0]] >= rules.min_precision]
     return out
+
+
+def trigger_precision(rows: list[dict], heads: list[tuple[str, str]]) -> dict[str, float]:
+    """For each (stem, type): of the words in the sentences that begin with the stem (what its
+    pattern "stem*" matches), the share inside a written trigger of that type. A head that is an
+    event only in some senses ("ধারা": section 144 is a ban, a section of an act is not) scores low.
+
+    >>> rows = [{"text": "তারা কর্মসূচি পালন করে।", "events": [{"type": "PROTEST", "trigger": "কর্মসূচি পালন করে"}]},
+    ...         {"text": "উন্নয়ন কর্মসূচি চালু হয়।", "events": []}]
+    >>> trigger_precision(rows, [("কর্মসূচি", "PROTEST")])
+    {'কর্মসূচি': 0.5}
+    """
+    uses, hits = Counter(), Counter()
+    for row in rows:
+        text = nfc(row.get("text", "")).lower()
+        spans = []
+        for ev in row["events"]:
+            for trigger in ev.get("triggers") or ([ev["trigger"]] if "trigger" in ev else []):
+                at = text.find(nfc(trigger).lower())
+                if at >= 0:
+                    spans.append((at, at + len(nfc(trigger)), ev["type"]))
+        for start, end, word in split_words(text):
+            for stem, etype in heads:
+                if word.startswith(stem):
+                    uses[stem] += 1
+                    hits[stem] += any(a <= start and end <= b and t == etype for a, b, t in spans)
+    # a head never seen in the text (rows without it) keeps its place
+    return {stem: hits[stem] / uses[stem] if uses[stem] else 1.0 for stem, _ in heads}
 
 
 def write(entries: list[tuple[str, str, int, float]], path: Path) -> None:
