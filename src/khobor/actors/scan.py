@@ -160,5 +160,5 @@ def grow_to_names(text: str, found: list[tuple[int, int, str]], names: dict[str,
                 if b - a > hi - lo:
                     lo, hi = a, b
         grown.append((toks[lo][0], toks[hi][1], aid) if i is not None else (s, e, aid))
-    return [x for x in grown
+    return [x for x in dict.fromkeys(grown)
             if not any(y != x and y[0] <= x[0] and x[1] <= y[1] and y[2] == x[2] for y in grown)]

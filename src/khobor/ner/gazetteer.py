@@ -26,6 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
+SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles"}
 
 
 @lru_cache(maxsize=None)
@@ -36,12 +37,17 @@ def settings(code: str) -> dict | None:
     cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
+    unknown = set(cfg) - SETTING_KEYS
+    if unknown:
+        raise ValueError(f"lang/{code}/ner.yaml: unknown gazetteer key(s) {sorted(unknown)}; "
+                         f"known: {sorted(SETTING_KEYS)}")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
             "min_chars": int(cfg.get("min_chars", 2)),
             "institutions": bool(cfg.get("institutions", False)),
             "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
+            "name_titles": bool(cfg.get("name_titles", False)),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -125,4 +131,54 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
     starts = [a for a, _ in arr]
     ends = [a + n for a, n in arr]
-    return merge(model, matches(doc.text, code, starts, ends, cfg), cfg["retype"])
+    gaz = matches(doc.text, code, starts, ends, cfg)
+    if cfg["name_titles"]:
+        gaz += title_matches([t.text for t in doc], code)
+    return merge(model, gaz, cfg["retype"])
+
+
+@lru_cache(maxsize=None)
+def _titles_by_first(code: str) -> dict[str, list[tuple[str, ...]]]:
+    """Whole person names of two words or more with an English title (lang data `name_titles`,
+    from Wikipedia), by first word, longest first; names holding a common word (actors.yaml
+    `not_names`: "দেশ", "সরকার") are left out, as a name made of common words needs more than
+    the gazetteer to be a name."""
+    from .. import lang as langpacks
+    from ..actors.provisional import Words, name_titles
+    common = Words(langpacks.load(code)).not_names
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in name_titles(code):
+        words = tuple(name.split())
+        if len(words) >= 2 and not any(w in common for w in words):
+            out.setdefault(words[0], []).append(words)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+def title_matches(words: list[str], code: str) -> list[Span]:
+    """Whole person names from `name_titles` over the sentence's words, as PER token spans; the
+    last word may carry a case ending ("করিম বেনজেমার"), the others are as listed.
+    Example: ["প্যাট", "কামিন্সের", "বল"] -> [(0, 2, "PER")] when "প্যাট কামিন্স" is listed."""
+    from ..actors.keys import fold_token
+    by_first = _titles_by_first(code)
+    if not by_first:
+        return []
+    stems = _registry().info(code).morph.stems
+    folded = [fold_token(w) for w in words]
+    out, i = [], 0
+    while i < len(folded):
+        hit = next((n for n in by_first.get(folded[i], ()) if _name_at(folded, i, n, stems)), None)
+        if hit:
+            out.append((i, i + len(hit), "PER"))
+        i += len(hit) if hit else 1
+    return out
+
+
+def _name_at(folded: list[str], i: int, name: tuple[str, ...], stems) -> bool:
+    """Whether the words from `i` spell `name`, its last word as written or inflected."""
+    n = len(name)
+    if i + n > len(folded) or tuple(folded[i:i + n - 1]) != name[:-1]:
+        return False
+    last = folded[i + n - 1]
+    return last == name[-1] or name[-1] in stems(last)
