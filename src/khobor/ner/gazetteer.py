@@ -15,6 +15,11 @@ merged with the model's spans:
 - an exact same span keeps the model's type, unless the pack's `ner.yaml` lists the registry type
   in `gazetteer.retype` (types the data conventions agree with the registry on).
 
+Where the pack's `gazetteer.name_titles` is on, whole person names of two words or more from
+`lang/<code>/name_titles.tsv` (Wikipedia person titles; "প্যাট কামিন্স", the last word inflected)
+join the registry's matches as PER under the same merge rules; a name holding a common word
+(actors.yaml `not_names`) is left out, since common words need context to be a name.
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
