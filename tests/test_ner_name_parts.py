@@ -68,3 +68,15 @@ def test_an_unknown_gazetteer_key_names_the_file(monkeypatch):
             gazetteer.settings("bn")
     finally:
         gazetteer.settings.cache_clear()
+
+
+def test_leading_titles_leave_a_person_span_but_a_lone_title_stays():
+    titles = {"শহীদ", "প্রেসিডেন্ট"}
+    words = ["শহীদ", "প্রেসিডেন্ট", "রতন", "মোল্লার", "কথা"]
+    assert gazetteer.untitled(words, [(0, 4, "PER")], titles) == [(2, 4, "PER")]
+    assert gazetteer.untitled(words, [(0, 2, "PER")], titles) == [(0, 2, "PER")]
+    assert gazetteer.untitled(words, [(0, 4, "ORG")], titles) == [(0, 4, "ORG")]
+
+
+def test_bengali_titles_hold_the_honorifics_guidelines_keep_outside():
+    assert {"আল্লামা", "শহীদ", "মরহুম"} <= gazetteer.settings("bn")["titles"]

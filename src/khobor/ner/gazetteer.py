@@ -132,6 +132,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     cfg = settings(code)
     if cfg is None or not len(doc):
         return model
+    model = untitled([t.text for t in doc], model, cfg["titles"])
     from spacy.attrs import IDX, LENGTH
     arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
     starts = [a for a, _ in arr]
@@ -140,6 +141,22 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["name_titles"]:
         gaz += title_matches([t.text for t in doc], code)
     return merge(model, gaz, cfg["retype"])
+
+
+def untitled(words: list[str], spans: list[Span], titles: set[str]) -> list[Span]:
+    """PER spans without their leading titles and honorifics (ner.yaml `titles`): the name is
+    the entity, the title its context ("শহীদ প্রেসিডেন্ট জিয়াউর রহমানের" -> "জিয়াউর রহমানের").
+    A span made of titles alone is left as it is (the actors stage judges it).
+    Example: words ["আল্লামা", "ইকবাল"], [(0, 2, "PER")] -> [(1, 2, "PER")]."""
+    out = []
+    for a, b, label in spans:
+        if label == "PER":
+            k = a
+            while k < b - 1 and words[k].casefold() in titles:
+                k += 1
+            a = k if words[k].casefold() not in titles else a
+        out.append((a, b, label))
+    return out
 
 
 @lru_cache(maxsize=None)
