@@ -80,3 +80,11 @@ def test_leading_titles_leave_a_person_span_but_a_lone_title_stays():
 
 def test_bengali_titles_hold_the_honorifics_guidelines_keep_outside():
     assert {"আল্লামা", "শহীদ", "মরহুম"} <= gazetteer.settings("bn")["titles"]
+
+
+def test_a_place_grows_over_an_inflected_head_but_not_a_bare_one():
+    heads = {"জেলা": "LOC", "থানা": "ORG"}
+    assert gazetteer.with_heads(["পলাশপুর", "জেলার", "মানুষ"], [(0, 1, "LOC")], heads, "bn") == [(0, 2, "LOC")]
+    assert gazetteer.with_heads(["পলাশপুর", "থানার", "ওসি"], [(0, 1, "LOC")], heads, "bn") == [(0, 2, "ORG")]
+    assert gazetteer.with_heads(["পলাশপুর", "জেলা", "প্রশাসকের"], [(0, 1, "LOC")], heads, "bn") == [(0, 1, "LOC")]
+    assert gazetteer.with_heads(["রতন", "থানার"], [(0, 1, "PER")], heads, "bn") == [(0, 1, "PER")]

@@ -31,14 +31,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
-SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles"}
+SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
+                "heads"}
 
 
 @lru_cache(maxsize=None)
 def settings(code: str) -> dict | None:
     """The pack's `gazetteer` settings, or None when the pack turns the layer off."""
     from .. import lang as langpacks
-    from ..actors.keys import key_tokens
+    from ..actors.keys import fold_token, key_tokens
     cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
@@ -53,6 +54,7 @@ def settings(code: str) -> dict | None:
             "institutions": bool(cfg.get("institutions", False)),
             "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
             "name_titles": bool(cfg.get("name_titles", False)),
+            "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -140,7 +142,29 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     gaz = matches(doc.text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches([t.text for t in doc], code)
-    return merge(model, gaz, cfg["retype"])
+    spans = merge(model, gaz, cfg["retype"])
+    return with_heads([t.text for t in doc], spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
+    """A place span grown over the one head word right after it when that word carries a case
+    ending, which closes the noun phrase ("ফেনী জেলার", "লাহোর হাইকোর্টের", "গফরগাঁও থানার"):
+    GUIDELINES N4 annotate the largest name, and "ফেনী" alone is not that name. The grown span
+    takes the head's label (ner.yaml `gazetteer.heads`). A bare head ("ঢাকা জেলা প্রশাসকের
+    কার্যালয়") may go on into a longer name, so the span stays as it is.
+    Example: ["ফেনী", "জেলার", "মানুষ"], [(0, 1, "LOC")], {"জেলা": "LOC"} -> [(0, 2, "LOC")]."""
+    from ..actors.keys import fold_token
+    stems = _registry().info(code).morph.stems
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, label in spans:
+        if label == "LOC" and b < len(words) and b not in starts:
+            w = fold_token(words[b])
+            head = next((x for x in stems(w) if x in heads and x != w), None)
+            if head:
+                a, b, label = a, b + 1, heads[head]
+        out.append((a, b, label))
+    return out
 
 
 def untitled(words: list[str], spans: list[Span], titles: set[str]) -> list[Span]:
