@@ -25,7 +25,7 @@ from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens
 from .provisional import Provisional, Words, seats
 from .registry import Match, Registry
-from .scan import HONORIFIC_GAP, scan, scan_parts
+from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
 
@@ -117,8 +117,10 @@ def run(rec: Record, pack: LangPack | None) -> None:
                     m = Match(reg.actors[aid], "context", 0.9)
             linked_again.append((s, e, t, m, ner))
         kept = linked_again
+        names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
+                 for s, e, t, m, ner in kept if m is not None and m.actor.type == "PER"}
         extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
-                 for s, e, aid in scan_parts(text, parts, li, titled)]
+                 for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)]
         kept = _merge(kept + extra, text)
 
     # (5) constituencies: a place and a number
@@ -369,6 +371,9 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     if not parts and not titled:
         return _lone_names(out, prov)
     actors = prov.by_id()
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for full, a in prov.people:
+        names.setdefault(a.id, []).append(full)
     relinked = []
     for s, e, t, m, ner in out:
         if m is None:
@@ -378,10 +383,11 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
                     _part_owner(core[0], titled, li) if _after_honorific(prov.text, s, li) else None)
                 if aid:
                     m = Match(actors[aid], "provisional", 0.5)
+                    (s, e, _), = grow_to_names(prov.text, [(s, e, aid)], names, li)
         relinked.append((s, e, t, m, ner))
     taken = [(s, e) for s, e, t, m, ner in relinked if m is not None]
     extra = [(s, e, "PER", Match(actors[aid], "provisional", 0.5), False)
-             for s, e, aid in scan_parts(prov.text, parts, li, titled)
+             for s, e, aid in grow_to_names(prov.text, scan_parts(prov.text, parts, li, titled), names, li)
              if not any(a < e and s < b for a, b in taken)]
     return _lone_names(_merge(relinked + extra, prov.text), prov)
 

@@ -122,3 +122,43 @@ def _capitalised_neighbour(text: str, toks, i: int, li: LangInfo) -> bool:
                 and not any(folded in k for k in li.role_words):
             return True
     return False
+
+
+def _same_word(text_tok: str, name_tok: str, li: LangInfo) -> bool:
+    """One word of a name, either side possibly inflected ("সিংকে" and "সিং", "আজম" and "আজমের")."""
+    if text_tok == name_tok:
+        return True
+    a, b = {text_tok, *li.morph.stems(text_tok)}, {name_tok, *li.morph.stems(name_tok)}
+    return bool(a & b)
+
+
+def grow_to_names(text: str, found: list[tuple[int, int, str]], names: dict[str, list[tuple[str, ...]]],
+                  li: LangInfo) -> list[tuple[int, int, str]]:
+    """Short-name hits (`scan_parts`) grown over the neighbouring words that continue one full
+    name of the same actor, as written: after "ভগত সিং" is named, "ভগত সিংকে" is one mention, not
+    "ভগত" (a span too short to be the name); "কায়েদে আজম" grows from "আজম" when the article's
+    name is "কায়েদে আজম জিন্নাহ". Hits inside a grown span are dropped.
+    Example: found [(0, 3, "a1")] over "ভগত সিংকে বলা", names {"a1": [("ভগত", "সিং")]} -> [(0, 9, "a1")]."""
+    toks = tokens(text)
+    at = {s: i for i, (s, _, _) in enumerate(toks)}
+    grown = []
+    for s, e, aid in found:
+        i = at.get(s)
+        lo = hi = i
+        for full in names.get(aid, ()) if i is not None else ():
+            for p, word in enumerate(full):
+                if not _same_word(toks[i][2], word, li):
+                    continue
+                a, q = i, p
+                while q > 0 and a > 0 and GAP.fullmatch(text, toks[a - 1][1], toks[a][0]) \
+                        and _same_word(toks[a - 1][2], full[q - 1], li):
+                    a, q = a - 1, q - 1
+                b, q = i, p
+                while q + 1 < len(full) and b + 1 < len(toks) and GAP.fullmatch(text, toks[b][1], toks[b + 1][0]) \
+                        and _same_word(toks[b + 1][2], full[q + 1], li):
+                    b, q = b + 1, q + 1
+                if b - a > hi - lo:
+                    lo, hi = a, b
+        grown.append((toks[lo][0], toks[hi][1], aid) if i is not None else (s, e, aid))
+    return [x for x in dict.fromkeys(grown)
+            if not any(y != x and y[0] <= x[0] and x[1] <= y[1] and y[2] == x[2] for y in grown)]

@@ -15,6 +15,11 @@ merged with the model's spans:
 - an exact same span keeps the model's type, unless the pack's `ner.yaml` lists the registry type
   in `gazetteer.retype` (types the data conventions agree with the registry on).
 
+Where the pack's `gazetteer.name_titles` is on, whole person names of two words or more from
+`lang/<code>/name_titles.tsv` (Wikipedia person titles; "প্যাট কামিন্স", the last word inflected)
+join the registry's matches as PER under the same merge rules; a name holding a common word
+(actors.yaml `not_names`) is left out, since common words need context to be a name.
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -26,22 +31,30 @@ from bisect import bisect_left
 from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
+SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
+                "heads"}
 
 
 @lru_cache(maxsize=None)
 def settings(code: str) -> dict | None:
     """The pack's `gazetteer` settings, or None when the pack turns the layer off."""
     from .. import lang as langpacks
-    from ..actors.keys import key_tokens
+    from ..actors.keys import fold_token, key_tokens
     cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
+    unknown = set(cfg) - SETTING_KEYS
+    if unknown:
+        raise ValueError(f"lang/{code}/ner.yaml: unknown gazetteer key(s) {sorted(unknown)}; "
+                         f"known: {sorted(SETTING_KEYS)}")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
             "min_chars": int(cfg.get("min_chars", 2)),
             "institutions": bool(cfg.get("institutions", False)),
             "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
+            "name_titles": bool(cfg.get("name_titles", False)),
+            "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -121,8 +134,97 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     cfg = settings(code)
     if cfg is None or not len(doc):
         return model
+    model = untitled([t.text for t in doc], model, cfg["titles"])
     from spacy.attrs import IDX, LENGTH
     arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
     starts = [a for a, _ in arr]
     ends = [a + n for a, n in arr]
-    return merge(model, matches(doc.text, code, starts, ends, cfg), cfg["retype"])
+    gaz = matches(doc.text, code, starts, ends, cfg)
+    if cfg["name_titles"]:
+        gaz += title_matches([t.text for t in doc], code)
+    spans = merge(model, gaz, cfg["retype"])
+    return with_heads([t.text for t in doc], spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
+    """A place span grown over the one head word right after it when that word carries a case
+    ending, which closes the noun phrase ("ফেনী জেলার", "লাহোর হাইকোর্টের", "গফরগাঁও থানার"):
+    GUIDELINES N4 annotate the largest name, and "ফেনী" alone is not that name. The grown span
+    takes the head's label (ner.yaml `gazetteer.heads`). A bare head ("ঢাকা জেলা প্রশাসকের
+    কার্যালয়") may go on into a longer name, so the span stays as it is.
+    Example: ["ফেনী", "জেলার", "মানুষ"], [(0, 1, "LOC")], {"জেলা": "LOC"} -> [(0, 2, "LOC")]."""
+    from ..actors.keys import fold_token
+    stems = _registry().info(code).morph.stems
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, label in spans:
+        if label == "LOC" and b < len(words) and b not in starts:
+            w = fold_token(words[b])
+            head = next((x for x in stems(w) if x in heads and x != w), None)
+            if head:
+                a, b, label = a, b + 1, heads[head]
+        out.append((a, b, label))
+    return out
+
+
+def untitled(words: list[str], spans: list[Span], titles: set[str]) -> list[Span]:
+    """PER spans without their leading titles and honorifics (ner.yaml `titles`): the name is
+    the entity, the title its context ("শহীদ প্রেসিডেন্ট জিয়াউর রহমানের" -> "জিয়াউর রহমানের").
+    A span made of titles alone is left as it is (the actors stage judges it).
+    Example: words ["আল্লামা", "ইকবাল"], [(0, 2, "PER")] -> [(1, 2, "PER")]."""
+    out = []
+    for a, b, label in spans:
+        if label == "PER":
+            k = a
+            while k < b - 1 and words[k].casefold() in titles:
+                k += 1
+            a = k if words[k].casefold() not in titles else a
+        out.append((a, b, label))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _titles_by_first(code: str) -> dict[str, list[tuple[str, ...]]]:
+    """Whole person names of two words or more with an English title (lang data `name_titles`,
+    from Wikipedia), by first word, longest first; names holding a common word (actors.yaml
+    `not_names`: "দেশ", "সরকার") are left out, as a name made of common words needs more than
+    the gazetteer to be a name."""
+    from .. import lang as langpacks
+    from ..actors.provisional import Words, name_titles
+    common = Words(langpacks.load(code)).not_names
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in name_titles(code):
+        words = tuple(name.split())
+        if len(words) >= 2 and not any(w in common for w in words):
+            out.setdefault(words[0], []).append(words)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+def title_matches(words: list[str], code: str) -> list[Span]:
+    """Whole person names from `name_titles` over the sentence's words, as PER token spans; the
+    last word may carry a case ending ("করিম বেনজেমার"), the others are as listed.
+    Example: ["প্যাট", "কামিন্সের", "বল"] -> [(0, 2, "PER")] when "প্যাট কামিন্স" is listed."""
+    from ..actors.keys import fold_token
+    by_first = _titles_by_first(code)
+    if not by_first:
+        return []
+    stems = _registry().info(code).morph.stems
+    folded = [fold_token(w) for w in words]
+    out, i = [], 0
+    while i < len(folded):
+        hit = next((n for n in by_first.get(folded[i], ()) if _name_at(folded, i, n, stems)), None)
+        if hit:
+            out.append((i, i + len(hit), "PER"))
+        i += len(hit) if hit else 1
+    return out
+
+
+def _name_at(folded: list[str], i: int, name: tuple[str, ...], stems) -> bool:
+    """Whether the words from `i` spell `name`, its last word as written or inflected."""
+    n = len(name)
+    if i + n > len(folded) or tuple(folded[i:i + n - 1]) != name[:-1]:
+        return False
+    last = folded[i + n - 1]
+    return last == name[-1] or name[-1] in stems(last)
