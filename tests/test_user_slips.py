@@ -79,6 +79,20 @@ def test_ner_eval_refuses_a_map_without_a_target(tmp_path):
     assert "is not SRC=DST" in result.output
 
 
+def test_ner_eval_and_tag_read_a_token_line_with_an_empty_word(tmp_path):
+    """Shared NER sets hold a few "\tO" lines; spaCy refuses an empty token, which used to end
+    `ner eval` with "[E031] Invalid token: empty string"."""
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("Sheikh\tB-PER\nHasina\tI-PER\n\tO\nspoke\tO\n\nDhaka\tB-LOC\n", encoding="utf-8")
+    scored = run("ner", "eval", gold, "--lang", "en")
+    assert scored.exit_code == 0, scored.output
+    assert "E031" not in scored.output and "Error" not in scored.output
+    tagged = run("ner", "tag", gold, "--lang", "en")
+    assert tagged.exit_code == 0, tagged.output
+    lines = tagged.output.splitlines()
+    assert len(lines) == 6 and lines[2].startswith("\tO\t") and lines[4] == ""
+
+
 def test_an_unexpected_error_is_one_line_unless_debugging(tmp_path):
     out = tmp_path / "no" / "such" / "dir" / "schema.json"
     result = run("schema", "--out", out)

@@ -31,9 +31,19 @@ def _model_for(blocks: list[list[str]], code: str | None):
     return nlp
 
 
+# Shared NER sets hold a few token lines with an empty word ("\tO" in rifat's train.txt); spaCy
+# refuses an empty token, so such a word is read as this placeholder and keeps its line and tag.
+EMPTY_WORD = "_"
+
+
 def _words(block: list[str]) -> list[str]:
+    r"""The words of a block's token lines, NFC; an empty word becomes EMPTY_WORD.
+
+    >>> _words(["ঢাকা\tB-LOC", "\tO"])
+    ['ঢাকা', '_']
+    """
     from ..textutil import nfc
-    return [nfc(line.split("\t")[0]) for line in block]
+    return [nfc(line.split("\t")[0]).strip() or EMPTY_WORD for line in block]
 
 
 @click.group("ner", help="Tag or score CoNLL files with the shipped NER models.")
