@@ -12,7 +12,7 @@ from khobor.organise.build import rebuild_stories
 from khobor.organise.profile import (date_keys, event_keys, lead_actor_keys, lead_day_keys, lead_of, name_sound,
                                      name_sound_keys, profile_of)
 from khobor.organise.read import dedupe_events, get_story, list_stories, StoryFilter, story_of_article
-from khobor.organise.stories import day_window, idf, lead_days_differ, mean_link, weighted_jaccard
+from khobor.organise.stories import day_window, idf, lead_days_differ, mean_link, story_score, weighted_jaccard
 from khobor.store import open_store
 from khobor.store.export import export
 from story_fixtures import bn_cricket, bn_relief, build_story_store, en_relief, en_relief_followup
@@ -87,6 +87,15 @@ def test_a_story_is_joined_by_its_mean_similarity_not_one_article():
     assert mean_link([0.9], 3) == pytest.approx(0.3)  # like one article of three: the others count 0
     assert mean_link([0.4], 0) == pytest.approx(0.4)  # a story without a day in the window
     assert mean_link([], 0) == 0.0
+
+
+def test_a_near_copy_of_one_article_joins_a_large_story():
+    # like one article of five almost as a copy: its strong link wins over the story's low mean
+    assert story_score([0.95, 0.1], 5, 0.9) == pytest.approx(0.95)
+    # like one article of five fairly well: the mean decides, as mean_link alone would
+    assert story_score([0.6, 0.1], 5, 0.9) == pytest.approx(0.14)
+    assert story_score([], 0, 0.9) == 0.0
+    assert story_score([0.95], 5, 1.5) == pytest.approx(0.19)  # a strong link out of reach: mean only
 
 
 def test_weights_and_windows():

@@ -13,7 +13,8 @@ that window (a country named in every article there weighs nothing), two article
 as the weight they share over the weight of either (weighted Jaccard), and an embedding of their
 leads adds to that where both have one. The article joins the story it is most like on average
 over that story's articles of the window (average link: being like one article of a story is not
-enough) when that mean reaches the threshold, else it starts a story of its own.
+enough, unless that one is a near copy or a near translation) when that score reaches the
+threshold, else it starts a story of its own.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ class StoryParams:
     """Chosen on the dev pairs of eval/stories (`khobor stories eval --split dev`)."""
     window_days: int = 3  # compare with articles this many days before or after
     threshold: float = 0.15  # least mean similarity to a story's articles of the window to join it
+    strong_link: float = 0.9  # one article this like the new one (a near copy, a near translation) is
+    # enough to join its story, however large (dev: 0.9-1.0 alike, 0.8 lower precision)
     vector_weight: float = 1.2  # how much the leads' embedding counts beside the keys (0: keys only; dev:
     # 1.1-1.3 alike, 1.0 and 1.5 lower)
     vector_floor: float = 0.92  # e5 cosines below this say nothing (leads of one theme, not one happening, reach 0.9)
@@ -84,6 +87,15 @@ def mean_link(similarities: list[float], size: int) -> float:
     return sum(similarities) / max(size, len(similarities), 1)
 
 
+def story_score(similarities: list[float], size: int, strong_link: float) -> float:
+    """How like a story of `size` articles of the window an article is: the mean similarity
+    (mean_link), or its best single similarity when that is a strong link (a near copy or a near
+    translation of one article), which a large story's mean would hide.
+    [1.0, 0.1, 0.0, 0.0], 4, 0.9 -> 1.0; [0.6, 0.2], 4, 0.9 -> 0.2"""
+    best = max(similarities, default=0.0)
+    return max(mean_link(similarities, size), best if best >= strong_link else 0.0)
+
+
 def idf(df: int, n: int) -> float:
     """How rare a key is among n articles: in 1 of 100 -> 3.9; in all of them -> 0."""
     return max(math.log((n + 1) / (df + 1)), 0.0)
@@ -123,8 +135,9 @@ class StoryIndex:
         return None if found is None else (found, score)
 
     def best_match(self, p: Profile, vector: np.ndarray | None) -> tuple[int, float] | None:
-        """(story, mean similarity) of the story of the window the article is most like on
-        average over the story's articles there, if that reaches the threshold."""
+        """(story, score) of the story of the window the article is most like on average over the
+        story's articles there (or through one strong link: story_score), if that reaches the
+        threshold."""
         window = day_window(p.day, self.params.window_days)
         if window is None or not p.keys:
             return None
@@ -140,7 +153,8 @@ class StoryIndex:
         for c in cands:
             scores.setdefault(c.story, []).append(self.similarity(p, vector, c, weight))
         sizes = self._story_sizes(list(scores), window)
-        story, score = max(((st, mean_link(ss, sizes.get(st, len(ss)))) for st, ss in scores.items()),
+        strong = self.params.strong_link
+        story, score = max(((st, story_score(ss, sizes.get(st, len(ss)), strong)) for st, ss in scores.items()),
                            key=lambda s_: (s_[1], -s_[0]))
         return (story, score) if score >= self.params.threshold else None
 
