@@ -358,3 +358,51 @@ def test_a_person_opening_an_apposition_speaks_not_the_people_named_in_it():
     (q,) = rec.quotes
     assert q.speaker.actor.name == "Rahim Uddin"
 
+
+
+def _speaker_of(rec: Record, fragment: str) -> str | None:
+    (q,) = [q for q in rec.quotes if fragment in q.text]
+    return q.speaker.actor.name if q.speaker and q.speaker.actor else None
+
+
+def test_a_former_holder_is_never_who_holds_the_office_now():
+    omar = Actor(id="omar-lund", name="Omar Lund", country="XXX", sector="CVL")
+    rec = _record("The Guild president said that the strike would end on Monday. Speeches were also "
+                  "given by former Guild president Omar Lund.", "en", [("Omar Lund", 0, "PER", omar)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") != "Omar Lund"
+    from khobor.quotes.explain import explain
+    assert "past_holder" in explain(rec)
+
+
+def test_a_title_inside_a_hyphenated_one_is_no_title():
+    omar = Actor(id="omar-lund", name="Omar Lund", country="XXX", sector="CVL")
+    rec = _record("The president said that the strike would end on Monday. Speeches were also given by "
+                  "vice-president Omar Lund.", "en", [("Omar Lund", 0, "PER", omar)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") != "Omar Lund"
+
+
+def test_an_office_named_with_another_head_word_finds_its_holder():
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="PTY")
+    text = ("Guild-e-Harbour Ameer Rafiq Moor spoke first. Asked about the talks, the Guild chief said "
+            "that the strike would end on Monday. The Port chief said that the docks would stay shut.")
+    rec = _record(text, "en", [("Rafiq Moor", 0, "PER", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") == "Rafiq Moor"
+    # a modifier the apposition does not have is some other office
+    assert _speaker_of(rec, "the docks would stay shut") != "Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "office_synonym: Rafiq Moor" in explain(rec)
+
+
+def test_a_title_with_its_body_is_that_bodys_office():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    rec = _record("The president of the Dock Guild stated that the strike would end. The president stated "
+                  "that the port would reopen.", "en", [])
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    first = rec.text.index("president") + len("president")
+    second = rec.text.index("president", first) + len("president")
+    assert finder.office_of_named_body(first) == " of the Dock Guild"
+    assert finder.office_of_named_body(second) is None

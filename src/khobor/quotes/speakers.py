@@ -604,19 +604,33 @@ class SpeakerFinder:
             start = ts
         return out
 
-    def title_actor(self, title: str, pos: int) -> Actor | None:
+    def title_actor(self, title: str, pos: int, rules: list[str] | None = None) -> Actor | None:
+        """The person a title mention at `pos` names; the named rules that decided it are
+        appended to `rules` (for --explain)."""
+        rules = [] if rules is None else rules
         key = possessive_as_modifier(self._strip_determiners(_key(title)))
         best = None
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
             k = possessive_as_modifier(self._strip_determiners(k))
+            if self.past_holder(k, key):
+                rules.extend(["past_holder"][: "past_holder" not in rules])
+                continue
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
                     best = (p, actor)
         if best is not None:
             return best[1]
+        actor = self.office_synonym(key)
+        if actor is not None:
+            rules.append("office_synonym")
+            return actor
+        body = self.office_of_named_body(pos + len(title))
+        if body is not None:
+            rules.append("office_of_named_body")
+            return self.resolve(title + body)
         actor = self.resolve_title(title)
         if actor is not None:
             return actor
@@ -633,6 +647,54 @@ class SpeakerFinder:
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    @speaker_rule("past_holder")
+    def past_holder(self, apposition: str, mention: str) -> bool:
+        """Whether an apposition names a past holder of the office a mention names now: the
+        apposition says "former" ("সাবেক", the pack's `past_holder_words`), the mention does
+        not, so the person is not the one the mention means.
+
+        Example: "the DRU president" and the apposition "former DRU president X" -> True."""
+        past = self.g.past_holder_words
+        return bool(past) and any(w in past for w in apposition.split()) and not any(w in past for w in mention.split())
+
+    @speaker_rule("office_of_named_body")
+    def office_of_named_body(self, end: int) -> str | None:
+        """The complement naming the body a title ending at `end` belongs to ("The president
+        [of DRU]", the pack's `title_complements`), or None: the office is that body's, so the
+        title is looked up with it ("President of France" is Macron), never as the registry's
+        holder of the bare title (the country's president).
+
+        Example: "The president of DRU stated" -> " of DRU"; "The president stated" -> None."""
+        rx = self.g.title_complement_rx
+        m = rx.match(self.text, end) if rx is not None else None
+        return m.group() if m is not None else None
+
+    @speaker_rule("office_synonym")
+    def office_synonym(self, key: str) -> Actor | None:
+        """The one person the article gave the same office under another head word: the
+        mention's head and the apposition's are in one group of the pack's `office_synonyms`,
+        and each modifier of the mention opens a word of the apposition's modifiers
+        ("jamaat" of "jamaat-e-islami"). Past holders never answer.
+
+        Example: "the Jamaat chief" after "Jamaat-e-Islami Ameer Shafiqur Rahman" -> that person."""
+        head = self._head(key)
+        group = next((g for g in self.g.office_synonyms if head and head in g), None)
+        if group is None:
+            return None
+        mods = key[: key.rfind(head)].split()
+        if not mods:  # a bare "the chief" may be any office's
+            return None
+        holders = {}
+        for _, k, actor in self.appositions:
+            k = possessive_as_modifier(self._strip_determiners(k))
+            h = self._head(k)
+            if h is None or h == head or h not in group or self.past_holder(k, key):
+                continue
+            words = [w for part in k[: k.rfind(h)].split() for w in part.split("-")]
+            if all(any(w.startswith(m) for w in words) for m in mods):
+                holders[actor.id] = actor
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _is_country(self, word: str) -> bool:
         a = self.resolve(word)
         return a is not None and bool(a.country) and a.sector is None
@@ -645,7 +707,7 @@ class SpeakerFinder:
 
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
-            m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            m.actor = self.title_actor(m.lookup, m.start, m.rules) if m.kind == "title" else self.resolve(m.lookup)
             if m.actor is not None and m.kind == "title" and _POSSESSIVE.search(_key(m.lookup) + " "):
                 m.rules.append("possessive_as_modifier")
             m.lookup = None
