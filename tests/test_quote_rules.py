@@ -406,3 +406,17 @@ def test_a_title_with_its_body_is_that_bodys_office():
     second = rec.text.index("president", first) + len("president")
     assert finder.office_of_named_body(first) == " of the Dock Guild"
     assert finder.office_of_named_body(second) is None
+
+
+def test_an_attribution_set_inside_the_reported_words_reports_the_whole_sentence():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="CVL")
+    rec = _record("Lina Das spoke at the dock. Whether members strike or stay at work, she added, is a "
+                  "choice for each of them.", "en", [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.text.startswith("Whether members strike") and q.text.endswith("for each of them")
+    assert q.speaker.actor.name == "Lina Das"
+    # ", he said, adding that ..." keeps its own pattern: the words before the attribution
+    rec = _record("More work is needed, she said, adding that the talks go on.", "en", [])
+    quotes.run(rec, lang.load("en"))
+    assert [q.text for q in rec.quotes][:1] == ["More work is needed, she said, adding that the talks go on"]
