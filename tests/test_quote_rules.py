@@ -420,3 +420,19 @@ def test_an_attribution_set_inside_the_reported_words_reports_the_whole_sentence
     rec = _record("More work is needed, she said, adding that the talks go on.", "en", [])
     quotes.run(rec, lang.load("en"))
     assert [q.text for q in rec.quotes][:1] == ["More work is needed, she said, adding that the talks go on"]
+
+
+def test_the_resident_after_a_nameless_resident_stays_nameless():
+    rahim = Actor(id="rahim-ali", name="Rahim Ali", country="XXX", sector="CVL")
+    text = ("A resident said the blast shook the whole street. The resident added that the school had "
+            "forty pupils. Rahim Ali, a resident of the next building, said that the walls cracked.")
+    rec = _record(text, "en", [("Rahim Ali", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the school had forty pupils") is None
+    assert _speaker_of(rec, "the walls cracked") == "Rahim Ali"
+    # a resident the article names is who "the resident" is
+    text = ("Rahim Ali, a resident of the next building, said that the walls cracked. The resident added "
+            "that the school had forty pupils.")
+    rec = _record(text, "en", [("Rahim Ali", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the school had forty pupils") == "Rahim Ali"

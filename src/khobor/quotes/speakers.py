@@ -609,6 +609,9 @@ class SpeakerFinder:
         appended to `rules` (for --explain)."""
         rules = [] if rules is None else rules
         key = possessive_as_modifier(self._strip_determiners(_key(title)))
+        if self.unnamed_antecedent(key, pos):
+            rules.append("unnamed_antecedent")
+            return None
         best = None
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
@@ -646,6 +649,27 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    @speaker_rule("unnamed_antecedent")
+    def unnamed_antecedent(self, key: str, pos: int) -> bool:
+        """Whether a nameless title ("the resident", the pack's `anonymous_titles`) points back
+        at somebody the text introduced without a name: the last earlier mention of that title
+        is indefinite ("A resident said") with no name beside it. That person stays unnamed,
+        never a named resident the article describes later.
+
+        Example: "A resident said ... . The resident added that ..." -> True."""
+        head = self._head(key)
+        if not head or head.split()[-1] not in self.g.anonymous_titles:
+            return False
+        earlier = [m for m in self.people.title_matches() if m.end() <= pos and self._head(_key(m.group("head"))) == head]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
+        opens = _key(last.group("mods")).split()[:1]
+        indefinite = self.indefinite(start) or (bool(opens) and opens[0] in self.g.indefinites)
+        # "X, a resident of the next building": that resident has a name
+        return indefinite and not any(p == start for p, _, _ in self.appositions)
 
     @speaker_rule("past_holder")
     def past_holder(self, apposition: str, mention: str) -> bool:
