@@ -436,3 +436,19 @@ def test_the_resident_after_a_nameless_resident_stays_nameless():
     rec = _record(text, "en", [("Rahim Ali", 0, "PER", rahim)])
     quotes.run(rec, lang.load("en"))
     assert _speaker_of(rec, "the school had forty pupils") == "Rahim Ali"
+
+
+def test_a_bengali_name_after_an_honorific_runs_on_to_its_cue():
+    rec = _record("জেলা সমিতির সদস্য ডা. রহিম উদ্দিন খান বলেন, ‘নদীর বাঁধ দ্রুত মেরামত করতে হবে।’", "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "রহিম উদ্দিন খান" and len(q.speaker.actor.name.split()) == 3
+    from khobor.quotes.explain import explain
+    assert "honorific_name_to_cue" in explain(rec)
+    # a word in another case or a postposition before the cue is no part of the name
+    rec = _record("ডা. রহিম সাংবাদিকদের সঙ্গে কথা বলেন।", "bn", [])
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
+    start = rec.text.index("রহিম")
+    assert finder.honorific_name_to_cue(start, start + len("রহিম"))[0] == start + len("রহিম")

@@ -385,9 +385,10 @@ class SpeakerFinder:
                 ns, ne = m.span("name")
                 if any(x.start < ne and ns < x.end for x in out):
                     continue
+                ne, rules = self.honorific_name_to_cue(ns, ne)
                 # the speaker's words are the name: "মি." is no part of the person's name
-                out.append(Mention(m.start(), ne, m.group(), "PER", None,
-                                   nominative=self.nominative(ns, ne), lookup=m.group("name"), name=(ns, ne)))
+                out.append(Mention(m.start(), ne, self.text[m.start():ne], "PER", None, nominative=self.nominative(ns, ne),
+                                   lookup=self.text[ns:ne], name=(ns, ne), rules=rules))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
@@ -517,9 +518,11 @@ class SpeakerFinder:
         `name_adjuncts` may stand between the name and the cue ("সাধারণ সম্পাদক [রহিম উদ্দিন]
         এ প্রসঙ্গে বলেন")."""
         m = _BARE_NAME.match(self.text, pos)
-        if m is None:
-            return None
-        start = m.start("name")
+        return self.bare_name_at(m.start("name")) if m is not None else None
+
+    def bare_name_at(self, start: int) -> Entity | None:
+        """The words from `start` to the cue that closes the clause, as a person's name
+        (`_name_before_cue`'s checks): None where they are no name."""
         end = self.name_end_before_cue(start)
         if end is None:
             return None
@@ -533,6 +536,18 @@ class SpeakerFinder:
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("honorific_name_to_cue")
+    def honorific_name_to_cue(self, start: int, end: int) -> tuple[int, list[str]]:
+        """Where names have no shape (no capitals), a name after an honorific runs on to the cue
+        that closes the clause ("ডা. [মোফাখারুল ইসলাম রানা] বলেন"), not only its first word;
+        the end of the name, and the rule's name where it ran on.
+
+        Example: "ডা. রহিম উদ্দিন খান বলেন, ..." -> the end of "রহিম উদ্দিন খান"."""
+        if self.g.name_rx is not None:
+            return end, []
+        e = self.bare_name_at(start)
+        return (e.end, ["honorific_name_to_cue"]) if e is not None and e.end > end else (end, [])
 
     @speaker_rule("name_end_before_cue")
     def name_end_before_cue(self, start: int) -> int | None:
