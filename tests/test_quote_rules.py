@@ -452,3 +452,22 @@ def test_a_bengali_name_after_an_honorific_runs_on_to_its_cue():
     finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
     start = rec.text.index("রহিম")
     assert finder.honorific_name_to_cue(start, start + len("রহিম"))[0] == start + len("রহিম")
+
+
+def test_bengali_words_before_the_speaker_closed_by_janiye_are_a_report_of_their_own():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _record("বাঁধ মেরামতের কাজ শিগগির শুরু হবে জানিয়ে রহিম উদ্দিন বলেন, বর্ষার আগে কাজ শেষ হবে।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [(q.text, q.cue, speaker_name(q)) for q in rec.quotes] == [
+        ("বাঁধ মেরামতের কাজ শিগগির শুরু হবে", "জানিয়ে", "Rahim Uddin"),
+        ("বর্ষার আগে কাজ শেষ হবে", "বলেন", "Rahim Uddin")]
+    # two words are no report
+    rec = _record("কাজ চলছে জানিয়ে রহিম উদ্দিন বলেন, বর্ষার আগে কাজ শেষ হবে।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [q.text for q in rec.quotes] == ["বর্ষার আগে কাজ শেষ হবে"]
+
+
+def speaker_name(q):
+    return q.speaker.actor.name if q.speaker and q.speaker.actor else None

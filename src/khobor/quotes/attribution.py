@@ -101,6 +101,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
+            if g.leads and out[0].speaker is not None and "S" in m.re.groupindex and m.group("S") is not None:
+                out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             return out
@@ -531,6 +533,27 @@ def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar
             out = _from_match(text, us, m, pat, [], g, finder, state, ui)
             if out:
                 return out
+    return []
+
+
+@speaker_rule("converb_lead")
+def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, have: list[Quote]) -> list[Quote]:
+    """Reported words before the speaker, closed by a converb of speech ("[ধানের শীষে লড়ছেন]
+    জানিয়ে তিনি বলেন, ...", the pack's `leads`): one more act of speech of the same speaker,
+    an indirect quote of its own. `a`..`b` is the speaker region up to the speaker.
+
+    Example: "বাঁধ মেরামত হবে জানিয়ে তিনি বলেন, কাজ শুরু হয়েছে।" -> "বাঁধ মেরামত হবে" too."""
+    speaker = have[0].speaker
+    for rx in g.leads:
+        m = rx.fullmatch(masked, a, b) if 0 <= a < b else None
+        if m is None or MASK in m.group("X"):
+            continue
+        xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
+        if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
+            continue
+        q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker.model_copy(), cue=_cue(m.group("C")))
+        note(q, "pattern", "converb_lead", "words before the speaker, closed by a converb of speech")
+        return [q]
     return []
 
 

@@ -56,6 +56,9 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
+    # matches the whole speaker region up to the speaker (rule converb_lead)
+    leads: list[regex.Pattern] = field(default_factory=list)
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -179,7 +182,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
-        "title_complements"}),
+        "title_complements", "leads"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -260,6 +263,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         for name in sorted(slots, key=len, reverse=True):
             t = t.replace("{" + name + "}", slots[name])
         tails.append(regex.compile(t, regex.IGNORECASE))
+    leads = []
+    for t in data.get("leads") or []:
+        for name in sorted(slots, key=len, reverse=True):
+            t = t.replace("{" + name + "}", slots[name])
+        leads.append(regex.compile(t, regex.IGNORECASE))
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
     plur = frozenset(w.lower() for w in pro.get("plural") or [])
@@ -302,6 +310,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        leads=leads,
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
