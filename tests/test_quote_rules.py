@@ -471,3 +471,10 @@ def test_bengali_words_before_the_speaker_closed_by_janiye_are_a_report_of_their
 
 def speaker_name(q):
     return q.speaker.actor.name if q.speaker and q.speaker.actor else None
+
+
+def test_repeated_is_a_cue_of_speech():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="CVL")
+    rec = _record("Lina Das repeated twice that “the docks will reopen soon.”", "en", [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    assert [(q.text, speaker_name(q)) for q in rec.quotes] == [("the docks will reopen soon.", "Lina Das")]
