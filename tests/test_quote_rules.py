@@ -478,3 +478,16 @@ def test_repeated_is_a_cue_of_speech():
     rec = _record("Lina Das repeated twice that “the docks will reopen soon.”", "en", [("Lina Das", 0, "PER", lina)])
     quotes.run(rec, lang.load("en"))
     assert [(q.text, speaker_name(q)) for q in rec.quotes] == [("the docks will reopen soon.", "Lina Das")]
+
+
+def test_a_news_outlet_credited_after_the_words_is_no_speaker():
+    wire = Actor(id="harbour-wire", name="Harbour Wire", country="XXX", sector="MED")
+    rec = _record("The festival opened at the old dock on Friday, according to Harbour Wire.", "en",
+                  [("Harbour Wire", 0, "ORG", wire)])
+    quotes.run(rec, lang.load("en"))
+    assert rec.quotes == []
+    # a body of another sector named the same way is a source of words
+    rec = _record("The festival opened at the old dock on Friday, according to Harbour Watch.", "en",
+                  [("Harbour Watch", 0, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    assert [speaker_name(q) for q in rec.quotes] == ["Harbour Watch"]

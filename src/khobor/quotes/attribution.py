@@ -95,6 +95,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out and media_credit(out, g):
+            continue
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
@@ -534,6 +536,18 @@ def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar
             if out:
                 return out
     return []
+
+
+@speaker_rule("media_credit")
+def media_credit(out: list[Quote], g: Grammar) -> bool:
+    """Whether unmarked words credited after them to a news outlet ("..., according to UNB.",
+    "..., says UNB.") are the credit of the story rather than anybody's speech: every quote is
+    indirect, its speaker an actor of the pack's `credit_sectors` (news media) named after it.
+
+    Example: "Sen died on Sunday, according to UNB." -> True."""
+    return bool(g.credit_sectors) and all(
+        q.kind == "indirect" and q.speaker is not None and q.speaker.actor is not None
+        and q.speaker.actor.sector in g.credit_sectors and q.speaker.start >= q.end for q in out)
 
 
 @speaker_rule("converb_lead")

@@ -59,6 +59,9 @@ class Grammar:
     # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
     # matches the whole speaker region up to the speaker (rule converb_lead)
     leads: list[regex.Pattern] = field(default_factory=list)
+    # sectors of actors whose name after unmarked words credits the story ("according to
+    # UNB"): no speech (rule media_credit)
+    credit_sectors: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -182,7 +185,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
-        "title_complements", "leads"}),
+        "title_complements", "leads", "credit_sectors"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -311,6 +314,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
         leads=leads,
+        credit_sectors=frozenset(data.get("credit_sectors") or ()),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
