@@ -491,3 +491,10 @@ def test_a_news_outlet_credited_after_the_words_is_no_speaker():
                   [("Harbour Watch", 0, "ORG", WATCH)])
     quotes.run(rec, lang.load("en"))
     assert [speaker_name(q) for q in rec.quotes] == ["Harbour Watch"]
+
+
+def test_a_passive_cue_stays_passive_with_an_adverb_between():
+    rec = _record("Attacks on the port, Harbour Watch were also noted during the briefing.", "en",
+                  [("Harbour Watch", 0, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    assert rec.quotes == []

@@ -239,7 +239,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
     na = data.get("cue_not_after") or []
-    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
+    # (adverbs may stand between: "were also noted" is as passive as "were noted")
+    single_adverbs = [w for w in data.get("adverbs") or [] if len(w.split()) == 1]
+    between = rf"(?:(?:{_alt(single_adverbs)})\s+){{0,2}}" if single_adverbs else ""
+    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+{between})" if na else ""
     # a cue written as the pack writes it: "States" in "the United States" is no "states"
     exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
     # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
