@@ -498,3 +498,14 @@ def test_a_passive_cue_stays_passive_with_an_adverb_between():
                   [("Harbour Watch", 0, "ORG", WATCH)])
     quotes.run(rec, lang.load("en"))
     assert rec.quotes == []
+
+
+def test_a_former_office_is_never_its_present_holder():
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="GOV")
+    text = ("Chief adviser Rafiq Moor opened the session. Later, the former water and harbour adviser "
+            "wrote: “The docks deserve better.”")
+    rec = _record(text, "en", [("Rafiq Moor", 0, "PER", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "The docks deserve better") != "Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "former_office" in explain(rec)

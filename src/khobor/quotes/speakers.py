@@ -31,6 +31,7 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
@@ -628,10 +629,14 @@ class SpeakerFinder:
             rules.append("unnamed_antecedent")
             return None
         best = None
+        former = self.former_office(key, pos)
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
             k = possessive_as_modifier(self._strip_determiners(k))
+            if former and not self.past_holder(k, ""):
+                rules.extend(["former_office"][: "former_office" not in rules])
+                continue
             if self.past_holder(k, key):
                 rules.extend(["past_holder"][: "past_holder" not in rules])
                 continue
@@ -645,6 +650,9 @@ class SpeakerFinder:
         if actor is not None:
             rules.append("office_synonym")
             return actor
+        if former:
+            rules.extend(["former_office"][: "former_office" not in rules])
+            return None  # the registry knows who holds an office now, not who held it
         body = self.office_of_named_body(pos + len(title))
         if body is not None:
             rules.append("office_of_named_body")
@@ -707,6 +715,20 @@ class SpeakerFinder:
         rx = self.g.title_complement_rx
         m = rx.match(self.text, end) if rx is not None else None
         return m.group() if m is not None else None
+
+    @speaker_rule("former_office")
+    def former_office(self, key: str, pos: int) -> bool:
+        """Whether a title mention names a past holder: a past-holder word (the pack's
+        `past_holder_words`) in it or among the few words of its noun phrase before it ("the
+        former information and broadcasting [adviser]"). The registry's holder of the office
+        today is then not the one meant.
+
+        Example: "the former information and broadcasting adviser wrote" -> True."""
+        past = self.g.past_holder_words
+        if not past:
+            return False
+        before = regex.split(r"[,;:.!?।()]", self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
+        return any(w in past for w in key.split()) or any(w.lower() in past for w in before)
 
     @speaker_rule("office_synonym")
     def office_synonym(self, key: str) -> Actor | None:
