@@ -509,3 +509,11 @@ def test_a_former_office_is_never_its_present_holder():
     assert _speaker_of(rec, "The docks deserve better") != "Rafiq Moor"
     from khobor.quotes.explain import explain
     assert "former_office" in explain(rec)
+
+
+def test_a_cue_before_its_speaker_and_a_colon_before_the_quotation():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="GOV")
+    rec = _record("A loss for the harbour, says Port Minister Lina Das: “The docks will miss him.”", "en",
+                  [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    assert [(q.text, q.cue, speaker_name(q)) for q in rec.quotes] == [("The docks will miss him.", "says", "Lina Das")]
