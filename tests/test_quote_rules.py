@@ -517,3 +517,14 @@ def test_a_cue_before_its_speaker_and_a_colon_before_the_quotation():
                   [("Lina Das", 0, "PER", lina)])
     quotes.run(rec, lang.load("en"))
     assert [(q.text, q.cue, speaker_name(q)) for q in rec.quotes] == [("The docks will miss him.", "says", "Lina Das")]
+
+
+def test_a_bengali_cue_in_a_clause_of_time_reports_nothing():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _record("রহিম উদ্দিন যখন কথা বলছিলেন, তখন তার পাশে থাকা একজন কর্মী অঝোরে কাঁদছিলেন।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert rec.quotes == []
+    rec = _record("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [speaker_name(q) for q in rec.quotes] == ["Rahim Uddin"]

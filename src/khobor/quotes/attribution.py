@@ -95,7 +95,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
-        if out and media_credit(out, g):
+        if out and (media_credit(out, g) or when_clause(m, g)):
             continue
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
             # the quoted word or two may sit inside a report: that report is the quote
@@ -548,6 +548,18 @@ def media_credit(out: list[Quote], g: Grammar) -> bool:
     return bool(g.credit_sectors) and all(
         q.kind == "indirect" and q.speaker is not None and q.speaker.actor is not None
         and q.speaker.actor.sector in g.credit_sectors and q.speaker.start >= q.end for q in out)
+
+
+@speaker_rule("when_clause")
+def when_clause(m, g: Grammar) -> bool:
+    """Whether the cue stands in a clause of time ("এ নেতা যখন কথা বলছিলেন, তখন ...": "while
+    he was speaking, ..."): a word of the pack's `when_words` in the speaker region before
+    the cue. What follows is the writer's narration, not the speaker's words.
+
+    Example: "তিনি যখন কথা বলছিলেন, তখন পাশে একজন কাঁদছিলেন।" -> True."""
+    if not g.when_words or "S" not in m.re.groupindex or m.group("S") is None or m.start("S") > m.start("C"):
+        return False
+    return any(w in g.when_words for w in m.group("S").split())
 
 
 @speaker_rule("converb_lead")

@@ -62,6 +62,8 @@ class Grammar:
     # sectors of actors whose name after unmarked words credits the story ("according to
     # UNB"): no speech (rule media_credit)
     credit_sectors: frozenset[str] = frozenset()
+    # words opening a clause of time ("যখন"): a cue in one reports nothing (rule when_clause)
+    when_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -185,7 +187,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
-        "title_complements", "leads", "credit_sectors"}),
+        "title_complements", "leads", "credit_sectors",
+        "when_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -318,6 +321,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         tails=tails,
         leads=leads,
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
+        when_words=frozenset(data.get("when_words") or ()),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
