@@ -358,3 +358,173 @@ def test_a_person_opening_an_apposition_speaks_not_the_people_named_in_it():
     (q,) = rec.quotes
     assert q.speaker.actor.name == "Rahim Uddin"
 
+
+
+def _speaker_of(rec: Record, fragment: str) -> str | None:
+    (q,) = [q for q in rec.quotes if fragment in q.text]
+    return q.speaker.actor.name if q.speaker and q.speaker.actor else None
+
+
+def test_a_former_holder_is_never_who_holds_the_office_now():
+    omar = Actor(id="omar-lund", name="Omar Lund", country="XXX", sector="CVL")
+    rec = _record("The Guild president said that the strike would end on Monday. Speeches were also "
+                  "given by former Guild president Omar Lund.", "en", [("Omar Lund", 0, "PER", omar)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") != "Omar Lund"
+    from khobor.quotes.explain import explain
+    assert "past_holder" in explain(rec)
+
+
+def test_a_title_inside_a_hyphenated_one_is_no_title():
+    omar = Actor(id="omar-lund", name="Omar Lund", country="XXX", sector="CVL")
+    rec = _record("The president said that the strike would end on Monday. Speeches were also given by "
+                  "vice-president Omar Lund.", "en", [("Omar Lund", 0, "PER", omar)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") != "Omar Lund"
+
+
+def test_an_office_named_with_another_head_word_finds_its_holder():
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="PTY")
+    text = ("Guild-e-Harbour Ameer Rafiq Moor spoke first. Asked about the talks, the Guild chief said "
+            "that the strike would end on Monday. The Port chief said that the docks would stay shut.")
+    rec = _record(text, "en", [("Rafiq Moor", 0, "PER", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the strike would end") == "Rafiq Moor"
+    # a modifier the apposition does not have is some other office
+    assert _speaker_of(rec, "the docks would stay shut") != "Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "office_synonym: Rafiq Moor" in explain(rec)
+
+
+def test_a_title_with_its_body_is_that_bodys_office():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    rec = _record("The president of the Dock Guild stated that the strike would end. The president stated "
+                  "that the port would reopen.", "en", [])
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    first = rec.text.index("president") + len("president")
+    second = rec.text.index("president", first) + len("president")
+    assert finder.office_of_named_body(first) == " of the Dock Guild"
+    assert finder.office_of_named_body(second) is None
+
+
+def test_an_attribution_set_inside_the_reported_words_reports_the_whole_sentence():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="CVL")
+    rec = _record("Lina Das spoke at the dock. Whether members strike or stay at work, she added, is a "
+                  "choice for each of them.", "en", [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert q.text.startswith("Whether members strike") and q.text.endswith("for each of them")
+    assert q.speaker.actor.name == "Lina Das"
+    # ", he said, adding that ..." keeps its own pattern: the words before the attribution
+    rec = _record("More work is needed, she said, adding that the talks go on.", "en", [])
+    quotes.run(rec, lang.load("en"))
+    assert [q.text for q in rec.quotes][:1] == ["More work is needed, she said, adding that the talks go on"]
+
+
+def test_the_resident_after_a_nameless_resident_stays_nameless():
+    rahim = Actor(id="rahim-ali", name="Rahim Ali", country="XXX", sector="CVL")
+    text = ("A resident said the blast shook the whole street. The resident added that the school had "
+            "forty pupils. Rahim Ali, a resident of the next building, said that the walls cracked.")
+    rec = _record(text, "en", [("Rahim Ali", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the school had forty pupils") is None
+    assert _speaker_of(rec, "the walls cracked") == "Rahim Ali"
+    # a resident the article names is who "the resident" is
+    text = ("Rahim Ali, a resident of the next building, said that the walls cracked. The resident added "
+            "that the school had forty pupils.")
+    rec = _record(text, "en", [("Rahim Ali", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "the school had forty pupils") == "Rahim Ali"
+
+
+def test_a_bengali_name_after_an_honorific_runs_on_to_its_cue():
+    rec = _record("জেলা সমিতির সদস্য ডা. রহিম উদ্দিন খান বলেন, ‘নদীর বাঁধ দ্রুত মেরামত করতে হবে।’", "bn", [])
+    quotes.run(rec, lang.load("bn"))
+    (q,) = rec.quotes
+    assert q.speaker.text == "রহিম উদ্দিন খান" and len(q.speaker.actor.name.split()) == 3
+    from khobor.quotes.explain import explain
+    assert "honorific_name_to_cue" in explain(rec)
+    # a word in another case or a postposition before the cue is no part of the name
+    rec = _record("ডা. রহিম সাংবাদিকদের সঙ্গে কথা বলেন।", "bn", [])
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
+    start = rec.text.index("রহিম")
+    assert finder.honorific_name_to_cue(start, start + len("রহিম"))[0] == start + len("রহিম")
+
+
+def test_bengali_words_before_the_speaker_closed_by_janiye_are_a_report_of_their_own():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _record("বাঁধ মেরামতের কাজ শিগগির শুরু হবে জানিয়ে রহিম উদ্দিন বলেন, বর্ষার আগে কাজ শেষ হবে।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [(q.text, q.cue, speaker_name(q)) for q in rec.quotes] == [
+        ("বাঁধ মেরামতের কাজ শিগগির শুরু হবে", "জানিয়ে", "Rahim Uddin"),
+        ("বর্ষার আগে কাজ শেষ হবে", "বলেন", "Rahim Uddin")]
+    # two words are no report
+    rec = _record("কাজ চলছে জানিয়ে রহিম উদ্দিন বলেন, বর্ষার আগে কাজ শেষ হবে।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [q.text for q in rec.quotes] == ["বর্ষার আগে কাজ শেষ হবে"]
+
+
+def speaker_name(q):
+    return q.speaker.actor.name if q.speaker and q.speaker.actor else None
+
+
+def test_repeated_is_a_cue_of_speech():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="CVL")
+    rec = _record("Lina Das repeated twice that “the docks will reopen soon.”", "en", [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    assert [(q.text, speaker_name(q)) for q in rec.quotes] == [("the docks will reopen soon.", "Lina Das")]
+
+
+def test_a_news_outlet_credited_after_the_words_is_no_speaker():
+    wire = Actor(id="harbour-wire", name="Harbour Wire", country="XXX", sector="MED")
+    rec = _record("The festival opened at the old dock on Friday, according to Harbour Wire.", "en",
+                  [("Harbour Wire", 0, "ORG", wire)])
+    quotes.run(rec, lang.load("en"))
+    assert rec.quotes == []
+    # a body of another sector named the same way is a source of words
+    rec = _record("The festival opened at the old dock on Friday, according to Harbour Watch.", "en",
+                  [("Harbour Watch", 0, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    assert [speaker_name(q) for q in rec.quotes] == ["Harbour Watch"]
+
+
+def test_a_passive_cue_stays_passive_with_an_adverb_between():
+    rec = _record("Attacks on the port, Harbour Watch were also noted during the briefing.", "en",
+                  [("Harbour Watch", 0, "ORG", WATCH)])
+    quotes.run(rec, lang.load("en"))
+    assert rec.quotes == []
+
+
+def test_a_former_office_is_never_its_present_holder():
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="GOV")
+    text = ("Chief adviser Rafiq Moor opened the session. Later, the former water and harbour adviser "
+            "wrote: “The docks deserve better.”")
+    rec = _record(text, "en", [("Rafiq Moor", 0, "PER", rafiq)])
+    quotes.run(rec, lang.load("en"))
+    assert _speaker_of(rec, "The docks deserve better") != "Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "former_office" in explain(rec)
+
+
+def test_a_cue_before_its_speaker_and_a_colon_before_the_quotation():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="GOV")
+    rec = _record("A loss for the harbour, says Port Minister Lina Das: “The docks will miss him.”", "en",
+                  [("Lina Das", 0, "PER", lina)])
+    quotes.run(rec, lang.load("en"))
+    assert [(q.text, q.cue, speaker_name(q)) for q in rec.quotes] == [("The docks will miss him.", "says", "Lina Das")]
+
+
+def test_a_bengali_cue_in_a_clause_of_time_reports_nothing():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _record("রহিম উদ্দিন যখন কথা বলছিলেন, তখন তার পাশে থাকা একজন কর্মী অঝোরে কাঁদছিলেন।", "bn",
+                  [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert rec.quotes == []
+    rec = _record("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
+    quotes.run(rec, lang.load("bn"))
+    assert [speaker_name(q) for q in rec.quotes] == ["Rahim Uddin"]

@@ -95,12 +95,16 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out and (media_credit(out, g) or when_clause(m, g)):
+            continue
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
+            if g.leads and out[0].speaker is not None and "S" in m.re.groupindex and m.group("S") is not None:
+                out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             return out
@@ -531,6 +535,51 @@ def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar
             out = _from_match(text, us, m, pat, [], g, finder, state, ui)
             if out:
                 return out
+    return []
+
+
+@speaker_rule("media_credit")
+def media_credit(out: list[Quote], g: Grammar) -> bool:
+    """Whether unmarked words credited after them to a news outlet ("..., according to UNB.",
+    "..., says UNB.") are the credit of the story rather than anybody's speech: every quote is
+    indirect, its speaker an actor of the pack's `credit_sectors` (news media) named after it.
+
+    Example: "Sen died on Sunday, according to UNB." -> True."""
+    return bool(g.credit_sectors) and all(
+        q.kind == "indirect" and q.speaker is not None and q.speaker.actor is not None
+        and q.speaker.actor.sector in g.credit_sectors and q.speaker.start >= q.end for q in out)
+
+
+@speaker_rule("when_clause")
+def when_clause(m, g: Grammar) -> bool:
+    """Whether the cue stands in a clause of time ("এ নেতা যখন কথা বলছিলেন, তখন ...": "while
+    he was speaking, ..."): a word of the pack's `when_words` in the speaker region before
+    the cue. What follows is the writer's narration, not the speaker's words.
+
+    Example: "তিনি যখন কথা বলছিলেন, তখন পাশে একজন কাঁদছিলেন।" -> True."""
+    if not g.when_words or "S" not in m.re.groupindex or m.group("S") is None or m.start("S") > m.start("C"):
+        return False
+    return any(w in g.when_words for w in m.group("S").split())
+
+
+@speaker_rule("converb_lead")
+def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, have: list[Quote]) -> list[Quote]:
+    """Reported words before the speaker, closed by a converb of speech ("[ধানের শীষে লড়ছেন]
+    জানিয়ে তিনি বলেন, ...", the pack's `leads`): one more act of speech of the same speaker,
+    an indirect quote of its own. `a`..`b` is the speaker region up to the speaker.
+
+    Example: "বাঁধ মেরামত হবে জানিয়ে তিনি বলেন, কাজ শুরু হয়েছে।" -> "বাঁধ মেরামত হবে" too."""
+    speaker = have[0].speaker
+    for rx in g.leads:
+        m = rx.fullmatch(masked, a, b) if 0 <= a < b else None
+        if m is None or MASK in m.group("X"):
+            continue
+        xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
+        if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
+            continue
+        q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker.model_copy(), cue=_cue(m.group("C")))
+        note(q, "pattern", "converb_lead", "words before the speaker, closed by a converb of speech")
+        return [q]
     return []
 
 

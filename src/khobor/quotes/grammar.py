@@ -56,6 +56,14 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
+    # matches the whole speaker region up to the speaker (rule converb_lead)
+    leads: list[regex.Pattern] = field(default_factory=list)
+    # sectors of actors whose name after unmarked words credits the story ("according to
+    # UNB"): no speech (rule media_credit)
+    credit_sectors: frozenset[str] = frozenset()
+    # words opening a clause of time ("যখন"): a cue in one reports nothing (rule when_clause)
+    when_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -93,6 +101,15 @@ class Grammar:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
     discourse_openers: frozenset[str] = frozenset()  # "তবে", "however": may open a speaker region
+    # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
+    # who holds the office now
+    past_holder_words: frozenset[str] = frozenset()
+    # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
+    # ameer X" is X (rule office_synonym)
+    office_synonyms: tuple[frozenset[str], ...] = ()
+    # a title's complement naming the body it belongs to ("president [of DRU]"): rule
+    # office_of_named_body
+    title_complement_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -169,7 +186,9 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "genders"}),
+        "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
+        "title_complements", "leads", "credit_sectors",
+        "when_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -223,7 +242,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
     na = data.get("cue_not_after") or []
-    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+)" if na else ""
+    # (adverbs may stand between: "were also noted" is as passive as "were noted")
+    single_adverbs = [w for w in data.get("adverbs") or [] if len(w.split()) == 1]
+    between = rf"(?:(?:{_alt(single_adverbs)})\s+){{0,2}}" if single_adverbs else ""
+    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+{between})" if na else ""
     # a cue written as the pack writes it: "States" in "the United States" is no "states"
     exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
     # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
@@ -250,6 +272,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         for name in sorted(slots, key=len, reverse=True):
             t = t.replace("{" + name + "}", slots[name])
         tails.append(regex.compile(t, regex.IGNORECASE))
+    leads = []
+    for t in data.get("leads") or []:
+        for name in sorted(slots, key=len, reverse=True):
+            t = t.replace("{" + name + "}", slots[name])
+        leads.append(regex.compile(t, regex.IGNORECASE))
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
     plur = frozenset(w.lower() for w in pro.get("plural") or [])
@@ -260,8 +287,10 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         n = int(data.get("title_modifiers_max", 2))
         prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
         # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
+        # "president" of "vice-president" is no title of its own (where titles are not suffixes)
+        start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
         title_rx = regex.compile(
-            rf"{_B}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+            rf"{start}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
             # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
             rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
     hon = data.get("honorifics") or []
@@ -290,6 +319,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        leads=leads,
+        credit_sectors=frozenset(data.get("credit_sectors") or ()),
+        when_words=frozenset(data.get("when_words") or ()),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
@@ -306,6 +338,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("documents") else None,
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
+        past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
+        # "of", then a capitalised name (with "the" before it), or a word in capitals (DRU)
+        title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
+        if data.get("title_complements") else None,
+        office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("pronouns") or {}).items()},
         honorific_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("honorifics") or {}).items()},
         non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),

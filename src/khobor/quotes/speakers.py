@@ -31,6 +31,7 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
@@ -385,9 +386,10 @@ class SpeakerFinder:
                 ns, ne = m.span("name")
                 if any(x.start < ne and ns < x.end for x in out):
                     continue
+                ne, rules = self.honorific_name_to_cue(ns, ne)
                 # the speaker's words are the name: "মি." is no part of the person's name
-                out.append(Mention(m.start(), ne, m.group(), "PER", None,
-                                   nominative=self.nominative(ns, ne), lookup=m.group("name"), name=(ns, ne)))
+                out.append(Mention(m.start(), ne, self.text[m.start():ne], "PER", None, nominative=self.nominative(ns, ne),
+                                   lookup=self.text[ns:ne], name=(ns, ne), rules=rules))
         if self.g.pronoun_rx is not None:
             for m in self.g.pronoun_rx.finditer(self.text, a, b):
                 if any(x.start <= m.start() < x.end for x in out):
@@ -517,9 +519,11 @@ class SpeakerFinder:
         `name_adjuncts` may stand between the name and the cue ("সাধারণ সম্পাদক [রহিম উদ্দিন]
         এ প্রসঙ্গে বলেন")."""
         m = _BARE_NAME.match(self.text, pos)
-        if m is None:
-            return None
-        start = m.start("name")
+        return self.bare_name_at(m.start("name")) if m is not None else None
+
+    def bare_name_at(self, start: int) -> Entity | None:
+        """The words from `start` to the cue that closes the clause, as a person's name
+        (`_name_before_cue`'s checks): None where they are no name."""
         end = self.name_end_before_cue(start)
         if end is None:
             return None
@@ -533,6 +537,18 @@ class SpeakerFinder:
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("honorific_name_to_cue")
+    def honorific_name_to_cue(self, start: int, end: int) -> tuple[int, list[str]]:
+        """Where names have no shape (no capitals), a name after an honorific runs on to the cue
+        that closes the clause ("ডা. [মোফাখারুল ইসলাম রানা] বলেন"), not only its first word;
+        the end of the name, and the rule's name where it ran on.
+
+        Example: "ডা. রহিম উদ্দিন খান বলেন, ..." -> the end of "রহিম উদ্দিন খান"."""
+        if self.g.name_rx is not None:
+            return end, []
+        e = self.bare_name_at(start)
+        return (e.end, ["honorific_name_to_cue"]) if e is not None and e.end > end else (end, [])
 
     @speaker_rule("name_end_before_cue")
     def name_end_before_cue(self, start: int) -> int | None:
@@ -604,19 +620,43 @@ class SpeakerFinder:
             start = ts
         return out
 
-    def title_actor(self, title: str, pos: int) -> Actor | None:
+    def title_actor(self, title: str, pos: int, rules: list[str] | None = None) -> Actor | None:
+        """The person a title mention at `pos` names; the named rules that decided it are
+        appended to `rules` (for --explain)."""
+        rules = [] if rules is None else rules
         key = possessive_as_modifier(self._strip_determiners(_key(title)))
+        if self.unnamed_antecedent(key, pos):
+            rules.append("unnamed_antecedent")
+            return None
         best = None
+        former = self.former_office(key, pos)
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
             k = possessive_as_modifier(self._strip_determiners(k))
+            if former and not self.past_holder(k, ""):
+                rules.extend(["former_office"][: "former_office" not in rules])
+                continue
+            if self.past_holder(k, key):
+                rules.extend(["past_holder"][: "past_holder" not in rules])
+                continue
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
                     best = (p, actor)
         if best is not None:
             return best[1]
+        actor = self.office_synonym(key)
+        if actor is not None:
+            rules.append("office_synonym")
+            return actor
+        if former:
+            rules.extend(["former_office"][: "former_office" not in rules])
+            return None  # the registry knows who holds an office now, not who held it
+        body = self.office_of_named_body(pos + len(title))
+        if body is not None:
+            rules.append("office_of_named_body")
+            return self.resolve(title + body)
         actor = self.resolve_title(title)
         if actor is not None:
             return actor
@@ -633,6 +673,89 @@ class SpeakerFinder:
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    @speaker_rule("unnamed_antecedent")
+    def unnamed_antecedent(self, key: str, pos: int) -> bool:
+        """Whether a nameless title ("the resident", the pack's `anonymous_titles`) points back
+        at somebody the text introduced without a name: the last earlier mention of that title
+        is indefinite ("A resident said") with no name beside it. That person stays unnamed,
+        never a named resident the article describes later.
+
+        Example: "A resident said ... . The resident added that ..." -> True."""
+        head = self._head(key)
+        if not head or head.split()[-1] not in self.g.anonymous_titles:
+            return False
+        earlier = [m for m in self.people.title_matches() if m.end() <= pos and self._head(_key(m.group("head"))) == head]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
+        opens = _key(last.group("mods")).split()[:1]
+        indefinite = self.indefinite(start) or (bool(opens) and opens[0] in self.g.indefinites)
+        # "X, a resident of the next building": that resident has a name
+        return indefinite and not any(p == start for p, _, _ in self.appositions)
+
+    @speaker_rule("past_holder")
+    def past_holder(self, apposition: str, mention: str) -> bool:
+        """Whether an apposition names a past holder of the office a mention names now: the
+        apposition says "former" ("সাবেক", the pack's `past_holder_words`), the mention does
+        not, so the person is not the one the mention means.
+
+        Example: "the DRU president" and the apposition "former DRU president X" -> True."""
+        past = self.g.past_holder_words
+        return bool(past) and any(w in past for w in apposition.split()) and not any(w in past for w in mention.split())
+
+    @speaker_rule("office_of_named_body")
+    def office_of_named_body(self, end: int) -> str | None:
+        """The complement naming the body a title ending at `end` belongs to ("The president
+        [of DRU]", the pack's `title_complements`), or None: the office is that body's, so the
+        title is looked up with it ("President of France" is Macron), never as the registry's
+        holder of the bare title (the country's president).
+
+        Example: "The president of DRU stated" -> " of DRU"; "The president stated" -> None."""
+        rx = self.g.title_complement_rx
+        m = rx.match(self.text, end) if rx is not None else None
+        return m.group() if m is not None else None
+
+    @speaker_rule("former_office")
+    def former_office(self, key: str, pos: int) -> bool:
+        """Whether a title mention names a past holder: a past-holder word (the pack's
+        `past_holder_words`) in it or among the few words of its noun phrase before it ("the
+        former information and broadcasting [adviser]"). The registry's holder of the office
+        today is then not the one meant.
+
+        Example: "the former information and broadcasting adviser wrote" -> True."""
+        past = self.g.past_holder_words
+        if not past:
+            return False
+        before = regex.split(r"[,;:.!?।()]", self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
+        return any(w in past for w in key.split()) or any(w.lower() in past for w in before)
+
+    @speaker_rule("office_synonym")
+    def office_synonym(self, key: str) -> Actor | None:
+        """The one person the article gave the same office under another head word: the
+        mention's head and the apposition's are in one group of the pack's `office_synonyms`,
+        and each modifier of the mention opens a word of the apposition's modifiers
+        ("jamaat" of "jamaat-e-islami"). Past holders never answer.
+
+        Example: "the Jamaat chief" after "Jamaat-e-Islami Ameer Shafiqur Rahman" -> that person."""
+        head = self._head(key)
+        group = next((g for g in self.g.office_synonyms if head and head in g), None)
+        if group is None:
+            return None
+        mods = key[: key.rfind(head)].split()
+        if not mods:  # a bare "the chief" may be any office's
+            return None
+        holders = {}
+        for _, k, actor in self.appositions:
+            k = possessive_as_modifier(self._strip_determiners(k))
+            h = self._head(k)
+            if h is None or h == head or h not in group or self.past_holder(k, key):
+                continue
+            words = [w for part in k[: k.rfind(h)].split() for w in part.split("-")]
+            if all(any(w.startswith(m) for w in words) for m in mods):
+                holders[actor.id] = actor
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _is_country(self, word: str) -> bool:
         a = self.resolve(word)
         return a is not None and bool(a.country) and a.sector is None
@@ -645,7 +768,7 @@ class SpeakerFinder:
 
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
-            m.actor = self.title_actor(m.lookup, m.start) if m.kind == "title" else self.resolve(m.lookup)
+            m.actor = self.title_actor(m.lookup, m.start, m.rules) if m.kind == "title" else self.resolve(m.lookup)
             if m.actor is not None and m.kind == "title" and _POSSESSIVE.search(_key(m.lookup) + " "):
                 m.rules.append("possessive_as_modifier")
             m.lookup = None
