@@ -31,8 +31,17 @@ _EDGE = " \t\n,;:—–-"
 # a sentence end for articles that reach this stage without sentences
 _FALLBACK_SPLIT = regex.compile(r"(?<=[।?!]|(?<![\p{Lu}]\p{Lu}?)\.)[\"'”’)]*\s+")
 _FULL_WORDS = 6  # a quotation opening its sentence with this many words is a full one
-_MAX_UNIT = 4000
-_ANTECEDENT_UNITS = 3  # sentences back in which a pronoun finds its person  # characters: longer "sentences" are split text, not prose to attribute
+_MAX_UNIT = 4000  # characters: longer "sentences" are split text, not prose to attribute
+_ANTECEDENT_UNITS = 3  # sentences back in which a pronoun finds its person
+
+
+def _search(rx: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
+    """rx's first match in text from pos, or None; a search that runs past half a second (a
+    pathological sentence) counts as no match rather than stalling the article."""
+    try:
+        return rx.search(text, pos, timeout=0.5)
+    except TimeoutError:
+        return None
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
@@ -88,10 +97,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     for pat in patterns:
         if pat.kind == "quote" and not qs:
             continue
-        try:
-            m = pat.rx.search(masked_s, timeout=0.5)
-        except TimeoutError:
-            continue
+        m = _search(pat.rx, masked_s)
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
@@ -256,10 +262,7 @@ def _whole_report(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Gram
         # words around the speaker's: its quoted words stay the quote
         if pat.kind != "reported" or "{CO}" in pat.template:
             continue
-        try:
-            m = pat.rx.search(masked, timeout=0.5)
-        except TimeoutError:
-            continue
+        m = _search(pat.rx, masked)
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui, whole_report=True)
@@ -527,10 +530,7 @@ def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar
     for pat in g.patterns:
         if pat.kind != "reported":
             continue
-        try:
-            m = pat.rx.search(prefix, timeout=0.5)
-        except TimeoutError:
-            continue
+        m = _search(pat.rx, prefix)
         if m is not None:
             out = _from_match(text, us, m, pat, [], g, finder, state, ui)
             if out:
@@ -586,10 +586,7 @@ def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, ha
 def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
     """', adding that ...' after an attribution: more reported words of the same speaker."""
     for rx in g.tails:
-        try:
-            m = rx.search(masked, pos, timeout=0.5)
-        except TimeoutError:
-            continue
+        m = _search(rx, masked, pos)
         if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
             continue
         xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
