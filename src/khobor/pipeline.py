@@ -1,10 +1,12 @@
 """The pipeline: stages composed over one record type.
 
-    readers (ingest/)  ->  clean.structure  ->  entities -> actors -> times -> quotes -> events
+    readers (ingest/)  ->  clean.structure  ->  entities -> actors -> times -> quotes -> events -> groups
 
 Each extraction stage is a module of its layer's package (ner/entities.py, actors/link.py,
-times/expressions.py, quotes/attribution.py, events/extraction.py) with `run(record, langpack)`; it
-fills its own field of the record and reads the fields of the stages before it. `run_local` runs them
+times/expressions.py, quotes/attribution.py, events/extraction.py, actors/groups.py) with
+`run(record, langpack)`; it fills its own field of the record and reads the fields of the stages
+before it. The last one moves demonyms (NORP) from `entities` to `groups` once quotes and events,
+which take groups as actors, have read them. `run_local` runs them
 in-process; `khobor.executors` runs the same `outcome_of` in a process pool over the cores or on a
 Ray cluster, and `khobor.run.ingest` feeds an executor's outcomes to the store with checkpoints.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import lang
+from .actors import groups
 from .actors import link as actors
 from .clean import structure
 from .events import extraction as events
@@ -29,8 +32,8 @@ from .quotes import attribution as quotes
 from .record import Record
 from .times import expressions as times
 
-EXTRACT_STAGES = (entities, actors, times, quotes, events)
-STAGE_NAMES = ("entities", "actors", "times", "quotes", "events")   # the record field each one fills
+EXTRACT_STAGES = (entities, actors, times, quotes, events, groups)
+STAGE_NAMES = ("entities", "actors", "times", "quotes", "events", "groups")   # the record field each one fills
 log = logging.getLogger("khobor")
 
 

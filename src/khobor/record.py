@@ -120,6 +120,9 @@ class Record(_Model):
     removed: list[str] = Field(default_factory=list)
     sentences: list[Span] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    groups: list[Entity] = Field(default_factory=list, description=(
+        "peoples, religions and nationalities named (NORP: 'Rohingya', 'মুসলিম', 'Indian'); not "
+        "entities under the guidelines, kept because events and quotes take them as actors"))
     times: list[TimeExpr] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
