@@ -6,7 +6,6 @@ import io
 import zlib
 from typing import IO, Iterator
 
-
 from .decode import decode_bytes
 from .html import read_html
 from .raw import SKIPPED, InputError, RawArticle
