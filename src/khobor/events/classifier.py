@@ -58,16 +58,18 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Cues:
-    """A language's negation and modal words, which feature set "v2" looks for before a trigger
-    (lang/<code>/events_training.yaml: negation_cues, modal_cues)."""
+    """A language's negation and modal words, which feature set "v2" looks for before a trigger,
+    and the inflections its trigger lemma drops (lang/<code>/events_training.yaml: negation_cues,
+    modal_cues, lemma_endings)."""
     negation: frozenset[str] = frozenset()
     modal: frozenset[str] = frozenset()
+    endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), the first that fits wins
 
 
 NO_CUES = Cues()
 SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
-                     "threshold_rule": "pooled"}
+                     "lemma_endings": [], "threshold_rule": "pooled"}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -95,13 +97,18 @@ def classifier_settings(language: str) -> dict:
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
+    pairs = settings["lemma_endings"]
+    if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+                                              for p in pairs):
+        raise ValueError(f"{where}: lemma_endings must be a list of [ending, replacement] pairs")
     return settings
 
 
 def cues_of(language: str) -> Cues:
-    """The language's cue words for feature set v2."""
+    """The language's cue words and lemma endings for feature set v2."""
     settings = classifier_settings(language)
-    return Cues(frozenset(settings["negation_cues"]), frozenset(settings["modal_cues"]))
+    return Cues(frozenset(settings["negation_cues"]), frozenset(settings["modal_cues"]),
+                tuple((ending, replacement) for ending, replacement in settings["lemma_endings"]))
 
 
 def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
@@ -130,9 +137,10 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     return feats
 
 
-def lemma(word: str) -> str:
-    """A word without its common English inflection: "pressuring" -> "pressur", "parties" -> "party"."""
-    for ending, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+def lemma(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """A word without its inflection, the first of the language's `endings` that leaves three
+    letters: with English's, "pressuring" -> "pressur", "parties" -> "party"."""
+    for ending, replacement in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:len(word) - len(ending)] + replacement
     return word
@@ -142,7 +150,7 @@ def cue_features(c: Candidate, inside: list[str], left: list[str], cues: Cues) -
     """The trigger's lemma (alone and with the lexicon's type) and the negation and modal words
     among the CUE_WINDOW words before it: "would not meet" -> ["tl=meet", ..., "neg=True",
     "modal=would"] with English's cues. A language without cue words gets "neg=False", "modal="."""
-    trigger_lemma = " ".join(lemma(w) for w in inside)
+    trigger_lemma = " ".join(lemma(w, cues.endings) for w in inside)
     before = left[:CUE_WINDOW]
     modal = ",".join(sorted(cues.modal.intersection(before[:3])))
     return [f"tl={trigger_lemma}", f"lt|tl={c.lexicon_type}|{trigger_lemma}",

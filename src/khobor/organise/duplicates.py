@@ -85,7 +85,7 @@ class Article:
     outlet: str | None = None
     title: str | None = None
     language: str | None = None
-    opening: set[str] = field(default_factory=set)
+    opening: set[str] = field(init=False)  # the word pairs of its first OPENING_WORDS words
 
     def __post_init__(self):
         self.opening = shingles(self.tokens[:OPENING_WORDS])

@@ -499,15 +499,21 @@ def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None) -> Any:
     return min(cands, key=lambda c: abs(c[1]))[0]
 
 
-def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday: int | None) -> dt.date:
-    pub = ctx.pub
+def _days_from(pub: dt.date, dates: list[tuple[int, int, int]]) -> list[tuple[dt.date, int]]:
+    """The (year, month, day) that exist, each with its signed distance in days to `pub`."""
     cands = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
+    for y, m, d in dates:
         try:
-            d = dt.date(y, month, day)
+            day = dt.date(y, m, d)
         except ValueError:
             continue
-        cands.append((d, (d - pub).days))
+        cands.append((day, (day - pub).days))
+    return cands
+
+
+def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday: int | None) -> dt.date:
+    pub = ctx.pub
+    cands = _days_from(pub, [(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)])
     if weekday is not None:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
@@ -523,15 +529,8 @@ def _day_of_month(day: int, ctx: Context, shift: int | None) -> str | None:
         return None
     if ctx.pub is None:
         return "XXXX-XX-XX"
-    cands = []
-    for k in (-1, 0, 1):
-        y, m = _add_months(ctx.pub.year, ctx.pub.month, k)
-        try:
-            d = dt.date(y, m, day)
-        except ValueError:
-            continue
-        cands.append((d, (d - ctx.pub).days))
-    return _pick(cands, ctx, shift).isoformat()
+    months = [_add_months(ctx.pub.year, ctx.pub.month, k) for k in (-1, 0, 1)]
+    return _pick(_days_from(ctx.pub, [(y, m, day) for y, m in months]), ctx, shift).isoformat()
 
 
 def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:

@@ -184,11 +184,9 @@ class Example:
 
 
 def examples_of(rows: list[dict], language: str, report: TrainingReport,
-                progress: Callable[[Iterable], Iterable] = lambda it: it,
-                feature_set: str | None = None) -> list[Example]:
-    """Every candidate of every sentence with its features (the language's feature set unless
-    `feature_set` names one) and label."""
-    feature_set = feature_set or feature_set_of(language)
+                progress: Callable[[Iterable], Iterable] = lambda it: it) -> list[Example]:
+    """Every candidate of every sentence with its features (the language's feature set) and label."""
+    feature_set = feature_set_of(language)
     cues = cues_of(language)
     examples = []
     for row, rec, cands in progress(candidates_of(rows, language)):
@@ -255,10 +253,12 @@ def train_language(language: str, data_dir: Path, extra_rows: list[dict] = (),
     rows = written + list(extra_rows)
     report = TrainingReport(language, sentences=len(rows))
     examples = examples_of(rows, language, report, progress)
-    runs = training_settings(language)["averaged_runs"]
+    settings = training_settings(language)
+    runs = settings["averaged_runs"]
     model = averaged([train(weighted(examples), seed=SEED + k) for k in range(runs)])
     genre = GenreModel.trained(written)
-    model.meta.update({"language": language, "features": feature_set_of(language), "sentences": report.sentences, "candidates": report.candidates,
+    model.meta.update({"language": language, "features": settings["feature_set"], "sentences": report.sentences,
+                       "candidates": report.candidates,
                        "labels": report.labels,
                        "plover_gsr_sentences": sum(r["id"].startswith("plover-") for r in rows)})
     if runs > 1:
