@@ -212,6 +212,17 @@ def check_schema(code: str, data: dict) -> None:
                 raise ValueError(f"lang/{code}/quotes.yaml: unknown key {(section + '.' if section else '') + key!r}")
 
 
+def _fill(template: str, slots: dict[str, str]) -> str:
+    """`template` with each {NAME} of `slots` written out, the longest names first ({SC} before {S}).
+
+    >>> _fill("{SC} {S}", {"S": "s", "SC": "sc"})
+    'sc s'
+    """
+    for name in sorted(slots, key=len, reverse=True):
+        template = template.replace("{" + name + "}", slots[name])
+    return template
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
     check_schema(code, data)
     cues = data.get("cues") or {}
@@ -259,24 +270,14 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     for index, p in enumerate(data.get("patterns") or []):
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
         cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
-        body = p["re"]
-        for name in sorted(slots, key=len, reverse=True):
-            body = body.replace("{" + name + "}", slots[name])
+        body = _fill(p["re"], slots)
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
-    tails = []
-    for t in data.get("tails") or []:
-        for name in sorted(slots, key=len, reverse=True):
-            t = t.replace("{" + name + "}", slots[name])
-        tails.append(regex.compile(t, regex.IGNORECASE))
-    leads = []
-    for t in data.get("leads") or []:
-        for name in sorted(slots, key=len, reverse=True):
-            t = t.replace("{" + name + "}", slots[name])
-        leads.append(regex.compile(t, regex.IGNORECASE))
+    tails = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("tails") or []]
+    leads = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("leads") or []]
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
     plur = frozenset(w.lower() for w in pro.get("plural") or [])
