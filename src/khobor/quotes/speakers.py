@@ -137,6 +137,13 @@ def _resolve_cached(registry, key: str, code: str | None, date: str | None,
     return actor.model_copy() if actor is not None else None
 
 
+def _add_once(rules: list[str], name: str) -> None:
+    """Append the rule `name` to `rules` unless it is there already (a rule that skips several
+    appositions is named once)."""
+    if name not in rules:
+        rules.append(name)
+
+
 _COUNTRY_NAMES: dict[int, dict[str, str]] = {}
 
 
@@ -635,10 +642,10 @@ class SpeakerFinder:
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
             k = possessive_as_modifier(self._strip_determiners(k))
             if former and not self.past_holder(k, ""):
-                rules.extend(["former_office"][: "former_office" not in rules])
+                _add_once(rules, "former_office")
                 continue
             if self.past_holder(k, key):
-                rules.extend(["past_holder"][: "past_holder" not in rules])
+                _add_once(rules, "past_holder")
                 continue
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
@@ -651,7 +658,7 @@ class SpeakerFinder:
             rules.append("office_synonym")
             return actor
         if former:
-            rules.extend(["former_office"][: "former_office" not in rules])
+            _add_once(rules, "former_office")
             return None  # the registry knows who holds an office now, not who held it
         body = self.office_of_named_body(pos + len(title))
         if body is not None:
