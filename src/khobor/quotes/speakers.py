@@ -27,6 +27,7 @@ RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the p
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
 _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
@@ -734,7 +735,7 @@ class SpeakerFinder:
         past = self.g.past_holder_words
         if not past:
             return False
-        before = regex.split(r"[,;:.!?।()]", self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
+        before = _PHRASE_BREAK.split(self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
         return any(w in past for w in key.split()) or any(w.lower() in past for w in before)
 
     @speaker_rule("office_synonym")
