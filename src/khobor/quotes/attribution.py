@@ -44,6 +44,11 @@ def _search(rx: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
         return None
 
 
+def _has_region(m: regex.Match) -> bool:
+    """Whether a pattern's match has a speaker region (its group S took part)."""
+    return "S" in m.re.groupindex and m.group("S") is not None
+
+
 def run(rec: Record, pack: LangPack | None) -> None:
     if pack is None or not rec.text:
         return
@@ -109,7 +114,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
-            if g.leads and out[0].speaker is not None and "S" in m.re.groupindex and m.group("S") is not None:
+            if g.leads and out[0].speaker is not None and _has_region(m):
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
@@ -197,12 +202,12 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
-            if mention is None and "S" in m.re.groupindex and m.group("S") is not None:
+            if mention is None and _has_region(m):
                 speaker = document_author(text, us, m, g, finder, state, ui)
                 if speaker is not None:
                     mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
                                       rules=["document_author"])
-            if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
+            if mention is None and g.may_report("ORG", cue) and _has_region(m):
                 # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
                 # NER did not find still reports words; its speaker is the region as written
                 speaker = _bare_region_speaker(text, us, m, g, finder)
@@ -557,7 +562,7 @@ def when_clause(m, g: Grammar) -> bool:
     the cue. What follows is the writer's narration, not the speaker's words.
 
     Example: "তিনি যখন কথা বলছিলেন, তখন পাশে একজন কাঁদছিলেন।" -> True."""
-    if not g.when_words or "S" not in m.re.groupindex or m.group("S") is None or m.start("S") > m.start("C"):
+    if not g.when_words or not _has_region(m) or m.start("S") > m.start("C"):
         return False
     return any(w in g.when_words for w in m.group("S").split())
 
