@@ -162,6 +162,15 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _optional_words(words) -> str:
+    """An optional one of `words` and the spaces after it ("the " before a body's name); "" for none.
+
+    >>> regex.match(_optional_words(["the"]) + "Unity", "the  Unity") is not None, _optional_words([])
+    (True, '')
+    """
+    return rf"(?:(?:{_alt(words)})\s+)?" if words else ""
+
+
 def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
     """One to three adjuncts closing a stretch of text (what may stand between a name and its
     cue): the pack's `name_adjuncts` and `adverbs`; None where the pack lists no `name_adjuncts`.
@@ -187,7 +196,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
-        "title_complements", "leads", "credit_sectors",
+        "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -340,8 +349,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
         past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
-        # "of", then a capitalised name (with "the" before it), or a word in capitals (DRU)
-        title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
+        # "of", then a capitalised name (an article of `title_complement_articles` before it), or
+        # a word in capitals (DRU)
+        title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
         if data.get("title_complements") else None,
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("pronouns") or {}).items()},
