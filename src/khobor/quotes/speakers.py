@@ -247,14 +247,12 @@ class SpeakerFinder:
         may come first ("তবে"); any other word makes it some other body ("Dhaka police").
 
         Example: "পুলিশের" in an article about Bangladesh -> Bangladesh Police."""
-        words = " ".join(surface.lower().split()).split()
+        words = surface.lower().split()
         while words and words[0] in self.g.discourse_openers:
             words = words[1:]
         head = self.g.country_bodies.get(" ".join(words))
-        country = self._country_name()
-        if head is None or country is None:
-            return None
-        return self.resolve(f"{country} {head}")
+        country = self._country_name() if head is not None else None
+        return self.resolve(f"{country} {head}") if country is not None else None
 
     @speaker_rule("pronoun_gender")
     def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
