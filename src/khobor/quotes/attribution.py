@@ -291,10 +291,9 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     document or no author is near (a document of nobody known is nobody's quote).
 
     Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
-    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    region, a = _region_words(text, us, m)
     if not _is_document(g, region):
         return None
-    a = text.find(region, us + m.start("S"))
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
@@ -341,6 +340,13 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
     return first
 
 
+def _region_words(text: str, us: int, m) -> tuple[str, int]:
+    """The words of a match's speaker region without the punctuation around them, and where
+    they start in `text` (-1 where there are none)."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    return region, text.find(region, us + m.start("S")) if region else -1
+
+
 @speaker_rule("unnamed_body_statement")
 def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """No known mention in the speaker region: a short nominative region names the speaker
@@ -349,8 +355,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     phrase or an aside ("Sudani, posting on X, called ...").
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
-    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
-    a = text.find(region, us + m.start("S")) if region else -1
+    region, a = _region_words(text, us, m)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
                            and not all(w.lower() in g.determiners for w in region.split())
