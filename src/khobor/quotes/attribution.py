@@ -44,6 +44,11 @@ def _search(rx: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
         return None
 
 
+def _has_region(m: regex.Match) -> bool:
+    """Whether a pattern's match has a speaker region (its group S took part)."""
+    return "S" in m.re.groupindex and m.group("S") is not None
+
+
 def run(rec: Record, pack: LangPack | None) -> None:
     if pack is None or not rec.text:
         return
@@ -109,7 +114,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if out:
             if pat.kind == "quote":
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
-            if g.leads and out[0].speaker is not None and "S" in m.re.groupindex and m.group("S") is not None:
+            if g.leads and out[0].speaker is not None and _has_region(m):
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
@@ -197,12 +202,12 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
                 return []
             out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
         else:
-            if mention is None and "S" in m.re.groupindex and m.group("S") is not None:
+            if mention is None and _has_region(m):
                 speaker = document_author(text, us, m, g, finder, state, ui)
                 if speaker is not None:
                     mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
                                       rules=["document_author"])
-            if mention is None and g.may_report("ORG", cue) and "S" in m.re.groupindex and m.group("S") is not None:
+            if mention is None and g.may_report("ORG", cue) and _has_region(m):
                 # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
                 # NER did not find still reports words; its speaker is the region as written
                 speaker = _bare_region_speaker(text, us, m, g, finder)
@@ -286,10 +291,9 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     document or no author is near (a document of nobody known is nobody's quote).
 
     Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
-    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    region, a = _region_words(text, us, m)
     if not _is_document(g, region):
         return None
-    a = text.find(region, us + m.start("S"))
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
@@ -336,6 +340,13 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
     return first
 
 
+def _region_words(text: str, us: int, m) -> tuple[str, int]:
+    """The words of a match's speaker region without the punctuation around them, and where
+    they start in `text` (-1 where there are none)."""
+    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
+    return region, text.find(region, us + m.start("S")) if region else -1
+
+
 @speaker_rule("unnamed_body_statement")
 def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """No known mention in the speaker region: a short nominative region names the speaker
@@ -344,8 +355,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     phrase or an aside ("Sudani, posting on X, called ...").
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
-    region = text[us + m.start("S"):us + m.end("S")].strip(_EDGE)
-    a = text.find(region, us + m.start("S")) if region else -1
+    region, a = _region_words(text, us, m)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
                            and not all(w.lower() in g.determiners for w in region.split())
@@ -557,7 +567,7 @@ def when_clause(m, g: Grammar) -> bool:
     the cue. What follows is the writer's narration, not the speaker's words.
 
     Example: "তিনি যখন কথা বলছিলেন, তখন পাশে একজন কাঁদছিলেন।" -> True."""
-    if not g.when_words or "S" not in m.re.groupindex or m.group("S") is None or m.start("S") > m.start("C"):
+    if not g.when_words or not _has_region(m) or m.start("S") > m.start("C"):
         return False
     return any(w in g.when_words for w in m.group("S").split())
 

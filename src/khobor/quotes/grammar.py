@@ -162,6 +162,15 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _optional_words(words) -> str:
+    """An optional one of `words` and the spaces after it ("the " before a body's name); "" for none.
+
+    >>> regex.match(_optional_words(["the"]) + "Unity", "the  Unity") is not None, _optional_words([])
+    (True, '')
+    """
+    return rf"(?:(?:{_alt(words)})\s+)?" if words else ""
+
+
 def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
     """One to three adjuncts closing a stretch of text (what may stand between a name and its
     cue): the pack's `name_adjuncts` and `adverbs`; None where the pack lists no `name_adjuncts`.
@@ -187,7 +196,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
-        "title_complements", "leads", "credit_sectors",
+        "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -210,6 +219,17 @@ def check_schema(code: str, data: dict) -> None:
         for key in node:
             if key not in keys:
                 raise ValueError(f"lang/{code}/quotes.yaml: unknown key {(section + '.' if section else '') + key!r}")
+
+
+def _fill(template: str, slots: dict[str, str]) -> str:
+    """`template` with each {NAME} of `slots` written out, the longest names first ({SC} before {S}).
+
+    >>> _fill("{SC} {S}", {"S": "s", "SC": "sc"})
+    'sc s'
+    """
+    for name in sorted(slots, key=len, reverse=True):
+        template = template.replace("{" + name + "}", slots[name])
+    return template
 
 
 def compile_grammar(code: str, data: dict) -> Grammar:
@@ -259,24 +279,14 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     for index, p in enumerate(data.get("patterns") or []):
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
         cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
-        body = p["re"]
-        for name in sorted(slots, key=len, reverse=True):
-            body = body.replace("{" + name + "}", slots[name])
+        body = _fill(p["re"], slots)
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
-    tails = []
-    for t in data.get("tails") or []:
-        for name in sorted(slots, key=len, reverse=True):
-            t = t.replace("{" + name + "}", slots[name])
-        tails.append(regex.compile(t, regex.IGNORECASE))
-    leads = []
-    for t in data.get("leads") or []:
-        for name in sorted(slots, key=len, reverse=True):
-            t = t.replace("{" + name + "}", slots[name])
-        leads.append(regex.compile(t, regex.IGNORECASE))
+    tails = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("tails") or []]
+    leads = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("leads") or []]
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
     plur = frozenset(w.lower() for w in pro.get("plural") or [])
@@ -339,8 +349,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
         past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
-        # "of", then a capitalised name (with "the" before it), or a word in capitals (DRU)
-        title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
+        # "of", then a capitalised name (an article of `title_complement_articles` before it), or
+        # a word in capitals (DRU)
+        title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
         if data.get("title_complements") else None,
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("pronouns") or {}).items()},

@@ -27,6 +27,7 @@ RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the p
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
+_PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
 _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
@@ -137,6 +138,13 @@ def _resolve_cached(registry, key: str, code: str | None, date: str | None,
     return actor.model_copy() if actor is not None else None
 
 
+def _add_once(rules: list[str], name: str) -> None:
+    """Append the rule `name` to `rules` unless it is there already (a rule that skips several
+    appositions is named once)."""
+    if name not in rules:
+        rules.append(name)
+
+
 _COUNTRY_NAMES: dict[int, dict[str, str]] = {}
 
 
@@ -239,14 +247,12 @@ class SpeakerFinder:
         may come first ("তবে"); any other word makes it some other body ("Dhaka police").
 
         Example: "পুলিশের" in an article about Bangladesh -> Bangladesh Police."""
-        words = " ".join(surface.lower().split()).split()
+        words = surface.lower().split()
         while words and words[0] in self.g.discourse_openers:
             words = words[1:]
         head = self.g.country_bodies.get(" ".join(words))
-        country = self._country_name()
-        if head is None or country is None:
-            return None
-        return self.resolve(f"{country} {head}")
+        country = self._country_name() if head is not None else None
+        return self.resolve(f"{country} {head}") if country is not None else None
 
     @speaker_rule("pronoun_gender")
     def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
@@ -635,10 +641,10 @@ class SpeakerFinder:
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
             k = possessive_as_modifier(self._strip_determiners(k))
             if former and not self.past_holder(k, ""):
-                rules.extend(["former_office"][: "former_office" not in rules])
+                _add_once(rules, "former_office")
                 continue
             if self.past_holder(k, key):
-                rules.extend(["past_holder"][: "past_holder" not in rules])
+                _add_once(rules, "past_holder")
                 continue
             if k == key or k.endswith(" " + key):
                 # the nearest apposition before the mention wins; one after it is a fallback
@@ -651,7 +657,7 @@ class SpeakerFinder:
             rules.append("office_synonym")
             return actor
         if former:
-            rules.extend(["former_office"][: "former_office" not in rules])
+            _add_once(rules, "former_office")
             return None  # the registry knows who holds an office now, not who held it
         body = self.office_of_named_body(pos + len(title))
         if body is not None:
@@ -727,7 +733,7 @@ class SpeakerFinder:
         past = self.g.past_holder_words
         if not past:
             return False
-        before = regex.split(r"[,;:.!?।()]", self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
+        before = _PHRASE_BREAK.split(self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
         return any(w in past for w in key.split()) or any(w.lower() in past for w in before)
 
     @speaker_rule("office_synonym")
