@@ -242,8 +242,7 @@ def _country_before(toks, i: int, text: str, prov: Provisional, li):
         m = prov.reg.lookup(seg, li, prov.date)
         if m is None or m.actor.type != "GPE" or not m.actor.country or len(m.actor.country) != 3:
             continue
-        if m.demonym or (m.actor.source == "cldr" and (seg in prov.reg.own_keys(m.actor.id) or any(
-                seg[:-1] + (st,) in prov.reg.own_keys(m.actor.id) for st in li.morph.stems(seg[-1])))):
+        if m.demonym or (m.actor.source == "cldr" and _inflected_in(seg, prov.reg.own_keys(m.actor.id), li)):
             return k, m
     return None
 
@@ -380,9 +379,12 @@ def _league(article_toks: set[str], words: ContextWords, li) -> bool:
 def _own_name(prov: Provisional, a, surface: str, li) -> bool:
     """The surface is one of the country's own names ("England" may be a synonym of the United
     Kingdom, "Ranchi" of India: such a link-only synonym is no country of its own)."""
-    toks = key_tokens(surface)
-    own = prov.reg.own_keys(a.id)
-    return bool(toks) and (toks in own or any(toks[:-1] + (st,) in own for st in li.morph.stems(toks[-1])))
+    return _inflected_in(key_tokens(surface), prov.reg.own_keys(a.id), li)
+
+
+def _inflected_in(toks: tuple, keys, li) -> bool:
+    """The tokens are one of `keys`, or one of them with the last word inflected."""
+    return bool(toks) and (toks in keys or any(toks[:-1] + (st,) in keys for st in li.morph.stems(toks[-1])))
 
 
 def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
@@ -542,11 +544,7 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
 
 def _link_only(a, surface: str, li) -> bool:
     """The surface is one of the actor's link-only (`noscan`) names, or one of them inflected."""
-    toks = key_tokens(surface)
-    if not toks or not a.noscan:
-        return False
-    names = {key_tokens(n) for n in a.noscan}
-    return toks in names or any(toks[:-1] + (st,) in names for st in li.morph.stems(toks[-1]))
+    return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
 RULES = (diplomatic_mission, place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
