@@ -124,7 +124,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = _merge(kept + extra, text)
 
     # (5) constituencies: a place and a number
-    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, words, lang, date)]
+    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, date)]
     if seat_spans:
         kept = _merge(kept + seat_spans, text)
 

@@ -542,8 +542,7 @@ def _spelled_words(code: str | None) -> frozenset[str]:
     return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
-def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
-          date: str | None) -> list[tuple[int, int, Match]]:
+def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tuple[int, int, Match]]:
     """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
     provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
     is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
@@ -557,12 +556,11 @@ def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None
         m = reg.lookup((t,), li, date)
         if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
             continue
-        end = ne
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
                         source="provisional")
-        out.append((s, end, Match(a, "provisional", 0.8)))
+        out.append((s, ne, Match(a, "provisional", 0.8)))
     return out
 
