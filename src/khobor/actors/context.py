@@ -261,18 +261,12 @@ def _mission_city(kept, start: int, text: str, owner: str, country: str | None, 
 
 def _mission_actor(prov: Provisional, country_actor, kind: str, city: str | None):
     """"French Embassy in Dhaka": the demonym where the registry has one, else "Embassy of X"."""
-    from .model import ActorRecord
-    from .provisional import slug
-    demonyms = [d for d in (country_actor.demonyms or {}).get("en", []) if not d.endswith("s")] or \
-        (country_actor.demonyms or {}).get("en", [])
+    en = (country_actor.demonyms or {}).get("en", [])
+    demonyms = [d for d in en if not d.endswith("s")] or en
     name = f"{demonyms[0]} {kind}" if demonyms else f"{kind} of {country_actor.name}"
     if city:
         name += f" in {city}"
-    key = ("mission", name)
-    if key not in prov.by_key:
-        prov.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country_actor.country,
-                                       sector="GOV", source="provisional")
-    return prov.by_key[key]
+    return prov.mission(name, country_actor.country)
 
 
 def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):

@@ -414,6 +414,14 @@ class Provisional:
         self.by_key[("team", name)] = a
         return a
 
+    def mission(self, name: str, country: str) -> ActorRecord:
+        """A country's diplomatic mission ("French Embassy in Dhaka"), one per name in the article."""
+        key = ("mission", name)
+        if key not in self.by_key:
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
+                                           sector="GOV", source="provisional")
+        return self.by_key[key]
+
     def event(self, name: str, country: str) -> ActorRecord:
         """A named event the language data identifies (a national election), one per article."""
         a = ActorRecord(id=slug(name), name=name, type="EVT", country=country, source="context")
