@@ -520,7 +520,7 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
     names nothing else of the home country, is a namesake ("Raipur" in a report of a match in
     India is the Indian city): a provisional place, never the upazila. Names the registry scans
     ("Dhaka") are unambiguous and stay linked."""
-    home = getattr(li, "home_country", None)
+    home = li.home_country
     if home is None or country == home:
         return kept
 
