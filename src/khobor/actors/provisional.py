@@ -176,7 +176,7 @@ class Provisional:
         """A capitalised word after a capitalised given name, where capitals mark names, is the
         surname even when it is also an office or common word: "Travis Head", "Theresa May".
         Titles stand before a name in such scripts, not after it."""
-        if len(toks) != 2 or self.li.honorifics & {toks[-1][2]} or self.text[toks[0][1]:toks[1][0]] != " ":
+        if len(toks) != 2 or toks[-1][2] in self.li.honorifics or self.text[toks[0][1]:toks[1][0]] != " ":
             return False
         first, last = (self.text[a:b] for a, b, _ in toks)
         return (is_cased(first) and is_cased(last) and first[:1].isupper() and last[:1].isupper()
