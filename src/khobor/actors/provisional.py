@@ -368,8 +368,8 @@ class Provisional:
             end = w.end()
         if end == e:
             return s, e   # a capitalised word before alone may be a title the lists lack ("Ameer")
-        while (w := _WORD_BEFORE.search(self.text[max(0, s - 40):s])) is not None:
-            ws = s - len(self.text[max(0, s - 40):s]) + w.start(1)
+        while (w := _WORD_BEFORE.search(self.text, max(0, s - 40), s)) is not None:
+            ws = w.start(1)
             if not name_word(w) or self._starts_sentence(ws):
                 break
             s = ws
