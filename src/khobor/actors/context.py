@@ -242,8 +242,7 @@ def _country_before(toks, i: int, text: str, prov: Provisional, li):
         m = prov.reg.lookup(seg, li, prov.date)
         if m is None or m.actor.type != "GPE" or not m.actor.country or len(m.actor.country) != 3:
             continue
-        if m.demonym or (m.actor.source == "cldr" and (seg in prov.reg.own_keys(m.actor.id) or any(
-                seg[:-1] + (st,) in prov.reg.own_keys(m.actor.id) for st in li.morph.stems(seg[-1])))):
+        if m.demonym or (m.actor.source == "cldr" and _inflected_in(seg, prov.reg.own_keys(m.actor.id), li)):
             return k, m
     return None
 
@@ -262,18 +261,12 @@ def _mission_city(kept, start: int, text: str, owner: str, country: str | None, 
 
 def _mission_actor(prov: Provisional, country_actor, kind: str, city: str | None):
     """"French Embassy in Dhaka": the demonym where the registry has one, else "Embassy of X"."""
-    from .model import ActorRecord
-    from .provisional import slug
-    demonyms = [d for d in (country_actor.demonyms or {}).get("en", []) if not d.endswith("s")] or \
-        (country_actor.demonyms or {}).get("en", [])
+    en = (country_actor.demonyms or {}).get("en", [])
+    demonyms = [d for d in en if not d.endswith("s")] or en
     name = f"{demonyms[0]} {kind}" if demonyms else f"{kind} of {country_actor.name}"
     if city:
         name += f" in {city}"
-    key = ("mission", name)
-    if key not in prov.by_key:
-        prov.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country_actor.country,
-                                       sector="GOV", source="provisional")
-    return prov.by_key[key]
+    return prov.mission(name, country_actor.country)
 
 
 def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -380,9 +373,12 @@ def _league(article_toks: set[str], words: ContextWords, li) -> bool:
 def _own_name(prov: Provisional, a, surface: str, li) -> bool:
     """The surface is one of the country's own names ("England" may be a synonym of the United
     Kingdom, "Ranchi" of India: such a link-only synonym is no country of its own)."""
-    toks = key_tokens(surface)
-    own = prov.reg.own_keys(a.id)
-    return bool(toks) and (toks in own or any(toks[:-1] + (st,) in own for st in li.morph.stems(toks[-1])))
+    return _inflected_in(key_tokens(surface), prov.reg.own_keys(a.id), li)
+
+
+def _inflected_in(toks: tuple, keys, li) -> bool:
+    """The tokens are one of `keys`, or one of them with the last word inflected."""
+    return bool(toks) and (toks in keys or any(toks[:-1] + (st,) in keys for st in li.morph.stems(toks[-1])))
 
 
 def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
@@ -524,7 +520,7 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
     names nothing else of the home country, is a namesake ("Raipur" in a report of a match in
     India is the Indian city): a provisional place, never the upazila. Names the registry scans
     ("Dhaka") are unambiguous and stay linked."""
-    home = getattr(li, "home_country", None)
+    home = li.home_country
     if home is None or country == home:
         return kept
 
@@ -542,11 +538,7 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
 
 def _link_only(a, surface: str, li) -> bool:
     """The surface is one of the actor's link-only (`noscan`) names, or one of them inflected."""
-    toks = key_tokens(surface)
-    if not toks or not a.noscan:
-        return False
-    names = {key_tokens(n) for n in a.noscan}
-    return toks in names or any(toks[:-1] + (st,) in names for st in li.morph.stems(toks[-1]))
+    return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
 RULES = (diplomatic_mission, place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,

@@ -22,7 +22,7 @@ import regex
 
 from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
-from .keys import is_cased, key_tokens
+from .keys import is_cased, key_tokens, tokens
 from .provisional import Provisional, Words, seats
 from .registry import Match, Registry
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
@@ -124,7 +124,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
         kept = _merge(kept + extra, text)
 
     # (5) constituencies: a place and a number
-    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, words, lang, date)]
+    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, date)]
     if seat_spans:
         kept = _merge(kept + seat_spans, text)
 
@@ -178,7 +178,6 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
     country where the language data allows it."""
     if not li.institution_words:
         return []
-    from .keys import tokens
     toks = tokens(text)
     linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
     n_max = max(len(k) for k in li.institution_words)
@@ -240,7 +239,6 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
     whole = [(s, e, _type_of(m), m, False)]
     if not m.actor.institution:
         return whole
-    from .keys import tokens
     toks = [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
     for k in range(1, len(toks)):
         pm = reg.lookup(tuple(t for _, _, t in toks[:k]), li, date)
@@ -415,7 +413,6 @@ def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
 
 def _after_honorific(text: str, s: int, li) -> bool:
     """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
-    from .keys import tokens
     before = tokens(text[max(0, s - 16):s])
     if not before:
         return False
@@ -437,8 +434,7 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
     m = o[3]
     if not heads or m is None or m.demonym or m.actor.type not in ("ORG", "FAC") or o[0] != s or not o[1] < e:
         return False
-    from .keys import tokens
-    tail = [(a, b, t) for a, b, t in tokens(text[o[1]:e])]
+    tail = tokens(text[o[1]:e])
     if not 1 <= len(tail) <= 3:
         return False
     words = [text[o[1] + a:o[1] + b] for a, b, _ in tail]

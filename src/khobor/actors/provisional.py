@@ -176,7 +176,7 @@ class Provisional:
         """A capitalised word after a capitalised given name, where capitals mark names, is the
         surname even when it is also an office or common word: "Travis Head", "Theresa May".
         Titles stand before a name in such scripts, not after it."""
-        if len(toks) != 2 or self.li.honorifics & {toks[-1][2]} or self.text[toks[0][1]:toks[1][0]] != " ":
+        if len(toks) != 2 or toks[-1][2] in self.li.honorifics or self.text[toks[0][1]:toks[1][0]] != " ":
             return False
         first, last = (self.text[a:b] for a, b, _ in toks)
         return (is_cased(first) and is_cased(last) and first[:1].isupper() and last[:1].isupper()
@@ -368,8 +368,8 @@ class Provisional:
             end = w.end()
         if end == e:
             return s, e   # a capitalised word before alone may be a title the lists lack ("Ameer")
-        while (w := _WORD_BEFORE.search(self.text[max(0, s - 40):s])) is not None:
-            ws = s - len(self.text[max(0, s - 40):s]) + w.start(1)
+        while (w := _WORD_BEFORE.search(self.text, max(0, s - 40), s)) is not None:
+            ws = w.start(1)
             if not name_word(w) or self._starts_sentence(ws):
                 break
             s = ws
@@ -413,6 +413,14 @@ class Provisional:
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country, source="provisional")
         self.by_key[("team", name)] = a
         return a
+
+    def mission(self, name: str, country: str) -> ActorRecord:
+        """A country's diplomatic mission ("French Embassy in Dhaka"), one per name in the article."""
+        key = ("mission", name)
+        if key not in self.by_key:
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
+                                           sector="GOV", source="provisional")
+        return self.by_key[key]
 
     def event(self, name: str, country: str) -> ActorRecord:
         """A named event the language data identifies (a national election), one per article."""
@@ -542,8 +550,7 @@ def _spelled_words(code: str | None) -> frozenset[str]:
     return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
 
 
-def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None,
-          date: str | None) -> list[tuple[int, int, Match]]:
+def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tuple[int, int, Match]]:
     """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
     provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
     is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
@@ -557,12 +564,11 @@ def seats(text: str, reg: Registry, li: LangInfo, words: Words, code: str | None
         m = reg.lookup((t,), li, date)
         if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
             continue
-        end = ne
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
                         source="provisional")
-        out.append((s, end, Match(a, "provisional", 0.8)))
+        out.append((s, ne, Match(a, "provisional", 0.8)))
     return out
 

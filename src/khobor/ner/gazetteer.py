@@ -134,16 +134,17 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     cfg = settings(code)
     if cfg is None or not len(doc):
         return model
-    model = untitled([t.text for t in doc], model, cfg["titles"])
     from spacy.attrs import IDX, LENGTH
     arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
     starts = [a for a, _ in arr]
     ends = [a + n for a, n in arr]
+    words = [doc.text[a:b] for a, b in zip(starts, ends)]
+    model = untitled(words, model, cfg["titles"])
     gaz = matches(doc.text, code, starts, ends, cfg)
     if cfg["name_titles"]:
-        gaz += title_matches([t.text for t in doc], code)
+        gaz += title_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
-    return with_heads([t.text for t in doc], spans, cfg["heads"], code) if cfg["heads"] else spans
+    return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
