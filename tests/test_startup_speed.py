@@ -169,3 +169,20 @@ def test_the_cached_registry_answers_as_the_one_built_from_its_file(tmp_path, mo
                              ("ক্রেমলিনের মুখপাত্র", "bn", "2023-09-15"), ("Dmitri Peskoff", "en", None)]:
         assert cached.resolve(name, lang, date) == built.resolve(name, lang, date)
     assert cached.actors["vladimir-putin"] == built.actors["vladimir-putin"]
+
+
+def test_a_fuzzy_spelling_is_scored_once_and_answers_as_before():
+    """Registry.fuzzy keeps each spelling's answer (it does not depend on the date): the second
+    look-up gives the same actor and score as a fresh Match, without scoring again."""
+    from khobor.actors.model import ActorRecord
+    from khobor.actors.registry import Registry
+    peskov = ActorRecord(id="dmitry-peskov", name="Dmitry Peskov", type="PER", country="RUS",
+                         aliases={"en": ["Dmitry Peskov"]})
+    reg = Registry([peskov])
+    first = reg.fuzzy(("dmitri", "peskoff"), None)
+    assert first is not None and first.actor.id == "dmitry-peskov" and first.how == "fuzzy" and first.score >= 0.9
+    scored = []
+    reg._fuzzy_best = lambda toks: scored.append(toks)   # would answer None if it were asked again
+    again = reg.fuzzy(("dmitri", "peskoff"), "2023-01-01")
+    assert again == first and again is not first and scored == []
+    assert reg.fuzzy(("boris", "johnson"), None) is None and scored == [("boris", "johnson")]
