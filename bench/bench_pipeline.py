@@ -9,7 +9,9 @@
     per tree) and then warm (that same folder filled by the cold run); the child's CPU time beside it.
 (b) Steady state: the first N rows of ../shared/corpus/news-dev/articles.jsonl, turned into
     RawArticles by our JSONL reader and run through `khobor.pipeline.process` after a warm-up
-    article per language, in a child process pinned to one core with OMP_NUM_THREADS=1.
+    article per language, in a child process per tree pinned to one core with OMP_NUM_THREADS=1;
+    both children are warmed up first, then the trees take turns pass by pass (this tree, the
+    baseline, this tree, ...), so a change of the machine's load hits both alike.
     articles/s per core = articles / CPU seconds of that process (the machine is shared: wall
     time is reported too). Goal: >= 50 articles/s.
 (c) trafilatura.extract alone on the same articles (each text as a simple HTML page), same run.
@@ -97,8 +99,11 @@ def _rows(limit: int) -> list[dict]:
 
 
 # -- (b) steady state, in a child process that imports khobor from --src -------------------------
-def steady_state(limit: int, repeat: int) -> dict:
-    """Runs in the child: one warm-up article per language, then `repeat` timed passes."""
+def steady_state(limit: int) -> None:
+    """Runs in the child: one warm-up article per language (its seconds printed as a JSON line),
+    then one timed pass over the articles per "pass" line read from stdin, each printed as a JSON
+    line, until stdin closes. The parent lets the trees take turns pass by pass, so a change in
+    the machine's load between passes hits both trees alike."""
     from khobor import lang, pipeline
     from khobor.clean import structure
     from khobor.ingest.jsonl import row_to_article
@@ -114,50 +119,76 @@ def steady_state(limit: int, repeat: int) -> dict:
         first_of_lang.setdefault(r.get("lang"), raw)
     for raw in first_of_lang.values():
         pipeline.process(raw)
-    warm = time.perf_counter() - t
+    print(json.dumps({"warm": time.perf_counter() - t}), flush=True)
 
-    passes = []
-    for _ in range(repeat):
-        stage_cpu: dict[str, float] = defaultdict(float)
-        per_lang: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
-        types: Counter = Counter()
-        errors = n = 0
-        load0 = _load()
-        w0, c0 = time.perf_counter(), time.process_time()
-        for raw in raws():
-            a0 = time.process_time()
-            try:
-                rec = structure.build_record(raw)
-                stage_cpu["clean"] += time.process_time() - a0
-                pack = lang.load_or_none(rec.language)
-                for stage in pipeline.EXTRACT_STAGES:
-                    s0 = time.process_time()
-                    stage.run(rec, pack)
-                    # by the field it fills (a --baseline-src tree older than pipeline.stage_name: its module name)
-                    name = getattr(pipeline, "stage_name", lambda s: s.__name__.rsplit(".", 1)[-1])(stage)
-                    stage_cpu[name] += time.process_time() - s0
-            except Exception as exc:  # count, keep going: a benchmark, not a test
-                errors += 1
-                print(f"  error on {raw.source}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                continue
-            n += 1
-            pl = per_lang[rec.language or "?"]
-            pl[0] += 1
-            pl[1] += time.process_time() - a0
-            types.update(e.type for e in rec.events)
-        passes.append({"n": n, "cpu": time.process_time() - c0, "wall": time.perf_counter() - w0,
-                       "load": (load0 + _load()) / 2, "errors": errors, "stages": dict(stage_cpu),
-                       "per_lang": dict(per_lang), "events": sum(types.values())})
-    return {"warm": warm, "passes": passes}
+    for line in sys.stdin:
+        if line.strip() != "pass":
+            break
+        print(json.dumps(_one_pass(raws(), lang, pipeline, structure)), flush=True)
 
 
-def _child(src: Path, limit: int, repeat: int) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
-    proc = subprocess.run([sys.executable, __file__, "--child", "--limit", str(limit), "--repeat", str(repeat)],
-                          env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise RuntimeError(f"child for {src} failed:\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+def _one_pass(raws: list, lang, pipeline, structure) -> dict:
+    """One timed pass of the stages over `raws`: CPU per stage and per language, wall, load."""
+    stage_cpu: dict[str, float] = defaultdict(float)
+    per_lang: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    types: Counter = Counter()
+    errors = n = 0
+    load0 = _load()
+    w0, c0 = time.perf_counter(), time.process_time()
+    for raw in raws:
+        a0 = time.process_time()
+        try:
+            rec = structure.build_record(raw)
+            stage_cpu["clean"] += time.process_time() - a0
+            pack = lang.load_or_none(rec.language)
+            for stage in pipeline.EXTRACT_STAGES:
+                s0 = time.process_time()
+                stage.run(rec, pack)
+                # by the field it fills (a --baseline-src tree older than pipeline.stage_name: its module name)
+                name = getattr(pipeline, "stage_name", lambda s: s.__name__.rsplit(".", 1)[-1])(stage)
+                stage_cpu[name] += time.process_time() - s0
+        except Exception as exc:  # count, keep going: a benchmark, not a test
+            errors += 1
+            print(f"  error on {raw.source}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        n += 1
+        pl = per_lang[rec.language or "?"]
+        pl[0] += 1
+        pl[1] += time.process_time() - a0
+        types.update(e.type for e in rec.events)
+    return {"n": n, "cpu": time.process_time() - c0, "wall": time.perf_counter() - w0,
+            "load": (load0 + _load()) / 2, "errors": errors, "stages": dict(stage_cpu),
+            "per_lang": dict(per_lang), "events": sum(types.values())}
+
+
+def steady_turns(srcs: list[Path], limit: int, repeat: int) -> list[dict]:
+    """Steady state of each tree in a child of its own (all warmed up first), the trees taking
+    turns pass by pass: {"warm": seconds, "passes": [...]} per tree."""
+    children = []
+    for src in srcs:
+        env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
+        children.append(subprocess.Popen([sys.executable, __file__, "--child", "--limit", str(limit)], env=env,
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+    try:
+        results = [{"warm": _reply(c, src)["warm"], "passes": []} for c, src in zip(children, srcs)]
+        for _ in range(repeat):
+            for child, src, res in zip(children, srcs, results):
+                child.stdin.write("pass\n")
+                child.stdin.flush()
+                res["passes"].append(_reply(child, src))
+    finally:
+        for child in children:
+            child.stdin.close()
+            child.wait()
+    return results
+
+
+def _reply(child: subprocess.Popen, src: Path) -> dict:
+    """The child's next JSON line (anything else it prints is skipped)."""
+    for line in child.stdout:
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"child for {src} failed (exit {child.wait()}); its stderr is above")
 
 
 # -- (a) start-up ----------------------------------------------------------------------------------
@@ -242,7 +273,7 @@ def main(argv: list[str]) -> int:
         return 0
     _one_core()
     if args.child:
-        print(json.dumps(steady_state(args.limit, args.repeat)))
+        steady_state(args.limit)
         return 0
     here = ROOT / "src"
     trees = [("this tree", here)]
@@ -264,8 +295,8 @@ def main(argv: list[str]) -> int:
         c.cleanup()
 
     print(f"(b) steady state: {args.limit} news-dev articles, one core, {args.repeat} passes (goal >= 50 articles/s per core)")
-    for label, src in trees:
-        _report_steady(label, _child(src, args.limit, args.repeat))
+    for (label, _), res in zip(trees, steady_turns([src for _, src in trees], args.limit, args.repeat)):
+        _report_steady(label, res)
     tr = trafilatura_alone(args.limit, args.repeat)
     print(f"  trafilatura.extract alone, same articles as HTML: median {_median([p['n'] / p['cpu'] for p in tr]):.1f} "
           "articles/s per core; runs " + ", ".join(f"{p['n'] / p['cpu']:.1f} (load {p['load']:.1f})" for p in tr))
