@@ -20,44 +20,52 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 6, 2 December 2026; the 2-core machine ran at load 5-8 with six other
-sessions, so wall times are 2-3 times a quiet machine's and CPU seconds vary by +-15% between
-identical runs; the baseline is the round's starting commit 333dbcc, same run):
+Last run (issue 11, round 8, 2 December 2026; the 2-core machine ran at load 10-12 with other
+sessions, so wall times are 2-3 times a quiet machine's; the baseline is the round's starting
+commit c37bc81 in a worktree, same run; the steady-state trees took turns pass by pass):
 
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src ../bench-base-startup/src
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-base-fast/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 11.88s to the first record, CPU 5.85s  [11.88s (load 5.5)]
-      this tree, warm cache: median 3.55s to the first record, CPU 1.49s  [2.51s (load 5.0), 3.55s (load 4.9), 3.68s (load 5.0), 3.47s (load 4.9), 3.59s (load 4.8)]
-      baseline, cold cache: median 9.13s to the first record, CPU 6.14s  [9.13s (load 5.3)]
-      baseline, warm cache: median 3.54s to the first record, CPU 1.45s  [3.54s (load 4.9), 1.71s (load 5.0), 3.61s (load 4.9), 2.66s (load 4.8), 7.56s (load 4.8)]
+      this tree, cold cache: median 16.77s to the first record, CPU 4.58s  [16.77s (load 10.7)]
+      this tree, warm cache: median 2.80s to the first record, CPU 0.88s  [2.61s (load 12.0), 2.90s (load 12.0), 2.89s (load 11.9), 2.80s (load 11.8), 2.15s (load 12.7)]
+      baseline, cold cache: median 24.37s to the first record, CPU 5.12s  [24.37s (load 10.5)]
+      baseline, warm cache: median 3.38s to the first record, CPU 1.01s  [3.38s (load 12.0), 3.57s (load 11.9), 3.39s (load 11.9), 2.80s (load 12.7), 2.31s (load 12.2)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 11.7 articles/s per core (CPU), 2.2/s wall; runs 11.8 (load 6.0), 11.7 (load 6.9), 11.1 (load 6.8); warm-up 26.9s, errors 0, events 152
-          stage CPU ms/article (share): clean 3.8 (4%), entities 39.3 (43%), actors 9.1 (10%), times 7.1 (8%), quotes 18.8 (21%), events 12.4 (14%); per language: bn 127 @ 9.6/s, en 23 @ 62.9/s
-      baseline: median 9.7 articles/s per core (CPU), 1.7/s wall; runs 9.7 (load 6.8), 8.9 (load 6.8), 10.3 (load 7.4); warm-up 46.6s, errors 0, events 152
-          stage CPU ms/article (share): clean 3.8 (4%), entities 40.1 (41%), actors 9.2 (9%), times 7.4 (8%), quotes 22.5 (23%), events 14.1 (15%); per language: bn 127 @ 8.9/s, en 23 @ 71.9/s
-      trafilatura.extract alone, same articles as HTML: median 460.6 articles/s per core; runs 266.0 (load 7.7), 460.6 (load 7.7), 487.1 (load 7.6)
+      this tree: median 19.0 articles/s per core (CPU), 5.5/s wall; runs 17.2 (load 11.7), 19.4 (load 11.9), 19.0 (load 11.6); warm-up 44.8s, errors 0, events 165
+          stage CPU ms/article (share): clean 2.5 (5%), entities 20.4 (39%), actors 4.3 (8%), times 8.0 (15%), quotes 12.2 (23%), events 5.3 (10%), groups 0.0 (0%); per language: bn 127 @ 16.5/s, en 23 @ 123.5/s
+      baseline: median 17.1 articles/s per core (CPU), 4.9/s wall; runs 16.4 (load 12.2), 17.3 (load 11.5), 17.1 (load 11.7); warm-up 45.1s, errors 0, events 165
+          stage CPU ms/article (share): clean 2.5 (4%), entities 23.6 (41%), actors 6.4 (11%), times 8.0 (14%), quotes 12.3 (21%), events 5.5 (9%), groups 0.0 (0%); per language: bn 127 @ 14.9/s, en 23 @ 113.2/s
+      trafilatura.extract alone, same articles as HTML: median 737.8 articles/s per core; runs 428.4 (load 11.7), 737.8 (load 11.7), 753.7 (load 11.7)
 
-Steady state: 9.7 -> 11.7 articles/s per core. Quotes 22.5 -> 18.8 ms/article: the repeated-names
-rule compiled a pattern per name (regex's compile cache missed on every one: 1,400 compiles per
-100 articles, a tenth of the time); it now finds names by str.find. Events 14.1 -> 12.4: modality
-cue lists are looked up as a set and a tuple of endings. The NER model (tok2vec + ner, the only
-components the pipeline has; both used) stays ~40 ms per Bengali article.
+Steady state 17.1 -> 19.0 articles/s per core (CPU per article 58.5 -> 52.6 ms; each of the three
+turns faster). Entities 23.6 -> 20.4 ms/article: the gazetteer read spaCy's `Doc.text`, which joins
+every token again, once per token of each sentence; it now reads it once per sentence (its
+reconciling went from 0.68 s to 0.30 s per 150 articles). Actors 6.4 -> 4.3: `Registry.fuzzy`
+keeps each spelling's answer for the process (5,578 fuzzy look-ups in 150 articles, 1,793
+distinct spellings; the answer never depended on the date). Two earlier runs the same day (load
+4-9, the trees one after the other instead of by turns) gave 17.4 -> 21.8 and 17.8 -> 19.2.
 
-Start-up: in the run above the five warm runs per tree are within the machine's noise. Measured
-apart, eight interleaved warm runs per tree pinned to one core (load 5.0-5.6): CPU (user+sys)
-median 1.41 s baseline -> 1.31 s this tree, wall 3.04 -> 2.80 s. What went: parsing the 10,000
-rows of name_spellings.tsv at each start (0.15-0.2 s; pack TSVs are now in the disk cache like
-the YAML), charset_normalizer and warcio for a text file. `khobor --help` (and search, show,
-export) no longer import the pipeline: 0.6 s -> 0.08 s of CPU. What is left of a warm start
-(CPU, one fresh process, load ~4): khobor's modules with pydantic and numpy 0.3-0.4 s, spaCy
-0.26-0.32 s, the Bengali model 0.29 s, the registry's cached indexes 0.29 s (a 6.9 MB pickle of
-18,000 actors), the rest of the first article about 0.2 s.
-Bytecode: with PYTHONDONTWRITEBYTECODE set (it is in this machine's shells) and no __pycache__ in
-the checkout, every start compiles khobor's ~80 modules again: 2.0 s of CPU instead of 1.3 s in
-the same conditions. That is the likely reason round 5 measured 1.84 s where round 4 had measured
-1.26 s for similar code; the children of this script now drop that variable, as an installed
-package has its bytecode.
-Records and `khobor eval --split dev` figures are byte-identical before and after.
+Start-up: CPU of the process 1.01 -> 0.88 s (and 1.01 -> 0.88, 0.97 -> 0.85 in the two earlier
+runs, load 7 and 4.5). The cached registry kept all 18,000 actor records as objects (a third of a warm
+start's unpickling); it now keeps each pickled until it is looked up (`PickledActors`: the first
+article looks up 6), so loading it takes 0.08 s instead of 0.13-0.17 s. What is left of a warm
+start (CPU, one fresh process): imports 0.4 s (spaCy with numpy and pydantic 0.3 s), the Bengali
+model 0.11 s, the registry 0.08 s (its alias, role and fuzzy indexes), the first article 0.2 s of
+which 0.15 s is one-time set-up spread over the layers (time grammar, event coders, romanisation
+rules, the name-titles index, the language detector's model). That is under 1.5 s of wall time
+wherever the process has a core to itself; at load 12 on two cores it is 2-3 s.
+
+Batching NER across articles (one nlp.pipe over every sentence of 150 articles against one per
+article) gives the same entities and saves 5-10% of the model's time (2.22 -> 2.11 s and 2.31 ->
+2.07 s per 150 articles), 1 ms per article: not worth regrouping the executors for. The hot spots
+left outside the model are the layers' own big regular expressions (cProfile at load 4): the
+times grammar's anchor scan (`times/grammar.py` candidates, an overlapped scan of a
+29,000-character alternation: 0.62 s for the 127 Bengali texts, 0.43 s when positions whose
+character cannot start a match are skipped first), the quote cue search (`quotes/attribution.py`,
+about 0.3 ms per sentence) and the title pattern over each article (`quotes/people.py`
+title_matches, about 5 ms per call).
+Records of 75 + 75 news-dev articles (`bench/records_diff.py`) and `khobor eval --split dev --json`
+are byte-identical before and after.
 """
 from __future__ import annotations
 
