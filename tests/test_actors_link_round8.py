@@ -33,3 +33,24 @@ def test_an_alliance_named_by_its_number_of_parties_is_the_alliance():
 def test_saf_meaning_clearly_is_not_the_football_federation():
     text = "তিনি সাফ জানিয়ে দেন, আর কোনো আলোচনা হবে না।"
     assert not extract(text, "bn")
+
+
+# --- runs of person-name words the NER model left untagged --------------------------------------
+
+def test_a_run_of_name_words_with_a_case_ending_is_a_person():
+    from khobor.ner.gazetteer import name_word_matches
+    words = "দলের প্রবীণ নেতা বরকত আলির বাড়িতে বৈঠক হয়".split()
+    assert name_word_matches(words, "bn") == [(3, 5, "PER")]
+
+
+def test_name_words_that_are_common_words_in_running_text_make_no_person():
+    from khobor.ner.gazetteer import name_word_matches
+    assert name_word_matches("এই জয়ে দলটি শীর্ষে উঠল".split(), "bn") == []
+    assert name_word_matches("তিনি ৪০ রান করে আউট হন".split(), "bn") == []
+
+
+def test_the_tagger_adds_a_name_run_the_model_missed_and_links_it_as_a_person():
+    text = "দলের প্রবীণ নেতা বরকত আলির বাড়িতে বৈঠক হয়।"
+    from khobor.ner.gazetteer import merge, name_word_matches
+    words = text.rstrip("।").split()
+    assert merge([], name_word_matches(words, "bn")) == [(3, 5, "PER")]

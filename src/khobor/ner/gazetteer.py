@@ -20,6 +20,11 @@ Where the pack's `gazetteer.name_titles` is on, whole person names of two words 
 join the registry's matches as PER under the same merge rules; a name holding a common word
 (actors.yaml `not_names`) is left out, since common words need context to be a name.
 
+Where the pack's `gazetteer.name_words` is on, a run of two to four words that are all person-name
+words (`name_spellings.tsv`, the last one maybe inflected: "বরকত আলির") joins them as PER too,
+unless one of the words is a common word in running text (`name_words_common.txt`, from the
+shared NER sets' labels: "এই জয়ে", "রান করে") or in actors.yaml `not_names`.
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -32,7 +37,7 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads"}
+                "heads", "name_words"}
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +59,7 @@ def settings(code: str) -> dict | None:
             "institutions": bool(cfg.get("institutions", False)),
             "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
             "name_titles": bool(cfg.get("name_titles", False)),
+            "name_words": bool(cfg.get("name_words", False)),
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
@@ -143,6 +149,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     gaz = matches(doc.text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
+    if cfg["name_words"]:
+        gaz += name_word_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
@@ -229,3 +237,50 @@ def _name_at(folded: list[str], i: int, name: tuple[str, ...], stems) -> bool:
         return False
     last = folded[i + n - 1]
     return last == name[-1] or name[-1] in stems(last)
+
+
+MAX_NAME_WORDS = 4   # a run of name words longer than this is a list, not one person
+
+
+@lru_cache(maxsize=None)
+def _name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Person-name words (`name_spellings`) and the common words a name run may not hold
+    (`name_words_common.txt` and actors.yaml `not_names`), folded; read once per process."""
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    from ..actors.provisional import Words, person_spellings
+    pack = langpacks.load(code)
+    path = pack.path / "name_words_common.txt"
+    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    common = {fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#")}
+    return person_spellings(code), frozenset(common | set(Words(pack).not_names))
+
+
+def name_word_matches(words: list[str], code: str) -> list[Span]:
+    """Runs of two to four person-name words as PER token spans: every word has a usual Latin
+    spelling as a name word, the last one as written or through its stem ("আলির" -> "আলি"), and
+    none of them (nor the last one's stem) is a common word. The longest run from each word wins.
+    Example: ["নেতা", "বরকত", "আলির", "বাড়ি"] -> [(1, 3, "PER")]; ["এই", "জয়ে"] -> []."""
+    from ..actors.keys import fold_token
+    names, common = _name_word_sets(code)
+    if not names:
+        return []
+    stems = _registry().info(code).morph.stems
+    folded = [fold_token(w) for w in words]
+    plain = [w in names and w not in common for w in folded]
+    out, i = [], 0
+    while i < len(folded) - 1:
+        n = 0
+        while i + n < len(folded) and n < MAX_NAME_WORDS and plain[i + n]:
+            n += 1
+        # the run may end in one inflected name word ("আলির")
+        if i + n < len(folded) and n < MAX_NAME_WORDS and not plain[i + n]:
+            last = folded[i + n]
+            if last not in common and any(x in names and x not in common for x in stems(last) if x != last):
+                n += 1
+        if n >= 2:
+            out.append((i, i + n, "PER"))
+            i += n
+        else:
+            i += 1
+    return out
