@@ -55,3 +55,9 @@ def test_the_tagger_adds_a_name_run_the_model_missed_and_links_it_as_a_person():
     from khobor.ner.gazetteer import merge, name_word_matches
     words = text.rstrip("।").split()
     assert merge([], name_word_matches(words, "bn")) == [(3, 5, "PER")]
+
+
+def test_a_party_wing_with_its_case_ending_is_the_wing_not_the_party():
+    text = "জাতীয়তাবাদী মৎস্যজীবী দলের নেতারা মানববন্ধন করেন।"
+    (actor,) = [a for s, a in extract(text, "bn").items() if "দল" in s]
+    assert actor.name == "Jatiyatabadi Matsyajibi Dal"
