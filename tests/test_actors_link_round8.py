@@ -61,3 +61,10 @@ def test_a_party_wing_with_its_case_ending_is_the_wing_not_the_party():
     text = "জাতীয়তাবাদী মৎস্যজীবী দলের নেতারা মানববন্ধন করেন।"
     (actor,) = [a for s, a in extract(text, "bn").items() if "দল" in s]
     assert actor.name == "Jatiyatabadi Matsyajibi Dal"
+
+
+def test_initials_before_a_name_make_one_person_and_a_pronoun_before_a_common_word_makes_none():
+    from khobor.ner.gazetteer import name_word_matches, settings
+    initials = settings("bn")["name_initials"]
+    assert name_word_matches("পরে এ কে এম আওলাদ হোসেন বলেন".split(), "bn", initials) == [(1, 6, "PER")]
+    assert name_word_matches("আর এ সিস্টেম থেকে মুক্তি চাই".split(), "bn", initials) == []
