@@ -21,7 +21,9 @@ join the registry's matches as PER under the same merge rules; a name holding a 
 (actors.yaml `not_names`) is left out, since common words need context to be a name.
 
 Where the pack's `gazetteer.name_words` is on, a run of two to four words that are all person-name
-words (`name_spellings.tsv`, the last one maybe inflected: "বরকত আলির") joins them as PER too,
+words (`name_spellings.tsv`, the last one maybe inflected: "বরকত আলির") over words that neither
+the model nor the registry tagged is a PER too (it never replaces a span: "সাকিব তামিম" tagged
+as two people stays two),
 unless one of the words is a common word in running text (`name_words_common.txt`, from the
 shared NER sets' labels: "এই জয়ে", "রান করে") or in actors.yaml `not_names`. Two or more
 initials (`gazetteer.name_initials`, letter names: "এ কে এম") before such a run, or before one
@@ -152,9 +154,10 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     gaz = matches(doc.text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
-    if cfg["name_words"]:
-        gaz += name_word_matches(words, code, cfg["name_initials"])
     spans = merge(model, gaz, cfg["retype"])
+    if cfg["name_words"]:   # only over words nothing tagged: the model's own names keep their edges
+        spans = sorted(spans + [x for x in name_word_matches(words, code, cfg["name_initials"])
+                                if not any(y[0] < x[1] and x[0] < y[1] for y in spans)])
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
 
