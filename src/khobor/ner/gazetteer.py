@@ -20,6 +20,15 @@ Where the pack's `gazetteer.name_titles` is on, whole person names of two words 
 join the registry's matches as PER under the same merge rules; a name holding a common word
 (actors.yaml `not_names`) is left out, since common words need context to be a name.
 
+Where the pack's `gazetteer.name_words` is on, a run of two to four words that are all person-name
+words (`name_spellings.tsv`, the last one maybe inflected: "বরকত আলির") over words that neither
+the model nor the registry tagged is a PER too (it never replaces a span: "সাকিব তামিম" tagged
+as two people stays two),
+unless one of the words is a common word in running text (`name_words_common.txt`, from the
+shared NER sets' labels: "এই জয়ে", "রান করে") or in actors.yaml `not_names`. Two or more
+initials (`gazetteer.name_initials`, letter names: "এ কে এম") before such a run, or before one
+name word with at most two other words between, make a person of it too ("এ কে এম আওলাদ হোসেন").
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -32,7 +41,7 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads"}
+                "heads", "name_words", "name_initials"}
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +63,8 @@ def settings(code: str) -> dict | None:
             "institutions": bool(cfg.get("institutions", False)),
             "skip": {" ".join(key_tokens(x)) for x in cfg.get("skip") or []},
             "name_titles": bool(cfg.get("name_titles", False)),
+            "name_words": bool(cfg.get("name_words", False)),
+            "name_initials": frozenset(fold_token(x) for x in cfg.get("name_initials") or []),
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
@@ -145,6 +156,9 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
+    if cfg["name_words"]:   # only over words nothing tagged: the model's own names keep their edges
+        spans = sorted(spans + [x for x in name_word_matches(words, code, cfg["name_initials"])
+                                if not any(y[0] < x[1] and x[0] < y[1] for y in spans)])
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
 
@@ -230,3 +244,76 @@ def _name_at(folded: list[str], i: int, name: tuple[str, ...], stems) -> bool:
         return False
     last = folded[i + n - 1]
     return last == name[-1] or name[-1] in stems(last)
+
+
+MAX_NAME_WORDS = 4   # a run of name words longer than this is a list, not one person
+
+
+@lru_cache(maxsize=None)
+def _name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Person-name words (`name_spellings`) and the common words a name run may not hold
+    (`name_words_common.txt` and actors.yaml `not_names`), folded; read once per process."""
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    from ..actors.provisional import Words, person_spellings
+    pack = langpacks.load(code)
+    path = pack.path / "name_words_common.txt"
+    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    common = {fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#")}
+    return person_spellings(code), frozenset(common | set(Words(pack).not_names))
+
+
+def name_word_matches(words: list[str], code: str, initials: frozenset[str] = frozenset()) -> list[Span]:
+    """Runs of two to four person-name words as PER token spans: every word has a usual Latin
+    spelling as a name word, the last one as written or through its stem ("আলির" -> "আলি"), and
+    none of them (nor the last one's stem) is a common word. The longest run from each word wins;
+    a run after two or more `initials` joins them (`_initialled`).
+    Example: ["নেতা", "বরকত", "আলির", "বাড়ি"] -> [(1, 3, "PER")]; ["এই", "জয়ে"] -> []."""
+    from ..actors.keys import fold_token
+    names, common = _name_word_sets(code)
+    if not names:
+        return []
+    stems = _registry().info(code).morph.stems
+    folded = [fold_token(w) for w in words]
+    plain = [w in names and w not in common for w in folded]
+
+    def inflected(k: int) -> bool:
+        w = folded[k]
+        return w not in common and any(x in names and x not in common for x in stems(w) if x != w)
+
+    out, i = [], 0
+    while i < len(folded) - 1:
+        span = _initialled(folded, i, initials, plain, inflected, common)
+        if span is None:
+            n = 0
+            while i + n < len(folded) and n < MAX_NAME_WORDS and plain[i + n]:
+                n += 1
+            # the run may end in one inflected name word ("আলির")
+            if i + n < len(folded) and n < MAX_NAME_WORDS and not plain[i + n] and inflected(i + n):
+                n += 1
+            span = (i, i + n) if n >= 2 else None
+        if span:
+            out.append((*span, "PER"))
+            i = span[1]
+        else:
+            i += 1
+    return out
+
+
+def _initialled(folded: list[str], i: int, initials: frozenset[str], plain: list[bool], inflected,
+                common: frozenset[str]) -> tuple[int, int] | None:
+    """Two to four initials from `i` and the name after them: up to three words, the last a name
+    word (maybe inflected), the others not common words; None when there is no such name.
+    Example: ["এ", "কে", "এম", "আওলাদ", "হোসেন", "বলেন"] -> (0, 5)."""
+    k = i
+    while k < len(folded) and k - i < 4 and folded[k] in initials:
+        k += 1
+    if k - i < 2:
+        return None
+    best = None
+    for end in range(k + 1, min(k + 3, len(folded)) + 1):
+        if any(folded[j] in common or folded[j] in initials for j in range(k, end)):
+            break
+        if plain[end - 1] or inflected(end - 1):
+            best = (i, end)
+    return best
