@@ -200,6 +200,21 @@ def test_fts_expression_is_only_quoted_strings():
     assert parse_query('😀 " * "') == []
 
 
+def test_forms_no_article_contains_are_left_out_with_the_same_hits_and_scores(tmp_path, monkeypatch):
+    from khobor.store.search import SqliteFts5Backend, one_word_forms
+    with open_store(str(tmp_path / "forms.db")) as s:
+        for text in (MARKET, SUMMIT, PUTIN_CASE_ONLY, "বাজারের খবর\nবাজারে আজ ভিড়। বাজার বন্ধ থাকবে না।"):
+            s.put(make_record(text))
+        with s.reading() as conn:
+            forms = one_word_forms(parse_query("বাজার OR পুতিন দাম"))
+            found = SqliteFts5Backend.indexed_forms(conn, forms)
+            assert {"বাজারে", "বাজার", "পুতিনের", "পুতিন"} <= found < set(forms)
+            pruned = [s._search.search(conn, q, 10) for q in ("বাজার", "পুতিন", "বাজার OR পুতিন", "কলা", "দাম বাজারে")]
+            monkeypatch.setattr(SqliteFts5Backend, "indexed_forms", staticmethod(lambda conn, forms: None))
+            every_form = [s._search.search(conn, q, 10) for q in ("বাজার", "পুতিন", "বাজার OR পুতিন", "কলা", "দাম বাজারে")]
+    assert pruned == every_form and all(pruned[:3]) and pruned[3] == []
+
+
 def test_search_limit(store):
     for i in range(5):
         store.put(make_record(f"রাইফেল {i}\nরাইফেল নম্বর {i}"))

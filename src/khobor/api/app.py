@@ -51,7 +51,7 @@ def page_json(body: dict) -> JSONResponse:
     return PageResponse(body)
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
@@ -60,7 +60,7 @@ ArticleId = Annotated[str, Path(pattern=r"^[0-9a-fA-F]{6,64}$", description="Art
 
 
 @router.get("/articles", response_model=M.ArticlePage, summary="List articles, stored order")
-def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = None, since: Since = None,
+async def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = None, since: Since = None,
                   until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     f = Q.ArticleFilter(language=language, outlet=outlet, since=lo, until=hi)
@@ -70,7 +70,7 @@ def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = N
 
 
 @router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
-def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
+async def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
                     "(AND-ed), a OR b, and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
                     since: Since = None, until: Until = None, actor: SearchActor = None,
                     event_type: SearchEventType = None, limit: Limit = 20, cursor: Cursor = None):
@@ -90,13 +90,13 @@ def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_l
 
 @router.get("/articles/{article_id}", summary="One article: the whole record, text and facts",
             response_model=None)
-def get_article(store: StoreDep, article_id: ArticleId) -> dict:
+async def get_article(store: StoreDep, article_id: ArticleId) -> dict:
     return stored_record(store, article_id).to_dict()
 
 
 @router.get("/articles/{article_id}/copies", response_model=list[M.CopyOut],
             summary="The other articles of this article's report (near-duplicates; `khobor stories rebuild`)")
-def article_copies(store: StoreDep, article_id: ArticleId):
+async def article_copies(store: StoreDep, article_id: ArticleId):
     with store.reading() as conn:
         if not Q.article_exists(conn, article_id):
             raise HTTPException(404, {"error": f"no article with id {article_id!r} (copies take the full id)"})
@@ -104,7 +104,7 @@ def article_copies(store: StoreDep, article_id: ArticleId):
 
 
 @router.get("/events", response_model=M.EventPage, summary="Events with filters, stored order")
-def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+async def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
                 description="Actor id, as actor or recipient")] = None,
                 type: Annotated[list[str], Query(description=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}")] = [],
                 country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3, of an "
@@ -130,7 +130,7 @@ def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[
 
 
 @router.get("/quotes", response_model=M.QuotePage, summary="Quotes, of one speaker when given")
-def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+async def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
                 description="The speaker's actor id")] = None, language: Language = None,
                 since: Since = None, until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
@@ -148,14 +148,14 @@ def _actor_or_404(conn, actor_id: str) -> dict:
 
 
 @router.get("/actors/{actor_id}", response_model=M.ActorOut, summary="An actor: counts and co-occurring actors")
-def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")]):
+async def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")]):
     with store.reading() as conn:
         return {**_actor_or_404(conn, actor_id), "co_actors": Q.co_actors(conn, actor_id)}
 
 
 @router.get("/actors/{actor_id}/timeline", response_model=M.Timeline,
             summary="An actor's events and quotes by date")
-def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
+async def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
                    since: Since = None, until: Until = None, limit: Limit = 200):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
@@ -166,7 +166,7 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
 
 @router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "
             "and languages), in the order they began")
-def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10000, description="Only stories "
+async def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10000, description="Only stories "
                  "of at least this many articles")] = 1, language: Language = None, since: Since = None,
                  until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
@@ -178,7 +178,7 @@ def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10
 
 @router.get("/stories/{story_id}", response_model=M.StoryOut,
             summary="One story: its articles and its events counted once, with mentions and sources")
-def get_story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=2**62)]):
+async def get_story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=2**62)]):
     with store.reading() as conn:
         found = read_story(conn, story_id)
     if found is None:
