@@ -60,7 +60,7 @@ ArticleId = Annotated[str, Path(pattern=r"^[0-9a-fA-F]{6,64}$", description="Art
 
 
 @router.get("/articles", response_model=M.ArticlePage, summary="List articles, stored order")
-async def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = None, since: Since = None,
+def list_articles(store: StoreDep, language: Language = None, outlet: Outlet = None, since: Since = None,
                   until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     f = Q.ArticleFilter(language=language, outlet=outlet, since=lo, until=hi)
@@ -70,7 +70,7 @@ async def list_articles(store: StoreDep, language: Language = None, outlet: Outl
 
 
 @router.get("/articles/search", response_model=M.SearchPage, summary="Full-text search, best first")
-async def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
+def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500, description="Words "
                     "(AND-ed), a OR b, and \"quoted phrases\"")], language: Language = None, outlet: Outlet = None,
                     since: Since = None, until: Until = None, actor: SearchActor = None,
                     event_type: SearchEventType = None, limit: Limit = 20, cursor: Cursor = None):
@@ -99,13 +99,13 @@ def _search_item(hit: Hit) -> dict:
 
 @router.get("/articles/{article_id}", summary="One article: the whole record, text and facts",
             response_model=None)
-async def get_article(store: StoreDep, article_id: ArticleId) -> dict:
+def get_article(store: StoreDep, article_id: ArticleId) -> dict:
     return stored_record(store, article_id).to_dict()
 
 
 @router.get("/articles/{article_id}/copies", response_model=list[M.CopyOut],
             summary="The other articles of this article's report (near-duplicates; `khobor stories rebuild`)")
-async def article_copies(store: StoreDep, article_id: ArticleId):
+def article_copies(store: StoreDep, article_id: ArticleId):
     with store.reading() as conn:
         if not Q.article_exists(conn, article_id):
             raise HTTPException(404, {"error": f"no article with id {article_id!r} (copies take the full id)"})
@@ -113,7 +113,7 @@ async def article_copies(store: StoreDep, article_id: ArticleId):
 
 
 @router.get("/events", response_model=M.EventPage, summary="Events with filters, stored order")
-async def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+def list_events(store: StoreDep, actor: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
                 description="Actor id, as actor or recipient")] = None,
                 type: Annotated[list[str], Query(description=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}")] = [],
                 country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3, of an "
@@ -139,7 +139,7 @@ async def list_events(store: StoreDep, actor: Annotated[str | None, Query(patter
 
 
 @router.get("/quotes", response_model=M.QuotePage, summary="Quotes, of one speaker when given")
-async def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
+def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(pattern=r"^[\w.\-]{1,120}$",
                 description="The speaker's actor id")] = None, language: Language = None,
                 since: Since = None, until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
@@ -157,14 +157,14 @@ def _actor_or_404(conn, actor_id: str) -> dict:
 
 
 @router.get("/actors/{actor_id}", response_model=M.ActorOut, summary="An actor: counts and co-occurring actors")
-async def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")]):
+def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")]):
     with store.reading() as conn:
         return {**_actor_or_404(conn, actor_id), "co_actors": Q.co_actors(conn, actor_id)}
 
 
 @router.get("/actors/{actor_id}/timeline", response_model=M.Timeline,
             summary="An actor's events and quotes by date")
-async def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
+def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
                    since: Since = None, until: Until = None, limit: Limit = 200):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
@@ -175,7 +175,7 @@ async def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=
 
 @router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "
             "and languages), in the order they began")
-async def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10000, description="Only stories "
+def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1, le=10000, description="Only stories "
                  "of at least this many articles")] = 1, language: Language = None, since: Since = None,
                  until: Until = None, limit: Limit = 50, cursor: Cursor = None):
     lo, hi = day_range(since, until)
@@ -187,7 +187,7 @@ async def list_stories(store: StoreDep, min_articles: Annotated[int, Query(ge=1,
 
 @router.get("/stories/{story_id}", response_model=M.StoryOut,
             summary="One story: its articles and its events counted once, with mentions and sources")
-async def get_story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=2**62)]):
+def get_story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=2**62)]):
     with store.reading() as conn:
         found = read_story(conn, story_id)
     if found is None:
