@@ -698,6 +698,39 @@ def test_search_cache_answers_a_repeated_query_until_an_article_is_written(store
     assert calls == ["রাইফেল"] * 3
 
 
+def test_worker_processes_share_search_pages_until_an_article_is_written(tmp_path, monkeypatch):
+    """Two stores on one file stand for two workers of one server: a page one ranked is the
+    other's too, at the same generation only."""
+    from khobor.store.shared_cache import SharedSearchPages, shared_cache_dir
+    db = str(tmp_path / "k.db")
+    folder = shared_cache_dir(db, server_pid=4242)
+    with open_store(db) as first, open_store(db) as second:
+        first.put(make_record(SUMMIT))
+        pages = [SharedSearchPages(folder), SharedSearchPages(folder)]
+        first.share_search_pages(pages[0])
+        second.share_search_pages(pages[1])
+        ranked = first.search("রাইফেল")
+        calls = []
+        real = second._search.search
+        monkeypatch.setattr(second._search, "search", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+        assert second.search("রাইফেল") == ranked and calls == []  # ranked by the other worker
+        other = make_record("নতুন কারখানা\nআরেকটি রাইফেল কারখানা খুলেছে।")
+        first.put(other)
+        assert other.id in ids(second.search("রাইফেল")) and calls == ["রাইফেল"]  # a write: ranked anew
+        for p in pages:
+            p.close(remove=True)
+    assert not folder.exists()
+
+
+def test_shared_search_folders_of_servers_no_longer_running_are_removed(tmp_path):
+    from khobor.store.shared_cache import PREFIX, remove_orphans
+    import os
+    gone, alive = tmp_path / f"{PREFIX}999999999-abc", tmp_path / f"{PREFIX}{os.getpid()}-abc"
+    gone.mkdir(), alive.mkdir()
+    remove_orphans(tmp_path)
+    assert not gone.exists() and alive.exists()
+
+
 def test_search_cache_size_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv(store_module.SEARCH_CACHE_ENV, "0")
     with open_store(str(tmp_path / "k.db")) as s:

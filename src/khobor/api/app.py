@@ -232,12 +232,15 @@ def create_app(db: str | None = None, store: Store | None = None, *, api_key: st
     @asynccontextmanager
     async def lifespan(_app):
         yield
+        for close in _app.state.on_close:
+            close()
         if own:
             store.close()
 
     app = FastAPI(title="khobor", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description=__doc__)
     app.state.store = store
+    app.state.on_close = []  # called when the server stops, before the store closes
     app.state.api_key = api_key or write.api_key_from_env()
     _install_error_handlers(app)
     app.include_router(router)

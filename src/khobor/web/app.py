@@ -30,5 +30,22 @@ SERVE_DB_ENV = "KHOBOR_SERVE_DB"
 
 def app_from_environment() -> FastAPI:
     """The app each worker process of `khobor serve --workers N` builds (uvicorn imports it by
-    name): the store named by $KHOBOR_SERVE_DB, which `khobor serve` sets."""
-    return create_app(os.environ.get(SERVE_DB_ENV))
+    name): the store named by $KHOBOR_SERVE_DB, which `khobor serve` sets. The workers of one
+    server (uvicorn's process, their parent) share their search result pages."""
+    app = create_app(os.environ.get(SERVE_DB_ENV))
+    share_search_pages(app, server_pid=os.getppid())
+    return app
+
+
+def share_search_pages(app: FastAPI, server_pid: int) -> None:
+    """Let this worker share search pages with the other workers of server `server_pid`
+    (khobor.store.shared_cache); the first worker to stop removes the shared folder."""
+    from ..store.shared_cache import SharedSearchPages, remove_orphans, shared_cache_dir
+    from ..store.store import search_cache_size
+    size = search_cache_size()
+    if size <= 0:
+        return
+    remove_orphans()
+    pages = SharedSearchPages(shared_cache_dir(app.state.store.where, server_pid), size=8 * size)
+    app.state.store.share_search_pages(pages)
+    app.state.on_close.append(lambda: pages.close(remove=True))
