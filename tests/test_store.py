@@ -701,12 +701,12 @@ def test_search_cache_answers_a_repeated_query_until_an_article_is_written(store
 def test_worker_processes_share_search_pages_until_an_article_is_written(tmp_path, monkeypatch):
     """Two stores on one file stand for two workers of one server: a page one ranked is the
     other's too, at the same generation only."""
-    from khobor.store.shared_cache import SharedSearchPages, shared_cache_dir
+    from khobor.store.shared_cache import open_shared_pages, shared_cache_dir
     db = str(tmp_path / "k.db")
     folder = shared_cache_dir(db, server_pid=4242)
     with open_store(db) as first, open_store(db) as second:
         first.put(make_record(SUMMIT))
-        pages = [SharedSearchPages(folder), SharedSearchPages(folder)]
+        pages = [open_shared_pages(folder, 64), open_shared_pages(folder, 64)]
         first.share_search_pages(pages[0])
         second.share_search_pages(pages[1])
         ranked = first.search("রাইফেল")
@@ -720,6 +720,20 @@ def test_worker_processes_share_search_pages_until_an_article_is_written(tmp_pat
         for p in pages:
             p.close(remove=True)
     assert not folder.exists()
+
+
+def test_a_shared_search_folder_others_may_write_to_is_not_used(tmp_path):
+    from khobor.store.shared_cache import open_shared_pages
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    planted.chmod(0o777)
+    assert open_shared_pages(planted, 64) is None
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    assert open_shared_pages(tmp_path / "link", 64) is None
+    private = open_shared_pages(tmp_path / "new", 64)
+    assert private is not None and (tmp_path / "new").stat().st_mode & 0o777 == 0o700
+    private.close(remove=True)
 
 
 def test_shared_search_folders_of_servers_no_longer_running_are_removed(tmp_path):

@@ -8,7 +8,7 @@ generation, exactly as in memory, so no worker ever answers from before a write.
 named after the server's process and removed when its workers stop (and, if a server was killed,
 by the next server that starts).
 
-    pages = SharedSearchPages(shared_cache_dir("/data/khobor.db", server_pid=os.getppid()))
+    pages = open_shared_pages(shared_cache_dir("/data/khobor.db", server_pid=os.getppid()), size=4096)
     pages.put(("river", 21, 0, "SearchFilter()"), 7, hits); pages.get(("river", 21, 0, "SearchFilter()"), 7)
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import threading
 from pathlib import Path
@@ -34,12 +35,35 @@ def shared_cache_dir(db: str, server_pid: int) -> Path:
     return Path(tempfile.gettempdir()) / f"{PREFIX}{server_pid}-{digest}"
 
 
+def _ours(folder: Path) -> bool:
+    """A real folder (not a link) that this user owns and no one else may write to: the temporary
+    folder is shared by every user of the machine, and a page planted there would be served."""
+    try:
+        st = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def remove_orphans(parent: Path | None = None) -> None:
-    """Remove the shared folders of servers that are no longer running (killed before cleaning up)."""
+    """Remove this user's shared folders of servers that are no longer running (killed before
+    cleaning up)."""
     for folder in (parent or Path(tempfile.gettempdir())).glob(PREFIX + "*"):
         pid = folder.name[len(PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not _running(int(pid)) and _ours(folder):
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def open_shared_pages(folder: Path, size: int) -> "SharedSearchPages | None":
+    """The shared pages in `folder` (made private to this user if new), or None when the folder
+    is not this user's alone or cannot be used: the workers then keep their pages to themselves."""
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if not _ours(folder):
+            return None
+        return SharedSearchPages(folder, size)
+    except (OSError, sqlite3.Error):
+        return None
 
 
 def _running(pid: int) -> bool:
@@ -57,7 +81,6 @@ class SharedSearchPages:
     `size` pages (the oldest go first), and pages of an older generation go at the next put."""
 
     def __init__(self, folder: Path, size: int = 4096):
-        folder.mkdir(parents=True, exist_ok=True)
         self.folder, self.size = folder, size
         self._lock = threading.Lock()  # one connection per process, used by the server's threads
         self._conn = sqlite3.connect(folder / "pages.sqlite", timeout=5, isolation_level=None,
@@ -73,8 +96,11 @@ class SharedSearchPages:
 
     def get(self, key: tuple, generation: int) -> list[Hit] | None:
         with self._lock:
-            row = self._conn.execute("SELECT hits FROM pages WHERE key = ? AND generation = ?",
-                                     (self._key(key), generation)).fetchone()
+            try:
+                row = self._conn.execute("SELECT hits FROM pages WHERE key = ? AND generation = ?",
+                                         (self._key(key), generation)).fetchone()
+            except sqlite3.Error:  # busy or gone: rank it here
+                return None
         if row is None:
             return None
         return [Hit(*fields) for fields in json.loads(row[0])]
@@ -88,9 +114,9 @@ class SharedSearchPages:
                 self._conn.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", (self._key(key), generation, rows))
                 self._conn.execute("DELETE FROM pages WHERE rowid <= (SELECT max(rowid) FROM pages) - ?", (self.size,))
                 self._conn.execute("COMMIT")
-            except sqlite3.OperationalError:  # busy past the timeout: the page is simply not shared
+            except sqlite3.Error:  # busy past the timeout, or the file is gone: the page is not shared
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                    self._conn.rollback()
 
     def close(self, remove: bool = False) -> None:
         with self._lock:

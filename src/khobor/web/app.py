@@ -54,12 +54,14 @@ def settle_long_lived_objects() -> None:
 def share_search_pages(app: FastAPI, server_pid: int) -> None:
     """Let this worker share search pages with the other workers of server `server_pid`
     (khobor.store.shared_cache); the first worker to stop removes the shared folder."""
-    from ..store.shared_cache import SharedSearchPages, remove_orphans, shared_cache_dir
+    from ..store.shared_cache import open_shared_pages, remove_orphans, shared_cache_dir
     from ..store.store import search_cache_size
     size = search_cache_size()
     if size <= 0:
         return
     remove_orphans()
-    pages = SharedSearchPages(shared_cache_dir(app.state.store.where, server_pid), size=8 * size)
+    pages = open_shared_pages(shared_cache_dir(app.state.store.where, server_pid), size=8 * size)
+    if pages is None:  # not a folder of this user's alone: each worker keeps its own pages
+        return
     app.state.store.share_search_pages(pages)
     app.state.on_close.append(lambda: pages.close(remove=True))
