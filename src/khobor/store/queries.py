@@ -233,7 +233,8 @@ def _quotes_statement(given: frozenset[str], paged: bool):
         ("since", lambda: articles.c.published >= sa.bindparam("since")),
         ("until", lambda: articles.c.published <= sa.bindparam("until"))) if name in given for cond in [cond()]]
     if paged:
-        conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n")))
+        after = sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n"))
+        conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > after)
     return (sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*conds)
             .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
 
