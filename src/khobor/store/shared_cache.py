@@ -83,7 +83,7 @@ class SharedSearchPages:
     def __init__(self, folder: Path, size: int = 4096):
         self.folder, self.size = folder, size
         self._lock = threading.Lock()  # one connection per process, used by the server's threads
-        self._conn = sqlite3.connect(folder / "pages.sqlite", timeout=5, isolation_level=None,
+        self._conn = sqlite3.connect(folder / "pages.sqlite", timeout=1, isolation_level=None,
                                      check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = OFF")  # a cache: a page lost in a crash is ranked again
