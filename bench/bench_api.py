@@ -13,10 +13,13 @@ client sees it, queueing included. On a machine shared with other work, wall tim
 waiting for a core, so the server's own CPU time per request (user + system, from /proc, worker
 processes included) is printed too: it does not depend on how busy the machine is.
 
-A server keeps its latest search result pages until the store is written to (khobor.store.store.
-SearchCache); the word pools are small, so after the first round's misses most searches are hits.
-`--search-cache 0` measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both
-servers; code without the cache ignores it).
+What is cached (CACHED, printed with the figures): a server keeps its latest search result pages
+until the store is written to (khobor.store.store.SearchCache), and since issue 12's eighth round
+its worker processes share them (khobor.store.shared_cache), so a word is ranked once per server
+start rather than once per worker; events and timelines are read from the store every time. Each
+round starts its servers anew, so every round begins with cold caches. `--search-cache 0`
+measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both servers; code without
+the cache ignores it).
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_store import ACTORS, WORDS  # noqa: E402
 
 KINDS = ("search", "events", "timeline")
+CACHED = ("cached: search result pages, per server start, until the next write (shared by a server's workers "
+          "since round 8; per worker before); events and timelines: nothing")
 
 
 def request_path(kind: str, rng: random.Random) -> str:
@@ -210,6 +215,7 @@ def main() -> None:
                          (args.baseline_serve_args or args.serve_args).split()))
     print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
           + ("" if args.search_cache is None else f"; KHOBOR_SEARCH_CACHE={args.search_cache}"))
+    print(CACHED if args.search_cache != "0" else "cached: nothing (KHOBOR_SEARCH_CACHE=0)")
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
         ap.error(f"--kinds: some of {', '.join(KINDS)}")

@@ -3,6 +3,8 @@
 through the whole pipeline."""
 from __future__ import annotations
 
+import json
+
 import warnings
 from urllib.parse import quote
 
@@ -82,6 +84,23 @@ def test_search_with_filters_and_paging(client):
     second = ok(client, "/api/articles/search", q="Doe", limit=1, cursor=first["next"])
     assert second["next"] is None and {first["items"][0]["id"], second["items"][0]["id"]} == {h["id"] for h in both}
     assert ok(client, "/api/articles/search", q="Doe", language="bn")["items"] == []
+
+
+def test_pages_written_without_validation_are_what_their_response_models_write(client):
+    """Search, events, quotes and timeline pages skip FastAPI's second validation (khobor.api.app.
+    page_json): each must be exactly its model's JSON, every field and value."""
+    from khobor.api import models as M
+    for model, url, params in ((M.SearchPage, "/api/articles/search", {"q": "Doe"}),
+                               (M.SearchPage, "/api/articles/search", {"q": "রহিম", "limit": 1}),
+                               (M.EventPage, "/api/events", {"actor": RAHIM.id}),
+                               (M.QuotePage, "/api/quotes", {}),
+                               (M.Timeline, f"/api/actors/{RAHIM.id}/timeline", {})):
+        raw = client.get(url, params=params).content
+        page = json.loads(raw)
+        assert page["items"], url
+        assert json.loads(model.model_validate(page).model_dump_json()) == page, url
+    hit = ok(client, "/api/articles/search", q="Doe")["items"][0]
+    assert list(hit) == list(M.SearchHit.model_fields)  # in the order the model wrote them
 
 
 def test_a_search_that_cannot_mean_anything_is_a_400_saying_what_to_fix(client):

@@ -200,6 +200,21 @@ def test_fts_expression_is_only_quoted_strings():
     assert parse_query('😀 " * "') == []
 
 
+def test_forms_no_article_contains_are_left_out_with_the_same_hits_and_scores(tmp_path, monkeypatch):
+    from khobor.store.search import SqliteFts5Backend, one_word_forms
+    with open_store(str(tmp_path / "forms.db")) as s:
+        for text in (MARKET, SUMMIT, PUTIN_CASE_ONLY, "বাজারের খবর\nবাজারে আজ ভিড়। বাজার বন্ধ থাকবে না।"):
+            s.put(make_record(text))
+        with s.reading() as conn:
+            forms = one_word_forms(parse_query("বাজার OR পুতিন দাম"))
+            found = SqliteFts5Backend.indexed_forms(conn, forms)
+            assert {"বাজারে", "বাজার", "পুতিনের", "পুতিন"} <= found < set(forms)
+            pruned = [s._search.search(conn, q, 10) for q in ("বাজার", "পুতিন", "বাজার OR পুতিন", "কলা", "দাম বাজারে")]
+            monkeypatch.setattr(SqliteFts5Backend, "indexed_forms", staticmethod(lambda conn, forms: None))
+            every_form = [s._search.search(conn, q, 10) for q in ("বাজার", "পুতিন", "বাজার OR পুতিন", "কলা", "দাম বাজারে")]
+    assert pruned == every_form and all(pruned[:3]) and pruned[3] == []
+
+
 def test_search_limit(store):
     for i in range(5):
         store.put(make_record(f"রাইফেল {i}\nরাইফেল নম্বর {i}"))
@@ -681,6 +696,53 @@ def test_search_cache_answers_a_repeated_query_until_an_article_is_written(store
     store.delete(other.id)
     assert ids(store.search("রাইফেল")) == first
     assert calls == ["রাইফেল"] * 3
+
+
+def test_worker_processes_share_search_pages_until_an_article_is_written(tmp_path, monkeypatch):
+    """Two stores on one file stand for two workers of one server: a page one ranked is the
+    other's too, at the same generation only."""
+    from khobor.store.shared_cache import open_shared_pages, shared_cache_dir
+    db = str(tmp_path / "k.db")
+    folder = shared_cache_dir(db, server_pid=4242)
+    with open_store(db) as first, open_store(db) as second:
+        first.put(make_record(SUMMIT))
+        pages = [open_shared_pages(folder, 64), open_shared_pages(folder, 64)]
+        first.share_search_pages(pages[0])
+        second.share_search_pages(pages[1])
+        ranked = first.search("রাইফেল")
+        calls = []
+        real = second._search.search
+        monkeypatch.setattr(second._search, "search", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+        assert second.search("রাইফেল") == ranked and calls == []  # ranked by the other worker
+        other = make_record("নতুন কারখানা\nআরেকটি রাইফেল কারখানা খুলেছে।")
+        first.put(other)
+        assert other.id in ids(second.search("রাইফেল")) and calls == ["রাইফেল"]  # a write: ranked anew
+        for p in pages:
+            p.close(remove=True)
+    assert not folder.exists()
+
+
+def test_a_shared_search_folder_others_may_write_to_is_not_used(tmp_path):
+    from khobor.store.shared_cache import open_shared_pages
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    planted.chmod(0o777)
+    assert open_shared_pages(planted, 64) is None
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    assert open_shared_pages(tmp_path / "link", 64) is None
+    private = open_shared_pages(tmp_path / "new", 64)
+    assert private is not None and (tmp_path / "new").stat().st_mode & 0o777 == 0o700
+    private.close(remove=True)
+
+
+def test_shared_search_folders_of_servers_no_longer_running_are_removed(tmp_path):
+    from khobor.store.shared_cache import PREFIX, remove_orphans
+    import os
+    gone, alive = tmp_path / f"{PREFIX}999999999-abc", tmp_path / f"{PREFIX}{os.getpid()}-abc"
+    gone.mkdir(), alive.mkdir()
+    remove_orphans(tmp_path)
+    assert not gone.exists() and alive.exists()
 
 
 def test_search_cache_size_comes_from_the_environment(tmp_path, monkeypatch):

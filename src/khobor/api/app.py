@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse
 from ..organise.read import StoryFilter, get_story as read_story, list_stories as read_stories
 from ..store import Store, open_store
 from ..store.store import SERVE_MMAP_BYTES
-from ..store.search import SearchSyntaxError
+from ..store.search import Hit, SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
 from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet,
@@ -51,7 +51,7 @@ def page_json(body: dict) -> JSONResponse:
     return PageResponse(body)
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
@@ -76,16 +76,25 @@ def search_articles(store: StoreDep, q: Annotated[str, Query(min_length=1, max_l
                     event_type: SearchEventType = None, limit: Limit = 20, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     offset = decode_cursor(cursor, 1) or 0
-    with store.reading() as conn:
-        filters = search_filter(conn, language=language, outlet=outlet, since=lo, until=hi, actor=actor,
-                                event_type=event_type)
+    typed = dict(language=language, outlet=outlet, since=lo, until=hi, actor=actor, event_type=event_type)
+    if actor:  # only an actor's name needs the store to resolve
+        with store.reading() as conn:
+            filters = search_filter(conn, **typed)
+    else:
+        filters = search_filter(None, **typed)
     try:
         hits = store.search(q, limit + 1, offset=offset, filters=filters)
     except SearchSyntaxError as err:
         raise BadParameter("q", str(err))
     more = len(hits) > limit
-    items = [h.__dict__ for h in hits[:limit]]
-    return {"items": items, "next": encode_cursor(offset + limit) if more else None}
+    return page_json({"items": [_search_item(h) for h in hits[:limit]],
+                      "next": encode_cursor(offset + limit) if more else None})
+
+
+def _search_item(hit: Hit) -> dict:
+    """A hit as M.SearchHit writes it (its fields in its order; a hit names no outlet)."""
+    return {"id": hit.id, "url": hit.url, "outlet": None, "language": hit.language, "published": hit.published,
+            "title": hit.title, "snippet": hit.snippet, "score": hit.score}
 
 
 @router.get("/articles/{article_id}", summary="One article: the whole record, text and facts",
@@ -223,12 +232,15 @@ def create_app(db: str | None = None, store: Store | None = None, *, api_key: st
     @asynccontextmanager
     async def lifespan(_app):
         yield
+        for close in _app.state.on_close:
+            close()
         if own:
             store.close()
 
     app = FastAPI(title="khobor", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description=__doc__)
     app.state.store = store
+    app.state.on_close = []  # called when the server stops, before the store closes
     app.state.api_key = api_key or write.api_key_from_env()
     _install_error_handlers(app)
     app.include_router(router)

@@ -77,7 +77,7 @@ def decode_cursor(cursor: str | None, arity: int) -> Any:
     return parts[0] if arity == 1 else tuple(parts)
 
 
-def reject_unknown_parameters(request: Request) -> None:
+async def reject_unknown_parameters(request: Request) -> None:
     """A dependency for every route: a query parameter the route does not declare is a 400."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)

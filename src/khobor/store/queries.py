@@ -220,15 +220,42 @@ def _quote_item(row) -> dict:
             "day": day, "language": language, "title": title}
 
 
+QUOTE_FILTERS = ("speaker", "language", "outlet", "since", "until")  # the article filters a quotes page binds
+
+
+@lru_cache(maxsize=64)
+def _quotes_statement(given: frozenset[str], paged: bool):
+    """The quotes page query for one set of filters, every value a bind parameter (as events)."""
+    conds = [cond for name, cond in (
+        ("speaker", lambda: quotes.c.speaker_id == sa.bindparam("speaker")),
+        ("language", lambda: articles.c.language == sa.bindparam("language")),
+        ("outlet", lambda: articles.c.outlet == sa.bindparam("outlet")),
+        ("since", lambda: articles.c.published >= sa.bindparam("since")),
+        ("until", lambda: articles.c.published <= sa.bindparam("until"))) if name in given for cond in [cond()]]
+    if paged:
+        after = sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n"))
+        conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > after)
+    return (sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*conds)
+            .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
+
+
 def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
                 limit: int) -> Page:
     """Quotes in stored order, of one speaker (actor id) when given; the key is (doc, n)."""
-    q = sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
-    if speaker:
-        q = q.where(quotes.c.speaker_id == speaker)
-    if after is not None:
-        q = q.where(sa.tuple_(quotes.c.doc, quotes.c.n) > sa.tuple_(*after))
-    rows = conn.execute(q.order_by(quotes.c.doc, quotes.c.n).limit(limit + 1)).all()
+    if f.actor or f.event_type:  # filters no quotes page of the API or the pages sets
+        q = sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
+        if speaker:
+            q = q.where(quotes.c.speaker_id == speaker)
+        if after is not None:
+            q = q.where(sa.tuple_(quotes.c.doc, quotes.c.n) > sa.tuple_(*after))
+        rows = conn.execute(q.order_by(quotes.c.doc, quotes.c.n).limit(limit + 1)).all()
+    else:
+        values = {"speaker": speaker, "language": f.language, "outlet": f.outlet, "since": f.since, "until": f.until}
+        params = {name: value for name, value in values.items() if value} | {"limit": limit + 1}
+        if after is not None:
+            params |= {"after_doc": after[0], "after_n": after[1]}
+        statement = _quotes_statement(frozenset(params) & frozenset(QUOTE_FILTERS), after is not None)
+        rows = conn.execute(statement, params).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return Page([_quote_item(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
@@ -257,13 +284,17 @@ def actor(conn: Connection, actor_id: str) -> dict | None:
     }
 
 
+# one index probe per table, in one statement built once
+_ACTOR_KNOWN = sa.select(sa.or_(
+    sa.exists().where(entities.c.actor_id == sa.bindparam("actor_id")),
+    sa.exists().where(event_actors.c.actor_id == sa.bindparam("actor_id")),
+    sa.exists().where(quotes.c.speaker_id == sa.bindparam("actor_id"))))
+
+
 def actor_known(conn: Connection, actor_id: str) -> bool:
     """Whether the store names this actor at all (a mention, an event side or a quote's speaker):
     one index probe per table, where `actor` counts everything."""
-    probes = (sa.select(entities.c.doc).where(entities.c.actor_id == actor_id),
-              sa.select(event_actors.c.doc).where(event_actors.c.actor_id == actor_id),
-              sa.select(quotes.c.doc).where(quotes.c.speaker_id == actor_id))
-    return any(conn.execute(p.limit(1)).first() is not None for p in probes)
+    return bool(conn.execute(_ACTOR_KNOWN, {"actor_id": actor_id}).scalar_one())
 
 
 def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:

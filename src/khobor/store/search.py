@@ -148,17 +148,40 @@ def _fts5_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _alternative(phrase: list[str]) -> str:
+def _listed_forms(word: str) -> list[str]:
+    """The forms a one-word alternative lists: the typed form twice (bm25 rewards it), then the rest."""
+    forms = word_forms(word)
+    return [forms[0], *forms]
+
+
+def _alternative(phrase: list[str], indexed: frozenset[str] | None = None) -> str:
     if len(phrase) > 1:
         return _fts5_string(" ".join(phrase))
-    forms = word_forms(phrase[0])
-    return " OR ".join(_fts5_string(f) for f in [forms[0], *forms])
+    listed = _listed_forms(phrase[0])
+    if indexed is not None:  # the forms no article contains match nothing and add 0 to any bm25 score
+        listed = [f for f in listed if f in indexed] or listed[:1]
+    return " OR ".join(_fts5_string(f) for f in listed)
 
 
-def fts5_match(clauses: list[list[list[str]]]) -> str:
+def fts5_match(clauses: list[list[list[str]]], indexed: frozenset[str] | None = None) -> str:
     """Clauses -> an FTS5 MATCH expression made only of quoted strings, so no user text is ever
-    read as FTS5 syntax."""
-    return " AND ".join("(" + " OR ".join(_alternative(alt) for alt in clause) + ")" for clause in clauses)
+    read as FTS5 syntax. With `indexed` (the word forms found in the index), a word's forms outside
+    it are left out: the same matches and the same scores, without FTS5 merging and scoring empty
+    lists for every row (a Bengali word lists about 30 forms, most of which no article contains).
+
+    >>> fts5_match([[["river"]]], indexed=frozenset({"river", "rivers"}))
+    '("river" OR "river" OR "rivers")'
+    """
+    return " AND ".join("(" + " OR ".join(_alternative(alt, indexed) for alt in clause) + ")" for clause in clauses)
+
+
+MAX_PROBED_FORMS = 400  # under SQLite's limit of 500 SELECTs in one compound statement
+
+
+def one_word_forms(clauses: list[list[list[str]]]) -> list[str]:
+    """Every form the one-word alternatives of a parsed query list, each once."""
+    return list(dict.fromkeys(f for clause in clauses for alt in clause if len(alt) == 1
+                              for f in _listed_forms(alt[0])))
 
 
 @dataclass(frozen=True)
@@ -278,9 +301,22 @@ class SqliteFts5Backend(RankedSearch):
     # stop at LIMIT itself, so snippet() runs for the returned rows only: 3x faster (bench/).
     _RANK_FN = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
 
+    @staticmethod
+    def indexed_forms(conn: Connection, forms: list[str]) -> frozenset[str] | None:
+        """Which of these word forms some article contains: one index probe each, in one statement
+        (about 0.3 ms for 30 forms, against ~4 ms that 30 empty forms add to ranking 10,000
+        matches); None when there are too many to probe."""
+        if not forms or len(forms) > MAX_PROBED_FORMS:
+            return None
+        probe = f"SELECT {{n}} FROM (SELECT 1 FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ? LIMIT 1)"
+        sql = " UNION ALL ".join(probe.format(n=n) for n in range(len(forms)))
+        found = conn.exec_driver_sql(sql, tuple(_fts5_string(f) for f in forms)).scalars().all()
+        return frozenset(forms[n] for n in found)
+
     def ranked_hits(self, conn: Connection, terms: list, f: SearchFilter, wanted: int) -> list[Hit]:
+        indexed = self.indexed_forms(conn, one_word_forms(terms))
         rows = conn.execute(self._SQL, {
-            "q": fts5_match(terms), "limit": wanted, "offset": 0,
+            "q": fts5_match(terms, indexed), "limit": wanted, "offset": 0,
             **filter_params(f),
             "s0": SNIPPET_START, "s1": SNIPPET_END, "ell": SNIPPET_ELLIPSIS, "ntok": SNIPPET_TOKENS,
             "rank_fn": self._RANK_FN,

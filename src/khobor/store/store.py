@@ -115,18 +115,31 @@ class SearchCache:
         self.size = size
         self._pages: OrderedDict[tuple, tuple[int, list]] = OrderedDict()
         self._lock = threading.Lock()
+        # the pages the worker processes of one server share (khobor.store.shared_cache), asked
+        # when this process has none: the same generation rule holds there
+        self.shared = None
 
     def get(self, key: tuple, generation: int) -> list | None:
         with self._lock:
             found = self._pages.get(key)
-            if found is None or found[0] != generation:
-                return None
-            self._pages.move_to_end(key)
-            return list(found[1])
+            if found is not None and found[0] == generation:
+                self._pages.move_to_end(key)
+                return list(found[1])
+        if self.shared is None or self.size <= 0:
+            return None
+        hits = self.shared.get(key, generation)
+        if hits is not None:
+            self._keep(key, generation, hits)
+        return hits
 
     def put(self, key: tuple, generation: int, hits: list) -> None:
         if self.size <= 0:
             return
+        self._keep(key, generation, hits)
+        if self.shared is not None:
+            self.shared.put(key, generation, hits)
+
+    def _keep(self, key: tuple, generation: int, hits: list) -> None:
         with self._lock:
             self._pages[key] = (generation, list(hits))
             self._pages.move_to_end(key)
@@ -251,6 +264,12 @@ class Store:
                 hits = self._search.search(conn, query, limit, offset=offset, filters=filters)
                 self._search_cache.put(key, generation, hits)
             return hits
+
+    def share_search_pages(self, pages) -> None:
+        """Ask `pages` (khobor.store.shared_cache.SharedSearchPages, which the other worker
+        processes of a server share) for the search pages this process has not kept, and give
+        it those this process ranks. Nothing is shared while the search cache is off."""
+        self._search_cache.shared = pages
 
     @staticmethod
     def generation(conn: Connection) -> int:
