@@ -30,3 +30,24 @@ def found(text: str, pack=BN, published: str | None = SUNDAY) -> list[tuple[str,
 ])
 def test_bengali_spellings_and_endings(text, expected):
     assert found(text) == expected
+
+
+# ---------------------------------------------------------------- a story's year carried on
+
+def test_month_told_after_an_earlier_year_is_in_that_year():
+    text = "২০২৪ সালের জুন মাসের শেষে রপ্তানি আয় ছিল ৪০০ কোটি ডলার, যা সেপ্টেম্বর শেষে কমে দাঁড়িয়েছে।"
+    assert found(text) == [("২০২৪ সালের জুন মাসের শেষে", "2024-06"), ("সেপ্টেম্বর শেষে", "2024-09")]
+    text = "Exports stood at $4bn at the end of June 2024. They were lower in September."
+    assert ("September", "2024-09") in found(text, EN)
+
+
+def test_month_in_a_future_clause_keeps_the_publication_year():
+    # a plan told after a past year is no narrative of that year
+    text = "২০২৪ সালের জুনে প্রকল্পটি অনুমোদিত হয়। সেপ্টেম্বরে কাজ শুরু হবে।"
+    assert found(text)[-1] == ("সেপ্টেম্বরে", "2026-09")
+
+
+def test_this_year_ends_the_story_of_an_earlier_year():
+    text = "২০২৪ সালের অক্টোবরে ঋণ প্রবৃদ্ধি ছিল ৮ শতাংশ। চলতি বছরের অক্টোবরে তা কমে দাঁড়িয়েছে, সেপ্টেম্বরে ছিল ৬ শতাংশ।"
+    assert found(text, published=None) == [("২০২৪ সালের অক্টোবরে", "2024-10"), ("চলতি বছরের অক্টোবরে", None),
+                                           ("সেপ্টেম্বরে", "XXXX-09")]

@@ -268,26 +268,36 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             year, year_end = int(r.value[:4]), f.end
             if "year" in f.fields or STORY_DATE <= f.fields.keys():
                 story = (year, f.end)
+        if _names_this_year(f.fields):  # "চলতি বছরের অক্টোবরে": the story is back in the present
+            story = None
+
+
+def _names_this_year(fields: dict) -> bool:
+    """A year named relative to publication ("চলতি বছর", "this year", "গত বছরের মার্চে")."""
+    return fields.get("unit") == "year" and fields.get("shift") is not None
 
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
                    latest_year: int | None) -> Resolved:
-    """A year-less date told in the past right after a year written out, in the same sentence or
-    the one before, is in that year when it is an earlier year than publication (without a
-    publication date: than the latest year the article writes out): "held until 15 December 1971.
-    She was released on 16 December" -> 1971-12-16. Why: a narrative of the past goes on in its
-    own year; the publication year is right for news of the day, which names no earlier year
-    just before.
+    """A year-less date or month told in the past right after a year written out, in the same
+    sentence or the one before, is in that year when it is an earlier year than publication
+    (without a publication date: than the latest year the article writes out): "held until 15
+    December 1971. She was released on 16 December" -> 1971-12-16; "২০২৫ সালের জুন মাসের শেষে
+    আমানত ছিল ..., যা সেপ্টেম্বর শেষে বেড়েছে" -> 2025-09. Why: a narrative of the past goes on in
+    its own year; the publication year is right for news of the day, which names no earlier year
+    just before. (Farther on it is not: an essay's background years are no narrative.)
     Example: ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। ১৬ ডিসেম্বর দেশ স্বাধীন হয়।") -> 1971-12-16."""
     year, end = story
     fields = f.fields
-    if not (STORY_DATE <= fields.keys()) or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
+    if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
     if len(sentence_end().findall(text, end, f.start)) > 1 or ctx.tense != "past":
         return r
     now = ctx.pub.year if ctx.pub is not None else latest_year
     if now is None or year >= now:
         return r
+    if "day" not in fields:
+        return Resolved(f"{year:04d}-{fields['month']:02d}", r.time_of_day)
     try:
         value = dt.date(year, fields["month"], fields["day"]).isoformat()
     except ValueError:
