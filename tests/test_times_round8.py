@@ -51,3 +51,44 @@ def test_this_year_ends_the_story_of_an_earlier_year():
     text = "২০২৪ সালের অক্টোবরে ঋণ প্রবৃদ্ধি ছিল ৮ শতাংশ। চলতি বছরের অক্টোবরে তা কমে দাঁড়িয়েছে, সেপ্টেম্বরে ছিল ৬ শতাংশ।"
     assert found(text, published=None) == [("২০২৪ সালের অক্টোবরে", "2024-10"), ("চলতি বছরের অক্টোবরে", None),
                                            ("সেপ্টেম্বরে", "XXXX-09")]
+
+
+# ---------------------------------------------------------------- composite expressions keep their parts
+
+@pytest.mark.parametrize("text, expected", [
+    ("গত মাসের শেষ দিকে দুই দলের বৈঠক হয়।", [("গত মাসের শেষ দিকে", "2025-11")]),
+    ("আগামী বছরের শুরুতে সেতুর কাজ শুরু হবে।", [("আগামী বছরের শুরুতে", "2026")]),
+    ("বছরের শেষে নির্বাচন হবে বলে জানিয়েছে কমিশন।", [("বছরের শেষে", "2025")]),
+    ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। বছরের শেষে দেশ স্বাধীন হয়।", [("১৯৭১ সালের মার্চে", "1971-03"), ("বছরের শেষে", "1971")]),
+    ("প্রতি বছরের শেষে হিসাব জমা দিতে হয়।", []),  # every year: no calendar point
+    ("গত সপ্তাহের শেষে বৈঠক হয়।", []),  # a week: not counted (T1)
+])
+def test_bengali_part_of_a_relative_month_or_year(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge is due to open by the end of the year.", [("the end of the year", "2025")]),
+    ("The project was approved at the end of last year.", [("the end of last year", "2024")]),
+    ("Talks will resume at the beginning of next month.", [("the beginning of next month", "2026-01")]),
+    ("The war began in 1971. By the end of the year, the country was free.",
+     [("1971", "1971"), ("the end of the year", "1971")]),
+])
+def test_english_part_of_a_relative_month_or_year(text, expected):
+    assert found(text, EN) == expected
+
+
+def test_part_of_the_year_without_publication_date_has_no_value():
+    assert found("By the end of the year, the bridge will open.", EN, published=None) == [("the end of the year", None)]
+
+
+@pytest.mark.parametrize("text, pack, expected", [
+    ("চলতি মাসের ১০ তারিখে কমিশনের সভা হবে।", BN, [("চলতি মাসের ১০ তারিখে", "2025-12-10")]),
+    ("গত মাসের ২৬ তারিখ রাতে বাজারে আগুন লাগে।", BN, [("গত মাসের ২৬ তারিখ রাতে", "2025-11-26")]),
+    ("আগামী মাসের ৫ তারিখের মধ্যে আবেদন জমা দিতে হবে।", BN, [("আগামী মাসের ৫ তারিখের মধ্যে", "2026-01-05")]),
+    ("The commission met on the 10th of this month.", EN, [("the 10th of this month", "2025-12-10")]),
+    ("Talks will start on the 5th of next month.", EN, [("the 5th of next month", "2026-01-05")]),
+])
+def test_day_of_a_relative_month_keeps_its_day(text, pack, expected):
+    assert found(text, pack) == expected
+    assert [v for _, v in found(text, pack, published=None)] == [None]

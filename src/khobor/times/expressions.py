@@ -308,9 +308,13 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
 def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
     """The value of a referring expression given the day and year named before it."""
     if "anayear" in fields:
-        if year is None:
-            return None
         rest = {k: v for k, v in fields.items() if k != "anayear"}
+        if year is None:
+            if not options.get("today_without_antecedent"):
+                return None
+            if ctx.pub is None:  # "by the end of the year" with nothing to anchor it (T4)
+                return Resolved(None)
+            year = ctx.pub.year
         return resolve({**rest, "year": year}, ctx, options)
     if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
         rest = {k: v for k, v in fields.items() if k != "anaphor"}
@@ -330,7 +334,8 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
 def _article_day(ctx: Context, options: dict) -> Any:
     """What a "this day" with no day told before it names: the article's own day, for a rule with
     `today_without_antecedent` ("Earlier in the day, the party announced ..." in the lead); NOTHING
-    for any other referring rule. Example: "এদিন" first in an article of 2025-12-29 -> "2025-12-29"."""
+    for any other referring rule. A "this year" ("by the end of the year") with no year told just
+    before is likewise the article's year (_referred). Example: "এদিন" first in an article of 2025-12-29 -> "2025-12-29"."""
     if not options.get("today_without_antecedent"):
         return NOTHING
     return ctx.pub.isoformat() if ctx.pub is not None else None
@@ -445,6 +450,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
+    if day is not None and unit == "month" and shift is not None:  # "গত মাসের ২৬ তারিখে"
+        return _day_of_shifted_month(day, shift, pub)
     if day is not None:  # a day of the month alone: "গত ২৬ তারিখে"
         return _day_of_month(day, ctx, shift)
     if f.get("deictic") is not None:
@@ -541,6 +548,19 @@ def _day_of_month(day: int, ctx: Context, shift: int | None) -> str | None:
         return "XXXX-XX-XX"
     months = [_add_months(ctx.pub.year, ctx.pub.month, k) for k in (-1, 0, 1)]
     return _pick(_days_from(ctx.pub, [(y, m, day) for y, m in months]), ctx, shift).isoformat()
+
+
+def _day_of_shifted_month(day: int, shift: int, pub: dt.date | None) -> str | None:
+    """A day of the month before, this or the next one ("চলতি মাসের ১০ তারিখে", "the 5th of next
+    month"); relative, so with no anchor it has no value (T4). Example: (10, 1, 2025-12-28) ->
+    "2026-01-10"."""
+    if pub is None:
+        return "XXXX-XX-XX" if 1 <= day <= 31 else None
+    y, m = _add_months(pub.year, pub.month, shift)
+    try:
+        return dt.date(y, m, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:
