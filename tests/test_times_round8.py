@@ -92,3 +92,19 @@ def test_part_of_the_year_without_publication_date_has_no_value():
 def test_day_of_a_relative_month_keeps_its_day(text, pack, expected):
     assert found(text, pack) == expected
     assert [v for _, v in found(text, pack, published=None)] == [None]
+
+
+# ---------------------------------------------------------------- a named period sets the story's year
+
+@pytest.mark.parametrize("text, pack, expected", [
+    ("During the Liberation War, she was detained in a cantonment from 2 July.", EN, [("2 July", "1971-07-02")]),
+    ("মুক্তিযুদ্ধের সময় ২ জুলাই তাঁকে আটক করা হয়েছিল।", BN, [("২ জুলাই", "1971-07-02")]),
+    ("মুক্তিযুদ্ধকালে ২৫ মে তিনি সীমান্ত পার হয়ে ভারতে যান।", BN, [("২৫ মে", "1971-05-25")]),
+    # remembering the war is today's news, and a plan is in the future
+    ("Martyrs of the Liberation War were remembered on 16 December.", EN, [("16 December", "2025-12-16")]),
+    ("মুক্তিযুদ্ধের শহীদদের স্মরণে ১৬ ডিসেম্বর শ্রদ্ধা জানানো হয়েছে।", BN, [("১৬ ডিসেম্বর", "2025-12-16")]),
+    ("During the Liberation War he fought in Sector 2. On 26 March he will be honoured.", EN,
+     [("26 March", "2026-03-26")]),
+])
+def test_liberation_war_is_the_year_of_dates_told_during_it(text, pack, expected):
+    assert found(text, pack) == expected

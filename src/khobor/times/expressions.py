@@ -256,6 +256,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
             r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
+        if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
+            story = (int(f.rule.options["story_year"]), f.end)
         if isinstance(r, dict):
             near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
