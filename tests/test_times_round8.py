@@ -108,3 +108,19 @@ def test_day_of_a_relative_month_keeps_its_day(text, pack, expected):
 ])
 def test_liberation_war_is_the_year_of_dates_told_during_it(text, pack, expected):
     assert found(text, pack) == expected
+
+
+# ---------------------------------------------------------------- a prayer as the time of day
+
+@pytest.mark.parametrize("text, span, value, tod", [
+    ("শুক্রবার জুমার নামাজের পর শহরে বিক্ষোভ মিছিল হয়।", "শুক্রবার জুমার নামাজের পর", "2025-12-26", "AF"),
+    ("গতকাল শুক্রবার বাদ জুমা জাতীয় মসজিদের সামনে মিছিল বের হয়।", "গতকাল শুক্রবার বাদ জুমা", "2025-12-26", "AF"),
+    ("রোববার (২৮ ডিসেম্বর) বাদ আসর তাঁর জানাজা অনুষ্ঠিত হয়।", "রোববার (২৮ ডিসেম্বর) বাদ আসর", "2025-12-28", "AF"),
+    ("শনিবার মাগরিবের নামাজের পর দোয়া মাহফিল হয়।", "শনিবার মাগরিবের নামাজের পর", "2025-12-27", "EV"),
+])
+def test_prayer_after_a_day_is_its_time_of_day(text, span, value, tod):
+    assert [(t.text, t.value, t.time_of_day) for t in find_times(text, BN, SUNDAY)] == [(span, value, tod)]
+
+
+def test_prayer_alone_names_no_day():
+    assert found("জুমার নামাজের পর বিক্ষোভ মিছিল হয়।") == []
