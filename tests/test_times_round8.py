@@ -124,3 +124,16 @@ def test_prayer_after_a_day_is_its_time_of_day(text, span, value, tod):
 
 def test_prayer_alone_names_no_day():
     assert found("জুমার নামাজের পর বিক্ষোভ মিছিল হয়।") == []
+
+
+@pytest.mark.parametrize("text, pack, expected", [
+    ("১৯৮২ সালের ৩ জানুয়ারি তিনি দলে যোগ দেন। ওই বছরের মার্চে তিনি ভাইস চেয়ারম্যান হন।", BN,
+     [("১৯৮২ সালের ৩ জানুয়ারি", "1982-01-03"), ("ওই বছরের মার্চে", "1982-03")]),
+    ("She joined the party on 3 January 1982. In March that year, she became its vice-chairperson.", EN,
+     [("3 January 1982", "1982-01-03"), ("March that year", "1982-03")]),
+    ("She joined the party in 1982. In March of the same year, she became its vice-chairperson.", EN,
+     [("1982", "1982"), ("March of the same year", "1982-03")]),
+    ("In March that year, she became its vice-chairperson.", EN, []),  # no year told before
+])
+def test_month_of_that_year_is_one_expression(text, pack, expected):
+    assert found(text, pack) == expected
