@@ -137,3 +137,19 @@ def test_prayer_alone_names_no_day():
 ])
 def test_month_of_that_year_is_one_expression(text, pack, expected):
     assert found(text, pack) == expected
+
+
+# ---------------------------------------------------------------- tense: the clause's own verb
+
+@pytest.mark.parametrize("text, pack, expected", [
+    # the speech verb before the comma is past; the reported clause is in the future
+    ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার মন্ত্রিসভার বৈঠক হবে।", BN, [("বৃহস্পতিবার", "2026-01-01")]),
+    ("The minister said, the cabinet will meet on Thursday.", EN, [("Thursday", "2026-01-01")]),
+    # a clause with no tense of its own takes the sentence's
+    ("তিনি জানান, শুক্রবার রাতে বাজারে হামলার ঘটনা ঘটে।", BN, [("শুক্রবার রাতে", "2025-12-26")]),
+    ("Khaleda Zia, who died on Tuesday, was a three-time prime minister.", EN, [("Tuesday", "2025-12-23")]),
+    # a date fixed for a hearing is ahead, whatever the tense of the fixing
+    ("১৫ জানুয়ারি মামলার পরবর্তী শুনানির দিন ধার্য করেছেন আদালত।", BN, [("১৫ জানুয়ারি", "2026-01-15")]),
+])
+def test_tense_of_the_expressions_own_clause(text, pack, expected):
+    assert found(text, pack) == expected

@@ -481,12 +481,26 @@ class Grammar:
         past = [c for c in found["past"] if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past:
             future = future + found["onward"]
-        cues = [(_distance(c, start, end), "future") for c in future] + [(_distance(c, start, end), "past") for c in past]
+        cues = [(c, "future") for c in future] + [(c, "past") for c in past]
+        lo, hi = _clause(sentence, start, end)
+        cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
         if not cues:
             return None
-        nearest = min(d for d, _ in cues)
-        kinds = {k for d, k in cues if d == nearest}
+        nearest = min(_distance(c, start, end) for c, _ in cues)
+        kinds = {k for c, k in cues if _distance(c, start, end) == nearest}
         return kinds.pop() if len(kinds) == 1 else None
+
+
+CLAUSE_BREAK = regex.compile(r"[,;:]|\s[–—-]\s")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon or dash
+    before it to the first after it. Why: a reported clause has its own tense, and the speech verb
+    before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার বৈঠক হবে": Thursday is ahead)."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = CLAUSE_BREAK.search(sentence, end)
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))
 
 
 def _distance(cue: tuple[int, int], start: int, end: int) -> int:
