@@ -153,3 +153,17 @@ def test_month_of_that_year_is_one_expression(text, pack, expected):
 ])
 def test_tense_of_the_expressions_own_clause(text, pack, expected):
     assert found(text, pack) == expected
+
+
+# ---------------------------------------------------------------- a dashed span of years is one period
+
+@pytest.mark.parametrize("text, pack, expected", [
+    ("She served two terms, 1991-1996 and 2001-2006.", EN, []),
+    ("It was ranked the most corrupt country for five years (2001–2005).", EN, []),
+    ("১৯৯১-১৯৯৬ মেয়াদে তিনি প্রধানমন্ত্রী ছিলেন।", BN, []),
+    # years joined by words each count
+    ("She served from 1991 to 1996.", EN, [("1991", "1991"), ("1996", "1996")]),
+    ("১৯৯১ থেকে ১৯৯৬ সাল পর্যন্ত তিনি প্রধানমন্ত্রী ছিলেন।", BN, [("১৯৯১", "1991"), ("১৯৯৬ সাল", "1996")]),
+])
+def test_dashed_span_of_years_is_left_out(text, pack, expected):
+    assert found(text, pack) == expected
