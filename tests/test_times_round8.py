@@ -167,3 +167,17 @@ def test_tense_of_the_expressions_own_clause(text, pack, expected):
 ])
 def test_dashed_span_of_years_is_left_out(text, pack, expected):
     assert found(text, pack) == expected
+
+
+@pytest.mark.parametrize("text, pack, expected", [
+    # a weekday in brackets after its date is part of it (and not a second, separately resolved day)
+    ("২৫ ডিসেম্বর (বৃহস্পতিবার) তিনি দেশে ফেরেন।", BN, [("২৫ ডিসেম্বর (বৃহস্পতিবার)", "2025-12-25")]),
+    ("আগামী ১২ ফেব্রুয়ারি (বৃহস্পতিবার) ভোট হবে।", BN, [("আগামী ১২ ফেব্রুয়ারি (বৃহস্পতিবার)", "2026-02-12")]),
+    ("He returned on 25 December (Thursday) after 17 years.", EN, [("25 December (Thursday)", "2025-12-25")]),
+    ("The vote will be held on February 12 (Thursday).", EN, [("February 12 (Thursday)", "2026-02-12")]),
+    # a year said by its last two digits before a date is that date's year
+    ("চব্বিশের ৫ আগস্ট সরকারের পতন হয়।", BN, [("চব্বিশের ৫ আগস্ট", "2024-08-05")]),
+    ("একাত্তরের ২৫ মার্চ রাতে গণহত্যা শুরু হয়।", BN, [("একাত্তরের ২৫ মার্চ রাতে", "1971-03-25")]),
+])
+def test_date_keeps_its_bracketed_weekday_and_its_short_year(text, pack, expected):
+    assert found(text, pack) == expected
