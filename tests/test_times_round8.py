@@ -181,3 +181,24 @@ def test_dashed_span_of_years_is_left_out(text, pack, expected):
 ])
 def test_date_keeps_its_bracketed_weekday_and_its_short_year(text, pack, expected):
     assert found(text, pack) == expected
+
+
+# ---------------------------------------------------------------- frequencies are not times (T1)
+
+@pytest.mark.parametrize("text, pack", [
+    ("প্রতি শুক্রবার গ্রামে হাট বসে।", BN),
+    ("প্রতি বছর ফেব্রুয়ারিতে বইমেলা হয়।", BN),
+    ("প্রতি মাসের ১০ তারিখে বেতন দেওয়া হয়।", BN),
+    ("প্রতিবছর ১৬ ডিসেম্বর বিজয় দিবস পালিত হয়।", BN),
+    ("Markets in the town are closed every Friday.", EN),
+    ("The book fair is held each year in February.", EN),
+    ("Victory Day is celebrated every year on 16 December.", EN),
+])
+def test_frequencies_are_left_out(text, pack):
+    assert found(text, pack) == []
+
+
+def test_a_frequency_word_elsewhere_leaves_the_date():
+    assert found("প্রতি বছরের মতো এবারও ২১ ফেব্রুয়ারি শহীদ মিনারে শ্রদ্ধা জানানো হবে।") == \
+        [("২১ ফেব্রুয়ারি", "2026-02-21")]
+    assert found("Each of the parties met on Friday.", EN) == [("Friday", "2025-12-26")]
