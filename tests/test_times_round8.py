@@ -202,3 +202,12 @@ def test_a_frequency_word_elsewhere_leaves_the_date():
     assert found("প্রতি বছরের মতো এবারও ২১ ফেব্রুয়ারি শহীদ মিনারে শ্রদ্ধা জানানো হবে।") == \
         [("২১ ফেব্রুয়ারি", "2026-02-21")]
     assert found("Each of the parties met on Friday.", EN) == [("Friday", "2025-12-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the early hours of Friday, a fire broke out at the market.", [("the early hours of Friday", "2025-12-26")]),
+    ("In the early hours of 19 December, the offices were attacked.", [("the early hours of 19 December", "2025-12-19")]),
+    ("On the evening of Tuesday (23 December), the cabinet met.", [("the evening of Tuesday (23 December)", "2025-12-23")]),
+])
+def test_part_of_a_day_before_its_day_is_one_expression(text, expected):
+    assert found(text, EN) == expected
