@@ -275,8 +275,9 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
 
 
 def _names_this_year(fields: dict) -> bool:
-    """A year named relative to publication ("চলতি বছর", "this year", "গত বছরের মার্চে")."""
-    return fields.get("unit") == "year" and fields.get("shift") is not None
+    """The year of publication named as such ("চলতি বছর", "this year", "এ বছরের মার্চে"); "গত বছরের
+    ৪ ডিসেম্বর" names a year of the story like one written out."""
+    return fields.get("unit") == "year" and fields.get("shift") == 0
 
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
