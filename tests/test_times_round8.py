@@ -216,3 +216,17 @@ def test_a_frequency_word_elsewhere_leaves_the_date():
 ])
 def test_part_of_a_day_before_its_day_is_one_expression(text, expected):
     assert found(text, EN) == expected
+
+
+# ---------------------------------------------------------------- years said in words, the passive past
+
+@pytest.mark.parametrize("text, expected", [
+    ("উনিশশো বিরাশি সালের ২১শে জানুয়ারি নির্বাচনের তারিখ ঘোষণা করা হয়।", [("উনিশশো বিরাশি সালের ২১শে জানুয়ারি", "1982-01-21")]),
+    ("দুই হাজার চব্বিশ সালের জুলাইয়ে আন্দোলন শুরু হয়।", [("দুই হাজার চব্বিশ সালের জুলাইয়ে", "2024-07")]),
+    ("উনিশশো একাত্তর সালে দেশ স্বাধীন হয়।", [("উনিশশো একাত্তর সাল", "1971")]),
+    # "দেওয়া হয়" tells the past: the date right after a written year is in that year
+    ("২০২৪ সালে অগাস্টে পটপরিবর্তনের পর ৬ই অগাস্ট তাঁকে মুক্তি দেওয়া হয়।",
+     [("২০২৪ সালে অগাস্টে", "2024-08"), ("৬ই অগাস্ট", "2024-08-06")]),
+])
+def test_bengali_year_words_and_passive_past(text, expected):
+    assert found(text, published="2025-12-30") == expected
