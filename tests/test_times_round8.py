@@ -230,3 +230,26 @@ def test_part_of_a_day_before_its_day_is_one_expression(text, expected):
 ])
 def test_bengali_year_words_and_passive_past(text, expected):
     assert found(text, published="2025-12-30") == expected
+
+
+# ---------------------------------------------------------------- a weekday told in a regular past
+
+@pytest.mark.parametrize("text, expected", [
+    # "declared"/"announced" tell the past: this week's Saturday, not next week's ("will contest" is
+    # the reported clause)
+    ("However, on Saturday, she declared that she will contest the seat as an independent.",
+     [("Saturday", "2025-12-27")]),
+    ("However, on Sunday night, she announced that she would not contest the election.",
+     [("Sunday night", "2025-12-28")]),
+    # a participle after an auxiliary or an article is no past
+    ("The rally will be held on Friday.", [("Friday", "2026-01-02")]),
+    ("The planned rally on Friday was called off.", [("Friday", "2025-12-26")]),
+])
+def test_weekday_in_a_regular_past(text, expected):
+    assert found(text, EN, published="2025-12-29") == expected
+
+
+def test_regular_past_does_not_move_a_date_by_a_year():
+    # "resolved" may be a participle: a date is moved only by the firm cues
+    text = "The party warned of action if the dispute is not resolved before the deadline on 20 January."
+    assert found(text, EN, published="2025-12-29") == [("20 January", "2026-01-20")]

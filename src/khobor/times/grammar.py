@@ -51,7 +51,7 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward"}
+TENSE_KEYS = {"future", "past", "onward", "past_near"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
@@ -472,13 +472,17 @@ class Grammar:
         nearest to it decides (a reported clause has its own tense: "said that the list would be
         out on Monday" is future); with `onward`, an onward word ("until Thursday") points forward
         unless a past cue is in the sentence (for a weekday, which is never far off; a date "until
-        28 December" may be the one just past). A past cue inside a future one ("is scheduled") does not count.
+        28 December" may be the one just past), and the `past_near` cues count as past too (forms that
+        are as often adjectives or passive participles, "announced", "the planned vote": good enough
+        to choose between this week's and next week's Friday, not to move a date by a year).
+        A past cue inside a future one ("is scheduled") does not count.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
         future = found["future"]
-        past = [c for c in found["past"] if not any(a < c[1] and c[0] < b for a, b in future)]
+        past = found["past"] + (found["past_near"] if onward else [])
+        past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past:
             future = future + found["onward"]
         cues = [(c, "future") for c in future] + [(c, "past") for c in past]
