@@ -253,3 +253,20 @@ def test_regular_past_does_not_move_a_date_by_a_year():
     # "resolved" may be a participle: a date is moved only by the firm cues
     text = "The party warned of action if the dispute is not resolved before the deadline on 20 January."
     assert found(text, EN, published="2025-12-29") == [("20 January", "2026-01-20")]
+
+
+# ---------------------------------------------------------------- a date within days of publication
+
+@pytest.mark.parametrize("text, pack, expected", [
+    # tomorrow's night, told in the perfect: not the night a year back
+    ("খ্রিষ্টীয় নববর্ষ উপলক্ষে ৩১ ডিসেম্বর রাতে কঠোর নিরাপত্তা প্রস্তুতি নেওয়া হয়েছে।", BN,
+     [("৩১ ডিসেম্বর রাতে", "2025-12-31")]),
+    ("সরকার ৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি রাষ্ট্রীয় শোক ঘোষণা করেছে।", BN,
+     [("৩১ ডিসেম্বর", "2025-12-31"), ("২ জানুয়ারি", "2026-01-02")]),
+    # and the day before yesterday, told in the future of a schedule written earlier
+    ("On 28 December, he will complete his voter registration.", EN, [("28 December", "2025-12-28")]),
+    # farther off, the tense decides as before
+    ("She was born on 18 May.", EN, [("18 May", "2025-05-18")]),
+])
+def test_date_within_days_of_publication_is_that_one(text, pack, expected):
+    assert found(text, pack, published="2025-12-30") == expected

@@ -71,6 +71,7 @@ NOTHING = object()
 QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
+CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
@@ -538,6 +539,9 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
             cands = matching
+    close = [c for c in cands if abs(c[1]) <= CLOSE_DAYS]
+    if close and shift is None:  # "৩১ ডিসেম্বর রাতে নিরাপত্তা জোরদার করা হয়েছে" on the 30th: tomorrow
+        return close[0][0]
     return _pick(cands, ctx, shift)
 
 
