@@ -269,16 +269,18 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             day, day_end = r.value, f.end
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
-            if "year" in f.fields or STORY_DATE <= f.fields.keys():
-                story = (year, f.end)
-        if _names_this_year(f.fields):  # "চলতি বছরের অক্টোবরে": the story is back in the present
-            story = None
+        story = _story_after(f, r, story)
 
 
-def _names_this_year(fields: dict) -> bool:
-    """The year of publication named as such ("চলতি বছর", "this year", "এ বছরের মার্চে"); "গত বছরের
-    ৪ ডিসেম্বর" names a year of the story like one written out."""
-    return fields.get("unit") == "year" and fields.get("shift") == 0
+def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"); none after the publication year named as such
+    ("চলতি বছরের অক্টোবরে", "this year": the story is back in the present); else unchanged."""
+    if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
+        return None
+    if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
+        return int(r.value[:4]), f.end
+    return story
 
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
@@ -454,10 +456,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
-    if day is not None and unit == "month" and shift is not None:  # "গত মাসের ২৬ তারিখে"
-        return _day_of_shifted_month(day, shift, pub)
-    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে"
-        return _day_of_month(day, ctx, shift)
+    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
+        return _day_of_month(day, ctx, shift, unit)
     if f.get("deictic") is not None:
         return _deictic(f, ctx)
     if f.get("count") is not None and f.get("ago") is not None:
@@ -545,12 +545,15 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
     return _pick(cands, ctx, shift)
 
 
-def _day_of_month(day: int, ctx: Context, shift: int | None) -> str | None:
+def _day_of_month(day: int, ctx: Context, shift: int | None, unit: str | None = None) -> str | None:
     """A day of the month with no month ("২৬ তারিখে"): the one in this month, the last or the
     next that the tense or গত/আগামী chooses, else the nearest; with no anchor, no value (it is
-    relative, GUIDELINES T4). Example: "গত ২৬ তারিখে" published 2025-12-28 -> "2025-12-26"."""
+    relative, GUIDELINES T4). Example: "গত ২৬ তারিখে" published 2025-12-28 -> "2025-12-26".
+    With the month as unit, the shift names the month ("গত মাসের ২৬ তারিখে")."""
     if not 1 <= day <= 31:
         return None
+    if unit == "month" and shift is not None:
+        return _day_of_shifted_month(day, shift, ctx.pub)
     if ctx.pub is None:
         return "XXXX-XX-XX"
     months = [_add_months(ctx.pub.year, ctx.pub.month, k) for k in (-1, 0, 1)]

@@ -486,13 +486,19 @@ class Grammar:
         if onward and not past:
             future = future + found["onward"]
         cues = [(c, "future") for c in future] + [(c, "past") for c in past]
-        lo, hi = _clause(sentence, start, end)
-        cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
-        if not cues:
-            return None
-        nearest = min(_distance(c, start, end) for c, _ in cues)
-        kinds = {k for c, k in cues if _distance(c, start, end) == nearest}
-        return kinds.pop() if len(kinds) == 1 else None
+        return _nearest_kind(cues, _clause(sentence, start, end), start, end)
+
+
+def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, int], start: int, end: int) -> str | None:
+    """The kind of the cue nearest [start, end), among those of its clause if there are any
+    (None when none, or when a past and a future cue are as near)."""
+    lo, hi = clause
+    cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
+    if not cues:
+        return None
+    nearest = min(_distance(c, start, end) for c, _ in cues)
+    kinds = {k for c, k in cues if _distance(c, start, end) == nearest}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 CLAUSE_BREAK = regex.compile(r"[,;:]|\s[–—-]\s")
