@@ -71,6 +71,7 @@ NOTHING = object()
 QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
+CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
@@ -256,6 +257,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
             r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
+        if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
+            story = (int(f.rule.options["story_year"]), f.end)
         if isinstance(r, dict):
             near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
@@ -266,28 +269,41 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             day, day_end = r.value, f.end
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
-            if "year" in f.fields or STORY_DATE <= f.fields.keys():
-                story = (year, f.end)
+        story = _story_after(f, r, story)
+
+
+def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"); none after the publication year named as such
+    ("চলতি বছরের অক্টোবরে", "this year": the story is back in the present); else unchanged."""
+    if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
+        return None
+    if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
+        return int(r.value[:4]), f.end
+    return story
 
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
                    latest_year: int | None) -> Resolved:
-    """A year-less date told in the past right after a year written out, in the same sentence or
-    the one before, is in that year when it is an earlier year than publication (without a
-    publication date: than the latest year the article writes out): "held until 15 December 1971.
-    She was released on 16 December" -> 1971-12-16. Why: a narrative of the past goes on in its
-    own year; the publication year is right for news of the day, which names no earlier year
-    just before.
+    """A year-less date or month told in the past right after a year written out, in the same
+    sentence or the one before, is in that year when it is an earlier year than publication
+    (without a publication date: than the latest year the article writes out): "held until 15
+    December 1971. She was released on 16 December" -> 1971-12-16; "২০২৫ সালের জুন মাসের শেষে
+    আমানত ছিল ..., যা সেপ্টেম্বর শেষে বেড়েছে" -> 2025-09. Why: a narrative of the past goes on in
+    its own year; the publication year is right for news of the day, which names no earlier year
+    just before. (Farther on it is not: an essay's background years are no narrative.)
     Example: ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। ১৬ ডিসেম্বর দেশ স্বাধীন হয়।") -> 1971-12-16."""
     year, end = story
     fields = f.fields
-    if not (STORY_DATE <= fields.keys()) or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
+    if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
     if len(sentence_end().findall(text, end, f.start)) > 1 or ctx.tense != "past":
         return r
     now = ctx.pub.year if ctx.pub is not None else latest_year
     if now is None or year >= now:
         return r
+    if "day" not in fields:
+        return Resolved(f"{year:04d}-{fields['month']:02d}", r.time_of_day)
     try:
         value = dt.date(year, fields["month"], fields["day"]).isoformat()
     except ValueError:
@@ -298,9 +314,13 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
 def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
     """The value of a referring expression given the day and year named before it."""
     if "anayear" in fields:
-        if year is None:
-            return None
         rest = {k: v for k, v in fields.items() if k != "anayear"}
+        if year is None:
+            if not options.get("today_without_antecedent"):
+                return None
+            if ctx.pub is None:  # "by the end of the year" with nothing to anchor it (T4)
+                return Resolved(None)
+            year = ctx.pub.year
         return resolve({**rest, "year": year}, ctx, options)
     if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
         rest = {k: v for k, v in fields.items() if k != "anaphor"}
@@ -320,7 +340,8 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
 def _article_day(ctx: Context, options: dict) -> Any:
     """What a "this day" with no day told before it names: the article's own day, for a rule with
     `today_without_antecedent` ("Earlier in the day, the party announced ..." in the lead); NOTHING
-    for any other referring rule. Example: "এদিন" first in an article of 2025-12-29 -> "2025-12-29"."""
+    for any other referring rule. A "this year" ("by the end of the year") with no year told just
+    before is likewise the article's year (_referred). Example: "এদিন" first in an article of 2025-12-29 -> "2025-12-29"."""
     if not options.get("today_without_antecedent"):
         return NOTHING
     return ctx.pub.isoformat() if ctx.pub is not None else None
@@ -435,8 +456,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
-    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে"
-        return _day_of_month(day, ctx, shift)
+    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
+        return _day_of_month(day, ctx, shift, unit)
     if f.get("deictic") is not None:
         return _deictic(f, ctx)
     if f.get("count") is not None and f.get("ago") is not None:
@@ -518,19 +539,38 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
             cands = matching
+    close = [c for c in cands if abs(c[1]) <= CLOSE_DAYS]
+    if close and shift is None:  # "৩১ ডিসেম্বর রাতে নিরাপত্তা জোরদার করা হয়েছে" on the 30th: tomorrow
+        return close[0][0]
     return _pick(cands, ctx, shift)
 
 
-def _day_of_month(day: int, ctx: Context, shift: int | None) -> str | None:
+def _day_of_month(day: int, ctx: Context, shift: int | None, unit: str | None = None) -> str | None:
     """A day of the month with no month ("২৬ তারিখে"): the one in this month, the last or the
     next that the tense or গত/আগামী chooses, else the nearest; with no anchor, no value (it is
-    relative, GUIDELINES T4). Example: "গত ২৬ তারিখে" published 2025-12-28 -> "2025-12-26"."""
+    relative, GUIDELINES T4). Example: "গত ২৬ তারিখে" published 2025-12-28 -> "2025-12-26".
+    With the month as unit, the shift names the month ("গত মাসের ২৬ তারিখে")."""
     if not 1 <= day <= 31:
         return None
+    if unit == "month" and shift is not None:
+        return _day_of_shifted_month(day, shift, ctx.pub)
     if ctx.pub is None:
         return "XXXX-XX-XX"
     months = [_add_months(ctx.pub.year, ctx.pub.month, k) for k in (-1, 0, 1)]
     return _pick(_days_from(ctx.pub, [(y, m, day) for y, m in months]), ctx, shift).isoformat()
+
+
+def _day_of_shifted_month(day: int, shift: int, pub: dt.date | None) -> str | None:
+    """A day of the month before, this or the next one ("চলতি মাসের ১০ তারিখে", "the 5th of next
+    month"); relative, so with no anchor it has no value (T4). Example: (10, 1, 2025-12-28) ->
+    "2026-01-10"."""
+    if pub is None:
+        return "XXXX-XX-XX" if 1 <= day <= 31 else None
+    y, m = _add_months(pub.year, pub.month, shift)
+    try:
+        return dt.date(y, m, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _nearest_month(month: int, ctx: Context, shift: int | None) -> str:

@@ -18,7 +18,9 @@ Rule options: `plausible` (a bare year must be 1900-2100 and not a round hundred
 fields, e.g. the year of a named period), `block` (a name that looks like a time: it occupies its
 words and yields nothing), `bare_end: CLASS` (the span ends at the bare form of that class's last
 word, its case ending left to the sentence: "২০১৯ সালের" -> "২০১৯ সাল"), `today_without_antecedent` (a
-referring "this day" with no day told before it is the article's own day).
+referring "this day" with no day told before it is the article's own day), `story_year: YYYY`
+(with `block`: a named period, "মুক্তিযুদ্ধের সময়", "during the Liberation War", is no time itself but
+sets the year of a year-less date told in the past right after it).
 """
 from __future__ import annotations
 
@@ -49,13 +51,13 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward"}
+TENSE_KEYS = {"future", "past", "onward", "past_near"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
-RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent"}
+RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent", "story_year"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
@@ -470,21 +472,45 @@ class Grammar:
         nearest to it decides (a reported clause has its own tense: "said that the list would be
         out on Monday" is future); with `onward`, an onward word ("until Thursday") points forward
         unless a past cue is in the sentence (for a weekday, which is never far off; a date "until
-        28 December" may be the one just past). A past cue inside a future one ("is scheduled") does not count.
+        28 December" may be the one just past), and the `past_near` cues count as past too (forms that
+        are as often adjectives or passive participles, "announced", "the planned vote": good enough
+        to choose between this week's and next week's Friday, not to move a date by a year).
+        A past cue inside a future one ("is scheduled") does not count.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
         future = found["future"]
-        past = [c for c in found["past"] if not any(a < c[1] and c[0] < b for a, b in future)]
+        past = found["past"] + (found["past_near"] if onward else [])
+        past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past:
             future = future + found["onward"]
-        cues = [(_distance(c, start, end), "future") for c in future] + [(_distance(c, start, end), "past") for c in past]
-        if not cues:
-            return None
-        nearest = min(d for d, _ in cues)
-        kinds = {k for d, k in cues if d == nearest}
-        return kinds.pop() if len(kinds) == 1 else None
+        cues = [(c, "future") for c in future] + [(c, "past") for c in past]
+        return _nearest_kind(cues, _clause(sentence, start, end), start, end)
+
+
+def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, int], start: int, end: int) -> str | None:
+    """The kind of the cue nearest [start, end), among those of its clause if there are any
+    (None when none, or when a past and a future cue are as near)."""
+    lo, hi = clause
+    cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
+    if not cues:
+        return None
+    nearest = min(_distance(c, start, end) for c, _ in cues)
+    kinds = {k for c, k in cues if _distance(c, start, end) == nearest}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+CLAUSE_BREAK = regex.compile(r"[,;:]|\s[–—-]\s")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon or dash
+    before it to the first after it. Why: a reported clause has its own tense, and the speech verb
+    before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার বৈঠক হবে": Thursday is ahead)."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = CLAUSE_BREAK.search(sentence, end)
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))
 
 
 def _distance(cue: tuple[int, int], start: int, end: int) -> int:
