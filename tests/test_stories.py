@@ -280,3 +280,27 @@ def test_ingest_embeds_leads_only_when_asked(tmp_path, monkeypatch):
                 store.put(rec)
                 keeper.add(rec.id)
         assert len(asked) == loads
+
+
+
+def test_an_article_whose_title_names_another_person_never_joins_the_story():
+    """Two condolences on one death: each title names its mourner, so the second never joins the
+    first's story, though its keys are as like the first's as can be; a report that names the
+    first mourner anywhere may."""
+    from khobor.organise.profile import Profile
+    from khobor.organise.stories import Candidate, StoryIndex, StoryParams
+    shared = {"a:the-dead", "l:the-dead", "t:12-30", "a:the-party"}
+    first = Candidate(1, 1, shared | {"a:mourner-a", "h:mourner-a"}, None, "en")
+    second = Profile(2, "2031-12-30", shared | {"a:mourner-b", "h:mourner-b"}, language="en")
+    report = Profile(3, "2031-12-30", shared | {"a:mourner-a", "a:mourner-b", "h:mourner-b"}, language="en")
+
+    def index_of(params):
+        index = StoryIndex(None, params)  # the store's side stubbed: one earlier article, keys rare
+        index._articles_in = lambda window: 50
+        index._key_counts = lambda keys, window: dict.fromkeys(keys, 1)
+        index._candidates = lambda p, window, df, weight: [first]
+        index._story_sizes = lambda stories, window: {1: 1}
+        return index
+    assert index_of(StoryParams()).best_match(second, None) is None
+    assert index_of(StoryParams()).best_match(report, None)[0] == 1
+    assert index_of(StoryParams(headline_veto=False)).best_match(second, None)[0] == 1
