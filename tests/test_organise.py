@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from khobor.organise.duplicates import (THRESHOLD, Article, CopyIndex, aligned_containment, is_copy, normalised_words,
-                                        report_groups, shingles, title_agreement)
+                                        opening_agreement, report_groups, shingles, title_agreement)
 from khobor.record import Record, record_id
 from khobor.store import open_store
 from khobor.store.queries import same_report
@@ -84,13 +84,30 @@ def test_copies_are_looked_for_only_within_a_few_days():
     assert index.add(_art(2, WIRE_EDITED, day="2030-01-10")) == []
 
 
+NEW_LEAD = ("Vegetable prices at the main market rose by a third on Tuesday as lorries still could not reach "
+            "the town, traders said, a day after the river authority opened the sluice gates upstream.\n")
+
+
 def test_one_outlets_stock_text_under_another_headline_is_not_a_copy():
+    """A live page's new lead over its old text, under a new headline: one outlet's two reports."""
     a = _art(1, WIRE, outlet="Daily A", title="Sluice gates opened in the north")
-    same_outlet_other_news = _art(2, WIRE_EDITED, outlet="Daily A", title="Vegetable prices rise at the market")
+    same_outlet_other_news = _art(2, NEW_LEAD + WIRE, outlet="Daily A", title="Vegetable prices rise at the market")
     other_outlet = _art(3, WIRE_EDITED, outlet="Daily B", title="Vegetable prices rise at the market")
     assert is_copy(a, same_outlet_other_news) is None
     assert is_copy(a, other_outlet) is not None
     assert title_agreement("Metro hours extended", "Metro rail hours extended to 11pm") == 1.0
+
+
+def test_one_outlets_rerun_under_a_reworded_headline_is_a_copy():
+    """The same text re-run by its outlet with light edits: the headline reworded, the opening kept."""
+    a = _art(1, WIRE, outlet="Daily A", title="Sluice gates opened in the north")
+    edited = WIRE.replace("Monday", "Monday morning").replace("Families living", "Households living")
+    rerun = _art(2, edited, outlet="Daily A", title="Four gates lifted as rivers swell")
+    assert title_agreement(a.title, rerun.title) < 0.5
+    assert opening_agreement(a.tokens, rerun.tokens) >= 0.9
+    assert is_copy(a, rerun) is not None
+    stock_sentence = WIRE.split(", officials said.")[0] + "."  # too short for its opening to stand for it
+    assert is_copy(_art(3, stock_sentence, outlet="Daily A", title="Boats sent to flooded villages"), a) is None
 
 
 def test_copies_of_copies_join_the_earliest_report():

@@ -37,7 +37,12 @@ MIN_SHARED_PAIRS = 4  # word pairs of the openings in common to compare two arti
 MAX_PAIR_POSTINGS = 300  # a word pair in more openings of the window than this proposes nothing
 COMPARED_WORDS = 300  # words of the shorter body compared (a copy's first 300 words tell)
 LEAD_SLACK = 20  # words the longer body may add before the copied text starts (a new first sentence)
-SAME_OUTLET_TITLE = 0.5  # one outlet's own articles share stock paragraphs: their titles must agree too
+SAME_OUTLET_TITLE = 0.5  # one outlet's own articles share stock paragraphs: their titles must agree too,
+SAME_OUTLET_OPENING = 0.6  # or their openings (a re-run under a reworded headline; dev: copies 0.80-0.90,
+# one outlet's new lead over an old text or a second report of one briefing 0.13-0.33)
+OPENING_CHECK = 30  # words of each opening that must line up with the other's opening
+SAME_OUTLET_LEAST = 40  # words a body needs for its opening to stand for it (a stock first sentence fills a
+# 30-word truncated lead)
 
 
 def normalised_words(text: str) -> list[str]:
@@ -69,6 +74,28 @@ def aligned_containment(a: list[str], b: list[str]) -> float:
     return matched / len(short)
 
 
+def opening_agreement(a: list[str], b: list[str]) -> float:
+    """The lesser share of either body's first OPENING_CHECK words that lines up, in order, with
+    the other's opening (LEAD_SLACK words of leeway): one text re-run with light edits starts the
+    same way; a live page's new lead over its old text, or a second report from one briefing,
+    does not. (['the', 'gates', 'opened'], ['the', 'four', 'gates', 'opened']) -> 1.0"""
+    def share(x: list[str], y: list[str]) -> float:
+        head = x[:OPENING_CHECK]
+        blocks = SequenceMatcher(None, head, y[:OPENING_CHECK + LEAD_SLACK], autojunk=False).get_matching_blocks()
+        return sum(m.size for m in blocks) / len(head) if head else 0.0
+    return min(share(a, b), share(b, a))
+
+
+def same_outlet_rerun(a: "Article", b: "Article") -> bool:
+    """Two articles of one outlet tell one text (a re-run or update, not its stock paragraphs under
+    other news) when their titles agree, or when both bodies are long enough not to be one stock
+    sentence and open alike (a reworded headline over the same text)."""
+    if title_agreement(a.title, b.title) >= SAME_OUTLET_TITLE:
+        return True
+    return (min(len(a.tokens), len(b.tokens)) >= SAME_OUTLET_LEAST
+            and opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING)
+
+
 def title_agreement(a: str | None, b: str | None) -> float:
     """The share of the shorter title's words found in the other: ('Metro hours extended',
     'Metro rail hours extended to 11pm') -> 1.0; no title -> 0."""
@@ -94,10 +121,11 @@ class Article:
 def is_copy(a: Article, b: Article, threshold: float = THRESHOLD) -> float | None:
     """The aligned containment of two articles when it makes them copies of one report, else None.
     One outlet reuses its own stock paragraphs (a standard line on a death, a live page's old
-    lead under a new result), so two articles of one outlet must also agree in their titles."""
+    text under a new lead), so two articles of one outlet must also agree in their titles or
+    their openings (same_outlet_rerun)."""
     if min(len(a.tokens), len(b.tokens)) < MIN_WORDS or (a.language and b.language and a.language != b.language):
         return None
-    if a.outlet and a.outlet == b.outlet and title_agreement(a.title, b.title) < SAME_OUTLET_TITLE:
+    if a.outlet and a.outlet == b.outlet and not same_outlet_rerun(a, b):
         return None
     sim = aligned_containment(a.tokens, b.tokens)
     return round(sim, 3) if sim >= threshold else None

@@ -2,7 +2,7 @@
 
     p = profile_of(record, stored_day="2025-12-29")
     p.day     -> "2025-12-29"      (publication date, else the day it was stored)
-    p.keys    -> {"a:sheikh-hasina", "e:PROTEST:bnp", "d:2025-12-28", ...}
+    p.keys    -> {"a:sheikh-hasina", "e:PROTEST:bnp", "d:2025-12-28", "h:sheikh-hasina", ...}
     p.lead    -> "title. first sentences of the body"  (what an embedding reads)
 
 Keys are what extraction made language-independent: linked actors (registry ids are the same for
@@ -109,6 +109,26 @@ def name_sound_keys(rec: dict) -> set[str]:
     return out
 
 
+HEADLINE_TYPES = {"PER"}  # people: whose act a report tells (bodies and places are shared background too often)
+
+
+def headline_person_keys(rec: dict) -> set[str]:
+    """People the title names (a registry person with a sector, or a name the registry lacks)
+    -> {"h:<id>"}: whose act the report tells, which tells two condolences on one death apart
+    (the titles name two mourners). Not a similarity key: it only parts articles (two_happenings).
+    {"title": "Jamaat chief mourns", "entities": [{"start": 0, "type": "PER",
+    "actor": {"id": "shafiqur-rahman", "sector": "PTY"}}]} -> {"h:shafiqur-rahman"}"""
+    title_end = len(rec.get("title") or "")
+    out = set()
+    for e in rec.get("entities") or []:
+        actor = e.get("actor") or {}
+        ident = actor.get("id") or ""
+        if (e.get("start") or 0) < title_end and e.get("type") in HEADLINE_TYPES and (
+                ident.startswith("new:") or actor.get("sector")):
+            out.add(f"h:{ident}")
+    return out
+
+
 def lead_of(rec: dict, chars: int | None = None) -> str:
     """The title and the start of the body, cut at a word, `chars` long at most (default
     LEAD_CHARS); the title alone when it is that long already. What an embedding reads."""
@@ -129,5 +149,5 @@ def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None)
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
     keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec) | event_keys(rec) | date_keys(rec)
-    keys |= name_sound_keys(rec)
+    keys |= name_sound_keys(rec) | headline_person_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))

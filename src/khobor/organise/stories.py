@@ -28,14 +28,18 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..store.schema import articles, story_keys, story_members
-from .profile import Profile
+from .profile import Profile, name_sound
+
+PARTING_ONLY = ("h:",)  # keys that only part two articles (two_happenings): never weighed, never indexed
 
 
 @dataclass(frozen=True)
 class StoryParams:
     """Chosen on the dev pairs of eval/stories (`khobor stories eval --split dev`)."""
     window_days: int = 3  # compare with articles this many days before or after
-    threshold: float = 0.15  # least mean similarity to a story's articles of the window to join it
+    threshold: float = 0.14  # least mean similarity to a story's articles of the window to join it (dev, with
+    # the headline veto: 0.12-0.15 all above round 7 in P and R; 0.14 best)
+    headline_veto: bool = True  # never join a story holding an article whose title names other people (two_happenings)
     strong_link: float = 0.9  # one article this like the new one (a near copy, a near translation) is
     # enough to join its story, however large (dev: 0.9-1.0 alike, 0.8 lower precision)
     vector_weight: float = 1.2  # how much the leads' embedding counts beside the keys (0: keys only; dev:
@@ -69,6 +73,36 @@ def weighted_jaccard(a: set[str], b: set[str], weight: dict[str, float]) -> floa
     """{"x", "y"} vs {"x"} with x=2, y=1 -> 2/3: shared weight over the weight of either."""
     union = sum(weight.get(k, 0.0) for k in a | b)
     return sum(weight.get(k, 0.0) for k in a & b) / union if union else 0.0
+
+
+def _named(keys: set[str]) -> tuple[set[str], set[str]]:
+    """The actor ids an article names anywhere and the sounds of its names the registry lacks."""
+    return {k[2:] for k in keys if k.startswith("a:")}, {k[2:] for k in keys if k.startswith("n:")}
+
+
+def title_person_unnamed(a: set[str], b: set[str]) -> bool:
+    """a's title names a person (h: key) whom b never names, by id or, for a name the registry
+    lacks, by its sound: {"h:x", "a:x"} vs {"a:y"} -> True; vs {"a:x"} -> False"""
+    ids, sounds = _named(b)
+    for k in a:
+        if not k.startswith("h:") or k[2:] in ids:
+            continue
+        sound = name_sound(k[6:]) if k.startswith("h:new:") else ""
+        if not (sound and sound in sounds):
+            return True
+    return False
+
+
+def two_happenings(a: set[str], b: set[str]) -> bool:
+    """Each title names a person the other article never names: two acts (the president's and the
+    chief adviser's condolences on one death), however alike the rest.
+    {"h:x", "a:x", "a:z"} vs {"h:y", "a:y", "a:z"} -> True; vs {"a:x", "a:y"} -> False"""
+    return title_person_unnamed(a, b) and title_person_unnamed(b, a)
+
+
+def similarity_keys(keys: set[str]) -> set[str]:
+    """The keys that weigh in a similarity (not the parting-only ones)."""
+    return {k for k in keys if not k.startswith(PARTING_ONLY)}
 
 
 def lead_days_differ(a: set[str], b: set[str]) -> bool:
@@ -126,8 +160,9 @@ class StoryIndex:
         self.conn.execute(sa.delete(story_keys).where(story_keys.c.doc == p.doc))
         self.conn.execute(story_members.insert().values(doc=p.doc, story=story, day=p.day, language=p.language, score=score,
                                                         keyset=json.dumps(sorted(p.keys)), vector=vector_bytes(vector)))
-        if p.keys:
-            self.conn.execute(story_keys.insert(), [{"key": k[:200], "day": p.day, "doc": p.doc} for k in p.keys])
+        indexed = similarity_keys(p.keys)
+        if indexed:
+            self.conn.execute(story_keys.insert(), [{"key": k[:200], "day": p.day, "doc": p.doc} for k in indexed])
         return story, score
 
     def story_of(self, doc: int, score: float) -> tuple[int, float] | None:
@@ -150,8 +185,14 @@ class StoryIndex:
         weight.update({k: idf(c, n) for k, c in self._key_counts(
             set().union(*(c.keys for c in cands)) - p.keys, window).items()})
         scores: dict[int, list[float]] = {}
+        parted: set[int] = set()  # stories holding an article of another act (two_happenings)
         for c in cands:
             scores.setdefault(c.story, []).append(self.similarity(p, vector, c, weight))
+            if self.params.headline_veto and two_happenings(p.keys, c.keys):
+                parted.add(c.story)
+        scores = {st: ss for st, ss in scores.items() if st not in parted}
+        if not scores:
+            return None
         sizes = self._story_sizes(list(scores), window)
         strong = self.params.strong_link
         story, score = max(((st, story_score(ss, sizes.get(st, len(ss)), strong)) for st, ss in scores.items()),
@@ -172,7 +213,7 @@ class StoryIndex:
         the embedding's say above its floor."""
         if lead_days_differ(p.keys, c.keys):
             return 0.0
-        s = weighted_jaccard(p.keys, c.keys, weight)
+        s = weighted_jaccard(similarity_keys(p.keys), similarity_keys(c.keys), weight)
         across = bool(p.language and c.language and p.language != c.language)
         if (self.params.vector_weight and vector is not None and c.vector is not None
                 and (across or self.params.vectors_within_language)):
