@@ -304,3 +304,13 @@ def test_an_article_whose_title_names_another_person_never_joins_the_story():
     assert index_of(StoryParams()).best_match(second, None) is None
     assert index_of(StoryParams()).best_match(report, None)[0] == 1
     assert index_of(StoryParams(headline_veto=False)).best_match(second, None)[0] == 1
+
+
+def test_stories_eval_cache_is_keyed_by_the_package_code_and_data():
+    """Records cached by `khobor stories eval` were keyed by the corpus alone, so a changed pipeline
+    read back records made by older code; the key now covers every file of the package."""
+    from khobor.organise.cli import _package_files
+    names = {p.name for p in _package_files()}
+    assert {"pipeline.py", "stories.py"} <= names
+    assert any(p.suffix == ".yaml" and "lang" in p.parts for p in _package_files())
+    assert not any("__pycache__" in p.parts for p in _package_files())

@@ -12,6 +12,13 @@ import click
 CHECKOUT = Path(__file__).resolve().parents[3]
 
 
+def _package_files() -> list[Path]:
+    """Every file of the installed package (code, language data, models): records extracted by
+    older code or data must not be read back as if the current pipeline had made them."""
+    package = Path(__file__).resolve().parents[1]
+    return [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+
+
 def _records(records_file: str | None, corpus: Path, written: list[Path], quiet: bool) -> dict[str, dict]:
     """{pair-file id: record} of the corpus and the written articles: the corpus from --records
     when given, else extracted once and kept in khobor's cache folder (a rerun reads it back)."""
@@ -29,7 +36,7 @@ def _records(records_file: str | None, corpus: Path, written: list[Path], quiet:
         if records_file:
             return name_records(read_records(Path(records_file)) + recs, corpora)
         folder = cache_dir()
-        cached = folder / f"stories-eval-{fingerprint([corpus], extra='stories-eval')[:16]}.jsonl" if folder else None
+        cached = folder / f"stories-eval-{fingerprint([corpus, *_package_files()], extra='stories-eval')[:16]}.jsonl" if folder else None
         if cached and cached.is_file():
             return name_records(read_records(cached) + recs, corpora)
         corpus_recs = extract_records([corpus], bar)
