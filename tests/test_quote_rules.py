@@ -528,3 +528,20 @@ def test_a_bengali_cue_in_a_clause_of_time_reports_nothing():
     rec = _record("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
     quotes.run(rec, lang.load("bn"))
     assert [speaker_name(q) for q in rec.quotes] == ["Rahim Uddin"]
+
+
+def test_a_definite_description_with_no_speaker_before_it_is_the_last_subject():
+    sami = Actor(id="sami-haq", name="Sami Haq", country="XXX", sector="GOV")
+    rec = _run("Sami Haq announced the programme at a press conference on Monday. The Dock Guild leader said "
+               "that the ferries would run again on Friday.", "en", [("Sami Haq", 0, "PER", sami)])
+    assert _speaker_of(rec, "the ferries would run again") == "Sami Haq"
+    from khobor.quotes.explain import explain
+    assert "described_subject: Sami Haq" in explain(rec)
+
+
+def test_a_nameless_source_or_an_indefinite_description_stays_nobody():
+    sami = Actor(id="sami-haq", name="Sami Haq", country="XXX", sector="GOV")
+    for speaker in ("The local sources", "A Dock Guild leader"):
+        rec = _run(f"Sami Haq announced the programme on Monday. {speaker} said that the ferries would run "
+                   "again on Friday.", "en", [("Sami Haq", 0, "PER", sami)])
+        assert _speaker_of(rec, "the ferries would run again") is None, speaker

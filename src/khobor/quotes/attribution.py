@@ -69,6 +69,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     units = _units(rec, spans, g)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
+        state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
         if title is not None and title[0] <= us < title[1]:
@@ -88,6 +89,7 @@ class _Chain:
         self.unit = -10
         self.unit_end = 0
         self.window_start = 0  # where a pronoun's antecedent may be looked for
+        self.recent_start = 0  # where a description's subject may be looked for (described_subject)
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
 
 
@@ -461,13 +463,87 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     if not finder.definite_description(m.text, m.start) and (finder.indefinite(m.start) or indefinite_is_nobody(finder, m)):
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
-    if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
+    if speaker.actor is not None or m.plural:
+        return speaker
+    if not finder.definite_description(m.text, m.start):
+        if _points_back(finder, m):
+            speaker.actor = described_subject(m, finder, state)
         return speaker
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
         speaker.actor = prev.actor.model_copy()
+        return speaker
+    speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+_DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")
+
+
+def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a modified description opens with a definite article ("The BNP leader",
+    "the former information and broadcasting adviser"): somebody the text has named (in a
+    language without articles `definite_description` alone decides; a nameless source
+    ("the local sources") points at nobody)."""
+    dets = [w for w in finder.g.determiners if w not in finder.g.indefinites]
+    head = (finder._head(_key_words(m.text)) or "").split()
+    if not dets or not head or head[-1] in finder.g.anonymous_titles:
+        return False
+    lead = [w.lower() for w in _description_words(finder, m)]
+    if not lead or lead[0] not in dets:
+        return False
+    return len(lead) <= _DESCRIPTION_LEAD + 1
+
+
+def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
+    """The words of a description from its clause's start to its title ("the former water and
+    harbour adviser"; the title pattern may have matched only "adviser")."""
+    stop = max(finder.text.rfind(c, 0, m.start) for c in ".!?।\n,;:")
+    return (finder.text[stop + 1:m.start] + " " + m.text).split()
+
+
+def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
+    """Whether a person named with a title ("Guild Ameer Rafiq Moor") may be a description's
+    referent: both are past holders or neither is, and every modifier of the description is
+    in that title ("the Port chief", "the military spokesperson" are some other office); a
+    person named bare has no title to disagree.
+
+    Example: "Guild Ameer Rafiq Moor" and "The Port chief" -> False."""
+    if x.name is None or x.name[0] <= x.start:
+        return True
+    title = finder.text[x.start:x.name[0]].lower()
+    words = _description_words(finder, m)[:-1]
+    past = finder.g.past_holder_words
+    if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
+        return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
+    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
+    return all(w.strip("'’s") in title for w in modifiers)
+
+
+def _key_words(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+_SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject
+
+
+@speaker_rule("described_subject")
+def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor | None:
+    """A definite description that follows no speaker ("Salahuddin Ahmed announced the
+    programme at a press conference. The BNP leader said that ..."): the person who opened
+    one of the sentences just before as its subject, the one the reader has in mind.
+
+    Example: "X announced the plan. The leader said ..." -> X."""
+    before = [x for x in finder.mentions(state.recent_start, m.start)
+              if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    if not before or not _title_agrees(finder, before[-1], m):
+        return None
+    actor = finder.actor_of(before[-1])
+    if actor is None:
+        return None
+    m.rules.append("described_subject")
+    return actor.model_copy()
 
 
 @speaker_rule("indefinite_is_nobody")
