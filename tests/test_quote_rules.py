@@ -545,3 +545,12 @@ def test_a_nameless_source_or_an_indefinite_description_stays_nobody():
         rec = _run(f"Sami Haq announced the programme on Monday. {speaker} said that the ferries would run "
                    "again on Friday.", "en", [("Sami Haq", 0, "PER", sami)])
         assert _speaker_of(rec, "the ferries would run again") is None, speaker
+
+
+def test_bengali_words_of_people_left_unnamed_are_reported_by_nobody():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে। তবে সামাজিক মাধ্যমে কেউ কেউ লিখছেন যে "
+               "বাঁধের কাজ আগামী বছরের আগে শেষ হবে না।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"
+    q = next(q for q in rec.quotes if "বাঁধের কাজ আগামী বছরের" in q.text)
+    assert q.speaker is not None and q.speaker.text == "কেউ কেউ" and q.speaker.actor is None
