@@ -554,3 +554,21 @@ def test_bengali_words_of_people_left_unnamed_are_reported_by_nobody():
     assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"
     q = next(q for q in rec.quotes if "বাঁধের কাজ আগামী বছরের" in q.text)
     assert q.speaker is not None and q.speaker.text == "কেউ কেউ" and q.speaker.actor is None
+
+
+def test_a_bodys_leaders_speak_for_it_but_its_officials_do_not():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("Dock Guild leaders said that the strike would go on until Friday.", "en",
+               [("Dock Guild", 0, "ORG", guild)])
+    assert _speaker_of(rec, "the strike would go on") == "Dock Guild"
+    rec = _run("Dock Guild officials said that the strike would go on until Friday.", "en",
+               [("Dock Guild", 0, "ORG", guild)])
+    assert [q.speaker.actor for q in rec.quotes if q.speaker is not None] in ([], [None])
+
+
+def test_bengali_leaders_who_have_said_all_along_speak_for_their_party():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("২০১৫ সালে তার বিরুদ্ধে অভিযোগ ওঠে। যদিও ডক গিল্ডের নেতারা বরাবরই বলে এসেছেন, ‘এটি ক্ষমতাসীনদের কৌশল।’",
+               "bn", [("ডক গিল্ডের", 0, "ORG", guild)])
+    (q,) = rec.quotes
+    assert q.cue == "বলে এসেছেন" and q.speaker.actor is not None and q.speaker.actor.name == "Dock Guild"

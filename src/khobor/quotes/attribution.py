@@ -463,6 +463,8 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     if not finder.definite_description(m.text, m.start) and (finder.indefinite(m.start) or indefinite_is_nobody(finder, m)):
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
+    if m.plural and speaker.actor is None:
+        speaker.actor = group_voice(m, finder)
     if speaker.actor is not None or m.plural:
         return speaker
     if not finder.definite_description(m.text, m.start):
@@ -544,6 +546,24 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
         return None
     m.rules.append("described_subject")
     return actor.model_copy()
+
+
+@speaker_rule("group_voice")
+def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
+    """A group of a named body that speaks for it ("BNP leaders said", "বিএনপির নেতারা বলে
+    এসেছেন", the pack's `group_voices`): that body, where the registry knows it. Its officials
+    or sources ("Election Commission officials") stay nobody: they are not its voice.
+
+    Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
+    head = (finder._head(" ".join(m.text.lower().split())) or "").split()
+    if not head or head[-1] not in finder.g.group_voices:
+        return None
+    bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
+              and e.actor is not None and not e.actor.id.startswith("new:")]
+    if len({e.actor.id for e in bodies}) != 1:
+        return None
+    m.rules.append("group_voice")
+    return bodies[0].actor.model_copy()
 
 
 @speaker_rule("indefinite_is_nobody")

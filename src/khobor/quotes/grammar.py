@@ -104,6 +104,7 @@ class Grammar:
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
+    group_voices: frozenset[str] = frozenset()  # "BNP leaders", "বিএনপির নেতারা": the body speaks
     # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
     # ameer X" is X (rule office_synonym)
     office_synonyms: tuple[frozenset[str], ...] = ()
@@ -197,7 +198,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words"}),
+        "when_words", "group_voices"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -349,6 +350,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
         past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
+        group_voices=frozenset(w.lower() for w in data.get("group_voices") or ()),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
