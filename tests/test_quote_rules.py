@@ -572,3 +572,11 @@ def test_bengali_leaders_who_have_said_all_along_speak_for_their_party():
                "bn", [("ডক গিল্ডের", 0, "ORG", guild)])
     (q,) = rec.quotes
     assert q.cue == "বলে এসেছেন" and q.speaker.actor is not None and q.speaker.actor.name == "Dock Guild"
+
+
+def test_a_bengali_speaker_with_long_adverbials_before_the_cue_is_found():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("বন্দর শ্রমিক সংঘের নেতা ও জেলা কমিটির আহ্বায়ক রহিম উদ্দিন এসপ্তাহের গোড়ায় খুলনায় বন্দর কার্যালয়ের "
+               "সামনে একটি সমাবেশে অংশ নিয়ে বলেছিলেন যে তারা আগামী সপ্তাহে আবারও সেখানে অবস্থান নেবেন।", "bn",
+               [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "আগামী সপ্তাহে আবারও") == "Rahim Uddin"
