@@ -580,3 +580,12 @@ def test_a_bengali_speaker_with_long_adverbials_before_the_cue_is_found():
                "সামনে একটি সমাবেশে অংশ নিয়ে বলেছিলেন যে তারা আগামী সপ্তাহে আবারও সেখানে অবস্থান নেবেন।", "bn",
                [("রহিম উদ্দিন", 0, "PER", rahim)])
     assert _speaker_of(rec, "আগামী সপ্তাহে আবারও") == "Rahim Uddin"
+
+
+def test_a_cue_with_its_that_clause_is_tried_before_a_verb_inside_the_report():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("Rahim Uddin claims that the guild first demanded 50 berths from the port, and after talks, "
+               "the number was settled at 30.", "en", [("Rahim Uddin", 0, "PER", rahim)])
+    (q,) = rec.quotes
+    assert q.text.startswith("the guild first demanded 50 berths") and q.cue == "claims"
+    assert q.speaker.actor.name == "Rahim Uddin"
