@@ -589,3 +589,21 @@ def test_a_cue_with_its_that_clause_is_tried_before_a_verb_inside_the_report():
     (q,) = rec.quotes
     assert q.text.startswith("the guild first demanded 50 berths") and q.cue == "claims"
     assert q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_name_the_ner_missed_opening_a_sentence_takes_the_pronoun_after_it():
+    amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
+    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Jamal Uddin Mia blamed poor '
+               'upkeep for the crisis. "If the ponds had been dug again on time, none of this would have happened," '
+               'he said.', "en", [("Al Amin", 0, "PER", amin)])
+    q = next(q for q in rec.quotes if "ponds had been dug" in q.text)
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Jamal Uddin Mia"
+    from khobor.quotes.explain import explain
+    assert "unnamed_subject: Jamal Uddin Mia" in explain(rec)
+
+
+def test_a_capitalised_place_or_a_known_body_opening_a_sentence_is_no_unnamed_subject():
+    amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
+    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Char Kukri Mukri Road '
+               'was flooded again. "The ponds are salty now," he said.', "en", [("Al Amin", 0, "PER", amin)])
+    assert _speaker_of(rec, "The ponds are salty now") == "Al Amin"

@@ -406,22 +406,37 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
             m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
             and not finder.gender_clash(m.text, state.speaker.actor):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
-        between = [x for x in finder.mentions(state.unit_end, unit_start)
+        found = finder.mentions(state.unit_end, unit_start)
+        if not m.plural:
+            found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
+        between = [x for x in found
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
-            return finder.to_speaker(m, finder.actor_of(between[-1]))
+            return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
-    before = [x for x in finder.mentions(state.window_start, m.start)
+    found = finder.mentions(state.window_start, m.start)
+    if not m.plural:
+        found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
+    before = [x for x in found
               if x.kind in want and x.nominative and finder.people.in_body(x.start)
               and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
-        return finder.to_speaker(m, finder.actor_of(antecedent))
+        return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
     return finder.to_speaker(m, None)
+
+
+def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
+    """The actor of a pronoun's antecedent; a name the NER missed (unnamed_subject) stands as
+    the provisional actor of that name."""
+    if "unnamed_subject" in x.rules:
+        m.rules.append("unnamed_subject")
+        return finder.to_speaker(x).actor
+    return finder.actor_of(x)
 
 
 @speaker_rule("person_typed_as_body")

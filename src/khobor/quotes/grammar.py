@@ -105,6 +105,7 @@ class Grammar:
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
     group_voices: frozenset[str] = frozenset()  # "BNP leaders", "বিএনপির নেতারা": the body speaks
+    passive_auxiliaries: frozenset[str] = frozenset()  # the pack's cue_not_after ("was", "been")
     # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
     # ameer X" is X (rule office_synonym)
     office_synonyms: tuple[frozenset[str], ...] = ()
@@ -351,6 +352,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
         past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
         group_voices=frozenset(w.lower() for w in data.get("group_voices") or ()),
+        passive_auxiliaries=frozenset(w.lower() for w in data.get("cue_not_after") or ()),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")

@@ -517,6 +517,38 @@ class SpeakerFinder:
             return None
         return Entity(text=name, start=start, end=end, type="PER")
 
+    @speaker_rule("unnamed_subject")
+    def unnamed_subjects(self, a: int, b: int) -> list[Mention]:
+        """Name-shaped words opening a sentence in text[a:b] that the NER left untagged
+        ("Joynal Mia blamed poor maintenance. '...,' he said."): a person who is the subject
+        there, so a pronoun after it is theirs, not the speaker's before. Only where names
+        have a shape (the pack's `name`), never over an entity, a title or a known body, and
+        only before a lower-case word that is no passive auxiliary (a person acts: not "Dhaka
+        University Road", "Char Kukri Road was flooded").
+
+        Example: "Joynal Mia blamed the council." -> PER "Joynal Mia"."""
+        if self.g.name_rx is None:
+            return []
+        out = []
+        for st in _SENTENCE_START.finditer(self.text, a, b):
+            start = st.end()
+            nm = self.g.name_rx.match(self.text, start)
+            if nm is None or nm.end() >= b:
+                continue
+            name = nm.group().rstrip(" ,")
+            end = start + len(name)
+            after = self.text[end:end + 24].split()[:1]
+            # a person acts ("X blamed ..."); a thing is described ("X Road was flooded")
+            if not after or not after[0][:1].islower() or after[0].lower() in self.g.passive_auxiliaries:
+                continue
+            if any(e.start < end and start < e.end for e in self.entities):
+                continue
+            if (self.g.title_rx is not None and self.g.title_rx.search(name)) or self.resolve(name) is not None:
+                continue
+            out.append(Mention(start, end, name, "PER", None, nominative=True, name=(start, end),
+                               rules=["unnamed_subject"]))
+        return out
+
     def _name_before_cue(self, pos: int) -> Entity | None:
         """Where names have no shape (no capitals), the words between a title and the cue
         that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
@@ -836,6 +868,7 @@ class SpeakerFinder:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
 _POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=\s)")
