@@ -607,3 +607,13 @@ def test_a_capitalised_place_or_a_known_body_opening_a_sentence_is_no_unnamed_su
     rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Char Kukri Mukri Road '
                'was flooded again. "The ponds are salty now," he said.', "en", [("Al Amin", 0, "PER", amin)])
     assert _speaker_of(rec, "The ponds are salty now") == "Al Amin"
+
+
+def test_told_with_a_pronoun_reports_the_bare_clause_after_it_but_not_an_order():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="GOV")
+    rec = _run("Then Lina Das told him nothing should leave the dock without her signature.", "en",
+               [("Lina Das", 0, "PER", lina)])
+    (q,) = rec.quotes
+    assert q.text.startswith("nothing should leave the dock") and q.speaker.actor.name == "Lina Das"
+    rec = _run("Then Lina Das told him to leave the dock before nightfall.", "en", [("Lina Das", 0, "PER", lina)])
+    assert rec.quotes == []
