@@ -515,7 +515,10 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
 
 def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     """The words of a description from its clause's start to its title ("the former water and
-    harbour adviser"; the title pattern may have matched only "adviser")."""
+    harbour adviser"; the title pattern may have matched only "adviser"). Without articles to
+    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
+    if not finder.g.determiners:
+        return m.text.split()
     stop = max(finder.text.rfind(c, 0, m.start) for c in ".!?।\n,;:")
     return (finder.text[stop + 1:m.start] + " " + m.text).split()
 
