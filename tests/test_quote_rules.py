@@ -617,3 +617,13 @@ def test_told_with_a_pronoun_reports_the_bare_clause_after_it_but_not_an_order()
     assert q.text.startswith("nothing should leave the dock") and q.speaker.actor.name == "Lina Das"
     rec = _run("Then Lina Das told him to leave the dock before nightfall.", "en", [("Lina Das", 0, "PER", lina)])
     assert rec.quotes == []
+
+
+def test_a_document_named_with_its_author_speaks_for_the_author():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("The leader made the call from the airport lounge, according to a post on Dock Guild’s media cell "
+               "verified Facebook page at 12:26 pm.", "en", [("Dock Guild", 0, "ORG", guild)])
+    (q,) = rec.quotes
+    assert q.text == "The leader made the call from the airport lounge" and q.speaker.actor.name == "Dock Guild"
+    from khobor.quotes.explain import explain
+    assert "document_of_named_author: Dock Guild" in explain(rec)

@@ -168,6 +168,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
                 and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
             mention = None
+        if mention is None:
+            mention = document_of_named_author(text, a, b, g, finder, found)
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
         # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
@@ -298,6 +300,39 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
         return None
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+@speaker_rule("document_of_named_author")
+def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder,
+                             found: list[Mention]) -> Mention | None:
+    """A speaker region naming a document with its author ("according to a post on BNP's
+    Facebook page", "reads a post on X's Facebook page", "the statement from Harbour Watch
+    said"): that author, where the region names exactly one person or body and the document
+    opens the region or follows the author's possessive.
+
+    Example: "a post on Harbour Watch's Facebook page" -> ORG Harbour Watch."""
+    region = text[a:b]
+    doc = g.document_rx.search(region) if g.document_rx is not None else None
+    if doc is None or len(region.split()) > _NAMED_DOCUMENT_WORDS:
+        return None
+    names = [x for x in found if x.kind in ("PER", "ORG") and x.entity is not None]
+    if len({x.entity.actor.id if x.entity.actor is not None else _key(x.text) for x in names}) != 1:
+        return None
+    x = names[0]
+    # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
+    owned = x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+    if not owned:
+        return None
+    x.rules.append("document_of_named_author")
+    return x
+
+
+_NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
 
 
 def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
@@ -504,7 +539,7 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
     language without articles `definite_description` alone decides; a nameless source
     ("the local sources") points at nobody)."""
     dets = [w for w in finder.g.determiners if w not in finder.g.indefinites]
-    head = (finder._head(_key_words(m.text)) or "").split()
+    head = (finder._head(_key(m.text)) or "").split()
     if not dets or not head or head[-1] in finder.g.anonymous_titles:
         return False
     lead = [w.lower() for w in _description_words(finder, m)]
@@ -539,10 +574,6 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
     return all(w.strip("'’s") in title for w in modifiers)
-
-
-def _key_words(s: str) -> str:
-    return " ".join(s.lower().split())
 
 
 _SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject

@@ -242,8 +242,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         # a whole masked span, never a piece of one (a search starting inside a long quotation
         # would retry every position: quadratic)
         "Q": f"(?<!{MASK})(?P<Q>{MASK}++)",
-        "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
-        "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
+        # (a clock time's colon is no clause break: "a post on X's page at 12:26 pm")
+        "S": rf"(?P<S>(?:[^{MASK},;:।]|(?<=\d):(?=\d)){{1,120}}?)",
+        "SC": rf"(?P<S>(?:[^{MASK};:।]|(?<=\d):(?=\d)){{1,160}}?)",
         "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
         # a long speaker region for SOV clauses with a quoted object ("X ... 'Y' অভিযোগ করেন")
         "SL": rf"(?P<S>[^{MASK},;:।]{{1,260}}?)",
