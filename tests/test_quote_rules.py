@@ -627,3 +627,18 @@ def test_a_document_named_with_its_author_speaks_for_the_author():
     assert q.text == "The leader made the call from the airport lounge" and q.speaker.actor.name == "Dock Guild"
     from khobor.quotes.explain import explain
     assert "document_of_named_author: Dock Guild" in explain(rec)
+
+
+def test_a_report_ending_in_another_speakers_with_clause_is_two_quotes():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rina = Actor(id="rina-paul", name="Rina Paul", country="XXX", sector="PTY")
+    rec = _run("The Dock Guild announced on Sunday that it had joined the harbour alliance, with party convener "
+               "Rina Paul stressing that the move does not reflect any shift in its aims.", "en",
+               [("Dock Guild", 0, "ORG", guild), ("Rina Paul", 0, "PER", rina)])
+    assert [(q.text, q.speaker.actor.name) for q in rec.quotes] == [
+        ("it had joined the harbour alliance", "Dock Guild"),
+        ("the move does not reflect any shift in its aims", "Rina Paul")]
+    # with a thing, not a person, the clause stays in the report
+    rec = _run("The Dock Guild announced on Sunday that it had joined the harbour alliance, with the talks "
+               "stressing that the move reflects no shift in its aims.", "en", [("Dock Guild", 0, "ORG", guild)])
+    assert [q.speaker.actor.name for q in rec.quotes] == ["Dock Guild"]

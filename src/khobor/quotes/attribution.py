@@ -120,6 +120,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
+            if g.with_clauses and out[-1].kind == "indirect":
+                out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -239,6 +241,36 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
 
 _REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word of it, not the quote
 _REPORT_OWN_WORDS = 6  # unquoted words a report needs around it to be the quote itself
+
+
+@speaker_rule("with_clause_speaker")
+def with_clause_speaker(text: str, q: Quote, g: Grammar, finder: SpeakerFinder, state: _Chain, ui: int,
+                        us: int) -> list[Quote]:
+    """A report that ends in a clause of another speaker ("the party said it had joined the
+    alliance, with its convener X stressing that the move reflects no ideology"; the pack's
+    `with_clauses`): two quotes, the second that person's, where the clause names a person.
+
+    Example: "..., with convener Rina Paul stressing that the move is tactical" -> a quote
+    "the move is tactical" by Rina Paul."""
+    for rx in g.with_clauses:
+        m = _search(rx, text[q.start:q.end])
+        if m is None:
+            continue
+        a, b = q.start + m.start("S"), q.start + m.end("S")
+        mention = choose(finder.mentions(a, b), q.start + m.start("C"), q.start + m.end("C"))
+        if mention is None or mention.kind not in ("PER", "title"):
+            return [q]
+        speaker = _resolve(mention, finder, state, ui, us)
+        xs, xe = _trim(text, q.start + m.start("X"), q.end)
+        head_end = _trim(text, q.start, q.start + m.start())[1]
+        if speaker.actor is None or len(text[xs:xe].split()) < 3 or len(text[q.start:head_end].split()) < 3:
+            return [q]
+        head = Quote(text=text[q.start:head_end], start=q.start, end=head_end, kind="indirect", speaker=q.speaker, cue=q.cue)
+        head._explain.extend(q._explain)
+        tail = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
+        note(tail, "speaker", "with_clause_speaker", speaker.actor.name)
+        return [head, tail]
+    return [q]
 
 
 @speaker_rule("quoted_words_in_report")

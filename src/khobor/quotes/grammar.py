@@ -56,6 +56,7 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    with_clauses: list[regex.Pattern] = field(default_factory=list)  # ", with X saying that ..."
     # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
     # matches the whole speaker region up to the speaker (rule converb_lead)
     leads: list[regex.Pattern] = field(default_factory=list)
@@ -199,7 +200,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words", "group_voices"}),
+        "when_words", "group_voices", "with_clauses"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -289,6 +290,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
     tails = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("tails") or []]
+    with_clauses = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("with_clauses") or []]
     leads = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("leads") or []]
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
@@ -332,6 +334,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        with_clauses=with_clauses,
         leads=leads,
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
