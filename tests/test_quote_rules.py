@@ -642,3 +642,13 @@ def test_a_report_ending_in_another_speakers_with_clause_is_two_quotes():
     rec = _run("The Dock Guild announced on Sunday that it had joined the harbour alliance, with the talks "
                "stressing that the move reflects no shift in its aims.", "en", [("Dock Guild", 0, "ORG", guild)])
     assert [q.speaker.actor.name for q in rec.quotes] == ["Dock Guild"]
+
+
+def test_bengali_opinions_and_hopes_report_their_clause():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("তবে রহিম উদ্দিন আশাবাদী যে আগামী মাসের মধ্যে বাঁধের কাজ শেষ হবে।", "bn",
+               [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "আগামী মাসের মধ্যে বাঁধের কাজ শেষ হবে") == "Rahim Uddin"
+    rec = _run("রাজনৈতিক বিশ্লেষকরা মনে করছেন নির্বাচনের আগে বাঁধের কাজ শেষ করার একটা কৌশল নিয়েছে সরকার।", "bn", [])
+    (q,) = rec.quotes
+    assert q.text.startswith("নির্বাচনের আগে বাঁধের কাজ") and q.speaker.actor is None
