@@ -652,3 +652,14 @@ def test_bengali_opinions_and_hopes_report_their_clause():
     rec = _run("রাজনৈতিক বিশ্লেষকরা মনে করছেন নির্বাচনের আগে বাঁধের কাজ শেষ করার একটা কৌশল নিয়েছে সরকার।", "bn", [])
     (q,) = rec.quotes
     assert q.text.startswith("নির্বাচনের আগে বাঁধের কাজ") and q.speaker.actor is None
+
+
+def test_a_body_expressing_alarm_or_solidarity_makes_a_statement_but_not_its_gratitude():
+    watch = Actor(id="harbour-watch", name="Harbour Watch", country="XXX", sector="NGO")
+    rec = _run("Harbour Watch expressed deep alarm over the recent attacks on the offices of two dock unions.", "en",
+               [("Harbour Watch", 0, "ORG", watch)])
+    (q,) = rec.quotes
+    assert q.text.startswith("deep alarm over the recent attacks") and q.speaker.actor.name == "Harbour Watch"
+    rec = _run("Harbour Watch expressed its gratitude to the dock unions for their help.", "en",
+               [("Harbour Watch", 0, "ORG", watch)])
+    assert rec.quotes == []
