@@ -663,3 +663,11 @@ def test_a_body_expressing_alarm_or_solidarity_makes_a_statement_but_not_its_gra
     rec = _run("Harbour Watch expressed its gratitude to the dock unions for their help.", "en",
                [("Harbour Watch", 0, "ORG", watch)])
     assert rec.quotes == []
+
+
+def test_an_attribution_closing_the_sentence_reports_a_that_clause_inside_it():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="PTY")
+    rec = _run("Lina Das spoke at the dock. Since the strike, the convener and several leaders announced that the "
+               "guild would contest every seat alone, she added.", "en", [("Lina Das", 0, "PER", lina)])
+    (q,) = rec.quotes
+    assert q.text.startswith("Since the strike") and q.speaker.actor.name == "Lina Das"
