@@ -671,3 +671,13 @@ def test_an_attribution_closing_the_sentence_reports_a_that_clause_inside_it():
                "guild would contest every seat alone, she added.", "en", [("Lina Das", 0, "PER", lina)])
     (q,) = rec.quotes
     assert q.text.startswith("Since the strike") and q.speaker.actor.name == "Lina Das"
+
+
+def test_an_unknown_body_named_as_a_person_elsewhere_is_that_person():
+    rec = _run("Officer-in-charge (OC) of Harbour police station, Khandaker Rafiq Moor, told reporters, “We have "
+               "visited the scene.” Rafiq Moor later left the dock.", "en",
+               [("Khandaker Rafiq Moor", 0, "ORG", None), ("Rafiq Moor", 1, "PER", None)])
+    q = next(q for q in rec.quotes if "visited the scene" in q.text)
+    assert q.speaker.text == "Khandaker Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "person_named_elsewhere" in explain(rec)

@@ -384,9 +384,11 @@ class SpeakerFinder:
                 continue
             if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
                 continue
-            kind = "PER" if e.type in PERSON_TYPES else "ORG"
-            out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
-                               nominative=self.nominative(e.start, e.end, e), entity=e, rules=self._rules_at(e)))
+            person = e.type in PERSON_TYPES or self.person_named_elsewhere(e)
+            out.append(Mention(e.start, e.end, e.text, "PER" if person else "ORG", self.entity_actor(e),
+                               nominative=self.nominative(e.start, e.end, e), entity=e,
+                               rules=self._rules_at(e) + ([] if e.type in PERSON_TYPES or not person
+                                                          else ["person_named_elsewhere"])))
         if self.g.honorific_name_rx is not None:
             for m in self.g.honorific_name_rx.finditer(self.text, a, b):
                 ns, ne = m.span("name")
@@ -410,6 +412,22 @@ class SpeakerFinder:
                 if not any(x.start < m.end() and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
+
+    @speaker_rule("person_named_elsewhere")
+    def person_named_elsewhere(self, e: Entity) -> bool:
+        """Whether an organisation the registry does not know is a person the NER typed as a
+        person elsewhere in the body ("OC ..., Khandaker Hafizur Rahman, told" with ORG
+        "Khandaker Hafizur Rahman" and PER "Hafizur Rahman" later): the same name, or a name of
+        two words or more that it ends with.
+
+        Example: ORG "Khandaker Hafizur Rahman" beside PER "Hafizur Rahman" -> True."""
+        if not _unknown_body(e):
+            return False
+        if not hasattr(self, "_body_person_names"):
+            self._body_person_names = {_key(p.text) for p in self.entities
+                                       if p.type in PERSON_TYPES and self.people.in_body(p.start)}
+        name = _key(e.text)
+        return any(name == p or (len(p.split()) >= 2 and name.endswith(" " + p)) for p in self._body_person_names)
 
     def _rules_at(self, e: Entity) -> list[str]:
         """The named rule that made this entity a speaker's name, if one did."""
