@@ -528,3 +528,156 @@ def test_a_bengali_cue_in_a_clause_of_time_reports_nothing():
     rec = _record("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
     quotes.run(rec, lang.load("bn"))
     assert [speaker_name(q) for q in rec.quotes] == ["Rahim Uddin"]
+
+
+def test_a_definite_description_with_no_speaker_before_it_is_the_last_subject():
+    sami = Actor(id="sami-haq", name="Sami Haq", country="XXX", sector="GOV")
+    rec = _run("Sami Haq announced the programme at a press conference on Monday. The Dock Guild leader said "
+               "that the ferries would run again on Friday.", "en", [("Sami Haq", 0, "PER", sami)])
+    assert _speaker_of(rec, "the ferries would run again") == "Sami Haq"
+    from khobor.quotes.explain import explain
+    assert "described_subject: Sami Haq" in explain(rec)
+
+
+def test_a_nameless_source_or_an_indefinite_description_stays_nobody():
+    sami = Actor(id="sami-haq", name="Sami Haq", country="XXX", sector="GOV")
+    for speaker in ("The local sources", "A Dock Guild leader"):
+        rec = _run(f"Sami Haq announced the programme on Monday. {speaker} said that the ferries would run "
+                   "again on Friday.", "en", [("Sami Haq", 0, "PER", sami)])
+        assert _speaker_of(rec, "the ferries would run again") is None, speaker
+
+
+def test_bengali_words_of_people_left_unnamed_are_reported_by_nobody():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("রহিম উদ্দিন বলেন, নদীর বাঁধ দ্রুত মেরামত করতে হবে। তবে সামাজিক মাধ্যমে কেউ কেউ লিখছেন যে "
+               "বাঁধের কাজ আগামী বছরের আগে শেষ হবে না।", "bn", [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"
+    q = next(q for q in rec.quotes if "বাঁধের কাজ আগামী বছরের" in q.text)
+    assert q.speaker is not None and q.speaker.text == "কেউ কেউ" and q.speaker.actor is None
+
+
+def test_a_bodys_leaders_speak_for_it_but_its_officials_do_not():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("Dock Guild leaders said that the strike would go on until Friday.", "en",
+               [("Dock Guild", 0, "ORG", guild)])
+    assert _speaker_of(rec, "the strike would go on") == "Dock Guild"
+    rec = _run("Dock Guild officials said that the strike would go on until Friday.", "en",
+               [("Dock Guild", 0, "ORG", guild)])
+    assert [q.speaker.actor for q in rec.quotes if q.speaker is not None] in ([], [None])
+
+
+def test_bengali_leaders_who_have_said_all_along_speak_for_their_party():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("২০১৫ সালে তার বিরুদ্ধে অভিযোগ ওঠে। যদিও ডক গিল্ডের নেতারা বরাবরই বলে এসেছেন, ‘এটি ক্ষমতাসীনদের কৌশল।’",
+               "bn", [("ডক গিল্ডের", 0, "ORG", guild)])
+    (q,) = rec.quotes
+    assert q.cue == "বলে এসেছেন" and q.speaker.actor is not None and q.speaker.actor.name == "Dock Guild"
+
+
+def test_a_bengali_speaker_with_long_adverbials_before_the_cue_is_found():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("বন্দর শ্রমিক সংঘের নেতা ও জেলা কমিটির আহ্বায়ক রহিম উদ্দিন এসপ্তাহের গোড়ায় খুলনায় বন্দর কার্যালয়ের "
+               "সামনে একটি সমাবেশে অংশ নিয়ে বলেছিলেন যে তারা আগামী সপ্তাহে আবারও সেখানে অবস্থান নেবেন।", "bn",
+               [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "আগামী সপ্তাহে আবারও") == "Rahim Uddin"
+
+
+def test_a_cue_with_its_that_clause_is_tried_before_a_verb_inside_the_report():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("Rahim Uddin claims that the guild first demanded 50 berths from the port, and after talks, "
+               "the number was settled at 30.", "en", [("Rahim Uddin", 0, "PER", rahim)])
+    (q,) = rec.quotes
+    assert q.text.startswith("the guild first demanded 50 berths") and q.cue == "claims"
+    assert q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_name_the_ner_missed_opening_a_sentence_takes_the_pronoun_after_it():
+    amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
+    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Jamal Uddin Mia blamed poor '
+               'upkeep for the crisis. "If the ponds had been dug again on time, none of this would have happened," '
+               'he said.', "en", [("Al Amin", 0, "PER", amin)])
+    q = next(q for q in rec.quotes if "ponds had been dug" in q.text)
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Jamal Uddin Mia"
+    from khobor.quotes.explain import explain
+    assert "unnamed_subject: Jamal Uddin Mia" in explain(rec)
+
+
+def test_a_capitalised_place_or_a_known_body_opening_a_sentence_is_no_unnamed_subject():
+    amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
+    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Char Kukri Mukri Road '
+               'was flooded again. "The ponds are salty now," he said.', "en", [("Al Amin", 0, "PER", amin)])
+    assert _speaker_of(rec, "The ponds are salty now") == "Al Amin"
+
+
+def test_told_with_a_pronoun_reports_the_bare_clause_after_it_but_not_an_order():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="GOV")
+    rec = _run("Then Lina Das told him nothing should leave the dock without her signature.", "en",
+               [("Lina Das", 0, "PER", lina)])
+    (q,) = rec.quotes
+    assert q.text.startswith("nothing should leave the dock") and q.speaker.actor.name == "Lina Das"
+    rec = _run("Then Lina Das told him to leave the dock before nightfall.", "en", [("Lina Das", 0, "PER", lina)])
+    assert rec.quotes == []
+
+
+def test_a_document_named_with_its_author_speaks_for_the_author():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rec = _run("The leader made the call from the airport lounge, according to a post on Dock Guild’s media cell "
+               "verified Facebook page at 12:26 pm.", "en", [("Dock Guild", 0, "ORG", guild)])
+    (q,) = rec.quotes
+    assert q.text == "The leader made the call from the airport lounge" and q.speaker.actor.name == "Dock Guild"
+    from khobor.quotes.explain import explain
+    assert "document_of_named_author: Dock Guild" in explain(rec)
+
+
+def test_a_report_ending_in_another_speakers_with_clause_is_two_quotes():
+    guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
+    rina = Actor(id="rina-paul", name="Rina Paul", country="XXX", sector="PTY")
+    rec = _run("The Dock Guild announced on Sunday that it had joined the harbour alliance, with party convener "
+               "Rina Paul stressing that the move does not reflect any shift in its aims.", "en",
+               [("Dock Guild", 0, "ORG", guild), ("Rina Paul", 0, "PER", rina)])
+    assert [(q.text, q.speaker.actor.name) for q in rec.quotes] == [
+        ("it had joined the harbour alliance", "Dock Guild"),
+        ("the move does not reflect any shift in its aims", "Rina Paul")]
+    # with a thing, not a person, the clause stays in the report
+    rec = _run("The Dock Guild announced on Sunday that it had joined the harbour alliance, with the talks "
+               "stressing that the move reflects no shift in its aims.", "en", [("Dock Guild", 0, "ORG", guild)])
+    assert [q.speaker.actor.name for q in rec.quotes] == ["Dock Guild"]
+
+
+def test_bengali_opinions_and_hopes_report_their_clause():
+    rahim = Actor(id="rahim-uddin", name="Rahim Uddin", country="XXX", sector="GOV")
+    rec = _run("তবে রহিম উদ্দিন আশাবাদী যে আগামী মাসের মধ্যে বাঁধের কাজ শেষ হবে।", "bn",
+               [("রহিম উদ্দিন", 0, "PER", rahim)])
+    assert _speaker_of(rec, "আগামী মাসের মধ্যে বাঁধের কাজ শেষ হবে") == "Rahim Uddin"
+    rec = _run("রাজনৈতিক বিশ্লেষকরা মনে করছেন নির্বাচনের আগে বাঁধের কাজ শেষ করার একটা কৌশল নিয়েছে সরকার।", "bn", [])
+    (q,) = rec.quotes
+    assert q.text.startswith("নির্বাচনের আগে বাঁধের কাজ") and q.speaker.actor is None
+
+
+def test_a_body_expressing_alarm_or_solidarity_makes_a_statement_but_not_its_gratitude():
+    watch = Actor(id="harbour-watch", name="Harbour Watch", country="XXX", sector="NGO")
+    rec = _run("Harbour Watch expressed deep alarm over the recent attacks on the offices of two dock unions.", "en",
+               [("Harbour Watch", 0, "ORG", watch)])
+    (q,) = rec.quotes
+    assert q.text.startswith("deep alarm over the recent attacks") and q.speaker.actor.name == "Harbour Watch"
+    rec = _run("Harbour Watch expressed its gratitude to the dock unions for their help.", "en",
+               [("Harbour Watch", 0, "ORG", watch)])
+    assert rec.quotes == []
+
+
+def test_an_attribution_closing_the_sentence_reports_a_that_clause_inside_it():
+    lina = Actor(id="lina-das", name="Lina Das", country="XXX", sector="PTY")
+    rec = _run("Lina Das spoke at the dock. Since the strike, the convener and several leaders announced that the "
+               "guild would contest every seat alone, she added.", "en", [("Lina Das", 0, "PER", lina)])
+    (q,) = rec.quotes
+    assert q.text.startswith("Since the strike") and q.speaker.actor.name == "Lina Das"
+
+
+def test_an_unknown_body_named_as_a_person_elsewhere_is_that_person():
+    rec = _run("Officer-in-charge (OC) of Harbour police station, Khandaker Rafiq Moor, told reporters, “We have "
+               "visited the scene.” Rafiq Moor later left the dock.", "en",
+               [("Khandaker Rafiq Moor", 0, "ORG", None), ("Rafiq Moor", 1, "PER", None)])
+    q = next(q for q in rec.quotes if "visited the scene" in q.text)
+    assert q.speaker.text == "Khandaker Rafiq Moor"
+    from khobor.quotes.explain import explain
+    assert "person_named_elsewhere" in explain(rec)

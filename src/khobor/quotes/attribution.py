@@ -69,6 +69,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     units = _units(rec, spans, g)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
+        state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
         if title is not None and title[0] <= us < title[1]:
@@ -88,6 +89,7 @@ class _Chain:
         self.unit = -10
         self.unit_end = 0
         self.window_start = 0  # where a pronoun's antecedent may be looked for
+        self.recent_start = 0  # where a description's subject may be looked for (described_subject)
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
 
 
@@ -118,6 +120,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
+            if g.with_clauses and out[-1].kind == "indirect":
+                out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
             return out
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
@@ -166,6 +170,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
                 and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
             mention = None
+        if mention is None:
+            mention = document_of_named_author(text, a, b, g, finder, found)
     elif pat.speaker_may_lead_content and x_start is not None:
         # "তিনি ... বলে জানান": the subject opens the content
         # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
@@ -237,6 +243,36 @@ _REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word
 _REPORT_OWN_WORDS = 6  # unquoted words a report needs around it to be the quote itself
 
 
+@speaker_rule("with_clause_speaker")
+def with_clause_speaker(text: str, q: Quote, g: Grammar, finder: SpeakerFinder, state: _Chain, ui: int,
+                        us: int) -> list[Quote]:
+    """A report that ends in a clause of another speaker ("the party said it had joined the
+    alliance, with its convener X stressing that the move reflects no ideology"; the pack's
+    `with_clauses`): two quotes, the second that person's, where the clause names a person.
+
+    Example: "..., with convener Rina Paul stressing that the move is tactical" -> a quote
+    "the move is tactical" by Rina Paul."""
+    for rx in g.with_clauses:
+        m = _search(rx, text[q.start:q.end])
+        if m is None:
+            continue
+        a, b = q.start + m.start("S"), q.start + m.end("S")
+        mention = choose(finder.mentions(a, b), q.start + m.start("C"), q.start + m.end("C"))
+        if mention is None or mention.kind not in ("PER", "title"):
+            return [q]
+        speaker = _resolve(mention, finder, state, ui, us)
+        xs, xe = _trim(text, q.start + m.start("X"), q.end)
+        head_end = _trim(text, q.start, q.start + m.start())[1]
+        if speaker.actor is None or len(text[xs:xe].split()) < 3 or len(text[q.start:head_end].split()) < 3:
+            return [q]
+        head = Quote(text=text[q.start:head_end], start=q.start, end=head_end, kind="indirect", speaker=q.speaker, cue=q.cue)
+        head._explain.extend(q._explain)
+        tail = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
+        note(tail, "speaker", "with_clause_speaker", speaker.actor.name)
+        return [head, tail]
+    return [q]
+
+
 @speaker_rule("quoted_words_in_report")
 def quoted_words_in_report(text: str, q: Quote) -> bool:
     """Whether a quote is a word or two in marks that a report may hold ("he said the party
@@ -296,6 +332,39 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
         return None
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+@speaker_rule("document_of_named_author")
+def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder,
+                             found: list[Mention]) -> Mention | None:
+    """A speaker region naming a document with its author ("according to a post on BNP's
+    Facebook page", "reads a post on X's Facebook page", "the statement from Harbour Watch
+    said"): that author, where the region names exactly one person or body and the document
+    opens the region or follows the author's possessive.
+
+    Example: "a post on Harbour Watch's Facebook page" -> ORG Harbour Watch."""
+    region = text[a:b]
+    doc = g.document_rx.search(region) if g.document_rx is not None else None
+    if doc is None or len(region.split()) > _NAMED_DOCUMENT_WORDS:
+        return None
+    names = [x for x in found if x.kind in ("PER", "ORG") and x.entity is not None]
+    if len({x.entity.actor.id if x.entity.actor is not None else _key(x.text) for x in names}) != 1:
+        return None
+    x = names[0]
+    # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
+    owned = x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+    if not owned:
+        return None
+    x.rules.append("document_of_named_author")
+    return x
+
+
+_NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
 
 
 def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
@@ -404,22 +473,37 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
             m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
             and not finder.gender_clash(m.text, state.speaker.actor):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
-        between = [x for x in finder.mentions(state.unit_end, unit_start)
+        found = finder.mentions(state.unit_end, unit_start)
+        if not m.plural:
+            found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
+        between = [x for x in found
                    if x.kind in want and x.nominative and finder.people.in_body(x.start)
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
-            return finder.to_speaker(m, finder.actor_of(between[-1]))
+            return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
-    before = [x for x in finder.mentions(state.window_start, m.start)
+    found = finder.mentions(state.window_start, m.start)
+    if not m.plural:
+        found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
+    before = [x for x in found
               if x.kind in want and x.nominative and finder.people.in_body(x.start)
               and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
-        return finder.to_speaker(m, finder.actor_of(antecedent))
+        return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
     return finder.to_speaker(m, None)
+
+
+def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
+    """The actor of a pronoun's antecedent; a name the NER missed (unnamed_subject) stands as
+    the provisional actor of that name."""
+    if "unnamed_subject" in x.rules:
+        m.rules.append("unnamed_subject")
+        return finder.to_speaker(x).actor
+    return finder.actor_of(x)
 
 
 @speaker_rule("person_typed_as_body")
@@ -461,13 +545,106 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     if not finder.definite_description(m.text, m.start) and (finder.indefinite(m.start) or indefinite_is_nobody(finder, m)):
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
-    if speaker.actor is not None or m.plural or not finder.definite_description(m.text, m.start):
+    if m.plural and speaker.actor is None:
+        speaker.actor = group_voice(m, finder)
+    if speaker.actor is not None or m.plural:
+        return speaker
+    if not finder.definite_description(m.text, m.start):
+        if _points_back(finder, m):
+            speaker.actor = described_subject(m, finder, state)
         return speaker
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
         speaker.actor = prev.actor.model_copy()
+        return speaker
+    speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+_DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")
+
+
+def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a modified description opens with a definite article ("The BNP leader",
+    "the former information and broadcasting adviser"): somebody the text has named (in a
+    language without articles `definite_description` alone decides; a nameless source
+    ("the local sources") points at nobody)."""
+    dets = [w for w in finder.g.determiners if w not in finder.g.indefinites]
+    head = (finder._head(_key(m.text)) or "").split()
+    if not dets or not head or head[-1] in finder.g.anonymous_titles:
+        return False
+    lead = [w.lower() for w in _description_words(finder, m)]
+    if not lead or lead[0] not in dets:
+        return False
+    return len(lead) <= _DESCRIPTION_LEAD + 1
+
+
+def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
+    """The words of a description from its clause's start to its title ("the former water and
+    harbour adviser"; the title pattern may have matched only "adviser"). Without articles to
+    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
+    if not finder.g.determiners:
+        return m.text.split()
+    stop = max(finder.text.rfind(c, 0, m.start) for c in ".!?।\n,;:")
+    return (finder.text[stop + 1:m.start] + " " + m.text).split()
+
+
+def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
+    """Whether a person named with a title ("Guild Ameer Rafiq Moor") may be a description's
+    referent: both are past holders or neither is, and every modifier of the description is
+    in that title ("the Port chief", "the military spokesperson" are some other office); a
+    person named bare has no title to disagree.
+
+    Example: "Guild Ameer Rafiq Moor" and "The Port chief" -> False."""
+    if x.name is None or x.name[0] <= x.start:
+        return True
+    title = finder.text[x.start:x.name[0]].lower()
+    words = _description_words(finder, m)[:-1]
+    past = finder.g.past_holder_words
+    if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
+        return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
+    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
+    return all(w.strip("'’s") in title for w in modifiers)
+
+
+_SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject
+
+
+@speaker_rule("described_subject")
+def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor | None:
+    """A definite description that follows no speaker ("Salahuddin Ahmed announced the
+    programme at a press conference. The BNP leader said that ..."): the person who opened
+    one of the sentences just before as its subject, the one the reader has in mind.
+
+    Example: "X announced the plan. The leader said ..." -> X."""
+    before = [x for x in finder.mentions(state.recent_start, m.start)
+              if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    if not before or not _title_agrees(finder, before[-1], m):
+        return None
+    actor = finder.actor_of(before[-1])
+    if actor is None:
+        return None
+    m.rules.append("described_subject")
+    return actor.model_copy()
+
+
+@speaker_rule("group_voice")
+def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
+    """A group of a named body that speaks for it ("BNP leaders said", "বিএনপির নেতারা বলে
+    এসেছেন", the pack's `group_voices`): that body, where the registry knows it. Its officials
+    or sources ("Election Commission officials") stay nobody: they are not its voice.
+
+    Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
+    head = (finder._head(" ".join(m.text.lower().split())) or "").split()
+    if not head or head[-1] not in finder.g.group_voices:
+        return None
+    bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
+              and e.actor is not None and not e.actor.id.startswith("new:")]
+    if len({e.actor.id for e in bodies}) != 1:
+        return None
+    m.rules.append("group_voice")
+    return bodies[0].actor.model_copy()
 
 
 @speaker_rule("indefinite_is_nobody")

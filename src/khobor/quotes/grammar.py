@@ -56,6 +56,7 @@ class Grammar:
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
+    with_clauses: list[regex.Pattern] = field(default_factory=list)  # ", with X saying that ..."
     # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
     # matches the whole speaker region up to the speaker (rule converb_lead)
     leads: list[regex.Pattern] = field(default_factory=list)
@@ -104,6 +105,8 @@ class Grammar:
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
+    group_voices: frozenset[str] = frozenset()  # "BNP leaders", "বিএনপির নেতারা": the body speaks
+    passive_auxiliaries: frozenset[str] = frozenset()  # the pack's cue_not_after ("was", "been")
     # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
     # ameer X" is X (rule office_synonym)
     office_synonyms: tuple[frozenset[str], ...] = ()
@@ -197,7 +200,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words"}),
+        "when_words", "group_voices", "with_clauses"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -240,8 +243,9 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         # a whole masked span, never a piece of one (a search starting inside a long quotation
         # would retry every position: quadratic)
         "Q": f"(?<!{MASK})(?P<Q>{MASK}++)",
-        "S": rf"(?P<S>[^{MASK},;:।]{{1,120}}?)",
-        "SC": rf"(?P<S>[^{MASK};:।]{{1,160}}?)",
+        # (a clock time's colon is no clause break: "a post on X's page at 12:26 pm")
+        "S": rf"(?P<S>(?:[^{MASK},;:।]|(?<=\d):(?=\d)){{1,120}}?)",
+        "SC": rf"(?P<S>(?:[^{MASK};:।]|(?<=\d):(?=\d)){{1,160}}?)",
         "A": rf"(?:{_B}(?:{adverbs}){_E}\s+){{0,3}}" if adverbs else "",
         # a long speaker region for SOV clauses with a quoted object ("X ... 'Y' অভিযোগ করেন")
         "SL": rf"(?P<S>[^{MASK},;:।]{{1,260}}?)",
@@ -286,6 +290,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
     tails = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("tails") or []]
+    with_clauses = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("with_clauses") or []]
     leads = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("leads") or []]
     pro = data.get("pronouns") or {}
     sing = frozenset(w.lower() for w in pro.get("singular") or [])
@@ -329,6 +334,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         tails=tails,
+        with_clauses=with_clauses,
         leads=leads,
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
@@ -349,6 +355,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
         past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
+        group_voices=frozenset(w.lower() for w in data.get("group_voices") or ()),
+        passive_auxiliaries=frozenset(w.lower() for w in data.get("cue_not_after") or ()),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")

@@ -384,9 +384,11 @@ class SpeakerFinder:
                 continue
             if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
                 continue
-            kind = "PER" if e.type in PERSON_TYPES else "ORG"
-            out.append(Mention(e.start, e.end, e.text, kind, self.entity_actor(e),
-                               nominative=self.nominative(e.start, e.end, e), entity=e, rules=self._rules_at(e)))
+            person = e.type in PERSON_TYPES or self.person_named_elsewhere(e)
+            out.append(Mention(e.start, e.end, e.text, "PER" if person else "ORG", self.entity_actor(e),
+                               nominative=self.nominative(e.start, e.end, e), entity=e,
+                               rules=self._rules_at(e) + ([] if e.type in PERSON_TYPES or not person
+                                                          else ["person_named_elsewhere"])))
         if self.g.honorific_name_rx is not None:
             for m in self.g.honorific_name_rx.finditer(self.text, a, b):
                 ns, ne = m.span("name")
@@ -410,6 +412,22 @@ class SpeakerFinder:
                 if not any(x.start < m.end() and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
         return sorted(out, key=lambda x: x.start)
+
+    @speaker_rule("person_named_elsewhere")
+    def person_named_elsewhere(self, e: Entity) -> bool:
+        """Whether an organisation the registry does not know is a person the NER typed as a
+        person elsewhere in the body ("OC ..., Khandaker Hafizur Rahman, told" with ORG
+        "Khandaker Hafizur Rahman" and PER "Hafizur Rahman" later): the same name, or a name of
+        two words or more that it ends with.
+
+        Example: ORG "Khandaker Hafizur Rahman" beside PER "Hafizur Rahman" -> True."""
+        if not _unknown_body(e):
+            return False
+        if not hasattr(self, "_body_person_names"):
+            self._body_person_names = {_key(p.text) for p in self.entities
+                                       if p.type in PERSON_TYPES and self.people.in_body(p.start)}
+        name = _key(e.text)
+        return any(name == p or (len(p.split()) >= 2 and name.endswith(" " + p)) for p in self._body_person_names)
 
     def _rules_at(self, e: Entity) -> list[str]:
         """The named rule that made this entity a speaker's name, if one did."""
@@ -516,6 +534,38 @@ class SpeakerFinder:
         if self.g.title_rx is not None and self.g.title_rx.search(name):
             return None
         return Entity(text=name, start=start, end=end, type="PER")
+
+    @speaker_rule("unnamed_subject")
+    def unnamed_subjects(self, a: int, b: int) -> list[Mention]:
+        """Name-shaped words opening a sentence in text[a:b] that the NER left untagged
+        ("Joynal Mia blamed poor maintenance. '...,' he said."): a person who is the subject
+        there, so a pronoun after it is theirs, not the speaker's before. Only where names
+        have a shape (the pack's `name`), never over an entity, a title or a known body, and
+        only before a lower-case word that is no passive auxiliary (a person acts: not "Dhaka
+        University Road", "Char Kukri Road was flooded").
+
+        Example: "Joynal Mia blamed the council." -> PER "Joynal Mia"."""
+        if self.g.name_rx is None:
+            return []
+        out = []
+        for st in _SENTENCE_START.finditer(self.text, a, b):
+            start = st.end()
+            nm = self.g.name_rx.match(self.text, start)
+            if nm is None or nm.end() >= b:
+                continue
+            name = nm.group().rstrip(" ,")
+            end = start + len(name)
+            after = self.text[end:end + 24].split()[:1]
+            # a person acts ("X blamed ..."); a thing is described ("X Road was flooded")
+            if not after or not after[0][:1].islower() or after[0].lower() in self.g.passive_auxiliaries:
+                continue
+            if any(e.start < end and start < e.end for e in self.entities):
+                continue
+            if (self.g.title_rx is not None and self.g.title_rx.search(name)) or self.resolve(name) is not None:
+                continue
+            out.append(Mention(start, end, name, "PER", None, nominative=True, name=(start, end),
+                               rules=["unnamed_subject"]))
+        return out
 
     def _name_before_cue(self, pos: int) -> Entity | None:
         """Where names have no shape (no capitals), the words between a title and the cue
@@ -836,6 +886,7 @@ class SpeakerFinder:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
 _POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=\s)")
