@@ -149,3 +149,52 @@ def test_shipped_bengali_threshold_records_its_dev_halves():
     assert len(meta["dev_halves"]) == 2
     assert all(h["precision"] >= meta["min_precision"] and h["must_not"] == 0 for h in meta["dev_halves"])
 
+
+
+# -- a type only one candidate of the article carries needs a margin above the threshold ----------
+
+def _scored_at(p: float, etype: str = "COERCE"):
+    """A classifier that gives `etype` probability p on every candidate, at threshold 0.60."""
+    import numpy as np
+    from khobor.events.classifier import CLASSES, EventClassifier
+    bias = np.zeros(len(CLASSES))
+    bias[CLASSES.index(etype)] = np.log(p * (len(CLASSES) - 1) / (1 - p))
+    return EventClassifier(np.array([], np.int64), np.zeros((0, len(CLASSES))), bias, {"threshold": 0.6})
+
+
+def _arrests(n: int):
+    from khobor.record import Event, Record, Span, Trigger
+    text = "পুলিশ তিনজনকে গ্রেপ্তার করেছে। পরে আরও দুজনকে গ্রেপ্তার করা হয়।"
+    rec = Record(id="x", text=text, language="bn", sentences=[Span(start=0, end=len(text))])
+    starts = [i for i in range(len(text)) if text.startswith("গ্রেপ্তার", i)][:n]
+    return rec, [Event(type="COERCE", sentence=0, trigger=Trigger(text="গ্রেপ্তার", start=s, end=s + 9), confidence=0.5)
+                 for s in starts]
+
+
+def test_a_lone_type_needs_the_margin_above_the_threshold_and_a_repeated_one_does_not():
+    from khobor.events.scorer import CandidateScorer
+    scorer = CandidateScorer(_scored_at(0.62), lone_margin=0.05)
+    rec, one = _arrests(1)
+    assert scorer.keep(rec, one) == []                      # 0.62 < 0.60 + 0.05
+    assert [e.confidence for e in scorer.keep(rec, one, min_confidence=0.6)] == [0.62]  # --min-confidence: no margin
+    rec, two = _arrests(2)
+    assert [e.confidence for e in scorer.keep(rec, two)] == [0.62, 0.62]
+    assert [e.confidence for e in CandidateScorer(_scored_at(0.66), lone_margin=0.05).keep(*_arrests(1))] == [0.66]
+
+
+def test_lone_type_margin_is_read_from_the_pack_and_checked(tmp_path, monkeypatch):
+    assert training_settings("bn")["lone_type_margin"] == 0.05
+    assert training_settings("en")["lone_type_margin"] == 0.0
+    (tmp_path / "events_training.yaml").write_text("lone_type_margin: 1.5\n", encoding="utf-8")
+    monkeypatch.setattr(lang, "load", lambda code: _PackWithTrainingFile(tmp_path))
+    with pytest.raises(ValueError, match=r"events_training\.yaml: lone_type_margin must be a number from 0 to below 1"):
+        training_settings("xx")
+
+
+def test_the_threshold_sweep_asks_a_lone_type_for_the_margin_too():
+    from khobor.train.threshold import above
+    events = [{"type": "ASSAULT", "confidence": 0.62}, {"type": "ASSAULT", "confidence": 0.02},
+              {"type": "REJECT", "confidence": 0.62}, {"type": "REJECT", "confidence": 0.64}]
+    assert [e["confidence"] for e in above(events, 0.6)] == [0.62, 0.62, 0.64]
+    assert [e["confidence"] for e in above(events, 0.6, 0.05)] == [0.62, 0.62, 0.64]
+    assert [e["type"] for e in above(events[:3], 0.6, 0.05)] == ["ASSAULT"]

@@ -69,7 +69,7 @@ class Cues:
 NO_CUES = Cues()
 SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
-                     "lemma_endings": [], "threshold_rule": "pooled"}
+                     "lemma_endings": [], "threshold_rule": "pooled", "lone_type_margin": 0.0}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -94,6 +94,9 @@ def classifier_settings(language: str) -> dict:
         raise ValueError(f"{where}: feature_set must be one of {', '.join(FEATURE_SETS)}, not {settings['feature_set']!r}")
     if settings["threshold_rule"] not in THRESHOLD_RULES:
         raise ValueError(f"{where}: threshold_rule must be one of {', '.join(THRESHOLD_RULES)}, not {settings['threshold_rule']!r}")
+    margin = settings["lone_type_margin"]
+    if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0 <= margin < 1:
+        raise ValueError(f"{where}: lone_type_margin must be a number from 0 to below 1, not {margin!r}")
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
