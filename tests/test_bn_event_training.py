@@ -13,7 +13,7 @@ import pytest
 from khobor import lang
 from khobor.events.classifier import EventClassifier
 from khobor.events.learned import HeadRules
-from khobor.train.events_training import averaged, training_settings
+from khobor.train.events_training import averaged, training_rows, training_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -198,3 +198,18 @@ def test_the_threshold_sweep_asks_a_lone_type_for_the_margin_too():
     assert [e["confidence"] for e in above(events, 0.6)] == [0.62, 0.62, 0.64]
     assert [e["confidence"] for e in above(events, 0.6, 0.05)] == [0.62, 0.62, 0.64]
     assert [e["type"] for e in above(events[:3], 0.6, 0.05)] == ["ASSAULT"]
+
+
+def test_held_out_traps_check_and_are_never_trained_on():
+    folder = ROOT / "training" / "events" / "heldout" / "bn"
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        pytest.skip("training data not in this checkout")
+    rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
+    assert all(r["note"] for r in rows if not r["events"])
+    for r in rows:
+        for ev in r["events"]:
+            assert all(ev[k] is None or ev[k] in r["text"] for k in ("trigger", "actor", "recipient"))
+    trained = {r["id"] for r in training_rows(ROOT / "training", "bn")}
+    assert not trained & {r["id"] for r in rows}
