@@ -94,9 +94,7 @@ def classifier_settings(language: str) -> dict:
         raise ValueError(f"{where}: feature_set must be one of {', '.join(FEATURE_SETS)}, not {settings['feature_set']!r}")
     if settings["threshold_rule"] not in THRESHOLD_RULES:
         raise ValueError(f"{where}: threshold_rule must be one of {', '.join(THRESHOLD_RULES)}, not {settings['threshold_rule']!r}")
-    margin = settings["lone_type_margin"]
-    if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0 <= margin < 1:
-        raise ValueError(f"{where}: lone_type_margin must be a number from 0 to below 1, not {margin!r}")
+    _check_lone_type_margin(settings["lone_type_margin"], where)
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
@@ -105,6 +103,13 @@ def classifier_settings(language: str) -> dict:
                                               for p in pairs):
         raise ValueError(f"{where}: lemma_endings must be a list of [ending, replacement] pairs")
     return settings
+
+
+def _check_lone_type_margin(margin, where: str) -> None:
+    """lone_type_margin: what a type only one candidate of the article has needs above the
+    threshold (events/scorer.py), a number from 0 to below 1."""
+    if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0 <= margin < 1:
+        raise ValueError(f"{where}: lone_type_margin must be a number from 0 to below 1, not {margin!r}")
 
 
 def cues_of(language: str) -> Cues:
