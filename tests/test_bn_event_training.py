@@ -213,3 +213,16 @@ def test_held_out_traps_check_and_are_never_trained_on():
             assert all(ev[k] is None or ev[k] in r["text"] for k in ("trigger", "actor", "recipient"))
     trained = {r["id"] for r in training_rows(ROOT / "training", "bn")}
     assert not trained & {r["id"] for r in rows}
+
+
+def test_a_learned_trigger_shows_its_probability_less_the_discount():
+    from khobor.events.scorer import CandidateScorer
+    rec, (hand, learned) = _arrests(2)
+    learned._explain.append({"step": "candidate", "rule": "learned: গ্রেপ্তার*", "decision": "COERCE"})
+    scorer = CandidateScorer(_scored_at(0.9), learned_discount=0.2)
+    assert [e.confidence for e in scorer.keep(rec, [hand, learned])] == [0.9, 0.7]
+    rec, (hand, learned) = _arrests(2)
+    learned._explain.append({"step": "candidate", "rule": "learned: গ্রেপ্তার*", "decision": "COERCE"})
+    assert [e.confidence for e in CandidateScorer(_scored_at(0.75), learned_discount=0.2).keep(rec, [hand, learned])] == [0.75]
+    assert training_settings("bn")["learned_trigger_discount"] == 0.2
+    assert training_settings("en")["learned_trigger_discount"] == 0.0
