@@ -226,3 +226,14 @@ def test_a_learned_trigger_shows_its_probability_less_the_discount():
     assert [e.confidence for e in CandidateScorer(_scored_at(0.75), learned_discount=0.2).keep(rec, [hand, learned])] == [0.75]
     assert training_settings("bn")["learned_trigger_discount"] == 0.2
     assert training_settings("en")["learned_trigger_discount"] == 0.0
+
+
+def test_the_classifier_does_not_retype_an_accusation_the_grammar_made_of_a_claimed_act():
+    from khobor.events.scorer import CandidateScorer
+    model = _scored_at(0.95, "ASSAULT")
+    model.meta["retype_margin"] = 0.3
+    rec, (plain, claimed) = _arrests(2)
+    plain.type = claimed.type = "ACCUSE"
+    claimed._explain.append({"step": "modality", "rule": "governing claim", "decision": "ACCUSE by আওয়ামী লীগ"})
+    kept = CandidateScorer(model).keep(rec, [plain, claimed], min_confidence=0.0)
+    assert [(e.type, e.confidence) for e in kept] == [("ASSAULT", 0.95), ("ACCUSE", 0.01)]

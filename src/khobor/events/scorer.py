@@ -59,7 +59,8 @@ class CandidateScorer:
             scored = self.model.score(candidate(rec, ev, genre))
             p_lexicon = scored.distribution.get(ev.type, 0.0)
             etype, p = ev.type, p_lexicon
-            if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin:
+            if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin \
+                    and not recoded_by_grammar(ev):
                 etype, p = scored.type, scored.probability
             needed = threshold + (lone_margin if lone_type(etype, ev.type, proposed) else 0.0)
             learned = self.learned_discount and proposed_by(ev) == "learned"
@@ -78,6 +79,14 @@ class CandidateScorer:
             ev.confidence = calibrated(p)
             kept.append(ev)
         return kept
+
+
+def recoded_by_grammar(ev: Event) -> bool:
+    """Whether a governing rule recoded the candidate ("governing claim: ACCUSE by ..."): an act
+    told inside another party's claim is that party's accusation, which the classifier, reading
+    the act's words, must not retype back into the act (it may still drop it)."""
+    return any(step.get("step") == "modality" and "claim" in step.get("rule", "")
+               and str(step.get("decision", "")).startswith(ev.type) for step in ev._explain)
 
 
 def lone_type(etype: str, proposed_type: str, proposed: Counter) -> bool:
