@@ -13,7 +13,7 @@ import pytest
 from khobor import lang
 from khobor.events.classifier import EventClassifier
 from khobor.events.learned import HeadRules
-from khobor.train.events_training import averaged, training_settings
+from khobor.train.events_training import averaged, training_rows, training_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,3 +149,91 @@ def test_shipped_bengali_threshold_records_its_dev_halves():
     assert len(meta["dev_halves"]) == 2
     assert all(h["precision"] >= meta["min_precision"] and h["must_not"] == 0 for h in meta["dev_halves"])
 
+
+
+# -- a type only one candidate of the article carries needs a margin above the threshold ----------
+
+def _scored_at(p: float, etype: str = "COERCE"):
+    """A classifier that gives `etype` probability p on every candidate, at threshold 0.60."""
+    import numpy as np
+    from khobor.events.classifier import CLASSES, EventClassifier
+    bias = np.zeros(len(CLASSES))
+    bias[CLASSES.index(etype)] = np.log(p * (len(CLASSES) - 1) / (1 - p))
+    return EventClassifier(np.array([], np.int64), np.zeros((0, len(CLASSES))), bias, {"threshold": 0.6})
+
+
+def _arrests(n: int):
+    from khobor.record import Event, Record, Span, Trigger
+    text = "পুলিশ তিনজনকে গ্রেপ্তার করেছে। পরে আরও দুজনকে গ্রেপ্তার করা হয়।"
+    rec = Record(id="x", text=text, language="bn", sentences=[Span(start=0, end=len(text))])
+    starts = [i for i in range(len(text)) if text.startswith("গ্রেপ্তার", i)][:n]
+    return rec, [Event(type="COERCE", sentence=0, trigger=Trigger(text="গ্রেপ্তার", start=s, end=s + 9), confidence=0.5)
+                 for s in starts]
+
+
+def test_a_lone_type_needs_the_margin_above_the_threshold_and_a_repeated_one_does_not():
+    from khobor.events.scorer import CandidateScorer
+    scorer = CandidateScorer(_scored_at(0.62), lone_margin=0.05)
+    rec, one = _arrests(1)
+    assert scorer.keep(rec, one) == []                      # 0.62 < 0.60 + 0.05
+    assert [e.confidence for e in scorer.keep(rec, one, min_confidence=0.6)] == [0.62]  # --min-confidence: no margin
+    rec, two = _arrests(2)
+    assert [e.confidence for e in scorer.keep(rec, two)] == [0.62, 0.62]
+    assert [e.confidence for e in CandidateScorer(_scored_at(0.66), lone_margin=0.05).keep(*_arrests(1))] == [0.66]
+
+
+def test_lone_type_margin_is_read_from_the_pack_and_checked(tmp_path, monkeypatch):
+    assert training_settings("bn")["lone_type_margin"] == 0.05
+    assert training_settings("en")["lone_type_margin"] == 0.0
+    (tmp_path / "events_training.yaml").write_text("lone_type_margin: 1.5\n", encoding="utf-8")
+    monkeypatch.setattr(lang, "load", lambda code: _PackWithTrainingFile(tmp_path))
+    with pytest.raises(ValueError, match=r"events_training\.yaml: lone_type_margin must be a number from 0 to below 1"):
+        training_settings("xx")
+
+
+def test_the_threshold_sweep_asks_a_lone_type_for_the_margin_too():
+    from khobor.train.threshold import above
+    events = [{"type": "ASSAULT", "confidence": 0.62}, {"type": "ASSAULT", "confidence": 0.02},
+              {"type": "REJECT", "confidence": 0.62}, {"type": "REJECT", "confidence": 0.64}]
+    assert [e["confidence"] for e in above(events, 0.6)] == [0.62, 0.62, 0.64]
+    assert [e["confidence"] for e in above(events, 0.6, 0.05)] == [0.62, 0.62, 0.64]
+    assert [e["type"] for e in above(events[:3], 0.6, 0.05)] == ["ASSAULT"]
+
+
+def test_held_out_traps_check_and_are_never_trained_on():
+    folder = ROOT / "training" / "events" / "heldout" / "bn"
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        pytest.skip("training data not in this checkout")
+    rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
+    assert all(r["note"] for r in rows if not r["events"])
+    for r in rows:
+        for ev in r["events"]:
+            assert all(ev[k] is None or ev[k] in r["text"] for k in ("trigger", "actor", "recipient"))
+    trained = {r["id"] for r in training_rows(ROOT / "training", "bn")}
+    assert not trained & {r["id"] for r in rows}
+
+
+def test_a_learned_trigger_shows_its_probability_less_the_discount():
+    from khobor.events.scorer import CandidateScorer
+    rec, (hand, learned) = _arrests(2)
+    learned._explain.append({"step": "candidate", "rule": "learned: গ্রেপ্তার*", "decision": "COERCE"})
+    scorer = CandidateScorer(_scored_at(0.9), learned_discount=0.2)
+    assert [e.confidence for e in scorer.keep(rec, [hand, learned])] == [0.9, 0.7]
+    rec, (hand, learned) = _arrests(2)
+    learned._explain.append({"step": "candidate", "rule": "learned: গ্রেপ্তার*", "decision": "COERCE"})
+    assert [e.confidence for e in CandidateScorer(_scored_at(0.75), learned_discount=0.2).keep(rec, [hand, learned])] == [0.75]
+    assert training_settings("bn")["learned_trigger_discount"] == 0.2
+    assert training_settings("en")["learned_trigger_discount"] == 0.0
+
+
+def test_the_classifier_does_not_retype_an_accusation_the_grammar_made_of_a_claimed_act():
+    from khobor.events.scorer import CandidateScorer
+    model = _scored_at(0.95, "ASSAULT")
+    model.meta["retype_margin"] = 0.3
+    rec, (plain, claimed) = _arrests(2)
+    plain.type = claimed.type = "ACCUSE"
+    claimed._explain.append({"step": "modality", "rule": "governing claim", "decision": "ACCUSE by আওয়ামী লীগ"})
+    kept = CandidateScorer(model).keep(rec, [plain, claimed], min_confidence=0.0)
+    assert [(e.type, e.confidence) for e in kept] == [("ASSAULT", 0.95), ("ACCUSE", 0.01)]

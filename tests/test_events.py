@@ -46,6 +46,8 @@ A = {
     "lavrov": Actor(id="sergei-lavrov", name="Sergei Lavrov", country="RUS", sector="GOV"),
     "beijing": Actor(id="beijing", name="Beijing", country="CHN"),
     "pyongyang": Actor(id="pyongyang", name="Pyongyang", country="PRK"),
+    "bnp": Actor(id="bnp", name="Bangladesh Nationalist Party", country="BGD", sector="PTY"),
+    "awami": Actor(id="awami-league", name="Awami League", country="BGD", sector="PTY"),
 }
 
 
@@ -719,6 +721,26 @@ def test_claimed_force_is_the_claimants_accusation(text, language, names):
     assert not [e for e in rec.events if e.type == "ASSAULT"]
     ev = one(rec, "ACCUSE")
     assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["PAK"]
+
+
+def test_bn_claimant_named_after_the_claim_verb_accuses_the_actor_of_the_act_before_it():
+    """News puts the claimant last: "সীমান্তে পাকিস্তান হামলা চালিয়েছে বলে অভিযোগ করেছে ভারত" is
+    India's accusation of Pakistan, not Pakistan's claim about itself (nor an assault)."""
+    rec = code_sentences_only(make("সীমান্তে পাকিস্তান হামলা চালিয়েছে বলে অভিযোগ করেছে ভারত।", "bn",
+                                   [("পাকিস্তান", "PAK", "GPE"), ("ভারত", "IND", "GPE")]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    accused = [e for e in rec.events if e.type == "ACCUSE" and countries(e.recipients) == ["PAK"]]
+    assert accused and all(countries(e.actors) == ["IND"] for e in accused)
+
+
+def test_bn_one_party_claiming_another_partys_act_at_home_is_an_accusation():
+    """Both parties Bangladeshi: the act another party is said to have done is the claimant's
+    accusation; a claim with no other party named keeps the act, only possible."""
+    rec = code_sentences_only(make("বিএনপি ভোটকেন্দ্রে হামলা চালিয়েছে বলে অভিযোগ করেছে আওয়ামী লীগ।", "bn",
+                                   [("বিএনপি", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    assert any(e.type == "ACCUSE" and [a.id for a in e.actors] == ["awami-league"]
+               and [a.id for a in e.recipients] == ["bnp"] for e in rec.events)
 
 
 @pytest.mark.parametrize("text,language,names", [

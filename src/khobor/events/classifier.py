@@ -69,7 +69,8 @@ class Cues:
 NO_CUES = Cues()
 SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
-                     "lemma_endings": [], "threshold_rule": "pooled"}
+                     "lemma_endings": [], "threshold_rule": "pooled", "lone_type_margin": 0.0,
+                     "learned_trigger_discount": 0.0}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -94,6 +95,8 @@ def classifier_settings(language: str) -> dict:
         raise ValueError(f"{where}: feature_set must be one of {', '.join(FEATURE_SETS)}, not {settings['feature_set']!r}")
     if settings["threshold_rule"] not in THRESHOLD_RULES:
         raise ValueError(f"{where}: threshold_rule must be one of {', '.join(THRESHOLD_RULES)}, not {settings['threshold_rule']!r}")
+    for key in ("lone_type_margin", "learned_trigger_discount"):
+        _check_fraction(key, settings[key], where)
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
@@ -102,6 +105,12 @@ def classifier_settings(language: str) -> dict:
                                               for p in pairs):
         raise ValueError(f"{where}: lemma_endings must be a list of [ending, replacement] pairs")
     return settings
+
+
+def _check_fraction(key: str, value, where: str) -> None:
+    """lone_type_margin, learned_trigger_discount (events/scorer.py): a number from 0 to below 1."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        raise ValueError(f"{where}: {key} must be a number from 0 to below 1, not {value!r}")
 
 
 def cues_of(language: str) -> Cues:

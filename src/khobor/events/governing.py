@@ -17,6 +17,11 @@ from .schema import EventsConfig
 from .sentence import Sentence
 
 
+# how many tokens after the first word of an SOV claim phrase its postposed subject may start
+# ("অভিযোগ করেছে বিজিবি": 2; 3 leaves room for one more word of the verb)
+POSTPOSED_SUBJECT_REACH = 3
+
+
 class Governors:
     def __init__(self, cfg: EventsConfig, inflector: Inflector):
         self.verb_final = cfg.word_order == "SOV"
@@ -44,24 +49,39 @@ class Governors:
             if kind == "denial" and ev.modality == "asserted":
                 ev.modality = "negated"
                 ev._explain.append({"step": "modality", "rule": "governing denial", "decision": "negated"})
-            elif kind == "claim" and ev.type in self.claim_types and not self._claimed(ev, g, mentions):
+            elif kind == "claim" and ev.type in self.claim_types and not self._claimed(ev, g, mentions, t0):
                 continue
             return
 
-    def _claimed(self, ev: Event, g: int, mentions: list[Mention]) -> bool:
-        """Recode a claimed hostile act as the claimant's accusation; False (and the event only
-        possible) when no claimant is named or all its actors are the claimant's country. The
-        claimant: the subject nearest before an SVO claim verb, the first unmarked name of an
-        SOV sentence."""
-        subj = [x for x in mentions if x.marker in (None, "nom") and x.last < g and x.actor is not None]
-        claimant = (subj[0] if self.verb_final else subj[-1]) if subj else None
-        accused = [a for a in ev.actors if claimant is None or a.country != claimant.actor.country]
+    def _claimed(self, ev: Event, g: int, mentions: list[Mention], t0: int) -> bool:
+        """Recode a claimed hostile act as the claimant's accusation of its other actors; False
+        (and the event only possible) when no claimant is named or every actor is the claimant's
+        country (in an SOV language: every actor is the claimant itself; a party's claim of its
+        own act stays that act, "বিএনপি ... হামলা চালিয়েছে বলে অভিযোগ করেছে আওয়ামী লীগ" is the
+        Awami League's accusation of the BNP)."""
+        claimant = self._claimant(g, mentions, t0)
+        accused = [a for a in ev.actors if claimant is None or a.country != claimant.actor.country
+                   or (self.verb_final and a.id != claimant.actor.id)]
         if claimant is None or not accused:
             ev.modality = "possible"
             ev._explain.append({"step": "modality", "rule": "governing claim", "decision": "possible"})
             return False
         self._accusation(ev, claimant.actor, accused, "governing claim", claimant.text)
         return True
+
+    def _claimant(self, g: int, mentions: list[Mention], t0: int) -> Mention | None:
+        """Who makes the claim at token g about the act at token t0: the subject nearest before an
+        SVO claim verb; in an SOV sentence that tells the act before the claim verb, the name right
+        after the verb when the subject follows it, as news puts it ("... গুলি চালিয়েছে বলে অভিযোগ
+        করেছে বিজিবি": BGB); else the first unmarked name ("ভারত দাবি করেছে যে ...": India)."""
+        named = [x for x in mentions if x.marker in (None, "nom") and x.actor is not None]
+        before = [x for x in named if x.last < g]
+        if not self.verb_final:
+            return before[-1] if before else None
+        after = [x for x in named if x.first > g]
+        if t0 < g and after and after[0].first - g <= POSTPOSED_SUBJECT_REACH:
+            return after[0]
+        return before[0] if before else None
 
     def quoted_claim(self, rec: Record, ev: Event) -> None:
         """'"Israel attacks the Muslims in Jerusalem," Erdogan said': a hostile act told inside a

@@ -138,7 +138,9 @@ def _dev_sweep(code: str, model, path: Path, quiet: bool):
                                                                disable=quiet or None, file=sys.stderr))
     except LookupError as err:
         raise click.ClickException(f"cannot choose a threshold: {err} (use --no-threshold)")
-    return sweep(pairs), tuple(sweep(half) for half in halves(pairs))
+    from ..events.classifier import classifier_settings
+    margin = float(classifier_settings(code)["lone_type_margin"])
+    return sweep(pairs, lone_margin=margin), tuple(sweep(half, lone_margin=margin) for half in halves(pairs))
 
 
 def _forget_parts() -> None:

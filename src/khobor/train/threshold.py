@@ -17,6 +17,7 @@ round 5: dev precision 0.864 at 0.85, its halves 0.897 and 0.815, test 0.588).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -61,7 +62,9 @@ def halves(pairs: list) -> tuple[list, list]:
     return pairs[0::2], pairs[1::2]
 
 
-def sweep(pairs: list[tuple[dict, dict]], shared: Path | None = None) -> list[Point]:
+def sweep(pairs: list[tuple[dict, dict]], shared: Path | None = None, lone_margin: float = 0.0) -> list[Point]:
+    """Each grid threshold scored over the pairs; a type only one of a record's events has needs
+    the threshold plus `lone_margin`, as the scorer asks (events/scorer.py)."""
     from ..eval.corpus import default_shared
     from ..eval.scoring import load_scorer
     score = load_scorer(Path(shared or default_shared()))
@@ -69,12 +72,25 @@ def sweep(pairs: list[tuple[dict, dict]], shared: Path | None = None) -> list[Po
     for th in GRID:
         tp_p = n_p = tp_r = n_r = bad = 0
         for gold, rec in pairs:
-            kept = dict(rec, events=[e for e in rec.get("events") or [] if e["confidence"] >= th])
+            kept = dict(rec, events=above(rec.get("events") or [], th, lone_margin))
             a, b, c, d, m = score.score_events(gold, kept)
             tp_p, n_p, tp_r, n_r, bad = tp_p + a, n_p + b, tp_r + c, n_r + d, bad + m
         p, r, f = score.prf(tp_p, n_p, tp_r, n_r)
         points.append(Point(th, p, r, f, n_p, bad))
     return points
+
+
+def above(events: list[dict], threshold: float, lone_margin: float = 0.0) -> list[dict]:
+    """The events at or above the threshold, a lone type (no other event of the record has it)
+    at or above the threshold plus `lone_margin`.
+
+    >>> evs = [{"type": "ASSAULT", "confidence": 0.62}, {"type": "ASSAULT", "confidence": 0.1},
+    ...        {"type": "CONSULT", "confidence": 0.62}]
+    >>> [e["type"] for e in above(evs, 0.6, 0.05)]
+    ['ASSAULT']
+    """
+    types = Counter(e["type"] for e in events)
+    return [e for e in events if e["confidence"] >= round(threshold + (lone_margin if types[e["type"]] == 1 else 0.0), 2)]
 
 
 def cautious(pt: Point) -> float:
