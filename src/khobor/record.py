@@ -60,6 +60,10 @@ class Entity(Span):
 class TimeExpr(Span):
     text: str
     value: Optional[str]  # the calendar point, TIMEX3-like ("2025-12-28"); null when nothing anchors it
+    # with no publication date: the value resolved against the retrieval date (`Record.retrieved`),
+    # when it says more than `value` ("XXXX-01-04" -> "2026-01-04"); weaker, so kept apart from it
+    estimate: Optional[str] = None
+    confidence: Optional[float] = Field(None, ge=0.0, le=1.0)  # of `estimate`: below a value's
     time_of_day: Optional[str] = None  # "15:35", or a part of the day ("AF") when the text gives one
 
 
@@ -113,6 +117,9 @@ class Record(_Model):
     outlet: Optional[str] = None
     language: Optional[str] = None
     published: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    retrieved: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
+        "the day the article was fetched (a scraper's scraped_at, a WARC record's date): an upper "
+        "bound on publication, never a publication date; anchors times only when `published` is null"))
     title: Optional[str] = None
     text: str
     blocks: list[Block] = Field(default_factory=list)

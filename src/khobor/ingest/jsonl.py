@@ -14,6 +14,7 @@ FIELD_ALIASES = {
     "url": ("url", "link", "source_url"),
     "title": ("title", "headline"),
     "published": ("published", "publication_date", "date", "published_at", "pub_date"),
+    "retrieved": ("retrieved", "scraped_at", "retrieved_at", "fetched_at", "crawled_at", "downloaded_at"),
     "outlet": ("outlet", "paper_name", "source", "site", "sitename"),
     "language": ("language", "lang"),
     "author": ("author", "authors", "byline"),
@@ -37,7 +38,8 @@ def row_to_article(row: dict, source: str) -> RawArticle:
     author = _first(row, "author")
     authors = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, str) and a.strip()]
     given = {"url": _first(row, "url"), "title": _first(row, "title"), "published": _first(row, "published"),
-             "outlet": _first(row, "outlet"), "language_hint": _first(row, "language")}
+             "outlet": _first(row, "outlet"), "language_hint": _first(row, "language"),
+             "retrieved": _first(row, "retrieved")}
     if not isinstance(text, str):
         # HTML goes through the one HTML path; what the row says beats what the page says
         raw = read_html(html, source, url=given["url"])

@@ -15,6 +15,9 @@ class RawArticle:
     url: str | None = None
     title: str | None = None
     published: str | None = None     # anything date-like; the cleaner normalises it
+    # when the article was fetched (a scraper's `scraped_at`, a WARC record's date): an upper bound
+    # on publication, never a publication date; the times stage anchors on it when nothing else does
+    retrieved: str | None = None
     outlet: str | None = None
     language: str | None = None      # forced (the user said so); else detected
     language_hint: str | None = None # what the input claims; used only when detection is unsure

@@ -102,7 +102,9 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawArt
                 yield where, f"record too large (> {max_bytes / 1e6:g} MB limit)"
                 continue
             try:
-                yield read_html(decode_bytes(payload), where, url=uri)
+                page = read_html(decode_bytes(payload), where, url=uri)
+                page.retrieved = record.rec_headers.get_header("WARC-Date")  # when the crawler fetched it
+                yield page
             except InputError as err:
                 yield where, str(err)
         if warc_records == 0 and ".warc" in source.lower():

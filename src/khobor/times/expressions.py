@@ -72,6 +72,7 @@ QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
 CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
+WEAK_CONFIDENCE = 0.6  # of a value resolved against the retrieval date rather than publication
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 
 
@@ -106,12 +107,15 @@ def _borrowed_data(code: str) -> dict | None:
 def run(rec: Record, pack: LangPack | None) -> None:
     if pack is None:
         return None
-    rec.times = find_times(rec.text, pack, rec.published)
+    rec.times = find_times(rec.text, pack, rec.published, getattr(rec, "retrieved", None))
 
 
-def find_times(text: str, pack: LangPack | None, published: str | None) -> list[TimeExpr]:
+def find_times(text: str, pack: LangPack | None, published: str | None,
+               retrieved: str | None = None) -> list[TimeExpr]:
     """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD);
-    without it, against the day the article states as its own, if it does (`_own_day`)."""
+    without it, against the day the article states as its own, if it does (`_own_day`). With no
+    publication date, the retrieval date (an upper bound on it) adds a weaker `estimate` where
+    the value leaves the year or the day open (`_estimates`)."""
     if pack is None or not text:
         return []
     grammar = grammar_for(pack)
@@ -122,12 +126,63 @@ def find_times(text: str, pack: LangPack | None, published: str | None) -> list[
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
     found = _find(text, grammar, pub)
-    if pub is None and (own := _own_day(found)) is not None:
+    own = _own_day(found) if pub is None else None
+    if own is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found)
-    found = [(_bare_end(text, f, grammar), r) for f, r in found]
-    return [TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value, time_of_day=r.time_of_day)
-            for f, r in found]
+    estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
+    out = []
+    for f, r in found:
+        estimate = estimates.get((f.start, f.end))
+        f = _bare_end(text, f, grammar)
+        out.append(TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value,
+                            time_of_day=r.time_of_day, **_estimate_fields(estimate)))
+    return out
+
+
+def _estimate_fields(estimate: str | None) -> dict:
+    if estimate is None:
+        return {}
+    return {"estimate": estimate, "confidence": WEAK_CONFIDENCE}
+
+
+def _weak_anchor(retrieved: str | None, own: tuple[dt.date, bool, bool] | None) -> dt.date | None:
+    """The day to resolve against when only the retrieval date is known: the article's own day
+    ("আজ সোমবার (২৯ ডিসেম্বর)") in the latest year that puts it on or before retrieval (on its
+    stated weekday, if any), else the retrieval day itself. Example: retrieved "2025-12-30", own
+    day 29 December (a Monday) -> 2025-12-29; no own day -> 2025-12-30."""
+    try:
+        fetched = dt.date.fromisoformat(retrieved) if retrieved else None
+    except ValueError:
+        return None
+    if fetched is None or own is None:
+        return fetched
+    day, year_known, weekday_known = own
+    if year_known:
+        return day
+    for year in range(fetched.year, fetched.year - 8, -1):
+        try:
+            d = day.replace(year=year)
+        except ValueError:
+            continue
+        if d <= fetched and (not weekday_known or d.isoweekday() == day.isoweekday()):
+            return d
+    return fetched
+
+
+def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
+               anchor: dt.date | None) -> dict[tuple[int, int], str]:
+    """By span, the values resolved against the weak anchor where the value found without it
+    leaves the year or the day open (XXXX..., or null): "৪ জানুয়ারি" retrieved 2025-12-29 ->
+    "2026-01-04" (a future statement: the nearest), "born on 18 May" -> the latest on or before."""
+    if anchor is None:
+        return {}
+    open_spans = {(f.start, f.end) for f, r in found if r.value is None or r.value.startswith("XXXX")}
+    if not open_spans:
+        return {}
+    weak = _anchored_to_when_said(text, _find(text, grammar, anchor, weak=True))
+    return {(f.start, f.end): r.value for f, r in weak
+            if (f.start, f.end) in open_spans and r.value and r.value[:4].isdigit()}
 
 
 def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
@@ -146,8 +201,9 @@ def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
     return f
 
 
-def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found, Resolved]]:
-    """The chosen matches of `text` with their resolved values."""
+def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False) -> list[tuple[Found, Resolved]]:
+    """The chosen matches of `text` with their resolved values (`weak`: `pub` is only an upper
+    bound on publication, the retrieval date)."""
     resolved: dict[int, Resolved | dict | None] = {}
 
     def keep(f: Found) -> bool:
@@ -158,14 +214,14 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None) -> list[tuple[Found,
         if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
             resolved[id(f)] = fields
             return True
-        got = resolve(fields, Context(text, f, grammar, pub), f.rule.options)
+        got = resolve(fields, Context(text, f, grammar, pub, weak), f.rule.options)
         if got is None:
             return False
         resolved[id(f)] = got
         return True
 
     chosen = select(grammar.candidates(text), keep)
-    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub))
+    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub, weak))
     return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
 
 
@@ -361,8 +417,9 @@ class Context:
     """What resolution may look at besides the fields: the publication date and the tense of the
     expression's clause (`tense`; `onward_tense` also counts "until" as forward, for weekdays)."""
 
-    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None):
+    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None, weak: bool = False):
         self.text, self.found, self.grammar, self.pub = text, found, grammar, pub
+        self.weak = weak  # pub is the retrieval date, an upper bound on publication
         self._tenses: dict[bool, str | None] = {}
 
     def _tense(self, onward: bool) -> str | None:
@@ -514,6 +571,8 @@ def _pick(cands: list[tuple[Any, int]], ctx: Context, shift: int | None) -> Any:
     আগামী/next) or else the tense of the clause keeps the candidates on its side of the
     publication date ("born on 18 May": on or before it), then the nearest wins."""
     direction = {-1: "past", 1: "future"}.get(shift) or ctx.tense
+    if direction == "future" and ctx.weak:  # said before retrieval, maybe long before: the nearest
+        direction = None
     if direction:
         sided = [c for c in cands if (c[1] <= 0 if direction == "past" else c[1] >= 0)]
         cands = sided or cands
