@@ -8,6 +8,8 @@ ACTORS_KEYS = {
     "conjunctions", "name_trailing_words", "country_institutions", "institution_words",
     "home_country", "institution_place_words", "groups", "not_name_endings", "name_connectors",
     "office_words", "edge_words", "context", "light_verbs",
+    # script-level folds for matching unseen spellings against the registry's own-script aliases
+    "spelling_folds",
     # read by `khobor actors build` only (actors/build.py), on the English Phoenix dictionaries
     "org_words", "not_person_words",
 }
