@@ -60,3 +60,32 @@ def test_unlinked_person_span_is_linked_in_an_article():
     run(rec, lang.load("bn"))
     names = {x.text: (x.actor.name if x.actor else None) for x in rec.entities}
     assert names.get("নিকোলাস সারকোজিকে") == "Nicolas Sarkozy"
+
+
+def _run_bn(text, names):
+    from khobor.actors.link import run
+    from khobor.record import Entity, Record, Span, record_id
+    ents = []
+    for n in names:
+        s = text.index(n)
+        ents.append(Entity(text=n, start=s, end=s + len(n), type="PER"))
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-12-20",
+                 sentences=[Span(start=0, end=len(text))], entities=ents)
+    run(rec, lang.load("bn"))
+    return {x.start: x for x in rec.entities}
+
+
+def test_md_prefix_marks_a_private_namesake():
+    text = ("নতুন দলটির সদস্য সচিব মো. তারেক রহমান রোববার সংবাদ সম্মেলনে কথা বলেন। "
+            "পরে তারেক রহমান সাংবাদিকদের প্রশ্নের উত্তর দেন।")
+    ents = _run_bn(text, ["তারেক রহমান"])
+    people = [e for e in ents.values() if "তারেক" in e.text]
+    assert people and all(e.actor is not None and e.actor.id != "tarique-rahman" for e in people)
+    assert {e.actor.name for e in people} == {"Tarek Rahman"}      # spelt as written, one person
+    assert {e.actor.country for e in people} == {"BGD"}
+
+
+def test_md_prefix_the_registry_writes_stays_linked():
+    text = "রাষ্ট্রপতি মো. সাহাবুদ্দিন বৃহস্পতিবার বঙ্গভবনে নতুন প্রধান বিচারপতিকে শপথ পড়ান।"
+    ents = _run_bn(text, ["সাহাবুদ্দিন"])
+    assert any(e.actor is not None and e.actor.id == "mohammed-shahabuddin" for e in ents.values())
