@@ -450,12 +450,11 @@ class Provisional:
             return m.actor.country
         return None
 
-    def _private_name(self, toks) -> bool:
+    def _private_name(self, surface: str) -> bool:
         """Whether the article writes this name after a private prefix anywhere ("মো. তারেক
         রহমান" earlier, "তারেক রহমান" here): one person, spelt as written."""
-        first = self.text[toks[0][0]:toks[0][1]]
         return any(after_private_prefix(self.text, m.start(), self.code)
-                   for m in regex.finditer(regex.escape(first), self.text))
+                   for m in regex.finditer(regex.escape(surface), self.text))
 
     def _known_person(self, stemmed: tuple) -> ActorRecord | None:
         """A shorter form of a provisional person already named: same last word, all words in."""
@@ -491,7 +490,7 @@ class Provisional:
         # a whole name's English title where a word of it has no usual spelling of its own: the
         # usual spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq)
         # ... and never after "মো.": a private namesake is spelt as written, not as the famous one
-        private = typ == "PER" and self._private_name(toks)
+        private = typ == "PER" and self._private_name(head + last)
         title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
             w in person_spellings(self.code) for w in stemmed) and not private else None
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known)
