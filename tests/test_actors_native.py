@@ -89,3 +89,11 @@ def test_md_prefix_the_registry_writes_stays_linked():
     text = "রাষ্ট্রপতি মো. সাহাবুদ্দিন বৃহস্পতিবার বঙ্গভবনে নতুন প্রধান বিচারপতিকে শপথ পড়ান।"
     ents = _run_bn(text, ["সাহাবুদ্দিন"])
     assert any(e.actor is not None and e.actor.id == "mohammed-shahabuddin" for e in ents.values())
+
+
+def test_an_attested_name_in_another_spelling_romanises_as_attested():
+    from khobor.actors.romanise import romanise
+    # the table has "নাকভি" -> Naqvi; the press also writes "নকভি"
+    assert romanise("মাহসিন নকভি", "bn", person=True).endswith("Naqvi")
+    # a short word is never read through a fold: too many names fold onto it
+    assert romanise("কুংসবার্গেট স্কি রিসোর্ট", "bn").split()[1] == "Ski"
