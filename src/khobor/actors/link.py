@@ -23,8 +23,10 @@ import regex
 from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
+from .native import NativeSpellings
 from .provisional import Provisional, Words, seats
 from .registry import Match, Registry
+from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
@@ -102,6 +104,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
     context = _main_country(kept)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
+    kept = _native_spellings(kept, text, reg, li, pack)
+    kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
@@ -155,6 +159,52 @@ def run(rec: Record, pack: LangPack | None) -> None:
                actor=_actor(reg, m, date) if m else None)
         for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
     ]
+
+
+@lru_cache(maxsize=8)
+def _native_index(code: str | None) -> NativeSpellings | None:
+    from .. import lang as langs
+    folds = actors_yaml(langs.load(code)).get("spelling_folds") if code else None
+    return NativeSpellings(get_registry(), folds) if folds else None
+
+
+def _native_spellings(kept, text: str, reg: Registry, li, pack):
+    """A person or organisation the NER found and nothing linked, spelt near one of the
+    registry's own-script aliases ("নিকোলাস সারকোজিকে" ~ "নিকোলা সার্কোজি", actors/native.py);
+    the case ending is stripped first and the actor must have the NER's type."""
+    native = _native_index(pack.code) if pack is not None else None
+    if native is None:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and t in ("PER", "ORG"):
+            core = reg._strip(key_tokens(text[s:e]), li.honorifics)
+            for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])] if core else []:
+                hit = native.best(cand, t)
+                if hit:
+                    m = Match(reg.actors[hit[0]], "fuzzy", hit[1])
+                    break
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _private_namesakes(kept, text: str, reg: Registry, code: str | None):
+    """A person linked to the registry whose name the text writes after "মো."/"মোঃ" while none
+    of the actor's aliases starts with it is a private namesake, kept provisional, and so is
+    every mention of that actor in the article (one person is one actor).
+    Example: "সদস্য সচিব মো. তারেক রহমান" -> not Tarique Rahman."""
+    pat = private_prefix(code)
+    if pat is None:
+        return kept
+    firsts = private_prefix_tokens(code)
+    namesakes = {m.actor.id for s, e, t, m, ner in kept
+                 if m is not None and m.actor.type == "PER" and after_private_prefix(text, s, code)
+                 and not any(k and k[0] in firsts for k in reg.own_keys(m.actor.id))}
+    if not namesakes:
+        return kept
+    # a gazetteer mention unlinked here is a name all the same: the provisional step takes it
+    return [(s, e, t, None, True) if m is not None and m.actor.id in namesakes else (s, e, t, m, ner)
+            for s, e, t, m, ner in kept]
 
 
 def _inside_longer_names(spans, prov: Provisional):

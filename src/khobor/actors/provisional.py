@@ -25,7 +25,7 @@ from .keys import fold_token, is_cased, key_tokens, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import romanise
-from .words import actors_yaml
+from .words import actors_yaml, after_private_prefix
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -450,6 +450,12 @@ class Provisional:
             return m.actor.country
         return None
 
+    def _private_name(self, surface: str) -> bool:
+        """Whether the article writes this name after a private prefix anywhere ("মো. তারেক
+        রহমান" earlier, "তারেক রহমান" here): one person, spelt as written."""
+        return any(after_private_prefix(self.text, m.start(), self.code)
+                   for m in regex.finditer(regex.escape(surface), self.text))
+
     def _known_person(self, stemmed: tuple) -> ActorRecord | None:
         """A shorter form of a provisional person already named: same last word, all words in."""
         hits = {a.id: a for full, a in self.people
@@ -483,10 +489,14 @@ class Provisional:
                 known[surface] = self.english_name(m.actor, surface)
         # a whole name's English title where a word of it has no usual spelling of its own: the
         # usual spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq)
+        # ... and never after "মো.": a private namesake is spelt as written, not as the famous one
+        private = typ == "PER" and self._private_name(head + last)
         title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
-            w in person_spellings(self.code) for w in stemmed) else None
+            w in person_spellings(self.code) for w in stemmed) and not private else None
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known)
-        a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=self._country(toks, typ),
+        # "মো." is how the home country's press writes its own people's names
+        country = self._country(toks, typ) or (self.li.home_country if private else None)
+        a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
                         sector=None, source="provisional")
         self.by_key[stemmed] = a
         if typ == "PER":

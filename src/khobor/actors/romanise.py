@@ -49,6 +49,10 @@ class Rules:
     final_cluster_vowel: set[str] | None = None              # a word-final conjunct keeps its vowel after these
     suffixes: list[str] = field(default_factory=list)       # case endings, to find a word's stem
     titles: dict[str, str] = field(default_factory=dict)    # whole names (folded words) -> English title
+    # attested spellings by the word folded (actors.yaml `spelling_folds`, and a written "aa"
+    # against the inherent vowel: "নকভি" ~ "নাকভি" -> Naqvi); only folds one spelling owns
+    variant_folds: list[tuple[str, str]] = field(default_factory=list)
+    folded_spellings: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -62,6 +66,13 @@ class Rules:
             if native and latin:
                 spellings[_nfc(native)] = latin
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
+        # o-kar against the inherent vowel is left out: with "aa" folded too, it would make
+        # one word of "জাবের" and "জোবের"
+        variant_folds = [(a, b) for a, b in ((pack.yaml("actors", {}) or {}).get("spelling_folds") or {}).items()
+                         if a not in ("ো", "ও")]
+        if variant_folds:
+            variant_folds.append(("\u09be", ""))   # া: a foreign name's "a" either way
+        folded_spellings = _unique_folds(spellings, variant_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
@@ -72,9 +83,27 @@ class Rules:
                    inherent_before_final=norm(d.get("inherent_before_final")),
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
-                   spellings=spellings, titles=titles, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
+                   spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
                                    key=len, reverse=True))
+
+
+def fold_variant(word: str, folds: list[tuple[str, str]]) -> str:
+    """A word with the spelling folds applied: fold_variant("নকভি", bn) == fold_variant("নাকভি", bn)."""
+    for a, b in folds:
+        word = word.replace(a, b)
+    return word
+
+
+def _unique_folds(spellings: dict[str, str], folds: list[tuple[str, str]]) -> dict[str, str]:
+    """Folded word -> its attested Latin spelling, where every word with that fold agrees."""
+    if not folds:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for native, latin in spellings.items():
+        seen.setdefault(fold_variant(native, folds), set()).add(latin)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 4}
 
 
 @lru_cache(maxsize=None)
@@ -216,6 +245,8 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
             return r.words[word[: -len(suf)]]
     if word in r.spellings:
         return r.spellings[word]
+    if r.folded_spellings and (alt := r.folded_spellings.get(fold_variant(word, r.variant_folds))):
+        return alt   # an attested name in another spelling ("নকভি" -> Naqvi, after "নাকভি")
     if all(ord(c) < 0x250 or not c.isalpha() for c in word):
         return word
     if r.consonants and any(c in r.consonants or c in r.vowels for c in word):

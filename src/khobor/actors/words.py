@@ -3,11 +3,17 @@ linker, the provisional step and the context rules read. An unknown key is an er
 file, not a silently ignored typo (the `context` section is checked by actors/context.py)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 ACTORS_KEYS = {
     "role_title", "honorifics", "articles", "determiners", "scan_stop", "roles", "not_names",
     "conjunctions", "name_trailing_words", "country_institutions", "institution_words",
     "home_country", "institution_place_words", "groups", "not_name_endings", "name_connectors",
     "office_words", "edge_words", "context", "light_verbs",
+    # script-level folds for matching unseen spellings against the registry's own-script aliases
+    "spelling_folds", "private_name_prefixes",
     # read by `khobor actors build` only (actors/build.py), on the English Phoenix dictionaries
     "org_words", "not_person_words",
 }
@@ -23,3 +29,34 @@ def actors_yaml(pack) -> dict:
     if unknown:
         raise ValueError(f"{pack.file('actors.yaml')}: unknown key(s) {', '.join(unknown)}")
     return data
+
+
+@lru_cache(maxsize=8)
+def private_prefix(code: str | None) -> regex.Pattern | None:
+    """The language's `private_name_prefixes` ("মো.", "মোঃ") as a pattern ending where a name
+    starts, or None: private_prefix("bn").search("সচিব মো. ") matches "মো. "."""
+    from .. import lang as langs
+    if not code or code not in langs.available():
+        return None
+    words = actors_yaml(langs.load(code)).get("private_name_prefixes")
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})\s*$")
+
+
+@lru_cache(maxsize=8)
+def private_prefix_tokens(code: str | None) -> frozenset[str]:
+    """The key tokens of the language's private prefixes: {"মো", "মোঃ"} for Bengali."""
+    from .. import lang as langs
+    from .keys import key_tokens
+    if not code or code not in langs.available():
+        return frozenset()
+    words = actors_yaml(langs.load(code)).get("private_name_prefixes") or []
+    return frozenset(t for w in words for t in key_tokens(w)[:1])
+
+
+def after_private_prefix(text: str, start: int, code: str | None) -> bool:
+    """Whether the name at `start` is written after a private prefix ("মো. তারেক রহমান")."""
+    pat = private_prefix(code)
+    return bool(pat and pat.search(text, max(0, start - 8), start))
