@@ -737,12 +737,17 @@ def test_a_shared_search_folder_others_may_write_to_is_not_used(tmp_path):
 
 
 def test_shared_search_folders_of_servers_no_longer_running_are_removed(tmp_path):
-    from khobor.store.shared_cache import PREFIX, remove_orphans
+    """A folder of a server that is gone, or of an earlier server whose process id came back
+    (a restarted container), is removed; the running server's is kept."""
+    from khobor.store.shared_cache import PREFIX, remove_orphans, shared_cache_dir
     import os
-    gone, alive = tmp_path / f"{PREFIX}999999999-abc", tmp_path / f"{PREFIX}{os.getpid()}-abc"
-    gone.mkdir(), alive.mkdir()
+    alive = tmp_path / shared_cache_dir("k.db", os.getpid()).name
+    gone, reused = tmp_path / f"{PREFIX}999999999--abc", tmp_path / f"{PREFIX}{os.getpid()}-1-abc"
+    gone.mkdir(), reused.mkdir(), alive.mkdir()
     remove_orphans(tmp_path)
     assert not gone.exists() and alive.exists()
+    if sys.platform.startswith("linux"):  # elsewhere no start time tells one run of a process id from another
+        assert not reused.exists()
 
 
 def test_search_cache_size_comes_from_the_environment(tmp_path, monkeypatch):

@@ -5,8 +5,9 @@ the workers of one server share a small SQLite file in a temporary folder, so a 
 one worker is not ranked again by the others (ranking reads every match: ~10 ms per 10,000).
 A page is kept with the store's write generation it was read at and served only at that same
 generation, exactly as in memory, so no worker ever answers from before a write. The folder is
-named after the server's process and removed when its workers stop (and, if a server was killed,
-by the next server that starts).
+named after the server's process (its id and, where the system tells it, its start time: an id
+comes back after a restart, in a container always the same one) and removed when its workers stop
+(and, if a server was killed, by the next server that starts).
 
     pages = open_shared_pages(shared_cache_dir("/data/khobor.db", server_pid=os.getppid()), size=4096)
     pages.put(("river", 21, 0, "SearchFilter()"), 7, hits); pages.get(("river", 21, 0, "SearchFilter()"), 7)
@@ -30,9 +31,21 @@ _HIT_FIELDS = ("id", "title", "snippet", "score", "url", "language", "published"
 
 
 def shared_cache_dir(db: str, server_pid: int) -> Path:
-    """The folder the workers of server `server_pid` share for the store `db`."""
+    """The folder the workers of server `server_pid` share for the store `db`: never one that a
+    killed server left behind under the same process id, whose pages may be of another store
+    file or other code at the same generation."""
     digest = hashlib.sha256(str(Path(db).expanduser().resolve()).encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"{PREFIX}{server_pid}-{digest}"
+    return Path(tempfile.gettempdir()) / f"{PREFIX}{server_pid}-{_started(server_pid)}-{digest}"
+
+
+def _started(pid: int) -> str:
+    """When process `pid` started, in clock ticks since boot (Linux's /proc), or "" where the
+    system does not say: with the id, it names one server run. _started(os.getpid()) -> "475140" """
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return stat_line.rsplit(")", 1)[1].split()[19]  # field 22; the name before ")" may hold spaces
 
 
 def _ours(folder: Path) -> bool:
@@ -49,8 +62,8 @@ def remove_orphans(parent: Path | None = None) -> None:
     """Remove this user's shared folders of servers that are no longer running (killed before
     cleaning up)."""
     for folder in (parent or Path(tempfile.gettempdir())).glob(PREFIX + "*"):
-        pid = folder.name[len(PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)) and _ours(folder):
+        pid, started, _ = (folder.name[len(PREFIX):].split("-", 2) + ["", ""])[:3]
+        if pid.isdigit() and _ours(folder) and (not _running(int(pid)) or started != _started(int(pid))):
             shutil.rmtree(folder, ignore_errors=True)
 
 
