@@ -227,11 +227,11 @@ QUOTE_FILTERS = ("speaker", "language", "outlet", "since", "until")  # the artic
 def _quotes_statement(given: frozenset[str], paged: bool):
     """The quotes page query for one set of filters, every value a bind parameter (as events)."""
     conds = [cond for name, cond in (
-        ("speaker", lambda: quotes.c.speaker_id == sa.bindparam("speaker")),
-        ("language", lambda: articles.c.language == sa.bindparam("language")),
-        ("outlet", lambda: articles.c.outlet == sa.bindparam("outlet")),
-        ("since", lambda: articles.c.published >= sa.bindparam("since")),
-        ("until", lambda: articles.c.published <= sa.bindparam("until"))) if name in given for cond in [cond()]]
+        ("speaker", quotes.c.speaker_id == sa.bindparam("speaker")),
+        ("language", articles.c.language == sa.bindparam("language")),
+        ("outlet", articles.c.outlet == sa.bindparam("outlet")),
+        ("since", articles.c.published >= sa.bindparam("since")),
+        ("until", articles.c.published <= sa.bindparam("until"))) if name in given]
     if paged:
         after = sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n"))
         conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > after)
