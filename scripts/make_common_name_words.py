@@ -36,11 +36,13 @@ def label_counts(shared: Path) -> tuple[Counter, Counter]:
 
 
 def name_words() -> list[str]:
+    """The folded native words of name_spellings.tsv (its first row is the header)."""
     rows = (LANG_DIR / "name_spellings.tsv").read_text(encoding="utf-8").splitlines()
     return [fold_token(r.split("\t")[0]) for r in rows if r and not r.startswith("#") and "\t" in r][1:]
 
 
 def main() -> None:
+    """Count the sets' labels and write the list."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     args = ap.parse_args()

@@ -50,11 +50,14 @@ def test_name_words_that_are_common_words_in_running_text_make_no_person():
     assert name_word_matches("তিনি ৪০ রান করে আউট হন".split(), "bn") == []
 
 
-def test_the_tagger_adds_a_name_run_the_model_missed_and_links_it_as_a_person():
-    text = "দলের প্রবীণ নেতা বরকত আলির বাড়িতে বৈঠক হয়।"
-    from khobor.ner.gazetteer import merge, name_word_matches
-    words = text.rstrip("।").split()
-    assert merge([], name_word_matches(words, "bn")) == [(3, 5, "PER")]
+def test_the_tagger_adds_a_name_run_only_over_words_nothing_tagged():
+    from khobor.ner.gazetteer import name_word_matches, with_name_runs
+    words = "সাকিব তামিম ও বরকত আলির সঙ্গে বৈঠক হয়".split()
+    model = [(0, 1, "PER"), (1, 2, "PER")]
+    runs = name_word_matches(words, "bn")
+    assert (3, 5, "PER") in runs
+    # the model's two people stay two; the run it missed joins them
+    assert with_name_runs(model, runs) == [(0, 1, "PER"), (1, 2, "PER"), (3, 5, "PER")]
 
 
 def test_a_party_wing_with_its_case_ending_is_the_wing_not_the_party():

@@ -42,6 +42,15 @@ def test_a_changed_consonant_is_another_name():
     assert not same_consonants(native.fold(("সাইফুল",)), native.fold(("সাইদুল",)))
 
 
+def test_remembered_spellings_are_bounded(monkeypatch):
+    from khobor.actors import native as native_mod
+    monkeypatch.setattr(native_mod, "MEMO_MAX", 1)
+    native = NativeSpellings(small_registry(), FOLDS)
+    assert best(native, "সাইফুল ইসলাম") is None
+    assert best(native, "নিকোলাস সারকোজি") == "nicolas-s"   # the memo started afresh, same answer
+    assert len(native._memo) == 1
+
+
 def test_type_must_agree_and_one_word_is_too_little():
     native = NativeSpellings(small_registry(), FOLDS)
     assert best(native, "নিকোলাস সারকোজি", "ORG") is None

@@ -163,6 +163,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
 @lru_cache(maxsize=8)
 def _native_index(code: str | None) -> NativeSpellings | None:
+    """The registry's own-script aliases for a language with `spelling_folds`, else None."""
     from .. import lang as langs
     folds = actors_yaml(langs.load(code)).get("spelling_folds") if code else None
     return NativeSpellings(get_registry(), folds) if folds else None
@@ -179,7 +180,8 @@ def _native_spellings(kept, text: str, reg: Registry, li, pack):
     for s, e, t, m, ner in kept:
         if m is None and ner and t in ("PER", "ORG"):
             core = reg._strip(key_tokens(text[s:e]), li.honorifics)
-            for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])] if core else []:
+            cands = ([core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]) if core else []
+            for cand in cands:   # as written, then with the last word's case ending stripped
                 hit = native.best(cand, t)
                 if hit:
                     m = Match(reg.actors[hit[0]], "fuzzy", hit[1])

@@ -19,8 +19,10 @@ NATIVE_MIN = 90       # rapidfuzz ratio (0-100) of the folded full names
 NATIVE_MARGIN = 6     # over the best other actor
 NATIVE_LAST_MIN = 80  # ratio of the folded last words
 MIN_CHARS = 7         # a folded name shorter than this is too short to tell spellings apart
+MEMO_MAX = 200_000    # spellings scored and remembered per process before starting afresh
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{Nd}\s\p{P}]")
-# vowels and vowel signs of the Indic scripts (Mn/Mc marks and the independent vowels of Bengali)
+# Bengali's independent vowels and vowel signs (U+0985-0994, U+09BE-09CC and the au length mark
+# U+09D7): what `same_consonants` drops to compare the consonant frames; other scripts need theirs
 _VOWELS = regex.compile(r"[\u0985-\u0994\u09be-\u09cc\u09d7]")
 
 
@@ -62,6 +64,8 @@ class NativeSpellings:
         """The actor id and score (0-1) the folded spelling of `toks` matches, or None."""
         memo_key = (toks, ner_type)
         if memo_key not in self._memo:
+            if len(self._memo) >= MEMO_MAX:   # a long-running server must not grow without end
+                self._memo.clear()
             self._memo[memo_key] = self._best(toks, ner_type)
         return self._memo[memo_key]
 

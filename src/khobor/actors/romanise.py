@@ -66,12 +66,12 @@ class Rules:
             if native and latin:
                 spellings[_nfc(native)] = latin
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
-        # o-kar against the inherent vowel is left out: with "aa" folded too, it would make
-        # one word of "জাবের" and "জোবের"
+        # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
+        skip = set(d.get("spelling_folds_skip") or [])
         variant_folds = [(a, b) for a, b in ((pack.yaml("actors", {}) or {}).get("spelling_folds") or {}).items()
-                         if a not in ("ো", "ও")]
+                         if a not in skip]
         if variant_folds:
-            variant_folds.append(("\u09be", ""))   # া: a foreign name's "a" either way
+            variant_folds += [(a, b or "") for a, b in (d.get("spelling_folds_extra") or {}).items()]
         folded_spellings = _unique_folds(spellings, variant_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}

@@ -56,7 +56,18 @@ def private_prefix_tokens(code: str | None) -> frozenset[str]:
     return frozenset(t for w in words for t in key_tokens(w)[:1])
 
 
+PREFIX_SPACE = 5   # how much white space may stand between a private prefix and the name
+
+
+@lru_cache(maxsize=8)
+def _prefix_reach(code: str | None) -> int:
+    """How far before a name its private prefix may start: the longest prefix and its space."""
+    from .. import lang as langs
+    words = actors_yaml(langs.load(code)).get("private_name_prefixes") or [] if code else []
+    return max((len(w) for w in words), default=0) + PREFIX_SPACE
+
+
 def after_private_prefix(text: str, start: int, code: str | None) -> bool:
     """Whether the name at `start` is written after a private prefix ("মো. তারেক রহমান")."""
     pat = private_prefix(code)
-    return bool(pat and pat.search(text, max(0, start - 8), start))
+    return bool(pat and pat.search(text, max(0, start - _prefix_reach(code)), start))

@@ -156,9 +156,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
-    if cfg["name_words"]:   # only over words nothing tagged: the model's own names keep their edges
-        spans = sorted(spans + [x for x in name_word_matches(words, code, cfg["name_initials"])
-                                if not any(y[0] < x[1] and x[0] < y[1] for y in spans)])
+    if cfg["name_words"]:
+        spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
 
@@ -247,6 +246,14 @@ def _name_at(folded: list[str], i: int, name: tuple[str, ...], stems) -> bool:
 
 
 MAX_NAME_WORDS = 4   # a run of name words longer than this is a list, not one person
+
+
+def with_name_runs(spans: list[Span], runs: list[Span]) -> list[Span]:
+    """`spans` and the name-word runs over words none of them covers: the model's own names keep
+    their edges ("সাকিব তামিম" tagged as two people stays two).
+    Example: ([(0, 1, "PER"), (1, 2, "PER")], [(0, 2, "PER"), (4, 6, "PER")]) ->
+    [(0, 1, "PER"), (1, 2, "PER"), (4, 6, "PER")]."""
+    return sorted(spans + [x for x in runs if not any(y[0] < x[1] and x[0] < y[1] for y in spans)])
 
 
 @lru_cache(maxsize=None)

@@ -141,6 +141,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
 
 
 def _estimate_fields(estimate: str | None) -> dict:
+    """The TimeExpr fields of a weak estimate: {} for none, else the value and its confidence."""
     if estimate is None:
         return {}
     return {"estimate": estimate, "confidence": WEAK_CONFIDENCE}
