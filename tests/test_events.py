@@ -151,6 +151,9 @@ def test_bn_arriving_home_is_not_a_visit():
 @pytest.mark.parametrize("text,names,etype,modality", [
     ("জাপান ভিয়েতনামের সাথে সহযোগিতা করতে পারে।", [("জাপান", "JPN"), ("ভিয়েতনামের", "VNM")], "COOPERATE", "possible"),
     ("যদি রাশিয়া ইউক্রেনে হামলা চালায়, যুদ্ধ বাড়বে।", [("রাশিয়া", "RUS"), ("ইউক্রেনে", "UKR")], "ASSAULT", "hypothetical"),
+    # "থাকলে" = if there is: the conditional of থাকা, as "হলে" is of হওয়া
+    ("পাকিস্তানের সাথে ভারতের বৈঠক থাকলে সীমান্ত শান্ত থাকে।", [("পাকিস্তানের", "PAK"), ("ভারতের", "IND")], "CONSULT",
+     "hypothetical"),
     ("পাকিস্তান ভারতের সাথে বৈঠক করেনি।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "negated"),
     ("পাকিস্তান ভারতের সাথে বৈঠক করবে না।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "negated"),
     ("পাকিস্তান ভারতের সাথে বৈঠক করবে।", [("পাকিস্তান", "PAK"), ("ভারতের", "IND")], "CONSULT", "future"),
