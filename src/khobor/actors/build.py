@@ -171,12 +171,45 @@ class Builder:
             rec.roles = roles
 
     def add_phoenix(self) -> None:
+        """Phoenix's actor dictionaries: country synonyms, and the people and organisations the
+        overlay lacks (an entry naming an overlay actor is merged into it)."""
         if self.shared is None:
             return
         self.role_words = {key_tokens(w) for c in langs.available()
                            for ws in (actors_yaml(langs.load(c)).get("roles") or {}).values() for w in ws}
-        folder = self.shared / "data" / "actors"
-        # alias key -> overlay/cldr actor id, for merging Phoenix entries into actors we already have
+        owner, explicit = self._overlay_owners()
+        first_names = {key_tokens(n)[0] for a in self.actors.values() if a.type == "PER"
+                       for n in a.aliases.get("en", []) if len(key_tokens(n)) >= 2}
+        grouped = self._phoenix_entries(self.shared / "data" / "actors")
+        n_people = n_merged = 0
+        for (sl, c3), e in grouped.items():
+            names = [e.name, *e.synonyms]
+            names = [n for n in names if key(n) not in self.drop_aliases]
+            is_country = all(len(c.code) == 3 for c in e.codes) and e.file.startswith("Phoenix.Countries")
+            if is_country:
+                self._add_phoenix_country(sl, c3, e, names, first_names)
+                continue
+            target = explicit.get(key(e.name)) or next(
+                (next(iter(owner[key(n)])) for n in names if len(owner.get(key(n), ())) == 1), None)
+            roles = [Role(role=c.code, of=c.country, country=_country(c), sector=c.sector, start=c.start,
+                          end=c.end, title={"en": c.code}) for c in e.codes]
+            if target:
+                # Phoenix groups everything with one CAMEO code under one entry (the CIA block
+                # lists the NSA, Hezbollah's lists Nasrallah): only a person's own name variants
+                # carry over, never an organisation's block
+                rec = self.actors[target]
+                if rec.type == "PER":
+                    _add_aliases(rec, "en", [title_case(n) for n in names if _same_person(n, rec.name)])
+                n_merged += 1
+                continue
+            rec = self._add_phoenix_actor(sl, c3, e, names, roles)
+            if rec is not None and rec.type == "PER":
+                n_people += 1
+        self.log.append(f"phoenix: {len(grouped)} entries, {n_merged} merged into overlay, {n_people} people kept")
+
+    def _overlay_owners(self) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """Alias key -> the overlay actors with that English alias, and the Phoenix names an
+        overlay actor claims explicitly: where Phoenix entries merge into actors we already have."""
         owner: dict[str, set[str]] = defaultdict(set)
         explicit: dict[str, str] = {}
         for a in self.actors.values():
@@ -186,8 +219,10 @@ class Builder:
                         owner[key(n)].add(a.id)
                 for n in a.__dict__.get("_phoenix", []):
                     explicit[key(n)] = a.id
-        first_names = {key_tokens(n)[0] for a in self.actors.values() if a.type == "PER"
-                       for n in a.aliases.get("en", []) if len(key_tokens(n)) >= 2}
+        return owner, explicit
+
+    def _phoenix_entries(self, folder: Path) -> dict[tuple[str, str], phoenix.PhoenixEntry]:
+        """The Phoenix files' entries, one per (name slug, country code), their synonyms and codes joined."""
         grouped: dict[tuple[str, str], phoenix.PhoenixEntry] = {}
         for fname in PHOENIX_FILES:
             p = folder / fname
@@ -203,62 +238,49 @@ class Builder:
                     grouped[k].codes += e.codes
                 else:
                     grouped[k] = e
-        n_people = n_merged = 0
-        for (sl, c3), e in grouped.items():
-            names = [e.name, *e.synonyms]
-            names = [n for n in names if key(n) not in self.drop_aliases]
-            is_country = all(len(c.code) == 3 for c in e.codes) and e.file.startswith("Phoenix.Countries")
-            if is_country:
-                aid = self.by_alpha3.get(c3)
-                if aid is None:  # a historical state CLDR lacks (Soviet Union, Yugoslavia)
-                    aid = sl
-                    rec = self.actors.setdefault(aid, ActorRecord(id=aid, name=title_case(e.name), type="GPE",
-                                                                  country=c3, source="phoenix"))
-                    _add_aliases(rec, "en", [title_case(e.name)])
-                else:
-                    rec = self.actors[aid]
-                # country synonyms mix in cities and regions: link-only, and never a person's first name
-                extra = [n for n in names if not (len(key_tokens(n)) == 1 and key_tokens(n)[0] in first_names)]
-                known = {key(x) for d in (rec.aliases, rec.demonyms) for xs in d.values() for x in xs}
-                rec.noscan = _uniq(rec.noscan + [title_case(n) for n in extra if key(n) not in known])
-                continue
-            target = explicit.get(key(e.name)) or next(
-                (next(iter(owner[key(n)])) for n in names if len(owner.get(key(n), ())) == 1), None)
-            roles = [Role(role=c.code, of=c.country, country=_country(c), sector=c.sector, start=c.start,
-                          end=c.end, title={"en": c.code}) for c in e.codes]
-            if target:
-                # Phoenix groups everything with one CAMEO code under one entry (the CIA block
-                # lists the NSA, Hezbollah's lists Nasrallah): only a person's own name variants
-                # carry over, never an organisation's block
-                rec = self.actors[target]
-                if rec.type == "PER":
-                    _add_aliases(rec, "en", [title_case(n) for n in names if _same_person(n, rec.name)])
-                n_merged += 1
-                continue
-            typ = _phoenix_type(e)
-            if _has_role_word(e.name, self.role_words):
-                continue  # an office, not an actor: roles resolve on a date instead
-            if typ != "PER":
-                # "PRESIDENT OF THE UNITED STATES" is a role, resolved through the roles on a date
-                names = [n for n in names if not _has_role_word(n, self.role_words)]
-                if not names or key(e.name) not in {key(n) for n in names}:
-                    continue
-            if typ == "PER" and not any(r.end is None or r.end >= PHOENIX_SINCE for r in roles):
-                continue
-            aid = sl if sl not in self.actors else f"{sl}-{(c3 or 'x').lower()}"
-            if aid in self.actors:
-                continue
-            c = e.codes[0]
-            rec = ActorRecord(id=aid, name=title_case(e.name), type=typ, country=_country(c), sector=c.sector,
-                              source="phoenix")
-            _add_aliases(rec, "en", [title_case(n) for n in names])
-            if typ == "PER":
-                rec.roles = roles
-                n_people += 1
-            else:
-                rec.roles = [r for r in roles if r.start or r.end]
-            self.actors[aid] = rec
-        self.log.append(f"phoenix: {len(grouped)} entries, {n_merged} merged into overlay, {n_people} people kept")
+        return grouped
+
+    def _add_phoenix_country(self, sl: str, c3: str, e, names: list[str], first_names: set[str]) -> None:
+        """A Phoenix country entry: its synonyms become the country's link-only (noscan) names."""
+        aid = self.by_alpha3.get(c3)
+        if aid is None:  # a historical state CLDR lacks (Soviet Union, Yugoslavia)
+            aid = sl
+            rec = self.actors.setdefault(aid, ActorRecord(id=aid, name=title_case(e.name), type="GPE",
+                                                          country=c3, source="phoenix"))
+            _add_aliases(rec, "en", [title_case(e.name)])
+        else:
+            rec = self.actors[aid]
+        # country synonyms mix in cities and regions: link-only, and never a person's first name
+        extra = [n for n in names if not (len(key_tokens(n)) == 1 and key_tokens(n)[0] in first_names)]
+        known = {key(x) for d in (rec.aliases, rec.demonyms) for xs in d.values() for x in xs}
+        rec.noscan = _uniq(rec.noscan + [title_case(n) for n in extra if key(n) not in known])
+
+    def _add_phoenix_actor(self, sl: str, c3: str, e, names: list[str], roles: list[Role]) -> ActorRecord | None:
+        """A Phoenix person or organisation the registry lacks, added as an actor of its own
+        (None when it is an office, a person out of office before PHOENIX_SINCE, or its id is taken)."""
+        typ = _phoenix_type(e)
+        if _has_role_word(e.name, self.role_words):
+            return None  # an office, not an actor: roles resolve on a date instead
+        if typ != "PER":
+            # "PRESIDENT OF THE UNITED STATES" is a role, resolved through the roles on a date
+            names = [n for n in names if not _has_role_word(n, self.role_words)]
+            if not names or key(e.name) not in {key(n) for n in names}:
+                return None
+        if typ == "PER" and not any(r.end is None or r.end >= PHOENIX_SINCE for r in roles):
+            return None
+        aid = sl if sl not in self.actors else f"{sl}-{(c3 or 'x').lower()}"
+        if aid in self.actors:
+            return None
+        c = e.codes[0]
+        rec = ActorRecord(id=aid, name=title_case(e.name), type=typ, country=_country(c), sector=c.sector,
+                          source="phoenix")
+        _add_aliases(rec, "en", [title_case(n) for n in names])
+        if typ == "PER":
+            rec.roles = roles
+        else:
+            rec.roles = [r for r in roles if r.start or r.end]
+        self.actors[aid] = rec
+        return rec
 
     def add_bn_names(self) -> None:
         if self.shared is None:

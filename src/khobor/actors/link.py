@@ -56,6 +56,8 @@ def _type_of(m: Match, fallback: str | None = None) -> str:
 
 
 def run(rec: Record, pack: LangPack | None) -> None:
+    """Link rec.entities to the registry and add the mentions NER missed, in the order the module
+    docstring gives."""
     reg = get_registry()
     lang = pack.code if pack is not None else rec.language
     li = reg.info(lang)
@@ -65,40 +67,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
     words = _words(lang)
     prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
 
-    # (1) NER spans: (start, end, type, match|None, from_ner); an unknown person's span keeps
-    # only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)
-    spans: list[tuple[int, int, str, Match | None, bool]] = []
-    for e in rec.entities:
-        m = reg.match(e.text, lang, date)
-        s, end = e.start, e.end
-        if m is None and e.type == "PER":
-            s, end = prov.name_extent(e.start, e.end) or (s, end)
-            if (s, end) != (e.start, e.end):
-                m = reg.match(text[s:end], lang, date)
-        spans.append((s, end, e.type, m, True))
-
-    # (2) gazetteer mentions
-    for g in scan(text, reg, li):
-        ids = list(dict.fromkeys(g.actor_ids))
-        m = None
-        if len(ids) == 1:
-            m = Match(reg.actors[ids[0]], "exact", 1.0, g.demonym)
-        else:
-            picked = reg._pick([(i, g.demonym) for i in ids], date)
-            if picked:
-                m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
-        if m is not None:
-            spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
-
-    def plain_name(s: int, e: int) -> bool:
-        """Two or more words and no title: "Danilo Medina" is a person, not the city inside."""
-        k = key_tokens(text[s:e])
-        return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
-
-    def part_of_body(cur, o) -> bool:
-        return _part_of_body(cur, o, text, words.context.part_heads, li)
-
-    kept = _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body)
+    spans = _ner_spans(rec.entities, text, reg, prov, lang, date) + _gazetteer_spans(text, reg, li, date)
+    kept = _merge_found(spans, text, reg, li, words, prov)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
@@ -110,32 +80,9 @@ def run(rec: Record, pack: LangPack | None) -> None:
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
     if parts or titled:
-        linked_again = []
-        for s, e, t, m, ner in kept:
-            if m is None:
-                core = reg._strip(key_tokens(text[s:e]), li.honorifics)
-                aid = parts.get(core[-1]) if len(core) == 1 else None
-                if aid is None and len(core) == 1:
-                    aid = next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
-                if aid:
-                    m = Match(reg.actors[aid], "context", 0.9)
-            linked_again.append((s, e, t, m, ner))
-        kept = linked_again
-        names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
-                 for s, e, t, m, ner in kept if m is not None and m.actor.type == "PER"}
-        extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
-                 for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)]
-        kept = _merge(kept + extra, text)
+        kept = _short_names(kept, text, reg, li, parts, titled)
 
-    # (5) constituencies: a place and a number
-    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, date)]
-    if seat_spans:
-        kept = _merge(kept + seat_spans, text)
-
-    # (5b) a country institution named without its country ("the foreign ministry in Beijing")
-    inst = _institutions(kept, text, reg, li, context)
-    if inst:
-        kept = _merge(kept + inst, text)
+    kept = _seats_and_institutions(kept, text, reg, li, date, context)
 
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
@@ -159,6 +106,84 @@ def run(rec: Record, pack: LangPack | None) -> None:
                actor=_actor(reg, m, date) if m else None)
         for s, e, t, m, ner in sorted(kept, key=lambda x: x[0])
     ]
+
+
+def _seats_and_institutions(kept, text: str, reg: Registry, li, date, context: str | None):
+    """(5) Constituencies, a place and a number; (5b) a country institution named without its
+    country ("the foreign ministry in Beijing")."""
+    seat_spans = [(s, e, "LOC", m, False) for s, e, m in seats(text, reg, li, date)]
+    if seat_spans:
+        kept = _merge(kept + seat_spans, text)
+    inst = _institutions(kept, text, reg, li, context)
+    if inst:
+        kept = _merge(kept + inst, text)
+    return kept
+
+
+def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date):
+    """(1) The NER's spans as (start, end, type, match|None, from_ner); an unknown person's span
+    keeps only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)."""
+    spans: list[tuple[int, int, str, Match | None, bool]] = []
+    for e in entities:
+        m = reg.match(e.text, lang, date)
+        s, end = e.start, e.end
+        if m is None and e.type == "PER":
+            s, end = prov.name_extent(e.start, e.end) or (s, end)
+            if (s, end) != (e.start, e.end):
+                m = reg.match(text[s:end], lang, date)
+        spans.append((s, end, e.type, m, True))
+    return spans
+
+
+def _gazetteer_spans(text: str, reg: Registry, li, date):
+    """(2) The registry aliases the text scan finds, each linked to its one actor (or the one in
+    force on the date)."""
+    spans = []
+    for g in scan(text, reg, li):
+        ids = list(dict.fromkeys(g.actor_ids))
+        m = None
+        if len(ids) == 1:
+            m = Match(reg.actors[ids[0]], "exact", 1.0, g.demonym)
+        else:
+            picked = reg._pick([(i, g.demonym) for i in ids], date)
+            if picked:
+                m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
+        if m is not None:
+            spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
+    return spans
+
+
+def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provisional):
+    """The NER and gazetteer spans merged where they overlap (linked beats unlinked, see `_merge`)."""
+    def plain_name(s: int, e: int) -> bool:
+        """Two or more words and no title: "Danilo Medina" is a person, not the city inside."""
+        k = key_tokens(text[s:e])
+        return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
+
+    def part_of_body(cur, o) -> bool:
+        return _part_of_body(cur, o, text, words.context.part_heads, li)
+
+    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body)
+
+
+def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled):
+    """(4) Unlinked one-word spans, and the mentions the NER missed, that are a short name of a person the
+    article already named in full ("মিঃ কিম", "পেসকভ")."""
+    linked_again = []
+    for s, e, t, m, ner in kept:
+        if m is None:
+            core = reg._strip(key_tokens(text[s:e]), li.honorifics)
+            aid = parts.get(core[-1]) if len(core) == 1 else None
+            if aid is None and len(core) == 1:
+                aid = next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
+            if aid:
+                m = Match(reg.actors[aid], "context", 0.9)
+        linked_again.append((s, e, t, m, ner))
+    names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
+             for s, e, t, m, ner in linked_again if m is not None and m.actor.type == "PER"}
+    extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
+             for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)]
+    return _merge(linked_again + extra, text)
 
 
 @lru_cache(maxsize=8)

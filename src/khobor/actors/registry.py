@@ -79,19 +79,25 @@ class Registry:
     def __init__(self, actors: list[ActorRecord]):
         self.actors: dict[str, ActorRecord] = {a.id: a for a in actors}
         self.langs: dict[str, LangInfo] = {c: LangInfo(langs.load(c)) for c in langs.available()}
-        self.any_lang = LangInfo(None)
-        self.any_lang.morph = Morphology.union([li.morph for li in self.langs.values()])
-        for li in self.langs.values():
-            self.any_lang.honorifics |= li.honorifics
-            self.any_lang.determiners |= li.determiners
-            self.any_lang.articles |= li.articles
-            self.any_lang.role_words.update(li.role_words)
-        self.any_lang.max_role_len = max((len(k) for k in self.any_lang.role_words), default=0)
+        self.any_lang = _any_language(self.langs.values())
         scan_stop = set().union(*(li.scan_stop for li in self.langs.values()))
+        ranked, scannable, self.lower_tail, self.acronyms = self._rank_aliases(actors, scan_stop)
+        self.alias, scannable = _best_ranked(ranked, scannable)
+        self.scan_first = _scan_index(self.alias, scannable)
+        self.max_alias_len = max((len(k) for k in self.alias), default=1)
+        self.roles = _role_holders(actors)
+        self._fuzzy = None
+        self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
+        self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
+        for (rk, of), hs in self.roles.items():
+            self._roles_by_key[rk][(rk, of)] = hs
 
+    def _rank_aliases(self, actors: list[ActorRecord], scan_stop: set[str]):
+        """Every alias key's candidate actors with their source rank, the keys the text scan looks
+        for, the keys written with a lower-case last word, and the acronyms."""
         ranked: dict[tuple, dict[str, tuple[int, bool]]] = defaultdict(dict)
         upper: set[tuple] = set()
-        self.lower_tail: set[tuple] = set()   # "Chinese government": the last word is written in lower case
+        lower_tail: set[tuple] = set()   # "Chinese government": the last word is written in lower case
         lower: set[tuple] = set()       # a key is an acronym only if no alias spells it in lower case
         scannable: set[tuple] = set()
 
@@ -112,7 +118,7 @@ class Registry:
                         continue
                     add(k, a.id, rank)
                     if len(k) >= 2 and n[:1].isupper() and n.split()[-1][:1].islower():
-                        self.lower_tail.add(k)
+                        lower_tail.add(k)
                     if len(k) == 1 and n.isascii():
                         (upper if n.isupper() else lower).add(k)
                     if self._scannable(k, a, scan_stop):
@@ -128,34 +134,7 @@ class Registry:
                         scannable.add(k)
             for n in a.noscan:
                 add(key_tokens(n), a.id, NOSCAN_RANK)
-        self.acronyms = upper - lower
-        # keep, per alias, only the candidates of the best source rank
-        self.alias: dict[tuple, list[tuple[str, bool]]] = {}
-        for k, cands in ranked.items():
-            best = max(r for r, _ in cands.values())
-            self.alias[k] = [(aid, dem) for aid, (r, dem) in cands.items() if r == best]
-            if best == NOSCAN_RANK:
-                scannable.discard(k)
-        self.scan_first: dict[str, list[tuple]] = defaultdict(list)
-        for k in scannable:
-            if k in self.alias:
-                self.scan_first[k[0]].append(k)
-        for lst in self.scan_first.values():
-            lst.sort(key=len, reverse=True)
-        self.max_alias_len = max((len(k) for k in self.alias), default=1)
-
-        self.roles: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
-        for a in actors:
-            for r in a.roles:
-                if r.of:
-                    self.roles[(r.role, r.of)].append((a.id, r))
-                    if r.leader:
-                        self.roles[("leader", r.of)].append((a.id, r))
-        self._fuzzy = None
-        self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
-        self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
-        for (rk, of), hs in self.roles.items():
-            self._roles_by_key[rk][(rk, of)] = hs
+        return ranked, scannable, lower_tail, upper - lower
 
     def _has_role_words(self, k: tuple) -> bool:
         rw = self.any_lang.role_words
@@ -431,6 +410,55 @@ class PickledActors(Mapping):
 
     def __setstate__(self, state: dict) -> None:
         self._at, self._blob, self._loaded = state["_at"], state["_blob"], {}
+
+
+def _any_language(infos) -> LangInfo:
+    """The word lists of every language pack together, for a name whose language is unknown."""
+    any_lang = LangInfo(None)
+    infos = list(infos)
+    any_lang.morph = Morphology.union([li.morph for li in infos])
+    for li in infos:
+        any_lang.honorifics |= li.honorifics
+        any_lang.determiners |= li.determiners
+        any_lang.articles |= li.articles
+        any_lang.role_words.update(li.role_words)
+    any_lang.max_role_len = max((len(k) for k in any_lang.role_words), default=0)
+    return any_lang
+
+
+def _best_ranked(ranked: dict, scannable: set[tuple]) -> tuple[dict[tuple, list[tuple[str, bool]]], set[tuple]]:
+    """Per alias key, only the candidates of the best source rank; a key whose best source is a
+    link-only (noscan) name leaves the scanned keys."""
+    alias: dict[tuple, list[tuple[str, bool]]] = {}
+    for k, cands in ranked.items():
+        best = max(r for r, _ in cands.values())
+        alias[k] = [(aid, dem) for aid, (r, dem) in cands.items() if r == best]
+        if best == NOSCAN_RANK:
+            scannable.discard(k)
+    return alias, scannable
+
+
+def _scan_index(alias: dict, scannable: set[tuple]) -> dict[str, list[tuple]]:
+    """First word -> the scanned alias keys starting with it, longest first."""
+    scan_first: dict[str, list[tuple]] = defaultdict(list)
+    for k in scannable:
+        if k in alias:
+            scan_first[k[0]].append(k)
+    for lst in scan_first.values():
+        lst.sort(key=len, reverse=True)
+    return scan_first
+
+
+def _role_holders(actors: list[ActorRecord]) -> dict[tuple[str, str], list[tuple[str, Role]]]:
+    """(role, of) -> the actors holding it and when; a leader role also under ("leader", of)."""
+    roles: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
+    for a in actors:
+        for r in a.roles:
+            if r.of:
+                roles[(r.role, r.of)].append((a.id, r))
+                if r.leader:
+                    roles[("leader", r.of)].append((a.id, r))
+    return roles
 
 
 def registry_sources(path: Path) -> list[Path]:

@@ -466,6 +466,7 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
 
 
 def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
+    """The TIMEX3 date value of one expression's fields: a calendar date, else one relative to ctx."""
     pub = ctx.pub
     if f.get("bmonth") is not None:
         return _bangla(f, ctx)
@@ -489,6 +490,15 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
             return "XXXX"
         year = pub.year + year_shift
         shift = None
+    if month is not None or year is not None or day is not None:
+        return _calendar_date(year, month, day, shift, unit, f.get("weekday"), ctx)
+    return _relative_date(f, ctx, shift, unit)
+
+
+def _calendar_date(year: int | None, month: int | None, day: int | None, shift, unit,
+                   weekday, ctx: Context) -> str | None:
+    """A date written with a year, month or day; the parts left out come from the publication date."""
+    pub = ctx.pub
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and month is not None:
@@ -505,7 +515,7 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
             return None
         if pub is None:
             return f"XXXX-{month:02d}-{day:02d}"
-        return _nearest_day(month, day, ctx, shift, f.get("weekday")).isoformat()
+        return _nearest_day(month, day, ctx, shift, weekday).isoformat()
     if month is not None:
         if year is not None:
             return f"{year:04d}-{month:02d}"
@@ -514,16 +524,20 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
-    if day is not None:  # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
-        return _day_of_month(day, ctx, shift, unit)
+    # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
+    return _day_of_month(day, ctx, shift, unit)
+
+
+def _relative_date(f: dict, ctx: Context, shift, unit) -> str | None:
+    """A date with no calendar part: "today", "three days ago", "last Friday", "next month"."""
     if f.get("deictic") is not None:
         return _deictic(f, ctx)
     if f.get("count") is not None and f.get("ago") is not None:
-        return _ago(f["count"] * f["ago"], unit, pub)
+        return _ago(f["count"] * f["ago"], unit, ctx.pub)
     if f.get("weekday") is not None:
         return _weekday(f["weekday"], shift, ctx)
     if shift is not None and unit is not None:
-        return _shift_unit(shift, unit, pub)
+        return _shift_unit(shift, unit, ctx.pub)
     if f.get("hour") is not None:
         return ""  # a time of day alone: the caller adds it to an unknown date
     return None
