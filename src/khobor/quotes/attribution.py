@@ -470,12 +470,11 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # organisation) named as a subject before it
     # a plural pronoun continues a chain but is not guessed from an organisation named earlier
     want = () if m.plural else ("PER",)
-    if m.plural and finder.g.may_report("ORG", cue) and body_spoken_of_as_they(finder, state, ui):
+    body_they = m.plural and finder.g.may_report("ORG", cue) and body_spoken_of_as_they(finder, state, ui)
+    if body_they:
         want = ("ORG",)
         m.rules.append("body_spoken_of_as_they")
-    if state.speaker is not None and ui - state.unit <= (_BODY_THEY_UNITS if want == ("ORG",) else 2) and (state.plural == m.plural or want == ("ORG",)) and (
-            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
-            and not finder.gender_clash(m.text, state.speaker.actor):
+    if _chain_holds(m, finder, state, ui, body_they):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         found = finder.mentions(state.unit_end, unit_start)
         if not m.plural:
@@ -499,6 +498,18 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
     return finder.to_speaker(m, None)
+
+
+def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
+    """Whether a pronoun continues the last speaker: one or two sentences on, of the same
+    number, a person for a singular pronoun, and of no clashing gender; a body spoken of as
+    "they" (`body_spoken_of_as_they`, which checked the distance) always does."""
+    if state.speaker is None or finder.gender_clash(m.text, state.speaker.actor):
+        return False
+    if body_they:
+        return True
+    return ui - state.unit <= 2 and state.plural == m.plural and (
+        m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state))
 
 
 def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
