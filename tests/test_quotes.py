@@ -788,3 +788,29 @@ def test_a_person_named_deep_inside_a_sentence_does_not_take_the_pronoun():
             '"We are ready for the vote," he said.')
     rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Omar Faruk", "Omar Faruk")])
     assert speaker_name(find(rec, "ready for the vote")) == "Omar Faruk"
+
+
+# -- a body spoken of as "they" (body_spoken_of_as_they) -----------------------------------------
+
+def test_plural_pronoun_takes_the_body_that_spoke_before_it():
+    text = ("নরওয়ে দূতাবাস জানিয়েছে, নিহতদের পরিবারের প্রতি আমাদের গভীর সমবেদনা রইল। "
+            "কানাডা হাইকমিশনও গভীর শোক প্রকাশ করেছে। তারা বলেছে, এই দুর্ঘটনায় আমরা অত্যন্ত মর্মাহত হয়েছি।")
+    rec = make(text, "bn", orgs=[("নরওয়ে দূতাবাস", "Norwegian Embassy"), ("কানাডা হাইকমিশনও?", "Canadian High Commission")])
+    assert speaker_name(find(rec, "অত্যন্ত মর্মাহত")) == "Canadian High Commission"
+    offsets_hold(rec)
+
+
+def test_plural_pronoun_with_a_persons_verb_is_not_the_body():
+    # "তারা ... জানিয়েছেন" (honorific): people speak, not the embassy before them
+    text = ("নরওয়ে দূতাবাস জানিয়েছে, নিহতদের পরিবারের প্রতি আমাদের গভীর সমবেদনা রইল। "
+            "তারা আরও জানিয়েছেন, হাসপাতালে আহতদের চিকিৎসা চলছে এবং অবস্থা স্থিতিশীল।")
+    rec = make(text, "bn", orgs=[("নরওয়ে দূতাবাস", "Norwegian Embassy")])
+    hits = [q for q in rec.quotes if "চিকিৎসা চলছে" in q.text]
+    assert not hits or speaker_name(hits[0]) != "Norwegian Embassy"
+
+
+def test_they_after_an_organisation_in_english_is_that_organisation():
+    text = ("The Harbour Users Forum said in a statement that the new port fees were unfair to small traders. "
+            "\u201cWe will keep talking to the authority until the fees are lowered,\u201d they added.")
+    rec = make(text, "en", orgs=[("The Harbour Users Forum", "Harbour Users Forum")])
+    assert speaker_name(find(rec, "keep talking")) == "Harbour Users Forum"

@@ -183,7 +183,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if mention is not None:
             x_start = mention.end
     if mention is not None:
-        speaker = _resolve(mention, finder, state, ui, us)
+        speaker = _resolve(mention, finder, state, ui, us, cue)
     if speaker is not None and speaker.actor is None:
         speaker.actor = finder.country_body(speaker.text)
         if speaker.actor is not None and mention is not None:
@@ -457,7 +457,8 @@ def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
     return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
 
 
-def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int) -> Speaker:
+def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
+             cue: str | None = None) -> Speaker:
     if m.kind == "title":
         return _description(m, finder, state, ui)
     if m.kind == "body":
@@ -469,9 +470,11 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     # organisation) named as a subject before it
     # a plural pronoun continues a chain but is not guessed from an organisation named earlier
     want = () if m.plural else ("PER",)
-    if state.speaker is not None and ui - state.unit <= 2 and state.plural == m.plural and (
-            m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state)) \
-            and not finder.gender_clash(m.text, state.speaker.actor):
+    body_they = m.plural and finder.g.may_report("ORG", cue) and body_spoken_of_as_they(finder, state, ui)
+    if body_they:
+        want = ("ORG",)
+        m.rules.append("body_spoken_of_as_they")
+    if _chain_holds(m, finder, state, ui, body_they):
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         found = finder.mentions(state.unit_end, unit_start)
         if not m.plural:
@@ -497,6 +500,18 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     return finder.to_speaker(m, None)
 
 
+def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
+    """Whether a pronoun continues the last speaker: one or two sentences on, of the same
+    number, a person for a singular pronoun, and of no clashing gender; a body spoken of as
+    "they" (`body_spoken_of_as_they`, which checked the distance) always does."""
+    if state.speaker is None or finder.gender_clash(m.text, state.speaker.actor):
+        return False
+    if body_they:
+        return True
+    return ui - state.unit <= 2 and state.plural == m.plural and (
+        m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state))
+
+
 def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
     """The actor of a pronoun's antecedent; a name the NER missed (unnamed_subject) stands as
     the provisional actor of that name."""
@@ -504,6 +519,31 @@ def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | 
         m.rules.append("unnamed_subject")
         return finder.to_speaker(x).actor
     return finder.actor_of(x)
+
+
+_BODY_THEY_UNITS = 3  # sentences back in which a plural pronoun finds the body that spoke
+
+
+@speaker_rule("body_spoken_of_as_they")
+def body_spoken_of_as_they(finder: SpeakerFinder, state: "_Chain", ui: int) -> bool:
+    """Whether a plural pronoun may stand for the organisation that spoke just before ("The
+    commission said ... . 'We regret ...,' they added"; "হাইকমিশন জানিয়েছে ... । তারা
+    বলেছে"): news English and Bengali both speak of a body in the plural. Then the
+    pronoun takes that body, or a body that opened a sentence in between; only with a cue a
+    body may report with (`organisation_cues`: "তারা জানিয়েছে", not the people's "জানিয়েছেন").
+
+    Example: last speaker ORG "WAN-IFRA" one sentence back, then "they added" -> True."""
+    actor = state.speaker.actor if state.speaker is not None else None
+    if actor is None or ui - state.unit > _BODY_THEY_UNITS or person_typed_as_body(finder, state):
+        return False
+    # a body the text names as an organisation (a place, or a person the NER typed ORG, is no "they")
+    types = {e.type for e in finder.entities if e.actor is not None and e.actor.id == actor.id}
+    if types != {"ORG"} and not (state.kind == "body" and not types):
+        return False
+    if state.kind in ("ORG", "body") and not state.plural:
+        return True
+    # the chain goes on: "they" that stood for a body a sentence ago
+    return state.kind == "pronoun" and state.plural
 
 
 @speaker_rule("person_typed_as_body")
