@@ -235,8 +235,12 @@ def _fill(template: str, slots: dict[str, str]) -> str:
     return template
 
 
-def compile_grammar(code: str, data: dict) -> Grammar:
-    check_schema(code, data)
+def _slots(data: dict) -> dict[str, str]:
+    """The regex written for each {NAME} slot of the pack's templates (all but the cue slots).
+
+    >>> _slots({})["T"], _slots({"complementisers": ["that"]})["T"].count("that")
+    ('(?!)', 1)
+    """
     cues = data.get("cues") or {}
     adverbs = _alt(data.get("adverbs") or [])
     slots = {
@@ -265,20 +269,56 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
     }
-    na = data.get("cue_not_after") or []
-    # (adverbs may stand between: "were also noted" is as passive as "were noted")
-    single_adverbs = [w for w in data.get("adverbs") or [] if len(w.split()) == 1]
-    between = rf"(?:(?:{_alt(single_adverbs)})\s+){{0,2}}" if single_adverbs else ""
-    not_after = rf"(?<!{_B}(?:{_alt(na)})\s+{between})" if na else ""
-    # a cue written as the pack writes it: "States" in "the United States" is no "states"
-    exact = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
-    # cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"): no quotative needed
+    slots["CO"] = _object_cue_slot(data)
+    return slots
+
+
+def _exact(data: dict) -> str:
+    """The group opening a cue written as the pack writes it, where the pack asks for that: "States"
+    in "the United States" is no "states".
+
+    >>> _exact({"case_sensitive_cues": True}), _exact({})
+    ('(?-i:', '(?:')
+    """
+    return "(?-i:" if data.get("case_sensitive_cues") else "(?:"
+
+
+def _object_cue_slot(data: dict) -> str:
+    """The {CO} slot: cues whose object is the content ("... থেকে বিরত থাকার আহ্বান জানান"), which
+    need no quotative.
+
+    >>> _object_cue_slot({})
+    '(?!)'
+    """
+    cues = data.get("cues") or {}
     obj = cues.get("object_nouns") or []
     obj_lvs = [v for v in cues.get("light_verbs") or [] if v not in set(cues.get("converbs") or [])]
     obj_alts = ([rf"(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})"] if obj and obj_lvs else []) + \
         ([_alt(cues["object_verbs"])] if cues.get("object_verbs") else [])
-    exact_co = "(?-i:" if data.get("case_sensitive_cues") else "(?:"
-    slots["CO"] = rf"{_B}(?P<C>{exact_co}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
+    return rf"{_B}(?P<C>{_exact(data)}{'|'.join(obj_alts)})){_E}" if obj_alts else "(?!)"
+
+
+def _not_after(data: dict) -> str:
+    """A lookbehind refusing a cue right after one of the pack's `cue_not_after` ("was said"); "" for none.
+
+    >>> _not_after({})
+    ''
+    """
+    na = data.get("cue_not_after") or []
+    # (adverbs may stand between: "were also noted" is as passive as "were noted")
+    single_adverbs = [w for w in data.get("adverbs") or [] if len(w.split()) == 1]
+    between = rf"(?:(?:{_alt(single_adverbs)})\s+){{0,2}}" if single_adverbs else ""
+    return rf"(?<!{_B}(?:{_alt(na)})\s+{between})" if na else ""
+
+
+def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
+    """The pack's `patterns`, each template with its slots and cues written out and compiled.
+
+    >>> [p.kind for p in _patterns({"patterns": [{"kind": "quote", "re": "{Q}"}]}, {"Q": "q"})]
+    ['quote']
+    """
+    cues = data.get("cues") or {}
+    not_after, exact = _not_after(data), _exact(data)
     patterns = []
     for index, p in enumerate(data.get("patterns") or []):
         # a converb ("উল্লেখ করে", "saying") cues a quoted span, never unmarked speech
@@ -289,86 +329,140 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
-    tails = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("tails") or []]
-    with_clauses = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("with_clauses") or []]
-    leads = [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get("leads") or []]
-    pro = data.get("pronouns") or {}
-    sing = frozenset(w.lower() for w in pro.get("singular") or [])
-    plur = frozenset(w.lower() for w in pro.get("plural") or [])
+    return patterns
+
+
+def _title_rx(data: dict) -> regex.Pattern | None:
+    """A title with up to `title_modifiers_max` modifiers before it; None where the pack lists no titles.
+
+    >>> _title_rx({"titles": ["minister"]}).search("the minister said")["head"]
+    'minister'
+    """
     titles = data.get("titles") or []
-    title_rx = None
-    if titles:
-        mod = data.get("title_modifier") or r"(?!)"
-        n = int(data.get("title_modifiers_max", 2))
-        prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
-        # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
-        # "president" of "vice-president" is no title of its own (where titles are not suffixes)
-        start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
-        title_rx = regex.compile(
-            rf"{start}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
-            # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
-            rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
+    if not titles:
+        return None
+    mod = data.get("title_modifier") or r"(?!)"
+    n = int(data.get("title_modifiers_max", 2))
+    prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
+    # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
+    # "president" of "vice-president" is no title of its own (where titles are not suffixes)
+    start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
+    return regex.compile(
+        rf"{start}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+        # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
+        rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
+
+
+def _lowered(data: dict, key: str) -> frozenset[str]:
+    """The pack's list under `key`, lower-cased, as a set.
+
+    >>> sorted(_lowered({"determiners": ["The", "a"]}, "determiners"))
+    ['a', 'the']
+    """
+    return frozenset(w.lower() for w in data.get(key) or ())
+
+
+def _word_sets(data: dict) -> dict:
+    """The Grammar's word lists, read from the pack (its fields by name)."""
+    genders = data.get("genders") or {}
+    return dict(
+        non_subject=tuple(data.get("non_subject_suffixes") or ()),
+        ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
+        reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
+        credit_sectors=frozenset(data.get("credit_sectors") or ()),
+        when_words=frozenset(data.get("when_words") or ()),
+        speaker_lead_words=int(data.get("speaker_lead_words", 2)),
+        adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
+        country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
+        passive_auxiliaries=_lowered(data, "cue_not_after"),
+        office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
+        pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
+        honorific_genders={k.lower(): v for k, v in (genders.get("honorifics") or {}).items()},
+        organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
+        **{key: _lowered(data, key) for key in (
+            "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
+            "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
+            "non_subject_words")},
+    )
+
+
+def _honorific_regexes(data: dict) -> dict:
+    """The Grammar's honorific patterns (an honorific closing a text, or standing before a name)."""
     hon = data.get("honorifics") or []
-    return Grammar(
-        code=code,
-        marks=MarkRules.from_data(data.get("marks") or {}),
-        patterns=patterns,
-        # ("According to" opens sentences: that one is matched in any case)
-        cue_rx=regex.compile(rf"{_B}(?:{exact}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
-                             regex.IGNORECASE),
-        pronouns_singular=sing,
-        pronouns_plural=plur,
-        pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
-        title_rx=title_rx,
+    return dict(
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
         honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
         honorific_name_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
         if hon and data.get("honorific_name") else None,
-        non_subject=tuple(data.get("non_subject_suffixes") or ()),
-        ambiguous=tuple(data.get("ambiguous_suffixes") or ()),
-        reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
-        determiners=frozenset(w.lower() for w in data.get("determiners") or ()),
-        plural_titles=frozenset(w.lower() for w in data.get("plural_titles") or ()),
+    )
+
+
+def _word_regexes(data: dict) -> dict:
+    """The Grammar's optional patterns built from one word list each (None where the pack lists none)."""
+    return dict(
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
-        tails=tails,
-        with_clauses=with_clauses,
-        leads=leads,
-        credit_sectors=frozenset(data.get("credit_sectors") or ()),
-        when_words=frozenset(data.get("when_words") or ()),
-        speaker_lead_words=int(data.get("speaker_lead_words", 2)),
-        clause_joiners=frozenset(w.lower() for w in data.get("clause_joiners") or ()),
-        name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes") or ()),
-        indefinites=frozenset(w.lower() for w in data.get("indefinites") or ()),
-        anonymous_titles=frozenset(w.lower() for w in data.get("anonymous_titles") or ()),
-        adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
         name_adjunct_rx=_name_adjunct_rx(data),
-        postpositions=frozenset(w.lower() for w in data.get("postpositions") or ()),
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,
         document_rx=regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE)
         if data.get("documents") else None,
-        country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
-        discourse_openers=frozenset(w.lower() for w in data.get("discourse_openers") or ()),
-        past_holder_words=frozenset(w.lower() for w in data.get("past_holder_words") or ()),
-        group_voices=frozenset(w.lower() for w in data.get("group_voices") or ()),
-        passive_auxiliaries=frozenset(w.lower() for w in data.get("cue_not_after") or ()),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
         if data.get("title_complements") else None,
-        office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
-        pronoun_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("pronouns") or {}).items()},
-        honorific_genders={k.lower(): v for k, v in ((data.get("genders") or {}).get("honorifics") or {}).items()},
-        non_subject_words=frozenset(w.lower() for w in data.get("non_subject_words") or ()),
-        organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
+    )
+
+
+def _pronoun_fields(data: dict) -> dict:
+    """The Grammar's singular and plural pronouns, and a pattern finding any of them."""
+    pro = data.get("pronouns") or {}
+    sing = frozenset(w.lower() for w in pro.get("singular") or [])
+    plur = frozenset(w.lower() for w in pro.get("plural") or [])
+    return dict(
+        pronouns_singular=sing,
+        pronouns_plural=plur,
+        pronoun_rx=regex.compile(rf"{_B}(?:{_alt(sing | plur)}){_E}", regex.IGNORECASE) if sing | plur else None,
+    )
+
+
+def _templates(data: dict, key: str, slots: dict[str, str]) -> list[regex.Pattern]:
+    """The pack's list of templates under `key` (tails, with_clauses, leads), their slots written out, compiled.
+
+    >>> [t.pattern for t in _templates({"tails": ["{T}"]}, "tails", {"T": "that"})]
+    ['that']
+    """
+    return [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get(key) or []]
+
+
+def compile_grammar(code: str, data: dict) -> Grammar:
+    """The Grammar of one pack's quotes.yaml `data`, its schema checked first.
+
+    >>> compile_grammar("xx", {"patterns": [{"kind": "quote", "re": "{Q}"}]}).patterns[0].template
+    '{Q}'
+    """
+    check_schema(code, data)
+    cues = data.get("cues") or {}
+    slots = _slots(data)
+    return Grammar(
+        code=code,
+        marks=MarkRules.from_data(data.get("marks") or {}),
+        patterns=_patterns(data, slots),
+        # ("According to" opens sentences: that one is matched in any case)
+        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
+                             regex.IGNORECASE),
+        title_rx=_title_rx(data),
+        tails=_templates(data, "tails", slots),
+        with_clauses=_templates(data, "with_clauses", slots),
+        leads=_templates(data, "leads", slots),
+        **_pronoun_fields(data), **_word_sets(data), **_honorific_regexes(data), **_word_regexes(data),
     )
 
 
