@@ -147,96 +147,147 @@ def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> N
 
 def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Grammar,
                 finder: SpeakerFinder, state: _Chain, ui: int, whole_report: bool = False) -> list[Quote]:
+    """The quotes one pattern's match `m` reads in a sentence, their speaker kept in `state`."""
     cue = m.group("C")
     cs, ce = us + m.start("C"), us + m.end("C")
-    speaker, mention = None, None
+    mention = None
     x_start = us + m.start("X") if "X" in m.re.groupindex and m.group("X") is not None else None
     if m.group("S") is not None:
-        a, b = us + m.start("S"), us + m.end("S")
-        # a group title yields to a named body only where a body may speak (quoted words)
-        found = finder.mentions(a, b)
-        mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
-        if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
-            mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
-        if mention is not None and mention.kind == "title":
-            mention = finder.name_before_apposition(a, mention) or mention
-        # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
-        # inside that region belongs to some other clause
-        if mention is not None and a >= ce and _buried(text, a, b, mention):
-            mention = None
-        # a region before the cue that ends in a comma is a clause of its own ("Yunus will
-        # attend the ceremony, said the press wing") unless the comma closes an aside set off
-        # after the name ("Casin, while condemning the violence, says")
-        if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
-                and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
-            mention = None
-        if mention is None:
-            mention = document_of_named_author(text, a, b, g, finder, found)
+        mention = _region_mention(text, us, m, pat, g, finder, cs, ce)
     elif pat.speaker_may_lead_content and x_start is not None:
-        # "তিনি ... বলে জানান": the subject opens the content
-        # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
-        # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
-        head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
-                if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
-                <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
-        mention = head[0] if head else None
+        mention = _subject_opening_content(text, us, m, g, finder, x_start)
         if mention is not None:
             x_start = mention.end
-    if mention is not None:
-        speaker = _resolve(mention, finder, state, ui, us, cue)
-    if speaker is not None and speaker.actor is None:
-        speaker.actor = finder.country_body(speaker.text)
-        if speaker.actor is not None and mention is not None:
-            mention.rules.append("country_body")
+    speaker = _mention_speaker(mention, finder, state, ui, us, cue)
     if pat.kind == "quote":
-        if speaker is None and m.group("S") is not None:
-            speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
-            if speaker is None:
-                return []
-        out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
+        found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
-        if x_start is None:
-            return []
-        xs, xe = _trim(text, x_start, us + m.end("X"))
-        inner = [s for s in qs if xs <= s.start and s.end <= xe]
-        if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
-            if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
-                return []
-            inner = []
-        if inner:
-            if speaker is None:
-                return []
-            out = [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)]
-        else:
-            if mention is None and _has_region(m):
-                speaker = document_author(text, us, m, g, finder, state, ui)
-                if speaker is not None:
-                    mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
-                                      rules=["document_author"])
-            if mention is None and g.may_report("ORG", cue) and _has_region(m):
-                # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
-                # NER did not find still reports words; its speaker is the region as written
-                speaker = _bare_region_speaker(text, us, m, g, finder)
-                if speaker is None:
-                    return []
-                mention = Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
-                                  rules=["unnamed_body_statement"])
-            if mention is None or not g.may_report(mention.kind, cue):
-                return []
-            if mention.kind == "body" and speaker.actor is None:
-                return []  # "it said" with no organisation before it: nobody known speaks
-            if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
-                return []
-            while xe > xs and text[xe - 1] in "।.":
-                xe -= 1
-            out = [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))]
+        found = _reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
+    if found is None:
+        return []
+    out, speaker, mention = found
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
-        state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
-        if mention.kind in ("PER", "title") and speaker.actor is not None:
-            state.persons.add(speaker.actor.id)
-        state.unit_end = us + len(m.string)
+        _remember(state, speaker, mention, ui, us + len(m.string))
     return out
+
+
+def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: SpeakerFinder,
+                    cs: int, ce: int) -> Mention | None:
+    """The mention that speaks in the match's speaker region {S}; None where none does."""
+    a, b = us + m.start("S"), us + m.end("S")
+    # a group title yields to a named body only where a body may speak (quoted words)
+    found = finder.mentions(a, b)
+    mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
+    if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
+        mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
+    if mention is not None and mention.kind == "title":
+        mention = finder.name_before_apposition(a, mention) or mention
+    # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
+    # inside that region belongs to some other clause
+    if mention is not None and a >= ce and _buried(text, a, b, mention):
+        mention = None
+    # a region before the cue that ends in a comma is a clause of its own ("Yunus will
+    # attend the ceremony, said the press wing") unless the comma closes an aside set off
+    # after the name ("Casin, while condemning the violence, says")
+    if (mention is not None and mention.kind in ("PER", "pronoun") and b <= cs and text[a:b].rstrip().endswith(",")
+            and "," not in text[a:mention.start] and not text[mention.end:b].lstrip().startswith(",")):
+        mention = None
+    if mention is None:
+        mention = document_of_named_author(text, a, b, g, finder, found)
+    return mention
+
+
+def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
+                             x_start: int) -> Mention | None:
+    """The subject opening the content of a match without a speaker region ("তিনি ... বলে জানান")."""
+    # a named person or title may come after a few adverbials ("এ মন্তব্যের প্রতিক্রিয়ায় গত
+    # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
+    head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
+            if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
+            <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
+    return head[0] if head else None
+
+
+def _mention_speaker(mention: Mention | None, finder: SpeakerFinder, state: _Chain, ui: int, us: int,
+                     cue: str) -> Speaker | None:
+    """The speaker a mention resolves to, a country's own body named bare given its actor."""
+    if mention is None:
+        return None
+    speaker = _resolve(mention, finder, state, ui, us, cue)
+    if speaker is not None and speaker.actor is None:
+        speaker.actor = finder.country_body(speaker.text)
+        if speaker.actor is not None:
+            mention.rules.append("country_body")
+    return speaker
+
+
+def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                  state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None, cs: int):
+    """A quote pattern's quotes, speaker and mention; None where its speaker region names nobody."""
+    if speaker is None and m.group("S") is not None:
+        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
+        if speaker is None:
+            return None
+    cue = m.group("C")
+    out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
+    return out, speaker, mention
+
+
+def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                    state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None,
+                    x_start: int | None, whole_report: bool):
+    """A reported pattern's quotes (partial quotes in its content, else the content), speaker and
+    mention; None where the match reports nothing."""
+    if x_start is None:
+        return None
+    cue = m.group("C")
+    xs, xe = _trim(text, x_start, us + m.end("X"))
+    inner = [s for s in qs if xs <= s.start and s.end <= xe]
+    if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
+        if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
+            return None
+        inner = []
+    if inner:
+        if speaker is None:
+            return None
+        return [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)], speaker, mention
+    if mention is None and _has_region(m):
+        speaker, mention = _unnamed_region_speaker(text, us, m, g, finder, state, ui)
+    if mention is None or not g.may_report(mention.kind, cue):
+        return None
+    if mention.kind == "body" and speaker.actor is None:
+        return None  # "it said" with no organisation before it: nobody known speaks
+    if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
+        return None
+    while xe > xs and text[xe - 1] in "।.":
+        xe -= 1
+    return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))], speaker, mention
+
+
+def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
+                            ui: int) -> tuple[Speaker | None, Mention | None]:
+    """The speaker of a region where no mention speaks: a document's author, else a body as written."""
+    speaker = document_author(text, us, m, g, finder, state, ui)
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                rules=["document_author"])
+    if g.may_report("ORG", m.group("C")):
+        # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
+        # NER did not find still reports words; its speaker is the region as written
+        speaker = _bare_region_speaker(text, us, m, g, finder)
+        if speaker is not None:
+            return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                    rules=["unnamed_body_statement"])
+    return None, None
+
+
+def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
+    """Keep a match's speaker in the chain: a pronoun or a bare quotation after it is theirs."""
+    state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+    if mention.kind in ("PER", "title") and speaker.actor is not None:
+        state.persons.add(speaker.actor.id)
+    state.unit_end = unit_end
 
 
 _REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word of it, not the quote
