@@ -339,13 +339,28 @@ class SpeakerFinder:
         and pronouns."""
         out: list[Mention] = []
         ents = [e for e in self.entities if e.start >= a and e.end <= b]
+        used: set[int] = set()  # ids of the entities a mention already stands for
+        # (each kind after the first skips what an earlier one found: the order is the priority)
+        self._add_titles(a, b, ents, used, out)
+        self._add_institutions(b, ents, used, out)
+        self._add_entities(ents, used, out)
+        self._add_honorific_names(a, b, out)
+        self._add_pronouns(a, b, out)
+        self._add_body_references(a, b, out)
+        return sorted(out, key=lambda x: x.start)
+
+    def _title_spans(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The (start, end) of each title in text[a:b], its modifiers included, spaces before them not."""
         titles = []
         if self.g.title_rx is not None:
             for m in self.g.title_rx.finditer(self.text, a, b):
                 s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
                 titles.append((s, m.end()))
-        used: set[int] = set()
-        for ts, te in titles:
+        return titles
+
+    def _add_titles(self, a: int, b: int, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
+        """Add each title in text[a:b] to `out`: the person named right after it, else the title itself."""
+        for ts, te in self._title_spans(a, b):
             # a title word inside a name is part of the name; a modifier cut out of a name
             # ("উত্তর [কোরিয়ার] নেতা") takes the whole name
             if any(e.start < te < e.end for e in ents):
@@ -368,8 +383,13 @@ class SpeakerFinder:
                 head = self._head(_key(ttext)) or ""
                 out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
                                    lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+
+    def _add_institutions(self, b: int, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
+        """Add each body named after a place or organisation entity ("South Africa's foreign ministry") to `out`."""
+        if self.g.institution_rx is None:
+            return
         for e in ents:
-            if id(e) in used or e.type in PERSON_TYPES or self.g.institution_rx is None:
+            if id(e) in used or e.type in PERSON_TYPES:
                 continue
             # "South Africa's foreign affairs ministry": the body speaks for its country when
             # the registry does not know the body itself
@@ -379,6 +399,9 @@ class SpeakerFinder:
                 whole = self.text[e.start:m.end()]
                 out.append(Mention(e.start, m.end(), whole, "ORG", self.resolve(whole) or self.entity_actor(e),
                                    nominative=self.nominative(e.start, m.end())))
+
+    def _add_entities(self, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
+        """Add each person or speaking group the NER found, and no other mention stands for, to `out`."""
         for e in ents:
             if id(e) in used:
                 continue
@@ -389,29 +412,40 @@ class SpeakerFinder:
                                nominative=self.nominative(e.start, e.end, e), entity=e,
                                rules=self._rules_at(e) + ([] if e.type in PERSON_TYPES or not person
                                                           else ["person_named_elsewhere"])))
-        if self.g.honorific_name_rx is not None:
-            for m in self.g.honorific_name_rx.finditer(self.text, a, b):
-                ns, ne = m.span("name")
-                if any(x.start < ne and ns < x.end for x in out):
-                    continue
-                ne, rules = self.honorific_name_to_cue(ns, ne)
-                # the speaker's words are the name: "মি." is no part of the person's name
-                out.append(Mention(m.start(), ne, self.text[m.start():ne], "PER", None, nominative=self.nominative(ns, ne),
-                                   lookup=self.text[ns:ne], name=(ns, ne), rules=rules))
-        if self.g.pronoun_rx is not None:
-            for m in self.g.pronoun_rx.finditer(self.text, a, b):
-                if any(x.start <= m.start() < x.end for x in out):
-                    continue
-                # a genitive pronoun ("তার ভাই বলেন") is nobody's subject
-                out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
-                                   plural=m.group().lower() in self.g.pronouns_plural,
-                                   nominative=m.group().lower() not in self.g.non_subject_words))
-        if self.g.body_reference_rx is not None:
-            # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
-            for m in self.g.body_reference_rx.finditer(self.text, a, b):
-                if not any(x.start < m.end() and m.start() < x.end for x in out):
-                    out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
-        return sorted(out, key=lambda x: x.start)
+
+    def _add_honorific_names(self, a: int, b: int, out: list[Mention]) -> None:
+        """Add each name after an honorific in text[a:b] ("মি. রহিম") that overlaps no mention to `out`."""
+        if self.g.honorific_name_rx is None:
+            return
+        for m in self.g.honorific_name_rx.finditer(self.text, a, b):
+            ns, ne = m.span("name")
+            if any(x.start < ne and ns < x.end for x in out):
+                continue
+            ne, rules = self.honorific_name_to_cue(ns, ne)
+            # the speaker's words are the name: "মি." is no part of the person's name
+            out.append(Mention(m.start(), ne, self.text[m.start():ne], "PER", None, nominative=self.nominative(ns, ne),
+                               lookup=self.text[ns:ne], name=(ns, ne), rules=rules))
+
+    def _add_pronouns(self, a: int, b: int, out: list[Mention]) -> None:
+        """Add each pronoun in text[a:b] that starts inside no mention to `out`."""
+        if self.g.pronoun_rx is None:
+            return
+        for m in self.g.pronoun_rx.finditer(self.text, a, b):
+            if any(x.start <= m.start() < x.end for x in out):
+                continue
+            # a genitive pronoun ("তার ভাই বলেন") is nobody's subject
+            out.append(Mention(m.start(), m.end(), m.group(), "pronoun",
+                               plural=m.group().lower() in self.g.pronouns_plural,
+                               nominative=m.group().lower() not in self.g.non_subject_words))
+
+    def _add_body_references(self, a: int, b: int, out: list[Mention]) -> None:
+        """Add each word in text[a:b] referring back to an organisation ("the party", "it"), overlapping no mention, to `out`."""
+        if self.g.body_reference_rx is None:
+            return
+        # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
+        for m in self.g.body_reference_rx.finditer(self.text, a, b):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
 
     @speaker_rule("person_named_elsewhere")
     def person_named_elsewhere(self, e: Entity) -> bool:
