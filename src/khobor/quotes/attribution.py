@@ -21,7 +21,7 @@ from ..record import Actor, Quote, Record, Speaker
 from .explain import note, speaker_rule
 from .grammar import MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -412,10 +412,6 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
 
 _NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
-
-
-def _key(s: str) -> str:
-    return " ".join(s.lower().split())
 
 
 def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
