@@ -681,3 +681,12 @@ def test_an_unknown_body_named_as_a_person_elsewhere_is_that_person():
     assert q.speaker.text == "Khandaker Rafiq Moor"
     from khobor.quotes.explain import explain
     assert "person_named_elsewhere" in explain(rec)
+
+
+def test_a_description_agrees_with_a_title_only_by_whole_modifiers():
+    # "sports" is not "Ports" with an "s" before it: only a possessive ending is cut from a modifier
+    rafiq = Actor(id="rafiq-moor", name="Rafiq Moor", country="XXX", sector="PTY")
+    for description, speaker in (("The Ports leader", "Rafiq Moor"), ("The sports leader", None)):
+        rec = _run(f"Ports Ameer Rafiq Moor announced the programme on Monday. {description} said that the "
+                   "ferries would run again on Friday.", "en", [("Rafiq Moor", 0, "PER", rafiq)])
+        assert _speaker_of(rec, "the ferries would run again") == speaker, description

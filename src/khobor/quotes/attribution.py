@@ -692,7 +692,8 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
-    return all(w.strip("'’s") in title for w in modifiers)
+    # (a possessive ending is cut, at the end only: "sports" is no "ports")
+    return all(w.rstrip("'’s") in title for w in modifiers)
 
 
 _SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject
