@@ -211,8 +211,13 @@ def test_held_out_traps_check_and_are_never_trained_on():
     for r in rows:
         for ev in r["events"]:
             assert all(ev[k] is None or ev[k] in r["text"] for k in ("trigger", "actor", "recipient"))
-    trained = {r["id"] for r in training_rows(ROOT / "training", "bn")}
-    assert not trained & {r["id"] for r in rows}
+    trained = training_rows(ROOT / "training", "bn")
+    assert not {r["id"] for r in trained} & {r["id"] for r in rows}
+    # nor copied into the training files under another id
+    assert not {" ".join(r["text"].split()) for r in trained} & {" ".join(r["text"].split()) for r in rows}
+    # and the shipped weights were trained on exactly the training files (traps added: more sentences)
+    meta = json.loads((ROOT / "src/khobor/lang/bn/events_classifier.json").read_text(encoding="utf-8"))
+    assert meta["sentences"] == len(trained)
 
 
 def test_a_learned_trigger_shows_its_probability_less_the_discount():
