@@ -63,12 +63,23 @@ sys.path.insert(0, str(ROOT / "src"))
 from khobor import lang as packs  # noqa: E402
 from khobor.events import extraction as events  # noqa: E402
 from khobor.events.classifier import CLASSES, train  # noqa: E402
-from khobor.train.events_training import (TrainingReport, _one_sentence_record, averaged, examples_of,  # noqa: E402
-                                          label, training_rows, weighted)
+from khobor.train.events_training import (SEED, Example, TrainingReport, _one_sentence_record, averaged,  # noqa: E402
+                                          examples_of, label, training_rows, weighted)
 
 # the types the gold corpus's dev split lists most often as must-not (eval/GUIDELINES.md E10)
 MUST_NOT_PRONE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT"}
 GRID = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def fold_of(row_id: str, folds: int) -> int:
+    """The cross-validation fold of a training sentence: a digest of its id, so runs agree."""
+    return zlib.crc32(row_id.encode()) % folds
+
+
+def trained_without(examples: list[Example], k: int, folds: int, runs: int):
+    """The classifier trained as `khobor train events` trains it, on every fold but k."""
+    rest = [ex for ex in examples if fold_of(ex.row_id, folds) != k]
+    return averaged([train(weighted(rest), seed=SEED + j) for j in range(runs)])
 
 
 def held_out_scores(language: str, folds: int, runs: int) -> list[tuple[str, float, str]]:
@@ -76,9 +87,8 @@ def held_out_scores(language: str, folds: int, runs: int) -> list[tuple[str, flo
     examples = examples_of(training_rows(ROOT / "training", language), language, TrainingReport(language))
     out = []
     for k in range(folds):
-        fold = [ex for ex in examples if zlib.crc32(ex.row_id.encode()) % folds == k]
-        rest = [ex for ex in examples if zlib.crc32(ex.row_id.encode()) % folds != k]
-        model = averaged([train(weighted(rest), seed=13 + j) for j in range(runs)])
+        fold = [ex for ex in examples if fold_of(ex.row_id, folds) == k]
+        model = trained_without(examples, k, folds, runs)
         for ex in fold:
             proposed = next(f[3:] for f in ex.features if f.startswith("lt="))
             p = model.probabilities(ex.features)[CLASSES.index(proposed)]
@@ -103,17 +113,15 @@ def learned_head_scores(language: str, folds: int, runs: int) -> list[tuple[str,
             if y is None:
                 continue
             rule = next(st["rule"] for st in ev._explain if st.get("step") == "candidate")
-            examples.append((features(candidate(rec, ev, coarse(row.get("genre"))), settings["feature_set"], cues),
-                             y, row["id"]))
+            examples.append(Example(features(candidate(rec, ev, coarse(row.get("genre"))), settings["feature_set"], cues),
+                                    y, row["id"]))
             heads.append((rule.split(": ", 1)[1] if rule.startswith("learned") else None, ev.type))
     out = []
     for k in range(folds):
-        rest = [(f, y) for f, y, rid in examples if zlib.crc32(rid.encode()) % folds != k
-                for _ in range(3 if rid.startswith("plover-") else 1)]
-        model = averaged([train(rest, seed=13 + j) for j in range(runs)])
-        for (f, y, rid), (head, etype) in zip(examples, heads):
-            if head and zlib.crc32(rid.encode()) % folds == k:
-                out.append((head, etype, float(model.probabilities(f)[CLASSES.index(etype)]), y))
+        model = trained_without(examples, k, folds, runs)
+        for ex, (head, etype) in zip(examples, heads):
+            if head and fold_of(ex.row_id, folds) == k:
+                out.append((head, etype, float(model.probabilities(ex.features)[CLASSES.index(etype)]), ex.label))
     return out
 
 

@@ -211,8 +211,13 @@ def test_held_out_traps_check_and_are_never_trained_on():
     for r in rows:
         for ev in r["events"]:
             assert all(ev[k] is None or ev[k] in r["text"] for k in ("trigger", "actor", "recipient"))
-    trained = {r["id"] for r in training_rows(ROOT / "training", "bn")}
-    assert not trained & {r["id"] for r in rows}
+    trained = training_rows(ROOT / "training", "bn")
+    assert not {r["id"] for r in trained} & {r["id"] for r in rows}
+    # nor copied into the training files under another id
+    assert not {" ".join(r["text"].split()) for r in trained} & {" ".join(r["text"].split()) for r in rows}
+    # and the shipped weights were trained on exactly the training files (traps added: more sentences)
+    meta = json.loads((ROOT / "src/khobor/lang/bn/events_classifier.json").read_text(encoding="utf-8"))
+    assert meta["sentences"] == len(trained)
 
 
 def test_a_learned_trigger_shows_its_probability_less_the_discount():
@@ -237,3 +242,21 @@ def test_the_classifier_does_not_retype_an_accusation_the_grammar_made_of_a_clai
     claimed._explain.append({"step": "modality", "rule": "governing claim", "decision": "ACCUSE by আওয়ামী লীগ"})
     kept = CandidateScorer(model).keep(rec, [plain, claimed], min_confidence=0.0)
     assert [(e.type, e.confidence) for e in kept] == [("ASSAULT", 0.95), ("ACCUSE", 0.01)]
+
+
+def test_the_scorer_counts_lone_types_as_the_threshold_sweep_does_after_retyping():
+    """An ASSAULT candidate the classifier retypes to COERCE beside a COERCE one: two COERCE
+    events, no lone type, both for the scorer and for the sweep that chose its threshold."""
+    from khobor.events.scorer import CandidateScorer
+    from khobor.train.threshold import above
+    model = _scored_at(0.62)
+    model.meta["retype_margin"] = 0.3
+    scorer = CandidateScorer(model, lone_margin=0.05)
+    rec, (assault, coerce) = _arrests(2)
+    assault.type = "ASSAULT"
+    every = [{"type": e.type, "confidence": e.confidence} for e in scorer.keep(rec, [assault, coerce], min_confidence=0.0)]
+    assert every == [{"type": "COERCE", "confidence": 0.62}] * 2
+    rec, (assault, coerce) = _arrests(2)
+    assault.type = "ASSAULT"
+    assert [e.type for e in scorer.keep(rec, [assault, coerce])] == [e["type"] for e in above(every, 0.6, 0.05)] \
+        == ["COERCE", "COERCE"]

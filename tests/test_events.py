@@ -744,6 +744,8 @@ def test_bn_one_party_claiming_another_partys_act_at_home_is_an_accusation():
     assert not [e for e in rec.events if e.type == "ASSAULT"]
     assert any(e.type == "ACCUSE" and [a.id for a in e.actors] == ["awami-league"]
                and [a.id for a in e.recipients] == ["bnp"] for e in rec.events)
+    rec = code_sentences_only(make("বিএনপি ভোটকেন্দ্রে হামলা চালিয়েছে বলে অভিযোগ করেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [(e.modality, [a.id for a in e.actors]) for e in rec.events if e.type == "ASSAULT"] == [("possible", ["bnp"])]
 
 
 @pytest.mark.parametrize("text,language,names", [

@@ -5,8 +5,9 @@ more probable); its confidence becomes the classifier's probability of the type 
 default threshold was chosen on the gold corpus's dev split for precision first and is stored
 beside the weights (`lang/<code>/events_classifier.json`); `min_confidence` overrides it.
 
-A type that only one candidate of the article carries (a "lone" type) needs the default threshold
-plus the pack's `lone_type_margin` (lang/<code>/events_training.yaml): news tells a real
+A type that only one candidate of the article carries, once typed (a "lone" type, counted after
+retyping as the threshold sweep counts it), needs the default threshold plus the pack's
+`lone_type_margin` (lang/<code>/events_training.yaml): news tells a real
 happening more than once (title, lead, body), while a type the article has no event of, the kind
 the gold corpus lists as must-not, mostly comes from one incidental word.
 
@@ -53,21 +54,15 @@ class CandidateScorer:
         threshold = self.threshold if min_confidence is None else min_confidence
         lone_margin = self.lone_margin if min_confidence is None else 0.0
         genre = self.genre.of_record(rec) if self.genre and events else None
-        proposed = Counter(ev.type for ev in events)
+        typed = [self.typed(rec, ev, genre) for ev in events]
+        lone = lone_types([etype for etype, *_ in typed])  # as the threshold sweep counts them
         kept = []
-        for ev in events:
-            scored = self.model.score(candidate(rec, ev, genre))
-            p_lexicon = scored.distribution.get(ev.type, 0.0)
-            etype, p = ev.type, p_lexicon
-            if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin \
-                    and not recoded_by_grammar(ev):
-                etype, p = scored.type, scored.probability
-            needed = threshold + (lone_margin if lone_type(etype, ev.type, proposed) else 0.0)
+        for ev, (etype, p, p_lexicon, p_none) in zip(events, typed):
+            needed = threshold + (lone_margin if etype in lone else 0.0)
             learned = self.learned_discount and proposed_by(ev) == "learned"
             ev._explain.append({"step": "classifier", "rule": "events_classifier",
                                 "decision": f"{etype} p={p:.2f} (lexicon {ev.type} p={p_lexicon:.2f}, "
-                                            f"none p={scored.distribution.get('NONE', 0.0):.2f}); "
-                                            f"article genre {genre}; threshold {needed:.2f}"
+                                            f"none p={p_none:.2f}); article genre {genre}; threshold {needed:.2f}"
                                             + (" (lone type)" if needed > threshold else "")
                                             + (f"; learned trigger: p - {self.learned_discount:.2f}" if learned else "")})
             if learned:
@@ -80,6 +75,18 @@ class CandidateScorer:
             kept.append(ev)
         return kept
 
+    def typed(self, rec: Record, ev: Event, genre: str | None) -> tuple[str, float, float, float]:
+        """(the type the candidate keeps, its probability, the lexicon type's, NONE's): the
+        lexicon's type unless the classifier is `retype_margin` surer of another and no grammar
+        rule recoded the candidate."""
+        scored = self.model.score(candidate(rec, ev, genre))
+        p_lexicon = scored.distribution.get(ev.type, 0.0)
+        etype, p = ev.type, p_lexicon
+        if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin \
+                and not recoded_by_grammar(ev):
+            etype, p = scored.type, scored.probability
+        return etype, p, p_lexicon, scored.distribution.get("NONE", 0.0)
+
 
 def recoded_by_grammar(ev: Event) -> bool:
     """Whether a governing rule recoded the candidate ("governing claim: ACCUSE by ..."): an act
@@ -89,16 +96,14 @@ def recoded_by_grammar(ev: Event) -> bool:
                and str(step.get("decision", "")).startswith(ev.type) for step in ev._explain)
 
 
-def lone_type(etype: str, proposed_type: str, proposed: Counter) -> bool:
-    """Whether `etype` is a type no other candidate of the article was proposed with.
+def lone_types(types: list[str]) -> set[str]:
+    """The types only one of an article's events (or candidates, as typed) has; the scorer and the
+    threshold sweep (train/threshold.py) both ask these for the lone-type margin.
 
-    >>> proposed = Counter(["ASSAULT", "ASSAULT", "CONSULT"])
-    >>> lone_type("ASSAULT", "ASSAULT", proposed), lone_type("CONSULT", "CONSULT", proposed)
-    (False, True)
-    >>> lone_type("COERCE", "ASSAULT", proposed)   # retyped to a type nothing else was proposed with
-    True
+    >>> sorted(lone_types(["ASSAULT", "ASSAULT", "CONSULT", "COERCE"]))
+    ['COERCE', 'CONSULT']
     """
-    return proposed[etype] - (etype == proposed_type) < 1
+    return {etype for etype, n in Counter(types).items() if n == 1}
 
 
 def candidate(rec: Record, ev: Event, genre: str | None = None) -> Candidate:

@@ -17,7 +17,6 @@ round 5: dev precision 0.864 at 0.85, its halves 0.897 and 0.815, test 0.588).
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -89,8 +88,9 @@ def above(events: list[dict], threshold: float, lone_margin: float = 0.0) -> lis
     >>> [e["type"] for e in above(evs, 0.6, 0.05)]
     ['ASSAULT']
     """
-    types = Counter(e["type"] for e in events)
-    return [e for e in events if e["confidence"] >= round(threshold + (lone_margin if types[e["type"]] == 1 else 0.0), 2)]
+    from ..events.scorer import lone_types
+    lone = lone_types([e["type"] for e in events])
+    return [e for e in events if e["confidence"] >= round(threshold + (lone_margin if e["type"] in lone else 0.0), 2)]
 
 
 def cautious(pt: Point) -> float:
