@@ -748,6 +748,17 @@ def test_bn_one_party_claiming_another_partys_act_at_home_is_an_accusation():
     assert [(e.modality, [a.id for a in e.actors]) for e in rec.events if e.type == "ASSAULT"] == [("possible", ["bnp"])]
 
 
+def test_bn_a_states_claim_of_its_own_forces_act_is_no_self_accusation():
+    """India claiming that the Indian army struck: no ACCUSE of India's own army by India; the
+    act stays, only possible (review of round 8: the other-id rule is for parties, not states)."""
+    army = Actor(id="indian-army", name="Indian Army", country="IND", sector="MIL")
+    A.setdefault("indian-army", army)
+    rec = code_sentences_only(make("ভারতীয় সেনাবাহিনী সীমান্তে হামলা চালিয়েছে বলে দাবি করেছে ভারত।", "bn",
+                                   [("ভারতীয় সেনাবাহিনী", "indian-army", "ORG"), ("ভারত", "IND", "GPE")]))
+    assert not [e for e in rec.events if e.type == "ACCUSE"]
+    assert [e.modality for e in rec.events if e.type == "ASSAULT"] == ["possible"]
+
+
 @pytest.mark.parametrize("text,language,names", [
     ("Japan condemned Russia's attack on Ukraine.", "en", [("Japan", "JPN"), ("Russia", "RUS"), ("Ukraine", "UKR")]),
     ("জাপান রাশিয়ার হামলার নিন্দা জানিয়েছে।", "bn", [("জাপান", "JPN"), ("রাশিয়ার", "RUS")]),

@@ -58,10 +58,11 @@ class Governors:
         (and the event only possible) when no claimant is named or every actor is the claimant's
         country (in an SOV language: every actor is the claimant itself; a party's claim of its
         own act stays that act, "বিএনপি ... হামলা চালিয়েছে বলে অভিযোগ করেছে আওয়ামী লীগ" is the
-        Awami League's accusation of the BNP)."""
+        Awami League's accusation of the BNP; a state's claim of its own forces' act is no
+        self-accusation: "ভারতীয় সেনা ... হামলা চালিয়েছে বলে দাবি করেছে ভারত" stays possible)."""
         claimant = self._claimant(g, mentions, t0)
         accused = [a for a in ev.actors if claimant is None or a.country != claimant.actor.country
-                   or (self.verb_final and a.id != claimant.actor.id)]
+                   or (self.verb_final and a.id != claimant.actor.id and claimant.etype != "GPE")]
         if claimant is None or not accused:
             ev.modality = "possible"
             ev._explain.append({"step": "modality", "rule": "governing claim", "decision": "possible"})
