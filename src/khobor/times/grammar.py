@@ -306,6 +306,17 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
     return alts, i, False
 
 
+def _lead_class(anchor: regex.Pattern, tested: int = 0x3000) -> str:
+    """A character class of the characters a match of `anchor` can begin with: of the first
+    `tested` code points, those it partially matches alone; every later one is let through.
+    Example: an anchor of English month names -> the letters A, D, F, J, M, N, O, S, or any
+    character from U+3000 on."""
+    chars = [chr(c) for c in range(tested) if anchor.match(chr(c), partial=True) is not None]
+    later = rf"[^\u0000-\u{tested - 1:04x}]"
+    listed = "".join(rf"\u{ord(c):04x}" for c in chars)
+    return rf"(?:[{listed}]|{later})" if chars else later
+
+
 class Grammar:
     """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
 
@@ -331,6 +342,13 @@ class Grammar:
         # Many rules share their first words (a year, a month, a weekday): each distinct first is
         # checked once per anchor, and a rule is tried only where its own first matched.
         self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
+        # Why: scanning the anchor at every character is most of the times layer's time (a Bengali
+        # article has ~4,000 characters and ~80 anchors). A match can begin only with a character
+        # the anchor could start with (`_lead_class`), and then only with a pair of characters it
+        # could start with (asked once per pair, `_could_start`); both are partial matches, so no
+        # position where the anchor matches is skipped.
+        self.lead = regex.compile(f"{B_START}{_lead_class(self.anchor)}", regex.V0)
+        self.could_start: dict[str, bool] = {}
         tense = data.get("tense") or {}
         unknown = set(tense) - TENSE_KEYS
         if unknown:
@@ -450,7 +468,7 @@ class Grammar:
     def candidates(self, original: str) -> list[Found]:
         text, back = unify_nukta(original)
         found = []
-        starts = sorted({m.start() for m in self.anchor.finditer(text, overlapped=True)})
+        starts = self.anchor_starts(text)
         at = {f: [pos for pos in starts if r.match(text, pos)] for f, r in self.first_res.items()}
         for rule in self.rules:
             for pos in (at[rule.first] if rule.first else starts):
@@ -466,6 +484,23 @@ class Grammar:
                     span = (back[span[0]], back[span[1]])
                 found.append(Found(span[0], span[1], fields, rule))
         return found
+
+    def anchor_starts(self, text: str) -> list[int]:
+        """The positions where the anchor matches (where a rule may start), in order: those of an
+        overlapped scan of the anchor, found by trying it only where its first two characters could
+        begin a match.
+        Example: "on 5 May" (English) -> [3, 5] ("5" as a day, "May" as a month)."""
+        starts = []
+        could = self.could_start
+        for lead in self.lead.finditer(text):
+            pos = lead.start()
+            pair = text[pos:pos + 2]
+            ok = could.get(pair)
+            if ok is None:  # with no text before it, the anchor's word-start check is only looser
+                ok = could[pair] = self.anchor.match(pair, partial=True) is not None
+            if ok and self.anchor.match(text, pos):
+                starts.append(pos)
+        return starts
 
     def tense(self, sentence: str, start: int, end: int, onward: bool = False) -> str | None:
         """"past", "future" or None for the expression at [start, end) of `sentence`: the tense cue
