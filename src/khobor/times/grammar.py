@@ -31,6 +31,8 @@ from typing import Any, Callable
 
 import regex
 
+from ..leadscan import LeadScan
+
 # a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
 B_END = r"(?:(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}]))"
@@ -306,17 +308,6 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
     return alts, i, False
 
 
-def _lead_class(anchor: regex.Pattern, tested: int = 0x3000) -> str:
-    """A character class of the characters a match of `anchor` can begin with: of the first
-    `tested` code points, those it partially matches alone; every later one is let through.
-    Example: an anchor of English month names -> the letters A, D, F, J, M, N, O, S, or any
-    character from U+3000 on."""
-    chars = [chr(c) for c in range(tested) if anchor.match(chr(c), partial=True) is not None]
-    later = rf"[^\u0000-\u{tested - 1:04x}]"
-    listed = "".join(rf"\u{ord(c):04x}" for c in chars)
-    return rf"(?:[{listed}]|{later})" if chars else later
-
-
 class Grammar:
     """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
 
@@ -343,12 +334,8 @@ class Grammar:
         # checked once per anchor, and a rule is tried only where its own first matched.
         self.first_res = {f: regex.compile(f"{B_START}(?:{f})", regex.V0) for f in firsts}
         # Why: scanning the anchor at every character is most of the times layer's time (a Bengali
-        # article has ~4,000 characters and ~80 anchors). A match can begin only with a character
-        # the anchor could start with (`_lead_class`), and then only with a pair of characters it
-        # could start with (asked once per pair, `_could_start`); both are partial matches, so no
-        # position where the anchor matches is skipped.
-        self.lead = regex.compile(f"{B_START}{_lead_class(self.anchor)}", regex.V0)
-        self.could_start: dict[str, bool] = {}
+        # article has ~4,000 characters and ~80 anchors): it is tried only where a match could begin.
+        self.anchor_scan = LeadScan(self.anchor, B_START)
         tense = data.get("tense") or {}
         unknown = set(tense) - TENSE_KEYS
         if unknown:
@@ -490,17 +477,7 @@ class Grammar:
         overlapped scan of the anchor, found by trying it only where its first two characters could
         begin a match.
         Example: "on 5 May" (English) -> [3, 5] ("5" as a day, "May" as a month)."""
-        starts = []
-        could = self.could_start
-        for lead in self.lead.finditer(text):
-            pos = lead.start()
-            pair = text[pos:pos + 2]
-            ok = could.get(pair)
-            if ok is None:  # with no text before it, the anchor's word-start check is only looser
-                ok = could[pair] = self.anchor.match(pair, partial=True) is not None
-            if ok and self.anchor.match(text, pos):
-                starts.append(pos)
-        return starts
+        return [pos for pos in self.anchor_scan.starts(text) if self.anchor.match(text, pos)]
 
     def tense(self, sentence: str, start: int, end: int, onward: bool = False) -> str | None:
         """"past", "future" or None for the expression at [start, end) of `sentence`: the tense cue
