@@ -20,7 +20,40 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 8, 2 December 2026; the 2-core machine ran at load 10-12 with other
+Last run (issue 11, round 8, branch fast2, 2 December 2026; load 5-7.6 on the 2 cores, the
+full test suite running beside it; the baseline is main at 320a73f in a worktree, same run, the
+steady-state trees taking turns pass by pass):
+
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 3 --baseline-src /work/bench-base-fast2/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 24.73s to the first record, CPU 6.11s  [24.73s (load 5.2)]
+      this tree, warm cache: median 4.23s to the first record, CPU 1.05s  [2.78s (load 6.1), 4.32s (load 6.2), 4.23s (load 6.7)]
+      baseline, cold cache: median 24.20s to the first record, CPU 5.94s  [24.20s (load 5.7)]
+      baseline, warm cache: median 3.94s to the first record, CPU 1.08s  [3.94s (load 6.1), 6.52s (load 6.4), 3.08s (load 6.7)]
+    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
+      this tree: median 21.0 articles/s per core (CPU), 7.8/s wall; runs 19.0 (load 7.5), 21.7 (load 7.5), 21.0 (load 7.6); warm-up 12.0s, errors 0, events 172
+          stage CPU ms/article (share): clean 2.4 (5%), entities 20.9 (44%), actors 4.7 (10%), times 5.0 (11%), quotes 9.4 (20%), events 5.1 (11%), groups 0.0 (0%); per language: bn 127 @ 18.3/s, en 23 @ 121.2/s
+      baseline: median 17.8 articles/s per core (CPU), 10.2/s wall; runs 17.1 (load 7.6), 18.9 (load 7.6), 17.8 (load 7.1); warm-up 29.6s, errors 0, events 172
+          stage CPU ms/article (share): clean 2.5 (4%), entities 21.5 (38%), actors 5.0 (9%), times 8.7 (16%), quotes 12.9 (23%), events 5.5 (10%), groups 0.0 (0%); per language: bn 127 @ 15.5/s, en 23 @ 115.5/s
+      trafilatura.extract alone, same articles as HTML: median 758.4 articles/s per core; runs 413.6 (load 6.7), 765.9 (load 6.7), 758.4 (load 6.8)
+
+Steady state 17.8 -> 21.0 articles/s per core (CPU per article 56.2 -> 47.6 ms; each of the three
+turns faster; an earlier run the same hour, load 6-6.5: 17.9 -> 20.5). Times 8.7 -> 5.0 ms/article
+and quotes 12.9 -> 9.4: both scanned a big alternation at every character (the times anchor, 31,000
+characters in Bengali; the quote cue pattern, 24,000), and most characters of a Bengali sentence
+cannot begin any of its words. `khobor.leadscan.LeadScan` tries such a pattern only at positions
+whose character is in a class built from single-character partial matches, and then only where
+the pair of characters there could begin a match (a partial match, asked once per pair and kept):
+the same positions and matches (checked on every news-dev text and headline, and on random windows
+of its sentences), a third of the time for the times anchor and a quarter for the Bengali cue
+search. Start-up is unchanged within the noise (warm CPU 1.08 -> 1.05 s; the anchor's scan is
+built with the grammar and kept in its disk cache, the cue scan costs 0.02 s at first use).
+The biggest hot spot left outside the model is the Bengali title pattern (`quotes/people.py`
+title_matches, about 8 ms per article: 1.6 s of 11.6 s CPU for 150 articles under cProfile), whose
+`[\p{L}\p{M}-]*(?i:titles)` suffix head backtracks through every word; no character filter helps
+it (any letter can start a match), a rewrite anchored on the title words could.
+
+Previous run (issue 11, round 8, 2 December 2026; the 2-core machine ran at load 10-12 with other
 sessions, so wall times are 2-3 times a quiet machine's; the baseline is the round's starting
 commit c37bc81 in a worktree, same run; the steady-state trees took turns pass by pass):
 

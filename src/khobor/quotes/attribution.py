@@ -17,9 +17,10 @@ from __future__ import annotations
 import regex
 
 from ..lang import LangPack
+from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from .explain import note, speaker_rule
-from .grammar import MASK, Grammar, Pattern, grammar_for
+from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
 from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
@@ -99,8 +100,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     for s in qs:
         masked[s.start - us:s.end - us] = MASK * (s.end - s.start)
     masked_s = "".join(masked)
-    # most sentences report nobody: one search for any cue saves trying every pattern
-    patterns = g.patterns if g.cue_rx.search(masked_s) else ()
+    # most sentences report nobody: one search for any cue saves trying every pattern (tried at
+    # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
+    patterns = g.patterns if lead_scan(g.cue_rx, _B).search(masked_s) else ()
     for pat in patterns:
         if pat.kind == "quote" and not qs:
             continue

@@ -15,8 +15,9 @@ import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country
+from ..leadscan import lead_scan
 from .explain import speaker_rule
-from .grammar import Grammar
+from .grammar import _B, Grammar
 from .people import People
 
 log = logging.getLogger(__name__)
@@ -647,7 +648,7 @@ class SpeakerFinder:
         None when no cue follows within three words and an adjunct.
 
         Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
-        cue = self.g.cue_rx.search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
+        cue = lead_scan(self.g.cue_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
         if cue is None or _CLAUSE_END.search(self.text, start, cue.start()):
             return None
         head = self.text[start:cue.start()].rstrip()

@@ -92,9 +92,9 @@ def grammar_for(pack: LangPack) -> Grammar | None:
 def _cached_grammar(pack: LangPack, data: dict) -> Grammar:
     """Grammar(data), from the disk cache while this pack's times.yaml, the packs it may borrow
     classes from and the grammar code are unchanged (compiling it is most of start-up)."""
-    from .. import lang as langs
+    from .. import lang as langs, leadscan
     from . import grammar
-    sources = {pack.file("times.yaml"), Path(grammar.__file__),
+    sources = {pack.file("times.yaml"), Path(grammar.__file__), Path(leadscan.__file__),  # its scan is kept too
                *(langs.load(code).file("times.yaml") for code in langs.available())}
     return cached(f"times-{pack.code}", sources, lambda: Grammar(data, _borrowed_data))
 

@@ -1,0 +1,77 @@
+"""Searching a big alternation (a list of cue words, a grammar's first words) only where a match
+could begin. Why: `regex` tries such a pattern at every character of the text, and most of the
+characters of a news sentence cannot start any of its words; asking once per pair of characters
+whether the pattern could begin with it (a partial match) skips them without changing a result."""
+from __future__ import annotations
+
+import threading
+from typing import Iterator
+
+import regex
+
+TESTED = 0x1000  # code points whose verdict is built in (Latin to Bengali and past); later ones pass
+
+
+def lead_class(rx: regex.Pattern, tested: int = TESTED) -> str:
+    """A character class of the characters a match of `rx` can begin with: of the first `tested`
+    code points, those it partially matches alone; every later one is let through.
+    Example: a pattern of English month names -> the letters A, D, F, J, M, N, O, S (in either
+    case if it ignores case), or any character from U+1000 on."""
+    chars = [chr(c) for c in range(tested) if rx.match(chr(c), partial=True) is not None]
+    later = rf"[^\u0000-\u{tested - 1:04x}]"
+    listed = "".join(rf"\u{ord(c):04x}" for c in chars)
+    return rf"(?:[{listed}]|{later})" if chars else later
+
+
+class LeadScan:
+    """`rx` tried only at positions whose first two characters could begin a match of it. A
+    pattern that can match the empty string is tried everywhere (nothing can be skipped).
+    Example: LeadScan(regex.compile(r"\\bsaid\\b")).search("he said so").span() -> (3, 7)."""
+
+    def __init__(self, rx: regex.Pattern, prefix: str = "", tested: int = TESTED):
+        self.rx = rx
+        self.everywhere = rx.match("") is not None
+        # `prefix`: a zero-width check every match starts with (a word start), to skip more
+        self.lead = regex.compile(f"{prefix}{lead_class(rx, tested)}", regex.V0)
+        self.could_start: dict[str, bool] = {}
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
+        """The positions in [pos, endpos) where a match could begin, in order (a superset of
+        where it does: with no text before them, lookbehinds are only looser)."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.everywhere:
+            yield from range(pos, end + 1)
+            return
+        could = self.could_start
+        for lead in self.lead.finditer(text, pos, end):
+            at = lead.start()
+            pair = text[at:min(at + 2, end)]
+            ok = could.get(pair)
+            if ok is None:
+                ok = could[pair] = self.rx.match(pair, partial=True) is not None
+            if ok:
+                yield at
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """The same match as `rx.search(text, pos, endpos)`."""
+        end = len(text) if endpos is None else endpos
+        for at in self.starts(text, pos, end):
+            m = self.rx.match(text, at, end)
+            if m is not None:
+                return m
+        return None
+
+
+_SCANS: dict[tuple[int, str], tuple[regex.Pattern, LeadScan]] = {}
+_LOCK = threading.Lock()
+
+
+def lead_scan(rx: regex.Pattern, prefix: str = "") -> LeadScan:
+    """The LeadScan of a compiled pattern (see LeadScan for `prefix`), built once per pattern
+    object for the process."""
+    key = (id(rx), prefix)
+    got = _SCANS.get(key)
+    if got is None or got[0] is not rx:
+        with _LOCK:
+            got = _SCANS[key] = (rx, LeadScan(rx, prefix))  # the pattern is kept: its id is not reused
+    return got[1]
