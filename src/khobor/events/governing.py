@@ -107,12 +107,16 @@ class Governors:
         dropped: its own side the victim and no speaker named, a claim with no one to make it."""
         if not (self.quoted_claims and ev.type in self.claim_types):
             return True
-        quote = next((q for q in rec.quotes if q.start <= ev.trigger.start < q.end), None)
+        quote = next((q for q in rec.quotes if q.start <= ev.trigger.start < q.end and q.speaker
+                      and q.speaker.actor), None)
+        if quote is None:
+            quote = next((q for q in rec.quotes if q.start <= ev.trigger.start < q.end), None)
         if quote is not None:
             speaker = quote.speaker.actor if quote.speaker else None
             own_side = self._own_side_victim(rec.text, quote.start, ev)
-        elif reported is not None:
-            speaker, own_side = reported.speaker, self._own_side_victim(rec.text, reported.start, ev)
+        elif reported is not None and self._own_side_victim(rec.text, reported.start, ev):
+            # told without quotation marks: only the own side's victimhood makes it a claim
+            speaker, own_side = reported.speaker, True
         else:
             return True
         if speaker is None or not speaker.country:
