@@ -352,8 +352,7 @@ def _reported_speech(sent: Sentence, m: Match, reporting: set[int], mentions: li
     clause of the sentence ("X আমাদের অফিস ভাঙচুর করেছে, সংবাদ সম্মেলনে বলেন বিএনপির
     মহাসচিব": from the sentence's start, said by the first unmarked name of the reporting clause,
     else by its first genitive one, whose office speaks: বিএনপির মহাসচিব)."""
-    clause = sent.clause[min(m.trigger_positions)]
-    later = [c for c in reporting if c > clause]
+    later = [c for c in reporting if c > sent.clause[min(m.trigger_positions)]]
     if not later:
         return None
     named = [x for x in mentions if sent.clause[x.first] == min(later) and x.actor]

@@ -107,18 +107,10 @@ class Governors:
         dropped: its own side the victim and no speaker named, a claim with no one to make it."""
         if not (self.quoted_claims and ev.type in self.claim_types):
             return True
-        quote = next((q for q in rec.quotes if q.start <= ev.trigger.start < q.end and q.speaker
-                      and q.speaker.actor), None)
-        if quote is None:
-            quote = next((q for q in rec.quotes if q.start <= ev.trigger.start < q.end), None)
-        if quote is not None:
-            speaker = quote.speaker.actor if quote.speaker else None
-            own_side = self._own_side_victim(rec.text, quote.start, ev)
-        elif reported is not None and self._own_side_victim(rec.text, reported.start, ev):
-            # told without quotation marks: only the own side's victimhood makes it a claim
-            speaker, own_side = reported.speaker, True
-        else:
+        told = self._told_by(rec, ev, reported)
+        if told is None:
             return True
+        speaker, own_side = told
         if speaker is None or not speaker.country:
             if own_side and ev.actors:
                 ev._explain.append({"step": "modality", "rule": "quoted claim, speaker's side the victim",
@@ -134,6 +126,18 @@ class Governors:
         if accused and own_side:
             self._accusation(ev, speaker, accused, "quoted claim, speaker's side the victim", speaker.name)
         return True
+
+    def _told_by(self, rec: Record, ev: Event, reported: Reported | None) -> tuple[Actor | None, bool] | None:
+        """Who tells the act (None: not named) and whether it hurts the teller's own side; None when
+        it is no one's speech. A quotation with a named speaker first (as `speaker_of`); speech told
+        without quotation marks counts only when it hurts the teller's own side."""
+        around = [q for q in rec.quotes if q.start <= ev.trigger.start < q.end]
+        quote = next((q for q in around if q.speaker and q.speaker.actor), around[0] if around else None)
+        if quote is not None:
+            return (quote.speaker.actor if quote.speaker else None), self._own_side_victim(rec.text, quote.start, ev)
+        if reported is not None and self._own_side_victim(rec.text, reported.start, ev):
+            return reported.speaker, True
+        return None
 
     def _own_side_victim(self, text: str, start: int, ev: Event) -> bool:
         """'"আমাদের নেত্রী খালেদা জিয়াকে ... হত্যা করেছে," বলেন বিএনপির মহাসচিব': a word of the
