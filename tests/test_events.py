@@ -1027,3 +1027,51 @@ def test_bn_playing_a_role_is_no_programme_observed():
                [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")])
     # the learned lexicon may hold the programme's noun as its own head (round 6: "কর্মসূচি")
     assert {("PROTEST", "পালন"), ("PROTEST", "কর্মসূচি")} & {(e.type, e.trigger.text) for e in events.candidates(rec, pack)}
+
+
+# -- a hostile act told by the party it hurts ---------------------------------------------------
+
+def _quoted(text: str, names, quote: str, speaker: str, speaker_key: str) -> Record:
+    rec = make(text, "bn", names)
+    q0, sp = rec.text.index(quote), rec.text.index(speaker)
+    rec.quotes = [Quote(text=quote, start=q0, end=q0 + len(quote), kind="direct", cue="বলেন",
+                        speaker=Speaker(text=speaker, start=sp, end=sp + len(speaker), actor=A[speaker_key]))]
+    return rec
+
+
+def test_bn_an_attack_on_the_speakers_own_side_is_the_speakers_accusation():
+    quote = "আমাদের নেত্রীকে বিনা কারণে আওয়ামী লীগ হত্যা করেছে,"
+    rec = code(_quoted(f"‘{quote}’ বলেন বিএনপির মহাসচিব।", [("আওয়ামী লীগ", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")],
+                       quote, "বিএনপির", "bnp"))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    ev = one(rec, "ACCUSE")
+    assert [a.id for a in ev.actors] == ["bnp"] and [a.id for a in ev.recipients] == ["awami-league"]
+
+
+def test_bn_an_attack_before_a_reporting_clause_by_the_side_it_hurts_is_an_accusation():
+    rec = code(make("আওয়ামী লীগের কর্মীরা আমাদের অফিসে হামলা চালিয়েছে, সংবাদ সম্মেলনে বলেন বিএনপির মহাসচিব।", "bn",
+                    [("আওয়ামী লীগের", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")]))
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    ev = one(rec, "ACCUSE")
+    assert [a.id for a in ev.actors] == ["bnp"] and [a.id for a in ev.recipients] == ["awami-league"]
+
+
+@pytest.mark.parametrize("quote", [
+    "আমরা আমাদের এলাকা থেকে বিএনপির ছয় কর্মীকে গ্রেপ্তার করেছি,",   # the speaker's side is the doer
+    "আমাদের সদস্যরা বিএনপির ছয় কর্মীকে গ্রেপ্তার করেছে,",            # a plural subject after the own-side word
+])
+def test_bn_the_speakers_own_arrests_stay_arrests(quote):
+    rec = code(_quoted(f"‘{quote}’ বলেন আওয়ামী লীগ সরকারের মুখপাত্র।", [("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")],
+                       quote, "আওয়ামী লীগ", "awami"))
+    assert not [e for e in rec.events if e.type == "ACCUSE"]
+
+
+def test_bn_a_participle_beside_and_a_background_centred_on_are_no_events():
+    rec = code(make("তার পাশে থাকা বিএনপির নেত্রী কাঁদছিলেন।", "bn", [("বিএনপির", "bnp", "ORG")]))
+    assert not [e for e in rec.events if e.type in ("SUPPORT", "AGREE")]
+    rec = code(make("আওয়ামী লীগ সরকার বাতিল করাকে কেন্দ্র করে বিএনপির আন্দোলনের মুখে নির্বাচন দেয়।", "bn",
+                    [("আওয়ামী লীগ", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")]))
+    assert not [e for e in rec.events if e.type == "REJECT"]
+    # the act itself still is one
+    rec = code(make("বিএনপির পাশে থাকবে আওয়ামী লীগ।", "bn", [("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
+    assert [e.type for e in rec.events] == ["SUPPORT"]

@@ -23,7 +23,7 @@ from ..textutil import nfc
 from ..actors.link import main_country
 from . import schema
 from .discourse import ArticleRules, Coded
-from .governing import Governors
+from .governing import Governors, Reported
 from .lexicon import trigger_index
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
@@ -180,8 +180,8 @@ class Coder:
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
-            self.governors.quoted_claim(art.rec, ev)
-            art.add(ev, self._frame(trig.info))
+            if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
+                art.add(ev, self._frame(trig.info))
 
     def _compound_cases(self, sent: Sentence, mentions: list[Mention], matches: list[Match]) -> None:
         """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
@@ -345,3 +345,16 @@ def _proper(sent: Sentence, m: Match, named: set[int]) -> bool:
               if len(t[2]) > 3 and i not in named and i not in tp and i > 0]
     title_cased = len(others) >= 2 and sum(w[:1].isupper() for w in others) >= 0.8 * len(others)
     return not title_cased
+
+
+def _reported_speech(sent: Sentence, m: Match, reporting: set[int], mentions: list[Mention]) -> Reported | None:
+    """The speech a trigger is told in without quotation marks: its clause before a reporting
+    clause of the sentence ("X আমাদের অফিস ভাঙচুর করেছে, সংবাদ সম্মেলনে বলেন বিএনপির
+    মহাসচিব": from the sentence's start, said by the first unmarked name of the reporting clause,
+    else by its first genitive one, whose office speaks: বিএনপির মহাসচিব)."""
+    later = [c for c in reporting if c > sent.clause[min(m.trigger_positions)]]
+    if not later:
+        return None
+    named = [x for x in mentions if sent.clause[x.first] == min(later) and x.actor]
+    said = [x for x in named if x.marker in (None, "nom")] or [x for x in named if x.marker == "gen"]
+    return Reported(sent.start, said[0].actor if said else None)

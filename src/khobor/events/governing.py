@@ -9,7 +9,9 @@ the event with step "modality".
 """
 from __future__ import annotations
 
-from ..record import Event, Record
+from dataclasses import dataclass
+
+from ..record import Actor, Event, Record
 from .mentions import Mention
 from .patterns import Inflector, Match, phrase_index
 from .references import speaker_of
@@ -21,6 +23,17 @@ from .sentence import Sentence
 # ("অভিযোগ করেছে বিজিবি": 2; 3 leaves room for one more word of the verb)
 POSTPOSED_SUBJECT_REACH = 3
 
+# what clings to a quoted word: quotation marks and the punctuation after it
+QUOTE_MARKS = "‘’“”\"',।;:"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Speech told without quotation marks before its reporting clause ("X আমাদের অফিস ভাঙচুর
+    করেছে, সংবাদ সম্মেলনে বলেন বিএনপির মহাসচিব"): where it starts and who says it (None: not named)."""
+    start: int
+    speaker: Actor | None
+
 
 class Governors:
     def __init__(self, cfg: EventsConfig, inflector: Inflector):
@@ -31,6 +44,10 @@ class Governors:
         self.claim_cameo = cfg.claims.cameo
         # hostile acts inside a quotation from a third country are that speaker's accusation
         self.quoted_claims = cfg.claims.quoted
+        self.own_side = frozenset(cfg.claims.own_side)
+        self.speaker_subject = frozenset(cfg.claims.speaker_subject)
+        self.speaker_verb_endings = tuple(cfg.claims.speaker_verb_endings)
+        self.own_doer_endings = tuple(cfg.claims.own_doer_endings)
 
     def find(self, sent: Sentence) -> list[tuple[int, str, str]]:
         """Denial and claim verbs of the sentence: (position, kind, scope)."""
@@ -84,18 +101,56 @@ class Governors:
             return after[0]
         return before[0] if before else None
 
-    def quoted_claim(self, rec: Record, ev: Event) -> None:
+    def quoted_claim(self, rec: Record, ev: Event, reported: Reported | None = None) -> bool:
         """'"Israel attacks the Muslims in Jerusalem," Erdogan said': a hostile act told inside a
-        quotation by a speaker of a third country is the speaker's accusation of its actor."""
+        quotation by a speaker of a third country is the speaker's accusation of its actor; so is
+        one that hurts the speaker's own side (`_own_side_victim`). False when the event is to be
+        dropped: its own side the victim and no speaker named, a claim with no one to make it."""
         if not (self.quoted_claims and ev.type in self.claim_types):
-            return
-        speaker = speaker_of(rec, ev.trigger.start)
+            return True
+        told = self._told_by(rec, ev, reported)
+        if told is None:
+            return True
+        speaker, own_side = told
         if speaker is None or not speaker.country:
-            return
+            if own_side and ev.actors:
+                ev._explain.append({"step": "modality", "rule": "quoted claim, speaker's side the victim",
+                                    "decision": "dropped, no speaker named"})
+                return False
+            return True
         parties = {a.country for a in ev.actors + ev.recipients if a.country}
         accused = [a for a in ev.actors if a.country and a.country != speaker.country]
         if accused and speaker.country not in parties:
             self._accusation(ev, speaker, accused, "quoted claim", speaker.name)
+            return True
+        accused = [a for a in ev.actors if a.id != speaker.id]
+        if accused and own_side:
+            self._accusation(ev, speaker, accused, "quoted claim, speaker's side the victim", speaker.name)
+        return True
+
+    def _told_by(self, rec: Record, ev: Event, reported: Reported | None) -> tuple[Actor | None, bool] | None:
+        """Who tells the act (None: not named) and whether it hurts the teller's own side; None when
+        it is no one's speech. A quotation with a named speaker first (as `speaker_of`); speech told
+        without quotation marks counts only when it hurts the teller's own side."""
+        around = [q for q in rec.quotes if q.start <= ev.trigger.start < q.end]
+        quote = next((q for q in around if q.speaker and q.speaker.actor), around[0] if around else None)
+        if quote is not None:
+            return (quote.speaker.actor if quote.speaker else None), self._own_side_victim(rec.text, quote.start, ev)
+        if reported is not None and self._own_side_victim(rec.text, reported.start, ev):
+            return reported.speaker, True
+        return None
+
+    def _own_side_victim(self, text: str, start: int, ev: Event) -> bool:
+        """'"আমাদের নেত্রী খালেদা জিয়াকে ... হত্যা করেছে," বলেন বিএনপির মহাসচিব': a word of the
+        speaker's own side before the act in the quotation, and the speaker's side not its doer
+        (no "আমরা" before it, no first-person verb, no plural subject right after the own-side
+        word: "আমরা তাদের গ্রেপ্তার করেছি", "আমাদের সদস্যরা তাদের গ্রেপ্তার করে" stay arrests)."""
+        before = [w.strip(QUOTE_MARKS) for w in text[start:ev.trigger.start].split()]
+        verb = (ev.trigger.text.split() or [""])[-1].strip(QUOTE_MARKS)
+        own = [i for i, w in enumerate(before) if w in self.own_side]
+        doer = any(i + 1 < len(before) and before[i + 1].endswith(self.own_doer_endings) for i in own)
+        return (bool(own) and not doer and not any(w in self.speaker_subject for w in before)
+                and not verb.endswith(self.speaker_verb_endings))
 
     def _accusation(self, ev: Event, accuser, accused: list, rule: str, who: str) -> None:
         ev.type, ev.mode, ev.cameo = self.claim_as, None, self.claim_cameo

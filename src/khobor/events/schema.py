@@ -165,6 +165,13 @@ class Claims:
     as_type: str = field(default="ACCUSE", metadata={"key": "as"})
     cameo: str | None = None
     quoted: bool = False                # also inside a quotation from a third country
+    # inside a quotation from the speaker's own country: a word of the speaker's own side before the
+    # act ("আমাদের নেত্রীকে ... হত্যা করেছে") makes it the speaker's accusation, unless the speaker
+    # is its doer (a subject word before it, "আমরা ... গ্রেপ্তার করেছি", or a first-person verb ending)
+    own_side: list[str] = _list()
+    speaker_subject: list[str] = _list()
+    speaker_verb_endings: list[str] = _list()
+    own_doer_endings: list[str] = _list()   # "আমাদের সদস্যরা": the own side is the subject
 
 
 @dataclass(frozen=True, kw_only=True)
