@@ -89,3 +89,13 @@ def test_office_holder_roles_carry_their_dates(reg):
 def test_a_board_office_resolves_to_its_holder_on_the_date(reg, phrase, date, expected):
     actor = reg.resolve(phrase, "bn" if phrase[0] > "~" else "en", date)
     assert (actor.name if actor else None) == expected
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("2019-01-01", "Aziz Ahmed"),
+    ("2022-01-01", "S M Shafiuddin Ahmed"),
+    ("2025-01-01", "Waker-uz-Zaman"),
+])
+def test_bangladesh_army_chief_by_date(reg, date, expected):
+    # "তৎকালীন সেনাপ্রধান" in an article of `date` needs the chief of that day, not today's
+    assert reg.resolve("বাংলাদেশের সেনাপ্রধান", "bn", date).name == expected
