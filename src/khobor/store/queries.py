@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from .schema import articles, entities, event_actors, events, quotes, reports, story_members
@@ -144,6 +145,51 @@ EVENT_PAGE_COLUMNS = (events.c.article_id, events.c.doc, events.c.n, events.c.ty
                       articles.c.title, articles.c.published)
 
 
+# The same on SQLite's own cursor, the page's docs bound as one JSON array (no IN list to build)
+_ACTORS_OF_DOCS_SQLITE = ("SELECT doc, n, role, actor_id, name, country FROM event_actors "
+                          "WHERE doc IN (SELECT value FROM json_each(?))")
+
+
+def _sqlite_cursor(conn: Connection):
+    """SQLite's own connection under `conn`, inside conn's read transaction (begun here if it is
+    not yet, so that every query of one request reads one snapshot), or None on another database.
+    The hot pages run their prepared SQL on it: SQLAlchemy's statement and row handling cost more
+    CPU than SQLite's reading of a 100-row page (bench/bench_api.py)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    if not conn.in_transaction():
+        conn.begin()
+    return conn.connection.driver_connection
+
+
+_NAMED = sqlite_dialect.dialect(paramstyle="named")
+
+
+@lru_cache(maxsize=512)
+def _prepared(statement) -> tuple[str, dict]:
+    """A statement built once (its values bind parameters) -> its SQLite text, with named
+    parameters, and the defaults of the parameters SQLAlchemy adds itself (OFFSET 0)."""
+    compiled = statement.compile(dialect=_NAMED)
+    return compiled.string, dict(compiled.params)
+
+
+def _rows(conn: Connection, statement, params: dict) -> list[tuple]:
+    """All rows of a prepared statement, as tuples: on SQLite by its own cursor, else by SQLAlchemy.
+    No expanding parameters (IN lists), which only SQLAlchemy renders."""
+    raw = _sqlite_cursor(conn)
+    if raw is None:
+        return [tuple(r) for r in conn.execute(statement, params).all()]
+    sql, defaults = _prepared(statement)
+    return raw.execute(sql, {**defaults, **params}).fetchall()
+
+
+def _actors_of_docs(conn: Connection, docs: list[int]) -> list[tuple]:
+    raw = _sqlite_cursor(conn)
+    if raw is None:
+        return conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all()
+    return raw.execute(_ACTORS_OF_DOCS_SQLITE, (json.dumps(docs),)).fetchall()
+
+
 def _with_actors(conn: Connection, rows) -> list[dict]:
     """Event rows -> dicts with their actors and recipients (one query for the whole page). Rows
     are unpacked as tuples: reading 16 fields by name from each row cost more than the query."""
@@ -152,7 +198,7 @@ def _with_actors(conn: Connection, rows) -> list[dict]:
         docs = sorted({doc for doc, _ in sides})
         # one statement built once, the page's docs bound at run time, and the rows fetched whole:
         # building the IN list and iterating row by row cost more than the query itself
-        for doc, n, role, actor_id, name, country in conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all():
+        for doc, n, role, actor_id, name, country in _actors_of_docs(conn, docs):
             side = sides.get((doc, n))
             if side is not None:
                 side[0 if role == "actor" else 1].append({"id": actor_id, "name": name, "country": country})
@@ -199,10 +245,14 @@ def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None,
     params = {name: getattr(f, name) for name in given} | {"limit": limit + 1}
     if after is not None:
         params |= {"after_doc": after[0], "after_n": after[1]}
-    rows = conn.execute(_events_statement(given, after is not None), params).all()
+    statement = _events_statement(given, after is not None)
+    if "type" in given:  # an IN list of types: SQLAlchemy renders it
+        rows = conn.execute(statement, params).all()
+    else:
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
+    return Page(_with_actors(conn, rows), (rows[-1][1], rows[-1][2]) if more else None)
 
 
 # The columns of a quotes page, in the order _quote_item unpacks them.
@@ -255,10 +305,10 @@ def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: 
         if after is not None:
             params |= {"after_doc": after[0], "after_n": after[1]}
         statement = _quotes_statement(frozenset(params) & frozenset(QUOTE_FILTERS), after is not None)
-        rows = conn.execute(statement, params).all()
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page([_quote_item(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
+    return Page([_quote_item(r) for r in rows], (rows[-1][1], rows[-1][2]) if more else None)
 
 
 def actor(conn: Connection, actor_id: str) -> dict | None:
@@ -294,7 +344,7 @@ _ACTOR_KNOWN = sa.select(sa.or_(
 def actor_known(conn: Connection, actor_id: str) -> bool:
     """Whether the store names this actor at all (a mention, an event side or a quote's speaker):
     one index probe per table, where `actor` counts everything."""
-    return bool(conn.execute(_ACTOR_KNOWN, {"actor_id": actor_id}).scalar_one())
+    return bool(_rows(conn, _ACTOR_KNOWN, {"actor_id": actor_id})[0][0])
 
 
 def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:
