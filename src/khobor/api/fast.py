@@ -20,6 +20,7 @@ from datetime import date
 from urllib.parse import parse_qsl
 
 from fastapi import HTTPException
+from starlette.concurrency import run_in_threadpool
 
 from ..store import queries as Q
 from ..store.search import SearchSyntaxError
@@ -178,7 +179,9 @@ class FastReads:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and scope["method"] == "GET" and scope["path"].startswith(HOT_PATHS):
-            body = answer(scope["app"].state.store, scope["path"], scope["query_string"])
+            # in a worker thread, as the routes run: SQLite lets go of the GIL while it reads, so
+            # a long search does not hold up the short reads of the same process
+            body = await run_in_threadpool(answer, scope["app"].state.store, scope["path"], scope["query_string"])
             if body is not None:
                 from .app import PageResponse
                 await PageResponse(body)(scope, receive, send)
