@@ -20,6 +20,10 @@ start rather than once per worker; events and timelines are read from the store 
 round starts its servers anew, so every round begins with cold caches. `--search-cache 0`
 measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both servers; code without
 the cache ignores it).
+
+What answers (since round 8's second API pass): every request here is a plain valid GET, which
+khobor.api.fast answers before FastAPI's routing, by the routes' own queries on SQLite's own
+cursor; a baseline without that path answers through the routes.
 """
 from __future__ import annotations
 

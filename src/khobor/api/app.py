@@ -25,6 +25,7 @@ from ..store.store import SERVE_MMAP_BYTES
 from ..store.search import Hit, SearchSyntaxError
 from ..store import queries as Q
 from . import models as M
+from .fast import FastReads
 from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet,
                      SearchActor, SearchEventType, Since, Until, day_range, decode_cursor, encode_cursor,
                      reject_unknown_parameters, search_filter)
@@ -245,5 +246,6 @@ def create_app(db: str | None = None, store: Store | None = None, *, api_key: st
     _install_error_handlers(app)
     app.include_router(router)
     app.include_router(write.router)
+    app.add_middleware(FastReads)  # plain GETs of the hot reads skip routing; the rest reach the routes
     return app
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from .schema import articles, entities, event_actors, events, quotes, reports, story_members
@@ -137,14 +138,59 @@ _ACTORS_OF_DOCS = (sa.select(event_actors.c.doc, event_actors.c.n, event_actors.
                    .where(event_actors.c.doc.in_(sa.bindparam("docs", expanding=True))))
 
 
-# The columns of an events page, in the order _event_item unpacks them.
+# The columns of an events page, in the order _event_values unpacks them.
 EVENT_PAGE_COLUMNS = (events.c.article_id, events.c.doc, events.c.n, events.c.type, events.c.mode, events.c.modality,
                       events.c.confidence, events.c.date, events.c.day, events.c.location_country,
                       events.c.trigger_start, events.c.trigger_end, events.c.trigger_text, events.c.language,
                       articles.c.title, articles.c.published)
 
 
-def _with_actors(conn: Connection, rows) -> list[dict]:
+# The same on SQLite's own cursor, the page's docs bound as one JSON array (no IN list to build)
+_ACTORS_OF_DOCS_SQLITE = ("SELECT doc, n, role, actor_id, name, country FROM event_actors "
+                          "WHERE doc IN (SELECT value FROM json_each(?))")
+
+
+def _sqlite_cursor(conn: Connection):
+    """SQLite's own connection under `conn`, inside conn's read transaction (begun here if it is
+    not yet, so that every query of one request reads one snapshot), or None on another database.
+    The hot pages run their prepared SQL on it: SQLAlchemy's statement and row handling cost more
+    CPU than SQLite's reading of a 100-row page (bench/bench_api.py)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    if not conn.in_transaction():
+        conn.begin()
+    return conn.connection.driver_connection
+
+
+_NAMED = sqlite_dialect.dialect(paramstyle="named")
+
+
+@lru_cache(maxsize=512)
+def _prepared(statement) -> tuple[str, dict]:
+    """A statement built once (its values bind parameters) -> its SQLite text, with named
+    parameters, and the defaults of the parameters SQLAlchemy adds itself (OFFSET 0)."""
+    compiled = statement.compile(dialect=_NAMED)
+    return compiled.string, dict(compiled.params)
+
+
+def _rows(conn: Connection, statement, params: dict) -> list[tuple]:
+    """All rows of a prepared statement, as tuples: on SQLite by its own cursor, else by SQLAlchemy.
+    No expanding parameters (IN lists), which only SQLAlchemy renders."""
+    raw = _sqlite_cursor(conn)
+    if raw is None:
+        return [tuple(r) for r in conn.execute(statement, params).all()]
+    sql, defaults = _prepared(statement)
+    return raw.execute(sql, {**defaults, **params}).fetchall()
+
+
+def _actors_of_docs(conn: Connection, docs: list[int]) -> list[tuple]:
+    raw = _sqlite_cursor(conn)
+    if raw is None:
+        return conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all()
+    return raw.execute(_ACTORS_OF_DOCS_SQLITE, (json.dumps(docs),)).fetchall()
+
+
+def _with_actors(conn: Connection, rows, item: str | None = None) -> list[dict]:
     """Event rows -> dicts with their actors and recipients (one query for the whole page). Rows
     are unpacked as tuples: reading 16 fields by name from each row cost more than the query."""
     sides: dict[tuple, tuple[list, list]] = {(r[1], r[2]): ([], []) for r in rows}
@@ -152,21 +198,29 @@ def _with_actors(conn: Connection, rows) -> list[dict]:
         docs = sorted({doc for doc, _ in sides})
         # one statement built once, the page's docs bound at run time, and the rows fetched whole:
         # building the IN list and iterating row by row cost more than the query itself
-        for doc, n, role, actor_id, name, country in conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all():
+        for doc, n, role, actor_id, name, country in _actors_of_docs(conn, docs):
             side = sides.get((doc, n))
             if side is not None:
                 side[0 if role == "actor" else 1].append({"id": actor_id, "name": name, "country": country})
-    return [_event_item(r, sides[(r[1], r[2])]) for r in rows]
+    if item is None:
+        return [dict(zip(EVENT_ITEM_KEYS, _event_values(r, sides[(r[1], r[2])]))) for r in rows]
+    keys, head = ("item", *EVENT_ITEM_KEYS), (item,)
+    return [dict(zip(keys, head + _event_values(r, sides[(r[1], r[2])]))) for r in rows]
 
 
-def _event_item(row, side: tuple[list, list]) -> dict:
-    """One row of EVENT_PAGE_COLUMNS and its (actors, recipients) -> the API's event item."""
+EVENT_ITEM_KEYS = ("article_id", "n", "type", "mode", "modality", "confidence", "date", "day", "location_country",
+                   "trigger", "language", "actors", "recipients", "title", "published")
+
+
+def _event_values(row, side: tuple[list, list]) -> tuple:
+    """One row of EVENT_PAGE_COLUMNS and its (actors, recipients) -> the values of the API's event
+    item, in EVENT_ITEM_KEYS' order (zipped into the item: a timeline's items put "item" first
+    without copying each item again)."""
     (article_id, _doc, n, type_, mode, modality, confidence, date, day, country, trigger_start, trigger_end,
      trigger_text, language, title, published) = row
-    return {"article_id": article_id, "n": n, "type": type_, "mode": mode, "modality": modality,
-            "confidence": confidence, "date": date, "day": day, "location_country": country,
-            "trigger": {"start": trigger_start, "end": trigger_end, "text": trigger_text},
-            "language": language, "actors": side[0], "recipients": side[1], "title": title, "published": published}
+    return (article_id, n, type_, mode, modality, confidence, date, day, country,
+            {"start": trigger_start, "end": trigger_end, "text": trigger_text},
+            language, side[0], side[1], title, published)
 
 
 EVENT_FILTERS = ("actor", "type", "country", "modality", "since", "until", "min_confidence", "language", "story")
@@ -193,31 +247,47 @@ def _events_statement(given: frozenset[str], paged: bool):
             .where(*conds).order_by(*order).limit(sa.bindparam("limit", type_=sa.Integer)))
 
 
-def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int) -> Page:
-    """Events in stored order (article, then position); the key is (doc, n)."""
+def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None, limit: int,
+                item: str | None = None) -> Page:
+    """Events in stored order (article, then position); the key is (doc, n). With `item`, each
+    item begins with {"item": item} (an actor's timeline)."""
     given = _given(f)
     params = {name: getattr(f, name) for name in given} | {"limit": limit + 1}
     if after is not None:
         params |= {"after_doc": after[0], "after_n": after[1]}
-    rows = conn.execute(_events_statement(given, after is not None), params).all()
+    statement = _events_statement(given, after is not None)
+    if "type" in given:  # an IN list of types: SQLAlchemy renders it
+        rows = conn.execute(statement, params).all()
+    else:
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page(_with_actors(conn, rows), (rows[-1].doc, rows[-1].n) if more else None)
+    return Page(_with_actors(conn, rows, item), (rows[-1][1], rows[-1][2]) if more else None)
 
 
-# The columns of a quotes page, in the order _quote_item unpacks them.
+# The columns of a quotes page, in the order _quote_values unpacks them.
 QUOTE_PAGE_COLUMNS = (quotes.c.article_id, quotes.c.doc, quotes.c.n, quotes.c.kind, quotes.c.text, quotes.c.start,
                       quotes.c.end, quotes.c.cue, quotes.c.speaker_text, quotes.c.speaker_id, quotes.c.speaker_name,
                       quotes.c.day, quotes.c.language, articles.c.title)
 
 
-def _quote_item(row) -> dict:
-    """One row of QUOTE_PAGE_COLUMNS -> the API's quote item (unpacked as a tuple, as events are)."""
+QUOTE_ITEM_KEYS = ("article_id", "n", "kind", "text", "start", "end", "cue", "speaker", "day", "language", "title")
+
+
+def _quote_values(row) -> tuple:
+    """One row of QUOTE_PAGE_COLUMNS -> the values of the API's quote item, in QUOTE_ITEM_KEYS'
+    order (unpacked as a tuple, and zipped into the item, as events are)."""
     (article_id, _doc, n, kind, text, start, end, cue, speaker_text, speaker_id, speaker_name, day, language,
      title) = row
-    return {"article_id": article_id, "n": n, "kind": kind, "text": text, "start": start, "end": end, "cue": cue,
-            "speaker": {"text": speaker_text, "id": speaker_id, "name": speaker_name},
-            "day": day, "language": language, "title": title}
+    return (article_id, n, kind, text, start, end, cue, {"text": speaker_text, "id": speaker_id, "name": speaker_name},
+            day, language, title)
+
+
+def _quote_items(rows, item: str | None = None) -> list[dict]:
+    if item is None:
+        return [dict(zip(QUOTE_ITEM_KEYS, _quote_values(r))) for r in rows]
+    keys, head = ("item", *QUOTE_ITEM_KEYS), (item,)
+    return [dict(zip(keys, head + _quote_values(r))) for r in rows]
 
 
 QUOTE_FILTERS = ("speaker", "language", "outlet", "since", "until")  # the article filters a quotes page binds
@@ -240,7 +310,7 @@ def _quotes_statement(given: frozenset[str], paged: bool):
 
 
 def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
-                limit: int) -> Page:
+                limit: int, item: str | None = None) -> Page:
     """Quotes in stored order, of one speaker (actor id) when given; the key is (doc, n)."""
     if f.actor or f.event_type:  # filters no quotes page of the API or the pages sets
         q = sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*article_where(f))
@@ -255,10 +325,10 @@ def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: 
         if after is not None:
             params |= {"after_doc": after[0], "after_n": after[1]}
         statement = _quotes_statement(frozenset(params) & frozenset(QUOTE_FILTERS), after is not None)
-        rows = conn.execute(statement, params).all()
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page([_quote_item(r) for r in rows], (rows[-1].doc, rows[-1].n) if more else None)
+    return Page(_quote_items(rows, item), (rows[-1][1], rows[-1][2]) if more else None)
 
 
 def actor(conn: Connection, actor_id: str) -> dict | None:
@@ -294,16 +364,15 @@ _ACTOR_KNOWN = sa.select(sa.or_(
 def actor_known(conn: Connection, actor_id: str) -> bool:
     """Whether the store names this actor at all (a mention, an event side or a quote's speaker):
     one index probe per table, where `actor` counts everything."""
-    return bool(conn.execute(_ACTOR_KNOWN, {"actor_id": actor_id}).scalar_one())
+    return bool(_rows(conn, _ACTOR_KNOWN, {"actor_id": actor_id})[0][0])
 
 
 def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:
     """The actor's events (as actor or recipient) and quotes, by date then stored order; at most
     `limit` of each, the earliest first. Each item: {"item": "event"|"quote", "date", ...}."""
     f = EventFilter(actor=actor_id, since=since, until=until)
-    evs = list_events(conn, f, None, limit).items
-    qs = list_quotes(conn, actor_id, ArticleFilter(since=since, until=until), None, limit).items
-    items = [{"item": "event", **e} for e in evs] + [{"item": "quote", **q} for q in qs]
+    items = list_events(conn, f, None, limit, item="event").items
+    items += list_quotes(conn, actor_id, ArticleFilter(since=since, until=until), None, limit, item="quote").items
     items.sort(key=lambda i: (i["day"] or "9999", i["article_id"], i["n"]))
     return items
 
