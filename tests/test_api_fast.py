@@ -22,7 +22,8 @@ URLS = [
     f"/api/actors/{RAHIM.id}/timeline", f"/api/actors/{DOE.id}/timeline?limit=1&since=2020-01-01",
     "/api/articles/search?q=police", "/api/articles/search?q=police&limit=1&language=en",
     "/api/articles/search?q=%E0%A6%AA%E0%A7%81%E0%A6%B2%E0%A6%BF%E0%A6%B6", "/api/articles/search?q=police&cursor=MQ",
-    # left to the route: bad, unknown, repeated or unusual parameters, unknown actors
+]
+LEFT_TO_THE_ROUTE = [  # bad, unknown, repeated or unusual parameters, unknown actors
     "/api/events?type=BOGUS", "/api/events?limit=0", "/api/events?limit=501", "/api/events?limit=007",
     "/api/events?since=2024-02-30", "/api/events?since=2024-03-01&until=2024-01-01", "/api/events?cursor=zzz",
     "/api/events?actor=", "/api/events?actor=a&actor=b", "/api/events?colour=red", "/api/events?min_confidence=1.5",
@@ -31,6 +32,8 @@ URLS = [
     "/api/articles/search", "/api/articles/search?q=", "/api/articles/search?q=%22unclosed", "/api/articles/search?q=a%20OR",
     "/api/articles/search?q=police&actor=nobody", "/api/articles/search?q=" + "x" * 501, "/api/articles/search?q=p&limit=0",
 ]
+PLAIN = URLS
+URLS = PLAIN + LEFT_TO_THE_ROUTE
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -51,6 +54,14 @@ def test_the_fast_path_answers_as_the_route_does(clients, url):
     fast, slow = clients
     a, b = fast.get(url), slow.get(url)
     assert (a.status_code, a.content, sorted(a.headers.items())) == (b.status_code, b.content, sorted(b.headers.items()))
+
+
+def test_plain_requests_are_answered_here_and_the_rest_by_the_route(clients):
+    """Without this, a fast path that answered nothing would pass the comparison above."""
+    store = clients[0].app.state.store
+    for url in PLAIN + LEFT_TO_THE_ROUTE:
+        path, _, query = url.partition("?")
+        assert (answer(store, path, query.encode()) is not None) == (url in PLAIN), url
 
 
 def test_paging_by_cursor_through_the_fast_path(clients):

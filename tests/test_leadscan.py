@@ -46,3 +46,39 @@ def test_a_pattern_matching_nothing_is_tried_everywhere():
 def test_lead_scan_is_built_once_per_pattern():
     assert lead_scan(CUES, WORD_START) is lead_scan(CUES, WORD_START)
     assert lead_scan(CUES) is not lead_scan(CUES, WORD_START)
+
+
+# patterns whose first characters alone fail a check the text before them can pass
+LOOKING_BEFORE = [(r"(?<=x)a", "xa ya"), (r"\Bb", "ab b"), (r"\b-", "a- -"), (r"(?<=x)b?", "xa"),
+                  (r"\bsaid\b", "he said so")]
+
+
+def test_a_pattern_looking_before_its_start_loses_no_match():
+    for pattern, text in LOOKING_BEFORE:
+        rx = regex.compile(pattern)
+        for a in range(len(text) + 1):
+            got, want = LeadScan(rx).search(text, a), rx.search(text, a)
+            assert (got and got.span()) == (want and want.span()), (pattern, a)
+
+
+QUOTE_SENTENCES = {
+    "en": ["“We will resume talks,” the minister said on Monday.", "Police said two people were hurt, "
+           "according to witnesses.", "She told reporters that the statement was false.", "Nothing was said."],
+    "bn": ["‘আমরা আলোচনায় বসব,’ বলেন মন্ত্রী।", "পুলিশ জানায়, দুজন আহত হয়েছেন।",
+           "প্রত্যক্ষদর্শীদের ভাষ্যমতে, সংঘর্ষ সকালে শুরু হয়।", "তিনি সাংবাদিকদের বলেছেন, নির্বাচন হবে।"],
+}
+
+
+def test_the_quote_cue_scan_finds_what_the_cue_pattern_finds():
+    from khobor import lang
+    from khobor.quotes.grammar import _B, grammar_for
+    for code, sentences in QUOTE_SENTENCES.items():
+        cue_rx = grammar_for(lang.load(code)).cue_rx
+        scan, found = lead_scan(cue_rx, _B), 0
+        for s in sentences:
+            for a in range(len(s) + 1):
+                for b in (a + 8, a + 30, len(s)):
+                    got, want = scan.search(s, a, b), cue_rx.search(s, a, b)
+                    assert (got and got.span()) == (want and want.span()), (code, s, a, b)
+                    found += want is not None
+        assert found, code  # the sentences hold cues: the comparison is not of two Nones

@@ -10,6 +10,17 @@ from typing import Iterator
 import regex
 
 TESTED = 0x1000  # code points whose verdict is built in (Latin to Bengali and past); later ones pass
+# a check that text before a position can make hold: a positive lookbehind, \b, \B, or regex's
+# word end \M (a literal "\\b" is caught too: that only costs speed)
+_LOOKS_BEFORE = regex.compile(r"\(\?<=|\\[bBM]")
+
+
+def looks_before(rx: regex.Pattern) -> bool:
+    """Whether `rx` may need the text before where it is tried: alone, its first characters fail
+    such a check where the whole text could pass it, so they cannot tell where it may not begin.
+    Example: looks_before(regex.compile(r"(?<=x)a")) -> True; a negative lookbehind (?<!x)a, only
+    looser with nothing before it -> False."""
+    return _LOOKS_BEFORE.search(rx.pattern) is not None
 
 
 def lead_class(rx: regex.Pattern, tested: int = TESTED) -> str:
@@ -25,19 +36,20 @@ def lead_class(rx: regex.Pattern, tested: int = TESTED) -> str:
 
 class LeadScan:
     """`rx` tried only at positions whose first two characters could begin a match of it. A
-    pattern that can match the empty string is tried everywhere (nothing can be skipped).
+    pattern that can match the empty string, or that looks before where it is tried (see
+    looks_before), is tried everywhere (nothing can be skipped).
     Example: LeadScan(regex.compile(r"\\bsaid\\b")).search("he said so").span() -> (3, 7)."""
 
     def __init__(self, rx: regex.Pattern, prefix: str = "", tested: int = TESTED):
         self.rx = rx
-        self.everywhere = rx.match("") is not None
+        self.everywhere = rx.match("") is not None or looks_before(rx)
         # `prefix`: a zero-width check every match starts with (a word start), to skip more
         self.lead = regex.compile(f"{prefix}{lead_class(rx, tested)}", regex.V0)
         self.could_start: dict[str, bool] = {}
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
         """The positions in [pos, endpos) where a match could begin, in order (a superset of
-        where it does: with no text before them, lookbehinds are only looser)."""
+        where it does: with no text before them, the negative lookbehinds left are only looser)."""
         end = len(text) if endpos is None else min(endpos, len(text))
         if self.everywhere:
             yield from range(pos, end + 1)

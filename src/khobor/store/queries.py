@@ -168,9 +168,10 @@ _NAMED = sqlite_dialect.dialect(paramstyle="named")
 @lru_cache(maxsize=512)
 def _prepared(statement) -> tuple[str, dict]:
     """A statement built once (its values bind parameters) -> its SQLite text, with named
-    parameters, and the defaults of the parameters SQLAlchemy adds itself (OFFSET 0)."""
+    parameters, and the defaults of the parameters SQLAlchemy adds itself (OFFSET 0). Parameters
+    with no value are left out: one a caller forgets is an error, as on SQLAlchemy, not NULL."""
     compiled = statement.compile(dialect=_NAMED)
-    return compiled.string, dict(compiled.params)
+    return compiled.string, {name: value for name, value in compiled.params.items() if value is not None}
 
 
 def _rows(conn: Connection, statement, params: dict) -> list[tuple]:

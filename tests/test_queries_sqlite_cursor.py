@@ -1,0 +1,25 @@
+"""khobor.store.queries on SQLite's own cursor: a parameter the caller does not give is an error, as
+it is through SQLAlchemy, never a NULL that quietly empties the page."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desk_fixtures import RAHIM, build_store
+from khobor.store import open_store
+from khobor.store import queries as Q
+
+
+def test_a_missing_parameter_is_an_error_and_a_given_one_is_bound(tmp_path):
+    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
+    try:
+        with store.reading() as conn:
+            assert Q.actor_known(conn, RAHIM.id)
+            assert not Q.actor_known(conn, "nobody-here")
+            with pytest.raises(sqlite3.ProgrammingError):
+                Q._rows(conn, Q._ACTOR_KNOWN, {})
+            with pytest.raises(sqlite3.ProgrammingError):
+                Q._rows(conn, Q._events_statement(frozenset(), False), {})
+    finally:
+        store.close()
