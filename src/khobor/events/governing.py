@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..record import Actor, Event, Record
 from .mentions import Mention
 from .patterns import Inflector, Match, phrase_index
-from .references import speaker_of
 from .schema import EventsConfig
 from .sentence import Sentence
 
