@@ -65,3 +65,8 @@ def test_an_office_holder_speaks_by_the_articles_date():
 def test_a_former_holder_speaking_is_not_todays():
     text = 'অনুষ্ঠানে সাবেক বিসিবি সভাপতি বলেন, "ক্রিকেটে রাজনীতি ঢুকে পড়েছে।"\n'
     assert "faruque-ahmed" not in _speakers(text, "2025-03-10")
+
+
+def test_a_head_word_never_takes_a_body_office_that_does_not_head_it():
+    # the one office of the International Criminal Court in the registry is its prosecutor's
+    assert holder("আইসিসি চেয়ারম্যান", "bn", "2025-03-01") != "karim-khan"

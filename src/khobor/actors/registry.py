@@ -76,6 +76,7 @@ class LangInfo:
         # role keys whose word, said of a named body, means whoever heads it ("বিসিবির সভাপতি":
         # the board's president, though "সভাপতি" is also a party's chairperson)
         self.body_head_roles = set(data.get("body_head_roles") or [])
+        self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
 
 
 class Registry:
@@ -313,7 +314,7 @@ class Registry:
             # a body named by a common noun is the article's country's ("নৌবাহিনীর প্রধান" in a
             # story about Pakistan is not Bangladesh's navy chief); "পিসিবি" is Pakistan's anywhere
             return self._body_office(role, pm.actor, li, date)
-        if context and not place_toks and role not in li.body_head_roles:
+        if context and not place_toks and role not in li.any_body_roles:
             # the head of a security or judicial body of the country ("IGP": of the Bangladesh
             # Police); never a party office ("the convener" is any committee's), a chair that
             # any body has ("সভাপতি", "chairman": of which body?) or a post that exists many
@@ -336,12 +337,11 @@ class Registry:
 
     def _body_office(self, role: str, body: ActorRecord, li: LangInfo, date: str | None) -> Match | None:
         """The office of a named body that the registry files under another key: a head word
-        ("বিসিবির সভাপতি", "নৌবাহিনীর প্রধান") is the one person holding any office of the body on
-        the date; a state body's office held of its country ("জাতীয় সংসদের স্পিকার": the
+        ("বিসিবির সভাপতি", "নৌবাহিনীর প্রধান") is the one person heading the body on the date; a state body's office held of its country ("জাতীয় সংসদের স্পিকার": the
         Speaker of Bangladesh) is that office when its sector is the body's (LEG, MIL, ...)."""
         holders: dict[str, Role] = {}
         if role in li.body_head_roles:
-            holders = {aid: r for (rk, of), hs in self.roles.items() if of == body.id and rk != "leader"
+            holders = {aid: r for (rk, of), hs in self.roles.items() if of == body.id and rk in li.body_head_roles
                        for aid, r in hs if r.in_force(date)}
         if not holders and body.country and body.sector:
             holders = {aid: r for aid, r in self.roles.get((role, body.country), [])
