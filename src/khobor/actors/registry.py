@@ -73,6 +73,10 @@ class LangInfo:
         self.home_country = data.get("home_country")
         # "তৎকালীন সেনাপ্রধান", "the then army chief": the office at another time than the article's
         self.past_words = {fold_token(w) for w in (data.get("context") or {}).get("past_words") or []}
+        # role keys whose word, said of a named body, means whoever heads it ("বিসিবির সভাপতি":
+        # the board's president, though "সভাপতি" is also a party's chairperson)
+        self.body_head_roles = set(data.get("body_head_roles") or [])
+        self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
 
 
 class Registry:
@@ -305,10 +309,16 @@ class Registry:
             if len(holders) == 1:
                 aid, r = next(iter(holders.items()))
                 return Match(self.actors[aid], "role", 0.9, role=r)
-        if context and not place_toks:
+        if place_toks and pm.actor.type == "ORG" and (
+                pm.actor.country in (None, context) or self._proper_name(place_toks, li)):
+            # a body named by a common noun is the article's country's ("নৌবাহিনীর প্রধান" in a
+            # story about Pakistan is not Bangladesh's navy chief); "পিসিবি" is Pakistan's anywhere
+            return self._body_office(role, pm.actor, li, date)
+        if context and not place_toks and role not in li.any_body_roles:
             # the head of a security or judicial body of the country ("IGP": of the Bangladesh
-            # Police); never a party office ("the convener" is any committee's) or a post that
-            # exists many times over ("the high commissioner": of which mission?)
+            # Police); never a party office ("the convener" is any committee's), a chair that
+            # any body has ("সভাপতি", "chairman": of which body?) or a post that exists many
+            # times over ("the high commissioner": of which mission?)
             holders = {aid: r for (rk, of), hs in self._roles_by_key.get(role, {}).items()
                        for aid, r in hs if r.country == context and r.in_force(date)
                        and r.sector in CONTEXT_SECTORS}
@@ -316,6 +326,30 @@ class Registry:
                 aid, r = next(iter(holders.items()))
                 return Match(self.actors[aid], "role", 0.85, role=r)
         return None
+
+    def _proper_name(self, toks: tuple, li: LangInfo) -> bool:
+        """toks (its last word with or without a case ending) are a name the gazetteer scans
+        ("বিসিবির"), not a link-only common noun ("নৌবাহিনীর")."""
+        for cand in [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]:
+            if cand in self.scan_first.get(cand[0], ()):
+                return True
+        return False
+
+    def _body_office(self, role: str, body: ActorRecord, li: LangInfo, date: str | None) -> Match | None:
+        """The office of a named body that the registry files under another key: a head word
+        ("বিসিবির সভাপতি", "নৌবাহিনীর প্রধান") is the one person heading the body on the date; a state body's office held of its country ("জাতীয় সংসদের স্পিকার": the
+        Speaker of Bangladesh) is that office when its sector is the body's (LEG, MIL, ...)."""
+        holders: dict[str, Role] = {}
+        if role in li.body_head_roles:
+            holders = {aid: r for (rk, of), hs in self.roles.items() if of == body.id and rk in li.body_head_roles
+                       for aid, r in hs if r.in_force(date)}
+        if not holders and body.country and body.sector:
+            holders = {aid: r for aid, r in self.roles.get((role, body.country), [])
+                       if r.in_force(date) and r.sector == body.sector}
+        if len(holders) != 1:
+            return None
+        aid, r = next(iter(holders.items()))
+        return Match(self.actors[aid], "role", 0.85, role=r)
 
     # -- fuzzy -----------------------------------------------------------------------------------
     def _fuzzy_index(self):
