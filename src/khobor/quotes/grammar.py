@@ -13,6 +13,7 @@ from pathlib import Path
 import regex
 
 from .marks import MarkRules
+from .titlefind import TitleFinder, words_without_space
 
 MASK = "\ue000"  # stands for every character of a quoted span in a masked sentence
 _B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel signs
@@ -51,6 +52,7 @@ class Grammar:
     ambiguous: tuple[str, ...]
     reported_speakers: frozenset[str]
     determiners: frozenset[str] = frozenset()
+    title_finder: TitleFinder | None = None  # every match of title_rx, found from its title words
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
     # clauses that continue an attributed sentence with more of the same speaker's words
@@ -353,6 +355,22 @@ def _title_rx(data: dict) -> regex.Pattern | None:
         rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
 
 
+def _title_finder(data: dict) -> TitleFinder | None:
+    """`_title_rx`'s matches found from its title words; None where the pack lists no titles.
+
+    >>> [m["head"] for m in _title_finder({"titles": ["minister"]}).finditer("the minister said")]
+    ['minister']
+    """
+    rx = _title_rx(data)
+    if rx is None:
+        return None
+    mod = data.get("title_modifier") or r"(?!)"
+    # only a suffix title's `[\p{L}\p{M}-]*` backtracks; a plain pattern is faster tried everywhere
+    by_words = data.get("title_as_suffix") and words_without_space(mod)
+    word_rx = regex.compile(rf"(?i:{_alt(data['titles'])})") if by_words else None
+    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)))
+
+
 def _lowered(data: dict, key: str) -> frozenset[str]:
     """The pack's list under `key`, lower-cased, as a set.
 
@@ -459,6 +477,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
+        title_finder=_title_finder(data),
         tails=_templates(data, "tails", slots),
         with_clauses=_templates(data, "with_clauses", slots),
         leads=_templates(data, "leads", slots),

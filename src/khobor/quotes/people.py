@@ -16,6 +16,7 @@ from typing import Callable
 import regex
 
 from ..record import Actor, Record
+from .titlefind import TitleFinder
 
 PERSON_TYPES = {"PER", "PERSON"}
 NON_BODY = {"caption", "byline"}
@@ -78,9 +79,11 @@ NAME_RULES: list[Callable[["People", list[str]], list[FullName]]] = [entity_name
 class People:
     """The people an article's body names, and the fullest name of each short mention."""
 
-    def __init__(self, rec: Record, title_rx: regex.Pattern | None = None, prefixes: frozenset[str] = frozenset()):
+    def __init__(self, rec: Record, title_rx: regex.Pattern | None = None, prefixes: frozenset[str] = frozenset(),
+                 title_finder: TitleFinder | None = None):
         self.text = rec.text
         self.title_rx = title_rx
+        self.title_finder = title_finder  # title_rx's matches without trying every position
         self.prefixes = {w.rstrip(".") for w in prefixes}  # ranks and name prefixes ("md", "lt")
         self._title_matches: list | None = None
         self._non_body = [(b.start, b.end) for b in rec.blocks if b.kind in NON_BODY]
@@ -91,7 +94,10 @@ class People:
         """Every match of the title pattern over the text, found once per article (each short
         name and the appositions look at the same matches)."""
         if self._title_matches is None:
-            self._title_matches = list(self.title_rx.finditer(self.text)) if self.title_rx is not None else []
+            if self.title_finder is not None:
+                self._title_matches = self.title_finder.finditer(self.text)
+            else:
+                self._title_matches = list(self.title_rx.finditer(self.text)) if self.title_rx is not None else []
         return self._title_matches
 
     def in_body(self, pos: int) -> bool:

@@ -176,7 +176,7 @@ class SpeakerFinder:
         self.rule_spans: dict[tuple[int, int], str] = {(e.start, e.end): "repeated_names" for e in echoed}
         self._words = None
         self.context = main_country(self.entities)
-        self.people = People(rec, g.title_rx, g.name_prefixes)
+        self.people = People(rec, g.title_rx, g.name_prefixes, g.title_finder)
         self.appositions = self._find_appositions()
 
     # -- resolution ------------------------------------------------------------------------

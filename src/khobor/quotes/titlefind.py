@@ -1,0 +1,79 @@
+"""Every match of a title pattern, found from its title words instead of trying every position.
+
+The title pattern (`grammar._title_rx`) starts with up to `n` modifiers and a head whose words
+end in a title ("যুক্তরাষ্ট্রের পররাষ্ট্রমন্ত্রী"); tried at every word start, its
+`[\\p{L}\\p{M}-]*` prefix backtracks through every word of the article. A match always contains a
+title word, and where no modifier can hold whitespace it starts at most `n` words before that
+title word's word. So the pattern only needs trying on those few positions: the matches are the
+ones `finditer` gives, in the same order (tests/test_quotes_titlefind.py compares them).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+_WORD = regex.compile(r"\S+")
+# anything in a modifier that can match whitespace (or any character at all) breaks the word bound
+_UNSAFE_ESCAPES = set("sSwWdDNXPhHvVR")
+
+
+def words_without_space(pattern: str) -> bool:
+    """Whether `pattern` can never match whitespace: no `.`, no negated or space class escapes.
+
+    >>> words_without_space(r"the|[\\p{Lu}][\\p{L}.-]*"), words_without_space(r"a\\s+b")
+    (True, False)
+    """
+    in_class, i = False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if i + 1 < len(pattern) and pattern[i + 1] in _UNSAFE_ESCAPES:
+                return False
+            if pattern[i + 1: i + 3] == "p{" and not regex.match(r"p\{(?:L|M|Lu|Ll|Lt|Lm|Lo|Mn|Mc|Me)\}", pattern[i + 1:]):
+                return False
+            i += 2
+            continue
+        if c.isspace() or (c == "[" and pattern[i + 1: i + 2] == "^") or (c == "." and not in_class):
+            return False
+        if c == "[":
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        i += 1
+    return True
+
+
+class TitleFinder:
+    """`rx.finditer(text)` for a title pattern, tried only within `n` words before each title word.
+
+    >>> rx = regex.compile(r"(?<!\\w)(?P<mods>(?:the\\s+){0,1})(?P<head>minister)(?!\\w)")
+    >>> [m[0] for m in TitleFinder(rx, regex.compile("(?i:minister)"), 1).finditer("the minister met a minister")]
+    ['the minister', 'minister']
+    """
+
+    def __init__(self, rx: regex.Pattern, title_word_rx: regex.Pattern | None, mods_max: int):
+        self.rx = rx
+        self.title_word_rx = title_word_rx  # None: no word bound holds, every position is tried
+        self.mods_max = mods_max
+
+    def finditer(self, text: str) -> list:
+        """The matches `self.rx.finditer(text)` gives, as a list."""
+        if self.title_word_rx is None:
+            return list(self.rx.finditer(text))
+        starts = [m.start() for m in _WORD.finditer(text)]
+        found, done = [], 0  # `done`: no match starts before it (the last match's end)
+        for t in self.title_word_rx.finditer(text, overlapped=True):
+            if t.start() < done:
+                continue
+            k = bisect_right(starts, t.start()) - 1
+            first = max(done, starts[max(0, k - self.mods_max)] if k >= 0 else 0)
+            for pos in range(first, t.start() + 1):
+                m = self.rx.match(text, pos)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+                    break
+            else:
+                done = t.start() + 1  # every start up to this title word was tried
+        return found

@@ -1,0 +1,68 @@
+"""The title finder gives exactly the matches of the title pattern tried at every position."""
+import regex
+
+from khobor import lang
+from khobor.quotes.grammar import _title_rx, compile_grammar
+from khobor.quotes.titlefind import TitleFinder, words_without_space
+
+BN_SENTENCES = [
+    "যুক্তরাষ্ট্রের পররাষ্ট্রমন্ত্রী বুধবার ঢাকায় পৌঁছেছেন।",
+    "দলটির সাবেক মহাসচিব বলেন, নির্বাচন সময়মতো হবে।",
+    "প্রধান উপদেষ্টার প্রেস সচিব সাংবাদিকদের জানান, বৈঠক শেষ হয়েছে।",
+    "ঢাকা বিশ্ববিদ্যালয়ের উপাচার্য ও দুজন অধ্যাপক সভায় ছিলেন।",
+    "জেলা প্রশাসক, পুলিশ সুপার এবং স্থানীয় সাংসদ-প্রার্থী ঘটনাস্থল পরিদর্শন করেন।",
+    "সংস্থাটির ভারপ্রাপ্ত পরিচালক (প্রশাসন) রাশেদ করিম বলেন, তদন্ত চলছে।",
+    "নির্বাচন কমিশনের কর্মকর্তারা ২০ জানুয়ারি বৈঠক করবেন।",
+    "বৃষ্টিতে শহরের রাস্তাঘাট ডুবে গেছে, কোনো কর্মকর্তা মন্তব্য করেননি।",
+    "মন্ত্রী মন্ত্রী মন্ত্রী মন্ত্রী বললেন",
+    "",
+    "১২৩ - মেয়র",
+]
+EN_SENTENCES = [
+    "The US Secretary of State arrived in Dhaka on Wednesday.",
+    "Former prime minister Sheikh Hasina's lawyer said the trial was unfair.",
+    "A senior police official, who asked not to be named, said three people were arrested.",
+    "The party's acting secretary general told reporters the rally would go ahead.",
+    "Vice-president Kamala spoke; the vice president did not.",
+]
+
+
+def _key(matches):
+    return [(m.span(), m["mods"], m["head"]) for m in matches]
+
+
+def _reference(code):
+    """The title pattern as it stands, tried at every position by `finditer`."""
+    data = lang.load(code).yaml("quotes")
+    return compile_grammar(code, data), _title_rx(data)
+
+
+def test_bengali_finder_matches_the_pattern_tried_everywhere():
+    g, old = _reference("bn")
+    assert g.title_finder.title_word_rx is not None  # the fast path is the one under test
+    text = "\n".join(BN_SENTENCES)
+    for t in BN_SENTENCES + [text]:
+        assert _key(g.title_finder.finditer(t)) == _key(old.finditer(t)), t
+    assert len(_key(old.finditer(text))) >= 8
+
+
+def test_english_finder_matches_the_pattern_tried_everywhere():
+    g, old = _reference("en")
+    for t in EN_SENTENCES + [" ".join(EN_SENTENCES)]:
+        assert _key(g.title_finder.finditer(t)) == _key(old.finditer(t)), t
+
+
+def test_modifiers_that_may_hold_spaces_are_tried_everywhere():
+    assert words_without_space(r"[\p{L}\p{M}]+(?:ের|দের)|সাবেক")
+    assert not words_without_space(r"vice president|chief")
+    assert not words_without_space(r"chief\s+of")
+    assert not words_without_space(r".+s")
+    assert not words_without_space(r"[^,]+")
+
+
+def test_a_modifier_word_bound_finds_matches_far_from_the_title():
+    rx = regex.compile(r"(?<!\w)(?P<mods>(?:(?:\w+er)\s+){0,2})(?P<head>\w*(?i:chief))(?!\w)")
+    finder = TitleFinder(rx, regex.compile(r"(?i:chief)"), 2)
+    text = "the older wiser armychief and a policechief met the chief"
+    assert _key(finder.finditer(text)) == _key(rx.finditer(text))
+    assert [m[0] for m in finder.finditer(text)] == ["older wiser armychief", "policechief", "chief"]
