@@ -26,7 +26,6 @@ from .actors import groups
 from .actors import link as actors
 from .clean import structure
 from .events import extraction as events
-from .ingest.dates import normalise_published
 from .ingest.raw import InputError, RawArticle
 from .ner import entities
 from .quotes import attribution as quotes
@@ -61,7 +60,6 @@ def process(raw: RawArticle, overrides: Overrides | None = None, *, extract: boo
     if overrides:
         overrides.apply(raw)
     rec = structure.build_record(raw)
-    rec.retrieved = normalise_published(raw.retrieved)
     if extract:
         pack = lang.load_or_none(rec.language)
         with _first_of_language(rec.language):

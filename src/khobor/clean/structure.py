@@ -318,6 +318,6 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     return Record(
         id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
         published=normalise_published(raw.published) or _first_date(page_dates) or date_in_url(url),
-        title=title, text=full,
+        retrieved=normalise_published(raw.retrieved), title=title, text=full,
         blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
     )
