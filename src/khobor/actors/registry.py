@@ -93,8 +93,10 @@ class Registry:
         self._fuzzy = None
         self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
         self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
+        self._roles_of_body: dict[str, list[tuple[str, list]]] = defaultdict(list)   # of -> [(rk, holders)]
         for (rk, of), hs in self.roles.items():
             self._roles_by_key[rk][(rk, of)] = hs
+            self._roles_of_body[of].append((rk, hs))
 
     def _rank_aliases(self, actors: list[ActorRecord], scan_stop: set[str]):
         """Every alias key's candidate actors with their source rank, the keys the text scan looks
@@ -221,7 +223,7 @@ class Registry:
         m = self._role_phrase(core, li, date, context, past=bool(li.past_words.intersection(toks)))
         if m:
             return m
-        for cand in [core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]:
+        for cand in _with_stems(core, li):
             m = self.fuzzy(cand, date)   # "পুটিনের": an unseen spelling, inflected
             if m:
                 return m
@@ -330,18 +332,19 @@ class Registry:
     def _proper_name(self, toks: tuple, li: LangInfo) -> bool:
         """toks (its last word with or without a case ending) are a name the gazetteer scans
         ("বিসিবির"), not a link-only common noun ("নৌবাহিনীর")."""
-        for cand in [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]:
+        for cand in _with_stems(toks, li):
             if cand in self.scan_first.get(cand[0], ()):
                 return True
         return False
 
     def _body_office(self, role: str, body: ActorRecord, li: LangInfo, date: str | None) -> Match | None:
         """The office of a named body that the registry files under another key: a head word
-        ("বিসিবির সভাপতি", "নৌবাহিনীর প্রধান") is the one person heading the body on the date; a state body's office held of its country ("জাতীয় সংসদের স্পিকার": the
-        Speaker of Bangladesh) is that office when its sector is the body's (LEG, MIL, ...)."""
+        ("বিসিবির সভাপতি", "নৌবাহিনীর প্রধান") is the one person heading the body on the date; a
+        state body's office held of its country ("জাতীয় সংসদের স্পিকার": the Speaker of
+        Bangladesh) is that office when its sector is the body's (LEG, MIL, ...)."""
         holders: dict[str, Role] = {}
         if role in li.body_head_roles:
-            holders = {aid: r for (rk, of), hs in self.roles.items() if of == body.id and rk in li.body_head_roles
+            holders = {aid: r for rk, hs in self._roles_of_body.get(body.id, ()) if rk in li.body_head_roles
                        for aid, r in hs if r.in_force(date)}
         if not holders and body.country and body.sector:
             holders = {aid: r for aid, r in self.roles.get((role, body.country), [])
@@ -444,6 +447,11 @@ class PickledActors(Mapping):
 
     def __setstate__(self, state: dict) -> None:
         self._at, self._blob, self._loaded = state["_at"], state["_blob"], {}
+
+
+def _with_stems(toks: tuple, li: LangInfo) -> list[tuple]:
+    """toks, then toks with each stem of its last word ("পুটিনের" -> "পুটিন")."""
+    return [toks] + [toks[:-1] + (st,) for st in li.morph.stems(toks[-1])]
 
 
 def _any_language(infos) -> LangInfo:
