@@ -53,7 +53,7 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward", "past_near"}
+TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
@@ -492,6 +492,8 @@ class Grammar:
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
+        if onward and _limit_set(found, start, end):
+            return "future"
         future = found["future"]
         past = found["past"] + (found["past_near"] if onward else [])
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
@@ -499,6 +501,22 @@ class Grammar:
             future = future + found["onward"]
         cues = [(c, "future") for c in future] + [(c, "past") for c in past]
         return _nearest_kind(cues, _clause(sentence, start, end), start, end)
+
+
+ONWARD_TOUCH = 2  # "until Thursday", "বৃহস্পতিবার পর্যন্ত": the onward word next to the expression
+
+
+def _limit_set(found: dict[str, list[tuple[int, int]]], start: int, end: int) -> bool:
+    """True when an onward word touches the expression, the sentence sets a limit (a closure, a
+    remand, a ban, a deadline) and no verb of lasting is in it: a past act that sets a limit
+    ("schools were declared closed until Thursday", "তাঁকে বৃহস্পতিবার পর্যন্ত রিমান্ডে নেওয়া হয়েছে")
+    points ahead like a future; a state that lasted up to it ("the curfew remained in force until
+    Friday", "শুক্রবার পর্যন্ত কারফিউ বহাল ছিল") and a count up to a day ("শনিবার পর্যন্ত ১২ জনের
+    মৃত্যু হয়েছে") tell the past.
+    Example: ("He was remanded until Wednesday.", 26, 35) -> True."""
+    if not any(_distance(c, start, end) <= ONWARD_TOUCH for c in found["onward"]):
+        return False
+    return bool(found["limit"]) and not found["lasting"]
 
 
 def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, int], start: int, end: int) -> str | None:
