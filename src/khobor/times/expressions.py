@@ -354,10 +354,11 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     fields = f.fields
     if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
-    if len(sentence_end().findall(text, end, f.start)) > 1 or ctx.tense != "past":
+    sentences = len(sentence_end().findall(text, end, f.start))
+    if sentences > 1:
         return r
     now = ctx.pub.year if ctx.pub is not None else latest_year
-    if now is None or year >= now:
+    if now is None or year == now or not _told_in(year, now, ctx, sentences == 0):
         return r
     if "day" not in fields:
         return Resolved(f"{year:04d}-{fields['month']:02d}", r.time_of_day)
@@ -366,6 +367,17 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     except ValueError:
         return r
     return Resolved(value, r.time_of_day)
+
+
+def _told_in(year: int, now: int, ctx: Context, same_sentence: bool) -> bool:
+    """Whether a story told in `year` takes a year-less date of this tense: an earlier year a past
+    one (a narrative of the past), a later year a future one (a plan), or in its own sentence one
+    with no tense ("২০২৬ সালে ২১ সেপ্টেম্বর থেকে ৬ অক্টোবর ফিফা উইন্ডো": the 6th of October is in
+    2026 too; a sentence on, an untensed "On 22 December, he collected the form" is news of the day).
+    Example: (2026, 2025, a clause with no tense, True) -> True."""
+    if year < now:
+        return ctx.tense == "past"
+    return ctx.tense == "future" or (ctx.tense is None and same_sentence)
 
 
 def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: dict) -> Resolved | None:
@@ -414,6 +426,24 @@ def _add_days(value: str, days: int) -> str:
     return "XXXX" + moved.isoformat()[4:]
 
 
+def _within_quotation(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The part of sentence [s, e) whose verbs give the tense of the expression at [start, end):
+    the quotation that holds it, when it is inside one, else the sentence. Why: the speech verb
+    outside the marks tells when it was said, not when what it names happens ('he said, "The
+    window is in September and October"': no past September).
+    Example: ('He said, "We meet on 5 May."', 0, 26, 18, 23) -> (8, 26)."""
+    for qs, qe in _quotations(text):
+        if qs <= start and end <= qe and qe - qs <= QUOTE_CHARS:
+            return max(s, qs), min(e, qe)
+    return s, e
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The quotations of a text, (start, end) each, scanned once per article."""
+    return tuple(m.span() for m in QUOTATION.finditer(text))
+
+
 class Context:
     """What resolution may look at besides the fields: the publication date and the tense of the
     expression's clause (`tense`; `onward_tense` also counts "until" as forward, for weekdays)."""
@@ -430,6 +460,7 @@ class Context:
             s = before[-1] if before else 0
             m = sentence_end().search(self.text, self.found.end)
             e = m.start() if m else len(self.text)
+            s, e = _within_quotation(self.text, s, e, start, self.found.end)
             self._tenses[onward] = self.grammar.tense(self.text[s:e], start - s, self.found.end - s, onward)
         return self._tenses[onward]
 
