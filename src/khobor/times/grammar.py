@@ -53,7 +53,7 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting"}
+TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
@@ -494,7 +494,7 @@ class Grammar:
                  for kind in TENSE_KEYS}
         if onward and _limit_set(found, start, end):
             return "future"
-        future = found["future"]
+        future = found["future"] + [c for c in found["ahead"] if c[1] <= start]  # "ahead" only before it
         past = found["past"] + (found["past_near"] if onward else [])
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past:
