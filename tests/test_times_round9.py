@@ -39,6 +39,8 @@ def test_a_limit_set_in_the_past_points_ahead(text, pack, expected):
     # a state that lasted up to the day
     ("The curfew remained in force until Friday.", EN, [("Friday", "2025-12-26")]),
     ("শুক্রবার পর্যন্ত কারফিউ বহাল ছিল।", BN, [("শুক্রবার", "2025-12-26")]),
+    ("শনিবার পর্যন্ত সময় দেওয়া হয়েছিল।", BN, [("শনিবার", "2025-12-27")]),  # a past perfect: the limit has passed
+    ("He had been remanded until Thursday.", EN, [("Thursday", "2025-12-25")]),
     # a count up to a day sets no limit
     ("শনিবার পর্যন্ত ১২ জনের মৃত্যু হয়েছে।", BN, [("শনিবার", "2025-12-27")]),
     ("বৃহস্পতিবার পর্যন্ত ১০ জনকে গ্রেপ্তার করা হয়েছে।", BN, [("বৃহস্পতিবার", "2025-12-25")]),
