@@ -493,6 +493,30 @@ def test_speaker_after_the_quote_in_the_continuous_past():
     assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Tania Sultana"
 
 
+def test_speaker_after_the_quote_and_its_place_and_manner():
+    # words of place and manner between the quotation and a cue the speaker closes
+    text = ("নদীভাঙনে চরের তিনটি গ্রাম বিলীন হয়েছে। "
+            '"ঘরটা চোখের সামনে নদীতে চলে গেল," বাঁধের ওপর বসে কাঁদতে কাঁদতে বলছিলেন রাশিদা বেগম। '
+            "‘আমাদের আর যাওয়ার জায়গা নেই।’ ত্রাণকেন্দ্রের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো বলছিলেন "
+            "কৃষক হাবিবুর রহমান।")
+    rec = make(text, "bn", people=[("রাশিদা বেগম", "Rashida Begum"), ("হাবিবুর রহমান", "Habibur Rahman")],
+               places=[("ত্রাণকেন্দ্র", "Relief Centre", "BGD")])
+    q = find(rec, "ঘরটা চোখের সামনে নদীতে চলে গেল")
+    assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Rashida Begum"
+    # "কথাগুলো" (these words) stands for the quotation of the sentence before
+    q = find(rec, "আমাদের আর যাওয়ার জায়গা নেই")
+    assert q.cue == "বলছিলেন" and speaker_name(q) == "Habibur Rahman"
+    offsets_hold(rec)
+
+
+def test_a_long_lead_without_a_word_for_the_quotation_is_no_attribution():
+    # the sentence after a quotation reports the speaker's act, not the quotation
+    text = ("‘আমাদের আর যাওয়ার জায়গা নেই।’ পরে ত্রাণকেন্দ্রের সামনে দাঁড়িয়ে অনেকক্ষণ ধরে সাংবাদিকদের সঙ্গে "
+            "কথা বলেন কৃষক হাবিবুর রহমান।")
+    rec = make(text, "bn", people=[("হাবিবুর রহমান", "Habibur Rahman")])
+    assert not [q for q in rec.quotes if "যাওয়ার জায়গা" in q.text and speaker_name(q) == "Habibur Rahman"]
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

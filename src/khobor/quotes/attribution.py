@@ -963,13 +963,28 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
     out: list[list[int]] = []
     for u in units:
         if out and _only_quotation(text, out[-1], spans):
-            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + 80))
-            if (m is not None and 0 < len(text[u[0]:m.start()].split()) <= _ATTRIBUTION_WORDS
+            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
+            lead = text[u[0]:m.start()].split() if m is not None else []
+            if (m is not None and 0 < len(lead) and (len(lead) <= _ATTRIBUTION_WORDS and m.start() < u[0] + 80
+                                                     or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 out[-1][1] = u[1]
                 continue
         out.append(list(u))
     return out
+
+
+_REFERENCE_REACH = 160  # characters of place and manner before "কথাগুলো বলছিলেন"
+
+
+@speaker_rule("quote_reference")
+def quote_reference(g: Grammar, lead: list[str]) -> bool:
+    """Whether the words before a cue end in a word standing for the quotation just before
+    (the pack's `quote_references`): "‘...।’ হাসপাতালের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো
+    বলছিলেন X।" attributes that quotation to X, however many words of place and manner lead.
+
+    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True."""
+    return bool(lead) and lead[-1].lower() in g.quote_references
 
 
 def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:

@@ -115,6 +115,9 @@ class Grammar:
     # a title's complement naming the body it belongs to ("president [of DRU]"): rule
     # office_of_named_body
     title_complement_rx: regex.Pattern | None = None
+    # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
+    # a cue attributes that quotation, however long its adverbials (rule quote_reference)
+    quote_references: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -202,7 +205,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words", "group_voices", "with_clauses"}),
+        "when_words", "group_voices", "with_clauses", "quote_references"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -400,7 +403,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words")},
+            "non_subject_words", "quote_references")},
     )
 
 
