@@ -517,6 +517,29 @@ def test_a_long_lead_without_a_word_for_the_quotation_is_no_attribution():
     assert not [q for q in rec.quotes if "যাওয়ার জায়গা" in q.text and speaker_name(q) == "Habibur Rahman"]
 
 
+def test_english_reported_speech_with_outlets_clock_times_and_closing_adjuncts():
+    text = ("Union leader Abul Kalam told the Daily Star at around 10:30 am on Wednesday that the strike "
+            "would go on. "
+            "At least ten people were killed, relief secretary Kamrul Hasan told a briefing in Dhaka.")
+    rec = make(text, "en", people=[("Abul Kalam", "Abul Kalam"), ("Kamrul Hasan", "Kamrul Hasan")])
+    q = find(rec, "the strike would go on")
+    assert q.kind == "indirect" and q.cue == "told" and speaker_name(q) == "Abul Kalam"
+    q = find(rec, "At least ten people were killed")
+    assert q.cue == "told" and speaker_name(q) == "Kamrul Hasan"
+    offsets_hold(rec)
+
+
+def test_english_quotation_of_an_unknown_body_and_after_a_heading_colon():
+    text = ('The global shipping body said, "We urge both sides to return to talks." '
+            "Grief over the poet's death, says Lena Moor: Former minister Lena Moor shares on Twitter, "
+            '"A great voice has fallen silent."')
+    rec = make(text, "en", people=[("Lena Moor", "Lena Moor")])
+    q = find(rec, "We urge both sides")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "The global shipping body"
+    q = find(rec, "A great voice has fallen silent")
+    assert speaker_name(q) == "Lena Moor"
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

@@ -465,6 +465,9 @@ def _region_words(text: str, us: int, m) -> tuple[str, int]:
     return region, text.find(region, us + m.start("S")) if region else -1
 
 
+_BARE_REGION_WORDS = 3  # words (articles aside) of a speaker region that names an unknown body
+
+
 @speaker_rule("unnamed_body_statement")
 def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """No known mention in the speaker region: a short nominative region names the speaker
@@ -475,8 +478,9 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
-    if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
-                           and not all(w.lower() in g.determiners for w in region.split())
+    # (an article adds no length: "the global shipping body" is as short as "the power company")
+    words = [w for w in region.split() if w.lower() not in g.determiners]
+    if after_comma or not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)
                            and finder.nominative(a, a + len(region))):
         return None
     return Speaker(text=region, start=a, end=a + len(region),

@@ -164,7 +164,8 @@ def _adjunct_rx(data: dict) -> str:
     and no clause break, or a time word."""
     parts = []
     if data.get("prepositions"):
-        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+[^{MASK},;:.!?।]{{1,80}}?")
+        # (a clock time's colon or point is no clause break: "told X at around 7:15 am that")
+        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+(?:[^{MASK},;:.!?।]|(?<=\d)[:.](?=\d)){{1,80}}?")
     if data.get("words"):
         parts.append(rf"{_B}(?:{_alt(data['words'])}){_E}")
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
