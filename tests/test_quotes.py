@@ -540,6 +540,24 @@ def test_english_quotation_of_an_unknown_body_and_after_a_heading_colon():
     assert speaker_name(q) == "Lena Moor"
 
 
+def test_a_name_goes_on_over_a_closing_begum_or_khatun():
+    # the NER cut the name before a word that is also a title ("Begum Khaleda Zia")
+    en = make('The building owner, Parveen Begum, said, "The madrasa was run in my rented house."', "en",
+              unknown=["Parveen"])
+    q = find(en, "The madrasa was run")
+    assert speaker_name(q) == "Parveen Begum" and q.speaker.text == "Parveen Begum"
+    bn = make("মিরপুরের গৃহিণী শাহনাজ বেগম জানান, এক মাসে তার সংসারের খরচ দুই হাজার টাকা বেড়েছে।", "bn",
+              unknown=["শাহনাজ"])
+    q = find(bn, "সংসারের খরচ")
+    assert speaker_name(q) == "Shahnaz Begum"
+    # a registry person keeps the registry's name
+    known = make('Tarique Rahman Begum said nothing. "We will win," Tarique Rahman said.', "en",
+                 people=[("Tarique Rahman", "Tarique Rahman")])
+    assert speaker_name(find(known, "We will win")) == "Tarique Rahman"
+    offsets_hold(en)
+    offsets_hold(bn)
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

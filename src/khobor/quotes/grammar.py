@@ -118,6 +118,9 @@ class Grammar:
     # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
     # a cue attributes that quotation, however long its adverbials (rule quote_reference)
     quote_references: frozenset[str] = frozenset()
+    # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
+    # a speaker's name goes on over them (rule name_suffix)
+    name_suffixes: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -206,7 +209,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words", "group_voices", "with_clauses", "quote_references"}),
+        "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -404,7 +407,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references")},
+            "non_subject_words", "quote_references", "name_suffixes")},
     )
 
 
