@@ -558,6 +558,20 @@ def test_a_name_goes_on_over_a_closing_begum_or_khatun():
     offsets_hold(bn)
 
 
+def test_a_modified_description_right_after_a_speaker_is_that_speaker():
+    text = ("Following the union's decision to reject the latest offer, Rokon Uddin announced that the "
+            "workers would march on Friday. In a Facebook post, the former union president wrote: "
+            '"We will not give up." '
+            "Guild ameer Rafiq Moor said the guild would stay out of the strike. "
+            'In a statement, the port chief said, "We have offered a fair deal."')
+    rec = make(text, "en", people=[("Rokon Uddin", "Rokon Uddin"), ("Rafiq Moor", "Rafiq Moor")])
+    q = find(rec, "We will not give up")
+    assert speaker_name(q) == "Rokon Uddin"
+    assert any(s["rule"] == "described_last_speaker" for s in q._explain)
+    # named with another office: the port chief is somebody else
+    assert speaker_name(find(rec, "We have offered a fair deal")) is None
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

@@ -85,6 +85,7 @@ class _Chain:
 
     def __init__(self):
         self.speaker: Speaker | None = None
+        self.mention: Mention | None = None  # the mention that named the last speaker
         self.kind: str | None = None
         self.plural = False
         self.unit = -10
@@ -287,6 +288,7 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
     """Keep a match's speaker in the chain: a pronoun or a bare quotation after it is theirs."""
     state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+    state.mention = mention
     if mention.kind in ("PER", "title") and speaker.actor is not None:
         state.persons.add(speaker.actor.id)
     state.unit_end = unit_end
@@ -644,7 +646,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
-            speaker.actor = described_subject(m, finder, state)
+            speaker.actor = described_subject(m, finder, state) or described_last_speaker(m, finder, state, ui)
         return speaker
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
@@ -653,6 +655,26 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+_LAST_SPEAKER_UNITS = 1  # sentences back in which a modified description finds the person who spoke
+
+
+@speaker_rule("described_last_speaker")
+def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
+    """A modified definite description right after a person spoke, with nobody opening a
+    sentence in between ("Mahfuj Alam also announced that ... . In a Facebook post, the former
+    information and broadcasting adviser wrote: ..."): that person, the one the reader has in mind.
+
+    Example: person X spoke in the sentence before, then "the former adviser wrote" -> X."""
+    prev = state.speaker
+    if (prev is None or prev.actor is None or state.kind not in ("PER", "title") or state.plural
+            or ui - state.unit > _LAST_SPEAKER_UNITS):
+        return None
+    if state.mention is not None and not _title_agrees(finder, state.mention, m):
+        return None  # named with another office: "Guild Ameer X said ... . The Port chief said"
+    m.rules.append("described_last_speaker")
+    return prev.actor.model_copy()
 
 
 _DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")
