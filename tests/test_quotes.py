@@ -572,6 +572,17 @@ def test_a_modified_description_right_after_a_speaker_is_that_speaker():
     assert speaker_name(find(rec, "We have offered a fair deal")) is None
 
 
+def test_according_to_a_body_of_a_named_source():
+    text = ("According to the Election Commission's central coordination committee, by yesterday afternoon "
+            "2,780 nomination papers had been collected. "
+            "Turnout was low, according to the Election Commission's own figures released late on Sunday night.")
+    rec = make(text, "en", orgs=[("Election Commission", "Election Commission")])
+    q = find(rec, "2,780 nomination papers had been collected")
+    assert q.cue == "According to" and speaker_name(q) == "Election Commission"
+    # a long stretch after the possessor is more than a body's name: nobody is the source
+    assert not [q for q in rec.quotes if "Turnout was low" in q.text]
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

@@ -188,7 +188,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = finder.name_before_apposition(a, mention) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
-    if mention is not None and a >= ce and _buried(text, a, b, mention):
+    if mention is not None and a >= ce and _buried(text, a, b, mention) and not (
+            pat.speaker_any_case and possessor_of_source(g, text, mention, b)):
         mention = None
     # a region before the cue that ends in a comma is a clause of its own ("Yunus will
     # attend the ceremony, said the press wing") unless the comma closes an aside set off
@@ -199,6 +200,27 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     if mention is None:
         mention = document_of_named_author(text, a, b, g, finder, found)
     return mention
+
+
+_SOURCE_BODY_WORDS = 4  # words of a body after its possessor that closes a source region
+
+
+@speaker_rule("possessor_of_source")
+def possessor_of_source(g: Grammar, text: str, mention: Mention, region_end: int) -> bool:
+    """Whether a named source owns the body that closes its region ("According to the Election
+    Commission's central coordination committee, ..."): the body nobody registered speaks for
+    its owner, the one the reader knows.
+
+    Example: "the Election Commission's central coordination committee" with ORG "Election
+    Commission" -> True."""
+    after = text[mention.end:region_end]
+    suffix = next((x for x in g.non_subject if x[:1] in "'’" and after.startswith(x)), None)
+    if suffix is None or mention.kind not in ("ORG", "PER"):
+        return False
+    if not 0 < len(after[len(suffix):].split()) <= _SOURCE_BODY_WORDS:
+        return False
+    mention.rules.append("possessor_of_source")
+    return True
 
 
 def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
@@ -668,7 +690,9 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
 
     Example: person X spoke in the sentence before, then "the former adviser wrote" -> X."""
     prev = state.speaker
-    if (prev is None or prev.actor is None or state.kind not in ("PER", "title") or state.plural
+    # (a person named, not a title: "the military spokesperson" after "the US Chargé d'Affaires"
+    # spoke is somebody else)
+    if (prev is None or prev.actor is None or state.kind != "PER" or state.plural
             or ui - state.unit > _LAST_SPEAKER_UNITS):
         return None
     if state.mention is not None and not _title_agrees(finder, state.mention, m):
