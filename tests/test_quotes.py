@@ -493,6 +493,107 @@ def test_speaker_after_the_quote_in_the_continuous_past():
     assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Tania Sultana"
 
 
+def test_speaker_after_the_quote_and_its_place_and_manner():
+    # words of place and manner between the quotation and a cue the speaker closes
+    text = ("নদীভাঙনে চরের তিনটি গ্রাম বিলীন হয়েছে। "
+            '"ঘরটা চোখের সামনে নদীতে চলে গেল," বাঁধের ওপর বসে কাঁদতে কাঁদতে বলছিলেন রাশিদা বেগম। '
+            "‘আমাদের আর যাওয়ার জায়গা নেই।’ ত্রাণকেন্দ্রের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো বলছিলেন "
+            "কৃষক হাবিবুর রহমান।")
+    rec = make(text, "bn", people=[("রাশিদা বেগম", "Rashida Begum"), ("হাবিবুর রহমান", "Habibur Rahman")],
+               places=[("ত্রাণকেন্দ্র", "Relief Centre", "BGD")])
+    q = find(rec, "ঘরটা চোখের সামনে নদীতে চলে গেল")
+    assert q.kind == "direct" and q.cue == "বলছিলেন" and speaker_name(q) == "Rashida Begum"
+    # "কথাগুলো" (these words) stands for the quotation of the sentence before
+    q = find(rec, "আমাদের আর যাওয়ার জায়গা নেই")
+    assert q.cue == "বলছিলেন" and speaker_name(q) == "Habibur Rahman"
+    offsets_hold(rec)
+
+
+def test_a_long_lead_without_a_word_for_the_quotation_is_no_attribution():
+    # the sentence after a quotation reports the speaker's act, not the quotation
+    text = ("‘আমাদের আর যাওয়ার জায়গা নেই।’ পরে ত্রাণকেন্দ্রের সামনে দাঁড়িয়ে অনেকক্ষণ ধরে সাংবাদিকদের সঙ্গে "
+            "কথা বলেন কৃষক হাবিবুর রহমান।")
+    rec = make(text, "bn", people=[("হাবিবুর রহমান", "Habibur Rahman")])
+    assert not [q for q in rec.quotes if "যাওয়ার জায়গা" in q.text and speaker_name(q) == "Habibur Rahman"]
+
+
+def test_english_reported_speech_with_outlets_clock_times_and_closing_adjuncts():
+    text = ("Union leader Abul Kalam told the Daily Star at around 10:30 am on Wednesday that the strike "
+            "would go on. "
+            "At least ten people were killed, relief secretary Kamrul Hasan told a briefing in Dhaka.")
+    rec = make(text, "en", people=[("Abul Kalam", "Abul Kalam"), ("Kamrul Hasan", "Kamrul Hasan")])
+    q = find(rec, "the strike would go on")
+    assert q.kind == "indirect" and q.cue == "told" and speaker_name(q) == "Abul Kalam"
+    q = find(rec, "At least ten people were killed")
+    assert q.cue == "told" and speaker_name(q) == "Kamrul Hasan"
+    offsets_hold(rec)
+
+
+def test_english_quotation_of_an_unknown_body_and_after_a_heading_colon():
+    text = ('The global shipping body said, "We urge both sides to return to talks." '
+            "Grief over the poet's death, says Lena Moor: Former minister Lena Moor shares on Twitter, "
+            '"A great voice has fallen silent."')
+    rec = make(text, "en", people=[("Lena Moor", "Lena Moor")])
+    q = find(rec, "We urge both sides")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "The global shipping body"
+    q = find(rec, "A great voice has fallen silent")
+    assert speaker_name(q) == "Lena Moor"
+
+
+def test_a_name_goes_on_over_a_closing_begum_or_khatun():
+    # the NER cut the name before a word that is also a title ("Begum Khaleda Zia")
+    en = make('The building owner, Parveen Begum, said, "The madrasa was run in my rented house."', "en",
+              unknown=["Parveen"])
+    q = find(en, "The madrasa was run")
+    assert speaker_name(q) == "Parveen Begum" and q.speaker.text == "Parveen Begum"
+    bn = make("মিরপুরের গৃহিণী শাহনাজ বেগম জানান, এক মাসে তার সংসারের খরচ দুই হাজার টাকা বেড়েছে।", "bn",
+              unknown=["শাহনাজ"])
+    q = find(bn, "সংসারের খরচ")
+    assert speaker_name(q) == "Shahnaz Begum"
+    # a registry person keeps the registry's name
+    known = make('Tarique Rahman Begum said nothing. "We will win," Tarique Rahman said.', "en",
+                 people=[("Tarique Rahman", "Tarique Rahman")])
+    assert speaker_name(find(known, "We will win")) == "Tarique Rahman"
+    offsets_hold(en)
+    offsets_hold(bn)
+
+
+def test_a_modified_description_right_after_a_speaker_is_that_speaker():
+    text = ("Following the union's decision to reject the latest offer, Rokon Uddin announced that the "
+            "workers would march on Friday. In a Facebook post, the former union president wrote: "
+            '"We will not give up." '
+            "Guild ameer Rafiq Moor said the guild would stay out of the strike. "
+            'In a statement, the port chief said, "We have offered a fair deal."')
+    rec = make(text, "en", people=[("Rokon Uddin", "Rokon Uddin"), ("Rafiq Moor", "Rafiq Moor")])
+    q = find(rec, "We will not give up")
+    assert speaker_name(q) == "Rokon Uddin"
+    assert any(s["rule"] == "described_last_speaker" for s in q._explain)
+    # named with another office: the port chief is somebody else
+    assert speaker_name(find(rec, "We have offered a fair deal")) is None
+
+
+def test_according_to_a_body_of_a_named_source():
+    text = ("According to the Election Commission's central coordination committee, by yesterday afternoon "
+            "2,780 nomination papers had been collected. "
+            "Turnout was low, according to the Election Commission's own figures released late on Sunday night.")
+    rec = make(text, "en", orgs=[("Election Commission", "Election Commission")])
+    q = find(rec, "2,780 nomination papers had been collected")
+    assert q.cue == "According to" and speaker_name(q) == "Election Commission"
+    # a long stretch after the possessor is more than a body's name: nobody is the source
+    assert not [q for q in rec.quotes if "Turnout was low" in q.text]
+
+
+def test_told_reporters_with_a_bare_report():
+    text = ("Labour minister Lina Ortez told reporters the government would form a new wage board. "
+            "She told reporters to leave the building. "
+            "Police chief Abul Kalam told reporters at the scene that nobody had been arrested.")
+    rec = make(text, "en", people=[("Lina Ortez", "Lina Ortez"), ("Abul Kalam", "Abul Kalam")])
+    q = find(rec, "the government would form a new wage board")
+    assert q.kind == "indirect" and q.cue == "told" and speaker_name(q) == "Lina Ortez"
+    assert not [q for q in rec.quotes if "leave the building" in q.text]
+    assert speaker_name(find(rec, "nobody had been arrested")) == "Abul Kalam"
+
+
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '

@@ -85,6 +85,7 @@ class _Chain:
 
     def __init__(self):
         self.speaker: Speaker | None = None
+        self.mention: Mention | None = None  # the mention that named the last speaker
         self.kind: str | None = None
         self.plural = False
         self.unit = -10
@@ -187,7 +188,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = finder.name_before_apposition(a, mention) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
-    if mention is not None and a >= ce and _buried(text, a, b, mention):
+    if mention is not None and a >= ce and _buried(text, a, b, mention) and not (
+            pat.speaker_any_case and possessor_of_source(g, text, mention, b)):
         mention = None
     # a region before the cue that ends in a comma is a clause of its own ("Yunus will
     # attend the ceremony, said the press wing") unless the comma closes an aside set off
@@ -198,6 +200,27 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     if mention is None:
         mention = document_of_named_author(text, a, b, g, finder, found)
     return mention
+
+
+_SOURCE_BODY_WORDS = 4  # words of a body after its possessor that closes a source region
+
+
+@speaker_rule("possessor_of_source")
+def possessor_of_source(g: Grammar, text: str, mention: Mention, region_end: int) -> bool:
+    """Whether a named source owns the body that closes its region ("According to the Election
+    Commission's central coordination committee, ..."): the body nobody registered speaks for
+    its owner, the one the reader knows.
+
+    Example: "the Election Commission's central coordination committee" with ORG "Election
+    Commission" -> True."""
+    after = text[mention.end:region_end]
+    suffix = next((x for x in g.non_subject if x[:1] in "'’" and after.startswith(x)), None)
+    if suffix is None or mention.kind not in ("ORG", "PER"):
+        return False
+    if not 0 < len(after[len(suffix):].split()) <= _SOURCE_BODY_WORDS:
+        return False
+    mention.rules.append("possessor_of_source")
+    return True
 
 
 def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
@@ -287,6 +310,7 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
     """Keep a match's speaker in the chain: a pronoun or a bare quotation after it is theirs."""
     state.speaker, state.kind, state.plural, state.unit = speaker, mention.kind, mention.plural, ui
+    state.mention = mention
     if mention.kind in ("PER", "title") and speaker.actor is not None:
         state.persons.add(speaker.actor.id)
     state.unit_end = unit_end
@@ -465,6 +489,9 @@ def _region_words(text: str, us: int, m) -> tuple[str, int]:
     return region, text.find(region, us + m.start("S")) if region else -1
 
 
+_BARE_REGION_WORDS = 3  # words (articles aside) of a speaker region that names an unknown body
+
+
 @speaker_rule("unnamed_body_statement")
 def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """No known mention in the speaker region: a short nominative region names the speaker
@@ -475,8 +502,9 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
-    if after_comma or not (0 < len(region.split()) <= 3 and _WORDCH.search(region)
-                           and not all(w.lower() in g.determiners for w in region.split())
+    # (an article adds no length: "the global shipping body" is as short as "the power company")
+    words = [w for w in region.split() if w.lower() not in g.determiners]
+    if after_comma or not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)
                            and finder.nominative(a, a + len(region))):
         return None
     return Speaker(text=region, start=a, end=a + len(region),
@@ -640,7 +668,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
-            speaker.actor = described_subject(m, finder, state)
+            speaker.actor = described_subject(m, finder, state) or described_last_speaker(m, finder, state, ui)
         return speaker
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
@@ -649,6 +677,28 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+_LAST_SPEAKER_UNITS = 1  # sentences back in which a modified description finds the person who spoke
+
+
+@speaker_rule("described_last_speaker")
+def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
+    """A modified definite description right after a person spoke, with nobody opening a
+    sentence in between ("Mahfuj Alam also announced that ... . In a Facebook post, the former
+    information and broadcasting adviser wrote: ..."): that person, the one the reader has in mind.
+
+    Example: person X spoke in the sentence before, then "the former adviser wrote" -> X."""
+    prev = state.speaker
+    # (a person named, not a title: "the military spokesperson" after "the US Chargé d'Affaires"
+    # spoke is somebody else)
+    if (prev is None or prev.actor is None or state.kind != "PER" or state.plural
+            or ui - state.unit > _LAST_SPEAKER_UNITS):
+        return None
+    if state.mention is not None and not _title_agrees(finder, state.mention, m):
+        return None  # named with another office: "Guild Ameer X said ... . The Port chief said"
+    m.rules.append("described_last_speaker")
+    return prev.actor.model_copy()
 
 
 _DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")
@@ -963,13 +1013,28 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
     out: list[list[int]] = []
     for u in units:
         if out and _only_quotation(text, out[-1], spans):
-            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + 80))
-            if (m is not None and 0 < len(text[u[0]:m.start()].split()) <= _ATTRIBUTION_WORDS
+            m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
+            lead = text[u[0]:m.start()].split() if m is not None else []
+            if (m is not None and 0 < len(lead) and (len(lead) <= _ATTRIBUTION_WORDS and m.start() < u[0] + 80
+                                                     or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 out[-1][1] = u[1]
                 continue
         out.append(list(u))
     return out
+
+
+_REFERENCE_REACH = 160  # characters of place and manner before "কথাগুলো বলছিলেন"
+
+
+@speaker_rule("quote_reference")
+def quote_reference(g: Grammar, lead: list[str]) -> bool:
+    """Whether the words before a cue end in a word standing for the quotation just before
+    (the pack's `quote_references`): "‘...।’ হাসপাতালের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো
+    বলছিলেন X।" attributes that quotation to X, however many words of place and manner lead.
+
+    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True."""
+    return bool(lead) and lead[-1].lower() in g.quote_references
 
 
 def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:

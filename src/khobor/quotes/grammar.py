@@ -115,6 +115,12 @@ class Grammar:
     # a title's complement naming the body it belongs to ("president [of DRU]"): rule
     # office_of_named_body
     title_complement_rx: regex.Pattern | None = None
+    # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
+    # a cue attributes that quotation, however long its adverbials (rule quote_reference)
+    quote_references: frozenset[str] = frozenset()
+    # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
+    # a speaker's name goes on over them (rule name_suffix)
+    name_suffixes: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -161,7 +167,8 @@ def _adjunct_rx(data: dict) -> str:
     and no clause break, or a time word."""
     parts = []
     if data.get("prepositions"):
-        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+[^{MASK},;:.!?।]{{1,80}}?")
+        # (a clock time's colon or point is no clause break: "told X at around 7:15 am that")
+        parts.append(rf"{_B}(?:{_alt(data['prepositions'])})\s+(?:[^{MASK},;:.!?।]|(?<=\d)[:.](?=\d)){{1,80}}?")
     if data.get("words"):
         parts.append(rf"{_B}(?:{_alt(data['words'])}){_E}")
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
@@ -202,7 +209,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words", "group_voices", "with_clauses"}),
+        "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -400,7 +407,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words")},
+            "non_subject_words", "quote_references", "name_suffixes")},
     )
 
 
