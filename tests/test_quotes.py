@@ -583,17 +583,6 @@ def test_according_to_a_body_of_a_named_source():
     assert not [q for q in rec.quotes if "Turnout was low" in q.text]
 
 
-def test_told_reporters_with_a_bare_report():
-    text = ("Labour minister Lina Ortez told reporters the government would form a new wage board. "
-            "She told reporters to leave the building. "
-            "Police chief Abul Kalam told reporters at the scene that nobody had been arrested.")
-    rec = make(text, "en", people=[("Lina Ortez", "Lina Ortez"), ("Abul Kalam", "Abul Kalam")])
-    q = find(rec, "the government would form a new wage board")
-    assert q.kind == "indirect" and q.cue == "told" and speaker_name(q) == "Lina Ortez"
-    assert not [q for q in rec.quotes if "leave the building" in q.text]
-    assert speaker_name(find(rec, "nobody had been arrested")) == "Abul Kalam"
-
-
 def test_written_posts_are_quotes():
     text = ("সাবেক মেয়র রফিক উল্লাহ শনিবার রাতে নিজের ফেসবুক পেজে লিখেন, "
             '"শহরের খালগুলো উদ্ধার না হলে জলাবদ্ধতা কমবে না।" '
