@@ -10,7 +10,9 @@ Many copies are truncated: one outlet runs the whole release, another only its f
 with a word or two changed. A symmetric similarity (Jaccard) of a 30-word lead and a 400-word
 article is tiny although the lead is a copy, so the test is *aligned containment*: the share of
 the shorter body's words that line up, in order, with the start of the longer one
-(`aligned_containment`). Words are the store's own normalisation (NFC, joiners, spaces) case
+(`aligned_containment`); a text re-edited word by word all through (words swapped, phrases
+reworded) is a copy too when its short runs of changed words, counted as edits, make up the
+rest (`copy_similarity`). Words are the store's own normalisation (NFC, joiners, spaces) case
 folded, so Bengali words keep their vowel signs (khobor.textutil.words); the title is left out
 (outlets rewrite headlines of one release).
 
