@@ -6,11 +6,14 @@ import warnings
 
 import pytest
 
-from khobor.organise.duplicates import (THRESHOLD, Article, CopyIndex, aligned_containment, is_copy, normalised_words,
+from khobor.organise.duplicates import (EDITED_THRESHOLD, THRESHOLD, Article, CopyIndex, aligned_containment,
+                                        containments, copy_similarity, edited_words, is_copy, normalised_words,
                                         opening_agreement, report_groups, shingles, title_agreement)
 from khobor.record import Record, record_id
 from khobor.store import open_store
 from khobor.store.queries import same_report
+
+from copy_fixtures import LIGHT_EDIT_COPIES, SHARED_LINE_PAIRS
 
 WIRE = ("The river authority opened four sluice gates on Monday after three days of heavy rain raised the "
         "water level above the danger mark in two northern districts, officials said. Families living on the "
@@ -108,6 +111,56 @@ def test_one_outlets_rerun_under_a_reworded_headline_is_a_copy():
     assert is_copy(a, rerun) is not None
     stock_sentence = WIRE.split(", officials said.")[0] + "."  # too short for its opening to stand for it
     assert is_copy(_art(3, stock_sentence, outlet="Daily A", title="Boats sent to flooded villages"), a) is None
+
+
+def _pair(texts, language: str, outlets=("Daily A", "Daily B")) -> tuple[Article, Article]:
+    (title_a, text_a), (title_b, text_b) = texts
+    return (_art(1, text_a, outlet=outlets[0], title=title_a, language=language),
+            _art(2, text_b, outlet=outlets[1], title=title_b, language=language))
+
+
+@pytest.mark.parametrize("name,a,b,language", LIGHT_EDIT_COPIES, ids=[c[0] for c in LIGHT_EDIT_COPIES])
+def test_a_copy_with_light_rewording_is_a_copy(name, a, b, language):
+    """Words swapped and phrases reworded all through the text (a wire copy re-edited by an
+    outlet): each edit is a short gap between long aligned runs, counted as copied."""
+    first, second = _pair((a, b), language)
+    verbatim, edited = containments(first.tokens, second.tokens)
+    assert edited >= EDITED_THRESHOLD > verbatim  # counted word for word only, less
+    assert is_copy(first, second) is not None
+    index = CopyIndex()
+    index.add(first)
+    assert [k for k, _ in index.add(second)] == [1]
+
+
+@pytest.mark.parametrize("name,a,b,language", SHARED_LINE_PAIRS, ids=[c[0] for c in SHARED_LINE_PAIRS])
+def test_two_reports_sharing_a_quotation_or_a_release_line_are_not_copies(name, a, b, language):
+    """Two separately written reports that quote one statement or reuse one line of a release:
+    their own sentences are long unmatched runs, which no light edit explains."""
+    first, second = _pair((a, b), language)
+    assert max(containments(first.tokens, second.tokens)) < EDITED_THRESHOLD
+    assert is_copy(first, second) is None
+
+
+def test_a_filled_in_template_is_not_a_copy():
+    """Two nominations told in one stock sentence: the names and seats differ in short runs that
+    look like edits, but too little lines up word for word (LEAST_VERBATIM) for edits to count."""
+    template = "{who}, the {party} candidate for {seat}, submitted his nomination papers on Sunday."
+    one = normalised_words(template.format(who="Amir Hamza", party="Jamaat", seat="Kushtia-3"))
+    other = normalised_words(template.format(who="Mir Helal Uddin", party="the BNP", seat="Chattogram-5")
+                             + " He later told reporters that he expected a fair vote and thanked the party.")
+    verbatim, edited = containments(one, other)
+    assert edited >= EDITED_THRESHOLD and verbatim < THRESHOLD
+    assert copy_similarity(one, other) is None
+
+
+def test_only_short_gaps_count_as_edits():
+    """A word replaced by two (gap 1 facing 2) is an edit; a sentence of one's own (gap 9) is not."""
+    assert edited_words([(0, 0, 5), (6, 7, 4)]) == 1
+    assert edited_words([(0, 0, 5), (14, 6, 4)]) == 0
+    assert edited_words([(0, 0, 5), (6, 30, 4)]) == 0  # one word facing a long insertion: not an edit
+    assert edited_words([(1, 0, 5), (6, 5, 2)], 10) == 3  # a reworded first word and last two words
+    assert edited_words([(0, 0, 5)], 12) == 0  # seven words of its own at the end: not an edit
+    assert aligned_containment("a b c d e f g h".split(), "a b c x d e f g h".split()) == 1.0
 
 
 def test_copies_of_copies_join_the_earliest_report():

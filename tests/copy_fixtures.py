@@ -1,0 +1,66 @@
+"""Pairs of short articles written for the near-duplicate tests (our own text): copies with light
+rewording (one outlet's or a wire text re-run with words swapped and phrases reworded), and
+pairs of separately written reports that share one quotation or one line of a release (not copies).
+
+LIGHT_EDIT_COPIES / SHARED_LINE_PAIRS: [(name, (title_a, text_a), (title_b, text_b), language)]
+"""
+
+LIGHT_EDIT_COPIES = [
+    ('c1-en',
+     ('Bridge on Dhaka-Mawa road closed for repairs',
+      'The Roads and Highways Department will close the Dhalla bridge on the Dhaka-Mawa road for nine days from Saturday to repair its cracked deck, the department said on Thursday. Buses and trucks will be diverted through Srinagar, which adds about 40 minutes to the journey. Motorcycles and rickshaws can still use a temporary lane on the eastern side. The executive engineer asked travellers to start early and follow the signs put up by the traffic police.'),
+     ('Dhalla bridge to shut for nine days',
+      'The Roads and Highways Department is closing the Dhalla bridge on the Dhaka-Mawa highway for nine days from Saturday to fix its cracked deck, officials said on Thursday. Buses and lorries will be diverted via Srinagar, adding about 40 minutes to the trip. Motorcycles and rickshaws may still use a temporary lane on the east side. The executive engineer urged travellers to set out early and follow the signs put up by traffic police.'),
+     'en'),
+    ('c2-en',
+     ('Chattogram port handles record containers in December',
+      'Chattogram port handled 310,000 containers in December, the highest in any month since it opened, the port authority said on Sunday. The previous record, 295,000, was set in March last year. Officials credited new cranes at the New Mooring terminal and a shorter clearance time at customs. Shipping agents said vessels now wait two days at the outer anchorage, down from five in the summer.'),
+     ('Port sets monthly container record',
+      'Chattogram port handled 310,000 containers last month, the highest for any month since it began operations, the port authority said on Sunday. The earlier record of 295,000 was set in March last year. Officials credited the new cranes at New Mooring terminal and faster clearance at customs. Shipping agents said ships now wait two days at the outer anchorage, down from five during the summer.'),
+     'en'),
+    ('c3-en',
+     ('Dengue cases fall for third week',
+      'Hospitals across the country admitted 412 dengue patients in the week to Friday, down from 530 a week earlier, the health directorate said. It was the third weekly fall in a row. Two patients died during the week, both in Dhaka. Doctors said cooler nights had cut the number of mosquitoes, but warned people not to let water collect in flower pots and tyres.'),
+     ('Dengue admissions drop again',
+      'Hospitals around the country admitted 412 dengue patients in the week ending Friday, down from 530 the previous week, according to the health directorate. This was the third weekly fall in a row. Two patients died in the week, both of them in Dhaka. Doctors said colder nights had reduced the number of mosquitoes, but warned people not to let water gather in flower pots and old tyres.'),
+     'en'),
+    ('c4-bn',
+     ('রাজশাহীতে আমের মুকুল দেখা দিয়েছে',
+      'রাজশাহী অঞ্চলের বাগানগুলোতে এবার আগেভাগেই আমের মুকুল দেখা দিয়েছে। কৃষি সম্প্রসারণ অধিদপ্তরের কর্মকর্তারা জানিয়েছেন, জেলার প্রায় অর্ধেক গাছে মুকুল এসেছে। কুয়াশা কম থাকায় এবার ফলন ভালো হওয়ার আশা করছেন চাষিরা। তবে হঠাৎ বৃষ্টি হলে মুকুল ঝরে যেতে পারে বলে সতর্ক করেছেন কৃষিবিদরা। বাগান মালিকদের নিয়মিত সেচ দেওয়ার পরামর্শ দেওয়া হয়েছে।'),
+     ('আগাম মুকুলে ভরে গেছে রাজশাহীর আমবাগান',
+      'রাজশাহী অঞ্চলের আমবাগানগুলোতে এবার আগেই মুকুল দেখা দিয়েছে। কৃষি সম্প্রসারণ অধিদপ্তরের কর্মকর্তারা বলেছেন, জেলার প্রায় অর্ধেক গাছে মুকুল এসেছে। কুয়াশা কম থাকায় এ বছর ফলন ভালো হবে বলে আশা করছেন চাষিরা। তবে হঠাৎ বৃষ্টি হলে মুকুল ঝরে যেতে পারে বলে সতর্ক করে দিয়েছেন কৃষিবিদরা। বাগান মালিকদের নিয়মিত সেচ দিতে পরামর্শ দেওয়া হয়েছে।'),
+     'bn'),
+    ('c5-bn',
+     ('খুলনায় পাটকল শ্রমিকদের মহাসড়ক অবরোধ',
+      'বকেয়া মজুরির দাবিতে খুলনার খালিশপুরে পাটকল শ্রমিকরা বুধবার সকালে মহাসড়ক অবরোধ করেছেন। প্রায় দুই ঘণ্টা অবরোধের কারণে সড়কের দুই পাশে শত শত যানবাহন আটকে পড়ে। শ্রমিক নেতারা জানান, গত চার মাসের মজুরি এখনো পরিশোধ করা হয়নি। পরে পুলিশ ও মিল কর্তৃপক্ষের আশ্বাসে তাঁরা অবরোধ তুলে নেন। আগামী সপ্তাহের মধ্যে মজুরি না পেলে আবার কর্মসূচি দেওয়ার ঘোষণা দিয়েছেন তাঁরা।'),
+     ('বকেয়া মজুরির দাবিতে খালিশপুরে সড়ক অবরোধ',
+      'বকেয়া মজুরির দাবিতে খুলনার খালিশপুরে পাটকলের শ্রমিকরা বুধবার সকালে মহাসড়ক অবরোধ করেন। প্রায় দুই ঘণ্টার অবরোধে সড়কের দুই পাশে শত শত যানবাহন আটকা পড়ে। শ্রমিক নেতারা বলেন, গত চার মাসের মজুরি এখনো দেওয়া হয়নি। পরে পুলিশ ও মিল কর্তৃপক্ষের আশ্বাসে তাঁরা অবরোধ প্রত্যাহার করেন। আগামী সপ্তাহের মধ্যে মজুরি না পেলে ফের কর্মসূচি দেওয়ার ঘোষণা দিয়েছেন তাঁরা।'),
+     'bn'),
+]
+
+SHARED_LINE_PAIRS = [
+    ('n1-en',
+     ('Minister promises fertiliser for boro season',
+      'Agriculture minister Rafiqul Islam told farmers in Bogura on Monday that the government had stored enough urea for the boro season. "There will be no shortage of fertiliser this year, and no dealer will be allowed to charge more than the fixed price," he said at a field day organised by the local extension office. Farmers at the event complained that dealers had asked for 200 taka more per sack last season. The minister said mobile courts would visit markets every week.'),
+     ('No fertiliser shortage this boro season, says minister',
+      'The government has enough urea in its warehouses for the coming boro crop, agriculture minister Rafiqul Islam said in Bogura. "There will be no shortage of fertiliser this year, and no dealer will be allowed to charge more than the fixed price," he said. Speaking at a farmers\' gathering at Sherpur upazila, he added that the ministry was also buying more potash from Canada. Local farmers welcomed the promise but said irrigation costs had risen sharply with the price of diesel.'),
+     'en'),
+    ('n2-en',
+     ('Fire at Mirpur garment factory, no casualties',
+      'A fire broke out on the fourth floor of a garment factory in Mirpur on Tuesday evening, the fire service said. Eight units brought the blaze under control in an hour and a half. No one was hurt as the workers had left for the day. The fire service said in a statement that the cause of the fire and the extent of the damage would be known after an investigation. The factory makes knitwear for European buyers.'),
+     ('Blaze guts store room of Mirpur factory',
+      'Fabric and finished sweaters worth several lakh taka were burnt when fire swept through a store room of a factory at Mirpur 11 on Tuesday. The owner said the fire started around 7pm, shortly after the last shift ended, and spread quickly through rolls of yarn. The fire service said in a statement that the cause of the fire and the extent of the damage would be known after an investigation. Workers gathered outside the gate on Wednesday morning asking whether they would be paid this month.'),
+     'en'),
+    ('n3-bn',
+     ('সিলেটে শিক্ষার্থীদের মানববন্ধন',
+      'ক্যাম্পাসে বাস বাড়ানোর দাবিতে সিলেটে বিশ্ববিদ্যালয়ের শিক্ষার্থীরা বৃহস্পতিবার মানববন্ধন করেছেন। মানববন্ধনে এক শিক্ষার্থী বলেন, ‘প্রতিদিন দুই ঘণ্টা বাসের জন্য দাঁড়িয়ে থাকতে হয়, ক্লাসে সময়মতো পৌঁছানো যায় না।’ তাঁরা এক সপ্তাহের মধ্যে নতুন বাস চালুর দাবি জানান। প্রশাসনের পক্ষ থেকে বলা হয়েছে, বিষয়টি বিবেচনা করা হচ্ছে।'),
+     ('বাসের দাবিতে দুই ঘণ্টা সড়কে শিক্ষার্থীরা',
+      'বাসসংকট নিরসনের দাবিতে বৃহস্পতিবার দুপুরে বিশ্ববিদ্যালয়ের প্রধান ফটকের সামনে জড়ো হন কয়েক শ শিক্ষার্থী। তাঁদের হাতে ছিল বিভিন্ন প্ল্যাকার্ড। এক শিক্ষার্থী বলেন, ‘প্রতিদিন দুই ঘণ্টা বাসের জন্য দাঁড়িয়ে থাকতে হয়, ক্লাসে সময়মতো পৌঁছানো যায় না।’ বিশ্ববিদ্যালয়ের প্রক্টর ঘটনাস্থলে গিয়ে শিক্ষার্থীদের সঙ্গে কথা বলেন এবং উপাচার্যের সঙ্গে বৈঠকের আশ্বাস দেন।'),
+     'bn'),
+    ('n4-bn',
+     ('ঘন কুয়াশায় ফেরি চলাচল বন্ধ',
+      'ঘন কুয়াশার কারণে পাটুরিয়া-দৌলতদিয়া নৌপথে মঙ্গলবার রাত দুইটা থেকে ফেরি চলাচল বন্ধ রয়েছে। বিআইডব্লিউটিসির পাটুরিয়া ঘাটের ব্যবস্থাপক জানান, কুয়াশা কেটে গেলে ফেরি চলাচল আবার শুরু হবে। এতে দুই পাড়ে পাঁচ শতাধিক যানবাহন আটকা পড়েছে। শীতের মধ্যে খোলা আকাশের নিচে অপেক্ষা করতে হচ্ছে যাত্রীদের।'),
+     ('কুয়াশায় আটকে আছে শত শত ট্রাক',
+      'পাটুরিয়া ঘাটে সকাল থেকে সারি বেঁধে দাঁড়িয়ে আছে পণ্যবাহী ট্রাক। চালকেরা বলছেন, কাঁচামাল নিয়ে তাঁরা রাত থেকেই অপেক্ষা করছেন, এতে সবজি নষ্ট হওয়ার আশঙ্কা আছে। বিআইডব্লিউটিসির পাটুরিয়া ঘাটের ব্যবস্থাপক জানান, কুয়াশা কেটে গেলে ফেরি চলাচল আবার শুরু হবে। ঘাট এলাকার খাবারের দোকানগুলোতে ভিড় বেড়েছে।'),
+     'bn'),
+]
