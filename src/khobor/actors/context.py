@@ -425,7 +425,7 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
-                               _latest_year(text) if not prov.date else None)
+                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval)
         if name:
             found.append((start, b, name))
     if not found:
@@ -458,9 +458,10 @@ def _latest_year(text: str) -> int | None:
 
 
 def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
-                    latest_year: int | None = None) -> str | None:
+                    latest_year: int | None = None, retrieved: bool = False) -> str | None:
     """The election's name from its number, a year or next/last word before it, or the date
-    (without one, only "next" with the latest year the article writes)."""
+    (without one, only "next" with the latest year the article writes; with the retrieval
+    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে")."""
     held = national_elections().get(ew.country or "", [])
     if number is not None:
         return held[number - 1][1] if 0 < number <= len(held) else None
@@ -473,6 +474,8 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
         if latest_year is None or not any(t in ew.next_words for t in before):
             return None
         published = f"{latest_year}-01-01"
+    if retrieved and not any(t in ew.next_words or t in ew.last_words for t in before):
+        return None   # "the national election" of an undated article may be any of them
     day = published[:10]
     ahead = [(d, n) for d, n in held if d >= day]
     behind = [(d, n) for d, n in held if d < day]

@@ -61,11 +61,14 @@ def run(rec: Record, pack: LangPack | None) -> None:
     reg = get_registry()
     lang = pack.code if pack is not None else rec.language
     li = reg.info(lang)
-    date = rec.published
+    # with no publication date, the retrieval day (an upper bound on it, and in a news feed
+    # days from it) picks the office holders and the next election: nearer than "today"
+    date = rec.published or getattr(rec, "retrieved", None)
     text = rec.text
 
     words = _words(lang)
     prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
+    prov.date_is_retrieval = rec.published is None and date is not None
 
     spans = _ner_spans(rec.entities, text, reg, prov, lang, date) + _gazetteer_spans(text, reg, li, date)
     kept = _merge_found(spans, text, reg, li, words, prov)

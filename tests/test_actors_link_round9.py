@@ -1,0 +1,30 @@
+"""Actor linking, issue 10 round 9: linking in context. Every text here is written for these tests."""
+from __future__ import annotations
+
+from khobor import lang
+from khobor.actors.link import run
+from khobor.record import Entity, Record, Span, record_id
+
+
+def link_undated(text: str, code: str, *ner: tuple[str, str], retrieved: str | None) -> dict[str, object]:
+    """The actor of each NER span (type, surface) of an article with no publication date."""
+    ents = [Entity(text=s, start=text.index(s), end=text.index(s) + len(s), type=t) for t, s in ner]
+    rec = Record(id=record_id(text), text=text, language=code, published=None, retrieved=retrieved,
+                 sentences=[Span(start=0, end=len(text))], entities=ents)
+    run(rec, lang.load(code))
+    return {e.text: e.actor for e in rec.entities}
+
+
+# --- an undated article: the retrieval day stands in for the date -----------------------------
+
+def test_the_coming_election_of_an_undated_article_is_the_next_one_after_its_retrieval():
+    text = "আসন্ন জাতীয় সংসদ নির্বাচনে অংশ নেবেন না বলে জানিয়েছেন দলের এই নেতা।"
+    got = link_undated(text, "bn", ("ORG", "জাতীয় সংসদ"), retrieved="2025-12-20")
+    (actor,) = [a for s, a in got.items() if "নির্বাচন" in s]
+    assert actor.name == "2026 Bangladeshi general election"
+
+
+def test_an_undated_election_without_next_or_last_is_not_guessed_from_the_retrieval_day():
+    text = "জাতীয় সংসদ নির্বাচন নিয়ে দলগুলোর মধ্যে আলোচনা চলছে।"
+    got = link_undated(text, "bn", ("ORG", "জাতীয় সংসদ"), retrieved="2025-12-20")
+    assert not any("নির্বাচন" in s for s in got)
