@@ -28,3 +28,32 @@ def test_an_undated_election_without_next_or_last_is_not_guessed_from_the_retrie
     text = "জাতীয় সংসদ নির্বাচন নিয়ে দলগুলোর মধ্যে আলোচনা চলছে।"
     got = link_undated(text, "bn", ("ORG", "জাতীয় সংসদ"), retrieved="2025-12-20")
     assert not any("নির্বাচন" in s for s in got)
+
+
+# --- a private person's occupation at the name: a namesake -------------------------------------
+
+def _linked(text: str, code: str, surface: str) -> object:
+    from actor_fixtures import link_spans
+    return link_spans(text, code, ("PER", surface), published="2025-03-09")[surface]
+
+
+def test_an_occupation_before_a_famous_name_makes_a_private_namesake():
+    text = "ভ্যানচালক আবদুল হামিদ জানান, সকাল থেকে কোনো যাত্রী পাননি।"
+    actor = _linked(text, "bn", "আবদুল হামিদ")
+    assert actor.provisional and actor.name == "Abdul Hamid"
+
+
+def test_named_so_and_so_a_farmer_makes_a_private_namesake():
+    text = "আবদুল হামিদ নামে এক কৃষকের লাশ উদ্ধার করেছে পুলিশ।"
+    assert _linked(text, "bn", "আবদুল হামিদ").provisional
+
+
+def test_an_apposition_with_an_occupation_makes_a_private_namesake_in_english():
+    text = "\"The river took our field,\" said Abdul Hamid, a local farmer in Char Fasson."
+    assert _linked(text, "en", "Abdul Hamid").provisional
+
+
+def test_an_office_before_the_name_keeps_the_famous_person():
+    text = "সাবেক রাষ্ট্রপতি আবদুল হামিদ বৃহস্পতিবার রাতে দেশে ফেরেন।"
+    actor = _linked(text, "bn", "আবদুল হামিদ")
+    assert not getattr(actor, "provisional", False) and actor.id == "abdul-hamid"

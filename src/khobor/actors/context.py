@@ -9,6 +9,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          a place, not the place
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
+    namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
+                         person's occupation at the name, never the famous namesake
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
@@ -32,7 +34,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings", "part_heads", "missions"}
+                "team_places", "place_name_endings", "part_heads", "missions", "private_roles"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -88,6 +90,13 @@ class ContextWords:
         # the whole name is that place, not the body it belongs to
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
         self.missions = MissionWords(data.get("missions"), where)
+        # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
+        # apposition after it ("নামে এক", ", a schoolteacher"): the name is a namesake's
+        roles = data.get("private_roles") or {}
+        if set(roles) - {"before", "after"}:
+            raise ValueError(f"{where} context.private_roles: keys are before and after: {sorted(roles)}")
+        self.private_before = {key_tokens(w) for w in roles.get("before") or []}
+        self.private_after = {key_tokens(w) for w in roles.get("after") or []}
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -286,6 +295,50 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
+
+
+def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
+    ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
+    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow."""
+    if not words.private_before and not words.private_after:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if (t == "PER" and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+                and _private_role_at(text, s, e, words)):
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """An occupation of `private_roles` right before the name, or after it past a comma and an
+    article: _private_role_at("কৃষক আবদুল হামিদ", 5, 16, bn words) is True."""
+    window = text[max(0, s - 60):s]
+    near = tokens(window)
+    before = [t for _, _, t in near]
+    if near and not window[near[-1][1]:].strip() and any(
+            len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k
+            for k in words.private_before):
+        return True
+    after = [(a, t) for a, _, t in tokens(text[e:e + 60])]
+    if not after:
+        return False
+    gap = text[e:e + after[0][0]]
+    toks = [t for _, t in after]
+    if gap.strip() == "":    # "আবদুল হামিদ নামে এক কৃষক"
+        return any(tuple(toks[:len(k)]) == k for k in words.private_after)
+    if gap.strip() != ",":
+        return False
+    # ", a schoolteacher", ", a local farmer": an article, up to two words, the occupation
+    if toks[0] not in ("a", "an"):
+        return False
+    return any(tuple(toks[i:i + len(k)]) == k for k in words.private_before for i in (1, 2, 3))
 
 
 def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -544,5 +597,5 @@ def _link_only(a, surface: str, li) -> bool:
     return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
-RULES = (diplomatic_mission, place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
          home_place_abroad)
