@@ -57,3 +57,36 @@ def test_an_office_before_the_name_keeps_the_famous_person():
     text = "সাবেক রাষ্ট্রপতি আবদুল হামিদ বৃহস্পতিবার রাতে দেশে ফেরেন।"
     actor = _linked(text, "bn", "আবদুল হামিদ")
     assert not getattr(actor, "provisional", False) and actor.id == "abdul-hamid"
+
+
+# --- one person, one actor: the first words of a fuller name -----------------------------------
+
+def test_a_fuller_bengali_name_around_a_famous_alias_names_someone_else():
+    from actor_fixtures import link_spans
+    text = "সমিতির সভাপতি আবদুল হামিদ মোল্লা বলেন, ঋণের কিস্তি কমাতে হবে।"
+    got = link_spans(text, "bn", ("PER", "আবদুল হামিদ মোল্লা"), published="2025-03-09")
+    actor = got["আবদুল হামিদ মোল্লা"]
+    assert actor.provisional and actor.name == "Abdul Hamid Molla"
+
+
+def test_the_first_words_of_a_fuller_name_are_that_person_not_a_famous_namesake():
+    from actor_fixtures import link_spans
+    text = ("সমিতির সভাপতি আবদুল হামিদ মোল্লা বলেন, ঋণের কিস্তি কমাতে হবে। "
+            "আবদুল হামিদ জানান, সদস্যরা সোমবার মানববন্ধন করবেন।")
+    got = link_spans(text, "bn", ("PER", "আবদুল হামিদ মোল্লা"), ("PER", "আবদুল হামিদ", 2), published="2025-03-09")
+    assert got["আবদুল হামিদ"].id == got["আবদুল হামিদ মোল্লা"].id
+
+
+def test_two_provisional_forms_of_one_name_are_one_actor():
+    from actor_fixtures import link_spans
+    text = "ইউএনও মাহমুদুল হাসান তালুকদার বলেন, বাঁধের কাজ চলছে। মাহমুদুল হাসান আরও বলেন, বর্ষার আগে শেষ হবে।"
+    got = link_spans(text, "bn", ("PER", "মাহমুদুল হাসান তালুকদার"), ("PER", "মাহমুদুল হাসান", 2), published="2025-03-09")
+    assert got["মাহমুদুল হাসান"].id == got["মাহমুদুল হাসান তালুকদার"].id
+
+
+def test_a_title_before_the_short_form_keeps_the_famous_person():
+    from actor_fixtures import link_spans
+    text = ("সমিতির সভাপতি আবদুল হামিদ মোল্লা বলেন, ঋণের কিস্তি কমাতে হবে। "
+            "অনুষ্ঠানে সাবেক রাষ্ট্রপতি আবদুল হামিদ উপস্থিত ছিলেন।")
+    got = link_spans(text, "bn", ("PER", "আবদুল হামিদ মোল্লা"), ("PER", "আবদুল হামিদ", 2), published="2025-03-09")
+    assert got["আবদুল হামিদ"].id == "abdul-hamid"

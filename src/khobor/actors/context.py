@@ -18,6 +18,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
+    one_person           "শফিকুল ইসলাম" after "শফিকুল ইসলাম ভূঁইয়া": the first words of the
+                         article's fuller name are that person, not a namesake
 """
 from __future__ import annotations
 
@@ -592,10 +594,38 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
             for s, e, t, m, ner in kept]
 
 
+def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """One person is one actor in an article: a mention of two or more words that begins the
+    fuller name of a provisional person the article names ("শফিকুল ইসলাম" after "শফিকুল
+    ইসলাম ভূঁইয়া", "Abdul Hamid" after "Abdul Hamid Bhuiyan") is that person, not another
+    provisional one nor a famous namesake the name alone found; a title right before the
+    mention ("রাষ্ট্রপতি আবদুল হামিদ") says otherwise and keeps its link."""
+    fuller = [(full, a) for full, a in prov.people if len(full) >= 3]
+    if not fuller:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role":
+            toks = [w for _, _, w in prov.words(s, e, True)]
+            key = tuple(toks[:-1]) + (prov.stem(toks[-1]),) if toks else ()
+            owners = {a.id: a for full, a in fuller if 2 <= len(key) < len(full) and full[:len(key)] == key}
+            if len(owners) == 1 and m.actor.id not in owners and not _titled(text, s, prov):
+                m = Match(next(iter(owners.values())), "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _titled(text: str, s: int, prov: Provisional) -> bool:
+    """A title or office word right before `s` ("রাষ্ট্রপতি আবদুল হামিদ", "President Abdul Hamid")."""
+    window = text[max(0, s - 40):s]
+    near = tokens(window)
+    return bool(near) and not window[near[-1][1]:].strip() and prov._is_title(near[-1][2])
+
+
 def _link_only(a, surface: str, li) -> bool:
     """The surface is one of the actor's link-only (`noscan`) names, or one of them inflected."""
     return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
 RULES = (diplomatic_mission, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad)
+         home_place_abroad, one_person)

@@ -24,7 +24,7 @@ from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
-from .provisional import Provisional, Words, seats
+from .provisional import Provisional, Words, person_words, seats
 from .registry import Match, Registry
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
@@ -83,7 +83,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
     if parts or titled:
-        kept = _short_names(kept, text, reg, li, parts, titled)
+        kept = _short_names(kept, text, reg, li, parts, titled, prov)
 
     kept = _seats_and_institutions(kept, text, reg, li, date, context)
 
@@ -166,10 +166,33 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
     def part_of_body(cur, o) -> bool:
         return _part_of_body(cur, o, text, words.context.part_heads, li)
 
-    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body)
+    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body,
+                  lambda cur, o: _fuller_name_words(cur, o, prov))
 
 
-def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled):
+def _fuller_name_words(cur, o, prov: Provisional) -> bool:
+    """In a script without capitals, an unlinked NER person whose name runs on past a known
+    person's alias by person-name words ("আবদুল হামিদ ভূঁইয়া" after "আবদুল হামিদ") names
+    someone else, as `_inside_longer_names` says for capitalised runs: the fuller name stays
+    whole (a provisional person later), never the known person."""
+    s, e, t, m, ner = cur
+    if m is not None or not ner or t != "PER" or o[3] is None or o[3].actor.type != "PER" or o[3].demonym:
+        return False
+    if is_cased(prov.text[s:e]) or not (s <= o[0] and o[1] <= e) or (o[0], o[1]) == (s, e):
+        return False
+    own = prov.words(s, e, True)
+    if len(own) < 3 or own[0][0] != o[0] or any(a < o[1] < b for a, b, _ in own):
+        return False   # the alias starts the name: no initials or "মো." before it ("জিএম কাদের")
+    inside = {w for a, b, w in own if b <= o[1]}
+    extra = [(a, w) for a, b, w in own if a >= o[1]]
+    if not extra or prov.text[o[1]:extra[0][0]] != " ":
+        return False   # "হামজা-জামালরা": two names joined, not one name
+    names = person_words(prov.code)
+    return all((w in names or prov.stem(w) in names) and w not in inside and not prov._is_title(w)
+               for _, w in extra)
+
+
+def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: Provisional):
     """(4) Unlinked one-word spans, and the mentions the NER missed, that are a short name of a person the
     article already named in full ("মিঃ কিম", "পেসকভ")."""
     linked_again = []
@@ -184,8 +207,12 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled):
         linked_again.append((s, e, t, m, ner))
     names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
              for s, e, t, m, ner in linked_again if m is not None and m.actor.type == "PER"}
+    # a part that begins a fuller unlinked name the NER found is a word of that name, not a mention
+    unlinked = [x for x in linked_again if x[3] is None]
     extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
-             for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)]
+             for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)
+             if not any(_fuller_name_words(x, (s, e, "PER", Match(reg.actors[aid], "context", 0.9)), prov)
+                        for x in unlinked)]
     return _merge(linked_again + extra, text)
 
 
@@ -524,13 +551,14 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
     return last in heads or any(st in heads for st in li.morph.stems(last))
 
 
-def _merge(spans, text: str = "", plain_name=None, part_of_body=None):
+def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_name=None):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
     organisation containing a place name) keeps its extent over a demonym or place inside it,
     unless the place is half of a hyphenated pair ("চীন-বাংলাদেশ সম্পর্ক", "China-Bangladesh
     ties": two countries, not one name). A person's name does the same when it is a plain name
-    (`plain_name`: no title inside that could make the place a separate mention)."""
+    (`plain_name`: no title inside that could make the place a separate mention), and over a
+    known person's alias inside it that it extends by name words (`fuller_name`)."""
     def hyphenated(o):
         return text[o[1]:o[1] + 1] in tuple(HYPHENS) or (o[0] > 0 and text[o[0] - 1:o[0]] in tuple(HYPHENS))
 
@@ -560,7 +588,8 @@ def _merge(spans, text: str = "", plain_name=None, part_of_body=None):
                 o[3] is not None and s <= o[0] and o[1] <= e
                 and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
                      or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1)
-                     or (part_of_body is not None and cur[2] in ("ORG", "FAC") and part_of_body(cur, o)))
+                     or (part_of_body is not None and cur[2] in ("ORG", "FAC") and part_of_body(cur, o))
+                     or (fuller_name is not None and fuller_name(cur, o)))
                 and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out
