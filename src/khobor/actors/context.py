@@ -481,7 +481,10 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
                                _latest_year(text) if not prov.date else None, prov.date_is_retrieval)
-        if name:
+        # picked by the retrieval day, a weaker date: it relinks a mention found ("জাতীয় সংসদ")
+        # but adds none
+        if name and not (prov.date_is_retrieval and number is None
+                         and not any(x[0] < b and start < x[1] for x in kept)):
             found.append((start, b, name))
     if not found:
         return kept
