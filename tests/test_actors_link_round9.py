@@ -90,3 +90,22 @@ def test_a_title_before_the_short_form_keeps_the_famous_person():
             "অনুষ্ঠানে সাবেক রাষ্ট্রপতি আবদুল হামিদ উপস্থিত ছিলেন।")
     got = link_spans(text, "bn", ("PER", "আবদুল হামিদ মোল্লা"), ("PER", "আবদুল হামিদ", 2), published="2025-03-09")
     assert got["আবদুল হামিদ"].id == "abdul-hamid"
+
+
+# --- the article's own country: a body named without it -----------------------------------------
+
+def test_a_party_named_without_its_country_is_the_countrys_party():
+    from actor_fixtures import link_spans
+    text = "A leader of the Revolutionary Workers Party said the alliance would field 30 candidates."
+    got = link_spans(text, "en", ("ORG", "Revolutionary Workers Party"), published="2025-12-20")
+    assert got["Revolutionary Workers Party"].id == "biplobi-workers-party"
+
+
+def test_a_body_of_another_country_is_not_taken_for_the_articles_own():
+    from actor_fixtures import link_spans
+    text = ("India braced for a cyclone on Monday. In New Delhi, the Meteorological Department said "
+            "India would see heavy rain, and India's coast guard was on alert.")
+    got = link_spans(text, "en", ("ORG", "Meteorological Department"), ("GPE", "India"), ("GPE", "India", 2),
+                     ("GPE", "India", 3), published="2025-12-20")
+    actor = got["Meteorological Department"]
+    assert actor is None or actor.country != "BGD"

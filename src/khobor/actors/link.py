@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -78,6 +79,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
+    kept = _own_country_bodies(kept, text, reg, li, date, context)
     kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
@@ -190,6 +192,56 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
     names = person_words(prov.code)
     return all((w in names or prov.stem(w) in names) and w not in inside and not prov._is_title(w)
                for _, w in extra)
+
+
+def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None):
+    """An unlinked organisation named without its country, where the registry names it with the
+    article's country ("Revolutionary Workers Party" -> Revolutionary Workers Party of
+    Bangladesh; "বিপ্লবী ওয়ার্কার্স পার্টি" -> "বাংলাদেশের বিপ্লবী ওয়ার্কার্স পার্টি"): the
+    article's country is the one a writer leaves out. The country's names are those of the
+    article's own mentions of it; a body of another country is never taken."""
+    country = context or li.home_country
+    if not country or not any(m is None and ner and t == "ORG" for s, e, t, m, ner in kept):
+        return kept
+    names = {key_tokens(n) for s, e, t, m, ner in kept
+             if m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.country == country
+             for ns in m.actor.aliases.values() for n in ns} | _country_names(country)
+    names = {k for k in names if k}
+    if not names:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and t == "ORG":
+            core = key_tokens(text[s:e])
+            found = {h.actor.id: h for k in _with_country(core, names, li)
+                     if (h := reg.lookup(k, li, date)) is not None and not h.demonym
+                     and h.actor.type == "ORG" and h.actor.country == country
+                     and not h.actor.institution}   # a ministry: `_institutions` decides whose
+            if len(core) >= 2 and len(found) == 1:
+                m = Match(next(iter(found.values())).actor, "context", 0.8)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _country_names(code: str) -> frozenset[tuple]:
+    """The names the overlay gives a country (data/actors/overlay/countries.yaml), as key
+    tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...}; none for a country it lacks."""
+    import yaml
+    path = Path(__file__).resolve().parents[1] / "data" / "actors" / "overlay" / "countries.yaml"
+    entry = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("countries") or {}).get(code) or {}
+    names = [entry.get("name") or ""] + list(entry.get("en") or []) + list(entry.get("bn") or [])
+    return frozenset(key_tokens(n) for n in names if n)
+
+
+def _with_country(core: tuple, names: set[tuple], li) -> list[tuple]:
+    """A body's name with its country's name added as a writer would: "X of C", "C X", and the
+    country with a case ending before it ("বাংলাদেশের X")."""
+    out = []
+    for c in names:
+        out += [core + ("of",) + c, c + core, ("the",) + core + ("of",) + c]
+        out += [c[:-1] + (c[-1] + suf,) + core for suf in li.morph.suffixes]
+    return out
 
 
 def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: Provisional):
