@@ -70,3 +70,17 @@ def test_a_former_holder_speaking_is_not_todays():
 def test_a_head_word_never_takes_a_body_office_that_does_not_head_it():
     # the one office of the International Criminal Court in the registry is its prosecutor's
     assert holder("আইসিসি চেয়ারম্যান", "bn", "2025-03-01") != "karim-khan"
+
+
+@pytest.mark.parametrize("phrase, code, date, expected", [
+    ("নৌবাহিনী প্রধান", "bn", "2023-01-10", "m-shaheen-iqbal"),
+    ("navy chief", "en", "2024-07-01", "m-shaheen-iqbal"),
+    ("নৌবাহিনী প্রধান", "bn", "2024-09-01", "mohammad-nazmul-hassan-navy"),
+    ("বিমানবাহিনী প্রধান", "bn", "2022-05-01", "shaikh-abdul-hannan"),
+    ("Chief of Air Staff", "en", "2024-06-01", "shaikh-abdul-hannan"),
+    ("বিমানবাহিনী প্রধান", "bn", "2024-06-20", "hasan-mahmood-khan"),
+    ("navy chief", "en", "2020-01-01", None),     # before the chiefs the registry holds: nobody
+])
+def test_the_navy_and_air_chiefs_by_date(phrase, code, date, expected):
+    # "তৎকালীন নৌবাহিনী প্রধান" in an article of 2023 is the chief of that day, not today's
+    assert holder(phrase, code, date) == expected

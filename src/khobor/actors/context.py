@@ -9,6 +9,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          a place, not the place
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
+    namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
+                         person's occupation at the name, never the famous namesake
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
@@ -16,6 +18,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
+    one_person           "শফিকুল ইসলাম" after "শফিকুল ইসলাম ভূঁইয়া": the first words of the
+                         article's fuller name are that person, not a namesake
 """
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings", "part_heads", "missions"}
+                "team_places", "place_name_endings", "part_heads", "missions", "private_roles"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -88,6 +92,13 @@ class ContextWords:
         # the whole name is that place, not the body it belongs to
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
         self.missions = MissionWords(data.get("missions"), where)
+        # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
+        # apposition after it ("নামে এক", ", a schoolteacher"): the name is a namesake's
+        roles = data.get("private_roles") or {}
+        if set(roles) - {"before", "after"}:
+            raise ValueError(f"{where} context.private_roles: keys are before and after: {sorted(roles)}")
+        self.private_before = {key_tokens(w) for w in roles.get("before") or []}
+        self.private_after = {key_tokens(w) for w in roles.get("after") or []}
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -288,6 +299,50 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
     return _follow(out, moved, text, li)
 
 
+def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
+    ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
+    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow."""
+    if not words.private_before and not words.private_after:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if (t == "PER" and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+                and _private_role_at(text, s, e, words)):
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """An occupation of `private_roles` right before the name, or after it past a comma and an
+    article: _private_role_at("কৃষক আবদুল হামিদ", 5, 16, bn words) is True."""
+    window = text[max(0, s - 60):s]
+    near = tokens(window)
+    before = [t for _, _, t in near]
+    if near and not window[near[-1][1]:].strip() and any(
+            len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k
+            for k in words.private_before):
+        return True
+    after = [(a, t) for a, _, t in tokens(text[e:e + 60])]
+    if not after:
+        return False
+    gap = text[e:e + after[0][0]]
+    toks = [t for _, t in after]
+    if gap.strip() == "":    # "আবদুল হামিদ নামে এক কৃষক"
+        return any(tuple(toks[:len(k)]) == k for k in words.private_after)
+    if gap.strip() != ",":
+        return False
+    # ", a schoolteacher", ", a local farmer": an article, up to two words, the occupation
+    if toks[0] not in ("a", "an"):
+        return False
+    return any(tuple(toks[i:i + len(k)]) == k for k in words.private_before for i in (1, 2, 3))
+
+
 def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A name that a foreign person of the imported dictionaries (Phoenix) bears, met in an
     article about another country, is a namesake: "আবদুল কাদের" in a Bangladeshi story is not
@@ -425,8 +480,11 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
-                               _latest_year(text) if not prov.date else None)
-        if name:
+                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval)
+        # picked by the retrieval day, a weaker date: it relinks a mention found ("জাতীয় সংসদ")
+        # but adds none
+        if name and not (prov.date_is_retrieval and number is None
+                         and not any(x[0] < b and start < x[1] for x in kept)):
             found.append((start, b, name))
     if not found:
         return kept
@@ -458,9 +516,10 @@ def _latest_year(text: str) -> int | None:
 
 
 def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
-                    latest_year: int | None = None) -> str | None:
+                    latest_year: int | None = None, retrieved: bool = False) -> str | None:
     """The election's name from its number, a year or next/last word before it, or the date
-    (without one, only "next" with the latest year the article writes)."""
+    (without one, only "next" with the latest year the article writes; with the retrieval
+    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে")."""
     held = national_elections().get(ew.country or "", [])
     if number is not None:
         return held[number - 1][1] if 0 < number <= len(held) else None
@@ -473,6 +532,8 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
         if latest_year is None or not any(t in ew.next_words for t in before):
             return None
         published = f"{latest_year}-01-01"
+    if retrieved and not any(t in ew.next_words or t in ew.last_words for t in before):
+        return None   # "the national election" of an undated article may be any of them
     day = published[:10]
     ahead = [(d, n) for d, n in held if d >= day]
     behind = [(d, n) for d, n in held if d < day]
@@ -536,10 +597,38 @@ def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, l
             for s, e, t, m, ner in kept]
 
 
+def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """One person is one actor in an article: a mention of two or more words that begins the
+    fuller name of a provisional person the article names ("শফিকুল ইসলাম" after "শফিকুল
+    ইসলাম ভূঁইয়া", "Abdul Hamid" after "Abdul Hamid Bhuiyan") is that person, not another
+    provisional one nor a famous namesake the name alone found; a title right before the
+    mention ("রাষ্ট্রপতি আবদুল হামিদ") says otherwise and keeps its link."""
+    fuller = [(full, a) for full, a in prov.people if len(full) >= 3]
+    if not fuller:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role":
+            toks = [w for _, _, w in prov.words(s, e, True)]
+            key = tuple(toks[:-1]) + (prov.stem(toks[-1]),) if toks else ()
+            owners = {a.id: a for full, a in fuller if 2 <= len(key) < len(full) and full[:len(key)] == key}
+            if len(owners) == 1 and m.actor.id not in owners and not _titled(text, s, prov):
+                m = Match(next(iter(owners.values())), "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _titled(text: str, s: int, prov: Provisional) -> bool:
+    """A title or office word right before `s` ("রাষ্ট্রপতি আবদুল হামিদ", "President Abdul Hamid")."""
+    window = text[max(0, s - 40):s]
+    near = tokens(window)
+    return bool(near) and not window[near[-1][1]:].strip() and prov._is_title(near[-1][2])
+
+
 def _link_only(a, surface: str, li) -> bool:
     """The surface is one of the actor's link-only (`noscan`) names, or one of them inflected."""
     return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
-RULES = (diplomatic_mission, place_named_body, namesake_by_age, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad)
+RULES = (diplomatic_mission, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+         home_place_abroad, one_person)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -24,7 +25,7 @@ from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
-from .provisional import Provisional, Words, seats
+from .provisional import Provisional, Words, person_words, seats
 from .registry import Match, Registry
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
@@ -61,11 +62,14 @@ def run(rec: Record, pack: LangPack | None) -> None:
     reg = get_registry()
     lang = pack.code if pack is not None else rec.language
     li = reg.info(lang)
-    date = rec.published
+    # with no publication date, the retrieval day (an upper bound on it, and in a news feed
+    # days from it) picks the office holders and the next election: nearer than "today"
+    date = rec.published or getattr(rec, "retrieved", None)
     text = rec.text
 
     words = _words(lang)
     prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
+    prov.date_is_retrieval = rec.published is None and date is not None
 
     spans = _ner_spans(rec.entities, text, reg, prov, lang, date) + _gazetteer_spans(text, reg, li, date)
     kept = _merge_found(spans, text, reg, li, words, prov)
@@ -75,12 +79,13 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
+    kept = _own_country_bodies(kept, text, reg, li, date, context)
     kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
     if parts or titled:
-        kept = _short_names(kept, text, reg, li, parts, titled)
+        kept = _short_names(kept, text, reg, li, parts, titled, prov)
 
     kept = _seats_and_institutions(kept, text, reg, li, date, context)
 
@@ -163,10 +168,83 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
     def part_of_body(cur, o) -> bool:
         return _part_of_body(cur, o, text, words.context.part_heads, li)
 
-    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body)
+    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body,
+                  lambda cur, o: _fuller_name_words(cur, o, prov))
 
 
-def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled):
+def _fuller_name_words(cur, o, prov: Provisional) -> bool:
+    """In a script without capitals, an unlinked NER person whose name runs on past a known
+    person's alias by person-name words ("আবদুল হামিদ ভূঁইয়া" after "আবদুল হামিদ") names
+    someone else, as `_inside_longer_names` says for capitalised runs: the fuller name stays
+    whole (a provisional person later), never the known person."""
+    s, e, t, m, ner = cur
+    if m is not None or not ner or t != "PER" or o[3] is None or o[3].actor.type != "PER" or o[3].demonym:
+        return False
+    if is_cased(prov.text[s:e]) or not (s <= o[0] and o[1] <= e) or (o[0], o[1]) == (s, e):
+        return False
+    own = prov.words(s, e, True)
+    if len(own) < 3 or own[0][0] != o[0] or any(a < o[1] < b for a, b, _ in own):
+        return False   # the alias starts the name: no initials or "মো." before it ("জিএম কাদের")
+    inside = {w for a, b, w in own if b <= o[1]}
+    extra = [(a, w) for a, b, w in own if a >= o[1]]
+    if not extra or prov.text[o[1]:extra[0][0]] != " ":
+        return False   # "হামজা-জামালরা": two names joined, not one name
+    names = person_words(prov.code)
+    return all((w in names or prov.stem(w) in names) and w not in inside and not prov._is_title(w)
+               for _, w in extra)
+
+
+def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None):
+    """An unlinked organisation named without its country, where the registry names it with the
+    article's country ("Revolutionary Workers Party" -> Revolutionary Workers Party of
+    Bangladesh; "বিপ্লবী ওয়ার্কার্স পার্টি" -> "বাংলাদেশের বিপ্লবী ওয়ার্কার্স পার্টি"): the
+    article's country is the one a writer leaves out. The country's names are those of the
+    article's own mentions of it; a body of another country is never taken."""
+    country = context or li.home_country
+    if not country or not any(m is None and ner and t == "ORG" for s, e, t, m, ner in kept):
+        return kept
+    names = {key_tokens(n) for s, e, t, m, ner in kept
+             if m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.country == country
+             for ns in m.actor.aliases.values() for n in ns} | _country_names(country)
+    names = {k for k in names if k}
+    if not names:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and t == "ORG":
+            core = key_tokens(text[s:e])
+            found = {h.actor.id: h for k in _with_country(core, names, li)
+                     if (h := reg.lookup(k, li, date)) is not None and not h.demonym
+                     and h.actor.type == "ORG" and h.actor.country == country
+                     and not h.actor.institution}   # a ministry: `_institutions` decides whose
+            if len(core) >= 2 and len(found) == 1:
+                m = Match(next(iter(found.values())).actor, "context", 0.8)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _country_names(code: str) -> frozenset[tuple]:
+    """The names the overlay gives a country (data/actors/overlay/countries.yaml), as key
+    tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...}; none for a country it lacks."""
+    import yaml
+    path = Path(__file__).resolve().parents[1] / "data" / "actors" / "overlay" / "countries.yaml"
+    entry = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("countries") or {}).get(code) or {}
+    names = [entry.get("name") or ""] + list(entry.get("en") or []) + list(entry.get("bn") or [])
+    return frozenset(key_tokens(n) for n in names if n)
+
+
+def _with_country(core: tuple, names: set[tuple], li) -> list[tuple]:
+    """A body's name with its country's name added as a writer would: "X of C", "C X", and the
+    country with a case ending before it ("বাংলাদেশের X")."""
+    out = []
+    for c in names:
+        out += [core + ("of",) + c, c + core, ("the",) + core + ("of",) + c]
+        out += [c[:-1] + (c[-1] + suf,) + core for suf in li.morph.suffixes]
+    return out
+
+
+def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: Provisional):
     """(4) Unlinked one-word spans, and the mentions the NER missed, that are a short name of a person the
     article already named in full ("মিঃ কিম", "পেসকভ")."""
     linked_again = []
@@ -181,8 +259,12 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled):
         linked_again.append((s, e, t, m, ner))
     names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
              for s, e, t, m, ner in linked_again if m is not None and m.actor.type == "PER"}
+    # a part that begins a fuller unlinked name the NER found is a word of that name, not a mention
+    unlinked = [x for x in linked_again if x[3] is None]
     extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
-             for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)]
+             for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)
+             if not any(_fuller_name_words(x, (s, e, "PER", Match(reg.actors[aid], "context", 0.9)), prov)
+                        for x in unlinked)]
     return _merge(linked_again + extra, text)
 
 
@@ -521,13 +603,14 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
     return last in heads or any(st in heads for st in li.morph.stems(last))
 
 
-def _merge(spans, text: str = "", plain_name=None, part_of_body=None):
+def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_name=None):
     """One span per overlapping cluster: linked beats unlinked; between linked spans the exact
     alias (gazetteer) beats the NER span, then the longer; an unlinked wider NER name (an
     organisation containing a place name) keeps its extent over a demonym or place inside it,
     unless the place is half of a hyphenated pair ("চীন-বাংলাদেশ সম্পর্ক", "China-Bangladesh
     ties": two countries, not one name). A person's name does the same when it is a plain name
-    (`plain_name`: no title inside that could make the place a separate mention)."""
+    (`plain_name`: no title inside that could make the place a separate mention), and over a
+    known person's alias inside it that it extends by name words (`fuller_name`)."""
     def hyphenated(o):
         return text[o[1]:o[1] + 1] in tuple(HYPHENS) or (o[0] > 0 and text[o[0] - 1:o[0]] in tuple(HYPHENS))
 
@@ -557,7 +640,8 @@ def _merge(spans, text: str = "", plain_name=None, part_of_body=None):
                 o[3] is not None and s <= o[0] and o[1] <= e
                 and ((o[3].actor.type in ("GPE", "LOC") and (o[1] - o[0]) * 2 < e - s)
                      or (capital_name and o[3].actor.type == "PER" and len(key_tokens(text[o[0]:o[1]])) == 1)
-                     or (part_of_body is not None and cur[2] in ("ORG", "FAC") and part_of_body(cur, o)))
+                     or (part_of_body is not None and cur[2] in ("ORG", "FAC") and part_of_body(cur, o))
+                     or (fuller_name is not None and fuller_name(cur, o)))
                 and not (text and hyphenated(o)) for o in clash):
             out = [o for o in out if o not in clash] + [cur]
     return out
