@@ -74,7 +74,8 @@ def test_a_head_word_never_takes_a_body_office_that_does_not_head_it():
 
 @pytest.mark.parametrize("phrase, code, date, expected", [
     ("নৌবাহিনী প্রধান", "bn", "2023-01-10", "m-shaheen-iqbal"),
-    ("navy chief", "en", "2024-07-01", "m-shaheen-iqbal"),
+    ("navy chief", "en", "2023-07-01", "m-shaheen-iqbal"),
+    ("navy chief", "en", "2024-01-15", "mohammad-nazmul-hassan-navy"),   # took command 24 July 2023
     ("নৌবাহিনী প্রধান", "bn", "2024-09-01", "mohammad-nazmul-hassan-navy"),
     ("বিমানবাহিনী প্রধান", "bn", "2022-05-01", "shaikh-abdul-hannan"),
     ("Chief of Air Staff", "en", "2024-06-01", "shaikh-abdul-hannan"),
