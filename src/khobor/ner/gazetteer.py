@@ -41,7 +41,7 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads", "name_words", "name_initials"}
+                "heads", "name_words", "name_initials", "unseen_guesses"}
 
 
 @lru_cache(maxsize=None)
@@ -66,6 +66,7 @@ def settings(code: str) -> dict | None:
             "name_words": bool(cfg.get("name_words", False)),
             "name_initials": frozenset(fold_token(x) for x in cfg.get("name_initials") or []),
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
+            "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -152,6 +153,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     text = doc.text   # a property that joins every token's text again at each call
     words = [text[a:b] for a, b in zip(starts, ends)]
     model = untitled(words, model, cfg["titles"])
+    if cfg["unseen_guesses"]:
+        model = without_unseen_guesses(words, model, code)
     gaz = matches(text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
@@ -159,6 +162,47 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """The model's spans less its one-word guesses on words it never saw in training: a word
+    absent from the model's training vocabulary, that is no person-name word and no alias of the
+    registry (not even one it never scans alone, as "নান্দাইল"), all three through its stems too,
+    was tagged from its shape and neighbours alone; on news text such guesses are mostly common
+    words ("কতিপয়", "লেভেলের", "কেন্দ্রবিন্দুতে").
+    Example: ["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")] -> [] when "টাইপের" and "টাইপ" are
+    unseen."""
+    from ..actors.keys import fold_token
+    known, names = _known_words(code), _person_words(code)
+    if not known:
+        return spans
+    reg = _registry()
+    stems = reg.info(code).morph.stems
+
+    def seen(word: str) -> bool:
+        w = fold_token(word)
+        return any(x in known or x in names or (x,) in reg.alias for x in {w, *stems(w)})
+
+    return [x for x in spans if x[1] - x[0] > 1 or seen(words[x[0]])]
+
+
+@lru_cache(maxsize=None)
+def _known_words(code: str) -> frozenset[str]:
+    """The folded words of the model's training vocabulary (`lang/<code>/ner/vocab/strings.json`,
+    written when the model was trained), or an empty set when the pack ships no model."""
+    import json
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    path = langpacks.load(code).file("ner") / "vocab" / "strings.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(fold_token(x) for x in json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=None)
+def _person_words(code: str) -> frozenset[str]:
+    from ..actors.provisional import person_words
+    return person_words(code)
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:

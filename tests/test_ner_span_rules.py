@@ -1,0 +1,48 @@
+"""Span rules of the Bengali NER reconciliation layer (khobor.ner.gazetteer), on sentences written
+for these tests, and a small held-out set (fixtures/ner_bn_heldout.jsonl) that the rules must not
+make worse."""
+from __future__ import annotations
+
+from khobor.ner.gazetteer import _known_words, without_unseen_guesses
+
+
+def test_one_word_guess_on_an_unseen_common_word_is_dropped():
+    # "টাইপের" ("of the type") is in no training sentence, no name word and no registry alias
+    assert "টাইপের" not in _known_words("bn")
+    assert without_unseen_guesses(["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")], "bn") == []
+
+
+def test_unseen_word_the_registry_knows_is_kept():
+    # an upazila the registry lists (never scanned alone) is a place even if training never showed it
+    spans = [(1, 2, "LOC")]
+    assert without_unseen_guesses(["উপজেলার", "নান্দাইল", "বাজারে"], spans, "bn") == spans
+
+
+def test_seen_words_and_longer_spans_are_kept():
+    spans = [(0, 1, "LOC"), (1, 3, "ORG")]
+    assert without_unseen_guesses(["ঢাকায়", "টাইপের", "লোক"], spans, "bn") == spans
+
+
+def test_heldout_sentences_keep_precision_and_recall():
+    """The written held-out sentences (common words that look like names, unseen local places):
+    the entities stage with the span rules finds at least nine in ten names and four in five of
+    its mentions are names (measured 0.957 / 0.900 when the rules were written; 0.882 / 0.900
+    without the unseen-guess rule)."""
+    import json
+    from pathlib import Path
+    from khobor import lang
+    from khobor.ner import entities
+    from khobor.record import Record, Span, record_id
+    rows = [json.loads(x) for x in (Path(__file__).parent / "fixtures" / "ner_bn_heldout.jsonl")
+            .read_text(encoding="utf-8").splitlines() if x.strip()]
+    found = right = predicted = gold = 0
+    for row in rows:
+        text = row["text"]
+        rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-15",
+                     sentences=[Span(start=0, end=len(text))])
+        entities.run(rec, lang.load("bn"))
+        mentions = [e.text for e in rec.entities]
+        right += sum(any(m in g or g in m for g in row["entities"]) for m in mentions)
+        found += sum(any(m in g or g in m for m in mentions) for g in row["entities"])
+        predicted, gold = predicted + len(mentions), gold + len(row["entities"])
+    assert right / predicted >= 0.93 and found / gold >= 0.88, (right, predicted, found, gold)
