@@ -3,7 +3,7 @@ for these tests, and a small held-out set (fixtures/ner_bn_heldout.jsonl) that t
 make worse."""
 from __future__ import annotations
 
-from khobor.ner.gazetteer import _known_words, without_unseen_guesses
+from khobor.ner.gazetteer import _known_words, unseen_partner_matches, without_unseen_guesses
 
 
 def test_one_word_guess_on_an_unseen_common_word_is_dropped():
@@ -21,6 +21,22 @@ def test_unseen_word_the_registry_knows_is_kept():
 def test_seen_words_and_longer_spans_are_kept():
     spans = [(0, 1, "LOC"), (1, 3, "ORG")]
     assert without_unseen_guesses(["ঢাকায়", "টাইপের", "লোক"], spans, "bn") == spans
+
+
+def test_name_word_beside_an_unseen_word_is_a_person():
+    # a foreign surname no training sentence holds, after a first name, its case ending kept
+    words = "গোলরক্ষক অ্যালেক্স ম্যাকফার্লেনের দুর্দান্ত সেভ".split()
+    assert unseen_partner_matches(words, "bn") == [(1, 3, "PER")]
+    # an unseen given name before a surname
+    assert unseen_partner_matches("ওপেনার থিওডোরাকিস মাসুদ".split(), "bn") == [(1, 3, "PER")]
+
+
+def test_unseen_partner_needs_a_spelled_name_word_that_is_no_title():
+    # "বিদ্যুৎ" is a name only in Wikipedia titles, in news a common noun ("power cut")
+    assert unseen_partner_matches("বিদ্যুৎ বিভ্রাটে ভোগান্তি".split(), "bn") == []
+    assert unseen_partner_matches("মিঃ গুরবাজানি বলেন".split(), "bn") == []   # a title, not a name
+    assert unseen_partner_matches("আর ম্যাকফার্লেন".split(), "bn") == []      # a two-letter word
+    assert unseen_partner_matches("মাসুদ ১০২".split(), "bn") == []            # digits are no name
 
 
 def test_heldout_sentences_keep_precision_and_recall():

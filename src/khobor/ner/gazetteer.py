@@ -41,7 +41,7 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads", "name_words", "name_initials", "unseen_guesses"}
+                "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners"}
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +67,7 @@ def settings(code: str) -> dict | None:
             "name_initials": frozenset(fold_token(x) for x in cfg.get("name_initials") or []),
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
+            "unseen_partners": bool(cfg.get("unseen_partners", False)),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -158,6 +159,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     gaz = matches(text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
+    if cfg["unseen_partners"]:
+        gaz += unseen_partner_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
@@ -184,6 +187,53 @@ def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> li
         return any(x in known or x in names or (x,) in reg.alias for x in {w, *stems(w)})
 
     return [x for x in spans if x[1] - x[0] > 1 or seen(words[x[0]])]
+
+
+MIN_PARTNER_CHARS = 3   # shorter words ("আর", "বি") are too often function words or letters
+
+
+def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
+    """Two-word person names that pair a person-name word with an attested spelling
+    (`name_spellings`; not a common word, not a title: the words of Wikipedia titles alone are
+    too often common nouns, "বিদ্যুৎ", "বেলা") with a word of letters the model never saw in
+    training, no name word, no title, no registry alias and no common word (stems too), on either
+    side: foreign and rare names written in Bengali, which the training data cannot list
+    ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন").
+    Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
+    from ..actors.keys import fold_token
+    known = _known_words(code)
+    if not known or len(words) < 2:
+        return []
+    spelled, common = _name_word_sets(code)
+    names = _person_words(code)
+    common = common | settings(code)["titles"]
+    reg = _registry()
+    stems = reg.info(code).morph.stems
+    folded = [fold_token(w) for w in words]
+
+    def unseen(k: int) -> bool:
+        w = folded[k]
+        return len(w) >= MIN_PARTNER_CHARS and _letters(words[k]) and not any(x in known or x in names or x in common or (x,) in reg.alias
+                                              for x in {w, *stems(w)})
+
+    def name(k: int) -> bool:
+        return len(folded[k]) >= MIN_PARTNER_CHARS and folded[k] in spelled and folded[k] not in common
+
+    out, i = [], 0
+    while i < len(words) - 1:
+        if (name(i) and unseen(i + 1)) or (unseen(i) and name(i + 1)):
+            out.append((i, i + 2, "PER"))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def _letters(word: str) -> bool:
+    """Whether `word` is made of letters and their marks (a hyphen inside allowed): no digits,
+    no punctuation. Example: "মুকেতু-মুসুন্দা" -> True; "১০২" -> False."""
+    import unicodedata
+    return word.strip("-") == word and all(c == "-" or unicodedata.category(c)[0] in "LM" for c in word)
 
 
 @lru_cache(maxsize=None)
