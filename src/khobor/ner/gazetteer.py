@@ -198,7 +198,8 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     too often common nouns, "বিদ্যুৎ", "বেলা") with a word of letters the model never saw in
     training, no name word, no title, no registry alias and no common word (stems too), on either
     side: foreign and rare names written in Bengali, which the training data cannot list
-    ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন").
+    ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন"); name words right after the pair join it, up to
+    `MAX_NAME_WORDS`.
     Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
     from ..actors.keys import fold_token
     known = _known_words(code)
@@ -222,8 +223,11 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     out, i = [], 0
     while i < len(words) - 1:
         if (name(i) and unseen(i + 1)) or (unseen(i) and name(i + 1)):
-            out.append((i, i + 2, "PER"))
-            i += 2
+            end = i + 2   # the name goes on over the name words after it ("মোফাখারুল ইসলাম রানা")
+            while end < len(words) and end - i < MAX_NAME_WORDS and name(end):
+                end += 1
+            out.append((i, end, "PER"))
+            i = end
         else:
             i += 1
     return out
