@@ -3,7 +3,7 @@ for these tests, and a small held-out set (fixtures/ner_bn_heldout.jsonl) that t
 make worse."""
 from __future__ import annotations
 
-from khobor.ner.gazetteer import _known_words, unseen_partner_matches, without_unseen_guesses
+from khobor.ner.gazetteer import _known_words, unseen_partner_matches, with_name_tails, without_unseen_guesses
 
 
 def test_one_word_guess_on_an_unseen_common_word_is_dropped():
@@ -42,11 +42,21 @@ def test_unseen_partner_needs_a_spelled_name_word_that_is_no_title():
     assert unseen_partner_matches("জ্বালানি কোম্পানি ফারাডিনো জানায়".split(), "bn") == []
 
 
+def test_person_span_grows_over_the_name_words_after_it():
+    words = ["মামলার", "বাদী", "মো.", "হাবিবুর", "রহমানের", "ভাই"]
+    assert with_name_tails(words, [(2, 4, "PER")], "bn") == [(2, 5, "PER")]
+    # another span's words and other labels stay as they are
+    assert with_name_tails(words, [(2, 4, "PER"), (4, 5, "PER")], "bn") == [(2, 4, "PER"), (4, 5, "PER")]
+    assert with_name_tails(words, [(2, 4, "ORG")], "bn") == [(2, 4, "ORG")]
+    # a common word after the name is no part of it
+    assert with_name_tails(["রহিম", "মিয়া", "এই", "কথা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
+
+
 def test_heldout_sentences_keep_precision_and_recall():
-    """The written held-out sentences (common words that look like names, unseen local places):
-    the entities stage with the span rules finds at least nine in ten names and four in five of
-    its mentions are names (measured 0.957 / 0.900 when the rules were written; 0.882 / 0.900
-    without the unseen-guess rule)."""
+    """The written held-out sentences (common words that look like names, unseen local places,
+    foreign names, whole names): the entities stage with the span rules finds nearly nine in ten
+    names and more than nine in ten of its mentions are names (0.938 / 0.897 by the eval's
+    overlap rule when the rules were written; 0.884 / 0.897 without the three round-9 rules)."""
     import json
     from pathlib import Path
     from khobor import lang
@@ -64,4 +74,4 @@ def test_heldout_sentences_keep_precision_and_recall():
         right += sum(any(m in g or g in m for g in row["entities"]) for m in mentions)
         found += sum(any(m in g or g in m for m in mentions) for g in row["entities"])
         predicted, gold = predicted + len(mentions), gold + len(row["entities"])
-    assert right / predicted >= 0.93 and found / gold >= 0.88, (right, predicted, found, gold)
+    assert right / predicted >= 0.92 and found / gold >= 0.87, (right, predicted, found, gold)

@@ -41,7 +41,8 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners"}
+                "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
+                "name_tails"}
 
 
 @lru_cache(maxsize=None)
@@ -68,6 +69,7 @@ def settings(code: str) -> dict | None:
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
             "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
             "unseen_partners": bool(cfg.get("unseen_partners", False)),
+            "name_tails": bool(cfg.get("name_tails", False)),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -164,6 +166,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     spans = merge(model, gaz, cfg["retype"])
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
+    if cfg["name_tails"]:
+        spans = with_name_tails(words, spans, code)
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
 
 
@@ -257,6 +261,28 @@ def _known_words(code: str) -> frozenset[str]:
 def _person_words(code: str) -> frozenset[str]:
     from ..actors.provisional import person_words
     return person_words(code)
+
+
+def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """PER spans grown over the person-name words right after them that no span covers (spelled
+    name words, not common words, the last maybe inflected), up to `MAX_NAME_WORDS`: the model
+    often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and the whole name is the entity.
+    Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
+    from ..actors.keys import fold_token
+    spelled, common = _name_word_sets(code)
+    stems = _registry().info(code).morph.stems
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+
+    def name(k: int) -> bool:
+        w = fold_token(words[k])
+        return w not in common and (w in spelled or any(x in spelled and x not in common for x in stems(w)))
+
+    out = []
+    for a, b, label in spans:
+        while label == "PER" and b < len(words) and b - a < MAX_NAME_WORDS and b not in taken and name(b):
+            b += 1
+        out.append((a, b, label))
+    return out
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
