@@ -74,8 +74,15 @@ def settings(code: str) -> dict | None:
 
 
 def _registry():
+    return _get_registry()()
+
+
+@lru_cache(maxsize=1)
+def _get_registry():
+    """`actors.link.get_registry`, imported once (an import statement per call cost the layer
+    more than some of its rules: it is called several times per sentence)."""
     from ..actors.link import get_registry
-    return get_registry()
+    return get_registry
 
 
 def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cfg: dict) -> list[Span]:
@@ -179,18 +186,42 @@ def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> li
     words ("কতিপয়", "লেভেলের", "কেন্দ্রবিন্দুতে").
     Example: ["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")] -> [] when "টাইপের" and "টাইপ" are
     unseen."""
-    from ..actors.keys import fold_token
-    known, names = _known_words(code), _person_words(code)
-    if not known:
+    if not _seen_words(code):
         return spans
+    return [x for x in spans if x[1] - x[0] > 1 or not _unseen(_fold(words[x[0]]), code)]
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """`fold_token`, remembered: news repeats its words, and the rules fold every word.
+    Example: "Putin" -> "putin"."""
+    from ..actors.keys import fold_token
+    return fold_token(word)
+
+
+def _unseen(folded: str, code: str) -> bool:
+    """Whether a folded word and all its stems are outside `_seen_words` and the registry's
+    aliases (the one-word keys, those it never scans alone included)."""
+    seen, aliases, stems = _unseen_lexicon(code)
+    return not any(x in seen or (x,) in aliases for x in (folded, *stems(folded)))
+
+
+@lru_cache(maxsize=None)
+def _unseen_lexicon(code: str):
+    """(`_seen_words`, the registry's alias index, the language's stemmer), fetched once: the
+    test runs on many words of every sentence."""
     reg = _registry()
-    stems = reg.info(code).morph.stems
+    return _seen_words(code), reg.alias, reg.info(code).morph.stems
 
-    def seen(word: str) -> bool:
-        w = fold_token(word)
-        return any(x in known or x in names or (x,) in reg.alias for x in {w, *stems(w)})
 
-    return [x for x in spans if x[1] - x[0] > 1 or seen(words[x[0]])]
+@lru_cache(maxsize=None)
+def _seen_words(code: str) -> frozenset[str]:
+    """The words a word must not be to count as unseen: the model's training vocabulary, the
+    person-name words, the common name words and the titles, folded; empty without a model."""
+    known = _known_words(code)
+    if not known:
+        return frozenset()
+    return known | _person_words(code) | _name_word_sets(code)[1] | settings(code)["titles"]
 
 
 MIN_PARTNER_CHARS = 3   # shorter words ("আর", "বি") are too often function words or letters
@@ -205,28 +236,20 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন"); name words right after the pair join it, up to
     `MAX_NAME_WORDS`.
     Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
-    from ..actors.keys import fold_token
-    known = _known_words(code)
-    if not known or len(words) < 2:
+    partners = _partner_names(code)
+    if not partners or len(words) < 2:
         return []
-    spelled, common = _name_word_sets(code)
-    names = _person_words(code)
-    common = common | settings(code)["titles"]
-    reg = _registry()
-    stems = reg.info(code).morph.stems
-    folded = [fold_token(w) for w in words]
+    folded = [_fold(w) for w in words]
 
     def unseen(k: int) -> bool:
-        w = folded[k]
-        return len(w) >= MIN_PARTNER_CHARS and _letters(words[k]) and not any(x in known or x in names or x in common or (x,) in reg.alias
-                                              for x in {w, *stems(w)})
+        return len(folded[k]) >= MIN_PARTNER_CHARS and _letters(words[k]) and _unseen(folded[k], code)
 
     def name(k: int) -> bool:
-        return len(folded[k]) >= MIN_PARTNER_CHARS and folded[k] in spelled and folded[k] not in common
+        return folded[k] in partners
 
     out, i = [], 0
     while i < len(words) - 1:
-        if (name(i) and unseen(i + 1)) or (unseen(i) and name(i + 1)):
+        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i)):   # the cheap test first
             end = i + 2   # the name goes on over the name words after it ("মোফাখারুল ইসলাম রানা")
             while end < len(words) and end - i < MAX_NAME_WORDS and name(end):
                 end += 1
@@ -235,6 +258,16 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _partner_names(code: str) -> frozenset[str]:
+    """The name words an unseen word may pair with: spelled person-name words of at least
+    `MIN_PARTNER_CHARS`, no common word, no title; empty without a model."""
+    if not _seen_words(code):
+        return frozenset()
+    spelled, common = _name_word_sets(code)
+    return frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS) - common - settings(code)["titles"]
 
 
 def _letters(word: str) -> bool:
@@ -268,13 +301,14 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
     name words, not common words, the last maybe inflected), up to `MAX_NAME_WORDS`: the model
     often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and the whole name is the entity.
     Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
-    from ..actors.keys import fold_token
+    if not any(label == "PER" for _, _, label in spans):
+        return spans
     spelled, common = _name_word_sets(code)
     stems = _registry().info(code).morph.stems
     taken = {k for a, b, _ in spans for k in range(a, b)}
 
     def name(k: int) -> bool:
-        w = fold_token(words[k])
+        w = _fold(words[k])
         return w not in common and (w in spelled or any(x in spelled and x not in common for x in stems(w)))
 
     out = []
