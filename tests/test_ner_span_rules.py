@@ -48,6 +48,8 @@ def test_person_span_grows_over_the_name_words_after_it():
     # another span's words and other labels stay as they are
     assert with_name_tails(words, [(2, 4, "PER"), (4, 5, "PER")], "bn") == [(2, 4, "PER"), (4, 5, "PER")]
     assert with_name_tails(words, [(2, 4, "ORG")], "bn") == [(2, 4, "ORG")]
+    # a one-word person beside a name is more often two people ("তামিম মোস্তাফিজ")
+    assert with_name_tails(["তামিম", "মোস্তাফিজ", "ফিরলেন"], [(0, 1, "PER")], "bn") == [(0, 1, "PER")]
     # a common word after the name is no part of it
     assert with_name_tails(["রহিম", "মিয়া", "এই", "কথা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
 

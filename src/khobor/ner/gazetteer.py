@@ -297,9 +297,11 @@ def _person_words(code: str) -> frozenset[str]:
 
 
 def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span]:
-    """PER spans grown over the person-name words right after them that no span covers (spelled
-    name words, not common words, the last maybe inflected), up to `MAX_NAME_WORDS`: the model
-    often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and the whole name is the entity.
+    """PER spans of two words or more grown over the person-name words right after them that no
+    span covers (spelled name words, not common words, the last maybe inflected), up to
+    `MAX_NAME_WORDS`: the model often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and
+    the whole name is the entity. A one-word PER stays: a name beside it is more often another
+    person, as in headline lists ("তামিম মোস্তাফিজ").
     Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
     if not any(label == "PER" for _, _, label in spans):
         return spans
@@ -313,7 +315,7 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
     out = []
     for a, b, label in spans:
-        while label == "PER" and b < len(words) and b - a < MAX_NAME_WORDS and b not in taken and name(b):
+        while label == "PER" and b - a >= 2 and b < len(words) and b - a < MAX_NAME_WORDS and b not in taken and name(b):
             b += 1
         out.append((a, b, label))
     return out
