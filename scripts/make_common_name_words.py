@@ -1,12 +1,13 @@
 """Write lang/bn/name_words_common.txt: the name words of lang/bn/name_spellings.tsv that the
 shared Bengali NER sets mostly leave outside any entity ("এই", "না", "জয়", "রান": words that
-are names in a Wikipedia title and common words in running text).
+are names in a Wikipedia title and common words in running text). Only person names count as
+name use: "কোম্পানি" (a Wikipedia surname) inside organisation names is still a common word.
 
     python scripts/make_common_name_words.py [--shared ../shared]
 
 khobor.ner.gazetteer reads the list: a run of name words is a person only when none of them is
 on it. A word is listed when the sets tag it O at least once and at least half the times they
-see it. Facts about word use, from the sets' labels (neonp CC-BY-4.0, rifat MIT, banglakit
+see it outside other entities' names. Facts about word use, from the sets' labels (neonp CC-BY-4.0, rifat MIT, banglakit
 CC0); no sentence of them is kept.
 """
 from __future__ import annotations
@@ -25,13 +26,16 @@ MIN_O_SHARE = 0.5
 
 
 def label_counts(shared: Path) -> tuple[Counter, Counter]:
-    """Per folded word: how often the sets tag it O, and how often inside an entity."""
+    """Per folded word: how often the sets tag it O, and how often inside a person's name."""
     lang_cfg = yaml.safe_load((LANG_DIR / "ner.yaml").read_text(encoding="utf-8"))
     outside, inside = Counter(), Counter()
     for name, cfg in harmonise.load_sources("bn").items():
         for sent in harmonise.harmonise_source(name, cfg, shared / "data", str.split, lang_cfg, harmonise.Stats()):
             for word, tag in zip(sent.words, sent.tags):
-                (outside if tag == "O" else inside)[fold_token(word)] += 1
+                if tag == "O":
+                    outside[fold_token(word)] += 1
+                elif tag.endswith("PER"):   # inside an organisation's name is no evidence of a person's
+                    inside[fold_token(word)] += 1
     return outside, inside
 
 

@@ -41,7 +41,8 @@ from functools import lru_cache
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
-                "heads", "name_words", "name_initials"}
+                "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
+                "name_tails"}
 
 
 @lru_cache(maxsize=None)
@@ -66,12 +67,22 @@ def settings(code: str) -> dict | None:
             "name_words": bool(cfg.get("name_words", False)),
             "name_initials": frozenset(fold_token(x) for x in cfg.get("name_initials") or []),
             "heads": {fold_token(k): v for k, v in (cfg.get("heads") or {}).items()},
+            "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
+            "unseen_partners": bool(cfg.get("unseen_partners", False)),
+            "name_tails": bool(cfg.get("name_tails", False)),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
 def _registry():
+    return _get_registry()()
+
+
+@lru_cache(maxsize=1)
+def _get_registry():
+    """`actors.link.get_registry`, imported once (an import statement per call cost the layer
+    more than some of its rules: it is called several times per sentence)."""
     from ..actors.link import get_registry
-    return get_registry()
+    return get_registry
 
 
 def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cfg: dict) -> list[Span]:
@@ -152,13 +163,162 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     text = doc.text   # a property that joins every token's text again at each call
     words = [text[a:b] for a, b in zip(starts, ends)]
     model = untitled(words, model, cfg["titles"])
+    if cfg["unseen_guesses"]:
+        model = without_unseen_guesses(words, model, code)
     gaz = matches(text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
+    if cfg["unseen_partners"]:
+        gaz += unseen_partner_matches(words, code)
     spans = merge(model, gaz, cfg["retype"])
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
+    if cfg["name_tails"]:
+        spans = with_name_tails(words, spans, code)
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """The model's spans less its one-word guesses on words it never saw in training: a word
+    absent from the model's training vocabulary, that is no person-name word and no alias of the
+    registry (not even one it never scans alone, as "নান্দাইল"), all three through its stems too,
+    was tagged from its shape and neighbours alone; on news text such guesses are mostly common
+    words ("কতিপয়", "লেভেলের", "কেন্দ্রবিন্দুতে").
+    Example: ["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")] -> [] when "টাইপের" and "টাইপ" are
+    unseen."""
+    if not _seen_words(code):
+        return spans
+    return [x for x in spans if x[1] - x[0] > 1 or not _unseen(_fold(words[x[0]]), code)]
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """`fold_token`, remembered: news repeats its words, and the rules fold every word.
+    Example: "Putin" -> "putin"."""
+    from ..actors.keys import fold_token
+    return fold_token(word)
+
+
+def _unseen(folded: str, code: str) -> bool:
+    """Whether a folded word and all its stems are outside `_seen_words` and the registry's
+    aliases (the one-word keys, those it never scans alone included)."""
+    seen, aliases, stems = _unseen_lexicon(code)
+    return not any(x in seen or (x,) in aliases for x in (folded, *stems(folded)))
+
+
+@lru_cache(maxsize=None)
+def _unseen_lexicon(code: str):
+    """(`_seen_words`, the registry's alias index, the language's stemmer), fetched once: the
+    test runs on many words of every sentence."""
+    reg = _registry()
+    return _seen_words(code), reg.alias, reg.info(code).morph.stems
+
+
+@lru_cache(maxsize=None)
+def _seen_words(code: str) -> frozenset[str]:
+    """The words a word must not be to count as unseen: the model's training vocabulary, the
+    person-name words, the common name words and the titles, folded; empty without a model."""
+    known = _known_words(code)
+    if not known:
+        return frozenset()
+    return known | _person_words(code) | _name_word_sets(code)[1] | settings(code)["titles"]
+
+
+MIN_PARTNER_CHARS = 3   # shorter words ("আর", "বি") are too often function words or letters
+
+
+def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
+    """Two-word person names that pair a person-name word with an attested spelling
+    (`name_spellings`; not a common word, not a title: the words of Wikipedia titles alone are
+    too often common nouns, "বিদ্যুৎ", "বেলা") with a word of letters the model never saw in
+    training, no name word, no title, no registry alias and no common word (stems too), on either
+    side: foreign and rare names written in Bengali, which the training data cannot list
+    ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন"); name words right after the pair join it, up to
+    `MAX_NAME_WORDS`.
+    Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
+    partners = _partner_names(code)
+    if not partners or len(words) < 2:
+        return []
+    folded = [_fold(w) for w in words]
+
+    def unseen(k: int) -> bool:
+        return len(folded[k]) >= MIN_PARTNER_CHARS and _letters(words[k]) and _unseen(folded[k], code)
+
+    def name(k: int) -> bool:
+        return folded[k] in partners
+
+    out, i = [], 0
+    while i < len(words) - 1:
+        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i)):   # the cheap test first
+            end = i + 2   # the name goes on over the name words after it ("মোফাখারুল ইসলাম রানা")
+            while end < len(words) and end - i < MAX_NAME_WORDS and name(end):
+                end += 1
+            out.append((i, end, "PER"))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _partner_names(code: str) -> frozenset[str]:
+    """The name words an unseen word may pair with: spelled person-name words of at least
+    `MIN_PARTNER_CHARS`, no common word, no title; empty without a model."""
+    if not _seen_words(code):
+        return frozenset()
+    spelled, common = _name_word_sets(code)
+    return frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS) - common - settings(code)["titles"]
+
+
+def _letters(word: str) -> bool:
+    """Whether `word` is made of letters and their marks (a hyphen inside allowed): no digits,
+    no punctuation. Example: "মুকেতু-মুসুন্দা" -> True; "১০২" -> False."""
+    import unicodedata
+    return word.strip("-") == word and all(c == "-" or unicodedata.category(c)[0] in "LM" for c in word)
+
+
+@lru_cache(maxsize=None)
+def _known_words(code: str) -> frozenset[str]:
+    """The folded words of the model's training vocabulary (`lang/<code>/ner/vocab/strings.json`,
+    written when the model was trained), or an empty set when the pack ships no model."""
+    import json
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    path = langpacks.load(code).file("ner") / "vocab" / "strings.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(fold_token(x) for x in json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=None)
+def _person_words(code: str) -> frozenset[str]:
+    from ..actors.provisional import person_words
+    return person_words(code)
+
+
+def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """PER spans of two words or more grown over the person-name words right after them that no
+    span covers (spelled name words, not common words, the last maybe inflected), up to
+    `MAX_NAME_WORDS`: the model often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and
+    the whole name is the entity. A one-word PER stays: a name beside it is more often another
+    person, as in headline lists ("তামিম মোস্তাফিজ").
+    Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
+    if not any(label == "PER" for _, _, label in spans):
+        return spans
+    spelled, common = _name_word_sets(code)
+    stems = _registry().info(code).morph.stems
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+
+    def name(k: int) -> bool:
+        w = _fold(words[k])
+        return w not in common and (w in spelled or any(x in spelled and x not in common for x in stems(w)))
+
+    out = []
+    for a, b, label in spans:
+        while label == "PER" and b - a >= 2 and b < len(words) and b - a < MAX_NAME_WORDS and b not in taken and name(b):
+            b += 1
+        out.append((a, b, label))
+    return out
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
