@@ -48,7 +48,8 @@ from make_store import ACTORS, WORDS  # noqa: E402
 
 KINDS = ("search", "events", "timeline")
 CACHED = ("cached: search result pages, per server start, until the next write (shared by a server's workers "
-          "since round 8; per worker before); events and timelines: nothing")
+          "since round 8; per worker before); since round 9 also kept in the store across server starts, the "
+          "most-asked ranked again after a write; events and timelines: nothing")
 
 
 def request_path(kind: str, rng: random.Random) -> str:
@@ -198,6 +199,15 @@ def copy_store(db: str, to: str) -> None:
     dst.close()
 
 
+def touch_store(db: str) -> None:
+    """Write to a store without changing what it holds (the newest article rewritten as it is):
+    its generation moves, so every cached search page is stale, as after an ingest."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE articles SET title = title WHERE doc = (SELECT max(doc) FROM articles)")
+    conn.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="The store (bench/make_store.py builds one)")
@@ -206,6 +216,9 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
     ap.add_argument("--search-cache", metavar="PAGES", help="$KHOBOR_SEARCH_CACHE for the servers (0: off)")
+    ap.add_argument("--write-each-round", action="store_true",
+                    help="Before each round, write to each store (nothing changes but its generation): every "
+                         "cached page is stale, as after an ingest")
     ap.add_argument("--kinds", default=",".join(KINDS), help="Which requests, comma-separated (default: all three)")
     ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
     ap.add_argument("--baseline-serve-args", help="The same for the baseline (default: --serve-args)")
@@ -220,6 +233,8 @@ def main() -> None:
     print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
           + ("" if args.search_cache is None else f"; KHOBOR_SEARCH_CACHE={args.search_cache}"))
     print(CACHED if args.search_cache != "0" else "cached: nothing (KHOBOR_SEARCH_CACHE=0)")
+    if args.write_each_round:
+        print("a write to each store before each round: every cached page starts stale")
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
         ap.error(f"--kinds: some of {', '.join(KINDS)}")
@@ -229,6 +244,8 @@ def main() -> None:
     cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
+            if args.write_each_round:
+                touch_store(db)
             server = Server(src, db, extra, {} if args.search_cache is None else
                             {"KHOBOR_SEARCH_CACHE": args.search_cache})
             try:
