@@ -20,6 +20,12 @@ RIVER = ["নদীর পাড়ে বন্যা\nনদীর পান�
          "Bridge reopens\nThe bridge over the river reopened and rice prices at the market fell."]
 
 
+@pytest.fixture(autouse=True)
+def no_refresh_pause(monkeypatch):
+    """The tests step a keeper by hand, each step meant to refresh after a write."""
+    monkeypatch.setattr(kept, "REFRESH_PAUSE", 0.0)
+
+
 @pytest.fixture
 def stores(tmp_path, monkeypatch):
     """Three processes of one store file: a server's worker with a keeper (its thread not

@@ -9,11 +9,12 @@ key), the hits as JSON, the store generation they were ranked at, and how often 
 asked for. A page is served only at the generation it was ranked at, exactly as in memory, so
 it never outlives a write and its hits are the ones the uncached path gives (tests check it).
 
-After a write the rows stay, stale, with their counts: a server's `PageKeeper` (a thread of
+After a write the rows stay, stale, with their counts: a server's keeper (StorePages.start: a thread in
 each worker of `khobor serve`) notices the new generation and ranks the most-asked stale pages
 again in the background, so the frequent searches are warm before most users ask. The keeper
-also writes the pages its process ranked for a request and the counts of what was asked (once
-per half second, in one transaction, never on a request's own time). Processes without a
+also writes the pages its process ranked for a request (once per half second, in one
+transaction, never on a request's own time) and the counts of what was asked (once a minute and
+before each refresh: a count rewrites its whole row, hits included). Processes without a
 keeper (`khobor search`, tests) read the kept pages and write nothing.
 
     pages = StorePages(store); pages.start()      # khobor.api.app does this for `khobor serve`
@@ -24,6 +25,7 @@ import dataclasses
 import json
 import logging
 import threading
+import time
 from collections import Counter
 
 import sqlalchemy as sa
@@ -40,6 +42,12 @@ REFRESH_BATCH = 16  # pages claimed at once (one write transaction), so two work
 MIN_ASKED = 2  # a page asked for once is not ranked again after a write: most such are never asked again
 PENDING_PAGES = 1024  # ranked pages a keeper holds for its next write at most (past that they are dropped)
 POLL_SECONDS = 0.5
+# how often the counts of what was asked are written: a row holds its page too (~8 KB of hits for
+# 20), which SQLite rewrites whole with its count, so counts wait (a refresh writes them first)
+COUNT_SECONDS = 60.0
+# after a refresh that took t seconds, the next waits REFRESH_PAUSE * t: under a steady ingest (a
+# new generation every second) a keeper spends at most a fifth of its time ranking again
+REFRESH_PAUSE = 4.0
 _HIT_FIELDS = tuple(f.name for f in dataclasses.fields(Hit))
 
 
@@ -85,6 +93,8 @@ class StorePages:
         self._ranked: dict[str, tuple[int, list[Hit]]] = {}  # written as JSON by the keeper, off the request
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._counted = time.monotonic()  # when the counts were last written
+        self._next_refresh = 0.0  # no refresh before this (time.monotonic)
         self.refreshed_at: int | None = None  # the generation whose frequent pages this keeper ranked last
 
     # -- what a request tells the keeper --------------------------------------------------------
@@ -131,18 +141,25 @@ class StorePages:
             log.debug("search pages not kept: %r", err)
 
     def step(self) -> None:
-        """Write what requests ranked and asked; after a write to the store, rank the frequent
-        pages again."""
-        self.flush()
+        """Write the pages requests ranked (and now and then the counts of what was asked);
+        after a write to the store, the counts and then the most-asked pages ranked again."""
         with self.store.reading() as conn:
             generation = self.store.generation(conn)
-        if generation != self.refreshed_at and self.refresh(generation):
-            self.refreshed_at = generation
+        stale = generation != self.refreshed_at and time.monotonic() >= self._next_refresh
+        self.flush(counts=stale or time.monotonic() - self._counted >= COUNT_SECONDS)
+        if stale:
+            started = time.monotonic()
+            if self.refresh(generation):
+                self.refreshed_at = generation
+            self._next_refresh = time.monotonic() + REFRESH_PAUSE * (time.monotonic() - started)
 
-    def flush(self) -> None:
+    def flush(self, counts: bool = True) -> None:
+        """Write the pages this process ranked and, with `counts`, the counts of what it was asked."""
         with self._lock:
-            asked, ranked = self._asked, self._ranked
-            self._asked, self._ranked = Counter(), {}
+            asked, ranked = (self._asked, self._ranked) if counts else (Counter(), self._ranked)
+            self._ranked = {}
+            if counts:
+                self._asked, self._counted = Counter(), time.monotonic()
         if not asked and not ranked:
             return
         with self.store.writing() as conn:
@@ -163,7 +180,7 @@ class StorePages:
             for key in keys:
                 if not self._rank(key, generation):
                     return False
-            self.flush()
+            self.flush(counts=False)
             done += len(keys)
         return True
 
@@ -191,10 +208,12 @@ class StorePages:
 def _write_row(conn: Connection, key: str, asked: int, page: tuple[int, list[Hit]] | None) -> None:
     """Add `asked` to a page's count and, given a newer page than the row's, keep that page."""
     t = search_pages.c
-    found = conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked)).rowcount
     if page is None:
+        conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked))
         return
     generation, hits = page[0], hits_json(page[1])
+    found = conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked)).rowcount \
+        if asked else conn.execute(sa.select(sa.literal(1)).where(t.key == key)).first() is not None
     if found:
         conn.execute(sa.update(search_pages).where(t.key == key, t.generation < generation)
                      .values(generation=generation, hits=hits))
