@@ -84,6 +84,24 @@ def test_a_write_makes_a_kept_page_stale_and_the_keeper_ranks_the_frequent_ones_
     fresh.close()
 
 
+def test_the_keeper_does_not_rank_again_what_a_request_ranked_after_the_write(stores, monkeypatch):
+    server, _, uncached = stores
+    for text in RIVER[:3]:
+        server.put(make_record(text))
+    server.search("river"), server.search("river")
+    server._pages.step()
+    server.put(make_record(RIVER[3]))
+    calls = counting(server, monkeypatch)
+    assert server.search("river") == uncached.search("river") and calls == ["river"]
+    server._pages.step()  # "river" is stale in the store: the keeper takes the page the request ranked
+    assert calls == ["river"] and set(g for g, _ in rows(server).values()) == {generation_of(server)}
+
+
+def generation_of(store) -> int:
+    with store.reading() as conn:
+        return store.generation(conn)
+
+
 def test_kept_pages_always_give_the_uncached_hits(stores):
     """Random searches (words, phrases, OR, pages, filters) between random writes and deletes:
     every answer of the server and of a process reading its kept pages is the uncached one."""

@@ -130,17 +130,18 @@ class SearchCache:
             return None
         hits = self.shared.get(key, generation)
         if hits is not None:
-            self._keep(key, generation, hits)
+            self.keep(key, generation, hits)
         return hits
 
     def put(self, key: tuple, generation: int, hits: list) -> None:
         if self.size <= 0:
             return
-        self._keep(key, generation, hits)
+        self.keep(key, generation, hits)
         if self.shared is not None:
             self.shared.put(key, generation, hits)
 
-    def _keep(self, key: tuple, generation: int, hits: list) -> None:
+    def keep(self, key: tuple, generation: int, hits: list) -> None:
+        """Keep a page in this process only (put also gives it to the shared pages)."""
         with self._lock:
             self._pages[key] = (generation, list(hits))
             self._pages.move_to_end(key)
@@ -270,20 +271,27 @@ class Store:
             hits = self._search_cache.get(key, generation)
             if hits is None and kept is not None:
                 hits = read_page(conn, kept, generation)
-                if hits is not None:
-                    self._search_cache.put(key, generation, hits)
+                if hits is not None:  # this process's only: the other workers read the store as fast
+                    self._search_cache.keep(key, generation, hits)
             if hits is None:
-                hits = self.ranked_search(conn, query, limit, offset, f, generation)
+                hits = self._rank(conn, key, f, generation)
                 if kept is not None:
                     self._pages.ranked(kept, generation, hits)
             return hits
 
     def ranked_search(self, conn: Connection, query: str, limit: int, offset: int, filters: SearchFilter,
                       generation: int) -> list[Hit]:
-        """Rank a search page in `conn`'s snapshot, at `generation` (read in it), and keep it in this
-        process's pages: the uncached path that every cached page comes from."""
+        """A search page in `conn`'s snapshot, at `generation` (read in it): from this process's
+        pages (or the ones its server's workers share) if a request ranked it already, else ranked
+        by the uncached path that every cached page comes from, and kept there."""
+        key = (query, limit, offset, repr(filters))
+        hits = self._search_cache.get(key, generation)
+        return self._rank(conn, key, filters, generation) if hits is None else hits
+
+    def _rank(self, conn: Connection, key: tuple, filters: SearchFilter, generation: int) -> list[Hit]:
+        query, limit, offset, _ = key
         hits = self._search.search(conn, query, limit, offset=offset, filters=filters)
-        self._search_cache.put((query, limit, offset, repr(filters)), generation, hits)
+        self._search_cache.put(key, generation, hits)
         return hits
 
     def keep_search_pages(self) -> StorePages | None:
