@@ -12,9 +12,9 @@ it never outlives a write and its hits are the ones the uncached path gives (tes
 After a write the rows stay, stale, with their counts: a server's keeper (StorePages.start: a thread in
 each worker of `khobor serve`) notices the new generation and ranks the most-asked stale pages
 again in the background, so the frequent searches are warm before most users ask. The keeper
-also writes the pages its process ranked for a request (once per half second, in one
-transaction, never on a request's own time) and the counts of what was asked (once a minute and
-before each refresh: a count rewrites its whole row, hits included). Processes without a
+also writes the pages its process ranked for a request and the counts of what was asked, in one
+transaction every 30 s and around each refresh, never on a request's own time (each write to
+the store file makes every reading connection drop its page cache). Processes without a
 keeper (`khobor search`, tests) read the kept pages and write nothing.
 
     pages = StorePages(store); pages.start()      # khobor.api.app does this for `khobor serve`
@@ -38,13 +38,13 @@ log = logging.getLogger(__name__)
 
 KEPT_PAGES = 4096  # rows kept; past that the least asked go
 REFRESH_PAGES = 256  # most-asked stale pages a keeper ranks again after a write
-REFRESH_BATCH = 16  # pages claimed at once (one write transaction), so two workers split the work
 MIN_ASKED = 2  # a page asked for once is not ranked again after a write: most such are never asked again
 PENDING_PAGES = 1024  # ranked pages a keeper holds for its next write at most (past that they are dropped)
 POLL_SECONDS = 0.5
-# how often the counts of what was asked are written: a row holds its page too (~8 KB of hits for
-# 20), which SQLite rewrites whole with its count, so counts wait (a refresh writes them first)
-COUNT_SECONDS = 60.0
+# how often the pages requests ranked and the counts are written: every write to the store file
+# empties the page cache of every connection reading it (SQLite's WAL), a cost to every read of
+# every worker, so they wait (the workers share the pages at once through khobor.store.shared_cache)
+WRITE_SECONDS = 30.0
 # after a refresh that took t seconds, the next waits REFRESH_PAUSE * t: under a steady ingest (a
 # new generation every second) a keeper spends at most a fifth of its time ranking again
 REFRESH_PAUSE = 4.0
@@ -93,7 +93,7 @@ class StorePages:
         self._ranked: dict[str, tuple[int, list[Hit]]] = {}  # written as JSON by the keeper, off the request
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._counted = time.monotonic()  # when the counts were last written
+        self._written = time.monotonic()  # when pages and counts were last written
         self._next_refresh = 0.0  # no refresh before this (time.monotonic)
         self.refreshed_at: int | None = None  # the generation whose frequent pages this keeper ranked last
 
@@ -141,25 +141,25 @@ class StorePages:
             log.debug("search pages not kept: %r", err)
 
     def step(self) -> None:
-        """Write the pages requests ranked (and now and then the counts of what was asked);
-        after a write to the store, the counts and then the most-asked pages ranked again."""
+        """After a write to the store: the counts, then the most-asked pages ranked again, then
+        those pages written; else, every WRITE_SECONDS, the pages requests ranked and the counts."""
         with self.store.reading() as conn:
             generation = self.store.generation(conn)
-        stale = generation != self.refreshed_at and time.monotonic() >= self._next_refresh
-        self.flush(counts=stale or time.monotonic() - self._counted >= COUNT_SECONDS)
-        if stale:
+        if generation != self.refreshed_at and time.monotonic() >= self._next_refresh:
+            self.flush()  # the counts choose what is ranked again
             started = time.monotonic()
             if self.refresh(generation):
                 self.refreshed_at = generation
+            self.flush()
             self._next_refresh = time.monotonic() + REFRESH_PAUSE * (time.monotonic() - started)
+        elif time.monotonic() - self._written >= WRITE_SECONDS:
+            self.flush()
 
-    def flush(self, counts: bool = True) -> None:
-        """Write the pages this process ranked and, with `counts`, the counts of what it was asked."""
+    def flush(self) -> None:
+        """Write the pages this process ranked and the counts of what it was asked."""
         with self._lock:
-            asked, ranked = (self._asked, self._ranked) if counts else (Counter(), self._ranked)
-            self._ranked = {}
-            if counts:
-                self._asked, self._counted = Counter(), time.monotonic()
+            asked, ranked = self._asked, self._ranked
+            self._asked, self._ranked, self._written = Counter(), {}, time.monotonic()
         if not asked and not ranked:
             return
         with self.store.writing() as conn:
@@ -169,19 +169,13 @@ class StorePages:
                 _prune(conn)
 
     def refresh(self, generation: int, most: int = REFRESH_PAGES) -> bool:
-        """Rank again the most-asked pages that are stale at `generation` (at most `most`), a few
-        at a time, each claimed first so that another worker doing the same takes other pages.
+        """Rank again the most-asked pages that are stale at `generation` (at most `most`),
+        claimed first so that another worker doing the same takes others (the pages reach the
+        other workers at once through their shared pages, and the store at the next flush).
         False when a newer write came in between (the next step starts over)."""
-        done = 0
-        while done < most and not self._stop.is_set():
-            keys = self._claim(generation, min(REFRESH_BATCH, most - done))
-            if not keys:
-                return True
-            for key in keys:
-                if not self._rank(key, generation):
-                    return False
-            self.flush(counts=False)
-            done += len(keys)
+        for key in self._claim(generation, most):
+            if self._stop.is_set() or not self._rank(key, generation):
+                return False
         return True
 
     def _claim(self, generation: int, n: int) -> list[str]:
