@@ -17,7 +17,13 @@ What is cached (CACHED, printed with the figures): a server keeps its latest sea
 until the store is written to (khobor.store.store.SearchCache), and since issue 12's eighth round
 its worker processes share them (khobor.store.shared_cache), so a word is ranked once per server
 start rather than once per worker; events and timelines are read from the store every time. Each
-round starts its servers anew, so every round begins with cold caches. `--search-cache 0`
+round starts its servers anew, so every round begins with cold caches in memory; since issue 12's
+ninth round the pages are also kept in the store itself (khobor.store.search_pages), so a page
+ranked in an earlier round or run is read from there while the store is not written to.
+`--write-each-round` writes to both stores before each round (nothing but the generation
+changes), which leaves every kept page stale, as after an ingest: the server's keeper then ranks
+the most-asked pages again as it starts. `--query-mix zipf` asks a mix with a long tail
+(zipf_queries) instead of the 60 pool words alike. `--search-cache 0`
 measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both servers; code without
 the cache ignores it).
 

@@ -207,7 +207,7 @@ def _write_row(conn: Connection, key: str, asked: int, page: tuple[int, list[Hit
         return
     generation, hits = page[0], hits_json(page[1])
     found = conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked)).rowcount \
-        if asked else conn.execute(sa.select(sa.literal(1)).where(t.key == key)).first() is not None
+        if asked else conn.execute(sa.select(t.key).where(t.key == key)).first() is not None
     if found:
         conn.execute(sa.update(search_pages).where(t.key == key, t.generation < generation)
                      .values(generation=generation, hits=hits))
