@@ -40,6 +40,7 @@ KEPT_PAGES = 4096  # rows kept; past that the least asked go
 REFRESH_PAGES = 256  # most-asked stale pages a keeper ranks again after a write
 MIN_ASKED = 2  # a page asked for once is not ranked again after a write: most such are never asked again
 PENDING_PAGES = 1024  # ranked pages a keeper holds for its next write at most (past that they are dropped)
+PENDING_COUNTS = 4 * KEPT_PAGES  # queries a keeper counts between writes at most (past that new ones are not)
 POLL_SECONDS = 0.5
 # how often the pages requests ranked and the counts are written: every write to the store file
 # empties the page cache of every connection reading it (SQLite's WAL), a cost to every read of
@@ -101,7 +102,8 @@ class StorePages:
     def asked(self, key: str) -> None:
         if self.keeping:
             with self._lock:
-                self._asked[key] += 1
+                if len(self._asked) < PENDING_COUNTS or key in self._asked:  # a flood of new queries
+                    self._asked[key] += 1
 
     def ranked(self, key: str, generation: int, hits: list[Hit]) -> None:
         if self.keeping:
