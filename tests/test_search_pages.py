@@ -27,10 +27,11 @@ def no_refresh_pause(monkeypatch):
 
 
 @pytest.fixture
-def stores(tmp_path, monkeypatch):
-    """Three processes of one store file: a server's worker with a keeper (its thread not
-    started: the tests step it), a `khobor search` without one, and the uncached path."""
-    db = str(tmp_path / "k.db")
+def stores(db_url, monkeypatch):
+    """Three processes of one store (a SQLite file, a PostgreSQL database): a server's worker
+    with a keeper (its thread not started: the tests step it), a `khobor search` without one,
+    and the uncached path."""
+    db = db_url
     server, reader = open_store(db), open_store(db)
     monkeypatch.setenv(store_module.SEARCH_CACHE_ENV, "0")
     uncached = open_store(db)
@@ -127,8 +128,8 @@ def test_kept_pages_always_give_the_uncached_hits(stores):
             server._pages.step()
 
 
-def test_two_keepers_split_the_pages_to_rank_again(tmp_path, monkeypatch):
-    db = str(tmp_path / "k.db")
+def test_two_keepers_split_the_pages_to_rank_again(db_url):
+    db = db_url
     with open_store(db) as first, open_store(db) as second:
         for text in RIVER:
             first.put(make_record(text))
