@@ -17,7 +17,13 @@ What is cached (CACHED, printed with the figures): a server keeps its latest sea
 until the store is written to (khobor.store.store.SearchCache), and since issue 12's eighth round
 its worker processes share them (khobor.store.shared_cache), so a word is ranked once per server
 start rather than once per worker; events and timelines are read from the store every time. Each
-round starts its servers anew, so every round begins with cold caches. `--search-cache 0`
+round starts its servers anew, so every round begins with cold caches in memory; since issue 12's
+ninth round the pages are also kept in the store itself (khobor.store.search_pages), so a page
+ranked in an earlier round or run is read from there while the store is not written to.
+`--write-each-round` writes to both stores before each round (nothing but the generation
+changes), which leaves every kept page stale, as after an ingest: the server's keeper then ranks
+the most-asked pages again as it starts. `--query-mix zipf` asks a mix with a long tail
+(zipf_queries) instead of the 60 pool words alike. `--search-cache 0`
 measures every search ranked anew (it sets $KHOBOR_SEARCH_CACHE for both servers; code without
 the cache ignores it).
 
@@ -48,13 +54,34 @@ from make_store import ACTORS, WORDS  # noqa: E402
 
 KINDS = ("search", "events", "timeline")
 CACHED = ("cached: search result pages, per server start, until the next write (shared by a server's workers "
-          "since round 8; per worker before); events and timelines: nothing")
+          "since round 8; per worker before); since round 9 also kept in the store across server starts, the "
+          "most-asked ranked again after a write; events and timelines: nothing")
 
 
-def request_path(kind: str, rng: random.Random) -> str:
+def zipf_queries(articles: int = 100_000) -> tuple[list[str], list[float]]:
+    """The `--query-mix zipf` pool, most asked first, and its weights (1/rank, as query logs
+    roughly go): the 60 single words of the store's pools (each in ~1 article in 15: the heavy
+    head), then the two-word queries of one language's pool (~1 in 60 articles each), then one
+    generated article's own number (a single match: the long tail of exact look-ups). The head
+    covers ~60% of the searches, the tail is mostly asked once a round."""
+    rng = random.Random(9)
+    head = [w for lang in ("bn", "en") for w in WORDS[lang]]
+    pairs = [f"{a} {b}" for lang in ("bn", "en") for i, a in enumerate(WORDS[lang]) for b in WORDS[lang][i + 1:]]
+    rng.shuffle(head), rng.shuffle(pairs)
+    tail = [str(n) for n in rng.sample(range(articles), 1200)]
+    pool = head + pairs + tail
+    return pool, [1 / (rank + 1) for rank in range(len(pool))]
+
+
+ZIPF = zipf_queries()
+QUERY_MIX = {"uniform": lambda rng: rng.choice(WORDS[rng.choice(("bn", "en"))]),
+             "zipf": lambda rng: rng.choices(ZIPF[0], ZIPF[1])[0]}
+
+
+def request_path(kind: str, rng: random.Random, mix: str = "uniform") -> str:
     """One request of a kind, its words and actor drawn from the generated store's pools."""
     if kind == "search":
-        q = rng.choice(WORDS[rng.choice(("bn", "en"))])
+        q = QUERY_MIX[mix](rng)
         return "/api/articles/search?" + urllib.parse.urlencode({"q": q, "limit": 20})
     if kind == "events":
         return f"/api/events?actor=bench-actor-{rng.randrange(ACTORS)}&min_confidence=0.5&limit=50"
@@ -137,8 +164,8 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def load(base: str, clients: int, per_client: int, seed: int,
-         kinds: tuple[str, ...] = KINDS) -> tuple[dict[str, list[float]], list[str]]:
+def load(base: str, clients: int, per_client: int, seed: int, kinds: tuple[str, ...] = KINDS,
+         mix: str = "uniform") -> tuple[dict[str, list[float]], list[str]]:
     """C clients, each sending per_client requests in turn (kinds in rotation); seconds per kind."""
     times: dict[str, list[float]] = {k: [] for k in kinds}
     errors: list[str] = []
@@ -147,7 +174,7 @@ def load(base: str, clients: int, per_client: int, seed: int,
         rng = random.Random(seed * 1000 + n)
         for j in range(per_client):
             kind = kinds[(j + n) % len(kinds)]
-            path = request_path(kind, rng)
+            path = request_path(kind, rng, mix)
             t = time.perf_counter()
             try:
                 urllib.request.urlopen(base + path, timeout=60).read()
@@ -198,6 +225,15 @@ def copy_store(db: str, to: str) -> None:
     dst.close()
 
 
+def touch_store(db: str) -> None:
+    """Write to a store without changing what it holds (the newest article rewritten as it is):
+    its generation moves, so every cached search page is stale, as after an ingest."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE articles SET title = title WHERE doc = (SELECT max(doc) FROM articles)")
+    conn.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="The store (bench/make_store.py builds one)")
@@ -206,6 +242,12 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=30, help="Requests per client per round")
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating)")
     ap.add_argument("--search-cache", metavar="PAGES", help="$KHOBOR_SEARCH_CACHE for the servers (0: off)")
+    ap.add_argument("--write-each-round", action="store_true",
+                    help="Before each round, write to each store (nothing changes but its generation): every "
+                         "cached page is stale, as after an ingest")
+    ap.add_argument("--query-mix", choices=sorted(QUERY_MIX), default="uniform",
+                    help="Search words: uniform over the 60 pool words (each asked ~13 times a round), or zipf: "
+                         "weights 1/rank over those, two-word queries and exact look-ups (see zipf_queries)")
     ap.add_argument("--kinds", default=",".join(KINDS), help="Which requests, comma-separated (default: all three)")
     ap.add_argument("--serve-args", default="--workers 2", help="Extra `khobor serve` options for this tree")
     ap.add_argument("--baseline-serve-args", help="The same for the baseline (default: --serve-args)")
@@ -220,6 +262,9 @@ def main() -> None:
     print(f"{args.clients} clients x {args.requests} requests x {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
           + ("" if args.search_cache is None else f"; KHOBOR_SEARCH_CACHE={args.search_cache}"))
     print(CACHED if args.search_cache != "0" else "cached: nothing (KHOBOR_SEARCH_CACHE=0)")
+    print(f"query mix: {args.query_mix}")
+    if args.write_each_round:
+        print("a write to each store before each round: every cached page starts stale")
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
         ap.error(f"--kinds: some of {', '.join(KINDS)}")
@@ -229,11 +274,13 @@ def main() -> None:
     cpu = {name: 0.0 for name, *_ in trees}
     for r in range(args.rounds):
         for name, src, db, extra in trees:
+            if args.write_each_round:
+                touch_store(db)
             server = Server(src, db, extra, {} if args.search_cache is None else
                             {"KHOBOR_SEARCH_CACHE": args.search_cache})
             try:
                 before = server.cpu_seconds()
-                times, errors = load(server.base, args.clients, args.requests, seed=r, kinds=kinds)
+                times, errors = load(server.base, args.clients, args.requests, seed=r, kinds=kinds, mix=args.query_mix)
                 cpu[name] += server.cpu_seconds() - before
             finally:
                 server.stop()

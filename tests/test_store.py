@@ -332,7 +332,7 @@ def fresh_schema_differences(url: str) -> list:
 
 def test_fresh_database_is_at_head_and_matches_schema(db_url):
     open_store(db_url).close()
-    assert revision_of(db_url) == migrate.head_revision() == "0009_read_covering"
+    assert revision_of(db_url) == migrate.head_revision() == "0010_search_pages"
     assert fresh_schema_differences(db_url) == []
 
 

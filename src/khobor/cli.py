@@ -386,7 +386,7 @@ def serve(db, host, port, workers):
     from .store import StoreError, default_db_url
     from .web.app import SERVE_DB_ENV, create_app
     try:
-        app = create_app(db)  # opens (and migrates) the store once, so a bad --db fails here
+        app = create_app(db, keep_search_pages=True)  # opens (and migrates) the store once: a bad --db fails here
     except StoreError as err:
         raise click.ClickException(str(err))
     where = app.state.store.where

@@ -223,16 +223,22 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, body, exc.status_code, exc.headers)
 
 
-def create_app(db: str | None = None, store: Store | None = None, *, api_key: str | None = None) -> FastAPI:
+def create_app(db: str | None = None, store: Store | None = None, *, api_key: str | None = None,
+               keep_search_pages: bool = False) -> FastAPI:
     """The API over the store at `db` (or `store`); khobor.web.app.create_app adds the pages. Writes
-    need `api_key`, else $KHOBOR_API_KEY; with neither the server is read-only."""
+    need `api_key`, else $KHOBOR_API_KEY; with neither the server is read-only. With
+    `keep_search_pages` (a server's worker), search pages are kept in the store while it serves
+    and the frequent ones ranked again after each write (khobor.store.search_pages)."""
     from . import write
     own = store is None
     store = store or open_store(db, must_exist=True, mmap_bytes=SERVE_MMAP_BYTES)
 
     @asynccontextmanager
     async def lifespan(_app):
+        pages = store.keep_search_pages() if keep_search_pages else None
         yield
+        if pages is not None:
+            pages.stop()
         for close in _app.state.on_close:
             close()
         if own:

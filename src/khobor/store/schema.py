@@ -171,3 +171,15 @@ store_state = sa.Table(
     sa.Column("generation", sa.BigInteger, nullable=False),
     sa.Column("articles", sa.BigInteger, nullable=False),
 )
+
+# Search result pages kept in the store (migration 0010_search_pages, khobor.store.search_pages):
+# one row per query, page window and filters; served only at the generation it was ranked at.
+search_pages = sa.Table(
+    "search_pages",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),  # khobor.store.search_pages.page_key
+    sa.Column("generation", sa.BigInteger, nullable=False),  # store_state.generation the hits were ranked at
+    sa.Column("hits", sa.Text, nullable=False),  # the page's hits, as JSON
+    sa.Column("asked", sa.BigInteger, nullable=False),  # how often the page was asked for
+    sa.Column("claimed", sa.BigInteger),  # the generation a keeper is ranking it at (so others skip it)
+)

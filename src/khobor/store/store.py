@@ -24,6 +24,7 @@ from . import migrate, pg, pg_fts
 from .errors import StoreError
 from .schema import articles, ingested, store_state
 from .search import Hit, SearchBackend, SearchFilter, SqliteFts5Backend
+from .search_pages import StorePages, page_key, read_page
 
 ENV_VAR = "KHOBOR_DB"
 DEFAULT_URL = "sqlite:///khobor.db"
@@ -129,17 +130,18 @@ class SearchCache:
             return None
         hits = self.shared.get(key, generation)
         if hits is not None:
-            self._keep(key, generation, hits)
+            self.keep(key, generation, hits)
         return hits
 
     def put(self, key: tuple, generation: int, hits: list) -> None:
         if self.size <= 0:
             return
-        self._keep(key, generation, hits)
+        self.keep(key, generation, hits)
         if self.shared is not None:
             self.shared.put(key, generation, hits)
 
-    def _keep(self, key: tuple, generation: int, hits: list) -> None:
+    def keep(self, key: tuple, generation: int, hits: list) -> None:
+        """Keep a page in this process only (put also gives it to the shared pages)."""
         with self._lock:
             self._pages[key] = (generation, list(hits))
             self._pages.move_to_end(key)
@@ -167,6 +169,8 @@ class Store:
         self.dialect = engine.dialect.name
         self._search: SearchBackend = SEARCH_BACKENDS[self.dialect]()
         self._search_cache = SearchCache(search_cache_size())
+        # the pages kept in the store, read by every process, written by a server's keeper only
+        self._pages = StorePages(self) if self._search_cache.size > 0 else None
 
     # -- writing -------------------------------------------------------------------------------
     def put(self, rec: Record, raw_digest: str | None = None, also=None) -> str:
@@ -252,18 +256,50 @@ class Store:
     def search(self, query: str, limit: int = 20, *, offset: int = 0,
                filters: SearchFilter | None = None) -> list[Hit]:
         """Ranked hits, best first; `offset` skips that many, `filters` narrows by language,
-        outlet and publication dates."""
-        key = (query, limit, offset, repr(filters or SearchFilter()))  # repr: any filter field, lists too
+        outlet and publication dates. Served from this process's pages, else from the pages kept
+        in the store (khobor.store.search_pages), else ranked; all at the store's current generation."""
+        f = filters or SearchFilter()
+        key = (query, limit, offset, repr(f))  # repr: any filter field, lists too
+        kept = None if self._pages is None else page_key(query, limit, offset, f)
+        if kept is not None:
+            self._pages.asked(kept)
         with self._engine.connect() as conn:
             # the generation first, then the hits, in one transaction: on SQLite both come from
             # one snapshot; on PostgreSQL the hits are at least as new as the generation they
             # are kept under, so a later write always makes them miss
             generation = self.generation(conn)
             hits = self._search_cache.get(key, generation)
+            if hits is None and kept is not None:
+                hits = read_page(conn, kept, generation)
+                if hits is not None:  # this process's only: the other workers read the store as fast
+                    self._search_cache.keep(key, generation, hits)
             if hits is None:
-                hits = self._search.search(conn, query, limit, offset=offset, filters=filters)
-                self._search_cache.put(key, generation, hits)
+                hits = self._rank(conn, key, f, generation)
+                if kept is not None:
+                    self._pages.ranked(kept, generation, hits)
             return hits
+
+    def ranked_search(self, conn: Connection, query: str, limit: int, offset: int, filters: SearchFilter,
+                      generation: int) -> list[Hit]:
+        """A search page in `conn`'s snapshot, at `generation` (read in it): from this process's
+        pages (or the ones its server's workers share) if a request ranked it already, else ranked
+        by the uncached path that every cached page comes from, and kept there."""
+        key = (query, limit, offset, repr(filters))
+        hits = self._search_cache.get(key, generation)
+        return self._rank(conn, key, filters, generation) if hits is None else hits
+
+    def _rank(self, conn: Connection, key: tuple, filters: SearchFilter, generation: int) -> list[Hit]:
+        query, limit, offset, _ = key
+        hits = self._search.search(conn, query, limit, offset=offset, filters=filters)
+        self._search_cache.put(key, generation, hits)
+        return hits
+
+    def keep_search_pages(self) -> StorePages | None:
+        """Start this process's keeper of the pages kept in the store (a server's worker calls it;
+        see khobor.store.search_pages); None while the search cache is off."""
+        if self._pages is not None and not self._pages.keeping:
+            self._pages.start()
+        return self._pages
 
     def share_search_pages(self, pages) -> None:
         """Ask `pages` (khobor.store.shared_cache.SharedSearchPages, which the other worker
@@ -309,6 +345,8 @@ class Store:
 
     # -- lifetime ------------------------------------------------------------------------------
     def close(self) -> None:
+        if self._pages is not None:
+            self._pages.stop()
         self._engine.dispose()
 
     def __enter__(self) -> "Store":

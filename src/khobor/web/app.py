@@ -32,7 +32,7 @@ def app_from_environment() -> FastAPI:
     """The app each worker process of `khobor serve --workers N` builds (uvicorn imports it by
     name): the store named by $KHOBOR_SERVE_DB, which `khobor serve` sets. The workers of one
     server (uvicorn's process, their parent) share their search result pages."""
-    app = create_app(os.environ.get(SERVE_DB_ENV))
+    app = create_app(os.environ.get(SERVE_DB_ENV), keep_search_pages=True)
     share_search_pages(app, server_pid=os.getppid())
     settle_long_lived_objects()
     return app
