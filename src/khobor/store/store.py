@@ -86,7 +86,9 @@ def _sqlite_engine(url: sa.URL, mmap_bytes: int = 0) -> Engine:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
-        dbapi_conn.execute("PRAGMA busy_timeout = 10000")
+        # a writer waits up to 60 s for another's lock (a long ingest batch or a migration of a new
+        # file on a busy machine) rather than fail with "database is locked"
+        dbapi_conn.execute("PRAGMA busy_timeout = 60000")
         if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
             _relax_sync(dbapi_conn)
         if mmap_bytes:
