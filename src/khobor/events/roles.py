@@ -99,6 +99,21 @@ class RoleGrammar:
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
             stative=words(cfg.stative_after_be))
 
+    def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
+        """A trigger of several words that is one event noun with its modifiers, in packs that
+        read names before event nouns (nominal_patient_before): no word after its first begins
+        with a light verb. "বিমান হামলার" (of the air strike) is a noun phrase; "হামলা
+        চালিয়েছে", "নিন্দা জানিয়েছে" are verbs.
+
+        >>> g = RoleGrammar(True, True, 3, 3, ("চালা", "চালি", "জানি"), (), frozenset(), frozenset(),
+        ...     frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset(), None, frozenset(), frozenset())
+        >>> g.noun_phrase(["বিমান", "হামলার"], (0, 1)), g.noun_phrase(["হামলা", "চালিয়েছে"], (0, 1))
+        (True, False)
+        """
+        if not self.nominal_patient or len(positions) < 2:
+            return False
+        return not any(words[p].startswith(self.light_verbs) for p in sorted(positions)[1:])
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -161,7 +176,8 @@ class RoleContext:
 
     @cached_property
     def one_word(self) -> bool:
-        return self.single_word and self.t0 == self.t1
+        """A bare event noun or verb: one word, or one event noun with its modifiers (single_word)."""
+        return self.single_word
 
     @cached_property
     def unmarked(self) -> list[Mention]:
