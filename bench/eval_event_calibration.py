@@ -182,21 +182,21 @@ def trap_lines(language: str, show: bool) -> list[str]:
     return [head] + lines
 
 
-def article_rows(language: str) -> list[dict]:
+def article_rows(language: str, pattern: str = "*.jsonl") -> list[dict]:
     """The held-out articles (training/events/heldout/<lang>/articles/*.jsonl): several sentences each,
     written for this check, read by the whole pipeline (NER and linking included)."""
     rows = []
-    for path in sorted((ROOT / "training" / "events" / "heldout" / language / "articles").glob("*.jsonl")):
+    for path in sorted((ROOT / "training" / "events" / "heldout" / language / "articles").glob(pattern)):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return rows
 
 
-def article_records(language: str) -> list[tuple[dict, dict]]:
+def article_records(language: str, pattern: str = "*.jsonl") -> list[tuple[dict, dict]]:
     """(row, record with every candidate event kept) of each held-out article."""
     from khobor.ingest.jsonl import row_to_article
     from khobor.pipeline import Overrides, process
     out = []
-    for row in article_rows(language):
+    for row in article_rows(language, pattern):
         raw = row_to_article({"text": row["text"], "title": row["title"], "language": language,
                               "published": row.get("published", "2026-06-01")}, f"heldout#{row['id']}")
         out.append((row, json.loads(process(raw, Overrides(min_event_confidence=0.0)).to_json())))
@@ -232,12 +232,12 @@ def sides_agree(written: dict, ev: dict) -> bool:
     return straight or swapped
 
 
-def article_lines(language: str, show: bool) -> list[str]:
+def article_lines(language: str, show: bool, pattern: str = "*.jsonl") -> list[str]:
     """The held-out articles swept over thresholds (lone-type margin as shipped), then the events
     kept at the shipped settings, judged."""
     from khobor.events.classifier import classifier_settings
     from khobor.train.threshold import GRID, above
-    pairs = article_records(language)
+    pairs = article_records(language, pattern)
     pack = packs.load(language)
     shipped = json.loads(pack.file("events_classifier.json").read_text(encoding="utf-8"))["threshold"]
     lone = float(classifier_settings(language)["lone_type_margin"])
@@ -269,7 +269,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--runs", type=int, default=3, help="averaged training runs per fold")
     ap.add_argument("--skip-cv", action="store_true", help="only the held-out traps")
-    ap.add_argument("--articles", action="store_true", help="only the held-out articles (several sentences)")
+    ap.add_argument("--articles", nargs="?", const="*.jsonl", default=None, metavar="GLOB",
+                    help="only the held-out articles (several sentences), those of files matching GLOB")
     ap.add_argument("--show", action="store_true", help="list the right trap events too")
     ap.add_argument("--heads", type=float, default=None, metavar="P",
                     help="per learned head: held-out candidates, kept at probability >= P, right of those")
@@ -278,9 +279,9 @@ def main(argv: list[str]) -> int:
         print("  head\ttype\tcandidates\tkept\tkept right\tright")
         print("\n".join(head_lines(learned_head_scores(args.lang, args.folds, args.runs), args.heads)))
         return 0
-    if args.articles:
+    if args.articles is not None:
         print(f"{args.lang}: held-out articles, the whole pipeline")
-        print("\n".join(article_lines(args.lang, args.show)))
+        print("\n".join(article_lines(args.lang, args.show, args.articles)))
         return 0
     if not args.skip_cv:
         print(f"{args.lang}: cross-validated calibration on the written sentences ({args.folds} folds, {args.runs} runs)")

@@ -246,10 +246,16 @@ class Coder:
         return ev
 
     def _single_word(self, trig: _Trigger) -> bool:
-        """The trigger is one word, or one event noun with its modifiers ("বিমান হামলার"): the
-        role rules read both as a bare event noun."""
+        """The trigger is one word, or one event noun with its modifiers whose last word carries
+        a case ending ("ইসরায়েলের বিমান হামলার নিন্দা": of Israel's air strike): the role rules
+        read both as a bare event noun. Without a case ending ("বিমান হামলা চালায়") the phrase is
+        the object of the verb after it and keeps that verb's subject."""
         positions = trig.match.trigger_positions
-        return len(positions) == 1 or self.grammar.noun_phrase(trig.sent.words, positions)
+        if len(positions) == 1:
+            return True
+        words = trig.sent.words
+        case = self.mentions.suffix_marker(words[max(positions)], "")
+        return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
 
     def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
         if self._asked_for(sent.words, t1):
