@@ -7,6 +7,7 @@ import re
 import pytest
 
 from khobor import lang
+from khobor.record import Actor, Entity
 from khobor.events import extraction as events_stage, roles
 from test_events import code, code_sentences_only, countries, make, one
 
@@ -123,3 +124,20 @@ def test_a_military_installation_is_no_deployment():
     rec = classified(make("রাশিয়ার প্রতিরক্ষা মন্ত্রণালয় দাবি করেছে, তারা কেবল সামরিক স্থাপনাকে লক্ষ্যবস্তু করেছে।", "bn",
                           [("রাশিয়ার", "RUS", "GPE")]))
     assert not [e for e in rec.events if e.trigger.text.startswith("স্থাপনা")]
+
+
+def test_a_river_before_the_verb_is_no_subject():
+    """"তিস্তা নদী ... প্রকল্পে ... সমঝোতা স্মারক সই করেছে বাংলাদেশ": Bangladesh signs, not the river."""
+    river = Actor(id="teesta-river", name="Teesta River")
+    rec = make("তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের সঙ্গে সমঝোতা স্মারক সই করেছে বাংলাদেশ।", "bn",
+               [("চীনের", "CHN", "GPE"), ("বাংলাদেশ", "BGD", "GPE")])
+    rec.entities.insert(0, Entity(text="তিস্তা নদী", start=0, end=len("তিস্তা নদী"), type="LOC", actor=river))
+    ev = classified(rec).events[0]
+    assert ("subject_after_verb", "actor = বাংলাদেশ") in steps(ev, "role")
+    assert ("subject_before_verb", "actor = তিস্তা নদী") not in steps(ev, "role")
+
+
+def test_is_coming_is_no_learned_trigger():
+    """"উদ্বেগ জানিয়ে আসছে" (has kept voicing concern): আসছে codes nothing on its own."""
+    rec = classified(make("ভারত আগে থেকেই এ প্রকল্প নিয়ে উদ্বেগ জানিয়ে আসছে।", "bn", [("ভারত", "IND", "GPE")]))
+    assert [e.trigger.text for e in rec.events if e.trigger.text == "আসছে"] == []

@@ -59,6 +59,7 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
+NEVER_AGENTS = ("LOC", "FAC")  # entity types that name a place, never a party that acts
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,12 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
         return None
     g = c.grammar
     if g.verb_final:
-        head = c.before[0]
+        # a river, a region, a building (LOC, FAC) is where or what, never who: "তিস্তা নদী ...
+        # প্রকল্পে ... সই করেছে বাংলাদেশ" is signed by Bangladesh, after the verb
+        agents = [x for x in c.before if x.etype not in NEVER_AGENTS]
+        if not agents:
+            return None
+        head = agents[0]
     else:
         head = shared_subject(c, group_head(c, c.before), c.before)
     return Decision(slots={"subj": coordinated(c, head, c.before)})
