@@ -141,3 +141,10 @@ def test_is_coming_is_no_learned_trigger():
     """"উদ্বেগ জানিয়ে আসছে" (has kept voicing concern): আসছে codes nothing on its own."""
     rec = classified(make("ভারত আগে থেকেই এ প্রকল্প নিয়ে উদ্বেগ জানিয়ে আসছে।", "bn", [("ভারত", "IND", "GPE")]))
     assert [e.trigger.text for e in rec.events if e.trigger.text == "আসছে"] == []
+
+
+def test_performing_duties_is_no_event():
+    """"আনসার সদস্যরাও দায়িত্ব পালন করবেন" (Ansar members will do their duty too): no programme, no deployment."""
+    rec = classified(make("প্রতিটি কেন্দ্রে আওয়ামী লীগ ও বাংলাদেশের পুলিশ সদস্যরাও দায়িত্ব পালন করবেন।", "bn",
+                          [("আওয়ামী লীগ", "awami", "ORG"), ("বাংলাদেশের", "BGD", "GPE")]))
+    assert not [e for e in rec.events if e.trigger.text.startswith("পালন")]
