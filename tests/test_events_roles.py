@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from khobor.events import roles
-from test_events import code, make, one
+from khobor import lang
+from khobor.record import Actor, Entity
+from khobor.events import extraction as events_stage, roles
+from test_events import code, code_sentences_only, countries, make, one
 
 
 def steps(ev, step: str) -> list[tuple[str, str]]:
@@ -66,3 +68,83 @@ def test_reciprocal_parties_keep_the_rules_that_placed_them():
 def test_the_trace_is_never_stored():
     rec = code(make("Israel was attacked by Iran.", "en", [("Israel", "ISR", "GPE"), ("Iran", "IRN", "GPE")]))
     assert "_explain" not in rec.model_dump_json() and rec.events[0]._explain
+
+
+# -- round 9: who acts in an event noun phrase, what a demand or a refusal leaves undone -----------
+
+def test_a_case_marked_event_noun_phrase_takes_its_own_possessor_not_the_commenter():
+    """"ইসরায়েলের বিমান হামলার ... নিন্দা জানিয়েছে পাকিস্তান": Israel struck; Pakistan condemned."""
+    rec = code(make("লেবাননে ইসরায়েলের বিমান হামলার কড়া নিন্দা জানিয়েছে পাকিস্তান।", "bn",
+                    [("লেবাননে", "LBN", "GPE"), ("ইসরায়েলের", "ISR", "GPE"), ("পাকিস্তান", "PAK", "GPE")]))
+    attack = one(rec, "ASSAULT")
+    assert countries(attack.actors) == ["ISR"]
+    assert ("genitive_agent_of_bare_noun", "actor = ইসরায়েলের") in steps(attack, "role")
+    assert countries(one(rec, "ACCUSE").actors) == ["PAK"]
+
+
+def test_an_event_noun_phrase_without_a_case_ending_keeps_the_verb_subject():
+    """"বিমান হামলা চালায় ইসরায়েল" (Israel carried out an air strike): the phrase is the verb's object."""
+    rec = code(make("লেবাননের একটি গ্রামে বিমান হামলা চালায় ইসরায়েল।", "bn",
+                    [("লেবাননের", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
+    assert countries(one(rec, "ASSAULT").actors) == ["ISR"]
+
+
+def classified(rec):
+    """The whole events stage as it ships: lexicons (the learned one too), rules, classifier."""
+    events_stage.run(rec, lang.load(rec.language))
+    return rec
+
+
+def test_an_act_demanded_with_a_coordinated_noun_is_no_event():
+    """"খুনিদের গ্রেপ্তার ও বিচারের দাবিতে বিক্ষোভ": BNP protests for an arrest; it arrests nobody."""
+    rec = classified(make("বিএনপি খুনিদের গ্রেপ্তার ও বিচারের দাবিতে বিক্ষোভ করেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [e.type for e in rec.events] == ["PROTEST"]
+
+
+def test_an_application_for_bail_grants_none():
+    rec = classified(make("আওয়ামী লীগ নেতার জামিন আবেদন করা হয়েছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "CONCEDE" not in [e.type for e in rec.events]
+
+
+def test_refused_bail_is_no_concession_of_bail():
+    rec = classified(make("আদালত আওয়ামী লীগ নেতার জামিন নামঞ্জুর করেছেন।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert not [e for e in rec.events if e.trigger.text == "জামিন"]
+
+
+def test_a_concessive_clause_is_not_denied_by_the_main_clause():
+    """"পুলিশ কয়েকজনকে আটক করলেও মূল আসামিকে ধরতে পারেনি": the arrests happened."""
+    rec = code_sentences_only(make("ভারতের পুলিশ কয়েকজনকে আটক করলেও মূল আসামিকে এখনো ধরতে পারেনি।", "bn",
+                                   [("ভারতের", "IND", "GPE")]))
+    arrests = [e for e in rec.events if e.type == "COERCE" and e.trigger.text.startswith("আটক")]
+    assert arrests and arrests[0].modality == "asserted"
+
+
+def test_a_military_installation_is_no_deployment():
+    """"সামরিক স্থাপনা" (military installations) is no form of স্থাপন (deploying)."""
+    rec = classified(make("রাশিয়ার প্রতিরক্ষা মন্ত্রণালয় দাবি করেছে, তারা কেবল সামরিক স্থাপনাকে লক্ষ্যবস্তু করেছে।", "bn",
+                          [("রাশিয়ার", "RUS", "GPE")]))
+    assert not [e for e in rec.events if e.trigger.text.startswith("স্থাপনা")]
+
+
+def test_a_river_before_the_verb_is_no_subject():
+    """"তিস্তা নদী ... প্রকল্পে ... সমঝোতা স্মারক সই করেছে বাংলাদেশ": Bangladesh signs, not the river."""
+    river = Actor(id="teesta-river", name="Teesta River")
+    rec = make("তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের সঙ্গে সমঝোতা স্মারক সই করেছে বাংলাদেশ।", "bn",
+               [("চীনের", "CHN", "GPE"), ("বাংলাদেশ", "BGD", "GPE")])
+    rec.entities.insert(0, Entity(text="তিস্তা নদী", start=0, end=len("তিস্তা নদী"), type="LOC", actor=river))
+    ev = classified(rec).events[0]
+    assert ("subject_after_verb", "actor = বাংলাদেশ") in steps(ev, "role")
+    assert ("subject_before_verb", "actor = তিস্তা নদী") not in steps(ev, "role")
+
+
+def test_is_coming_is_no_learned_trigger():
+    """"উদ্বেগ জানিয়ে আসছে" (has kept voicing concern): আসছে codes nothing on its own."""
+    rec = classified(make("ভারত আগে থেকেই এ প্রকল্প নিয়ে উদ্বেগ জানিয়ে আসছে।", "bn", [("ভারত", "IND", "GPE")]))
+    assert [e.trigger.text for e in rec.events if e.trigger.text == "আসছে"] == []
+
+
+def test_performing_duties_is_no_event():
+    """"আনসার সদস্যরাও দায়িত্ব পালন করবেন" (Ansar members will do their duty too): no programme, no deployment."""
+    rec = classified(make("প্রতিটি কেন্দ্রে আওয়ামী লীগ ও বাংলাদেশের পুলিশ সদস্যরাও দায়িত্ব পালন করবেন।", "bn",
+                          [("আওয়ামী লীগ", "awami", "ORG"), ("বাংলাদেশের", "BGD", "GPE")]))
+    assert not [e for e in rec.events if e.trigger.text.startswith("পালন")]

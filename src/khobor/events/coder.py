@@ -112,6 +112,7 @@ class Coder:
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
+        self.conjunctions = {nfc(w).lower() for w in cfg.conjunctions}
         self.date_dash = tuple(cfg.dateline_marks)
 
     # -- one record ----------------------------------------------------------------------------
@@ -220,7 +221,7 @@ class Coder:
         in_clause = [x for x in cands if start <= x.first < hi]
         frame = self._frame(info)
         roles = decide_roles(RoleContext(
-            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, len(trig.match.trigger_positions) == 1,
+            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._single_word(trig),
             trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar))
         if not self._has_parties(frame, roles):
             return None
@@ -244,15 +245,39 @@ class Coder:
         ev._explain.extend(roles.trace + trace)
         return ev
 
+    def _single_word(self, trig: _Trigger) -> bool:
+        """The trigger is one word, or one event noun with its modifiers whose last word carries
+        a case ending ("ইসরায়েলের বিমান হামলার নিন্দা": of Israel's air strike): the role rules
+        read both as a bare event noun. Without a case ending ("বিমান হামলা চালায়") the phrase is
+        the object of the verb after it and keeps that verb's subject."""
+        positions = trig.match.trigger_positions
+        if len(positions) == 1:
+            return True
+        words = trig.sent.words
+        case = self.mentions.suffix_marker(words[max(positions)], "")
+        return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
+
     def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
-        nxt = sent.words[t1 + 1:t1 + 3]
-        if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
+        if self._asked_for(sent.words, t1):
             return True  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
         if self.suppress_before.has_patterns:
             prev = sent.words[sent.clause_bounds(t0)[0]:t0]
             # "calls for an end to violence", "urged X to reject ... and support": what is asked
             # for has not happened
             return bool(prev) and bool(self.suppress_before.find(prev))
+        return False
+
+    def _asked_for(self, words: list[str], t1: int) -> bool:
+        """The trigger is what a noun after it asks for, plans or expects (suppress_after), also
+        when a coordinated noun comes between: "হামলাকারীদের গ্রেপ্তার ও বিচারের দাবি" (a demand
+        for the attackers' arrest and trial) asks for the arrest as much as "গ্রেপ্তারের দাবি"."""
+        starts = [t1 + 1]
+        if t1 + 1 < len(words) and words[t1 + 1] in self.conjunctions:
+            starts.append(t1 + 3)  # past the conjunction and the one noun joined by it
+        for at in starts:
+            nxt = words[at:at + 2]
+            if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
+                return True
         return False
 
     def _subject_clause_start(self, sent: Sentence, cands: list[Mention], lo: int, hi: int) -> int:
