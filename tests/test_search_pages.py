@@ -183,3 +183,22 @@ def test_the_api_server_keeps_its_pages_in_the_store(tmp_path):
         assert client.get("/api/articles/search", params={"q": "river"}).status_code == 200
     with open_store(db) as s:  # the keeper wrote what it held when the server stopped
         assert [kept.page_request(k)[0] for k in rows(s)] == ["river"]
+
+
+def test_a_keeper_still_busy_at_shutdown_is_left_alone(tmp_path, monkeypatch):
+    """A keeper stuck past STOP_SECONDS (another writer's lock) is not joined by a second writer:
+    stop returns, and what the stopping process held is not written."""
+    import threading
+    monkeypatch.setattr(kept, "STOP_SECONDS", 0.05)
+    release = threading.Event()
+    with open_store(str(tmp_path / "k.db")) as store:
+        store.put(make_record(RIVER[0]))
+        pages = store._pages
+        monkeypatch.setattr(pages, "step", lambda: release.wait(5))
+        pages.start()
+        store.search("নদী")
+        flushed: list[bool] = []
+        monkeypatch.setattr(pages, "flush", lambda: flushed.append(True))
+        pages.stop()
+        assert flushed == [] and not pages.keeping
+        release.set()

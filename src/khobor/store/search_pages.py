@@ -42,6 +42,7 @@ MIN_ASKED = 2  # a page asked for once is not ranked again after a write: most s
 PENDING_PAGES = 1024  # ranked pages a keeper holds for its next write at most (past that they are dropped)
 PENDING_COUNTS = 4 * KEPT_PAGES  # queries a keeper counts between writes at most (past that new ones are not)
 POLL_SECONDS = 0.5
+STOP_SECONDS = 30.0  # how long a stopping server waits for its keeper
 # how often the pages requests ranked and the counts are written: every write to the store file
 # empties the page cache of every connection reading it (SQLite's WAL), a cost to every read of
 # every worker, so they wait (the workers share the pages at once through khobor.store.shared_cache)
@@ -119,13 +120,20 @@ class StorePages:
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop the keeper after writing what it holds."""
+        """Stop the keeper after writing what it holds. A keeper still busy after STOP_SECONDS
+        (waiting for another writer's lock, which may take the store's whole busy timeout) is left
+        to end alone: a second writer here would only wait for the same lock and hold up shutdown."""
         if self._thread is None:
             return
         self._stop.set()
-        self._thread.join(timeout=30)
+        self._thread.join(timeout=STOP_SECONDS)
+        busy = self._thread.is_alive()
         self._thread = None
         self.keeping = False
+        if busy:
+            log.warning("search pages: the keeper was still writing after %s s; what it held is not kept",
+                        STOP_SECONDS)
+            return
         self._safely(self.flush)
 
     def _run(self) -> None:
