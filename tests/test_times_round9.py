@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor import lang
-from khobor.times.expressions import find_times
-
-BN = lang.load("bn")
-EN = lang.load("en")
-SUNDAY = "2025-12-28"  # a Sunday
-
-
-def found(text: str, pack=BN, published: str | None = SUNDAY) -> list[tuple[str, str | None]]:
-    out = find_times(text, pack, published)
-    for t in out:  # every span is the exact words it came from
-        assert text[t.start:t.end] == t.text
-    return [(t.text, t.value) for t in out]
+from time_fixtures import BN, EN, found
 
 
 # ---------------------------------------------------------------- "until Thursday" after a past act

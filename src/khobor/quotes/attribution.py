@@ -214,7 +214,7 @@ def possessor_of_source(g: Grammar, text: str, mention: Mention, region_end: int
     Example: "the Election Commission's central coordination committee" with ORG "Election
     Commission" -> True."""
     after = text[mention.end:region_end]
-    suffix = next((x for x in g.non_subject if x[:1] in "'’" and after.startswith(x)), None)
+    suffix = next((x for x in g.non_subject if x[:1] in ("'", "’") and after.startswith(x)), None)
     if suffix is None or mention.kind not in ("ORG", "PER"):
         return False
     if not 0 < len(after[len(suffix):].split()) <= _SOURCE_BODY_WORDS:
@@ -1004,19 +1004,21 @@ def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> li
 
 
 _ATTRIBUTION_WORDS = 4  # words before the cue of an attribution split off its quotation
+_ATTRIBUTION_REACH = 80  # characters from the sentence's start within which such a cue begins
 
 
 def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar) -> list[list[int]]:
     """'"... in Houston." Chao said, adding ...': a sentence splitter cuts after the quotation's
     full stop. A sentence that is only a quotation, followed by one that opens with a short
-    speaker and a cue, is one unit with it."""
+    speaker and a cue, or with words ending in one standing for the quotation and a cue
+    (rule quote_reference), is one unit with it."""
     out: list[list[int]] = []
     for u in units:
         if out and _only_quotation(text, out[-1], spans):
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
-            if (m is not None and 0 < len(lead) and (len(lead) <= _ATTRIBUTION_WORDS and m.start() < u[0] + 80
-                                                     or quote_reference(g, lead))
+            short = 0 < len(lead) <= _ATTRIBUTION_WORDS and m is not None and m.start() < u[0] + _ATTRIBUTION_REACH
+            if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 out[-1][1] = u[1]
                 continue

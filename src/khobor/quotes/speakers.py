@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
-from ..actors.link import main_country
+from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
 from .explain import speaker_rule
 from .grammar import _B, Grammar
@@ -216,7 +216,6 @@ class SpeakerFinder:
             name = name[t.end():].strip()
         # the actors layer's provisional actor: the same id and Latin name the linker gives
         # this person wherever the NER found them
-        from ..actors.link import provisional_actor
         return provisional_actor(name, self.rec.language)
 
     def known_person(self, start: int, end: int) -> Actor | None:
@@ -872,14 +871,13 @@ class SpeakerFinder:
     def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
         """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
-        if actor is not None and not (getattr(actor, "provisional", False) or actor.id.startswith("new:")):
+        if actor is not None and not _unregistered(actor):
             return actor
         full = self.people.fullest(self.text[start:end])
         if full is None:
             return actor
         if full.actor is not None:
             return full.actor.model_copy()
-        from ..actors.link import provisional_actor
         return provisional_actor(full.text, self.rec.language) or actor
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
@@ -917,7 +915,7 @@ class SpeakerFinder:
             actor = self.actor_of(m)
         if actor is None and m.kind == "PER":
             actor = self.fuller(self.unlinked(a, b), a, b)
-        if m.kind == "PER" and (actor is None or getattr(actor, "provisional", False) or actor.id.startswith("new:")):
+        if m.kind == "PER" and (actor is None or _unregistered(actor)):
             a, b, actor = self.name_suffix(m, a, b, actor)
         return Speaker(text=self.text[a:b], start=a, end=b, actor=actor)
 
@@ -934,12 +932,18 @@ class SpeakerFinder:
         full = self.text[a:b + after.end()]
         if actor is not None and len(actor.name.split()) >= len(full.split()):
             return a, b, actor  # the actor already has the fuller name
-        from ..actors.link import provisional_actor
         whole = provisional_actor(full, self.rec.language)
         if whole is None:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+def _unregistered(actor: Actor) -> bool:
+    """Whether an actor is a provisional one (a name the registry lacks), whose name an article
+    may still complete.
+    Example: Actor(id="new:parveen", name="Parveen") -> True."""
+    return bool(getattr(actor, "provisional", False)) or actor.id.startswith("new:")
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -342,9 +342,10 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
                    latest_year: int | None) -> Resolved:
-    """A year-less date or month told in the past right after a year written out, in the same
-    sentence or the one before, is in that year when it is an earlier year than publication
-    (without a publication date: than the latest year the article writes out): "held until 15
+    """A year-less date or month right after a year written out, in the same sentence or the
+    one before, is in that year when the year and its tense agree (`_told_in`: an earlier year than
+    publication, or without a publication date than the latest year the article writes out, with
+    the past; a later one with the future, or untensed in the same sentence): "held until 15
     December 1971. She was released on 16 December" -> 1971-12-16; "২০২৫ সালের জুন মাসের শেষে
     আমানত ছিল ..., যা সেপ্টেম্বর শেষে বেড়েছে" -> 2025-09. Why: a narrative of the past goes on in
     its own year; the publication year is right for news of the day, which names no earlier year
@@ -431,7 +432,7 @@ def _within_quotation(text: str, s: int, e: int, start: int, end: int) -> tuple[
     the quotation that holds it, when it is inside one, else the sentence. Why: the speech verb
     outside the marks tells when it was said, not when what it names happens ('he said, "The
     window is in September and October"': no past September).
-    Example: ('He said, "We meet on 5 May."', 0, 26, 18, 23) -> (8, 26)."""
+    Example: ('He said, "We meet on 5 May."', 0, 28, 21, 26) -> (9, 28)."""
     for qs, qe in _quotations(text):
         if qs <= start and end <= qe and qe - qs <= QUOTE_CHARS:
             return max(s, qs), min(e, qe)

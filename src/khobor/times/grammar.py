@@ -487,7 +487,9 @@ class Grammar:
         28 December" may be the one just past), and the `past_near` cues count as past too (forms that
         are as often adjectives or passive participles, "announced", "the planned vote": good enough
         to choose between this week's and next week's Friday, not to move a date by a year).
-        A past cue inside a future one ("is scheduled") does not count.
+        A past cue inside a future one ("is scheduled") does not count. A limit set beside an onward
+        word ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
+        "asked to submit ... by") is a future one before the expression only.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
@@ -513,7 +515,8 @@ def _limit_set(found: dict[str, list[tuple[int, int]]], start: int, end: int) ->
     points ahead like a future; a state that lasted up to it ("the curfew remained in force until
     Friday", "শুক্রবার পর্যন্ত কারফিউ বহাল ছিল") and a count up to a day ("শনিবার পর্যন্ত ১২ জনের
     মৃত্যু হয়েছে") tell the past.
-    Example: ("He was remanded until Wednesday.", 26, 35) -> True."""
+    Example: "He was remanded until Wednesday." with "remanded" a limit and "until" touching
+    "Wednesday" at [22, 31): ({"onward": [(16, 21)], "limit": [(7, 15)], "lasting": []}, 22, 31) -> True."""
     if not any(_distance(c, start, end) <= ONWARD_TOUCH for c in found["onward"]):
         return False
     return bool(found["limit"]) and not found["lasting"]
