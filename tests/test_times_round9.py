@@ -18,6 +18,7 @@ from time_fixtures import BN, EN, found
     ("The ferry service was suspended till Tuesday due to fog.", EN, [("Tuesday", "2025-12-30")]),
     ("তাঁকে বৃহস্পতিবার পর্যন্ত রিমান্ডে নেওয়া হয়েছে।", BN, [("বৃহস্পতিবার", "2026-01-01")]),
     ("শৈত্যপ্রবাহের কারণে বৃহস্পতিবার পর্যন্ত স্কুল ছুটি ঘোষণা করেছে সরকার।", BN, [("বৃহস্পতিবার", "2026-01-01")]),
+    ("জবাব দিতে তাঁকে বৃহস্পতিবার পর্যন্ত সময় দেওয়া হয়েছে।", BN, [("বৃহস্পতিবার", "2026-01-01")]),
 ])
 def test_a_limit_set_in_the_past_points_ahead(text, pack, expected):
     assert found(text, pack) == expected
@@ -32,6 +33,8 @@ def test_a_limit_set_in_the_past_points_ahead(text, pack, expected):
     # a count up to a day sets no limit
     ("শনিবার পর্যন্ত ১২ জনের মৃত্যু হয়েছে।", BN, [("শনিবার", "2025-12-27")]),
     ("বৃহস্পতিবার পর্যন্ত ১০ জনকে গ্রেপ্তার করা হয়েছে।", BN, [("বৃহস্পতিবার", "2025-12-25")]),
+    # "এ সময়" ("at this time") is no limit set
+    ("এ সময় শনিবার পর্যন্ত ১২ জনের মৃত্যু হয়েছে।", BN, [("শনিবার", "2025-12-27")]),
 ])
 def test_what_lasted_until_a_day_is_past(text, pack, expected):
     assert found(text, pack) == expected
