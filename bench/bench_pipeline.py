@@ -20,7 +20,29 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 9, branch fast, 2 December 2026; load 12-16 on the 2 cores, 8 sessions
+Last run (issue 11, round 9, branch fast, 2 December 2026, 15:40 UTC; load 3-5 after the other
+sessions' test suites ended; the baseline is main at b77d322 in a worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 3 --baseline-src /work/bench-fast-base/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 18.87s to the first record, CPU 7.30s  [18.87s (load 2.9)]
+      this tree, warm cache: median 4.18s to the first record, CPU 1.46s  [4.26s (load 5.1), 3.45s (load 5.2), 4.18s (load 5.3)]
+      baseline, cold cache: median 23.80s to the first record, CPU 8.11s  [23.80s (load 3.8)]
+      baseline, warm cache: median 4.51s to the first record, CPU 1.55s  [4.69s (load 5.2), 4.51s (load 5.2), 3.97s (load 5.3)]
+    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
+      this tree: median 15.7 articles/s per core (CPU), 13.8/s wall; runs 14.6 (load 5.3), 16.1 (load 4.5), 15.7 (load 3.9); warm-up 44.5s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.2 (5%), entities 25.6 (40%), actors 5.9 (9%), times 12.8 (20%), quotes 9.0 (14%), events 7.0 (11%), groups 0.0 (0%); per language: bn 127 @ 13.6/s, en 23 @ 97.6/s
+      baseline: median 13.5 articles/s per core (CPU), 7.5/s wall; runs 13.4 (load 4.9), 14.7 (load 4.3), 13.5 (load 3.8); warm-up 44.6s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.5 (5%), entities 30.7 (41%), actors 7.5 (10%), times 13.9 (19%), quotes 10.2 (14%), events 8.2 (11%), groups 0.0 (0%); per language: bn 127 @ 11.7/s, en 23 @ 76.4/s
+      trafilatura.extract alone, same articles as HTML: median 519.8 articles/s per core; runs 312.8 (load 3.9), 519.8 (load 3.9), 520.0 (load 3.9)
+
+Steady state 13.5 -> 15.7 articles/s per core (each turn 1.09, 1.10, 1.16x the baseline's); the
+entities stage 30.7 -> 25.6 ms per article. The stages this round did not touch also came out
+1-1.6 ms lower in this tree (actors 7.5 -> 5.9, quotes 10.2 -> 9.0), so part of that is the machine:
+the model-alone A/B below (0.86-0.94x) is the figure to trust for the change. Warm start-up CPU
+1.55 -> 1.46 s (the same within noise).
+
+Earlier run (issue 11, round 9, branch fast, 2 December 2026; load 12-16 on the 2 cores, 8 sessions
 sharing them; the baseline is main at b77d322 in a worktree, same run, trees taking turns):
 
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 3 --baseline-src /work/bench-fast-base/src
