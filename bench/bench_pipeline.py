@@ -20,7 +20,66 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 8, branch fast2, 2 December 2026; load 5-7.6 on the 2 cores, the
+Last run (issue 11, round 9, branch fast, 2 December 2026, 15:40 UTC; load 3-5 after the other
+sessions' test suites ended; the baseline is main at b77d322 in a worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 3 --baseline-src /work/bench-fast-base/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 18.87s to the first record, CPU 7.30s  [18.87s (load 2.9)]
+      this tree, warm cache: median 4.18s to the first record, CPU 1.46s  [4.26s (load 5.1), 3.45s (load 5.2), 4.18s (load 5.3)]
+      baseline, cold cache: median 23.80s to the first record, CPU 8.11s  [23.80s (load 3.8)]
+      baseline, warm cache: median 4.51s to the first record, CPU 1.55s  [4.69s (load 5.2), 4.51s (load 5.2), 3.97s (load 5.3)]
+    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
+      this tree: median 15.7 articles/s per core (CPU), 13.8/s wall; runs 14.6 (load 5.3), 16.1 (load 4.5), 15.7 (load 3.9); warm-up 44.5s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.2 (5%), entities 25.6 (40%), actors 5.9 (9%), times 12.8 (20%), quotes 9.0 (14%), events 7.0 (11%), groups 0.0 (0%); per language: bn 127 @ 13.6/s, en 23 @ 97.6/s
+      baseline: median 13.5 articles/s per core (CPU), 7.5/s wall; runs 13.4 (load 4.9), 14.7 (load 4.3), 13.5 (load 3.8); warm-up 44.6s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.5 (5%), entities 30.7 (41%), actors 7.5 (10%), times 13.9 (19%), quotes 10.2 (14%), events 8.2 (11%), groups 0.0 (0%); per language: bn 127 @ 11.7/s, en 23 @ 76.4/s
+      trafilatura.extract alone, same articles as HTML: median 519.8 articles/s per core; runs 312.8 (load 3.9), 519.8 (load 3.9), 520.0 (load 3.9)
+
+Steady state 13.5 -> 15.7 articles/s per core (each turn 1.09, 1.10, 1.16x the baseline's); the
+entities stage 30.7 -> 25.6 ms per article. The stages this round did not touch also came out
+1-1.6 ms lower in this tree (actors 7.5 -> 5.9, quotes 10.2 -> 9.0), so part of that is the machine:
+the model-alone A/B below (0.86-0.94x) is the figure to trust for the change. Warm start-up CPU
+1.55 -> 1.46 s (the same within noise).
+
+Earlier run (issue 11, round 9, branch fast, 2 December 2026; load 12-16 on the 2 cores, 8 sessions
+sharing them; the baseline is main at b77d322 in a worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 3 --baseline-src /work/bench-fast-base/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 33.94s to the first record, CPU 7.28s  [33.94s (load 12.2)]
+      this tree, warm cache: median 5.58s to the first record, CPU 1.46s  [5.49s (load 12.9), 6.99s (load 12.8), 5.58s (load 13.7)]
+      baseline, cold cache: median 29.52s to the first record, CPU 7.76s  [29.52s (load 13.8)]
+      baseline, warm cache: median 5.78s to the first record, CPU 1.49s  [5.77s (load 12.8), 6.66s (load 12.9), 5.78s (load 14.0)]
+    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
+      this tree: median 13.9 articles/s per core (CPU), 3.1/s wall; runs 13.9 (load 14.0), 14.6 (load 13.8), 13.0 (load 16.1); warm-up 85.7s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.6 (5%), entities 30.7 (40%), actors 8.6 (11%), times 14.1 (18%), quotes 10.9 (14%), events 8.7 (11%), groups 0.0 (0%); per language: bn 127 @ 11.4/s, en 23 @ 69.9/s
+      baseline: median 13.6 articles/s per core (CPU), 3.4/s wall; runs 13.6 (load 13.4), 12.9 (load 15.4), 13.7 (load 15.4); warm-up 85.7s, errors 0, events 177
+          stage CPU ms/article (share): clean 3.4 (5%), entities 29.9 (41%), actors 7.9 (11%), times 13.3 (18%), quotes 10.3 (14%), events 8.0 (11%), groups 0.0 (0%); per language: bn 127 @ 12.0/s, en 23 @ 70.9/s
+      trafilatura.extract alone, same articles as HTML: median 555.4 articles/s per core; runs 308.1 (load 14.2), 555.4 (load 14.0), 575.9 (load 13.9)
+
+At load 13-16 the stages the change does not touch moved by 5-9% between the two trees (actors
+7.9 vs 8.6 ms), so this run cannot resolve the round's one change (13.6 -> 13.9 articles/s, within
+that noise). The change: the NER models multiply with numpy's OpenBLAS, held to one thread per
+call (`ner.model.one_blas_thread`), instead of blis. Measured on the model alone (the 127 Bengali
+articles of the 150, one `nlp.pipe` per article as the stage does, 7 alternating turns, CPU,
+load 16-17): blis 3.12 s, OpenBLAS 2.93 s, each turn 0.86-0.94 of blis (English 0.94-1.02);
+at load 7-8 earlier the same day 0.90 and 0.89 (all news-dev, 8,499 Bengali sentences: 5.23 -> 4.86 s).
+That is ~1.5 ms of the ~50 ms a Bengali article costs. Unpinned, OpenBLAS would split each
+product over both cores and spin: 4-5x the CPU (13.9 s instead of 2.9 s), hence the pin.
+Entities on all 13,203 news-dev sentences and `khobor eval --split dev --json` are identical.
+
+Where the time goes (py-spy, 200 Hz, 150 news-dev articles in steady state, load 8): entities 41%
+(thinc maxout 13%, the NER parser 8%, tokenizer 1.5%), times 18% (`Grammar.candidates`: the anchor
+fires at every word that begins with "এ", 2,836 of 8,251 starts in 127 Bengali texts; 97,521 rule
+tries of which 1.3% match: 6.5 ms per Bengali article), quotes 13%, actors 11%, events 10%,
+clean 5%. 50 articles/s is 20 ms per article; the Bengali model alone takes 17-23 ms per Bengali
+article (untrained models of the same config measured the same way: width 96 depth 2 0.72x,
+width 64 depth 4 0.73x, width 64 depth 2 0.61x, width 64 depth 2 hidden 32 0.52x of the shipped
+model's time), so no lighter model reaches 50/s alone: every layer would have to halve too.
+Batching NER across articles (one stream, batch 128) saves 5-9% of the model's time on top.
+
+Previous run (issue 11, round 8, branch fast2, 2 December 2026; load 5-7.6 on the 2 cores, the
 full test suite running beside it; the baseline is main at 320a73f in a worktree, same run, the
 steady-state trees taking turns pass by pass):
 

@@ -12,7 +12,7 @@ model gets no entities.
 from __future__ import annotations
 
 from ..lang import LangPack
-from .model import entity_spans
+from .model import entity_spans, one_blas_thread
 from ..record import Entity, Record, Span
 
 
@@ -41,8 +41,10 @@ def run(rec: Record, pack: LangPack | None) -> None:
         return
     spans = [s for s in _chunks(rec) if rec.text[s.start:s.end].strip()]
     texts = (rec.text[s.start:s.end] for s in spans)
+    with one_blas_thread():
+        docs = list(nlp.pipe(texts, batch_size=64))
     entities = []
-    for span, doc in zip(spans, nlp.pipe(texts, batch_size=64)):
+    for span, doc in zip(spans, docs):
         # the model's spans reconciled with the actor registry, as `khobor ner tag` does
         for a, b, label in entity_spans(nlp, doc):
             start = span.start + doc[a].idx

@@ -4,11 +4,14 @@ A language's model lives in its pack (`lang/<code>/ner/`); which language a CoNL
 read off the script of its words against each pack's `ner.yaml` `script`."""
 from __future__ import annotations
 
+import ctypes
 import sys
 import types
 from collections import Counter
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterable
+from pathlib import Path
+from typing import Iterable, Iterator
 
 import regex
 
@@ -54,7 +57,59 @@ def load_model(code: str):
     if pack is None or not (pack.file("ner") / "meta.json").exists():
         return None
     # the tokenizer is kept (the stage needs it); nothing else than the NER pipeline ships
-    return spacy.load(pack.file("ner"))
+    nlp = spacy.load(pack.file("ner"))
+    if _blas_threads_setter() is not None:
+        _multiply_with_numpy(nlp)
+    return nlp
+
+
+def _multiply_with_numpy(nlp) -> None:
+    """Every layer of `nlp` multiplies its matrices with numpy's BLAS (OpenBLAS) instead of blis:
+    the tok2vec's maxout layers are most of the model's time, and on this hardware OpenBLAS does
+    their shapes (~1,000 x 288 by 288 x 288, float32) 1.4x faster on one core. The products are
+    not bit for bit blis's (another summation order), so a score at a tie could tip: none did on
+    the 13,203 news-dev sentences (the same entities, and the same `khobor eval`). Only used where
+    the BLAS can be held to one thread per call (`one_blas_thread`)."""
+    from thinc.api import NumpyOps
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@lru_cache(maxsize=1)
+def _blas_threads_setter():
+    """OpenBLAS's `openblas_set_num_threads_local` from the library numpy ships (numpy.libs), or
+    None when numpy has another BLAS (or an OpenBLAS older than 0.3.27): then the model keeps blis."""
+    import numpy
+    for path in sorted((Path(numpy.__file__).resolve().parent.parent / "numpy.libs").glob("*openblas*.so*")):
+        try:
+            setter = ctypes.CDLL(str(path)).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
+        return setter
+    return None
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """OpenBLAS on one thread in this thread while the model tags, the caller's setting back after.
+    Why: by default OpenBLAS splits each product over every core, and for the model's small
+    matrices its threads mostly wait, spinning: 4-5x the CPU of one thread (and in a pool of one
+    worker per core they fight each other). Thread-local, so other numpy users keep their setting.
+    Example: with one_blas_thread(): docs = list(nlp.pipe(texts))."""
+    setter = _blas_threads_setter()
+    if setter is None:
+        yield
+        return
+    before = setter(1)
+    try:
+        yield
+    finally:
+        setter(before)
 
 
 def detect_lang(words: Iterable[str]) -> str | None:
@@ -87,7 +142,9 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
     from spacy.tokens import Doc
     docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
-    for doc in nlp.pipe(docs, batch_size=batch_size):
+    with one_blas_thread():
+        tagged = list(nlp.pipe(docs, batch_size=batch_size))
+    for doc in tagged:
         tags = ["O"] * len(doc)
         for start, end, label in entity_spans(nlp, doc, gazetteer):
             tags[start] = f"B-{label}"
