@@ -222,7 +222,7 @@ class Coder:
         in_clause = [x for x in cands if start <= x.first < hi]
         frame = self._frame(info)
         roles = decide_roles(RoleContext(
-            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._single_word(trig),
+            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._bare_trigger(trig),
             trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar))
         if not self._has_parties(frame, roles):
             return None
@@ -246,7 +246,7 @@ class Coder:
         ev._explain.extend(roles.trace + trace)
         return ev
 
-    def _single_word(self, trig: _Trigger) -> bool:
+    def _bare_trigger(self, trig: _Trigger) -> bool:
         """The trigger is one word, or one event noun with its modifiers whose last word carries
         a case ending ("ইসরায়েলের বিমান হামলার নিন্দা": of Israel's air strike): the role rules
         read both as a bare event noun. Without a case ending ("বিমান হামলা চালায়") the phrase is
