@@ -239,7 +239,7 @@ def judged(row: dict, rec: dict, ev: dict) -> str:
 
 def sides_agree(written: dict, ev: dict) -> bool:
     """The event's actors and recipients name the written countries (either way round for a
-    CONSULT or COOPERATE, as symmetric events are scored), when the written event gives them."""
+    CONSULT, COOPERATE or AGREE, as symmetric events are scored), when the written event gives them."""
     def countries(side):
         return {a.get("country") for a in ev.get(side) or []}
     actor, recipient = written.get("actor_country"), written.get("recipient_country")
@@ -247,6 +247,19 @@ def sides_agree(written: dict, ev: dict) -> bool:
     swapped = ev["type"] in ("CONSULT", "COOPERATE", "AGREE") and (not actor or actor in countries("recipients")) \
         and (not recipient or recipient in countries("actors"))
     return straight or swapped
+
+
+def written_found(row: dict, rec: dict, kept: list[dict], written: dict) -> bool:
+    """A kept event of the written event's type is right and the written trigger lies within 40
+    characters of its trigger (the window clipped at the text's start: a negative slice start
+    would count from the end and find nothing)."""
+    for ev in kept:
+        if ev["type"] != written["type"] or not ev["trigger"]["text"] or judged(row, rec, ev) != "right":
+            continue
+        near = rec["text"][max(0, ev["trigger"]["start"] - 40):ev["trigger"]["end"] + 40]
+        if written["trigger"] in near:
+            return True
+    return False
 
 
 def article_lines(language: str, show: bool, pattern: str = "*.jsonl") -> list[str]:
@@ -262,9 +275,7 @@ def article_lines(language: str, show: bool, pattern: str = "*.jsonl") -> list[s
     lines = [f"  {len(pairs)} held-out articles, {written} written events (shipped threshold {shipped})"]
     for th in sorted(set(GRID) | {shipped}):
         verdicts = [judged(row, rec, ev) for row, rec in pairs for ev in above(rec.get("events") or [], th, lone)]
-        found = sum(any(judged(row, rec, ev) == "right" and ev["trigger"]["text"] and g["trigger"] in
-                        rec["text"][ev["trigger"]["start"] - 40:ev["trigger"]["end"] + 40]
-                        for ev in above(rec.get("events") or [], th, lone) if ev["type"] == g["type"])
+        found = sum(written_found(row, rec, above(rec.get("events") or [], th, lone), g)
                     for row, rec in pairs for g in row["events"])
         right, n = verdicts.count("right"), len(verdicts)
         lines.append(f"    p >= {th:.2f}{' *' if th == shipped else '  '}: kept {n:3d}, right {right:3d} "

@@ -148,3 +148,13 @@ def test_performing_duties_is_no_event():
     rec = classified(make("প্রতিটি কেন্দ্রে আওয়ামী লীগ ও বাংলাদেশের পুলিশ সদস্যরাও দায়িত্ব পালন করবেন।", "bn",
                           [("আওয়ামী লীগ", "awami", "ORG"), ("বাংলাদেশের", "BGD", "GPE")]))
     assert not [e for e in rec.events if e.trigger.text.startswith("পালন")]
+
+
+def test_a_deal_under_negotiation_is_asked_for_over_a_three_word_phrase():
+    """"চুক্তি নিয়ে দর কষাকষি" (bargaining over a deal): the phrase after the trigger is three words
+    long, so the window it is looked for in must be as long (it was two words, and never matched)."""
+    from khobor.events.coder import Coder
+    coder = Coder(lang.load("bn"))
+    words = "দুই দেশ বাণিজ্য চুক্তি নিয়ে দর কষাকষি করছে".split()
+    assert coder._asked_for(words, 3)
+    assert not coder._asked_for("দুই দেশ বাণিজ্য চুক্তি সই করেছে".split(), 3)

@@ -27,7 +27,7 @@ from .governing import Governors, Reported
 from .lexicon import trigger_index
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader
-from .patterns import Inflector, Match, phrase_index, select
+from .patterns import Inflector, Match, PatternIndex, phrase_index, select
 from .references import ReferenceReader
 from .roles import RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
@@ -109,6 +109,7 @@ class Coder:
         self.article = ArticleRules(cfg.article)
         self.speech = phrase_index(cfg.speech_cues, self.inflector)
         self.suppress = phrase_index(cfg.suppress_after, self.inflector)
+        self.suppress_span = longest_phrase(self.suppress)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -221,7 +222,7 @@ class Coder:
         in_clause = [x for x in cands if start <= x.first < hi]
         frame = self._frame(info)
         roles = decide_roles(RoleContext(
-            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._single_word(trig),
+            sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._bare_trigger(trig),
             trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar))
         if not self._has_parties(frame, roles):
             return None
@@ -245,7 +246,7 @@ class Coder:
         ev._explain.extend(roles.trace + trace)
         return ev
 
-    def _single_word(self, trig: _Trigger) -> bool:
+    def _bare_trigger(self, trig: _Trigger) -> bool:
         """The trigger is one word, or one event noun with its modifiers whose last word carries
         a case ending ("ইসরায়েলের বিমান হামলার নিন্দা": of Israel's air strike): the role rules
         read both as a bare event noun. Without a case ending ("বিমান হামলা চালায়") the phrase is
@@ -275,7 +276,7 @@ class Coder:
         if t1 + 1 < len(words) and words[t1 + 1] in self.conjunctions:
             starts.append(t1 + 3)  # past the conjunction and the one noun joined by it
         for at in starts:
-            nxt = words[at:at + 2]
+            nxt = words[at:at + self.suppress_span]
             if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
                 return True
         return False
@@ -358,6 +359,19 @@ class Coder:
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
     """All recipients are of the first actor's country."""
     return bool(actors[0].country) and all(r.country == actors[0].country for r in recipients)
+
+
+def longest_phrase(index: PatternIndex) -> int:
+    """How many words the longest phrase of `index` can span, its gaps included: the window a
+    phrase after a trigger is looked for in ("নিয়ে দর কষাকষি*" needs three words after it).
+
+    >>> idx = phrase_index(["দাবি*", "নিয়ে দর কষাকষি*"], Inflector(None, None))
+    >>> longest_phrase(idx)
+    3
+    """
+    patterns = [p for group in index.by_word.values() for p in group]
+    patterns += [p for table in index.by_prefix.values() for group in table.values() for p in group]
+    return max((len(p.elements) + sum(e.gap for e in p.elements) for p in patterns), default=0)
 
 
 def _proper(sent: Sentence, m: Match, named: set[int]) -> bool:

@@ -145,7 +145,7 @@ class RoleContext:
     t0: int                      # first and last token of the trigger
     t1: int
     reporting: set[int]          # clauses that report speech ("X said,"): their names speak
-    single_word: bool            # the trigger is one word (a verb, or a bare event noun)
+    bare_trigger: bool           # one word (a verb, a bare event noun), or one event noun with its modifiers
     triggers: tuple[int, ...]    # first token of every trigger of the sentence
     etype: str
     state_agent: bool            # an agentless passive's actor is the state where it happens
@@ -176,11 +176,6 @@ class RoleContext:
         return bool(self.next_word) and self.next_word.startswith(self.grammar.light_verbs)
 
     @cached_property
-    def one_word(self) -> bool:
-        """A bare event noun or verb: one word, or one event noun with its modifiers (single_word)."""
-        return self.single_word
-
-    @cached_property
     def unmarked(self) -> list[Mention]:
         """Names with no case marker in the clause (a name compounded with another event noun
         is unmarked only for that noun)."""
@@ -205,7 +200,7 @@ class RoleContext:
         reads names before such nouns as their patients; a next word that begins another trigger
         is no light verb of this one ("হামলার নিন্দা": নিন্দা is condemnation, not a form of নি-)."""
         g = self.grammar
-        if not (g.nominal_patient and self.single_word):
+        if not (g.nominal_patient and self.bare_trigger):
             return False
         return not self.light_verb_next or self.t1 + 1 in self.triggers
 
@@ -243,7 +238,7 @@ class RoleContext:
     def compound_agents(self) -> list[Mention]:
         """A group or nationality right before a bare event noun ("BSF firing", "Israeli strikes")."""
         g = self.grammar
-        if not (g.compound_agent and self.one_word and not g.verb_final):
+        if not (g.compound_agent and self.bare_trigger and not g.verb_final):
             return []
         return [x for x in self.in_clause if x.last == self.t0 - 1 and x.etype in g.compound_agent
                 and x.actor is not None]
@@ -252,7 +247,7 @@ class RoleContext:
     def embedded(self) -> bool:
         """An event noun that is the object of the next trigger ("রাশিয়ার হামলার নিন্দা" =
         condemned Russia's attack) takes no party from outside its phrase: those are that verb's."""
-        return self.one_word and self.t1 + 1 in self.triggers
+        return self.bare_trigger and self.t1 + 1 in self.triggers
 
     def clause_of(self, x: Mention) -> int:
         return self.sent.clause[x.first]
@@ -411,7 +406,7 @@ def determiner_object_noun(c: RoleContext) -> Decision | None:
     object, and the sentence's subject is not its agent. "Japan denounced the attack": Japan
     did not attack (only a possessor, "Russia's attack", would be the agent)."""
     g, w = c.grammar, c.sent.words
-    if not (g.determiners and c.one_word):
+    if not (g.determiners and c.bare_trigger):
         return None
     if any(p < c.t0 and w[p + 1:c.t0] and all(x in g.determiners for x in w[p + 1:c.t0]) for p in c.triggers):
         return Decision(slots={"subj": []})
@@ -423,7 +418,7 @@ def possessor_is_victim(c: RoleContext) -> Decision | None:
     """Recipient only, and nobody named the agent: the possessor of a killing noun (a trigger
     with `possessor: patient`), unless the victim follows ("killing of X"). "Hadi's killing",
     "হাদির হত্যাকাণ্ড": Hadi is the victim (and, with no actor, no event is coded)."""
-    if c.possessor != "patient" or not c.one_word or c.light_verb_next:
+    if c.possessor != "patient" or not c.bare_trigger or c.light_verb_next:
         return None
     victim = [x for x in c.in_clause if x.marker == "gen" and 0 < c.t0 - x.last <= 2 and x.actor is not None]
     if victim and c.next_word not in c.grammar.of_words:
@@ -447,7 +442,7 @@ def possessor_agent(c: RoleContext) -> Decision | None:
     """Subject: the nearest possessor up to `possessor_agent_window` words before an event noun,
     with no other event word between. "Israel's heinous and cruel attacks": Israel."""
     g = c.grammar
-    if not (g.possessor_window and c.one_word):
+    if not (g.possessor_window and c.bare_trigger):
         return None
     owner = [x for x in c.in_clause if x.marker == "gen" and 0 < c.t0 - x.last <= g.possessor_window
              and not any(x.last < p < c.t0 for p in c.triggers)]
@@ -461,7 +456,7 @@ def genitive_agent_of_bare_noun(c: RoleContext) -> Decision | None:
     """Subject (nominal_patient_before packs): the possessor right before a bare event noun,
     also when the sentence has a subject of its own. "ইসরায়েলের হামলায়" (in Israel's attack):
     ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns)."""
-    if not (c.grammar.nominal_patient and c.one_word and (not c.subj or c.nominal)):
+    if not (c.grammar.nominal_patient and c.bare_trigger and (not c.subj or c.nominal)):
         return None
     owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
     return Decision(slots={"subj": owner}) if owner else None
