@@ -66,8 +66,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
     text = rec.text
 
     words = _words(lang)
-    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
-    prov.date_is_retrieval = rec.published is None and date is not None
+    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences},
+                       date_is_retrieval=rec.published is None and date is not None)
 
     spans = _ner_spans(rec.entities, text, reg, prov, lang, date) + _gazetteer_spans(text, reg, li, date)
     kept = _merge_found(spans, text, reg, li, words, prov)
