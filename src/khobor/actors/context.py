@@ -36,7 +36,8 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings", "part_heads", "missions", "private_roles"}
+                "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
+                "country_forms"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -101,6 +102,13 @@ class ContextWords:
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
+        # how a writer adds a country to a body's name ("{body} of {country}"), for
+        # actors.link._own_country_bodies; the country with a case ending before the body is
+        # every language's form and needs no listing
+        self.country_forms = [tuple(w if w in ("{body}", "{country}") else fold_token(w) for w in f.split())
+                              for f in data.get("country_forms") or []]
+        if any(sorted(p for p in f if p[0] == "{") != ["{body}", "{country}"] for f in self.country_forms):
+            raise ValueError(f"{where} context.country_forms: each holds {{body}} and {{country}} once")
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":

@@ -77,7 +77,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
-    kept = _own_country_bodies(kept, text, reg, li, date, context)
+    kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms)
     kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
@@ -192,7 +192,7 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
                for _, w in extra)
 
 
-def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None):
+def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None, forms: list[tuple]):
     """An unlinked organisation named without its country, where the registry names it with the
     article's country ("Revolutionary Workers Party" -> Revolutionary Workers Party of
     Bangladesh; "বিপ্লবী ওয়ার্কার্স পার্টি" -> "বাংলাদেশের বিপ্লবী ওয়ার্কার্স পার্টি"): the
@@ -211,7 +211,7 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
     for s, e, t, m, ner in kept:
         core = key_tokens(text[s:e]) if m is None and ner and t == "ORG" else ()
         if len(core) >= 2:   # a one-word name is too weak a key to add a country to
-            found = {h.actor.id: h for k in _with_country(core, names, li)
+            found = {h.actor.id: h for k in _with_country(core, names, li, forms)
                      if (h := reg.lookup(k, li, date)) is not None and not h.demonym
                      and h.actor.type == "ORG" and h.actor.country == country
                      and not h.actor.institution}   # a ministry: `_institutions` decides whose
@@ -232,12 +232,14 @@ def _country_names(code: str) -> frozenset[tuple]:
     return frozenset(key_tokens(n) for n in names if n)
 
 
-def _with_country(core: tuple, names: set[tuple], li) -> list[tuple]:
-    """A body's name with its country's name added as a writer would: "X of C", "C X", and the
-    country with a case ending before it ("বাংলাদেশের X")."""
+def _with_country(core: tuple, names: set[tuple], li, forms: list[tuple]) -> list[tuple]:
+    """A body's name with its country's name added as a writer would: in the language's
+    `country_forms` (actors.yaml context: "X of C", "C X"), and the country with a case ending
+    before it ("বাংলাদেশের X")."""
     out = []
     for c in names:
-        out += [core + ("of",) + c, c + core, ("the",) + core + ("of",) + c]
+        out += [tuple(t for w in form for t in (core if w == "{body}" else c if w == "{country}" else (w,)))
+                for form in forms]
         out += [c[:-1] + (c[-1] + suf,) + core for suf in li.morph.suffixes]
     return out
 
