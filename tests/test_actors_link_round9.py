@@ -61,6 +61,11 @@ def test_a_word_that_is_an_occupation_only_in_another_sense_keeps_the_famous_per
     assert actor.id == "khaleda-zia"
 
 
+def test_an_office_before_the_name_keeps_the_famous_person_whatever_the_apposition_says():
+    text = "Former president Abdul Hamid, a farmer's son from Kishoreganj, returned home on Thursday."
+    assert _linked(text, "en", "Abdul Hamid").id == "abdul-hamid"
+
+
 def test_an_office_before_the_name_keeps_the_famous_person():
     text = "সাবেক রাষ্ট্রপতি আবদুল হামিদ বৃহস্পতিবার রাতে দেশে ফেরেন।"
     actor = _linked(text, "bn", "আবদুল হামিদ")

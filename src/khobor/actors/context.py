@@ -312,14 +312,16 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
 def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
     ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
-    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow."""
+    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow. A title right
+    before the name keeps the link: "Former president Abdul Hamid, a farmer's son" is the
+    president."""
     if not words.private_before and not words.private_after:
         return kept
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
         if (t == "PER" and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and _private_role_at(text, s, e, words)):
+                and _private_role_at(text, s, e, words) and not _titled(text, s, prov)):
             a = prov.private_person(s, e)
             if a is not None:
                 moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
