@@ -7,8 +7,8 @@ name use: "কোম্পানি" (a Wikipedia surname) inside organisation n
 
 khobor.ner.gazetteer reads the list: a run of name words is a person only when none of them is
 on it. A word is listed when the sets tag it O at least once and at least half the times they
-see it outside other entities' names. Facts about word use, from the sets' labels (neonp CC-BY-4.0, rifat MIT, banglakit
-CC0); no sentence of them is kept.
+see it outside other entities' names. Facts about word use, from the sets' labels (neonp
+CC-BY-4.0, rifat MIT, banglakit CC0); no sentence of them is kept.
 """
 from __future__ import annotations
 

@@ -53,6 +53,19 @@ def test_an_apposition_with_an_occupation_makes_a_private_namesake_in_english():
     assert _linked(text, "en", "Abdul Hamid").provisional
 
 
+def test_a_word_that_is_an_occupation_only_in_another_sense_keeps_the_famous_person():
+    # "জেলে" is a fisherman, and "in jail": here the family met Khaleda Zia in jail
+    from actor_fixtures import link_spans
+    text = "পরিবারের সদস্যরা জেলে খালেদা জিয়ার সঙ্গে দেখা করেন।"
+    actor = link_spans(text, "bn", ("PER", "খালেদা জিয়ার"), published="2019-03-09")["খালেদা জিয়ার"]
+    assert actor.id == "khaleda-zia"
+
+
+def test_an_office_before_the_name_keeps_the_famous_person_whatever_the_apposition_says():
+    text = "Former president Abdul Hamid, a farmer's son from Kishoreganj, returned home on Thursday."
+    assert _linked(text, "en", "Abdul Hamid").id == "abdul-hamid"
+
+
 def test_an_office_before_the_name_keeps_the_famous_person():
     text = "সাবেক রাষ্ট্রপতি আবদুল হামিদ বৃহস্পতিবার রাতে দেশে ফেরেন।"
     actor = _linked(text, "bn", "আবদুল হামিদ")

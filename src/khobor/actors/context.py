@@ -36,7 +36,8 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
-                "team_places", "place_name_endings", "part_heads", "missions", "private_roles"}
+                "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
+                "country_forms"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -93,12 +94,21 @@ class ContextWords:
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
         self.missions = MissionWords(data.get("missions"), where)
         # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
-        # apposition after it ("নামে এক", ", a schoolteacher"): the name is a namesake's
+        # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
+        # `articles`): the name is a namesake's
         roles = data.get("private_roles") or {}
-        if set(roles) - {"before", "after"}:
-            raise ValueError(f"{where} context.private_roles: keys are before and after: {sorted(roles)}")
+        if set(roles) - {"before", "after", "articles"}:
+            raise ValueError(f"{where} context.private_roles: keys are before, after and articles: {sorted(roles)}")
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
+        self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
+        # how a writer adds a country to a body's name ("{body} of {country}"), for
+        # actors.link._own_country_bodies; the country with a case ending before the body is
+        # every language's form and needs no listing
+        self.country_forms = [tuple(w if w in ("{body}", "{country}") else fold_token(w) for w in f.split())
+                              for f in data.get("country_forms") or []]
+        if any(sorted(p for p in f if p[0] == "{") != ["{body}", "{country}"] for f in self.country_forms):
+            raise ValueError(f"{where} context.country_forms: each holds {{body}} and {{country}} once")
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -302,14 +312,16 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
 def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
     ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
-    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow."""
+    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow. A title right
+    before the name keeps the link: "Former president Abdul Hamid, a farmer's son" is the
+    president."""
     if not words.private_before and not words.private_after:
         return kept
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
         if (t == "PER" and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and _private_role_at(text, s, e, words)):
+                and _private_role_at(text, s, e, words) and not _titled(text, s, prov)):
             a = prov.private_person(s, e)
             if a is not None:
                 moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
@@ -321,12 +333,8 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
 def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
     """An occupation of `private_roles` right before the name, or after it past a comma and an
     article: _private_role_at("কৃষক আবদুল হামিদ", 5, 16, bn words) is True."""
-    window = text[max(0, s - 60):s]
-    near = tokens(window)
-    before = [t for _, _, t in near]
-    if near and not window[near[-1][1]:].strip() and any(
-            len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k
-            for k in words.private_before):
+    before = _words_just_before(text, s, 60)
+    if any(len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k for k in words.private_before):
         return True
     after = [(a, t) for a, _, t in tokens(text[e:e + 60])]
     if not after:
@@ -338,7 +346,7 @@ def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
     if gap.strip() != ",":
         return False
     # ", a schoolteacher", ", a local farmer": an article, up to two words, the occupation
-    if toks[0] not in ("a", "an"):
+    if toks[0] not in words.private_articles:
         return False
     return any(tuple(toks[i:i + len(k)]) == k for k in words.private_before for i in (1, 2, 3))
 
@@ -620,9 +628,19 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
 
 def _titled(text: str, s: int, prov: Provisional) -> bool:
     """A title or office word right before `s` ("রাষ্ট্রপতি আবদুল হামিদ", "President Abdul Hamid")."""
-    window = text[max(0, s - 40):s]
+    before = _words_just_before(text, s, 40)
+    return bool(before) and prov._is_title(before[-1])
+
+
+def _words_just_before(text: str, s: int, reach: int) -> list[str]:
+    """The folded words of the `reach` characters before `s` when the last of them ends at `s`
+    but for white space, else none: _words_just_before("Former President Abdul", 17, 40) ==
+    ["former", "president"]; _words_just_before("President, Abdul", 11, 40) == []."""
+    window = text[max(0, s - reach):s]
     near = tokens(window)
-    return bool(near) and not window[near[-1][1]:].strip() and prov._is_title(near[-1][2])
+    if not near or window[near[-1][1]:].strip():
+        return []
+    return [t for _, _, t in near]
 
 
 def _link_only(a, surface: str, li) -> bool:

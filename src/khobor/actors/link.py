@@ -17,11 +17,9 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
-
 import regex
 
-from .build import REGISTRY_PATH
+from .build import OVERLAY_DIR, REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
@@ -64,12 +62,12 @@ def run(rec: Record, pack: LangPack | None) -> None:
     li = reg.info(lang)
     # with no publication date, the retrieval day (an upper bound on it, and in a news feed
     # days from it) picks the office holders and the next election: nearer than "today"
-    date = rec.published or getattr(rec, "retrieved", None)
+    date = rec.published or rec.retrieved
     text = rec.text
 
     words = _words(lang)
-    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences})
-    prov.date_is_retrieval = rec.published is None and date is not None
+    prov = Provisional(reg, li, words, text, lang, date, {x.start for x in rec.sentences},
+                       date_is_retrieval=rec.published is None and date is not None)
 
     spans = _ner_spans(rec.entities, text, reg, prov, lang, date) + _gazetteer_spans(text, reg, li, date)
     kept = _merge_found(spans, text, reg, li, words, prov)
@@ -79,7 +77,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
-    kept = _own_country_bodies(kept, text, reg, li, date, context)
+    kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms)
     kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
@@ -194,12 +192,12 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
                for _, w in extra)
 
 
-def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None):
+def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None, forms: list[tuple]):
     """An unlinked organisation named without its country, where the registry names it with the
     article's country ("Revolutionary Workers Party" -> Revolutionary Workers Party of
     Bangladesh; "বিপ্লবী ওয়ার্কার্স পার্টি" -> "বাংলাদেশের বিপ্লবী ওয়ার্কার্স পার্টি"): the
     article's country is the one a writer leaves out. The country's names are those of the
-    article's own mentions of it; a body of another country is never taken."""
+    article's own mentions of it and the overlay's; a body of another country is never taken."""
     country = context or li.home_country
     if not country or not any(m is None and ner and t == "ORG" for s, e, t, m, ner in kept):
         return kept
@@ -211,13 +209,13 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
         return kept
     out = []
     for s, e, t, m, ner in kept:
-        if m is None and ner and t == "ORG":
-            core = key_tokens(text[s:e])
-            found = {h.actor.id: h for k in _with_country(core, names, li)
+        core = key_tokens(text[s:e]) if m is None and ner and t == "ORG" else ()
+        if len(core) >= 2:   # a one-word name is too weak a key to add a country to
+            found = {h.actor.id: h for k in _with_country(core, names, li, forms)
                      if (h := reg.lookup(k, li, date)) is not None and not h.demonym
                      and h.actor.type == "ORG" and h.actor.country == country
                      and not h.actor.institution}   # a ministry: `_institutions` decides whose
-            if len(core) >= 2 and len(found) == 1:
+            if len(found) == 1:
                 m = Match(next(iter(found.values())).actor, "context", 0.8)
         out.append((s, e, t, m, ner))
     return out
@@ -228,18 +226,20 @@ def _country_names(code: str) -> frozenset[tuple]:
     """The names the overlay gives a country (data/actors/overlay/countries.yaml), as key
     tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...}; none for a country it lacks."""
     import yaml
-    path = Path(__file__).resolve().parents[1] / "data" / "actors" / "overlay" / "countries.yaml"
+    path = OVERLAY_DIR / "countries.yaml"
     entry = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("countries") or {}).get(code) or {}
     names = [entry.get("name") or ""] + list(entry.get("en") or []) + list(entry.get("bn") or [])
     return frozenset(key_tokens(n) for n in names if n)
 
 
-def _with_country(core: tuple, names: set[tuple], li) -> list[tuple]:
-    """A body's name with its country's name added as a writer would: "X of C", "C X", and the
-    country with a case ending before it ("বাংলাদেশের X")."""
+def _with_country(core: tuple, names: set[tuple], li, forms: list[tuple]) -> list[tuple]:
+    """A body's name with its country's name added as a writer would: in the language's
+    `country_forms` (actors.yaml context: "X of C", "C X"), and the country with a case ending
+    before it ("বাংলাদেশের X")."""
     out = []
     for c in names:
-        out += [core + ("of",) + c, c + core, ("the",) + core + ("of",) + c]
+        out += [tuple(t for w in form for t in (core if w == "{body}" else c if w == "{country}" else (w,)))
+                for form in forms]
         out += [c[:-1] + (c[-1] + suf,) + core for suf in li.morph.suffixes]
     return out
 

@@ -110,10 +110,10 @@ class Words:
 
 class Provisional:
     def __init__(self, reg: Registry, li: LangInfo, words: Words, text: str, code: str | None, date: str | None,
-                 sentence_starts: set[int] | None = None):
+                 sentence_starts: set[int] | None = None, date_is_retrieval: bool = False):
         self.reg, self.li, self.w, self.text, self.code, self.date = reg, li, words, text, code, date
         self.sentence_starts = sentence_starts or set()
-        self.date_is_retrieval = False    # `date` is the day the article was fetched, not published
+        self.date_is_retrieval = date_is_retrieval    # `date` is the day the article was fetched, not published
         self.role_toks = {t for k in li.role_words for t in k}
         self.article_toks = {t for _, _, t in tokens(text)}
         self.people: list[tuple[tuple[str, ...], ActorRecord]] = []

@@ -29,6 +29,12 @@ shared NER sets' labels: "এই জয়ে", "রান করে") or in act
 initials (`gazetteer.name_initials`, letter names: "এ কে এম") before such a run, or before one
 name word with at most two other words between, make a person of it too ("এ কে এম আওলাদ হোসেন").
 
+Three more rules, each on where the pack's `ner.yaml` turns it on: `unseen_guesses` drops the
+model's one-word spans on words its training never saw ("কতিপয়"); `unseen_partners` adds a
+two-word PER where a person-name word stands beside such an unseen word ("অ্যাডাম রশিংটন");
+`name_tails` grows a PER of two words or more over the name words right after it ("মো. ইউনূচ
+আলীর").
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -36,6 +42,7 @@ built from CoNLL words) and the entities stage (Docs from sentence text) share t
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -273,7 +280,6 @@ def _partner_names(code: str) -> frozenset[str]:
 def _letters(word: str) -> bool:
     """Whether `word` is made of letters and their marks (a hyphen inside allowed): no digits,
     no punctuation. Example: "মুকেতু-মুসুন্দা" -> True; "১০২" -> False."""
-    import unicodedata
     return word.strip("-") == word and all(c == "-" or unicodedata.category(c)[0] in "LM" for c in word)
 
 
