@@ -631,6 +631,7 @@ def main(shared: Path | None = None, out_dir: Path = DATA_DIR, force: bool = Fal
         if rows:
             write_spellings(rows, langs.load("bn").file("name_spellings.tsv"))
             b.log.append(f"bn name spellings: {len(rows)} words")
+        langs.load("bn").forget("name_spellings.tsv")   # the rows just written
         local = local_name_spellings(actors)
         if local:
             write_local_spellings(local, langs.load("bn").file("name_spellings_local.tsv"))
