@@ -2,7 +2,8 @@
 
 A whole person's name with an English title (`lang/<code>/name_titles.tsv`, from Wikipedia title
 pairs) takes that title (Provisional._new). Per word: a spelling attested for that word (`lang/<code>/name_spellings.tsv`, from Wikipedia
-title pairs) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`) for an abugida
+title pairs; `name_spellings_local.tsv`, from the registry's people of the pack's country,
+first) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`) for an abugida
 script; else ICU's Any-Latin; a Latin word is kept as written. Words are title-cased.
 
 Abugida rules: a consonant cluster without a vowel sign carries the inherent vowel, except
@@ -53,6 +54,7 @@ class Rules:
     # against the inherent vowel: "নকভি" ~ "নাকভি" -> Naqvi); only folds one spelling owns
     variant_folds: list[tuple[str, str]] = field(default_factory=list)
     folded_spellings: dict[str, str] = field(default_factory=dict)
+    glides: dict[str, str] = field(default_factory=dict)   # "ওয়" -> "w" before a vowel sign
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -65,6 +67,9 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
+        for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
+            if row.get("native") and row.get("latin"):
+                spellings[_nfc(row["native"])] = row["latin"]
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
         skip = set(d.get("spelling_folds_skip") or [])
@@ -75,6 +80,8 @@ class Rules:
         folded_spellings = _unique_folds(spellings, variant_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
+        glides = {_nfc(v + "য়"): w for v, w in (d.get("glides") or {}).items()}
+        clusters.update(glides)
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
                    consonants=norm(d.get("consonants")), clusters=clusters,
                    phala=norm(d.get("phala")), phala_before_aa=norm(d.get("phala_before_aa")),
@@ -83,7 +90,7 @@ class Rules:
                    inherent_before_final=norm(d.get("inherent_before_final")),
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
-                   spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   glides=glides, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
                                    key=len, reverse=True))
@@ -126,7 +133,11 @@ def _syllables(word: str, r: Rules) -> list[list]:
     i, n = 0, len(word)
     while i < n:
         c = word[i]
-        if c in r.vowels:
+        glide = _glide_at(word, i, r)
+        if glide:
+            out.append([[glide], r.signs[word[i + len(glide)]], ""])
+            i += len(glide) + 1
+        elif c in r.vowels:
             out.append([[], r.vowels[c], ""])
             i += 1
         elif c in r.consonants or (c + r.nukta) in r.consonants:
@@ -154,6 +165,15 @@ def _syllables(word: str, r: Rules) -> list[list]:
             out.append([[], None, c if c.isascii() else ""])
             i += 1
     return out
+
+
+def _glide_at(word: str, i: int, r: Rules) -> str:
+    """A vowel letter + য় before a vowel sign, read as one glide consonant (lang data `glides`):
+    "ওয়া" -> "wa" (দেলাওয়ার -> Delawar, ওয়াসিম -> Wasim), not "oya"."""
+    for g in r.glides:
+        if word.startswith(g, i) and i + len(g) < len(word) and word[i + len(g)] in r.signs:
+            return g
+    return ""
 
 
 def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules) -> tuple[str, str | None]:
