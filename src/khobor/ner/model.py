@@ -171,13 +171,12 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
     from spacy.tokens import Doc
     docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
-    with one_blas_thread():
-        tagged = list(nlp.pipe(docs, batch_size=batch_size))
-    for doc in tagged:
-        tags = ["O"] * len(doc)
-        for start, end, label in entity_spans(nlp, doc, gazetteer):
-            tags[start] = f"B-{label}"
-            for k in range(start + 1, end):
-                tags[k] = f"I-{label}"
-        out.append(tags)
+    with one_blas_thread():  # streamed: a large file's Docs are never all held at once
+        for doc in nlp.pipe(docs, batch_size=batch_size):
+            tags = ["O"] * len(doc)
+            for start, end, label in entity_spans(nlp, doc, gazetteer):
+                tags[start] = f"B-{label}"
+                for k in range(start + 1, end):
+                    tags[k] = f"I-{label}"
+            out.append(tags)
     return out
