@@ -80,8 +80,9 @@ def _multiply_with_numpy(nlp) -> None:
                 node.ops = ops
 
 
-# OpenBLAS's setter by the names a build may export it under: plain (OpenBLAS's own, and the
-# scipy-openblas 0.3.31 that numpy 2.4 ships), or with that build's prefix and 64-bit suffix
+# OpenBLAS's setter by the names a build may export it under: plain (OpenBLAS's own, and still so
+# in the scipy-openblas 0.3.31 that numpy 2.4 ships, which renames its other exports), or renamed
+# like those should a later build do so (scipy_openblas_set_num_threads64_: prefix, 64-bit suffix)
 _THREADS_SETTER_NAMES = ("openblas_set_num_threads_local", "scipy_openblas_set_num_threads_local64_",
                          "scipy_openblas_set_num_threads_local")
 
