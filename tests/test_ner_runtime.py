@@ -1,5 +1,7 @@
 """The NER model's runtime: numpy's BLAS held to one thread while it tags, and the same entities
 whichever BLAS multiplies its matrices."""
+import threading
+
 import pytest
 
 from khobor import lang
@@ -33,23 +35,65 @@ def test_numpy_and_blis_products_give_the_same_entities(code):
     assert any(_ents(with_blis, SENTENCES[code]))
 
 
-def test_one_blas_thread_pins_and_gives_back_the_callers_setting():
+@pytest.fixture
+def blas_at_three():
+    """OpenBLAS's setter, with the caller's setting at 3 threads (the machine's own given back)."""
     setter = model._blas_threads_setter()
     if setter is None:
         pytest.skip("numpy has no OpenBLAS here")
     original = setter(3)
-    try:
+    yield setter
+    setter(original)
+
+
+def test_one_blas_thread_pins_and_gives_back_the_callers_setting(blas_at_three):
+    with model.one_blas_thread():
+        assert blas_at_three(1) == 1          # inside: one thread
+    assert blas_at_three(3) == 3              # after: the caller's 3 again
+
+
+def test_the_callers_setting_comes_back_when_the_tagging_raises(blas_at_three):
+    with pytest.raises(ValueError), model.one_blas_thread():
+        raise ValueError("a model that fails mid-batch")
+    assert blas_at_three(3) == 3
+
+
+def test_taggers_in_two_threads_keep_one_blas_thread_until_the_last_leaves(blas_at_three):
+    """The setting is the process's: the first tagger to leave must not unpin the other, and the
+    caller's setting comes back once both are out."""
+    inside, first_left, seen = threading.Barrier(2), threading.Event(), {}
+
+    def tagger(leaves_first):
         with model.one_blas_thread():
-            assert setter(1) == 1          # inside: one thread
-        assert setter(3) == 3              # after: the caller's 3 again
-    finally:
-        setter(original)
+            inside.wait(timeout=10)
+            if leaves_first:
+                return
+            first_left.wait(timeout=10)
+            seen["second"] = blas_at_three(1)  # still inside after the other left: one thread
+
+    def first():
+        tagger(True)
+        first_left.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=tagger, args=(False,))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=20)
+    assert seen == {"second": 1}
+    assert blas_at_three(3) == 3
 
 
 def test_without_openblas_the_model_keeps_blis_and_the_pin_does_nothing(monkeypatch):
+    real = model._blas_threads_setter()
     monkeypatch.setattr(model, "_blas_threads_setter", lambda: None)
-    with model.one_blas_thread():
-        pass
+    if real is not None:
+        original = real(3)
+        try:
+            with model.one_blas_thread():
+                assert real(3) == 3   # inside: the caller's 3, untouched
+        finally:
+            real(original)
     model.load_model.cache_clear()
     try:
         nlp = model.load_model("en")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 import types
 from collections import Counter
 from contextlib import contextmanager
@@ -79,37 +80,66 @@ def _multiply_with_numpy(nlp) -> None:
                 node.ops = ops
 
 
+# OpenBLAS's setter by the names a build may export it under: plain (OpenBLAS's own, and still so
+# in the scipy-openblas 0.3.31 that numpy 2.4 ships, which renames its other exports), or renamed
+# like those should a later build do so (scipy_openblas_set_num_threads64_: prefix, 64-bit suffix)
+_THREADS_SETTER_NAMES = ("openblas_set_num_threads_local", "scipy_openblas_set_num_threads_local64_",
+                         "scipy_openblas_set_num_threads_local")
+
+
 @lru_cache(maxsize=1)
 def _blas_threads_setter():
-    """OpenBLAS's `openblas_set_num_threads_local` from the library numpy ships (numpy.libs), or
-    None when numpy has another BLAS (or an OpenBLAS older than 0.3.27): then the model keeps blis."""
+    """OpenBLAS's `openblas_set_num_threads_local` from the library numpy's wheel bundles
+    (site-packages/numpy.libs, a wheel layout rather than numpy's API), or None when there is none
+    there (a numpy with another BLAS, a distribution's numpy, macOS, Windows) or it is older than
+    OpenBLAS 0.3.27: then the model keeps blis."""
     import numpy
     for path in sorted((Path(numpy.__file__).resolve().parent.parent / "numpy.libs").glob("*openblas*.so*")):
         try:
-            setter = ctypes.CDLL(str(path)).openblas_set_num_threads_local
-        except (OSError, AttributeError):
+            library = ctypes.CDLL(str(path))
+        except OSError:
             continue
-        setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
-        return setter
+        setter = next((getattr(library, n) for n in _THREADS_SETTER_NAMES if hasattr(library, n)), None)
+        if setter is not None:
+            setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
+            return setter
     return None
+
+
+class _BlasPin:
+    """How many threads are inside `one_blas_thread`, and the thread count to give back when the
+    last leaves. Why counted: despite its name, `openblas_set_num_threads_local` sets the count
+    of the whole process (OpenBLAS 0.3.31: a product in another thread then runs on one thread
+    too) and returns the previous one, so two taggers each restoring what they saw would leave
+    the process on one thread, or unpin one still tagging."""
+    lock = threading.Lock()
+    holders = 0
+    before = 0
 
 
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """OpenBLAS on one thread in this thread while the model tags, the caller's setting back after.
-    Why: by default OpenBLAS splits each product over every core, and for the model's small
-    matrices its threads mostly wait, spinning: 4-5x the CPU of one thread (and in a pool of one
-    worker per core they fight each other). Thread-local, so other numpy users keep their setting.
+    """OpenBLAS on one thread while the model tags, the caller's setting back after (also when the
+    tagging raises). Why: by default OpenBLAS splits each product over every core, and for the
+    model's small matrices its threads mostly wait, spinning: 4-5x the CPU of one thread (and in a
+    pool of one worker per core they fight each other). The setting is the process's: numpy in
+    other threads runs on one thread too until the last tagger leaves.
     Example: with one_blas_thread(): docs = list(nlp.pipe(texts))."""
     setter = _blas_threads_setter()
     if setter is None:
         yield
         return
-    before = setter(1)
+    with _BlasPin.lock:
+        if _BlasPin.holders == 0:
+            _BlasPin.before = setter(1)
+        _BlasPin.holders += 1
     try:
         yield
     finally:
-        setter(before)
+        with _BlasPin.lock:
+            _BlasPin.holders -= 1
+            if _BlasPin.holders == 0:
+                setter(_BlasPin.before)
 
 
 def detect_lang(words: Iterable[str]) -> str | None:
@@ -142,13 +172,12 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
     from spacy.tokens import Doc
     docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
-    with one_blas_thread():
-        tagged = list(nlp.pipe(docs, batch_size=batch_size))
-    for doc in tagged:
-        tags = ["O"] * len(doc)
-        for start, end, label in entity_spans(nlp, doc, gazetteer):
-            tags[start] = f"B-{label}"
-            for k in range(start + 1, end):
-                tags[k] = f"I-{label}"
-        out.append(tags)
+    with one_blas_thread():  # streamed: a large file's Docs are never all held at once
+        for doc in nlp.pipe(docs, batch_size=batch_size):
+            tags = ["O"] * len(doc)
+            for start, end, label in entity_spans(nlp, doc, gazetteer):
+                tags[start] = f"B-{label}"
+                for k in range(start + 1, end):
+                    tags[k] = f"I-{label}"
+            out.append(tags)
     return out

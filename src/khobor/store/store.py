@@ -31,6 +31,10 @@ DEFAULT_URL = "sqlite:///khobor.db"
 MIN_PREFIX = 6  # shortest id prefix `get` accepts (ids are 16 hex digits)
 _ITER_BATCH = 500
 READ_POOL = 20  # connections kept open per process (a file database)
+# how long a SQLite connection waits for another's lock (a long ingest batch or a migration of a new
+# file on a busy machine) rather than fail with "database is locked"; a server's keeper of search
+# pages (khobor.store.search_pages) may be left waiting this long at shutdown
+BUSY_TIMEOUT_MS = 60_000
 # Bytes of a SQLite file that a server's connections read through a memory map: pages come from
 # the OS cache without a read() call and a copy each, ~20-30% less CPU per page-heavy read (an
 # actor's timeline) on a 100,000-article store. Only `khobor serve` asks for it (open_store's
@@ -86,9 +90,7 @@ def _sqlite_engine(url: sa.URL, mmap_bytes: int = 0) -> Engine:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
-        # a writer waits up to 60 s for another's lock (a long ingest batch or a migration of a new
-        # file on a busy machine) rather than fail with "database is locked"
-        dbapi_conn.execute("PRAGMA busy_timeout = 60000")
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
             _relax_sync(dbapi_conn)
         if mmap_bytes:
