@@ -80,7 +80,7 @@ class Rules:
         folded_spellings = _unique_folds(spellings, variant_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
-        glides = {_nfc(v + "য়"): w for v, w in (d.get("glides") or {}).items()}
+        glides = norm(d.get("glides"))
         clusters.update(glides)
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
                    consonants=norm(d.get("consonants")), clusters=clusters,
