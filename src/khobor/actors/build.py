@@ -532,18 +532,22 @@ LOCAL_SPELLINGS_HEADER = ("# Latin spellings of Bengali name words as Bangladesh
                           "native\tlatin\n")
 
 
-def local_name_spellings(actors, country: str = "BGD", min_people: int = 2) -> list[tuple[str, str]]:
-    """Word spellings of one country's people in the registry: ("সাকিব", "Shakib") from
-    "সাকিব আল হাসান" ~ "Shakib Al Hasan". A word spelt in name_spellings.tsv needs a spelling that
+def local_name_spellings(actors, country: str | None = None, min_people: int = 2) -> list[tuple[str, str]]:
+    """Word spellings of one country's people in the registry (by default the bn pack's
+    `home_country`): ("সাকিব", "Shakib") from "সাকিব আল হাসান" ~ "Shakib Al Hasan". A word spelt in name_spellings.tsv needs a spelling that
     `min_people` people share (one person's may be theirs alone); any word needs one spelling ahead of the others
     (ties go to none) and a phonetic match with our own romanisation, which drops titles and
     misaligned words ("বিচারপতি" ~ "Md")."""
     from rapidfuzz import fuzz
 
-    from .romanise import Rules, _abugida_word
+    from .romanise import Rules, _abugida_word, _nfc
     from .translit import skeleton
-    rules = Rules.from_pack(langs.load("bn"))
-    attested = {row.get("native") for row in langs.load("bn").tsv("name_spellings")}
+    pack = langs.load("bn")
+    country = country or actors_yaml(pack).get("home_country")
+    if not country:
+        return []   # else every person without a country would count
+    rules = Rules.from_pack(pack)
+    attested = {row.get("native") for row in pack.tsv("name_spellings")}
     seen: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))   # word -> spelling -> people
     bn_word, en_word = regex.compile(r"[\p{Bengali}\p{M}]+"), regex.compile(r"[A-Za-z']+")
     for a in actors:
@@ -552,7 +556,7 @@ def local_name_spellings(actors, country: str = "BGD", min_people: int = 2) -> l
             continue
         ens = [en_word.findall(e) for e in (a.get("aliases") or {}).get("en", [])]
         for b in (a.get("aliases") or {}).get("bn", []):
-            bt = bn_word.findall(unicodedata.normalize("NFC", b).replace("\u200c", "").replace("\u200d", ""))
+            bt = bn_word.findall(_nfc(b))
             for et in ens:
                 if len(et) == len(bt):
                     for x, y in zip(bt, et):
