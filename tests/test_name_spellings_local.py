@@ -61,7 +61,11 @@ def test_local_spellings_from_registry_people():
     def person(i, bn, en, country="BGD"):
         return {"id": f"p{i}", "type": "PER", "country": country, "aliases": {"bn": [bn], "en": [en]}}
     actors = [person(1, "রাজ্জাক আলী", "Razzak Ali"), person(2, "আবদুর রাজ্জাক", "Abdur Razzak"),
-              person(3, "সাকিব খান", "Shakib Khan"), person(4, "রাজ্জাক সিং", "Rajjak Singh", "IND")]
+              person(3, "সাকিব খান", "Shakib Khan"), person(4, "রাজ্জাক সিং", "Rajjak Singh", "IND"),
+              person(5, "রাজ্জাক মিয়া", "Rajjak Mia", "IND"), person(6, "মিরাজ খান", "Miraj Khan", "IND"),
+              person(7, "তাপস আলী", "Tapas Ali"), person(8, "তাপস খান", "Taposh Khan")]
     rows = dict(local_name_spellings(actors))
-    assert rows["রাজ্জাক"] == "Razzak"
+    assert rows["রাজ্জাক"] == "Razzak"   # two Indian "Rajjak"s are not the country's people
     assert "সাকিব" not in rows   # Wikipedia's "Saqib" stands against one person's "Shakib"
+    assert "মিরাজ" not in rows    # only an Indian person's word
+    assert "তাপস" not in rows     # two spellings, one person each: a tie gives none

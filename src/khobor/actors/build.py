@@ -534,9 +534,9 @@ LOCAL_SPELLINGS_HEADER = ("# Latin spellings of Bengali name words as Bangladesh
 
 def local_name_spellings(actors, country: str | None = None, min_people: int = 2) -> list[tuple[str, str]]:
     """Word spellings of one country's people in the registry (by default the bn pack's
-    `home_country`): ("সাকিব", "Shakib") from "সাকিব আল হাসান" ~ "Shakib Al Hasan". A word spelt in name_spellings.tsv needs a spelling that
-    `min_people` people share (one person's may be theirs alone); any word needs one spelling ahead of the others
-    (ties go to none) and a phonetic match with our own romanisation, which drops titles and
+    `home_country`): ("সাকিব", "Shakib") from "সাকিব আল হাসান" ~ "Shakib Al Hasan". A word spelt
+    in name_spellings.tsv needs a spelling that `min_people` people share (one person's may be
+    theirs alone); any word needs one spelling ahead of the others (ties go to none) and a phonetic match with our own romanisation, which drops titles and
     misaligned words ("বিচারপতি" ~ "Md")."""
     from rapidfuzz import fuzz
 
