@@ -74,6 +74,10 @@ STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose yea
 CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
 WEAK_CONFIDENCE = 0.6  # of a value resolved against the retrieval date rather than publication
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
+# a paragraph break: a line break, or paragraphs run together by the page, a sentence end with no
+# space after it before a capital ("... the border.Investigators said"; two letters before the stop,
+# so that initials "U.N." stay whole)
+PARAGRAPH_BREAK = regex.compile(r"\n|(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -310,6 +314,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     story: tuple[int, int] | None = None  # (the last year written out, where it ended)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
+    last_end = 0  # where the last expression of any kind ended
+    explicit = False  # whether the last day named was written out (not itself a reference)
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
@@ -317,16 +323,34 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end)
         if isinstance(r, dict):
-            near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            # farther back only from a day written out, never through another reference (a chain
+            # of "that night"s drifts), and not for a "this day", which else is the article's own
+            wide = lambda end: last_end <= end and not (f.rule.options.get("today_without_antecedent")
+                                                         or f.rule.options.get("close_antecedent"))
+            near = lambda end: _close_enough(text, end, f.start, wide(end) and explicit)
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
                                             year if near(year_end) else None, context(f), f.rule.options)
+        last_end = f.end
         if not isinstance(r, Resolved):
             continue
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
-            day, day_end = r.value, f.end
+            day, day_end, explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
         story = _story_after(f, r, story)
+
+
+def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
+    """Whether a reference at `start` may take the day or year named by the expression ending at
+    `end` (the nearest one before it). The story goes on within a paragraph: from the sentence or
+    the two before it, and, when `farther` (the day was written out and no other time is named
+    between: a year or a month named on the way means the story has moved on), farther back. Across a paragraph break only from the sentence just before: a new paragraph may open
+    on another matter.
+    Example: ("He fled on 5 August.Faisal was seen. They left the same night.", ...) -> False."""
+    sentences = len(sentence_end().findall(text, end, start))
+    if PARAGRAPH_BREAK.search(text, end, start):
+        return sentences <= 1
+    return sentences <= REFERENCE_SENTENCES or farther
 
 
 def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
