@@ -322,6 +322,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end)
+        if isinstance(r, dict) and _day_of_its_own_clause(text, f, day_end, context(f).grammar):
+            r = resolved[id(f)] = None
         if isinstance(r, dict):
             # farther back only from a day written out, never through another reference (a chain
             # of "that night"s drifts), and not for a "this day", which else is the article's own
@@ -338,6 +340,23 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
         story = _story_after(f, r, story)
+
+
+def _day_of_its_own_clause(text: str, f: Found, day_end: int, grammar: Grammar) -> bool:
+    """Whether a "that day" answers a relative clause of its sentence that defines the day (the
+    pack's `relday` forms), with no day named inside that clause: the day is the clause's own,
+    not one told before. Example: ("যেদিন তিনি মুক্তি পান, সেদিন হাজারো মানুষ জড়ো হয়", ...) -> True."""
+    relday = grammar.classes.get("relday")
+    if relday is None or "anaphor" not in f.fields:
+        return False
+    before = [m.end() for m in sentence_end().finditer(text, 0, f.start)]
+    start = max(before[-1] if before else 0, day_end)
+    return _relday_regex(relday.pattern).search(text, start, f.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _relday_regex(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
 def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
