@@ -505,6 +505,14 @@ def test_a_reference_with_nothing_close_before_it_is_left_out():
     assert last == ("that night", day)
 
 
+def test_a_name_that_only_looks_like_a_time_does_not_end_the_story():
+    text = ("The team will land in Sylhet on Tuesday afternoon. They will drive along the July "
+            "Expressway to the hotel. Fans will gather outside. The coach will speak to them. There "
+            "will be no training that day.")
+    got = found(text, EN, "2025-12-28")
+    assert got[-1] == ("that day", "2025-12-30")
+
+
 def test_that_year_takes_the_year_named_before():
     text = "She was detained in 1971. On 2 July that year she fled. Later that year she returned."
     assert found(text, EN, WED) == [("1971", "1971"), ("2 July that year", "1971-07-02"), ("Later that year", "1971")]

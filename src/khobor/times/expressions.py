@@ -332,7 +332,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             near = lambda end: _close_enough(text, end, f.start, wide(end) and explicit)
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
                                             year if near(year_end) else None, context(f), f.rule.options)
-        last_end = f.end
+        if not f.rule.options.get("block") or f.rule.options.get("story_year"):
+            last_end = f.end  # a name that only looks like a time ("July Expressway") names none
         if not isinstance(r, Resolved):
             continue
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
