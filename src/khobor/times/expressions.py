@@ -305,8 +305,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     """Expressions that name a day or a year by reference ("that day", "the next day", "এদিন",
     "ওই বছর", "2 July that year") take it from the nearest expression before them that names
     one, in the same sentence or the two before it: "Sunday (28 December) ... that night" is 28
-    December. Farther back the story may have moved on (a background paragraph names its own
-    days), so with nothing close before them they are not reported.
+    December; farther back in the paragraph only while the story has not moved on
+    (`_close_enough`, `_reaches_far`); with nothing close enough before them they are not reported.
     Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
     day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
     year: int | None = None
@@ -322,18 +322,13 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end)
-        if isinstance(r, dict) and _day_of_its_own_clause(text, f, day_end, context(f).grammar):
-            r = resolved[id(f)] = None
         if isinstance(r, dict):
-            # farther back only from a day written out, never through another reference (a chain
-            # of "that night"s drifts), and not for a "this day", which else is the article's own
-            wide = lambda end: last_end <= end and not (f.rule.options.get("today_without_antecedent")
-                                                         or f.rule.options.get("close_antecedent"))
-            near = lambda end: _close_enough(text, end, f.start, wide(end) and explicit)
+            own = _day_of_its_own_clause(text, f, day_end, context(f).grammar)  # "যেদিন …, সেদিন"
+            near = lambda end: not own and _close_enough(text, end, f.start,
+                                                         _reaches_far(f, explicit, end, last_end))
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
                                             year if near(year_end) else None, context(f), f.rule.options)
-        if not f.rule.options.get("block") or f.rule.options.get("story_year"):
-            last_end = f.end  # a name that only looks like a time ("July Expressway") names none
+        last_end = f.end if _names_a_time(f) else last_end
         if not isinstance(r, Resolved):
             continue
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
@@ -341,6 +336,23 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
         story = _story_after(f, r, story)
+
+
+def _reaches_far(f: Found, explicit: bool, end: int, last_end: int) -> bool:
+    """Whether reference `f` may take a day from farther back than the sentences just before: only
+    a day written out (`explicit`; never through another reference, a chain of "that night"s drifts)
+    with no other time named after it (`last_end <= end`), and not for a "this day" (with nothing
+    close it is the article's own) or a day named by its event ("the day of the incident").
+    Example: ("that night", True, 40, 40) -> True."""
+    options = f.rule.options
+    return explicit and last_end <= end and not (options.get("today_without_antecedent")
+                                                 or options.get("close_antecedent"))
+
+
+def _names_a_time(f: Found) -> bool:
+    """Whether a match names a time: a block ("July Expressway", a name that only looks like one)
+    does not, a named period ("during the Liberation War") does. Example: (a block match) -> False."""
+    return not f.rule.options.get("block") or bool(f.rule.options.get("story_year"))
 
 
 def _day_of_its_own_clause(text: str, f: Found, day_end: int, grammar: Grammar) -> bool:
