@@ -493,8 +493,24 @@ def test_that_day_takes_the_day_named_just_before():
 
 def test_a_reference_with_nothing_close_before_it_is_left_out():
     assert found("পরের দিন তিনি ফেরেন।") == []
-    far = "The vote was on 5 August. It rained. Roads closed. Shops shut. They fled that night."
+    # the story has moved on: another time named on the way, or a paragraph break farther back
+    # than the sentence just before
+    far = "The vote was on 5 August. In 2019 it had rained. Roads closed. Shops shut. They fled that night."
+    assert [t for t, _ in found(far, EN, WED)] == ["5 August", "2019"]
+    far = "The vote was on 5 August.Roads closed. Shops shut. They fled that night."
     assert [t for t, _ in found(far, EN, WED)] == ["5 August"]
+    # with nothing named between, the story goes on: "that night" is still the 5th
+    on = "The vote was on 5 August. It rained. Roads closed. Shops shut. They fled that night."
+    (_, day), last = found(on, EN, WED)
+    assert last == ("that night", day)
+
+
+def test_a_name_that_only_looks_like_a_time_does_not_end_the_story():
+    text = ("The team will land in Sylhet on Tuesday afternoon. They will drive along the July "
+            "Expressway to the hotel. Fans will gather outside. The coach will speak to them. There "
+            "will be no training that day.")
+    got = found(text, EN, "2025-12-28")
+    assert got[-1] == ("that day", "2025-12-30")
 
 
 def test_that_year_takes_the_year_named_before():

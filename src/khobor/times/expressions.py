@@ -74,6 +74,10 @@ STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose yea
 CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
 WEAK_CONFIDENCE = 0.6  # of a value resolved against the retrieval date rather than publication
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
+# a paragraph break: a line break, or paragraphs run together by the page, a sentence end with no
+# space after it before a capital ("... the border.Investigators said"; two letters before the stop,
+# so that initials "U.N." stay whole)
+PARAGRAPH_BREAK = regex.compile(r"\n|(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -301,8 +305,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     """Expressions that name a day or a year by reference ("that day", "the next day", "এদিন",
     "ওই বছর", "2 July that year") take it from the nearest expression before them that names
     one, in the same sentence or the two before it: "Sunday (28 December) ... that night" is 28
-    December. Farther back the story may have moved on (a background paragraph names its own
-    days), so with nothing close before them they are not reported.
+    December; farther back in the paragraph only while the story has not moved on
+    (`_close_enough`, `_reaches_far`); with nothing close enough before them they are not reported.
     Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
     day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
     year: int | None = None
@@ -310,6 +314,8 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     story: tuple[int, int] | None = None  # (the last year written out, where it ended)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
+    last_end = 0  # where the last expression of any kind ended
+    explicit = False  # whether the last day named was written out (not itself a reference)
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
@@ -317,16 +323,66 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end)
         if isinstance(r, dict):
-            near = lambda end: len(sentence_end().findall(text, end, f.start)) <= REFERENCE_SENTENCES
+            own = _day_of_its_own_clause(text, f, day_end, context(f).grammar)  # "যেদিন …, সেদিন"
+            near = lambda end: not own and _close_enough(text, end, f.start,
+                                                         _reaches_far(f, explicit, end, last_end))
             r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
                                             year if near(year_end) else None, context(f), f.rule.options)
+        last_end = f.end if _names_a_time(f) else last_end
         if not isinstance(r, Resolved):
             continue
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
-            day, day_end = r.value, f.end
+            day, day_end, explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
         if r.value and r.value[:4].isdigit():
             year, year_end = int(r.value[:4]), f.end
         story = _story_after(f, r, story)
+
+
+def _reaches_far(f: Found, explicit: bool, end: int, last_end: int) -> bool:
+    """Whether reference `f` may take a day from farther back than the sentences just before: only
+    a day written out (`explicit`; never through another reference, a chain of "that night"s drifts)
+    with no other time named after it (`last_end <= end`), and not for a "this day" (with nothing
+    close it is the article's own) or a day named by its event ("the day of the incident").
+    Example: ("that night", True, 40, 40) -> True."""
+    options = f.rule.options
+    return explicit and last_end <= end and not (options.get("today_without_antecedent")
+                                                 or options.get("close_antecedent"))
+
+
+def _names_a_time(f: Found) -> bool:
+    """Whether a match names a time: a block ("July Expressway", a name that only looks like one)
+    does not, a named period ("during the Liberation War") does. Example: (a block match) -> False."""
+    return not f.rule.options.get("block") or bool(f.rule.options.get("story_year"))
+
+
+def _day_of_its_own_clause(text: str, f: Found, day_end: int, grammar: Grammar) -> bool:
+    """Whether a "that day" answers a relative clause of its sentence that defines the day (the
+    pack's `relday` forms), with no day named inside that clause: the day is the clause's own,
+    not one told before. Example: ("যেদিন তিনি মুক্তি পান, সেদিন হাজারো মানুষ জড়ো হয়", ...) -> True."""
+    relday = grammar.classes.get("relday")
+    if relday is None or "anaphor" not in f.fields:
+        return False
+    before = [m.end() for m in sentence_end().finditer(text, 0, f.start)]
+    start = max(before[-1] if before else 0, day_end)
+    return _relday_regex(relday.pattern).search(text, start, f.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _relday_regex(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<!\w){pattern}(?!\w)")
+
+
+def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
+    """Whether a reference at `start` may take the day or year named by the expression ending at
+    `end` (the nearest one before it). The story goes on within a paragraph: from the sentence or
+    the two before it, and, when `farther` (the day was written out and no other time is named
+    between: a year or a month named on the way means the story has moved on), farther back. Across a paragraph break only from the sentence just before: a new paragraph may open
+    on another matter.
+    Example: ("He fled on 5 August.Faisal was seen. They left the same night.", ...) -> False."""
+    sentences = len(sentence_end().findall(text, end, start))
+    if PARAGRAPH_BREAK.search(text, end, start):
+        return sentences <= 1
+    return sentences <= REFERENCE_SENTENCES or farther
 
 
 def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
