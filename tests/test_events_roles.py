@@ -191,3 +191,9 @@ def test_a_genitive_ending_a_nominal_headline_is_its_actor():
     request = one(rec, "REQUEST")
     assert countries(request.actors) == ["BGD"]
     assert ("final_genitive_agent", "actor = বাংলাদেশের") in steps(request, "role")
+
+
+def test_bail_sought_is_no_bail_granted():
+    """"আদালতে আত্মসমর্পণ করে তিনি জামিন চান" (he sought bail): no concession of bail."""
+    rec = classified(make("আওয়ামী লীগ নেতা আদালতে আত্মসমর্পণ করে জামিন চান।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert not [e for e in rec.events if e.trigger.text == "জামিন"]
