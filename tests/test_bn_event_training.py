@@ -260,3 +260,21 @@ def test_the_scorer_counts_lone_types_as_the_threshold_sweep_does_after_retyping
     assault.type = "ASSAULT"
     assert [e.type for e in scorer.keep(rec, [assault, coerce])] == [e["type"] for e in above(every, 0.6, 0.05)] \
         == ["COERCE", "COERCE"]
+
+
+def test_a_refusal_is_never_retyped_into_what_it_refuses():
+    """"জামিন নামঞ্জুর করেছেন আদালত" (bail refused): a classifier sure of CONCEDE (it reads জামিন)
+    may drop the REJECT candidate, never turn it into a concession; other retypings stay."""
+    from khobor.events.scorer import CandidateScorer
+    from khobor.record import Event, Record, Span, Trigger
+    text = "আদালত তাঁর জামিন নামঞ্জুর করেছেন।"
+    rec = Record(id="x", text=text, language="bn", sentences=[Span(start=0, end=len(text))])
+    at = text.index("নামঞ্জুর")
+
+    def refusal():
+        return [Event(type="REJECT", sentence=0, trigger=Trigger(text="নামঞ্জুর", start=at, end=at + 8), confidence=0.5)]
+    guarded = CandidateScorer(_scored_at(0.95, "CONCEDE"), negated_as={"CONCEDE": "REJECT"})
+    assert [e.type for e in guarded.keep(rec, refusal(), min_confidence=0.0)] == ["REJECT"]
+    assert guarded.keep(rec, refusal()) == []
+    unguarded = CandidateScorer(_scored_at(0.95, "CONCEDE"))
+    assert [e.type for e in unguarded.keep(rec, refusal())] == ["CONCEDE"]

@@ -57,6 +57,18 @@ def test_a_nationality_before_an_agent_stands_for_it():
         assert [e.text for e in rec.entities] == ["Israeli"]
 
 
+def test_an_agent_word_that_titles_a_name_is_no_second_party():
+    """"সাবেক সংসদ সদস্য আবদুল হালিমকে গ্রেপ্তার করেছে পুলিশ": the MP is the arrested Halim; the
+    police arrest him, not parliament."""
+    text = "সাবেক সংসদ সদস্য আবদুল হালিমকে গ্রেপ্তার করেছে পুলিশ।"
+    at = text.index("আবদুল")
+    halim = Entity(text="আবদুল হালিমকে", start=at, end=at + len("আবদুল হালিমকে"), type="PER",
+                   actor=Actor(id="abdul-halim", name="Abdul Halim", country="BGD"))
+    rec = Record(id="x", text=text, language="bn", entities=[halim])
+    with lent_agents(rec, AgentLexicon.from_pack(lang.load("bn")), "BGD"):
+        assert [e.text for e in rec.entities] == ["আবদুল হালিমকে", "পুলিশ"]
+
+
 def test_agents_file_with_an_unknown_key_names_the_file_and_key():
     with pytest.raises(ValueError, match=r"agents.yaml: agents\[0\]: unknown key 'sectr'"):
         check_keys({"name": "police", "sectr": "COP", "words": []}, {"name", "sector", "words", "stateless"},

@@ -158,3 +158,42 @@ def test_a_deal_under_negotiation_is_asked_for_over_a_three_word_phrase():
     words = "দুই দেশ বাণিজ্য চুক্তি নিয়ে দর কষাকষি করছে".split()
     assert coder._asked_for(words, 3)
     assert not coder._asked_for("দুই দেশ বাণিজ্য চুক্তি সই করেছে".split(), 3)
+
+
+def test_an_act_named_as_the_charge_of_an_arrest_is_no_act_of_the_arrester():
+    """"কলেজছাত্রকে অপহরণ করে মুক্তিপণ আদায়ের অভিযোগে ... গ্রেপ্তার করেছে বিএনপি" (arrested on the
+    charge of kidnapping): the arrest is coded, the kidnapping is not the arrester's."""
+    rec = classified(make("এক কলেজছাত্রকে অপহরণ করে মুক্তিপণ আদায়ের অভিযোগে তিনজনকে গ্রেপ্তার করেছে বাংলাদেশের পুলিশ।",
+                          "bn", [("বাংলাদেশের", "BGD", "GPE")]))
+    assert [e.type for e in rec.events] == ["COERCE"]
+    rec = classified(make("হত্যা মামলায় আওয়ামী লীগ নেতাকে গ্রেপ্তার করেছে বাংলাদেশের পুলিশ।", "bn",
+                          [("আওয়ামী লীগ", "awami", "ORG"), ("বাংলাদেশের", "BGD", "GPE")]))
+    assert "ASSAULT" not in [e.type for e in rec.events]
+
+
+def test_a_verb_of_its_own_ends_the_charge():
+    """"অভিযান চালিয়ে চাঁদাবাজির অভিযোগে": the raid is no charge; only what stands right before অভিযোগে."""
+    from khobor.events.coder import Coder
+    coder = Coder(lang.load("bn"))
+    rec = make("বাংলাদেশের পুলিশ অভিযান চালিয়ে চাঁদাবাজির অভিযোগে দুজনকে গ্রেপ্তার করেছে।", "bn",
+               [("বাংলাদেশের", "BGD", "GPE")])
+    sent = coder.sentences.read(rec, 0, rec.sentences[0], rec.entities)
+    words = sent.words
+    assert not coder._charged(sent, words.index("অভিযান"))
+    assert coder._charged(sent, words.index("চাঁদাবাজির"))
+
+
+def test_a_genitive_ending_a_nominal_headline_is_its_actor():
+    """"মার্কিন নিষেধাজ্ঞা প্রত্যাহারের অনুরোধ বাংলাদেশের" (Bangladesh's request to lift US
+    sanctions): Bangladesh asks, not the United States named before the noun."""
+    rec = classified(make("মার্কিন নিষেধাজ্ঞা প্রত্যাহারের অনুরোধ বাংলাদেশের", "bn",
+                          [("মার্কিন", "USA", "NORP"), ("বাংলাদেশের", "BGD", "GPE")]))
+    request = one(rec, "REQUEST")
+    assert countries(request.actors) == ["BGD"]
+    assert ("final_genitive_agent", "actor = বাংলাদেশের") in steps(request, "role")
+
+
+def test_bail_sought_is_no_bail_granted():
+    """"আদালতে আত্মসমর্পণ করে তিনি জামিন চান" (he sought bail): no concession of bail."""
+    rec = classified(make("আওয়ামী লীগ নেতা আদালতে আত্মসমর্পণ করে জামিন চান।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert not [e for e in rec.events if e.trigger.text == "জামিন"]

@@ -125,6 +125,14 @@ def _qualified(text: str, start: int, qualifier_ends: set[int]) -> bool:
     return gap <= 1 and (start - gap) in qualifier_ends
 
 
+def _titles_a_name(text: str, end: int, person_starts: set[int]) -> bool:
+    """ "সাবেক সংসদ সদস্য আবদুল হালিমকে" (former MP Abdul Halim): an agent word right before a
+    person's name is that person's title; the name stands for them, and the title is no second
+    party (it made the arrested MP the arrester)."""
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    return 0 < gap <= 1 and (end + gap) in person_starts
+
+
 def agent_actor(agent: Agent, home: str | None) -> Actor:
     return Actor(id=f"agent:{agent.name.replace(' ', '-')}", name=agent.name,
                  country=None if agent.stateless else home, sector=agent.sector, provisional=True)
@@ -139,9 +147,11 @@ def lent_agents(rec: Record, lexicon: AgentLexicon | None, home: str | None):
         return
     taken = [(e.start, e.end) for e in original]
     qualifier_ends = {e.end for e in original if e.type in QUALIFIER_TYPES}
+    person_starts = {e.start for e in original if e.type == "PER"}
     lent = [Entity(start=s, end=e, text=rec.text[s:e], type="ORG", actor=agent_actor(agent, home))
             for s, e, agent in lexicon.find(rec.text)
-            if not any(s < b and e > a for a, b in taken) and not _qualified(rec.text, s, qualifier_ends)]
+            if not any(s < b and e > a for a, b in taken) and not _qualified(rec.text, s, qualifier_ends)
+            and not _titles_a_name(rec.text, e, person_starts)]
     rec.entities = sorted([*original, *lent], key=lambda x: x.start)
     try:
         yield

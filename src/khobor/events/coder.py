@@ -111,6 +111,8 @@ class Coder:
         self.suppress = phrase_index(cfg.suppress_after, self.inflector)
         self.suppress_span = longest_phrase(self.suppress)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
+        self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
+        self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
         self.conjunctions = {nfc(w).lower() for w in cfg.conjunctions}
@@ -261,11 +263,29 @@ class Coder:
     def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
         if self._asked_for(sent.words, t1):
             return True  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        if self._charged(sent, t1):
+            return True  # "অপহরণের অভিযোগে গ্রেপ্তার": the charge is no act of the arrester
         if self.suppress_before.has_patterns:
             prev = sent.words[sent.clause_bounds(t0)[0]:t0]
             # "calls for an end to violence", "urged X to reject ... and support": what is asked
             # for has not happened
             return bool(prev) and bool(self.suppress_before.find(prev))
+        return False
+
+    def _charged(self, sent: Sentence, t1: int) -> bool:
+        """The trigger is the act a charge noun after it names (`charges`): "কলেজছাত্রকে অপহরণ করে
+        মুক্তিপণ আদায়ের অভিযোগে তিনজনকে গ্রেপ্তার করেছে র‍্যাব" (arrested on the charge of kidnapping)
+        codes the arrest only. A verb of its own between ("অভিযান চালিয়ে ... অভিযোগে") ends the charge."""
+        charges = self.cfg.charges
+        if not charges.reach:
+            return False
+        words = sent.words
+        end = min(sent.clause_bounds(t1)[1], t1 + 1 + charges.reach)
+        for at in range(t1 + 1, end):
+            if any(x.positions[0] == 0 for x in self.charge_nouns.find(words[at:at + 1])):
+                return True
+            if words[at] not in self.charge_bridges and words[at].endswith(tuple(charges.verb_endings)):
+                return False
         return False
 
     def _asked_for(self, words: list[str], t1: int) -> bool:

@@ -41,6 +41,7 @@ ROLE_RULES = (
     "compound_agent",
     "possessor_agent",
     "genitive_agent_of_bare_noun",
+    "final_genitive_agent",
     "subject_after_verb",
     "verbal_noun_genitive_subject",
     "unresolved_pronoun",
@@ -459,6 +460,19 @@ def genitive_agent_of_bare_noun(c: RoleContext) -> Decision | None:
     if not (c.grammar.nominal_patient and c.bare_trigger and (not c.subj or c.nominal)):
         return None
     owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
+    return Decision(slots={"subj": owner}) if owner else None
+
+
+@role_rule("final_genitive_agent")
+def final_genitive_agent(c: RoleContext) -> Decision | None:
+    """Subject (SOV): a name in the genitive right after a bare event noun that ends the sentence,
+    a nominal headline's inverted order. "মার্কিন নিষেধাজ্ঞা প্রত্যাহারের অনুরোধ র‍্যাবের" (RAB's
+    request to lift US sanctions): র‍্যাব, not the adjective মার্কিন before the noun."""
+    if not (c.grammar.verb_final and c.nominal):
+        return None
+    last = len(c.sent.words) - 1
+    owner = [x for x in c.in_clause if x.marker == "gen" and x.first == c.t1 + 1 and x.last == last
+             and x.actor is not None and x.etype in ("PER", "ORG", "GPE", "NORP")]
     return Decision(slots={"subj": owner}) if owner else None
 
 

@@ -159,6 +159,17 @@ class GoverningVerb:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Charges:
+    """`charges:` an act named as the charge of an arrest, a case or a sentence ("অপহরণ করে
+    মুক্তিপণ আদায়ের অভিযোগে ... গ্রেপ্তার করেছে র‍্যাব") is what the accused allegedly did, not an
+    act of whoever arrests or sentences them: it is not coded."""
+    nouns: list[str] = _list()          # the charge noun after the act: অভিযোগে, দায়ে, মামলায়
+    reach: int = 0                      # how many words after the trigger the charge noun may stand
+    bridges: list[str] = _list()        # words that may stand between: the light verb's participle করে
+    verb_endings: list[str] = _list()   # any other word ending so is a verb of its own: the act is not the charge
+
+
+@dataclass(frozen=True, kw_only=True)
 class Claims:
     """`claims:` which claimed types become the claimant's accusation, and as what."""
     types: list[str] = _list()
@@ -232,6 +243,7 @@ class EventsConfig:
     modality: Modality = _section(Modality)
     governing_verbs: list[GoverningVerb] = _list()
     claims: Claims = _section(Claims)
+    charges: Charges = _section(Charges)
     article: Article = _section(Article)
 
 

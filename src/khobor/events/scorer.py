@@ -23,19 +23,23 @@ from ..lang import LangPack
 from ..record import Event, Record
 from .classifier import Candidate, EventClassifier, calibrated, classifier_settings, cues_of
 from .genre import GenreModel
+from . import schema
 
 MODEL_FILE = "events_classifier.npz"
 
 
 class CandidateScorer:
     def __init__(self, model: EventClassifier, genre: GenreModel | None = None, lone_margin: float = 0.0,
-                 learned_discount: float = 0.0):
+                 learned_discount: float = 0.0, negated_as: dict[str, str] | None = None):
         self.model = model
         self.genre = genre
         self.threshold = model.threshold
         self.retype_margin = float(model.meta.get("retype_margin", 0.3))
         self.lone_margin = lone_margin  # what a lone type needs above the default threshold
         self.learned_discount = learned_discount  # taken off a learned trigger's probability
+        # a refusal word ("নামঞ্জুর", bail refused) is never retyped into what it refuses: the
+        # pack's negated_as (CONCEDE -> REJECT) read backwards
+        self.refused_by = {(refusal, granted) for granted, refusal in (negated_as or {}).items()}
 
     @classmethod
     def for_pack(cls, pack: LangPack) -> "CandidateScorer | None":
@@ -46,7 +50,7 @@ class CandidateScorer:
         model.cues = cues_of(pack.code)
         settings = classifier_settings(pack.code)
         return cls(model, GenreModel.for_pack(pack), float(settings["lone_type_margin"]),
-                   float(settings["learned_trigger_discount"]))
+                   float(settings["learned_trigger_discount"]), schema.load(pack).negated_as)
 
     def keep(self, rec: Record, events: list[Event], min_confidence: float | None = None) -> list[Event]:
         """The candidates whose type the classifier gives at least the threshold, re-scored (a lone
@@ -77,13 +81,14 @@ class CandidateScorer:
 
     def typed(self, rec: Record, ev: Event, genre: str | None) -> tuple[str, float, float, float]:
         """(the type the candidate keeps, its probability, the lexicon type's, NONE's): the
-        lexicon's type unless the classifier is `retype_margin` surer of another and no grammar
-        rule recoded the candidate."""
+        lexicon's type unless the classifier is `retype_margin` surer of another, no grammar
+        rule recoded the candidate and the other is not what the lexicon's refusal refuses
+        ("জামিন নামঞ্জুর করেছেন আদালত" stays REJECT, never CONCEDE)."""
         scored = self.model.score(candidate(rec, ev, genre))
         p_lexicon = scored.distribution.get(ev.type, 0.0)
         etype, p = ev.type, p_lexicon
         if scored.type != ev.type and scored.probability >= p_lexicon + self.retype_margin \
-                and not recoded_by_grammar(ev):
+                and not recoded_by_grammar(ev) and (ev.type, scored.type) not in self.refused_by:
             etype, p = scored.type, scored.probability
         return etype, p, p_lexicon, scored.distribution.get("NONE", 0.0)
 
