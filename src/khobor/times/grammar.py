@@ -453,6 +453,24 @@ class Grammar:
 
     # ---- matching
     def candidates(self, original: str) -> list[Found]:
+        """Every match of every rule in `original` (overlapping; `select` chooses among them), by
+        rule, then by position. The last text's matches are kept: an article without a
+        publication date is matched up to three times (against its own day, against the
+        retrieval date), and the matches do not depend on the date. Each call gets its own
+        copies, so a caller may change them.
+        Example: English "on 5 May" -> [Found(3, 8, {"day": 5, "month": 5}, <rule day_month>)]."""
+        last = getattr(self, "_last", None)  # (text, matches); one tuple, so threads see both or neither
+        if last is None or not (last[0] is original or last[0] == original):
+            last = self._last = (original, self._match_all(original))
+        return [Found(f.start, f.end, dict(f.fields), f.rule) for f in last[1]]
+
+    def __getstate__(self) -> dict:
+        """The compiled grammar goes to the disk cache without the last text's matches."""
+        state = dict(self.__dict__)
+        state.pop("_last", None)
+        return state
+
+    def _match_all(self, original: str) -> list[Found]:
         text, back = unify_nukta(original)
         found = []
         starts = self.anchor_starts(text)
