@@ -40,3 +40,15 @@ def test_anchor_starts_are_those_of_an_overlapped_scan(code):
 def test_anchor_starts_finds_a_day_and_a_month():
     grammar = grammar_for(lang.load("en"))
     assert grammar.anchor_starts("on 5 May") == [3, 5]
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_first_starts_are_each_firsts_own_matches_at_the_anchor(code):
+    """Trying only the firsts that could begin with the next two characters finds what trying
+    every first at every anchor position finds."""
+    grammar = grammar_for(lang.load(code))
+    for raw in TEXTS[code]:
+        text, _ = unify_nukta(raw)
+        starts = grammar.anchor_starts(text)
+        every = {f: [pos for pos in starts if rx.match(text, pos)] for f, rx in grammar.first_res.items()}
+        assert grammar.first_starts(text) == (starts, every), raw

@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 import regex
 
-from ..leadscan import LeadScan
+from ..leadscan import LeadScan, looks_before
 
 # a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
@@ -456,10 +456,29 @@ class Grammar:
 
     # ---- matching
     def candidates(self, original: str) -> list[Found]:
+        """Every match of every rule in `original` (overlapping; `select` chooses among them), by
+        rule, then by position. The last text's matches are kept: an article without a
+        publication date is matched up to three times (against its own day, against the
+        retrieval date), and the matches do not depend on the date. Each call gets its own
+        copies, so a caller may change them.
+        Example: English "on 5 May" -> [Found(3, 8, {"day": 5, "month": 5}, <rule day_month>)]."""
+        last = getattr(self, "_last", None)  # (text, matches); one tuple, so threads see both or neither
+        if last is None or not (last[0] is original or last[0] == original):
+            last = self._last = (original, self._match_all(original))
+        return [Found(f.start, f.end, dict(f.fields), f.rule) for f in last[1]]
+
+    def __getstate__(self) -> dict:
+        """The compiled grammar goes to the disk cache without the last text's matches (nor the
+        firsts by pair, found as texts come)."""
+        state = dict(self.__dict__)
+        state.pop("_last", None)
+        state.pop("_firsts_by_pair", None)
+        return state
+
+    def _match_all(self, original: str) -> list[Found]:
         text, back = unify_nukta(original)
         found = []
-        starts = self.anchor_starts(text)
-        at = {f: [pos for pos in starts if r.match(text, pos)] for f, r in self.first_res.items()}
+        starts, at = self.first_starts(text)
         for rule in self.rules:
             for pos in (at[rule.first] if rule.first else starts):
                 m = rule.regex.match(text, pos)
@@ -474,6 +493,39 @@ class Grammar:
                     span = (back[span[0]], back[span[1]])
                 found.append(Found(span[0], span[1], fields, rule))
         return found
+
+    def first_starts(self, text: str) -> tuple[list[int], dict[str, list[int]]]:
+        """The anchor's positions (as `anchor_starts`: where some first matches) and, for each
+        first, those where it matches; only the firsts that could begin with a position's next two
+        characters are tried there, and the big anchor itself is not (it is their alternation).
+        Example (English): "on 5 May" -> ([3, 5], {<day's first>: [3], <month's first>: [5], ...})."""
+        if not self.first_res:  # an anchor of no firsts matches the empty string everywhere
+            return self.anchor_starts(text), {}
+        starts: list[int] = []
+        at: dict[str, list[int]] = {f: [] for f in self.first_res}
+        for pos in self.anchor_scan.starts(text):
+            hit = False
+            for f, rx in self._firsts_for(text[pos:pos + 2]):
+                if rx.match(text, pos):
+                    at[f].append(pos)
+                    hit = True
+            if hit:
+                starts.append(pos)
+        return starts, at
+
+    def _firsts_for(self, pair: str) -> tuple[tuple[str, Any], ...]:
+        """The firsts (with their regexes) that could match where the text goes on with `pair`,
+        its next two characters: those that match it partially, and those that look before
+        (their start cannot be told from what follows). Why: checking every first at every anchor
+        was a third of the matching time, and most firsts cannot begin with a given letter (a
+        Latin month at a Bengali word, a Bengali number at a digit).
+        Example (English): "5 " -> the firsts that begin with a digit, not the month names."""
+        could = self.__dict__.setdefault("_firsts_by_pair", {})
+        got = could.get(pair)
+        if got is None:
+            got = could[pair] = tuple((f, rx) for f, rx in self.first_res.items()
+                                      if looks_before(rx) or rx.match(pair, partial=True) is not None)
+        return got
 
     def anchor_starts(self, text: str) -> list[int]:
         """The positions where the anchor matches (where a rule may start), in order: those of an
