@@ -41,6 +41,7 @@ from typing import Any
 
 import regex
 
+from ..clean.rules import rules_for
 from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
@@ -78,6 +79,7 @@ REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference 
 # space after it before a capital ("... the border.Investigators said"; two letters before the stop,
 # so that initials "U.N." stay whole)
 PARAGRAPH_BREAK = regex.compile(r"\n|(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
+WORD_BEFORE_BREAK = regex.compile(r"\S*$")  # the word whose stop a run-together break follows: "Dr." of "Dr.Yunus"
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -399,9 +401,23 @@ def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
     another matter.
     Example: ("He fled on 5 August.Faisal was seen. They left the same night.", ...) -> False."""
     sentences = len(sentence_end().findall(text, end, start))
-    if PARAGRAPH_BREAK.search(text, end, start):
+    if _paragraph_break(text, end, start):
         return sentences <= 1
     return sentences <= REFERENCE_SENTENCES or farther
+
+
+def _paragraph_break(text: str, end: int, start: int) -> bool:
+    """Whether a paragraph break stands between `end` and `start` (`PARAGRAPH_BREAK`); a stop run
+    together with the next word after an abbreviation of any pack (clean.yaml `sentences.abbreviations`,
+    "Dr.Yunus", "Md.Rahim", as Bangladeshi pages often write them) is none.
+    Example: ("On 5 August Dr.Yunus spoke", 0, 26) -> False."""
+    abbreviations = rules_for(None).abbreviations
+    reach = max(map(len, abbreviations), default=0) + 1  # a longer word is cut to no abbreviation
+    for m in PARAGRAPH_BREAK.finditer(text, end, start):
+        word = WORD_BEFORE_BREAK.search(text, max(0, m.start() - reach), m.start()).group()
+        if m.group() or word not in abbreviations:
+            return True
+    return False
 
 
 def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
