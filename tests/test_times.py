@@ -501,8 +501,16 @@ def test_a_reference_with_nothing_close_before_it_is_left_out():
     assert [t for t, _ in found(far, EN, WED)] == ["5 August"]
     # with nothing named between, the story goes on: "that night" is still the 5th
     on = "The vote was on 5 August. It rained. Roads closed. Shops shut. They fled that night."
-    (_, day), last = found(on, EN, WED)
-    assert last == ("that night", day)
+    assert found(on, EN, WED) == [("5 August", "2023-08-05"), ("that night", "2023-08-05")]
+
+
+def test_an_abbreviation_run_into_a_name_is_no_paragraph_break():
+    """"Dr.Yunus", "Md.Rahim", as Bangladeshi pages write them: the story goes on past them; a stop
+    run into a word that is no abbreviation still breaks the paragraph."""
+    text = "The talks were held on 5 August. Later, Dr.Yunus met the envoys. They left the same night."
+    assert found(text, EN, WED) == [("5 August", "2023-08-05"), ("the same night", "2023-08-05")]
+    text = "The talks were held on 5 August. Later, envoys.Yunus met them. They left the same night."
+    assert found(text, EN, WED) == [("5 August", "2023-08-05")]
 
 
 def test_a_name_that_only_looks_like_a_time_does_not_end_the_story():

@@ -41,6 +41,7 @@ from typing import Any
 
 import regex
 
+from ..clean.rules import rules_for
 from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
@@ -78,6 +79,7 @@ REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference 
 # space after it before a capital ("... the border.Investigators said"; two letters before the stop,
 # so that initials "U.N." stay whole)
 PARAGRAPH_BREAK = regex.compile(r"\n|(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
+WORD_BEFORE_BREAK = regex.compile(r"\S*$")  # the word whose stop a run-together break follows: "Dr." of "Dr.Yunus"
 
 
 def grammar_for(pack: LangPack) -> Grammar | None:
@@ -308,14 +310,10 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     December; farther back in the paragraph only while the story has not moved on
     (`_close_enough`, `_reaches_far`); with nothing close enough before them they are not reported.
     Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
-    day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
-    year: int | None = None
-    day_end = year_end = 0
+    told = _Told()
     story: tuple[int, int] | None = None  # (the last year written out, where it ended)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
-    last_end = 0  # where the last expression of any kind ended
-    explicit = False  # whether the last day named was written out (not itself a reference)
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
@@ -323,19 +321,41 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end)
         if isinstance(r, dict):
-            own = _day_of_its_own_clause(text, f, day_end, context(f).grammar)  # "যেদিন …, সেদিন"
-            near = lambda end: not own and _close_enough(text, end, f.start,
-                                                         _reaches_far(f, explicit, end, last_end))
-            r = resolved[id(f)] = _referred(r, day if near(day_end) else NOTHING,
-                                            year if near(year_end) else None, context(f), f.rule.options)
-        last_end = f.end if _names_a_time(f) else last_end
+            r = resolved[id(f)] = told.refer(text, f, r, context(f))
+        told.last_end = f.end if _names_a_time(f) else told.last_end
         if not isinstance(r, Resolved):
             continue
-        if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
-            day, day_end, explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
-        if r.value and r.value[:4].isdigit():
-            year, year_end = int(r.value[:4]), f.end
+        told.note(f, r)
         story = _story_after(f, r, story)
+
+
+@dataclass
+class _Told:
+    """The day and year told so far, as `_resolve_references` reads the expressions in order."""
+    day: Any = NOTHING  # the value of the last expression naming a day (None: a day with no anchor)
+    day_end: int = 0
+    explicit: bool = False  # whether the last day named was written out (not itself a reference)
+    year: int | None = None
+    year_end: int = 0
+    last_end: int = 0  # where the last expression naming a time ended
+
+    def refer(self, text: str, f: Found, fields: dict, context: Context) -> Resolved | None:
+        """Reference `f` (its `fields`) resolved against the day and year told, each only when
+        close enough before it, and the day not when a clause of its own defines it ("যেদিন …, সেদিন").
+        Example: (.., "পরদিন", ..) after "গত ১২ জানুয়ারি" in the sentence before -> the 13th."""
+        own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
+        near = lambda end: not own and _close_enough(text, end, f.start,
+                                                     _reaches_far(f, self.explicit, end, self.last_end))
+        return _referred(fields, self.day if near(self.day_end) else NOTHING,
+                         self.year if near(self.year_end) else None, context, f.rule.options)
+
+    def note(self, f: Found, r: Resolved) -> None:
+        """Take the day and the year that expression `f`, resolved as `r`, names, if it names one.
+        Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
+        if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
+            self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
+        if r.value and r.value[:4].isdigit():
+            self.year, self.year_end = int(r.value[:4]), f.end
 
 
 def _reaches_far(f: Found, explicit: bool, end: int, last_end: int) -> bool:
@@ -376,13 +396,28 @@ def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
     """Whether a reference at `start` may take the day or year named by the expression ending at
     `end` (the nearest one before it). The story goes on within a paragraph: from the sentence or
     the two before it, and, when `farther` (the day was written out and no other time is named
-    between: a year or a month named on the way means the story has moved on), farther back. Across a paragraph break only from the sentence just before: a new paragraph may open
-    on another matter.
+    between: a year or a month named on the way means the story has moved on), farther back.
+    Across a paragraph break only from the sentence just before: a new paragraph may open on
+    another matter.
     Example: ("He fled on 5 August.Faisal was seen. They left the same night.", ...) -> False."""
     sentences = len(sentence_end().findall(text, end, start))
-    if PARAGRAPH_BREAK.search(text, end, start):
+    if _paragraph_break(text, end, start):
         return sentences <= 1
     return sentences <= REFERENCE_SENTENCES or farther
+
+
+def _paragraph_break(text: str, end: int, start: int) -> bool:
+    """Whether a paragraph break stands between `end` and `start` (`PARAGRAPH_BREAK`); a stop run
+    together with the next word after an abbreviation of any pack (clean.yaml `sentences.abbreviations`,
+    "Dr.Yunus", "Md.Rahim", as Bangladeshi pages often write them) is none.
+    Example: ("On 5 August Dr.Yunus spoke", 0, 26) -> False."""
+    abbreviations = rules_for(None).abbreviations
+    reach = max(map(len, abbreviations), default=0) + 1  # a longer word is cut to no abbreviation
+    for m in PARAGRAPH_BREAK.finditer(text, end, start):
+        word = WORD_BEFORE_BREAK.search(text, max(0, m.start() - reach), m.start()).group()
+        if m.group() or word not in abbreviations:
+            return True
+    return False
 
 
 def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
