@@ -224,7 +224,21 @@ def _unseen_lexicon(code: str):
 @lru_cache(maxsize=None)
 def _seen_words(code: str) -> frozenset[str]:
     """The words a word must not be to count as unseen: the model's training vocabulary, the
-    person-name words, the common name words and the titles, folded; empty without a model."""
+    person-name words, the common name words and the titles, folded; empty without a model.
+    Kept in the disk cache, keyed by the pack's files and the code that folds them: folding the
+    vocabulary took half a second of every start."""
+    from .. import lang as langpacks
+    from ..actors import keys, provisional, romanise
+    from ..diskcache import cached, module_files
+    folder = langpacks.load(code).path
+    sources = [*sorted(p for p in folder.iterdir() if p.is_file()),
+               folder / "ner" / "vocab" / "strings.json",
+               *module_files(keys, provisional, romanise), __file__]
+    return cached(f"seen-words-{code}", sources, lambda: _build_seen_words(code))
+
+
+def _build_seen_words(code: str) -> frozenset[str]:
+    """`_seen_words` built from the pack. Example: "bn" -> frozenset({"ঢাকা", ...})."""
     known = _known_words(code)
     if not known:
         return frozenset()
