@@ -774,3 +774,22 @@ def test_actor_event_pages_read_covering_indexes_only(tmp_path):
         sides = plan("SELECT doc, n, role, actor_id, name, country FROM event_actors WHERE doc IN (1, 2)")
     assert "COVERING INDEX ix_event_actors_actor_role" in by_actor and "TEMP B-TREE" not in by_actor
     assert "COVERING INDEX ix_event_actors_doc_sides" in sides
+
+
+def test_the_switch_to_wal_waits_for_a_lock_another_process_holds(tmp_path):
+    """SQLite refuses the switch to WAL at once ("database is locked", no busy handler) while
+    another connection holds the file: two ingests starting on one new file failed that way."""
+    import sqlite3
+    import threading
+    from khobor.store.store import _to_wal
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE t (x)")
+    other = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _to_wal(other, wait_s=0)          # without waiting: the error the ingests met
+    threading.Timer(0.3, lambda: holder.execute("COMMIT")).start()
+    assert _to_wal(other, wait_s=10) == "wal"
+    holder.close()
+    other.close()

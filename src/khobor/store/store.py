@@ -405,10 +405,30 @@ def _preflight(engine: Engine, url: sa.URL) -> None:
     try:
         raw.driver_connection.execute("PRAGMA schema_version").fetchone()
         if url.database and url.database != ":memory:":
-            if raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+            if _to_wal(raw.driver_connection) == "wal":
                 _relax_sync(raw.driver_connection)
     finally:
         raw.close()
+
+
+def _to_wal(dbapi_conn, wait_s: float = BUSY_TIMEOUT_MS / 1000) -> str:
+    """Switch the file to WAL and return the journal mode it is in. SQLite answers "database is
+    locked" at once, without its busy handler, while another process creates or migrates a new
+    file (seen with two ingests started together), so the switch is retried until the busy
+    timeout; a file another process has switched already is left as it is.
+    Example: a new file -> "wal"."""
+    import sqlite3
+    import time
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return dbapi_conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return "wal"
+            time.sleep(0.05)
 
 
 def open_store(url: str | None = None, must_exist: bool = False, *, mmap_bytes: int = 0) -> Store:
