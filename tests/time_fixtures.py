@@ -17,3 +17,17 @@ def found(text: str, pack=BN, published: str | None = SUNDAY) -> list[tuple[str,
     for t in out:  # every span is the exact words it came from
         assert text[t.start:t.end] == t.text
     return [(t.text, t.value) for t in out]
+
+
+def assert_times_as_scored(text: str, language: str, published: str, expected: list) -> None:
+    """The times of `text` as the shared scorer matches them: every expected (words, value) is
+    found with its value where the words overlap, and nothing else is found.
+    Example: assert_times_as_scored("শনিবার তিনি ফেরেন।", "bn", SUNDAY, [("শনিবার", "2025-12-27")])."""
+    got = [(t.text, t.value) for t in find_times(text, {"bn": BN, "en": EN}[language], published)]
+
+    def overlaps(a: str, b: str) -> bool:
+        return a in b or b in a
+    for span, value in expected:  # every expected time is found with its value
+        assert any(overlaps(g, span) and v == value for g, v in got), (text, got)
+    for span, value in got:  # and nothing else
+        assert any(overlaps(span, e) and value == v for e, v in expected), (text, got)
