@@ -31,7 +31,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LIMIT = re.compile(r"[1-9]\d{0,2}")
 _CONFIDENCE = re.compile(r"(0|1)(\.\d{1,6})?")
 _STORY = re.compile(r"[1-9]\d{0,17}")
-_TIMELINE_PATH = re.compile(r"/api/actors/([A-Za-z0-9_.\-]{1,120})/timeline")
+_TIMELINE_PATH = re.compile(rf"/api/actors/({_ACTOR.pattern})/timeline")
 
 
 class NotPlain(Exception):
