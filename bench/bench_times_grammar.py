@@ -22,31 +22,27 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_times  # noqa: E402
 from khobor.times import expressions as ex  # noqa: E402
-from khobor.times.grammar import Found, Grammar, _trim, unify_nukta  # noqa: E402
+from khobor.times.grammar import Found, Grammar  # noqa: E402
 
 NEW = Grammar.candidates
 
 
-def baseline_candidates(self: Grammar, original: str) -> list[Found]:
-    """The matching as it was: every first checked at every anchor, nothing kept between calls."""
-    text, back = unify_nukta(original)
-    found = []
+def old_first_starts(self: Grammar, text: str) -> tuple[list[int], dict[str, list[int]]]:
+    """The anchor's positions and each first's, as round 9's start found them: the whole anchor
+    matched, then every first checked at every anchor position."""
     starts = self.anchor_starts(text)
-    at = {f: [pos for pos in starts if r.match(text, pos)] for f, r in self.first_res.items()}
-    for rule in self.rules:
-        for pos in (at[rule.first] if rule.first else starts):
-            m = rule.regex.match(text, pos)
-            if m is None:
-                continue
-            span = _trim(text, *m.span())
-            if span is None:
-                continue
-            fields = {slot: self.classes[cls].decode(got) for gname, (slot, cls) in rule.groups.items()
-                      if (got := m.group(gname)) is not None}
-            if back is not None:
-                span = (back[span[0]], back[span[1]])
-            found.append(Found(span[0], span[1], fields, rule))
-    return found
+    return starts, {f: [pos for pos in starts if r.match(text, pos)] for f, r in self.first_res.items()}
+
+
+def baseline_candidates(self: Grammar, original: str) -> list[Found]:
+    """The matching as it was: the grammar's own rule loop over the old starts, nothing kept
+    between calls."""
+    now = Grammar.first_starts
+    Grammar.first_starts = old_first_starts
+    try:
+        return self._match_all(original)
+    finally:
+        Grammar.first_starts = now
 
 
 def stage(recs) -> list:
