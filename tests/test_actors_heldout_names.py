@@ -6,8 +6,7 @@ import pytest
 
 from actor_heldout_names import CASES
 
-STILL_FAILING = {"en_begum_closes_name", "en_sheikh_closes_name", "en_age_namesake_typed_org",
-                 "bn_age_namesake_typed_org", "en_verb_before_aged_name", "bn_hate_after_name"}
+STILL_FAILING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.__name__, marks=pytest.mark.xfail(strict=True))

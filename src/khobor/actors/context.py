@@ -299,7 +299,7 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
     out = []
     for s, e, t, m, ner in kept:
         lone = m is not None and m.actor.source == "provisional" and len(key_tokens(text[s:e])) == 1
-        if t == "PER" and (m is None or m.actor.source != "provisional" or lone) and _AGE.match(text, e):
+        if _person(t, m) and (m is None or m.actor.source != "provisional" or lone) and _AGE.match(text, e):
             s = _name_start(text, s, li)
             a = prov.private_person(s, e)
             if a is not None:
@@ -320,7 +320,7 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if (t == "PER" and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
                 and _private_role_at(text, s, e, words) and not _titled(text, s, prov)):
             a = prov.private_person(s, e)
             if a is not None:
@@ -328,6 +328,12 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
+
+
+def _person(typ: str, m) -> bool:
+    """A span the NER tagged a person, or one it typed otherwise that the registry links to a
+    person ("Akhtar Hossain, 40," tagged ORG): the registry's type is the better evidence."""
+    return typ == "PER" or (m is not None and m.actor.source != "provisional" and m.actor.type == "PER")
 
 
 def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
@@ -554,12 +560,14 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
 
 
 def _name_start(text: str, s: int, li) -> int:
-    """Back over common name words right before a span ("আবদুর" before "রাজ্জাক")."""
+    """Back over common name words right before a span ("আবদুর" before "রাজ্জাক"; "Abdur"
+    before "Razzak", never "said" before "Abdul Hamid")."""
     before = tokens(text[max(0, s - 40):s])
     off = max(0, s - 40)
     for a, b, t in reversed(before):
-        if text[off + b:s] != " " or t not in li.scan_stop:
-            break
+        raw = text[off + a:off + b]
+        if text[off + b:s] != " " or t not in li.scan_stop or (is_cased(raw) and not raw[:1].isupper()):
+            break   # in a cased script a name word is capitalised: "said" is no name's first word
         s = off + a
     return s
 

@@ -98,6 +98,7 @@ class Words:
         self.groups = fold(data.get("groups"))
         self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
+        self.closing_titles = fold(data.get("name_closing_titles"))
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
         self.edges = fold(data.get("edge_words"))
@@ -169,9 +170,16 @@ class Provisional:
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
                             and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011")
-                            and not self._capitalised_surname(toks))):
+                            and not self._capitalised_surname(toks) and not self._closes_name(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _closes_name(self, toks) -> bool:
+        """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after
+        a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
+        "Begum Khaleda Zia", it stays a title)."""
+        return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
+                and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
     def _capitalised_surname(self, toks) -> bool:
         """A capitalised word after a capitalised given name, where capitals mark names, is the
