@@ -124,3 +124,47 @@ def bn_attested_name_keeps_its_er():
     t = "ইউনিয়ন পরিষদ চেয়ারম্যান আব্দুল কাদের বলেন, বাঁধের কাজ শেষ হয়নি।"
     a = actor_at(t, "bn", "PER", "আব্দুল কাদের")
     return name_of(a) in ("Abdul Kader", "Abdul Qadir", "Abdul Quader")
+
+
+# --- places and bodies of Bangladeshi news the registry lacked (written before they were added)
+@case
+def bn_benapole_port():
+    t = "বেনাপোল স্থলবন্দর দিয়ে গত মাসে আমদানি বেড়েছে।"
+    return name_of(actor_at(t, "bn", "LOC", "বেনাপোল")) == "Benapole"
+
+
+@case
+def bn_jalpaiguri_in_india():
+    t = "তিনি জলপাইগুড়ির একটি চা বাগানে কাজ করতেন।"
+    a = actor_at(t, "bn", "GPE", "জলপাইগুড়ির")
+    return name_of(a) == "Jalpaiguri" and getattr(a, "country", None) == "IND"
+
+
+@case
+def en_odisha_state():
+    t = "Heavy rain lashed Odisha and West Bengal on Sunday, the weather office said."
+    return name_of(actor_at(t, "en", "GPE", "Odisha")) == "Odisha"
+
+
+@case
+def bn_detective_branch():
+    t = "রাজধানীর মোহাম্মদপুর থেকে তাকে গ্রেপ্তার করে ডিবি।"
+    return name_of(actor_at(t, "bn", "ORG", "ডিবি")) == "Detective Branch"
+
+
+@case
+def en_detective_branch_acronym():
+    t = "He was picked up by the DB from Mohammadpur on Friday night."
+    return name_of(actor_at(t, "en", "ORG", "DB")) == "Detective Branch"
+
+
+@case
+def bn_tsc():
+    t = "বিকেলে টিএসসিতে সমাবেশ করেন শিক্ষার্থীরা।"
+    return name_of(actor_at(t, "bn", "LOC", "টিএসসিতে")) == "Teacher-Student Centre"
+
+
+@case
+def bn_doctors_association():
+    t = "ড্যাবের মহাসচিব বলেন, চিকিৎসকদের নিরাপত্তা দিতে হবে।"
+    return name_of(actor_at(t, "bn", "ORG", "ড্যাবের")) == "Doctors Association of Bangladesh"
