@@ -168,3 +168,24 @@ def bn_tsc():
 def bn_doctors_association():
     t = "ড্যাবের মহাসচিব বলেন, চিকিৎসকদের নিরাপত্তা দিতে হবে।"
     return name_of(actor_at(t, "bn", "ORG", "ড্যাবের")) == "Doctors Association of Bangladesh"
+
+
+# --- "X নামে এক ...": a word the text calls a name is a person's name (written before the change)
+@case
+def bn_lone_name_called_so():
+    t = "এ সময় রাফিন নামে এক শিক্ষার্থী বলেন, আমরা নিরাপত্তা চাই।"
+    a = actor_at(t, "bn", "PER", "রাফিন")
+    return provisional(a) and name_of(a) == "Rafin"
+
+
+@case
+def bn_lone_common_word_not_a_name():
+    t = "এ সময় উপস্থিত নেতারা বলেন, আমরা নিরাপত্তা চাই।"
+    a = actor_at(t, "bn", "PER", "নেতারা")
+    return a is None
+
+
+@case
+def bn_dhaka_airport():
+    t = "শুক্রবার সকালে ঢাকা বিমানবন্দরে তাঁকে স্বাগত জানান দলের নেতারা।"
+    return name_of(actor_at(t, "bn", "LOC", "ঢাকা বিমানবন্দরে")) == "Hazrat Shahjalal International Airport"

@@ -98,6 +98,7 @@ class Words:
         self.groups = fold(data.get("groups"))
         self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
         self.trailing = fold(data.get("name_trailing_words"))
+        self.called = fold(data.get("called_words"))
         self.closing_titles = fold(data.get("name_closing_titles"))
         self.connectors = fold(data.get("name_connectors"))
         self.offices = fold(data.get("office_words"))
@@ -389,7 +390,8 @@ class Provisional:
         provisional person of that name, when the word is a person's name: in an uncased script
         an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
-        registry knows (`repeated`: words the NER tagged a person more than once, names too).
+        registry knows (`repeated`: words the NER tagged a person more than once, names too; a
+        word the text calls a name, "রাফিন নামে এক শিক্ষার্থী", too).
         "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
         if len(toks) != 1:
@@ -404,9 +406,15 @@ class Provisional:
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
                 return None
-        elif st not in person_words(self.code) and not titled and t not in repeated:
+        elif st not in person_words(self.code) and not titled and t not in repeated and not self._called(b):
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
+
+    def _called(self, end: int) -> bool:
+        """The word ending at `end` is followed by a word that says it is a name (lang data
+        `called_words`): "সাজিদ নামে এক কর্মী" ("a worker named Sajid")."""
+        nxt = _NEXT_WORD.match(self.text, end)
+        return nxt is not None and fold_token(nxt.group(1)) in self.w.called
 
     def namesake_place(self, s: int, e: int) -> ActorRecord:
         """A place that only shares a name with one the registry knows ("Raipur" in an Indian

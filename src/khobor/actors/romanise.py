@@ -53,6 +53,7 @@ class Rules:
     # attested spellings by the word folded (actors.yaml `spelling_folds`, and a written "aa"
     # against the inherent vowel: "নকভি" ~ "নাকভি" -> Naqvi); only folds one spelling owns
     variant_folds: list[tuple[str, str]] = field(default_factory=list)
+    final_folds: list[tuple[str, str]] = field(default_factory=list)   # the linker's folds alone
     folded_spellings: dict[str, str] = field(default_factory=dict)
     glides: dict[str, str] = field(default_factory=dict)   # "ওয়" -> "w" before a vowel sign
 
@@ -75,9 +76,10 @@ class Rules:
         skip = set(d.get("spelling_folds_skip") or [])
         variant_folds = [(a, b) for a, b in ((pack.yaml("actors", {}) or {}).get("spelling_folds") or {}).items()
                          if a not in skip]
+        final_folds = list(variant_folds)
         if variant_folds:
             variant_folds += [(a, b or "") for a, b in (d.get("spelling_folds_extra") or {}).items()]
-        folded_spellings = _unique_folds(spellings, variant_folds)
+        folded_spellings = _unique_folds(spellings, variant_folds, final_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
         glides = norm(d.get("glides"))
@@ -91,6 +93,7 @@ class Rules:
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
                    glides=glides, spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
                                    key=len, reverse=True))
@@ -103,13 +106,22 @@ def fold_variant(word: str, folds: list[tuple[str, str]]) -> str:
     return word
 
 
-def _unique_folds(spellings: dict[str, str], folds: list[tuple[str, str]]) -> dict[str, str]:
+def variant_key(word: str, folds: list[tuple[str, str]], final_folds: list[tuple[str, str]]) -> str:
+    """The word folded for finding an attested spelling: the romanise.yaml extras (a foreign
+    name's "া" either way) fold inside the word, not at its end, where a vowel sign tells two
+    names apart ("সাজিদ" Sajid, "সাজিদা" Sajida)."""
+    return fold_variant(word[:-1], folds) + fold_variant(word[-1:], final_folds)
+
+
+def _unique_folds(spellings: dict[str, str], folds: list[tuple[str, str]],
+                  final_folds: list[tuple[str, str]] | None = None) -> dict[str, str]:
     """Folded word -> its attested Latin spelling, where every word with that fold agrees."""
     if not folds:
         return {}
+    final_folds = folds if final_folds is None else final_folds
     seen: dict[str, set[str]] = {}
     for native, latin in spellings.items():
-        seen.setdefault(fold_variant(native, folds), set()).add(latin)
+        seen.setdefault(variant_key(native, folds, final_folds), set()).add(latin)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 4}
 
 
@@ -265,7 +277,7 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
             return r.words[word[: -len(suf)]]
     if word in r.spellings:
         return r.spellings[word]
-    if r.folded_spellings and (alt := r.folded_spellings.get(fold_variant(word, r.variant_folds))):
+    if r.folded_spellings and (alt := r.folded_spellings.get(variant_key(word, r.variant_folds, r.final_folds))):
         return alt   # an attested name in another spelling ("নকভি" -> Naqvi, after "নাকভি")
     if all(ord(c) < 0x250 or not c.isalpha() for c in word):
         return word
