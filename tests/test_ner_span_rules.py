@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from khobor.ner.gazetteer import (_known_words, unseen_partner_matches, with_name_tails,
+from khobor.ner.gazetteer import (_known_words, people_apart_at_hyphens, unseen_partner_matches, with_name_tails,
                                   without_common_word_guesses, without_unseen_guesses)
 
 
@@ -78,6 +78,25 @@ def test_case_marked_word_opens_no_foreign_name():
     # a noun phrase: the name is the name word and the unseen surname after it
     words = "ম্যাচের শেষদিকে মোহাম্মদ কুদুসের ক্রসে".split()
     assert unseen_partner_matches(words, "bn") == [(2, 4, "PER")]
+
+
+GROUP = ("রা", "দের")
+
+
+def test_names_joined_by_hyphens_with_a_group_ending_are_one_person_each():
+    words = ["হামজা", "-", "জামালরা", "খেলবেন"]
+    assert people_apart_at_hyphens(words, [(0, 3, "PER")], GROUP) == [(0, 1, "PER"), (2, 3, "PER")]
+    # the model stopped at the hyphen: the name after it joins as a person of its own
+    assert people_apart_at_hyphens(words, [(0, 2, "PER")], GROUP) == [(0, 1, "PER"), (2, 3, "PER")]
+
+
+def test_a_hyphen_inside_one_name_or_another_type_stays():
+    words = ["কিম", "জং", "-", "উনের", "সঙ্গে"]
+    assert people_apart_at_hyphens(words, [(0, 4, "PER")], GROUP) == [(0, 4, "PER")]
+    words = ["সাবিনা", "-", "কৃষ্ণাদের", "দল"]
+    assert people_apart_at_hyphens(words, [(0, 3, "ORG")], GROUP) == [(0, 3, "ORG")]
+    # a hyphen left at a span's end is no part of the name
+    assert people_apart_at_hyphens(["ঢাকা", "-", "১৭"], [(0, 2, "LOC")], GROUP) == [(0, 1, "LOC")]
 
 
 def _score_heldout(name: str) -> tuple[int, int, int, int]:

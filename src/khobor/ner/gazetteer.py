@@ -49,7 +49,7 @@ from functools import lru_cache
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
-                "name_tails", "common_words", "phrase_endings"}
+                "name_tails", "common_words", "phrase_endings", "group_endings"}
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +79,7 @@ def settings(code: str) -> dict | None:
             "name_tails": bool(cfg.get("name_tails", False)),
             "common_words": bool(cfg.get("common_words", False)),
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
+            "group_endings": tuple(cfg.get("group_endings") or ()),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -186,7 +187,36 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
+    if cfg["group_endings"]:
+        spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+HYPHENS = frozenset({"-", "–"})
+
+
+def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:
+    """A PER span over names joined by hyphens, the last with a group ending ("and the others",
+    `gazetteer.group_endings`), split into one PER per name: Bengali sports and politics copy
+    writes "সাবিনা-কৃষ্ণাদের" (Sabina, Krishna and their team) for two people. A span that stops
+    at the hyphen takes the name after it the same way ("ঋতুপর্ণা-" + "আফিদারা"). A hyphen inside
+    one name ("কিম জং-উনের") has no group ending after it and stays. A hyphen left at the end
+    of any span is dropped: it belongs to no name.
+    Example: ["হামজা", "-", "জামালরা", "খেলবেন"], [(0, 3, "PER")], ("রা",) ->
+    [(0, 1, "PER"), (2, 3, "PER")]."""
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, label in spans:
+        if label == "PER" and words[b - 1] in HYPHENS and b - a > 1 and b < len(words) \
+                and b not in starts and words[b].endswith(endings):
+            b += 1   # the span stopped at the hyphen; the group name after it joins
+        hyphens = [k for k in range(a + 1, b - 1) if words[k] in HYPHENS]
+        if label != "PER" or not hyphens or not words[b - 1].endswith(endings):
+            out.append((a, b - (words[b - 1] in HYPHENS and b - a > 1), label))
+            continue
+        edges = [a, *hyphens, b]
+        out += [(x + (x != a), y, label) for x, y in zip(edges, edges[1:]) if y > x + (x != a)]
+    return out
 
 
 def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
