@@ -204,6 +204,8 @@ def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[
     of any span is dropped: it belongs to no name.
     Example: ["হামজা", "-", "জামালরা", "খেলবেন"], [(0, 3, "PER")], ("রা",) ->
     [(0, 1, "PER"), (2, 3, "PER")]."""
+    if HYPHENS.isdisjoint(words):   # most sentences: nothing to do
+        return spans
     starts = {a for a, _, _ in spans}
     out = []
     for a, b, label in spans:
@@ -238,15 +240,17 @@ def without_common_word_guesses(words: list[str], spans: list[Span], code: str) 
     the NER sets tag it O nine times in ten (`ner_common_words.txt`); a registry alias is kept.
     The model tags such words from their neighbours ("বেলা" before a time, "শিশুকেও", "সচিবালয়ে").
     Example: ["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")] -> [] ("বেলা" is tagged O 36 times in 37)."""
-    common = _common_words(code)
-    if not common:
+    if not _common_words(code):
         return spans
-    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code, common)]
+    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)]
 
 
-def _common(folded: str, code: str, common: frozenset[str]) -> bool:
+@lru_cache(maxsize=65536)
+def _common(folded: str, code: str) -> bool:
     """Whether the first seen form of `folded` (itself, then its stems) is a common word, and no
-    form is a registry alias. Example: "কর্মশালায়" -> True (its stem "কর্মশালা" is)."""
+    form is a registry alias; remembered, as news repeats its words.
+    Example: "কর্মশালায়" -> True (its stem "কর্মশালা" is)."""
+    common = _common_words(code)
     seen, aliases, stems = _unseen_lexicon(code)
     forms = (folded, *stems(folded))
     if any((x,) in aliases for x in forms):
@@ -256,13 +260,14 @@ def _common(folded: str, code: str, common: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
-    """The folded words of `lang/<code>/ner_common_words.txt`, or an empty set without the file."""
+    """The words of `lang/<code>/ner_common_words.txt` (written folded), or an empty set without
+    the file."""
     from .. import lang as langpacks
     path = langpacks.load(code).path / "ner_common_words.txt"
     if not path.is_file():
         return frozenset()
     rows = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(_fold(r.strip()) for r in rows if r.strip() and not r.startswith("#"))
+    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 @lru_cache(maxsize=65536)
