@@ -3,7 +3,11 @@ for these tests, and a small held-out set (fixtures/ner_bn_heldout.jsonl) that t
 make worse."""
 from __future__ import annotations
 
-from khobor.ner.gazetteer import _known_words, unseen_partner_matches, with_name_tails, without_unseen_guesses
+import json
+from pathlib import Path
+
+from khobor.ner.gazetteer import (_known_words, people_apart_at_hyphens, unseen_partner_matches, with_name_tails,
+                                  without_common_word_guesses, without_unseen_guesses)
 
 
 def test_one_word_guess_on_an_unseen_common_word_is_dropped():
@@ -54,17 +58,54 @@ def test_person_span_grows_over_the_name_words_after_it():
     assert with_name_tails(["রহিম", "মিয়া", "এই", "কথা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
 
 
-def test_heldout_sentences_keep_precision_and_recall():
-    """The written held-out sentences (common words that look like names, unseen local places,
-    foreign names, whole names): the entities stage with the span rules finds nearly nine in ten
-    names and more than nine in ten of its mentions are names (0.938 / 0.897 by the eval's
-    overlap rule when the rules were written; 0.884 / 0.897 without the three round-9 rules)."""
-    import json
-    from pathlib import Path
+def test_one_word_guess_on_a_word_training_tags_outside_is_dropped():
+    # "বেলা" ("time of day") is a name in Wikipedia titles but the NER sets tag it O 36 times in 37
+    assert without_common_word_guesses(["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")], "bn") == []
+    # through its stem: "কর্মশালায়" is unseen, "কর্মশালা" seen and always O
+    assert without_common_word_guesses(["তিন", "দিনের", "কর্মশালায়"], [(2, 3, "LOC")], "bn") == []
+
+
+def test_names_aliases_and_longer_spans_survive_the_common_word_test():
+    spans = [(0, 1, "LOC"), (2, 3, "PER")]
+    assert without_common_word_guesses(["ঢাকায়", "ফিরলেন", "সাকিব"], spans, "bn") == spans
+    # a registry alias stays for the registry to judge, even when the sets mostly leave it O
+    assert without_common_word_guesses(["সচিবালয়ে", "বৈঠক"], [(0, 1, "ORG")], "bn") == [(0, 1, "ORG")]
+    assert without_common_word_guesses(["দুপুর", "বেলা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
+
+
+def test_case_marked_word_opens_no_foreign_name():
+    # "শেষদিকে" (towards the end) is unseen and sits before a name word, but its case ending closes
+    # a noun phrase: the name is the name word and the unseen surname after it
+    words = "ম্যাচের শেষদিকে মোহাম্মদ কুদুসের ক্রসে".split()
+    assert unseen_partner_matches(words, "bn") == [(2, 4, "PER")]
+
+
+GROUP = ("রা", "দের")
+
+
+def test_names_joined_by_hyphens_with_a_group_ending_are_one_person_each():
+    words = ["হামজা", "-", "জামালরা", "খেলবেন"]
+    assert people_apart_at_hyphens(words, [(0, 3, "PER")], GROUP) == [(0, 1, "PER"), (2, 3, "PER")]
+    # the model stopped at the hyphen: the name after it joins as a person of its own
+    assert people_apart_at_hyphens(words, [(0, 2, "PER")], GROUP) == [(0, 1, "PER"), (2, 3, "PER")]
+
+
+def test_a_hyphen_inside_one_name_or_another_type_stays():
+    words = ["কিম", "জং", "-", "উনের", "সঙ্গে"]
+    assert people_apart_at_hyphens(words, [(0, 4, "PER")], GROUP) == [(0, 4, "PER")]
+    words = ["সাবিনা", "-", "কৃষ্ণাদের", "দল"]
+    assert people_apart_at_hyphens(words, [(0, 3, "ORG")], GROUP) == [(0, 3, "ORG")]
+    # a hyphen left at a span's end is no part of the name
+    assert people_apart_at_hyphens(["ঢাকা", "-", "১৭"], [(0, 2, "LOC")], GROUP) == [(0, 1, "LOC")]
+
+
+def _score_heldout(name: str) -> tuple[int, int, int, int]:
+    """(right mentions, predicted, gold names found, gold) of the entities stage over a written
+    held-out file, by the eval's overlap rule (containment either way)."""
     from khobor import lang
     from khobor.ner import entities
     from khobor.record import Record, Span, record_id
-    rows = [json.loads(x) for x in (Path(__file__).parent / "fixtures" / "ner_bn_heldout.jsonl")
+    rows = [json.loads(x) for x in (Path(__file__).parent / "fixtures" / name)
             .read_text(encoding="utf-8").splitlines() if x.strip()]
     found = right = predicted = gold = 0
     for row in rows:
@@ -76,4 +117,22 @@ def test_heldout_sentences_keep_precision_and_recall():
         right += sum(any(m in g or g in m for g in row["entities"]) for m in mentions)
         found += sum(any(m in g or g in m for m in mentions) for g in row["entities"])
         predicted, gold = predicted + len(mentions), gold + len(row["entities"])
+    return right, predicted, found, gold
+
+
+def test_common_word_heldout_sentences():
+    """Sentences written before the common-word rules (common nouns the model tags from their
+    neighbours: "বেলা", "কর্মশালায়", "কেন্দ্রবিন্দুতে"; one-word places and people beside them):
+    29/33 mentions right and 29/30 names found without the rules, 29/32 and 29/30 with them."""
+    right, predicted, found, gold = _score_heldout("ner_bn_common_words_heldout.jsonl")
+    assert right / predicted >= 0.9 and found / gold >= 0.95, (right, predicted, found, gold)
+
+
+def test_heldout_sentences_keep_precision_and_recall():
+    """The written held-out sentences (common words that look like names, unseen local places,
+    foreign names, whole names): the entities stage with the span rules finds nearly nine in ten
+    names and more than nine in ten of its mentions are names (0.938 / 0.897 by the eval's
+    overlap rule when the rules were written; 0.884 / 0.897 without the three round-9 rules;
+    0.953 / 0.897 with the common-word rules)."""
+    right, predicted, found, gold = _score_heldout("ner_bn_heldout.jsonl")
     assert right / predicted >= 0.92 and found / gold >= 0.87, (right, predicted, found, gold)

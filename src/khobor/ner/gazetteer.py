@@ -49,7 +49,7 @@ from functools import lru_cache
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
-                "name_tails"}
+                "name_tails", "common_words", "phrase_endings", "group_endings"}
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +77,9 @@ def settings(code: str) -> dict | None:
             "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
             "unseen_partners": bool(cfg.get("unseen_partners", False)),
             "name_tails": bool(cfg.get("name_tails", False)),
+            "common_words": bool(cfg.get("common_words", False)),
+            "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
+            "group_endings": tuple(cfg.get("group_endings") or ()),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -172,6 +175,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     model = untitled(words, model, cfg["titles"])
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code)
+    if cfg["common_words"]:
+        model = without_common_word_guesses(words, model, code)
     gaz = matches(text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
@@ -182,7 +187,38 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
+    if cfg["group_endings"]:
+        spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+
+
+HYPHENS = frozenset({"-", "–"})
+
+
+def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:
+    """A PER span over names joined by hyphens, the last with a group ending ("and the others",
+    `gazetteer.group_endings`), split into one PER per name: Bengali sports and politics copy
+    writes "সাবিনা-কৃষ্ণাদের" (Sabina, Krishna and their team) for two people. A span that stops
+    at the hyphen takes the name after it the same way ("ঋতুপর্ণা-" + "আফিদারা"). A hyphen inside
+    one name ("কিম জং-উনের") has no group ending after it and stays. A hyphen left at the end
+    of any span is dropped: it belongs to no name.
+    Example: ["হামজা", "-", "জামালরা", "খেলবেন"], [(0, 3, "PER")], ("রা",) ->
+    [(0, 1, "PER"), (2, 3, "PER")]."""
+    if HYPHENS.isdisjoint(words):   # most sentences: nothing to do
+        return spans
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, label in spans:
+        if label == "PER" and words[b - 1] in HYPHENS and b - a > 1 and b < len(words) \
+                and b not in starts and words[b].endswith(endings):
+            b += 1   # the span stopped at the hyphen; the group name after it joins
+        hyphens = [k for k in range(a + 1, b - 1) if words[k] in HYPHENS]
+        if label != "PER" or not hyphens or not words[b - 1].endswith(endings):
+            out.append((a, b - (words[b - 1] in HYPHENS and b - a > 1), label))
+            continue
+        edges = [a, *hyphens, b]
+        out += [(x + (x != a), y, label) for x, y in zip(edges, edges[1:]) if y > x + (x != a)]
+    return out
 
 
 def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
@@ -196,6 +232,42 @@ def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> li
     if not _seen_words(code):
         return spans
     return [x for x in spans if x[1] - x[0] > 1 or not _unseen(_fold(words[x[0]]), code)]
+
+
+def without_common_word_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """The model's spans less its one-word spans on common words: the first of the word and its
+    stems that the model's training saw decides, and it is common when the training portions of
+    the NER sets tag it O nine times in ten (`ner_common_words.txt`); a registry alias is kept.
+    The model tags such words from their neighbours ("বেলা" before a time, "শিশুকেও", "সচিবালয়ে").
+    Example: ["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")] -> [] ("বেলা" is tagged O 36 times in 37)."""
+    if not _common_words(code):
+        return spans
+    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)]
+
+
+@lru_cache(maxsize=65536)
+def _common(folded: str, code: str) -> bool:
+    """Whether the first seen form of `folded` (itself, then its stems) is a common word, and no
+    form is a registry alias; remembered, as news repeats its words.
+    Example: "কর্মশালায়" -> True (its stem "কর্মশালা" is)."""
+    common = _common_words(code)
+    seen, aliases, stems = _unseen_lexicon(code)
+    forms = (folded, *stems(folded))
+    if any((x,) in aliases for x in forms):
+        return False
+    return next((x in common for x in forms if x in seen), False)
+
+
+@lru_cache(maxsize=None)
+def _common_words(code: str) -> frozenset[str]:
+    """The words of `lang/<code>/ner_common_words.txt` (written folded), or an empty set without
+    the file."""
+    from .. import lang as langpacks
+    path = langpacks.load(code).path / "ner_common_words.txt"
+    if not path.is_file():
+        return frozenset()
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 @lru_cache(maxsize=65536)
@@ -255,7 +327,9 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     training, no name word, no title, no registry alias and no common word (stems too), on either
     side: foreign and rare names written in Bengali, which the training data cannot list
     ("উইলসন ওডোবার্টের", "রবিচন্দ্রন অশ্বিন"); name words right after the pair join it, up to
-    `MAX_NAME_WORDS`.
+    `MAX_NAME_WORDS`. An unseen word before the name word must not end in a case ending that
+    closes a noun phrase (`gazetteer.phrase_endings`): Bengali puts it on a name's last word, so
+    "শেষদিকে" ("towards the end") opens no name in "শেষদিকে মোহাম্মদ কুদুসের".
     Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
     partners = _partner_names(code)
     if not partners or len(words) < 2:
@@ -268,9 +342,10 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     def name(k: int) -> bool:
         return folded[k] in partners
 
+    endings = settings(code)["phrase_endings"]
     out, i = [], 0
     while i < len(words) - 1:
-        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i)):   # the cheap test first
+        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i) and not folded[i].endswith(endings)):
             end = i + 2   # the name goes on over the name words after it ("মোফাখারুল ইসলাম রানা")
             while end < len(words) and end - i < MAX_NAME_WORDS and name(end):
                 end += 1
