@@ -1014,10 +1014,11 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
     (rule quote_reference), is one unit with it."""
     out: list[list[int]] = []
     for u in units:
-        if out and _only_quotation(text, out[-1], spans):
+        if out and _only_quotation(text, out[-1], spans) and not paragraph_between(text, out[-1][1], u[0]):
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
-            short = 0 < len(lead) <= _ATTRIBUTION_WORDS and m is not None and m.start() < u[0] + _ATTRIBUTION_REACH
+            short = m is not None and m.start() < u[0] + _ATTRIBUTION_REACH and (
+                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start()))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 out[-1][1] = u[1]
@@ -1027,6 +1028,25 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
 
 
 _REFERENCE_REACH = 160  # characters of place and manner before "কথাগুলো বলছিলেন"
+
+
+@speaker_rule("cue_opens_sentence")
+def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
+    """Whether a "sentence" opens with its cue in lower case: the speaker-after-quote order
+    ('"Who will pay?" asked Rina.'), cut after the quotation's question mark by the splitter.
+
+    Example: ('asked Rina Paul.', 0, 0) -> True; ('Asked about it, ...', 0, 0) -> False."""
+    return cue_start == start and text[start:start + 1].islower()
+
+
+@speaker_rule("paragraph_between")
+def paragraph_between(text: str, a: int, b: int) -> bool:
+    """Whether a line break separates a quotation ending at `a` from the sentence opening at `b`:
+    a new paragraph opens a new attribution ('..." \\n Hassan said the union ...' reports
+    Hassan's own words; it does not attribute the quotation above it).
+
+    Example: ('"We will go on." \\nRina said the strike was over.', 16, 18) -> True."""
+    return "\n" in text[a:b]
 
 
 @speaker_rule("quote_reference")

@@ -871,7 +871,7 @@ class SpeakerFinder:
     def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
         """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
-        if actor is not None and not _unregistered(actor):
+        if actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end):
             return actor
         full = self.people.fullest(self.text[start:end])
         if full is None:
@@ -879,6 +879,18 @@ class SpeakerFinder:
         if full.actor is not None:
             return full.actor.model_copy()
         return provisional_actor(full.text, self.rec.language) or actor
+
+    @speaker_rule("one_word_namesake")
+    def one_word_namesake(self, actor: Actor, start: int, end: int) -> bool:
+        """A one-word surname the registry linked to a one-word namesake ("Hassan", a Jordanian
+        house) after the article named one person in full ("Faruque Hassan"): that person's
+        short name, not the namesake. A registry actor with a fuller name ("Putin" -> Vladimir
+        Putin) stays.
+
+        (True lets `fuller` look for the article's fullest name; none found keeps the actor.)"""
+        surface = self.text[start:end].split()
+        return (len(surface) == 1 and len(actor.name.split()) == 1
+                and _key(actor.name) == _key(surface[0]) and self.people.fullest(surface[0]) is not None)
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
         """Whether a title mention points back at somebody already named: "the physician",

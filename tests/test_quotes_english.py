@@ -1,0 +1,71 @@
+"""English speaker rules: a one-word namesake, speaker-after-quote split off by a question mark,
+a paragraph between a quotation and the next attribution, relatives as titles.
+
+Entities are given by hand (as in test_quotes.py) so that the quote layer is tested on its own.
+"""
+from __future__ import annotations
+
+from khobor import lang
+from khobor.quotes import attribution as quotes
+from khobor.quotes.attribution import cue_opens_sentence, paragraph_between
+from khobor.record import Actor, Entity
+from test_quotes import find, make, offsets_hold, speaker_name
+
+
+def test_a_one_word_namesake_gives_way_to_the_person_named_in_full():
+    text = ('"Buyers will not wait," said Faruque Hassan, president of the association. '
+            '"They will go elsewhere," Hassan said.')
+    rec = make(text, "en", people=[("Faruque Hassan", "Faruque Hassan")])
+    # the linker took the bare surname for a one-word registry namesake
+    namesake = Actor(id="hassan", name="Hassan", country="JOR", sector="ELI")
+    pos = text.index("Hassan said")
+    rec.entities.append(Entity(text="Hassan", start=pos, end=pos + 6, type="ORG", actor=namesake))
+    rec.quotes = []
+    quotes.run(rec, lang.load("en"))
+    assert speaker_name(find(rec, "They will go elsewhere")) == "Faruque Hassan"
+    offsets_hold(rec)
+
+
+def test_a_registry_person_with_a_fuller_name_keeps_the_registry_actor():
+    text = 'Lena Brook said the talks failed. "We will try again," Brook said.'
+    rec = make(text, "en", people=[("Lena Brook", "Lena Brook"), ("Brook", "Alan Brook")])
+    # "Brook" links to a registry person of two words: not a one-word namesake, so it stays
+    assert speaker_name(find(rec, "We will try again")) == "Alan Brook"
+
+
+def test_speaker_after_a_question_split_off_by_the_sentence_splitter():
+    rec = make('"Who will pay for the pumps?" asked Shirin Sultana, a resident.', "en",
+               people=[("Shirin Sultana", "Shirin Sultana")])
+    q = find(rec, "Who will pay")
+    assert q.kind == "direct" and q.cue == "asked" and speaker_name(q) == "Shirin Sultana"
+    assert cue_opens_sentence("asked Rina Paul.", 0, 0)
+    assert not cue_opens_sentence("Asked about it, she said no.", 0, 0)
+
+
+def test_a_question_word_is_no_quotation_of_speech():
+    rec = make('The corporal asked Rina Paul where "Sir" was.', "en", people=[("Rina Paul", "Rina Paul")])
+    assert not [q for q in rec.quotes if q.text == "Sir"]
+
+
+def test_a_new_paragraph_after_a_quotation_is_its_own_attribution():
+    text = ('"Buyers will not wait," said Rina Paul. "They will go elsewhere."\n'
+            "Tom Reyes said the association had written to the ministry.")
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    assert speaker_name(find(rec, "They will go elsewhere")) != "Tom Reyes"
+    q = find(rec, "the association had written")
+    assert q.kind == "indirect" and speaker_name(q) == "Tom Reyes"
+    assert paragraph_between(text, text.index("\n") - 1, text.index("Tom"))
+    assert not paragraph_between('"We go." Tom said so.', 8, 9)
+
+
+def test_a_relative_set_off_before_a_name_is_a_title():
+    text = "Aminul Islam's wife, Najma, told the Courier that her husband had worked at a bank."
+    rec = make(text, "en", people=[("Aminul Islam", "Aminul Islam")])
+    # the NER called her a body, as it often calls a lone given name; nobody linked it
+    pos = text.index("Najma")
+    rec.entities.append(Entity(text="Najma", start=pos, end=pos + 5, type="ORG",
+                               actor=Actor(id="new:najma", name="Najma", provisional=True)))
+    rec.quotes = []
+    quotes.run(rec, lang.load("en"))
+    q = find(rec, "her husband had worked at a bank")
+    assert q.kind == "indirect" and speaker_name(q) == "Najma"
