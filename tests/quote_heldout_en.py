@@ -141,4 +141,31 @@ CASES = [
          "\"This bridge belongs to the people of the south,\" Quader said.",
          [("cut the journey to the south by an hour", "Obaidul Quader"),
           ("This bridge belongs to the people", "Obaidul Quader")]),
+    Case("she_then_the_minister_he", "Hospital to get 200 new beds",
+         "Health Minister Samanta Lal Sen on Wednesday said the hospital would get 200 new beds. "
+         "Opposition lawmaker Rumeen Farhana called the plan a publicity stunt. She said the hospital "
+         "lacked doctors, not beds.\n\n"
+         "\"Beds without doctors are just furniture,\" Farhana told parliament.\n\n"
+         "The minister rejected the criticism. \"We are hiring 4,000 doctors this year,\" he said. "
+         "\"The first group will join in March.\"\n\n"
+         "Dr Abul Kalam Azad, a former director general of health services, said both were right.\n\n"
+         "\"The problem is that the money is spent in Dhaka,\" Azad said. \"District hospitals get "
+         "almost nothing.\n\n"
+         "\"Until that changes, patients will keep coming to the capital.\"",
+         [("the hospital lacked doctors", "Rumeen Farhana"),
+          ("Beds without doctors", "Rumeen Farhana"),
+          ("We are hiring 4,000 doctors", "Samanta Lal"),
+          ("The first group will join in March", "Samanta Lal"),
+          ("both were right", "Azad"),
+          ("The problem is that the money is spent", "Azad"),
+          ("Until that changes", "Azad")]),
+    Case("title_and_name_set_off_then_a_bare_report", "Exports grow despite port delays",
+         "Exports grew by eight percent in the first half of the year despite delays at the port.\n\n"
+         "The commerce ministry's spokesman, Abdul Karim, said exports had grown in every sector "
+         "except leather. Karim also said imports had fallen.\n\n"
+         "\"We expect a better year,\" the spokesman said.",
+         [("exports had grown in every sector", "Abdul Karim"),
+          ("imports had fallen", "Abdul Karim"),
+          ("We expect a better year", "Abdul Karim")],
+         never_speakers=["exports had grown"]),
 ]

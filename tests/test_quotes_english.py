@@ -69,3 +69,29 @@ def test_a_relative_set_off_before_a_name_is_a_title():
     quotes.run(rec, lang.load("en"))
     q = find(rec, "her husband had worked at a bank")
     assert q.kind == "indirect" and speaker_name(q) == "Najma"
+
+
+def test_a_pronoun_after_she_named_a_person_is_not_that_person_as_he():
+    text = ('Tom Reyes defended the plan. Rina Paul called it a stunt. She said the clinic lacked doctors. '
+            '"Beds are furniture," Paul said. "We are hiring doctors," he said.')
+    rec = make(text, "en", people=[("Rina Paul|Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    assert speaker_name(find(rec, "the clinic lacked doctors")) == "Rina Paul"
+    # "she" made Rina Paul a woman: the "he" after her quotation is not hers
+    assert speaker_name(find(rec, "We are hiring doctors")) != "Rina Paul"
+
+
+def test_a_definite_title_opening_the_sentence_before_is_the_pronouns_antecedent():
+    text = ('Health Minister Samanta Sen said the hospital would grow. Opposition lawmaker Rina Paul '
+            'called it a stunt. "Beds are furniture," Paul told parliament. The minister rejected the '
+            'criticism. "We are hiring doctors," he said.')
+    rec = make(text, "en", people=[("Samanta Sen", "Samanta Sen"), ("Rina Paul|Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "We are hiring doctors")) == "Samanta Sen"
+
+
+def test_words_after_the_cue_that_make_a_clause_are_no_speaker():
+    rec = make("The ministry's spokesman, Abdul Karim, said exports had grown. "
+               "Cheap prototypes help students, said university president Tom Reyes.",
+               "en", people=[("Abdul Karim", "Abdul Karim"), ("Tom Reyes", "Tom Reyes")])
+    q = find(rec, "exports had grown")
+    assert q.text == "exports had grown" and speaker_name(q) == "Abdul Karim"
+    assert speaker_name(find(rec, "Cheap prototypes help students")) == "Tom Reyes"

@@ -542,6 +542,13 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
         return finder.to_speaker(m)
+    speaker = _pronoun_speaker(m, finder, state, ui, unit_start, cue)
+    finder.learn_gender(m.text, speaker.actor)
+    return speaker
+
+
+def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
+                     cue: str | None) -> Speaker:
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
     # named as a subject in between; else the most recent person (or, for a plural pronoun,
     # organisation) named as a subject before it
@@ -557,7 +564,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         if not m.plural:
             found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
         between = [x for x in found
-                   if x.kind in want and x.nominative and finder.people.in_body(x.start)
+                   if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
@@ -567,7 +574,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if not m.plural:
         found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
     before = [x for x in found
-              if x.kind in want and x.nominative and finder.people.in_body(x.start)
+              if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
               and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
@@ -636,6 +643,26 @@ def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
     if actor is None or state.kind != "ORG":
         return False
     return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+
+
+@speaker_rule("titled_subject")
+def titled_subject(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
+    """Whether a definite title ("The minister", after "Health Minister Samanta Sen") that
+    names a known person may be the antecedent of a singular pronoun, as a name would be: "The
+    minister rejected the criticism. '...,' he said." is the minister's, not the last speaker's.
+
+    Example: "the minister" resolving to Samanta Sen, then "he" -> True; "officials" -> False."""
+    # (only where an article marks it definite: a bare Bengali title is as often somebody new)
+    if (m.plural or x.kind != "title" or x.plural or not finder.g.determiners
+            or not finder.definite_description(x.text, x.start)):
+        return False
+    # a title set off before a name ("the spokesperson, SM Alam, said") is that name's, and one
+    # of a named body ("the spokesperson of the ministry") is not the bare office: not this rule's
+    rx = finder.g.title_complement_rx
+    if any(x.end <= e.start <= x.end + 2 for e in finder.entities) or (rx is not None and rx.match(finder.text, x.end)):
+        return False
+    actor = finder.actor_of(x)
+    return actor is not None and not finder.gender_clash(m.text, actor)
 
 
 @speaker_rule("subject_antecedent")

@@ -178,6 +178,7 @@ class SpeakerFinder:
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx, g.name_prefixes, g.title_finder)
         self.appositions = self._find_appositions()
+        self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, surface: str, context: str | None = None) -> Actor | None:
@@ -263,8 +264,21 @@ class SpeakerFinder:
         want = self.g.pronoun_genders.get(pronoun.lower())
         if want is None or actor is None:
             return False
-        have = self._genders().get(actor.id)
+        have = self._genders().get(actor.id) or self.learned_genders.get(actor.id)
         return have is not None and have != want
+
+    @speaker_rule("learned_gender")
+    def learn_gender(self, pronoun: str, actor: Actor | None) -> None:
+        """Keep the gender a resolved "he" or "she" gives its person, for the pronouns after it:
+        "Rumeen Farhana ... She said ... . The minister ... '...,' he said" is not Farhana's.
+        Honorifics ("Begum", "Mr") outrank it; a person given both stays ungendered.
+
+        Example: "she" resolved to Rumeen Farhana -> a later "he" clashes with her."""
+        gender = self.g.pronoun_genders.get(pronoun.lower())
+        if gender is None or actor is None:
+            return
+        if self.learned_genders.setdefault(actor.id, gender) != gender:
+            self.learned_genders[actor.id] = "?"
 
     def _genders(self) -> dict[str, str]:
         """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
