@@ -168,4 +168,12 @@ CASES = [
           ("imports had fallen", "Abdul Karim"),
           ("We expect a better year", "Abdul Karim")],
          never_speakers=["exports had grown"]),
+    Case("related_headline_glued_to_the_next_sentence", "Voters list to be final by March",
+         "The election commission will publish the final voters list in March, commission secretary "
+         "Akhtar Ahmed said on Sunday. "
+         "Jahangir Alam visits flood-hit Sylhet Regarding the new voters, Ahmed said more than two "
+         "million young people had registered this year. He added that the list would be online.",
+         [("more than two million young people had registered", "Akhtar Ahmed"),
+          ("the list would be online", "Akhtar Ahmed")],
+         never_speakers=["Jahangir Alam"]),
 ]
