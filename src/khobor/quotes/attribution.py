@@ -542,6 +542,13 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
         return finder.to_speaker(m)
+    speaker = _pronoun_speaker(m, finder, state, ui, unit_start, cue)
+    finder.learn_gender(m.text, speaker.actor)
+    return speaker
+
+
+def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
+                     cue: str | None) -> Speaker:
     # a pronoun: the speaker of the quote just before, if compatible and nobody else was
     # named as a subject in between; else the most recent person (or, for a plural pronoun,
     # organisation) named as a subject before it
@@ -557,7 +564,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         if not m.plural:
             found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
         between = [x for x in found
-                   if x.kind in want and x.nominative and finder.people.in_body(x.start)
+                   if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
@@ -567,7 +574,7 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if not m.plural:
         found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
     before = [x for x in found
-              if x.kind in want and x.nominative and finder.people.in_body(x.start)
+              if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
               and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
@@ -636,6 +643,26 @@ def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
     if actor is None or state.kind != "ORG":
         return False
     return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+
+
+@speaker_rule("titled_subject")
+def titled_subject(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
+    """Whether a definite title ("The minister", after "Health Minister Samanta Sen") that
+    names a known person may be the antecedent of a singular pronoun, as a name would be: "The
+    minister rejected the criticism. '...,' he said." is the minister's, not the last speaker's.
+
+    Example: "the minister" resolving to Samanta Sen, then "he" -> True; "officials" -> False."""
+    # (only where an article marks it definite: a bare Bengali title is as often somebody new)
+    if (m.plural or x.kind != "title" or x.plural or not finder.g.determiners
+            or not finder.definite_description(x.text, x.start)):
+        return False
+    # a title set off before a name ("the spokesperson, SM Alam, said") is that name's, and one
+    # of a named body ("the spokesperson of the ministry") is not the bare office: not this rule's
+    rx = finder.g.title_complement_rx
+    if any(x.end <= e.start <= x.end + 2 for e in finder.entities) or (rx is not None and rx.match(finder.text, x.end)):
+        return False
+    actor = finder.actor_of(x)
+    return actor is not None and not finder.gender_clash(m.text, actor)
 
 
 @speaker_rule("subject_antecedent")
@@ -991,7 +1018,7 @@ def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> li
     sentences, or one running over paragraphs, is one unit with its attribution)."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
         rec.text, g.honorific_end_rx if g is not None else None)
-    sents = _split_glued(rec.text, sents, spans)
+    sents = _split_glued(rec.text, sents, spans, glued_headline_starts(rec.text, g) if g is not None else [])
     units: list[list[int]] = []
     for s, e in sents:
         if units and any(sp.start < units[-1][1] < sp.end for sp in spans):
@@ -1014,10 +1041,11 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
     (rule quote_reference), is one unit with it."""
     out: list[list[int]] = []
     for u in units:
-        if out and _only_quotation(text, out[-1], spans):
+        if out and _only_quotation(text, out[-1], spans) and not paragraph_between(text, out[-1][1], u[0]):
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
-            short = 0 < len(lead) <= _ATTRIBUTION_WORDS and m is not None and m.start() < u[0] + _ATTRIBUTION_REACH
+            short = m is not None and m.start() < u[0] + _ATTRIBUTION_REACH and (
+                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start()))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 out[-1][1] = u[1]
@@ -1027,6 +1055,25 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
 
 
 _REFERENCE_REACH = 160  # characters of place and manner before "কথাগুলো বলছিলেন"
+
+
+@speaker_rule("cue_opens_sentence")
+def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
+    """Whether a "sentence" opens with its cue in lower case: the speaker-after-quote order
+    ('"Who will pay?" asked Rina.'), cut after the quotation's question mark by the splitter.
+
+    Example: ('asked Rina Paul.', 0, 0) -> True; ('Asked about it, ...', 0, 0) -> False."""
+    return cue_start == start and text[start:start + 1].islower()
+
+
+@speaker_rule("paragraph_between")
+def paragraph_between(text: str, a: int, b: int) -> bool:
+    """Whether a line break separates a quotation ending at `a` from the sentence opening at `b`:
+    a new paragraph opens a new attribution ('..." \\n Hassan said the union ...' reports
+    Hassan's own words; it does not attribute the quotation above it).
+
+    Example: ('"We will go on." \\nRina said the strike was over.', 16, 18) -> True."""
+    return "\n" in text[a:b]
 
 
 @speaker_rule("quote_reference")
@@ -1048,11 +1095,13 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
     return not _WORDCH.search(rest)
 
 
-def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
+def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan],
+                 headline_ends: list[int] = ()) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
-    remains...", he noted') opens a sentence of its own."""
+    remains...", he noted') opens a sentence of its own; so does a sentence after a related
+    headline glued to it (`headline_ends`)."""
     starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
-                    | set(glued_sentence_starts(text)))
+                    | set(glued_sentence_starts(text)) | set(headline_ends))
     if not starts:
         return sents
     out = []
@@ -1076,6 +1125,25 @@ def glued_sentence_starts(text: str) -> list[int]:
 
     Example: "He left the party.On the same day, she said ..." -> [the offset of "On"]."""
     return [m.start() for m in _GLUED_END.finditer(text)]
+
+
+@speaker_rule("glued_headline_starts")
+def glued_headline_starts(text: str, g: Grammar) -> list[int]:
+    """Where a sentence opens right after a related headline left in the text with no stop
+    ("Tarique Rahman submits papers on final day Regarding the posters, X said ..."): a word
+    that opens sentences (the pack's `glued_openers`), capitalised after a word that is no
+    preposition or verb taking it ("attacks on The Daily Star", "told The Hindu" stay whole).
+    The headline is then a sentence of its own, never the subject a pronoun after it means.
+
+    Example: "...on final day Regarding the posters, X said ..." -> [the offset of "Regarding"]."""
+    if g.glued_opener_rx is None:
+        return []
+    out = []
+    for m in g.glued_opener_rx.finditer(text):
+        if g.non_subject_after is not None and g.non_subject_after.search(text, 0, m.start() + 1):
+            continue
+        out.append(m.start() + 1)
+    return out
 
 
 def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:

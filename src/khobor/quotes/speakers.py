@@ -178,6 +178,7 @@ class SpeakerFinder:
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx, g.name_prefixes, g.title_finder)
         self.appositions = self._find_appositions()
+        self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, surface: str, context: str | None = None) -> Actor | None:
@@ -263,8 +264,21 @@ class SpeakerFinder:
         want = self.g.pronoun_genders.get(pronoun.lower())
         if want is None or actor is None:
             return False
-        have = self._genders().get(actor.id)
+        have = self._genders().get(actor.id) or self.learned_genders.get(actor.id)
         return have is not None and have != want
+
+    @speaker_rule("learned_gender")
+    def learn_gender(self, pronoun: str, actor: Actor | None) -> None:
+        """Keep the gender a resolved "he" or "she" gives its person, for the pronouns after it:
+        "Rumeen Farhana ... She said ... . The minister ... '...,' he said" is not Farhana's.
+        Honorifics ("Begum", "Mr") outrank it; a person given both stays ungendered.
+
+        Example: "she" resolved to Rumeen Farhana -> a later "he" clashes with her."""
+        gender = self.g.pronoun_genders.get(pronoun.lower())
+        if gender is None or actor is None:
+            return
+        if self.learned_genders.setdefault(actor.id, gender) != gender:
+            self.learned_genders[actor.id] = "?"
 
     def _genders(self) -> dict[str, str]:
         """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
@@ -871,7 +885,7 @@ class SpeakerFinder:
     def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
         """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
-        if actor is not None and not _unregistered(actor):
+        if actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end):
             return actor
         full = self.people.fullest(self.text[start:end])
         if full is None:
@@ -879,6 +893,18 @@ class SpeakerFinder:
         if full.actor is not None:
             return full.actor.model_copy()
         return provisional_actor(full.text, self.rec.language) or actor
+
+    @speaker_rule("one_word_namesake")
+    def one_word_namesake(self, actor: Actor, start: int, end: int) -> bool:
+        """A one-word surname the registry linked to a one-word namesake ("Hassan", a Jordanian
+        house) after the article named one person in full ("Faruque Hassan"): that person's
+        short name, not the namesake. A registry actor with a fuller name ("Putin" -> Vladimir
+        Putin) stays.
+
+        (True lets `fuller` look for the article's fullest name; none found keeps the actor.)"""
+        surface = self.text[start:end].split()
+        return (len(surface) == 1 and len(actor.name.split()) == 1
+                and _key(actor.name) == _key(surface[0]) and self.people.fullest(surface[0]) is not None)
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
         """Whether a title mention points back at somebody already named: "the physician",

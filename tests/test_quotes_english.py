@@ -1,0 +1,109 @@
+"""English speaker rules: a one-word namesake, speaker-after-quote split off by a question mark,
+a paragraph between a quotation and the next attribution, relatives as titles.
+
+Entities are given by hand (as in test_quotes.py) so that the quote layer is tested on its own.
+"""
+from __future__ import annotations
+
+from khobor import lang
+from khobor.quotes import attribution as quotes
+from khobor.quotes.attribution import cue_opens_sentence, glued_headline_starts, paragraph_between
+from khobor.quotes.grammar import grammar_for
+from khobor.record import Actor, Entity
+from test_quotes import find, make, offsets_hold, speaker_name
+
+
+def test_a_one_word_namesake_gives_way_to_the_person_named_in_full():
+    text = ('"Buyers will not wait," said Faruque Hassan, president of the association. '
+            '"They will go elsewhere," Hassan said.')
+    rec = make(text, "en", people=[("Faruque Hassan", "Faruque Hassan")])
+    # the linker took the bare surname for a one-word registry namesake
+    namesake = Actor(id="hassan", name="Hassan", country="JOR", sector="ELI")
+    pos = text.index("Hassan said")
+    rec.entities.append(Entity(text="Hassan", start=pos, end=pos + 6, type="ORG", actor=namesake))
+    rec.quotes = []
+    quotes.run(rec, lang.load("en"))
+    assert speaker_name(find(rec, "They will go elsewhere")) == "Faruque Hassan"
+    offsets_hold(rec)
+
+
+def test_a_registry_person_with_a_fuller_name_keeps_the_registry_actor():
+    text = 'Lena Brook said the talks failed. "We will try again," Brook said.'
+    rec = make(text, "en", people=[("Lena Brook", "Lena Brook"), ("Brook", "Alan Brook")])
+    # "Brook" links to a registry person of two words: not a one-word namesake, so it stays
+    assert speaker_name(find(rec, "We will try again")) == "Alan Brook"
+
+
+def test_speaker_after_a_question_split_off_by_the_sentence_splitter():
+    rec = make('"Who will pay for the pumps?" asked Shirin Sultana, a resident.', "en",
+               people=[("Shirin Sultana", "Shirin Sultana")])
+    q = find(rec, "Who will pay")
+    assert q.kind == "direct" and q.cue == "asked" and speaker_name(q) == "Shirin Sultana"
+    assert cue_opens_sentence("asked Rina Paul.", 0, 0)
+    assert not cue_opens_sentence("Asked about it, she said no.", 0, 0)
+
+
+def test_a_question_word_is_no_quotation_of_speech():
+    rec = make('The corporal asked Rina Paul where "Sir" was.', "en", people=[("Rina Paul", "Rina Paul")])
+    assert not [q for q in rec.quotes if q.text == "Sir"]
+
+
+def test_a_new_paragraph_after_a_quotation_is_its_own_attribution():
+    text = ('"Buyers will not wait," said Rina Paul. "They will go elsewhere."\n'
+            "Tom Reyes said the association had written to the ministry.")
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    assert speaker_name(find(rec, "They will go elsewhere")) != "Tom Reyes"
+    q = find(rec, "the association had written")
+    assert q.kind == "indirect" and speaker_name(q) == "Tom Reyes"
+    assert paragraph_between(text, text.index("\n") - 1, text.index("Tom"))
+    assert not paragraph_between('"We go." Tom said so.', 8, 9)
+
+
+def test_a_relative_set_off_before_a_name_is_a_title():
+    text = "Aminul Islam's wife, Najma, told the Courier that her husband had worked at a bank."
+    rec = make(text, "en", people=[("Aminul Islam", "Aminul Islam")])
+    # the NER called her a body, as it often calls a lone given name; nobody linked it
+    pos = text.index("Najma")
+    rec.entities.append(Entity(text="Najma", start=pos, end=pos + 5, type="ORG",
+                               actor=Actor(id="new:najma", name="Najma", provisional=True)))
+    rec.quotes = []
+    quotes.run(rec, lang.load("en"))
+    q = find(rec, "her husband had worked at a bank")
+    assert q.kind == "indirect" and speaker_name(q) == "Najma"
+
+
+def test_a_pronoun_after_she_named_a_person_is_not_that_person_as_he():
+    text = ('Tom Reyes defended the plan. Rina Paul called it a stunt. She said the clinic lacked doctors. '
+            '"Beds are furniture," Paul said. "We are hiring doctors," he said.')
+    rec = make(text, "en", people=[("Rina Paul|Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    assert speaker_name(find(rec, "the clinic lacked doctors")) == "Rina Paul"
+    # "she" made Rina Paul a woman: the "he" after her quotation is not hers
+    assert speaker_name(find(rec, "We are hiring doctors")) != "Rina Paul"
+
+
+def test_a_definite_title_opening_the_sentence_before_is_the_pronouns_antecedent():
+    text = ('Health Minister Samanta Sen said the hospital would grow. Opposition lawmaker Rina Paul '
+            'called it a stunt. "Beds are furniture," Paul told parliament. The minister rejected the '
+            'criticism. "We are hiring doctors," he said.')
+    rec = make(text, "en", people=[("Samanta Sen", "Samanta Sen"), ("Rina Paul|Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "We are hiring doctors")) == "Samanta Sen"
+
+
+def test_words_after_the_cue_that_make_a_clause_are_no_speaker():
+    rec = make("The ministry's spokesman, Abdul Karim, said exports had grown. "
+               "Cheap prototypes help students, said university president Tom Reyes.",
+               "en", people=[("Abdul Karim", "Abdul Karim"), ("Tom Reyes", "Tom Reyes")])
+    q = find(rec, "exports had grown")
+    assert q.text == "exports had grown" and speaker_name(q) == "Abdul Karim"
+    assert speaker_name(find(rec, "Cheap prototypes help students")) == "Tom Reyes"
+
+
+def test_a_related_headline_glued_to_the_next_sentence_is_cut_off_it():
+    text = ("Nadia Islam said the port was open. Tom Reyes visits flood-hit Sylhet Regarding the new "
+            "voters, Nadia Islam said two million people had registered. He added that the list "
+            "would be online. Reporters asked about the attacks on The Daily Star.")
+    rec = make(text, "en", people=[("Nadia Islam", "Nadia Islam"), ("Tom Reyes", "Tom Reyes")])
+    assert speaker_name(find(rec, "two million people had registered")) == "Nadia Islam"
+    assert speaker_name(find(rec, "the list would be online")) == "Nadia Islam"
+    g = grammar_for(lang.load("en"))
+    assert glued_headline_starts(text, g) == [text.index("Regarding")]  # "on The Daily Star" stays whole
