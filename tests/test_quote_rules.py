@@ -690,3 +690,18 @@ def test_a_description_agrees_with_a_title_only_by_whole_modifiers():
         rec = _run(f"Ports Ameer Rafiq Moor announced the programme on Monday. {description} said that the "
                    "ferries would run again on Friday.", "en", [("Rafiq Moor", 0, "PER", rafiq)])
         assert _speaker_of(rec, "the ferries would run again") == speaker, description
+
+
+def test_a_bengali_name_the_linker_read_as_a_genitive_is_no_antecedent():
+    jahir = Actor(id="new:jahir-uddin", name="Jahir Uddin", provisional=True)
+    kamal = Actor(id="new:mostafa-kamal", name="Mostafa Kamal", provisional=True)
+    rec = _run("জাহির উদ্দিন বুধবার থানায় যান। সেখানে মোস্তফা কামালের পরিবারের সদস্যরাও ছিলেন। পরে তিনি বলেন, "
+               "‘দোষীদের শাস্তি পেতে হবে।’", "bn",
+               [("জাহির উদ্দিন", 0, "PER", jahir), ("মোস্তফা কামালের", 0, "PER", kamal)])
+    assert _speaker_of(rec, "দোষীদের শাস্তি") == "Jahir Uddin"
+    # a name that ends in the same letters as the linker wrote it whole is a subject
+    kader = Actor(id="new:abdul-kader", name="Abdul Kader", provisional=True)
+    rec = _run("জাহির উদ্দিন বুধবার থানায় যান। সেখানে আবদুল কাদের তার পরিবারের সঙ্গে ছিলেন। পরে তিনি বলেন, "
+               "‘দোষীদের শাস্তি পেতে হবে।’", "bn",
+               [("জাহির উদ্দিন", 0, "PER", jahir), ("আবদুল কাদের", 0, "PER", kader)])
+    assert _speaker_of(rec, "দোষীদের শাস্তি") == "Abdul Kader"

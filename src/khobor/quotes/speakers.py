@@ -320,7 +320,22 @@ class SpeakerFinder:
                     stem_actor = self.resolve(entity.text[: -len(suf)])
                     if stem_actor is not None and stem_actor.id == entity.actor.id:
                         return False
+                    if self.ending_dropped_by_linker(entity, suf):
+                        return False
         return True
+
+    @speaker_rule("ending_dropped_by_linker")
+    def ending_dropped_by_linker(self, entity: Entity, suffix: str) -> bool:
+        """Whether the linker read a name's last letters as a case ending: the entity's provisional
+        actor is the one of the name without them, so the name is a genitive ("মোস্তফা কামালের
+        পরিবারের সদস্যরা": a possessor, never the subject a later "তিনি" stands for).
+
+        Example: entity "মোস্তফা কামালের" with actor new:mostafa-kamal, suffix "ের" -> True;
+        "আবদুল কাদের" with actor new:abdul-kader -> False."""
+        if not getattr(entity.actor, "provisional", False):
+            return False
+        stem = provisional_actor(entity.text[: -len(suffix)], self.rec.language)
+        return stem is not None and stem.id == entity.actor.id
 
     def _own_name(self, entity: Entity | None) -> bool:
         """Whether the entity is written exactly as one of its actor's own names in the
