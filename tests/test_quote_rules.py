@@ -705,3 +705,24 @@ def test_a_bengali_name_the_linker_read_as_a_genitive_is_no_antecedent():
                "‘দোষীদের শাস্তি পেতে হবে।’", "bn",
                [("জাহির উদ্দিন", 0, "PER", jahir), ("আবদুল কাদের", 0, "PER", kader)])
     assert _speaker_of(rec, "দোষীদের শাস্তি") == "Abdul Kader"
+
+
+def test_a_bengali_pronoun_that_goes_on_is_the_last_speaker():
+    jahir = Actor(id="new:jahir-uddin", name="Jahir Uddin", provisional=True)
+    faruk = Actor(id="new:faruk-ahmed", name="Faruk Ahmed", provisional=True)
+    text = ("জাহির উদ্দিন বলেন, ‘বাঁধের কাজ শেষ হবে।’ এ সময় ফারুক আহমেদ উপস্থিত ছিলেন। তিনি {} বলেন, "
+            "‘বর্ষার আগে রাস্তাও হবে।’")
+    tagged = [("জাহির উদ্দিন", 0, "PER", jahir), ("ফারুক আহমেদ", 0, "PER", faruk)]
+    assert _speaker_of(_run(text.format("আরও"), "bn", tagged), "বর্ষার আগে") == "Jahir Uddin"
+    # without the adverb the person who opened the sentence between is the antecedent
+    assert _speaker_of(_run(text.format("সাংবাদিকদের"), "bn", tagged), "বর্ষার আগে") == "Faruk Ahmed"
+
+
+def test_a_bengali_bare_title_names_the_holder_of_a_compound_title():
+    khalid = Actor(id="new:khalid-hasan", name="Khalid Hasan", provisional=True)
+    kamal = Actor(id="new:mostafa-kamal", name="Mostafa Kamal", provisional=True)
+    text = ("নৌপরিবহনমন্ত্রী খালিদ হাসান ও নৌপরিবহন সচিব মোস্তফা কামাল বন্দর পরিদর্শন করেন। জেটির কাজ প্রায় শেষ। "
+            "{} বলেন, ‘মার্চে জেটি চালু হবে।’")
+    tagged = [("খালিদ হাসান", 0, "PER", khalid), ("মোস্তফা কামাল", 0, "PER", kamal)]
+    assert _speaker_of(_run(text.format("মন্ত্রী"), "bn", tagged), "মার্চে জেটি") == "Khalid Hasan"
+    assert _speaker_of(_run(text.format("সচিব"), "bn", tagged), "মার্চে জেটি") == "Mostafa Kamal"

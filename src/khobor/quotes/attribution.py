@@ -552,6 +552,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
         want = ("ORG",)
         m.rules.append("body_spoken_of_as_they")
     if _chain_holds(m, finder, state, ui, body_they):
+        if speaker_goes_on(finder, m):
+            return finder.to_speaker(m, state.speaker.actor)
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         found = finder.mentions(state.unit_end, unit_start)
         if not m.plural:
@@ -587,6 +589,26 @@ def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body
         return True
     return ui - state.unit <= 2 and state.plural == m.plural and (
         m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state))
+
+
+_GOES_ON_WORDS = 3  # words after a pronoun in which an adverb of going on stands ("তিনি সাংবাদিকদের আরও বলেন")
+
+
+@speaker_rule("speaker_goes_on")
+def speaker_goes_on(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a pronoun's own clause says the speaker goes on (the pack's `continuation_adverbs`
+    within a few words after it: "তিনি আরও বলেন", "he further said"): it is the person who spoke
+    last, though somebody else opened a sentence in between ("এ সময় পুলিশ সুপার X উপস্থিত
+    ছিলেন।").
+
+    Example: "Y বলেন, '...' । এ সময় X উপস্থিত ছিলেন। তিনি আরও বলেন, ..." -> True (Y speaks)."""
+    if not finder.g.continuation_adverbs or m.plural:
+        return False
+    after = finder.text[m.end:m.end + 80].split()[:_GOES_ON_WORDS]
+    if not any(w.lower() in finder.g.continuation_adverbs for w in after):
+        return False
+    m.rules.append("speaker_goes_on")
+    return True
 
 
 def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:

@@ -121,6 +121,12 @@ class Grammar:
     # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
     # a speaker's name goes on over them (rule name_suffix)
     name_suffixes: frozenset[str] = frozenset()
+    # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
+    # is the last speaker, whoever was named in between (rule speaker_goes_on)
+    continuation_adverbs: frozenset[str] = frozenset()
+    # a compound word ending in a title is that title ("পররাষ্ট্রমন্ত্রী" is a "মন্ত্রী"): the
+    # pack's title_as_suffix (rule compound_office)
+    title_as_suffix: bool = False
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -209,7 +215,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
-        "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes"}),
+        "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
+        "continuation_adverbs"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -396,6 +403,7 @@ def _word_sets(data: dict) -> dict:
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
+        title_as_suffix=bool(data.get("title_as_suffix")),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
@@ -407,7 +415,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references", "name_suffixes")},
+            "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs")},
     )
 
 
