@@ -726,3 +726,21 @@ def test_a_bengali_bare_title_names_the_holder_of_a_compound_title():
     tagged = [("খালিদ হাসান", 0, "PER", khalid), ("মোস্তফা কামাল", 0, "PER", kamal)]
     assert _speaker_of(_run(text.format("মন্ত্রী"), "bn", tagged), "মার্চে জেটি") == "Khalid Hasan"
     assert _speaker_of(_run(text.format("সচিব"), "bn", tagged), "মার্চে জেটি") == "Mostafa Kamal"
+
+
+def test_bengali_words_a_source_gave_out_or_a_genitive_owners_report_holds():
+    reuters = Actor(id="reuters", name="Reuters", country=None, sector="MED")
+    rec = _run("নদীতে পানি বাড়ছে। বার্তা সংস্থা রয়টার্সের প্রতিবেদনে বলা হয়েছে, গত এক সপ্তাহে পাঁচ হাজার মানুষ ঘর ছেড়েছেন।", "bn",
+               [("রয়টার্সের", 0, "ORG", reuters)])
+    assert _speaker_of(rec, "গত এক সপ্তাহে") == "Reuters"
+    from khobor.quotes.explain import explain
+    assert "genitive_owner" in explain(rec)
+    rec = _run("নদীতে পানি বাড়ছে। পৌরসভা সূত্রে জানা গেছে, বাঁধের তিনটি স্থানে ফাটল দেখা দিয়েছে।", "bn", [])
+    (q,) = rec.quotes
+    assert q.text.startswith("বাঁধের তিনটি স্থানে") and q.speaker.text == "পৌরসভা"
+
+
+def test_a_bengali_post_in_the_passive_speaks_for_who_posted_it():
+    rec = _run("রহিম উদ্দিন বুধবার রাতে ফেসবুকে একটি পোস্ট দেন। পোস্টে উল্লেখ করা হয়, নদীর বাঁধ দ্রুত মেরামত করতে হবে।",
+               "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])
+    assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"

@@ -429,11 +429,24 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
         return None
     x = names[0]
     # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
-    owned = x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+    owned = (x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+             or genitive_owner(text, x, a + doc.start()))
     if not owned:
         return None
     x.rules.append("document_of_named_author")
     return x
+
+
+@speaker_rule("genitive_owner")
+def genitive_owner(text: str, x: Mention, doc_start: int) -> bool:
+    """Whether a name in the genitive stands right before the document it owns, the possessive
+    of a language with case endings ("রয়টার্সের প্রতিবেদনে বলা হয়েছে", "X-এর বিবৃতিতে"): its author.
+
+    Example: ORG "রয়টার্সের" (not nominative) right before "প্রতিবেদনে" -> True."""
+    if x.nominative or x.end > doc_start or text[x.end:doc_start].strip():
+        return False
+    x.rules.append("genitive_owner")
+    return True
 
 
 _NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
