@@ -744,3 +744,20 @@ def test_a_bengali_post_in_the_passive_speaks_for_who_posted_it():
     rec = _run("রহিম উদ্দিন বুধবার রাতে ফেসবুকে একটি পোস্ট দেন। পোস্টে উল্লেখ করা হয়, নদীর বাঁধ দ্রুত মেরামত করতে হবে।",
                "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])
     assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"
+
+
+def test_a_bengali_subject_after_its_verb_is_a_pronouns_antecedent():
+    kashem = Actor(id="new:abul-kashem", name="Abul Kashem", provisional=True)
+    text = "{} রহিম উদ্দিনসহ ১৫ জনের বিরুদ্ধে মামলা করেছেন ব্যবসায়ী আবুল কাশেম{} পরে তিনি বলেন, ‘আমি বিচার চাই।’"
+    tagged = [("রহিম উদ্দিনসহ", 0, "PER", RAHIM), ("আবুল কাশেম", 0, "PER", kashem)]
+    rec = _run(text.format("সাবেক মন্ত্রী", "।"), "bn", tagged)
+    assert _speaker_of(rec, "আমি বিচার চাই") == "Abul Kashem"
+    # a name closing a sentence after no verb ("... মামলার বাদী আবুল কাশেম।") is no subject
+    rec = _run("সাবেক মন্ত্রী রহিম উদ্দিনসহ ১৫ জনের বিরুদ্ধে মামলা হয়েছে। মামলার বাদী ব্যবসায়ী আবুল কাশেম। "
+               "পরে তিনি বলেন, ‘আমি বিচার চাই।’", "bn", tagged)
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import Mention, SpeakerFinder
+    from khobor.quotes.attribution import postposed_subject
+    finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
+    s = rec.text.index("আবুল কাশেম")
+    assert not postposed_subject(finder, Mention(s, s + len("আবুল কাশেম"), "আবুল কাশেম", "PER", kashem))

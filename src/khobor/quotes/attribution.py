@@ -680,8 +680,31 @@ def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     mostly an object or a possessor ("X expressed shock at the death of Y. '...,' he said": X).
 
     Example: [X (opens its sentence), Y (deep inside it)] -> X."""
-    subjects = [x for x in before if _opens_sentence(finder, x)]
+    subjects = [x for x in before if _opens_sentence(finder, x) or postposed_subject(finder, x)]
     return subjects[-1] if subjects else before[-1]
+
+
+_POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
+_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
+
+
+@speaker_rule("postposed_subject")
+def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name closes its sentence right after a finite verb and a title (the pack's
+    `postposed_subjects`: "X-এর মৃত্যুতে শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।"): the sentence's
+    subject, though it does not open it (X there is a possessor).
+
+    Example: "... শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।" with Y nominative -> True."""
+    verbs = finder.g.postposed_subject_verbs
+    if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
+        return False
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
+    lead = text[stop + 1:x.start].split()[-_POSTPOSED_LEAD - 1:]
+    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
+        return False
+    x.rules.append("postposed_subject")
+    return True
 
 
 _DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker
