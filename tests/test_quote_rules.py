@@ -690,3 +690,74 @@ def test_a_description_agrees_with_a_title_only_by_whole_modifiers():
         rec = _run(f"Ports Ameer Rafiq Moor announced the programme on Monday. {description} said that the "
                    "ferries would run again on Friday.", "en", [("Rafiq Moor", 0, "PER", rafiq)])
         assert _speaker_of(rec, "the ferries would run again") == speaker, description
+
+
+def test_a_bengali_name_the_linker_read_as_a_genitive_is_no_antecedent():
+    jahir = Actor(id="new:jahir-uddin", name="Jahir Uddin", provisional=True)
+    kamal = Actor(id="new:mostafa-kamal", name="Mostafa Kamal", provisional=True)
+    rec = _run("জাহির উদ্দিন বুধবার থানায় যান। সেখানে মোস্তফা কামালের পরিবারের সদস্যরাও ছিলেন। পরে তিনি বলেন, "
+               "‘দোষীদের শাস্তি পেতে হবে।’", "bn",
+               [("জাহির উদ্দিন", 0, "PER", jahir), ("মোস্তফা কামালের", 0, "PER", kamal)])
+    assert _speaker_of(rec, "দোষীদের শাস্তি") == "Jahir Uddin"
+    # a name that ends in the same letters as the linker wrote it whole is a subject
+    kader = Actor(id="new:abdul-kader", name="Abdul Kader", provisional=True)
+    rec = _run("জাহির উদ্দিন বুধবার থানায় যান। সেখানে আবদুল কাদের তার পরিবারের সঙ্গে ছিলেন। পরে তিনি বলেন, "
+               "‘দোষীদের শাস্তি পেতে হবে।’", "bn",
+               [("জাহির উদ্দিন", 0, "PER", jahir), ("আবদুল কাদের", 0, "PER", kader)])
+    assert _speaker_of(rec, "দোষীদের শাস্তি") == "Abdul Kader"
+
+
+def test_a_bengali_pronoun_that_goes_on_is_the_last_speaker():
+    jahir = Actor(id="new:jahir-uddin", name="Jahir Uddin", provisional=True)
+    faruk = Actor(id="new:faruk-ahmed", name="Faruk Ahmed", provisional=True)
+    text = ("জাহির উদ্দিন বলেন, ‘বাঁধের কাজ শেষ হবে।’ এ সময় ফারুক আহমেদ উপস্থিত ছিলেন। তিনি {} বলেন, "
+            "‘বর্ষার আগে রাস্তাও হবে।’")
+    tagged = [("জাহির উদ্দিন", 0, "PER", jahir), ("ফারুক আহমেদ", 0, "PER", faruk)]
+    assert _speaker_of(_run(text.format("আরও"), "bn", tagged), "বর্ষার আগে") == "Jahir Uddin"
+    # without the adverb the person who opened the sentence between is the antecedent
+    assert _speaker_of(_run(text.format("সাংবাদিকদের"), "bn", tagged), "বর্ষার আগে") == "Faruk Ahmed"
+
+
+def test_a_bengali_bare_title_names_the_holder_of_a_compound_title():
+    khalid = Actor(id="new:khalid-hasan", name="Khalid Hasan", provisional=True)
+    kamal = Actor(id="new:mostafa-kamal", name="Mostafa Kamal", provisional=True)
+    text = ("নৌপরিবহনমন্ত্রী খালিদ হাসান ও নৌপরিবহন সচিব মোস্তফা কামাল বন্দর পরিদর্শন করেন। জেটির কাজ প্রায় শেষ। "
+            "{} বলেন, ‘মার্চে জেটি চালু হবে।’")
+    tagged = [("খালিদ হাসান", 0, "PER", khalid), ("মোস্তফা কামাল", 0, "PER", kamal)]
+    assert _speaker_of(_run(text.format("মন্ত্রী"), "bn", tagged), "মার্চে জেটি") == "Khalid Hasan"
+    assert _speaker_of(_run(text.format("সচিব"), "bn", tagged), "মার্চে জেটি") == "Mostafa Kamal"
+
+
+def test_bengali_words_a_source_gave_out_or_a_genitive_owners_report_holds():
+    reuters = Actor(id="reuters", name="Reuters", country=None, sector="MED")
+    rec = _run("নদীতে পানি বাড়ছে। বার্তা সংস্থা রয়টার্সের প্রতিবেদনে বলা হয়েছে, গত এক সপ্তাহে পাঁচ হাজার মানুষ ঘর ছেড়েছেন।", "bn",
+               [("রয়টার্সের", 0, "ORG", reuters)])
+    assert _speaker_of(rec, "গত এক সপ্তাহে") == "Reuters"
+    from khobor.quotes.explain import explain
+    assert "genitive_owner" in explain(rec)
+    rec = _run("নদীতে পানি বাড়ছে। পৌরসভা সূত্রে জানা গেছে, বাঁধের তিনটি স্থানে ফাটল দেখা দিয়েছে।", "bn", [])
+    (q,) = rec.quotes
+    assert q.text.startswith("বাঁধের তিনটি স্থানে") and q.speaker.text == "পৌরসভা"
+
+
+def test_a_bengali_post_in_the_passive_speaks_for_who_posted_it():
+    rec = _run("রহিম উদ্দিন বুধবার রাতে ফেসবুকে একটি পোস্ট দেন। পোস্টে উল্লেখ করা হয়, নদীর বাঁধ দ্রুত মেরামত করতে হবে।",
+               "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])
+    assert _speaker_of(rec, "নদীর বাঁধ দ্রুত") == "Rahim Uddin"
+
+
+def test_a_bengali_subject_after_its_verb_is_a_pronouns_antecedent():
+    kashem = Actor(id="new:abul-kashem", name="Abul Kashem", provisional=True)
+    text = "{} রহিম উদ্দিনসহ ১৫ জনের বিরুদ্ধে মামলা করেছেন ব্যবসায়ী আবুল কাশেম{} পরে তিনি বলেন, ‘আমি বিচার চাই।’"
+    tagged = [("রহিম উদ্দিনসহ", 0, "PER", RAHIM), ("আবুল কাশেম", 0, "PER", kashem)]
+    rec = _run(text.format("সাবেক মন্ত্রী", "।"), "bn", tagged)
+    assert _speaker_of(rec, "আমি বিচার চাই") == "Abul Kashem"
+    # a name closing a sentence after no verb ("... মামলার বাদী আবুল কাশেম।") is no subject
+    rec = _run("সাবেক মন্ত্রী রহিম উদ্দিনসহ ১৫ জনের বিরুদ্ধে মামলা হয়েছে। মামলার বাদী ব্যবসায়ী আবুল কাশেম। "
+               "পরে তিনি বলেন, ‘আমি বিচার চাই।’", "bn", tagged)
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import Mention, SpeakerFinder
+    from khobor.quotes.attribution import postposed_subject
+    finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
+    s = rec.text.index("আবুল কাশেম")
+    assert not postposed_subject(finder, Mention(s, s + len("আবুল কাশেম"), "আবুল কাশেম", "PER", kashem))

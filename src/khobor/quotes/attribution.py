@@ -429,11 +429,24 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
         return None
     x = names[0]
     # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
-    owned = x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+    owned = (x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+             or genitive_owner(text, x, a + doc.start()))
     if not owned:
         return None
     x.rules.append("document_of_named_author")
     return x
+
+
+@speaker_rule("genitive_owner")
+def genitive_owner(text: str, x: Mention, doc_start: int) -> bool:
+    """Whether a name in the genitive stands right before the document it owns, the possessive
+    of a language with case endings ("রয়টার্সের প্রতিবেদনে বলা হয়েছে", "X-এর বিবৃতিতে"): its author.
+
+    Example: ORG "রয়টার্সের" (not nominative) right before "প্রতিবেদনে" -> True."""
+    if x.nominative or x.end > doc_start or text[x.end:doc_start].strip():
+        return False
+    x.rules.append("genitive_owner")
+    return True
 
 
 _NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
@@ -559,6 +572,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         want = ("ORG",)
         m.rules.append("body_spoken_of_as_they")
     if _chain_holds(m, finder, state, ui, body_they):
+        if speaker_goes_on(finder, m):
+            return finder.to_speaker(m, state.speaker.actor)
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         found = finder.mentions(state.unit_end, unit_start)
         if not m.plural:
@@ -594,6 +609,26 @@ def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body
         return True
     return ui - state.unit <= 2 and state.plural == m.plural and (
         m.plural or state.kind in ("PER", "title", "pronoun") or person_typed_as_body(finder, state))
+
+
+_GOES_ON_WORDS = 3  # words after a pronoun in which an adverb of going on stands ("তিনি সাংবাদিকদের আরও বলেন")
+
+
+@speaker_rule("speaker_goes_on")
+def speaker_goes_on(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a pronoun's own clause says the speaker goes on (the pack's `continuation_adverbs`
+    within a few words after it: "তিনি আরও বলেন", "he further said"): it is the person who spoke
+    last, though somebody else opened a sentence in between ("এ সময় পুলিশ সুপার X উপস্থিত
+    ছিলেন।").
+
+    Example: "Y বলেন, '...' । এ সময় X উপস্থিত ছিলেন। তিনি আরও বলেন, ..." -> True (Y speaks)."""
+    if not finder.g.continuation_adverbs or m.plural:
+        return False
+    after = finder.text[m.end:m.end + 80].split()[:_GOES_ON_WORDS]
+    if not any(w.lower() in finder.g.continuation_adverbs for w in after):
+        return False
+    m.rules.append("speaker_goes_on")
+    return True
 
 
 def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
@@ -672,8 +707,31 @@ def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     mostly an object or a possessor ("X expressed shock at the death of Y. '...,' he said": X).
 
     Example: [X (opens its sentence), Y (deep inside it)] -> X."""
-    subjects = [x for x in before if _opens_sentence(finder, x)]
+    subjects = [x for x in before if _opens_sentence(finder, x) or postposed_subject(finder, x)]
     return subjects[-1] if subjects else before[-1]
+
+
+_POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
+_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
+
+
+@speaker_rule("postposed_subject")
+def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name closes its sentence right after a finite verb and a title (the pack's
+    `postposed_subjects`: "X-এর মৃত্যুতে শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।"): the sentence's
+    subject, though it does not open it (X there is a possessor).
+
+    Example: "... শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।" with Y nominative -> True."""
+    verbs = finder.g.postposed_subject_verbs
+    if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
+        return False
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
+    lead = text[stop + 1:x.start].split()[-_POSTPOSED_LEAD - 1:]
+    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
+        return False
+    x.rules.append("postposed_subject")
+    return True
 
 
 _DESCRIPTION_UNITS = 8  # sentences back in which a description ("the physician") finds its speaker

@@ -125,6 +125,16 @@ class Grammar:
     # day Regarding the posters, X said"): a related headline glued to the sentence after it
     # (rule glued_headline_starts)
     glued_opener_rx: regex.Pattern | None = None
+    # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
+    # is the last speaker, whoever was named in between (rule speaker_goes_on)
+    continuation_adverbs: frozenset[str] = frozenset()
+    # a compound word ending in a title is that title ("পররাষ্ট্রমন্ত্রী" is a "মন্ত্রী"): the
+    # pack's title_as_suffix (rule compound_office)
+    title_as_suffix: bool = False
+    # finite verbs after which a name closing its sentence is the subject (a language whose
+    # subject may follow its verb: "শোক প্রকাশ করেছেন উপদেষ্টা X।"; rule postposed_subject):
+    # the pack's light verbs and one-word speech verbs, where it says `postposed_subjects`
+    postposed_subject_verbs: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -214,7 +224,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "glued_openers"}),
+        "glued_openers", "continuation_adverbs", "postposed_subjects"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -392,6 +402,21 @@ def _lowered(data: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key) or ())
 
 
+def _postposed_subject_verbs(data: dict) -> frozenset[str]:
+    """The finite verbs a subject may follow (the pack's light verbs and one-word speech verbs),
+    where the pack says its subjects may follow their verb; else none.
+
+    >>> sorted(_postposed_subject_verbs({"postposed_subjects": True, "cues": {"verbs": ["বলেন", "বলা হয়"],
+    ...        "light_verbs": ["করেন"]}}))
+    ['করেন', 'বলেন']
+    """
+    if not data.get("postposed_subjects"):
+        return frozenset()
+    cues = data.get("cues") or {}
+    words = list(cues.get("light_verbs") or []) + list(cues.get("verbs") or [])
+    return frozenset(w for w in words if len(w.split()) == 1)
+
+
 def _word_sets(data: dict) -> dict:
     """The Grammar's word lists, read from the pack (its fields by name)."""
     genders = data.get("genders") or {}
@@ -401,6 +426,8 @@ def _word_sets(data: dict) -> dict:
         reported_speakers=frozenset(data.get("reported_speakers") or ("PER", "pronoun", "title")),
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
+        title_as_suffix=bool(data.get("title_as_suffix")),
+        postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
@@ -412,7 +439,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references", "name_suffixes")},
+            "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs")},
     )
 
 

@@ -334,7 +334,22 @@ class SpeakerFinder:
                     stem_actor = self.resolve(entity.text[: -len(suf)])
                     if stem_actor is not None and stem_actor.id == entity.actor.id:
                         return False
+                    if self.ending_dropped_by_linker(entity, suf):
+                        return False
         return True
+
+    @speaker_rule("ending_dropped_by_linker")
+    def ending_dropped_by_linker(self, entity: Entity, suffix: str) -> bool:
+        """Whether the linker read a name's last letters as a case ending: the entity's provisional
+        actor is the one of the name without them, so the name is a genitive ("মোস্তফা কামালের
+        পরিবারের সদস্যরা": a possessor, never the subject a later "তিনি" stands for).
+
+        Example: entity "মোস্তফা কামালের" with actor new:mostafa-kamal, suffix "ের" -> True;
+        "আবদুল কাদের" with actor new:abdul-kader -> False."""
+        if not getattr(entity.actor, "provisional", False):
+            return False
+        stem = provisional_actor(entity.text[: -len(suffix)], self.rec.language)
+        return stem is not None and stem.id == entity.actor.id
 
     def _own_name(self, entity: Entity | None) -> bool:
         """Whether the entity is written exactly as one of its actor's own names in the
@@ -744,7 +759,7 @@ class SpeakerFinder:
             if self.past_holder(k, key):
                 _add_once(rules, "past_holder")
                 continue
-            if k == key or k.endswith(" " + key):
+            if k == key or k.endswith(" " + key) or self.compound_office(k, key, rules):
                 # the nearest apposition before the mention wins; one after it is a fallback
                 if best is None or (p < pos and (best[0] > pos or p > best[0])):
                     best = (p, actor)
@@ -776,6 +791,22 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    @speaker_rule("compound_office")
+    def compound_office(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a bare one-word title names the office of an apposition written as one compound
+        word ending in it (a pack with `title_as_suffix`): "মন্ত্রী" after "নৌপরিবহনমন্ত্রী X" is
+        X, as "উপদেষ্টা" after "প্রধান উপদেষ্টা X" is.
+
+        Example: apposition "নৌপরিবহনমন্ত্রী", mention "মন্ত্রী" -> True; mention "সচিব" -> False."""
+        if not self.g.title_as_suffix or len(mention.split()) != 1 or not apposition.split():
+            return False
+        last = apposition.split()[-1]
+        if not (len(last) > len(mention) and last.endswith(mention)):
+            return False
+        if rules is not None:
+            _add_once(rules, "compound_office")
+        return True
 
     @speaker_rule("unnamed_antecedent")
     def unnamed_antecedent(self, key: str, pos: int) -> bool:
