@@ -229,6 +229,7 @@ class EventsConfig:
     nominal_patient_before: bool = False
     verbal_noun_endings: list[str] = _list()
     light_verbs: list[str] = _list()
+    light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
     patient_follows: list[str] = _list()
     compound_agent_types: list[str] = _list()
