@@ -208,3 +208,13 @@ def test_a_word_that_only_begins_like_a_light_verb_leaves_the_event_noun_a_noun(
     assert [countries(e.actors) for e in mourned.events if e.type == "ASSAULT"] in ([], [[]])
     attacked = code(make("লেবাননে হামলা চালিয়েছে ইসরায়েল।", "bn", [("লেবাননে", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
     assert countries(one(attacked, "ASSAULT").actors) == ["ISR"]
+
+
+def test_a_verbal_noun_of_an_incident_takes_no_subject_from_after_the_clause_verb():
+    """'গুলি চালানোর ঘটনায়' (in the incident of firing) qualifies ঘটনা: the one voicing anger after
+    the clause's verb did not fire; a finite light verb keeps its subject after it."""
+    angered = code(make("লেবাননে গুলি চালানোর ঘটনায় ক্ষোভ জানিয়েছে পাকিস্তান।", "bn",
+                        [("লেবাননে", "LBN", "GPE"), ("পাকিস্তান", "PAK", "GPE")]))
+    assert ["PAK"] not in [countries(e.actors) for e in angered.events if e.type == "ASSAULT"]
+    fired = code(make("লেবাননে গুলি চালিয়েছে ইসরায়েল।", "bn", [("লেবাননে", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
+    assert countries(one(fired, "ASSAULT").actors) == ["ISR"]

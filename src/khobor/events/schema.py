@@ -228,6 +228,8 @@ class EventsConfig:
     possessor_agent_window: int = 0
     nominal_patient_before: bool = False
     verbal_noun_endings: list[str] = _list()
+    qualifying_verbal_noun_endings: list[str] = _list()
+    incident_nouns: list[str] = _list()
     light_verbs: list[str] = _list()
     light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
