@@ -218,3 +218,12 @@ def test_a_verbal_noun_of_an_incident_takes_no_subject_from_after_the_clause_ver
     assert ["PAK"] not in [countries(e.actors) for e in angered.events if e.type == "ASSAULT"]
     fired = code(make("লেবাননে গুলি চালিয়েছে ইসরায়েল।", "bn", [("লেবাননে", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
     assert countries(one(fired, "ASSAULT").actors) == ["ISR"]
+
+
+def test_an_organisation_compounded_with_a_building_is_where_not_who():
+    """'বিএনপি কার্যালয়ে হামলা চালিয়েছে দুর্বৃত্তরা' (assailants attacked the BNP office): the party
+    is where it happened, not the attacker; a party before a verb with no building noun still acts."""
+    rec = code(make("চট্টগ্রামে বিএনপি কার্যালয়ে হামলা চালিয়েছে দুর্বৃত্তরা।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [a.id for a in one(rec, "ASSAULT").actors] == ["agent:unidentified"]
+    rally = code(make("আওয়ামী লীগ ঢাকায় বিক্ষোভ করেছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert countries(one(rally, "PROTEST").actors) == ["BGD"]

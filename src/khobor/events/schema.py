@@ -213,6 +213,7 @@ class EventsConfig:
     heads_take_endings: bool = False
     conjunctions: list[str] = _list()
     place_nouns: list[str] = _list()
+    building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
     descriptions: list[str] = _list()
     pair_phrases: list[str] = _list()
