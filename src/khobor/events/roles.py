@@ -133,8 +133,10 @@ class RoleGrammar:
         >>> g.is_light_verb("নিয়েছে"), g.is_light_verb("দেন"), g.is_light_verb("নিহতের"), g.is_light_verb("দেশের")
         (True, True, False, False)
         """
+        if not word.startswith(self.light_verbs):
+            return False  # most words: one C-level test, no loop over the stems
         if not self.light_verb_endings:
-            return word.startswith(self.light_verbs)
+            return True
         return any(word.startswith(stem) and word[len(stem):] in self.light_verb_endings for stem in self.light_verbs)
 
 
