@@ -197,3 +197,33 @@ def test_bail_sought_is_no_bail_granted():
     """"আদালতে আত্মসমর্পণ করে তিনি জামিন চান" (he sought bail): no concession of bail."""
     rec = classified(make("আওয়ামী লীগ নেতা আদালতে আত্মসমর্পণ করে জামিন চান।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
     assert not [e for e in rec.events if e.trigger.text == "জামিন"]
+
+
+def test_a_word_that_only_begins_like_a_light_verb_leaves_the_event_noun_a_noun():
+    """নিহতের (of the killed) begins like নি- (take) but is no form of it: the attack before it is a
+    noun, and the mourner after the clause's verb is not its actor; a real light verb still makes
+    the noun a verb with the subject after it."""
+    mourned = code(make("লেবাননে বোমা হামলায় নিহতের ঘটনায় শোক প্রকাশ করেছে পাকিস্তান।", "bn",
+                        [("লেবাননে", "LBN", "GPE"), ("পাকিস্তান", "PAK", "GPE")]))
+    assert [countries(e.actors) for e in mourned.events if e.type == "ASSAULT"] in ([], [[]])
+    attacked = code(make("লেবাননে হামলা চালিয়েছে ইসরায়েল।", "bn", [("লেবাননে", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
+    assert countries(one(attacked, "ASSAULT").actors) == ["ISR"]
+
+
+def test_a_verbal_noun_of_an_incident_takes_no_subject_from_after_the_clause_verb():
+    """'গুলি চালানোর ঘটনায়' (in the incident of firing) qualifies ঘটনা: the one voicing anger after
+    the clause's verb did not fire; a finite light verb keeps its subject after it."""
+    angered = code(make("লেবাননে গুলি চালানোর ঘটনায় ক্ষোভ জানিয়েছে পাকিস্তান।", "bn",
+                        [("লেবাননে", "LBN", "GPE"), ("পাকিস্তান", "PAK", "GPE")]))
+    assert ["PAK"] not in [countries(e.actors) for e in angered.events if e.type == "ASSAULT"]
+    fired = code(make("লেবাননে গুলি চালিয়েছে ইসরায়েল।", "bn", [("লেবাননে", "LBN", "GPE"), ("ইসরায়েল", "ISR", "GPE")]))
+    assert countries(one(fired, "ASSAULT").actors) == ["ISR"]
+
+
+def test_an_organisation_compounded_with_a_building_is_where_not_who():
+    """'বিএনপি কার্যালয়ে হামলা চালিয়েছে দুর্বৃত্তরা' (assailants attacked the BNP office): the party
+    is where it happened, not the attacker; a party before a verb with no building noun still acts."""
+    rec = code(make("চট্টগ্রামে বিএনপি কার্যালয়ে হামলা চালিয়েছে দুর্বৃত্তরা।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [a.id for a in one(rec, "ASSAULT").actors] == ["agent:unidentified"]
+    rally = code(make("আওয়ামী লীগ ঢাকায় বিক্ষোভ করেছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert countries(one(rally, "PROTEST").actors) == ["BGD"]

@@ -59,6 +59,7 @@ class MentionReader:
         self.conj = {nfc(x).lower() for x in cfg.conjunctions}
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
+        self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
@@ -185,10 +186,17 @@ class MentionReader:
         elif m.marker is None and nxt < len(words):
             if m.etype == "NORP" and self.head_prefix and not m.extended:
                 self._read_qualified_noun(m, words, nxt)
-            elif m.etype in ("GPE", "LOC", "FAC") and words[nxt].startswith(self.place_nouns):
+            elif self._compounds_a_place(m, words[nxt]):
                 # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
                 m.marker = self.suffix_marker(words[nxt], "")
                 m.place_compound = True
+
+    def _compounds_a_place(self, m: Mention, noun: str) -> bool:
+        """The name qualifies the place noun after it: a place's ("ঢাকা বিমানবন্দরে", at Dhaka
+        airport) or an organisation's building ("আওয়ামী লীগ কার্যালয়ে", at the Awami League
+        office: the party is where it happened, mostly the one attacked, not who acted)."""
+        return (m.etype in ("GPE", "LOC", "FAC") and noun.startswith(self.place_nouns)) or \
+            (m.etype == "ORG" and bool(self.building_nouns) and noun.startswith(self.building_nouns))
 
     def _read_qualified_noun(self, m: Mention, words: list[str], nxt: int) -> None:
         """A nationality adjective takes the case of the noun it qualifies ("বাংলাদেশি ভূখণ্ডের

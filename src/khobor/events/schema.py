@@ -213,6 +213,7 @@ class EventsConfig:
     heads_take_endings: bool = False
     conjunctions: list[str] = _list()
     place_nouns: list[str] = _list()
+    building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
     descriptions: list[str] = _list()
     pair_phrases: list[str] = _list()
@@ -228,7 +229,10 @@ class EventsConfig:
     possessor_agent_window: int = 0
     nominal_patient_before: bool = False
     verbal_noun_endings: list[str] = _list()
+    qualifying_verbal_noun_endings: list[str] = _list()
+    incident_nouns: list[str] = _list()
     light_verbs: list[str] = _list()
+    light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
     patient_follows: list[str] = _list()
     compound_agent_types: list[str] = _list()
