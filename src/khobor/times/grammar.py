@@ -55,7 +55,7 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward", "past_near", "present", "limit", "lasting", "ahead"}
+TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
@@ -541,8 +541,8 @@ class Grammar:
         unless a past cue or a verb of lasting is in the sentence (for a weekday, which is never far off; a date "until
         28 December" may be the one just past), and the `past_near` cues count as past too (forms that
         are as often adjectives or passive participles, "announced", "the planned vote": good enough
-        to choose between this week's and next week's Friday, and to move a date by a year only when
-        no other cue is in the sentence).
+        to choose between this week's and next week's Friday, not to move a date by a year: "BNP
+        finalised its candidates for the 12 February election" is next February).
         A past cue inside a future one ("is scheduled") does not count. A limit set beside an onward
         word ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
         "asked to submit ... by") is a future one before the expression only.
@@ -553,10 +553,7 @@ class Grammar:
         if onward and _limit_set(found, start, end):
             return "future"
         future = found["future"] + [c for c in found["ahead"] if c[1] <= start]  # "ahead" only before it
-        # a regular past alone in its sentence is its verb: "Police arrested him on 3 March"; not
-        # beside a present ("if the dispute is not resolved before 20 January": a participle)
-        alone = not (found["past"] or future or found["present"])
-        past = found["past"] + (found["past_near"] if onward or alone else [])
+        past = found["past"] + (found["past_near"] if onward else [])
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past and not found["lasting"]:  # "শনিবার পর্যন্ত অবরোধ চলে": a state that lasted
             future = future + found["onward"]
