@@ -741,3 +741,13 @@ def test_a_day_of_the_month_alone_has_no_value_without_an_anchor():
 ])
 def test_month_with_masa_and_round_year(text, pack, expected):
     assert found(text, pack, SUNDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "রয়েছে" says what is there now: a plan "রয়েছে" is ahead, not a past act
+    ("লিগটি ২৬ মার্চ থেকে শুরু করার পরিকল্পনা রয়েছে।", [("২৬ মার্চ", "2026-03-26")]),
+    # while a past verb beside it still tells the past
+    ("১২ জানুয়ারি তিনি দেশে ফিরেছেন বলে খবর রয়েছে।", [("১২ জানুয়ারি", "2025-01-12")]),
+])
+def test_the_present_royeche_is_no_past(text, expected):
+    assert found(text, BN, SUNDAY) == expected

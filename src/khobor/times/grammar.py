@@ -538,10 +538,11 @@ class Grammar:
         """"past", "future" or None for the expression at [start, end) of `sentence`: the tense cue
         nearest to it decides (a reported clause has its own tense: "said that the list would be
         out on Monday" is future); with `onward`, an onward word ("until Thursday") points forward
-        unless a past cue is in the sentence (for a weekday, which is never far off; a date "until
+        unless a past cue or a verb of lasting is in the sentence (for a weekday, which is never far off; a date "until
         28 December" may be the one just past), and the `past_near` cues count as past too (forms that
         are as often adjectives or passive participles, "announced", "the planned vote": good enough
-        to choose between this week's and next week's Friday, not to move a date by a year).
+        to choose between this week's and next week's Friday, not to move a date by a year: "BNP
+        finalised its candidates for the 12 February election" is next February).
         A past cue inside a future one ("is scheduled") does not count. A limit set beside an onward
         word ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
         "asked to submit ... by") is a future one before the expression only.
@@ -554,7 +555,7 @@ class Grammar:
         future = found["future"] + [c for c in found["ahead"] if c[1] <= start]  # "ahead" only before it
         past = found["past"] + (found["past_near"] if onward else [])
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
-        if onward and not past:
+        if onward and not past and not found["lasting"]:  # "শনিবার পর্যন্ত অবরোধ চলে": a state that lasted
             future = future + found["onward"]
         cues = [(c, "future") for c in future] + [(c, "past") for c in past]
         return _nearest_kind(cues, _clause(sentence, start, end), start, end)
