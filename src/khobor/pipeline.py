@@ -6,9 +6,11 @@ Each extraction stage is a module of its layer's package (ner/entities.py, actor
 times/expressions.py, quotes/attribution.py, events/extraction.py, actors/groups.py) with
 `run(record, langpack)`; it fills its own field of the record and reads the fields of the stages
 before it. The last one moves demonyms (NORP) from `entities` to `groups` once quotes and events,
-which take groups as actors, have read them. `run_local` runs them
-in-process; `khobor.executors` runs the same `outcome_of` in a process pool over the cores or on a
-Ray cluster, and `khobor.run.ingest` feeds an executor's outcomes to the store with checkpoints.
+which take groups as actors, have read them. `outcomes_of` runs them over a batch of articles
+(the NER model tags the batch's sentences at once; each record is the one `outcome_of` gives the
+article alone); `run_local` uses it in-process, `khobor.executors` in a process pool over the
+cores or on a Ray cluster, and `khobor.run.ingest` feeds an executor's outcomes to the store with
+checkpoints.
 """
 from __future__ import annotations
 
