@@ -1,4 +1,4 @@
-"""Executors: who runs `pipeline.outcome_of` over a stream of articles.
+"""Executors: who runs the pipeline (`pipeline.outcomes_of`) over a stream of articles.
 
     local    in this process, one article after the other
     process  a pool of worker processes over this machine's cores (the default for more than one article)
@@ -8,7 +8,9 @@ Each takes `(tag, item)` pairs and gives back `(tag, outcome)` pairs in the orde
 them, so the caller can checkpoint "everything up to here is done". An item is a RawArticle, a
 reader's `(source, reason)` failure, or None (a marker the caller put in the stream, handed back
 as it is). Models and the registry load once per worker, never per article. Records are the same
-whichever executor made them: every one runs the same `outcome_of`.
+whichever executor made them: every one runs `pipeline.outcomes_of` over batches of up to
+`pipeline.BATCH` articles in a row (the NER model tags a batch's sentences in one stream), whose
+records are those `outcome_of` gives one article at a time.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections import deque
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from ..ingest.raw import RawArticle
-from ..pipeline import Outcome, Overrides, outcome_of
+from ..pipeline import BATCH, Outcome, Overrides, outcome_of, outcomes_of
 
 ENGINES = ("local", "process", "ray")
 Tag = TypeVar("Tag")
@@ -68,8 +70,10 @@ class LocalExecutor:
         self.overrides = overrides
 
     def map(self, pairs: Iterable[tuple[Tag, object]]) -> Iterator[tuple[Tag, Outcome | None]]:
-        for tag, item in pairs:
-            yield tag, (None if item is None else outcome_of(item, self.overrides))
+        for chunk in batches(pairs, BATCH):
+            outcomes = iter(outcomes_of([item for _, item in chunk if item is not None], self.overrides))
+            for tag, item in chunk:
+                yield tag, (None if item is None else next(outcomes))
 
     def close(self) -> None:
         pass
@@ -81,17 +85,39 @@ class LocalExecutor:
         self.close()
 
 
+def batches(pairs: Iterable[tuple[Tag, object]], size: int) -> Iterator[list[tuple[Tag, object]]]:
+    """The pairs in order, cut into lists that hold `size` RawArticles each (the last fewer);
+    failures and markers go along with the articles around them.
+    Example: pairs of articles a, b, c and size 2 -> [[a, b], [c]]."""
+    chunk: list = []
+    articles = 0
+    for pair in pairs:
+        chunk.append(pair)
+        articles += isinstance(pair[1], RawArticle)
+        if articles >= size:
+            yield chunk
+            chunk, articles = [], 0
+    if chunk:
+        yield chunk
+
+
 def ordered(pairs: Iterable[tuple[Tag, object]], submit: Callable, result: Callable, overrides: Overrides | None,
             window: int) -> Iterator[tuple[Tag, Outcome | None]]:
-    """Hand each article to `submit` (which returns a handle for `result`) while at most `window`
-    are in flight, and give the outcomes back in input order. Failures and markers never leave
-    this process. Bounded memory whatever the length of the stream."""
-    in_flight: deque = deque()
-    for tag, item in pairs:
-        if isinstance(item, RawArticle):
-            in_flight.append((tag, submit(item), True))
-        else:
-            in_flight.append((tag, None if item is None else outcome_of(item, overrides), False))
+    """Hand the articles to `submit` in lists of `pipeline.BATCH` (it returns a handle for
+    `result`, whose answer is their list of Outcomes) while at most `window` pairs are in flight,
+    and give the outcomes back in input order. Failures and markers never leave this process.
+    Bounded memory whatever the length of the stream."""
+    in_flight: deque = deque()   # (tag, the batch's [handle, outcomes once asked] or None, place in it or outcome)
+    for chunk in batches(pairs, BATCH):
+        raws = [item for _, item in chunk if isinstance(item, RawArticle)]
+        batch = [submit(raws), None] if raws else None
+        place = 0
+        for tag, item in chunk:
+            if isinstance(item, RawArticle):
+                in_flight.append((tag, batch, place))
+                place += 1
+            else:
+                in_flight.append((tag, None, None if item is None else outcome_of(item, overrides)))
         while len(in_flight) > window:
             yield _next(in_flight, result)
     while in_flight:
@@ -99,8 +125,12 @@ def ordered(pairs: Iterable[tuple[Tag, object]], submit: Callable, result: Calla
 
 
 def _next(in_flight: deque, result: Callable):
-    tag, handle, remote = in_flight.popleft()
-    return tag, (result(handle) if remote else handle)
+    tag, batch, place = in_flight.popleft()
+    if batch is None:
+        return tag, place
+    if batch[1] is None:
+        batch[1] = result(batch[0])
+    return tag, batch[1][place]
 
 
 def check_options(engine: str | None, workers: int | None, ray_address: str | None) -> None:

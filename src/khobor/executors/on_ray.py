@@ -1,17 +1,17 @@
 """The Ray executor: one Ray actor per worker, on this machine or on a Ray cluster.
 
 Each actor loads the models, the registry and the event coders once, when it starts, and then
-runs `pipeline.outcome_of` for every article it is handed. Without `ray_address` a private Ray
+runs `pipeline.outcomes_of` for every batch of articles it is handed. Without `ray_address` a private Ray
 instance starts on this machine with `workers` CPUs and stops at close(); with an address
 ("auto", or "host:6379" of `ray start --head`) the actors run on that cluster, one per worker
 (default: one per CPU the cluster has). Ray is an optional extra: `pip install khobor[ray]`.
 """
 from __future__ import annotations
 
-from ..pipeline import Outcome, Overrides
+from ..pipeline import BATCH, Outcome, Overrides
 from . import EngineError, default_workers, ordered
 
-IN_FLIGHT_PER_WORKER = 4
+BATCHES_PER_WORKER = 2
 NOT_INSTALLED = "--engine ray needs Ray, which is not installed: pip install 'khobor[ray]' (or ray==2.60.0)"
 
 
@@ -36,9 +36,9 @@ class _Worker:
         import os
         return os.getpid()
 
-    def run(self, raw) -> Outcome:
-        from ..pipeline import outcome_of
-        return outcome_of(raw, self.overrides)
+    def run(self, raws: list) -> list[Outcome]:
+        from ..pipeline import outcomes_of
+        return outcomes_of(raws, self.overrides)
 
 
 class RayExecutor:
@@ -63,17 +63,17 @@ class RayExecutor:
             where = f"the Ray cluster at {address}" if address else "a local Ray instance"
             raise EngineError(f"cannot start {where}: {err}") from None
 
-    def _submit(self, raw):
+    def _submit(self, raws: list):
         actor = self._actors[self._turn % len(self._actors)]
         self._turn += 1
-        return actor.run.remote(raw)
+        return actor.run.remote(raws)
 
     def pids(self) -> list[int]:
         """The process ids of the actors (all on this machine unless a cluster was given)."""
         return self._ray.get([a.pid.remote() for a in self._actors])
 
     def map(self, pairs):
-        return ordered(pairs, self._submit, self._ray.get, self.overrides, self.workers * IN_FLIGHT_PER_WORKER)
+        return ordered(pairs, self._submit, self._ray.get, self.overrides, self.workers * BATCHES_PER_WORKER * BATCH)
 
     def close(self) -> None:
         for a in self._actors:

@@ -10,10 +10,10 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from ..pipeline import Outcome, Overrides, outcome_of, warm_up
+from ..pipeline import BATCH, Outcome, Overrides, outcomes_of, warm_up
 from . import EngineError, ordered
 
-IN_FLIGHT_PER_WORKER = 4   # enough to keep a worker busy while the parent stores; bounded memory
+BATCHES_PER_WORKER = 2   # in flight: one running, one waiting, so a worker never idles while the parent stores
 _overrides: Overrides | None = None
 
 
@@ -23,15 +23,15 @@ def _init_worker(overrides: Overrides | None) -> None:
     warm_up()   # a no-op when the fork server loaded everything already
 
 
-def _work(raw) -> Outcome:
-    return outcome_of(raw, _overrides)
+def _work(raws: list) -> list[Outcome]:
+    return outcomes_of(raws, _overrides)
 
 
 WORKER_DIED = ("a worker process died (killed, or out of memory); what is stored stays stored, "
                "and running the same command again goes on from there")
 
 
-def _result(future) -> Outcome:
+def _result(future) -> list[Outcome]:
     try:
         return future.result()
     except BrokenProcessPool:
@@ -49,11 +49,11 @@ class ProcessExecutor:
 
     def map(self, pairs):
         return ordered(pairs, self._submit, _result,
-                       self.overrides, self.workers * IN_FLIGHT_PER_WORKER)
+                       self.overrides, self.workers * BATCHES_PER_WORKER * BATCH)
 
-    def _submit(self, raw):
+    def _submit(self, raws: list):
         try:
-            return self._pool.submit(_work, raw)
+            return self._pool.submit(_work, raws)
         except BrokenProcessPool:  # a worker died since the last article
             raise EngineError(WORKER_DIED) from None
 

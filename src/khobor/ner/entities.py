@@ -33,16 +33,39 @@ def _chunks(rec: Record) -> list[Span]:
     return out
 
 
-def run(rec: Record, pack: LangPack | None) -> None:
+def _texts(rec: Record) -> tuple[list[Span], list[str]]:
+    """The chunks the model tags (sentences with some text in them) and their texts."""
+    spans = [s for s in _chunks(rec) if rec.text[s.start:s.end].strip()]
+    return spans, [rec.text[s.start:s.end] for s in spans]
+
+
+def tag_records(recs: list[Record], pack: LangPack | None, batch_size: int = 256) -> list[list] | None:
+    """The model's Docs for the chunks of each of several records of one language, tagged in one
+    stream (what `run(rec, pack, docs=...)` takes), or None when the pack has no model. Why: the
+    model works in batches, and one article's sentences (30 in a Bengali one) fill a batch badly;
+    across articles the same sentences get the same entities in about 0.8 of the time.
+    Example: tag_records([rec1, rec2], pack) -> [[Doc, ...], [Doc, ...]]."""
+    nlp = _model(pack) if pack is not None else None
+    if nlp is None:
+        return None
+    texts = [_texts(rec)[1] for rec in recs]
+    with one_blas_thread():
+        docs = iter(nlp.pipe((t for ts in texts for t in ts), batch_size=batch_size))
+        return [[next(docs) for _ in ts] for ts in texts]
+
+
+def run(rec: Record, pack: LangPack | None, docs: list | None = None) -> None:
+    """Fill `rec.entities`; `docs`, when given, are the model's Docs of the record's chunks
+    (`tag_records`), so the model does not run again."""
     if pack is None or not rec.text:
         return
     nlp = _model(pack)
     if nlp is None:
         return
-    spans = [s for s in _chunks(rec) if rec.text[s.start:s.end].strip()]
-    texts = (rec.text[s.start:s.end] for s in spans)
-    with one_blas_thread():
-        docs = list(nlp.pipe(texts, batch_size=64))
+    spans, texts = _texts(rec)
+    if docs is None:
+        with one_blas_thread():
+            docs = list(nlp.pipe(texts, batch_size=64))
     entities = []
     for span, doc in zip(spans, docs):
         # the model's spans reconciled with the actor registry, as `khobor ner tag` does
