@@ -23,3 +23,15 @@ def test_a_missing_parameter_is_an_error_and_a_given_one_is_bound(tmp_path):
                 Q._rows(conn, Q._events_statement(frozenset(), False), {})
     finally:
         store.close()
+
+
+def test_known_timeline_tells_an_empty_timeline_from_an_unknown_actor(tmp_path):
+    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
+    try:
+        with store.reading() as conn:
+            items = Q.known_timeline(conn, RAHIM.id, None, None, 50)
+            assert items and {i["item"] for i in items} == {"event", "quote"}
+            assert Q.known_timeline(conn, RAHIM.id, "2099-01-01", None, 50) == []  # named, nothing then
+            assert Q.known_timeline(conn, "nobody-here", None, None, 50) is None
+    finally:
+        store.close()

@@ -147,16 +147,44 @@ def test_two_keepers_split_the_pages_to_rank_again(db_url):
         assert second._pages._claim(generation, 10) == []
 
 
+def kept_counts(store) -> dict[str, int]:
+    with store.reading() as conn:
+        return {kept.page_request(key)[0]: asked for key, asked in conn.execute(
+            sa.select(search_pages.c.key, search_pages.c.asked))}
+
+
 def test_the_least_asked_pages_go_past_the_limit(stores, monkeypatch):
     server, _, _ = stores
-    monkeypatch.setattr(kept, "KEPT_PAGES", 2)
+    monkeypatch.setattr(kept, "KEPT_PAGES", 4)
     for text in RIVER:
         server.put(make_record(text))
-    for word, times in (("river", 3), ("market", 1), ("bridge", 2)):
+    for word, times in (("river", 3), ("market", 1), ("bridge", 2), ("rice", 1)):
         for _ in range(times):
             server.search(word)
     server._pages.step()
-    assert sorted(page_request[0] for page_request in map(kept.page_request, rows(server))) == ["bridge", "river"]
+    assert len(kept_counts(server)) == 4  # up to the limit: new pages gather their counts
+    server.search("flood")
+    server._pages.flush()
+    assert kept_counts(server) == {"river": 1, "bridge": 1}  # past it: counts halved, the most asked half kept
+
+
+def test_a_page_asked_often_long_ago_fades_as_new_pages_come(stores, monkeypatch):
+    server, _, _ = stores
+    monkeypatch.setattr(kept, "KEPT_PAGES", 4)
+    for text in RIVER:
+        server.put(make_record(text))
+    for _ in range(12):
+        server.search("river")
+    server._pages.step()
+    batches = [("rose", "overnight", "market", "closed"), ("bridge", "reopened", "rice", "prices"),
+               ("fell", "flood", "নদীর", "বাজারে")]
+    still_kept = []
+    for batch in batches:  # each new search asked four times, "river" never again
+        for word in batch * 4:
+            server.search(word)
+        server._pages.flush()
+        still_kept.append("river" in kept_counts(server))
+    assert still_kept == [True, True, False]  # 12 -> 6 -> 3 -> 1 against 4 -> 2: outranked by today's pages
 
 
 def test_a_store_that_cannot_be_written_keeps_no_page_and_still_answers(stores, monkeypatch):

@@ -169,9 +169,10 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
                    since: Since = None, until: Until = None, limit: Limit = 200):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
-        if not Q.actor_known(conn, actor_id):
-            raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
-        return page_json({"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, limit)})
+        items = Q.known_timeline(conn, actor_id, lo, hi, limit)
+    if items is None:
+        raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
+    return page_json({"actor": actor_id, "items": items})
 
 
 @router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "

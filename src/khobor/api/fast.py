@@ -128,9 +128,10 @@ def timeline_page(store, actor_id: str, p: dict) -> dict:
     """/api/actors/ID/timeline as the route answers it (khobor.api.app.actor_timeline)."""
     lo, hi = day_range(p.get("since"), p.get("until"))
     with store.reading() as conn:
-        if not Q.actor_known(conn, actor_id):
-            raise NotPlain  # the route's 404
-        return {"actor": actor_id, "items": Q.timeline(conn, actor_id, lo, hi, p.get("limit", 200))}
+        items = Q.known_timeline(conn, actor_id, lo, hi, p.get("limit", 200))
+    if items is None:
+        raise NotPlain  # the route's 404
+    return {"actor": actor_id, "items": items}
 
 
 def search_page(store, p: dict) -> dict:

@@ -378,6 +378,15 @@ def timeline(conn: Connection, actor_id: str, since: str | None, until: str | No
     return items
 
 
+def known_timeline(conn: Connection, actor_id: str, since: str | None, until: str | None,
+                   limit: int) -> list[dict] | None:
+    """The actor's timeline, or None when the store never names the actor (the API's 404). The
+    names are probed only for an empty timeline: an actor with an event or a quote is named, so
+    a timeline with items skips the probe (one index probe per table)."""
+    items = timeline(conn, actor_id, since, until, limit)
+    return items if items or actor_known(conn, actor_id) else None
+
+
 def co_actors(conn: Connection, actor_id: str, limit: int = 20) -> list[dict]:
     """Actors named in the same articles as this one, most shared articles first."""
     mine = sa.select(entities.c.doc).where(entities.c.actor_id == actor_id).distinct().subquery()

@@ -36,7 +36,7 @@ from .search import Hit, SearchFilter
 
 log = logging.getLogger(__name__)
 
-KEPT_PAGES = 4096  # rows kept; past that the least asked go
+KEPT_PAGES = 4096  # rows kept at most; a prune keeps the most asked half (_prune)
 REFRESH_PAGES = 256  # most-asked stale pages a keeper ranks again after a write
 MIN_ASKED = 2  # a page asked for once is not ranked again after a write: most such are never asked again
 PENDING_PAGES = 1024  # ranked pages a keeper holds for its next write at most (past that they are dropped)
@@ -226,8 +226,16 @@ def _write_row(conn: Connection, key: str, asked: int, page: tuple[int, list[Hit
 
 
 def _prune(conn: Connection) -> None:
-    """Keep the KEPT_PAGES most asked rows."""
+    """Past KEPT_PAGES rows, halve every count and keep the KEPT_PAGES / 2 most asked rows.
+
+    Counts age so (an LFU cache's aging): without it a page asked often long ago outranks every
+    page of today's searches for ever, is ranked again after every write, and keeps each new page
+    out once the table is full. Halving at each prune fades old counts at the pace new pages come
+    in (by half for every KEPT_PAGES / 2 new pages), not by the clock, which the workers of one
+    server would each apply; a new page has until the next prune to gather its own count.
+    asked 9, 4, 1, 1, ... (KEPT_PAGES + 1 rows) -> 4, 2, 0, 0, ... and KEPT_PAGES / 2 rows."""
     t = search_pages.c
     if conn.execute(sa.select(sa.func.count()).select_from(search_pages)).scalar_one() > KEPT_PAGES:
-        kept = sa.select(t.key).order_by(t.asked.desc()).limit(KEPT_PAGES)
+        conn.execute(sa.update(search_pages).values(asked=t.asked // 2))
+        kept = sa.select(t.key).order_by(t.asked.desc()).limit(KEPT_PAGES // 2)
         conn.execute(sa.delete(search_pages).where(t.key.not_in(kept)))
