@@ -35,7 +35,7 @@ def test_a_rerun_of_an_unchanged_batch_extracts_nothing(batch, db_url, monkeypat
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("extracted again")
-    monkeypatch.setattr(pipeline, "process", must_not_run)
+    monkeypatch.setattr(pipeline, "_extract", must_not_run)  # what process and outcomes_of both run
     again = ingest(batch, db)
     assert again.exit_code == 0
     assert "unchanged 2, failed 0" in again.output
@@ -45,8 +45,8 @@ def test_a_changed_override_or_a_changed_article_is_extracted_again(batch, db_ur
     db = db_url
     ingest(batch, db)
     calls = []
-    real = pipeline.process
-    monkeypatch.setattr(pipeline, "process", lambda raw, *a, **k: calls.append(raw.source) or real(raw, *a, **k))
+    real = pipeline._extract  # what process and outcomes_of (the batched path) both run per article
+    monkeypatch.setattr(pipeline, "_extract", lambda rec, *a, **k: calls.append(rec) or real(rec, *a, **k))
     ingest(batch, db, "--published", "2024-05-01", "--engine", "local")
     assert len(calls) == 2
     batch.write_text(json.dumps({**ARTICLES[0], "text": ARTICLES[0]["text"] + " Two were released."}) + "\n"
