@@ -16,8 +16,7 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # "কথা হয় X-এর সঙ্গে" introduces the next speaker, but X is in the genitive
                  "talk_with_a_person_introduces_the_speaker",
                  # a slogan on a placard: a quotation no cue reports
-                 "placard_slogan_has_no_speaker",
-                 "run_of_quotes_speaker_after_the_last", "run_of_quotes_then_ebhabei_speaker"}
+                 "placard_slogan_has_no_speaker"}
 
 
 def _actor_at(rec, surface: str):
