@@ -62,6 +62,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 def extract(rec: Record, g: Grammar) -> list[Quote]:
     text = rec.text
     spans = find_spans(text, g.marks)
+    if g.naming_words:
+        spans = [s for s in spans if not quoted_name(text, s, g)]
     finder = SpeakerFinder(rec, g)
     skip = [(b.start, b.end) for b in rec.blocks if b.kind in _SKIP_BLOCKS]
     quotes: list[Quote] = []
@@ -77,7 +79,49 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
-    return sorted(quotes, key=lambda q: q.start)
+    quotes.sort(key=lambda q: q.start)
+    if g.speaker_after_run:
+        speaker_after_run(text, quotes)
+    return quotes
+
+
+_NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")
+
+
+@speaker_rule("quoted_name")
+def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """Whether quote marks set off a name or title, not somebody's words: a naming word (the
+    pack's `naming_words`) follows them. Such a span is no quotation, and the sentence around it
+    is read as if it were plain words (the speaker region of "‘...’ শিরোনামে দেওয়া এক পোস্টে X
+    লিখেছেন, ‘...’" runs over it).
+
+    Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False."""
+    m = _NEXT_WORD.match(text, s.end)
+    return m is not None and m.group(1) in g.naming_words
+
+
+_RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
+
+
+@speaker_rule("speaker_after_run")
+def speaker_after_run(text: str, quotes: list[Quote]) -> None:
+    """Quotations that stand alone with nobody to continue (a feature opening on a person's
+    words), followed with nothing but spaces between by a quotation whose speaker is named
+    after it, are that speaker's too: the reader learns who spoke at the end of the run.
+
+    Example: "‘তিন মাস বেতন পাই না।’ ‘স্কুলের বেতনও বাকি,’ বলছিলেন শাহনাজ পারভীন।" -> both
+    quotations Shahnaz Parvin's."""
+    following: Quote | None = None
+    for q in reversed(quotes):
+        continued = any(step["rule"] == "continued" for step in q._explain)
+        if (following is not None and q.speaker is None and continued and q.kind == "direct"
+                and _RUN_GAP.fullmatch(text, q.end, following.start)):
+            q.speaker = following.speaker.model_copy()
+            note(q, "speaker", "speaker_after_run", "a run of quotations: the speaker named after the last")
+            following = q
+            continue
+        named_after = q.speaker is not None and q.speaker.start >= q.end and q.kind == "direct"
+        following = q if named_after else None
 
 
 class _Chain:

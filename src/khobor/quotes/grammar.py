@@ -135,6 +135,12 @@ class Grammar:
     # subject may follow its verb: "শোক প্রকাশ করেছেন উপদেষ্টা X।"; rule postposed_subject):
     # the pack's light verbs and one-word speech verbs, where it says `postposed_subjects`
     postposed_subject_verbs: frozenset[str] = frozenset()
+    # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
+    # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
+    speaker_after_run: bool = False
+    # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
+    # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
+    naming_words: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -224,7 +230,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "glued_openers", "continuation_adverbs", "postposed_subjects"}),
+        "glued_openers", "continuation_adverbs", "postposed_subjects",
+        "speaker_after_run", "naming_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -427,6 +434,7 @@ def _word_sets(data: dict) -> dict:
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
         title_as_suffix=bool(data.get("title_as_suffix")),
+        speaker_after_run=bool(data.get("speaker_after_run")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
@@ -439,7 +447,8 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs")},
+            "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
+            "naming_words")},
     )
 
 

@@ -1,0 +1,45 @@
+"""Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run), each on
+sentences written for it; entities are placed by hand."""
+from __future__ import annotations
+
+import unicodedata
+
+from khobor import lang
+from khobor.quotes import attribution as quotes
+from khobor.record import Actor, Entity, Record, record_id
+
+RINA = Actor(id="rina-das", name="Rina Das", country="BGD", sector="GOV")
+SHAHNAZ = Actor(id="shahnaz-parvin", name="Shahnaz Parvin", country="BGD", sector="CVL")
+
+
+def _quotes(text: str, name: str, actor: Actor) -> list[tuple[str, str | None]]:
+    text = unicodedata.normalize("NFC", text)
+    start = text.index(name)
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=[Entity(text=name, start=start, end=start + len(name), type="PER", actor=actor)])
+    quotes.run(rec, lang.load("bn"))
+    return [(q.text.rstrip("।,"), q.speaker.actor.name if q.speaker and q.speaker.actor else None)
+            for q in rec.quotes]
+
+
+def test_a_quoted_title_is_no_quotation_and_lets_the_speaker_through():
+    got = _quotes("রাতে ফেসবুকে ‘আমার অবস্থান’ শিরোনামে দেওয়া এক পোস্টে রিনা দাস লিখেছেন, "
+                  "‘আমরা কোনো চাপের কাছে মাথা নত করব না।’", "রিনা দাস", RINA)
+    assert got == [("আমরা কোনো চাপের কাছে মাথা নত করব না", "Rina Das")]
+
+
+def test_a_quoted_name_is_no_quotation_but_a_word_of_the_report():
+    got = _quotes("রিনা দাস বলেন, ‘সবুজ বাংলা’ নামে নতুন একটি সংগঠন গড়া হবে।", "রিনা দাস", RINA)
+    assert got == [("‘সবুজ বাংলা’ নামে নতুন একটি সংগঠন গড়া হবে", "Rina Das")]
+
+
+def test_a_run_of_quotations_is_the_speaker_named_after_the_last():
+    got = _quotes("‘তিন মাস ধরে বেতন পাই না।’ ‘ছেলের স্কুলের বেতনও বাকি,’ বলছিলেন শাহনাজ পারভীন।",
+                  "শাহনাজ পারভীন", SHAHNAZ)
+    assert got == [("তিন মাস ধরে বেতন পাই না", "Shahnaz Parvin"), ("ছেলের স্কুলের বেতনও বাকি", "Shahnaz Parvin")]
+
+
+def test_narration_between_ends_the_run():
+    got = _quotes("‘তিন মাস ধরে বেতন পাই না।’ কারখানাটি গত মাসে বন্ধ হয়ে গেছে। ‘ছেলের স্কুলের বেতনও বাকি,’ "
+                  "বলছিলেন শাহনাজ পারভীন।", "শাহনাজ পারভীন", SHAHNAZ)
+    assert got == [("তিন মাস ধরে বেতন পাই না", None), ("ছেলের স্কুলের বেতনও বাকি", "Shahnaz Parvin")]
