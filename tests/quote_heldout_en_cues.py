@@ -84,6 +84,14 @@ CASES = [
          [("We have no money left for fuel", "Nurul Absar"),
           ("The bank will not lend to us", "Nurul Absar"),
           ("loans would be given next week", None)]),
+    Case("quotation_then_a_report_of_its_own", "Villagers wait for a bridge",
+         "\"The bridge was promised five years ago,\" said Abdul Khaleque, a shopkeeper in Char "
+         "Fasson. \"We still cross the canal by boat, even with the sick.\" Motiur Rahman blamed the "
+         "contractor for the delay. \"The work will start again next month,\" he said.",
+         [("The bridge was promised five years ago", "Abdul Khaleque"),
+          ("We still cross the canal by boat", "Abdul Khaleque"),
+          ("the contractor for the delay", "Motiur Rahman"),
+          ("The work will start again next month", "Motiur Rahman")]),
     Case("speech_verbs_without_speech", "Bank profits rise",
          "Sonali Bank posted a profit of Tk 450 crore in the first half, up from Tk 300 crore a year "
          "earlier.\n\n"

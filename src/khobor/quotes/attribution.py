@@ -19,6 +19,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
+from .bare_regions import unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -67,7 +68,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     quotes: list[Quote] = []
     title = _title_span(rec)
     state = _Chain()
-    units = _units(rec, spans, g)
+    joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
+    units = _units(rec, spans, g, joins)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
@@ -76,8 +78,27 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         if title is not None and title[0] <= us < title[1]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
-        quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
+        found = _attribute(text, us, ue, qs, g, finder, state, ui)
+        if not found and us in joins:
+            found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
+        quotes.extend(found)
     return sorted(quotes, key=lambda q: q.start)
+
+
+@speaker_rule("rejoined_without_attribution")
+def rejoined_without_attribution(text: str, us: int, split: int, ue: int, spans: list[MarkedSpan], g: Grammar,
+                                 finder: SpeakerFinder, state: "_Chain", ui: int) -> list[Quote]:
+    """A quotation joined to the short sentence after it (`_rejoin_attributions`) that no
+    pattern reads as the quotation's attribution ('"... skin diseases here." Joynal Mia blamed
+    poor maintenance for the situation.': the sentence reports an act of speech of its own):
+    the two read apart again, the quotation going on with the speaker before it.
+
+    Example: the unit above -> the quotation (the last speaker's) and "poor maintenance for
+    the situation" (Joynal Mia)."""
+    out = []
+    for a, b in ((us, split), (split, ue)):
+        out.extend(_attribute(text, a, b, [s for s in spans if a <= s.start and s.end <= b], g, finder, state, ui))
+    return out
 
 
 class _Chain:
@@ -199,6 +220,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = None
     if mention is None:
         mention = document_of_named_author(text, a, b, g, finder, found)
+    if mention is None and not found:
+        mention = unnamed_region_person(text, a, b, g, finder)
     return mention
 
 
@@ -1071,9 +1094,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # -- units ---------------------------------------------------------------------------------
 
-def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
+def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None,
+           joins: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
-    sentences, or one running over paragraphs, is one unit with its attribution)."""
+    sentences, or one running over paragraphs, is one unit with its attribution). `joins`, when
+    given, gets each unit that `_rejoin_attributions` made, by its start: where its second
+    sentence starts."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
         rec.text, g.honorific_end_rx if g is not None else None)
     sents = _split_glued(rec.text, sents, spans, glued_headline_starts(rec.text, g) if g is not None else [])
@@ -1084,7 +1110,7 @@ def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> li
         else:
             units.append([s, e])
     if g is not None:
-        units = _rejoin_attributions(rec.text, units, spans, g)
+        units = _rejoin_attributions(rec.text, units, spans, g, joins)
     return [(a, b) for a, b in units]
 
 
@@ -1092,7 +1118,8 @@ _ATTRIBUTION_WORDS = 4  # words before the cue of an attribution split off its q
 _ATTRIBUTION_REACH = 80  # characters from the sentence's start within which such a cue begins
 
 
-def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar) -> list[list[int]]:
+def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar,
+                         joins: dict[int, int] | None = None) -> list[list[int]]:
     """'"... in Houston." Chao said, adding ...': a sentence splitter cuts after the quotation's
     full stop. A sentence that is only a quotation, followed by one that opens with a short
     speaker and a cue, or with words ending in one standing for the quotation and a cue
@@ -1106,6 +1133,8 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
                 0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start()))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
+                if joins is not None:
+                    joins[out[-1][0]] = u[0]
                 out[-1][1] = u[1]
                 continue
         out.append(list(u))
