@@ -92,6 +92,12 @@ CASES = [
           ("We still cross the canal by boat", "Abdul Khaleque"),
           ("the contractor for the delay", "Motiur Rahman"),
           ("The work will start again next month", "Motiur Rahman")]),
+    Case("report_before_another_speakers_quotation", "Alliance talks stall",
+         "Jatiya Party chairman Golam Mostafa Kabir met the alliance leaders on Friday.\n\n"
+         "Party lawmaker Rowshan Ara wrote on Facebook that the talks had gone nowhere, prompting the "
+         "chairman to say, \"Nobody has walked out and nobody will.\"",
+         [("the talks had gone nowhere", "Rowshan Ara"),
+          ("Nobody has walked out and nobody will", "Mostafa Kabir")]),
     Case("speech_verbs_without_speech", "Bank profits rise",
          "Sonali Bank posted a profit of Tk 450 crore in the first half, up from Tk 300 crore a year "
          "earlier.\n\n"

@@ -813,3 +813,19 @@ def test_a_day_between_a_bare_cue_and_its_words():
                [("Rahim Uddin", 0, "PER", RAHIM)])
     (q,) = rec.quotes
     assert q.text == "the deficit would stay below five percent" and q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_people_of_a_report_inside_a_speaker_region_do_not_speak_its_quotation():
+    rina = Actor(id="rina-paul", name="Rina Paul", country="XXX", sector="CVL")
+    karim = Actor(id="karim-hossain", name="Karim Hossain", country="XXX", sector="GOV")
+    text = ('Guild convener Karim Hossain met the owners. Rina Paul wrote that the talks had failed, prompting '
+            'the convener to declare, "Nobody has walked out."')
+    rec = _run(text, "en", [("Karim Hossain", 0, "PER", karim), ("Rina Paul", 0, "PER", rina)])
+    by_text = {q.text: q.speaker.actor.name for q in rec.quotes}
+    assert by_text.get("Nobody has walked out.") == "Karim Hossain"
+    from khobor.quotes.explain import explain
+    assert "reported_clause_in_region" in explain(rec)
+    # with no report of its own in the region, the person before the cue speaks
+    rec = _run('Rina Paul, after the talks failed, told the owners, "Nobody has walked out."', "en",
+               [("Rina Paul", 0, "PER", rina)])
+    assert [q.speaker.actor.name for q in rec.quotes] == ["Rina Paul"]

@@ -19,7 +19,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from .bare_regions import unnamed_region_person
+from .bare_regions import reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -202,6 +202,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     a, b = us + m.start("S"), us + m.end("S")
     # a group title yields to a named body only where a body may speak (quoted words)
     found = finder.mentions(a, b)
+    if b <= cs:
+        found = reported_clause_in_region(text, a, b, g, found)
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)

@@ -1,10 +1,11 @@
-"""Speaker regions in which no mention was found: who speaks there all the same.
+"""Speaker regions whose mentions alone do not tell who speaks there.
 
 The attribution stage finds a speaker among the mentions of a speaker region (entities, titles,
-pronouns, words referring to a body). Where it finds none, these rules read the region's own
-words: a name the NER left untagged ("Joynal Mia blamed ..."), or a description of a body the
-text spoke of before ("the global publishers' organisation said"). They need names with a shape
-(the pack's `name`) or a pack's `body_heads`, so a pack without them is untouched.
+pronouns, words referring to a body). These rules read the region's own words: a name the NER
+left untagged where no mention was found ("Joynal Mia blamed ..."), or a report of its own
+inside the region, whose people speak there and not here ("X wrote that ..., prompting the
+convener to declare, '...'"). They need names with a shape (the pack's `name`) or a pack's
+complementisers, so a pack without them is untouched.
 """
 from __future__ import annotations
 
@@ -47,3 +48,28 @@ def unnamed_region_person(text: str, a: int, b: int, g: Grammar, finder: Speaker
         return None
     return Mention(start, end, region, "PER", None, nominative=True, name=(start, end),
                    rules=["unnamed_region_person"])
+
+
+@speaker_rule("reported_clause_in_region")
+def reported_clause_in_region(text: str, a: int, b: int, g: Grammar, found: list[Mention]) -> list[Mention]:
+    """The mentions of a speaker region before its cue that may speak there. Where the region
+    holds a report of its own, a cue with its complementiser and then a clause break ("Samantha
+    wrote that Jamaat had obstructed reforms, prompting NCP's convener to declare, '...'"), the
+    people before the break spoke in that report or are its subject: only the mentions after
+    the last break may speak here. All of them where there is no such report or nobody after it.
+
+    Example: the region above -> the title "NCP's convener", not "Samantha"."""
+    if g.cue_that_rx is None:
+        return found
+    report = None
+    for report in g.cue_that_rx.finditer(text, a, b):
+        pass
+    if report is None:
+        return found
+    brk = max(text.rfind(",", report.end(), b), text.rfind(";", report.end(), b))
+    after = [x for x in found if brk >= 0 and x.start > brk]
+    if not after:
+        return found
+    for x in after:
+        x.rules.append("reported_clause_in_region")
+    return after

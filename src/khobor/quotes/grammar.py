@@ -55,6 +55,9 @@ class Grammar:
     title_finder: TitleFinder | None = None  # every match of title_rx, found from its title words
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
+    # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
+    # (rule reported_clause_in_region); None where the pack lists no complementisers
+    cue_that_rx: regex.Pattern | None = None
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
@@ -501,6 +504,18 @@ def _templates(data: dict, key: str, slots: dict[str, str]) -> list[regex.Patter
     return [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get(key) or []]
 
 
+def _cue_that_rx(data: dict) -> regex.Pattern | None:
+    """A cue followed by one of the pack's complementisers ("wrote that"); None where it lists none.
+
+    >>> _cue_that_rx({"cues": {"verbs": ["wrote"]}, "complementisers": ["that"]}).search("X wrote that Y").group()
+    'wrote that'
+    """
+    if not data.get("complementisers"):
+        return None
+    cues = _alt(_cues(data.get("cues") or {}, True)) or "(?!)"
+    return regex.compile(rf"{_B}{_exact(data)}{cues})\s+(?:{_alt(data['complementisers'])}){_E}")
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
     """The Grammar of one pack's quotes.yaml `data`, its schema checked first.
 
@@ -519,6 +534,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
+        cue_that_rx=_cue_that_rx(data),
         tails=_templates(data, "tails", slots),
         with_clauses=_templates(data, "with_clauses", slots),
         leads=_templates(data, "leads", slots),
