@@ -108,3 +108,18 @@ def test_english_read_more_run_ends_at_a_clause_start_else_only_the_marker_goes(
 def test_bengali_district_desk_header():
     rec = record("সিলেট প্রতিনিধি || টানা বৃষ্টিতে জেলার নিচু এলাকা প্লাবিত হয়েছে। শেষ বাক্য।", "bn")
     assert rec.removed == ["সিলেট প্রতিনিধি ||"] and rec.text.startswith("টানা বৃষ্টিতে")
+
+
+def test_a_glued_opener_ends_the_sentence_before_it():
+    """A word that opens sentences ("Regarding"), capitalised after a word with no stop: a related
+    headline left in the text is then no subject of the sentence after it; a name after "on"
+    stays whole."""
+    text = ("Nadia Islam said the port was open on Sunday. Tom Reyes visits flood-hit Sylhet on final day "
+            "Regarding the new voters, Nadia Islam said two million people had registered. Reporters asked "
+            "about the attacks on The Daily Star offices in the capital.")
+    rec = record(text, "en", title="Port reopens after the storm")
+    sentences = [rec.text[s.start:s.end] for s in rec.sentences]
+    assert not rec.removed
+    assert "Tom Reyes visits flood-hit Sylhet on final day" in sentences
+    assert any(s.startswith("Regarding the new voters") for s in sentences)
+    assert any(s.endswith("on The Daily Star offices in the capital.") for s in sentences)

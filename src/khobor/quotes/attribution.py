@@ -1104,7 +1104,7 @@ def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None,
     sentence starts."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
         rec.text, g.honorific_end_rx if g is not None else None)
-    sents = _split_glued(rec.text, sents, spans, glued_headline_starts(rec.text, g) if g is not None else [])
+    sents = _split_glued(rec.text, sents, spans)
     units: list[list[int]] = []
     for s, e in sents:
         if units and any(sp.start < units[-1][1] < sp.end for sp in spans):
@@ -1184,13 +1184,13 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
     return not _WORDCH.search(rest)
 
 
-def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan],
-                 headline_ends: list[int] = ()) -> list[tuple[int, int]]:
+def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
-    remains...", he noted') opens a sentence of its own; so does a sentence after a related
-    headline glued to it (`headline_ends`)."""
+    remains...", he noted') opens a sentence of its own. (A related headline glued to a sentence
+    is the cleaner's: its sentences end before the word that opens the next one,
+    `clean.sentences.glued_opener_starts`.)"""
     starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
-                    | set(glued_sentence_starts(text)) | set(headline_ends))
+                    | set(glued_sentence_starts(text)))
     if not starts:
         return sents
     out = []
@@ -1214,25 +1214,6 @@ def glued_sentence_starts(text: str) -> list[int]:
 
     Example: "He left the party.On the same day, she said ..." -> [the offset of "On"]."""
     return [m.start() for m in _GLUED_END.finditer(text)]
-
-
-@speaker_rule("glued_headline_starts")
-def glued_headline_starts(text: str, g: Grammar) -> list[int]:
-    """Where a sentence opens right after a related headline left in the text with no stop
-    ("Tarique Rahman submits papers on final day Regarding the posters, X said ..."): a word
-    that opens sentences (the pack's `glued_openers`), capitalised after a word that is no
-    preposition or verb taking it ("attacks on The Daily Star", "told The Hindu" stay whole).
-    The headline is then a sentence of its own, never the subject a pronoun after it means.
-
-    Example: "...on final day Regarding the posters, X said ..." -> [the offset of "Regarding"]."""
-    if g.glued_opener_rx is None:
-        return []
-    out = []
-    for m in g.glued_opener_rx.finditer(text):
-        if g.non_subject_after is not None and g.non_subject_after.search(text, 0, m.start() + 1):
-            continue
-        out.append(m.start() + 1)
-    return out
 
 
 def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:

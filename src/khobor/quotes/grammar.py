@@ -124,10 +124,6 @@ class Grammar:
     # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
     # a speaker's name goes on over them (rule name_suffix)
     name_suffixes: frozenset[str] = frozenset()
-    # a word that opens sentences, capitalised after a word with no stop between ("... on final
-    # day Regarding the posters, X said"): a related headline glued to the sentence after it
-    # (rule glued_headline_starts)
-    glued_opener_rx: regex.Pattern | None = None
     # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
     # is the last speaker, whoever was named in between (rule speaker_goes_on)
     continuation_adverbs: frozenset[str] = frozenset()
@@ -227,7 +223,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "glued_openers", "continuation_adverbs", "postposed_subjects"}),
+        "continuation_adverbs", "postposed_subjects"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -464,8 +460,6 @@ def _word_regexes(data: dict) -> dict:
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
-        glued_opener_rx=regex.compile(rf"(?<=[\p{{L}}\p{{M}}\d'’-]) (?:{_alt(data['glued_openers'])})(?=\s)")
-        if data.get("glued_openers") else None,
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
         name_adjunct_rx=_name_adjunct_rx(data),
