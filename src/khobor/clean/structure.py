@@ -261,7 +261,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
         if model is not None and part.text:
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
-                                               removed, first)
+                                               removed, first, rules.glued_opener, rules.glued_not_after)
         first = False
 
 

@@ -1187,8 +1187,8 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
 def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
     remains...", he noted') opens a sentence of its own. (A related headline glued to a sentence
-    is the cleaner's: its sentences end before the word that opens the next one,
-    `clean.sentences.glued_opener_starts`.)"""
+    is the cleaner's: `clean.related.glued_opener_cut` removes it, or its sentences end before
+    the word that opens the next one, `clean.sentences.glued_opener_starts`.)"""
     starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
                     | set(glued_sentence_starts(text)))
     if not starts:
