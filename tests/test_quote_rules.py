@@ -793,11 +793,16 @@ def test_a_quotation_joined_to_a_sentence_that_does_not_attribute_it_reads_apart
     text = ('"We carry water from far away," said Al Amin, a resident of the char. "The ponds are dry and the '
             'wells are salty." Jamal Mia blamed poor upkeep for the crisis.')
     rec = _run(text, "en", [("Al Amin", 0, "PER", amin), ("Jamal Mia", 0, "PER", jamal)])
-    by_text = {q.text: q.speaker.actor.name for q in rec.quotes}
-    assert by_text.get("The ponds are dry and the wells are salty.") == "Al Amin"
-    assert by_text.get("poor upkeep for the crisis") == "Jamal Mia"
+    assert _speaker_of_each(rec, "continued") == {"We carry water from far away": "Al Amin",
+                                                  "The ponds are dry and the wells are salty.": "Al Amin",
+                                                  "poor upkeep for the crisis": "Jamal Mia"}
+
+
+def _speaker_of_each(rec: Record, rule: str) -> dict[str, str]:
+    """Each quote's text -> its speaker's actor name, once `rule` is seen in the --explain trace."""
     from khobor.quotes.explain import explain
-    assert "continued" in explain(rec)
+    assert rule in explain(rec)
+    return {q.text: q.speaker.actor.name for q in rec.quotes}
 
 
 def test_described_as_reports_an_evaluation_but_not_in_the_passive():
@@ -821,10 +826,7 @@ def test_people_of_a_report_inside_a_speaker_region_do_not_speak_its_quotation()
     text = ('Guild convener Karim Hossain met the owners. Rina Paul wrote that the talks had failed, prompting '
             'the convener to declare, "Nobody has walked out."')
     rec = _run(text, "en", [("Karim Hossain", 0, "PER", karim), ("Rina Paul", 0, "PER", rina)])
-    by_text = {q.text: q.speaker.actor.name for q in rec.quotes}
-    assert by_text.get("Nobody has walked out.") == "Karim Hossain"
-    from khobor.quotes.explain import explain
-    assert "reported_clause_in_region" in explain(rec)
+    assert _speaker_of_each(rec, "reported_clause_in_region")["Nobody has walked out."] == "Karim Hossain"
     # with no report of its own in the region, the person before the cue speaks
     rec = _run('Rina Paul, after the talks failed, told the owners, "Nobody has walked out."', "en",
                [("Rina Paul", 0, "PER", rina)])
