@@ -108,3 +108,36 @@ def test_english_read_more_run_ends_at_a_clause_start_else_only_the_marker_goes(
 def test_bengali_district_desk_header():
     rec = record("সিলেট প্রতিনিধি || টানা বৃষ্টিতে জেলার নিচু এলাকা প্লাবিত হয়েছে। শেষ বাক্য।", "bn")
     assert rec.removed == ["সিলেট প্রতিনিধি ||"] and rec.text.startswith("টানা বৃষ্টিতে")
+
+
+def test_a_related_headline_glued_before_a_sentence_opener_is_removed_and_listed():
+    """A word that opens sentences ("Regarding"), capitalised after a word with no stop: the words
+    before it in that sentence are a related headline, where the model gives them its lower bar."""
+    text = ("The returning officer received 14 nomination papers on Sunday. Jahangir Alam submits nomination "
+            "papers for Sylhet-1 on final day Regarding the removal of posters and banners from the city, the "
+            "returning officer said that every candidate had been told to take them down by Thursday evening "
+            "or face a fine under the electoral code.")
+    rec = record(text, "en", title="Nomination papers submitted in Sylhet")
+    assert rec.removed == ["Jahangir Alam submits nomination papers for Sylhet-1 on final day"]
+    assert "Jahangir Alam" not in rec.text and "Regarding the removal of posters and banners" in rec.text
+
+
+def test_an_unsure_glued_opener_splits_the_sentence_and_removes_nothing():
+    """Below the bar the words stay, but the sentence ends before the opener: a headline left in
+    the text is then no subject of the sentence after it; a name after "on" stays whole."""
+    text = ("Nadia Islam said the port was open on Sunday. Tom Reyes visits flood-hit Sylhet on final day "
+            "Regarding the new voters, Nadia Islam said two million people had registered. Reporters asked "
+            "about the attacks on The Daily Star offices in the capital.")
+    rec = record(text, "en", title="Port reopens after the storm")
+    sentences = [rec.text[s.start:s.end] for s in rec.sentences]
+    assert not rec.removed
+    assert "Tom Reyes visits flood-hit Sylhet on final day" in sentences
+    assert any(s.startswith("Regarding the new voters") for s in sentences)
+    assert any(s.endswith("on The Daily Star offices in the capital.") for s in sentences)
+
+
+def test_a_sentence_that_only_lost_its_stop_before_an_opener_stays():
+    text = ("The commission met on Monday. However, he added, a level playing field has not yet been created "
+            "for all the parties The commission will meet again on Thursday to decide the schedule.")
+    rec = record(text, "en", title="Commission meets")
+    assert "a level playing field has not yet been created" in rec.text and not rec.removed

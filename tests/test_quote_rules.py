@@ -593,8 +593,8 @@ def test_a_cue_with_its_that_clause_is_tried_before_a_verb_inside_the_report():
 
 def test_a_name_the_ner_missed_opening_a_sentence_takes_the_pronoun_after_it():
     amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
-    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Jamal Uddin Mia blamed poor '
-               'upkeep for the crisis. "If the ponds had been dug again on time, none of this would have happened," '
+    rec = _run('"We carry water from far away," said Al Amin, a resident of the char. Jamal Uddin Mia pointed at '
+               'the dry pond. "If the ponds had been dug again on time, none of this would have happened," '
                'he said.', "en", [("Al Amin", 0, "PER", amin)])
     q = next(q for q in rec.quotes if "ponds had been dug" in q.text)
     assert q.speaker.actor is not None and q.speaker.actor.name == "Jamal Uddin Mia"
@@ -761,3 +761,73 @@ def test_a_bengali_subject_after_its_verb_is_a_pronouns_antecedent():
     finder = SpeakerFinder(rec, grammar_for(lang.load("bn")))
     s = rec.text.index("আবুল কাশেম")
     assert not postposed_subject(finder, Mention(s, s + len("আবুল কাশেম"), "আবুল কাশেম", "PER", kashem))
+
+
+def test_a_speaker_region_that_is_only_a_name_the_ner_missed_speaks():
+    rec = _run("Rokeya Sultana blamed the contractor for the broken embankment.", "en", [])
+    (q,) = rec.quotes
+    assert q.text == "the contractor for the broken embankment" and q.speaker.actor.name == "Rokeya Sultana"
+    from khobor.quotes.explain import explain
+    assert "unnamed_region_person: Rokeya Sultana" in explain(rec)
+
+
+def test_a_region_of_capitalised_words_with_a_title_a_day_or_an_entity_is_no_unnamed_person():
+    from khobor.quotes.bare_regions import unnamed_region_person
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    g = grammar_for(lang.load("en"))
+    text = "Deputy Minister Karim blamed it. Monday Rahim blamed it. Harbour Watch blamed it. Rina Paul blamed it."
+    rec = _record(text, "en", [("Harbour Watch", 0, "ORG", WATCH)])
+    finder = SpeakerFinder(rec, g)
+    def region(words):
+        return text.index(words), text.index(words) + len(words)
+    assert unnamed_region_person(text, *region("Deputy Minister Karim"), g, finder) is None
+    assert unnamed_region_person(text, *region("Monday Rahim"), g, finder) is None
+    assert unnamed_region_person(text, *region("Harbour Watch"), g, finder) is None
+    assert unnamed_region_person(text, *region("Rina Paul"), g, finder).text == "Rina Paul"
+
+
+def test_a_quotation_joined_to_a_sentence_that_does_not_attribute_it_reads_apart():
+    amin = Actor(id="al-amin", name="Al Amin", country="XXX", sector="CVL")
+    jamal = Actor(id="jamal-mia", name="Jamal Mia", country="XXX", sector="CVL")
+    text = ('"We carry water from far away," said Al Amin, a resident of the char. "The ponds are dry and the '
+            'wells are salty." Jamal Mia blamed poor upkeep for the crisis.')
+    rec = _run(text, "en", [("Al Amin", 0, "PER", amin), ("Jamal Mia", 0, "PER", jamal)])
+    assert _speaker_of_each(rec, "continued") == {"We carry water from far away": "Al Amin",
+                                                  "The ponds are dry and the wells are salty.": "Al Amin",
+                                                  "poor upkeep for the crisis": "Jamal Mia"}
+
+
+def _speaker_of_each(rec: Record, rule: str) -> dict[str, str]:
+    """Each quote's text -> its speaker's actor name, once `rule` is seen in the --explain trace."""
+    from khobor.quotes.explain import explain
+    assert rule in explain(rec)
+    return {q.text: q.speaker.actor.name for q in rec.quotes}
+
+
+def test_described_as_reports_an_evaluation_but_not_in_the_passive():
+    rec = _run("Rahim Uddin described the new fees as unfair to small traders.", "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "the new fees as unfair to small traders" and q.cue == "described"
+    assert _run("Rahim Uddin was described by colleagues as a careful lender.", "en",
+                [("Rahim Uddin", 0, "PER", RAHIM)]).quotes == []
+
+
+def test_a_day_between_a_bare_cue_and_its_words():
+    rec = _run("Rahim Uddin insisted on Monday the deficit would stay below five percent.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "the deficit would stay below five percent" and q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_people_of_a_report_inside_a_speaker_region_do_not_speak_its_quotation():
+    rina = Actor(id="rina-paul", name="Rina Paul", country="XXX", sector="CVL")
+    karim = Actor(id="karim-hossain", name="Karim Hossain", country="XXX", sector="GOV")
+    text = ('Guild convener Karim Hossain met the owners. Rina Paul wrote that the talks had failed, prompting '
+            'the convener to declare, "Nobody has walked out."')
+    rec = _run(text, "en", [("Karim Hossain", 0, "PER", karim), ("Rina Paul", 0, "PER", rina)])
+    assert _speaker_of_each(rec, "reported_clause_in_region")["Nobody has walked out."] == "Karim Hossain"
+    # with no report of its own in the region, the person before the cue speaks
+    rec = _run('Rina Paul, after the talks failed, told the owners, "Nobody has walked out."', "en",
+               [("Rina Paul", 0, "PER", rina)])
+    assert [q.speaker.actor.name for q in rec.quotes] == ["Rina Paul"]

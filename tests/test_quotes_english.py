@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khobor import lang
 from khobor.quotes import attribution as quotes
-from khobor.quotes.attribution import cue_opens_sentence, glued_headline_starts, paragraph_between
+from khobor.quotes.attribution import cue_opens_sentence, paragraph_between
 from khobor.quotes.grammar import grammar_for
 from khobor.record import Actor, Entity
 from test_quotes import find, make, offsets_hold, speaker_name
@@ -98,12 +98,3 @@ def test_words_after_the_cue_that_make_a_clause_are_no_speaker():
     assert speaker_name(find(rec, "Cheap prototypes help students")) == "Tom Reyes"
 
 
-def test_a_related_headline_glued_to_the_next_sentence_is_cut_off_it():
-    text = ("Nadia Islam said the port was open. Tom Reyes visits flood-hit Sylhet Regarding the new "
-            "voters, Nadia Islam said two million people had registered. He added that the list "
-            "would be online. Reporters asked about the attacks on The Daily Star.")
-    rec = make(text, "en", people=[("Nadia Islam", "Nadia Islam"), ("Tom Reyes", "Tom Reyes")])
-    assert speaker_name(find(rec, "two million people had registered")) == "Nadia Islam"
-    assert speaker_name(find(rec, "the list would be online")) == "Nadia Islam"
-    g = grammar_for(lang.load("en"))
-    assert glued_headline_starts(text, g) == [text.index("Regarding")]  # "on The Daily Star" stays whole

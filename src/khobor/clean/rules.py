@@ -50,6 +50,11 @@ class Rules:
     title_max: int = 200
     agency_any: regex.Pattern | None = field(default=None)
     published_marker: regex.Pattern | None = field(default=None)   # words before a visible publication date
+    # a word of the article's own pack that opens sentences, capitalised after a word with no stop
+    # between (a related headline glued to the sentence; related.glued_opener_cut), and the words
+    # after which it opens a name instead ("on The Daily Star")
+    glued_opener: regex.Pattern | None = field(default=None)
+    glued_not_after: frozenset[str] = field(default=frozenset())
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -77,7 +82,7 @@ CLEAN_KEYS = {
     "caption": {"credit_markers", "credit_tails", "credit_words_without_agency"},
     "byline": {"attribution_words", "name_joiners", "source_lines", "desk_words"},
     "dates": {"published_markers"},
-    "sentences": {"terminators", "abbreviations", "sentence_starters"},
+    "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
 }
 
@@ -156,4 +161,18 @@ def rules_for(code: str | None) -> Rules:
         title_max=(own.get("title") or {}).get("max_chars", 200),
         agency_any=regex.compile("|".join(alias_pats)) if alias_pats else None,
         published_marker=published_marker(code),
+        glued_opener=_glued_opener((own.get("sentences") or {}).get("glued_openers") or []),
+        glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
     )
+
+
+def _glued_opener(words: list[str]) -> regex.Pattern | None:
+    """A sentence-opening word of `words` right after a word and one space (no stop between).
+
+    >>> _glued_opener(["Regarding"]).search("on final day Regarding the posters").start()
+    12
+    """
+    if not words:
+        return None
+    alt = "|".join(regex.escape(_nfc(w)) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<=[\p{{L}}\p{{M}}\d'’-]) (?:{alt})(?=\s)")

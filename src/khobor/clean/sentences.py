@@ -96,3 +96,25 @@ def _push(spans: list[Span], text: str, s: int, e: int) -> None:
         e -= 1
     if e > s:
         spans.append(Span(start=s, end=e))
+
+
+def glued_opener_starts(text: str, spans: list[Span], rules: Rules) -> list[Span]:
+    """`spans` cut where a word that opens sentences (the pack's `glued_openers`) stands
+    capitalised after a word with no stop between ("... on final day Regarding the posters, X
+    said"): a related headline the cleaner was not sure enough to remove, or a sentence that lost
+    its full stop, ends there. Not after a word that takes a name ("attacks on The Daily Star").
+
+    Example: "Rivals meet on Monday Regarding the seats, he said no more." -> two spans, the
+    second opening at "Regarding"."""
+    if rules.glued_opener is None:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        s = sp.start
+        for m in rules.glued_opener.finditer(text, sp.start, sp.end):
+            before = text[s:m.start()].split()
+            if before and before[-1].lower() not in rules.glued_not_after:
+                _push(out, text, s, m.start())
+                s = m.start()
+        _push(out, text, s, sp.end)
+    return out

@@ -25,7 +25,7 @@ from .language import detect_language
 from .normalise import fold, normalise_text
 from .related import HeadlineModel, drop_related_headlines, model_for
 from .rules import Rules, rules_for
-from .sentences import split_block
+from .sentences import glued_opener_starts, split_block
 
 _DATELINE = regex.compile(r"^[^()\n]{0,60}?\((?P<ag>[^()]{2,40})\)\s*[-–—:]")
 # "DHAKA, Dec 29, 2025 (Reuters) -", "ঢাকা, ২৯ ডিসেম্বর ২০২৫ (বাসস) :": a dateline with a full date
@@ -261,7 +261,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
         if model is not None and part.text:
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
-                                               removed, first)
+                                               removed, first, rules.glued_opener, rules.glued_not_after)
         first = False
 
 
@@ -312,7 +312,7 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     full = "\n".join(chunks)
     sentences: list[Span] = []
     for b in blocks:
-        sentences += split_block(full, b.start, b.end, rules)
+        sentences += glued_opener_starts(full, split_block(full, b.start, b.end, rules), rules)
     url = raw.url
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
     return Record(

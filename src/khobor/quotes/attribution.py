@@ -19,6 +19,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
+from .bare_regions import reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -69,7 +70,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     quotes: list[Quote] = []
     title = _title_span(rec)
     state = _Chain()
-    units = _units(rec, spans, g)
+    joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
+    units = _units(rec, spans, g, joins)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
@@ -78,7 +80,10 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         if title is not None and title[0] <= us < title[1]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
-        quotes.extend(_attribute(text, us, ue, qs, g, finder, state, ui))
+        found = _attribute(text, us, ue, qs, g, finder, state, ui)
+        if not found and us in joins:
+            found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
+        quotes.extend(found)
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
@@ -122,6 +127,22 @@ def speaker_after_run(text: str, quotes: list[Quote]) -> None:
             continue
         named_after = q.speaker is not None and q.speaker.start >= q.end and q.kind == "direct"
         following = q if named_after else None
+
+
+@speaker_rule("rejoined_without_attribution")
+def rejoined_without_attribution(text: str, us: int, split: int, ue: int, spans: list[MarkedSpan], g: Grammar,
+                                 finder: SpeakerFinder, state: "_Chain", ui: int) -> list[Quote]:
+    """A quotation joined to the short sentence after it (`_rejoin_attributions`) that no
+    pattern reads as the quotation's attribution ('"... skin diseases here." Joynal Mia blamed
+    poor maintenance for the situation.': the sentence reports an act of speech of its own):
+    the two read apart again, the quotation going on with the speaker before it.
+
+    Example: the unit above -> the quotation (the last speaker's) and "poor maintenance for
+    the situation" (Joynal Mia)."""
+    out = []
+    for a, b in ((us, split), (split, ue)):
+        out.extend(_attribute(text, a, b, [s for s in spans if a <= s.start and s.end <= b], g, finder, state, ui))
+    return out
 
 
 class _Chain:
@@ -225,6 +246,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     a, b = us + m.start("S"), us + m.end("S")
     # a group title yields to a named body only where a body may speak (quoted words)
     found = finder.mentions(a, b)
+    if b <= cs:
+        found = reported_clause_in_region(text, a, b, g, found)
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
@@ -243,6 +266,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = None
     if mention is None:
         mention = document_of_named_author(text, a, b, g, finder, found)
+    if mention is None and not found:
+        mention = unnamed_region_person(text, a, b, g, finder)
     return mention
 
 
@@ -1115,12 +1140,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # -- units ---------------------------------------------------------------------------------
 
-def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> list[tuple[int, int]]:
+def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None,
+           joins: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """Sentences, merged where a quoted span runs across a sentence end (a quotation of two
-    sentences, or one running over paragraphs, is one unit with its attribution)."""
+    sentences, or one running over paragraphs, is one unit with its attribution). `joins`, when
+    given, gets each unit that `_rejoin_attributions` made, by its start: where its second
+    sentence starts."""
     sents = [(s.start, s.end) for s in rec.sentences] or _fallback_sentences(
         rec.text, g.honorific_end_rx if g is not None else None)
-    sents = _split_glued(rec.text, sents, spans, glued_headline_starts(rec.text, g) if g is not None else [])
+    sents = _split_glued(rec.text, sents, spans)
     units: list[list[int]] = []
     for s, e in sents:
         if units and any(sp.start < units[-1][1] < sp.end for sp in spans):
@@ -1128,7 +1156,7 @@ def _units(rec: Record, spans: list[MarkedSpan], g: Grammar | None = None) -> li
         else:
             units.append([s, e])
     if g is not None:
-        units = _rejoin_attributions(rec.text, units, spans, g)
+        units = _rejoin_attributions(rec.text, units, spans, g, joins)
     return [(a, b) for a, b in units]
 
 
@@ -1136,7 +1164,8 @@ _ATTRIBUTION_WORDS = 4  # words before the cue of an attribution split off its q
 _ATTRIBUTION_REACH = 80  # characters from the sentence's start within which such a cue begins
 
 
-def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar) -> list[list[int]]:
+def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSpan], g: Grammar,
+                         joins: dict[int, int] | None = None) -> list[list[int]]:
     """'"... in Houston." Chao said, adding ...': a sentence splitter cuts after the quotation's
     full stop. A sentence that is only a quotation, followed by one that opens with a short
     speaker and a cue, or with words ending in one standing for the quotation and a cue
@@ -1150,6 +1179,8 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
                 0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start()))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
+                if joins is not None:
+                    joins[out[-1][0]] = u[0]
                 out[-1][1] = u[1]
                 continue
         out.append(list(u))
@@ -1197,13 +1228,13 @@ def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool
     return not _WORDCH.search(rest)
 
 
-def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan],
-                 headline_ends: list[int] = ()) -> list[tuple[int, int]]:
+def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan]) -> list[tuple[int, int]]:
     """A quotation glued to the sentence before it ('...for the Rohingyas."The United States
-    remains...", he noted') opens a sentence of its own; so does a sentence after a related
-    headline glued to it (`headline_ends`)."""
+    remains...", he noted') opens a sentence of its own. (A related headline glued to a sentence
+    is the cleaner's: `clean.related.glued_opener_cut` removes it, or its sentences end before
+    the word that opens the next one, `clean.sentences.glued_opener_starts`.)"""
     starts = sorted({sp.start for sp in spans if sp.start > 0 and text[sp.start - 1] in ".!?।"}
-                    | set(glued_sentence_starts(text)) | set(headline_ends))
+                    | set(glued_sentence_starts(text)))
     if not starts:
         return sents
     out = []
@@ -1227,25 +1258,6 @@ def glued_sentence_starts(text: str) -> list[int]:
 
     Example: "He left the party.On the same day, she said ..." -> [the offset of "On"]."""
     return [m.start() for m in _GLUED_END.finditer(text)]
-
-
-@speaker_rule("glued_headline_starts")
-def glued_headline_starts(text: str, g: Grammar) -> list[int]:
-    """Where a sentence opens right after a related headline left in the text with no stop
-    ("Tarique Rahman submits papers on final day Regarding the posters, X said ..."): a word
-    that opens sentences (the pack's `glued_openers`), capitalised after a word that is no
-    preposition or verb taking it ("attacks on The Daily Star", "told The Hindu" stay whole).
-    The headline is then a sentence of its own, never the subject a pronoun after it means.
-
-    Example: "...on final day Regarding the posters, X said ..." -> [the offset of "Regarding"]."""
-    if g.glued_opener_rx is None:
-        return []
-    out = []
-    for m in g.glued_opener_rx.finditer(text):
-        if g.non_subject_after is not None and g.non_subject_after.search(text, 0, m.start() + 1):
-            continue
-        out.append(m.start() + 1)
-    return out
 
 
 def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -> list[tuple[int, int]]:

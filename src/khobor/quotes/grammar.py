@@ -55,6 +55,9 @@ class Grammar:
     title_finder: TitleFinder | None = None  # every match of title_rx, found from its title words
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
+    # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
+    # (rule reported_clause_in_region); None where the pack lists no complementisers
+    cue_that_rx: regex.Pattern | None = None
     # clauses that continue an attributed sentence with more of the same speaker's words
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
@@ -121,10 +124,6 @@ class Grammar:
     # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
     # a speaker's name goes on over them (rule name_suffix)
     name_suffixes: frozenset[str] = frozenset()
-    # a word that opens sentences, capitalised after a word with no stop between ("... on final
-    # day Regarding the posters, X said"): a related headline glued to the sentence after it
-    # (rule glued_headline_starts)
-    glued_opener_rx: regex.Pattern | None = None
     # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
     # is the last speaker, whoever was named in between (rule speaker_goes_on)
     continuation_adverbs: frozenset[str] = frozenset()
@@ -230,7 +229,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "glued_openers", "continuation_adverbs", "postposed_subjects",
+        "continuation_adverbs", "postposed_subjects",
         "speaker_after_run", "naming_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -470,8 +469,6 @@ def _word_regexes(data: dict) -> dict:
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
-        glued_opener_rx=regex.compile(rf"(?<=[\p{{L}}\p{{M}}\d'’-]) (?:{_alt(data['glued_openers'])})(?=\s)")
-        if data.get("glued_openers") else None,
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
         name_adjunct_rx=_name_adjunct_rx(data),
@@ -510,6 +507,18 @@ def _templates(data: dict, key: str, slots: dict[str, str]) -> list[regex.Patter
     return [regex.compile(_fill(t, slots), regex.IGNORECASE) for t in data.get(key) or []]
 
 
+def _cue_that_rx(data: dict) -> regex.Pattern | None:
+    """A cue followed by one of the pack's complementisers ("wrote that"); None where it lists none.
+
+    >>> _cue_that_rx({"cues": {"verbs": ["wrote"]}, "complementisers": ["that"]}).search("X wrote that Y").group()
+    'wrote that'
+    """
+    if not data.get("complementisers"):
+        return None
+    cues = _alt(_cues(data.get("cues") or {}, True)) or "(?!)"
+    return regex.compile(rf"{_B}{_exact(data)}{cues})\s+(?:{_alt(data['complementisers'])}){_E}")
+
+
 def compile_grammar(code: str, data: dict) -> Grammar:
     """The Grammar of one pack's quotes.yaml `data`, its schema checked first.
 
@@ -528,6 +537,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
+        cue_that_rx=_cue_that_rx(data),
         tails=_templates(data, "tails", slots),
         with_clauses=_templates(data, "with_clauses", slots),
         leads=_templates(data, "leads", slots),

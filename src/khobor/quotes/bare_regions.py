@@ -1,0 +1,75 @@
+"""Speaker regions whose mentions alone do not tell who speaks there.
+
+The attribution stage finds a speaker among the mentions of a speaker region (entities, titles,
+pronouns, words referring to a body). These rules read the region's own words: a name the NER
+left untagged where no mention was found ("Joynal Mia blamed ..."), or a report of its own
+inside the region, whose people speak there and not here ("X wrote that ..., prompting the
+convener to declare, '...'"). They need names with a shape (the pack's `name`) or a pack's
+complementisers, so a pack without them is untouched.
+"""
+from __future__ import annotations
+
+import regex
+
+from .explain import speaker_rule
+from .grammar import Grammar
+from .speakers import Mention, SpeakerFinder
+
+_EDGE = " \t\n,;:—–-"
+_SENTENCE_STOP = ".!?।\n"
+
+
+def _region(text: str, a: int, b: int) -> tuple[str, int]:
+    """The words of text[a:b] without the punctuation and spaces around them, and where they start."""
+    region = text[a:b].strip(_EDGE)
+    return region, (text.find(region, a) if region else -1)
+
+
+@speaker_rule("unnamed_region_person")
+def unnamed_region_person(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
+    """A speaker region that is nothing but a name the NER left untagged ("Joynal Mia blamed poor
+    maintenance for the situation", "..., said Rokeya Sultana."): that person, a provisional
+    actor of the name. Only a whole region of the pack's `name` shape (capitalised words, no
+    weekday or month), holding no entity and no title, that opens its clause or closes its
+    sentence, and that the registry does not know as something else.
+
+    Example: region "Joynal Mia" before "blamed" -> PER "Joynal Mia"."""
+    if g.name_rx is None:
+        return None
+    region, start = _region(text, a, b)
+    if not region or g.name_rx.fullmatch(region) is None:
+        return None
+    end = start + len(region)
+    if any(e.start < end and start < e.end for e in finder.entities) or not finder.people.in_body(start):
+        return None
+    if (g.title_rx is not None and g.title_rx.search(region)) or finder.resolve(region) is not None:
+        return None
+    if not finder.nominative(start, end):
+        return None
+    return Mention(start, end, region, "PER", None, nominative=True, name=(start, end),
+                   rules=["unnamed_region_person"])
+
+
+@speaker_rule("reported_clause_in_region")
+def reported_clause_in_region(text: str, a: int, b: int, g: Grammar, found: list[Mention]) -> list[Mention]:
+    """The mentions of a speaker region before its cue that may speak there. Where the region
+    holds a report of its own, a cue with its complementiser and then a clause break ("Samantha
+    wrote that Jamaat had obstructed reforms, prompting NCP's convener to declare, '...'"), the
+    people before the break spoke in that report or are its subject: only the mentions after
+    the last break may speak here. All of them where there is no such report or nobody after it.
+
+    Example: the region above -> the title "NCP's convener", not "Samantha"."""
+    if g.cue_that_rx is None:
+        return found
+    report = None
+    for report in g.cue_that_rx.finditer(text, a, b):
+        pass
+    if report is None:
+        return found
+    brk = max(text.rfind(",", report.end(), b), text.rfind(";", report.end(), b))
+    after = [x for x in found if brk >= 0 and x.start > brk]
+    if not after:
+        return found
+    for x in after:
+        x.rules.append("reported_clause_in_region")
+    return after
