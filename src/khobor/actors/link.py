@@ -74,6 +74,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
+    # an unknown name's spelling reads by where the story is set: its places, else any named body
+    prov.story_country = context or _main_country(kept, places_only=False)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
@@ -673,9 +675,12 @@ def _fuller_person(cur, clash, text: str) -> bool:
                and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
 
 
-def _main_country(spans) -> str | None:
+def _main_country(spans, places_only: bool = True) -> str | None:
+    """The country most linked places (or, not `places_only`, most linked names of any kind:
+    clubs of a match report) belong to, if clearly so."""
     c = Counter(m.actor.country for s, e, t, m, ner in spans
-                if m is not None and m.actor.type == "GPE" and not m.demonym and m.actor.country)
+                if m is not None and not m.demonym and m.actor.country
+                and (m.actor.type == "GPE" if places_only else len(m.actor.country) == 3 and m.actor.country != "IGO"))
     if not c:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]

@@ -116,6 +116,7 @@ class Provisional:
         self.reg, self.li, self.w, self.text, self.code, self.date = reg, li, words, text, code, date
         self.sentence_starts = sentence_starts or set()
         self.date_is_retrieval = date_is_retrieval    # `date` is the day the article was fetched, not published
+        self.story_country: str | None = None          # the article's main country, once linking knows it
         self.role_toks = {t for k in li.role_words for t in k}
         self.article_toks = {t for _, _, t in tokens(text)}
         self.people: list[tuple[tuple[str, ...], ActorRecord]] = []
@@ -205,7 +206,8 @@ class Provisional:
         জনি"): a two-word name takes the next word when it is an attested person-name word
         (lang data `name_spellings`, `name_titles`) in an uncased script and no common, title or body word;
         not after a case ending, which closes the name ("সারকোজিকে| লেখা"), nor before a light
-        verb, whose noun it is ("আহমদ| মনে করেন")."""
+        verb, whose noun it is ("আহমদ| মনে করেন"), nor a word the registry knows, a place
+        or body of its own ("জন হাওয়ার্ড| সিডনিতে": in Sydney)."""
         nxt = _NEXT_WORD.match(self.text, e)
         toks = key_tokens(self.text[s:e])
         if (nxt is None or len(toks) < 2 or is_cased(nxt.group(1)) or self.stem(toks[-1]) != toks[-1]
@@ -219,8 +221,8 @@ class Provisional:
         spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
                 self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
-                for w in (tok, stem)):
-            return e
+                for w in (tok, stem)) or self.reg.lookup((tok,), self.li, self.date) is not None:
+            return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
 
     def _trailing(self, tok: str) -> bool:
@@ -249,12 +251,27 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
+        if typ == "PER" and (bare := self._foreign_genitive_off(tok)) is not None:
+            return bare
         endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
             list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
         for suf in endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def _foreign_genitive_off(self, tok: str) -> str | None:
+        """An unknown person's last word without its genitive, in a story set abroad (the
+        article's main country is not the language's home; lang data
+        `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England.
+        None at home, or when no such ending fits."""
+        home = self.li.home_country
+        if not (self.story_country and home and self.story_country != home):
+            return None
+        for suf, keep in self.w.context.foreign_name_endings:
+            if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
+                return tok[: len(tok) - len(suf)] + keep
+        return None
 
     def title_key(self, keys) -> tuple | None:
         """The name's words as a whole name with an English title (lang data `name_titles`),
