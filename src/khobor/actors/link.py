@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 import regex
 
-from .build import OVERLAY_DIR, REGISTRY_PATH
+from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
@@ -205,7 +205,7 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
         return kept
     names = {key_tokens(n) for s, e, t, m, ner in kept
              if m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.country == country
-             for ns in m.actor.aliases.values() for n in ns} | _country_names(country)
+             for ns in m.actor.aliases.values() for n in ns} | _country_names(reg, country)
     names = {k for k in names if k}
     if not names:
         return kept
@@ -223,30 +223,15 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
     return out
 
 
-@lru_cache(maxsize=None)
-def _country_names(code: str) -> frozenset[tuple]:
-    """The names the overlay gives a country (data/actors/overlay/countries.yaml), as key
-    tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...}; none for a country it lacks."""
-    return _all_country_names().get(code, frozenset())
-
-
-def _all_country_names() -> dict[str, frozenset[tuple]]:
-    """Every country's names in the overlay as key tokens, parsed once and kept in the disk
-    cache: parsing the YAML took a tenth of a second of every start."""
-    from ..diskcache import cached, module_files
-    from . import keys
-    path = OVERLAY_DIR / "countries.yaml"
-
-    def build() -> dict[str, frozenset[tuple]]:
-        import yaml
-        countries = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("countries") or {}
-        out = {}
-        for code, entry in countries.items():
-            entry = entry or {}
-            names = [entry.get("name") or ""] + list(entry.get("en") or []) + list(entry.get("bn") or [])
-            out[code] = frozenset(key_tokens(n) for n in names if n)
-        return out
-    return cached("country-names", [path, *module_files(keys)], build)
+def _country_names(reg: Registry, code: str) -> frozenset[tuple]:
+    """The names the registry gives a country (its own record: CLDR's names with those of the
+    overlay's countries.yaml), as key tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...};
+    none for a code it lacks."""
+    aid = reg.countries.get(code)
+    if aid is None:
+        return frozenset()
+    a = reg.actors[aid]
+    return frozenset(key_tokens(n) for n in [a.name, *(n for ns in a.aliases.values() for n in ns)])
 
 
 def _with_country(core: tuple, names: set[tuple], li, forms: list[tuple]) -> list[tuple]:
