@@ -14,8 +14,6 @@ the NER is guessing there, and an entity nobody can name helps no one.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import unicodedata
 from functools import lru_cache
 
@@ -179,7 +177,8 @@ class Provisional:
     def _closes_name(self, toks) -> bool:
         """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after
         a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
-        "Begum Khaleda Zia", it stays a title)."""
+        "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
+        and leave a leading title out; this reads the span either way."""
         return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
@@ -194,6 +193,15 @@ class Provisional:
                 and first[1:2].islower() and last[1:2].islower()
                 and not (self._is_title(toks[0][2]) or self._is_common(toks[0][2])))
 
+    def _hyphenated_end(self, s: int, e: int) -> int:
+        """The end of a person's name the NER stopped inside, at a hyphen: "জালাল আল|-দিন" ->
+        the end of "আল-দিন"; not where the hyphen joins another person ("হামজা চৌধুরী|-সামিত",
+        `_joins_two_names`). Makes up for the NER, which should tag a hyphenated name whole."""
+        while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
+               and not self._joins_two_names(s, e)):
+            e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
+        return e
+
     def _joins_two_names(self, s: int, e: int) -> bool:
         """A hyphen after a full name of two or more words whose last word is a name word of its
         own joins another person ("হামজা চৌধুরী-সামিত": two players), not a part of the same
@@ -207,7 +215,8 @@ class Provisional:
         (lang data `name_spellings`, `name_titles`) in an uncased script and no common, title or body word;
         not after a case ending, which closes the name ("সারকোজিকে| লেখা"), nor before a light
         verb, whose noun it is ("আহমদ| মনে করেন"), nor a word the registry knows, a place
-        or body of its own ("জন হাওয়ার্ড| সিডনিতে": in Sydney)."""
+        or body of its own ("জন হাওয়ার্ড| সিডনিতে": in Sydney). Makes up for the NER, which
+        should tag the nickname with the name."""
         nxt = _NEXT_WORD.match(self.text, e)
         toks = key_tokens(self.text[s:e])
         if (nxt is None or len(toks) < 2 or is_cased(nxt.group(1)) or self.stem(toks[-1]) != toks[-1]
@@ -326,11 +335,8 @@ class Provisional:
             return "drop", None, None
         if typ != "PER" and self._compound_fragment(s, e):
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
-        if typ == "PER":   # "জালাল আল|-দিন": the NER stopped inside a hyphenated name
-            while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
-                   and not self._joins_two_names(s, e)):
-                e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
-            e = self._trailing_name_word(s, e)
+        if typ == "PER":   # where the NER stopped short of the person's whole name
+            e = self._trailing_name_word(s, self._hyphenated_end(s, e))
         toks = self.words(s, e, typ == "PER")
         if not toks:
             return "keep", None, None
