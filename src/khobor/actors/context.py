@@ -37,7 +37,7 @@ from .words import actors_yaml
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms"}
+                "country_forms", "foreign_name_endings"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -80,6 +80,11 @@ class ContextWords:
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
         self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        # genitive endings an unknown person's name loses in a story set abroad, as (ending, what
+        # of it stays): ("ের", "") "ওডোবার্টের" -> "ওডোবার্ট", ("ির", "ি") "বেলোত্তির" -> "বেলোত্তি"
+        self.foreign_name_endings = sorted(((fold_token(k), fold_token(v or "")) for k, v in
+                                            (data.get("foreign_name_endings") or {}).items()),
+                                           key=lambda x: -len(x[0]))
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)
         self.team_places: dict[tuple, tuple[str, str | None]] = {}

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 import regex
 
-from .build import OVERLAY_DIR, REGISTRY_PATH
+from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
@@ -74,6 +74,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
     context = _main_country(kept)
+    # an unknown name's spelling reads by where the story is set: its places, else any named body
+    prov.story_country = context or _main_country(kept, places_only=False)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack)
@@ -203,7 +205,7 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
         return kept
     names = {key_tokens(n) for s, e, t, m, ner in kept
              if m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.country == country
-             for ns in m.actor.aliases.values() for n in ns} | _country_names(country)
+             for ns in m.actor.aliases.values() for n in ns} | _country_names(reg, country)
     names = {k for k in names if k}
     if not names:
         return kept
@@ -221,30 +223,15 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
     return out
 
 
-@lru_cache(maxsize=None)
-def _country_names(code: str) -> frozenset[tuple]:
-    """The names the overlay gives a country (data/actors/overlay/countries.yaml), as key
-    tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...}; none for a country it lacks."""
-    return _all_country_names().get(code, frozenset())
-
-
-def _all_country_names() -> dict[str, frozenset[tuple]]:
-    """Every country's names in the overlay as key tokens, parsed once and kept in the disk
-    cache: parsing the YAML took a tenth of a second of every start."""
-    from ..diskcache import cached, module_files
-    from . import keys
-    path = OVERLAY_DIR / "countries.yaml"
-
-    def build() -> dict[str, frozenset[tuple]]:
-        import yaml
-        countries = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("countries") or {}
-        out = {}
-        for code, entry in countries.items():
-            entry = entry or {}
-            names = [entry.get("name") or ""] + list(entry.get("en") or []) + list(entry.get("bn") or [])
-            out[code] = frozenset(key_tokens(n) for n in names if n)
-        return out
-    return cached("country-names", [path, *module_files(keys)], build)
+def _country_names(reg: Registry, code: str) -> frozenset[tuple]:
+    """The names the registry gives a country (its own record: CLDR's names with those of the
+    overlay's countries.yaml), as key tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...};
+    none for a code it lacks."""
+    aid = reg.countries.get(code)
+    if aid is None:
+        return frozenset()
+    a = reg.actors[aid]
+    return frozenset(key_tokens(n) for n in [a.name, *(n for ns in a.aliases.values() for n in ns)])
 
 
 def _with_country(core: tuple, names: set[tuple], li, forms: list[tuple]) -> list[tuple]:
@@ -673,9 +660,12 @@ def _fuller_person(cur, clash, text: str) -> bool:
                and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
 
 
-def _main_country(spans) -> str | None:
+def _main_country(spans, places_only: bool = True) -> str | None:
+    """The country most linked places (or, not `places_only`, most linked names of any kind:
+    clubs of a match report) belong to, if clearly so."""
     c = Counter(m.actor.country for s, e, t, m, ner in spans
-                if m is not None and m.actor.type == "GPE" and not m.demonym and m.actor.country)
+                if m is not None and not m.demonym and m.actor.country
+                and (m.actor.type == "GPE" if places_only else len(m.actor.country) == 3 and m.actor.country != "IGO"))
     if not c:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]

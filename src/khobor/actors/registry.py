@@ -92,6 +92,8 @@ class Registry:
         self.roles = _role_holders(actors)
         self._fuzzy = None
         self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
+        # each country's own record (CLDR's, with the overlay's names): "BGD" -> "bangladesh"
+        self.countries = {a.country: a.id for a in actors if a.type == "GPE" and a.source == "cldr" and a.country}
         self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
         self._roles_of_body: dict[str, list[tuple[str, list]]] = defaultdict(list)   # of -> [(rk, holders)]
         for (rk, of), hs in self.roles.items():

@@ -1,0 +1,18 @@
+"""The held-out cases of tests/actor_heldout_foreign.py as tests; the ones still failing are
+marked, so that a fix shows as an unexpected pass."""
+from __future__ import annotations
+
+import pytest
+
+from actor_heldout_foreign import CASES
+
+# a registry person whose Bengali spelling romanises off ("জন" -> Jan, not John): the skeleton
+# fuzzy index groups names by their first two consonants, which "Jan"/"John" do not share
+STILL_FAILING = {"bn_registry_person_spelled_off"}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.__name__, marks=pytest.mark.xfail(strict=True))
+                                  if c.__name__ in STILL_FAILING else pytest.param(c, id=c.__name__)
+                                  for c in CASES])
+def test_heldout_case(case):
+    assert case()
