@@ -46,10 +46,12 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .organisations import grammar_from, organisation_names
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
-                "name_tails", "common_words", "phrase_endings", "group_endings"}
+                "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names"}
 
 
 @lru_cache(maxsize=None)
@@ -80,6 +82,8 @@ def settings(code: str) -> dict | None:
             "common_words": bool(cfg.get("common_words", False)),
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
+            "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
+                                               f"lang/{code}/ner.yaml gazetteer"),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -189,7 +193,32 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_tails(words, spans, code)
     if cfg["group_endings"]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
-    return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+    if cfg["heads"]:
+        spans = with_heads(words, spans, cfg["heads"], code)
+    if cfg["organisation_names"]:
+        spans = with_organisation_names(words, spans, cfg, code)
+    return spans
+
+
+def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the organisation names of the pack's grammar (`khobor.ner.organisations`):
+    a bare place, inner words, a head word. A place is a registry alias of one word that gets
+    the place label alone; a word is bare when it is such an alias itself, or when none of its
+    stems is an alias or a word the model's training saw ("ঢাকার" is "ঢাকা" inflected).
+    Example: ["গফরগাঁও", "থানার", "ওসি"], [] -> [(0, 2, "ORG")]."""
+    reg = _registry()
+    stems = reg.info(code).morph.stems
+    seen = _seen_words(code)
+    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+
+    def is_place(word: str) -> bool:
+        return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+
+    def is_bare(word: str) -> bool:
+        return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
+
+    folded = [_fold(w) for w in words]
+    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare)
 
 
 HYPHENS = frozenset({"-", "–"})
