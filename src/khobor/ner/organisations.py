@@ -18,7 +18,7 @@ as a place only. The grown span replaces the spans inside it. Persons are never 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
@@ -35,6 +35,8 @@ class OrganisationGrammar:
     heads: dict[str, str]
     inner: frozenset[str]
     units: frozenset[str] = frozenset()
+    # word -> the head it inflects, or None; remembered, as news repeats its words
+    known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> OrganisationGrammar | None:
@@ -60,10 +62,9 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
     the spans inside it and is left out when it would cut through one. `folded` are the
     sentence's words, folded.
     Example: ["গফরগাঁও", "থানার", "ওসি"], [] with গফরগাঁও a place -> [(0, 2, "ORG")]."""
-    units = {a: b for a, b, label in spans if label == "ORG"}
-    if not units and grammar.heads.keys().isdisjoint(folded) \
-            and not any(_inflected_head(w, grammar, stems) for w in folded):
+    if not may_hold_names(folded, spans, grammar, stems):
         return spans
+    units = {a: b for a, b, label in spans if label == "ORG"}
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
     for start, end in _openings(folded, spans, taken, is_place, is_bare):
@@ -79,6 +80,15 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
     for name, inside in names:
         out = [s for s in out if s not in inside] + [name]
     return sorted(out)
+
+
+def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGrammar, stems) -> bool:
+    """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
+    or a unit word and an organisation span; most sentences have neither, and are passed over.
+    Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
+    if not grammar.heads.keys().isdisjoint(words) or any(_inflected_head(w, grammar, stems) for w in words):
+        return True
+    return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
 
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare):
@@ -117,4 +127,8 @@ def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
 
 def _inflected_head(word: str, grammar: OrganisationGrammar, stems) -> str | None:
     """The head word that `word` is an inflected form of ("থানার" -> "থানা"), or None."""
-    return next((x for x in stems(word) if x != word and x in grammar.heads), None)
+    if word not in grammar.known_forms:
+        if len(grammar.known_forms) > 100_000:
+            grammar.known_forms.clear()
+        grammar.known_forms[word] = next((x for x in stems(word) if x != word and x in grammar.heads), None)
+    return grammar.known_forms[word]
