@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from khobor.ner.gazetteer import (_known_words, people_apart_at_hyphens, unseen_partner_matches, with_name_tails,
-                                  without_common_word_guesses, without_unseen_guesses)
+from khobor.ner.gazetteer import (_known_words, people_apart_at_hyphens, unseen_partner_matches, with_closing_names,
+                                  with_name_tails, without_common_word_guesses, without_unseen_guesses)
 
 
 def test_one_word_guess_on_an_unseen_common_word_is_dropped():
@@ -140,3 +140,16 @@ def test_heldout_sentences_keep_precision_and_recall():
     0.953 / 0.897 with the common-word rules)."""
     right, predicted, found, gold = _score_heldout("ner_bn_heldout.jsonl")
     assert right / predicted >= 0.92 and found / gold >= 0.87, (right, predicted, found, gold)
+
+
+def test_a_person_span_grows_over_a_closing_begum_or_khatun():
+    closing = frozenset({"বেগম", "খাতুন"})
+    # the model stopped before the word closing the name; with a case ending too
+    assert with_closing_names(["শাহনাজ", "বেগম", "জানান"], [(0, 1, "PER")], closing, "bn") == [(0, 2, "PER")]
+    assert with_closing_names(["সাবিনা", "খাতুনের", "গোল"], [(0, 1, "PER")], closing, "bn") == [(0, 2, "PER")]
+    # before another person the word is that one's title; other labels and covered words stay
+    spans = [(0, 2, "PER"), (3, 5, "PER")]
+    assert with_closing_names(["শেখ", "হাসিনা", "বেগম", "খালেদা", "জিয়া"], spans, closing, "bn") == spans
+    assert with_closing_names(["রংপুর", "বেগম", "রোকেয়া"], [(0, 1, "LOC")], closing, "bn") == [(0, 1, "LOC")]
+    spans = [(0, 1, "PER"), (1, 2, "PER")]
+    assert with_closing_names(["শাহনাজ", "বেগম"], spans, closing, "bn") == spans
