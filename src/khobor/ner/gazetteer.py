@@ -46,10 +46,13 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .organisations import grammar_from, may_hold_names, organisation_names
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
-                "name_tails", "common_words", "phrase_endings", "group_endings"}
+                "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names",
+                "closing_names"}
 
 
 @lru_cache(maxsize=None)
@@ -80,6 +83,9 @@ def settings(code: str) -> dict | None:
             "common_words": bool(cfg.get("common_words", False)),
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
+            "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
+            "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
+                                               f"lang/{code}/ner.yaml gazetteer"),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
 
 
@@ -187,9 +193,62 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
+    if cfg["closing_names"]:
+        spans = with_closing_names(words, spans, cfg["closing_names"], code)
     if cfg["group_endings"]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
-    return with_heads(words, spans, cfg["heads"], code) if cfg["heads"] else spans
+    if cfg["heads"]:
+        spans = with_heads(words, spans, cfg["heads"], code)
+    if cfg["organisation_names"]:
+        spans = with_organisation_names(words, spans, cfg, code)
+    return spans
+
+
+def with_closing_names(words: list[str], spans: list[Span], closing: frozenset[str], code: str) -> list[Span]:
+    """PER spans grown over the word right after them when it is a word that closes a woman's
+    name (`gazetteer.closing_names`: "বেগম", "খাতুন"), as written or with a case ending, and no
+    span covers it: the model often stops before it ("শাহনাজ" | "বেগম জানান"), and the whole name
+    is the person ("Shahnaz Begum", not "Shahnaz"). Before a name the same words are titles
+    ("বেগম খালেদা জিয়া"), which `untitled` keeps outside: a word right before another person's
+    span is that one's title, and no span grows over it.
+    Example: ["শাহনাজ", "বেগম", "জানান"], [(0, 1, "PER")] -> [(0, 2, "PER")]."""
+    if closing.isdisjoint(words) and not any(w.startswith(tuple(closing)) for w in words):
+        return spans
+    stems = _registry().info(code).morph.stems
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, label in spans:
+        if label == "PER" and b < len(words) and b not in starts and b + 1 not in starts:
+            w = _fold(words[b])
+            if w in closing or any(x in closing for x in stems(w)):
+                b += 1
+        out.append((a, b, label))
+    return out
+
+
+def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the organisation names of the pack's grammar (`khobor.ner.organisations`):
+    a bare place, inner words, a head word. A place is a registry alias of one word that gets
+    the place label alone; a word is bare when it is such an alias itself, or when none of its
+    stems is an alias or a word the model's training saw ("ঢাকার" is "ঢাকা" inflected).
+    Example: ["গফরগাঁও", "থানার", "ওসি"], [] -> [(0, 2, "ORG")]."""
+    reg = _registry()
+    stems = reg.info(code).morph.stems
+    # the words as written are their folds in NFC text (the cleaner's), so the cheap test of
+    # whether the sentence may hold a name at all needs no folding
+    if not may_hold_names(words, spans, cfg["organisation_names"], stems):
+        return spans
+    seen = _seen_words(code)
+    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+
+    def is_place(word: str) -> bool:
+        return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+
+    def is_bare(word: str) -> bool:
+        return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
+
+    folded = [_fold(w) for w in words]
+    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare)
 
 
 HYPHENS = frozenset({"-", "–"})

@@ -1,0 +1,134 @@
+"""A grammar of Bengali organisation and facility names: a place name, then words that belong
+inside such names, then an organisation head word ("গফরগাঁও থানার", "দিনাজপুর বালিকা হাইস্কুল",
+"ঢাকা জেলা প্রশাসকের কার্যালয়", "রংপুর মেডিকেল কলেজ হাসপাতালে").
+
+Bengali marks case on the last word of a noun phrase only, so:
+
+- the place that opens the name is written bare ("ঢাকা", never "ঢাকার"): "ঢাকার হাসপাতালে" is
+  "a hospital in Dhaka", no name, and a place with a case ending opens nothing;
+- the words inside are bare too, and the name ends at the first head word that carries a case
+  ending ("থানার"), which is known as a head through its stem; a bare head may go on into a
+  longer name ("কলেজ" in "মেডিকেল কলেজ হাসপাতাল") and the longest name ending in a head wins.
+
+The words come from the pack (`ner.yaml` `organisation_names`: `heads`, each with the label the
+whole name gets, and `inner`, the words that may stand between the place and the head); the place
+is a place span already found (the model's or the registry's) or a word the actor registry knows
+as a place only. The grown span replaces the spans inside it. Persons are never an opening: "X
+কলেজে" after a person's name is more often where that person studies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+Span = tuple[int, int, str]   # token start, token end (exclusive), label
+MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+GRAMMAR_KEYS = {"heads", "inner", "units"}
+
+
+@dataclass(frozen=True)
+class OrganisationGrammar:
+    """The pack's words: head word -> label of the whole name, the words that may stand between
+    a place and the head, and the inner words after which an organisation is its local unit
+    ("জেলা" in "সিলেট জেলা বিএনপির"), all folded."""
+    heads: dict[str, str]
+    inner: frozenset[str]
+    units: frozenset[str] = frozenset()
+    # word -> the head it inflects, or None; remembered, as news repeats its words
+    known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> OrganisationGrammar | None:
+    """The grammar from the `organisation_names` section of a pack's ner.yaml, or None when the
+    pack has none; an unknown key is an error naming `where`.
+    Example: {"heads": {"থানা": "ORG"}, "inner": ["জেলা"]} -> heads {"থানা": "ORG"}, inner {"জেলা"}."""
+    if not cfg:
+        return None
+    unknown = set(cfg) - GRAMMAR_KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown organisation_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
+    return OrganisationGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
+                               inner=frozenset(fold(x) for x in cfg.get("inner") or []),
+                               units=frozenset(fold(x) for x in cfg.get("units") or []))
+
+
+def organisation_names(folded: list[str], spans: list[Span], grammar: OrganisationGrammar,
+                       stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
+                       is_bare: Callable[[str], bool]) -> list[Span]:
+    """`spans` with every organisation name of the grammar that opens on a bare place: a place span
+    whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds,
+    then the inner words, then a head word, the head maybe with a case ending; the name replaces
+    the spans inside it and is left out when it would cut through one. `folded` are the
+    sentence's words, folded.
+    Example: ["গফরগাঁও", "থানার", "ওসি"], [] with গফরগাঁও a place -> [(0, 2, "ORG")]."""
+    if not may_hold_names(folded, spans, grammar, stems):
+        return spans
+    units = {a: b for a, b, label in spans if label == "ORG"}
+    taken = {k: s for s in spans for k in range(s[0], s[1])}
+    names = []
+    for start, end in _openings(folded, spans, taken, is_place, is_bare):
+        name = _name_after(folded, end, grammar, stems, units)
+        if name is None:
+            continue
+        stop, label = name
+        inside = [s for s in spans if start <= s[0] and s[1] <= stop]
+        crossing = [s for s in spans if s[0] < stop and start < s[1] and s not in inside]
+        if not crossing:
+            names.append(((start, stop, label), inside))
+    out = list(spans)
+    for name, inside in names:
+        out = [s for s in out if s not in inside] + [name]
+    return sorted(out)
+
+
+def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGrammar, stems) -> bool:
+    """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
+    or a unit word and an organisation span; most sentences have neither, and are passed over.
+    Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
+    if not grammar.heads.keys().isdisjoint(words) or any(_inflected_head(w, grammar, stems) for w in words):
+        return True
+    return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
+
+
+def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare):
+    """(start, end) of every bare place that may open a name: place spans whose last word is
+    bare, and single untagged words that are places."""
+    for a, b, label in spans:
+        if label in PLACE_LABELS and is_bare(folded[b - 1]):
+            yield a, b
+    for k, w in enumerate(folded):
+        if k not in taken and is_place(w):
+            yield k, k + 1
+
+
+def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
+                units: dict[int, int]) -> tuple[int, str] | None:
+    """(end, label) of the longest run of inner and head words from `at` that ends in a head:
+    bare words go on, a head with a case ending closes the name; None without a head. After one
+    of the grammar's unit words, an organisation span (`units`: start -> end) closes the name as
+    its local unit ("ময়মনসিংহ দক্ষিণ জেলা বিএনপির": the party's district unit; but not "ঢাকা ও
+    বিএনপির").
+    Example: ["মেডিকেল", "কলেজ", "হাসপাতালে", "ভর্তি"] from 0 -> (3, "ORG")."""
+    best, k = None, at
+    while k < len(folded) and k - at <= MAX_INNER_WORDS:
+        word = folded[k]
+        if k > at and k in units and folded[k - 1] in grammar.units:
+            return units[k], "ORG"
+        if word in grammar.heads:
+            best = (k + 1, grammar.heads[word])
+        elif (head := _inflected_head(word, grammar, stems)) is not None:
+            return k + 1, grammar.heads[head]
+        elif word not in grammar.inner:
+            break
+        k += 1
+    return best
+
+
+def _inflected_head(word: str, grammar: OrganisationGrammar, stems) -> str | None:
+    """The head word that `word` is an inflected form of ("থানার" -> "থানা"), or None."""
+    if word not in grammar.known_forms:
+        if len(grammar.known_forms) > 100_000:
+            grammar.known_forms.clear()
+        grammar.known_forms[word] = next((x for x in stems(word) if x != word and x in grammar.heads), None)
+    return grammar.known_forms[word]
