@@ -20,7 +20,36 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 10, branch fast, 2 December 2026, 21:05 UTC; load 8-13 on the 2 cores,
+Last run (issue 11, round 11, branch fast, 3 December 2026, 00:10-00:45 UTC; load 8-13 on the
+2 cores from 7 other sessions' test suites and evals; the baseline is the round's start, 71677b9,
+in a worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 60 --repeat 2 --startup-runs 3 --baseline-src /work/fast-base11/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, warm cache: median 6.80s to the first record, CPU 2.06s  [6.49s (load 9.6), 7.95s (load 9.3), 6.80s (load 8.8)]
+      baseline, warm cache: median 7.38s to the first record, CPU 2.22s  [7.38s (load 9.5), 7.42s (load 9.2), 7.37s (load 8.7)]
+    (b) steady state: 60 news-dev articles, one core, 2 passes (goal >= 50 articles/s per core)
+      this tree: median 9.0 articles/s per core (CPU); runs 8.5 (load 10.2), 9.5 (load 10.5)
+          stage CPU ms/article: clean 7.1, entities 40.2, actors 11.7, times 9.9, quotes 21.6, events 13.9
+      baseline: median 8.3 articles/s per core (CPU); runs 7.9 (load 10.4), 8.7 (load 10.3)
+          stage CPU ms/article: clean 6.0, entities 43.9, actors 15.2, times 10.8, quotes 22.4, events 16.7
+      trafilatura.extract alone, same articles as HTML: median 176.9 articles/s per core
+
+A second run of all three commits 25 minutes later, at load 10-13, doubled every CPU figure for
+both trees (CPU time itself inflates when 2 cores are shared 10 ways): 5.1 against 5.1
+articles/s, actors 21.0 against 24.0 ms, warm start CPU 3.54 against 3.53 s. Another pair of runs
+in which both trees were the same code gave warm-start CPU 1.85 and 2.20 s: at this load the
+start-up figure cannot resolve 0.2 s, so the changes were measured alone, in fresh processes,
+taking turns: the romanisation rules of both packs (`actors.romanise.rules_for`) 0.15-0.24 s ->
+0.04 s (kept in the disk cache); the quotes layer's first country name 1.08 s -> 0.00 s (it
+unpickled all 18,000 actors; the registry now keeps the names from its build); the actors stage's
+registry scan 2.0-2.1 -> 0.6 ms per article (it reuses the sentence scans of the entities stage,
+piece by piece between characters no mention runs over). The model is untouched and is still
+~30 ms of a Bengali article: 50 articles/s is not reachable without a lighter or retrained model.
+Records of 100 + 100 news-dev articles (`bench/records_diff.py`: 0 of 200 differ) and
+`khobor eval --split dev -q --json` (cmp after each commit) are byte-identical.
+
+Earlier run (issue 11, round 10, branch fast, 2 December 2026, 21:05 UTC; load 8-13 on the 2 cores,
 7 other sessions' evals, trainings and test suites beside it; the baseline is main at 4ea825b in a
 worktree, same run, trees taking turns). A tree with `pipeline.outcomes_of` runs its passes in
 batches of `pipeline.BATCH` articles, as its executors do; the baseline one article at a time:

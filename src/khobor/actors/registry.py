@@ -179,9 +179,22 @@ class Registry:
         def build() -> "Registry":
             reg = cls.load(path)
             reg._fuzzy_index()
+            reg.country_names()   # kept with it: asking later would unpickle all 18,000 actors
             reg.actors = PickledActors(reg.actors)
             return reg
         return cached("registry", registry_sources(path), build, extra=library_version())
+
+    def country_names(self) -> dict[str, str]:
+        """Country code -> the name of the first CLDR place record of that code (what the quotes
+        layer calls the country). Example: reg.country_names()["BGD"] == "Bangladesh"."""
+        names = self.__dict__.get("_country_names")
+        if names is None:
+            names = {}
+            for a in self.actors.values():
+                if a.type == "GPE" and a.source == "cldr" and a.country:
+                    names.setdefault(a.country, a.name)
+            self._country_names = names
+        return names
 
     # -- public API ------------------------------------------------------------------------------
     def resolve(self, name: str, lang: str | None = None, date: str | None = None,

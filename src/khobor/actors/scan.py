@@ -42,17 +42,84 @@ def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
 
 
 def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
-    toks = tokens(text)
+    """Every registry alias in `text`, longest match first, left to right.
+    Why in pieces: a mention never runs over a character that is neither in a word nor in a
+    `GAP` ("।", ",", a line break), so the text is scanned piece by piece between such
+    characters, and a piece's mentions are remembered: the entities stage scans each sentence and
+    the actors stage then the whole article, whose pieces are the sentences' pieces again.
+    Example: scan("পুতিন বলেন। মস্কো", reg, bn) -> [Mention(0, 5, ("পুতিন",), ...), Mention(12, 17, ...)]."""
+    memo = _Memo.of(reg, li)
     out: list[Mention] = []
+    pos = 0
+    for barrier in (*BARRIER.finditer(text), None):
+        end = barrier.start() if barrier is not None else len(text)
+        raw = text[pos:end]
+        piece = raw.strip(_GAP_CHARS)
+        if piece:
+            at = pos + len(raw) - len(raw.lstrip(_GAP_CHARS))
+            found = memo.pieces.get(piece)
+            if found is None:
+                found = memo.remember(piece, _scan_piece(piece, reg, li, memo))
+            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in found]
+        if barrier is not None:
+            pos = barrier.end()
+    return out
+
+
+# characters that are neither in a word (`keys.TEXT_TOKEN`) nor in a `GAP`: mentions stop at them
+BARRIER = regex.compile(r"[^\p{L}\p{M}\p{N}\u200c\u200d \t\u00a0\-\u2010\u2011\u2013'\u2019]+")
+_GAP_CHARS = " \t\u00a0-\u2010\u2011\u2013'\u2019"
+
+
+class _Memo:
+    """What one registry and language's scans found, by piece of text, and the candidate aliases
+    by first word; both depend on the text and the registry alone. Kept for the last (registry,
+    language) asked, and started afresh past MAX entries (a long run must not grow without end)."""
+    MAX = 50_000
+    last: "_Memo | None" = None
+
+    def __init__(self, reg: Registry, li: LangInfo):
+        self.reg, self.li = reg, li
+        self.pieces: dict[str, tuple] = {}
+        self.firsts: dict[str, list[tuple]] = {}
+
+    @classmethod
+    def of(cls, reg: Registry, li: LangInfo) -> "_Memo":
+        memo = cls.last
+        if memo is None or memo.reg is not reg or memo.li is not li:
+            memo = cls.last = cls(reg, li)
+        return memo
+
+    def remember(self, piece: str, found: tuple) -> tuple:
+        if len(self.pieces) >= self.MAX:
+            self.pieces.clear()
+        self.pieces[piece] = found
+        return found
+
+    def first_candidates(self, t0: str) -> list[tuple]:
+        """The aliases that may start at a word folded to `t0` (as written or by a stem), longest
+        first; among equally long ones those of the word as written first."""
+        cands = self.firsts.get(t0)
+        if cands is None:
+            cands = list(self.reg.scan_first.get(t0, ()))
+            for stem in self.li.morph.stems(t0):
+                cands += self.reg.scan_first.get(stem, ())
+            cands.sort(key=len, reverse=True)
+            if len(self.firsts) >= self.MAX:
+                self.firsts.clear()
+            self.firsts[t0] = cands
+        return cands
+
+
+def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
+    """`scan` of one piece: (start, end, alias key, actor ids, demonym) per mention."""
+    toks = tokens(text)
+    out = []
     i, n = 0, len(toks)
     while i < n:
         s0, e0, t0 = toks[i]
-        cands = list(reg.scan_first.get(t0, ()))
-        for stem in li.morph.stems(t0):
-            cands += reg.scan_first.get(stem, ())
-        cands.sort(key=len, reverse=True)
         hit = None
-        for k in cands:
+        for k in memo.first_candidates(t0):
             L = len(k)
             if i + L > n:
                 continue
@@ -77,10 +144,9 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
             i += 1
             continue
         cands = reg.alias[hit]
-        out.append(Mention(s0, toks[i + len(hit) - 1][1], hit, [c[0] for c in cands],
-                           demonym=all(c[1] for c in cands)))
+        out.append((s0, toks[i + len(hit) - 1][1], hit, tuple(c[0] for c in cands), all(c[1] for c in cands)))
         i += len(hit)
-    return out
+    return tuple(out)
 
 
 def scan_parts(text: str, parts: dict[str, str], li: LangInfo,

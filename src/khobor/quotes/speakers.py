@@ -153,6 +153,8 @@ def _country_names(registry) -> dict[str, str]:
     """Country code -> the country's name, from the registry's countries (CLDR records)."""
     if registry is None:
         return {}
+    if hasattr(registry, "country_names"):   # kept with the cached registry
+        return registry.country_names()
     if id(registry) not in _COUNTRY_NAMES:
         names: dict[str, str] = {}
         for a in getattr(registry, "actors", {}).values():
