@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from ..store import Store
 from ..store.schema import articles, reports, story_keys, story_members
 from .embed import Embedder
+from .grouping import group_stories
 from .profile import Profile, profile_of
 from .duplicates import THRESHOLD
 from .reports import rebuild as rebuild_reports
@@ -89,7 +90,9 @@ def rebuild_stories(store: Store, embedder: Embedder | None = None, params: Stor
         copy_of = dict(conn.execute(sa.select(reports.c.doc, reports.c.report_doc)).all())
         index = StoryIndex(conn, params)
         seen = 0
-        for batch in progress(_stored_batches(conn)):
+        if params.order_free:
+            seen = _group_whole_store(conn, index, embedder, copy_of, progress)
+        for batch in progress(() if params.order_free else _stored_batches(conn)):
             for p, v in zip(batch, _vectors(embedder, batch)):
                 index.add(p, v, copy_of.get(p.doc))
                 seen += 1
@@ -97,6 +100,21 @@ def rebuild_stories(store: Store, embedder: Embedder | None = None, params: Stor
         stories = conn.execute(sa.select(sa.func.count()).select_from(sizes)).scalar_one()
         multi = conn.execute(sa.select(sa.func.count()).select_from(sizes).where(sizes.c.n > 1)).scalar_one()
     return StoryStats(seen, stories, multi, report_stats.copies, report_stats.reports_with_copies)
+
+
+def _group_whole_store(conn, index: StoryIndex, embedder: Embedder | None, copy_of: dict[int, int],
+                       progress: Callable[[Iterable], Iterable]) -> int:
+    """Every stored article grouped at once (khobor.organise.grouping: the same stories whatever
+    the order of ingest), then stored in its story; how many articles."""
+    profiles, vectors = [], []
+    for batch in progress(_stored_batches(conn)):
+        profiles += batch
+        vectors += _vectors(embedder, batch)
+    names = dict(conn.execute(sa.select(articles.c.doc, articles.c.id)).all())
+    placed = group_stories(profiles, vectors, index.params, names, copy_of)
+    for p, v in zip(profiles, vectors):
+        index.place(p, v, *placed[p.doc])
+    return len(profiles)
 
 
 class StoryKeeper:
