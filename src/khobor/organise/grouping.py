@@ -63,16 +63,14 @@ def window_key_counts(arts: list[Article], days: int) -> dict[date, tuple[int, C
     return out
 
 
-def candidate_pairs(arts: list[Article], params: StoryParams,
-                    windows: dict[date, tuple[int, Counter]]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of articles within the window of each other sharing a key that
-    blocks (in at most max_block_df articles of the window, and of some weight), each article
-    keeping its max_candidates partners of most shared weight."""
+def candidate_partners(arts: list[Article], params: StoryParams, windows: dict[date, tuple[int, Counter]]):
+    """(i, partners of i) for each article: those within the window sharing a key that blocks (in
+    at most max_block_df articles of the window, and of some weight), the max_candidates of most
+    shared weight. A pair is scored if either side lists the other."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(arts):
         for k in a.keys:
             postings[k].append(i)
-    pairs: set[tuple[int, int]] = set()
     for i, a in enumerate(arts):
         n, counts = windows[a.day]
         shared: dict[int, float] = defaultdict(float)
@@ -84,9 +82,18 @@ def candidate_pairs(arts: list[Article], params: StoryParams,
             for j in postings[k]:
                 if j != i and abs((arts[j].day - a.day).days) <= params.window_days:
                     shared[j] += w
-        top = sorted(shared, key=lambda j: (-shared[j], arts[j].name))[:params.max_candidates]
-        pairs.update((min(i, j), max(i, j)) for j in top)
-    return pairs
+        yield i, sorted(shared, key=lambda j: (-shared[j], arts[j].name))[:params.max_candidates]
+
+
+def pair_scorer(arts: list[Article], windows: dict[date, tuple[int, Counter]], params: StoryParams):
+    """score(i, j): pair_similarity of two articles, their keys weighed over the window of the
+    earlier one's day (the same whichever is named first)."""
+    def score(i: int, j: int) -> float:
+        a, b = (i, j) if (arts[i].day, arts[i].name) <= (arts[j].day, arts[j].name) else (j, i)
+        n, counts = windows[arts[a].day]
+        weight = {k: idf(counts[k], n) for k in arts[a].keys | arts[b].keys}
+        return pair_similarity(arts[a].profile, arts[a].vector, arts[b].profile, arts[b].vector, weight, params)
+    return score
 
 
 class _Clusters:
@@ -159,22 +166,21 @@ def group_stories(profiles: list[Profile], vectors: list, params: StoryParams, n
         else:
             arts.append(Article(p, d, similarity_keys(p.keys), v, names.get(p.doc, str(p.doc))))
     windows = window_key_counts(arts, params.window_days)
+    score = pair_scorer(arts, windows, params)
     clusters = _Clusters(len(arts))
-    sims: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(arts, params, windows):
-        a, b = (i, j) if arts[i].day <= arts[j].day else (j, i)
-        n, counts = windows[arts[a].day]
-        weight = {k: idf(counts[k], n) for k in arts[a].keys | arts[b].keys}
-        s = pair_similarity(arts[a].profile, arts[a].vector, arts[b].profile, arts[b].vector, weight, params)
-        if s > 0:
-            sims[(i, j)] = s
-        if params.headline_veto and two_happenings(arts[i].profile.keys, arts[j].profile.keys):
-            clusters.part(i, j)
-        elif s > 0:
-            clusters.add_pair(i, j, s)
+    for i, partners in candidate_partners(arts, params, windows):
+        for j in partners:
+            if j in clusters.link[i] or j in clusters.parted[i]:
+                continue  # scored from j's side already
+            if params.headline_veto and two_happenings(arts[i].profile.keys, arts[j].profile.keys):
+                clusters.part(i, j)
+                continue
+            s = score(i, j)
+            if s > 0:
+                clusters.add_pair(i, j, s)
     _join_copies(clusters, arts, copy_of or {})
     average_link(clusters, [a.name for a in arts], params.whole_store_threshold)
-    return _placed(clusters, arts, sims, alone)
+    return _placed(clusters, arts, score, alone)
 
 
 def _join_copies(clusters: _Clusters, arts: list[Article], copy_of: dict[int, int]) -> None:
@@ -193,7 +199,9 @@ def _join_copies(clusters: _Clusters, arts: list[Article], copy_of: dict[int, in
                 owner[b] = clusters.merge(a, b)
 
 
-def _placed(clusters: _Clusters, arts: list[Article], sims: dict, alone: list[int]) -> dict[int, tuple[int, float | None]]:
+def _placed(clusters: _Clusters, arts: list[Article], score, alone: list[int]) -> dict[int, tuple[int, float | None]]:
+    """doc -> (story, score) of the final stories; the scores of a story's pairs are computed
+    again here rather than kept for every pair scored (memory on a large store)."""
     out: dict[int, tuple[int, float | None]] = {doc: (doc, None) for doc in alone}
     for members in clusters.members.values():
         story = min(arts[m].profile.doc for m in members)
@@ -202,6 +210,6 @@ def _placed(clusters: _Clusters, arts: list[Article], sims: dict, alone: list[in
             if len(members) == 1 or doc == story:
                 out[doc] = (story, None)
                 continue
-            total = sum(sims.get((min(m, o), max(m, o)), 0.0) for o in members if o != m)
+            total = sum(score(m, o) for o in members if o != m)
             out[doc] = (story, round(total / (len(members) - 1), 3))
     return out
