@@ -74,11 +74,12 @@ def story_records() -> list[Record]:
     return [bn_relief(), bn_cricket(), en_relief(), en_relief_followup()]
 
 
-def build_story_store(path, extra=()) -> str:
+def build_story_store(path, extra=(), order=None) -> str:
+    """Store the records (`order`, else story_records() and `extra`), each placed as an ingest does."""
     from khobor.organise.build import StoryKeeper
     with open_store(str(path)) as store:
         keeper = StoryKeeper(store)
-        for rec in [*story_records(), *extra]:
+        for rec in order if order is not None else [*story_records(), *extra]:
             store.put(rec)
             keeper.add(rec.id)
     return str(path)

@@ -230,3 +230,40 @@ def test_a_keeper_still_busy_at_shutdown_is_left_alone(tmp_path, monkeypatch):
         pages.stop()
         assert flushed == [] and not pages.keeping
         release.set()
+
+
+def test_one_new_page_written_by_two_transactions_at_once_is_counted_by_both(db_url):
+    """Two writers add the same new page in overlapping transactions, neither seeing the other's
+    uncommitted row: the second adds to the first's row instead of failing on the duplicate key.
+    Plain transactions, not store.writing(): on PostgreSQL its advisory lock serialises writers,
+    and _write_row must not depend on every caller holding it (on SQLite the second writer waits
+    for the first's lock and then sees the row)."""
+    import threading
+
+    key = kept.page_key("river", 20, 0, SearchFilter())
+    with open_store(db_url) as first, open_store(db_url) as second:
+        first.put(make_record(RIVER[2]))
+        with first.reading() as conn:
+            generation = first.generation(conn)
+        hits = first.search("river")
+        inserted, errors = threading.Event(), []
+
+        def late_writer():
+            try:
+                inserted.wait(10)
+                with second._engine.begin() as conn:
+                    kept._write_row(conn, key, 2, (generation, hits))
+            except Exception as err:  # noqa: BLE001 (the assertion below names it)
+                errors.append(err)
+
+        thread = threading.Thread(target=late_writer)
+        thread.start()
+        with first._engine.begin() as conn:
+            kept._write_row(conn, key, 1, (generation, hits))
+            inserted.set()
+            thread.join(0.5)  # the late writer is in its transaction, held up by this one's row or lock
+        thread.join(30)
+        assert not thread.is_alive() and errors == []
+        assert kept_counts(first) == {"river": 3}
+        with first.reading() as conn:
+            assert kept.read_page(conn, key, generation) == hits

@@ -1,10 +1,13 @@
-"""Filling the story tables: one article as it is stored, or the whole store again.
+"""Filling the story tables: one article as it is stored, or the whole store again (grouped at
+once: khobor.organise.grouping).
 
     add_stored(store, record, embedder)        # after store.put(record): its story, as it arrives
     stats = rebuild_stories(store, embedder)   # `khobor stories rebuild`: reports, then stories
 
-Both read what the store holds (the record, the day it was stored) and go through the same
-StoryIndex, so an article lands where a rebuild would put it given the articles before it.
+Both read what the store holds (the record, the day it was stored) and score articles alike
+(khobor.organise.stories.pair_similarity). An ingest places each article given the articles
+before it (StoryIndex); a rebuild groups them all at once, so its stories do not depend on the
+order the articles came in (and may differ from the ingest's).
 A rebuild runs in one transaction: readers see the old stories or the new ones, never half.
 """
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sqlalchemy as sa
 from ..store import Store
 from ..store.schema import articles, reports, story_keys, story_members
 from .embed import Embedder
+from .grouping import group_stories
 from .profile import Profile, profile_of
 from .duplicates import THRESHOLD
 from .reports import rebuild as rebuild_reports
@@ -80,23 +84,48 @@ def add_stored(store: Store, article_id: str, embedder: Embedder | None = None,
 def rebuild_stories(store: Store, embedder: Embedder | None = None, params: StoryParams = StoryParams(),
                     progress: Callable[[Iterable], Iterable] = lambda it: it,
                     copy_threshold: float = THRESHOLD) -> StoryStats:
-    """Redo the reports (near-duplicates at `copy_threshold`) and then every story, article by
-    article in stored order."""
+    """Redo the reports (near-duplicates at `copy_threshold`) and then every story: the whole
+    store at once (params.order_free, the default), else article by article in stored order."""
     report_stats = rebuild_reports(store, copy_threshold)
     with store.writing() as conn:
         conn.execute(sa.delete(story_keys))
         conn.execute(sa.delete(story_members))
         copy_of = dict(conn.execute(sa.select(reports.c.doc, reports.c.report_doc)).all())
         index = StoryIndex(conn, params)
-        seen = 0
-        for batch in progress(_stored_batches(conn)):
-            for p, v in zip(batch, _vectors(embedder, batch)):
-                index.add(p, v, copy_of.get(p.doc))
-                seen += 1
+        if params.order_free:
+            seen = _group_whole_store(conn, index, embedder, copy_of, progress)
+        else:
+            seen = _place_one_by_one(conn, index, embedder, copy_of, progress)
         sizes = sa.select(story_members.c.story, sa.func.count().label("n")).group_by(story_members.c.story).subquery()
         stories = conn.execute(sa.select(sa.func.count()).select_from(sizes)).scalar_one()
         multi = conn.execute(sa.select(sa.func.count()).select_from(sizes).where(sizes.c.n > 1)).scalar_one()
     return StoryStats(seen, stories, multi, report_stats.copies, report_stats.reports_with_copies)
+
+
+def _place_one_by_one(conn, index: StoryIndex, embedder: Embedder | None, copy_of: dict[int, int],
+                      progress: Callable[[Iterable], Iterable]) -> int:
+    """Every stored article placed in stored order, as an ingest places it; how many articles."""
+    seen = 0
+    for batch in progress(_stored_batches(conn)):
+        for p, v in zip(batch, _vectors(embedder, batch)):
+            index.add(p, v, copy_of.get(p.doc))
+            seen += 1
+    return seen
+
+
+def _group_whole_store(conn, index: StoryIndex, embedder: Embedder | None, copy_of: dict[int, int],
+                       progress: Callable[[Iterable], Iterable]) -> int:
+    """Every stored article grouped at once (khobor.organise.grouping: the same stories whatever
+    the order of ingest), then stored in its story; how many articles."""
+    profiles, vectors = [], []
+    for batch in progress(_stored_batches(conn)):
+        profiles += batch
+        vectors += _vectors(embedder, batch)
+    names = dict(conn.execute(sa.select(articles.c.doc, articles.c.id)).all())
+    placed = group_stories(profiles, vectors, index.params, names, copy_of)
+    for p, v in zip(profiles, vectors):
+        index.place(p, v, *placed[p.doc])
+    return len(profiles)
 
 
 class StoryKeeper:

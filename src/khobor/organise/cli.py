@@ -57,7 +57,8 @@ def _records(records_file: str | None, corpus: Path, written: list[Path], quiet:
 @click.option("--shared", type=click.Path(file_okay=False), help="The shared folder (default: $KHOBOR_SHARED or ../shared).")
 @click.option("--no-vectors", is_flag=True, help="Keys only: no embedding of the leads.")
 @click.option("--threshold", type=click.FloatRange(0, 2),
-              help="Least mean similarity to a story's articles to join it (to explore on dev).")
+              help="Least mean similarity of two stories to merge them (of an article to a story's articles "
+                   "to join it when placing one by one; to explore on dev).")
 @click.option("--vector-weight", type=click.FloatRange(0, 2), help="Weight of the leads' embedding (to explore on dev).")
 @click.option("--errors", is_flag=True, help="List every pair put wrongly together or apart (dev only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
@@ -91,7 +92,8 @@ def stories_eval(split, pairs_dir, records_file, shared, no_vectors, threshold, 
     except LookupError as err:
         raise click.ClickException(str(err))
     params = StoryParams()
-    params = replace(params, threshold=threshold) if threshold is not None else params
+    if threshold is not None:  # the threshold of the grouping a rebuild runs
+        params = replace(params, **{"whole_store_threshold" if params.order_free else "threshold": threshold})
     params = replace(params, vector_weight=vector_weight) if vector_weight is not None else params
     groups = group_articles(records, None if no_vectors else lead_embedder(), params, stored_days=scraped_days(corpus))
     scores = score_pairs(pairs, groups, {name: rec.get("language") for name, rec in records.items()})

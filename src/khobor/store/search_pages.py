@@ -215,14 +215,26 @@ def _write_row(conn: Connection, key: str, asked: int, page: tuple[int, list[Hit
     if page is None:
         conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked))
         return
-    generation, hits = page[0], hits_json(page[1])
-    found = conn.execute(sa.update(search_pages).where(t.key == key).values(asked=t.asked + asked)).rowcount \
-        if asked else conn.execute(sa.select(t.key).where(t.key == key)).first() is not None
-    if found:
-        conn.execute(sa.update(search_pages).where(t.key == key, t.generation < generation)
-                     .values(generation=generation, hits=hits))
+    conn.execute(_page_upsert(conn, key, asked, page[0], hits_json(page[1])))
+
+
+def _page_upsert(conn: Connection, key: str, asked: int, generation: int, hits: str):
+    """One statement that adds a new page's row or, when the key is there, adds to its count
+    and keeps the newer page: two writers of one new key at once (a second worker's flush)
+    cannot both insert it, whichever of them commits first (INSERT ... ON CONFLICT, on SQLite
+    and PostgreSQL alike)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        conn.execute(search_pages.insert().values(key=key, generation=generation, hits=hits, asked=asked))
+        from sqlalchemy.dialects.sqlite import insert
+    t = search_pages.c
+    statement = insert(search_pages).values(key=key, generation=generation, hits=hits, asked=asked)
+    new = statement.excluded
+    newer = new.generation > t.generation
+    return statement.on_conflict_do_update(index_elements=[t.key], set_={
+        "asked": t.asked + new.asked,
+        "generation": sa.case((newer, new.generation), else_=t.generation),
+        "hits": sa.case((newer, new.hits), else_=t.hits)})
 
 
 def _prune(conn: Connection) -> None:
