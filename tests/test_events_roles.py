@@ -227,3 +227,35 @@ def test_an_organisation_compounded_with_a_building_is_where_not_who():
     assert [a.id for a in one(rec, "ASSAULT").actors] == ["agent:unidentified"]
     rally = code(make("আওয়ামী লীগ ঢাকায় বিক্ষোভ করেছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
     assert countries(one(rally, "PROTEST").actors) == ["BGD"]
+
+
+# -- who is no party: a place named as where, a victim named inside a case, a branch's place --------
+
+def test_a_group_pronoun_never_stands_for_a_place_named_as_where():
+    """'বেইজিংয়ে তারা সমাবেশ করবে' (they will rally in Beijing): Beijing is where, not they; with a
+    group named before, the pronoun stands for it."""
+    where = code(make("আগামী মাসে বেইজিংয়ে তারা সমাবেশ করবে।", "bn", [("বেইজিংয়ে", "beijing", "GPE")]))
+    assert "beijing" not in [a.id for e in where.events for a in e.actors]
+    named = code(make("বিএনপি জানায়, আগামী মাসে বেইজিংয়ে তারা সমাবেশ করবে।", "bn",
+                      [("বিএনপি", "bnp", "ORG"), ("বেইজিংয়ে", "beijing", "GPE")]))
+    assert [a.id for e in named.events for a in e.actors] == ["bnp"]
+
+
+def test_a_name_compounded_with_a_bare_event_noun_and_a_case_noun_is_no_party_of_the_verb():
+    """'মোদি হত্যা মামলায় দুজনকে গ্রেপ্তার করেছে পুলিশ' (police arrested two in the Modi murder
+    case): Modi is the victim named inside the case, neither the arrester nor the arrested; with a
+    light verb after the noun ('মোদি হত্যা করেছেন') the name is the verb's subject."""
+    case = code(make("মোদি হত্যা মামলায় দুজনকে গ্রেপ্তার করেছে পুলিশ।", "bn", [("মোদি", "modi", "PER")]))
+    assert [a.id for a in one(case, "COERCE").actors] == ["agent:police"]
+    assert "narendra-modi" not in [a.id for e in case.events for a in [*e.actors, *e.recipients]]
+    killed = code(make("ঢাকায় মোদি হত্যা করেছেন।", "bn", [("মোদি", "modi", "PER")]))
+    assert [a.id for a in one(killed, "ASSAULT").actors] == ["narendra-modi"]
+
+
+def test_a_place_right_before_an_organisation_names_its_branch_not_a_party():
+    """'বেইজিং উপজেলা বিএনপির সভাপতিকে বহিষ্কার করেছে আওয়ামী লীগ': the place only says which
+    branch of the BNP; the expeller is the party after the verb."""
+    rec = code(make("বেইজিং উপজেলা বিএনপির সভাপতিকে বহিষ্কার করেছে আওয়ামী লীগ।", "bn",
+                    [("বেইজিং উপজেলা", "beijing", "GPE"), ("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
+    ev = one(rec, "SANCTION")
+    assert [a.id for a in ev.actors] == ["awami-league"] and [a.id for a in ev.recipients] == ["bnp"]

@@ -225,12 +225,27 @@ def _read_qualifiers(out: list[Mention]) -> None:
     Dhaka, not a qualifier of Dhaka.)"""
     for a, b in zip(out, out[1:]):
         if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
-                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
+                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))
+                                      or names_a_branch(a, b)):
             a.modifier = True
             # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
             # takes the country of the state that qualifies it
             if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
                 b.actor = b.actor.model_copy(update={"country": a.actor.country})
+
+
+def names_a_branch(place: Mention, body: Mention) -> bool:
+    """An unmarked place right before an organisation names the branch of it: "শেরপুর উপজেলা
+    বিএনপির সভাপতি" (the president of the Sherpur upazila BNP), "ঢাকা মহানগর আওয়ামী লীগ"; the
+    place qualifies the body and is no party of its own.
+
+    >>> upazila = Mention(0, 1, 0, 13, "শেরপুর উপজেলা", None, "GPE", None)
+    >>> names_a_branch(upazila, Mention(2, 2, 14, 21, "বিএনপির", None, "ORG", "gen"))
+    True
+    >>> names_a_branch(upazila, Mention(2, 2, 14, 19, "ঢাকায়", None, "GPE", "loc"))
+    False
+    """
+    return place.marker is None and not place.extended and place.etype in ("GPE", "LOC") and body.etype == "ORG"
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

@@ -661,7 +661,9 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
         (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause)
     # from another clause only a state or organisation: a person named there is mostly the one
     # speaking or warning ("Rutte warned that ... if Russia attacked")
-    return (marked and c.clause_of(x) not in c.reporting
+    # a name compounded with another event noun ("আবদুর রহিম হত্যা মামলায়") is inside that phrase
+    inside_other = x.compound is not None and x.last + 1 != c.t0
+    return (marked and not inside_other and c.clause_of(x) not in c.reporting
             and (same_clause or (x.etype != "PER" and not c.compound_agents))
             and x.actor.id not in {a.actor.id for a in actors}
             and (x.actor.country or "") not in {a.actor.country or "?" for a in actors})
