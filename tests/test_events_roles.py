@@ -259,3 +259,24 @@ def test_a_place_right_before_an_organisation_names_its_branch_not_a_party():
                     [("বেইজিং উপজেলা", "beijing", "GPE"), ("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
     ev = one(rec, "SANCTION")
     assert [a.id for a in ev.actors] == ["awami-league"] and [a.id for a in ev.recipients] == ["bnp"]
+
+
+def test_a_case_after_a_short_form_in_brackets_is_the_full_names_too():
+    """'বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) থেকে পদত্যাগ করেছেন হাসিনা' (Hasina resigned from the
+    BNP): the party is what she left, not who resigned."""
+    rec = code(make("বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) থেকে পদত্যাগ করেছেন হাসিনা।", "bn",
+                    [("বাংলাদেশ জাতীয়তাবাদী দল", "bnp", "ORG"), ("বিএনপি", "bnp", "ORG"), ("হাসিনা", "hasina", "PER")]))
+    assert [a.id for a in one(rec, "RETREAT").actors] == ["sheikh-hasina"]
+
+
+def test_a_subjectless_statement_handed_on_by_bole_is_the_reporters_own():
+    """'সিদ্ধান্তটি প্রত্যাখ্যান করছেন বলে জানিয়েছেন হাসিনা' (Hasina said she rejects the decision):
+    Hasina rejects; an act told so is not the reporter's ('হামলা চালিয়েছে বলে জানিয়েছেন হাসিনা':
+    Hasina attacked nobody)."""
+    rejected = code(make("ভারতের সিদ্ধান্তটি প্রত্যাখ্যান করছেন বলে জানিয়েছেন হাসিনা।", "bn",
+                         [("ভারতের", "IND", "GPE"), ("হাসিনা", "hasina", "PER")]))
+    ev = one(rejected, "REJECT")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"]
+    assert ("reporter_states_own_clause", "actor = হাসিনা") in steps(ev, "role")
+    told = code(make("ঢাকায় হামলা চালিয়েছে বলে জানিয়েছেন হাসিনা।", "bn", [("হাসিনা", "hasina", "PER")]))
+    assert "sheikh-hasina" not in [a.id for e in told.events if e.type == "ASSAULT" for a in e.actors]

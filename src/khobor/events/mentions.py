@@ -115,6 +115,7 @@ class MentionReader:
                 out.append(m)
         out.sort(key=lambda m: m.first)
         _read_appositions(out, rec.text, self.place_markers)
+        _read_short_forms(out, rec.text)
         _read_qualifiers(out)
         return out
 
@@ -217,6 +218,20 @@ def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) ->
         if a.marker in place_markers and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
                 and b.marker is None and text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
             b.marker = a.marker
+
+
+def _read_short_forms(out: list[Mention], text: str) -> None:
+    """A name and its short form in brackets are one party: a case read after the short form is
+    the full name's too. "জাতীয় নাগরিক পার্টি (এনসিপি) থেকে পদত্যাগ" (resigning from the National
+    Citizen Party) marks the full name with the postposition, so it is no subject. (Not the other
+    way: in "বর্ডার গার্ড বাংলাদেশের (বিজিবি) মহাপরিচালক" the short form with its title is the
+    director general, not a genitive.)"""
+    for a, b in zip(out, out[1:]):
+        if b.first != a.last + 1 or a.actor is None or b.actor is None or a.actor.id != b.actor.id \
+                or "(" not in text[a.end:b.start]:
+            continue
+        if a.marker is None and b.marker is not None:
+            a.marker = b.marker
 
 
 def _read_qualifiers(out: list[Mention]) -> None:

@@ -48,6 +48,7 @@ ROLE_RULES = (
     "passive_by_agent",
     "passive_place_agent",
     "passive_without_agent",
+    "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
     "case_marker",
@@ -86,6 +87,8 @@ class RoleGrammar:
     passive_after: PatternIndex
     passive_place_types: frozenset[str]
     stative: frozenset[str]
+    carry_subject: frozenset[str] = frozenset()
+    reported_statement_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -105,7 +108,8 @@ class RoleGrammar:
             place_markers=frozenset(cfg.place_markers), passive_aux=words(cfg.passive_aux),
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
-            stative=words(cfg.stative_after_be))
+            stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
+            reported_statement_types=frozenset(cfg.reported_statement_types))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -576,6 +580,26 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent:
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("reporter_states_own_clause")
+def reporter_states_own_clause(c: RoleContext) -> Decision | None:
+    """Subject (SOV) of a statement in a subjectless clause that "বলে" hands to a reporting verb:
+    the reporter, whose own words it is. "কোনো যৌক্তিকতা দেখছেন না বলে মন্তব্য করেছেন সামান্তা
+    শারমিন" (Samanta Sharmin said she sees no reason): Samanta Sharmin. Only statement types
+    (`reported_statement_types`): in "হামলা চালিয়েছে বলে জানান প্রত্যক্ষদর্শীরা" the witnesses
+    attacked nobody."""
+    g, w = c.grammar, c.sent.words
+    if not (g.verb_final and g.reported_statement_types) or c.subj or c.passive \
+            or c.etype not in g.reported_statement_types:
+        return None
+    cl = c.sent.clause[c.t0]
+    start = next((i for i in range(c.t1 + 1, len(w)) if c.sent.clause[i] != cl), None)
+    if start is None or w[start] not in g.carry_subject or c.sent.clause[start] not in c.reporting:
+        return None
+    said = [x for x in c.cands if c.clause_of(x) == c.sent.clause[start] and x.marker in _UNMARKED
+            and x.actor is not None and x.etype in ("PER", "ORG", "GPE")]
+    return Decision(slots={"subj": said[:1]}) if said else None
 
 
 @role_rule("reporter_of_demand")
