@@ -280,3 +280,19 @@ def test_a_subjectless_statement_handed_on_by_bole_is_the_reporters_own():
     assert ("reporter_states_own_clause", "actor = হাসিনা") in steps(ev, "role")
     told = code(make("ঢাকায় হামলা চালিয়েছে বলে জানিয়েছেন হাসিনা।", "bn", [("হাসিনা", "hasina", "PER")]))
     assert "sheikh-hasina" not in [a.id for e in told.events if e.type == "ASSAULT" for a in e.actors]
+
+
+def test_names_that_fell_victim_to_an_event_noun_did_not_do_it():
+    """'আওয়ামী লীগ নেতারা গতকাল হামলার শিকার হয়েছেন' (Awami League leaders fell victim to an attack): no attack by
+    the League; a possessor of the noun still acts ('নেপাল ভারতের হামলার শিকার হয়েছে': India)."""
+    victim = code(make("আওয়ামী লীগ নেতারা গতকাল হামলার শিকার হয়েছেন।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "awami-league" not in [a.id for e in victim.events if e.type == "ASSAULT" for a in e.actors]
+    owned = code(make("নেপাল ভারতের হামলার শিকার হয়েছে।", "bn", [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")]))
+    assert countries(one(owned, "ASSAULT").actors) == ["IND"]
+
+
+def test_a_condition_in_chaile_is_no_request():
+    """'সরকার চাইলে আলোচনায় বসতে রাজি আছে বিএনপি' (the BNP is ready to talk if the government
+    wants): চাইলে is a conditional participle, not a demand by the government."""
+    rec = classified(make("সরকার চাইলে যেকোনো সময় আলোচনায় বসতে রাজি আছে বিএনপি।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == []

@@ -44,6 +44,7 @@ ROLE_RULES = (
     "final_genitive_agent",
     "subject_after_verb",
     "verbal_noun_genitive_subject",
+    "victims_of_the_event_noun",
     "unresolved_pronoun",
     "passive_by_agent",
     "passive_place_agent",
@@ -89,6 +90,7 @@ class RoleGrammar:
     stative: frozenset[str]
     carry_subject: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
+    victim_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -109,7 +111,8 @@ class RoleGrammar:
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
             stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
-            reported_statement_types=frozenset(cfg.reported_statement_types))
+            reported_statement_types=frozenset(cfg.reported_statement_types),
+            victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -542,6 +545,20 @@ def verbal_noun_genitive_subject(c: RoleContext) -> Decision | None:
     if subj and not c.obj and c.before:
         return Decision(slots={"obj": [c.before[-1]], "subj": gen[:1]})
     return Decision(slots={"subj": gen[:1]})
+
+
+@role_rule("victims_of_the_event_noun")
+def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
+    """Object, not subject: the clause's unmarked names when a victim noun follows the event noun
+    (`victim_nouns`). "আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন" (Awami League leaders fell victim
+    to an attack): the leaders were attacked; a possessor of the noun still acts ("সেনাবাহিনীর
+    নির্যাতনের শিকার রোহিঙ্গারা": the army)."""
+    if not (c.grammar.victim_nouns and c.next_word.startswith(c.grammar.victim_nouns)):
+        return None
+    victims = [x for x in c.subj if x.marker != "gen"]
+    if not victims:
+        return None
+    return Decision(slots={"subj": [x for x in c.subj if x.marker == "gen"], "obj": c.obj + victims})
 
 
 @role_rule("unresolved_pronoun")
