@@ -27,7 +27,7 @@ def _record(*places: Actor) -> Record:
 def test_a_city_is_no_state_and_the_country_stands_in_for_an_unnamed_one():
     assert defaults.is_state(BANGLADESH) and not defaults.is_state(CHITTAGONG)
     (out,) = defaults.apply(_record(CHITTAGONG), [_event(Actor(id="agent:workers", name="workers", country="BGD"))], "BGD")
-    assert [(a.id, a.sector) for a in out.recipients] == [("bangladesh", "GOV")]
+    assert [(a.id, a.sector) for a in out.recipients] == [("state:BGD", "GOV")]
 
 
 def test_a_state_named_in_the_article_is_the_recipient_as_named():

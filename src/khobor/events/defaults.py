@@ -6,7 +6,6 @@ article's home country: the country its linked names belong to most often (actor
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable
 
 from ..record import Actor, Event, Record
@@ -35,7 +34,7 @@ class ArticleFacts:
                 self.states[a.country] = a  # the country itself, as the article names it
 
     def state(self, country: str) -> Actor:
-        known = self.states.get(country) or registry_state(country)
+        known = self.states.get(country)
         if known is not None:
             return known.model_copy()
         return Actor(id=f"state:{country}", name=country, country=country, sector="GOV")
@@ -62,32 +61,6 @@ def _country_entry(record) -> bool:
     """A registry record of a country: built from CLDR's territories, named in some language
     (CLDR's time-zone cities, also "cldr", are only link targets with no names to scan)."""
     return record.source == "cldr" and record.type == "GPE" and bool(record.aliases)
-
-
-@lru_cache(maxsize=1)
-def _registry_states() -> dict[str, Actor]:
-    """Each country code's one country entry in the registry (codes with several are left out)."""
-    try:
-        from ..actors.link import get_registry
-        reg = get_registry()
-    except Exception:
-        return {}
-    found: dict[str, list] = {}
-    for record in reg.actors.values():
-        if _country_entry(record) and record.country:
-            found.setdefault(record.country, []).append(record)
-    # as a recipient the country stands for its state (CAMEO's GOV), as state:<code> did
-    return {code: reg.to_actor(rs[0], None).model_copy(update={"sector": "GOV"})
-            for code, rs in found.items() if len(rs) == 1}
-
-
-def registry_state(country: str) -> Actor | None:
-    """The country itself as the registry names it, for a state the article does not name.
-
-    >>> registry_state("BGD").name
-    'Bangladesh'
-    """
-    return _registry_states().get(country)
 
 
 @default_rule("stateless_side_takes_home_country")
