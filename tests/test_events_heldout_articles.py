@@ -5,7 +5,12 @@ possible visit, an obituary, a match, a flood, a denial) through the whole pipel
 settings. Every kept event must be one the article writes or allows, never of a type it lists as
 must-not, and the written events must be found; judged as bench/eval_event_calibration.py --articles
 judges them (a trigger overlapping a written one of the same type, the written countries). The
-articles were written before the classifier they check was chosen and are never trained on."""
+articles were written before the classifier they check was chosen and are never trained on.
+
+bnv-news-articles.jsonl: nineteen more, written before khobor ran on them (an alliance, a death
+sentence, a robbery's victim, a blockade, talks, a match, an obituary, an opinion column, a flood,
+a planned visit, a denial, a border killing, a human chain, an expulsion, a request in a meeting,
+an attack on a party leader, price metaphors, a conditional warning, detention abroad)."""
 from __future__ import annotations
 
 import importlib.util
@@ -15,10 +20,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "training" / "events" / "heldout" / "bn" / "articles" / "bnh9-articles.jsonl"
-# an attack told as the object of a condemnation, whose actor the NER's span "দেবিদ্বারে উপজেলা"
-# (in Debidwar, the upazila ...) makes a place: the subject rule reads the place as who attacked
-STILL_WRONG = {"bnh9-a02"}
+HELDOUT = ROOT / "training" / "events" / "heldout" / "bn" / "articles"
+ARTICLES = [HELDOUT / "bnh9-articles.jsonl", HELDOUT / "bnv-news-articles.jsonl"]
+# what the shipped coder still gets wrong, each for its reason
+STILL_WRONG = {
+    "bnh9-a02": "the demand for arrests ('গ্রেপ্তারের দাবি জানান') is not found",
+    "bnh9-a04": "the arrester (পুলিশের অপরাধ তদন্ত বিভাগ) has no country in the registry, so the arrest is "
+                "dropped; the farmer named inside the murder case no longer stands in for it",
+    "bnv-a01": "the alliance ('জোট গঠনের ঘোষণা') is not found",
+    "bnv-a02": "the court's sentence names no convict, so it has no recipient and is dropped",
+    "bnv-a03": "the agentless passive arrest ('দুজনকে গ্রেপ্তার করা হয়েছে') is not coded",
+    "bnv-a05": "the talks are coded with both states as actors, not Bangladesh to Nepal",
+    "bnv-a09": "relief told in the passive ('বিতরণ করা হয়েছে') is not coded",
+    "bnv-a10": "a visit told as 'সরকারি সফরে ... যাচ্ছেন' is not coded",
+    "bnv-a15": "the meeting ('সফররত ... হাইকমিশনারের সঙ্গে বৈঠকে') is not coded",
+    "bnv-a16": "'কুপিয়ে জখম করেছে' (hacked and wounded) is no trigger of the lexicon",
+}
 
 
 def _bench():
@@ -29,16 +46,15 @@ def _bench():
 
 
 def _rows() -> list[dict]:
-    if not ARTICLES.is_file():
-        return []
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for path in ARTICLES if path.is_file()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_articles_check():
     rows = _rows()
     if not rows:
         pytest.skip("training data not in this checkout")
-    assert len(rows) >= 10 and len({r["id"] for r in rows}) == len(rows)
+    assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert r["note"] and r["must_not"]
         for ev in r["events"] + r["optional"]:
@@ -54,7 +70,7 @@ def judged_articles():
     meta = json.loads((ROOT / "src/khobor/lang/bn/events_classifier.json").read_text(encoding="utf-8"))
     lone = float(classifier_settings("bn")["lone_type_margin"])
     out = {}
-    for row, rec in bench.article_records("bn", ARTICLES.name):
+    for row, rec in (pair for path in ARTICLES for pair in bench.article_records("bn", path.name)):
         kept = above(rec.get("events") or [], meta["threshold"], lone)
         out[row["id"]] = ([(ev["type"], ev["trigger"]["text"], bench.judged(row, rec, ev)) for ev in kept],
                           [g["type"] for g in row["events"] if not bench.written_found(row, rec, kept, g)])

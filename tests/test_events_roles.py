@@ -227,3 +227,72 @@ def test_an_organisation_compounded_with_a_building_is_where_not_who():
     assert [a.id for a in one(rec, "ASSAULT").actors] == ["agent:unidentified"]
     rally = code(make("আওয়ামী লীগ ঢাকায় বিক্ষোভ করেছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
     assert countries(one(rally, "PROTEST").actors) == ["BGD"]
+
+
+# -- who is no party: a place named as where, a victim named inside a case, a branch's place --------
+
+def test_a_group_pronoun_never_stands_for_a_place_named_as_where():
+    """'বেইজিংয়ে তারা সমাবেশ করবে' (they will rally in Beijing): Beijing is where, not they; with a
+    group named before, the pronoun stands for it."""
+    where = code(make("আগামী মাসে বেইজিংয়ে তারা সমাবেশ করবে।", "bn", [("বেইজিংয়ে", "beijing", "GPE")]))
+    assert "beijing" not in [a.id for e in where.events for a in e.actors]
+    named = code(make("বিএনপি জানায়, আগামী মাসে বেইজিংয়ে তারা সমাবেশ করবে।", "bn",
+                      [("বিএনপি", "bnp", "ORG"), ("বেইজিংয়ে", "beijing", "GPE")]))
+    assert [a.id for e in named.events for a in e.actors] == ["bnp"]
+
+
+def test_a_name_compounded_with_a_bare_event_noun_and_a_case_noun_is_no_party_of_the_verb():
+    """'মোদি হত্যা মামলায় দুজনকে গ্রেপ্তার করেছে পুলিশ' (police arrested two in the Modi murder
+    case): Modi is the victim named inside the case, neither the arrester nor the arrested; with a
+    light verb after the noun ('মোদি হত্যা করেছেন') the name is the verb's subject."""
+    case = code(make("মোদি হত্যা মামলায় দুজনকে গ্রেপ্তার করেছে পুলিশ।", "bn", [("মোদি", "modi", "PER")]))
+    assert [a.id for a in one(case, "COERCE").actors] == ["agent:police"]
+    assert "narendra-modi" not in [a.id for e in case.events for a in [*e.actors, *e.recipients]]
+    killed = code(make("ঢাকায় মোদি হত্যা করেছেন।", "bn", [("মোদি", "modi", "PER")]))
+    assert [a.id for a in one(killed, "ASSAULT").actors] == ["narendra-modi"]
+
+
+def test_a_place_right_before_an_organisation_names_its_branch_not_a_party():
+    """'বেইজিং উপজেলা বিএনপির সভাপতিকে বহিষ্কার করেছে আওয়ামী লীগ': the place only says which
+    branch of the BNP; the expeller is the party after the verb."""
+    rec = code(make("বেইজিং উপজেলা বিএনপির সভাপতিকে বহিষ্কার করেছে আওয়ামী লীগ।", "bn",
+                    [("বেইজিং উপজেলা", "beijing", "GPE"), ("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
+    ev = one(rec, "SANCTION")
+    assert [a.id for a in ev.actors] == ["awami-league"] and [a.id for a in ev.recipients] == ["bnp"]
+
+
+def test_a_case_after_a_short_form_in_brackets_is_the_full_names_too():
+    """'বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) থেকে পদত্যাগ করেছেন হাসিনা' (Hasina resigned from the
+    BNP): the party is what she left, not who resigned."""
+    rec = code(make("বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) থেকে পদত্যাগ করেছেন হাসিনা।", "bn",
+                    [("বাংলাদেশ জাতীয়তাবাদী দল", "bnp", "ORG"), ("বিএনপি", "bnp", "ORG"), ("হাসিনা", "hasina", "PER")]))
+    assert [a.id for a in one(rec, "RETREAT").actors] == ["sheikh-hasina"]
+
+
+def test_a_subjectless_statement_handed_on_by_bole_is_the_reporters_own():
+    """'সিদ্ধান্তটি প্রত্যাখ্যান করছেন বলে জানিয়েছেন হাসিনা' (Hasina said she rejects the decision):
+    Hasina rejects; an act told so is not the reporter's ('হামলা চালিয়েছে বলে জানিয়েছেন হাসিনা':
+    Hasina attacked nobody)."""
+    rejected = code(make("ভারতের সিদ্ধান্তটি প্রত্যাখ্যান করছেন বলে জানিয়েছেন হাসিনা।", "bn",
+                         [("ভারতের", "IND", "GPE"), ("হাসিনা", "hasina", "PER")]))
+    ev = one(rejected, "REJECT")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"]
+    assert ("reporter_states_own_clause", "actor = হাসিনা") in steps(ev, "role")
+    told = code(make("ঢাকায় হামলা চালিয়েছে বলে জানিয়েছেন হাসিনা।", "bn", [("হাসিনা", "hasina", "PER")]))
+    assert "sheikh-hasina" not in [a.id for e in told.events if e.type == "ASSAULT" for a in e.actors]
+
+
+def test_names_that_fell_victim_to_an_event_noun_did_not_do_it():
+    """'আওয়ামী লীগ নেতারা গতকাল হামলার শিকার হয়েছেন' (Awami League leaders fell victim to an attack): no attack by
+    the League; a possessor of the noun still acts ('নেপাল ভারতের হামলার শিকার হয়েছে': India)."""
+    victim = code(make("আওয়ামী লীগ নেতারা গতকাল হামলার শিকার হয়েছেন।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "awami-league" not in [a.id for e in victim.events if e.type == "ASSAULT" for a in e.actors]
+    owned = code(make("নেপাল ভারতের হামলার শিকার হয়েছে।", "bn", [("নেপাল", "NPL", "GPE"), ("ভারতের", "IND", "GPE")]))
+    assert countries(one(owned, "ASSAULT").actors) == ["IND"]
+
+
+def test_a_condition_in_chaile_is_no_request():
+    """'সরকার চাইলে আলোচনায় বসতে রাজি আছে বিএনপি' (the BNP is ready to talk if the government
+    wants): চাইলে is a conditional participle, not a demand by the government."""
+    rec = classified(make("সরকার চাইলে যেকোনো সময় আলোচনায় বসতে রাজি আছে বিএনপি।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == []

@@ -194,9 +194,20 @@ class Coder:
         bare = {m.trigger_positions[0] for m in matches if len(m.trigger_positions) == 1}
         for x in mentions:
             if x.marker is None and x.last + 1 in bare:
-                case = self.mentions.suffix_marker(sent.words[x.last + 1], "")
+                case = self._compound_case(sent.words, x.last + 1)
                 if case:
                     x.compound = case
+
+    def _compound_case(self, words: list[str], noun: int) -> str | None:
+        """The case of the compound a bare event noun heads: its own ending ("হাদি হত্যার"), or,
+        when it has none, the ending of a noun right after it that carries the compound on
+        ("আবদুর রহিম হত্যা মামলায়" = in the Abdur Rahim murder case: the victim's name is nobody's
+        subject). A light verb after it makes it a verb ("আবদুর রহিম হত্যা করেছেন": he killed)."""
+        case = self.mentions.suffix_marker(words[noun], "")
+        if case or noun + 1 >= len(words) or self.grammar.is_light_verb(words[noun + 1]):
+            return case
+        case = self.mentions.suffix_marker(words[noun + 1], "")
+        return case if case not in (None, "nom") else None
 
     def _reporting_clauses(self, sent: Sentence, matches: list[Match] = ()) -> set[int]:
         # a speech verb that is the light verb of a trigger ("নিন্দা জানিয়েছে" = condemned,

@@ -30,8 +30,7 @@ class ArticleFacts:
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
             a = e.actor
-            if e.type == "GPE" and a is not None and a.country and a.country not in self.states \
-                    and a.id.replace("-", " ") == a.name.lower():
+            if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
 
     def state(self, country: str) -> Actor:
@@ -39,6 +38,29 @@ class ArticleFacts:
         if known is not None:
             return known.model_copy()
         return Actor(id=f"state:{country}", name=country, country=country, sector="GOV")
+
+
+def is_state(actor: Actor) -> bool:
+    """The actor is a country itself (the registry's country entries), not a city or district of
+    it: Bangladesh is, Chittagong and Gazipur are not, though their ids are as plain.
+
+    >>> is_state(Actor(id="bangladesh", name="Bangladesh", country="BGD"))
+    True
+    >>> is_state(Actor(id="chittagong", name="Chittagong", country="BGD"))
+    False
+    """
+    try:
+        from ..actors.link import get_registry
+        record = get_registry().actors.get(actor.id)
+    except Exception:  # no registry (a stripped install): trust the plain id, as before
+        return actor.id.replace("-", " ") == actor.name.lower()
+    return record is not None and _country_entry(record)
+
+
+def _country_entry(record) -> bool:
+    """A registry record of a country: built from CLDR's territories, named in some language
+    (CLDR's time-zone cities, also "cldr", are only link targets with no names to scan)."""
+    return record.source == "cldr" and record.type == "GPE" and bool(record.aliases)
 
 
 @default_rule("stateless_side_takes_home_country")
@@ -62,7 +84,8 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
     """An event by one country's actors with no recipient named acts on that country (its state
-    or public): "Police arrested five people in Khulna" -> recipient Bangladesh.
+    or public): "Police arrested five people in Khulna" -> recipient Bangladesh (the country,
+    never a city the article names, nor the acting state itself).
 
     Not for actors of several countries ("Russia and China held talks": together, no recipient).
     """
@@ -74,7 +97,10 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     (country,) = countries
     if len(country) != 3 or country in ("IGO", "NGO", "MNC"):
         return None
-    ev.recipients = [facts.state(country)]
+    state = facts.state(country)
+    if any(a.id == state.id for a in ev.actors):
+        return None  # "Bangladesh protested": a state is not its own recipient
+    ev.recipients = [state]
     return f"recipient = {ev.recipients[0].name}"
 
 

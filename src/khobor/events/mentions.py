@@ -115,6 +115,7 @@ class MentionReader:
                 out.append(m)
         out.sort(key=lambda m: m.first)
         _read_appositions(out, rec.text, self.place_markers)
+        _read_short_forms(out, rec.text)
         _read_qualifiers(out)
         return out
 
@@ -219,18 +220,47 @@ def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) ->
             b.marker = a.marker
 
 
+def _read_short_forms(out: list[Mention], text: str) -> None:
+    """A name and its short form in brackets are one party: a case read after the short form is
+    the full name's too. "জাতীয় নাগরিক পার্টি (এনসিপি) থেকে পদত্যাগ" (resigning from the National
+    Citizen Party) marks the full name with the postposition, so it is no subject. (Not the other
+    way: in "বর্ডার গার্ড বাংলাদেশের (বিজিবি) মহাপরিচালক" the short form with its title is the
+    director general, not a genitive.)"""
+    for a, b in zip(out, out[1:]):
+        if b.first != a.last + 1 or a.actor is None or b.actor is None or a.actor.id != b.actor.id \
+                or "(" not in text[a.end:b.start]:
+            continue
+        if a.marker is None and b.marker is not None:
+            a.marker = b.marker
+
+
 def _read_qualifiers(out: list[Mention]) -> None:
     """A qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role. (A
     title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
     Dhaka, not a qualifier of Dhaka.)"""
     for a, b in zip(out, out[1:]):
         if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
-                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))):
+                                      or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))
+                                      or names_a_branch(a, b)):
             a.modifier = True
             # "বাংলাদেশের ... মুখপাত্র এস এম মাহবুবুল আলম": a name the registry gives no country
             # takes the country of the state that qualifies it
             if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
                 b.actor = b.actor.model_copy(update={"country": a.actor.country})
+
+
+def names_a_branch(place: Mention, body: Mention) -> bool:
+    """An unmarked place right before an organisation names the branch of it: "শেরপুর উপজেলা
+    বিএনপির সভাপতি" (the president of the Sherpur upazila BNP), "ঢাকা মহানগর আওয়ামী লীগ"; the
+    place qualifies the body and is no party of its own.
+
+    >>> upazila = Mention(0, 1, 0, 13, "শেরপুর উপজেলা", None, "GPE", None)
+    >>> names_a_branch(upazila, Mention(2, 2, 14, 21, "বিএনপির", None, "ORG", "gen"))
+    True
+    >>> names_a_branch(upazila, Mention(2, 2, 14, 19, "ঢাকায়", None, "GPE", "loc"))
+    False
+    """
+    return place.marker is None and not place.extended and place.etype in ("GPE", "LOC") and body.etype == "ORG"
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

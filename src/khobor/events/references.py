@@ -47,7 +47,7 @@ class ReferenceReader:
             if not spec or i in taken:
                 continue
             kind, marker = spec.split(":") if ":" in spec else (spec, None)
-            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person)
+            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person, self.reader.place_markers)
             if kept:
                 s, e, _ = sent.tokens[i]
                 out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
@@ -55,7 +55,7 @@ class ReferenceReader:
 
     @staticmethod
     def _stands_for(kind: str, rec: Record, sent: Sentence, i: int, mentions: list[Mention],
-                    last_person: Actor | None) -> tuple[bool, Actor | None]:
+                    last_person: Actor | None, place_markers: set[str]) -> tuple[bool, Actor | None]:
         """Whether the pronoun at i is a candidate, and whom it stands for."""
         if kind == "person":
             before = [m for m in mentions if m.etype == "PER" and m.last < i and not m.pronoun]
@@ -66,7 +66,7 @@ class ReferenceReader:
             return actor is not None, actor
         if kind == "group":
             groups = [m for m in mentions if m.etype in ("ORG", "GPE", "NORP") and m.last < i
-                      and not m.pronoun and not m.modifier]
+                      and not m.pronoun and not m.modifier and not said_where(m, place_markers)]
             return True, groups[-1].actor if groups else None
         return False, None
 
@@ -118,6 +118,19 @@ class ReferenceReader:
                     x.first, x.last = p0, p1
                     out.append(x)
         return out
+
+
+def said_where(m: Mention, place_markers: set[str]) -> bool:
+    """A place named as where something happens, which a group pronoun never stands for: in
+    "আগামী মাসে চট্টগ্রামে তাঁরা সমাবেশ করবেন" (next month they will rally in Chittagong) তাঁরা
+    are the speakers, not Chittagong; "in Dhaka, they said" likewise.
+
+    >>> said_where(Mention(0, 0, 0, 9, "চট্টগ্রামে", None, "GPE", "loc"), {"loc"})
+    True
+    >>> said_where(Mention(0, 0, 0, 4, "ভারত", None, "GPE", None), {"loc"})
+    False
+    """
+    return m.marker in place_markers and m.etype in ("GPE", "LOC", "FAC")
 
 
 def _last_two_countries(actors: list[Actor]) -> list[Actor]:

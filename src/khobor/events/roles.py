@@ -44,10 +44,12 @@ ROLE_RULES = (
     "final_genitive_agent",
     "subject_after_verb",
     "verbal_noun_genitive_subject",
+    "victims_of_the_event_noun",
     "unresolved_pronoun",
     "passive_by_agent",
     "passive_place_agent",
     "passive_without_agent",
+    "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
     "case_marker",
@@ -86,6 +88,9 @@ class RoleGrammar:
     passive_after: PatternIndex
     passive_place_types: frozenset[str]
     stative: frozenset[str]
+    carry_subject: frozenset[str] = frozenset()
+    reported_statement_types: frozenset[str] = frozenset()
+    victim_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -105,7 +110,9 @@ class RoleGrammar:
             place_markers=frozenset(cfg.place_markers), passive_aux=words(cfg.passive_aux),
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
-            stative=words(cfg.stative_after_be))
+            stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
+            reported_statement_types=frozenset(cfg.reported_statement_types),
+            victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -540,6 +547,20 @@ def verbal_noun_genitive_subject(c: RoleContext) -> Decision | None:
     return Decision(slots={"subj": gen[:1]})
 
 
+@role_rule("victims_of_the_event_noun")
+def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
+    """Object, not subject: the clause's unmarked names when a victim noun follows the event noun
+    (`victim_nouns`). "আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন" (Awami League leaders fell victim
+    to an attack): the leaders were attacked; a possessor of the noun still acts ("সেনাবাহিনীর
+    নির্যাতনের শিকার রোহিঙ্গারা": the army)."""
+    if not (c.grammar.victim_nouns and c.next_word.startswith(c.grammar.victim_nouns)):
+        return None
+    victims = [x for x in c.subj if x.marker != "gen"]
+    if not victims:
+        return None
+    return Decision(slots={"subj": [x for x in c.subj if x.marker == "gen"], "obj": c.obj + victims})
+
+
 @role_rule("unresolved_pronoun")
 def unresolved_pronoun(c: RoleContext) -> Decision | None:
     """No parties: a subject pronoun no one is known to stand for is not guessed. "তারা হামলা
@@ -576,6 +597,26 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent:
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("reporter_states_own_clause")
+def reporter_states_own_clause(c: RoleContext) -> Decision | None:
+    """Subject (SOV) of a statement in a subjectless clause that "বলে" hands to a reporting verb:
+    the reporter, whose own words it is. "কোনো যৌক্তিকতা দেখছেন না বলে মন্তব্য করেছেন সামান্তা
+    শারমিন" (Samanta Sharmin said she sees no reason): Samanta Sharmin. Only statement types
+    (`reported_statement_types`): in "হামলা চালিয়েছে বলে জানান প্রত্যক্ষদর্শীরা" the witnesses
+    attacked nobody."""
+    g, w = c.grammar, c.sent.words
+    if not (g.verb_final and g.reported_statement_types) or c.subj or c.passive \
+            or c.etype not in g.reported_statement_types:
+        return None
+    cl = c.sent.clause[c.t0]
+    start = next((i for i in range(c.t1 + 1, len(w)) if c.sent.clause[i] != cl), None)
+    if start is None or w[start] not in g.carry_subject or c.sent.clause[start] not in c.reporting:
+        return None
+    said = [x for x in c.cands if c.clause_of(x) == c.sent.clause[start] and x.marker in _UNMARKED
+            and x.actor is not None and x.etype in ("PER", "ORG", "GPE")]
+    return Decision(slots={"subj": said[:1]}) if said else None
 
 
 @role_rule("reporter_of_demand")
@@ -661,7 +702,9 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
         (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause)
     # from another clause only a state or organisation: a person named there is mostly the one
     # speaking or warning ("Rutte warned that ... if Russia attacked")
-    return (marked and c.clause_of(x) not in c.reporting
+    # a name compounded with another event noun ("আবদুর রহিম হত্যা মামলায়") is inside that phrase
+    inside_other = x.compound is not None and x.last + 1 != c.t0
+    return (marked and not inside_other and c.clause_of(x) not in c.reporting
             and (same_clause or (x.etype != "PER" and not c.compound_agents))
             and x.actor.id not in {a.actor.id for a in actors}
             and (x.actor.country or "") not in {a.actor.country or "?" for a in actors})

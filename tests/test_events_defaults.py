@@ -1,0 +1,41 @@
+"""The defaults of the events stage (events/defaults.py): what a sentence leaves unsaid about an
+event's sides. The recipient a domestic event gets is the country itself, never a city the article
+happens to name first, and never the acting state."""
+from __future__ import annotations
+
+from khobor.events import defaults
+from khobor.record import Actor, Entity, Event, Record, Trigger
+
+CHITTAGONG = Actor(id="chittagong", name="Chittagong", country="BGD")
+BANGLADESH = Actor(id="bangladesh", name="Bangladesh", country="BGD")
+
+
+def _event(*actors: Actor) -> Event:
+    return Event(type="PROTEST", sentence=0, trigger=Trigger(start=0, end=4, text="rally"), confidence=0.9,
+                 actors=list(actors))
+
+
+def _record(*places: Actor) -> Record:
+    text = " ".join(a.name for a in places) or "x"
+    ents, pos = [], 0
+    for a in places:
+        ents.append(Entity(text=a.name, start=pos, end=pos + len(a.name), type="GPE", actor=a))
+        pos += len(a.name) + 1
+    return Record(id="x", text=text, language="en", entities=ents)
+
+
+def test_a_city_is_no_state_and_the_country_stands_in_for_an_unnamed_one():
+    assert defaults.is_state(BANGLADESH) and not defaults.is_state(CHITTAGONG)
+    (out,) = defaults.apply(_record(CHITTAGONG), [_event(Actor(id="agent:workers", name="workers", country="BGD"))], "BGD")
+    assert [(a.id, a.sector) for a in out.recipients] == [("state:BGD", "GOV")]
+
+
+def test_a_state_named_in_the_article_is_the_recipient_as_named():
+    (out,) = defaults.apply(_record(CHITTAGONG, BANGLADESH), [_event(Actor(id="bnp", name="BNP", country="BGD"))], "BGD")
+    assert [a.id for a in out.recipients] == ["bangladesh"]
+
+
+def test_a_state_is_not_its_own_recipient():
+    (out,) = defaults.apply(_record(BANGLADESH), [_event(BANGLADESH)], "BGD")
+    assert out.recipients == []
+    assert "unnamed_recipient_is_home_state" not in [s["rule"] for s in out._explain]
