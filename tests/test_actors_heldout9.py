@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from heldout_params import heldout_params
 from actor_heldout9 import CASES
 
 STILL_FAILING = {"bn_navy_chief_named_date"}   # "এম নাজমুল হাসান": an initial the aliases lack
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.__name__, marks=pytest.mark.xfail(strict=True))
-                                  if c.__name__ in STILL_FAILING else pytest.param(c, id=c.__name__)
-                                  for c in CASES])
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
 def test_heldout_case(case):
     assert case()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from heldout_params import heldout_params
 from actor_heldout_foreign import CASES
 
 # a registry person whose Bengali spelling romanises off ("জন" -> Jan, not John): the skeleton
@@ -11,8 +12,6 @@ from actor_heldout_foreign import CASES
 STILL_FAILING = {"bn_registry_person_spelled_off"}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.__name__, marks=pytest.mark.xfail(strict=True))
-                                  if c.__name__ in STILL_FAILING else pytest.param(c, id=c.__name__)
-                                  for c in CASES])
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
 def test_heldout_case(case):
     assert case()
