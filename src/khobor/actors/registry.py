@@ -79,6 +79,13 @@ class LangInfo:
         self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
 
 
+def _is_country_record(a) -> bool:
+    """Whether a record is a country's own CLDR record, not one of its cities: a city record
+    carries its names only as `noscan` (build.add_cldr), a country its aliases.
+    Example: "united-states" -> True; "yakutat" (also GPE, USA, CLDR) -> False."""
+    return a.type == "GPE" and a.source == "cldr" and bool(a.country) and bool(a.aliases)
+
+
 class Registry:
     def __init__(self, actors: list[ActorRecord]):
         self.actors: dict[str, ActorRecord] = {a.id: a for a in actors}
@@ -93,7 +100,7 @@ class Registry:
         self._fuzzy = None
         self.institutions = {(a.institution, a.country): a.id for a in actors if a.institution and a.country}
         # each country's own record (CLDR's, with the overlay's names): "BGD" -> "bangladesh"
-        self.countries = {a.country: a.id for a in actors if a.type == "GPE" and a.source == "cldr" and a.country}
+        self.countries = {a.country: a.id for a in actors if _is_country_record(a)}
         self._roles_by_key: dict[str, dict[tuple, list]] = defaultdict(dict)
         self._roles_of_body: dict[str, list[tuple[str, list]]] = defaultdict(list)   # of -> [(rk, holders)]
         for (rk, of), hs in self.roles.items():
@@ -185,14 +192,11 @@ class Registry:
         return cached("registry", registry_sources(path), build, extra=library_version())
 
     def country_names(self) -> dict[str, str]:
-        """Country code -> the name of the first CLDR place record of that code (what the quotes
-        layer calls the country). Example: reg.country_names()["BGD"] == "Bangladesh"."""
+        """Country code -> the name of the country's own record (what the quotes layer calls the
+        country). Example: reg.country_names()["BGD"] == "Bangladesh"."""
         names = self.__dict__.get("_country_names")
         if names is None:
-            names = {}
-            for a in self.actors.values():
-                if a.type == "GPE" and a.source == "cldr" and a.country:
-                    names.setdefault(a.country, a.name)
+            names = {code: self.actors[aid].name for code, aid in self.countries.items()}
             self._country_names = names
         return names
 
