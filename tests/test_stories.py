@@ -122,7 +122,8 @@ def test_a_near_copy_of_one_article_joins_a_large_story():
 def test_weights_and_windows():
     assert weighted_jaccard({"x", "y"}, {"x"}, {"x": 2.0, "y": 1.0}) == pytest.approx(2 / 3)
     assert weighted_jaccard(set(), set(), {}) == 0.0
-    assert idf(100, 100) == 0.0 and idf(1, 100) > 3.0
+    assert idf(100, 100) < 0.01 and idf(1, 100) > 3.0
+    assert idf(2, 2) > 0.25  # both articles of a window of two: not nothing
     assert day_window("2031-07-14", 3) == ("2031-07-11", "2031-07-17")
     assert day_window("2031-12-30", 3) == ("2031-12-27", "2032-01-02")
     assert day_window(None, 3) is None and day_window("July", 3) is None
@@ -296,8 +297,8 @@ def test_an_article_whose_title_names_another_person_never_joins_the_story():
 
     def index_of(params):
         index = StoryIndex(None, params)  # the store's side stubbed: one earlier article, keys rare
-        index._articles_in = lambda window: 50
-        index._key_counts = lambda keys, window: dict.fromkeys(keys, 1)
+        index._articles_in = lambda window, other_than: 50
+        index._key_counts = lambda keys, window, other_than: dict.fromkeys(keys, 1)
         index._candidates = lambda p, window, df, weight: [first]
         index._story_sizes = lambda stories, window: {1: 1}
         return index
@@ -343,15 +344,26 @@ def test_a_rebuild_makes_the_same_stories_whatever_order_the_articles_came_in(tm
     assert seen == {json.dumps(sorted([relief, [bn_cricket().id]]))}
 
 
-def test_placing_one_by_one_depends_on_the_order_a_rebuild_does_not(tmp_path):
-    """The English report first: as the second article of its window the Bengali one shares every
-    key with all the articles there (each weighs 0), so an ingest leaves the three relief reports
-    apart (in the fixtures' own order they meet); the rebuild puts them together."""
-    recs = [en_relief(), bn_relief(), en_relief_followup(), bn_cricket()]
+def test_the_second_article_of_a_window_weighs_the_keys_it_shares_with_the_first(tmp_path):
+    """An ingest stores the English report first: the Bengali one, the second article of its
+    window, counts itself among the window's articles, so the keys the two share weigh something
+    (they weighed 0, and the two relief reports were two stories)."""
+    recs = [en_relief(), bn_relief()]
     path = build_story_store(tmp_path / "english-first.db", order=recs)
     with open_store(path) as store, store.reading() as conn:
-        assert len({story_of_article(conn, r.id) for r in recs}) == 4
-    assert partition_after_rebuild(path, recs, put=False) == sorted([sorted(r.id for r in recs[:3]), [recs[3].id]])
+        assert story_of_article(conn, recs[0].id) == story_of_article(conn, recs[1].id)
+
+
+def test_placing_one_by_one_in_any_order_and_a_rebuild_agree_on_the_fixtures(tmp_path):
+    recs = [en_relief(), bn_relief(), en_relief_followup(), bn_cricket()]
+    path = build_story_store(tmp_path / "english-first.db", order=recs)
+    relief = sorted([sorted(r.id for r in recs[:3]), [recs[3].id]])
+    with open_store(path) as store, store.reading() as conn:
+        groups: dict[int, list[str]] = {}
+        for rec in recs:
+            groups.setdefault(story_of_article(conn, rec.id), []).append(rec.id)
+    assert sorted(sorted(g) for g in groups.values()) == relief
+    assert partition_after_rebuild(path, recs, put=False) == relief
 
 
 def test_average_link_merges_the_closest_pair_first_and_stops_at_the_threshold():

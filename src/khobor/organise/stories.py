@@ -152,8 +152,10 @@ def pair_similarity(p, p_vector: np.ndarray | None, c, c_vector: np.ndarray | No
 
 
 def idf(df: int, n: int) -> float:
-    """How rare a key is among n articles: in 1 of 100 -> 3.9; in all of them -> 0."""
-    return max(math.log((n + 1) / (df + 1)), 0.0)
+    """How rare a key is among n articles, as if one more article lacked it: in 1 of 100 -> 3.9;
+    in all of them -> 0.01, nearly nothing; in both of a window of two -> 0.29, not 0 (a window's
+    second article would otherwise weigh nothing it shares with the first)."""
+    return max(math.log((n + 2) / (df + 1)), 0.0)
 
 
 def vector_bytes(v: np.ndarray | None) -> bytes | None:
@@ -202,14 +204,15 @@ class StoryIndex:
         window = day_window(p.day, self.params.window_days)
         if window is None or not p.keys:
             return None
-        n = self._articles_in(window)
-        df = self._key_counts(p.keys, window)
-        weight = {k: idf(c, n) for k, c in df.items()}
+        # the article counts among the window's articles, as a rebuild counts every article of it
+        n = self._articles_in(window, p.doc) + 1
+        df = self._key_counts(p.keys, window, p.doc)
+        weight = {k: idf(c + 1, n) for k, c in df.items()}
         cands = self._candidates(p, window, df, weight)
         if not cands:
             return None
         weight.update({k: idf(c, n) for k, c in self._key_counts(
-            set().union(*(c.keys for c in cands)) - p.keys, window).items()})
+            set().union(*(c.keys for c in cands)) - p.keys, window, p.doc).items()})
         scores: dict[int, list[float]] = {}
         parted: set[int] = set()  # stories holding an article of another act (two_happenings)
         for c in cands:
@@ -238,16 +241,18 @@ class StoryIndex:
         """pair_similarity of the new article and a candidate."""
         return pair_similarity(p, vector, c, c.vector, weight, self.params)
 
-    def _articles_in(self, window: tuple[str, str]) -> int:
-        q = sa.select(sa.func.count()).select_from(story_members).where(story_members.c.day.between(*window))
+    def _articles_in(self, window: tuple[str, str], other_than: int) -> int:
+        """How many articles of the window are placed, the article `other_than` left out."""
+        q = sa.select(sa.func.count()).select_from(story_members).where(
+            story_members.c.day.between(*window), story_members.c.doc != other_than)
         return self.conn.execute(q).scalar_one()
 
-    def _key_counts(self, keys: set[str], window: tuple[str, str]) -> dict[str, int]:
-        """How many articles of the window hold each key (0 for none)."""
+    def _key_counts(self, keys: set[str], window: tuple[str, str], other_than: int) -> dict[str, int]:
+        """How many placed articles of the window hold each key (0 for none), `other_than` left out."""
         counts = dict.fromkeys(keys, 0)
         for chunk in _chunks(sorted(keys), 400):
             q = (sa.select(story_keys.c.key, sa.func.count()).where(story_keys.c.key.in_(chunk),
-                 story_keys.c.day.between(*window)).group_by(story_keys.c.key))
+                 story_keys.c.day.between(*window), story_keys.c.doc != other_than).group_by(story_keys.c.key))
             counts.update({k: c for k, c in self.conn.execute(q)})
         return counts
 
