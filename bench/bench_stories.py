@@ -1,8 +1,15 @@
 """Story assignment time per article on a small and a large generated store (issue 12: it must stay
-flat from 10k to 100k articles).
+flat from 10k to 100k articles), and the time and peak memory of a rebuild's grouping.
 
     .venv/bin/python bench/bench_stories.py                        # 10,000 then 100,000 articles
     .venv/bin/python bench/bench_stories.py --sizes 2000 20000 --probe 100
+    .venv/bin/python bench/bench_stories.py --rebuild --sizes 10000 30000   # grouping at once and by days
+
+`--rebuild`: for each size, two fresh processes group the same generated articles (the key sets
+below and a random lead vector each), one with grouping.group_stories over every article held at
+once (what `khobor stories rebuild` did before it grouped by days), one with by_days.DayGrouper fed
+one day at a time from a generator (what it does now); each prints its seconds per article and
+its peak resident memory (ru_maxrss, the process's whole life: Python, numpy and the code too).
 
 For each size a store is generated at the same pace (PER_DAY articles a day, so a larger store
 covers more days, as a real one does): article rows, and their story rows (keys and a lead vector)
@@ -105,11 +112,54 @@ def probe(store, n: int, count: int, seed: int = 11) -> list[float]:
     return times
 
 
+def generated_days(n: int, seed: int = 7):
+    """(day, [(profile, vector, name)]) of n generated articles, PER_DAY a day, one day at a time."""
+    rng, nrng = random.Random(seed), np.random.default_rng(seed)
+    for first in range(1, n + 1, PER_DAY):
+        day = START + timedelta(days=(first - 1) // PER_DAY)
+        yield day, [(Profile(doc, day.isoformat(), keys_of(rng, day.isoformat()), language=rng.choice(LANGUAGES)),
+                     unit_vector(nrng), f"{doc:016x}") for doc in range(first, min(first + PER_DAY, n + 1))]
+
+
+def group_generated(n: int, how: str) -> None:
+    """Group n generated articles (at once or by days) in this process; print time and peak memory."""
+    import resource
+    from khobor.organise.by_days import DayGrouper
+    from khobor.organise.grouping import group_stories
+    params = StoryParams()
+    t = time.perf_counter()
+    if how == "at-once":
+        items = [item for _, day_items in generated_days(n) for item in day_items]
+        placed = group_stories([p for p, _, _ in items], [v for _, v, _ in items], params,
+                               {p.doc: name for p, _, name in items})
+    else:
+        grouper, placed = DayGrouper(params), {}
+        for day, day_items in generated_days(n):
+            placed.update({p.doc: (story, score) for p, _, story, score in grouper.add_day(day, day_items)})
+        placed.update({p.doc: (story, score) for p, _, story, score in grouper.finish()})
+    seconds = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stories = len({story for story, _ in placed.values()})
+    print(f"{n:>7} articles, grouped {how:8s}: {1000 * seconds / n:6.2f} ms per article, peak RSS {peak_mb:6.0f} MB"
+          f" ({stories} stories)", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--probe", type=int, default=200, help="New articles placed and timed per size.")
+    ap.add_argument("--rebuild", action="store_true", help="Time and peak memory of a rebuild's grouping instead.")
+    ap.add_argument("--group", choices=["at-once", "by-days"], help=argparse.SUPPRESS)  # one child process
     args = ap.parse_args()
+    if args.group:
+        group_generated(args.sizes[0], args.group)
+        return
+    if args.rebuild:
+        import subprocess
+        for n in sorted(args.sizes):
+            for how in ("at-once", "by-days"):
+                subprocess.run([sys.executable, __file__, "--group", how, "--sizes", str(n)], check=True)
+        return
     base = None
     for n in sorted(args.sizes):
         with tempfile.TemporaryDirectory(prefix="khobor-bench-stories-") as tmp:

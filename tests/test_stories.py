@@ -389,3 +389,61 @@ def test_average_link_never_merges_stories_holding_a_parted_pair():
     clusters.part(0, 2)  # two titles naming two people: two acts
     average_link(clusters, ["a", "b", "c"], 0.1)
     assert sorted(map(sorted, clusters.members.values())) == [[0, 1], [2]]
+
+
+def _grouped_by_days(profiles, vectors, params, names, copy_of) -> dict[int, tuple[int, float | None]]:
+    """DayGrouper fed day by day, as a rebuild feeds it: doc -> (story, score)."""
+    from datetime import date
+    from khobor.organise.by_days import DayGrouper
+    grouper, out, by_day = DayGrouper(params, copy_of), {}, {}
+    for p, v in zip(profiles, vectors):
+        by_day.setdefault(date.fromisoformat(p.day), []).append((p, v, names[p.doc]))
+    for day in sorted(by_day):
+        out.update({p.doc: (story, score) for p, _, story, score in grouper.add_day(day, by_day[day])})
+    out.update({p.doc: (story, score) for p, _, story, score in grouper.finish()})
+    assert not grouper.arts and not grouper.edges and not grouper.postings  # everything placed and forgotten
+    return out
+
+
+def _generated_profiles(seed: int, days: int = 40, per_day: int = 12):
+    """Articles of `days` days: running stories (one topic's actors from day to day, so that
+    stories chain across more days than the grouper keeps), one-day happenings, background keys,
+    lead days, titles naming people, leads' vectors in two languages, some copies."""
+    import random
+    from datetime import date, timedelta
+    import numpy as np
+    from khobor.organise.profile import Profile
+    rng, nrng = random.Random(seed), np.random.default_rng(seed)
+    topics = [np.asarray(nrng.standard_normal(8), dtype=np.float32) for _ in range(12)]
+    profiles, vectors, copy_of = [], [], {}
+    for doc in range(1, days * per_day + 1):
+        day = date(2031, 3, 1) + timedelta(days=(doc - 1) // per_day)
+        topic = rng.randrange(12) if rng.random() < 0.7 else 12 + doc
+        keys = {"a:country", f"a:topic-{topic}", f"l:topic-{topic}", f"a:side-{topic}-{rng.randrange(3)}"}
+        keys |= {f"a:tail-{rng.randrange(60)}" for _ in range(rng.randint(1, 4))}
+        keys |= {f"e:{rng.choice(['AID', 'PROTEST'])}:topic-{topic}"} if rng.random() < 0.6 else set()
+        keys |= {f"t:{(day - timedelta(days=rng.randrange(2))).isoformat()[5:]}"} if rng.random() < 0.3 else set()
+        keys |= {f"h:person-{topic}-{rng.randrange(2)}"} if rng.random() < 0.2 else set()
+        vector = None
+        if topic < 12 and rng.random() < 0.8:
+            v = topics[topic] + 0.15 * nrng.standard_normal(8).astype(np.float32)
+            vector = v / np.linalg.norm(v)
+        if profiles and rng.random() < 0.05 and profiles[-1].day == day.isoformat():
+            keys, vector = set(profiles[-1].keys), vectors[-1]
+            copy_of[doc] = profiles[-1].doc
+        profiles.append(Profile(doc, day.isoformat(), keys, language=rng.choice(["bn", "en"])))
+        vectors.append(vector)
+    return profiles, vectors, copy_of
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_grouping_day_by_day_makes_the_stories_of_grouping_at_once(seed):
+    from khobor.organise.grouping import group_stories
+    from khobor.organise.stories import StoryParams
+    profiles, vectors, copy_of = _generated_profiles(seed)
+    names = {p.doc: f"{(p.doc * 7919) % 10007:05d}" for p in profiles}  # ties broken by id, not by position
+    for params in (StoryParams(), StoryParams(window_days=1, whole_store_threshold=0.1)):
+        at_once = group_stories(profiles, vectors, params, names, copy_of)
+        assert len({story for story, _ in at_once.values()}) < len(profiles) * 0.8  # stories were formed
+        assert max(len([d for d, (s, _) in at_once.items() if s == story]) for story, _ in at_once.values()) > 5
+        assert _grouped_by_days(profiles, vectors, params, names, copy_of) == at_once

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable, Iterable, Iterator
 
 import sqlalchemy as sa
@@ -21,7 +22,7 @@ import sqlalchemy as sa
 from ..store import Store
 from ..store.schema import articles, reports, story_keys, story_members
 from .embed import Embedder
-from .grouping import group_stories
+from .by_days import DayGrouper
 from .profile import Profile, profile_of
 from .duplicates import THRESHOLD
 from .reports import rebuild as rebuild_reports
@@ -116,16 +117,48 @@ def _place_one_by_one(conn, index: StoryIndex, embedder: Embedder | None, copy_o
 def _group_whole_store(conn, index: StoryIndex, embedder: Embedder | None, copy_of: dict[int, int],
                        progress: Callable[[Iterable], Iterable]) -> int:
     """Every stored article grouped at once (khobor.organise.grouping: the same stories whatever
-    the order of ingest), then stored in its story; how many articles."""
-    profiles, vectors = [], []
-    for batch in progress(_stored_batches(conn)):
-        profiles += batch
-        vectors += _vectors(embedder, batch)
+    the order of ingest), read and grouped one day at a time (khobor.organise.by_days: memory
+    bounded by the busiest days, not the store), each stored in its story as soon as it is
+    final; how many articles."""
     names = dict(conn.execute(sa.select(articles.c.doc, articles.c.id)).all())
-    placed = group_stories(profiles, vectors, index.params, names, copy_of)
-    for p, v in zip(profiles, vectors):
-        index.place(p, v, *placed[p.doc])
-    return len(profiles)
+    grouper = DayGrouper(index.params, copy_of)
+    seen = 0
+    days = list(_docs_by_day(conn))
+    for (day, _), docs in zip(days, progress([docs for _, docs in days])):  # the bar counts articles
+        found = []
+        for chunk in range(0, len(docs), BATCH):
+            batch = _profiles_of(conn, docs[chunk:chunk + BATCH])
+            found += [(p, v, names.get(p.doc, str(p.doc))) for p, v in zip(batch, _vectors(embedder, batch))]
+        seen += len(found)
+        placed = grouper.add_day(day, found) if day is not None else ((p, v, p.doc, None) for p, v, _ in found)
+        for p, v, story, score in placed:
+            index.place(p, v, story, score)
+    for p, v, story, score in grouper.finish():
+        index.place(p, v, story, score)
+    return seen
+
+
+def _docs_by_day(conn) -> Iterator[tuple[date | None, list[int]]]:
+    """(day, its docs) in day order, the day being the one a profile has (publication date, else
+    the day stored); the docs of days that are no date come last, as (None, docs)."""
+    rows = conn.execute(sa.select(articles.c.doc, articles.c.published, articles.c.stored_at)).all()
+    by_day: dict[date | None, list[int]] = {}
+    for r in rows:
+        day = r.published or (r.stored_at.date().isoformat() if r.stored_at else None)
+        try:
+            key = date.fromisoformat(day or "")
+        except ValueError:
+            key = None
+        by_day.setdefault(key, []).append(r.doc)
+    for day in sorted(d for d in by_day if d is not None):
+        yield day, sorted(by_day[day])
+    if None in by_day:
+        yield None, sorted(by_day[None])
+
+
+def _profiles_of(conn, docs: list[int]) -> list[Profile]:
+    cols = (articles.c.doc, articles.c.record, articles.c.text, articles.c.stored_at)
+    return _profiles(conn.execute(sa.select(*cols).where(articles.c.doc.in_(docs)).order_by(articles.c.doc)).all())
 
 
 class StoryKeeper:
