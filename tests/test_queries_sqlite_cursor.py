@@ -35,26 +35,3 @@ def test_known_timeline_tells_an_empty_timeline_from_an_unknown_actor(tmp_path):
             assert Q.known_timeline(conn, "nobody-here", None, None, 50) is None
     finally:
         store.close()
-
-
-def test_a_page_read_as_one_json_row_holds_the_rows_sqlite_steps_through(tmp_path):
-    """The events and quotes pages (and their actors) come back in one row of JSON: the same values,
-    types and order as the rows stepped through one by one (text in both scripts, NULLs, reals)."""
-    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
-    try:
-        with store.reading() as conn:
-            for statement, params in ((Q._events_statement(frozenset(), False), {"limit": 100}),
-                                      (Q._events_statement(frozenset({"actor"}), False), {"actor": RAHIM.id, "limit": 9}),
-                                      (Q._quotes_statement(frozenset(), False), {"limit": 100})):
-                stepped = Q._rows(conn, statement, params)
-                assert len(stepped) > 1
-                one_row = Q._page_rows(conn, statement, params, Q._BY_DOC_N)
-                assert [tuple(r) for r in one_row] == stepped
-                assert [type(v) for r in one_row for v in r] == [type(v) for r in stepped for v in r]
-            docs = sorted({r[1] for r in Q._rows(conn, Q._events_statement(frozenset(), False), {"limit": 100})})
-            plain = conn.exec_driver_sql(
-                "SELECT doc, n, role, actor_id, name, country FROM event_actors WHERE doc IN (%s)"
-                % ",".join(map(str, docs))).all()
-            assert sorted(map(tuple, Q._actors_of_docs(conn, docs))) == sorted(map(tuple, plain))
-    finally:
-        store.close()

@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
-import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
@@ -148,8 +146,8 @@ EVENT_PAGE_COLUMNS = (events.c.article_id, events.c.doc, events.c.n, events.c.ty
 
 
 # The same on SQLite's own cursor, the page's docs bound as one JSON array (no IN list to build)
-_ACTORS_OF_DOCS_SQLITE = ("SELECT json_group_array(json_array(doc, n, role, actor_id, name, country)) "
-                          "FROM event_actors WHERE doc IN (SELECT value FROM json_each(?))")
+_ACTORS_OF_DOCS_SQLITE = ("SELECT doc, n, role, actor_id, name, country FROM event_actors "
+                          "WHERE doc IN (SELECT value FROM json_each(?))")
 
 
 def _sqlite_cursor(conn: Connection):
@@ -186,38 +184,11 @@ def _rows(conn: Connection, statement, params: dict) -> list[tuple]:
     return raw.execute(sql, {**defaults, **params}).fetchall()
 
 
-_BY_DOC_N = itemgetter(1, 2)  # the (doc, n) of a row of an events or quotes page
-
-
-@lru_cache(maxsize=512)
-def _as_one_json_row(statement):
-    """A page statement -> one that answers its rows as one JSON array of arrays, in one row."""
-    page = statement.subquery()
-    return sa.select(sa.func.json_group_array(sa.func.json_array(*page.c)))
-
-
-def _page_rows(conn: Connection, statement, params: dict, key=None) -> list:
-    """The rows of a page statement, each a list (or tuple) of its values in column order. On
-    SQLite, read as one JSON row: Python's sqlite3 lets go of the GIL and takes it again for every
-    row it steps through, and under concurrent requests each taking-back waits behind the other
-    threads of the worker (a timeline of ~450 rows then waited ~10x its CPU time); one row is one
-    wait. Only for columns of text, integers, NULL and reals that 15 digits write exactly (the
-    stored confidences are rounded to 3 places): SQLite writes JSON reals with 15 digits. `key`:
-    the page's order, sorted again in Python, since SQLite does not promise the aggregate keeps it."""
-    if _sqlite_cursor(conn) is None:
-        return _rows(conn, statement, params)
-    (text,), = _rows(conn, _as_one_json_row(statement), params)
-    rows = orjson.loads(text)
-    if key is not None:
-        rows.sort(key=key)
-    return rows
-
-
-def _actors_of_docs(conn: Connection, docs: list[int]) -> list:
+def _actors_of_docs(conn: Connection, docs: list[int]) -> list[tuple]:
     raw = _sqlite_cursor(conn)
     if raw is None:
         return conn.execute(_ACTORS_OF_DOCS, {"docs": docs}).all()
-    return orjson.loads(raw.execute(_ACTORS_OF_DOCS_SQLITE, (json.dumps(docs),)).fetchone()[0])
+    return raw.execute(_ACTORS_OF_DOCS_SQLITE, (json.dumps(docs),)).fetchall()
 
 
 def _with_actors(conn: Connection, rows, item: str | None = None) -> list[dict]:
@@ -289,7 +260,7 @@ def list_events(conn: Connection, f: EventFilter, after: tuple[int, int] | None,
     if "type" in given:  # an IN list of types: SQLAlchemy renders it
         rows = conn.execute(statement, params).all()
     else:
-        rows = _page_rows(conn, statement, params, _BY_DOC_N)
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(_with_actors(conn, rows, item), (rows[-1][1], rows[-1][2]) if more else None)
@@ -355,7 +326,7 @@ def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: 
         if after is not None:
             params |= {"after_doc": after[0], "after_n": after[1]}
         statement = _quotes_statement(frozenset(params) & frozenset(QUOTE_FILTERS), after is not None)
-        rows = _page_rows(conn, statement, params, _BY_DOC_N)
+        rows = _rows(conn, statement, params)
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(_quote_items(rows, item), (rows[-1][1], rows[-1][2]) if more else None)
