@@ -405,7 +405,7 @@ def _grouped_by_days(profiles, vectors, params, names, copy_of) -> dict[int, tup
     return out
 
 
-def _generated_profiles(seed: int, days: int = 40, per_day: int = 12):
+def _generated_profiles(seed: int, days: int = 40, per_day: int = 12, topics: int = 12):
     """Articles of `days` days: running stories (one topic's actors from day to day, so that
     stories chain across more days than the grouper keeps), one-day happenings, background keys,
     lead days, titles naming people, leads' vectors in two languages, some copies."""
@@ -414,19 +414,19 @@ def _generated_profiles(seed: int, days: int = 40, per_day: int = 12):
     import numpy as np
     from khobor.organise.profile import Profile
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
-    topics = [np.asarray(nrng.standard_normal(8), dtype=np.float32) for _ in range(12)]
+    leads = [np.asarray(nrng.standard_normal(8), dtype=np.float32) for _ in range(topics)]
     profiles, vectors, copy_of = [], [], {}
     for doc in range(1, days * per_day + 1):
         day = date(2031, 3, 1) + timedelta(days=(doc - 1) // per_day)
-        topic = rng.randrange(12) if rng.random() < 0.7 else 12 + doc
+        topic = rng.randrange(topics) if rng.random() < 0.7 else topics + doc
         keys = {"a:country", f"a:topic-{topic}", f"l:topic-{topic}", f"a:side-{topic}-{rng.randrange(3)}"}
         keys |= {f"a:tail-{rng.randrange(60)}" for _ in range(rng.randint(1, 4))}
         keys |= {f"e:{rng.choice(['AID', 'PROTEST'])}:topic-{topic}"} if rng.random() < 0.6 else set()
         keys |= {f"t:{(day - timedelta(days=rng.randrange(2))).isoformat()[5:]}"} if rng.random() < 0.3 else set()
         keys |= {f"h:person-{topic}-{rng.randrange(2)}"} if rng.random() < 0.2 else set()
         vector = None
-        if topic < 12 and rng.random() < 0.8:
-            v = topics[topic] + 0.15 * nrng.standard_normal(8).astype(np.float32)
+        if topic < topics and rng.random() < 0.8:
+            v = leads[topic] + 0.15 * nrng.standard_normal(8).astype(np.float32)
             vector = v / np.linalg.norm(v)
         if profiles and rng.random() < 0.05 and profiles[-1].day == day.isoformat():
             keys, vector = set(profiles[-1].keys), vectors[-1]
@@ -447,3 +447,29 @@ def test_grouping_day_by_day_makes_the_stories_of_grouping_at_once(seed):
         assert len({story for story, _ in at_once.values()}) < len(profiles) * 0.8  # stories were formed
         assert max(len([d for d, (s, _) in at_once.items() if s == story]) for story, _ in at_once.values()) > 5
         assert _grouped_by_days(profiles, vectors, params, names, copy_of) == at_once
+
+
+def test_grouping_day_by_day_cuts_a_story_that_runs_past_its_horizon():
+    """Two topics every day for 60 days: pairs at the threshold chain through the whole store,
+    so without a horizon nothing could be given before the end; with one, the grouper holds a
+    bounded stretch of days, and every article is given one story, once."""
+    from datetime import date
+    from khobor.organise.by_days import DayGrouper
+    from khobor.organise.stories import StoryParams
+    profiles, vectors, copy_of = _generated_profiles(4, days=60, topics=2)
+    by_day: dict = {}
+    for p, v in zip(profiles, vectors):
+        by_day.setdefault(date.fromisoformat(p.day), []).append((p, v, f"{p.doc:05d}"))
+    peaks = {}
+    for horizon in (None, 6):
+        grouper, placed, peak = DayGrouper(StoryParams(), copy_of, horizon_days=horizon), [], 0
+        for day in sorted(by_day):
+            placed += [(p.doc, story) for p, _, story, _ in grouper.add_day(day, by_day[day])]
+            peak = max(peak, len(grouper.arts))
+        placed += [(p.doc, story) for p, _, story, _ in grouper.finish()]
+        assert sorted(doc for doc, _ in placed) == [p.doc for p in profiles]
+        stories = {story for _, story in placed}
+        assert all(dict(placed)[story] == story for story in stories)  # a story is named by one of its articles
+        peaks[horizon] = peak
+    assert peaks[None] > 40 * 12  # one component: held almost to the end
+    assert peaks[6] <= (6 + 4 * 3 + 6) * 12  # the horizon, the days a pair can reach, the cut's period

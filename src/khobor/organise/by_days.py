@@ -17,7 +17,14 @@ of two articles at most window_days (W) apart, and an article is listed as a par
 articles of its window, whose lists are made once the W days after them are read: so once the
 days read reach 2W past a component's last day, no pair can touch it any more. It is grouped
 then, its articles given their stories, and forgotten. Memory holds about 4W+1 days of articles,
-plus the components still open (one long story keeps its days).
+plus the components still open.
+
+Where such pairs chain day after day (a topic in the news every day: generated key sets of
+bench_stories chain through the whole store), no component would ever close: so a component still
+open HORIZON_DAYS after its first day is grouped as it stands (`_cut_long`), and its stories that
+hold only articles old enough to have all their pairs are given and forgotten. Only then can the
+stories differ from grouping at once (a story so cut can take in no later article); on the dev
+pairs they do not (the same figures), and memory is bounded by the horizon, not the store.
 """
 from __future__ import annotations
 
@@ -30,14 +37,18 @@ from .grouping import Article, _Clusters, _day, average_link
 from .profile import Profile
 from .stories import StoryParams, idf, pair_similarity, similarity_keys, two_happenings
 
+HORIZON_DAYS = 21  # a component still open this many days after its first is grouped as it stands
 Placement = tuple[Profile, object, int, "float | None"]  # profile, vector, story (a doc), score
 
 
 class DayGrouper:
     """Feeds articles day by day (add_day), gives each its story once nothing can change it."""
 
-    def __init__(self, params: StoryParams, copy_of: dict[int, int] | None = None):
+    def __init__(self, params: StoryParams, copy_of: dict[int, int] | None = None,
+                 horizon_days: int | None = HORIZON_DAYS):
         self.params, self.w = params, params.window_days
+        self.horizon = horizon_days  # a component open longer than this is cut (None: never)
+        self.last_cut: date | None = None
         self.copy_of = copy_of or {}  # doc -> the doc of its report
         self.copy_pairs: dict[int, set[int]] = defaultdict(set)  # doc -> docs it is a copy of or copied by
         for doc, report in self.copy_of.items():
@@ -97,7 +108,9 @@ class DayGrouper:
         listed_to = (self.pending[0] if self.pending else before) - timedelta(days=1)
         self._forget_days(listed_to + timedelta(days=1 - self.w))
         # every pair of an article of `done` or before is scored: any article that could list it is listed
-        yield from self._close(listed_to - timedelta(days=self.lag))
+        done = listed_to - timedelta(days=self.lag)
+        yield from self._close(done)
+        yield from self._cut_long(done)
 
     def _window(self, day: date) -> tuple[int, Counter]:
         """How many articles lie within W days of `day`, and in how many of them each key is."""
@@ -193,8 +206,52 @@ class DayGrouper:
         for day in [d for d in self.windows if oldest is None or d < oldest]:
             del self.windows[day]
 
+    def _cut_long(self, done: date) -> Iterator[Placement]:
+        """Bound memory where pairs at the threshold chain day after day (a long-running topic):
+        every horizon/2 days, each component open since more than `horizon` days before `done`
+        is grouped as it stands; its stories of articles of `done` or before are final (given
+        and forgotten), the others stay open. Only here may stories differ from grouping at once:
+        a story so cut can no longer take in an article read later."""
+        if self.horizon is None or (self.last_cut and (done - self.last_cut).days < max(self.horizon // 2, 1)):
+            return
+        self.last_cut = done
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in self.arts:
+            members[self._find(i)].append(i)
+        for root, group in sorted(members.items()):
+            if min(self.arts[i].day for i in group) >= done - timedelta(days=self.horizon):
+                continue
+            kept = []
+            for story in self._merged(sorted(group)):
+                if all(self.arts[i].day <= done for i in story):
+                    yield from self._placed(story)
+                    for i in story:
+                        self._drop(i)
+                else:
+                    kept += story
+            self.last_day.pop(root)
+            self._components_again(sorted(kept))
+
+    def _components_again(self, members: list[int]) -> None:
+        """Union-find anew over what is left of a cut component: its pairs at the threshold, its copies."""
+        for i in members:
+            self.parent[i], self.last_day[i] = i, self.arts[i].day
+        inside = set(members)
+        for i in members:
+            for j, s in self.edges[i].items():
+                if j in inside and s is not None and s >= self.params.whole_store_threshold:
+                    self._union(i, j)
+            report = self.doc_index.get(self.copy_of.get(self.arts[i].profile.doc, -1))
+            if report in inside:
+                self._union(i, report)
+
     def _group(self, members: list[int]) -> Iterator[Placement]:
         """Average-link merging within one component, as grouping.group_stories does."""
+        for story in self._merged(members):
+            yield from self._placed(story)
+
+    def _merged(self, members: list[int]) -> list[list[int]]:
+        """The stories average-link merging makes of one component's articles."""
         local = {i: n for n, i in enumerate(members)}
         clusters = _Clusters(len(members))
         for i in members:
@@ -206,8 +263,7 @@ class DayGrouper:
                         clusters.add_pair(local[i], local[j], s)
         self._join_copies(clusters, members, local)
         average_link(clusters, [self.arts[i].name for i in members], self.params.whole_store_threshold)
-        for group in clusters.members.values():
-            yield from self._placed([members[m] for m in group])
+        return [[members[m] for m in group] for group in clusters.members.values()]
 
     def _join_copies(self, clusters: _Clusters, members: list[int], local: dict[int, int]) -> None:
         """A copy is in its report's story from the start (grouping._join_copies)."""
