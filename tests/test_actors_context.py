@@ -273,3 +273,11 @@ def test_a_ministry_without_a_country_beside_the_other_countrys_own_is_the_home_
 def test_a_misspelt_team_places_entry_is_an_error_naming_the_file():
     with pytest.raises(ValueError, match="team_places"):
         ContextWords({"team_places": [{"nmae": "England"}]}, "lang/xx/actors.yaml")
+
+
+def test_place_parts_reads_both_sides_and_refuses_other_keys():
+    words = ContextWords({"place_parts": {"after": {"জেলা": None, "দক্ষিণ": "South"}, "before": {"North": "North"}}})
+    assert words.parts_after == {"জেলা": "", "দক্ষিণ": "South"}
+    assert words.parts_before == {"north": "North"}
+    with pytest.raises(ValueError, match="place_parts"):
+        ContextWords({"place_parts": {"around": {"x": "y"}}})

@@ -7,8 +7,7 @@ import pytest
 from heldout_params import heldout_params
 from actor_heldout_places import CASES
 
-STILL_FAILING = {"bn_district_word_without_ner", "bn_city_south_ner_span", "bn_city_north_without_ner",
-                 "en_half_before_place"}
+STILL_FAILING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
