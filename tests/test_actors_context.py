@@ -273,3 +273,28 @@ def test_a_ministry_without_a_country_beside_the_other_countrys_own_is_the_home_
 def test_a_misspelt_team_places_entry_is_an_error_naming_the_file():
     with pytest.raises(ValueError, match="team_places"):
         ContextWords({"team_places": [{"nmae": "England"}]}, "lang/xx/actors.yaml")
+
+
+def test_place_parts_reads_both_sides_and_refuses_other_keys():
+    words = ContextWords({"place_parts": {"after": {"জেলা": None, "দক্ষিণ": "South"}, "before": {"North": "North"}}})
+    assert words.parts_after == {"জেলা": "", "দক্ষিণ": "South"}
+    assert words.parts_before == {"north": "North"}
+    with pytest.raises(ValueError, match="place_parts"):
+        ContextWords({"place_parts": {"around": {"x": "y"}}})
+
+
+@pytest.mark.parametrize("text,code,wife", [
+    ("In 1995 Begum Zia decorated the freedom fighter at a ceremony in Dhaka.", "en", "Begum Zia"),
+    ("১৯৯৫ সালে বেগম জিয়া ওই মুক্তিযোদ্ধাকে সম্মাননা দেন।", "bn", "বেগম জিয়া"),
+])
+def test_begum_zia_is_khaleda_zia(text, code, wife):
+    """"Begum Zia" is Khaleda Zia: the honorific taken off, "Zia" alone would be her husband."""
+    got = link_spans(text, code, ("PER", wife), published="2025-12-31")
+    assert getattr(got[wife], "id", None) == "khaleda-zia"
+
+
+def test_major_zia_stays_ziaur_rahman():
+    t = "In 1971 Major Zia read the declaration, and Begum Zia stayed in Chattogram with her sons."
+    got = link_spans(t, "en", ("PER", "Major Zia"), ("PER", "Begum Zia"), published="2025-12-31")
+    assert getattr(got["Major Zia"], "id", None) == "ziaur-rahman"
+    assert getattr(got["Begum Zia"], "id", None) == "khaleda-zia"

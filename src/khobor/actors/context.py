@@ -37,7 +37,7 @@ from .words import actors_yaml
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms", "foreign_name_endings"}
+                "country_forms", "foreign_name_endings", "place_parts"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -107,18 +107,43 @@ class ContextWords:
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
+        self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
         # how a writer adds a country to a body's name ("{body} of {country}"), for
         # actors.link._own_country_bodies; the country with a case ending before the body is
         # every language's form and needs no listing
-        self.country_forms = [tuple(w if w in ("{body}", "{country}") else fold_token(w) for w in f.split())
-                              for f in data.get("country_forms") or []]
-        if any(sorted(p for p in f if p[0] == "{") != ["{body}", "{country}"] for f in self.country_forms):
-            raise ValueError(f"{where} context.country_forms: each holds {{body}} and {{country}} once")
+        self.country_forms = _country_forms(data.get("country_forms"), where)
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
         data = actors_yaml(pack)
         return cls(data.get("context"), f"lang/{pack.code}/actors.yaml" if pack is not None else "actors.yaml")
+
+
+def _country_forms(forms: list | None, where: str) -> list[tuple]:
+    """`context.country_forms`, each split and folded but for its two slots.
+
+    >>> _country_forms(["{body} of {country}"], "x")
+    [('{body}', 'of', '{country}')]
+    """
+    out = [tuple(w if w in ("{body}", "{country}") else fold_token(w) for w in f.split()) for f in forms or []]
+    if any(sorted(p for p in f if p[0] == "{") != ["{body}", "{country}"] for f in out):
+        raise ValueError(f"{where} context.country_forms: each holds {{body}} and {{country}} once")
+    return out
+
+
+def _place_parts(parts: dict | None, where: str) -> tuple[dict[str, str], dict[str, str]]:
+    """`context.place_parts`: the words that name a part or unit of the place next to them,
+    after it ("ঢাকা দক্ষিণ") and before it ("South Keraniganj"), folded, with their English
+    ("" for the place itself).
+
+    >>> _place_parts({"after": {"জেলা": "", "দক্ষিণ": "South"}}, "x")[0]["দক্ষিণ"]
+    'South'
+    """
+    parts = parts or {}
+    if set(parts) - {"after", "before"}:
+        raise ValueError(f"{where} context.place_parts: keys are after and before: {sorted(parts)}")
+    return tuple({fold_token(k): v or "" for k, v in (parts.get(side) or {}).items()}
+                 for side in ("after", "before"))
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\p{N}\u200c\u200d]+)")
@@ -209,6 +234,115 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
     # an NER span the body now covers goes (the body is the longer, linked name)
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def place_part(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A known place with a word that names a part of it (lang data `context.place_parts`) is
+    that part: "ঢাকা দক্ষিণের" -> Dhaka South, "South Keraniganj" -> South Keraniganj (a
+    provisional place in the place's country, unless the registry knows the whole name);
+    "ফেনী জেলার" -> Feni, the span taking the word in. Only a place that is no country, written
+    without a case ending, and not before a body's name ("ঢাকা উত্তর সিটি করপোরেশন")."""
+    if not words.parts_after and not words.parts_before:
+        return kept
+    found = []
+    for x in kept:
+        hit = _part_after(x, text, prov, words, li) or _part_before(x, text, prov, words, li)
+        if hit is not None:
+            s, e, place, english = hit
+            found.append((s, e, _part_match(text[s:e], place, english, prov, li), x[4]))
+    if not found:
+        return kept
+    out = [x for x in kept if not any(x[0] < e and s < x[1] for s, e, _, _ in found)]
+    return out + [(s, e, m.actor.type or "GPE", m, ner) for s, e, m, ner in found]
+
+
+def _part_match(surface: str, place: Match, english: list[str], prov: Provisional, li) -> Match:
+    """The registry's actor for the whole name, else the place itself (a unit word with no
+    English: "জেলা"), else a provisional place "Dhaka South", "South Keraniganj"."""
+    whole = prov.reg.lookup(key_tokens(surface), li, prov.date)
+    if whole is not None and not whole.demonym and whole.actor.type in ("GPE", "LOC"):
+        return whole
+    if not any(w and w != "{place}" for w in english):
+        return Match(place.actor, "context", 0.9)
+    name = " ".join(place.actor.name if w == "{place}" else w for w in english if w)
+    return Match(prov.place_part(name, place.actor.country), "provisional", 0.7)
+
+
+def _is_part_place(m: Match | None, prov: Provisional) -> bool:
+    """A place of the registry that has parts: a city, district or upazila, not a country."""
+    return (m is not None and not m.demonym and m.actor.type == "GPE" and bool(m.actor.country)
+            and m.actor.id not in prov.reg.countries.values())
+
+
+def _part_word(tok: str, table: dict[str, str], li) -> tuple[str, bool] | None:
+    """(English, inflected) of a part word, or of its stem ("দক্ষিণের" -> ("South", True))."""
+    if tok in table:
+        return table[tok], False
+    st = next((x for x in li.morph.stems(tok) if x in table), None)
+    return (table[st], True) if st is not None else None
+
+
+def _part_after(x, text: str, prov: Provisional, words: ContextWords, li):
+    """(start, end, place, English words) of a place and the part words after it: the rest of
+    an unlinked NER span ("ঢাকা দক্ষিণের"), or the words that follow a linked place."""
+    s, e, t, m, ner = x
+    if t == "PER" or not words.parts_after:
+        return None
+    if m is not None:
+        if not _is_part_place(m, prov) or m.how not in ("exact", "context"):
+            return None
+        parts, end = [], e
+        while len(parts) < 2 and (w := _NEXT_WORD.match(text, end)) is not None:
+            p = _part_word(fold_token(w.group(1)), words.parts_after, li)
+            if p is None:
+                break
+            parts.append(p)
+            end = w.end()
+            if p[1]:
+                break   # a case ending closes the name
+        if not parts or _body_next(text, end, words, li, prov):
+            return None
+        return s, end, m, ["{place}"] + [p[0] for p in parts]
+    toks = tokens(text[s:e]) if ner else []
+    for k in range(len(toks) - 1, 0, -1):
+        pm = prov.reg.lookup(tuple(w for _, _, w in toks[:k]), li, prov.date)
+        if pm is not None and pm.how == "exact" and _is_part_place(pm, prov):
+            parts = [_part_word(w, words.parts_after, li) for _, _, w in toks[k:]]
+            if all(parts) and not any(p[1] for p in parts[:-1]) and _joined(text[s:e], toks):
+                return s, e, pm, ["{place}"] + [p[0] for p in parts]
+            return None
+    return None
+
+
+def _body_next(text: str, end: int, words: ContextWords, li, prov: Provisional) -> bool:
+    """The word after `end` goes on to a body's name: a head word ("সিটি") or a body the
+    registry knows ("বিএনপির")."""
+    w = _NEXT_WORD.match(text, end)
+    if w is None:
+        return False
+    t = fold_token(w.group(1))
+    if t in words.heads or any(st in words.heads for st in li.morph.stems(t)):
+        return True
+    m = prov.reg.lookup((t,), li, prov.date)
+    return m is not None and not m.demonym and m.actor.type == "ORG"
+
+
+_WORD_JUST_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]$")
+
+
+def _part_before(x, text: str, prov: Provisional, words: ContextWords, li):
+    """(start, end, place, English words) of a capitalised part word right before a linked
+    place: "South Keraniganj"."""
+    s, e, t, m, ner = x
+    if t == "PER" or not words.parts_before or not _is_part_place(m, prov) or m.how != "exact":
+        return None
+    w = _WORD_JUST_BEFORE.search(text[max(0, s - 12):s])
+    if w is None or not w.group(1)[:1].isupper():
+        return None
+    p = words.parts_before.get(fold_token(w.group(1)))
+    if not p:
+        return None
+    return s - len(w.group(0)), e, m, [p, "{place}"]
 
 
 def diplomatic_mission(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -661,5 +795,5 @@ def _link_only(a, surface: str, li) -> bool:
     return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
-RULES = (diplomatic_mission, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
          home_place_abroad, one_person)

@@ -454,6 +454,15 @@ class Provisional:
         self.by_key[("team", name)] = a
         return a
 
+    def place_part(self, name: str, country: str | None) -> ActorRecord:
+        """A part of a known place the registry lacks ("Dhaka South", "South Keraniganj"): a
+        provisional place in the place's country, one per name in the article."""
+        key = ("place", name)
+        if key not in self.by_key:
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=country,
+                                           source="provisional")
+        return self.by_key[key]
+
     def mission(self, name: str, country: str) -> ActorRecord:
         """A country's diplomatic mission ("French Embassy in Dhaka"), one per name in the article."""
         key = ("mission", name)
