@@ -223,6 +223,7 @@ class EventsConfig:
     clause_break_after_suffix: list[str] = _list()
     subject_carries_over: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
+    reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # statement types whose subjectless clause before "বলে" + a reporting verb is the reporter's own
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()
