@@ -566,19 +566,24 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
 
 @role_rule("act_a_reaction_is_about")
 def act_a_reaction_is_about(c: RoleContext) -> Decision | None:
-    """Subject: only the event noun's own possessor, when a reaction noun right after it makes
+    """Parties from the event noun's own phrase only, when a reaction noun right after it makes
     the act what the clause reacts to (`reaction_nouns`: protest, justice, concern, news, the
-    incident): the clause's subject protests, demands or condemns, it did not do the act.
-    "ছাত্রদল নেতা হত্যার বিচার দাবিতে বিক্ষোভ করেছে সংগঠনটি" (protested demanding justice for a
-    Chhatra Dal leader's killing): no one named killed, so no actor (and no event); "পুলিশের
-    লাঠিপেটার ঘটনাকে ন্যক্কারজনক বলেছে সম্পাদক পরিষদ": the police beat, the editors did not."""
+    incident): the clause's subject protests, demands or condemns, it did not do the act, and
+    the names after the reaction noun are the reaction's. The actor is the noun's own possessor,
+    the recipient the nearest name marked for it before the noun. "ছাত্রদল নেতা হত্যার বিচার
+    দাবিতে বিক্ষোভ করেছে সংগঠনটি" (protested demanding justice for a Chhatra Dal leader's
+    killing): no one named killed, so no actor (and no event); "গাজায় ইসরায়েলের হামলার প্রতিবাদে
+    ঢাকায় বিক্ষোভ": Israel attacked Gaza, not Dhaka."""
     g = c.grammar
-    if not (g.reaction_nouns and c.nominal and c.next_word.startswith(g.reaction_nouns)):
+    if not (g.reaction_nouns and g.verb_final and c.nominal and c.next_word.startswith(g.reaction_nouns)):
         return None
     own = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
-    if [id(x) for x in c.subj] == [id(x) for x in own]:
-        return None
-    return Decision(slots={"subj": own})
+    before = [x for x in c.in_clause if x.last < c.t0 and x not in own]
+    for key in c.frame.recipient:
+        marked = [x for x in before if (x in c.obj if key == "obj" else x.marker == key)]
+        if marked:
+            return Decision(parties=(own, marked[-1:]))
+    return Decision(parties=(own, []))
 
 
 @role_rule("unresolved_pronoun")
