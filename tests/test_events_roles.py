@@ -338,3 +338,25 @@ def test_without_a_reaction_noun_the_clause_subject_still_acts():
     """"ভারত বাংলাদেশের সীমান্তে হামলা চালিয়েছে" stays India's attack: the light verb makes it the clause's act."""
     rec = code(make("ভারত বাংলাদেশের সীমান্তে হামলা চালিয়েছে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশের", "BGD", "GPE")]))
     assert countries(one(rec, "ASSAULT").actors) == ["IND"]
+
+
+def test_a_party_name_before_a_members_title_is_the_member_in_the_titles_case():
+    """'বিএনপি নেতাকে গ্রেপ্তার করেছে পুলিশ' (police arrested a BNP leader): "বিএনপি নেতাকে" is one
+    accusative noun phrase; the party is the one arrested, the police arrest."""
+    rec = code(make("বিএনপি নেতাকে গ্রেপ্তার করেছে পুলিশ।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    arrest = one(rec, "COERCE")
+    assert "bnp" not in [a.id for a in arrest.actors] and [a.id for a in arrest.recipients] == ["bnp"]
+
+
+def test_the_possessor_of_an_arrest_noun_is_the_one_arrested():
+    """'আওয়ামী লীগের নেতাদের গ্রেপ্তারের নিন্দা ...': the League's leaders were arrested; no arrest by the League."""
+    rec = code(make("আওয়ামী লীগের নেতাদের গ্রেপ্তারের তীব্র নিন্দা জানিয়েছে ভারত।", "bn",
+                    [("আওয়ামী লীগের", "awami", "ORG"), ("ভারত", "IND", "GPE")]))
+    assert "COERCE" not in [e.type for e in rec.events]
+
+
+def test_the_party_after_the_verb_stands_for_the_party_named_before():
+    """'... বিক্ষোভ সমাবেশ করবে দলটি' (the party will rally): দলটি is the BNP named before it."""
+    rec = code_sentences_only(make("বিএনপি নেতাদের মুক্তির দাবিতে কাল বিক্ষোভ সমাবেশ করবে দলটি।", "bn",
+                                   [("বিএনপি", "bnp", "ORG")]))
+    assert [a.id for e in rec.events if e.type == "PROTEST" for a in e.actors] == ["bnp"]

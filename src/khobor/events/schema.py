@@ -211,6 +211,8 @@ class EventsConfig:
     markers: Markers = _section(Markers)
     heads: list[str] = _list()
     heads_take_endings: bool = False
+    # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
+    member_heads: list[str] = _list()
     conjunctions: list[str] = _list()
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
