@@ -392,3 +392,32 @@ def test_explain_names_the_article_genre_the_classifier_read():
                   "en", min_event_confidence=0.0)
     steps = [s["decision"] for ev in rec.events for s in ev._explain if s["step"] == "classifier"]
     assert steps and all("article genre" in d for d in steps)
+
+
+# -- a threat the classifier retypes back into its force ------------------------------------------
+
+def _announced(etype: str) -> Event:
+    ev = Event(type="THREATEN", actors=[], recipients=[], modality="asserted", sentence=0,
+               trigger=Trigger(text="বিক্ষোভ", start=0, end=7), confidence=1.0, extractor="test")
+    ev._explain.append({"step": "article", "rule": "announced_force_is_a_threat",
+                        "decision": f"future {etype} -> THREATEN"})
+    return ev
+
+
+def test_force_retyped_back_from_a_threat_keeps_the_future_it_was_announced_in():
+    """"বিক্ষোভ সমাবেশ করবে দলটি" (will rally): recoded as THREATEN (asserted) by the article
+    rules; when the classifier retypes it PROTEST, it is a future PROTEST, not one held."""
+    from khobor.events.scorer import restore_announced_modality
+    ev = _announced("PROTEST")
+    restore_announced_modality(ev, "PROTEST")
+    assert ev.modality == "future"
+    assert ev._explain[-1]["rule"] == "announced_force_retyped_back"
+    other = _announced("ASSAULT")
+    restore_announced_modality(other, "PROTEST")   # retyped into something it was not recoded from
+    assert other.modality == "asserted"
+
+
+def test_an_announced_protest_is_never_kept_as_one_held():
+    rec = extract("বিএনপি নেতাদের গ্রেপ্তারের প্রতিবাদে কাল সারা দেশে বিক্ষোভ সমাবেশ করবে দলটি।", "bn")
+    assert [e.modality for e in rec.events if e.type == "PROTEST"] in ([], ["future"])
+    assert "COERCE" not in [e.type for e in rec.events]

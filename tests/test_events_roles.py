@@ -296,3 +296,67 @@ def test_a_condition_in_chaile_is_no_request():
     wants): চাইলে is a conditional participle, not a demand by the government."""
     rec = classified(make("সরকার চাইলে যেকোনো সময় আলোচনায় বসতে রাজি আছে বিএনপি।", "bn", [("বিএনপি", "bnp", "ORG")]))
     assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == []
+
+
+# -- an event noun that a reaction noun follows: the act reacted to, not one the reactor did -----
+
+def test_an_act_a_protest_is_about_is_not_the_protesters():
+    """'বিএনপি নেতাদের গ্রেপ্তারের প্রতিবাদে বিক্ষোভ করেছে দলটি' (protested the arrest of BNP
+    leaders): the arrest has no actor named, so no arrest is coded; the protest stays."""
+    rec = code(make("বিএনপি নেতাদের গ্রেপ্তারের প্রতিবাদে সারা দেশে বিক্ষোভ করেছে দলটি।", "bn",
+                    [("বিএনপি", "bnp", "ORG")]))
+    assert "COERCE" not in [e.type for e in rec.events]
+    assert [a.id for a in one(rec, "PROTEST").actors] == ["bnp"]
+
+
+def test_a_killing_whose_justice_is_demanded_has_no_actor_from_the_demanding_clause():
+    """'আওয়ামী লীগ নেতা হত্যার বিচার দাবিতে ...': the League demands justice; it killed no one."""
+    rec = code(make("আওয়ামী লীগ নেতা হত্যার বিচার দাবিতে মানববন্ধন করেছে দলটি।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "ASSAULT" not in [e.type for e in rec.events]
+
+
+def test_a_reacted_to_act_keeps_its_own_possessor_and_the_target_before_it():
+    """'গাজায় ইসরায়েলের হামলার প্রতিবাদে ঢাকায় বিক্ষোভ': Israel attacked Gaza; Dhaka, after the
+    reaction noun, is where the protest was, not whom Israel attacked."""
+    rec = code(make("লেবাননে ইসরায়েলের হামলার প্রতিবাদে ঢাকায় বিক্ষোভ করেছে বিএনপি।", "bn",
+                    [("লেবাননে", "LBN", "GPE"), ("ইসরায়েলের", "ISR", "GPE"), ("ঢাকায়", "BGD", "GPE"),
+                     ("বিএনপি", "bnp", "ORG")]))
+    attack = one(rec, "ASSAULT")
+    assert countries(attack.actors) == ["ISR"] and countries(attack.recipients) == ["LBN"]
+    assert ("act_a_reaction_is_about", "actor = ইসরায়েলের") in steps(attack, "role")
+
+
+def test_concern_over_an_incident_is_no_attack_by_the_concerned():
+    """'বিএনপির কার্যালয়ে হামলার ঘটনায় উদ্বেগ জানিয়েছে আওয়ামী লীগ': বিএনপির owns the office,
+    not the attack, and the League only voiced concern."""
+    rec = code(make("বিএনপির কার্যালয়ে হামলার ঘটনায় উদ্বেগ জানিয়েছে আওয়ামী লীগ।", "bn",
+                    [("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "ASSAULT" not in [e.type for e in rec.events]
+
+
+def test_without_a_reaction_noun_the_clause_subject_still_acts():
+    """"ভারত বাংলাদেশের সীমান্তে হামলা চালিয়েছে" stays India's attack: the light verb makes it the clause's act."""
+    rec = code(make("ভারত বাংলাদেশের সীমান্তে হামলা চালিয়েছে।", "bn", [("ভারত", "IND", "GPE"), ("বাংলাদেশের", "BGD", "GPE")]))
+    assert countries(one(rec, "ASSAULT").actors) == ["IND"]
+
+
+def test_a_party_name_before_a_members_title_is_the_member_in_the_titles_case():
+    """'বিএনপি নেতাকে গ্রেপ্তার করেছে পুলিশ' (police arrested a BNP leader): "বিএনপি নেতাকে" is one
+    accusative noun phrase; the party is the one arrested, the police arrest."""
+    rec = code(make("বিএনপি নেতাকে গ্রেপ্তার করেছে পুলিশ।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    arrest = one(rec, "COERCE")
+    assert "bnp" not in [a.id for a in arrest.actors] and [a.id for a in arrest.recipients] == ["bnp"]
+
+
+def test_the_possessor_of_an_arrest_noun_is_the_one_arrested():
+    """'আওয়ামী লীগের নেতাদের গ্রেপ্তারের নিন্দা ...': the League's leaders were arrested; no arrest by the League."""
+    rec = code(make("আওয়ামী লীগের নেতাদের গ্রেপ্তারের তীব্র নিন্দা জানিয়েছে ভারত।", "bn",
+                    [("আওয়ামী লীগের", "awami", "ORG"), ("ভারত", "IND", "GPE")]))
+    assert "COERCE" not in [e.type for e in rec.events]
+
+
+def test_the_party_after_the_verb_stands_for_the_party_named_before():
+    """'... বিক্ষোভ সমাবেশ করবে দলটি' (the party will rally): দলটি is the BNP named before it."""
+    rec = code_sentences_only(make("বিএনপি নেতাদের মুক্তির দাবিতে কাল বিক্ষোভ সমাবেশ করবে দলটি।", "bn",
+                                   [("বিএনপি", "bnp", "ORG")]))
+    assert [a.id for e in rec.events if e.type == "PROTEST" for a in e.actors] == ["bnp"]

@@ -55,6 +55,7 @@ class MentionReader:
         self.possessive = tuple(nfc(x) for x in m.possessive_endings)
         self.skip_words = {nfc(x).lower() for x in m.skip_before_name}
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
+        self.member_heads = tuple(nfc(h).lower() for h in cfg.member_heads)
         self.head_prefix = cfg.heads_take_endings
         self.conj = {nfc(x).lower() for x in cfg.conjunctions}
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
@@ -165,7 +166,9 @@ class MentionReader:
         if not n and m.marker == "gen" and nxt + 1 < len(words):
             # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
             n, skip = self.head_len(words, nxt + 1), 1
-        if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP")):
+        if not n and self._member_of(m, words[nxt]):
+            n = 1
+        if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP") or self._member_of(m, words[nxt])):
             return
         m.last = nxt + skip + n - 1
         if self.head_prefix:
@@ -173,6 +176,12 @@ class MentionReader:
         elif m.marker == "gen":
             m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
         m.extended = True
+
+    def _member_of(self, m: Mention, word: str) -> bool:
+        """An organisation's bare name before a member's title (`member_heads`) in a pack whose
+        titles carry the case: "বিএনপি নেতাকে" (a BNP leader, accusative) is one noun phrase."""
+        return (m.etype == "ORG" and m.marker is None and self.head_prefix and bool(self.member_heads)
+                and word.startswith(self.member_heads))
 
     def _read_after(self, m: Mention, words: list[str], nxt: int) -> None:
         """A postposition after the mention (one or two words: "কাছ থেকে" = from), unless the word

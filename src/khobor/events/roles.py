@@ -45,6 +45,7 @@ ROLE_RULES = (
     "subject_after_verb",
     "verbal_noun_genitive_subject",
     "victims_of_the_event_noun",
+    "act_a_reaction_is_about",
     "unresolved_pronoun",
     "passive_by_agent",
     "passive_place_agent",
@@ -91,6 +92,7 @@ class RoleGrammar:
     carry_subject: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
+    reaction_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -112,7 +114,8 @@ class RoleGrammar:
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
             stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
             reported_statement_types=frozenset(cfg.reported_statement_types),
-            victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns))
+            victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
+            reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -559,6 +562,28 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     if not victims:
         return None
     return Decision(slots={"subj": [x for x in c.subj if x.marker == "gen"], "obj": c.obj + victims})
+
+
+@role_rule("act_a_reaction_is_about")
+def act_a_reaction_is_about(c: RoleContext) -> Decision | None:
+    """Parties from the event noun's own phrase only, when a reaction noun right after it makes
+    the act what the clause reacts to (`reaction_nouns`: protest, justice, concern, news, the
+    incident): the clause's subject protests, demands or condemns, it did not do the act, and
+    the names after the reaction noun are the reaction's. The actor is the noun's own possessor,
+    the recipient the nearest name marked for it before the noun. "ছাত্রদল নেতা হত্যার বিচার
+    দাবিতে বিক্ষোভ করেছে সংগঠনটি" (protested demanding justice for a Chhatra Dal leader's
+    killing): no one named killed, so no actor (and no event); "গাজায় ইসরায়েলের হামলার প্রতিবাদে
+    ঢাকায় বিক্ষোভ": Israel attacked Gaza, not Dhaka."""
+    g = c.grammar
+    if not (g.reaction_nouns and g.verb_final and c.nominal and c.next_word.startswith(g.reaction_nouns)):
+        return None
+    own = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
+    before = [x for x in c.in_clause if x.last < c.t0 and x not in own]
+    for key in c.frame.recipient:
+        marked = [x for x in before if (x in c.obj if key == "obj" else x.marker == key)]
+        if marked:
+            return Decision(parties=(own, marked[-1:]))
+    return Decision(parties=(own, []))
 
 
 @role_rule("unresolved_pronoun")

@@ -211,6 +211,8 @@ class EventsConfig:
     markers: Markers = _section(Markers)
     heads: list[str] = _list()
     heads_take_endings: bool = False
+    # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
+    member_heads: list[str] = _list()
     conjunctions: list[str] = _list()
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
@@ -223,6 +225,7 @@ class EventsConfig:
     clause_break_after_suffix: list[str] = _list()
     subject_carries_over: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
+    reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # statement types whose subjectless clause before "বলে" + a reporting verb is the reporter's own
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()

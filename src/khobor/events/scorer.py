@@ -74,6 +74,7 @@ class CandidateScorer:
             if calibrated(p) < round(needed, 2):
                 continue  # the confidence as the record shows it (two decimals), as the dev sweep chose it
             if etype != ev.type:
+                restore_announced_modality(ev, etype)
                 ev.type, ev.cameo, ev.mode = etype, None, None
             ev.confidence = calibrated(p)
             kept.append(ev)
@@ -99,6 +100,22 @@ def recoded_by_grammar(ev: Event) -> bool:
     the act's words, must not retype back into the act (it may still drop it)."""
     return any(step.get("step") == "modality" and "claim" in step.get("rule", "")
                and str(step.get("decision", "")).startswith(ev.type) for step in ev._explain)
+
+
+def restore_announced_modality(ev: Event, etype: str) -> None:
+    """The modality the grammar read, when the classifier retypes a threat back into the force
+    it was recoded from: "বিক্ষোভ সমাবেশ করবে দলটি" (will rally), recoded as a THREATEN that is
+    asserted, then retyped PROTEST by the classifier, is a future PROTEST, not one held. The
+    article step's decision reads "future PROTEST -> THREATEN"."""
+    for step in ev._explain:
+        if step.get("rule") != "announced_force_is_a_threat":
+            continue
+        modality, _, recoded = str(step.get("decision", "")).partition(" ")
+        if recoded.split(" -> ")[0] == etype:
+            ev.modality = modality
+            ev._explain.append({"step": "classifier", "rule": "announced_force_retyped_back",
+                                "decision": f"{etype} {modality}"})
+        return
 
 
 def lone_types(types: list[str]) -> set[str]:
