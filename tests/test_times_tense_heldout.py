@@ -8,11 +8,13 @@ written for this work before changing any rule, scored as the shared scorer does
   "..., যাতে বলা হয় ... হবে") keeps its verbs to itself;
 - "applied to be registered" is no passive future;
 - "6 may" in "Noakhali-6 may also ..." is a modal verb, not 6 May;
-- a quotation that closes its own sentence is not attributed by the sentence after it.
+- a quotation that closes its own sentence is not attributed by the sentence after it;
+- a bare weekday is the date the article pins that weekday to ("বুধবার (৩১ ডিসেম্বর)").
 
 Also guards that already held (the issue's own cases and their kin), so that a fix for one does
 not break them. Before the change 46 of these 59 passed; after it, 59 of 59. Five cases of a
-programme called for a day ahead are not met (xfail).
+programme called for a day ahead are not met (xfail). Five cases of a weekday pinned elsewhere
+in the article were added after (before that rule: 2 of 5; after: 5 of 5).
 """
 from __future__ import annotations
 
@@ -106,6 +108,19 @@ CASES = [
  ("bn", SUN, "বৃহস্পতিবার তিনি ঢাকা ছাড়বেন এবং শনিবার ফিরবেন।", [("বৃহস্পতিবার", "2026-01-01"), ("শনিবার", "2026-01-03")]),
  ("bn", SUN, "নভেম্বর মাসে মূল্যস্ফীতি কমে ৮ দশমিক ২ শতাংশে দাঁড়িয়েছে, যা অক্টোবরে ছিল ৮ দশমিক ৫ শতাংশ।",
   [("নভেম্বর মাসে", "2025-11"), ("অক্টোবরে", "2025-10")]),
+ # ------------------------------------------------------------ a weekday the article pins elsewhere
+ # (written after reading unseen news-dev output, where headlines without a verb ran into a past
+ # sentence): a bare weekday is the date the article gives that weekday, near publication
+ ("bn", "2025-12-30", "তিন দিনের রাষ্ট্রীয় শোক ঘোষণা, বুধবার সাধারণ ছুটি ঘোষণা করা হয়েছে। আগামীকাল বুধবার জানাজা হবে।",
+  [("বুধবার", "2025-12-31"), ("আগামীকাল বুধবার", "2025-12-31")]),
+ ("bn", "2025-12-30", "বুধবার সাধারণ ছুটি, তিনদিনের রাষ্ট্রীয় শোক ঘোষণা করা হয়েছে। খালেদা জিয়ার মৃত্যুতে বুধবার (৩১ ডিসেম্বর) সাধারণ ছুটি ঘোষণা করা হয়েছে।",
+  [("বুধবার", "2025-12-31"), ("বুধবার (৩১ ডিসেম্বর)", "2025-12-31")]),
+ ("en", "2025-12-30", "Holiday declared for Wednesday following the death. The government declared Wednesday (31 December) a public holiday.",
+  [("Wednesday", "2025-12-31"), ("Wednesday (31 December)", "2025-12-31")]),
+ # ...but a weekday with its own shift keeps it
+ ("bn", "2025-12-30", "গত বুধবার সভা হয়। বুধবার (৩১ ডিসেম্বর) ছুটি।", [("গত বুধবার", "2025-12-24"), ("বুধবার (৩১ ডিসেম্বর)", "2025-12-31")]),
+ ("en", "2025-12-30", "The board met last Wednesday. Wednesday (31 December) will be a holiday.",
+  [("last Wednesday", "2025-12-24"), ("Wednesday (31 December)", "2025-12-31")]),
  # ------------------------------------------------------------ not met: a programme called for a day
  *[pytest.param(*case, marks=pytest.mark.xfail(reason="a day a programme is called for is not yet read as ahead", strict=True))
    for case in [

@@ -136,6 +136,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     if own is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said)
+    if pub is not None:
+        found = _weekdays_as_pinned(found, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
@@ -273,6 +275,37 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
             value = "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
+
+
+PINNED_WEEK = 6  # a weekday pinned to a date this close to publication is the week's one
+
+
+def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> list[tuple[Found, Resolved]]:
+    """A bare weekday is the day the article pins that weekday to elsewhere ("বুধবার (৩১ ডিসেম্বর)",
+    "আগামীকাল বুধবার"), when it pins it to one date only, within a week of publication: "বুধবার
+    (৩১ ডিসেম্বর) সাধারণ ছুটি ঘোষণা করা হয়েছে"
+    makes the headline's "বুধবার সাধারণ ছুটি" 31 December too, whatever tense its sentence seems
+    to have. A weekday with its own shift ("গত বুধবার", "next Friday") or day word keeps its value.
+    Example: [("বুধবার (৩১ ডিসেম্বর)", "2025-12-31"), ("বুধবার", "2025-12-24")], 2025-12-30 ->
+    the second becomes "2025-12-31"."""
+    pinned: dict[int, set[str]] = {}
+    for f, r in found:
+        if ("weekday" in f.fields and {"day", "deictic"} & f.fields.keys() and r.value
+                and FULL_DATE.fullmatch(r.value[:10])):
+            pinned.setdefault(f.fields["weekday"], set()).add(r.value[:10])
+    out = []
+    for f, r in found:
+        days = pinned.get(f.fields.get("weekday"), set())
+        if (len(days) == 1 and _is_bare_weekday(f) and r.value != (day := next(iter(days)))
+                and abs((dt.date.fromisoformat(day) - pub).days) <= PINNED_WEEK):
+            r = Resolved(day, r.time_of_day)
+        out.append((f, r))
+    return out
+
+
+def _is_bare_weekday(f: Found) -> bool:
+    """A weekday alone (with its part of the day or hour): no date, shift, or day word with it."""
+    return "weekday" in f.fields and not {"day", "month", "year", "shift", "deictic", "anaphor"} & f.fields.keys()
 
 
 def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
