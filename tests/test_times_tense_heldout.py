@@ -13,7 +13,8 @@ written for this work before changing any rule, scored as the shared scorer does
 
 Also guards that already held (the issue's own cases and their kin), so that a fix for one does
 not break them. Before the change 46 of these 59 passed; after it, 59 of 59. Five cases of a
-programme called for a day ahead are not met (xfail). Five cases of a weekday pinned elsewhere
+programme called for a day ahead were not met; the two English ones are, with "likely" (4 of 4 after),
+the three Bengali ones are not (xfail). Five cases of a weekday pinned elsewhere
 in the article were added after (before that rule: 2 of 5; after: 5 of 5).
 """
 from __future__ import annotations
@@ -108,6 +109,13 @@ CASES = [
  ("bn", SUN, "বৃহস্পতিবার তিনি ঢাকা ছাড়বেন এবং শনিবার ফিরবেন।", [("বৃহস্পতিবার", "2026-01-01"), ("শনিবার", "2026-01-03")]),
  ("bn", SUN, "নভেম্বর মাসে মূল্যস্ফীতি কমে ৮ দশমিক ২ শতাংশে দাঁড়িয়েছে, যা অক্টোবরে ছিল ৮ দশমিক ৫ শতাংশ।",
   [("নভেম্বর মাসে", "2025-11"), ("অক্টোবরে", "2025-10")]),
+ # ------------------------------------------------------------ a day a programme is called for
+ ("en", SUN, "The party called a rally for Tuesday.", [("Tuesday", "2025-12-30")]),
+ ("en", SUN, "The hartal was called for January 5.", [("January 5", "2026-01-05")]),
+ ("en", SUN, "He called for calm on Friday after the clashes.", [("Friday", "2025-12-26")]),
+ ("en", "2025-12-30", "Khaleda Zia's namaz-e-janaza likely on Wednesday", [("Wednesday", "2025-12-31")]),
+ ("en", SUN, "Two leaders united Sunday to forge an alliance, a move that is likely to reshape the race.",
+  [("Sunday", "2025-12-28")]),
  # ------------------------------------------------------------ a weekday the article pins elsewhere
  # (written after reading unseen news-dev output, where headlines without a verb ran into a past
  # sentence): a bare weekday is the date the article gives that weekday, near publication
@@ -122,10 +130,8 @@ CASES = [
  ("en", "2025-12-30", "The board met last Wednesday. Wednesday (31 December) will be a holiday.",
   [("last Wednesday", "2025-12-24"), ("Wednesday (31 December)", "2025-12-31")]),
  # ------------------------------------------------------------ not met: a programme called for a day
- *[pytest.param(*case, marks=pytest.mark.xfail(reason="a day a programme is called for is not yet read as ahead", strict=True))
+ *[pytest.param(*case, marks=pytest.mark.xfail(reason="Bengali: a day a programme is called for, or a deadline set, is not yet read as ahead", strict=True))
    for case in [
-    ("en", SUN, "The party called a rally for Tuesday.", [("Tuesday", "2025-12-30")]),
-    ("en", SUN, "The hartal was called for January 5.", [("January 5", "2026-01-05")]),
     ("bn", SUN, "৫ জানুয়ারি হরতাল ডেকেছে দলটি।", [("৫ জানুয়ারি", "2026-01-05")]),
     ("bn", SUN, "আদালত ১৫ জানুয়ারির মধ্যে প্রতিবেদন জমা দিতে নির্দেশ দিয়েছেন।", [("১৫ জানুয়ারির", "2026-01-15")]),
     ("bn", SUN, "১৪ জানুয়ারি মামলার রায় ঘোষণার দিন ঠিক করা হয়েছে।", [("১৪ জানুয়ারি", "2026-01-14")]),
