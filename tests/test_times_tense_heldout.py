@@ -53,6 +53,8 @@ CASES = [
  ("en", SUN, "Police detained him on Friday, adding that he will be produced before court.", [("Friday", "2025-12-26")]),
  ("bn", SUN, "বৃহস্পতিবার মন্ত্রণালয় একটি প্রজ্ঞাপন জারি করে, যাতে বলা হয় নতুন নিয়ম কার্যকর হবে।",
   [("বৃহস্পতিবার", "2025-12-25")]),
+ ("en", "2026-03-10", "The vote was held on 12 February, which was the first free vote in years.", [("12 February", "2026-02-12")]),
+ ("en", "2025-12-28", "Voting is on 12 February, which will decide the next government.", [("12 February", "2026-02-12")]),
  # ...while a reported clause keeps its own tense
  ("en", SUN, "The minister said, the cabinet will meet on Thursday.", [("Thursday", "2026-01-01")]),
  ("en", SUN, "The adviser on Saturday said the election will be held on time.", [("Saturday", "2025-12-27")]),
