@@ -135,7 +135,9 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     own = _own_day(found) if pub is None else None
     if own is not None:
         found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
-    found = _anchored_to_when_said(text, found)
+    found = _anchored_to_when_said(text, found, grammar.said)
+    if pub is not None:
+        found = _weekdays_as_pinned(found, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
@@ -187,7 +189,7 @@ def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
     open_spans = {(f.start, f.end) for f, r in found if r.value is None or r.value.startswith("XXXX")}
     if not open_spans:
         return {}
-    weak = _anchored_to_when_said(text, _find(text, grammar, anchor, weak=True))
+    weak = _anchored_to_when_said(text, _find(text, grammar, anchor, weak=True), grammar.said)
     return {(f.start, f.end): r.value for f, r in weak
             if (f.start, f.end) in open_spans and r.value and r.value[:4].isdigit()}
 
@@ -275,7 +277,39 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
     return out
 
 
-def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> list[tuple[Found, Resolved]]:
+PINNED_WEEK = 6  # a weekday pinned to a date this close to publication is the week's one
+
+
+def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> list[tuple[Found, Resolved]]:
+    """A bare weekday is the day the article pins that weekday to elsewhere ("বুধবার (৩১ ডিসেম্বর)",
+    "আগামীকাল বুধবার"), when it pins it to one date only, within a week of publication: "বুধবার
+    (৩১ ডিসেম্বর) সাধারণ ছুটি ঘোষণা করা হয়েছে"
+    makes the headline's "বুধবার সাধারণ ছুটি" 31 December too, whatever tense its sentence seems
+    to have. A weekday with its own shift ("গত বুধবার", "next Friday") or day word keeps its value.
+    Example: [("বুধবার (৩১ ডিসেম্বর)", "2025-12-31"), ("বুধবার", "2025-12-24")], 2025-12-30 ->
+    the second becomes "2025-12-31"."""
+    pinned: dict[int, set[str]] = {}
+    for f, r in found:
+        if ("weekday" in f.fields and {"day", "deictic"} & f.fields.keys() and r.value
+                and FULL_DATE.fullmatch(r.value[:10])):
+            pinned.setdefault(f.fields["weekday"], set()).add(r.value[:10])
+    out = []
+    for f, r in found:
+        days = pinned.get(f.fields.get("weekday"), set())
+        if (len(days) == 1 and _is_bare_weekday(f) and r.value != (day := next(iter(days)))
+                and abs((dt.date.fromisoformat(day) - pub).days) <= PINNED_WEEK):
+            r = Resolved(day, r.time_of_day)
+        out.append((f, r))
+    return out
+
+
+def _is_bare_weekday(f: Found) -> bool:
+    """A weekday alone (with its part of the day or hour): no date, shift, or day word with it."""
+    return "weekday" in f.fields and not {"day", "month", "year", "shift", "deictic", "anaphor"} & f.fields.keys()
+
+
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
+                           said: regex.Pattern) -> list[tuple[Found, Resolved]]:
     """A relative day inside a quotation counts from the day the quote was given when the text
     says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
@@ -289,18 +323,35 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]]) -> li
                   and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
         if not inside:
             continue
-        before = [m.end() for m in sentence_end().finditer(text, 0, qs)]
-        after = sentence_end().search(text, qe)
-        s, e = (before[-1] if before else 0), (after.end() if after else len(text))
-        said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
+        s, e = _attribution_window(text, qs, qe, said)
+        days_said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
-        if len(said) != 1:
+        if len(days_said) != 1:
             continue
-        day = said.pop()
+        day = days_said.pop()
         for k in inside:
             f, r = out[k]
             out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
     return out
+
+
+QUOTE_ENDS_SENTENCE = regex.compile(r"[.!?।]\s*$")
+
+
+def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:
+    """Where the attribution of the quotation at [qs, qe) may be: from the end of the sentence
+    before it to the end of the sentence it stands in, or, when the quotation closes its own
+    sentence (its last words end in a full stop), of the sentence after it only if that one has a
+    verb of saying (“...।” শুক্রবার তিনি এ কথা বলেন।); 'He said, "Today, five vessels went." The
+    service started on 1 November.': "Today" is not 1 November.
+    Example: ('He said, "We go today." It began on 1 May.', 8, 23, said) -> (0, 23)."""
+    before = [m.end() for m in sentence_end().finditer(text, 0, qs)]
+    s = before[-1] if before else 0
+    after = sentence_end().search(text, qe)
+    e = after.end() if after else len(text)
+    if QUOTE_ENDS_SENTENCE.search(text, qs, qe - 1) and not said.search(text, qe, e):
+        return s, qe
+    return s, e
 
 
 def _resolve_references(text: str, chosen: list[Found], resolved: dict, context) -> None:

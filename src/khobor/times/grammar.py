@@ -55,9 +55,9 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead"}
+TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
-TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense"}
+TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -344,6 +344,8 @@ class Grammar:
         if unknown:
             raise ValueError(f"times.yaml tense: unknown key(s) {sorted(unknown)}; known: {sorted(TENSE_KEYS)}")
         self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
+        # verbs of saying: a sentence with one may attribute the quotation just before it
+        self.said = regex.compile("|".join(data.get("said") or []) or r"(?!)", regex.I)
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
@@ -550,6 +552,7 @@ class Grammar:
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
+        found = _before_aside(found, end)
         if onward and _limit_set(found, start, end):
             return "future"
         future = found["future"] + [c for c in found["ahead"] if c[1] <= start]  # "ahead" only before it
@@ -559,6 +562,19 @@ class Grammar:
             future = future + found["onward"]
         cues = [(c, "future") for c in future] + [(c, "past") for c in past]
         return _nearest_kind(cues, _clause(sentence, start, end), start, end)
+
+
+def _before_aside(found: dict[str, list[tuple[int, int]]], end: int) -> dict[str, list[tuple[int, int]]]:
+    """The cues before the first clause the sentence adds after the expression (an `aside`: ",
+    saying ...", ", adding that ...", ", যাতে বলা হয় ..."): such a clause tells what was said or
+    is to follow, and its verbs are not those of the expression's own act ("The ministry issued a
+    notification on 23 December, saying the order will take effect" is a past 23 December).
+    Example: ({"future": [(60, 64)], "aside": [(40, 48)], ...}, 35) -> {"future": [], "aside": [], ...}."""
+    after = [c[0] for c in found.get("aside", []) if c[0] >= end]
+    if not after:
+        return found
+    cut = min(after)
+    return {kind: [c for c in cues if c[0] < cut] for kind, cues in found.items()}
 
 
 ONWARD_TOUCH = 2  # "until Thursday", "বৃহস্পতিবার পর্যন্ত": the onward word next to the expression
