@@ -17,9 +17,6 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  "talk_with_a_person_introduces_the_speaker",
                  # a slogan on a placard: a quotation no cue reports
                  "placard_slogan_has_no_speaker",
-                 # condolences: no cue reads "শোক প্রকাশ করেছেন", and "সমবেদনা" is left out of its words
-                 "condolence_shok_prokash_subject_after", "condolence_shok_janiyechhen_subject_first",
-                 "condolence_shomobedona_after_prayer",
                  # "X-এর কথা তুলে ধরেন": a report through "the matter of"
                  "katha_tule_dhoren",
                  # an unnamed person after a place in the genitive ("কারওয়ান বাজারের এক দোকানি")

@@ -124,6 +124,12 @@ class Grammar:
     # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
     # a speaker's name goes on over them (rule name_suffix)
     name_suffixes: frozenset[str] = frozenset()
+    # object nouns naming a feeling put into words ("গভীর শোক প্রকাশ করেছেন", "সমবেদনা জানান"): the
+    # feeling is what was said, so the quote keeps the noun (rule expressed_feeling)
+    feeling_nouns: frozenset[str] = frozenset()
+    # the pack's cues.object_nouns: a cue made of one takes its object before it ("... বিরত থাকার
+    # আহ্বান জানান"), so the words before such a cue are no speaker (rule object_cue_lead)
+    object_nouns: frozenset[str] = frozenset()
     # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
     # is the last speaker, whoever was named in between (rule speaker_goes_on)
     continuation_adverbs: frozenset[str] = frozenset()
@@ -229,7 +235,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns",
         "speaker_after_run", "naming_words"}),
     "marks": frozenset({"double", "single", "elisions"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -442,12 +448,13 @@ def _word_sets(data: dict) -> dict:
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
         honorific_genders={k.lower(): v for k, v in (genders.get("honorifics") or {}).items()},
+        object_nouns=frozenset(" ".join(w.lower().split()) for w in (data.get("cues") or {}).get("object_nouns") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words")},
+            "naming_words", "feeling_nouns")},
     )
 
 
