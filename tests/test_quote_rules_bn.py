@@ -82,3 +82,23 @@ def test_each_of_several_people_after_the_cue_said_it():
 def test_an_object_cue_after_a_quotation_does_not_take_it():
     got = _quotes("‘আমরা গভীর শোকাহত।’ করিম উদ্দিনের মৃত্যুতে শোক প্রকাশ করেছেন রিনা দাস।", "রিনা দাস", RINA)
     assert got == [("আমরা গভীর শোকাহত", None), ("করিম উদ্দিনের মৃত্যুতে শোক", "Rina Das")]
+
+
+def test_a_run_of_slogans_is_one_quote_of_the_group_that_chanted():
+    got = _quotes("মিছিল থেকে রিনা দাস ‘দফা এক, দাবি এক’, ‘আমার ভাই মরল কেন, জবাব চাই’সহ নানা স্লোগান দেন।",
+                  "রিনা দাস", RINA)
+    assert got == [("দফা এক, দাবি এক’, ‘আমার ভাই মরল কেন, জবাব চাই", "Rina Das")]
+    # nobody named: the slogans are nobody's
+    got = _quotes("রিনা দাস সভায় ছিলেন। এ সময় শিক্ষার্থীরা ‘দফা এক, দাবি এক’ ইত্যাদি স্লোগান দিতে থাকে।",
+                  "রিনা দাস", RINA)
+    assert got == [("দফা এক, দাবি এক", None)]
+    # quoted words no slogan word follows are no slogans
+    got = _quotes("রিনা দাস ‘সবুজ বাংলা’ প্রকল্পের উদ্বোধন করেন।", "রিনা দাস", RINA)
+    assert got == []
+
+
+def test_a_closing_mark_glued_to_its_suffix_closes_the_quotation():
+    from khobor.quotes.marks import MarkRules, find_spans
+    rules = MarkRules.from_data(lang.load("bn").yaml("quotes")["marks"])
+    text = "তারা ‘এক’, ‘দুই’সহ নানা স্লোগান দেন। দু’সহস্র মানুষ ছিল।"
+    assert [text[s.start:s.end] for s in find_spans(text, rules)] == ["‘এক’", "‘দুই’"]

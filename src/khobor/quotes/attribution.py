@@ -168,6 +168,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     masked_s = "".join(masked)
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
+    if qs and g.slogan_rx is not None:
+        slogans = slogan_run(text, us, qs, g, finder, state, ui)
+        if slogans:
+            return slogans
     patterns = g.patterns if lead_scan(g.cue_rx, _B).search(masked_s) else ()
     for pat in patterns:
         if pat.kind == "quote" and not qs:
@@ -202,6 +206,34 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+_SLOGAN_GLUE = regex.compile(r"[\s,\u200c\u200d]*")  # what may stand between two slogans
+
+
+@speaker_rule("slogan_run")
+def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder, state: _Chain,
+               ui: int) -> list[Quote]:
+    """Quoted words followed by a word for slogans (the pack's `slogans`: "‘A’, ‘B’সহ নানা
+    স্লোগান দেন") are what a crowd chanted: one quote from the first slogan to the last, said
+    by the subject named before them (a group: "শিক্ষার্থীরা", "দলের নেতাকর্মীরা"), nobody where none is
+    named. [] where no slogan word follows the quoted words.
+
+    Example: "এ সময় তারা ‘দফা এক, দাবি এক’ স্লোগান দেন।" -> one quote "দফা এক, দাবি এক"."""
+    run = [qs[0]]
+    for s in qs[1:]:
+        if _SLOGAN_GLUE.fullmatch(text, run[-1].end, s.start) is None:
+            return []
+        run.append(s)
+    if g.slogan_rx.match(text, run[-1].end) is None:
+        return []
+    (a, _), (_, b) = run[0].inner, run[-1].inner
+    a, b = _trim(text, a, b)
+    mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
+    speaker = _mention_speaker(mention, finder, state, ui, us, None)
+    q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
+    note(q, "pattern", "slogan_run", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
+    return [q]
 
 
 def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> None:

@@ -127,6 +127,9 @@ class Grammar:
     # object nouns naming a feeling put into words ("গভীর শোক প্রকাশ করেছেন", "সমবেদনা জানান"): the
     # feeling is what was said, so the quote keeps the noun (rule expressed_feeling)
     feeling_nouns: frozenset[str] = frozenset()
+    # quoted words then up to two words and one of the pack's `slogans` ("‘...’সহ নানা স্লোগান
+    # দেন"): what a crowd chanted (rule slogan_run)
+    slogan_rx: regex.Pattern | None = None
     # the pack's cues.object_nouns: a cue made of one takes its object before it ("... বিরত থাকার
     # আহ্বান জানান"), so the words before such a cue are no speaker (rule object_cue_lead)
     object_nouns: frozenset[str] = frozenset()
@@ -235,9 +238,9 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words"}),
-    "marks": frozenset({"double", "single", "elisions"}),
+    "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
@@ -490,6 +493,10 @@ def _word_regexes(data: dict) -> dict:
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
+        # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
+        # slogan word
+        slogan_rx=regex.compile(rf"[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s*(?:{_alt(data['slogans'])}){_E}")
+        if data.get("slogans") else None,
     )
 
 
