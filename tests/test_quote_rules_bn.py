@@ -1,5 +1,5 @@
-"""Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run), each on
-sentences written for it; entities are placed by hand."""
+"""Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run, expressed_feeling,
+coordinated_subjects, object_cue_lead), each on sentences written for it; entities are placed by hand."""
 from __future__ import annotations
 
 import unicodedata
@@ -43,3 +43,62 @@ def test_narration_between_ends_the_run():
     got = _quotes("‘তিন মাস ধরে বেতন পাই না।’ কারখানাটি গত মাসে বন্ধ হয়ে গেছে। ‘ছেলের স্কুলের বেতনও বাকি,’ "
                   "বলছিলেন শাহনাজ পারভীন।", "শাহনাজ পারভীন", SHAHNAZ)
     assert got == [("তিন মাস ধরে বেতন পাই না", None), ("ছেলের স্কুলের বেতনও বাকি", "Shahnaz Parvin")]
+
+
+def _quotes_of(text: str, people: dict[str, Actor]) -> list[tuple[str, str | None]]:
+    """The quotes of `text` (text, speaker's name) with each of `people` placed as a PER entity."""
+    text = unicodedata.normalize("NFC", text)
+    ents = [Entity(text=n, start=text.index(n), end=text.index(n) + len(n), type="PER", actor=a)
+            for n, a in people.items()]
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=sorted(ents, key=lambda e: e.start))
+    quotes.run(rec, lang.load("bn"))
+    return [(q.text.rstrip("।,"), q.speaker.actor.name if q.speaker and q.speaker.actor else None)
+            for q in rec.quotes]
+
+
+def test_a_condolence_keeps_the_feeling_in_the_words():
+    got = _quotes("সাবেক সাংসদ করিম উদ্দিনের মৃত্যুতে গভীর শোক প্রকাশ করেছেন রিনা দাস।", "রিনা দাস", RINA)
+    assert got == [("সাবেক সাংসদ করিম উদ্দিনের মৃত্যুতে গভীর শোক", "Rina Das")]
+    got = _quotes("রিনা দাস শোকসন্তপ্ত পরিবারের প্রতি গভীর সমবেদনা জানান।", "রিনা দাস", RINA)
+    assert got == [("শোকসন্তপ্ত পরিবারের প্রতি গভীর সমবেদনা", "Rina Das")]
+    # an object noun that is no feeling stays out of the words
+    got = _quotes("রিনা দাস সবাইকে শান্ত থাকার আহ্বান জানান।", "রিনা দাস", RINA)
+    assert got == [("সবাইকে শান্ত থাকার", "Rina Das")]
+
+
+def test_each_of_several_people_after_the_cue_said_it():
+    people = {"রিনা দাস": RINA, "শাহনাজ পারভীন": SHAHNAZ}
+    got = _quotes_of("করিম উদ্দিনের মৃত্যুতে শোক প্রকাশ করেছেন সংগঠনের সভাপতি রিনা দাস ও সাধারণ সম্পাদক "
+                     "শাহনাজ পারভীন।", people)
+    assert got == [("করিম উদ্দিনের মৃত্যুতে শোক", "Rina Das"), ("করিম উদ্দিনের মৃত্যুতে শোক", "Shahnaz Parvin")]
+    got = _quotes_of("‘আমরা আর অপেক্ষা করব না,’ বলেন রিনা দাস ও শাহনাজ পারভীন।", people)
+    assert got == [("আমরা আর অপেক্ষা করব না", "Rina Das"), ("আমরা আর অপেক্ষা করব না", "Shahnaz Parvin")]
+    # a person in the genitive is no second speaker
+    got = _quotes_of("‘আমরা আর অপেক্ষা করব না,’ বলেন রিনা দাস ও শাহনাজ পারভীনের ছেলে।", people)
+    assert ("আমরা আর অপেক্ষা করব না", "Shahnaz Parvin") not in got
+
+
+def test_an_object_cue_after_a_quotation_does_not_take_it():
+    got = _quotes("‘আমরা গভীর শোকাহত।’ করিম উদ্দিনের মৃত্যুতে শোক প্রকাশ করেছেন রিনা দাস।", "রিনা দাস", RINA)
+    assert got == [("আমরা গভীর শোকাহত", None), ("করিম উদ্দিনের মৃত্যুতে শোক", "Rina Das")]
+
+
+def test_a_run_of_slogans_is_one_quote_of_the_group_that_chanted():
+    got = _quotes("মিছিল থেকে রিনা দাস ‘দফা এক, দাবি এক’, ‘আমার ভাই মরল কেন, জবাব চাই’সহ নানা স্লোগান দেন।",
+                  "রিনা দাস", RINA)
+    assert got == [("দফা এক, দাবি এক’, ‘আমার ভাই মরল কেন, জবাব চাই", "Rina Das")]
+    # nobody named: the slogans are nobody's
+    got = _quotes("রিনা দাস সভায় ছিলেন। এ সময় শিক্ষার্থীরা ‘দফা এক, দাবি এক’ ইত্যাদি স্লোগান দিতে থাকে।",
+                  "রিনা দাস", RINA)
+    assert got == [("দফা এক, দাবি এক", None)]
+    # quoted words no slogan word follows are no slogans
+    got = _quotes("রিনা দাস ‘সবুজ বাংলা’ প্রকল্পের উদ্বোধন করেন।", "রিনা দাস", RINA)
+    assert got == []
+
+
+def test_a_closing_mark_glued_to_its_suffix_closes_the_quotation():
+    from khobor.quotes.marks import MarkRules, find_spans
+    rules = MarkRules.from_data(lang.load("bn").yaml("quotes")["marks"])
+    text = "তারা ‘এক’, ‘দুই’সহ নানা স্লোগান দেন। দু’সহস্র মানুষ ছিল।"
+    assert [text[s.start:s.end] for s in find_spans(text, rules)] == ["‘এক’", "‘দুই’"]

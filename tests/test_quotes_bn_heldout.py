@@ -16,7 +16,11 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # "কথা হয় X-এর সঙ্গে" introduces the next speaker, but X is in the genitive
                  "talk_with_a_person_introduces_the_speaker",
                  # a slogan on a placard: a quotation no cue reports
-                 "placard_slogan_has_no_speaker"}
+                 "placard_slogan_has_no_speaker",
+                 # "X-এর কথা তুলে ধরেন": a report through "the matter of"
+                 "katha_tule_dhoren",
+                 # an unnamed person after a place in the genitive ("কারওয়ান বাজারের এক দোকানি")
+                 "bolchhilen_after_quote_unnamed_vendor"}
 
 
 def _actor_at(rec, surface: str):

@@ -168,6 +168,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     masked_s = "".join(masked)
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
+    if qs and g.slogan_rx is not None:
+        slogans = slogan_run(text, us, qs, g, finder, state, ui)
+        if slogans:
+            return slogans
     patterns = g.patterns if lead_scan(g.cue_rx, _B).search(masked_s) else ()
     for pat in patterns:
         if pat.kind == "quote" and not qs:
@@ -204,6 +208,34 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     return []
 
 
+_SLOGAN_GLUE = regex.compile(r"[\s,\u200c\u200d]*")  # what may stand between two slogans
+
+
+@speaker_rule("slogan_run")
+def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder, state: _Chain,
+               ui: int) -> list[Quote]:
+    """Quoted words followed by a word for slogans (the pack's `slogans`: "‘A’, ‘B’সহ নানা
+    স্লোগান দেন") are what a crowd chanted: one quote from the first slogan to the last, said
+    by the subject named before them (a group: "শিক্ষার্থীরা", "দলের নেতাকর্মীরা"), nobody where none is
+    named. [] where no slogan word follows the quoted words.
+
+    Example: "এ সময় তারা ‘দফা এক, দাবি এক’ স্লোগান দেন।" -> one quote "দফা এক, দাবি এক"."""
+    run = [qs[0]]
+    for s in qs[1:]:
+        if _SLOGAN_GLUE.fullmatch(text, run[-1].end, s.start) is None:
+            return []
+        run.append(s)
+    if g.slogan_rx.match(text, run[-1].end) is None:
+        return []
+    (a, _), (_, b) = run[0].inner, run[-1].inner
+    a, b = _trim(text, a, b)
+    mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
+    speaker = _mention_speaker(mention, finder, state, ui, us, None)
+    q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
+    note(q, "pattern", "slogan_run", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
+    return [q]
+
+
 def _keep_talking(masked: str, g: Grammar, state: _Chain, ui: int, ue: int) -> None:
     """A sentence in the first person right after an attributed one ("তিনি বলেন, ... । আমি
     সেখানে কাজ করি।", "he said. We had no warning.") is the speaker still talking: a
@@ -220,8 +252,10 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     cs, ce = us + m.start("C"), us + m.end("C")
     mention = None
     x_start = us + m.start("X") if "X" in m.re.groupindex and m.group("X") is not None else None
+    joint: list[Mention] = []  # the others of a subject of several people (coordinated_subjects)
     if m.group("S") is not None:
-        mention = _region_mention(text, us, m, pat, g, finder, cs, ce)
+        joint = coordinated_subjects(text, us + m.start("S"), us + m.end("S"), g, finder, ce)
+        mention = joint[0] if joint else _region_mention(text, us, m, pat, g, finder, cs, ce)
     elif pat.speaker_may_lead_content and x_start is not None:
         mention = _subject_opening_content(text, us, m, g, finder, x_start)
         if mention is not None:
@@ -237,7 +271,21 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         _remember(state, speaker, mention, ui, us + len(m.string))
-    return out
+    return out + _joint_quotes(out, joint[1:], finder, state, ui, us, cue)
+
+
+def _joint_quotes(out: list[Quote], others: list[Mention], finder: SpeakerFinder, state: _Chain, ui: int,
+                  us: int, cue: str) -> list[Quote]:
+    """The same quotes once more for each other person of a subject of several people."""
+    joint = []
+    for x in others:
+        speaker = _mention_speaker(x, finder, state, ui, us, cue)
+        for q in out:
+            copy = q.model_copy(update={"speaker": speaker})
+            copy._explain = [*q._explain, {"step": "speaker", "rule": "coordinated_subjects",
+                                           "decision": f"one of several people: {speaker.text}"}]
+            joint.append(copy)
+    return joint
 
 
 def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: SpeakerFinder,
@@ -356,7 +404,52 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None
     while xe > xs and text[xe - 1] in "।.":
         xe -= 1
-    return [Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))], speaker, mention
+    fe = expressed_feeling(text, xe, us + m.start("C"), cue, g)
+    q = Quote(text=text[xs:fe], start=xs, end=fe, kind="indirect", speaker=speaker, cue=_cue(cue))
+    if fe != xe:
+        note(q, "content", "expressed_feeling", "the feeling the cue names is part of what was said")
+    return [q], speaker, mention
+
+
+@speaker_rule("expressed_feeling")
+def expressed_feeling(text: str, xe: int, cue_start: int, cue: str, g: Grammar) -> int:
+    """Where reported words end whose cue opens with a feeling put into words (the pack's
+    `feeling_nouns`): after that noun, the feeling being what was said. Only where the cue
+    follows the words at once.
+
+    Example: "রওশন আলীর মৃত্যুতে গভীর" before the cue "শোক প্রকাশ করেছেন" -> the words end
+    after "শোক" ("রওশন আলীর মৃত্যুতে গভীর শোক")."""
+    first = cue.split()[0] if cue else ""
+    if first.lower() not in g.feeling_nouns or text[xe:cue_start].strip():
+        return xe
+    return cue_start + len(first)
+
+
+@speaker_rule("coordinated_subjects")
+def coordinated_subjects(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder, cue_end: int) -> list[Mention]:
+    """The people of a subject of several, closing its sentence after the cue in a language whose
+    subject may follow its verb (the pack's `postposed_subjects`): each said the words ("... গভীর
+    শোক প্রকাশ করেছেন প্রধান উপদেষ্টা X এবং বিএনপির মহাসচিব Y।"). Only where every name is
+    joined to the one before by one of the pack's `clause_joiners`, with a few words of title
+    before each and nothing after the last; [] otherwise.
+
+    Example: region "প্রধান উপদেষ্টা X এবং বিএনপির মহাসচিব Y" after the cue -> [X, Y]."""
+    if not g.postposed_subject_verbs or a < cue_end:
+        return []
+    end = a + len(text[a:b].rstrip(_EDGE + "।.!?\"'”’)"))
+    people = [x for x in finder.mentions(a, end) if x.kind == "PER" and x.nominative]
+    if len(people) < 2 or text[people[-1].end:end].strip():
+        return []
+    pos = a
+    for n, person in enumerate(people):
+        before = text[pos:person.start].split()
+        if n and (not before or before[0].lower() not in g.clause_joiners):
+            return []
+        if len(before) - bool(n) > _CLOSING_MODIFIERS:
+            return []
+        pos = person.end
+    people[0].rules.append("coordinated_subjects")
+    return people
 
 
 def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
@@ -1176,7 +1269,8 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
             short = m is not None and m.start() < u[0] + _ATTRIBUTION_REACH and (
-                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start()))
+                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start())) and (
+                not object_cue_lead(g, m.group(), lead))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
                 if joins is not None:
@@ -1188,6 +1282,17 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
 
 
 _REFERENCE_REACH = 160  # characters of place and manner before "কথাগুলো বলছিলেন"
+
+
+@speaker_rule("object_cue_lead")
+def object_cue_lead(g: Grammar, cue: str, lead: list[str]) -> bool:
+    """Whether the words before a cue are its object, not a speaker: the cue is one of the
+    pack's object nouns with its light verb ("‘...।’ X-এর মৃত্যুতে গভীর শোক প্রকাশ করেছেন Y।"
+    reports Y's condolence; it does not attribute the quotation before it).
+
+    Example: ("শোক প্রকাশ করেছেন", ["X-এর", "মৃত্যুতে", "গভীর"]) with শোক প্রকাশ listed -> True."""
+    words = " ".join(cue.lower().split())
+    return bool(lead) and any(words.startswith(n + " ") for n in g.object_nouns)
 
 
 @speaker_rule("cue_opens_sentence")

@@ -36,6 +36,8 @@ class MarkedSpan:
 class MarkRules:
     classes: dict[str, tuple[str, str, int]]  # class -> (openers, closers, max_chars)
     elisions: tuple[str, ...]
+    # word-endings glued to a closing mark (rule closing_suffix: "‘...’সহ")
+    closing_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict) -> "MarkRules":
@@ -44,15 +46,18 @@ class MarkRules:
             c = data.get(name) or {}
             if c.get("open"):
                 classes[name] = (c["open"], c.get("close", c["open"]), int(c.get("max_chars", 1000)))
-        return cls(classes, tuple(data.get("elisions") or ()))
+        return cls(classes, tuple(data.get("elisions") or ()), tuple(data.get("closing_suffixes") or ()))
 
 
-def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...]) -> str | None:
+def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...],
+          suffixes: tuple[str, ...] = ()) -> str | None:
     """'open', 'close', 'either' or None (an apostrophe or elision: not a quote mark)."""
     ch = text[i]
     left = text[i - 1] if i > 0 else " "
     right = text[i + 1] if i + 1 < len(text) else " "
     lw, rw = bool(_WORD.match(left)), bool(_WORD.match(right))
+    if lw and rw and ch in closers and closing_suffix(text, i + 1, suffixes):
+        return "close"
     if lw and rw:
         # inside a word: an apostrophe for single marks; a glued double mark is ambiguous
         return None if ch in "'’‘" else "either"
@@ -74,6 +79,18 @@ def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ..
     return "either"
 
 
+def closing_suffix(text: str, i: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether a whole word-ending of the pack's `closing_suffixes` is glued to the mark before
+    `i`: "‘...’সহ নানা স্লোগান" closes the quotation there, where a mark between two letters is
+    otherwise an apostrophe.
+
+    >>> closing_suffix("‘ক’সহ নানা", 3, ("সহ",)), closing_suffix("দু’সহস্র", 3, ("সহ",))
+    (True, False)
+    """
+    return any(text.startswith(x, i) and not _WORD.match(text[i + len(x):i + len(x) + 1] or " ")
+               for x in suffixes)
+
+
 def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
     """A span may cross a paragraph break only when the next paragraph reopens the quote."""
     pos = text.find("\n", start, end)
@@ -88,14 +105,14 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
 
 
 def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions: tuple[str, ...],
-                name: str) -> list[MarkedSpan]:
+                name: str, suffixes: tuple[str, ...] = ()) -> list[MarkedSpan]:
     chars = set(openers) | set(closers)
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch not in chars:
             continue
-        role = _role(text, i, openers, closers, elisions)
+        role = _role(text, i, openers, closers, elisions, suffixes)
         if role is None:
             continue
         if open_at is None:
@@ -144,7 +161,7 @@ def find_spans(text: str, rules: MarkRules) -> list[MarkedSpan]:
     text = _undouble(text)
     found: list[MarkedSpan] = []
     for name, (openers, closers, max_chars) in rules.classes.items():
-        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name))
+        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name, rules.closing_suffixes))
     # longest first: a span inside another (a quote within a quote) or crossing an accepted
     # one (a mis-paired apostrophe) is dropped
     found.sort(key=lambda s: (-(s.end - s.start), s.start))
