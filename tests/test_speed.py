@@ -45,6 +45,27 @@ def test_a_changed_source_rebuilds_and_old_entries_are_dropped(cache, tmp_path):
     assert not list(cache.glob(".words-*"))
 
 
+def test_a_name_may_keep_more_entries_than_the_default(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    for n in range(diskcache.KEEP + 3):   # several live values of one name, told apart by `extra`
+        assert diskcache.cached("many", [source], lambda: n, extra=str(n), keep=diskcache.KEEP + 3) == n
+    assert len(list(cache.glob("many-*.pickle"))) == diskcache.KEEP + 3
+    assert diskcache.cached("many", [source], lambda: -1, extra="0", keep=diskcache.KEEP + 3) == 0
+
+
+def test_a_lead_class_read_back_is_the_one_built_and_one_per_pattern(cache):
+    import regex
+    from khobor.leadscan import _lead_class, lead_class
+    months = regex.compile(r"(?:jan|feb|mar)\w*", regex.IGNORECASE)
+    digits = regex.compile(r"\d+")
+    built = [lead_class(months), lead_class(digits)]
+    assert built == [_lead_class(months, 0x1000), _lead_class(digits, 0x1000)]
+    assert built[0] != built[1]
+    assert len(list(cache.glob("lead-class-*.pickle"))) == 2
+    assert [lead_class(months), lead_class(digits)] == built   # read back from the disk
+
+
 def test_names_that_share_a_prefix_keep_their_own_entries(cache, tmp_path):
     source = tmp_path / "x.yaml"
     source.write_text("x\n", encoding="utf-8")
