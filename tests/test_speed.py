@@ -188,3 +188,16 @@ def test_modality_cue_endings_are_looked_up_as_the_loop_over_cues_did():
         cues = tuple("".join(rng.choice("ab*") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4)))
         word = "".join(rng.choice("ab*") for _ in range(rng.randint(0, 4)))
         assert _ends(word, cues) == one_by_one(word, cues), (word, cues)
+
+
+def test_the_marks_pattern_finds_every_mark_character_as_a_loop_would():
+    from hypothesis import given, settings, strategies as st
+    from khobor.quotes.marks import _marks_rx
+    marks = "\"'“”‘’«»]^-\\"
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=marks + "ab কখ\n।", max_size=60), st.sets(st.sampled_from(marks), min_size=1))
+    def same(text, chars):
+        chars = "".join(sorted(chars))
+        assert [m.start() for m in _marks_rx(chars).finditer(text)] == [i for i, c in enumerate(text) if c in chars]
+    same()
