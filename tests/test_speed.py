@@ -201,3 +201,29 @@ def test_the_marks_pattern_finds_every_mark_character_as_a_loop_would():
         chars = "".join(sorted(chars))
         assert [m.start() for m in _marks_rx(chars).finditer(text)] == [i for i, c in enumerate(text) if c in chars]
     same()
+
+
+def _index_value(index) -> dict:
+    """A PatternIndex as plain values: each first word's or prefix's patterns in order."""
+    def pattern(p):
+        return (p.text, p.priority, p.source, sorted(p.info.items(), key=str),
+                [(sorted(e.exact), e.prefixes, e.context, e.gap) for e in p.elements])
+    return {"words": {w: [pattern(p) for p in ps] for w, ps in index.by_word.items()},
+            "prefixes": {n: {pre: [pattern(p) for p in ps] for pre, ps in t.items()} for n, t in index.by_prefix.items()}}
+
+
+def test_the_trigger_index_read_back_is_the_one_built_with_the_same_irregular_forms(cache):
+    from khobor import lang
+    from khobor.events import schema
+    from khobor.events.lexicon import _built_index, trigger_index
+    from khobor.events.patterns import Inflector
+    pack = lang.load("en")   # its verb table adds irregular forms ("hurry:hurries,hurrying,hurried")
+    cfg = schema.load(pack)
+    fresh = Inflector(cfg.inflection, cfg.irregular_verbs)
+    built = _built_index(cfg, pack, fresh)
+    first, second = (Inflector(cfg.inflection, cfg.irregular_verbs) for _ in range(2))
+    assert _index_value(trigger_index(cfg, pack, first)) == _index_value(built)    # built, then kept
+    assert len(list(cache.glob("trigger-index-en-*.pickle"))) == 1
+    assert _index_value(trigger_index(cfg, pack, second)) == _index_value(built)   # read back
+    assert first.irregular == second.irregular == fresh.irregular != cfg.irregular_verbs
+    assert {w: second.forms(w) for w in fresh._forms} == {w: fresh.forms(w) for w in fresh._forms}
