@@ -21,8 +21,9 @@ NON_EVENT_PRIORITY = 2
 
 def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex:
     """The pack's compiled trigger lexicon (`_built_index`), kept in the disk cache: compiling
-    the English verb tables (36,000 patterns) took 0.5-0.8 s, twice per process (the rules' coder
-    and the proposer's), and reading it back about half of that. The entry is named by everything
+    the English verb table (36,000 patterns) took 0.5-0.8 s at a process's first English article,
+    and reading it back about half of that (a pack with learned triggers builds a second index
+    for the proposer: a second entry). The entry is named by everything
     the build reads: the config, the verb tables' rows, the inflector's rules and irregular forms,
     and the code that compiles them; the irregular forms the tables add to `inflector` are kept
     with it and added back, as building does."""
