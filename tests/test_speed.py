@@ -45,6 +45,27 @@ def test_a_changed_source_rebuilds_and_old_entries_are_dropped(cache, tmp_path):
     assert not list(cache.glob(".words-*"))
 
 
+def test_a_name_may_keep_more_entries_than_the_default(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    for n in range(diskcache.KEEP + 3):   # several live values of one name, told apart by `extra`
+        assert diskcache.cached("many", [source], lambda: n, extra=str(n), keep=diskcache.KEEP + 3) == n
+    assert len(list(cache.glob("many-*.pickle"))) == diskcache.KEEP + 3
+    assert diskcache.cached("many", [source], lambda: -1, extra="0", keep=diskcache.KEEP + 3) == 0
+
+
+def test_a_lead_class_read_back_is_the_one_built_and_one_per_pattern(cache):
+    import regex
+    from khobor.leadscan import _lead_class, lead_class
+    months = regex.compile(r"(?:jan|feb|mar)\w*", regex.IGNORECASE)
+    digits = regex.compile(r"\d+")
+    built = [lead_class(months), lead_class(digits)]
+    assert built == [_lead_class(months, 0x1000), _lead_class(digits, 0x1000)]
+    assert built[0] != built[1]
+    assert len(list(cache.glob("lead-class-*.pickle"))) == 2
+    assert [lead_class(months), lead_class(digits)] == built   # read back from the disk
+
+
 def test_names_that_share_a_prefix_keep_their_own_entries(cache, tmp_path):
     source = tmp_path / "x.yaml"
     source.write_text("x\n", encoding="utf-8")
@@ -167,3 +188,42 @@ def test_modality_cue_endings_are_looked_up_as_the_loop_over_cues_did():
         cues = tuple("".join(rng.choice("ab*") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4)))
         word = "".join(rng.choice("ab*") for _ in range(rng.randint(0, 4)))
         assert _ends(word, cues) == one_by_one(word, cues), (word, cues)
+
+
+def test_the_marks_pattern_finds_every_mark_character_as_a_loop_would():
+    from hypothesis import given, settings, strategies as st
+    from khobor.quotes.marks import _marks_rx
+    marks = "\"'“”‘’«»]^-\\"
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=marks + "ab কখ\n।", max_size=60), st.sets(st.sampled_from(marks), min_size=1))
+    def same(text, chars):
+        chars = "".join(sorted(chars))
+        assert [m.start() for m in _marks_rx(chars).finditer(text)] == [i for i, c in enumerate(text) if c in chars]
+    same()
+
+
+def _index_value(index) -> dict:
+    """A PatternIndex as plain values: each first word's or prefix's patterns in order."""
+    def pattern(p):
+        return (p.text, p.priority, p.source, sorted(p.info.items(), key=str),
+                [(sorted(e.exact), e.prefixes, e.context, e.gap) for e in p.elements])
+    return {"words": {w: [pattern(p) for p in ps] for w, ps in index.by_word.items()},
+            "prefixes": {n: {pre: [pattern(p) for p in ps] for pre, ps in t.items()} for n, t in index.by_prefix.items()}}
+
+
+def test_the_trigger_index_read_back_is_the_one_built_with_the_same_irregular_forms(cache):
+    from khobor import lang
+    from khobor.events import schema
+    from khobor.events.lexicon import _built_index, trigger_index
+    from khobor.events.patterns import Inflector
+    pack = lang.load("en")   # its verb table adds irregular forms ("hurry:hurries,hurrying,hurried")
+    cfg = schema.load(pack)
+    fresh = Inflector(cfg.inflection, cfg.irregular_verbs)
+    built = _built_index(cfg, pack, fresh)
+    first, second = (Inflector(cfg.inflection, cfg.irregular_verbs) for _ in range(2))
+    assert _index_value(trigger_index(cfg, pack, first)) == _index_value(built)    # built, then kept
+    assert len(list(cache.glob("trigger-index-en-*.pickle"))) == 1
+    assert _index_value(trigger_index(cfg, pack, second)) == _index_value(built)   # read back
+    assert first.irregular == second.irregular == fresh.irregular != cfg.irregular_verbs
+    assert {w: second.forms(w) for w in fresh._forms} == {w: fresh.forms(w) for w in fresh._forms}

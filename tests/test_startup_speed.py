@@ -52,6 +52,29 @@ def test_first_article_of_a_language_runs_with_the_collector_paused_then_frozen(
         gc.unfreeze()
 
 
+def test_a_library_that_enables_the_collector_does_not_end_the_pause():
+    """srsly (spaCy's model reader) calls gc.enable() after each file it reads."""
+    from khobor import pipeline
+    thresholds = gc.get_threshold()
+    collections = []
+    def count(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+    try:
+        with pipeline._first_of_language("zz-enabled"):
+            gc.enable()   # as srsly.read_msgpack does
+            gc.callbacks.append(count)
+            made = [[i] for i in range(20 * max(thresholds[0], 1))]   # many container objects
+            gc.callbacks.remove(count)
+        assert collections == [] and made
+        assert gc.isenabled() and gc.get_threshold() == thresholds
+    finally:
+        if count in gc.callbacks:
+            gc.callbacks.remove(count)
+        pipeline._SETTLED.discard("zz-enabled")
+        gc.unfreeze()
+
+
 def test_collector_stays_off_when_it_was_off_before():
     from khobor import pipeline
     gc.disable()

@@ -58,8 +58,11 @@ def module_files(*modules) -> list[Path]:
     return [Path(m.__file__) for m in modules if getattr(m, "__file__", None)]
 
 
-def cached(name: str, paths: Iterable[Path | str], build: Callable[[], T], extra: str = "") -> T:
-    """build(), or the value a former build() over the same files left on disk."""
+def cached(name: str, paths: Iterable[Path | str], build: Callable[[], T], extra: str = "",
+           keep: int = KEEP) -> T:
+    """build(), or the value a former build() over the same files left on disk; `keep`: how many
+    entries of this name stay (a name with several live values at once, e.g. one per pattern,
+    needs more than KEEP)."""
     folder = cache_dir()
     if folder is None:
         return build()
@@ -69,7 +72,7 @@ def cached(name: str, paths: Iterable[Path | str], build: Callable[[], T], extra
     if value is not None:
         return value
     value = build()
-    _write(folder, name, entry, value)
+    _write(folder, name, entry, value, keep)
     return value
 
 
@@ -90,9 +93,9 @@ def _read(entry: Path):
             gc.enable()
 
 
-def _write(folder: Path, name: str, entry: Path, value) -> None:
+def _write(folder: Path, name: str, entry: Path, value, keep: int = KEEP) -> None:
     """Write atomically (a reader never sees half a file) and drop this name's older entries
-    beyond the newest KEEP (several checkouts of different versions may share the folder)."""
+    beyond the newest `keep` (several checkouts of different versions may share the folder)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -105,7 +108,7 @@ def _write(folder: Path, name: str, entry: Path, value) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         mine = [p for p in folder.glob(f"{name}-*.pickle") if p.name[len(name) + 1:].count("-") == 0]
-        for old in sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
+        for old in sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
             if old != entry:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):

@@ -4,10 +4,13 @@ characters of a news sentence cannot start any of its words; asking once per pai
 whether the pattern could begin with it (a partial match) skips them without changing a result."""
 from __future__ import annotations
 
+import hashlib
 import threading
 from typing import Iterator
 
 import regex
+
+from .diskcache import cached
 
 TESTED = 0x1000  # code points whose verdict is built in (Latin to Bengali and past); later ones pass
 # a check that text before a position can make hold: a positive lookbehind, \b, \B, or regex's
@@ -27,7 +30,14 @@ def lead_class(rx: regex.Pattern, tested: int = TESTED) -> str:
     """A character class of the characters a match of `rx` can begin with: of the first `tested`
     code points, those it partially matches alone; every later one is let through.
     Example: a pattern of English month names -> the letters A, D, F, J, M, N, O, S (in either
-    case if it ignores case), or any character from U+1000 on."""
+    case if it ignores case), or any character from U+1000 on.
+    Kept in the disk cache by the pattern's text and flags: trying 4,096 characters against the
+    Bengali quote cues (24,000 characters) took 45 ms of every start."""
+    digest = hashlib.blake2b(f"{rx.flags}|{tested}|{rx.pattern}".encode(), digest_size=12).hexdigest()
+    return cached("lead-class", [__file__], lambda: _lead_class(rx, tested), extra=digest, keep=12)
+
+
+def _lead_class(rx: regex.Pattern, tested: int) -> str:
     chars = [chr(c) for c in range(tested) if rx.match(chr(c), partial=True) is not None]
     later = rf"[^\u0000-\u{tested - 1:04x}]"
     listed = "".join(rf"\u{ord(c):04x}" for c in chars)

@@ -13,6 +13,7 @@ the rest of the article.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -104,14 +105,19 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=64)
+def _marks_rx(chars: str) -> regex.Pattern:
+    """Any one of `chars`: where _pair_class looks, found by the regex engine instead of a Python
+    loop over every character of the text (a third of the time of finding marked spans)."""
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]")
+
+
 def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions: tuple[str, ...],
                 name: str, suffixes: tuple[str, ...] = ()) -> list[MarkedSpan]:
-    chars = set(openers) | set(closers)
     spans: list[MarkedSpan] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in chars:
-            continue
+    for mark in _marks_rx(openers + closers).finditer(text):
+        i, ch = mark.start(), mark.group()
         role = _role(text, i, openers, closers, elisions, suffixes)
         if role is None:
             continue
