@@ -990,7 +990,23 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     text = finder.text
     stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
     lead = text[stop + 1:x.start]
-    return len(lead.split()) <= lead_words and not any(c in lead for c in ",;:")
+    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
+
+
+_SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+
+
+@speaker_rule("description_set_off")
+def description_set_off(finder: SpeakerFinder, lead: str) -> bool:
+    """Whether the words before a name opening its sentence are one definite description set
+    off by a comma (the pack's `determiners`, then a few words, then the comma): the name is
+    that description's, the sentence's subject ("The councillor, Jasim Uddin, denied ...").
+
+    Example: lead "The councillor, " -> True; "In Dhaka, " or "Meanwhile, " -> False."""
+    words = lead.split()
+    if not finder.g.determiners or not 2 <= len(words) <= _SET_OFF_WORDS or not lead.rstrip().endswith(","):
+        return False
+    return words[0].lower() in finder.g.determiners and not any(c in lead.rstrip()[:-1] for c in ",;:")
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,

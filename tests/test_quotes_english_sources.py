@@ -1,0 +1,78 @@
+"""English attributions of the wire style: a speaker after the quotation closed by "of" (his
+institution) or "by email", a quotation that closes mid-sentence before its attribution, a
+document read out, rarer verbs of speech, and a name set off after its description as the
+antecedent of "he".
+
+Entities are given by hand (as in test_quotes.py) so that the quote layer is tested on its own.
+"""
+from __future__ import annotations
+
+from test_quotes import find, make, offsets_hold, speaker_name
+
+
+def test_a_speaker_after_the_quotation_with_his_institution_after_of():
+    rec = make('"The timing is poor," said analyst Kamal Farid of the Dhaka Policy Institute, a think tank.',
+               "en", people=[("Kamal Farid", "Kamal Farid")], orgs=[("Dhaka Policy Institute", "Dhaka Policy Institute")])
+    assert speaker_name(find(rec, "The timing is poor")) == "Kamal Farid"
+    offsets_hold(rec)
+
+
+def test_a_speaker_after_the_quotation_then_by_email():
+    rec = make('"We have invested in wind for years," said company spokesman Tareq Aziz by email.',
+               "en", people=[("Tareq Aziz", "Tareq Aziz")])
+    assert speaker_name(find(rec, "invested in wind")) == "Tareq Aziz"
+
+
+def test_a_title_before_of_is_still_read_with_its_body():
+    # "of" closes the region only after a name: "the head of the union" is not cut to "the head"
+    rec = make('"We will strike," said the head of the union.', "en")
+    assert find(rec, "We will strike").speaker.text == "the head of the union"
+
+
+def test_a_quotation_closing_mid_sentence_before_its_attribution():
+    text = ('Mayor Rehana Sultana spoke on Monday. The city "will not flood again this year," '
+            'she told reporters.')
+    rec = make(text, "en", people=[("Rehana Sultana", "Rehana Sultana")])
+    q = find(rec, "will not flood again")
+    assert q.kind == "partial" and speaker_name(q) == "Rehana Sultana"
+    offsets_hold(rec)
+
+
+def test_a_quotation_mid_sentence_with_a_second_quotation_after_the_cue_is_not_read_so():
+    # 'Citing "I Have a Dream," X said, "I have a plan."': the first is a title, not X's report
+    rec = make('Citing the speech "I Have a Dream," Tarique Rahman said, "I have a plan."', "en",
+               people=[("Tarique Rahman", "Tarique Rahman")])
+    assert not [q for q in rec.quotes if q.text.startswith("I Have a Dream")]
+
+
+def test_a_statement_read_out_speaks_for_the_body_it_comes_from():
+    rec = make('"This deal is a trap for workers," read a statement from the Jute Workers Union.', "en",
+               orgs=[("Jute Workers Union", "Jute Workers Union")])
+    assert speaker_name(find(rec, "trap for workers")) == "Jute Workers Union"
+
+
+def test_read_with_no_document_is_no_cue():
+    rec = make('The students read the poem "Rebel" aloud in class.', "en")
+    assert not rec.quotes
+
+
+def test_contended_and_fretted_report_speech():
+    rec = make('"I am not ready to leave," fretted Amina Khatun. "The rule is about politics," '
+               'Omar Faruk contended.', "en", people=[("Amina Khatun", "Amina Khatun"), ("Omar Faruk", "Omar Faruk")])
+    assert speaker_name(find(rec, "not ready to leave")) == "Amina Khatun"
+    assert speaker_name(find(rec, "about politics")) == "Omar Faruk"
+
+
+def test_a_name_set_off_after_its_description_is_the_antecedent_of_he():
+    text = ('"The party protects no one," general secretary Moinul Haque said. '
+            'The councillor, Jasim Uddin, denied the charge. "I have been framed," he wrote.')
+    rec = make(text, "en", people=[("Moinul Haque", "Moinul Haque"), ("Jasim Uddin", "Jasim Uddin")])
+    assert speaker_name(find(rec, "I have been framed")) == "Jasim Uddin"
+
+
+def test_an_adverbial_set_off_before_a_name_keeps_the_last_speaker():
+    # "In Dhaka, X ..." is no description of X: X is named inside a sentence about somewhere
+    text = ('"The party protects no one," general secretary Moinul Haque said. '
+            'Meanwhile, in Dhaka, Jasim Uddin was arrested. "We will appeal," he said.')
+    rec = make(text, "en", people=[("Moinul Haque", "Moinul Haque"), ("Jasim Uddin", "Jasim Uddin")])
+    assert speaker_name(find(rec, "We will appeal")) == "Moinul Haque"
