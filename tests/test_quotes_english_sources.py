@@ -76,3 +76,31 @@ def test_an_adverbial_set_off_before_a_name_keeps_the_last_speaker():
             'Meanwhile, in Dhaka, Jasim Uddin was arrested. "We will appeal," he said.')
     rec = make(text, "en", people=[("Moinul Haque", "Moinul Haque"), ("Jasim Uddin", "Jasim Uddin")])
     assert speaker_name(find(rec, "We will appeal")) == "Moinul Haque"
+
+
+def test_told_an_addressee_then_a_bare_report():
+    rec = make("Lawyer Chris Mhike told VOA he was waiting for the High Court to set a date.", "en",
+               people=[("Chris Mhike", "Chris Mhike")])
+    q = find(rec, "he was waiting for the High Court")
+    assert q.kind == "indirect" and speaker_name(q) == "Chris Mhike" and q.cue == "told"
+    offsets_hold(rec)
+
+
+def test_told_an_addressee_with_no_clause_reports_nothing():
+    rec = make("Minister Rina Paul told reporters in Dhaka about the plan. She told VOA Bangla.", "en",
+               people=[("Rina Paul", "Rina Paul")])
+    assert not rec.quotes
+
+
+def test_the_head_of_a_body_not_named_before_is_not_the_last_speaker():
+    text = ('"Children are dying," Catherine Russell, the agency\'s director, told the council. '
+            'The head of Doctors Without Borders told the council that his teams had treated 385 survivors.')
+    rec = make(text, "en", people=[("Catherine Russell", "Catherine Russell")])
+    assert speaker_name(find(rec, "his teams had treated")) is None
+
+
+def test_the_president_of_a_body_named_before_is_still_its_president_who_spoke():
+    text = ('"We will protest," DRU president Abu Saleh said on Monday. '
+            'The president of DRU said that the union would hold a rally.')
+    rec = make(text, "en", people=[("Abu Saleh", "Abu Saleh")], orgs=[("DRU", "Dhaka Reporters Unity")])
+    assert speaker_name(find(rec, "the union would hold a rally")) == "Abu Saleh"

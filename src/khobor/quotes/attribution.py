@@ -818,7 +818,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     if m.plural and speaker.actor is None:
         speaker.actor = group_voice(m, finder)
-    if speaker.actor is not None or m.plural:
+    if speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m):
         return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
@@ -831,6 +831,27 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’-]*")
+
+
+@speaker_rule("office_of_body_new_to_the_text")
+def office_of_body_new_to_the_text(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a description's title belongs to a named body the text has not named before
+    ("The head of Doctors Without Borders told the council ..." after UNICEF's director
+    spoke): the office holder of that body is somebody new, never the person who spoke last.
+
+    Example: "The head of Doctors Without Borders (MSF) told" with no "Doctors Without
+    Borders" earlier -> True; "The president of DRU said" after "DRU president X" -> False."""
+    complement = finder.office_of_named_body(m.end)
+    if not complement:
+        return False
+    name = " ".join(_CAPITALISED.findall(complement.split("(")[0]))
+    if not name or name in finder.text[:m.start]:
+        return False
+    m.rules.append("office_of_body_new_to_the_text")
+    return True
 
 
 _LAST_SPEAKER_UNITS = 1  # sentences back in which a modified description finds the person who spoke
