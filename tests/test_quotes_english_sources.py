@@ -104,3 +104,20 @@ def test_the_president_of_a_body_named_before_is_still_its_president_who_spoke()
             'The president of DRU said that the union would hold a rally.')
     rec = make(text, "en", people=[("Abu Saleh", "Abu Saleh")], orgs=[("DRU", "Dhaka Reporters Unity")])
     assert speaker_name(find(rec, "the union would hold a rally")) == "Abu Saleh"
+
+
+def test_a_quotation_then_he_said_and_a_bare_report_gives_both():
+    text = ('Rina Paul spoke at the meeting. "We are hearing reports of violence." '
+            'He said the security forces have arrested at least 2,400 people.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
+    q = find(rec, "security forces have arrested")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "He"
+    assert find(rec, "We are hearing reports").speaker.text == "He"
+    offsets_hold(rec)
+
+
+def test_a_day_or_the_speaker_after_the_cue_is_no_bare_report():
+    rec = make('"We support them," foreign secretary Vikram Misri said Saturday while announcing a visit. '
+               '"We will win," said Rahim Uddin who was arrested in May.', "en",
+               people=[("Vikram Misri", "Vikram Misri"), ("Rahim Uddin", "Rahim Uddin")])
+    assert not [q for q in rec.quotes if "Saturday" in q.text or "arrested in May" in q.text]

@@ -1103,7 +1103,10 @@ def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, ha
 
 def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
     """', adding that ...' after an attribution: more reported words of the same speaker."""
+    speaker_after_cue = speaker.start >= us + pos  # '"...," said X who was ...': X is no report
     for rx in g.tails:
+        if speaker_after_cue and rx.pattern.startswith("\\G"):
+            continue  # a tail going on from the cue itself would read the speaker as words said
         m = _search(rx, masked, pos)
         if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
             continue
