@@ -121,3 +121,25 @@ def test_a_day_or_the_speaker_after_the_cue_is_no_bare_report():
                '"We will win," said Rahim Uddin who was arrested in May.', "en",
                people=[("Vikram Misri", "Vikram Misri"), ("Rahim Uddin", "Rahim Uddin")])
     assert not [q for q in rec.quotes if "Saturday" in q.text or "arrested in May" in q.text]
+
+
+def test_the_spokesperson_brought_in_unnamed_after_the_last_speaker_stays_unnamed():
+    text = ('"I will get him out," Donald Trump said in an interview. The White House did not reply. '
+            'But a State Department spokesperson reaffirmed the call for his release. '
+            '"His detention is an example of repression," said the spokesperson.')
+    rec = make(text, "en", people=[("Donald Trump", "Donald Trump")])
+    assert speaker_name(find(rec, "His detention is an example")) is None
+
+
+def test_the_expert_after_the_named_expert_spoke_goes_on_with_her():
+    text = ('Rights abuses are rising, a UN expert said on Tuesday. "The attacks must stop," said '
+            'Irene Khan, the special rapporteur. The expert called on the government to protect journalists.')
+    rec = make(text, "en", people=[("Irene Khan", "Irene Khan")])
+    assert speaker_name(find(rec, "to protect journalists")) == "Irene Khan"
+
+
+def test_a_titled_apposition_then_said_and_a_clause_is_the_named_persons_report():
+    rec = make("Rahim Uddin, a senior official of the ministry, said the talks went well.", "en",
+               people=[("Rahim Uddin", "Rahim Uddin")])
+    q = find(rec, "the talks went well")
+    assert q.text == "the talks went well" and speaker_name(q) == "Rahim Uddin"

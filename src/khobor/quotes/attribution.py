@@ -818,7 +818,8 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     if m.plural and speaker.actor is None:
         speaker.actor = group_voice(m, finder)
-    if speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m):
+    if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
+            or introduced_unnamed(finder, m, state)):
         return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
@@ -831,6 +832,41 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+@speaker_rule("introduced_unnamed")
+def introduced_unnamed(finder: SpeakerFinder, m: Mention, state: _Chain) -> bool:
+    """Whether a definite description ("the spokesperson") points back at somebody the text
+    brought in without a name after the last speaker spoke: the last earlier mention of its
+    title is indefinite ("a State Department spokesperson reaffirmed ...") and no name stands
+    beside it. That person stays unnamed, never the person who spoke before. (Where somebody
+    spoke after it, "a UN expert ... Irene Khan said ... The expert called", the description
+    goes on with that speaker; only where the language has articles: a bare title in Bengali
+    is as often somebody already named.)
+
+    Example: "Trump said ... . A State Department spokesperson said ... . '...,' said the
+    spokesperson." -> True; "X, a senior official, said ... . The official added" -> False."""
+    if not finder.g.determiners:
+        return False
+    head = finder._head(_key(m.text))
+    if not head:
+        return False
+    earlier = [t for t in finder.people.title_matches()
+               if t.end() <= m.start and finder._head(_key(t.group("head"))) == head]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
+    # (the title pattern may take a conjunction with the modifiers: "But a State Department")
+    mods = _key(last.group("mods")).split()
+    if not (finder.indefinite(start) or any(w in finder.g.indefinites for w in mods)):
+        return False
+    if any(p == start for p, _, _ in finder.appositions):
+        return False  # "X, a senior official of the ministry": that official has a name
+    if state.speaker is not None and start < state.unit_end:
+        return False
+    m.rules.append("introduced_unnamed")
+    return True
 
 
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’-]*")
