@@ -911,7 +911,8 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     if m.plural and speaker.actor is None:
         speaker.actor = group_voice(m, finder)
-    if speaker.actor is not None or m.plural:
+    if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
+            or introduced_unnamed(finder, m, state)):
         return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
@@ -924,6 +925,62 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         return speaker
     speaker.actor = described_subject(m, finder, state)
     return speaker
+
+
+@speaker_rule("introduced_unnamed")
+def introduced_unnamed(finder: SpeakerFinder, m: Mention, state: _Chain) -> bool:
+    """Whether a definite description ("the spokesperson") points back at somebody the text
+    brought in without a name after the last speaker spoke: the last earlier mention of its
+    title is indefinite ("a State Department spokesperson reaffirmed ...") and no name stands
+    beside it. That person stays unnamed, never the person who spoke before. (Where somebody
+    spoke after it, "a UN expert ... Irene Khan said ... The expert called", the description
+    goes on with that speaker; only where the language has articles: a bare title in Bengali
+    is as often somebody already named.)
+
+    Example: "Trump said ... . A State Department spokesperson said ... . '...,' said the
+    spokesperson." -> True; "X, a senior official, said ... . The official added" -> False."""
+    if not finder.g.determiners:
+        return False
+    head = finder._head(_key(m.text))
+    if not head:
+        return False
+    earlier = [t for t in finder.people.title_matches()
+               if t.end() <= m.start and finder._head(_key(t.group("head"))) == head]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
+    # (the title pattern may take a conjunction with the modifiers: "But a State Department")
+    mods = _key(last.group("mods")).split()
+    if not (finder.indefinite(start) or any(w in finder.g.indefinites for w in mods)):
+        return False
+    if any(p == start for p, _, _ in finder.appositions):
+        return False  # "X, a senior official of the ministry": that official has a name
+    if state.speaker is not None and start < state.unit_end:
+        return False
+    m.rules.append("introduced_unnamed")
+    return True
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’-]*")
+
+
+@speaker_rule("office_of_body_new_to_the_text")
+def office_of_body_new_to_the_text(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a description's title belongs to a named body the text has not named before
+    ("The head of Doctors Without Borders told the council ..." after UNICEF's director
+    spoke): the office holder of that body is somebody new, never the person who spoke last.
+
+    Example: "The head of Doctors Without Borders (MSF) told" with no "Doctors Without
+    Borders" earlier -> True; "The president of DRU said" after "DRU president X" -> False."""
+    complement = finder.office_of_named_body(m.end)
+    if not complement:
+        return False
+    name = " ".join(_CAPITALISED.findall(complement.split("(")[0]))
+    if not name or name in finder.text[:m.start]:
+        return False
+    m.rules.append("office_of_body_new_to_the_text")
+    return True
 
 
 _LAST_SPEAKER_UNITS = 1  # sentences back in which a modified description finds the person who spoke
@@ -1083,7 +1140,23 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     text = finder.text
     stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
     lead = text[stop + 1:x.start]
-    return len(lead.split()) <= lead_words and not any(c in lead for c in ",;:")
+    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
+
+
+_SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+
+
+@speaker_rule("description_set_off")
+def description_set_off(finder: SpeakerFinder, lead: str) -> bool:
+    """Whether the words before a name opening its sentence are one definite description set
+    off by a comma (the pack's `determiners`, then a few words, then the comma): the name is
+    that description's, the sentence's subject ("The councillor, Jasim Uddin, denied ...").
+
+    Example: lead "The councillor, " -> True; "In Dhaka, " or "Meanwhile, " -> False."""
+    words = lead.split()
+    if not finder.g.determiners or not 2 <= len(words) <= _SET_OFF_WORDS or not lead.rstrip().endswith(","):
+        return False
+    return words[0].lower() in finder.g.determiners and not any(c in lead.rstrip()[:-1] for c in ",;:")
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
@@ -1159,7 +1232,10 @@ def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, ha
 
 def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
     """', adding that ...' after an attribution: more reported words of the same speaker."""
+    speaker_after_cue = speaker.start >= us + pos  # '"...," said X who was ...': X is no report
     for rx in g.tails:
+        if speaker_after_cue and rx.pattern.startswith("\\G"):
+            continue  # a tail going on from the cue itself would read the speaker as words said
         m = _search(rx, masked, pos)
         if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
             continue

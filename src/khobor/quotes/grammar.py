@@ -286,6 +286,8 @@ def _slots(data: dict) -> dict[str, str]:
         # a whole masked span, never a piece of one (a search starting inside a long quotation
         # would retry every position: quadratic)
         "Q": f"(?<!{MASK})(?P<Q>{MASK}++)",
+        # the character standing for a quoted span, for character classes ("[^{QM}]": no quotation)
+        "QM": MASK,
         # (a clock time's colon is no clause break: "a post on X's page at 12:26 pm")
         "S": rf"(?P<S>(?:[^{MASK},;:।]|(?<=\d):(?=\d)){{1,120}}?)",
         "SC": rf"(?P<S>(?:[^{MASK};:।]|(?<=\d):(?=\d)){{1,160}}?)",
