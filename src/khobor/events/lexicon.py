@@ -38,9 +38,8 @@ def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex
     index, irregular = cached(f"trigger-index-{getattr(pack, 'code', None)}",
                               [*module_files(sys.modules[__name__], patterns, schema, crosswalk), crosswalk.PATH],
                               build, extra=digest, keep=6)
-    if irregular != inflector.irregular:   # read back: the forms the tables add, as add_irregular adds them
-        inflector.irregular = {k: list(v) for k, v in irregular.items()}
-        inflector._forms.clear()
+    for lemma, forms in irregular.items():   # read back: the forms the tables add (a no-op after a build)
+        inflector.add_irregular(lemma, forms)
     return index
 
 
