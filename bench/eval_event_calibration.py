@@ -222,19 +222,25 @@ def article_records(language: str, pattern: str = "*.jsonl") -> list[tuple[dict,
 
 def judged(row: dict, rec: dict, ev: dict) -> str:
     """"right" when a written event (or an allowed one) of the event's type has a trigger that
-    overlaps the event's trigger (and, for actor "-", the event names no actor); "MUST-NOT" when
+    overlaps the event's trigger (and, for actor "-", the event names no actor: names_an_actor); "MUST-NOT" when
     the article lists the type as one it has no event of; else "wrong"."""
     if ev["type"] in row.get("must_not", []):
         return "MUST-NOT"
     t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
     for g in row["events"] + row.get("optional", []):
-        if g["type"] != ev["type"] or (g.get("actor") == "-" and ev.get("actors")) \
+        if g["type"] != ev["type"] or (g.get("actor") == "-" and names_an_actor(ev)) \
                 or not sides_agree(g, ev):
             continue
         for m in re.finditer(re.escape(g["trigger"]), rec["text"]):
             if m.start() < t1 and t0 < m.end():
                 return "right"
     return "wrong"
+
+
+def names_an_actor(ev: dict) -> bool:
+    """Whether the event names who acted: the unidentified agent ("দুর্বৃত্তরা", "unknown
+    assailants") names nobody, as the gold corpus writes such an actor (GUIDELINES.md E5)."""
+    return any(a.get("id") != "agent:unidentified" for a in ev.get("actors") or [])
 
 
 def sides_agree(written: dict, ev: dict) -> bool:
