@@ -101,6 +101,14 @@ def test_an_act_demanded_with_a_coordinated_noun_is_no_event():
     assert [e.type for e in rec.events] == ["PROTEST"]
 
 
+def test_an_act_demanded_with_a_qualified_coordinated_noun_is_no_event():
+    """"খুনিদের দ্রুত গ্রেপ্তার ও দৃষ্টান্তমূলক শাস্তির দাবিতে": a word qualifying the joined noun
+    does not hide the demand; the arrest has not happened."""
+    rec = classified(make("বিএনপি খুনিদের দ্রুত গ্রেপ্তার ও দৃষ্টান্তমূলক শাস্তির দাবিতে বিক্ষোভ করেছে।", "bn",
+                          [("বিএনপি", "bnp", "ORG")]))
+    assert [e.type for e in rec.events] == ["PROTEST"]
+
+
 def test_an_application_for_bail_grants_none():
     rec = classified(make("আওয়ামী লীগ নেতার জামিন আবেদন করা হয়েছে।", "bn", [("আওয়ামী লীগ", "awami", "ORG")]))
     assert "CONCEDE" not in [e.type for e in rec.events]
@@ -332,6 +340,28 @@ def test_concern_over_an_incident_is_no_attack_by_the_concerned():
     rec = code(make("বিএনপির কার্যালয়ে হামলার ঘটনায় উদ্বেগ জানিয়েছে আওয়ামী লীগ।", "bn",
                     [("বিএনপির", "bnp", "ORG"), ("আওয়ামী লীগ", "awami", "ORG")]))
     assert "ASSAULT" not in [e.type for e in rec.events]
+
+
+def test_an_act_told_as_a_verbal_noun_that_a_protest_is_about_is_not_the_protesters():
+    """'বিএনপি ... কার্যালয়ে হামলা চালানোর প্রতিবাদে বিক্ষোভ করেছে' (BNP protested the attack
+    carried out on its office) and '... সভাপতিকে গ্রেপ্তার করার প্রতিবাদে মহাসড়ক অবরোধ করেছে'
+    (blocked a highway against the arrest made): the verbal noun names the act reacted to, not one
+    the clause's subject did."""
+    attack = code(make("বিএনপি সিলেটে দলীয় কার্যালয়ে হামলা চালানোর প্রতিবাদে বিক্ষোভ করেছে।", "bn",
+                       [("বিএনপি", "bnp", "ORG")]))
+    assert "ASSAULT" not in [e.type for e in attack.events]
+    assert [a.id for a in one(attack, "PROTEST").actors] == ["bnp"]
+    arrest = code(make("আওয়ামী লীগ দলের সভাপতিকে গ্রেপ্তার করার প্রতিবাদে মহাসড়ক অবরোধ করেছে।", "bn",
+                       [("আওয়ামী লীগ", "awami", "ORG")]))
+    assert "COERCE" not in [e.type for e in arrest.events]
+    assert [a.id for a in one(arrest, "PROTEST").actors] == ["awami-league"]
+
+
+def test_a_verbal_noun_act_keeps_its_own_possessor_when_protested():
+    """'বিএনপি পুলিশের গুলি চালানোর প্রতিবাদে বিক্ষোভ করেছে': the police fired; BNP protested."""
+    rec = code(make("বিএনপি পুলিশের গুলি চালানোর প্রতিবাদে বিক্ষোভ করেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert [a.id for a in one(rec, "PROTEST").actors] == ["bnp"]
+    assert all(a.id != "bnp" for e in rec.events if e.type == "ASSAULT" for a in e.actors)
 
 
 def test_without_a_reaction_noun_the_clause_subject_still_acts():

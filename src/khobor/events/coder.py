@@ -302,10 +302,12 @@ class Coder:
     def _asked_for(self, words: list[str], t1: int) -> bool:
         """The trigger is what a noun after it asks for, plans or expects (suppress_after), also
         when a coordinated noun comes between: "হামলাকারীদের গ্রেপ্তার ও বিচারের দাবি" (a demand
-        for the attackers' arrest and trial) asks for the arrest as much as "গ্রেপ্তারের দাবি"."""
+        for the attackers' arrest and trial) asks for the arrest as much as "গ্রেপ্তারের দাবি",
+        and so does "খুনিদের দ্রুত গ্রেপ্তার ও দৃষ্টান্তমূলক শাস্তির দাবিতে" (the joined noun
+        with a word qualifying it)."""
         starts = [t1 + 1]
         if t1 + 1 < len(words) and words[t1 + 1] in self.conjunctions:
-            starts.append(t1 + 3)  # past the conjunction and the one noun joined by it
+            starts += [t1 + 3, t1 + 4]  # past the conjunction and the noun joined by it (and its qualifier)
         for at in starts:
             nxt = words[at:at + self.suppress_span]
             if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):

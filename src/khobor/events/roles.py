@@ -287,6 +287,24 @@ class RoleContext:
                 and self.next_word.startswith(g.incident_nouns))
 
     @cached_property
+    def reacted_to(self) -> bool:
+        """The act is what a reaction noun (`reaction_nouns`) right after it reacts to: a bare event
+        noun before it ("গ্রেপ্তারের প্রতিবাদে"), or the act told as a verbal noun of a light verb,
+        in the trigger or right after it ("হামলা চালানোর প্রতিবাদে" = in protest at the attack
+        carried out, "গ্রেপ্তার করার প্রতিবাদে" = at the arrest made)."""
+        g = self.grammar
+        if not (g.reaction_nouns and g.verb_final):
+            return False
+        if self.nominal:
+            return self.next_word.startswith(g.reaction_nouns)
+        words, endings = self.sent.words, tuple(g.qualifying_verbal_noun_endings)
+        verbal = self.t1 if self.t1 > self.t0 else self.t1 + 1   # the verbal noun: the trigger's last word or the next
+        if not endings or verbal >= len(words) - 1:
+            return False
+        return (words[verbal].endswith(endings) and g.is_light_verb(words[verbal])
+                and words[verbal + 1].startswith(g.reaction_nouns))
+
+    @cached_property
     def embedded(self) -> bool:
         """An event noun that is the object of the next trigger ("রাশিয়ার হামলার নিন্দা" =
         condemned Russia's attack) takes no party from outside its phrase: those are that verb's."""
@@ -573,9 +591,9 @@ def act_a_reaction_is_about(c: RoleContext) -> Decision | None:
     the recipient the nearest name marked for it before the noun. "ছাত্রদল নেতা হত্যার বিচার
     দাবিতে বিক্ষোভ করেছে সংগঠনটি" (protested demanding justice for a Chhatra Dal leader's
     killing): no one named killed, so no actor (and no event); "গাজায় ইসরায়েলের হামলার প্রতিবাদে
-    ঢাকায় বিক্ষোভ": Israel attacked Gaza, not Dhaka."""
-    g = c.grammar
-    if not (g.reaction_nouns and g.verb_final and c.nominal and c.next_word.startswith(g.reaction_nouns)):
+    ঢাকায় বিক্ষোভ": Israel attacked Gaza, not Dhaka; "কার্যালয়ে হামলা চালানোর প্রতিবাদে বিক্ষোভ
+    করেছে এনসিপি" (protested the attack carried out on its office): the NCP attacked no one."""
+    if not c.reacted_to:
         return None
     own = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
     before = [x for x in c.in_clause if x.last < c.t0 and x not in own]
