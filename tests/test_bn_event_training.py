@@ -229,7 +229,7 @@ def test_a_learned_trigger_shows_its_probability_less_the_discount():
     rec, (hand, learned) = _arrests(2)
     learned._explain.append({"step": "candidate", "rule": "learned: গ্রেপ্তার*", "decision": "COERCE"})
     assert [e.confidence for e in CandidateScorer(_scored_at(0.75), learned_discount=0.2).keep(rec, [hand, learned])] == [0.75]
-    assert training_settings("bn")["learned_trigger_discount"] == 0.2
+    assert training_settings("bn")["learned_trigger_discount"] == 0.3
     assert training_settings("en")["learned_trigger_discount"] == 0.0
 
 
