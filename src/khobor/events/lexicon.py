@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import sys
 
-from . import crosswalk
+from ..diskcache import cached, module_files
+from . import crosswalk, patterns, schema
 from .patterns import Inflector, PatternIndex, compile_pattern
 from .schema import FROM_CROSSWALK, EventsConfig, Trigger
 
@@ -27,8 +28,6 @@ def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex
     the build reads: the config, the verb tables' rows, the inflector's rules and irregular forms,
     and the code that compiles them; the irregular forms the tables add to `inflector` are kept
     with it and added back, as building does."""
-    from ..diskcache import cached, module_files
-    from . import patterns, schema
     tables = [(name, pack.tsv(name)) for name in cfg.verb_tables]
     inputs = repr((cfg, tables, [(rx.pattern, forms) for rx, forms in inflector.rules], inflector.irregular))
     digest = hashlib.blake2b(inputs.encode(), digest_size=12).hexdigest()
