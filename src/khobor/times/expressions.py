@@ -134,7 +134,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _find(text, grammar, pub)
     own = _own_day(found) if pub is None else None
     if own is not None:
-        found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+        fetched_own = _own_day_near_fetch(own, retrieved)
+        if fetched_own is not None:  # its year stays unreported; its weekday and next year are known
+            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
+        else:
+            found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
@@ -160,15 +164,28 @@ def _weak_anchor(retrieved: str | None, own: tuple[dt.date, bool, bool] | None) 
     ("আজ সোমবার (২৯ ডিসেম্বর)") in the latest year that puts it on or before retrieval (on its
     stated weekday, if any), else the retrieval day itself. Example: retrieved "2025-12-30", own
     day 29 December (a Monday) -> 2025-12-29; no own day -> 2025-12-30."""
-    try:
-        fetched = dt.date.fromisoformat(retrieved) if retrieved else None
-    except ValueError:
-        return None
+    fetched = _day_or_none(retrieved)
     if fetched is None or own is None:
         return fetched
-    day, year_known, weekday_known = own
+    day, year_known, _ = own
     if year_known:
         return day
+    return _own_day_in_fetch_year(own, fetched) or fetched
+
+
+def _day_or_none(value: str | None) -> dt.date | None:
+    """The day `value` (YYYY-MM-DD) names, or None. Example: "2025-02-30" -> None."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _own_day_in_fetch_year(own: tuple[dt.date, bool, bool], fetched: dt.date) -> dt.date | None:
+    """The article's year-less own day in the latest year that puts it on or before the day the
+    page was fetched (on its stated weekday, if any), up to eight years back.
+    Example: ((29 December of a stand-in year, a Monday), 2026-01-02) -> 2025-12-29."""
+    day, _, weekday_known = own
     for year in range(fetched.year, fetched.year - 8, -1):
         try:
             d = day.replace(year=year)
@@ -176,7 +193,24 @@ def _weak_anchor(retrieved: str | None, own: tuple[dt.date, bool, bool] | None) 
             continue
         if d <= fetched and (not weekday_known or d.isoweekday() == day.isoweekday()):
             return d
-    return fetched
+    return None
+
+
+FETCH_DAYS = 7  # an article's own day this close before the day its page was fetched is of that week
+
+
+def _own_day_near_fetch(own: tuple[dt.date, bool, bool], retrieved: str | None) -> dt.date | None:
+    """The year-less day an undated article states as its own ("today (29 December)"), dated by
+    the day its page was fetched when it falls within FETCH_DAYS before it; else None. Why: a page
+    fetched on 30 December that says "today (29 December)" was written on the 29th of that year, so
+    its "Monday" and its "12 February" of the next year can be told; a day months before the fetch
+    may be of any year, and then nothing is dated (GUIDELINES T4: no year is invented).
+    Example: ((29 December, year unknown), "2025-12-30") -> 2025-12-29; with "2025-06-01" -> None."""
+    fetched = _day_or_none(retrieved)
+    if fetched is None or own[1]:
+        return None
+    day = _own_day_in_fetch_year(own, fetched)
+    return day if day is not None and (fetched - day).days <= FETCH_DAYS else None
 
 
 def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
@@ -257,11 +291,13 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
     return None
 
 
-def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
-                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool, weekday_known: bool,
+                         dated_year: int | None = None) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
     came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
-    with its weekday unknown too, a bare weekday stays unanchored."""
+    with its weekday unknown too, a bare weekday stays unanchored. When the own day was dated by
+    the fetch (`dated_year`), a value in another year than the own day's keeps its year: "XXXX-01-04"
+    would say the own day's January ("৪ জানুয়ারি" told on 29 December -> "2026-01-04")."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
@@ -272,7 +308,7 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
             r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
-            value = "XXXX" + r1.value[4:]
+            value = r1.value if dated_year not in (None, int(r1.value[:4])) else "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
 
