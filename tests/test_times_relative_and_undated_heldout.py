@@ -60,6 +60,13 @@ CASES = [
  ("bn", SUN, "দলটি ৪ জানুয়ারি অবরোধ কর্মসূচির ডাক দিয়েছে।", [("৪ জানুয়ারি", "2026-01-04")]),
  # ...and the day of a call told with its weekday is the call's
  ("bn", SUN, "শনিবার এক সংবাদ সম্মেলনে হরতালের ডাক দেন দলের মহাসচিব।", [("শনিবার", "2025-12-27")]),
+ # (added with the two below, before their rule: a date four words before the call is the call's)
+ ("bn", SUN, "১০ জানুয়ারি ঢাকায় মহাসমাবেশের ডাক দিয়েছে দলটি।", [("১০ জানুয়ারি", "2026-01-10")]),
+ ("bn", SUN, "২২ ডিসেম্বর এক সংবাদ সম্মেলনে দলটি হরতালের ডাক দেয়।", [("২২ ডিসেম্বর", "2025-12-22")]),
+ # a day fixed for what is to come, told after the verb that fixed it
+ ("bn", SUN, "নির্বাচনের তারিখ নির্ধারণ করা হয়েছে ১২ ফেব্রুয়ারি।", [("১২ ফেব্রুয়ারি", "2026-02-12")]),
+ ("bn", SUN, "শুনানির দিন ঠিক করা হয়েছে ১৪ জানুয়ারি।", [("১৪ জানুয়ারি", "2026-01-14")]),
+ ("bn", SUN, "২০ ডিসেম্বর কমিটির সভায় নির্বাচনের তারিখ নির্ধারণ করা হয়।", [("২০ ডিসেম্বর", "2025-12-20")]),
 ]
 
 # Articles without a publication date: (language, retrieved, gold anchor, text, expected).
