@@ -35,6 +35,19 @@ CASES = [
  # ------------------------------------------------------------ Bengali calendar
  ("bn", SUN, "পহেলা বৈশাখে রমনায় মেলা হবে।", [("পহেলা বৈশাখে", "2026-04-14")]),
  ("bn", SUN, "১ বৈশাখ ১৪৩২ বঙ্গাব্দে নতুন বছর শুরু হয়।", [("১ বৈশাখ ১৪৩২", "2025-04-14")]),
+ # ------------------------------------------------------------ holidays of a fixed date name that day
+ # (T1: a calendar point; the dev gold marks "Christmas"); not a name that only contains one
+ ("en", SUN, "Attacks on churches during Christmas celebrations drew condemnation.", [("Christmas", "2025-12-25")]),
+ ("en", SUN, "He returned home on Christmas Day.", [("Christmas Day", "2025-12-25")]),
+ ("en", SUN, "Fireworks will be banned on New Year's Eve.", [("New Year's Eve", "2025-12-31")]),
+ ("en", SUN, "The new fares take effect on New Year's Day.", [("New Year's Day", "2026-01-01")]),
+ ("en", SUN, "The ship docked at Christmas Island.", []),
+ # (added after reading the public-domain VOA stories: "on Christmas Eve" had become 25 December)
+ ("en", SUN, "Officials feared a launch on Christmas Eve.", [("Christmas Eve", "2025-12-24")]),
+ ("en", SUN, "A giant Christmas tree was lit at the hotel.", []),
+ ("bn", SUN, "বড়দিন উপলক্ষে গির্জাগুলো সাজানো হয়।", [("বড়দিন", "2025-12-25")]),
+ ("bn", SUN, "থার্টি ফার্স্ট নাইটে আতশবাজি নিষিদ্ধ করা হয়েছে।", [("থার্টি ফার্স্ট নাইটে", "2025-12-31")]),
+ ("bn", SUN, "খ্রিষ্টানদের বড়দিনের উৎসব শান্তিপূর্ণভাবে পালিত হয়।", [("বড়দিনের", "2025-12-25")]),
  # ------------------------------------------------------------ a time of day stays with its day
  ("bn", MON, "গতকাল রোববার রাত ১১টার দিকে আগুন লাগে।", [("গতকাল রোববার রাত ১১টার", "2025-12-28")]),
  ("bn", SUN, "আজ ভোরে কুয়াশার কারণে ফেরি চলাচল বন্ধ ছিল।", [("আজ ভোরে", "2025-12-28")]),
