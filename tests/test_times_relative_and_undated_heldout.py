@@ -102,6 +102,19 @@ UNDATED = [
   [("শনিবার (২৭ ডিসেম্বর) দুপুরে", "XXXX-12-27"), ("শনিবার বিকেলে", None)]),
  ("en", "2025-12-30", None, "The clashes began on Saturday (27 December). By Saturday evening, the road was blocked.",
   [("Saturday (27 December)", "XXXX-12-27"), ("Saturday evening", None)]),
+ # a narrative of the past told day by day goes on in its year, however many sentences on, while no
+ # other time is named (added before its rule; the dev narrative that asked for it is not copied)
+ ("en", "2025-12-30", None, "She reached Narayanganj on 16 May 1971. The journey was hard. She wore a black burqa. "
+  "The launch was crowded. Her sister met her at the ghat. On 28 May she moved to a house in Dhanmondi. "
+  "Finally, on 2 July, she was arrested.",
+  [("16 May 1971", "1971-05-16"), ("28 May", "1971-05-28"), ("2 July", "1971-07-02")]),
+ ("bn", "2025-12-30", None, "১৯৭১ সালের ১৬ মে তিনি নারায়ণগঞ্জে পৌঁছান। পথ ছিল কঠিন। তিনি বোরকা পরে লঞ্চে ওঠেন। "
+  "বোন তাকে ঘাটে নিতে আসেন। ২৮ মে তিনি ধানমন্ডিতে চলে যান। অবশেষে ২ জুলাই তিনি গ্রেপ্তার হন।",
+  [("১৯৭১ সালের ১৬ মে", "1971-05-16"), ("২৮ মে", "1971-05-28"), ("২ জুলাই", "1971-07-02")]),
+ # ...but a year named as background is no narrative told day by day
+ ("en", "2025-12-30", None, "He was first arrested in 2019. He spent two years in jail. His family moved to Khulna. "
+  "He later joined a new party. His supporters say the case is false. On 12 December, police arrested him again.",
+  [("2019", "2019"), ("12 December", "XXXX-12-12")]),
  # nothing stated as the article's own: no year is invented
  ("en", MON, None, "The festival will be held on 12 February.", [("12 February", "XXXX-02-12")]),
  ("bn", MON, None, "গত শুক্রবার উপজেলা সদরে সমাবেশ হয়।", [("গত শুক্রবার", None)]),

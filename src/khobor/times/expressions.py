@@ -398,15 +398,15 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     (`_close_enough`, `_reaches_far`); with nothing close enough before them they are not reported.
     Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
     told = _Told()
-    story: tuple[int, int] | None = None  # (the last year written out, where it ended)
+    story: tuple[int, int, bool] | None = None  # (the last year written out, where it ended, told with a day)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
-            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
+            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year, told.last_end)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
-            story = (int(f.rule.options["story_year"]), f.end)
+            story = (int(f.rule.options["story_year"]), f.end, False)
         if isinstance(r, dict):
             r = resolved[id(f)] = told.refer(text, f, r, context(f))
         told.last_end = f.end if _names_a_time(f) else told.last_end
@@ -507,19 +507,20 @@ def _paragraph_break(text: str, end: int, start: int) -> bool:
     return False
 
 
-def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
+def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None) -> tuple[int, int, bool] | None:
     """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
-    year of a date it names ("গত বছরের ৪ ডিসেম্বর"); none after the publication year named as such
-    ("চলতি বছরের অক্টোবরে", "this year": the story is back in the present); else unchanged."""
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day;
+    none after the publication year named as such ("চলতি বছরের অক্টোবরে", "this year": the story is
+    back in the present); else unchanged. Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
     if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
-        return int(r.value[:4]), f.end
+        return int(r.value[:4]), f.end, bool(FULL_DATE.fullmatch(r.value))
     return story
 
 
-def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
-                   latest_year: int | None) -> Resolved:
+def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool], ctx: Context,
+                   latest_year: int | None, last_end: int) -> Resolved:
     """A year-less date or month right after a year written out, in the same sentence or the
     one before, is in that year when the year and its tense agree (`_told_in`: an earlier year than
     publication, or without a publication date than the latest year the article writes out, with
@@ -527,18 +528,20 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     December 1971. She was released on 16 December" -> 1971-12-16; "২০২৫ সালের জুন মাসের শেষে
     আমানত ছিল ..., যা সেপ্টেম্বর শেষে বেড়েছে" -> 2025-09. Why: a narrative of the past goes on in
     its own year; the publication year is right for news of the day, which names no earlier year
-    just before. (Farther on it is not: an essay's background years are no narrative.)
+    just before. (Farther on it is not: an essay's background years are no narrative, unless
+    `_narrative_goes_on`.)
     Example: ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। ১৬ ডিসেম্বর দেশ স্বাধীন হয়।") -> 1971-12-16."""
-    year, end = story
+    year, end, _ = story
     fields = f.fields
     if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
-    sentences = len(sentence_end().findall(text, end, f.start))
-    if sentences > 1:
-        return r
-    now = ctx.pub.year if ctx.pub is not None else latest_year
-    if now is None or year == now or not _told_in(year, now, ctx, sentences == 0):
-        return r
+    if not _narrative_goes_on(story, last_end, ctx):
+        sentences = len(sentence_end().findall(text, end, f.start))
+        if sentences > 1:
+            return r
+        now = ctx.pub.year if ctx.pub is not None else latest_year
+        if now is None or year == now or not _told_in(year, now, ctx, sentences == 0):
+            return r
     if "day" not in fields:
         return Resolved(f"{year:04d}-{fields['month']:02d}", r.time_of_day)
     try:
@@ -546,6 +549,18 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     except ValueError:
         return r
     return Resolved(value, r.time_of_day)
+
+
+def _narrative_goes_on(story: tuple[int, int, bool], last_end: int, ctx: Context) -> bool:
+    """Whether a year-less date of an article without a publication date goes on with a narrative
+    of the past told day by day, however many sentences on: the story's year came with a day ("on
+    16 May 1971"), no other time has been named since, and the date is not told as ahead. Why:
+    without an anchor the date would say no year at all, while "On 28 May she moved to Dhanmondi"
+    after "She reached Narayanganj on 16 May 1971" and a few sentences of the journey is of 1971; a
+    year named alone as background ("first arrested in 2019") tells no such narrative.
+    Example: ((1971, 40, True), 40, a past clause with no publication date) -> True."""
+    _, end, dated = story
+    return dated and ctx.pub is None and last_end <= end and ctx.tense != "future"
 
 
 def _told_in(year: int, now: int, ctx: Context, same_sentence: bool) -> bool:
