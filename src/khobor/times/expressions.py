@@ -26,6 +26,11 @@ Resolution rules (news conventions):
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
   unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
   "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+- an article without a publication date is anchored on the day it states as its own ("today (29
+  December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
+  before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
+  29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+- holidays of a fixed date name their day ("Christmas Day", "বড়দিন", "New Year's Eve");
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
 """
