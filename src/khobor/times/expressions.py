@@ -26,6 +26,11 @@ Resolution rules (news conventions):
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
   unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
   "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+- an article without a publication date is anchored on the day it states as its own ("today (29
+  December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
+  before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
+  29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+- holidays of a fixed date name their day ("Christmas Day", "বড়দিন", "New Year's Eve");
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
 """
@@ -134,7 +139,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _find(text, grammar, pub)
     own = _own_day(found) if pub is None else None
     if own is not None:
-        found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+        fetched_own = _own_day_near_fetch(own, retrieved)
+        if fetched_own is not None:  # its year stays unreported; its weekday and next year are known
+            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
+        else:
+            found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
@@ -160,15 +169,28 @@ def _weak_anchor(retrieved: str | None, own: tuple[dt.date, bool, bool] | None) 
     ("আজ সোমবার (২৯ ডিসেম্বর)") in the latest year that puts it on or before retrieval (on its
     stated weekday, if any), else the retrieval day itself. Example: retrieved "2025-12-30", own
     day 29 December (a Monday) -> 2025-12-29; no own day -> 2025-12-30."""
-    try:
-        fetched = dt.date.fromisoformat(retrieved) if retrieved else None
-    except ValueError:
-        return None
+    fetched = _day_or_none(retrieved)
     if fetched is None or own is None:
         return fetched
-    day, year_known, weekday_known = own
+    day, year_known, _ = own
     if year_known:
         return day
+    return _own_day_in_fetch_year(own, fetched) or fetched
+
+
+def _day_or_none(value: str | None) -> dt.date | None:
+    """The day `value` (YYYY-MM-DD) names, or None. Example: "2025-02-30" -> None."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _own_day_in_fetch_year(own: tuple[dt.date, bool, bool], fetched: dt.date) -> dt.date | None:
+    """The article's year-less own day in the latest year that puts it on or before the day the
+    page was fetched (on its stated weekday, if any), up to eight years back.
+    Example: ((29 December of a stand-in year, a Monday), 2026-01-02) -> 2025-12-29."""
+    day, _, weekday_known = own
     for year in range(fetched.year, fetched.year - 8, -1):
         try:
             d = day.replace(year=year)
@@ -176,7 +198,24 @@ def _weak_anchor(retrieved: str | None, own: tuple[dt.date, bool, bool] | None) 
             continue
         if d <= fetched and (not weekday_known or d.isoweekday() == day.isoweekday()):
             return d
-    return fetched
+    return None
+
+
+FETCH_DAYS = 7  # an article's own day this close before the day its page was fetched is of that week
+
+
+def _own_day_near_fetch(own: tuple[dt.date, bool, bool], retrieved: str | None) -> dt.date | None:
+    """The year-less day an undated article states as its own ("today (29 December)"), dated by
+    the day its page was fetched when it falls within FETCH_DAYS before it; else None. Why: a page
+    fetched on 30 December that says "today (29 December)" was written on the 29th of that year, so
+    its "Monday" and its "12 February" of the next year can be told; a day months before the fetch
+    may be of any year, and then nothing is dated (GUIDELINES T4: no year is invented).
+    Example: ((29 December, year unknown), "2025-12-30") -> 2025-12-29; with "2025-06-01" -> None."""
+    fetched = _day_or_none(retrieved)
+    if fetched is None or own[1]:
+        return None
+    day = _own_day_in_fetch_year(own, fetched)
+    return day if day is not None and (fetched - day).days <= FETCH_DAYS else None
 
 
 def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
@@ -257,11 +296,13 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
     return None
 
 
-def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
-                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool, weekday_known: bool,
+                         dated_year: int | None = None) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
     came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
-    with its weekday unknown too, a bare weekday stays unanchored."""
+    with its weekday unknown too, a bare weekday stays unanchored. When the own day was dated by
+    the fetch (`dated_year`), a value in another year than the own day's keeps its year: "XXXX-01-04"
+    would say the own day's January ("৪ জানুয়ারি" told on 29 December -> "2026-01-04")."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
@@ -272,7 +313,7 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
             r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
-            value = "XXXX" + r1.value[4:]
+            value = r1.value if dated_year not in (None, int(r1.value[:4])) else "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
 
@@ -362,15 +403,15 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     (`_close_enough`, `_reaches_far`); with nothing close enough before them they are not reported.
     Example: "গত ১২ জানুয়ারি সভা হয়। পরদিন হরতাল।" -> পরদিন = the 13th."""
     told = _Told()
-    story: tuple[int, int] | None = None  # (the last year written out, where it ended)
+    story: tuple[int, int, bool] | None = None  # (the last year written out, where it ended, told with a day)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
     for f in chosen:
         r = resolved[id(f)]
         if isinstance(r, Resolved) and story is not None:
-            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year)
+            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year, told.last_end)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
-            story = (int(f.rule.options["story_year"]), f.end)
+            story = (int(f.rule.options["story_year"]), f.end, False)
         if isinstance(r, dict):
             r = resolved[id(f)] = told.refer(text, f, r, context(f))
         told.last_end = f.end if _names_a_time(f) else told.last_end
@@ -471,19 +512,20 @@ def _paragraph_break(text: str, end: int, start: int) -> bool:
     return False
 
 
-def _story_after(f: Found, r: Resolved, story: tuple[int, int] | None) -> tuple[int, int] | None:
+def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None) -> tuple[int, int, bool] | None:
     """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
-    year of a date it names ("গত বছরের ৪ ডিসেম্বর"); none after the publication year named as such
-    ("চলতি বছরের অক্টোবরে", "this year": the story is back in the present); else unchanged."""
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day;
+    none after the publication year named as such ("চলতি বছরের অক্টোবরে", "this year": the story is
+    back in the present); else unchanged. Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
     if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
-        return int(r.value[:4]), f.end
+        return int(r.value[:4]), f.end, bool(FULL_DATE.fullmatch(r.value))
     return story
 
 
-def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx: Context,
-                   latest_year: int | None) -> Resolved:
+def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool], ctx: Context,
+                   latest_year: int | None, last_end: int) -> Resolved:
     """A year-less date or month right after a year written out, in the same sentence or the
     one before, is in that year when the year and its tense agree (`_told_in`: an earlier year than
     publication, or without a publication date than the latest year the article writes out, with
@@ -491,18 +533,20 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     December 1971. She was released on 16 December" -> 1971-12-16; "২০২৫ সালের জুন মাসের শেষে
     আমানত ছিল ..., যা সেপ্টেম্বর শেষে বেড়েছে" -> 2025-09. Why: a narrative of the past goes on in
     its own year; the publication year is right for news of the day, which names no earlier year
-    just before. (Farther on it is not: an essay's background years are no narrative.)
+    just before. (Farther on it is not: an essay's background years are no narrative, unless
+    `_narrative_goes_on`.)
     Example: ("১৯৭১ সালের মার্চে যুদ্ধ শুরু হয়। ১৬ ডিসেম্বর দেশ স্বাধীন হয়।") -> 1971-12-16."""
-    year, end = story
+    year, end, _ = story
     fields = f.fields
     if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
-    sentences = len(sentence_end().findall(text, end, f.start))
-    if sentences > 1:
-        return r
-    now = ctx.pub.year if ctx.pub is not None else latest_year
-    if now is None or year == now or not _told_in(year, now, ctx, sentences == 0):
-        return r
+    if not _narrative_goes_on(story, last_end, ctx):
+        sentences = len(sentence_end().findall(text, end, f.start))
+        if sentences > 1:
+            return r
+        now = ctx.pub.year if ctx.pub is not None else latest_year
+        if now is None or year == now or not _told_in(year, now, ctx, sentences == 0):
+            return r
     if "day" not in fields:
         return Resolved(f"{year:04d}-{fields['month']:02d}", r.time_of_day)
     try:
@@ -510,6 +554,18 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int], ctx
     except ValueError:
         return r
     return Resolved(value, r.time_of_day)
+
+
+def _narrative_goes_on(story: tuple[int, int, bool], last_end: int, ctx: Context) -> bool:
+    """Whether a year-less date of an article without a publication date goes on with a narrative
+    of the past told day by day, however many sentences on: the story's year came with a day ("on
+    16 May 1971"), no other time has been named since, and the date is not told as ahead. Why:
+    without an anchor the date would say no year at all, while "On 28 May she moved to Dhanmondi"
+    after "She reached Narayanganj on 16 May 1971" and a few sentences of the journey is of 1971; a
+    year named alone as background ("first arrested in 2019") tells no such narrative.
+    Example: ((1971, 40, True), 40, a past clause with no publication date) -> True."""
+    _, end, dated = story
+    return dated and ctx.pub is None and last_end <= end and ctx.tense != "future"
 
 
 def _told_in(year: int, now: int, ctx: Context, same_sentence: bool) -> bool:

@@ -1,4 +1,4 @@
-"""Time expressions, round 9 (issue 10): the tense that chooses past or future and the parts an
+"""Time expressions (issue 10): the tense that chooses past or future and the parts an
 expression keeps, with sentences written for this file (none copied from any article): a past act
 that sets a limit ("remanded until Wednesday"), postponements and orders, verbs that looked like
 tense cues and were not ("মিছিল"), a quotation's own tense, days of a month joined by a dash, a

@@ -1,4 +1,4 @@
-"""Time expressions, round 8 (issue 10): classes of error seen on dev, each with sentences written
+"""Time expressions (issue 10): classes of error seen on dev, each with sentences written
 for this file (none copied from any article): spellings and endings, composite expressions that
 kept one part only, a story's year carried on through a narrative, and weekdays of an article
 without a publication date."""

@@ -1,8 +1,8 @@
-"""Held-out time fixtures of round 9 (issue 10), written before that round's tuning and kept unseen
+"""Held-out time fixtures (issue 10), written before the tuning they judged and kept unseen
 while tuning: tense and direction ("until Thursday" after a Sunday, "born on 9 March"), composite
 expressions ("গতকাল শনিবার রাতে", "আগামী মার্চের ৫ তারিখে"), past evenings, durations, quotes. Scored as
 the shared scorer does: a found expression matches when its words overlap the expected ones and the
-values agree. Before the round: bn 22/23, en 21/22; after: 23/23 and 22/22 (the one Bengali case, a
+values agree. Before that tuning: bn 22/23, en 21/22; after: 23/23 and 22/22 (the one Bengali case, a
 first-person future in a quote, was fixed after it had been seen, so it is held out no longer)."""
 from __future__ import annotations
 
