@@ -69,6 +69,8 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
+        for native, latin in (d.get("spellings_extra") or {}).items():   # what the title pairs miss
+            spellings[_nfc(native)] = latin
         for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
             if row.get("native") and row.get("latin"):
                 spellings[_nfc(row["native"])] = row["latin"]
