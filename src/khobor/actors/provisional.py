@@ -337,6 +337,8 @@ class Provisional:
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
+        if self._ministry(s, e):
+            return "keep", None, None   # common words, but a ministry (context.own_country_ministry)
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
             return "drop", None, None
         if self._signoff(s, e):
@@ -378,6 +380,12 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _ministry(self, s: int, e: int) -> bool:
+        """The span names a ministry by what it does ("খাদ্য মন্ত্রণালয়", lang data
+        `context.ministries`): a body, though all its words are common ones."""
+        toks = tuple(t for t in key_tokens(self.text[s:e]) if t not in self.li.articles)
+        return self.w.context.ministries.subject(toks, self.li.morph.stems) is not None
 
     def named_body(self, s: int, e: int, typ: str, place: Match) -> ActorRecord:
         """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
@@ -478,6 +486,11 @@ class Provisional:
             self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
                                            sector="GOV", source="provisional")
         return self.by_key[key]
+
+    def ministry(self, name: str, country: str | None) -> ActorRecord:
+        """A country's ministry the registry lacks ("Ministry of Food (Bangladesh)"), one per name
+        in the article."""
+        return self.mission(name, country)
 
     def event(self, name: str, country: str) -> ActorRecord:
         """A named event the language data identifies (a national election), one per article."""
