@@ -7,7 +7,7 @@ import pytest
 from actor_heldout_linking import CASES
 from heldout_params import heldout_params
 
-STILL_FAILING = {"bn_initial_yu_is_written_yu"}
+STILL_FAILING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))

@@ -61,6 +61,7 @@ class Rules:
     foreign_consonants: dict[str, str] = field(default_factory=dict)   # a foreign name's letters: "ভ" -> v
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
+    word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -92,6 +93,7 @@ class Rules:
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
         glides = norm(d.get("glides"))
+        word_start = norm(d.get("word_start"))
         clusters.update(glides)
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
                    consonants=norm(d.get("consonants")), clusters=clusters,
@@ -103,7 +105,7 @@ class Rules:
                                         if d.get("final_cluster_vowel") is not None else None),
                    glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
-                   home_words=frozenset(home_words), spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
@@ -186,6 +188,10 @@ def _syllables(word: str, r: Rules) -> list[list]:
     """[cluster letters, vowel (None = inherent), coda] per orthographic syllable."""
     out: list[list] = []
     i, n = 0, len(word)
+    start = next((k for k in r.word_start if word.startswith(k) and len(word) > len(k)), None)
+    if start:   # "ইউনূস" -> Yunus, not Iunus
+        out.append([[], r.word_start[start], ""])
+        i = len(start)
     while i < n:
         c = word[i]
         glide = _glide_at(word, i, r)

@@ -1,5 +1,6 @@
-"""A provisional person's name in a story set abroad: ভ is v there, bh at home and where names
-are spelt with the home letters; a case ending whose kept vowel sign folds apart comes off."""
+"""How a provisional person's name is spelt: in a story set abroad ভ is v, at home and where
+names are spelt with the home letters bh; a case ending whose kept vowel sign folds apart comes
+off; ইউ opening a word is "Yu"."""
 from __future__ import annotations
 
 from actor_fixtures import link_spans
@@ -26,3 +27,8 @@ def test_a_foreign_genitive_in_o_leaves_the_name_without_its_r():
     text = "রোমে ইতালির ক্লাবটির হয়ে মার্কো ফেরেনোর গোলে জয় পেয়েছে দলটি।"
     got = link_spans(text, "bn", ("PER", "মার্কো ফেরেনোর"), published="2025-02-11")
     assert got["মার্কো ফেরেনোর"].name.endswith("Fereno")
+
+
+def test_i_u_opening_a_word_is_yu_and_elsewhere_two_vowels():
+    assert romanise("ইউনুচ মিয়া", "bn", person=True) == "Yunuch Mia"
+    assert romanise("আইউব", "bn", person=True) == "Aiub"
