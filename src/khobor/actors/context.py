@@ -20,6 +20,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
     one_person           "শফিকুল ইসলাম" after "শফিকুল ইসলাম ভূঁইয়া": the first words of the
                          article's fuller name are that person, not a namesake
+    own_country_ministry "খাদ্য মন্ত্রণালয়", "the food ministry" in an article about Bangladesh:
+                         Ministry of Food (Bangladesh), even where the registry lacks it
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from .words import actors_yaml
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms", "foreign_name_endings", "place_parts"}
+                "country_forms", "foreign_name_endings", "place_parts", "ministries"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
@@ -112,6 +114,7 @@ class ContextWords:
         # actors.link._own_country_bodies; the country with a case ending before the body is
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
+        self.ministries = MinistryWords(data.get("ministries"), where)
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -166,6 +169,43 @@ class MissionWords:
         self.capitals: dict[str, str] = dict(data.get("capitals") or {})
         self.max_len = max((len(k) for k in self.kinds), default=0)
         self.firsts = tuple({k[0] for k in self.kinds})   # a token starting with none starts no mission
+
+
+class MinistryWords:
+    """`context.ministries`: a ministry named by what it does, subject words and a head word in
+    either order, a link word allowed between ("খাদ্য মন্ত্রণালয়", "ধর্ম বিষয়ক মন্ত্রণালয়",
+    "Ministry of Food", "food ministry").
+
+    >>> w = MinistryWords({"heads": ["ministry"], "links": ["of"], "subjects": {"food": "Food"}}, "x")
+    >>> w.subject(("ministry", "of", "food"), lambda t: [])
+    'Food'
+    """
+
+    def __init__(self, data: dict | None, where: str):
+        data = data or {}
+        unknown = set(data) - {"heads", "links", "subjects"}
+        if unknown:
+            raise ValueError(f"{where} context.ministries: unknown key(s) {sorted(unknown)}; known: heads, links, subjects")
+        self.heads = {fold_token(w) for w in data.get("heads") or []}
+        self.links = {fold_token(w) for w in data.get("links") or []}
+        self.subjects: dict[tuple, str] = {key_tokens(w): v for w, v in (data.get("subjects") or {}).items()}
+
+    def subject(self, toks: tuple, stems) -> str | None:
+        """The English subject of a ministry named by `toks` (key tokens), or None; `stems(t)`
+        gives a word's stems, for the head word's case ending ("মন্ত্রণালয়ের")."""
+        if len(toks) < 2 or not self.heads:
+            return None
+        def head(t: str) -> bool:
+            return t in self.heads or any(st in self.heads for st in stems(t))
+        if head(toks[-1]):       # "খাদ্য মন্ত্রণালয়", "food ministry"
+            rest = toks[:-1]
+            rest = rest[:-1] if len(rest) > 1 and rest[-1] in self.links else rest
+        elif head(toks[0]):      # "Ministry of Food"
+            rest = toks[1:]
+            rest = rest[1:] if len(rest) > 1 and rest[0] in self.links else rest
+        else:
+            return None
+        return self.subjects.get(tuple(rest))
 
 
 class ElectionWords:
@@ -795,5 +835,45 @@ def _link_only(a, surface: str, li) -> bool:
     return bool(a.noscan) and _inflected_in(key_tokens(surface), {key_tokens(n) for n in a.noscan}, li)
 
 
+def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A ministry named by what it does ("খাদ্য মন্ত্রণালয়", "the food ministry"), unlinked or
+    only provisional, in an article about a country: that country's ministry, the registry's when
+    it has one by that name ("Ministry of Education (Bangladesh)"), else a provisional one
+    ("Ministry of Food (Bangladesh)"); with no country in sight, the press's own country's."""
+    if not words.ministries.subjects:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if (m is None or m.how == "provisional") and t not in ("PER", "GPE", "LOC", "NORP"):
+            toks = tuple(x for x in key_tokens(text[s:e]) if x not in li.articles)
+            subject = words.ministries.subject(toks, li.morph.stems)
+            # "চীনের খাদ্য মন্ত্রণালয়"; else the article's country; else the press's own (lang data
+            # `home_country`), whose ministries its reporters name without a country
+            owner = _country_right_before(kept, text, s) or country or prov.story_country or li.home_country
+            place = prov.reg.country_names().get(owner) if owner else None
+            if subject and place:
+                name = f"Ministry of {subject} ({place})"
+                known = prov.reg.match(name, "en", prov.date)
+                if known is not None and known.actor.country == owner and known.actor.type == "ORG":
+                    m = Match(known.actor, "context", 0.8)
+                else:
+                    m = Match(prov.ministry(name, owner), "provisional", 0.6)
+                t = "ORG"
+            elif subject:   # whose, the text does not say
+                m, t = Match(prov.ministry(f"Ministry of {subject}", None), "provisional", 0.5), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _country_right_before(kept, text: str, s: int) -> str | None:
+    """The country of a linked place that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
+    "China's| food ministry"), or None."""
+    for a, b, t, m, ner in kept:
+        if (m is not None and b <= s and not text[b:s].strip(" '\u2019s") and m.actor.type == "GPE"
+                and m.actor.country):
+            return m.actor.country
+    return None
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person)
+         home_place_abroad, one_person, own_country_ministry)

@@ -22,7 +22,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import romanise
+from .romanise import reads_foreign, romanise
 from .words import actors_yaml, after_private_prefix
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -269,6 +269,12 @@ class Provisional:
                 return tok[: len(tok) - len(suf)]
         return tok
 
+    def _abroad(self, country: str | None = None) -> bool:
+        """The story is set abroad (its main country is not the language's home) and nothing
+        says the person is from home (`country`: what a title before the name says)."""
+        home = self.li.home_country
+        return bool(self.story_country and home and self.story_country != home and country != home)
+
     def _foreign_genitive_off(self, tok: str) -> str | None:
         """An unknown person's last word without its genitive, in a story set abroad (the
         article's main country is not the language's home; lang data
@@ -279,7 +285,9 @@ class Provisional:
             return None
         for suf, keep in self.w.context.foreign_name_endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
-                return tok[: len(tok) - len(suf)] + keep
+                # composed again: a vowel sign kept alone ("ো" of "-োর") folds to its parts, and a
+                # stem longer than the word it came from would keep the case ending in the name
+                return unicodedata.normalize("NFC", tok[: len(tok) - len(suf)] + keep)
         return None
 
     def title_key(self, keys) -> tuple | None:
@@ -329,6 +337,8 @@ class Provisional:
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
+        if self._ministry(s, e):
+            return "keep", None, None   # common words, but a ministry (context.own_country_ministry)
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
             return "drop", None, None
         if self._signoff(s, e):
@@ -370,6 +380,12 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _ministry(self, s: int, e: int) -> bool:
+        """The span names a ministry by what it does ("খাদ্য মন্ত্রণালয়", lang data
+        `context.ministries`): a body, though all its words are common ones."""
+        toks = tuple(t for t in key_tokens(self.text[s:e]) if t not in self.li.articles)
+        return self.w.context.ministries.subject(toks, self.li.morph.stems) is not None
 
     def named_body(self, s: int, e: int, typ: str, place: Match) -> ActorRecord:
         """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
@@ -471,6 +487,11 @@ class Provisional:
                                            sector="GOV", source="provisional")
         return self.by_key[key]
 
+    def ministry(self, name: str, country: str | None) -> ActorRecord:
+        """A country's ministry the registry lacks ("Ministry of Food (Bangladesh)"), one per name
+        in the article."""
+        return self.mission(name, country)
+
     def event(self, name: str, country: str) -> ActorRecord:
         """A named event the language data identifies (a national election), one per article."""
         a = ActorRecord(id=slug(name), name=name, type="EVT", country=country, source="context")
@@ -542,9 +563,11 @@ class Provisional:
         private = typ == "PER" and self._private_name(head + last)
         title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
             w in person_spellings(self.code) for w in stemmed) and not private else None
-        name = title or romanise(head + last, self.code, person=typ == "PER", known=known)
         # "মো." is how the home country's press writes its own people's names
         country = self._country(toks, typ) or (self.li.home_country if private else None)
+        foreign = (typ == "PER" and not private and self._abroad(country)
+                   and reads_foreign(self.code, self.story_country, stemmed))
+        name = title or romanise(head + last, self.code, person=typ == "PER", known=known, foreign=foreign)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
                         sector=None, source="provisional")
         self.by_key[stemmed] = a

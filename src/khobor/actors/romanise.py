@@ -14,6 +14,7 @@ the English form ("Bijayanagar" ~ "Bijoynagar"); a dropped vowel the word needs 
 """
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,6 +58,10 @@ class Rules:
     final_folds: list[tuple[str, str]] = field(default_factory=list)   # the linker's folds alone
     folded_spellings: dict[str, str] = field(default_factory=dict)
     glides: dict[str, str] = field(default_factory=dict)   # "ওয়" -> "w" before a vowel sign
+    foreign_consonants: dict[str, str] = field(default_factory=dict)   # a foreign name's letters: "ভ" -> v
+    same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
+    home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
+    word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -69,9 +74,13 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
+        for native, latin in (d.get("spellings_extra") or {}).items():   # what the title pairs miss
+            spellings[_nfc(native)] = latin
+        home_words = set()
         for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
             if row.get("native") and row.get("latin"):
                 spellings[_nfc(row["native"])] = row["latin"]
+                home_words.add(_nfc(row["native"]))
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
         skip = set(d.get("spelling_folds_skip") or [])
@@ -84,6 +93,7 @@ class Rules:
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
         glides = norm(d.get("glides"))
+        word_start = norm(d.get("word_start"))
         clusters.update(glides)
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
                    consonants=norm(d.get("consonants")), clusters=clusters,
@@ -93,7 +103,9 @@ class Rules:
                    inherent_before_final=norm(d.get("inherent_before_final")),
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
-                   glides=glides, spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
+                   same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
+                   home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
                    suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
@@ -145,6 +157,27 @@ def rules_for(code: str | None) -> Rules:
     return cached(f"romanise-{code}", sources, lambda: Rules.from_pack(pack))
 
 
+@lru_cache(maxsize=None)
+def foreign_rules(code: str | None) -> Rules:
+    """The language's rules for a name from abroad: the letters a foreign name is spelt with
+    read as it is (lang data `foreign_consonants`): "ভলকভ" -> Volkov, where a Bangladeshi
+    "ভূঁইয়া" is Bhuiyan. Attested spellings still come first."""
+    r = rules_for(code)
+    if not r.foreign_consonants:
+        return r
+    return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants})
+
+
+def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] = ()) -> bool:
+    """A person's name (`words`) in a story set in `country` is spelt with foreign_rules: not
+    where names are written with the home letters (lang data `same_letter_countries`: "ভগত" is
+    Bhagat in India), nor with a word the home country's people bear (`name_spellings_local`:
+    "মিয়া": a Bangladeshi in London). reads_foreign("bn", "RUS") is True, ("bn", "IND") False."""
+    r = rules_for(code)
+    return (bool(country) and country not in r.same_letter_countries
+            and not any(_nfc(w) in r.home_words for w in words))
+
+
 @lru_cache(maxsize=2)
 def _icu(rule: str):
     import icu
@@ -155,6 +188,10 @@ def _syllables(word: str, r: Rules) -> list[list]:
     """[cluster letters, vowel (None = inherent), coda] per orthographic syllable."""
     out: list[list] = []
     i, n = 0, len(word)
+    start = next((k for k in r.word_start if word.startswith(k) and len(word) > len(k)), None)
+    if start:   # "ইউনূস" -> Yunus, not Iunus
+        out.append([[], r.word_start[start], ""])
+        i = len(start)
     while i < n:
         c = word[i]
         glide = _glide_at(word, i, r)
@@ -304,10 +341,10 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
 
 
 def romanise(name: str, code: str | None, person: bool = False,
-             known: dict[str, str] | None = None) -> str:
+             known: dict[str, str] | None = None, foreign: bool = False) -> str:
     """'এস এম মাহবুবুল আলম' -> 'S M Mahbubul Alam'; a Latin name comes back as written.
     `known`: words with a known English name (a place the registry knows: "সিলেট" -> "Sylhet")."""
-    r = rules_for(code)
+    r = foreign_rules(code) if foreign else rules_for(code)
     words = [m.group() for m in _WORD.finditer(_nfc(name))]
     letters = [i for i, w in enumerate(words) if regex.match(r"[\p{L}\p{M}\p{N}]", w)]
     out = []

@@ -1,4 +1,4 @@
-"""Actor linking, issue 10 round 6: provisional names of bodies in their English form, and the
+"""Actor linking: provisional names of bodies in their English form, and the
 other groups of linking errors named there. Every text here is written for these tests."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Actor linking, issue 10 round 8: Bengali recall. Every text here is written for these tests."""
+"""Actor linking, Bengali recall: competitions, alliances and name words the NER left untagged. Every text here is written for these tests."""
 from __future__ import annotations
 
 from actor_fixtures import link_spans

@@ -1,4 +1,4 @@
-"""Actor linking, issue 10 round 9: linking in context. Every text here is written for these tests."""
+"""Actor linking in context: an undated article, a private namesake, one person one actor, the own country. Every text here is written for these tests."""
 from __future__ import annotations
 
 from khobor import lang

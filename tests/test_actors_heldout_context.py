@@ -1,11 +1,11 @@
-"""The round-9 held-out linking cases (tests/actor_heldout9.py) as tests; the one still failing is
+"""The held-out linking cases in context (tests/actor_heldout_context.py) as tests; the one still failing is
 marked, so that a fix shows as an unexpected pass."""
 from __future__ import annotations
 
 import pytest
 
 from heldout_params import heldout_params
-from actor_heldout9 import CASES
+from actor_heldout_context import CASES
 
 STILL_FAILING = {"bn_navy_chief_named_date"}   # "এম নাজমুল হাসান": an initial the aliases lack
 

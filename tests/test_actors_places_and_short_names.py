@@ -1,4 +1,4 @@
-"""Actor linking, issue 10 round 5: Bangladesh's upazilas in the registry, a local place's
+"""Actor linking: Bangladesh's upazilas in the registry, a local place's
 namesake abroad, and the other groups of linking errors. Every text here is written for these
 tests."""
 from __future__ import annotations

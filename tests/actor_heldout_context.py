@@ -1,5 +1,5 @@
-"""Held-out linking cases of round 9, written before the round's changes and not tuned on: each case says
-what a linker that reads the context must do (20 of 24 passed before the round, 23 after)."""
+"""Held-out linking cases in context (type, then, own country, age, one person, romanisation, date), written before the changes they test and not tuned on: each case says
+what a linker that reads the context must do (20 of 24 passed before, 23 after)."""
 from __future__ import annotations
 
 from actor_fixtures import link_spans

@@ -1,0 +1,33 @@
+"""A ministry named by what it does, whose words are common ones ("খাদ্য মন্ত্রণালয়", "the food
+ministry"): the ministry of the country the text gives it, else of the article's country, the
+registry's record when it has one. Every text here is written for these tests."""
+from __future__ import annotations
+
+from actor_fixtures import link_spans
+
+
+def test_a_bengali_ministry_of_common_words_is_the_articles_countrys():
+    text = "সিলেটে বন্যার পর ত্রাণ মন্ত্রণালয় নয়, দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয় রোববার চাল পাঠিয়েছে।"
+    got = link_spans(text, "bn", ("ORG", "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়"), published="2025-07-06")
+    a = got["দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়"]
+    assert a.name == "Ministry of Disaster Management and Relief (Bangladesh)" and a.country == "BGD"
+
+
+def test_the_registrys_ministry_wins_over_a_provisional_one():
+    text = "রাজশাহীতে শিক্ষা মন্ত্রণালয়ের নির্দেশে সব বিদ্যালয় বৃহস্পতিবার বন্ধ থাকবে।"
+    got = link_spans(text, "bn", ("ORG", "শিক্ষা মন্ত্রণালয়ের"), published="2025-07-06")
+    assert got["শিক্ষা মন্ত্রণালয়ের"].id == "bangladesh-education-ministry"
+
+
+def test_a_country_named_right_before_owns_the_ministry():
+    text = "Nepal's agriculture ministry said on Sunday that the rains had spared most of the rice crop near Dhaka."
+    got = link_spans(text, "en", ("ORG", "agriculture ministry"), published="2025-07-06")
+    a = got["agriculture ministry"]
+    assert a.country == "NPL" and a.name == "Ministry of Agriculture (Nepal)"
+
+
+def test_a_ministry_of_words_no_list_holds_is_left_alone():
+    text = "The mystery ministry in Dhaka said nothing on Sunday."
+    got = link_spans(text, "en", ("ORG", "mystery ministry"), published="2025-07-06")
+    a = got["mystery ministry"]
+    assert a is None or "Bangladesh" not in a.name

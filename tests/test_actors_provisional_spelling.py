@@ -1,0 +1,34 @@
+"""How a provisional person's name is spelt: in a story set abroad ভ is v, at home and where
+names are spelt with the home letters bh; a case ending whose kept vowel sign folds apart comes
+off; ইউ opening a word is "Yu"."""
+from __future__ import annotations
+
+from actor_fixtures import link_spans
+from khobor.actors.romanise import reads_foreign, romanise
+
+
+def test_bha_reads_v_in_a_foreign_name_and_bh_at_home():
+    assert romanise("ডেভেন", "bn", person=True, foreign=True) == "Deven"
+    assert romanise("ডেভেন", "bn", person=True) == "Debhen"
+
+
+def test_names_in_a_story_set_in_india_keep_the_home_letters():
+    assert reads_foreign("bn", "GBR") and not reads_foreign("bn", "IND") and not reads_foreign("bn", None)
+
+
+def test_a_bangladeshi_in_a_story_set_in_london_keeps_bh():
+    text = "লন্ডনে ব্রিটিশ পুলিশ জানায়, বাংলাদেশি ছাত্র মো. ভুলন মিয়া আহত হয়েছেন। লন্ডনের হাসপাতালে তাকে নেওয়া হয়।"
+    got = link_spans(text, "bn", ("PER", "মো. ভুলন মিয়া"), published="2025-02-11")
+    (name,) = [a.name for s, a in got.items() if "ভুলন" in s]
+    assert "Bh" in name
+
+
+def test_a_foreign_genitive_in_o_leaves_the_name_without_its_r():
+    text = "রোমে ইতালির ক্লাবটির হয়ে মার্কো ফেরেনোর গোলে জয় পেয়েছে দলটি।"
+    got = link_spans(text, "bn", ("PER", "মার্কো ফেরেনোর"), published="2025-02-11")
+    assert got["মার্কো ফেরেনোর"].name.endswith("Fereno")
+
+
+def test_i_u_opening_a_word_is_yu_and_elsewhere_two_vowels():
+    assert romanise("ইউনুচ মিয়া", "bn", person=True) == "Yunuch Mia"
+    assert romanise("আইউব", "bn", person=True) == "Aiub"
