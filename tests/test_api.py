@@ -174,6 +174,12 @@ def test_actor_and_timeline(client):
                                                     ("event", "2024-04-02")]
     assert ok(client, f"/api/actors/{RAHIM.id}/timeline", since="2024-04-01")["items"][0]["day"] == "2024-04-02"
     assert "no actor" in bad(client, "/api/actors/nobody-at-all", None, status=404)
+    first = ok(client, f"/api/actors/{RAHIM.id}/timeline", limit=2)  # two items in all, then a cursor
+    rest = ok(client, f"/api/actors/{RAHIM.id}/timeline", limit=2, cursor=first["next"])
+    assert len(first["items"]) == 2 and len(rest["items"]) == 1 and rest["next"] is None
+    assert sorted((i["item"], i["day"]) for i in first["items"] + rest["items"]) == sorted(
+        (i["item"], i["day"]) for i in tl)
+    assert "cursor" in bad(client, f"/api/actors/{RAHIM.id}/timeline", "cursor", cursor="bm90IGEgY3Vyc29y")
 
 
 def test_a_partial_event_date_is_filtered_by_the_articles_day(tmp_path):

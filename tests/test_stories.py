@@ -473,3 +473,38 @@ def test_grouping_day_by_day_cuts_a_story_that_runs_past_its_horizon():
         peaks[horizon] = peak
     assert peaks[None] > 40 * 12  # one component: held almost to the end
     assert peaks[6] <= (6 + 4 * 3 + 6) * 12  # the horizon, the days a pair can reach, the cut's period
+
+
+def test_a_report_naming_no_day_never_carries_one_day_of_a_blockade_into_another():
+    """A blockade's first day and its fourth (leads naming 26 and 29 December) stay apart, however
+    like each is to a third report of the blockade that names no day: with the day veto the
+    third joins one of them; without it (a zero similarity only) the mean of the three carried
+    both days into one story."""
+    from khobor.organise.grouping import group_stories
+    from khobor.organise.profile import Profile
+    from khobor.organise.stories import StoryParams
+    shared = {"a:blockaders", "l:blockaders", "a:square", "l:square", "a:leader", "e:PROTEST:blockaders"}
+    profiles = [Profile(1, "2031-12-29", shared | {"t:12-26"}, language="bn"),
+                Profile(2, "2031-12-29", shared | {"t:12-29"}, language="en"),
+                Profile(3, "2031-12-29", shared | {"a:police"}, language="en")]
+    profiles += [Profile(10 + i, "2031-12-29", {f"a:other-{i}"}, language="en") for i in range(8)]  # rarer keys
+    names = {p.doc: f"art-{p.doc:02d}" for p in profiles}
+    stories = lambda params: group_stories(profiles, [None] * len(profiles), params, names)  # noqa: E731
+    vetoed = stories(StoryParams())
+    assert vetoed[1][0] != vetoed[2][0]
+    assert vetoed[3][0] in (vetoed[1][0], vetoed[2][0])
+    joined = stories(StoryParams(day_veto=False, whole_store_threshold=0.1))
+    assert joined[1][0] == joined[2][0] == joined[3][0]
+
+
+def test_who_the_lead_names_outweighs_the_background_names_of_the_body():
+    """Two reports whose leads name one actor and whose bodies share no background name score
+    higher than two reports whose bodies share background names but whose leads name two
+    different actors: lead keys weigh `lead_weight` times."""
+    from khobor.organise.stories import weighted_jaccard
+    weight = dict.fromkeys({"l:x", "l:y", "a:x", "a:y", "a:b1", "a:b2", "a:b3", "a:c1", "a:c2"}, 1.0)
+    same_lead = weighted_jaccard({"l:x", "a:x", "a:b1"}, {"l:x", "a:x", "a:c1"}, weight, 5.0)
+    same_background = weighted_jaccard({"l:x", "a:x", "a:b1", "a:b2", "a:b3"}, {"l:y", "a:y", "a:b1", "a:b2", "a:b3"},
+                                       weight, 5.0)
+    assert same_lead > 0.5 > same_background
+    assert weighted_jaccard({"l:x", "a:y"}, {"l:x"}, {"l:x": 1.0, "a:y": 1.0}, 2.0) == 2 / 3

@@ -163,16 +163,22 @@ def get_actor(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{
         return {**_actor_or_404(conn, actor_id), "co_actors": Q.co_actors(conn, actor_id)}
 
 
+TIMELINE_PAGING = ("`limit` items in all, events and quotes together, in stored order (each article's events, "
+                   "then its quotes); `next` is the cursor of the following page. The items of one page are "
+                   "given by date. A cap on the whole page, not on each kind: a page of `limit` events plus `limit` "
+                   "quotes was twice the size asked for, twice the time, and had no way past it.")
+
+
 @router.get("/actors/{actor_id}/timeline", response_model=M.Timeline,
-            summary="An actor's events and quotes by date")
+            summary="An actor's events and quotes by date, one page at a time", description=TIMELINE_PAGING)
 def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w.\-]{1,120}$")],
-                   since: Since = None, until: Until = None, limit: Limit = 200):
+                   since: Since = None, until: Until = None, limit: Limit = 200, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
-        items = Q.known_timeline(conn, actor_id, lo, hi, limit)
-    if items is None:
+        page = Q.known_timeline(conn, actor_id, lo, hi, limit, decode_cursor(cursor, 3))
+    if page is None:
         raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
-    return page_json({"actor": actor_id, "items": items})
+    return page_json({"actor": actor_id, "items": page.items, "next": encode_cursor(page.next)})
 
 
 @router.get("/stories", response_model=M.StoryPage, summary="Stories (articles of one happening across outlets "

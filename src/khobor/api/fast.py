@@ -81,7 +81,7 @@ EVENT_PARAMS = {**COMMON, "actor": lambda v: _matching(_ACTOR, v), "country": la
                 "modality": lambda v: v if v in MODALITIES else _fail(), "min_confidence": _confidence,
                 "language": lambda v: _matching(_LANGUAGE, v), "story": lambda v: int(_matching(_STORY, v)),
                 "cursor": _sized(200)}
-TIMELINE_PARAMS = dict(COMMON)
+TIMELINE_PARAMS = {**COMMON, "cursor": _sized(200)}
 SEARCH_PARAMS = {**COMMON, "q": _sized(500), "language": lambda v: _matching(_LANGUAGE, v),
                  "outlet": _sized(200), "cursor": _sized(200)}
 
@@ -128,10 +128,10 @@ def timeline_page(store, actor_id: str, p: dict) -> dict:
     """/api/actors/ID/timeline as the route answers it (khobor.api.app.actor_timeline)."""
     lo, hi = day_range(p.get("since"), p.get("until"))
     with store.reading() as conn:
-        items = Q.known_timeline(conn, actor_id, lo, hi, p.get("limit", 200))
-    if items is None:
+        page = Q.known_timeline(conn, actor_id, lo, hi, p.get("limit", 200), decode_cursor(p.get("cursor"), 3))
+    if page is None:
         raise NotPlain  # the route's 404
-    return {"actor": actor_id, "items": items}
+    return {"actor": actor_id, "items": page.items, "next": encode_cursor(page.next)}
 
 
 def search_page(store, p: dict) -> dict:

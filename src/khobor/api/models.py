@@ -123,6 +123,7 @@ class TimelineQuote(QuoteOut):
 class Timeline(BaseModel):
     actor: str
     items: list[TimelineEvent | TimelineQuote]
+    next: Optional[str] = None
 
 
 class Problem(BaseModel):

@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 from .duplicates import WINDOW_DAYS as COPY_DAYS
 from .grouping import Article, _Clusters, _day, average_link
 from .profile import Profile
-from .stories import StoryParams, idf, pair_similarity, similarity_keys, two_happenings
+from .stories import StoryParams, idf, pair_similarity, parted, similarity_keys
 
 HORIZON_DAYS = 21  # a component still open this many days after its first is grouped as it stands
 Placement = tuple[Profile, object, int, "float | None"]  # profile, vector, story (a doc), score
@@ -146,7 +146,7 @@ class DayGrouper:
     def _pair(self, i: int, j: int) -> None:
         if j in self.edges[i]:
             return
-        if self.params.headline_veto and two_happenings(self.arts[i].profile.keys, self.arts[j].profile.keys):
+        if parted(self.arts[i].profile.keys, self.arts[j].profile.keys, self.params):
             self.edges[i][j] = self.edges[j][i] = None
             return
         s = self.score(i, j)

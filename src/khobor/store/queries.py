@@ -234,9 +234,10 @@ def _given(f: EventFilter) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _events_statement(given: frozenset[str], paged: bool):
+def _events_statement(given: frozenset[str], paged: bool, titled: bool = True):
     """The events page query for one set of filters, every value (and the page key and limit) a
-    bind parameter: built, and its cache key made, once per set of filters instead of per request."""
+    bind parameter: built, and its cache key made, once per set of filters instead of per request.
+    Untitled, its rows stop before the article's title and published date (see _titled)."""
     f = EventFilter(**{name: sa.bindparam(name, expanding=name == "type") for name in given})
     source, conds, order = events, _event_where(f, given), (events.c.doc, events.c.n)
     if "actor" in given:
@@ -244,6 +245,9 @@ def _events_statement(given: frozenset[str], paged: bool):
         conds += by_actor
     if paged:
         conds.append(sa.tuple_(*order) > sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n")))
+    if not titled:
+        return (sa.select(*EVENT_PAGE_COLUMNS[:-2]).select_from(source).where(*conds).order_by(*order)
+                .limit(sa.bindparam("limit", type_=sa.Integer)))
     return (sa.select(*EVENT_PAGE_COLUMNS).select_from(source.join(articles, articles.c.doc == events.c.doc))
             .where(*conds).order_by(*order).limit(sa.bindparam("limit", type_=sa.Integer)))
 
@@ -295,8 +299,9 @@ QUOTE_FILTERS = ("speaker", "language", "outlet", "since", "until")  # the artic
 
 
 @lru_cache(maxsize=64)
-def _quotes_statement(given: frozenset[str], paged: bool):
-    """The quotes page query for one set of filters, every value a bind parameter (as events)."""
+def _quotes_statement(given: frozenset[str], paged: bool, titled: bool = True):
+    """The quotes page query for one set of filters, every value a bind parameter (as events).
+    Untitled, its rows stop before the article's title, and it reads `articles` only to filter."""
     conds = [cond for name, cond in (
         ("speaker", quotes.c.speaker_id == sa.bindparam("speaker")),
         ("language", articles.c.language == sa.bindparam("language")),
@@ -306,7 +311,11 @@ def _quotes_statement(given: frozenset[str], paged: bool):
     if paged:
         after = sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n"))
         conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > after)
-    return (sa.select(*QUOTE_PAGE_COLUMNS).join(articles, articles.c.doc == quotes.c.doc).where(*conds)
+    columns, source = QUOTE_PAGE_COLUMNS, quotes.join(articles, articles.c.doc == quotes.c.doc)
+    if not titled:
+        columns = QUOTE_PAGE_COLUMNS[:-1]
+        source = source if given - {"speaker"} else quotes
+    return (sa.select(*columns).select_from(source).where(*conds)
             .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
 
 
@@ -368,23 +377,78 @@ def actor_known(conn: Connection, actor_id: str) -> bool:
     return bool(_rows(conn, _ACTOR_KNOWN, {"actor_id": actor_id})[0][0])
 
 
-def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int) -> list[dict]:
-    """The actor's events (as actor or recipient) and quotes, by date then stored order; at most
-    `limit` of each, the earliest first. Each item: {"item": "event"|"quote", "date", ...}."""
-    f = EventFilter(actor=actor_id, since=since, until=until)
-    items = list_events(conn, f, None, limit, item="event").items
-    items += list_quotes(conn, actor_id, ArticleFilter(since=since, until=until), None, limit, item="quote").items
-    items.sort(key=lambda i: (i["day"] or "9999", i["article_id"], i["n"]))
-    return items
+TIMELINE_KINDS = ("event", "quote")  # within one article, its events come before its quotes
+
+
+def _timeline_rows(conn: Connection, kind: str, actor_id: str, since: str | None, until: str | None,
+                   after: tuple[int, int] | None, limit: int) -> list[tuple]:
+    """Up to `limit` untitled rows of the actor's events (kind "event") or quotes after the
+    (doc, n) key `after`, in stored order."""
+    params = {"limit": limit} | ({"after_doc": after[0], "after_n": after[1]} if after else {})
+    if kind == "event":
+        given = frozenset(name for name, value in (("actor", actor_id), ("since", since), ("until", until)) if value)
+        values = {"actor": actor_id, "since": since, "until": until}
+        return _rows(conn, _events_statement(given, after is not None, False),
+                     params | {name: values[name] for name in given})
+    values = {"speaker": actor_id, "since": since, "until": until}
+    given = frozenset(name for name, value in values.items() if value)
+    return _rows(conn, _quotes_statement(given, after is not None, False), params | {name: values[name] for name in given})
+
+
+_TITLES_OF_DOCS_SQLITE = "SELECT doc, title, published FROM articles WHERE doc IN (SELECT value FROM json_each(?))"
+
+
+def _titles(conn: Connection, docs: set[int]) -> dict[int, tuple]:
+    """doc -> (title, published), one query for a page's articles (not one join per fact)."""
+    if not docs:
+        return {}
+    raw = _sqlite_cursor(conn)
+    if raw is None:
+        q = sa.select(articles.c.doc, articles.c.title, articles.c.published).where(articles.c.doc.in_(sorted(docs)))
+        found = conn.execute(q).all()
+    else:
+        found = raw.execute(_TITLES_OF_DOCS_SQLITE, (json.dumps(sorted(docs)),)).fetchall()
+    return {doc: (title, published) for doc, title, published in found}
+
+
+def _after_keys(after: tuple[int, int, int] | None) -> dict[str, tuple[int, int] | None]:
+    """A timeline key (doc, kind index, n) -> the (doc, n) key of each kind's rows to read after it:
+    a key on an event of article d reads d's quotes from the first; on a quote, no more of d's events."""
+    if after is None:
+        return {"event": None, "quote": None}
+    doc, kind, n = after
+    return {"event": (doc, n) if kind == 0 else (doc, 2**62), "quote": (doc, n) if kind == 1 else (doc, -1)}
+
+
+def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int,
+             after: tuple[int, int, int] | None = None) -> Page:
+    """The actor's events (as actor or recipient) and quotes: `limit` items in all, in stored order
+    (article, its events, then its quotes), after the key `after` (doc, 0 event | 1 quote, n);
+    the page's items are then given by date (items with no day last). Each item: {"item":
+    "event"|"quote", "date", ...}, with its article's title (read once per article of the page).
+    E.g. timeline(conn, "sheikh-hasina", None, None, 2) -> Page([{"item": "event", ...},
+    {"item": "quote", ...}], next=(1412, 1, 0))."""
+    merged = []
+    for rank, (kind, key) in enumerate(_after_keys(after).items()):
+        merged += [((r[1], rank, r[2]), kind, r) for r in _timeline_rows(conn, kind, actor_id, since, until, key,
+                                                                            limit + 1)]
+    merged.sort(key=lambda m: m[0])
+    page, more = merged[:limit], len(merged) > limit
+    titles = _titles(conn, {key[0] for key, _, _ in page})
+    event_rows = [row + titles[row[1]] for _, kind, row in page if kind == "event"]
+    quote_rows = [row + titles[row[1]][:1] for _, kind, row in page if kind == "quote"]
+    items = _with_actors(conn, event_rows, "event") + _quote_items(quote_rows, "quote")
+    items.sort(key=lambda i: (i["day"] or "9999", i["article_id"], i["item"], i["n"]))
+    return Page(items, page[-1][0] if more else None)
 
 
 def known_timeline(conn: Connection, actor_id: str, since: str | None, until: str | None,
-                   limit: int) -> list[dict] | None:
-    """The actor's timeline, or None when the store never names the actor (the API's 404). The
-    names are probed only for an empty timeline: an actor with an event or a quote is named, so
+                   limit: int, after: tuple[int, int, int] | None = None) -> Page | None:
+    """The actor's timeline page, or None when the store never names the actor (the API's 404). The
+    names are probed only for an empty page: an actor with an event or a quote is named, so
     a timeline with items skips the probe (one index probe per table)."""
-    items = timeline(conn, actor_id, since, until, limit)
-    return items if items or actor_known(conn, actor_id) else None
+    page = timeline(conn, actor_id, since, until, limit, after)
+    return page if page.items or actor_known(conn, actor_id) else None
 
 
 def co_actors(conn: Connection, actor_id: str, limit: int = 20) -> list[dict]:

@@ -117,7 +117,7 @@ def actor_page(store: StoreDep, actor_id: str, since: Since = None, until: Until
         found = Q.actor(conn, actor_id)
         if found is None:
             raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
-        items = Q.timeline(conn, actor_id, lo, hi, 500)
+        items = Q.timeline(conn, actor_id, lo, hi, 1000).items
         co = Q.co_actors(conn, actor_id)
     types = Counter(i["type"] for i in items if i["item"] == "event")
     return render("actor.html", actor=found, items=items, co_actors=co, months=month_counts(items),
