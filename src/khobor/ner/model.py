@@ -57,11 +57,8 @@ def load_model(code: str):
     pack = langpacks.load_or_none(code)
     if pack is None or not (pack.file("ner") / "meta.json").exists():
         return None
-    # the tokenizer is kept (the stage needs it); nothing else than the NER pipeline ships.
-    # Without the vocabulary's strings (strings.json, 49,000 in Bengali: a third of loading the
-    # model): tagging never reads them (features are hashes of each token's own text, labels come
-    # with the NER component), and this model is for tagging, never saved again
-    nlp = spacy.load(pack.file("ner"), exclude=["strings"])
+    # the tokenizer is kept (the stage needs it); nothing else than the NER pipeline ships
+    nlp = spacy.load(pack.file("ner"))
     if _blas_threads_setter() is not None:
         _multiply_with_numpy(nlp)
     return nlp
