@@ -20,7 +20,46 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 12, branch fast, 3 December 2026, 05:36-05:50 UTC; load 8.5-11 on the
+Last run (issue 11, round 13, branch fast, 3 December 2026, 08:15-08:31 UTC; load 8-14 on the 2
+cores from the other sessions' evals and tests; the baseline is the round's start, ae1dfa8, in a
+detached worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 60 --repeat 2 --startup-runs 3 --baseline-src /work/fast-base/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 79.52s to the first record, CPU 13.76s  [79.52s (load 7.8)]
+      this tree, warm cache: median 11.35s to the first record, CPU 2.90s  [11.66s (load 8.7), 10.23s (load 8.6), 11.35s (load 8.3)]
+      baseline, cold cache: median 59.22s to the first record, CPU 13.99s  [59.22s (load 8.9)]
+      baseline, warm cache: median 10.84s to the first record, CPU 2.90s  [9.90s (load 8.8), 10.84s (load 8.5), 10.96s (load 8.6)]
+    (b) steady state: 60 news-dev articles, one core, 2 passes (goal >= 50 articles/s per core)
+      this tree: median 5.1 articles/s per core (CPU), 0.7/s wall; runs 4.5 (load 13.4), 5.6 (load 13.9); warm-up 160.8s, errors 0, events 129
+          stage CPU ms/article (share): clean 9.8 (6%), entities 65.3 (37%), actors 22.6 (13%), times 16.0 (9%), quotes 36.8 (21%), events 27.3 (15%), groups 0.1 (0%); per language: bn 54 @ 5.1/s, en 6 @ 70.5/s
+      baseline: median 4.8 articles/s per core (CPU), 0.5/s wall; runs 4.3 (load 14.0), 5.4 (load 13.6); warm-up 162.1s, errors 0, events 129
+          stage CPU ms/article (share): clean 10.2 (5%), entities 66.4 (36%), actors 24.1 (13%), times 16.9 (9%), quotes 38.6 (21%), events 29.0 (16%), groups 0.1 (0%); per language: bn 54 @ 4.9/s, en 6 @ 64.5/s
+      trafilatura.extract alone, same articles as HTML: median 106.8 articles/s per core; runs 73.9 (load 13.1), 139.6 (load 13.2)
+
+At load 8-14 every CPU figure is 2.5-3x a quiet machine's and neither part resolves this round's
+one kept change: the NER gazetteer's word lists (`ner/gazetteer.py` `_lexicons`: seen words,
+names by first word, name-word sets, partner names) built together and kept in one disk-cache
+entry instead of built at each start (only the seen words were cached). Measured alone, fresh
+processes taking turns, 5 each, load 15: 0.47-0.50 s -> 0.35-0.40 s of CPU to have the four
+ready (about 0.05 s on a quiet machine: the lists took 0.08 s, reading them back takes 0.03 s).
+An earlier run the same morning (07:45, load 6-7; this tree then also loaded the NER model without
+its vocabulary's strings) gave warm start CPU 1.08 against 1.15 s and steady state 11.5 against
+11.7 articles/s. That second change was taken out again: `spacy.load(..., exclude=["strings"])`
+saves 0.06 s at start (the 49,000 Bengali strings), but spaCy then adds the strings of every new
+word as it tags, so the first 4,175 Bengali sentences of news-dev took 5.47 s instead of 4.84 s
+(and later passes 1.5-5% more) in an A/B in one process, with the same entities.
+Where a warm start's CPU goes now (one fresh process, load 5, 1.1 s in all): imports of khobor and
+its libraries 0.33 s, spaCy's import 0.21 s, the model 0.11 s, the actor registry 0.10 s
+(unpickling 12 MB, most of it `Role` dataclasses and the alias index), the time grammar 0.045 s
+(its cached patterns are compiled again as they are unpickled), the native spelling index 0.03 s,
+cleaning the first article 0.06 s (its rules compiled), the cyclic collector during the imports
+0.02-0.05 s; spaCy's registries scan the installed packages' entry points at each msgpack read
+(catalogue, ~25 ms). A first English article also reads the English trigger index (10 MB, 0.25 s
+to unpickle). Records of 40 + 40 news-dev articles (`bench/records_diff.py`, cache warm) and
+`khobor eval --split dev -q --json` (cache cold) are byte-identical.
+
+Earlier run (issue 11, round 12, branch fast, 3 December 2026, 05:36-05:50 UTC; load 8.5-11 on the
 2 cores from the other sessions' evals and tests; the baseline is the round's start, 71bd75a, in a
 worktree, same run, trees taking turns):
 

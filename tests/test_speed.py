@@ -227,3 +227,22 @@ def test_the_trigger_index_read_back_is_the_one_built_with_the_same_irregular_fo
     assert _index_value(trigger_index(cfg, pack, second)) == _index_value(built)   # read back
     assert first.irregular == second.irregular == fresh.irregular != cfg.irregular_verbs
     assert {w: second.forms(w) for w in fresh._forms} == {w: fresh.forms(w) for w in fresh._forms}
+
+
+def test_gazetteer_word_lists_read_back_from_the_disk_cache_as_built(cache):
+    """The NER gazetteer's word lists (`ner.gazetteer._lexicons`) are written once, and what a
+    later process reads back equals what the pack builds, the names by first word in their order."""
+    from khobor.ner import gazetteer
+    built = gazetteer._build_lexicons("bn")
+    gazetteer._lexicons.cache_clear()
+    try:
+        written = gazetteer._lexicons("bn")
+        gazetteer._lexicons.cache_clear()
+        read_back = gazetteer._lexicons("bn")
+    finally:
+        gazetteer._lexicons.cache_clear()
+    assert len(list(cache.glob("gazetteer-lexicons-bn-*.pickle"))) == 1
+    assert read_back is not written
+    assert read_back == written == built
+    assert list(read_back["titles_by_first"].items()) == list(built["titles_by_first"].items())
+    assert read_back["seen_words"] and read_back["partner_names"] <= read_back["name_word_sets"][0]

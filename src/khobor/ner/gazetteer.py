@@ -355,25 +355,41 @@ def _unseen_lexicon(code: str):
 @lru_cache(maxsize=None)
 def _seen_words(code: str) -> frozenset[str]:
     """The words a word must not be to count as unseen: the model's training vocabulary, the
-    person-name words, the common name words and the titles, folded; empty without a model.
-    Kept in the disk cache, keyed by the pack's files and the code that folds them: folding the
-    vocabulary took half a second of every start."""
+    person-name words, the common name words and the titles, folded; empty without a model."""
+    return _lexicons(code)["seen_words"]
+
+
+@lru_cache(maxsize=None)
+def _lexicons(code: str) -> dict:
+    """The word lists the rules read, built once from the pack (`_build_lexicons`) and kept in the
+    disk cache, keyed by the pack's files and the code that folds them: folding the vocabulary
+    took half a second of every start, and the names, name words and partners another 0.1 s of a
+    first article. Example: _lexicons("bn")["name_word_sets"][0] holds "বরকত"'s folded form."""
     from .. import lang as langpacks
     from ..actors import keys, provisional, romanise
     from ..diskcache import cached, module_files
     folder = langpacks.load(code).path
     sources = [*sorted(p for p in folder.iterdir() if p.is_file()),
                folder / "ner" / "vocab" / "strings.json",
-               *module_files(keys, provisional, romanise), __file__]
-    return cached(f"seen-words-{code}", sources, lambda: _build_seen_words(code))
+               *module_files(keys, provisional, romanise, langpacks), __file__]
+    return cached(f"gazetteer-lexicons-{code}", sources, lambda: _build_lexicons(code))
 
 
-def _build_seen_words(code: str) -> frozenset[str]:
+def _build_lexicons(code: str) -> dict:
+    """`_lexicons` built from the pack: `_name_word_sets`, `_seen_words`, `_titles_by_first` and
+    `_partner_names` as their docstrings say."""
+    word_sets = _build_name_word_sets(code)
+    seen = _build_seen_words(code, word_sets[1])
+    return {"name_word_sets": word_sets, "seen_words": seen, "titles_by_first": _build_titles_by_first(code),
+            "partner_names": _build_partner_names(code, seen, word_sets)}
+
+
+def _build_seen_words(code: str, common_name_words: frozenset[str]) -> frozenset[str]:
     """`_seen_words` built from the pack. Example: "bn" -> frozenset({"ঢাকা", ...})."""
     known = _known_words(code)
     if not known:
         return frozenset()
-    return known | _person_words(code) | _name_word_sets(code)[1] | settings(code)["titles"]
+    return known | _person_words(code) | common_name_words | settings(code)["titles"]
 
 
 MIN_PARTNER_CHARS = 3   # shorter words ("আর", "বি") are too often function words or letters
@@ -419,9 +435,14 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
 def _partner_names(code: str) -> frozenset[str]:
     """The name words an unseen word may pair with: spelled person-name words of at least
     `MIN_PARTNER_CHARS`, no common word, no title; empty without a model."""
-    if not _seen_words(code):
+    return _lexicons(code)["partner_names"]
+
+
+def _build_partner_names(code: str, seen: frozenset[str], word_sets: tuple) -> frozenset[str]:
+    """`_partner_names` built from `_seen_words` and `_name_word_sets`."""
+    if not seen:
         return frozenset()
-    spelled, common = _name_word_sets(code)
+    spelled, common = word_sets
     return frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS) - common - settings(code)["titles"]
 
 
@@ -518,6 +539,11 @@ def _titles_by_first(code: str) -> dict[str, list[tuple[str, ...]]]:
     from Wikipedia), by first word, longest first; names holding a common word (actors.yaml
     `not_names`: "দেশ", "সরকার") are left out, as a name made of common words needs more than
     the gazetteer to be a name."""
+    return _lexicons(code)["titles_by_first"]
+
+
+def _build_titles_by_first(code: str) -> dict[str, list[tuple[str, ...]]]:
+    """`_titles_by_first` built from the pack."""
     from .. import lang as langpacks
     from ..actors.provisional import Words, name_titles
     common = Words(langpacks.load(code)).not_names
@@ -574,6 +600,11 @@ def with_name_runs(spans: list[Span], runs: list[Span]) -> list[Span]:
 def _name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """Person-name words (`name_spellings`) and the common words a name run may not hold
     (`name_words_common.txt` and actors.yaml `not_names`), folded; read once per process."""
+    return _lexicons(code)["name_word_sets"]
+
+
+def _build_name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`_name_word_sets` built from the pack."""
     from .. import lang as langpacks
     from ..actors.keys import fold_token
     from ..actors.provisional import Words, person_spellings
