@@ -73,3 +73,30 @@ def reported_clause_in_region(text: str, a: int, b: int, g: Grammar, found: list
     for x in after:
         x.rules.append("reported_clause_in_region")
     return after
+
+
+@speaker_rule("genitive_title")
+def genitive_title(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
+    """A speaker region closing on a title in the genitive, right before a statement noun or an
+    "according to" ("ভেন্যু নিয়ে সাফ সম্পাদকের মন্তব্য, ‘...’", "দলের মুখপাত্রের মতে, ..."): the
+    holder of that title owns the words, whoever the region names before it; the title resolves
+    as the bare title would. Only a pack with `genitive_endings`, and never a title inside a name.
+
+    Example: region "তাঁদের নিয়ে প্রধান নির্বাচকের" -> title "প্রধান নির্বাচক"."""
+    if not g.genitive_endings or g.title_rx is None:
+        return None
+    region, start = _region(text, a, b)
+    ending = next((x for x in g.genitive_endings if region.endswith(x)), None)
+    if ending is None:
+        return None
+    stem_end = start + len(region) - len(ending)
+    title = None
+    for title in g.title_rx.finditer(text, start, stem_end):
+        pass
+    if title is None or title.end() != stem_end:
+        return None
+    ts = title.start() + len(title.group("mods")) - len(title.group("mods").lstrip())
+    if any(e.start < start + len(region) and ts < e.end for e in finder.entities):
+        return None
+    return Mention(ts, stem_end, text[ts:stem_end], "title", None, nominative=True,
+                   lookup=text[ts:stem_end], rules=["genitive_title"])

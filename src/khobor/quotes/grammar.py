@@ -149,6 +149,12 @@ class Grammar:
     # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
     # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
     naming_words: frozenset[str] = frozenset()
+    # titles that are also adjectives ("প্রধান": chief, and main): such a title with a common
+    # noun after it is no title ("যানজটের প্রধান কারণ"; rule adjective_title)
+    adjective_titles: frozenset[str] = frozenset()
+    # genitive endings of a title before a statement noun ("সম্পাদকের মন্তব্য, ..."), longest
+    # first: the title so inflected owns the words (rule genitive_title)
+    genitive_endings: tuple[str, ...] = ()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -239,7 +245,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "naming_words"}),
+        "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -444,6 +450,7 @@ def _word_sets(data: dict) -> dict:
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
         title_as_suffix=bool(data.get("title_as_suffix")),
+        genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
@@ -459,7 +466,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns")},
+            "naming_words", "feeling_nouns", "adjective_titles")},
     )
 
 
