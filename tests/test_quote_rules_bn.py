@@ -124,3 +124,16 @@ def test_a_title_in_the_genitive_owns_the_remark_after_it():
     got = _quotes("ফেডারেশনের সাধারণ সম্পাদক রিনা দাস সোমবার দল ঘোষণা করেন। তাঁদের নিয়ে সাধারণ সম্পাদকের মন্তব্য, "
                   "‘ওরা ঘরোয়া লিগে ভালো খেলেছে।’", "রিনা দাস", RINA)
     assert ("ওরা ঘরোয়া লিগে ভালো খেলেছে", "Rina Das") in got
+
+
+def test_a_cue_opening_the_sentence_after_a_question_attributes_it():
+    # uncased_cue_opens_sentence: the splitter cuts after "?’"; the cue opening the next sentence
+    # is the speaker-after-quote order, so the question is the speaker's
+    got = _quotes("‘সেতু হলো, অথচ সংযোগ সড়ক নেই কেন?’ প্রশ্ন তোলেন রিনা দাস।", "রিনা দাস", RINA)
+    assert got == [("সেতু হলো, অথচ সংযোগ সড়ক নেই কেন?", "Rina Das")]
+
+
+def test_uncased_cue_opens_sentence_only_for_a_script_without_capitals():
+    assert quotes.uncased_cue_opens_sentence("প্রশ্ন তোলেন রিনা।", 0, 0)
+    assert not quotes.uncased_cue_opens_sentence("Asked about it, she said", 0, 0)
+    assert not quotes.uncased_cue_opens_sentence("এ সময় প্রশ্ন তোলেন রিনা।", 0, 5)

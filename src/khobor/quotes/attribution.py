@@ -1347,7 +1347,8 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
             short = m is not None and m.start() < u[0] + _ATTRIBUTION_REACH and (
-                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start())) and (
+                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start())
+                or uncased_cue_opens_sentence(text, u[0], m.start())) and (
                 not object_cue_lead(g, m.group(), lead))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
@@ -1380,6 +1381,17 @@ def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
 
     Example: ('asked Rina Paul.', 0, 0) -> True; ('Asked about it, ...', 0, 0) -> False."""
     return cue_start == start and text[start:start + 1].islower()
+
+
+@speaker_rule("uncased_cue_opens_sentence")
+def uncased_cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
+    """Whether a "sentence" of a script without capitals opens with its cue: in Bengali that is
+    always the speaker-after-quote order ("‘... কেন?’ প্রশ্ন তোলেন X।", "‘...?’ বলেন X।"), cut
+    after the quotation's question or exclamation mark by the splitter; no capital tells it apart.
+
+    Example: ("প্রশ্ন তোলেন হারুন।", 0, 0) -> True; ("Asked about it, ...", 0, 0) -> False."""
+    first = text[start:start + 1]
+    return cue_start == start and first.isalpha() and first.lower() == first.upper() == first and not first.isascii()
 
 
 @speaker_rule("paragraph_between")
