@@ -19,7 +19,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from .bare_regions import genitive_title, reported_clause_in_region, unnamed_region_person
+from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -370,7 +370,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                   state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None, cs: int):
     """A quote pattern's quotes, speaker and mention; None where its speaker region names nobody."""
     if speaker is None and m.group("S") is not None:
-        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
+        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder) \
+            or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
         if speaker is None:
             return None
     cue = m.group("C")
@@ -1049,9 +1050,20 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     past = finder.g.past_holder_words
     if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
-    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
+    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
+                 and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
     return all(w.rstrip("'’s") in title for w in modifiers)
+
+
+@speaker_rule("referring_modifier")
+def referring_modifier(g: Grammar, word: str) -> bool:
+    """Whether a description's modifier points back at a body named before (the pack's
+    `referring_modifiers`: "দলটির মহাসচিব বলেন" after "বিএনপির মহাসচিব X"): it agrees with any
+    body the person's title named, so it does not make the description somebody else.
+
+    Example: "দলটির" with দলটির listed -> True; "বন্দরের" -> False."""
+    return word.lower() in g.referring_modifiers
 
 
 _SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject
@@ -1410,8 +1422,10 @@ def quote_reference(g: Grammar, lead: list[str]) -> bool:
     (the pack's `quote_references`): "‘...।’ হাসপাতালের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো
     বলছিলেন X।" attributes that quotation to X, however many words of place and manner lead.
 
-    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True."""
-    return bool(lead) and lead[-1].lower() in g.quote_references
+    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True; so is a listed
+    phrase of two words ("ফেসবুকে এক পোস্টে এ কথা জানান X", with "এ কথা" listed)."""
+    return bool(lead) and (lead[-1].lower() in g.quote_references
+                           or " ".join(lead[-2:]).lower() in g.quote_references)
 
 
 def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:

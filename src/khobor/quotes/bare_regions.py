@@ -13,6 +13,7 @@ import regex
 
 from .explain import speaker_rule
 from .grammar import Grammar
+from ..record import Speaker
 from .speakers import Mention, SpeakerFinder
 
 _EDGE = " \t\n,;:—–-"
@@ -100,3 +101,33 @@ def genitive_title(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder)
         return None
     return Mention(ts, stem_end, text[ts:stem_end], "title", None, nominative=True,
                    lookup=text[ts:stem_end], rules=["genitive_title"])
+
+
+_DESCRIPTION_WORDS = 3  # words after the indefinite in "ষাটোর্ধ্ব [এক] [নারী]", "কারওয়ান বাজারের [এক] [দোকানি]"
+
+
+@speaker_rule("indefinite_description")
+def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """A speaker region closing on an indefinite description of somebody the article does not
+    name, where a quotation is reported (the pack's `indefinite_speakers`: "‘...,’ বলছিলেন কারওয়ান বাজারের এক দোকানি।", "‘...,’
+    বাঁধের ওপর আশ্রয় নেওয়া ষাটোর্ধ্ব এক নারী বলছিলেন।"): the quotation is that person's, a
+    speaker with no actor. Only a description in the subject's case (not "এক বিবৃতিতে"), holding
+    no entity, no document and no postposition.
+
+    Example: region "কারওয়ান বাজারের এক দোকানি" -> Speaker "এক দোকানি" with no actor."""
+    if not g.indefinite_speakers or not g.indefinites:
+        return None
+    region, start = _region(text, a, b)
+    words = region.split()
+    at = max((i for i, w in enumerate(words) if w in g.indefinites), default=None)
+    if at is None or not 0 < len(words) - at - 1 <= _DESCRIPTION_WORDS:
+        return None
+    tail = words[at:]
+    d_start = start + len(region) - len(" ".join(tail))
+    end = start + len(region)
+    if (any(w in g.postpositions or w in g.adverbs for w in tail)
+            or (g.document_rx is not None and g.document_rx.search(text, d_start, end))
+            or any(e.start < end and d_start < e.end for e in finder.entities)
+            or not finder.nominative(d_start, end)):
+        return None
+    return Speaker(text=text[d_start:end], start=d_start, end=end, actor=None)

@@ -155,6 +155,12 @@ class Grammar:
     # genitive endings of a title before a statement noun ("সম্পাদকের মন্তব্য, ..."), longest
     # first: the title so inflected owns the words (rule genitive_title)
     genitive_endings: tuple[str, ...] = ()
+    # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
+    # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
+    indefinite_speakers: bool = False
+    # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
+    # they agree with whatever body the person's title named (rule referring_modifier)
+    referring_modifiers: frozenset[str] = frozenset()
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -245,7 +251,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings"}),
+        "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
+        "indefinite_speakers", "referring_modifiers"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -452,6 +459,7 @@ def _word_sets(data: dict) -> dict:
         title_as_suffix=bool(data.get("title_as_suffix")),
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        indefinite_speakers=bool(data.get("indefinite_speakers")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
@@ -466,7 +474,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "adjective_titles")},
+            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers")},
     )
 
 

@@ -33,6 +33,7 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
@@ -745,6 +746,7 @@ class SpeakerFinder:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
                 found.append((s, _key(self.text[s:m.end()]), person))
+                found.extend((a, key, person) for a, key in self.bracketed_short_title(m.end(), person.start))
             else:
                 bare.append((s, m.end()))
         for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
@@ -752,6 +754,18 @@ class SpeakerFinder:
             if actor is not None:
                 out.append((s, key, actor))
         return out
+
+    @speaker_rule("bracketed_short_title")
+    def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
+        """The short form of a title in brackets between it and its holder's name ("উপজেলা নির্বাহী
+        কর্মকর্তা (ইউএনও) সায়লা ফারজানা"): that person's title too, so a later "ইউএনও বলেন" is
+        that person before any namesake the registry knows by the letters (the United Nations).
+
+        Example: gap " (ইউএনও) " with ইউএনও a title -> [(start of ইউএনও, "ইউএনও")]."""
+        gap = _BRACKETED.fullmatch(self.text, title_end, name_start)
+        if gap is None or self.g.title_rx.fullmatch(gap.group("short")) is None:
+            return []
+        return [(gap.start("short"), _key(gap.group("short")))]
 
     def _coordinated(self, bare: list[tuple[int, int]], start: int) -> list[tuple[int, str]]:
         """Titles joined to the one at `start` ("Harbour commissioner and acting port officer
