@@ -14,8 +14,6 @@ from quote_bn_heldout_speakers import CASES as SPEAKER_CASES
 STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # the NER leaves a surname in the genitive out of the name ("আবদুর রশিদ সরকারের সঙ্গে")
                  "pronoun_skips_name_before_songe",
-                 # "কথা হয় X-এর সঙ্গে" introduces the next speaker, but X is in the genitive
-                 "talk_with_a_person_introduces_the_speaker",
                  # a slogan on a placard: a quotation no cue reports
                  "placard_slogan_has_no_speaker",
                  # the second held-out set (quote_bn_heldout_speakers), as first run

@@ -754,14 +754,38 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if not m.plural:
         found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
     before = [x for x in found
-              if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
-              and not finder.gender_clash(m.text, finder.actor_of(x))]
+              if (x.kind in want or titled_subject(finder, m, x)) and (x.nominative or interlocutor(finder, m, x))
+              and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
     return finder.to_speaker(m, None)
+
+
+_SENTENCE_STOPS = "।.!?\n"
+
+
+@speaker_rule("interlocutor")
+def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
+    """Whether a person named in the genitive before a comitative ("X-এর সঙ্গে") is the one the
+    reporter talked with, in a sentence of the impersonal "talk happened" (the pack's
+    `interlocutor_talk`: "কারওয়ান বাজারে কথা হয় সবজি বিক্রেতা X-এর সঙ্গে। তিনি বলেন, ..."): a
+    singular pronoun after it may stand for X. That sentence has no subject of its own, so no
+    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence.
+
+    Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
+    g = finder.g
+    if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
+            or g.interlocutor_with_rx.match(finder.text, x.end) is None):
+        return False
+    start = max(finder.text.rfind(c, 0, x.start) for c in _SENTENCE_STOPS) + 1
+    end = min([i for i in (finder.text.find(c, x.end) for c in _SENTENCE_STOPS) if i >= 0] or [len(finder.text)])
+    if g.interlocutor_talk_rx.search(finder.text, start, end) is None:
+        return False
+    m.rules.append("interlocutor")
+    return True
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:

@@ -161,6 +161,11 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # "কথা হয় X-এর সঙ্গে": the reporter talked with X, who speaks next though in the genitive: the
+    # comitative postposition right after a name, and the impersonal "talk happened" in its
+    # sentence (rule interlocutor)
+    interlocutor_with_rx: regex.Pattern | None = None
+    interlocutor_talk_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -252,7 +257,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
-        "indefinite_speakers", "referring_modifiers"}),
+        "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
+        "interlocutor_talk"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -510,6 +516,10 @@ def _word_regexes(data: dict) -> dict:
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
+        interlocutor_with_rx=regex.compile(rf"\s+(?:{_alt(data['interlocutor_postpositions'])}){_E}")
+        if data.get("interlocutor_postpositions") else None,
+        interlocutor_talk_rx=regex.compile(rf"{_B}(?:{_alt(data['interlocutor_talk'])}){_E}")
+        if data.get("interlocutor_talk") else None,
         # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
         # slogan word
         slogan_rx=regex.compile(rf"[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s*(?:{_alt(data['slogans'])}){_E}")
