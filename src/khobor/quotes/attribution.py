@@ -761,7 +761,29 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
-    return finder.to_speaker(m, None)
+    return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
+
+
+@speaker_rule("body_subject_as_they")
+def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: str | None) -> Actor | None:
+    """A plural pronoun with a body's cue (`organisation_cues`: "তারা জানায়", not the people's
+    "জানান") after a sentence or two that an organisation opened as its subject, with no person
+    opening one since ("বিজিএমইএ রোববার সংবাদ সম্মেলন করে।\n\nতারা জানায়, ..."): that body.
+    Only where the pack says its verbs tell a body from people (`they_for_a_subject_body`).
+
+    Example: ORG "বিজিএমইএ" opening the sentence before, then "তারা জানায়, ..." -> that ORG."""
+    if not (m.plural and finder.g.they_for_a_subject_body and finder.g.may_report("ORG", cue)):
+        return None
+    subjects = [x for x in finder.mentions(state.recent_start, m.start)
+                if x.kind in ("ORG", "PER") and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    for x in reversed(subjects):  # (a body's short name in brackets after it may have no actor)
+        if x.kind != "ORG":
+            return None
+        actor = finder.actor_of(x)
+        if actor is not None:
+            m.rules.append("body_subject_as_they")
+            return actor
+    return None
 
 
 _SENTENCE_STOPS = "।.!?\n"

@@ -158,6 +158,9 @@ class Grammar:
     # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
     # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
     indefinite_speakers: bool = False
+    # a plural pronoun with a body's cue ("তারা জানায়") after a sentence a body opened: that body
+    # (rule body_subject_as_they), where the verb's form tells a body from people
+    they_for_a_subject_body: bool = False
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
@@ -258,7 +261,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
-        "interlocutor_talk"}),
+        "interlocutor_talk", "they_for_a_subject_body"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -466,6 +469,7 @@ def _word_sets(data: dict) -> dict:
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
+        they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
