@@ -102,3 +102,38 @@ def test_a_closing_mark_glued_to_its_suffix_closes_the_quotation():
     rules = MarkRules.from_data(lang.load("bn").yaml("quotes")["marks"])
     text = "তারা ‘এক’, ‘দুই’সহ নানা স্লোগান দেন। দু’সহস্র মানুষ ছিল।"
     assert [text[s.start:s.end] for s in find_spans(text, rules)] == ["‘এক’", "‘দুই’"]
+
+
+def test_an_adjective_prodhan_is_no_speaker_but_a_compound_office_is():
+    # adjective_title: "প্রধান কারণ" names nobody, so তিনি goes back to the person named before
+    got = _quotes("কর্তৃপক্ষের নির্বাহী পরিচালক রিনা দাস বুধবার সেমিনারে বক্তব্য দেন। যানজটের প্রধান কারণ হিসেবে তিনি বলেন, "
+                  "‘অবৈধ পার্কিং সড়কের অর্ধেক দখল করে রাখে।’", "রিনা দাস", RINA)
+    assert got == [("অবৈধ পার্কিং সড়কের অর্ধেক দখল করে রাখে", "Rina Das")]
+    # "পুলিশ প্রধান" (a bare noun before it) is one office, still a speaker whatever noun follows
+    text = unicodedata.normalize("NFC", "আইজিপি রিনা দাস সোমবার বৈঠক করেন। পুলিশ প্রধান থানা থেকে লুট হওয়া অস্ত্র "
+                                        "উদ্ধারে কর্মকর্তাদের নির্দেশ দেন।")
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=[Entity(text="রিনা দাস", start=text.index("রিনা দাস"), end=text.index("রিনা দাস") + 8,
+                                  type="PER", actor=RINA)])
+    quotes.run(rec, lang.load("bn"))
+    assert [q.speaker.text for q in rec.quotes if q.speaker] == ["প্রধান"]
+
+
+def test_a_title_in_the_genitive_owns_the_remark_after_it():
+    # genitive_title: "সম্পাদকের মন্তব্য, ‘...’" is the secretary's, not the plural pronoun's before it
+    got = _quotes("ফেডারেশনের সাধারণ সম্পাদক রিনা দাস সোমবার দল ঘোষণা করেন। তাঁদের নিয়ে সাধারণ সম্পাদকের মন্তব্য, "
+                  "‘ওরা ঘরোয়া লিগে ভালো খেলেছে।’", "রিনা দাস", RINA)
+    assert ("ওরা ঘরোয়া লিগে ভালো খেলেছে", "Rina Das") in got
+
+
+def test_a_cue_opening_the_sentence_after_a_question_attributes_it():
+    # uncased_cue_opens_sentence: the splitter cuts after "?’"; the cue opening the next sentence
+    # is the speaker-after-quote order, so the question is the speaker's
+    got = _quotes("‘সেতু হলো, অথচ সংযোগ সড়ক নেই কেন?’ প্রশ্ন তোলেন রিনা দাস।", "রিনা দাস", RINA)
+    assert got == [("সেতু হলো, অথচ সংযোগ সড়ক নেই কেন?", "Rina Das")]
+
+
+def test_uncased_cue_opens_sentence_only_for_a_script_without_capitals():
+    assert quotes.uncased_cue_opens_sentence("প্রশ্ন তোলেন রিনা।", 0, 0)
+    assert not quotes.uncased_cue_opens_sentence("Asked about it, she said", 0, 0)
+    assert not quotes.uncased_cue_opens_sentence("এ সময় প্রশ্ন তোলেন রিনা।", 0, 5)

@@ -19,7 +19,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from .bare_regions import reported_clause_in_region, unnamed_region_person
+from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .marks import MarkedSpan, find_spans
@@ -299,6 +299,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
+    if pat.speaker_any_case:  # ("প্রধান নির্বাচকের মন্তব্য, ...": a title no mention stands for)
+        mention = genitive_title(text, a, b, g, finder) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
@@ -368,7 +370,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                   state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None, cs: int):
     """A quote pattern's quotes, speaker and mention; None where its speaker region names nobody."""
     if speaker is None and m.group("S") is not None:
-        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
+        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder) \
+            or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
         if speaker is None:
             return None
     cue = m.group("C")
@@ -751,14 +754,60 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if not m.plural:
         found = sorted(found + finder.unnamed_subjects(state.window_start, m.start), key=lambda x: x.start)
     before = [x for x in found
-              if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
-              and not finder.gender_clash(m.text, finder.actor_of(x))]
+              if (x.kind in want or titled_subject(finder, m, x)) and (x.nominative or interlocutor(finder, m, x))
+              and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
-    return finder.to_speaker(m, None)
+    return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
+
+
+@speaker_rule("body_subject_as_they")
+def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: str | None) -> Actor | None:
+    """A plural pronoun with a body's cue (`organisation_cues`: "তারা জানায়", not the people's
+    "জানান") after a sentence or two that an organisation opened as its subject, with no person
+    opening one since ("বিজিএমইএ রোববার সংবাদ সম্মেলন করে।\n\nতারা জানায়, ..."): that body.
+    Only where the pack says its verbs tell a body from people (`they_for_a_subject_body`).
+
+    Example: ORG "বিজিএমইএ" opening the sentence before, then "তারা জানায়, ..." -> that ORG."""
+    if not (m.plural and finder.g.they_for_a_subject_body and finder.g.may_report("ORG", cue)):
+        return None
+    subjects = [x for x in finder.mentions(state.recent_start, m.start)
+                if x.kind in ("ORG", "PER") and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+    for x in reversed(subjects):  # (a body's short name in brackets after it may have no actor)
+        if x.kind != "ORG":
+            return None
+        actor = finder.actor_of(x)
+        if actor is not None:
+            m.rules.append("body_subject_as_they")
+            return actor
+    return None
+
+
+_SENTENCE_STOPS = "।.!?\n"
+
+
+@speaker_rule("interlocutor")
+def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
+    """Whether a person named in the genitive before a comitative ("X-এর সঙ্গে") is the one the
+    reporter talked with, in a sentence of the impersonal "talk happened" (the pack's
+    `interlocutor_talk`: "কারওয়ান বাজারে কথা হয় সবজি বিক্রেতা X-এর সঙ্গে। তিনি বলেন, ..."): a
+    singular pronoun after it may stand for X. That sentence has no subject of its own, so no
+    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence.
+
+    Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
+    g = finder.g
+    if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
+            or g.interlocutor_with_rx.match(finder.text, x.end) is None):
+        return False
+    start = max(finder.text.rfind(c, 0, x.start) for c in _SENTENCE_STOPS) + 1
+    end = min([i for i in (finder.text.find(c, x.end) for c in _SENTENCE_STOPS) if i >= 0] or [len(finder.text)])
+    if g.interlocutor_talk_rx.search(finder.text, start, end) is None:
+        return False
+    m.rules.append("interlocutor")
+    return True
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
@@ -1047,9 +1096,20 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     past = finder.g.past_holder_words
     if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
-    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past]
+    modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
+                 and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
     return all(w.rstrip("'’s") in title for w in modifiers)
+
+
+@speaker_rule("referring_modifier")
+def referring_modifier(g: Grammar, word: str) -> bool:
+    """Whether a description's modifier points back at a body named before (the pack's
+    `referring_modifiers`: "দলটির মহাসচিব বলেন" after "বিএনপির মহাসচিব X"): it agrees with any
+    body the person's title named, so it does not make the description somebody else.
+
+    Example: "দলটির" with দলটির listed -> True; "বন্দরের" -> False."""
+    return word.lower() in g.referring_modifiers
 
 
 _SUBJECT_UNITS = 2  # sentences back in which a description with no speaker before it finds its subject
@@ -1345,7 +1405,8 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
             short = m is not None and m.start() < u[0] + _ATTRIBUTION_REACH and (
-                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start())) and (
+                0 < len(lead) <= _ATTRIBUTION_WORDS or cue_opens_sentence(text, u[0], m.start())
+                or uncased_cue_opens_sentence(text, u[0], m.start())) and (
                 not object_cue_lead(g, m.group(), lead))
             if ((short or quote_reference(g, lead))
                     and not any(u[0] <= sp.start < m.start() for sp in spans)):
@@ -1380,6 +1441,17 @@ def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
     return cue_start == start and text[start:start + 1].islower()
 
 
+@speaker_rule("uncased_cue_opens_sentence")
+def uncased_cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
+    """Whether a "sentence" of a script without capitals opens with its cue: in Bengali that is
+    always the speaker-after-quote order ("‘... কেন?’ প্রশ্ন তোলেন X।", "‘...?’ বলেন X।"), cut
+    after the quotation's question or exclamation mark by the splitter; no capital tells it apart.
+
+    Example: ("প্রশ্ন তোলেন হারুন।", 0, 0) -> True; ("Asked about it, ...", 0, 0) -> False."""
+    first = text[start:start + 1]
+    return cue_start == start and first.isalpha() and first.lower() == first.upper() == first and not first.isascii()
+
+
 @speaker_rule("paragraph_between")
 def paragraph_between(text: str, a: int, b: int) -> bool:
     """Whether a line break separates a quotation ending at `a` from the sentence opening at `b`:
@@ -1396,8 +1468,10 @@ def quote_reference(g: Grammar, lead: list[str]) -> bool:
     (the pack's `quote_references`): "‘...।’ হাসপাতালের সামনে কান্নাজড়িত কণ্ঠে কথাগুলো
     বলছিলেন X।" attributes that quotation to X, however many words of place and manner lead.
 
-    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True."""
-    return bool(lead) and lead[-1].lower() in g.quote_references
+    Example: ["হাসপাতালের", "সামনে", "কথাগুলো"] with কথাগুলো listed -> True; so is a listed
+    phrase of two words ("ফেসবুকে এক পোস্টে এ কথা জানান X", with "এ কথা" listed)."""
+    return bool(lead) and (lead[-1].lower() in g.quote_references
+                           or " ".join(lead[-2:]).lower() in g.quote_references)
 
 
 def _only_quotation(text: str, unit: list[int], spans: list[MarkedSpan]) -> bool:

@@ -13,6 +13,7 @@ import regex
 
 from .explain import speaker_rule
 from .grammar import Grammar
+from ..record import Speaker
 from .speakers import Mention, SpeakerFinder
 
 _EDGE = " \t\n,;:—–-"
@@ -73,3 +74,60 @@ def reported_clause_in_region(text: str, a: int, b: int, g: Grammar, found: list
     for x in after:
         x.rules.append("reported_clause_in_region")
     return after
+
+
+@speaker_rule("genitive_title")
+def genitive_title(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
+    """A speaker region closing on a title in the genitive, right before a statement noun or an
+    "according to" ("ভেন্যু নিয়ে সাফ সম্পাদকের মন্তব্য, ‘...’", "দলের মুখপাত্রের মতে, ..."): the
+    holder of that title owns the words, whoever the region names before it; the title resolves
+    as the bare title would. Only a pack with `genitive_endings`, and never a title inside a name.
+
+    Example: region "তাঁদের নিয়ে প্রধান নির্বাচকের" -> title "প্রধান নির্বাচক"."""
+    if not g.genitive_endings or g.title_rx is None:
+        return None
+    region, start = _region(text, a, b)
+    ending = next((x for x in g.genitive_endings if region.endswith(x)), None)
+    if ending is None:
+        return None
+    stem_end = start + len(region) - len(ending)
+    title = None
+    for title in g.title_rx.finditer(text, start, stem_end):
+        pass
+    if title is None or title.end() != stem_end:
+        return None
+    ts = title.start() + len(title.group("mods")) - len(title.group("mods").lstrip())
+    if any(e.start < start + len(region) and ts < e.end for e in finder.entities):
+        return None
+    return Mention(ts, stem_end, text[ts:stem_end], "title", None, nominative=True,
+                   lookup=text[ts:stem_end], rules=["genitive_title"])
+
+
+_DESCRIPTION_WORDS = 3  # words after the indefinite in "ষাটোর্ধ্ব [এক] [নারী]", "কারওয়ান বাজারের [এক] [দোকানি]"
+
+
+@speaker_rule("indefinite_description")
+def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """A speaker region closing on an indefinite description of somebody the article does not
+    name, where a quotation is reported (the pack's `indefinite_speakers`: "‘...,’ বলছিলেন কারওয়ান বাজারের এক দোকানি।", "‘...,’
+    বাঁধের ওপর আশ্রয় নেওয়া ষাটোর্ধ্ব এক নারী বলছিলেন।"): the quotation is that person's, a
+    speaker with no actor. Only a description in the subject's case (not "এক বিবৃতিতে"), holding
+    no entity, no document and no postposition.
+
+    Example: region "কারওয়ান বাজারের এক দোকানি" -> Speaker "এক দোকানি" with no actor."""
+    if not g.indefinite_speakers or not g.indefinites:
+        return None
+    region, start = _region(text, a, b)
+    words = region.split()
+    at = max((i for i, w in enumerate(words) if w in g.indefinites), default=None)
+    if at is None or not 0 < len(words) - at - 1 <= _DESCRIPTION_WORDS:
+        return None
+    tail = words[at:]
+    d_start = start + len(region) - len(" ".join(tail))
+    end = start + len(region)
+    if (any(w in g.postpositions or w in g.adverbs for w in tail)
+            or (g.document_rx is not None and g.document_rx.search(text, d_start, end))
+            or any(e.start < end and d_start < e.end for e in finder.entities)
+            or not finder.nominative(d_start, end)):
+        return None
+    return Speaker(text=text[d_start:end], start=d_start, end=end, actor=None)

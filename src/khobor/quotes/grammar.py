@@ -149,6 +149,26 @@ class Grammar:
     # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
     # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
     naming_words: frozenset[str] = frozenset()
+    # titles that are also adjectives ("প্রধান": chief, and main): such a title with a common
+    # noun after it is no title ("যানজটের প্রধান কারণ"; rule adjective_title)
+    adjective_titles: frozenset[str] = frozenset()
+    # genitive endings of a title before a statement noun ("সম্পাদকের মন্তব্য, ..."), longest
+    # first: the title so inflected owns the words (rule genitive_title)
+    genitive_endings: tuple[str, ...] = ()
+    # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
+    # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
+    indefinite_speakers: bool = False
+    # a plural pronoun with a body's cue ("তারা জানায়") after a sentence a body opened: that body
+    # (rule body_subject_as_they), where the verb's form tells a body from people
+    they_for_a_subject_body: bool = False
+    # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
+    # they agree with whatever body the person's title named (rule referring_modifier)
+    referring_modifiers: frozenset[str] = frozenset()
+    # "কথা হয় X-এর সঙ্গে": the reporter talked with X, who speaks next though in the genitive: the
+    # comitative postposition right after a name, and the impersonal "talk happened" in its
+    # sentence (rule interlocutor)
+    interlocutor_with_rx: regex.Pattern | None = None
+    interlocutor_talk_rx: regex.Pattern | None = None
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -239,7 +259,9 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "naming_words"}),
+        "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
+        "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
+        "interlocutor_talk", "they_for_a_subject_body"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -444,7 +466,10 @@ def _word_sets(data: dict) -> dict:
         credit_sectors=frozenset(data.get("credit_sectors") or ()),
         when_words=frozenset(data.get("when_words") or ()),
         title_as_suffix=bool(data.get("title_as_suffix")),
+        genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        indefinite_speakers=bool(data.get("indefinite_speakers")),
+        they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
@@ -459,7 +484,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns")},
+            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers")},
     )
 
 
@@ -495,6 +520,10 @@ def _word_regexes(data: dict) -> dict:
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
+        interlocutor_with_rx=regex.compile(rf"\s+(?:{_alt(data['interlocutor_postpositions'])}){_E}")
+        if data.get("interlocutor_postpositions") else None,
+        interlocutor_talk_rx=regex.compile(rf"{_B}(?:{_alt(data['interlocutor_talk'])}){_E}")
+        if data.get("interlocutor_talk") else None,
         # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
         # slogan word
         slogan_rx=regex.compile(rf"[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s*(?:{_alt(data['slogans'])}){_E}")

@@ -33,6 +33,9 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
@@ -394,7 +397,7 @@ class SpeakerFinder:
         for ts, te in self._title_spans(a, b):
             # a title word inside a name is part of the name; a modifier cut out of a name
             # ("উত্তর [কোরিয়ার] নেতা") takes the whole name
-            if any(e.start < te < e.end for e in ents):
+            if any(e.start < te < e.end for e in ents) or self.adjective_title(ts, te):
                 continue
             ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
             # a body named right before the title is part of it ("European Union foreign policy chief")
@@ -414,6 +417,32 @@ class SpeakerFinder:
                 head = self._head(_key(ttext)) or ""
                 out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
                                    lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+
+    @speaker_rule("adjective_title")
+    def adjective_title(self, start: int, end: int) -> bool:
+        """Whether the title at text[start:end] is an adjective of the noun after it (a word of the
+        pack's `adjective_titles`, then a word that is neither a name, a rank or honorific, a cue,
+        an adverb nor a joining word): "যানজটের প্রধান কারণ হিসেবে তিনি বলেন" names nobody by
+        "প্রধান", while "দলের প্রধান খালেদা জিয়া" and "দলের প্রধান বলেন" do.
+
+        Example: "বার্দোর প্রধান আক্রমণগুলো ছিল ..." -> True; "সংস্থার প্রধান ড. X বলেন" and "পুলিশ
+        প্রধান থানা থেকে ..." (one office of two words) -> False."""
+        words = self.text[start:end].split()
+        if not self.g.adjective_titles or not words or words[-1] not in self.g.adjective_titles:
+            return False
+        # a bare noun right before it makes one office of the two ("পুলিশ প্রধান থানা থেকে ...")
+        before = _WORD_BEFORE.search(self.text, 0, start)
+        if len(words) == 1 and before is not None and before.group("w") not in self.g.postpositions:
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt is None:  # punctuation, a quotation or the end of the text follows: the title's own
+            return False
+        word = nxt.group("w")
+        if (any(e.start == nxt.start("w") for e in self.entities) or word in self.g.name_prefixes
+                or word in self.g.adverbs or word in self.g.clause_joiners or "." in word
+                or self.g.honorific_end_rx is not None and self.g.honorific_end_rx.search(word)):
+            return False
+        return self.g.cue_rx.match(self.text, nxt.start("w")) is None
 
     def _add_institutions(self, b: int, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
         """Add each body named after a place or organisation entity ("South Africa's foreign ministry") to `out`."""
@@ -717,6 +746,7 @@ class SpeakerFinder:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
                 found.append((s, _key(self.text[s:m.end()]), person))
+                found.extend((a, key, person) for a, key in self.bracketed_short_title(m.end(), person.start))
             else:
                 bare.append((s, m.end()))
         for s, key, person in found:  # all names are known now: "Casin" finds "Mesut Casin"
@@ -724,6 +754,18 @@ class SpeakerFinder:
             if actor is not None:
                 out.append((s, key, actor))
         return out
+
+    @speaker_rule("bracketed_short_title")
+    def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
+        """The short form of a title in brackets between it and its holder's name ("উপজেলা নির্বাহী
+        কর্মকর্তা (ইউএনও) সায়লা ফারজানা"): that person's title too, so a later "ইউএনও বলেন" is
+        that person before any namesake the registry knows by the letters (the United Nations).
+
+        Example: gap " (ইউএনও) " with ইউএনও a title -> [(start of ইউএনও, "ইউএনও")]."""
+        gap = _BRACKETED.fullmatch(self.text, title_end, name_start)
+        if gap is None or self.g.title_rx.fullmatch(gap.group("short")) is None:
+            return []
+        return [(gap.start("short"), _key(gap.group("short")))]
 
     def _coordinated(self, bare: list[tuple[int, int]], start: int) -> list[tuple[int, str]]:
         """Titles joined to the one at `start` ("Harbour commissioner and acting port officer
