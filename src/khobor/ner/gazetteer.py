@@ -46,13 +46,14 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .name_lists import listed_names
 from .organisations import grammar_from, may_hold_names, organisation_names
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names",
-                "closing_names"}
+                "closing_names", "list_joiners"}
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +85,7 @@ def settings(code: str) -> dict | None:
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
             "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
+            "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
             "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
@@ -195,6 +197,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_tails(words, spans, code)
     if cfg["closing_names"]:
         spans = with_closing_names(words, spans, cfg["closing_names"], code)
+    if cfg["list_joiners"]:
+        spans = listed_names(words, spans, cfg["list_joiners"], lambda w: _may_be_name(w, code))
     if cfg["group_endings"]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     if cfg["heads"]:
@@ -202,6 +206,20 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["organisation_names"]:
         spans = with_organisation_names(words, spans, cfg, code)
     return spans
+
+
+def _is_title(word: str, titles: set[str]) -> bool:
+    """A title or honorific of ner.yaml `titles`, written with or without its full stop ("ডা")."""
+    w = word.casefold()
+    return w in titles or w + "." in titles
+
+
+def _may_be_name(word: str, code: str) -> bool:
+    """Whether a word could be part of a person's name in a list: letters only, no common word
+    of running text (`_common`), no title.
+    Example: "হ্যাজলউড" -> True; "ছেলে" -> False."""
+    folded = _fold(word)
+    return _letters(word) and not _common(folded, code) and not _is_title(word, settings(code)["titles"])
 
 
 def with_closing_names(words: list[str], spans: list[Span], closing: frozenset[str], code: str) -> list[Span]:

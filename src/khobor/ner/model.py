@@ -162,7 +162,18 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
     if not gazetteer:
         return [(e.start, e.end, e.label_) for e in doc.ents]
     from .gazetteer import reconcile_doc
-    return reconcile_doc(doc, nlp.lang)
+    spans = reconcile_doc(doc, nlp.lang)
+    if spans and _drops_common_starts(nlp.lang):
+        from .sentence_starts import without_common_starts
+        spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
+    return spans
+
+
+@lru_cache(maxsize=None)
+def _drops_common_starts(code: str) -> bool:
+    """Whether the pack's ner.yaml turns on `sentence_start_common_words` (khobor.ner.sentence_starts)."""
+    from .. import lang as langpacks
+    return bool((langpacks.load(code).yaml("ner", {}) or {}).get("sentence_start_common_words"))
 
 
 def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
