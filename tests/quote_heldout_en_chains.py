@@ -111,4 +111,14 @@ CASES = [
           ("it will pay the workers for a year", "Power Development Board"),
           ("the grid could face shortages", None)],
          never_quotes=["plans to build three solar parks", "which districts"]),
+    Case("quotation_then_bare_report_with_apposition", "Fishing ban lifted in the bay",
+         "A 65-day fishing ban in the Bay of Bengal ended on Monday.\n\n"
+         "\"The boats are ready and the nets are mended,\" said Jamal Sheikh, who leads a fishermen's "
+         "cooperative in Cox's Bazar. \"We only pray the weather holds.\" Sheikh says the catch in the "
+         "first week, the best of the season, will decide whether families can repay their loans.\n\n"
+         "Fisheries officer Lutfa Begum visited the landing station. She says about 4,000 boats "
+         "left the harbour before dawn.",
+         [("The boats are ready", "Jamal Sheikh"), ("We only pray the weather holds", "Jamal Sheikh"),
+          ("will decide whether families can repay", "Jamal Sheikh"),
+          ("4,000 boats left the harbour", "Lutfa Begum")]),
 ]
