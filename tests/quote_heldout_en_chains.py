@@ -121,4 +121,10 @@ CASES = [
          [("The boats are ready", "Jamal Sheikh"), ("We only pray the weather holds", "Jamal Sheikh"),
           ("will decide whether families can repay", "Jamal Sheikh"),
           ("4,000 boats left the harbour", "Lutfa Begum")]),
+    Case("survivors_and_passengers_speak_unnamed", "Launch capsizes in the Meghna",
+         "At least nine people drowned when a launch capsized in the Meghna on Friday night.\n\n"
+         "Survivors told rescuers the launch had taken on twice as many people as it was allowed.\n\n"
+         "Passengers said the crew ignored a storm warning.",
+         [("the launch had taken on twice as many people", "Survivors"),
+          ("the crew ignored a storm warning", "Passengers")]),
 ]
