@@ -371,6 +371,7 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
         speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder)
         if speaker is None:
             return None
+        mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
     out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     return out, speaker, mention
@@ -685,6 +686,20 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("surname_of_known_person")
+def surname_of_known_person(finder: SpeakerFinder, speaker: Speaker) -> Mention | None:
+    """A bare speaker region that is the surname of a person the article named in full before
+    (the NER found no name there): that person is the one talking, so a bare quotation or a
+    pronoun right after takes them as its speaker. None for any other bare region.
+
+    Example: '"...," Pollack said. "The sides are not talking."' after "Joshua Pollack" -> a
+    PER mention of "Pollack": the second quotation is Joshua Pollack's too."""
+    if speaker.actor is None or finder.known_person(speaker.start, speaker.end) is None:
+        return None
+    return Mention(speaker.start, speaker.end, speaker.text, "PER", actor=speaker.actor,
+                   rules=["surname_of_known_person"])
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
