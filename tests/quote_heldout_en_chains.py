@@ -127,4 +127,11 @@ CASES = [
          "Passengers said the crew ignored a storm warning.",
          [("the launch had taken on twice as many people", "Survivors"),
           ("the crew ignored a storm warning", "Passengers")]),
+    Case("description_after_he_said", "Army says rescue operation over",
+         "The army ended its rescue operation in the hills on Wednesday, two days after gunmen seized "
+         "a passenger bus. Karim Sarwar, director general of the army's media wing, gave the figures at "
+         "a briefing. \"Every hostage is now safe,\" said Sarwar. \"The gunmen had planned this for "
+         "weeks,\" he said. The military spokesperson said four soldiers had been wounded.",
+         [("Every hostage is now safe", "Karim Sarwar"), ("The gunmen had planned this", "Karim Sarwar"),
+          ("four soldiers had been wounded", "Karim Sarwar")]),
 ]

@@ -1010,14 +1010,31 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
     Example: person X spoke in the sentence before, then "the former adviser wrote" -> X."""
     prev = state.speaker
     # (a person named, not a title: "the military spokesperson" after "the US Chargé d'Affaires"
-    # spoke is somebody else)
-    if (prev is None or prev.actor is None or state.kind != "PER" or state.plural
+    # spoke is somebody else; "he" standing for a named person is that person)
+    named = state.mention if state.kind == "PER" else pronoun_named_person(finder, state, m.start)
+    if (prev is None or prev.actor is None or named is None or state.plural
             or ui - state.unit > _LAST_SPEAKER_UNITS):
         return None
-    if state.mention is not None and not _title_agrees(finder, state.mention, m):
+    if not _title_agrees(finder, named, m):
         return None  # named with another office: "Guild Ameer X said ... . The Port chief said"
     m.rules.append("described_last_speaker")
     return prev.actor.model_copy()
+
+
+@speaker_rule("pronoun_named_person")
+def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> Mention | None:
+    """The last mention naming the person a singular pronoun of the chain stands for (English
+    only: a language with articles), so that a description after "he said" is checked against
+    that person's title; None where the chain holds no such pronoun or the name is not found.
+
+    Example: '"...," said Chaudhry. "...," he said. The military spokesperson said ...' -> the
+    mention "Chaudhry"."""
+    if (state.kind != "pronoun" or state.plural or state.speaker is None or state.speaker.actor is None
+            or not finder.g.determiners):
+        return None
+    named = [x for x in finder.mentions(0, before) if x.kind == "PER"
+             and finder.actor_of(x) is not None and finder.actor_of(x).id == state.speaker.actor.id]
+    return named[-1] if named else None
 
 
 _DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")
