@@ -134,4 +134,14 @@ CASES = [
          "weeks,\" he said. The military spokesperson said four soldiers had been wounded.",
          [("Every hostage is now safe", "Karim Sarwar"), ("The gunmen had planned this", "Karim Sarwar"),
           ("four soldiers had been wounded", "Karim Sarwar")]),
+    Case("subject_of_a_joined_predicate", "Adviser visits victim's family",
+         "Labour Adviser Sharmin Akter visited the family of garment worker Rafiq Mia in Gazipur on "
+         "Sunday and said the state would pay for his children's schooling.\n\n"
+         "In a statement, the workers' federation thanked the adviser and said the factory owner "
+         "must also be brought to book.\n\n"
+         "After meeting Rafiq Mia's widow, union leader Kamrul Hasan spoke to reporters and said the "
+         "family had received no help from the factory.",
+         [("the state would pay for his children's schooling", "Sharmin Akter"),
+          ("the family had received no help", "Kamrul Hasan")],
+         never_speakers=["Rafiq Mia"]),
 ]

@@ -844,3 +844,15 @@ def test_a_surname_the_ner_missed_keeps_talking_in_the_next_quotation():
     (q,) = [q for q in rec.quotes if "sides simply are not talking" in q.text]
     assert q.speaker is not None and q.speaker.actor is not None
     assert q.speaker.actor.name == "Joshua Pollack"
+
+
+def test_the_subject_of_a_joined_predicate_speaks_not_its_object():
+    akter = Actor(id="new:sharmin-akter", name="Sharmin Akter", provisional=True)
+    mia = Actor(id="new:rafiq-mia", name="Rafiq Mia", provisional=True)
+    rec = _record("Adviser Sharmin Akter visited the family of Rafiq Mia on Sunday and said the state "
+                  "would pay for the children's schooling.", "en",
+                  [("Sharmin Akter", 0, "PER", akter), ("Rafiq Mia", 0, "PER", mia)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "state would pay" in q.text]
+    assert q.speaker is not None and q.speaker.actor is not None
+    assert q.speaker.actor.name == "Sharmin Akter"

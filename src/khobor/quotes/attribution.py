@@ -301,6 +301,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
+    if mention is not None and b <= cs:
+        mention = subject_of_joined_predicate(text, a, b, g, found, mention)
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
     if mention is not None and a >= ce and _buried(text, a, b, mention) and not (
@@ -317,6 +319,38 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     if mention is None and not found:
         mention = unnamed_region_person(text, a, b, g, finder)
     return mention
+
+
+_JOINED_SUBJECT_LEAD = 3  # words (adverbials, a title) before the subject opening a joined predicate
+
+
+def _clause_opening(text: str, a: int, pos: int) -> bool:
+    """Whether `pos` opens a clause of the region starting at `a`: a few words at most after the
+    region's start or its last comma, none of them a participle ("After meeting")."""
+    lead = text[max(a, text.rfind(",", a, pos) + 1):pos].split()
+    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith("ing") for w in lead)
+
+
+@speaker_rule("subject_of_joined_predicate")
+def subject_of_joined_predicate(text: str, a: int, b: int, g: Grammar, found: list[Mention],
+                                chosen: Mention) -> Mention:
+    """A speaker region closed by a word joining another predicate to the cue (the pack's
+    `predicate_joiners`): the person or body opening the region is the subject of both verbs
+    and speaks; the name the region holds later is an object ("met Y", "describes Y as").
+    `chosen` where the region opens with no such subject.
+
+    Example: "Adviser X visited the family of Y and said the state would pay" -> X."""
+    words = text[a:b].split()
+    if not g.predicate_joiners or len(words) < 3 or words[-1].lower() not in g.predicate_joiners:
+        return chosen
+    # (after an adverbial set off by a comma: "In its concluding remarks, the BNP describes ...";
+    # not the object of a participle: "After meeting Y, X visited ... and said")
+    lead = [x for x in found if x.nominative and x.kind in ("PER", "title", "ORG")
+            and _clause_opening(text, a, x.start)]
+    if not lead or lead[0] is chosen or lead[0].start > chosen.start:
+        return chosen
+    lead[0].rules.append("subject_of_joined_predicate")
+    return lead[0]
 
 
 _SOURCE_BODY_WORDS = 4  # words of a body after its possessor that closes a source region
