@@ -1,5 +1,5 @@
 """The held-out English quote articles (tests/quote_heldout_en.py, tests/quote_heldout_en_cues.py,
-tests/quote_heldout_en_sources.py)
+tests/quote_heldout_en_sources.py, tests/quote_heldout_en_chains.py)
 through the whole pipeline: each expected quote found with its speaker, no headline or caption
 left in the body speaks, and no verb of speech used for something else makes a quote.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -11,15 +11,18 @@ from khobor.ingest.raw import RawArticle
 from khobor.pipeline import process
 from quote_heldout_en import CASES as ARTICLES
 from quote_heldout_en_cues import CASES as CUE_ARTICLES
+from quote_heldout_en_chains import CASES as CHAIN_ARTICLES
 from quote_heldout_en_sources import CASES as SOURCE_ARTICLES
 
-CASES = ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES
+CASES = ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
 # ("described the fees as unfair and said ...": the sentence reports once, with "said";
-# "the UN expert" after "X, the UN special rapporteur": no rule knows a rapporteur is an expert)
-STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law")}
+# "the UN expert" after "X, the UN special rapporteur": no rule knows a rapporteur is an expert;
+# "the statement said" after a body the registry does not know: no actor to hand on)
+STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law"),
+                                       ("statement_with_weekday_adjunct", "no reason for panic buying")}
 
 
 def _speaker_words(q) -> str:

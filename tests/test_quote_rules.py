@@ -831,3 +831,28 @@ def test_people_of_a_report_inside_a_speaker_region_do_not_speak_its_quotation()
     rec = _run('Rina Paul, after the talks failed, told the owners, "Nobody has walked out."', "en",
                [("Rina Paul", 0, "PER", rina)])
     assert [q.speaker.actor.name for q in rec.quotes] == ["Rina Paul"]
+
+
+def test_a_surname_the_ner_missed_keeps_talking_in_the_next_quotation():
+    pollack = Actor(id="new:joshua-pollack", name="Joshua Pollack", provisional=True)
+    rec = _record("“Nothing further is planned this year,” said Joshua Pollack, a researcher at the "
+                  "institute. Others were less sure. “There is little reason to think the two leaders "
+                  "will meet,” Pollack said. “The sides simply are not talking to each other.” The "
+                  "ministry declined to comment.", "en",
+                  [("Joshua Pollack", 0, "PER", pollack)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "sides simply are not talking" in q.text]
+    assert q.speaker is not None and q.speaker.actor is not None
+    assert q.speaker.actor.name == "Joshua Pollack"
+
+
+def test_the_subject_of_a_joined_predicate_speaks_not_its_object():
+    akter = Actor(id="new:sharmin-akter", name="Sharmin Akter", provisional=True)
+    mia = Actor(id="new:rafiq-mia", name="Rafiq Mia", provisional=True)
+    rec = _record("Adviser Sharmin Akter thanked Rafiq Mia for his work on Sunday and said the state "
+                  "would pay for the children's schooling.", "en",
+                  [("Sharmin Akter", 0, "PER", akter), ("Rafiq Mia", 0, "PER", mia)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "state would pay" in q.text]
+    assert q.speaker is not None and q.speaker.actor is not None
+    assert q.speaker.actor.name == "Sharmin Akter"

@@ -303,6 +303,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = genitive_title(text, a, b, g, finder) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
+    if mention is not None and b <= cs:
+        mention = subject_of_joined_predicate(text, a, b, g, found, mention)
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
     if mention is not None and a >= ce and _buried(text, a, b, mention) and not (
@@ -319,6 +321,38 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     if mention is None and not found:
         mention = unnamed_region_person(text, a, b, g, finder)
     return mention
+
+
+_JOINED_SUBJECT_LEAD = 3  # words (adverbials, a title) before the subject opening a joined predicate
+
+
+def _clause_opening(text: str, a: int, pos: int) -> bool:
+    """Whether `pos` opens a clause of the region starting at `a`: a few words at most after the
+    region's start or its last comma, none of them a participle ("After meeting")."""
+    lead = text[max(a, text.rfind(",", a, pos) + 1):pos].split()
+    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith("ing") for w in lead)
+
+
+@speaker_rule("subject_of_joined_predicate")
+def subject_of_joined_predicate(text: str, a: int, b: int, g: Grammar, found: list[Mention],
+                                chosen: Mention) -> Mention:
+    """A speaker region closed by a word joining another predicate to the cue (the pack's
+    `predicate_joiners`): the person or body opening the region is the subject of both verbs
+    and speaks; the name the region holds later is an object ("met Y", "describes Y as").
+    `chosen` where the region opens with no such subject.
+
+    Example: "Adviser X visited the family of Y and said the state would pay" -> X."""
+    words = text[a:b].split()
+    if not g.predicate_joiners or len(words) < 3 or words[-1].lower() not in g.predicate_joiners:
+        return chosen
+    # (after an adverbial set off by a comma: "In its concluding remarks, the BNP describes ...";
+    # not the object of a participle: "After meeting Y, X visited ... and said")
+    lead = [x for x in found if x.nominative and x.kind in ("PER", "title", "ORG")
+            and _clause_opening(text, a, x.start)]
+    if not lead or lead[0] is chosen or lead[0].start > chosen.start:
+        return chosen
+    lead[0].rules.append("subject_of_joined_predicate")
+    return lead[0]
 
 
 _SOURCE_BODY_WORDS = 4  # words of a body after its possessor that closes a source region
@@ -374,6 +408,7 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
             or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
         if speaker is None:
             return None
+        mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
     out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     return out, speaker, mention
@@ -688,6 +723,20 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("surname_of_known_person")
+def surname_of_known_person(finder: SpeakerFinder, speaker: Speaker) -> Mention | None:
+    """A bare speaker region that is the surname of a person the article named in full before
+    (the NER found no name there): that person is the one talking, so a bare quotation or a
+    pronoun right after takes them as its speaker. None for any other bare region.
+
+    Example: '"...," Pollack said. "The sides are not talking."' after "Joshua Pollack" -> a
+    PER mention of "Pollack": the second quotation is Joshua Pollack's too."""
+    if speaker.actor is None or finder.known_person(speaker.start, speaker.end) is None:
+        return None
+    return Mention(speaker.start, speaker.end, speaker.text, "PER", actor=speaker.actor,
+                   rules=["surname_of_known_person"])
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:
@@ -1044,14 +1093,31 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
     Example: person X spoke in the sentence before, then "the former adviser wrote" -> X."""
     prev = state.speaker
     # (a person named, not a title: "the military spokesperson" after "the US Chargé d'Affaires"
-    # spoke is somebody else)
-    if (prev is None or prev.actor is None or state.kind != "PER" or state.plural
+    # spoke is somebody else; "he" standing for a named person is that person)
+    named = state.mention if state.kind == "PER" else pronoun_named_person(finder, state, m.start)
+    if (prev is None or prev.actor is None or named is None or state.plural
             or ui - state.unit > _LAST_SPEAKER_UNITS):
         return None
-    if state.mention is not None and not _title_agrees(finder, state.mention, m):
+    if not _title_agrees(finder, named, m):
         return None  # named with another office: "Guild Ameer X said ... . The Port chief said"
     m.rules.append("described_last_speaker")
     return prev.actor.model_copy()
+
+
+@speaker_rule("pronoun_named_person")
+def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> Mention | None:
+    """The last mention naming the person a singular pronoun of the chain stands for (English
+    only: a language with articles), so that a description after "he said" is checked against
+    that person's title; None where the chain holds no such pronoun or the name is not found.
+
+    Example: '"...," said Chaudhry. "...," he said. The military spokesperson said ...' -> the
+    mention "Chaudhry"."""
+    if (state.kind != "pronoun" or state.plural or state.speaker is None or state.speaker.actor is None
+            or not finder.g.determiners):
+        return None
+    named = [x for x in finder.mentions(0, before) if x.kind == "PER"
+             and finder.actor_of(x) is not None and finder.actor_of(x).id == state.speaker.actor.id]
+    return named[-1] if named else None
 
 
 _DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")

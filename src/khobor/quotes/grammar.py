@@ -71,6 +71,8 @@ class Grammar:
     # words opening a clause of time ("যখন"): a cue in one reports nothing (rule when_clause)
     when_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
+    # "and" joining a predicate to the cue ("X met Y and said ..."): X speaks (rule subject_of_joined_predicate)
+    predicate_joiners: frozenset[str] = frozenset()
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
@@ -261,7 +263,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body"}),
+        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -484,7 +486,8 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers")},
+            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers",
+            "predicate_joiners")},
     )
 
 
