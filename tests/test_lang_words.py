@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from khobor import lang
+from khobor.actors.romanise import Rules, romanise_yaml
 from khobor.actors.words import actors_yaml
 from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
@@ -33,6 +34,15 @@ def test_an_unknown_key_of_actors_yaml_names_the_file(tmp_path):
     with pytest.raises(ValueError, match=r"actors\.yaml.*org_word\b"):
         actors_yaml(_pack(tmp_path, "actors.yaml", "org_word: [ministry]\n"))
     assert actors_yaml(_pack(tmp_path, "actors.yaml", "org_words: [ministry]\n")) == {"org_words": ["ministry"]}
+
+
+def test_an_unknown_key_of_romanise_yaml_names_the_file(tmp_path):
+    pack = _pack(tmp_path, "romanise.yaml", "consonants: {ক: k}\nforeign_consonant: {ভ: v}\n")
+    with pytest.raises(ValueError, match=r"romanise\.yaml.*foreign_consonant\b"):
+        Rules.from_pack(pack)   # checked where the rules are built from the pack
+    pack = _pack(tmp_path, "romanise.yaml", "consonants: {ক: k}\nforeign_consonants: {ভ: v}\n")
+    assert Rules.from_pack(pack).foreign_consonants == {"ভ": "v"}
+    assert romanise_yaml(lang.load("bn"))["word_start"]   # the shipped pack passes
 
 
 def test_an_unknown_key_of_html_yaml_names_the_file(tmp_path, monkeypatch):

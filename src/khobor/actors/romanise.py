@@ -33,6 +33,26 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).translate(_ZW)
 
 
+# the keys a romanise.yaml may hold (`script` names the script the letters are of, for the reader)
+ROMANISE_KEYS = {
+    "script", "virama", "inherent", "inherent_before_final", "nukta", "spellings_extra", "vowels",
+    "vowel_signs", "consonants", "foreign_consonants", "same_letter_countries", "phala",
+    "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
+    "initials", "spelling_folds_skip", "spelling_folds_extra",
+}
+
+
+def romanise_yaml(pack: LangPack) -> dict:
+    """The pack's romanise.yaml ({} when it has none); a key outside ROMANISE_KEYS is a ValueError
+    naming the file and the key. Example: a file holding `consonant: {ক: k}` raises
+    "…/romanise.yaml: unknown key(s) consonant"."""
+    data = pack.yaml("romanise", {}) or {}
+    unknown = sorted(set(data) - ROMANISE_KEYS)
+    if unknown:
+        raise ValueError(f"{pack.file('romanise.yaml')}: unknown key(s) {', '.join(unknown)}")
+    return data
+
+
 @dataclass
 class Rules:
     vowels: dict[str, str] = field(default_factory=dict)
@@ -67,7 +87,7 @@ class Rules:
     def from_pack(cls, pack: LangPack | None) -> "Rules":
         if pack is None:
             return cls()
-        d = pack.yaml("romanise", {})
+        d = romanise_yaml(pack)
         norm = lambda m: {_nfc(k): v or "" for k, v in (m or {}).items()}  # noqa: E731
         spellings = {}
         for row in pack.tsv("name_spellings"):
