@@ -46,19 +46,8 @@ def without_common_starts(words: list[str], spans: list[Span], code: str) -> lis
 def _common_start(word: str, code: str) -> bool:
     """Whether a capitalised word is a common word and no registry alias ("Age" -> True,
     "China" -> False)."""
-    from .gazetteer import _fold, _registry
+    from .gazetteer import _common_words, _fold, _registry   # the list the gazetteer's common-word rule reads
     return word.lower() in _common_words(code) and (_fold(word),) not in _registry().alias
-
-
-@lru_cache(maxsize=None)
-def _common_words(code: str) -> frozenset[str]:
-    """The words of `lang/<code>/ner_common_words.txt`, or an empty set without the file."""
-    from .. import lang as langpacks
-    path = langpacks.load(code).path / "ner_common_words.txt"
-    if not path.is_file():
-        return frozenset()
-    rows = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 def common_words(conll: Path) -> list[str]:
