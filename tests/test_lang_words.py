@@ -12,6 +12,7 @@ from khobor.actors.words import actors_yaml
 from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
 from khobor.ingest import html as html_reader
+from khobor.ner import model as ner_model
 from khobor.textutil import sentence_terminators
 
 
@@ -43,6 +44,16 @@ def test_an_unknown_key_of_romanise_yaml_names_the_file(tmp_path):
     pack = _pack(tmp_path, "romanise.yaml", "consonants: {ক: k}\nforeign_consonants: {ভ: v}\n")
     assert Rules.from_pack(pack).foreign_consonants == {"ভ": "v"}
     assert romanise_yaml(lang.load("bn"))["word_start"]   # the shipped pack passes
+
+
+def test_an_unknown_key_of_ner_yaml_names_the_file(tmp_path, monkeypatch):
+    pack = _pack(tmp_path, "ner.yaml", "script: Latin\nsentence_start_common_word: true\n")
+    monkeypatch.setattr(ner_model.langpacks, "load", lambda code: pack)
+    with pytest.raises(ValueError, match=r"ner\.yaml.*sentence_start_common_word\b"):
+        ner_model.ner_yaml("xx")
+    (tmp_path / "ner.yaml").write_text("script: Latin\nsentence_start_common_words: true\n", encoding="utf-8")
+    pack.forget("ner.yaml")
+    assert ner_model.ner_yaml("xx")["sentence_start_common_words"] is True
 
 
 def test_an_unknown_key_of_html_yaml_names_the_file(tmp_path, monkeypatch):

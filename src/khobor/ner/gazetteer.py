@@ -59,9 +59,9 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
 @lru_cache(maxsize=None)
 def settings(code: str) -> dict | None:
     """The pack's `gazetteer` settings, or None when the pack turns the layer off."""
-    from .. import lang as langpacks
     from ..actors.keys import fold_token, key_tokens
-    cfg = (langpacks.load(code).yaml("ner", {}) or {}).get("gazetteer")
+    from .model import ner_yaml
+    cfg = ner_yaml(code).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
     unknown = set(cfg) - SETTING_KEYS
@@ -88,7 +88,7 @@ def settings(code: str) -> dict | None:
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
-            "titles": {t.casefold() for t in (langpacks.load(code).yaml("ner", {}) or {}).get("titles") or []}}
+            "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []}}
 
 
 def _registry():

@@ -142,11 +142,29 @@ def one_blas_thread() -> Iterator[None]:
                 setter(_BlasPin.before)
 
 
+# the top-level keys a ner.yaml may hold; its `gazetteer` section is checked by
+# ner.gazetteer.settings
+NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
+            "gazetteer", "written", "sentence_start_common_words"}
+
+
+def ner_yaml(code: str) -> dict:
+    """The pack's ner.yaml ({} without one); a top-level key outside NER_KEYS is a ValueError
+    naming the file and the key (a misspelt switch would otherwise be silently off).
+    Example: ner_yaml("en")["script"] == "Latin"."""
+    pack = langpacks.load(code)
+    data = pack.yaml("ner", {}) or {}
+    unknown = sorted(set(data) - NER_KEYS)
+    if unknown:
+        raise ValueError(f"{pack.file('ner.yaml')}: unknown key(s) {', '.join(unknown)}")
+    return data
+
+
 def detect_lang(words: Iterable[str]) -> str | None:
     """The pack whose NER script has the most letters among `words`."""
     scripts = {}
     for code in langpacks.available():
-        script = langpacks.load(code).yaml("ner", {}).get("script")
+        script = ner_yaml(code).get("script")
         if script:
             scripts[code] = regex.compile(rf"\p{{Script={script}}}")
     counts = Counter()
@@ -172,8 +190,7 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
 @lru_cache(maxsize=None)
 def _drops_common_starts(code: str) -> bool:
     """Whether the pack's ner.yaml turns on `sentence_start_common_words` (khobor.ner.sentence_starts)."""
-    from .. import lang as langpacks
-    return bool((langpacks.load(code).yaml("ner", {}) or {}).get("sentence_start_common_words"))
+    return bool(ner_yaml(code).get("sentence_start_common_words"))
 
 
 def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,

@@ -22,6 +22,7 @@ from pathlib import Path
 from .. import lang as langpacks
 from . import harmonise as H
 from .evaluate import format_table, score
+from .model import ner_yaml
 
 CONFIG_DIR = Path(__file__).parent / "configs"
 REPO = Path(__file__).resolve().parents[3]   # the checkout: training/ lives here
@@ -66,8 +67,7 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: i
     `self_train` > 0 adds up to that many teacher-labelled corpus sentences (`ner.selftrain`);
     `written` adds the sentences written for this project (train only: dev stays the shared sets')."""
     import spacy
-    pack = langpacks.load(code)
-    cfg = pack.yaml("ner", {})
+    cfg = ner_yaml(code)
     nlp = spacy.blank(code)
     tokenize = lambda s: [t.text for t in nlp.tokenizer(s)]  # noqa: E731
     train, dev, stats = H.harmonise(code, data_dir, tokenize, cfg, seed=seed)
@@ -190,7 +190,7 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
         (dest / name).write_bytes(data)
     meta_path = dest / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    ner_cfg = langpacks.load(meta["lang"]).yaml("ner", {})
+    ner_cfg = ner_yaml(meta["lang"])
     meta.update(name=f"khobor_ner_{meta['lang']}", version="0.1.0",
                 description="khobor NER; data, licences and dev figures in MODEL_CARD.md",
                 license=ner_cfg.get("model_licence", "see MODEL_CARD.md"))
@@ -202,7 +202,7 @@ def ship(model_best: Path, dest: Path, metrics: dict, work: Path) -> None:
 def run(code: str, data_dir: Path, work: Path, max_steps: int, do_ship: bool = True, seed: int = 13,
         self_train: int = 0) -> dict:
     t0 = time.time()
-    written = bool(langpacks.load(code).yaml("ner", {}).get("written"))  # the pack's own sentences
+    written = bool(ner_yaml(code).get("written"))  # the pack's own sentences
     report = prepare(code, data_dir, work, seed=seed, self_train=self_train, written=written)
     print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     best = fit(code, work, max_steps)
