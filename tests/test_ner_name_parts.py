@@ -1,4 +1,4 @@
-"""Span rules of round 7: short names grown to the full name as written, and whole person names
+"""Span rules about whole names: short names grown to the full name as written, and whole person names
 from the Wikipedia title list (`name_titles`). Fixtures are invented sentences."""
 from __future__ import annotations
 
