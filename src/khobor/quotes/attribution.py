@@ -303,7 +303,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = genitive_title(text, a, b, g, finder) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
-    if mention is not None and b <= cs:
+    if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
         mention = subject_of_joined_predicate(text, a, b, g, found, mention)
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
@@ -404,10 +404,14 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                   state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None, cs: int):
     """A quote pattern's quotes, speaker and mention; None where its speaker region names nobody."""
     if speaker is None and m.group("S") is not None:
-        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder) \
-            or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+        # a region no mention speaks in: a document's author, a bare body or surname, an unnamed
+        # "এক দোকানি"
+        speaker = (document_author(text, us, m, g, finder, state, ui)
+                   or _bare_region_speaker(text, us, m, g, finder)
+                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
+        # (a surname the NER missed keeps the chain on its person, for a pronoun or quotation after)
         mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
     out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
