@@ -811,6 +811,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
               and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
+        if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
+            m.rules.append("interlocutor")
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
@@ -839,7 +841,12 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-_SENTENCE_STOPS = "।.!?\n"
+_SENTENCE_STOPS = "।.!?\n"  # what ends a sentence for a name's place in it (a line break too)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last of `_SENTENCE_STOPS` before it)."""
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_STOPS) + 1
 
 
 @speaker_rule("interlocutor")
@@ -848,19 +855,17 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     reporter talked with, in a sentence of the impersonal "talk happened" (the pack's
     `interlocutor_talk`: "কারওয়ান বাজারে কথা হয় সবজি বিক্রেতা X-এর সঙ্গে। তিনি বলেন, ..."): a
     singular pronoun after it may stand for X. That sentence has no subject of its own, so no
-    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence.
+    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence. The caller notes the rule
+    on the pronoun once that person is the antecedent chosen, not for every candidate it weighs.
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
     g = finder.g
     if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
             or g.interlocutor_with_rx.match(finder.text, x.end) is None):
         return False
-    start = max(finder.text.rfind(c, 0, x.start) for c in _SENTENCE_STOPS) + 1
+    start = _sentence_start(finder.text, x.start)
     end = min([i for i in (finder.text.find(c, x.end) for c in _SENTENCE_STOPS) if i >= 0] or [len(finder.text)])
-    if g.interlocutor_talk_rx.search(finder.text, start, end) is None:
-        return False
-    m.rules.append("interlocutor")
-    return True
+    return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
@@ -990,8 +995,7 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
-    lead = text[stop + 1:x.start].split()[-_POSTPOSED_LEAD - 1:]
+    lead = text[_sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
     if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
         return False
     x.rules.append("postposed_subject")
@@ -1268,8 +1272,7 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
-    lead = text[stop + 1:x.start]
+    lead = text[_sentence_start(text, x.start):x.start]
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
