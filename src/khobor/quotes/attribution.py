@@ -326,11 +326,12 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
 _JOINED_SUBJECT_LEAD = 3  # words (adverbials, a title) before the subject opening a joined predicate
 
 
-def _clause_opening(text: str, a: int, pos: int) -> bool:
+def _clause_opening(text: str, a: int, pos: int, g: Grammar) -> bool:
     """Whether `pos` opens a clause of the region starting at `a`: a few words at most after the
-    region's start or its last comma, none of them a participle ("After meeting")."""
+    region's start or its last comma, none of them a participle ("After meeting"; the pack's
+    `participle_endings`)."""
     lead = text[max(a, text.rfind(",", a, pos) + 1):pos].split()
-    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith("ing") for w in lead)
+    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith(g.participle_endings) for w in lead)
 
 
 @speaker_rule("subject_of_joined_predicate")
@@ -348,7 +349,7 @@ def subject_of_joined_predicate(text: str, a: int, b: int, g: Grammar, found: li
     # (after an adverbial set off by a comma: "In its concluding remarks, the BNP describes ...";
     # not the object of a participle: "After meeting Y, X visited ... and said")
     lead = [x for x in found if x.nominative and x.kind in ("PER", "title", "ORG")
-            and _clause_opening(text, a, x.start)]
+            and _clause_opening(text, a, x.start, g)]
     if not lead or lead[0] is chosen or lead[0].start > chosen.start:
         return chosen
     lead[0].rules.append("subject_of_joined_predicate")
