@@ -856,3 +856,17 @@ def test_the_subject_of_a_joined_predicate_speaks_not_its_object():
     (q,) = [q for q in rec.quotes if "state would pay" in q.text]
     assert q.speaker is not None and q.speaker.actor is not None
     assert q.speaker.actor.name == "Sharmin Akter"
+
+
+def test_a_name_after_a_participle_is_no_subject_of_the_joined_predicate():
+    # subject_of_joined_predicate: "After meeting Y, X ... and said": Y is the participle's
+    # object (the pack's participle_endings), so X speaks
+    akter = Actor(id="new:sharmin-akter", name="Sharmin Akter", provisional=True)
+    mia = Actor(id="new:rafiq-mia", name="Rafiq Mia", provisional=True)
+    rec = _record("After meeting Rafiq Mia, Sharmin Akter visited the school on Sunday and said the state "
+                  "would pay for the children's schooling.", "en",
+                  [("Rafiq Mia", 0, "PER", mia), ("Sharmin Akter", 0, "PER", akter)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "state would pay" in q.text]
+    assert q.speaker is not None and q.speaker.actor is not None
+    assert q.speaker.actor.name == "Sharmin Akter"

@@ -303,7 +303,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = genitive_title(text, a, b, g, finder) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
-    if mention is not None and b <= cs:
+    if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
         mention = subject_of_joined_predicate(text, a, b, g, found, mention)
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
@@ -326,11 +326,12 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
 _JOINED_SUBJECT_LEAD = 3  # words (adverbials, a title) before the subject opening a joined predicate
 
 
-def _clause_opening(text: str, a: int, pos: int) -> bool:
+def _clause_opening(text: str, a: int, pos: int, g: Grammar) -> bool:
     """Whether `pos` opens a clause of the region starting at `a`: a few words at most after the
-    region's start or its last comma, none of them a participle ("After meeting")."""
+    region's start or its last comma, none of them a participle ("After meeting"; the pack's
+    `participle_endings`)."""
     lead = text[max(a, text.rfind(",", a, pos) + 1):pos].split()
-    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith("ing") for w in lead)
+    return len(lead) <= _JOINED_SUBJECT_LEAD and not any(w.lower().endswith(g.participle_endings) for w in lead)
 
 
 @speaker_rule("subject_of_joined_predicate")
@@ -348,7 +349,7 @@ def subject_of_joined_predicate(text: str, a: int, b: int, g: Grammar, found: li
     # (after an adverbial set off by a comma: "In its concluding remarks, the BNP describes ...";
     # not the object of a participle: "After meeting Y, X visited ... and said")
     lead = [x for x in found if x.nominative and x.kind in ("PER", "title", "ORG")
-            and _clause_opening(text, a, x.start)]
+            and _clause_opening(text, a, x.start, g)]
     if not lead or lead[0] is chosen or lead[0].start > chosen.start:
         return chosen
     lead[0].rules.append("subject_of_joined_predicate")
@@ -404,10 +405,14 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                   state: _Chain, ui: int, speaker: Speaker | None, mention: Mention | None, cs: int):
     """A quote pattern's quotes, speaker and mention; None where its speaker region names nobody."""
     if speaker is None and m.group("S") is not None:
-        speaker = document_author(text, us, m, g, finder, state, ui) or _bare_region_speaker(text, us, m, g, finder) \
-            or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+        # a region no mention speaks in: a document's author, a bare body or surname, an unnamed
+        # "এক দোকানি"
+        speaker = (document_author(text, us, m, g, finder, state, ui)
+                   or _bare_region_speaker(text, us, m, g, finder)
+                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
+        # (a surname the NER missed keeps the chain on its person, for a pronoun or quotation after)
         mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
     out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
@@ -807,6 +812,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
               and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
     if before:
         antecedent = subject_antecedent(finder, before)
+        if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
+            m.rules.append("interlocutor")
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
@@ -835,7 +842,12 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-_SENTENCE_STOPS = "।.!?\n"
+_SENTENCE_STOPS = "।.!?\n"  # what ends a sentence for a name's place in it (a line break too)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last of `_SENTENCE_STOPS` before it)."""
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_STOPS) + 1
 
 
 @speaker_rule("interlocutor")
@@ -844,19 +856,17 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     reporter talked with, in a sentence of the impersonal "talk happened" (the pack's
     `interlocutor_talk`: "কারওয়ান বাজারে কথা হয় সবজি বিক্রেতা X-এর সঙ্গে। তিনি বলেন, ..."): a
     singular pronoun after it may stand for X. That sentence has no subject of its own, so no
-    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence.
+    other person competes; "Y, X-এর সঙ্গে বৈঠক করেন" is no such sentence. The caller notes the rule
+    on the pronoun once that person is the antecedent chosen, not for every candidate it weighs.
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
     g = finder.g
     if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
             or g.interlocutor_with_rx.match(finder.text, x.end) is None):
         return False
-    start = max(finder.text.rfind(c, 0, x.start) for c in _SENTENCE_STOPS) + 1
+    start = _sentence_start(finder.text, x.start)
     end = min([i for i in (finder.text.find(c, x.end) for c in _SENTENCE_STOPS) if i >= 0] or [len(finder.text)])
-    if g.interlocutor_talk_rx.search(finder.text, start, end) is None:
-        return False
-    m.rules.append("interlocutor")
-    return True
+    return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
@@ -986,8 +996,7 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
-    lead = text[stop + 1:x.start].split()[-_POSTPOSED_LEAD - 1:]
+    lead = text[_sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
     if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
         return False
     x.rules.append("postposed_subject")
@@ -1264,8 +1273,7 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in ".!?।\n")
-    lead = text[stop + 1:x.start]
+    lead = text[_sentence_start(text, x.start):x.start]
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 

@@ -73,6 +73,8 @@ class Grammar:
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     # "and" joining a predicate to the cue ("X met Y and said ..."): X speaks (rule subject_of_joined_predicate)
     predicate_joiners: frozenset[str] = frozenset()
+    # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
+    participle_endings: tuple[str, ...] = ()
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
@@ -263,7 +265,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners"}),
+        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -470,6 +472,7 @@ def _word_sets(data: dict) -> dict:
         title_as_suffix=bool(data.get("title_as_suffix")),
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        participle_endings=tuple(data.get("participle_endings") or ()),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
