@@ -179,6 +179,9 @@ def test_actor_and_timeline(client):
     assert len(first["items"]) == 2 and len(rest["items"]) == 1 and rest["next"] is None
     assert sorted((i["item"], i["day"]) for i in first["items"] + rest["items"]) == sorted(
         (i["item"], i["day"]) for i in tl)
+    one_by_one = pages_of(client, f"/api/actors/{RAHIM.id}/timeline")  # a cursor on an event, then on a quote
+    assert sorted((i["item"], i["article_id"], i["n"]) for i in one_by_one) == sorted(
+        (i["item"], i["article_id"], i["n"]) for i in tl)
     assert "cursor" in bad(client, f"/api/actors/{RAHIM.id}/timeline", "cursor", cursor="bm90IGEgY3Vyc29y")
 
 

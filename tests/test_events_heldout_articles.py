@@ -56,6 +56,8 @@ STILL_WRONG = {
     "bnrx-a04": "no candidate for the human chain: its actor, the classmates ('সহপাঠীরা'), is no generic agent",
     "bnrx-a06": "the police's assurance ('পুলিশের আশ্বাসে', a learned trigger) is kept as an AGREE the article "
                 "was written without",
+    "bnrx-a10": "the inquiry committee ('তদন্তে ... কমিটি গঠন করেছে রেলপথ মন্ত্রণালয়') is kept as an ACCUSE by the "
+                "learned trigger 'গঠন' since the ministry is linked to an actor (it had none when the article was written)",
     "bnrx-a20": "no candidate for the strike threat: the federation is a new name with no country",
     "bnrx-a25": "no candidate for the court's sentence ('চারজনকে যাবজ্জীবন কারাদণ্ড দিয়েছেন আদালত')",
     "bnrx-a35": "no candidate for the CPJ's demand: a new name with no country",

@@ -281,10 +281,15 @@ class RoleContext:
     def qualifying_verbal_noun(self) -> bool:
         """A trigger ending in a light verb's verbal noun that qualifies an incident noun after it
         ("গুলি চালানোর ঘটনায়" = in the incident of firing): no finite verb of its own."""
-        g, last = self.grammar, self.sent.words[self.t1]
-        return (self.t1 > self.t0 and bool(g.qualifying_verbal_noun_endings) and bool(g.incident_nouns)
-                and last.endswith(tuple(g.qualifying_verbal_noun_endings)) and g.is_light_verb(last)
-                and self.next_word.startswith(g.incident_nouns))
+        return self.t1 > self.t0 and self._light_verbal_noun_before(self.t1, self.grammar.incident_nouns)
+
+    def _light_verbal_noun_before(self, at: int, nouns: tuple[str, ...]) -> bool:
+        """Whether word `at` is a light verb's verbal noun and the word after it begins with one of
+        `nouns`: "চালানোর ঘটনায়" with incident nouns, "করার প্রতিবাদে" with reaction nouns."""
+        g, words = self.grammar, self.sent.words
+        endings = tuple(g.qualifying_verbal_noun_endings)
+        return (bool(endings and nouns) and at + 1 < len(words) and words[at].endswith(endings)
+                and g.is_light_verb(words[at]) and words[at + 1].startswith(nouns))
 
     @cached_property
     def reacted_to(self) -> bool:
@@ -297,12 +302,8 @@ class RoleContext:
             return False
         if self.nominal:
             return self.next_word.startswith(g.reaction_nouns)
-        words, endings = self.sent.words, tuple(g.qualifying_verbal_noun_endings)
         verbal = self.t1 if self.t1 > self.t0 else self.t1 + 1   # the verbal noun: the trigger's last word or the next
-        if not endings or verbal >= len(words) - 1:
-            return False
-        return (words[verbal].endswith(endings) and g.is_light_verb(words[verbal])
-                and words[verbal + 1].startswith(g.reaction_nouns))
+        return self._light_verbal_noun_before(verbal, g.reaction_nouns)
 
     @cached_property
     def embedded(self) -> bool:

@@ -377,22 +377,15 @@ def actor_known(conn: Connection, actor_id: str) -> bool:
     return bool(_rows(conn, _ACTOR_KNOWN, {"actor_id": actor_id})[0][0])
 
 
-TIMELINE_KINDS = ("event", "quote")  # within one article, its events come before its quotes
-
-
 def _timeline_rows(conn: Connection, kind: str, actor_id: str, since: str | None, until: str | None,
                    after: tuple[int, int] | None, limit: int) -> list[tuple]:
     """Up to `limit` untitled rows of the actor's events (kind "event") or quotes after the
     (doc, n) key `after`, in stored order."""
     params = {"limit": limit} | ({"after_doc": after[0], "after_n": after[1]} if after else {})
-    if kind == "event":
-        given = frozenset(name for name, value in (("actor", actor_id), ("since", since), ("until", until)) if value)
-        values = {"actor": actor_id, "since": since, "until": until}
-        return _rows(conn, _events_statement(given, after is not None, False),
-                     params | {name: values[name] for name in given})
-    values = {"speaker": actor_id, "since": since, "until": until}
+    values = {"actor" if kind == "event" else "speaker": actor_id, "since": since, "until": until}
     given = frozenset(name for name, value in values.items() if value)
-    return _rows(conn, _quotes_statement(given, after is not None, False), params | {name: values[name] for name in given})
+    statement = (_events_statement if kind == "event" else _quotes_statement)(given, after is not None, False)
+    return _rows(conn, statement, params | {name: values[name] for name in given})
 
 
 _TITLES_OF_DOCS_SQLITE = "SELECT doc, title, published FROM articles WHERE doc IN (SELECT value FROM json_each(?))"
