@@ -161,7 +161,9 @@ def test_serve_answers_on_loopback(tmp_path):
         body = None
         for _ in range(300):  # at most ~60 s for start-up on a busy machine
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Doe", timeout=2) as r:
+                # a long read timeout: on a loaded machine the first page can take seconds, and a
+                # client that gives up and asks again only piles requests onto the server
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Doe", timeout=30) as r:
                     body = r.read().decode("utf-8")
                     csp = r.headers["Content-Security-Policy"]
                 break

@@ -365,6 +365,11 @@ def export(what, fmt, since, lang, out, db):
     click.echo(f"exported {n} {what} rows as {fmt}" + ("" if out == "-" else f" to {out}"), err=True)
 
 
+# Ctrl-C (or SIGTERM) waits at most this long for requests still being answered, then stops: without
+# a limit uvicorn waits for every open request, and a pile of abandoned slow ones can hold it for minutes.
+SERVE_SHUTDOWN_SECONDS = 5
+
+
 @main.command()
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
@@ -394,12 +399,13 @@ def serve(db, host, port, workers):
     click.echo(f"khobor: serving {where} at http://{host}:{port}/ ({mode}, {workers} worker"
                f"{'s' if workers > 1 else ''}; Ctrl-C stops)", err=True)
     if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(app, host=host, port=port, log_level="warning",
+                    timeout_graceful_shutdown=SERVE_SHUTDOWN_SECONDS)
         return
     app.state.store.close()
     os.environ[SERVE_DB_ENV] = db or default_db_url()
     uvicorn.run("khobor.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
-                log_level="warning")
+                log_level="warning", timeout_graceful_shutdown=SERVE_SHUTDOWN_SECONDS)
 
 
 @main.group()
