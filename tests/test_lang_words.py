@@ -8,7 +8,8 @@ import pytest
 
 from khobor import lang
 from khobor.actors.romanise import Rules, romanise_yaml
-from khobor.actors.words import actors_yaml
+from khobor.actors.keys import Morphology
+from khobor.actors.words import actors_yaml, morphology_yaml, name_words_yaml
 from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
 from khobor.ingest import html as html_reader
@@ -44,6 +45,25 @@ def test_an_unknown_key_of_romanise_yaml_names_the_file(tmp_path):
     pack = _pack(tmp_path, "romanise.yaml", "consonants: {ক: k}\nforeign_consonants: {ভ: v}\n")
     assert Rules.from_pack(pack).foreign_consonants == {"ভ": "v"}
     assert romanise_yaml(lang.load("bn"))["word_start"]   # the shipped pack passes
+
+
+def test_an_unknown_key_of_morphology_yaml_names_the_file(tmp_path):
+    pack = _pack(tmp_path, "morphology.yaml", "suffixes: [কে]\nmin_stems: 3\n")
+    with pytest.raises(ValueError, match=r"morphology\.yaml.*min_stems\b"):
+        Morphology.from_pack(pack)   # checked where the linker's case endings are read
+    pack = _pack(tmp_path, "morphology.yaml", "genitive:\n  - {match: 'া$', suffixes: র}\n")
+    with pytest.raises(ValueError, match=r"morphology\.yaml.*genitive\.suffixes\b"):
+        morphology_yaml(pack)
+    pack = _pack(tmp_path, "morphology.yaml", "suffixes: [কে]\nmin_stem: 3\n")
+    assert Morphology.from_pack(pack).min_stem == 3
+    assert morphology_yaml(lang.load("bn"))["suffixes"]   # the shipped pack passes
+
+
+def test_an_unknown_key_of_name_words_yaml_names_the_file(tmp_path):
+    pack = _pack(tmp_path, "name_words.yaml", "word:\n  কলেজ: College\n")
+    with pytest.raises(ValueError, match=r"name_words\.yaml.*\bword\b"):
+        name_words_yaml(pack)
+    assert name_words_yaml(lang.load("bn"))["words"]["কলেজ"] == "College"   # the shipped pack passes
 
 
 def test_an_unknown_key_of_ner_yaml_names_the_file(tmp_path, monkeypatch):

@@ -27,7 +27,7 @@ from .. import lang as langs
 from . import phoenix
 from .keys import key, key_tokens
 from .model import ActorRecord, Role
-from .words import actors_yaml
+from .words import actors_yaml, morphology_yaml
 
 HERE = Path(__file__).parent
 DATA_DIR = HERE.parent / "data" / "actors"
@@ -402,7 +402,7 @@ class Builder:
 
 def genitive(name: str, pack) -> str:
     """The possessive form of a place name by the pack's morphology rules (রাশিয়া -> রাশিয়ার)."""
-    for rule in (pack.yaml("morphology", {}).get("genitive") or []):
+    for rule in (morphology_yaml(pack).get("genitive") or []):
         if regex.search(rule.get("match", ""), name):
             return name + rule.get("suffix", "")
     return name

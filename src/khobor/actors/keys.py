@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import regex
 
+from .words import morphology_yaml
+
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ZW = dict.fromkeys(map(ord, "\u200c\u200d\u00ad"), None)
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}\p{N}]+$")
@@ -84,7 +86,7 @@ class Morphology:
 
     @classmethod
     def from_pack(cls, pack) -> "Morphology":
-        data = pack.yaml("morphology", {}) if pack is not None else {}
+        data = morphology_yaml(pack)
         return cls(data.get("suffixes"), int(data.get("min_stem", 2)))
 
     @classmethod

@@ -23,7 +23,7 @@ from .keys import fold_token, is_cased, key_tokens, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import reads_foreign, romanise
-from .words import actors_yaml, after_private_prefix
+from .words import actors_yaml, after_private_prefix, morphology_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -90,7 +90,7 @@ class Words:
 
     def __init__(self, pack):
         data = actors_yaml(pack)
-        morph = pack.yaml("morphology", {}) if pack is not None else {}
+        morph = morphology_yaml(pack)
         fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
         self.not_names = fold(data.get("not_names"))
         self.groups = fold(data.get("groups"))

@@ -23,6 +23,7 @@ from pathlib import Path
 import regex
 
 from ..lang import LangPack
+from .words import morphology_yaml, name_words_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
 _ZW = dict.fromkeys(map(ord, "\u200c\u200d"), None)
@@ -127,8 +128,8 @@ class Rules:
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
-                   folded_spellings=folded_spellings, words=norm((pack.yaml("name_words", {}) or {}).get("words")),
-                   suffixes=sorted({_nfc(x) for x in (pack.yaml("morphology", {}) or {}).get("suffixes") or []},
+                   folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
+                   suffixes=sorted({_nfc(x) for x in morphology_yaml(pack).get("suffixes") or []},
                                    key=len, reverse=True))
 
 

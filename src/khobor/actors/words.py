@@ -20,16 +20,44 @@ ACTORS_KEYS = {
 }
 
 
+MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes"}
+GENITIVE_RULE_KEYS = {"match", "suffix"}
+NAME_WORDS_KEYS = {"words"}
+
+
+def _checked(pack, name: str, keys: set[str]) -> dict:
+    """The pack's `<name>.yaml` ({} without a pack or file); a key outside `keys` is a ValueError
+    naming the file and key, so a misspelt switch is never silently ignored."""
+    if pack is None:
+        return {}
+    data = pack.yaml(name, {}) or {}
+    unknown = sorted(set(data) - keys)
+    if unknown:
+        raise ValueError(f"{pack.file(name + '.yaml')}: unknown key(s) {', '.join(unknown)}")
+    return data
+
+
+def morphology_yaml(pack) -> dict:
+    """The pack's morphology.yaml, checked: case endings the linker strips from names, e.g.
+    "রাশিয়ায়" -> "রাশিয়া" by `suffixes`; a genitive rule may hold only `match` and `suffix`."""
+    data = _checked(pack, "morphology", MORPHOLOGY_KEYS)
+    for rule in data.get("genitive") or []:
+        unknown = sorted(set(rule) - GENITIVE_RULE_KEYS)
+        if unknown:
+            raise ValueError(f"{pack.file('morphology.yaml')}: unknown key(s) genitive.{', genitive.'.join(unknown)}")
+    return data
+
+
+def name_words_yaml(pack) -> dict:
+    """The pack's name_words.yaml, checked: organisation and name words with their English forms,
+    e.g. name_words_yaml(lang.load("bn"))["words"]["বিশ্ববিদ্যালয়"] == "University"."""
+    return _checked(pack, "name_words", NAME_WORDS_KEYS)
+
+
 def actors_yaml(pack) -> dict:
     """The pack's actors.yaml ({} without a pack), e.g. actors_yaml(lang.load("en"))["articles"]
     == ["the", "a", "an"]; a key outside ACTORS_KEYS is a ValueError naming the file."""
-    if pack is None:
-        return {}
-    data = pack.yaml("actors", {}) or {}
-    unknown = sorted(set(data) - ACTORS_KEYS)
-    if unknown:
-        raise ValueError(f"{pack.file('actors.yaml')}: unknown key(s) {', '.join(unknown)}")
-    return data
+    return _checked(pack, "actors", ACTORS_KEYS)
 
 
 @lru_cache(maxsize=8)
