@@ -11,6 +11,7 @@ from urllib.parse import quote
 import pytest
 
 from desk_fixtures import DOE, KARIM, RAHIM, build_store, bn_meeting, records
+from khobor.api.params import encode_cursor
 from khobor.store import open_store
 
 with warnings.catch_warnings():
@@ -183,6 +184,8 @@ def test_actor_and_timeline(client):
     assert sorted((i["item"], i["article_id"], i["n"]) for i in one_by_one) == sorted(
         (i["item"], i["article_id"], i["n"]) for i in tl)
     assert "cursor" in bad(client, f"/api/actors/{RAHIM.id}/timeline", "cursor", cursor="bm90IGEgY3Vyc29y")
+    made_up = encode_cursor([1, 2, 0])  # a kind that is neither event (0) nor quote (1)
+    assert "cursor" in bad(client, f"/api/actors/{RAHIM.id}/timeline", "cursor", cursor=made_up)
 
 
 def test_a_partial_event_date_is_filtered_by_the_articles_day(tmp_path):

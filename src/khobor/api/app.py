@@ -27,8 +27,8 @@ from ..store import queries as Q
 from . import models as M
 from .fast import FastReads
 from .params import (MODALITIES, PLOVER_TYPES, BadParameter, stored_record, Cursor, Language, Limit, Outlet,
-                     SearchActor, SearchEventType, Since, Until, day_range, decode_cursor, encode_cursor,
-                     reject_unknown_parameters, search_filter)
+                     SearchActor, SearchEventType, Since, Until, day_range, decode_cursor, decode_timeline_cursor,
+                     encode_cursor, reject_unknown_parameters, search_filter)
 
 ERRORS = {400: {"model": M.ErrorOut, "description": "A bad or unknown parameter"},
           404: {"model": M.ErrorOut, "description": "No such article, actor or story"}}
@@ -175,7 +175,7 @@ def actor_timeline(store: StoreDep, actor_id: Annotated[str, Path(pattern=r"^[\w
                    since: Since = None, until: Until = None, limit: Limit = 200, cursor: Cursor = None):
     lo, hi = day_range(since, until)
     with store.reading() as conn:
-        page = Q.known_timeline(conn, actor_id, lo, hi, limit, decode_cursor(cursor, 3))
+        page = Q.known_timeline(conn, actor_id, lo, hi, limit, decode_timeline_cursor(cursor))
     if page is None:
         raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
     return page_json({"actor": actor_id, "items": page.items, "next": encode_cursor(page.next)})

@@ -24,7 +24,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ..store import queries as Q
 from ..store.search import SearchSyntaxError
-from .params import MAX_LIMIT, MODALITIES, PLOVER_TYPES, day_range, decode_cursor, encode_cursor, search_filter
+from .params import (MAX_LIMIT, MODALITIES, PLOVER_TYPES, day_range, decode_cursor, decode_timeline_cursor,
+                     encode_cursor, search_filter)
 
 _ACTOR = re.compile(r"[A-Za-z0-9_.\-]{1,120}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -128,7 +129,7 @@ def timeline_page(store, actor_id: str, p: dict) -> dict:
     """/api/actors/ID/timeline as the route answers it (khobor.api.app.actor_timeline)."""
     lo, hi = day_range(p.get("since"), p.get("until"))
     with store.reading() as conn:
-        page = Q.known_timeline(conn, actor_id, lo, hi, p.get("limit", 200), decode_cursor(p.get("cursor"), 3))
+        page = Q.known_timeline(conn, actor_id, lo, hi, p.get("limit", 200), decode_timeline_cursor(p.get("cursor")))
     if page is None:
         raise NotPlain  # the route's 404
     return {"actor": actor_id, "items": page.items, "next": encode_cursor(page.next)}

@@ -77,6 +77,16 @@ def decode_cursor(cursor: str | None, arity: int) -> Any:
     return parts[0] if arity == 1 else tuple(parts)
 
 
+def decode_timeline_cursor(cursor: str | None) -> tuple[int, int, int] | None:
+    """A timeline cursor -> (doc, kind, n) with kind 0 (an event) or 1 (a quote); any other kind is
+    a 400, not a page that quietly re-reads an article: decode_timeline_cursor(encode_cursor([7, 1, 0]))
+    == (7, 1, 0)."""
+    key = decode_cursor(cursor, 3)
+    if key is not None and key[1] > 1:
+        raise BadParameter("cursor", "not a cursor this API gave out (use the `next` value of a page)")
+    return key
+
+
 async def reject_unknown_parameters(request: Request) -> None:
     """A dependency for every route: a query parameter the route does not declare is a 400."""
     route = request.scope.get("route")
