@@ -115,6 +115,14 @@ def test_actor_page_has_timeline_chart_and_co_actors(client):
     assert "no actor" in page(client, "/actor/nobody-at-all", status=404)
 
 
+def test_actor_page_says_when_the_timeline_is_cut(client, monkeypatch):
+    from khobor.web import pages
+    assert "items only" not in page(client, f"/actor/{RAHIM.id}")   # all three fit: no note
+    monkeypatch.setattr(pages, "ACTOR_PAGE_ITEMS", 2)
+    html = page(client, f"/actor/{RAHIM.id}")
+    assert "The first 2 items only" in html and html.count('<li class="item-') == 2
+
+
 def test_events_table_filters_and_downloads_the_same_rows(client):
     html = page(client, "/events?type=CONSULT&country=BGD")
     assert html.count("<tr><td>") == 2

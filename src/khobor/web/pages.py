@@ -110,6 +110,11 @@ def month_counts(items: list[dict]) -> list[dict]:
              "height_q": round(100 * c["quote"] / top)} for m, c in sorted(counts.items())]
 
 
+# The actor page shows this many timeline items (the stored first ones); past it the page says so and
+# points to the dated range filter and the API's cursor, rather than cutting the list without a word.
+ACTOR_PAGE_ITEMS = 1000
+
+
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
 def actor_page(store: StoreDep, actor_id: str, since: Since = None, until: Until = None):
     lo, hi = day_range(since, until)
@@ -117,11 +122,12 @@ def actor_page(store: StoreDep, actor_id: str, since: Since = None, until: Until
         found = Q.actor(conn, actor_id)
         if found is None:
             raise HTTPException(404, {"error": f"no actor {actor_id!r} in this store"})
-        items = Q.timeline(conn, actor_id, lo, hi, 1000).items
+        timeline = Q.timeline(conn, actor_id, lo, hi, ACTOR_PAGE_ITEMS)
         co = Q.co_actors(conn, actor_id)
+    items = timeline.items
     types = Counter(i["type"] for i in items if i["item"] == "event")
     return render("actor.html", actor=found, items=items, co_actors=co, months=month_counts(items),
-                  types=sorted(types.items(), key=lambda kv: -kv[1]))
+                  types=sorted(types.items(), key=lambda kv: -kv[1]), more=timeline.next is not None)
 
 
 def event_filter(actor, type_, country, modality, since, until, min_confidence, language,
