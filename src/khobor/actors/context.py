@@ -466,7 +466,7 @@ def _mission_actor(prov: Provisional, country_actor, kind: str, city: str | None
     name = f"{demonyms[0]} {kind}" if demonyms else f"{kind} of {country_actor.name}"
     if city:
         name += f" in {city}"
-    return prov.mission(name, country_actor.country)
+    return prov.government_body(name, country_actor.country)
 
 
 def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -844,23 +844,25 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
         return kept
     out = []
     for s, e, t, m, ner in kept:
+        subject = None
         if (m is None or m.how == "provisional") and t not in ("PER", "GPE", "LOC", "NORP"):
             toks = tuple(x for x in key_tokens(text[s:e]) if x not in li.articles)
             subject = words.ministries.subject(toks, li.morph.stems)
+        if subject:
             # "চীনের খাদ্য মন্ত্রণালয়"; else the article's country; else the press's own (lang data
             # `home_country`), whose ministries its reporters name without a country
             owner = _country_right_before(kept, text, s) or country or prov.story_country or li.home_country
             place = prov.reg.country_names().get(owner) if owner else None
-            if subject and place:
+            if place:
                 name = f"Ministry of {subject} ({place})"
                 known = prov.reg.match(name, "en", prov.date)
                 if known is not None and known.actor.country == owner and known.actor.type == "ORG":
                     m = Match(known.actor, "context", 0.8)
                 else:
-                    m = Match(prov.ministry(name, owner), "provisional", 0.6)
-                t = "ORG"
-            elif subject:   # whose, the text does not say
-                m, t = Match(prov.ministry(f"Ministry of {subject}", None), "provisional", 0.5), "ORG"
+                    m = Match(prov.government_body(name, owner), "provisional", 0.6)
+            else:   # whose, the text does not say
+                m = Match(prov.government_body(f"Ministry of {subject}", None), "provisional", 0.5)
+            t = "ORG"
         out.append((s, e, t, m, ner))
     return out
 

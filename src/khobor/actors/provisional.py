@@ -479,18 +479,14 @@ class Provisional:
                                            source="provisional")
         return self.by_key[key]
 
-    def mission(self, name: str, country: str) -> ActorRecord:
-        """A country's diplomatic mission ("French Embassy in Dhaka"), one per name in the article."""
+    def government_body(self, name: str, country: str | None) -> ActorRecord:
+        """A country's government body the registry lacks, one per name in the article: a
+        diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
         key = ("mission", name)
         if key not in self.by_key:
             self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
                                            sector="GOV", source="provisional")
         return self.by_key[key]
-
-    def ministry(self, name: str, country: str | None) -> ActorRecord:
-        """A country's ministry the registry lacks ("Ministry of Food (Bangladesh)"), one per name
-        in the article."""
-        return self.mission(name, country)
 
     def event(self, name: str, country: str) -> ActorRecord:
         """A named event the language data identifies (a national election), one per article."""
