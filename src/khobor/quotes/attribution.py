@@ -14,11 +14,14 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
+from ..textutil import sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
@@ -842,12 +845,15 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-_SENTENCE_STOPS = "।.!?\n"  # what ends a sentence for a name's place in it (a line break too)
+@lru_cache(maxsize=1)
+def _sentence_stops() -> str:
+    """What ends a sentence for a name's place in it: every pack's terminators, and a line break."""
+    return sentence_terminators() + "\n"
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `_SENTENCE_STOPS` before it)."""
-    return max(text.rfind(c, 0, pos) for c in _SENTENCE_STOPS) + 1
+    """Where the sentence holding `pos` starts (after the last of `_sentence_stops()` before it)."""
+    return max(text.rfind(c, 0, pos) for c in _sentence_stops()) + 1
 
 
 @speaker_rule("interlocutor")
@@ -865,7 +871,7 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
             or g.interlocutor_with_rx.match(finder.text, x.end) is None):
         return False
     start = _sentence_start(finder.text, x.start)
-    end = min([i for i in (finder.text.find(c, x.end) for c in _SENTENCE_STOPS) if i >= 0] or [len(finder.text)])
+    end = min([i for i in (finder.text.find(c, x.end) for c in _sentence_stops()) if i >= 0] or [len(finder.text)])
     return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
 
 
@@ -1124,9 +1130,9 @@ def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> M
     if (state.kind != "pronoun" or state.plural or state.speaker is None or state.speaker.actor is None
             or not finder.g.determiners):
         return None
-    named = [x for x in finder.mentions(0, before) if x.kind == "PER"
-             and finder.actor_of(x) is not None and finder.actor_of(x).id == state.speaker.actor.id]
-    return named[-1] if named else None
+    wanted = state.speaker.actor.id
+    named = (x for x in reversed(finder.mentions(0, before)) if x.kind == "PER")
+    return next((x for x in named if getattr(finder.actor_of(x), "id", None) == wanted), None)
 
 
 _DESCRIPTION_LEAD = 5  # words of a description before its title ("the former information and broadcasting adviser")

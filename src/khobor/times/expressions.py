@@ -61,6 +61,14 @@ _LOCK = threading.Lock()
 def sentence_end() -> regex.Pattern:
     """A sentence terminator of any pack (clean.yaml `sentences.terminators`) or a line break."""
     return regex.compile(terminator_class("\n"))
+
+
+@lru_cache(maxsize=1)
+def _quote_ends_sentence() -> regex.Pattern:
+    """A quotation's last words closing their sentence: a terminator of any pack, then spaces."""
+    return regex.compile(terminator_class() + r"\s*$")
+
+
 PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI"}  # TIMEX3 parts of the day, the values of `period`
 DAY_VALUE = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)")
 # what a relative expression resolves to without a publication date: the guidelines' null (T4)
@@ -376,9 +384,6 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
     return out
 
 
-QUOTE_ENDS_SENTENCE = regex.compile(r"[.!?।]\s*$")
-
-
 def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:
     """Where the attribution of the quotation at [qs, qe) may be: from the end of the sentence
     before it to the end of the sentence it stands in, or, when the quotation closes its own
@@ -390,7 +395,7 @@ def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tup
     s = before[-1] if before else 0
     after = sentence_end().search(text, qe)
     e = after.end() if after else len(text)
-    if QUOTE_ENDS_SENTENCE.search(text, qs, qe - 1) and not said.search(text, qe, e):
+    if _quote_ends_sentence().search(text, qs, qe - 1) and not said.search(text, qe, e):
         return s, qe
     return s, e
 
