@@ -59,3 +59,36 @@ def test_timeline_pages_hold_limit_items_in_all_and_page_through_every_item(tmp_
         assert all(i["title"] for i in whole.items)
     finally:
         store.close()
+
+
+def _self_consulting() -> "Record":
+    """An event whose actor is also its recipient (and a second actor on the actor side): one
+    event of that actor, read once, between two articles' other items."""
+    from desk_fixtures import KARIM, _event, _record
+    rec = _record("Rahim Uddin meets himself\nMinister Rahim Uddin and Karim Ali consulted Rahim Uddin's office.",
+                  language="en", published="2024-03-07", outlet="The Test Times", url="https://example.test/en/9")
+    rec.events = [_event(rec, "consulted", "CONSULT", [RAHIM, KARIM], [RAHIM], sentence=1, confidence=0.8)]
+    return rec
+
+
+def test_an_actor_on_both_sides_of_an_event_is_one_item_in_events_and_timeline(tmp_path):
+    store = open_store(build_store(tmp_path / "desk.db", extra=[_self_consulting()]), must_exist=True)
+    try:
+        with store.reading() as conn:
+            events = Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items
+            both = [e for e in events if e["trigger"]["text"] == "consulted"]
+            assert len(both) == 1 and [a["id"] for a in both[0]["recipients"]] == [RAHIM.id]
+            assert len(both[0]["actors"]) == 2
+            whole = Q.timeline(conn, RAHIM.id, None, None, 1000).items
+            assert sum(i["item"] == "event" and i["trigger"]["text"] == "consulted" for i in whole) == 1
+            assert [i["item"] for i in whole].count("event") == len(events)
+            seen, after = [], None  # one item a page: the event is neither repeated nor skipped
+            while True:
+                page = Q.timeline(conn, RAHIM.id, None, None, 1, after)
+                seen += page.items
+                if page.next is None:
+                    break
+                after = page.next
+            assert sorted(map(repr, seen)) == sorted(map(repr, whole))
+    finally:
+        store.close()
