@@ -92,3 +92,17 @@ def test_an_actor_on_both_sides_of_an_event_is_one_item_in_events_and_timeline(t
             assert sorted(map(repr, seen)) == sorted(map(repr, whole))
     finally:
         store.close()
+
+
+def test_a_timeline_pages_titles_are_read_from_the_titles_index_alone(tmp_path):
+    """Migration 0011's (doc, title, published): the titles query never reads an article's row."""
+    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
+    try:
+        with store.reading() as conn:
+            raw = Q._sqlite_cursor(conn)
+            plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + Q._TITLES_OF_DOCS_SQLITE, ("[1]",)))
+            assert "COVERING INDEX ix_articles_doc_title" in plan
+            titles = Q._titles(conn, {1, 2})
+            assert len(titles) == 2 and all(title and published for title, published in titles.values())
+    finally:
+        store.close()
