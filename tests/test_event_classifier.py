@@ -399,8 +399,7 @@ def test_explain_names_the_article_genre_the_classifier_read():
 def _announced(etype: str) -> Event:
     ev = Event(type="THREATEN", actors=[], recipients=[], modality="asserted", sentence=0,
                trigger=Trigger(text="বিক্ষোভ", start=0, end=7), confidence=1.0, extractor="test")
-    ev._explain.append({"step": "article", "rule": "announced_force_is_a_threat",
-                        "decision": f"future {etype} -> THREATEN"})
+    ev._recoded_from = (etype, "future")
     return ev
 
 

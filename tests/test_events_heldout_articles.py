@@ -22,7 +22,14 @@ first (27 of 31 kept events right at the shipped settings): commentary on an att
 victims and their families, justice demanded for a killing, protests at an act told as a verbal
 noun ("হামলা চালানোর প্রতিবাদে", "গ্রেপ্তার করার প্রতিবাদে"), "অবস্থান" as a stance, a stay and a
 sit-in, inquiries ("তদন্ত") that accuse no one, claims by an unnamed candidate or resident,
-condolences, an obituary, matches, prices, weather, and future or conditional acts."""
+condolences, an obituary, matches, prices, weather, and future or conditional acts.
+
+bngenre-articles.jsonl: twenty-four more, written before the changes they check and measured first
+(6 kept events, 4 of them must-not): obituaries, a funeral, a death anniversary, condolences on
+deaths natural, accidental and violent, cricket, football and archery reports against foreign
+sides, a clash after a match with its detentions, inquiry and party committees formed (routine
+administration under eval/GUIDELINES.md E2, no accusation), a new organisation's human chain and
+a film's plot."""
 from __future__ import annotations
 
 import importlib.util
@@ -34,7 +41,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "training" / "events" / "heldout" / "bn" / "articles"
 ARTICLES = [HELDOUT / name for name in ("bncommentary-articles.jsonl", "bnv-news-articles.jsonl",
-                                         "bnframe-articles.jsonl", "bnreaction-articles.jsonl")]
+                                         "bnframe-articles.jsonl", "bnreaction-articles.jsonl",
+                                         "bngenre-articles.jsonl")]
 # what the shipped coder still gets wrong, each for its reason
 STILL_WRONG = {
     "bnh9-a02": "the demand for arrests ('গ্রেপ্তারের দাবি জানান') is not found",
@@ -56,8 +64,6 @@ STILL_WRONG = {
     "bnrx-a04": "no candidate for the human chain: its actor, the classmates ('সহপাঠীরা'), is no generic agent",
     "bnrx-a06": "the police's assurance ('পুলিশের আশ্বাসে', a learned trigger) is kept as an AGREE the article "
                 "was written without",
-    "bnrx-a10": "the inquiry committee ('তদন্তে ... কমিটি গঠন করেছে রেলপথ মন্ত্রণালয়') is kept as an ACCUSE by the "
-                "learned trigger 'গঠন' since the ministry is linked to an actor (it had none when the article was written)",
     "bnrx-a20": "no candidate for the strike threat: the federation is a new name with no country",
     "bnrx-a25": "no candidate for the court's sentence ('চারজনকে যাবজ্জীবন কারাদণ্ড দিয়েছেন আদালত')",
     "bnrx-a35": "no candidate for the CPJ's demand: a new name with no country",
@@ -66,6 +72,7 @@ STILL_WRONG = {
     "bnrx-a42": "the district in 'লালমনিরহাট সীমান্তে গুলিতে' (shots at the Lalmonirhat border) is taken for "
                 "the shooter ('X সীমান্তে' with a country is often who acts, so সীমান্ত is no place noun)",
     "bnrx-a45": "no candidate for the rally: the Left Democratic Alliance is a new name with no country",
+    "bngn-a23": "no candidate for the human chain: the land rights platform is a new name with no country",
     "bnfr-a15": "the arrest after the case ('মামলার পর পুলিশ অভিযান চালিয়ে ... গ্রেপ্তার করেছে') is not kept",
 }
 

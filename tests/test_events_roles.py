@@ -390,3 +390,32 @@ def test_the_party_after_the_verb_stands_for_the_party_named_before():
     rec = code_sentences_only(make("বিএনপি নেতাদের মুক্তির দাবিতে কাল বিক্ষোভ সমাবেশ করবে দলটি।", "bn",
                                    [("বিএনপি", "bnp", "ORG")]))
     assert [a.id for e in rec.events if e.type == "PROTEST" for a in e.actors] == ["bnp"]
+
+
+# -- whom a later pronoun stands for ------------------------------------------------------------
+
+def test_a_person_named_only_in_the_genitive_is_no_antecedent_of_a_later_pronoun():
+    """"খালেদা জিয়ার মৃত্যুতে" names the deceased as the owner of a death: a later "তিনি" is still
+    the chief adviser named before, whose call it is, never the deceased's."""
+    from khobor.ingest.raw import RawArticle
+    from khobor.pipeline import Overrides, process
+    text = ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস শনিবার জাতির উদ্দেশে ভাষণ দেন। "
+            "তিনি বলেন, খালেদা জিয়ার মৃত্যুতে জাতি এক মহান অভিভাবককে হারিয়েছে। "
+            "তিনি দেশবাসীকে শান্ত থাকার আহ্বান জানান।")
+    rec = process(RawArticle(source="test", text=text, language="bn", published="2025-03-02"),
+                  Overrides(min_event_confidence=0.0))
+    assert [(e.type, [a.id for a in e.actors]) for e in rec.events] == [("REQUEST", ["muhammad-yunus"])]
+
+
+def test_the_pronoun_antecedent_is_the_last_person_named_outside_the_genitive():
+    from khobor.events.coder import person_a_pronoun_takes
+    from khobor.events.mentions import Mention
+    yunus, khaleda = Actor(id="muhammad-yunus", name="Muhammad Yunus"), Actor(id="khaleda-zia", name="Khaleda Zia")
+
+    def named(actor: Actor, marker: str | None) -> Mention:
+        return Mention(0, 0, 0, 1, actor.name, actor, "PER", marker)
+    assert person_a_pronoun_takes([named(khaleda, "gen")], yunus) == yunus
+    assert person_a_pronoun_takes([named(khaleda, "gen"), named(yunus, None)], None) == yunus   # last first
+    assert person_a_pronoun_takes([named(khaleda, "gen")], None) == khaleda   # no one else to stand for
+    assert person_a_pronoun_takes([named(khaleda, None)], yunus) == khaleda
+    assert person_a_pronoun_takes([], yunus) == yunus

@@ -108,6 +108,10 @@ class Event(_Model):
     # how the coder reached this event (candidate, classifier score, the rules that chose each role):
     # shown by `khobor extract --explain`, never stored. Steps: {"step", "rule", "decision"}.
     _explain: list = PrivateAttr(default_factory=list)
+    # (type, modality) the events layer read before recoding announced force as a threat ("will
+    # rally": a future PROTEST recoded as an asserted THREATEN): what a later retyping back restores;
+    # never stored
+    _recoded_from: Optional[tuple[str, str]] = PrivateAttr(default=None)
 
 
 class Record(_Model):

@@ -15,6 +15,7 @@ pattern that found the trigger (step "candidate"), the cue of its modality and w
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..lang import LangPack
@@ -136,17 +137,18 @@ class Coder:
         found = self.index.find(sent.words, sent.stops)
         if not any(m.pattern.info.get("type") for m in found):
             # no trigger (most sentences): only who was named last matters, for "he"
-            persons = [e.actor for e in ents if e.type == "PER" and e.actor is not None]
-            if persons:
-                art.last_person = persons[-1]
+            named = [e for e in ents if e.type == "PER" and e.actor is not None]
+            # read lazily, last first: the case of the last name mostly decides
+            art.last_person = person_a_pronoun_takes(
+                (m for e in reversed(named) if (m := self.mentions.one(art.rec, e, sent.tokens, sent.words))),
+                art.last_person)
             return
         mentions, places = self._mentions(art, sent, ents)
         matches = self._triggers(sent, found, mentions)
         if matches:
             self._code_triggers(art, sent, matches, mentions, places)
-        persons = [x for x in mentions if x.etype == "PER" and not x.pronoun]
-        if persons:
-            art.last_person = persons[-1].actor
+        art.last_person = person_a_pronoun_takes(
+            (x for x in reversed(mentions) if x.etype == "PER" and not x.pronoun), art.last_person)
 
     def _mentions(self, art: _Article, sent: Sentence, ents: list[Entity]) -> tuple[list[Mention], list[Mention]]:
         """The sentence's role candidates (sorted) and its unlinked places, which still say where
@@ -387,6 +389,21 @@ class Coder:
                 if rest.startswith(self.date_dash):
                     return t.value
         return None
+
+
+def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor | None) -> Actor | None:
+    """The person a later তিনি/he stands for after a sentence naming these persons (read from the
+    last named back): the last one named outside the genitive. A name only in the genitive owns
+    what follows it and does not act: after "খালেদা জিয়ার মৃত্যুতে প্রধান উপদেষ্টা ... সমবেদনা
+    জানিয়েছেন" (at Khaleda Zia's death the chief adviser voiced condolences), "তিনি দেশবাসীকে ...
+    আহ্বান জানিয়েছেন" is the adviser's call, never the deceased's; such a sentence leaves the person
+    named before (the genitive one only when there was none)."""
+    last_named = None
+    for m in persons_last_first:
+        if m.marker != "gen":
+            return m.actor
+        last_named = last_named or m.actor
+    return before if before is not None else last_named
 
 
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:

@@ -72,6 +72,7 @@ class ArticleRules:
             return False
         ev._explain.append({"step": "article", "rule": "announced_force_is_a_threat",
                             "decision": f"{ev.modality} {ev.type} -> {self.threat_type}"})
+        ev._recoded_from = (ev.type, ev.modality)
         ev.type, ev.modality, ev.mode, ev.cameo = self.threat_type, "asserted", None, self.threat_cameo
         return True
 

@@ -104,18 +104,14 @@ def recoded_by_grammar(ev: Event) -> bool:
 
 def restore_announced_modality(ev: Event, etype: str) -> None:
     """The modality the grammar read, when the classifier retypes a threat back into the force
-    it was recoded from: "বিক্ষোভ সমাবেশ করবে দলটি" (will rally), recoded as a THREATEN that is
-    asserted, then retyped PROTEST by the classifier, is a future PROTEST, not one held. The
-    article step's decision reads "future PROTEST -> THREATEN"."""
-    for step in ev._explain:
-        if step.get("rule") != "announced_force_is_a_threat":
-            continue
-        modality, _, recoded = str(step.get("decision", "")).partition(" ")
-        if recoded.split(" -> ")[0] == etype:
-            ev.modality = modality
-            ev._explain.append({"step": "classifier", "rule": "announced_force_retyped_back",
-                                "decision": f"{etype} {modality}"})
+    it was recoded from (`Event._recoded_from`): "বিক্ষোভ সমাবেশ করবে দলটি" (will rally), read as
+    a future PROTEST and recoded as a THREATEN that is asserted, then retyped PROTEST by the
+    classifier, is a future PROTEST, not one held."""
+    if ev._recoded_from is None or ev._recoded_from[0] != etype:
         return
+    ev.modality = ev._recoded_from[1]
+    ev._explain.append({"step": "classifier", "rule": "announced_force_retyped_back",
+                        "decision": f"{etype} {ev.modality}"})
 
 
 def lone_types(types: list[str]) -> set[str]:
