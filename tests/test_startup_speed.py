@@ -114,13 +114,16 @@ stored = sorted(m for m in ("sqlalchemy", "alembic", "khobor.store", "khobor.org
 assert not stored, f"extract imported the store's packages: {stored}"
 readers = sorted(m for m in ("warcio", "charset_normalizer") if m in sys.modules)
 assert not readers, f"extract of a UTF-8 text file imported other readers' libraries: {readers}"
+builders = sorted(m for m in ("khobor.actors.build", "khobor.actors.phoenix") if m in sys.modules)
+assert not builders, f"extract imported the registry's builder: {builders}"
 print("ok")
 """
 
 
 def test_extract_of_one_article_never_imports_the_store(tmp_path):
     """`khobor extract` writes records to stdout and stores nothing, so it must not pay for
-    SQLAlchemy and Alembic (about a quarter of a second of start-up)."""
+    SQLAlchemy and Alembic (about a quarter of a second of start-up); it reads the built actor
+    registry, so it must not import the builder either (its YAML and Phoenix readers)."""
     article = tmp_path / "one.txt"
     article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
