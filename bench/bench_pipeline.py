@@ -39,7 +39,9 @@ detached worktree, same run, trees taking turns):
 
 Every change of this round is start-up: nothing new runs per article (Registry.__getattr__ is
 asked 3 times in 30 articles), so the steady state is the same code; at load 10-14 its turns
-differ by as much as the stage the round did not touch (entities 48.2 against 45.4 ms). The three
+differ by as much as the stage the round did not touch (entities 48.2 against 45.4 ms). A second
+run at 11:20-11:34 (`--limit 60 --repeat 3 --startup-runs 1`, load 9-11): 4.8 against 4.8 articles/s
+per core (turns 4.6, 4.8, 4.9 against 4.4, 5.0, 4.8), warm start CPU 2.58 against 2.97 s. The three
 warm starts above cannot resolve 0.2 s either, so start-up was measured alone (warm caches of
 each tree's own, fresh processes, the trees taking turns, CPU of the child): the Bengali example
 2.49 against 2.91 s (each of 6 turns 0.82-0.94 of the baseline's, load 12.8) and the English one
