@@ -20,7 +20,54 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 13, branch fast, 3 December 2026, 08:15-08:31 UTC; load 8-14 on the 2
+Last run (issue 11, round 14, branch fast, 3 December 2026, 10:53-11:13 UTC; load 7-14 on the 2
+cores from the other sessions' evals and tests; the baseline is the round's start, edb2f60, in a
+detached worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 150 --repeat 2 --startup-runs 3 --baseline-src /work/fast-base14/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 49.11s to the first record, CPU 13.65s  [49.11s (load 7.1)]
+      this tree, warm cache: median 11.79s to the first record, CPU 2.65s  [10.78s (load 7.6), 11.79s (load 7.8), 15.35s (load 7.9)]
+      baseline, cold cache: median 53.63s to the first record, CPU 15.09s  [53.63s (load 7.5)]
+      baseline, warm cache: median 10.41s to the first record, CPU 2.72s  [11.42s (load 7.7), 10.41s (load 7.9), 10.10s (load 8.0)]
+    (b) steady state: 150 news-dev articles, one core, 2 passes (goal >= 50 articles/s per core)
+      this tree: median 7.3 articles/s per core (CPU), 0.8/s wall; runs 6.9 (load 9.5), 7.7 (load 13.7); warm-up 149.8s, errors 0, events 157
+          stage CPU ms/article (share): clean 6.9 (5%), entities 48.2 (37%), actors 19.4 (15%), times 12.4 (10%), quotes 24.2 (19%), events 18.1 (14%), groups 0.1 (0%); per language: bn 127 @ 6.7/s, en 23 @ 53.0/s
+      baseline: median 7.6 articles/s per core (CPU), 0.7/s wall; runs 6.9 (load 11.5), 8.3 (load 13.9); warm-up 147.9s, errors 0, events 157
+          stage CPU ms/article (share): clean 6.4 (5%), entities 45.4 (38%), actors 17.1 (14%), times 11.7 (10%), quotes 22.2 (19%), events 16.5 (14%), groups 0.1 (0%); per language: bn 127 @ 7.3/s, en 23 @ 56.4/s
+      trafilatura.extract alone, same articles as HTML: median 164.5 articles/s per core; runs 132.7 (load 13.0), 196.3 (load 12.7)
+
+Every change of this round is start-up: nothing new runs per article (Registry.__getattr__ is
+asked 3 times in 30 articles), so the steady state is the same code; at load 10-14 its turns
+differ by as much as the stage the round did not touch (entities 48.2 against 45.4 ms). A second
+run at 11:20-11:34 (`--limit 60 --repeat 3 --startup-runs 1`, load 9-11): 4.8 against 4.8 articles/s
+per core (turns 4.6, 4.8, 4.9 against 4.4, 5.0, 4.8), warm start CPU 2.58 against 2.97 s. The three
+warm starts above cannot resolve 0.2 s either, so start-up was measured alone (warm caches of
+each tree's own, fresh processes, the trees taking turns, CPU of the child): the Bengali example
+2.49 against 2.91 s (each of 6 turns 0.82-0.94 of the baseline's, load 12.8) and the English one
+(en-port-talks.html) 2.96 against 3.17 s (4 turns 0.76-0.99, load 10). The changes:
+(1) the English trigger index holds one object per distinct info (308 for 35,600 patterns) and
+element (3,700 for 93,000): its cache entry 10.2 -> 4.7 MB, read back in a third of the time
+(`events.lexicon._sharing_equal_parts`); (2) the cached registry keeps its role indexes (15,000
+Roles) pickled until an office is first looked up (`Registry._keep_roles_pickled`): reading the
+registry 0.20 -> 0.12 s at load 7, the roles 0.07 s later when an article names an office (the
+example names none); (3) `actors.link` no longer imports the registry's builder (`actors.build`,
+with PyYAML and the Phoenix reader) for its path, and `lang`, `events.genre` import PyYAML only
+to parse: a warm start imports neither; (4) the native-spelling index of the registry's Bengali
+aliases skips ASCII words without its script pattern and folds each alias in one pass (the same
+index; 80 -> 32 ms at load 8). Tried and left out: loading the NER model without reading its
+tokenizer (`spacy.load(..., exclude=["tokenizer"])`: the same tokenizer bytes, but only ~6% of
+the model's load, since the regexes it compiles again hit `re`'s cache); a sorted-by-length or
+larger NER batch (the same entities; within noise at load 8); compiling the time grammar's rules
+lazily (30-55 of 68 rules are used by a first article). What is left is spaCy's (its import, its
+registry populating the zh/ja/ko/vi language modules, catalogue scanning entry points at each
+msgpack read), pydantic's Record models and the NER model itself. A note for measuring: with
+PYTHONDONTWRITEBYTECODE set (as in these sessions) a checkout compiles its modules at every start
+(0.3-0.5 s); this bench unsets it for the start-up child, a hand-timed `khobor extract` does not.
+Records of 75 + 75 news-dev articles (`bench/records_diff.py`, cache cold and warm: 0 of 150
+differ) and `khobor eval --split dev -q --json` (cmp) are byte-identical.
+
+Earlier run (issue 11, round 13, branch fast, 3 December 2026, 08:15-08:31 UTC; load 8-14 on the 2
 cores from the other sessions' evals and tests; the baseline is the round's start, ae1dfa8, in a
 detached worktree, same run, trees taking turns):
 

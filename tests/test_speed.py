@@ -246,3 +246,22 @@ def test_gazetteer_word_lists_read_back_from_the_disk_cache_as_built(cache):
     assert read_back == written == built
     assert list(read_back["titles_by_first"].items()) == list(built["titles_by_first"].items())
     assert read_back["seen_words"] and read_back["partner_names"] <= read_back["name_word_sets"][0]
+
+
+def test_the_trigger_index_keeps_one_object_per_equal_info_and_element(cache):
+    """The English trigger index as kept (built or read back) holds each distinct info and element
+    once: far fewer objects than patterns, and a pattern's `required` are its own elements' words."""
+    from khobor import lang
+    from khobor.events import schema
+    from khobor.events.lexicon import trigger_index
+    from khobor.events.patterns import Inflector
+    pack = lang.load("en")
+    cfg = schema.load(pack)
+    for _ in range(2):   # built, then read back
+        index = trigger_index(cfg, pack, Inflector(cfg.inflection, cfg.irregular_verbs))
+        patterns = {id(p): p for ps in index.by_word.values() for p in ps}.values()
+        infos = {id(p.info) for p in patterns}
+        elements = {id(e) for p in patterns for e in p.elements}
+        assert len(infos) == len({repr(list(p.info.items())) for p in patterns}) < len(patterns) / 10
+        assert len(elements) == len({(e.exact, e.prefixes, e.context, e.gap) for p in patterns for e in p.elements})
+        assert all(p.required == [e.exact for e in p.elements[1:] if not e.prefixes] for p in patterns)

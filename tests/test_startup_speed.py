@@ -114,13 +114,16 @@ stored = sorted(m for m in ("sqlalchemy", "alembic", "khobor.store", "khobor.org
 assert not stored, f"extract imported the store's packages: {stored}"
 readers = sorted(m for m in ("warcio", "charset_normalizer") if m in sys.modules)
 assert not readers, f"extract of a UTF-8 text file imported other readers' libraries: {readers}"
+builders = sorted(m for m in ("khobor.actors.build", "khobor.actors.phoenix") if m in sys.modules)
+assert not builders, f"extract imported the registry's builder: {builders}"
 print("ok")
 """
 
 
 def test_extract_of_one_article_never_imports_the_store(tmp_path):
     """`khobor extract` writes records to stdout and stores nothing, so it must not pay for
-    SQLAlchemy and Alembic (about a quarter of a second of start-up)."""
+    SQLAlchemy and Alembic (about a quarter of a second of start-up); it reads the built actor
+    registry, so it must not import the builder either (its YAML and Phoenix readers)."""
     article = tmp_path / "one.txt"
     article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
@@ -209,3 +212,46 @@ def test_a_fuzzy_spelling_is_scored_once_and_answers_as_before():
     again = reg.fuzzy(("dmitri", "peskoff"), "2023-01-01")
     assert again == first and again is not first and scored == []
     assert reg.fuzzy(("boris", "johnson"), None) is None and scored == [("boris", "johnson")]
+
+
+def test_role_indexes_stay_pickled_until_a_role_is_looked_up():
+    """A registry whose role indexes are kept pickled (`_keep_roles_pickled`, as the cached one)
+    does not hold them until an office is looked up, then reads all three back, equal to the
+    built ones, with the holders' lists still shared between them, and links as before."""
+    from khobor.actors.model import ActorRecord, Role
+    from khobor.actors.registry import Registry
+    ali = ActorRecord(id="ali-khan-a", name="Ali Khan A", type="PER", country="PAK",
+                      aliases={"en": ["Ali Khan"]},
+                      roles=[Role("prime_minister", "PAK", "PAK", "GOV", "2001-01-01", "2005-12-31")])
+    pakistan = ActorRecord(id="pakistan", name="Pakistan", type="GPE", country="PAK", aliases={"en": ["Pakistan"]})
+    built, lazy = Registry([ali, pakistan]), Registry([ali, pakistan])
+    lazy._keep_roles_pickled()
+    assert not {"roles", "_roles_by_key", "_roles_of_body"} & set(lazy.__dict__)
+    assert lazy.resolve("Ali Khan", "en", "2003-05-01").id == "ali-khan-a" and "roles" not in lazy.__dict__
+    assert lazy.resolve("Pakistan's prime minister", "en", "2003-05-01") == \
+        built.resolve("Pakistan's prime minister", "en", "2003-05-01") != None
+    assert "_pickled_roles" not in lazy.__dict__
+    assert (lazy.roles, lazy._roles_by_key, lazy._roles_of_body) == (built.roles, built._roles_by_key, built._roles_of_body)
+    key = ("prime_minister", "PAK")
+    assert lazy._roles_by_key["prime_minister"][key] is lazy.roles[key]
+    import pytest
+    with pytest.raises(AttributeError):
+        lazy.no_such_index
+
+
+def test_the_native_index_folds_the_joined_words_as_each_word_alone():
+    """`NativeSpellings._fold_words` (one normalisation of the words joined) gives what `fold`
+    (word by word) gives, on Bengali words with every fold, decomposed letters and joiners."""
+    import random
+
+    from khobor import lang
+    from khobor.actors.native import NativeSpellings
+    from khobor.actors.registry import Registry
+    from khobor.actors.words import actors_yaml
+    native = NativeSpellings(Registry([]), actors_yaml(lang.load("bn"))["spelling_folds"])
+    assert native._fold_words(("নিকোলা", "সার্কোজি")) == native.fold(("নিকোলা", "সার্কোজি")) == ("নিকলা", "সারকজি")
+    letters = "কখরযডঢয়ড়ঢ়\u09bc\u09cd\u200c\u200dীূঈঊোি\u09be\u0985ab"
+    rng = random.Random(5)
+    for _ in range(3000):
+        words = tuple("".join(rng.choice(letters) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 4)))
+        assert native._fold_words(words) == native.fold(words), words

@@ -27,12 +27,12 @@ from .. import lang as langs
 from . import phoenix
 from .keys import key, key_tokens
 from .model import ActorRecord, Role
+from .registry import REGISTRY_PATH   # DATA_DIR / "registry.jsonl"
 from .words import actors_yaml, morphology_yaml
 
 HERE = Path(__file__).parent
 DATA_DIR = HERE.parent / "data" / "actors"
 OVERLAY_DIR = DATA_DIR / "overlay"   # shipped with the package data, so `khobor actors build` finds it installed
-REGISTRY_PATH = DATA_DIR / "registry.jsonl"
 FORMAT = "khobor.actors/1"
 
 CITY_ZONES = {"Europe", "Asia", "Africa", "America", "Australia"}

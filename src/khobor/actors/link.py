@@ -19,12 +19,11 @@ from collections import Counter
 from functools import lru_cache
 import regex
 
-from .build import REGISTRY_PATH
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
 from .provisional import Provisional, Words, person_words, seats
-from .registry import Match, Registry
+from .registry import REGISTRY_PATH, Match, Registry
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
 from ..lang import LangPack

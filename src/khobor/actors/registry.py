@@ -86,6 +86,12 @@ def _is_country_record(a) -> bool:
     return a.type == "GPE" and a.source == "cldr" and bool(a.country) and bool(a.aliases)
 
 
+# the built registry (`khobor actors build` writes it): named here, not in the builder, so that
+# reading it does not import the builder's YAML and Phoenix readers (~30 ms of a start)
+REGISTRY_PATH = Path(__file__).parents[1] / "data" / "actors" / "registry.jsonl"
+_ROLE_INDEXES = ("roles", "_roles_by_key", "_roles_of_body")   # read back together (Registry.__getattr__)
+
+
 class Registry:
     def __init__(self, actors: list[ActorRecord]):
         self.actors: dict[str, ActorRecord] = {a.id: a for a in actors}
@@ -188,8 +194,29 @@ class Registry:
             reg._fuzzy_index()
             reg.country_names()   # kept with it: asking later would unpickle all 18,000 actors
             reg.actors = PickledActors(reg.actors)
+            reg._keep_roles_pickled()
             return reg
         return cached("registry", registry_sources(path), build, extra=library_version())
+
+    def _keep_roles_pickled(self) -> None:
+        """The role indexes (`_ROLE_INDEXES`, 15,000 `Role`s) kept as one pickle until a role is
+        first looked up (`__getattr__`). Why: they were two fifths of the cached registry's load
+        time, and an article that names no office (a role word with its country or body) never
+        reads them. One pickle keeps the holders' lists shared between the three, as built.
+        Example: after it, "roles" not in reg.__dict__, and reg.roles reads them back."""
+        import pickle
+        self._pickled_roles = pickle.dumps(tuple(self.__dict__.pop(n) for n in _ROLE_INDEXES),
+                                           protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __getattr__(self, name: str):
+        """Only asked for what the instance lacks: the role indexes while still pickled."""
+        pickled = self.__dict__.get("_pickled_roles")
+        if name not in _ROLE_INDEXES or pickled is None:
+            raise AttributeError(name)
+        import pickle
+        self.__dict__.update(zip(_ROLE_INDEXES, pickle.loads(pickled)))
+        self.__dict__.pop("_pickled_roles", None)
+        return self.__dict__[name]
 
     def country_names(self) -> dict[str, str]:
         """Country code -> the name of the country's own record (what the quotes layer calls the

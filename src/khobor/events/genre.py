@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from ..lang import LangPack
 from ..record import Record
@@ -41,6 +40,7 @@ SECTIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "genre
 @lru_cache(maxsize=1)
 def url_sections() -> tuple[int, dict[str, str]]:
     """(segments read, section word -> genre) from genre_sections.yaml, keys checked."""
+    import yaml   # here: only an article with a URL asks, and a warm start need not import it
     data = yaml.safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
     unknown = set(data) - {"segments_read", *SPECIAL}
     if unknown:

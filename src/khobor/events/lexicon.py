@@ -13,7 +13,7 @@ import sys
 
 from ..diskcache import cached, module_files
 from . import crosswalk, patterns, schema
-from .patterns import Inflector, PatternIndex, compile_pattern
+from .patterns import Element, Inflector, PatternIndex, compile_pattern
 from .schema import FROM_CROSSWALK, EventsConfig, Trigger
 
 TABLE_PRIORITY = 1
@@ -33,7 +33,8 @@ def trigger_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex
     digest = hashlib.blake2b(inputs.encode(), digest_size=12).hexdigest()
 
     def build() -> tuple[PatternIndex, dict[str, list[str]]]:
-        return _built_index(cfg, pack, inflector), {k: list(v) for k, v in inflector.irregular.items()}
+        index = _sharing_equal_parts(_built_index(cfg, pack, inflector))
+        return index, {k: list(v) for k, v in inflector.irregular.items()}
     index, irregular = cached(f"trigger-index-{getattr(pack, 'code', None)}",
                               [*module_files(sys.modules[__name__], patterns, schema, crosswalk), crosswalk.PATH],
                               build, extra=digest, keep=6)
@@ -53,6 +54,28 @@ def _built_index(cfg: EventsConfig, pack, inflector: Inflector) -> PatternIndex:
     for p in cfg.non_events:
         lex.index.add(compile_pattern(p, {"type": None}, inflector, NON_EVENT_PRIORITY, "non_events"))
     return lex.index
+
+
+def _sharing_equal_parts(index: PatternIndex) -> PatternIndex:
+    """`index` with equal `info` dicts (same items in the same order) made one object, and equal
+    elements one object. Why: the English verb tables compile to 35,600 patterns that carry 308
+    distinct infos and 3,700 distinct elements (93,000 in all); one object each makes the disk-cache
+    entry less than half its size (10.2 -> 4.7 MB) and reading it back about 3x faster, at a
+    process's first English article.
+    Nothing changes a pattern's info or elements once compiled, so sharing them changes no match.
+    Example: two patterns compiled from "@meet" with equal infos then have `a.info is b.info`."""
+    infos: dict[str, dict] = {}
+    elements: dict[tuple, Element] = {}
+    seen: set[int] = set()
+    for group in [*index.by_word.values(), *(g for table in index.by_prefix.values() for g in table.values())]:
+        for p in group:
+            if id(p) in seen:
+                continue
+            seen.add(id(p))
+            p.info = infos.setdefault(repr(list(p.info.items())), p.info)
+            p.elements = [elements.setdefault((e.exact, e.prefixes, e.context, e.gap), e) for e in p.elements]
+            p.required = [e.exact for e in p.elements[1:] if not e.prefixes]
+    return index
 
 
 class Lexicon:
