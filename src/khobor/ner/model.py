@@ -145,7 +145,7 @@ def one_blas_thread() -> Iterator[None]:
 # the top-level keys a ner.yaml may hold; its `gazetteer` section is checked by
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
-            "gazetteer", "written", "sentence_start_common_words"}
+            "gazetteer", "written", "sentence_start_common_words", "colon_initials"}
 
 
 def ner_yaml(code: str) -> dict:
