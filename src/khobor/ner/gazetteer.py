@@ -229,7 +229,7 @@ def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str
     written after it (a name part, not a title: ner.yaml keeps it out of `titles`), never a name
     by itself.
     Example: ["মু", ".", "আতাউর", "রহমান"], [(0, 2, "PER"), (2, 4, "PER")] -> [(0, 4, "PER")]."""
-    if not any(w.startswith(x[:2]) for w in words for x in initials):
+    if not _may_hold_initials(words, initials):
         return spans
     out, skip = [], set()
     by_start = {a: (a, b, label) for a, b, label in spans}
@@ -246,6 +246,18 @@ def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str
     return out
 
 
+def _may_hold_initials(words: list[str], initials: frozenset[str]) -> bool:
+    """Whether a word begins as one of `initials` does (its first two characters): the cheap test
+    that skips most sentences. Example: ["ওসি", "মো", "."] -> True for {"মো."}."""
+    heads = _initial_heads(initials)
+    return any(w[:2] in heads for w in words)
+
+
+@lru_cache(maxsize=8)
+def _initial_heads(initials: frozenset[str]) -> frozenset[str]:
+    return frozenset(x[:2] for x in initials)
+
+
 def abbreviated_names(words: list[str], initials: frozenset[str], code: str) -> list[Span]:
     """PER spans over an abbreviated name part (ner.yaml `initials`: "মো.", "মোঃ", "মু.", the
     tokenizer's "মো" "." too) and the one to three words of letters after it that are person-name
@@ -254,7 +266,7 @@ def abbreviated_names(words: list[str], initials: frozenset[str], code: str) -> 
     model leaves some such names untagged (lists of candidates, rare spellings). Only added over
     words no other span covers (`with_name_runs`).
     Example: ["প্রার্থী", "মো.", "আবুল", "বাসার", "(", "স্বতন্ত্র", ")"] -> [(1, 4, "PER")]."""
-    if not any(w.startswith(x[:2]) for w in words for x in initials):
+    if not _may_hold_initials(words, initials):
         return []
     titles = settings(code)["titles"]
     spelled, common = _name_word_sets(code)
