@@ -60,8 +60,10 @@ def test_list_heldout_sentences():
 
 def test_partner_and_colon_heldout_sentences():
     """Written first, for unseen words next to name words ("কমান পিয়েরে", English words in
-    Bengali script before a name) and names opened by "মো:": 25/32 mentions right, 25/31 found.
-    Not met yet: "মো:" tagged as a person of its own, "ইতি টানলেন", "স্পিকিং রাকিব"; the
-    threshold keeps what is met."""
+    Bengali script before a name) and names opened by "মো:": 25/32 mentions right, 25/31 found
+    when written; 26/30 and 26/31 once "মো:" / "মু:" are read as "মো." / "মু." and a pair opened
+    by an unseen word no longer replaces the model's name ("স্পিকিং রাকিব"). Not met yet:
+    "ইতি টানলেন", foreign names the model and the name lists both miss; the threshold keeps what
+    is met."""
     right, predicted, found, gold = _score_heldout("ner_bn_partners_colons_heldout.jsonl", half_length=True)
-    assert right / predicted >= 0.78 and found / gold >= 0.8, (right, predicted, found, gold)
+    assert right / predicted >= 0.85 and found / gold >= 0.83, (right, predicted, found, gold)

@@ -35,6 +35,10 @@ two-word PER where a person-name word stands beside such an unseen word ("অ্
 `name_tails` grows a PER of two words or more over the name words right after it ("মো. ইউনূচ
 আলীর").
 
+Where the pack's ner.yaml lists `initials` (abbreviated name parts: "মো.", "মু."), a person span
+of such an abbreviation alone joins the person after it (`initials_joined`), and an abbreviation
+opens a person's name over the untagged words after it (`abbreviated_names`).
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -88,7 +92,8 @@ def settings(code: str) -> dict | None:
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
-            "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []}}
+            "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
+            "initials": frozenset(ner_yaml(code).get("initials") or [])}
 
 
 def _registry():
@@ -181,6 +186,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     text = doc.text   # a property that joins every token's text again at each call
     words = [text[a:b] for a, b in zip(starts, ends)]
     model = untitled(words, model, cfg["titles"])
+    if cfg["initials"]:
+        model = initials_joined(words, model, cfg["initials"])
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code)
     if cfg["common_words"]:
@@ -188,11 +195,18 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     gaz = matches(text, code, starts, ends, cfg)
     if cfg["name_titles"]:
         gaz += title_matches(words, code)
+    opened_by_unseen = []
     if cfg["unseen_partners"]:
-        gaz += unseen_partner_matches(words, code)
+        partners = unseen_partner_matches(words, code)
+        opened_by_unseen = [x for x in partners if _fold(words[x[0]]) not in _partner_names(code)]
+        gaz += [x for x in partners if x not in opened_by_unseen]
     spans = merge(model, gaz, cfg["retype"])
+    if opened_by_unseen:   # only over untagged words: see unseen_partner_matches
+        spans = with_name_runs(spans, opened_by_unseen)
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
+    if cfg["initials"]:
+        spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
     if cfg["closing_names"]:
@@ -206,6 +220,71 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["organisation_names"]:
         spans = with_organisation_names(words, spans, cfg, code)
     return spans
+
+
+def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str]) -> list[Span]:
+    """PER spans made of abbreviated name parts alone (ner.yaml `initials`: "মো.", "মু.") joined
+    to the PER span right after them, and dropped where none follows: the model sometimes closes
+    a span after the abbreviation ("মু." | "আতাউর রহমান"); the abbreviation is a part of the name
+    written after it (a name part, not a title: ner.yaml keeps it out of `titles`), never a name
+    by itself.
+    Example: ["মু", ".", "আতাউর", "রহমান"], [(0, 2, "PER"), (2, 4, "PER")] -> [(0, 4, "PER")]."""
+    if not _may_hold_initials(words, initials):
+        return spans
+    out, skip = [], set()
+    by_start = {a: (a, b, label) for a, b, label in spans}
+    for a, b, label in spans:
+        if (a, b, label) in skip:
+            continue
+        if label == "PER" and "".join(words[a:b]) in initials:   # "মু" "." is one abbreviation
+            after = by_start.get(b)
+            if after and after[2] == "PER":
+                out.append((a, after[1], "PER"))
+                skip.add(after)
+            continue
+        out.append((a, b, label))
+    return out
+
+
+def _may_hold_initials(words: list[str], initials: frozenset[str]) -> bool:
+    """Whether a word begins as one of `initials` does (its first two characters): the cheap test
+    that skips most sentences. Example: ["ওসি", "মো", "."] -> True for {"মো."}."""
+    heads = _initial_heads(initials)
+    return any(w[:2] in heads for w in words)
+
+
+@lru_cache(maxsize=8)
+def _initial_heads(initials: frozenset[str]) -> frozenset[str]:
+    return frozenset(x[:2] for x in initials)
+
+
+def abbreviated_names(words: list[str], initials: frozenset[str], code: str) -> list[Span]:
+    """PER spans over an abbreviated name part (ner.yaml `initials`: "মো.", "মোঃ", "মু.", the
+    tokenizer's "মো" "." too) and the one to three words of letters after it that are person-name
+    words (`name_spellings`, "বাসার") or no common word of running text, and no title: these
+    abbreviations open only a person's name, and the
+    model leaves some such names untagged (lists of candidates, rare spellings). Only added over
+    words no other span covers (`with_name_runs`).
+    Example: ["প্রার্থী", "মো.", "আবুল", "বাসার", "(", "স্বতন্ত্র", ")"] -> [(1, 4, "PER")]."""
+    if not _may_hold_initials(words, initials):
+        return []
+    titles = settings(code)["titles"]
+    spelled, common = _name_word_sets(code)
+
+    def name_part(w: str) -> bool:
+        f = _fold(w)
+        return _letters(w) and not _is_title(w, titles) and (f in spelled and f not in common or not _common(f, code))
+
+    out, i = [], 0
+    while i < len(words) - 1:
+        k = i + 1 if words[i] in initials else i + 2 if words[i] + words[i + 1] in initials else 0
+        end = k
+        while k and end < len(words) and end - k < 3 and name_part(words[end]):
+            end += 1
+        if k and end > k:
+            out.append((i, end, "PER"))
+        i = max(end, i + 1)
+    return out
 
 
 def _is_title(word: str, titles: set[str]) -> bool:
@@ -423,6 +502,11 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     `MAX_NAME_WORDS`. An unseen word before the name word must not end in a case ending that
     closes a noun phrase (`gazetteer.phrase_endings`): Bengali puts it on a name's last word, so
     "শেষদিকে" ("towards the end") opens no name in "শেষদিকে মোহাম্মদ কুদুসের".
+    A name word between two unseen words pairs with the one after it: the word before is more
+    often an English word written in Bengali script ("কিউরেটর ম্যাথু পেজ": the curator Matthew
+    Page). A pair opened by the unseen word never replaces a span of the model's
+    (`reconcile_doc` adds it over untagged words only): where the model tagged the name word
+    alone, it read the word before as no part of the name ("অনেস্ট সাকিব").
     Example: ["গোল", "করেন", "অ্যাডাম", "রশিংটন"] -> [(2, 4, "PER")]."""
     partners = _partner_names(code)
     if not partners or len(words) < 2:
@@ -438,7 +522,8 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     endings = settings(code)["phrase_endings"]
     out, i = [], 0
     while i < len(words) - 1:
-        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i) and not folded[i].endswith(endings)):
+        if (name(i) and unseen(i + 1)) or (name(i + 1) and unseen(i) and not folded[i].endswith(endings)
+                                             and not (i + 2 < len(words) and unseen(i + 2))):
             end = i + 2   # the name goes on over the name words after it ("মোফাখারুল ইসলাম রানা")
             while end < len(words) and end - i < MAX_NAME_WORDS and name(end):
                 end += 1

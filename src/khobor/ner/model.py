@@ -145,7 +145,8 @@ def one_blas_thread() -> Iterator[None]:
 # the top-level keys a ner.yaml may hold; its `gazetteer` section is checked by
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
-            "gazetteer", "written", "sentence_start_common_words"}
+            "gazetteer", "written", "sentence_start_common_words", "colon_initials",
+            "titles_outside_names"}
 
 
 def ner_yaml(code: str) -> dict:
@@ -181,10 +182,31 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
         return [(e.start, e.end, e.label_) for e in doc.ents]
     from .gazetteer import reconcile_doc
     spans = reconcile_doc(doc, nlp.lang)
+    if spans and _titles_outside_names(nlp.lang):
+        from .gazetteer import untitled
+        titles = _titles_outside_names(nlp.lang)
+        words = [t.text for t in doc]
+        spans = [(a, b, label) for a, b, label in untitled(words, spans, titles)
+                 if label != "PER" or any(w.casefold() not in titles for w in words[a:b])]
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
     return spans
+
+
+@lru_cache(maxsize=None)
+def _titles_outside_names(code: str) -> frozenset[str]:
+    """The pack's ner.yaml `titles`, lower-cased, where its `titles_outside_names` asks that they
+    be dropped from the front of the person spans the model tags (a pack with the gazetteer on
+    does so there); empty otherwise. Why: the English model still puts some titles inside the
+    person spans it tags (its GMB training data opens them with the title: "Mr Rahman",
+    "Professor Yunus"), while the name is the entity (GUIDELINES N3); a person span of titles
+    alone ("President") names nobody and is dropped.
+    Example: "en" -> frozenset({"mr", "professor", ...})."""
+    data = ner_yaml(code)
+    if not data.get("titles_outside_names"):
+        return frozenset()
+    return frozenset(t.casefold() for t in data.get("titles") or [])
 
 
 @lru_cache(maxsize=None)
