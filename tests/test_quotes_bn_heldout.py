@@ -21,8 +21,6 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # the NER types "আবু জাফর" after "মহাপরিচালক" as an organisation, linked to a namesake
                  "tini_is_the_new_subject_not_the_last_speaker",
                  # the third held-out set (quote_bn_heldout_reports), still failing:
-                 # a pronoun after an adverbial of place ("শনিবার এক সভায় তিনি ... কথাও উল্লেখ করেন")
-                 "katha_ullekh_with_pronoun",
                  # "জিজ্ঞাসাবাদে তিনি ...": the pronoun after a noun in the locative opens no content
                  "bole_dabi_koren_pronoun_next_sentence",
                  # the NER finds no body in "স্বাস্থ্য অধিদপ্তর", so the notice has no issuer

@@ -380,6 +380,9 @@ def possessor_of_source(g: Grammar, text: str, mention: Mention, region_end: int
     return True
 
 
+_PRONOUN_LEAD_WORDS = 4  # adverbials of time and place before a pronoun opening the content ("শনিবার এক সভায় তিনি")
+
+
 def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
                              x_start: int) -> Mention | None:
     """The subject opening the content of a match without a speaker region ("তিনি ... বলে জানান")."""
@@ -387,7 +390,7 @@ def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerF
     # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
     head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
             if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
-            <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
+            <= (g.speaker_lead_words if mm.kind in ("PER", "title") else _PRONOUN_LEAD_WORDS if mm.kind == "pronoun" else 2)]
     return head[0] if head else None
 
 
