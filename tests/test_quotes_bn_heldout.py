@@ -24,9 +24,7 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # "জিজ্ঞাসাবাদে তিনি ...": the pronoun after a noun in the locative opens no content
                  "bole_dabi_koren_pronoun_next_sentence",
                  # the NER finds no body in "স্বাস্থ্য অধিদপ্তর", so the notice has no issuer
-                 "biggoptite_bola_hoy_after_the_issuer",
-                 # "এ মন্তব্য করেন X" after the quotation: "এ" alone is no quote reference
-                 "e_montobyo_koren_after_quote"}
+                 "biggoptite_bola_hoy_after_the_issuer"}
 
 
 def _actor_at(rec, surface: str):
