@@ -1,5 +1,6 @@
 """Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run, expressed_feeling,
-coordinated_subjects, object_cue_lead), each on sentences written for it; entities are placed by hand."""
+coordinated_subjects, object_cue_lead, titled_otherwise, referring_modifier_dropped, genitive_owner, and the
+question and matter-mentioned cues), each on sentences written for it; entities are placed by hand."""
 from __future__ import annotations
 
 import unicodedata
@@ -137,3 +138,57 @@ def test_uncased_cue_opens_sentence_only_for_a_script_without_capitals():
     assert quotes.uncased_cue_opens_sentence("প্রশ্ন তোলেন রিনা।", 0, 0)
     assert not quotes.uncased_cue_opens_sentence("Asked about it, she said", 0, 0)
     assert not quotes.uncased_cue_opens_sentence("এ সময় প্রশ্ন তোলেন রিনা।", 0, 5)
+
+
+KENJI = Actor(id="new:kenji-sato", name="Kenji Sato")
+EC = Actor(id="bangladesh-election-commission", name="Bangladesh Election Commission", country="BGD", sector="GOV")
+
+
+def test_a_bare_title_is_not_a_person_named_with_other_offices_only():
+    got = _quotes_of("বিএনপির মহাসচিব রিনা দাস শনিবার জনসভায় বক্তব্য দেন। জনসভা শেষে জেলা প্রশাসক বলেন, "
+                     "‘কোনো অপ্রীতিকর ঘটনা ঘটেনি।’", {"রিনা দাস": RINA})
+    assert got == [("কোনো অপ্রীতিকর ঘটনা ঘটেনি", None)]
+
+
+def test_a_bare_title_of_the_office_named_before_is_that_person():
+    got = _quotes_of("বিএনপির মহাসচিব রিনা দাস শনিবার জনসভায় বক্তব্য দেন। জনসভা শেষে মহাসচিব বলেন, "
+                     "‘কোনো অপ্রীতিকর ঘটনা ঘটেনি।’", {"রিনা দাস": RINA})
+    assert got == [("কোনো অপ্রীতিকর ঘটনা ঘটেনি", "Rina Das")]
+
+
+def test_a_title_pointed_back_at_is_the_person_whatever_office_named_them():
+    got = _quotes_of("নির্বাচন কমিশনের সাবেক অতিরিক্ত সচিব রিনা দাস বলেন, ‘দ্বৈত নাগরিকেরা ভোট দিতে পারবেন।’ "
+                     "সাবেক এই নির্বাচন কর্মকর্তা বলেন, ‘তবে তারা প্রার্থী হতে পারবেন না।’", {"রিনা দাস": RINA})
+    assert got == [("দ্বৈত নাগরিকেরা ভোট দিতে পারবেন", "Rina Das"), ("তবে তারা প্রার্থী হতে পারবেন না", "Rina Das")]
+
+
+def test_the_countrys_minister_is_the_one_named_before_not_the_registrys():
+    got = _quotes_of("জাপানের পররাষ্ট্রমন্ত্রী কেনজি সাতো মঙ্গলবার ঢাকায় পৌঁছান। সফরে তিনি কয়েকটি বৈঠক করবেন। "
+                     "বিমানবন্দরে দেশটির পররাষ্ট্রমন্ত্রী বলেন, ‘বাণিজ্য দ্বিগুণ করাই লক্ষ্য।’", {"কেনজি সাতো": KENJI})
+    assert got == [("বাণিজ্য দ্বিগুণ করাই লক্ষ্য", "Kenji Sato")]
+
+
+def test_a_question_put_after_the_quotation_has_its_speaker():
+    got = _quotes_of("‘বাজেটে কৃষকের জন্য কী আছে?’ জিজ্ঞাসা করেন রিনা দাস।", {"রিনা দাস": RINA})
+    assert got == [("বাজেটে কৃষকের জন্য কী আছে?", "Rina Das")]
+
+
+def test_an_interrogation_is_no_question_put():
+    got = _quotes_of("আটক দুই যুবককে থানায় নিয়ে জিজ্ঞাসাবাদ করছেন রিনা দাস। তাদের কাছ থেকে দুটি ফোন উদ্ধার করা হয়েছে।",
+                     {"রিনা দাস": RINA})
+    assert got == []
+
+
+def test_a_matter_mentioned_is_what_was_said():
+    got = _quotes_of("রিনা দাস বুধবার বৈঠকে বন্দরের মাশুল কমানোর কথা উল্লেখ করেন।", {"রিনা দাস": RINA})
+    assert len(got) == 1 and "বন্দরের মাশুল কমানোর" in got[0][0] and got[0][1] == "Rina Das"
+
+
+def test_a_bodys_notice_with_an_indefinite_between_is_the_bodys():
+    text = unicodedata.normalize("NFC", "নির্বাচন কমিশনের এক বিজ্ঞপ্তিতে বলা হয়েছে, মনোনয়নপত্র জমার সময় আর বাড়ানো হবে না।")
+    name = "নির্বাচন কমিশনের"
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=[Entity(text=name, start=0, end=len(name), type="ORG", actor=EC)])
+    quotes.run(rec, lang.load("bn"))
+    assert [(q.text.rstrip("।"), q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes] == [
+        ("মনোনয়নপত্র জমার সময় আর বাড়ানো হবে না", "Bangladesh Election Commission")]

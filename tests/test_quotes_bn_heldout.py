@@ -10,6 +10,7 @@ from khobor.ingest.raw import RawArticle
 from khobor.pipeline import process
 from quote_bn_heldout import CASES
 from quote_bn_heldout_speakers import CASES as SPEAKER_CASES
+from quote_bn_heldout_reports import CASES as REPORT_CASES
 
 STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # the NER leaves a surname in the genitive out of the name ("আবদুর রশিদ সরকারের সঙ্গে")
@@ -18,7 +19,12 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  "placard_slogan_has_no_speaker",
                  # the second held-out set (quote_bn_heldout_speakers), as first run
                  # the NER types "আবু জাফর" after "মহাপরিচালক" as an organisation, linked to a namesake
-                 "tini_is_the_new_subject_not_the_last_speaker"}
+                 "tini_is_the_new_subject_not_the_last_speaker",
+                 # the third held-out set (quote_bn_heldout_reports), still failing:
+                 # "জিজ্ঞাসাবাদে তিনি ...": the pronoun after a noun in the locative opens no content
+                 "bole_dabi_koren_pronoun_next_sentence",
+                 # the NER finds no body in "স্বাস্থ্য অধিদপ্তর", so the notice has no issuer
+                 "biggoptite_bola_hoy_after_the_issuer"}
 
 
 def _actor_at(rec, surface: str):
@@ -59,6 +65,6 @@ def _check(text: str, expected: list) -> list[str]:
 
 @pytest.mark.parametrize("name, text, expected", [
     pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True)) if c[0] in STILL_FAILING
-    else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES])
+    else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES + REPORT_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []

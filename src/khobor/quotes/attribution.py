@@ -380,6 +380,9 @@ def possessor_of_source(g: Grammar, text: str, mention: Mention, region_end: int
     return True
 
 
+_PRONOUN_LEAD_WORDS = 4  # adverbials of time and place before a pronoun opening the content ("শনিবার এক সভায় তিনি")
+
+
 def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
                              x_start: int) -> Mention | None:
     """The subject opening the content of a match without a speaker region ("তিনি ... বলে জানান")."""
@@ -387,7 +390,7 @@ def _subject_opening_content(text: str, us: int, m, g: Grammar, finder: SpeakerF
     # রোববার ... মুখপাত্র X ... বলে প্রত্যাখ্যান করেন"); a pronoun opens the clause
     head = [mm for mm in finder.mentions(x_start, us + m.end("X"))
             if mm.nominative and g.may_report(mm.kind, m.group("C")) and len(text[x_start:mm.start].split())
-            <= (g.speaker_lead_words if mm.kind in ("PER", "title") else 2)]
+            <= (g.speaker_lead_words if mm.kind in ("PER", "title") else _PRONOUN_LEAD_WORDS if mm.kind == "pronoun" else 2)]
     return head[0] if head else None
 
 
@@ -638,7 +641,7 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
     x = names[0]
     # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
     owned = (x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
-             or genitive_owner(text, x, a + doc.start()))
+             or genitive_owner(text, x, a + doc.start(), g.indefinites))
     if not owned:
         return None
     x.rules.append("document_of_named_author")
@@ -646,12 +649,14 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
 
 
 @speaker_rule("genitive_owner")
-def genitive_owner(text: str, x: Mention, doc_start: int) -> bool:
+def genitive_owner(text: str, x: Mention, doc_start: int, indefinites: frozenset[str] = frozenset()) -> bool:
     """Whether a name in the genitive stands right before the document it owns, the possessive
     of a language with case endings ("রয়টার্সের প্রতিবেদনে বলা হয়েছে", "X-এর বিবৃতিতে"): its author.
 
-    Example: ORG "রয়টার্সের" (not nominative) right before "প্রতিবেদনে" -> True."""
-    if x.nominative or x.end > doc_start or text[x.end:doc_start].strip():
+    Example: ORG "রয়টার্সের" (not nominative) right before "প্রতিবেদনে" -> True; so is "নির্বাচন
+    কমিশনের" before "এক বিজ্ঞপ্তিতে" (an indefinite of the pack's `indefinites` may come between)."""
+    between = text[x.end:doc_start].split() if x.end <= doc_start else None
+    if x.nominative or between is None or any(w not in indefinites for w in between):
         return False
     x.rules.append("genitive_owner")
     return True
@@ -1034,10 +1039,55 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
-        speaker.actor = prev.actor.model_copy()
+        if not titled_otherwise(finder, m, prev.actor):
+            speaker.actor = prev.actor.model_copy()
         return speaker
     speaker.actor = described_subject(m, finder, state)
+    if speaker.actor is not None and titled_otherwise(finder, m, speaker.actor):
+        speaker.actor = None
     return speaker
+
+
+@speaker_rule("titled_otherwise")
+def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
+    """Whether a bare title that no apposition resolved ("জেলা প্রশাসক বলেন") would go to a person
+    the article named with other offices only ("বিএনপির মহাসচিব X"): then it is somebody new, not
+    the person who spoke or acted last. Only in a language without articles, where a bare title
+    is as often somebody new as somebody named. A person named bare, or once with this office (the
+    same title word, a compound of it: "পররাষ্ট্রমন্ত্রী" for "মন্ত্রী", or one of the pack's
+    `office_synonyms`), may still be meant; so may anybody by a title that is also an adjective
+    ("প্রধান", chief of anything) or one pointed back at ("সাবেক এই নির্বাচন কর্মকর্তা", the pack's
+    `demonstratives`).
+
+    Example: "বিএনপির মহাসচিব X ... । জনসভা শেষে জেলা প্রশাসক বলেন, ‘...’" -> True for X."""
+    g = finder.g
+    head = finder._head(_key(m.text))
+    if g.determiners or not head or head in g.adjective_titles or _pointed_back(finder, m):
+        return False
+    offices = [k for _, k, a in finder.appositions if a.id == actor.id]
+    if not offices:
+        return False
+    group = next((x for x in g.office_synonyms if head in x), frozenset({head}))
+    for k in offices:
+        for t in g.title_rx.finditer(k):
+            h = _key(t.group("head"))
+            if (h in group or h.endswith(" " + head) or head.endswith(" " + h)  # ("প্রধান কোচ" holds "কোচ")
+                    or finder.compound_office(h, head) or finder.compound_office(head, h)):
+                return False
+    m.rules.append("titled_otherwise")
+    return True
+
+
+_POINTING_WORDS = 3  # words before a title in which a demonstrative points it back ("সাবেক এই নির্বাচন")
+
+
+def _pointed_back(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a demonstrative of the pack's stands among the few words of the title's own clause
+    before it ("সাবেক [এই] নির্বাচন কর্মকর্তা বলেন")."""
+    if not finder.g.demonstratives:
+        return False
+    lead = finder.text[_sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
+    return any(w.lower() in finder.g.demonstratives for w in lead + m.text.split())
 
 
 @speaker_rule("introduced_unnamed")

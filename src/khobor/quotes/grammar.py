@@ -168,6 +168,9 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # words pointing back at somebody named before ("সাবেক এই নির্বাচন কর্মকর্তা"): a title with one
+    # is that person's, whatever office they were named with (rule titled_otherwise)
+    demonstratives: frozenset[str] = frozenset()
     # "কথা হয় X-এর সঙ্গে": the reporter talked with X, who speaks next though in the genitive: the
     # comitative postposition right after a name, and the impersonal "talk happened" in its
     # sentence (rule interlocutor)
@@ -264,7 +267,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
-        "indefinite_speakers", "referring_modifiers", "interlocutor_postpositions",
+        "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -489,7 +492,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers",
+            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners")},
     )
 

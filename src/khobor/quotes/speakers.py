@@ -793,6 +793,7 @@ class SpeakerFinder:
             return None
         best = None
         former = self.former_office(key, pos)
+        bare = self.referring_modifier_dropped(key)
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
@@ -802,6 +803,11 @@ class SpeakerFinder:
                 continue
             if self.past_holder(k, key):
                 _add_once(rules, "past_holder")
+                continue
+            if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
+                _add_once(rules, "referring_modifier_dropped")
+                if best is None or best[0] > pos or p > best[0]:
+                    best = (p, actor)
                 continue
             if k == key or k.endswith(" " + key) or self.compound_office(k, key, rules):
                 # the nearest apposition before the mention wins; one after it is a fallback
@@ -835,6 +841,19 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    @speaker_rule("referring_modifier_dropped")
+    def referring_modifier_dropped(self, key: str) -> str | None:
+        """A title key opening with a word that points back at a body or country named before
+        (the pack's `referring_modifiers`: "দেশটির পররাষ্ট্রমন্ত্রী", "দলটির মহাসচিব") without that
+        word, for the appositions before it ("জাপানের পররাষ্ট্রমন্ত্রী X" holds it), never the
+        registry's holder of the office in some country; None where the key has no such word.
+
+        Example: "দেশটির পররাষ্ট্রমন্ত্রী" -> "পররাষ্ট্রমন্ত্রী"; "পররাষ্ট্রমন্ত্রী" -> None."""
+        words = key.split()
+        if len(words) < 2 or words[0] not in self.g.referring_modifiers:
+            return None
+        return " ".join(words[1:])
 
     @speaker_rule("compound_office")
     def compound_office(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
@@ -936,8 +955,11 @@ class SpeakerFinder:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _is_country(self, word: str) -> bool:
+        """Whether a word names a country ("US", "জাপানের"), not a city or district of one
+        ("চট্টগ্রামের পুলিশ সুপার" is no office of Bangladesh's that "ফেনীর পুলিশ সুপার X" holds)."""
         a = self.resolve(word)
-        return a is not None and bool(a.country) and a.sector is None
+        return (a is not None and bool(a.country) and a.sector is None
+                and _country_names(self._registry).get(a.country) == a.name)
 
     def _head(self, key: str) -> str | None:
         if self.g.title_rx is None:
