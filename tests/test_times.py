@@ -691,6 +691,13 @@ def test_rhetorical_and_nowadays_days_are_not_times(text, pack):
     assert found(text, pack, SUNDAY) == []
 
 
+@pytest.mark.parametrize("text", ["মে দিবসে শ্রমিক সমাবেশ হয়েছে।", "মে দিবসের মিছিলে তিনি ছিলেন।"])
+def test_may_day_is_not_the_month_of_may(text):
+    # "মে দিবস" is May Day: its "মে" is no month (the month alone would be found as "মে")
+    assert found(text, BN, SUNDAY) == []
+    assert found("মে মাসে সমাবেশ হয়েছে।", BN, SUNDAY) == [("মে মাসে", "2025-05")]
+
+
 def test_a_days_own_events_keep_today():
     assert found("আজকের ম্যাচ বাতিল হয়েছে।", BN, SUNDAY) == [("আজকের", SUNDAY)]
     assert found("Today's meeting was cancelled.", EN, SUNDAY) == [("Today's", SUNDAY)]

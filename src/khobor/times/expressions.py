@@ -435,24 +435,42 @@ class _Told:
     year: int | None = None
     year_end: int = 0
     last_end: int = 0  # where the last expression naming a time ended
+    lead: Any = NOTHING  # the first day written out (not a reference): the day the story opened on
 
     def refer(self, text: str, f: Found, fields: dict, context: Context) -> Resolved | None:
         """Reference `f` (its `fields`) resolved against the day and year told, each only when
-        close enough before it, and the day not when a clause of its own defines it ("যেদিন …, সেদিন").
+        close enough before it, and the day not when a clause of its own defines it ("যেদিন …, সেদিন");
+        with no day close, a rule with `lead_day_without_antecedent` ("the same day") takes the
+        day the article first wrote out, when it is the news of the week (`_news_of_the_week`).
         Example: (.., "পরদিন", ..) after "গত ১২ জানুয়ারি" in the sentence before -> the 13th."""
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
         near = lambda end: not own and _close_enough(text, end, f.start,
                                                      _reaches_far(f, self.explicit, end, self.last_end))
-        return _referred(fields, self.day if near(self.day_end) else NOTHING,
-                         self.year if near(self.year_end) else None, context, f.rule.options)
+        day = self.day if near(self.day_end) else NOTHING
+        if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
+            day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
+        return _referred(fields, day, self.year if near(self.year_end) else None, context, f.rule.options)
 
     def note(self, f: Found, r: Resolved) -> None:
         """Take the day and the year that expression `f`, resolved as `r`, names, if it names one.
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
+            if self.lead is NOTHING and self.explicit:
+                self.lead = r.value
         if r.value and r.value[:4].isdigit():
             self.year, self.year_end = int(r.value[:4]), f.end
+
+
+def _news_of_the_week(day: Any, pub: dt.date | None) -> bool:
+    """Whether `day` (a value) is a full date within PINNED_WEEK days of publication: the day a
+    story of the day opened on, which a "the same day" far from any other day refers to. Why: a
+    story may open on background instead ("After the uprising of 5 August last year, he fled"),
+    and a day that far back is no day of the news told after it.
+    Example: ("2025-12-25", 2025-12-25) -> True; ("2024-08-05", 2025-12-25) -> False."""
+    if pub is None or not isinstance(day, str) or not FULL_DATE.fullmatch(day) or not day[:4].isdigit():
+        return False
+    return abs((dt.date.fromisoformat(day) - pub).days) <= PINNED_WEEK
 
 
 def _reaches_far(f: Found, explicit: bool, end: int, last_end: int) -> bool:

@@ -18,7 +18,8 @@ Rule options: `plausible` (a bare year must be 1900-2100 and not a round hundred
 fields, e.g. the year of a named period), `block` (a name that looks like a time: it occupies its
 words and yields nothing), `bare_end: CLASS` (the span ends at the bare form of that class's last
 word, its case ending left to the sentence: "২০১৯ সালের" -> "২০১৯ সাল"), `today_without_antecedent` (a
-referring "this day" with no day told before it is the article's own day), `close_antecedent` (a
+referring "this day" with no day told before it is the article's own day), `lead_day_without_antecedent`
+(a "the same day" with no day close before it is the first day the article names), `close_antecedent` (a
 referring day named by an event, "the day of the incident", takes only a day told close before it,
 never one farther back in the paragraph), `story_year: YYYY`
 (with `block`: a named period, "মুক্তিযুদ্ধের সময়", "during the Liberation War", is no time itself but
@@ -61,7 +62,8 @@ TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
-RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent", "story_year",
+RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
+             "lead_day_without_antecedent", "story_year",
              "close_antecedent"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
