@@ -103,6 +103,7 @@ class Words:
         self.edges = fold(data.get("edge_words"))
         self.conjunctions = fold(data.get("conjunctions"))
         self.light_verbs = fold(data.get("light_verbs"))
+        self.day_parts = fold(data.get("day_parts"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
@@ -227,12 +228,20 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
+        if self._day_part(tok, stem):
+            return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
         spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
                 self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
                 for w in (tok, stem)) or self.reg.lookup((tok,), self.li, self.date) is not None:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
+
+    def _day_part(self, tok: str, stem: str) -> bool:
+        """A word for a part of the day (lang data `day_parts`: "বেলা", "সন্ধ্যায়") is no name's
+        last word, though some are names ("Bela", "Sandhya"): after a name they start a time,
+        "নাসির উদ্দিন| সন্ধ্যা ৭টায়"."""
+        return any(w in self.w.day_parts for w in (tok, stem, *self.li.morph.stems(tok)))
 
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
