@@ -104,6 +104,7 @@ class Words:
         self.conjunctions = fold(data.get("conjunctions"))
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
+        self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
@@ -200,8 +201,25 @@ class Provisional:
         `_joins_two_names`). Makes up for the NER, which should tag a hyphenated name whole."""
         while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
                and not self._joins_two_names(s, e)):
-            e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
+            nxt = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1)
+            if self._plural_name(nxt.group()):
+                break   # "ঋতুপর্ণা|-মনিকারা": the next player, tagged or not
+            e = nxt.end()
         return e
+
+    def _plural_name(self, word: str) -> bool:
+        """A name with a plural ending (lang data `plural_endings`: "মনিকারা", "মাসুরাদের": Monica
+        and her side), no name word as written ("জোহরা" is one). After a hyphen it is a second
+        person: "সাবিনা-মাসুরাদের" names two players, not one "Sabina-Masura"."""
+        tok = fold_token(word)
+        return tok not in person_words(self.code) and any(
+            tok.endswith(p) and len(tok) - len(p) >= MIN_SINGLE for p in self.w.plural_endings)
+
+    def _people_joined(self, s: int, e: int) -> bool:
+        """The span's last word joins names by hyphens and ends in a plural ("সাবিনা-মাসুরাদের"):
+        several people, no one actor."""
+        parts = regex.split(r"[-\u2010\u2011]", self.text[s:e].split()[-1]) if self.text[s:e].strip() else []
+        return len(parts) > 1 and self._plural_name(parts[-1])
 
     def _joins_two_names(self, s: int, e: int) -> bool:
         """A hyphen after a full name of two or more words whose last word is a name word of its
@@ -356,6 +374,8 @@ class Provisional:
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
         if typ == "PER":   # where the NER stopped short of the person's whole name
             e = self._trailing_name_word(s, self._hyphenated_end(s, e))
+            if self._people_joined(s, e):
+                return "keep", None, None
         toks = self.words(s, e, typ == "PER")
         if not toks:
             return "keep", None, None
