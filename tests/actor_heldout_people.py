@@ -84,6 +84,13 @@ def bn_hyphen_two_tagged_people():
 
 
 @case
+def bn_hyphenated_plural_one_person():   # written after the hyphen rule, to guard it
+    t = "শেষ ম্যাচে দারুণ খেলেছেন আল-আমিনরা।"
+    a = link_spans(t, "bn", ("PER", "আল-আমিনরা"), published="2025-12-20")["আল-আমিনরা"]
+    return name_of(a) == "Al-Amin"
+
+
+@case
 def bn_hyphenated_name_kept():
     t = "অধ্যাপক জালাল আল-দিন আজ সেমিনারে বক্তব্য দেন।"
     a = link_spans(t, "bn", ("PER", "জালাল আল"), published="2025-12-20")["জালাল আল"]

@@ -202,24 +202,25 @@ class Provisional:
         while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
                and not self._joins_two_names(s, e)):
             nxt = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1)
-            if self._plural_name(nxt.group()):
+            if self._second_person(self.text[s:e].split()[-1], nxt.group()):
                 break   # "ঋতুপর্ণা|-মনিকারা": the next player, tagged or not
             e = nxt.end()
         return e
 
-    def _plural_name(self, word: str) -> bool:
-        """A name with a plural ending (lang data `plural_endings`: "মনিকারা", "মাসুরাদের": Monica
-        and her side), no name word as written ("জোহরা" is one). After a hyphen it is a second
-        person: "সাবিনা-মাসুরাদের" names two players, not one "Sabina-Masura"."""
-        tok = fold_token(word)
-        return tok not in person_words(self.code) and any(
+    def _second_person(self, before: str, after: str) -> bool:
+        """The word after a hyphen is a name with a plural ending (lang data `plural_endings`:
+        "মনিকারা", "মাসুরাদের": Monica and her side), no name word as written ("জোহরা" is one),
+        and the word before it is more than a particle: a second person ("সাবিনা-মাসুরাদের" names
+        two players, not one "Sabina-Masura"); "আল-আমিনরা" is Al-Amin and his side."""
+        tok, head = fold_token(after), fold_token(regex.split(r"[-\u2010\u2011]", before)[-1])
+        return len(head) > MAX_PARTICLE and tok not in person_words(self.code) and any(
             tok.endswith(p) and len(tok) - len(p) >= MIN_SINGLE for p in self.w.plural_endings)
 
     def _people_joined(self, s: int, e: int) -> bool:
         """The span's last word joins names by hyphens and ends in a plural ("সাবিনা-মাসুরাদের"):
         several people, no one actor."""
         parts = regex.split(r"[-\u2010\u2011]", self.text[s:e].split()[-1]) if self.text[s:e].strip() else []
-        return len(parts) > 1 and self._plural_name(parts[-1])
+        return len(parts) > 1 and self._second_person(parts[-2], parts[-1])
 
     def _joins_two_names(self, s: int, e: int) -> bool:
         """A hyphen after a full name of two or more words whose last word is a name word of its
