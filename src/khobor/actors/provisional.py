@@ -103,6 +103,8 @@ class Words:
         self.edges = fold(data.get("edge_words"))
         self.conjunctions = fold(data.get("conjunctions"))
         self.light_verbs = fold(data.get("light_verbs"))
+        self.day_parts = fold(data.get("day_parts"))
+        self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
@@ -199,8 +201,26 @@ class Provisional:
         `_joins_two_names`). Makes up for the NER, which should tag a hyphenated name whole."""
         while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
                and not self._joins_two_names(s, e)):
-            e = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1).end()
+            nxt = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1)
+            if self._second_person(self.text[s:e].split()[-1], nxt.group()):
+                break   # "ঋতুপর্ণা|-মনিকারা": the next player, tagged or not
+            e = nxt.end()
         return e
+
+    def _second_person(self, before: str, after: str) -> bool:
+        """The word after a hyphen is a name with a plural ending (lang data `plural_endings`:
+        "মনিকারা", "মাসুরাদের": Monica and her side), no name word as written ("জোহরা" is one),
+        and the word before it is more than a particle: a second person ("সাবিনা-মাসুরাদের" names
+        two players, not one "Sabina-Masura"); "আল-আমিনরা" is Al-Amin and his side."""
+        tok, head = fold_token(after), fold_token(regex.split(r"[-\u2010\u2011]", before)[-1])
+        return len(head) > MAX_PARTICLE and tok not in person_words(self.code) and any(
+            tok.endswith(p) and len(tok) - len(p) >= MIN_SINGLE for p in self.w.plural_endings)
+
+    def _people_joined(self, s: int, e: int) -> bool:
+        """The span's last word joins names by hyphens and ends in a plural ("সাবিনা-মাসুরাদের"):
+        several people, no one actor."""
+        parts = regex.split(r"[-\u2010\u2011]", self.text[s:e].split()[-1]) if self.text[s:e].strip() else []
+        return len(parts) > 1 and self._second_person(parts[-2], parts[-1])
 
     def _joins_two_names(self, s: int, e: int) -> bool:
         """A hyphen after a full name of two or more words whose last word is a name word of its
@@ -227,12 +247,20 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
+        if self._day_part(tok, stem):
+            return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
         spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
                 self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
                 for w in (tok, stem)) or self.reg.lookup((tok,), self.li, self.date) is not None:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
+
+    def _day_part(self, tok: str, stem: str) -> bool:
+        """A word for a part of the day (lang data `day_parts`: "বেলা", "সন্ধ্যায়") is no name's
+        last word, though some are names ("Bela", "Sandhya"): after a name they start a time,
+        "নাসির উদ্দিন| সন্ধ্যা ৭টায়"."""
+        return any(w in self.w.day_parts for w in (tok, stem, *self.li.morph.stems(tok)))
 
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
@@ -347,6 +375,8 @@ class Provisional:
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
         if typ == "PER":   # where the NER stopped short of the person's whole name
             e = self._trailing_name_word(s, self._hyphenated_end(s, e))
+            if self._people_joined(s, e):
+                return "keep", None, None
         toks = self.words(s, e, typ == "PER")
         if not toks:
             return "keep", None, None
