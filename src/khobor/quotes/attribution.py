@@ -637,8 +637,10 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
         return None
     x = names[0]
     # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
-    owned = (x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
-             or genitive_owner(text, x, a + doc.start()))
+    # (not past a comma closing the document's phrase: "according to Spanish reports, along with
+    # midfielder X" names no author)
+    owned = ((x.start > a + doc.start() and "," not in text[a + doc.end():x.start])
+             or _POSSESSIVE_AFTER.match(text, x.end) is not None or genitive_owner(text, x, a + doc.start()))
     if not owned:
         return None
     x.rules.append("document_of_named_author")
@@ -722,7 +724,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
-    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    after_comma = (text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+                   and not report_before_region(m, region, g))
     # (an article adds no length: "the global shipping body" is as short as "the power company")
     words = [w for w in region.split() if w.lower() not in g.determiners]
     if after_comma or not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)
@@ -731,6 +734,19 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("report_before_region")
+def report_before_region(m, region: str, g: Grammar) -> bool:
+    """Whether the match's reported words close before its speaker region ("..., the food
+    ministry said yesterday."): the comma before the region ends the report, so the region
+    opens the attribution's own clause, not an aside; unless the region opens with a participle
+    (", following the schedule announced on ...": the pack's `participle_endings`).
+
+    Example: the match of "Exports fell, the commerce ministry said." -> True."""
+    first = region.split()[0].lower() if region.split() else ""
+    return ("X" in m.re.groupindex and m.group("X") is not None and m.end("X") <= m.start("S")
+            and not first.endswith(g.participle_endings))
 
 
 @speaker_rule("surname_of_known_person")
