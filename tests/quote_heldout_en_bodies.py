@@ -2,8 +2,9 @@
 outlet's text): a ministry named by what it does closing a report ("..., the food ministry said
 yesterday."), a country's ministry or commission named bare, a report and its author, an
 outlet the speaker talks to, a quotation running on into the next paragraph, an unnamed
-expert named in the next sentence, and a participle clause before "announced" that reports
-nothing.
+expert named in the next sentence, a participle clause before "announced" that reports
+nothing, and sources after "according to" named by common words or placed by a preposition
+("traders in Rangpur": the traders speak, never Rangpur), beside a schedule that says nothing.
 
 Same shape as tests/quote_heldout_en.py (the Case there)."""
 from __future__ import annotations
@@ -60,6 +61,21 @@ CASES = [
          "\"Journalism is not a crime,\" said the expert, Helga Sorensen, the special rapporteur on "
          "freedom of expression.",
          [("Journalism is not a crime", "Helga Sorensen")]),
+    Case("according_to_group_in_place", "Cold wave lifts sales of winter clothes",
+         "Shops in the northern districts report brisk sales as temperatures fall.\n\n"
+         "Sales of blankets have doubled in a week, according to traders in Rangpur.\n\n"
+         "Prices of second-hand sweaters rose by a third, according to residents of the area.\n\n"
+         "Two primary schools were closed for three days, according to officials in Kurigram.",
+         [("Sales of blankets have doubled", None), ("second-hand sweaters rose by a third", None),
+          ("primary schools were closed", None)],
+         never_speakers=["Rangpur", "Kurigram"]),
+    Case("according_to_common_source", "Extortion claims at wholesale market",
+         "Traders at the Jatrabari wholesale market formed a human chain on Monday.\n\n"
+         "According to the traders, a local gang has collected money from every stall since March.\n\n"
+         "About 3,000 nurses will be recruited next year, according to the health ministry.\n\n"
+         "According to the election schedule, nomination papers must be submitted by 9 March.",
+         [("a local gang has collected money", None), ("3,000 nurses will be recruited", None)],
+         never_quotes=["nomination papers must be submitted"]),
     Case("participle_before_announced_reports_nothing", "Polling centres listed",
          "The returning officers published the list of polling centres on Friday, following the "
          "election schedule announced on 11 March.\n\n"
