@@ -299,6 +299,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     found = finder.mentions(a, b)
     if b <= cs:
         found = reported_clause_in_region(text, a, b, g, found)
+    if pat.speaker_any_case and (group := place_of_the_source(text, a, b, g, finder)) is not None:
+        return group
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
@@ -324,6 +326,35 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     if mention is None and not found:
         mention = unnamed_region_person(text, a, b, g, finder)
     return mention
+
+
+_SOURCE_GROUP_WORDS = 3  # common words naming a group source before its place ("local fish traders")
+_SOURCE_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_REGION_WORD = regex.compile(r"\S+")
+
+
+@speaker_rule("place_of_the_source")
+def place_of_the_source(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
+    """A source after "according to" placed by a preposition ("traders in Rangpur", "residents
+    of the area", the pack's `source_place_prepositions`): the group before it speaks, unnamed;
+    the place after it is where the group is, never the speaker. Only a group named in a few
+    common words (no capital: "Rangpur police" is a body) before nothing but places.
+
+    Example: region "traders in Rangpur" with GPE "Rangpur" -> a group mention "traders"."""
+    if not g.source_place_prepositions:
+        return None
+    words = list(_REGION_WORD.finditer(text, a, b))
+    at = next((i for i, w in enumerate(words) if w.group().lower() in g.source_place_prepositions), 0)
+    head = words[:at]
+    if not head or len(head) > _SOURCE_GROUP_WORDS or not all(w.group().islower() for w in head):
+        return None
+    if _is_document(g, text[head[0].start():head[-1].end()]):
+        return None  # "a statement from the ministry": a document speaks for its author
+    after = words[at].end()
+    if any(e.type not in _SOURCE_PLACE_TYPES for e in finder.entities if after <= e.start < b):
+        return None  # "officials of the BNP": the body's people, another rule's
+    hs, he = head[0].start(), head[-1].end()
+    return Mention(hs, he, text[hs:he], "title", None, plural=True, rules=["place_of_the_source"])
 
 
 _JOINED_SUBJECT_LEAD = 3  # words (adverbials, a title) before the subject opening a joined predicate
@@ -640,7 +671,10 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
         return None
     x = names[0]
     # the document, then its author ("a post on X's page"); or the author's own document ("X's post")
-    owned = (x.start > a + doc.start() or _POSSESSIVE_AFTER.match(text, x.end) is not None
+    # (not past a comma closing the document's phrase: "according to Spanish reports, along with
+    # midfielder X" names no author)
+    owned = ((x.start > a + doc.start() and "," not in text[a + doc.end():x.start])
+             or _POSSESSIVE_AFTER.match(text, x.end) is not None
              or genitive_owner(text, x, a + doc.start(), g.indefinites))
     if not owned:
         return None
@@ -727,15 +761,43 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
-    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    after_comma = (text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+                   and not report_before_region(m, region, g))
     # (an article adds no length: "the global shipping body" is as short as "the power company")
     words = [w for w in region.split() if w.lower() not in g.determiners]
     if after_comma or not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)
-                           and finder.nominative(a, a + len(region))):
+                           and (finder.nominative(a, a + len(region)) or source_of_according_to(m, g, region))):
         return None
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("source_of_according_to")
+def source_of_according_to(m, g: Grammar, region: str) -> bool:
+    """Whether the match's speaker region is the source of "according to" (the pack's
+    `according_to`) that can speak: a body or group named there by common words ("According to
+    the traders, ...", "..., according to the health ministry."), though no grammatical subject,
+    where its last word is one of the pack's `according_to_sources` ("the election schedule" or
+    "the programme" says nothing).
+
+    Example: the match of "According to the traders, the attack was planned." -> True."""
+    last = region.split()[-1].lower() if region.split() else ""
+    return (" ".join(m.group("C").lower().split()) in g.according_to and m.start("S") >= m.end("C")
+            and last in g.according_to_sources)
+
+
+@speaker_rule("report_before_region")
+def report_before_region(m, region: str, g: Grammar) -> bool:
+    """Whether the match's reported words close before its speaker region ("..., the food
+    ministry said yesterday."): the comma before the region ends the report, so the region
+    opens the attribution's own clause, not an aside; unless the region opens with a participle
+    (", following the schedule announced on ...": the pack's `participle_endings`).
+
+    Example: the match of "Exports fell, the commerce ministry said." -> True."""
+    first = region.split()[0].lower() if region.split() else ""
+    return ("X" in m.re.groupindex and m.group("X") is not None and m.end("X") <= m.start("S")
+            and not first.endswith(g.participle_endings))
 
 
 @speaker_rule("surname_of_known_person")

@@ -73,6 +73,12 @@ class Grammar:
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
     # "and" joining a predicate to the cue ("X met Y and said ..."): X speaks (rule subject_of_joined_predicate)
     predicate_joiners: frozenset[str] = frozenset()
+    # prepositions placing a group source ("according to traders in Rangpur"): the place after
+    # one is where the source is, never who speaks (rule place_of_the_source)
+    source_place_prepositions: frozenset[str] = frozenset()
+    according_to: frozenset[str] = frozenset()  # "according to": its source is never nominative
+    # last words of a source named by common words after it ("the traders", "the health ministry")
+    according_to_sources: frozenset[str] = frozenset()
     # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
     participle_endings: tuple[str, ...] = ()
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
@@ -268,7 +274,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings"}),
+        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings",
+        "source_place_prepositions", "according_to_sources"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -493,7 +500,7 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
-            "predicate_joiners")},
+            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources")},
     )
 
 
