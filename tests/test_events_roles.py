@@ -400,7 +400,7 @@ def test_a_person_named_only_in_the_genitive_is_no_antecedent_of_a_later_pronoun
     from khobor.ingest.raw import RawArticle
     from khobor.pipeline import Overrides, process
     text = ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস শনিবার জাতির উদ্দেশে ভাষণ দেন। "
-            "তিনি বলেন, খালেদা জিয়ার মৃত্যুতে জাতি এক মহান অভিভাবককে হারিয়েছে। "
+            "তিনি বলেন, খালেদা জিয়ার মৃত্যুতে দেশের রাজনীতির একটি অধ্যায় শেষ হলো। "
             "তিনি দেশবাসীকে শান্ত থাকার আহ্বান জানান।")
     rec = process(RawArticle(source="test", text=text, language="bn", published="2025-03-02"),
                   Overrides(min_event_confidence=0.0))

@@ -29,7 +29,7 @@ CASES = [
   marks=WORDED_RANGE),
  pytest.param("bn", SUN, "২০ থেকে ২৮ নভেম্বর পর্যন্ত জরিপ চালানো হয়।", [("২০ থেকে ২৮ নভেম্বর", "2025-11")],
   marks=WORDED_RANGE),
- pytest.param("en", SUN, "The survey was conducted between 20 and 28 November.", [("20 and 28 November", "2025-11")],
+ pytest.param("en", SUN, "Enumerators visited the sampled households between 20 and 28 November.", [("20 and 28 November", "2025-11")],
   marks=WORDED_RANGE),
  pytest.param("en", SUN, "The written test will be held from 10 to 30 April.", [("10 to 30 April", "2026-04")],
   marks=WORDED_RANGE),

@@ -13,7 +13,7 @@ import sys
 
 from ..diskcache import cached, module_files
 from . import crosswalk, patterns, schema
-from .patterns import Element, Inflector, PatternIndex, compile_pattern
+from .patterns import Element, Inflector, PatternIndex, compile_pattern, required_words
 from .schema import FROM_CROSSWALK, EventsConfig, Trigger
 
 TABLE_PRIORITY = 1
@@ -74,7 +74,7 @@ def _sharing_equal_parts(index: PatternIndex) -> PatternIndex:
             seen.add(id(p))
             p.info = infos.setdefault(repr(list(p.info.items())), p.info)
             p.elements = [elements.setdefault((e.exact, e.prefixes, e.context, e.gap), e) for e in p.elements]
-            p.required = [e.exact for e in p.elements[1:] if not e.prefixes]
+            p.required = required_words(p.elements)   # the shared elements' word sets
     return index
 
 

@@ -42,12 +42,18 @@ class Pattern:
     text: str = ""                  # the pattern as written
 
     def __post_init__(self):
-        # exact-only later elements: a sentence lacking any of them cannot match (a cheap filter)
-        self.required = [e.exact for e in self.elements[1:] if not e.prefixes]
+        self.required = required_words(self.elements)
 
     @property
     def size(self) -> int:
         return len(self.elements)
+
+
+def required_words(elements: list[Element]) -> list[frozenset[str]]:
+    """The word sets of the exact-only elements after the first: a sentence lacking any of them
+    cannot match (a cheap filter before matching). Example: the elements of "@impose .. (sanctions)"
+    -> [{"sanctions"}]; of "সফর* কর*" -> [] (the second is a prefix)."""
+    return [e.exact for e in elements[1:] if not e.prefixes]
 
 
 @dataclass

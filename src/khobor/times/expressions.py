@@ -346,7 +346,7 @@ def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> li
     for f, r in found:
         days = pinned.get(f.fields.get("weekday"), set())
         if (len(days) == 1 and _is_bare_weekday(f) and r.value != (day := next(iter(days)))
-                and abs((dt.date.fromisoformat(day) - pub).days) <= PINNED_WEEK):
+                and _news_of_the_week(day, pub)):
             r = Resolved(day, r.time_of_day)
         out.append((f, r))
     return out
@@ -463,10 +463,11 @@ class _Told:
 
 
 def _news_of_the_week(day: Any, pub: dt.date | None) -> bool:
-    """Whether `day` (a value) is a full date within PINNED_WEEK days of publication: the day a
-    story of the day opened on, which a "the same day" far from any other day refers to. Why: a
-    story may open on background instead ("After the uprising of 5 August last year, he fled"),
-    and a day that far back is no day of the news told after it.
+    """Whether `day` (a value) is a full date within PINNED_WEEK days of publication: a day of
+    the week's news, the only day a bare weekday is pinned to (_weekdays_as_pinned) and the only
+    day a story opened on that a "the same day" far from any other day refers to. Why: a story
+    may open on background instead ("After the uprising of 5 August last year, he fled"), and a
+    day that far back is no day of the news told after it.
     Example: ("2025-12-25", 2025-12-25) -> True; ("2024-08-05", 2025-12-25) -> False."""
     if pub is None or not isinstance(day, str) or not FULL_DATE.fullmatch(day) or not day[:4].isdigit():
         return False
