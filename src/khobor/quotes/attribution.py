@@ -1152,8 +1152,11 @@ _POINTING_WORDS = 3  # words before a title in which a demonstrative points it b
 
 
 def _pointed_back(finder: SpeakerFinder, m: Mention) -> bool:
-    """Whether a demonstrative of the pack's stands among the few words of the title's own clause
-    before it ("সাবেক [এই] নির্বাচন কর্মকর্তা বলেন")."""
+    """Whether a demonstrative of the pack's (`demonstratives`) stands in the title mention or
+    among the last few words of its sentence before it: the title points back at somebody named.
+
+    Example: title "নির্বাচন কর্মকর্তা" in "সাবেক এই নির্বাচন কর্মকর্তা বলেন" -> True; in "জনসভা শেষে
+    নির্বাচন কর্মকর্তা বলেন" -> False."""
     if not finder.g.demonstratives:
         return False
     lead = finder.text[_sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
