@@ -66,15 +66,15 @@ CASES = [
          "Sales of blankets have doubled in a week, according to traders in Rangpur.\n\n"
          "Prices of second-hand sweaters rose by a third, according to residents of the area.\n\n"
          "Two primary schools were closed for three days, according to officials in Kurigram.",
-         [("Sales of blankets have doubled", None), ("second-hand sweaters rose by a third", None),
-          ("primary schools were closed", None)],
+         [("Sales of blankets have doubled", "traders"), ("second-hand sweaters rose by a third", "residents"),
+          ("primary schools were closed", "officials")],
          never_speakers=["Rangpur", "Kurigram"]),
     Case("according_to_common_source", "Extortion claims at wholesale market",
          "Traders at the Jatrabari wholesale market formed a human chain on Monday.\n\n"
          "According to the traders, a local gang has collected money from every stall since March.\n\n"
          "About 3,000 nurses will be recruited next year, according to the health ministry.\n\n"
          "According to the election schedule, nomination papers must be submitted by 9 March.",
-         [("a local gang has collected money", None), ("3,000 nurses will be recruited", None)],
+         [("a local gang has collected money", "traders"), ("3,000 nurses will be recruited", "health ministry")],
          never_quotes=["nomination papers must be submitted"]),
     Case("participle_before_announced_reports_nothing", "Polling centres listed",
          "The returning officers published the list of polling centres on Friday, following the "

@@ -542,10 +542,10 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if g.may_report("ORG", m.group("C")):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
-        speaker = _bare_region_speaker(text, us, m, g, finder)
+        rules = ["unnamed_body_statement"]
+        speaker = _bare_region_speaker(text, us, m, g, finder, rules)
         if speaker is not None:
-            return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
-                                    rules=["unnamed_body_statement"])
+            return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
     return None, None
 
 
@@ -753,21 +753,29 @@ _BARE_REGION_WORDS = 3  # words (articles aside) of a speaker region that names 
 
 
 @speaker_rule("unnamed_body_statement")
-def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
+                         rules: list[str] | None = None) -> Speaker | None:
     """No known mention in the speaker region: a short nominative region names the speaker
     ("পুলিশ জানায়", "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে"); a long one means the cue is not
     attributing anything. Only a region that opens its clause: after a comma it is a participle
-    phrase or an aside ("Sudani, posting on X, called ...").
+    phrase or an aside ("Sudani, posting on X, called ..."), unless the report closed before it
+    (rule report_before_region). The rules that let a region speak are appended to `rules`
+    (for --explain).
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
-    after_comma = (text[us:us + m.start("S")].rstrip().endswith((",", ";"))
-                   and not report_before_region(m, region, g))
+    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    if after_comma and not report_before_region(m, region, g):
+        return None
     # (an article adds no length: "the global shipping body" is as short as "the power company")
     words = [w for w in region.split() if w.lower() not in g.determiners]
-    if after_comma or not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)
-                           and (finder.nominative(a, a + len(region)) or source_of_according_to(m, g, region))):
+    if not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)):
         return None
+    nominative = finder.nominative(a, a + len(region))
+    if not nominative and not source_of_according_to(m, g, region):
+        return None
+    if rules is not None:
+        rules += (["report_before_region"] if after_comma else []) + ([] if nominative else ["source_of_according_to"])
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
@@ -1144,8 +1152,11 @@ _POINTING_WORDS = 3  # words before a title in which a demonstrative points it b
 
 
 def _pointed_back(finder: SpeakerFinder, m: Mention) -> bool:
-    """Whether a demonstrative of the pack's stands among the few words of the title's own clause
-    before it ("সাবেক [এই] নির্বাচন কর্মকর্তা বলেন")."""
+    """Whether a demonstrative of the pack's (`demonstratives`) stands in the title mention or
+    among the last few words of its sentence before it: the title points back at somebody named.
+
+    Example: title "নির্বাচন কর্মকর্তা" in "সাবেক এই নির্বাচন কর্মকর্তা বলেন" -> True; in "জনসভা শেষে
+    নির্বাচন কর্মকর্তা বলেন" -> False."""
     if not finder.g.demonstratives:
         return False
     lead = finder.text[_sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]

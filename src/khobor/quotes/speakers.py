@@ -805,14 +805,12 @@ class SpeakerFinder:
                 _add_once(rules, "past_holder")
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
-                _add_once(rules, "referring_modifier_dropped")
-                if best is None or best[0] > pos or p > best[0]:
-                    best = (p, actor)
+                _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
+            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)):
                 continue
-            if k == key or k.endswith(" " + key) or self.compound_office(k, key, rules):
-                # the nearest apposition before the mention wins; one after it is a fallback
-                if best is None or (p < pos and (best[0] > pos or p > best[0])):
-                    best = (p, actor)
+            # the nearest apposition before the mention wins; one after it is a fallback
+            if best is None or (p < pos and (best[0] > pos or p > best[0])):
+                best = (p, actor)
         if best is not None:
             return best[1]
         actor = self.office_synonym(key)
