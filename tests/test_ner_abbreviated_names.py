@@ -5,20 +5,10 @@ written for these tests; the held-out file tests/fixtures/ner_bn_name_edges_held
 written before the rules."""
 from __future__ import annotations
 
-from khobor import lang
-from khobor.ner import entities
 from khobor.ner.entities import _colon_initials, model_text
 from khobor.ner.gazetteer import abbreviated_names, initials_joined, settings, unseen_partner_matches
-from khobor.record import Record, Span, record_id
 
-from test_ner_span_rules import _score_heldout
-
-
-def _mentions(text: str) -> list[str]:
-    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-15",
-                 sentences=[Span(start=0, end=len(text))])
-    entities.run(rec, lang.load("bn"))
-    return [e.text for e in rec.entities]
+from test_ner_span_rules import _score_heldout, entity_mentions as _mentions
 
 
 def test_a_colon_after_an_abbreviation_is_read_as_its_full_stop_one_character_for_one():

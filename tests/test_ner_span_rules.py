@@ -99,22 +99,26 @@ def test_a_hyphen_inside_one_name_or_another_type_stays():
     assert people_apart_at_hyphens(["ঢাকা", "-", "১৭"], [(0, 2, "LOC")], GROUP) == [(0, 1, "LOC")]
 
 
-def _score_heldout(name: str, half_length: bool = False) -> tuple[int, int, int, int]:
-    """(right mentions, predicted, gold names found, gold) of the entities stage over a written
-    held-out file, by the eval's overlap rule (containment either way; with `half_length`, as
-    the eval scores it, the shorter at least half as long as the longer)."""
+def entity_mentions(text: str, code: str = "bn") -> list[str]:
+    """The entity texts the entities stage finds in `text`, one sentence, in language `code`."""
     from khobor import lang
     from khobor.ner import entities
     from khobor.record import Record, Span, record_id
+    rec = Record(id=record_id(text), text=text, language=code, published="2025-06-15",
+                 sentences=[Span(start=0, end=len(text))])
+    entities.run(rec, lang.load(code))
+    return [e.text for e in rec.entities]
+
+
+def _score_heldout(name: str, half_length: bool = False, code: str = "bn") -> tuple[int, int, int, int]:
+    """(right mentions, predicted, gold names found, gold) of the entities stage over a written
+    held-out file, by the eval's overlap rule (containment either way; with `half_length`, as
+    the eval scores it, the shorter at least half as long as the longer)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "fixtures" / name)
             .read_text(encoding="utf-8").splitlines() if x.strip()]
     found = right = predicted = gold = 0
     for row in rows:
-        text = row["text"]
-        rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-15",
-                     sentences=[Span(start=0, end=len(text))])
-        entities.run(rec, lang.load("bn"))
-        mentions = [e.text for e in rec.entities]
+        mentions = entity_mentions(row["text"], code)
         def overlap(m: str, g: str) -> bool:
             short, long_ = sorted((m, g), key=len)
             return short in long_ and (not half_length or 2 * len(short) >= len(long_))

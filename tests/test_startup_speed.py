@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 LEAN_IMPORT = """
@@ -159,8 +161,6 @@ def test_pickled_actors_read_like_the_dict_they_replace():
     as the dict did, a looked-up record stays one object, and a pickled copy starts unloaded."""
     import pickle
 
-    import pytest
-
     from khobor.actors.model import ActorRecord, Role
     from khobor.actors.registry import PickledActors, Registry
     a = ActorRecord(id="ali-khan-a", name="Ali Khan A", type="PER", country="PAK", aliases={"en": ["Ali Khan"]},
@@ -228,13 +228,12 @@ def test_role_indexes_stay_pickled_until_a_role_is_looked_up():
     lazy._keep_roles_pickled()
     assert not {"roles", "_roles_by_key", "_roles_of_body"} & set(lazy.__dict__)
     assert lazy.resolve("Ali Khan", "en", "2003-05-01").id == "ali-khan-a" and "roles" not in lazy.__dict__
-    assert lazy.resolve("Pakistan's prime minister", "en", "2003-05-01") == \
-        built.resolve("Pakistan's prime minister", "en", "2003-05-01") != None
+    office = lazy.resolve("Pakistan's prime minister", "en", "2003-05-01")
+    assert office is not None and office == built.resolve("Pakistan's prime minister", "en", "2003-05-01")
     assert "_pickled_roles" not in lazy.__dict__
     assert (lazy.roles, lazy._roles_by_key, lazy._roles_of_body) == (built.roles, built._roles_by_key, built._roles_of_body)
     key = ("prime_minister", "PAK")
     assert lazy._roles_by_key["prime_minister"][key] is lazy.roles[key]
-    import pytest
     with pytest.raises(AttributeError):
         lazy.no_such_index
 

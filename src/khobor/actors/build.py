@@ -27,11 +27,10 @@ from .. import lang as langs
 from . import phoenix
 from .keys import key, key_tokens
 from .model import ActorRecord, Role
-from .registry import REGISTRY_PATH   # DATA_DIR / "registry.jsonl"
+from .registry import REGISTRY_PATH
 from .words import actors_yaml, morphology_yaml
 
-HERE = Path(__file__).parent
-DATA_DIR = HERE.parent / "data" / "actors"
+DATA_DIR = REGISTRY_PATH.parent   # the reader names the built registry (actors/registry.py)
 OVERLAY_DIR = DATA_DIR / "overlay"   # shipped with the package data, so `khobor actors build` finds it installed
 FORMAT = "khobor.actors/1"
 

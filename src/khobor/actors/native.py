@@ -37,25 +37,23 @@ class NativeSpellings:
         self._index: dict[tuple[str, str], list[tuple[str, tuple]]] | None = None
         self._memo: dict[tuple, tuple[str, float] | None] = {}
 
+    def _fold_text(self, text: str) -> str:
+        """`text` in NFC with the script's folds applied: "সার্কোজি" -> "সারকজি" with the Bengali folds."""
+        text = unicodedata.normalize("NFC", text)
+        for a, b in self.folds:
+            text = text.replace(a, b)
+        return text
+
     def fold(self, toks: tuple) -> tuple[str, ...]:
         """Each token folded: "সার্কোজি" -> "সারকজি" with the Bengali folds."""
-        out = []
-        for t in toks:
-            t = unicodedata.normalize("NFC", t)
-            for a, b in self.folds:
-                t = t.replace(a, b)
-            out.append(t)
-        return tuple(out)
+        return tuple(self._fold_text(t) for t in toks)
 
     def _fold_words(self, toks: tuple) -> tuple[str, ...]:
         """`fold(toks)` done on the words joined by spaces, then split again: the same words (no
         fold and no token holds a space, and NFC never joins across one) with one normalisation
         instead of one per word; the index folds thousands of aliases at a process's first article.
         Example: _fold_words(("নিকোলা", "সার্কোজি")) == fold(("নিকোলা", "সার্কোজি"))."""
-        text = unicodedata.normalize("NFC", " ".join(toks))
-        for a, b in self.folds:
-            text = text.replace(a, b)
-        return tuple(text.split(" "))
+        return tuple(self._fold_text(" ".join(toks)).split(" "))
 
     def index(self):
         """Folded aliases of two or more non-Latin words, by (word count, first letter)."""

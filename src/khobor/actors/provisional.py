@@ -31,6 +31,8 @@ MAX_PARTICLE = 3          # a name word this short before a hyphen is a particle
 MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
+_HYPHEN = regex.compile(f"[{_HYPHENS}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
 _NEXT_WORD = regex.compile(r" ([\p{L}\p{M}\u200c\u200d]+)")
 
@@ -171,7 +173,7 @@ class Provisional:
                 break
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
-                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in "-\u2010\u2011")
+                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in _HYPHENS)
                             and not self._capitalised_surname(toks) and not self._closes_name(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
@@ -199,7 +201,7 @@ class Provisional:
         """The end of a person's name the NER stopped inside, at a hyphen: "জালাল আল|-দিন" ->
         the end of "আল-দিন"; not where the hyphen joins another person ("হামজা চৌধুরী|-সামিত",
         `_joins_two_names`). Makes up for the NER, which should tag a hyphenated name whole."""
-        while (e + 1 < len(self.text) and self.text[e] in "-\u2010\u2011" and _LETTER.match(self.text[e + 1])
+        while (e + 1 < len(self.text) and self.text[e] in _HYPHENS and _LETTER.match(self.text[e + 1])
                and not self._joins_two_names(s, e)):
             nxt = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", self.text, pos=e + 1)
             if self._second_person(self.text[s:e].split()[-1], nxt.group()):
@@ -212,14 +214,14 @@ class Provisional:
         "মনিকারা", "মাসুরাদের": Monica and her side), no name word as written ("জোহরা" is one),
         and the word before it is more than a particle: a second person ("সাবিনা-মাসুরাদের" names
         two players, not one "Sabina-Masura"); "আল-আমিনরা" is Al-Amin and his side."""
-        tok, head = fold_token(after), fold_token(regex.split(r"[-\u2010\u2011]", before)[-1])
+        tok, head = fold_token(after), fold_token(_HYPHEN.split(before)[-1])
         return len(head) > MAX_PARTICLE and tok not in person_words(self.code) and any(
             tok.endswith(p) and len(tok) - len(p) >= MIN_SINGLE for p in self.w.plural_endings)
 
     def _people_joined(self, s: int, e: int) -> bool:
         """The span's last word joins names by hyphens and ends in a plural ("সাবিনা-মাসুরাদের"):
         several people, no one actor."""
-        parts = regex.split(r"[-\u2010\u2011]", self.text[s:e].split()[-1]) if self.text[s:e].strip() else []
+        parts = _HYPHEN.split(self.text[s:e].split()[-1]) if self.text[s:e].strip() else []
         return len(parts) > 1 and self._second_person(parts[-2], parts[-1])
 
     def _joins_two_names(self, s: int, e: int) -> bool:
@@ -341,10 +343,9 @@ class Provisional:
         return (toks[0][0], toks[-1][1]) if toks else None
 
     def _compound_fragment(self, s: int, e: int) -> bool:
-        hy = "-\u2010\u2011"
         t = self.text
-        return (s >= 2 and t[s - 1] in hy and bool(_LETTER.match(t[s - 2]))) or \
-               (e + 1 < len(t) and t[e] in hy and bool(_LETTER.match(t[e + 1])))
+        return (s >= 2 and t[s - 1] in _HYPHENS and bool(_LETTER.match(t[s - 2]))) or \
+               (e + 1 < len(t) and t[e] in _HYPHENS and bool(_LETTER.match(t[e + 1])))
 
     def _signoff(self, s: int, e: int) -> bool:
         """Desk sign-offs ("ঢাকা/রায়হান/ফিরোজ"): names joined by slashes are the reporters'."""

@@ -255,6 +255,8 @@ def _may_hold_initials(words: list[str], initials: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _initial_heads(initials: frozenset[str]) -> frozenset[str]:
+    """The first two characters of each abbreviation, what `_may_hold_initials` looks for.
+    Example: {"মো.", "মোঃ", "মু."} -> {"মো", "মু"}."""
     return frozenset(x[:2] for x in initials)
 
 
@@ -262,9 +264,9 @@ def abbreviated_names(words: list[str], initials: frozenset[str], code: str) -> 
     """PER spans over an abbreviated name part (ner.yaml `initials`: "মো.", "মোঃ", "মু.", the
     tokenizer's "মো" "." too) and the one to three words of letters after it that are person-name
     words (`name_spellings`, "বাসার") or no common word of running text, and no title: these
-    abbreviations open only a person's name, and the
-    model leaves some such names untagged (lists of candidates, rare spellings). Only added over
-    words no other span covers (`with_name_runs`).
+    abbreviations open only a person's name, and the model leaves some such names untagged
+    (lists of candidates, rare spellings). Only added over words no other span covers
+    (`with_name_runs`).
     Example: ["প্রার্থী", "মো.", "আবুল", "বাসার", "(", "স্বতন্ত্র", ")"] -> [(1, 4, "PER")]."""
     if not _may_hold_initials(words, initials):
         return []

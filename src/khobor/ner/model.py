@@ -182,16 +182,24 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
         return [(e.start, e.end, e.label_) for e in doc.ents]
     from .gazetteer import reconcile_doc
     spans = reconcile_doc(doc, nlp.lang)
-    if spans and _titles_outside_names(nlp.lang):
-        from .gazetteer import untitled
-        titles = _titles_outside_names(nlp.lang)
-        words = [t.text for t in doc]
-        spans = [(a, b, label) for a, b, label in untitled(words, spans, titles)
-                 if label != "PER" or any(w.casefold() not in titles for w in words[a:b])]
+    titles = _titles_outside_names(nlp.lang)
+    if spans and titles:
+        spans = without_person_titles([t.text for t in doc], spans, titles)
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
     return spans
+
+
+def without_person_titles(words: list[str], spans: list[tuple[int, int, str]],
+                          titles: frozenset[str]) -> list[tuple[int, int, str]]:
+    """PER spans without the titles in front of the name (`gazetteer.untitled`), and PER spans
+    of titles alone dropped: a title names nobody by itself (ner.yaml `titles_outside_names`).
+    Example: ["Professor", "Yunus", "said"], [(0, 2, "PER")], {"professor"} -> [(1, 2, "PER")];
+    ["The", "President", "said"], [(1, 2, "PER")], {"president"} -> []."""
+    from .gazetteer import untitled
+    return [(a, b, label) for a, b, label in untitled(words, spans, titles)
+            if label != "PER" or any(w.casefold() not in titles for w in words[a:b])]
 
 
 @lru_cache(maxsize=None)
