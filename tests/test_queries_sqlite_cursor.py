@@ -37,6 +37,14 @@ def test_known_timeline_tells_an_empty_timeline_from_an_unknown_actor(tmp_path):
         store.close()
 
 
+def _every_page(conn, actor_id: str, limit: int) -> list[Q.Page]:
+    """The actor's timeline pages of `limit` items, following `next` from the first to the last."""
+    pages = [Q.timeline(conn, actor_id, None, None, limit)]
+    while pages[-1].next is not None:
+        pages.append(Q.timeline(conn, actor_id, None, None, limit, pages[-1].next))
+    return pages
+
+
 def test_timeline_pages_hold_limit_items_in_all_and_page_through_every_item(tmp_path):
     """`limit` caps events and quotes together; following `next` gives each item once, the same
     items as one large page, each with its article's title."""
@@ -45,14 +53,9 @@ def test_timeline_pages_hold_limit_items_in_all_and_page_through_every_item(tmp_
         with store.reading() as conn:
             whole = Q.timeline(conn, RAHIM.id, None, None, 1000)
             assert whole.next is None and len(whole.items) >= 3
-            seen, after = [], None
-            while True:
-                page = Q.timeline(conn, RAHIM.id, None, None, 2, after)
-                assert len(page.items) <= 2
-                seen += page.items
-                if page.next is None:
-                    break
-                after = page.next
+            pages = _every_page(conn, RAHIM.id, 2)
+            assert all(len(page.items) <= 2 for page in pages)
+            seen = [item for page in pages for item in page.items]
         key = lambda i: (i["item"], i["article_id"], i["n"])  # noqa: E731
         assert sorted(map(key, seen)) == sorted(map(key, whole.items))
         assert len(set(map(key, seen))) == len(seen)
@@ -82,13 +85,8 @@ def test_an_actor_on_both_sides_of_an_event_is_one_item_in_events_and_timeline(t
             whole = Q.timeline(conn, RAHIM.id, None, None, 1000).items
             assert sum(i["item"] == "event" and i["trigger"]["text"] == "consulted" for i in whole) == 1
             assert [i["item"] for i in whole].count("event") == len(events)
-            seen, after = [], None  # one item a page: the event is neither repeated nor skipped
-            while True:
-                page = Q.timeline(conn, RAHIM.id, None, None, 1, after)
-                seen += page.items
-                if page.next is None:
-                    break
-                after = page.next
+            # one item a page: the event is neither repeated nor skipped
+            seen = [item for page in _every_page(conn, RAHIM.id, 1) for item in page.items]
             assert sorted(map(repr, seen)) == sorted(map(repr, whole))
     finally:
         store.close()
