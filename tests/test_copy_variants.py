@@ -75,10 +75,11 @@ def _art(doc: int, text: str, lang: str, outlet: str, title: str) -> Article:
 
 KINDS = ["dateline", "credit", "new lead", "first two sentences", "first three sentences", "extended",
          "ascii digits", "dateline on two sentences", "new lead, extended, credit"]
+# the English report has no Bengali digits: its "ascii digits" would be the report itself
+SHAPES = [(kind, lang) for kind in KINDS for lang in ("en", "bn") if (kind, lang) != ("ascii digits", "en")]
 
 
-@pytest.mark.parametrize("lang", ["en", "bn"])
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind, lang", SHAPES)
 def test_a_report_run_again_in_another_shape_is_a_copy(kind, lang):
     text = EN if lang == "en" else BN
     original = _art(1, text, lang, "Outlet A", "Haor villages flooded")

@@ -3,65 +3,69 @@ it is through SQLAlchemy, never a NULL that quietly empties the page."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 
 import pytest
 
 from desk_fixtures import RAHIM, build_store
+from khobor.record import Record
 from khobor.store import open_store
 from khobor.store import queries as Q
 
 
-def test_a_missing_parameter_is_an_error_and_a_given_one_is_bound(tmp_path):
-    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
+@contextmanager
+def desk_reading(tmp_path, extra=()):
+    """A read connection to the desk fixtures' store (with `extra` records), closed afterwards."""
+    store = open_store(build_store(tmp_path / "desk.db", extra=extra), must_exist=True)
     try:
         with store.reading() as conn:
-            assert Q.actor_known(conn, RAHIM.id)
-            assert not Q.actor_known(conn, "nobody-here")
-            with pytest.raises(sqlite3.ProgrammingError):
-                Q._rows(conn, Q._ACTOR_KNOWN, {})
-            with pytest.raises(sqlite3.ProgrammingError):
-                Q._rows(conn, Q._events_statement(frozenset(), False), {})
+            yield conn
     finally:
         store.close()
+
+
+def test_a_missing_parameter_is_an_error_and_a_given_one_is_bound(tmp_path):
+    with desk_reading(tmp_path) as conn:
+        assert Q.actor_known(conn, RAHIM.id)
+        assert not Q.actor_known(conn, "nobody-here")
+        with pytest.raises(sqlite3.ProgrammingError):
+            Q._rows(conn, Q._ACTOR_KNOWN, {})
+        with pytest.raises(sqlite3.ProgrammingError):
+            Q._rows(conn, Q._events_statement(frozenset(), False), {})
 
 
 def test_known_timeline_tells_an_empty_timeline_from_an_unknown_actor(tmp_path):
-    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
-    try:
-        with store.reading() as conn:
-            items = Q.known_timeline(conn, RAHIM.id, None, None, 50).items
-            assert items and {i["item"] for i in items} == {"event", "quote"}
-            assert Q.known_timeline(conn, RAHIM.id, "2099-01-01", None, 50).items == []  # named, nothing then
-            assert Q.known_timeline(conn, "nobody-here", None, None, 50) is None
-    finally:
-        store.close()
+    with desk_reading(tmp_path) as conn:
+        items = Q.known_timeline(conn, RAHIM.id, None, None, 50).items
+        assert items and {i["item"] for i in items} == {"event", "quote"}
+        assert Q.known_timeline(conn, RAHIM.id, "2099-01-01", None, 50).items == []  # named, nothing then
+        assert Q.known_timeline(conn, "nobody-here", None, None, 50) is None
+
+
+def _every_page(conn, actor_id: str, limit: int) -> list[Q.Page]:
+    """The actor's timeline pages of `limit` items, following `next` from the first to the last."""
+    pages = [Q.timeline(conn, actor_id, None, None, limit)]
+    while pages[-1].next is not None:
+        pages.append(Q.timeline(conn, actor_id, None, None, limit, pages[-1].next))
+    return pages
 
 
 def test_timeline_pages_hold_limit_items_in_all_and_page_through_every_item(tmp_path):
     """`limit` caps events and quotes together; following `next` gives each item once, the same
     items as one large page, each with its article's title."""
-    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
-    try:
-        with store.reading() as conn:
-            whole = Q.timeline(conn, RAHIM.id, None, None, 1000)
-            assert whole.next is None and len(whole.items) >= 3
-            seen, after = [], None
-            while True:
-                page = Q.timeline(conn, RAHIM.id, None, None, 2, after)
-                assert len(page.items) <= 2
-                seen += page.items
-                if page.next is None:
-                    break
-                after = page.next
+    with desk_reading(tmp_path) as conn:
+        whole = Q.timeline(conn, RAHIM.id, None, None, 1000)
+        assert whole.next is None and len(whole.items) >= 3
+        pages = _every_page(conn, RAHIM.id, 2)
+        assert all(len(page.items) <= 2 for page in pages)
+        seen = [item for page in pages for item in page.items]
         key = lambda i: (i["item"], i["article_id"], i["n"])  # noqa: E731
         assert sorted(map(key, seen)) == sorted(map(key, whole.items))
         assert len(set(map(key, seen))) == len(seen)
         assert all(i["title"] for i in whole.items)
-    finally:
-        store.close()
 
 
-def _self_consulting() -> "Record":
+def _self_consulting() -> Record:
     """An event whose actor is also its recipient (and a second actor on the actor side): one
     event of that actor, read once, between two articles' other items."""
     from desk_fixtures import KARIM, _event, _record
@@ -72,37 +76,24 @@ def _self_consulting() -> "Record":
 
 
 def test_an_actor_on_both_sides_of_an_event_is_one_item_in_events_and_timeline(tmp_path):
-    store = open_store(build_store(tmp_path / "desk.db", extra=[_self_consulting()]), must_exist=True)
-    try:
-        with store.reading() as conn:
-            events = Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items
-            both = [e for e in events if e["trigger"]["text"] == "consulted"]
-            assert len(both) == 1 and [a["id"] for a in both[0]["recipients"]] == [RAHIM.id]
-            assert len(both[0]["actors"]) == 2
-            whole = Q.timeline(conn, RAHIM.id, None, None, 1000).items
-            assert sum(i["item"] == "event" and i["trigger"]["text"] == "consulted" for i in whole) == 1
-            assert [i["item"] for i in whole].count("event") == len(events)
-            seen, after = [], None  # one item a page: the event is neither repeated nor skipped
-            while True:
-                page = Q.timeline(conn, RAHIM.id, None, None, 1, after)
-                seen += page.items
-                if page.next is None:
-                    break
-                after = page.next
-            assert sorted(map(repr, seen)) == sorted(map(repr, whole))
-    finally:
-        store.close()
+    with desk_reading(tmp_path, extra=[_self_consulting()]) as conn:
+        events = Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items
+        both = [e for e in events if e["trigger"]["text"] == "consulted"]
+        assert len(both) == 1 and [a["id"] for a in both[0]["recipients"]] == [RAHIM.id]
+        assert len(both[0]["actors"]) == 2
+        whole = Q.timeline(conn, RAHIM.id, None, None, 1000).items
+        assert sum(i["item"] == "event" and i["trigger"]["text"] == "consulted" for i in whole) == 1
+        assert [i["item"] for i in whole].count("event") == len(events)
+        # one item a page: the event is neither repeated nor skipped
+        seen = [item for page in _every_page(conn, RAHIM.id, 1) for item in page.items]
+        assert sorted(map(repr, seen)) == sorted(map(repr, whole))
 
 
 def test_a_timeline_pages_titles_are_read_from_the_titles_index_alone(tmp_path):
     """Migration 0011's (doc, title, published): the titles query never reads an article's row."""
-    store = open_store(build_store(tmp_path / "desk.db"), must_exist=True)
-    try:
-        with store.reading() as conn:
-            raw = Q._sqlite_cursor(conn)
-            plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + Q._TITLES_OF_DOCS_SQLITE, ("[1]",)))
-            assert "COVERING INDEX ix_articles_doc_title" in plan
-            titles = Q._titles(conn, {1, 2})
-            assert len(titles) == 2 and all(title and published for title, published in titles.values())
-    finally:
-        store.close()
+    with desk_reading(tmp_path) as conn:
+        raw = Q._sqlite_cursor(conn)
+        plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + Q._TITLES_OF_DOCS_SQLITE, ("[1]",)))
+        assert "COVERING INDEX ix_articles_doc_title" in plan
+        titles = Q._titles(conn, {1, 2})
+        assert len(titles) == 2 and all(title and published for title, published in titles.values())

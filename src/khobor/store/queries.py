@@ -29,6 +29,7 @@ from .search import SearchFilter
 ARTICLE_COLUMNS = (articles.c.id, articles.c.doc, articles.c.url, articles.c.outlet, articles.c.language,
                    articles.c.published, articles.c.title)
 
+
 @dataclass
 class Page:
     items: list[dict]
@@ -178,24 +179,20 @@ def _prepared(statement) -> tuple[str, dict]:
     return compiled.string, {name: value for name, value in compiled.params.items() if value is not None}
 
 
-def _rows(conn: Connection, statement, params: dict) -> list[tuple]:
-    """All rows of a prepared statement, as tuples: on SQLite by its own cursor, else by SQLAlchemy.
+def _row_stream(conn: Connection, statement, params: dict):
+    """The rows of a prepared statement as they are read: on SQLite its own cursor, which steps
+    the statement only as far as rows are taken (close it when done), else all rows as a list.
     No expanding parameters (IN lists), which only SQLAlchemy renders."""
     raw = _sqlite_cursor(conn)
     if raw is None:
         return [tuple(r) for r in conn.execute(statement, params).all()]
     sql, defaults = _prepared(statement)
-    return raw.execute(sql, {**defaults, **params}).fetchall()
-
-
-def _row_stream(conn: Connection, statement, params: dict):
-    """The rows of a prepared statement as they are read: on SQLite its own cursor, which steps
-    the statement only as far as rows are taken (close it when done), else all rows as a list."""
-    raw = _sqlite_cursor(conn)
-    if raw is None:
-        return [tuple(r) for r in conn.execute(statement, params).all()]
-    sql, defaults = _prepared(statement)
     return raw.execute(sql, {**defaults, **params})
+
+
+def _rows(conn: Connection, statement, params: dict) -> list[tuple]:
+    """All rows of a prepared statement, as tuples: on SQLite by its own cursor, else by SQLAlchemy."""
+    return list(_row_stream(conn, statement, params))
 
 
 def _actors_of_docs(conn: Connection, docs: list[int]) -> list[tuple]:
