@@ -16,3 +16,10 @@ STILL_FAILING = {"bn_epithet_before_name", "bn_hands_after_name"}
 @pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
 def test_heldout_case(case):
     assert case()
+
+
+def test_only_one_hyphen_joins_name_parts():
+    """A title word kept after a hyphen ("আল-দিন") must not be kept after a word with no gap at all."""
+    from khobor.actors.provisional import _is_hyphen
+    assert _is_hyphen("-") and _is_hyphen("\u2011")
+    assert not _is_hyphen("") and not _is_hyphen(" ") and not _is_hyphen("--")

@@ -37,6 +37,14 @@ _DIGITS = regex.compile(r"\p{Nd}+")
 _NEXT_WORD = regex.compile(r" ([\p{L}\p{M}\u200c\u200d]+)")
 
 
+def _is_hyphen(gap: str) -> bool:
+    """The gap between two words is one hyphen ("আল-দিন"), not nothing (`"" in _HYPHENS` is
+    true, so a plain `in` kept a title after a word it touches).
+
+    Example: _is_hyphen("-") -> True; _is_hyphen("") -> False; _is_hyphen(" ") -> False."""
+    return len(gap) == 1 and gap in _HYPHENS
+
+
 @lru_cache(maxsize=None)
 def _org_words(code: str | None) -> frozenset[str]:
     """The language's organisation words (name_words.yaml), folded: read once per process."""
@@ -173,7 +181,7 @@ class Provisional:
                 break
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
-                            and not (len(toks) > 1 and self.text[toks[-2][1]:toks[-1][0]] in _HYPHENS)
+                            and not (len(toks) > 1 and _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]))
                             and not self._capitalised_surname(toks) and not self._closes_name(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
