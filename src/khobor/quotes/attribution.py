@@ -1282,7 +1282,7 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
     if not finder.g.determiners:
         return m.text.split()
-    stop = max(finder.text.rfind(c, 0, m.start) for c in ".!?।\n,;:")
+    stop = max(finder.text.rfind(c, 0, m.start) for c in _sentence_stops() + ",;:")
     return (finder.text[stop + 1:m.start] + " " + m.text).split()
 
 

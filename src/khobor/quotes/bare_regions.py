@@ -17,7 +17,6 @@ from ..record import Speaker
 from .speakers import Mention, SpeakerFinder
 
 _EDGE = " \t\n,;:—–-"
-_SENTENCE_STOP = ".!?।\n"
 
 
 def _region(text: str, a: int, b: int) -> tuple[str, int]:
