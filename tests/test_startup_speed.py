@@ -37,6 +37,42 @@ def test_spacy_and_the_language_detector_import_without_cli_or_downloader():
     assert out.stdout.strip() == "ok"
 
 
+REGISTRY_WITHOUT_CJK = """
+import inspect, sys
+from khobor.ner import model
+spacy = model.import_spacy()
+model.load_model("bn")
+loaded = sorted(m for m in sys.modules if m.split(".")[:3] in (["spacy", "lang", c] for c in ("ja", "ko", "th", "vi", "zh")))
+assert loaded == [], loaded
+from spacy.util import registry
+deferred = registry.tokenizers.get("spacy.zh.ChineseTokenizer")
+from spacy.lang.zh import create_chinese_tokenizer   # the real package, imported on demand
+assert inspect.signature(deferred) == inspect.signature(create_chinese_tokenizer)
+assert [t.text for t in spacy.blank("zh")("我爱北京")] == ["我", "爱", "北", "京"]
+print("ok")
+"""
+
+
+def test_spacy_registry_fills_without_the_cjk_packages_and_imports_them_on_demand():
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    out = subprocess.run([sys.executable, "-c", REGISTRY_WITHOUT_CJK], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_entry_points_by_group_answer_as_the_scan_does():
+    import importlib.metadata
+    from khobor.ner.model import _EntryPointsByGroup
+    scan = importlib.metadata.entry_points()
+    by_group = _EntryPointsByGroup(scan)
+    groups = scan.groups   # every group the scan holds (EntryPoints and 3.11's SelectableGroups alike)
+    assert "console_scripts" in groups and set(by_group.groups) == groups
+    for group in [*groups, "no_such_group"]:
+        assert list(by_group.select(group=group)) == list(scan.select(group=group)), group
+    name = next(iter(by_group.select(group="console_scripts"))).name
+    assert list(by_group.select(group="console_scripts", name=name)) == list(scan.select(group="console_scripts", name=name))
+
+
 def test_first_article_of_a_language_runs_with_the_collector_paused_then_frozen():
     from khobor import pipeline
     assert gc.isenabled()

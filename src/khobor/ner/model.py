@@ -5,6 +5,7 @@ read off the script of its words against each pack's `ner.yaml` `script`."""
 from __future__ import annotations
 
 import ctypes
+import itertools
 import sys
 import threading
 import types
@@ -41,7 +42,106 @@ def import_spacy():
                 del sys.modules[name]
         if "spacy" in sys.modules and sys.modules["spacy"].__dict__.get("cli") is stand_ins["spacy.cli"]:
             del sys.modules["spacy"].cli
+    _entry_points_by_group()
+    _populate_registry_without_cjk()
     return spacy
+
+
+class _EntryPointsByGroup:
+    """catalogue's one scan of the installed packages' entry points, answering `select(group=)`
+    from a table built once. Why: catalogue looks its registry's group up in that scan every time
+    a registry lists its functions, and srsly lists its msgpack hooks at every model file it reads
+    (about 70 times to load one model, each a walk over some 400 entry points: a sixth of
+    `spacy.load`). The answers are the ones `EntryPoints.select` gives: the same entry points in
+    the same order; any other question goes to the scan itself.
+    Example: _EntryPointsByGroup(eps).select(group="spacy_factories") == eps.select(group="spacy_factories")."""
+
+    def __init__(self, scan):
+        from importlib.metadata import EntryPoints
+        self.scan = scan
+        # Python 3.11 scans into a dict of groups (SelectableGroups), whose select() filters
+        # its groups chained in order; 3.12 into EntryPoints
+        every = itertools.chain.from_iterable(dict.values(scan)) if isinstance(scan, dict) else scan
+        groups: dict[str, list] = {}
+        for entry_point in every:
+            groups.setdefault(entry_point.group, []).append(entry_point)
+        self.groups = {name: EntryPoints(found) for name, found in groups.items()}
+        self.empty = EntryPoints(())
+
+    def select(self, **params):
+        if params.keys() == {"group"}:
+            return self.groups.get(params["group"], self.empty)
+        return self.scan.select(**params)
+
+    def __getattr__(self, name):
+        return getattr(self.scan, name)
+
+    def __iter__(self):
+        return iter(self.scan)
+
+    def __len__(self):
+        return len(self.scan)
+
+
+def _entry_points_by_group() -> None:
+    """catalogue's entry-point scan answered by group (`_EntryPointsByGroup`), once per process;
+    left as it is where the scan is not an `EntryPoints` (an old importlib.metadata's dict)."""
+    import catalogue
+    scan = catalogue.AVAILABLE_ENTRY_POINTS
+    if hasattr(scan, "select") and not isinstance(scan, _EntryPointsByGroup):
+        catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointsByGroup(scan)
+
+
+# spaCy's registry imports these languages' packages only to register their tokenizers (module,
+# the name registrations.py imports from it)
+_CJK_TOKENIZERS = (("spacy.lang.ja", "create_tokenizer"), ("spacy.lang.ko", "create_tokenizer"),
+                   ("spacy.lang.th", "create_thai_tokenizer"), ("spacy.lang.vi", "create_vietnamese_tokenizer"),
+                   ("spacy.lang.zh", "create_chinese_tokenizer"))
+
+
+class _DeferredFunction:
+    """A registered function whose module is imported when the function is first called or its
+    signature read (as the config system does before calling it), not when it is registered."""
+
+    def __init__(self, module: str, name: str):
+        self.module, self.__name__, self.__qualname__ = module, name, name
+
+    def real(self):
+        import importlib
+        return getattr(importlib.import_module(self.module), self.__name__)
+
+    @property
+    def __signature__(self):
+        import inspect
+        return inspect.signature(self.real())
+
+    def __call__(self, *args, **kwargs):
+        return self.real()(*args, **kwargs)
+
+
+def _populate_registry_without_cjk() -> None:
+    """spaCy's registry filled as `spacy.registrations.populate_registry` fills it at the first
+    model load, except that the Japanese, Korean, Thai, Vietnamese and Chinese packages (their
+    stop words, tag maps and lexical attributes: about 4% of a warm start's imports) are not
+    imported only to register their tokenizers: a `_DeferredFunction` is registered for each and
+    imports its package when a model asks for that tokenizer. Stand-in modules answer the
+    imports while the registry fills and are removed afterwards, so a later `import spacy.lang.ja`
+    gets the real package. Example: after it, "spacy.lang.zh" not in sys.modules."""
+    from spacy import registrations
+    if registrations.REGISTRY_POPULATED:
+        return
+    stand_ins = {}
+    for module, name in _CJK_TOKENIZERS:
+        if module not in sys.modules:
+            stand_ins[module] = types.ModuleType(module)
+            setattr(stand_ins[module], name, _DeferredFunction(module, name))
+            sys.modules[module] = stand_ins[module]
+    try:
+        registrations.populate_registry()
+    finally:
+        for module, stand_in in stand_ins.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
 
 
 def _spacy_info(*args, **kwargs):
