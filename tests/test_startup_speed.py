@@ -290,3 +290,26 @@ def test_the_native_index_folds_the_joined_words_as_each_word_alone():
     for _ in range(3000):
         words = tuple("".join(rng.choice(letters) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 4)))
         assert native._fold_words(words) == native.fold(words), words
+
+
+def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_before():
+    import threading
+    import srsly
+    from khobor.ner import model
+    before = srsly.msgpack_decoders.get_all()
+    inside = []
+
+    def load():
+        with model._msgpack_hooks_listed_once():
+            inside.append(srsly.msgpack_decoders.get_all())
+            gate.wait(5)
+
+    gate = threading.Barrier(2)
+    threads = [threading.Thread(target=load) for _ in range(2)]   # two loads at once, as two languages
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert inside == [before, before] and inside[0] is not inside[1]
+    assert "get_all" not in vars(srsly.msgpack_decoders) and "get_all" not in vars(srsly.msgpack_encoders)
+    assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}

@@ -158,10 +158,44 @@ def load_model(code: str):
     if pack is None or not (pack.file("ner") / "meta.json").exists():
         return None
     # the tokenizer is kept (the stage needs it); nothing else than the NER pipeline ships
-    nlp = spacy.load(pack.file("ner"))
+    with _msgpack_hooks_listed_once():
+        nlp = spacy.load(pack.file("ner"))
     if _blas_threads_setter() is not None:
         _multiply_with_numpy(nlp)
     return nlp
+
+
+@contextmanager
+def _msgpack_hooks_listed_once() -> Iterator[None]:
+    """While a model loads, srsly's msgpack hook registries answer `get_all()` with the hooks they
+    held when it began. Why: srsly lists them again at every msgpack read (about 40 per model),
+    and each listing walks catalogue's whole registry of every library (some 500 functions) and
+    the entry points: a tenth of `spacy.load`. Nothing registers a msgpack hook while a model
+    loads, so every answer is the one the registry would give; the registries are as before after.
+    Example: with _msgpack_hooks_listed_once(): nlp = spacy.load(path)."""
+    from srsly import msgpack_decoders, msgpack_encoders
+    registries = (msgpack_encoders, msgpack_decoders)
+    with _ModelLoads.lock:   # two threads may load two languages' models at once
+        if _ModelLoads.holders == 0:
+            for registry in registries:
+                hooks = registry.get_all()
+                registry.get_all = lambda hooks=hooks: dict(hooks)   # a new dict per call, as get_all gives
+        _ModelLoads.holders += 1
+    try:
+        yield
+    finally:
+        with _ModelLoads.lock:
+            _ModelLoads.holders -= 1
+            if _ModelLoads.holders == 0:
+                for registry in registries:
+                    del registry.get_all
+
+
+class _ModelLoads:
+    """How many model loads are inside `_msgpack_hooks_listed_once`: the last to leave gives the
+    registries their own get_all back."""
+    lock = threading.Lock()
+    holders = 0
 
 
 def _multiply_with_numpy(nlp) -> None:
