@@ -127,7 +127,10 @@ def _populate_registry_without_cjk() -> None:
     imports its package when a model asks for that tokenizer. Stand-in modules answer the
     imports while the registry fills and are removed afterwards, so a later `import spacy.lang.ja`
     gets the real package. Example: after it, "spacy.lang.zh" not in sys.modules."""
-    from spacy import registrations
+    try:
+        from spacy import registrations
+    except ImportError:   # an older spaCy, which registers everything as it imports
+        return
     if registrations.REGISTRY_POPULATED:
         return
     stand_ins = {}
