@@ -50,10 +50,10 @@ def import_spacy():
 class _EntryPointsByGroup:
     """catalogue's one scan of the installed packages' entry points, answering `select(group=)`
     from a table built once. Why: catalogue looks its registry's group up in that scan every time
-    a registry lists its functions, and srsly lists its msgpack hooks at every model file it reads
-    (about 70 times to load one model, each a walk over some 400 entry points: a sixth of
-    `spacy.load`). The answers are the ones `EntryPoints.select` gives: the same entry points in
-    the same order; any other question goes to the scan itself.
+    a registry lists its functions (about 70 times while one model loads: srsly lists its msgpack
+    hooks at every file it reads, spaCy its factories at each one it registers), each a walk over
+    every installed entry point. The answers are the ones `EntryPoints.select` gives: the same
+    entry points in the same order; any other question goes to the scan itself.
     Example: _EntryPointsByGroup(eps).select(group="spacy_factories") == eps.select(group="spacy_factories")."""
 
     def __init__(self, scan):
@@ -85,7 +85,7 @@ class _EntryPointsByGroup:
 
 def _entry_points_by_group() -> None:
     """catalogue's entry-point scan answered by group (`_EntryPointsByGroup`), once per process;
-    left as it is where the scan is not an `EntryPoints` (an old importlib.metadata's dict)."""
+    left as it is where the scan has no select() (a plain dict of groups, before Python 3.10)."""
     import catalogue
     scan = catalogue.AVAILABLE_ENTRY_POINTS
     if hasattr(scan, "select") and not isinstance(scan, _EntryPointsByGroup):
@@ -122,7 +122,7 @@ class _DeferredFunction:
 def _populate_registry_without_cjk() -> None:
     """spaCy's registry filled as `spacy.registrations.populate_registry` fills it at the first
     model load, except that the Japanese, Korean, Thai, Vietnamese and Chinese packages (their
-    stop words, tag maps and lexical attributes: about 4% of a warm start's imports) are not
+    stop words, tag maps and lexical attributes: about 1% of a warm start's imports) are not
     imported only to register their tokenizers: a `_DeferredFunction` is registered for each and
     imports its package when a model asks for that tokenizer. Stand-in modules answer the
     imports while the registry fills and are removed afterwards, so a later `import spacy.lang.ja`
