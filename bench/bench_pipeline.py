@@ -20,7 +20,50 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 14, branch fast, 3 December 2026, 10:53-11:13 UTC; load 7-14 on the 2
+Last run (issue 11, round 15, branch fast, 3 December 2026, 13:38-13:55 UTC; load 9.6-13.7 on
+the 2 cores from the other sessions' evals and tests; the baseline is the round's start, c9ee92c,
+in a detached worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 60 --repeat 2 --startup-runs 3 --baseline-src /work/fast-base15/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 101.15s to the first record, CPU 13.35s  [101.15s (load 10.1)]
+      this tree, warm cache: median 25.22s to the first record, CPU 2.36s  [15.94s (load 9.6), 25.22s (load 9.6), 29.78s (load 10.4)]
+      baseline, cold cache: median 104.42s to the first record, CPU 13.60s  [104.42s (load 11.3)]
+      baseline, warm cache: median 28.04s to the first record, CPU 2.56s  [19.29s (load 9.3), 28.04s (load 9.9), 32.31s (load 10.7)]
+    (b) steady state: 60 news-dev articles, one core, 2 passes (goal >= 50 articles/s per core)
+      this tree: median 4.6 articles/s per core (CPU), 0.8/s wall; runs 4.2 (load 12.1), 5.0 (load 12.9); warm-up 274.1s, errors 0, events 121
+          stage CPU ms/article (share): clean 10.7 (5%), entities 69.8 (35%), actors 26.6 (13%), times 17.8 (9%), quotes 43.1 (21%), events 32.5 (16%), groups 0.1 (0%); per language: bn 54 @ 4.5/s, en 6 @ 59.9/s
+      baseline: median 4.8 articles/s per core (CPU), 0.6/s wall; runs 4.6 (load 12.4), 5.0 (load 13.1); warm-up 275.9s, errors 0, events 121
+          stage CPU ms/article (share): clean 10.8 (5%), entities 70.4 (35%), actors 26.1 (13%), times 17.7 (9%), quotes 41.8 (21%), events 31.5 (16%), groups 0.1 (0%); per language: bn 54 @ 4.6/s, en 6 @ 66.2/s
+      trafilatura.extract alone, same articles as HTML: median 139.7 articles/s per core; runs 85.1 (load 13.7), 194.4 (load 13.7)
+
+This round changed how spaCy loads (`ner/model.py`), nothing that runs per article, so the
+steady state is the same code (4.6 against 4.8 at load 12-13 is the machine). At load 10 a whole
+warm start cannot resolve 0.1 s (six more turns each: 1.98-2.64 against 1.78-2.91 s of CPU), so
+spaCy's import and the Bengali model's load were measured alone: fresh processes, the trees taking
+turns, 10 each, load 8-9: CPU median 1.515 -> 1.417 s (min 1.296 -> 1.087; 8 of 10 turns faster,
+0.84-1.03 of the baseline's). The changes: (1) spaCy's registry is filled without importing the
+Japanese, Korean, Thai, Vietnamese and Chinese packages, which it imported only to register
+their tokenizers (each is registered as a function that imports its package when a model asks
+for it or its signature is read); (2) catalogue's entry-point scan answers `select(group=)` from
+a table built once (each of the ~70 registry listings of a model load walked every installed
+entry point); (3) while a model loads, srsly's msgpack hook registries list their hooks once
+(srsly listed them at each of ~40 files read, walking catalogue's whole registry each time).
+Where a steady-state pass goes (cProfile of 60 articles, load 5.5): the NER model is about 20%
+of the CPU (tok2vec 57% of it, the NER parser 40%, the tokenizer 3%: on 2,206 Bengali
+sentences 1.55, 1.07 and 0.07 s) and the registry reconciliation of its entities
+(`ner.gazetteer.reconcile_doc`) most of the rest of the entities stage, spread over some twenty
+rules; besides the model, no function's own time is above 3% of the pass but the regex engine's
+`match` (6%: the time grammar and the lead scans). Looked at and left: caching the model's work per sentence (after
+cleaning, 3 of the 4,236 sentences of the first 150 news-dev articles repeat one before them);
+disabling pipes (the models hold tok2vec and ner only); pydantic's validation of the record's
+parts (15,476 model instances per 60 articles, under 1% of the CPU); the cyclic collector in
+steady state (1.1%); pydantic's own entry-point scan at its first model (about 10 ms, only
+avoided by turning plugins off for the user's process). Records of 75 + 75 news-dev articles
+(`bench/records_diff.py`: 0 of 150 differ) and `khobor eval --split dev -q --json` (cmp) are
+byte-identical.
+
+Earlier run (issue 11, round 14, branch fast, 3 December 2026, 10:53-11:13 UTC; load 7-14 on the 2
 cores from the other sessions' evals and tests; the baseline is the round's start, edb2f60, in a
 detached worktree, same run, trees taking turns):
 
