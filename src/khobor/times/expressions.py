@@ -278,7 +278,92 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False) 
 
     chosen = select(grammar.candidates(text), keep)
     _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub, weak))
-    return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+    found = [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+    return _range_ends_in_order(text, found, grammar, pub, weak)
+
+
+DATED = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month of a known year
+YEAR_WRITTEN = {"year", "year2", "anayear"}  # fields that say the year of a date
+
+
+def _range_ends_in_order(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                         pub: dt.date | None, weak: bool) -> list[tuple[Found, Resolved]]:
+    """The two ends of a range ("from 20 December to 5 January", "জানুয়ারি থেকে অক্টোবর"), joined by
+    the pack's `range_joins`, resolved out of order (the start after the end) are put in order by
+    moving one end by a year: the end whose year is not written (the other's is: "January to
+    October of the current year"), else the one the tense and publication choose
+    (`_range_in_order`). Why: each end is resolved alone, and "5 January" told in the past two
+    weeks after 20 December would otherwise be the January before it.
+    Example: "20 December to 5 January" told in the past on 2026-01-10, ends 2025-12-20 and
+    2025-01-05 -> 2025-12-20 and 2026-01-05."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (f1, r1), (f2, r2) = out[k], out[k + 1]
+        if not (r1.value and r2.value and DATED.fullmatch(r1.value) and DATED.fullmatch(r2.value)):
+            continue
+        common = min(len(r1.value), len(r2.value))
+        if r1.value[:common] <= r2.value[:common] or not grammar.range_join.fullmatch(text, f1.end, f2.start):
+            continue
+        ends = _range_in_order(r1.value, r2.value, _year_written(f1), _year_written(f2),
+                               Context(text, f1, grammar, pub, weak))
+        if ends is not None:
+            out[k], out[k + 1] = (f1, replace(r1, value=ends[0])), (f2, replace(r2, value=ends[1]))
+    return out
+
+
+def _year_written(f: Found) -> bool:
+    """Whether the text says the year of expression `f` ("২০২৬ সালের ৪ জানুয়ারি", "October of the
+    current year"), rather than its resolution choosing one. Example: "5 January" -> False."""
+    return bool(YEAR_WRITTEN & f.fields.keys()) or (f.fields.get("unit") == "year" and "shift" in f.fields)
+
+
+def _range_in_order(start: str, end: str, start_written: bool, end_written: bool,
+                    ctx: Context) -> tuple[str, str] | None:
+    """The ends of an out-of-order range put in order: the start a year back or the end a year on.
+    A written year stays; with neither written, the tense keeps the ranges on its side of
+    publication (past: begun by then; future: not over by then) and the one nearest publication
+    wins; with no publication date, a tie, or no move that orders them, nothing moves (None).
+    Example: ("2026-01", "2025-10", False, False, a past clause of 2025-12-23) -> ("2025-01", "2025-10")."""
+    options = []
+    if not start_written:
+        options.append((_moved_year(start, -1), end))
+    if not end_written:
+        options.append((start, _moved_year(end, 1)))
+    options = [o for o in options if None not in o and o[0][:7] <= o[1][:7]]
+    if len(options) < 2:
+        return options[0] if options else None
+    if ctx.pub is None:
+        return None
+    periods = [(o, _first_day(o[0]), _last_day(o[1])) for o in options]
+    tense = ctx.tense
+    sided = [p for p in periods if (tense != "past" or p[1] <= ctx.pub) and (tense != "future" or p[2] >= ctx.pub)]
+    periods = sided or periods
+    far = [max((p[1] - ctx.pub).days, (ctx.pub - p[2]).days, 0) for p in periods]
+    best = [p[0] for p, d in zip(periods, far) if d == min(far)]
+    return best[0] if len(best) == 1 else None
+
+
+def _moved_year(value: str, years: int) -> str | None:
+    """`value` (YYYY-MM or YYYY-MM-DD) in the year `years` on, or None when that day does not exist."""
+    moved = f"{int(value[:4]) + years:04d}{value[4:]}"
+    try:
+        _first_day(moved)
+    except ValueError:
+        return None
+    return moved
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a day or month value. Example: "2025-10" -> 2025-10-01."""
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day of a day or month value. Example: "2025-02" -> 2025-02-28."""
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    y, m = _add_months(int(value[:4]), int(value[5:7]), 1)
+    return dt.date(y, m, 1) - dt.timedelta(days=1)
 
 
 def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
