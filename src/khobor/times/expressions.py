@@ -42,7 +42,7 @@ import threading
 from pathlib import Path
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -508,7 +508,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if not isinstance(r, Resolved):
             continue
         told.note(f, r)
-        story = _story_after(f, r, story)
+        story = _story_after(f, r, story, context)
 
 
 @dataclass
@@ -621,15 +621,22 @@ def _paragraph_break(text: str, end: int, start: int) -> bool:
     return False
 
 
-def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None) -> tuple[int, int, bool] | None:
+def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
+                 context: Callable[[Found], Context]) -> tuple[int, int, bool] | None:
     """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
-    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day;
-    none after the publication year named as such ("চলতি বছরের অক্টোবরে", "this year": the story is
-    back in the present); else unchanged. Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day
+    not told as ahead (a narrative may go on from it, `_narrative_goes_on`; "ভোট হবে ২০২৬ সালের ১২
+    ফেব্রুয়ারি" opens none); none after the publication year named as such ("চলতি বছরের অক্টোবরে",
+    "this year": the story is back in the present); else unchanged.
+    Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
     if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
-        return int(r.value[:4]), f.end, bool(FULL_DATE.fullmatch(r.value))
+        dated = bool(FULL_DATE.fullmatch(r.value))
+        if dated:  # the tense is read only where a narrative could follow: undated articles
+            ctx = context(f)
+            dated = ctx.pub is not None or ctx.tense != "future"
+        return int(r.value[:4]), f.end, dated
     return story
 
 
