@@ -42,7 +42,7 @@ import threading
 from pathlib import Path
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -278,7 +278,92 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False) 
 
     chosen = select(grammar.candidates(text), keep)
     _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub, weak))
-    return [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+    found = [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
+    return _range_ends_in_order(text, found, grammar, pub, weak)
+
+
+DATED = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month of a known year
+YEAR_WRITTEN = {"year", "year2", "anayear"}  # fields that say the year of a date
+
+
+def _range_ends_in_order(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                         pub: dt.date | None, weak: bool) -> list[tuple[Found, Resolved]]:
+    """The two ends of a range ("from 20 December to 5 January", "জানুয়ারি থেকে অক্টোবর"), joined by
+    the pack's `range_joins`, resolved out of order (the start after the end) are put in order by
+    moving one end by a year: the end whose year is not written (the other's is: "January to
+    October of the current year"), else the one the tense and publication choose
+    (`_range_in_order`). Why: each end is resolved alone, and "5 January" told in the past two
+    weeks after 20 December would otherwise be the January before it.
+    Example: "20 December to 5 January" told in the past on 2026-01-10, ends 2025-12-20 and
+    2025-01-05 -> 2025-12-20 and 2026-01-05."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (f1, r1), (f2, r2) = out[k], out[k + 1]
+        if not (r1.value and r2.value and DATED.fullmatch(r1.value) and DATED.fullmatch(r2.value)):
+            continue
+        common = min(len(r1.value), len(r2.value))
+        if r1.value[:common] <= r2.value[:common] or not grammar.range_join.fullmatch(text, f1.end, f2.start):
+            continue
+        ends = _range_in_order(r1.value, r2.value, _year_written(f1), _year_written(f2),
+                               Context(text, f1, grammar, pub, weak))
+        if ends is not None:
+            out[k], out[k + 1] = (f1, replace(r1, value=ends[0])), (f2, replace(r2, value=ends[1]))
+    return out
+
+
+def _year_written(f: Found) -> bool:
+    """Whether the text says the year of expression `f` ("২০২৬ সালের ৪ জানুয়ারি", "October of the
+    current year"), rather than its resolution choosing one. Example: "5 January" -> False."""
+    return bool(YEAR_WRITTEN & f.fields.keys()) or (f.fields.get("unit") == "year" and "shift" in f.fields)
+
+
+def _range_in_order(start: str, end: str, start_written: bool, end_written: bool,
+                    ctx: Context) -> tuple[str, str] | None:
+    """The ends of an out-of-order range put in order: the start a year back or the end a year on.
+    A written year stays; with neither written, the tense keeps the ranges on its side of
+    publication (past: begun by then; future: not over by then) and the one nearest publication
+    wins; with no publication date, a tie, or no move that orders them, nothing moves (None).
+    Example: ("2026-01", "2025-10", False, False, a past clause of 2025-12-23) -> ("2025-01", "2025-10")."""
+    options = []
+    if not start_written:
+        options.append((_moved_year(start, -1), end))
+    if not end_written:
+        options.append((start, _moved_year(end, 1)))
+    options = [o for o in options if None not in o and o[0][:7] <= o[1][:7]]
+    if len(options) < 2:
+        return options[0] if options else None
+    if ctx.pub is None:
+        return None
+    periods = [(o, _first_day(o[0]), _last_day(o[1])) for o in options]
+    tense = ctx.tense
+    sided = [p for p in periods if (tense != "past" or p[1] <= ctx.pub) and (tense != "future" or p[2] >= ctx.pub)]
+    periods = sided or periods
+    far = [max((p[1] - ctx.pub).days, (ctx.pub - p[2]).days, 0) for p in periods]
+    best = [p[0] for p, d in zip(periods, far) if d == min(far)]
+    return best[0] if len(best) == 1 else None
+
+
+def _moved_year(value: str, years: int) -> str | None:
+    """`value` (YYYY-MM or YYYY-MM-DD) in the year `years` on, or None when that day does not exist."""
+    moved = f"{int(value[:4]) + years:04d}{value[4:]}"
+    try:
+        _first_day(moved)
+    except ValueError:
+        return None
+    return moved
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a day or month value. Example: "2025-10" -> 2025-10-01."""
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day of a day or month value. Example: "2025-02" -> 2025-02-28."""
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    y, m = _add_months(int(value[:4]), int(value[5:7]), 1)
+    return dt.date(y, m, 1) - dt.timedelta(days=1)
 
 
 def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
@@ -423,7 +508,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if not isinstance(r, Resolved):
             continue
         told.note(f, r)
-        story = _story_after(f, r, story)
+        story = _story_after(f, r, story, context)
 
 
 @dataclass
@@ -536,15 +621,22 @@ def _paragraph_break(text: str, end: int, start: int) -> bool:
     return False
 
 
-def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None) -> tuple[int, int, bool] | None:
+def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
+                 context: Callable[[Found], Context]) -> tuple[int, int, bool] | None:
     """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
-    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day;
-    none after the publication year named as such ("চলতি বছরের অক্টোবরে", "this year": the story is
-    back in the present); else unchanged. Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
+    year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day
+    not told as ahead (a narrative may go on from it, `_narrative_goes_on`; "ভোট হবে ২০২৬ সালের ১২
+    ফেব্রুয়ারি" opens none); none after the publication year named as such ("চলতি বছরের অক্টোবরে",
+    "this year": the story is back in the present); else unchanged.
+    Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
     if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
-        return int(r.value[:4]), f.end, bool(FULL_DATE.fullmatch(r.value))
+        dated = bool(FULL_DATE.fullmatch(r.value))
+        if dated:  # the tense is read only where a narrative could follow: undated articles
+            ctx = context(f)
+            dated = ctx.pub is not None or ctx.tense != "future"
+        return int(r.value[:4]), f.end, dated
     return story
 
 

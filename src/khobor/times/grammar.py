@@ -58,7 +58,7 @@ BUILTIN_DIGITS = {
 BOL = r"(?:^|(?<=\n))"
 TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
-TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said"}
+TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -348,6 +348,8 @@ class Grammar:
         self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
         # verbs of saying: a sentence with one may attribute the quotation just before it
         self.said = regex.compile("|".join(data.get("said") or []) or r"(?!)", regex.I)
+        # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
+        self.range_join = regex.compile("|".join(data.get("range_joins") or []) or r"(?!)")
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
