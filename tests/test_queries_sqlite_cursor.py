@@ -97,3 +97,31 @@ def test_a_timeline_pages_titles_are_read_from_the_titles_index_alone(tmp_path):
         assert "COVERING INDEX ix_articles_doc_title" in plan
         titles = Q._titles(conn, {1, 2})
         assert len(titles) == 2 and all(title and published for title, published in titles.values())
+
+
+def test_sides_read_in_sql_equal_those_read_by_a_query_for_the_page(tmp_path):
+    """On SQLite an event row carries its actors and recipients as JSON (_sides_json); elsewhere
+    they are read in one query for the page (_sides_by_query): both give the same items, in the
+    same order, an actor on both sides of one event included."""
+    with desk_reading(tmp_path, extra=[_self_consulting()]) as conn:
+        sided = Q._rows(conn, Q._events_statement(frozenset(), False, True, True), {"limit": 100})
+        plain = Q._rows(conn, Q._events_statement(frozenset(), False, True, False), {"limit": 100})
+        assert len(sided) == len(plain) >= 4
+        assert all(row[Q.SIDES] is not None for row in sided) and all(row[Q.SIDES] is None for row in plain)
+        assert Q._with_actors(conn, sided) == Q._with_actors(conn, plain)
+        both = [i for i in Q._with_actors(conn, sided) if i["trigger"]["text"] == "consulted"]
+        assert [a["id"] for a in both[0]["actors"]] == sorted(a["id"] for a in both[0]["actors"])
+        assert [a["id"] for a in both[0]["recipients"]] == [RAHIM.id]
+
+
+def test_an_events_page_joins_its_titles_through_the_titles_index(tmp_path):
+    """The events page joins its titles through migration 0011's (doc, title, published), named by
+    a hint that SQLite's own cursor's statements carry (SQLite's planner takes the unique index on
+    doc, then each article's row)."""
+    with desk_reading(tmp_path) as conn:
+        sql, defaults = Q._prepared(Q._events_statement(frozenset({"actor"}), False, True, True))
+        assert "JOIN articles INDEXED BY ix_articles_doc_title ON" in sql
+        raw = Q._sqlite_cursor(conn)
+        plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, {**defaults, "actor": RAHIM.id, "limit": 5}))
+        assert "COVERING INDEX ix_articles_doc_title" in plan
+        assert all(e["title"] for e in Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items)
