@@ -125,3 +125,31 @@ def test_an_events_page_joins_its_titles_through_the_titles_index(tmp_path):
         plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, {**defaults, "actor": RAHIM.id, "limit": 5}))
         assert "COVERING INDEX ix_articles_doc_title" in plan
         assert all(e["title"] for e in Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items)
+
+
+def test_a_timeline_closes_the_streams_it_opened_when_a_later_one_fails(tmp_path, monkeypatch):
+    """The events stream is opened first; when opening the quotes stream fails, the events
+    stream's SQLite cursor is closed at once, not left to the garbage collector."""
+    opened = []
+    real = Q._timeline_rows
+
+    def failing_quotes(conn, kind, *args):
+        if kind == "quote":
+            raise sqlite3.OperationalError("disk I/O error")
+        opened.append(real(conn, kind, *args))
+        return opened[-1]
+    with desk_reading(tmp_path) as conn:
+        monkeypatch.setattr(Q, "_timeline_rows", failing_quotes)
+        with pytest.raises(sqlite3.OperationalError):
+            Q.timeline(conn, RAHIM.id, None, None, 5)
+        assert len(opened) == 1
+        with pytest.raises(sqlite3.ProgrammingError, match="closed cursor"):
+            opened[0].fetchone()
+
+
+@pytest.mark.parametrize("after, rank, expected", [
+    (None, 0, None), (Q.TimelineKey(7, 0, 2), 0, (7, 2)), (Q.TimelineKey(7, 0, 2), 1, (7, -1)),
+    (Q.TimelineKey(7, 1, 3), 0, (7, 2**62)), (Q.TimelineKey(7, 1, 3), 1, (7, 3))])
+def test_a_timeline_key_says_where_each_kind_goes_on(after, rank, expected):
+    """After an event of article 7, its quotes follow from the first; after a quote, none of 7's events."""
+    assert Q._after_of_kind(after, rank) == expected

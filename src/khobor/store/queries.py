@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 import sqlalchemy as sa
@@ -446,18 +446,14 @@ def _timeline_rows(conn: Connection, kind: str, actor_id: str, since: str | None
 
 
 def _merged_page(streams: list, limit: int) -> list[tuple]:
-    """The first `limit` + 1 of several streams of rows in stored order, each stream tagged
-    (rank, kind): [((doc, rank, n), kind, row), ...]. The streams are read only as far as the page
-    goes (half of the rows a page asked each kind for were read and thrown away before), then closed."""
-    def tagged(rank: int, kind: str, rows):
-        return (((r[1], rank, r[2]), kind, r) for r in rows)
-    keyed = [tagged(rank, kind, rows) for rank, kind, rows in streams]
-    try:
-        return list(islice(heapq.merge(*keyed, key=lambda m: m[0]), limit + 1))
-    finally:
-        for _, _, rows in streams:
-            if hasattr(rows, "close"):
-                rows.close()
+    """The first `limit` + 1 rows of the timeline's streams, one per kind of TIMELINE_KINDS and in
+    its order, each in stored order: [(TimelineKey, kind, row), ...] in key order. The streams are
+    read only as far as the page goes (half of the rows a page asked each kind for were read and
+    thrown away before); the caller closes them."""
+    def keyed(rank: int, rows):
+        kind = TIMELINE_KINDS[rank]
+        return ((TimelineKey(r[1], rank, r[2]), kind, r) for r in rows)
+    return list(islice(heapq.merge(*(keyed(rank, rows) for rank, rows in enumerate(streams))), limit + 1))
 
 
 # The titles and dates of a timeline page's articles from the index (doc, title, published) alone
@@ -482,27 +478,50 @@ def _titles(conn: Connection, docs: set[int]) -> dict[int, tuple]:
     return {doc: (title, published) for doc, title, published in found}
 
 
-def _after_keys(after: tuple[int, int, int] | None) -> dict[str, tuple[int, int] | None]:
-    """A timeline key (doc, kind index, n) -> the (doc, n) key of each kind's rows to read after it:
-    a key on an event of article d reads d's quotes from the first; on a quote, no more of d's events."""
+TIMELINE_KINDS = ("event", "quote")  # an article's items in a timeline: its events, then its quotes
+
+
+class TimelineKey(NamedTuple):
+    """A timeline item's place in stored order: its article, its kind (the index in TIMELINE_KINDS)
+    and its position among the article's items of that kind. The cursor of a timeline page is
+    the key of its last item."""
+    doc: int
+    kind: int
+    n: int
+
+
+def _after_of_kind(after: TimelineKey | None, rank: int) -> tuple[int, int] | None:
+    """The (doc, n) key after which a kind's rows are read, to come after the timeline key `after`:
+    its own kind from after n; a later kind from the article's first (n -1 is before every n); an
+    earlier kind from the next article ((doc, 2**62): after every n of doc).
+    _after_of_kind(TimelineKey(7, 0, 2), 1) -> (7, -1): an event's page goes on with article 7's quotes."""
     if after is None:
-        return {"event": None, "quote": None}
-    doc, kind, n = after
-    return {"event": (doc, n) if kind == 0 else (doc, 2**62), "quote": (doc, n) if kind == 1 else (doc, -1)}
+        return None
+    if rank == after.kind:
+        return (after.doc, after.n)
+    return (after.doc, -1) if rank > after.kind else (after.doc, 2**62)
 
 
 def timeline(conn: Connection, actor_id: str, since: str | None, until: str | None, limit: int,
-             after: tuple[int, int, int] | None = None) -> Page:
+             after: TimelineKey | tuple[int, int, int] | None = None) -> Page:
     """The actor's events (as actor or recipient) and quotes: `limit` items in all, in stored order
-    (article, its events, then its quotes), after the key `after` (doc, 0 event | 1 quote, n);
+    (article, its events, then its quotes: TIMELINE_KINDS), after the key `after` (a TimelineKey);
     the page's items are then given by date (items with no day last). Each item: {"item":
     "event"|"quote", "date", ...}, with its article's title (read once per article of the page).
     E.g. timeline(conn, "sheikh-hasina", None, None, 2) -> Page([{"item": "event", ...},
-    {"item": "quote", ...}], next=(1412, 1, 0))."""
-    merged = _merged_page([(rank, kind, _timeline_rows(conn, kind, actor_id, since, until, key, limit + 1))
-                           for rank, (kind, key) in enumerate(_after_keys(after).items())], limit)
+    {"item": "quote", ...}], next=TimelineKey(1412, 1, 0))."""
+    after = TimelineKey(*after) if after is not None else None
+    streams = []
+    try:  # every stream opened is closed, also when a later one fails to open
+        for rank, kind in enumerate(TIMELINE_KINDS):
+            streams.append(_timeline_rows(conn, kind, actor_id, since, until, _after_of_kind(after, rank), limit + 1))
+        merged = _merged_page(streams, limit)
+    finally:
+        for rows in streams:
+            if hasattr(rows, "close"):
+                rows.close()
     page, more = merged[:limit], len(merged) > limit
-    titles = _titles(conn, {key[0] for key, _, _ in page})
+    titles = _titles(conn, {key.doc for key, _, _ in page})
     event_rows = [row + titles[row[1]] for _, kind, row in page if kind == "event"]
     quote_rows = [row + titles[row[1]][:1] for _, kind, row in page if kind == "quote"]
     items = _with_actors(conn, event_rows, "event") + _quote_items(quote_rows, "quote")
@@ -511,7 +530,7 @@ def timeline(conn: Connection, actor_id: str, since: str | None, until: str | No
 
 
 def known_timeline(conn: Connection, actor_id: str, since: str | None, until: str | None,
-                   limit: int, after: tuple[int, int, int] | None = None) -> Page | None:
+                   limit: int, after: TimelineKey | tuple[int, int, int] | None = None) -> Page | None:
     """The actor's timeline page, or None when the store never names the actor (the API's 404). The
     names are probed only for an empty page: an actor with an event or a quote is named, so
     a timeline with items skips the probe (one index probe per table)."""
