@@ -97,3 +97,59 @@ def test_a_timeline_pages_titles_are_read_from_the_titles_index_alone(tmp_path):
         assert "COVERING INDEX ix_articles_doc_title" in plan
         titles = Q._titles(conn, {1, 2})
         assert len(titles) == 2 and all(title and published for title, published in titles.values())
+
+
+def test_sides_read_in_sql_equal_those_read_by_a_query_for_the_page(tmp_path):
+    """On SQLite an event row carries its actors and recipients as JSON (_sides_json); elsewhere
+    they are read in one query for the page (_sides_by_query): both give the same items, in the
+    same order, an actor on both sides of one event included."""
+    with desk_reading(tmp_path, extra=[_self_consulting()]) as conn:
+        sided = Q._rows(conn, Q._events_statement(frozenset(), False, True, True), {"limit": 100})
+        plain = Q._rows(conn, Q._events_statement(frozenset(), False, True, False), {"limit": 100})
+        assert len(sided) == len(plain) >= 4
+        assert all(row[Q.SIDES] is not None for row in sided) and all(row[Q.SIDES] is None for row in plain)
+        assert Q._with_actors(conn, sided) == Q._with_actors(conn, plain)
+        both = [i for i in Q._with_actors(conn, sided) if i["trigger"]["text"] == "consulted"]
+        assert [a["id"] for a in both[0]["actors"]] == sorted(a["id"] for a in both[0]["actors"])
+        assert [a["id"] for a in both[0]["recipients"]] == [RAHIM.id]
+
+
+def test_an_events_page_joins_its_titles_through_the_titles_index(tmp_path):
+    """The events page joins its titles through migration 0011's (doc, title, published), named by
+    a hint that SQLite's own cursor's statements carry (SQLite's planner takes the unique index on
+    doc, then each article's row)."""
+    with desk_reading(tmp_path) as conn:
+        sql, defaults = Q._prepared(Q._events_statement(frozenset({"actor"}), False, True, True))
+        assert "JOIN articles INDEXED BY ix_articles_doc_title ON" in sql
+        raw = Q._sqlite_cursor(conn)
+        plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, {**defaults, "actor": RAHIM.id, "limit": 5}))
+        assert "COVERING INDEX ix_articles_doc_title" in plan
+        assert all(e["title"] for e in Q.list_events(conn, Q.EventFilter(actor=RAHIM.id), None, 50).items)
+
+
+def test_a_timeline_closes_the_streams_it_opened_when_a_later_one_fails(tmp_path, monkeypatch):
+    """The events stream is opened first; when opening the quotes stream fails, the events
+    stream's SQLite cursor is closed at once, not left to the garbage collector."""
+    opened = []
+    real = Q._timeline_rows
+
+    def failing_quotes(conn, kind, *args):
+        if kind == "quote":
+            raise sqlite3.OperationalError("disk I/O error")
+        opened.append(real(conn, kind, *args))
+        return opened[-1]
+    with desk_reading(tmp_path) as conn:
+        monkeypatch.setattr(Q, "_timeline_rows", failing_quotes)
+        with pytest.raises(sqlite3.OperationalError):
+            Q.timeline(conn, RAHIM.id, None, None, 5)
+        assert len(opened) == 1
+        with pytest.raises(sqlite3.ProgrammingError, match="closed cursor"):
+            opened[0].fetchone()
+
+
+@pytest.mark.parametrize("after, rank, expected", [
+    (None, 0, None), (Q.TimelineKey(7, 0, 2), 0, (7, 2)), (Q.TimelineKey(7, 0, 2), 1, (7, -1)),
+    (Q.TimelineKey(7, 1, 3), 0, (7, 2**62)), (Q.TimelineKey(7, 1, 3), 1, (7, 3))])
+def test_a_timeline_key_says_where_each_kind_goes_on(after, rank, expected):
+    """After an event of article 7, its quotes follow from the first; after a quote, none of 7's events."""
+    assert Q._after_of_kind(after, rank) == expected

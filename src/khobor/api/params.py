@@ -16,6 +16,7 @@ from typing import Annotated, Any, get_args
 from fastapi import HTTPException, Query, Request
 
 from ..record import Modality, PloverType
+from ..store.queries import TIMELINE_KINDS, TimelineKey
 
 PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 MODALITIES: tuple[str, ...] = get_args(Modality)
@@ -77,14 +78,16 @@ def decode_cursor(cursor: str | None, arity: int) -> Any:
     return parts[0] if arity == 1 else tuple(parts)
 
 
-def decode_timeline_cursor(cursor: str | None) -> tuple[int, int, int] | None:
-    """A timeline cursor -> (doc, kind, n) with kind 0 (an event) or 1 (a quote); any other kind is
-    a 400, not a page that quietly re-reads an article: decode_timeline_cursor(encode_cursor([7, 1, 0]))
-    == (7, 1, 0)."""
+def decode_timeline_cursor(cursor: str | None) -> TimelineKey | None:
+    """A timeline cursor -> its TimelineKey (doc, kind, n), kind the index of "event" or "quote" in
+    TIMELINE_KINDS; any other kind is a 400, not a page that quietly re-reads an article:
+    decode_timeline_cursor(encode_cursor([7, 1, 0])) == TimelineKey(7, 1, 0)."""
     key = decode_cursor(cursor, 3)
-    if key is not None and key[1] > 1:
+    if key is None:
+        return None
+    if key[1] >= len(TIMELINE_KINDS):
         raise BadParameter("cursor", "not a cursor this API gave out (use the `next` value of a page)")
-    return key
+    return TimelineKey(*key)
 
 
 async def reject_unknown_parameters(request: Request) -> None:
