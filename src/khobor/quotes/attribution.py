@@ -25,6 +25,7 @@ from ..textutil import sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
+from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
@@ -90,6 +91,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
+    lede_named_later(finder, quotes, g)
     return quotes
 
 
