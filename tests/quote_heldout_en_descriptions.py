@@ -61,6 +61,12 @@ CASES = [
          "India and Bangladesh will resume talks on sharing the Teesta's water next month.\n\n"
          "The Indian foreign minister said the talks would be held in Delhi.",
          [("talks would be held in Delhi", "Jaishankar")]),
+    Case("british_foreign_secretary_is_the_minister", "London urges calm in Myanmar",
+         "Britain on Friday urged Myanmar's military to let aid reach the flooded west of the "
+         "country.\n\n"
+         "The British foreign secretary said the United Kingdom would give another five million "
+         "pounds for food and shelter.",
+         [("another five million pounds", "Lammy")]),
     Case("written_on_x_and_in_a_letter", "Mayor rejects fare rise",
          "Dhaka South mayor Rafiq Chowdhury has rejected the bus owners' demand for higher fares.\n\n"
          "\"Commuters cannot carry another burden this year,\" Chowdhury wrote on X on Saturday.\n\n"
