@@ -80,4 +80,9 @@ CASES = [
          "on Tuesday.\n\n"
          "The new dates will be announced on the board's website, the statement said.",
          [("exams in Sylhet, Sunamganj and Moulvibazar have been postponed", "Ministry of Education")]),
+    Case("according_to_a_statement_from_a_body", "Ferry services suspended",
+         "Ferry services on the Paturia-Daulatdia route were suspended for six hours on Friday "
+         "because of dense fog, according to a statement from the river transport authority.\n\n"
+         "Hundreds of trucks queued on both banks of the Padma.",
+         [("Ferry services on the Paturia-Daulatdia route were suspended", "river transport authority")]),
 ]

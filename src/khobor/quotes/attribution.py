@@ -808,6 +808,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
+    region, a = author_of_document(region, a, g, rules)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma and not report_before_region(m, region, g):
         return None
@@ -823,6 +824,21 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("author_of_document")
+def author_of_document(region: str, a: int, g: Grammar, rules: list[str] | None = None) -> tuple[str, int]:
+    """A speaker region that names a document and then its author ("a statement issued by the
+    education ministry", the pack's `document_author_links`): the author's words, and where
+    they start, stand for the region; any other region is returned as it is.
+
+    Example: ("a statement issued by the education ministry", 40) -> ("the education ministry", 63)."""
+    m = g.document_author_rx.match(region) if g.document_author_rx is not None and a >= 0 else None
+    if m is None or m.end() >= len(region):
+        return region, a
+    if rules is not None:
+        rules.append("author_of_document")
+    return region[m.end():], a + m.end()
 
 
 @speaker_rule("source_of_according_to")
