@@ -3,8 +3,9 @@
 Each case is a short article run through the whole pipeline (cleaner, NER, linking, quotes): the
 quotes it must find, each by a fragment of its text and the speaker it must have (a fragment of the
 speaker's actor name, or of the speaker's own words when nobody is linked; None: any speaker or
-none), fragments that must be no quote's speaker (headlines and captions left in the body), and
-fragments that no quote may hold (verbs of speech used for no speech).
+none), fragments that must be no quote's speaker (headlines and captions left in the body),
+fragments that no quote may hold (verbs of speech used for no speech), and fragments of quotes
+whose speaker must stay unlinked (somebody the article never names).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Case:
     quotes: list[tuple[str, str | None]]            # (fragment of the quote, fragment of the speaker)
     never_speakers: list[str] = field(default_factory=list)
     never_quotes: list[str] = field(default_factory=list)  # fragments no quote may hold (no speech)
+    nobody: list[str] = field(default_factory=list)  # fragments of quotes whose speaker is no actor
 
 
 CASES = [

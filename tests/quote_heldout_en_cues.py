@@ -11,6 +11,14 @@ from __future__ import annotations
 from quote_heldout_en import Case
 
 CASES = [
+    Case("accused_of", "Rivals trade charges in Sylhet-3",
+         "Campaigning in the Sylhet-3 constituency turned bitter on Monday.\n\n"
+         "Independent candidate Rokeya Sultana accused the ruling party's nominee of buying votes "
+         "with relief goods.\n\n"
+         "Two of her supporters were accused of vandalism last week, and the accused were later "
+         "released on bail.",
+         [("buying votes with relief goods", "Rokeya Sultana")],
+         never_quotes=["vandalism", "released on bail"]),
     Case("blamed_for", "Harvest falls in the north",
          "Rice output in Rangpur fell by a fifth this season, the agriculture department said on "
          "Sunday.\n\n"

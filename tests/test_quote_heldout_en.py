@@ -1,7 +1,8 @@
 """The held-out English quote articles (tests/quote_heldout_en.py, tests/quote_heldout_en_cues.py,
-tests/quote_heldout_en_sources.py, tests/quote_heldout_en_chains.py, tests/quote_heldout_en_bodies.py)
-through the whole pipeline: each expected quote found with its speaker, no headline or caption
-left in the body speaks, and no verb of speech used for something else makes a quote.
+tests/quote_heldout_en_sources.py, tests/quote_heldout_en_chains.py, tests/quote_heldout_en_bodies.py,
+tests/quote_heldout_en_descriptions.py, tests/quote_heldout_en_leads.py) through the whole pipeline: each expected quote found with
+its speaker, no headline or caption left in the body speaks, no verb of speech used for something
+else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
 from __future__ import annotations
 
@@ -14,16 +15,27 @@ from quote_heldout_en_cues import CASES as CUE_ARTICLES
 from quote_heldout_en_chains import CASES as CHAIN_ARTICLES
 from quote_heldout_en_sources import CASES as SOURCE_ARTICLES
 from quote_heldout_en_bodies import CASES as BODY_ARTICLES
+from quote_heldout_en_descriptions import CASES as DESCRIPTION_ARTICLES
+from quote_heldout_en_leads import CASES as LEAD_ARTICLES
 
-CASES = ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES
+CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
+         + LEAD_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
 # ("described the fees as unfair and said ...": the sentence reports once, with "said";
 # "the UN expert" after "X, the UN special rapporteur": no rule knows a rapporteur is an expert;
-# "the statement said" after a body the registry does not know: no actor to hand on)
+# "the statement said" after a body the registry does not know: no actor to hand on;
+# "the owners' association wrote that": no mention names an untagged body as a subject;
+# "according to a statement issued by the education ministry on Tuesday": the time adjunct stays
+# in the source's words, and the registry knows no "Bangladesh education ministry")
 STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law"),
-                                       ("statement_with_weekday_adjunct", "no reason for panic buying")}
+                                       ("statement_with_weekday_adjunct", "no reason for panic buying"),
+                                       ("written_on_x_and_in_a_letter", "diesel costs had risen by a fifth"),
+                                       ("according_to_a_statement_by_a_named_body",
+                                        "exams in Sylhet, Sunamganj and Moulvibazar have been postponed")}
+# headlines, captions or other offices that still speak (strict, as above)
+STILL_SPEAKING: set[str] = set()
 
 
 def _speaker_words(q) -> str:
@@ -57,7 +69,8 @@ def test_heldout_quote_and_speaker(case, fragment, speaker):
     assert speaker is None or speaker in _speaker_words(hits[0]), _speaker_words(hits[0])
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.never_speakers], ids=lambda c: c.name)
+@pytest.mark.parametrize("case", [pytest.param(c, marks=[pytest.mark.xfail(strict=True)] if c.name in STILL_SPEAKING else [])
+                                  for c in CASES if c.never_speakers], ids=lambda c: c.name)
 def test_heldout_headlines_and_captions_never_speak(case):
     rec = _record(case)
     for q in rec.quotes:
@@ -69,3 +82,12 @@ def test_heldout_words_that_are_no_speech(case):
     rec = _record(case)
     for q in rec.quotes:
         assert not any(w in q.text for w in case.never_quotes), q.text
+
+
+@pytest.mark.parametrize("case,fragment", [(c, f) for c in CASES for f in c.nobody],
+                         ids=lambda v: v.name if hasattr(v, "name") else v[:24])
+def test_heldout_unnamed_speaker_stays_nobody(case, fragment):
+    rec = _record(case)
+    hits = [q for q in rec.quotes if fragment in q.text]
+    assert hits, f"no quote with {fragment!r}: {[q.text for q in rec.quotes]}"
+    assert hits[0].speaker is None or hits[0].speaker.actor is None, hits[0].speaker.actor

@@ -25,6 +25,7 @@ from ..textutil import sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
+from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
@@ -90,6 +91,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
+    lede_named_later(finder, quotes, g)
     return quotes
 
 
@@ -198,6 +200,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             if g.with_clauses and out[-1].kind == "indirect":
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
             return out
+    if qs and patterns:
+        reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
+        if reported:
+            return reported
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
         chained = state.speaker if ui - state.unit <= 2 else None
@@ -208,6 +214,44 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             note(q, "pattern", "continued", "a sentence that is only a quotation: the speaker of the quote before")
         return out
     _keep_talking(masked_s, g, state, ui, ue)
+    return []
+
+
+_MARK_CHARS = "\"'“”‘’"
+_QUOTED_LEAD_END = regex.compile(rf"{MASK}[{_MARK_CHARS},]*\s+")
+
+
+@speaker_rule("report_after_quoted_lead")
+def report_after_quoted_lead(text: str, us: int, masked: str, g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, ui: int) -> list[Quote]:
+    """A report after a participle clause that quotes a word or phrase ("Calling the plan
+    “reckless”, X said it would hurt savers"): the quotation blocks the speaker's region, so the
+    report is read from the subject on, the lead clause and its quoted words left out (they may
+    be the speaker's word or somebody else's: "Referring to the slogan “...”, X said ...").
+    Only where the sentence opens with a participle (the pack's `participle_endings`).
+
+    Example: 'Calling the plan "reckless", Rumana Kabir said it would hurt small savers.' -> an
+    indirect quote "it would hurt small savers" by Rumana Kabir."""
+    first = masked.split(maxsplit=1)[:1]
+    if not g.participle_endings or not first or not first[0].lower().endswith(g.participle_endings):
+        return []
+    ends = list(_QUOTED_LEAD_END.finditer(masked))
+    # the comma closing the lead clause stands after the quotation or inside it ("“brutal,”")
+    if not ends or MASK in masked[ends[-1].end():]:
+        return []
+    if "," not in ends[-1].group() and not text[us:us + ends[-1].start() + 1].rstrip(_MARK_CHARS).endswith(","):
+        return []
+    cut = ends[-1].end()
+    rest = masked[cut:]
+    for pat in g.patterns:
+        m = _search(pat.rx, rest) if pat.kind != "quote" else None
+        if m is None:
+            continue
+        out = _from_match(text, us + cut, m, pat, [], g, finder, state, ui)
+        if out and not (media_credit(out, g) or when_clause(m, g)):
+            for q in out:
+                note(q, "speaker", "report_after_quoted_lead", "the lead clause and its quotation left out")
+            return out
     return []
 
 
@@ -764,6 +808,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
+    region, a = author_of_document(region, a, g, rules)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma and not report_before_region(m, region, g):
         return None
@@ -779,6 +824,21 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region))
+
+
+@speaker_rule("author_of_document")
+def author_of_document(region: str, a: int, g: Grammar, rules: list[str] | None = None) -> tuple[str, int]:
+    """A speaker region that names a document and then its author ("a statement issued by the
+    education ministry", the pack's `document_author_links`): the author's words, and where
+    they start, stand for the region; any other region is returned as it is.
+
+    Example: ("a statement issued by the education ministry", 40) -> ("the education ministry", 63)."""
+    m = g.document_author_rx.match(region) if g.document_author_rx is not None and a >= 0 else None
+    if m is None or m.end() >= len(region):
+        return region, a
+    if rules is not None:
+        rules.append("author_of_document")
+    return region[m.end():], a + m.end()
 
 
 @speaker_rule("source_of_according_to")

@@ -111,6 +111,7 @@ class Grammar:
     postpositions: frozenset[str] = frozenset()  # never part of a name ("সাথে", "কাছে")
     # a speaker region that is a document ("বিবৃতিতে", "the statement"): its author speaks
     document_rx: regex.Pattern | None = None
+    document_author_rx: regex.Pattern | None = None
     # a country's own bodies named bare ("পুলিশের পক্ষ থেকে", "Police said"): word -> English head
     country_bodies: dict[str, str] = field(default_factory=dict)
     # "he"/"she" and the honorifics that tell a person's gender ("Begum", "Mr"): m or f
@@ -275,7 +276,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings",
-        "source_place_prepositions", "according_to_sources"}),
+        "source_place_prepositions", "according_to_sources", "document_author_links"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -529,6 +530,11 @@ def _word_regexes(data: dict) -> dict:
         if data.get("body_references") else None,
         document_rx=regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE)
         if data.get("documents") else None,
+        # a document and the words that lead to its author ("a statement issued by ")
+        document_author_rx=regex.compile(
+            rf"(?:{_alt(data['indefinites'] + data['determiners'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
+            rf"(?:{_alt(data['documents'])})\s+(?:{_alt(data['document_author_links'])})\s+", regex.IGNORECASE)
+        if data.get("documents") and data.get("document_author_links") else None,
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")

@@ -18,6 +18,7 @@ from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
 from .explain import speaker_rule
 from .grammar import _B, Grammar
+from .offices import office_by_own_words
 from .people import People
 
 log = logging.getLogger(__name__)
@@ -824,7 +825,11 @@ class SpeakerFinder:
         if body is not None:
             rules.append("office_of_named_body")
             return self.resolve(title + body)
-        actor = self.resolve_title(title)
+        named, actor = office_by_own_words(self, key)
+        if named:
+            rules.append("office_by_own_words")
+        else:
+            actor = self.resolve_title(title)
         if actor is not None:
             return actor
         # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one

@@ -1,0 +1,35 @@
+"""A title the registry resolves to an office holder must name that holder's office, not only
+its country: "the Indian foreign secretary" (a civil servant) is not India's External Affairs
+Minister, though the pack's role words file "foreign secretary" under the foreign minister
+(as Britain's Foreign Secretary is).
+
+The functions take the article's `SpeakerFinder` (its registry, grammar, date and look-ups).
+"""
+from __future__ import annotations
+
+from ..record import Actor
+from .explain import speaker_rule
+
+
+@speaker_rule("office_by_own_words")
+def office_by_own_words(finder, key: str) -> tuple[bool, Actor | None]:
+    """Whether a title's own words, after the country it names, are an office the registry
+    holds for that country under exactly those words ("indian foreign secretary" -> role
+    "foreign_secretary" of India), and its one holder on the article's date (None when
+    nobody or several hold it then). Such an office is meant, never another office of the
+    country that the role words map the title to.
+
+    Example: "the indian foreign secretary" on 2025-06-01 -> (True, Vikram Misri);
+    "the british foreign secretary" -> (False, None): Britain's is the foreign minister."""
+    registry = finder._registry
+    words = [w for w in key.split() if w not in finder.g.determiners]
+    if registry is None or len(words) < 2 or not finder._is_country(words[0]):
+        return False, None
+    country = finder.resolve(words[0])
+    holders = getattr(registry, "roles", {}).get(("_".join(words[1:]), country.country))
+    if not holders:
+        return False, None
+    live = {aid for aid, r in holders if r.in_force(finder.rec.published)}
+    if len(live) != 1:
+        return True, None
+    return True, registry.to_actor(registry.actors[next(iter(live))], finder.rec.published)
