@@ -37,7 +37,8 @@ from .registry import Match
 from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
-                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
+                "team_heads", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
@@ -82,6 +83,9 @@ class ContextWords:
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
         self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        # a country right before one of these is the place the word is about ("ইংল্যান্ড সফরে":
+        # on the tour of England), never a side that plays
+        self.place_words_after = {fold_token(w) for w in data.get("place_words_after") or []}
         # genitive endings an unknown person's name loses in a story set abroad, as (ending, what
         # of it stays): ("ের", "") "ওডোবার্টের" -> "ওডোবার্ট", ("ির", "ি") "বেলোত্তির" -> "বেলোত্তি"
         self.foreign_name_endings = sorted(((fold_token(k), fold_token(v or "")) for k, v in
@@ -637,12 +641,16 @@ def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
 
 
 def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
-    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia": the place itself."""
+    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia", "ইংল্যান্ড সফরে" (on
+    the tour of England): the place itself."""
     last = key_tokens(text[s:e])[-1:]
     if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
         return True
     before = key_tokens(text[max(0, s - 12):s])[-1:]
-    return bool(before) and before[0] in words.place_words_before
+    if before and before[0] in words.place_words_before:
+        return True
+    after = _NEXT_WORD.match(text, e)
+    return after is not None and fold_token(after.group(1)) in words.place_words_after
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
