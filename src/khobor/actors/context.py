@@ -875,6 +875,53 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     return out
 
 
+MIN_PHRASE_WORDS = 2     # a link-only acronym ("EC", "AL") is too weak to scan for, even at home
+
+
+def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A body of the article's own country named by a common phrase the registry keeps link-only
+    ("the interim government", "নির্বাচন কমিশনের") and the NER did not tag: in an article about
+    that country (its linked places say so), the phrase is that body. About another country, or
+    none, it stays no entity ("Nepal's interim government" is not Bangladesh's)."""
+    if country is None:
+        return kept
+    phrases = _home_phrases(prov.reg, country)
+    if not phrases:
+        return kept
+    toks = tokens(text)
+    taken = [(s, e) for s, e, *_ in kept]
+    added = []
+    for i in range(len(toks)):
+        for key, aid in phrases.get(toks[i][2], ()):
+            j = i + len(key)
+            if j > len(toks) or any(toks[i + k][2] != key[k] for k in range(1, len(key) - 1)):
+                continue
+            last = toks[j - 1][2]
+            if last != key[-1] and key[-1] not in li.morph.stems(last):
+                continue
+            a, b = toks[i][0], toks[j - 1][1]
+            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken):
+                continue
+            added.append((a, b, "ORG", Match(prov.reg.actors[aid], "context", 0.8), False))
+            taken.append((a, b))
+    return kept + added
+
+
+@lru_cache(maxsize=16)
+def _home_phrases(reg, country: str) -> dict[str, tuple[tuple[tuple, str], ...]]:
+    """The link-only names of `country`'s bodies that are phrases of MIN_PHRASE_WORDS words or
+    more, by their first folded word: {"interim": ((("interim", "government"), id), ...)}."""
+    out: dict[str, list] = {}
+    for aid, a in reg.actors.items():
+        if a.type != "ORG" or a.country != country or not a.noscan:
+            continue
+        for n in a.noscan:
+            key = key_tokens(n)
+            if len(key) >= MIN_PHRASE_WORDS:
+                out.setdefault(key[0], []).append((key, aid))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _country_right_before(kept, text: str, s: int) -> str | None:
     """The country of a linked place that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
     "China's| food ministry"), or None."""
@@ -886,4 +933,4 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person, own_country_ministry)
+         home_place_abroad, one_person, own_country_ministry, home_body_phrases)
