@@ -38,7 +38,7 @@ from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
-                "team_heads", "elections",
+                "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
@@ -73,6 +73,10 @@ class ContextWords:
         self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
         for w in self.team_heads:
             self.heads.setdefault(w, "ORG")
+        # the words around a bare city that make it a side ("ঢাকার পরের ম্যাচ", "against Dhaka"):
+        # the city's franchise team, where the article named it in full
+        self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
+        self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
@@ -278,6 +282,63 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
     # an NER span the body now covers goes (the body is the longer, linked name)
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
+    written alone where its words are a side's ("ঢাকার পরের ম্যাচ", "against Dhaka": lang data
+    `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
+    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
+    teams = _teams_by_city(kept, text, prov, words, li)
+    if not teams:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
+        if team is not None and not _written_as_place(text, s, e, words) and _side_words(
+                text, s, e, words, li, prov._is_common):
+            m, t = team, "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+    """The place each franchise team the article names is named after -> the team's match:
+    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share is left out."""
+    found: dict[str, set] = {}
+    for s, e, t, m, ner in kept:
+        toks = key_tokens(text[s:e])
+        if m is None or m.actor.type != "ORG" or len(toks) < 2:
+            continue
+        head = toks[-1]
+        if head not in words.team_heads and not any(st in words.team_heads for st in li.morph.stems(head)):
+            continue
+        place = prov.reg.lookup(toks[:-1], li, prov.date)
+        if place is not None and not place.demonym and place.actor.type == "GPE":
+            found.setdefault(place.actor.id, {})[m.actor.id] = m
+    return {pid: next(iter(ms.values())) for pid, ms in found.items() if len(ms) == 1}
+
+
+SIDE_WORD_REACH = 2      # "ঢাকার প্রথম ম্যাচে": one common word may stand before the side's word
+
+
+def _side_words(text: str, s: int, e: int, words: ContextWords, li, common) -> bool:
+    """One of the next SIDE_WORD_REACH words (or its stem), past common words only (`common`:
+    "প্রথম"; never a name's word: "সিডনি থান্ডারের বিপক্ষে" is another team), or the word
+    before the mention is one of a side's."""
+    pos = e
+    for _ in range(SIDE_WORD_REACH):
+        after = _NEXT_WORD.match(text, pos)
+        if after is None:
+            break
+        t = fold_token(after.group(1))
+        if t in words.team_words_after or any(st in words.team_words_after for st in li.morph.stems(t)):
+            return True
+        if not common(t):
+            break
+        pos = after.end()
+    before = key_tokens(text[max(0, s - 16):s])[-1:]
+    return bool(before) and before[0] in words.team_words_before and text[s - 1:s] == " "
 
 
 def place_part(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -932,5 +993,5 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases)
