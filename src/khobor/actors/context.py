@@ -7,6 +7,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 
     place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
                          a place, not the place
+    franchise_by_city    "রাজশাহীর বিপক্ষে" after "রাজশাহী ওয়ারিয়র্স": the team, not the city
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
     namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
@@ -22,6 +23,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          article's fuller name are that person, not a namesake
     own_country_ministry "খাদ্য মন্ত্রণালয়", "the food ministry" in an article about Bangladesh:
                          Ministry of Food (Bangladesh), even where the registry lacks it
+    home_body_phrases    "the interim government" the NER missed, in an article about
+                         Bangladesh: Interim Government of Bangladesh
 """
 from __future__ import annotations
 
@@ -68,22 +71,12 @@ class ContextWords:
                 raise ValueError(f"{where} context.name_heads: type {typ!r} is not one of {sorted(HEAD_TYPES)}")
             for w in words:
                 self.heads[fold_token(w)] = typ
-        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
-        # a country is a player's nationality, not a national team
-        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
-        for w in self.team_heads:
-            self.heads.setdefault(w, "ORG")
-        # the words around a bare city that make it a side ("ঢাকার পরের ম্যাচ", "against Dhaka"):
-        # the city's franchise team, where the article named it in full
-        self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
-        self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        self._read_sides(data, where)
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
         self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
         self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
-        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
-        self.team_name = data.get("team_name") or "{country} national {sport} team"
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
         self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
@@ -95,14 +88,6 @@ class ContextWords:
         self.foreign_name_endings = sorted(((fold_token(k), fold_token(v or "")) for k, v in
                                             (data.get("foreign_name_endings") or {}).items()),
                                            key=lambda x: -len(x[0]))
-        # sides that are no country of the registry's ("England", "West Indies"): names -> (English
-        # name, country code or None)
-        self.team_places: dict[tuple, tuple[str, str | None]] = {}
-        for entry in data.get("team_places") or []:
-            if set(entry) - {"name", "country", "names"} or not entry.get("name"):
-                raise ValueError(f"{where} context.team_places: each entry is {{name, country, names}}: {entry!r}")
-            for w in [entry["name"], *(entry.get("names") or [])]:
-                self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
         self.elections = ElectionWords(data.get("elections"), where)
         # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
         # the whole name is that place, not the body it belongs to
@@ -123,6 +108,29 @@ class ContextWords:
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
         self.ministries = MinistryWords(data.get("ministries"), where)
+
+    def _read_sides(self, data: dict, where: str) -> None:
+        """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
+        head, an ORG head word too)."""
+        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
+        # a country is a player's nationality, not a national team
+        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
+        for w in self.team_heads:
+            self.heads.setdefault(w, "ORG")
+        # the words around a bare city that make it a side ("ঢাকার প্রথম ম্যাচে", "against Dhaka"):
+        # the city's franchise team, where the article named it in full
+        self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
+        self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
+        self.team_name = data.get("team_name") or "{country} national {sport} team"
+        # sides that are no country of the registry's ("England", "West Indies"): names -> (English
+        # name, country code or None)
+        self.team_places: dict[tuple, tuple[str, str | None]] = {}
+        for entry in data.get("team_places") or []:
+            if set(entry) - {"name", "country", "names"} or not entry.get("name"):
+                raise ValueError(f"{where} context.team_places: each entry is {{name, country, names}}: {entry!r}")
+            for w in [entry["name"], *(entry.get("names") or [])]:
+                self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
