@@ -944,9 +944,6 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     return out
 
 
-MIN_PHRASE_WORDS = 2     # a link-only acronym ("EC", "AL") is too weak to scan for, even at home
-
-
 def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A body of the article's own country named by a common phrase the registry keeps link-only
     ("the interim government", "নির্বাচন কমিশনের") and the NER did not tag: in an article about
@@ -954,7 +951,7 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
     none, it stays no entity ("Nepal's interim government" is not Bangladesh's)."""
     if country is None:
         return kept
-    phrases = _home_phrases(prov.reg, country)
+    phrases = prov.reg.noscan_phrases().get(country)
     if not phrases:
         return kept
     toks = tokens(text)
@@ -974,21 +971,6 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             added.append((a, b, "ORG", Match(prov.reg.actors[aid], "context", 0.8), False))
             taken.append((a, b))
     return kept + added
-
-
-@lru_cache(maxsize=16)
-def _home_phrases(reg, country: str) -> dict[str, tuple[tuple[tuple, str], ...]]:
-    """The link-only names of `country`'s bodies that are phrases of MIN_PHRASE_WORDS words or
-    more, by their first folded word: {"interim": ((("interim", "government"), id), ...)}."""
-    out: dict[str, list] = {}
-    for aid, a in reg.actors.items():
-        if a.type != "ORG" or a.country != country or not a.noscan:
-            continue
-        for n in a.noscan:
-            key = key_tokens(n)
-            if len(key) >= MIN_PHRASE_WORDS:
-                out.setdefault(key[0], []).append((key, aid))
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _country_right_before(kept, text: str, s: int) -> str | None:
