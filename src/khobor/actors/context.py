@@ -7,6 +7,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 
     place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
                          a place, not the place
+    franchise_by_city    "রাজশাহীর বিপক্ষে" after "রাজশাহী ওয়ারিয়র্স": the team, not the city
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
     namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
@@ -22,6 +23,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          article's fuller name are that person, not a namesake
     own_country_ministry "খাদ্য মন্ত্রণালয়", "the food ministry" in an article about Bangladesh:
                          Ministry of Food (Bangladesh), even where the registry lacks it
+    home_body_phrases    "the interim government" the NER missed, in an article about
+                         Bangladesh: Interim Government of Bangladesh
 """
 from __future__ import annotations
 
@@ -37,7 +40,8 @@ from .registry import Match
 from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
-                "sport_words", "team_name", "place_case_endings", "place_words_before", "team_heads", "elections",
+                "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
+                "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
@@ -67,34 +71,23 @@ class ContextWords:
                 raise ValueError(f"{where} context.name_heads: type {typ!r} is not one of {sorted(HEAD_TYPES)}")
             for w in words:
                 self.heads[fold_token(w)] = typ
-        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
-        # a country is a player's nationality, not a national team
-        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
-        for w in self.team_heads:
-            self.heads.setdefault(w, "ORG")
+        self._read_sides(data, where)
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
         self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
         self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
-        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
-        self.team_name = data.get("team_name") or "{country} national {sport} team"
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
         self.place_name_endings = tuple(fold_token(w) for w in data.get("place_name_endings") or [])
         self.place_words_before = {fold_token(w) for w in data.get("place_words_before") or []}
+        # a country right before one of these is the place the word is about ("ইংল্যান্ড সফরে":
+        # on the tour of England), never a side that plays
+        self.place_words_after = {fold_token(w) for w in data.get("place_words_after") or []}
         # genitive endings an unknown person's name loses in a story set abroad, as (ending, what
         # of it stays): ("ের", "") "ওডোবার্টের" -> "ওডোবার্ট", ("ির", "ি") "বেলোত্তির" -> "বেলোত্তি"
         self.foreign_name_endings = sorted(((fold_token(k), fold_token(v or "")) for k, v in
                                             (data.get("foreign_name_endings") or {}).items()),
                                            key=lambda x: -len(x[0]))
-        # sides that are no country of the registry's ("England", "West Indies"): names -> (English
-        # name, country code or None)
-        self.team_places: dict[tuple, tuple[str, str | None]] = {}
-        for entry in data.get("team_places") or []:
-            if set(entry) - {"name", "country", "names"} or not entry.get("name"):
-                raise ValueError(f"{where} context.team_places: each entry is {{name, country, names}}: {entry!r}")
-            for w in [entry["name"], *(entry.get("names") or [])]:
-                self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
         self.elections = ElectionWords(data.get("elections"), where)
         # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
         # the whole name is that place, not the body it belongs to
@@ -115,6 +108,29 @@ class ContextWords:
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
         self.ministries = MinistryWords(data.get("ministries"), where)
+
+    def _read_sides(self, data: dict, where: str) -> None:
+        """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
+        head, an ORG head word too)."""
+        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
+        # a country is a player's nationality, not a national team
+        self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
+        for w in self.team_heads:
+            self.heads.setdefault(w, "ORG")
+        # the words around a bare city that make it a side ("ঢাকার প্রথম ম্যাচে", "against Dhaka"):
+        # the city's franchise team, where the article named it in full
+        self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
+        self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
+        self.team_name = data.get("team_name") or "{country} national {sport} team"
+        # sides that are no country of the registry's ("England", "West Indies"): names -> (English
+        # name, country code or None)
+        self.team_places: dict[tuple, tuple[str, str | None]] = {}
+        for entry in data.get("team_places") or []:
+            if set(entry) - {"name", "country", "names"} or not entry.get("name"):
+                raise ValueError(f"{where} context.team_places: each entry is {{name, country, names}}: {entry!r}")
+            for w in [entry["name"], *(entry.get("names") or [])]:
+                self.team_places[key_tokens(w)] = (entry["name"], entry.get("country"))
 
     @classmethod
     def from_pack(cls, pack) -> "ContextWords":
@@ -274,6 +290,63 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
     # an NER span the body now covers goes (the body is the longer, linked name)
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
+    written alone where its words are a side's ("ঢাকার পরের ম্যাচ", "against Dhaka": lang data
+    `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
+    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
+    teams = _teams_by_city(kept, text, prov, words, li)
+    if not teams:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
+        if team is not None and not _written_as_place(text, s, e, words) and _side_words(
+                text, s, e, words, li, prov._is_common):
+            m, t = team, "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+    """The place each franchise team the article names is named after -> the team's match:
+    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share is left out."""
+    found: dict[str, set] = {}
+    for s, e, t, m, ner in kept:
+        toks = key_tokens(text[s:e])
+        if m is None or m.actor.type != "ORG" or len(toks) < 2:
+            continue
+        head = toks[-1]
+        if head not in words.team_heads and not any(st in words.team_heads for st in li.morph.stems(head)):
+            continue
+        place = prov.reg.lookup(toks[:-1], li, prov.date)
+        if place is not None and not place.demonym and place.actor.type == "GPE":
+            found.setdefault(place.actor.id, {})[m.actor.id] = m
+    return {pid: next(iter(ms.values())) for pid, ms in found.items() if len(ms) == 1}
+
+
+SIDE_WORD_REACH = 2      # "ঢাকার প্রথম ম্যাচে": one common word may stand before the side's word
+
+
+def _side_words(text: str, s: int, e: int, words: ContextWords, li, common) -> bool:
+    """One of the next SIDE_WORD_REACH words (or its stem), past common words only (`common`:
+    "প্রথম"; never a name's word: "সিডনি থান্ডারের বিপক্ষে" is another team), or the word
+    before the mention is one of a side's."""
+    pos = e
+    for _ in range(SIDE_WORD_REACH):
+        after = _NEXT_WORD.match(text, pos)
+        if after is None:
+            break
+        t = fold_token(after.group(1))
+        if t in words.team_words_after or any(st in words.team_words_after for st in li.morph.stems(t)):
+            return True
+        if not common(t):
+            break
+        pos = after.end()
+    before = key_tokens(text[max(0, s - 16):s])[-1:]
+    return bool(before) and before[0] in words.team_words_before and text[s - 1:s] == " "
 
 
 def place_part(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -637,12 +710,16 @@ def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
 
 
 def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
-    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia": the place itself."""
+    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia", "ইংল্যান্ড সফরে" (on
+    the tour of England): the place itself."""
     last = key_tokens(text[s:e])[-1:]
     if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
         return True
     before = key_tokens(text[max(0, s - 12):s])[-1:]
-    return bool(before) and before[0] in words.place_words_before
+    if before and before[0] in words.place_words_before:
+        return True
+    after = _NEXT_WORD.match(text, e)
+    return after is not None and fold_token(after.group(1)) in words.place_words_after
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
@@ -867,6 +944,35 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     return out
 
 
+def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A body of the article's own country named by a common phrase the registry keeps link-only
+    ("the interim government", "নির্বাচন কমিশনের") and the NER did not tag: in an article about
+    that country (its linked places say so), the phrase is that body. About another country, or
+    none, it stays no entity ("Nepal's interim government" is not Bangladesh's)."""
+    if country is None:
+        return kept
+    phrases = prov.reg.noscan_phrases().get(country)
+    if not phrases:
+        return kept
+    toks = tokens(text)
+    taken = [(s, e) for s, e, *_ in kept]
+    added = []
+    for i in range(len(toks)):
+        for key, aid in phrases.get(toks[i][2], ()):
+            j = i + len(key)
+            if j > len(toks) or any(toks[i + k][2] != key[k] for k in range(1, len(key) - 1)):
+                continue
+            last = toks[j - 1][2]
+            if last != key[-1] and key[-1] not in li.morph.stems(last):
+                continue
+            a, b = toks[i][0], toks[j - 1][1]
+            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken):
+                continue
+            added.append((a, b, "ORG", Match(prov.reg.actors[aid], "context", 0.8), False))
+            taken.append((a, b))
+    return kept + added
+
+
 def _country_right_before(kept, text: str, s: int) -> str | None:
     """The country of a linked place that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
     "China's| food ministry"), or None."""
@@ -877,5 +983,5 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person, own_country_ministry)
+RULES = (diplomatic_mission, place_part, place_named_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+         home_place_abroad, one_person, own_country_ministry, home_body_phrases)

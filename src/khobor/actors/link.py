@@ -24,7 +24,7 @@ from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
 from .provisional import Provisional, Words, person_words, seats
 from .registry import REGISTRY_PATH, Match, Registry
-from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_tokens
+from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_start, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
 from ..lang import LangPack
 from ..record import Entity, Record
@@ -133,10 +133,21 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
         s, end = e.start, e.end
         if m is None and e.type == "PER":
             s, end = prov.name_extent(e.start, e.end) or (s, end)
+            s = _with_private_prefix(s, end, text, lang)
             if (s, end) != (e.start, e.end):
                 m = reg.match(text[s:end], lang, date)
         spans.append((s, end, e.type, m, True))
     return spans
+
+
+def _with_private_prefix(s: int, e: int, text: str, code: str | None) -> int:
+    """Where an unlinked one-word name starts when the abbreviated "Md."/"মো." stands right
+    before it: the abbreviation is part of the name ("Md. Kabir" is a person of his own, Md
+    Kabir, not a short form of the article's Humayun Kabir nor a bare common name word)."""
+    if len(tokens(text[s:e])) != 1:
+        return s
+    start = private_prefix_start(text, s, code)
+    return s if start is None else start
 
 
 def _gazetteer_spans(text: str, reg: Registry, li, date):

@@ -193,6 +193,7 @@ class Registry:
             reg = cls.load(path)
             reg._fuzzy_index()
             reg.country_names()   # kept with it: asking later would unpickle all 18,000 actors
+            reg.noscan_phrases()  # ... and so would this
             reg.actors = PickledActors(reg.actors)
             reg._keep_roles_pickled()
             return reg
@@ -226,6 +227,25 @@ class Registry:
             names = {code: self.actors[aid].name for code, aid in self.countries.items()}
             self._country_names = names
         return names
+
+    def noscan_phrases(self) -> dict[str, dict[str, tuple[tuple[tuple, str], ...]]]:
+        """Country code -> the link-only names of that country's bodies that are phrases of two
+        words or more, by their first folded word (context.home_body_phrases reads them).
+        Example: reg.noscan_phrases()["BGD"]["interim"] holds (("interim", "government"),
+        "bangladesh-interim-government"). Built with the disk-cached registry: asking later
+        would unpickle all 18,000 actors."""
+        phrases = self.__dict__.get("_noscan_phrases")
+        if phrases is None:
+            found: dict[str, dict[str, list]] = {}
+            for aid in self.actors:
+                a = self.actors[aid]
+                for n in a.noscan if a.type == "ORG" and a.country else ():
+                    key = key_tokens(n)
+                    if len(key) >= 2:
+                        found.setdefault(a.country, {}).setdefault(key[0], []).append((key, aid))
+            phrases = {c: {k: tuple(v) for k, v in d.items()} for c, d in found.items()}
+            self._noscan_phrases = phrases
+        return phrases
 
     # -- public API ------------------------------------------------------------------------------
     def resolve(self, name: str, lang: str | None = None, date: str | None = None,

@@ -98,5 +98,12 @@ def _prefix_reach(code: str | None) -> int:
 
 def after_private_prefix(text: str, start: int, code: str | None) -> bool:
     """Whether the name at `start` is written after a private prefix ("মো. তারেক রহমান")."""
+    return private_prefix_start(text, start, code) is not None
+
+
+def private_prefix_start(text: str, start: int, code: str | None) -> int | None:
+    """Where the private prefix right before the name at `start` begins, or None:
+    private_prefix_start("সচিব মো. কবির", 9, "bn") == 5."""
     pat = private_prefix(code)
-    return bool(pat and pat.search(text, max(0, start - _prefix_reach(code)), start))
+    m = pat.search(text, max(0, start - _prefix_reach(code)), start) if pat else None
+    return m.start() if m else None
