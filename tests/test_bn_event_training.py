@@ -278,3 +278,52 @@ def test_a_refusal_is_never_retyped_into_what_it_refuses():
     assert guarded.keep(rec, refusal()) == []
     unguarded = CandidateScorer(_scored_at(0.95, "CONCEDE"))
     assert [e.type for e in unguarded.keep(rec, refusal())] == ["CONCEDE"]
+
+
+# -- outside news, a candidate's probability is times the article's news share --------------------
+
+class _ReadsAs:
+    """A genre model that reads every article as `genre` with news share `share`."""
+
+    def __init__(self, genre: str, share: float):
+        self.genre, self.share = genre, share
+
+    def read_record(self, rec):
+        return self.genre, self.genre, self.share
+
+
+def test_outside_news_the_probability_is_times_the_news_share_when_the_pack_asks():
+    from khobor.events.scorer import CandidateScorer
+    scorer = CandidateScorer(_scored_at(0.9), _ReadsAs("obituary", 0.5), news_share_discount=True)
+    assert scorer.keep(*_arrests(2)) == []                                        # 0.9 x 0.5 < 0.60
+    assert [e.confidence for e in scorer.keep(*_arrests(2), min_confidence=0.0)] == [0.45, 0.45]
+    kept = CandidateScorer(_scored_at(0.9), _ReadsAs("obituary", 0.5)).keep(*_arrests(2))
+    assert [e.confidence for e in kept] == [0.9, 0.9]                             # the pack did not ask
+    news = CandidateScorer(_scored_at(0.9), _ReadsAs("news", 0.5), news_share_discount=True).keep(*_arrests(2))
+    assert [e.confidence for e in news] == [0.9, 0.9]                             # news: no discount
+    url_only = CandidateScorer(_scored_at(0.9), _ReadsAs("news", 0.5), news_share_discount=True)
+    url_only.genre.read_record = lambda rec: ("sport", "news", 0.5)   # a /sports/ URL, a text read as news
+    assert [e.confidence for e in url_only.keep(*_arrests(2))] == [0.9, 0.9]
+    rec, events = _arrests(1)
+    scorer.keep(rec, events, min_confidence=0.0)
+    assert "text read as obituary: p x news share 0.50" in events[0]._explain[-1]["decision"]
+
+
+def test_news_share_discount_is_read_from_the_pack_and_checked(tmp_path, monkeypatch):
+    assert training_settings("bn")["news_share_discount"] is True
+    assert training_settings("en")["news_share_discount"] is False
+    (tmp_path / "events_training.yaml").write_text("news_share_discount: 0.5\n", encoding="utf-8")
+    monkeypatch.setattr(lang, "load", lambda code: _PackWithTrainingFile(tmp_path))
+    with pytest.raises(ValueError, match=r"events_training\.yaml: news_share_discount must be true or false"):
+        training_settings("xx")
+
+
+def test_the_genre_model_gives_the_news_share_with_the_genre():
+    from khobor.events.genre import GenreModel
+    model = GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
+                               + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+    genre, share = model.read_texts(["The hosts won by six wickets."])
+    assert genre == "sport" and share < 0.5
+    genre, share = model.read_texts(["The court jailed two men."])
+    assert genre == "news" and share > 0.5
+    assert model.read_texts([]) == ("news", 1.0)

@@ -29,7 +29,14 @@ bngenre-articles.jsonl: twenty-four more, written before the changes they check 
 deaths natural, accidental and violent, cricket, football and archery reports against foreign
 sides, a clash after a match with its detentions, inquiry and party committees formed (routine
 administration under eval/GUIDELINES.md E2, no accusation), a new organisation's human chain and
-a film's plot."""
+a film's plot.
+
+bnmixed-articles.jsonl: forty-five more across genres, written before the changes they check and
+measured first (24 kept, 18 right, 4 must-not, all four in a32-a45, condolences naming linked
+parties and sport naming linked boards, read as obituary or sport): condolences and obituaries,
+cricket, football and boxing, a film and a concert, opinion columns, court verdicts and a bail
+hearing, an expulsion, a human chain, talks, a broken-up march, a denial, a cyclone, a fire, a
+flood, fighting across the border, a loan; a fan clash after a match that must still be found."""
 from __future__ import annotations
 
 import importlib.util
@@ -42,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "training" / "events" / "heldout" / "bn" / "articles"
 ARTICLES = [HELDOUT / name for name in ("bncommentary-articles.jsonl", "bnv-news-articles.jsonl",
                                          "bnframe-articles.jsonl", "bnreaction-articles.jsonl",
-                                         "bngenre-articles.jsonl")]
+                                         "bngenre-articles.jsonl", "bnmixed-articles.jsonl")]
 # what the shipped coder still gets wrong, each for its reason
 STILL_WRONG = {
     "bnh9-a02": "the demand for arrests ('গ্রেপ্তারের দাবি জানান') is not found",
@@ -74,6 +81,24 @@ STILL_WRONG = {
     "bnrx-a45": "no candidate for the rally: the Left Democratic Alliance is a new name with no country",
     "bngn-a23": "no candidate for the human chain: the land rights platform is a new name with no country",
     "bnfr-a15": "the arrest after the case ('মামলার পর পুলিশ অভিযান চালিয়ে ... গ্রেপ্তার করেছে') is not kept",
+    # bnmixed-articles.jsonl: written before the news-share discount, all missed events (recall)
+    # but bnmx-a15
+    "bnmx-a12": "the court's death sentence ('মৃত্যুদণ্ড দিয়েছেন আদালত') is not kept",
+    "bnmx-a14": "the party's expulsion ('বহিষ্কার করেছে বিএনপি') is not kept",
+    "bnmx-a15": "a new movement's name ('নিরাপদ সড়ক চাই আন্দোলন') gives a REQUEST ('চাই') and 'দায়ী' an "
+                "ACCUSE; its call ('আহ্বান জানান') is not kept",
+    "bnmx-a16": "the meeting is kept from the headline's 'বৈঠক', not the lead's; the call told in the "
+                "passive ('আহ্বান জানানো হয়') is not kept",
+    "bnmx-a17": "the march ('বিক্ষোভ মিছিল করেছে') and the demand for release are not kept",
+    "bnmx-a18": "Japan's announced aid ('সহায়তা দেওয়ার ঘোষণা') is not kept",
+    "bnmx-a19": "the labour leaders' demand ('শাস্তির দাবি জানিয়েছেন'): no generic agent, no candidate",
+    "bnmx-a21": "the mother's case ('বাদী হয়ে মামলাটি করেন') is not kept",
+    "bnmx-a22": "the minister's rejection ('ভিত্তিহীন বলে উড়িয়ে দিয়েছেন') is not kept",
+    "bnmx-a25": "the demanded inquiry ('তদন্ত দাবি করেছেন') is not kept",
+    "bnmx-a27": "the fans' attack on the referee ('হামলা চালালে') is not kept",
+    "bnmx-a29": "the extradition request ('ফেরত চেয়ে ... চিঠি দিয়েছে') is not kept",
+    "bnmx-a31": "the signing told in the passive ('চুক্তি সই হয়') is not kept",
+    "bnmx-a43": "the board's request ('অনুরোধ জানিয়েছে') is not kept",
 }
 
 

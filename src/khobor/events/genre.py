@@ -103,16 +103,24 @@ class GenreModel:
     def of_texts(self, texts: list[str]) -> str:
         """The genre of an article from some of its sentences: the special genre whose mean
         probability reaches MIN_SHARE, else "news"."""
+        return self.read_texts(texts)[0]
+
+    def read_texts(self, texts: list[str]) -> tuple[str, float]:
+        """(the genre of of_texts, the mean probability of "news" over the texts; 1.0 for none)."""
         if not texts:
-            return NEWS
+            return NEWS, 1.0
         mean = np.mean([self.probabilities(t) for t in texts], axis=0)
         best = int(np.argmax(mean[1:])) + 1
-        return GENRES[best] if mean[best] >= MIN_SHARE else NEWS
+        return (GENRES[best] if mean[best] >= MIN_SHARE else NEWS), float(mean[0])
 
     def of_record(self, rec: Record) -> str:
-        from_url = section_genre(rec.url)
-        if from_url:
-            return from_url
+        return self.read_record(rec)[0]
+
+    def read_record(self, rec: Record) -> tuple[str, str, float]:
+        """(the article's genre, the genre its text reads as, the text's news share): the first is
+        the genre the URL's section names, else the text's; the text is its title and first
+        sentences (read_texts)."""
         texts = [rec.title] if rec.title else []
         texts += [rec.text[s.start:s.end] for s in rec.sentences[:SENTENCES_READ]]
-        return self.of_texts(texts)
+        text_genre, news_share = self.read_texts(texts)
+        return section_genre(rec.url) or text_genre, text_genre, news_share

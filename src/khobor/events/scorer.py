@@ -22,7 +22,7 @@ from collections import Counter
 from ..lang import LangPack
 from ..record import Event, Record
 from .classifier import Candidate, EventClassifier, calibrated, classifier_settings, cues_of
-from .genre import GenreModel
+from .genre import NEWS, GenreModel
 from . import schema
 
 MODEL_FILE = "events_classifier.npz"
@@ -30,13 +30,15 @@ MODEL_FILE = "events_classifier.npz"
 
 class CandidateScorer:
     def __init__(self, model: EventClassifier, genre: GenreModel | None = None, lone_margin: float = 0.0,
-                 learned_discount: float = 0.0, negated_as: dict[str, str] | None = None):
+                 learned_discount: float = 0.0, negated_as: dict[str, str] | None = None,
+                 news_share_discount: bool = False):
         self.model = model
         self.genre = genre
         self.threshold = model.threshold
         self.retype_margin = float(model.meta.get("retype_margin", 0.3))
         self.lone_margin = lone_margin  # what a lone type needs above the default threshold
         self.learned_discount = learned_discount  # taken off a learned trigger's probability
+        self.news_share_discount = news_share_discount  # outside news, p times the article's news share
         # a refusal word ("নামঞ্জুর", bail refused) is never retyped into what it refuses: the
         # pack's negated_as (CONCEDE -> REJECT) read backwards
         self.refused_by = {(refusal, granted) for granted, refusal in (negated_as or {}).items()}
@@ -50,14 +52,16 @@ class CandidateScorer:
         model.cues = cues_of(pack.code)
         settings = classifier_settings(pack.code)
         return cls(model, GenreModel.for_pack(pack), float(settings["lone_type_margin"]),
-                   float(settings["learned_trigger_discount"]), schema.load(pack).negated_as)
+                   float(settings["learned_trigger_discount"]), schema.load(pack).negated_as,
+                   bool(settings["news_share_discount"]))
 
     def keep(self, rec: Record, events: list[Event], min_confidence: float | None = None) -> list[Event]:
         """The candidates whose type the classifier gives at least the threshold, re-scored (a lone
         type the threshold plus the lone-type margin, unless `min_confidence` sets the threshold)."""
         threshold = self.threshold if min_confidence is None else min_confidence
         lone_margin = self.lone_margin if min_confidence is None else 0.0
-        genre = self.genre.of_record(rec) if self.genre and events else None
+        genre, text_genre, news_share = self.genre.read_record(rec) if self.genre and events else (None, None, 1.0)
+        share = genre_share(text_genre, news_share) if self.news_share_discount else 1.0
         typed = [self.typed(rec, ev, genre) for ev in events]
         lone = lone_types([etype for etype, *_ in typed])  # as the threshold sweep counts them
         kept = []
@@ -68,9 +72,11 @@ class CandidateScorer:
                                 "decision": f"{etype} p={p:.2f} (lexicon {ev.type} p={p_lexicon:.2f}, "
                                             f"none p={p_none:.2f}); article genre {genre}; threshold {needed:.2f}"
                                             + (" (lone type)" if needed > threshold else "")
-                                            + (f"; learned trigger: p - {self.learned_discount:.2f}" if learned else "")})
+                                            + (f"; learned trigger: p - {self.learned_discount:.2f}" if learned else "")
+                                            + (f"; text read as {text_genre}: p x news share {share:.2f}" if share < 1 else "")})
             if learned:
                 p -= self.learned_discount
+            p *= share
             if calibrated(p) < round(needed, 2):
                 continue  # the confidence as the record shows it (two decimals), as the dev sweep chose it
             if etype != ev.type:
@@ -92,6 +98,21 @@ class CandidateScorer:
                 and not recoded_by_grammar(ev) and (ev.type, scored.type) not in self.refused_by:
             etype, p = scored.type, scored.probability
         return etype, p, p_lexicon, scored.distribution.get("NONE", 0.0)
+
+
+def genre_share(genre: str | None, news_share: float) -> float:
+    """What a candidate's probability is multiplied by in an article whose text reads as `genre`
+    (the pack's `news_share_discount`): the text's news share (the genre model's mean probability
+    of news over its title and lead) when it reads as sport, obituary, entertainment or opinion,
+    else 1. The classifier's probability is that of an event given news; outside news the events
+    of the written sentences are mostly traps (a condolence's call to prayer, a fan's protest at a
+    referee), and the genre feature alone left them at p 0.8-1.0. The text decides, not the URL's
+    section: an arrest under /entertainment/ or a board taken over under /sports/ reads as news.
+
+    >>> genre_share("obituary", 0.13), genre_share("news", 0.62), genre_share(None, 0.5)
+    (0.13, 1.0, 1.0)
+    """
+    return news_share if genre not in (None, NEWS) else 1.0
 
 
 def recoded_by_grammar(ev: Event) -> bool:
