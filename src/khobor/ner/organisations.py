@@ -24,6 +24,7 @@ from typing import Callable
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+EVENT_LABELS = frozenset({"EVT"})       # the names an organisation may open
 GRAMMAR_KEYS = {"heads", "inner", "units"}
 
 
@@ -67,9 +68,9 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
     units = {a: b for a, b, label in spans if label == "ORG"}
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
-    for start, end in _openings(folded, spans, taken, is_place, is_bare):
+    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare):
         name = _name_after(folded, end, grammar, stems, units)
-        if name is None:
+        if name is None or (opener not in PLACE_LABELS and name[1] not in EVENT_LABELS):
             continue
         stop, label = name
         inside = [s for s in spans if start <= s[0] and s[1] <= stop]
@@ -77,9 +78,21 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
         if not crossing:
             names.append(((start, stop, label), inside))
     out = list(spans)
-    for name, inside in names:
+    for name, inside in _widest_apart(names):
         out = [s for s in out if s not in inside] + [name]
     return sorted(out)
+
+
+def _widest_apart(names: list) -> list:
+    """The names of `organisation_names` less those inside or across a wider one: a place word
+    inside a name opens a shorter name of its own ("বন্দর" in "চট্টগ্রাম বন্দর ভবনে"), which is
+    a piece of the same name, not a second one.
+    Example: [((0, 3, "FAC"), []), ((1, 3, "FAC"), [])] -> [((0, 3, "FAC"), [])]."""
+    kept: list = []
+    for name, inside in sorted(names, key=lambda x: x[0][0] - x[0][1]):
+        if all(name[1] <= k[0] or k[1] <= name[0] for k, _ in kept):
+            kept.append((name, inside))
+    return kept
 
 
 def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGrammar, stems) -> bool:
@@ -92,14 +105,17 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGra
 
 
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare):
-    """(start, end) of every bare place that may open a name: place spans whose last word is
-    bare, and single untagged words that are places."""
+    """(start, end, label) of every bare place or organisation that may open a name: place and
+    organisation spans whose last word is bare, and single untagged words that are places (label
+    LOC). An organisation opens only the names of events ("লোকসভা নির্বাচনে", "নারায়ণগঞ্জ সিটি
+    করপোরেশন নির্বাচনে"): before an organisation head it is more often the owner ("বিএনপি
+    কার্যালয়")."""
     for a, b, label in spans:
-        if label in PLACE_LABELS and is_bare(folded[b - 1]):
-            yield a, b
+        if (label in PLACE_LABELS or label == "ORG") and b <= len(folded) and is_bare(folded[b - 1]):
+            yield a, b, label
     for k, w in enumerate(folded):
         if k not in taken and is_place(w):
-            yield k, k + 1
+            yield k, k + 1, "LOC"
 
 
 def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
