@@ -116,3 +116,16 @@ def test_event_and_facility_heldout_sentences():
     before: 21/36 mentions right, 21/32 names found; with the heads 32/36 and 32/32."""
     right, predicted, found, gold = _score_heldout("ner_bn_events_facilities_heldout.jsonl", half_length=True)
     assert right / predicted >= 0.88 and found / gold >= 0.95, (right, predicted, found, gold)
+
+
+def test_a_word_nobody_has_seen_opens_an_event_a_facility_or_a_place_only():
+    grammar = OrganisationGrammar(heads={"উৎসব": "EVT", "স্টেডিয়াম": "LOC", "কলেজ": "ORG"}, inner=frozenset({"চলচ্চিত্র"}))
+    new = {"সানড্যান্স", "কমলাপুর", "নতুনধারা"}
+
+    def names(sentence: str) -> list:
+        return organisation_names(sentence.split(), [], grammar, _stems, lambda w: False, lambda w: True,
+                                  lambda w: w in new)
+    assert names("সানড্যান্স চলচ্চিত্র উৎসব শুরু") == [(0, 3, "EVT")]
+    assert names("কমলাপুর স্টেডিয়ামে খেলা") == [(0, 2, "LOC")]
+    # before an organisation head an unknown word is more often an adjective: no name
+    assert names("নতুনধারা কলেজে ভর্তি") == []

@@ -346,8 +346,11 @@ def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code
     def is_bare(word: str) -> bool:
         return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
 
+    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias
+        return len(word) >= MIN_PARTNER_CHARS and _letters(word) and _unseen(word, code)
+
     folded = [_fold(w) for w in words]
-    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare)
+    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare, is_new)
 
 
 HYPHENS = frozenset({"-", "–"})

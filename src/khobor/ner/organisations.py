@@ -24,7 +24,12 @@ from typing import Callable
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-EVENT_LABELS = frozenset({"EVT"})       # the names an organisation may open
+# what may open a name, and the labels of the names it opens: a place opens any; an organisation
+# only an event ("লোকসভা নির্বাচনে"; before an organisation head it is more often the owner,
+# "বিএনপি কার্যালয়"); an untagged word nobody has seen (`is_new`) only an event, a facility or
+# a place ("কমলাপুর স্টেডিয়ামে", "সানড্যান্স চলচ্চিত্র উৎসব"; an unknown word before an
+# organisation head is more often an adjective the model's data lacks)
+OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"})}
 GRAMMAR_KEYS = {"heads", "inner", "units"}
 
 
@@ -56,7 +61,7 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> Or
 
 def organisation_names(folded: list[str], spans: list[Span], grammar: OrganisationGrammar,
                        stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
-                       is_bare: Callable[[str], bool]) -> list[Span]:
+                       is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with every organisation name of the grammar that opens on a bare place: a place span
     whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds,
     then the inner words, then a head word, the head maybe with a case ending; the name replaces
@@ -68,9 +73,9 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
     units = {a: b for a, b, label in spans if label == "ORG"}
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
-    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare):
+    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new):
         name = _name_after(folded, end, grammar, stems, units)
-        if name is None or (opener not in PLACE_LABELS and name[1] not in EVENT_LABELS):
+        if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
         inside = [s for s in spans if start <= s[0] and s[1] <= stop]
@@ -104,18 +109,16 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGra
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
 
-def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare):
-    """(start, end, label) of every bare place or organisation that may open a name: place and
-    organisation spans whose last word is bare, and single untagged words that are places (label
-    LOC). An organisation opens only the names of events ("লোকসভা নির্বাচনে", "নারায়ণগঞ্জ সিটি
-    করপোরেশন নির্বাচনে"): before an organisation head it is more often the owner ("বিএনপি
-    কার্যালয়")."""
+def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new):
+    """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
+    may open a name: place and organisation spans whose last word is bare, and single untagged
+    words that are places or that `is_new` holds for."""
     for a, b, label in spans:
         if (label in PLACE_LABELS or label == "ORG") and b <= len(folded) and is_bare(folded[b - 1]):
-            yield a, b, label
+            yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
     for k, w in enumerate(folded):
-        if k not in taken and is_place(w):
-            yield k, k + 1, "LOC"
+        if k not in taken and (is_place(w) or is_new(w)):
+            yield k, k + 1, "PLACE" if is_place(w) else "NEW"
 
 
 def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
