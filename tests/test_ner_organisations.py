@@ -130,3 +130,17 @@ def test_a_word_nobody_has_seen_opens_an_event_a_facility_or_a_place_only():
     assert names("কমলাপুর স্টেডিয়ামে খেলা") == [(0, 2, "LOC")]
     # before an organisation head an unknown word is more often an adjective: no name
     assert names("নতুনধারা কলেজে ভর্তি") == []
+
+
+def test_places_joined_by_hyphens_open_a_road_name_together():
+    grammar = OrganisationGrammar(heads={"মহাসড়ক": "LOC"}, inner=frozenset())
+    places = {"ঢাকা", "চট্টগ্রাম"}
+
+    def names(sentence: str, spans: list) -> list:
+        return organisation_names(sentence.split(), spans, grammar, _stems, lambda w: w in places, lambda w: True)
+    # the model's span on the second end, the first an untagged place
+    assert names("ঢাকা - চট্টগ্রাম মহাসড়কে দুর্ঘটনা", [(2, 3, "LOC")]) == [(0, 4, "LOC")]
+    # both ends tagged
+    assert names("ঢাকা - চট্টগ্রাম মহাসড়কে দুর্ঘটনা", [(0, 1, "LOC"), (2, 3, "LOC")]) == [(0, 4, "LOC")]
+    # a word before the hyphen that is no place stays out
+    assert names("উত্তর - চট্টগ্রাম মহাসড়কে", [(2, 3, "LOC")]) == [(2, 4, "LOC")]

@@ -24,6 +24,7 @@ from typing import Callable
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+HYPHENS = frozenset({"-", "–"})
 # what may open a name, and the labels of the names it opens: a place opens any; an organisation
 # only an event ("লোকসভা নির্বাচনে"; before an organisation head it is more often the owner,
 # "বিএনপি কার্যালয়"); an untagged word nobody has seen (`is_new`) only an event, a facility or
@@ -78,6 +79,8 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
+        if opener == "PLACE":
+            start = _first_of_joined_places(folded, start, spans, taken, is_place)
         inside = [s for s in spans if start <= s[0] and s[1] <= stop]
         crossing = [s for s in spans if s[0] < stop and start < s[1] and s not in inside]
         if not crossing:
@@ -119,6 +122,23 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     for k, w in enumerate(folded):
         if k not in taken and (is_place(w) or is_new(w)):
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
+
+
+def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], taken: dict[int, Span],
+                            is_place) -> int:
+    """Where a name opened by the place at `start` begins when places joined by hyphens come
+    before it: a road or a route is named by its two ends ("ঢাকা-চট্টগ্রাম মহাসড়কে", tokenised
+    "ঢাকা", "-", "চট্টগ্রাম", ...). Example: ["ঢাকা", "-", "চট্টগ্রাম", "মহাসড়কে"], start 2 -> 0."""
+    place_ends = {b: a for a, b, label in spans if label in PLACE_LABELS}
+    while start >= 2 and folded[start - 1] in HYPHENS:
+        before = start - 2
+        if before + 1 in place_ends:
+            start = place_ends[before + 1]
+        elif before not in taken and is_place(folded[before]):
+            start = before
+        else:
+            break
+    return start
 
 
 def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
