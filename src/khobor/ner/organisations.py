@@ -64,17 +64,17 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
                        stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
                        is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with every organisation name of the grammar that opens on a bare place: a place span
-    whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds,
-    then the inner words, then a head word, the head maybe with a case ending; the name replaces
-    the spans inside it and is left out when it would cut through one. `folded` are the
-    sentence's words, folded.
+    whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds
+    (an organisation span or a word `is_new` holds for may open some names too: `OPENS`), then
+    the inner words, then a head word, the head maybe with a case ending; the name replaces the
+    spans inside it and is left out when it would cut through one. `folded` are the sentence's
+    words, folded. Callers pass over sentences for which `may_hold_names` is False first (most
+    are): that test is cheaper than this one.
     Example: ["গফরগাঁও", "থানার", "ওসি"], [] with গফরগাঁও a place -> [(0, 2, "ORG")]."""
-    if not may_hold_names(folded, spans, grammar, stems):
-        return spans
     units = {a: b for a, b, label in spans if label == "ORG"}
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
-    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new):
+    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new, grammar, stems):
         name = _name_after(folded, end, grammar, stems, units)
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
@@ -112,15 +112,21 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGra
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
 
-def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new):
+def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
+              grammar: OrganisationGrammar, stems):
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
     may open a name: place and organisation spans whose last word is bare, and single untagged
-    words that are places or that `is_new` holds for."""
+    words that are places or that `is_new` holds for; only those right before a word of the
+    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear."""
+    def before_name_word(k: int) -> bool:
+        return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
+                                    or _inflected_head(folded[k], grammar, stems) is not None)
+
     for a, b, label in spans:
-        if (label in PLACE_LABELS or label == "ORG") and b <= len(folded) and is_bare(folded[b - 1]):
+        if (label in PLACE_LABELS or label == "ORG") and before_name_word(b) and is_bare(folded[b - 1]):
             yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
     for k, w in enumerate(folded):
-        if k not in taken and (is_place(w) or is_new(w)):
+        if k not in taken and before_name_word(k + 1) and (is_place(w) or is_new(w)):
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
 
 
