@@ -52,12 +52,13 @@ from functools import lru_cache
 
 from .name_lists import listed_names
 from .organisations import grammar_from, may_hold_names, organisation_names
+from .set_phrases import phrases_from, without_set_phrases
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names",
-                "closing_names", "list_joiners"}
+                "closing_names", "list_joiners", "set_phrases"}
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +93,7 @@ def settings(code: str) -> dict | None:
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
+            "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
 
@@ -219,6 +221,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_heads(words, spans, cfg["heads"], code)
     if cfg["organisation_names"]:
         spans = with_organisation_names(words, spans, cfg, code)
+    if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
+        spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
     return spans
 
 
@@ -346,8 +350,11 @@ def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code
     def is_bare(word: str) -> bool:
         return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
 
+    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias
+        return len(word) >= MIN_PARTNER_CHARS and _letters(word) and _unseen(word, code)
+
     folded = [_fold(w) for w in words]
-    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare)
+    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare, is_new)
 
 
 HYPHENS = frozenset({"-", "–"})

@@ -24,6 +24,13 @@ from typing import Callable
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+HYPHENS = frozenset({"-", "–"})
+# what may open a name, and the labels of the names it opens: a place opens any; an organisation
+# only an event ("লোকসভা নির্বাচনে"; before an organisation head it is more often the owner,
+# "বিএনপি কার্যালয়"); an untagged word nobody has seen (`is_new`) only an event, a facility or
+# a place ("কমলাপুর স্টেডিয়ামে", "সানড্যান্স চলচ্চিত্র উৎসব"; an unknown word before an
+# organisation head is more often an adjective the model's data lacks)
+OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"})}
 GRAMMAR_KEYS = {"heads", "inner", "units"}
 
 
@@ -55,31 +62,45 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> Or
 
 def organisation_names(folded: list[str], spans: list[Span], grammar: OrganisationGrammar,
                        stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
-                       is_bare: Callable[[str], bool]) -> list[Span]:
+                       is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with every organisation name of the grammar that opens on a bare place: a place span
-    whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds,
-    then the inner words, then a head word, the head maybe with a case ending; the name replaces
-    the spans inside it and is left out when it would cut through one. `folded` are the
-    sentence's words, folded.
+    whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds
+    (an organisation span or a word `is_new` holds for may open some names too: `OPENS`), then
+    the inner words, then a head word, the head maybe with a case ending; the name replaces the
+    spans inside it and is left out when it would cut through one. `folded` are the sentence's
+    words, folded. Callers pass over sentences for which `may_hold_names` is False first (most
+    are): that test is cheaper than this one.
     Example: ["গফরগাঁও", "থানার", "ওসি"], [] with গফরগাঁও a place -> [(0, 2, "ORG")]."""
-    if not may_hold_names(folded, spans, grammar, stems):
-        return spans
     units = {a: b for a, b, label in spans if label == "ORG"}
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
-    for start, end in _openings(folded, spans, taken, is_place, is_bare):
+    for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new, grammar, stems):
         name = _name_after(folded, end, grammar, stems, units)
-        if name is None:
+        if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
+        if opener == "PLACE":
+            start = _first_of_joined_places(folded, start, spans, taken, is_place)
         inside = [s for s in spans if start <= s[0] and s[1] <= stop]
         crossing = [s for s in spans if s[0] < stop and start < s[1] and s not in inside]
         if not crossing:
             names.append(((start, stop, label), inside))
     out = list(spans)
-    for name, inside in names:
+    for name, inside in _widest_apart(names):
         out = [s for s in out if s not in inside] + [name]
     return sorted(out)
+
+
+def _widest_apart(names: list) -> list:
+    """The names of `organisation_names` less those inside or across a wider one: a place word
+    inside a name opens a shorter name of its own ("বন্দর" in "চট্টগ্রাম বন্দর ভবনে"), which is
+    a piece of the same name, not a second one.
+    Example: [((0, 3, "FAC"), []), ((1, 3, "FAC"), [])] -> [((0, 3, "FAC"), [])]."""
+    kept: list = []
+    for name, inside in sorted(names, key=lambda x: x[0][0] - x[0][1]):
+        if all(name[1] <= k[0] or k[1] <= name[0] for k, _ in kept):
+            kept.append((name, inside))
+    return kept
 
 
 def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGrammar, stems) -> bool:
@@ -91,15 +112,39 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGra
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
 
-def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare):
-    """(start, end) of every bare place that may open a name: place spans whose last word is
-    bare, and single untagged words that are places."""
+def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
+              grammar: OrganisationGrammar, stems):
+    """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
+    may open a name: place and organisation spans whose last word is bare, and single untagged
+    words that are places or that `is_new` holds for; only those right before a word of the
+    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear."""
+    def before_name_word(k: int) -> bool:
+        return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
+                                    or _inflected_head(folded[k], grammar, stems) is not None)
+
     for a, b, label in spans:
-        if label in PLACE_LABELS and is_bare(folded[b - 1]):
-            yield a, b
+        if (label in PLACE_LABELS or label == "ORG") and before_name_word(b) and is_bare(folded[b - 1]):
+            yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
     for k, w in enumerate(folded):
-        if k not in taken and is_place(w):
-            yield k, k + 1
+        if k not in taken and before_name_word(k + 1) and (is_place(w) or is_new(w)):
+            yield k, k + 1, "PLACE" if is_place(w) else "NEW"
+
+
+def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], taken: dict[int, Span],
+                            is_place) -> int:
+    """Where a name opened by the place at `start` begins when places joined by hyphens come
+    before it: a road or a route is named by its two ends ("ঢাকা-চট্টগ্রাম মহাসড়কে", tokenised
+    "ঢাকা", "-", "চট্টগ্রাম", ...). Example: ["ঢাকা", "-", "চট্টগ্রাম", "মহাসড়কে"], start 2 -> 0."""
+    place_ends = {b: a for a, b, label in spans if label in PLACE_LABELS}
+    while start >= 2 and folded[start - 1] in HYPHENS:
+        before = start - 2
+        if before + 1 in place_ends:
+            start = place_ends[before + 1]
+        elif before not in taken and is_place(folded[before]):
+            start = before
+        else:
+            break
+    return start
 
 
 def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
