@@ -59,7 +59,8 @@ def containment(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def test_articles(split: dict) -> set[str]:
+def held_out_articles(split: dict) -> set[str]:
+    """The articles of the test split's pairs: {"test": ["a|b", ...]} -> {"a", "b"}."""
     return {article for key in split["test"] for article in key.split("|")}
 
 
@@ -93,7 +94,7 @@ def main() -> None:
     args = ap.parse_args()
     corpus = Path(args.shared) / "corpus/news-dev/articles.jsonl"
     rows = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
-    held = test_articles(json.loads((HERE / "split.json").read_text(encoding="utf-8")))
+    held = held_out_articles(json.loads((HERE / "split.json").read_text(encoding="utf-8")))
     rows = [r for r in rows if r["id"] not in held and len(r.get("text") or "") >= args.min_chars]
     labels = {}
     for line in (HERE / "pairs.jsonl").open(encoding="utf-8"):
