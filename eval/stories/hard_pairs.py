@@ -33,13 +33,10 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
+from check import script_language   # this folder's pairs checker: how cross_language is told
+
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
-
-
-def language(text: str) -> str:
-    """By script: 'ঢাকা Dhaka ঢাকা' -> 'bn'."""
-    return "bn" if len(re.findall(r"[\u0980-\u09ff]", text)) > len(re.findall(r"[A-Za-z]", text)) else "en"
 
 
 def char_shingles(text: str, k: int = 8) -> set[str]:
@@ -71,7 +68,7 @@ def scored_pairs(rows: list[dict], least: float) -> list[tuple[float, float, str
     for r in rows:
         for g in grams[r["id"]]:
             by_gram[g].append(r["id"])
-    lang = {r["id"]: language((r.get("headline") or "") + r["text"]) for r in rows}
+    lang = {r["id"]: script_language((r.get("headline") or "") + "\n" + r["text"]) for r in rows}
     candidates = {tuple(sorted(p)) for ids in by_gram.values() if len(ids) <= 50 for p in combinations(ids, 2)}
     shingles = {r["id"]: char_shingles(r["text"]) for r in rows}
     out = []
