@@ -32,19 +32,30 @@ def import_spacy():
     stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
     stand_ins["spacy.cli"].__path__ = []
     stand_ins["spacy.cli.info"].info = _spacy_info
-    for name, module in stand_ins.items():
-        sys.modules.setdefault(name, module)
     try:
-        import spacy
+        with _standing_in(stand_ins):
+            import spacy
     finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
         if "spacy" in sys.modules and sys.modules["spacy"].__dict__.get("cli") is stand_ins["spacy.cli"]:
             del sys.modules["spacy"].cli
     _entry_points_by_group()
     _populate_registry_without_cjk()
     return spacy
+
+
+@contextmanager
+def _standing_in(stand_ins: dict[str, types.ModuleType]) -> Iterator[None]:
+    """While the body runs, each module of `stand_ins` answers the imports of its name (where the
+    real one is not imported already); after, the stand-ins still there are removed, so a later
+    import gets the real module. Example: with _standing_in({"spacy.lang.zh": stub}): populate()."""
+    for name, module in stand_ins.items():
+        sys.modules.setdefault(name, module)
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 class _EntryPointsByGroup:
@@ -138,13 +149,8 @@ def _populate_registry_without_cjk() -> None:
         if module not in sys.modules:
             stand_ins[module] = types.ModuleType(module)
             setattr(stand_ins[module], name, _DeferredFunction(module, name))
-            sys.modules[module] = stand_ins[module]
-    try:
+    with _standing_in(stand_ins):
         registrations.populate_registry()
-    finally:
-        for module, stand_in in stand_ins.items():
-            if sys.modules.get(module) is stand_in:
-                del sys.modules[module]
 
 
 def _spacy_info(*args, **kwargs):
