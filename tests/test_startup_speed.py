@@ -30,11 +30,17 @@ print("ok")
 """
 
 
-def test_spacy_and_the_language_detector_import_without_cli_or_downloader():
-    env = dict(os.environ, PYTHONPATH=str(SRC))
-    out = subprocess.run([sys.executable, "-c", LEAN_IMPORT], env=env, capture_output=True, text=True)
+def _prints_ok(script: str, *args: str, **env: str) -> None:
+    """Runs `script` in a fresh Python process (this checkout's sources first on its path, `env`
+    added to the environment) and asserts it ended well and printed "ok" last."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), **env)
+    out = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "ok"
+    assert out.stdout.splitlines()[-1:] == ["ok"], out.stdout[-500:]
+
+
+def test_spacy_and_the_language_detector_import_without_cli_or_downloader():
+    _prints_ok(LEAN_IMPORT)
 
 
 REGISTRY_WITHOUT_CJK = """
@@ -54,10 +60,7 @@ print("ok")
 
 
 def test_spacy_registry_fills_without_the_cjk_packages_and_imports_them_on_demand():
-    env = dict(os.environ, PYTHONPATH=str(SRC))
-    out = subprocess.run([sys.executable, "-c", REGISTRY_WITHOUT_CJK], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "ok"
+    _prints_ok(REGISTRY_WITHOUT_CJK)
 
 
 def test_entry_points_by_group_answer_as_the_scan_does():
@@ -164,11 +167,7 @@ def test_extract_of_one_article_never_imports_the_store(tmp_path):
     registry, so it must not import the builder either (its YAML and Phoenix readers)."""
     article = tmp_path / "one.txt"
     article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
-    out = subprocess.run([sys.executable, "-c", EXTRACT_WITHOUT_STORE, str(article)], env=env,
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().endswith("ok")
+    _prints_ok(EXTRACT_WITHOUT_STORE, str(article), KHOBOR_CACHE_DIR="off")
 
 
 HELP_WITHOUT_PIPELINE = """
@@ -186,10 +185,7 @@ print("ok")
 def test_help_never_imports_the_pipeline():
     """`khobor --help` (and the commands that only read the store) answer without importing
     spaCy, the registry and the layers: the pipeline is imported by the commands that run it."""
-    env = dict(os.environ, PYTHONPATH=str(SRC), KHOBOR_CACHE_DIR="off")
-    out = subprocess.run([sys.executable, "-c", HELP_WITHOUT_PIPELINE], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().endswith("ok")
+    _prints_ok(HELP_WITHOUT_PIPELINE, KHOBOR_CACHE_DIR="off")
 
 
 def test_pickled_actors_read_like_the_dict_they_replace():
@@ -292,16 +288,26 @@ def test_the_native_index_folds_the_joined_words_as_each_word_alone():
         assert native._fold_words(words) == native.fold(words), words
 
 
-def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_before():
+def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_before(monkeypatch):
     import threading
+    import catalogue
     import srsly
     from khobor.ner import model
     before = srsly.msgpack_decoders.get_all()
     inside = []
+    walks = []   # each listing of a registry walks a copy of catalogue's whole registry
+
+    class CountedRegistry(dict):
+        def copy(self):
+            walks.append(1)
+            return dict(self)
+    monkeypatch.setattr(catalogue, "REGISTRY", CountedRegistry(catalogue.REGISTRY))
 
     def load():
         with model._msgpack_hooks_listed_once():
             inside.append(srsly.msgpack_decoders.get_all())
+            for _ in range(3):   # as srsly lists them at each file a model reads
+                srsly.msgpack_encoders.get_all(), srsly.msgpack_decoders.get_all()
             gate.wait(5)
 
     gate = threading.Barrier(2)
@@ -310,6 +316,7 @@ def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_befo
         t.start()
     for t in threads:
         t.join()
+    assert len(walks) == 2   # one listing of each registry, as the first load began, not one at each of the 14 asked
     assert inside == [before, before] and inside[0] is not inside[1]
     assert "get_all" not in vars(srsly.msgpack_decoders) and "get_all" not in vars(srsly.msgpack_encoders)
     assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}

@@ -19,9 +19,10 @@ def test_a_written_year_stays_and_the_other_end_moves():
 
 
 def test_two_separate_dates_are_no_range():
-    # "until" is no join across a sentence: each date keeps its own resolution
-    assert found("Schools stay shut until 5 January. On 20 December the order was issued.", EN, "2025-12-28") == [
-        ("5 January", "2026-01-05"), ("20 December", "2025-12-20")]
+    # two dates out of order with no join between them (". On "): each keeps its own resolution,
+    # where taken as a range the end would move to 2026-12-10 (nearer publication than 2025-01-05)
+    assert found("Schools stay shut until 5 January. On 10 December the order was issued.", EN, "2025-12-28") == [
+        ("5 January", "2026-01-05"), ("10 December", "2025-12-10")]
 
 
 def test_without_a_publication_date_or_a_way_to_choose_nothing_moves():

@@ -33,13 +33,10 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
+from check import script_language   # this folder's pairs checker: how cross_language is told
+
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
-
-
-def language(text: str) -> str:
-    """By script: 'ঢাকা Dhaka ঢাকা' -> 'bn'."""
-    return "bn" if len(re.findall(r"[\u0980-\u09ff]", text)) > len(re.findall(r"[A-Za-z]", text)) else "en"
 
 
 def char_shingles(text: str, k: int = 8) -> set[str]:
@@ -59,7 +56,8 @@ def containment(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def test_articles(split: dict) -> set[str]:
+def held_out_articles(split: dict) -> set[str]:
+    """The articles of the test split's pairs: {"test": ["a|b", ...]} -> {"a", "b"}."""
     return {article for key in split["test"] for article in key.split("|")}
 
 
@@ -70,7 +68,7 @@ def scored_pairs(rows: list[dict], least: float) -> list[tuple[float, float, str
     for r in rows:
         for g in grams[r["id"]]:
             by_gram[g].append(r["id"])
-    lang = {r["id"]: language((r.get("headline") or "") + r["text"]) for r in rows}
+    lang = {r["id"]: script_language((r.get("headline") or "") + "\n" + r["text"]) for r in rows}
     candidates = {tuple(sorted(p)) for ids in by_gram.values() if len(ids) <= 50 for p in combinations(ids, 2)}
     shingles = {r["id"]: char_shingles(r["text"]) for r in rows}
     out = []
@@ -93,7 +91,7 @@ def main() -> None:
     args = ap.parse_args()
     corpus = Path(args.shared) / "corpus/news-dev/articles.jsonl"
     rows = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
-    held = test_articles(json.loads((HERE / "split.json").read_text(encoding="utf-8")))
+    held = held_out_articles(json.loads((HERE / "split.json").read_text(encoding="utf-8")))
     rows = [r for r in rows if r["id"] not in held and len(r.get("text") or "") >= args.min_chars]
     labels = {}
     for line in (HERE / "pairs.jsonl").open(encoding="utf-8"):

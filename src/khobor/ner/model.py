@@ -32,19 +32,30 @@ def import_spacy():
     stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
     stand_ins["spacy.cli"].__path__ = []
     stand_ins["spacy.cli.info"].info = _spacy_info
-    for name, module in stand_ins.items():
-        sys.modules.setdefault(name, module)
     try:
-        import spacy
+        with _standing_in(stand_ins):
+            import spacy
     finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
         if "spacy" in sys.modules and sys.modules["spacy"].__dict__.get("cli") is stand_ins["spacy.cli"]:
             del sys.modules["spacy"].cli
     _entry_points_by_group()
     _populate_registry_without_cjk()
     return spacy
+
+
+@contextmanager
+def _standing_in(stand_ins: dict[str, types.ModuleType]) -> Iterator[None]:
+    """While the body runs, each module of `stand_ins` answers the imports of its name (where the
+    real one is not imported already); after, the stand-ins still there are removed, so a later
+    import gets the real module. Example: with _standing_in({"spacy.lang.zh": stub}): populate()."""
+    for name, module in stand_ins.items():
+        sys.modules.setdefault(name, module)
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 class _EntryPointsByGroup:
@@ -138,13 +149,8 @@ def _populate_registry_without_cjk() -> None:
         if module not in sys.modules:
             stand_ins[module] = types.ModuleType(module)
             setattr(stand_ins[module], name, _DeferredFunction(module, name))
-            sys.modules[module] = stand_ins[module]
-    try:
+    with _standing_in(stand_ins):
         registrations.populate_registry()
-    finally:
-        for module, stand_in in stand_ins.items():
-            if sys.modules.get(module) is stand_in:
-                del sys.modules[module]
 
 
 def _spacy_info(*args, **kwargs):
@@ -178,27 +184,49 @@ def _msgpack_hooks_listed_once() -> Iterator[None]:
     Example: with _msgpack_hooks_listed_once(): nlp = spacy.load(path)."""
     from srsly import msgpack_decoders, msgpack_encoders
     registries = (msgpack_encoders, msgpack_decoders)
-    with _ModelLoads.lock:   # two threads may load two languages' models at once
-        if _ModelLoads.holders == 0:
-            for registry in registries:
-                hooks = registry.get_all()
-                registry.get_all = lambda hooks=hooks: dict(hooks)   # a new dict per call, as get_all gives
-        _ModelLoads.holders += 1
-    try:
+
+    def list_once() -> None:
+        for registry in registries:
+            hooks = registry.get_all()
+            registry.get_all = lambda hooks=hooks: dict(hooks)   # a new dict per call, as get_all gives
+
+    def list_as_before(_) -> None:
+        for registry in registries:
+            del registry.get_all
+    # two threads may load two languages' models at once: the last to leave gives the registries
+    # their own get_all back
+    with _MODEL_LOADS.held(list_once, list_as_before):
         yield
-    finally:
-        with _ModelLoads.lock:
-            _ModelLoads.holders -= 1
-            if _ModelLoads.holders == 0:
-                for registry in registries:
-                    del registry.get_all
 
 
-class _ModelLoads:
-    """How many model loads are inside `_msgpack_hooks_listed_once`: the last to leave gives the
-    registries their own get_all back."""
-    lock = threading.Lock()
-    holders = 0
+class _HeldWhileAny:
+    """A process-wide setting held while any thread is inside `held`: the first to enter calls
+    `take`, the last to leave `give_back` with what `take` returned (also when the body raises).
+    Why counted: each holder restoring what it saw when it entered would undo the setting under
+    another still inside it, or leave it set after the last has left.
+    Example: with _BLAS_PIN.held(lambda: setter(1), setter): ... (the caller's count back after)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.holders = 0
+        self.taken = None
+
+    @contextmanager
+    def held(self, take, give_back) -> Iterator[None]:
+        with self.lock:
+            if self.holders == 0:
+                self.taken = take()
+            self.holders += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.holders -= 1
+                if self.holders == 0:
+                    give_back(self.taken)
+
+
+_MODEL_LOADS = _HeldWhileAny()   # the model loads inside _msgpack_hooks_listed_once
 
 
 def _multiply_with_numpy(nlp) -> None:
@@ -243,15 +271,12 @@ def _blas_threads_setter():
     return None
 
 
-class _BlasPin:
-    """How many threads are inside `one_blas_thread`, and the thread count to give back when the
-    last leaves. Why counted: despite its name, `openblas_set_num_threads_local` sets the count
-    of the whole process (OpenBLAS 0.3.31: a product in another thread then runs on one thread
-    too) and returns the previous one, so two taggers each restoring what they saw would leave
-    the process on one thread, or unpin one still tagging."""
-    lock = threading.Lock()
-    holders = 0
-    before = 0
+# The threads inside `one_blas_thread`, and the thread count to give back when the last leaves.
+# Why counted: despite its name, `openblas_set_num_threads_local` sets the count of the whole
+# process (OpenBLAS 0.3.31: a product in another thread then runs on one thread too) and returns
+# the previous one, so two taggers each restoring what they saw would leave the process on one
+# thread, or unpin one still tagging.
+_BLAS_PIN = _HeldWhileAny()
 
 
 @contextmanager
@@ -266,17 +291,8 @@ def one_blas_thread() -> Iterator[None]:
     if setter is None:
         yield
         return
-    with _BlasPin.lock:
-        if _BlasPin.holders == 0:
-            _BlasPin.before = setter(1)
-        _BlasPin.holders += 1
-    try:
+    with _BLAS_PIN.held(lambda: setter(1), setter):
         yield
-    finally:
-        with _BlasPin.lock:
-            _BlasPin.holders -= 1
-            if _BlasPin.holders == 0:
-                setter(_BlasPin.before)
 
 
 # the top-level keys a ner.yaml may hold; its `gazetteer` section is checked by

@@ -145,7 +145,6 @@ def _events_of_actor(actor_id: str):
     return joined, [ea.c.actor_id == actor_id, first_role], (ea.c.doc, ea.c.n)
 
 
-
 _ACTORS_OF_DOCS = (sa.select(event_actors.c.doc, event_actors.c.n, event_actors.c.role, event_actors.c.actor_id,
                              event_actors.c.name, event_actors.c.country)
                    .where(event_actors.c.doc.in_(sa.bindparam("docs", expanding=True))))

@@ -344,7 +344,8 @@ def _range_in_order(start: str, end: str, start_written: bool, end_written: bool
 
 
 def _moved_year(value: str, years: int) -> str | None:
-    """`value` (YYYY-MM or YYYY-MM-DD) in the year `years` on, or None when that day does not exist."""
+    """`value` (YYYY-MM or YYYY-MM-DD) in the year `years` on, or None when that day does not exist.
+    Example: ("2025-01-05", 1) -> "2026-01-05"; ("2024-02-29", 1) -> None."""
     moved = f"{int(value[:4]) + years:04d}{value[4:]}"
     try:
         _first_day(moved)
