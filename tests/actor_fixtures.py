@@ -19,3 +19,31 @@ def link_spans(text: str, code: str, *ner: tuple, published: str | None) -> dict
                  sentences=[Span(start=0, end=len(text))], entities=ents)
     run(rec, lang.load(code))
     return {e.text: e.actor for e in rec.entities}
+
+
+def actors_at(text: str, code: str, *ner: tuple, published: str | None) -> dict[str, object]:
+    """The actor at each NER span given by hand as (type, surface[, nth]), by its surface as given:
+    the linker may narrow or widen a span ("Kabir" -> "Md. Kabir"), so the entity that overlaps
+    the surface is the one read (link_spans keys by the entity's own surface)."""
+    spans = []
+    for typ, surface, *nth in ner:
+        start = -1
+        for _ in range((nth or [1])[0]):
+            start = text.index(surface, start + 1)
+        spans.append((typ, surface, start))
+    rec = Record(id=record_id(text), text=text, language=code, published=published,
+                 sentences=[Span(start=0, end=len(text))],
+                 entities=[Entity(text=f, start=s, end=s + len(f), type=t) for t, f, s in spans])
+    run(rec, lang.load(code))
+    return {f: next((e.actor for e in rec.entities if e.start < s + len(f) and s < e.end), None)
+            for _, f, s in spans}
+
+
+def name_of(actor) -> str:
+    """The actor's name, "" for none: name_of(None) == ""."""
+    return getattr(actor, "name", None) or ""
+
+
+def id_of(actor) -> str | None:
+    """The actor's id, None for none: id_of(None) is None."""
+    return getattr(actor, "id", None)

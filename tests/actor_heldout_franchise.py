@@ -6,7 +6,7 @@ Each case returns True when the linker does the right thing; the sentences are w
 tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_heldout_prefixes import link_spans
+from actor_fixtures import actors_at as link_spans, name_of
 
 CASES = []
 
@@ -15,10 +15,6 @@ def case(fn):
     """Register a held-out case."""
     CASES.append(fn)
     return fn
-
-
-def name_of(a):
-    return getattr(a, "name", None) or ""
 
 
 @case

@@ -5,9 +5,7 @@ it is not. Each case returns True when the linker does the right thing; the sent
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from khobor import lang
-from khobor.actors.link import run
-from khobor.record import Entity, Record, Span, record_id
+from actor_fixtures import id_of, link_spans
 
 CASES = []
 
@@ -21,11 +19,7 @@ def case(fn):
 def linked(text: str, code: str, *ner: tuple, published: str) -> dict[str, str | None]:
     """Every entity the linker gives for the text and the NER spans given by hand as (type,
     surface): its surface -> its actor's id."""
-    ents = [Entity(text=f, start=text.index(f), end=text.index(f) + len(f), type=t) for t, f in ner]
-    rec = Record(id=record_id(text), text=text, language=code, published=published,
-                 sentences=[Span(start=0, end=len(text))], entities=ents)
-    run(rec, lang.load(code))
-    return {e.text: getattr(e.actor, "id", None) for e in rec.entities}
+    return {surface: id_of(actor) for surface, actor in link_spans(text, code, *ner, published=published).items()}
 
 
 def holds(got: dict, phrase: str, actor_id: str | None) -> bool:

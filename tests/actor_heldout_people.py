@@ -6,9 +6,7 @@ True when the linker does the right thing; the sentences are written for these t
 from any outlet."""
 from __future__ import annotations
 
-from khobor import lang
-from khobor.actors.link import run
-from khobor.record import Entity, Record, Span, record_id
+from actor_fixtures import actors_at as link_spans, id_of, name_of
 
 CASES = []
 
@@ -17,26 +15,6 @@ def case(fn):
     """Register a held-out case."""
     CASES.append(fn)
     return fn
-
-
-def link_spans(text: str, code: str, *ner: tuple, published: str) -> dict[str, object]:
-    """The actor of each NER span given by hand as (type, surface), by its surface as given: the
-    linker may narrow or widen a span, so the entity that overlaps the surface is the one read."""
-    spans = [(typ, surface, text.index(surface)) for typ, surface in ner]
-    rec = Record(id=record_id(text), text=text, language=code, published=published,
-                 sentences=[Span(start=0, end=len(text))],
-                 entities=[Entity(text=f, start=s, end=s + len(f), type=t) for t, f, s in spans])
-    run(rec, lang.load(code))
-    return {f: next((e.actor for e in rec.entities if e.start < s + len(f) and s < e.end), None)
-            for _, f, s in spans}
-
-
-def name_of(a):
-    return getattr(a, "name", None) or ""
-
-
-def id_of(a):
-    return getattr(a, "id", None)
 
 
 # --- a word after the name that is no part of it

@@ -5,7 +5,7 @@ team. Each case returns True when the linker does the right thing; the sentences
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_heldout_prefixes import link_spans
+from actor_fixtures import actors_at as link_spans, name_of
 
 CASES = []
 
@@ -17,10 +17,6 @@ def case(fn):
     """Register a held-out case."""
     CASES.append(fn)
     return fn
-
-
-def name_of(a):
-    return getattr(a, "name", None) or ""
 
 
 @case

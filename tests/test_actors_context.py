@@ -6,7 +6,7 @@ import pytest
 
 from khobor.actors.context import ContextWords
 from khobor.actors.link import get_registry
-from actor_fixtures import link_spans
+from actor_fixtures import actors_at, link_spans
 
 
 def extract(text: str, code: str, *ner: tuple, published: str | None = "2025-03-10") -> dict[str, object]:
@@ -213,6 +213,14 @@ def test_in_a_franchise_league_a_country_is_a_nationality():
             "শেষ ওভারে স্পিনার ভালো বল করেন।")
     got = extract(text, "bn")
     assert got["পাকিস্তানের"].id == "pakistan"
+
+
+@pytest.mark.parametrize("after", ["প্রথম ম্যাচে দর্শক ছিল কম", "ম্যাচের আগে বৃষ্টি হয়েছে"])
+def test_a_franchise_city_written_as_a_place_stays_the_city_before_a_sides_word(after):
+    # a side's word follows ("ম্যাচে"), so only the locative ending keeps it the city (franchise_by_city)
+    text = f"ঢাকা ক্যাপিটালস জিতেছে ৩ উইকেটে। ঢাকায় {after}।"
+    got = actors_at(text, "bn", ("ORG", "ঢাকা ক্যাপিটালস"), ("GPE", "ঢাকায়"), published="2025-01-12")
+    assert got["ঢাকা ক্যাপিটালস"].name == "Dhaka Capitals" and got["ঢাকায়"].id == "dhaka"
 
 
 # --- names as a Bangladeshi writes them ---------------------------------------------------------

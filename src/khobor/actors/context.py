@@ -294,7 +294,7 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
 
 def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
-    written alone where its words are a side's ("ঢাকার পরের ম্যাচ", "against Dhaka": lang data
+    written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
     মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
     teams = _teams_by_city(kept, text, prov, words, li)
