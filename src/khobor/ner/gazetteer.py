@@ -39,6 +39,11 @@ Where the pack's ner.yaml lists `initials` (abbreviated name parts: "মো.", "
 of such an abbreviation alone joins the person after it (`initials_joined`), and an abbreviation
 opens a person's name over the untagged words after it (`abbreviated_names`).
 
+Where the pack's ner.yaml has `organisation_names`, names made after a place grow from it
+(`khobor.ner.organisations`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু"); last,
+`set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
+an end; `khobor.ner.set_phrases`).
+
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
 (GPE -> LOC). Everything works on token spans of a spaCy Doc, so `khobor ner tag|eval` (Docs
@@ -51,7 +56,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .name_lists import listed_names
-from .organisations import grammar_from, may_hold_names, organisation_names
+from .organisations import HYPHENS, grammar_from, may_hold_names, organisation_names
 from .set_phrases import phrases_from, without_set_phrases
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
@@ -351,13 +356,10 @@ def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code
         return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
 
     def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias
-        return len(word) >= MIN_PARTNER_CHARS and _letters(word) and _unseen(word, code)
+        return _unseen_name_word(word, word, code)
 
     folded = [_fold(w) for w in words]
     return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare, is_new)
-
-
-HYPHENS = frozenset({"-", "–"})
 
 
 def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:
@@ -523,7 +525,7 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     folded = [_fold(w) for w in words]
 
     def unseen(k: int) -> bool:
-        return len(folded[k]) >= MIN_PARTNER_CHARS and _letters(words[k]) and _unseen(folded[k], code)
+        return _unseen_name_word(words[k], folded[k], code)
 
     def name(k: int) -> bool:
         return folded[k] in partners
@@ -556,6 +558,13 @@ def _build_partner_names(code: str, seen: frozenset[str], word_sets: tuple) -> f
         return frozenset()
     spelled, common = word_sets
     return frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS) - common - settings(code)["titles"]
+
+
+def _unseen_name_word(word: str, folded: str, code: str) -> bool:
+    """Whether a word may be a name nobody listed: `MIN_PARTNER_CHARS` or more, letters only as
+    written (`word`), and `_unseen` in its fold (`folded`).
+    Example: a transliterated surname the training never saw, "রশিংটন" -> True; "১০২" -> False."""
+    return len(folded) >= MIN_PARTNER_CHARS and _letters(word) and _unseen(folded, code)
 
 
 def _letters(word: str) -> bool:

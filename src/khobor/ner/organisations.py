@@ -1,6 +1,8 @@
-"""A grammar of Bengali organisation and facility names: a place name, then words that belong
-inside such names, then an organisation head word ("গফরগাঁও থানার", "দিনাজপুর বালিকা হাইস্কুল",
-"ঢাকা জেলা প্রশাসকের কার্যালয়", "রংপুর মেডিকেল কলেজ হাসপাতালে").
+"""A grammar of Bengali names made after a place: a place name, then words that belong inside
+such names, then a head word ("গফরগাঁও থানার", "দিনাজপুর বালিকা হাইস্কুল", "ঢাকা জেলা প্রশাসকের
+কার্যালয়", "রংপুর মেডিকেল কলেজ হাসপাতালে"); the head gives the label, so the same grammar names
+events ("আসাম বিধানসভা নির্বাচনে"), facilities ("পদ্মা সেতু") and roads ("ঢাকা-চট্টগ্রাম মহাসড়কে",
+places joined by hyphens opening it together).
 
 Bengali marks case on the last word of a noun phrase only, so:
 
@@ -13,7 +15,9 @@ Bengali marks case on the last word of a noun phrase only, so:
 The words come from the pack (`ner.yaml` `organisation_names`: `heads`, each with the label the
 whole name gets, and `inner`, the words that may stand between the place and the head); the place
 is a place span already found (the model's or the registry's) or a word the actor registry knows
-as a place only. The grown span replaces the spans inside it. Persons are never an opening: "X
+as a place only. An organisation span opens an event's name only, and a word nobody has seen
+the name of an event, a facility or a place only (`OPENS`). The grown span replaces the spans
+inside it, and of names that overlap the widest is kept. Persons are never an opening: "X
 কলেজে" after a person's name is more often where that person studies.
 """
 from __future__ import annotations

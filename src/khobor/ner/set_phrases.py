@@ -32,6 +32,7 @@ def without_set_phrases(folded: list[str], spans: list[Span], phrases: dict) -> 
 
 
 def _phrase_at(folded: list[str], at: int, tails: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of `tails` starts the words after `at`, each word of it as a word's start."""
+    """Whether one of `tails` starts the words after `at`, each word of it as a word's start.
+    Example: ["ইতি", "টানলেন"], 0, (("টান",),) -> True; ["ইতি"], 0, (("টান",),) -> False."""
     return any(at + len(tail) < len(folded) and all(folded[at + 1 + i].startswith(w) for i, w in enumerate(tail))
                for tail in tails)
