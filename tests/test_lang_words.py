@@ -108,3 +108,20 @@ def test_the_html_reader_takes_its_words_from_the_packs():
     assert words.author_split.split("Alexandra Band") == ["Alexandra Band"]   # whole words only
     assert html_reader.credit_marker("Example Agency") == "Photo: Example Agency"
     assert html_reader.credit_marker("ছবি: উদাহরণ") == "ছবি: উদাহরণ"
+
+
+# heads of the NER's organisation grammar that a provisional actor's name keeps as written, because
+# that is how the bodies and places write them in English ("Shahid Minar", "Zila Parishad")
+_HEADS_KEPT_AS_WRITTEN = {"মাদরাসা", "দপ্তর", "দফতর", "পরিষদ", "কর্তৃপক্ষ", "কারাগার", "সেনানিবাস",
+                          "ওয়ানডে", "মিনার", "ভবন", "শ্মশান", "চত্বর"}
+
+
+def test_every_bengali_name_head_has_an_english_form_or_is_kept_as_written():
+    """A head added to ner.yaml's organisation_names must be given an English word in name_words.yaml
+    (or be listed above): otherwise the actor made for the name it closes is a romanised jumble
+    ("Sandans Chalchchitra Utasab" for "সানড্যান্স চলচ্চিত্র উৎসব")."""
+    heads = ner_model.ner_yaml("bn")["gazetteer"]["organisation_names"]["heads"]
+    english = name_words_yaml(lang.load("bn"))["words"]
+    assert english["উৎসব"] == "Festival"
+    missing = sorted(h for h in heads if h not in english and h not in _HEADS_KEPT_AS_WRITTEN)
+    assert not missing, f"heads with no English form in lang/bn/name_words.yaml: {missing}"
