@@ -86,9 +86,11 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         found = _attribute(text, us, ue, qs, g, finder, state, ui)
         if not found and us in joins:
             found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
-        if (not found and not qs and ui and g.quote_references and not _is_title(title, units[ui - 1])
+        if (not found and not qs and ui and state.cue_at is not None and g.quote_references
+                and not _is_title(title, units[ui - 1])
                 and not any(s <= units[ui - 1][0] and units[ui - 1][1] <= e for s, e in skip)):
-            found = words_referred_back(text, units[ui - 1], (us, ue), spans, quotes, g, finder, state, ui)
+            found = words_referred_back(text, units[ui - 1], (us, ue), state.cue_at, spans, quotes, g, finder,
+                                        state, ui)
         quotes.extend(found)
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
@@ -164,6 +166,7 @@ class _Chain:
         self.window_start = 0  # where a pronoun's antecedent may be looked for
         self.recent_start = 0  # where a description's subject may be looked for (described_subject)
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
+        self.cue_at: int | None = None  # where the first cue of the sentence read last starts (words_referred_back)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -178,7 +181,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         slogans = slogan_run(text, us, qs, g, finder, state, ui)
         if slogans:
             return slogans
-    patterns = g.patterns if lead_scan(g.cue_rx, _B).search(masked_s) else ()
+    first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
+    patterns = g.patterns if first_cue else ()
+    state.cue_at = us + first_cue.start() if first_cue else None
     for pat in patterns:
         if pat.kind == "quote" and not qs:
             continue
@@ -1781,11 +1786,12 @@ _REFERRED_WORDS = 3  # words a sentence needs to be what "এসব কথা �
 
 
 @speaker_rule("words_referred_back")
-def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int], spans: list[MarkedSpan],
-                        have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
-    """A sentence whose cue has for object a word standing for words said before (the pack's
-    `quote_references`: "এসব কথা বলেন X", "এ কথা জানান তিনি") and no words of its own: the sentence
-    before, unmarked and given to nobody, is what its speaker said. The speaker is the subject
+def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int], cue_at: int,
+                        spans: list[MarkedSpan], have: list[Quote], g: Grammar, finder: SpeakerFinder,
+                        state: _Chain, ui: int) -> list[Quote]:
+    """A sentence whose first cue (at `cue_at`) has for object a word standing for words said
+    before (the pack's `quote_references`: "এসব কথা বলেন X", "এ কথা জানান তিনি") and no words of
+    its own: the sentence before, unmarked and given to nobody, is what its speaker said. The speaker is the subject
     right before the reference or the one closing the sentence after the cue; [] where neither
     is there, or the sentence before holds a quotation or a quote already, or a cue of its own
     (its attribution is its own, read or not), or a named person acting in it ("... সাক্ষাৎ করেন
@@ -1794,34 +1800,33 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     Example: "অর্থনীতি চাপে আছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা X।" -> "অর্থনীতি চাপে
     আছে" (X)."""
     (ps, pe), (us, ue) = before, unit
-    if (any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have)
-            or g.cue_rx.search(text, ps, pe) is not None
+    if any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
+        return []
+    cue = g.cue_rx.match(text, cue_at, ue)
+    if (cue is None or not quote_reference(g, text[us:cue.start()].split())
+            or lead_scan(g.cue_rx, _B).search(text, ps, pe) is not None
             or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
         return []
-    for cue in g.cue_rx.finditer(text, us, ue):
-        lead = text[us:cue.start()].split()
-        if not quote_reference(g, lead):
-            continue
-        ref = 2 if " ".join(lead[-2:]).lower() in g.quote_references else 1
-        ref_start = us + len(text[us:cue.start()].rstrip()) - len(" ".join(lead[-ref:]))
-        found = finder.mentions(us, ue)
-        subjects = [x for x in found if x.nominative and (
-            (x.end <= ref_start and not text[x.end:ref_start].strip())
-            or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found)))]
-        mention = choose(subjects, ref_start, cue.end())
-        speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
-        xs, xe = _trim(text, ps, pe)
-        while xe > xs and text[xe - 1] in "।.":
-            xe -= 1
-        if speaker is None or len(text[xs:xe].split()) < _REFERRED_WORDS:
-            return []
-        q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
-        note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
-        for rule in mention.rules:
-            note(q, "speaker", rule, speaker.text)
-        _remember(state, speaker, mention, ui, ue)
-        return [q]
-    return []
+    lead = text[us:cue.start()].split()
+    ref = 2 if " ".join(lead[-2:]).lower() in g.quote_references else 1
+    ref_start = us + len(text[us:cue.start()].rstrip()) - len(" ".join(lead[-ref:]))
+    found = finder.mentions(us, ue)
+    subjects = [x for x in found if x.nominative and (
+        (x.end <= ref_start and not text[x.end:ref_start].strip())
+        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found)))]
+    mention = choose(subjects, ref_start, cue.end())
+    speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
+    xs, xe = _trim(text, ps, pe)
+    while xe > xs and text[xe - 1] in "।.":
+        xe -= 1
+    if speaker is None or len(text[xs:xe].split()) < _REFERRED_WORDS:
+        return []
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
+    note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
+    for rule in mention.rules:
+        note(q, "speaker", rule, speaker.text)
+    _remember(state, speaker, mention, ui, ue)
+    return [q]
 
 
 # -- title ------------------------------------------------------------------------------------
