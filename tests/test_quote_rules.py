@@ -184,11 +184,16 @@ def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
     assert "unnamed_body_statement" in explain(rec)
 
 
-def test_a_persons_cue_with_nobody_found_reports_no_words():
-    # the honorific form is a person's cue: with no person found, nobody known speaks
+def test_a_persons_cue_with_nobody_found_reports_words_of_nobody_known():
+    # the honorific form is a person's cue: with no person found the words are still reported
+    # (rule person_cue_region), their speaker the short region as written, linked to no actor
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছেন, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))
-    assert rec.quotes == []
+    (q,) = rec.quotes
+    assert q.text.startswith("আগামী সপ্তাহ থেকে ফেরি")
+    assert q.speaker.text == "নদী বন্দর কর্তৃপক্ষ" and q.speaker.actor is None
+    from khobor.quotes.explain import explain
+    assert "person_cue_region" in explain(rec)
 
 
 def test_a_possessive_title_finds_the_person_the_plain_title_named():

@@ -192,3 +192,83 @@ def test_a_bodys_notice_with_an_indefinite_between_is_the_bodys():
     quotes.run(rec, lang.load("bn"))
     assert [(q.text.rstrip("।"), q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes] == [
         ("মনোনয়নপত্র জমার সময় আর বাড়ানো হবে না", "Bangladesh Election Commission")]
+
+
+def _quotes_with(text: str, ents: list[tuple[str, str, Actor | None]]) -> list[tuple[str, str | None, str | None]]:
+    """The quotes of `text` (text, speaker's words, speaker's actor name) with entities placed by
+    hand as (surface, type, actor)."""
+    text = unicodedata.normalize("NFC", text)
+    placed = [Entity(text=n, start=text.index(n), end=text.index(n) + len(n), type=t, actor=a) for n, t, a in ents]
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=sorted(placed, key=lambda e: e.start))
+    quotes.run(rec, lang.load("bn"))
+    return [(q.text.rstrip("।,"), q.speaker.text if q.speaker else None,
+             q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes]
+
+
+TANNERS = Actor(id="new:tanners", name="Bangladesh Tanners Association")
+
+
+def test_a_closing_speaker_after_a_long_body_and_its_initials_speaks():
+    got = _quotes_with("গ্যাস সংকটে ৪০টি চামড়া কারখানা বন্ধ হয়ে গেছে বলে জানিয়েছেন বাংলাদেশ ট্যানার্স "
+                       "অ্যাসোসিয়েশনের (বিটিএ) সভাপতি রিনা দাস।",
+                       [("বাংলাদেশ ট্যানার্স অ্যাসোসিয়েশনের", "ORG", TANNERS), ("রিনা দাস", "PER", RINA)])
+    assert [(t, who) for t, _, who in got] == [("গ্যাস সংকটে ৪০টি চামড়া কারখানা বন্ধ হয়ে গেছে", "Rina Das")]
+
+
+def test_a_body_before_a_closing_title_counts_as_one_word_and_initials_as_none():
+    from khobor.quotes.speakers import Mention
+    text = unicodedata.normalize("NFC", "বাংলাদেশ পোশাক প্রস্তুতকারক ও রপ্তানিকারক সমিতির (বিজিএমইএ) সহসভাপতি রিনা দাস")
+    body_end = text.index(" (")
+    person = text.index("সহসভাপতি")
+    body = Mention(0, body_end, text[:body_end], "ORG")
+    mention = Mention(person, len(text), text[person:], "PER")
+    assert quotes.body_before_closing_title(text, 0, mention, [body]) == 1
+    assert quotes.body_before_closing_title(text, 0, mention, []) == 6  # no body found: its words count
+    assert quotes._buried(text, 0, len(text), mention, [body]) is False
+    assert quotes._buried(text, 0, len(text), mention, []) is True
+    long_lead = unicodedata.normalize("NFC", "গত বছর ঢাকায় এক সভায় যোগ দেওয়া সভাপতি রিনা দাস")
+    p = long_lead.index("সভাপতি")
+    assert quotes._buried(long_lead, 0, len(long_lead), Mention(p, len(long_lead), long_lead[p:], "PER"), []) is True
+
+
+def test_an_unnamed_group_with_a_persons_cue_reports_words():
+    got = _quotes_with("শিশু হাসপাতালে রোগী বেড়েছে। চিকিৎসকরা জানিয়েছেন, শীতে শিশুদের মধ্যে নিউমোনিয়ার প্রকোপ বেড়েছে।", [])
+    assert got == [("শীতে শিশুদের মধ্যে নিউমোনিয়ার প্রকোপ বেড়েছে", "চিকিৎসকরা", None)]
+
+
+def test_a_long_bare_region_before_a_persons_cue_is_no_speaker():
+    got = _quotes_with("গত সপ্তাহে ঢাকার একটি বেসরকারি হাসপাতালে ভর্তি হওয়া রোগীরা জানিয়েছেন, সেখানে শয্যা নেই।", [])
+    assert got == []
+
+
+def test_a_bare_region_before_a_bodys_cue_is_not_a_persons():
+    from khobor.quotes.grammar import grammar_for
+    g = grammar_for(lang.load("bn"))
+    for cue, person in (("জানিয়েছেন", True), ("বলছেন", True), ("মনে করেন", True), ("জানিয়েছে", False), ("জানায়", False)):
+        assert cue.split()[-1].endswith(g.person_cue_endings) is person, cue
+
+
+def test_esob_kotha_bolen_gives_the_sentence_before_to_its_speaker():
+    got = _quotes_with("দেশের অর্থনীতি এখন কঠিন চাপের মধ্যে রয়েছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা রিনা দাস।",
+                       [("রিনা দাস", "PER", RINA)])
+    assert [(t, who) for t, _, who in got] == [("দেশের অর্থনীতি এখন কঠিন চাপের মধ্যে রয়েছে", "Rina Das")]
+
+
+def test_e_kotha_janan_tini_takes_the_speaker_from_the_chain():
+    got = _quotes_with("উপদেষ্টা রিনা দাস বলেন, হাসপাতালে নতুন শয্যা বসানো হবে। সেখানে শিগগিরই ৫০ জন চিকিৎসক নিয়োগ "
+                       "দেওয়া হবে। পরে সাংবাদিকদের এ কথা জানান তিনি।", [("রিনা দাস", "PER", RINA)])
+    assert [(t, who) for t, _, who in got] == [("হাসপাতালে নতুন শয্যা বসানো হবে", "Rina Das"),
+                                               ("সেখানে শিগগিরই ৫০ জন চিকিৎসক নিয়োগ দেওয়া হবে", "Rina Das")]
+
+
+def test_a_sentence_narrating_the_named_persons_act_is_not_what_e_kotha_refers_to():
+    got = _quotes_with("রিনা দাস রোববার খুলনায় একটি হাসপাতাল পরিদর্শন করেন। পরে সাংবাদিকদের এ কথা জানান তিনি।",
+                       [("রিনা দাস", "PER", RINA)])
+    assert got == []
+
+
+def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
+    got = _quotes_with("নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন দলের যুগ্ম আহ্বায়ক। রোববার এক পোস্টে তিনি এ ঘোষণা দেন।", [])
+    assert all("সরে দাঁড়ানোর" not in t or who is None for t, _, who in got)
+    assert not any(t.startswith("নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন দলের") for t, _, _ in got)

@@ -81,12 +81,17 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
         if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
             continue
-        if title is not None and title[0] <= us < title[1]:
+        if _is_title(title, (us, ue)):
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         found = _attribute(text, us, ue, qs, g, finder, state, ui)
         if not found and us in joins:
             found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
+        if (not found and not qs and ui and state.cue_at is not None and g.quote_references
+                and not _is_title(title, units[ui - 1])
+                and not any(s <= units[ui - 1][0] and units[ui - 1][1] <= e for s, e in skip)):
+            found = words_referred_back(text, units[ui - 1], (us, ue), state.cue_at, spans, quotes, g, finder,
+                                        state, ui)
         quotes.extend(found)
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
@@ -163,6 +168,7 @@ class _Chain:
         self.window_start = 0  # where a pronoun's antecedent may be looked for
         self.recent_start = 0  # where a description's subject may be looked for (described_subject)
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
+        self.cue_at: int | None = None  # where the first cue of the sentence read last starts (words_referred_back)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -177,7 +183,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         slogans = slogan_run(text, us, qs, g, finder, state, ui)
         if slogans:
             return slogans
-    patterns = g.patterns if lead_scan(g.cue_rx, _B).search(masked_s) else ()
+    first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
+    patterns = g.patterns if first_cue else ()
+    state.cue_at = us + first_cue.start() if first_cue else None
     for pat in patterns:
         if pat.kind == "quote" and not qs:
             continue
@@ -356,7 +364,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = subject_of_joined_predicate(text, a, b, g, found, mention)
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
-    if mention is not None and a >= ce and _buried(text, a, b, mention) and not (
+    if mention is not None and a >= ce and _buried(text, a, b, mention, found) and not (
             pat.speaker_any_case and possessor_of_source(g, text, mention, b)):
         mention = None
     # a region before the cue that ends in a comma is a clause of its own ("Yunus will
@@ -590,7 +598,27 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         speaker = _bare_region_speaker(text, us, m, g, finder, rules)
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
-    return None, None
+    return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("person_cue_region")
+def person_cue_region(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> tuple[Speaker | None, Mention | None]:
+    """A short bare region (`_bare_region_speaker`'s checks) before a cue in a verb form only a
+    person takes (the pack's `person_cue_endings`): somebody the rules found no mention for
+    speaks, a group named by its common noun or a person the NER missed. The words are
+    reported, not dropped; the speaker is the region as written, linked to an actor only where
+    a title or a known person's surname resolves it (an unknown group or name is no actor).
+
+    Example: "চিকিৎসকরা জানিয়েছেন, শীতে নিউমোনিয়া বেড়েছে।" -> a quote whose speaker is
+    "চিকিৎসকরা" with no actor; "পুলিশ জানিয়েছে, ..." is a body's form, not this rule's."""
+    cue = m.group("C").split()
+    if not g.person_cue_endings or not cue or not cue[-1].endswith(g.person_cue_endings):
+        return None, None
+    rules = ["person_cue_region"]
+    speaker = _bare_region_speaker(text, us, m, g, finder, rules)
+    if speaker is None:
+        return None, None
+    return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", speaker.actor, rules=rules)
 
 
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
@@ -894,14 +922,34 @@ def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Spe
 _CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
 
 
-def _buried(text: str, a: int, b: int, mention: Mention) -> bool:
+def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = ()) -> bool:
     """Whether a mention in the speaker region after a cue lies inside some other clause
     ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
-    modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।")."""
+    modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।"), a body named
+    before its title counting as one (rule body_before_closing_title)."""
     before, after = text[a:mention.start].split(), text[mention.end:b]
     if not after.strip(_EDGE + "।.!?\"'”’)"):
-        return len(before) > _CLOSING_MODIFIERS
+        return body_before_closing_title(text, a, mention, found) > _CLOSING_MODIFIERS
     return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
+
+
+_INITIALS = regex.compile(r"\([^()\s]{1,12}\)")  # a body's initials in brackets: "(বিজিএমইএ)", "(BGMEA)"
+
+
+@speaker_rule("body_before_closing_title")
+def body_before_closing_title(text: str, a: int, mention: Mention, found: list[Mention]) -> int:
+    """How many words qualify a speaker closing its sentence, from the region's start `a` to the
+    mention: a body the rules found there (in the genitive, whose office the title is) counts
+    as one word, and its initials in brackets as none, since a long body name is one modifier
+    of the title however many words it has.
+
+    Example: "বাংলাদেশ পোশাক প্রস্তুতকারক ও রপ্তানিকারক সমিতির (বিজিএমইএ) সহসভাপতি X" before X's
+    title -> 1 (seven words as written)."""
+    lead = text[a:mention.start]
+    for x in sorted(found, key=lambda x: -x.start):
+        if x.kind == "ORG" and a <= x.start and x.end <= mention.start:
+            lead = lead[:x.start - a] + "B" + lead[x.end - a:]
+    return len(_INITIALS.sub(" ", lead).split())
 
 
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
@@ -1794,7 +1842,59 @@ def _fallback_sentences(text: str, honorific_end: regex.Pattern | None = None) -
     return [(a, b) for a, b in out if b > a]
 
 
+_REFERRED_WORDS = 3  # words a sentence needs to be what "এসব কথা বলেন X" after it refers to
+
+
+@speaker_rule("words_referred_back")
+def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int], cue_at: int,
+                        spans: list[MarkedSpan], have: list[Quote], g: Grammar, finder: SpeakerFinder,
+                        state: _Chain, ui: int) -> list[Quote]:
+    """A sentence whose first cue (at `cue_at`) has for object a word standing for words said
+    before (the pack's `quote_references`: "এসব কথা বলেন X", "এ কথা জানান তিনি") and no words of
+    its own: the sentence before, unmarked and given to nobody, is what its speaker said. The speaker is the subject
+    right before the reference or the one closing the sentence after the cue; [] where neither
+    is there, or the sentence before holds a quotation or a quote already, or a cue of its own
+    (its attribution is its own, read or not), or a named person acting in it ("... সাক্ষাৎ করেন
+    উপদেষ্টা X।" narrates a meeting: "এ কথা" after it points further back).
+
+    Example: "অর্থনীতি চাপে আছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা X।" -> "অর্থনীতি চাপে
+    আছে" (X)."""
+    (ps, pe), (us, ue) = before, unit
+    if any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
+        return []
+    cue = g.cue_rx.match(text, cue_at, ue)
+    if (cue is None or not quote_reference(g, text[us:cue.start()].split())
+            or lead_scan(g.cue_rx, _B).search(text, ps, pe) is not None
+            or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
+        return []
+    lead = text[us:cue.start()].split()
+    ref = 2 if " ".join(lead[-2:]).lower() in g.quote_references else 1
+    ref_start = us + len(text[us:cue.start()].rstrip()) - len(" ".join(lead[-ref:]))
+    found = finder.mentions(us, ue)
+    subjects = [x for x in found if x.nominative and (
+        (x.end <= ref_start and not text[x.end:ref_start].strip())
+        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found)))]
+    mention = choose(subjects, ref_start, cue.end())
+    speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
+    xs, xe = _trim(text, ps, pe)
+    while xe > xs and text[xe - 1] in "।.":
+        xe -= 1
+    if speaker is None or len(text[xs:xe].split()) < _REFERRED_WORDS:
+        return []
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
+    note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
+    for rule in mention.rules:
+        note(q, "speaker", rule, speaker.text)
+    _remember(state, speaker, mention, ui, ue)
+    return [q]
+
+
 # -- title ------------------------------------------------------------------------------------
+
+def _is_title(title: tuple[int, int] | None, unit: tuple[int, int]) -> bool:
+    """Whether a unit starts inside the headline."""
+    return title is not None and title[0] <= unit[0] < title[1]
+
 
 def _title_span(rec: Record) -> tuple[int, int] | None:
     for b in rec.blocks:

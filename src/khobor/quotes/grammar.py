@@ -81,6 +81,9 @@ class Grammar:
     according_to_sources: frozenset[str] = frozenset()
     # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
     participle_endings: tuple[str, ...] = ()
+    # endings of a verb form only a person takes (Bengali's honorific "-েন": "জানিয়েছেন", never a
+    # body's "জানিয়েছে"): a short bare region before such a cue is somebody speaking
+    person_cue_endings: tuple[str, ...] = ()
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
@@ -276,7 +279,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings",
-        "source_place_prepositions", "according_to_sources", "document_author_links"}),
+        "source_place_prepositions", "according_to_sources", "document_author_links",
+        "person_cue_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -484,6 +488,7 @@ def _word_sets(data: dict) -> dict:
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
+        person_cue_endings=tuple(data.get("person_cue_endings") or ()),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
