@@ -1,6 +1,7 @@
 """Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run, expressed_feeling,
 coordinated_subjects, object_cue_lead, titled_otherwise, referring_modifier_dropped, genitive_owner, and the
-question and matter-mentioned cues), each on sentences written for it; entities are placed by hand."""
+question and matter-mentioned cues, body_before_closing_title, person_cue_region, words_referred_back),
+each on sentences written for it; entities are placed by hand."""
 from __future__ import annotations
 
 import unicodedata
@@ -14,13 +15,8 @@ SHAHNAZ = Actor(id="shahnaz-parvin", name="Shahnaz Parvin", country="BGD", secto
 
 
 def _quotes(text: str, name: str, actor: Actor) -> list[tuple[str, str | None]]:
-    text = unicodedata.normalize("NFC", text)
-    start = text.index(name)
-    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
-                 entities=[Entity(text=name, start=start, end=start + len(name), type="PER", actor=actor)])
-    quotes.run(rec, lang.load("bn"))
-    return [(q.text.rstrip("।,"), q.speaker.actor.name if q.speaker and q.speaker.actor else None)
-            for q in rec.quotes]
+    """The quotes of `text` (text, speaker's name) with `name` placed as a PER entity of `actor`."""
+    return _quotes_of(text, {name: actor})
 
 
 def test_a_quoted_title_is_no_quotation_and_lets_the_speaker_through():
@@ -46,16 +42,21 @@ def test_narration_between_ends_the_run():
     assert got == [("তিন মাস ধরে বেতন পাই না", None), ("ছেলের স্কুলের বেতনও বাকি", "Shahnaz Parvin")]
 
 
+def _quotes_with(text: str, ents: list[tuple[str, str, Actor | None]]) -> list[tuple[str, str | None, str | None]]:
+    """The quotes of `text` (text, speaker's words, speaker's actor name) with entities placed by
+    hand as (surface, type, actor)."""
+    text = unicodedata.normalize("NFC", text)
+    placed = [Entity(text=n, start=text.index(n), end=text.index(n) + len(n), type=t, actor=a) for n, t, a in ents]
+    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                 entities=sorted(placed, key=lambda e: e.start))
+    quotes.run(rec, lang.load("bn"))
+    return [(q.text.rstrip("।,"), q.speaker.text if q.speaker else None,
+             q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes]
+
+
 def _quotes_of(text: str, people: dict[str, Actor]) -> list[tuple[str, str | None]]:
     """The quotes of `text` (text, speaker's name) with each of `people` placed as a PER entity."""
-    text = unicodedata.normalize("NFC", text)
-    ents = [Entity(text=n, start=text.index(n), end=text.index(n) + len(n), type="PER", actor=a)
-            for n, a in people.items()]
-    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
-                 entities=sorted(ents, key=lambda e: e.start))
-    quotes.run(rec, lang.load("bn"))
-    return [(q.text.rstrip("।,"), q.speaker.actor.name if q.speaker and q.speaker.actor else None)
-            for q in rec.quotes]
+    return [(t, who) for t, _, who in _quotes_with(text, [(n, "PER", a) for n, a in people.items()])]
 
 
 def test_a_condolence_keeps_the_feeling_in_the_words():
@@ -192,18 +193,6 @@ def test_a_bodys_notice_with_an_indefinite_between_is_the_bodys():
     quotes.run(rec, lang.load("bn"))
     assert [(q.text.rstrip("।"), q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes] == [
         ("মনোনয়নপত্র জমার সময় আর বাড়ানো হবে না", "Bangladesh Election Commission")]
-
-
-def _quotes_with(text: str, ents: list[tuple[str, str, Actor | None]]) -> list[tuple[str, str | None, str | None]]:
-    """The quotes of `text` (text, speaker's words, speaker's actor name) with entities placed by
-    hand as (surface, type, actor)."""
-    text = unicodedata.normalize("NFC", text)
-    placed = [Entity(text=n, start=text.index(n), end=text.index(n) + len(n), type=t, actor=a) for n, t, a in ents]
-    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
-                 entities=sorted(placed, key=lambda e: e.start))
-    quotes.run(rec, lang.load("bn"))
-    return [(q.text.rstrip("।,"), q.speaker.text if q.speaker else None,
-             q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes]
 
 
 TANNERS = Actor(id="new:tanners", name="Bangladesh Tanners Association")
