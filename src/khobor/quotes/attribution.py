@@ -79,7 +79,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
-        if any(s <= us and ue <= e for s, e in skip) or ue - us > _MAX_UNIT:
+        if _inside(skip, (us, ue)) or ue - us > _MAX_UNIT:
             continue
         if _is_title(title, (us, ue)):
             continue
@@ -89,7 +89,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
         if (not found and not qs and ui and state.cue_at is not None and g.quote_references
                 and not _is_title(title, units[ui - 1])
-                and not any(s <= units[ui - 1][0] and units[ui - 1][1] <= e for s, e in skip)):
+                and not _inside(skip, units[ui - 1])):
             found = words_referred_back(text, units[ui - 1], (us, ue), state.cue_at, spans, quotes, g, finder,
                                         state, ui)
         quotes.extend(found)
@@ -177,12 +177,12 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     for s in qs:
         masked[s.start - us:s.end - us] = MASK * (s.end - s.start)
     masked_s = "".join(masked)
-    # most sentences report nobody: one search for any cue saves trying every pattern (tried at
-    # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     if qs and g.slogan_rx is not None:
         slogans = slogan_run(text, us, qs, g, finder, state, ui)
         if slogans:
             return slogans
+    # most sentences report nobody: one search for any cue saves trying every pattern (tried at
+    # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
     patterns = g.patterns if first_cue else ()
     state.cue_at = us + first_cue.start() if first_cue else None
@@ -1894,6 +1894,11 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
 def _is_title(title: tuple[int, int] | None, unit: tuple[int, int]) -> bool:
     """Whether a unit starts inside the headline."""
     return title is not None and title[0] <= unit[0] < title[1]
+
+
+def _inside(blocks: list[tuple[int, int]], unit: tuple[int, int]) -> bool:
+    """Whether a unit lies wholly inside one of `blocks` (captions and bylines, `_SKIP_BLOCKS`)."""
+    return any(s <= unit[0] and unit[1] <= e for s, e in blocks)
 
 
 def _title_span(rec: Record) -> tuple[int, int] | None:
