@@ -257,6 +257,12 @@ def test_a_sentence_narrating_the_named_persons_act_is_not_what_e_kotha_refers_t
     assert got == []
 
 
+def test_e_kotha_janan_tini_with_nobody_before_gives_no_quote():
+    # a pronoun that resolves to nobody cannot vouch that the unmarked sentence before was said
+    got = _quotes_with("নতুন বেতনকাঠামো আগামী মাস থেকে চালু হবে। রোববার এক পোস্টে তিনি এ কথা জানান।", [])
+    assert got == []
+
+
 def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
     # "দাবি করা হচ্ছে" reads as no quote, but its cue makes the attribution the sentence's own:
     # "এসব কথা" after it points elsewhere (without the cue check the whole sentence went to Rina Das)

@@ -1851,11 +1851,12 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
                         state: _Chain, ui: int) -> list[Quote]:
     """A sentence whose first cue (at `cue_at`) has for object a word standing for words said
     before (the pack's `quote_references`: "এসব কথা বলেন X", "এ কথা জানান তিনি") and no words of
-    its own: the sentence before, unmarked and given to nobody, is what its speaker said. The speaker is the subject
-    right before the reference or the one closing the sentence after the cue; [] where neither
-    is there, or the sentence before holds a quotation or a quote already, or a cue of its own
-    (its attribution is its own, read or not), or a named person acting in it ("... সাক্ষাৎ করেন
-    উপদেষ্টা X।" narrates a meeting: "এ কথা" after it points further back).
+    its own: the sentence before, unmarked and given to nobody, is what its speaker said. The
+    speaker is the subject right before the reference or the one closing the sentence after the
+    cue; [] where neither is there (or it is a pronoun that names nobody), or the sentence before
+    holds a quotation or a quote already, or a cue of its own (its attribution is its own, read
+    or not), or a named person acting in it ("... সাক্ষাৎ করেন উপদেষ্টা X।" narrates a meeting:
+    "এ কথা" after it points further back).
 
     Example: "অর্থনীতি চাপে আছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা X।" -> "অর্থনীতি চাপে
     আছে" (X)."""
@@ -1879,7 +1880,10 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     xs, xe = _trim(text, ps, pe)
     while xe > xs and text[xe - 1] in "।.":
         xe -= 1
-    if speaker is None or len(text[xs:xe].split()) < _REFERRED_WORDS:
+    # a pronoun nobody before it names is no speaker here: the unmarked sentence is given to someone
+    # only on the strength of who said it ("... তিনি এ কথা জানান" with no person before: [])
+    if (speaker is None or (mention.kind == "pronoun" and speaker.actor is None)
+            or len(text[xs:xe].split()) < _REFERRED_WORDS):
         return []
     q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
     note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
