@@ -228,6 +228,11 @@ class Registry:
             self._country_names = names
         return names
 
+    def holders_on(self, role: str, of: str | None, date: str | None) -> dict[str, Role]:
+        """Actor id -> role, for everyone holding `role` of `of` (a country code or a body's id) on
+        `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry."""
+        return {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
+
     def noscan_phrases(self) -> dict[str, dict[str, tuple[tuple[tuple, str], ...]]]:
         """Country code -> the link-only names of that country's bodies that are phrases of two
         words or more, by their first folded word (context.home_body_phrases reads them).
@@ -373,7 +378,7 @@ class Registry:
         else:
             return None
         for of in owners:
-            holders = {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
+            holders = self.holders_on(role, of, date)
             if len(holders) == 1:
                 aid, r = next(iter(holders.items()))
                 return Match(self.actors[aid], "role", 0.9, role=r)

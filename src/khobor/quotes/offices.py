@@ -25,11 +25,10 @@ def office_by_own_words(finder, key: str) -> tuple[bool, Actor | None]:
     words = [w for w in key.split() if w not in finder.g.determiners]
     if registry is None or len(words) < 2 or not finder._is_country(words[0]):
         return False, None
-    country = finder.resolve(words[0])
-    holders = getattr(registry, "roles", {}).get(("_".join(words[1:]), country.country))
-    if not holders:
+    office = ("_".join(words[1:]), finder.resolve(words[0]).country)
+    if not registry.roles.get(office):
         return False, None
-    live = {aid for aid, r in holders if r.in_force(finder.rec.published)}
+    live = registry.holders_on(*office, finder.rec.published)
     if len(live) != 1:
         return True, None
     return True, registry.to_actor(registry.actors[next(iter(live))], finder.rec.published)
