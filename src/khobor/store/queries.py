@@ -165,9 +165,6 @@ def _sides_json():
             .where(side.c.doc == events.c.doc, side.c.n == events.c.n).scalar_subquery())
 
 
-SIDES = 14  # the position of the sides column in a row of event_page_columns
-
-
 def event_page_columns(sided: bool) -> tuple:
     """The columns of an events page, in the order _event_values unpacks them: the event's, its
     sides as JSON (sided, on SQLite: _sides_json) or NULL (read by _sides_by_query), and its
@@ -177,6 +174,10 @@ def event_page_columns(sided: bool) -> tuple:
             events.c.confidence, events.c.date, events.c.day, events.c.location_country,
             events.c.trigger_start, events.c.trigger_end, events.c.trigger_text, events.c.language,
             sides.label("sides"), articles.c.title, articles.c.published)
+
+
+# the position of the sides column in a row of event_page_columns
+SIDES = [c.name for c in event_page_columns(False)].index("sides")
 
 
 def _sqlite_cursor(conn: Connection):
