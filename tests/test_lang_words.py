@@ -14,7 +14,7 @@ from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
 from khobor.ingest import html as html_reader
 from khobor.ner import model as ner_model
-from khobor.textutil import sentence_terminators
+from khobor.textutil import sentence_stops, sentence_terminators
 
 
 def _pack(tmp_path, name: str, text: str) -> lang.LangPack:
@@ -89,6 +89,12 @@ def test_the_sentence_terminators_are_every_packs():
         every |= set(lang.load(code).yaml("clean")["sentences"]["terminators"])
     assert set(sentence_terminators()) == every and "।" in every and "." in every
     assert rules_for("en").terminators == sentence_terminators()
+
+
+def test_a_sentence_stops_at_a_pack_terminator_or_a_line_break():
+    # the quotes layer finds where a name's sentence starts and ends with these
+    assert sentence_stops() == sentence_terminators() + "\n"
+    assert "।" in sentence_stops() and "\n" in sentence_stops() and "," not in sentence_stops()
 
 
 def test_the_splitter_ends_sentences_where_the_packs_say():

@@ -37,6 +37,13 @@ def sentence_terminators() -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1)
+def sentence_stops() -> str:
+    """What ends a sentence for a word's place in it: every pack's terminators, and a line break
+    (a headline or paragraph ends without a stop). Example: sentence_stops() -> "।॥?!.\\n"."""
+    return sentence_terminators() + "\n"
+
+
 def terminator_class(extra: str = "", without: str = "") -> str:
     """A regex character class of the sentence terminators: terminator_class("\\n") -> "[।॥?!.\\n]"."""
     chars = "".join(c for c in sentence_terminators() if c not in without)

@@ -14,14 +14,12 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_terminators
+from ..textutil import sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
@@ -1028,15 +1026,9 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-@lru_cache(maxsize=1)
-def _sentence_stops() -> str:
-    """What ends a sentence for a name's place in it: every pack's terminators, and a line break."""
-    return sentence_terminators() + "\n"
-
-
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `_sentence_stops()` before it)."""
-    return max(text.rfind(c, 0, pos) for c in _sentence_stops()) + 1
+    """Where the sentence holding `pos` starts (after the last of `sentence_stops()` before it)."""
+    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
 
 
 @speaker_rule("interlocutor")
@@ -1054,7 +1046,7 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
             or g.interlocutor_with_rx.match(finder.text, x.end) is None):
         return False
     start = _sentence_start(finder.text, x.start)
-    end = min([i for i in (finder.text.find(c, x.end) for c in _sentence_stops()) if i >= 0] or [len(finder.text)])
+    end = min([i for i in (finder.text.find(c, x.end) for c in sentence_stops()) if i >= 0] or [len(finder.text)])
     return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
 
 
@@ -1390,7 +1382,7 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
     if not finder.g.determiners:
         return m.text.split()
-    stop = max(finder.text.rfind(c, 0, m.start) for c in _sentence_stops() + ",;:")
+    stop = max(finder.text.rfind(c, 0, m.start) for c in sentence_stops() + ",;:")
     return (finder.text[stop + 1:m.start] + " " + m.text).split()
 
 
