@@ -248,6 +248,26 @@ def _optional_words(words) -> str:
     return rf"(?:(?:{_alt(words)})\s+)?" if words else ""
 
 
+def _document_author_rx(data: dict) -> regex.Pattern | None:
+    """A document and the words that lead to its author ("a statement issued by "): an article
+    (`indefinites` or `determiners`), up to two words, one of `documents`, one of
+    `document_author_links`. None where the pack lacks any of the three lists (each key is optional
+    in the schema, so a pack without articles switches the rule off instead of failing to load).
+
+    >>> _document_author_rx({"indefinites": ["a"], "documents": ["statement"],
+    ...     "document_author_links": ["issued by"]}).match("a joint statement issued by ").end()
+    28
+    >>> _document_author_rx({"documents": ["statement"], "document_author_links": ["by"]}) is None
+    True
+    """
+    articles = list(data.get("indefinites") or []) + list(data.get("determiners") or [])
+    if not (articles and data.get("documents") and data.get("document_author_links")):
+        return None
+    return regex.compile(
+        rf"(?:{_alt(articles)})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
+        rf"(?:{_alt(data['documents'])})\s+(?:{_alt(data['document_author_links'])})\s+", regex.IGNORECASE)
+
+
 def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
     """One to three adjuncts closing a stretch of text (what may stand between a name and its
     cue): the pack's `name_adjuncts` and `adverbs`; None where the pack lists no `name_adjuncts`.
@@ -535,11 +555,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("body_references") else None,
         document_rx=regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE)
         if data.get("documents") else None,
-        # a document and the words that lead to its author ("a statement issued by ")
-        document_author_rx=regex.compile(
-            rf"(?:{_alt(data['indefinites'] + data['determiners'])})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
-            rf"(?:{_alt(data['documents'])})\s+(?:{_alt(data['document_author_links'])})\s+", regex.IGNORECASE)
-        if data.get("documents") and data.get("document_author_links") else None,
+        document_author_rx=_document_author_rx(data),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
