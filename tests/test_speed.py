@@ -2,9 +2,11 @@
 cache behaves exactly like what is built afresh, and a changed source file is never served stale."""
 from __future__ import annotations
 
+import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -265,3 +267,27 @@ def test_the_trigger_index_keeps_one_object_per_equal_info_and_element(cache):
         assert len(infos) == len({repr(list(p.info.items())) for p in patterns}) < len(patterns) / 10
         assert len(elements) == len({(e.exact, e.prefixes, e.context, e.gap) for p in patterns for e in p.elements})
         assert all(p.required == [e.exact for e in p.elements[1:] if not e.prefixes] for p in patterns)
+
+
+def test_a_file_unchanged_in_size_and_time_is_not_hashed_again(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    old = time.time_ns() - 3600 * 10**9
+    os.utime(source, ns=(old, old))   # an hour old: past the racy window
+    first = diskcache.fingerprint([source])
+    diskcache._DIGESTS.memo = None     # as a new process: the memo is read back from the folder
+    source.write_text("a: 2\n", encoding="utf-8")
+    os.utime(source, ns=(old, old))   # same size, same time, same inode: trusted as unchanged
+    assert diskcache.fingerprint([source]) == first
+    os.utime(source, ns=(old + 1, old + 1))
+    assert diskcache.fingerprint([source]) != first
+
+
+def test_a_file_changed_a_moment_ago_is_hashed_at_every_fingerprint(cache, tmp_path):
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    stamp = source.stat().st_mtime_ns
+    first = diskcache.fingerprint([source])
+    source.write_text("a: 2\n", encoding="utf-8")
+    os.utime(source, ns=(stamp, stamp))   # a rewrite within one tick of the clock
+    assert diskcache.fingerprint([source]) != first
