@@ -288,6 +288,25 @@ def test_the_native_index_folds_the_joined_words_as_each_word_alone():
         assert native._fold_words(words) == native.fold(words), words
 
 
+def test_the_native_index_read_back_is_the_one_built_and_answers_alike(tmp_path, monkeypatch):
+    """The native-spelling index kept in the disk cache is the one built from the registry, and a
+    process that reads it back never folds the registry's aliases."""
+    from khobor import lang
+    from khobor.actors.link import REGISTRY_PATH, get_registry
+    from khobor.actors.native import NativeSpellings
+    from khobor.actors.registry import registry_sources
+    from khobor.actors.words import actors_yaml
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(tmp_path))
+    reg, folds = get_registry(), actors_yaml(lang.load("bn"))["spelling_folds"]
+    first = NativeSpellings(reg, folds, sources=registry_sources(REGISTRY_PATH))
+    built = first.index()                                   # builds and writes the entry
+    again = NativeSpellings(reg, folds, sources=registry_sources(REGISTRY_PATH))
+    monkeypatch.setattr(again, "_built_index", lambda: pytest.fail("built again"))
+    assert again.index() == built == NativeSpellings(reg, folds)._built_index() and built
+    toks = ("নিকোলাস", "সারকোজি")
+    assert again.best(toks, "PER") == NativeSpellings(reg, folds).best(toks, "PER")
+
+
 def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_before(monkeypatch):
     import threading
     import catalogue

@@ -23,7 +23,7 @@ from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings
 from .provisional import Provisional, Words, person_words, seats
-from .registry import REGISTRY_PATH, Match, Registry
+from .registry import REGISTRY_PATH, Match, Registry, registry_sources
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_start, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
 from ..lang import LangPack
@@ -285,7 +285,9 @@ def _native_index(code: str | None) -> NativeSpellings | None:
     """The registry's own-script aliases for a language with `spelling_folds`, else None."""
     from .. import lang as langs
     folds = actors_yaml(langs.load(code)).get("spelling_folds") if code else None
-    return NativeSpellings(get_registry(), folds) if folds else None
+    if not folds:
+        return None
+    return NativeSpellings(get_registry(), folds, sources=registry_sources(REGISTRY_PATH))
 
 
 def _native_spellings(kept, text: str, reg: Registry, li, pack):

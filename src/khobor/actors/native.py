@@ -31,9 +31,10 @@ class NativeSpellings:
     NativeSpellings(reg, {"্": "", "ো": ""}).best(("নিকোলাস", "সারকোজি"), "PER")
     -> ("nicolas-sarkozy", 0.96) when the registry lists "নিকোলা সার্কোজি"."""
 
-    def __init__(self, reg, folds: dict[str, str]):
+    def __init__(self, reg, folds: dict[str, str], sources: list | None = None):
         self.reg = reg
         self.folds = list(folds.items())
+        self.sources = sources   # the files reg is built from: the index is then kept in the disk cache
         self._index: dict[tuple[str, str], list[tuple[str, tuple]]] | None = None
         self._memo: dict[tuple, tuple[str, float] | None] = {}
 
@@ -56,18 +57,29 @@ class NativeSpellings:
         return tuple(self._fold_text(" ".join(toks)).split(" "))
 
     def index(self):
-        """Folded aliases of two or more non-Latin words, by (word count, first letter)."""
+        """Folded aliases of two or more non-Latin words, by (word count, first letter); read back
+        from the disk cache while `sources` are unchanged (building it was ~40 ms of a start)."""
         if self._index is None:
-            by_head: dict[tuple[int, str], list[tuple[str, tuple]]] = {}
-            for key in self.reg.alias:
-                # an ASCII letter-or-digit word is Latin script: no need to ask the pattern
-                if len(key) < 2 or (key[0].isascii() and key[0].isalnum()) or not _NON_LATIN.search(key[0]):
-                    continue
-                f = self._fold_words(key)
-                if all(f):
-                    by_head.setdefault((len(f), f[0][:1]), []).append((" ".join(f), key))
-            self._index = by_head
+            if self.sources is None:
+                self._index = self._built_index()
+            else:
+                from ..diskcache import cached
+                from .translit import library_version   # as the registry's own entry
+                self._index = cached("native-index", self.sources, self._built_index,
+                                     extra=repr(self.folds) + library_version())
         return self._index
+
+    def _built_index(self):
+        """`index()` built from the registry's aliases."""
+        by_head: dict[tuple[int, str], list[tuple[str, tuple]]] = {}
+        for key in self.reg.alias:
+            # an ASCII letter-or-digit word is Latin script: no need to ask the pattern
+            if len(key) < 2 or (key[0].isascii() and key[0].isalnum()) or not _NON_LATIN.search(key[0]):
+                continue
+            f = self._fold_words(key)
+            if all(f):
+                by_head.setdefault((len(f), f[0][:1]), []).append((" ".join(f), key))
+        return by_head
 
     def best(self, toks: tuple, ner_type: str) -> tuple[str, float] | None:
         """The actor id and score (0-1) the folded spelling of `toks` matches, or None."""
