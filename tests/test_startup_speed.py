@@ -307,6 +307,23 @@ def test_the_native_index_read_back_is_the_one_built_and_answers_alike(tmp_path,
     assert again.best(toks, "PER") == NativeSpellings(reg, folds).best(toks, "PER")
 
 
+def test_the_spelled_words_read_back_are_the_folded_spellings_and_words(tmp_path, monkeypatch):
+    """The folded name words the provisional actors spell out, read back from the disk cache by
+    a later process, are the romanisation rules' spellings and words folded."""
+    from khobor.actors import provisional
+    from khobor.actors.keys import fold_token
+    from khobor.actors.romanise import rules_for
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(tmp_path))
+    r = rules_for("bn")
+    expected = frozenset(fold_token(k) for k in (*r.spellings, *r.words))
+    provisional._spelled_words.cache_clear()
+    assert provisional._spelled_words("bn") == expected and expected       # built and written
+    provisional._spelled_words.cache_clear()
+    monkeypatch.setattr("khobor.actors.romanise.rules_for", lambda code: pytest.fail("built again"))
+    assert provisional._spelled_words("bn") == expected                    # read back
+    provisional._spelled_words.cache_clear()
+
+
 def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_before(monkeypatch):
     import threading
     import catalogue

@@ -173,9 +173,17 @@ def rules_for(code: str | None) -> Rules:
     from ..diskcache import cached
     if not code or code not in langs.available():
         return Rules()
+    return cached(f"romanise-{code}", sources(code), lambda: Rules.from_pack(langs.load(code)))
+
+
+def sources(code: str | None) -> list[Path]:
+    """The files `rules_for(code)` is built from: the pack files `Rules.from_pack` reads and the
+    code. Example: sources("bn")[0].name == "romanise.yaml"; sources(None) == [] (no pack)."""
+    from .. import lang as langs
+    if not code or code not in langs.available():
+        return []
     pack = langs.load(code)
-    sources = [pack.file(name) for name in _SOURCES] + [Path(__file__), Path(langs.__file__)]
-    return cached(f"romanise-{code}", sources, lambda: Rules.from_pack(pack))
+    return [pack.file(name) for name in _SOURCES] + [Path(__file__), Path(langs.__file__)]
 
 
 @lru_cache(maxsize=None)
