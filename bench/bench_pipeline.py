@@ -20,7 +20,52 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (issue 11, round 15, branch fast, 3 December 2026, 13:38-13:55 UTC; load 9.6-13.7 on
+Last run (issue 11, round 16, branch fast, 3 December 2026, 16:37-17:00 UTC; load 10.7-14.5 on
+the 2 cores from the other sessions' evals and tests; the baseline is the round's start, a5f8f60,
+in a detached worktree, same run, trees taking turns):
+
+    $ bench/bench_pipeline.py --limit 60 --repeat 2 --startup-runs 5 --baseline-src /tmp/base-a5/src
+    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
+      this tree, cold cache: median 103.83s to the first record, CPU 14.75s  [103.83s (load 11.2)]
+      this tree, warm cache: median 19.69s to the first record, CPU 2.50s  [19.15s (load 13.6), 19.69s (load 12.9), 18.95s (load 11.3), 28.28s (load 10.9), 28.29s (load 11.1)]
+      baseline, cold cache: median 126.58s to the first record, CPU 16.09s  [126.58s (load 12.5)]
+      baseline, warm cache: median 22.44s to the first record, CPU 2.72s  [19.88s (load 14.2), 22.44s (load 11.8), 20.92s (load 10.9), 29.54s (load 10.9), 26.80s (load 11.3)]
+    (b) steady state: 60 news-dev articles, one core, 2 passes (goal >= 50 articles/s per core)
+      this tree: median 5.0 articles/s per core (CPU), 0.6/s wall; runs 4.4 (load 12.9), 5.6 (load 12.9); warm-up 180.4s, errors 0, events 121
+          stage CPU ms/article (share): clean 9.8 (5%), entities 64.5 (36%), actors 23.9 (13%), times 15.8 (9%), quotes 37.1 (21%), events 27.8 (16%), groups 0.1 (0%); per language: bn 54 @ 5.1/s, en 6 @ 64.1/s
+      baseline: median 5.2 articles/s per core (CPU), 0.6/s wall; runs 4.6 (load 14.5), 5.9 (load 11.5); warm-up 181.7s, errors 0, events 121
+          stage CPU ms/article (share): clean 9.0 (5%), entities 61.5 (36%), actors 22.9 (14%), times 15.0 (9%), quotes 35.2 (21%), events 25.5 (15%), groups 0.1 (0%); per language: bn 54 @ 5.4/s, en 6 @ 66.5/s
+      trafilatura.extract alone, same articles as HTML: median 116.9 articles/s per core; runs 79.1 (load 10.7), 154.8 (load 10.7)
+
+Every change of this round is start-up (what a fresh process builds before its first record),
+nothing runs differently per article, so (b) is the same code: 5.0 against 5.2 at load 13 is the
+machine (every stage moved alike, the untouched ones too). Warm start CPU 2.72 -> 2.50 s. The
+pieces, measured alone in fresh `khobor extract` processes, the trees taking turns (4 each, load
+7-9): the fingerprints of the ~20 disk-cache entries 32-36 -> 4-5 ms (`diskcache._FileDigests`:
+a source's digest is kept with its size, mtime and inode, as Python's bytecode cache trusts a
+source's size and time; a file changed in the last 3 s is hashed at every call); `clean.rules_for`
+(bn and None) 49-91 -> 3-4 ms (the compiled Rules in the disk cache); and, alone in one process
+at load 8, the native-spelling index 56-60 -> ~6 ms and `actors.provisional._spelled_words`
+(10,000 folded words) 48-52 -> 4-5 ms (both in the disk cache). What a warm start still spends
+(cProfile, load 5): imports ~45% (spaCy 0.5 s at load 6 with pydantic, numpy and thinc; khobor.record
+0.25 s, most of it pydantic building the record models), the Bengali model's load ~15%, the cache
+entries' unpickling (registry 86 ms, times-bn 64 ms, gazetteer lexicons 39 ms at load 7), the language
+detector's fastText model 0.1 s, and the first article.
+Cold start, what grew since c9ee92c (two rounds' data): each disk-cache entry's build timed in one
+fresh process per tree (load 5): 10.36 -> 11.18 s of CPU in all, spread over the entries as the
+data grew, no one change: the Bengali time grammar 4.12 -> 4.43 s (times.yaml's new rules; its 69
+rules are 350,000 characters of pattern, and `regex` parses them in Python, a quarter of that in
+`enum` flag arithmetic), the registry 2.97 -> 3.28 s (name_spellings +132 rows, registry +4 actors,
+`noscan_phrases`), the gazetteer's word lists 0.54 -> 0.68 s, romanisation 0.22 -> 0.32 s.
+Looked at and left: a larger pipeline batch (16 or 32 articles: the model's time per sentence
+within the noise at load 8); the per-sentence gazetteer (`ner.gazetteer.reconcile_doc`, 0.70 s of
+the 1.8 s the model takes on 54 Bengali articles: its steps are 20-90 ms each; `doc.text` joins the
+tokens again per sentence, 41 ms, and `fold_token` runs over each sentence's words in three of the
+rules: each a percent or less of a pass, left to the NER branch editing the same file). Records of
+75 + 75 news-dev articles (`bench/records_diff.py`, cache warm: 0 of 150 differ) and `khobor eval
+--split dev -q --json` (cache cold, cmp) are byte-identical to a5f8f60's.
+
+Earlier run (issue 11, round 15, branch fast, 3 December 2026, 13:38-13:55 UTC; load 9.6-13.7 on
 the 2 cores from the other sessions' evals and tests; the baseline is the round's start, c9ee92c,
 in a detached worktree, same run, trees taking turns):
 
