@@ -89,14 +89,21 @@ def test_an_actor_on_both_sides_of_an_event_is_one_item_in_events_and_timeline(t
         assert sorted(map(repr, seen)) == sorted(map(repr, whole))
 
 
-def test_a_timeline_pages_titles_are_read_from_the_titles_index_alone(tmp_path):
-    """Migration 0011's (doc, title, published): the titles query never reads an article's row."""
+@pytest.mark.parametrize("kind", Q.TIMELINE_KINDS)
+def test_a_timeline_joins_its_titles_from_the_titles_index_alone(tmp_path, kind):
+    """Migration 0011's (doc, title, published): each stream of a timeline joins its articles'
+    titles from that index, never reading an article's row, and every item carries its title."""
     with desk_reading(tmp_path) as conn:
+        given = frozenset({"actor" if kind == "event" else "speaker"})
+        statement = (Q._events_statement(given, False, True, True) if kind == "event"
+                     else Q._quotes_statement(given, False, True))
+        text, defaults = Q._prepared(statement)
         raw = Q._sqlite_cursor(conn)
-        plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + Q._TITLES_OF_DOCS_SQLITE, ("[1]",)))
+        param = {"actor" if kind == "event" else "speaker": RAHIM.id, "limit": 5}
+        plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + text, {**defaults, **param}))
         assert "COVERING INDEX ix_articles_doc_title" in plan
-        titles = Q._titles(conn, {1, 2})
-        assert len(titles) == 2 and all(title and published for title, published in titles.values())
+        items = [i for i in Q.timeline(conn, RAHIM.id, None, None, 100).items if i["item"] == kind]
+        assert items and all(i["title"] for i in items)
 
 
 def test_sides_read_in_sql_equal_those_read_by_a_query_for_the_page(tmp_path):

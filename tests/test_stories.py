@@ -10,7 +10,8 @@ import pytest
 from khobor.organise import evaluate as E
 from khobor.organise.build import rebuild_stories
 from khobor.organise.profile import (date_keys, event_keys, headline_person_keys, lead_actor_keys, lead_day_keys,
-                                     lead_of, name_sound, name_sound_keys, profile_of)
+                                     lead_name_word_keys, lead_of, name_sound, name_sound_keys,
+                                     profile_of)
 from khobor.organise.read import dedupe_events, get_story, list_stories, StoryFilter, story_of_article
 from khobor.organise.stories import (day_window, idf, lead_days_differ, mean_link, similarity_keys, story_score,
                                      two_happenings, weighted_jaccard)
@@ -90,6 +91,29 @@ def test_lead_is_the_title_and_the_start_of_the_body_cut_at_a_word():
     rec = {"title": "Head", "text": "Head\n" + "word " * 200}
     lead = lead_of(rec, 40)
     assert lead.startswith("Head. word") and len(lead) <= 40 and not lead.endswith("wor")
+
+
+def _named(title: str, *names: tuple[str, str, int]) -> dict:
+    """A record whose entities are (new: id, type, start)."""
+    return {"title": title, "text": title + "\n" + "word " * 300,
+            "entities": [{"start": start, "type": type_, "actor": {"id": ident}} for ident, type_, start in names]}
+
+
+def test_the_words_of_a_compound_name_meet_when_the_whole_name_differs():
+    # one made-up ground named whole in one article ("... Cricket Stadium") and shorter in the other,
+    # and a made-up team whose place word the other article spells another way
+    bn = _named("Kharkhari win", ("new:kharkhari-international-cricket-stadium", "FAC", 20), ("new:kharkhari-kites", "ORG", 0))
+    en = _named("Kites win", ("new:kharkhari-international-stadium", "LOC", 30), ("new:kharkari-kites", "ORG", 0))
+    shared = lead_name_word_keys(bn) & lead_name_word_keys(en)
+    assert "w:karkari" in shared and "w:kitis" in shared
+    # the ground's sound key (its last two words) does not meet: only its words do
+    assert name_sound("kharkhari-international-cricket-stadium") != name_sound("kharkhari-international-stadium")
+    assert shared <= profile_of(bn).keys and shared <= similarity_keys(profile_of(bn).keys)
+
+
+def test_name_words_leave_out_people_short_words_and_the_body():
+    rec = _named("Head", ("new:rafiqul-bashar", "PER", 0), ("new:dal", "ORG", 2), ("new:kharkhari-stadium", "FAC", 900))
+    assert lead_name_word_keys(rec) == set()
 
 
 def test_names_the_registry_lacks_match_by_sound_across_spellings():

@@ -22,6 +22,7 @@ and the memory depend on how busy the window is, not on the size of the store.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,9 +56,39 @@ SAME_OUTLET_LEAST = 40  # words a body needs for its opening to stand for it (a 
 # 30-word truncated lead)
 
 
+TRIM_WINDOW = 3  # a copy with paragraphs trimmed from its middle lines up with this many times its length
+# of the longer text (a third of its sentences kept), where a copy cut at its end needs 1.5
+WHOLE_SENTENCE = 0.9  # the share of each of its sentences' words a trimmed copy lines up: paragraphs and
+# sentences are dropped whole, not rewritten (a separately written report shares a sentence or two, not all)
+LEAST_SENTENCES = 2  # a one-sentence lead is the truncated copy of the aligned containment, not a trimmed one
+
+
 def normalised_words(text: str) -> list[str]:
     """'Dhaka, the   CAPITAL' -> ['dhaka', 'the', 'capital']"""
     return [w.casefold() for _, _, w in words(normalise_text(text))]
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?\u0964])\s+|\n+")  # after a full stop, ?, ! or dari, or a line break
+
+
+def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
+    """normalised_words(text), and where each sentence (or line) begins among them, in one pass:
+    'One two. Three.\nFour five' -> (['one', 'two', 'three', 'four', 'five'], (0, 2, 3))."""
+    norm = normalise_text(text)
+    found = words(norm)
+    starts, i = [], 0
+    for cut in [m.end() for m in SENTENCE_END.finditer(norm)] + [len(norm) + 1]:
+        if i < len(found) and found[i][0] < cut:
+            starts.append(i)
+        while i < len(found) and found[i][0] < cut:
+            i += 1
+    return [w.casefold() for _, _, w in found], tuple(starts)
+
+
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Where each sentence (or line) of a text begins, as an index into its normalised_words:
+    'One two. Three.\nFour five' -> (0, 2, 3)."""
+    return words_and_sentences(text)[1]
 
 
 def shingles(tokens: list[str], k: int = 2) -> set[str]:
@@ -160,6 +191,7 @@ class Article:
     outlet: str | None = None
     title: str | None = None
     language: str | None = None
+    sentences: tuple[int, ...] = ()  # where its sentences begin in tokens (sentence_starts); () unknown
     opening: set[str] = field(init=False)  # the word pairs of its first OPENING_WORDS words
 
     def __post_init__(self):
@@ -176,7 +208,34 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD) -> float | Non
     if a.outlet and a.outlet == b.outlet and not same_outlet_rerun(a, b):
         return None
     sim = copy_similarity(a.tokens, b.tokens, threshold)
+    if sim is None:
+        sim = trimmed_copy_similarity(a, b)
     return None if sim is None else round(sim, 3)
+
+
+def trimmed_copy_similarity(a: "Article", b: "Article") -> float | None:
+    """The share of the shorter body's words that line up, in order, with the longer one's start
+    (TRIM_WINDOW times its length) when the shorter is the longer with paragraphs or sentences
+    dropped: it opens where the longer does and WHOLE_SENTENCE of each of its sentences lines up
+    (another outlet cut the middle of a report under a headline of its own), else None. A report
+    written separately from one release shares its first sentences and has sentences of its own.
+    Sentences [s0, s1, s4, s6] of a report [s0 ... s7] -> 1.0; [s0, own, own] -> None."""
+    short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    words_ = short.tokens[:COMPARED_WORDS]
+    starts = [i for i in short.sentences if i < len(words_)]
+    if len(starts) < LEAST_SENTENCES or len(words_) < MIN_WORDS:
+        return None
+    start = long_.tokens[:len(words_) * TRIM_WINDOW + LEAD_SLACK]
+    blocks = [m for m in SequenceMatcher(None, words_, start, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks or blocks[0].b > LEAD_SLACK:
+        return None
+    lined = [False] * len(words_)
+    for m in blocks:
+        lined[m.a:m.a + m.size] = [True] * m.size
+    for lo, hi in zip(starts, starts[1:] + [len(words_)]):
+        if sum(lined[lo:hi]) < WHOLE_SENTENCE * (hi - lo):
+            return None
+    return sum(lined) / len(words_)
 
 
 def _ordinal(day: str | None) -> int | None:

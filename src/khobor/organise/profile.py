@@ -82,16 +82,19 @@ SOUND_VOWELS = str.maketrans("oe", "ai")  # the inherent vowel is spelt a or o, 
 SOUND_LEAST = 6  # a shorter sound ("md", "ali") is too common to tell one person or place
 
 
+def word_sound(word: str) -> str:
+    """The consonant skeleton of one word of a name: "Chattogram" and "chottogram" -> "catagram"."""
+    word = word.lower()
+    for old, new in SOUND_DIGRAPHS:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", SOUND_DROPPED.sub("", word).translate(SOUND_VOWELS))
+
+
 def name_sound(slug: str) -> str:
     """The consonant skeleton of a name's last two words, the same for the ways one Bengali name
     is spelt in Latin letters (an English outlet's spelling, khobor's transliteration of the
     Bengali): "md-aktarujjaman-bachchu" and "aktaruzzaman-bacchu" -> "aktarujaman-bacu"; "" when short."""
-    words = []
-    for word in slug.lower().split("-")[-2:]:
-        for old, new in SOUND_DIGRAPHS:
-            word = word.replace(old, new)
-        words.append(re.sub(r"(.)\1+", r"\1", SOUND_DROPPED.sub("", word).translate(SOUND_VOWELS)))
-    sound = "-".join(w for w in words if w)
+    sound = "-".join(w for w in map(word_sound, slug.split("-")[-2:]) if w)
     return sound if len(sound.replace("-", "")) >= SOUND_LEAST else ""
 
 
@@ -106,6 +109,30 @@ def name_sound_keys(rec: dict) -> set[str]:
         sound = name_sound(ident[4:]) if ident.startswith("new:") else ""
         if sound:
             out.add(f"n:{sound}")
+    return out
+
+
+NAME_WORD_LEAST = 4  # a shorter word sound ("md", "ali", "dal") tells nothing of a happening
+NAME_WORD_SKIPPED_TYPES = {"PER"}  # people are told apart by their whole names (n: keys), not by one word
+
+
+def lead_name_word_keys(rec: dict) -> set[str]:
+    """Each word, by its sound, of the names the registry lacks ("new:" ids) in the title and lead,
+    people's names left out -> {"w:<word sound>"}: a compound name that extraction reads whole one
+    day and in parts the next, or that two articles name with other words around it, still shares
+    its words ("new:sylhet-international-cricket-stadium" and "new:sylhet-international-stadium"
+    share "w:slit"; "new:jaksu-election" and "new:jaksu" share "w:jaksu"), where its sound key (the
+    last two words) and its id differ.
+    {"title": "X", "entities": [{"start": 0, "type": "FAC", "actor": {"id": "new:sylhet-stadium"}}]}
+    -> {"w:silit", "w:stadium"}"""
+    limit = _lead_limit(rec, None)
+    out = set()
+    for e in rec.get("entities") or []:
+        ident = (e.get("actor") or {}).get("id") or ""
+        if (not ident.startswith("new:") or (e.get("start") or 0) >= limit
+                or e.get("type") in NAME_WORD_SKIPPED_TYPES):
+            continue
+        out.update(f"w:{sound}" for sound in map(word_sound, ident[4:].split("-")) if len(sound) >= NAME_WORD_LEAST)
     return out
 
 
@@ -149,5 +176,5 @@ def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None)
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
     keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec) | event_keys(rec) | date_keys(rec)
-    keys |= name_sound_keys(rec) | headline_person_keys(rec)
+    keys |= name_sound_keys(rec) | lead_name_word_keys(rec) | headline_person_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from ..store import Store
 from ..store.schema import articles, reports
-from .duplicates import THRESHOLD, Article, body_of, normalised_words, report_groups
+from .duplicates import THRESHOLD, Article, body_of, report_groups, words_and_sentences
 
 BATCH = 500  # texts read at a time
 
@@ -48,7 +48,8 @@ def articles_in_day_order(store: Store) -> Iterator[Article]:
         for day, doc in chunk:
             r = rows.get(doc)
             if r is not None:
-                yield Article(doc, day, normalised_words(body_of(r.text, r.title)), r.outlet, r.title, r.language)
+                tokens, sentences = words_and_sentences(body_of(r.text, r.title))
+                yield Article(doc, day, tokens, r.outlet, r.title, r.language, sentences)
 
 
 def rebuild(store: Store, threshold: float = THRESHOLD) -> RebuildStats:

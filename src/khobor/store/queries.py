@@ -352,6 +352,12 @@ def _quote_items(rows, item: str | None = None) -> list[dict]:
 QUOTE_FILTERS = ("speaker", "language", "outlet", "since", "until")  # the article filters a quotes page binds
 
 
+# A speaker's quotes read `articles` only for their title and date, which the index (doc, title,
+# published) holds: named, as for events (with another article filter, an index of that filter may
+# be the better way in, so the planner chooses).
+TITLES_INDEX_FILTERS = frozenset({"speaker", "since", "until"})
+
+
 @lru_cache(maxsize=64)
 def _quotes_statement(given: frozenset[str], paged: bool, titled: bool = True):
     """The quotes page query for one set of filters, every value a bind parameter (as events).
@@ -369,8 +375,11 @@ def _quotes_statement(given: frozenset[str], paged: bool, titled: bool = True):
     if not titled:
         columns = QUOTE_PAGE_COLUMNS[:-1]
         source = source if given - {"speaker"} else quotes
-    return (sa.select(*columns).select_from(source).where(*conds)
-            .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
+    statement = (sa.select(*columns).select_from(source).where(*conds)
+                 .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
+    if titled and "speaker" in given and given <= TITLES_INDEX_FILTERS:
+        return statement.with_hint(articles, _ARTICLE_TITLES_HINT, "sqlite")
+    return statement
 
 
 def list_quotes(conn: Connection, speaker: str | None, f: ArticleFilter, after: tuple[int, int] | None,
@@ -433,52 +442,33 @@ def actor_known(conn: Connection, actor_id: str) -> bool:
 
 def _timeline_rows(conn: Connection, kind: str, actor_id: str, since: str | None, until: str | None,
                    after: tuple[int, int] | None, limit: int):
-    """Up to `limit` untitled rows of the actor's events (kind "event") or quotes after the
-    (doc, n) key `after`, in stored order, read as they are taken (_row_stream)."""
+    """Up to `limit` rows of the actor's events (kind "event") or quotes after the (doc, n) key
+    `after`, in stored order, each with its article's title (and, events, date) joined from the
+    index (doc, title, published), read as they are taken (_row_stream). Joined per row in SQL
+    rather than read by a second query for the page's articles: the page's ~70 title look-ups cost
+    SQLite less than the query, its JSON list of docs and the rows' concatenation cost Python."""
     params = {"limit": limit} | ({"after_doc": after[0], "after_n": after[1]} if after else {})
     values = {"actor" if kind == "event" else "speaker": actor_id, "since": since, "until": until}
     given = frozenset(name for name, value in values.items() if value)
     if kind == "event":
-        statement = _events_statement(given, after is not None, False, conn.dialect.name == "sqlite")
+        statement = _events_statement(given, after is not None, True, conn.dialect.name == "sqlite")
     else:
-        statement = _quotes_statement(given, after is not None, False)
+        statement = _quotes_statement(given, after is not None, True)
     return _row_stream(conn, statement, params | {name: values[name] for name in given})
 
 
 def _merged_page(streams: list, limit: int) -> list[tuple]:
     """The first `limit` + 1 rows of the timeline's streams, one per kind of TIMELINE_KINDS and in
-    its order, each in stored order: [(TimelineKey, kind, row), ...] in key order. The streams are
-    read only as far as the page goes (half of the rows a page asked each kind for were read and
-    thrown away before); the caller closes them."""
+    its order, each in stored order: [((doc, rank, n), row), ...] in key order, the key a plain
+    tuple (a TimelineKey is made for the page's last item only). The streams are read only as far
+    as the page goes; the caller closes them."""
     def keyed(rank: int, rows):
-        kind = TIMELINE_KINDS[rank]
-        return ((TimelineKey(r[1], rank, r[2]), kind, r) for r in rows)
+        return (((r[1], rank, r[2]), r) for r in rows)
     return list(islice(heapq.merge(*(keyed(rank, rows) for rank, rows in enumerate(streams))), limit + 1))
 
 
-# The titles and dates of a timeline page's articles from the index (doc, title, published) alone
-# (migration 0011_article_titles), named because SQLite's planner takes the unique index on doc and
-# then each article's row, text and record included (about one page of the file per article): on a
-# 100,000-article store 0.49 ms of CPU for a page's ~150 articles instead of 0.70 ms. (The events
-# page joins its titles: a second query there costs more than it saves.)
-_TITLES_OF_DOCS_SQLITE = ("SELECT doc, title, published FROM articles INDEXED BY ix_articles_doc_title "
-                          "WHERE doc IN (SELECT value FROM json_each(?))")
-
-
-def _titles(conn: Connection, docs: set[int]) -> dict[int, tuple]:
-    """doc -> (title, published), one query for a page's articles (not one join per fact)."""
-    if not docs:
-        return {}
-    raw = _sqlite_cursor(conn)
-    if raw is None:
-        q = sa.select(articles.c.doc, articles.c.title, articles.c.published).where(articles.c.doc.in_(sorted(docs)))
-        found = conn.execute(q).all()
-    else:
-        found = raw.execute(_TITLES_OF_DOCS_SQLITE, (json.dumps(sorted(docs)),)).fetchall()
-    return {doc: (title, published) for doc, title, published in found}
-
-
 TIMELINE_KINDS = ("event", "quote")  # an article's items in a timeline: its events, then its quotes
+EVENT_RANK = TIMELINE_KINDS.index("event")
 
 
 class TimelineKey(NamedTuple):
@@ -521,12 +511,11 @@ def timeline(conn: Connection, actor_id: str, since: str | None, until: str | No
             if hasattr(rows, "close"):
                 rows.close()
     page, more = merged[:limit], len(merged) > limit
-    titles = _titles(conn, {key.doc for key, _, _ in page})
-    event_rows = [row + titles[row[1]] for _, kind, row in page if kind == "event"]
-    quote_rows = [row + titles[row[1]][:1] for _, kind, row in page if kind == "quote"]
+    event_rows = [row for key, row in page if key[1] == EVENT_RANK]
+    quote_rows = [row for key, row in page if key[1] != EVENT_RANK]
     items = _with_actors(conn, event_rows, "event") + _quote_items(quote_rows, "quote")
     items.sort(key=lambda i: (i["day"] or "9999", i["article_id"], i["item"], i["n"]))
-    return Page(items, page[-1][0] if more else None)
+    return Page(items, TimelineKey(*page[-1][0]) if more else None)
 
 
 def known_timeline(conn: Connection, actor_id: str, since: str | None, until: str | None,
