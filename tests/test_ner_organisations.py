@@ -144,3 +144,42 @@ def test_places_joined_by_hyphens_open_a_road_name_together():
     assert names("ঢাকা - চট্টগ্রাম মহাসড়কে দুর্ঘটনা", [(0, 1, "LOC"), (2, 3, "LOC")]) == [(0, 4, "LOC")]
     # a word before the hyphen that is no place stays out
     assert names("উত্তর - চট্টগ্রাম মহাসড়কে", [(2, 3, "LOC")]) == [(2, 4, "LOC")]
+
+
+def test_a_word_with_a_not_name_ending_opens_no_name():
+    # "-গামী" (bound for) is in actors.yaml's not_name_endings: "চট্টগ্রামগামী সড়কে" is a road
+    # towards Chittagong, no road's name, whether the word is untagged or the model tagged it
+    cfg = settings("bn")
+    assert "গামী" in cfg["not_name_endings"]
+    words = "চট্টগ্রামগামী সড়কে দুর্ঘটনা".split()
+    assert with_organisation_names(words, [], cfg, "bn") == []
+    assert with_organisation_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 1, "LOC")]
+    # the place itself still opens the road's name
+    assert with_organisation_names("চট্টগ্রাম সড়কে দুর্ঘটনা".split(), [(0, 1, "LOC")], cfg, "bn") == [(0, 2, "LOC")]
+
+
+ORDINAL_GRAMMAR = OrganisationGrammar(heads={"সংসদ": "ORG", "নির্বাচন": "EVT", "টেস্ট": "EVT"},
+                                      inner=frozenset({"জাতীয়"}), ordinals=frozenset({"পঞ্চম", "দ্বাদশ", "দ্বিতীয়"}),
+                                      numbered=frozenset({"সংসদ"}))
+
+
+def _ordinal_names(sentence: str, spans: list) -> list:
+    return organisation_names(sentence.split(), spans, ORDINAL_GRAMMAR, _stems, lambda w: False, lambda w: True)
+
+
+def test_an_ordinal_opens_the_name_of_a_numbered_body():
+    assert _ordinal_names("পঞ্চম সংসদে প্রধানমন্ত্রী হন", []) == [(0, 2, "ORG")]
+    # the span the model tagged inside grows over the ordinal
+    assert _ordinal_names("দ্বাদশ জাতীয় সংসদ নির্বাচনে অংশ", [(1, 4, "ORG")]) == [(0, 4, "EVT")]
+    # before another head an ordinal counts: the second Test is no name
+    assert _ordinal_names("দ্বিতীয় টেস্টে জয়", []) == []
+
+
+def test_numbered_bodies_heldout_sentences():
+    """Sentences written before the ordinal, newspaper and not-name-ending rules (ordinal
+    parliaments and their elections; newspapers after "দ্য" and "দৈনিক"; "-মুখী" and "-গামী"
+    roads; "দৈনিক মজুরি", "চার্জ দ্য অ্যাফেয়ার্স", "দ্বিতীয় দফার" as traps). By the eval's overlap
+    rule, before: 19/25 mentions right, 19/23 names found; with the rules 23/28 and 23/23 (the
+    "-মুখী" roads stay until actors.yaml lists the ending: then 23/25)."""
+    right, predicted, found, gold = _score_heldout("ner_bn_numbered_papers_heldout.jsonl", half_length=True)
+    assert found == gold and right / predicted >= 0.8, (right, predicted, found, gold)

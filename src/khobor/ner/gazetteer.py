@@ -56,6 +56,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .name_lists import listed_names
+from .newspapers import newspapers_from, with_newspaper_names
 from .organisations import HYPHENS, grammar_from, may_hold_names, organisation_names
 from .set_phrases import phrases_from, without_set_phrases
 
@@ -63,7 +64,7 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names",
-                "closing_names", "list_joiners", "set_phrases"}
+                "closing_names", "list_joiners", "set_phrases", "newspapers"}
 
 
 @lru_cache(maxsize=None)
@@ -99,8 +100,20 @@ def settings(code: str) -> dict | None:
             "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
+            "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
+            "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
+
+
+def _not_name_endings(code: str) -> tuple[str, ...]:
+    """actors.yaml `not_name_endings`, folded: endings that make a word no name ("-গামী", bound
+    for; "-বাসী", the people of), read as the actors stage reads them.
+    Example: "bn" -> ("গুলো", ..., "গামী", ...)."""
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    from ..actors.words import actors_yaml
+    return tuple(fold_token(x) for x in actors_yaml(langpacks.load(code)).get("not_name_endings") or [])
 
 
 def _registry():
@@ -226,6 +239,10 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_heads(words, spans, cfg["heads"], code)
     if cfg["organisation_names"]:
         spans = with_organisation_names(words, spans, cfg, code)
+    openers, newspaper_titles = cfg["newspapers"]
+    if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
+        spans = with_newspaper_names([_fold(w) for w in words], spans, openers, newspaper_titles,
+                                     _registry().info(code).morph.stems)
     if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
     return spans
@@ -348,15 +365,19 @@ def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code
         return spans
     seen = _seen_words(code)
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    not_name_endings = cfg["not_name_endings"]
 
     def is_place(word: str) -> bool:
         return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
 
     def is_bare(word: str) -> bool:
+        if word.endswith(not_name_endings):   # "ঢাকাগামী" (bound for Dhaka) is no place, bare or not
+            return False
         return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
 
-    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias
-        return _unseen_name_word(word, word, code)
+    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
+        # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
+        return _unseen_name_word(word, word, code) and not word.endswith(not_name_endings)
 
     folded = [_fold(w) for w in words]
     return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare, is_new)

@@ -34,18 +34,23 @@ HYPHENS = frozenset({"-", "–"})
 # "বিএনপি কার্যালয়"); an untagged word nobody has seen (`is_new`) only an event, a facility or
 # a place ("কমলাপুর স্টেডিয়ামে", "সানড্যান্স চলচ্চিত্র উৎসব"; an unknown word before an
 # organisation head is more often an adjective the model's data lacks)
-OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"})}
-GRAMMAR_KEYS = {"heads", "inner", "units"}
+# an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
+# "পঞ্চম সংসদে"; `_numbers_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
+OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
+GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "numbered"}
 
 
 @dataclass(frozen=True)
 class OrganisationGrammar:
     """The pack's words: head word -> label of the whole name, the words that may stand between
-    a place and the head, and the inner words after which an organisation is its local unit
-    ("জেলা" in "সিলেট জেলা বিএনপির"), all folded."""
+    a place and the head, the inner words after which an organisation is its local unit
+    ("জেলা" in "সিলেট জেলা বিএনপির"), the ordinals that open the name of a body counted by
+    them ("দ্বাদশ") and the words of such bodies ("সংসদ"), all folded."""
     heads: dict[str, str]
     inner: frozenset[str]
     units: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+    numbered: frozenset[str] = frozenset()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -59,9 +64,8 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> Or
     unknown = set(cfg) - GRAMMAR_KEYS
     if unknown:
         raise ValueError(f"{where}: unknown organisation_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
-    return OrganisationGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
-                               inner=frozenset(fold(x) for x in cfg.get("inner") or []),
-                               units=frozenset(fold(x) for x in cfg.get("units") or []))
+    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "numbered")}
+    return OrganisationGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()}, **words)
 
 
 def organisation_names(folded: list[str], spans: list[Span], grammar: OrganisationGrammar,
@@ -81,6 +85,8 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
     for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new, grammar, stems):
         name = _name_after(folded, end, grammar, stems, units)
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
+            continue
+        if opener == "ORDINAL" and not _numbers_a_body(folded[end:name[0]], grammar, stems):
             continue
         stop, label = name
         if opener == "PLACE":
@@ -120,7 +126,7 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
               grammar: OrganisationGrammar, stems):
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
     may open a name: place and organisation spans whose last word is bare, and single untagged
-    words that are places or that `is_new` holds for; only those right before a word of the
+    words that are ordinals, places or words `is_new` holds for; only those right before a word of the
     grammar (an inner word or a head, maybe inflected), as the tests of the words are dear."""
     def before_name_word(k: int) -> bool:
         return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
@@ -130,8 +136,20 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
         if (label in PLACE_LABELS or label == "ORG") and before_name_word(b) and is_bare(folded[b - 1]):
             yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
     for k, w in enumerate(folded):
-        if k not in taken and before_name_word(k + 1) and (is_place(w) or is_new(w)):
+        if k in taken or not before_name_word(k + 1):
+            continue
+        if w in grammar.ordinals:
+            yield k, k + 1, "ORDINAL"
+        elif is_place(w) or is_new(w):
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
+
+
+def _numbers_a_body(words: list[str], grammar: OrganisationGrammar, stems) -> bool:
+    """Whether the words of a name after its ordinal hold a word of a body counted by ordinals
+    (`grammar.numbered`), as written or inflected: "দ্বাদশ জাতীয় সংসদ নির্বাচনে" is the twelfth
+    parliament's election, "দ্বিতীয় দফা আলোচনায়" no name.
+    Example: ["জাতীয়", "সংসদে"] with numbered {"সংসদ"} -> True."""
+    return any(w in grammar.numbered or not grammar.numbered.isdisjoint(stems(w)) for w in words)
 
 
 def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], taken: dict[int, Span],
