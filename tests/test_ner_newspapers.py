@@ -40,6 +40,12 @@ def test_an_opener_alone_names_nothing():
     assert _names("দৈনিক ঢাকায় আসে", [(1, 2, "LOC")]) == [(1, 2, "LOC")]
 
 
+def test_a_common_word_before_the_title_word_makes_no_name():
+    common = {"ভিত্তিতে"}.__contains__
+    assert with_newspaper_names("দৈনিক ভিত্তিতে টাইমস".split(), [], OPENERS, TITLES, _stems, common) == []
+    assert with_newspaper_names("দ্য ডেইলি স্টারের খবর".split(), [], OPENERS, TITLES, _stems, common) == [(0, 3, "ORG")]
+
+
 def test_the_bengali_pack_lists_openers_and_titles():
     openers, titles = settings("bn")["newspapers"]
     assert {"দ্য", "দৈনিক"} <= openers and "স্টার" in titles

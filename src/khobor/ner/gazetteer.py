@@ -244,7 +244,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     openers, newspaper_titles = cfg["newspapers"]
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
         spans = with_newspaper_names([_fold(w) for w in words], spans, openers, newspaper_titles,
-                                     _registry().info(code).morph.stems)
+                                     _registry().info(code).morph.stems, lambda w: _common(w, code))
     if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
     return spans

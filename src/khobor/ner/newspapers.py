@@ -29,9 +29,10 @@ def newspapers_from(cfg: dict | None, fold: Callable[[str], str]) -> tuple[froze
 
 
 def with_newspaper_names(folded: list[str], spans: list[Span], openers: frozenset[str], titles: frozenset[str],
-                         stems: Callable[[str], list[str]]) -> list[Span]:
+                         stems: Callable[[str], list[str]], common: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with an ORG over each opener and the title after it: one to `MAX_TITLE_WORDS`
-    words, the last a title word (maybe inflected); the name replaces the spans inside it and a
+    words, the last a title word (maybe inflected), none before it a `common` word of running
+    text ("দৈনিক ভিত্তিতে হিন্দু ...": daily, then "Hindu", no paper); the name replaces the spans inside it and a
     span that ends with it ("ব্রিটিশ পত্রিকা দ্য গার্ডিয়ান" -> "দ্য গার্ডিয়ান"). A span going on
     past the title is a longer name: it takes the opener when it starts after it ("দ্য" +
     "টাইমস অব ইন্ডিয়ার"), and is left as it is when the opener is inside it. Without a title
@@ -42,10 +43,21 @@ def with_newspaper_names(folded: list[str], spans: list[Span], openers: frozense
     for k, word in enumerate(folded):
         if word not in openers:
             continue
-        end = next((j + 1 for j in range(k + 1, min(k + 1 + MAX_TITLE_WORDS, len(folded)))
-                    if folded[j] in titles or not titles.isdisjoint(stems(folded[j]))), None)
+        end = _title_end(folded, k, titles, stems, common)
         out = _named(out, k, end) if end else _opener_joined(out, k)
     return sorted(out)
+
+
+def _title_end(folded: list[str], k: int, titles: frozenset[str], stems, common) -> int | None:
+    """The end of the title after the opener at `k`: after the first title word within
+    `MAX_TITLE_WORDS`, with no common word before it; None when there is none.
+    Example: ["দ্য", "ডেইলি", "স্টারের"], 0 -> 3 with "স্টার" a title word."""
+    for j in range(k + 1, min(k + 1 + MAX_TITLE_WORDS, len(folded))):
+        if folded[j] in titles or not titles.isdisjoint(stems(folded[j])):
+            return j + 1
+        if common(folded[j]):
+            return None
+    return None
 
 
 def _named(spans: list[Span], k: int, end: int) -> list[Span]:
