@@ -123,10 +123,10 @@ _HEADS_KEPT_AS_WRITTEN = {"মাদরাসা", "দপ্তর", "দফত
 
 
 def test_every_bengali_name_head_has_an_english_form_or_is_kept_as_written():
-    """A head added to ner.yaml's organisation_names must be given an English word in name_words.yaml
+    """A head added to ner.yaml's headed_names must be given an English word in name_words.yaml
     (or be listed above): otherwise the actor made for the name it closes is a romanised jumble
     ("Sandans Chalchchitra Utasab" for "সানড্যান্স চলচ্চিত্র উৎসব")."""
-    heads = ner_model.ner_yaml("bn")["gazetteer"]["organisation_names"]["heads"]
+    heads = ner_model.ner_yaml("bn")["gazetteer"]["headed_names"]["heads"]
     english = name_words_yaml(lang.load("bn"))["words"]
     assert english["উৎসব"] == "Festival"
     missing = sorted(h for h in heads if h not in english and h not in _HEADS_KEPT_AS_WRITTEN)

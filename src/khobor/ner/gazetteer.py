@@ -39,8 +39,8 @@ Where the pack's ner.yaml lists `initials` (abbreviated name parts: "মো.", "
 of such an abbreviation alone joins the person after it (`initials_joined`), and an abbreviation
 opens a person's name over the untagged words after it (`abbreviated_names`).
 
-Where the pack's ner.yaml has `organisation_names`, names made after a place grow from it
-(`khobor.ner.organisations`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু"); last,
+Where the pack's ner.yaml has `headed_names`, names ending in a head word grow from a place
+(`khobor.ner.headed_names`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু"); last,
 `set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
 an end; `khobor.ner.set_phrases`).
 
@@ -55,15 +55,16 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
 from .name_lists import listed_names
-from .organisations import HYPHENS, grammar_from, may_hold_names, organisation_names
+from .newspapers import newspapers_from, with_newspaper_names
 from .set_phrases import phrases_from, without_set_phrases
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
-                "name_tails", "common_words", "phrase_endings", "group_endings", "organisation_names",
-                "closing_names", "list_joiners", "set_phrases"}
+                "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
+                "closing_names", "list_joiners", "set_phrases", "newspapers"}
 
 
 @lru_cache(maxsize=None)
@@ -96,11 +97,23 @@ def settings(code: str) -> dict | None:
             "group_endings": tuple(cfg.get("group_endings") or ()),
             "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
-            "organisation_names": grammar_from(cfg.get("organisation_names"), fold_token,
+            "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
                                                f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
+            "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
+            "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
+
+
+def _not_name_endings(code: str) -> tuple[str, ...]:
+    """actors.yaml `not_name_endings`, folded: endings that make a word no name ("-গামী", bound
+    for; "-বাসী", the people of), read as the actors stage reads them.
+    Example: "bn" -> ("গুলো", ..., "গামী", ...)."""
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    from ..actors.words import actors_yaml
+    return tuple(fold_token(x) for x in actors_yaml(langpacks.load(code)).get("not_name_endings") or [])
 
 
 def _registry():
@@ -193,7 +206,9 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     text = doc.text   # a property that joins every token's text again at each call
     words = [text[a:b] for a, b in zip(starts, ends)]
     model = untitled(words, model, cfg["titles"])
-    if cfg["initials"]:
+    # one test for both rules on abbreviations: most sentences hold none
+    initialled = bool(cfg["initials"]) and _may_hold_initials(words, cfg["initials"])
+    if initialled:
         model = initials_joined(words, model, cfg["initials"])
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code)
@@ -212,7 +227,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, opened_by_unseen)
     if cfg["name_words"]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
-    if cfg["initials"]:
+    if initialled:
         spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
@@ -224,8 +239,12 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     if cfg["heads"]:
         spans = with_heads(words, spans, cfg["heads"], code)
-    if cfg["organisation_names"]:
-        spans = with_organisation_names(words, spans, cfg, code)
+    if cfg["headed_names"]:
+        spans = with_headed_names(words, spans, cfg, code)
+    openers, newspaper_titles = cfg["newspapers"]
+    if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
+        spans = with_newspaper_names([_fold(w) for w in words], spans, openers, newspaper_titles,
+                                     _registry().info(code).morph.stems, lambda w: _common(w, code))
     if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
     return spans
@@ -236,10 +255,8 @@ def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str
     to the PER span right after them, and dropped where none follows: the model sometimes closes
     a span after the abbreviation ("মু." | "আতাউর রহমান"); the abbreviation is a part of the name
     written after it (a name part, not a title: ner.yaml keeps it out of `titles`), never a name
-    by itself.
+    by itself. `reconcile_doc` calls it only where `_may_hold_initials` holds.
     Example: ["মু", ".", "আতাউর", "রহমান"], [(0, 2, "PER"), (2, 4, "PER")] -> [(0, 4, "PER")]."""
-    if not _may_hold_initials(words, initials):
-        return spans
     out, skip = [], set()
     by_start = {a: (a, b, label) for a, b, label in spans}
     for a, b, label in spans:
@@ -275,10 +292,8 @@ def abbreviated_names(words: list[str], initials: frozenset[str], code: str) -> 
     words (`name_spellings`, "বাসার") or no common word of running text, and no title: these
     abbreviations open only a person's name, and the model leaves some such names untagged
     (lists of candidates, rare spellings). Only added over words no other span covers
-    (`with_name_runs`).
+    (`with_name_runs`). `reconcile_doc` calls it only where `_may_hold_initials` holds.
     Example: ["প্রার্থী", "মো.", "আবুল", "বাসার", "(", "স্বতন্ত্র", ")"] -> [(1, 4, "PER")]."""
-    if not _may_hold_initials(words, initials):
-        return []
     titles = settings(code)["titles"]
     spelled, common = _name_word_sets(code)
 
@@ -334,8 +349,8 @@ def with_closing_names(words: list[str], spans: list[Span], closing: frozenset[s
     return out
 
 
-def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
-    """`spans` with the organisation names of the pack's grammar (`khobor.ner.organisations`):
+def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the names that end in a head word, of the pack's grammar (`khobor.ner.headed_names`):
     a bare place, inner words, a head word. A place is a registry alias of one word that gets
     the place label alone; a word is bare when it is such an alias itself, or when none of its
     stems is an alias or a word the model's training saw ("ঢাকার" is "ঢাকা" inflected).
@@ -344,22 +359,26 @@ def with_organisation_names(words: list[str], spans: list[Span], cfg: dict, code
     stems = reg.info(code).morph.stems
     # the words as written are their folds in NFC text (the cleaner's), so the cheap test of
     # whether the sentence may hold a name at all needs no folding
-    if not may_hold_names(words, spans, cfg["organisation_names"], stems):
+    if not may_hold_names(words, spans, cfg["headed_names"], stems):
         return spans
     seen = _seen_words(code)
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    not_name_endings = cfg["not_name_endings"]
 
     def is_place(word: str) -> bool:
         return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
 
     def is_bare(word: str) -> bool:
+        if word.endswith(not_name_endings):   # "ঢাকাগামী" (bound for Dhaka) is no place, bare or not
+            return False
         return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
 
-    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias
-        return _unseen_name_word(word, word, code)
+    def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
+        # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
+        return _unseen_name_word(word, word, code) and not word.endswith(not_name_endings)
 
     folded = [_fold(w) for w in words]
-    return organisation_names(folded, spans, cfg["organisation_names"], stems, is_place, is_bare, is_new)
+    return headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new)
 
 
 def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:

@@ -1,5 +1,5 @@
-"""The grammar of Bengali organisation names (khobor.ner.organisations): a bare place, inner words,
-a head word; on its own with small word lists, through the Bengali pack, and on written held-out
+"""The grammar of Bengali names that end in a head word (khobor.ner.headed_names: organisations,
+events, facilities, roads): a bare place, inner words, a head word; on its own with small word lists, through the Bengali pack, and on written held-out
 sentences (fixtures/ner_bn_organisations_heldout.jsonl, written before the grammar)."""
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from khobor.ner.gazetteer import settings, with_organisation_names
-from khobor.ner.organisations import OrganisationGrammar, grammar_from, organisation_names
+from khobor.ner.gazetteer import settings, with_headed_names
+from khobor.ner.headed_names import HeadedNameGrammar, grammar_from, headed_names
 from test_ner_span_rules import _score_heldout
 
-GRAMMAR = OrganisationGrammar(heads={"থানা": "ORG", "হাসপাতাল": "ORG", "কলেজ": "ORG", "স্টেডিয়াম": "LOC"},
+GRAMMAR = HeadedNameGrammar(heads={"থানা": "ORG", "হাসপাতাল": "ORG", "কলেজ": "ORG", "স্টেডিয়াম": "LOC"},
                               inner=frozenset({"মেডিকেল", "কলেজ", "জেলা", "ও"}), units=frozenset({"জেলা"}))
 PLACES = {"গফরগাঁও", "রংপুর", "ঢাকা"}
 ENDINGS = ("ের", "র", "ে")
@@ -24,7 +24,7 @@ def _stems(word: str) -> list[str]:
 
 def _names(sentence: str, spans: list) -> list:
     words = sentence.split()
-    return organisation_names(words, spans, GRAMMAR, _stems, lambda w: w in PLACES,
+    return headed_names(words, spans, GRAMMAR, _stems, lambda w: w in PLACES,
                               lambda w: w in PLACES or not any(x in PLACES for x in _stems(w)))
 
 
@@ -64,12 +64,12 @@ def test_an_unknown_grammar_key_is_an_error():
 def test_the_bengali_pack_grammar_through_the_registry():
     cfg = settings("bn")
     words = "গফরগাঁও থানার অফিসার ইনচার্জ বলেন".split()
-    assert with_organisation_names(words, [], cfg, "bn") == [(0, 2, "ORG")]
+    assert with_headed_names(words, [], cfg, "bn") == [(0, 2, "ORG")]
     words = "দিনাজপুর বালিকা হাইস্কুল থেকে পাস করেন".split()
-    assert with_organisation_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 3, "ORG")]
+    assert with_headed_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 3, "ORG")]
     # the genitive "ঢাকার" is no bare place
     words = "ঢাকার থানায় মামলা".split()
-    assert with_organisation_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 1, "LOC")]
+    assert with_headed_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 1, "LOC")]
 
 
 def test_organisation_heldout_sentences():
@@ -87,13 +87,13 @@ def test_heldout_fixture_is_written_text_with_names_in_it():
     assert len(rows) == 30 and all(all(n in r["text"] for n in r["entities"]) for r in rows)
 
 
-EVENT_GRAMMAR = OrganisationGrammar(heads={"নির্বাচন": "EVT", "কার্যালয়": "ORG", "ভবন": "FAC"},
+EVENT_GRAMMAR = HeadedNameGrammar(heads={"নির্বাচন": "EVT", "কার্যালয়": "ORG", "ভবন": "FAC"},
                                     inner=frozenset({"বিধানসভা", "বন্দর"}))
 
 
 def _event_names(sentence: str, spans: list, places=("আসাম", "চট্টগ্রাম", "বন্দর")) -> list:
     words = sentence.split()
-    return organisation_names(words, spans, EVENT_GRAMMAR, _stems, lambda w: w in places, lambda w: True)
+    return headed_names(words, spans, EVENT_GRAMMAR, _stems, lambda w: w in places, lambda w: True)
 
 
 def test_an_organisation_opens_the_name_of_an_event_only():
@@ -120,11 +120,11 @@ def test_event_and_facility_heldout_sentences():
 
 
 def test_a_word_nobody_has_seen_opens_an_event_a_facility_or_a_place_only():
-    grammar = OrganisationGrammar(heads={"উৎসব": "EVT", "স্টেডিয়াম": "LOC", "কলেজ": "ORG"}, inner=frozenset({"চলচ্চিত্র"}))
+    grammar = HeadedNameGrammar(heads={"উৎসব": "EVT", "স্টেডিয়াম": "LOC", "কলেজ": "ORG"}, inner=frozenset({"চলচ্চিত্র"}))
     new = {"সানড্যান্স", "কমলাপুর", "নতুনধারা"}
 
     def names(sentence: str) -> list:
-        return organisation_names(sentence.split(), [], grammar, _stems, lambda w: False, lambda w: True,
+        return headed_names(sentence.split(), [], grammar, _stems, lambda w: False, lambda w: True,
                                   lambda w: w in new)
     assert names("সানড্যান্স চলচ্চিত্র উৎসব শুরু") == [(0, 3, "EVT")]
     assert names("কমলাপুর স্টেডিয়ামে খেলা") == [(0, 2, "LOC")]
@@ -133,14 +133,53 @@ def test_a_word_nobody_has_seen_opens_an_event_a_facility_or_a_place_only():
 
 
 def test_places_joined_by_hyphens_open_a_road_name_together():
-    grammar = OrganisationGrammar(heads={"মহাসড়ক": "LOC"}, inner=frozenset())
+    grammar = HeadedNameGrammar(heads={"মহাসড়ক": "LOC"}, inner=frozenset())
     places = {"ঢাকা", "চট্টগ্রাম"}
 
     def names(sentence: str, spans: list) -> list:
-        return organisation_names(sentence.split(), spans, grammar, _stems, lambda w: w in places, lambda w: True)
+        return headed_names(sentence.split(), spans, grammar, _stems, lambda w: w in places, lambda w: True)
     # the model's span on the second end, the first an untagged place
     assert names("ঢাকা - চট্টগ্রাম মহাসড়কে দুর্ঘটনা", [(2, 3, "LOC")]) == [(0, 4, "LOC")]
     # both ends tagged
     assert names("ঢাকা - চট্টগ্রাম মহাসড়কে দুর্ঘটনা", [(0, 1, "LOC"), (2, 3, "LOC")]) == [(0, 4, "LOC")]
     # a word before the hyphen that is no place stays out
     assert names("উত্তর - চট্টগ্রাম মহাসড়কে", [(2, 3, "LOC")]) == [(2, 4, "LOC")]
+
+
+def test_a_word_with_a_not_name_ending_opens_no_name():
+    # "-গামী" (bound for) is in actors.yaml's not_name_endings: "চট্টগ্রামগামী সড়কে" is a road
+    # towards Chittagong, no road's name, whether the word is untagged or the model tagged it
+    cfg = settings("bn")
+    assert "গামী" in cfg["not_name_endings"]
+    words = "চট্টগ্রামগামী সড়কে দুর্ঘটনা".split()
+    assert with_headed_names(words, [], cfg, "bn") == []
+    assert with_headed_names(words, [(0, 1, "LOC")], cfg, "bn") == [(0, 1, "LOC")]
+    # the place itself still opens the road's name
+    assert with_headed_names("চট্টগ্রাম সড়কে দুর্ঘটনা".split(), [(0, 1, "LOC")], cfg, "bn") == [(0, 2, "LOC")]
+
+
+ORDINAL_GRAMMAR = HeadedNameGrammar(heads={"সংসদ": "ORG", "নির্বাচন": "EVT", "টেস্ট": "EVT"},
+                                      inner=frozenset({"জাতীয়"}), ordinals=frozenset({"পঞ্চম", "দ্বাদশ", "দ্বিতীয়"}),
+                                      numbered=frozenset({"সংসদ"}))
+
+
+def _ordinal_names(sentence: str, spans: list) -> list:
+    return headed_names(sentence.split(), spans, ORDINAL_GRAMMAR, _stems, lambda w: False, lambda w: True)
+
+
+def test_an_ordinal_opens_the_name_of_a_numbered_body():
+    assert _ordinal_names("পঞ্চম সংসদে প্রধানমন্ত্রী হন", []) == [(0, 2, "ORG")]
+    # the span the model tagged inside grows over the ordinal
+    assert _ordinal_names("দ্বাদশ জাতীয় সংসদ নির্বাচনে অংশ", [(1, 4, "ORG")]) == [(0, 4, "EVT")]
+    # before another head an ordinal counts: the second Test is no name
+    assert _ordinal_names("দ্বিতীয় টেস্টে জয়", []) == []
+
+
+def test_numbered_bodies_heldout_sentences():
+    """Sentences written before the ordinal, newspaper and not-name-ending rules (ordinal
+    parliaments and their elections; newspapers after "দ্য" and "দৈনিক"; "-মুখী" and "-গামী"
+    roads; "দৈনিক মজুরি", "চার্জ দ্য অ্যাফেয়ার্স", "দ্বিতীয় দফার" as traps). By the eval's overlap
+    rule, before: 19/25 mentions right, 19/23 names found; with the rules 23/28 and 23/23 (the
+    "-মুখী" roads stay until actors.yaml lists the ending: then 23/25)."""
+    right, predicted, found, gold = _score_heldout("ner_bn_numbered_papers_heldout.jsonl", half_length=True)
+    assert found == gold and right / predicted >= 0.8, (right, predicted, found, gold)

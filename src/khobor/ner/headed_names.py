@@ -1,5 +1,6 @@
-"""A grammar of Bengali names made after a place: a place name, then words that belong inside
-such names, then a head word ("গফরগাঁও থানার", "দিনাজপুর বালিকা হাইস্কুল", "ঢাকা জেলা প্রশাসকের
+"""A grammar of Bengali names that end in a head word (organisations, events, facilities and
+roads; the head gives the label): an opening word, mostly a place name, then words that belong
+inside such names, then the head ("গফরগাঁও থানার", "দিনাজপুর বালিকা হাইস্কুল", "ঢাকা জেলা প্রশাসকের
 কার্যালয়", "রংপুর মেডিকেল কলেজ হাসপাতালে"); the head gives the label, so the same grammar names
 events ("আসাম বিধানসভা নির্বাচনে"), facilities ("পদ্মা সেতু") and roads ("ঢাকা-চট্টগ্রাম মহাসড়কে",
 places joined by hyphens opening it together).
@@ -12,12 +13,12 @@ Bengali marks case on the last word of a noun phrase only, so:
   ending ("থানার"), which is known as a head through its stem; a bare head may go on into a
   longer name ("কলেজ" in "মেডিকেল কলেজ হাসপাতাল") and the longest name ending in a head wins.
 
-The words come from the pack (`ner.yaml` `organisation_names`: `heads`, each with the label the
+The words come from the pack (`ner.yaml` `headed_names`: `heads`, each with the label the
 whole name gets, and `inner`, the words that may stand between the place and the head); the place
 is a place span already found (the model's or the registry's) or a word the actor registry knows
 as a place only. An organisation span opens an event's name only, and a word nobody has seen
-the name of an event, a facility or a place only (`OPENS`). The grown span replaces the spans
-inside it, and of names that overlap the widest is kept. Persons are never an opening: "X
+the name of an event, a facility or a place only (`OPENS`); an ordinal opens the name of a body counted by
+ordinals ("দ্বাদশ জাতীয় সংসদ নির্বাচনে"). The grown span replaces the spans inside it, and of names that overlap the widest is kept. Persons are never an opening: "X
 কলেজে" after a person's name is more often where that person studies.
 """
 from __future__ import annotations
@@ -34,37 +35,41 @@ HYPHENS = frozenset({"-", "–"})
 # "বিএনপি কার্যালয়"); an untagged word nobody has seen (`is_new`) only an event, a facility or
 # a place ("কমলাপুর স্টেডিয়ামে", "সানড্যান্স চলচ্চিত্র উৎসব"; an unknown word before an
 # organisation head is more often an adjective the model's data lacks)
-OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"})}
-GRAMMAR_KEYS = {"heads", "inner", "units"}
+# an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
+# "পঞ্চম সংসদে"; `_numbers_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
+OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
+GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "numbered"}
 
 
 @dataclass(frozen=True)
-class OrganisationGrammar:
+class HeadedNameGrammar:
     """The pack's words: head word -> label of the whole name, the words that may stand between
-    a place and the head, and the inner words after which an organisation is its local unit
-    ("জেলা" in "সিলেট জেলা বিএনপির"), all folded."""
+    a place and the head, the inner words after which an organisation is its local unit
+    ("জেলা" in "সিলেট জেলা বিএনপির"), the ordinals that open the name of a body counted by
+    them ("দ্বাদশ") and the words of such bodies ("সংসদ"), all folded."""
     heads: dict[str, str]
     inner: frozenset[str]
     units: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+    numbered: frozenset[str] = frozenset()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
-def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> OrganisationGrammar | None:
-    """The grammar from the `organisation_names` section of a pack's ner.yaml, or None when the
+def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> HeadedNameGrammar | None:
+    """The grammar from the `headed_names` section of a pack's ner.yaml, or None when the
     pack has none; an unknown key is an error naming `where`.
     Example: {"heads": {"থানা": "ORG"}, "inner": ["জেলা"]} -> heads {"থানা": "ORG"}, inner {"জেলা"}."""
     if not cfg:
         return None
     unknown = set(cfg) - GRAMMAR_KEYS
     if unknown:
-        raise ValueError(f"{where}: unknown organisation_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
-    return OrganisationGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
-                               inner=frozenset(fold(x) for x in cfg.get("inner") or []),
-                               units=frozenset(fold(x) for x in cfg.get("units") or []))
+        raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
+    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "numbered")}
+    return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()}, **words)
 
 
-def organisation_names(folded: list[str], spans: list[Span], grammar: OrganisationGrammar,
+def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
                        stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
                        is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with every organisation name of the grammar that opens on a bare place: a place span
@@ -82,6 +87,8 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
         name = _name_after(folded, end, grammar, stems, units)
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
+        if opener == "ORDINAL" and not _numbers_a_body(folded[end:name[0]], grammar, stems):
+            continue
         stop, label = name
         if opener == "PLACE":
             start = _first_of_joined_places(folded, start, spans, taken, is_place)
@@ -96,7 +103,7 @@ def organisation_names(folded: list[str], spans: list[Span], grammar: Organisati
 
 
 def _widest_apart(names: list) -> list:
-    """The names of `organisation_names` less those inside or across a wider one: a place word
+    """The names of `headed_names` less those inside or across a wider one: a place word
     inside a name opens a shorter name of its own ("বন্দর" in "চট্টগ্রাম বন্দর ভবনে"), which is
     a piece of the same name, not a second one.
     Example: [((0, 3, "FAC"), []), ((1, 3, "FAC"), [])] -> [((0, 3, "FAC"), [])]."""
@@ -107,7 +114,7 @@ def _widest_apart(names: list) -> list:
     return kept
 
 
-def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGrammar, stems) -> bool:
+def may_hold_names(words: list[str], spans: list[Span], grammar: HeadedNameGrammar, stems) -> bool:
     """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
     or a unit word and an organisation span; most sentences have neither, and are passed over.
     Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
@@ -117,10 +124,10 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: OrganisationGra
 
 
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
-              grammar: OrganisationGrammar, stems):
+              grammar: HeadedNameGrammar, stems):
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
     may open a name: place and organisation spans whose last word is bare, and single untagged
-    words that are places or that `is_new` holds for; only those right before a word of the
+    words that are ordinals, places or words `is_new` holds for; only those right before a word of the
     grammar (an inner word or a head, maybe inflected), as the tests of the words are dear."""
     def before_name_word(k: int) -> bool:
         return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
@@ -130,8 +137,20 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
         if (label in PLACE_LABELS or label == "ORG") and before_name_word(b) and is_bare(folded[b - 1]):
             yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
     for k, w in enumerate(folded):
-        if k not in taken and before_name_word(k + 1) and (is_place(w) or is_new(w)):
+        if k in taken or not before_name_word(k + 1):
+            continue
+        if w in grammar.ordinals:
+            yield k, k + 1, "ORDINAL"
+        elif is_place(w) or is_new(w):
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
+
+
+def _numbers_a_body(words: list[str], grammar: HeadedNameGrammar, stems) -> bool:
+    """Whether the words of a name after its ordinal hold a word of a body counted by ordinals
+    (`grammar.numbered`), as written or inflected: "দ্বাদশ জাতীয় সংসদ নির্বাচনে" is the twelfth
+    parliament's election, "দ্বিতীয় দফা আলোচনায়" no name.
+    Example: ["জাতীয়", "সংসদে"] with numbered {"সংসদ"} -> True."""
+    return any(w in grammar.numbered or not grammar.numbered.isdisjoint(stems(w)) for w in words)
 
 
 def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], taken: dict[int, Span],
@@ -151,7 +170,7 @@ def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], ta
     return start
 
 
-def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
+def _name_after(folded: list[str], at: int, grammar: HeadedNameGrammar, stems,
                 units: dict[int, int]) -> tuple[int, str] | None:
     """(end, label) of the longest run of inner and head words from `at` that ends in a head:
     bare words go on, a head with a case ending closes the name; None without a head. After one
@@ -174,7 +193,7 @@ def _name_after(folded: list[str], at: int, grammar: OrganisationGrammar, stems,
     return best
 
 
-def _inflected_head(word: str, grammar: OrganisationGrammar, stems) -> str | None:
+def _inflected_head(word: str, grammar: HeadedNameGrammar, stems) -> str | None:
     """The head word that `word` is an inflected form of ("থানার" -> "থানা"), or None."""
     if word not in grammar.known_forms:
         if len(grammar.known_forms) > 100_000:
