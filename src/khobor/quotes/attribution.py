@@ -1239,7 +1239,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
 
     Example: "বিএনপির মহাসচিব X ... । জনসভা শেষে জেলা প্রশাসক বলেন, ‘...’" -> True for X."""
     g = finder.g
-    head = finder._head(_key(m.text))
+    head = finder.title_head(_key(m.text))
     if g.determiners or not head or head in g.adjective_titles or _pointed_back(finder, m):
         return False
     offices = [k for _, k, a in finder.appositions if a.id == actor.id]
@@ -1285,11 +1285,11 @@ def introduced_unnamed(finder: SpeakerFinder, m: Mention, state: _Chain) -> bool
     spokesperson." -> True; "X, a senior official, said ... . The official added" -> False."""
     if not finder.g.determiners:
         return False
-    head = finder._head(_key(m.text))
+    head = finder.title_head(_key(m.text))
     if not head:
         return False
     earlier = [t for t in finder.people.title_matches()
-               if t.end() <= m.start and finder._head(_key(t.group("head"))) == head]
+               if t.end() <= m.start and finder.title_head(_key(t.group("head"))) == head]
     if not earlier:
         return False
     last = earlier[-1]
@@ -1375,7 +1375,7 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
     language without articles `definite_description` alone decides; a nameless source
     ("the local sources") points at nobody)."""
     dets = [w for w in finder.g.determiners if w not in finder.g.indefinites]
-    head = (finder._head(_key(m.text)) or "").split()
+    head = (finder.title_head(_key(m.text)) or "").split()
     if not dets or not head or head[-1] in finder.g.anonymous_titles:
         return False
     lead = [w.lower() for w in _description_words(finder, m)]
@@ -1452,7 +1452,7 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
     or sources ("Election Commission officials") stay nobody: they are not its voice.
 
     Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
-    head = (finder._head(" ".join(m.text.lower().split())) or "").split()
+    head = (finder.title_head(" ".join(m.text.lower().split())) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
     bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
