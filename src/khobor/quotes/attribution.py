@@ -1856,7 +1856,8 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     cue; [] where neither is there (or it is a pronoun that names nobody), or the sentence before
     holds a quotation or a quote already, or a cue of its own (its attribution is its own, read
     or not), or a named person acting in it ("... সাক্ষাৎ করেন উপদেষ্টা X।" narrates a meeting:
-    "এ কথা" after it points further back).
+    "এ কথা" after it points further back), or the cue denies it (rule denial: "বিষয়টি অস্বীকার
+    করেন" does not say the allegation before).
 
     Example: "অর্থনীতি চাপে আছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা X।" -> "অর্থনীতি চাপে
     আছে" (X)."""
@@ -1864,7 +1865,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     if any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
         return []
     cue = g.cue_rx.match(text, cue_at, ue)
-    if (cue is None or not quote_reference(g, text[us:cue.start()].split())
+    if (cue is None or not quote_reference(g, text[us:cue.start()].split()) or denial(g, cue.group())
             or lead_scan(g.cue_rx, _B).search(text, ps, pe) is not None
             or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
         return []
@@ -1891,6 +1892,17 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         note(q, "speaker", rule, speaker.text)
     _remember(state, speaker, mention, ui, ue)
     return [q]
+
+
+@speaker_rule("denial")
+def denial(g: Grammar, cue: str) -> bool:
+    """Whether a cue denies what its object stands for (the pack's `denials`): "... আত্মসাতের
+    অভিযোগ উঠেছে। তবে চেয়ারম্যান বিষয়টি অস্বীকার করেছেন।" gives the allegation to nobody; the
+    one who denies it never said it.
+
+    Example: "অস্বীকার করেছেন" with অস্বীকার listed -> True; "নিশ্চিত করেছেন" -> False."""
+    words = " ".join(cue.lower().split())
+    return any(words == d or words.startswith(d + " ") for d in g.denials)
 
 
 # -- title ------------------------------------------------------------------------------------
