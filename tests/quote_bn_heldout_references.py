@@ -3,7 +3,8 @@
 নিশ্চিত করেন" after the person's own plan), with traps where the word standing for it is denied
 ("বিষয়টি অস্বীকার করেছেন": the allegation is nobody's words) or the sentence before narrates another
 person's act; and a speaker named short after the article named them in full (a first name, a surname
-in the genitive before "মতে", a foreign surname), who is the person of the full name.
+in the genitive before "মতে", a foreign surname), who is the person of the full name; and the person asked ("X-এর কাছে জানতে চাইলে তিনি বলেন, ...", "X-এর কাছে
+জানতে চাওয়া হলে তিনি বলেন") who answers, with traps where somebody else asks or is the subject.
 Short articles written for this project (no newspaper text), written before the rules they test were
 changed; same format as quote_bn_heldout.CASES (fragment, speaker surface, None for nobody named, "-"
 for no quote at all).
@@ -54,4 +55,26 @@ CASES = [
      "নরওয়ের শরণার্থী পরিষদের মহাসচিব ইয়ান এগেল্যান্ড বৃহস্পতিবার কক্সবাজারের শিবির ঘুরে দেখেন। "
      "এগেল্যান্ড বলেন, ‘রোহিঙ্গাদের জন্য খাদ্য সহায়তা কমানো চলবে না।’",
      [("খাদ্য সহায়তা কমানো চলবে না", "ইয়ান এগেল্যান্ড")]),
+    # --- the person asked answers
+    ("asked_person_answers_in_the_same_sentence",
+     "গত সপ্তাহে উপজেলার তিনটি বিদ্যালয়ে দুপুরের খাবার বিতরণ বন্ধ ছিল। এ বিষয়ে উপজেলা নির্বাহী কর্মকর্তা "
+     "রফিকুল ইসলামের কাছে জানতে চাইলে তিনি বলেন, ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে।",
+     [("ঠিকাদারের বিল আটকে থাকায়", "রফিকুল ইসলাম")]),
+    ("asked_in_the_passive_answers_a_quotation",
+     "বাজারে চালের দাম আবার বেড়েছে। কারওয়ান বাজারের পাইকারি বিক্রেতা আবদুল মজিদের কাছে কারণ জানতে "
+     "চাওয়া হলে তিনি বলেন, ‘মিল থেকেই দাম বাড়ানো হয়েছে।’",
+     [("মিল থেকেই দাম বাড়ানো হয়েছে", "আবদুল মজিদ")]),
+    ("asked_then_answers_in_the_next_sentence",
+     "সাবেক অধিনায়ক হাবিবুল বাশারের কাছে জানতে চাওয়া হয়েছিল, দলের ব্যাটিং কেন বারবার ভেঙে পড়ছে। "
+     "তিনি বললেন, ‘ছেলেরা চাপ নিতে পারছে না।’",
+     [("ছেলেরা চাপ নিতে পারছে না", "হাবিবুল বাশার")]),
+    # traps: the one who asks speaks; a person reached by "কাছে" with no question is no antecedent
+    ("the_asker_speaks_not_the_asked",
+     "বিরোধী দলের সাংসদ নাসির উদ্দিন বৃহস্পতিবার সংসদে পরিকল্পনা মন্ত্রী আবদুর রহিমের কাছে জানতে চান, "
+     "প্রকল্পের টাকা কোথায় গেল।",
+     [("প্রকল্পের টাকা কোথায় গেল", "নাসির উদ্দিন")]),
+    ("a_person_sent_something_is_no_antecedent",
+     "পুলিশ সুপার মাহমুদ হাসান অভিযোগটি জেলা প্রশাসক আফরোজা খানের কাছে পাঠিয়েছেন। তিনি বলেন, তদন্ত "
+     "শেষ হতে এক মাস লাগবে।",
+     [("তদন্ত শেষ হতে এক মাস লাগবে", "মাহমুদ হাসান")]),
 ]

@@ -14,20 +14,18 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _sentence_start, _sentence_stops, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1028,17 +1026,6 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-@lru_cache(maxsize=1)
-def _sentence_stops() -> str:
-    """What ends a sentence for a name's place in it: every pack's terminators, and a line break."""
-    return sentence_terminators() + "\n"
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `_sentence_stops()` before it)."""
-    return max(text.rfind(c, 0, pos) for c in _sentence_stops()) + 1
-
-
 @speaker_rule("interlocutor")
 def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     """Whether a person named in the genitive before a comitative ("X-এর সঙ্গে") is the one the
@@ -1049,13 +1036,7 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     on the pronoun once that person is the antecedent chosen, not for every candidate it weighs.
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
-    g = finder.g
-    if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
-            or g.interlocutor_with_rx.match(finder.text, x.end) is None):
-        return False
-    start = _sentence_start(finder.text, x.start)
-    end = min([i for i in (finder.text.find(c, x.end) for c in _sentence_stops()) if i >= 0] or [len(finder.text)])
-    return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
+    return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end)
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
+from ..textutil import sentence_terminators
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -102,6 +104,17 @@ def whole_word_occurrences(text: str, words: str) -> list[tuple[int, int]]:
         out.append((start, end))
         pos = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _sentence_stops() -> str:
+    """What ends a sentence for a name's place in it: every pack's terminators, and a line break."""
+    return sentence_terminators() + "\n"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last of `_sentence_stops()` before it)."""
+    return max(text.rfind(c, 0, pos) for c in _sentence_stops()) + 1
 
 
 _REGISTRY_WARNED = []
@@ -416,8 +429,35 @@ class SpeakerFinder:
                 ttext = self.text[ts:te]
                 # "met with security officials": a title after a preposition is no subject
                 head = self.title_head(_key(ttext)) or ""
-                out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
+                out.append(Mention(ts, te, ttext, "title", None,
+                                   nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
                                    lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+
+    @speaker_rule("title_of_interlocutor")
+    def title_of_interlocutor(self, end: int, ents: list[Entity]) -> bool:
+        """Whether the person named right after a title ending at `end` is the one asked or talked
+        with (`interlocutor_at`): the title stands in apposition to that name and shares its case,
+        so it is no subject ("এ বিষয়ে উপজেলা নির্বাহী কর্মকর্তা X-এর কাছে জানতে চাইলে তিনি বলেন":
+        "তিনি" speaks, not "নির্বাহী কর্মকর্তা"). A name in another case that is no interlocutor may
+        be the title's object ("উত্তর কোরিয়ার নেতা পুতিনকে বলেন": the leader speaks).
+
+        Example: "নির্বাহী কর্মকর্তা রফিকুল ইসলামের কাছে জানতে চাইলে" -> True; "নির্বাহী কর্মকর্তা
+        রফিকুল ইসলাম বলেন" -> False."""
+        e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= end), None)
+        return (e is not None and self._gap_ok(end, e.start) and not self.nominative(e.start, e.end, e)
+                and self.interlocutor_at(e.start, e.end))
+
+    def interlocutor_at(self, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] is followed by one of the pack's
+        `interlocutor_postpositions` in a sentence holding one of its `interlocutor_talk` words:
+        the person the reporter talked with or asked, whose answer follows (rule interlocutor).
+
+        Example: "কথা হয় [আলমগীর হোসেনের] সঙ্গে।" and "[X-এর] কাছে জানতে চাইলে" -> True."""
+        g, text = self.g, self.text
+        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
+            return False
+        stop = min([i for i in (text.find(c, end) for c in _sentence_stops()) if i >= 0] or [len(text)])
+        return g.interlocutor_talk_rx.search(text, _sentence_start(text, start), stop) is not None
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
