@@ -263,6 +263,19 @@ def test_e_kotha_janan_tini_with_nobody_before_gives_no_quote():
     assert got == []
 
 
+def test_bishoyti_nishchit_gives_the_sentence_before_to_the_confirming_officer():
+    got = _quotes_with("মহাসড়কে বাস ও ট্রাকের সংঘর্ষে তিনজন নিহত হয়েছেন। বিষয়টি নিশ্চিত করেছেন পরিদর্শক রিনা দাস।",
+                       [("রিনা দাস", "PER", RINA)])
+    assert [(t, who) for t, _, who in got] == [("মহাসড়কে বাস ও ট্রাকের সংঘর্ষে তিনজন নিহত হয়েছেন", "Rina Das")]
+
+
+def test_a_denied_allegation_is_not_the_words_of_who_denies_it():
+    # rule denial: without it "এ কথা অস্বীকার করেন" gave the allegation to Rina Das
+    got = _quotes_with("তহবিল থেকে ২০ লাখ টাকা সরানো হয়েছে, এমন খবর ছড়িয়েছে। সভাপতি রিনা দাস এ কথা অস্বীকার করেন।",
+                       [("রিনা দাস", "PER", RINA)])
+    assert got == []
+
+
 def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
     # "দাবি করা হচ্ছে" reads as no quote, but its cue makes the attribution the sentence's own:
     # "এসব কথা" after it points elsewhere (without the cue check the whole sentence went to Rina Das)

@@ -12,6 +12,7 @@ from quote_bn_heldout import CASES
 from quote_bn_heldout_speakers import CASES as SPEAKER_CASES
 from quote_bn_heldout_reports import CASES as REPORT_CASES
 from quote_bn_heldout_unfound_speakers import CASES as UNFOUND_CASES
+from quote_bn_heldout_references import CASES as REFERENCE_CASES
 
 STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  # the NER leaves a surname in the genitive out of the name ("আবদুর রশিদ সরকারের সঙ্গে")
@@ -28,7 +29,13 @@ STILL_FAILING = {"body_warns_with_converb", "bibriti_of_a_ministry",
                  "biggoptite_bola_hoy_after_the_issuer",
                  # the fourth held-out set (quote_bn_heldout_unfound_speakers): an indefinite speaker
                  # ("এক কর্মকর্তা") closing the sentence before a relative clause ("যিনি ...") is buried
-                 "closing_clause_about_somebody_else_is_no_speaker"}
+                 "closing_clause_about_somebody_else_is_no_speaker",
+                 # the fifth (quote_bn_heldout_references): a person named in the sentence before is
+                 # read as narrating an act, even when the same person confirms it after ("... প্রার্থী
+                 # হবেন না X। তিনি এ তথ্য নিশ্চিত করেন।"; letting it through gave narrated meetings too)
+                 "own_plan_confirmed_by_pronoun",
+                 # the NER finds no name in the surname "চৌধুরীর" before "মতে"
+                 "surname_in_genitive_before_mote"}
 
 
 def _actor_at(rec, surface: str):
@@ -69,6 +76,6 @@ def _check(text: str, expected: list) -> list[str]:
 
 @pytest.mark.parametrize("name, text, expected", [
     pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True)) if c[0] in STILL_FAILING
-    else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES + REPORT_CASES + UNFOUND_CASES])
+    else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES + REPORT_CASES + UNFOUND_CASES + REFERENCE_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []

@@ -25,7 +25,7 @@ from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _sentence_start, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1026,11 +1026,6 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
     return None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `sentence_stops()` before it)."""
-    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
-
-
 @speaker_rule("interlocutor")
 def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     """Whether a person named in the genitive before a comitative ("X-এর সঙ্গে") is the one the
@@ -1041,13 +1036,7 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     on the pronoun once that person is the antecedent chosen, not for every candidate it weighs.
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
-    g = finder.g
-    if (m.plural or x.kind != "PER" or g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None
-            or g.interlocutor_with_rx.match(finder.text, x.end) is None):
-        return False
-    start = _sentence_start(finder.text, x.start)
-    end = min([i for i in (finder.text.find(c, x.end) for c in sentence_stops()) if i >= 0] or [len(finder.text)])
-    return g.interlocutor_talk_rx.search(finder.text, start, end) is not None
+    return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end)
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
@@ -1231,7 +1220,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
 
     Example: "বিএনপির মহাসচিব X ... । জনসভা শেষে জেলা প্রশাসক বলেন, ‘...’" -> True for X."""
     g = finder.g
-    head = finder._head(_key(m.text))
+    head = finder.title_head(_key(m.text))
     if g.determiners or not head or head in g.adjective_titles or _pointed_back(finder, m):
         return False
     offices = [k for _, k, a in finder.appositions if a.id == actor.id]
@@ -1277,11 +1266,11 @@ def introduced_unnamed(finder: SpeakerFinder, m: Mention, state: _Chain) -> bool
     spokesperson." -> True; "X, a senior official, said ... . The official added" -> False."""
     if not finder.g.determiners:
         return False
-    head = finder._head(_key(m.text))
+    head = finder.title_head(_key(m.text))
     if not head:
         return False
     earlier = [t for t in finder.people.title_matches()
-               if t.end() <= m.start and finder._head(_key(t.group("head"))) == head]
+               if t.end() <= m.start and finder.title_head(_key(t.group("head"))) == head]
     if not earlier:
         return False
     last = earlier[-1]
@@ -1367,7 +1356,7 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
     language without articles `definite_description` alone decides; a nameless source
     ("the local sources") points at nobody)."""
     dets = [w for w in finder.g.determiners if w not in finder.g.indefinites]
-    head = (finder._head(_key(m.text)) or "").split()
+    head = (finder.title_head(_key(m.text)) or "").split()
     if not dets or not head or head[-1] in finder.g.anonymous_titles:
         return False
     lead = [w.lower() for w in _description_words(finder, m)]
@@ -1444,7 +1433,7 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
     or sources ("Election Commission officials") stay nobody: they are not its voice.
 
     Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
-    head = (finder._head(" ".join(m.text.lower().split())) or "").split()
+    head = (finder.title_head(" ".join(m.text.lower().split())) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
     bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
@@ -1848,7 +1837,8 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     cue; [] where neither is there (or it is a pronoun that names nobody), or the sentence before
     holds a quotation or a quote already, or a cue of its own (its attribution is its own, read
     or not), or a named person acting in it ("... সাক্ষাৎ করেন উপদেষ্টা X।" narrates a meeting:
-    "এ কথা" after it points further back).
+    "এ কথা" after it points further back), or the cue denies it (rule denial: "বিষয়টি অস্বীকার
+    করেন" does not say the allegation before).
 
     Example: "অর্থনীতি চাপে আছে। রোববার এক সেমিনারে এসব কথা বলেন উপদেষ্টা X।" -> "অর্থনীতি চাপে
     আছে" (X)."""
@@ -1856,7 +1846,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     if any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
         return []
     cue = g.cue_rx.match(text, cue_at, ue)
-    if (cue is None or not quote_reference(g, text[us:cue.start()].split())
+    if (cue is None or not quote_reference(g, text[us:cue.start()].split()) or denial(g, cue.group())
             or lead_scan(g.cue_rx, _B).search(text, ps, pe) is not None
             or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
         return []
@@ -1883,6 +1873,17 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         note(q, "speaker", rule, speaker.text)
     _remember(state, speaker, mention, ui, ue)
     return [q]
+
+
+@speaker_rule("denial")
+def denial(g: Grammar, cue: str) -> bool:
+    """Whether a cue denies what its object stands for (the pack's `denials`): "... আত্মসাতের
+    অভিযোগ উঠেছে। তবে চেয়ারম্যান বিষয়টি অস্বীকার করেছেন।" gives the allegation to nobody; the
+    one who denies it never said it.
+
+    Example: "অস্বীকার করেছেন" with অস্বীকার listed -> True; "নিশ্চিত করেছেন" -> False."""
+    words = " ".join(cue.lower().split())
+    return any(words == d or words.startswith(d + " ") for d in g.denials)
 
 
 # -- title ------------------------------------------------------------------------------------

@@ -135,6 +135,9 @@ class Grammar:
     # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
     # a cue attributes that quotation, however long its adverbials (rule quote_reference)
     quote_references: frozenset[str] = frozenset()
+    # cue nouns denying their object ("বিষয়টি অস্বীকার করেন"): what the object stands for is not
+    # the speaker's words (rule denial)
+    denials: frozenset[str] = frozenset()
     # words closing a woman's name that a title list also holds ("শাহনাজ বেগম", "Parveen Begum"):
     # a speaker's name goes on over them (rule name_suffix)
     name_suffixes: frozenset[str] = frozenset()
@@ -300,7 +303,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings"}),
+        "person_cue_endings", "denials"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -524,7 +527,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
+            "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources")},
     )

@@ -25,7 +25,7 @@ def _description_head(finder: SpeakerFinder, words: str, openers: frozenset[str]
     key = _key(words)
     if not key.split() or key.split()[0] not in openers:
         return None
-    return finder._head(key)
+    return finder.title_head(key)
 
 
 @speaker_rule("lede_named_later")
@@ -46,7 +46,7 @@ def lede_named_later(finder: SpeakerFinder, quotes: list[Quote], g: Grammar) -> 
         if sp is None or sp.actor is not None or sp.start >= lede_end:
             continue
         head = _description_head(finder, sp.text, g.indefinites)
-        if not head or head.split()[-1] in g.anonymous_titles or finder._plural(head):
+        if not head or head.split()[-1] in g.anonymous_titles or finder.plural_title(head):
             continue
         actor = _definite_namesake(finder, quotes, head, sp.end, g)
         if actor is not None:

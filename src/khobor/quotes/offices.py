@@ -3,7 +3,7 @@ its country: "the Indian foreign secretary" (a civil servant) is not India's Ext
 Minister, though the pack's role words file "foreign secretary" under the foreign minister
 (as Britain's Foreign Secretary is).
 
-The functions take the article's `SpeakerFinder` (its registry, grammar, date and look-ups).
+The functions take the article's `SpeakerFinder` (its public registry, grammar, date and look-ups).
 """
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ def office_by_own_words(finder, key: str) -> tuple[bool, Actor | None]:
 
     Example: "the indian foreign secretary" on 2025-06-01 -> (True, Vikram Misri);
     "the british foreign secretary" -> (False, None): Britain's is the foreign minister."""
-    registry = finder._registry
+    registry = finder.registry
     words = [w for w in key.split() if w not in finder.g.determiners]
-    if registry is None or len(words) < 2 or not finder._is_country(words[0]):
+    if registry is None or len(words) < 2 or not finder.is_country(words[0]):
         return False, None
     office = ("_".join(words[1:]), finder.resolve(words[0]).country)
     if not registry.roles.get(office):

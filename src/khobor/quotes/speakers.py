@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
+from ..textutil import sentence_stops
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -104,6 +106,11 @@ def whole_word_occurrences(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last of `sentence_stops()` before it)."""
+    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
+
+
 _REGISTRY_WARNED = []
 
 
@@ -174,7 +181,7 @@ class SpeakerFinder:
 
     def __init__(self, rec: Record, g: Grammar):
         self.rec, self.g, self.text = rec, g, rec.text
-        self._registry = _registry()
+        self.registry = _registry()  # the actor registry, or None where it cannot be read
         self._resolved: dict[str, Actor | None] = {}
         echoed = repeated_names(rec)
         self.entities = sorted(rec.entities + echoed, key=lambda e: e.start)
@@ -191,7 +198,7 @@ class SpeakerFinder:
         key = " ".join(surface.split())
         ck = (key, context)
         if ck not in self._resolved:
-            self._resolved[ck] = _resolve_cached(self._registry, key, self.rec.language, self.rec.published, context)
+            self._resolved[ck] = _resolve_cached(self.registry, key, self.rec.language, self.rec.published, context)
         return self._resolved[ck]
 
     def resolve_title(self, surface: str) -> Actor | None:
@@ -303,7 +310,7 @@ class SpeakerFinder:
 
     def _country_name(self) -> str | None:
         """The name of the country the article is about, as the registry writes it."""
-        return _country_names(self._registry).get(self.context) if self.context else None
+        return _country_names(self.registry).get(self.context) if self.context else None
 
     def entity_actor(self, e: Entity) -> Actor | None:
         return e.actor or self.resolve(e.text)
@@ -360,11 +367,11 @@ class SpeakerFinder:
     def _own_name(self, entity: Entity | None) -> bool:
         """Whether the entity is written exactly as one of its actor's own names in the
         registry (an ending that looks like a case ending is then part of the name)."""
-        if entity is None or entity.actor is None or self._registry is None:
+        if entity is None or entity.actor is None or self.registry is None:
             return False
         from ..actors.keys import key_tokens
         try:
-            return key_tokens(entity.text) in self._registry.own_keys(entity.actor.id)
+            return key_tokens(entity.text) in self.registry.own_keys(entity.actor.id)
         except (KeyError, AttributeError):
             return False
 
@@ -404,7 +411,7 @@ class SpeakerFinder:
             # a body named right before the title is part of it ("European Union foreign policy chief")
             ts = min([e.start for e in ents if e.end <= ts and not self.text[e.end:ts].strip()
                       and e.type not in PERSON_TYPES] + [ts])
-            person = None if self._plural(self.text[ts:te]) else self._adjacent_person(te, ents)
+            person = None if self.plural_title(self.text[ts:te]) else self._adjacent_person(te, ents)
             inside = [e for e in ents if e.start >= ts and e.end <= te]
             used.update(id(e) for e in inside)
             if person is not None:
@@ -415,9 +422,36 @@ class SpeakerFinder:
             else:
                 ttext = self.text[ts:te]
                 # "met with security officials": a title after a preposition is no subject
-                head = self._head(_key(ttext)) or ""
-                out.append(Mention(ts, te, ttext, "title", None, nominative=self.nominative(ts, te),
+                head = self.title_head(_key(ttext)) or ""
+                out.append(Mention(ts, te, ttext, "title", None,
+                                   nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
                                    lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+
+    @speaker_rule("title_of_interlocutor")
+    def title_of_interlocutor(self, end: int, ents: list[Entity]) -> bool:
+        """Whether the person named right after a title ending at `end` is the one asked or talked
+        with (`interlocutor_at`): the title stands in apposition to that name and shares its case,
+        so it is no subject ("এ বিষয়ে উপজেলা নির্বাহী কর্মকর্তা X-এর কাছে জানতে চাইলে তিনি বলেন":
+        "তিনি" speaks, not "নির্বাহী কর্মকর্তা"). A name in another case that is no interlocutor may
+        be the title's object ("উত্তর কোরিয়ার নেতা পুতিনকে বলেন": the leader speaks).
+
+        Example: "নির্বাহী কর্মকর্তা রফিকুল ইসলামের কাছে জানতে চাইলে" -> True; "নির্বাহী কর্মকর্তা
+        রফিকুল ইসলাম বলেন" -> False."""
+        e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= end), None)
+        return (e is not None and self._gap_ok(end, e.start) and not self.nominative(e.start, e.end, e)
+                and self.interlocutor_at(e.start, e.end))
+
+    def interlocutor_at(self, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] is followed by one of the pack's
+        `interlocutor_postpositions` in a sentence holding one of its `interlocutor_talk` words:
+        the person the reporter talked with or asked, whose answer follows (rule interlocutor).
+
+        Example: "কথা হয় [আলমগীর হোসেনের] সঙ্গে।" and "[X-এর] কাছে জানতে চাইলে" -> True."""
+        g, text = self.g, self.text
+        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
+            return False
+        stop = min([i for i in (text.find(c, end) for c in sentence_stops()) if i >= 0] or [len(text)])
+        return g.interlocutor_talk_rx.search(text, _sentence_start(text, start), stop) is not None
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
@@ -581,7 +615,10 @@ class SpeakerFinder:
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
 
-    def _plural(self, title: str) -> bool:
+    def plural_title(self, title: str) -> bool:
+        """Whether a title names a group: its last word is one of the pack's `plural_titles`.
+
+        Example: "ব্যবসায়ীরা" -> True; "মুখপাত্র" -> False."""
         words = title.lower().split()
         return bool(words) and words[-1] in self.g.plural_titles
 
@@ -728,7 +765,7 @@ class SpeakerFinder:
         persons = [e for e in self.entities if e.type in PERSON_TYPES]
         bare = []  # titles without a person yet, which a coordinated title may give one
         for m in self.people.title_matches():
-            if self._plural(m.group("head")):  # "police", "officials": a group is no one person
+            if self.plural_title(m.group("head")):  # "police", "officials": a group is no one person
                 continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
@@ -836,13 +873,13 @@ class SpeakerFinder:
         # person in the article holds a title with this head
         # a person in the article holds a title with this head; the mention may add a country
         # ("US"), nothing else ("the military spokesperson" is somebody else)
-        head = self._head(key)
+        head = self.title_head(key)
         if not head:
             return None
         extra = [w for w in key[: key.rfind(head)].split() if w not in self.g.determiners]
-        if not extra or not all(self._is_country(w) for w in extra):
+        if not extra or not all(self.is_country(w) for w in extra):
             return None
-        holders = {a.id: a for p, k, a in self.appositions if self._head(k) == head}
+        holders = {a.id: a for p, k, a in self.appositions if self.title_head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     @speaker_rule("referring_modifier_dropped")
@@ -882,10 +919,10 @@ class SpeakerFinder:
         never a named resident the article describes later.
 
         Example: "A resident said ... . The resident added that ..." -> True."""
-        head = self._head(key)
+        head = self.title_head(key)
         if not head or head.split()[-1] not in self.g.anonymous_titles:
             return False
-        earlier = [m for m in self.people.title_matches() if m.end() <= pos and self._head(_key(m.group("head"))) == head]
+        earlier = [m for m in self.people.title_matches() if m.end() <= pos and self.title_head(_key(m.group("head"))) == head]
         if not earlier:
             return False
         last = earlier[-1]
@@ -939,7 +976,7 @@ class SpeakerFinder:
         ("jamaat" of "jamaat-e-islami"). Past holders never answer.
 
         Example: "the Jamaat chief" after "Jamaat-e-Islami Ameer Shafiqur Rahman" -> that person."""
-        head = self._head(key)
+        head = self.title_head(key)
         group = next((g for g in self.g.office_synonyms if head and head in g), None)
         if group is None:
             return None
@@ -949,7 +986,7 @@ class SpeakerFinder:
         holders = {}
         for _, k, actor in self.appositions:
             k = possessive_as_modifier(self._strip_determiners(k))
-            h = self._head(k)
+            h = self.title_head(k)
             if h is None or h == head or h not in group or self.past_holder(k, key):
                 continue
             words = [w for part in k[: k.rfind(h)].split() for w in part.split("-")]
@@ -957,14 +994,18 @@ class SpeakerFinder:
                 holders[actor.id] = actor
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def _is_country(self, word: str) -> bool:
+    def is_country(self, word: str) -> bool:
         """Whether a word names a country ("US", "জাপানের"), not a city or district of one
         ("চট্টগ্রামের পুলিশ সুপার" is no office of Bangladesh's that "ফেনীর পুলিশ সুপার X" holds)."""
         a = self.resolve(word)
         return (a is not None and bool(a.country) and a.sector is None
-                and _country_names(self._registry).get(a.country) == a.name)
+                and _country_names(self.registry).get(a.country) == a.name)
 
-    def _head(self, key: str) -> str | None:
+    def title_head(self, key: str) -> str | None:
+        """The title a lower-cased description ends in, by the pack's title pattern, or None
+        where it holds no title.
+
+        Example: "the un expert" -> "expert"; "ক্রেমলিনের মুখপাত্র" -> "মুখপাত্র"."""
         if self.g.title_rx is None:
             return None
         m = self.g.title_rx.search(key)
@@ -1013,7 +1054,7 @@ class SpeakerFinder:
         ("the expert", never "the program's director" or "Officer"): a modifier there adds a
         person the text has not met yet."""
         key = _key(title)
-        words, head = key.split(), (self._head(key) or "").split()
+        words, head = key.split(), (self.title_head(key) or "").split()
         if start is not None and self.indefinite(start):
             return False
         if not words or not head or words[0] in self.g.indefinites or head[-1] in self.g.anonymous_titles:
