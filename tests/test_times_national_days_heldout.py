@@ -6,7 +6,8 @@ the publication date choose, where the text uses them as a time (in the locative
 as another country's day, as the topic of a sentence ("the spirit of Victory Day"), or beside the
 date it names ("১৬ ডিসেম্বর বিজয় দিবসে" is one day, already found by its date). Also: a participle
 touching a time gives that time's own tense ("মার্চে অনুষ্ঠিতব্য সম্মেলন", "the project, launched in
-March, will ..."), a future told with "expect to" or "must", and "today" set against "tomorrow"
+March, will ..."), a future told with "expect to" or "must", a deadline as the nearest such date
+whatever the verb of the report ("the deadline was January 10", said in December), and "today" set against "tomorrow"
 inside a quotation (a turn of speech, no day: not shipped, see TURN_OF_SPEECH). Sentences written for this file; scored as the shared scorer does."""
 from __future__ import annotations
 
@@ -97,9 +98,26 @@ CASES = [
  ("en", "2025-12-18", "Traffic was diverted in Savar during Victory Day celebrations.", [("Victory Day", "2025-12-16")]),
  ("en", "2025-12-18", "Russia's Victory Day parade was held in Moscow.", []),
  ("bn", "2025-12-18", "বিজয় দিবসের তাৎপর্য নিয়ে আলোচনা সভা হয়।", []),
+
+ # ------------------------------------------------------------ a deadline is the nearest such date,
+ # whatever the verb of the report (written before the `own_nearest` cues)
+ ("bn", "2025-12-28", "আবেদনের শেষ তারিখ ১০ জানুয়ারি বলে বিজ্ঞপ্তিতে উল্লেখ করা হয়েছে।", [("১০ জানুয়ারি", "2026-01-10")]),
+ ("bn", "2025-12-28", "মনোনয়নপত্র জমার শেষ দিন ছিল ২৯ নভেম্বর।", [("২৯ নভেম্বর", "2025-11-29")]),
+ ("bn", "2025-12-28", "ফরম পূরণের সময়সীমা ১৫ জানুয়ারি পর্যন্ত বাড়ানো হয়েছে।", [("১৫ জানুয়ারি", "2026-01-15")]),
+ ("en", "2025-12-28", "The deadline for applications is January 10, the ministry said in a notice.", [("January 10", "2026-01-10")]),
+ ("en", "2025-12-28", "The ministry said the deadline for applications was January 10.", [("January 10", "2026-01-10")]),
+ ("en", "2025-12-28", "The last date for submitting the form was November 29.", [("November 29", "2025-11-29")]),
+ ("en", "2025-12-30", "The deadline for the submission of nomination papers expired on 29 December.", [("29 December", "2025-12-29")]),
+ # written after the cues, and run once untouched: 3/6 before, 6/6 after
+ ("bn", "2025-12-20", "বৃত্তির আবেদন জমার শেষ তারিখ ৫ জানুয়ারি বলে জানিয়েছে বোর্ড।", [("৫ জানুয়ারি", "2026-01-05")]),
+ ("bn", "2025-12-20", "আয়কর রিটার্ন জমার সময়সীমা ছিল ৩০ নভেম্বর।", [("৩০ নভেম্বর", "2025-11-30")]),
+ ("bn", "2025-12-20", "প্রার্থিতা প্রত্যাহারের শেষ দিন ২০ জানুয়ারি নির্ধারণ করা হয়েছিল।", [("২০ জানুয়ারি", "2026-01-20")]),
+ ("en", "2025-12-20", "Officials said the deadline for filing tax returns was January 31.", [("January 31", "2026-01-31")]),
+ ("en", "2025-12-20", "The last date for registration was 30 November, the board said.", [("30 November", "2025-11-30")]),
+ ("en", "2025-12-20", "The due date for the loan instalment is 5 January.", [("5 January", "2026-01-05")]),
 ]
 
 
 @pytest.mark.parametrize("language, published, text, expected", CASES)
-def test_held_out_national_days_expectations_and_turns_of_speech(language, published, text, expected):
+def test_held_out_national_days_participles_deadlines_and_turns_of_speech(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
