@@ -6,7 +6,8 @@ the publication date choose, where the text uses them as a time (in the locative
 as another country's day, as the topic of a sentence ("the spirit of Victory Day"), or beside the
 date it names ("১৬ ডিসেম্বর বিজয় দিবসে" is one day, already found by its date). Also: a participle
 touching a time gives that time's own tense ("মার্চে অনুষ্ঠিতব্য সম্মেলন", "the project, launched in
-March, will ..."), a future told with "expect to" or "must", a deadline as the nearest such date
+March, will ..."), a future told with "expect to" or "must", a weekday with its week as one
+expression ("Thursday last week"), a deadline as the nearest such date
 whatever the verb of the report ("the deadline was January 10", said in December), and "today" set against "tomorrow"
 inside a quotation (a turn of speech, no day: not shipped, see TURN_OF_SPEECH). Sentences written for this file; scored as the shared scorer does."""
 from __future__ import annotations
@@ -115,6 +116,16 @@ CASES = [
  ("en", "2025-12-20", "Officials said the deadline for filing tax returns was January 31.", [("January 31", "2026-01-31")]),
  ("en", "2025-12-20", "The last date for registration was 30 November, the board said.", [("30 November", "2025-11-30")]),
  ("en", "2025-12-20", "The due date for the loan instalment is 5 January.", [("5 January", "2026-01-05")]),
+
+ # ------------------------------------------------------------ a weekday with its week is one expression
+ # (written before `weekday_of_shifted_week`; the value is that of "last Thursday", as before)
+ ("bn", "2025-12-28", "গত সপ্তাহের বৃহস্পতিবার সংঘর্ষে দুজন নিহত হন।", [("গত সপ্তাহের বৃহস্পতিবার", "2025-12-25")]),
+ ("bn", "2025-12-28", "আগামী সপ্তাহের মঙ্গলবার আলোচনা আবার শুরু হবে।", [("আগামী সপ্তাহের মঙ্গলবার", "2025-12-30")]),
+ ("en", "2025-12-28", "Two people were killed in clashes on Thursday last week.", [("Thursday last week", "2025-12-25")]),
+ ("en", "2025-12-28", "Talks will resume on Tuesday next week.", [("Tuesday next week", "2025-12-30")]),
+ # the week alone is no time (GUIDELINES T1)
+ ("en", "2025-12-28", "Police arrested three suspects last week.", []),
+ ("bn", "2025-12-28", "গত সপ্তাহে পুলিশ তিনজনকে গ্রেপ্তার করে।", []),
 ]
 
 
