@@ -556,7 +556,7 @@ class Grammar:
         word ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
         "asked to submit ... by") is a future one before the expression only.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
-        found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
+        found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence, *_window(kind, sentence, start, end))
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
         found = _before_aside(found, end)
@@ -590,6 +590,19 @@ def _before_aside(found: dict[str, list[tuple[int, int]]], end: int) -> dict[str
 ONWARD_TOUCH = 2  # "until Thursday", "বৃহস্পতিবার পর্যন্ত": the onward word next to the expression
 
 
+OWN_KINDS = ("own_future", "own_past", "own_nearest")
+OWN_REACH = (200, 60)  # the longest own cue before an expression ("the deadline for ... was") and after it
+
+
+def _window(kind: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where to look for cues of `kind`: the whole sentence, but for a cue that counts only where
+    it touches the expression (`_own_cue`), the stretch around it (a cue search per expression
+    over the whole sentence is the times stage's main cost)."""
+    if kind not in OWN_KINDS:
+        return 0, len(sentence)
+    return max(0, start - OWN_REACH[0]), min(len(sentence), end + OWN_REACH[1])
+
+
 def _own_cue(found: dict[str, list[tuple[int, int]]], start: int, end: int) -> str | None:
     """The tense told by a cue that touches the expression, before any other: a participle
     (`own_future`, `own_past`) heads the expression's own clause, whose tense may differ from the
@@ -600,7 +613,7 @@ def _own_cue(found: dict[str, list[tuple[int, int]]], start: int, end: int) -> s
     is the coming one; "the last date was November 29" the past one), which "nearest" stands for.
     Such a cue a few words away belongs to another time, and is no cue at all.
     Example: ({"own_future": [(7, 18)], "own_past": [], "own_nearest": []}, 0, 6) -> "future"."""
-    kinds = {tense for kind, tense in (("own_future", "future"), ("own_past", "past"), ("own_nearest", "nearest"))
+    kinds = {tense for kind, tense in zip(OWN_KINDS, ("future", "past", "nearest"))
              for c in found[kind] if _distance(c, start, end) <= ONWARD_TOUCH}
     return kinds.pop() if len(kinds) == 1 else None
 
