@@ -56,7 +56,8 @@ BUILTIN_DIGITS = {
     "by": r"(?<!\p{N})\p{Nd}{4}(?!\p{N})",
 }
 BOL = r"(?:^|(?<=\n))"
-TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside"}
+TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside", "own_future", "own_past",
+              "own_nearest"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
@@ -549,14 +550,19 @@ class Grammar:
         are as often adjectives or passive participles, "announced", "the planned vote": good enough
         to choose between this week's and next week's Friday, not to move a date by a year: "BNP
         finalised its candidates for the 12 February election" is next February).
-        A past cue inside a future one ("is scheduled") does not count. A limit set beside an onward
+        A participle touching the expression ("মার্চে অনুষ্ঠিতব্য", ", launched in March,") decides
+        before any other cue, and a deadline touching it leaves the nearest date (`_own_cue`). A past cue inside a future one ("is scheduled") does
+        not count. A limit set beside an onward
         word ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
         "asked to submit ... by") is a future one before the expression only.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
-        found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence)
+        found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence, *_window(kind, sentence, start, end))
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
         found = _before_aside(found, end)
+        own = _own_cue(found, start, end)
+        if own:
+            return None if own == "nearest" else own
         if onward and _limit_set(found, start, end):
             return "future"
         future = found["future"] + [c for c in found["ahead"] if c[1] <= start]  # "ahead" only before it
@@ -582,6 +588,34 @@ def _before_aside(found: dict[str, list[tuple[int, int]]], end: int) -> dict[str
 
 
 ONWARD_TOUCH = 2  # "until Thursday", "বৃহস্পতিবার পর্যন্ত": the onward word next to the expression
+
+
+OWN_KINDS = ("own_future", "own_past", "own_nearest")
+OWN_REACH = (200, 60)  # the longest own cue before an expression ("the deadline for ... was") and after it
+
+
+def _window(kind: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where to look for cues of `kind`: the whole sentence, but for a cue that counts only where
+    it touches the expression (`_own_cue`), the stretch around it (a cue search per expression
+    over the whole sentence is the times stage's main cost)."""
+    if kind not in OWN_KINDS:
+        return 0, len(sentence)
+    return max(0, start - OWN_REACH[0]), min(len(sentence), end + OWN_REACH[1])
+
+
+def _own_cue(found: dict[str, list[tuple[int, int]]], start: int, end: int) -> str | None:
+    """The tense told by a cue that touches the expression, before any other: a participle
+    (`own_future`, `own_past`) heads the expression's own clause, whose tense may differ from the
+    sentence's main verb ("মার্চে অনুষ্ঠিতব্য সম্মেলনে যোগ দিতে প্রস্তুতি নিচ্ছেন" is a coming March;
+    "the project, launched in March, will be finished in June" a past one); a deadline
+    (`own_nearest`: "the deadline is January 10", "শেষ তারিখ ১০ জানুয়ারি") is the nearest such date,
+    whatever the verb of the report around it ("the deadline was January 10", said on 28 December,
+    is the coming one; "the last date was November 29" the past one), which "nearest" stands for.
+    Such a cue a few words away belongs to another time, and is no cue at all.
+    Example: ({"own_future": [(7, 18)], "own_past": [], "own_nearest": []}, 0, 6) -> "future"."""
+    kinds = {tense for kind, tense in zip(OWN_KINDS, ("future", "past", "nearest"))
+             for c in found[kind] if _distance(c, start, end) <= ONWARD_TOUCH}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _limit_set(found: dict[str, list[tuple[int, int]]], start: int, end: int) -> bool:
