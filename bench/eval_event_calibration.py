@@ -239,7 +239,8 @@ def article_records(language: str, pattern: str = "*.jsonl") -> list[tuple[dict,
     out = []
     for row in article_rows(language, pattern):
         raw = row_to_article({"text": row["text"], "title": row["title"], "language": language,
-                              "published": row.get("published", "2026-06-01")}, f"heldout#{row['id']}")
+                              "published": row.get("published", "2026-06-01"), "url": row.get("url")},
+                             f"heldout#{row['id']}")
         out.append((row, json.loads(process(raw, Overrides(min_event_confidence=0.0)).to_json())))
     return out
 
