@@ -288,7 +288,7 @@ class _ReadsAs:
     def __init__(self, genre: str, share: float):
         self.genre, self.share = genre, share
 
-    def read_record(self, rec):
+    def read_record(self, rec, share_needed=True):
         return self.genre, self.genre, self.share
 
 
@@ -301,9 +301,15 @@ def test_outside_news_the_probability_is_times_the_news_share_when_the_pack_asks
     assert [e.confidence for e in kept] == [0.9, 0.9]                             # the pack did not ask
     news = CandidateScorer(_scored_at(0.9), _ReadsAs("news", 0.5), news_share_discount=True).keep(*_arrests(2))
     assert [e.confidence for e in news] == [0.9, 0.9]                             # news: no discount
+    # a /sports/ URL over a text the model reads as news (no genre reaches half its probability):
+    # the URL's genre decides, the text's news share is still the factor
     url_only = CandidateScorer(_scored_at(0.9), _ReadsAs("news", 0.5), news_share_discount=True)
-    url_only.genre.read_record = lambda rec: ("sport", "news", 0.5)   # a /sports/ URL, a text read as news
-    assert [e.confidence for e in url_only.keep(*_arrests(2))] == [0.9, 0.9]
+    url_only.genre.read_record = lambda rec, share_needed=True: ("sport", "news", 0.5)
+    assert url_only.keep(*_arrests(2)) == []
+    assert [e.confidence for e in url_only.keep(*_arrests(2), min_confidence=0.0)] == [0.45, 0.45]
+    news_under_sport = CandidateScorer(_scored_at(0.9), _ReadsAs("news", 0.9), news_share_discount=True)
+    news_under_sport.genre.read_record = lambda rec, share_needed=True: ("sport", "news", 0.9)
+    assert [e.confidence for e in news_under_sport.keep(*_arrests(2))] == [0.81, 0.81]   # news text keeps most
     rec, events = _arrests(1)
     scorer.keep(rec, events, min_confidence=0.0)
     assert "text read as obituary: p x news share 0.50" in events[0]._explain[-1]["decision"]

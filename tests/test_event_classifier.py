@@ -387,6 +387,24 @@ def test_a_url_section_names_the_genre_before_the_text_is_read():
     assert court.of_record(rec) == "sport"
 
 
+def test_where_the_url_names_the_genre_the_text_is_read_only_for_its_news_share():
+    from khobor.events.genre import GenreModel
+    court = GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
+                               + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+    rec = extract("Police arrested five activists in Khulna on Monday.", "en")
+    rec.url = "https://example.com/sports/football/123"
+    genre, text_genre, share = court.read_record(rec)
+    assert (genre, text_genre) == ("sport", "news") and 0 < share < 1   # the share asked for: the text is read
+
+    def unread(texts):
+        raise AssertionError("the text was scored")
+    court.read_texts = unread
+    assert court.read_record(rec, share_needed=False) == ("sport", None, 1.0)
+    rec.url = "https://example.com/bangladesh/123"                       # no section: the text decides
+    with pytest.raises(AssertionError, match="the text was scored"):
+        court.read_record(rec, share_needed=False)
+
+
 def test_explain_names_the_article_genre_the_classifier_read():
     rec = extract("Police arrested five opposition activists in Khulna on Monday. Protesters blocked the highway.",
                   "en", min_event_confidence=0.0)

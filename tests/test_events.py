@@ -164,6 +164,27 @@ def test_bn_modality(text, names, etype, modality):
     assert one(rec, etype).modality == modality
 
 
+def test_bn_the_consequent_of_a_condition_is_hypothetical_past_its_comma():
+    # "যদি" ends its clause at the comma; "তাহলে" (if so, then) opens the consequent
+    text = "যদি পাকিস্তান সীমান্তে সেনা পাঠায়, তাহলে ভারত পাকিস্তানের সাথে বৈঠক করবে।"
+    rec = code_sentences_only(make(text, "bn", [("পাকিস্তান", "PAK", "GPE"), ("ভারত", "IND", "GPE"),
+                                                ("পাকিস্তানের", "PAK", "GPE")]))
+    assert one(rec, "CONSULT").modality == "hypothetical"
+    plain = code_sentences_only(make("ভারত পাকিস্তানের সাথে বৈঠক করবে।", "bn",
+                                     [("ভারত", "IND", "GPE"), ("পাকিস্তানের", "PAK", "GPE")]))
+    assert one(plain, "CONSULT").modality == "future"
+
+
+def test_bn_a_noun_the_clause_calls_something_is_no_event():
+    # "regards Chinese ships as a threat": no THREATEN by anyone; the threat made is one
+    rec = code(make("যুক্তরাষ্ট্র চীনের জাহাজকে হুমকি হিসেবে দেখে।", "bn",
+                    [("যুক্তরাষ্ট্র", "USA", "GPE"), ("চীনের", "CHN", "GPE")]))
+    assert [e for e in rec.events if e.type == "THREATEN"] == []
+    made = code(make("যুক্তরাষ্ট্র চীনকে হামলার হুমকি দিয়েছে।", "bn",
+                     [("যুক্তরাষ্ট্র", "USA", "GPE"), ("চীনকে", "CHN", "GPE")]))
+    assert one(made, "THREATEN")
+
+
 def test_bn_question_is_not_an_event():
     rec = code(make("রাশিয়া ইউক্রেনের উপর থেকে নিষেধাজ্ঞা তুলে নেবে কিনা জানতে চাইলে মুখপাত্র কিছু বলেননি।", "bn",
                     [("রাশিয়া", "RUS", "GPE"), ("ইউক্রেনের", "UKR", "GPE")]))

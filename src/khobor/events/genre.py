@@ -116,11 +116,16 @@ class GenreModel:
     def of_record(self, rec: Record) -> str:
         return self.read_record(rec)[0]
 
-    def read_record(self, rec: Record) -> tuple[str, str, float]:
+    def read_record(self, rec: Record, share_needed: bool = True) -> tuple[str, str | None, float]:
         """(the article's genre, the genre its text reads as, the text's news share): the first is
         the genre the URL's section names, else the text's; the text is its title and first
-        sentences (read_texts)."""
+        sentences (read_texts). Where the URL names the genre and no share is asked for
+        (`share_needed` false: a pack without the news-share discount), the text is not read:
+        (the URL's genre, None, 1.0)."""
+        by_url = section_genre(rec.url)
+        if by_url and not share_needed:
+            return by_url, None, 1.0
         texts = [rec.title] if rec.title else []
         texts += [rec.text[s.start:s.end] for s in rec.sentences[:SENTENCES_READ]]
         text_genre, news_share = self.read_texts(texts)
-        return section_genre(rec.url) or text_genre, text_genre, news_share
+        return by_url or text_genre, text_genre, news_share
