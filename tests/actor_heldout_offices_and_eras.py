@@ -161,3 +161,10 @@ def en_bare_ministry_untagged():
     t = "The ministry said the plan for Dhaka would be ready by March, officials in Bangladesh said."
     got = linked(t, "en", ("GPE", "Dhaka"), ("GPE", "Bangladesh"), published="2025-12-12")
     return not any("ministry" in s.lower() for s in got)
+
+
+@case
+def bn_ministry_of_no_country_in_a_story_abroad():
+    t = "কলকাতায় নতুন ছবির প্রদর্শনী হয়; পরে সংস্কৃতি মন্ত্রণালয় আয়োজিত অনুষ্ঠানে ভারতের শিল্পীরা গান করেন।"
+    got = linked(t, "bn", ("GPE", "কলকাতায়"), ("GPE", "ভারতের"), published="2025-12-12")
+    return not any("Bangladesh" in name_of(a) for s, a in got.items() if "মন্ত্রণালয়" in s)
