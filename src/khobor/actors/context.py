@@ -962,9 +962,12 @@ def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, l
     home = li.home_country if (country or prov.story_country) == li.home_country else None
     toks = tokens(text)
     reach = max(len(k) for k in mw.subjects) + 1   # the subject and a link word
+    heads = tuple(mw.heads)
     out, added = list(kept), []
     for i, (_, _, tok) in enumerate(toks):
-        if tok not in mw.heads and not any(st in mw.heads for st in li.morph.stems(tok)):
+        # a head word with or without its case ending ("মন্ত্রণালয়ের"): its stem starts the token
+        if not tok.startswith(heads) or (
+                tok not in mw.heads and not any(st in mw.heads for st in li.morph.stems(tok))):
             continue
         found = _ministry_phrase(toks, i, reach, mw, li)
         if found is None:
