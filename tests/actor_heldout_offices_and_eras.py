@@ -168,3 +168,44 @@ def bn_ministry_of_no_country_in_a_story_abroad():
     t = "কলকাতায় নতুন ছবির প্রদর্শনী হয়; পরে সংস্কৃতি মন্ত্রণালয় আয়োজিত অনুষ্ঠানে ভারতের শিল্পীরা গান করেন।"
     got = linked(t, "bn", ("GPE", "কলকাতায়"), ("GPE", "ভারতের"), published="2025-12-12")
     return not any("Bangladesh" in name_of(a) for s, a in got.items() if "মন্ত্রণালয়" in s)
+
+
+# --- a place of a known body named after it, where the NER found only the body (the largest name)
+def names_over(got: dict, word: str) -> list[str]:
+    """The actor names of the entities whose surface holds the word."""
+    return [name_of(a) for s, a in got.items() if word in s]
+
+
+@case
+def bn_bank_building():
+    t = "শিক্ষার্থীরা বৃহস্পতিবার বাংলাদেশ ব্যাংক ভবনের সামনে অবস্থান নেন, ঢাকায়।"
+    got = linked(t, "bn", ("GPE", "ঢাকায়"), published="2025-12-12")
+    return names_over(got, "ভবন") == ["Bangladesh Bank Bhaban"]
+
+
+@case
+def en_bank_building():
+    t = "Protesters gathered outside the Bangladesh Bank Building in Motijheel on Thursday."
+    got = linked(t, "en", ("LOC", "Motijheel"), published="2025-12-12")
+    return names_over(got, "Building") == ["Bangladesh Bank Building"]
+
+
+@case
+def bn_inflected_body_stays_the_body():
+    t = "বাংলাদেশ ব্যাংকের ভবন সংস্কারের কাজ শুরু হয়েছে বলে ঢাকায় জানানো হয়।"
+    got = linked(t, "bn", ("GPE", "ঢাকায়"), published="2025-12-12")
+    return names_over(got, "ব্যাংক") == ["Bangladesh Bank"]
+
+
+@case
+def en_lowercase_words_after_a_body_stay_the_body():
+    t = "Dhaka University teachers met at the central library hall on Monday."
+    got = linked(t, "en", published="2025-12-12")
+    return names_over(got, "Dhaka") == ["University of Dhaka"]
+
+
+@case
+def bn_body_before_a_verb_stays_the_body():
+    t = "রোববার বাংলাদেশ ব্যাংক নতুন নোট ছাপার ঘোষণা দেয়, ঢাকায়।"
+    got = linked(t, "bn", ("GPE", "ঢাকায়"), published="2025-12-12")
+    return names_over(got, "ব্যাংক") == ["Bangladesh Bank"]

@@ -292,6 +292,50 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
 
 
+_PART_REACH = 3   # words after a body's name that may name a place of it, its head word last
+
+
+def place_of_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A known body written as its alias and followed by at most three words that end in a head
+    word of a place (lang data `context.part_heads`) is that place, the largest name there (the
+    NER found only the body): "জাতীয় সংসদ ভবন এলাকায়" -> Jatiya Sangsad Bhaban, "ঢাকা
+    বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের পাশে" -> Dhaka University Central Mosque. Not after the body's
+    case ending ("সংসদের ভবন": a building of parliament's), nor across punctuation; in a cased
+    script every word capitalised ("Dhaka University central mosque" stays the university)."""
+    if not words.part_heads:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None or m.demonym or m.how != "exact" or m.actor.type != "ORG":
+            out.append((s, e, t, m, ner))
+            continue
+        end, pos = None, e
+        for _ in range(_PART_REACH):
+            w = _NEXT_WORD.match(text, pos)
+            if w is None or (is_cased(w.group(1)) and not w.group(1)[:1].isupper()):
+                break
+            pos, tok = w.end(), fold_token(w.group(1))
+            if tok in words.part_heads or any(st in words.part_heads for st in li.morph.stems(tok)):
+                end = pos
+                break
+        if end is None or key_tokens(text[s:e]) not in prov.reg.own_keys(m.actor.id):   # "সংসদের ভবন"
+            out.append((s, e, t, m, ner))
+            continue
+        last = fold_token(_NEXT_WORD.match(text, _last_word_start(text, end)).group(1))
+        cut = len(last) - len(prov.stem(last, "LOC"))
+        place = prov.body_place(m.actor, text[s:e], text[e:end - cut].strip(), m.actor.country)
+        out.append((s, end, "LOC", Match(place, "provisional", 0.7), False))
+    return out
+
+
+def _last_word_start(text: str, end: int) -> int:
+    """Where the space before the last word ending at `end` is."""
+    i = end
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i - 1
+
+
 def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
     written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
@@ -1064,5 +1108,5 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry)
