@@ -329,7 +329,7 @@ def place_of_body(kept, text: str, prov: Provisional, words: ContextWords, li, c
 
 
 def _last_word_start(text: str, end: int) -> int:
-    """Where the space before the last word ending at `end` is."""
+    """Where the space before the last word ending at `end` is: 2 in "ab cd" with end 5."""
     i = end
     while i > 0 and not text[i - 1].isspace():
         i -= 1
