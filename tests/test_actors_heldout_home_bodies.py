@@ -8,9 +8,7 @@ import pytest
 from heldout_params import heldout_params
 from actor_heldout_home_bodies import CASES
 
-# "the home ministry": no link-only English name of the ministry to scan for (own_country_ministry
-# reads it only where the NER tagged it)
-STILL_FAILING = {"en_home_ministry_home"}
+STILL_FAILING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))

@@ -31,3 +31,17 @@ def test_a_ministry_of_words_no_list_holds_is_left_alone():
     got = link_spans(text, "en", ("ORG", "mystery ministry"), published="2025-07-06")
     a = got["mystery ministry"]
     assert a is None or "Bangladesh" not in a.name
+
+
+def test_an_untagged_ministry_of_a_subject_takes_the_place_of_a_name_inside_it():
+    text = "In Dhaka, officials of the Ministry of Liberation War Affairs met veterans across Bangladesh."
+    got = link_spans(text, "en", ("GPE", "Dhaka"), ("GPE", "Bangladesh"), published="2025-07-06")
+    assert got["Ministry of Liberation War Affairs"].name == "Ministry of Liberation War Affairs (Bangladesh)"
+    assert "Liberation War" not in got   # the war's name inside the ministry's is no mention of its own
+
+
+def test_an_untagged_bengali_ministry_with_a_case_ending_is_found():
+    text = "রংপুরে কৃষি মন্ত্রণালয়ের একটি দল সোমবার বাংলাদেশের উত্তরের জেলাগুলো ঘুরে দেখেছে।"
+    got = link_spans(text, "bn", ("GPE", "রংপুরে"), ("GPE", "বাংলাদেশের"), published="2025-07-06")
+    names = [a.name for s, a in got.items() if s.startswith("কৃষি মন্ত্রণালয়")]
+    assert names == ["Ministry of Agriculture (Bangladesh)"]

@@ -85,3 +85,12 @@ def test_a_head_word_never_takes_a_body_office_that_does_not_head_it():
 def test_the_navy_and_air_chiefs_by_date(phrase, code, date, expected):
     # "তৎকালীন নৌবাহিনী প্রধান" in an article of 2023 is the chief of that day, not today's
     assert holder(phrase, code, date) == expected
+
+
+def test_an_office_word_names_another_office_in_some_countries():
+    from khobor import lang
+    from khobor.actors.registry import LangInfo
+    li = LangInfo(lang.load("en"))
+    assert li.office_in("foreign_secretary", "GBR") == "foreign_minister"
+    assert li.office_in("foreign_secretary", "IND") == "foreign_secretary"
+    assert li.office_in("president", "GBR") == "president"

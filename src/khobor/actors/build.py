@@ -149,6 +149,8 @@ class Builder:
         rec.sector = d.get("sector", rec.sector)
         rec.wikidata = d.get("wikidata", rec.wikidata)
         rec.institution = d.get("institution", rec.institution)
+        if rec.type != "PER":   # a body's own dates (a person's are its roles')
+            rec.start, rec.end = _iso(d.get("from")) or rec.start, _iso(d.get("to")) or rec.end
         _add_aliases(rec, "en", [name, *d.get("en", [])])
         if d.get("bn"):
             _add_aliases(rec, "bn", d["bn"])

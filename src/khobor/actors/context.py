@@ -292,6 +292,50 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
 
 
+_PART_REACH = 3   # words after a body's name that may name a place of it, its head word last
+
+
+def place_of_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A known body written as its alias and followed by at most three words that end in a head
+    word of a place (lang data `context.part_heads`) is that place, the largest name there (the
+    NER found only the body): "জাতীয় সংসদ ভবন এলাকায়" -> Jatiya Sangsad Bhaban, "ঢাকা
+    বিশ্ববিদ্যালয় কেন্দ্রীয় মসজিদের পাশে" -> Dhaka University Central Mosque. Not after the body's
+    case ending ("সংসদের ভবন": a building of parliament's), nor across punctuation; in a cased
+    script every word capitalised ("Dhaka University central mosque" stays the university)."""
+    if not words.part_heads:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None or m.demonym or m.how != "exact" or m.actor.type != "ORG":
+            out.append((s, e, t, m, ner))
+            continue
+        end, pos = None, e
+        for _ in range(_PART_REACH):
+            w = _NEXT_WORD.match(text, pos)
+            if w is None or (is_cased(w.group(1)) and not w.group(1)[:1].isupper()):
+                break
+            pos, tok = w.end(), fold_token(w.group(1))
+            if tok in words.part_heads or any(st in words.part_heads for st in li.morph.stems(tok)):
+                end = pos
+                break
+        if end is None or key_tokens(text[s:e]) not in prov.reg.own_keys(m.actor.id):   # "সংসদের ভবন"
+            out.append((s, e, t, m, ner))
+            continue
+        last = fold_token(_NEXT_WORD.match(text, _last_word_start(text, end)).group(1))
+        cut = len(last) - len(prov.stem(last, "LOC"))
+        place = prov.body_place(m.actor, text[s:e], text[e:end - cut].strip(), m.actor.country)
+        out.append((s, end, "LOC", Match(place, "provisional", 0.7), False))
+    return out
+
+
+def _last_word_start(text: str, end: int) -> int:
+    """Where the space before the last word ending at `end` is: 2 in "ab cd" with end 5."""
+    i = end
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i - 1
+
+
 def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
     written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
@@ -929,19 +973,80 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
             # "চীনের খাদ্য মন্ত্রণালয়"; else the article's country; else the press's own (lang data
             # `home_country`), whose ministries its reporters name without a country
             owner = _country_right_before(kept, text, s) or country or prov.story_country or li.home_country
-            place = prov.reg.country_names().get(owner) if owner else None
-            if place:
-                name = f"Ministry of {subject} ({place})"
-                known = prov.reg.match(name, "en", prov.date)
-                if known is not None and known.actor.country == owner and known.actor.type == "ORG":
-                    m = Match(known.actor, "context", 0.8)
-                else:
-                    m = Match(prov.government_body(name, owner), "provisional", 0.6)
-            else:   # whose, the text does not say
-                m = Match(prov.government_body(f"Ministry of {subject}", None), "provisional", 0.5)
-            t = "ORG"
+            m, t = _ministry(prov, subject, owner), "ORG"
         out.append((s, e, t, m, ner))
     return out
+
+
+def _ministry(prov: Provisional, subject: str, owner: str | None) -> Match:
+    """The ministry of `subject` of the country `owner`: the registry's when it has one by that
+    name ("Ministry of Education (Bangladesh)"), else a provisional one ("Ministry of Food
+    (Bangladesh)"); with no owner, a provisional "Ministry of Food" of no country."""
+    place = prov.reg.country_names().get(owner) if owner else None
+    if not place:   # whose, the text does not say
+        return Match(prov.government_body(f"Ministry of {subject}", None), "provisional", 0.5)
+    name = f"Ministry of {subject} ({place})"
+    known = prov.reg.match(name, "en", prov.date)
+    if known is not None and known.actor.country == owner and known.actor.type == "ORG":
+        return Match(known.actor, "context", 0.8)
+    return Match(prov.government_body(name, owner), "provisional", 0.6)
+
+
+def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A ministry named by what it does that the NER did not tag ("the education ministry",
+    "Ministry of Liberation War Affairs", "সংস্কৃতি মন্ত্রণালয় আয়োজিত"): the ministry of a country
+    named right before it ("India's health ministry"), else, in an article about the press's own
+    country (lang data `home_country`), that country's. A span inside the phrase ("Liberation
+    War") gives way to it. In a story set abroad a ministry of no named country stays no entity
+    (a Bangladeshi paper's "culture ministry" in a story about India may be either's), and a bare
+    "the ministry" never is one."""
+    mw = words.ministries
+    if not mw.subjects or (country or prov.story_country) is None:
+        return kept
+    home = li.home_country if (country or prov.story_country) == li.home_country else None
+    toks = tokens(text)
+    reach = max(len(k) for k in mw.subjects) + 1   # the subject and a link word
+    heads = tuple(mw.heads)
+    out, added = list(kept), []
+    for i, (_, _, tok) in enumerate(toks):
+        # a head word with or without its case ending ("মন্ত্রণালয়ের"): its stem starts the token
+        if not tok.startswith(heads) or (
+                tok not in mw.heads and not any(st in mw.heads for st in li.morph.stems(tok))):
+            continue
+        found = _ministry_phrase(toks, i, reach, mw, li)
+        if found is None:
+            continue
+        a, b, subject = found
+        if not _joined(text, toks[a:b]):
+            continue
+        s, e = toks[a][0], toks[b - 1][1]
+        inside = [x for x in out if s <= x[0] and x[1] <= e]
+        if any(x[0] < e and s < x[1] for x in out if x not in inside) or any(
+                x[0] == s and x[1] == e for x in inside):
+            continue   # the NER's own span, or one across the phrase's edge: own_country_ministry's
+        owner = _country_right_before(out, text, s) or home
+        if owner is None:
+            continue
+        out = [x for x in out if x not in inside]
+        added.append((s, e, "ORG", _ministry(prov, subject, owner), False))
+    return out + added
+
+
+def _ministry_phrase(toks, i: int, reach: int, mw: MinistryWords, li) -> tuple[int, int, str] | None:
+    """The longest ministry phrase around the head word at token i, as (first token, end token,
+    subject): the subject before it ("food ministry") or after it with a link word ("Ministry of
+    Food")."""
+    keys = tuple(t for _, _, t in toks)
+    for n in range(reach, 0, -1):
+        if i - n >= 0:
+            subject = mw.subject(keys[i - n:i + 1], li.morph.stems)
+            if subject:
+                return i - n, i + 1, subject
+        if i + 1 + n <= len(keys) and keys[i + 1] in mw.links:
+            subject = mw.subject(keys[i:i + 2 + n], li.morph.stems)
+            if subject:
+                return i, i + 2 + n, subject
+    return None
 
 
 def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -968,9 +1073,29 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             a, b = toks[i][0], toks[j - 1][1]
             if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken):
                 continue
-            added.append((a, b, "ORG", Match(prov.reg.actors[aid], "context", 0.8), False))
+            body = prov.reg.actors[aid]
+            if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov):
+                continue
+            added.append((a, b, "ORG", Match(body, "context", 0.8), False))
             taken.append((a, b))
     return kept + added
+
+
+_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")   # in any script's digits: "1991", "১৯৯১"
+_YEARS = range(1800, 2100)
+
+
+def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
+    """The sentence around `start` names years (in any digits), none of them one in which the
+    dated body existed: "১৯৯১ সালে ... অন্তর্বর্তী সরকারের অধীনে" is that year's interim
+    government, not the one in office since 2024; "after the February 2026 election, the interim
+    government ..." names a year it exists in. A body with no dates is of every era."""
+    if body.start is None and body.end is None:
+        return False
+    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
+    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
+    years = [y for y in map(int, _YEAR.findall(text[lo:hi])) if y in _YEARS]
+    return bool(years) and not any(body.exists_on(str(y)) for y in years)
 
 
 def _country_right_before(kept, text: str, s: int) -> str | None:
@@ -983,5 +1108,5 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person, own_country_ministry, home_body_phrases)
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+         home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry)

@@ -54,6 +54,15 @@ class ActorRecord:
     source: str = "overlay"                     # overlay | cldr | phoenix | provisional
     wikidata: str | None = None
     institution: str | None = None              # kind of a country's institution ("foreign_ministry")
+    start: str | None = None                    # a body's first day ("YYYY-MM-DD"); None = as long as known
+    end: str | None = None                      # its last day; None = still there
+
+    def exists_on(self, date: str | None) -> bool:
+        """Whether the actor exists on the date (a body with `start`/`end` only between them; any
+        actor without them, and any actor with no date to ask about, always).
+        Example: the interim government from 2024-08-08 does not exist on "1991-03-01"."""
+        return date is None or ((self.start is None or self.start[:len(date)] <= date)
+                                and (self.end is None or date <= self.end[:len(date)]))
 
     def role_on(self, date: str | None) -> Role | None:
         """The role in force on `date`; with no date, the current (open-ended) one, else the one
@@ -77,7 +86,7 @@ class ActorRecord:
              "sector": self.sector, "aliases": self.aliases or None, "noscan": self.noscan or None,
              "demonyms": self.demonyms or None,
              "roles": [r.to_json() for r in self.roles] or None, "source": self.source,
-             "wikidata": self.wikidata, "institution": self.institution}
+             "wikidata": self.wikidata, "institution": self.institution, "start": self.start, "end": self.end}
         return {k: v for k, v in d.items() if v is not None}
 
     @classmethod
@@ -86,4 +95,5 @@ class ActorRecord:
                    sector=d.get("sector"), aliases=d.get("aliases") or {}, noscan=d.get("noscan") or [],
                    demonyms=d.get("demonyms") or {},
                    roles=[Role.from_json(r) for r in d.get("roles") or []], source=d.get("source", "overlay"),
-                   wikidata=d.get("wikidata"), institution=d.get("institution"))
+                   wikidata=d.get("wikidata"), institution=d.get("institution"),
+                   start=d.get("start"), end=d.get("end"))

@@ -525,6 +525,18 @@ class Provisional:
                                            source="provisional")
         return self.by_key[key]
 
+    def body_place(self, body: ActorRecord, surface: str, tail: str, country: str | None) -> ActorRecord:
+        """A place of a known body named after it (`surface` the body as written, `tail` the
+        place's own words without their case ending): the body's English name as a Bangladeshi
+        writes it and the words romanised or in English ("জাতীয় সংসদ" + "ভবন" -> "Jatiya Sangsad
+        Bhaban"), a provisional place in the body's country, one per name in the article."""
+        name = f"{self.english_name(body, surface)} {romanise(tail, self.code)}"
+        key = ("place", name)
+        if key not in self.by_key:
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country,
+                                           source="provisional")
+        return self.by_key[key]
+
     def government_body(self, name: str, country: str | None) -> ActorRecord:
         """A country's government body the registry lacks, one per name in the article: a
         diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""

@@ -77,6 +77,15 @@ class LangInfo:
         # the board's president, though "সভাপতি" is also a party's chairperson)
         self.body_head_roles = set(data.get("body_head_roles") or [])
         self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
+        # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service
+        self.country_offices: dict[tuple[str, str], str] = {
+            (role, country): office for role, spec in (data.get("country_offices") or {}).items()
+            for office, countries in spec.items() for country in countries}
+
+    def office_in(self, role: str, of: str | None) -> str:
+        """The office a role word names when held of `of` (lang data `country_offices`):
+        office_in("foreign_secretary", "GBR") == "foreign_minister"; of India, "foreign_secretary"."""
+        return self.country_offices.get((role, of), role)
 
 
 def _is_country_record(a) -> bool:
@@ -230,7 +239,9 @@ class Registry:
 
     def holders_on(self, role: str, of: str | None, date: str | None) -> dict[str, Role]:
         """Actor id -> role, for everyone holding `role` of `of` (a country code or a body's id) on
-        `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry."""
+        `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry. It is the lookup
+        `_role_phrase` makes for each owner of an office (the commit that named it, 05b255b, calls
+        that function `_role_office`; there is no such function)."""
         return {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
 
     def noscan_phrases(self) -> dict[str, dict[str, tuple[tuple[tuple, str], ...]]]:
@@ -378,7 +389,7 @@ class Registry:
         else:
             return None
         for of in owners:
-            holders = self.holders_on(role, of, date)
+            holders = self.holders_on(li.office_in(role, of), of, date)
             if len(holders) == 1:
                 aid, r = next(iter(holders.items()))
                 return Match(self.actors[aid], "role", 0.9, role=r)
@@ -535,6 +546,7 @@ def _any_language(infos) -> LangInfo:
         any_lang.determiners |= li.determiners
         any_lang.articles |= li.articles
         any_lang.role_words.update(li.role_words)
+        any_lang.country_offices.update(li.country_offices)
     any_lang.max_role_len = max((len(k) for k in any_lang.role_words), default=0)
     return any_lang
 
