@@ -282,3 +282,11 @@ def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
     got = _quotes_with("বন্যায় ফসলের ব্যাপক ক্ষতি হয়েছে বলে দাবি করা হচ্ছে। পরে সাংবাদিকদের এসব কথা বলেন উপদেষ্টা "
                        "রিনা দাস।", [("রিনা দাস", "PER", RINA)])
     assert got == []
+
+
+def test_a_name_before_a_postposition_is_not_who_tini_stands_for():
+    people = {"রিনা দাস": RINA, "শাহনাজ পারভীন": SHAHNAZ}
+    text = ("শাহনাজ পারভীন অনুষ্ঠানে রিনা দাস হাতে পুরস্কার তুলে দেন। তিনি বলেন, "
+            "‘এই স্বীকৃতি সবার।’")
+    got = _quotes_of(text, people)
+    assert got == [("এই স্বীকৃতি সবার", "Shahnaz Parvin")]

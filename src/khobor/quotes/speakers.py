@@ -28,6 +28,8 @@ PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
+# the rest of a name's last word, then the word after it (a postposition written apart)
+_NEXT_WORD = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
@@ -330,7 +332,7 @@ class SpeakerFinder:
         if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
             return False
         word = self._word_at_end(start, end)
-        if word.lower() in self.g.non_subject_words:
+        if word.lower() in self.g.non_subject_words or self.followed_by_postposition(end):
             return False
         for suf in self.g.non_subject:
             if word.endswith(suf) and len(word) > len(suf) + 1:
@@ -349,6 +351,15 @@ class SpeakerFinder:
                     if self.ending_dropped_by_linker(entity, suf):
                         return False
         return True
+
+    @speaker_rule("followed_by_postposition")
+    def followed_by_postposition(self, end: int) -> bool:
+        """Whether the word after a name is a postposition written apart, so the name is its object
+        and never the subject a later "তিনি" stands for.
+
+        Example: "... ইউনুছ আলী হাতে মনোনয়নপত্র তুলে দেন।" -> True after "ইউনুছ আলী"."""
+        m = _NEXT_WORD.match(self.text, end)
+        return m is not None and m.group(1) in self.g.postpositions
 
     @speaker_rule("ending_dropped_by_linker")
     def ending_dropped_by_linker(self, entity: Entity, suffix: str) -> bool:
