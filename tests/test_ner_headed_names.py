@@ -179,7 +179,7 @@ def test_numbered_bodies_heldout_sentences():
     """Sentences written before the ordinal, newspaper and not-name-ending rules (ordinal
     parliaments and their elections; newspapers after "দ্য" and "দৈনিক"; "-মুখী" and "-গামী"
     roads; "দৈনিক মজুরি", "চার্জ দ্য অ্যাফেয়ার্স", "দ্বিতীয় দফার" as traps). By the eval's overlap
-    rule, before: 19/25 mentions right, 19/23 names found; with the rules 23/28 and 23/23 (the
-    "-মুখী" roads stay until actors.yaml lists the ending: then 23/25)."""
+    rule, before: 19/25 mentions right, 19/23 names found; with the rules and "মুখী" in actors.yaml's
+    not_name_endings, 23/25 and 23/23."""
     right, predicted, found, gold = _score_heldout("ner_bn_numbered_papers_heldout.jsonl", half_length=True)
-    assert found == gold and right / predicted >= 0.8, (right, predicted, found, gold)
+    assert found == gold and right / predicted >= 0.9, (right, predicted, found, gold)
