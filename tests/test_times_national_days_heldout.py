@@ -99,6 +99,12 @@ CASES = [
  ("en", "2025-12-18", "Traffic was diverted in Savar during Victory Day celebrations.", [("Victory Day", "2025-12-16")]),
  ("en", "2025-12-18", "Russia's Victory Day parade was held in Moscow.", []),
  ("bn", "2025-12-18", "বিজয় দিবসের তাৎপর্য নিয়ে আলোচনা সভা হয়।", []),
+ # a committee named after the day is a name, not the day (written at review, before the guard
+ # `named_day_body`: 0/4 before)
+ ("bn", "2025-12-18", "কেন্দ্রীয় বিজয় দিবস উদযাপন কমিটির আহ্বায়ক সোমবার সংবাদ সম্মেলন করেন।", [("সোমবার", "2025-12-15")]),
+ ("bn", "2025-12-18", "জাতীয় স্বাধীনতা দিবস উদ্‌যাপন পরিষদের সভায় এ সিদ্ধান্ত হয়।", []),
+ ("en", "2025-12-18", "The Victory Day Celebration Committee met on Sunday.", [("Sunday", "2025-12-14")]),
+ ("en", "2025-12-18", "Members of the Independence Day celebration committee were named.", []),
 
  # ------------------------------------------------------------ a deadline is the nearest such date,
  # whatever the verb of the report (written before the `own_nearest` cues)
