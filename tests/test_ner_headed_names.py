@@ -1,6 +1,6 @@
 """The grammar of Bengali names that end in a head word (khobor.ner.headed_names: organisations,
-events, facilities, roads): a bare place, inner words, a head word; on its own with small word lists, through the Bengali pack, and on written held-out
-sentences (fixtures/ner_bn_organisations_heldout.jsonl, written before the grammar)."""
+events, facilities, roads): a bare place, inner words, a head word; on its own with small word
+lists, through the Bengali pack, and on written held-out sentences (fixtures/ner_bn_organisations_heldout.jsonl, written before the grammar)."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ from khobor.ner.headed_names import HeadedNameGrammar, grammar_from, headed_name
 from test_ner_span_rules import _score_heldout
 
 GRAMMAR = HeadedNameGrammar(heads={"থানা": "ORG", "হাসপাতাল": "ORG", "কলেজ": "ORG", "স্টেডিয়াম": "LOC"},
-                              inner=frozenset({"মেডিকেল", "কলেজ", "জেলা", "ও"}), units=frozenset({"জেলা"}))
+                            inner=frozenset({"মেডিকেল", "কলেজ", "জেলা", "ও"}), units=frozenset({"জেলা"}))
 PLACES = {"গফরগাঁও", "রংপুর", "ঢাকা"}
 ENDINGS = ("ের", "র", "ে")
 
@@ -25,7 +25,7 @@ def _stems(word: str) -> list[str]:
 def _names(sentence: str, spans: list) -> list:
     words = sentence.split()
     return headed_names(words, spans, GRAMMAR, _stems, lambda w: w in PLACES,
-                              lambda w: w in PLACES or not any(x in PLACES for x in _stems(w)))
+                        lambda w: w in PLACES or not any(x in PLACES for x in _stems(w)))
 
 
 def test_place_and_inflected_head_make_one_name():
@@ -88,7 +88,7 @@ def test_heldout_fixture_is_written_text_with_names_in_it():
 
 
 EVENT_GRAMMAR = HeadedNameGrammar(heads={"নির্বাচন": "EVT", "কার্যালয়": "ORG", "ভবন": "FAC"},
-                                    inner=frozenset({"বিধানসভা", "বন্দর"}))
+                                  inner=frozenset({"বিধানসভা", "বন্দর"}))
 
 
 def _event_names(sentence: str, spans: list, places=("আসাম", "চট্টগ্রাম", "বন্দর")) -> list:
@@ -125,7 +125,7 @@ def test_a_word_nobody_has_seen_opens_an_event_a_facility_or_a_place_only():
 
     def names(sentence: str) -> list:
         return headed_names(sentence.split(), [], grammar, _stems, lambda w: False, lambda w: True,
-                                  lambda w: w in new)
+                            lambda w: w in new)
     assert names("সানড্যান্স চলচ্চিত্র উৎসব শুরু") == [(0, 3, "EVT")]
     assert names("কমলাপুর স্টেডিয়ামে খেলা") == [(0, 2, "LOC")]
     # before an organisation head an unknown word is more often an adjective: no name
@@ -159,8 +159,8 @@ def test_a_word_with_a_not_name_ending_opens_no_name():
 
 
 ORDINAL_GRAMMAR = HeadedNameGrammar(heads={"সংসদ": "ORG", "নির্বাচন": "EVT", "টেস্ট": "EVT"},
-                                      inner=frozenset({"জাতীয়"}), ordinals=frozenset({"পঞ্চম", "দ্বাদশ", "দ্বিতীয়"}),
-                                      numbered=frozenset({"সংসদ"}))
+                                    inner=frozenset({"জাতীয়"}), ordinals=frozenset({"পঞ্চম", "দ্বাদশ", "দ্বিতীয়"}),
+                                    numbered=frozenset({"সংসদ"}))
 
 
 def _ordinal_names(sentence: str, spans: list) -> list:

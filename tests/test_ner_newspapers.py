@@ -6,13 +6,10 @@ import pytest
 
 from khobor.ner.gazetteer import settings
 from khobor.ner.newspapers import newspapers_from, with_newspaper_names
+from test_ner_headed_names import _stems
 
 OPENERS = frozenset({"দ্য", "দৈনিক"})
 TITLES = frozenset({"স্টার", "গার্ডিয়ান", "টাইমস", "ট্রিবিউন"})
-
-
-def _stems(word: str) -> list[str]:
-    return [word[:-len(e)] for e in ("ের", "র", "ে") if word.endswith(e) and len(word) > len(e) + 1]
 
 
 def _names(sentence: str, spans: list) -> list:

@@ -40,8 +40,9 @@ of such an abbreviation alone joins the person after it (`initials_joined`), and
 opens a person's name over the untagged words after it (`abbreviated_names`).
 
 Where the pack's ner.yaml has `headed_names`, names ending in a head word grow from a place
-(`khobor.ner.headed_names`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু"); last,
-`set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
+(`khobor.ner.headed_names`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু", and from
+an ordinal, "দ্বাদশ জাতীয় সংসদ নির্বাচনে"); where it has `newspapers`, an opener and a title make
+one ORG (`khobor.ner.newspapers`: "দ্য ডেইলি স্টারের", "দৈনিক ইত্তেফাককে"); last, `set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
 an end; `khobor.ner.set_phrases`).
 
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
@@ -98,7 +99,7 @@ def settings(code: str) -> dict | None:
             "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
-                                               f"lang/{code}/ner.yaml gazetteer"),
+                                         f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},

@@ -17,9 +17,10 @@ The words come from the pack (`ner.yaml` `headed_names`: `heads`, each with the 
 whole name gets, and `inner`, the words that may stand between the place and the head); the place
 is a place span already found (the model's or the registry's) or a word the actor registry knows
 as a place only. An organisation span opens an event's name only, and a word nobody has seen
-the name of an event, a facility or a place only (`OPENS`); an ordinal opens the name of a body counted by
-ordinals ("দ্বাদশ জাতীয় সংসদ নির্বাচনে"). The grown span replaces the spans inside it, and of names that overlap the widest is kept. Persons are never an opening: "X
-কলেজে" after a person's name is more often where that person studies.
+the name of an event, a facility or a place only (`OPENS`); an ordinal opens the name of a body
+counted by ordinals ("দ্বাদশ জাতীয় সংসদ নির্বাচনে"). The grown span replaces the spans inside it,
+and of names that overlap the widest is kept. Persons are never an opening: "X কলেজে" after a
+person's name is more often where that person studies.
 """
 from __future__ import annotations
 
@@ -70,9 +71,9 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
 
 
 def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
-                       stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
-                       is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
-    """`spans` with every organisation name of the grammar that opens on a bare place: a place span
+                 stems: Callable[[str], list[str]], is_place: Callable[[str], bool],
+                 is_bare: Callable[[str], bool], is_new: Callable[[str], bool] = lambda w: False) -> list[Span]:
+    """`spans` with every name of the grammar that opens on a bare place: a place span
     whose last word `is_bare` (no case ending), or an untagged word for which `is_place` holds
     (an organisation span or a word `is_new` holds for may open some names too: `OPENS`), then
     the inner words, then a head word, the head maybe with a case ending; the name replaces the
@@ -128,7 +129,9 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
     may open a name: place and organisation spans whose last word is bare, and single untagged
     words that are ordinals, places or words `is_new` holds for; only those right before a word of the
-    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear."""
+    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear.
+    Example: ["পঞ্চম", "সংসদে", "ও", "গফরগাঁও", "থানার"], [] with গফরগাঁও a place and পঞ্চম an ordinal
+    -> (0, 1, "ORDINAL"), (3, 4, "PLACE")."""
     def before_name_word(k: int) -> bool:
         return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
                                     or _inflected_head(folded[k], grammar, stems) is not None)
@@ -194,7 +197,8 @@ def _name_after(folded: list[str], at: int, grammar: HeadedNameGrammar, stems,
 
 
 def _inflected_head(word: str, grammar: HeadedNameGrammar, stems) -> str | None:
-    """The head word that `word` is an inflected form of ("থানার" -> "থানা"), or None."""
+    """The head word that `word` is an inflected form of, or None (the head itself is none).
+    Example: "থানার" -> "থানা"; "থানা" -> None."""
     if word not in grammar.known_forms:
         if len(grammar.known_forms) > 100_000:
             grammar.known_forms.clear()

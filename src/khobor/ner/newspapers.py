@@ -32,8 +32,8 @@ def with_newspaper_names(folded: list[str], spans: list[Span], openers: frozense
                          stems: Callable[[str], list[str]], common: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """`spans` with an ORG over each opener and the title after it: one to `MAX_TITLE_WORDS`
     words, the last a title word (maybe inflected), none before it a `common` word of running
-    text ("দৈনিক ভিত্তিতে হিন্দু ...": daily, then "Hindu", no paper); the name replaces the spans inside it and a
-    span that ends with it ("ব্রিটিশ পত্রিকা দ্য গার্ডিয়ান" -> "দ্য গার্ডিয়ান"). A span going on
+    text ("দৈনিক ভিত্তিতে হিন্দু ...": daily, then "Hindu", no paper); the name replaces the spans
+    inside it and a span that ends with it ("ব্রিটিশ পত্রিকা দ্য গার্ডিয়ান" -> "দ্য গার্ডিয়ান"). A span going on
     past the title is a longer name: it takes the opener when it starts after it ("দ্য" +
     "টাইমস অব ইন্ডিয়ার"), and is left as it is when the opener is inside it. Without a title
     word, an ORG span right after an untagged opener takes it ("দৈনিক" + "প্রথম আলোর").
