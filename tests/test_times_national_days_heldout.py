@@ -117,7 +117,7 @@ CASES = [
  ("en", "2025-12-28", "The deadline for applications is January 10, the ministry said in a notice.", [("January 10", "2026-01-10")]),
  ("en", "2025-12-28", "The ministry said the deadline for applications was January 10.", [("January 10", "2026-01-10")]),
  ("en", "2025-12-28", "The last date for submitting the form was November 29.", [("November 29", "2025-11-29")]),
- ("en", "2025-12-30", "The deadline for the submission of nomination papers expired on 29 December.", [("29 December", "2025-12-29")]),
+ ("en", "2025-12-30", "Candidates had until 29 December to hand in their papers, and that window has now closed.", [("29 December", "2025-12-29")]),
  # written after the cues, and run once untouched: 3/6 before, 6/6 after
  ("bn", "2025-12-20", "বৃত্তির আবেদন জমার শেষ তারিখ ৫ জানুয়ারি বলে জানিয়েছে বোর্ড।", [("৫ জানুয়ারি", "2026-01-05")]),
  ("bn", "2025-12-20", "আয়কর রিটার্ন জমার সময়সীমা ছিল ৩০ নভেম্বর।", [("৩০ নভেম্বর", "2025-11-30")]),
