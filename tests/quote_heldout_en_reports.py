@@ -97,4 +97,28 @@ CASES = [
          "would take to the streets if the schedule stayed.\n\n"
          "A newspaper quoted a source as saying nothing was final.",
          [("the party would take to the streets", "Mirza Fakhrul")]),
+    Case("holder_after_the_body_of_the_office", "Launch fire kills two in Barishal",
+         "Two people died when a fire broke out on a launch at Barishal river port on Monday.\n\n"
+         "At the scene, Senior Station Officer of the Barishal office of the Fire Service and Civil "
+         "Defence, Mahbubur Rahman Bhuiyan, who was present at the scene, told Prothom Alo that the "
+         "fire started in the engine room.\n\n"
+         "At a briefing, Deputy Commissioner of the Metropolitan Detective Branch Rezaul Karim Mallik "
+         "told journalists that the launch owner would be questioned.\n\n"
+         "Speaking to reporters, Kazi Mohammad Anwarul Haque Chowdhury, president of the Barishal "
+         "Launch Owners Association (BLOA), said the owners would pay compensation.",
+         [("the fire started in the engine room", "Bhuiyan"),
+          ("the launch owner would be questioned", "Mallik"),
+          ("the owners would pay compensation", "Anwarul Haque")],
+         never_speakers=["Fire Service"]),
+    Case("subject_after_a_fronted_adverbial", "Bankers back traders on security",
+         "Traders and bankers met at a Motijheel hotel on Monday to discuss security.\n\n"
+         "Dhaka Chamber president Taskeen Ahmed said, \u201cOur members cannot keep shops open after "
+         "dark.\u201d At the meeting, Selim R F Hussain, managing director of BRAC Bank, spoke in "
+         "support of the traders. He said, \u201cBanks will extend opening hours once the streets are "
+         "safe.\u201d\n\n"
+         "On Tuesday, Home adviser Jahangir Alam Chowdhury visited Motijheel. He said patrols would "
+         "be doubled.",
+         [("Our members cannot keep shops open", "Taskeen Ahmed"),
+          ("Banks will extend opening hours", "Hussain"),
+          ("patrols would be doubled", "Jahangir Alam Chowdhury")]),
 ]

@@ -1511,10 +1511,26 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
     lead = text[_sentence_start(text, x.start):x.start]
-    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
+    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead)
+                                                or fronted_adverbial(finder, lead))
 
 
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+
+
+@speaker_rule("fronted_adverbial")
+def fronted_adverbial(finder: SpeakerFinder, lead: str) -> bool:
+    """Whether the words before a name opening its sentence are one short adverbial set off by
+    a comma (a preposition of the pack's `fronted_prepositions`, then a few words, then the
+    comma): the name is the sentence's subject ("At the meeting, Masrur Arefin ... spoke").
+
+    Example: lead "At the meeting, " -> True; "Attacks on the offices of " or "In Dhaka, police
+    and " -> False."""
+    lead = regex.sub(r"^[^\p{L}]+", "", lead)  # (a quotation's closing mark may open the sentence)
+    words = lead.split()
+    if not finder.g.fronted_prepositions or not 2 <= len(words) <= _SET_OFF_WORDS or not lead.rstrip().endswith(","):
+        return False
+    return words[0].lower() in finder.g.fronted_prepositions and not any(c in lead.rstrip()[:-1] for c in ",;:")
 
 
 @speaker_rule("description_set_off")

@@ -121,6 +121,9 @@ class Grammar:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
     discourse_openers: frozenset[str] = frozenset()  # "তবে", "however": may open a speaker region
+    # prepositions opening an adverbial set off before a sentence's subject ("At the meeting, X
+    # spoke"): rule fronted_adverbial
+    fronted_prepositions: frozenset[str] = frozenset()
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
@@ -132,6 +135,9 @@ class Grammar:
     # a title's complement naming the body it belongs to ("president [of DRU]"): rule
     # office_of_named_body
     title_complement_rx: regex.Pattern | None = None
+    # what joins a title, or a body of its complement, to the next body named in it (" of the ",
+    # "'s Bazar office of the "): rule holder_after_office_of_body
+    complement_joint_rx: regex.Pattern | None = None
     # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
     # a cue attributes that quotation, however long its adverbials (rule quote_reference)
     quote_references: frozenset[str] = frozenset()
@@ -272,7 +278,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
+        "country_bodies", "discourse_openers", "fronted_prepositions", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
@@ -506,7 +512,8 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
-            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources")},
+            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
+            "fronted_prepositions")},
     )
 
 
@@ -543,6 +550,12 @@ def _word_regexes(data: dict) -> dict:
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
+        if data.get("title_complements") else None,
+        # a possessive, up to two words ("Metropolitan", "office"), a complement word, its article
+        # and one word more, all before the next body's name
+        complement_joint_rx=regex.compile(
+            rf"(?:['’]s)?\s+(?:[\p{{L}}\p{{M}}-]+\s+){{0,2}}?(?:{_alt(data['title_complements'])})\s+"
+            rf"{_optional_words(data.get('title_complement_articles'))}(?:[\p{{L}}\p{{M}}-]+\s+)?")
         if data.get("title_complements") else None,
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
