@@ -121,4 +121,15 @@ CASES = [
          [("Our members cannot keep shops open", "Taskeen Ahmed"),
           ("Banks will extend opening hours", "Hussain"),
           ("patrols would be doubled", "Jahangir Alam Chowdhury")]),
+    Case("subject_after_a_fronted_adverb_or_participle", "Berths to be cleared by Friday",
+         "Port official Rafiqul Islam said, \"Ships will wait at the outer anchorage.\" Later, shipping "
+         "adviser Nurul Amin visited the jetty. He said the berths would be cleared by Friday.\n\n"
+         "Speaking to reporters at the jetty on Sunday, port chairman Shahjahan Kabir called the delay "
+         "unacceptable. He said six cranes had been repaired.\n\n"
+         "Referring to the strike, he mentioned dock union leader Abul Bashar. He said the union had "
+         "been consulted.",
+         [("Ships will wait at the outer anchorage", "Rafiqul Islam"),
+          ("the berths would be cleared by Friday", "Nurul Amin"),
+          ("six cranes had been repaired", "Shahjahan Kabir"),
+          ("the union had been consulted", "Shahjahan Kabir")]),
 ]

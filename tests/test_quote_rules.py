@@ -923,3 +923,13 @@ def test_a_mistyped_person_before_an_office_of_a_body_is_a_person():
     finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
     hussain, unity = rec.entities[0], rec.entities[2]
     assert finder.body_set_off_before_office(hussain) and not finder.body_set_off_before_office(unity)
+
+
+def test_a_name_after_a_fronted_clause_with_its_own_subject_is_no_antecedent():
+    rec = _run("Karim Hossain said, “The strike is over.” Referring to the talks, he mentioned Rahim Uddin. "
+               "He said the union had been consulted. Later, Rahim Uddin visited the port. He said the "
+               "cranes were working.", "en",
+               [("Karim Hossain", 0, "PER", KARIM), ("Rahim Uddin", 0, "PER", RAHIM), ("Rahim Uddin", 1, "PER", RAHIM)])
+    (consulted,) = [q for q in rec.quotes if "the union had been consulted" in q.text]
+    (working,) = [q for q in rec.quotes if "the cranes were working" in q.text]
+    assert consulted.speaker.actor.name == "Karim Hossain" and working.speaker.actor.name == "Rahim Uddin"

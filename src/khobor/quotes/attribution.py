@@ -1510,27 +1510,33 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    lead = text[_sentence_start(text, x.start):x.start]
-    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead)
-                                                or fronted_adverbial(finder, lead))
+    lead = fronted_adverbial(finder, text[_sentence_start(text, x.start):x.start])
+    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+_FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
 
 
 @speaker_rule("fronted_adverbial")
-def fronted_adverbial(finder: SpeakerFinder, lead: str) -> bool:
-    """Whether the words before a name opening its sentence are one short adverbial set off by
-    a comma (a preposition of the pack's `fronted_prepositions`, then a few words, then the
-    comma): the name is the sentence's subject ("At the meeting, Masrur Arefin ... spoke").
+def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
+    """The words before a name opening its sentence once an adverbial set off by a comma is taken
+    off their start (the pack's `fronted_prepositions`, `fronted_adverbs`, participle clauses):
+    a name after it is the sentence's subject ("At the meeting, X spoke", "Later, adviser X ...").
 
-    Example: lead "At the meeting, " -> True; "Attacks on the offices of " or "In Dhaka, police
-    and " -> False."""
-    lead = regex.sub(r"^[^\p{L}]+", "", lead)  # (a quotation's closing mark may open the sentence)
-    words = lead.split()
-    if not finder.g.fronted_prepositions or not 2 <= len(words) <= _SET_OFF_WORDS or not lead.rstrip().endswith(","):
-        return False
-    return words[0].lower() in finder.g.fronted_prepositions and not any(c in lead.rstrip()[:-1] for c in ",;:")
+    Example: lead "At the meeting, " -> ""; "Speaking to reporters, shipping " -> "shipping ";
+    "Attacks on the offices of " and "Referring to it, he mentioned " (a clause with its own
+    subject, the name its object) -> unchanged."""
+    m = finder.g.fronted_rx.match(lead) if finder.g.fronted_rx is not None else None
+    if m is None:
+        return lead
+    rest = lead[m.end():]
+    words = rest.split()
+    # (only a few words of description may follow it: no pronoun, no verb in -ed)
+    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith("ed") for w in words) or (
+            finder.g.pronoun_rx is not None and finder.g.pronoun_rx.search(rest)):
+        return lead
+    return rest
 
 
 @speaker_rule("description_set_off")

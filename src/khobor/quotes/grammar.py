@@ -121,9 +121,9 @@ class Grammar:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
     discourse_openers: frozenset[str] = frozenset()  # "তবে", "however": may open a speaker region
-    # prepositions opening an adverbial set off before a sentence's subject ("At the meeting, X
-    # spoke"): rule fronted_adverbial
-    fronted_prepositions: frozenset[str] = frozenset()
+    # an adverbial set off by a comma before a sentence's subject ("At the meeting, ", "Later, ",
+    # "Speaking to reporters, "): rule fronted_adverbial
+    fronted_rx: regex.Pattern | None = None
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
@@ -245,6 +245,26 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _fronted_rx(data: dict) -> regex.Pattern | None:
+    """An adverbial set off by a comma at the start of a text (after any closing quotation mark): one
+    of the pack's `fronted_adverbs`, a phrase opened by one of its `fronted_prepositions`, or a
+    participle clause (a word of its `participle_endings`); None where the pack lists none.
+
+    >>> _fronted_rx({"fronted_prepositions": ["at"], "fronted_adverbs": ["later"],
+    ...              "participle_endings": ["ing"]}).match("Speaking to reporters, X").group()
+    'Speaking to reporters, '
+    """
+    preps, adverbs = data.get("fronted_prepositions") or [], data.get("fronted_adverbs") or []
+    if not preps and not adverbs:
+        return None
+    parts = [rf"(?i:{_alt(adverbs)})"] if adverbs else []
+    if preps:
+        parts.append(rf"(?i:{_alt(preps)})\s+[^,;:.!?{MASK}]{{1,60}}?")
+    if data.get("participle_endings"):
+        parts.append(rf"\p{{L}}+(?:{_alt(data['participle_endings'])})\s+[^,;:.!?{MASK}]{{1,90}}?")
+    return regex.compile(rf"^[^\p{{L}}]*(?:{'|'.join(parts)}),\s+")
+
+
 def _optional_words(words) -> str:
     """An optional one of `words` and the spaces after it ("the " before a body's name); "" for none.
 
@@ -278,7 +298,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "fronted_prepositions", "genders", "past_holder_words", "office_synonyms",
+        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
@@ -512,8 +532,7 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
-            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "fronted_prepositions")},
+            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources")},
     )
 
 
@@ -557,6 +576,7 @@ def _word_regexes(data: dict) -> dict:
             rf"(?:['’]s)?\s+(?:[\p{{L}}\p{{M}}-]+\s+){{0,2}}?(?:{_alt(data['title_complements'])})\s+"
             rf"{_optional_words(data.get('title_complement_articles'))}(?:[\p{{L}}\p{{M}}-]+\s+)?")
         if data.get("title_complements") else None,
+        fronted_rx=_fronted_rx(data),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,
