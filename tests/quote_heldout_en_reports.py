@@ -132,4 +132,11 @@ CASES = [
           ("the berths would be cleared by Friday", "Nurul Amin"),
           ("six cranes had been repaired", "Shahjahan Kabir"),
           ("the union had been consulted", "Shahjahan Kabir")]),
+    Case("a_reference_to_a_kind_of_body", "BNP rejects poll schedule",
+         "The Bangladesh Nationalist Party rejected the poll schedule on Sunday.\n\n"
+         "The party said the schedule had been announced without consultation.\n\n"
+         "The Election Commission defended its decision. The commission said all parties had been "
+         "invited to the talks.",
+         [("the schedule had been announced without consultation", "Bangladesh Nationalist Party"),
+          ("all parties had been invited to the talks", "Election Commission")]),
 ]

@@ -1485,12 +1485,14 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     Example: "Finance Watch said in a statement that ... . It added that ..." -> Finance Watch."""
     speaker = finder.to_speaker(m)
     prev = state.speaker
-    if prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS:
+    if (prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS
+            and body_kind_agrees(finder, m, prev.actor)):
         speaker.actor = prev.actor.model_copy()
         return speaker
     named = [x for x in finder.mentions(state.window_start, m.start)
              if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
-             and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+             and finder.people.in_body(x.start) and _opens_sentence(finder, x)
+             and body_kind_agrees(finder, m, finder.actor_of(x))]
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
@@ -1499,6 +1501,22 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
         if speaker.actor is not None:
             m.rules.append("document_author")
     return speaker
+
+
+@speaker_rule("body_kind_agrees")
+def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> bool:
+    """Whether an organisation fits a reference naming a kind of body (the pack's
+    `body_reference_kinds`): the kind's word is in its name, or its sector is listed for the
+    kind. A reference naming no kind ("it", "the statement") fits any.
+
+    Example: "The commission" and Bangladesh Nationalist Party -> False; "the party" and Awami
+    League (sector PTY) -> True."""
+    key = " ".join(m.text.lower().split())
+    kinds = finder.g.body_reference_kinds
+    if actor is None or key not in kinds:
+        return True
+    head = key.split()[-1]
+    return head in actor.name.lower().split() or actor.sector in kinds[key]
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
