@@ -875,3 +875,61 @@ def test_a_name_after_a_participle_is_no_subject_of_the_joined_predicate():
     (q,) = [q for q in rec.quotes if "state would pay" in q.text]
     assert q.speaker is not None and q.speaker.actor is not None
     assert q.speaker.actor.name == "Sharmin Akter"
+
+
+def test_a_name_set_off_after_a_leading_clause_is_the_speaker():
+    mistyped = Actor(id="new:abul-kalam-faruk-ahmed-khan", name="Abul Kalam Faruk Ahmed Khan", provisional=True)
+    rec = _run("Expressing concern over the gas supply, Abul Kalam Faruk Ahmed Khan, president of the Exporters "
+               "Forum, said half the mills had cut shifts.", "en",
+               [("Abul Kalam Faruk Ahmed Khan", 0, "ORG", mistyped), ("Exporters Forum", 0, "ORG", None)])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Abul Kalam Faruk Ahmed Khan"
+
+
+def test_the_holder_named_after_the_body_of_an_office_speaks():
+    rec = _run("Deputy Director of the Khulna office of the Department of Roads, Mahfuz Alam Sikdar, who was at "
+               "the site, told reporters that the bridge would open in May.", "en",
+               [("Khulna", 0, "GPE", None), ("Department of Roads", 0, "ORG", None),
+                ("Mahfuz Alam Sikdar", 0, "ORG", Actor(id="new:mahfuz-alam-sikdar", name="Mahfuz Alam Sikdar",
+                                                        provisional=True))])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Mahfuz Alam Sikdar"
+
+
+def test_an_office_of_a_body_before_a_verb_names_no_holder():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    rec = _record("The ambassador of the Xland Union met Rahim Uddin on Monday.", "en",
+                  [("Xland Union", 0, "ORG", None), ("Rahim Uddin", 0, "PER", RAHIM)])
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    assert finder.holder_after_office_of_body(rec.text.index(" of")) is None
+
+
+def test_he_after_a_subject_behind_a_fronted_adverbial_is_that_subject():
+    rec = _run("Rahim Uddin said, “The shops close at dark.” At the meeting, Karim Hossain, a banker, spoke "
+               "for the traders. He said, “Banks will stay open.”", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = [q for q in rec.quotes if "Banks will stay open" in q.text]
+    assert q.speaker.actor.name == "Karim Hossain"
+
+
+def test_a_mistyped_person_before_an_office_of_a_body_is_a_person():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    rec = _record("Selim R F Hussain, managing director of Xland Bank, spoke. The Reporters Unity, general "
+                  "secretary Rahim Uddin said.", "en",
+                  [("Selim R F Hussain", 0, "ORG", None), ("Xland Bank", 0, "ORG", None),
+                   ("Reporters Unity", 0, "ORG", None), ("Rahim Uddin", 0, "PER", RAHIM)])
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    hussain, unity = rec.entities[0], rec.entities[2]
+    assert finder.body_set_off_before_office(hussain) and not finder.body_set_off_before_office(unity)
+
+
+def test_a_name_after_a_fronted_clause_with_its_own_subject_is_no_antecedent():
+    rec = _run("Karim Hossain said, “The strike is over.” Referring to the talks, he mentioned Rahim Uddin. "
+               "He said the union had been consulted. Later, Rahim Uddin visited the port. He said the "
+               "cranes were working.", "en",
+               [("Karim Hossain", 0, "PER", KARIM), ("Rahim Uddin", 0, "PER", RAHIM), ("Rahim Uddin", 1, "PER", RAHIM)])
+    (consulted,) = [q for q in rec.quotes if "the union had been consulted" in q.text]
+    (working,) = [q for q in rec.quotes if "the cranes were working" in q.text]
+    assert consulted.speaker.actor.name == "Karim Hossain" and working.speaker.actor.name == "Rahim Uddin"

@@ -564,7 +564,7 @@ def test_a_name_goes_on_over_a_closing_begum_or_khatun():
 
 
 def test_a_modified_description_right_after_a_speaker_is_that_speaker():
-    text = ("Following the union's decision to reject the latest offer, Rokon Uddin announced that the "
+    text = ("Backed by the union's decision to reject the latest offer, Rokon Uddin announced that the "
             "workers would march on Friday. In a Facebook post, the former union president wrote: "
             '"We will not give up." '
             "Guild ameer Rafiq Moor said the guild would stay out of the strike. "

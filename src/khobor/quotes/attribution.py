@@ -1466,12 +1466,14 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
     Example: "Finance Watch said in a statement that ... . It added that ..." -> Finance Watch."""
     speaker = finder.to_speaker(m)
     prev = state.speaker
-    if prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS:
+    if (prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS
+            and body_kind_agrees(finder, m, prev.actor)):
         speaker.actor = prev.actor.model_copy()
         return speaker
     named = [x for x in finder.mentions(state.window_start, m.start)
              if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
-             and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+             and finder.people.in_body(x.start) and _opens_sentence(finder, x)
+             and body_kind_agrees(finder, m, finder.actor_of(x))]
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
@@ -1480,6 +1482,22 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
         if speaker.actor is not None:
             m.rules.append("document_author")
     return speaker
+
+
+@speaker_rule("body_kind_agrees")
+def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> bool:
+    """Whether an organisation fits a reference naming a kind of body (the pack's
+    `body_reference_kinds`): the kind's word is in its name, or its sector is listed for the
+    kind. A reference naming no kind ("it", "the statement") fits any.
+
+    Example: "The commission" and Bangladesh Nationalist Party -> False; "the party" and Awami
+    League (sector PTY) -> True."""
+    key = " ".join(m.text.lower().split())
+    kinds = finder.g.body_reference_kinds
+    if actor is None or key not in kinds:
+        return True
+    head = key.split()[-1]
+    return head in actor.name.lower().split() or actor.sector in kinds[key]
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
@@ -1491,11 +1509,33 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    lead = text[_sentence_start(text, x.start):x.start]
+    lead = fronted_adverbial(finder, text[_sentence_start(text, x.start):x.start])
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+_FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
+
+
+@speaker_rule("fronted_adverbial")
+def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
+    """The words before a name opening its sentence once an adverbial set off by a comma is taken
+    off their start (the pack's `fronted_prepositions`, `fronted_adverbs`, participle clauses):
+    a name after it is the sentence's subject ("At the meeting, X spoke", "Later, adviser X ...").
+
+    Example: lead "At the meeting, " -> ""; "Speaking to reporters, shipping " -> "shipping ";
+    "Attacks on the offices of " and "Referring to it, he mentioned " (a clause with its own
+    subject, the name its object) -> unchanged."""
+    m = finder.g.fronted_rx.match(lead) if finder.g.fronted_rx is not None else None
+    if m is None:
+        return lead
+    rest = lead[m.end():]
+    words = rest.split()
+    # (only a few words of description may follow it: no pronoun, no verb in -ed)
+    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith("ed") for w in words) or (
+            finder.g.pronoun_rx is not None and finder.g.pronoun_rx.search(rest)):
+        return lead
+    return rest
 
 
 @speaker_rule("description_set_off")

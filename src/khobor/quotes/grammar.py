@@ -121,6 +121,12 @@ class Grammar:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
     discourse_openers: frozenset[str] = frozenset()  # "তবে", "however": may open a speaker region
+    # an adverbial set off by a comma before a sentence's subject ("At the meeting, ", "Later, ",
+    # "Speaking to reporters, "): rule fronted_adverbial
+    fronted_rx: regex.Pattern | None = None
+    # a reference naming a kind of body ("the commission") -> sectors of bodies of that kind whose
+    # names need not hold the word ("the party": PTY): rule body_kind_agrees
+    body_reference_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
@@ -132,6 +138,9 @@ class Grammar:
     # a title's complement naming the body it belongs to ("president [of DRU]"): rule
     # office_of_named_body
     title_complement_rx: regex.Pattern | None = None
+    # what joins a title, or a body of its complement, to the next body named in it (" of the ",
+    # "'s Bazar office of the "): rule holder_after_office_of_body
+    complement_joint_rx: regex.Pattern | None = None
     # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
     # a cue attributes that quotation, however long its adverbials (rule quote_reference)
     quote_references: frozenset[str] = frozenset()
@@ -242,6 +251,26 @@ def _adjunct_rx(data: dict) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _fronted_rx(data: dict) -> regex.Pattern | None:
+    """An adverbial set off by a comma at the start of a text (after any closing quotation mark): one
+    of the pack's `fronted_adverbs`, a phrase opened by one of its `fronted_prepositions`, or a
+    participle clause (a word of its `participle_endings`); None where the pack lists none.
+
+    >>> _fronted_rx({"fronted_prepositions": ["at"], "fronted_adverbs": ["later"],
+    ...              "participle_endings": ["ing"]}).match("Speaking to reporters, X").group()
+    'Speaking to reporters, '
+    """
+    preps, adverbs = data.get("fronted_prepositions") or [], data.get("fronted_adverbs") or []
+    if not preps and not adverbs:
+        return None
+    parts = [rf"(?i:{_alt(adverbs)})"] if adverbs else []
+    if preps:
+        parts.append(rf"(?i:{_alt(preps)})\s+[^,;:.!?{MASK}]{{1,60}}?")
+    if data.get("participle_endings"):
+        parts.append(rf"\p{{L}}+(?:{_alt(data['participle_endings'])})\s+[^,;:.!?{MASK}]{{1,90}}?")
+    return regex.compile(rf"^[^\p{{L}}]*(?:{'|'.join(parts)}),\s+")
+
+
 def _optional_words(words) -> str:
     """An optional one of `words` and the spaces after it ("the " before a body's name); "" for none.
 
@@ -295,7 +324,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "genders", "past_holder_words", "office_synonyms",
+        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
@@ -518,6 +547,7 @@ def _word_sets(data: dict) -> dict:
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
+        body_reference_kinds={" ".join(k.lower().split()): frozenset(v or ()) for k, v in (data.get("body_reference_kinds") or {}).items()},
         passive_auxiliaries=_lowered(data, "cue_not_after"),
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
@@ -563,6 +593,13 @@ def _word_regexes(data: dict) -> dict:
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
         if data.get("title_complements") else None,
+        # a possessive, up to two words ("Metropolitan", "office"), a complement word, its article
+        # and one word more, all before the next body's name
+        complement_joint_rx=regex.compile(
+            rf"(?:['’]s)?\s+(?:[\p{{L}}\p{{M}}-]+\s+){{0,2}}?(?:{_alt(data['title_complements'])})\s+"
+            rf"{_optional_words(data.get('title_complement_articles'))}(?:[\p{{L}}\p{{M}}-]+\s+)?")
+        if data.get("title_complements") else None,
+        fronted_rx=_fronted_rx(data),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")
         if data.get("institutions") else None,

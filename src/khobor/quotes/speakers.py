@@ -37,6 +37,7 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+_OFFICE_LEAD = regex.compile(r"(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}")  # "the managing " before "director"
 _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
@@ -512,11 +513,13 @@ class SpeakerFinder:
                 continue
             if e.type not in PERSON_TYPES and e.type not in SPEAKING_GROUPS:
                 continue
-            person = e.type in PERSON_TYPES or self.person_named_elsewhere(e)
+            rule = None if e.type in PERSON_TYPES else next(
+                (name for name, test in (("person_named_elsewhere", self.person_named_elsewhere),
+                                         ("body_set_off_before_office", self.body_set_off_before_office)) if test(e)), None)
+            person = e.type in PERSON_TYPES or rule is not None
             out.append(Mention(e.start, e.end, e.text, "PER" if person else "ORG", self.entity_actor(e),
                                nominative=self.nominative(e.start, e.end, e), entity=e,
-                               rules=self._rules_at(e) + ([] if e.type in PERSON_TYPES or not person
-                                                          else ["person_named_elsewhere"])))
+                               rules=self._rules_at(e) + ([rule] if rule else [])))
 
     def _add_honorific_names(self, a: int, b: int, out: list[Mention]) -> None:
         """Add each name after an honorific in text[a:b] ("মি. রহিম") that overlaps no mention to `out`."""
@@ -568,6 +571,28 @@ class SpeakerFinder:
         name = _key(e.text)
         return any(name == p or (len(p.split()) >= 2 and name.endswith(" " + p)) for p in self._body_person_names)
 
+    @speaker_rule("body_set_off_before_office")
+    def body_set_off_before_office(self, e: Entity) -> bool:
+        """Whether an organisation the registry does not know is followed by a comma and one
+        person's office of a named body ("[Selim R F Hussain], managing director of BRAC Bank,
+        spoke"): a person the NER mistyped as a body, named with the office. Only where names
+        have a shape (the pack's `name`) and titles take complements (`title_complements`).
+
+        Example: ORG "Selim R F Hussain" before ", managing director of BRAC Bank" -> True;
+        "Dhaka Reporters Unity, general secretary X" (no "of" after the title) -> False."""
+        if not _unknown_body(e) or self.g.name_rx is None or self.g.title_rx is None or self.g.title_complement_rx is None:
+            return False
+        comma = regex.compile(r"\s*,\s*").match(self.text, e.end)
+        if comma is None:
+            return False
+        pos = comma.end()
+        # (an article and up to two words of the office may come first: "the managing director")
+        title = self.g.title_rx.search(self.text, pos, pos + 60)
+        if title is None or not _OFFICE_LEAD.fullmatch(self.text, pos, title.start()):
+            return False
+        return (not self.plural_title(title.group())
+                and self.g.title_complement_rx.match(self.text, title.end()) is not None)
+
     def _rules_at(self, e: Entity) -> list[str]:
         """The named rule that made this entity a speaker's name, if one did."""
         rule = self.rule_spans.get((e.start, e.end))
@@ -579,7 +604,7 @@ class SpeakerFinder:
         name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
-            e = self.unknown_body_after_title(pos) or self._name_after(pos)
+            e = self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
             if e is None:
                 return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
@@ -592,13 +617,23 @@ class SpeakerFinder:
         speaker, where the NER found none there. Only where names have a shape (the pack's
         `name`), and never over a body the registry knows.
 
-        Example: "Rina Paul, senior member of the guild, said ..." -> PER "Rina Paul"."""
+        Example: "Rina Paul, senior member of the guild, said ..." -> PER "Rina Paul"; also after
+        a clause leading the sentence ("Expressing concern, Rina Paul, senior member ... said")."""
         if self.g.name_rx is None or title.plural:
             return None
+        # (the name may follow a clause set off before it: each comma before the title opens a try)
+        starts = [start] + [start + c.end() for c in regex.finditer(",", self.text[start:title.start])]
+        return next((m for m in map(lambda s: self._name_set_off_at(s, title), starts) if m is not None), None)
+
+    def _name_set_off_at(self, start: int, title: Mention) -> Mention | None:
+        """The name opening text[start:] and set off by a comma before `title` (rule name_before_apposition)."""
         pos = _SPACES.match(self.text, start).end()
         h = self.g.honorific_name_rx.match(self.text, pos) if self.g.honorific_name_rx is not None else None
         ns, ne = h.span("name") if h is not None else (pos, pos)
-        if h is None:
+        body = next((e for e in self.entities if e.start == pos and _unknown_body(e)), None)
+        if body is not None:  # a long name the NER typed as a body ("Anwar Ul Alam Chowdhury Parvez")
+            ns, ne = body.start, body.end
+        elif h is None:
             nm = self.g.name_rx.match(self.text, pos)
             if nm is None:
                 return None
@@ -624,6 +659,34 @@ class SpeakerFinder:
             return None
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
+
+    @speaker_rule("holder_after_office_of_body")
+    def holder_after_office_of_body(self, pos: int) -> Entity | None:
+        """The person named right after a title's complement that names the body the office is
+        of ("Deputy Director [of the Department of Environment], Khandaker Pasha, told ..."):
+        the title's holder, as a name right after the bare title would be. The complement is
+        one of the pack's `title_complements` and runs over the bodies and places it names,
+        each joined to the next by one ("office of the"); the holder is a person, a body the
+        registry does not know (a mistyped person) or name-shaped words the NER left untagged.
+
+        Example: "Additional Commissioner of the Detective Branch Shafiqul Islam told" after
+        the title -> "Shafiqul Islam"; "The ambassador of the EU met X" -> None."""
+        joint = self.g.complement_joint_rx
+        if joint is None or not joint.match(self.text, pos):
+            return None
+        end = pos
+        for e in self.entities:  # in text order
+            if e.start < end:
+                continue
+            if e.type in PERSON_TYPES or not joint.fullmatch(self.text, end, e.start):
+                break
+            end = e.end
+        if end == pos:
+            return None
+        person = next((x for x in self.entities if x.type in PERSON_TYPES and x.start >= end), None)
+        if person is not None and self._gap_ok(end, person.start):
+            return person
+        return self.unknown_body_after_title(end) or self._name_after(end)
 
     def plural_title(self, title: str) -> bool:
         """Whether a title names a group: its last word is one of the pack's `plural_titles`.
