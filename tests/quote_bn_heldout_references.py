@@ -1,10 +1,11 @@
-"""Held-out Bengali quote cases of two kinds: a sentence confirming the unmarked sentence before it
+"""Held-out Bengali quote cases of three kinds: a sentence confirming the unmarked sentence before it
 ("... দুই শ্রমিক আহত হয়েছেন। ওসি X এ তথ্য নিশ্চিত করেছেন।", "বিষয়টি নিশ্চিত করেছেন X", "তিনি এ তথ্য
 নিশ্চিত করেন" after the person's own plan), with traps where the word standing for it is denied
 ("বিষয়টি অস্বীকার করেছেন": the allegation is nobody's words) or the sentence before narrates another
-person's act; and a speaker named short after the article named them in full (a first name, a surname
-in the genitive before "মতে", a foreign surname), who is the person of the full name; and the person asked ("X-এর কাছে জানতে চাইলে তিনি বলেন, ...", "X-এর কাছে
-জানতে চাওয়া হলে তিনি বলেন") who answers, with traps where somebody else asks or is the subject.
+person's act; a speaker named short after the article named them in full (a first name, a surname
+in the genitive before "মতে", a foreign surname), who is the person of the full name; and the person
+asked ("X-এর কাছে জানতে চাইলে তিনি বলেন, ...", "X-এর কাছে জানতে চাওয়া হলে তিনি বলেন") who answers,
+with traps where somebody else asks or is the subject.
 Short articles written for this project (no newspaper text), written before the rules they test were
 changed; same format as quote_bn_heldout.CASES (fragment, speaker surface, None for nobody named, "-"
 for no quote at all).

@@ -371,8 +371,15 @@ def test_genre_model_tells_a_match_report_from_a_court_report():
     assert model.of_texts([]) == "news"
 
 
+def _court_or_sport():
+    """A genre model trained on one court sentence (news) and one match sentence (sport)."""
+    from khobor.events.genre import GenreModel
+    return GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
+                              + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+
+
 def test_a_url_section_names_the_genre_before_the_text_is_read():
-    from khobor.events.genre import GenreModel, section_genre
+    from khobor.events.genre import section_genre
     assert section_genre("https://en.example.com/sports/cricket/x1y2") == "sport"
     assert section_genre("https://example.com.bd/entertainment/abc") == "entertainment"
     assert section_genre("https://example.com/opinion/op-ed/why-now") == "opinion"
@@ -380,17 +387,14 @@ def test_a_url_section_names_the_genre_before_the_text_is_read():
     assert section_genre("https://example.com/bangladesh/politics/sports-minister-resigns") is None
     assert section_genre("https://example.com/more-sports/abc") == "sport"
     assert section_genre(None) is None
-    court = GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
-                               + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+    court = _court_or_sport()
     rec = extract("Police arrested five activists in Khulna on Monday.", "en")
     rec.url = "https://example.com/sports/football/123"
     assert court.of_record(rec) == "sport"
 
 
 def test_where_the_url_names_the_genre_the_text_is_read_only_for_its_news_share():
-    from khobor.events.genre import GenreModel
-    court = GenreModel.trained([{"text": "The court jailed two men.", "genre": "justice"}] * 3
-                               + [{"text": "The hosts won by six wickets.", "genre": "sport"}] * 3)
+    court = _court_or_sport()
     rec = extract("Police arrested five activists in Khulna on Monday.", "en")
     rec.url = "https://example.com/sports/football/123"
     genre, text_genre, share = court.read_record(rec)

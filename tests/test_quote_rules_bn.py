@@ -1,7 +1,7 @@
 """Bengali speaker and quote rules of the quotes layer (quoted_name, speaker_after_run, expressed_feeling,
 coordinated_subjects, object_cue_lead, titled_otherwise, referring_modifier_dropped, genitive_owner, and the
-question and matter-mentioned cues, body_before_closing_title, person_cue_region, words_referred_back),
-each on sentences written for it; entities are placed by hand."""
+question and matter-mentioned cues, body_before_closing_title, person_cue_region, words_referred_back, denial,
+title_of_interlocutor), each on sentences written for it; entities are placed by hand."""
 from __future__ import annotations
 
 import unicodedata
@@ -274,6 +274,17 @@ def test_a_denied_allegation_is_not_the_words_of_who_denies_it():
     got = _quotes_with("তহবিল থেকে ২০ লাখ টাকা সরানো হয়েছে, এমন খবর ছড়িয়েছে। সভাপতি রিনা দাস এ কথা অস্বীকার করেন।",
                        [("রিনা দাস", "PER", RINA)])
     assert got == []
+
+
+def test_a_title_before_the_person_asked_is_no_subject_but_before_an_object_it_speaks():
+    # rule title_of_interlocutor: the title shares the case of the person asked ("X-এর কাছে জানতে
+    # চাইলে"); before a name that is the object of the cue ("রিনা দাসকে বলেন") the title is the subject
+    asked = _quotes_with("খাবার বিতরণ বন্ধ ছিল। এ বিষয়ে উপজেলা নির্বাহী কর্মকর্তা রিনা দাসের কাছে জানতে চাইলে "
+                         "তিনি বলেন, ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে।", [("রিনা দাসের", "PER", RINA)])
+    assert [(t, who) for t, _, who in asked] == [("ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে", "Rina Das")]
+    told = _quotes_with("সভায় জেলা প্রশাসক রিনা দাসকে বলেন, ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে।",
+                        [("রিনা দাসকে", "PER", RINA)])
+    assert [(t, sp, who) for t, sp, who in told] == [("ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে", "প্রশাসক", None)]
 
 
 def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
