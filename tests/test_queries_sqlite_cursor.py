@@ -95,8 +95,8 @@ def test_a_timeline_joins_its_titles_from_the_titles_index_alone(tmp_path, kind)
     titles from that index, never reading an article's row, and every item carries its title."""
     with desk_reading(tmp_path) as conn:
         given = frozenset({"actor" if kind == "event" else "speaker"})
-        statement = (Q._events_statement(given, False, True, True) if kind == "event"
-                     else Q._quotes_statement(given, False, True))
+        statement = (Q._events_statement(given, False, True) if kind == "event"
+                     else Q._quotes_statement(given, False))
         text, defaults = Q._prepared(statement)
         raw = Q._sqlite_cursor(conn)
         param = {"actor" if kind == "event" else "speaker": RAHIM.id, "limit": 5}
@@ -111,8 +111,8 @@ def test_sides_read_in_sql_equal_those_read_by_a_query_for_the_page(tmp_path):
     they are read in one query for the page (_sides_by_query): both give the same items, in the
     same order, an actor on both sides of one event included."""
     with desk_reading(tmp_path, extra=[_self_consulting()]) as conn:
-        sided = Q._rows(conn, Q._events_statement(frozenset(), False, True, True), {"limit": 100})
-        plain = Q._rows(conn, Q._events_statement(frozenset(), False, True, False), {"limit": 100})
+        sided = Q._rows(conn, Q._events_statement(frozenset(), False, True), {"limit": 100})
+        plain = Q._rows(conn, Q._events_statement(frozenset(), False, False), {"limit": 100})
         assert len(sided) == len(plain) >= 4
         assert all(row[Q.SIDES] is not None for row in sided) and all(row[Q.SIDES] is None for row in plain)
         assert Q._with_actors(conn, sided) == Q._with_actors(conn, plain)
@@ -126,7 +126,7 @@ def test_an_events_page_joins_its_titles_through_the_titles_index(tmp_path):
     a hint that SQLite's own cursor's statements carry (SQLite's planner takes the unique index on
     doc, then each article's row)."""
     with desk_reading(tmp_path) as conn:
-        sql, defaults = Q._prepared(Q._events_statement(frozenset({"actor"}), False, True, True))
+        sql, defaults = Q._prepared(Q._events_statement(frozenset({"actor"}), False, True))
         assert "JOIN articles INDEXED BY ix_articles_doc_title ON" in sql
         raw = Q._sqlite_cursor(conn)
         plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, {**defaults, "actor": RAHIM.id, "limit": 5}))

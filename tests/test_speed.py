@@ -291,3 +291,38 @@ def test_a_file_changed_a_moment_ago_is_hashed_at_every_fingerprint(cache, tmp_p
     source.write_text("a: 2\n", encoding="utf-8")
     os.utime(source, ns=(stamp, stamp))   # a rewrite within one tick of the clock
     assert diskcache.fingerprint([source]) != first
+
+
+def _rules_value(rules) -> dict:
+    """A clean.rules.Rules as plain values: each compiled pattern as its text and flags."""
+    import dataclasses
+    import regex
+
+    def plain(v):
+        if isinstance(v, regex.Pattern):
+            return (v.pattern, v.flags)
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        return v
+    return {f.name: plain(getattr(rules, f.name)) for f in dataclasses.fields(rules)}
+
+
+def test_clean_rules_read_back_are_the_ones_built_and_a_code_without_a_pack_shares_none(cache):
+    """The compiled cleaning rules kept in the disk cache are those the packs compile to, field by
+    field; a language code no pack has builds what None does and is kept as None's one entry."""
+    from khobor.clean import rules as clean_rules
+    built = {code: _rules_value(clean_rules._built_rules(code)) for code in ("en", None)}
+    clean_rules.rules_for.cache_clear()
+    try:
+        written = clean_rules.rules_for("en")
+        clean_rules.rules_for.cache_clear()
+        read_back = clean_rules.rules_for("en")
+        no_pack = clean_rules.rules_for("xx")
+        unknown = clean_rules.rules_for(None)
+    finally:
+        clean_rules.rules_for.cache_clear()
+    assert read_back is not written
+    assert _rules_value(read_back) == _rules_value(written) == built["en"] != built[None]
+    assert _rules_value(no_pack) == _rules_value(unknown) == built[None]
+    assert len(list(cache.glob("clean-rules-en-*.pickle"))) == len(list(cache.glob("clean-rules-None-*.pickle"))) == 1
+    assert not list(cache.glob("clean-rules-xx-*"))

@@ -318,6 +318,8 @@ def test_the_spelled_words_read_back_are_the_folded_spellings_and_words(tmp_path
     expected = frozenset(fold_token(k) for k in (*r.spellings, *r.words))
     provisional._spelled_words.cache_clear()
     assert provisional._spelled_words("bn") == expected and expected       # built and written
+    assert provisional._spelled_words("xx") == frozenset()                 # no pack: none, and no entry
+    assert {p.name.rsplit("-", 1)[0] for p in tmp_path.glob("spelled-words-*.pickle")} == {"spelled-words-bn"}
     provisional._spelled_words.cache_clear()
     monkeypatch.setattr("khobor.actors.romanise.rules_for", lambda code: pytest.fail("built again"))
     assert provisional._spelled_words("bn") == expected                    # read back

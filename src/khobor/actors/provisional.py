@@ -57,14 +57,18 @@ def _org_words(code: str | None) -> frozenset[str]:
 def _spelled_words(code: str | None) -> frozenset[str]:
     """Name words with a known Latin spelling or English form, folded: read once per process, from
     the disk cache while the romanisation rules' sources and the folding code are unchanged
-    (folding the 10,000 words was ~50 ms of a first Bengali article)."""
+    (folding the 10,000 words was ~50 ms of a first Bengali article). A code without a pack has
+    none, and no cache entry of its own. Example: _spelled_words("xx") == frozenset()."""
     from . import keys, romanise
     from ..diskcache import cached
 
     def build() -> frozenset[str]:
         r = romanise.rules_for(code)
         return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
-    return cached(f"spelled-words-{code}", [*romanise.sources(code), Path(__file__), Path(keys.__file__)], build)
+    sources = romanise.sources(code)
+    if not sources:
+        return build()
+    return cached(f"spelled-words-{code}", [*sources, Path(__file__), Path(keys.__file__)], build)
 
 
 @lru_cache(maxsize=None)

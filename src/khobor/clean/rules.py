@@ -116,12 +116,15 @@ def rules_for(code: str | None) -> Rules:
     """The Rules of an article in language `code` (None: no language known), read back from the
     disk cache while every pack's clean.yaml and agencies.yaml and the code that compiles them are
     unchanged. Why: compiling its ~100 patterns was a twentieth of a warm start, twice (the
-    article's language, and None for the times layer's abbreviations)."""
+    article's language, and None for the times layer's abbreviations). A code without a pack
+    builds what None does, so it is kept as None's entry (not one entry per code a detector gives)."""
     from .. import textutil
     from ..diskcache import cached, module_files
     from ..ingest import dates
-    sources = [lang.load(c).file(name) for c in lang.available() for name in ("clean.yaml", "agencies.yaml")]
-    return cached(f"clean-rules-{code}", [*sources, *module_files(sys.modules[__name__], dates, textutil)],
+    codes = lang.available()
+    sources = [lang.load(c).file(name) for c in codes for name in ("clean.yaml", "agencies.yaml")]
+    code_files = module_files(sys.modules[__name__], dates, textutil, lang)   # lang: how a pack file is read
+    return cached(f"clean-rules-{code if code in codes else None}", [*sources, *code_files],
                   lambda: _built_rules(code))
 
 

@@ -22,15 +22,17 @@ and the memory depend on how busy the window is, not on the size of the store.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable
 
+import regex
+
 from ..clean.normalise import normalise_text
-from ..textutil import words
+from ..textutil import terminator_class, words
 
 THRESHOLD = 0.83  # least aligned containment of a copy (dev: copies 0.85-0.98, other pairs up to 0.81)
 EDITED_THRESHOLD = 0.93  # or, light edits counted as copied (edited_words), this much (dev: copies 1.0, pairs of
@@ -68,7 +70,11 @@ def normalised_words(text: str) -> list[str]:
     return [w.casefold() for _, _, w in words(normalise_text(text))]
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?\u0964])\s+|\n+")  # after a full stop, ?, ! or dari, or a line break
+@lru_cache(maxsize=1)
+def sentence_end() -> regex.Pattern:
+    """Where a sentence ends: spaces after one of the packs' sentence terminators (". ! ? ।"), or
+    line breaks. Example: [m.end() for m in sentence_end().finditer("One. Two।\nThree")] == [5, 10]."""
+    return regex.compile(rf"(?<={terminator_class()})\s+|\n+")
 
 
 def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
@@ -77,7 +83,7 @@ def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
     norm = normalise_text(text)
     found = words(norm)
     starts, i = [], 0
-    for cut in [m.end() for m in SENTENCE_END.finditer(norm)] + [len(norm) + 1]:
+    for cut in [m.end() for m in sentence_end().finditer(norm)] + [len(norm) + 1]:
         if i < len(found) and found[i][0] < cut:
             starts.append(i)
         while i < len(found) and found[i][0] < cut:

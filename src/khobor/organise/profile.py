@@ -124,7 +124,7 @@ def lead_name_word_keys(rec: dict) -> set[str]:
     share "w:slit"; "new:jaksu-election" and "new:jaksu" share "w:jaksu"), where its sound key (the
     last two words) and its id differ.
     {"title": "X", "entities": [{"start": 0, "type": "FAC", "actor": {"id": "new:sylhet-stadium"}}]}
-    -> {"w:silit", "w:stadium"}"""
+    -> {"w:slit", "w:stadium"}"""
     limit = _lead_limit(rec, None)
     out = set()
     for e in rec.get("entities") or []:

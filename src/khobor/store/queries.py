@@ -285,11 +285,11 @@ def _given(f: EventFilter) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _events_statement(given: frozenset[str], paged: bool, titled: bool = True, sided: bool = False):
+def _events_statement(given: frozenset[str], paged: bool, sided: bool = False):
     """The events page query for one set of filters, every value (and the page key and limit) a
     bind parameter: built, and its cache key made, once per set of filters instead of per request.
-    Untitled, its rows stop before the article's title and published date (a timeline reads them
-    once per article); sided, they carry the event's actors and recipients (SQLite)."""
+    Its rows end with the article's title and published date; sided, they carry the event's actors
+    and recipients (SQLite)."""
     columns = event_page_columns(sided)
     f = EventFilter(**{name: sa.bindparam(name, expanding=name == "type") for name in given})
     source, conds, order = events, _event_where(f, given), (events.c.doc, events.c.n)
@@ -298,9 +298,6 @@ def _events_statement(given: frozenset[str], paged: bool, titled: bool = True, s
         conds += by_actor
     if paged:
         conds.append(sa.tuple_(*order) > sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n")))
-    if not titled:
-        return (sa.select(*columns[:-2]).select_from(source).where(*conds).order_by(*order)
-                .limit(sa.bindparam("limit", type_=sa.Integer)))
     return (sa.select(*columns).select_from(source.join(articles, articles.c.doc == events.c.doc))
             .where(*conds).order_by(*order).limit(sa.bindparam("limit", type_=sa.Integer))
             .with_hint(articles, _ARTICLE_TITLES_HINT, "sqlite"))
@@ -359,9 +356,9 @@ TITLES_INDEX_FILTERS = frozenset({"speaker", "since", "until"})
 
 
 @lru_cache(maxsize=64)
-def _quotes_statement(given: frozenset[str], paged: bool, titled: bool = True):
-    """The quotes page query for one set of filters, every value a bind parameter (as events).
-    Untitled, its rows stop before the article's title, and it reads `articles` only to filter."""
+def _quotes_statement(given: frozenset[str], paged: bool):
+    """The quotes page query for one set of filters, every value a bind parameter (as events);
+    its rows end with the article's title."""
     conds = [cond for name, cond in (
         ("speaker", quotes.c.speaker_id == sa.bindparam("speaker")),
         ("language", articles.c.language == sa.bindparam("language")),
@@ -371,13 +368,10 @@ def _quotes_statement(given: frozenset[str], paged: bool, titled: bool = True):
     if paged:
         after = sa.tuple_(sa.bindparam("after_doc"), sa.bindparam("after_n"))
         conds.append(sa.tuple_(quotes.c.doc, quotes.c.n) > after)
-    columns, source = QUOTE_PAGE_COLUMNS, quotes.join(articles, articles.c.doc == quotes.c.doc)
-    if not titled:
-        columns = QUOTE_PAGE_COLUMNS[:-1]
-        source = source if given - {"speaker"} else quotes
-    statement = (sa.select(*columns).select_from(source).where(*conds)
+    source = quotes.join(articles, articles.c.doc == quotes.c.doc)
+    statement = (sa.select(*QUOTE_PAGE_COLUMNS).select_from(source).where(*conds)
                  .order_by(quotes.c.doc, quotes.c.n).limit(sa.bindparam("limit", type_=sa.Integer)))
-    if titled and "speaker" in given and given <= TITLES_INDEX_FILTERS:
+    if "speaker" in given and given <= TITLES_INDEX_FILTERS:
         return statement.with_hint(articles, _ARTICLE_TITLES_HINT, "sqlite")
     return statement
 
@@ -451,9 +445,9 @@ def _timeline_rows(conn: Connection, kind: str, actor_id: str, since: str | None
     values = {"actor" if kind == "event" else "speaker": actor_id, "since": since, "until": until}
     given = frozenset(name for name, value in values.items() if value)
     if kind == "event":
-        statement = _events_statement(given, after is not None, True, conn.dialect.name == "sqlite")
+        statement = _events_statement(given, after is not None, sided=conn.dialect.name == "sqlite")
     else:
-        statement = _quotes_statement(given, after is not None, True)
+        statement = _quotes_statement(given, after is not None)
     return _row_stream(conn, statement, params | {name: values[name] for name in given})
 
 
