@@ -358,3 +358,13 @@ def test_msgpack_hooks_listed_once_while_models_load_then_the_registries_as_befo
     assert inside == [before, before] and inside[0] is not inside[1]
     assert "get_all" not in vars(srsly.msgpack_decoders) and "get_all" not in vars(srsly.msgpack_encoders)
     assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}
+
+
+def test_the_registry_cache_key_covers_how_a_pack_is_read():
+    """The cached registry is built through khobor.lang's pack reader: an edit there must rebuild it."""
+    from khobor import lang
+    from khobor.actors.link import REGISTRY_PATH
+    from khobor.actors.registry import registry_sources
+    sources = registry_sources(REGISTRY_PATH)
+    assert Path(lang.__file__) in sources
+    assert all(p.exists() for p in sources)

@@ -588,11 +588,12 @@ def _role_holders(actors: list[ActorRecord]) -> dict[tuple[str, str], list[tuple
 
 def registry_sources(path: Path) -> list[Path]:
     """Every file a loaded Registry is built from: the registry, the language packs' data and this
-    package's code (a change to any of them rebuilds the cached registry)."""
+    package's code, and the code that reads a pack and makes a record (a change to any of them
+    rebuilds the cached registry)."""
     pkg = Path(__file__).parent
     packs = [p for code in langs.available() for p in sorted(langs.load(code).path.iterdir())
              if p.suffix in (".yaml", ".tsv")]
-    return [path, *packs, *sorted(pkg.glob("*.py")), Path(__file__).parents[1] / "record.py"]
+    return [path, *packs, *sorted(pkg.glob("*.py")), Path(langs.__file__), Path(__file__).parents[1] / "record.py"]
 
 
 def _same_last(last: str, cand: str) -> bool:
