@@ -64,3 +64,11 @@ def test_a_ministry_by_its_short_subject_is_the_registrys_in_both_languages(subj
     text = f"ঢাকায় {bn_subject} মন্ত্রণালয়ের কর্মকর্তারা রোববার বাংলাদেশের অফিসের কথা জানান।"
     got = link_spans(text, "bn", ("GPE", "ঢাকায়"), ("GPE", "বাংলাদেশের"), published="2025-07-06")
     assert got[f"{bn_subject} মন্ত্রণালয়ের"].id == registry_id
+
+
+def test_another_countrys_ministry_the_registry_names_its_own_way_is_the_registrys():
+    # "Russian Defence Ministry" in the registry: "Russia's defence ministry" (no alias in lower
+    # case) is it, not a provisional "Ministry of Defence (Russia)"
+    text = "Russia's defence ministry said on Sunday that air defences over Moscow downed drones."
+    got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Moscow"), published="2025-07-06")
+    assert got["defence ministry"].id == "russian-defence-ministry"
