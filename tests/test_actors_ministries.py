@@ -72,3 +72,10 @@ def test_another_countrys_ministry_the_registry_names_its_own_way_is_the_registr
     text = "Russia's defence ministry said on Sunday that air defences over Moscow downed drones."
     got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Moscow"), published="2025-07-06")
     assert got["defence ministry"].id == "russian-defence-ministry"
+
+
+def test_a_ministry_after_its_country_is_found_in_a_story_of_no_one_country():
+    # two countries named alike: no story country, yet "Russia's" says whose ministry it is
+    text = "Russia's defence ministry said on Sunday that troops in Ukraine advanced."
+    got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Ukraine"), published="2025-07-06")
+    assert got["defence ministry"].id == "russian-defence-ministry"

@@ -1001,7 +1001,7 @@ def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, l
     (a Bangladeshi paper's "culture ministry" in a story about India may be either's), and a bare
     "the ministry" never is one."""
     mw = words.ministries
-    if not mw.subjects or (country or prov.story_country) is None:
+    if not mw.subjects:
         return kept
     home = li.home_country if (country or prov.story_country) == li.home_country else None
     toks = tokens(text)
