@@ -240,8 +240,7 @@ class Registry:
     def holders_on(self, role: str, of: str | None, date: str | None) -> dict[str, Role]:
         """Actor id -> role, for everyone holding `role` of `of` (a country code or a body's id) on
         `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry. It is the lookup
-        `_role_phrase` makes for each owner of an office (the commit that named it, 05b255b, calls
-        that function `_role_office`; there is no such function)."""
+        `_role_phrase` makes for each owner of an office."""
         return {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
 
     def noscan_phrases(self) -> dict[str, dict[str, tuple[tuple[tuple, str], ...]]]:
