@@ -7,7 +7,7 @@ NER did not tag ("the education ministry"). Each case returns True when the link
 thing; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import id_of, link_spans, name_of
+from actor_fixtures import id_of, link_spans as linked, name_of
 from khobor.actors.link import get_registry
 
 CASES = []
@@ -23,11 +23,6 @@ def office(phrase: str, code: str, date: str, context: str | None = None) -> str
     """The id of the actor the registry gives for an office phrase on the date, or None."""
     m = get_registry().match(phrase, code, date, context)
     return m.actor.id if m is not None else None
-
-
-def linked(text: str, code: str, *ner: tuple, published: str) -> dict[str, object]:
-    """Every entity the linker gives for the text and the NER spans given by hand: surface -> actor."""
-    return link_spans(text, code, *ner, published=published)
 
 
 def ids_at(got: dict, phrase: str) -> list[str | None]:

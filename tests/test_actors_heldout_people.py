@@ -7,9 +7,7 @@ import pytest
 from heldout_params import heldout_params
 from actor_heldout_people import CASES
 
-# "অনেস্ট সাকিব": an English word before the name, no name word ("হালিম হাতে" now stops at the
-# name, name_trailing_words; the quotes layer still reads the bare name before "হাতে" as a
-# subject: three dev quotes, to be mended there)
+# "অনেস্ট সাকিব": an English word before the name, no name word
 STILL_FAILING = {"bn_epithet_before_name"}
 
 

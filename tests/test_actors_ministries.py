@@ -3,6 +3,8 @@ ministry"): the ministry of the country the text gives it, else of the article's
 registry's record when it has one. Every text here is written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from actor_fixtures import link_spans
 
 
@@ -45,3 +47,35 @@ def test_an_untagged_bengali_ministry_with_a_case_ending_is_found():
     got = link_spans(text, "bn", ("GPE", "রংপুরে"), ("GPE", "বাংলাদেশের"), published="2025-07-06")
     names = [a.name for s, a in got.items() if s.startswith("কৃষি মন্ত্রণালয়")]
     assert names == ["Ministry of Agriculture (Bangladesh)"]
+
+
+@pytest.mark.parametrize("subject, bn_subject, registry_id", [
+    ("health", "স্বাস্থ্য", "bangladesh-health-ministry"),
+    ("law", "আইন", "bangladesh-law-ministry"),
+    ("information", "তথ্য", "bangladesh-information-ministry"),
+])
+def test_a_ministry_by_its_short_subject_is_the_registrys_in_both_languages(subject, bn_subject, registry_id):
+    # the registry names these by their full titles ("Ministry of Health and Family Welfare
+    # (Bangladesh)"): the short "Ministry of Health (Bangladesh)" untagged_ministry builds is its
+    # alias, as the Bengali link-only "স্বাস্থ্য মন্ত্রণালয়" is, never a provisional second ministry
+    text = f"The {subject} ministry said on Sunday that offices across Bangladesh will stay open."
+    got = link_spans(text, "en", ("GPE", "Bangladesh"), published="2025-07-06")
+    assert got[f"{subject} ministry"].id == registry_id
+    text = f"ঢাকায় {bn_subject} মন্ত্রণালয়ের কর্মকর্তারা রোববার বাংলাদেশের অফিসের কথা জানান।"
+    got = link_spans(text, "bn", ("GPE", "ঢাকায়"), ("GPE", "বাংলাদেশের"), published="2025-07-06")
+    assert got[f"{bn_subject} মন্ত্রণালয়ের"].id == registry_id
+
+
+def test_another_countrys_ministry_the_registry_names_its_own_way_is_the_registrys():
+    # "Russian Defence Ministry" in the registry: "Russia's defence ministry" (no alias in lower
+    # case) is it, not a provisional "Ministry of Defence (Russia)"
+    text = "Russia's defence ministry said on Sunday that air defences over Moscow downed drones."
+    got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Moscow"), published="2025-07-06")
+    assert got["defence ministry"].id == "russian-defence-ministry"
+
+
+def test_a_ministry_after_its_country_is_found_in_a_story_of_no_one_country():
+    # two countries named alike: no story country, yet "Russia's" says whose ministry it is
+    text = "Russia's defence ministry said on Sunday that troops in Ukraine advanced."
+    got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Ukraine"), published="2025-07-06")
+    assert got["defence ministry"].id == "russian-defence-ministry"

@@ -5,8 +5,12 @@ from_ner) and returns new spans; `RULES` names them in the order `actors.link.ru
 them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
 by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 
+    diplomatic_mission   "ঢাকায় অবস্থিত ফরাসি দূতাবাস": French Embassy in Dhaka, not France
+    place_part           "ঢাকা দক্ষিণের", "South Keraniganj": that part of the place
     place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
                          a place, not the place
+    place_of_body        "জাতীয় সংসদ ভবন এলাকায়": Jatiya Sangsad Bhaban, a place of the body,
+                         not the body
     franchise_by_city    "রাজশাহীর বিপক্ষে" after "রাজশাহী ওয়ারিয়র্স": the team, not the city
     namesake_by_age      "আবদুর রাজ্জাক (২৩)", "Abdur Razzak, 45,": a private person, never a
                          famous namesake
@@ -24,7 +28,10 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     own_country_ministry "খাদ্য মন্ত্রণালয়", "the food ministry" in an article about Bangladesh:
                          Ministry of Food (Bangladesh), even where the registry lacks it
     home_body_phrases    "the interim government" the NER missed, in an article about
-                         Bangladesh: Interim Government of Bangladesh
+                         Bangladesh: Interim Government of Bangladesh (not in a sentence of
+                         1991, nor in an article from before its `from:` date)
+    untagged_ministry    "the education ministry", "India's health ministry" the NER missed:
+                         the ministry of the country named before it, else of the home country
 """
 from __future__ import annotations
 
@@ -1001,7 +1008,7 @@ def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, l
     (a Bangladeshi paper's "culture ministry" in a story about India may be either's), and a bare
     "the ministry" never is one."""
     mw = words.ministries
-    if not mw.subjects or (country or prov.story_country) is None:
+    if not mw.subjects:
         return kept
     home = li.home_country if (country or prov.story_country) == li.home_country else None
     toks = tokens(text)

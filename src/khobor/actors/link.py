@@ -77,7 +77,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     prov.story_country = context or _main_country(kept, places_only=False)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
-    kept = _native_spellings(kept, text, reg, li, pack)
+    kept = _native_spellings(kept, text, reg, li, pack, date)
     kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms)
     kept = _private_namesakes(kept, text, reg, lang)
 
@@ -155,15 +155,9 @@ def _gazetteer_spans(text: str, reg: Registry, li, date):
     force on the date)."""
     spans = []
     for g in scan(text, reg, li):
-        ids = list(dict.fromkeys(g.actor_ids))
-        m = None
-        if len(ids) == 1:
-            m = Match(reg.actors[ids[0]], "exact", 1.0, g.demonym)
-        else:
-            picked = reg._pick([(i, g.demonym) for i in ids], date)
-            if picked:
-                m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
-        if m is not None:
+        picked = reg._pick([(i, g.demonym) for i in dict.fromkeys(g.actor_ids)], date)
+        if picked:
+            m = Match(reg.actors[picked[0]], "exact", 1.0, g.demonym)
             spans.extend(_split_possessive(g.start, g.end, m, text, reg, li, date))
     return spans
 
@@ -290,7 +284,7 @@ def _native_index(code: str | None) -> NativeSpellings | None:
     return NativeSpellings(get_registry(), folds, sources=registry_sources(REGISTRY_PATH))
 
 
-def _native_spellings(kept, text: str, reg: Registry, li, pack):
+def _native_spellings(kept, text: str, reg: Registry, li, pack, date: str | None):
     """A person or organisation the NER found and nothing linked, spelt near one of the
     registry's own-script aliases ("নিকোলাস সারকোজিকে" ~ "নিকোলা সার্কোজি", actors/native.py);
     the case ending is stripped first and the actor must have the NER's type."""
@@ -304,7 +298,7 @@ def _native_spellings(kept, text: str, reg: Registry, li, pack):
             cands = ([core] + [core[:-1] + (st,) for st in li.morph.stems(core[-1])]) if core else []
             for cand in cands:   # as written, then with the last word's case ending stripped
                 hit = native.best(cand, t)
-                if hit:
+                if hit and reg.actors[hit[0]].exists_on(date):
                     m = Match(reg.actors[hit[0]], "fuzzy", hit[1])
                     break
         out.append((s, e, t, m, ner))

@@ -240,8 +240,7 @@ class Registry:
     def holders_on(self, role: str, of: str | None, date: str | None) -> dict[str, Role]:
         """Actor id -> role, for everyone holding `role` of `of` (a country code or a body's id) on
         `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry. It is the lookup
-        `_role_phrase` makes for each owner of an office (the commit that named it, 05b255b, calls
-        that function `_role_office`; there is no such function)."""
+        `_role_phrase` makes for each owner of an office."""
         return {aid: r for aid, r in self.roles.get((role, of), []) if r.in_force(date)}
 
     def noscan_phrases(self) -> dict[str, dict[str, tuple[tuple[tuple, str], ...]]]:
@@ -323,6 +322,10 @@ class Registry:
         return None
 
     def _pick(self, cands, date: str | None):
+        """The one (actor id, demonym) of an alias's candidates on the date: a body only while it
+        exists (the interim government from 2024-08-08 is no candidate on "2008-03-02"), then,
+        of several, the only one holding a role on the date."""
+        cands = [c for c in cands or () if self.actors[c[0]].exists_on(date)]
         if not cands:
             return None
         if len({c[0] for c in cands}) == 1:
@@ -456,14 +459,17 @@ class Registry:
     def fuzzy(self, toks: tuple, date: str | None) -> Match | None:
         """Phonetic skeleton + rapidfuzz for spellings no alias lists ("পুটিন", "Dmitri Peskoff").
         The answer depends on the spelling alone, and the same unlisted spellings recur (a third
-        of the look-ups of 150 news articles were new), so each is scored once per process."""
+        of the look-ups of 150 news articles were new), so each is scored once per process; a
+        body is no answer on a date it did not exist on ("অন্তর্বর্তী সরকারের" in 2008)."""
         memo = self.__dict__.setdefault("_fuzzy_memo", {})
         if toks not in memo:
             if len(memo) >= FUZZY_MEMO_MAX:
                 memo.clear()
             memo[toks] = self._fuzzy_best(toks)
         hit = memo[toks]
-        return Match(self.actors[hit[0]], "fuzzy", hit[1]) if hit else None
+        if hit is None or not self.actors[hit[0]].exists_on(date):
+            return None
+        return Match(self.actors[hit[0]], "fuzzy", hit[1])
 
     def _fuzzy_best(self, toks: tuple) -> tuple[str, float] | None:  # noqa: C901
         """The actor id and score (0-1) `fuzzy` answers for `toks`, or None."""
