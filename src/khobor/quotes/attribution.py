@@ -19,13 +19,13 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_stops
+from ..textutil import sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _sentence_start, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1166,7 +1166,7 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
-    lead = text[_sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
+    lead = text[sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
     if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
         return False
     x.rules.append("postposed_subject")
@@ -1248,7 +1248,7 @@ def _pointed_back(finder: SpeakerFinder, m: Mention) -> bool:
     নির্বাচন কর্মকর্তা বলেন" -> False."""
     if not finder.g.demonstratives:
         return False
-    lead = finder.text[_sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
+    lead = finder.text[sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
     return any(w.lower() in finder.g.demonstratives for w in lead + m.text.split())
 
 
@@ -1509,7 +1509,7 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    lead = fronted_adverbial(finder, text[_sentence_start(text, x.start):x.start])
+    lead = fronted_adverbial(finder, text[sentence_start(text, x.start):x.start])
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 

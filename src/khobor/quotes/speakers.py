@@ -16,7 +16,7 @@ import regex
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
-from ..textutil import sentence_stops
+from ..textutil import sentence_start, sentence_stops
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -106,11 +106,6 @@ def whole_word_occurrences(text: str, words: str) -> list[tuple[int, int]]:
         out.append((start, end))
         pos = end
     return out
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `sentence_stops()` before it)."""
-    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
 
 
 _REGISTRY_WARNED = []
@@ -462,7 +457,7 @@ class SpeakerFinder:
         if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
             return False
         stop = min([i for i in (text.find(c, end) for c in sentence_stops()) if i >= 0] or [len(text)])
-        return g.interlocutor_talk_rx.search(text, _sentence_start(text, start), stop) is not None
+        return g.interlocutor_talk_rx.search(text, sentence_start(text, start), stop) is not None
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
