@@ -28,8 +28,9 @@ PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
-# the rest of a name's last word, then the word after it (a postposition written apart)
-_NEXT_WORD = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
+# the rest of a name's last word, then the word after it (a postposition written apart: rule
+# followed_by_postposition)
+_WORD_AFTER_NAME = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
@@ -354,7 +355,7 @@ class SpeakerFinder:
         and never the subject a later "তিনি" stands for.
 
         Example: "... ইউনুছ আলী হাতে মনোনয়নপত্র তুলে দেন।" -> True after "ইউনুছ আলী"."""
-        m = _NEXT_WORD.match(self.text, end)
+        m = _WORD_AFTER_NAME.match(self.text, end)
         return m is not None and m.group(1) in self.g.postpositions
 
     @speaker_rule("ending_dropped_by_linker")
