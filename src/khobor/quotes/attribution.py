@@ -997,7 +997,7 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if before:
         antecedent = subject_antecedent(finder, before)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
-            m.rules.append("interlocutor")
+            m.rules += ["interlocutor"] + _title_of_interlocutor_before(finder, found, antecedent)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
@@ -1037,6 +1037,19 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
     return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end)
+
+
+def _title_of_interlocutor_before(finder: SpeakerFinder, found: list[Mention], x: Mention) -> list[str]:
+    """["title_of_interlocutor"] where a title right before the person asked, `x`, was no subject
+    by that rule (else the title would have spoken, or stood for the pronoun), for --explain; []
+    where none was.
+
+    Example: "... নির্বাহী কর্মকর্তা রিনা দাসের কাছে জানতে চাইলে তিনি বলেন" and x "রিনা দাসের"
+    -> ["title_of_interlocutor"]."""
+    asked = x.entity is not None and any(
+        y.kind == "title" and y.end <= x.start and not y.nominative and finder.nominative(y.start, y.end)
+        and finder.title_of_interlocutor(y.end, [x.entity]) for y in found)
+    return ["title_of_interlocutor"] if asked else []
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
