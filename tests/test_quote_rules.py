@@ -933,3 +933,12 @@ def test_a_name_after_a_fronted_clause_with_its_own_subject_is_no_antecedent():
     (consulted,) = [q for q in rec.quotes if "the union had been consulted" in q.text]
     (working,) = [q for q in rec.quotes if "the cranes were working" in q.text]
     assert consulted.speaker.actor.name == "Karim Hossain" and working.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_name_after_a_fronted_adverb_and_a_past_verb_is_its_object():
+    # rule fronted_adverbial, pack key past_endings: "Later, police arrested X" has its own subject;
+    # without the check "he" was Karim Hossain, the man arrested
+    rec = _run("Rahim Uddin said, “The strike is over.” Later, police arrested Karim Hossain. He said, “Nobody "
+               "was hurt.”", "en", [("Rahim Uddin", 0, "PER", RAHIM), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = [q for q in rec.quotes if "Nobody was hurt" in q.text]
+    assert q.speaker.actor.name == "Rahim Uddin"

@@ -1544,8 +1544,8 @@ def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
         return lead
     rest = lead[m.end():]
     words = rest.split()
-    # (only a few words of description may follow it: no pronoun, no verb in -ed)
-    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith("ed") for w in words) or (
+    # (only a few words of description may follow it: no pronoun, no verb in the past, `past_endings`)
+    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith(finder.g.past_endings) for w in words) or (
             finder.g.pronoun_rx is not None and finder.g.pronoun_rx.search(rest)):
         return lead
     return rest

@@ -38,7 +38,6 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
-_OFFICE_LEAD = regex.compile(r"(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}")  # "the managing " before "director"
 _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
@@ -576,18 +575,19 @@ class SpeakerFinder:
 
         Example: ORG "Selim R F Hussain" before ", managing director of BRAC Bank" -> True;
         "Dhaka Reporters Unity, general secretary X" (no "of" after the title) -> False."""
-        if not _unknown_body(e) or self.g.name_rx is None or self.g.title_rx is None or self.g.title_complement_rx is None:
+        g = self.g
+        if (not _unknown_body(e) or g.name_rx is None or g.title_rx is None or g.title_complement_rx is None
+                or g.office_lead_rx is None):
             return False
         comma = regex.compile(r"\s*,\s*").match(self.text, e.end)
         if comma is None:
             return False
         pos = comma.end()
         # (an article and up to two words of the office may come first: "the managing director")
-        title = self.g.title_rx.search(self.text, pos, pos + 60)
-        if title is None or not _OFFICE_LEAD.fullmatch(self.text, pos, title.start()):
+        title = g.title_rx.search(self.text, pos, pos + 60)
+        if title is None or not g.office_lead_rx.fullmatch(self.text, pos, title.start()):
             return False
-        return (not self.plural_title(title.group())
-                and self.g.title_complement_rx.match(self.text, title.end()) is not None)
+        return not self.plural_title(title.group()) and g.title_complement_rx.match(self.text, title.end()) is not None
 
     def _rules_at(self, e: Entity) -> list[str]:
         """The named rule that made this entity a speaker's name, if one did."""
