@@ -335,7 +335,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings",
+        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
@@ -407,6 +407,10 @@ def _slots(data: dict) -> dict[str, str]:
         "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
+        # an optional subheading run into the sentence and closed by its colon, holding none of
+        # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
+        "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
+        if data.get("subheading_not_cues") else "",
     }
     slots["CO"] = _object_cue_slot(data)
     return slots
