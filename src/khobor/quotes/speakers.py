@@ -622,7 +622,11 @@ class SpeakerFinder:
         return next((m for m in map(lambda s: self._name_set_off_at(s, title), starts) if m is not None), None)
 
     def _name_set_off_at(self, start: int, title: Mention) -> Mention | None:
-        """The name opening text[start:] and set off by a comma before `title` (rule name_before_apposition)."""
+        """The name opening text[start:] and set off by a comma before `title` (rule
+        name_before_apposition); a body the registry does not know there is taken whole.
+
+        Example: text[start:] " Rina Paul, senior member of the guild, said" with title "member"
+        -> PER "Rina Paul"; "Expressing concern, Rina Paul, ..." -> None (no name opens it)."""
         pos = _SPACES.match(self.text, start).end()
         h = self.g.honorific_name_rx.match(self.text, pos) if self.g.honorific_name_rx is not None else None
         ns, ne = h.span("name") if h is not None else (pos, pos)
