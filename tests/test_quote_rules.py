@@ -933,3 +933,24 @@ def test_a_name_after_a_fronted_clause_with_its_own_subject_is_no_antecedent():
     (consulted,) = [q for q in rec.quotes if "the union had been consulted" in q.text]
     (working,) = [q for q in rec.quotes if "the cranes were working" in q.text]
     assert consulted.speaker.actor.name == "Karim Hossain" and working.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_name_after_a_fronted_adverb_and_a_past_verb_is_its_object():
+    # rule fronted_adverbial, pack key past_endings: "Later, police arrested X" has its own subject;
+    # without the check "he" was Karim Hossain, the man arrested
+    rec = _run("Rahim Uddin said, “The strike is over.” Later, police arrested Karim Hossain. He said, “Nobody "
+               "was hurt.”", "en", [("Rahim Uddin", 0, "PER", RAHIM), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = [q for q in rec.quotes if "Nobody was hurt" in q.text]
+    assert q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_reference_naming_a_kind_of_body_points_back_only_to_a_body_of_that_kind():
+    # rule body_kind_agrees: "the party" is the party named before (its sector, though its name has
+    # no "party"), not the commission named last; "the commission" then is not the party that spoke
+    league = Actor(id="xland-league", name="Xland League", country="BGD", sector="PTY")
+    commission = Actor(id="xland-vote-commission", name="Xland Vote Commission", country="BGD", sector="GOV")
+    rec = _run("The Xland League rejected the plan on Sunday. The Xland Vote Commission defended it. The party "
+               "said the talks had failed. The commission said the vote would go ahead.", "en",
+               [("Xland League", 0, "ORG", league), ("Xland Vote Commission", 0, "ORG", commission)])
+    speakers = {q.text: q.speaker.actor.name if q.speaker and q.speaker.actor else None for q in rec.quotes}
+    assert speakers == {"the talks had failed": "Xland League", "the vote would go ahead": "Xland Vote Commission"}

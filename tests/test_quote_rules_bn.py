@@ -287,6 +287,21 @@ def test_a_title_before_the_person_asked_is_no_subject_but_before_an_object_it_s
     assert [(t, sp, who) for t, sp, who in told] == [("ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে", "প্রশাসক", None)]
 
 
+def test_explain_names_the_title_set_aside_before_the_person_asked():
+    # the title would have spoken (or stood for "তিনি") but for title_of_interlocutor: the trace says so
+    text = unicodedata.normalize("NFC", "এ বিষয়ে উপজেলা নির্বাহী কর্মকর্তা রিনা দাসের কাছে জানতে চাইলে তিনি বলেন, "
+                                        "ঠিকাদারের বিল আটকে থাকায় সমস্যা হয়েছে।")
+    for said, noted in ((text, True), (text.replace("উপজেলা নির্বাহী কর্মকর্তা ", ""), False)):
+        start = said.index("রিনা দাসের")
+        rec = Record(id=record_id(said), text=said, language="bn", published="2025-06-01",
+                     entities=[Entity(text="রিনা দাসের", start=start, end=start + 10, type="PER", actor=RINA)])
+        quotes.run(rec, lang.load("bn"))
+        (q,) = rec.quotes
+        rules = [step["rule"] for step in q._explain if step["step"] == "speaker"]
+        assert q.speaker.actor == RINA and "interlocutor" in rules
+        assert ("title_of_interlocutor" in rules) is noted
+
+
 def test_a_sentence_with_a_cue_of_its_own_is_not_taken_whole():
     # "দাবি করা হচ্ছে" reads as no quote, but its cue makes the attribution the sentence's own:
     # "এসব কথা" after it points elsewhere (without the cue check the whole sentence went to Rina Das)

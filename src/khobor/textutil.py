@@ -44,6 +44,12 @@ def sentence_stops() -> str:
     return sentence_terminators() + "\n"
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last of `sentence_stops()` before it,
+    else at 0. Example: sentence_start("Rain fell. He said so.", 14) -> 10 (after the stop)."""
+    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
+
+
 def terminator_class(extra: str = "", without: str = "") -> str:
     """A regex character class of the sentence terminators: terminator_class("\\n") -> "[।॥?!.\\n]"."""
     chars = "".join(c for c in sentence_terminators() if c not in without)

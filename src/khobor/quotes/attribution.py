@@ -19,13 +19,13 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_stops
+from ..textutil import sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import note, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _sentence_start, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -997,7 +997,7 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if before:
         antecedent = subject_antecedent(finder, before)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
-            m.rules.append("interlocutor")
+            m.rules += ["interlocutor"] + _title_of_interlocutor_before(finder, found, antecedent)
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
@@ -1037,6 +1037,19 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
     return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end)
+
+
+def _title_of_interlocutor_before(finder: SpeakerFinder, found: list[Mention], x: Mention) -> list[str]:
+    """["title_of_interlocutor"] where a title right before the person asked, `x`, was no subject
+    by that rule (else the title would have spoken, or stood for the pronoun), for --explain; []
+    where none was.
+
+    Example: "... নির্বাহী কর্মকর্তা রিনা দাসের কাছে জানতে চাইলে তিনি বলেন" and x "রিনা দাসের"
+    -> ["title_of_interlocutor"]."""
+    asked = x.entity is not None and any(
+        y.kind == "title" and y.end <= x.start and not y.nominative and finder.nominative(y.start, y.end)
+        and finder.title_of_interlocutor(y.end, [x.entity]) for y in found)
+    return ["title_of_interlocutor"] if asked else []
 
 
 def _chain_holds(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, body_they: bool) -> bool:
@@ -1166,7 +1179,7 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
-    lead = text[_sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
+    lead = text[sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
     if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
         return False
     x.rules.append("postposed_subject")
@@ -1248,7 +1261,7 @@ def _pointed_back(finder: SpeakerFinder, m: Mention) -> bool:
     নির্বাচন কর্মকর্তা বলেন" -> False."""
     if not finder.g.demonstratives:
         return False
-    lead = finder.text[_sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
+    lead = finder.text[sentence_start(finder.text, m.start):m.start].split()[-_POINTING_WORDS:]
     return any(w.lower() in finder.g.demonstratives for w in lead + m.text.split())
 
 
@@ -1509,7 +1522,7 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     it ("Port watchdog Harbour Watch condemned ..."): the sentence's subject, not an object
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
-    lead = fronted_adverbial(finder, text[_sentence_start(text, x.start):x.start])
+    lead = fronted_adverbial(finder, text[sentence_start(text, x.start):x.start])
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
@@ -1531,8 +1544,8 @@ def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
         return lead
     rest = lead[m.end():]
     words = rest.split()
-    # (only a few words of description may follow it: no pronoun, no verb in -ed)
-    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith("ed") for w in words) or (
+    # (only a few words of description may follow it: no pronoun, no verb in the past, `past_endings`)
+    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith(finder.g.past_endings) for w in words) or (
             finder.g.pronoun_rx is not None and finder.g.pronoun_rx.search(rest)):
         return lead
     return rest

@@ -81,6 +81,8 @@ class Grammar:
     according_to_sources: frozenset[str] = frozenset()
     # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
     participle_endings: tuple[str, ...] = ()
+    # endings of a verb in the past ("arrested"): a name after one is its object (rule fronted_adverbial)
+    past_endings: tuple[str, ...] = ()
     # endings of a verb form only a person takes (Bengali's honorific "-েন": "জানিয়েছেন", never a
     # body's "জানিয়েছে"): a short bare region before such a cue is somebody speaking
     person_cue_endings: tuple[str, ...] = ()
@@ -141,6 +143,9 @@ class Grammar:
     # what joins a title, or a body of its complement, to the next body named in it (" of the ",
     # "'s Bazar office of the "): rule holder_after_office_of_body
     complement_joint_rx: regex.Pattern | None = None
+    # an article and up to two lower-case words of an office before its title word ("the
+    # managing " before "director"): rule body_set_off_before_office
+    office_lead_rx: regex.Pattern | None = None
     # words standing for the quotation just before ("কথাগুলো বলছিলেন X"): a sentence of them and
     # a cue attributes that quotation, however long its adverbials (rule quote_reference)
     quote_references: frozenset[str] = frozenset()
@@ -330,7 +335,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings",
+        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
@@ -402,6 +407,10 @@ def _slots(data: dict) -> dict[str, str]:
         "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
+        # an optional subheading run into the sentence and closed by its colon, holding none of
+        # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
+        "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
+        if data.get("subheading_not_cues") else "",
     }
     slots["CO"] = _object_cue_slot(data)
     return slots
@@ -540,6 +549,7 @@ def _word_sets(data: dict) -> dict:
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
+        past_endings=tuple(data.get("past_endings") or ()),
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
@@ -599,6 +609,9 @@ def _word_regexes(data: dict) -> dict:
             rf"(?:['’]s)?\s+(?:[\p{{L}}\p{{M}}-]+\s+){{0,2}}?(?:{_alt(data['title_complements'])})\s+"
             rf"{_optional_words(data.get('title_complement_articles'))}(?:[\p{{L}}\p{{M}}-]+\s+)?")
         if data.get("title_complements") else None,
+        office_lead_rx=regex.compile(
+            _optional_words(list(data.get("indefinites") or []) + list(data.get("determiners") or []))
+            + r"(?:\p{Ll}[\p{Ll}-]*\s+){0,2}") if data.get("title_complements") else None,
         fronted_rx=_fronted_rx(data),
         institution_rx=regex.compile(
             rf"(?:['’]s)?(?:\s+[\p{{L}}\p{{M}}-]+){{0,3}}?\s+(?i:{_alt(data['institutions'])}){_E}")

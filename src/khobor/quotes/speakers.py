@@ -16,7 +16,7 @@ import regex
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
-from ..textutil import sentence_stops
+from ..textutil import sentence_start, sentence_stops
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -28,8 +28,9 @@ PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
-# the rest of a name's last word, then the word after it (a postposition written apart)
-_NEXT_WORD = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
+# the rest of a name's last word, then the word after it (a postposition written apart: rule
+# followed_by_postposition)
+_WORD_AFTER_NAME = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
@@ -37,7 +38,6 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
-_OFFICE_LEAD = regex.compile(r"(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}")  # "the managing " before "director"
 _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
@@ -106,11 +106,6 @@ def whole_word_occurrences(text: str, words: str) -> list[tuple[int, int]]:
         out.append((start, end))
         pos = end
     return out
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last of `sentence_stops()` before it)."""
-    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
 
 
 _REGISTRY_WARNED = []
@@ -359,7 +354,7 @@ class SpeakerFinder:
         and never the subject a later "তিনি" stands for.
 
         Example: "... ইউনুছ আলী হাতে মনোনয়নপত্র তুলে দেন।" -> True after "ইউনুছ আলী"."""
-        m = _NEXT_WORD.match(self.text, end)
+        m = _WORD_AFTER_NAME.match(self.text, end)
         return m is not None and m.group(1) in self.g.postpositions
 
     @speaker_rule("ending_dropped_by_linker")
@@ -462,7 +457,7 @@ class SpeakerFinder:
         if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
             return False
         stop = min([i for i in (text.find(c, end) for c in sentence_stops()) if i >= 0] or [len(text)])
-        return g.interlocutor_talk_rx.search(text, _sentence_start(text, start), stop) is not None
+        return g.interlocutor_talk_rx.search(text, sentence_start(text, start), stop) is not None
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
@@ -580,18 +575,19 @@ class SpeakerFinder:
 
         Example: ORG "Selim R F Hussain" before ", managing director of BRAC Bank" -> True;
         "Dhaka Reporters Unity, general secretary X" (no "of" after the title) -> False."""
-        if not _unknown_body(e) or self.g.name_rx is None or self.g.title_rx is None or self.g.title_complement_rx is None:
+        g = self.g
+        if (not _unknown_body(e) or g.name_rx is None or g.title_rx is None or g.title_complement_rx is None
+                or g.office_lead_rx is None):
             return False
         comma = regex.compile(r"\s*,\s*").match(self.text, e.end)
         if comma is None:
             return False
         pos = comma.end()
         # (an article and up to two words of the office may come first: "the managing director")
-        title = self.g.title_rx.search(self.text, pos, pos + 60)
-        if title is None or not _OFFICE_LEAD.fullmatch(self.text, pos, title.start()):
+        title = g.title_rx.search(self.text, pos, pos + 60)
+        if title is None or not g.office_lead_rx.fullmatch(self.text, pos, title.start()):
             return False
-        return (not self.plural_title(title.group())
-                and self.g.title_complement_rx.match(self.text, title.end()) is not None)
+        return not self.plural_title(title.group()) and g.title_complement_rx.match(self.text, title.end()) is not None
 
     def _rules_at(self, e: Entity) -> list[str]:
         """The named rule that made this entity a speaker's name, if one did."""
@@ -626,7 +622,11 @@ class SpeakerFinder:
         return next((m for m in map(lambda s: self._name_set_off_at(s, title), starts) if m is not None), None)
 
     def _name_set_off_at(self, start: int, title: Mention) -> Mention | None:
-        """The name opening text[start:] and set off by a comma before `title` (rule name_before_apposition)."""
+        """The name opening text[start:] and set off by a comma before `title` (rule
+        name_before_apposition); a body the registry does not know there is taken whole.
+
+        Example: text[start:] " Rina Paul, senior member of the guild, said" with title "member"
+        -> PER "Rina Paul"; "Expressing concern, Rina Paul, ..." -> None (no name opens it)."""
         pos = _SPACES.match(self.text, start).end()
         h = self.g.honorific_name_rx.match(self.text, pos) if self.g.honorific_name_rx is not None else None
         ns, ne = h.span("name") if h is not None else (pos, pos)
