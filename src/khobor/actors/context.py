@@ -773,7 +773,7 @@ def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
     return after is not None and fold_token(after.group(1)) in words.place_words_after
 
 
-_YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
+_YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")   # in any script's digits: "1991", "১৯৯১"
 _ORDINAL_DIGITS = regex.compile(r"(\p{Nd}{1,2})(?:st|nd|rd|th|তম|ম|র্থ|য়)?")
 
 
@@ -1088,7 +1088,6 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
     return kept + added
 
 
-_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")   # in any script's digits: "1991", "১৯৯১"
 _YEARS = range(1800, 2100)
 
 
