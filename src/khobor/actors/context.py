@@ -828,11 +828,15 @@ def _ordinal(tok: str, ew: ElectionWords) -> int | None:
     return int("".join(str(int(c)) for c in m.group(1))) if m else None
 
 
+def _years_in(text: str) -> list[int]:
+    """The four-digit numbers `text` writes, in any script's digits: "১৯৯১ ও 2024" -> [1991, 2024]."""
+    return [int(m.group()) for m in _YEAR.finditer(text)]
+
+
 def _latest_year(text: str) -> int | None:
     """The latest year the article writes ("২০২৫ সালের", "in 2025"): when the article has no
     date, "the next election" is the first one after that year began."""
-    years = [int("".join(str(int(c)) for c in m.group())) for m in _YEAR.finditer(text)]
-    years = [y for y in years if 1950 <= y <= 2100]
+    years = [y for y in _years_in(text) if 1950 <= y <= 2100]
     return max(years) if years else None
 
 
@@ -1100,7 +1104,7 @@ def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
         return False
     lo = max((x for x in prov.sentence_starts if x <= start), default=0)
     hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
-    years = [y for y in map(int, _YEAR.findall(text[lo:hi])) if y in _YEARS]
+    years = [y for y in _years_in(text[lo:hi]) if y in _YEARS]
     return bool(years) and not any(body.exists_on(str(y)) for y in years)
 
 
