@@ -14,7 +14,7 @@ from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
 from khobor.ingest import html as html_reader
 from khobor.ner import model as ner_model
-from khobor.textutil import sentence_start, sentence_stops, sentence_terminators
+from khobor.textutil import next_sentence_stop, sentence_start, sentence_stops, sentence_terminators
 
 
 def _pack(tmp_path, name: str, text: str) -> lang.LangPack:
@@ -101,6 +101,12 @@ def test_a_sentence_starts_after_the_last_stop_before_a_place():
     assert sentence_start("Rain fell. He said so.", 14) == 10
     assert sentence_start("বৃষ্টি হলো। তিনি বলেন", 14) == 11 and sentence_start("Rain\nHe said", 7) == 5
     assert sentence_start("He said so, then left.", 12) == 0  # (a comma ends no sentence)
+
+
+def test_a_sentence_ends_at_the_first_stop_after_a_place():
+    assert next_sentence_stop("Rain fell. He said so.", 3) == 9
+    assert next_sentence_stop("বৃষ্টি হলো। তিনি বলেন", 2) == 10 and next_sentence_stop("Rain\nHe said", 1) == 4
+    assert next_sentence_stop("He said so, then left", 3) == 21  # (no stop: the text's end)
 
 
 def test_the_splitter_ends_sentences_where_the_packs_say():

@@ -50,6 +50,12 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
 
 
+def next_sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends: the first of `sentence_stops()` at or after it, else
+    the text's end. Example: next_sentence_stop("Rain fell. He said so.", 3) -> 9 (the stop)."""
+    return min([i for i in (text.find(c, pos) for c in sentence_stops()) if i >= 0] or [len(text)])
+
+
 def terminator_class(extra: str = "", without: str = "") -> str:
     """A regex character class of the sentence terminators: terminator_class("\\n") -> "[।॥?!.\\n]"."""
     chars = "".join(c for c in sentence_terminators() if c not in without)

@@ -16,7 +16,7 @@ import regex
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
-from ..textutil import sentence_start, sentence_stops
+from ..textutil import next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -32,6 +32,7 @@ _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 # followed_by_postposition)
 _WORD_AFTER_NAME = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
+_COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
 _SPACES = regex.compile(r"\s*")
@@ -431,7 +432,7 @@ class SpeakerFinder:
                 head = self.title_head(_key(ttext)) or ""
                 out.append(Mention(ts, te, ttext, "title", None,
                                    nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
-                                   lookup=ttext, plural=head.split()[-1:] != [] and head.split()[-1] in self.g.plural_titles))
+                                   lookup=ttext, plural=self.plural_title(head)))
 
     @speaker_rule("title_of_interlocutor")
     def title_of_interlocutor(self, end: int, ents: list[Entity]) -> bool:
@@ -456,8 +457,7 @@ class SpeakerFinder:
         g, text = self.g, self.text
         if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
             return False
-        stop = min([i for i in (text.find(c, end) for c in sentence_stops()) if i >= 0] or [len(text)])
-        return g.interlocutor_talk_rx.search(text, sentence_start(text, start), stop) is not None
+        return g.interlocutor_talk_rx.search(text, sentence_start(text, start), next_sentence_stop(text, end)) is not None
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
@@ -579,7 +579,7 @@ class SpeakerFinder:
         if (not _unknown_body(e) or g.name_rx is None or g.title_rx is None or g.title_complement_rx is None
                 or g.office_lead_rx is None):
             return False
-        comma = regex.compile(r"\s*,\s*").match(self.text, e.end)
+        comma = _COMMA.match(self.text, e.end)
         if comma is None:
             return False
         pos = comma.end()
