@@ -1446,7 +1446,7 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
     or sources ("Election Commission officials") stay nobody: they are not its voice.
 
     Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
-    head = (finder.title_head(" ".join(m.text.lower().split())) or "").split()
+    head = (finder.title_head(_key(m.text)) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
     bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
@@ -1505,7 +1505,7 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
 
     Example: "The commission" and Bangladesh Nationalist Party -> False; "the party" and Awami
     League (sector PTY) -> True."""
-    key = " ".join(m.text.lower().split())
+    key = _key(m.text)
     kinds = finder.g.body_reference_kinds
     if actor is None or key not in kinds:
         return True
@@ -1935,7 +1935,7 @@ def denial(g: Grammar, cue: str) -> bool:
     one who denies it never said it.
 
     Example: "অস্বীকার করেছেন" with অস্বীকার listed -> True; "নিশ্চিত করেছেন" -> False."""
-    words = " ".join(cue.lower().split())
+    words = _key(cue)
     return any(words == d or words.startswith(d + " ") for d in g.denials)
 
 

@@ -285,6 +285,11 @@ def _optional_words(words) -> str:
     return rf"(?:(?:{_alt(words)})\s+)?" if words else ""
 
 
+def _articles(data: dict) -> list[str]:
+    """The pack's articles, its `indefinites` then its `determiners` (both optional): ["a", "an", "the"]."""
+    return list(data.get("indefinites") or []) + list(data.get("determiners") or [])
+
+
 def _document_author_rx(data: dict) -> regex.Pattern | None:
     """A document and the words that lead to its author ("a statement issued by "): an article
     (`indefinites` or `determiners`), up to two words, one of `documents`, one of
@@ -297,7 +302,7 @@ def _document_author_rx(data: dict) -> regex.Pattern | None:
     >>> _document_author_rx({"documents": ["statement"], "document_author_links": ["by"]}) is None
     True
     """
-    articles = list(data.get("indefinites") or []) + list(data.get("determiners") or [])
+    articles = _articles(data)
     if not (articles and data.get("documents") and data.get("document_author_links")):
         return None
     return regex.compile(
@@ -610,7 +615,7 @@ def _word_regexes(data: dict) -> dict:
             rf"{_optional_words(data.get('title_complement_articles'))}(?:[\p{{L}}\p{{M}}-]+\s+)?")
         if data.get("title_complements") else None,
         office_lead_rx=regex.compile(
-            _optional_words(list(data.get("indefinites") or []) + list(data.get("determiners") or []))
+            _optional_words(_articles(data))
             + r"(?:\p{Ll}[\p{Ll}-]*\s+){0,2}") if data.get("title_complements") else None,
         fronted_rx=_fronted_rx(data),
         institution_rx=regex.compile(
