@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .words import morphology_yaml
+from .words import actors_yaml, morphology_yaml
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _ZW = dict.fromkeys(map(ord, "\u200c\u200d\u00ad"), None)
@@ -93,3 +93,10 @@ class Morphology:
     def union(cls, morphs: list["Morphology"]) -> "Morphology":
         m = cls([s for x in morphs for s in x.suffixes], min(x.min_stem for x in morphs) if morphs else 2)
         return m
+
+
+def not_name_endings(pack) -> tuple[str, ...]:
+    """The pack's actors.yaml `not_name_endings`, folded: endings that make a word no name, read by
+    the provisional step and the NER alike ("-গামী", bound for; "-বাসী", the people of).
+    Example: not_name_endings(lang.load("bn")) -> ("গুলো", ..., "গামী", ...)."""
+    return tuple(fold_token(x) for x in actors_yaml(pack).get("not_name_endings") or [])

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from .keys import fold_token, is_cased, key_tokens, tokens
+from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import reads_foreign, romanise
@@ -115,7 +115,7 @@ class Words:
         fold = lambda xs: {" ".join(key_tokens(x)) for x in xs or []}  # noqa: E731
         self.not_names = fold(data.get("not_names"))
         self.groups = fold(data.get("groups"))
-        self.bad_endings = tuple(fold_token(x) for x in data.get("not_name_endings") or [])
+        self.bad_endings = not_name_endings(pack)
         self.trailing = fold(data.get("name_trailing_words"))
         self.called = fold(data.get("called_words"))
         self.closing_titles = fold(data.get("name_closing_titles"))

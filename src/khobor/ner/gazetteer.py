@@ -112,9 +112,8 @@ def _not_name_endings(code: str) -> tuple[str, ...]:
     for; "-বাসী", the people of), read as the actors stage reads them.
     Example: "bn" -> ("গুলো", ..., "গামী", ...)."""
     from .. import lang as langpacks
-    from ..actors.keys import fold_token
-    from ..actors.words import actors_yaml
-    return tuple(fold_token(x) for x in actors_yaml(langpacks.load(code)).get("not_name_endings") or [])
+    from ..actors.keys import not_name_endings
+    return not_name_endings(langpacks.load(code))
 
 
 def _registry():
