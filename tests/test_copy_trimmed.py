@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.organise.duplicates import Article, is_copy, normalised_words, sentence_starts
+from khobor.organise.duplicates import Article, is_copy, normalised_words, words_and_sentences
 
 EN = [
     "The government has approved a 1,200-crore-taka project to dredge the Kalijani river and build "
@@ -76,9 +76,8 @@ NEXT_DAY = {
 
 
 def _art(doc: int, paragraphs: list[str], lang: str, outlet: str, title: str) -> Article:
-    body = "\n\n".join(paragraphs)
-    return Article(doc, "2026-01-20", normalised_words(body), outlet=outlet, title=title, language=lang,
-                   sentences=sentence_starts(body))
+    tokens, sentences = words_and_sentences("\n\n".join(paragraphs))
+    return Article(doc, "2026-01-20", tokens, outlet=outlet, title=title, language=lang, sentences=sentences)
 
 
 def _shape(kind: str, lang: str) -> list[str]:
@@ -120,7 +119,6 @@ def test_a_next_day_report_repeating_background_paragraphs_is_not_a_copy(lang):
 
 
 def test_sentences_are_counted_in_the_words_the_copy_test_compares():
-    from khobor.organise.duplicates import words_and_sentences
     tokens, starts = words_and_sentences("The gates opened. Water rose!\nনদীর পানি বাড়ছে। আরও বৃষ্টি হবে")
     assert tokens == normalised_words("The gates opened. Water rose!\nনদীর পানি বাড়ছে। আরও বৃষ্টি হবে")
     assert starts == (0, 3, 5, 8)

@@ -91,12 +91,6 @@ def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
     return [w.casefold() for _, _, w in found], tuple(starts)
 
 
-def sentence_starts(text: str) -> tuple[int, ...]:
-    """Where each sentence (or line) of a text begins, as an index into its normalised_words:
-    'One two. Three.\nFour five' -> (0, 2, 3)."""
-    return words_and_sentences(text)[1]
-
-
 def shingles(tokens: list[str], k: int = 2) -> set[str]:
     """['a', 'b', 'c'] with k=2 -> {'a b', 'b c'}"""
     return {" ".join(tokens[i:i + k]) for i in range(max(len(tokens) - k + 1, 0))}
@@ -197,7 +191,7 @@ class Article:
     outlet: str | None = None
     title: str | None = None
     language: str | None = None
-    sentences: tuple[int, ...] = ()  # where its sentences begin in tokens (sentence_starts); () unknown
+    sentences: tuple[int, ...] = ()  # where its sentences begin in tokens (words_and_sentences); () unknown
     opening: set[str] = field(init=False)  # the word pairs of its first OPENING_WORDS words
 
     def __post_init__(self):
