@@ -108,14 +108,8 @@ class _FileDigests:
         self.changed = False
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".digests-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump(self.memo, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.folder / "digests.memo")
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            _replace_atomically(self.folder / "digests.memo",
+                                pickle.dumps(self.memo, protocol=pickle.HIGHEST_PROTOCOL), ".digests-")
         except OSError:
             pass
 
@@ -163,20 +157,25 @@ def _read(entry: Path):
             gc.enable()
 
 
+def _replace_atomically(target: Path, data: bytes, prefix: str) -> None:
+    """Write `data` to `target` through a temporary file beside it (named `prefix`...) moved over it
+    in one step, so a reader never sees half a file; the temporary file never outlives a failure."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def _write(folder: Path, name: str, entry: Path, value, keep: int = KEEP) -> None:
     """Write atomically (a reader never sees half a file) and drop this name's older entries
     beyond the newest `keep` (several checkouts of different versions may share the folder)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, entry)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        _replace_atomically(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), f".{name}-")
         mine = [p for p in folder.glob(f"{name}-*.pickle") if p.name[len(name) + 1:].count("-") == 0]
         for old in sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
             if old != entry:
