@@ -2,6 +2,8 @@
 """Draw the gold corpus from ../shared/corpus/news-dev once, and split it into dev and test.
 
     python3 eval/make_split.py [--shared ../shared] > eval/split.json
+    python3 eval/make_split.py --grow-dev 24 --grow-seed 20261203   # rewrites eval/split.json
+
 
 Run once; the split it wrote is committed and never redrawn (a redraw would let test articles
 leak into the articles people have looked at). The rule, so anyone can check it:
@@ -13,6 +15,11 @@ leak into the articles people have looked at). The rule, so anyone can check it:
   section; 60% of each language to dev, 40% to test; the seed article joins dev;
 - 10 per language of the drawn articles, drawn the same way, are annotated a second time by a
   different annotator to measure agreement.
+
+Growing dev (`--grow-dev N --grow-seed S`) draws N more articles per language, by the same rule,
+from the rows not drawn before, and appends them to dev; test is never touched, and the draw is
+recorded under `grown_dev` (seed and ids) so anyone can redo it. A bigger dev shows whether a rule
+generalises before it goes in; the first draw's 48 + 48 stay as they were.
 """
 import argparse
 import json
@@ -38,9 +45,7 @@ def draw(rows: list[dict]) -> dict:
     rng = random.Random(SEED)
     split = {"dev": [], "test": [], "second_annotation": [], "languages": {}}
     for language in ("bn", "en"):
-        pool = sorted(r["id"] for r in rows
-                      if MIN_CHARS <= len(r["text"] or "") <= MAX_CHARS and script_language(r["text"]) == language)
-        drawn = rng.sample(pool, PER_LANGUAGE)
+        drawn = rng.sample(eligible(rows, language), PER_LANGUAGE)
         n_dev = round(PER_LANGUAGE * DEV_SHARE)
         split["dev"] += drawn[:n_dev]
         split["test"] += drawn[n_dev:]
@@ -51,12 +56,42 @@ def draw(rows: list[dict]) -> dict:
     return split
 
 
+def eligible(rows: list[dict], language: str) -> list[str]:
+    return sorted(r["id"] for r in rows
+                  if MIN_CHARS <= len(r["text"] or "") <= MAX_CHARS and script_language(r["text"]) == language)
+
+
+def grow_dev(split: dict, rows: list[dict], per_language: int, seed: int) -> dict:
+    """Append per_language undrawn articles of each language to dev, drawn with random.Random(seed)."""
+    rng = random.Random(seed)
+    taken = set(split["dev"]) | set(split["test"])
+    added = []
+    for language in ("bn", "en"):
+        pool = [i for i in eligible(rows, language) if i not in taken]
+        drawn = rng.sample(pool, per_language)
+        added += drawn
+        split["languages"].update({i: language for i in drawn})
+    split["dev"] += added
+    split.setdefault("grown_dev", []).append({"seed": seed, "per_language": per_language, "ids": added})
+    return split
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    ap.add_argument("--grow-dev", type=int, metavar="N", help="append N undrawn articles per language to dev")
+    ap.add_argument("--grow-seed", type=int, help="the seed of that draw (a new one per growth)")
     args = ap.parse_args()
     path = Path(args.shared) / "corpus" / "news-dev" / "articles.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if args.grow_dev:
+        split_path = Path(__file__).resolve().parent / "split.json"
+        split = json.loads(split_path.read_text(encoding="utf-8"))
+        if args.grow_seed is None or any(g["seed"] == args.grow_seed for g in split.get("grown_dev", [])):
+            ap.error("--grow-dev needs a --grow-seed not used before")
+        split = grow_dev(split, rows, args.grow_dev, args.grow_seed)
+        split_path.write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return
     split = draw(rows)
     split = {"about": "Drawn once by eval/make_split.py (seed %d); never redrawn. dev: look at errors; "
                       "test: report figures only." % SEED, **split}

@@ -70,11 +70,37 @@ def test_split_is_fixed_disjoint_and_sixty_forty_per_language():
     split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
     dev, test = set(split["dev"]), set(split["test"])
     assert not dev & test and SEED_ID in dev
+    grown = [i for growth in split.get("grown_dev", []) for i in growth["ids"]]
+    assert set(grown) <= dev and len(set(grown)) == len(grown)
+    first_draw_dev = dev - {SEED_ID} - set(grown)
     for lang in ("bn", "en"):
-        n_dev = sum(split["languages"][i] == lang for i in dev - {SEED_ID})
+        n_dev = sum(split["languages"][i] == lang for i in first_draw_dev)
         n_test = sum(split["languages"][i] == lang for i in test)
         assert (n_dev, n_test) == (48, 32)
+    for growth in split.get("grown_dev", []):
+        for lang in ("bn", "en"):
+            assert sum(split["languages"][i] == lang for i in growth["ids"]) == growth["per_language"]
     assert set(split["second_annotation"]) <= dev | test
+
+
+def test_growing_dev_draws_only_undrawn_articles_and_never_touches_test():
+    make_split = _load_make_split()
+    rows = [{"id": f"a{n:03d}", "text": ("খবর " if n % 2 else "news ") * 200} for n in range(40)]
+    split = {"dev": ["a000", "a001"], "test": ["a002", "a003"], "languages": {}}
+    grown = make_split.grow_dev(json.loads(json.dumps(split)), rows, 3, seed=7)
+    added = grown["grown_dev"][0]["ids"]
+    assert grown["test"] == ["a002", "a003"] and grown["dev"][:2] == ["a000", "a001"]
+    assert len(added) == 6 and not set(added) & {"a000", "a001", "a002", "a003"}
+    assert sorted(grown["languages"][i] for i in added) == ["bn"] * 3 + ["en"] * 3
+    assert make_split.grow_dev(json.loads(json.dumps(split)), rows, 3, seed=7)["grown_dev"][0]["ids"] == added
+
+
+def _load_make_split():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("make_split", EVAL / "make_split.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_every_gold_file_is_valid_and_in_the_split():
