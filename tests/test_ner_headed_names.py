@@ -158,9 +158,10 @@ def test_a_word_with_a_not_name_ending_opens_no_name():
     assert with_headed_names("চট্টগ্রাম সড়কে দুর্ঘটনা".split(), [(0, 1, "LOC")], cfg, "bn") == [(0, 2, "LOC")]
 
 
-ORDINAL_GRAMMAR = HeadedNameGrammar(heads={"সংসদ": "ORG", "নির্বাচন": "EVT", "টেস্ট": "EVT"},
-                                    inner=frozenset({"জাতীয়"}), ordinals=frozenset({"পঞ্চম", "দ্বাদশ", "দ্বিতীয়"}),
-                                    numbered=frozenset({"সংসদ"}))
+ORDINAL_GRAMMAR = HeadedNameGrammar(heads={"সংসদ": "ORG", "নির্বাচন": "EVT", "টেস্ট": "EVT", "ভবন": "FAC"},
+                                    inner=frozenset({"জাতীয়", "সংসদ"}),
+                                    ordinals=frozenset({"পঞ্চম", "ষষ্ঠ", "দ্বাদশ", "প্রথম", "দ্বিতীয়"}),
+                                    everyday_ordinals=frozenset({"প্রথম", "দ্বিতীয়"}), numbered=frozenset({"সংসদ"}))
 
 
 def _ordinal_names(sentence: str, spans: list) -> list:
@@ -175,6 +176,22 @@ def test_an_ordinal_opens_the_name_of_a_numbered_body():
     assert _ordinal_names("দ্বিতীয় টেস্টে জয়", []) == []
 
 
+def test_an_ordinal_counts_the_last_noun_of_its_phrase():
+    # a low ordinal before a bare body word and another noun counts that noun: the first session
+    assert _ordinal_names("প্রথম সংসদ অধিবেশনেই বিল", []) == []
+    assert _ordinal_names("দ্বিতীয় সংসদ অধিবেশন শুরু", []) == []
+    # ... but names the body where the body word ends the phrase or the sentence
+    assert _ordinal_names("দ্বিতীয় জাতীয় সংসদে বিল", []) == [(0, 3, "ORG")]
+    assert _ordinal_names("প্রথম সংসদ", []) == [(0, 2, "ORG")]
+    # a high ordinal counts nothing else: the bare body is the object of a verb
+    assert _ordinal_names("ষষ্ঠ সংসদ গঠন করে", []) == [(0, 2, "ORG")]
+    # whatever the ordinal, it counts a head after the body: the second building is no name
+    assert _ordinal_names("দ্বিতীয় সংসদ ভবন নির্মাণ", []) == []
+    assert _ordinal_names("ষষ্ঠ সংসদ ভবনে", []) == []
+    # the body's election is a name
+    assert _ordinal_names("প্রথম জাতীয় সংসদ নির্বাচন হয়", []) == [(0, 4, "EVT")]
+
+
 def test_numbered_bodies_heldout_sentences():
     """Sentences written before the ordinal, newspaper and not-name-ending rules (ordinal
     parliaments and their elections; newspapers after "দ্য" and "দৈনিক"; "-মুখী" and "-গামী"
@@ -183,3 +200,14 @@ def test_numbered_bodies_heldout_sentences():
     not_name_endings, 23/25 and 23/23."""
     right, predicted, found, gold = _score_heldout("ner_bn_numbered_papers_heldout.jsonl", half_length=True)
     assert found == gold and right / predicted >= 0.9, (right, predicted, found, gold)
+
+
+def test_ordinals_chambers_and_papers_heldout_sentences():
+    """Sentences written before the rules that an ordinal counts the last noun of its phrase and
+    that chambers of commerce and newspapers are named after their city ("প্রথম সংসদ অধিবেশনেই",
+    "দ্বিতীয় সংসদ ভবন" as traps; "খুলনা চেম্বারের", "ঢাকা পোস্টকে", "নিউ ইয়র্ক টাইমসের"; "বাড়ির
+    দোতলার চেম্বারে" a doctor's chamber). By the eval's overlap rule, before: 28/38 mentions right,
+    28/37 names found; with the rules 32/32 and 32/37 (left: the bare "সংসদ", "মেট্রোপলিটন
+    চেম্বারের" with no city, "ফাইন্যান্সিয়াল টাইমসকে")."""
+    right, predicted, found, gold = _score_heldout("ner_bn_ordinals_chambers_papers_heldout.jsonl", half_length=True)
+    assert right == predicted and found >= 32, (right, predicted, found, gold)

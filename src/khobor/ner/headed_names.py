@@ -37,9 +37,9 @@ HYPHENS = frozenset({"-", "–"})
 # a place ("কমলাপুর স্টেডিয়ামে", "সানড্যান্স চলচ্চিত্র উৎসব"; an unknown word before an
 # organisation head is more often an adjective the model's data lacks)
 # an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
-# "পঞ্চম সংসদে"; `_numbers_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
+# "পঞ্চম সংসদে"; `_ordinal_counts_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
 OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
-GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "numbered"}
+GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered"}
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,13 @@ class HeadedNameGrammar:
     """The pack's words: head word -> label of the whole name, the words that may stand between
     a place and the head, the inner words after which an organisation is its local unit
     ("জেলা" in "সিলেট জেলা বিএনপির"), the ordinals that open the name of a body counted by
-    them ("দ্বাদশ") and the words of such bodies ("সংসদ"), all folded."""
+    them ("দ্বাদশ"), those of them that count everyday things too ("প্রথম": the first day, the
+    first session) and the words of such bodies ("সংসদ"), all folded."""
     heads: dict[str, str]
     inner: frozenset[str]
     units: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
+    everyday_ordinals: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -66,7 +68,7 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
     unknown = set(cfg) - GRAMMAR_KEYS
     if unknown:
         raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
-    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "numbered")}
+    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered")}
     return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()}, **words)
 
 
@@ -88,9 +90,9 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
         name = _name_after(folded, end, grammar, stems, units)
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
-        if opener == "ORDINAL" and not _numbers_a_body(folded[end:name[0]], grammar, stems):
-            continue
         stop, label = name
+        if opener == "ORDINAL" and not _ordinal_counts_a_body(folded, end, stop, label, grammar, stems):
+            continue
         if opener == "PLACE":
             start = _first_of_joined_places(folded, start, spans, taken, is_place)
         inside = [s for s in spans if start <= s[0] and s[1] <= stop]
@@ -148,12 +150,27 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
 
 
-def _numbers_a_body(words: list[str], grammar: HeadedNameGrammar, stems) -> bool:
-    """Whether the words of a name after its ordinal hold a word of a body counted by ordinals
-    (`grammar.numbered`), as written or inflected: "দ্বাদশ জাতীয় সংসদ নির্বাচনে" is the twelfth
-    parliament's election, "দ্বিতীয় দফা আলোচনায়" no name.
-    Example: ["জাতীয়", "সংসদে"] with numbered {"সংসদ"} -> True."""
-    return any(w in grammar.numbered or not grammar.numbered.isdisjoint(stems(w)) for w in words)
+def _ordinal_counts_a_body(folded: list[str], at: int, stop: int, label: str, grammar: HeadedNameGrammar,
+                           stems) -> bool:
+    """Whether the ordinal before `at` counts a body of the name `folded[at:stop]` (labelled
+    `label`): the name must hold a word of a body counted by ordinals (`grammar.numbered`) and
+    end on it ("ষষ্ঠ সংসদের", "দ্বাদশ জাতীয় সংসদে") or be the body's election ("দ্বাদশ জাতীয়
+    সংসদ নির্বাচনে", an EVT): an ordinal counts the last noun of its phrase, so "দ্বিতীয় সংসদ
+    ভবন" is the second building. An ordinal that counts everyday things too
+    (`grammar.everyday_ordinals`) before a bare body word and a word of letters counts that
+    longer phrase: "প্রথম সংসদ অধিবেশনেই" is the first session ("ষষ্ঠ সংসদ গঠন করে": the sixth
+    parliament, the object of a verb).
+    Example: ["প্রথম", "সংসদ", "অধিবেশনে"], 1, 2, "ORG" -> False; ["পঞ্চম", "সংসদে"], 1, 2, "ORG" -> True."""
+    words = folded[at:stop]
+    if not any(w in grammar.numbered or not grammar.numbered.isdisjoint(stems(w)) for w in words):
+        return False
+    if label == "EVT":
+        return True
+    last = words[-1]
+    if last not in grammar.numbered:   # the body, inflected ("সংসদে"), or another head ("ভবনে")
+        return not grammar.numbered.isdisjoint(stems(last))
+    return (folded[at - 1] not in grammar.everyday_ordinals or stop == len(folded)
+            or not any(ch.isalpha() for ch in folded[stop]))
 
 
 def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], taken: dict[int, Span],

@@ -337,7 +337,8 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
     spans = reconcile_doc(doc, nlp.lang)
     titles = _titles_outside_names(nlp.lang)
     if spans and titles:
-        spans = without_person_titles([t.text for t in doc], spans, titles)
+        words = [t.text for t in doc]
+        spans = bodies_before_offices(words, without_person_titles(words, spans, titles), titles)
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
@@ -353,6 +354,37 @@ def without_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     from .gazetteer import untitled
     return [(a, b, label) for a, b, label in untitled(words, spans, titles)
             if label != "PER" or any(w.casefold() not in titles for w in words[a:b])]
+
+
+def bodies_before_offices(words: list[str], spans: list[tuple[int, int, str]],
+                          titles: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A span right before capitalised titles that open a person's span is the body of that
+    person's office ("Dhaka Chamber President Taskeen Ahmed", "BNP Acting Chairman Tarique
+    Rahman"): the titles leave it, and a PER span becomes an ORG (the model reads "X Chamber
+    President" as a person). Only capitalised titles: "Trump adviser Elon Musk" is a person's
+    adviser, and a name ending in a title word ("John Major") has no person right after it. A span
+    of titles alone ("Lieutenant Colonel") is left as it is.
+    Example: ["Dhaka", "Chamber", "President", "Taskeen", "Ahmed"], [(0, 3, "PER"), (3, 5, "PER")],
+    {"president"} -> [(0, 2, "ORG"), (3, 5, "PER")]."""
+    people = {a for a, _, label in spans if label == "PER"}
+    out = []
+    for a, b, label in spans:
+        core, after = b, b
+        while core > a + 1 and _capitalised_title(words[core - 1], titles):
+            core -= 1
+        while after < len(words) and _capitalised_title(words[after], titles):
+            after += 1
+        named = not all(_capitalised_title(w, titles) for w in words[a:core])
+        if after in people and (core < b or after > b) and named:
+            a, b, label = a, core, "ORG" if label == "PER" else label
+        out.append((a, b, label))
+    return out
+
+
+def _capitalised_title(word: str, titles: frozenset[str]) -> bool:
+    """A title of the pack written with a capital ("President", not "president" nor "of").
+    Example: "Chairman" -> True; "chairman" -> False."""
+    return word[:1].isupper() and word.casefold() in titles
 
 
 @lru_cache(maxsize=None)
