@@ -10,11 +10,6 @@ from heldout_params import heldout_params
 from actor_heldout_officials_and_past import CASES
 
 STILL_FAILING: set[str] = {
-    "bn_uno_namesake",
-    "bn_oc_namesake",
-    "bn_up_chairman_namesake",
-    "en_oc_namesake",
-    "en_deputy_commissioner_namesake",
     "bn_son_of_namesake",
     "en_son_of_namesake",
     "en_interim_government_tagged_1991",

@@ -104,9 +104,13 @@ class ContextWords:
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
         # `articles`): the name is a namesake's
         roles = data.get("private_roles") or {}
-        if set(roles) - {"before", "after", "articles"}:
-            raise ValueError(f"{where} context.private_roles: keys are before, after and articles: {sorted(roles)}")
+        if set(roles) - {"before", "after", "articles", "offices"}:
+            raise ValueError(f"{where} context.private_roles: keys are before, after, articles and offices: "
+                             f"{sorted(roles)}")
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
+        # local offices ("ইউএনও", "officer-in-charge"): a title, yet one no national figure of the
+        # registry holds, so even titled the name is a namesake's
+        self.local_offices = {key_tokens(w) for w in roles.get("offices") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
         self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
@@ -615,22 +619,40 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
 def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
     ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
-    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow. A title right
-    before the name keeps the link: "Former president Abdul Hamid, a farmer's son" is the
-    president."""
-    if not words.private_before and not words.private_after:
+    এক কৃষক") or a local office ("থানার ওসি আনিসুল হক", "Obaidul Quader, officer-in-charge of ...")
+    is a namesake: a provisional person, and the shorter mentions follow. A title right before the
+    name keeps the link ("Former president Abdul Hamid, a farmer's son" is the president), but for
+    a local office's."""
+    if not words.private_before and not words.private_after and not words.local_offices:
         return kept
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
         if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and _private_role_at(text, s, e, words) and not _titled(text, s, prov)):
+                and (_local_office_at(text, s, e, words)
+                     or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))):
             a = prov.private_person(s, e)
             if a is not None:
                 moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
+
+
+def _local_office_at(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """A local office of `private_roles.offices` right before the name, or right after it past a
+    comma: _local_office_at("থানার ওসি আনিসুল হক", 10, 19, bn words) is True, and so is
+    "Obaidul Quader, officer-in-charge of Sadar police station"."""
+    if not words.local_offices:
+        return False
+    before = _words_just_before(text, s, 60)
+    if any(len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k for k in words.local_offices):
+        return True
+    after = tokens(text[e:e + 60])
+    if not after or text[e:e + after[0][0]].strip() != ",":
+        return False
+    toks = tuple(t for _, _, t in after)
+    return any(toks[:len(k)] == k for k in words.local_offices)
 
 
 def _person(typ: str, m) -> bool:
