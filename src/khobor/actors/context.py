@@ -32,6 +32,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          1991, nor in an article from before its `from:` date)
     untagged_ministry    "the education ministry", "India's health ministry" the NER missed:
                          the ministry of the country named before it, else of the home country
+    body_of_another_era  "In 1991 the Interim Government of Bangladesh ...": a dated body in a
+                         sentence whose years are all outside its dates is not linked
 """
 from __future__ import annotations
 
@@ -823,7 +825,8 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
-                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval)
+                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval,
+                               _sentence_years(text, start, prov))
         # picked by the retrieval day, a weaker date: it relinks a mention found ("জাতীয় সংসদ")
         # but adds none
         if name and not (prov.date_is_retrieval and number is None
@@ -863,10 +866,13 @@ def _latest_year(text: str) -> int | None:
 
 
 def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
-                    latest_year: int | None = None, retrieved: bool = False) -> str | None:
+                    latest_year: int | None = None, retrieved: bool = False,
+                    sentence_years: list[int] = ()) -> str | None:
     """The election's name from its number, a year or next/last word before it, or the date
     (without one, only "next" with the latest year the article writes; with the retrieval
-    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে")."""
+    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে").
+    The upcoming one picked by the date alone must agree with the sentence's years, if it names
+    any: "১৯৯১ সালের ফেব্রুয়ারিতে অনুষ্ঠিত জাতীয় সংসদ নির্বাচনে" is not the 2026 election."""
     held = national_elections().get(ew.country or "", [])
     if number is not None:
         return held[number - 1][1] if 0 < number <= len(held) else None
@@ -886,10 +892,19 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
     behind = [(d, n) for d, n in held if d < day]
     if any(t in ew.last_words for t in before):
         return behind[-1][1] if behind else None
-    if ahead and (any(t in ew.next_words for t in before)
-                  or (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS):
+    if ahead and any(t in ew.next_words for t in before):
+        return ahead[0][1]
+    if ahead and (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS and (
+            not sentence_years or int(ahead[0][0][:4]) in sentence_years):
         return ahead[0][1]
     return None
+
+
+def _sentence_years(text: str, start: int, prov: Provisional) -> list[int]:
+    """The years (1800-2099, in any digits) of the sentence around `start`."""
+    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
+    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
+    return [y for y in _years_in(text[lo:hi]) if y in _YEARS]
 
 
 def _name_start(text: str, s: int, li) -> int:
@@ -1117,6 +1132,21 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
 _YEARS = range(1800, 2100)
 
 
+def body_of_another_era(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A dated body (one with `from:`/`to:` in the registry) that any step linked, the NER's span
+    or the scan's, in a sentence whose years are all outside its dates is that era's namesake
+    body, not the registry's: "In 1991 the Interim Government of Bangladesh held ..." is not the
+    one in office since 2024. The mention stays, unlinked."""
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and a.type != "PER" and m.how != "provisional" and (a.start or a.end)
+                and _of_another_era(a, text, s, prov)):
+            m = None
+        out.append((s, e, t, m, ner))
+    return out
+
+
 def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
     """The sentence around `start` names years (in any digits), none of them one in which the
     dated body existed: "১৯৯১ সালে ... অন্তর্বর্তী সরকারের অধীনে" is that year's interim
@@ -1124,9 +1154,7 @@ def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
     government ..." names a year it exists in. A body with no dates is of every era."""
     if body.start is None and body.end is None:
         return False
-    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
-    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
-    years = [y for y in _years_in(text[lo:hi]) if y in _YEARS]
+    years = _sentence_years(text, start, prov)
     return bool(years) and not any(body.exists_on(str(y)) for y in years)
 
 
@@ -1141,4 +1169,5 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry)
+         home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
+         body_of_another_era)
