@@ -306,3 +306,30 @@ def test_major_zia_stays_ziaur_rahman():
     got = link_spans(t, "en", ("PER", "Major Zia"), ("PER", "Begum Zia"), published="2025-12-31")
     assert getattr(got["Major Zia"], "id", None) == "ziaur-rahman"
     assert getattr(got["Begum Zia"], "id", None) == "khaleda-zia"
+
+
+# --- a parliament named by its number --------------------------------------------------------
+
+def test_an_ordinal_before_the_parliament_names_that_parliament():
+    got = actors_at("পঞ্চম জাতীয় সংসদের প্রথম অধিবেশন বসে ঢাকায়।", "bn", ("ORG", "জাতীয় সংসদের"),
+                    ("GPE", "ঢাকায়"), published="2025-08-20")
+    assert got["জাতীয় সংসদের"].name == "5th Jatiya Sangsad"
+
+
+def test_a_count_before_the_parliament_is_no_ordinal():
+    got = actors_at("তিনি জানান, ৩০০ জাতীয় সংসদ ... ঢাকায়।", "bn", ("ORG", "জাতীয় সংসদ"),
+                    ("GPE", "ঢাকায়"), published="2025-08-20")
+    assert got["জাতীয় সংসদ"].name == "Jatiya Sangsad"
+
+
+def test_an_ordinal_parliament_before_an_election_word_is_not_the_parliament():
+    text = "The party will contest the 13th Jatiya Sangsad (national parliament) election in Dhaka."
+    got = actors_at(text, "en", ("ORG", "Jatiya Sangsad"), ("GPE", "Dhaka"), published="2025-08-20")
+    assert "13th" not in (getattr(got["Jatiya Sangsad"], "name", None) or "")
+
+
+def test_an_ordinal_parliament_of_no_home_story_stays_as_found():
+    text = "Nepal's 2nd parliament met in Kathmandu, Nepal on Monday."
+    got = actors_at(text, "en", ("ORG", "2nd parliament"), ("GPE", "Kathmandu"), ("GPE", "Nepal", 2),
+                    published="2025-08-20")
+    assert "Jatiya Sangsad" not in (getattr(got["2nd parliament"], "name", None) or "")

@@ -13,7 +13,6 @@ STILL_FAILING: set[str] = {
     "bn_son_of_namesake",
     "en_son_of_namesake",
     "bn_football_club_named_after_city",
-    "bn_sixth_parliament_name",
 }
 
 

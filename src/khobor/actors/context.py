@@ -20,6 +20,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
     parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
+    ordinal_parliament   "ষষ্ঠ সংসদের", "the 6th parliament": 6th Jatiya Sangsad
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
@@ -53,7 +54,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
-ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
+ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
+                 "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
 MIN_SPORT_WORDS = 4      # distinct words of one sport that make an article a match report
@@ -254,6 +256,10 @@ class ElectionWords:
         self.ordinals = {fold_token(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
         self.next_words = {fold_token(w) for w in data.get("next_words") or []}
         self.last_words = {fold_token(w) for w in data.get("last_words") or []}
+        # the parliament itself named by its number ("ষষ্ঠ সংসদ", "the 6th parliament"), and the
+        # name such a one takes ("{nth} Jatiya Sangsad": "6th Jatiya Sangsad")
+        self.parliaments = {key_tokens(w) for w in data.get("parliaments") or []}
+        self.parliament_name = data.get("parliament_name")
 
 
 @lru_cache(maxsize=1)
@@ -841,6 +847,73 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
     return out
 
 
+def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A parliament named by its number ("ষষ্ঠ সংসদের", "the 6th parliament"), that no step
+    linked or only to a provisional actor, in an article about the elections' country: that
+    parliament, "6th Jatiya Sangsad" (the `parliament_name` of the language data), not a
+    romanised name ("Shashth Sangsad") nor the standing body."""
+    ew = words.elections
+    own = country == ew.country or (country is None and ew.country_unless_other)
+    if not ew.parliaments or not ew.parliament_name or not own:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if t not in ("PER", "GPE", "LOC", "NORP") and (m is None or m.how == "provisional"
+                                                       or m.actor.type == "ORG"):
+            s2 = _ordinal_before(text, s, kept, ew)
+            toks = tuple(x for x in key_tokens(text[s2:e]) if x not in li.articles)
+            number = _parliament_number(toks[0], ew) if len(toks) >= 2 else None
+            if number and _inflected_in(toks[1:], ew.parliaments, li) and not _election_after(text, e, ew, li):
+                name = ew.parliament_name.format(nth=_english_ordinal(number))
+                s, m, t = s2, Match(prov.government_body(name, ew.country), "provisional", 0.6), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
+    """Where a span starts with the ordinal one space before it that no other span holds
+    ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
+    off = max(0, s - 30)
+    near = tokens(text[off:s])
+    if not near:
+        return s
+    a, b, tok = near[-1]
+    a, b = a + off, b + off
+    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew) is None or any(
+            x[0] < s and a < x[1] for x in kept):
+        return s
+    return a
+
+
+_ASIDE = regex.compile(r"\s*\([^()]{0,60}\)")
+
+
+def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
+    """An election word right after `e`, past an aside in brackets: "13th Jatiya Sangsad
+    (national parliament) election" names the election, not the parliament."""
+    aside = _ASIDE.match(text, e)
+    after = tokens(text[aside.end() if aside else e:][:40])
+    if not after:
+        return False
+    w = after[0][2]
+    return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
+
+
+def _parliament_number(tok: str, ew: ElectionWords) -> int | None:
+    """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
+    digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
+    if tok in ew.ordinals:
+        return ew.ordinals[tok]
+    m = _ORDINAL_DIGITS.fullmatch(tok)
+    return _ordinal(tok, ew) if m and m.group(0) != m.group(1) else None
+
+
+def _english_ordinal(n: int) -> str:
+    """_english_ordinal(6) == "6th", _english_ordinal(22) == "22nd", _english_ordinal(12) == "12th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _joined(text: str, toks) -> bool:
     """Tokens one space apart (a phrase, not words of two clauses)."""
     return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
@@ -1168,6 +1241,6 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era)
