@@ -333,3 +333,21 @@ def test_an_ordinal_parliament_of_no_home_story_stays_as_found():
     got = actors_at(text, "en", ("ORG", "2nd parliament"), ("GPE", "Kathmandu"), ("GPE", "Nepal", 2),
                     published="2025-08-20")
     assert "Jatiya Sangsad" not in (getattr(got["2nd parliament"], "name", None) or "")
+
+
+# --- a namesake given as the child of a person the registry does not know ----------------------
+
+def test_a_son_of_an_unknown_father_is_a_namesake_and_of_a_known_mother_is_not():
+    text = ("Police said Hasan Mahmud, son of Karim Uddin of Sonapur, was held in Dhaka. "
+            "Tarique Rahman, son of Khaleda Zia, spoke in Dhaka.")
+    got = actors_at(text, "en", ("PER", "Hasan Mahmud"), ("PER", "Karim Uddin"), ("GPE", "Dhaka"),
+                    ("PER", "Tarique Rahman"), ("PER", "Khaleda Zia"), published="2025-08-20")
+    assert got["Hasan Mahmud"].id != "hasan-mahmud" and got["Hasan Mahmud"].provisional
+    assert got["Tarique Rahman"].id == "tarique-rahman"
+
+
+def test_a_kin_word_after_a_parent_in_another_clause_keeps_the_link():
+    text = "ওবায়দুল কাদের বলেন, তিনি করিম উদ্দিনের ছেলের মতো, ঢাকায়।"
+    got = actors_at(text, "bn", ("PER", "ওবায়দুল কাদের"), ("PER", "করিম উদ্দিনের"), ("GPE", "ঢাকায়"),
+                    published="2023-08-20")
+    assert got["ওবায়দুল কাদের"].id == "obaidul-quader"

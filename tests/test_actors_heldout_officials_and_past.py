@@ -10,8 +10,6 @@ from heldout_params import heldout_params
 from actor_heldout_officials_and_past import CASES
 
 STILL_FAILING: set[str] = {
-    "bn_son_of_namesake",
-    "en_son_of_namesake",
     "bn_football_club_named_after_city",
 }
 

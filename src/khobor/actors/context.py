@@ -16,6 +16,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          famous namesake
     namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
                          person's occupation at the name, never the famous namesake
+    namesake_by_parent   "... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain": a
+                         private person's parent the registry does not know
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
@@ -108,13 +110,17 @@ class ContextWords:
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
         # `articles`): the name is a namesake's
         roles = data.get("private_roles") or {}
-        if set(roles) - {"before", "after", "articles", "offices"}:
-            raise ValueError(f"{where} context.private_roles: keys are before, after, articles and offices: "
-                             f"{sorted(roles)}")
+        if set(roles) - {"before", "after", "articles", "offices", "kin_after_parent", "kin_before_parent"}:
+            raise ValueError(f"{where} context.private_roles: keys are before, after, articles, offices, "
+                             f"kin_after_parent and kin_before_parent: {sorted(roles)}")
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
         # local offices ("ইউএনও", "officer-in-charge"): a title, yet one no national figure of the
         # registry holds, so even titled the name is a namesake's
         self.local_offices = {key_tokens(w) for w in roles.get("offices") or []}
+        # a person given as someone's child or wife: the kin word after the parent's name
+        # ("... গ্রামের আবুল হোসেনের ছেলে") or before it (", son of Abul Hossain")
+        self.kin_after_parent = {fold_token(w) for w in roles.get("kin_after_parent") or []}
+        self.kin_before_parent = {key_tokens(w) for w in roles.get("kin_before_parent") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
         self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
@@ -645,6 +651,56 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
+
+
+PARENT_REACH = 6   # words between a name and its parent's ("কাদের উপজেলার চরকাঁকড়া গ্রামের আবুল ...")
+
+
+def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry person whom the text gives as the child or wife of a person the registry does
+    not know ("ওবায়দুল কাদের ... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain
+    of Char Fasson") is a namesake: a provisional person, and the shorter mentions follow. A
+    title right before the name keeps the link, and so does a parent the registry knows ("Sajeeb
+    Wazed Joy, son of Sheikh Hasina")."""
+    if not words.kin_after_parent and not words.kin_before_parent:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+                and _unknown_parent(kept, text, e, words) and not _titled(text, s, prov)):
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _unknown_parent(kept, text: str, e: int, words: ContextWords) -> bool:
+    """Whether a person's span that no registry person holds is named as the parent of the name
+    ending at `e`: right after ", son of", or up to PARENT_REACH words on, in the same clause, with
+    a kin word right after it ("... আবুল হোসেনের ছেলে")."""
+    def unknown_person_at(a: int) -> tuple | None:
+        x = next((x for x in kept if x[0] == a and x[2] == "PER"), None)
+        return x if x is not None and (x[3] is None or x[3].actor.source == "provisional") else None
+
+    after = tokens(text[e:e + 120])
+    if after and text[e:e + after[0][0]].strip() == ",":
+        toks = tuple(t for _, _, t in after)
+        for k in words.kin_before_parent:
+            if toks[:len(k)] == k and len(after) > len(k) and unknown_person_at(e + after[len(k)][0]):
+                return True
+    if not words.kin_after_parent:
+        return False
+    for a, _, _ in after[:PARENT_REACH + 1]:
+        if regex.search(r"[,;.:!?\u0964]", text[e:e + a]):
+            return False
+        x = unknown_person_at(e + a)
+        if x is not None:
+            nxt = _NEXT_WORD.match(text, x[1])
+            return nxt is not None and fold_token(nxt.group(1)) in words.kin_after_parent
+    return False
 
 
 def _local_office_at(text: str, s: int, e: int, words: ContextWords) -> bool:
@@ -1241,6 +1297,6 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era)
