@@ -351,3 +351,27 @@ def test_a_kin_word_after_a_parent_in_another_clause_keeps_the_link():
     got = actors_at(text, "bn", ("PER", "ওবায়দুল কাদের"), ("PER", "করিম উদ্দিনের"), ("GPE", "ঢাকায়"),
                     published="2023-08-20")
     assert got["ওবায়দুল কাদের"].id == "obaidul-quader"
+
+
+# --- a player who shares an office holder's name ------------------------------------------------
+
+MATCH = "ম্যাচে বাংলাদেশের বোলাররা দারুণ বোলিং করেন; ইনিংসের শেষ ওভারে ক্যাচ ধরে জয় নিশ্চিত হয়। "
+
+
+def test_a_bowler_in_a_match_report_is_not_the_minister():
+    text = MATCH + "হাসান মাহমুদ ৩ উইকেট নেন, মাহমুদের বলে রান আসেনি।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), ("PER", "মাহমুদের"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id != "hasan-mahmud" and got["হাসান মাহমুদ"].provisional
+    assert got["মাহমুদের"].id == got["হাসান মাহমুদ"].id
+
+
+def test_a_titled_office_holder_in_a_match_report_keeps_the_link():
+    text = MATCH + "সাবেক পররাষ্ট্রমন্ত্রী হাসান মাহমুদ ম্যাচ শেষে দলকে অভিনন্দন জানান, ৩ উইকেট পাওয়া বোলারকেও।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id == "hasan-mahmud"
+
+
+def test_an_office_holder_in_a_sentence_without_sport_keeps_the_link():
+    text = MATCH + "হাসান মাহমুদ পরে ঢাকায় সাংবাদিকদের সঙ্গে কথা বলেন।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), ("GPE", "ঢাকায়"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id == "hasan-mahmud"

@@ -18,6 +18,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          person's occupation at the name, never the famous namesake
     namesake_by_parent   "... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain": a
                          private person's parent the registry does not know
+    namesake_in_match_report  "হাসান মাহমুদ ৩ উইকেট নেন" in a match report: the player, not the
+                         office holder of the registry
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
@@ -677,6 +679,37 @@ def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, 
     return _follow(out, moved, text, li)
 
 
+def namesake_in_match_report(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """In a match report (several words of one sport), a person whom the registry knows only as an
+    office holder, named without a title in a sentence that itself speaks of the sport ("হাসান
+    মাহমুদ ৩ উইকেট নেন"), is a player who shares the name: a provisional person, and the shorter
+    mentions follow. The registry's players hold no offices and keep their links."""
+    sport = _sport_of(prov.article_toks, words)
+    if sport is None:
+        return kept
+    sport_words = words.sport_words[sport]
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and t == "PER" and a.type == "PER" and a.source != "provisional" and a.roles
+                and m.how in ("exact", "stem", "fuzzy") and not _titled(text, s, prov)
+                and sport_words & {w for _, _, w in tokens(_sentence_of(text, s, prov))}):
+            own = prov.private_person(s, e)
+            if own is not None:
+                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
+                m = Match(own, "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _sentence_of(text: str, start: int, prov: Provisional) -> str:
+    """The sentence around `start` (the record's sentence spans)."""
+    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
+    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
+    return text[lo:hi]
+
+
 def _unknown_parent(kept, text: str, e: int, words: ContextWords) -> bool:
     """Whether a person's span that no registry person holds is named as the parent of the name
     ending at `e`: right after ", son of", or up to PARENT_REACH words on, in the same clause, with
@@ -1031,9 +1064,7 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
 
 def _sentence_years(text: str, start: int, prov: Provisional) -> list[int]:
     """The years (1800-2099, in any digits) of the sentence around `start`."""
-    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
-    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
-    return [y for y in _years_in(text[lo:hi]) if y in _YEARS]
+    return [y for y in _years_in(_sentence_of(text, start, prov)) if y in _YEARS]
 
 
 def _name_start(text: str, s: int, li) -> int:
@@ -1297,6 +1328,7 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
+         foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era)
