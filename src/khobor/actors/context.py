@@ -945,10 +945,12 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
     own = country == ew.country or (country is None and ew.country_unless_other)
     if not ew.parliaments or not ew.parliament_name or not own:
         return kept
+    heads = tuple({k[-1] for k in ew.parliaments})   # a cheap test first: most spans hold none
     out = []
     for s, e, t, m, ner in kept:
         if t not in ("PER", "GPE", "LOC", "NORP") and (m is None or m.how == "provisional"
-                                                       or m.actor.type == "ORG"):
+                                                       or m.actor.type == "ORG") and any(
+                h in text[s:e].lower() for h in heads):
             s2 = _ordinal_before(text, s, kept, ew)
             toks = tuple(x for x in key_tokens(text[s2:e]) if x not in li.articles)
             number = _parliament_number(toks[0], ew) if len(toks) >= 2 else None
