@@ -306,3 +306,72 @@ def test_major_zia_stays_ziaur_rahman():
     got = link_spans(t, "en", ("PER", "Major Zia"), ("PER", "Begum Zia"), published="2025-12-31")
     assert getattr(got["Major Zia"], "id", None) == "ziaur-rahman"
     assert getattr(got["Begum Zia"], "id", None) == "khaleda-zia"
+
+
+# --- a parliament named by its number --------------------------------------------------------
+
+def test_an_ordinal_before_the_parliament_names_that_parliament():
+    got = actors_at("পঞ্চম জাতীয় সংসদের প্রথম অধিবেশন বসে ঢাকায়।", "bn", ("ORG", "জাতীয় সংসদের"),
+                    ("GPE", "ঢাকায়"), published="2025-08-20")
+    assert got["জাতীয় সংসদের"].name == "5th Jatiya Sangsad"
+
+
+def test_a_count_before_the_parliament_is_no_ordinal():
+    got = actors_at("তিনি জানান, ৩০০ জাতীয় সংসদ ... ঢাকায়।", "bn", ("ORG", "জাতীয় সংসদ"),
+                    ("GPE", "ঢাকায়"), published="2025-08-20")
+    assert got["জাতীয় সংসদ"].name == "Jatiya Sangsad"
+
+
+def test_an_ordinal_parliament_before_an_election_word_is_not_the_parliament():
+    text = "The party will contest the 13th Jatiya Sangsad (national parliament) election in Dhaka."
+    got = actors_at(text, "en", ("ORG", "Jatiya Sangsad"), ("GPE", "Dhaka"), published="2025-08-20")
+    assert "13th" not in (getattr(got["Jatiya Sangsad"], "name", None) or "")
+
+
+def test_an_ordinal_parliament_of_no_home_story_stays_as_found():
+    text = "Nepal's 2nd parliament met in Kathmandu, Nepal on Monday."
+    got = actors_at(text, "en", ("ORG", "2nd parliament"), ("GPE", "Kathmandu"), ("GPE", "Nepal", 2),
+                    published="2025-08-20")
+    assert "Jatiya Sangsad" not in (getattr(got["2nd parliament"], "name", None) or "")
+
+
+# --- a namesake given as the child of a person the registry does not know ----------------------
+
+def test_a_son_of_an_unknown_father_is_a_namesake_and_of_a_known_mother_is_not():
+    text = ("Police said Hasan Mahmud, son of Karim Uddin of Sonapur, was held in Dhaka. "
+            "Tarique Rahman, son of Khaleda Zia, spoke in Dhaka.")
+    got = actors_at(text, "en", ("PER", "Hasan Mahmud"), ("PER", "Karim Uddin"), ("GPE", "Dhaka"),
+                    ("PER", "Tarique Rahman"), ("PER", "Khaleda Zia"), published="2025-08-20")
+    assert got["Hasan Mahmud"].id != "hasan-mahmud" and got["Hasan Mahmud"].provisional
+    assert got["Tarique Rahman"].id == "tarique-rahman"
+
+
+def test_a_kin_word_after_a_parent_in_another_clause_keeps_the_link():
+    text = "ওবায়দুল কাদের বলেন, তিনি করিম উদ্দিনের ছেলের মতো, ঢাকায়।"
+    got = actors_at(text, "bn", ("PER", "ওবায়দুল কাদের"), ("PER", "করিম উদ্দিনের"), ("GPE", "ঢাকায়"),
+                    published="2023-08-20")
+    assert got["ওবায়দুল কাদের"].id == "obaidul-quader"
+
+
+# --- a player who shares an office holder's name ------------------------------------------------
+
+MATCH = "ম্যাচে বাংলাদেশের বোলাররা দারুণ বোলিং করেন; ইনিংসের শেষ ওভারে ক্যাচ ধরে জয় নিশ্চিত হয়। "
+
+
+def test_a_bowler_in_a_match_report_is_not_the_minister():
+    text = MATCH + "হাসান মাহমুদ ৩ উইকেট নেন, মাহমুদের বলে রান আসেনি।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), ("PER", "মাহমুদের"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id != "hasan-mahmud" and got["হাসান মাহমুদ"].provisional
+    assert got["মাহমুদের"].id == got["হাসান মাহমুদ"].id
+
+
+def test_a_titled_office_holder_in_a_match_report_keeps_the_link():
+    text = MATCH + "সাবেক পররাষ্ট্রমন্ত্রী হাসান মাহমুদ ম্যাচ শেষে দলকে অভিনন্দন জানান, ৩ উইকেট পাওয়া বোলারকেও।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id == "hasan-mahmud"
+
+
+def test_an_office_holder_in_a_sentence_without_sport_keeps_the_link():
+    text = MATCH + "হাসান মাহমুদ পরে ঢাকায় সাংবাদিকদের সঙ্গে কথা বলেন।"
+    got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), ("GPE", "ঢাকায়"), published="2025-03-02")
+    assert got["হাসান মাহমুদ"].id == "hasan-mahmud"

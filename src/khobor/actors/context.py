@@ -16,10 +16,15 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          famous namesake
     namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
                          person's occupation at the name, never the famous namesake
+    namesake_by_parent   "... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain": a
+                         private person's parent the registry does not know
+    namesake_in_match_report  "হাসান মাহমুদ ৩ উইকেট নেন" in a match report: the player, not the
+                         office holder of the registry
     foreign_namesake     "আবদুল কাদের" in a Bangladeshi story: not a foreign politician of the
                          imported dictionaries
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
     parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
+    ordinal_parliament   "ষষ্ঠ সংসদের", "the 6th parliament": 6th Jatiya Sangsad
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
@@ -32,6 +37,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          1991, nor in an article from before its `from:` date)
     untagged_ministry    "the education ministry", "India's health ministry" the NER missed:
                          the ministry of the country named before it, else of the home country
+    body_of_another_era  "In 1991 the Interim Government of Bangladesh ...": a dated body in a
+                         sentence whose years are all outside its dates is not linked
 """
 from __future__ import annotations
 
@@ -51,7 +58,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
-ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other"}
+ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
+                 "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
 UPCOMING_DAYS = 550      # an election named without a number: the next one, when it is this near
 MIN_SPORT_WORDS = 4      # distinct words of one sport that make an article a match report
@@ -104,9 +112,17 @@ class ContextWords:
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
         # `articles`): the name is a namesake's
         roles = data.get("private_roles") or {}
-        if set(roles) - {"before", "after", "articles"}:
-            raise ValueError(f"{where} context.private_roles: keys are before, after and articles: {sorted(roles)}")
+        if set(roles) - {"before", "after", "articles", "offices", "kin_after_parent", "kin_before_parent"}:
+            raise ValueError(f"{where} context.private_roles: keys are before, after, articles, offices, "
+                             f"kin_after_parent and kin_before_parent: {sorted(roles)}")
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
+        # local offices ("ইউএনও", "officer-in-charge"): a title, yet one no national figure of the
+        # registry holds, so even titled the name is a namesake's
+        self.local_offices = {key_tokens(w) for w in roles.get("offices") or []}
+        # a person given as someone's child or wife: the kin word after the parent's name
+        # ("... গ্রামের আবুল হোসেনের ছেলে") or before it (", son of Abul Hossain")
+        self.kin_after_parent = {fold_token(w) for w in roles.get("kin_after_parent") or []}
+        self.kin_before_parent = {key_tokens(w) for w in roles.get("kin_before_parent") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
         self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
@@ -248,6 +264,10 @@ class ElectionWords:
         self.ordinals = {fold_token(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
         self.next_words = {fold_token(w) for w in data.get("next_words") or []}
         self.last_words = {fold_token(w) for w in data.get("last_words") or []}
+        # the parliament itself named by its number ("ষষ্ঠ সংসদ", "the 6th parliament"), and the
+        # name such a one takes ("{nth} Jatiya Sangsad": "6th Jatiya Sangsad")
+        self.parliaments = {key_tokens(w) for w in data.get("parliaments") or []}
+        self.parliament_name = data.get("parliament_name")
 
 
 @lru_cache(maxsize=1)
@@ -615,22 +635,121 @@ def namesake_by_age(kept, text: str, prov: Provisional, words: ContextWords, li,
 def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry person whose name the text gives with a private person's occupation ("স্থানীয়
     ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher in the village", "আবদুল হামিদ নামে
-    এক কৃষক") is a namesake: a provisional person, and the shorter mentions follow. A title right
-    before the name keeps the link: "Former president Abdul Hamid, a farmer's son" is the
-    president."""
-    if not words.private_before and not words.private_after:
+    এক কৃষক") or a local office ("থানার ওসি আনিসুল হক", "Obaidul Quader, officer-in-charge of ...")
+    is a namesake: a provisional person, and the shorter mentions follow. A title right before the
+    name keeps the link ("Former president Abdul Hamid, a farmer's son" is the president), but for
+    a local office's."""
+    if not words.private_before and not words.private_after and not words.local_offices:
         return kept
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
         if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and _private_role_at(text, s, e, words) and not _titled(text, s, prov)):
+                and (_local_office_at(text, s, e, words)
+                     or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))):
             a = prov.private_person(s, e)
             if a is not None:
                 moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
                 m = Match(a, "provisional", 0.6)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
+
+
+PARENT_REACH = 6   # words between a name and its parent's ("কাদের উপজেলার চরকাঁকড়া গ্রামের আবুল ...")
+
+
+def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry person whom the text gives as the child or wife of a person the registry does
+    not know ("ওবায়দুল কাদের ... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain
+    of Char Fasson") is a namesake: a provisional person, and the shorter mentions follow. A
+    title right before the name keeps the link, and so does a parent the registry knows ("Sajeeb
+    Wazed Joy, son of Sheikh Hasina")."""
+    if not words.kin_after_parent and not words.kin_before_parent:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+                and _unknown_parent(kept, text, e, words) and not _titled(text, s, prov)):
+            a = prov.private_person(s, e)
+            if a is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
+                m = Match(a, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def namesake_in_match_report(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """In a match report (several words of one sport), a person whom the registry knows only as an
+    office holder, named without a title in a sentence that itself speaks of the sport ("হাসান
+    মাহমুদ ৩ উইকেট নেন"), is a player who shares the name: a provisional person, and the shorter
+    mentions follow. The registry's players hold no offices and keep their links."""
+    sport = _sport_of(prov.article_toks, words)
+    if sport is None:
+        return kept
+    sport_words = words.sport_words[sport]
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and t == "PER" and a.type == "PER" and a.source != "provisional" and a.roles
+                and m.how in ("exact", "stem", "fuzzy") and not _titled(text, s, prov)
+                and sport_words & {w for _, _, w in tokens(_sentence_of(text, s, prov))}):
+            own = prov.private_person(s, e)
+            if own is not None:
+                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
+                m = Match(own, "provisional", 0.5)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _sentence_of(text: str, start: int, prov: Provisional) -> str:
+    """The sentence around `start` (the record's sentence spans)."""
+    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
+    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
+    return text[lo:hi]
+
+
+def _unknown_parent(kept, text: str, e: int, words: ContextWords) -> bool:
+    """Whether a person's span that no registry person holds is named as the parent of the name
+    ending at `e`: right after ", son of", or up to PARENT_REACH words on, in the same clause, with
+    a kin word right after it ("... আবুল হোসেনের ছেলে")."""
+    def unknown_person_at(a: int) -> tuple | None:
+        x = next((x for x in kept if x[0] == a and x[2] == "PER"), None)
+        return x if x is not None and (x[3] is None or x[3].actor.source == "provisional") else None
+
+    after = tokens(text[e:e + 120])
+    if after and text[e:e + after[0][0]].strip() == ",":
+        toks = tuple(t for _, _, t in after)
+        for k in words.kin_before_parent:
+            if toks[:len(k)] == k and len(after) > len(k) and unknown_person_at(e + after[len(k)][0]):
+                return True
+    if not words.kin_after_parent:
+        return False
+    for a, _, _ in after[:PARENT_REACH + 1]:
+        if regex.search(r"[,;.:!?\u0964]", text[e:e + a]):
+            return False
+        x = unknown_person_at(e + a)
+        if x is not None:
+            nxt = _NEXT_WORD.match(text, x[1])
+            return nxt is not None and fold_token(nxt.group(1)) in words.kin_after_parent
+    return False
+
+
+def _local_office_at(text: str, s: int, e: int, words: ContextWords) -> bool:
+    """A local office of `private_roles.offices` right before the name, or right after it past a
+    comma: _local_office_at("থানার ওসি আনিসুল হক", 10, 19, bn words) is True, and so is
+    "Obaidul Quader, officer-in-charge of Sadar police station"."""
+    if not words.local_offices:
+        return False
+    before = _words_just_before(text, s, 60)
+    if any(len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k for k in words.local_offices):
+        return True
+    after = tokens(text[e:e + 60])
+    if not after or text[e:e + after[0][0]].strip() != ",":
+        return False
+    toks = tuple(t for _, _, t in after)
+    return any(toks[:len(k)] == k for k in words.local_offices)
 
 
 def _person(typ: str, m) -> bool:
@@ -801,7 +920,8 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
-                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval)
+                               _latest_year(text) if not prov.date else None, prov.date_is_retrieval,
+                               _sentence_years(text, start, prov))
         # picked by the retrieval day, a weaker date: it relinks a mention found ("জাতীয় সংসদ")
         # but adds none
         if name and not (prov.date_is_retrieval and number is None
@@ -814,6 +934,75 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         ev = prov.by_key.get(("election", name)) or prov.event(name, ew.country)
         out.append((s, e, "EVT", Match(ev, "role", 0.9), False))
     return out
+
+
+def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A parliament named by its number ("ষষ্ঠ সংসদের", "the 6th parliament"), that no step
+    linked or only to a provisional actor, in an article about the elections' country: that
+    parliament, "6th Jatiya Sangsad" (the `parliament_name` of the language data), not a
+    romanised name ("Shashth Sangsad") nor the standing body."""
+    ew = words.elections
+    own = country == ew.country or (country is None and ew.country_unless_other)
+    if not ew.parliaments or not ew.parliament_name or not own:
+        return kept
+    heads = tuple({k[-1] for k in ew.parliaments})   # a cheap test first: most spans hold none
+    out = []
+    for s, e, t, m, ner in kept:
+        if t not in ("PER", "GPE", "LOC", "NORP") and (m is None or m.how == "provisional"
+                                                       or m.actor.type == "ORG") and any(
+                h in text[s:e].lower() for h in heads):
+            s2 = _ordinal_before(text, s, kept, ew)
+            toks = tuple(x for x in key_tokens(text[s2:e]) if x not in li.articles)
+            number = _parliament_number(toks[0], ew) if len(toks) >= 2 else None
+            if number and _inflected_in(toks[1:], ew.parliaments, li) and not _election_after(text, e, ew, li):
+                name = ew.parliament_name.format(nth=_english_ordinal(number))
+                s, m, t = s2, Match(prov.government_body(name, ew.country), "provisional", 0.6), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
+    """Where a span starts with the ordinal one space before it that no other span holds
+    ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
+    off = max(0, s - 30)
+    near = tokens(text[off:s])
+    if not near:
+        return s
+    a, b, tok = near[-1]
+    a, b = a + off, b + off
+    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew) is None or any(
+            x[0] < s and a < x[1] for x in kept):
+        return s
+    return a
+
+
+_ASIDE = regex.compile(r"\s*\([^()]{0,60}\)")
+
+
+def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
+    """An election word right after `e`, past an aside in brackets: "13th Jatiya Sangsad
+    (national parliament) election" names the election, not the parliament."""
+    aside = _ASIDE.match(text, e)
+    after = tokens(text[aside.end() if aside else e:][:40])
+    if not after:
+        return False
+    w = after[0][2]
+    return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
+
+
+def _parliament_number(tok: str, ew: ElectionWords) -> int | None:
+    """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
+    digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
+    if tok in ew.ordinals:
+        return ew.ordinals[tok]
+    m = _ORDINAL_DIGITS.fullmatch(tok)
+    return _ordinal(tok, ew) if m and m.group(0) != m.group(1) else None
+
+
+def _english_ordinal(n: int) -> str:
+    """_english_ordinal(6) == "6th", _english_ordinal(22) == "22nd", _english_ordinal(12) == "12th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _joined(text: str, toks) -> bool:
@@ -841,10 +1030,13 @@ def _latest_year(text: str) -> int | None:
 
 
 def _which_election(ew: ElectionWords, number: int | None, before: list[str], published: str,
-                    latest_year: int | None = None, retrieved: bool = False) -> str | None:
+                    latest_year: int | None = None, retrieved: bool = False,
+                    sentence_years: list[int] = ()) -> str | None:
     """The election's name from its number, a year or next/last word before it, or the date
     (without one, only "next" with the latest year the article writes; with the retrieval
-    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে")."""
+    day for a date (`retrieved`), only a "next"/"last" word: "আসন্ন জাতীয় সংসদ নির্বাচনে").
+    The upcoming one picked by the date alone must agree with the sentence's years, if it names
+    any: "১৯৯১ সালের ফেব্রুয়ারিতে অনুষ্ঠিত জাতীয় সংসদ নির্বাচনে" is not the 2026 election."""
     held = national_elections().get(ew.country or "", [])
     if number is not None:
         return held[number - 1][1] if 0 < number <= len(held) else None
@@ -864,10 +1056,17 @@ def _which_election(ew: ElectionWords, number: int | None, before: list[str], pu
     behind = [(d, n) for d, n in held if d < day]
     if any(t in ew.last_words for t in before):
         return behind[-1][1] if behind else None
-    if ahead and (any(t in ew.next_words for t in before)
-                  or (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS):
+    if ahead and any(t in ew.next_words for t in before):
+        return ahead[0][1]
+    if ahead and (Date.fromisoformat(ahead[0][0]) - Date.fromisoformat(day)).days <= UPCOMING_DAYS and (
+            not sentence_years or int(ahead[0][0][:4]) in sentence_years):
         return ahead[0][1]
     return None
+
+
+def _sentence_years(text: str, start: int, prov: Provisional) -> list[int]:
+    """The years (1800-2099, in any digits) of the sentence around `start`."""
+    return [y for y in _years_in(_sentence_of(text, start, prov)) if y in _YEARS]
 
 
 def _name_start(text: str, s: int, li) -> int:
@@ -1095,6 +1294,21 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
 _YEARS = range(1800, 2100)
 
 
+def body_of_another_era(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A dated body (one with `from:`/`to:` in the registry) that any step linked, the NER's span
+    or the scan's, in a sentence whose years are all outside its dates is that era's namesake
+    body, not the registry's: "In 1991 the Interim Government of Bangladesh held ..." is not the
+    one in office since 2024. The mention stays, unlinked."""
+    out = []
+    for s, e, t, m, ner in kept:
+        a = m.actor if m is not None else None
+        if (a is not None and a.type != "PER" and m.how != "provisional" and (a.start or a.end)
+                and _of_another_era(a, text, s, prov)):
+            m = None
+        out.append((s, e, t, m, ner))
+    return out
+
+
 def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
     """The sentence around `start` names years (in any digits), none of them one in which the
     dated body existed: "১৯৯১ সালে ... অন্তর্বর্তী সরকারের অধীনে" is that year's interim
@@ -1102,9 +1316,7 @@ def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
     government ..." names a year it exists in. A body with no dates is of every era."""
     if body.start is None and body.end is None:
         return False
-    lo = max((x for x in prov.sentence_starts if x <= start), default=0)
-    hi = min((x for x in prov.sentence_starts if x > start), default=len(text))
-    years = [y for y in _years_in(text[lo:hi]) if y in _YEARS]
+    years = _sentence_years(text, start, prov)
     return bool(years) and not any(body.exists_on(str(y)) for y in years)
 
 
@@ -1118,5 +1330,7 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, foreign_namesake, national_team, parliament_election, local_sense,
-         home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry)
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
+         foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
+         home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
+         body_of_another_era)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,15 +78,27 @@ class LangInfo:
         # the board's president, though "সভাপতি" is also a party's chairperson)
         self.body_head_roles = set(data.get("body_head_roles") or [])
         self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
-        # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service
-        self.country_offices: dict[tuple[str, str], str] = {
-            (role, country): office for role, spec in (data.get("country_offices") or {}).items()
-            for office, countries in spec.items() for country in countries}
+        # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service;
+        # the same in every language, so kept once (data/actors/country_offices.yaml)
+        self.country_offices = country_offices()
 
     def office_in(self, role: str, of: str | None) -> str:
-        """The office a role word names when held of `of` (lang data `country_offices`):
+        """The office a role word names when held of `of` (data/actors/country_offices.yaml):
         office_in("foreign_secretary", "GBR") == "foreign_minister"; of India, "foreign_secretary"."""
         return self.country_offices.get((role, of), role)
+
+
+COUNTRY_OFFICES_PATH = Path(__file__).parents[1] / "data" / "actors" / "country_offices.yaml"
+
+
+@lru_cache(maxsize=1)
+def country_offices() -> dict[tuple[str, str], str]:
+    """data/actors/country_offices.yaml as (role, country) -> the office the role word names there:
+    country_offices()[("foreign_secretary", "GBR")] == "foreign_minister"."""
+    import yaml
+    data = yaml.safe_load(COUNTRY_OFFICES_PATH.read_text(encoding="utf-8")) or {}
+    return {(role, country): office for role, spec in data.items()
+            for office, countries in spec.items() for country in countries}
 
 
 def _is_country_record(a) -> bool:
@@ -552,7 +565,6 @@ def _any_language(infos) -> LangInfo:
         any_lang.determiners |= li.determiners
         any_lang.articles |= li.articles
         any_lang.role_words.update(li.role_words)
-        any_lang.country_offices.update(li.country_offices)
     any_lang.max_role_len = max((len(k) for k in any_lang.role_words), default=0)
     return any_lang
 
@@ -599,7 +611,8 @@ def registry_sources(path: Path) -> list[Path]:
     pkg = Path(__file__).parent
     packs = [p for code in langs.available() for p in sorted(langs.load(code).path.iterdir())
              if p.suffix in (".yaml", ".tsv")]
-    return [path, *packs, *sorted(pkg.glob("*.py")), Path(langs.__file__), Path(__file__).parents[1] / "record.py"]
+    return [path, *packs, COUNTRY_OFFICES_PATH, *sorted(pkg.glob("*.py")), Path(langs.__file__),
+            Path(__file__).parents[1] / "record.py"]
 
 
 def _same_last(last: str, cand: str) -> bool:
