@@ -833,13 +833,28 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     shift, unit = f.get("shift"), f.get("unit")
     year_shift = shift if unit == "year" and f.get("count") is None else None
     if year is None and year_shift is not None and month is not None:
-        if pub is None:  # "চলতি বছরের অক্টোবরে" is relative: with no anchor it has no value (T4)
-            return "XXXX"
+        if pub is None:  # relative: with no anchor the year is unknown (T4), `_unanchored_year`
+            return _unanchored_year(month, day)
         year = pub.year + year_shift
         shift = None
     if month is not None or year is not None or day is not None:
         return _calendar_date(year, month, day, shift, unit, f.get("weekday"), ctx)
     return _relative_date(f, ctx, shift, unit)
+
+
+def _unanchored_year(month: int, day: int | None) -> str | None:
+    """The value of a month or a day of a year said as relative ("চলতি বছরের", "last year") when
+    there is no anchor (GUIDELINES T4): a day and month are a date without a year, "XXXX-MM-DD";
+    a month alone names no calendar point without its year ("XXXX": no value). Why: annotators
+    mark "চলতি বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর".
+    Example: (12, 31) -> "XXXX-12-31"; (10, None) -> "XXXX"; (2, 30) -> None."""
+    if day is None:
+        return "XXXX"
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
+    except ValueError:
+        return None
+    return f"XXXX-{month:02d}-{day:02d}"
 
 
 def _calendar_date(year: int | None, month: int | None, day: int | None, shift, unit,
