@@ -174,6 +174,30 @@ def test_explain_names_the_pattern_and_the_speaker_rule():
     assert all(RULES[name] for name in RULES)  # each rule says what it does
 
 
+def test_explain_shows_the_predicates_that_decided():
+    # a predicate decides without naming the speaker: the sentence opening with its cue (rejoined
+    # with its quotation before the splitter's cut) and the gender a pronoun gives its person
+    from khobor.pipeline import process
+    from khobor.ingest.raw import RawArticle
+    from khobor.quotes.explain import explain
+    rec = process(RawArticle(source="t", language="en", published="2025-06-01",
+                             text="The market committee met on Sunday.\n\n\"Who will pay for the repairs?\" asked "
+                                  "trader Rina Paul. \"We have lost everything,\" she said."))
+    shown = explain(rec)
+    assert "predicate   cue_opens_sentence: yes" in shown.split("quote 2")[0]
+    assert "predicate   learned_gender: f" in shown.split("quote 2")[1]
+
+
+def test_a_predicate_is_recorded_only_where_it_decides():
+    from khobor.quotes.explain import collecting
+    from khobor.quotes.attribution import glued_sentence_starts, paragraph_between
+    with collecting() as fired:
+        paragraph_between("We go on.\" Rina said so.", 9, 11)     # no line break: nothing decided
+        paragraph_between("We go on.\"\nRina said so.", 10, 12)
+        glued_sentence_starts("He left the party.On the same day, she spoke.")
+    assert fired.steps == [("paragraph_between", "yes", 9), ("glued_sentence_starts", "1 found", 18)]
+
+
 def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))

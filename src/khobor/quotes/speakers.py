@@ -278,18 +278,21 @@ class SpeakerFinder:
         have = self._genders().get(actor.id) or self.learned_genders.get(actor.id)
         return have is not None and have != want
 
-    @speaker_rule("learned_gender")
-    def learn_gender(self, pronoun: str, actor: Actor | None) -> None:
+    @speaker_rule("learned_gender", decided=lambda args, found: found is not None)
+    def learn_gender(self, pronoun: str, actor: Actor | None) -> str | None:
         """Keep the gender a resolved "he" or "she" gives its person, for the pronouns after it:
         "Rumeen Farhana ... She said ... . The minister ... '...,' he said" is not Farhana's.
         Honorifics ("Begum", "Mr") outrank it; a person given both stays ungendered.
 
-        Example: "she" resolved to Rumeen Farhana -> a later "he" clashes with her."""
+        Returns the gender kept for the person ("?" once given both), None when nothing is learned.
+
+        Example: "she" resolved to Rumeen Farhana -> "f": a later "he" clashes with her."""
         gender = self.g.pronoun_genders.get(pronoun.lower())
         if gender is None or actor is None:
-            return
+            return None
         if self.learned_genders.setdefault(actor.id, gender) != gender:
             self.learned_genders[actor.id] = "?"
+        return self.learned_genders[actor.id]
 
     def _genders(self) -> dict[str, str]:
         """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
@@ -660,7 +663,7 @@ class SpeakerFinder:
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
 
-    @speaker_rule("holder_after_office_of_body")
+    @speaker_rule("holder_after_office_of_body", decided=lambda args, found: found is not None)
     def holder_after_office_of_body(self, pos: int) -> Entity | None:
         """The person named right after a title's complement that names the body the office is
         of ("Deputy Director [of the Department of Environment], Khandaker Pasha, told ..."):
@@ -811,7 +814,7 @@ class SpeakerFinder:
         e = self.bare_name_at(start)
         return (e.end, ["honorific_name_to_cue"]) if e is not None and e.end > end else (end, [])
 
-    @speaker_rule("name_end_before_cue")
+    @speaker_rule("name_end_before_cue", decided=lambda args, found: found is not None)
     def name_end_before_cue(self, start: int) -> int | None:
         """Where a bare name opening at `start` ends: right before the cue of its clause (the
         cue may go on: "বলছিলেন যে"), or before an adjunct standing between it and the cue;
@@ -866,7 +869,7 @@ class SpeakerFinder:
                 out.append((s, key, actor))
         return out
 
-    @speaker_rule("bracketed_short_title")
+    @speaker_rule("bracketed_short_title", decided=lambda args, found: bool(found))
     def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
         """The short form of a title in brackets between it and its holder's name ("উপজেলা নির্বাহী
         কর্মকর্তা (ইউএনও) সায়লা ফারজানা"): that person's title too, so a later "ইউএনও বলেন" is
