@@ -10,9 +10,8 @@ does; the registration also records each call that decided something while `coll
 from __future__ import annotations
 
 import functools
-from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 from ..record import Quote, Record
 
@@ -83,15 +82,17 @@ def speaker_rule(name: str, decided: Callable[[tuple, Any], bool] | None = None,
     return register
 
 
-@contextmanager
-def collecting(fired: Fired | None = None) -> Iterator[Fired]:
-    """Record the rules that decide something inside the block (into `fired`, or a new one)."""
-    fired = fired if fired is not None else Fired()
-    token = _FIRED.set(fired)
-    try:
-        yield fired
-    finally:
-        _FIRED.reset(token)
+class collecting:  # noqa: N801 (used as a function: `with collecting() as fired:`)
+    """Record the rules that decide something inside the block, into a new `Fired` (a class
+    rather than a generator: it is entered once per sentence)."""
+
+    def __enter__(self) -> Fired:
+        self.fired = Fired()
+        self.token = _FIRED.set(self.fired)
+        return self.fired
+
+    def __exit__(self, *exc) -> None:
+        _FIRED.reset(self.token)
 
 
 def current_fired() -> Fired | None:
