@@ -198,6 +198,33 @@ def test_a_predicate_is_recorded_only_where_it_decides():
     assert fired.steps == [("paragraph_between", "yes", 9), ("glued_sentence_starts", "1 found", 18)]
 
 
+DELTA_STATS = Actor(id="delta-stats", name="Delta Bureau of Statistics", country="XXX", sector="GOV")
+
+
+def test_a_body_is_referred_to_by_the_head_word_of_its_name():
+    # "the bureau" is the Bangladesh Bureau of Statistics named before, whatever the pack lists;
+    # the head is the word before "of", and a title word of a person the NER typed ORG is no head
+    from khobor.quotes.speakers import _name_head
+    assert [_name_head(n) for n in ("Bangladesh Bureau of Statistics", "Inland Water Transport Authority",
+                                    "Corporal Kader", "press wing")] == ["Bureau", "Authority", "Kader", ""]
+    rec = _record("The Delta Bureau of Statistics said on Monday that inflation eased to 8.3 percent. "
+                  "Non-food inflation rose slightly because of higher rents, the bureau said.", "en",
+                  [("Delta Bureau of Statistics", 0, "ORG", DELTA_STATS)])
+    quotes.run(rec, lang.load("en"))
+    second = next(q for q in rec.quotes if "Non-food inflation" in q.text)
+    assert second.speaker.actor is not None and second.speaker.actor.name == "Delta Bureau of Statistics"
+    from khobor.quotes.explain import explain
+    assert "body_named_by_its_head" in explain(rec)
+
+
+def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
+    rec = _record("The Delta Bureau of Statistics said on Monday that inflation eased to 8.3 percent. "
+                  "Food prices fell, the statistics said.", "en", [("Delta Bureau of Statistics", 0, "ORG", DELTA_STATS)])
+    quotes.run(rec, lang.load("en"))
+    (food,) = [q for q in rec.quotes if "Food prices" in q.text]
+    assert food.speaker.text == "the statistics" and food.speaker.actor is None
+
+
 def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))

@@ -1513,10 +1513,11 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
     League (sector PTY) -> True."""
     key = _key(m.text)
     kinds = finder.g.body_reference_kinds
-    if actor is None or key not in kinds:
+    named_by_head = "body_named_by_its_head" in m.rules
+    if actor is None or (key not in kinds and not named_by_head):
         return True
     head = key.split()[-1]
-    return head in actor.name.lower().split() or actor.sector in kinds[key]
+    return head in actor.name.lower().split() or (not named_by_head and actor.sector in kinds[key])
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
