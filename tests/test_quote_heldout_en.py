@@ -36,9 +36,6 @@ STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_
                                        # (quote_heldout_en_attribution) the NER types "Police Ashraful
                                        # Karim" an organisation after "Superintendent of"
                                        ("indefinite_speakers_are_nobody", "situation was under control"),
-                                       # a subject over 160 characters (a relative clause set off by
-                                       # commas) is cut to its last words ("US trade officials")
-                                       ("lead_subject_over_160_characters", "two sides were close to a deal"),
                                        # "the association" after a body whose name the NER cut before
                                        # "Association" ("Dhaka Wholesale Rice Traders")
                                        ("unknown_association_speaks", "mills in Naogaon had already lowered"),

@@ -225,6 +225,31 @@ def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
     assert food.speaker.text == "the statistics" and food.speaker.actor is None
 
 
+def test_a_relative_clause_before_the_cue_leaves_its_noun_the_speaker():
+    # the clause is long enough to push the person out of the speaker region; a person named
+    # inside it ("Karim Hossain") is no speaker
+    text = ("Rina Paul, who returned on Saturday from three days of talks in Washington with the trade "
+            "envoy Karim Hossain over the tariff imposed in April on knitwear exports, said "
+            "on Sunday that the two sides were close to a deal.")
+    assert text.index(", said") > 160 > text.index(", said") - text.index("who")  # (Rina outside {SC})
+    rina, karim = (Actor(id=f"x-{n}", name=n, country="BGD") for n in ("Rina Paul", "Karim Hossain"))
+    rec = _record(text, "en", [("Rina Paul", 0, "PER", rina), ("Karim Hossain", 0, "PER", karim)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert "close to a deal" in q.text and q.speaker.actor.name == "Rina Paul"
+
+
+def test_a_region_that_is_no_relative_clause_keeps_its_speaker():
+    from khobor.quotes.attribution import subject_of_relative_clause
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import Mention
+    g = grammar_for(lang.load("en"))
+    text = "Rina Paul, the trade envoy Karim Hossain, said"
+    rina = Mention(0, 9, "Rina Paul", "PER")
+    assert subject_of_relative_clause(text, 11, 41, g, [rina]) is None            # an apposition, not "who"
+    assert subject_of_relative_clause("Rina Paul, who left, said", 11, 20, g, [rina]) is rina
+
+
 def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))

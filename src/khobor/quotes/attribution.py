@@ -361,6 +361,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
     if pat.speaker_any_case:  # ("প্রধান নির্বাচকের মন্তব্য, ...": a title no mention stands for)
         mention = genitive_title(text, a, b, g, finder) or mention
+    if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
+        mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -815,6 +817,25 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
         return chosen
     first.rules.append("apposition_subject")
     return first
+
+
+@speaker_rule("subject_of_relative_clause", decided=lambda args, found: found is not None)
+def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: list[Mention]) -> Mention | None:
+    """The speaker of a region before the cue that is a relative clause set off by commas: it opens
+    with one of the pack's `relative_pronouns` right after a comma and closes with a comma, so
+    the person or body named right before that comma is the subject (a long clause leaves it
+    outside the region: "X, who returned on Saturday from three days of talks in Washington with
+    US trade officials over the tariff ..., said on Sunday that ..."). None otherwise.
+
+    Example: "Rina Paul, who met the mayor on Friday, said" with the region from "who" -> Rina Paul."""
+    words = text[a:b].split()
+    if not words or words[0].lower() not in g.relative_pronouns or not text[a:b].rstrip().endswith(","):
+        return None
+    subject = next((x for x in reversed(before) if x.end <= a and text[x.end:a].strip() == ","), None)
+    if subject is None or subject.kind not in ("PER", "ORG") or not subject.nominative:
+        return None
+    subject.rules.append("subject_of_relative_clause")
+    return subject
 
 
 def _region_words(text: str, us: int, m) -> tuple[str, int]:
