@@ -1,7 +1,7 @@
 """The held-out English quote articles (tests/quote_heldout_en.py, tests/quote_heldout_en_cues.py,
 tests/quote_heldout_en_sources.py, tests/quote_heldout_en_chains.py, tests/quote_heldout_en_bodies.py,
 tests/quote_heldout_en_descriptions.py, tests/quote_heldout_en_leads.py,
-tests/quote_heldout_en_reports.py) through the whole pipeline: each expected quote found with
+tests/quote_heldout_en_reports.py, tests/quote_heldout_en_attribution.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
 else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -19,9 +19,10 @@ from quote_heldout_en_bodies import CASES as BODY_ARTICLES
 from quote_heldout_en_descriptions import CASES as DESCRIPTION_ARTICLES
 from quote_heldout_en_leads import CASES as LEAD_ARTICLES
 from quote_heldout_en_reports import CASES as REPORT_ARTICLES
+from quote_heldout_en_attribution import CASES as ATTRIBUTION_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
-         + LEAD_ARTICLES + REPORT_ARTICLES)
+         + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
@@ -31,7 +32,15 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
 # "the owners' association wrote that": no mention names an untagged body as a subject)
 STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law"),
                                        ("statement_with_weekday_adjunct", "no reason for panic buying"),
-                                       ("written_on_x_and_in_a_letter", "diesel costs had risen by a fifth")}
+                                       ("written_on_x_and_in_a_letter", "diesel costs had risen by a fifth"),
+                                       # (quote_heldout_en_attribution) the NER types "Police Ashraful
+                                       # Karim" an organisation after "Superintendent of"
+                                       ("indefinite_speakers_are_nobody", "situation was under control"),
+                                       # "the association" after a body whose name the NER cut before
+                                       # "Association" ("Dhaka Wholesale Rice Traders")
+                                       ("unknown_association_speaks", "mills in Naogaon had already lowered"),
+                                       # a body the NER does not tag opens the sentence before a bare "said"
+                                       ("bodies_before_body_cues", "launches on the southern routes would stay")}
 # headlines, captions or other offices that still speak (strict, as above)
 STILL_SPEAKING: set[str] = set()
 

@@ -174,6 +174,82 @@ def test_explain_names_the_pattern_and_the_speaker_rule():
     assert all(RULES[name] for name in RULES)  # each rule says what it does
 
 
+def test_explain_shows_the_predicates_that_decided():
+    # a predicate decides without naming the speaker: the sentence opening with its cue (rejoined
+    # with its quotation before the splitter's cut) and the gender a pronoun gives its person
+    from khobor.pipeline import process
+    from khobor.ingest.raw import RawArticle
+    from khobor.quotes.explain import explain
+    rec = process(RawArticle(source="t", language="en", published="2025-06-01",
+                             text="The market committee met on Sunday.\n\n\"Who will pay for the repairs?\" asked "
+                                  "trader Rina Paul. \"We have lost everything,\" she said."))
+    shown = explain(rec)
+    assert "predicate   cue_opens_sentence: yes" in shown.split("quote 2")[0]
+    assert "predicate   learned_gender: f" in shown.split("quote 2")[1]
+
+
+def test_a_predicate_is_recorded_only_where_it_decides():
+    from khobor.quotes.explain import collecting
+    from khobor.quotes.attribution import glued_sentence_starts, paragraph_between
+    with collecting() as fired:
+        paragraph_between("We go on.\" Rina said so.", 9, 11)     # no line break: nothing decided
+        paragraph_between("We go on.\"\nRina said so.", 10, 12)
+        glued_sentence_starts("He left the party.On the same day, she spoke.")
+    assert fired.steps == [("paragraph_between", "yes", 9), ("glued_sentence_starts", "1 found", 18)]
+
+
+DELTA_STATS = Actor(id="delta-stats", name="Delta Bureau of Statistics", country="XXX", sector="GOV")
+
+
+def test_a_body_is_referred_to_by_the_head_word_of_its_name():
+    # "the bureau" is the Bangladesh Bureau of Statistics named before, whatever the pack lists;
+    # the head is the word before "of", and a title word of a person the NER typed ORG is no head
+    from khobor.quotes.speakers import _name_head
+    assert [_name_head(n) for n in ("Bangladesh Bureau of Statistics", "Inland Water Transport Authority",
+                                    "Corporal Kader", "press wing")] == ["Bureau", "Authority", "Kader", ""]
+    rec = _record("The Delta Bureau of Statistics said on Monday that inflation eased to 8.3 percent. "
+                  "Non-food inflation rose slightly because of higher rents, the bureau said.", "en",
+                  [("Delta Bureau of Statistics", 0, "ORG", DELTA_STATS)])
+    quotes.run(rec, lang.load("en"))
+    second = next(q for q in rec.quotes if "Non-food inflation" in q.text)
+    assert second.speaker.actor is not None and second.speaker.actor.name == "Delta Bureau of Statistics"
+    from khobor.quotes.explain import explain
+    assert "body_named_by_its_head" in explain(rec)
+
+
+def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
+    rec = _record("The Delta Bureau of Statistics said on Monday that inflation eased to 8.3 percent. "
+                  "Food prices fell, the statistics said.", "en", [("Delta Bureau of Statistics", 0, "ORG", DELTA_STATS)])
+    quotes.run(rec, lang.load("en"))
+    (food,) = [q for q in rec.quotes if "Food prices" in q.text]
+    assert food.speaker.text == "the statistics" and food.speaker.actor is None
+
+
+def test_a_relative_clause_before_the_cue_leaves_its_noun_the_speaker():
+    # the clause is long enough to push the person out of the speaker region; a person named
+    # inside it ("Karim Hossain") is no speaker
+    text = ("Rina Paul, who returned on Saturday from three days of talks in Washington with the trade "
+            "envoy Karim Hossain over the tariff imposed in April on knitwear exports, said "
+            "on Sunday that the two sides were close to a deal.")
+    assert text.index(", said") > 160 > text.index(", said") - text.index("who")  # (Rina outside {SC})
+    rina, karim = (Actor(id=f"x-{n}", name=n, country="BGD") for n in ("Rina Paul", "Karim Hossain"))
+    rec = _record(text, "en", [("Rina Paul", 0, "PER", rina), ("Karim Hossain", 0, "PER", karim)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = rec.quotes
+    assert "close to a deal" in q.text and q.speaker.actor.name == "Rina Paul"
+
+
+def test_a_region_that_is_no_relative_clause_keeps_its_speaker():
+    from khobor.quotes.attribution import subject_of_relative_clause
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import Mention
+    g = grammar_for(lang.load("en"))
+    text = "Rina Paul, the trade envoy Karim Hossain, said"
+    rina = Mention(0, 9, "Rina Paul", "PER")
+    assert subject_of_relative_clause(text, 11, 41, g, [rina]) is None            # an apposition, not "who"
+    assert subject_of_relative_clause("Rina Paul, who left, said", 11, 20, g, [rina]) is rina
+
+
 def test_a_bodys_statement_reports_words_where_the_ner_found_no_body():
     rec = _record("নদী বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহ থেকে ফেরি চলাচল বন্ধ থাকবে।", "bn", [])
     quotes.run(rec, lang.load("bn"))

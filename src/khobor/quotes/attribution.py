@@ -21,7 +21,7 @@ from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
-from .explain import note, speaker_rule
+from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
@@ -64,16 +64,17 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
 def extract(rec: Record, g: Grammar) -> list[Quote]:
     text = rec.text
-    spans = find_spans(text, g.marks)
-    if g.naming_words:
-        spans = [s for s in spans if not quoted_name(text, s, g)]
+    with collecting() as before:  # rules deciding spans and sentences, each at its place in the text
+        spans = find_spans(text, g.marks)
+        if g.naming_words:
+            spans = [s for s in spans if not quoted_name(text, s, g)]
+        joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
+        units = _units(rec, spans, g, joins)
     finder = SpeakerFinder(rec, g)
     skip = [(b.start, b.end) for b in rec.blocks if b.kind in _SKIP_BLOCKS]
     quotes: list[Quote] = []
     title = _title_span(rec)
     state = _Chain()
-    joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
-    units = _units(rec, spans, g, joins)
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
@@ -82,14 +83,18 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         if _is_title(title, (us, ue)):
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
-        found = _attribute(text, us, ue, qs, g, finder, state, ui)
-        if not found and us in joins:
-            found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
-        if (not found and not qs and ui and state.cue_at is not None and g.quote_references
-                and not _is_title(title, units[ui - 1])
-                and not _inside(skip, units[ui - 1])):
-            found = words_referred_back(text, units[ui - 1], (us, ue), state.cue_at, spans, quotes, g, finder,
-                                        state, ui)
+        with collecting() as fired:  # the rules that decide while this sentence is attributed
+            found = _attribute(text, us, ue, qs, g, finder, state, ui)
+            if not found and us in joins:
+                found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
+            if (not found and not qs and ui and state.cue_at is not None and g.quote_references
+                    and not _is_title(title, units[ui - 1])
+                    and not _inside(skip, units[ui - 1])):
+                found = words_referred_back(text, units[ui - 1], (us, ue), state.cue_at, spans, quotes, g,
+                                            finder, state, ui)
+        steps = [s for s in before.steps if s[2] is not None and us <= s[2] < ue] + fired.steps
+        for q in found:
+            note_fired(q, steps)
         quotes.extend(found)
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
@@ -101,7 +106,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")
 
 
-@speaker_rule("quoted_name")
+@speaker_rule("quoted_name", at=lambda args, result: (args[1].start,))
 def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     """Whether quote marks set off a name or title, not somebody's words: a naming word (the
     pack's `naming_words`) follows them. Such a span is no quotation, and the sentence around it
@@ -137,7 +142,7 @@ def speaker_after_run(text: str, quotes: list[Quote]) -> None:
         following = q if named_after else None
 
 
-@speaker_rule("rejoined_without_attribution")
+@speaker_rule("rejoined_without_attribution", decided=lambda args, found: bool(found))
 def rejoined_without_attribution(text: str, us: int, split: int, ue: int, spans: list[MarkedSpan], g: Grammar,
                                  finder: SpeakerFinder, state: "_Chain", ui: int) -> list[Quote]:
     """A quotation joined to the short sentence after it (`_rejoin_attributions`) that no
@@ -356,6 +361,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
     if pat.speaker_any_case:  # ("প্রধান নির্বাচকের মন্তব্য, ...": a title no mention stands for)
         mention = genitive_title(text, a, b, g, finder) or mention
+    if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
+        mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -812,6 +819,25 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
     return first
 
 
+@speaker_rule("subject_of_relative_clause", decided=lambda args, found: found is not None)
+def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: list[Mention]) -> Mention | None:
+    """The speaker of a region before the cue that is a relative clause set off by commas: it opens
+    with one of the pack's `relative_pronouns` right after a comma and closes with a comma, so
+    the person or body named right before that comma is the subject (a long clause leaves it
+    outside the region: "X, who returned on Saturday from three days of talks in Washington with
+    US trade officials over the tariff ..., said on Sunday that ..."). None otherwise.
+
+    Example: "Rina Paul, who met the mayor on Friday, said" with the region from "who" -> Rina Paul."""
+    words = text[a:b].split()
+    if not words or words[0].lower() not in g.relative_pronouns or not text[a:b].rstrip().endswith(","):
+        return None
+    subject = next((x for x in reversed(before) if x.end <= a and text[x.end:a].strip() == ","), None)
+    if subject is None or subject.kind not in ("PER", "ORG") or not subject.nominative:
+        return None
+    subject.rules.append("subject_of_relative_clause")
+    return subject
+
+
 def _region_words(text: str, us: int, m) -> tuple[str, int]:
     """The words of a match's speaker region without the punctuation around them, and where
     they start in `text` (-1 where there are none)."""
@@ -934,7 +960,8 @@ def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = 
 _INITIALS = regex.compile(r"\([^()\s]{1,12}\)")  # a body's initials in brackets: "(বিজিএমইএ)", "(BGMEA)"
 
 
-@speaker_rule("body_before_closing_title")
+@speaker_rule("body_before_closing_title",
+              decided=lambda args, n: n < len(args[0][args[1]:args[2].start].split()))
 def body_before_closing_title(text: str, a: int, mention: Mention, found: list[Mention]) -> int:
     """How many words qualify a speaker closing its sentence, from the region's start `a` to the
     mention: a body the rules found there (in the genitive, whose office the title is) counts
@@ -1344,7 +1371,7 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
     return prev.actor.model_copy()
 
 
-@speaker_rule("pronoun_named_person")
+@speaker_rule("pronoun_named_person", decided=lambda args, found: found is not None)
 def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> Mention | None:
     """The last mention naming the person a singular pronoun of the chain stands for (English
     only: a language with articles), so that a description after "he said" is checked against
@@ -1507,10 +1534,11 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
     League (sector PTY) -> True."""
     key = _key(m.text)
     kinds = finder.g.body_reference_kinds
-    if actor is None or key not in kinds:
+    named_by_head = "body_named_by_its_head" in m.rules
+    if actor is None or (key not in kinds and not named_by_head):
         return True
     head = key.split()[-1]
-    return head in actor.name.lower().split() or actor.sector in kinds[key]
+    return head in actor.name.lower().split() or (not named_by_head and actor.sector in kinds[key])
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
@@ -1530,7 +1558,7 @@ _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("
 _FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
 
 
-@speaker_rule("fronted_adverbial")
+@speaker_rule("fronted_adverbial", decided=lambda args, rest: rest != args[1])
 def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
     """The words before a name opening its sentence once an adverbial set off by a comma is taken
     off their start (the pack's `fronted_prepositions`, `fronted_adverbs`, participle clauses):
@@ -1745,7 +1773,10 @@ def _rejoin_attributions(text: str, units: list[list[int]], spans: list[MarkedSp
     speaker and a cue, or with words ending in one standing for the quotation and a cue
     (rule quote_reference), is one unit with it."""
     out: list[list[int]] = []
+    fired = current_fired()
     for u in units:
+        if fired is not None:  # (a rule deciding this join without a place of its own decides it here)
+            fired.pos = u[0]
         if out and _only_quotation(text, out[-1], spans) and not paragraph_between(text, out[-1][1], u[0]):
             m = g.cue_rx.search(text, u[0], min(u[1], u[0] + _REFERENCE_REACH))
             lead = text[u[0]:m.start()].split() if m is not None else []
@@ -1777,7 +1808,7 @@ def object_cue_lead(g: Grammar, cue: str, lead: list[str]) -> bool:
     return bool(lead) and any(words.startswith(n + " ") for n in g.object_nouns)
 
 
-@speaker_rule("cue_opens_sentence")
+@speaker_rule("cue_opens_sentence", at=lambda args, result: (args[1],))
 def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
     """Whether a "sentence" opens with its cue in lower case: the speaker-after-quote order
     ('"Who will pay?" asked Rina.'), cut after the quotation's question mark by the splitter.
@@ -1786,7 +1817,7 @@ def cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
     return cue_start == start and text[start:start + 1].islower()
 
 
-@speaker_rule("uncased_cue_opens_sentence")
+@speaker_rule("uncased_cue_opens_sentence", at=lambda args, result: (args[1],))
 def uncased_cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
     """Whether a "sentence" of a script without capitals opens with its cue: in Bengali that is
     always the speaker-after-quote order ("‘... কেন?’ প্রশ্ন তোলেন X।", "‘...?’ বলেন X।"), cut
@@ -1797,7 +1828,7 @@ def uncased_cue_opens_sentence(text: str, start: int, cue_start: int) -> bool:
     return cue_start == start and first.isalpha() and first.lower() == first.upper() == first and not first.isascii()
 
 
-@speaker_rule("paragraph_between")
+@speaker_rule("paragraph_between", at=lambda args, result: (args[1] - 1,))
 def paragraph_between(text: str, a: int, b: int) -> bool:
     """Whether a line break separates a quotation ending at `a` from the sentence opening at `b`:
     a new paragraph opens a new attribution ('..." \\n Hassan said the union ...' reports
@@ -1852,7 +1883,8 @@ def _split_glued(text: str, sents: list[tuple[int, int]], spans: list[MarkedSpan
 _GLUED_END = regex.compile(r"(?:(?<=\p{L}\p{L}[.!?])|(?<=[”’\")][.!?])|(?<=[.!?][”’\"]))(?=\p{Lu})")
 
 
-@speaker_rule("glued_sentence_starts")
+@speaker_rule("glued_sentence_starts", decided=lambda args, starts: bool(starts),
+              at=lambda args, starts: starts)
 def glued_sentence_starts(text: str) -> list[int]:
     """Where a sentence opens right after the end of the one before, with no space between.
 

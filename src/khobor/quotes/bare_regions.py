@@ -105,7 +105,7 @@ def genitive_title(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder)
 _DESCRIPTION_WORDS = 3  # words after the indefinite in "ষাটোর্ধ্ব [এক] [নারী]", "কারওয়ান বাজারের [এক] [দোকানি]"
 
 
-@speaker_rule("indefinite_description")
+@speaker_rule("indefinite_description", decided=lambda args, found: found is not None)
 def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """A speaker region closing on an indefinite description of somebody the article does not
     name, where a quotation is reported (the pack's `indefinite_speakers`: "‘...,’ বলছিলেন কারওয়ান বাজারের এক দোকানি।", "‘...,’

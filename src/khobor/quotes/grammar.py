@@ -103,6 +103,7 @@ class Grammar:
     # titles that never stand for one known person ("sources", "সূত্র"): such a description is
     # not resolved to the last speaker
     indefinites: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "who", "which": a clause about the noun before it
     anonymous_titles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
@@ -342,7 +343,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials"}),
+        "person_cue_endings", "denials", "relative_pronouns"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -574,7 +575,8 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
-            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources")},
+            "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
+            "relative_pronouns")},
     )
 
 

@@ -66,6 +66,7 @@ class Mention:
     rules: list[str] = field(default_factory=list)  # the named speaker rules that made it (--explain)
 
 
+_HEAD_WORD_CHARS = 4  # a shorter word of a body's name ("of", "and", "BNP's" initials aside) heads nothing
 _ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something else elsewhere
 _ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
 
@@ -146,6 +147,21 @@ def _resolve_cached(registry, key: str, code: str | None, date: str | None,
             _CACHE[ck] = None
     actor = _CACHE[ck]
     return actor.model_copy() if actor is not None else None
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name in a cased script: the word before its first word in lower case
+    (a function word: "of", "for"), else its last word; in a script without case, its last word.
+
+    Example: "Bangladesh Bureau of Statistics" -> "Bureau"; "Inland Water Transport Authority"
+    -> "Authority"; "Corporal Kader" -> "Kader"; "press wing" (no capital) -> ""."""
+    words = name.split()
+    if not words or words[0][:1].islower():  # (a name in lower case has no capitals to tell its head)
+        return ""
+    for i, w in enumerate(words[1:], 1):
+        if w[:1].islower():
+            return words[i - 1]
+    return words[-1]
 
 
 def _add_once(rules: list[str], name: str) -> None:
@@ -278,18 +294,21 @@ class SpeakerFinder:
         have = self._genders().get(actor.id) or self.learned_genders.get(actor.id)
         return have is not None and have != want
 
-    @speaker_rule("learned_gender")
-    def learn_gender(self, pronoun: str, actor: Actor | None) -> None:
+    @speaker_rule("learned_gender", decided=lambda args, found: found is not None)
+    def learn_gender(self, pronoun: str, actor: Actor | None) -> str | None:
         """Keep the gender a resolved "he" or "she" gives its person, for the pronouns after it:
         "Rumeen Farhana ... She said ... . The minister ... '...,' he said" is not Farhana's.
         Honorifics ("Begum", "Mr") outrank it; a person given both stays ungendered.
 
-        Example: "she" resolved to Rumeen Farhana -> a later "he" clashes with her."""
+        Returns the gender kept for the person ("?" once given both), None when nothing is learned.
+
+        Example: "she" resolved to Rumeen Farhana -> "f": a later "he" clashes with her."""
         gender = self.g.pronoun_genders.get(pronoun.lower())
         if gender is None or actor is None:
-            return
+            return None
         if self.learned_genders.setdefault(actor.id, gender) != gender:
             self.learned_genders[actor.id] = "?"
+        return self.learned_genders[actor.id]
 
     def _genders(self) -> dict[str, str]:
         """Actor id -> "m" or "f", where the honorifics the article gives the person agree."""
@@ -549,6 +568,34 @@ class SpeakerFinder:
         for m in self.g.body_reference_rx.finditer(self.text, a, b):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
+        rx = self.body_named_by_its_head()
+        for m in (rx.finditer(self.text, a, b) if rx is not None else ()):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end()),
+                                   rules=["body_named_by_its_head"]))
+
+    # (the mentions it makes carry its name to the trace: building the pattern decides nothing)
+    @speaker_rule("body_named_by_its_head", decided=lambda args, rx: False)
+    def body_named_by_its_head(self) -> regex.Pattern | None:
+        """A definite article before the head word of an organisation the article names ("the bureau"
+        after "Bangladesh Bureau of Statistics", "the department" after "Department of Disaster
+        Management"): a reference to a body of that name, whatever word heads its name (the
+        pack's `body_references` list only the usual ones). None in a language without definite
+        articles (the pack's `determiners` that are not `indefinites`) or without such a body.
+        Only a body whose name holds the word is its antecedent (rule body_kind_agrees).
+
+        Example: ORG "Bangladesh Bureau of Statistics" -> a pattern matching "the bureau" (its head,
+        `_name_head`); ORG "Corporal Kader" (a person the NER typed ORG) -> "the kader", never "the
+        corporal"."""
+        if not hasattr(self, "_head_rx"):
+            definite = self.g.determiners - self.g.indefinites
+            places = {w for e in self.entities if e.type not in ("ORG",) for w in e.text.lower().split()}
+            heads = {_name_head(e.text).lower() for e in self.entities if e.type == "ORG"}
+            words = {w for w in heads if len(w) >= _HEAD_WORD_CHARS and w.isalpha() and w not in places}
+            self._head_rx = regex.compile(
+                rf"{_B}(?:{'|'.join(sorted(map(regex.escape, definite)))})\s+(?:{'|'.join(sorted(map(regex.escape, words)))})(?![\p{{L}}\p{{M}}])",
+                regex.IGNORECASE) if definite and words else None
+        return self._head_rx
 
     @speaker_rule("person_named_elsewhere")
     def person_named_elsewhere(self, e: Entity) -> bool:
@@ -660,7 +707,7 @@ class SpeakerFinder:
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
 
-    @speaker_rule("holder_after_office_of_body")
+    @speaker_rule("holder_after_office_of_body", decided=lambda args, found: found is not None)
     def holder_after_office_of_body(self, pos: int) -> Entity | None:
         """The person named right after a title's complement that names the body the office is
         of ("Deputy Director [of the Department of Environment], Khandaker Pasha, told ..."):
@@ -811,7 +858,7 @@ class SpeakerFinder:
         e = self.bare_name_at(start)
         return (e.end, ["honorific_name_to_cue"]) if e is not None and e.end > end else (end, [])
 
-    @speaker_rule("name_end_before_cue")
+    @speaker_rule("name_end_before_cue", decided=lambda args, found: found is not None)
     def name_end_before_cue(self, start: int) -> int | None:
         """Where a bare name opening at `start` ends: right before the cue of its clause (the
         cue may go on: "বলছিলেন যে"), or before an adjunct standing between it and the cue;
@@ -866,7 +913,7 @@ class SpeakerFinder:
                 out.append((s, key, actor))
         return out
 
-    @speaker_rule("bracketed_short_title")
+    @speaker_rule("bracketed_short_title", decided=lambda args, found: bool(found))
     def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
         """The short form of a title in brackets between it and its holder's name ("উপজেলা নির্বাহী
         কর্মকর্তা (ইউএনও) সায়লা ফারজানা"): that person's title too, so a later "ইউএনও বলেন" is
