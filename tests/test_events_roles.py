@@ -419,3 +419,44 @@ def test_the_pronoun_antecedent_is_the_last_person_named_outside_the_genitive():
     assert person_a_pronoun_takes([named(khaleda, "gen")], None) == khaleda   # no one else to stand for
     assert person_a_pronoun_takes([named(khaleda, None)], yunus) == khaleda
     assert person_a_pronoun_takes([], yunus) == yunus
+
+
+def test_an_agentless_passive_arrest_is_the_home_states():
+    """"Two activists were arrested on Monday", in a report whose names are Bangladeshi and whose
+    clause names no place: Bangladesh arrests them (passive_home_state_agent); force told so
+    ("were shot") still names no one."""
+    rec = classified(make("Bangladesh votes in February. Two activists were arrested on Monday.", "en",
+                          [("Bangladesh", "BGD", "GPE")]))
+    ev = one(rec, "COERCE")
+    assert countries(ev.actors) == ["BGD"]
+    assert ("passive_home_state_agent", "actor = BGD") in steps(ev, "role")
+    rec = classified(make("Bangladesh votes in February. Two activists were shot on Monday.", "en",
+                          [("Bangladesh", "BGD", "GPE")]))
+    assert [e for e in rec.events if e.type == "ASSAULT"] == []
+
+
+def test_a_place_named_in_the_clause_still_acts_before_the_home_state():
+    rec = code(make("Bangladesh votes in February. Two activists were arrested in India on Monday.", "en",
+                    [("Bangladesh", "BGD", "GPE"), ("India", "IND", "GPE")]))
+    assert countries(one(rec, "COERCE").actors) == ["IND"]
+
+
+def test_a_title_ending_in_a_place_does_not_qualify_the_agent_opening_the_body():
+    """"Clashes in Bangladesh\\nPolice arrested ...": the title's last name is no qualifier of the
+    body's first word, as "Bangladesh police" would be."""
+    from khobor.events.agents import AgentLexicon, lent_agents
+    lexicon = AgentLexicon.from_pack(lang.load("en"))
+    for text, expected in (("Clashes in Bangladesh\nPolice arrested 12 people.", ["Police"]),
+                           ("Bangladesh police arrested 12 people.", [])):
+        rec = make(text, "en", [("Bangladesh", "BGD", "GPE")])
+        with lent_agents(rec, lexicon, "BGD"):
+            lent = [e.text for e in rec.entities if e.actor.id == "agent:police"]
+        assert lent == expected, text
+
+
+def test_the_two_sides_are_the_two_states_named_last():
+    rec = code(make("India's foreign secretary met Bangladesh's foreign secretary in Dhaka. "
+                    "The two sides agreed to hold more talks in March.", "en",
+                    [("India", "IND", "GPE"), ("Bangladesh", "BGD", "GPE")]))
+    ev = one(rec, "AGREE")
+    assert sorted(countries(ev.actors + ev.recipients)) == ["BGD", "IND"]

@@ -120,9 +120,15 @@ def check_keys(data, allowed: set[str], required: set[str], where: str) -> None:
 
 def _qualified(text: str, start: int, qualifier_ends: set[int]) -> bool:
     """ "Israeli security forces", "ইউক্রেনের সেনাদের": the name before the agent already stands for
-    it (the coder reads a nationality or a genitive state before a noun as that noun's side)."""
+    it (the coder reads a nationality or a genitive state before a noun as that noun's side). A
+    line break between them is no qualification: a title ending in a place ("... in Chittagong")
+    does not qualify the body's first word ("Police in Chittagong arrested ...").
+
+    >>> _qualified("Israeli police", 8, {7}), _qualified("clashes in Chittagong\nPolice said", 22, {21})
+    (True, False)
+    """
     gap = len(text[:start]) - len(text[:start].rstrip())
-    return gap <= 1 and (start - gap) in qualifier_ends
+    return gap <= 1 and "\n" not in text[start - gap:start] and (start - gap) in qualifier_ends
 
 
 def _titles_a_name(text: str, end: int, person_starts: set[int]) -> bool:

@@ -50,6 +50,7 @@ ROLE_RULES = (
     "passive_by_agent",
     "passive_place_agent",
     "passive_without_agent",
+    "passive_home_state_agent",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
@@ -185,6 +186,7 @@ class RoleContext:
     state_agent: bool            # an agentless passive's actor is the state where it happens
     possessor: str               # "agent" or "patient": whom a bare noun's possessor is
     grammar: RoleGrammar
+    home: Actor | None = None    # the state the article is about (its linked names' country), if known
     slots: dict[str, list[Mention]] = field(default_factory=lambda: {"subj": [], "obj": []})
     confidence: float = 1.0
     credit: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -641,6 +643,21 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent:
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("passive_home_state_agent")
+def passive_home_state_agent(c: RoleContext) -> Decision | None:
+    """Subject of an agentless passive state action (`passive_place_agent_types`, or a trigger
+    with `state_agent`) whose clause names no place: the state the article is about, at lower
+    confidence than a place named would give. "31 people have been arrested so far", in a report
+    whose names are Bangladeshi: Bangladesh arrests them. Not for force: "was shot" names no one."""
+    if c.home is None or not c.passive or c.by or c.place_agent:
+        return None
+    if c.etype not in c.grammar.passive_place_types and not c.state_agent:
+        return None
+    s, e, _ = c.sent.tokens[c.t0]
+    home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
+    return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
 
 
 @role_rule("reporter_states_own_clause")
