@@ -114,8 +114,6 @@ STILL_WRONG = {
     "bnlg-a16": "the IMF's approval of the tranche ('ছাড়ের অনুমোদন দিয়েছে') is no candidate",
     "bnlg-a22": "'সন্দেহ হলে ... আপত্তি তুলতে পারবেন' (if in doubt, an agent may object) is kept as an "
                 "ACCUSE, possible: the condition (-লে) before it also means 'when' in narration",
-    "bnlg-a23": "'শেখ হাসিনা ... ভারতেই অবস্থান করছেন' (is staying in India) is kept as a PROTEST (the "
-                "learned 'অবস্থান', a sit-in elsewhere)",
     "bnlg-a27": "the business leaders' call ('ব্যবসায়ী নেতারা ... আহ্বান জানান'): no generic agent",
 }
 
