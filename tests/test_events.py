@@ -1114,3 +1114,16 @@ def test_bn_an_attack_on_the_own_side_told_by_no_named_speaker_is_dropped():
     rec = code(make("আওয়ামী লীগের কর্মীরা আমাদের অফিসে হামলা চালিয়েছে, সংবাদ সম্মেলনে বলেন মহাসচিব।", "bn",
                     [("আওয়ামী লীগের", "awami", "ORG")]))
     assert not [e for e in rec.events if e.type in ("ASSAULT", "ACCUSE")]
+
+
+def test_en_forming_joining_and_quitting_a_group():
+    """Joining or forming an alliance is an AGREE (as "জোটে যোগ" is); quitting a party or an alliance
+    is a SANCTION (withdrawing from a group), leaving a party's office is none, and an alliance
+    formed long ago, told as background with a longer gap, is no event."""
+    def types(text):
+        return [e.type for e in code(make(text, "en", [("BNP", "bnp", "ORG")])).events]
+    assert "AGREE" in types("The BNP joined the eight-party alliance on Sunday.")
+    assert "AGREE" in types("The BNP formed an electoral alliance on Friday.")
+    assert "SANCTION" in types("The BNP quit the alliance on Wednesday.")
+    assert "SANCTION" not in types("The envoys of the BNP left the party office on Thursday.")
+    assert "AGREE" not in types("Formed in 2019 by the BNP, the alliance has 12 members.")
