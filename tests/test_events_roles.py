@@ -460,3 +460,17 @@ def test_the_two_sides_are_the_two_states_named_last():
                     [("India", "IND", "GPE"), ("Bangladesh", "BGD", "GPE")]))
     ev = one(rec, "AGREE")
     assert sorted(countries(ev.actors + ev.recipients)) == ["BGD", "IND"]
+
+
+def test_a_possessive_name_qualifies_the_agents_after_it():
+    """"India's military government condemned ...": the possessive (left outside the name) qualifies
+    "military", and so "government" after it; neither is lent as a party of the article's country."""
+    from khobor.events.agents import AgentLexicon, lent_agents
+    lexicon = AgentLexicon.from_pack(lang.load("en"))
+    rec = make("India's military government condemned the move.", "en", [("India", "IND", "GPE")])
+    with lent_agents(rec, lexicon, "BGD"):
+        lent = [e.text for e in rec.entities if e.actor.id.startswith("agent:")]
+    assert lent == []
+    rec = code(make("India's military government condemned the move by Bangladesh.", "en",
+                    [("India", "IND", "GPE"), ("Bangladesh", "BGD", "GPE")]))
+    assert countries(one(rec, "ACCUSE").actors) == ["IND"]
