@@ -433,6 +433,10 @@ def test_an_agentless_passive_arrest_is_the_home_states():
     rec = classified(make("Bangladesh votes in February. Two activists were shot on Monday.", "en",
                           [("Bangladesh", "BGD", "GPE")]))
     assert [e for e in rec.events if e.type == "ASSAULT"] == []
+    # a party expels its members too: no state is read into the passive
+    rec = code(make("Bangladesh votes in February. Two activists were expelled from the party.", "en",
+                    [("Bangladesh", "BGD", "GPE")]))
+    assert [e for e in rec.events if e.type == "SANCTION"] == []
 
 
 def test_a_place_named_in_the_clause_still_acts_before_the_home_state():
