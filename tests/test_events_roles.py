@@ -443,38 +443,3 @@ def test_a_place_named_in_the_clause_still_acts_before_the_home_state():
     rec = code(make("Bangladesh votes in February. Two activists were arrested in India on Monday.", "en",
                     [("Bangladesh", "BGD", "GPE"), ("India", "IND", "GPE")]))
     assert countries(one(rec, "COERCE").actors) == ["IND"]
-
-
-def test_a_title_ending_in_a_place_does_not_qualify_the_agent_opening_the_body():
-    """"Clashes in Bangladesh\\nPolice arrested ...": the title's last name is no qualifier of the
-    body's first word, as "Bangladesh police" would be."""
-    from khobor.events.agents import AgentLexicon, lent_agents
-    lexicon = AgentLexicon.from_pack(lang.load("en"))
-    for text, expected in (("Clashes in Bangladesh\nPolice arrested 12 people.", ["Police"]),
-                           ("Bangladesh police arrested 12 people.", [])):
-        rec = make(text, "en", [("Bangladesh", "BGD", "GPE")])
-        with lent_agents(rec, lexicon, "BGD"):
-            lent = [e.text for e in rec.entities if e.actor.id == "agent:police"]
-        assert lent == expected, text
-
-
-def test_the_two_sides_are_the_two_states_named_last():
-    rec = code(make("India's foreign secretary met Bangladesh's foreign secretary in Dhaka. "
-                    "The two sides agreed to hold more talks in March.", "en",
-                    [("India", "IND", "GPE"), ("Bangladesh", "BGD", "GPE")]))
-    ev = one(rec, "AGREE")
-    assert sorted(countries(ev.actors + ev.recipients)) == ["BGD", "IND"]
-
-
-def test_a_possessive_name_qualifies_the_agents_after_it():
-    """"India's military government condemned ...": the possessive (left outside the name) qualifies
-    "military", and so "government" after it; neither is lent as a party of the article's country."""
-    from khobor.events.agents import AgentLexicon, lent_agents
-    lexicon = AgentLexicon.from_pack(lang.load("en"))
-    rec = make("India's military government condemned the move.", "en", [("India", "IND", "GPE")])
-    with lent_agents(rec, lexicon, "BGD"):
-        lent = [e.text for e in rec.entities if e.actor.id.startswith("agent:")]
-    assert lent == []
-    rec = code(make("India's military government condemned the move by Bangladesh.", "en",
-                    [("India", "IND", "GPE"), ("Bangladesh", "BGD", "GPE")]))
-    assert countries(one(rec, "ACCUSE").actors) == ["IND"]

@@ -16,7 +16,7 @@ from ..lang import LangPack
 from ..record import Actor, Entity, Record
 from ..textutil import nfc, words as split_words
 
-FILE_KEYS = {"prefix_match", "endings", "qualifier_suffixes", "agents"}
+FILE_KEYS = {"prefix_match", "endings", "agents"}
 QUALIFIER_TYPES = {"GPE", "NORP", "ORG"}
 AGENT_KEYS = {"name", "sector", "words", "stateless"}
 
@@ -31,11 +31,8 @@ class Agent:
 class AgentLexicon:
     """Phrases (tuples of lower-cased words) to agents; longest phrase first when they overlap."""
 
-    def __init__(self, phrases: dict[tuple[str, ...], Agent], prefix_match: bool, endings: tuple[str, ...],
-                 qualifier_suffixes: tuple[str, ...] = ()):
+    def __init__(self, phrases: dict[tuple[str, ...], Agent], prefix_match: bool, endings: tuple[str, ...]):
         self.phrases = phrases
-        # what may stand between a qualifying name and the agent, outside the name ("Myanmar's")
-        self.qualifier_suffixes = qualifier_suffixes
         self.prefix_match = prefix_match
         self.endings = endings if prefix_match and endings else ("",)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -56,8 +53,7 @@ class AgentLexicon:
             agent = Agent(str(entry["name"]), str(entry["sector"]), bool(entry.get("stateless", False)))
             for phrase in entry["words"]:
                 phrases[tuple(nfc(phrase).lower().split())] = agent
-        return cls(phrases, bool(data.get("prefix_match", False)), tuple(nfc(e) for e in data.get("endings", [""])),
-                   tuple(nfc(x) for x in data.get("qualifier_suffixes", [])))
+        return cls(phrases, bool(data.get("prefix_match", False)), tuple(nfc(e) for e in data.get("endings", [""])))
 
     def words(self) -> set[str]:
         """Every word of every agent phrase ("police", "পুলিশ")."""
@@ -122,23 +118,11 @@ def check_keys(data, allowed: set[str], required: set[str], where: str) -> None:
         raise ValueError(f"{where}: missing key {key!r}")
 
 
-def _qualified(text: str, start: int, qualifier_ends: set[int], suffixes: tuple[str, ...] = ()) -> bool:
-    """ "Israeli security forces", "ইউক্রেনের সেনাদের", "Myanmar's military" (a possessive suffix the
-    name leaves outside, `qualifier_suffixes`): the name before the agent already stands for it (the
-    coder reads a nationality or a genitive state before a noun as that noun's side). A line break
-    between them is no qualification: a title ending in a place ("... in Chittagong") does not
-    qualify the body's first word ("Police in Chittagong arrested ...").
-
-    >>> _qualified("Israeli police", 8, {7}), _qualified("clashes in Chittagong\nPolice said", 22, {21})
-    (True, False)
-    >>> _qualified("Myanmar's army", 10, {7}, ("'s",))
-    True
-    """
+def _qualified(text: str, start: int, qualifier_ends: set[int]) -> bool:
+    """ "Israeli security forces", "ইউক্রেনের সেনাদের": the name before the agent already stands for
+    it (the coder reads a nationality or a genitive state before a noun as that noun's side)."""
     gap = len(text[:start]) - len(text[:start].rstrip())
-    end = start - gap
-    if gap > 1 or "\n" in text[end:start]:
-        return False
-    return end in qualifier_ends or any(text.endswith(x, 0, end) and end - len(x) in qualifier_ends for x in suffixes)
+    return gap <= 1 and (start - gap) in qualifier_ends
 
 
 def _titles_a_name(text: str, end: int, person_starts: set[int]) -> bool:
@@ -147,24 +131,6 @@ def _titles_a_name(text: str, end: int, person_starts: set[int]) -> bool:
     party (it made the arrested MP the arrester)."""
     gap = len(text[end:]) - len(text[end:].lstrip())
     return 0 < gap <= 1 and (end + gap) in person_starts
-
-
-def _agents_to_lend(rec: Record, lexicon: AgentLexicon, home: str | None) -> list[Entity]:
-    """The generic agent mentions outside the record's entities that no name qualifies or titles. A
-    qualified agent qualifies the agent right after it as well: in "Myanmar's military government"
-    neither word is a second, unowned party."""
-    taken = [(e.start, e.end) for e in rec.entities]
-    qualifier_ends = {e.end for e in rec.entities if e.type in QUALIFIER_TYPES}
-    person_starts = {e.start for e in rec.entities if e.type == "PER"}
-    lent = []
-    for s, e, agent in lexicon.find(rec.text):
-        if any(s < b and e > a for a, b in taken) or _titles_a_name(rec.text, e, person_starts):
-            continue
-        if _qualified(rec.text, s, qualifier_ends, lexicon.qualifier_suffixes):
-            qualifier_ends.add(e)
-            continue
-        lent.append(Entity(start=s, end=e, text=rec.text[s:e], type="ORG", actor=agent_actor(agent, home)))
-    return lent
 
 
 def agent_actor(agent: Agent, home: str | None) -> Actor:
@@ -179,7 +145,14 @@ def lent_agents(rec: Record, lexicon: AgentLexicon | None, home: str | None):
     if lexicon is None:
         yield
         return
-    rec.entities = sorted([*original, *_agents_to_lend(rec, lexicon, home)], key=lambda x: x.start)
+    taken = [(e.start, e.end) for e in original]
+    qualifier_ends = {e.end for e in original if e.type in QUALIFIER_TYPES}
+    person_starts = {e.start for e in original if e.type == "PER"}
+    lent = [Entity(start=s, end=e, text=rec.text[s:e], type="ORG", actor=agent_actor(agent, home))
+            for s, e, agent in lexicon.find(rec.text)
+            if not any(s < b and e > a for a, b in taken) and not _qualified(rec.text, s, qualifier_ends)
+            and not _titles_a_name(rec.text, e, person_starts)]
+    rec.entities = sorted([*original, *lent], key=lambda x: x.start)
     try:
         yield
     finally:
