@@ -64,7 +64,6 @@ STILL_WRONG = {
                 "dropped; the farmer named inside the murder case no longer stands in for it",
     "bnv-a01": "the alliance ('জোট গঠনের ঘোষণা') is not found",
     "bnv-a02": "the court's sentence names no convict, so it has no recipient and is dropped",
-    "bnv-a03": "the agentless passive arrest ('দুজনকে গ্রেপ্তার করা হয়েছে') is not coded",
     "bnv-a05": "the talks are coded with both states as actors, not Bangladesh to Nepal",
     "bnv-a09": "relief told in the passive ('বিতরণ করা হয়েছে') is not coded",
     "bnv-a10": "a visit told as 'সরকারি সফরে ... যাচ্ছেন' is not coded",
@@ -115,8 +114,6 @@ STILL_WRONG = {
     "bnlg-a16": "the IMF's approval of the tranche ('ছাড়ের অনুমোদন দিয়েছে') is no candidate",
     "bnlg-a22": "'সন্দেহ হলে ... আপত্তি তুলতে পারবেন' (if in doubt, an agent may object) is kept as an "
                 "ACCUSE, possible: the condition (-লে) before it also means 'when' in narration",
-    "bnlg-a23": "'শেখ হাসিনা ... ভারতেই অবস্থান করছেন' (is staying in India) is kept as a PROTEST (the "
-                "learned 'অবস্থান', a sit-in elsewhere)",
     "bnlg-a27": "the business leaders' call ('ব্যবসায়ী নেতারা ... আহ্বান জানান'): no generic agent",
 }
 

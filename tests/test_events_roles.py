@@ -419,3 +419,27 @@ def test_the_pronoun_antecedent_is_the_last_person_named_outside_the_genitive():
     assert person_a_pronoun_takes([named(khaleda, "gen")], None) == khaleda   # no one else to stand for
     assert person_a_pronoun_takes([named(khaleda, None)], yunus) == khaleda
     assert person_a_pronoun_takes([], yunus) == yunus
+
+
+def test_an_agentless_passive_arrest_is_the_home_states():
+    """"Two activists were arrested on Monday", in a report whose names are Bangladeshi and whose
+    clause names no place: Bangladesh arrests them (passive_home_state_agent); force told so
+    ("were shot") still names no one."""
+    rec = classified(make("Bangladesh votes in February. Two activists were arrested on Monday.", "en",
+                          [("Bangladesh", "BGD", "GPE")]))
+    ev = one(rec, "COERCE")
+    assert countries(ev.actors) == ["BGD"]
+    assert ("passive_home_state_agent", "actor = BGD") in steps(ev, "role")
+    rec = classified(make("Bangladesh votes in February. Two activists were shot on Monday.", "en",
+                          [("Bangladesh", "BGD", "GPE")]))
+    assert [e for e in rec.events if e.type == "ASSAULT"] == []
+    # a party expels its members too: no state is read into the passive
+    rec = code(make("Bangladesh votes in February. Two activists were expelled from the party.", "en",
+                    [("Bangladesh", "BGD", "GPE")]))
+    assert [e for e in rec.events if e.type == "SANCTION"] == []
+
+
+def test_a_place_named_in_the_clause_still_acts_before_the_home_state():
+    rec = code(make("Bangladesh votes in February. Two activists were arrested in India on Monday.", "en",
+                    [("Bangladesh", "BGD", "GPE"), ("India", "IND", "GPE")]))
+    assert countries(one(rec, "COERCE").actors) == ["IND"]

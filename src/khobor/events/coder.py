@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
@@ -59,6 +60,13 @@ class _Article:
 
     def __post_init__(self):
         self.starts = [e.start for e in self.entities]
+
+    @cached_property
+    def home_state(self) -> Actor | None:
+        """The article's home country as a party (the state itself), or None when unknown."""
+        if not self.home:
+            return None
+        return Actor(id=f"state:{self.home}", name=self.home, country=self.home, sector="GOV")
 
     def entities_in(self, span: Span) -> list[Entity]:
         lo = bisect.bisect_left(self.starts, span.start)
@@ -238,7 +246,7 @@ class Coder:
         frame = self._frame(info)
         roles = decide_roles(RoleContext(
             sent, frame, in_clause, cands, trig.t0, trig.t1, trig.reporting, self._bare_trigger(trig),
-            trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar))
+            trig.starts, info["type"], info["state_agent"], info["possessor"], self.grammar, art.home_state))
         if not self._has_parties(frame, roles):
             return None
         etype, modality, trace = self._final_type(info, modality, roles)

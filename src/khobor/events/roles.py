@@ -50,6 +50,7 @@ ROLE_RULES = (
     "passive_by_agent",
     "passive_place_agent",
     "passive_without_agent",
+    "passive_home_state_agent",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
@@ -89,6 +90,7 @@ class RoleGrammar:
     passive_after: PatternIndex
     passive_place_types: frozenset[str]
     stative: frozenset[str]
+    passive_home_types: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
@@ -115,7 +117,8 @@ class RoleGrammar:
             stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
-            reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns))
+            reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
+            passive_home_types=frozenset(cfg.passive_home_state_types))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -185,6 +188,7 @@ class RoleContext:
     state_agent: bool            # an agentless passive's actor is the state where it happens
     possessor: str               # "agent" or "patient": whom a bare noun's possessor is
     grammar: RoleGrammar
+    home: Actor | None = None    # the state the article is about (its linked names' country), if known
     slots: dict[str, list[Mention]] = field(default_factory=lambda: {"subj": [], "obj": []})
     confidence: float = 1.0
     credit: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -641,6 +645,20 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent:
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("passive_home_state_agent")
+def passive_home_state_agent(c: RoleContext) -> Decision | None:
+    """Subject of an agentless passive state action (`passive_home_state_types`: arrests) whose
+    clause names no place: the state the article is about, at lower confidence than a place named
+    would give. "31 people have been arrested so far", in a report whose names are Bangladeshi:
+    Bangladesh arrests them. Not for force ("was shot" names no one), nor for a sanction, which a
+    party may give as well as a state ("was expelled from the party")."""
+    if c.home is None or not c.passive or c.by or c.place_agent or c.etype not in c.grammar.passive_home_types:
+        return None
+    s, e, _ = c.sent.tokens[c.t0]
+    home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
+    return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
 
 
 @role_rule("reporter_states_own_clause")

@@ -249,6 +249,8 @@ class EventsConfig:
     passive_not_after: list[str] = _list()
     passive_after: list[str] = _list()
     passive_place_agent_types: list[str] = _list("COERCE", "SANCTION")
+    # types whose agentless passive, with no place named, is the article's home state's (arrests)
+    passive_home_state_types: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)
