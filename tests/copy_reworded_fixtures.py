@@ -85,3 +85,28 @@ SEPARATE_REPORTS = [
      'suspect is caught.',
      'en'),
 ]
+
+# Two outlets' separately written reports that open with one agency sentence, and a third outlet's
+# row cut to that sentence (a truncated lead): the lead is a copy of each, the two reports are not
+# copies of each other, so they are two reports (not one through the lead).
+SHARED_WIRE_LEAD = {
+    'en': ('The Election Commission on Tuesday extended the deadline for submitting nomination papers for the '
+           'upcoming city corporation polls by three days, to January 15, citing requests from several parties.'),
+    'bn': ('সিটি করপোরেশন নির্বাচনে মনোনয়নপত্র জমা দেওয়ার সময় তিন দিন বাড়িয়ে ১৫ জানুয়ারি পর্যন্ত করেছে নির্বাচন কমিশন। '
+           'কয়েকটি দলের অনুরোধে মঙ্গলবার এ সিদ্ধান্ত নেওয়া হয়।'),
+}
+SHARED_WIRE_FOLLOWS = {
+    'en': (' Commission secretary told reporters that the returning officers would scrutinise the papers on January 17 '
+           'and that the voting date was unchanged. He said 214 people had collected forms so far, most of them for '
+           'councillor posts. The commission will also hold a meeting with the police chiefs of the four cities next week.',
+           ' Opposition leaders welcomed the extension but said three days were not enough for candidates who had been '
+           'asked to clear utility bills first. A ruling party spokesman said the party had already picked its mayoral '
+           'candidates and would announce them on Friday. In Khulna, two aspirants protested outside the district '
+           'election office on Tuesday afternoon.'),
+    'bn': (' কমিশন সচিব সাংবাদিকদের জানান, ১৭ জানুয়ারি মনোনয়নপত্র বাছাই হবে এবং ভোটের তারিখে কোনো পরিবর্তন আসছে না। এ পর্যন্ত '
+           '২১৪ জন মনোনয়নপত্র সংগ্রহ করেছেন, যাঁদের বেশির ভাগ কাউন্সিলর পদের প্রার্থী। আগামী সপ্তাহে চার সিটির পুলিশ কমিশনারদের সঙ্গে '
+           'বৈঠক করবে কমিশন।',
+           ' বিরোধী দলের নেতারা সময় বাড়ানোকে স্বাগত জানালেও বলেছেন, বিল পরিশোধের শর্ত পূরণে তিন দিন যথেষ্ট নয়। ক্ষমতাসীন দলের এক '
+           'মুখপাত্র জানান, মেয়র পদে দলের প্রার্থী চূড়ান্ত হয়েছে, শুক্রবার তা ঘোষণা করা হবে। খুলনায় মঙ্গলবার বিকেলে জেলা নির্বাচন '
+           'অফিসের সামনে দুই মনোনয়নপ্রত্যাশী বিক্ষোভ করেন।'),
+}

@@ -40,3 +40,29 @@ def test_a_reworded_lead_of_a_longer_report_is_left_to_the_containment_tests():
 
 def test_sentence_words_cuts_at_sentences():
     assert sentence_words(_art(1, "One two. Three.", "en", "A")) == [["one", "two"], ["three"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_a_lead_copying_two_separate_reports_does_not_make_them_one_report(lang):
+    """Whatever order they come in, the lead joins one report and the two reports stay two."""
+    from itertools import permutations
+
+    from copy_reworded_fixtures import SHARED_WIRE_FOLLOWS, SHARED_WIRE_LEAD
+    from khobor.organise.duplicates import report_groups
+    lead = SHARED_WIRE_LEAD[lang]
+    arts = [_art(1, lead + SHARED_WIRE_FOLLOWS[lang][0], lang, "Outlet A"),
+            _art(2, lead + SHARED_WIRE_FOLLOWS[lang][1], lang, "Outlet B"), _art(3, lead, lang, "Outlet C")]
+    assert is_copy(arts[0], arts[2]) and is_copy(arts[1], arts[2]) and is_copy(arts[0], arts[1]) is None
+    for order in permutations(arts):
+        groups = {c.doc: c.report for c in report_groups(order)}
+        assert groups.get(2, 2) != groups.get(1, 1)
+        assert 3 in groups
+
+
+def test_copies_of_one_text_still_make_one_report():
+    """A text, its light re-edit and its truncated lead: every pair copies, one report of three."""
+    from khobor.organise.duplicates import report_groups
+    _, a, b, lang = REWORDED_COPIES[0]
+    lead = ". ".join(a.split(". ")[:2]) + "."
+    arts = [_art(1, a, lang, "Outlet A"), _art(2, b, lang, "Outlet B"), _art(3, lead, lang, "Outlet C")]
+    assert sorted((c.doc, c.report) for c in report_groups(arts)) == [(2, 1), (3, 1)]
