@@ -78,7 +78,6 @@ FULL_DATE = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 REFERRING_SLOTS = {"anaphor", "anayear"}
 NAMES_A_DAY = {"weekday", "deictic", "anaphor", "day"}
 STORY_DATE = {"month", "day"}  # a date that may be told in the year of the story (_in_story_year)
-NOT_LEAD_DAY = {"year", "year2", "shift", "deictic", "anaphor", "anayear", "bmonth"}  # a lead day is none of these
 NOT_STORY_DATE = {"year", "year2", "shift", "deictic", "weekday", "anaphor", "anayear", "bmonth"}
 NOTHING = object()
 # a quotation: double quotes (curly or straight) or Bengali single quotes (an English ’ is as
@@ -153,8 +152,6 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
             found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
-    elif pub is None and (lead := _lead_day_dated_by_written_years(found)) is not None:
-        found = _anchored_to_own_day(found, _find(text, grammar, lead), False, True, lead.year)
     found = _anchored_to_when_said(text, found, grammar.said)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
@@ -391,36 +388,6 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
             if weekday is None or year or d.isoweekday() == weekday:  # "yesterday (28 December)": the 29th
                 return d - dt.timedelta(days=offset), bool(year), bool(year or weekday)
     return None
-
-
-LEAD_YEARS = (-1, 0, 1)  # the years around a written one that the lead day may fall in
-
-
-def _lead_day_dated_by_written_years(found: list[tuple[Found, Resolved]]) -> dt.date | None:
-    """The day an undated article opens its news on, by weekday and date ("সোমবার (২৯ ডিসেম্বর)",
-    the first day it names), dated by the years it writes out: the one year next to a written
-    year (LEAD_YEARS) in which that date falls on that weekday; None when there is no such year
-    or more than one. Why: "সোমবার (২৯ ডিসেম্বর) ... বাছাই হবে ৩০ ডিসেম্বর থেকে ২০২৬ সালের ৪
-    জানুয়ারি পর্যন্ত" is told on Monday 29 December 2025, and its "৯ জানুয়ারি" is of 2026; the year
-    stays unreported for the days of the lead's own year (`_anchored_to_own_day`), as the guidelines
-    keep "XXXX" where no anchor is given (T4).
-    Example: [("সোমবার (২৯ ডিসেম্বর)", ...), ("২০২৬ সালের ৪ জানুয়ারি", ...)] -> 2025-12-29."""
-    days = [f for f, _ in found if {"day", "weekday", "deictic", "anaphor"} & f.fields.keys()]
-    if not days:
-        return None
-    fields = days[0].fields
-    if not {"day", "month", "weekday"} <= fields.keys() or NOT_LEAD_DAY & fields.keys():
-        return None
-    written = {v for f, _ in found if isinstance(v := f.fields.get("year"), int)}
-    years = set()
-    for year in {w + k for w in written for k in LEAD_YEARS}:
-        try:
-            day = dt.date(year, fields["month"], fields["day"])
-        except ValueError:
-            continue
-        if day.isoweekday() == fields["weekday"]:
-            years.add(day)
-    return years.pop() if len(years) == 1 else None
 
 
 def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool, weekday_known: bool,
