@@ -1,7 +1,7 @@
 """A title the registry resolves to an office holder must name that holder's office, not only
 its country: "the Indian foreign secretary" (a civil servant) is not India's External Affairs
 Minister. The packs' role words now file "foreign secretary" under its own office, and
-`country_offices` (lang/<code>/actors.yaml) makes it the foreign minister for Britain alone, so
+`country_offices` (data/actors/country_offices.yaml) makes it the foreign minister for Britain alone, so
 the role words already give India's foreign secretary; the rule still decides first wherever the
 title's own words are an office the registry holds for the country, whatever office the role words
 or `country_offices` would map them to.
