@@ -641,16 +641,24 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
     a local office's."""
     if not words.private_before and not words.private_after and not words.local_offices:
         return kept
+    return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
+        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        and (_local_office_at(text, s, e, words)
+             or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))))
+
+
+def _demote_namesakes(kept, text: str, prov: Provisional, li, confidence: float, is_namesake):
+    """Each kept span whose registry person `is_namesake(start, end, type, match)` becomes a
+    provisional private person (at `confidence`), and the article's shorter mentions of that
+    registry person follow it (`_follow`). The namesake rules differ only in the test."""
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and (_local_office_at(text, s, e, words)
-                     or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))):
-            a = prov.private_person(s, e)
-            if a is not None:
-                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
-                m = Match(a, "provisional", 0.6)
+        if is_namesake(s, e, t, m):
+            own = prov.private_person(s, e)
+            if own is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), own))
+                m = Match(own, "provisional", confidence)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
 
@@ -666,17 +674,9 @@ def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, 
     Wazed Joy, son of Sheikh Hasina")."""
     if not words.kin_after_parent and not words.kin_before_parent:
         return kept
-    moved: dict[str, tuple[tuple, object]] = {}
-    out = []
-    for s, e, t, m, ner in kept:
-        if (_person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-                and _unknown_parent(kept, text, e, words) and not _titled(text, s, prov)):
-            a = prov.private_person(s, e)
-            if a is not None:
-                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), a))
-                m = Match(a, "provisional", 0.6)
-        out.append((s, e, t, m, ner))
-    return _follow(out, moved, text, li)
+    return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
+        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        and _unknown_parent(kept, text, e, words) and not _titled(text, s, prov)))
 
 
 def namesake_in_match_report(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -688,19 +688,10 @@ def namesake_in_match_report(kept, text: str, prov: Provisional, words: ContextW
     if sport is None:
         return kept
     sport_words = words.sport_words[sport]
-    moved: dict[str, tuple[tuple, object]] = {}
-    out = []
-    for s, e, t, m, ner in kept:
-        a = m.actor if m is not None else None
-        if (a is not None and t == "PER" and a.type == "PER" and a.source != "provisional" and a.roles
-                and m.how in ("exact", "stem", "fuzzy") and not _titled(text, s, prov)
-                and sport_words & {w for _, _, w in tokens(_sentence_of(text, s, prov))}):
-            own = prov.private_person(s, e)
-            if own is not None:
-                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
-                m = Match(own, "provisional", 0.5)
-        out.append((s, e, t, m, ner))
-    return _follow(out, moved, text, li)
+    return _demote_namesakes(kept, text, prov, li, 0.5, lambda s, e, t, m: (
+        m is not None and t == "PER" and m.actor.type == "PER" and m.actor.source != "provisional"
+        and m.actor.roles and m.how in ("exact", "stem", "fuzzy") and not _titled(text, s, prov)
+        and bool(sport_words & {w for _, _, w in tokens(_sentence_of(text, s, prov))})))
 
 
 def _sentence_of(text: str, start: int, prov: Provisional) -> str:
@@ -787,18 +778,9 @@ def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li
     """
     if country is None:
         return kept
-    moved: dict[str, tuple[tuple, object]] = {}
-    out = []
-    for s, e, t, m, ner in kept:
-        a = m.actor if m is not None else None
-        if (a is not None and t == "PER" and a.type == "PER" and a.source == "phoenix"
-                and m.how in ("exact", "stem", "fuzzy") and a.country and a.country != country):
-            own = prov.private_person(s, e)
-            if own is not None:
-                moved.setdefault(a.id, (key_tokens(text[s:e]), own))
-                m = Match(own, "provisional", 0.5)
-        out.append((s, e, t, m, ner))
-    return _follow(out, moved, text, li)
+    return _demote_namesakes(kept, text, prov, li, 0.5, lambda s, e, t, m: (
+        m is not None and t == "PER" and m.actor.type == "PER" and m.actor.source == "phoenix"
+        and m.how in ("exact", "stem", "fuzzy") and bool(m.actor.country) and m.actor.country != country))
 
 
 def _follow(spans, moved: dict, text: str, li):
