@@ -48,6 +48,7 @@ from pathlib import Path
 
 import regex
 
+from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
 from .provisional import Provisional
 from .registry import Match
@@ -666,6 +667,13 @@ def _demote_namesakes(kept, text: str, prov: Provisional, li, confidence: float,
 PARENT_REACH = 6   # words between a name and its parent's ("কাদের উপজেলার চরকাঁকড়া গ্রামের আবুল ...")
 
 
+@lru_cache(maxsize=1)
+def _clause_break() -> regex.Pattern:
+    """A comma, semicolon, colon or any pack's sentence terminator: where a clause ends, so a
+    parent's name is not looked for past it."""
+    return regex.compile(terminator_class(",;:"))
+
+
 def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry person whom the text gives as the child or wife of a person the registry does
     not know ("ওবায়দুল কাদের ... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain
@@ -718,7 +726,7 @@ def _unknown_parent(kept, text: str, e: int, words: ContextWords) -> bool:
     if not words.kin_after_parent:
         return False
     for a, _, _ in after[:PARENT_REACH + 1]:
-        if regex.search(r"[,;.:!?\u0964]", text[e:e + a]):
+        if _clause_break().search(text[e:e + a]):
             return False
         x = unknown_person_at(e + a)
         if x is not None:
