@@ -398,7 +398,7 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
             if ((min(x, y), max(x, y)) in copies or x not in live or y not in live
                     or min(len(live[x].tokens), len(live[y].tokens)) < FULL_TEXT_WORDS):
                 continue
-            if is_copy(index.live[x], index.live[y], threshold) is None:
+            if is_copy(live[x], live[y], threshold) is None:
                 return False
             copies.add((min(x, y), max(x, y)))
     return True
