@@ -851,11 +851,16 @@ def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
             "আমরা এখন খুব ভয়ে আছি। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
     rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
     assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Rina Paul"
-    # a sentence about somebody else breaks the chain: the pronoun finds nobody
+    # sentences of the scene that name nobody leave her still talking (speaker_talks_on) ...
     text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। মাঠের ধান ডুবে গেছে। "
             "হাটবাজার বন্ধ আছে। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
     rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
-    assert speaker_name(find(rec, "দ্রুত মেরামত")) is None
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Rina Paul"
+    # ... but a sentence about somebody else breaks the chain: the pronoun is not hers
+    text = ("রিনা পাল বলেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। পরে ত্রাণ নিয়ে গ্রামে যান করিম মিয়া। "
+            "হাটবাজার বন্ধ আছে। তিনি বলেন, বাঁধ দ্রুত মেরামত করতে হবে।")
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul"), ("করিম মিয়া", "Karim Mia")])
+    assert speaker_name(find(rec, "দ্রুত মেরামত")) != "Rina Paul"
 
 
 def test_a_claim_as_a_noun_after_its_speaker_reports_words():

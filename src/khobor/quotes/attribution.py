@@ -96,6 +96,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         for q in found:
             note_fired(q, steps)
         quotes.extend(found)
+        if found:
+            state.quoted_unit = ui
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
@@ -172,6 +174,7 @@ class _Chain:
         self.recent_start = 0  # where a description's subject may be looked for (described_subject)
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
         self.cue_at: int | None = None  # where the first cue of the sentence read last starts (words_referred_back)
+        self.quoted_unit = -10  # the last sentence that gave a quote, whoever its speaker (speaker_talks_on)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -1028,7 +1031,36 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         if antecedent is not before[-1]:
             m.rules.append("subject_antecedent")
         return finder.to_speaker(m, _antecedent_actor(finder, m, antecedent))
+    talker = speaker_talks_on(finder, m, state, ui)
+    if talker is not None:
+        return finder.to_speaker(m, talker)
     return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
+
+
+@speaker_rule("speaker_talks_on", decided=lambda args, found: found is not None)
+def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) -> Actor | None:
+    """A singular pronoun that neither the chain nor a subject near it resolves, a few sentences
+    (the pack's `pronoun_talk_units`) after a named person spoke, with no person, title or
+    name-shaped subject anywhere since but that person again: that person, still talking (the
+    sentences between carry on their words: "X বলেন, আজ আমি ... । আমি আশা করছি ... । নারীরা ... ।
+    ... তিনি বলেন, ..."). Anybody else named since, even as an object, leaves the pronoun unresolved
+    (a group, "কর্মকর্তাদের", is nobody a singular pronoun stands for).
+
+    Example: "করিম বলেন, ... । ... । ... । ... । তিনি বলেন, ..." -> the actor of "করিম"."""
+    units = finder.g.pronoun_talk_units
+    prev = state.speaker
+    if (not units or m.plural or prev is None or prev.actor is None or state.plural
+            or state.kind not in ("PER", "title", "pronoun") or ui - state.unit > units
+            or state.quoted_unit > state.unit  # (a quote since went to somebody the chain does not hold)
+            or finder.gender_clash(m.text, prev.actor)):
+        return None
+    since = finder.mentions(state.unit_end, m.start) + finder.unnamed_subjects(state.unit_end, m.start)
+    # (the speaker named again, by name or office, is nobody new; "officials" are no "তিনি")
+    if any(x.kind in ("PER", "title") and not x.plural and getattr(finder.actor_of(x), "id", None) != prev.actor.id
+           for x in since):
+        return None
+    m.rules.append("speaker_talks_on")
+    return prev.actor.model_copy()
 
 
 @speaker_rule("body_subject_as_they")
