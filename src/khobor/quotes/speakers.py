@@ -842,6 +842,8 @@ class SpeakerFinder:
             return None
         if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
             return None
+        if words_standing_for_a_quote(self.g, words):
+            return None
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
@@ -1224,6 +1226,17 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+@speaker_rule("words_standing_for_a_quote")
+def words_standing_for_a_quote(g: Grammar, words: list[str]) -> bool:
+    """Whether the words before a cue are one of the pack's `quote_references` of a determiner and
+    a noun ("এসব কথা", "এ তথ্য": "these words"), the object said, never a person's name ("...
+    চার্জ দ্য অ্যাফেয়ার্স এসব কথা বলেন" names no "Esab Katha"). (A one-word reference, "বিষয়টি",
+    is left to the rules that read it as one.)
+
+    Example: ["এসব", "কথা"] -> True; ["রফিক", "হাসান"] and ["বিষয়টি"] -> False."""
+    return len(words) > 1 and " ".join(w.lower() for w in words) in g.quote_references
 
 
 def _unregistered(actor: Actor) -> bool:
