@@ -878,7 +878,35 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         rules += (["report_before_region"] if after_comma else []) + ([] if nominative else ["source_of_according_to"])
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
-                   or finder.country_body(region))
+                   or finder.country_body(region) or issuer_named_before(finder, region, a))
+
+
+_ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document's first mention names its issuer
+
+
+@speaker_rule("issuer_named_before", decided=lambda args, found: found is not None)
+def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
+    """A bare document that speaks ("প্রজ্ঞাপনে বলা হয়") after a sentence that named who issued it
+    ("স্বরাষ্ট্র মন্ত্রণালয়ের পুলিশ-১ শাখা থেকে জারিকৃত এক প্রজ্ঞাপনে ..."; the pack's
+    `document_issuers`, the words between an issuer and its document): the first body of that
+    sentence before those words, the office whose unit issued it. None where no such mention of the
+    same document stands a few sentences back, or no body is named before it.
+
+    Example: "X মন্ত্রণালয়ের Y শাখা থেকে জারি করা এক নির্দেশনায় ... । নির্দেশনায় বলা হয়েছে, ..." -> the
+    actor of "X মন্ত্রণালয়ের"."""
+    g, text = finder.g, finder.text
+    if not g.document_issuers or len(region.split()) != 1:
+        return None
+    indefinite = rf"(?:(?:{'|'.join(map(regex.escape, g.indefinites))})\s+)?" if g.indefinites else ""
+    rx = regex.compile(rf"(?:{'|'.join(map(regex.escape, g.document_issuers))})\s+{indefinite}{regex.escape(region)}")
+    lo = max(0, a - _ISSUER_CHARS)
+    issued = [x for x in rx.finditer(text, lo, a)]
+    if not issued:
+        return None
+    at = issued[-1].start()
+    bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
+    actor = finder.actor_of(bodies[0]) if bodies else None
+    return actor.model_copy() if actor is not None else None
 
 
 @speaker_rule("author_of_document")

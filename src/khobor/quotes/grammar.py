@@ -90,6 +90,9 @@ class Grammar:
     # sentences back over which a singular pronoun with no antecedent near it still finds the last
     # person who spoke, when nobody was named since (rule speaker_talks_on; 0: off)
     pronoun_talk_units: int = 0
+    # words between a body and the document it issued ("X থেকে জারি করা এক প্রজ্ঞাপনে"): that
+    # document speaking later is the body's (rule issuer_named_before)
+    document_issuers: tuple[str, ...] = ()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
@@ -347,7 +350,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns",
-        "pronoun_talk_units"}),
+        "pronoun_talk_units", "document_issuers"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -566,6 +569,7 @@ def _word_sets(data: dict) -> dict:
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
+        document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         body_reference_kinds={" ".join(k.lower().split()): frozenset(v or ()) for k, v in (data.get("body_reference_kinds") or {}).items()},
