@@ -153,6 +153,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said)
+    found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
@@ -436,6 +437,79 @@ def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> li
             r = Resolved(day, r.time_of_day)
         out.append((f, r))
     return out
+
+
+BRACKET_CHARS = 80  # the longest bracket of dates after a range of weekdays
+BRACKET_CLOSE = regex.compile(r"[)\]]")
+
+
+def _weekday_range_dated_by_bracket(text: str, found: list[tuple[Found, Resolved]],
+                                    grammar: Grammar) -> list[tuple[Found, Resolved]]:
+    """Two bare weekdays joined as a range (the pack's `range_joins`) and dated by the bracket
+    right after them (`range_closes` may stand between) take the bracket's first and last dates:
+    "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)" -> বুধবার = 31 December,
+    শুক্রবার = 2 January. The dates keep their own values, each later one put after the one before
+    (`_dates_in_order`). Why: alone, each weekday would be the bare weekday of the past or coming
+    week, and each date the nearest of its own; the bracket says which days the range spans.
+    Example: "from Wednesday to Friday (31 December to 2 January)", published 2025-12-28 ->
+    Wednesday 2025-12-31, Friday 2026-01-02."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (f1, r1), (f2, r2) = out[k], out[k + 1]
+        if not (_is_bare_weekday(f1) and _is_bare_weekday(f2)
+                and grammar.range_join.fullmatch(text, f1.end, f2.start)):
+            continue
+        opening = grammar.range_bracket.match(text, f2.end)
+        closing = BRACKET_CLOSE.search(text, opening.end(), opening.end() + BRACKET_CHARS) if opening else None
+        if closing is None:
+            continue
+        inside = [j for j in range(k + 2, len(out)) if opening.end() <= out[j][0].start and out[j][0].end <= closing.start()
+                  and out[j][1].value and FULL_DATE.fullmatch(out[j][1].value)]
+        if not inside:
+            continue
+        for years in (0, 1, -1):  # the weekdays tell the year of dates resolved in the wrong one
+            dated = _dates_in_order(_moved_by(out, inside, years), inside)
+            first, last = dated[inside[0]][1].value, dated[inside[-1]][1].value
+            if first and last and _weekday_agrees(first, f1) and _weekday_agrees(last, f2):
+                out = dated
+                out[k], out[k + 1] = (f1, Resolved(first, r1.time_of_day)), (f2, Resolved(last, r2.time_of_day))
+                break
+    return out
+
+
+def _moved_by(found: list[tuple[Found, Resolved]], listed: list[int], years: int) -> list[tuple[Found, Resolved]]:
+    """The dates at `listed` whose year was resolved, not written, moved by `years` (one that does
+    not exist then, 29 February, is None). Example: ("2025-01-01", 1) -> "2026-01-01"."""
+    if not years:
+        return found
+    out = list(found)
+    for j in listed:
+        f, r = out[j]
+        if r.value[:4].isdigit() and not _year_written(f):
+            out[j] = (f, Resolved(_moved_year(r.value, years), r.time_of_day))
+    return out
+
+
+def _dates_in_order(found: list[tuple[Found, Resolved]], listed: list[int]) -> list[tuple[Found, Resolved]]:
+    """The dates at `listed` (a list in one bracket, in the text's order), each one resolved
+    before the one ahead of it and with no year written moved a year on.
+    Example: ("2025-12-31", "2025-01-01", "2025-01-02") -> ("2025-12-31", "2026-01-01", "2026-01-02")."""
+    out = list(found)
+    for a, b in zip(listed, listed[1:]):
+        (fb, rb), before = out[b], out[a][1].value
+        if rb.value and before and rb.value[:4].isdigit() and before[:4].isdigit() and rb.value < before and not _year_written(fb):
+            moved = _moved_year(rb.value, 1)
+            if moved is not None:
+                out[b] = (fb, Resolved(moved, rb.time_of_day))
+    return out
+
+
+def _weekday_agrees(value: str, f: Found) -> bool:
+    """Whether a date `value` may be the weekday of `f`: always when its year is unknown (XXXX).
+    Example: ("2025-12-31", Wednesday) -> True; ("2025-12-30", Wednesday) -> False."""
+    if not value[:4].isdigit():
+        return True
+    return dt.date.fromisoformat(value).isoweekday() == f.fields.get("weekday")
 
 
 def _is_bare_weekday(f: Found) -> bool:
