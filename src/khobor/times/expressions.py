@@ -152,7 +152,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
             found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
-    found = _anchored_to_when_said(text, found, grammar.said)
+    found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
@@ -517,12 +517,14 @@ def _is_bare_weekday(f: Found) -> bool:
     return "weekday" in f.fields and not {"day", "month", "year", "shift", "deictic", "anaphor"} & f.fields.keys()
 
 
-def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
-                           said: regex.Pattern) -> list[tuple[Found, Resolved]]:
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said: regex.Pattern,
+                           pub: dt.date | None = None) -> list[tuple[Found, Resolved]]:
     """A relative day inside a quotation counts from the day the quote was given when the text
     says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
-    publication date. With no such day, or two different ones, it counts from publication."""
+    publication date. With no such day there, from the day the story opened on, when that is a
+    past day of the week's news (`_lead_day_before`, given `pub`); with none, or two different
+    ones, it counts from publication."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
         if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
@@ -535,6 +537,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
         s, e = _attribution_window(text, qs, qe, said)
         days_said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
+        if not days_said:
+            days_said = _lead_day_before(out, qs, pub)
         if len(days_said) != 1:
             continue
         day = days_said.pop()
@@ -542,6 +546,25 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
             f, r = out[k]
             out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
     return out
+
+
+def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None) -> set[str]:
+    """The day the story opened on, as the day a quotation at `start` with no day of its own was
+    said: the first day the article writes out before it (not a reference), when that day is past
+    and of the week's news (`_news_of_the_week`); else none. Why: a report published the morning
+    after a meeting quotes what was said there ("The meeting was held yesterday, Monday. ... said,
+    'We have come here today to ...'": today is Monday), and counting from publication puts every
+    "today" of it a day late. Example: ([("yesterday, Monday", "2025-12-22"), ...], 300,
+    2025-12-23) -> {"2025-12-22"}."""
+    if pub is None:
+        return set()
+    for f, r in found:
+        if f.start >= start:
+            break
+        if r.value and FULL_DATE.fullmatch(r.value) and not REFERRING_SLOTS & f.fields.keys():
+            ok = r.value <= pub.isoformat() and _news_of_the_week(r.value, pub)
+            return {r.value} if ok else set()
+    return set()
 
 
 def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:
