@@ -60,3 +60,14 @@ def test_held_out_weekday_range_dated_by_bracket(language, published, text, expe
 @pytest.mark.parametrize("language, published, text, expected", DAY_RANGES)
 def test_held_out_day_range_under_one_month(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
+
+
+def test_weekday_range_estimate_agrees_with_its_bracket():
+    """With no publication date, the estimate from the retrieval date follows the bracket too,
+    rather than the bare weekday of the week before retrieval."""
+    from khobor.times.expressions import find_times
+    from time_fixtures import BN
+    text = "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) তিন দিনের শোক ঘোষণা করা হয়েছে।"
+    got = {t.text: (t.value, t.estimate) for t in find_times(text, BN, None, "2025-12-30")}
+    assert got["বুধবার"] == ("XXXX-12-31", "2025-12-31")
+    assert got["শুক্রবার"] == ("XXXX-01-02", "2026-01-02")

@@ -238,6 +238,7 @@ def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
     if not open_spans:
         return {}
     weak = _anchored_to_when_said(text, _find(text, grammar, anchor, weak=True), grammar.said)
+    weak = _weekday_range_dated_by_bracket(text, weak, grammar)
     return {(f.start, f.end): r.value for f, r in weak
             if (f.start, f.end) in open_spans and r.value and r.value[:4].isdigit()}
 
