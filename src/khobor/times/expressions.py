@@ -30,6 +30,11 @@ Resolution rules (news conventions):
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+- two weekdays joined as a range and dated by the bracket after them take its first and last
+  dates ("বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
+- a relative day inside a quotation counts from the day the quote was given when its sentences
+  say it, else from the past day of the week's news the story opened on ("The meeting was held
+  yesterday, Monday. ... said, 'We have come here today'": Monday), else from publication;
 - holidays of a fixed date name their day ("Christmas Day", "বড়দিন", "New Year's Eve");
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
