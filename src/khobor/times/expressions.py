@@ -30,6 +30,11 @@ Resolution rules (news conventions):
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+- two weekdays joined as a range and dated by the bracket after them take its first and last
+  dates ("বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
+- a relative day inside a quotation counts from the day the quote was given when its sentences
+  say it, else from the past day of the week's news the story opened on ("The meeting was held
+  yesterday, Monday. ... said, 'We have come here today'": Monday), else from publication;
 - holidays of a fixed date name their day ("Christmas Day", "বড়দিন", "New Year's Eve");
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
@@ -152,7 +157,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
             found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
-    found = _anchored_to_when_said(text, found, grammar.said)
+    found = _anchored_to_when_said(text, found, grammar.said, pub)
+    found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
         found = _weekdays_as_pinned(found, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
@@ -237,6 +243,7 @@ def _estimates(text: str, grammar: Grammar, found: list[tuple[Found, Resolved]],
     if not open_spans:
         return {}
     weak = _anchored_to_when_said(text, _find(text, grammar, anchor, weak=True), grammar.said)
+    weak = _weekday_range_dated_by_bracket(text, weak, grammar)
     return {(f.start, f.end): r.value for f, r in weak
             if (f.start, f.end) in open_spans and r.value and r.value[:4].isdigit()}
 
@@ -438,17 +445,92 @@ def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> li
     return out
 
 
+BRACKET_CHARS = 80  # the longest bracket of dates after a range of weekdays
+BRACKET_CLOSE = regex.compile(r"[)\]]")
+
+
+def _weekday_range_dated_by_bracket(text: str, found: list[tuple[Found, Resolved]],
+                                    grammar: Grammar) -> list[tuple[Found, Resolved]]:
+    """Two bare weekdays joined as a range (the pack's `range_joins`) and dated by the bracket
+    right after them (`range_closes` may stand between) take the bracket's first and last dates:
+    "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)" -> বুধবার = 31 December,
+    শুক্রবার = 2 January. The dates keep their own values, each later one put after the one before
+    (`_dates_in_order`). Why: alone, each weekday would be the bare weekday of the past or coming
+    week, and each date the nearest of its own; the bracket says which days the range spans.
+    Example: "from Wednesday to Friday (31 December to 2 January)", published 2025-12-28 ->
+    Wednesday 2025-12-31, Friday 2026-01-02."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (f1, r1), (f2, r2) = out[k], out[k + 1]
+        if not (_is_bare_weekday(f1) and _is_bare_weekday(f2)
+                and grammar.range_join.fullmatch(text, f1.end, f2.start)):
+            continue
+        opening = grammar.range_bracket.match(text, f2.end)
+        closing = BRACKET_CLOSE.search(text, opening.end(), opening.end() + BRACKET_CHARS) if opening else None
+        if closing is None:
+            continue
+        inside = [j for j in range(k + 2, len(out)) if opening.end() <= out[j][0].start and out[j][0].end <= closing.start()
+                  and out[j][1].value and FULL_DATE.fullmatch(out[j][1].value)]
+        if not inside:
+            continue
+        for years in (0, 1, -1):  # the weekdays tell the year of dates resolved in the wrong one
+            dated = _dates_in_order(_moved_by(out, inside, years), inside)
+            first, last = dated[inside[0]][1].value, dated[inside[-1]][1].value
+            if first and last and _weekday_agrees(first, f1) and _weekday_agrees(last, f2):
+                out = dated
+                out[k], out[k + 1] = (f1, Resolved(first, r1.time_of_day)), (f2, Resolved(last, r2.time_of_day))
+                break
+    return out
+
+
+def _moved_by(found: list[tuple[Found, Resolved]], listed: list[int], years: int) -> list[tuple[Found, Resolved]]:
+    """The dates at `listed` whose year was resolved, not written, moved by `years` (one that does
+    not exist then, 29 February, is None). Example: ("2025-01-01", 1) -> "2026-01-01"."""
+    if not years:
+        return found
+    out = list(found)
+    for j in listed:
+        f, r = out[j]
+        if r.value[:4].isdigit() and not _year_written(f):
+            out[j] = (f, Resolved(_moved_year(r.value, years), r.time_of_day))
+    return out
+
+
+def _dates_in_order(found: list[tuple[Found, Resolved]], listed: list[int]) -> list[tuple[Found, Resolved]]:
+    """The dates at `listed` (a list in one bracket, in the text's order), each one resolved
+    before the one ahead of it and with no year written moved a year on.
+    Example: ("2025-12-31", "2025-01-01", "2025-01-02") -> ("2025-12-31", "2026-01-01", "2026-01-02")."""
+    out = list(found)
+    for a, b in zip(listed, listed[1:]):
+        (fb, rb), before = out[b], out[a][1].value
+        if rb.value and before and rb.value[:4].isdigit() and before[:4].isdigit() and rb.value < before and not _year_written(fb):
+            moved = _moved_year(rb.value, 1)
+            if moved is not None:
+                out[b] = (fb, Resolved(moved, rb.time_of_day))
+    return out
+
+
+def _weekday_agrees(value: str, f: Found) -> bool:
+    """Whether a date `value` may be the weekday of `f`: always when its year is unknown (XXXX).
+    Example: ("2025-12-31", Wednesday) -> True; ("2025-12-30", Wednesday) -> False."""
+    if not value[:4].isdigit():
+        return True
+    return dt.date.fromisoformat(value).isoweekday() == f.fields.get("weekday")
+
+
 def _is_bare_weekday(f: Found) -> bool:
     """A weekday alone (with its part of the day or hour): no date, shift, or day word with it."""
     return "weekday" in f.fields and not {"day", "month", "year", "shift", "deictic", "anaphor"} & f.fields.keys()
 
 
-def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
-                           said: regex.Pattern) -> list[tuple[Found, Resolved]]:
+def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said: regex.Pattern,
+                           pub: dt.date | None = None) -> list[tuple[Found, Resolved]]:
     """A relative day inside a quotation counts from the day the quote was given when the text
     says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
-    publication date. With no such day, or two different ones, it counts from publication."""
+    publication date. With no such day there, from the day the story opened on, when that is a
+    past day of the week's news (`_lead_day_before`, given `pub`); with none, or two different
+    ones, it counts from publication."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
         if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
@@ -461,6 +543,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
         s, e = _attribution_window(text, qs, qe, said)
         days_said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
+        if not days_said:
+            days_said = _lead_day_before(out, qs, pub)
         if len(days_said) != 1:
             continue
         day = days_said.pop()
@@ -468,6 +552,25 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]],
             f, r = out[k]
             out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
     return out
+
+
+def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None) -> set[str]:
+    """The day the story opened on, as the day a quotation at `start` with no day of its own was
+    said: the first day the article writes out before it (not a reference), when that day is past
+    and of the week's news (`_news_of_the_week`); else none. Why: a report published the morning
+    after a meeting quotes what was said there ("The meeting was held yesterday, Monday. ... said,
+    'We have come here today to ...'": today is Monday), and counting from publication puts every
+    "today" of it a day late. Example: ([("yesterday, Monday", "2025-12-22"), ...], 300,
+    2025-12-23) -> {"2025-12-22"}."""
+    if pub is None:
+        return set()
+    for f, r in found:
+        if f.start >= start:
+            break
+        if r.value and FULL_DATE.fullmatch(r.value) and not REFERRING_SLOTS & f.fields.keys():
+            ok = r.value <= pub.isoformat() and _news_of_the_week(r.value, pub)
+            return {r.value} if ok else set()
+    return set()
 
 
 def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:

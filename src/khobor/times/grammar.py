@@ -59,7 +59,7 @@ BOL = r"(?:^|(?<=\n))"
 TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside", "own_future", "own_past",
               "own_nearest"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
-TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins"}
+TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -351,6 +351,10 @@ class Grammar:
         self.said = regex.compile("|".join(data.get("said") or []) or r"(?!)", regex.I)
         # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
         self.range_join = regex.compile("|".join(data.get("range_joins") or []) or r"(?!)")
+        # what may close a range before the bracket that dates it ("বুধবার থেকে শনিবার পর্যন্ত (৩১ ...)"),
+        # then the bracket's opening
+        closes = "|".join(data.get("range_closes") or []) or r"(?!)"
+        self.range_bracket = regex.compile(rf"[^\S\n]*(?:(?:{closes})[^\S\n]*)?[(\[]")
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
