@@ -1373,14 +1373,16 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
 
 @speaker_rule("pronoun_named_person", decided=lambda args, found: found is not None)
 def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> Mention | None:
-    """The last mention naming the person a singular pronoun of the chain stands for (English
-    only: a language with articles), so that a description after "he said" is checked against
-    that person's title; None where the chain holds no such pronoun or the name is not found.
+    """The last mention naming the person a singular pronoun or description of the chain stands
+    for (English only: a language with articles), so that a description after "he said" or after
+    "the Jamaat leader said" is checked against that person's title; None where the chain holds
+    no such reference or the name is not found.
 
     Example: '"...," said Chaudhry. "...," he said. The military spokesperson said ...' -> the
-    mention "Chaudhry"."""
-    if (state.kind != "pronoun" or state.plural or state.speaker is None or state.speaker.actor is None
-            or not finder.g.determiners):
+    mention "Chaudhry"; 'X said, "...". The party leader said, "...". The senior party leader
+    said that ...' -> the mention "X"."""
+    if (state.kind not in ("pronoun", "title") or state.plural or state.speaker is None
+            or state.speaker.actor is None or not finder.g.determiners):
         return None
     wanted = state.speaker.actor.id
     named = (x for x in reversed(finder.mentions(0, before)) if x.kind == "PER")
