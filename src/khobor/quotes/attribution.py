@@ -596,6 +596,9 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
                                 rules=["document_author"])
+    speaker = unauthored_source(text, us, m, g)
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
     if g.may_report("ORG", m.group("C")):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
@@ -604,6 +607,24 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
     return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("unauthored_source")
+def unauthored_source(text: str, us: int, m, g: Grammar) -> Speaker | None:
+    """A speaker region that is one of the pack's `unauthored_sources` after its determiners (a
+    case filed, reports, biographical accounts): its words are reported, by nobody the reader can
+    name, so the speaker is the region as written with no actor (a document with an author is
+    `document_author`'s, tried before).
+
+    Example: "The case alleges that the accused set fires." -> a quote whose speaker is "The
+    case", no actor; "Biographical accounts note that ..." -> speaker "Biographical accounts"."""
+    if not g.unauthored_sources:
+        return None
+    region, a = _region_words(text, us, m)
+    words = [w.lower() for w in region.split() if w.lower() not in g.determiners]
+    if a < 0 or not words or not any(" ".join(words[i:]) in g.unauthored_sources for i in range(min(len(words), 2))):
+        return None
+    return Speaker(text=region, start=a, end=a + len(region), actor=None)
 
 
 @speaker_rule("person_cue_region")

@@ -196,6 +196,9 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # sources whose words are reported though nobody is named behind them ("The case alleges that",
+    # "reports say"): a quote with no speaker (rule unauthored_source)
+    unauthored_sources: frozenset[str] = frozenset()
     # words pointing back at somebody named before ("সাবেক এই নির্বাচন কর্মকর্তা"): a title with one
     # is that person's, whatever office they were named with (rule titled_otherwise)
     demonstratives: frozenset[str] = frozenset()
@@ -343,7 +346,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials", "relative_pronouns"}),
+        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -576,7 +579,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "relative_pronouns")},
+            "relative_pronouns", "unauthored_sources")},
     )
 
 
