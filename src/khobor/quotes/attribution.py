@@ -184,6 +184,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         slogans = slogan_run(text, us, qs, g, finder, state, ui)
         if slogans:
             return slogans
+    if qs and g.slogan_lead_rx is not None:
+        slogans = slogans_after_their_word(text, us, qs, g, finder, state, ui)
+        if slogans:
+            return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
@@ -291,6 +295,35 @@ def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: Spe
     speaker = _mention_speaker(mention, finder, state, ui, us, None)
     q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
     note(q, "pattern", "slogan_run", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
+    return [q]
+
+
+_SLOGAN_LIST_GLUE = regex.compile(r"[\s,;]*(?:and\s+)?")  # between two slogans of an English list
+
+
+@speaker_rule("slogans_after_their_word")
+def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, ui: int) -> list[Quote]:
+    """Quoted words right after a word for slogans (the pack's `slogan_leads`: "chanted slogans
+    such as, '...', '...' and '...'") are what a crowd chanted: one quote from the first slogan to
+    the last of the list, said by the subject named before the word (a group, a body, "they"),
+    nobody where none is named. [] where no slogan word stands right before the first quotation.
+
+    Example: "Protesters chanted slogans such as, 'No more fare hikes', 'Roll it back'." -> one
+    quote "No more fare hikes', 'Roll it back", said by nobody named."""
+    if g.slogan_lead_rx.search(text, us, qs[0].start) is None:
+        return []
+    run = [qs[0]]
+    for s in qs[1:]:
+        if _SLOGAN_LIST_GLUE.fullmatch(text, run[-1].end, s.start) is None:
+            break
+        run.append(s)
+    (a, _), (_, b) = run[0].inner, run[-1].inner
+    a, b = _trim(text, a, b)
+    mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
+    speaker = _mention_speaker(mention, finder, state, ui, us, None)
+    q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
+    note(q, "pattern", "slogans_after_their_word", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
     return [q]
 
 
