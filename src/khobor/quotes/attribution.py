@@ -187,6 +187,10 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         slogans = slogan_run(text, us, qs, g, finder, state, ui)
         if slogans:
             return slogans
+    if qs and g.slogan_lead_rx is not None:
+        slogans = slogans_after_their_word(text, us, qs, g, finder, state, ui)
+        if slogans:
+            return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
@@ -294,6 +298,35 @@ def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: Spe
     speaker = _mention_speaker(mention, finder, state, ui, us, None)
     q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
     note(q, "pattern", "slogan_run", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
+    return [q]
+
+
+_SLOGAN_LIST_GLUE = regex.compile(r"[\s,;]*(?:and\s+)?")  # between two slogans of an English list
+
+
+@speaker_rule("slogans_after_their_word")
+def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, ui: int) -> list[Quote]:
+    """Quoted words right after a word for slogans (the pack's `slogan_leads`: "chanted slogans
+    such as, '...', '...' and '...'") are what a crowd chanted: one quote from the first slogan to
+    the last of the list, said by the subject named before the word (a group, a body, "they"),
+    nobody where none is named. [] where no slogan word stands right before the first quotation.
+
+    Example: "Protesters chanted slogans such as, 'No more fare hikes', 'Roll it back'." -> one
+    quote "No more fare hikes', 'Roll it back", said by nobody named."""
+    if g.slogan_lead_rx.search(text, us, qs[0].start) is None:
+        return []
+    run = [qs[0]]
+    for s in qs[1:]:
+        if _SLOGAN_LIST_GLUE.fullmatch(text, run[-1].end, s.start) is None:
+            break
+        run.append(s)
+    (a, _), (_, b) = run[0].inner, run[-1].inner
+    a, b = _trim(text, a, b)
+    mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
+    speaker = _mention_speaker(mention, finder, state, ui, us, None)
+    q = Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker, cue=None)
+    note(q, "pattern", "slogans_after_their_word", f"slogans chanted by {speaker.text if speaker else 'nobody named'}")
     return [q]
 
 
@@ -599,6 +632,9 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
                                 rules=["document_author"])
+    speaker = unauthored_source(text, us, m, g)
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
     if g.may_report("ORG", m.group("C")):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
@@ -607,6 +643,24 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
     return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("unauthored_source")
+def unauthored_source(text: str, us: int, m, g: Grammar) -> Speaker | None:
+    """A speaker region that is one of the pack's `unauthored_sources` after its determiners (a
+    case filed, reports, biographical accounts): its words are reported, by nobody the reader can
+    name, so the speaker is the region as written with no actor (a document with an author is
+    `document_author`'s, tried before).
+
+    Example: "The case alleges that the accused set fires." -> a quote whose speaker is "The
+    case", no actor; "Biographical accounts note that ..." -> speaker "Biographical accounts"."""
+    if not g.unauthored_sources:
+        return None
+    region, a = _region_words(text, us, m)
+    words = [w.lower() for w in region.split() if w.lower() not in g.determiners]
+    if a < 0 or not words or not any(" ".join(words[i:]) in g.unauthored_sources for i in range(min(len(words), 2))):
+        return None
+    return Speaker(text=region, start=a, end=a + len(region), actor=None)
 
 
 @speaker_rule("person_cue_region")
@@ -1433,14 +1487,16 @@ def described_last_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui:
 
 @speaker_rule("pronoun_named_person", decided=lambda args, found: found is not None)
 def pronoun_named_person(finder: SpeakerFinder, state: _Chain, before: int) -> Mention | None:
-    """The last mention naming the person a singular pronoun of the chain stands for (English
-    only: a language with articles), so that a description after "he said" is checked against
-    that person's title; None where the chain holds no such pronoun or the name is not found.
+    """The last mention naming the person a singular pronoun or description of the chain stands
+    for (English only: a language with articles), so that a description after "he said" or after
+    "the Jamaat leader said" is checked against that person's title; None where the chain holds
+    no such reference or the name is not found.
 
     Example: '"...," said Chaudhry. "...," he said. The military spokesperson said ...' -> the
-    mention "Chaudhry"."""
-    if (state.kind != "pronoun" or state.plural or state.speaker is None or state.speaker.actor is None
-            or not finder.g.determiners):
+    mention "Chaudhry"; 'X said, "...". The party leader said, "...". The senior party leader
+    said that ...' -> the mention "X"."""
+    if (state.kind not in ("pronoun", "title") or state.plural or state.speaker is None
+            or state.speaker.actor is None or not finder.g.determiners):
         return None
     wanted = state.speaker.actor.id
     named = (x for x in reversed(finder.mentions(0, before)) if x.kind == "PER")

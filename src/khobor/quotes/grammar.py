@@ -168,6 +168,9 @@ class Grammar:
     # quoted words then up to two words and one of the pack's `slogans` ("‘...’সহ নানা স্লোগান
     # দেন"): what a crowd chanted (rule slogan_run)
     slogan_rx: regex.Pattern | None = None
+    # a slogan word before the quoted slogans, as the pack's `slogan_leads` pattern ends ("chanted
+    # slogans such as, '...'"): what a crowd chanted (rule slogans_after_their_word)
+    slogan_lead_rx: regex.Pattern | None = None
     # the pack's cues.object_nouns: a cue made of one takes its object before it ("... বিরত থাকার
     # আহ্বান জানান"), so the words before such a cue are no speaker (rule object_cue_lead)
     object_nouns: frozenset[str] = frozenset()
@@ -202,6 +205,9 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # sources whose words are reported though nobody is named behind them ("The case alleges that",
+    # "reports say"): a quote with no speaker (rule unauthored_source)
+    unauthored_sources: frozenset[str] = frozenset()
     # words pointing back at somebody named before ("সাবেক এই নির্বাচন কর্মকর্তা"): a title with one
     # is that person's, whatever office they were named with (rule titled_otherwise)
     demonstratives: frozenset[str] = frozenset()
@@ -345,11 +351,11 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "naming_words", "adjective_titles", "genitive_endings",
+        "speaker_after_run", "slogan_leads", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials", "relative_pronouns",
+        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources",
         "pronoun_talk_units", "document_issuers"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -585,7 +591,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "relative_pronouns")},
+            "relative_pronouns", "unauthored_sources")},
     )
 
 
@@ -640,6 +646,8 @@ def _word_regexes(data: dict) -> dict:
         # slogan word
         slogan_rx=regex.compile(rf"[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s*(?:{_alt(data['slogans'])}){_E}")
         if data.get("slogans") else None,
+        # the words that announce slogans before them ("chanting slogans such as, ")
+        slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
     )
 
 
