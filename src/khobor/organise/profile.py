@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a whole day, the year known or not
@@ -48,14 +49,32 @@ def _lead_limit(rec: dict, chars: int | None) -> int:
     return len(rec.get("title") or "") + 1 + (LEAD_CHARS if chars is None else chars)
 
 
-def lead_day_keys(rec: dict, chars: int | None = None) -> set[str]:
+def lead_day_keys(rec: dict, chars: int | None = None, day: str | None = None) -> set[str]:
     """Days of the month the lead names ("Tuesday (30 December)" -> "XXXX-12-30") -> {"t:12-30"}:
     the day of the happening, which tells a blockade's first day from its fourth (the year is
-    left out: stories are compared within a few days).
-    {"times": [{"start": 5, "value": "XXXX-12-30"}]} -> {"t:12-30"}"""
+    left out: stories are compared within a few days). Given the article's own `day`, the days
+    after it are left out (after_the_day): a lead's later day is a plan (tomorrow's burial, next
+    week's vote), not the day of what it reports.
+    {"times": [{"start": 5, "value": "XXXX-12-30"}]} -> {"t:12-30"}; with day "2025-12-29" -> set()"""
     limit = _lead_limit(rec, chars)
     return {f"t:{t['value'][5:]}" for t in rec.get("times") or []
-            if (t.get("start") or 0) < limit and isinstance(t.get("value"), str) and DAY_VALUE.fullmatch(t["value"])}
+            if (t.get("start") or 0) < limit and isinstance(t.get("value"), str) and DAY_VALUE.fullmatch(t["value"])
+            and not after_the_day(t["value"], day)}
+
+
+def after_the_day(value: str, day: str | None) -> bool:
+    """A whole-day value ("XXXX-12-31", "2025-12-31") later than `day` ("2025-12-30"); a value
+    without its year is taken in the year that puts it nearest `day` ("XXXX-01-02" on
+    "2025-12-30" is 2026-01-02: later). False when `day` is missing or odd.
+    "XXXX-12-31", "2025-12-30" -> True; "XXXX-12-29", "2025-12-30" -> False"""
+    try:
+        ref = date.fromisoformat(day or "")
+        month, dom = int(value[5:7]), int(value[8:10])
+        years = [int(value[:4])] if value[:4].isdigit() else [ref.year - 1, ref.year, ref.year + 1]
+        when = min((date(y, month, dom) for y in years), key=lambda d: abs((d - ref).days))
+    except ValueError:
+        return False
+    return when > ref
 
 
 def event_keys(rec: dict) -> set[str]:
@@ -175,6 +194,6 @@ def lead_of(rec: dict, chars: int | None = None) -> str:
 def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None) -> Profile:
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
-    keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec) | event_keys(rec) | date_keys(rec)
+    keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec, day=day) | event_keys(rec) | date_keys(rec)
     keys |= name_sound_keys(rec) | lead_name_word_keys(rec) | headline_person_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))
