@@ -158,6 +158,33 @@ def glued_opener_cut(sentence: str, opener: regex.Pattern | None, not_after: fro
     return None
 
 
+# a related headline that quotes someone and names them after a colon, glued to a sentence:
+# "Talks must go on: Karim Uddin The minister said ..."; the name is a run of capitalised words
+_SPEAKER_HEADLINE = regex.compile(
+    r"(?P<head>[\p{Lu}\p{N}‘'][^.!?“”\"\n]{6,160}?):\s(?P<name>(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Lu}\p{L}*\s\p{Ll})")
+
+
+def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str]) -> int | None:
+    """Characters of `sentence` that are a related headline ending in the name of whom it quotes,
+    glued to the next sentence, whose first word is a sentence opener of the pack (its
+    `sentence_starters` or `glued_openers`), so the name ends where the opener begins; a run of
+    capitals with no opener in it ("... : Rahim Sheikh Karim Uddin said") is no cut (where would the
+    name end?). None where there is none.
+
+    >>> speaker_headline_cut("Ferries must run on time: Karim Uddin The minister spoke at the port.", None, frozenset({"The"}))
+    37
+    """
+    m = _SPEAKER_HEADLINE.match(sentence)
+    if m is None or len(m["head"].split()) + len(m["name"].split()) > MAX_HEADLINE_WORDS:
+        return None
+    rest = sentence[m.end():]
+    first = rest.split(" ", 1)[0]
+    is_opener = first in starters or (opener is not None and opener.match(sentence, m.end() - 1) is not None)
+    if not is_opener or len(rest.split()) < MIN_REST_WORDS or any(w in starters for w in m["name"].split()):
+        return None
+    return m.end() - 1
+
+
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -> int | None:
     """Offset in `text` (the story's last body paragraph) of a related headline left as its last
     "sentence": no terminator, 4 to 14 words (fewer: a cut-off teaser), opening with a capital after a sentence that ended
@@ -197,6 +224,8 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
         cut = best_cut(sent, model, keys, first, starters)
         if cut is None:
             cut = glued_opener_cut(sent, opener, not_after, model, keys, first, starters)
+        if cut is None:
+            cut = speaker_headline_cut(sent, opener, starters)
         if cut is None:
             continue
         out.append(text[pos:sp.start])
