@@ -158,6 +158,59 @@ def glued_opener_cut(sentence: str, opener: regex.Pattern | None, not_after: fro
     return None
 
 
+# a related headline that quotes someone and names them after a colon, glued to a sentence:
+# "Talks must go on: Karim Uddin The minister said ..."; the name is a run of capitalised words
+_SPEAKER_HEADLINE = regex.compile(
+    r"(?P<head>[\p{Lu}\p{N}‘'][^.!?“”\"\n]{6,160}?):\s(?P<name>(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Lu}\p{L}*\s\p{Ll})")
+
+
+def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str]) -> int | None:
+    """Characters of `sentence` that are a related headline ending in the name of whom it quotes,
+    glued to the next sentence, whose first word is a sentence opener of the pack (its
+    `sentence_starters` or `glued_openers`), so the name ends where the opener begins; a run of
+    capitals with no opener in it ("... : Rahim Sheikh Karim Uddin said") is no cut (where would the
+    name end?). None where there is none.
+
+    >>> speaker_headline_cut("Ferries must run on time: Karim Uddin The minister spoke at the port.", None, frozenset({"The"}))
+    37
+    """
+    m = _SPEAKER_HEADLINE.match(sentence)
+    if m is None or len(m["head"].split()) + len(m["name"].split()) > MAX_HEADLINE_WORDS:
+        return None
+    rest = sentence[m.end():]
+    first = rest.split(" ", 1)[0]
+    is_opener = first in starters or (opener is not None and opener.match(sentence, m.end() - 1) is not None)
+    if not is_opener or len(rest.split()) < MIN_REST_WORDS or any(w in starters for w in m["name"].split()):
+        return None
+    return m.end() - 1
+
+
+def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -> int | None:
+    """Offset in `text` (the story's last body paragraph) of a related headline left as its last
+    "sentence": no terminator, 4 to 14 words (fewer: a cut-off teaser), opening with a capital after a sentence that ended
+    (only scripts with capitals: a caption or truncation looks the same in Bengali), and not
+    ending in a word that needs more after it (`not_after`: "... by", "... and", a cut-off sentence).
+    None where the paragraph ends in a sentence.
+
+    >>> t = "Boats left at dawn. Ferry owners promise full pay within a week"
+    >>> trailing_headline(t, [Span(start=0, end=19), Span(start=20, end=len(t))], frozenset({"by"}))
+    20
+    """
+    if len(spans) < 2:
+        return None
+    last = text[spans[-1].start:spans[-1].end].strip()
+    prev = text[spans[-2].start:spans[-2].end].rstrip()
+    words = last.split()
+    if not 4 <= len(words) <= 14 or not last[:1].isupper() or _ENDS_OPEN.search(last) \
+            or words[-1].lower() in not_after or not _ENDS_SENTENCE.search(prev) or last.count(":") > 1:
+        return None
+    return spans[-1].start
+
+
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
+_ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
+
+
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
                            starters: frozenset[str], removed: list[str], first_block: bool,
                            opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset()) -> str:
@@ -171,6 +224,8 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
         cut = best_cut(sent, model, keys, first, starters)
         if cut is None:
             cut = glued_opener_cut(sent, opener, not_after, model, keys, first, starters)
+        if cut is None:
+            cut = speaker_headline_cut(sent, opener, starters)
         if cut is None:
             continue
         out.append(text[pos:sp.start])

@@ -23,7 +23,7 @@ from ..ingest.dates import date_after_marker, date_in_url, normalise_published
 from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .language import detect_language
 from .normalise import fold, normalise_text
-from .related import HeadlineModel, drop_related_headlines, model_for
+from .related import HeadlineModel, drop_related_headlines, model_for, trailing_headline
 from .rules import Rules, rules_for
 from .sentences import glued_opener_starts, split_block
 
@@ -253,6 +253,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
     """Repeated sentences, then related headlines glued to a sentence, out of the body parts."""
     seen: set[str] = set()
     first = True
+    bodies = [p for p in parts if p.kind == "body"]
     for part in parts:
         if part.kind != "body":
             continue
@@ -262,7 +263,18 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
                                                removed, first, rules.glued_opener, rules.glued_not_after)
+        if part is bodies[-1] and part.text:
+            part.text = _drop_trailing_headline(part.text, rules, removed)
         first = False
+
+
+def _drop_trailing_headline(text: str, rules: Rules, removed: list[str]) -> str:
+    """The story's last paragraph without a related headline left after its last sentence."""
+    cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after)
+    if cut is None:
+        return text
+    removed.append(text[cut:].strip())
+    return text[:cut].rstrip()
 
 
 def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
