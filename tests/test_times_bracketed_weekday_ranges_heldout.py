@@ -2,9 +2,9 @@
 that judge them, with sentences written for this file (none copied from any article). Scored as
 the shared scorer does (time_fixtures.assert_times_as_scored).
 
-- A range of weekdays dated by the bracket after it ("বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর
-  এবং ১ ও ২ জানুয়ারি)"): each weekday is the bracket's first or last date, and the dates of the
-  bracket follow one another (2 January after 31 December is of the next year).
+- A range of weekdays dated by the bracket after it ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১
+  ডিসেম্বর এবং ১ ও ২ জানুয়ারি)"): each weekday is the bracket's first or last date, and the dates
+  of the bracket follow one another (2 January after 31 December is of the next year).
   (expressions._weekday_range_dated_by_bracket)
 - A range of days under one month word joined by a word ("১২ থেকে ১৬ এপ্রিল", "from 12 to 16
   April"): one time valued at the month (eval/DECISIONS.md T6), as the dashed "১২-১৬ এপ্রিল" was.
@@ -35,8 +35,8 @@ WEEKDAY_RANGES = [
  ("en", SUN, "The union announced a strike from Thursday through Saturday (1 January to 3 January).",
   [("Thursday", "2026-01-01"), ("Saturday", "2026-01-03"), ("1 January", "2026-01-01"), ("3 January", "2026-01-03")]),
  # an article with no publication date: the bracket dates the weekdays, its year stays unknown (T5)
- ("bn", None, "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) তিন দিনের শোক ঘোষণা করা হয়েছে।",
-  [("বুধবার", "XXXX-12-31"), ("শুক্রবার", "XXXX-01-02"), ("৩১ ডিসেম্বর", "XXXX-12-31"), ("২ জানুয়ারি", "XXXX-01-02")]),
+ ("bn", None, "বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) বার্ষিক পরীক্ষার খাতা জমা নেবে শিক্ষা বোর্ড।",
+  [("বৃহস্পতিবার", "XXXX-12-31"), ("শনিবার", "XXXX-01-02"), ("৩১ ডিসেম্বর", "XXXX-12-31"), ("২ জানুয়ারি", "XXXX-01-02")]),
  ("en", None, "Offices will close from Wednesday to Friday (31 December to 2 January).",
   [("Wednesday", "XXXX-12-31"), ("Friday", "XXXX-01-02"), ("31 December", "XXXX-12-31"), ("2 January", "XXXX-01-02")]),
 ]
@@ -67,7 +67,7 @@ def test_weekday_range_estimate_agrees_with_its_bracket():
     rather than the bare weekday of the week before retrieval."""
     from khobor.times.expressions import find_times
     from time_fixtures import BN
-    text = "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) তিন দিনের শোক ঘোষণা করা হয়েছে।"
-    got = {t.text: (t.value, t.estimate) for t in find_times(text, BN, None, "2025-12-30")}
-    assert got["বুধবার"] == ("XXXX-12-31", "2025-12-31")
-    assert got["শুক্রবার"] == ("XXXX-01-02", "2026-01-02")
+    text = "বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) বার্ষিক পরীক্ষার খাতা জমা নেবে শিক্ষা বোর্ড।"
+    got = {t.text: (t.value, t.estimate) for t in find_times(text, BN, None, "2026-12-30")}
+    assert got["বৃহস্পতিবার"] == ("XXXX-12-31", "2026-12-31")
+    assert got["শনিবার"] == ("XXXX-01-02", "2027-01-02")

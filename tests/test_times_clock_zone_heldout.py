@@ -1,6 +1,6 @@
 """Held-out time fixtures (issue 10, round 18): an English clock time told before its day keeps the
-day in one expression (GUIDELINES T2) when a time zone stands between them ("8:00 pm Bangladesh
-time on Wednesday", "(local time)") or its "am"/"pm" carries a stop ("11:43 am. on Thursday"); before,
+day in one expression (GUIDELINES T2) when a time zone stands between them ("7:30 am Dhaka time
+on 27 December", "(Bangladesh time)") or its "am"/"pm" carries a stop ("2 am. on Friday"); before,
 only the day was found, too short a part of the expression to match it (rule `clock_then_day`).
 Sentences written for this file (none copied from any article); scored as the shared scorer does.
 

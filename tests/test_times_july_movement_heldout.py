@@ -23,7 +23,7 @@ MOVEMENT = [
  ("bn", SUN, "ছাত্রনেতা লিখেছেন, তিনিই জুলাই রাজনীতির আসল উত্তরাধিকারী।", []),
  ("bn", SUN, "সমাবেশে বক্তারা বলেন, জুলাই কারও একার নয়।", []),
  ("en", SUN, "He said the new alliance had betrayed the spirit of July.", []),
- ("en", SUN, "The party was built under the frontline leadership of July, she wrote.", []),
+ ("en", SUN, "She said the student front had grown out of the leadership of July.", []),
  ("en", SUN, "Families of the martyrs of July gathered at the memorial on Sunday.", [("Sunday", "2025-12-28")]),
  ("en", SUN, "Student leaders vowed to uphold the ideals of July in the coming vote.", []),
 ]

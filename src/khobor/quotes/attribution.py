@@ -941,7 +941,7 @@ _ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document
 @speaker_rule("issuer_named_before", decided=lambda args, found: found is not None)
 def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
     """A bare document that speaks ("প্রজ্ঞাপনে বলা হয়") after a sentence that named who issued it
-    ("স্বরাষ্ট্র মন্ত্রণালয়ের পুলিশ-১ শাখা থেকে জারিকৃত এক প্রজ্ঞাপনে ..."; the pack's
+    ("জাতীয় রাজস্ব বোর্ডের আয়কর নীতি শাখা থেকে জারি করা এক প্রজ্ঞাপনে ..."; the pack's
     `document_issuers`, the words between an issuer and its document): the first body of that
     sentence before those words, the office whose unit issued it. None where no such mention of the
     same document stands a few sentences back, or no body is named before it.

@@ -31,7 +31,7 @@ Resolution rules (news conventions):
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
 - two weekdays joined as a range and dated by the bracket after them take its first and last
-  dates ("বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
+  dates ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
 - a relative day inside a quotation counts from the day the quote was given when its sentences
   say it, else from the past day of the week's news the story opened on ("The meeting was held
   yesterday, Monday. ... said, 'We have come here today'": Monday), else from publication;
@@ -453,9 +453,9 @@ def _weekday_range_dated_by_bracket(text: str, found: list[tuple[Found, Resolved
                                     grammar: Grammar) -> list[tuple[Found, Resolved]]:
     """Two bare weekdays joined as a range (the pack's `range_joins`) and dated by the bracket
     right after them (`range_closes` may stand between) take the bracket's first and last dates:
-    "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)" -> বুধবার = 31 December,
-    শুক্রবার = 2 January. The dates keep their own values, each later one put after the one before
-    (`_dates_in_order`). Why: alone, each weekday would be the bare weekday of the past or coming
+    "বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)" -> বৃহস্পতিবার = 31
+    December, শনিবার = 2 January. The dates keep their own values, each later one put after the one
+    before (`_dates_in_order`). Why: alone, each weekday would be the bare weekday of the past or coming
     week, and each date the nearest of its own; the bracket says which days the range spans.
     Example: "from Wednesday to Friday (31 December to 2 January)", published 2025-12-28 ->
     Wednesday 2025-12-31, Friday 2026-01-02."""
