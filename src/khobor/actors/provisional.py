@@ -23,7 +23,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import reads_foreign, romanise
+from .romanise import bears_home_name, reads_foreign, romanise
 from .words import actors_yaml, after_private_prefix, morphology_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -286,12 +286,13 @@ class Provisional:
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
 
-    def stem(self, tok: str, typ: str = "PER") -> str:
+    def stem(self, tok: str, typ: str = "PER", others: tuple[str, ...] = ()) -> str:
         """The uninflected form of an unknown name's last word: a case ending comes off when
         the stem is a known name word or stands alone elsewhere in the article, or when the
         ending is one no name ends in (lang data `name_suffixes`); a postposition written
         together with the name ("শরীফসহ") always, and the genitive of an organisation's name
-        ("মজলিসের") too (lang data `context.glued_postpositions`, `org_case_endings`)."""
+        ("মজলিসের") too (lang data `context.glued_postpositions`, `org_case_endings`). `others`:
+        the name's words before it, which may say the person is from home."""
         ctx = self.w.context
         for suf in ctx.glued_postpositions:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
@@ -309,7 +310,7 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
-        if typ == "PER" and (bare := self._foreign_genitive_off(tok)) is not None:
+        if typ == "PER" and (bare := self._foreign_genitive_off(tok, others)) is not None:
             return bare
         endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
             list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
@@ -324,13 +325,16 @@ class Provisional:
         home = self.li.home_country
         return bool(self.story_country and home and self.story_country != home and country != home)
 
-    def _foreign_genitive_off(self, tok: str) -> str | None:
+    def _foreign_genitive_off(self, tok: str, others: tuple[str, ...] = ()) -> str | None:
         """An unknown person's last word without its genitive, in a story set abroad (the
         article's main country is not the language's home; lang data
         `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England.
-        None at home, or when no such ending fits."""
+        None at home, when no such ending fits, or when another word of the name is a home
+        name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
         home = self.li.home_country
         if not (self.story_country and home and self.story_country != home):
+            return None
+        if bears_home_name(self.code, others):
             return None
         for suf, keep in self.w.context.foreign_name_endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
@@ -419,7 +423,7 @@ class Provisional:
             m = self.reg.match(self.text[ns:ne], self.code, self.date)
             if m:
                 return "link", m, (ns, ne)
-        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
+        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ, tuple(keys[:-1])),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
