@@ -30,6 +30,7 @@ NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
 MAX_PARTICLE = 3          # a name word this short before a hyphen is a particle ("আল-", "বিন-")
 MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
+MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
@@ -484,7 +485,8 @@ class Provisional:
         an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
         registry knows (`repeated`: words the NER tagged a person more than once, names too; a
-        word the text calls a name, "রাফিন নামে এক শিক্ষার্থী", too).
+        word the text calls a name, "রাফিন নামে এক শিক্ষার্থী", too). Where the article writes the
+        word in full only untagged, the full form's person (`full_form`).
         "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
         if len(toks) != 1:
@@ -492,9 +494,12 @@ class Provisional:
         a, b, t = toks[0]
         titled = self.title_key((t,))
         raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
-        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
-                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
-                or self.reg.lookup((st,), self.li, self.date) is not None):
+        if (len(st) < MIN_SINGLE or self._signoff(s, e)
+                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))):
+            return None
+        if not is_cased(raw) and (full := self.full_form(t, st)) is not None:
+            return full
+        if st in self.li.scan_stop or self.reg.lookup((st,), self.li, self.date) is not None:
             return None
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
@@ -502,6 +507,52 @@ class Provisional:
         elif st not in person_words(self.code) and not titled and t not in repeated and not self._called(b):
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
+
+    def _name_word(self, tok: str) -> bool:
+        """An attested person-name word (lang data `name_spellings`, `name_titles`) that is no
+        common, title, body or place word, nor a short one (a particle, "না": "ছিলেন না তাসকিন"):
+        "তাবাসসুম", not "বলেন" nor "ঢাকার"."""
+        stem = self.stem(tok)
+        return len(tok) >= MIN_SINGLE and any(w in person_words(self.code) for w in (tok, stem)) and not any(
+            self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w)
+            for w in (tok, stem))
+
+    def _written_around(self, toks: list, i: int) -> tuple[int, int]:
+        """The run of name words around toks[i], joined by single spaces, at most MAX_FULL_WORDS
+        long; a word with a case ending closes the run ("নাহারের")."""
+        j, k = i, i
+        spaced = lambda x, y: self.text[toks[x][1]:toks[y][0]] == " "  # noqa: E731
+        while (j > 0 and k - j + 1 < MAX_FULL_WORDS and spaced(j - 1, j) and self.stem(toks[j - 1][2]) == toks[j - 1][2]
+               and self._name_word(toks[j - 1][2])):
+            j -= 1
+        while (k + 1 < len(toks) and k - j + 1 < MAX_FULL_WORDS and self.stem(toks[k][2]) == toks[k][2]
+               and spaced(k, k + 1) and self._name_word(toks[k + 1][2])):
+            k += 1
+        return j, k
+
+    def full_form(self, t: str, st: str) -> ActorRecord | None:
+        """The person a one-word name stands for where the article writes the name in full only
+        where the NER did not tag it: the word with attested name words beside it ("নির্বাহী নিক
+        হকলি।" ... "হকলি বলেন" -> Nick Hockley's provisional actor). None when the article writes
+        no such form, more than one ("আরিফ হোসেন ও আরিফ মাহমুদ"), or one the registry knows
+        (that is the registry's to link)."""
+        toks = [x for x in tokens(self.text)]
+        forms = {}
+        for i, (_, _, w) in enumerate(toks):
+            if w != t and self.stem(w) != st:
+                continue
+            j, k = self._written_around(toks, i)
+            if k > j:
+                keys = tuple(x[2] for x in toks[j:k + 1])
+                forms[keys[:-1] + (self.stem(keys[-1], "PER", keys[:-1]),)] = toks[j:k + 1]
+        if len(forms) != 1:
+            return None
+        (stemmed, run), = forms.items()
+        if self.reg.match(self.text[run[0][0]:run[-1][1]], self.code, self.date) is not None:
+            return None
+        a = self.by_key.get(stemmed) or self._known_person(stemmed) or self._new(run, stemmed, "PER")
+        self.by_key[(st,)] = a
+        return a
 
     def _called(self, end: int) -> bool:
         """The word ending at `end` is followed by a word that says it is a name (lang data
