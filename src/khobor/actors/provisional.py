@@ -494,12 +494,12 @@ class Provisional:
         a, b, t = toks[0]
         titled = self.title_key((t,))
         raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
-        if (len(st) < MIN_SINGLE or self._signoff(s, e)
+        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
                 or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))):
-            return None
+            return None   # (a common surname alone, "আহমদকে", may be anyone of the name: unlinked)
         if not is_cased(raw) and (full := self.full_form(t, st)) is not None:
             return full
-        if st in self.li.scan_stop or self.reg.lookup((st,), self.li, self.date) is not None:
+        if self.reg.lookup((st,), self.li, self.date) is not None:
             return None
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
