@@ -390,8 +390,8 @@ class Provisional:
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
-        if self._ministry(s, e):
-            return "keep", None, None   # common words, but a ministry (context.own_country_ministry)
+        if self._ministry(s, e) or self._numbered_parliament(s, e):
+            return "keep", None, None   # common words, but a ministry or a parliament (actors/context.py)
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
             return "drop", None, None
         if self._signoff(s, e):
@@ -435,6 +435,17 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _numbered_parliament(self, s: int, e: int) -> bool:
+        """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
+        all of it common words, is the 5th Jatiya Sangsad that context.ordinal_parliament names,
+        not a phrase to drop."""
+        ew = self.w.context.elections
+        toks = key_tokens(self.text[s:e])
+        if len(toks) < 2 or toks[0] not in ew.ordinals:
+            return False
+        rest = toks[1:]
+        return rest in ew.parliaments or any(rest[:-1] + (st,) in ew.parliaments for st in self.li.morph.stems(rest[-1]))
 
     def _ministry(self, s: int, e: int) -> bool:
         """The span names a ministry by what it does ("খাদ্য মন্ত্রণালয়", lang data
