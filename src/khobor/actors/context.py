@@ -25,6 +25,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     national_team        "বাংলাদেশ" in a match report: Bangladesh national cricket team
     parliament_election  "ত্রয়োদশ জাতীয় সংসদ নির্বাচন": 2026 Bangladeshi general election
     ordinal_parliament   "ষষ্ঠ সংসদের", "the 6th parliament": 6th Jatiya Sangsad
+    shared_name_by_country  "NPP" in an article about Bangladesh: the Bangladeshi party, not Sri
+                         Lanka's National People's Power (a name bodies of several countries share)
     local_sense          "ইউএনও", "তৃণমূল" in a Bangladeshi article: an office or "grassroots",
                          not the United Nations or the Trinamool Congress
     home_place_abroad    "Raipur" in an Indian story: the Indian city, not the Bangladeshi upazila
@@ -1072,6 +1074,38 @@ def _name_start(text: str, s: int, li) -> int:
     return s
 
 
+def shared_name_by_country(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A name that bodies of several countries share, which the registry therefore left unlinked
+    ("NPP": a Bangladeshi party and Sri Lanka's National People's Power; "পিটিআই": Pakistan's
+    Tehreek-e-Insaf and the Press Trust of India; "Congress"): in an article about one of those
+    countries, that country's body; elsewhere none of them. People are never picked so."""
+    if country is None:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if t != "PER" and (m is None or m.how == "provisional"):
+            body = _body_of_country(prov, key_tokens(text[s:e]), li, country)
+            if body is not None:
+                m, t = Match(body, "context", 0.8), "ORG"
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _body_of_country(prov: Provisional, toks: tuple, li, country: str):
+    """Of the bodies (ORG) that share the name `toks` (or its stem) on the date, the only one of
+    `country`, if the name has several owners."""
+    if not toks:
+        return None
+    reg = prov.reg
+    for key in (toks, *(toks[:-1] + (st,) for st in li.morph.stems(toks[-1]))):
+        owners = {aid for aid, _ in reg.alias.get(key) or () if reg.actors[aid].exists_on(prov.date)}
+        if len(owners) < 2 or any(reg.actors[aid].type != "ORG" for aid in owners):
+            continue
+        own = [aid for aid in owners if reg.actors[aid].country == country]
+        return reg.actors[own[0]] if len(own) == 1 else None
+    return None
+
+
 def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """Words that, in an article about one country, are a common noun or a local office
     ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity."""
@@ -1321,6 +1355,6 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
-         foreign_namesake, national_team, parliament_election, ordinal_parliament, local_sense,
+         foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era)

@@ -23,13 +23,14 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import reads_foreign, romanise
+from .romanise import bears_home_name, reads_foreign, romanise
 from .words import actors_yaml, after_private_prefix, morphology_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
 MAX_PARTICLE = 3          # a name word this short before a hyphen is a particle ("আল-", "বিন-")
 MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
+MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
@@ -286,12 +287,13 @@ class Provisional:
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
 
-    def stem(self, tok: str, typ: str = "PER") -> str:
+    def stem(self, tok: str, typ: str = "PER", others: tuple[str, ...] = ()) -> str:
         """The uninflected form of an unknown name's last word: a case ending comes off when
         the stem is a known name word or stands alone elsewhere in the article, or when the
         ending is one no name ends in (lang data `name_suffixes`); a postposition written
         together with the name ("শরীফসহ") always, and the genitive of an organisation's name
-        ("মজলিসের") too (lang data `context.glued_postpositions`, `org_case_endings`)."""
+        ("মজলিসের") too (lang data `context.glued_postpositions`, `org_case_endings`). `others`:
+        the name's words before it, which may say the person is from home."""
         ctx = self.w.context
         for suf in ctx.glued_postpositions:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
@@ -309,7 +311,7 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
-        if typ == "PER" and (bare := self._foreign_genitive_off(tok)) is not None:
+        if typ == "PER" and (bare := self._foreign_genitive_off(tok, others)) is not None:
             return bare
         endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
             list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
@@ -324,13 +326,16 @@ class Provisional:
         home = self.li.home_country
         return bool(self.story_country and home and self.story_country != home and country != home)
 
-    def _foreign_genitive_off(self, tok: str) -> str | None:
+    def _foreign_genitive_off(self, tok: str, others: tuple[str, ...] = ()) -> str | None:
         """An unknown person's last word without its genitive, in a story set abroad (the
         article's main country is not the language's home; lang data
         `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England.
-        None at home, or when no such ending fits."""
+        None at home, when no such ending fits, or when another word of the name is a home
+        name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
         home = self.li.home_country
         if not (self.story_country and home and self.story_country != home):
+            return None
+        if bears_home_name(self.code, others):
             return None
         for suf, keep in self.w.context.foreign_name_endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
@@ -385,8 +390,8 @@ class Provisional:
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""
-        if self._ministry(s, e):
-            return "keep", None, None   # common words, but a ministry (context.own_country_ministry)
+        if self._ministry(s, e) or self._numbered_parliament(s, e):
+            return "keep", None, None   # common words, but a ministry or a parliament (actors/context.py)
         if all(self._is_common(t) or self._is_title(t) for t in key_tokens(self.text[s:e])):
             return "drop", None, None
         if self._signoff(s, e):
@@ -419,7 +424,7 @@ class Provisional:
             m = self.reg.match(self.text[ns:ne], self.code, self.date)
             if m:
                 return "link", m, (ns, ne)
-        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ),)
+        stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ, tuple(keys[:-1])),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
             if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
@@ -430,6 +435,17 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _numbered_parliament(self, s: int, e: int) -> bool:
+        """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
+        all of it common words, is the 5th Jatiya Sangsad that context.ordinal_parliament names,
+        not a phrase to drop."""
+        ew = self.w.context.elections
+        toks = key_tokens(self.text[s:e])
+        if len(toks) < 2 or toks[0] not in ew.ordinals:
+            return False
+        rest = toks[1:]
+        return rest in ew.parliaments or any(rest[:-1] + (st,) in ew.parliaments for st in self.li.morph.stems(rest[-1]))
 
     def _ministry(self, s: int, e: int) -> bool:
         """The span names a ministry by what it does ("খাদ্য মন্ত্রণালয়", lang data
@@ -480,7 +496,8 @@ class Provisional:
         an attested person-name word (lang data `name_spellings`, `name_titles`), in a cased one a capitalised
         word inside a sentence; never a common, title, place or body word, nor a word the
         registry knows (`repeated`: words the NER tagged a person more than once, names too; a
-        word the text calls a name, "রাফিন নামে এক শিক্ষার্থী", too).
+        word the text calls a name, "রাফিন নামে এক শিক্ষার্থী", too). Where the article writes the
+        word in full only untagged, the full form's person (`full_form`).
         "ফাহিম বলেন" -> Fahim; "সরকার বলেন" -> None."""
         toks = self.words(s, e, True)
         if len(toks) != 1:
@@ -489,8 +506,11 @@ class Provisional:
         titled = self.title_key((t,))
         raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
         if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
-                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))
-                or self.reg.lookup((st,), self.li, self.date) is not None):
+                or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))):
+            return None   # (a common surname alone, "আহমদকে", may be anyone of the name: unlinked)
+        if not is_cased(raw) and (full := self.full_form(t, st)) is not None:
+            return full
+        if self.reg.lookup((st,), self.li, self.date) is not None:
             return None
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
@@ -498,6 +518,52 @@ class Provisional:
         elif st not in person_words(self.code) and not titled and t not in repeated and not self._called(b):
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
+
+    def _name_word(self, tok: str) -> bool:
+        """An attested person-name word (lang data `name_spellings`, `name_titles`) that is no
+        common, title, body or place word, nor a short one (a particle, "না": "ছিলেন না তাসকিন"):
+        "তাবাসসুম", not "বলেন" nor "ঢাকার"."""
+        stem = self.stem(tok)
+        return len(tok) >= MIN_SINGLE and any(w in person_words(self.code) for w in (tok, stem)) and not any(
+            self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w)
+            for w in (tok, stem))
+
+    def _written_around(self, toks: list, i: int) -> tuple[int, int]:
+        """The run of name words around toks[i], joined by single spaces, at most MAX_FULL_WORDS
+        long; a word with a case ending closes the run ("নাহারের")."""
+        j, k = i, i
+        spaced = lambda x, y: self.text[toks[x][1]:toks[y][0]] == " "  # noqa: E731
+        while (j > 0 and k - j + 1 < MAX_FULL_WORDS and spaced(j - 1, j) and self.stem(toks[j - 1][2]) == toks[j - 1][2]
+               and self._name_word(toks[j - 1][2])):
+            j -= 1
+        while (k + 1 < len(toks) and k - j + 1 < MAX_FULL_WORDS and self.stem(toks[k][2]) == toks[k][2]
+               and spaced(k, k + 1) and self._name_word(toks[k + 1][2])):
+            k += 1
+        return j, k
+
+    def full_form(self, t: str, st: str) -> ActorRecord | None:
+        """The person a one-word name stands for where the article writes the name in full only
+        where the NER did not tag it: the word with attested name words beside it ("নির্বাহী নিক
+        হকলি।" ... "হকলি বলেন" -> Nick Hockley's provisional actor). None when the article writes
+        no such form, more than one ("আরিফ হোসেন ও আরিফ মাহমুদ"), or one the registry knows
+        (that is the registry's to link)."""
+        toks = [x for x in tokens(self.text)]
+        forms = {}
+        for i, (_, _, w) in enumerate(toks):
+            if w != t and self.stem(w) != st:
+                continue
+            j, k = self._written_around(toks, i)
+            if k > j:
+                keys = tuple(x[2] for x in toks[j:k + 1])
+                forms[keys[:-1] + (self.stem(keys[-1], "PER", keys[:-1]),)] = toks[j:k + 1]
+        if len(forms) != 1:
+            return None
+        (stemmed, run), = forms.items()
+        if self.reg.match(self.text[run[0][0]:run[-1][1]], self.code, self.date) is not None:
+            return None
+        a = self.by_key.get(stemmed) or self._known_person(stemmed) or self._new(run, stemmed, "PER")
+        self.by_key[(st,)] = a
+        return a
 
     def _called(self, end: int) -> bool:
         """The word ending at `end` is followed by a word that says it is a name (lang data

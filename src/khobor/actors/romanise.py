@@ -207,6 +207,13 @@ def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] 
             and not any(_nfc(w) in r.home_words for w in words))
 
 
+def bears_home_name(code: str | None, words: tuple[str, ...]) -> bool:
+    """A word of the name is one the home country's people bear, as its papers spell it (lang data
+    `name_spellings_local`): bears_home_name("bn", ("আবদুল্লাহ", "আল")) is True, ("রিকার্দো",) False."""
+    home = rules_for(code).home_words
+    return any(_nfc(w) in home for w in words)
+
+
 @lru_cache(maxsize=2)
 def _icu(rule: str):
     import icu
