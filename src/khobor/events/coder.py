@@ -24,6 +24,7 @@ from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Tri
 from ..textutil import nfc
 from ..actors.link import main_country
 from . import schema
+from .defaults import state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
@@ -66,7 +67,7 @@ class _Article:
         """The article's home country as a party (the state itself), or None when unknown."""
         if not self.home:
             return None
-        return Actor(id=f"state:{self.home}", name=self.home, country=self.home, sector="GOV")
+        return state_actor(self.home)
 
     def entities_in(self, span: Span) -> list[Entity]:
         lo = bisect.bisect_left(self.starts, span.start)
