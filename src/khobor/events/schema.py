@@ -114,6 +114,15 @@ class Cues:
     clause_final: list[str] = _list()
     verb_suffix: list[str] = _list()
     sentence_final: list[str] = _list()
+    # a condition opened anywhere before the trigger in its sentence, across clause breaks, counted
+    # only when a `condition_verb` is the word right before the trigger ("until everyone who
+    # planned it is arrested": the arrest is the condition, not a happening)
+    condition_before: list[str] = _list()
+    condition_verb: list[str] = _list()
+    # the same told in reported speech, its tense moved back: a past `backshifted_verb` counts when
+    # a `backshift_cue` comes before the opener ("said it would stay until the killers were arrested")
+    backshifted_verb: list[str] = _list()
+    backshift_cue: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
