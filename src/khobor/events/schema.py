@@ -260,6 +260,10 @@ class EventsConfig:
     passive_place_agent_types: list[str] = _list("COERCE", "SANCTION")
     # types whose agentless passive, with no place named, is the article's home state's (arrests)
     passive_home_state_types: list[str] = _list()
+    # agentless passives whose patient is the one acting ("police were deployed": the force
+    # mobilises), when the patient is of one of `passive_force_sectors`
+    passive_force_types: list[str] = _list()
+    passive_force_sectors: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)
