@@ -158,6 +158,8 @@ class Article:
     no_recipient_confidence: float = 1.0
     home_country_for_unplaced: bool = False
     home_country_confidence: float = 0.8
+    # only events of these types get the home country (empty: every type)
+    home_country_types: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
