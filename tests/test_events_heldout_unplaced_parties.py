@@ -1,4 +1,4 @@
-"""Held-out cases (round 18, issue 9), Bengali:
+"""Held-out cases (round 18, issue 9), Bengali (and English for 1):
 
 1. A party the registry does not know (a local leader, a protester named once) acting alone
    (resigning, protesting) was dropped, since no side of the event had a country before the
@@ -67,3 +67,31 @@ def test_an_event_word_taken_for_a_name_is_still_the_event(text, word, party, et
     rec = code(make(text, "bn", names))
     assert [e.type for e in rec.events if e.type == etype] == [etype]
     assert all(a.id != "new:taken-for-a-name" for e in rec.events for a in e.actors + e.recipients)
+
+
+PLACE_EN = " The incident took place in Dhaka."
+ALONE_EN = [
+    ("Joint convener Abul Kashem Molla resigned from the party on Monday in protest at the alliance decision.",
+     "RETREAT"),
+    ("Organising secretary Nazmul Haque Suman resigned on Wednesday, citing differences with the leadership.",
+     "RETREAT"),
+    ("Joint secretary Tawhidul Alam Chapal resigned from the party on Monday over the seat-sharing deal.", "RETREAT"),
+    ("Publicity secretary Mahbubur Rahman Titu resigned from the committee on Sunday.", "RETREAT"),
+    ("Assistant secretary Rokeya Sultana Mitu resigned from all party posts on Tuesday.", "RETREAT"),
+    ("Student leader Tanvir Ahmed Sajid staged a protest at Shahbagh on Wednesday demanding justice.", "PROTEST"),
+    ("Local leader Abdur Rahim Sarker rejected the allegation on Tuesday, calling it baseless.", "REJECT"),
+]
+
+
+def _events_en(text: str) -> list:
+    row = {"title": "", "text": text + PLACE_EN, "language": "en", "url": "http://example.org/a"}
+    return process(row_to_article(row, "t#1")).events
+
+
+@pytest.mark.parametrize("text,etype", ALONE_EN, ids=range(len(ALONE_EN)))
+def test_english_an_unregistered_party_acting_alone_is_of_the_home_country(text, etype):
+    assert [e.actors[0].country for e in _events_en(text) if e.type == etype] == ["BGD"]
+
+
+def test_english_an_unregistered_person_in_no_event_stays_out():
+    assert _events_en("Retired teacher Abdul Latif Mia died on Monday after a long illness.") == []
