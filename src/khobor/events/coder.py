@@ -24,6 +24,7 @@ from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Tri
 from ..textutil import nfc
 from ..actors.link import main_country
 from . import schema
+from .defaults import state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
@@ -66,7 +67,7 @@ class _Article:
         """The article's home country as a party (the state itself), or None when unknown."""
         if not self.home:
             return None
-        return Actor(id=f"state:{self.home}", name=self.home, country=self.home, sector="GOV")
+        return state_actor(self.home)
 
     def entities_in(self, span: Span) -> list[Entity]:
         lo = bisect.bisect_left(self.starts, span.start)
@@ -152,6 +153,7 @@ class Coder:
                 art.last_person)
             return
         mentions, places = self._mentions(art, sent, ents)
+        mentions = [x for x in mentions if not trigger_taken_for_a_name(x, found)]
         matches = self._triggers(sent, found, mentions)
         if matches:
             self._code_triggers(art, sent, matches, mentions, places)
@@ -412,6 +414,19 @@ def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor 
             return m.actor
         last_named = last_named or m.actor
     return before if before is not None else last_named
+
+
+def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
+    """A one-word name the registry does not know (a provisional actor) on the word of a
+    hand-written trigger: the NER took the event noun for a name, and linking spread it over the
+    article ("পদত্যাগ" = resignation, read as a person "Padtag"). It is the event, not a party:
+    "এনসিপি থেকে পদত্যাগ করেছেন তাজনূভা জাবিন" (Tajnuva Jabin resigned from the NCP)."""
+    if x.pronoun or x.first != x.last or x.actor is None:
+        return False
+    if not x.actor.id.startswith("new:"):  # (a lent agent, "বিক্ষোভকারীরা" = protesters, stays a party)
+        return False
+    return any(m.pattern.source == "yaml" and m.pattern.info.get("type") and x.first in m.trigger_positions
+               for m in found)
 
 
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:

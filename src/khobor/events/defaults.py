@@ -37,7 +37,27 @@ class ArticleFacts:
         known = self.states.get(country)
         if known is not None:
             return known.model_copy()
-        return Actor(id=f"state:{country}", name=country, country=country, sector="GOV")
+        return state_actor(country)
+
+
+def state_actor(country: str) -> Actor:
+    """A country as a party the text leaves unnamed, called by the country's name, as an analyst
+    reads it (the code stays in `country`): state_actor("BGD") is Bangladesh, state:BGD.
+
+    >>> state_actor("BGD").name, state_actor("BGD").id, state_actor("IND").name
+    ('Bangladesh', 'state:BGD', 'India')
+    """
+    return Actor(id=f"state:{country}", name=country_name(country), country=country, sector="GOV")
+
+
+def country_name(country: str) -> str:
+    """The name of the registry's record of a country ("BGD" -> "Bangladesh"); the code itself
+    when the registry has none (a stripped install, or a code such as "IGO")."""
+    try:
+        from ..actors.link import get_registry
+        return get_registry().country_names().get(country) or country
+    except Exception:  # no registry: the code still says which country
+        return country
 
 
 def is_state(actor: Actor) -> bool:

@@ -50,12 +50,13 @@ class ArticleRules:
         self.no_recipient_factor = a.no_recipient_confidence
         self.home_for_unplaced = a.home_country_for_unplaced
         self.home_factor = a.home_country_confidence
+        self.home_types = set(a.home_country_types)
 
     def apply(self, coded: list[Coded], home: str | None = None) -> list[Event]:
         out: list[Event] = []
         for c in coded:
             ev = c.event
-            if home and self.home_for_unplaced:
+            if home and self.home_for_unplaced and (not self.home_types or ev.type in self.home_types):
                 self._place_home(ev, home)
             if not self._recoded_as_threat(ev) and self._unreal(ev):
                 continue

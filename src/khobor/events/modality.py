@@ -12,6 +12,9 @@ all of them pack data (`modality:` in events.yaml):
     verb_suffix      endings of the trigger's verb word or the verb words right after it
                      (Bengali tense and negation are endings: করবেন, করেননি)
     sentence_final   a character ending the sentence ("?")
+    condition_before a word opening a condition anywhere before the trigger in its sentence,
+                     across clause breaks, with a `condition_verb` right before the trigger:
+                     "until everyone who planned it is arrested" (a relative clause between)
 
 The first modality in `order` whose cues fire wins (a question about a future lifting of
 sanctions is a question; "will not meet" is negated).
@@ -35,6 +38,7 @@ class _Cues:
     clause_final: tuple[str, ...]
     verb_suffix: tuple[str, ...]
     sentence_final: tuple[str, ...]
+    condition: "Condition | None"
 
 
 class ModalityReader:
@@ -55,6 +59,7 @@ class ModalityReader:
                 tuple(nfc(x).lower() for x in spec.clause_final),
                 tuple(nfc(x).lower() for x in spec.verb_suffix),
                 tuple(spec.sentence_final),
+                Condition.of(spec) if spec.condition_before else None,
             )
 
     @staticmethod
@@ -88,22 +93,73 @@ class ModalityReader:
 
     def _fired(self, c: _Cues, a: _Around) -> str | None:
         """The kind of the first of a modality's cues found around the trigger."""
-        w = a.words
-        if c.before and a.before and c.before.find(a.before):
-            return "before"
-        if c.after and a.after and c.after.find(a.after):
-            return "after"
-        if c.clause_after and c.clause_after.find(w[a.t1 + 1:a.clause_hi]):
-            return "clause_after"
-        if c.clause_before and c.clause_before.find(w[a.clause_lo:a.t0]):
-            return "clause_before"
-        if c.clause_final and a.clause_hi - 1 > a.t1 and _ends(w[a.clause_hi - 1], c.clause_final):
-            return "clause_final"
+        return _fired_in_clause(c, a) or self._fired_on_words(c, a)
+
+    def _fired_on_words(self, c: _Cues, a: _Around) -> str | None:
+        """The cues read in the verb's endings, the sentence's end, or across the sentence's clauses."""
         if c.verb_suffix and any(x.endswith(c.verb_suffix) for x in a.verb_words if self.is_verb_like(x)):
             return "verb_suffix"
         if c.sentence_final and a.tail.endswith(c.sentence_final):
             return "sentence_final"
+        if c.condition and c.condition.holds(a.words, a.t0):
+            return "condition_before"
         return None
+
+
+def _fired_in_clause(c: _Cues, a: "_Around") -> str | None:
+    """The cues read in the trigger's clause: words near it, anywhere before or after it, its last."""
+    w = a.words
+    if c.before and a.before and c.before.find(a.before):
+        return "before"
+    if c.after and a.after and c.after.find(a.after):
+        return "after"
+    if c.clause_after and c.clause_after.find(w[a.t1 + 1:a.clause_hi]):
+        return "clause_after"
+    if c.clause_before and c.clause_before.find(w[a.clause_lo:a.t0]):
+        return "clause_before"
+    if c.clause_final and a.clause_hi - 1 > a.t1 and _ends(w[a.clause_hi - 1], c.clause_final):
+        return "clause_final"
+    return None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """The `condition_before` cue of a modality (the words are the pack's)."""
+    openers: frozenset[str]
+    verbs: frozenset[str]
+    backshifted: frozenset[str]
+    backshift_cues: frozenset[str]
+
+    @classmethod
+    def of(cls, spec) -> "Condition":
+        def words(xs):
+            return frozenset(nfc(x).lower() for x in xs)
+        return cls(words(spec.condition_before), words(spec.condition_verb), words(spec.backshifted_verb),
+                   words(spec.backshift_cue))
+
+    def holds(self, words: list[str], t0: int) -> bool:
+        """The trigger at `t0` is the verb of a condition: a condition verb right before it (a
+        present passive) and a word opening a condition anywhere before that in the sentence,
+        across the relative clauses the clause splitter cuts it by; or, in reported speech, a past
+        verb there with a backshift cue before the opener. "We will not leave until everyone who
+        planned it is arrested", "said it would stay until the killers were arrested": the arrest
+        is awaited; "stayed until five were arrested" is an arrest.
+
+        >>> c = Condition(frozenset({"until"}), frozenset({"are"}), frozenset({"were"}), frozenset({"would"}))
+        >>> c.holds("we stay until those who planned it are arrested".split(), 8)
+        True
+        >>> c.holds("we stayed until five were arrested".split(), 5)
+        False
+        >>> c.holds("it would stay until the killers were arrested".split(), 7)
+        True
+        """
+        if t0 < 2:
+            return False
+        verb = words[t0 - 1]
+        opener = next((i for i in range(t0 - 2, -1, -1) if words[i] in self.openers), None)
+        if opener is None:
+            return False
+        return verb in self.verbs or (verb in self.backshifted and not self.backshift_cues.isdisjoint(words[:opener]))
 
 
 @dataclass

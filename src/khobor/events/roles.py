@@ -49,6 +49,7 @@ ROLE_RULES = (
     "unresolved_pronoun",
     "passive_by_agent",
     "passive_place_agent",
+    "passive_force_is_deployed",
     "passive_without_agent",
     "passive_home_state_agent",
     "reporter_states_own_clause",
@@ -91,6 +92,8 @@ class RoleGrammar:
     passive_place_types: frozenset[str]
     stative: frozenset[str]
     passive_home_types: frozenset[str] = frozenset()
+    passive_force_types: frozenset[str] = frozenset()
+    passive_force_sectors: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
@@ -118,7 +121,9 @@ class RoleGrammar:
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
-            passive_home_types=frozenset(cfg.passive_home_state_types))
+            passive_home_types=frozenset(cfg.passive_home_state_types),
+            passive_force_types=frozenset(cfg.passive_force_types),
+            passive_force_sectors=frozenset(cfg.passive_force_sectors))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -638,11 +643,30 @@ def passive_place_agent(c: RoleContext) -> Decision | None:
     return None
 
 
+@role_rule("passive_force_is_deployed")
+def passive_force_is_deployed(c: RoleContext) -> Decision | None:
+    """Subject of an agentless passive deployment (`passive_force_types`): the forces deployed,
+    who are the ones mobilising (`passive_force_sectors`), with no recipient. "কারওয়ান বাজারে
+    পুলিশ ও সেনাবাহিনী মোতায়েন করা হয়েছে" (police and the army were deployed in Karwan Bazar):
+    police and army mobilise. A patient of another kind is left to the rules after."""
+    forces = deployed_forces(c)
+    return Decision(slots={"subj": forces, "obj": []}) if forces else None
+
+
+def deployed_forces(c: RoleContext) -> list:
+    """The forces an agentless passive deployment deploys (passive_force_is_deployed), or []."""
+    g = c.grammar
+    if not c.passive or c.by or c.place_agent or c.etype not in g.passive_force_types:
+        return []
+    return [x for x in c.subj + c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
+
+
 @role_rule("passive_without_agent")
 def passive_without_agent(c: RoleContext) -> Decision | None:
     """No subject for any other agentless passive: the grammatical subject is acted on.
-    "Ukraine was attacked": no actor (and no event is coded)."""
-    if c.passive and not c.by and not c.place_agent:
+    "Ukraine was attacked": no actor (and no event is coded). Forces deployed act
+    (passive_force_is_deployed)."""
+    if c.passive and not c.by and not c.place_agent and not deployed_forces(c):
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
 

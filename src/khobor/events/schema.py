@@ -114,6 +114,15 @@ class Cues:
     clause_final: list[str] = _list()
     verb_suffix: list[str] = _list()
     sentence_final: list[str] = _list()
+    # a condition opened anywhere before the trigger in its sentence, across clause breaks, counted
+    # only when a `condition_verb` is the word right before the trigger ("until everyone who
+    # planned it is arrested": the arrest is the condition, not a happening)
+    condition_before: list[str] = _list()
+    condition_verb: list[str] = _list()
+    # the same told in reported speech, its tense moved back: a past `backshifted_verb` counts when
+    # a `backshift_cue` comes before the opener ("said it would stay until the killers were arrested")
+    backshifted_verb: list[str] = _list()
+    backshift_cue: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,6 +158,8 @@ class Article:
     no_recipient_confidence: float = 1.0
     home_country_for_unplaced: bool = False
     home_country_confidence: float = 0.8
+    # only events of these types get the home country (empty: every type)
+    home_country_types: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,6 +262,10 @@ class EventsConfig:
     passive_place_agent_types: list[str] = _list("COERCE", "SANCTION")
     # types whose agentless passive, with no place named, is the article's home state's (arrests)
     passive_home_state_types: list[str] = _list()
+    # agentless passives whose patient is the one acting ("police were deployed": the force
+    # mobilises), when the patient is of one of `passive_force_sectors`
+    passive_force_types: list[str] = _list()
+    passive_force_sectors: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)

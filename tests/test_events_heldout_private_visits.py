@@ -1,0 +1,42 @@
+"""Held-out cases (round 18, issue 9): a politician going to see a relative in hospital, or to a
+grave or mausoleum, meets no party: no CONSULT (dev had two must-not CONSULTs of this kind, "will
+visit Evercare Hospital to meet his mother", "will visit the grave of ..."). The coder must not
+even propose one; a meeting with another politician or a visit abroad stays. Sentences written
+for this test."""
+from __future__ import annotations
+
+import pytest
+
+from khobor import lang
+from khobor.events.extraction import candidates
+from khobor.ingest.jsonl import row_to_article
+from khobor.pipeline import process
+
+PRIVATE = [
+    "After landing in Dhaka, Tarique Rahman went to Evercare Hospital to meet his mother, BNP chairperson "
+    "Khaleda Zia.",
+    "Jamaat ameer Shafiqur Rahman visited the grave of martyr Abu Sayed in Rangpur on Sunday.",
+    "On Saturday, the chief adviser Muhammad Yunus will visit the mausoleum of Father of the Nation in Tungipara.",
+    "BNP secretary general Mirza Fakhrul Islam Alamgir visited the graves of the July martyrs at Azimpur on Monday.",
+    "On his return, Tarique Rahman visited Evercare Hospital to meet his mother Khaleda Zia.",
+    "Later in the day, the Jamaat ameer will visit the graves of the July martyrs at Azimpur.",
+]
+MEETINGS = [
+    "Tarique Rahman met Jamaat ameer Shafiqur Rahman at his Gulshan office on Tuesday.",
+    "Mirza Fakhrul Islam Alamgir visited India on Monday to meet Indian foreign minister S Jaishankar.",
+]
+
+
+def _consults(text: str) -> list:
+    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    return [e for e in candidates(rec, lang.load("en")) + rec.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", PRIVATE, ids=range(len(PRIVATE)))
+def test_a_family_or_grave_visit_is_no_meeting(text):
+    assert _consults(text) == []
+
+
+@pytest.mark.parametrize("text", MEETINGS, ids=range(len(MEETINGS)))
+def test_a_meeting_between_politicians_stays(text):
+    assert _consults(text) != []
