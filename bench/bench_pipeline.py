@@ -20,21 +20,26 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (the final commit of round 17, 0f94867, 3 December 2026, 21:01-21:04 UTC, after its CI,
-nothing else running; the baseline is the round's start, e284556, in a detached worktree, same run):
+Last run (round 18's speed branch at e5cc669, 4 December 2026, 16:46-16:52 UTC, on a machine loaded
+by seven other sessions (load average 6.5-8 on 2 cores: compare within the run only); the baseline
+is the round's start, bb27a79, in a detached worktree, same run):
 
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-base/src
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-speed/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 14.80s to the first record, CPU 14.85s  [14.80s (load 0.5)]
-      this tree, warm cache: median 1.98s to the first record, CPU 2.07s  [1.73s (load 0.7), 2.01s (load 0.7), 1.98s (load 0.7), 1.30s (load 0.7), 2.20s (load 0.7)]
-      baseline /work/bench-base/src, cold cache: median 13.84s to the first record, CPU 13.97s  [13.84s (load 0.6)]
-      baseline /work/bench-base/src, warm cache: median 1.97s to the first record, CPU 2.07s  [1.97s (load 0.7), 2.04s (load 0.7), 1.63s (load 0.7), 1.58s (load 0.7), 2.21s (load 0.8)]
+      this tree, cold cache: median 22.39s to the first record, CPU 6.49s  [22.39s (load 6.5)]
+      this tree, warm cache: median 2.73s to the first record, CPU 1.09s  [2.10s (load 6.7), 2.09s (load 6.5), 2.73s (load 6.4), 3.52s (load 6.4), 3.81s (load 6.4)]
+      baseline /work/bench-speed/src, cold cache: median 25.16s to the first record, CPU 7.81s  [25.16s (load 6.7)]
+      baseline /work/bench-speed/src, warm cache: median 4.09s to the first record, CPU 1.06s  [1.91s (load 6.7), 2.39s (load 6.5), 4.13s (load 6.4), 4.09s (load 6.5), 4.15s (load 6.6)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 8.0 articles/s per core (CPU), 7.8/s wall; runs 7.8 (load 1.0), 8.5 (load 1.0), 8.0 (load 1.0); warm-up 5.7s, errors 0, events 158
-          stage CPU ms/article (share): clean 6.9 (6%), entities 46.2 (37%), actors 19.5 (16%), times 12.9 (10%), quotes 22.6 (18%), events 16.9 (14%), groups 0.0 (0%); per language: bn 127 @ 7.0/s, en 23 @ 47.7/s
-      baseline /work/bench-base/src: median 8.4 articles/s per core (CPU), 8.4/s wall; runs 8.6 (load 1.0), 8.4 (load 1.0), 8.4 (load 1.0); warm-up 19.4s, errors 0, events 152
-          stage CPU ms/article (share): clean 7.2 (6%), entities 44.1 (37%), actors 17.9 (15%), times 12.2 (10%), quotes 20.8 (18%), events 16.1 (14%), groups 0.0 (0%); per language: bn 127 @ 7.3/s, en 23 @ 60.0/s
-      trafilatura.extract alone, same articles as HTML: median 233.2 articles/s per core; runs 134.1 (load 1.0), 268.0 (load 1.0), 233.2 (load 1.0)
+      this tree: median 15.3 articles/s per core (CPU), 4.0/s wall; runs 11.7 (load 7.6), 15.8 (load 8.2), 15.3 (load 7.7); warm-up 58.2s, errors 0, events 158
+          stage CPU ms/article (share): clean 3.2 (5%), entities 24.7 (38%), actors 9.4 (15%), times 6.6 (10%), quotes 12.4 (19%), events 8.7 (13%), groups 0.0 (0%); per language: bn 127 @ 13.3/s, en 23 @ 100.7/s
+      baseline /work/bench-speed/src: median 14.6 articles/s per core (CPU), 4.2/s wall; runs 13.6 (load 7.9), 16.4 (load 7.9), 14.6 (load 7.9); warm-up 58.6s, errors 0, events 158
+          stage CPU ms/article (share): clean 3.3 (5%), entities 25.3 (37%), actors 10.4 (15%), times 7.0 (10%), quotes 12.8 (19%), events 9.5 (14%), groups 0.0 (0%); per language: bn 127 @ 12.7/s, en 23 @ 92.5/s
+      trafilatura.extract alone, same articles as HTML: median 397.0 articles/s per core; runs 302.0 (load 7.7), 397.0 (load 7.7), 449.1 (load 7.8)
+
+At such a load the warm start's wall time is mostly waiting for a core; its CPU is the figure to
+compare. Twelve alternating warm starts of each tree just after (same load): CPU median 1.04 s
+against the baseline's 1.16 s, wall 3.3 s against 3.9 s.
 
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.

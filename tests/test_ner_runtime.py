@@ -100,3 +100,41 @@ def test_without_openblas_the_model_keeps_blis_and_the_pin_does_nothing(monkeypa
         assert all(getattr(n.ops, "use_blis", True) for _, c in nlp.pipeline for n in c.model.walk())
     finally:
         model.load_model.cache_clear()
+
+
+MORE_SENTENCES = {  # written for this test: abbreviations, hyphens, numbers, quotes, a URL
+    "bn": ["ডা. মো. রফিকুল ইসলাম বলেন, ‘আগামী ১৫ জানুয়ারির মধ্যে কাজ শেষ হবে।’",
+           "বিস্তারিত: www.example.org/news-1 — সিলেট-সুনামগঞ্জ সড়কে (৫০ কিমি) যান চলাচল বন্ধ।"],
+    "en": ["Dr. Rafiqul Islam, the U.N.'s envoy, said: \"We'll finish by Jan. 15.\"",
+           "See www.example.org/news-1 — the Sylhet-Sunamganj road (50 km) is closed, e.g. to trucks."],
+}
+
+
+def _tagged(nlp, texts):
+    return [[(t.text, t.whitespace_, t.norm_, t.shape_, t.prefix_, t.suffix_) for t in doc]
+            + [(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_the_model_loads_fast_and_tags_as_a_plain_spacy_load(code):
+    """load_model builds no default tokenizer and reads no training strings (speed only): the
+    tokenizer's settings, the tokens, norms and entities are those of a plain spacy.load."""
+    spacy = model.import_spacy()
+    plain = spacy.load(lang.load(code).file("ner"))
+    model.load_model.cache_clear()
+    try:
+        fast = model.load_model(code)
+    finally:
+        model.load_model.cache_clear()
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        got, want = getattr(fast.tokenizer, name), getattr(plain.tokenizer, name)
+        assert (got is None) == (want is None)
+        assert got is None or got.__self__.pattern == want.__self__.pattern
+    assert fast.tokenizer.rules == plain.tokenizer.rules and fast.tokenizer.rules
+    assert fast.tokenizer.faster_heuristics == plain.tokenizer.faster_heuristics
+    assert len(fast.vocab.strings) < len(plain.vocab.strings)   # the training strings were not read
+    model._multiply_with_numpy(plain) if model._blas_threads_setter() is not None else None
+    texts = SENTENCES[code] + MORE_SENTENCES[code]
+    with model.one_blas_thread():
+        assert _tagged(fast, texts) == _tagged(plain, texts)
+    assert any(e for doc in fast.pipe(texts) for e in doc.ents)

@@ -326,3 +326,21 @@ def test_clean_rules_read_back_are_the_ones_built_and_a_code_without_a_pack_shar
     assert _rules_value(no_pack) == _rules_value(unknown) == built[None]
     assert len(list(cache.glob("clean-rules-en-*.pickle"))) == len(list(cache.glob("clean-rules-None-*.pickle"))) == 1
     assert not list(cache.glob("clean-rules-xx-*"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("মো. তারেক রহমান বলেন, তারেক রহমান আজ ঢাকায়।", "তারেক রহমান"),
+    ("aXbXaXbaXb", "aXb"),
+    ("aaaa", "aa"),                        # overlapping occurrences: each after the last one's end
+    ("Mr. Rahman (Rahman) met Rahman's aide", "Rahman"),
+    ("a.b a+b a*b (a)", "a.b"),            # characters a pattern would read as syntax
+    ("no such name here", "Karim"),
+    ("abc", ""),                           # the empty name matches everywhere, as regex's does
+])
+def test_literal_starts_are_the_starts_an_escaped_pattern_finds(text, name):
+    """actors.provisional.literal_starts finds a name's occurrences without compiling a pattern
+    per name, and finds the same ones as regex.finditer(regex.escape(name), text)."""
+    import regex
+
+    from khobor.actors.provisional import literal_starts
+    assert list(literal_starts(text, name)) == [m.start() for m in regex.finditer(regex.escape(name), text)]

@@ -368,3 +368,35 @@ def test_the_registry_cache_key_covers_how_a_pack_is_read():
     sources = registry_sources(REGISTRY_PATH)
     assert Path(lang.__file__) in sources
     assert all(p.exists() for p in sources)
+
+
+PIPELINE_IMPORT_PAUSED = """
+import gc, sys
+from click.testing import CliRunner
+collections = []   # for each collection: whether it ran while extract imported the executors
+
+
+def importing(phase, info):
+    executors = sys.modules.get("khobor.executors")   # in sys.modules from its import's start
+    if phase == "start":
+        collections.append(executors is not None and not hasattr(executors, "make_executor"))
+
+
+gc.callbacks.append(importing)
+from khobor.cli import main
+assert "khobor.pipeline" not in sys.modules
+result = CliRunner().invoke(main, ["extract", sys.argv[1]], catch_exceptions=False)
+assert result.exit_code == 0 and '"schema": "khobor.record/1"' in result.output, result.output[-500:]
+assert not any(collections), "a collection ran while extract imported the pipeline"
+assert gc.isenabled() and gc.get_threshold()[0] > 0 and gc.get_freeze_count() > 0
+print("ok")
+"""
+
+
+def test_extract_imports_the_pipeline_with_the_collector_paused_then_frozen(tmp_path):
+    """The pipeline's modules (spaCy's, numpy's, pydantic's, the layers') are kept for the whole
+    process: `khobor extract` imports them with no collection walking them (about 100 collections,
+    2% of a warm start), then freezes them; the collector is as usual afterwards."""
+    article = tmp_path / "one.txt"
+    article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
+    _prints_ok(PIPELINE_IMPORT_PAUSED, str(article), KHOBOR_CACHE_DIR="off")

@@ -166,8 +166,10 @@ def extract(paths, published, url, lang, max_size, min_confidence, engine, worke
     Records follow spec "khobor.record/1" (see docs/record.schema.json). Problems are reported on
     stderr, one line per input, and make the exit code 1.
     """
-    from .executors import EngineError, make_executor
-    from .executors import choose_engine
+    from .collector import paused
+    with paused():   # the pipeline's modules are kept for the process: no collection walks them
+        from .executors import EngineError, make_executor
+        from .executors import choose_engine
     failed = 0
     _check_engine_options(engine, workers, ray_address)
     overrides = _overrides(published, url, lang, min_confidence)
@@ -239,7 +241,9 @@ def ingest(paths, published, url, lang, max_size, min_confidence, db, engine, wo
     """
     from tqdm import tqdm
 
-    from .executors import EngineError
+    from .collector import paused
+    with paused():   # the pipeline's modules are kept for the process: no collection walks them
+        from .executors import EngineError
     from .organise.build import StoryKeeper
     from .run import ingest as job_run
     from .run.checkpoints import reading_key

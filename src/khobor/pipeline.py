@@ -14,7 +14,6 @@ checkpoints.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import time
@@ -28,6 +27,7 @@ from . import lang
 from .actors import groups
 from .actors import link as actors
 from .clean import structure
+from .collector import paused as _collector_paused
 from .events import extraction as events
 from .ingest.raw import InputError, RawArticle
 from .ner import entities
@@ -109,29 +109,6 @@ def _first_of_language(code: str | None) -> Iterator[None]:
             yield
         finally:
             _SETTLED.add(code)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No automatic collection inside; at the end what is alive is moved to the permanent
-    generation (gc.freeze: still freed by reference counting, never walked again) and the
-    collector is as it was. The first threshold is set to 0 besides gc.disable(): srsly, which
-    reads spaCy's model files, calls gc.enable() after each file, and the collector then ran
-    through the rest of a first article (0.17 s of a warm start's 1.9 s of CPU); at threshold 0
-    an enabled collector still never starts by itself."""
-    enabled = gc.isenabled()
-    thresholds = gc.get_threshold()
-    gc.disable()
-    gc.set_threshold(0)
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.set_threshold(*thresholds)
-        if enabled:
-            gc.enable()
-        else:
-            gc.disable()   # as it was, whoever enabled it meanwhile
 
 
 def stage_name(stage) -> str:

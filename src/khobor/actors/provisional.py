@@ -98,10 +98,27 @@ def person_words(code: str | None) -> frozenset[str]:
     return person_spellings(code) | frozenset(w for w, n in seen.items() if n >= MIN_TITLES_FOR_WORD)
 
 
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return regex.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+    return _NOT_SLUG.sub("-", s).strip("-") or "x"
+
+
+def literal_starts(text: str, sub: str):
+    """Where `sub` occurs in `text`, left to right, each occurrence after the end of the one
+    before: the starts `regex.finditer(regex.escape(sub), text)` gives, without compiling a
+    pattern per name (a name's pattern is new to regex's cache: a compile at every call).
+    Example: literal_starts("aXbXaXb", "aXb") -> 0, 4; literal_starts("aaa", "aa") -> 0."""
+    if not sub:   # the empty string matches at every position, as regex's empty matches do
+        yield from range(len(text) + 1)
+        return
+    at = text.find(sub)
+    while at != -1:
+        yield at
+        at = text.find(sub, at + len(sub))
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
@@ -647,8 +664,7 @@ class Provisional:
     def _private_name(self, surface: str) -> bool:
         """Whether the article writes this name after a private prefix anywhere ("মো. তারেক
         রহমান" earlier, "তারেক রহমান" here): one person, spelt as written."""
-        return any(after_private_prefix(self.text, m.start(), self.code)
-                   for m in regex.finditer(regex.escape(surface), self.text))
+        return any(after_private_prefix(self.text, at, self.code) for at in literal_starts(self.text, surface))
 
     def _known_person(self, stemmed: tuple) -> ActorRecord | None:
         """A shorter form of a provisional person already named: same last word, all words in."""

@@ -26,6 +26,7 @@ from ..lang import LangPack
 from .words import morphology_yaml, name_words_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ZW = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 _JOINERS = {"-": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "'": "'", "\u2019": "'"}
 
@@ -382,7 +383,7 @@ def romanise(name: str, code: str | None, person: bool = False,
     `known`: words with a known English name (a place the registry knows: "সিলেট" -> "Sylhet")."""
     r = foreign_rules(code) if foreign else rules_for(code)
     words = [m.group() for m in _WORD.finditer(_nfc(name))]
-    letters = [i for i, w in enumerate(words) if regex.match(r"[\p{L}\p{M}\p{N}]", w)]
+    letters = [i for i, w in enumerate(words) if _WORD_CHAR.match(w)]
     out = []
     for i, w in enumerate(words):
         if known and w in known:

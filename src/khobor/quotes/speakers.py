@@ -32,6 +32,8 @@ _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 # followed_by_postposition)
 _WORD_AFTER_NAME = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
+_COMMA_OR_CLOSE = regex.compile(r"\s*[,)]")   # after a title: an apposition set off
+_LETTERS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
@@ -341,7 +343,7 @@ class SpeakerFinder:
 
     def _has_word(self, w: str) -> bool:
         if self._words is None:
-            self._words = {m.group() for m in regex.finditer(r"[\p{L}\p{M}\u200c\u200d]+", self.text)}
+            self._words = {m.group() for m in _LETTERS.finditer(self.text)}
         return w in self._words
 
     def nominative(self, start: int, end: int, entity: Entity | None = None) -> bool:
@@ -896,7 +898,7 @@ class SpeakerFinder:
             # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
             # comma after it; in "shot X, police said" the title opens a new clause
             set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
-                       in self.g.determiners) or regex.match(r"\s*[,)]", self.text[m.end():m.end() + 3])
+                       in self.g.determiners) or _COMMA_OR_CLOSE.match(self.text[m.end():m.end() + 3])
             if person is None and set_off:
                 for e in persons + self._names_before(s):
                     if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
