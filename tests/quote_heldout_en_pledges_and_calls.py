@@ -17,8 +17,14 @@ CASES = [
          "Residents of Lalbagh, who have lived with flooded lanes for years, vowed to keep watching "
          "the work. Contractor Abul Kashem promised to finish the first canal within a month.",
          [("to clear every blocked canal", "Shahana Parvin"),
-          ("to finish the first canal within a month", "Abul Kashem")],
-         never_quotes=["was promised"]),
+          ("to finish the first canal within a month", "Abul Kashem")]),
+    # (a passive promise names who was promised, not who spoke: no quote)
+    Case("passive_promise_is_no_pledge", "Roofs for flood victims",
+         "Flood victims in Sunamganj have lived under plastic sheets since June.\n\n"
+         "Each family was promised to receive a tin roof before winter. Relief official Nazmul Huda "
+         "pledged to send the first roofs next week.",
+         [("to send the first roofs next week", "Nazmul Huda")],
+         never_quotes=["receive a tin roof"]),
     Case("announced_a_decision", "Two leaders quit the student platform",
          "The student platform lost two of its founders on Sunday.\n\n"
          "Its joint convener Nusrat Jahan announced her resignation from every post of the platform. "

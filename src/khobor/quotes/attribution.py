@@ -301,9 +301,6 @@ def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: Spe
     return [q]
 
 
-_SLOGAN_LIST_GLUE = regex.compile(r"[\s,;]*(?:and\s+)?")  # between two slogans of an English list
-
-
 @speaker_rule("slogans_after_their_word")
 def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
                              state: _Chain, ui: int) -> list[Quote]:
@@ -311,14 +308,17 @@ def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Gramma
     such as, '...', '...' and '...'") are what a crowd chanted: one quote from the first slogan to
     the last of the list, said by the subject named before the word (a group, a body, "they"),
     nobody where none is named. [] where no slogan word stands right before the first quotation.
+    The list runs while only commas or one of the pack's `slogan_list_joiners` ("and") stand
+    between two quotations.
 
     Example: "Protesters chanted slogans such as, 'No more fare hikes', 'Roll it back'." -> one
-    quote "No more fare hikes', 'Roll it back", said by nobody named."""
+    quote "No more fare hikes', 'Roll it back", said by "Protesters" (no actor); "Hundreds
+    gathered with slogans like 'Free the press'." -> "Free the press", said by nobody named."""
     if g.slogan_lead_rx.search(text, us, qs[0].start) is None:
         return []
     run = [qs[0]]
     for s in qs[1:]:
-        if _SLOGAN_LIST_GLUE.fullmatch(text, run[-1].end, s.start) is None:
+        if g.slogan_list_glue_rx.fullmatch(text, run[-1].end, s.start) is None:
             break
         run.append(s)
     (a, _), (_, b) = run[0].inner, run[-1].inner
@@ -648,8 +648,9 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
 @speaker_rule("unauthored_source")
 def unauthored_source(text: str, us: int, m, g: Grammar) -> Speaker | None:
     """A speaker region that is one of the pack's `unauthored_sources` after its determiners (a
-    case filed, reports, biographical accounts): its words are reported, by nobody the reader can
-    name, so the speaker is the region as written with no actor (a document with an author is
+    case filed, reports, biographical accounts), whole or after one qualifying word ("Local
+    reports", "Family accounts"): its words are reported, by nobody the reader can name, so the
+    speaker is the region as written with no actor (a document with an author is
     `document_author`'s, tried before).
 
     Example: "The case alleges that the accused set fires." -> a quote whose speaker is "The

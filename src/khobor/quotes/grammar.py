@@ -171,6 +171,9 @@ class Grammar:
     # a slogan word before the quoted slogans, as the pack's `slogan_leads` pattern ends ("chanted
     # slogans such as, '...'"): what a crowd chanted (rule slogans_after_their_word)
     slogan_lead_rx: regex.Pattern | None = None
+    # what may stand between two slogans of such a list: spaces, commas, semicolons and one of the
+    # pack's `slogan_list_joiners` ("'...', '...' and '...'"; rule slogans_after_their_word)
+    slogan_list_glue_rx: regex.Pattern | None = None
     # the pack's cues.object_nouns: a cue made of one takes its object before it ("... বিরত থাকার
     # আহ্বান জানান"), so the words before such a cue are no speaker (rule object_cue_lead)
     object_nouns: frozenset[str] = frozenset()
@@ -351,7 +354,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "slogan_leads", "naming_words", "adjective_titles", "genitive_endings",
+        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
@@ -648,6 +651,8 @@ def _word_regexes(data: dict) -> dict:
         if data.get("slogans") else None,
         # the words that announce slogans before them ("chanting slogans such as, ")
         slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
+        slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
+                                          if data.get("slogan_list_joiners") else r"[\s,;]*"),
     )
 
 
