@@ -56,7 +56,6 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .body_names import body_grammar_from, body_name_matches
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
 from .name_lists import listed_names
 from .newspapers import newspapers_from, with_newspaper_names
@@ -67,7 +66,7 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
-                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "body_names"}
+                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes"}
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +104,6 @@ def settings(code: str) -> dict | None:
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token),
-            "body_names": body_grammar_from(cfg.get("body_names"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
@@ -245,10 +243,6 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_heads(words, spans, cfg["heads"], code)
     if cfg["headed_names"]:
         spans = with_headed_names(words, spans, cfg, code)
-    if cfg["body_names"]:
-        body_names = body_name_matches([_fold(w) for w in words], spans, cfg["body_names"],
-                                       _registry().info(code).morph.stems)
-        spans = sorted(spans + body_names) if body_names else spans
     openers, newspaper_titles = cfg["newspapers"]
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
         spans = with_newspaper_names([_fold(w) for w in words], spans, openers, newspaper_titles,
