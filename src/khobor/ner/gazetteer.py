@@ -417,8 +417,7 @@ def without_unseen_guesses(words: list[str], spans: list[Span], code: str,
     was tagged from its shape and neighbours alone; on news text such guesses are mostly common
     words ("কতিপয়", "লেভেলের", "কেন্দ্রবিন্দুতে").
     With `shapes` (ner.yaml `unseen_shapes`, khobor.ner.unseen_shapes), a guess whose word has the
-    shape its label asks for is kept: an ORG spelled as an acronym ("পিডিবির"), a LOC ending in a
-    place word ("দৌলতপুর").
+    shape its label asks for is kept: a LOC ending in a place word ("দৌলতপুর").
     Example: ["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")] -> [] when "টাইপের" and "টাইপ" are
     unseen."""
     if not _seen_words(code):
@@ -428,7 +427,7 @@ def without_unseen_guesses(words: list[str], spans: list[Span], code: str,
 
 
 def _has_kept_shape(folded: str, label: str, shapes: dict, code: str) -> bool:
-    """`unseen_shapes.kept_shape` over the word and its stems (case endings off: "পিডিবির")."""
+    """`unseen_shapes.kept_shape` over the word and its stems (case endings off: "দৌলতপুরে")."""
     return kept_shape((folded, *_unseen_lexicon(code)[2](folded)), label, shapes)
 
 
