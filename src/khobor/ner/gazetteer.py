@@ -59,6 +59,7 @@ from functools import lru_cache
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
 from .name_lists import listed_names
 from .newspapers import newspapers_from, with_newspaper_names
+from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
 from .unseen_shapes import kept_shape, shapes_from
 
@@ -66,7 +67,7 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
-                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes"}
+                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums"}
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +105,7 @@ def settings(code: str) -> dict | None:
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token),
+            "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
@@ -249,6 +251,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
                                      _registry().info(code).morph.stems, lambda w: _common(w, code))
     if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
+    if cfg["platform_mediums"]:
+        spans = without_platform_mediums([_fold(w) for w in words], spans, cfg["platform_mediums"])
     return spans
 
 
