@@ -299,7 +299,7 @@ def one_blas_thread() -> Iterator[None]:
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
             "gazetteer", "written", "sentence_start_common_words", "colon_initials",
-            "titles_outside_names"}
+            "titles_outside_names", "common_acronyms"}
 
 
 def ner_yaml(code: str) -> dict:
@@ -342,7 +342,16 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
+    if spans and _common_acronyms(nlp.lang):
+        from .common_acronyms import without_common_acronyms
+        spans = without_common_acronyms([t.text for t in doc], spans, _common_acronyms(nlp.lang))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _common_acronyms(code: str) -> frozenset[str]:
+    """The pack's ner.yaml `common_acronyms` (khobor.ner.common_acronyms), empty without them."""
+    return frozenset(ner_yaml(code).get("common_acronyms") or ())
 
 
 def without_person_titles(words: list[str], spans: list[tuple[int, int, str]],
