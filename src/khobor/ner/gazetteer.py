@@ -59,13 +59,15 @@ from functools import lru_cache
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
 from .name_lists import listed_names
 from .newspapers import newspapers_from, with_newspaper_names
+from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
+from .unseen_shapes import kept_shape, shapes_from
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
-                "closing_names", "list_joiners", "set_phrases", "newspapers"}
+                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums"}
 
 
 @lru_cache(maxsize=None)
@@ -102,6 +104,8 @@ def settings(code: str) -> dict | None:
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
+            "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token),
+            "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
@@ -211,7 +215,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if initialled:
         model = initials_joined(words, model, cfg["initials"])
     if cfg["unseen_guesses"]:
-        model = without_unseen_guesses(words, model, code)
+        model = without_unseen_guesses(words, model, code, cfg["unseen_shapes"])
     if cfg["common_words"]:
         model = without_common_word_guesses(words, model, code)
     gaz = matches(text, code, starts, ends, cfg)
@@ -247,6 +251,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
                                      _registry().info(code).morph.stems, lambda w: _common(w, code))
     if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
+    if cfg["platform_mediums"]:
+        spans = without_platform_mediums([_fold(w) for w in words], spans, cfg["platform_mediums"])
     return spans
 
 
@@ -407,17 +413,26 @@ def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[
     return out
 
 
-def without_unseen_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+def without_unseen_guesses(words: list[str], spans: list[Span], code: str,
+                           shapes: dict | None = None) -> list[Span]:
     """The model's spans less its one-word guesses on words it never saw in training: a word
     absent from the model's training vocabulary, that is no person-name word and no alias of the
     registry (not even one it never scans alone, as "নান্দাইল"), all three through its stems too,
     was tagged from its shape and neighbours alone; on news text such guesses are mostly common
     words ("কতিপয়", "লেভেলের", "কেন্দ্রবিন্দুতে").
+    With `shapes` (ner.yaml `unseen_shapes`, khobor.ner.unseen_shapes), a guess whose word has the
+    shape its label asks for is kept: a LOC ending in a place word ("দৌলতপুর").
     Example: ["কিছু", "টাইপের", "লোক"], [(1, 2, "PER")] -> [] when "টাইপের" and "টাইপ" are
     unseen."""
     if not _seen_words(code):
         return spans
-    return [x for x in spans if x[1] - x[0] > 1 or not _unseen(_fold(words[x[0]]), code)]
+    return [x for x in spans if x[1] - x[0] > 1 or not _unseen(_fold(words[x[0]]), code)
+            or (shapes is not None and _has_kept_shape(_fold(words[x[0]]), x[2], shapes, code))]
+
+
+def _has_kept_shape(folded: str, label: str, shapes: dict, code: str) -> bool:
+    """`unseen_shapes.kept_shape` over the word and its stems (case endings off: "দৌলতপুরে")."""
+    return kept_shape((folded, *_unseen_lexicon(code)[2](folded)), label, shapes)
 
 
 def without_common_word_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:

@@ -327,7 +327,7 @@ def one_blas_thread() -> Iterator[None]:
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
             "gazetteer", "written", "sentence_start_common_words", "colon_initials",
-            "titles_outside_names"}
+            "titles_outside_names", "common_acronyms", "common_words_alone"}
 
 
 def ner_yaml(code: str) -> dict:
@@ -370,7 +370,20 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
+    acronyms, alone = _common_acronyms(nlp.lang)
+    if spans and (acronyms or alone):
+        from .common_acronyms import without_common_acronyms, without_common_words_alone
+        words = [t.text for t in doc]
+        spans = without_common_words_alone(words, without_common_acronyms(words, spans, acronyms), alone)
     return spans
+
+
+@lru_cache(maxsize=None)
+def _common_acronyms(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ner.yaml `common_acronyms` and `common_words_alone` (khobor.ner.common_acronyms),
+    empty without them."""
+    data = ner_yaml(code)
+    return frozenset(data.get("common_acronyms") or ()), frozenset(data.get("common_words_alone") or ())
 
 
 def without_person_titles(words: list[str], spans: list[tuple[int, int, str]],

@@ -1,0 +1,38 @@
+"""Shapes that make a word the model never saw in training a name all the same: a place name
+ending in a place word ("দৌলতপুর", "মোল্লারগঞ্জ": village and town names are built that way).
+`gazetteer.without_unseen_guesses` drops the model's one-word spans on unseen words (mostly
+common nouns); a place span of this shape is kept instead.
+
+The place endings are the pack's data (`ner.yaml` `gazetteer.unseen_shapes`: `place_endings`,
+`place_min_chars`). Acronyms spelled in letter names ("পিডিবির") were kept the same way for a
+while and left out: the linker has no actor for an unknown acronym, so bn linking fell.
+"""
+from __future__ import annotations
+
+
+def shapes_from(entries: dict | None, fold) -> dict | None:
+    """The pack's `unseen_shapes` settings with their words folded, or None when it has none.
+    An unknown key is a ValueError (a misspelt setting would otherwise be silently off).
+    Example: {"place_endings": ["পুর"]} -> {"endings": ("পুর",), "min_chars": 2}."""
+    if not entries:
+        return None
+    known = {"place_endings", "place_min_chars"}
+    unknown = set(entries) - known
+    if unknown:
+        raise ValueError(f"unseen_shapes: unknown key(s) {sorted(unknown)}; known: {sorted(known)}")
+    return {"endings": tuple(fold(x) for x in entries.get("place_endings") or ()),
+            "min_chars": int(entries.get("place_min_chars", 2))}
+
+
+def place_ending(forms: tuple[str, ...], endings: tuple[str, ...], min_chars: int) -> bool:
+    """Whether one of a word's forms (the word, then its stems) ends in a place word after at
+    least `min_chars` characters of its own.
+    Example: ("কালিকাপুরে", "কালিকাপুর"), ("পুর",), 2 -> True; ("পুর",), ("পুর",), 2 -> False."""
+    return any(form.endswith(e) and len(form) - len(e) >= min_chars for form in forms for e in endings)
+
+
+def kept_shape(forms: tuple[str, ...], label: str, shapes: dict) -> bool:
+    """Whether an unseen word the model tagged `label` has the shape of a name of that label: a
+    place ending in a place word.
+    Example: ("রসুলপুর",), "LOC", shapes -> True; ("রসুলপুর",), "PER", shapes -> False."""
+    return label == "LOC" and place_ending(forms, shapes["endings"], shapes["min_chars"])
