@@ -1,0 +1,57 @@
+"""Held-out English sentences (written for round 18, never trained on): forces put on a raised
+alert ("on high alert", "issued the highest alert", "on red alert") are PLOVER MOBILIZE, as the
+guidelines' E4 says of "heightened alert". The bare "(on) alert" pattern missed them because an
+adjective stands between "on" and "alert" ("remains on high alert"). Each sentence runs through
+the whole pipeline at the shipped classifier threshold; a weather alert names no force and keeps
+no MOBILIZE."""
+from __future__ import annotations
+
+import pytest
+
+from khobor.ingest import read_inputs
+from khobor.pipeline import process
+
+# written before the change (on main at 111d13e the learned "@put/@place .. (on) .. (alert)" and
+# the passive force rule already code the Army and Indian Army cases); the three marked still fail
+# it (strict: they must be unmarked when they pass): the trigger is proposed with the force as
+# actor, but the shipped classifier scores
+# "went on red alert" and "the Navy is on high alert" below its threshold, and "issued the highest
+# alert" has no "on" for the pattern
+_BELOW_THRESHOLD = pytest.mark.xfail(strict=True, reason="the classifier keeps it below its threshold")
+_NOT_MATCHED = pytest.mark.xfail(strict=True, reason="no pattern for an alert issued")
+ALERTS = [
+    ("Border Guard Bangladesh remains on high alert along the Teknaf frontier after the shelling across the river.", "BGD"),
+    ("The Bangladesh Army has been put on high alert in the hill districts ahead of the polls.", "BGD"),
+    pytest.param("Border Guard Bangladesh issued the highest alert along the border on Monday after the clashes in Rakhine.",
+                 "BGD", marks=_NOT_MATCHED),
+    ("Indian Army units were placed on maximum alert in Kashmir after the ambush, officials said.", "IND"),
+    pytest.param("Bangladesh Police went on red alert across Dhaka ahead of the verdict on Thursday.", "BGD",
+                 marks=_BELOW_THRESHOLD),
+    pytest.param("The Bangladesh Navy is on high alert in the Bay of Bengal following the hijacking of a cargo ship.", "BGD",
+                 marks=_BELOW_THRESHOLD),
+]
+
+NO_FORCE = [
+    "The Met Office issued a high alert for heavy rain in the coastal districts on Sunday.",
+]
+
+
+def _record(tmp_path, sentence: str):
+    path = tmp_path / "article.txt"
+    path.write_text(f"Security tightened\n\nDhaka, Dec 2 (staff) - {sentence}\n", encoding="utf-8")
+    (raw,) = list(read_inputs([str(path)]))
+    return process(raw)
+
+
+@pytest.mark.parametrize("sentence,country", ALERTS)
+def test_a_force_on_raised_alert_is_mobilize(tmp_path, sentence, country):
+    rec = _record(tmp_path, sentence)
+    mobilized = [ev for ev in rec.events if ev.type == "MOBILIZE"]
+    assert mobilized, [(ev.type, ev.trigger.text) for ev in rec.events]
+    assert country in {a.country for ev in mobilized for a in ev.actors}
+
+
+@pytest.mark.parametrize("sentence", NO_FORCE)
+def test_a_weather_alert_mobilizes_no_one(tmp_path, sentence):
+    rec = _record(tmp_path, sentence)
+    assert [ev.type for ev in rec.events if ev.type == "MOBILIZE"] == []
