@@ -26,6 +26,7 @@ from .normalise import fold
 
 MAX_HEADLINE_WORDS = 20
 MIN_REST_WORDS = 4            # the sentence that follows must be a sentence, not a fragment
+TRAILING_HEADLINE_WORDS = range(4, 15)  # fewer words: a cut-off teaser; more: a sentence that lost its stop
 _OPENING_QUOTES = "“\"‘'"
 _CLOSING_PUNCT = regex.compile(r"[.,;:!?।)\]]$")
 _DIGIT = regex.compile(r"\p{N}")
@@ -185,12 +186,17 @@ def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: 
     return m.end() - 1
 
 
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
+_ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
+
+
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -> int | None:
     """Offset in `text` (the story's last body paragraph) of a related headline left as its last
-    "sentence": no terminator, 4 to 14 words (fewer: a cut-off teaser), opening with a capital after a sentence that ended
-    (only scripts with capitals: a caption or truncation looks the same in Bengali), and not
-    ending in a word that needs more after it (`not_after`: "... by", "... and", a cut-off sentence).
-    None where the paragraph ends in a sentence.
+    "sentence": no terminator, 4 to 14 words (`TRAILING_HEADLINE_WORDS`), at most one colon,
+    opening with a capital after a sentence that ended (only scripts with capitals: a caption or
+    truncation looks the same in Bengali), and not ending in a word that needs more after it
+    (`not_after`: "... by", "... and", a cut-off sentence). None where the paragraph ends in a
+    sentence.
 
     >>> t = "Boats left at dawn. Ferry owners promise full pay within a week"
     >>> trailing_headline(t, [Span(start=0, end=19), Span(start=20, end=len(t))], frozenset({"by"}))
@@ -201,14 +207,10 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -
     last = text[spans[-1].start:spans[-1].end].strip()
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
-    if not 4 <= len(words) <= 14 or not last[:1].isupper() or _ENDS_OPEN.search(last) \
+    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
             or words[-1].lower() in not_after or not _ENDS_SENTENCE.search(prev) or last.count(":") > 1:
         return None
     return spans[-1].start
-
-
-_ENDS_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
-_ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
 
 
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,

@@ -250,10 +250,12 @@ _PACK_MODEL = object()   # build_record's default: the language pack's related-h
 
 def _drop_repeats_and_related(parts: list[Para], title: str | None, model: HeadlineModel | None,
                               rules: Rules, removed: list[str]) -> None:
-    """Repeated sentences, then related headlines glued to a sentence, out of the body parts."""
+    """Repeated sentences, then related headlines glued to a sentence, out of the body parts; and
+    a related headline left after the last sentence of the last body part (a site's list of
+    related stories comes after the story, so only there is an unterminated line taken for one)."""
     seen: set[str] = set()
     first = True
-    bodies = [p for p in parts if p.kind == "body"]
+    last_body = next((p for p in reversed(parts) if p.kind == "body"), None)
     for part in parts:
         if part.kind != "body":
             continue
@@ -263,7 +265,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
                                                removed, first, rules.glued_opener, rules.glued_not_after)
-        if part is bodies[-1] and part.text:
+        if part is last_body and part.text:
             part.text = _drop_trailing_headline(part.text, rules, removed)
         first = False
 
