@@ -188,7 +188,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if slogans:
             return slogans
     if qs and g.slogan_lead_rx is not None:
-        slogans = slogans_after_their_word(text, us, qs, g, finder, state, ui)
+        slogans = slogans_after_their_word(text, us, ue, qs, g, finder, state, ui)
         if slogans:
             return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
@@ -302,8 +302,8 @@ def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: Spe
 
 
 @speaker_rule("slogans_after_their_word")
-def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
-                             state: _Chain, ui: int) -> list[Quote]:
+def slogans_after_their_word(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
+                             finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
     """Quoted words right after a word for slogans (the pack's `slogan_leads`: "chanted slogans
     such as, '...', '...' and '...'") are what a crowd chanted: one quote from the first slogan to
     the last of the list, said by the subject named before the word (a group, a body, "they"),
@@ -313,7 +313,9 @@ def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Gramma
 
     Example: "Protesters chanted slogans such as, 'No more fare hikes', 'Roll it back'." -> one
     quote "No more fare hikes', 'Roll it back", said by "Protesters" (no actor); "Hundreds
-    gathered with slogans like 'Free the press'." -> "Free the press", said by nobody named."""
+    gathered with slogans like 'Free the press'." -> "Free the press", said by nobody named.
+    A verb of speech after the list gives the words to its speaker instead ("Greeted with loud
+    chants, 'We will win,' Jahangir Alam told the rally." -> [], for the speech patterns)."""
     if g.slogan_lead_rx.search(text, us, qs[0].start) is None:
         return []
     run = [qs[0]]
@@ -321,6 +323,8 @@ def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Gramma
         if g.slogan_list_glue_rx.fullmatch(text, run[-1].end, s.start) is None:
             break
         run.append(s)
+    if g.cue_rx is not None and g.cue_rx.search(text, run[-1].end, ue) is not None:
+        return []
     (a, _), (_, b) = run[0].inner, run[-1].inner
     a, b = _trim(text, a, b)
     mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
