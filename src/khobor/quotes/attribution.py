@@ -947,8 +947,9 @@ _ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document
 def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
     """A bare document that speaks ("প্রজ্ঞাপনে বলা হয়") after a sentence that named who issued it
     ("জাতীয় রাজস্ব বোর্ডের আয়কর নীতি শাখা থেকে জারি করা এক প্রজ্ঞাপনে ..."; the pack's
-    `document_issuers`, the words between an issuer and its document): the first body of that
-    sentence before those words, the office whose unit issued it. None where no such mention of the
+    `document_issuers`, the words between an issuer and its document): the first of the bodies
+    written together right before those words, the office whose unit issued it
+    (`_head_of_last_body_run`). None where no such mention of the
     same document stands a few sentences back, or no body is named before it.
 
     Example: "X মন্ত্রণালয়ের Y শাখা থেকে জারি করা এক নির্দেশনায় ... । নির্দেশনায় বলা হয়েছে, ..." -> the
@@ -964,8 +965,19 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
         return None
     at = issued[-1].start()
     bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
-    actor = finder.actor_of(bodies[0]) if bodies else None
+    actor = finder.actor_of(_head_of_last_body_run(text, bodies)) if bodies else None
     return actor.model_copy() if actor is not None else None
+
+
+def _head_of_last_body_run(text: str, bodies: list[Mention]) -> Mention:
+    """The first of the bodies written one after the other, with only spaces between, that end the
+    list: the office whose unit issued a document ("X মন্ত্রণালয়ের Y শাখা থেকে জারি" -> X), not a body
+    named earlier in the sentence for another reason ("দুদকের সুপারিশের পর স্বরাষ্ট্র মন্ত্রণালয় থেকে
+    জারি" -> the home ministry, not the commission)."""
+    k = len(bodies) - 1
+    while k > 0 and not text[bodies[k - 1].end:bodies[k].start].strip():
+        k -= 1
+    return bodies[k]
 
 
 @speaker_rule("author_of_document")
