@@ -32,4 +32,12 @@ CASES = [
          "reporters that nobody had been inside the building.",
          [("eleven units had brought the fire under control", "Rashed Bin Khalid"),
           ("nobody had been inside the building", "Akhlima Khatun")]),
+    # written after review (round 18): a contracted negation before the cue says nothing, as "did
+    # not say" does
+    Case("contracted_negation_says_nothing", "Curfew stays in Gopalganj",
+         "The curfew in Gopalganj was extended for another day on Sunday.\n\n"
+         "Home adviser Jahangir Alam didn't say the curfew would be lifted this week. District officials "
+         "don't say the markets will reopen soon. Shopkeeper Rafiq Mia said the town had gone quiet.",
+         [("the town had gone quiet", "Rafiq Mia")],
+         never_quotes=["the curfew would be lifted", "the markets will reopen"]),
 ]

@@ -28,4 +28,11 @@ CASES = [
          "leaders chanted slogans such as \u201cFree the prisoners\u201d at every rally that year.",
          [("Free the prisoners", None)],
          never_quotes=["Vote for the people"]),
+    # written after review (round 18): chants named before the words of one speaker who is named
+    # after them; the slogan rule must leave the quote to its speaker
+    Case("chants_before_a_named_speaker", "Minister rallies supporters in Khulna",
+         "Home adviser Jahangir Alam addressed a rally of supporters in Khulna on Friday.\n\n"
+         "Greeted with loud chants, \u201cWe will win this fight,\u201d Jahangir Alam told the rally. "
+         "Amid cheers, \u201cNobody will be left behind,\u201d he added.",
+         [("We will win this fight", "Jahangir Alam"), ("Nobody will be left behind", "Jahangir Alam")]),
 ]

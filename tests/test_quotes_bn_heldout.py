@@ -33,8 +33,6 @@ STILL_FAILING = {
     # the third held-out set (quote_bn_heldout_reports)
     "bole_dabi_koren_pronoun_next_sentence": "'জিজ্ঞাসাবাদে তিনি ...': the pronoun after a noun in the "
                                              "locative opens no content",
-    "biggoptite_bola_hoy_after_the_issuer": "the NER finds no body in 'স্বাস্থ্য অধিদপ্তর', so the notice "
-                                            "has no issuer",
     # the fourth held-out set (quote_bn_heldout_unfound_speakers)
     "closing_clause_about_somebody_else_is_no_speaker": "an indefinite speaker ('এক কর্মকর্তা') closing the "
                                                         "sentence before a relative clause ('যিনি ...') is buried",

@@ -28,6 +28,8 @@ def test_the_lead_keeps_its_own_and_earlier_days_and_drops_later_ones():
     ("XXXX-12-30", "2032-01-02", False),  # the December before
     ("2031-12-31", "2031-12-30", True), ("2030-12-31", "2031-12-30", False),
     ("XXXX-12-31", None, False), ("XXXX-02-30", "2031-02-27", False),
+    # written after review: 29 February exists in the leap year only, which decides
+    ("XXXX-02-29", "2032-02-28", True), ("XXXX-02-29", "2032-03-01", False),
 ])
 def test_after_the_day(value, day, later):
     assert after_the_day(value, day) is later

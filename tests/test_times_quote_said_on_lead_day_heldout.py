@@ -7,6 +7,8 @@ controls, which pass before and after). Sentences written for this file (none co
 article); scored as the shared scorer does (time_fixtures.assert_times_as_scored).
 
 Against the code before this work (bb27a79): 0 of 6; after: 6 of 6; controls 3 of 3 before and after.
+A fourth control, written after review (a story opened three days back), failed with the first reach
+(any day of the week) and passes with the reach of one or two days.
 """
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ CONTROLS = [
  # the quotation's own sentence names when it was said
  ("en", TUE, "The rally was held on Sunday. Speaking on Monday, the mayor said, “Today we count the cost.”",
   [("Sunday", "2025-12-21"), ("Monday", "2025-12-22"), ("Today", "2025-12-22")]),
+ # written after review: the story opened three days before publication; the quotation may have
+ # been said on any day since, so it counts from publication
+ ("en", TUE, "A fire broke out at a warehouse in Tongi on Saturday. Two workers are still missing. "
+  "“We are still searching the debris today,” a fire officer said.",
+  [("Saturday", "2025-12-20"), ("today", "2025-12-23")]),
 ]
 
 

@@ -70,11 +70,20 @@ def after_the_day(value: str, day: str | None) -> bool:
     try:
         ref = date.fromisoformat(day or "")
         month, dom = int(value[5:7]), int(value[8:10])
-        years = [int(value[:4])] if value[:4].isdigit() else [ref.year - 1, ref.year, ref.year + 1]
-        when = min((date(y, month, dom) for y in years), key=lambda d: abs((d - ref).days))
     except ValueError:
         return False
-    return when > ref
+    years = [int(value[:4])] if value[:4].isdigit() else [ref.year - 1, ref.year, ref.year + 1]
+    candidates = [d for d in (_day_or_none(y, month, dom) for y in years) if d is not None]
+    return bool(candidates) and min(candidates, key=lambda d: abs((d - ref).days)) > ref
+
+
+def _day_or_none(year: int, month: int, dom: int) -> date | None:
+    """The date, or None where it does not exist (29 February outside a leap year, a month 13):
+    (2032, 2, 29) -> 2032-02-29; (2031, 2, 29) -> None."""
+    try:
+        return date(year, month, dom)
+    except ValueError:
+        return None
 
 
 def event_keys(rec: dict) -> set[str]:

@@ -188,7 +188,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if slogans:
             return slogans
     if qs and g.slogan_lead_rx is not None:
-        slogans = slogans_after_their_word(text, us, qs, g, finder, state, ui)
+        slogans = slogans_after_their_word(text, us, ue, qs, g, finder, state, ui)
         if slogans:
             return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
@@ -302,8 +302,8 @@ def slogan_run(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: Spe
 
 
 @speaker_rule("slogans_after_their_word")
-def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
-                             state: _Chain, ui: int) -> list[Quote]:
+def slogans_after_their_word(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
+                             finder: SpeakerFinder, state: _Chain, ui: int) -> list[Quote]:
     """Quoted words right after a word for slogans (the pack's `slogan_leads`: "chanted slogans
     such as, '...', '...' and '...'") are what a crowd chanted: one quote from the first slogan to
     the last of the list, said by the subject named before the word (a group, a body, "they"),
@@ -313,7 +313,9 @@ def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Gramma
 
     Example: "Protesters chanted slogans such as, 'No more fare hikes', 'Roll it back'." -> one
     quote "No more fare hikes', 'Roll it back", said by "Protesters" (no actor); "Hundreds
-    gathered with slogans like 'Free the press'." -> "Free the press", said by nobody named."""
+    gathered with slogans like 'Free the press'." -> "Free the press", said by nobody named.
+    A verb of speech after the list gives the words to its speaker instead ("Greeted with loud
+    chants, 'We will win,' Jahangir Alam told the rally." -> [], for the speech patterns)."""
     if g.slogan_lead_rx.search(text, us, qs[0].start) is None:
         return []
     run = [qs[0]]
@@ -321,6 +323,8 @@ def slogans_after_their_word(text: str, us: int, qs: list[MarkedSpan], g: Gramma
         if g.slogan_list_glue_rx.fullmatch(text, run[-1].end, s.start) is None:
             break
         run.append(s)
+    if g.cue_rx is not None and g.cue_rx.search(text, run[-1].end, ue) is not None:
+        return []
     (a, _), (_, b) = run[0].inner, run[-1].inner
     a, b = _trim(text, a, b)
     mention = choose(finder.mentions(us, run[0].start), run[0].start, run[0].start, any_case=True)
@@ -943,8 +947,9 @@ _ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document
 def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
     """A bare document that speaks ("প্রজ্ঞাপনে বলা হয়") after a sentence that named who issued it
     ("জাতীয় রাজস্ব বোর্ডের আয়কর নীতি শাখা থেকে জারি করা এক প্রজ্ঞাপনে ..."; the pack's
-    `document_issuers`, the words between an issuer and its document): the first body of that
-    sentence before those words, the office whose unit issued it. None where no such mention of the
+    `document_issuers`, the words between an issuer and its document): the first of the bodies
+    written together right before those words, the office whose unit issued it
+    (`_head_of_last_body_run`). None where no such mention of the
     same document stands a few sentences back, or no body is named before it.
 
     Example: "X মন্ত্রণালয়ের Y শাখা থেকে জারি করা এক নির্দেশনায় ... । নির্দেশনায় বলা হয়েছে, ..." -> the
@@ -960,8 +965,19 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
         return None
     at = issued[-1].start()
     bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
-    actor = finder.actor_of(bodies[0]) if bodies else None
+    actor = finder.actor_of(_head_of_last_body_run(text, bodies)) if bodies else None
     return actor.model_copy() if actor is not None else None
+
+
+def _head_of_last_body_run(text: str, bodies: list[Mention]) -> Mention:
+    """The first of the bodies written one after the other, with only spaces between, that end the
+    list: the office whose unit issued a document ("X মন্ত্রণালয়ের Y শাখা থেকে জারি" -> X), not a body
+    named earlier in the sentence for another reason ("দুদকের সুপারিশের পর স্বরাষ্ট্র মন্ত্রণালয় থেকে
+    জারি" -> the home ministry, not the commission)."""
+    k = len(bodies) - 1
+    while k > 0 and not text[bodies[k - 1].end:bodies[k].start].strip():
+        k -= 1
+    return bodies[k]
 
 
 @speaker_rule("author_of_document")

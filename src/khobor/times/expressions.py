@@ -554,10 +554,15 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
     return out
 
 
+# how many days before publication the day a story opened on may be, for its quotations to have
+# been said that day (a report of last night's match or of yesterday's meeting)
+LEAD_DAY_REACH = (1, 2)
+
+
 def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None) -> set[str]:
     """The day the story opened on, as the day a quotation at `start` with no day of its own was
-    said: the first day the article writes out before it (not a reference), when that day is past
-    and of the week's news (`_news_of_the_week`); else none. Why: a report published the morning
+    said: the first day the article writes out before it (not a reference), when that day is one
+    or two days before publication (`LEAD_DAY_REACH`); else none. Why: a report published the morning
     after a meeting quotes what was said there ("The meeting was held yesterday, Monday. ... said,
     'We have come here today to ...'": today is Monday), and counting from publication puts every
     "today" of it a day late. Example: ([("yesterday, Monday", "2025-12-22"), ...], 300,
@@ -568,8 +573,11 @@ def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.da
         if f.start >= start:
             break
         if r.value and FULL_DATE.fullmatch(r.value) and not REFERRING_SLOTS & f.fields.keys():
-            ok = r.value <= pub.isoformat() and _news_of_the_week(r.value, pub)
-            return {r.value} if ok else set()
+            # one or two days before publication only: a quotation in a story that opened earlier
+            # ("a fire on Saturday ... 'still searching today'", published Tuesday) may have been
+            # said on any day since
+            recent = {(pub - dt.timedelta(days=n)).isoformat() for n in LEAD_DAY_REACH}
+            return {r.value} if r.value in recent else set()
     return set()
 
 
