@@ -47,3 +47,15 @@ def name_of(actor) -> str:
 def id_of(actor) -> str | None:
     """The actor's id, None for none: id_of(None) is None."""
     return getattr(actor, "id", None)
+
+
+def case_registry() -> tuple[list, object]:
+    """A held-out file's list of cases and the decorator that adds a case to it:
+    `CASES, case = case_registry()`, then `@case def bn_...(): ...` appends that function to CASES."""
+    cases: list = []
+
+    def case(fn):
+        cases.append(fn)
+        return fn
+
+    return cases, case

@@ -9,15 +9,9 @@ A provisional name is checked for its exact romanisation: the gold corpus forgiv
 close to the English one, so a kept ending ("Klasener") would pass there unseen."""
 from __future__ import annotations
 
-from actor_fixtures import link_spans
+from actor_fixtures import case_registry, link_spans
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 def name_of(a):

@@ -6,15 +6,9 @@ Each case returns True when the linker does the right thing; the sentences are w
 tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at as link_spans, name_of
+from actor_fixtures import case_registry, actors_at as link_spans, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 @case

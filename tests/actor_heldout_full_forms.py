@@ -7,15 +7,9 @@ tuned on; each case returns True when the linker does the right thing; the sente
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at, name_of
+from actor_fixtures import case_registry, actors_at, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 def _as_if_tagged(text: str, full: str, published: str) -> str:

@@ -5,15 +5,9 @@ it is not. Each case returns True when the linker does the right thing; the sent
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import id_of, link_spans
+from actor_fixtures import case_registry, id_of, link_spans
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 def linked(text: str, code: str, *ner: tuple, published: str) -> dict[str, str | None]:

@@ -6,15 +6,9 @@ ending off a foreign name, and guards that must keep linking as before. Every te
 for these tests. Each case returns True when the linker does the right thing."""
 from __future__ import annotations
 
-from actor_fixtures import id_of, link_spans, name_of
+from actor_fixtures import case_registry, id_of, link_spans, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 # --- a title before a short name picks the namesake it fits ------------------------------------

@@ -6,15 +6,9 @@ person. Written before the change they test and not tuned on; each case returns 
 linker does the right thing; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at, name_of
+from actor_fixtures import case_registry, actors_at, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 @case

@@ -7,16 +7,10 @@ NER did not tag ("the education ministry"). Each case returns True when the link
 thing; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import id_of, link_spans as linked, name_of
+from actor_fixtures import case_registry, id_of, link_spans as linked, name_of
 from khobor.actors.link import get_registry
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 def office(phrase: str, code: str, date: str, context: str | None = None) -> str | None:

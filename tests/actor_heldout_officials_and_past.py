@@ -8,15 +8,9 @@ case returns True when the linker does the right thing; the sentences are writte
 tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import id_of, link_spans, name_of
+from actor_fixtures import case_registry, id_of, link_spans, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 def ids_over(got: dict, word: str) -> list[str | None]:

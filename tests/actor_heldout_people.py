@@ -6,15 +6,9 @@ True when the linker does the right thing; the sentences are written for these t
 from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at as link_spans, id_of, name_of
+from actor_fixtures import case_registry, actors_at as link_spans, id_of, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 # --- a word after the name that is no part of it

@@ -5,15 +5,9 @@ word), and names that must keep linking as before. Each case returns True when t
 the right thing; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at as link_spans, id_of, name_of
+from actor_fixtures import case_registry, actors_at as link_spans, id_of, name_of
 
-CASES = []
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 # --- the abbreviation starts a name of its own
