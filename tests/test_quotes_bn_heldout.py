@@ -17,6 +17,7 @@ from quote_bn_heldout_attribution import CASES as ATTRIBUTION_CASES
 from quote_bn_heldout_talks_on import CASES as TALKS_ON_CASES
 from quote_bn_heldout_speech_acts import CASES as SPEECH_ACT_CASES
 from quote_bn_heldout_issued_documents import CASES as ISSUED_DOCUMENT_CASES
+from quote_bn_heldout_unnamed_between import CASES as UNNAMED_BETWEEN_CASES
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -94,6 +95,6 @@ def _check(text: str, expected: list) -> list[str]:
     if c[0] in STILL_FAILING
     else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES + REPORT_CASES + UNFOUND_CASES + REFERENCE_CASES
                                     + ATTRIBUTION_CASES + TALKS_ON_CASES
-                                    + SPEECH_ACT_CASES + ISSUED_DOCUMENT_CASES])
+                                    + SPEECH_ACT_CASES + ISSUED_DOCUMENT_CASES + UNNAMED_BETWEEN_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []

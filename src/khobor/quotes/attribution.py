@@ -14,6 +14,8 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lang import LangPack
@@ -1117,6 +1119,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
                    and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
+        if not m.plural and unnamed_person_since(finder, state.unit_end, unit_start):
+            return finder.to_speaker(m, None)  # (the unnamed person brought in since speaks)
         return finder.to_speaker(m, state.speaker.actor)
     # an antecedent is near: a person named pages earlier is not "তিনি" here
     found = finder.mentions(state.window_start, m.start)
@@ -1158,10 +1162,33 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     since = finder.mentions(state.unit_end, m.start) + finder.unnamed_subjects(state.unit_end, m.start)
     # (the speaker named again, by name or office, is nobody new; "officials" are no "তিনি")
     if any(x.kind in ("PER", "title") and not x.plural and getattr(finder.actor_of(x), "id", None) != prev.actor.id
-           for x in since):
+           for x in since) or unnamed_person_since(finder, state.unit_end, m.start):
         return None
     m.rules.append("speaker_talks_on")
     return prev.actor.model_copy()
+
+
+@functools.cache
+def _unnamed_person_rx(indefinites: frozenset[str], nouns: tuple[str, ...]) -> regex.Pattern:
+    """An indefinite, at most one word, then a word closing on a person noun with an optional
+    case ending ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক", "একজন বাসচালকের")."""
+    ind = "|".join(map(regex.escape, sorted(indefinites, key=len, reverse=True)))
+    noun = "|".join(map(regex.escape, nouns))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{ind})\s+(?:[\p{{L}}\p{{M}}]+\s+)?"
+                         rf"[\p{{L}}\p{{M}}]*?(?:{noun})(?:য়ের|ের|র|কে|ও)?(?![\p{{L}}\p{{M}}])")
+
+
+@speaker_rule("unnamed_person_since")
+def unnamed_person_since(finder: SpeakerFinder, a: int, b: int) -> bool:
+    """Whether text[a:b] brings in a person by trade or part after an indefinite (the pack's
+    `indefinites` and `unnamed_person_nouns`): that person, with no name, is whom a singular
+    pronoun after stands for, so speaker_talks_on must not carry the speaker before over them.
+
+    Example: "... বাজারে কথা হয় এক ব্যবসায়ীর সঙ্গে। তিনি বলেন" -> True; "এক সপ্তাহের মধ্যে" -> False."""
+    g = finder.g
+    if not (g.unnamed_person_nouns and g.indefinites) or b <= a:
+        return False
+    return _unnamed_person_rx(g.indefinites, g.unnamed_person_nouns).search(finder.text, a, b) is not None
 
 
 @speaker_rule("body_subject_as_they")

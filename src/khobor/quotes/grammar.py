@@ -111,6 +111,9 @@ class Grammar:
     indefinites: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()  # "who", "which": a clause about the noun before it
     anonymous_titles: frozenset[str] = frozenset()
+    # nouns for a person by trade or part, brought in unnamed after an indefinite ("এক ব্যবসায়ী",
+    # "একজন বাসচালক"): a singular pronoun after one is that person, not the speaker before
+    unnamed_person_nouns: tuple[str, ...] = ()
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
@@ -349,7 +352,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
+        "unnamed_person_nouns", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
@@ -578,6 +581,7 @@ def _word_sets(data: dict) -> dict:
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
+        unnamed_person_nouns=tuple(sorted({w.lower() for w in data.get("unnamed_person_nouns") or ()}, key=len, reverse=True)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
