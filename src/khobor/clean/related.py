@@ -165,18 +165,22 @@ _SPEAKER_HEADLINE = regex.compile(
     r"(?P<head>[\p{Lu}\p{N}‘'][^.!?“”\"\n]{6,160}?):\s(?P<name>(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Lu}\p{L}*\s\p{Ll})")
 
 
-def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str]) -> int | None:
+def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str],
+                         never_first: frozenset[str] = frozenset()) -> int | None:
     """Characters of `sentence` that are a related headline ending in the name of whom it quotes,
     glued to the next sentence, whose first word is a sentence opener of the pack (its
     `sentence_starters` or `glued_openers`), so the name ends where the opener begins; a run of
     capitals with no opener in it ("... : Rahim Sheikh Karim Uddin said") is no cut (where would the
-    name end?). None where there is none.
+    name end?), nor is a head opening with a word that ties it to the sentence before (`never_first`:
+    "The agenda was short: Dhaka University The vice-chancellor opened it" is body text). None where
+    there is none.
 
     >>> speaker_headline_cut("Ferries must run on time: Karim Uddin The minister spoke at the port.", None, frozenset({"The"}))
     37
     """
     m = _SPEAKER_HEADLINE.match(sentence)
-    if m is None or len(m["head"].split()) + len(m["name"].split()) > MAX_HEADLINE_WORDS:
+    if m is None or len(m["head"].split()) + len(m["name"].split()) > MAX_HEADLINE_WORDS \
+            or m["head"].split(" ", 1)[0] in never_first:
         return None
     rest = sentence[m.end():]
     first = rest.split(" ", 1)[0]
@@ -187,16 +191,20 @@ def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: 
 
 
 _ENDS_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
+# "claim: Speaker" or "topic: Detail", a headline's colon (a sentence's colon goes on in lower case)
+_HEADLINE_COLON = regex.compile(r":\s+[\p{Lu}\p{N}]")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
 
 
-def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -> int | None:
+def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
+                      never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset()) -> int | None:
     """Offset in `text` (the story's last body paragraph) of a related headline left as its last
     "sentence": no terminator, 4 to 14 words (`TRAILING_HEADLINE_WORDS`), at most one colon,
     opening with a capital after a sentence that ended (only scripts with capitals: a caption or
     truncation looks the same in Bengali), and not ending in a word that needs more after it
-    (`not_after`: "... by", "... and", a cut-off sentence). None where the paragraph ends in a
-    sentence.
+    (`not_after`: "... by", "... and", a cut-off sentence), and written as a headline
+    (`looks_like_headline`). None where the paragraph ends in a sentence.
 
     >>> t = "Boats left at dawn. Ferry owners promise full pay within a week"
     >>> trailing_headline(t, [Span(start=0, end=19), Span(start=20, end=len(t))], frozenset({"by"}))
@@ -208,14 +216,32 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str]) -
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
     if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
-            or words[-1].lower() in not_after or not _ENDS_SENTENCE.search(prev) or last.count(":") > 1:
+            or words[-1].lower() in not_after or not _ENDS_SENTENCE.search(prev) or last.count(":") > 1 \
+            or not looks_like_headline(last, never_first, left_out):
         return None
     return spans[-1].start
 
 
+def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str]) -> bool:
+    """Whether a line with no full stop is written as a headline, not as a sentence that lost its
+    stop: it does not open with a word tying it to the sentence before (`never_first`: "He was 72
+    years old"), and it has a headline's "claim: Speaker" colon or none of the auxiliaries and
+    reporting past a sentence has (`left_out`: "Police said the inquiry is continuing").
+
+    >>> looks_like_headline("Ferry owners promise full pay", frozenset({"The"}), frozenset({"said"}))
+    True
+    >>> looks_like_headline("Police said the inquiry is continuing", frozenset({"The"}), frozenset({"said"}))
+    False
+    """
+    if line.split(" ", 1)[0] in never_first:
+        return False
+    return bool(_HEADLINE_COLON.search(line)) or not any(w.lower() in left_out for w in _WORD.findall(line))
+
+
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
                            starters: frozenset[str], removed: list[str], first_block: bool,
-                           opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset()) -> str:
+                           opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset(),
+                           never_first: frozenset[str] = frozenset()) -> str:
     """`text` (one body paragraph, its sentence `spans`) without glued related headlines: cut
     where the model finds one, else at a glued opener (`glued_opener_cut`)."""
     keys = title_key(title)
@@ -227,7 +253,7 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
         if cut is None:
             cut = glued_opener_cut(sent, opener, not_after, model, keys, first, starters)
         if cut is None:
-            cut = speaker_headline_cut(sent, opener, starters)
+            cut = speaker_headline_cut(sent, opener, starters, never_first)
         if cut is None:
             continue
         out.append(text[pos:sp.start])

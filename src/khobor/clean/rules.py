@@ -56,6 +56,9 @@ class Rules:
     # after which it opens a name instead ("on The Daily Star")
     glued_opener: regex.Pattern | None = field(default=None)
     glued_not_after: frozenset[str] = field(default=frozenset())
+    # words a related headline never opens with, and words it leaves out (related.trailing_headline)
+    headline_never_first: frozenset[str] = field(default=frozenset())
+    headline_left_out: frozenset[str] = field(default=frozenset())
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -85,6 +88,7 @@ CLEAN_KEYS = {
     "dates": {"published_markers"},
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
+    "related_headlines": {"never_first", "left_out_words"},
 }
 
 
@@ -181,6 +185,8 @@ def _built_rules(code: str | None) -> Rules:
         published_marker=published_marker(code),
         glued_opener=_glued_opener((own.get("sentences") or {}).get("glued_openers") or []),
         glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
+        headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
+        headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
     )
 
 

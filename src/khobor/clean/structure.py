@@ -264,7 +264,8 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
         if model is not None and part.text:
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
-                                               removed, first, rules.glued_opener, rules.glued_not_after)
+                                               removed, first, rules.glued_opener, rules.glued_not_after,
+                                               rules.headline_never_first)
         if part is last_body and part.text:
             part.text = _drop_trailing_headline(part.text, rules, removed)
         first = False
@@ -272,7 +273,8 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
 
 def _drop_trailing_headline(text: str, rules: Rules, removed: list[str]) -> str:
     """The story's last paragraph without a related headline left after its last sentence."""
-    cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after)
+    cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after,
+                            rules.headline_never_first, rules.headline_left_out)
     if cut is None:
         return text
     removed.append(text[cut:].strip())
