@@ -5,23 +5,17 @@ test and not tuned on; each case returns True when the linker does the right thi
 sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at, id_of
+from actor_fixtures import case_registry, actors_at, id_of
 
-CASES = []
+CASES, case = case_registry()
 AIRLINE = "biman-bangladesh-airlines"
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
 
 
 @case
 def en_bangladesh_biman_flight():
-    t = "The Bangladesh Biman flight from London landed in Sylhet at 9:40 am on Friday."
-    got = actors_at(t, "en", ("GPE", "Bangladesh"), ("ORG", "Biman"), ("GPE", "London"), ("GPE", "Sylhet"),
-                    published="2025-12-26")
+    t = "A Bangladesh Biman flight bound for Kuala Lumpur turned back to Chattogram after a bird strike."
+    got = actors_at(t, "en", ("GPE", "Bangladesh"), ("ORG", "Biman"), ("GPE", "Kuala Lumpur"), ("GPE", "Chattogram"),
+                    published="2026-03-10")
     return id_of(got["Bangladesh"]) == AIRLINE
 
 

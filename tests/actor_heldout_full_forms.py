@@ -28,11 +28,11 @@ def bn_surname_alone_takes_first_name():
 
 @case
 def bn_first_name_alone_takes_surname():
-    t = ("দলের যুগ্ম আহ্বায়ক নুসরাত তাবাসসুম নিজেকে সব কার্যক্রম থেকে সরিয়ে নিয়েছেন। ফেসবুকে নুসরাত "
-         "লিখেছেন, তিনি আর দলের কোনো পদে থাকবেন না।")
-    got = actors_at(t, "bn", ("PER", "নুসরাত", 2), published="2025-12-28")
-    want = _as_if_tagged(t, "নুসরাত তাবাসসুম", "2025-12-28")
-    return name_of(got["নুসরাত"]) == want and len(want.split()) == 2
+    t = ("সমবায় সমিতির কোষাধ্যক্ষ ফারহানা ইয়াসমিন পদ ছেড়ে দিয়েছেন। এক বিবৃতিতে ফারহানা "
+         "জানিয়েছেন, ব্যক্তিগত কারণে তিনি এ সিদ্ধান্ত নিয়েছেন।")
+    got = actors_at(t, "bn", ("PER", "ফারহানা", 2), published="2026-03-10")
+    want = _as_if_tagged(t, "ফারহানা ইয়াসমিন", "2026-03-10")
+    return name_of(got["ফারহানা"]) == want and len(want.split()) == 2
 
 
 @case

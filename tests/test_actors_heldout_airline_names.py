@@ -1,6 +1,7 @@
-"""The held-out cases on English airline_names in the names of bodies the registry lacks
-(tests/actor_heldout_airline_names.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on the national airline written the other way round or short ("Bangladesh Biman",
+"বাংলাদেশ বিমানের"), and the air force that is no airline
+(tests/actor_heldout_airline_names.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
-"""The held-out cases on English full_forms in the names of bodies the registry lacks
-(tests/actor_heldout_full_forms.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on a one-word name that takes the full form the article writes untagged
+("হকলি বলেন" after "নিক হকলি")
+(tests/actor_heldout_full_forms.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

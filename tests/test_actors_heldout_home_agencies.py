@@ -1,6 +1,7 @@
-"""The held-out cases on English home_agencies in the names of bodies the registry lacks
-(tests/actor_heldout_home_agencies.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on Bangladesh's state corporations, regulators and agencies (Petrobangla,
+BTRC, NBR, ...) by their Bengali names, acronyms and English names
+(tests/actor_heldout_home_agencies.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

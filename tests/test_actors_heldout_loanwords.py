@@ -1,6 +1,7 @@
-"""The held-out cases on English loanwords in the names of bodies the registry lacks
-(tests/actor_heldout_loanwords.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on English loanwords inside the Bengali names of bodies and teams the registry
+lacks ("মেলবোর্ন রেনেগেডস": Melbourne Renegades, not "Renegedas")
+(tests/actor_heldout_loanwords.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

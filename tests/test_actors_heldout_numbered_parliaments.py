@@ -1,6 +1,7 @@
-"""The held-out cases on English numbered_parliaments in the names of bodies the registry lacks
-(tests/actor_heldout_numbered_parliaments.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on a parliament named by an ordinal word alone ("পঞ্চম সংসদে"), all of it
+common words, which the linker must keep
+(tests/actor_heldout_numbered_parliaments.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

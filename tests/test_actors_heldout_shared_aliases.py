@@ -1,6 +1,7 @@
-"""The held-out cases on English shared_aliases in the names of bodies the registry lacks
-(tests/actor_heldout_shared_aliases.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on a name bodies of several countries share ("NPP", "পিটিআই", "Congress"):
+the body of the article's country, else none
+(tests/actor_heldout_shared_aliases.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
-"""The held-out cases on English team_spellings in the names of bodies the registry lacks
-(tests/actor_heldout_team_spellings.py) as tests; a case still failing is marked, so that a fix shows
-as an unexpected pass."""
+"""The held-out cases on a franchise named after its city, its side's word spelt another common way
+("চট্টগ্রাম রয়ালস"), with the city alone tagged: the team, not the city
+(tests/actor_heldout_team_spellings.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
 from __future__ import annotations
 
 import pytest

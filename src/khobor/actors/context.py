@@ -142,8 +142,6 @@ class ContextWords:
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
         head, an ORG head word too)."""
-        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
-        # a country is a player's nationality, not a national team
         # heads of the names of places, bodies and days named after a person ("... কলেজ", "... Hall")
         self.memorial_heads: dict[str, str] = {}
         for typ, ws in (data.get("memorial_heads") or {}).items():
@@ -151,6 +149,8 @@ class ContextWords:
                 raise ValueError(f"{where} context.memorial_heads: type {typ!r} is not one of {sorted(HEAD_TYPES | {'EVT'})}")
             for w in ws or []:
                 self.memorial_heads[fold_token(w)] = typ
+        # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
+        # a country is a player's nationality, not a national team
         self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
         for w in self.team_heads:
             self.heads.setdefault(w, "ORG")
