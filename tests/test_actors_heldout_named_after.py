@@ -9,9 +9,11 @@ import pytest
 from heldout_params import heldout_params
 from actor_heldout_named_after import CASES
 
-# found in review: person_named_place reads any memorial head after a known name, an object too
-STILL_FAILING = {"bn_subject_before_unmarked_object_stays_person",
-                 "bn_subject_paying_tribute_at_memorial_stays_person"}
+# the rule that named these places (person_named_place) was taken out in round 18: it also turned a
+# person acting at a memorial into the memorial ("তারেক রহমান স্মৃতিসৌধে শ্রদ্ধা নিবেদন করেন"), and
+# nothing in the words tells the two apart; the class stays open, its guards (the cases that pass) in
+STILL_FAILING = {"bn_auditorium_named_after_leader", "bn_college_named_after_leader", "bn_bridge_named_after_leader",
+                 "bn_hostel_named_after_leader", "bn_museum_named_after_leader", "en_hall_named_after_poet"}
 
 
 @pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))

@@ -9,8 +9,6 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     place_part           "ঢাকা দক্ষিণের", "South Keraniganj": that part of the place
     place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
                          a place, not the place
-    person_named_place   "মাইকেল মধুসূদন কলেজে", "Sufia Kamal Hall": the college or hall named
-                         after the person, not the person
     place_of_body        "জাতীয় সংসদ ভবন এলাকায়": Jatiya Sangsad Bhaban, a place of the body,
                          not the body
     franchise_by_city    "রাজশাহীর বিপক্ষে" after "রাজশাহী ওয়ারিয়র্স": the team, not the city
@@ -54,15 +52,13 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
-from .model import ActorRecord
-from .provisional import Provisional, slug
-from .romanise import romanise
+from .provisional import Provisional
 from .registry import Match
 from .words import actors_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
-                "team_heads", "team_words_before", "team_words_after", "elections", "memorial_heads",
+                "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
@@ -142,13 +138,6 @@ class ContextWords:
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
         head, an ORG head word too)."""
-        # heads of the names of places, bodies and days named after a person ("... কলেজ", "... Hall")
-        self.memorial_heads: dict[str, str] = {}
-        for typ, ws in (data.get("memorial_heads") or {}).items():
-            if typ not in HEAD_TYPES | {"EVT"}:
-                raise ValueError(f"{where} context.memorial_heads: type {typ!r} is not one of {sorted(HEAD_TYPES | {'EVT'})}")
-            for w in ws or []:
-                self.memorial_heads[fold_token(w)] = typ
         # franchise teams ("ঢাকা ক্যাপিটালস"): names of bodies, and the sign of a league, where
         # a country is a player's nationality, not a national team
         self.team_heads = {fold_token(w) for w in data.get("team_heads") or []}
@@ -331,51 +320,6 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
     # an NER span the body now covers goes (the body is the longer, linked name)
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
-
-
-def person_named_place(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
-    """A known person's name (the registry's, or any in a cased script: places are named after
-    the famous, and a private person before "কলেজে" is going to college; a capital in "Sufia Kamal
-    Hall" says it is one name), without a case ending, followed by head words of
-    a place, body or day named after a person (lang data `context.memorial_heads`) is that place,
-    not the person, who did not act there: "খালেদা জিয়া ছাত্রীনিবাসে" -> Khaleda Zia Girls'
-    Hostel, "Ziaur Rahman Stadium"; a provisional actor in the person's country. In a cased
-    script the head is capitalised ("Khaleda Zia hall visits" stays the person)."""
-    if not words.memorial_heads:
-        return kept
-    out, taken = [], []
-    for s, e, t, m, ner in sorted(kept, key=lambda x: x[0]):
-        last = key_tokens(text[s:e])[-1:] or ("",)
-        if (m is None or m.demonym or m.actor.type != "PER" or prov.stem(last[0]) != last[0]
-                or (m.how == "provisional" and not is_cased(text[s:e]))):
-            out.append((s, e, t, m, ner))
-            continue
-        end, typ = _memorial_run(text, e, words, li)
-        if typ is None:
-            out.append((s, e, t, m, ner))
-            continue
-        # the name as written, as the place writes it ("হাদি চত্বর": Hadi Chattar, not Sharif Osman Hadi's)
-        written = text[s:end]
-        name = written if is_cased(written) else romanise(written, prov.code)
-        body = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=m.actor.country or country,
-                           source="provisional")
-        out.append((s, end, typ, Match(body, "provisional", 0.6), False))
-        taken.append((s, end))
-    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)]
-
-
-def _memorial_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str | None]:
-    """The memorial head words right after `end` ("মেডিকেল কলেজে"): (their end, the first one's
-    type), or (end, None)."""
-    typ, pos = None, end
-    while (w := _NEXT_WORD.match(text, pos)) is not None:
-        raw, tok = w.group(1), fold_token(w.group(1))
-        head = words.memorial_heads.get(tok) or next(
-            (words.memorial_heads[x] for x in li.morph.stems(tok) if x in words.memorial_heads), None)
-        if head is None or (is_cased(raw) and not raw[:1].isupper()):
-            break
-        typ, pos = typ or head, w.end()
-    return pos, typ
 
 
 _PART_REACH = 3   # words after a body's name that may name a place of it, its head word last
@@ -1410,7 +1354,7 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, person_named_place, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era)
