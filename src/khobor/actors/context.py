@@ -436,7 +436,10 @@ def place_part(kept, text: str, prov: Provisional, words: ContextWords, li, coun
         hit = _part_after(x, text, prov, words, li) or _part_before(x, text, prov, words, li)
         if hit is not None:
             s, e, place, english = hit
-            found.append((s, e, _part_match(text[s:e], place, english, prov, li), x[4]))
+            m = _part_match(text[s:e], place, english, prov, li)
+            if any(w.endswith("!") for w in english):
+                s, e = x[0], x[1]   # a region word is no part of the name: "ঢাকা" of "ঢাকা অঞ্চলে"
+            found.append((s, e, m, x[4]))
     if not found:
         return kept
     out = [x for x in kept if not any(x[0] < e and s < x[1] for s, e, _, _ in found)]
@@ -444,14 +447,19 @@ def place_part(kept, text: str, prov: Provisional, words: ContextWords, li, coun
 
 
 def _part_match(surface: str, place: Match, english: list[str], prov: Provisional, li) -> Match:
-    """The registry's actor for the whole name, else the place itself (a unit word with no
-    English: "জেলা"), else a provisional place "Dhaka South", "South Keraniganj"."""
+    """The registry's actor for the whole name, or for its English ("খুলনা অঞ্চলে" -> Khulna
+    Division), else the place itself (a unit word with no English: "জেলা"; a registered-only unit
+    word the registry lacks with this place), else a provisional place "Dhaka South", "South
+    Keraniganj"."""
     whole = prov.reg.lookup(key_tokens(surface), li, prov.date)
     if whole is not None and not whole.demonym and whole.actor.type in ("GPE", "LOC"):
         return whole
-    if not any(w and w != "{place}" for w in english):
+    name = " ".join(place.actor.name if w == "{place}" else w.rstrip("!") for w in english if w)
+    named = prov.reg.lookup(key_tokens(name), li, prov.date) if len(english) > 1 else None
+    if named is not None and not named.demonym and named.actor.type in ("GPE", "LOC"):
+        return Match(named.actor, "context", 0.9)
+    if not any(w and w != "{place}" and not w.endswith("!") for w in english):
         return Match(place.actor, "context", 0.9)
-    name = " ".join(place.actor.name if w == "{place}" else w for w in english if w)
     return Match(prov.place_part(name, place.actor.country), "provisional", 0.7)
 
 

@@ -98,6 +98,21 @@ def person_words(code: str | None) -> frozenset[str]:
     return person_spellings(code) | frozenset(w for w, n in seen.items() if n >= MIN_TITLES_FOR_WORD)
 
 
+@lru_cache(maxsize=None)
+def running_words(code: str | None) -> frozenset[str]:
+    """Words the NER sets tag O nine times in ten (`lang/<code>/ner_common_words.txt`), less the
+    attested person-name words: "পদত্যাগ", "মামলা" are running text, never one person's short
+    form, though the NER took one into a name ("রুবিনা পদত্যাগের"). Read once per process."""
+    from .. import lang as langpacks
+    if not code:
+        return frozenset()
+    path = langpacks.load(code).path / "ner_common_words.txt"
+    if not path.is_file():
+        return frozenset()
+    rows = (r.strip() for r in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(fold_token(r) for r in rows if r and not r.startswith("#")) - person_words(code)
+
+
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 
 
@@ -175,6 +190,11 @@ class Provisional:
     def _is_place(self, tok: str) -> bool:
         m = self.reg.lookup((tok,), self.li, self.date)
         return m is not None and (m.demonym or m.actor.type == "GPE")
+
+    def _running_word(self, tok: str) -> bool:
+        """A word of running text in a script without capitals, which alone cannot tell a name
+        ("পদত্যাগ"); a cased script's "Young", "King" are told by their capital."""
+        return not is_cased(tok) and tok in running_words(self.code)
 
     def _is_common(self, tok: str) -> bool:
         return tok.isdigit() or any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
@@ -744,7 +764,7 @@ class Provisional:
                 if p == full[0] and len(full) > 2:
                     continue   # a first name stands for a person only in a two-word name
                 if (len(p) < 3 or p in self.li.scan_stop or self._is_title(p) or self._is_common(p)
-                        or (p,) in self.reg.alias or self._org_word(p)):
+                        or self._running_word(p) or (p,) in self.reg.alias or self._org_word(p)):
                     continue
                 owner.setdefault(p, set()).add(a.id)
         return {p: next(iter(ids)) for p, ids in owner.items() if len(ids) == 1}

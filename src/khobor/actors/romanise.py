@@ -348,6 +348,14 @@ def _initials(word: str, r: Rules) -> str:
     return "".join(parts) if parts and len(parts) >= 2 else ""
 
 
+def _spelled_acronym(word: str, r: Rules) -> str:
+    """A Latin acronym spelt in three or more letter names is written as the acronym, in any name:
+    "আরএফএল" -> "RFL" (not "Arefel"), "এনআরবি" -> "NRB". Two letter names stay a word ("সিটি" is
+    City, not "CT"): an everyday word is seldom three letter names run together."""
+    joined = _initials(word, r)
+    return joined if len(joined) >= 3 else ""
+
+
 def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
     word = _nfc(word)
     if not word:
@@ -365,6 +373,8 @@ def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
         return r.spellings[word]
     if r.folded_spellings and (alt := r.folded_spellings.get(variant_key(word, r.variant_folds, r.final_folds))):
         return alt   # an attested name in another spelling ("নকভি" -> Naqvi, after "নাকভি")
+    if acronym := _spelled_acronym(word, r):
+        return acronym
     if all(ord(c) < 0x250 or not c.isalpha() for c in word):
         return word
     if r.consonants and any(c in r.consonants or c in r.vowels for c in word):
