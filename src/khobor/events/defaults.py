@@ -25,13 +25,14 @@ def default_rule(name: str):
 class ArticleFacts:
     """What the defaults may read of the article: its home country and the states it names."""
 
-    def __init__(self, rec: Record, home: str | None):
+    def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = ()):
         self.home = home
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
             a = e.actor
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
+        self.envoys = envoys_by_title(rec, envoy_titles)
 
     def state(self, country: str) -> Actor:
         known = self.states.get(country)
@@ -83,6 +84,60 @@ def _country_entry(record) -> bool:
     return record.source == "cldr" and record.type == "GPE" and bool(record.aliases)
 
 
+_ENVOY_GAP_WORDS = 4  # "Germany's Acting Deputy Ambassador X": the country, at most this many words, the name
+
+
+def envoys_by_title(rec: Record, titles: tuple[str, ...]) -> dict[str, str]:
+    """Names the text titles as a country's envoy, by actor id (persons, and the "organisations" the
+    NER makes of a title and a name): a state's name, a title among
+    `titles` within a few words, then the name ("Germany's Acting Ambassador Anja Kersten" ->
+    {"new:anja-kersten": "DEU"}; "জার্মানির রাষ্ট্রদূত আনজা কারস্টেন" likewise). The name's own
+    country is the sending state's, whatever the article's home country is."""
+    if not titles:
+        return {}
+    found: dict[str, str] = {}
+    state = None
+    for e in sorted(rec.entities, key=lambda e: e.start):
+        if e.type == "GPE" and e.actor is not None and e.actor.country and is_state(e.actor):
+            state = e
+            continue
+        if e.type not in ("PER", "ORG") or e.actor is None or state is None or not 0 <= e.start - state.end <= 80:
+            continue
+        if _titled_gap(rec.text[state.end:e.start], e.text, titles):
+            found.setdefault(e.actor.id, state.actor.country)
+    return found
+
+
+def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
+    """The text between a state and a name holds an envoy's title and nothing more (or the name
+    begins with one): "'s Acting Ambassador " is one, "'s " before "High Commissioner Ajit
+    Malhotra" too; ", where ambassador " or " and the minister " is not (a clause between)."""
+    if any(ch in gap for ch in ",.;:।()\"“”"):
+        return False
+    words = gap.split()
+    if not gap[:1].isspace() and words:
+        words = words[1:]  # the state's own case ending ("Germany's", "জার্মানির" split apart)
+    lowered, name = " ".join(words).lower(), name.lower()
+    titled = any(lowered.endswith(t.lower()) or name.startswith(t.lower() + " ") for t in titles)
+    return len(words) <= _ENVOY_GAP_WORDS and titled
+
+
+@default_rule("envoy_takes_sending_country")
+def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
+    """A side the text titles as a foreign country's envoy is of that country, not the article's
+    (the registry knows no country for most envoys, and the home-country default would make them
+    Bangladeshi): "Germany's Acting Ambassador Anja Kersten visited ..." -> Anja Kersten, DEU.
+    """
+    changed = []
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            country = facts.envoys.get(a.id)
+            if country and a.country != country:
+                side[i] = a.model_copy(update={"country": country})
+                changed.append(f"{a.name} -> {country}")
+    return ", ".join(changed) or None
+
+
 @default_rule("stateless_side_takes_home_country")
 def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | None:
     """A named person or body the registry gives no country is taken to be of the article's country.
@@ -124,12 +179,13 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     return f"recipient = {ev.recipients[0].name}"
 
 
-ORDER = ("stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
+ORDER = ("envoy_takes_sending_country", "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
 
 
-def apply(rec: Record, events: list[Event], home: str | None) -> list[Event]:
-    """Run every default in ORDER over the events; each decision goes into the event's trace."""
-    facts = ArticleFacts(rec, home)
+def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = ()) -> list[Event]:
+    """Run every default in ORDER over the events; each decision goes into the event's trace
+    (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`)."""
+    facts = ArticleFacts(rec, home, envoy_titles)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)

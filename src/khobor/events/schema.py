@@ -230,6 +230,8 @@ class EventsConfig:
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
     descriptions: list[str] = _list()
+    # a country's envoy, titled between the state's name and the person's (defaults.py)
+    envoy_titles: list[str] = _list()
     pair_phrases: list[str] = _list()
     # clauses
     clause_break_chars: str = ",;:।?!"
