@@ -31,6 +31,15 @@ ALERTS = [
                  marks=_BELOW_THRESHOLD),
 ]
 
+# added in review: three more forces on a raised alert, each failing without the
+# "(on) (high|highest|maximum|red) (alert)" pattern and passing with it (of the six above only the
+# first did both: the Army cases were coded before by "@put/@place .. (on) .. (alert)")
+ALERTS += [
+    ("Border Guard Bangladesh is on maximum alert along the Sylhet border after the push-in attempts.", "BGD"),
+    ("Rapid Action Battalion units were on red alert in Dhaka the night before the verdict.", "BGD"),
+    ("Officials said the Indian Border Security Force has stayed on high alert on the Meghalaya border.", "IND"),
+]
+
 NO_FORCE = [
     "The Met Office issued a high alert for heavy rain in the coastal districts on Sunday.",
 ]
