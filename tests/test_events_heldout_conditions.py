@@ -1,5 +1,5 @@
-"""Held-out cases (round 18, issue 9): an act a speaker waits for is no happening. "We will not
-leave the streets until everyone who planned it is arrested" demands the arrest; the coder read it
+"""Held-out cases (round 18, issue 9): an act a speaker waits for is no happening. "We will stay
+on the pavement until the men who set it up are arrested" demands the arrest; the coder read it
 as an arrest made (a must-not COERCE on dev) because the relative clause the splitter cut the
 sentence by hid "until" from the clause cues. The condition cue (modality `condition_before`) reads
 the opener across those breaks when the trigger is a present passive; a past one ("stayed until
@@ -14,8 +14,8 @@ from khobor.ingest.jsonl import row_to_article
 from khobor.pipeline import process
 
 AWAITED = [
-    "Inqilab Moncho staged a sit-in at Shahbagh on Sunday. “We will not leave the streets until the Chhatra "
-    "League men who took part in the attack are arrested,” convener Abdul Karim said.",
+    "Gono Odhikar Parishad held a sit-in outside the Press Club on Sunday. “We will stay on this pavement until "
+    "the Chhatra League men who took part in the attack are arrested,” convener Abdul Karim said.",
     "Students of Dhaka University blocked the highway on Tuesday. They vowed to keep blocking it until the Jubo "
     "Dal activists who beat their classmate are detained, one of them told reporters.",
     "Traders in Chattogram shut their shops on Monday. The market will stay shut until the Awami League leaders "
@@ -58,8 +58,8 @@ def test_an_arrest_told_in_the_past_stays_an_arrest(text):
 
 
 REPORTED = [  # reported speech moves the tense back: still awaited
-    "Inqilab Moncho said on Sunday that it would continue the sit-in at Shahbagh until the killers of its "
-    "convener were arrested.",
+    "Gono Odhikar Parishad said on Sunday that it would keep the road outside the Press Club blocked until "
+    "the attackers of its president were arrested.",
     "The traders announced that the market would stay shut until the Jubo Dal men who extorted them were "
     "detained.",
     "Jamaat said its activists would block the highway until the Awami League men who attacked its office were "

@@ -23,8 +23,10 @@ NOT_YET = [  # the force is the first word of the sentence's place phrase, or on
     "মিছিলকে ঘিরে প্রেসক্লাব এলাকায় পুলিশ সদস্যদের মোতায়েন করা হয়।",
     "উত্তেজনার পর কুমিল্লায় সেনাসদস্যদের মোতায়েন করা হয়েছে।",
 ]
-NO_FORCE = [
-    "কারখানায় নতুন যন্ত্র স্থাপন করা হয়েছে বলে জানিয়েছেন মালিকপক্ষ।",
+NO_FORCE = [  # a registered body that is no force (the Election Commission, GOV) must not mobilise:
+    # the case fails if `passive_force_sectors` takes in GOV (the machine-installation sentence it
+    # replaces had no deployment trigger at all, so it could not fail)
+    "ভোটের দিন প্রতিটি কেন্দ্রে নির্বাচন কমিশনের কর্মকর্তাদের মোতায়েন করা হয়েছে।",
     "খুলনায় নতুন শাখায় ব্যাংকের কর্মীদের মোতায়েন করা হয়েছে।",
 ]
 
@@ -35,7 +37,8 @@ DEPLOYED_EN = [
     "RAB and police have been deployed across Rajshahi after the violence.",
     "Members of the Border Guard Bangladesh were deployed along the Satkhira border.",
 ]
-NO_FORCE_EN = ["New machines were deployed at the Gazipur factory last month."]
+NO_FORCE_EN = ["New machines were deployed at the Gazipur factory last month.",
+               "Election Commission officials were deployed to every polling centre in Cumilla on Sunday."]
 
 
 def _mobilised(text: str, language: str = "bn") -> list:

@@ -1,5 +1,5 @@
 """Held-out English sentences (written for round 18, never trained on): forces put on a raised
-alert ("on high alert", "issued the highest alert", "on red alert") are PLOVER MOBILIZE, as the
+alert ("on high alert", "declared its highest alert", "on red alert") are PLOVER MOBILIZE, as the
 guidelines' E4 says of "heightened alert". The bare "(on) alert" pattern missed them because an
 adjective stands between "on" and "alert" ("remains on high alert"). Each sentence runs through
 the whole pipeline at the shipped classifier threshold; a weather alert names no force and keeps
@@ -15,20 +15,29 @@ from khobor.pipeline import process
 # the passive force rule already code the Army and Indian Army cases); the three marked still fail
 # it (strict: they must be unmarked when they pass): the trigger is proposed with the force as
 # actor, but the shipped classifier scores
-# "went on red alert" and "the Navy is on high alert" below its threshold, and "issued the highest
+# "went on red alert" and "the Navy is on high alert" below its threshold, and "declared its highest
 # alert" has no "on" for the pattern
 _BELOW_THRESHOLD = pytest.mark.xfail(strict=True, reason="the classifier keeps it below its threshold")
 _NOT_MATCHED = pytest.mark.xfail(strict=True, reason="no pattern for an alert issued")
 ALERTS = [
-    ("Border Guard Bangladesh remains on high alert along the Teknaf frontier after the shelling across the river.", "BGD"),
+    ("Border Guard Bangladesh remains on high alert at its Teknaf posts after shells fell across the river.", "BGD"),
     ("The Bangladesh Army has been put on high alert in the hill districts ahead of the polls.", "BGD"),
-    pytest.param("Border Guard Bangladesh issued the highest alert along the border on Monday after the clashes in Rakhine.",
+    pytest.param("After the clashes in Rakhine, Border Guard Bangladesh declared its highest alert for the Ukhiya posts on Monday.",
                  "BGD", marks=_NOT_MATCHED),
     ("Indian Army units were placed on maximum alert in Kashmir after the ambush, officials said.", "IND"),
     pytest.param("Bangladesh Police went on red alert across Dhaka ahead of the verdict on Thursday.", "BGD",
                  marks=_BELOW_THRESHOLD),
     pytest.param("The Bangladesh Navy is on high alert in the Bay of Bengal following the hijacking of a cargo ship.", "BGD",
                  marks=_BELOW_THRESHOLD),
+]
+
+# added in review: three more forces on a raised alert, each failing without the
+# "(on) (high|highest|maximum|red) (alert)" pattern and passing with it (of the six above only the
+# first did both: the Army cases were coded before by "@put/@place .. (on) .. (alert)")
+ALERTS += [
+    ("Border Guard Bangladesh is on maximum alert along the Sylhet border after the push-in attempts.", "BGD"),
+    ("Rapid Action Battalion units were on red alert in Dhaka the night before the verdict.", "BGD"),
+    ("Officials said the Indian Border Security Force has stayed on high alert on the Meghalaya border.", "IND"),
 ]
 
 NO_FORCE = [

@@ -1,6 +1,6 @@
 """Held-out cases (round 18, issue 9): a politician going to see a relative in hospital, or to a
-grave or mausoleum, meets no party: no CONSULT (dev had two must-not CONSULTs of this kind, "will
-visit Evercare Hospital to meet his mother", "will visit the grave of ..."). The coder must not
+grave or mausoleum, meets no party: no CONSULT (dev had two must-not CONSULTs of this kind: a leader
+going to a hospital to see his mother, and one going to a martyr's grave). The coder must not
 even propose one; a meeting with another politician or a visit abroad stays. Sentences written
 for this test."""
 from __future__ import annotations
@@ -13,12 +13,12 @@ from khobor.ingest.jsonl import row_to_article
 from khobor.pipeline import process
 
 PRIVATE = [
-    "After landing in Dhaka, Tarique Rahman went to Evercare Hospital to meet his mother, BNP chairperson "
-    "Khaleda Zia.",
+    "Back from London, Tarique Rahman went to United Hospital to meet his mother Khaleda Zia, the BNP chairperson, "
+    "who has been ill for weeks.",
     "Jamaat ameer Shafiqur Rahman visited the grave of martyr Abu Sayed in Rangpur on Sunday.",
     "On Saturday, the chief adviser Muhammad Yunus will visit the mausoleum of Father of the Nation in Tungipara.",
     "BNP secretary general Mirza Fakhrul Islam Alamgir visited the graves of the July martyrs at Azimpur on Monday.",
-    "On his return, Tarique Rahman visited Evercare Hospital to meet his mother Khaleda Zia.",
+    "On his return, Tarique Rahman visited Square Hospital in Panthapath to meet his mother Khaleda Zia.",
     "Later in the day, the Jamaat ameer will visit the graves of the July martyrs at Azimpur.",
 ]
 MEETINGS = [

@@ -420,7 +420,8 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
     """A one-word name the registry does not know (a provisional actor) on the word of a
     hand-written trigger: the NER took the event noun for a name, and linking spread it over the
     article ("পদত্যাগ" = resignation, read as a person "Padtag"). It is the event, not a party:
-    "এনসিপি থেকে পদত্যাগ করেছেন তাজনূভা জাবিন" (Tajnuva Jabin resigned from the NCP)."""
+    "বিএনপি থেকে পদত্যাগ করেছেন জেলা সভাপতি আবুল কাশেম" (district president Abul Kashem resigned
+    from the BNP)."""
     if x.pronoun or x.first != x.last or x.actor is None:
         return False
     if not x.actor.id.startswith("new:"):  # (a lent agent, "বিক্ষোভকারীরা" = protesters, stays a party)

@@ -14,7 +14,7 @@ all of them pack data (`modality:` in events.yaml):
     sentence_final   a character ending the sentence ("?")
     condition_before a word opening a condition anywhere before the trigger in its sentence,
                      across clause breaks, with a `condition_verb` right before the trigger:
-                     "until everyone who planned it is arrested" (a relative clause between)
+                     "until the men who set it on fire are arrested" (a relative clause between)
 
 The first modality in `order` whose cues fire wins (a question about a future lifting of
 sanctions is a question; "will not meet" is negated).
@@ -141,12 +141,12 @@ class Condition:
         """The trigger at `t0` is the verb of a condition: a condition verb right before it (a
         present passive) and a word opening a condition anywhere before that in the sentence,
         across the relative clauses the clause splitter cuts it by; or, in reported speech, a past
-        verb there with a backshift cue before the opener. "We will not leave until everyone who
-        planned it is arrested", "said it would stay until the killers were arrested": the arrest
+        verb there with a backshift cue before the opener. "We will stay until the men who set
+        it on fire are arrested", "said it would stay until the killers were arrested": the arrest
         is awaited; "stayed until five were arrested" is an arrest.
 
         >>> c = Condition(frozenset({"until"}), frozenset({"are"}), frozenset({"were"}), frozenset({"would"}))
-        >>> c.holds("we stay until those who planned it are arrested".split(), 8)
+        >>> c.holds("we stay until those who burned it are arrested".split(), 8)
         True
         >>> c.holds("we stayed until five were arrested".split(), 5)
         False

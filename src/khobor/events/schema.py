@@ -115,8 +115,8 @@ class Cues:
     verb_suffix: list[str] = _list()
     sentence_final: list[str] = _list()
     # a condition opened anywhere before the trigger in its sentence, across clause breaks, counted
-    # only when a `condition_verb` is the word right before the trigger ("until everyone who
-    # planned it is arrested": the arrest is the condition, not a happening)
+    # only when a `condition_verb` is the word right before the trigger ("until the men who set
+    # it on fire are arrested": the arrest is the condition, not a happening)
     condition_before: list[str] = _list()
     condition_verb: list[str] = _list()
     # the same told in reported speech, its tense moved back: a past `backshifted_verb` counts when

@@ -182,6 +182,9 @@ def _bare_tokenizer():
 
 
 def _register_bare_tokenizer(spacy) -> None:
+    """Registers `_bare_tokenizer` under TOKENIZER_FROM_DISK, once per process (a later load of
+    another language finds it there), for `load_model`'s config to name instead of the default
+    tokenizer. Example: after it, "khobor.TokenizerReadFromDisk.v1" is in spacy.util.registry.tokenizers."""
     if TOKENIZER_FROM_DISK not in spacy.util.registry.tokenizers:
         spacy.util.registry.tokenizers.register(TOKENIZER_FROM_DISK, func=_bare_tokenizer)
 
