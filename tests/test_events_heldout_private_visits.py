@@ -24,6 +24,9 @@ PRIVATE = [
 MEETINGS = [
     "Tarique Rahman met Jamaat ameer Shafiqur Rahman at his Gulshan office on Tuesday.",
     "Mirza Fakhrul Islam Alamgir visited India on Monday to meet Indian foreign minister S Jaishankar.",
+    # written after review: a state visit with a tribute named after it is still a meeting
+    "Nepal's foreign minister Arzu Rana Deuba visited Dhaka and the mausoleum of the national poet on Sunday.",
+    "Chief adviser Muhammad Yunus will visit Malaysia and the tomb of its first prime minister next week.",
 ]
 
 
