@@ -1603,11 +1603,11 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
 
 @speaker_rule("group_voice")
 def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
-    """A group of a named body that speaks for it ("BNP leaders said", "বিএনপির নেতারা বলে
-    এসেছেন", the pack's `group_voices`): that body, where the registry knows it. Its officials
-    or sources ("Election Commission officials") stay nobody: they are not its voice.
+    """A group of a named body that speaks for it ("বিএনপির নেতারা বলে এসেছেন", the pack's
+    `group_voices`; English lists none, its "BNP leaders said" being people left unnamed): that
+    body, where the registry knows it. Its officials or sources stay nobody: not its voice.
 
-    Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
+    Example: "বিএনপির নেতারা" with ORG "বিএনপির" -> Bangladesh Nationalist Party."""
     head = (finder.title_head(_key(m.text)) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
