@@ -1084,7 +1084,10 @@ def body_before_closing_title(text: str, a: int, mention: Mention, found: list[M
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
              cue: str | None = None) -> Speaker:
     if m.kind == "title":
-        return _description(m, finder, state, ui)
+        speaker = _description(m, finder, state, ui)
+        if speaker.actor is not None and office_of_another_holder(finder, m, speaker.actor):
+            speaker.actor = None
+        return speaker
     if m.kind == "body":
         return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
@@ -1410,6 +1413,48 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
     return True
 
 
+@speaker_rule("office_of_another_holder")
+def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
+    """Whether a description qualifies its title with a word that none of the offices the article
+    gave `actor` holds, while one of them qualifies the same title otherwise ("The law adviser
+    also stated" after "Education Adviser X said"): the holder of another office, not X. The
+    qualifier may stand before the title's match, after its article ("The [law] adviser"); a
+    grading word (the pack's `referring_modifiers`: "the senior leader") names no other office.
+
+    Example: "Education Adviser X said ... . The law adviser said ..." -> True for X."""
+    g, head = finder.g, finder.title_head(_key(m.text))
+    if not head or not g.determiners:
+        return False
+    s0 = sentence_start(finder.text, m.start)
+    named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the BNP secretary general") is no office
+    own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
+    words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
+    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in g.determiners | g.referring_modifiers
+                  and not any(a <= at < b for a, b in named)}
+    if not qualifiers:
+        return False
+    offices = [k.split() for _, k, a in finder.appositions if a.id == actor.id and finder.title_head(k) == head]
+    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers & set(k) for k in offices):
+        return False
+    m.rules.append("office_of_another_holder")
+    return True
+
+
+def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[tuple[str, int]]:
+    """The plain words between an article and a title's match at `at` (at most
+    `_QUALIFIER_WORDS`, with their offsets), or none where no article opens them.
+
+    Example: "The law [adviser]" -> [("law", 4)]; "hostage," [the adviser]" -> []."""
+    lead = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i][0] in finder.g.determiners:
+            return lead[i + 1:]
+        if not lead[i][0].isalpha():
+            return []
+    return []
+
+
+_QUALIFIER_WORDS = 2  # words between an article and a title's match that qualify it ("the [law] adviser")
 _POINTING_WORDS = 3  # words before a title in which a demonstrative points it back ("সাবেক এই নির্বাচন")
 
 
