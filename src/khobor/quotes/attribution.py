@@ -1117,7 +1117,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
             found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
         between = [x for x in found
                    if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
-                   and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
+                   and (_opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))
+                        or title_opens_sentence(finder, x))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
         return finder.to_speaker(m, state.speaker.actor)
@@ -1734,6 +1735,31 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
+@speaker_rule("title_opens_sentence")
+def title_opens_sentence(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name comes right after a title that opens its sentence, however long the title
+    runs ("State minister for posts, telecom and ICT X launched the portal"): the sentence's
+    subject, so a pronoun after it is X's, not the last speaker's. Not after an article, another
+    person or a word of the pack's `non_subject_after` ("Minister for ... Y met X": an object);
+    only in a language with articles (the pack's `determiners`).
+
+    Example: "Shipping minister for ports, rivers and canals X opened it. He said ..." -> True."""
+    if not finder.g.determiners or x.kind != "PER":
+        return False
+    text = finder.text
+    lead = fronted_adverbial(finder, text[sentence_start(text, x.start):x.start])
+    words = lead.split()
+    t = finder.g.title_rx.match(_key(lead)) if finder.g.title_rx is not None and words else None
+    named = any(e.type in PERSON_TYPES and e.end <= x.start and e.start >= x.start - len(lead) for e in finder.entities)
+    if (t is None or named or len(words) > _TITLE_RUN_WORDS or not words[0][:1].isupper()
+            or words[0].lower() in finder.g.determiners
+            or (finder.g.non_subject_after is not None and finder.g.non_subject_after.search(lead.rstrip() + " "))):
+        return False
+    x.rules.append("title_opens_sentence")
+    return True
+
+
+_TITLE_RUN_WORDS = 12  # words of a title opening a sentence before its holder ("State minister for posts, ...")
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
 _FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
 
