@@ -14,6 +14,8 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..lang import LangPack
@@ -790,8 +792,40 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     region, a = _region_words(text, us, m)
     if not _is_document(g, region):
         return None
+    if document_of_a_group(text, g, region, a):
+        return Speaker(text=region, start=a, end=a + len(region), actor=None)
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+@lru_cache(maxsize=64)
+def _indefinite_document_rx(indefinites: tuple[str, ...], head: str) -> regex.Pattern:
+    """A document word after an indefinite article and at most one word ("a letter", "a joint
+    statement"), compiled once per pack and document word."""
+    return regex.compile(rf"\b(?:{'|'.join(map(regex.escape, indefinites))})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
+
+
+_GROUP_DOCUMENT_LEAD = 600  # characters back in which a document's introduction is looked for
+
+
+@speaker_rule("document_of_a_group")
+def document_of_a_group(text: str, g: Grammar, region: str, a: int) -> bool:
+    """Whether the document a speaker region names ("The letter stated") was introduced a few
+    sentences back by a group ("They sent a letter to the convener", "Officials wrote a
+    letter"): a sentence opening with a plural pronoun or a plural title of the pack's, that
+    names the document with an indefinite article. Its authors are people left unnamed, not
+    whoever spoke or confirmed the document since.
+
+    Example: "They sent a letter to X. Y confirmed it. The letter stated, ..." -> True."""
+    doc = g.document_rx.search(region) if g.document_rx is not None else None
+    if doc is None or not g.indefinites or a < 0:
+        return False
+    head = doc.group().split()[-1]
+    intro = list(_indefinite_document_rx(tuple(sorted(g.indefinites)), head).finditer(text, max(0, a - _GROUP_DOCUMENT_LEAD), a))
+    if not intro:
+        return False
+    first = text[sentence_start(text, intro[-1].start()):intro[-1].start()].split()[:1]
+    return bool(first) and (first[0].lower() in g.pronouns_plural or first[0].lower() in g.plural_titles)
 
 
 @speaker_rule("document_of_named_author")
