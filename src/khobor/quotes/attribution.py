@@ -1461,11 +1461,11 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     if not head or not g.determiners:
         return False
     s0 = sentence_start(finder.text, m.start)
-    named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the BNP secretary general") is no office
+    named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
     own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
     qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in g.determiners | g.referring_modifiers
-                  and not any(a <= at < b for a, b in named)}
+                  and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
         return False
     offices = [k.split() for _, k, a in finder.appositions if a.id == actor.id and finder.title_head(k) == head]
@@ -1489,6 +1489,7 @@ def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[t
     return []
 
 
+_ACRONYM = regex.compile(r"\p{Lu}{2,}\b")  # "the US chargé", "the BNP secretary": a country's or body's short name, no office
 _QUALIFIER_WORDS = 2  # words between an article and a title's match that qualify it ("the [law] adviser")
 _POINTING_WORDS = 3  # words before a title in which a demonstrative points it back ("সাবেক এই নির্বাচন")
 
