@@ -26,7 +26,7 @@ CASES = [
          [("the building was looted twice during the unrest", None)],
          nobody=["the building was looted twice during the unrest"]),
     Case("leaders_stated_in_a_letter", "Dissent over the alliance",
-         "Thirty members of the National Citizen Party wrote to the convener on Saturday.\n\n"
+         "Thirty of the National Citizen Party's central members wrote to the convener on Saturday.\n\n"
          "In the letter, NCP leaders stated, \"We cannot stand beside a party whose record we "
          "opposed for a decade.\"",
          [("We cannot stand beside a party whose record", None)],

@@ -15,7 +15,7 @@ CASES = [
          "The portal will match young jobseekers with factories, said Kevin Holt, country director "
          "of the charity.\n\n"
          "He added that employers could hire trained workers through it.\n\n"
-         "State minister for posts, telecom and information technology Rafiq Sarwar launched the "
+         "State minister for telecom, posts and digital services Rafiq Sarwar launched the "
          "portal at a city hotel.\n\n"
          "Welcoming the project, he said the ICT division would also list outsourcing jobs on it.",
          [("employers could hire trained workers", "Kevin Holt"),
@@ -23,7 +23,7 @@ CASES = [
     Case("minister_for_a_long_ministry", "Canal drive begins",
          "The city needs every canal open before June, said engineer Lutfor Rahman.\n\n"
          "He said dredgers had reached Mirpur.\n\n"
-         "Minister for local government, rural development and cooperatives Habib Ullah opened "
+         "Minister for local government, housing and cooperatives Habib Ullah opened "
          "the drive on Monday.\n\n"
          "Speaking at the launch, he said the work would cost Tk 200 crore.",
          [("dredgers had reached Mirpur", "Lutfor Rahman"),

@@ -14,10 +14,10 @@ CASES = [
     Case("law_adviser_after_education_adviser", "Government stands by the family",
          "Education Adviser Mostafizur Karim visited the family of the murdered worker in Trishal "
          "on Sunday and said the government stood beside them.\n\n"
-         "The law adviser also stated that the case would go to a speedy trial tribunal.",
+         "The law adviser told the press that a speedy trial tribunal would hear the case.",
          [("the government stood beside them", "Mostafizur Karim"),
-          ("the case would go to a speedy trial tribunal", None)],
-         nobody=["the case would go to a speedy trial tribunal"]),
+          ("a speedy trial tribunal would hear the case", None)],
+         nobody=["a speedy trial tribunal would hear the case"]),
     Case("commerce_minister_after_labour_minister", "Wage talks stall",
          "Labour Minister Shamima Nasrin said the garment owners had asked for two more weeks.\n\n"
          "The commerce minister said that export orders had fallen by a tenth since July.",
