@@ -4,7 +4,10 @@ tests/quote_heldout_en_descriptions.py, tests/quote_heldout_en_leads.py,
 tests/quote_heldout_en_reports.py, tests/quote_heldout_en_attribution.py,
 tests/quote_heldout_en_reports_of_groups.py, tests/quote_heldout_en_description_chains.py,
 tests/quote_heldout_en_present_reports.py, tests/quote_heldout_en_pledges_and_calls.py,
-tests/quote_heldout_en_unauthored_sources.py, tests/quote_heldout_en_slogans.py) through the whole pipeline: each expected quote found with
+tests/quote_heldout_en_unauthored_sources.py, tests/quote_heldout_en_slogans.py,
+tests/quote_heldout_en_non_statements.py, tests/quote_heldout_en_groups_of_leaders.py,
+tests/quote_heldout_en_other_office_holders.py, tests/quote_heldout_en_long_titles.py,
+tests/quote_heldout_en_group_documents.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
 else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -29,11 +32,18 @@ from quote_heldout_en_present_reports import CASES as PRESENT_REPORT_ARTICLES
 from quote_heldout_en_pledges_and_calls import CASES as PLEDGE_ARTICLES
 from quote_heldout_en_unauthored_sources import CASES as UNAUTHORED_ARTICLES
 from quote_heldout_en_slogans import CASES as SLOGAN_ARTICLES
+from quote_heldout_en_non_statements import CASES as NON_STATEMENT_ARTICLES
+from quote_heldout_en_groups_of_leaders import CASES as LEADER_GROUP_ARTICLES
+from quote_heldout_en_other_office_holders import CASES as OTHER_OFFICE_ARTICLES
+from quote_heldout_en_long_titles import CASES as LONG_TITLE_ARTICLES
+from quote_heldout_en_group_documents import CASES as GROUP_DOCUMENT_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
          + DESCRIPTION_CHAIN_ARTICLES + PRESENT_REPORT_ARTICLES + PLEDGE_ARTICLES
-         + UNAUTHORED_ARTICLES + SLOGAN_ARTICLES)
+         + UNAUTHORED_ARTICLES + SLOGAN_ARTICLES + NON_STATEMENT_ARTICLES
+         + LEADER_GROUP_ARTICLES + OTHER_OFFICE_ARTICLES
+         + LONG_TITLE_ARTICLES + GROUP_DOCUMENT_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
@@ -52,6 +62,9 @@ STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_
                                        ("unknown_association_speaks", "mills in Naogaon had already lowered"),
                                        # a body the NER does not tag opens the sentence before a bare "said"
                                        ("bodies_before_body_cues", "launches on the southern routes would stay")}
+# nobody-speakers still resolved (strict, as above): "Teachers issued a joint statement": the
+# pack lists no plural title "teachers", so the group is not seen (rule document_of_a_group)
+STILL_NAMED: set[tuple[str, str]] = {("teachers_statement_after_an_official", "the new hours left no time")}
 # headlines, captions or other offices that still speak (strict, as above)
 STILL_SPEAKING: set[str] = set()
 
@@ -102,7 +115,8 @@ def test_heldout_words_that_are_no_speech(case):
         assert not any(w in q.text for w in case.never_quotes), q.text
 
 
-@pytest.mark.parametrize("case,fragment", [(c, f) for c in CASES for f in c.nobody],
+@pytest.mark.parametrize("case,fragment", [pytest.param(c, f, marks=[pytest.mark.xfail(strict=True)] if any(
+    (c.name, f[:len(g)]) == (n, g) for n, g in STILL_NAMED) else []) for c in CASES for f in c.nobody],
                          ids=lambda v: v.name if hasattr(v, "name") else v[:24])
 def test_heldout_unnamed_speaker_stays_nobody(case, fragment):
     rec = _record(case)

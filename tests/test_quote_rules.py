@@ -637,11 +637,12 @@ def test_bengali_words_of_people_left_unnamed_are_reported_by_nobody():
     assert q.speaker is not None and q.speaker.text == "কেউ কেউ" and q.speaker.actor is None
 
 
-def test_a_bodys_leaders_speak_for_it_but_its_officials_do_not():
+def test_an_english_bodys_leaders_and_officials_are_people_left_unnamed():
+    # (English lists no group voice: "BNP leaders said" is unnamed people, as the gold has it)
     guild = Actor(id="dock-guild", name="Dock Guild", country="XXX", sector="PTY")
     rec = _run("Dock Guild leaders said that the strike would go on until Friday.", "en",
                [("Dock Guild", 0, "ORG", guild)])
-    assert _speaker_of(rec, "the strike would go on") == "Dock Guild"
+    assert [q.speaker.actor for q in rec.quotes if q.speaker is not None] in ([], [None])
     rec = _run("Dock Guild officials said that the strike would go on until Friday.", "en",
                [("Dock Guild", 0, "ORG", guild)])
     assert [q.speaker.actor for q in rec.quotes if q.speaker is not None] in ([], [None])

@@ -14,7 +14,7 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
-import functools
+from functools import cache, lru_cache
 
 import regex
 
@@ -792,8 +792,40 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     region, a = _region_words(text, us, m)
     if not _is_document(g, region):
         return None
+    if document_of_a_group(text, g, region, a):
+        return Speaker(text=region, start=a, end=a + len(region), actor=None)
     actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
+
+
+@lru_cache(maxsize=64)
+def _indefinite_document_rx(indefinites: tuple[str, ...], head: str) -> regex.Pattern:
+    """A document word after an indefinite article and at most one word ("a letter", "a joint
+    statement"), compiled once per pack and document word."""
+    return regex.compile(rf"\b(?:{'|'.join(map(regex.escape, indefinites))})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
+
+
+_GROUP_DOCUMENT_LEAD = 600  # characters back in which a document's introduction is looked for
+
+
+@speaker_rule("document_of_a_group")
+def document_of_a_group(text: str, g: Grammar, region: str, a: int) -> bool:
+    """Whether the document a speaker region names ("The letter stated") was introduced a few
+    sentences back by a group ("They sent a letter to the convener", "Officials wrote a
+    letter"): a sentence opening with a plural pronoun or a plural title of the pack's, that
+    names the document with an indefinite article. Its authors are people left unnamed, not
+    whoever spoke or confirmed the document since.
+
+    Example: "They sent a letter to X. Y confirmed it. The letter stated, ..." -> True."""
+    doc = g.document_rx.search(region) if g.document_rx is not None else None
+    if doc is None or not g.indefinites or a < 0:
+        return False
+    head = doc.group().split()[-1]
+    intro = list(_indefinite_document_rx(tuple(sorted(g.indefinites)), head).finditer(text, max(0, a - _GROUP_DOCUMENT_LEAD), a))
+    if not intro:
+        return False
+    first = text[sentence_start(text, intro[-1].start()):intro[-1].start()].split()[:1]
+    return bool(first) and (first[0].lower() in g.pronouns_plural or first[0].lower() in g.plural_titles)
 
 
 @speaker_rule("document_of_named_author")
@@ -1086,7 +1118,10 @@ def body_before_closing_title(text: str, a: int, mention: Mention, found: list[M
 def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
              cue: str | None = None) -> Speaker:
     if m.kind == "title":
-        return _description(m, finder, state, ui)
+        speaker = _description(m, finder, state, ui)
+        if speaker.actor is not None and office_of_another_holder(finder, m, speaker.actor):
+            speaker.actor = None
+        return speaker
     if m.kind == "body":
         return _body_reference(m, finder, state, ui)
     if m.kind != "pronoun":
@@ -1116,7 +1151,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
             found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
         between = [x for x in found
                    if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
-                   and _opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))]
+                   and (_opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))
+                        or title_opens_sentence(finder, x))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
         if not m.plural and unnamed_person_since(finder, state.unit_end, unit_start):
@@ -1168,7 +1204,7 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     return prev.actor.model_copy()
 
 
-@functools.cache
+@cache
 def _unnamed_person_rx(indefinites: frozenset[str], nouns: tuple[str, ...]) -> regex.Pattern:
     """An indefinite, at most one word, then a word closing on a person noun with an optional
     case ending ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক", "একজন বাসচালকের")."""
@@ -1437,6 +1473,49 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
     return True
 
 
+@speaker_rule("office_of_another_holder")
+def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
+    """Whether a description qualifies its title with a word that none of the offices the article
+    gave `actor` holds, while one of them qualifies the same title otherwise ("The law adviser
+    also stated" after "Education Adviser X said"): the holder of another office, not X. The
+    qualifier may stand before the title's match, after its article ("The [law] adviser"); a
+    grading word (the pack's `referring_modifiers`: "the senior leader") names no other office.
+
+    Example: "Education Adviser X said ... . The law adviser said ..." -> True for X."""
+    g, head = finder.g, finder.title_head(_key(m.text))
+    if not head or not g.determiners:
+        return False
+    s0 = sentence_start(finder.text, m.start)
+    named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
+    own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
+    words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
+    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in g.determiners | g.referring_modifiers
+                  and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
+    if not qualifiers:
+        return False
+    offices = [k.split() for _, k, a in finder.appositions if a.id == actor.id and finder.title_head(k) == head]
+    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers & set(k) for k in offices):
+        return False
+    m.rules.append("office_of_another_holder")
+    return True
+
+
+def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[tuple[str, int]]:
+    """The plain words between an article and a title's match at `at` (at most
+    `_QUALIFIER_WORDS`, with their offsets), or none where no article opens them.
+
+    Example: "The law [adviser]" -> [("law", 4)]; "hostage," [the adviser]" -> []."""
+    lead = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i][0] in finder.g.determiners:
+            return lead[i + 1:]
+        if not lead[i][0].isalpha():
+            return []
+    return []
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,}\b")  # "the US chargé", "the BNP secretary": a country's or body's short name, no office
+_QUALIFIER_WORDS = 2  # words between an article and a title's match that qualify it ("the [law] adviser")
 _POINTING_WORDS = 3  # words before a title in which a demonstrative points it back ("সাবেক এই নির্বাচন")
 
 
@@ -1630,11 +1709,11 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
 
 @speaker_rule("group_voice")
 def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
-    """A group of a named body that speaks for it ("BNP leaders said", "বিএনপির নেতারা বলে
-    এসেছেন", the pack's `group_voices`): that body, where the registry knows it. Its officials
-    or sources ("Election Commission officials") stay nobody: they are not its voice.
+    """A group of a named body that speaks for it ("বিএনপির নেতারা বলে এসেছেন", the pack's
+    `group_voices`; English lists none, its "BNP leaders said" being people left unnamed): that
+    body, where the registry knows it. Its officials or sources stay nobody: not its voice.
 
-    Example: "BNP leaders" with ORG "BNP" -> Bangladesh Nationalist Party."""
+    Example: "বিএনপির নেতারা" with ORG "বিএনপির" -> Bangladesh Nationalist Party."""
     head = (finder.title_head(_key(m.text)) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
@@ -1716,6 +1795,31 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
 
 
+@speaker_rule("title_opens_sentence")
+def title_opens_sentence(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name comes right after a title that opens its sentence, however long the title
+    runs ("State minister for posts, telecom and ICT X launched the portal"): the sentence's
+    subject, so a pronoun after it is X's, not the last speaker's. Not after an article, another
+    person or a word of the pack's `non_subject_after` ("Minister for ... Y met X": an object);
+    only in a language with articles (the pack's `determiners`).
+
+    Example: "Shipping minister for ports, rivers and canals X opened it. He said ..." -> True."""
+    if not finder.g.determiners or x.kind != "PER":
+        return False
+    text = finder.text
+    lead = fronted_adverbial(finder, text[sentence_start(text, x.start):x.start])
+    words = lead.split()
+    t = finder.g.title_rx.match(_key(lead)) if finder.g.title_rx is not None and words else None
+    named = any(e.type in PERSON_TYPES and e.end <= x.start and e.start >= x.start - len(lead) for e in finder.entities)
+    if (t is None or named or len(words) > _TITLE_RUN_WORDS or not words[0][:1].isupper()
+            or words[0].lower() in finder.g.determiners
+            or (finder.g.non_subject_after is not None and finder.g.non_subject_after.search(lead.rstrip() + " "))):
+        return False
+    x.rules.append("title_opens_sentence")
+    return True
+
+
+_TITLE_RUN_WORDS = 12  # words of a title opening a sentence before its holder ("State minister for posts, ...")
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
 _FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
 
