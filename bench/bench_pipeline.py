@@ -20,26 +20,25 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 18's speed branch at e5cc669, 4 December 2026, 16:46-16:52 UTC, on a machine loaded
-by seven other sessions (load average 6.5-8 on 2 cores: compare within the run only); the baseline
-is the round's start, bb27a79, in a detached worktree, same run):
+Last run (round 18's final code, 71f44cb, 4 December 2026, 17:55 UTC, quiet: nothing else running,
+load average under 1 on 2 cores; the baseline is the round's start, bb27a79, in a detached worktree,
+same run):
 
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-speed/src
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-base/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 22.39s to the first record, CPU 6.49s  [22.39s (load 6.5)]
-      this tree, warm cache: median 2.73s to the first record, CPU 1.09s  [2.10s (load 6.7), 2.09s (load 6.5), 2.73s (load 6.4), 3.52s (load 6.4), 3.81s (load 6.4)]
-      baseline /work/bench-speed/src, cold cache: median 25.16s to the first record, CPU 7.81s  [25.16s (load 6.7)]
-      baseline /work/bench-speed/src, warm cache: median 4.09s to the first record, CPU 1.06s  [1.91s (load 6.7), 2.39s (load 6.5), 4.13s (load 6.4), 4.09s (load 6.5), 4.15s (load 6.6)]
+      this tree, cold cache: median 6.23s to the first record, CPU 5.84s  [6.23s (load 0.0)]
+      this tree, warm cache: median 0.82s to the first record, CPU 0.86s  [0.97s (load 0.2), 0.81s (load 0.2), 0.82s (load 0.2), 0.77s (load 0.2), 0.86s (load 0.3)]
+      baseline /work/bench-base/src, cold cache: median 5.88s to the first record, CPU 5.94s  [5.88s (load 0.1)]
+      baseline /work/bench-base/src, warm cache: median 0.85s to the first record, CPU 0.91s  [0.91s (load 0.2), 0.83s (load 0.2), 0.84s (load 0.2), 0.85s (load 0.3), 0.86s (load 0.3)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 15.3 articles/s per core (CPU), 4.0/s wall; runs 11.7 (load 7.6), 15.8 (load 8.2), 15.3 (load 7.7); warm-up 58.2s, errors 0, events 158
-          stage CPU ms/article (share): clean 3.2 (5%), entities 24.7 (38%), actors 9.4 (15%), times 6.6 (10%), quotes 12.4 (19%), events 8.7 (13%), groups 0.0 (0%); per language: bn 127 @ 13.3/s, en 23 @ 100.7/s
-      baseline /work/bench-speed/src: median 14.6 articles/s per core (CPU), 4.2/s wall; runs 13.6 (load 7.9), 16.4 (load 7.9), 14.6 (load 7.9); warm-up 58.6s, errors 0, events 158
-          stage CPU ms/article (share): clean 3.3 (5%), entities 25.3 (37%), actors 10.4 (15%), times 7.0 (10%), quotes 12.8 (19%), events 9.5 (14%), groups 0.0 (0%); per language: bn 127 @ 12.7/s, en 23 @ 92.5/s
-      trafilatura.extract alone, same articles as HTML: median 397.0 articles/s per core; runs 302.0 (load 7.7), 397.0 (load 7.7), 449.1 (load 7.8)
+      this tree: median 17.0 articles/s per core (CPU), 17.0/s wall; runs 17.6 (load 0.5), 17.0 (load 0.6), 16.5 (load 0.7); warm-up 2.4s, errors 0, events 168
+          stage CPU ms/article (share): clean 3.6 (6%), entities 22.6 (37%), actors 8.8 (15%), times 6.0 (10%), quotes 11.7 (19%), events 7.7 (13%), groups 0.0 (0%); per language: bn 127 @ 14.4/s, en 23 @ 108.6/s
+      baseline /work/bench-base/src: median 18.0 articles/s per core (CPU), 18.0/s wall; runs 16.7 (load 0.6), 18.0 (load 0.7), 19.0 (load 0.8); warm-up 8.2s, errors 0, events 158
+          stage CPU ms/article (share): clean 2.6 (5%), entities 20.7 (40%), actors 7.3 (14%), times 5.4 (10%), quotes 9.7 (19%), events 6.5 (13%), groups 0.0 (0%); per language: bn 127 @ 16.6/s, en 23 @ 114.3/s
+      trafilatura.extract alone, same articles as HTML: median 712.2 articles/s per core; runs 399.6 (load 0.8), 712.2 (load 0.8), 737.6 (load 0.8)
 
-At such a load the warm start's wall time is mostly waiting for a core; its CPU is the figure to
-compare. Twelve alternating warm starts of each tree just after (same load): CPU median 1.04 s
-against the baseline's 1.16 s, wall 3.3 s against 3.9 s.
+A second run just after gave the same picture: warm start 0.80 s against 0.86 s, steady state 18.0
+against 19.3 articles/s per core (the round's new rules cost about 1-2 ms per stage).
 
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
