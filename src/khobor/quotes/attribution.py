@@ -14,7 +14,7 @@ speaker of the quote just before it. The headline is never a quote (an attributi
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -1204,16 +1204,6 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     return prev.actor.model_copy()
 
 
-@cache
-def _unnamed_person_rx(indefinites: frozenset[str], nouns: tuple[str, ...]) -> regex.Pattern:
-    """An indefinite, at most one word, then a word closing on a person noun with an optional
-    case ending ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক", "একজন বাসচালকের")."""
-    ind = "|".join(map(regex.escape, sorted(indefinites, key=len, reverse=True)))
-    noun = "|".join(map(regex.escape, nouns))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{ind})\s+(?:[\p{{L}}\p{{M}}]+\s+)?"
-                         rf"[\p{{L}}\p{{M}}]*?(?:{noun})(?:য়ের|ের|র|কে|ও)?(?![\p{{L}}\p{{M}}])")
-
-
 @speaker_rule("unnamed_person_since")
 def unnamed_person_since(finder: SpeakerFinder, a: int, b: int) -> bool:
     """Whether text[a:b] brings in a person by trade or part after an indefinite (the pack's
@@ -1221,10 +1211,8 @@ def unnamed_person_since(finder: SpeakerFinder, a: int, b: int) -> bool:
     pronoun after stands for, so speaker_talks_on must not carry the speaker before over them.
 
     Example: "... বাজারে কথা হয় এক ব্যবসায়ীর সঙ্গে। তিনি বলেন" -> True; "এক সপ্তাহের মধ্যে" -> False."""
-    g = finder.g
-    if not (g.unnamed_person_nouns and g.indefinites) or b <= a:
-        return False
-    return _unnamed_person_rx(g.indefinites, g.unnamed_person_nouns).search(finder.text, a, b) is not None
+    rx = finder.g.unnamed_person_rx
+    return rx is not None and b > a and rx.search(finder.text, a, b) is not None
 
 
 @speaker_rule("body_subject_as_they")

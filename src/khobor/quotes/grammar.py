@@ -111,9 +111,11 @@ class Grammar:
     indefinites: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()  # "who", "which": a clause about the noun before it
     anonymous_titles: frozenset[str] = frozenset()
-    # nouns for a person by trade or part, brought in unnamed after an indefinite ("এক ব্যবসায়ী",
-    # "একজন বাসচালক"): a singular pronoun after one is that person, not the speaker before
-    unnamed_person_nouns: tuple[str, ...] = ()
+    # a person by trade or part brought in unnamed: an indefinite, at most one word, then a word
+    # closing on one of the pack's `unnamed_person_nouns` with one of its `unnamed_person_endings`
+    # ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক"): a singular pronoun after one is that person, not the
+    # speaker before (rule unnamed_person_since)
+    unnamed_person_rx: regex.Pattern | None = None
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
@@ -352,7 +354,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "unnamed_person_nouns", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
+        "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
@@ -581,7 +583,6 @@ def _word_sets(data: dict) -> dict:
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
-        unnamed_person_nouns=tuple(sorted({w.lower() for w in data.get("unnamed_person_nouns") or ()}, key=len, reverse=True)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
@@ -657,7 +658,21 @@ def _word_regexes(data: dict) -> dict:
         slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
         slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
+        unnamed_person_rx=_unnamed_person_rx(data),
     )
+
+
+def _unnamed_person_rx(data: dict) -> regex.Pattern | None:
+    """An indefinite, at most one word, then a word closing on a person noun with an optional case
+    ending ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক", "একজন বাসচালকের"); None without the pack's
+    `indefinites` or `unnamed_person_nouns`."""
+    if not (data.get("indefinites") and data.get("unnamed_person_nouns")):
+        return None
+    ind = "|".join(map(regex.escape, sorted({w.lower() for w in data["indefinites"]}, key=len, reverse=True)))
+    noun = "|".join(map(regex.escape, sorted({w.lower() for w in data["unnamed_person_nouns"]}, key=len, reverse=True)))
+    endings = "|".join(map(regex.escape, data.get("unnamed_person_endings") or ()))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{ind})\s+(?:[\p{{L}}\p{{M}}]+\s+)?"
+                         rf"[\p{{L}}\p{{M}}]*?(?:{noun})(?:{endings})?(?![\p{{L}}\p{{M}}])")
 
 
 def _pronoun_fields(data: dict) -> dict:
