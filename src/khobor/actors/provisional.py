@@ -172,7 +172,8 @@ class Provisional:
         self.date_is_retrieval = date_is_retrieval    # `date` is the day the article was fetched, not published
         self.story_country: str | None = None          # the article's main country, once linking knows it
         self.role_toks = {t for k in li.role_words for t in k}
-        self.article_toks = {t for _, _, t in tokens(text)}
+        self.text_tokens = list(tokens(text))   # (start, end, folded word) of the whole article, once
+        self.article_toks = {t for _, _, t in self.text_tokens}
         self.people: list[tuple[tuple[str, ...], ActorRecord]] = []
         self.by_key: dict[tuple, ActorRecord] = {}
 
@@ -584,7 +585,7 @@ class Provisional:
         হকলি।" ... "হকলি বলেন" -> Nick Hockley's provisional actor). None when the article writes
         no such form, more than one ("আরিফ হোসেন ও আরিফ মাহমুদ"), or one the registry knows
         (that is the registry's to link)."""
-        toks = [x for x in tokens(self.text)]
+        toks = self.text_tokens
         forms = {}
         for i, (_, _, w) in enumerate(toks):
             if w != t and self.stem(w) != st:

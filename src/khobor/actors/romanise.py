@@ -203,9 +203,8 @@ def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] 
     where names are written with the home letters (lang data `same_letter_countries`: "ভগত" is
     Bhagat in India), nor with a word the home country's people bear (`name_spellings_local`:
     "মিয়া": a Bangladeshi in London). reads_foreign("bn", "RUS") is True, ("bn", "IND") False."""
-    r = rules_for(code)
-    return (bool(country) and country not in r.same_letter_countries
-            and not any(_nfc(w) in r.home_words for w in words))
+    return (bool(country) and country not in rules_for(code).same_letter_countries
+            and not bears_home_name(code, words))
 
 
 def bears_home_name(code: str | None, words: tuple[str, ...]) -> bool:
