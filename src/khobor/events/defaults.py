@@ -54,11 +54,17 @@ def state_actor(country: str) -> Actor:
 def country_name(country: str) -> str:
     """The name of the registry's record of a country ("BGD" -> "Bangladesh"); the code itself
     when the registry has none (a stripped install, or a code such as "IGO")."""
+    registry = _registry()
+    return (registry.country_names().get(country) if registry is not None else None) or country
+
+
+def _registry():
+    """The actor registry, or None where the install has none (the events layer still codes)."""
     try:
         from ..actors.link import get_registry
-        return get_registry().country_names().get(country) or country
-    except Exception:  # no registry: the code still says which country
-        return country
+        return get_registry()
+    except Exception:  # no registry (a stripped install): callers fall back on codes and plain ids
+        return None
 
 
 def is_state(actor: Actor) -> bool:
@@ -70,11 +76,10 @@ def is_state(actor: Actor) -> bool:
     >>> is_state(Actor(id="chittagong", name="Chittagong", country="BGD"))
     False
     """
-    try:
-        from ..actors.link import get_registry
-        record = get_registry().actors.get(actor.id)
-    except Exception:  # no registry (a stripped install): trust the plain id, as before
+    registry = _registry()
+    if registry is None:  # trust the plain id, as before
         return actor.id.replace("-", " ") == actor.name.lower()
+    record = registry.actors.get(actor.id)
     return record is not None and _country_entry(record)
 
 
