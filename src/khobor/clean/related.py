@@ -22,6 +22,7 @@ import regex
 
 from .. import lang
 from ..record import Span
+from ..textutil import terminator_class
 from .normalise import fold
 
 MAX_HEADLINE_WORDS = 20
@@ -190,7 +191,10 @@ def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: 
     return m.end() - 1
 
 
-_ENDS_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
+@lru_cache(maxsize=1)
+def _ends_sentence() -> regex.Pattern:
+    """A sentence's terminator (every pack's), then closing quotes or a bracket, at the end."""
+    return regex.compile(terminator_class() + r"[\"'”’)]*$")
 # "claim: Speaker" or "topic: Detail", a headline's colon (a sentence's colon goes on in lower case)
 _HEADLINE_COLON = regex.compile(r":\s+[\p{Lu}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -216,7 +220,7 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
     if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
-            or words[-1].lower() in not_after or not _ENDS_SENTENCE.search(prev) or last.count(":") > 1 \
+            or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
             or not looks_like_headline(last, never_first, left_out):
         return None
     return spans[-1].start
