@@ -330,7 +330,7 @@ def one_blas_thread() -> Iterator[None]:
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
             "gazetteer", "written", "sentence_start_common_words", "colon_initials",
-            "titles_outside_names", "common_acronyms", "common_words_alone"}
+            "titles_outside_names", "common_acronyms", "common_words_alone", "acronym_glue"}
 
 
 def ner_yaml(code: str) -> dict:
@@ -373,20 +373,22 @@ def entity_spans(nlp, doc, gazetteer: bool = True) -> list[tuple[int, int, str]]
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
         spans = without_common_starts([t.text for t in doc[:3]], spans, nlp.lang)
-    acronyms, alone = _common_acronyms(nlp.lang)
+    acronyms, alone, glue = common_words_of(nlp.lang)
     if spans and (acronyms or alone):
         from .common_acronyms import without_common_acronyms, without_common_words_alone
         words = [t.text for t in doc]
-        spans = without_common_words_alone(words, without_common_acronyms(words, spans, acronyms), alone)
+        spans = without_common_words_alone(words, without_common_acronyms(words, spans, acronyms, glue), alone, glue)
     return spans
 
 
 @lru_cache(maxsize=None)
-def _common_acronyms(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The pack's ner.yaml `common_acronyms` and `common_words_alone` (khobor.ner.common_acronyms),
-    empty without them."""
+def common_words_of(code: str):
+    """The pack's ner.yaml `common_acronyms`, `common_words_alone` and `acronym_glue`
+    (khobor.ner.common_acronyms), empty without them: (acronyms, words alone, Glue)."""
+    from .common_acronyms import Glue
     data = ner_yaml(code)
-    return frozenset(data.get("common_acronyms") or ()), frozenset(data.get("common_words_alone") or ())
+    return (frozenset(data.get("common_acronyms") or ()), frozenset(data.get("common_words_alone") or ()),
+            Glue.from_yaml(data.get("acronym_glue"), f"{code} ner.yaml acronym_glue"))
 
 
 def without_person_titles(words: list[str], spans: list[tuple[int, int, str]],
