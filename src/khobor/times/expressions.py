@@ -33,8 +33,8 @@ Resolution rules (news conventions):
 - two weekdays joined as a range and dated by the bracket after them take its first and last
   dates ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
 - a relative day inside a quotation counts from the day the quote was given when its sentences
-  say it, else from the past day of the week's news the story opened on ("The meeting was held
-  yesterday, Monday. ... said, 'We have come here today'": Monday), else from publication;
+  say it, else from the day the story opened on when that is one or two days back ("The meeting
+  was held yesterday, Monday. ... said, 'We have come here today'": Monday), else from publication;
 - holidays of a fixed date name their day ("Christmas Day", "বড়দিন", "New Year's Eve");
 - the Bengali calendar uses the Bangladesh revision of 2019 (1 বৈশাখ = 14 April, the first six
   months of 31 days, ফাল্গুন 29 days or 30 in a Gregorian leap year, the others 30).
@@ -528,8 +528,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
     """A relative day inside a quotation counts from the day the quote was given when the text
     says it, outside the quotation marks in the sentences that hold them: 'Speaking on Sunday (28
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
-    publication date. With no such day there, from the day the story opened on, when that is a
-    past day of the week's news (`_lead_day_before`, given `pub`); with none, or two different
+    publication date. With no such day there, from the day the story opened on, when that is one
+    or two days before publication (`_lead_day_before`, given `pub`); with none, or two different
     ones, it counts from publication."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
