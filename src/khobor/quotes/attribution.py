@@ -1152,7 +1152,7 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         between = [x for x in found
                    if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
                    and (_opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))
-                        or title_opens_sentence(finder, x))]
+                        or title_opens_sentence(finder, x) or postposed_subject(finder, x))]
         if between:
             return finder.to_speaker(m, _antecedent_actor(finder, m, between[-1]))
         if not m.plural and unnamed_person_since(finder, state.unit_end, unit_start):
@@ -1392,8 +1392,37 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     text = finder.text
     lead = text[sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
     if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
-        return False
+        return subject_after_listed_office(finder, x)
     x.rules.append("postposed_subject")
+    return True
+
+
+_LISTED_OFFICE_LEAD = 10  # words of an office whose bodies are listed, between the verb and the name
+
+
+@speaker_rule("subject_after_listed_office")
+def subject_after_listed_office(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name closing its sentence follows a finite verb and a long office whose bodies
+    are listed with commas, the last joined by a clause joiner ("... বক্তব্য দেন পরিবেশ, বন ও
+    জলবায়ু পরিবর্তন মন্ত্রণালয়ের সচিব ড. Y।"): the sentence's subject, as in postposed_subject,
+    though the commas and the length of the office keep that rule from seeing the verb. A title
+    must stand after the last comma, so a list of people ("সম্পাদক X, কোষাধ্যক্ষ Y") is not read so.
+
+    Example: "... বক্তব্য দেন পরিবেশ, বন ও জলবায়ু মন্ত্রণালয়ের সচিব Y।" -> True;
+    "... বক্তব্য দেন সম্পাদক X, কোষাধ্যক্ষ Y।" -> False (no joiner after the comma)."""
+    text, g = finder.text, finder.g
+    words = text[sentence_start(text, x.start):x.start].split()[-_LISTED_OFFICE_LEAD - 1:]
+    verb_at = max((i for i, w in enumerate(words) if w in g.postposed_subject_verbs), default=None)
+    if verb_at is None:
+        return False
+    office = " ".join(words[verb_at + 1:])
+    tail = office.rsplit(",", 1)
+    # (the mention may hold the title itself: "মন্ত্রণালয়ের সচিব ড. Y")
+    if (len(tail) < 2 or any(c in office for c in ";:")
+            or not any(w in g.clause_joiners for w in tail[1].split())
+            or finder.title_head(_key(f"{tail[1]} {text[x.start:x.end]}")) is None):
+        return False
+    x.rules.append("subject_after_listed_office")
     return True
 
 
