@@ -19,6 +19,7 @@ from quote_bn_heldout_speech_acts import CASES as SPEECH_ACT_CASES
 from quote_bn_heldout_issued_documents import CASES as ISSUED_DOCUMENT_CASES
 from quote_bn_heldout_unnamed_between import CASES as UNNAMED_BETWEEN_CASES
 from quote_bn_heldout_speech_givers import CASES as SPEECH_GIVER_CASES
+from quote_bn_heldout_joining import CASES as JOINING_CASES
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -100,6 +101,6 @@ def _check(text: str, expected: list) -> list[str]:
     else pytest.param(*c, id=c[0]) for c in CASES + SPEAKER_CASES + REPORT_CASES + UNFOUND_CASES + REFERENCE_CASES
                                     + ATTRIBUTION_CASES + TALKS_ON_CASES
                                     + SPEECH_ACT_CASES + ISSUED_DOCUMENT_CASES + UNNAMED_BETWEEN_CASES
-                                    + SPEECH_GIVER_CASES])
+                                    + SPEECH_GIVER_CASES + JOINING_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
