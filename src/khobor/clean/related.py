@@ -202,7 +202,8 @@ _ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote'
 
 
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
-                      never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset()) -> int | None:
+                      never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset(),
+                      finite_past: regex.Pattern | None = None) -> int | None:
     """Offset in `text` (the story's last body paragraph) of a related headline left as its last
     "sentence": no terminator, 4 to 14 words (`TRAILING_HEADLINE_WORDS`), at most one colon,
     opening with a capital after a sentence that ended (only scripts with capitals: a caption or
@@ -221,16 +222,19 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     words = last.split()
     if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
             or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
-            or not looks_like_headline(last, never_first, left_out):
+            or not looks_like_headline(last, never_first, left_out, finite_past):
         return None
     return spans[-1].start
 
 
-def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str]) -> bool:
+def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str],
+                        finite_past: regex.Pattern | None = None) -> bool:
     """Whether a line with no full stop is written as a headline, not as a sentence that lost its
     stop: it does not open with a word tying it to the sentence before (`never_first`: "He was 72
     years old"), and it has a headline's "claim: Speaker" colon or none of the auxiliaries and
-    reporting past a sentence has (`left_out`: "Police said the inquiry is continuing").
+    reporting past a sentence has (`left_out`: "Police said the inquiry is continuing") and no past
+    tense with an object or "to" after it (`finite_past`, the pack's: "Officials declined to
+    comment on the matter"; a headline's participle is passive, "Two men arrested in raid").
 
     >>> looks_like_headline("Ferry owners promise full pay", frozenset({"The"}), frozenset({"said"}))
     True
@@ -239,7 +243,10 @@ def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozen
     """
     if line.split(" ", 1)[0] in never_first:
         return False
-    return bool(_HEADLINE_COLON.search(line)) or not any(w.lower() in left_out for w in _WORD.findall(line))
+    if _HEADLINE_COLON.search(line):
+        return True
+    return not any(w.lower() in left_out for w in _WORD.findall(line)) \
+        and not (finite_past is not None and finite_past.search(line))
 
 
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,

@@ -59,6 +59,9 @@ class Rules:
     # words a related headline never opens with, and words it leaves out (related.trailing_headline)
     headline_never_first: frozenset[str] = field(default=frozenset())
     headline_left_out: frozenset[str] = field(default=frozenset())
+    # a past tense with an object or "to" after it, which a sentence has and a headline leaves out
+    # (related.looks_like_headline: "Officials declined to comment")
+    finite_past: regex.Pattern | None = field(default=None)
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -88,7 +91,8 @@ CLEAN_KEYS = {
     "dates": {"published_markers"},
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
-    "related_headlines": {"never_first", "left_out_words"},
+    "related_headlines": {"never_first", "left_out_words", "past_tense_endings", "past_tense_words",
+                          "past_tense_objects"},
 }
 
 
@@ -187,7 +191,25 @@ def _built_rules(code: str | None) -> Rules:
         glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
         headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
         headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
+        finite_past=_finite_past(own.get("related_headlines") or {}),
     )
+
+
+def _finite_past(section: dict) -> regex.Pattern | None:
+    """A verb in the past tense (a word with one of `past_tense_endings`, or one of
+    `past_tense_words`) followed by one of `past_tense_objects`, as whole words, any case.
+
+    >>> _finite_past({"past_tense_endings": ["ed"], "past_tense_objects": ["to"]}).search("Officials declined to comment")[0]
+    'declined to'
+    """
+    endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
+    words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
+    objects = [regex.escape(_nfc(w)) for w in section.get("past_tense_objects") or []]
+    verbs = [rf"\p{{L}}{{2,}}(?:{'|'.join(endings)})"] if endings else []
+    verbs += [f"(?:{'|'.join(words)})"] if words else []
+    if not verbs or not objects:
+        return None
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
 
 
 def _glued_opener(words: list[str]) -> regex.Pattern | None:

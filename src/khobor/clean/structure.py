@@ -274,7 +274,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
 def _drop_trailing_headline(text: str, rules: Rules, removed: list[str]) -> str:
     """The story's last paragraph without a related headline left after its last sentence."""
     cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after,
-                            rules.headline_never_first, rules.headline_left_out)
+                            rules.headline_never_first, rules.headline_left_out, rules.finite_past)
     if cut is None:
         return text
     removed.append(text[cut:].strip())
