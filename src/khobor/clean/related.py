@@ -23,6 +23,7 @@ import regex
 from .. import lang
 from ..record import Span
 from ..textutil import terminator_class
+from .explain import note_removed, removal_rule
 from .normalise import fold
 
 MAX_HEADLINE_WORDS = 20
@@ -115,6 +116,7 @@ def title_key(title: str | None) -> set[str]:
     return {fold(w) for w in _CONTENT.findall(title or "")}
 
 
+@removal_rule("best_cut")
 def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
              starters: frozenset[str]) -> int | None:
     """Characters of `sentence` that are a glued headline (the cut's offset), or None.
@@ -135,6 +137,7 @@ def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: 
 GLUED_OPENER_P = 0.7
 
 
+@removal_rule("glued_opener_cut")
 def glued_opener_cut(sentence: str, opener: regex.Pattern | None, not_after: frozenset[str], model: HeadlineModel,
                      title_words: set[str], first: bool, starters: frozenset[str]) -> int | None:
     """Characters of `sentence` before a word that opens sentences glued to a word with no stop
@@ -166,6 +169,7 @@ _SPEAKER_HEADLINE = regex.compile(
     r"(?P<head>[\p{Lu}\p{N}‘'][^.!?“”\"\n]{6,160}?):\s(?P<name>(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Lu}\p{L}*\s\p{Ll})")
 
 
+@removal_rule("speaker_headline_cut")
 def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str],
                          never_first: frozenset[str] = frozenset()) -> int | None:
     """Characters of `sentence` that are a related headline ending in the name of whom it quotes,
@@ -201,6 +205,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
 
 
+@removal_rule("trailing_headline")
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
                       never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset(),
                       finite_past: regex.Pattern | None = None) -> int | None:
@@ -260,15 +265,15 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
     for i, sp in enumerate(spans):
         sent = text[sp.start:sp.end]
         first = first_block and i == 0
-        cut = best_cut(sent, model, keys, first, starters)
+        cut, rule = best_cut(sent, model, keys, first, starters), "best_cut"
         if cut is None:
-            cut = glued_opener_cut(sent, opener, not_after, model, keys, first, starters)
+            cut, rule = glued_opener_cut(sent, opener, not_after, model, keys, first, starters), "glued_opener_cut"
         if cut is None:
-            cut = speaker_headline_cut(sent, opener, starters, never_first)
+            cut, rule = speaker_headline_cut(sent, opener, starters, never_first), "speaker_headline_cut"
         if cut is None:
             continue
         out.append(text[pos:sp.start])
-        removed.append(sent[:cut])
+        note_removed(removed, sent[:cut], rule)
         pos = sp.start + cut
     out.append(text[pos:])
     return " ".join(" ".join(out).split()) if len(out) > 1 else text

@@ -35,6 +35,7 @@ def _any(patterns: list[str], flags=0) -> regex.Pattern | None:
 class Rules:
     boiler_line: regex.Pattern | None
     boiler_inline: list[regex.Pattern]
+    boiler_inline_names: list[str]     # where each inline pattern is written ("bn clean.yaml #6")
     signoff: regex.Pattern | None
     header: regex.Pattern | None
     credit_marker: regex.Pattern
@@ -168,6 +169,8 @@ def _built_rules(code: str | None) -> Rules:
         boiler_line=_whole(gather("boilerplate", "lines")),
         # one by one: an alternation of them all is several times slower (no literal prefix to scan for)
         boiler_inline=[regex.compile(_nfc(p)) for p in gather("boilerplate", "inline")],
+        boiler_inline_names=[f"{p.code} clean.yaml #{i}" for p, c in zip(packs, cfgs)
+                             for i, _ in enumerate(((c.get("boilerplate") or {}).get("inline") or []), 1)],
         signoff=_any(gather("boilerplate", "signoff")),
         header=_any(gather("boilerplate", "header")),
         credit_marker=_any(gather("caption", "credit_markers")) or regex.compile(r"(?!x)x"),
