@@ -277,3 +277,49 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
         pos = sp.start + cut
     out.append(text[pos:])
     return " ".join(" ".join(out).split()) if len(out) > 1 else text
+
+
+# a run of related headlines after a marker: at least this many words before the body resumes,
+# and the body sentence at least this many words from there to its first comma or end
+MIN_RUN_WORDS = 4
+MIN_RESUMED_WORDS = 2
+_RUN_END = regex.compile(r"[,;।?!“\"\n]")      # the resumed sentence's first clause ends here
+_EDGE_PUNCT = "‘’“”\"'()[]:;,."
+MAX_CASE_ENDING = 3                            # "জিয়া" / "জিয়ার", "হাসান" / "হাসানের"
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two folded words are one word, up to a case ending ("জিয়া", "জিয়ার")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and long_.startswith(short) and len(long_) - len(short) <= MAX_CASE_ENDING
+
+
+@removal_rule("title_named_again_cut")
+def title_named_again_cut(line: str, start: int, title: str | None) -> int | None:
+    """Offset in `line` where the body resumes after a run of related headlines that begins at
+    `start` (right after a "আরো পড়ুন:" marker) and has no mark of its own where it ends: before the
+    last run of consecutive title words (two at least, each up to a case ending) in the stretch up
+    to the first comma or sentence end, with at least MIN_RUN_WORDS words before it. None where
+    the title is not named again there (the caller then removes the marker only).
+
+    >>> t = "বন্যার খবর: নদীতে পানি আরও বাড়ছে রাজশাহীতে আমের দাম কমেছে বলে জানান চাষিরা।"
+    >>> t[title_named_again_cut(t, 11, "রাজশাহীতে আমের দাম কমেছে"):][:18]
+    'রাজশাহীতে আমের দাম'
+    """
+    pairs = [tuple(fold(w.strip(_EDGE_PUNCT)) for w in p) for p in _pairs((title or "").split())]
+    end = _RUN_END.search(line, start)
+    stretch = line[start:end.start() if end else len(line)]
+    words = [(m.start(), fold(m.group().strip(_EDGE_PUNCT))) for m in regex.finditer(r"\S+", stretch)]
+    cut, run_start = None, None
+    for i in range(MIN_RUN_WORDS, len(words) - MIN_RESUMED_WORDS + 1):
+        here = (words[i][1], words[i + 1][1])
+        if not any(_same_word(here[0], a) and _same_word(here[1], b) for a, b in pairs):
+            run_start = None
+            continue
+        run_start = i if run_start is None else run_start   # "সাকিব আল হাসান": the run's first pair
+        cut = start + words[run_start][0]
+    return cut
+
+
+def _pairs(words: list[str]) -> list[tuple[str, str]]:
+    return list(zip(words, words[1:]))
