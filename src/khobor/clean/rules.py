@@ -63,8 +63,6 @@ class Rules:
     # a past tense with an object or "to" after it, which a sentence has and a headline leaves out
     # (related.looks_like_headline: "Officials declined to comment")
     finite_past: regex.Pattern | None = field(default=None)
-    # what opens a box of related headlines flattened into the body ("আরো পড়ুন:"; related.title_named_again_cut)
-    headline_run_marker: regex.Pattern | None = field(default=None)
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -95,7 +93,7 @@ CLEAN_KEYS = {
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
     "related_headlines": {"never_first", "left_out_words", "past_tense_endings", "past_tense_words",
-                          "past_tense_objects", "run_markers"},
+                          "past_tense_objects"},
 }
 
 
@@ -197,7 +195,6 @@ def _built_rules(code: str | None) -> Rules:
         headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
         headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
         finite_past=_finite_past(own.get("related_headlines") or {}),
-        headline_run_marker=_any((own.get("related_headlines") or {}).get("run_markers") or []),
     )
 
 

@@ -24,7 +24,7 @@ from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .explain import Removals, note_removed
 from .language import detect_language
 from .normalise import fold, normalise_text
-from .related import HeadlineModel, drop_related_headlines, model_for, title_named_again_cut, trailing_headline
+from .related import HeadlineModel, drop_related_headlines, model_for, trailing_headline
 from .rules import Rules, rules_for
 from .sentences import glued_opener_starts, split_block
 
@@ -181,32 +181,13 @@ def _strip_inline(line: str, rules: Rules, removed: list[str], dates: list[str])
     return _EDGE_LITTER.sub("", " ".join(line.split()))
 
 
-def _drop_headline_runs(line: str, rules: Rules, title: str | None, removed: list[str]) -> str:
-    """`line` without the runs of related headlines after a marker ("আরো পড়ুন:") that no inline
-    boilerplate pattern takes further than the marker, up to where the title is named again
-    (`title_named_again_cut`); the marker and any other run are left to `_strip_inline`."""
-    if rules.headline_run_marker is None:
-        return line
-    for m in reversed(list(rules.headline_run_marker.finditer(line))):
-        inline = [p.match(line, m.start()) for p in rules.boiler_inline]
-        if any(x and x.end() > m.end() + 1 for x in inline):
-            continue
-        cut = title_named_again_cut(line, m.end(), title)
-        if cut is not None:
-            note_removed(removed, line[m.start():cut].strip(), "title_named_again_cut")
-            line = line[:m.start()] + line[cut:]
-    return line
-
-
-def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[str],
-                title: str | None = None) -> list[str]:
+def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[str]) -> list[str]:
     paras: list[str] = []
     seen: set[str] = set()
     for line in lines:
         if rules.boiler_line and rules.boiler_line.match(line):
             note_removed(removed, line, "boilerplate.lines")
             continue
-        line = _drop_headline_runs(line, rules, title, removed)
         line = drop_doubled_paragraphs(_strip_inline(line, rules, removed, dates), removed)
         if not line:
             continue
@@ -318,7 +299,7 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
     elif not title and raw.title_from_first_line and len(lines) > 1 and _looks_like_headline(lines[0], rules):
         title = lines.pop(0)
     page_dates: list[str] = []   # dates the page furniture or a dateline states
-    paras = _paragraphs(lines, rules, removed, page_dates, title)
+    paras = _paragraphs(lines, rules, removed, page_dates)
     if paras:
         m = _DATELINE_DATE.match(paras[0])
         if m:
