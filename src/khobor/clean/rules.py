@@ -60,6 +60,7 @@ class Rules:
     # words a related headline never opens with, and words it leaves out (related.trailing_headline)
     headline_never_first: frozenset[str] = field(default=frozenset())
     headline_left_out: frozenset[str] = field(default=frozenset())
+    headline_never_last: frozenset[str] = field(default=frozenset())   # related.best_cut: "... while"
     # a past tense with an object or "to" after it, which a sentence has and a headline leaves out
     # (related.looks_like_headline: "Officials declined to comment")
     finite_past: regex.Pattern | None = field(default=None)
@@ -93,7 +94,7 @@ CLEAN_KEYS = {
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
     "related_headlines": {"never_first", "left_out_words", "past_tense_endings", "past_tense_words",
-                          "past_tense_objects"},
+                          "past_tense_objects", "never_last"},
 }
 
 
@@ -194,6 +195,7 @@ def _built_rules(code: str | None) -> Rules:
         glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
         headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
         headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
+        headline_never_last=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("never_last") or []),
         finite_past=_finite_past(own.get("related_headlines") or {}),
     )
 
