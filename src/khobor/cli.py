@@ -157,9 +157,10 @@ def main():
 @input_options
 @engine_options
 @click.option("--explain", is_flag=True,
-              help="Also write to stderr how each event was found (trigger, classifier score against the "
-                   "threshold, the rules that chose its actor and recipient) and each quote (the pattern "
-                   "that attributed it, the speaker rules that found its speaker).")
+              help="Also write to stderr which clean rule removed each piece of text (`removed`), how each "
+                   "event was found (trigger, classifier score against the threshold, the rules that chose "
+                   "its actor and recipient) and each quote (the pattern that attributed it, the speaker "
+                   "rules that found its speaker).")
 def extract(paths, published, url, lang, max_size, min_confidence, engine, workers, ray_address, explain):
     """Print one record (JSON) per article found in PATH..., storing nothing.
 
@@ -189,8 +190,10 @@ def _print_outcome(outcome, explain: bool) -> bool:
     if outcome.record is not None:
         click.echo(outcome.record.to_json())
         if explain:
+            from .clean.explain import explain as explain_clean
             from .events.explain import explain as explain_events
             from .quotes.explain import explain as explain_quotes
+            click.echo(explain_clean(outcome.record), err=True)
             click.echo(explain_events(outcome.record), err=True)
             click.echo(explain_quotes(outcome.record), err=True)
         return False

@@ -138,6 +138,9 @@ class Record(_Model):
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     source: Optional[str] = Field(None, description="where the article was read from (path, path#line, WARC record)")
+    # the clean rule that removed each piece of `removed`, in its order ("boilerplate.inline (bn
+    # clean.yaml #6)", "trailing_headline"): shown by `khobor extract --explain`, never stored
+    _removed_by: list = PrivateAttr(default_factory=list)
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 

@@ -4,6 +4,7 @@ the scraper flattens a page to one line, every sentence; headlines get doubled i
 from __future__ import annotations
 
 from ..record import Span
+from .explain import note_removed, removal_rule
 from .normalise import fold
 
 MIN_SENTENCE_CHARS = 25   # short sentences ("তিনি বলেন।") legitimately repeat
@@ -11,6 +12,7 @@ MIN_RUN_WORDS = 5
 MAX_RUN_CHECK_WORDS = 300
 
 
+@removal_rule("drop_repeated_sentences")
 def drop_repeated_sentences(text: str, spans: list[Span], seen: set[str], removed: list[str]) -> str:
     """`text` without sentences already seen in the article; `seen` is updated."""
     keep: list[str] = []
@@ -18,13 +20,14 @@ def drop_repeated_sentences(text: str, spans: list[Span], seen: set[str], remove
         sent = text[sp.start:sp.end]
         key = fold(sent)
         if len(key) >= MIN_SENTENCE_CHARS and key in seen:
-            removed.append(sent)
+            note_removed(removed, sent, "drop_repeated_sentences")
             continue
         seen.add(key)
         keep.append(drop_doubled_run(sent, removed))
     return " ".join(keep)
 
 
+@removal_rule("drop_doubled_run")
 def drop_doubled_run(sentence: str, removed: list[str]) -> str:
     """'A B C D E A B C D E rest' -> 'A B C D E rest' for a run of at least MIN_RUN_WORDS words.
     Doubled headlines are short: longer sentences are left alone (the check is quadratic)."""
@@ -34,7 +37,7 @@ def drop_doubled_run(sentence: str, removed: list[str]) -> str:
         if run is None:
             break
         j, length = run
-        removed.append(" ".join(words[j:j + length]))
+        note_removed(removed, " ".join(words[j:j + length]), "drop_doubled_run")
         words = words[:j] + words[j + length:]
     return " ".join(words)
 
@@ -58,6 +61,7 @@ MAX_PARAGRAPH_CHARS = 4000   # how far a second copy is looked for: keeps the sc
 _PROBE_CHARS = 30
 
 
+@removal_rule("drop_doubled_paragraphs")
 def drop_doubled_paragraphs(line: str, removed: list[str]) -> str:
     """Paragraphs repeated right after themselves in a flattened page, before any sentence split:
     the first complete copy stays, the second goes to `removed` whole.
@@ -82,7 +86,7 @@ def drop_doubled_paragraphs(line: str, removed: list[str]) -> str:
             i = nxt
             continue
         out.append(line[start:j])
-        removed.append(line[j:end])
+        note_removed(removed, line[j:end], "drop_doubled_paragraphs")
         start = end
         i = end + 1
     out.append(line[start:])

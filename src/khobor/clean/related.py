@@ -23,6 +23,7 @@ import regex
 from .. import lang
 from ..record import Span
 from ..textutil import terminator_class
+from .explain import note_removed, removal_rule
 from .normalise import fold
 
 MAX_HEADLINE_WORDS = 20
@@ -115,13 +116,21 @@ def title_key(title: str | None) -> set[str]:
     return {fold(w) for w in _CONTENT.findall(title or "")}
 
 
+@removal_rule("best_cut")
 def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
-             starters: frozenset[str]) -> int | None:
-    """Characters of `sentence` that are a glued headline (the cut's offset), or None.
+             starters: frozenset[str], never_first: frozenset[str] = frozenset(),
+             never_last: frozenset[str] = frozenset()) -> int | None:
+    """Characters of `sentence` that are a glued headline (the cut's offset), or None. A head
+    opening with a word that ties it to its neighbours (`never_first`: "Although X's fellow") or
+    ending in one that needs more (`never_last`: "... the attack while") is body text.
     "Rivals form alliance Asked about it, he said no more." -> 20 when the model says so."""
     words = sentence.split(" ")
+    if words[0].lstrip(_OPENING_QUOTES) in never_first:
+        return None
     best, best_p = None, model.threshold
     for k in candidate_cuts(words):
+        if words[k - 1].lower() in never_last:
+            continue
         p = model.probability(cut_features(words, k, title_words, first, starters))
         if p >= best_p:
             best, best_p = k, p
@@ -135,6 +144,7 @@ def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: 
 GLUED_OPENER_P = 0.7
 
 
+@removal_rule("glued_opener_cut")
 def glued_opener_cut(sentence: str, opener: regex.Pattern | None, not_after: frozenset[str], model: HeadlineModel,
                      title_words: set[str], first: bool, starters: frozenset[str]) -> int | None:
     """Characters of `sentence` before a word that opens sentences glued to a word with no stop
@@ -166,6 +176,7 @@ _SPEAKER_HEADLINE = regex.compile(
     r"(?P<head>[\p{Lu}\p{N}‘'][^.!?“”\"\n]{6,160}?):\s(?P<name>(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Lu}\p{L}*\s\p{Ll})")
 
 
+@removal_rule("speaker_headline_cut")
 def speaker_headline_cut(sentence: str, opener: regex.Pattern | None, starters: frozenset[str],
                          never_first: frozenset[str] = frozenset()) -> int | None:
     """Characters of `sentence` that are a related headline ending in the name of whom it quotes,
@@ -201,8 +212,10 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
 
 
+@removal_rule("trailing_headline")
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
-                      never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset()) -> int | None:
+                      never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset(),
+                      finite_past: regex.Pattern | None = None) -> int | None:
     """Offset in `text` (the story's last body paragraph) of a related headline left as its last
     "sentence": no terminator, 4 to 14 words (`TRAILING_HEADLINE_WORDS`), at most one colon,
     opening with a capital after a sentence that ended (only scripts with capitals: a caption or
@@ -221,16 +234,19 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     words = last.split()
     if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
             or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
-            or not looks_like_headline(last, never_first, left_out):
+            or not looks_like_headline(last, never_first, left_out, finite_past):
         return None
     return spans[-1].start
 
 
-def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str]) -> bool:
+def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str],
+                        finite_past: regex.Pattern | None = None) -> bool:
     """Whether a line with no full stop is written as a headline, not as a sentence that lost its
     stop: it does not open with a word tying it to the sentence before (`never_first`: "He was 72
     years old"), and it has a headline's "claim: Speaker" colon or none of the auxiliaries and
-    reporting past a sentence has (`left_out`: "Police said the inquiry is continuing").
+    reporting past a sentence has (`left_out`: "Police said the inquiry is continuing") and no past
+    tense with an object or "to" after it (`finite_past`, the pack's: "Officials declined to
+    comment on the matter"; a headline's participle is passive, "Two men arrested in raid").
 
     >>> looks_like_headline("Ferry owners promise full pay", frozenset({"The"}), frozenset({"said"}))
     True
@@ -239,13 +255,16 @@ def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozen
     """
     if line.split(" ", 1)[0] in never_first:
         return False
-    return bool(_HEADLINE_COLON.search(line)) or not any(w.lower() in left_out for w in _WORD.findall(line))
+    if _HEADLINE_COLON.search(line):
+        return True
+    return not any(w.lower() in left_out for w in _WORD.findall(line)) \
+        and not (finite_past is not None and finite_past.search(line))
 
 
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
                            starters: frozenset[str], removed: list[str], first_block: bool,
                            opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset(),
-                           never_first: frozenset[str] = frozenset()) -> str:
+                           never_first: frozenset[str] = frozenset(), never_last: frozenset[str] = frozenset()) -> str:
     """`text` (one body paragraph, its sentence `spans`) without glued related headlines: cut
     where the model finds one, else at a glued opener (`glued_opener_cut`)."""
     keys = title_key(title)
@@ -253,15 +272,15 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
     for i, sp in enumerate(spans):
         sent = text[sp.start:sp.end]
         first = first_block and i == 0
-        cut = best_cut(sent, model, keys, first, starters)
+        cut, rule = best_cut(sent, model, keys, first, starters, never_first, never_last), "best_cut"
         if cut is None:
-            cut = glued_opener_cut(sent, opener, not_after, model, keys, first, starters)
+            cut, rule = glued_opener_cut(sent, opener, not_after, model, keys, first, starters), "glued_opener_cut"
         if cut is None:
-            cut = speaker_headline_cut(sent, opener, starters, never_first)
+            cut, rule = speaker_headline_cut(sent, opener, starters, never_first), "speaker_headline_cut"
         if cut is None:
             continue
         out.append(text[pos:sp.start])
-        removed.append(sent[:cut])
+        note_removed(removed, sent[:cut], rule)
         pos = sp.start + cut
     out.append(text[pos:])
     return " ".join(" ".join(out).split()) if len(out) > 1 else text

@@ -35,6 +35,7 @@ def _any(patterns: list[str], flags=0) -> regex.Pattern | None:
 class Rules:
     boiler_line: regex.Pattern | None
     boiler_inline: list[regex.Pattern]
+    boiler_inline_names: list[str]     # where each inline pattern is written ("bn clean.yaml #6")
     signoff: regex.Pattern | None
     header: regex.Pattern | None
     credit_marker: regex.Pattern
@@ -59,6 +60,10 @@ class Rules:
     # words a related headline never opens with, and words it leaves out (related.trailing_headline)
     headline_never_first: frozenset[str] = field(default=frozenset())
     headline_left_out: frozenset[str] = field(default=frozenset())
+    headline_never_last: frozenset[str] = field(default=frozenset())   # related.best_cut: "... while"
+    # a past tense with an object or "to" after it, which a sentence has and a headline leaves out
+    # (related.looks_like_headline: "Officials declined to comment")
+    finite_past: regex.Pattern | None = field(default=None)
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -88,7 +93,8 @@ CLEAN_KEYS = {
     "dates": {"published_markers"},
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
-    "related_headlines": {"never_first", "left_out_words"},
+    "related_headlines": {"never_first", "left_out_words", "past_tense_endings", "past_tense_words",
+                          "past_tense_objects", "never_last"},
 }
 
 
@@ -164,6 +170,8 @@ def _built_rules(code: str | None) -> Rules:
         boiler_line=_whole(gather("boilerplate", "lines")),
         # one by one: an alternation of them all is several times slower (no literal prefix to scan for)
         boiler_inline=[regex.compile(_nfc(p)) for p in gather("boilerplate", "inline")],
+        boiler_inline_names=[f"{p.code} clean.yaml #{i}" for p, c in zip(packs, cfgs)
+                             for i, _ in enumerate(((c.get("boilerplate") or {}).get("inline") or []), 1)],
         signoff=_any(gather("boilerplate", "signoff")),
         header=_any(gather("boilerplate", "header")),
         credit_marker=_any(gather("caption", "credit_markers")) or regex.compile(r"(?!x)x"),
@@ -187,7 +195,26 @@ def _built_rules(code: str | None) -> Rules:
         glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
         headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
         headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
+        headline_never_last=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("never_last") or []),
+        finite_past=_finite_past(own.get("related_headlines") or {}),
     )
+
+
+def _finite_past(section: dict) -> regex.Pattern | None:
+    """A verb in the past tense (a word with one of `past_tense_endings`, or one of
+    `past_tense_words`) followed by one of `past_tense_objects`, as whole words, any case.
+
+    >>> _finite_past({"past_tense_endings": ["ed"], "past_tense_objects": ["to"]}).search("Officials declined to comment")[0]
+    'declined to'
+    """
+    endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
+    words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
+    objects = [regex.escape(_nfc(w)) for w in section.get("past_tense_objects") or []]
+    verbs = [rf"\p{{L}}{{2,}}(?:{'|'.join(endings)})"] if endings else []
+    verbs += [f"(?:{'|'.join(words)})"] if words else []
+    if not verbs or not objects:
+        return None
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
 
 
 def _glued_opener(words: list[str]) -> regex.Pattern | None:

@@ -21,6 +21,7 @@ from ..ingest.raw import InputError, RawArticle
 from ..record import Block, Byline, Record, Span, record_id
 from ..ingest.dates import date_after_marker, date_in_url, normalise_published
 from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
+from .explain import Removals, note_removed
 from .language import detect_language
 from .normalise import fold, normalise_text
 from .related import HeadlineModel, drop_related_headlines, model_for, trailing_headline
@@ -161,14 +162,15 @@ def _clean_authors(authors: list[str], title: str | None, outlet: str | None, ru
 
 def _strip_inline(line: str, rules: Rules, removed: list[str], dates: list[str]) -> str:
     cut = False
-    for pat in [*rules.boiler_inline, rules.header]:
+    named = [*(("boilerplate.inline", name) for name in rules.boiler_inline_names), ("boilerplate.header", None)]
+    for pat, (rule, where) in zip([*rules.boiler_inline, rules.header], named):
         if pat is None:
             continue
         matches = [m for m in pat.finditer(line) if m.group().strip()]
         if not matches:
             continue
         for m in matches:
-            removed.append(m.group().strip())
+            note_removed(removed, m.group().strip(), rule, where)
             if "published" in m.groupdict() and m.group("published"):
                 dates.append(m.group("published"))
         line = pat.sub(" ", line)
@@ -184,13 +186,13 @@ def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[
     seen: set[str] = set()
     for line in lines:
         if rules.boiler_line and rules.boiler_line.match(line):
-            removed.append(line)
+            note_removed(removed, line, "boilerplate.lines")
             continue
         line = drop_doubled_paragraphs(_strip_inline(line, rules, removed, dates), removed)
         if not line:
             continue
         if fold(line) in seen:
-            removed.append(line)
+            note_removed(removed, line, "repeated_paragraph")
             continue
         seen.add(fold(line))
         paras.append(line)
@@ -199,7 +201,7 @@ def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[
         tail_at = max(0, len(paras[-1]) - 60)   # a sign-off is a few characters at the very end
         m = rules.signoff.search(paras[-1], tail_at)
         if m and m.group().strip():
-            removed.append(m.group().strip())
+            note_removed(removed, m.group().strip(), "boilerplate.signoff")
             paras[-1] = paras[-1][:m.start()].rstrip()
             if not paras[-1]:
                 paras.pop()
@@ -265,7 +267,7 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
                                                removed, first, rules.glued_opener, rules.glued_not_after,
-                                               rules.headline_never_first)
+                                               rules.headline_never_first, rules.headline_never_last)
         if part is last_body and part.text:
             part.text = _drop_trailing_headline(part.text, rules, removed)
         first = False
@@ -274,10 +276,10 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
 def _drop_trailing_headline(text: str, rules: Rules, removed: list[str]) -> str:
     """The story's last paragraph without a related headline left after its last sentence."""
     cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after,
-                            rules.headline_never_first, rules.headline_left_out)
+                            rules.headline_never_first, rules.headline_left_out, rules.finite_past)
     if cut is None:
         return text
-    removed.append(text[cut:].strip())
+    note_removed(removed, text[cut:].strip(), "trailing_headline")
     return text[:cut].rstrip()
 
 
@@ -290,7 +292,7 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
         raise InputError("no words in the text (only digits, symbols or emoji)")
     language = raw.language or detect_language(text, hint=raw.language_hint)
     rules = rules_for(language)
-    removed: list[str] = []
+    removed = Removals()
     title = normalise_text(raw.title).strip() if raw.title else None
     if title and fold(lines[0]) == fold(title):
         lines = lines[1:]
@@ -331,9 +333,11 @@ def build_record(raw: RawArticle, related_model=_PACK_MODEL) -> Record:
         sentences += glued_opener_starts(full, split_block(full, b.start, b.end, rules), rules)
     url = raw.url
     outlet = raw.outlet or (urlparse(url).hostname.removeprefix("www.") if url and urlparse(url).hostname else None)
-    return Record(
+    record = Record(
         id=record_id(full, is_nfc=True), url=url, outlet=outlet, language=language,
         published=normalise_published(raw.published) or _first_date(page_dates) or date_in_url(url),
         retrieved=normalise_published(raw.retrieved), title=title, text=full,
-        blocks=blocks, byline=byline, removed=removed, sentences=sentences, source=raw.source,
+        blocks=blocks, byline=byline, removed=list(removed), sentences=sentences, source=raw.source,
     )
+    record._removed_by = list(removed.rules)
+    return record
