@@ -567,6 +567,9 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     cue = m.group("C")
     xs, xe = _trim(text, x_start, us + m.end("X"))
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
+    if (not whole_report and inner and g.report_holds_marked_words
+            and marked_words_of_report(text, xs, xe, inner, qs)):
+        whole_report = True
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
         if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
             return None
@@ -744,6 +747,19 @@ def quoted_words_in_report(text: str, q: Quote) -> bool:
     Example: partial "yes" -> the caller tries the report "the party backs a “yes” vote and
     will keep its pledges" as one indirect quote."""
     return q.kind == "partial" and len(q.text.split()) <= _REPORT_QUOTED_WORDS
+
+
+@speaker_rule("marked_words_of_report")
+def marked_words_of_report(text: str, xs: int, xe: int, inner: list[MarkedSpan], qs: list[MarkedSpan]) -> bool:
+    """Whether a reported pattern's words text[xs:xe] hold every marked span of the sentence, each
+    a word or two (as `quoted_words_in_report` counts them), among words of their own: the report
+    is then the quote, as when the marks come right after the cue and a quote pattern finds them
+    first; the marked words alone say little of what was said.
+
+    Example: 'she said the ministry would cut ..., move ... and launch a "one-stop" service' ->
+    True (the report); a marked clause of eight words in it -> False (the speaker's own words)."""
+    return (len(inner) == len(qs) and all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
+            and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS)
 
 
 def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:

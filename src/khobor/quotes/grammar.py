@@ -210,6 +210,11 @@ class Grammar:
     # a plural pronoun with a body's cue ("তারা জানায়") after a sentence a body opened: that body
     # (rule body_subject_as_they), where the verb's form tells a body from people
     they_for_a_subject_body: bool = False
+    # a report holding its sentence's only marked words, each a word or two, far from its cue, is
+    # the quote with them, not the marked words alone (rule marked_words_of_report): where the
+    # language's gold reads a scare-quoted word inside a report so (English, not Bengali, whose
+    # reports keep their ‘…’ words as partial quotes)
+    report_holds_marked_words: bool = False
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
@@ -361,7 +366,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
+        "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
+        "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources",
         "pronoun_talk_units", "document_issuers"}),
@@ -580,6 +586,7 @@ def _word_sets(data: dict) -> dict:
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
+        report_holds_marked_words=bool(data.get("report_holds_marked_words")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
