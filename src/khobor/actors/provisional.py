@@ -23,7 +23,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import bears_home_name, reads_foreign, romanise
+from .romanise import bears_home_name, reads_foreign, romanise, rules_for
 from .words import actors_yaml, after_private_prefix, morphology_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -160,6 +160,7 @@ class Words:
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
+        self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
 
@@ -351,12 +352,34 @@ class Provisional:
                 return st
         if typ == "PER" and (bare := self._foreign_genitive_off(tok, others)) is not None:
             return bare
+        if typ == "PER" and (bare := self._clitic_off(tok)) is not None:
+            return bare
         endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
             list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
         for suf in endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def _clitic_off(self, tok: str) -> str | None:
+        """A person's last word without a clitic written onto it right after a bare consonant
+        letter, where no word ends in a vowel letter (lang data `name_clitics`): "নেসারও" ->
+        "নেসার" ("Neser, too"); None for "রাও" (after a vowel sign), "আরও" (too short a stem)
+        or no clitic."""
+        for clitic in self.w.name_clitics:
+            stem = tok[: len(tok) - len(clitic)]
+            # a short stem is a common word's ("আরও": "more", not a name "আর")
+            if tok.endswith(clitic) and len(stem) >= max(MIN_SINGLE, self.li.morph.min_stem) and self._ends_in_consonant(stem):
+                return stem
+        return None
+
+    def _ends_in_consonant(self, word: str) -> bool:
+        """The word ends in a consonant letter with no vowel sign (lang data romanise.yaml
+        `consonants`; a nukta belongs to its letter): "নেসার" yes, "রা" no."""
+        r = rules_for(self.code)
+        if r.nukta and word.endswith(r.nukta):
+            word = word[:-1]
+        return bool(word) and word[-1] in r.consonants
 
     def _abroad(self, country: str | None = None) -> bool:
         """The story is set abroad (its main country is not the language's home) and nothing

@@ -20,7 +20,7 @@ ACTORS_KEYS = {
 }
 
 
-MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes"}
+MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
 NAME_WORDS_KEYS = {"words"}
 
