@@ -159,6 +159,7 @@ class Words:
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
+        self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         from .context import ContextWords
@@ -488,14 +489,23 @@ class Provisional:
         stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ, tuple(keys[:-1])),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
-            if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
+            if (typ == "PER" or (not is_cased(raw) and not self._place_shaped(stemmed[0], typ))
+                    or (is_cased(raw) and not raw[:1].isupper()) or len(stemmed[0]) < MIN_SINGLE
                     or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop
-                    or self._starts_sentence(toks[0][0])):
+                    or (is_cased(raw) and self._starts_sentence(toks[0][0]))):
                 return "keep", None, None
         a = self._known_person(stemmed) if typ == "PER" else None
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _place_shaped(self, word: str, typ: str) -> bool:
+        """A lone word of an uncased script the NER tagged a place that ends in a place word after
+        two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
+        word of an uncased script is otherwise too weak a sign of a name to link)."""
+        return typ in PLACE_TYPES and any(
+            word.endswith(end) and len(regex.findall(r"\p{L}", word[: len(word) - len(end)])) >= 2
+            for end in self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
