@@ -160,6 +160,7 @@ class Words:
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
+        self.given_names = fold(data.get("scan_stop_given_names"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         from .context import ContextWords
@@ -576,12 +577,12 @@ class Provisional:
         a, b, t = toks[0]
         titled = self.title_key((t,))
         raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
-        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
+        if (len(st) < MIN_SINGLE or (st in self.li.scan_stop and st not in self.w.given_names) or self._signoff(s, e)
                 or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))):
             return None   # (a common surname alone, "আহমদকে", may be anyone of the name: unlinked)
         if not is_cased(raw) and (full := self.full_form(t, st)) is not None:
-            return full
-        if self.reg.lookup((st,), self.li, self.date) is not None:
+            return full   # a common given name too ("শামীম" after "আবুল কাশেম শামীম"): lang data `scan_stop_given_names`
+        if st in self.li.scan_stop or self.reg.lookup((st,), self.li, self.date) is not None:
             return None
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
