@@ -23,7 +23,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import bears_home_name, reads_foreign, romanise
+from .romanise import bears_home_name, reads_foreign, romanise, rules_for
 from .words import actors_yaml, after_private_prefix, morphology_yaml
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -159,7 +159,10 @@ class Words:
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
+        self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
+        self.given_names = fold(data.get("scan_stop_given_names"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
+        self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
 
@@ -351,12 +354,34 @@ class Provisional:
                 return st
         if typ == "PER" and (bare := self._foreign_genitive_off(tok, others)) is not None:
             return bare
+        if typ == "PER" and (bare := self._clitic_off(tok)) is not None:
+            return bare
         endings = self.w.name_suffixes + (list(ctx.org_case_endings) if typ != "PER" else []) + (
             list(ctx.place_name_endings) if typ in PLACE_TYPES else [])   # "পল্টন ময়দানে": in the Maidan
         for suf in endings:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def _clitic_off(self, tok: str) -> str | None:
+        """A person's last word without a clitic written onto it right after a bare consonant
+        letter, where no word ends in a vowel letter (lang data `name_clitics`): "নেসারও" ->
+        "নেসার" ("Neser, too"); None for "রাও" (after a vowel sign), "আরও" (too short a stem)
+        or no clitic."""
+        for clitic in self.w.name_clitics:
+            stem = tok[: len(tok) - len(clitic)]
+            # a short stem is a common word's ("আরও": "more", not a name "আর")
+            if tok.endswith(clitic) and len(stem) >= max(MIN_SINGLE, self.li.morph.min_stem) and self._ends_in_consonant(stem):
+                return stem
+        return None
+
+    def _ends_in_consonant(self, word: str) -> bool:
+        """The word ends in a consonant letter with no vowel sign (lang data romanise.yaml
+        `consonants`; a nukta belongs to its letter): "নেসার" yes, "রা" no."""
+        r = rules_for(self.code)
+        if r.nukta and word.endswith(r.nukta):
+            word = word[:-1]
+        return bool(word) and word[-1] in r.consonants
 
     def _abroad(self, country: str | None = None) -> bool:
         """The story is set abroad (its main country is not the language's home) and nothing
@@ -465,14 +490,23 @@ class Provisional:
         stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ, tuple(keys[:-1])),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
-            if (typ == "PER" or not is_cased(raw) or not raw[:1].isupper() or len(stemmed[0]) < MIN_SINGLE
+            if (typ == "PER" or (not is_cased(raw) and not self._place_shaped(stemmed[0], typ))
+                    or (is_cased(raw) and not raw[:1].isupper()) or len(stemmed[0]) < MIN_SINGLE
                     or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop
-                    or self._starts_sentence(toks[0][0])):
+                    or (is_cased(raw) and self._starts_sentence(toks[0][0]))):
                 return "keep", None, None
         a = self._known_person(stemmed) if typ == "PER" else None
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _place_shaped(self, word: str, typ: str) -> bool:
+        """A lone word of an uncased script the NER tagged a place that ends in a place word after
+        two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
+        word of an uncased script is otherwise too weak a sign of a name to link)."""
+        return typ in PLACE_TYPES and any(
+            word.endswith(end) and len(regex.findall(r"\p{L}", word[: len(word) - len(end)])) >= 2
+            for end in self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
@@ -543,12 +577,12 @@ class Provisional:
         a, b, t = toks[0]
         titled = self.title_key((t,))
         raw, st = self.text[a:b], titled[0] if titled else self.stem(t, "PER")
-        if (len(st) < MIN_SINGLE or st in self.li.scan_stop or self._signoff(s, e)
+        if (len(st) < MIN_SINGLE or (st in self.li.scan_stop and st not in self.w.given_names) or self._signoff(s, e)
                 or any(self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w) for w in (t, st))):
             return None   # (a common surname alone, "আহমদকে", may be anyone of the name: unlinked)
         if not is_cased(raw) and (full := self.full_form(t, st)) is not None:
-            return full
-        if self.reg.lookup((st,), self.li, self.date) is not None:
+            return full   # a common given name too ("শামীম" after "আবুল কাশেম শামীম"): lang data `scan_stop_given_names`
+        if st in self.li.scan_stop or self.reg.lookup((st,), self.li, self.date) is not None:
             return None
         if is_cased(raw):
             if not raw[:1].isupper() or self._starts_sentence(a):
