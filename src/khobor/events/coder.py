@@ -122,6 +122,7 @@ class Coder:
         self.suppress_span = longest_phrase(self.suppress)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
+        self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -236,6 +237,9 @@ class Coder:
     def _event(self, art: _Article, trig: _Trigger) -> Event | None:
         info, sent = trig.info, trig.sent
         if info.get("type") is None or self._suppressed(sent, trig.t0, trig.t1):
+            return None
+        if info["type"] in self.cfg.wishes.types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
+                                                                  tuple(self.cfg.wishes.infinitive_endings)):
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
@@ -414,6 +418,19 @@ def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor 
             return m.actor
         last_named = last_named or m.actor
     return before if before is not None else last_named
+
+
+def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive_endings: tuple[str, ...]) -> bool:
+    """The trigger at `t0` is a want verb (`wishes.verbs`) right after an infinitive: its subject
+    wants to do something, it asks nobody for anything. "বিএনপি এই আসনে প্রার্থী দিতে চেয়েছে"
+    (the BNP wanted to field a candidate here) is no REQUEST; "সরকারের কাছে বিচার চেয়েছে" (asked
+    the government for justice) has a noun before the verb and stays one."""
+    if t0 < 1 or not infinitive_endings:
+        return False
+    before = words[t0 - 1]
+    if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
+        return False
+    return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
 
 
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
