@@ -154,10 +154,11 @@ class Coder:
                 art.last_person)
             return
         mentions, places = self._mentions(art, sent, ents)
-        mentions = [x for x in mentions if not trigger_taken_for_a_name(x, found)]
+        taken = [x for x in mentions if trigger_taken_for_a_name(x, found)]
+        mentions = [x for x in mentions if x not in taken]
         matches = self._triggers(sent, found, mentions)
         if matches:
-            self._code_triggers(art, sent, matches, mentions, places)
+            self._code_triggers(art, sent, matches, mentions, places, taken)
         art.last_person = person_a_pronoun_takes(
             (x for x in reversed(mentions) if x.etype == "PER" and not x.pronoun), art.last_person)
 
@@ -186,7 +187,7 @@ class Coder:
         return matches
 
     def _code_triggers(self, art: _Article, sent: Sentence, matches: list[Match], mentions: list[Mention],
-                       places: list[Mention]) -> None:
+                       places: list[Mention], taken: list[Mention] = ()) -> None:
         reporting = self._reporting_clauses(sent, matches)
         starts = tuple(sorted(min(x.trigger_positions) for x in matches))
         governors = self.governors.find(sent)
@@ -195,6 +196,7 @@ class Coder:
             ev = self._event(art, trig)
             if ev is None:
                 continue
+            ev._explain.extend(taken_name_steps(taken, m))
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
@@ -445,6 +447,15 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
         return False
     return any(m.pattern.source == "yaml" and m.pattern.info.get("type") and x.first in m.trigger_positions
                for m in found)
+
+
+def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:
+    """The `--explain` steps of `trigger_taken_for_a_name` for the trigger `m`: which name on its
+    words was set aside as the event itself, e.g. {"step": "role", "rule": "trigger_taken_for_a_name",
+    "decision": "name 'Padtag' on the trigger word is the event, not a party"}."""
+    return [{"step": "role", "rule": "trigger_taken_for_a_name",
+             "decision": f"name {x.actor.name!r} on the trigger word is the event, not a party"}
+            for x in taken if x.first in m.trigger_positions]
 
 
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
