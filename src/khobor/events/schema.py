@@ -278,6 +278,8 @@ class EventsConfig:
     # mobilises), when the patient is of one of `passive_force_sectors`
     passive_force_types: list[str] = _list()
     passive_force_sectors: list[str] = _list()
+    # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
+    passive_unnamed_agent_types: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)
