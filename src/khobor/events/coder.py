@@ -29,7 +29,7 @@ from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
 from .mentions import Mention, MentionReader
-from .modality import ModalityReader
+from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select
 from .references import ReferenceReader
 from .roles import RoleContext, RoleGrammar, Roles, decide_roles
@@ -112,7 +112,7 @@ class Coder:
         self.frames = {**schema.DEFAULT_FRAMES, **cfg.frames}
         self.mentions = MentionReader(cfg)
         self.references = ReferenceReader(cfg, self.inflector, self.mentions)
-        self.modality = ModalityReader(cfg.modality, self.inflector)
+        self.modality = ModalityReader(cfg.modality, self.inflector, cfg.conjunctions)
         self.sentences = SentenceReader(cfg, self.modality.is_verb_like)
         self.grammar = RoleGrammar.from_config(cfg, self.inflector)
         self.governors = Governors(cfg, self.inflector)
@@ -245,7 +245,7 @@ class Coder:
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
-                                              art.rec.text[sent.start:sent.end])
+                                              art.rec.text[sent.start:sent.end], comma_before(sent.text, sent.tokens))
         if modality == "question" and not EMIT_QUESTIONS:
             return None
         cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
