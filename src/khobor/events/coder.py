@@ -32,7 +32,7 @@ from .mentions import Mention, MentionReader
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select
 from .references import ReferenceReader
-from .roles import RoleContext, RoleGrammar, Roles, decide_roles
+from .roles import UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
 
 VERSION = "0.1"
@@ -197,6 +197,8 @@ class Coder:
             if ev is None:
                 continue
             ev._explain.extend(taken_name_steps(taken, m))
+            if unnamed_act_quoted(art.rec, ev):
+                continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
@@ -447,6 +449,15 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
         return False
     return any(m.pattern.source == "yaml" and m.pattern.info.get("type") and x.first in m.trigger_positions
                for m in found)
+
+
+def unnamed_act_quoted(rec: Record, ev: Event) -> bool:
+    """An act by no one named (roles.passive_unnamed_attacker) told inside a quotation is the
+    speaker's charge, not a happening the report tells: "‘রায়ে তাকে জেলে পাঠিয়ে নির্যাতন করা
+    হয়েছে’, বলেন তিনি" (he said she was tortured in jail) codes no attack by someone unidentified."""
+    if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
+        return False
+    return any(q.start <= ev.trigger.start < q.end for q in rec.quotes)
 
 
 def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:
