@@ -29,10 +29,10 @@ from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
 from .mentions import Mention, MentionReader
-from .modality import ModalityReader
+from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select
 from .references import ReferenceReader
-from .roles import RoleContext, RoleGrammar, Roles, decide_roles
+from .roles import UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
 
 VERSION = "0.1"
@@ -112,7 +112,7 @@ class Coder:
         self.frames = {**schema.DEFAULT_FRAMES, **cfg.frames}
         self.mentions = MentionReader(cfg)
         self.references = ReferenceReader(cfg, self.inflector, self.mentions)
-        self.modality = ModalityReader(cfg.modality, self.inflector)
+        self.modality = ModalityReader(cfg.modality, self.inflector, cfg.conjunctions)
         self.sentences = SentenceReader(cfg, self.modality.is_verb_like)
         self.grammar = RoleGrammar.from_config(cfg, self.inflector)
         self.governors = Governors(cfg, self.inflector)
@@ -122,6 +122,7 @@ class Coder:
         self.suppress_span = longest_phrase(self.suppress)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
+        self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -153,10 +154,11 @@ class Coder:
                 art.last_person)
             return
         mentions, places = self._mentions(art, sent, ents)
-        mentions = [x for x in mentions if not trigger_taken_for_a_name(x, found)]
+        taken = [x for x in mentions if trigger_taken_for_a_name(x, found)]
+        mentions = [x for x in mentions if x not in taken]
         matches = self._triggers(sent, found, mentions)
         if matches:
-            self._code_triggers(art, sent, matches, mentions, places)
+            self._code_triggers(art, sent, matches, mentions, places, taken)
         art.last_person = person_a_pronoun_takes(
             (x for x in reversed(mentions) if x.etype == "PER" and not x.pronoun), art.last_person)
 
@@ -185,7 +187,7 @@ class Coder:
         return matches
 
     def _code_triggers(self, art: _Article, sent: Sentence, matches: list[Match], mentions: list[Mention],
-                       places: list[Mention]) -> None:
+                       places: list[Mention], taken: list[Mention] = ()) -> None:
         reporting = self._reporting_clauses(sent, matches)
         starts = tuple(sorted(min(x.trigger_positions) for x in matches))
         governors = self.governors.find(sent)
@@ -193,6 +195,9 @@ class Coder:
             trig = _Trigger(m, sent, mentions, reporting, starts, places)
             ev = self._event(art, trig)
             if ev is None:
+                continue
+            ev._explain.extend(taken_name_steps(taken, m))
+            if unnamed_act_quoted(art.rec, ev):
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
@@ -237,9 +242,12 @@ class Coder:
         info, sent = trig.info, trig.sent
         if info.get("type") is None or self._suppressed(sent, trig.t0, trig.t1):
             return None
+        if info["type"] in self.cfg.wishes.types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
+                                                                  tuple(self.cfg.wishes.infinitive_endings)):
+            return None
         lo, hi = sent.clause_bounds(trig.t0)
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
-                                              art.rec.text[sent.start:sent.end])
+                                              art.rec.text[sent.start:sent.end], comma_before(sent.text, sent.tokens))
         if modality == "question" and not EMIT_QUESTIONS:
             return None
         cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
@@ -416,6 +424,19 @@ def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor 
     return before if before is not None else last_named
 
 
+def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive_endings: tuple[str, ...]) -> bool:
+    """The trigger at `t0` is a want verb (`wishes.verbs`) right after an infinitive: its subject
+    wants to do something, it asks nobody for anything. "বিএনপি এই আসনে প্রার্থী দিতে চেয়েছে"
+    (the BNP wanted to field a candidate here) is no REQUEST; "সরকারের কাছে বিচার চেয়েছে" (asked
+    the government for justice) has a noun before the verb and stays one."""
+    if t0 < 1 or not infinitive_endings:
+        return False
+    before = words[t0 - 1]
+    if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
+        return False
+    return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
     """A one-word name the registry does not know (a provisional actor) on the word of a
     hand-written trigger: the NER took the event noun for a name, and linking spread it over the
@@ -428,6 +449,24 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
         return False
     return any(m.pattern.source == "yaml" and m.pattern.info.get("type") and x.first in m.trigger_positions
                for m in found)
+
+
+def unnamed_act_quoted(rec: Record, ev: Event) -> bool:
+    """An act by no one named (roles.passive_unnamed_attacker) told inside a quotation is the
+    speaker's charge, not a happening the report tells: "‘রায়ে তাকে জেলে পাঠিয়ে নির্যাতন করা
+    হয়েছে’, বলেন তিনি" (he said she was tortured in jail) codes no attack by someone unidentified."""
+    if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
+        return False
+    return any(q.start <= ev.trigger.start < q.end for q in rec.quotes)
+
+
+def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:
+    """The `--explain` steps of `trigger_taken_for_a_name` for the trigger `m`: which name on its
+    words was set aside as the event itself, e.g. {"step": "role", "rule": "trigger_taken_for_a_name",
+    "decision": "name 'Padtag' on the trigger word is the event, not a party"}."""
+    return [{"step": "role", "rule": "trigger_taken_for_a_name",
+             "decision": f"name {x.actor.name!r} on the trigger word is the event, not a party"}
+            for x in taken if x.first in m.trigger_positions]
 
 
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:

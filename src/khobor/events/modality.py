@@ -42,8 +42,11 @@ class _Cues:
 
 
 class ModalityReader:
-    def __init__(self, m: Modality, inflector: Inflector):
+    def __init__(self, m: Modality, inflector: Inflector, conjunctions: list[str] = ()):
         self.order = list(m.order)
+        # a clause that opens with one of these after a comma is a new main clause: a condition
+        # opened before it does not reach past it (Condition.holds)
+        self.conjunctions = frozenset(nfc(x).lower() for x in conjunctions)
         self.window_before = m.window_before
         self.window_after = m.window_after
         self.verb_words_after = m.verb_words_after
@@ -70,16 +73,17 @@ class ModalityReader:
         return not _ends(w, self.not_verbs)
 
     def read(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
-             sentence_text: str) -> str:
+             sentence_text: str, comma_before: list[bool] | None = None) -> str:
         """Modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi)."""
-        return self.reading(words, trig, clause_lo, clause_hi, sentence_text)[0]
+        return self.reading(words, trig, clause_lo, clause_hi, sentence_text, comma_before)[0]
 
     def reading(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
-                sentence_text: str) -> tuple[str, str | None]:
-        """The modality and the cue that decided it ("negated.before"; None for asserted)."""
+                sentence_text: str, comma_before: list[bool] | None = None) -> tuple[str, str | None]:
+        """The modality and the cue that decided it ("negated.before"; None for asserted).
+        `comma_before`: whether a comma stands before each word (`comma_before`), for Condition.holds."""
         t0, t1 = min(trig), max(trig)
         around = _Around(
-            words, t0, t1, clause_lo, clause_hi,
+            words, t0, t1, clause_lo, clause_hi, _main_clause_starts(words, comma_before, self.conjunctions),
             before=words[max(clause_lo, t0 - self.window_before):t0],
             after=words[t1 + 1:min(clause_hi, t1 + 1 + self.window_after)],
             verb_words=[words[t1]] + [w for w in words[t1 + 1:min(clause_hi, t1 + 1 + self.verb_words_after)]
@@ -101,7 +105,7 @@ class ModalityReader:
             return "verb_suffix"
         if c.sentence_final and a.tail.endswith(c.sentence_final):
             return "sentence_final"
-        if c.condition and c.condition.holds(a.words, a.t0):
+        if c.condition and c.condition.holds(a.words, a.t0, a.main_starts):
             return "condition_before"
         return None
 
@@ -137,13 +141,15 @@ class Condition:
         return cls(words(spec.condition_before), words(spec.condition_verb), words(spec.backshifted_verb),
                    words(spec.backshift_cue))
 
-    def holds(self, words: list[str], t0: int) -> bool:
+    def holds(self, words: list[str], t0: int, main_starts: frozenset[int] = frozenset()) -> bool:
         """The trigger at `t0` is the verb of a condition: a condition verb right before it (a
         present passive) and a word opening a condition anywhere before that in the sentence,
         across the relative clauses the clause splitter cuts it by; or, in reported speech, a past
         verb there with a backshift cue before the opener. "We will stay until the men who set
         it on fire are arrested", "said it would stay until the killers were arrested": the arrest
-        is awaited; "stayed until five were arrested" is an arrest.
+        is awaited; "stayed until five were arrested" is an arrest. The condition ends where a
+        new main clause opens (`main_starts`: a comma, then a conjunction): in "said it would stay
+        until Sunday, and five were arrested" the arrest is told, not awaited.
 
         >>> c = Condition(frozenset({"until"}), frozenset({"are"}), frozenset({"were"}), frozenset({"would"}))
         >>> c.holds("we stay until those who burned it are arrested".split(), 8)
@@ -152,14 +158,30 @@ class Condition:
         False
         >>> c.holds("it would stay until the killers were arrested".split(), 7)
         True
+        >>> c.holds("it would stay until sunday and five were arrested".split(), 8, frozenset({5}))
+        False
         """
         if t0 < 2:
             return False
         verb = words[t0 - 1]
         opener = next((i for i in range(t0 - 2, -1, -1) if words[i] in self.openers), None)
-        if opener is None:
+        if opener is None or any(opener < i < t0 for i in main_starts):
             return False
         return verb in self.verbs or (verb in self.backshifted and not self.backshift_cues.isdisjoint(words[:opener]))
+
+
+def _main_clause_starts(words: list[str], comma_before: list[bool] | None, conjunctions: frozenset[str]) -> frozenset[int]:
+    """The words that open a new main clause: a conjunction after a comma ("until Sunday, and
+    five were arrested": "and"). Example: _main_clause_starts(["a", "and", "b"],
+    [False, True, False], frozenset({"and"})) == frozenset({1})."""
+    if not comma_before or not conjunctions:
+        return frozenset()
+    return frozenset(i for i, w in enumerate(words) if i < len(comma_before) and comma_before[i] and w in conjunctions)
+
+
+def comma_before(text: str, tokens: list[tuple[int, int, str]]) -> list[bool]:
+    """Whether a comma stands between each token and the one before it (the first: False)."""
+    return [i > 0 and "," in text[tokens[i - 1][1]:tokens[i][0]] for i in range(len(tokens))]
 
 
 @dataclass
@@ -170,6 +192,7 @@ class _Around:
     t1: int
     clause_lo: int
     clause_hi: int
+    main_starts: frozenset[int]  # words opening a new main clause (a comma, then a conjunction)
     before: list[str]          # up to window_before words before the trigger, in its clause
     after: list[str]           # up to window_after words after it, in its clause
     verb_words: list[str]      # the trigger's last word and the verb-like words right after it

@@ -50,6 +50,7 @@ ROLE_RULES = (
     "passive_by_agent",
     "passive_place_agent",
     "passive_force_is_deployed",
+    "passive_unnamed_attacker",
     "passive_without_agent",
     "passive_home_state_agent",
     "reporter_states_own_clause",
@@ -94,6 +95,7 @@ class RoleGrammar:
     passive_home_types: frozenset[str] = frozenset()
     passive_force_types: frozenset[str] = frozenset()
     passive_force_sectors: frozenset[str] = frozenset()
+    passive_unnamed_types: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
@@ -123,7 +125,8 @@ class RoleGrammar:
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
             passive_home_types=frozenset(cfg.passive_home_state_types),
             passive_force_types=frozenset(cfg.passive_force_types),
-            passive_force_sectors=frozenset(cfg.passive_force_sectors))
+            passive_force_sectors=frozenset(cfg.passive_force_sectors),
+            passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -661,12 +664,44 @@ def deployed_forces(c: RoleContext) -> list:
     return [x for x in c.subj + c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
 
 
+UNNAMED_ATTACKER = Actor(id="agent:unidentified", name="unidentified", country=None, sector="UAF")
+
+
+@role_rule("passive_unnamed_attacker")
+def passive_unnamed_attacker(c: RoleContext) -> Decision | None:
+    """Subject of an agentless passive act of violence (`passive_unnamed_agent_types`) done to a
+    named party: someone unnamed (eval/GUIDELINES.md E5: actor "unidentified", no country), at
+    lower confidence. "ঢাকার পল্টনে গুলিবিদ্ধ হন বিএনপি নেতা মির্জা আব্বাস" (the BNP leader was
+    shot in Paltan): an unidentified attacker, the leader the recipient. With no victim named the
+    event has no party with a country, and the article's checks drop it (require_country)."""
+    if not unnamed_attack(c):
+        return None
+    s, e, _ = c.sent.tokens[c.t0]
+    someone = Mention(c.t0, c.t0, s, e, UNNAMED_ATTACKER.name, UNNAMED_ATTACKER, "PER", None)
+    return Decision(slots={"subj": [someone], "obj": c.subj + c.obj}, factor=0.8)
+
+
+def unnamed_attack(c: RoleContext) -> bool:
+    """An agentless passive of a `passive_unnamed_agent_types` type with a victim in its clause
+    (passive_unnamed_attacker): a party that is not where it happened ("মিরপুরে" = in Mirpur), or a
+    state that is attacked ("ইরানের ওপর")."""
+    if not c.passive or c.by or c.place_agent or c.etype not in c.grammar.passive_unnamed_types:
+        return False
+    return any(_victim(x, c.grammar) for x in c.in_clause)
+
+
+def _victim(x: Mention, g: RoleGrammar) -> bool:
+    if x.actor is None or x.etype in NEVER_AGENTS or x.marker in g.place_markers:
+        return False
+    return x.etype != "GPE" or x.marker in ("acc", "on", "against")
+
+
 @role_rule("passive_without_agent")
 def passive_without_agent(c: RoleContext) -> Decision | None:
     """No subject for any other agentless passive: the grammatical subject is acted on.
     "Ukraine was attacked": no actor (and no event is coded). Forces deployed act
     (passive_force_is_deployed)."""
-    if c.passive and not c.by and not c.place_agent and not deployed_forces(c):
+    if c.passive and not c.by and not c.place_agent and not deployed_forces(c) and not unnamed_attack(c):
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
 

@@ -171,6 +171,16 @@ class GoverningVerb:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Wishes:
+    """`wishes:` a want verb right after an infinitive tells what its subject wants to do, not
+    what it asks of anyone: "প্রার্থী দিতে চেয়েছে" (wanted to field a candidate) is no REQUEST;
+    "জাপানের কাছে সহায়তা চেয়েছে" (sought Japan's help) keeps its noun before the verb and stays one."""
+    types: list[str] = _list()               # the event types a wish is mistaken for: REQUEST
+    verbs: list[str] = _list()               # the want verb's forms, as patterns: চেয়েছে*, চাই*
+    infinitive_endings: list[str] = _list()  # the ending of the infinitive before it: -তে (দিতে, করতে)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Charges:
     """`charges:` an act named as the charge of an arrest, a case or a sentence ("অপহরণ করে
     মুক্তিপণ আদায়ের অভিযোগে ... গ্রেপ্তার করেছে র‍্যাব") is what the accused allegedly did, not an
@@ -268,12 +278,15 @@ class EventsConfig:
     # mobilises), when the patient is of one of `passive_force_sectors`
     passive_force_types: list[str] = _list()
     passive_force_sectors: list[str] = _list()
+    # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
+    passive_unnamed_agent_types: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)
     governing_verbs: list[GoverningVerb] = _list()
     claims: Claims = _section(Claims)
     charges: Charges = _section(Charges)
+    wishes: Wishes = _section(Wishes)
     article: Article = _section(Article)
 
 
