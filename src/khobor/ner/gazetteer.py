@@ -57,7 +57,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
-from .name_lists import listed_names
+from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
@@ -242,7 +242,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["closing_names"]:
         spans = with_closing_names(words, spans, cfg["closing_names"], code)
     if cfg["list_joiners"]:
-        spans = listed_names(words, spans, cfg["list_joiners"], lambda w: _may_be_name(w, code))
+        spans = _with_list_members(words, spans, cfg["list_joiners"], code)
     if cfg["group_endings"]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     if cfg["heads"]:
@@ -258,6 +258,16 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["platform_mediums"]:
         spans = without_platform_mediums([_fold(w) for w in words], spans, cfg["platform_mediums"])
     return spans
+
+
+def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[str], code: str) -> list[Span]:
+    """`spans` with the untagged members of lists of people (`khobor.ner.name_lists`): those
+    between two people, then one that opens the list before two people.
+    Example: ["প্যাট", "কামিন্স", ",", "জশ", "হ্যাজলউড", "ও", "টিম", "ডেভিডকে"] with the first and
+    last people tagged -> "জশ হ্যাজলউড" a person too."""
+    def name(w: str) -> bool:
+        return _may_be_name(w, code)
+    return first_listed_names(words, listed_names(words, spans, joiners, name), joiners, name)
 
 
 def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str]) -> list[Span]:
