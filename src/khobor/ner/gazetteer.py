@@ -57,7 +57,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
-from .name_lists import listed_names
+from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
@@ -67,7 +67,8 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "institutions", "skip", "name_titles",
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
-                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums"}
+                "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
+                "tail_marks"}
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +100,7 @@ def settings(code: str) -> dict | None:
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
             "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
+            "tail_marks": frozenset(cfg.get("tail_marks") or ()),
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
                                          f"lang/{code}/ner.yaml gazetteer"),
@@ -235,10 +237,12 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
     if cfg["name_tails"]:
         spans = with_name_tails(words, spans, code)
+    if cfg["tail_marks"]:
+        spans = with_last_words_before_marks(words, spans, cfg["tail_marks"], cfg["headed_names"], code)
     if cfg["closing_names"]:
         spans = with_closing_names(words, spans, cfg["closing_names"], code)
     if cfg["list_joiners"]:
-        spans = listed_names(words, spans, cfg["list_joiners"], lambda w: _may_be_name(w, code))
+        spans = _with_list_members(words, spans, cfg["list_joiners"], code)
     if cfg["group_endings"]:
         spans = people_apart_at_hyphens(words, spans, cfg["group_endings"])
     if cfg["heads"]:
@@ -254,6 +258,16 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     if cfg["platform_mediums"]:
         spans = without_platform_mediums([_fold(w) for w in words], spans, cfg["platform_mediums"])
     return spans
+
+
+def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[str], code: str) -> list[Span]:
+    """`spans` with the untagged members of lists of people (`khobor.ner.name_lists`): those
+    between two people, then one that opens the list before two people.
+    Example: ["প্যাট", "কামিন্স", ",", "জশ", "হ্যাজলউড", "ও", "টিম", "ডেভিডকে"] with the first and
+    last people tagged -> "জশ হ্যাজলউড" a person too."""
+    def name(w: str) -> bool:
+        return _may_be_name(w, code)
+    return first_listed_names(words, listed_names(words, spans, joiners, name), joiners, name)
 
 
 def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str]) -> list[Span]:
@@ -649,6 +663,58 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
             b += 1
         out.append((a, b, label))
     return out
+
+
+def with_last_words_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], grammar,
+                                 code: str) -> list[Span]:
+    """PER spans of two words or more grown over the one word between them and a clause mark
+    (`gazetteer.tail_marks`: ",", "।", ")") or the sentence's end, when that word is letters only,
+    no common word of running text (`_common`: verbs such as "বলেন", "জানান" and "প্রমুখ" are)
+    and no head word of an institution's name (`headed_names` heads, "মহাবিদ্যালয়" ending in one).
+    Why: the model often stops a word short of a surname or a nickname it never saw spelled
+    ("ফরহাদ হালিম" | "ডোনার।", "অমল চন্দ্র" | "দাস,"), and the linker then makes a new actor of the
+    shorter name; in a list or at a clause's end, a word after a name that is no verb is its last part.
+    Example: ["পরিচালক", "অমল", "চন্দ্র", "দাস", ","], [(1, 3, "PER")] -> [(1, 4, "PER")];
+    ["রহিম", "উদ্দিন", "বলেন", "।"], [(0, 2, "PER")] -> [(0, 2, "PER")]."""
+    heads = tuple(grammar.heads) if grammar is not None else ()
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+    out = []
+    for a, b, label in spans:
+        if label == "PER" and 2 <= b - a < MAX_NAME_WORDS and b < len(words) and b not in taken \
+                and (b + 1 == len(words) or words[b + 1] in marks) and _may_end_a_name(words[b], heads, code) \
+                and not any(_organisation_word(w, code) for w in words[a:b]):
+            b += 1
+        out.append((a, b, label))
+    return out
+
+
+def _may_end_a_name(word: str, heads: tuple[str, ...], code: str) -> bool:
+    """Whether `word` may be the last word of a person's name (`with_last_words_before_marks`):
+    two letters or more, letters only, no common word, no organisation's word and no
+    institution's head word at its end.
+    Example: "ডোনার" -> True; "বলেন" -> False; "মহাবিদ্যালয়" -> False (ends in "বিদ্যালয়")."""
+    folded = _fold(word)
+    if len(folded) < 2 or not _letters(word) or _common(folded, code) or _organisation_word(word, code):
+        return False
+    stems = _registry().info(code).morph.stems
+    return not any(x.endswith(heads) for x in (folded, *stems(folded))) if heads else True
+
+
+def _organisation_word(word: str, code: str) -> bool:
+    """Whether `word` or one of its stems is a word of organisations' names (name_words.yaml
+    `words`: "ক্যাপিটাল", "ব্যাংক"): a PER span holding one is a company the model typed as a
+    person ("নুজহাত ক্যাপিটাল"), and no tail is added to it. Example: "ব্যাংকের" -> True."""
+    folded = _fold(word)
+    words = _organisation_words(code)
+    return folded in words or any(x in words for x in _registry().info(code).morph.stems(folded))
+
+
+@lru_cache(maxsize=None)
+def _organisation_words(code: str) -> frozenset[str]:
+    """The folded words of the pack's name_words.yaml `words`, read once."""
+    from .. import lang as langpacks
+    from ..actors.words import name_words_yaml
+    return frozenset(_fold(w) for w in name_words_yaml(langpacks.load(code)).get("words") or {})
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
