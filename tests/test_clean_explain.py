@@ -3,8 +3,14 @@
 import json
 import subprocess
 import sys
+import unicodedata
+
+import regex
+
+from khobor import lang
 
 from khobor.clean.explain import CLEAN_RULES, Removals, explain, note_removed
+from khobor.clean.rules import checked_clean_yaml
 from khobor.clean.structure import build_record
 from khobor.ingest.raw import RawArticle
 
@@ -36,6 +42,22 @@ def test_every_rule_named_is_registered():
     assert rec._removed_by
     for rule in rec._removed_by:
         assert rule.split(" (", 1)[0] in CLEAN_RULES
+
+
+BN_BODY = ("সুনামগঞ্জে নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। আরো পড়ুন: সিলেটে টানা বৃষ্টিতে জলাবদ্ধতা "
+           "গত সোমবার থেকে জেলার চারটি উপজেলার নিম্নাঞ্চল প্লাবিত হয়েছে।")
+
+
+def test_a_pack_pattern_is_named_by_its_own_place_in_clean_yaml():
+    """'bn clean.yaml #N' names the N-th boilerplate.inline pattern of that pack, the one that
+    matches what was removed (names and patterns are gathered apart, so they could drift)."""
+    rec = build_record(RawArticle(source="t.txt", text=BN_BODY, language="bn", title="সুনামগঞ্জে বন্যা"))
+    named = [(text, rule) for text, rule in zip(rec.removed, rec._removed_by) if rule.startswith("boilerplate.inline (")]
+    assert named
+    for text, rule in named:
+        code, number = regex.fullmatch(r"boilerplate\.inline \((\w+) clean\.yaml #(\d+)\)", rule).groups()
+        pattern = checked_clean_yaml(lang.load(code))["boilerplate"]["inline"][int(number) - 1]
+        assert regex.search(pattern, unicodedata.normalize("NFC", text)), (rule, text)
 
 
 def test_removed_and_stored_record_are_unchanged_by_the_trace():
