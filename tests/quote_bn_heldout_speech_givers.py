@@ -1,6 +1,6 @@
 """Held-out Bengali quote cases written for round 19, on a person named at the close of a
 sentence after its verb and a long office whose bodies are listed with commas ("... বক্তব্য দেন
-পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়ের সচিব Y।"), often after somebody in the genitive who
+নৌপরিবহন, শিল্প ও বাণিজ্য মন্ত্রণালয়ের সচিব Y।"), often after somebody in the genitive who
 chaired or hosted the occasion ("X-এর সভাপতিত্বে") or after somebody else spoke: the "তিনি" that
 follows is Y (rule subject_after_listed_office, and a postposed subject named since the last
 speaker breaks the pronoun's chain). A guard closes the set: people listed with commas and no

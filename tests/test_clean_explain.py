@@ -3,8 +3,14 @@
 import json
 import subprocess
 import sys
+import unicodedata
+
+import regex
+
+from khobor import lang
 
 from khobor.clean.explain import CLEAN_RULES, Removals, explain, note_removed
+from khobor.clean.rules import checked_clean_yaml
 from khobor.clean.structure import build_record
 from khobor.ingest.raw import RawArticle
 
@@ -31,11 +37,31 @@ def test_each_removed_piece_has_its_rule():
     assert by_text["Ferry strike leaves thousands stranded on the islands"] == "trailing_headline"
 
 
-def test_every_rule_named_is_registered():
-    rec = record()
-    assert rec._removed_by
-    for rule in rec._removed_by:
-        assert rule.split(" (", 1)[0] in CLEAN_RULES
+def test_every_function_rule_is_named_as_its_function():
+    """A removal function is registered under its own name, so that `--explain` names what the code
+    calls it (the pack patterns are named by their clean.yaml section instead). A record names only
+    registered rules by construction: `Removals.add` refuses any other."""
+    from khobor.clean import dedupe, related, structure
+    functions = {name for module in (dedupe, related, structure) for name in vars(module)
+                 if callable(getattr(module, name))}
+    function_rules = {r for r in CLEAN_RULES if not r.startswith("boilerplate.") and r != "repeated_paragraph"}
+    assert function_rules and function_rules <= functions, function_rules - functions
+
+
+BN_BODY = ("সুনামগঞ্জে নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। আরো পড়ুন: সিলেটে টানা বৃষ্টিতে জলাবদ্ধতা "
+           "গত সোমবার থেকে জেলার চারটি উপজেলার নিম্নাঞ্চল প্লাবিত হয়েছে।")
+
+
+def test_a_pack_pattern_is_named_by_its_own_place_in_clean_yaml():
+    """'bn clean.yaml #N' names the N-th boilerplate.inline pattern of that pack, the one that
+    matches what was removed (names and patterns are gathered apart, so they could drift)."""
+    rec = build_record(RawArticle(source="t.txt", text=BN_BODY, language="bn", title="সুনামগঞ্জে বন্যা"))
+    named = [(text, rule) for text, rule in zip(rec.removed, rec._removed_by) if rule.startswith("boilerplate.inline (")]
+    assert named
+    for text, rule in named:
+        code, number = regex.fullmatch(r"boilerplate\.inline \((\w+) clean\.yaml #(\d+)\)", rule).groups()
+        pattern = checked_clean_yaml(lang.load(code))["boilerplate"]["inline"][int(number) - 1]
+        assert regex.search(pattern, unicodedata.normalize("NFC", text)), (rule, text)
 
 
 def test_removed_and_stored_record_are_unchanged_by_the_trace():

@@ -1419,12 +1419,12 @@ _LISTED_OFFICE_LEAD = 10  # words of an office whose bodies are listed, between 
 @speaker_rule("subject_after_listed_office")
 def subject_after_listed_office(finder: SpeakerFinder, x: Mention) -> bool:
     """Whether a name closing its sentence follows a finite verb and a long office whose bodies
-    are listed with commas, the last joined by a clause joiner ("... বক্তব্য দেন পরিবেশ, বন ও
-    জলবায়ু পরিবর্তন মন্ত্রণালয়ের সচিব ড. Y।"): the sentence's subject, as in postposed_subject,
+    are listed with commas, the last joined by a clause joiner ("... বক্তব্য দেন নৌপরিবহন, শিল্প ও
+    বাণিজ্য মন্ত্রণালয়ের সচিব ড. Y।"): the sentence's subject, as in postposed_subject,
     though the commas and the length of the office keep that rule from seeing the verb. A title
     must stand after the last comma, so a list of people ("সম্পাদক X, কোষাধ্যক্ষ Y") is not read so.
 
-    Example: "... বক্তব্য দেন পরিবেশ, বন ও জলবায়ু মন্ত্রণালয়ের সচিব Y।" -> True;
+    Example: "... বক্তব্য দেন নৌপরিবহন, শিল্প ও বাণিজ্য মন্ত্রণালয়ের সচিব Y।" -> True;
     "... বক্তব্য দেন সম্পাদক X, কোষাধ্যক্ষ Y।" -> False (no joiner after the comma)."""
     text, g = finder.text, finder.g
     words = text[sentence_start(text, x.start):x.start].split()[-_LISTED_OFFICE_LEAD - 1:]
