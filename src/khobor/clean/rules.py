@@ -94,7 +94,7 @@ CLEAN_KEYS = {
     "sentences": {"terminators", "abbreviations", "sentence_starters", "glued_openers", "glued_openers_not_after"},
     "title": {"max_chars"},
     "related_headlines": {"never_first", "left_out_words", "past_tense_endings", "past_tense_words",
-                          "past_tense_objects", "never_last"},
+                          "past_tense_objects", "not_past_tense", "never_last"},
 }
 
 
@@ -202,11 +202,15 @@ def _built_rules(code: str | None) -> Rules:
 
 def _finite_past(section: dict) -> regex.Pattern | None:
     """A verb in the past tense (a word with one of `past_tense_endings`, or one of
-    `past_tense_words`) followed by one of `past_tense_objects`, as whole words, any case.
+    `past_tense_words`, but none of `not_past_tense`) followed by one of `past_tense_objects`, as
+    whole words, any case. A present tense that only ends like a past ("need", "proceed") is what
+    headlines write, so it does not mark a body sentence.
 
-    >>> _finite_past({"past_tense_endings": ["ed"], "past_tense_objects": ["to"]}).search("Officials declined to comment")[0]
-    'declined to'
+    >>> rx = _finite_past({"past_tense_endings": ["ed"], "past_tense_objects": ["to"], "not_past_tense": ["need"]})
+    >>> rx.search("Officials declined to comment")[0], rx.search("What you need to know")
+    ('declined to', None)
     """
+    not_past = [regex.escape(_nfc(w)) for w in section.get("not_past_tense") or []]
     endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
     words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
     objects = [regex.escape(_nfc(w)) for w in section.get("past_tense_objects") or []]
@@ -214,7 +218,8 @@ def _finite_past(section: dict) -> regex.Pattern | None:
     verbs += [f"(?:{'|'.join(words)})"] if words else []
     if not verbs or not objects:
         return None
-    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
+    not_past_rx = rf"(?!(?:{'|'.join(not_past)}) )" if not_past else ""
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){not_past_rx}(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
 
 
 def _glued_opener(words: list[str]) -> regex.Pattern | None:
