@@ -24,7 +24,7 @@ CASES = [
  ("en", SUN, "The national vote is scheduled for February.", [("February", "2026-02")]),
  ("en", SUN, "Polling has been set for February, the commission said.", [("February", "2026-02")]),
  ("en", SUN, "The first hearing is planned for January, lawyers said.", [("January", "2026-01")]),
- ("en", SUN, "Parties discussed the upcoming February parliamentary elections.", [("February", "2026-02")]),
+ ("en", SUN, "Both alliances are preparing for the upcoming February parliamentary vote.", [("February", "2026-02")]),
  ("en", SUN, "Traders are bracing for the planned February strike.", [("February", "2026-02")]),
  ("en", SUN, "Can February election calm the markets?", [("February", "2026-02")]),
  ("en", SUN, "As 2025 draws to a close, exporters remain cautious.", [("2025", "2025")]),

@@ -35,7 +35,7 @@ CASES = [
  ("en", SUN, "The club last reached the semi-finals in 2000 under a Dutch coach.", [("2000", "2000")]),
  ("en", SUN, "She won the seat in 2000 and again in 2008.", [("2000", "2000"), ("2008", "2008")]),
  ("en", SUN, "The bridge was first proposed in 2000 when the river changed course.", [("2000", "2000")]),
- ("en", SUN, "He scored twice in the 2022 final against the same side.", [("2022", "2022")]),
+ ("en", SUN, "He scored twice in the 2022 final and was named man of the match.", [("2022", "2022")]),
  ("en", SUN, "They lost the 2019 semi-final on penalties.", [("2019", "2019")]),
  ("en", SUN, "Memories of the 2014 finals still haunt the squad.", [("2014", "2014")]),
  ("en", SUN, "The 2022 final drew a record crowd.", [("2022", "2022")]),

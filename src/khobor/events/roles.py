@@ -672,8 +672,9 @@ def passive_unnamed_attacker(c: RoleContext) -> Decision | None:
     """Subject of an agentless passive act of violence (`passive_unnamed_agent_types`) done to a
     named party: someone unnamed (eval/GUIDELINES.md E5: actor "unidentified", no country), at
     lower confidence. "ঢাকার পল্টনে গুলিবিদ্ধ হন বিএনপি নেতা মির্জা আব্বাস" (the BNP leader was
-    shot in Paltan): an unidentified attacker, the leader the recipient. With no victim named the
-    event has no party with a country, and the article's checks drop it (require_country)."""
+    shot in Paltan): an unidentified attacker, the leader the recipient. With no victim named in
+    the clause ("মিরপুরে গুলি করা হয়েছে") the rule does not fire (unnamed_attack), and
+    passive_without_agent leaves the event without an actor."""
     if not unnamed_attack(c):
         return None
     s, e, _ = c.sent.tokens[c.t0]
