@@ -35,3 +35,21 @@ def _asserted_arrests(text: str) -> list:
 @pytest.mark.parametrize("text", TOLD, ids=range(len(TOLD)))
 def test_an_arrest_after_a_time_bound_clause_is_told(text):
     assert _asserted_arrests(text) != []
+
+
+# A comma and "and" that only set off one more member of the awaited group (a parenthesis closed by
+# a second comma) open no main clause: the arrest is still awaited (rev-b's finding on b69fe2f).
+AWAITED_WITH_A_PARENTHESIS = [
+    "We will stay on the streets until Hasina, and her ministers, are arrested.",
+    "The students vowed to keep the blockade until Obaidul Quader, and his bodyguards, are arrested.",
+    "The families said they would not leave the square until Asaduzzaman Khan, and his officers, are arrested.",
+    "Protesters said the sit-in would go on until Salman F Rahman, and his two sons, are arrested.",
+    "The traders said the market would stay shut until Sheikh Hasina, and her advisers, are arrested.",
+    "The party said its workers would stay on the road until Sajeeb Wazed Joy, and his aides, are arrested.",
+    "The march will not end until Asaduzzaman Khan, and his deputy, are arrested, the organisers said.",
+]
+
+
+@pytest.mark.parametrize("text", AWAITED_WITH_A_PARENTHESIS, ids=range(len(AWAITED_WITH_A_PARENTHESIS)))
+def test_an_arrest_awaited_past_a_parenthesis_stays_awaited(text):
+    assert _asserted_arrests(text) == []

@@ -170,13 +170,21 @@ class Condition:
         return verb in self.verbs or (verb in self.backshifted and not self.backshift_cues.isdisjoint(words[:opener]))
 
 
+PARENTHESIS_WORDS = 4  # a comma this close after "and" closes a parenthesis ("Hasina, and her ministers, are")
+
+
 def _main_clause_starts(words: list[str], comma_before: list[bool] | None, conjunctions: frozenset[str]) -> frozenset[int]:
     """The words that open a new main clause: a conjunction after a comma ("until Sunday, and
-    five were arrested": "and"). Example: _main_clause_starts(["a", "and", "b"],
+    five were arrested": "and"), unless another comma follows within PARENTHESIS_WORDS words, which
+    sets off one more member of a noun phrase ("until Hasina, and her ministers, are arrested": the
+    arrest is still awaited). Example: _main_clause_starts(["a", "and", "b"],
     [False, True, False], frozenset({"and"})) == frozenset({1})."""
     if not comma_before or not conjunctions:
         return frozenset()
-    return frozenset(i for i, w in enumerate(words) if i < len(comma_before) and comma_before[i] and w in conjunctions)
+    n = len(comma_before)
+    return frozenset(i for i, w in enumerate(words)
+                     if i < n and comma_before[i] and w in conjunctions
+                     and not any(comma_before[i + 1:min(n, i + 1 + PARENTHESIS_WORDS)]))
 
 
 def comma_before(text: str, tokens: list[tuple[int, int, str]]) -> list[bool]:
