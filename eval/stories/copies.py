@@ -27,7 +27,7 @@ SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 MIN_SOURCE_CHARS = 600  # a source of copies is a whole text, not a lead the scraper cut
 LEAD_CHARS = (130, 300)  # the leads many rows hold (README, Limits)
-NEW_LEAD_WORDS = 45  # a live piece's new first sentence, at most (rows whose full stops the splitter misses
+NEW_LEAD_WORDS = 45  # a live piece's new first sentence or a stock opening line, at most (rows whose full stops the splitter misses
 # would otherwise give a whole paragraph)
 
 # Lines outlets put around a text (made up here, in the shape the corpus shows them).
@@ -41,7 +41,7 @@ BOILERPLATE = {
            "tail": ["আরও পড়ুন: {headline}", "আমাদের ফেসবুক পেজে যুক্ত থাকুন।",
                     "সর্বশেষ খবর পেতে অ্যাপটি নামিয়ে নিন।", "আরো পড়ুন: {headline}"]},
 }
-POSITIVE_KINDS = ("lead_only", "new_headline", "boilerplate", "end_sentences", "reword", "ya_encoding", "live_lead")
+POSITIVE_KINDS = ("lead_only", "two_leads", "new_headline", "boilerplate", "end_sentences", "reword", "ya_encoding", "live_lead")
 NEGATIVE_KINDS = ("same_day_actor", "one_statement", "stock_opening")
 
 
@@ -107,6 +107,13 @@ def lead_of(text: str, rng: random.Random) -> str:
     return head[:head.rfind(" ")] if " " in head[1:] and cut < len(text) else head
 
 
+def one_sentence(sentence: str, lang: str) -> str:
+    """A sentence cut to NEW_LEAD_WORDS words (some rows' full stops have no space after them, so the
+    splitter returns a paragraph), closed with the language's full stop when cut."""
+    words = sentence.split()
+    return " ".join(words[:NEW_LEAD_WORDS]) + ("." if lang == "en" else "\u0964") * (len(words) > NEW_LEAD_WORDS)
+
+
 def reword(text: str, rng: random.Random, edits: int = 4) -> str:
     """A few light edits spread through the text: a word dropped, two words swapped, a word repeated
     from nearby (what a sub-editor's pass does), never a whole clause."""
@@ -145,6 +152,8 @@ def copy_of(kind: str, src: dict, other: dict, outlets: list[str], rng: random.R
     other_s = sentences(other["text"])
     if kind == "lead_only":
         row["text"] = lead_of(text, rng)
+    elif kind == "two_leads":  # paired with the source's own lead below (make_pairs)
+        row["text"] = lead_of(text, rng)
     elif kind == "new_headline":
         row.update(paper_name=src["paper_name"], headline=other["headline"])
     elif kind == "boilerplate":
@@ -164,9 +173,8 @@ def copy_of(kind: str, src: dict, other: dict, outlets: list[str], rng: random.R
             return None
         row["text"] = other_ya(text)
     elif kind == "live_lead":
-        lead = other_s[0].split()  # one new first sentence (GUIDELINES: a re-published piece with a new one)
-        new = " ".join(lead[:NEW_LEAD_WORDS]) + ("." if lang == "en" else "\u0964") * (len(lead) > NEW_LEAD_WORDS)
-        row.update(paper_name=src["paper_name"], text=" ".join([new, text]))
+        # one new first sentence (GUIDELINES: a re-published piece with a new one)
+        row.update(paper_name=src["paper_name"], text=" ".join([one_sentence(other_s[0], lang), text]))
     return row
 
 
@@ -197,7 +205,7 @@ def negatives(pool: list[dict], rng: random.Random, n: int) -> list[tuple[str, d
         out.append(("one_statement", dict(a, text=" ".join([sa[0], said, *sa[1:]])),
                     dict(b, text=" ".join([sb[0], said, *sb[1:]]))))
         a, b, c = rng.sample(full, 3)
-        stock = " ".join(sentences(c["text"])[:1])
+        stock = one_sentence(sentences(c["text"])[0], script_language(c["text"]))
         b_text = " ".join([stock, b["text"]])
         if k % 2:
             b_text = b_text[:len(stock) + 1] + lead_of(b["text"], rng)
@@ -220,37 +228,61 @@ def make_pairs(pool: list[dict], n: int, seed: int) -> list[tuple[str, str, bool
                 krng = random.Random(f"{seed}:{src['id']}:{kind}")
                 other = krng.choice([r for r in rows if r["id"] != src["id"] and len(r["text"]) >= MIN_SOURCE_CHARS])
                 copy = copy_of(kind, src, other, outlets, krng)
-                if copy is not None:
+                if kind == "two_leads":  # two outlets' rows of one text, each cut to its own lead
+                    first = dict(src, text=lead_of(src["text"], krng), url=f"https://lead.example.com/{src['id']}")
+                    pairs.append((kind, lang, True, first, copy))
+                elif copy is not None:
                     pairs.append((kind, lang, True, src, copy))
         for kind, a, b in negatives(rows, rng, n):
             pairs.append((kind, lang, False, a, b))
     return pairs
 
 
-def decide(pairs, show: str | None = None) -> dict:
-    """Run each pair through the cleaner and the copy grouping of `khobor stories rebuild`."""
+def decide(pairs, show: str | None = None, crowd: bool = False) -> dict:
+    """Run each pair through the cleaner and the copy grouping of `khobor stories rebuild`: each pair
+    alone, or (crowd) every article of a language in one grouping run, as a store holds them, a pair
+    being one report when both land in one (copies of copies join; reports_agree may refuse)."""
     from khobor.clean.structure import build_record
     from khobor.ingest.raw import InputError, RawArticle
     from khobor.organise.duplicates import Article, body_of, is_copy, report_groups, words_and_sentences
 
-    def article(doc: int, row: dict) -> Article:
-        raw = RawArticle(source=f"copies:{row['id']}:{doc}", text=row["text"], url=row.get("url"),
-                         title=row.get("headline"), retrieved=row.get("scraped_at"), outlet=row.get("paper_name"))
-        rec = build_record(raw)
-        tokens, starts = words_and_sentences(body_of(rec.text, rec.title))
-        return Article(doc, (row.get("scraped_at") or "")[:10] or None, tokens, rec.outlet, rec.title, rec.language, starts)
+    made: dict[tuple, Article | None] = {}
 
+    def article(row: dict) -> Article | None:
+        """One article per distinct row (a source row used in several pairs is stored once)."""
+        key = (row["id"], row.get("paper_name"), row.get("headline"), row["text"])
+        if key not in made:
+            raw = RawArticle(source=f"copies:{row['id']}", text=row["text"], url=row.get("url"),
+                             title=row.get("headline"), retrieved=row.get("scraped_at"), outlet=row.get("paper_name"))
+            try:
+                rec = build_record(raw)
+            except InputError:  # the cleaner left no body (a row that is only a comment notice)
+                made[key] = None
+                return None
+            tokens, starts = words_and_sentences(body_of(rec.text, rec.title))
+            made[key] = Article(len(made) + 1, (row.get("scraped_at") or "")[:10] or None, tokens, rec.outlet,
+                                rec.title, rec.language, starts)
+        return made[key]
+
+    judged = [(kind, lang, gold, article(a), article(b), a, b) for kind, lang, gold, a, b in pairs]
+    report_of: dict[str, dict[int, int]] = {}
+    if crowd:
+        for lang in ("bn", "en"):
+            arts = {x.doc: x for j in judged if j[1] == lang for x in j[3:5] if x is not None}
+            ordered = sorted(arts.values(), key=lambda x: (x.day or "", x.doc))
+            report_of[lang] = {c.doc: c.report for c in report_groups(ordered)}
     counts = defaultdict(Counter)
-    for kind, lang, gold, a, b in pairs:
-        try:
-            x, y = article(1, a), article(2, b)
-        except InputError:  # the cleaner left no body (a row that is only a comment notice)
+    for kind, lang, gold, x, y, a, b in judged:
+        if x is None or y is None:
             counts["skipped"][(gold, False)] += 1
             continue
-        linked = bool(report_groups([x, y]))
+        if crowd:
+            linked = report_of[lang].get(x.doc, x.doc) == report_of[lang].get(y.doc, y.doc)
+        else:
+            linked = bool(report_groups(sorted([x, y], key=lambda z: z.doc)))
         for key in (kind, f"{kind}/{lang}", f"all/{lang}", "all"):
             counts[key][(gold, linked)] += 1
-        if show == kind and gold != linked:
+        if show in (kind, "all") and gold != linked:
             print(f"  {kind} {lang} {a['id']} {b['id']} words {len(x.tokens)}/{len(y.tokens)} "
                   f"is_copy={is_copy(x, y)} gold={gold}", file=sys.stderr)
     return counts
@@ -286,11 +318,12 @@ def main() -> None:
     ap.add_argument("--shared", default=str(CHECKOUT.parent / "shared"))
     ap.add_argument("--n", type=int, default=80, help="sources of copies and negatives of each kind, per language")
     ap.add_argument("--seed", type=int, default=19)
-    ap.add_argument("--show", help="list the wrong pairs of this kind (ids and scores) on stderr")
+    ap.add_argument("--show", help="list the wrong pairs of this kind, or of all kinds (all), on stderr (ids and scores)")
+    ap.add_argument("--crowd", action="store_true", help="group every article of a language in one run")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     corpus = Path(a.shared) / "corpus" / "news-dev" / "articles.jsonl"
-    counts = decide(make_pairs(pool_rows(corpus), a.n, a.seed), a.show)
+    counts = decide(make_pairs(pool_rows(corpus), a.n, a.seed), a.show, a.crowd)
     if a.json:
         print(json.dumps({k: {f"{g}/{l}": v for (g, l), v in c.items()} for k, c in sorted(counts.items())}))
     else:

@@ -214,16 +214,17 @@ class Article:
         self.opening = shingles(self.tokens[:OPENING_WORDS])
 
 
-def is_copy(a: Article, b: Article, threshold: float = THRESHOLD) -> float | None:
+def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: bool = True) -> float | None:
     """How far two articles are copies of one report (copy_similarity), else None.
     One outlet reuses its own stock paragraphs (a standard line on a death, a live page's old
     text under a new lead), so two articles of one outlet must also agree in their titles or
     their openings (same_outlet_rerun). A lead under MIN_WORDS words is a copy only word for word
-    (short_lead_similarity)."""
+    (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree).
+    """
     shortest = min(len(a.tokens), len(b.tokens))
     if shortest < MIN_LEAD_WORDS or (a.language and b.language and a.language != b.language):
         return None
-    if a.outlet and a.outlet == b.outlet and not same_outlet_rerun(a, b):
+    if outlet_gate and a.outlet and a.outlet == b.outlet and not same_outlet_rerun(a, b):
         return None
     if shortest < MIN_WORDS:
         sim = short_lead_similarity(a.tokens, b.tokens)
@@ -409,7 +410,9 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
                   threshold: float = THRESHOLD) -> bool:
     """Every full text (FULL_TEXT_WORDS or more) of report a is a copy of every full text of report
     b that the index still holds (articles gone out of its window are not compared): one text, not
-    two texts that one truncated lead copies. Leads are not compared: a lead of a text and a
+    two texts that one truncated lead copies. The texts alone are compared: the outlet gate of one
+    match (same_outlet_rerun) would keep one outlet's live update (a new first sentence) apart from
+    its own re-crawl under a rewritten headline, though each copies the report's other texts. Leads are not compared: a lead of a text and a
     re-edit of that text are one report though the lead's words differ from the re-edit's.
     [1], [2] where 1 and 2 were found copies -> True."""
     live = index.live
@@ -418,7 +421,7 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
             if ((min(x, y), max(x, y)) in copies or x not in live or y not in live
                     or min(len(live[x].tokens), len(live[y].tokens)) < FULL_TEXT_WORDS):
                 continue
-            if is_copy(live[x], live[y], threshold) is None:
+            if is_copy(live[x], live[y], threshold, outlet_gate=False) is None:
                 return False
             copies.add((min(x, y), max(x, y)))
     return True
