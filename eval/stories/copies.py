@@ -174,14 +174,15 @@ def copy_of(kind: str, src: dict, other: dict, outlets: list[str], rng: random.R
         row["text"] = other_ya(text)
     elif kind == "live_lead":
         # one new first sentence (GUIDELINES: a re-published piece with a new one)
-        row.update(paper_name=src["paper_name"], text=" ".join([one_sentence(other_s[0], lang), text]))
+        # (another row's last sentence: its first would be the lead a lead_only copy of that row holds)
+        row.update(paper_name=src["paper_name"], text=" ".join([one_sentence(other_s[-1], lang), text]))
     return row
 
 
 def negatives(pool: list[dict], rng: random.Random, n: int) -> list[tuple[str, dict, dict]]:
     """Hard negatives of one language: two rows of one day sharing rare words (one actor, one day,
     two reports); two reports quoting one statement; two of one outlet's reports under one stock
-    opening (two sentences of a third row prepended; half of them cut to a lead)."""
+    opening (the last sentence of a third row prepended; half of them cut to a lead)."""
     out = []
     df = Counter(w for r in pool for w in set(WORD.findall(r["text"].casefold())))
     rare = {r["id"]: {w for w in WORD.findall(r["text"].casefold()) if 2 <= df[w] <= 4 and len(w) > 3} for r in pool}
@@ -200,12 +201,12 @@ def negatives(pool: list[dict], rng: random.Random, n: int) -> list[tuple[str, d
     full = [r for r in pool if len(r["text"]) >= MIN_SOURCE_CHARS]
     for k in range(n):
         a, b, c = rng.sample(full, 3)
-        said = " ".join(sentences(c["text"])[1:3])
+        said = " ".join(sentences(c["text"])[-3:-1])  # not its opening, which another pair's lead holds
         sa, sb = sentences(a["text"]), sentences(b["text"])
         out.append(("one_statement", dict(a, text=" ".join([sa[0], said, *sa[1:]])),
                     dict(b, text=" ".join([sb[0], said, *sb[1:]]))))
         a, b, c = rng.sample(full, 3)
-        stock = one_sentence(sentences(c["text"])[0], script_language(c["text"]))
+        stock = one_sentence(sentences(c["text"])[-1], script_language(c["text"]))
         b_text = " ".join([stock, b["text"]])
         if k % 2:
             b_text = b_text[:len(stock) + 1] + lead_of(b["text"], rng)
