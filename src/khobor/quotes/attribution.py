@@ -574,6 +574,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
             return None
         inner = []
+    elif inner and m.start("X") > m.start("C") and report_holding_quoted_words(text, xs, xe, inner):
+        inner, whole_report = [], True
     if inner:
         if speaker is None:
             return None
@@ -706,6 +708,9 @@ def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_e
 
 _REPORT_QUOTED_WORDS = 3  # a quoted phrase this short inside a report is a word of it, not the quote
 _REPORT_OWN_WORDS = 6  # unquoted words a report needs around it to be the quote itself
+# the same when a reported pattern found the report (its cue and content already read as a report,
+# so a report's least length will do: "এ সংক্রান্ত খবরটি পুরোপুরি ‘...’")
+_REPORT_HOLDING_OWN_WORDS = 3
 
 
 @speaker_rule("with_clause_speaker")
@@ -760,6 +765,19 @@ def marked_words_of_report(text: str, xs: int, xe: int, inner: list[MarkedSpan],
     True (the report); a marked clause of eight words in it -> False (the speaker's own words)."""
     return (len(inner) == len(qs) and all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
             and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS)
+
+
+@speaker_rule("report_holding_quoted_words")
+def report_holding_quoted_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> bool:
+    """Whether reported content whose quoted spans are each a word or two is one quote, the whole
+    report with those words in it (as quoted_words_in_report does for a quote pattern's match):
+    the marked words alone drop the claim around them. Only content after its cue: before it
+    ("X-কে ‘...’ বলে আখ্যা দেন"), the content runs back over the subject and the writer's words.
+
+    Example: "তিনি বলেছেন, এ নিয়ে প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’" -> the quote "এ নিয়ে
+    প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’", not the partial "ভিত্তিহীন" alone."""
+    return (all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
+            and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS)
 
 
 def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:
