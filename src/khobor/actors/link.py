@@ -129,15 +129,31 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
     keeps only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)."""
     spans: list[tuple[int, int, str, Match | None, bool]] = []
     for e in entities:
-        m = reg.match(e.text, lang, date)
-        s, end = e.start, e.end
+        s, end = e.start, _before_list_mark(e.start, e.end, text)
+        m = reg.match(text[s:end], lang, date)
         if m is None and e.type == "PER":
-            s, end = prov.name_extent(e.start, e.end) or (s, end)
+            s, end = prov.name_extent(s, end) or (s, end)
             s = _with_private_prefix(s, end, text, lang)
             if (s, end) != (e.start, e.end):
                 m = reg.match(text[s:end], lang, date)
         spans.append((s, end, e.type, m, True))
     return spans
+
+
+LIST_MARKS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043"   # bullets: •, ▪, ●, ◦, ‣, ⁃
+
+
+def _before_list_mark(s: int, e: int, text: str) -> int:
+    """Where an NER span ends when a list's bullet stands inside it: at the bullet, spaces off.
+    A squad list whose lines the source ran together ("Nasum Ahmed• Foreign: ...") gives a
+    span across the bullet; the name is the part before it ("Nasum Ahmed", not "Nasum Ahmed
+    Foreign"). A span that starts with the bullet keeps its end."""
+    cut = next((i for i in range(s + 1, e) if text[i] in LIST_MARKS), None)
+    if cut is None:
+        return e
+    while cut > s and text[cut - 1].isspace():
+        cut -= 1
+    return cut if cut > s else e
 
 
 def _with_private_prefix(s: int, e: int, text: str, code: str | None) -> int:

@@ -161,6 +161,7 @@ class Words:
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
         self.given_names = fold(data.get("scan_stop_given_names"))
+        self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         from .context import ContextWords
@@ -606,12 +607,21 @@ class Provisional:
         j, k = i, i
         spaced = lambda x, y: self.text[toks[x][1]:toks[y][0]] == " "  # noqa: E731
         while (j > 0 and k - j + 1 < MAX_FULL_WORDS and spaced(j - 1, j) and self.stem(toks[j - 1][2]) == toks[j - 1][2]
-               and self._name_word(toks[j - 1][2])):
+               and self._name_word(toks[j - 1][2]) and not self._noun_before_name(toks, j - 1)):
             j -= 1
         while (k + 1 < len(toks) and k - j + 1 < MAX_FULL_WORDS and self.stem(toks[k][2]) == toks[k][2]
                and spaced(k, k + 1) and self._name_word(toks[k + 1][2])):
             k += 1
         return j, k
+
+    def _noun_before_name(self, toks: list, i: int) -> bool:
+        """toks[i] is a word both a noun and a name (lang data `noun_name_words`: "মালিক", owner
+        or Malik) with no name word before it, so the noun that opens a name's run, not a part
+        of it: "দোকানের মালিক সাইফুল ইসলাম রানা" is the shop's owner Saiful Islam Rana, while
+        "আবদুল মালিক রানা" keeps it."""
+        if toks[i][2] not in self.w.noun_name_words:
+            return False
+        return i == 0 or not self._name_word(toks[i - 1][2])
 
     def full_form(self, t: str, st: str) -> ActorRecord | None:
         """The person a one-word name stands for where the article writes the name in full only
