@@ -50,6 +50,7 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return toks
 
 
+@lru_cache(maxsize=1 << 15)   # the stages key the same names and aliases again and again
 def key_tokens(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", text).translate(_ZW)
     return tuple(fold_token(m.group()) for m in TOKEN.finditer(text))

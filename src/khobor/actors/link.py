@@ -230,13 +230,17 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
     if not names:
         return kept
     out = []
+    found_by_core: dict[tuple, dict] = {}   # a body named again gives the same candidates: look them up once
     for s, e, t, m, ner in kept:
         core = key_tokens(text[s:e]) if m is None and ner and t == "ORG" else ()
         if len(core) >= 2:   # a one-word name is too weak a key to add a country to
-            found = {h.actor.id: h for k in _with_country(core, names, li, forms)
-                     if (h := reg.lookup(k, li, date)) is not None and not h.demonym
-                     and h.actor.type == "ORG" and h.actor.country == country
-                     and not h.actor.institution}   # a ministry: `_institutions` decides whose
+            found = found_by_core.get(core)
+            if found is None:
+                found = found_by_core[core] = {
+                    h.actor.id: h for k in _with_country(core, names, li, forms)
+                    if (h := reg.lookup(k, li, date)) is not None and not h.demonym
+                    and h.actor.type == "ORG" and h.actor.country == country
+                    and not h.actor.institution}   # a ministry: `_institutions` decides whose
             if len(found) == 1:
                 m = Match(next(iter(found.values())).actor, "context", 0.8)
         out.append((s, e, t, m, ner))
@@ -366,10 +370,14 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
     n_max = max(len(k) for k in li.institution_words)
     firsts = {k[0] for k in li.institution_words}   # a token no key starts with starts no hit
     out = []
+    starts_key: dict[str, bool] = {}   # by token: an article repeats its words
     i = 0
     while i < len(toks):
         t0 = toks[i][2]
-        if t0 not in firsts and not any(st in firsts for st in li.morph.stems(t0)):
+        could = starts_key.get(t0)
+        if could is None:
+            could = starts_key[t0] = t0 in firsts or any(st in firsts for st in li.morph.stems(t0))
+        if not could:
             i += 1
             continue
         hit = None

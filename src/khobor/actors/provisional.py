@@ -631,9 +631,13 @@ class Provisional:
         (that is the registry's to link)."""
         toks = self.text_tokens
         forms = {}
+        stem_of: dict[str, str] = {}   # the article's words repeat: stem each once (nothing changes in the loop)
         for i, (_, _, w) in enumerate(toks):
-            if w != t and self.stem(w) != st:
-                continue
+            if w != t:
+                if w not in stem_of:
+                    stem_of[w] = self.stem(w)
+                if stem_of[w] != st:
+                    continue
             j, k = self._written_around(toks, i)
             if k > j:
                 keys = tuple(x[2] for x in toks[j:k + 1])

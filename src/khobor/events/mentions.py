@@ -57,6 +57,14 @@ class MentionReader:
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
         self.member_heads = tuple(nfc(h).lower() for h in cfg.member_heads)
         self.head_prefix = cfg.heads_take_endings
+        # the heads by their first character, in order (why: head_len runs at every word of
+        # every sentence, and only heads whose first word begins as the word does can match)
+        self.heads_by_lead: dict[str, list[tuple[str, ...]]] | None = {}
+        for h in self.heads:
+            if not h:   # an empty head matches anywhere: keep the plain scan
+                self.heads_by_lead = None
+                break
+            self.heads_by_lead.setdefault(h[0][:1], []).append(h)
         self.conj = {nfc(x).lower() for x in cfg.conjunctions}
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
@@ -88,7 +96,12 @@ class MentionReader:
 
     def head_len(self, words: list[str], i: int) -> int:
         """How many words from i form one title ("রাষ্ট্রপতি", "foreign minister"), 0 if none."""
-        for h in self.heads:
+        heads = self.heads
+        if self.heads_by_lead is not None:
+            if i >= len(words):
+                return 0
+            heads = self.heads_by_lead.get(words[i][:1], ())
+        for h in heads:
             n = len(h)
             seg = words[i:i + n]
             if len(seg) < n:

@@ -1027,8 +1027,7 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
     g, text = finder.g, finder.text
     if not g.document_issuers or len(region.split()) != 1:
         return None
-    indefinite = rf"(?:(?:{'|'.join(map(regex.escape, g.indefinites))})\s+)?" if g.indefinites else ""
-    rx = regex.compile(rf"(?:{'|'.join(map(regex.escape, g.document_issuers))})\s+{indefinite}{regex.escape(region)}")
+    rx = _issued_document_rx(g.document_issuers, tuple(g.indefinites), region)
     lo = max(0, a - _ISSUER_CHARS)
     issued = [x for x in rx.finditer(text, lo, a)]
     if not issued:
@@ -1037,6 +1036,15 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
     bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
     actor = finder.actor_of(_head_of_last_body_run(text, bodies)) if bodies else None
     return actor.model_copy() if actor is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _issued_document_rx(issuers: tuple[str, ...], indefinites: tuple[str, ...], region: str) -> regex.Pattern:
+    """An issuer's words, an optional indefinite, then the document `region` names, compiled once
+    per document word (why: issuer_named_before asked for it per speaker region).
+    Example: (("থেকে জারি করা",), ("এক",), "প্রজ্ঞাপনে") matches "থেকে জারি করা এক প্রজ্ঞাপনে"."""
+    indefinite = rf"(?:(?:{'|'.join(map(regex.escape, indefinites))})\s+)?" if indefinites else ""
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, issuers))})\s+{indefinite}{regex.escape(region)}")
 
 
 def _head_of_last_body_run(text: str, bodies: list[Mention]) -> Mention:
