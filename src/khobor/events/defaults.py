@@ -33,6 +33,20 @@ class ArticleFacts:
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
         self.envoys = envoys_by_title(rec, envoy_titles)
+        self._rec = rec
+        self._sentence_countries: dict[int, set[str]] = {}
+
+    def sentence_countries(self, index: int) -> set[str]:
+        """The countries of the linked names (parties and places) of sentence `index`."""
+        known = self._sentence_countries.get(index)
+        if known is None:
+            rec = self._rec
+            span = rec.sentences[index] if index < len(rec.sentences) else None
+            start, end = (span.start, span.end) if span is not None else (0, len(rec.text))
+            known = {e.actor.country for e in rec.entities
+                     if start <= e.start < end and e.actor is not None and e.actor.country}
+            self._sentence_countries[index] = known
+        return known
 
     def state(self, country: str) -> Actor:
         known = self.states.get(country)
@@ -143,6 +157,55 @@ def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     return ", ".join(changed) or None
 
 
+# The force types a foreign fight is coded with, and the sectors of a lent generic agent that can
+# fight one (troops, rebels; never protesters, students or police, who riot at home).
+_FIGHT_TYPES = ("ASSAULT",)
+_ARMED_SECTORS = ("MIL", "REB")
+
+
+@default_rule("side_in_a_foreign_fight")
+def side_in_a_foreign_fight(ev: Event, facts: ArticleFacts) -> str | None:
+    """An unplaced armed side of a fight abroad is of that country, not the article's: in a
+    Bangladeshi report, "The Chin Brotherhood Front clashed with the Arakan Army in Rakhine
+    State" -> Chin Brotherhood Front, MMR (linking gives the group no country, and the default
+    would make it Bangladeshi); "Troops launched attacks on Arakan Army positions" -> the lent
+    troops, MMR. Only where the other side is all of one foreign country F, never the state
+    itself ("along the Myanmar border": whose troops?), and the sentence names parties and
+    places of F alone.
+    """
+    if ev.type not in _FIGHT_TYPES or not facts.home:
+        return None
+    changed = []
+    for side, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
+        country = _foreign_country_of(other, facts)
+        if country is None or not side or not all(_unplaced_armed(a, facts.home) for a in side):
+            continue
+        if facts.sentence_countries(ev.sentence) != {country}:
+            continue
+        for i, a in enumerate(side):
+            side[i] = a.model_copy(update={"country": country})
+            changed.append(f"{a.name} -> {country}")
+    return ", ".join(changed) or None
+
+
+def _foreign_country_of(side: list[Actor], facts: ArticleFacts) -> str | None:
+    """The one foreign country every party of `side` is of, none of them a state itself."""
+    countries = {a.country for a in side}
+    if len(countries) != 1 or None in countries or facts.home in countries:
+        return None
+    if any(is_state(a) for a in side):
+        return None
+    return next(iter(countries))
+
+
+def _unplaced_armed(actor: Actor, home: str) -> bool:
+    """A side whose country only a default gave or would give: troops or rebels the agent lexicon
+    lent with the home country, or a body linking left without one."""
+    if actor.id.startswith("agent:"):
+        return actor.sector in _ARMED_SECTORS and actor.country == home
+    return actor.id.startswith("new:") and not actor.country
+
+
 @default_rule("stateless_side_takes_home_country")
 def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | None:
     """A named person or body the registry gives no country is taken to be of the article's country.
@@ -184,7 +247,8 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     return f"recipient = {ev.recipients[0].name}"
 
 
-ORDER = ("envoy_takes_sending_country", "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
+ORDER = ("envoy_takes_sending_country", "side_in_a_foreign_fight", "stateless_side_takes_home_country",
+         "unnamed_recipient_is_home_state")
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = ()) -> list[Event]:
