@@ -73,11 +73,14 @@ def country_name(country: str) -> str:
 
 
 def _registry():
-    """The actor registry, or None where the install has none (the events layer still codes)."""
+    """The actor registry, or None where the install has none (the events layer still codes).
+    Only a missing registry is forgiven: its module or its data file absent (a stripped install).
+    A registry that fails to load for any other reason (a corrupt file, a bug) is an error, not a
+    silent fall back on bare codes that would rename every country in every record."""
     try:
         from ..actors.link import get_registry
         return get_registry()
-    except Exception:  # no registry (a stripped install): callers fall back on codes and plain ids
+    except (ImportError, FileNotFoundError):  # callers fall back on codes and plain ids
         return None
 
 
