@@ -6,6 +6,7 @@ article's home country: the country its linked names belong to most often (actor
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..record import Actor, Event, Record
@@ -25,7 +26,8 @@ def default_rule(name: str):
 class ArticleFacts:
     """What the defaults may read of the article: its home country and the states it names."""
 
-    def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = ()):
+    def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
+                 base_marks: tuple[str, ...] = ()):
         self.home = home
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -33,6 +35,7 @@ class ArticleFacts:
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
         self.envoys = envoys_by_title(rec, envoy_titles)
+        self.bases = bodies_by_base(rec, base_marks)
         self._rec = rec
         self._sentence_countries: dict[int, set[str]] = {}
 
@@ -144,6 +147,62 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
     return len(words) <= _ENVOY_GAP_WORDS and titled
 
 
+_BASE_GAP_WORDS = 8  # "London-based nonprofit and independent investigative journalism organisation X"
+
+
+def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
+    """Bodies linking leaves without a country that the text names as based in a place, by actor
+    id: a linked place, one of `marks` right after it, then at most a few words with no clause
+    break before the body's name ("London-based nonprofit ... organisation Finance Uncovered" ->
+    {"new:finance-uncovered": "GBR"}). The name is matched as written, since the NER may miss it
+    there and find it later. Persons are left out: a "London-based" politician or journalist of
+    the article's country lives there but is not of that country."""
+    if not marks:
+        return {}
+    bases = []  # (the country, the words after the mark up to a clause break)
+    for e in rec.entities:
+        if e.type in ("GPE", "LOC") and e.actor is not None and e.actor.country:
+            end = _base_mark_end(rec.text, e.start, e.end, marks)
+            if end is not None:
+                after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
+                bases.append((e.actor.country, " " + " ".join(after.split()[:_BASE_GAP_WORDS + 4]) + " "))
+    found: dict[str, str] = {}
+    for e in rec.entities if bases else ():
+        if e.type == "ORG" and e.actor is not None and not e.actor.country:
+            name = " " + " ".join(e.text.split()) + " "
+            country = next((c for c, after in bases if name in after), None)
+            if country:
+                found.setdefault(e.actor.id, country)
+    return found
+
+
+def _base_mark_end(text: str, start: int, end: int, marks: tuple[str, ...]) -> int | None:
+    """Where a base mark right after a place's name ends, or None; the NER may have taken the
+    mark's hyphen into the name ("London-" + "based")."""
+    for mark in marks:
+        at = text.find(mark, max(start, end - 1), end + len(mark))
+        if at != -1 and at <= end:
+            return at + len(mark)
+    return None
+
+
+@default_rule("body_takes_country_of_its_base")
+def body_takes_country_of_its_base(ev: Event, facts: ArticleFacts) -> str | None:
+    """A body the text names as based in a foreign place is of that place's country, not the
+    article's (linking knows no country for it, and the home-country default would make it
+    Bangladeshi): "London-based ... organisation Finance Uncovered expressed full solidarity with
+    journalists of Prothom Alo" -> Finance Uncovered, GBR.
+    """
+    changed = []
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            country = facts.bases.get(a.id)  # (any country it has a default gave: linking gave none)
+            if country and a.country != country:
+                side[i] = a.model_copy(update={"country": country})
+                changed.append(f"{a.name} -> {country}")
+    return ", ".join(changed) or None
+
+
 @default_rule("envoy_takes_sending_country")
 def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     """A side the text titles as a foreign country's envoy is of that country, not the article's
@@ -250,14 +309,16 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     return f"recipient = {ev.recipients[0].name}"
 
 
-ORDER = ("envoy_takes_sending_country", "side_in_a_foreign_fight", "stateless_side_takes_home_country",
-         "unnamed_recipient_is_home_state")
+ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
+         "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
 
 
-def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = ()) -> list[Event]:
+def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
+          base_marks: tuple[str, ...] = ()) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
-    (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`)."""
-    facts = ArticleFacts(rec, home, envoy_titles)
+    (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
+    `base_marks`: what joins a place to a body based there, events.yaml `base_marks`)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)
