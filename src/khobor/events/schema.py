@@ -229,6 +229,8 @@ class EventsConfig:
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
+    # a group marked so ("attacks on the media") is no antecedent of "they" (references.py)
+    group_pronoun_skips_markers: list[str] = _list()
     descriptions: list[str] = _list()
     # a country's envoy, titled between the state's name and the person's (defaults.py)
     envoy_titles: list[str] = _list()
