@@ -39,3 +39,26 @@ def test_a_state_is_not_its_own_recipient():
     (out,) = defaults.apply(_record(BANGLADESH), [_event(BANGLADESH)], "BGD")
     assert out.recipients == []
     assert "unnamed_recipient_is_home_state" not in [s["rule"] for s in out._explain]
+
+
+def _registry_raising(monkeypatch, error: Exception) -> None:
+    from khobor.actors import link
+
+    def broken():
+        raise error
+    monkeypatch.setattr(link, "get_registry", broken)
+
+
+def test_a_missing_registry_leaves_country_codes_as_names(monkeypatch):
+    _registry_raising(monkeypatch, FileNotFoundError("data/actors/registry.json"))
+    assert defaults.country_name("BGD") == "BGD"
+    assert defaults.state_actor("IND").name == "IND"
+
+
+def test_a_registry_that_fails_otherwise_is_an_error_not_a_silent_code(monkeypatch):
+    """Round 18's note: `country_name` caught every exception, so a corrupt registry or a bug in
+    it would have turned every "Bangladesh" of every record into "BGD" without a word."""
+    import pytest
+    _registry_raising(monkeypatch, ValueError("registry.json: bad row 12"))
+    with pytest.raises(ValueError):
+        defaults.country_name("BGD")

@@ -6,6 +6,7 @@ article's home country: the country its linked names belong to most often (actor
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..record import Actor, Event, Record
@@ -25,7 +26,8 @@ def default_rule(name: str):
 class ArticleFacts:
     """What the defaults may read of the article: its home country and the states it names."""
 
-    def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = ()):
+    def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
+                 base_marks: tuple[str, ...] = ()):
         self.home = home
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -33,6 +35,21 @@ class ArticleFacts:
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
         self.envoys = envoys_by_title(rec, envoy_titles)
+        self.bases = bodies_by_base(rec, base_marks)
+        self._rec = rec
+        self._sentence_countries: dict[int, set[str]] = {}
+
+    def sentence_countries(self, index: int) -> set[str]:
+        """The countries of the linked names (parties and places) of sentence `index`."""
+        known = self._sentence_countries.get(index)
+        if known is None:
+            rec = self._rec
+            span = rec.sentences[index] if index < len(rec.sentences) else None
+            start, end = (span.start, span.end) if span is not None else (0, len(rec.text))
+            known = {e.actor.country for e in rec.entities
+                     if start <= e.start < end and e.actor is not None and e.actor.country}
+            self._sentence_countries[index] = known
+        return known
 
     def state(self, country: str) -> Actor:
         known = self.states.get(country)
@@ -59,11 +76,14 @@ def country_name(country: str) -> str:
 
 
 def _registry():
-    """The actor registry, or None where the install has none (the events layer still codes)."""
+    """The actor registry, or None where the install has none (the events layer still codes).
+    Only a missing registry is forgiven: its module or its data file absent (a stripped install).
+    A registry that fails to load for any other reason (a corrupt file, a bug) is an error, not a
+    silent fall back on bare codes that would rename every country in every record."""
     try:
         from ..actors.link import get_registry
         return get_registry()
-    except Exception:  # no registry (a stripped install): callers fall back on codes and plain ids
+    except (ImportError, FileNotFoundError):  # callers fall back on codes and plain ids
         return None
 
 
@@ -127,6 +147,62 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
     return len(words) <= _ENVOY_GAP_WORDS and titled
 
 
+_BASE_GAP_WORDS = 8  # "London-based nonprofit and independent investigative journalism organisation X"
+
+
+def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
+    """Bodies linking leaves without a country that the text names as based in a place, by actor
+    id: a linked place, one of `marks` right after it, then at most a few words with no clause
+    break before the body's name ("London-based nonprofit ... organisation Finance Uncovered" ->
+    {"new:finance-uncovered": "GBR"}). The name is matched as written, since the NER may miss it
+    there and find it later. Persons are left out: a "London-based" politician or journalist of
+    the article's country lives there but is not of that country."""
+    if not marks:
+        return {}
+    bases = []  # (the country, the words after the mark up to a clause break)
+    for e in rec.entities:
+        if e.type in ("GPE", "LOC") and e.actor is not None and e.actor.country:
+            end = _base_mark_end(rec.text, e.start, e.end, marks)
+            if end is not None:
+                after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
+                bases.append((e.actor.country, " " + " ".join(after.split()[:_BASE_GAP_WORDS + 4]) + " "))
+    found: dict[str, str] = {}
+    for e in rec.entities if bases else ():
+        if e.type == "ORG" and e.actor is not None and not e.actor.country:
+            name = " " + " ".join(e.text.split()) + " "
+            country = next((c for c, after in bases if name in after), None)
+            if country:
+                found.setdefault(e.actor.id, country)
+    return found
+
+
+def _base_mark_end(text: str, start: int, end: int, marks: tuple[str, ...]) -> int | None:
+    """Where a base mark right after a place's name ends, or None; the NER may have taken the
+    mark's hyphen into the name ("London-" + "based")."""
+    for mark in marks:
+        at = text.find(mark, max(start, end - 1), end + len(mark))
+        if at != -1 and at <= end:
+            return at + len(mark)
+    return None
+
+
+@default_rule("body_takes_country_of_its_base")
+def body_takes_country_of_its_base(ev: Event, facts: ArticleFacts) -> str | None:
+    """A body the text names as based in a foreign place is of that place's country, not the
+    article's (linking knows no country for it, and the home-country default would make it
+    Bangladeshi): "London-based ... organisation Finance Uncovered expressed full solidarity with
+    journalists of Prothom Alo" -> Finance Uncovered, GBR.
+    """
+    changed = []
+    for side in (ev.actors, ev.recipients):
+        for i, a in enumerate(side):
+            country = facts.bases.get(a.id)  # (any country it has a default gave: linking gave none)
+            if country and a.country != country:
+                side[i] = a.model_copy(update={"country": country})
+                changed.append(f"{a.name} -> {country}")
+    return ", ".join(changed) or None
+
+
 @default_rule("envoy_takes_sending_country")
 def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     """A side the text titles as a foreign country's envoy is of that country, not the article's
@@ -141,6 +217,55 @@ def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
                 side[i] = a.model_copy(update={"country": country})
                 changed.append(f"{a.name} -> {country}")
     return ", ".join(changed) or None
+
+
+# The force types a foreign fight is coded with, and the sectors of a lent generic agent that can
+# fight one (troops, rebels; never protesters, students or police, who riot at home).
+_FIGHT_TYPES = ("ASSAULT",)
+_ARMED_SECTORS = ("MIL", "REB")
+
+
+@default_rule("side_in_a_foreign_fight")
+def side_in_a_foreign_fight(ev: Event, facts: ArticleFacts) -> str | None:
+    """An unplaced armed side of a fight abroad is of that country, not the article's: in a
+    Bangladeshi report, "The Chin Brotherhood Front clashed with the Arakan Army in Rakhine
+    State" -> Chin Brotherhood Front, MMR (linking gives the group no country, and the default
+    would make it Bangladeshi); "Troops launched attacks on Arakan Army positions" -> the lent
+    troops, MMR. Only where the other side is all of one foreign country F, never the state
+    itself ("along the Myanmar border": whose troops?), and the sentence names parties and
+    places of F alone.
+    """
+    if ev.type not in _FIGHT_TYPES or not facts.home:
+        return None
+    changed = []
+    for side, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
+        country = _foreign_country_of(other, facts)
+        if country is None or not side or not all(_unplaced_armed(a, facts.home) for a in side):
+            continue
+        if facts.sentence_countries(ev.sentence) != {country}:
+            continue
+        for i, a in enumerate(side):
+            side[i] = a.model_copy(update={"country": country})
+            changed.append(f"{a.name} -> {country}")
+    return ", ".join(changed) or None
+
+
+def _foreign_country_of(side: list[Actor], facts: ArticleFacts) -> str | None:
+    """The one foreign country every party of `side` is of, none of them a state itself."""
+    countries = {a.country for a in side}
+    if len(countries) != 1 or None in countries or facts.home in countries:
+        return None
+    if any(is_state(a) for a in side):
+        return None
+    return next(iter(countries))
+
+
+def _unplaced_armed(actor: Actor, home: str) -> bool:
+    """A side whose country only a default gave or would give: troops or rebels the agent lexicon
+    lent with the home country, or a body linking left without one."""
+    if actor.id.startswith("agent:"):
+        return actor.sector in _ARMED_SECTORS and actor.country == home
+    return actor.id.startswith("new:") and not actor.country
 
 
 @default_rule("stateless_side_takes_home_country")
@@ -184,13 +309,16 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     return f"recipient = {ev.recipients[0].name}"
 
 
-ORDER = ("envoy_takes_sending_country", "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
+ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
+         "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
 
 
-def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = ()) -> list[Event]:
+def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
+          base_marks: tuple[str, ...] = ()) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
-    (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`)."""
-    facts = ArticleFacts(rec, home, envoy_titles)
+    (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
+    `base_marks`: what joins a place to a body based there, events.yaml `base_marks`)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)

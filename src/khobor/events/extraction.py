@@ -108,4 +108,5 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
     else:  # no trained classifier in this pack: the hand lexicon's own confidence, against its floor
         floor = parts.rules_floor if min_confidence is None else min_confidence
         kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
-    rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(parts.rules.cfg.envoy_titles))
+    cfg = parts.rules.cfg
+    rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(cfg.envoy_titles), tuple(cfg.base_marks))

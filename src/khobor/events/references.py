@@ -15,6 +15,8 @@ from .sentence import Sentence
 class ReferenceReader:
     def __init__(self, cfg: EventsConfig, inflector: Inflector, reader: MentionReader):
         self.reader = reader
+        # markers of a group that "they" never stands for (events.yaml group_pronoun_skips_markers)
+        self.not_antecedent = frozenset(cfg.group_pronoun_skips_markers)
         # bare descriptions that stand for an office holder or body of the article's country,
         # resolved through the actors registry
         self.descriptions = phrase_index(cfg.descriptions, inflector)
@@ -39,7 +41,9 @@ class ReferenceReader:
                  last_person: Actor | None) -> list[Mention]:
         """তিনি/he take the most recent person; আমরা/we inside a quote take its speaker; they take
         the nearest group named before them, and with none they stand for no one (which blocks
-        their event rather than guessing)."""
+        their event rather than guessing). A group marked as what is spoken of is none
+        (`group_pronoun_skips_markers`): in "After the meeting with the BNP, they called for an
+        early election" they are not the BNP."""
         out = []
         taken = _positions(mentions)
         for i, w in enumerate(sent.words):
@@ -47,7 +51,8 @@ class ReferenceReader:
             if not spec or i in taken:
                 continue
             kind, marker = spec.split(":") if ":" in spec else (spec, None)
-            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person, self.reader.place_markers)
+            candidates = [m for m in mentions if m.marker not in self.not_antecedent] if kind == "group" else mentions
+            kept, actor = self._stands_for(kind, rec, sent, i, candidates, last_person, self.reader.place_markers)
             if kept:
                 s, e, _ = sent.tokens[i]
                 out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))

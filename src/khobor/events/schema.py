@@ -239,9 +239,13 @@ class EventsConfig:
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
+    # a group marked so ("attacks on the media") is no antecedent of "they" (references.py)
+    group_pronoun_skips_markers: list[str] = _list()
     descriptions: list[str] = _list()
     # a country's envoy, titled between the state's name and the person's (defaults.py)
     envoy_titles: list[str] = _list()
+    # what joins a place to the body based there ("London-based ... Finance Uncovered"; defaults.py)
+    base_marks: list[str] = _list()
     pair_phrases: list[str] = _list()
     # clauses
     clause_break_chars: str = ",;:।?!"
