@@ -147,14 +147,14 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
     return len(words) <= _ENVOY_GAP_WORDS and titled
 
 
-_BASE_GAP_WORDS = 8  # "London-based nonprofit and independent investigative journalism organisation X"
+_BASE_GAP_WORDS = 8  # "London-based independent press freedom and media rights group X": a long head noun phrase
 
 
 def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
     """Bodies linking leaves without a country that the text names as based in a place, by actor
     id: a linked place, one of `marks` right after it, then at most a few words with no clause
-    break before the body's name ("London-based nonprofit ... organisation Finance Uncovered" ->
-    {"new:finance-uncovered": "GBR"}). The name is matched as written, since the NER may miss it
+    break before the body's name ("London-based press freedom group Open Newsroom Trust" ->
+    {"new:open-newsroom-trust": "GBR"}). The name is matched as written, since the NER may miss it
     there and find it later. Persons are left out: a "London-based" politician or journalist of
     the article's country lives there but is not of that country."""
     if not marks:
@@ -190,8 +190,8 @@ def _base_mark_end(text: str, start: int, end: int, marks: tuple[str, ...]) -> i
 def body_takes_country_of_its_base(ev: Event, facts: ArticleFacts) -> str | None:
     """A body the text names as based in a foreign place is of that place's country, not the
     article's (linking knows no country for it, and the home-country default would make it
-    Bangladeshi): "London-based ... organisation Finance Uncovered expressed full solidarity with
-    journalists of Prothom Alo" -> Finance Uncovered, GBR.
+    Bangladeshi): "London-based press freedom group Open Newsroom Trust condemned the arson attack
+    on a newspaper's office in Dhaka" -> Open Newsroom Trust, GBR.
     """
     changed = []
     for side in (ev.actors, ev.recipients):

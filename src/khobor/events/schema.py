@@ -244,7 +244,7 @@ class EventsConfig:
     descriptions: list[str] = _list()
     # a country's envoy, titled between the state's name and the person's (defaults.py)
     envoy_titles: list[str] = _list()
-    # what joins a place to the body based there ("London-based ... Finance Uncovered"; defaults.py)
+    # what joins a place to the body based there ("London-based ... group Open Newsroom Trust"; defaults.py)
     base_marks: list[str] = _list()
     pair_phrases: list[str] = _list()
     # clauses
