@@ -148,6 +148,7 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
 
 
 _BASE_GAP_WORDS = 8  # "London-based independent press freedom and media rights group X": a long head noun phrase
+_BASE_READ_WORDS = _BASE_GAP_WORDS + 4  # the words after a base mark a body's name must lie in: the gap, then a name of up to four words
 
 
 def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
@@ -165,7 +166,7 @@ def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
             end = _base_mark_end(rec.text, e.start, e.end, marks)
             if end is not None:
                 after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
-                bases.append((e.actor.country, " " + " ".join(after.split()[:_BASE_GAP_WORDS + 4]) + " "))
+                bases.append((e.actor.country, " " + " ".join(after.split()[:_BASE_READ_WORDS]) + " "))
     found: dict[str, str] = {}
     for e in rec.entities if bases else ():
         if e.type == "ORG" and e.actor is not None and not e.actor.country:
