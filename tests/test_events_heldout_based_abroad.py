@@ -92,3 +92,29 @@ def test_the_classifier_keeps_a_sure_solidarity():
 def test_expressing_concern_stays_no_support():
     text = "The BNP expressed concern over the arrest of its activists in Bogura."
     assert [e.type for e in _proposed(text) if e.type == "SUPPORT"] == []
+
+
+# A body named after the head noun of a based-abroad phrase, past a preposition or an article
+# ("a London-based lawyer for the X"), is not the body based there: it keeps the home country
+# (rev-c's finding on body_takes_country_of_its_base). Sentences written for this test.
+ATTACK = "Activists of the {0} attacked police in Gazipur near Dhaka on Monday. "
+NOT_BASED_THERE = [  # (an article, the home body)
+    (ATTACK.format("Sramik Odhikar Union") + "A London-based lawyer for the Sramik Odhikar Union spoke to "
+     "reporters in Dhaka on Tuesday.", "Sramik Odhikar Union"),
+    (ATTACK.format("Krishok Mukti Forum") + "A New York-based spokesman of the Krishok Mukti Forum denied "
+     "the charges on Tuesday.", "Krishok Mukti Forum"),
+    (ATTACK.format("Nagorik Shakti Front") + "A Paris-based researcher with the Nagorik Shakti Front "
+     "said the men were provoked.", "Nagorik Shakti Front"),
+    (ATTACK.format("Chhatra Odhikar Mancha") + "A Delhi-based adviser to the Chhatra Odhikar Mancha "
+     "apologised for the violence.", "Chhatra Odhikar Mancha"),
+    (ATTACK.format("Jubo Shakti Parishad") + "A Tokyo-based donor to the Jubo Shakti Parishad "
+     "withdrew his support on Tuesday.", "Jubo Shakti Parishad"),
+    (ATTACK.format("Bhumi Rakkha Andolon") + "A Berlin-based critic of the Bhumi Rakkha Andolon "
+     "called for an inquiry.", "Bhumi Rakkha Andolon"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_BASED_THERE, ids=range(len(NOT_BASED_THERE)))
+def test_a_body_after_the_head_noun_of_a_based_phrase_keeps_the_home_country(text, name):
+    assert _countries(text, name) <= {"BGD"}
+    assert "BGD" in _countries(text, name)

@@ -27,7 +27,7 @@ class ArticleFacts:
     """What the defaults may read of the article: its home country and the states it names."""
 
     def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
-                 base_marks: tuple[str, ...] = ()):
+                 base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = ()):
         self.home = home
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -35,7 +35,7 @@ class ArticleFacts:
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
         self.envoys = envoys_by_title(rec, envoy_titles)
-        self.bases = bodies_by_base(rec, base_marks)
+        self.bases = bodies_by_base(rec, base_marks, base_breaks)
         self._rec = rec
         self._sentence_countries: dict[int, set[str]] = {}
 
@@ -151,13 +151,15 @@ _BASE_GAP_WORDS = 8  # "London-based independent press freedom and media rights 
 _BASE_READ_WORDS = _BASE_GAP_WORDS + 4  # the words after a base mark a body's name must lie in: the gap, then a name of up to four words
 
 
-def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
+def bodies_by_base(rec: Record, marks: tuple[str, ...], breaks: tuple[str, ...] = ()) -> dict[str, str]:
     """Bodies linking leaves without a country that the text names as based in a place, by actor
     id: a linked place, one of `marks` right after it, then at most a few words with no clause
     break before the body's name ("London-based press freedom group Open Newsroom Trust" ->
     {"new:open-newsroom-trust": "GBR"}). The name is matched as written, since the NER may miss it
     there and find it later. Persons are left out: a "London-based" politician or journalist of
-    the article's country lives there but is not of that country."""
+    the article's country lives there but is not of that country. The head noun phrase ends at one
+    of `breaks` after a common word: in "a London-based lawyer for the Sramik Union" the union is
+    not the body based in London ("Centre for Policy Dialogue" keeps its "for": a name word before it)."""
     if not marks:
         return {}
     bases = []  # (the country, the words after the mark up to a clause break)
@@ -166,7 +168,8 @@ def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
             end = _base_mark_end(rec.text, e.start, e.end, marks)
             if end is not None:
                 after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
-                bases.append((e.actor.country, " " + " ".join(after.split()[:_BASE_READ_WORDS]) + " "))
+                words = _head_phrase(after.split()[:_BASE_READ_WORDS], breaks)
+                bases.append((e.actor.country, " " + " ".join(words) + " "))
     found: dict[str, str] = {}
     for e in rec.entities if bases else ():
         if e.type == "ORG" and e.actor is not None and not e.actor.country:
@@ -175,6 +178,16 @@ def bodies_by_base(rec: Record, marks: tuple[str, ...]) -> dict[str, str]:
             if country:
                 found.setdefault(e.actor.id, country)
     return found
+
+
+def _head_phrase(words: list[str], breaks: tuple[str, ...]) -> list[str]:
+    """The words up to the first of `breaks` that follows a common (lower-case) word, or the
+    first word: _head_phrase("lawyer for the Sramik Union".split(), ("for",)) == ["lawyer"];
+    "group Centre for Policy Dialogue" is kept whole."""
+    for i, w in enumerate(words):
+        if w.lower() in breaks and (i == 0 or words[i - 1][:1].islower()):
+            return words[:i]
+    return words
 
 
 def _base_mark_end(text: str, start: int, end: int, marks: tuple[str, ...]) -> int | None:
@@ -315,11 +328,12 @@ ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
-          base_marks: tuple[str, ...] = ()) -> list[Event]:
+          base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = ()) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
     (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
-    `base_marks`: what joins a place to a body based there, events.yaml `base_marks`)."""
-    facts = ArticleFacts(rec, home, envoy_titles, base_marks)
+    `base_marks`: what joins a place to a body based there, events.yaml `base_marks`;
+    `base_breaks`: words ending the phrase after it, `base_phrase_breaks`)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)

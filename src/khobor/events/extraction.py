@@ -109,4 +109,5 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
         floor = parts.rules_floor if min_confidence is None else min_confidence
         kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
     cfg = parts.rules.cfg
-    rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(cfg.envoy_titles), tuple(cfg.base_marks))
+    rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(cfg.envoy_titles), tuple(cfg.base_marks),
+                                tuple(cfg.base_phrase_breaks))

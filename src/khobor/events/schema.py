@@ -246,6 +246,9 @@ class EventsConfig:
     envoy_titles: list[str] = _list()
     # what joins a place to the body based there ("London-based ... group Open Newsroom Trust"; defaults.py)
     base_marks: list[str] = _list()
+    # words that end the head noun phrase after a base mark when a common word precedes them
+    # ("a London-based lawyer for the X": X is not the body based there; defaults.bodies_by_base)
+    base_phrase_breaks: list[str] = _list()
     pair_phrases: list[str] = _list()
     # clauses
     clause_break_chars: str = ",;:।?!"
