@@ -62,3 +62,41 @@ def guard_malik_inside_a_name():
 def guard_role_noun_that_is_no_name():
     t = "বাসের চালক রফিকুল ইসলাম বাবু আহত হন। বাবু জানান, ব্রেক কাজ করেনি।"
     return _person(t, "বাবু") == "Rafiqul Islam Babu"
+
+
+# Given names that are also nouns (সুলতান, নবাব) open a full name far more often in
+# home news than they name a sultan or a king: they stay the name's first word (rev-c's finding).
+@case
+def given_name_sultan_after_plaintiff():
+    t = "মামলার বাদী সুলতান আহমেদ রতন পলাতক। রতন এর আগেও হুমকি পেয়েছিলেন।"
+    return _person(t, "রতন") == "Sultan Ahmed Ratan"
+
+
+@case
+def given_name_nawab_after_up_member():
+    t = "ইউপি সদস্য নবাব আলী মিঠু অভিযোগ করেন। মিঠু বলেন, ত্রাণ পৌঁছায়নি।"
+    return _person(t, "মিঠু") == "Nawab Ali Mithu"
+
+
+@case
+def given_name_nawab_after_trader():
+    t = "ব্যবসায়ী নবাব হোসেন লিটন থানায় অভিযোগ দেন। লিটন বলেন, দোকানে চুরি হয়েছে।"
+    return _person(t, "লিটন") == "Nawab Hossain Liton"
+
+
+@case
+def given_name_sultan_after_driver():
+    t = "বাসচালক সুলতান মিয়া রনি আহত হন। রনি বলেন, ট্রাকটি দ্রুত আসছিল।"
+    return _person(t, "রনি") == "Sultan Mia Rony"
+
+
+@case
+def given_name_nawab_after_chairman():
+    t = "ইউপি চেয়ারম্যান নবাব উদ্দিন রাসেল ত্রাণ বিতরণ করেন। রাসেল বলেন, আরও ত্রাণ দরকার।"
+    return _person(t, "রাসেল") == "Nawab Uddin Russell"
+
+
+@case
+def given_name_sultan_after_farmer():
+    t = "কৃষক সুলতান মাহমুদ বাবু জানান, ধান পচে গেছে। বাবু বলেন, তিনি ক্ষতিপূরণ চান।"
+    return _person(t, "বাবু") == "Sultan Mahmud Babu"
