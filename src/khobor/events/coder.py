@@ -197,7 +197,7 @@ class Coder:
             if ev is None:
                 continue
             ev._explain.extend(taken_name_steps(taken, m))
-            if unnamed_act_quoted(art.rec, ev):
+            if unnamed_act_quoted(art.rec, ev, self.cfg.unnamed_act_claim_quotes):
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
@@ -451,13 +451,16 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
                for m in found)
 
 
-def unnamed_act_quoted(rec: Record, ev: Event) -> bool:
+def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     """An act by no one named (roles.passive_unnamed_attacker) told inside a quotation is the
     speaker's charge, not a happening the report tells: "‘রায়ে তাকে জেলে পাঠিয়ে নির্যাতন করা
-    হয়েছে’, বলেন তিনি" (he said she was tortured in jail) codes no attack by someone unidentified."""
+    হয়েছে’, বলেন তিনি" (he said she was tortured in jail) codes no attack by someone unidentified.
+    Only quotes of `claim_kinds` (events.yaml `unnamed_act_claim_quotes`): in English a report put
+    in the reporter's words ("Miscreants attacked the BNP office, police said") tells the attack on
+    the source's authority, as news does."""
     if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
         return False
-    return any(q.start <= ev.trigger.start < q.end for q in rec.quotes)
+    return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
 
 
 def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:

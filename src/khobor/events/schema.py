@@ -287,6 +287,9 @@ class EventsConfig:
     passive_force_sectors: list[str] = _list()
     # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
     passive_unnamed_agent_types: list[str] = _list()
+    # the kinds of quote (direct, partial, indirect) inside which an act by no one named is the
+    # speaker's claim and codes nothing (coder.unnamed_act_quoted); none listed: never dropped
+    unnamed_act_claim_quotes: list[str] = _list()
     stative_after_be: list[str] = _list()
     # modality, what governs an event, the article
     modality: Modality = _section(Modality)
