@@ -103,6 +103,7 @@ class RoleGrammar:
     reaction_nouns: tuple[str, ...] = ()
     comment_cues: tuple[tuple[str, ...], ...] = ()
     comment_cue_gap: int = 3
+    comment_unnamed_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -128,6 +129,7 @@ class RoleGrammar:
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
             comment_cues=tuple(tuple(nfc(x).lower().split()) for x in cfg.comment_cues),
             comment_cue_gap=cfg.comment_cue_gap,
+            comment_unnamed_types=frozenset(cfg.comment_unnamed_agent_types),
             passive_home_types=frozenset(cfg.passive_home_state_types),
             passive_force_types=frozenset(cfg.passive_force_types),
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
@@ -627,14 +629,23 @@ def commenter_is_not_the_actor(c: RoleContext) -> Decision | None:
     """Subject of an event noun that a comment governs (`comment_cues`, at most `comment_cue_gap`
     words away, no name or other trigger between): only a name of the noun's own phrase, never
     the clause's subject, who comments on the act and did not do it (eval/GUIDELINES.md E5).
+    An act of violence (`comment_unnamed_agent_types`) on a party named in the clause then has an
+    unnamed attacker, as in passive_unnamed_attacker; any other act no actor (and no event).
     "Japan strongly condemned the brutal attack on Kyiv", "জাপান কিয়েভে হামলার তীব্র নিন্দা
-    জানিয়েছে": Japan attacked no one (no actor, so no ASSAULT; Japan's ACCUSE stays); "Iran
+    জানিয়েছে": Japan attacked no one, an unidentified attacker did (Japan's ACCUSE stays); "Iran
     condemned Israel's attack", "ইরান ইসরায়েলের হামলার নিন্দা জানায়": Israel still attacks."""
     cue = comment_cue(c)
-    if cue is None or not c.bare_trigger or not c.subj:
+    if cue is None or not c.bare_trigger or not c.subj or (c.grammar.verb_final and not c.nominal):
         return None
     own = [x for x in c.subj if (x.marker == "gen" and x.last == c.t0 - 1) or cue < x.first < c.t0]
-    return None if own == c.subj else Decision(slots={"subj": own})
+    if own == c.subj:
+        return None
+    obj = [x for x in c.obj if x not in c.subj]   # nor is the commenter what was attacked
+    if own or not any(_victim(x, c.grammar) for x in obj) or c.etype not in c.grammar.comment_unnamed_types:
+        return Decision(slots={"subj": own, "obj": obj})
+    s, e, _ = c.sent.tokens[c.t0]   # an act of violence on someone named: an unnamed attacker (E5)
+    someone = Mention(c.t0, c.t0, s, e, UNNAMED_ATTACKER.name, UNNAMED_ATTACKER, "PER", None)
+    return Decision(slots={"subj": [someone], "obj": obj}, factor=0.8)
 
 
 def comment_cue(c: RoleContext) -> int | None:

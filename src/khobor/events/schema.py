@@ -259,6 +259,7 @@ class EventsConfig:
     # noun in SVO packs (whole words, lower case), after it in SOV packs (stems)
     comment_cues: list[str] = _list()
     comment_cue_gap: int = 3                # words allowed between the cue and the event noun
+    comment_unnamed_agent_types: list[str] = _list()  # a commented act of these types on someone named: unnamed attacker
     # statement types whose subjectless clause before "বলে" + a reporting verb is the reporter's own
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()
