@@ -62,3 +62,12 @@ def test_the_attack_keeps_its_own_attacker():
     events = _events("ইরান গাজায় ইসরায়েলের হামলার তীব্র নিন্দা জানিয়েছে।", "bn")
     assert ("ACCUSE", ["Iran"]) in [(e.type, [a.name for a in e.actors]) for e in events]
     assert _acts_of(events, "Iran") == []
+
+
+def test_a_commented_attack_on_someone_named_has_an_unidentified_attacker():
+    """E5: the attack the Editors' Council condemns was done by no one named: "unidentified"
+    (no country) attacked Prothom Alo, and the Council's ACCUSE stays."""
+    events = _events("সম্পাদক পরিষদ প্রথম আলো ও ডেইলি স্টারের কার্যালয়ে হামলার তীব্র নিন্দা জানিয়েছে।", "bn")
+    coded = [(e.type, [(a.name, a.country) for a in e.actors], [a.name for a in e.recipients]) for e in events]
+    assert ("ASSAULT", [("unidentified", None)], ["Prothom Alo"]) in coded
+    assert "ACCUSE" in [t for t, _, _ in coded] and _acts_of(events, "Editors' Council") == []
