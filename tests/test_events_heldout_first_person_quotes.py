@@ -43,9 +43,6 @@ def test_phoning_ones_wife_is_no_request():
     assert [e.type for e in _events(text) if e.type == "REQUEST"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known defect, left for a later round: in English the subject of "
-                   "'condemn' is taken as the actor of the attack noun it condemns (commenter as attacker), "
-                   "with 'I' resolved as with a name ('X condemned the arson attack on Y')")
 def test_who_condemns_an_attack_is_not_its_attacker():
     text = ("“I condemn this cowardly attack on our workers in Bogura,” Jamaat-e-Islami ameer Shafiqur Rahman "
             "said in a statement.")

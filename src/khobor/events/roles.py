@@ -46,6 +46,7 @@ ROLE_RULES = (
     "verbal_noun_genitive_subject",
     "victims_of_the_event_noun",
     "act_a_reaction_is_about",
+    "commenter_is_not_the_actor",
     "unresolved_pronoun",
     "passive_by_agent",
     "passive_place_agent",
@@ -100,6 +101,9 @@ class RoleGrammar:
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
     reaction_nouns: tuple[str, ...] = ()
+    comment_cues: tuple[tuple[str, ...], ...] = ()
+    comment_cue_gap: int = 3
+    comment_unnamed_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -123,6 +127,9 @@ class RoleGrammar:
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
+            comment_cues=tuple(tuple(nfc(x).lower().split()) for x in cfg.comment_cues),
+            comment_cue_gap=cfg.comment_cue_gap,
+            comment_unnamed_types=frozenset(cfg.comment_unnamed_agent_types),
             passive_home_types=frozenset(cfg.passive_home_state_types),
             passive_force_types=frozenset(cfg.passive_force_types),
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
@@ -615,6 +622,52 @@ def act_a_reaction_is_about(c: RoleContext) -> Decision | None:
         if marked:
             return Decision(parties=(own, marked[-1:]))
     return Decision(parties=(own, []))
+
+
+@role_rule("commenter_is_not_the_actor")
+def commenter_is_not_the_actor(c: RoleContext) -> Decision | None:
+    """Subject of an event noun that a comment governs (`comment_cues`, at most `comment_cue_gap`
+    words away, no name or other trigger between): only a name of the noun's own phrase, never
+    the clause's subject, who comments on the act and did not do it (eval/GUIDELINES.md E5).
+    An act of violence (`comment_unnamed_agent_types`) on a party named in the clause then has an
+    unnamed attacker, as in passive_unnamed_attacker; any other act no actor (and no event).
+    "Japan strongly condemned the brutal attack on Kyiv", "জাপান কিয়েভে হামলার তীব্র নিন্দা
+    জানিয়েছে": Japan attacked no one, an unidentified attacker did (Japan's ACCUSE stays); "Iran
+    condemned Israel's attack", "ইরান ইসরায়েলের হামলার নিন্দা জানায়": Israel still attacks."""
+    cue = comment_cue(c)
+    if cue is None or not c.bare_trigger or not c.subj or (c.grammar.verb_final and not c.nominal):
+        return None
+    own = [x for x in c.subj if (x.marker == "gen" and x.last == c.t0 - 1) or cue < x.first < c.t0]
+    if own == c.subj:
+        return None
+    obj = [x for x in c.obj if x not in c.subj]   # nor is the commenter what was attacked
+    if own or not any(_victim(x, c.grammar) for x in obj) or c.etype not in c.grammar.comment_unnamed_types:
+        return Decision(slots={"subj": own, "obj": obj})
+    s, e, _ = c.sent.tokens[c.t0]   # an act of violence on someone named: an unnamed attacker (E5)
+    someone = Mention(c.t0, c.t0, s, e, UNNAMED_ATTACKER.name, UNNAMED_ATTACKER, "PER", None)
+    return Decision(slots={"subj": [someone], "obj": obj}, factor=0.8)
+
+
+def comment_cue(c: RoleContext) -> int | None:
+    """The position of the comment cue that governs the trigger (commenter_is_not_the_actor):
+    the cue's last word before the noun (SVO: "expressed concern over the attacks"), its first
+    word after it (SOV: "হামলার গভীর উদ্বেগ"), else None."""
+    g, w = c.grammar, c.sent.words
+    if not g.comment_cues:
+        return None
+    if g.verb_final:
+        span = range(c.t1 + 1, min(len(w), c.t1 + 2 + g.comment_cue_gap))
+        hit = next((i for i in span if any(w[i].startswith(q[0]) for q in g.comment_cues)), None)
+        lo, hi = c.t1, hit
+    else:
+        span = range(c.t0 - 1, max(-1, c.t0 - 2 - g.comment_cue_gap), -1)
+        hit = next((i for i in span if any(tuple(w[i + 1 - len(q):i + 1]) == q for q in g.comment_cues)), None)
+        lo, hi = hit, c.t0
+    if hit is None or c.sent.clause[hit] != c.sent.clause[c.t0] or any(lo < p < hi for p in c.triggers if p != hit):
+        return None
+    if any(lo < x.first <= x.last < hi and x.marker != "gen" for x in c.cands):
+        return None
+    return hit
 
 
 @role_rule("unresolved_pronoun")

@@ -257,6 +257,12 @@ class EventsConfig:
     subject_carries_over: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
+    # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
+    # subject comments on the act, it did not do it (roles.commenter_is_not_the_actor); before the
+    # noun in SVO packs (whole words, lower case), after it in SOV packs (stems)
+    comment_cues: list[str] = _list()
+    comment_cue_gap: int = 3                # words allowed between the cue and the event noun
+    comment_unnamed_agent_types: list[str] = _list()  # a commented act of these types on someone named: unnamed attacker
     # statement types whose subjectless clause before "বলে" + a reporting verb is the reporter's own
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()
