@@ -316,3 +316,18 @@ def test_a_name_before_a_postposition_is_not_who_tini_stands_for():
             "‘এই স্বীকৃতি সবার।’")
     got = _quotes_of(text, people)
     assert got == [("এই স্বীকৃতি সবার", "Shahnaz Parvin")]
+
+
+def test_explain_names_the_rule_that_made_a_report_with_quoted_words_the_quote():
+    # report_holding_quoted_words replaces the marked word with the whole report: the trace says
+    # which rule did; a report with no marked word in it names no such rule
+    said = unicodedata.normalize("NFC", "উপদেষ্টা রিনা দাস বলেছেন, এ নিয়ে প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’ এবং বানোয়াট।")
+    for text, noted in ((said, True), (said.replace("‘ভিত্তিহীন’", "ভিত্তিহীন"), False)):
+        start = text.index("রিনা দাস")
+        rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01",
+                     entities=[Entity(text="রিনা দাস", start=start, end=start + 8, type="PER", actor=RINA)])
+        quotes.run(rec, lang.load("bn"))
+        (q,) = rec.quotes
+        assert q.text.startswith("এ নিয়ে প্রকাশিত খবরটি")
+        rules = [step["rule"] for step in q._explain if step["step"] == "content"]
+        assert ("report_holding_quoted_words" in rules) is noted

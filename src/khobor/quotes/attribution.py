@@ -567,15 +567,16 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     cue = m.group("C")
     xs, xe = _trim(text, x_start, us + m.end("X"))
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
+    whole_by = None  # the rule that made the report holding the short quoted words the quote
     if (not whole_report and inner and g.report_holds_marked_words
             and marked_words_of_report(text, xs, xe, inner, qs)):
-        whole_report = True
+        whole_report, whole_by = True, "marked_words_of_report"
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
         if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
             return None
         inner = []
     elif inner and m.start("X") > m.start("C") and report_holding_quoted_words(text, xs, xe, inner):
-        inner, whole_report = [], True
+        inner, whole_report, whole_by = [], True, "report_holding_quoted_words"
     if inner:
         if speaker is None:
             return None
@@ -594,6 +595,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     q = Quote(text=text[xs:fe], start=xs, end=fe, kind="indirect", speaker=speaker, cue=_cue(cue))
     if fe != xe:
         note(q, "content", "expressed_feeling", "the feeling the cue names is part of what was said")
+    if whole_by:
+        note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
 
 
