@@ -496,8 +496,10 @@ class Registry:
         for cand, aid in pool:
             s = fuzz.ratio(sk, cand)
             # two people who share a first name are not spelling variants of each other:
-            # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam")
-            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand):
+            # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam"),
+            # and so must the given names of two who share a surname (_same_given)
+            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand) \
+                    and _same_given(sk, cand):
                 best[aid] = s
         if not best:
             return None
@@ -613,6 +615,28 @@ def registry_sources(path: Path) -> list[Path]:
              if p.suffix in (".yaml", ".tsv")]
     return [path, *packs, COUNTRY_OFFICES_PATH, *sorted(pkg.glob("*.py")), Path(langs.__file__),
             Path(__file__).parents[1] / "record.py"]
+
+
+def _same_given(name: str, cand: str) -> bool:
+    """The words before the last of two skeletons that may spell one name, word by word (or the
+    first words when the counts differ): near-identical, of the same consonants ("tarek" ~
+    "tarike") or one the other's beginning ("national" ~ "nationalist"). A common surname does
+    not join two people: "akbar hosen" is not "aktar hosen", "matin cauduri" is not "matia
+    cauduri", though each whole name scores over 90."""
+    from rapidfuzz import fuzz
+    given, other = name.split()[:-1], cand.split()[:-1]
+    if not given or not other:
+        return True
+    pairs = zip(given, other) if len(given) == len(other) else [(given[0], other[0])]
+    cons = lambda w: VOWEL.sub("", w)  # noqa: E731
+    return all(fuzz.ratio(a, b) >= LAST_MIN or cons(a) == cons(b) or _begins(a, b) for a, b in pairs)
+
+
+def _begins(a: str, b: str) -> bool:
+    """One word is the other's beginning, of six letters or more (a short name begins other names:
+    "hasan", "hasanat"): _begins("national", "nationalist")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short)
 
 
 def _same_last(last: str, cand: str) -> bool:
