@@ -618,16 +618,19 @@ def registry_sources(path: Path) -> list[Path]:
 
 
 def _same_given(name: str, cand: str) -> bool:
-    """The words before the last of two skeletons that may spell one name, word by word (or the
-    first words when the counts differ): near-identical, of the same consonants ("tarek" ~
-    "tarike") or one the other's beginning ("national" ~ "nationalist"). A common surname does
-    not join two people: "akbar hosen" is not "aktar hosen", "matin cauduri" is not "matia
-    cauduri", though each whole name scores over 90."""
+    """The words before the last of two skeletons that may spell one name, word by word from the
+    end (a longer name may only add words in front: "md aktar hosen" ~ "aktar hosen"): near-
+    identical, of the same consonants ("tarek" ~ "tarike") or one the other's beginning
+    ("national" ~ "nationalist"). A common surname does not join two people ("akbar hosen" is not
+    "aktar hosen", though the whole names score over 90), nor a word inside a body's name join a
+    wing to its party ("banglades jatiatabadi catr dal" is not "banglades jatiatabadi dal").
+    Initials are left out: a writer may drop one ("mohamad arafat" ~ "mohamad a arafat")."""
     from rapidfuzz import fuzz
-    given, other = name.split()[:-1], cand.split()[:-1]
+    given = [w for w in name.split()[:-1] if len(w) > 1]
+    other = [w for w in cand.split()[:-1] if len(w) > 1]
     if not given or not other:
         return True
-    pairs = zip(given, other) if len(given) == len(other) else [(given[0], other[0])]
+    pairs = zip(reversed(given), reversed(other))
     cons = lambda w: VOWEL.sub("", w)  # noqa: E731
     return all(fuzz.ratio(a, b) >= LAST_MIN or cons(a) == cons(b) or _begins(a, b) for a, b in pairs)
 
