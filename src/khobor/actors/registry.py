@@ -496,8 +496,10 @@ class Registry:
         for cand, aid in pool:
             s = fuzz.ratio(sk, cand)
             # two people who share a first name are not spelling variants of each other:
-            # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam")
-            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand):
+            # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam"),
+            # and so must the given names of two who share a surname (_same_given)
+            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand) \
+                    and _same_given(sk, cand):
                 best[aid] = s
         if not best:
             return None
@@ -613,6 +615,31 @@ def registry_sources(path: Path) -> list[Path]:
              if p.suffix in (".yaml", ".tsv")]
     return [path, *packs, COUNTRY_OFFICES_PATH, *sorted(pkg.glob("*.py")), Path(langs.__file__),
             Path(__file__).parents[1] / "record.py"]
+
+
+def _same_given(name: str, cand: str) -> bool:
+    """The words before the last of two skeletons that may spell one name, word by word from the
+    end (a longer name may only add words in front: "md aktar hosen" ~ "aktar hosen"): near-
+    identical, of the same consonants ("tarek" ~ "tarike") or one the other's beginning
+    ("national" ~ "nationalist"). A common surname does not join two people ("akbar hosen" is not
+    "aktar hosen", though the whole names score over 90), nor a word inside a body's name join a
+    wing to its party ("banglades jatiatabadi catr dal" is not "banglades jatiatabadi dal").
+    Initials are left out: a writer may drop one ("mohamad arafat" ~ "mohamad a arafat")."""
+    from rapidfuzz import fuzz
+    given = [w for w in name.split()[:-1] if len(w) > 1]
+    other = [w for w in cand.split()[:-1] if len(w) > 1]
+    if not given or not other:
+        return True
+    pairs = zip(reversed(given), reversed(other))
+    cons = lambda w: VOWEL.sub("", w)  # noqa: E731
+    return all(fuzz.ratio(a, b) >= LAST_MIN or cons(a) == cons(b) or _begins(a, b) for a, b in pairs)
+
+
+def _begins(a: str, b: str) -> bool:
+    """One word is the other's beginning, of six letters or more (a short name begins other names:
+    "hasan", "hasanat"): _begins("national", "nationalist")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short)
 
 
 def _same_last(last: str, cand: str) -> bool:
