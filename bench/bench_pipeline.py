@@ -20,25 +20,26 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 18's final code, 71f44cb, 4 December 2026, 17:55 UTC, quiet: nothing else running,
-load average under 1 on 2 cores; the baseline is the round's start, bb27a79, in a detached worktree,
+Last run (round 19's final code, 00a0db1, 4 December 2026, 19:56 UTC, quiet: nothing else running,
+load average under 1 on 2 cores; the baseline is the round's start, 32e2fab, in a detached worktree,
 same run):
 
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-base/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 6.23s to the first record, CPU 5.84s  [6.23s (load 0.0)]
-      this tree, warm cache: median 0.82s to the first record, CPU 0.86s  [0.97s (load 0.2), 0.81s (load 0.2), 0.82s (load 0.2), 0.77s (load 0.2), 0.86s (load 0.3)]
-      baseline /work/bench-base/src, cold cache: median 5.88s to the first record, CPU 5.94s  [5.88s (load 0.1)]
-      baseline /work/bench-base/src, warm cache: median 0.85s to the first record, CPU 0.91s  [0.91s (load 0.2), 0.83s (load 0.2), 0.84s (load 0.2), 0.85s (load 0.3), 0.86s (load 0.3)]
+      this tree, cold cache: median 6.92s to the first record, CPU 6.00s  [6.92s (load 0.5)]
+      this tree, warm cache: median 0.77s to the first record, CPU 0.82s  [0.78s (load 0.5), 0.77s (load 0.6), 0.76s (load 0.6), 0.74s (load 0.6), 0.79s (load 0.6)]
+      baseline /work/bench-base/src, cold cache: median 5.73s to the first record, CPU 5.78s  [5.73s (load 0.5)]
+      baseline /work/bench-base/src, warm cache: median 0.75s to the first record, CPU 0.80s  [0.78s (load 0.6), 0.76s (load 0.6), 0.75s (load 0.6), 0.75s (load 0.6), 0.75s (load 0.6)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 17.0 articles/s per core (CPU), 17.0/s wall; runs 17.6 (load 0.5), 17.0 (load 0.6), 16.5 (load 0.7); warm-up 2.4s, errors 0, events 168
-          stage CPU ms/article (share): clean 3.6 (6%), entities 22.6 (37%), actors 8.8 (15%), times 6.0 (10%), quotes 11.7 (19%), events 7.7 (13%), groups 0.0 (0%); per language: bn 127 @ 14.4/s, en 23 @ 108.6/s
-      baseline /work/bench-base/src: median 18.0 articles/s per core (CPU), 18.0/s wall; runs 16.7 (load 0.6), 18.0 (load 0.7), 19.0 (load 0.8); warm-up 8.2s, errors 0, events 158
-          stage CPU ms/article (share): clean 2.6 (5%), entities 20.7 (40%), actors 7.3 (14%), times 5.4 (10%), quotes 9.7 (19%), events 6.5 (13%), groups 0.0 (0%); per language: bn 127 @ 16.6/s, en 23 @ 114.3/s
-      trafilatura.extract alone, same articles as HTML: median 712.2 articles/s per core; runs 399.6 (load 0.8), 712.2 (load 0.8), 737.6 (load 0.8)
+      this tree: median 18.9 articles/s per core (CPU), 18.9/s wall; runs 17.9 (load 0.8), 18.9 (load 0.8), 19.2 (load 0.9); warm-up 2.2s, errors 0, events 171
+          stage CPU ms/article (share): clean 2.8 (5%), entities 20.2 (39%), actors 6.3 (12%), times 5.3 (10%), quotes 11.3 (22%), events 6.0 (12%), groups 0.0 (0%); per language: bn 127 @ 16.7/s, en 23 @ 112.7/s
+      baseline /work/bench-base/src: median 18.9 articles/s per core (CPU), 18.9/s wall; runs 16.4 (load 0.8), 18.9 (load 0.8), 18.9 (load 0.9); warm-up 8.0s, errors 0, events 168
+          stage CPU ms/article (share): clean 2.9 (5%), entities 20.6 (39%), actors 7.3 (14%), times 5.3 (10%), quotes 10.0 (19%), events 6.5 (12%), groups 0.0 (0%); per language: bn 127 @ 16.5/s, en 23 @ 123.5/s
+      trafilatura.extract alone, same articles as HTML: median 714.2 articles/s per core; runs 389.0 (load 0.9), 714.4 (load 0.9), 714.2 (load 0.9)
 
-A second run just after gave the same picture: warm start 0.80 s against 0.86 s, steady state 18.0
-against 19.3 articles/s per core (the round's new rules cost about 1-2 ms per stage).
+The round's new rules cost quotes about 1 ms per article (22% of pipeline time against 19%); the
+speed helper's caches saved about as much in actors and events, so steady state is level. The one
+cold start of each tree differs by more than the rounds' code does (round 18: 6.2 s against 5.9 s).
 
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
