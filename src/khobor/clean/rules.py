@@ -153,15 +153,8 @@ def _built_rules(code: str | None) -> Rules:
             out += node or []
         return out
 
-    agencies: list[tuple[str, regex.Pattern]] = []
-    alias_pats: list[str] = []
-    for p in packs:
-        for name, pats in (p.yaml("agencies", {}) or {}).items():
-            for pat in pats:
-                # whole-word: Bengali words continue with letters and marks, so look at \p{L}\p{M}
-                wrapped = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_nfc(pat)})(?![\p{{L}}\p{{M}}\p{{N}}])"
-                agencies.append((name, regex.compile(_nfc(pat))))
-                alias_pats.append(wrapped)
+    agencies, alias_pats = _agency_patterns(packs)
+    headlines = own.get("related_headlines") or {}
     plain: dict[str, str] = {}
     for c in cfgs:
         for k, v in ((c.get("caption") or {}).get("credit_words_without_agency") or {}).items():
@@ -193,11 +186,26 @@ def _built_rules(code: str | None) -> Rules:
         published_marker=published_marker(code),
         glued_opener=_glued_opener((own.get("sentences") or {}).get("glued_openers") or []),
         glued_not_after=frozenset(_nfc(w).lower() for w in (own.get("sentences") or {}).get("glued_openers_not_after") or []),
-        headline_never_first=frozenset(_nfc(w) for w in (own.get("related_headlines") or {}).get("never_first") or []),
-        headline_left_out=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("left_out_words") or []),
-        headline_never_last=frozenset(_nfc(w).lower() for w in (own.get("related_headlines") or {}).get("never_last") or []),
-        finite_past=_finite_past(own.get("related_headlines") or {}),
+        headline_never_first=frozenset(_nfc(w) for w in headlines.get("never_first") or []),
+        headline_left_out=frozenset(_nfc(w).lower() for w in headlines.get("left_out_words") or []),
+        headline_never_last=frozenset(_nfc(w).lower() for w in headlines.get("never_last") or []),
+        finite_past=_finite_past(headlines),
     )
+
+
+def _agency_patterns(packs: list) -> tuple[list[tuple[str, regex.Pattern]], list[str]]:
+    """Each pack's wire agencies (agencies.yaml): (canonical name, its pattern) pairs, and the same
+    patterns as whole words, for one alternation of them all."""
+    agencies: list[tuple[str, regex.Pattern]] = []
+    alias_pats: list[str] = []
+    for p in packs:
+        for name, pats in (p.yaml("agencies", {}) or {}).items():
+            for pat in pats:
+                # whole-word: Bengali words continue with letters and marks, so look at \p{L}\p{M}
+                wrapped = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_nfc(pat)})(?![\p{{L}}\p{{M}}\p{{N}}])"
+                agencies.append((name, regex.compile(_nfc(pat))))
+                alias_pats.append(wrapped)
+    return agencies, alias_pats
 
 
 def _finite_past(section: dict) -> regex.Pattern | None:

@@ -411,9 +411,10 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
     """Every full text (FULL_TEXT_WORDS or more) of report a is a copy of every full text of report
     b that the index still holds (articles gone out of its window are not compared): one text, not
     two texts that one truncated lead copies. The texts alone are compared: the outlet gate of one
-    match (same_outlet_rerun) would keep one outlet's live update (a new first sentence) apart from
-    its own re-crawl under a rewritten headline, though each copies the report's other texts. Leads are not compared: a lead of a text and a
-    re-edit of that text are one report though the lead's words differ from the re-edit's.
+    match (same_outlet_rerun) would keep one outlet's live update (a new first sentence) apart
+    from its own re-crawl under a rewritten headline, though each copies the report's other texts.
+    Leads are not compared: a lead of a text and a re-edit of that text are one report though the
+    lead's words differ from the re-edit's.
     [1], [2] where 1 and 2 were found copies -> True."""
     live = index.live
     for x in a:
