@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from test_events_heldout_any_attack import _types
 
 REPORTED = [
     "Miscreants attacked the Jamaat office in Rajshahi on Friday night, police said.",
@@ -18,11 +17,6 @@ REPORTED = [
     "Miscreants attacked the BNP office in Sylhet before dawn on Monday, police said.",
     "Miscreants attacked the Gono Odhikar Parishad office in Barishal on Thursday, police said.",
 ]
-
-
-def _types(text: str) -> list[str]:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return [e.type for e in process(row_to_article(row, "t#1")).events]
 
 
 @pytest.mark.parametrize("text", REPORTED, ids=range(len(REPORTED)))
