@@ -33,6 +33,7 @@ MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER_ONLY = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `_place_shaped` counts
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
 _HYPHEN = regex.compile(f"[{_HYPHENS}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -501,7 +502,7 @@ class Provisional:
         two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
         word of an uncased script is otherwise too weak a sign of a name to link)."""
         return typ in PLACE_TYPES and any(
-            word.endswith(end) and len(regex.findall(r"\p{L}", word[: len(word) - len(end)])) >= 2
+            word.endswith(end) and len(_LETTER_ONLY.findall(word[: len(word) - len(end)])) >= 2
             for end in self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
