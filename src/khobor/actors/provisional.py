@@ -24,7 +24,7 @@ from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, reads_foreign, romanise, rules_for
-from .words import actors_yaml, after_private_prefix, morphology_yaml
+from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -33,6 +33,7 @@ MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER_ONLY = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `_place_shaped` counts
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
 _HYPHEN = regex.compile(f"[{_HYPHENS}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -48,7 +49,7 @@ def _is_hyphen(gap: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _org_words(code: str | None) -> frozenset[str]:
+def org_name_words(code: str | None) -> frozenset[str]:
     """The language's organisation words (name_words.yaml), folded: read once per process."""
     from .romanise import rules_for
     return frozenset(fold_token(w) for w in rules_for(code).words)
@@ -103,14 +104,9 @@ def running_words(code: str | None) -> frozenset[str]:
     """Words the NER sets tag O nine times in ten (`lang/<code>/ner_common_words.txt`), less the
     attested person-name words: "পদত্যাগ", "মামলা" are running text, never one person's short
     form, though the NER took one into a name ("রুবিনা পদত্যাগের"). Read once per process."""
-    from .. import lang as langpacks
     if not code:
         return frozenset()
-    path = langpacks.load(code).path / "ner_common_words.txt"
-    if not path.is_file():
-        return frozenset()
-    rows = (r.strip() for r in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(fold_token(r) for r in rows if r and not r.startswith("#")) - person_words(code)
+    return frozenset(fold_token(r) for r in ner_common_words(code)) - person_words(code)
 
 
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
@@ -189,7 +185,7 @@ class Provisional:
 
     def _org_word(self, tok: str) -> bool:
         """A word with an English form in an organisation's name ("পত্রিকা", "হাসপাতাল")."""
-        words = _org_words(self.code)
+        words = org_name_words(self.code)
         return any(c in words for c in (tok, *self.li.morph.stems(tok)))
 
     def _is_place(self, tok: str) -> bool:
@@ -506,7 +502,7 @@ class Provisional:
         two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
         word of an uncased script is otherwise too weak a sign of a name to link)."""
         return typ in PLACE_TYPES and any(
-            word.endswith(end) and len(regex.findall(r"\p{L}", word[: len(word) - len(end)])) >= 2
+            word.endswith(end) and len(_LETTER_ONLY.findall(word[: len(word) - len(end)])) >= 2
             for end in self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:

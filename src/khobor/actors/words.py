@@ -61,6 +61,20 @@ def actors_yaml(pack) -> dict:
     return _checked(pack, "actors", ACTORS_KEYS)
 
 
+@lru_cache(maxsize=None)
+def ner_common_words(code: str) -> frozenset[str]:
+    """The words of `lang/<code>/ner_common_words.txt` (written folded: the words the NER sets tag
+    O nine times in ten, `khobor.ner.sentence_starts`), or an empty set without the file; read once
+    per process for the NER's common-word rules and the provisional step alike.
+    Example: "মামলা" in ner_common_words("bn")."""
+    from .. import lang as langs
+    path = langs.load(code).path / "ner_common_words.txt"
+    if not path.is_file():
+        return frozenset()
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+
+
 @lru_cache(maxsize=8)
 def private_prefix(code: str | None) -> regex.Pattern | None:
     """The language's `private_name_prefixes` ("মো.", "মোঃ") as a pattern ending where a name

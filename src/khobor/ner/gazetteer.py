@@ -473,16 +473,11 @@ def _common(folded: str, code: str) -> bool:
     return next((x in common for x in forms if x in seen), False)
 
 
-@lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
-    """The words of `lang/<code>/ner_common_words.txt` (written folded), or an empty set without
-    the file."""
-    from .. import lang as langpacks
-    path = langpacks.load(code).path / "ner_common_words.txt"
-    if not path.is_file():
-        return frozenset()
-    rows = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+    """The words of `lang/<code>/ner_common_words.txt` (`khobor.actors.words.ner_common_words`,
+    which the provisional step reads too)."""
+    from ..actors.words import ner_common_words
+    return ner_common_words(code)
 
 
 @lru_cache(maxsize=65536)
@@ -704,17 +699,10 @@ def _organisation_word(word: str, code: str) -> bool:
     """Whether `word` or one of its stems is a word of organisations' names (name_words.yaml
     `words`: "ক্যাপিটাল", "ব্যাংক"): a PER span holding one is a company the model typed as a
     person ("নুজহাত ক্যাপিটাল"), and no tail is added to it. Example: "ব্যাংকের" -> True."""
+    from ..actors.provisional import org_name_words
     folded = _fold(word)
-    words = _organisation_words(code)
+    words = org_name_words(code)
     return folded in words or any(x in words for x in _registry().info(code).morph.stems(folded))
-
-
-@lru_cache(maxsize=None)
-def _organisation_words(code: str) -> frozenset[str]:
-    """The folded words of the pack's name_words.yaml `words`, read once."""
-    from .. import lang as langpacks
-    from ..actors.words import name_words_yaml
-    return frozenset(_fold(w) for w in name_words_yaml(langpacks.load(code)).get("words") or {})
 
 
 def with_heads(words: list[str], spans: list[Span], heads: dict[str, str], code: str) -> list[Span]:
