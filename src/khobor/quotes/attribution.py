@@ -766,8 +766,7 @@ def marked_words_of_report(text: str, xs: int, xe: int, inner: list[MarkedSpan],
 
     Example: 'she said the ministry would cut ..., move ... and launch a "one-stop" service' ->
     True (the report); a marked clause of eight words in it -> False (the speaker's own words)."""
-    return (len(inner) == len(qs) and all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
-            and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS)
+    return len(inner) == len(qs) and _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS
 
 
 @speaker_rule("report_holding_quoted_words")
@@ -779,8 +778,13 @@ def report_holding_quoted_words(text: str, xs: int, xe: int, inner: list[MarkedS
 
     Example: "তিনি বলেছেন, এ নিয়ে প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’" -> the quote "এ নিয়ে
     প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’", not the partial "ভিত্তিহীন" alone."""
-    return (all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
-            and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS)
+    return _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS
+
+
+def _all_short(text: str, spans: list[MarkedSpan]) -> bool:
+    """Whether every marked span is a word or two (at most `_REPORT_QUOTED_WORDS`), as
+    `quoted_words_in_report` counts a partial quote: words of a report, not the speaker's own."""
+    return all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in spans)
 
 
 def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:
@@ -1551,7 +1555,8 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
     own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
-    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in g.determiners | g.referring_modifiers
+    no_office = g.determiners | g.referring_modifiers
+    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in no_office
                   and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
         return False
