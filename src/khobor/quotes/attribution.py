@@ -24,7 +24,7 @@ from ..record import Actor, Quote, Record, Speaker
 from ..textutil import sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
-from .grammar import _B, MASK, Grammar, Pattern, grammar_for
+from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
@@ -843,7 +843,7 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
 def _indefinite_document_rx(indefinites: tuple[str, ...], head: str) -> regex.Pattern:
     """A document word after an indefinite article and at most one word ("a letter", "a joint
     statement"), compiled once per pack and document word."""
-    return regex.compile(rf"\b(?:{'|'.join(map(regex.escape, indefinites))})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
+    return regex.compile(rf"\b(?:{_alt(indefinites)})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
 
 
 _GROUP_DOCUMENT_LEAD = 600  # characters back in which a document's introduction is looked for
@@ -1050,8 +1050,7 @@ def _issued_document_rx(issuers: tuple[str, ...], indefinites: tuple[str, ...], 
     """An issuer's words, an optional indefinite, then the document `region` names, compiled once
     per document word (why: issuer_named_before asked for it per speaker region).
     Example: (("থেকে জারি করা",), ("এক",), "প্রজ্ঞাপনে") matches "থেকে জারি করা এক প্রজ্ঞাপনে"."""
-    indefinite = rf"(?:(?:{'|'.join(map(regex.escape, indefinites))})\s+)?" if indefinites else ""
-    return regex.compile(rf"(?:{'|'.join(map(regex.escape, issuers))})\s+{indefinite}{regex.escape(region)}")
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, issuers))})\s+{_optional_words(indefinites)}{regex.escape(region)}")
 
 
 def _head_of_last_body_run(text: str, bodies: list[Mention]) -> Mention:
