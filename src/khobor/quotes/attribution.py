@@ -24,7 +24,7 @@ from ..record import Actor, Quote, Record, Speaker
 from ..textutil import sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
-from .grammar import _B, MASK, Grammar, Pattern, grammar_for
+from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
@@ -766,8 +766,7 @@ def marked_words_of_report(text: str, xs: int, xe: int, inner: list[MarkedSpan],
 
     Example: 'she said the ministry would cut ..., move ... and launch a "one-stop" service' ->
     True (the report); a marked clause of eight words in it -> False (the speaker's own words)."""
-    return (len(inner) == len(qs) and all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
-            and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS)
+    return len(inner) == len(qs) and _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS
 
 
 @speaker_rule("report_holding_quoted_words")
@@ -779,8 +778,13 @@ def report_holding_quoted_words(text: str, xs: int, xe: int, inner: list[MarkedS
 
     Example: "তিনি বলেছেন, এ নিয়ে প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’" -> the quote "এ নিয়ে
     প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’", not the partial "ভিত্তিহীন" alone."""
-    return (all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in inner)
-            and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS)
+    return _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS
+
+
+def _all_short(text: str, spans: list[MarkedSpan]) -> bool:
+    """Whether every marked span is a word or two (at most `_REPORT_QUOTED_WORDS`), as
+    `quoted_words_in_report` counts a partial quote: words of a report, not the speaker's own."""
+    return all(len(text[s.start:s.end].split()) <= _REPORT_QUOTED_WORDS for s in spans)
 
 
 def _own_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> int:
@@ -839,7 +843,7 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
 def _indefinite_document_rx(indefinites: tuple[str, ...], head: str) -> regex.Pattern:
     """A document word after an indefinite article and at most one word ("a letter", "a joint
     statement"), compiled once per pack and document word."""
-    return regex.compile(rf"\b(?:{'|'.join(map(regex.escape, indefinites))})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
+    return regex.compile(rf"\b(?:{_alt(indefinites)})\s+(?:[\w-]+\s+)?{regex.escape(head)}\b", regex.I)
 
 
 _GROUP_DOCUMENT_LEAD = 600  # characters back in which a document's introduction is looked for
@@ -1046,8 +1050,7 @@ def _issued_document_rx(issuers: tuple[str, ...], indefinites: tuple[str, ...], 
     """An issuer's words, an optional indefinite, then the document `region` names, compiled once
     per document word (why: issuer_named_before asked for it per speaker region).
     Example: (("থেকে জারি করা",), ("এক",), "প্রজ্ঞাপনে") matches "থেকে জারি করা এক প্রজ্ঞাপনে"."""
-    indefinite = rf"(?:(?:{'|'.join(map(regex.escape, indefinites))})\s+)?" if indefinites else ""
-    return regex.compile(rf"(?:{'|'.join(map(regex.escape, issuers))})\s+{indefinite}{regex.escape(region)}")
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, issuers))})\s+{_optional_words(indefinites)}{regex.escape(region)}")
 
 
 def _head_of_last_body_run(text: str, bodies: list[Mention]) -> Mention:
@@ -1551,7 +1554,8 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
     own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
-    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in g.determiners | g.referring_modifiers
+    no_office = g.determiners | g.referring_modifiers
+    qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in no_office
                   and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
         return False

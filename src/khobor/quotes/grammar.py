@@ -675,9 +675,8 @@ def _unnamed_person_rx(data: dict) -> regex.Pattern | None:
     `indefinites` or `unnamed_person_nouns`."""
     if not (data.get("indefinites") and data.get("unnamed_person_nouns")):
         return None
-    ind = "|".join(map(regex.escape, sorted({w.lower() for w in data["indefinites"]}, key=len, reverse=True)))
-    noun = "|".join(map(regex.escape, sorted({w.lower() for w in data["unnamed_person_nouns"]}, key=len, reverse=True)))
-    endings = "|".join(map(regex.escape, data.get("unnamed_person_endings") or ()))
+    ind, noun = _alt(w.lower() for w in data["indefinites"]), _alt(w.lower() for w in data["unnamed_person_nouns"])
+    endings = _alt(data.get("unnamed_person_endings") or ())
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{ind})\s+(?:[\p{{L}}\p{{M}}]+\s+)?"
                          rf"[\p{{L}}\p{{M}}]*?(?:{noun})(?:{endings})?(?![\p{{L}}\p{{M}}])")
 
