@@ -207,14 +207,7 @@ def body_takes_country_of_its_base(ev: Event, facts: ArticleFacts) -> str | None
     Bangladeshi): "London-based press freedom group Open Newsroom Trust condemned the arson attack
     on a newspaper's office in Dhaka" -> Open Newsroom Trust, GBR.
     """
-    changed = []
-    for side in (ev.actors, ev.recipients):
-        for i, a in enumerate(side):
-            country = facts.bases.get(a.id)  # (any country it has a default gave: linking gave none)
-            if country and a.country != country:
-                side[i] = a.model_copy(update={"country": country})
-                changed.append(f"{a.name} -> {country}")
-    return ", ".join(changed) or None
+    return sides_take_countries(ev, facts.bases)  # (any country it has a default gave: linking gave none)
 
 
 @default_rule("envoy_takes_sending_country")
@@ -223,10 +216,17 @@ def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     (the registry knows no country for most envoys, and the home-country default would make them
     Bangladeshi): "Germany's Acting Ambassador Anja Kersten visited ..." -> Anja Kersten, DEU.
     """
+    return sides_take_countries(ev, facts.envoys)
+
+
+def sides_take_countries(ev: Event, countries: dict[str, str]) -> str | None:
+    """Give each party of `ev` whose actor id `countries` holds that country, and say what changed
+    (body_takes_country_of_its_base, envoy_takes_sending_country): with {"new:anja-kersten": "DEU"},
+    an actor Anja Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
     changed = []
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):
-            country = facts.envoys.get(a.id)
+            country = countries.get(a.id)
             if country and a.country != country:
                 side[i] = a.model_copy(update={"country": country})
                 changed.append(f"{a.name} -> {country}")
