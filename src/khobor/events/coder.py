@@ -246,8 +246,9 @@ class Coder:
                                                                   tuple(self.cfg.wishes.infinitive_endings)):
             return None
         lo, hi = sent.clause_bounds(trig.t0)
+        commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
-                                              art.rec.text[sent.start:sent.end], comma_before(sent.text, sent.tokens))
+                                              art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
             return None
         cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]

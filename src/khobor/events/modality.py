@@ -64,6 +64,8 @@ class ModalityReader:
                 tuple(spec.sentence_final),
                 Condition.of(spec) if spec.condition_before else None,
             )
+        # only a condition cue reads where main clauses start (a pack with none, bn, skips the work)
+        self.reads_conditions = any(c.condition is not None for c in self.cues.values())
 
     @staticmethod
     def _index(patterns: list[str], inflector: Inflector) -> PatternIndex | None:
@@ -83,7 +85,8 @@ class ModalityReader:
         `comma_before`: whether a comma stands before each word (`comma_before`), for Condition.holds."""
         t0, t1 = min(trig), max(trig)
         around = _Around(
-            words, t0, t1, clause_lo, clause_hi, _main_clause_starts(words, comma_before, self.conjunctions),
+            words, t0, t1, clause_lo, clause_hi,
+            _main_clause_starts(words, comma_before, self.conjunctions) if self.reads_conditions else frozenset(),
             before=words[max(clause_lo, t0 - self.window_before):t0],
             after=words[t1 + 1:min(clause_hi, t1 + 1 + self.window_after)],
             verb_words=[words[t1]] + [w for w in words[t1 + 1:min(clause_hi, t1 + 1 + self.verb_words_after)]
