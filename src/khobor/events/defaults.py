@@ -109,6 +109,11 @@ def _country_entry(record) -> bool:
     return record.source == "cldr" and record.type == "GPE" and bool(record.aliases)
 
 
+# what ends the phrase between a place or state and a name: a clause's or sentence's break, a
+# bracket, a quotation mark (envoys_by_title, bodies_by_base)
+_PHRASE_BREAK_CHARS = ",.;:।()\"“”"
+_PHRASE_BREAK = re.compile(f"[{re.escape(_PHRASE_BREAK_CHARS)}]")
+
 _ENVOY_GAP_WORDS = 4  # "Germany's Acting Deputy Ambassador X": the country, at most this many words, the name
 
 
@@ -137,7 +142,7 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
     """The text between a state and a name holds an envoy's title and nothing more (or the name
     begins with one): "'s Acting Ambassador " is one, "'s " before "High Commissioner Ajit
     Malhotra" too; ", where ambassador " or " and the minister " is not (a clause between)."""
-    if any(ch in gap for ch in ",.;:।()\"“”"):
+    if any(ch in gap for ch in _PHRASE_BREAK_CHARS):
         return False
     words = gap.split()
     if not gap[:1].isspace() and words:
@@ -167,7 +172,7 @@ def bodies_by_base(rec: Record, marks: tuple[str, ...], breaks: tuple[str, ...] 
         if e.type in ("GPE", "LOC") and e.actor is not None and e.actor.country:
             end = _base_mark_end(rec.text, e.start, e.end, marks)
             if end is not None:
-                after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
+                after = _PHRASE_BREAK.split(rec.text[end:end + 200], maxsplit=1)[0]
                 words = _head_phrase(after.split()[:_BASE_READ_WORDS], breaks)
                 bases.append((e.actor.country, " " + " ".join(words) + " "))
     found: dict[str, str] = {}
