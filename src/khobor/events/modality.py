@@ -74,14 +74,10 @@ class ModalityReader:
     def is_verb_like(self, w: str) -> bool:
         return not _ends(w, self.not_verbs)
 
-    def read(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
-             sentence_text: str, comma_before: list[bool] | None = None) -> str:
-        """Modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi)."""
-        return self.reading(words, trig, clause_lo, clause_hi, sentence_text, comma_before)[0]
-
     def reading(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
                 sentence_text: str, comma_before: list[bool] | None = None) -> tuple[str, str | None]:
-        """The modality and the cue that decided it ("negated.before"; None for asserted).
+        """The modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi),
+        and the cue that decided it ("negated.before"; None for asserted).
         `comma_before`: whether a comma stands before each word (`comma_before`), for Condition.holds."""
         t0, t1 = min(trig), max(trig)
         around = _Around(
