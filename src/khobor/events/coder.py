@@ -123,6 +123,8 @@ class Coder:
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
+        self.wish_types = frozenset(cfg.wishes.types)
+        self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -242,12 +244,13 @@ class Coder:
         info, sent = trig.info, trig.sent
         if info.get("type") is None or self._suppressed(sent, trig.t0, trig.t1):
             return None
-        if info["type"] in self.cfg.wishes.types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
-                                                                  tuple(self.cfg.wishes.infinitive_endings)):
+        if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
+                                                            self.infinitive_endings):
             return None
         lo, hi = sent.clause_bounds(trig.t0)
+        commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
-                                              art.rec.text[sent.start:sent.end], comma_before(sent.text, sent.tokens))
+                                              art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
             return None
         cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]

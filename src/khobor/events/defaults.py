@@ -109,6 +109,11 @@ def _country_entry(record) -> bool:
     return record.source == "cldr" and record.type == "GPE" and bool(record.aliases)
 
 
+# what ends the phrase between a place or state and a name: a clause's or sentence's break, a
+# bracket, a quotation mark (envoys_by_title, bodies_by_base)
+_PHRASE_BREAK_CHARS = ",.;:।()\"“”"
+_PHRASE_BREAK = re.compile(f"[{re.escape(_PHRASE_BREAK_CHARS)}]")
+
 _ENVOY_GAP_WORDS = 4  # "Germany's Acting Deputy Ambassador X": the country, at most this many words, the name
 
 
@@ -137,7 +142,7 @@ def _titled_gap(gap: str, name: str, titles: tuple[str, ...]) -> bool:
     """The text between a state and a name holds an envoy's title and nothing more (or the name
     begins with one): "'s Acting Ambassador " is one, "'s " before "High Commissioner Ajit
     Malhotra" too; ", where ambassador " or " and the minister " is not (a clause between)."""
-    if any(ch in gap for ch in ",.;:।()\"“”"):
+    if any(ch in gap for ch in _PHRASE_BREAK_CHARS):
         return False
     words = gap.split()
     if not gap[:1].isspace() and words:
@@ -167,7 +172,7 @@ def bodies_by_base(rec: Record, marks: tuple[str, ...], breaks: tuple[str, ...] 
         if e.type in ("GPE", "LOC") and e.actor is not None and e.actor.country:
             end = _base_mark_end(rec.text, e.start, e.end, marks)
             if end is not None:
-                after = re.split(r"[,.;:।()\"“”]", rec.text[end:end + 200], maxsplit=1)[0]
+                after = _PHRASE_BREAK.split(rec.text[end:end + 200], maxsplit=1)[0]
                 words = _head_phrase(after.split()[:_BASE_READ_WORDS], breaks)
                 bases.append((e.actor.country, " " + " ".join(words) + " "))
     found: dict[str, str] = {}
@@ -207,14 +212,7 @@ def body_takes_country_of_its_base(ev: Event, facts: ArticleFacts) -> str | None
     Bangladeshi): "London-based press freedom group Open Newsroom Trust condemned the arson attack
     on a newspaper's office in Dhaka" -> Open Newsroom Trust, GBR.
     """
-    changed = []
-    for side in (ev.actors, ev.recipients):
-        for i, a in enumerate(side):
-            country = facts.bases.get(a.id)  # (any country it has a default gave: linking gave none)
-            if country and a.country != country:
-                side[i] = a.model_copy(update={"country": country})
-                changed.append(f"{a.name} -> {country}")
-    return ", ".join(changed) or None
+    return sides_take_countries(ev, facts.bases)  # (any country it has a default gave: linking gave none)
 
 
 @default_rule("envoy_takes_sending_country")
@@ -223,10 +221,17 @@ def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     (the registry knows no country for most envoys, and the home-country default would make them
     Bangladeshi): "Germany's Acting Ambassador Anja Kersten visited ..." -> Anja Kersten, DEU.
     """
+    return sides_take_countries(ev, facts.envoys)
+
+
+def sides_take_countries(ev: Event, countries: dict[str, str]) -> str | None:
+    """Give each party of `ev` whose actor id `countries` holds that country, and say what changed
+    (body_takes_country_of_its_base, envoy_takes_sending_country): with {"new:anja-kersten": "DEU"},
+    an actor Anja Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
     changed = []
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):
-            country = facts.envoys.get(a.id)
+            country = countries.get(a.id)
             if country and a.country != country:
                 side[i] = a.model_copy(update={"country": country})
                 changed.append(f"{a.name} -> {country}")

@@ -64,6 +64,8 @@ class ModalityReader:
                 tuple(spec.sentence_final),
                 Condition.of(spec) if spec.condition_before else None,
             )
+        # only a condition cue reads where main clauses start (a pack with none, bn, skips the work)
+        self.reads_conditions = any(c.condition is not None for c in self.cues.values())
 
     @staticmethod
     def _index(patterns: list[str], inflector: Inflector) -> PatternIndex | None:
@@ -72,18 +74,15 @@ class ModalityReader:
     def is_verb_like(self, w: str) -> bool:
         return not _ends(w, self.not_verbs)
 
-    def read(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
-             sentence_text: str, comma_before: list[bool] | None = None) -> str:
-        """Modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi)."""
-        return self.reading(words, trig, clause_lo, clause_hi, sentence_text, comma_before)[0]
-
     def reading(self, words: list[str], trig: list[int], clause_lo: int, clause_hi: int,
                 sentence_text: str, comma_before: list[bool] | None = None) -> tuple[str, str | None]:
-        """The modality and the cue that decided it ("negated.before"; None for asserted).
+        """The modality of a trigger at token positions `trig` in a clause [clause_lo, clause_hi),
+        and the cue that decided it ("negated.before"; None for asserted).
         `comma_before`: whether a comma stands before each word (`comma_before`), for Condition.holds."""
         t0, t1 = min(trig), max(trig)
         around = _Around(
-            words, t0, t1, clause_lo, clause_hi, _main_clause_starts(words, comma_before, self.conjunctions),
+            words, t0, t1, clause_lo, clause_hi,
+            _main_clause_starts(words, comma_before, self.conjunctions) if self.reads_conditions else frozenset(),
             before=words[max(clause_lo, t0 - self.window_before):t0],
             after=words[t1 + 1:min(clause_hi, t1 + 1 + self.window_after)],
             verb_words=[words[t1]] + [w for w in words[t1 + 1:min(clause_hi, t1 + 1 + self.verb_words_after)]

@@ -51,8 +51,8 @@ class ReferenceReader:
             if not spec or i in taken:
                 continue
             kind, marker = spec.split(":") if ":" in spec else (spec, None)
-            candidates = [m for m in mentions if m.marker not in self.not_antecedent] if kind == "group" else mentions
-            kept, actor = self._stands_for(kind, rec, sent, i, candidates, last_person, self.reader.place_markers)
+            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person, self.reader.place_markers,
+                                           self.not_antecedent)
             if kept:
                 s, e, _ = sent.tokens[i]
                 out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
@@ -60,8 +60,10 @@ class ReferenceReader:
 
     @staticmethod
     def _stands_for(kind: str, rec: Record, sent: Sentence, i: int, mentions: list[Mention],
-                    last_person: Actor | None, place_markers: set[str]) -> tuple[bool, Actor | None]:
-        """Whether the pronoun at i is a candidate, and whom it stands for."""
+                    last_person: Actor | None, place_markers: set[str],
+                    not_antecedent: frozenset[str] = frozenset()) -> tuple[bool, Actor | None]:
+        """Whether the pronoun at i is a candidate, and whom it stands for; a group said to be where
+        (`place_markers`) or what is spoken of (`not_antecedent`) is no antecedent of "they"."""
         if kind == "person":
             before = [m for m in mentions if m.etype == "PER" and m.last < i and not m.pronoun]
             actor = before[-1].actor if before else last_person
@@ -71,7 +73,8 @@ class ReferenceReader:
             return actor is not None, actor
         if kind == "group":
             groups = [m for m in mentions if m.etype in ("ORG", "GPE", "NORP") and m.last < i
-                      and not m.pronoun and not m.modifier and not said_where(m, place_markers)]
+                      and not m.pronoun and not m.modifier and not said_where(m, place_markers)
+                      and m.marker not in not_antecedent]
             return True, groups[-1].actor if groups else None
         return False, None
 

@@ -643,9 +643,8 @@ def commenter_is_not_the_actor(c: RoleContext) -> Decision | None:
     obj = [x for x in c.obj if x not in c.subj]   # nor is the commenter what was attacked
     if own or not any(_victim(x, c.grammar) for x in obj) or c.etype not in c.grammar.comment_unnamed_types:
         return Decision(slots={"subj": own, "obj": obj})
-    s, e, _ = c.sent.tokens[c.t0]   # an act of violence on someone named: an unnamed attacker (E5)
-    someone = Mention(c.t0, c.t0, s, e, UNNAMED_ATTACKER.name, UNNAMED_ATTACKER, "PER", None)
-    return Decision(slots={"subj": [someone], "obj": obj}, factor=0.8)
+    # an act of violence on someone named: an unnamed attacker (E5)
+    return unnamed_attacker_acts_on(c, obj)
 
 
 def comment_cue(c: RoleContext) -> int | None:
@@ -730,9 +729,16 @@ def passive_unnamed_attacker(c: RoleContext) -> Decision | None:
     passive_without_agent leaves the event without an actor."""
     if not unnamed_attack(c):
         return None
+    return unnamed_attacker_acts_on(c, c.subj + c.obj)
+
+
+def unnamed_attacker_acts_on(c: RoleContext, victims: list[Mention]) -> Decision:
+    """The decision that someone unnamed (UNNAMED_ATTACKER, on the trigger's word) did the act to
+    `victims`, at lower confidence (passive_unnamed_attacker, commenter_is_not_the_actor): in
+    "the BNP leader was shot", subj = [unidentified], obj = [the leader], factor 0.8."""
     s, e, _ = c.sent.tokens[c.t0]
     someone = Mention(c.t0, c.t0, s, e, UNNAMED_ATTACKER.name, UNNAMED_ATTACKER, "PER", None)
-    return Decision(slots={"subj": [someone], "obj": c.subj + c.obj}, factor=0.8)
+    return Decision(slots={"subj": [someone], "obj": victims}, factor=0.8)
 
 
 def unnamed_attack(c: RoleContext) -> bool:
