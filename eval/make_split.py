@@ -19,7 +19,10 @@ leak into the articles people have looked at). The rule, so anyone can check it:
 Growing dev (`--grow-dev N --grow-seed S`) draws N more articles per language, by the same rule,
 from the rows not drawn before, and appends them to dev; test is never touched, and the draw is
 recorded under `grown_dev` (seed and ids) so anyone can redo it. A bigger dev shows whether a rule
-generalises before it goes in; the first draw's 48 + 48 stay as they were.
+generalises before it goes in; the first draw's 48 + 48 stay as they were. From the third growth on
+(`near_test_excluded` in its record) rows that are near copies of a test article (8-character
+shingle containment over 0.3: the same wire story under another outlet) are left out of the pool,
+so that tuning on dev cannot tune on a test article's text.
 """
 import argparse
 import json
@@ -61,10 +64,27 @@ def eligible(rows: list[dict], language: str) -> list[str]:
                   if MIN_CHARS <= len(r["text"] or "") <= MAX_CHARS and script_language(r["text"]) == language)
 
 
+def shingles(text: str, k: int = 8) -> set[str]:
+    text = re.sub(r"\s+", " ", text)
+    return {text[i:i + k] for i in range(0, max(len(text) - k, 0), 4)}
+
+
+def near_test_copies(split: dict, rows: list[dict], limit: float = 0.3) -> set[str]:
+    """Ids of rows sharing over `limit` of the shorter text's shingles with a test article."""
+    test = [shingles(r["text"] or "") for r in rows if r["id"] in set(split["test"])]
+    near = set()
+    for r in rows:
+        sh = shingles(r["text"] or "")
+        if any(len(sh & t) > limit * max(1, min(len(sh), len(t))) for t in test):
+            near.add(r["id"])
+    return near
+
+
 def grow_dev(split: dict, rows: list[dict], per_language: int, seed: int) -> dict:
-    """Append per_language undrawn articles of each language to dev, drawn with random.Random(seed)."""
+    """Append per_language undrawn articles of each language to dev, drawn with random.Random(seed);
+    rows near a test article are left out of the pool."""
     rng = random.Random(seed)
-    taken = set(split["dev"]) | set(split["test"])
+    taken = set(split["dev"]) | set(split["test"]) | near_test_copies(split, rows)
     added = []
     for language in ("bn", "en"):
         pool = [i for i in eligible(rows, language) if i not in taken]
@@ -72,7 +92,8 @@ def grow_dev(split: dict, rows: list[dict], per_language: int, seed: int) -> dic
         added += drawn
         split["languages"].update({i: language for i in drawn})
     split["dev"] += added
-    split.setdefault("grown_dev", []).append({"seed": seed, "per_language": per_language, "ids": added})
+    split.setdefault("grown_dev", []).append({"seed": seed, "per_language": per_language,
+                                              "near_test_excluded": True, "ids": added})
     return split
 
 
