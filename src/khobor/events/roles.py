@@ -44,6 +44,7 @@ ROLE_RULES = (
     "final_genitive_agent",
     "subject_after_verb",
     "verbal_noun_genitive_subject",
+    "participle_after_that_clause",
     "victims_of_the_event_noun",
     "act_a_reaction_is_about",
     "commenter_is_not_the_actor",
@@ -98,6 +99,8 @@ class RoleGrammar:
     passive_force_sectors: frozenset[str] = frozenset()
     passive_unnamed_types: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    complement_words: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
     reaction_nouns: tuple[str, ...] = ()
@@ -124,6 +127,8 @@ class RoleGrammar:
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
             stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
+            participle_endings=tuple(nfc(x).lower() for x in cfg.participle_endings),
+            complement_words=words(cfg.complement_words),
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
@@ -433,6 +438,33 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
     else:
         head = shared_subject(c, group_head(c, c.before), c.before)
     return Decision(slots={"subj": coordinated(c, head, c.before)})
+
+
+@role_rule("participle_after_that_clause")
+def participle_after_that_clause(c: RoleContext) -> Decision | None:
+    """Subject (SVO): a participle after a comma that closes a "that" clause has the subject of
+    the main clause, not of the "that" clause. "X warned that militants are trying to disrupt
+    the vote, urging everyone to stay calm": X urges, not the militants."""
+    g, w = c.grammar, c.sent.words
+    if g.verb_final or not g.participle_endings or not w[c.t0].endswith(g.participle_endings):
+        return None
+    that = next((i for i in range(c.t0) if w[i] in g.complement_words), None)
+    if that is None or not _comma_before(c.sent, c.t0, that):
+        return None
+    main = [x for x in c.cands if x.last < that and x.marker in _UNMARKED and x.etype not in NEVER_AGENTS
+            and not x.place_compound]
+    if not main:
+        return None
+    return Decision(slots={"subj": coordinated(c, group_head(c, main), main)})
+
+
+def _comma_before(sent: Sentence, t0: int, after: int) -> bool:
+    """A comma right before token t0, later than token `after`."""
+    if t0 - 1 <= after:
+        return False
+    if sent.words[t0 - 1] == ",":
+        return True
+    return "," in sent.text[sent.tokens[t0 - 1][1]:sent.tokens[t0][0]]
 
 
 @role_rule("object_before_verb")

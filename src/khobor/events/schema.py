@@ -255,6 +255,8 @@ class EventsConfig:
     clause_break_words: list[str] = _list()
     clause_break_after_suffix: list[str] = _list()
     subject_carries_over: list[str] = _list()
+    participle_endings: list[str] = _list()      # a participle opening a clause ("urging")
+    complement_words: list[str] = _list()        # words opening a reported clause ("that")
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
