@@ -85,7 +85,8 @@ def test_split_is_fixed_disjoint_and_sixty_forty_per_language():
 
 def test_growing_dev_draws_only_undrawn_articles_and_never_touches_test():
     make_split = _load_make_split()
-    rows = [{"id": f"a{n:03d}", "text": ("খবর " if n % 2 else "news ") * 200} for n in range(40)]
+    rows = [{"id": f"a{n:03d}", "text": " ".join((f"খবর{n}-{k}" if n % 2 else f"news{n}-{k}") for k in range(150))}
+            for n in range(40)]
     split = {"dev": ["a000", "a001"], "test": ["a002", "a003"], "languages": {}}
     grown = make_split.grow_dev(json.loads(json.dumps(split)), rows, 3, seed=7)
     added = grown["grown_dev"][0]["ids"]
@@ -93,6 +94,18 @@ def test_growing_dev_draws_only_undrawn_articles_and_never_touches_test():
     assert len(added) == 6 and not set(added) & {"a000", "a001", "a002", "a003"}
     assert sorted(grown["languages"][i] for i in added) == ["bn"] * 3 + ["en"] * 3
     assert make_split.grow_dev(json.loads(json.dumps(split)), rows, 3, seed=7)["grown_dev"][0]["ids"] == added
+
+
+def test_growing_dev_leaves_out_near_copies_of_a_test_article():
+    make_split = _load_make_split()
+    rows = [{"id": f"a{n:03d}", "text": " ".join((f"খবর{n}-{k}" if n % 2 else f"news{n}-{k}") for k in range(150))}
+            for n in range(20)]
+    rows.append({"id": "copy", "text": "Dhaka (AFP) - " + rows[2]["text"]})  # a test article under another outlet
+    split = {"dev": ["a000"], "test": ["a002"], "languages": {}}
+    assert make_split.near_test_copies(split, rows) == {"a002", "copy"}
+    grown = make_split.grow_dev(split, rows, 8, seed=3)  # the whole English pool but the copy
+    assert "copy" not in grown["dev"] and len(grown["grown_dev"][0]["ids"]) == 16
+    assert grown["grown_dev"][0]["near_test_excluded"] is True
 
 
 def _load_make_split():
