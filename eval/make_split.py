@@ -64,18 +64,19 @@ def eligible(rows: list[dict], language: str) -> list[str]:
                   if MIN_CHARS <= len(r["text"] or "") <= MAX_CHARS and script_language(r["text"]) == language)
 
 
-def shingles(text: str, k: int = 8) -> set[str]:
+def shingles(text: str, k: int = 8, step: int = 4) -> set[str]:
     text = re.sub(r"\s+", " ", text)
-    return {text[i:i + k] for i in range(0, max(len(text) - k, 0), 4)}
+    return {text[i:i + k] for i in range(0, max(len(text) - k, 0), step)}
 
 
 def near_test_copies(split: dict, rows: list[dict], limit: float = 0.3) -> set[str]:
-    """Ids of rows sharing over `limit` of the shorter text's shingles with a test article."""
-    test = [shingles(r["text"] or "") for r in rows if r["id"] in set(split["test"])]
+    """Ids of rows with over `limit` of their shingles (every 4th position) found anywhere in a test
+    article; the test side takes every position, so a copy under a different prefix still aligns."""
+    test = [shingles(r["text"] or "", step=1) for r in rows if r["id"] in set(split["test"])]
     near = set()
     for r in rows:
         sh = shingles(r["text"] or "")
-        if any(len(sh & t) > limit * max(1, min(len(sh), len(t))) for t in test):
+        if any(len(sh & t) > limit * max(1, len(sh)) for t in test):
             near.add(r["id"])
     return near
 

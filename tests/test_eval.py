@@ -1,6 +1,7 @@
 """The gold corpus and its gate: stand-off conversion, the split, no article text in the repository,
 and a broken layer failing the gate."""
 import json
+import random
 import re
 import shutil
 
@@ -98,14 +99,18 @@ def test_growing_dev_draws_only_undrawn_articles_and_never_touches_test():
 
 def test_growing_dev_leaves_out_near_copies_of_a_test_article():
     make_split = _load_make_split()
-    rows = [{"id": f"a{n:03d}", "text": " ".join((f"খবর{n}-{k}" if n % 2 else f"news{n}-{k}") for k in range(150))}
-            for n in range(20)]
+    rows = [{"id": f"a{n:03d}", "text": _random_words(n, "কখগঘঙচছজ" if n % 2 else "abcdefgh")} for n in range(20)]
     rows.append({"id": "copy", "text": "Dhaka (AFP) - " + rows[2]["text"]})  # a test article under another outlet
     split = {"dev": ["a000"], "test": ["a002"], "languages": {}}
     assert make_split.near_test_copies(split, rows) == {"a002", "copy"}
     grown = make_split.grow_dev(split, rows, 8, seed=3)  # the whole English pool but the copy
     assert "copy" not in grown["dev"] and len(grown["grown_dev"][0]["ids"]) == 16
     assert grown["grown_dev"][0]["near_test_excluded"] is True
+
+
+def _random_words(seed: int, letters: str, n: int = 150) -> str:
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))) for _ in range(n))
 
 
 def _load_make_split():
