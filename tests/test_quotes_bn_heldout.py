@@ -26,6 +26,7 @@ from quote_bn_heldout_retired_ranks import CASES as RETIRED_RANK_CASES
 from quote_bn_heldout_second_clause import CASES as SECOND_CLAUSE_CASES
 from quote_bn_heldout_unnamed_groups import CASES as UNNAMED_GROUP_CASES
 from quote_bn_heldout_report_then_clause import CASES as REPORT_THEN_CLAUSE_CASES
+from quote_bn_heldout_nested_marks import CASES as NESTED_MARK_CASES
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -112,6 +113,7 @@ def _check(text: str, expected: list) -> list[str]:
                                     + SPEECH_ACT_CASES + ISSUED_DOCUMENT_CASES + UNNAMED_BETWEEN_CASES
                                     + SPEECH_GIVER_CASES + JOINING_CASES + DEMAND_CASES
                                     + QUOTED_WORD_REPORT_CASES + RETIRED_RANK_CASES + SECOND_CLAUSE_CASES
-                                    + UNNAMED_GROUP_CASES + REPORT_THEN_CLAUSE_CASES])
+                                    + UNNAMED_GROUP_CASES + REPORT_THEN_CLAUSE_CASES
+                                    + NESTED_MARK_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
