@@ -211,7 +211,7 @@ class Grammar:
     # (rule body_subject_as_they), where the verb's form tells a body from people
     they_for_a_subject_body: bool = False
     # a report holding its sentence's only marked words, each a word or two, far from its cue, is
-    # the quote with them, not the marked words alone (rule marked_words_of_report): where the
+    # the quote with them, not the marked words alone (rule report_holding_quoted_words): where the
     # language's gold reads a scare-quoted word inside a report so (English, not Bengali, whose
     # reports keep their ‘…’ words as partial quotes)
     report_holds_marked_words: bool = False
