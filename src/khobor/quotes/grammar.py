@@ -353,7 +353,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
@@ -437,7 +437,8 @@ def _slots(data: dict) -> dict[str, str]:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
-        "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
+        "CN": (rf"{_B}(?P<C>{_alt((data.get('statement_nouns') or []) + (data.get('set_off_statement_nouns') or []))}){_E}"
+               if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
         # an optional subheading run into the sentence and closed by its colon, holding none of
@@ -727,8 +728,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=_patterns(data, slots),
-        # ("According to" opens sentences: that one is matched in any case)
-        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
+        # ("According to" opens sentences: that one is matched in any case; a noun of
+        # `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
+        # "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)
+        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})"
+                             rf"|(?i:{_alt(data.get('set_off_statement_nouns') or ['(?!)'])})(?=\s*[,:ঃ])){_E}",
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
