@@ -1728,7 +1728,7 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     Example: "Guild Ameer Rafiq Moor" and "The Port chief" -> False."""
     if x.name is None or x.name[0] <= x.start:
         return True
-    title = finder.text[x.start:x.name[0]].lower()
+    title = _title_words_before_name(finder, x)
     words = _description_words(finder, m)[:-1]
     past = finder.g.past_holder_words
     if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
@@ -1737,6 +1737,18 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
                  and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
     return all(w.rstrip("'’s") in title for w in modifiers)
+
+
+def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:
+    """The words a person was named with, from the clause's start to the name, lowercased: the
+    title pattern may have matched only the head ("convener" of "NCP senior joint convener X"),
+    and the body's name before it is part of the title a description must agree with ("the NCP
+    leader"). A clause starts after a sentence stop, a comma, a semicolon or a colon.
+
+    Example: "At a meeting, BNP standing committee member X said" -> "bnp standing committee member "."""
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in sentence_stops() + ",;:")
+    return text[stop + 1:x.name[0]].lower()
 
 
 @speaker_rule("referring_modifier")
