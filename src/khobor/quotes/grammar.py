@@ -524,8 +524,10 @@ def _title_rx(data: dict) -> regex.Pattern | None:
     # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
     # "president" of "vice-president" is no title of its own (where titles are not suffixes)
     start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
+    # (a title never runs over a paragraph break: "... on Sunday.\nParty president X" is no
+    # modifier "Sunday." of that title)
     return regex.compile(
-        rf"{start}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+        rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
         # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
         rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
 
