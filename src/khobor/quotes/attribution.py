@@ -1009,9 +1009,31 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         return None
     if rules is not None:
         rules += (["report_before_region"] if after_comma else []) + ([] if nominative else ["source_of_according_to"])
+    if demonym_is_no_country(finder, a, a + len(region), rules):
+        return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a))
+
+
+@speaker_rule("demonym_is_no_country")
+def demonym_is_no_country(finder: SpeakerFinder, a: int, b: int, rules: list[str] | None = None) -> bool:
+    """Whether a bare speaker region text[a:b] is a nationality alone after a determiner ("said
+    the Argentine", "the Brazilian added"; a demonym the NER typed NORP): a person of that
+    country, never the country the registry knows the word as. The speaker is then left unlinked.
+
+    Example: region "the Argentine" over a NORP entity "Argentine" -> True; "the Argentine
+    embassy" -> False."""
+    words = finder.text[a:b].split()
+    if not words or words[0].lower() not in finder.g.determiners:
+        return False  # (a bare "Islam" the NER typed NORP is a surname here: "..., Islam said")
+    while words and words[0].lower() in finder.g.determiners:
+        words = words[1:]
+    found = bool(words) and any(e.type == "NORP" and " ".join(e.text.split()) == " ".join(words)
+                                and a <= e.start and e.end <= b for e in finder.entities)
+    if found and rules is not None:
+        rules.append("demonym_is_no_country")
+    return found
 
 
 _ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document's first mention names its issuer
