@@ -44,6 +44,11 @@ from quote_heldout_en_hopes import CASES as HOPE_ARTICLES
 from quote_heldout_en_marked_words_in_long_reports import CASES as LONG_REPORT_ARTICLES
 from quote_heldout_en_coordinated_acts import CASES as COORDINATED_ACT_ARTICLES
 from quote_heldout_en_hopes_for import CASES as HOPE_FOR_ARTICLES
+from quote_heldout_en_nested_marks import CASES as NESTED_MARK_ARTICLES
+from quote_heldout_en_written_and_fronted_slogans import CASES as WRITTEN_SLOGAN_ARTICLES
+from quote_heldout_en_body_statement_verbs import CASES as BODY_VERB_ARTICLES
+from quote_heldout_en_descriptions_by_body import CASES as BODY_DESCRIPTION_ARTICLES
+from quote_heldout_en_demonym_speakers import CASES as DEMONYM_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
@@ -51,7 +56,9 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + UNAUTHORED_ARTICLES + SLOGAN_ARTICLES + NON_STATEMENT_ARTICLES
          + LEADER_GROUP_ARTICLES + OTHER_OFFICE_ARTICLES
          + LONG_TITLE_ARTICLES + GROUP_DOCUMENT_ARTICLES + SAID_THEN_ADDING_ARTICLES
-         + HOPE_ARTICLES + LONG_REPORT_ARTICLES + COORDINATED_ACT_ARTICLES + HOPE_FOR_ARTICLES)
+         + HOPE_ARTICLES + LONG_REPORT_ARTICLES + COORDINATED_ACT_ARTICLES + HOPE_FOR_ARTICLES
+         + NESTED_MARK_ARTICLES + WRITTEN_SLOGAN_ARTICLES + BODY_VERB_ARTICLES
+         + BODY_DESCRIPTION_ARTICLES + DEMONYM_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
@@ -59,7 +66,8 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
 # "the UN expert" after "X, the UN special rapporteur": no rule knows a rapporteur is an expert;
 # "the statement said" after a body the registry does not know: no actor to hand on;
 # "the owners' association wrote that": no mention names an untagged body as a subject)
-STILL_FAILING: set[tuple[str, str]] = {("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law"),
+STILL_FAILING: set[tuple[str, str]] = {
+    ("described_as", "unfair"), ("the_expert_points_back", "grave breach of the law"),
                                        ("statement_with_weekday_adjunct", "no reason for panic buying"),
                                        ("written_on_x_and_in_a_letter", "diesel costs had risen by a fifth"),
                                        # (quote_heldout_en_attribution) the NER types "Police Ashraful

@@ -568,14 +568,11 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     xs, xe = _trim(text, x_start, us + m.end("X"))
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
     whole_by = None  # the rule that made the report holding the short quoted words the quote
-    if (not whole_report and inner and g.report_holds_marked_words
-            and marked_words_of_report(text, xs, xe, inner, qs)):
-        whole_report, whole_by = True, "marked_words_of_report"
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
         if len(inner) < len(qs) or _own_words(text, xs, xe, inner) < _REPORT_OWN_WORDS:
             return None
         inner = []
-    elif inner and m.start("X") > m.start("C") and report_holding_quoted_words(text, xs, xe, inner):
+    elif inner and report_holding_quoted_words(text, xs, xe, inner, qs, g, m.start("X") > m.start("C")):
         inner, whole_report, whole_by = [], True, "report_holding_quoted_words"
     if inner:
         if speaker is None:
@@ -757,28 +754,28 @@ def quoted_words_in_report(text: str, q: Quote) -> bool:
     return q.kind == "partial" and len(q.text.split()) <= _REPORT_QUOTED_WORDS
 
 
-@speaker_rule("marked_words_of_report")
-def marked_words_of_report(text: str, xs: int, xe: int, inner: list[MarkedSpan], qs: list[MarkedSpan]) -> bool:
-    """Whether a reported pattern's words text[xs:xe] hold every marked span of the sentence, each
-    a word or two (as `quoted_words_in_report` counts them), among words of their own: the report
-    is then the quote, as when the marks come right after the cue and a quote pattern finds them
-    first; the marked words alone say little of what was said.
-
-    Example: 'she said the ministry would cut ..., move ... and launch a "one-stop" service' ->
-    True (the report); a marked clause of eight words in it -> False (the speaker's own words)."""
-    return len(inner) == len(qs) and _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_OWN_WORDS
-
-
 @speaker_rule("report_holding_quoted_words")
-def report_holding_quoted_words(text: str, xs: int, xe: int, inner: list[MarkedSpan]) -> bool:
-    """Whether reported content whose quoted spans are each a word or two is one quote, the whole
-    report with those words in it (as quoted_words_in_report does for a quote pattern's match):
-    the marked words alone drop the claim around them. Only content after its cue: before it
-    ("X-কে ‘...’ বলে আখ্যা দেন"), the content runs back over the subject and the writer's words.
+def report_holding_quoted_words(text: str, xs: int, xe: int, inner: list[MarkedSpan], qs: list[MarkedSpan],
+                                g: Grammar, after_cue: bool) -> bool:
+    """Whether reported content text[xs:xe] whose quoted spans are each a word or two (as
+    `quoted_words_in_report` counts them) is one quote, the whole report with those words in it:
+    the marked words alone drop the claim around them. Content after its cue needs a report's
+    least length of words of its own (`_REPORT_HOLDING_OWN_WORDS`). Content before its cue ("X-কে
+    ‘...’ বলে আখ্যা দেন") runs back over the subject and the writer's words, so it is the quote
+    only where the pack's gold reads scare-quoted words inside reports so
+    (`report_holds_marked_words`: English), when it holds every marked span of the sentence among
+    `_REPORT_OWN_WORDS` words of its own.
 
     Example: "তিনি বলেছেন, এ নিয়ে প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’" -> the quote "এ নিয়ে
-    প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’", not the partial "ভিত্তিহীন" alone."""
-    return _all_short(text, inner) and _own_words(text, xs, xe, inner) >= _REPORT_HOLDING_OWN_WORDS
+    প্রকাশিত খবরটি পুরোপুরি ‘ভিত্তিহীন’", not the partial "ভিত্তিহীন" alone; 'she said the
+    ministry would cut ..., move ... and launch a "one-stop" service' -> the report; a marked
+    clause of eight words in it -> False (the speaker's own words)."""
+    if not _all_short(text, inner):
+        return False
+    own = _own_words(text, xs, xe, inner)
+    if after_cue and own >= _REPORT_HOLDING_OWN_WORDS:
+        return True
+    return g.report_holds_marked_words and len(inner) == len(qs) and own >= _REPORT_OWN_WORDS
 
 
 def _all_short(text: str, spans: list[MarkedSpan]) -> bool:
@@ -1012,9 +1009,31 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         return None
     if rules is not None:
         rules += (["report_before_region"] if after_comma else []) + ([] if nominative else ["source_of_according_to"])
+    if demonym_is_no_country(finder, a, a + len(region), rules):
+        return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a))
+
+
+@speaker_rule("demonym_is_no_country")
+def demonym_is_no_country(finder: SpeakerFinder, a: int, b: int, rules: list[str] | None = None) -> bool:
+    """Whether a bare speaker region text[a:b] is a nationality alone after a determiner ("said
+    the Argentine", "the Brazilian added"; a demonym the NER typed NORP): a person of that
+    country, never the country the registry knows the word as. The speaker is then left unlinked.
+
+    Example: region "the Argentine" over a NORP entity "Argentine" -> True; "the Argentine
+    embassy" -> False."""
+    words = finder.text[a:b].split()
+    if not words or words[0].lower() not in finder.g.determiners:
+        return False  # (a bare "Islam" the NER typed NORP is a surname here: "..., Islam said")
+    while words and words[0].lower() in finder.g.determiners:
+        words = words[1:]
+    found = bool(words) and any(e.type == "NORP" and " ".join(e.text.split()) == " ".join(words)
+                                and a <= e.start and e.end <= b for e in finder.entities)
+    if found and rules is not None:
+        rules.append("demonym_is_no_country")
+    return found
 
 
 _ISSUER_CHARS = 1500  # characters back (a paragraph or two) in which a document's first mention names its issuer
@@ -1731,7 +1750,7 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     Example: "Guild Ameer Rafiq Moor" and "The Port chief" -> False."""
     if x.name is None or x.name[0] <= x.start:
         return True
-    title = finder.text[x.start:x.name[0]].lower()
+    title = _title_words_before_name(finder, x)
     words = _description_words(finder, m)[:-1]
     past = finder.g.past_holder_words
     if any(w.lower() in past for w in words) != any(w in past for w in title.split()):
@@ -1740,6 +1759,18 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
                  and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
     return all(w.rstrip("'’s") in title for w in modifiers)
+
+
+def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:
+    """The words a person was named with, from the clause's start to the name, lowercased: the
+    title pattern may have matched only the head ("convener" of "NCP senior joint convener X"),
+    and the body's name before it is part of the title a description must agree with ("the NCP
+    leader"). A clause starts after a sentence stop, a comma, a semicolon or a colon.
+
+    Example: "At a meeting, BNP standing committee member X said" -> "bnp standing committee member "."""
+    text = finder.text
+    stop = max(text.rfind(c, 0, x.start) for c in sentence_stops() + ",;:")
+    return text[stop + 1:x.name[0]].lower()
 
 
 @speaker_rule("referring_modifier")

@@ -211,7 +211,7 @@ class Grammar:
     # (rule body_subject_as_they), where the verb's form tells a body from people
     they_for_a_subject_body: bool = False
     # a report holding its sentence's only marked words, each a word or two, far from its cue, is
-    # the quote with them, not the marked words alone (rule marked_words_of_report): where the
+    # the quote with them, not the marked words alone (rule report_holding_quoted_words): where the
     # language's gold reads a scare-quoted word inside a report so (English, not Bengali, whose
     # reports keep their ‘…’ words as partial quotes)
     report_holds_marked_words: bool = False
@@ -353,7 +353,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
@@ -437,7 +437,8 @@ def _slots(data: dict) -> dict[str, str]:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
-        "CN": rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or [])}){_E}" if data.get("statement_nouns") else "(?!)",
+        "CN": (rf"{_B}(?P<C>{_alt((data.get('statement_nouns') or []) + (data.get('set_off_statement_nouns') or []))}){_E}"
+               if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
         # an optional subheading run into the sentence and closed by its colon, holding none of
@@ -523,8 +524,10 @@ def _title_rx(data: dict) -> regex.Pattern | None:
     # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
     # "president" of "vice-president" is no title of its own (where titles are not suffixes)
     start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
+    # (a title never runs over a paragraph break: "... on Sunday.\nParty president X" is no
+    # modifier "Sunday." of that title)
     return regex.compile(
-        rf"{start}(?P<mods>(?:(?:{mod})\s+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+        rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
         # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
         rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
 
@@ -727,8 +730,11 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=_patterns(data, slots),
-        # ("According to" opens sentences: that one is matched in any case)
-        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})){_E}",
+        # ("According to" opens sentences: that one is matched in any case; a noun of
+        # `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
+        # "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)
+        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})"
+                             rf"|(?i:{_alt(data.get('set_off_statement_nouns') or ['(?!)'])})(?=\s*[,:ঃ])){_E}",
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),

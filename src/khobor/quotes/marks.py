@@ -105,6 +105,32 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
     return True
 
 
+_NESTED_MAX_CHARS = 40  # a scare-quoted word or a short title, never a sentence of its own
+_SENTENCE_END = regex.compile(r"[.!?।\n]")
+
+
+def nested_quotation_end(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...],
+                         suffixes: tuple[str, ...] = ()) -> int | None:
+    """Where a short quotation opened at `i`, inside a quotation already open in the same marks,
+    ends (one past its closer); None where the next mark of the class closes nothing within a
+    few words or a sentence ends first (then the earlier opener was a stray).
+
+    >>> t = "‘মালিকেরা আমাদের ‘অলস’ বলেন, অথচ আমরা কাজ করি।’"
+    >>> nested_quotation_end(t, t.index("‘অলস"), "'‘", "'’", ())
+    22
+    """
+    for mark in _marks_rx(openers + closers).finditer(text, i + 1, i + 1 + _NESTED_MAX_CHARS):
+        j = mark.start()
+        if _role(text, j, openers, closers, elisions, suffixes) is None:
+            continue
+        inner = text[i + 1:j]
+        if (_role(text, j, openers, closers, elisions, suffixes) == "close" and _WORD.search(inner)
+                and not _SENTENCE_END.search(inner)):
+            return j + 1
+        return None
+    return None
+
+
 @lru_cache(maxsize=64)
 def _marks_rx(chars: str) -> regex.Pattern:
     """Any one of `chars`: where _pair_class looks, found by the regex engine instead of a Python
@@ -116,6 +142,8 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
                 name: str, suffixes: tuple[str, ...] = ()) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
+    skip_to = 0  # the closer of a nested quotation is no closer of the open one
+    may_nest = False  # whether the open mark is a clear opener, which may hold a short quotation
     for mark in _marks_rx(openers + closers).finditer(text):
         i, ch = mark.start(), mark.group()
         role = _role(text, i, openers, closers, elisions, suffixes)
@@ -124,19 +152,28 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
         if open_at is None:
             if role in ("open", "either"):
                 open_at = i
+                may_nest = role == "open"
             elif ch in openers and _WORD.match(text[i + 1:i + 3].lstrip()[:1] or " "):
                 # a straight mark that closes nothing, before a word: a quotation glued to the
                 # sentence before it and spaced apart by a cleaner ('aid." The United States ...",
                 # he noted'); a clear opener later discards it
                 open_at = i
+                may_nest = False  # a guess: it holds no quotation of its own
             continue
+        if i < skip_to:
+            continue  # the closer of a short quotation nested in the open one
         if role == "open":
-            # a paragraph reopening the quote continues it; any other opener means the
-            # earlier one was a stray
+            # a paragraph reopening the quote continues it; a short quotation closed before the
+            # sentence ends is nested in it; any other opener means the earlier one was a stray
             nl = text.rfind("\n", open_at, i)
             if nl != -1 and not text[nl + 1:i].strip() and _paragraph_ok(text, open_at, i + 1, openers):
                 continue
-            open_at = i
+            inner_end = nested_quotation_end(text, i, openers, closers, elisions, suffixes) if may_nest else None
+            if inner_end is not None:
+                spans.append(MarkedSpan(i, inner_end, name))  # dropped if the outer one closes
+                skip_to = inner_end
+                continue
+            open_at, may_nest = i, True
             continue
         end = i + 1
         inner = text[open_at + 1:i]
@@ -145,7 +182,7 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
             spans.append(MarkedSpan(open_at, end, name))
             open_at = None
         else:
-            open_at = i if role == "either" else None
+            open_at, may_nest = (i if role == "either" else None), False
     return spans
 
 
