@@ -53,6 +53,12 @@ def bn_irish_striker_in_dublin():
 
 
 @case
+def bn_american_governor_in_chicago():
+    t = "শিকাগোতে নির্বাচনী সভায় গভর্নর ডন হলব্রুক অভিবাসন নিয়ে কথা বলেন।"
+    return _person(t, "ডন হলব্রুক", ("GPE", "শিকাগোতে")).split()[-1].startswith("Holbr")
+
+
+@case
 def bn_guard_bangladeshi_at_home():
     t = "রাজশাহীতে মানববন্ধনে বক্তব্য দেন কৃষক নেতা মকবুল হাসান।"
     return _person(t, "মকবুল হাসান", ("GPE", "রাজশাহীতে")) == "Makbul Hasan"
