@@ -1123,21 +1123,38 @@ def _body_of_country(prov: Provisional, toks: tuple, li, country: str):
 
 def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """Words that, in an article about one country, are a common noun or a local office
-    ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity."""
-    if not words.local_senses or country is None:
+    ("ইউএনও"/"UNO": the upazila nirbahi officer; "তৃণমূল": a party's grassroots): no entity.
+    An article whose other places and bodies name no country is the press's own country's (lang
+    data `home_country`): "ইউএনও ঘটনাস্থল পরিদর্শন করেন" with no place named is still the
+    upazila officer; "In Geneva, the UNO said ..." is not."""
+    if not words.local_senses:
         return kept
     longest = max(len(w) for w in words.local_senses) + 8   # room for a case ending
-    out = []
-    for x in kept:
+
+    def sense(x) -> str | None:
         if x[1] - x[0] > longest:
-            out.append(x)
-            continue
+            return None
         toks = key_tokens(text[x[0]:x[1]])
         cands = [" ".join(toks)] + ([" ".join(toks[:-1] + (st,)) for st in li.morph.stems(toks[-1])] if toks else [])
-        if any(words.local_senses.get(c) == country for c in cands):
-            continue
-        out.append(x)
-    return out
+        return next((words.local_senses[c] for c in cands if c in words.local_senses), None)
+
+    senses = [sense(x) for x in kept]
+    country = country or _home_unless_abroad([x for x, c in zip(kept, senses) if c is None], li)
+    if country is None:
+        return kept
+    return [x for x, c in zip(kept, senses) if c != country]
+
+
+def _home_unless_abroad(kept, li) -> str | None:
+    """The press's own country (lang data `home_country`) when no linked span of the article is
+    of another country (a body of several countries, "IGO", counts as none), else None:
+    nothing linked -> "BGD"; "Geneva" (CHE) linked -> None."""
+    home = li.home_country
+    for s, e, t, m, ner in kept:
+        c = m.actor.country if m is not None else None
+        if c and c != home and c != "IGO":
+            return None
+    return home
 
 
 def home_place_abroad(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):

@@ -844,10 +844,18 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
         if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
             continue
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
-        place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else m.actor.name
+        place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else bare_place_name(m.actor)
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
                         source="provisional")
         out.append((s, ne, Match(a, "provisional", 0.8)))
     return out
 
+
+def bare_place_name(actor: ActorRecord) -> str:
+    """A place's name without its administrative word, for a seat or a numbered part written with
+    the bare name: its shortest English alias that opens its name ("Bakerganj" of "Bakerganj
+    Upazila", so "বাকেরগঞ্জ-৪" is Bakerganj-4), else its name ("Dhaka")."""
+    name = actor.name
+    bare = [a for a in (actor.aliases or {}).get("en") or [] if name.startswith(a + " ")]
+    return min(bare, key=len) if bare else name

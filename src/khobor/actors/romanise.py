@@ -38,7 +38,8 @@ def _nfc(s: str) -> str:
 # the keys a romanise.yaml may hold (`script` names the script the letters are of, for the reader)
 ROMANISE_KEYS = {
     "script", "virama", "inherent", "inherent_before_final", "nukta", "spellings_extra", "vowels",
-    "vowel_signs", "consonants", "foreign_consonants", "same_letter_countries", "phala",
+    "vowel_signs", "consonants", "foreign_consonants", "foreign_inherent", "foreign_schwa_deletion",
+    "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
     "initials", "spelling_folds_skip", "spelling_folds_extra",
 }
@@ -81,6 +82,9 @@ class Rules:
     folded_spellings: dict[str, str] = field(default_factory=dict)
     glides: dict[str, str] = field(default_factory=dict)   # "ওয়" -> "w" before a vowel sign
     foreign_consonants: dict[str, str] = field(default_factory=dict)   # a foreign name's letters: "ভ" -> v
+    foreign_inherent: str = ""   # a foreign name's inherent vowel ("রশিংটন" -> Roshington), "" = `inherent`
+    foreign_schwa_deletion: bool = False   # read as `schwa_deletion` in a foreign name
+    schwa_deletion: bool = False   # a medial inherent vowel between two sounded syllables is mute ("ডবসন" -> Dobson)
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
@@ -126,6 +130,8 @@ class Rules:
                    final_cluster_vowel=(set(norm({c: 1 for c in d["final_cluster_vowel"]}))
                                         if d.get("final_cluster_vowel") is not None else None),
                    glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
+                   foreign_inherent=d.get("foreign_inherent") or "",
+                   foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
@@ -191,11 +197,17 @@ def sources(code: str | None) -> list[Path]:
 def foreign_rules(code: str | None) -> Rules:
     """The language's rules for a name from abroad: the letters a foreign name is spelt with
     read as it is (lang data `foreign_consonants`): "ভলকভ" -> Volkov, where a Bangladeshi
-    "ভূঁইয়া" is Bhuiyan. Attested spellings still come first."""
+    "ভূঁইয়া" is Bhuiyan; the inherent vowel as the o it mostly stands for in a European name
+    (lang data `foreign_inherent`): "রশিংটন" -> Roshington, where a Bangladeshi "রহমান" is
+    Rahman; and a medial inherent vowel between two sounded syllables mute (lang data
+    `foreign_schwa_deletion`): "ডবসন" -> Dobson, "থম্পসন" -> Thompson, not Doboson.
+    Attested spellings still come first."""
     r = rules_for(code)
-    if not r.foreign_consonants:
+    if not r.foreign_consonants and not r.foreign_inherent and not r.foreign_schwa_deletion:
         return r
-    return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants})
+    return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants},
+                               inherent=r.foreign_inherent or r.inherent,
+                               schwa_deletion=r.foreign_schwa_deletion)
 
 
 def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] = ()) -> bool:
@@ -300,6 +312,17 @@ def _inherent_before(syl: list[list], k: int, r: Rules) -> str:
     return r.inherent
 
 
+def _mute_between(syl: list[list], k: int, prev_voiced: bool) -> bool:
+    """Whether the inherent vowel of syllable k is mute under the usual schwa-deletion rule: after a
+    sounded syllable, before a syllable that is sounded (a written vowel, or an inherent one that
+    is not the word's last): "ডবসন" d-o-b|s-o-n -> Dobson, "নরক্রস" -> Norkros; never the first
+    nor the last syllable ("রশিংটন" keeps the o of -ton)."""
+    if k == 0 or k + 1 >= len(syl) or not prev_voiced or syl[k][2]:
+        return False
+    cluster, vowel, coda = syl[k + 1]
+    return bool(cluster) and (vowel not in (None, "") or (vowel is None and k + 2 < len(syl)))
+
+
 def _abugida_word(word: str, r: Rules) -> str:
     syl = _syllables(word, r)
     out: list[str] = []
@@ -316,7 +339,8 @@ def _abugida_word(word: str, r: Rules) -> str:
             next_written = k + 1 < len(syl) and syl[k + 1][1] not in (None, "")
             final_dead = last and not coda and (len(cluster) == 1 or (
                 r.final_cluster_vowel is not None and cluster[-1] not in r.final_cluster_vowel))
-            if final_dead or (prev_voiced and next_written and len(cluster) == 1 and not coda):
+            if final_dead or (prev_voiced and next_written and len(cluster) == 1 and not coda) or (
+                    r.schwa_deletion and _mute_between(syl, k, prev_voiced)):
                 vowel = ""
             else:
                 vowel = _inherent_before(syl, k, r)

@@ -3,24 +3,28 @@ ending in a place word ("দৌলতপুর", "মোল্লারগঞ্
 `gazetteer.without_unseen_guesses` drops the model's one-word spans on unseen words (mostly
 common nouns); a place span of this shape is kept instead.
 
-The place endings are the pack's data (`ner.yaml` `gazetteer.unseen_shapes`: `place_endings`,
-`place_min_chars`). Acronyms spelled in letter names ("পিডিবির") were kept the same way for a
+The place endings are the pack's data with one home: `actors.yaml` `lone_place_endings`, which
+the linker reads for the same shape (a lone word it makes a provisional village); `ner.yaml`
+`gazetteer.unseen_shapes` holds only `place_min_chars`. Acronyms spelled in letter names ("পিডিবির") were kept the same way for a
 while and left out: the linker has no actor for an unknown acronym, so bn linking fell.
 """
 from __future__ import annotations
 
 
-def shapes_from(entries: dict | None, fold) -> dict | None:
-    """The pack's `unseen_shapes` settings with their words folded, or None when it has none.
-    An unknown key is a ValueError (a misspelt setting would otherwise be silently off).
-    Example: {"place_endings": ["পুর"]} -> {"endings": ("পুর",), "min_chars": 2}."""
+def shapes_from(entries: dict | None, fold, place_endings=()) -> dict | None:
+    """The pack's `unseen_shapes` settings with the place endings (actors.yaml
+    `lone_place_endings`) folded, or None when it has no such section. An unknown key is a
+    ValueError (a misspelt setting would otherwise be silently off; `place_endings` has its home
+    in actors.yaml). Example: {"place_min_chars": 2}, str, ["পুর"] -> {"endings": ("পুর",),
+    "min_chars": 2}."""
     if not entries:
         return None
-    known = {"place_endings", "place_min_chars"}
+    known = {"place_min_chars"}
     unknown = set(entries) - known
     if unknown:
-        raise ValueError(f"unseen_shapes: unknown key(s) {sorted(unknown)}; known: {sorted(known)}")
-    return {"endings": tuple(fold(x) for x in entries.get("place_endings") or ()),
+        raise ValueError(f"unseen_shapes: unknown key(s) {sorted(unknown)}; known: {sorted(known)}"
+                         + ("; place endings are actors.yaml `lone_place_endings`" if "place_endings" in unknown else ""))
+    return {"endings": tuple(fold(x) for x in place_endings or ()),
             "min_chars": int(entries.get("place_min_chars", 2))}
 
 
