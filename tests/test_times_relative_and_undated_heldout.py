@@ -86,17 +86,19 @@ CASES = [
 
 # Articles without a publication date: (language, retrieved, gold anchor, text, expected).
 UNDATED = [
- # the day the article states as its own, with the fetch day fixing its year
+ # the day the article states as its own, with the fetch day fixing its weekday; its year stays
+ # unknown, so the gold anchor is null and a date of the next January or February is XXXX too
+ # (DECISIONS T5; these three first expected the fetch year's next year, round 20 changed them)
  ("en", MON, MON, "The mercury dropped to 9 degrees on Monday morning. Yesterday (28 December), it was 10 degrees.",
   [("Monday morning", "XXXX-12-29"), ("Yesterday (28 December)", "XXXX-12-28")]),
  ("en", MON, MON, "Yesterday (28 December), the minister inaugurated the bridge. On Monday, traffic was heavy.",
   [("Yesterday (28 December)", "XXXX-12-28"), ("Monday", "XXXX-12-29")]),
- ("bn", MON, MON, "আজ সোমবার (২৯ ডিসেম্বর) মনোনয়নপত্র জমার শেষ দিন। আগামী ১২ ফেব্রুয়ারি ভোট হবে।",
-  [("আজ সোমবার (২৯ ডিসেম্বর)", "XXXX-12-29"), ("আগামী ১২ ফেব্রুয়ারি", "2026-02-12")]),
- ("bn", MON, MON, "আজ (২৯ ডিসেম্বর) তফসিল অনুযায়ী আপিল নিষ্পত্তি হবে ১৮ জানুয়ারির মধ্যে।",
-  [("আজ (২৯ ডিসেম্বর)", "XXXX-12-29"), ("১৮ জানুয়ারির", "2026-01-18")]),
- ("en", "2025-12-30", "2025-12-29", "In a post today (29 December), he said the vote will be held on 12 February.",
-  [("today (29 December)", "XXXX-12-29"), ("12 February", "2026-02-12")]),
+ ("bn", MON, None, "আজ সোমবার (২৯ ডিসেম্বর) মনোনয়নপত্র জমার শেষ দিন। আগামী ১২ ফেব্রুয়ারি ভোট হবে।",
+  [("আজ সোমবার (২৯ ডিসেম্বর)", "XXXX-12-29"), ("আগামী ১২ ফেব্রুয়ারি", "XXXX-02-12")]),
+ ("bn", MON, None, "আজ (২৯ ডিসেম্বর) তফসিল অনুযায়ী আপিল নিষ্পত্তি হবে ১৮ জানুয়ারির মধ্যে।",
+  [("আজ (২৯ ডিসেম্বর)", "XXXX-12-29"), ("১৮ জানুয়ারির", "XXXX-01-18")]),
+ ("en", "2025-12-30", None, "In a post today (29 December), he said the vote will be held on 12 February.",
+  [("today (29 December)", "XXXX-12-29"), ("12 February", "XXXX-02-12")]),
  # a weekday dated elsewhere in an article with no day of its own: the dated one keeps its date,
  # the bare one is relative, so null (T4; first written as "XXXX-12-27", which T4 does not allow:
  # three of four such dev articles are annotated null)

@@ -153,8 +153,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     own = _own_day(found) if pub is None else None
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
-        if fetched_own is not None:  # its year stays unreported; its weekday and next year are known
-            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True, fetched_own.year)
+        if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
+            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True)
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said, pub)
@@ -397,13 +397,13 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
     return None
 
 
-def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool, weekday_known: bool,
-                         dated_year: int | None = None) -> list[tuple[Found, Resolved]]:
+def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
+                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
-    came from the stand-in year says XXXX ("yesterday" -> "XXXX-12-28"), one the text gives stays;
-    with its weekday unknown too, a bare weekday stays unanchored. When the own day was dated by
-    the fetch (`dated_year`), a value in another year than the own day's keeps its year: "XXXX-01-04"
-    would say the own day's January ("৪ জানুয়ারি" told on 29 December -> "2026-01-04")."""
+    came from the stand-in (or fetch-dated) year says XXXX ("yesterday" -> "XXXX-12-28"), one the
+    text gives stays; with its weekday unknown too, a bare weekday stays unanchored. A date in the
+    year after the own day's says XXXX as well ("৪ জানুয়ারি" told on 29 December -> "XXXX-01-04"):
+    with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5)."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
@@ -414,7 +414,7 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool, wee
             r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
-            value = r1.value if dated_year not in (None, int(r1.value[:4])) else "XXXX" + r1.value[4:]
+            value = "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
 
