@@ -224,6 +224,8 @@ class MentionReader:
             n, skip = self.head_len(words, nxt + 1), 1
         if not n and self._member_of(m, words[nxt]):
             n = 1
+        if not n and m.marker == "gen":
+            n, skip = self._members_after_genitive(words, nxt)
         if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP") or self._member_of(m, words[nxt])):
             return
         m.last = nxt + skip + n - 1
@@ -232,6 +234,23 @@ class MentionReader:
         elif m.marker == "gen":
             m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
         m.extended = True
+
+    def _members_after_genitive(self, words: list[str], nxt: int) -> tuple[int, int]:
+        """(1, skip) when a member noun (`member_heads`) acted on follows a genitive name, right after
+        it or after one qualifier: "বিএনপির জোট প্রার্থীদের ওপর হামলা" (attacks on the BNP's alliance
+        candidates) is one noun phrase under "ওপর", so the party is attacked, not attacking; else
+        (0, 0). Only members marked as acted on (COORDINATED_CASES, or the accusative): a party's
+        members as subject ("বিএনপির মহাসচিব ... চেয়েছেন") are left as they were read."""
+        if not (self.head_prefix and self.member_heads):
+            return 0, 0
+        for skip in (0, 1):
+            at = nxt + skip
+            if at < len(words) and words[at].startswith(self.member_heads):
+                case = self._case_of_word(words, at)
+                if case in COORDINATED_CASES or self.suffix_marker(words[at], "") == "acc":
+                    return 1, skip
+                return 0, 0
+        return 0, 0
 
     def _member_of(self, m: Mention, word: str) -> bool:
         """An organisation's bare name before a member's title (`member_heads`) in a pack whose
