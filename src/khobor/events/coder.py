@@ -125,6 +125,7 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
+        self.repeat_markers = frozenset(nfc(w).lower() for w in cfg.repeat_markers)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -203,6 +204,8 @@ class Coder:
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
+            if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers):
+                continue
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
                 art.add(ev, self._frame(trig.info))
 
@@ -452,6 +455,19 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
         return False
     return any(m.pattern.source == "yaml" and m.pattern.info.get("type") and x.first in m.trigger_positions
                for m in found)
+
+
+def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str]) -> bool:
+    """The trigger at `t0` follows a demonstrative (`repeat_markers`), right before it or before its
+    object ("এই প্রস্তাব প্রত্যাখ্যান করে"), and an earlier sentence of the article has an event of its
+    type with its actors: the same happening told again (E3). "তিনি নতুন বন্দোবস্তের আহ্বান
+    জানিয়েছেন। ... এক পোস্টে তিনি এই আহ্বান জানান" -> the second is the first call; with no such
+    earlier event the demonstrative points at something else and the event stays."""
+    if not any(0 <= t0 - k and words[t0 - k] in markers for k in (1, 2)):
+        return False
+    actors = {a.id for a in ev.actors}
+    return any(c.event.type == ev.type and c.event.sentence < ev.sentence and {a.id for a in c.event.actors} == actors
+               for c in coded)
 
 
 def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:

@@ -37,6 +37,13 @@ class Mention:
     compound: str | None = None   # case of the event noun the name is compounded with
 
 
+# the cases a coordination shares back to a bare conjunct (`_share_coordinated_case`): a party
+# acted on, addressed, opposed or met. Not "between": "সেনাবাহিনী ও আরাকান আর্মির মধ্যে সংঘর্ষ"
+# (a clash between the army and the Arakan Army) names both sides, and a directed type needs one
+# of them as its actor
+COORDINATED_CASES = frozenset({"acc", "on", "dat", "against", "with"})
+
+
 class MentionReader:
     """Reads case endings, postpositions, prepositions and title words from the pack's events.yaml."""
 
@@ -130,8 +137,44 @@ class MentionReader:
         out.sort(key=lambda m: m.first)
         _read_appositions(out, rec.text, self.place_markers)
         _read_short_forms(out, rec.text)
+        self._share_coordinated_case(out, words)
         _read_qualifiers(out)
         return out
+
+    def _share_coordinated_case(self, out: list[Mention], words: list[str]) -> None:
+        """In a coordination the case ending or postposition on the last conjunct marks every
+        conjunct: "বিএনপি ও জোট প্রার্থীদের ওপর হামলা" (attacks on the BNP and the alliance's
+        candidates) puts the BNP under "ওপর" too, so it is no attacker; "ডেইলি স্টার ও প্রথম আলো এবং
+        একটি প্রতিষ্ঠানের ওপর হামলা" puts both papers under it. Only the cases of a party acted
+        on or with (COORDINATED_CASES); a nominative or genitive conjunct ("পুলিশ ও র‍্যাব সদস্যরা")
+        ends the search and leaves the name as it was."""
+        by_first = {x.first: x for x in out}
+        for m in reversed(out):   # the last conjunct first: its marker passes on to the one before
+            nxt = m.last + 1
+            if m.marker is not None or m.pronoun or nxt >= len(words) or words[nxt] not in self.conj:
+                continue
+            j, limit = nxt + 1, min(nxt + 6, len(words))
+            while j < limit:
+                if words[j] in self.conj:
+                    j += 1
+                    continue
+                if j in by_first:
+                    marker, j = by_first[j].marker, by_first[j].last + 1
+                else:
+                    marker, j = self._case_of_word(words, j), j + 1
+                if marker is not None:
+                    m.marker = marker if marker in COORDINATED_CASES else None
+                    break
+
+    def _case_of_word(self, words: list[str], j: int) -> str | None:
+        """The case of a common noun from a postposition after it (one or two words), else "nom"
+        for a nominative plural ("সদস্যরা"), else None. Not from its ending alone: a stem ending in
+        "ক" takes the locative as "-কে" ("সড়কে" = on the road), which reads as an object."""
+        two, one = " ".join(words[j + 1:j + 3]), (words[j + 1] if j + 1 < len(words) else "")
+        post = self.postpositions.get(two) or self.postpositions.get(one)
+        if post:
+            return post
+        return "nom" if self.suffix_marker(words[j], "") == "nom" else None
 
     def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
         """One entity as a mention with its marker (actor None for an unlinked place)."""
@@ -181,6 +224,8 @@ class MentionReader:
             n, skip = self.head_len(words, nxt + 1), 1
         if not n and self._member_of(m, words[nxt]):
             n = 1
+        if not n and m.marker == "gen":
+            n, skip = self._members_after_genitive(words, nxt)
         if not n or not (m.marker == "gen" or m.etype in ("GPE", "NORP") or self._member_of(m, words[nxt])):
             return
         m.last = nxt + skip + n - 1
@@ -189,6 +234,23 @@ class MentionReader:
         elif m.marker == "gen":
             m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
         m.extended = True
+
+    def _members_after_genitive(self, words: list[str], nxt: int) -> tuple[int, int]:
+        """(1, skip) when a member noun (`member_heads`) acted on follows a genitive name, right after
+        it or after one qualifier: "বিএনপির জোট প্রার্থীদের ওপর হামলা" (attacks on the BNP's alliance
+        candidates) is one noun phrase under "ওপর", so the party is attacked, not attacking; else
+        (0, 0). Only members marked as acted on (COORDINATED_CASES, or the accusative): a party's
+        members as subject ("বিএনপির মহাসচিব ... চেয়েছেন") are left as they were read."""
+        if not (self.head_prefix and self.member_heads):
+            return 0, 0
+        for skip in (0, 1):
+            at = nxt + skip
+            if at < len(words) and words[at].startswith(self.member_heads):
+                case = self._case_of_word(words, at)
+                if case in COORDINATED_CASES or self.suffix_marker(words[at], "") == "acc":
+                    return 1, skip
+                return 0, 0
+        return 0, 0
 
     def _member_of(self, m: Mention, word: str) -> bool:
         """An organisation's bare name before a member's title (`member_heads`) in a pack whose

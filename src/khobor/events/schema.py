@@ -257,6 +257,9 @@ class EventsConfig:
     subject_carries_over: list[str] = _list()
     participle_endings: list[str] = _list()      # a participle opening a clause ("urging")
     complement_words: list[str] = _list()        # words opening a reported clause ("that")
+    # a demonstrative right before a trigger ("তিনি এই আহ্বান জানান" = he made this call) points back
+    # to an event the article told before: with the same type and actors it is that event again (E3)
+    repeat_markers: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
