@@ -608,7 +608,22 @@ def _build_partner_names(code: str, seen: frozenset[str], word_sets: tuple) -> f
     if not seen:
         return frozenset()
     spelled, common = word_sets
-    return frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS) - common - settings(code)["titles"]
+    spelled_partners = frozenset(w for w in spelled if len(w) >= MIN_PARTNER_CHARS)
+    given = _given_names(code) - _common_words(code)   # "লরা" is a word of running text too
+    return (spelled_partners | given) - common - settings(code)["titles"]
+
+
+def _given_names(code: str) -> frozenset[str]:
+    """The written foreign given names of `lang/<code>/ner_given_names.txt`, folded: Wikipedia's
+    title pairs spell few of them ("ব্রেন্ডান", "কনর"), so a foreign name of two unseen words went
+    untagged. They partner an unseen word (`unseen_partner_matches`); one the model never saw may
+    still be the unseen word beside another name ("ক্রিস্টোফ ফ্রেজার").
+    Example: "কনর" in _given_names("bn"); empty for a pack without the file."""
+    from .. import lang as langpacks
+    from ..actors.keys import fold_token
+    path = langpacks.load(code).path / "ner_given_names.txt"
+    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#"))
 
 
 def _unseen_name_word(word: str, folded: str, code: str) -> bool:
