@@ -104,7 +104,29 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
     lede_named_later(finder, quotes, g)
+    for q in quotes:
+        pronoun_speaker_named_in_own_words(finder, q, g)
     return quotes
+
+
+@speaker_rule("pronoun_speaker_named_in_own_words")
+def pronoun_speaker_named_in_own_words(finder: SpeakerFinder, q: Quote, g: Grammar) -> bool:
+    """Whether a pronoun speaker was resolved to a person that the quote's own words name by
+    name ("তিনি বলেন, মেসিকে আবার দলে দেখতে চান তিনি" resolved to Messi): nobody speaks of
+    himself by name in the third person, so the antecedent is somebody the resolution did not
+    see (a name the NER missed); the speaker is left unnamed rather than made that person.
+
+    Example: 'তিনি বলেন, করিমকে দলে চান' with "তিনি" resolved to Karim -> True (no actor)."""
+    sp = q.speaker
+    if (sp is None or sp.actor is None or g.pronoun_rx is None
+            or not g.pronoun_rx.fullmatch(" ".join(sp.text.split()))):
+        return False
+    if not any(e.actor is not None and e.actor.id == sp.actor.id and e.type in PERSON_TYPES
+               and q.start <= e.start and e.end <= q.end for e in finder.entities):
+        return False
+    sp.actor = None
+    note(q, "speaker", "pronoun_speaker_named_in_own_words", "no actor")
+    return True
 
 
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")

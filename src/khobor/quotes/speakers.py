@@ -357,6 +357,8 @@ class SpeakerFinder:
                 return False
         if self._own_name(entity):
             return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
+        if self.name_cut_before_its_case_ending(entity):
+            return False
         for suf in self.g.ambiguous:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 if self._has_word(word[: -len(suf)]):
@@ -378,6 +380,29 @@ class SpeakerFinder:
         Example: "... ইউনুছ আলী হাতে মনোনয়নপত্র তুলে দেন।" -> True after "ইউনুছ আলী"."""
         m = _WORD_AFTER_NAME.match(self.text, end)
         return m is not None and m.group(1) in self.g.postpositions
+
+    @speaker_rule("name_cut_before_its_case_ending")
+    def name_cut_before_its_case_ending(self, entity: Entity | None) -> bool:
+        """Whether the NER cut a person's name before its last word, which carries a case ending
+        (the pack's `ambiguous_suffixes`): the name with that word, its ending taken off, is the
+        same person, so the whole name is a genitive, a possessor, never a subject ("ঘোষণা
+        নুসরাত তাবাসসুমের" with the entity "নুসরাত" alone).
+
+        Example: entity "করিম" (Karim Hossain) before "হোসেনের", "করিম হোসেন" the same actor
+        -> True; before "বলেন" -> False."""
+        if entity is None or entity.actor is None or entity.type not in PERSON_TYPES:
+            return False
+        m = _WORD_AFTER_NAME.match(self.text, entity.end)
+        if m is None or m.start(1) - entity.end > 2:
+            return False
+        word = m.group(1)
+        for suf in self.g.ambiguous:
+            if word.endswith(suf) and len(word) > len(suf) + 1:
+                name = f"{entity.text} {word[:-len(suf)]}"
+                fuller = self.resolve(name) or provisional_actor(name, self.rec.language)
+                if fuller is not None and fuller.id == entity.actor.id:
+                    return True
+        return False
 
     @speaker_rule("ending_dropped_by_linker")
     def ending_dropped_by_linker(self, entity: Entity, suffix: str) -> bool:
