@@ -119,10 +119,12 @@ def title_key(title: str | None) -> set[str]:
 @removal_rule("best_cut")
 def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
              starters: frozenset[str], never_first: frozenset[str] = frozenset(),
-             never_last: frozenset[str] = frozenset()) -> int | None:
+             never_last: frozenset[str] = frozenset(), past_before_name: regex.Pattern | None = None) -> int | None:
     """Characters of `sentence` that are a glued headline (the cut's offset), or None. A head
-    opening with a word that ties it to its neighbours (`never_first`: "Although X's fellow") or
-    ending in one that needs more (`never_last`: "... the attack while") is body text.
+    opening with a word that ties it to its neighbours (`never_first`: "Although X's fellow"),
+    ending in one that needs more (`never_last`: "... the attack while"), or holding, with the word
+    after it, a past tense and the name it takes (`past_before_name`: "Pakistan slowed South Africa
+    as spinner | Ayub ...", "The hosts welcomed | Bayern to ...") is body text.
     "Rivals form alliance Asked about it, he said no more." -> 20 when the model says so."""
     words = sentence.split(" ")
     if words[0].lstrip(_OPENING_QUOTES) in never_first:
@@ -130,6 +132,8 @@ def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: 
     best, best_p = None, model.threshold
     for k in candidate_cuts(words):
         if words[k - 1].lower() in never_last:
+            continue
+        if past_before_name is not None and past_before_name.search(" ".join(words[:k + 1])):
             continue
         p = model.probability(cut_features(words, k, title_words, first, starters))
         if p >= best_p:
@@ -264,7 +268,8 @@ def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozen
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
                            starters: frozenset[str], removed: list[str], first_block: bool,
                            opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset(),
-                           never_first: frozenset[str] = frozenset(), never_last: frozenset[str] = frozenset()) -> str:
+                           never_first: frozenset[str] = frozenset(), never_last: frozenset[str] = frozenset(),
+                           past_before_name: regex.Pattern | None = None) -> str:
     """`text` (one body paragraph, its sentence `spans`) without glued related headlines: cut
     where the model finds one, else at a glued opener (`glued_opener_cut`)."""
     keys = title_key(title)
@@ -272,7 +277,8 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
     for i, sp in enumerate(spans):
         sent = text[sp.start:sp.end]
         first = first_block and i == 0
-        cut, rule = best_cut(sent, model, keys, first, starters, never_first, never_last), "best_cut"
+        cut, rule = best_cut(sent, model, keys, first, starters, never_first, never_last,
+                             past_before_name), "best_cut"
         if cut is None:
             cut, rule = glued_opener_cut(sent, opener, not_after, model, keys, first, starters), "glued_opener_cut"
         if cut is None:
