@@ -30,7 +30,15 @@ MAX_HEADLINE_WORDS = 20
 MIN_REST_WORDS = 4            # the sentence that follows must be a sentence, not a fragment
 TRAILING_HEADLINE_WORDS = range(4, 15)  # fewer words: a cut-off teaser; more: a sentence that lost its stop
 _OPENING_QUOTES = "“\"‘'"
-_CLOSING_PUNCT = regex.compile(r"[.,;:!?।)\]]$")
+
+
+@lru_cache(maxsize=1)
+def _closing_punct() -> regex.Pattern:
+    """A word ending in a terminator of any pack (`sentences.terminators`) or in a comma, semicolon,
+    colon or closing bracket: a clause ends there, so no headline does."""
+    return regex.compile(terminator_class(r",;:)\]") + "$")
+
+
 _DIGIT = regex.compile(r"\p{N}")
 _QUOTE = regex.compile(r"[“”\"‘’']")
 _CONTENT = regex.compile(r"[\p{L}\p{M}\p{N}]{4,}")
@@ -74,7 +82,7 @@ def candidate_cuts(words: list[str]) -> list[int]:
     out = []
     for k in range(2, min(MAX_HEADLINE_WORDS, len(words) - MIN_REST_WORDS) + 1):
         prev, nxt, after = words[k - 1], words[k], words[k + 1]
-        if _CLOSING_PUNCT.search(prev) or not prev[:1].islower() or not nxt:
+        if _closing_punct().search(prev) or not prev[:1].islower() or not nxt:
             continue
         opens = nxt[0].isupper() or (nxt[0] in _OPENING_QUOTES and len(nxt) > 1 and nxt[1].isupper())
         if opens and (after[:1].islower() or nxt[0] in _OPENING_QUOTES):
@@ -93,7 +101,7 @@ def cut_features(words: list[str], k: int, title_words: set[str], first: bool, s
     return [1.0, k / 10, float(k <= 3), min(len(rest), 40) / 20, float(words[k - 1][-1:].islower()),
             float(rest[0][0] in _OPENING_QUOTES), float(nxt in starters), float(":" in text),
             float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))), float("," in text),
-            capitals / k, overlap, float(first), float(bool(_CLOSING_PUNCT.search(rest[-1]))),
+            capitals / k, overlap, float(first), float(bool(_closing_punct().search(rest[-1]))),
             float(len(words[k - 1]) <= 3 and words[k - 1].islower()), float(words[k - 1][:1].isupper()),
             float(len(rest) > 1 and rest[1][:1].islower()), _capital_run(rest) / 5,
             float(bool(_DIGIT.search(words[k - 1]))),
@@ -213,7 +221,13 @@ def _ends_sentence() -> regex.Pattern:
 # "claim: Speaker" or "topic: Detail", a headline's colon (a sentence's colon goes on in lower case)
 _HEADLINE_COLON = regex.compile(r":\s+[\p{Lu}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
+
+
+@lru_cache(maxsize=1)
+def _ends_open() -> regex.Pattern:
+    """A line ending in a terminator of any pack (`sentences.terminators`), a quote's end or a list
+    going on (comma, semicolon, colon, bracket): not a headline left at the end."""
+    return regex.compile(terminator_class(r",;:)\]\"'”’") + "$")
 
 
 @removal_rule("trailing_headline")
@@ -236,7 +250,7 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     last = text[spans[-1].start:spans[-1].end].strip()
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
-    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
+    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ends_open().search(last) \
             or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
             or not looks_like_headline(last, never_first, left_out, finite_past):
         return None
