@@ -30,7 +30,15 @@ MAX_HEADLINE_WORDS = 20
 MIN_REST_WORDS = 4            # the sentence that follows must be a sentence, not a fragment
 TRAILING_HEADLINE_WORDS = range(4, 15)  # fewer words: a cut-off teaser; more: a sentence that lost its stop
 _OPENING_QUOTES = "“\"‘'"
-_CLOSING_PUNCT = regex.compile(r"[.,;:!?।)\]]$")
+
+
+@lru_cache(maxsize=1)
+def _closing_punct() -> regex.Pattern:
+    """A word ending in a terminator of any pack (`sentences.terminators`) or in a comma, semicolon,
+    colon or closing bracket: a clause ends there, so no headline does."""
+    return regex.compile(terminator_class(r",;:)\]") + "$")
+
+
 _DIGIT = regex.compile(r"\p{N}")
 _QUOTE = regex.compile(r"[“”\"‘’']")
 _CONTENT = regex.compile(r"[\p{L}\p{M}\p{N}]{4,}")
@@ -74,7 +82,7 @@ def candidate_cuts(words: list[str]) -> list[int]:
     out = []
     for k in range(2, min(MAX_HEADLINE_WORDS, len(words) - MIN_REST_WORDS) + 1):
         prev, nxt, after = words[k - 1], words[k], words[k + 1]
-        if _CLOSING_PUNCT.search(prev) or not prev[:1].islower() or not nxt:
+        if _closing_punct().search(prev) or not prev[:1].islower() or not nxt:
             continue
         opens = nxt[0].isupper() or (nxt[0] in _OPENING_QUOTES and len(nxt) > 1 and nxt[1].isupper())
         if opens and (after[:1].islower() or nxt[0] in _OPENING_QUOTES):
@@ -93,7 +101,7 @@ def cut_features(words: list[str], k: int, title_words: set[str], first: bool, s
     return [1.0, k / 10, float(k <= 3), min(len(rest), 40) / 20, float(words[k - 1][-1:].islower()),
             float(rest[0][0] in _OPENING_QUOTES), float(nxt in starters), float(":" in text),
             float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))), float("," in text),
-            capitals / k, overlap, float(first), float(bool(_CLOSING_PUNCT.search(rest[-1]))),
+            capitals / k, overlap, float(first), float(bool(_closing_punct().search(rest[-1]))),
             float(len(words[k - 1]) <= 3 and words[k - 1].islower()), float(words[k - 1][:1].isupper()),
             float(len(rest) > 1 and rest[1][:1].islower()), _capital_run(rest) / 5,
             float(bool(_DIGIT.search(words[k - 1]))),
@@ -119,10 +127,12 @@ def title_key(title: str | None) -> set[str]:
 @removal_rule("best_cut")
 def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: bool,
              starters: frozenset[str], never_first: frozenset[str] = frozenset(),
-             never_last: frozenset[str] = frozenset()) -> int | None:
+             never_last: frozenset[str] = frozenset(), past_before_name: regex.Pattern | None = None) -> int | None:
     """Characters of `sentence` that are a glued headline (the cut's offset), or None. A head
-    opening with a word that ties it to its neighbours (`never_first`: "Although X's fellow") or
-    ending in one that needs more (`never_last`: "... the attack while") is body text.
+    opening with a word that ties it to its neighbours (`never_first`: "Although X's fellow"),
+    ending in one that needs more (`never_last`: "... the attack while"), or holding, with the word
+    after it, a past tense and the name it takes (`past_before_name`: "Pakistan slowed South Africa
+    as spinner | Ayub ...", "The hosts welcomed | Bayern to ...") is body text.
     "Rivals form alliance Asked about it, he said no more." -> 20 when the model says so."""
     words = sentence.split(" ")
     if words[0].lstrip(_OPENING_QUOTES) in never_first:
@@ -130,6 +140,8 @@ def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: 
     best, best_p = None, model.threshold
     for k in candidate_cuts(words):
         if words[k - 1].lower() in never_last:
+            continue
+        if past_before_name is not None and past_before_name.search(" ".join(words[:k + 1])):
             continue
         p = model.probability(cut_features(words, k, title_words, first, starters))
         if p >= best_p:
@@ -209,7 +221,13 @@ def _ends_sentence() -> regex.Pattern:
 # "claim: Speaker" or "topic: Detail", a headline's colon (a sentence's colon goes on in lower case)
 _HEADLINE_COLON = regex.compile(r":\s+[\p{Lu}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_ENDS_OPEN = regex.compile(r"[.,;:!?।)\]\"'”’]$")   # a sentence, a quote's end, a list going on
+
+
+@lru_cache(maxsize=1)
+def _ends_open() -> regex.Pattern:
+    """A line ending in a terminator of any pack (`sentences.terminators`), a quote's end or a list
+    going on (comma, semicolon, colon, bracket): not a headline left at the end."""
+    return regex.compile(terminator_class(r",;:)\]\"'”’") + "$")
 
 
 @removal_rule("trailing_headline")
@@ -232,7 +250,7 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     last = text[spans[-1].start:spans[-1].end].strip()
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
-    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ENDS_OPEN.search(last) \
+    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ends_open().search(last) \
             or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
             or not looks_like_headline(last, never_first, left_out, finite_past):
         return None
@@ -264,7 +282,8 @@ def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozen
 def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, title: str | None,
                            starters: frozenset[str], removed: list[str], first_block: bool,
                            opener: regex.Pattern | None = None, not_after: frozenset[str] = frozenset(),
-                           never_first: frozenset[str] = frozenset(), never_last: frozenset[str] = frozenset()) -> str:
+                           never_first: frozenset[str] = frozenset(), never_last: frozenset[str] = frozenset(),
+                           past_before_name: regex.Pattern | None = None) -> str:
     """`text` (one body paragraph, its sentence `spans`) without glued related headlines: cut
     where the model finds one, else at a glued opener (`glued_opener_cut`)."""
     keys = title_key(title)
@@ -272,7 +291,8 @@ def drop_related_headlines(text: str, spans: list[Span], model: HeadlineModel, t
     for i, sp in enumerate(spans):
         sent = text[sp.start:sp.end]
         first = first_block and i == 0
-        cut, rule = best_cut(sent, model, keys, first, starters, never_first, never_last), "best_cut"
+        cut, rule = best_cut(sent, model, keys, first, starters, never_first, never_last,
+                             past_before_name), "best_cut"
         if cut is None:
             cut, rule = glued_opener_cut(sent, opener, not_after, model, keys, first, starters), "glued_opener_cut"
         if cut is None:

@@ -64,6 +64,9 @@ class Rules:
     # a past tense with an object or "to" after it, which a sentence has and a headline leaves out
     # (related.looks_like_headline: "Officials declined to comment")
     finite_past: regex.Pattern | None = field(default=None)
+    # a past tense with a name after it, its object ("Pakistan slowed South Africa"): a sentence's
+    # grammar, so a related-headline cut across it is body text (related.best_cut)
+    past_before_name: regex.Pattern | None = field(default=None)
 
     def canonical_agency(self, text: str) -> str | None:
         """The canonical wire/photo agency named by `text` as a whole ("রয়টার্সের" -> "Reuters")."""
@@ -190,6 +193,7 @@ def _built_rules(code: str | None) -> Rules:
         headline_left_out=frozenset(_nfc(w).lower() for w in headlines.get("left_out_words") or []),
         headline_never_last=frozenset(_nfc(w).lower() for w in headlines.get("never_last") or []),
         finite_past=_finite_past(headlines),
+        past_before_name=_past_before_name(headlines),
     )
 
 
@@ -228,6 +232,28 @@ def _finite_past(section: dict) -> regex.Pattern | None:
         return None
     not_past_rx = rf"(?!(?:{'|'.join(not_past)}) )" if not_past else ""
     return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){not_past_rx}(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
+
+
+def _past_before_name(section: dict) -> regex.Pattern | None:
+    """A verb in the past tense written in lower case (a word with one of `past_tense_endings`, or
+    one of `past_tense_words`, but none of `not_past_tense`) followed by a capitalised word, the
+    name it takes as object: a sentence writes "Pakistan slowed South Africa", a headline the
+    present ("Pakistan slow South Africa") or a passive with a preposition ("Two arrested in
+    Dhaka"). A capitalised past opening a head ("Jailed leader ...") is an adjective, not matched.
+
+    >>> rx = _past_before_name({"past_tense_endings": ["ed"], "not_past_tense": ["need"]})
+    >>> rx.search("The club welcomed Bayern to Paris")[0], rx.search("Two arrested in Dhaka")
+    ('welcomed B', None)
+    """
+    not_past = [regex.escape(_nfc(w)) for w in section.get("not_past_tense") or []]
+    endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
+    words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
+    verbs = [rf"\p{{Ll}}\p{{L}}+(?:{'|'.join(endings)})"] if endings else []
+    verbs += [f"(?:{'|'.join(words)})"] if words else []
+    if not verbs:
+        return None
+    not_past_rx = rf"(?!(?:{'|'.join(not_past)}) )" if not_past else ""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-]){not_past_rx}(?:{'|'.join(verbs)}) \p{{Lu}}")
 
 
 def _glued_opener(words: list[str]) -> regex.Pattern | None:

@@ -267,7 +267,8 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
             spans = split_block(part.text, 0, len(part.text), rules)
             part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
                                                removed, first, rules.glued_opener, rules.glued_not_after,
-                                               rules.headline_never_first, rules.headline_never_last)
+                                               rules.headline_never_first, rules.headline_never_last,
+                                               rules.past_before_name)
         if part is last_body and part.text:
             part.text = _drop_trailing_headline(part.text, rules, removed)
         first = False
