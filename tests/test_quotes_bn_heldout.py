@@ -15,6 +15,7 @@ from quote_bn_heldout_unfound_speakers import CASES as UNFOUND_CASES
 from quote_bn_heldout_references import CASES as REFERENCE_CASES
 from quote_bn_heldout_attribution import CASES as ATTRIBUTION_CASES
 from quote_bn_heldout_talks_on import CASES as TALKS_ON_CASES
+from quote_bn_heldout_topic_before_subject import CASES as TOPIC_BEFORE_SUBJECT_CASES
 from quote_bn_heldout_speech_acts import CASES as SPEECH_ACT_CASES
 from quote_bn_heldout_issued_documents import CASES as ISSUED_DOCUMENT_CASES
 from quote_bn_heldout_unnamed_between import CASES as UNNAMED_BETWEEN_CASES
@@ -73,6 +74,17 @@ STILL_FAILING = {
     "coach_name_then_katha_about_a_player": "a person in the accusative before 'নিয়ে' in the speaker "
                                             "region ('রাজিয়া সুলতানাকে নিয়ে বাটলারের কথা') is chosen over "
                                             "the genitive right before the statement noun",
+    # round 20 (quote_bn_heldout_topic_before_subject): a title in a topic fronted before the subject
+    # ("অধিনায়ক X-এর চোট প্রসঙ্গে তিনি বলেন") outranks the pronoun after the topic postposition; the rule
+    # subject_after_topic_phrase fixes all four but moved no dev or fresh figure, so it was left out
+    "pronoun_after_topic_of_a_captain": "a title inside a fronted topic ('... প্রসঙ্গে') is chosen over "
+                                        "the pronoun subject after it",
+    "pronoun_after_topic_of_a_minister": "a title inside a fronted topic ('... সম্পর্কে') is chosen over "
+                                         "the pronoun subject after it",
+    "pronoun_after_topic_of_a_chairman": "a title inside a fronted topic ('... বিষয়ে') is chosen over "
+                                         "the pronoun subject after it",
+    "pronoun_after_topic_of_a_secretary": "a title inside a fronted topic ('... ব্যাপারে') is chosen over "
+                                          "the pronoun subject after it",
 }
 
 
@@ -122,6 +134,6 @@ def _check(text: str, expected: list) -> list[str]:
                                     + QUOTED_WORD_REPORT_CASES + RETIRED_RANK_CASES + SECOND_CLAUSE_CASES
                                     + UNNAMED_GROUP_CASES + REPORT_THEN_CLAUSE_CASES
                                     + NESTED_MARK_CASES + WORDS_AS_NOUN_CASES + BODY_VERB_CASES
-                                    + SELF_NAMED_CASES])
+                                    + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
