@@ -16,6 +16,7 @@ from quote_bn_heldout_references import CASES as REFERENCE_CASES
 from quote_bn_heldout_attribution import CASES as ATTRIBUTION_CASES
 from quote_bn_heldout_talks_on import CASES as TALKS_ON_CASES
 from quote_bn_heldout_topic_before_subject import CASES as TOPIC_BEFORE_SUBJECT_CASES
+from quote_bn_heldout_title_then_adjunct import CASES as TITLE_THEN_ADJUNCT_CASES
 from quote_bn_heldout_speech_acts import CASES as SPEECH_ACT_CASES
 from quote_bn_heldout_issued_documents import CASES as ISSUED_DOCUMENT_CASES
 from quote_bn_heldout_unnamed_between import CASES as UNNAMED_BETWEEN_CASES
@@ -31,6 +32,10 @@ from quote_bn_heldout_nested_marks import CASES as NESTED_MARK_CASES
 from quote_bn_heldout_words_as_noun import CASES as WORDS_AS_NOUN_CASES
 from quote_bn_heldout_body_statement_verbs import CASES as BODY_VERB_CASES
 from quote_bn_heldout_pronoun_self_named import CASES as SELF_NAMED_CASES
+
+ADJUNCT_READ_AS_NAME = ("an adjunct alone between a title and its cue ('মন্ত্রী এ বিষয়ে বলেন') is read as "
+                        "the holder's bare name, a false provisional speaker ('A Bishye'): name_adjunct_rx "
+                        "wants a space before the adjunct")
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -84,7 +89,13 @@ STILL_FAILING = {
     "pronoun_after_topic_of_a_chairman": "a title inside a fronted topic ('... বিষয়ে') is chosen over "
                                          "the pronoun subject after it",
     "pronoun_after_topic_of_a_secretary": "a title inside a fronted topic ('... ব্যাপারে') is chosen over "
-                                          "the pronoun subject after it",
+                                          "the pronoun subject after it",    # round 20 (quote_bn_heldout_title_then_adjunct)
+    "minister_then_e_bishoye": ADJUNCT_READ_AS_NAME,
+    "secretary_then_e_prosonge": ADJUNCT_READ_AS_NAME,
+    "chairman_then_e_somoy": ADJUNCT_READ_AS_NAME,
+    "vice_chancellor_then_e_byapare": ADJUNCT_READ_AS_NAME,
+    "mayor_then_e_somoy": ADJUNCT_READ_AS_NAME,
+    "coach_then_ei_prosonge": ADJUNCT_READ_AS_NAME,
 }
 
 
@@ -134,6 +145,7 @@ def _check(text: str, expected: list) -> list[str]:
                                     + QUOTED_WORD_REPORT_CASES + RETIRED_RANK_CASES + SECOND_CLAUSE_CASES
                                     + UNNAMED_GROUP_CASES + REPORT_THEN_CLAUSE_CASES
                                     + NESTED_MARK_CASES + WORDS_AS_NOUN_CASES + BODY_VERB_CASES
-                                    + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES])
+                                    + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES
+                                    + TITLE_THEN_ADJUNCT_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
