@@ -33,10 +33,6 @@ from quote_bn_heldout_words_as_noun import CASES as WORDS_AS_NOUN_CASES
 from quote_bn_heldout_body_statement_verbs import CASES as BODY_VERB_CASES
 from quote_bn_heldout_pronoun_self_named import CASES as SELF_NAMED_CASES
 
-ADJUNCT_READ_AS_NAME = ("an adjunct alone between a title and its cue ('মন্ত্রী এ বিষয়ে বলেন') is read as "
-                        "the holder's bare name, a false provisional speaker ('A Bishye'): name_adjunct_rx "
-                        "wants a space before the adjunct")
-
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
     "body_warns_with_converb": "'সতর্ক করে জানিয়েছে' (a body warned, saying): no quote is found "
@@ -89,13 +85,7 @@ STILL_FAILING = {
     "pronoun_after_topic_of_a_chairman": "a title inside a fronted topic ('... বিষয়ে') is chosen over "
                                          "the pronoun subject after it",
     "pronoun_after_topic_of_a_secretary": "a title inside a fronted topic ('... ব্যাপারে') is chosen over "
-                                          "the pronoun subject after it",    # round 20 (quote_bn_heldout_title_then_adjunct)
-    "minister_then_e_bishoye": ADJUNCT_READ_AS_NAME,
-    "secretary_then_e_prosonge": ADJUNCT_READ_AS_NAME,
-    "chairman_then_e_somoy": ADJUNCT_READ_AS_NAME,
-    "vice_chancellor_then_e_byapare": ADJUNCT_READ_AS_NAME,
-    "mayor_then_e_somoy": ADJUNCT_READ_AS_NAME,
-    "coach_then_ei_prosonge": ADJUNCT_READ_AS_NAME,
+                                          "the pronoun subject after it",
 }
 
 

@@ -339,14 +339,17 @@ def _document_author_rx(data: dict) -> regex.Pattern | None:
 def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
     """One to three adjuncts closing a stretch of text (what may stand between a name and its
     cue): the pack's `name_adjuncts` and `adverbs`; None where the pack lists no `name_adjuncts`.
+    The stretch may be nothing but adjuncts ("মন্ত্রী [এ বিষয়ে] বলেন"): then no name is left.
 
     >>> _name_adjunct_rx({"name_adjuncts": ["এ প্রসঙ্গে"], "adverbs": ["আরও"]}).search("রহিম এ প্রসঙ্গে আরও").start()
     4
+    >>> _name_adjunct_rx({"name_adjuncts": ["এ প্রসঙ্গে"]}).search("এ প্রসঙ্গে").start()
+    0
     """
     if not data.get("name_adjuncts"):
         return None
     words = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
-    return regex.compile(rf"(?:\s+{_B}(?:{words}){_E}){{1,3}}$", regex.IGNORECASE)
+    return regex.compile(rf"(?:(?:^|\s+){_B}(?:{words}){_E}){{1,3}}$", regex.IGNORECASE)
 
 
 # the keys a quotes.yaml may hold, per section: an unknown key is a typo that would silently
