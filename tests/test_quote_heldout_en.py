@@ -9,7 +9,8 @@ tests/quote_heldout_en_non_statements.py, tests/quote_heldout_en_groups_of_leade
 tests/quote_heldout_en_other_office_holders.py, tests/quote_heldout_en_long_titles.py,
 tests/quote_heldout_en_group_documents.py, tests/quote_heldout_en_said_then_adding.py,
 tests/quote_heldout_en_hopes.py, tests/quote_heldout_en_marked_words_in_long_reports.py,
-tests/quote_heldout_en_coordinated_acts.py, tests/quote_heldout_en_hopes_for.py) through the whole pipeline: each expected quote found with
+tests/quote_heldout_en_coordinated_acts.py, tests/quote_heldout_en_hopes_for.py,
+tests/quote_heldout_en_headings_and_relative_speakers.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
 else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -49,6 +50,7 @@ from quote_heldout_en_written_and_fronted_slogans import CASES as WRITTEN_SLOGAN
 from quote_heldout_en_body_statement_verbs import CASES as BODY_VERB_ARTICLES
 from quote_heldout_en_descriptions_by_body import CASES as BODY_DESCRIPTION_ARTICLES
 from quote_heldout_en_demonym_speakers import CASES as DEMONYM_ARTICLES
+from quote_heldout_en_headings_and_relative_speakers import CASES as HEADING_RELATIVE_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
@@ -58,7 +60,7 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + LONG_TITLE_ARTICLES + GROUP_DOCUMENT_ARTICLES + SAID_THEN_ADDING_ARTICLES
          + HOPE_ARTICLES + LONG_REPORT_ARTICLES + COORDINATED_ACT_ARTICLES + HOPE_FOR_ARTICLES
          + NESTED_MARK_ARTICLES + WRITTEN_SLOGAN_ARTICLES + BODY_VERB_ARTICLES
-         + BODY_DESCRIPTION_ARTICLES + DEMONYM_ARTICLES)
+         + BODY_DESCRIPTION_ARTICLES + DEMONYM_ARTICLES + HEADING_RELATIVE_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
@@ -77,7 +79,10 @@ STILL_FAILING: set[tuple[str, str]] = {
                                        # "Association" ("Dhaka Wholesale Rice Traders")
                                        ("unknown_association_speaks", "mills in Naogaon had already lowered"),
                                        # a body the NER does not tag opens the sentence before a bare "said"
-                                       ("bodies_before_body_cues", "launches on the southern routes would stay")}
+                                       ("bodies_before_body_cues", "launches on the southern routes would stay"),
+                                       # (quote_heldout_en_headings_and_relative_speakers) the NER
+                                       # tags no person in "which exporter Faruque Hassan called"
+                                       ("which_x_called", "a heavy blow")}
 # nobody-speakers still resolved (strict, as above): "Teachers issued a joint statement": the
 # pack lists no plural title "teachers", so the group is not seen (rule document_of_a_group)
 STILL_NAMED: set[tuple[str, str]] = {("teachers_statement_after_an_official", "the new hours left no time")}

@@ -70,6 +70,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         spans = find_spans(text, g.marks)
         if g.naming_words:
             spans = [s for s in spans if not quoted_name(text, s, g)]
+        spans = [s for s in spans if not heading_in_marks(text, s, g)]
         joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
         units = _units(rec, spans, g, joins)
     finder = SpeakerFinder(rec, g)
@@ -227,6 +228,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         if m is None:
             continue
         out = _from_match(text, us, m, pat, qs, g, finder, state, ui)
+        if out and pat.kind == "quote":
+            out = _relative_clause_speaker(text, us + m.end("C"), out, g, finder, state, ui, us)
         if out and (media_credit(out, g) or when_clause(m, g)):
             continue
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
@@ -257,6 +260,56 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+_HEADING_WORDS = 6  # words of a heading in marks ("‘Just the beginning’"); a longer line is speech
+_SENTENCE_END = regex.compile(r"\p{P}\W*$")  # any closing stop or comma: a quotation, not a heading
+_NEXT_SENTENCE = regex.compile(r"\s*[^.!?…।]*[.!?…।]?")
+_HEADING_BEFORE = regex.compile(r"(?:^|\n|[.!?…।][\"'”’]?)\s*$")  # a line or a sentence ends before it
+_HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ PSG welcomed")
+
+
+@speaker_rule("heading_in_marks", at=lambda args, result: (args[1].start,))
+def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """Whether quote marks set off a section heading, not somebody's words: a short phrase with no
+    closing stop that opens its line or follows a sentence's end, and either closes its line or
+    runs on into the next sentence with no stop (a heading whose line break the page lost). A
+    heading alone on its line is still a quote where the sentence after it claims it: it opens
+    with one of the pack's `heading_claims` and holds a cue. Nobody said a heading: no quote.
+
+    Example: "...five points behind.\n\n‘A long way to go’\n\nMohammedan remain fourth." -> True;
+    "Valverde told Movistar. ‘Just the beginning’ PSG welcomed Bayern" -> True;
+    "\n\n‘Not for sale’\n\nThat was the answer the mayor gave, she said." -> False."""
+    inner = text[s.start:s.end].strip(_MARK_CHARS + " ")
+    if not inner or len(inner.split()) > _HEADING_WORDS or _SENTENCE_END.search(inner):
+        return False
+    if not _HEADING_BEFORE.search(text, 0, s.start) or text[max(0, s.start - 1):s.start] not in ("", "\n", " "):
+        return False
+    line_end = text.find("\n", s.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _HEADING_GLUED.match(text, s.end):
+        return True
+    if text[s.end:line_end].strip(" \t"):
+        return False
+    nxt = _NEXT_SENTENCE.match(text, line_end).group(0)
+    opening = nxt.split()[:1]
+    return not (opening and opening[0].lower() in g.heading_claims and g.cue_rx.search(nxt))
+
+
+def _relative_clause_speaker(text: str, ce: int, out: list[Quote], g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, ui: int, us: int) -> list[Quote]:
+    """The quotes after a cue, given to the subject of a relative clause between the cue and them
+    whose own verb is a cue ("X rejected the offer, which Y described as “...”": Y's words)."""
+    first = min(q.start for q in out)
+    if first <= ce:
+        return out
+    mention = subject_of_cue_in_relative_clause(text, ce, first, g, finder)
+    speaker = _mention_speaker(mention, finder, state, ui, us, None) if mention is not None else None
+    if speaker is None:
+        return out
+    for q in out:
+        q.speaker = speaker
+    return out
 
 
 _MARK_CHARS = "\"'“”‘’"
@@ -433,6 +486,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
         mention = subject_of_joined_predicate(text, a, b, g, found, mention)
+    if b <= cs:  # ("X welcomed the deal, which Y had called ...": Y)
+        mention = subject_of_cue_in_relative_clause(text, a, ce, g, finder) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
     if mention is not None and a >= ce and _buried(text, a, b, mention, found) and not (
@@ -994,6 +1049,40 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
         return None
     subject.rules.append("subject_of_relative_clause")
     return subject
+
+
+_RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
+_RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
+_WORD_RX = regex.compile(r"[\w’'-]+")
+
+
+@speaker_rule("subject_of_cue_in_relative_clause")
+def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
+    """The subject of a relative clause within text[a:b] whose own verb is a cue: the clause opens
+    with one of the pack's `relative_openers`, its subject (a named person or body) follows within
+    a few words and a cue within a few words after it. The words that cue reports are that
+    subject's, not those of the main clause's subject. None where no such clause is found.
+
+    Example: "Jamal welcomed the striker, a signing which coach Mario Lemos had said would bring"
+    -> Mario Lemos."""
+    if not g.relative_openers:
+        return None
+    rel = [w for w in _WORD_RX.finditer(text, a, b) if w.group(0).lower() in g.relative_openers]
+    if not rel:
+        return None
+    r = rel[-1]
+    for x in finder.mentions(r.end(), b):
+        if x.kind not in ("PER", "ORG") or not x.nominative:
+            continue
+        if len(_WORD_RX.findall(text, r.end(), x.start)) > _RELATIVE_SUBJECT_LEAD:
+            return None
+        cue = g.cue_rx.search(text, x.end, b)
+        if (cue is None or len(_WORD_RX.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
+                or regex.search(r"[,;:()]", text[x.end:cue.start()])):
+            return None
+        x.rules.append("subject_of_cue_in_relative_clause")
+        return x
+    return None
 
 
 def _region_words(text: str, us: int, m) -> tuple[str, int]:

@@ -224,6 +224,12 @@ class Grammar:
     # words pointing back at somebody named before ("সাবেক এই নির্বাচন কর্মকর্তা"): a title with one
     # is that person's, whatever office they were named with (rule titled_otherwise)
     demonstratives: frozenset[str] = frozenset()
+    # words opening the sentence after a heading in marks that claim it as words somebody said
+    # ("That was the answer ...", with a cue): the heading is then a quote (rule heading_in_marks)
+    heading_claims: frozenset[str] = frozenset()
+    # relative words opening a clause whose own subject follows ("a deal which the minister had
+    # called ..."): a cue in that clause is its subject's (rule subject_of_cue_in_relative_clause)
+    relative_openers: frozenset[str] = frozenset()
     # "কথা হয় X-এর সঙ্গে": the reporter talked with X, who speaks next though in the genitive: the
     # comitative postposition right after a name, and the impersonal "talk happened" in its
     # sentence (rule interlocutor)
@@ -372,7 +378,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources",
+        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "relative_openers",
         "pronoun_talk_units", "document_issuers"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -612,7 +618,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "relative_pronouns", "unauthored_sources")},
+            "relative_pronouns", "unauthored_sources", "heading_claims", "relative_openers")},
     )
 
 
