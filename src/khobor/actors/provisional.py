@@ -23,7 +23,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import bears_home_name, reads_foreign, romanise, rules_for
+from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
 from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -770,8 +770,7 @@ class Provisional:
             w in person_spellings(self.code) for w in stemmed) and not private else None
         # "মো." is how the home country's press writes its own people's names
         country = self._country(toks, typ) or (self.li.home_country if private else None)
-        foreign = (typ == "PER" and not private and self._abroad(country)
-                   and reads_foreign(self.code, self.story_country, stemmed))
+        foreign = typ == "PER" and not private and self._reads_foreign(country, stemmed)
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known, foreign=foreign)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
                         sector=None, source="provisional")
@@ -780,6 +779,15 @@ class Provisional:
             self.people.append((stemmed, a))
             self.people.sort(key=lambda x: -len(x[0]))
         return a
+
+    def _reads_foreign(self, country: str | None, stemmed: tuple) -> bool:
+        """Whether a person's name is spelt as a foreign name (`romanise.foreign_rules`): in a story
+        set abroad (`_abroad`, `reads_foreign`), or opening with a foreign given name
+        (`named_as_foreign`: "স্কট ডবসন" in a Dhaka league) unless the title before it says the
+        person is from home (`country`)."""
+        if self._abroad(country) and reads_foreign(self.code, self.story_country, stemmed):
+            return True
+        return country != self.li.home_country and named_as_foreign(self.code, stemmed)
 
     def _country(self, toks, typ: str) -> str | None:
         """The country a place or organisation's own name makes certain (a known place inside
