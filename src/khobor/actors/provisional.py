@@ -389,11 +389,13 @@ class Provisional:
     def _foreign_genitive_off(self, tok: str, others: tuple[str, ...] = ()) -> str | None:
         """An unknown person's last word without its genitive, in a story set abroad (the
         article's main country is not the language's home; lang data
-        `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England.
-        None at home, when no such ending fits, or when another word of the name is a home
-        name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
+        `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England,
+        and at home after a foreign given name (`named_as_foreign`: "জেক মরটনের" -> "মরটন").
+        None at home otherwise, when no such ending fits, or when another word of the name is a
+        home name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
         home = self.li.home_country
-        if not (self.story_country and home and self.story_country != home):
+        abroad = bool(self.story_country and home and self.story_country != home)
+        if not (abroad or (others and named_as_foreign(self.code, (*others, tok)))):
             return None
         if bears_home_name(self.code, others):
             return None
