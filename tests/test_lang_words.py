@@ -9,7 +9,7 @@ import pytest
 from khobor import lang
 from khobor.actors.romanise import Rules, romanise_yaml
 from khobor.actors.keys import Morphology
-from khobor.actors.words import actors_yaml, morphology_yaml, name_words_yaml
+from khobor.actors.words import actors_yaml, given_names_of, morphology_yaml, name_words_yaml
 from khobor.clean.rules import checked_clean_yaml, rules_for
 from khobor.clean.sentences import split_block
 from khobor.ingest import html as html_reader
@@ -45,6 +45,16 @@ def test_an_unknown_key_of_romanise_yaml_names_the_file(tmp_path):
     pack = _pack(tmp_path, "romanise.yaml", "consonants: {ক: k}\nforeign_consonants: {ভ: v}\n")
     assert Rules.from_pack(pack).foreign_consonants == {"ভ": "v"}
     assert romanise_yaml(lang.load("bn"))["word_start"]   # the shipped pack passes
+
+
+def test_a_given_name_row_without_its_latin_spelling_names_the_file_and_line(tmp_path):
+    for bad in ("# names\nজেক Jake\n", "# names\nজেক\n", "# names\nজেক\tজেক\n", "# names\nজেক\tJake\tJ\n"):
+        with pytest.raises(ValueError, match=r"ner_given_names\.txt:2\b"):
+            given_names_of(_pack(tmp_path, "ner_given_names.txt", bad))
+    good = _pack(tmp_path, "ner_given_names.txt", "# names\nজেক\tJake\nজোয়াও\tJoão\n")
+    assert given_names_of(good) == {"জেক": "Jake", "জোয়াও": "João"}
+    shipped = given_names_of(lang.load("bn"))   # the shipped list passes, every name spelt
+    assert shipped["স্কট"] == "Scott" and len(shipped) >= 90
 
 
 def test_an_unknown_key_of_morphology_yaml_names_the_file(tmp_path):

@@ -23,7 +23,7 @@ import regex
 from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
-from .romanise import bears_home_name, reads_foreign, romanise, rules_for
+from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
 from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
@@ -389,11 +389,13 @@ class Provisional:
     def _foreign_genitive_off(self, tok: str, others: tuple[str, ...] = ()) -> str | None:
         """An unknown person's last word without its genitive, in a story set abroad (the
         article's main country is not the language's home; lang data
-        `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England.
-        None at home, when no such ending fits, or when another word of the name is a home
-        name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
+        `context.foreign_name_endings`): "ওডোবার্টের" -> "ওডোবার্ট" in a story about England,
+        and at home after a foreign given name (`named_as_foreign`: "জেক মরটনের" -> "মরটন").
+        None at home otherwise, when no such ending fits, or when another word of the name is a
+        home name (`others`, `bears_home_name`): "আবদুল্লাহ আল জাবের" in Singapore is Jaber, not "Jab"."""
         home = self.li.home_country
-        if not (self.story_country and home and self.story_country != home):
+        abroad = bool(self.story_country and home and self.story_country != home)
+        if not (abroad or (others and named_as_foreign(self.code, (*others, tok)))):
             return None
         if bears_home_name(self.code, others):
             return None
@@ -770,8 +772,7 @@ class Provisional:
             w in person_spellings(self.code) for w in stemmed) and not private else None
         # "মো." is how the home country's press writes its own people's names
         country = self._country(toks, typ) or (self.li.home_country if private else None)
-        foreign = (typ == "PER" and not private and self._abroad(country)
-                   and reads_foreign(self.code, self.story_country, stemmed))
+        foreign = typ == "PER" and not private and self._reads_foreign(country, stemmed)
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known, foreign=foreign)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
                         sector=None, source="provisional")
@@ -780,6 +781,15 @@ class Provisional:
             self.people.append((stemmed, a))
             self.people.sort(key=lambda x: -len(x[0]))
         return a
+
+    def _reads_foreign(self, country: str | None, stemmed: tuple) -> bool:
+        """Whether a person's name is spelt as a foreign name (`romanise.foreign_rules`): in a story
+        set abroad (`_abroad`, `reads_foreign`), or opening with a foreign given name
+        (`named_as_foreign`: "স্কট ডবসন" in a Dhaka league) unless the title before it says the
+        person is from home (`country`)."""
+        if self._abroad(country) and reads_foreign(self.code, self.story_country, stemmed):
+            return True
+        return country != self.li.home_country and named_as_foreign(self.code, stemmed)
 
     def _country(self, toks, typ: str) -> str | None:
         """The country a place or organisation's own name makes certain (a known place inside

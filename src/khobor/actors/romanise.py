@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from ..lang import LangPack
-from .words import morphology_yaml, name_words_yaml
+from .words import given_names_of, morphology_yaml, name_words_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -86,6 +86,7 @@ class Rules:
     foreign_schwa_deletion: bool = False   # read as `schwa_deletion` in a foreign name
     schwa_deletion: bool = False   # a medial inherent vowel between two sounded syllables is mute ("ডবসন" -> Dobson)
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
+    given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
 
@@ -133,6 +134,7 @@ class Rules:
                    foreign_inherent=d.get("foreign_inherent") or "",
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
+                   given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
                    home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
@@ -168,7 +170,7 @@ def _unique_folds(spellings: dict[str, str], folds: list[tuple[str, str]],
 
 # the pack files `Rules.from_pack` reads
 _SOURCES = ("romanise.yaml", "actors.yaml", "name_words.yaml", "morphology.yaml",
-            "name_spellings.tsv", "name_spellings_local.tsv", "name_titles.tsv")
+            "name_spellings.tsv", "name_spellings_local.tsv", "name_titles.tsv", "ner_given_names.txt")
 
 
 @lru_cache(maxsize=None)
@@ -201,11 +203,13 @@ def foreign_rules(code: str | None) -> Rules:
     (lang data `foreign_inherent`): "রশিংটন" -> Roshington, where a Bangladeshi "রহমান" is
     Rahman; and a medial inherent vowel between two sounded syllables mute (lang data
     `foreign_schwa_deletion`): "ডবসন" -> Dobson, "থম্পসন" -> Thompson, not Doboson.
-    Attested spellings still come first."""
+    Attested spellings still come first, and before them a listed foreign given name's usual
+    Latin spelling (`ner_given_names.txt`): "স্কট" -> Scott, where the letters read "Skot"."""
     r = rules_for(code)
-    if not r.foreign_consonants and not r.foreign_inherent and not r.foreign_schwa_deletion:
+    if not (r.foreign_consonants or r.foreign_inherent or r.foreign_schwa_deletion or r.given_names):
         return r
     return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants},
+                               spellings={**r.spellings, **r.given_names},
                                inherent=r.foreign_inherent or r.inherent,
                                schwa_deletion=r.foreign_schwa_deletion)
 
@@ -217,6 +221,14 @@ def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] 
     "মিয়া": a Bangladeshi in London). reads_foreign("bn", "RUS") is True, ("bn", "IND") False."""
     return (bool(country) and country not in rules_for(code).same_letter_countries
             and not bears_home_name(code, words))
+
+
+def named_as_foreign(code: str | None, words: tuple[str, ...]) -> bool:
+    """A person's name (`words`) opens with a foreign given name (lang data `ner_given_names.txt`)
+    and bears no home name (`bears_home_name`), so it is spelt with foreign_rules wherever the story
+    is set: an English player in a Dhaka league is "Scott Dobson", not "Skat Dabsan".
+    named_as_foreign("bn", ("স্কট", "ডবসন")) is True; ("সবুজ", "ভূঁইয়া") False."""
+    return bool(words) and _nfc(words[0]) in rules_for(code).given_names and not bears_home_name(code, words)
 
 
 def bears_home_name(code: str | None, words: tuple[str, ...]) -> bool:

@@ -75,6 +75,37 @@ def ner_common_words(code: str) -> frozenset[str]:
     return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
+_LATIN_NAME = regex.compile(r"\p{Latin}+(?:[-'\p{Latin}]*\p{Latin})?")
+
+
+@lru_cache(maxsize=None)
+def given_name_spellings(code: str) -> dict[str, str]:
+    """`given_names_of` the language's pack, read once per process; the NER reads the names, the
+    provisional step the spellings. Example: given_name_spellings("bn")["জেক"] == "Jake"."""
+    from .. import lang as langs
+    return given_names_of(langs.load(code))
+
+
+def given_names_of(pack) -> dict[str, str]:
+    """The foreign given names of the pack's `ner_given_names.txt` (NFC) with the usual Latin
+    spelling each row gives after a tab, or {} without the file. A row without exactly one Latin
+    word after one tab is a ValueError naming the file and the line, never a name silently spelt
+    by its letters: a row "জেক Jake" (a space, not a tab) raises "…ner_given_names.txt:9: …"."""
+    import unicodedata
+    path = pack.file("ner_given_names.txt")
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not row.strip() or row.startswith("#"):
+            continue
+        fields = [f.strip() for f in row.split("\t")]
+        if len(fields) != 2 or not fields[0] or not _LATIN_NAME.fullmatch(fields[1]):
+            raise ValueError(f"{path}:{n}: want a name, a tab and its Latin spelling, got {row!r}")
+        out[unicodedata.normalize("NFC", fields[0])] = fields[1]
+    return out
+
+
 @lru_cache(maxsize=8)
 def private_prefix(code: str | None) -> regex.Pattern | None:
     """The language's `private_name_prefixes` ("মো.", "মোঃ") as a pattern ending where a name

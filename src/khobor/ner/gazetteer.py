@@ -619,11 +619,9 @@ def _given_names(code: str) -> frozenset[str]:
     untagged. They partner an unseen word (`unseen_partner_matches`); one the model never saw may
     still be the unseen word beside another name ("ক্রিস্টোফ ফ্রেজার").
     Example: "কনর" in _given_names("bn"); empty for a pack without the file."""
-    from .. import lang as langpacks
     from ..actors.keys import fold_token
-    path = langpacks.load(code).path / "ner_given_names.txt"
-    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return frozenset(fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#"))
+    from ..actors.words import given_name_spellings   # the names, without their Latin spellings
+    return frozenset(fold_token(name) for name in given_name_spellings(code))
 
 
 def _unseen_name_word(word: str, folded: str, code: str) -> bool:
