@@ -442,3 +442,15 @@ def test_an_announced_protest_is_never_kept_as_one_held():
     rec = extract("বিএনপি নেতাদের গ্রেপ্তারের প্রতিবাদে কাল সারা দেশে বিক্ষোভ সমাবেশ করবে দলটি।", "bn")
     assert [e.modality for e in rec.events if e.type == "PROTEST"] in ([], ["future"])
     assert "COERCE" not in [e.type for e in rec.events]
+
+
+def test_a_retrain_without_the_dev_split_keeps_what_dev_chose_for_the_shipped_weights(tmp_path):
+    """`khobor train events --no-threshold` runs no dev split, so the shipped threshold, retype
+    margin and dev figures stay in the new .json (they were lost: only the threshold was kept)."""
+    from khobor.train.events import _shipped_choice
+    shipped = tmp_path / "events_classifier.json"
+    shipped.write_text(json.dumps({"threshold": 0.6, "retype_margin": 1.0, "dev": {"p": 0.9},
+                                   "threshold_rule": "halves", "labels": {"NONE": 3}}), encoding="utf-8")
+    assert _shipped_choice(shipped) == {"threshold": 0.6, "retype_margin": 1.0, "dev": {"p": 0.9},
+                                        "threshold_rule": "halves"}
+    assert _shipped_choice(tmp_path / "none.json") == {"threshold": 0.5}

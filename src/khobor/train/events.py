@@ -49,7 +49,7 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
         genre.save(lang.load(code).file(GENRE_FILE))
         path = lang.load(code).file(MODEL_FILE)
         old = path.with_suffix(".json")
-        model.meta["threshold"] = _shipped_threshold(old)
+        model.meta.update(_shipped_choice(old))
         model.meta["trained"] = dt.date.today().isoformat()
         model.save(path)
         events._parts.cache_clear()
@@ -85,11 +85,16 @@ def learn_lexicon(code: str, data_dir: Path) -> str:
     return f"{code}: learned {len(entries)} trigger heads -> {pack.file(LEXICON_FILE)}"
 
 
-def _shipped_threshold(meta_path: Path) -> float:
+# what the dev split chose for the shipped weights: kept as it is when --no-threshold runs no dev
+SHIPPED_CHOICE = ("threshold", "retype_margin", "dev", "dev_halves", "threshold_rule", "min_precision")
+
+
+def _shipped_choice(meta_path: Path) -> dict:
+    """The shipped `SHIPPED_CHOICE` keys of a classifier's .json (threshold 0.5 without one), which
+    `_choose_threshold` overwrites when it runs: `{"threshold": 0.6, "retype_margin": 1.0, ...}`."""
     import json
-    if meta_path.is_file():
-        return float(json.loads(meta_path.read_text(encoding="utf-8")).get("threshold", 0.5))
-    return 0.5
+    shipped = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    return {"threshold": 0.5, **{key: shipped[key] for key in SHIPPED_CHOICE if key in shipped}}
 
 
 # whether the classifier may change a candidate's type (when that type is this much more probable
