@@ -442,11 +442,14 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
 
 @role_rule("participle_after_that_clause")
 def participle_after_that_clause(c: RoleContext) -> Decision | None:
-    """Subject (SVO): a participle after a comma that closes a "that" clause has the subject of
-    the main clause, not of the "that" clause. "X warned that militants are trying to disrupt
-    the vote, urging everyone to stay calm": X urges, not the militants."""
+    """Subject (SVO): a participle of speech after a comma that closes a "that" clause has the
+    subject of the main clause, not of the "that" clause. "X warned that militants are trying to
+    disrupt the vote, urging everyone to stay calm": X urges, not the militants. Only a statement
+    (`reported_statement_types`) goes on the reporter's speech: in "X said that troops crossed the
+    border, firing on a post" the troops fire."""
     g, w = c.grammar, c.sent.words
-    if g.verb_final or not g.participle_endings or not w[c.t0].endswith(g.participle_endings):
+    if g.verb_final or not g.participle_endings or not w[c.t0].endswith(g.participle_endings) \
+            or c.etype not in g.reported_statement_types:
         return None
     that = next((i for i in range(c.t0) if w[i] in g.complement_words), None)
     if that is None or not _comma_before(c.sent, c.t0, that):

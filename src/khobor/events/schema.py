@@ -268,7 +268,8 @@ class EventsConfig:
     comment_cues: list[str] = _list()
     comment_cue_gap: int = 3                # words allowed between the cue and the event noun
     comment_unnamed_agent_types: list[str] = _list()  # a commented act of these types on someone named: unnamed attacker
-    # statement types whose subjectless clause before "বলে" + a reporting verb is the reporter's own
+    # types of acts done by speaking: a subjectless clause of one before "বলে" + a reporting verb is
+    # the reporter's own; so is a participle of one after a "that" clause ("…, urging …")
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()
     dateline_marks: list[str] = _list("-", "–", "—", ":")
