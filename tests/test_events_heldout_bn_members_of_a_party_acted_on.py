@@ -12,7 +12,7 @@ from khobor.ingest.jsonl import row_to_article
 from khobor.pipeline import process
 
 VICTIMS = [
-    ("নির্বাচনী প্রচারণার শুরু থেকেই বিএনপির জোট প্রার্থীদের ওপর হামলার অভিযোগ পাওয়া যাচ্ছে।", "Bangladesh Nationalist Party"),
+    ("মনোনয়নপত্র জমার পর থেকে তিন জেলায় বিএনপির জোট প্রার্থীদের ওপর হামলার অভিযোগ মিলেছে।", "Bangladesh Nationalist Party"),
     ("ইসলামী আন্দোলনের প্রার্থীদের ওপর হামলার অভিযোগ করেছে দলটি।", "Islami Andolan Bangladesh"),
     ("জামায়াতে ইসলামীর প্রার্থীদের ওপর হামলার অভিযোগ করেছে দলটি।", "Bangladesh Jamaat-e-Islami"),
     ("নির্বাচনের আগে জাতীয় পার্টির প্রার্থীদের ওপর হামলার অভিযোগ পাওয়া যাচ্ছে।", "Jatiya Party"),

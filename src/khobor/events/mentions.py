@@ -162,8 +162,9 @@ class MentionReader:
                     marker, j = by_first[j].marker, by_first[j].last + 1
                 else:
                     marker, j = self._case_of_word(words, j), j + 1
-                if marker is not None:
-                    m.marker = marker if marker in COORDINATED_CASES else None
+                if marker is not None:   # the first marked conjunct decides; m.marker is None here
+                    if marker in COORDINATED_CASES:
+                        m.marker = marker
                     break
 
     def _case_of_word(self, words: list[str], j: int) -> str | None:
