@@ -72,7 +72,8 @@ def shingles(text: str, k: int = 8, step: int = 4) -> set[str]:
 def near_test_copies(split: dict, rows: list[dict], limit: float = 0.3) -> set[str]:
     """Ids of rows with over `limit` of their shingles (every 4th position) found anywhere in a test
     article; the test side takes every position, so a copy under a different prefix still aligns."""
-    test = [shingles(r["text"] or "", step=1) for r in rows if r["id"] in set(split["test"])]
+    test_ids = set(split["test"])
+    test = [shingles(r["text"] or "", step=1) for r in rows if r["id"] in test_ids]
     near = set()
     for r in rows:
         sh = shingles(r["text"] or "")

@@ -22,7 +22,7 @@ TUE = "2025-12-30"
 CASES = [
  ("en", TUE, "The commission said today (29 December) that appeals will be heard from 5 January.",
   [("today (29 December)", "XXXX-12-29"), ("5 January", "XXXX-01-05")]),
- ("en", MON, "Nomination papers were submitted today (29 December). Symbols will be allotted on 21 January.",
+ ("en", MON, "Nomination papers were submitted today (29 December). Candidates get their ballot marks on 21 January.",
   [("today (29 December)", "XXXX-12-29"), ("21 January", "XXXX-01-21")]),
  ("en", TUE, "Speaking today (29 December), the returning officer said scrutiny will end on January 4.",
   [("today (29 December)", "XXXX-12-29"), ("January 4", "XXXX-01-04")]),

@@ -3,6 +3,7 @@ linker, the provisional step and the context rules read. An unknown key is an er
 file, not a silently ignored typo (the `context` section is checked by actors/context.py)."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -80,8 +81,9 @@ _LATIN_NAME = regex.compile(r"\p{Latin}+(?:[-'\p{Latin}]*\p{Latin})?")
 
 @lru_cache(maxsize=None)
 def given_name_spellings(code: str) -> dict[str, str]:
-    """`given_names_of` the language's pack, read once per process; the NER reads the names, the
-    provisional step the spellings. Example: given_name_spellings("bn")["জেক"] == "Jake"."""
+    """`given_names_of` the language's pack, read once per process, for the NER's partner names
+    (`ner.gazetteer._given_names`); the romaniser reads the spellings through its own disk-cached
+    `romanise.Rules`. Example: given_name_spellings("bn")["জেক"] == "Jake"."""
     from .. import lang as langs
     return given_names_of(langs.load(code))
 
@@ -91,7 +93,6 @@ def given_names_of(pack) -> dict[str, str]:
     spelling each row gives after a tab, or {} without the file. A row without exactly one Latin
     word after one tab is a ValueError naming the file and the line, never a name silently spelt
     by its letters: a row "জেক Jake" (a space, not a tab) raises "…ner_given_names.txt:9: …"."""
-    import unicodedata
     path = pack.file("ner_given_names.txt")
     if not path.is_file():
         return {}

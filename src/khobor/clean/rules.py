@@ -222,16 +222,28 @@ def _finite_past(section: dict) -> regex.Pattern | None:
     >>> rx.search("Officials declined to comment")[0], rx.search("What you need to know")
     ('declined to', None)
     """
+    objects = [regex.escape(_nfc(w)) for w in section.get("past_tense_objects") or []]
+    not_past_rx, verbs = _past_tense_parts(section, r"\p{L}{2,}")
+    if not verbs or not objects:
+        return None
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){not_past_rx}(?:{verbs}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
+
+
+def _past_tense_parts(section: dict, stem: str) -> tuple[str, str]:
+    """The lookahead that refuses `not_past_tense` and the alternation of past-tense verbs (`stem`
+    then one of `past_tense_endings`, or one of `past_tense_words`) that `_finite_past` and
+    `_past_before_name` both build on; "" for the verbs when the section names none.
+
+    >>> _past_tense_parts({"past_tense_endings": ["ed"], "not_past_tense": ["need"]}, "x+")
+    ('(?!(?:need) )', 'x+(?:ed)')
+    """
     not_past = [regex.escape(_nfc(w)) for w in section.get("not_past_tense") or []]
     endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
     words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
-    objects = [regex.escape(_nfc(w)) for w in section.get("past_tense_objects") or []]
-    verbs = [rf"\p{{L}}{{2,}}(?:{'|'.join(endings)})"] if endings else []
+    verbs = [rf"{stem}(?:{'|'.join(endings)})"] if endings else []
     verbs += [f"(?:{'|'.join(words)})"] if words else []
-    if not verbs or not objects:
-        return None
     not_past_rx = rf"(?!(?:{'|'.join(not_past)}) )" if not_past else ""
-    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){not_past_rx}(?:{'|'.join(verbs)}) (?:{'|'.join(objects)})(?![\p{{L}}\p{{M}}])")
+    return not_past_rx, "|".join(verbs)
 
 
 def _past_before_name(section: dict) -> regex.Pattern | None:
@@ -245,15 +257,10 @@ def _past_before_name(section: dict) -> regex.Pattern | None:
     >>> rx.search("The club welcomed Bayern to Paris")[0], rx.search("Two arrested in Dhaka")
     ('welcomed B', None)
     """
-    not_past = [regex.escape(_nfc(w)) for w in section.get("not_past_tense") or []]
-    endings = [regex.escape(_nfc(e)) for e in section.get("past_tense_endings") or []]
-    words = [regex.escape(_nfc(w)) for w in section.get("past_tense_words") or []]
-    verbs = [rf"\p{{Ll}}\p{{L}}+(?:{'|'.join(endings)})"] if endings else []
-    verbs += [f"(?:{'|'.join(words)})"] if words else []
+    not_past_rx, verbs = _past_tense_parts(section, r"\p{Ll}\p{L}+")
     if not verbs:
         return None
-    not_past_rx = rf"(?!(?:{'|'.join(not_past)}) )" if not_past else ""
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-]){not_past_rx}(?:{'|'.join(verbs)}) \p{{Lu}}")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-]){not_past_rx}(?:{verbs}) \p{{Lu}}")
 
 
 def _glued_opener(words: list[str]) -> regex.Pattern | None:
