@@ -1054,6 +1054,7 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
 _WORD_RX = regex.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")  # a subject and its cue with one of these between are in two clauses
 
 
 @speaker_rule("subject_of_cue_in_relative_clause")
@@ -1078,7 +1079,7 @@ def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, fin
             return None
         cue = g.cue_rx.search(text, x.end, b)
         if (cue is None or len(_WORD_RX.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
-                or regex.search(r"[,;:()]", text[x.end:cue.start()])):
+                or _CLAUSE_BREAK.search(text, x.end, cue.start())):
             return None
         x.rules.append("subject_of_cue_in_relative_clause")
         return x
@@ -1848,8 +1849,15 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
     if not finder.g.determiners:
         return m.text.split()
-    stop = max(finder.text.rfind(c, 0, m.start) for c in sentence_stops() + ",;:")
-    return (finder.text[stop + 1:m.start] + " " + m.text).split()
+    return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: just after the last sentence stop, comma, semicolon
+    or colon before it (0 where there is none).
+
+    Example: "At a meeting, BNP member X said", `at` on "BNP" -> the index of the space before "BNP"."""
+    return max(text.rfind(c, 0, at) for c in sentence_stops() + ",;:") + 1
 
 
 def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
@@ -1879,9 +1887,7 @@ def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:
     leader"). A clause starts after a sentence stop, a comma, a semicolon or a colon.
 
     Example: "At a meeting, BNP standing committee member X said" -> "bnp standing committee member "."""
-    text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in sentence_stops() + ",;:")
-    return text[stop + 1:x.name[0]].lower()
+    return finder.text[_clause_start(finder.text, x.start):x.name[0]].lower()
 
 
 @speaker_rule("referring_modifier")
