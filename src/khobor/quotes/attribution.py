@@ -266,7 +266,7 @@ _HEADING_WORDS = 6  # words of a heading in marks ("‘Just the beginning’"); 
 _SENTENCE_END = regex.compile(r"\p{P}\W*$")  # any closing stop or comma: a quotation, not a heading
 _NEXT_SENTENCE = regex.compile(r"\s*[^.!?…।]*[.!?…।]?")
 _HEADING_BEFORE = regex.compile(r"(?:^|\n|[.!?…।][\"'”’]?)\s*$")  # a line or a sentence ends before it
-_HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ PSG welcomed")
+_HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ Abahani welcomed")
 
 
 @speaker_rule("heading_in_marks", at=lambda args, result: (args[1].start,))
@@ -278,7 +278,7 @@ def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     with one of the pack's `heading_claims` and holds a cue. Nobody said a heading: no quote.
 
     Example: "...five points behind.\n\n‘A long way to go’\n\nMohammedan remain fourth." -> True;
-    "Valverde told Movistar. ‘Just the beginning’ PSG welcomed Bayern" -> True;
+    "Kings won 3-1 on Friday. ‘Not over yet’ Abahani welcomed the leaders" -> True;
     "\n\n‘Not for sale’\n\nThat was the answer the mayor gave, she said." -> False."""
     inner = text[s.start:s.end].strip(_MARK_CHARS + " ")
     if not inner or len(inner.split()) > _HEADING_WORDS or _SENTENCE_END.search(inner):
