@@ -262,7 +262,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     return []
 
 
-_HEADING_WORDS = 6  # words of a heading in marks ("‘Just the beginning’"); a longer line is speech
+_HEADING_WORDS = 6  # words of a heading in marks ("‘A long way to go’"); a longer line is speech
 _SENTENCE_END = regex.compile(r"\p{P}\W*$")  # any closing stop or comma: a quotation, not a heading
 _NEXT_SENTENCE = regex.compile(r"\s*[^.!?…।]*[.!?…।]?")
 _HEADING_BEFORE = regex.compile(r"(?:^|\n|[.!?…।][\"'”’]?)\s*$")  # a line or a sentence ends before it
