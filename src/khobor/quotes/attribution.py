@@ -265,7 +265,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
 _HEADING_WORDS = 6  # words of a heading in marks ("‘A long way to go’"); a longer line is speech
 _SENTENCE_END = regex.compile(r"\p{P}\W*$")  # any closing stop or comma: a quotation, not a heading
 _NEXT_SENTENCE = regex.compile(r"\s*[^.!?…।]*[.!?…।]?")
-_HEADING_BEFORE = regex.compile(r"(?:^|\n|[.!?…।][\"'”’]?)\s*$")  # a line or a sentence ends before it
+# a line or a sentence ends before it; searched backwards from the mark ((?r)), so that each span
+# costs a few characters' look, not a scan of the whole text before it (the same matches)
+_HEADING_BEFORE = regex.compile(r"(?r)(?:^|\n|[.!?…।][\"'”’]?)\s*$")
 _HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ Abahani welcomed")
 
 
