@@ -262,11 +262,13 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     return []
 
 
-_HEADING_WORDS = 6  # words of a heading in marks ("‘Just the beginning’"); a longer line is speech
+_HEADING_WORDS = 6  # words of a heading in marks ("‘A long way to go’"); a longer line is speech
 _SENTENCE_END = regex.compile(r"\p{P}\W*$")  # any closing stop or comma: a quotation, not a heading
 _NEXT_SENTENCE = regex.compile(r"\s*[^.!?…।]*[.!?…।]?")
-_HEADING_BEFORE = regex.compile(r"(?:^|\n|[.!?…।][\"'”’]?)\s*$")  # a line or a sentence ends before it
-_HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ PSG welcomed")
+# a line or a sentence ends before it; searched backwards from the mark ((?r)), so that each span
+# costs a few characters' look, not a scan of the whole text before it (the same matches)
+_HEADING_BEFORE = regex.compile(r"(?r)(?:^|\n|[.!?…।][\"'”’]?)\s*$")
+_HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ Abahani welcomed")
 
 
 @speaker_rule("heading_in_marks", at=lambda args, result: (args[1].start,))
@@ -278,7 +280,7 @@ def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     with one of the pack's `heading_claims` and holds a cue. Nobody said a heading: no quote.
 
     Example: "...five points behind.\n\n‘A long way to go’\n\nMohammedan remain fourth." -> True;
-    "Valverde told Movistar. ‘Just the beginning’ PSG welcomed Bayern" -> True;
+    "Kings won 3-1 on Friday. ‘Not over yet’ Abahani welcomed the leaders" -> True;
     "\n\n‘Not for sale’\n\nThat was the answer the mayor gave, she said." -> False."""
     inner = text[s.start:s.end].strip(_MARK_CHARS + " ")
     if not inner or len(inner.split()) > _HEADING_WORDS or _SENTENCE_END.search(inner):
@@ -1054,6 +1056,7 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
 _WORD_RX = regex.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")  # a subject and its cue with one of these between are in two clauses
 
 
 @speaker_rule("subject_of_cue_in_relative_clause")
@@ -1078,7 +1081,7 @@ def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, fin
             return None
         cue = g.cue_rx.search(text, x.end, b)
         if (cue is None or len(_WORD_RX.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
-                or regex.search(r"[,;:()]", text[x.end:cue.start()])):
+                or _CLAUSE_BREAK.search(text, x.end, cue.start())):
             return None
         x.rules.append("subject_of_cue_in_relative_clause")
         return x
@@ -1848,8 +1851,15 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
     if not finder.g.determiners:
         return m.text.split()
-    stop = max(finder.text.rfind(c, 0, m.start) for c in sentence_stops() + ",;:")
-    return (finder.text[stop + 1:m.start] + " " + m.text).split()
+    return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: just after the last sentence stop, comma, semicolon
+    or colon before it (0 where there is none).
+
+    Example: "At a meeting, BNP member X said", `at` on "BNP" -> the index of the space before "BNP"."""
+    return max(text.rfind(c, 0, at) for c in sentence_stops() + ",;:") + 1
 
 
 def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
@@ -1879,9 +1889,7 @@ def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:
     leader"). A clause starts after a sentence stop, a comma, a semicolon or a colon.
 
     Example: "At a meeting, BNP standing committee member X said" -> "bnp standing committee member "."""
-    text = finder.text
-    stop = max(text.rfind(c, 0, x.start) for c in sentence_stops() + ",;:")
-    return text[stop + 1:x.name[0]].lower()
+    return finder.text[_clause_start(finder.text, x.start):x.name[0]].lower()
 
 
 @speaker_rule("referring_modifier")

@@ -121,11 +121,11 @@ def nested_quotation_end(text: str, i: int, openers: str, closers: str, elisions
     """
     for mark in _marks_rx(openers + closers).finditer(text, i + 1, i + 1 + _NESTED_MAX_CHARS):
         j = mark.start()
-        if _role(text, j, openers, closers, elisions, suffixes) is None:
+        role = _role(text, j, openers, closers, elisions, suffixes)
+        if role is None:
             continue
         inner = text[i + 1:j]
-        if (_role(text, j, openers, closers, elisions, suffixes) == "close" and _WORD.search(inner)
-                and not _SENTENCE_END.search(inner)):
+        if role == "close" and _WORD.search(inner) and not _SENTENCE_END.search(inner):
             return j + 1
         return None
     return None

@@ -9,6 +9,7 @@ quote just before, else to the most recent person named as a subject.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -192,6 +193,16 @@ def _country_names(registry) -> dict[str, str]:
     return _COUNTRY_NAMES[id(registry)]
 
 
+def case_endings(word: str, suffixes: Iterable[str]) -> Iterator[str]:
+    """The pack's endings (in the pack's order) that `word` ends in with more than one letter
+    left before them: the case endings a name may carry ("ের" of "হোসেনের"; not of "ের" alone).
+
+    >>> list(case_endings("হোসেনের", ["ের", "র"]))
+    ['ের', 'র']
+    """
+    return (suf for suf in suffixes if word.endswith(suf) and len(word) > len(suf) + 1)
+
+
 class SpeakerFinder:
     """Speaker mentions of one article, with the article-level facts that resolve them."""
 
@@ -352,24 +363,22 @@ class SpeakerFinder:
         word = self._word_at_end(start, end)
         if word.lower() in self.g.non_subject_words or self.followed_by_postposition(end):
             return False
-        for suf in self.g.non_subject:
-            if word.endswith(suf) and len(word) > len(suf) + 1:
-                return False
+        if any(True for _ in case_endings(word, self.g.non_subject)):
+            return False
         if self._own_name(entity):
             return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
         if self.name_cut_before_its_case_ending(entity):
             return False
-        for suf in self.g.ambiguous:
-            if word.endswith(suf) and len(word) > len(suf) + 1:
-                if self._has_word(word[: -len(suf)]):
+        for suf in case_endings(word, self.g.ambiguous):
+            if self._has_word(word[: -len(suf)]):
+                return False
+            # "মুহাম্মদ ইউনূসের" with no bare "ইউনূস" in the article: the registry knows the stem
+            if entity is not None and entity.actor is not None and entity.text.endswith(suf):
+                stem_actor = self.resolve(entity.text[: -len(suf)])
+                if stem_actor is not None and stem_actor.id == entity.actor.id:
                     return False
-                # "মুহাম্মদ ইউনূসের" with no bare "ইউনূস" in the article: the registry knows the stem
-                if entity is not None and entity.actor is not None and entity.text.endswith(suf):
-                    stem_actor = self.resolve(entity.text[: -len(suf)])
-                    if stem_actor is not None and stem_actor.id == entity.actor.id:
-                        return False
-                    if self.ending_dropped_by_linker(entity, suf):
-                        return False
+                if self.ending_dropped_by_linker(entity, suf):
+                    return False
         return True
 
     @speaker_rule("followed_by_postposition")
@@ -396,12 +405,11 @@ class SpeakerFinder:
         if m is None or m.start(1) - entity.end > 2:
             return False
         word = m.group(1)
-        for suf in self.g.ambiguous:
-            if word.endswith(suf) and len(word) > len(suf) + 1:
-                name = f"{entity.text} {word[:-len(suf)]}"
-                fuller = self.resolve(name) or provisional_actor(name, self.rec.language)
-                if fuller is not None and fuller.id == entity.actor.id:
-                    return True
+        for suf in case_endings(word, self.g.ambiguous):
+            name = f"{entity.text} {word[:-len(suf)]}"
+            fuller = self.resolve(name) or provisional_actor(name, self.rec.language)
+            if fuller is not None and fuller.id == entity.actor.id:
+                return True
         return False
 
     @speaker_rule("ending_dropped_by_linker")
