@@ -139,3 +139,13 @@ def _check(text: str, expected: list) -> list[str]:
                                     + TITLE_THEN_ADJUNCT_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
+
+
+def test_a_quote_alone_on_its_line_before_its_teller_stays_a_quote():
+    """Bengali papers set short words alone on a line before the sentence that tells who said them;
+    the English rule for headings in marks (heading_in_marks) must not drop them (review, round 20)."""
+    text = ("ঢাকা, ৩ ডিসেম্বর — কলেজছাত্র হত্যার বিচারের দাবিতে মানববন্ধন হয়েছে।\n"
+            "‘আমরা ছেলের হত্যার বিচার চাই’\n"
+            "কান্নাজড়িত কণ্ঠে এভাবেই বললেন নিহত শিক্ষার্থীর বাবা আবদুর রহিম।")
+    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn"))
+    assert any("বিচার চাই" in q.text for q in rec.quotes)

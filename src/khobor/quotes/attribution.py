@@ -279,11 +279,14 @@ def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     heading alone on its line is still a quote where the sentence after it claims it: it opens
     with one of the pack's `heading_claims` and holds a cue. Nobody said a heading: no quote.
 
+    A pack without `heading_claims` has no headings in marks: Bengali papers set a quote alone on
+    its line before the sentence that tells who said it ("‘বিচার চাই’ / এভাবেই বললেন তার বাবা").
+
     Example: "...five points behind.\n\n‘A long way to go’\n\nMohammedan remain fourth." -> True;
     "Kings won 3-1 on Friday. ‘Not over yet’ Abahani welcomed the leaders" -> True;
     "\n\n‘Not for sale’\n\nThat was the answer the mayor gave, she said." -> False."""
     inner = text[s.start:s.end].strip(_MARK_CHARS + " ")
-    if not inner or len(inner.split()) > _HEADING_WORDS or _SENTENCE_END.search(inner):
+    if not g.heading_claims or not inner or len(inner.split()) > _HEADING_WORDS or _SENTENCE_END.search(inner):
         return False
     if not _HEADING_BEFORE.search(text, 0, s.start) or text[max(0, s.start - 1):s.start] not in ("", "\n", " "):
         return False
