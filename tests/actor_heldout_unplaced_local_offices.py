@@ -76,3 +76,19 @@ def en_guard_united_nations_in_another_country():
     t = "In Geneva, the UNO said the refugees in Sudan needed food before the rains."
     actor = actors_at(t, "en", ("GPE", "Geneva"), ("GPE", "Sudan"), ("ORG", "UNO"), published="2025-08-30")["UNO"]
     return actor is not None and "United Nations" in actor.name
+
+
+@case
+def bn_guard_united_nations_named_beside_it():
+    # a body of several countries ("IGO") the article names is abroad too (review, round 20)
+    t = "জাতিসংঘের মহাসচিব যুদ্ধবিরতির আহ্বান জানান। ইউএনও মহাসচিবের এই বক্তব্যে সাড়া দিয়েছে কয়েকটি দেশ।"
+    actor = actors_at(t, "bn", ("ORG", "জাতিসংঘের"), ("ORG", "ইউএনও"), published="2025-08-30")["ইউএনও"]
+    return actor is not None and "United Nations" in actor.name
+
+
+@case
+def en_guard_united_nations_named_beside_it():
+    t = "The United Nations Security Council met on Friday. The UNO chief said the fighting must stop."
+    actor = actors_at(t, "en", ("ORG", "United Nations Security Council"), ("ORG", "UNO"),
+                      published="2025-08-30")["UNO"]
+    return actor is not None and "United Nations" in actor.name

@@ -1147,12 +1147,12 @@ def local_sense(kept, text: str, prov: Provisional, words: ContextWords, li, cou
 
 def _home_unless_abroad(kept, li) -> str | None:
     """The press's own country (lang data `home_country`) when no linked span of the article is
-    of another country (a body of several countries, "IGO", counts as none), else None:
+    of another country (a body of several countries, "IGO", is abroad too), else None:
     nothing linked -> "BGD"; "Geneva" (CHE) linked -> None."""
     home = li.home_country
     for s, e, t, m, ner in kept:
         c = m.actor.country if m is not None else None
-        if c and c != home and c != "IGO":
+        if c and c != home:
             return None
     return home
 
