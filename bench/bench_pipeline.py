@@ -20,27 +20,25 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 19's final code, 00a0db1, 4 December 2026, 19:56 UTC, quiet: nothing else running,
-load average under 1 on 2 cores; the baseline is the round's start, 32e2fab, in a detached worktree,
+Last run (round 20's final code, 0373321, 4 December 2026, 22:13 UTC, quiet: nothing else running,
+load average under 1 on 2 cores; the baseline is the round's start, deebe59, in a detached worktree,
 same run):
-
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/bench-base/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 6.92s to the first record, CPU 6.00s  [6.92s (load 0.5)]
-      this tree, warm cache: median 0.77s to the first record, CPU 0.82s  [0.78s (load 0.5), 0.77s (load 0.6), 0.76s (load 0.6), 0.74s (load 0.6), 0.79s (load 0.6)]
-      baseline /work/bench-base/src, cold cache: median 5.73s to the first record, CPU 5.78s  [5.73s (load 0.5)]
-      baseline /work/bench-base/src, warm cache: median 0.75s to the first record, CPU 0.80s  [0.78s (load 0.6), 0.76s (load 0.6), 0.75s (load 0.6), 0.75s (load 0.6), 0.75s (load 0.6)]
+      this tree, cold cache: median 6.33s to the first record, CPU 6.38s  [6.33s (load 0.7)]
+      this tree, warm cache: median 0.89s to the first record, CPU 0.96s  [0.88s (load 0.7), 0.82s (load 0.7), 0.89s (load 0.7), 0.90s (load 0.8), 1.10s (load 0.8)]
+      baseline /work/bench-base/src, cold cache: median 6.49s to the first record, CPU 6.58s  [6.49s (load 0.7)]
+      baseline /work/bench-base/src, warm cache: median 0.91s to the first record, CPU 0.97s  [0.86s (load 0.7), 0.84s (load 0.7), 0.91s (load 0.8), 0.91s (load 0.8), 1.02s (load 0.8)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 18.9 articles/s per core (CPU), 18.9/s wall; runs 17.9 (load 0.8), 18.9 (load 0.8), 19.2 (load 0.9); warm-up 2.2s, errors 0, events 171
-          stage CPU ms/article (share): clean 2.8 (5%), entities 20.2 (39%), actors 6.3 (12%), times 5.3 (10%), quotes 11.3 (22%), events 6.0 (12%), groups 0.0 (0%); per language: bn 127 @ 16.7/s, en 23 @ 112.7/s
-      baseline /work/bench-base/src: median 18.9 articles/s per core (CPU), 18.9/s wall; runs 16.4 (load 0.8), 18.9 (load 0.8), 18.9 (load 0.9); warm-up 8.0s, errors 0, events 168
-          stage CPU ms/article (share): clean 2.9 (5%), entities 20.6 (39%), actors 7.3 (14%), times 5.3 (10%), quotes 10.0 (19%), events 6.5 (12%), groups 0.0 (0%); per language: bn 127 @ 16.5/s, en 23 @ 123.5/s
-      trafilatura.extract alone, same articles as HTML: median 714.2 articles/s per core; runs 389.0 (load 0.9), 714.4 (load 0.9), 714.2 (load 0.9)
-
-The round's new rules cost quotes about 1 ms per article (22% of pipeline time against 19%); the
-speed helper's caches saved about as much in actors and events, so steady state is level. The one
-cold start of each tree differs by more than the rounds' code does (round 18: 6.2 s against 5.9 s).
-
+      this tree: median 16.5 articles/s per core (CPU), 16.5/s wall; runs 16.5 (load 0.8), 18.9 (load 0.9), 15.8 (load 0.9); warm-up 2.4s, errors 0, events 162
+          stage CPU ms/article (share): clean 3.5 (6%), entities 24.8 (39%), actors 7.6 (12%), times 6.3 (10%), quotes 13.3 (21%), events 7.4 (12%), groups 0.0 (0%); per language: bn 127 @ 13.8/s, en 23 @ 93.4/s
+      baseline /work/bench-base/src: median 16.5 articles/s per core (CPU), 16.5/s wall; runs 16.5 (load 0.8), 16.3 (load 0.9), 16.7 (load 0.9); warm-up 9.0s, errors 0, events 171
+          stage CPU ms/article (share): clean 3.2 (5%), entities 22.8 (38%), actors 7.8 (13%), times 6.1 (10%), quotes 13.0 (22%), events 6.8 (11%), groups 0.0 (0%); per language: bn 127 @ 14.6/s, en 23 @ 103.6/s
+      trafilatura.extract alone, same articles as HTML: median 689.8 articles/s per core; runs 285.0 (load 0.9), 695.6 (load 0.9), 689.8 (load 0.9)
+Steady state is level with the round's start in the same run (16.5 against 16.5 articles/s per
+core); this machine ran both about 13% slower than round 19's run (18.9 then), so compare figures
+within one run only. The tree keeps fewer events on these articles (162 against 171): the round's
+event rules drop states, newsgathering, repeated events and acts given to a reporter.
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
