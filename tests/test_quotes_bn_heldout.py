@@ -149,3 +149,13 @@ def test_a_quote_alone_on_its_line_before_its_teller_stays_a_quote():
             "কান্নাজড়িত কণ্ঠে এভাবেই বললেন নিহত শিক্ষার্থীর বাবা আবদুর রহিম।")
     rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn"))
     assert any("বিচার চাই" in q.text for q in rec.quotes)
+
+
+def test_an_aside_with_katha_after_an_adjective_is_no_quote():
+    """"তবে তার চেয়ে বড় কথা, ..." (more importantly, ...) sets off the reporter's own aside, not
+    somebody's words: "কথা" is a cue only after a genitive (review, round 20)."""
+    text = ("অর্থমন্ত্রী সংসদে বাজেট পেশ করেন। তিনি বলেন, কৃষকদের জন্য ভর্তুকি বাড়ানো হয়েছে।\n"
+            "তবে তার চেয়ে বড় কথা, এবারের বাজেটে সেচের জন্য আলাদা কোনো বরাদ্দ রাখা হয়নি।")
+    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn"))
+    assert any("ভর্তুকি" in q.text for q in rec.quotes)
+    assert not any("সেচের জন্য" in q.text for q in rec.quotes)

@@ -20,6 +20,23 @@ _B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel si
 _E = r"(?![\p{L}\p{M}\p{N}])"
 
 
+def _set_off_nouns_rx(data: dict) -> str:
+    """The pack's `set_off_statement_nouns`, each only right after a word in the genitive
+    (`genitive_endings`): somebody's words ("অধিনায়কের কথা, ..."), never an adjective's noun ("তবে
+    তার চেয়ে বড় কথা, ..." = more importantly, an aside nobody is quoted in).
+
+    >>> bool(regex.search(_set_off_nouns_rx({"set_off_statement_nouns": ["কথা"], "genitive_endings": ["ের", "র"]}),
+    ...                   "বড় কথা"))
+    False
+    """
+    nouns = data.get("set_off_statement_nouns") or []
+    if not nouns:
+        return "(?!)"
+    genitive = data.get("genitive_endings") or []
+    after_genitive = rf"(?<=(?:{_alt(genitive)})\s+)" if genitive else ""
+    return rf"{after_genitive}(?:{_alt(nouns)})"
+
+
 def _alt(words) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace."""
     items = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
@@ -446,7 +463,7 @@ def _slots(data: dict) -> dict[str, str]:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
-        "CN": (rf"{_B}(?P<C>{_alt((data.get('statement_nouns') or []) + (data.get('set_off_statement_nouns') or []))}){_E}"
+        "CN": (rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or ['(?!)'])}|{_set_off_nouns_rx(data)}){_E}"
                if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
@@ -743,7 +760,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         # `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
         # "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)
         cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})"
-                             rf"|(?i:{_alt(data.get('set_off_statement_nouns') or ['(?!)'])})(?=\s*[,:ঃ])){_E}",
+                             rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
