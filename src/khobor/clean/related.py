@@ -137,11 +137,15 @@ def best_cut(sentence: str, model: HeadlineModel, title_words: set[str], first: 
     words = sentence.split(" ")
     if words[0].lstrip(_OPENING_QUOTES) in never_first:
         return None
+    # the word whose capital ends the first past tense and its name: a head cut before any later
+    # word holds both (searched once, not in each candidate's words again)
+    named = past_before_name.search(sentence) if past_before_name is not None else None
+    named_word = sentence.count(" ", 0, named.end() - 1) if named else len(words)
     best, best_p = None, model.threshold
     for k in candidate_cuts(words):
+        if k >= named_word:
+            break
         if words[k - 1].lower() in never_last:
-            continue
-        if past_before_name is not None and past_before_name.search(" ".join(words[:k + 1])):
             continue
         p = model.probability(cut_features(words, k, title_words, first, starters))
         if p >= best_p:
