@@ -37,6 +37,12 @@ def _set_off_nouns_rx(data: dict) -> str:
     return rf"{after_genitive}(?:{_alt(nouns)})"
 
 
+def _alt_or_never(words) -> str:
+    """`_alt(words)`, or a pattern that never matches when there are none (`_alt` escapes its
+    words, so a "(?!)" among them would be the literal text "(?!)")."""
+    return _alt(words) if any(w and w.strip() for w in words or ()) else "(?!)"
+
+
 def _alt(words) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace."""
     items = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
@@ -463,7 +469,7 @@ def _slots(data: dict) -> dict[str, str]:
         "P": rf"{_B}(?:{_alt(cues.get('quotatives') or [])}){_E}" if cues.get("quotatives") else "(?!)",
         "G": rf"{_B}(?P<C>{_alt(data.get('according_to') or [])}){_E}" if data.get("according_to") else "(?!)",
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
-        "CN": (rf"{_B}(?P<C>{_alt(data.get('statement_nouns') or ['(?!)'])}|{_set_off_nouns_rx(data)}){_E}"
+        "CN": (rf"{_B}(?P<C>{_alt_or_never(data.get('statement_nouns'))}|{_set_off_nouns_rx(data)}){_E}"
                if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
@@ -528,7 +534,7 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
         cue_alt = _cue_rx(cues, with_converbs=p["kind"] == "quote" or bool(p.get("converbs")))
         body = _fill(p["re"], slots)
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
-        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt(cues.get('bare') or ['(?!)'])})){_E}")
+        body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt_or_never(cues.get('bare'))})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 index, p["re"]))
@@ -759,7 +765,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         # ("According to" opens sentences: that one is matched in any case; a noun of
         # `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
         # "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)
-        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt((data.get('according_to') or []) + (data.get('statement_nouns') or []) or ['(?!)'])})"
+        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
                              rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
                              regex.IGNORECASE),
         title_rx=_title_rx(data),
