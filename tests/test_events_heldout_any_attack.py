@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 STANCES = [
     "The Dhaka Union of Journalists has always stood against any attack on reporters, its president said.",
@@ -25,8 +24,7 @@ ATTACKS = [
 
 
 def _types(text: str) -> list[str]:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return [e.type for e in process(row_to_article(row, "t#1")).events]
+    return [e.type for e in record_of(text, "en").events]
 
 
 @pytest.mark.parametrize("text", STANCES, ids=range(len(STANCES)))

@@ -16,8 +16,7 @@ import pytest
 
 from khobor import lang
 from khobor.events import extraction
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 ARSON = ("Bangladesh Police arrested five men in Dhaka over the arson attack on the offices of Prothom Alo "
          "and The Daily Star. ")
@@ -55,8 +54,7 @@ SOLIDARITY = [  # (a sentence, who expresses solidarity)
 
 
 def _events(text: str) -> list:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return process(row_to_article(row, "t#1")).events
+    return record_of(text, "en").events
 
 
 def _countries(text: str, name: str) -> set:
@@ -75,7 +73,7 @@ def test_a_person_based_abroad_or_a_body_at_home_keeps_the_home_country(text, na
 
 def _proposed(text: str) -> list:
     """The events of the rule step alone (the lexicon and the role rules, no classifier)."""
-    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "en")
     extraction.run(rec, lang.load("en"), classify=False)
     return rec.events
 

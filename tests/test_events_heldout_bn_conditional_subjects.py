@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 # (sentence, the main clause's party, the condition's subject)
 CASES = [
@@ -27,7 +26,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, actor, conditional_subject", CASES, ids=range(len(CASES)))
 def test_the_subject_of_a_condition_is_not_the_actor_of_the_main_verb(text, actor, conditional_subject):
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     actors = [[a.name for a in e.actors] for e in rec.events]
     assert any(actor in names for names in actors)
     assert all(conditional_subject not in names for names in actors)

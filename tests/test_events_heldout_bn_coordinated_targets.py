@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 # (sentence, the first conjunct: acted on, the party that acts)
 CASES = [
@@ -26,7 +25,7 @@ CASES = [
 
 
 def _events(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return rec.events
 
 

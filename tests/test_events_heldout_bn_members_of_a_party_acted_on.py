@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 VICTIMS = [
     ("মনোনয়নপত্র জমার পর থেকে তিন জেলায় বিএনপির জোট প্রার্থীদের ওপর হামলার অভিযোগ মিলেছে।", "Bangladesh Nationalist Party"),
@@ -25,7 +24,7 @@ ACTED_ON = [
 
 
 def _events(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return rec.events
 
 

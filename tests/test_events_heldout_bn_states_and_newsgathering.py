@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 NOT_EVENTS = [
     ("২০০৭ সাল থেকে প্রায় এক বছর শেখ হাসিনা সংসদ ভবনের বিশেষ কারাগারে ছিলেন।", "COERCE"),
@@ -36,7 +35,7 @@ ACTS = [
 
 
 def _types(text: str) -> list[str]:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return [e.type for e in rec.events]
 
 

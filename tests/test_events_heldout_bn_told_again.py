@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 TOLD_AGAIN = [
     ("নির্বাচন বর্জনের হুমকি দিয়েছে জাতীয় পার্টি। শনিবার দলের এক সভায় জাতীয় পার্টি এই হুমকি দেয়।", "THREATEN"),
@@ -24,7 +23,7 @@ TOLD_AGAIN = [
 
 
 def _types(text: str) -> list[str]:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return [e.type for e in rec.events]
 
 

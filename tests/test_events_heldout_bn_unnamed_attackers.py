@@ -11,8 +11,7 @@ import pytest
 
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 ATTACKS = [
     "শুক্রবার দুপুরে ঢাকার পল্টনে গুলিবিদ্ধ হন ছাত্রদল নেতা রাকিব হাসান।",
@@ -29,7 +28,7 @@ NO_VICTIM = [
 
 
 def _assaults(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return [e for e in candidates(rec, lang.load("bn")) + rec.events if e.type == "ASSAULT"]
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 COMMENT_TYPES = ("ACCUSE", "PROTEST", "REQUEST", "REJECT")  # what a commenter may itself do
 
@@ -39,8 +38,7 @@ BN = [
 
 
 def _events(text: str, lang: str) -> list:
-    row = {"title": "", "text": text, "language": lang, "url": "http://example.org/a"}
-    return process(row_to_article(row, "t#1")).events
+    return record_of(text, lang).events
 
 
 def _acts_of(events: list, name: str) -> list[str]:

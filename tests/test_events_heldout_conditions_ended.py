@@ -10,8 +10,7 @@ import pytest
 
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 TOLD = [
     "The students said they would block the highway until noon, and two Chhatra League activists were "
@@ -28,7 +27,7 @@ TOLD = [
 
 
 def _asserted_arrests(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "en")
     return [e for e in candidates(rec, lang.load("en")) + rec.events if e.type == "COERCE" and e.modality == "asserted"]
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 FIRST_PERSON = [  # (a quotation and its speaker, the type, the speaker's name as linked)
     ("“I urge all parties to accept the verdict of the people,” Chief Adviser Muhammad Yunus said in his "
@@ -27,8 +26,7 @@ FIRST_PERSON = [  # (a quotation and its speaker, the type, the speaker's name a
 
 
 def _events(text: str) -> list:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return process(row_to_article(row, "t#1")).events
+    return record_of(text, "en").events
 
 
 @pytest.mark.parametrize("text,etype,name", FIRST_PERSON, ids=range(len(FIRST_PERSON)))

@@ -12,9 +12,8 @@ from __future__ import annotations
 import pytest
 
 from khobor.events import defaults
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 from khobor.record import Actor, Entity, Event, Record, Trigger
+from event_fixtures import record_of
 
 BORDER = ("Border Guard Bangladesh stepped up patrols in Teknaf of Cox's Bazar, the BGB's Teknaf battalion "
           "commander Lieutenant Colonel Mahbub Alam told Prothom Alo on Sunday. ")
@@ -43,7 +42,7 @@ HOME = [  # (a Bangladeshi article, the side that stays Bangladeshi)
 
 
 def _countries(text: str, name: str) -> set:
-    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "en")
     return {a.country for ev in rec.events if ev.type == "ASSAULT" for a in ev.actors if a.name == name}
 
 

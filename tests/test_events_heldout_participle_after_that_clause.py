@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 # (a sentence, the type of the participle's event, who acts, who must not act)
 MAIN_SUBJECT = [
@@ -28,8 +27,7 @@ MAIN_SUBJECT = [
 
 
 def _events(text: str):
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return process(row_to_article(row, "t#1")).events
+    return record_of(text, "en").events
 
 
 @pytest.mark.parametrize("text,etype,actor,wrong", MAIN_SUBJECT, ids=range(len(MAIN_SUBJECT)))

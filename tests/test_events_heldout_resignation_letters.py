@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 RESIGNATIONS = [  # (a sentence, who resigns)
     ("Jatiya Party lawmaker Rafiqul Islam submitted his resignation to the Speaker on Monday, parliament "
@@ -32,8 +31,7 @@ NOT_RESIGNATIONS = [
 
 
 def _events(text: str) -> list:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return process(row_to_article(row, "t#1")).events
+    return record_of(text, "en").events
 
 
 @pytest.mark.parametrize("text,name", RESIGNATIONS, ids=range(len(RESIGNATIONS)))

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
+from event_fixtures import record_of
 
 SPOKEN_OF = [  # (a sentence, the group "they" must not stand for)
     ("After the meeting with the BNP, they called for an early election.", "Bangladesh Nationalist Party"),
@@ -26,8 +25,7 @@ SPOKEN_OF = [  # (a sentence, the group "they" must not stand for)
 
 
 def _actors(text: str) -> set:
-    row = {"title": "", "text": text, "language": "en", "url": "http://example.org/a"}
-    return {a.name for ev in process(row_to_article(row, "t#1")).events for a in ev.actors}
+    return {a.name for ev in record_of(text, "en").events for a in ev.actors}
 
 
 @pytest.mark.parametrize("text,group", SPOKEN_OF, ids=range(len(SPOKEN_OF)))

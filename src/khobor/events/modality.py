@@ -188,7 +188,13 @@ def _main_clause_starts(words: list[str], comma_before: list[bool] | None, conju
 
 def comma_before(text: str, tokens: list[tuple[int, int, str]]) -> list[bool]:
     """Whether a comma stands between each token and the one before it (the first: False)."""
-    return [i > 0 and "," in text[tokens[i - 1][1]:tokens[i][0]] for i in range(len(tokens))]
+    return [comma_at(text, tokens, i) for i in range(len(tokens))]
+
+
+def comma_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a comma stands between token i and the one before it: in "X said that A, urging"
+    it does at "urging" (token 5); token 0 has none before it."""
+    return i > 0 and "," in text[tokens[i - 1][1]:tokens[i][0]]
 
 
 @dataclass

@@ -24,6 +24,7 @@ from typing import Callable
 from ..record import Actor
 from ..textutil import nfc
 from .mentions import Mention
+from .modality import comma_at
 from .patterns import Inflector, PatternIndex, phrase_index
 from .schema import EventsConfig, Frame
 from .sentence import Sentence
@@ -462,12 +463,9 @@ def participle_after_that_clause(c: RoleContext) -> Decision | None:
 
 
 def _comma_before(sent: Sentence, t0: int, after: int) -> bool:
-    """A comma right before token t0, later than token `after`."""
-    if t0 - 1 <= after:
-        return False
-    if sent.words[t0 - 1] == ",":
-        return True
-    return "," in sent.text[sent.tokens[t0 - 1][1]:sent.tokens[t0][0]]
+    """A comma right before token t0, later than token `after` (a word is never a comma: the
+    tokens are letters and digits, so the comma is looked for between them, modality.comma_at)."""
+    return t0 - 1 > after and comma_at(sent.text, sent.tokens, t0)
 
 
 @role_rule("object_before_verb")
