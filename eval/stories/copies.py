@@ -21,6 +21,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from check import script_language   # this folder's pairs checker: 'bn' when Bengali letters outnumber Latin ones
+
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parents[1]
 SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
@@ -43,12 +45,6 @@ BOILERPLATE = {
 }
 POSITIVE_KINDS = ("lead_only", "two_leads", "new_headline", "boilerplate", "end_sentences", "reword", "ya_encoding", "live_lead")
 NEGATIVE_KINDS = ("same_day_actor", "one_statement", "stock_opening")
-
-
-def script_language(text: str) -> str:
-    """'bn' when Bengali letters outnumber Latin ones (as cross_language in pairs.jsonl), else 'en'."""
-    bn = len(re.findall("[\u0980-\u09ff]", text))
-    return "bn" if bn > len(re.findall("[A-Za-z]", text)) else "en"
 
 
 def shingles(text: str, k: int = 8) -> set[str]:

@@ -631,8 +631,13 @@ def _same_given(name: str, cand: str) -> bool:
     if not given or not other:
         return True
     pairs = zip(reversed(given), reversed(other))
-    cons = lambda w: VOWEL.sub("", w)  # noqa: E731
-    return all(fuzz.ratio(a, b) >= LAST_MIN or cons(a) == cons(b) or _begins(a, b) for a, b in pairs)
+    return all(fuzz.ratio(a, b) >= LAST_MIN or _vowelless(a) == _vowelless(b) or _begins(a, b) for a, b in pairs)
+
+
+def _vowelless(word: str) -> str:
+    """A skeleton word without its vowels, the first one too (unlike `translit.consonants`), for
+    the same-consonants test of `_same_given` and `_same_last`: "tarek" and "tarike" -> "trk"."""
+    return VOWEL.sub("", word)
 
 
 def _begins(a: str, b: str) -> bool:
@@ -651,5 +656,5 @@ def _same_last(last: str, cand: str) -> bool:
     r = fuzz.ratio(last, other)
     if r >= LAST_MIN:
         return True
-    cons = lambda w: VOWEL.sub("", w)  # noqa: E731
-    return (r >= LAST_MIN - 5 and last[:1] == other[:1]) or (bool(cons(last)) and cons(last) == cons(other))
+    return (r >= LAST_MIN - 5 and last[:1] == other[:1]) or (
+        bool(_vowelless(last)) and _vowelless(last) == _vowelless(other))
