@@ -86,7 +86,7 @@ class Rules:
     foreign_schwa_deletion: bool = False   # read as `schwa_deletion` in a foreign name
     schwa_deletion: bool = False   # a medial inherent vowel between two sounded syllables is mute ("ডবসন" -> Dobson)
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
-    given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
+    foreign_given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
 
@@ -134,7 +134,7 @@ class Rules:
                    foreign_inherent=d.get("foreign_inherent") or "",
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
-                   given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
+                   foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
                    home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
@@ -206,10 +206,10 @@ def foreign_rules(code: str | None) -> Rules:
     Attested spellings still come first, and before them a listed foreign given name's usual
     Latin spelling (`ner_given_names.txt`): "স্কট" -> Scott, where the letters read "Skot"."""
     r = rules_for(code)
-    if not (r.foreign_consonants or r.foreign_inherent or r.foreign_schwa_deletion or r.given_names):
+    if not (r.foreign_consonants or r.foreign_inherent or r.foreign_schwa_deletion or r.foreign_given_names):
         return r
     return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants},
-                               spellings={**r.spellings, **r.given_names},
+                               spellings={**r.spellings, **r.foreign_given_names},
                                inherent=r.foreign_inherent or r.inherent,
                                schwa_deletion=r.foreign_schwa_deletion)
 
@@ -228,7 +228,7 @@ def named_as_foreign(code: str | None, words: tuple[str, ...]) -> bool:
     and bears no home name (`bears_home_name`), so it is spelt with foreign_rules wherever the story
     is set: an English player in a Dhaka league is "Scott Dobson", not "Skat Dabsan".
     named_as_foreign("bn", ("স্কট", "ডবসন")) is True; ("সবুজ", "ভূঁইয়া") False."""
-    return bool(words) and _nfc(words[0]) in rules_for(code).given_names and not bears_home_name(code, words)
+    return bool(words) and _nfc(words[0]) in rules_for(code).foreign_given_names and not bears_home_name(code, words)
 
 
 def bears_home_name(code: str | None, words: tuple[str, ...]) -> bool:
