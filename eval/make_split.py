@@ -3,6 +3,7 @@
 
     python3 eval/make_split.py [--shared ../shared] > eval/split.json
     python3 eval/make_split.py --grow-dev 24 --grow-seed 20261203   # rewrites eval/split.json
+    python3 eval/make_split.py --grow-dev 32 --grow-dev-en 10 --grow-seed S   # fewer English
 
 
 Run once; the split it wrote is committed and never redrawn (a redraw would let test articles
@@ -82,15 +83,17 @@ def near_test_copies(split: dict, rows: list[dict], limit: float = 0.3) -> set[s
     return near
 
 
-def grow_dev(split: dict, rows: list[dict], per_language: int, seed: int) -> dict:
+def grow_dev(split: dict, rows: list[dict], per_language: int | dict[str, int], seed: int) -> dict:
     """Append per_language undrawn articles of each language to dev, drawn with random.Random(seed);
-    rows near a test article are left out of the pool."""
+    rows near a test article are left out of the pool. per_language is one count for both languages
+    or a count per language ({"bn": 32, "en": 10}) when one pool is nearly spent."""
+    counts = per_language if isinstance(per_language, dict) else {"bn": per_language, "en": per_language}
     rng = random.Random(seed)
     taken = set(split["dev"]) | set(split["test"]) | near_test_copies(split, rows)
     added = []
     for language in ("bn", "en"):
         pool = [i for i in eligible(rows, language) if i not in taken]
-        drawn = rng.sample(pool, per_language)
+        drawn = rng.sample(pool, counts[language])
         added += drawn
         split["languages"].update({i: language for i in drawn})
     split["dev"] += added
@@ -104,6 +107,8 @@ def main() -> None:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     ap.add_argument("--grow-dev", type=int, metavar="N", help="append N undrawn articles per language to dev")
     ap.add_argument("--grow-seed", type=int, help="the seed of that draw (a new one per growth)")
+    ap.add_argument("--grow-dev-en", type=int, metavar="M",
+                    help="draw M English articles instead of N (when the English pool is nearly spent)")
     args = ap.parse_args()
     path = Path(args.shared) / "corpus" / "news-dev" / "articles.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
@@ -112,7 +117,8 @@ def main() -> None:
         split = json.loads(split_path.read_text(encoding="utf-8"))
         if args.grow_seed is None or any(g["seed"] == args.grow_seed for g in split.get("grown_dev", [])):
             ap.error("--grow-dev needs a --grow-seed not used before")
-        split = grow_dev(split, rows, args.grow_dev, args.grow_seed)
+        counts = args.grow_dev if args.grow_dev_en is None else {"bn": args.grow_dev, "en": args.grow_dev_en}
+        split = grow_dev(split, rows, counts, args.grow_seed)
         split_path.write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return
     split = draw(rows)

@@ -80,7 +80,7 @@ def test_split_is_fixed_disjoint_and_sixty_forty_per_language():
         assert (n_dev, n_test) == (48, 32)
     for growth in split.get("grown_dev", []):
         for lang in ("bn", "en"):
-            assert sum(split["languages"][i] == lang for i in growth["ids"]) == growth["per_language"]
+            assert sum(split["languages"][i] == lang for i in growth["ids"]) == _drawn_count(growth, lang)
     assert set(split["second_annotation"]) <= dev | test
 
 
@@ -106,6 +106,20 @@ def test_growing_dev_leaves_out_near_copies_of_a_test_article():
     grown = make_split.grow_dev(split, rows, 8, seed=3)  # the whole English pool but the copy
     assert "copy" not in grown["dev"] and len(grown["grown_dev"][0]["ids"]) == 16
     assert grown["grown_dev"][0]["near_test_excluded"] is True
+
+
+def test_growing_dev_can_draw_fewer_articles_of_one_language():
+    make_split = _load_make_split()
+    rows = [{"id": f"a{n:03d}", "text": " ".join((f"খবর{n}-{k}" if n % 2 else f"news{n}-{k}") for k in range(150))}
+            for n in range(40)]
+    grown = make_split.grow_dev({"dev": [], "test": [], "languages": {}}, rows, {"bn": 5, "en": 2}, seed=7)
+    assert sorted(grown["languages"].values()) == ["bn"] * 5 + ["en"] * 2
+    assert grown["grown_dev"][0]["per_language"] == {"bn": 5, "en": 2}
+
+
+def _drawn_count(growth: dict, lang: str) -> int:
+    counts = growth["per_language"]
+    return counts[lang] if isinstance(counts, dict) else counts
 
 
 def _random_words(seed: int, letters: str, n: int = 150) -> str:
