@@ -25,6 +25,8 @@ from check import script_language   # this folder's pairs checker: 'bn' when Ben
 
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent))
+from make_split import near_test_copies  # noqa: E402  (the gold corpus's own near-copy test, eval/make_split.py)
 SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 MIN_SOURCE_CHARS = 600  # a source of copies is a whole text, not a lead the scraper cut
@@ -71,16 +73,10 @@ def pool_rows(corpus: Path) -> list[dict]:
         if p["relation"] != "different" and (p["a"] in test or p["b"] in test):
             test.update((p["a"], p["b"]))
     rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    test_sh = [shingles(r["text"] or "") for r in rows if r["id"] in test]
-    pool = []
-    for r in rows:
-        if r["id"] in labelled | test | in_pairs or not r.get("text"):
-            continue
-        sh = shingles(r["text"])
-        if any(len(sh & t) > 0.3 * max(1, min(len(sh), len(t))) for t in test_sh):
-            continue
-        pool.append(dict(r, script=script_language(r["text"])))
-    return pool
+    # A copy under another prefix must still count as near: the test side takes every position.
+    near = near_test_copies({"test": sorted(test)}, rows)
+    return [dict(r, script=script_language(r["text"])) for r in rows
+            if r["id"] not in labelled | test | in_pairs | near and r.get("text")]
 
 
 def sentences(text: str) -> list[str]:
