@@ -44,6 +44,66 @@ def _lead_class(rx: regex.Pattern, tested: int) -> str:
     return rf"(?:[{listed}]|{later})" if chars else later
 
 
+# constructs after which the looser pattern is no looser: an atomic group or possessive repeat keeps
+# its first way through, a conditional or backreference reads what was matched, a verb or
+# \G depends on where the search began, (?r) matches backwards, {e<=n} is fuzzy
+_UNLOOSENABLE = regex.compile(r"\(\?>|\(\?\(|\(\*|\(\?r|\(\?[a-zA-Z-]*r|[*+?}]\+|\\G|\\[1-9]|\\g<|\(\?P=|\{[^}]*[eids][<=]")
+_NEGATIVE_LOOKS = ("(?!", "(?<!")
+_QUANTIFIERS = ("*", "+", "?", "{")
+
+
+def looser_without_looks_before(pattern: str) -> str | None:
+    """`pattern` with its checks of the text before where it is tried taken out (each positive
+    lookbehind and each \\b, \\B, \\m, \\M), or None where that cannot be done safely (one
+    sits inside a negative lookaround, or the pattern holds a construct named in _UNLOOSENABLE).
+    Taking out a check that is not negated only lets more through, so where the looser pattern
+    cannot begin neither can `pattern`: its first characters tell where to try it.
+    Example: looser_without_looks_before(r"(?<=x\\s+)a|\\bb") -> "a|b"."""
+    if _UNLOOSENABLE.search(pattern):
+        return None
+    out: list[str] = []
+    groups: list[tuple[int, bool, bool]] = []  # (where in out it opened, negative, dropped)
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1:i + 2] in ("b", "B", "m", "M"):
+                if any(neg for _, neg, _ in groups) or pattern[i + 2:i + 3] in _QUANTIFIERS:
+                    return None
+                i += 2
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":  # a set: copied whole; a set inside a set is not read
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            j += pattern[j:j + 1] == "]"
+            while j < n and pattern[j] != "]":
+                if pattern[j] == "[":
+                    return None
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            negative = any(pattern.startswith(x, i) for x in _NEGATIVE_LOOKS)
+            drop = pattern.startswith("(?<=", i) and not any(neg for _, neg, _ in groups)
+            groups.append((len(out), negative or any(neg for _, neg, _ in groups), drop))
+        elif c == ")":
+            if not groups:
+                return None
+            at, _, drop = groups.pop()
+            if drop:
+                if pattern[i + 1:i + 2] in _QUANTIFIERS:
+                    return None
+                del out[at:]
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out) if not groups else None
+
+
 class LeadScan:
     """`rx` tried only at positions whose first two characters could begin a match of it. A
     pattern that can match the empty string, or that looks before where it is tried (see
@@ -52,9 +112,11 @@ class LeadScan:
 
     def __init__(self, rx: regex.Pattern, prefix: str = "", tested: int = TESTED):
         self.rx = rx
-        self.everywhere = rx.match("") is not None or looks_before(rx)
+        # where `rx` looks before its start, a looser copy without those checks tells where it may begin
+        self.loose = _looser(rx) if looks_before(rx) else rx
+        self.everywhere = rx.match("") is not None or self.loose is None or self.loose.match("") is not None
         # `prefix`: a zero-width check every match starts with (a word start), to skip more
-        self.lead = regex.compile(f"{prefix}{lead_class(rx, tested)}", regex.V0)
+        self.lead = regex.compile(f"{prefix}{lead_class(self.loose or rx, tested)}", regex.V0)
         self.could_start: dict[str, bool] = {}
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
@@ -70,17 +132,30 @@ class LeadScan:
             pair = text[at:min(at + 2, end)]
             ok = could.get(pair)
             if ok is None:
-                ok = could[pair] = self.rx.match(pair, partial=True) is not None
+                ok = could[pair] = self.loose.match(pair, partial=True) is not None
             if ok:
                 yield at
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """The same match as `rx.search(text, pos, endpos)`."""
         end = len(text) if endpos is None else endpos
+        if self.everywhere:  # regex's own search tries every position, faster than a loop here
+            return self.rx.search(text, pos, end)
         for at in self.starts(text, pos, end):
             m = self.rx.match(text, at, end)
             if m is not None:
                 return m
+        return None
+
+
+def _looser(rx: regex.Pattern) -> regex.Pattern | None:
+    """`rx` compiled without its checks of the text before it (looser_without_looks_before), or None."""
+    pattern = looser_without_looks_before(rx.pattern)
+    if pattern is None:
+        return None
+    try:
+        return regex.compile(pattern, rx.flags)
+    except regex.error:
         return None
 
 
