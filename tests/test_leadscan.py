@@ -124,3 +124,12 @@ def _all(scan, text):
     while (m := scan.search(text, at)) is not None:
         yield m
         at = max(m.end(), m.start() + 1)
+
+
+def test_a_start_is_judged_by_its_first_three_characters():
+    scan = LeadScan(CUES, WORD_START)
+    text = "The sap of the tree, the tomb, he said."
+    starts = list(scan.starts(text))
+    assert text.index("said") in starts
+    assert text.index("sap") not in starts and text.index("tomb") not in starts  # "sa", "to" alone could
+    assert scan.search(text).span() == CUES.search(text).span()
