@@ -133,3 +133,11 @@ def test_a_start_is_judged_by_its_first_three_characters():
     assert text.index("said") in starts
     assert text.index("sap") not in starts and text.index("tomb") not in starts  # "sa", "to" alone could
     assert scan.search(text).span() == CUES.search(text).span()
+
+
+def test_patterns_whose_brackets_may_be_text_are_not_loosened():
+    from khobor.leadscan import _looser, looser_without_looks_before as looser
+    assert looser(r"(?#a (comment)(?<=x)a") is None
+    assert looser(r"(?x)(?<=x) a  # why (so)") is None
+    assert _looser(regex.compile(r"(?<=x) a  # why (so)", regex.VERBOSE)) is None
+    assert _looser(regex.compile(r"(?<=x)a")).pattern == "a"

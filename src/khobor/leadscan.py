@@ -16,6 +16,7 @@ from .diskcache import cached
 # cues tried (a vowel sign after the first letter tells little); four or more add more new runs
 # to ask about, each a partial match of the whole pattern, than they save in 200 articles
 LEAD_CHARS = 3
+_COULD_MAX = 200_000  # verdicts on such runs a scan remembers
 TESTED = 0x1000  # code points whose verdict is built in (Latin to Bengali and past); later ones pass
 # a check that text before a position can make hold: a positive lookbehind, \b, \B, or regex's
 # word end \M (a literal "\\b" is caught too: that only costs speed)
@@ -50,8 +51,9 @@ def _lead_class(rx: regex.Pattern, tested: int) -> str:
 
 # constructs after which the looser pattern is no looser: an atomic group or possessive repeat keeps
 # its first way through, a conditional or backreference reads what was matched, a verb or
-# \G depends on where the search began, (?r) matches backwards, {e<=n} is fuzzy
-_UNLOOSENABLE = regex.compile(r"\(\?>|\(\?\(|\(\*|\(\?r|\(\?[a-zA-Z-]*r|[*+?}]\+|\\G|\\[1-9]|\\g<|\(\?P=|\{[^}]*[eids][<=]")
+# \G depends on where the search began, (?r) matches backwards, {e<=n} is fuzzy; and those this
+# reading cannot follow: comments, whose brackets are text, and verbose patterns (?x)
+_UNLOOSENABLE = regex.compile(r"\(\?>|\(\?\(|\(\*|\(\?r|\(\?[a-zA-Z-]*[rx]|\(\?#|[*+?}]\+|\\G|\\[1-9]|\\g<|\(\?P=|\{[^}]*[eids][<=]")
 _NEGATIVE_LOOKS = ("(?!", "(?<!")
 _QUANTIFIERS = ("*", "+", "?", "{")
 
@@ -136,6 +138,8 @@ class LeadScan:
             ahead = text[at:min(at + LEAD_CHARS, end)]
             ok = could.get(ahead)
             if ok is None:
+                if len(could) >= _COULD_MAX:  # runs of three characters are many: keep memory bounded
+                    could.clear()
                 ok = could[ahead] = self.loose.match(ahead, partial=True) is not None
             if ok:
                 yield at
@@ -154,7 +158,7 @@ class LeadScan:
 
 def _looser(rx: regex.Pattern) -> regex.Pattern | None:
     """`rx` compiled without its checks of the text before it (looser_without_looks_before), or None."""
-    pattern = looser_without_looks_before(rx.pattern)
+    pattern = None if rx.flags & regex.VERBOSE else looser_without_looks_before(rx.pattern)
     if pattern is None:
         return None
     try:
