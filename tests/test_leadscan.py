@@ -82,3 +82,62 @@ def test_the_quote_cue_scan_finds_what_the_cue_pattern_finds():
                     assert (got and got.span()) == (want and want.span()), (code, s, a, b)
                     found += want is not None
         assert found, code  # the sentences hold cues: the comparison is not of two Nones
+
+
+def test_checks_before_the_start_are_taken_out_only_where_that_loosens():
+    from khobor.leadscan import looser_without_looks_before as looser
+    assert looser(r"(?<=x\s+)a|\bb") == "a|b"
+    assert looser(r"(?<!x)a") == "(?<!x)a"  # a negative lookbehind is looser with nothing before
+    assert looser(r"[\b(]x(?<=[)]y)z") == r"[\b(]xz"  # a set is copied whole
+    assert looser(r"(?!\bfoo)a") is None  # under a negation, taking \b out would tighten
+    assert looser(r"(?>a|ab)(?<=a)c") is None  # an atomic group keeps its first way through
+    assert looser(r"a\b+") is None
+
+
+def test_a_pattern_with_a_lookbehind_is_tried_only_where_it_could_begin():
+    rx = regex.compile(r"(?<![\p{L}])(?:told|(?<=(?:his|her)\s+)words)(?=\s*,)", regex.IGNORECASE)
+    scan = LeadScan(rx)
+    texts = ["In his words, the plan failed.", "her   Words , he told", "sword words, told,", "told, words,"]
+    assert not scan.everywhere
+    assert len(list(scan.starts(texts[0]))) < len(texts[0]) // 4
+    for text in texts:
+        for a in range(len(text) + 1):
+            for b in (a + 5, a + 14, len(text)):
+                got, want = scan.search(text, a, b), rx.search(text, a, b)
+                assert (got and got.span()) == (want and want.span()), (text, a, b)
+
+
+def test_the_bengali_cue_pattern_is_not_tried_everywhere():
+    from khobor import lang
+    from khobor.quotes.grammar import _B, grammar_for
+    cue_rx = grammar_for(lang.load("bn")).cue_rx
+    assert "(?<=" in cue_rx.pattern  # its set-off nouns ("X-এর কথা, ...") look before
+    text = "প্রত্যক্ষদর্শীদের ভাষ্যমতে, সংঘর্ষ সকালে শুরু হয়। মন্ত্রীর কথা, আলোচনা চলবে।"
+    scan = lead_scan(cue_rx, _B)
+    assert not scan.everywhere
+    assert len(list(scan.starts(text))) < len(text) // 4
+    assert [m.span() for m in _all(scan, text)] == [m.span() for m in cue_rx.finditer(text)]
+
+
+def _all(scan, text):
+    at = 0
+    while (m := scan.search(text, at)) is not None:
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
+def test_a_start_is_judged_by_its_first_three_characters():
+    scan = LeadScan(CUES, WORD_START)
+    text = "The sap of the tree, the tomb, he said."
+    starts = list(scan.starts(text))
+    assert text.index("said") in starts
+    assert text.index("sap") not in starts and text.index("tomb") not in starts  # "sa", "to" alone could
+    assert scan.search(text).span() == CUES.search(text).span()
+
+
+def test_patterns_whose_brackets_may_be_text_are_not_loosened():
+    from khobor.leadscan import _looser, looser_without_looks_before as looser
+    assert looser(r"(?#a (comment)(?<=x)a") is None
+    assert looser(r"(?x)(?<=x) a  # why (so)") is None
+    assert _looser(regex.compile(r"(?<=x) a  # why (so)", regex.VERBOSE)) is None
+    assert _looser(regex.compile(r"(?<=x)a")).pattern == "a"

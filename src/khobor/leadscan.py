@@ -1,6 +1,6 @@
 """Searching a big alternation (a list of cue words, a grammar's first words) only where a match
 could begin. Why: `regex` tries such a pattern at every character of the text, and most of the
-characters of a news sentence cannot start any of its words; asking once per pair of characters
+characters of a news sentence cannot start any of its words; asking once per run of characters
 whether the pattern could begin with it (a partial match) skips them without changing a result."""
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ import regex
 
 from .diskcache import cached
 
+# characters after a possible start asked about at once: three, not two, halve the Bengali quote
+# cues tried (a vowel sign after the first letter tells little); four or more add more new runs
+# to ask about, each a partial match of the whole pattern, than they save in 200 articles
+LEAD_CHARS = 3
+_COULD_MAX = 200_000  # verdicts on such runs a scan remembers
 TESTED = 0x1000  # code points whose verdict is built in (Latin to Bengali and past); later ones pass
 # a check that text before a position can make hold: a positive lookbehind, \b, \B, or regex's
 # word end \M (a literal "\\b" is caught too: that only costs speed)
@@ -44,17 +49,80 @@ def _lead_class(rx: regex.Pattern, tested: int) -> str:
     return rf"(?:[{listed}]|{later})" if chars else later
 
 
+# constructs after which the looser pattern is no looser: an atomic group or possessive repeat keeps
+# its first way through, a conditional or backreference reads what was matched, a verb or
+# \G depends on where the search began, (?r) matches backwards, {e<=n} is fuzzy; and those this
+# reading cannot follow: comments, whose brackets are text, and verbose patterns (?x)
+_UNLOOSENABLE = regex.compile(r"\(\?>|\(\?\(|\(\*|\(\?r|\(\?[a-zA-Z-]*[rx]|\(\?#|[*+?}]\+|\\G|\\[1-9]|\\g<|\(\?P=|\{[^}]*[eids][<=]")
+_NEGATIVE_LOOKS = ("(?!", "(?<!")
+_QUANTIFIERS = ("*", "+", "?", "{")
+
+
+def looser_without_looks_before(pattern: str) -> str | None:
+    """`pattern` with its checks of the text before where it is tried taken out (each positive
+    lookbehind and each \\b, \\B, \\m, \\M), or None where that cannot be done safely (one
+    sits inside a negative lookaround, or the pattern holds a construct named in _UNLOOSENABLE).
+    Taking out a check that is not negated only lets more through, so where the looser pattern
+    cannot begin neither can `pattern`: its first characters tell where to try it.
+    Example: looser_without_looks_before(r"(?<=x\\s+)a|\\bb") -> "a|b"."""
+    if _UNLOOSENABLE.search(pattern):
+        return None
+    out: list[str] = []
+    groups: list[tuple[int, bool, bool]] = []  # (where in out it opened, negative, dropped)
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1:i + 2] in ("b", "B", "m", "M"):
+                if any(neg for _, neg, _ in groups) or pattern[i + 2:i + 3] in _QUANTIFIERS:
+                    return None
+                i += 2
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":  # a set: copied whole; a set inside a set is not read
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            j += pattern[j:j + 1] == "]"
+            while j < n and pattern[j] != "]":
+                if pattern[j] == "[":
+                    return None
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            negative = any(pattern.startswith(x, i) for x in _NEGATIVE_LOOKS)
+            drop = pattern.startswith("(?<=", i) and not any(neg for _, neg, _ in groups)
+            groups.append((len(out), negative or any(neg for _, neg, _ in groups), drop))
+        elif c == ")":
+            if not groups:
+                return None
+            at, _, drop = groups.pop()
+            if drop:
+                if pattern[i + 1:i + 2] in _QUANTIFIERS:
+                    return None
+                del out[at:]
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out) if not groups else None
+
+
 class LeadScan:
-    """`rx` tried only at positions whose first two characters could begin a match of it. A
+    """`rx` tried only at positions whose first `LEAD_CHARS` characters could begin a match of it. A
     pattern that can match the empty string, or that looks before where it is tried (see
     looks_before), is tried everywhere (nothing can be skipped).
     Example: LeadScan(regex.compile(r"\\bsaid\\b")).search("he said so").span() -> (3, 7)."""
 
     def __init__(self, rx: regex.Pattern, prefix: str = "", tested: int = TESTED):
         self.rx = rx
-        self.everywhere = rx.match("") is not None or looks_before(rx)
+        # where `rx` looks before its start, a looser copy without those checks tells where it may begin
+        self.loose = _looser(rx) if looks_before(rx) else rx
+        self.everywhere = rx.match("") is not None or self.loose is None or self.loose.match("") is not None
         # `prefix`: a zero-width check every match starts with (a word start), to skip more
-        self.lead = regex.compile(f"{prefix}{lead_class(rx, tested)}", regex.V0)
+        self.lead = regex.compile(f"{prefix}{lead_class(self.loose or rx, tested)}", regex.V0)
         self.could_start: dict[str, bool] = {}
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
@@ -67,20 +135,35 @@ class LeadScan:
         could = self.could_start
         for lead in self.lead.finditer(text, pos, end):
             at = lead.start()
-            pair = text[at:min(at + 2, end)]
-            ok = could.get(pair)
+            ahead = text[at:min(at + LEAD_CHARS, end)]
+            ok = could.get(ahead)
             if ok is None:
-                ok = could[pair] = self.rx.match(pair, partial=True) is not None
+                if len(could) >= _COULD_MAX:  # runs of three characters are many: keep memory bounded
+                    could.clear()
+                ok = could[ahead] = self.loose.match(ahead, partial=True) is not None
             if ok:
                 yield at
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """The same match as `rx.search(text, pos, endpos)`."""
         end = len(text) if endpos is None else endpos
+        if self.everywhere:  # regex's own search tries every position, faster than a loop here
+            return self.rx.search(text, pos, end)
         for at in self.starts(text, pos, end):
             m = self.rx.match(text, at, end)
             if m is not None:
                 return m
+        return None
+
+
+def _looser(rx: regex.Pattern) -> regex.Pattern | None:
+    """`rx` compiled without its checks of the text before it (looser_without_looks_before), or None."""
+    pattern = None if rx.flags & regex.VERBOSE else looser_without_looks_before(rx.pattern)
+    if pattern is None:
+        return None
+    try:
+        return regex.compile(pattern, rx.flags)
+    except regex.error:
         return None
 
 
