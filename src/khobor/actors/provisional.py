@@ -839,20 +839,30 @@ class Provisional:
         return {a.id: a for a in self.by_key.values()}
 
 
+_SEAT_DASHES = ("-", "\u2010", "\u2011", "\u2013")
+_SEAT_NUMBER = regex.compile(r"(\p{Nd}{1,3})(?:\p{L}[\p{L}\p{M}]*)?")   # "১৪তে", "1constituency"
+
+
 def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tuple[int, int, Match]]:
     """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
     provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
-    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
+    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2"). The number
+    may carry a case ending or a word run on to it ("চট্টগ্রাম-১৪তে", "Pirojpur-1constituency"),
+    which stays out of the name; a dash with a space each side ("Dhaka – 9") joins a place that
+    is no country (a score: "Nepal – 2")."""
     out = []
     toks = tokens(text)
     for i in range(len(toks) - 1):
         s, e, t = toks[i]
         ns, ne, nt = toks[i + 1]
-        if text[e:ns] not in ("-", "\u2010", "\u2011", "\u2013") or not _DIGITS.fullmatch(text[ns:ne]) or ne - ns > 3:
+        dash, number_at = text[e:ns], _SEAT_NUMBER.fullmatch(text[ns:ne])
+        spaced = dash[:1] == " " and dash[-1:] == " " and dash.strip() in _SEAT_DASHES
+        if (dash not in _SEAT_DASHES and not spaced) or number_at is None:
             continue
         m = reg.lookup((t,), li, date)
-        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
+        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym or (spaced and reg.countries.get(m.actor.country) == m.actor.id):
             continue
+        ne = ns + number_at.end(1)
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else bare_place_name(m.actor)
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
