@@ -24,7 +24,7 @@ from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
-from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words
+from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words, place_shaped
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -33,7 +33,6 @@ MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_LETTER_ONLY = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `_place_shaped` counts
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
 _HYPHEN = regex.compile(f"[{_HYPHENS}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -503,9 +502,7 @@ class Provisional:
         """A lone word of an uncased script the NER tagged a place that ends in a place word after
         two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
         word of an uncased script is otherwise too weak a sign of a name to link)."""
-        return typ in PLACE_TYPES and any(
-            word.endswith(end) and len(_LETTER_ONLY.findall(word[: len(word) - len(end)])) >= 2
-            for end in self.w.lone_place_endings)
+        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
