@@ -66,3 +66,10 @@ def bn_surname_alone():
 @case
 def bn_own_given_name_again():
     return _second("তাসনিম জারা", "তাসনিম", "জারা", "দলের নেত্রী") == "Tasnim Jara"
+
+
+@case
+def bn_clitic_closes_the_name_before():
+    t = "সভায় বক্তব্য দেন রুমিন ফারহানা। পরে দলের নেতা আমিনুল হকও ফারহানাকেই সমর্থন দেন।"
+    return name_of(actors_at(t, "bn", ("PER", "রুমিন ফারহানা"), ("PER", "ফারহানাকেই"),
+                             published="2025-12-28")["ফারহানাকেই"]) == "Rumeen Farhana"

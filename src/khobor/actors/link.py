@@ -295,7 +295,7 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: 
 
 
 def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provisional) -> bool:
-    """In a script without capitals, a person-name word right before a one-word span (a space
+    """In a script without capitals, a bare person-name word right before a one-word span (a space
     apart) that is none of the known person's own words: the NER left out another person's given
     name, and the span is that person's surname, not the known one's short name.
     Example: "মনিরা শারমিন" after "সামান্তা শারমিন" -> True; "মিজ শারমিন" (a title) -> False."""
@@ -303,8 +303,8 @@ def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provis
     if not before or text[max(0, s - 40):s][before[-1][1]:] != " ":
         return False
     word = before[-1][2]
-    if is_cased(word) or not prov._name_word(word):
-        return False
+    if is_cased(word) or prov.stem(word) != word or not prov._name_word(word):
+        return False   # (a case ending or clitic closes that name: "সুজনও সৌম্যকেই" is two people)
     return all(word not in key for key in reg.own_keys(aid))
 
 
