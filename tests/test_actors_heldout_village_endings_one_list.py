@@ -30,4 +30,4 @@ def test_the_ner_reads_the_linkers_place_endings():
 def test_a_place_ending_list_in_ner_yaml_is_an_error():
     from khobor.ner.unseen_shapes import shapes_from
     with pytest.raises(ValueError, match="lone_place_endings"):
-        shapes_from({"place_endings": ["পুর"], "place_min_chars": 2}, str)
+        shapes_from({"place_endings": ["পুর"], "place_min_letters": 2}, str)

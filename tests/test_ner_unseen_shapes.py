@@ -16,7 +16,7 @@ def test_a_place_ending_needs_a_name_before_it():
 
 
 def test_the_shape_must_agree_with_the_label():
-    shapes = {"endings": ("পুর",), "min_chars": 2}
+    shapes = {"endings": ("পুর",), "min_letters": 2}
     assert not kept_shape(("রামপুর",), "ORG", shapes)
     assert not kept_shape(("রামপুর",), "PER", shapes)
     assert kept_shape(("রামপুর",), "LOC", shapes)

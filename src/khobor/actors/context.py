@@ -844,12 +844,44 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        if side is not None and not _written_as_place(text, s, e, words):
+        if side is not None and not _written_as_place(text, s, e, words) and not _before_a_player(kept, text, s, e, li):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
         out.append((s, e, t, m, ner))
     return out
+
+
+_POSSESSIVE_GAP = regex.compile(r"[\'’]s\s+")
+
+
+def _before_a_player(kept, text: str, s: int, e: int, li) -> bool:
+    """A country in the genitive right before a person's name is that person's own country
+    (DECISIONS N13), not its side: "নিউজিল্যান্ডের রস টেলর", "Sri Lanka's Kumar Sangakkara".
+    The genitive is an English "'s" after the name, or a case ending (`li.morph`) on its last
+    word; a bare country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে")."""
+    nxt = min((x for x in kept if x[0] >= e), key=lambda x: x[0], default=None)
+    if nxt is None or nxt[2] != "PER":
+        return False
+    gap = text[e:nxt[0]]
+    if _POSSESSIVE_GAP.fullmatch(gap):
+        return True
+    last = key_tokens(text[s:e])[-1:]
+    endings = _genitive_endings(li.code)
+    return (bool(gap) and gap.isspace() and bool(last) and last[0].endswith(endings)
+            and bool(li.morph.stems(last[0])))
+
+
+@lru_cache(maxsize=None)
+def _genitive_endings(code: str | None) -> tuple[str, ...]:
+    """The genitive endings of the pack's morphology.yaml `genitive` rules, folded ("ের", "র");
+    none in a language that writes its genitive apart ("'s")."""
+    from .. import lang as langpacks
+    from .words import morphology_yaml
+    if code is None:
+        return ()
+    rules = morphology_yaml(langpacks.load(code)).get("genitive") or []
+    return tuple(sorted({fold_token(r["suffix"]) for r in rules if r.get("suffix")}, key=len, reverse=True))
 
 
 def _team_place(surface: str, words: ContextWords, li) -> tuple[str, str | None] | None:

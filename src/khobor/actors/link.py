@@ -280,7 +280,7 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: 
             aid = parts.get(core[-1]) if len(core) == 1 else None
             if aid is None and len(core) == 1:
                 aid = next((parts[x] for x in li.morph.stems(core[0]) if x in parts), None)
-            if aid:
+            if aid and not _another_given_name(text, s, aid, reg, prov):
                 m = Match(reg.actors[aid], "context", 0.9)
         linked_again.append((s, e, t, m, ner))
     names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
@@ -290,8 +290,22 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: 
     extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
              for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)
              if not any(_fuller_name_words(x, (s, e, "PER", Match(reg.actors[aid], "context", 0.9)), prov)
-                        for x in unlinked)]
+                        for x in unlinked) and not _another_given_name(text, s, aid, reg, prov)]
     return _merge(linked_again + extra, text)
+
+
+def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provisional) -> bool:
+    """In a script without capitals, a bare person-name word right before a one-word span (a space
+    apart) that is none of the known person's own words: the NER left out another person's given
+    name, and the span is that person's surname, not the known one's short name.
+    Example: "মনিরা শারমিন" after "সামান্তা শারমিন" -> True; "মিজ শারমিন" (a title) -> False."""
+    before = tokens(text[max(0, s - 40):s])
+    if not before or text[max(0, s - 40):s][before[-1][1]:] != " ":
+        return False
+    word = before[-1][2]
+    if is_cased(word) or prov.stem(word) != word or not prov._name_word(word):
+        return False   # (a case ending or clitic closes that name: "সুজনও সৌম্যকেই" is two people)
+    return all(word not in key for key in reg.own_keys(aid))
 
 
 @lru_cache(maxsize=8)

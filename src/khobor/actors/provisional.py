@@ -24,7 +24,7 @@ from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
-from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words
+from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words, place_shaped
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -33,7 +33,6 @@ MIN_TITLES_FOR_WORD = 2  # a word of this many titled names is a name word
 MAX_FULL_WORDS = 4        # the longest full form of a one-word name read from the text around it
 MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) needs this many letters
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_LETTER_ONLY = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `_place_shaped` counts
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
 _HYPHEN = regex.compile(f"[{_HYPHENS}]")
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -503,9 +502,7 @@ class Provisional:
         """A lone word of an uncased script the NER tagged a place that ends in a place word after
         two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
         word of an uncased script is otherwise too weak a sign of a name to link)."""
-        return typ in PLACE_TYPES and any(
-            word.endswith(end) and len(_LETTER_ONLY.findall(word[: len(word) - len(end)])) >= 2
-            for end in self.w.lone_place_endings)
+        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
@@ -839,20 +836,30 @@ class Provisional:
         return {a.id: a for a in self.by_key.values()}
 
 
+_SEAT_DASHES = ("-", "\u2010", "\u2011", "\u2013")
+_SEAT_NUMBER = regex.compile(r"(\p{Nd}{1,3})(?:\p{L}[\p{L}\p{M}]*)?")   # "১৪তে", "1constituency"
+
+
 def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tuple[int, int, Match]]:
     """Constituencies written as a place and a number: "ঢাকা-৮ আসন", "Dhaka-8 constituency" -> a
     provisional place "Dhaka-8" in the place's country, the mention the name only (the seat word
-    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2")."""
+    is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2"). The number
+    may carry a case ending or a word run on to it ("চট্টগ্রাম-১৪তে", "Pirojpur-1constituency"),
+    which stays out of the name; a dash with a space each side ("Dhaka – 9") joins a place that
+    is no country (a score: "Nepal – 2")."""
     out = []
     toks = tokens(text)
     for i in range(len(toks) - 1):
         s, e, t = toks[i]
         ns, ne, nt = toks[i + 1]
-        if text[e:ns] not in ("-", "\u2010", "\u2011", "\u2013") or not _DIGITS.fullmatch(text[ns:ne]) or ne - ns > 3:
+        dash, number_at = text[e:ns], _SEAT_NUMBER.fullmatch(text[ns:ne])
+        spaced = dash[:1] == " " and dash[-1:] == " " and dash.strip() in _SEAT_DASHES
+        if (dash not in _SEAT_DASHES and not spaced) or number_at is None:
             continue
         m = reg.lookup((t,), li, date)
-        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym:
+        if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym or (spaced and reg.countries.get(m.actor.country) == m.actor.id):
             continue
+        ne = ns + number_at.end(1)
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
         place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else bare_place_name(m.actor)
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name

@@ -22,6 +22,20 @@ ACTORS_KEYS = {
 }
 
 
+_PLACE_LETTER = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `place_shaped` counts
+
+
+def place_shaped(forms: tuple[str, ...], endings: tuple[str, ...], min_letters: int = 2) -> bool:
+    """Whether one of a word's forms (the word, then its stems) ends in a place word (actors.yaml
+    `lone_place_endings`) after at least `min_letters` letters of its own, vowel signs not
+    counted: the one test of a village name's shape, read by the NER (`ner.unseen_shapes`) and
+    the linker (`actors.provisional`), which once counted differently.
+    Example: ("কালিকাপুরে", "কালিকাপুর"), ("পুর",) -> True; ("কোপুর",), ("পুর",) -> False (one
+    letter, "কো", before the ending)."""
+    return any(form.endswith(e) and len(_PLACE_LETTER.findall(form[: len(form) - len(e)])) >= min_letters
+               for form in forms for e in endings)
+
+
 MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
 NAME_WORDS_KEYS = {"words"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import re
 
 from ..record import Actor, Entity, Record
-from ..textutil import nfc
+from ..textutil import has_case_ending, nfc
 from .schema import EventsConfig
 
 
@@ -93,7 +93,7 @@ class MentionReader:
                     return mk
             return None
         for suf, mk, after, unless in self.suffixes:
-            if word.endswith(suf) and len(word) > len(suf) + 1:
+            if has_case_ending(word, suf):
                 if after and not word[: -len(suf)].endswith(after):
                     continue
                 if unless and name and unless.search(name):

@@ -661,7 +661,8 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
     span covers (spelled name words, not common words, the last maybe inflected), up to
     `MAX_NAME_WORDS`: the model often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and
     the whole name is the entity. A one-word PER stays: a name beside it is more often another
-    person, as in headline lists ("তামিম মোস্তাফিজ").
+    person, as in headline lists ("তামিম মোস্তাফিজ"). A word that is a name only through a case
+    ending opens a body's name when a bare organisation word follows it (`_opens_a_body`).
     Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
     if not any(label == "PER" for _, _, label in spans):
         return spans
@@ -671,7 +672,11 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
     def name(k: int) -> bool:
         w = _fold(words[k])
-        return w not in common and (w in spelled or any(x in spelled and x not in common for x in stems(w)))
+        if w in common:
+            return False
+        if w in spelled:
+            return True
+        return any(x in spelled and x not in common for x in stems(w)) and not _opens_a_body(words, k, code)
 
     out = []
     for a, b, label in spans:
@@ -679,6 +684,14 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
             b += 1
         out.append((a, b, label))
     return out
+
+
+def _opens_a_body(words: list[str], k: int, code: str) -> bool:
+    """Whether the word after `words[k]` is a bare word of organisations' names (name_words.yaml
+    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name.
+    Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False."""
+    from ..actors.provisional import org_name_words
+    return k + 1 < len(words) and _fold(words[k + 1]) in org_name_words(code)
 
 
 def with_last_words_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], grammar,

@@ -21,6 +21,8 @@ from typing import Callable, Iterable, Iterator
 
 import yaml
 
+from ..textutil import has_case_ending
+
 CONFIG_DIR = Path(__file__).parent / "configs"
 SCHEME_PREFIXES = {"B": "B", "I": "I", "L": "I", "E": "I", "U": "B", "S": "B"}
 
@@ -338,7 +340,7 @@ def refine_gpe(sents: list[Sentence], votes: tuple[Counter, Counter], stats: Sta
 def ending_of(word: str, suffixes: list[str]) -> str:
     """The case ending `word` carries, from the pack's list (longest first), or ""."""
     for suf in suffixes:
-        if word.endswith(suf) and len(word) > len(suf) + 1:
+        if has_case_ending(word, suf):
             return suf
     return ""
 

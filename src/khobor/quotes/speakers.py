@@ -17,7 +17,7 @@ import regex
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.link import main_country, provisional_actor
 from ..leadscan import lead_scan
-from ..textutil import next_sentence_stop, sentence_start
+from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
@@ -200,7 +200,7 @@ def case_endings(word: str, suffixes: Iterable[str]) -> Iterator[str]:
     >>> list(case_endings("হোসেনের", ["ের", "র"]))
     ['ের', 'র']
     """
-    return (suf for suf in suffixes if word.endswith(suf) and len(word) > len(suf) + 1)
+    return (suf for suf in suffixes if has_case_ending(word, suf))
 
 
 class SpeakerFinder:

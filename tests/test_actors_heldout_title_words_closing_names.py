@@ -1,0 +1,16 @@
+"""The held-out cases on an office word that closes a name ("মোহাম্মদ আমির", "রেজাউল করিম রাজা";
+tests/actor_heldout_title_words_closing_names.py) as tests; a case still failing is marked, so
+that a fix shows as an unexpected pass."""
+from __future__ import annotations
+
+import pytest
+
+from heldout_params import heldout_params
+from actor_heldout_title_words_closing_names import CASES
+
+STILL_FAILING: set[str] = set()
+
+
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
+def test_heldout_case(case):
+    assert case()
