@@ -444,12 +444,16 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             x_start = mention.end
     speaker = _mention_speaker(mention, finder, state, ui, us, cue)
     if pat.kind == "quote":
+        if pat.opens_after_marked_words:
+            qs = marked_words_in_clause_before(us + m.start(), qs)
         found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
         found = _reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
     if found is None:
         return []
     out, speaker, mention = found
+    if pat.opens_after_marked_words and (speaker is None or speaker.actor is None):
+        return []  # the marked words may stand in the speaker's own clause ("X ‘বই’ বইয়ে লিখেছেন")
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         _remember(state, speaker, mention, ui, us + len(m.string))
@@ -823,6 +827,17 @@ def with_clause_speaker(text: str, q: Quote, g: Grammar, finder: SpeakerFinder, 
         note(tail, "speaker", "with_clause_speaker", speaker.actor.name)
         return [head, tail]
     return [q]
+
+
+@speaker_rule("marked_words_in_clause_before", decided=lambda args, kept: len(kept) < len(args[1]))
+def marked_words_in_clause_before(start: int, qs: list[MarkedSpan]) -> list[MarkedSpan]:
+    """The quoted spans of a pattern that opens right after words in marks (the pack's
+    `opens_after_marked_words`: "পরিবারের কাছে ‘বিশেষ আদর’ পাওয়ার কথা উল্লেখ করে X লেখেন, ‘...’"):
+    only those from where the match starts. The marked words before stand in the writer's clause
+    about the speaker, not in what the speaker is quoted as saying.
+
+    Example: spans "বিশেষ আদর" (before the match) and "...শিখেছি" (after) -> only the second."""
+    return [s for s in qs if s.start >= start]
 
 
 @speaker_rule("quoted_words_in_report")

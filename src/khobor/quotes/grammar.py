@@ -55,6 +55,7 @@ class Pattern:
     rx: regex.Pattern
     speaker_any_case: bool = False
     speaker_may_lead_content: bool = False
+    opens_after_marked_words: bool = False  # the quotes are only the marked spans from the match on
     index: int = 0  # its place in the pack's list, and its template as written (--explain)
     template: str = ""
 
@@ -537,7 +538,7 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt_or_never(cues.get('bare'))})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
-                                index, p["re"]))
+                                bool(p.get("opens_after_marked_words")), index, p["re"]))
     return patterns
 
 
