@@ -34,6 +34,7 @@ from quote_bn_heldout_body_statement_verbs import CASES as BODY_VERB_CASES
 from quote_bn_heldout_pronoun_self_named import CASES as SELF_NAMED_CASES
 from quote_bn_heldout_shared_surnames import CASES as SHARED_SURNAME_CASES
 from quote_bn_heldout_marked_words_before_speaker import CASES as MARKED_BEFORE_SPEAKER_CASES
+from quote_bn_heldout_marked_object_of_postposition import CASES as MARKED_OBJECT_CASES
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -139,7 +140,7 @@ def _check(text: str, expected: list) -> list[str]:
                                     + NESTED_MARK_CASES + WORDS_AS_NOUN_CASES + BODY_VERB_CASES
                                     + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES
                                     + TITLE_THEN_ADJUNCT_CASES + SHARED_SURNAME_CASES
-                                    + MARKED_BEFORE_SPEAKER_CASES])
+                                    + MARKED_BEFORE_SPEAKER_CASES + MARKED_OBJECT_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
 

@@ -140,9 +140,12 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     is read as if it were plain words (the speaker region of "‘...’ শিরোনামে দেওয়া এক পোস্টে X
     লিখেছেন, ‘...’" runs over it).
 
+    A postposition right after the marks (the pack's `postpositions`: "‘মিশন এশিয়া কাপ’ নিয়ে
+    প্রশ্নের উত্তরে X বলেন") makes the marked words its object, a thing talked about, too.
+
     Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False."""
     m = _NEXT_WORD.match(text, s.end)
-    return m is not None and m.group(1) in g.naming_words
+    return m is not None and (m.group(1) in g.naming_words or m.group(1) in g.postpositions)
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
