@@ -274,6 +274,29 @@ _HEADING_BEFORE = regex.compile(r"(?r)(?:^|\n|[.!?…।][\"'”’]?)\s*$")
 _HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ Abahani welcomed")
 
 
+_GLUED_SUBJECT = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){1,3}")  # "’ Karim Uddin " before a cue
+
+
+@speaker_rule("name_and_cue_after_marks")
+def name_and_cue_after_marks(text: str, end: int, g: Grammar) -> bool:
+    """Whether the words run on after a quotation with no comma are a short capitalised subject
+    and a cue ("‘We will not give up’ Karim told reporters"): the quotation's speaker, so the
+    marks set off speech, not a heading glued to the next sentence ("‘Not over yet’ Abahani
+    welcomed the leaders").
+
+    Only the pack's `glued_speaker_cues` count: "welcomed" frames a phrase as often as it reports one.
+    A cue whose own report follows (a pronoun subject: "‘Born ambitious’ Reza says she was born
+    ambitious") opens the section a heading names.
+
+    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False."""
+    m = _GLUED_SUBJECT.match(text, end)
+    verb = _NEXT_WORD.match(text, m.end()) if m is not None else None
+    if verb is None or verb.group(1).lower() not in g.glued_speaker_cues:
+        return False
+    after = _NEXT_WORD.match(text, verb.end())
+    return after is None or g.pronoun_rx is None or not g.pronoun_rx.fullmatch(after.group(1))
+
+
 @speaker_rule("heading_in_marks", at=lambda args, result: (args[1].start,))
 def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     """Whether quote marks set off a section heading, not somebody's words: a short phrase with no
@@ -296,7 +319,7 @@ def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     line_end = text.find("\n", s.end)
     line_end = len(text) if line_end < 0 else line_end
     if _HEADING_GLUED.match(text, s.end):
-        return True
+        return not name_and_cue_after_marks(text, s.end, g)
     if text[s.end:line_end].strip(" \t"):
         return False
     nxt = _NEXT_SENTENCE.match(text, line_end).group(0)
