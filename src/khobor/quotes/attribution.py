@@ -140,9 +140,12 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     is read as if it were plain words (the speaker region of "‘...’ শিরোনামে দেওয়া এক পোস্টে X
     লিখেছেন, ‘...’" runs over it).
 
+    A postposition right after the marks (the pack's `postpositions`: "‘মিশন এশিয়া কাপ’ নিয়ে
+    প্রশ্নের উত্তরে X বলেন") makes the marked words its object, a thing talked about, too.
+
     Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False."""
     m = _NEXT_WORD.match(text, s.end)
-    return m is not None and m.group(1) in g.naming_words
+    return m is not None and (m.group(1) in g.naming_words or m.group(1) in g.postpositions)
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
@@ -271,6 +274,29 @@ _HEADING_BEFORE = regex.compile(r"(?r)(?:^|\n|[.!?…।][\"'”’]?)\s*$")
 _HEADING_GLUED = regex.compile(r"[ \t]+\p{Lu}")  # a new sentence after it with no stop ("’ Abahani welcomed")
 
 
+_GLUED_SUBJECT = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){1,3}")  # "’ Karim Uddin " before a cue
+
+
+@speaker_rule("name_and_cue_after_marks")
+def name_and_cue_after_marks(text: str, end: int, g: Grammar) -> bool:
+    """Whether the words run on after a quotation with no comma are a short capitalised subject
+    and a cue ("‘We will not give up’ Karim told reporters"): the quotation's speaker, so the
+    marks set off speech, not a heading glued to the next sentence ("‘Not over yet’ Abahani
+    welcomed the leaders").
+
+    Only the pack's `glued_speaker_cues` count: "welcomed" frames a phrase as often as it reports one.
+    A cue whose own report follows (a pronoun subject: "‘Born ambitious’ Reza says she was born
+    ambitious") opens the section a heading names.
+
+    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False."""
+    m = _GLUED_SUBJECT.match(text, end)
+    verb = _NEXT_WORD.match(text, m.end()) if m is not None else None
+    if verb is None or verb.group(1).lower() not in g.glued_speaker_cues:
+        return False
+    after = _NEXT_WORD.match(text, verb.end())
+    return after is None or g.pronoun_rx is None or not g.pronoun_rx.fullmatch(after.group(1))
+
+
 @speaker_rule("heading_in_marks", at=lambda args, result: (args[1].start,))
 def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     """Whether quote marks set off a section heading, not somebody's words: a short phrase with no
@@ -293,7 +319,7 @@ def heading_in_marks(text: str, s: MarkedSpan, g: Grammar) -> bool:
     line_end = text.find("\n", s.end)
     line_end = len(text) if line_end < 0 else line_end
     if _HEADING_GLUED.match(text, s.end):
-        return True
+        return not name_and_cue_after_marks(text, s.end, g)
     if text[s.end:line_end].strip(" \t"):
         return False
     nxt = _NEXT_SENTENCE.match(text, line_end).group(0)
@@ -444,12 +470,16 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             x_start = mention.end
     speaker = _mention_speaker(mention, finder, state, ui, us, cue)
     if pat.kind == "quote":
+        if pat.opens_after_marked_words:
+            qs = marked_words_in_clause_before(us + m.start(), qs)
         found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
         found = _reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
     if found is None:
         return []
     out, speaker, mention = found
+    if pat.opens_after_marked_words and (speaker is None or speaker.actor is None):
+        return []  # the marked words may stand in the speaker's own clause ("X ‘বই’ বইয়ে লিখেছেন")
     _trace(out, pat, mention, speaker)
     if speaker is not None and mention is not None:
         _remember(state, speaker, mention, ui, us + len(m.string))
@@ -823,6 +853,17 @@ def with_clause_speaker(text: str, q: Quote, g: Grammar, finder: SpeakerFinder, 
         note(tail, "speaker", "with_clause_speaker", speaker.actor.name)
         return [head, tail]
     return [q]
+
+
+@speaker_rule("marked_words_in_clause_before", decided=lambda args, kept: len(kept) < len(args[1]))
+def marked_words_in_clause_before(start: int, qs: list[MarkedSpan]) -> list[MarkedSpan]:
+    """The quoted spans of a pattern that opens right after words in marks (the pack's
+    `opens_after_marked_words`: "পরিবারের কাছে ‘বিশেষ আদর’ পাওয়ার কথা উল্লেখ করে X লেখেন, ‘...’"):
+    only those from where the match starts. The marked words before stand in the writer's clause
+    about the speaker, not in what the speaker is quoted as saying.
+
+    Example: spans "বিশেষ আদর" (before the match) and "...শিখেছি" (after) -> only the second."""
+    return [s for s in qs if s.start >= start]
 
 
 @speaker_rule("quoted_words_in_report")

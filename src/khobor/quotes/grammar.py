@@ -55,6 +55,7 @@ class Pattern:
     rx: regex.Pattern
     speaker_any_case: bool = False
     speaker_may_lead_content: bool = False
+    opens_after_marked_words: bool = False  # the quotes are only the marked spans from the match on
     index: int = 0  # its place in the pack's list, and its template as written (--explain)
     template: str = ""
 
@@ -250,6 +251,10 @@ class Grammar:
     # words opening the sentence after a heading in marks that claim it as words somebody said
     # ("That was the answer ...", with a cue): the heading is then a quote (rule heading_in_marks)
     heading_claims: frozenset[str] = frozenset()
+    # speech verbs after a short subject run on from a short quotation with no comma ("‘We will not
+    # give up’ Karim told reporters"): the quotation is speech, not a glued heading (rule
+    # name_and_cue_after_marks)
+    glued_speaker_cues: frozenset[str] = frozenset()
     # relative words opening a clause whose own subject follows ("a deal which the minister had
     # called ..."): a cue in that clause is its subject's (rule subject_of_cue_in_relative_clause)
     relative_openers: frozenset[str] = frozenset()
@@ -401,7 +406,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "relative_openers",
+        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
@@ -537,7 +542,7 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt_or_never(cues.get('bare'))})){_E}")
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
-                                index, p["re"]))
+                                bool(p.get("opens_after_marked_words")), index, p["re"]))
     return patterns
 
 
@@ -641,7 +646,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "relative_pronouns", "unauthored_sources", "heading_claims", "relative_openers")},
+            "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers")},
     )
 
 

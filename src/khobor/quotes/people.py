@@ -16,6 +16,7 @@ from typing import Callable
 import regex
 
 from ..record import Actor, Record
+from .explain import speaker_rule
 from .titlefind import TitleFinder
 
 PERSON_TYPES = {"PER", "PERSON"}
@@ -30,6 +31,7 @@ _CASE_TAIL = 3  # characters a case ending may add to a name's last word (চৌ
 class FullName:
     text: str
     actor: Actor | None  # the actor the actors layer gave that mention, if any
+    start: int | None = None  # where the article names them so (None: not known)
 
 
 def _words(s: str) -> list[str]:
@@ -46,10 +48,10 @@ def entity_names(people: "People", short: list[str]) -> list[FullName]:
     """An entity of the body with more words that begins or ends with the short name
     ("Alan Brook" -> "Alan Brook Harte", "Brook" -> "Alan Brook")."""
     out = []
-    for text, actor in people.named:
+    for text, actor, start in people.named:
         w = _words(text)
         if len(w) > len(short) and (w[:len(short)] == short or _ends_with(w, short)):
-            out.append(FullName(text, actor))
+            out.append(FullName(text, actor, start))
     return out
 
 
@@ -68,7 +70,7 @@ def titled_names(people: "People", short: list[str]) -> list[FullName]:
             w = w[1:]  # a rank or prefix before the name ("(UNO) Md Alauddin") is no part of it
         for i in range(1, len(w)):
             if w[i] == short[0]:
-                out.append(FullName(" ".join(w[:i + 1]), None))
+                out.append(FullName(" ".join(w[:i + 1]), None, m.end()))
                 break
     return out
 
@@ -87,7 +89,7 @@ class People:
         self.prefixes = {w.rstrip(".") for w in prefixes}  # ranks and name prefixes ("md", "lt")
         self._title_matches: list | None = None
         self._non_body = [(b.start, b.end) for b in rec.blocks if b.kind in NON_BODY]
-        self.named = [(" ".join(e.text.split()), e.actor) for e in rec.entities
+        self.named = [(" ".join(e.text.split()), e.actor, e.start) for e in rec.entities
                       if e.type in PERSON_TYPES and self.in_body(e.start)]
 
     def title_matches(self) -> list:
@@ -104,9 +106,10 @@ class People:
         """Whether `pos` lies outside every caption and byline (those are never antecedents)."""
         return not any(a <= pos < b for a, b in self._non_body)
 
-    def fullest(self, name: str) -> FullName | None:
+    def fullest(self, name: str, at: int | None = None) -> FullName | None:
         """The one fuller name the article gives a short name, by the first rule that finds
-        any ("Rashed" -> "Rashed Karim"); None where no rule finds one or two people fit."""
+        any ("Rashed" -> "Rashed Karim"); None where no rule finds one or two people fit.
+        Where two fit, the one named before the short name at `at` (named_before)."""
         short = _words(name)
         if not short:
             return None
@@ -114,13 +117,40 @@ class People:
             found = rule(self, short)
             if not found:
                 continue
-            people = {(f.actor.id if f.actor is not None else None) or _key(f.text): f for f in found}
+            people = {_person_key(f): f for f in found}
             # the same person written with and without a case ending is one person
             people = {k: f for k, f in people.items()
                       if not any(o is not f and _key(o.text) != _key(f.text) and _key(f.text).startswith(_key(o.text))
                                  for o in people.values())}
+            if len(people) > 1 and at is not None:
+                people = named_before(people, _first_named(found), at)
             return next(iter(people.values())) if len(people) == 1 else None
         return None
+
+
+def _person_key(f: FullName) -> str:
+    return (f.actor.id if f.actor is not None else None) or _key(f.text)
+
+
+def _first_named(found: list[FullName]) -> dict[str, int]:
+    """Where the article first names each person of `found` (by `_person_key`)."""
+    first: dict[str, int] = {}
+    for f in found:
+        if f.start is not None:
+            k = _person_key(f)
+            first[k] = min(first.get(k, f.start), f.start)
+    return first
+
+
+@speaker_rule("named_before", decided=lambda args, kept: len(kept) == 1)
+def named_before(people: dict[str, FullName], first: dict[str, int], at: int) -> dict[str, FullName]:
+    """Of several people a short name fits, those the article named before it: a short name
+    points back ("পরিযায়ী শ্রমিক পল্টু শেখ ... বলছিলেন মি. শেখ। ... তার কাকা রিয়াকুল শেখ":
+    "মি. শেখ" is Paltu Sheikh; Riyakul is named only after). A person also named before by
+    another mention counts once; the caller takes the result only when one person is left.
+
+    Example: people Paltu Sheikh and Riyakul Sheikh first named at 120 and 900, at 400 -> Paltu Sheikh."""
+    return {k: f for k, f in people.items() if first.get(k, at) < at}
 
 
 def _key(s: str) -> str:

@@ -1185,7 +1185,7 @@ class SpeakerFinder:
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
         if actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end):
             return actor
-        full = self.people.fullest(self.text[start:end])
+        full = self.people.fullest(self.text[start:end], start)
         if full is None:
             return actor
         if full.actor is not None:
