@@ -54,11 +54,17 @@ class TrainingReport:
                 f"{len(self.skipped)} skipped")
 
 
+# the files `khobor train events` itself rewrites: they do not make the tree it was built in dirty
+TRAINING_OUTPUTS = ("events_lexicon.tsv", "events_classifier.npz", "events_classifier.json",
+                    "genre_classifier.npz", "genre_classifier.json")
+
+
 def provenance(data_dir: Path, language: str) -> dict:
     """What a classifier was built from, so that the next retrain can be compared with it fairly:
     the commit of the code (and whether the tree had uncommitted changes) and a hash of the written
     sentences, e.g. `{"commit": "bb66a36...", "dirty": False, "data_sha256": "9f2c...", "files": 55}`.
-    The same commit, data hash and candidate count mean the documented command rebuilds the weights."""
+    The same commit, data hash and candidate count mean the documented command rebuilds the weights;
+    `dirty` is true when the code or data differed from that commit (its own outputs aside)."""
     import hashlib
     import subprocess
     files = sorted((data_dir / "events" / language).glob("*.jsonl"))
@@ -76,7 +82,8 @@ def provenance(data_dir: Path, language: str) -> dict:
         except (OSError, subprocess.SubprocessError):
             return ""
     return {"commit": git("rev-parse", "HEAD") or None,
-            "dirty": bool(git("status", "--porcelain", "--untracked-files=no", "--", "src", "training")),
+            "dirty": bool(git("status", "--porcelain", "--untracked-files=no", "--", ":(top)src", ":(top)training",
+                              *(f":(top,exclude,glob)**/{name}" for name in TRAINING_OUTPUTS))),
             "data_sha256": digest.hexdigest(), "files": len(files)}
 
 
