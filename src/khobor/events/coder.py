@@ -201,10 +201,14 @@ class Coder:
                 continue
             ev._explain.extend(taken_name_steps(taken, m))
             if unnamed_act_quoted(art.rec, ev, self.cfg.unnamed_act_claim_quotes):
+                note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "unnamed_act_quoted",
+                             "an act by no one named, told inside a quotation: the speaker's charge")
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
             if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers):
+                note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
+                             "a demonstrative points back to the same event by the same actors, told before")
                 continue
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
                 art.add(ev, self._frame(trig.info))
@@ -249,6 +253,8 @@ class Coder:
             return None
         if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
                                                             self.infinitive_endings):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+                         "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
@@ -480,6 +486,14 @@ def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
         return False
     return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
+
+
+def note_dropped(rec: Record, etype: str, sentence: int, trigger: str, rule: str, decision: str) -> None:
+    """Keep, for `--explain`, a candidate the rule `rule` dropped, e.g. `note_dropped(rec, "REQUEST", 2,
+    "চেয়েছে", "wanted_to_do", "a want verb after an infinitive: ...")` shows as
+    `dropped: REQUEST sentence 2, trigger "চেয়েছে"  wanted_to_do: a want verb after an infinitive: ...`."""
+    rec._events_dropped.append({"type": etype, "sentence": sentence, "trigger": trigger, "rule": rule,
+                                "decision": decision})
 
 
 def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:
