@@ -125,6 +125,7 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
+        self.subjunctive_verbs = frozenset(nfc(w).lower() for w in cfg.wishes.subjunctive_verbs)
         self.repeat_markers = frozenset(nfc(w).lower() for w in cfg.repeat_markers)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
@@ -255,6 +256,10 @@ class Coder:
                                                             self.infinitive_endings):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
                          "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
+            return None
+        if demanded_act(sent.words, trig.t1, self.subjunctive_verbs):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+                         "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
@@ -447,6 +452,15 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
+def demanded_act(words: list[str], t1: int, subjunctive_verbs: frozenset[str]) -> bool:
+    """The trigger ending at `t1` has its light verb in the imperative (`wishes.subjunctive_verbs`),
+    as its last word or the word after it: the act is wanted or demanded, it did not happen.
+    "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to resign) is no RETREAT;
+    "সরকার পদত্যাগ করেছে" (the government resigned) is one."""
+    return bool(subjunctive_verbs) and any(0 <= i < len(words) and words[i] in subjunctive_verbs
+                                           for i in (t1, t1 + 1))
 
 
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
