@@ -333,3 +333,21 @@ def test_the_genre_model_gives_the_news_share_with_the_genre():
     genre, share = model.read_texts(["The court jailed two men."])
     assert genre == "news" and share > 0.5
     assert model.read_texts([]) == ("news", 1.0)
+
+
+def test_provenance_names_the_commit_and_hashes_the_written_sentences(tmp_path):
+    """What `khobor train events` records in the classifier's .json (`built_from`): the data hash
+    changes with one written sentence more, and the shipped Bengali weights say what built them."""
+    from khobor.train.events_training import provenance
+    folder = tmp_path / "events" / "bn"
+    folder.mkdir(parents=True)
+    (tmp_path / "events" / "conventions.yaml").write_text("{}\n", encoding="utf-8")
+    (folder / "a.jsonl").write_text('{"id": "x-1"}\n', encoding="utf-8")
+    first = provenance(tmp_path, "bn")
+    (folder / "b.jsonl").write_text('{"id": "x-2"}\n', encoding="utf-8")
+    second = provenance(tmp_path, "bn")
+    assert len(first["data_sha256"]) == 64 and first["data_sha256"] != second["data_sha256"]
+    assert (first["files"], second["files"]) == (1, 2)
+    shipped = json.loads((ROOT / "src" / "khobor" / "lang" / "bn" / "events_classifier.json").read_text(encoding="utf-8"))
+    assert len(shipped["built_from"]["commit"]) == 40 and shipped["built_from"]["dirty"] is False
+    assert shipped["candidates"] > 0 and shipped["built_from"]["files"] > 0

@@ -141,6 +141,10 @@ class Record(_Model):
     # the clean rule that removed each piece of `removed`, in its order ("boilerplate.inline (bn
     # clean.yaml #6)", "trailing_headline"): shown by `khobor extract --explain`, never stored
     _removed_by: list = PrivateAttr(default_factory=list)
+    # candidate events the events layer proposed and then dropped by a rule (told again, a wish, a
+    # charge inside a quotation): shown by `khobor extract --explain`, never stored.
+    # Entries: {"type", "sentence", "trigger", "rule", "decision"}.
+    _events_dropped: list = PrivateAttr(default_factory=list)
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 

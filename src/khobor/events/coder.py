@@ -125,6 +125,7 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
+        self.subjunctive_verbs = frozenset(nfc(w).lower() for w in cfg.wishes.subjunctive_verbs)
         self.repeat_markers = frozenset(nfc(w).lower() for w in cfg.repeat_markers)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
@@ -201,10 +202,14 @@ class Coder:
                 continue
             ev._explain.extend(taken_name_steps(taken, m))
             if unnamed_act_quoted(art.rec, ev, self.cfg.unnamed_act_claim_quotes):
+                note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "unnamed_act_quoted",
+                             "an act by no one named, told inside a quotation: the speaker's charge")
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
             if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers):
+                note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
+                             "a demonstrative points back to the same event by the same actors, told before")
                 continue
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
                 art.add(ev, self._frame(trig.info))
@@ -249,6 +254,12 @@ class Coder:
             return None
         if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
                                                             self.infinitive_endings):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+                         "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
+            return None
+        if demanded_act(sent.words, trig.t1, self.subjunctive_verbs):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+                         "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
@@ -443,6 +454,15 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
 
 
+def demanded_act(words: list[str], t1: int, subjunctive_verbs: frozenset[str]) -> bool:
+    """The trigger ending at `t1` has its light verb in the imperative (`wishes.subjunctive_verbs`),
+    as its last word or the word after it: the act is wanted or demanded, it did not happen.
+    "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to resign) is no RETREAT;
+    "সরকার পদত্যাগ করেছে" (the government resigned) is one."""
+    return bool(subjunctive_verbs) and any(0 <= i < len(words) and words[i] in subjunctive_verbs
+                                           for i in (t1, t1 + 1))
+
+
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
     """A one-word name the registry does not know (a provisional actor) on the word of a
     hand-written trigger: the NER took the event noun for a name, and linking spread it over the
@@ -480,6 +500,14 @@ def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
         return False
     return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
+
+
+def note_dropped(rec: Record, etype: str, sentence: int, trigger: str, rule: str, decision: str) -> None:
+    """Keep, for `--explain`, a candidate the rule `rule` dropped, e.g. `note_dropped(rec, "REQUEST", 2,
+    "চেয়েছে", "wanted_to_do", "a want verb after an infinitive: ...")` shows as
+    `dropped: REQUEST sentence 2, trigger "চেয়েছে"  wanted_to_do: a want verb after an infinitive: ...`."""
+    rec._events_dropped.append({"type": etype, "sentence": sentence, "trigger": trigger, "rule": rule,
+                                "decision": decision})
 
 
 def taken_name_steps(taken: list[Mention], m: Match) -> list[dict]:

@@ -21,6 +21,7 @@ def explain(rec: Record) -> str:
           actors: police (BGD)  recipients: Bangladesh (BGD)
           classifier  events_classifier: COERCE p=0.82 (lexicon COERCE p=0.82, none p=0.10); threshold 0.85
           default     unnamed_recipient_is_home_state: recipient = Bangladesh
+        dropped: REQUEST sentence 4, trigger "চেয়েছে"  wanted_to_do: a want verb after an infinitive: ...
     """
     lines = [f"== {rec.id} ({rec.language}) {rec.title or ''}".rstrip()]
     if not rec.events:
@@ -31,4 +32,7 @@ def explain(rec: Record) -> str:
         lines.append(f"  actors: {_sides(ev.actors)}  recipients: {_sides(ev.recipients)}")
         for step in ev._explain:
             lines.append(f"  {step.get('step', ''):<11} {step.get('rule', '')}: {step.get('decision', '')}")
+    for gone in rec._events_dropped:
+        lines.append(f"dropped: {gone['type']} sentence {gone['sentence']}, trigger \"{gone['trigger']}\"  "
+                     f"{gone['rule']}: {gone['decision']}")
     return "\n".join(lines)

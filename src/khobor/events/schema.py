@@ -178,6 +178,9 @@ class Wishes:
     types: list[str] = _list()               # the event types a wish is mistaken for: REQUEST
     verbs: list[str] = _list()               # the want verb's forms, as patterns: চেয়েছে*, চাই*
     infinitive_endings: list[str] = _list()  # the ending of the infinitive before it: -তে (দিতে, করতে)
+    # the light verb in the third-person imperative tells an act someone wants or demands, not one
+    # done: "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to resign): করুক, দিক
+    subjunctive_verbs: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)

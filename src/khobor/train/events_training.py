@@ -54,6 +54,39 @@ class TrainingReport:
                 f"{len(self.skipped)} skipped")
 
 
+# the files `khobor train events` itself rewrites: they do not make the tree it was built in dirty
+TRAINING_OUTPUTS = ("events_lexicon.tsv", "events_classifier.npz", "events_classifier.json",
+                    "genre_classifier.npz", "genre_classifier.json")
+
+
+def provenance(data_dir: Path, language: str) -> dict:
+    """What a classifier was built from, so that the next retrain can be compared with it fairly:
+    the commit of the code (and whether the tree had uncommitted changes) and a hash of the written
+    sentences, e.g. `{"commit": "bb66a36...", "dirty": False, "data_sha256": "9f2c...", "files": 55}`.
+    The same commit, data hash and candidate count mean the documented command rebuilds the weights;
+    `dirty` is true when the code or data differed from that commit (its own outputs aside)."""
+    import hashlib
+    import subprocess
+    files = sorted((data_dir / "events" / language).glob("*.jsonl"))
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    digest.update((data_dir / "events" / "conventions.yaml").read_bytes()
+                  if (data_dir / "events" / "conventions.yaml").is_file() else b"")
+    here = Path(__file__).resolve().parent
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", "-C", str(here), *args], capture_output=True, text=True,
+                                  timeout=30).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+    return {"commit": git("rev-parse", "HEAD") or None,
+            "dirty": bool(git("status", "--porcelain", "--untracked-files=no", "--", ":(top)src", ":(top)training",
+                              *(f":(top,exclude,glob)**/{name}" for name in TRAINING_OUTPUTS))),
+            "data_sha256": digest.hexdigest(), "files": len(files)}
+
+
 def training_rows(data_dir: Path, language: str) -> list[dict]:
     """Every labelled sentence of one language under data_dir/events/<language>/*.jsonl, each with
     the writer's `conventions` (the parts of conventions.yaml naming its writer)."""
@@ -260,7 +293,8 @@ def train_language(language: str, data_dir: Path, extra_rows: list[dict] = (),
     model.meta.update({"language": language, "features": settings["feature_set"], "sentences": report.sentences,
                        "candidates": report.candidates,
                        "labels": report.labels,
-                       "plover_gsr_sentences": sum(r["id"].startswith("plover-") for r in rows)})
+                       "plover_gsr_sentences": sum(r["id"].startswith("plover-") for r in rows),
+                       "built_from": provenance(data_dir, language)})
     if runs > 1:
         model.meta["averaged_runs"] = runs
     return model, genre, report
