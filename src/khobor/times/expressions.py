@@ -976,7 +976,7 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     year_shift = shift if unit == "year" and f.get("count") is None else None
     if year is None and year_shift is not None and month is not None:
         if pub is None:  # relative: with no anchor the year is unknown (T4), `_unanchored_year`
-            return _unanchored_year(month, day)
+            return _unanchored_year(month, day, year_shift)
         year = pub.year + year_shift
         shift = None
     if month is not None or year is not None or day is not None:
@@ -984,14 +984,17 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     return _relative_date(f, ctx, shift, unit)
 
 
-def _unanchored_year(month: int, day: int | None) -> str | None:
+def _unanchored_year(month: int, day: int | None, shift: int | None = None) -> str | None:
     """The value of a month or a day of a year said as relative ("চলতি বছরের", "last year") when
     there is no anchor (GUIDELINES T4): a day and month are a date without a year, "XXXX-MM-DD";
-    a month alone names no calendar point without its year ("XXXX": no value). Why: annotators
-    mark "চলতি বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর".
-    Example: (12, 31) -> "XXXX-12-31"; (10, None) -> "XXXX"; (2, 30) -> None."""
+    a month of this year ("চলতি বছরের জুনে", shift 0) is that month of the article's unknown year,
+    "XXXX-06", as a bare "জুনে" is; a month of another year ("last year's August") names no
+    calendar point without its year ("XXXX": no value). Why: annotators mark "চলতি বছরের ৩১
+    ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর", and "চলতি বছরের
+    জানুয়ারি" as the January of it; XXXX-08 would read as the article's own year's August.
+    Example: (12, 31) -> "XXXX-12-31"; (6, None, 0) -> "XXXX-06"; (10, None, -1) -> "XXXX"; (2, 30) -> None."""
     if day is None:
-        return "XXXX"
+        return f"XXXX-{month:02d}" if shift == 0 and 1 <= month <= 12 else "XXXX"
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
     except ValueError:
