@@ -704,10 +704,12 @@ def test_a_days_own_events_keep_today():
     assert found("Tomorrow it will rain.", EN, SUNDAY) == [("Tomorrow", "2025-12-29")]
 
 
-def test_a_month_of_a_relative_year_has_no_value_without_an_anchor():
-    # "this year's October" is relative (T4): null with no publication date, the month with one
-    assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, None) == [("চলতি বছরের অক্টোবরে", None)]
+def test_a_month_of_this_year_is_of_the_unknown_year_without_an_anchor():
+    # "this year's October" is the October of the article's year: XXXX-10 with no publication
+    # date (as a bare "অক্টোবরে" is), the month with one; another year's month has no value (T4)
+    assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, None) == [("চলতি বছরের অক্টোবরে", "XXXX-10")]
     assert found("চলতি বছরের অক্টোবরে ঋণ কমে।", BN, SUNDAY) == [("চলতি বছরের অক্টোবরে", "2025-10")]
+    assert found("গত বছরের অক্টোবরে ঋণ কমে।", BN, None) == [("গত বছরের অক্টোবরে", None)]
 
 
 @pytest.mark.parametrize("text, pack, expected", [

@@ -25,8 +25,8 @@ CASES = [
  pytest.param("bn", SUN, "আগামী ১৫ থেকে ১৮ জানুয়ারি বিশ্ব ইজতেমার প্রথম পর্ব অনুষ্ঠিত হবে।",
   [("১৫ থেকে ১৮ জানুয়ারি", "2026-01")]),
  pytest.param("bn", SUN, "২০ থেকে ২৮ নভেম্বর পর্যন্ত জরিপ চালানো হয়।", [("২০ থেকে ২৮ নভেম্বর", "2025-11")]),
- pytest.param("en", SUN, "Enumerators visited the sampled households between 20 and 28 November.", [("20 and 28 November", "2025-11")],
-  marks=WORDED_RANGE),
+ # "between D and D Month" shipped in round 21 ("between" makes the "and" a range; dev bdnews-0296)
+ pytest.param("en", SUN, "Enumerators visited the sampled households between 20 and 28 November.", [("20 and 28 November", "2025-11")]),
  pytest.param("en", SUN, "The written test will be held from 10 to 30 April.", [("10 to 30 April", "2026-04")]),
  pytest.param("en", SUN, "Pilgrims must register between January 5 and 7.", [("January 5 and 7", "2026-01")],
   marks=WORDED_RANGE),

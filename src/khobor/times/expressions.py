@@ -45,7 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from pathlib import Path
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -619,8 +619,9 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         told.last_end = f.end if _names_a_time(f) else told.last_end
         if not isinstance(r, Resolved):
             continue
+        story = _story_after(f, r, story, context)  # a date told again opens no story of its year
+        r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, context(f).pub)
         told.note(f, r)
-        story = _story_after(f, r, story, context)
 
 
 @dataclass
@@ -633,6 +634,7 @@ class _Told:
     year_end: int = 0
     last_end: int = 0  # where the last expression naming a time ended
     lead: Any = NOTHING  # the first day written out (not a reference): the day the story opened on
+    dated: dict = field(default_factory=dict)  # "MM-DD" of each date told with its year -> (year, end)
 
     def refer(self, text: str, f: Found, fields: dict, context: Context) -> Resolved | None:
         """Reference `f` (its `fields`) resolved against the day and year told, each only when
@@ -657,6 +659,35 @@ class _Told:
                 self.lead = r.value
         if r.value and r.value[:4].isdigit():
             self.year, self.year_end = int(r.value[:4]), f.end
+        if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
+            self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+RESTATED_FIELDS = {"shift", "deictic", "weekday", "anaphor", "anayear", "year", "year2"}  # a date with any of these says more than its day
+
+
+def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, pub: dt.date | None) -> Resolved:
+    """A bare day and month told again after the article wrote the same date with its year is
+    that date, not the one its tense would choose: "After the uprising of 5 August last year ...
+    the upheaval of 5 August" published 2025-12-25 -> the second is 2024-08-05, not 2025-08-05.
+    Only a year within one of publication reaches any distance; an older one only from close
+    before (`_close_enough`), since "১৬ ডিসেম্বর" after "১৯৭১ সালের ১৬ ডিসেম্বর" may be this
+    year's anniversary. A date with a weekday, a shift or a day word of its own keeps its value,
+    and so does any date of an article without a publication date: its year is not inferred from
+    other dates (DECISIONS T5).
+    Example: ("২০২৪ সালের ১০ জুলাই গ্রেপ্তার ... ১০ জুলাইয়ের ঘটনা", published 2025-12-29) -> 2024-07-10."""
+    fields = f.fields
+    if pub is None or not r.value or not FULL_DATE.fullmatch(r.value[:10]) or RESTATED_FIELDS & fields.keys():
+        return r
+    if "day" not in fields or "month" not in fields or _year_written(f):
+        return r
+    told = dated.get(r.value[5:10])
+    if told is None or r.value[:4] == f"{told[0]:04d}":
+        return r
+    year, end = told
+    if abs(year - pub.year) > 1 and not _close_enough(text, end, f.start, False):
+        return r
+    return Resolved(f"{year:04d}{r.value[4:]}", r.time_of_day)
 
 
 def _news_of_the_week(day: Any, pub: dt.date | None) -> bool:
@@ -945,7 +976,7 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     year_shift = shift if unit == "year" and f.get("count") is None else None
     if year is None and year_shift is not None and month is not None:
         if pub is None:  # relative: with no anchor the year is unknown (T4), `_unanchored_year`
-            return _unanchored_year(month, day)
+            return _unanchored_year(month, day, year_shift)
         year = pub.year + year_shift
         shift = None
     if month is not None or year is not None or day is not None:
@@ -953,14 +984,17 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     return _relative_date(f, ctx, shift, unit)
 
 
-def _unanchored_year(month: int, day: int | None) -> str | None:
+def _unanchored_year(month: int, day: int | None, shift: int | None = None) -> str | None:
     """The value of a month or a day of a year said as relative ("চলতি বছরের", "last year") when
     there is no anchor (GUIDELINES T4): a day and month are a date without a year, "XXXX-MM-DD";
-    a month alone names no calendar point without its year ("XXXX": no value). Why: annotators
-    mark "চলতি বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর".
-    Example: (12, 31) -> "XXXX-12-31"; (10, None) -> "XXXX"; (2, 30) -> None."""
+    a month of this year ("চলতি বছরের জুনে", shift 0) is that month of the article's unknown year,
+    "XXXX-06", as a bare "জুনে" is; a month of another year ("last year's August") names no
+    calendar point without its year ("XXXX": no value). Why: annotators mark "চলতি বছরের ৩১
+    ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর", and "চলতি বছরের
+    জানুয়ারি" as the January of it; XXXX-08 would read as the article's own year's August.
+    Example: (12, 31) -> "XXXX-12-31"; (6, None, 0) -> "XXXX-06"; (10, None, -1) -> "XXXX"; (2, 30) -> None."""
     if day is None:
-        return "XXXX"
+        return f"XXXX-{month:02d}" if shift == 0 and 1 <= month <= 12 else "XXXX"
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
     except ValueError:
