@@ -1923,7 +1923,33 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
                  and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
-    return all(w.rstrip("'’s") in title for w in modifiers)
+    return all(w.rstrip("'’s") in title or body_named_by_kind_in_title(finder, w, title, x.start)
+               for w in modifiers)
+
+
+@speaker_rule("body_named_by_kind_in_title")
+def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, before: int) -> bool:
+    """Whether a description's modifier names a body (an entity linked to it, named before the
+    person) that the person's title called by its kind only (the pack's `body_reference_kinds`:
+    "party standing committee member X" after the BNP was named, then "The BNP leader said"):
+    the title's "party" is that party, so the modifier agrees. The body must be of the kind:
+    its name holds the kind's word, or its sector is listed for it.
+
+    Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
+    before -> True; modifier "port" -> False."""
+    title_words = title.replace("'s", " ").replace("’s", " ").split()
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
+    kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
+    if not kinds:
+        return False
+    named = [e for e in finder.entities if e.start < before and e.actor is not None
+             and not e.actor.id.startswith("new:")
+             and any(noun in e.actor.name.lower().split() or e.actor.sector in sectors for noun, sectors in kinds)]
+    if any(word in _key(e.text).replace("'s", " ").replace("’s", " ").split() for e in named):
+        return True  # "awami" of "The Awami League leader" after "the Awami League"
+    actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
+    return actor is not None and any(e.actor.id == actor.id for e in named)
 
 
 def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:
