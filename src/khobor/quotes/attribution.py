@@ -753,6 +753,10 @@ def coordinated_subjects(text: str, a: int, b: int, g: Grammar, finder: SpeakerF
 def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
                             ui: int) -> tuple[Speaker | None, Mention | None]:
     """The speaker of a region where no mention speaks: a document's author, else a body as written."""
+    speaker = issuer_in_genitive(text, us, m, g, finder)
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
+                                rules=["issuer_in_genitive"])
     speaker = document_author(text, us, m, g, finder, state, ui)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
@@ -768,6 +772,34 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
     return person_cue_region(text, us, m, g, finder)
+
+
+_ISSUED_DOCUMENT_WORDS = 6  # words of a region from its issuer to the document ("X-এর ওয়েবসাইটে দেওয়া এক বিবৃতিতে")
+
+
+@speaker_rule("issuer_in_genitive")
+def issuer_in_genitive(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """A document that speaks with its issuer opening the speaker region in the genitive, a
+    registry body ("পিসিবির ওয়েবসাইটে দেওয়া বিবৃতিতে বলা হয়েছে": the statement PCB gave on its
+    website): the document's words are that body's. The document may be the region's last
+    words or stand in the adverbs before the cue (the pack's `adverbs` hold "বিবৃতিতে"). Only
+    where the pack lists `genitive_endings`; a person's document is `document_author`'s.
+
+    Example: region "পিসিবির ওয়েবসাইটে দেওয়া", adverbs "বিবৃতিতে" -> Pakistan Cricket Board."""
+    if not g.genitive_endings or g.document_rx is None:
+        return None
+    region, a = _region_words(text, us, m)
+    adverbs = text[us + m.end("S"):us + m.start("C")].strip() if m.end("S") <= m.start("C") else ""
+    doc = g.document_rx.search(region) if a >= 0 else None
+    ends_in_document = doc is not None and doc.end() == len(region) and len(region.split()) <= _ISSUED_DOCUMENT_WORDS
+    if a < 0 or not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
+        return None
+    # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে")
+    bodies = [e for e in finder.entities if e.start == a and e.end < a + len(region) and e.type not in PERSON_TYPES
+              and e.text.endswith(g.genitive_endings) and e.actor is not None and not e.actor.id.startswith("new:")]
+    if len(bodies) != 1:
+        return None
+    return Speaker(text=region, start=a, end=a + len(region), actor=bodies[0].actor.model_copy())
 
 
 @speaker_rule("unauthored_source")
@@ -1923,7 +1955,33 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
                  and not referring_modifier(finder.g, w)]
     # (a possessive ending is cut, at the end only: "sports" is no "ports")
-    return all(w.rstrip("'’s") in title for w in modifiers)
+    return all(w.rstrip("'’s") in title or body_named_by_kind_in_title(finder, w, title, x.start)
+               for w in modifiers)
+
+
+@speaker_rule("body_named_by_kind_in_title")
+def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, before: int) -> bool:
+    """Whether a description's modifier names a body (an entity linked to it, named before the
+    person) that the person's title called by its kind only (the pack's `body_reference_kinds`:
+    "party standing committee member X" after the BNP was named, then "The BNP leader said"):
+    the title's "party" is that party, so the modifier agrees. The body must be of the kind:
+    its name holds the kind's word, or its sector is listed for it.
+
+    Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
+    before -> True; modifier "port" -> False."""
+    title_words = title.replace("'s", " ").replace("’s", " ").split()
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
+    kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
+    if not kinds:
+        return False
+    named = [e for e in finder.entities if e.start < before and e.actor is not None
+             and not e.actor.id.startswith("new:")
+             and any(noun in e.actor.name.lower().split() or e.actor.sector in sectors for noun, sectors in kinds)]
+    if any(word in _key(e.text).replace("'s", " ").replace("’s", " ").split() for e in named):
+        return True  # "awami" of "The Awami League leader" after "the Awami League"
+    actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
+    return actor is not None and any(e.actor.id == actor.id for e in named)
 
 
 def _title_words_before_name(finder: SpeakerFinder, x: Mention) -> str:

@@ -330,7 +330,7 @@ def _fronted_rx(data: dict) -> regex.Pattern | None:
         return None
     parts = [rf"(?i:{_alt(adverbs)})"] if adverbs else []
     if preps:
-        parts.append(rf"(?i:{_alt(preps)})\s+[^,;:.!?{MASK}]{{1,60}}?")
+        parts.append(rf"(?i:{_alt(preps)})\s+[^,;:.!?{MASK}]{{1,90}}?")
     if data.get("participle_endings"):
         parts.append(rf"\p{{L}}+(?:{_alt(data['participle_endings'])})\s+[^,;:.!?{MASK}]{{1,90}}?")
     return regex.compile(rf"^[^\p{{L}}]*(?:{'|'.join(parts)}),\s+")
