@@ -1,0 +1,44 @@
+"""Held-out cases (round 21, issue 9): Bengali events the dev misses had no candidate for, because
+the act's word was in no trigger: condemning as "ধিক্কার জানানো" (like নিন্দা জানানো), approving or
+filing a charge sheet (চার্জশিট, the English loan for অভিযোগপত্র), wishing someone well
+(শুভকামনা জানানো), the warning "কঠোর ব্যবস্থা নেবে" (will take strict action; taken in the past it
+is no threat) and removing someone from a post (অপসারণ করা). ধিক্কার is a comment on an attack
+too: the one who condemns it did not attack (comment_cues). Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from khobor import lang
+from khobor.events.extraction import candidates
+from khobor.ingest.jsonl import row_to_article
+from khobor.pipeline import process
+
+FOUND = [
+    ("জামায়াতে ইসলামী রংপুরে হিন্দু পরিবারের ওপর হামলার ঘটনায় তীব্র ধিক্কার জানিয়েছে।", "ACCUSE"),
+    ("হেফাজতে ইসলাম মিয়ানমারের জান্তার এই অভিযানের ধিক্কার জানায়।", "ACCUSE"),
+    ("দুদক এস আলম গ্রুপের চেয়ারম্যান সাইফুল আলমের বিরুদ্ধে চার্জশিট অনুমোদন দিয়েছে।", "ACCUSE"),
+    ("জামায়াতে ইসলামীর আমির শফিকুর রহমান তারেক রহমানকে শুভকামনা জানিয়েছেন।", "SUPPORT"),
+    ("নির্বাচনের আগে এনসিপিকে শুভকামনা জানিয়েছে গণঅধিকার পরিষদ।", "SUPPORT"),
+    ("দলের সিদ্ধান্ত না মানলে বিএনপি বিদ্রোহী প্রার্থীদের বিরুদ্ধে কঠোর ব্যবস্থা নেবে।", "THREATEN"),
+    ("বিএনপি দলবিরোধী কাজের জন্য রুমিন ফারহানাকে দলের পদ থেকে অপসারণ করেছে।", "SANCTION"),
+]
+NOT_A_THREAT = "সরকার অভিযুক্ত পুলিশ সদস্যদের বিরুদ্ধে কঠোর ব্যবস্থা নিয়েছে।"
+
+
+def _record(text: str):
+    return process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+
+
+@pytest.mark.parametrize("text,etype", FOUND, ids=range(len(FOUND)))
+def test_the_act_is_found(text, etype):
+    assert etype in {e.type for e in _record(text).events}
+
+
+def test_who_condemns_an_attack_did_not_attack():
+    rec = _record(FOUND[0][0])
+    assert "ASSAULT" not in {e.type for e in rec.events}
+
+
+def test_strict_action_taken_is_no_threat():
+    rec = _record(NOT_A_THREAT)
+    assert "THREATEN" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
