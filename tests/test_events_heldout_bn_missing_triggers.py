@@ -3,7 +3,9 @@ the act's word was in no trigger: condemning as "ধিক্কার জান
 filing a charge sheet (চার্জশিট, the English loan for অভিযোগপত্র), wishing someone well
 (শুভকামনা জানানো), the warning "কঠোর ব্যবস্থা নেবে" (will take strict action; taken in the past it
 is no threat) and removing someone from a post (অপসারণ করা). ধিক্কার is a comment on an attack
-too: the one who condemns it did not attack (comment_cues). Sentences written for this test."""
+too: the one who condemns it did not attack (comment_cues). "দাবি করা" after the genitive noun of an
+act demands it ("পদত্যাগের দাবি করেছে", demanded the resignation), while "X দাবি করেছে, ..." alone
+asserts (claimed) and stays no request. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +23,20 @@ FOUND = [
     ("নির্বাচনের আগে এনসিপিকে শুভকামনা জানিয়েছে গণঅধিকার পরিষদ।", "SUPPORT"),
     ("দলের সিদ্ধান্ত না মানলে বিএনপি বিদ্রোহী প্রার্থীদের বিরুদ্ধে কঠোর ব্যবস্থা নেবে।", "THREATEN"),
     ("বিএনপি দলবিরোধী কাজের জন্য রুমিন ফারহানাকে দলের পদ থেকে অপসারণ করেছে।", "SANCTION"),
+]
+DEMANDS = [
+    "বিএনপি শিক্ষার্থী হত্যার নিরপেক্ষ তদন্তের দাবি করেছে।",
+    "এনসিপি স্বরাষ্ট্র উপদেষ্টার পদত্যাগের দাবি করেছে।",
+    "হেফাজতে ইসলাম আলেমদের বিরুদ্ধে দায়ের হওয়া মামলা প্রত্যাহারের দাবি করেছে।",
+    "টিআইবি দুর্নীতিবাজদের দৃষ্টান্তমূলক শাস্তির দাবি করেছে।",
+    "ছাত্রদল উপাচার্যের পদত্যাগের দাবি করেছে।",
+    "বাসদ জ্বালানি তেলের দাম বাড়ানোর সিদ্ধান্ত বাতিলের দাবি করেছে।",
+    "সিপিবি শ্রমিক হত্যার বিচারের দাবি করেছে।",
+    "জাতীয় পার্টি নিহতদের পরিবারকে ক্ষতিপূরণের দাবি করেছে।",
+]
+CLAIMS = [
+    "বিএনপি দাবি করেছে, তাদের সমাবেশে পাঁচ লাখ মানুষ এসেছিল।",
+    "আওয়ামী লীগ দাবি করে যে নির্বাচন সুষ্ঠু হয়েছে।",
 ]
 NOT_A_THREAT = "সরকার অভিযুক্ত পুলিশ সদস্যদের বিরুদ্ধে কঠোর ব্যবস্থা নিয়েছে।"
 
@@ -42,3 +58,14 @@ def test_who_condemns_an_attack_did_not_attack():
 def test_strict_action_taken_is_no_threat():
     rec = _record(NOT_A_THREAT)
     assert "THREATEN" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
+
+
+@pytest.mark.parametrize("text", DEMANDS, ids=range(len(DEMANDS)))
+def test_a_demanded_act_is_a_request(text):
+    assert "REQUEST" in {e.type for e in _record(text).events}
+
+
+@pytest.mark.parametrize("text", CLAIMS, ids=range(len(CLAIMS)))
+def test_a_claim_is_no_request(text):
+    rec = _record(text)
+    assert "REQUEST" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
