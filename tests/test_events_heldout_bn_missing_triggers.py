@@ -38,6 +38,10 @@ CLAIMS = [
     "বিএনপি দাবি করেছে, তাদের সমাবেশে পাঁচ লাখ মানুষ এসেছিল।",
     "আওয়ামী লীগ দাবি করে যে নির্বাচন সুষ্ঠু হয়েছে।",
 ]
+NOT_REMOVED_FROM_A_POST = [
+    "চট্টগ্রাম বন্দর থেকে জমে থাকা বর্জ্য অপসারণ করেছে সিটি করপোরেশন।",
+    "সেনাবাহিনী ঢাকা-চট্টগ্রাম মহাসড়ক থেকে ব্যারিকেড অপসারণ করে।",
+]
 NOT_A_THREAT = "সরকার অভিযুক্ত পুলিশ সদস্যদের বিরুদ্ধে কঠোর ব্যবস্থা নিয়েছে।"
 
 
@@ -69,3 +73,9 @@ def test_a_demanded_act_is_a_request(text):
 def test_a_claim_is_no_request(text):
     rec = _record(text)
     assert "REQUEST" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
+
+
+@pytest.mark.parametrize("text", NOT_REMOVED_FROM_A_POST, ids=range(len(NOT_REMOVED_FROM_A_POST)))
+def test_removing_things_is_no_sanction(text):
+    rec = _record(text)
+    assert "SANCTION" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
