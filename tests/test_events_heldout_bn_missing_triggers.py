@@ -1,7 +1,7 @@
 """Held-out cases (round 21, issue 9): Bengali events the dev misses had no candidate for, because
 the act's word was in no trigger: condemning as "ধিক্কার জানানো" (like নিন্দা জানানো), approving or
-filing a charge sheet (চার্জশিট, the English loan for অভিযোগপত্র), wishing someone well
-(শুভকামনা জানানো), the warning "কঠোর ব্যবস্থা নেবে" (will take strict action; taken in the past it
+filing a charge sheet (চার্জশিট, the English loan for অভিযোগপত্র), wishing a named party well
+(শুভকামনা জানানো; wishes to the public on a holiday stay none), the warning "কঠোর ব্যবস্থা নেবে" (will take strict action; taken in the past it
 is no threat) and removing someone from a post (অপসারণ করা). ধিক্কার is a comment on an attack
 too: the one who condemns it did not attack (comment_cues). "দাবি করা" after the genitive noun of an
 act demands it ("পদত্যাগের দাবি করেছে", demanded the resignation), while "X দাবি করেছে, ..." alone
@@ -21,6 +21,7 @@ FOUND = [
     ("দুদক এস আলম গ্রুপের চেয়ারম্যান সাইফুল আলমের বিরুদ্ধে চার্জশিট অনুমোদন দিয়েছে।", "ACCUSE"),
     ("জামায়াতে ইসলামীর আমির শফিকুর রহমান তারেক রহমানকে শুভকামনা জানিয়েছেন।", "SUPPORT"),
     ("নির্বাচনের আগে এনসিপিকে শুভকামনা জানিয়েছে গণঅধিকার পরিষদ।", "SUPPORT"),
+    ("নতুন প্রধানমন্ত্রী তারেক রহমানকে শুভকামনা জানিয়েছেন ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি।", "SUPPORT"),
     ("দলের সিদ্ধান্ত না মানলে বিএনপি বিদ্রোহী প্রার্থীদের বিরুদ্ধে কঠোর ব্যবস্থা নেবে।", "THREATEN"),
     ("বিএনপি দলবিরোধী কাজের জন্য রুমিন ফারহানাকে দলের পদ থেকে অপসারণ করেছে।", "SANCTION"),
 ]
@@ -41,6 +42,12 @@ CLAIMS = [
 NOT_REMOVED_FROM_A_POST = [
     "চট্টগ্রাম বন্দর থেকে জমে থাকা বর্জ্য অপসারণ করেছে সিটি করপোরেশন।",
     "সেনাবাহিনী ঢাকা-চট্টগ্রাম মহাসড়ক থেকে ব্যারিকেড অপসারণ করে।",
+]
+# well-wishing is SUPPORT only of a named party: wishes to the public or to exam candidates are none
+WISHES = [
+    "পূজা উপলক্ষে হিন্দু সম্প্রদায়ের সবাইকে শুভকামনা জানিয়েছে বিএনপি।",
+    "ঈদ উপলক্ষে দেশবাসীকে শুভকামনা জানিয়েছেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।",
+    "এসএসসি পরীক্ষার্থীদের শুভকামনা জানিয়েছেন শিক্ষা উপদেষ্টা সি আর আবরার।",
 ]
 NOT_A_THREAT = "সরকার অভিযুক্ত পুলিশ সদস্যদের বিরুদ্ধে কঠোর ব্যবস্থা নিয়েছে।"
 
@@ -79,3 +86,8 @@ def test_a_claim_is_no_request(text):
 def test_removing_things_is_no_sanction(text):
     rec = _record(text)
     assert "SANCTION" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
+
+
+@pytest.mark.parametrize("text", WISHES, ids=range(len(WISHES)))
+def test_good_wishes_to_the_public_are_no_support(text):
+    assert "SUPPORT" not in {e.type for e in _record(text).events}
