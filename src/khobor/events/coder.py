@@ -102,6 +102,11 @@ class _Trigger:
         positions = self.match.trigger_positions
         self.t0, self.t1 = min(positions), max(positions)
 
+    def span(self) -> tuple[int, int]:
+        """The trigger's character offsets in the record's text, its first word's start to its last
+        word's end: "পদত্যাগ করুক" in "বিএনপি চায় সরকার পদত্যাগ করুক" is (18, 30)."""
+        return self.sent.tokens[self.t0][0], self.sent.tokens[self.t1][1]
+
 
 class Coder:
     def __init__(self, pack: LangPack):
@@ -254,11 +259,11 @@ class Coder:
             return None
         if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
                                                             self.infinitive_endings):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
             return None
         if demanded_act(sent.words, trig.t1, self.subjunctive_verbs):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[sent.tokens[trig.t0][0]:sent.tokens[trig.t1][1]],
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
             return None
         lo, hi = sent.clause_bounds(trig.t0)
@@ -280,7 +285,7 @@ class Coder:
         confidence = round(min(1.0, info["confidence"] * roles.confidence), 3)
         if confidence < self.cfg.min_confidence:
             return None
-        s, e = sent.tokens[trig.t0][0], sent.tokens[trig.t1][1]
+        s, e = trig.span()
         own_type = etype == info["type"]
         ev = Event(
             type=etype, mode=info.get("mode") if own_type else None, actors=roles.actors, recipients=roles.recipients,
