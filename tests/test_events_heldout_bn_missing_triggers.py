@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 FOUND = [
     ("জামায়াতে ইসলামী রংপুরে হিন্দু পরিবারের ওপর হামলার ঘটনায় তীব্র ধিক্কার জানিয়েছে।", "ACCUSE"),
@@ -52,42 +51,38 @@ WISHES = [
 NOT_A_THREAT = "সরকার অভিযুক্ত পুলিশ সদস্যদের বিরুদ্ধে কঠোর ব্যবস্থা নিয়েছে।"
 
 
-def _record(text: str):
-    return process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
-
-
 @pytest.mark.parametrize("text,etype", FOUND, ids=range(len(FOUND)))
 def test_the_act_is_found(text, etype):
-    assert etype in {e.type for e in _record(text).events}
+    assert etype in {e.type for e in record_of(text, "bn").events}
 
 
 def test_who_condemns_an_attack_did_not_attack():
-    rec = _record(FOUND[0][0])
+    rec = record_of(FOUND[0][0], "bn")
     assert "ASSAULT" not in {e.type for e in rec.events}
 
 
 def test_strict_action_taken_is_no_threat():
-    rec = _record(NOT_A_THREAT)
+    rec = record_of(NOT_A_THREAT, "bn")
     assert "THREATEN" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
 
 
 @pytest.mark.parametrize("text", DEMANDS, ids=range(len(DEMANDS)))
 def test_a_demanded_act_is_a_request(text):
-    assert "REQUEST" in {e.type for e in _record(text).events}
+    assert "REQUEST" in {e.type for e in record_of(text, "bn").events}
 
 
 @pytest.mark.parametrize("text", CLAIMS, ids=range(len(CLAIMS)))
 def test_a_claim_is_no_request(text):
-    rec = _record(text)
+    rec = record_of(text, "bn")
     assert "REQUEST" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
 
 
 @pytest.mark.parametrize("text", NOT_REMOVED_FROM_A_POST, ids=range(len(NOT_REMOVED_FROM_A_POST)))
 def test_removing_things_is_no_sanction(text):
-    rec = _record(text)
+    rec = record_of(text, "bn")
     assert "SANCTION" not in {e.type for e in candidates(rec, lang.load("bn")) + rec.events}
 
 
 @pytest.mark.parametrize("text", WISHES, ids=range(len(WISHES)))
 def test_good_wishes_to_the_public_are_no_support(text):
-    assert "SUPPORT" not in {e.type for e in _record(text).events}
+    assert "SUPPORT" not in {e.type for e in record_of(text, "bn").events}
