@@ -54,7 +54,7 @@ from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
 from .provisional import Provisional
 from .registry import Match
-from .words import actors_yaml
+from .words import actors_yaml, morphology_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
@@ -877,7 +877,6 @@ def _genitive_endings(code: str | None) -> tuple[str, ...]:
     """The genitive endings of the pack's morphology.yaml `genitive` rules, folded ("ের", "র");
     none in a language that writes its genitive apart ("'s")."""
     from .. import lang as langpacks
-    from .words import morphology_yaml
     if code is None:
         return ()
     rules = morphology_yaml(langpacks.load(code)).get("genitive") or []

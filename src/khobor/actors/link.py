@@ -299,11 +299,12 @@ def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provis
     apart) that is none of the known person's own words: the NER left out another person's given
     name, and the span is that person's surname, not the known one's short name.
     Example: "মনিরা শারমিন" after "সামান্তা শারমিন" -> True; "মিজ শারমিন" (a title) -> False."""
-    before = tokens(text[max(0, s - 40):s])
-    if not before or text[max(0, s - 40):s][before[-1][1]:] != " ":
+    window = text[max(0, s - 40):s]
+    before = tokens(window)
+    if not before or window[before[-1][1]:] != " ":
         return False
     word = before[-1][2]
-    if is_cased(word) or prov.stem(word) != word or not prov._name_word(word):
+    if is_cased(word) or prov.stem(word) != word or not prov.name_word(word):
         return False   # (a case ending or clitic closes that name: "সুজনও সৌম্যকেই" is two people)
     return all(word not in key for key in reg.own_keys(aid))
 

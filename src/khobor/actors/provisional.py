@@ -587,7 +587,7 @@ class Provisional:
             return None
         return self.by_key.get((st,)) or self._new([toks[0]], (st,), "PER")
 
-    def _name_word(self, tok: str) -> bool:
+    def name_word(self, tok: str) -> bool:
         """An attested person-name word (lang data `name_spellings`, `name_titles`) that is no
         common, title, body or place word, nor a short one (a particle, "না": "ছিলেন না তাসকিন"):
         "তাবাসসুম", not "বলেন" nor "ঢাকার"."""
@@ -602,10 +602,10 @@ class Provisional:
         j, k = i, i
         spaced = lambda x, y: self.text[toks[x][1]:toks[y][0]] == " "  # noqa: E731
         while (j > 0 and k - j + 1 < MAX_FULL_WORDS and spaced(j - 1, j) and self.stem(toks[j - 1][2]) == toks[j - 1][2]
-               and self._name_word(toks[j - 1][2]) and not self._noun_before_name(toks, j - 1)):
+               and self.name_word(toks[j - 1][2]) and not self._noun_before_name(toks, j - 1)):
             j -= 1
         while (k + 1 < len(toks) and k - j + 1 < MAX_FULL_WORDS and self.stem(toks[k][2]) == toks[k][2]
-               and spaced(k, k + 1) and self._name_word(toks[k + 1][2])):
+               and spaced(k, k + 1) and self.name_word(toks[k + 1][2])):
             k += 1
         return j, k
 
@@ -616,7 +616,7 @@ class Provisional:
         "আবদুল মালিক রানা" keeps it."""
         if toks[i][2] not in self.w.noun_name_words:
             return False
-        return i == 0 or not self._name_word(toks[i - 1][2])
+        return i == 0 or not self.name_word(toks[i - 1][2])
 
     def full_form(self, t: str, st: str) -> ActorRecord | None:
         """The person a one-word name stands for where the article writes the name in full only
@@ -836,7 +836,7 @@ class Provisional:
         return {a.id: a for a in self.by_key.values()}
 
 
-_SEAT_DASHES = ("-", "\u2010", "\u2011", "\u2013")
+_SEAT_DASHES = (*_HYPHENS, "\u2013")   # the hyphens that join a name, and an en dash
 _SEAT_NUMBER = regex.compile(r"(\p{Nd}{1,3})(?:\p{L}[\p{L}\p{M}]*)?")   # "১৪তে", "1constituency"
 
 

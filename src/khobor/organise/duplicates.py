@@ -200,7 +200,7 @@ def same_outlet_rerun(a: "Article", b: "Article") -> bool:
     if opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING:
         return True
     short, long_ = sorted((len(a.tokens), len(b.tokens)))
-    return short >= SAME_OUTLET_LENGTH * long_ and containments(a.tokens, b.tokens)[0] >= SAME_OUTLET_WHOLE
+    return short >= SAME_OUTLET_LENGTH * long_ and aligned_containment(a.tokens, b.tokens) >= SAME_OUTLET_WHOLE
 
 
 def title_agreement(a: str | None, b: str | None) -> float:
