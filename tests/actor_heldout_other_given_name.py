@@ -73,3 +73,20 @@ def bn_clitic_closes_the_name_before():
     t = "সভায় বক্তব্য দেন রুমিন ফারহানা। পরে দলের নেতা আমিনুল হকও ফারহানাকেই সমর্থন দেন।"
     return name_of(actors_at(t, "bn", ("PER", "রুমিন ফারহানা"), ("PER", "ফারহানাকেই"),
                              published="2025-12-28")["ফারহানাকেই"]) == "Rumeen Farhana"
+
+
+# --- the person's own given name in another spelling (long or short vowel) is no other person's
+#     (found in review: "তাসনীম জারা" after "তাসনিম জারা" became a new "Zara")
+@case
+def bn_own_given_name_long_vowel():
+    return _second("তাসনিম জারা", "তাসনীম", "জারা", "দলের নেত্রী") == "Tasnim Jara"
+
+
+@case
+def bn_own_given_name_short_vowel():
+    return _second("সামান্থা শারমিন", "সামান্তা", "শারমিন", "দলের নেত্রী") == "Samantha Sharmin"
+
+
+@case
+def bn_own_given_name_other_vowel_sign():
+    return _second("রুমিন ফারহানা", "রুমীন", "ফারহানা", "দলের নেত্রী") == "Rumeen Farhana"

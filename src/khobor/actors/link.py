@@ -21,7 +21,7 @@ import regex
 
 from .context import RULES as CONTEXT_RULES
 from .keys import is_cased, key_tokens, tokens
-from .native import NativeSpellings
+from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
 from .registry import REGISTRY_PATH, Match, Registry, registry_sources
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_start, private_prefix_tokens
@@ -298,6 +298,7 @@ def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provis
     """In a script without capitals, a bare person-name word right before a one-word span (a space
     apart) that is none of the known person's own words: the NER left out another person's given
     name, and the span is that person's surname, not the known one's short name.
+    A spelling of one of the person's own words (vowels apart: "তাসনীম" for "তাসনিম") is no other name.
     Example: "মনিরা শারমিন" after "সামান্তা শারমিন" -> True; "মিজ শারমিন" (a title) -> False."""
     window = text[max(0, s - 40):s]
     before = tokens(window)
@@ -306,7 +307,7 @@ def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provis
     word = before[-1][2]
     if is_cased(word) or prov.stem(word) != word or not prov.name_word(word):
         return False   # (a case ending or clitic closes that name: "সুজনও সৌম্যকেই" is two people)
-    return all(word not in key for key in reg.own_keys(aid))
+    return not any(word in key or any(same_consonants((word,), (w,)) for w in key) for key in reg.own_keys(aid))
 
 
 @lru_cache(maxsize=8)
