@@ -1969,7 +1969,7 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
 
     Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
     before -> True; modifier "port" -> False."""
-    title_words = title.replace("'s", " ").replace("’s", " ").split()
+    title_words = _words_without_possessives(title)
     word = word[:-2] if word.endswith(("'s", "’s")) else word
     nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
     kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
@@ -1977,8 +1977,8 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
         return False
     named = [e for e in finder.entities if e.start < before and e.actor is not None
              and not e.actor.id.startswith("new:")
-             and any(noun in e.actor.name.lower().split() or e.actor.sector in sectors for noun, sectors in kinds)]
-    if any(word in _key(e.text).replace("'s", " ").replace("’s", " ").split() for e in named):
+             and any(body_of_kind(e.actor, noun, sectors) for noun, sectors in kinds)]
+    if any(word in _words_without_possessives(_key(e.text)) for e in named):
         return True  # "awami" of "The Awami League leader" after "the Awami League"
     actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
     return actor is not None and any(e.actor.id == actor.id for e in named)
@@ -2096,8 +2096,23 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
     named_by_head = "body_named_by_its_head" in m.rules
     if actor is None or (key not in kinds and not named_by_head):
         return True
-    head = key.split()[-1]
-    return head in actor.name.lower().split() or (not named_by_head and actor.sector in kinds[key])
+    return body_of_kind(actor, key.split()[-1], frozenset() if named_by_head else kinds[key])
+
+
+def body_of_kind(actor: Actor, noun: str, sectors: frozenset[str]) -> bool:
+    """Whether a body is of a kind the pack's `body_reference_kinds` names: its name holds the
+    kind's noun, or its sector is one listed for the kind (the one test of `body_kind_agrees`
+    and `body_named_by_kind_in_title`).
+
+    Example: Awami League (sector PTY), "party", {PTY} -> True; Bangladesh Election Commission,
+    "party", {PTY} -> False."""
+    return noun in actor.name.lower().split() or actor.sector in sectors
+
+
+def _words_without_possessives(s: str) -> list[str]:
+    """The words of `s` with every possessive "'s" cut (a title's "party's" is its "party").
+    Example: "the party's chairman" -> ["the", "party", "chairman"]."""
+    return s.replace("'s", " ").replace("’s", " ").split()
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
