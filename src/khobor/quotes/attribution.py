@@ -27,7 +27,7 @@ from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -796,7 +796,7 @@ def issuer_in_genitive(text: str, us: int, m, g: Grammar, finder: SpeakerFinder)
         return None
     # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে")
     bodies = [e for e in finder.entities if e.start == a and e.end < a + len(region) and e.type not in PERSON_TYPES
-              and e.text.endswith(g.genitive_endings) and e.actor is not None and not e.actor.id.startswith("new:")]
+              and e.text.endswith(g.genitive_endings) and e.actor is not None and not _unregistered(e.actor)]
     if len(bodies) != 1:
         return None
     return Speaker(text=region, start=a, end=a + len(region), actor=bodies[0].actor.model_copy())
@@ -1976,7 +1976,7 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
     if not kinds:
         return False
     named = [e for e in finder.entities if e.start < before and e.actor is not None
-             and not e.actor.id.startswith("new:")
+             and not _unregistered(e.actor)
              and any(body_of_kind(e.actor, noun, sectors) for noun, sectors in kinds)]
     if any(word in _words_without_possessives(_key(e.text)) for e in named):
         return True  # "awami" of "The Awami League leader" after "the Awami League"
