@@ -789,10 +789,12 @@ def issuer_in_genitive(text: str, us: int, m, g: Grammar, finder: SpeakerFinder)
     if not g.genitive_endings or g.document_rx is None:
         return None
     region, a = _region_words(text, us, m)
+    if a < 0:
+        return None
     adverbs = text[us + m.end("S"):us + m.start("C")].strip() if m.end("S") <= m.start("C") else ""
-    doc = g.document_rx.search(region) if a >= 0 else None
+    doc = g.document_rx.search(region)
     ends_in_document = doc is not None and doc.end() == len(region) and len(region.split()) <= _ISSUED_DOCUMENT_WORDS
-    if a < 0 or not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
+    if not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
         return None
     # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে")
     bodies = [e for e in finder.entities if e.start == a and e.end < a + len(region) and e.type not in PERSON_TYPES
