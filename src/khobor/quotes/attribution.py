@@ -27,7 +27,7 @@ from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, choose
+from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -789,14 +789,16 @@ def issuer_in_genitive(text: str, us: int, m, g: Grammar, finder: SpeakerFinder)
     if not g.genitive_endings or g.document_rx is None:
         return None
     region, a = _region_words(text, us, m)
+    if a < 0:
+        return None
     adverbs = text[us + m.end("S"):us + m.start("C")].strip() if m.end("S") <= m.start("C") else ""
-    doc = g.document_rx.search(region) if a >= 0 else None
+    doc = g.document_rx.search(region)
     ends_in_document = doc is not None and doc.end() == len(region) and len(region.split()) <= _ISSUED_DOCUMENT_WORDS
-    if a < 0 or not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
+    if not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
         return None
     # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে")
     bodies = [e for e in finder.entities if e.start == a and e.end < a + len(region) and e.type not in PERSON_TYPES
-              and e.text.endswith(g.genitive_endings) and e.actor is not None and not e.actor.id.startswith("new:")]
+              and e.text.endswith(g.genitive_endings) and e.actor is not None and not _unregistered(e.actor)]
     if len(bodies) != 1:
         return None
     return Speaker(text=region, start=a, end=a + len(region), actor=bodies[0].actor.model_copy())
@@ -1969,16 +1971,16 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
 
     Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
     before -> True; modifier "port" -> False."""
-    title_words = title.replace("'s", " ").replace("’s", " ").split()
+    title_words = _words_without_possessives(title)
     word = word[:-2] if word.endswith(("'s", "’s")) else word
     nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
     kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
     if not kinds:
         return False
     named = [e for e in finder.entities if e.start < before and e.actor is not None
-             and not e.actor.id.startswith("new:")
-             and any(noun in e.actor.name.lower().split() or e.actor.sector in sectors for noun, sectors in kinds)]
-    if any(word in _key(e.text).replace("'s", " ").replace("’s", " ").split() for e in named):
+             and not _unregistered(e.actor)
+             and any(body_of_kind(e.actor, noun, sectors) for noun, sectors in kinds)]
+    if any(word in _words_without_possessives(_key(e.text)) for e in named):
         return True  # "awami" of "The Awami League leader" after "the Awami League"
     actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
     return actor is not None and any(e.actor.id == actor.id for e in named)
@@ -2096,8 +2098,23 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
     named_by_head = "body_named_by_its_head" in m.rules
     if actor is None or (key not in kinds and not named_by_head):
         return True
-    head = key.split()[-1]
-    return head in actor.name.lower().split() or (not named_by_head and actor.sector in kinds[key])
+    return body_of_kind(actor, key.split()[-1], frozenset() if named_by_head else kinds[key])
+
+
+def body_of_kind(actor: Actor, noun: str, sectors: frozenset[str]) -> bool:
+    """Whether a body is of a kind the pack's `body_reference_kinds` names: its name holds the
+    kind's noun, or its sector is one listed for the kind (the one test of `body_kind_agrees`
+    and `body_named_by_kind_in_title`).
+
+    Example: Awami League (sector PTY), "party", {PTY} -> True; Bangladesh Election Commission,
+    "party", {PTY} -> False."""
+    return noun in actor.name.lower().split() or actor.sector in sectors
+
+
+def _words_without_possessives(s: str) -> list[str]:
+    """The words of `s` with every possessive "'s" cut (a title's "party's" is its "party").
+    Example: "the party's chairman" -> ["the", "party", "chairman"]."""
+    return s.replace("'s", " ").replace("’s", " ").split()
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence
