@@ -48,6 +48,13 @@ RESTATED = [
 ]
 
 RESTATED_CONTROLS = [
+ # the tense puts the bare date after publication: the coming anniversary, not the past day (found in review)
+ ("en", "The government fell on 5 August 2024. The party has since regrouped. Its leaders are back. "
+        "Rallies will mark the anniversary on 5 August.", SUN,
+  [("5 August 2024", "2024-08-05"), ("5 August", "2026-08-05")]),
+ ("bn", "২০২৪ সালের ৫ আগস্ট সরকারের পতন হয়। দলটি এখন আবার সংগঠিত। নেতারা দেশে ফিরেছেন। আগামী ৫ আগস্ট "
+        "বার্ষিকী পালনে সারা দেশে সমাবেশ হবে।", SUN,
+  [("২০২৪ সালের ৫ আগস্ট", "2024-08-05"), ("আগামী ৫ আগস্ট", "2026-08-05")]),
  # undated: the year is not inferred from another date (DECISIONS T5)
  ("en", "Polls are due on 12 February 2026. Parties will campaign hard. Rallies will be held in every "
         "district. Counting will start on the evening of 12 February.", None,

@@ -620,7 +620,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
         if not isinstance(r, Resolved):
             continue
         story = _story_after(f, r, story, context)  # a date told again opens no story of its year
-        r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, context(f).pub)
+        r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, context(f))
         told.note(f, r)
 
 
@@ -666,7 +666,7 @@ class _Told:
 RESTATED_FIELDS = {"shift", "deictic", "weekday", "anaphor", "anayear", "year", "year2"}  # a date with any of these says more than its day
 
 
-def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, pub: dt.date | None) -> Resolved:
+def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, ctx: "Context") -> Resolved:
     """A bare day and month told again after the article wrote the same date with its year is
     that date, not the one its tense would choose: "After the uprising of 5 August last year ...
     the upheaval of 5 August" published 2025-12-25 -> the second is 2024-08-05, not 2025-08-05.
@@ -674,9 +674,10 @@ def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, pub: dt
     before (`_close_enough`), since "১৬ ডিসেম্বর" after "১৯৭১ সালের ১৬ ডিসেম্বর" may be this
     year's anniversary. A date with a weekday, a shift or a day word of its own keeps its value,
     and so does any date of an article without a publication date: its year is not inferred from
-    other dates (DECISIONS T5).
+    other dates (DECISIONS T5); nor does a date its tense put after publication ("Rallies will
+    mark the anniversary on 5 August", after "5 August 2024", published 2025-12-28 -> 2026-08-05).
     Example: ("২০২৪ সালের ১০ জুলাই গ্রেপ্তার ... ১০ জুলাইয়ের ঘটনা", published 2025-12-29) -> 2024-07-10."""
-    fields = f.fields
+    fields, pub = f.fields, ctx.pub
     if pub is None or not r.value or not FULL_DATE.fullmatch(r.value[:10]) or RESTATED_FIELDS & fields.keys():
         return r
     if "day" not in fields or "month" not in fields or _year_written(f):
@@ -687,6 +688,8 @@ def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, pub: dt
     year, end = told
     if abs(year - pub.year) > 1 and not _close_enough(text, end, f.start, False):
         return r
+    if ctx.tense == "future" and year < int(r.value[:4]):
+        return r   # a day to come ("rallies will mark 5 August"): the anniversary, not the past day
     return Resolved(f"{year:04d}{r.value[4:]}", r.time_of_day)
 
 
