@@ -424,7 +424,7 @@ def test_the_pronoun_antecedent_is_the_last_person_named_outside_the_genitive():
 def test_an_agentless_passive_arrest_is_the_home_states():
     """"Two activists were arrested on Monday", in a report whose names are Bangladeshi and whose
     clause names no place: Bangladesh arrests them (passive_home_state_agent); force told so
-    ("were shot") still names no one."""
+    ("were shot") names no state: someone unidentified (passive_unnamed_attacker, GUIDELINES E5)."""
     rec = classified(make("Bangladesh votes in February. Two activists were arrested on Monday.", "en",
                           [("Bangladesh", "BGD", "GPE")]))
     ev = one(rec, "COERCE")
@@ -432,7 +432,8 @@ def test_an_agentless_passive_arrest_is_the_home_states():
     assert ("passive_home_state_agent", "actor = Bangladesh") in steps(ev, "role")
     rec = classified(make("Bangladesh votes in February. Two activists were shot on Monday.", "en",
                           [("Bangladesh", "BGD", "GPE")]))
-    assert [e for e in rec.events if e.type == "ASSAULT"] == []
+    assert [[(a.name, a.country) for a in e.actors] for e in rec.events if e.type == "ASSAULT"] \
+        == [[("unidentified", None)]]
     # a party expels its members too: no state is read into the passive
     rec = code(make("Bangladesh votes in February. Two activists were expelled from the party.", "en",
                     [("Bangladesh", "BGD", "GPE")]))

@@ -99,6 +99,7 @@ class RoleGrammar:
     passive_force_types: frozenset[str] = frozenset()
     passive_force_sectors: frozenset[str] = frozenset()
     passive_unnamed_types: frozenset[str] = frozenset()
+    passive_unnamed_not_words: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     complement_words: frozenset[str] = frozenset()
@@ -139,7 +140,8 @@ class RoleGrammar:
             passive_home_types=frozenset(cfg.passive_home_state_types),
             passive_force_types=frozenset(cfg.passive_force_types),
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
-            passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types))
+            passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
+            passive_unnamed_not_words=words(cfg.passive_unnamed_agent_not_words))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -777,8 +779,11 @@ def unnamed_attacker_acts_on(c: RoleContext, victims: list[Mention]) -> Decision
 def unnamed_attack(c: RoleContext) -> bool:
     """An agentless passive of a `passive_unnamed_agent_types` type with a victim in its clause
     (passive_unnamed_attacker): a party that is not where it happened ("মিরপুরে" = in Mirpur), or a
-    state that is attacked ("ইরানের ওপর")."""
+    state that is attacked ("ইরানের ওপর"). Not for a harm word (`passive_unnamed_agent_not_words`):
+    "four people were killed in a collision" names a death, which an accident causes too."""
     if not c.passive or c.by or c.place_agent or c.etype not in c.grammar.passive_unnamed_types:
+        return False
+    if any(w in c.grammar.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]):
         return False
     return any(_victim(x, c.grammar) for x in c.in_clause)
 

@@ -302,6 +302,9 @@ class EventsConfig:
     passive_force_sectors: list[str] = _list()
     # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
     passive_unnamed_agent_types: list[str] = _list()
+    # trigger words of those types that name a harm, not an act: an accident kills and injures too
+    # ("were killed in a collision"), so their agentless passive names no attacker
+    passive_unnamed_agent_not_words: list[str] = _list()
     # the kinds of quote (direct, partial, indirect) inside which an act by no one named is the
     # speaker's claim and codes nothing (coder.unnamed_act_quoted); none listed: never dropped
     unnamed_act_claim_quotes: list[str] = _list()
