@@ -60,12 +60,6 @@ SAME_OUTLET_TITLE = 0.5  # one outlet's own articles share stock paragraphs: the
 SAME_OUTLET_OPENING = 0.6  # or their openings (a re-run under a reworded headline; dev: copies 0.80-0.90,
 # one outlet's new lead over an old text or a second report of one briefing 0.13-0.33)
 OPENING_CHECK = 30  # words of each opening that must line up with the other's opening
-SAME_OUTLET_WHOLE = 0.85  # or the shorter body lines up, in order, this much of it with the other: one text
-# updated or re-run (a new lead, one added line), where a stock paragraph is a small part of either text
-# (written dev copies of one outlet 0.86-0.87; synthetic stock openings 0 wrongly linked)
-SAME_OUTLET_LENGTH = 0.8  # and is this near the other in length: an update changes a line or two, where one
-# outlet's mid-match piece inside its full match report (a substantial new development, not one report) is
-# 0.66 of it (news-dev, the one such pair of the whole corpus the containment alone would link)
 SAME_OUTLET_LEAST = 40  # words a body needs for its opening to stand for it (a stock first sentence fills a
 # 30-word truncated lead)
 
@@ -190,17 +184,11 @@ def opening_agreement(a: list[str], b: list[str]) -> float:
 def same_outlet_rerun(a: "Article", b: "Article") -> bool:
     """Two articles of one outlet tell one text (a re-run or update, not its stock paragraphs under
     other news) when their titles agree, or when both bodies are long enough not to be one stock
-    sentence and either open alike (a reworded headline over the same text) or, of about one
-    length, line up almost whole (an update: a new first sentence with a new toll, one line added
-    at the end; not a mid-match piece inside the full match report)."""
+    sentence and open alike (a reworded headline over the same text)."""
     if title_agreement(a.title, b.title) >= SAME_OUTLET_TITLE:
         return True
-    if min(len(a.tokens), len(b.tokens)) < SAME_OUTLET_LEAST:
-        return False
-    if opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING:
-        return True
-    short, long_ = sorted((len(a.tokens), len(b.tokens)))
-    return short >= SAME_OUTLET_LENGTH * long_ and aligned_containment(a.tokens, b.tokens) >= SAME_OUTLET_WHOLE
+    return (min(len(a.tokens), len(b.tokens)) >= SAME_OUTLET_LEAST
+            and opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING)
 
 
 def title_agreement(a: str | None, b: str | None) -> float:
