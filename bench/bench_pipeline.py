@@ -20,30 +20,31 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 21, branch speed21 at its leadscan commits, 4 December 2026, 23:21 UTC, busy: other
-sessions running, load average 5.2-5.6 on 2 cores, so wall times are not comparable; the baseline is
-the round's start, bb66a36, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --baseline-src /work/wt-speed21-base/src
+Last run (round 21's final code aab426c, 5 December 2026, 00:43 UTC, quiet: no other session, load
+average under 1 on 2 cores; the baseline is the round's start, bb66a36, in a detached worktree,
+same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-speed21-base/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 15.07s to the first record, CPU 6.95s  [15.07s (load 5.4)]
-      this tree, warm cache: median 2.66s to the first record, CPU 1.22s  [2.62s (load 6.0), 2.62s (load 5.9), 2.77s (load 5.8), 2.66s (load 5.6), 2.82s (load 5.6)]
-      baseline /work/wt-speed21-base/src, cold cache: median 20.74s to the first record, CPU 7.10s  [20.74s (load 5.6)]
-      baseline /work/wt-speed21-base/src, warm cache: median 2.26s to the first record, CPU 1.10s  [2.26s (load 5.9), 2.58s (load 5.8), 2.43s (load 5.7), 2.10s (load 5.6), 2.17s (load 5.6)]
+      this tree, cold cache: median 6.05s to the first record, CPU 5.95s  [6.05s (load 0.1)]
+      this tree, warm cache: median 0.89s to the first record, CPU 0.95s  [0.90s (load 0.3), 0.89s (load 0.3), 0.90s (load 0.3), 0.89s (load 0.4), 0.89s (load 0.4)]
+      baseline /work/wt-speed21-base/src, cold cache: median 5.63s to the first record, CPU 5.69s  [5.63s (load 0.2)]
+      baseline /work/wt-speed21-base/src, warm cache: median 0.76s to the first record, CPU 0.82s  [0.76s (load 0.3), 0.76s (load 0.3), 0.79s (load 0.3), 0.80s (load 0.4), 0.76s (load 0.4)]
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 16.9 articles/s per core (CPU), 6.7/s wall; runs 13.9 (load 5.2), 16.9 (load 5.4), 18.0 (load 5.6); warm-up 16.9s, errors 0, events 162
-          stage CPU ms/article (share): clean 3.0 (6%), entities 21.8 (39%), actors 7.0 (13%), times 5.3 (10%), quotes 11.2 (20%), events 6.8 (12%), groups 0.0 (0%); per language: bn 127 @ 15.8/s, en 23 @ 95.9/s
-      baseline /work/wt-speed21-base/src: median 14.8 articles/s per core (CPU), 5.6/s wall; runs 12.7 (load 5.1), 14.8 (load 5.6), 14.9 (load 5.6); warm-up 6.3s, errors 0, events 162
-          stage CPU ms/article (share): clean 3.0 (5%), entities 21.7 (32%), actors 7.0 (10%), times 5.6 (8%), quotes 23.0 (35%), events 6.4 (10%), groups 0.0 (0%); per language: bn 127 @ 12.9/s, en 23 @ 113.0/s
-      trafilatura.extract alone, same articles as HTML: median 565.9 articles/s per core; runs 343.3 (load 5.8), 565.9 (load 5.7), 581.6 (load 5.7)
-Steady state is 1.14x the round's start in the same run (16.9 against 14.8 articles/s per core; an
-earlier run of the first commit alone gave 15.6 against 13.0, 1.20x): the quotes stage halves (23.0
--> 11.2 ms/article), because the Bengali quote cue pattern, which looks before its start (its set-off
-nouns, "X-এর কথা,"), was tried at every character; `leadscan` now tries it only where a copy without
-those checks could begin, judged by three characters, not two. Records are byte-identical (dev eval
-JSON and 100+100 unlabelled rows, `cmp`). What is left: the Bengali NER model is ~17 of the 21.8
-entities ms (the model's own matrix products, not Python); no other single hot spot is above ~1 ms
-per article (gazetteer reconciliation, actor scans, events' agent phrases, times rule matching,
-boilerplate patterns in clean), so 50 articles/s needs a cheaper Bengali NER model.
+      this tree: median 20.6 articles/s per core (CPU), 20.6/s wall; runs 18.5 (load 0.6), 20.6 (load 0.7), 20.9 (load 0.8); warm-up 2.5s, errors 0, events 137
+          stage CPU ms/article (share): clean 2.7 (6%), entities 19.5 (41%), actors 5.8 (12%), times 4.8 (10%), quotes 9.4 (20%), events 5.6 (12%), groups 0.0 (0%); per language: bn 127 @ 18.3/s, en 23 @ 114.7/s
+      baseline /work/wt-speed21-base/src: median 16.1 articles/s per core (CPU), 16.1/s wall; runs 14.9 (load 0.7), 16.7 (load 0.7), 16.1 (load 0.8); warm-up 8.8s, errors 0, events 162
+          stage CPU ms/article (share): clean 2.9 (5%), entities 20.0 (32%), actors 6.6 (11%), times 5.3 (9%), quotes 21.1 (34%), events 6.2 (10%), groups 0.0 (0%); per language: bn 127 @ 14.0/s, en 23 @ 117.2/s
+      trafilatura.extract alone, same articles as HTML: median 653.6 articles/s per core; runs 334.7 (load 0.8), 653.6 (load 0.8), 679.4 (load 0.8)
+Steady state is 1.28x the round's start in the same run (20.6 against 16.1 articles/s per core): the
+quotes stage halves (21.1 -> 9.4 ms/article), because the Bengali quote cue pattern, which looks
+before its start (its set-off nouns, "X-এর কথা,"), was tried at every character; `leadscan` now
+tries it only where a copy without those checks could begin, judged by three characters, not two
+(records byte-identical at that commit: dev eval JSON and 100+100 unlabelled rows, `cmp`). Warm
+start-up is 0.13 s slower than the start's (0.89 against 0.76 s; goal < 1.5 s). What is left: the
+Bengali NER model is ~17 of the entities stage's ~20 ms per article (the model's own matrix
+products, not Python); no other single hot spot is above ~1 ms per article (gazetteer
+reconciliation, actor scans, events' agent phrases, times rule matching, boilerplate patterns in
+clean), so 50 articles/s needs a cheaper Bengali NER model.
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
