@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest import read_inputs
-from khobor.pipeline import process
+from event_fixtures import record_of_dateline_file
 
 # written before the change (on main at 111d13e the learned "@put/@place .. (on) .. (alert)" and
 # the passive force rule already code the Army and Indian Army cases); the three marked still fail
@@ -46,10 +45,7 @@ NO_FORCE = [
 
 
 def _record(tmp_path, sentence: str):
-    path = tmp_path / "article.txt"
-    path.write_text(f"Security tightened\n\nDhaka, Dec 2 (staff) - {sentence}\n", encoding="utf-8")
-    (raw,) = list(read_inputs([str(path)]))
-    return process(raw)
+    return record_of_dateline_file(tmp_path, "Security tightened", sentence)
 
 
 @pytest.mark.parametrize("sentence,country", ALERTS)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest import read_inputs
-from khobor.pipeline import process
+from event_fixtures import record_of_dateline_file
 
 CODED = [
     ("Protesters vandalised the office of the Awami League in Chattogram on Wednesday, police said.", "ASSAULT"),
@@ -31,10 +30,7 @@ NOT_CODED = [
 
 
 def _record(tmp_path, sentence: str):
-    path = tmp_path / "article.txt"
-    path.write_text(f"Parties and the street\n\nDhaka, Dec 2 (staff) - {sentence}\n", encoding="utf-8")
-    (raw,) = list(read_inputs([str(path)]))
-    return process(raw)
+    return record_of_dateline_file(tmp_path, "Parties and the street", sentence)
 
 
 @pytest.mark.parametrize("sentence,etype", CODED)

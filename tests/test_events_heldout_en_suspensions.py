@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor.ingest import read_inputs
-from khobor.pipeline import process
+from event_fixtures import record_of_dateline_file
 
 SUSPENDED = [
     ("The Awami League has suspended Rahim Mia from the party for joining the rally.", "Rahim Mia"),
@@ -27,10 +26,7 @@ NOT_SANCTIONS = [
 
 
 def _record(tmp_path, sentence: str):
-    path = tmp_path / "article.txt"
-    path.write_text(f"Party news\n\nDhaka, Dec 2 (staff) - {sentence}\n", encoding="utf-8")
-    (raw,) = list(read_inputs([str(path)]))
-    return process(raw)
+    return record_of_dateline_file(tmp_path, "Party news", sentence)
 
 
 @pytest.mark.parametrize("sentence,member", SUSPENDED)
