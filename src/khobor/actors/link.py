@@ -307,7 +307,8 @@ def _another_given_name(text: str, s: int, aid: str, reg: Registry, prov: Provis
     word = before[-1][2]
     if is_cased(word) or prov.stem(word) != word or not prov.name_word(word):
         return False   # (a case ending or clitic closes that name: "সুজনও সৌম্যকেই" is two people)
-    return not any(word in key or any(same_consonants((word,), (w,)) for w in key) for key in reg.own_keys(aid))
+    # (same_consonants holds for the word itself, so its own spelling is covered too)
+    return not any(same_consonants((word,), (w,)) for key in reg.own_keys(aid) for w in key)
 
 
 @lru_cache(maxsize=8)
