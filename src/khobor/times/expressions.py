@@ -47,7 +47,7 @@ import threading
 from pathlib import Path
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 import regex
 
@@ -609,18 +609,18 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     written = [v for f in chosen if "year" in f.fields and isinstance(v := f.fields["year"], int)]
     latest_year = max(written) if written else None
     for f in chosen:
-        r = resolved[id(f)]
+        r, ctx = resolved[id(f)], context(f)  # one Context per expression: it keeps the clause's tense once read
         if isinstance(r, Resolved) and story is not None:
-            r = resolved[id(f)] = _in_story_year(text, f, r, story, context(f), latest_year, told.last_end)
+            r = resolved[id(f)] = _in_story_year(text, f, r, story, ctx, latest_year, told.last_end)
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end, False)
         if isinstance(r, dict):
-            r = resolved[id(f)] = told.refer(text, f, r, context(f))
+            r = resolved[id(f)] = told.refer(text, f, r, ctx)
         told.last_end = f.end if _names_a_time(f) else told.last_end
         if not isinstance(r, Resolved):
             continue
-        story = _story_after(f, r, story, context)  # a date told again opens no story of its year
-        r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, context(f))
+        story = _story_after(f, r, story, ctx)  # a date told again opens no story of its year
+        r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, ctx)
         told.note(f, r)
 
 
@@ -666,7 +666,7 @@ class _Told:
 RESTATED_FIELDS = {"shift", "deictic", "weekday", "anaphor", "anayear", "year", "year2"}  # a date with any of these says more than its day
 
 
-def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, ctx: "Context") -> Resolved:
+def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, ctx: Context) -> Resolved:
     """A bare day and month told again after the article wrote the same date with its year is
     that date, not the one its tense would choose: "After the uprising of 5 August last year ...
     the upheaval of 5 August" published 2025-12-25 -> the second is 2024-08-05, not 2025-08-05.
@@ -768,7 +768,7 @@ def _paragraph_break(text: str, end: int, start: int) -> bool:
 
 
 def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
-                 context: Callable[[Found], Context]) -> tuple[int, int, bool] | None:
+                 ctx: Context) -> tuple[int, int, bool] | None:
     """The story's year after expression `f`: the year it writes out ("১৯৭১ সালের মার্চে") or the
     year of a date it names ("গত বছরের ৪ ডিসেম্বর"), with where it ended and whether it named a day
     not told as ahead (a narrative may go on from it, `_narrative_goes_on`; "ভোট হবে ২০২৬ সালের ১২
@@ -780,7 +780,6 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
         dated = bool(FULL_DATE.fullmatch(r.value))
         if dated:  # the tense is read only where a narrative could follow: undated articles
-            ctx = context(f)
             dated = ctx.pub is not None or ctx.tense != "future"
         return int(r.value[:4]), f.end, dated
     return story
