@@ -1,7 +1,7 @@
 """Held-out cases on a person's name followed by a body's name that opens with a word read as a
 name only through a case ending ("এভার" = "এভা" + -র) and goes on with a bare word of
 organisations' names ("কেয়ার", "ট্রেডার্স"): "সালাহউদ্দিন আহমদ এভার কেয়ার হাসপাতালে পৌঁছান"
-is a visit to the Evercare hospital, not a person "Tarek Rahman Eva" (round 20's known defect:
+is a visit to the Evercare hospital, not a person "Salahuddin Ahmed Eva" (round 20's known defect:
 Tarique Rahman linked to "Tarek Rahman Eva"). `ner.gazetteer.with_name_tails` takes no such
 word. Guards: a genitive tail before anything else, or before an inflected body word ("আলীর
 কোম্পানির": Ali's company's), stays. Each case returns True when the span is right; the sentences
