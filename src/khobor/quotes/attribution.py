@@ -1971,8 +1971,9 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
 
     Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
     before -> True; modifier "port" -> False."""
-    title_words = _words_without_possessives(title)
-    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    endings = finder.g.possessive_endings
+    title_words = _words_without_possessives(title, endings)
+    word = next((word[:-len(p)] for p in endings if word.endswith(p)), word)
     nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
     kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
     if not kinds:
@@ -1980,7 +1981,7 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
     named = [e for e in finder.entities if e.start < before and e.actor is not None
              and not _unregistered(e.actor)
              and any(body_of_kind(e.actor, noun, sectors) for noun, sectors in kinds)]
-    if any(word in _words_without_possessives(_key(e.text)) for e in named):
+    if any(word in _words_without_possessives(_key(e.text), endings) for e in named):
         return True  # "awami" of "The Awami League leader" after "the Awami League"
     actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
     return actor is not None and any(e.actor.id == actor.id for e in named)
@@ -2111,10 +2112,13 @@ def body_of_kind(actor: Actor, noun: str, sectors: frozenset[str]) -> bool:
     return noun in actor.name.lower().split() or actor.sector in sectors
 
 
-def _words_without_possessives(s: str) -> list[str]:
-    """The words of `s` with every possessive "'s" cut (a title's "party's" is its "party").
-    Example: "the party's chairman" -> ["the", "party", "chairman"]."""
-    return s.replace("'s", " ").replace("’s", " ").split()
+def _words_without_possessives(s: str, endings: tuple[str, ...]) -> list[str]:
+    """The words of `s` with every possessive ending of `endings` (the pack's `possessive_endings`)
+    cut (a title's "party's" is its "party").
+    Example: ("the party's chairman", ("'s",)) -> ["the", "party", "chairman"]."""
+    for ending in endings:
+        s = s.replace(ending, " ")
+    return s.split()
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence

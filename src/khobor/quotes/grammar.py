@@ -165,6 +165,8 @@ class Grammar:
     # a reference naming a kind of body ("the commission") -> sectors of bodies of that kind whose
     # names need not hold the word ("the party": PTY): rule body_kind_agrees
     body_reference_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # possessive endings cut from words compared with those kinds ("party's" -> "party")
+    possessive_endings: tuple[str, ...] = ()
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
@@ -397,7 +399,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "genders", "past_holder_words", "office_synonyms",
+        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
@@ -634,6 +636,7 @@ def _word_sets(data: dict) -> dict:
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
         body_reference_kinds={" ".join(k.lower().split()): frozenset(v or ()) for k, v in (data.get("body_reference_kinds") or {}).items()},
+        possessive_endings=tuple(data.get("possessive_endings") or ()),
         passive_auxiliaries=_lowered(data, "cue_not_after"),
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
