@@ -242,7 +242,7 @@ def short_lead_similarity(a: list[str], b: list[str]) -> float | None:
     it reaches LEAD_VERBATIM (the lead is that text's opening, cut by a scraper), else None:
     a 15-word first line of a release against the release -> 1.0; the same happening's opening
     written again with a third of its words its own -> None."""
-    verbatim = containments(a, b)[0]
+    verbatim = aligned_containment(a, b)
     return verbatim if verbatim >= LEAD_VERBATIM else None
 
 
