@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 NO_EVENT = [
     "নির্বাচন কমিশন আচরণবিধিতে কয়েকটি পরিবর্তন এনেছে।",
@@ -27,7 +26,7 @@ CHARGES = [
 
 
 def _events(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return candidates(rec, lang.load("bn")) + rec.events
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 DENIALS = [
     "মন্ত্রী হওয়ার খবরটি নাকচ করেছেন বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর।",
@@ -27,7 +26,7 @@ REFUSALS = [
 
 
 def _rejects(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return [e for e in candidates(rec, lang.load("bn")) + rec.events if e.type == "REJECT"]
 
 

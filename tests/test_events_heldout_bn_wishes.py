@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 WISHES = [
     "জাতীয় পার্টি এই নির্বাচনে বেশি আসনে প্রার্থী দিতে চেয়েছিল বলে জানান দলের চেয়ারম্যান জি এম কাদের।",
@@ -28,7 +27,7 @@ REQUESTS = [
 
 
 def _requests(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "bn", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "bn")
     return [e for e in candidates(rec, lang.load("bn")) + rec.events if e.type == "REQUEST"]
 
 

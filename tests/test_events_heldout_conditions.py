@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 AWAITED = [
     "Gono Odhikar Parishad held a sit-in outside the Press Club on Sunday. “We will stay on this pavement until "
@@ -38,7 +37,7 @@ DONE = [
 
 
 def _record(text: str):
-    return process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    return record_of(text, "en")
 
 
 def _asserted_arrests(text: str) -> list:

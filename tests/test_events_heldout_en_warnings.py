@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor import lang
 from khobor.events.extraction import candidates
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 
 FORECASTS = [
     "The BNP leader warned that the government will have to pay a dear price if it delays the election.",
@@ -28,7 +27,7 @@ THREATS = [
 
 
 def _threats(text: str) -> list:
-    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "en")
     return [e for e in candidates(rec, lang.load("en")) + rec.events if e.type == "THREATEN"]
 
 

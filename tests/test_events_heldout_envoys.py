@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import record_of
 from khobor.events import defaults
-from khobor.ingest.jsonl import row_to_article
-from khobor.pipeline import process
 from khobor.record import Actor, Entity, Event, Record, Trigger
 
 ENVOYS = [  # (an article, the envoy's name, the state the envoy must belong to)
@@ -30,7 +29,7 @@ NOT_ENVOYS = [  # a state, then something other than an envoy's title before the
 
 
 def _countries(text: str, name: str) -> set:
-    rec = process(row_to_article({"title": "", "text": text, "language": "en", "url": "http://example.org/a"}, "t#1"))
+    rec = record_of(text, "en")
     return {a.country for ev in rec.events for a in ev.actors + ev.recipients if a.name == name}
 
 
