@@ -363,7 +363,7 @@ class SpeakerFinder:
         word = self._word_at_end(start, end)
         if word.lower() in self.g.non_subject_words or self.followed_by_postposition(end):
             return False
-        if any(True for _ in case_endings(word, self.g.non_subject)):
+        if any(has_case_ending(word, suf) for suf in self.g.non_subject):
             return False
         if self._own_name(entity):
             return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
