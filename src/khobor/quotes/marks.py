@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import regex
 
+from ..textutil import terminator_class
+
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _OPEN_PUNCT = "([{—–-/"
 _CLOSE_PUNCT = ".,;:!?।)]}—–-…"
@@ -106,7 +108,13 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
 
 
 _NESTED_MAX_CHARS = 40  # a scare-quoted word or a short title, never a sentence of its own
-_SENTENCE_END = regex.compile(r"[.!?।\n]")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end_rx() -> regex.Pattern:
+    """A sentence's end (any pack's terminator, or a line break): `textutil.terminator_class`, the
+    project's one list of them, not a hand-written copy."""
+    return regex.compile(terminator_class("\n"))
 
 
 def nested_quotation_end(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...],
@@ -125,7 +133,7 @@ def nested_quotation_end(text: str, i: int, openers: str, closers: str, elisions
         if role is None:
             continue
         inner = text[i + 1:j]
-        if role == "close" and _WORD.search(inner) and not _SENTENCE_END.search(inner):
+        if role == "close" and _WORD.search(inner) and not _sentence_end_rx().search(inner):
             return j + 1
         return None
     return None
