@@ -165,7 +165,8 @@ class Grammar:
     # a reference naming a kind of body ("the commission") -> sectors of bodies of that kind whose
     # names need not hold the word ("the party": PTY): rule body_kind_agrees
     body_reference_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
-    # possessive endings cut from words compared with those kinds ("party's" -> "party")
+    # possessive endings cut from words compared with those kinds ("party's" -> "party") and from
+    # title keys (rule possessive_as_modifier)
     possessive_endings: tuple[str, ...] = ()
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now

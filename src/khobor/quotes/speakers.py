@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -982,7 +983,7 @@ class SpeakerFinder:
         """The person a title mention at `pos` names; the named rules that decided it are
         appended to `rules` (for --explain)."""
         rules = [] if rules is None else rules
-        key = possessive_as_modifier(self._strip_determiners(_key(title)))
+        key = possessive_as_modifier(self._strip_determiners(_key(title)), self.g.possessive_endings)
         if self.unnamed_antecedent(key, pos):
             rules.append("unnamed_antecedent")
             return None
@@ -992,7 +993,7 @@ class SpeakerFinder:
         for p, k, actor in self.appositions:
             # the later mention may say less than the apposition ("the spokesman" after
             # "Kremlin spokesman Peskov"), never more ("the military spokesman")
-            k = possessive_as_modifier(self._strip_determiners(k))
+            k = possessive_as_modifier(self._strip_determiners(k), self.g.possessive_endings)
             if former and not self.past_holder(k, ""):
                 _add_once(rules, "former_office")
                 continue
@@ -1142,7 +1143,7 @@ class SpeakerFinder:
             return None
         holders = {}
         for _, k, actor in self.appositions:
-            k = possessive_as_modifier(self._strip_determiners(k))
+            k = possessive_as_modifier(self._strip_determiners(k), self.g.possessive_endings)
             h = self.title_head(k)
             if h is None or h == head or h not in group or self.past_holder(k, key):
                 continue
@@ -1171,7 +1172,9 @@ class SpeakerFinder:
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start, m.rules) if m.kind == "title" else self.resolve(m.lookup)
-            if m.actor is not None and m.kind == "title" and _POSSESSIVE.search(_key(m.lookup) + " "):
+            possessive = _possessive_rx(self.g.possessive_endings)
+            if (m.actor is not None and m.kind == "title" and possessive is not None
+                    and possessive.search(_key(m.lookup) + " ")):
                 m.rules.append("possessive_as_modifier")
             m.lookup = None
         # (the NER may call a short name an organisation: "Alan Brook" ORG)
@@ -1285,19 +1288,26 @@ _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
-_POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=\s)")
+@lru_cache(maxsize=8)
+def _possessive_rx(endings: tuple[str, ...]) -> regex.Pattern | None:
+    """The pack's `possessive_endings` closing a word ("party's"), compiled once per pack; None
+    where the pack lists none."""
+    if not endings:
+        return None
+    return regex.compile(rf"(?<=\p{{L}})(?:{'|'.join(map(regex.escape, endings))})(?=\s)")
 
 
 @speaker_rule("possessive_as_modifier")
-def possessive_as_modifier(key: str) -> str:
-    """A title key with its possessive modifier written as a plain one: "the party's chief"
-    and "the party chief" are the same office, so a later "Jamaat's ameer" finds the person
-    an earlier "Jamaat ameer X" named.
+def possessive_as_modifier(key: str, endings: tuple[str, ...]) -> str:
+    """A title key with its possessive modifier written as a plain one (the pack's
+    `possessive_endings` cut): "the party's chief" and "the party chief" are the same office, so
+    a later "Jamaat's ameer" finds the person an earlier "Jamaat ameer X" named.
 
-    >>> possessive_as_modifier("jamaat’s ameer")
+    >>> possessive_as_modifier("jamaat’s ameer", ("'s", "’s"))
     'jamaat ameer'
     """
-    return _POSSESSIVE.sub("", key)
+    rx = _possessive_rx(endings)
+    return rx.sub("", key) if rx is not None else key
 
 
 def _unknown_body(e: Entity) -> bool:
