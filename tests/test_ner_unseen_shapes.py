@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from khobor.actors.words import place_shaped as place_ending   # the shape test kept_shape calls
 from khobor.ner.gazetteer import _fold, _unseen, settings, without_unseen_guesses
-from khobor.ner.unseen_shapes import kept_shape, place_ending, shapes_from
+from khobor.ner.unseen_shapes import kept_shape, shapes_from
 from test_ner_span_rules import _score_heldout
 
 def test_a_place_ending_needs_a_name_before_it():

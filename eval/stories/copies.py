@@ -26,7 +26,7 @@ from check import script_language   # this folder's pairs checker: 'bn' when Ben
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent))
-from make_split import near_test_copies  # noqa: E402  (the gold corpus's own near-copy test, eval/make_split.py)
+from make_split import near_test_copies, shingles  # noqa: E402  (the gold corpus's own near-copy test and its 8-character shingles, eval/make_split.py)
 SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 MIN_SOURCE_CHARS = 600  # a source of copies is a whole text, not a lead the scraper cut
@@ -47,11 +47,6 @@ BOILERPLATE = {
 }
 POSITIVE_KINDS = ("lead_only", "two_leads", "new_headline", "boilerplate", "end_sentences", "reword", "ya_encoding", "live_lead")
 NEGATIVE_KINDS = ("same_day_actor", "one_statement", "stock_opening")
-
-
-def shingles(text: str, k: int = 8) -> set[str]:
-    text = re.sub(r"\s+", " ", text)
-    return {text[i:i + k] for i in range(0, max(len(text) - k, 0), 4)}
 
 
 def containment(a: str, b: str) -> float:

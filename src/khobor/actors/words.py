@@ -93,15 +93,6 @@ def ner_common_words(code: str) -> frozenset[str]:
 _LATIN_NAME = regex.compile(r"\p{Latin}+(?:[-'\p{Latin}]*\p{Latin})?")
 
 
-@lru_cache(maxsize=None)
-def given_name_spellings(code: str) -> dict[str, str]:
-    """`given_names_of` the language's pack, read once per process, for the NER's partner names
-    (`ner.gazetteer._given_names`); the romaniser reads the spellings through its own disk-cached
-    `romanise.Rules`. Example: given_name_spellings("bn")["জেক"] == "Jake"."""
-    from .. import lang as langs
-    return given_names_of(langs.load(code))
-
-
 def given_names_of(pack) -> dict[str, str]:
     """The foreign given names of the pack's `ner_given_names.txt` (NFC) with the usual Latin
     spelling each row gives after a tab, or {} without the file. A row without exactly one Latin

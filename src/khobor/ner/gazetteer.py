@@ -619,9 +619,10 @@ def _given_names(code: str) -> frozenset[str]:
     untagged. They partner an unseen word (`unseen_partner_matches`); one the model never saw may
     still be the unseen word beside another name ("ক্রিস্টোফ ফ্রেজার").
     Example: "কনর" in _given_names("bn"); empty for a pack without the file."""
+    from .. import lang as langpacks
     from ..actors.keys import fold_token
-    from ..actors.words import given_name_spellings   # the names, without their Latin spellings
-    return frozenset(fold_token(name) for name in given_name_spellings(code))
+    from ..actors.words import given_names_of   # the names, without their Latin spellings
+    return frozenset(fold_token(name) for name in given_names_of(langpacks.load(code)))
 
 
 def _unseen_name_word(word: str, folded: str, code: str) -> bool:

@@ -31,15 +31,8 @@ def shapes_from(entries: dict | None, fold, place_endings=()) -> dict | None:
             "min_letters": int(entries.get("place_min_letters", 2))}
 
 
-def place_ending(forms: tuple[str, ...], endings: tuple[str, ...], min_letters: int) -> bool:
-    """Whether one of a word's forms (the word, then its stems) ends in a place word after at
-    least `min_letters` letters of its own (`actors.words.place_shaped`, the linker's test).
-    Example: ("কালিকাপুরে", "কালিকাপুর"), ("পুর",), 2 -> True; ("পুর",), ("পুর",), 2 -> False."""
-    return place_shaped(forms, endings, min_letters)
-
-
 def kept_shape(forms: tuple[str, ...], label: str, shapes: dict) -> bool:
     """Whether an unseen word the model tagged `label` has the shape of a name of that label: a
     place ending in a place word.
     Example: ("রসুলপুর",), "LOC", shapes -> True; ("রসুলপুর",), "PER", shapes -> False."""
-    return label == "LOC" and place_ending(forms, shapes["endings"], shapes["min_letters"])
+    return label == "LOC" and place_shaped(forms, shapes["endings"], shapes["min_letters"])
