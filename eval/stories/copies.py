@@ -186,7 +186,9 @@ def negatives(pool: list[dict], rng: random.Random, n: int) -> list[tuple[str, d
     for _, _, _, a, b in sorted(close, key=lambda t: t[:3])[:n]:
         out.append(("same_day_actor", a, b))
     full = [r for r in pool if len(r["text"]) >= MIN_SOURCE_CHARS]
-    for k in range(n):
+    # (a language whose pool holds fewer than three whole texts makes no such negatives: since round
+    # 21's dev growth the English pool keeps two)
+    for k in range(n if len(full) >= 3 else 0):
         a, b, c = rng.sample(full, 3)
         said = " ".join(sentences(c["text"])[-3:-1])  # not its opening, which another pair's lead holds
         sa, sb = sentences(a["text"]), sentences(b["text"])
