@@ -5,9 +5,16 @@ row (no title, a made-up url) and ran `process` on it.
 """
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+from typing import Callable
+
 from khobor.ingest.jsonl import row_to_article
 from khobor.pipeline import process
 from khobor.record import Record
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def record_of(text: str, lang: str) -> Record:
@@ -24,3 +31,23 @@ def record_of_dateline_file(tmp_path, headline: str, sentence: str) -> Record:
     path.write_text(f"{headline}\n\nDhaka, Dec 2 (staff) - {sentence}\n", encoding="utf-8")
     (raw,) = list(read_inputs([str(path)]))
     return process(raw)
+
+
+def calibration_bench():
+    """bench/eval_event_calibration.py loaded as a module (a script, not part of the package): the
+    held-out article tests judge events with its `article_records`, `judged` and `written_found`."""
+    spec = importlib.util.spec_from_file_location("eval_event_calibration", ROOT / "bench" / "eval_event_calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def shipped_kept(language: str) -> Callable[[list[dict]], list[dict]]:
+    """What keeps the events of a record (as dicts) that the shipped settings keep: those above the
+    threshold of lang/<language>/events_classifier.json, with the lone-type margin, as
+    bench/eval_event_calibration.py --articles keeps them: `shipped_kept("bn")(rec["events"])`."""
+    from khobor.events.classifier import classifier_settings
+    from khobor.train.threshold import above
+    meta = json.loads((ROOT / f"src/khobor/lang/{language}/events_classifier.json").read_text(encoding="utf-8"))
+    lone = float(classifier_settings(language)["lone_type_margin"])
+    return lambda events: above(events, meta["threshold"], lone)

@@ -45,11 +45,12 @@ metaphors, visits, a condemnation, a party clash, weather, a hospital bulletin, 
 explainer, a history feature, a merger, a fundraiser, an industry meeting."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from event_fixtures import calibration_bench, shipped_kept
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "training" / "events" / "heldout" / "bn" / "articles"
@@ -116,13 +117,6 @@ STILL_WRONG = {
 }
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("eval_event_calibration", ROOT / "bench" / "eval_event_calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _rows() -> list[dict]:
     return [json.loads(line) for path in ARTICLES if path.is_file()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -142,14 +136,10 @@ def test_the_articles_check():
 
 @pytest.fixture(scope="module")
 def judged_articles():
-    bench = _bench()
-    from khobor.events.classifier import classifier_settings
-    from khobor.train.threshold import above
-    meta = json.loads((ROOT / "src/khobor/lang/bn/events_classifier.json").read_text(encoding="utf-8"))
-    lone = float(classifier_settings("bn")["lone_type_margin"])
+    bench, kept_of = calibration_bench(), shipped_kept("bn")
     out = {}
     for row, rec in (pair for path in ARTICLES for pair in bench.article_records("bn", path.name)):
-        kept = above(rec.get("events") or [], meta["threshold"], lone)
+        kept = kept_of(rec.get("events") or [])
         out[row["id"]] = ([(ev["type"], ev["trigger"]["text"], bench.judged(row, rec, ev)) for ev in kept],
                           [g["type"] for g in row["events"] if not bench.written_found(row, rec, kept, g)])
     return out

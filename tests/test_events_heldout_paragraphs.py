@@ -8,21 +8,14 @@ the whole pipeline at the shipped settings, judged as bench/eval_event_calibrati
 judges them."""
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
+from event_fixtures import calibration_bench, shipped_kept
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"bn": ["bnpara-articles.jsonl"], "en": ["enpara-articles.jsonl", "enmember-articles.jsonl"]}
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("eval_event_calibration", ROOT / "bench" / "eval_event_calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _paths(language: str) -> list[Path]:
@@ -35,14 +28,10 @@ def judged(request):
     language = request.param
     if not all(path.is_file() for path in _paths(language)):
         pytest.skip("training data not in this checkout")
-    bench = _bench()
-    from khobor.events.classifier import classifier_settings
-    from khobor.train.threshold import above
-    meta = json.loads((ROOT / f"src/khobor/lang/{language}/events_classifier.json").read_text(encoding="utf-8"))
-    lone = float(classifier_settings(language)["lone_type_margin"])
+    bench, kept_of = calibration_bench(), shipped_kept(language)
     out = []
     for row, rec in (pair for name in SETS[language] for pair in bench.article_records(language, name)):
-        kept = above(rec.get("events") or [], meta["threshold"], lone)
+        kept = kept_of(rec.get("events") or [])
         found = sum(bench.written_found(row, rec, kept, g) for g in row["events"])
         out.append((row, [bench.judged(row, rec, ev) for ev in kept], found))
     return language, out

@@ -30,7 +30,7 @@ from .governing import Governors, Reported
 from .lexicon import trigger_index
 from .mentions import Mention, MentionReader
 from .modality import ModalityReader, comma_before
-from .patterns import Inflector, Match, PatternIndex, phrase_index, select
+from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
 from .roles import UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
@@ -130,8 +130,8 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
-        self.subjunctive_verbs = frozenset(nfc(w).lower() for w in cfg.wishes.subjunctive_verbs)
-        self.repeat_markers = frozenset(nfc(w).lower() for w in cfg.repeat_markers)
+        self.subjunctive_verbs = word_set(cfg.wishes.subjunctive_verbs)
+        self.repeat_markers = word_set(cfg.repeat_markers)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textutil import nfc
-from .patterns import Inflector, PatternIndex, phrase_index
+from .patterns import Inflector, PatternIndex, phrase_index, word_set
 from .schema import Modality
 
 
@@ -135,10 +135,8 @@ class Condition:
 
     @classmethod
     def of(cls, spec) -> "Condition":
-        def words(xs):
-            return frozenset(nfc(x).lower() for x in xs)
-        return cls(words(spec.condition_before), words(spec.condition_verb), words(spec.backshifted_verb),
-                   words(spec.backshift_cue))
+        return cls(word_set(spec.condition_before), word_set(spec.condition_verb), word_set(spec.backshifted_verb),
+                   word_set(spec.backshift_cue))
 
     def holds(self, words: list[str], t0: int, main_starts: frozenset[int] = frozenset()) -> bool:
         """The trigger at `t0` is the verb of a condition: a condition verb right before it (a

@@ -22,6 +22,12 @@ from dataclasses import dataclass, field
 from ..textutil import nfc
 
 
+def word_set(words) -> frozenset[str]:
+    """A word list of the pack as the coder compares words, NFC and lower case: a set of them.
+    Example: word_set(["That", "এই"]) -> frozenset({"that", "এই"})."""
+    return frozenset(nfc(w).lower() for w in words)
+
+
 @dataclass
 class Element:
     exact: frozenset[str]

@@ -25,7 +25,7 @@ from ..record import Actor
 from ..textutil import nfc
 from .mentions import Mention
 from .modality import comma_at
-from .patterns import Inflector, PatternIndex, phrase_index
+from .patterns import Inflector, PatternIndex, phrase_index, word_set
 from .schema import EventsConfig, Frame
 from .sentence import Sentence
 
@@ -112,9 +112,6 @@ class RoleGrammar:
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
-        def words(xs: list[str]) -> frozenset[str]:
-            return frozenset(nfc(x).lower() for x in xs)
-
         return cls(
             verb_final=cfg.word_order == "SOV", nominal_patient=cfg.nominal_patient_before,
             object_window=cfg.object_window, possessor_window=cfg.possessor_agent_window,
@@ -123,14 +120,14 @@ class RoleGrammar:
             verbal_noun_endings=tuple(nfc(x) for x in cfg.verbal_noun_endings),
             qualifying_verbal_noun_endings=tuple(nfc(x) for x in cfg.qualifying_verbal_noun_endings),
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
-            determiners=words(cfg.object_determiners), of_words=words(cfg.patient_follows),
-            compound_agent=frozenset(cfg.compound_agent_types), conjunctions=words(cfg.conjunctions),
-            place_markers=frozenset(cfg.place_markers), passive_aux=words(cfg.passive_aux),
-            passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=words(cfg.passive_not_after),
+            determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
+            compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
+            place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
+            passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=word_set(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
-            stative=words(cfg.stative_after_be), carry_subject=words(cfg.subject_carries_over),
+            stative=word_set(cfg.stative_after_be), carry_subject=word_set(cfg.subject_carries_over),
             participle_endings=tuple(nfc(x).lower() for x in cfg.participle_endings),
-            complement_words=words(cfg.complement_words),
+            complement_words=word_set(cfg.complement_words),
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
@@ -141,7 +138,7 @@ class RoleGrammar:
             passive_force_types=frozenset(cfg.passive_force_types),
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
-            passive_unnamed_not_words=words(cfg.passive_unnamed_agent_not_words))
+            passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that

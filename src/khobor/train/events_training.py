@@ -18,9 +18,10 @@ import numpy as np
 from ..ingest.raw import RawArticle
 from ..record import Event, Record
 from ..events.classifier import EventClassifier, classifier_settings, cues_of, features, train
-from ..events.genre import GenreModel, coarse
+from ..events.genre import MODEL_FILE as GENRE_FILE, GenreModel, coarse
+from ..events.learned import LEXICON_FILE
 from ..events.plover_gsr import our_type
-from ..events.scorer import candidate
+from ..events.scorer import MODEL_FILE, candidate
 
 CONVENTION_KEYS = {"agree_future_as_own_type": {"writers", "own_types"},
                    "signing_as_support": {"writers", "trigger_words"}}
@@ -54,9 +55,10 @@ class TrainingReport:
                 f"{len(self.skipped)} skipped")
 
 
-# the files `khobor train events` itself rewrites: they do not make the tree it was built in dirty
-TRAINING_OUTPUTS = ("events_lexicon.tsv", "events_classifier.npz", "events_classifier.json",
-                    "genre_classifier.npz", "genre_classifier.json")
+# the files `khobor train events` itself rewrites (each model's weights with its .json, the learned
+# lexicon): they do not make the tree it was built in dirty
+TRAINING_OUTPUTS = (LEXICON_FILE, *(name for weights in (MODEL_FILE, GENRE_FILE)
+                                    for name in (weights, str(Path(weights).with_suffix(".json")))))
 
 
 def provenance(data_dir: Path, language: str) -> dict:
@@ -71,8 +73,8 @@ def provenance(data_dir: Path, language: str) -> dict:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
-    digest.update((data_dir / "events" / "conventions.yaml").read_bytes()
-                  if (data_dir / "events" / "conventions.yaml").is_file() else b"")
+    conventions = data_dir / "events" / "conventions.yaml"
+    digest.update(conventions.read_bytes() if conventions.is_file() else b"")
     here = Path(__file__).resolve().parent
 
     def git(*args: str) -> str:
