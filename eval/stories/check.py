@@ -11,18 +11,14 @@ no pair appears twice; no reason repeats 25 characters or more of either corpus 
 """
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from make_split import script_language  # noqa: E402  (one home: the gold split tells languages by script the same way)
+
 RELATIONS = {"same_report", "same_story", "different"}
-
-
-def script_language(text: str) -> str:
-    bengali = len(re.findall(r"[\u0980-\u09ff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return "bn" if bengali > latin else "en"
 
 
 def main() -> int:

@@ -21,12 +21,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from check import script_language   # this folder's pairs checker: 'bn' when Bengali letters outnumber Latin ones
-
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent))
-from make_split import near_test_copies, shingles  # noqa: E402  (the gold corpus's own near-copy test and its 8-character shingles, eval/make_split.py)
+from make_split import near_test_copies, script_language, shingles  # noqa: E402  (the gold corpus's own near-copy test, its 8-character shingles and its language by script, eval/make_split.py)
 SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 MIN_SOURCE_CHARS = 600  # a source of copies is a whole text, not a lead the scraper cut

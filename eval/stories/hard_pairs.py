@@ -29,13 +29,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from check import script_language   # this folder's pairs checker: how cross_language is told
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from make_split import script_language  # noqa: E402  (eval/make_split.py: how cross_language is told)
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 
 
