@@ -32,11 +32,19 @@ TRAILING_HEADLINE_WORDS = range(4, 15)  # fewer words: a cut-off teaser; more: a
 _OPENING_QUOTES = "“\"‘'"
 
 
-@lru_cache(maxsize=1)
-def _closing_punct() -> regex.Pattern:
-    """A word ending in a terminator of any pack (`sentences.terminators`) or in a comma, semicolon,
-    colon or closing bracket: a clause ends there, so no headline does."""
-    return regex.compile(terminator_class(r",;:)\]") + "$")
+# A clause ends after these (a comma, semicolon, colon or closing bracket), so no headline does
+CLAUSE_END = r",;:)\]"
+# A line ending in these (a clause's end or a quote's end) is not a headline left at the end
+LINE_END = CLAUSE_END + r"\"'”’"
+
+
+@lru_cache(maxsize=None)
+def _ends_in(extra: str) -> regex.Pattern:
+    """A word or line ending in a terminator of any pack (`sentences.terminators`) or in one of the
+    characters of `extra` (a regex class body). Example: _ends_in(CLAUSE_END) finds "said," and
+    "বলেন।", not "said"; one builder for the clause test and the line test, which differ only in
+    their characters."""
+    return regex.compile(terminator_class(extra) + "$")
 
 
 _DIGIT = regex.compile(r"\p{N}")
@@ -82,7 +90,7 @@ def candidate_cuts(words: list[str]) -> list[int]:
     out = []
     for k in range(2, min(MAX_HEADLINE_WORDS, len(words) - MIN_REST_WORDS) + 1):
         prev, nxt, after = words[k - 1], words[k], words[k + 1]
-        if _closing_punct().search(prev) or not prev[:1].islower() or not nxt:
+        if _ends_in(CLAUSE_END).search(prev) or not prev[:1].islower() or not nxt:
             continue
         opens = nxt[0].isupper() or (nxt[0] in _OPENING_QUOTES and len(nxt) > 1 and nxt[1].isupper())
         if opens and (after[:1].islower() or nxt[0] in _OPENING_QUOTES):
@@ -101,7 +109,7 @@ def cut_features(words: list[str], k: int, title_words: set[str], first: bool, s
     return [1.0, k / 10, float(k <= 3), min(len(rest), 40) / 20, float(words[k - 1][-1:].islower()),
             float(rest[0][0] in _OPENING_QUOTES), float(nxt in starters), float(":" in text),
             float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))), float("," in text),
-            capitals / k, overlap, float(first), float(bool(_closing_punct().search(rest[-1]))),
+            capitals / k, overlap, float(first), float(bool(_ends_in(CLAUSE_END).search(rest[-1]))),
             float(len(words[k - 1]) <= 3 and words[k - 1].islower()), float(words[k - 1][:1].isupper()),
             float(len(rest) > 1 and rest[1][:1].islower()), _capital_run(rest) / 5,
             float(bool(_DIGIT.search(words[k - 1]))),
@@ -227,13 +235,6 @@ _HEADLINE_COLON = regex.compile(r":\s+[\p{Lu}\p{N}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
-@lru_cache(maxsize=1)
-def _ends_open() -> regex.Pattern:
-    """A line ending in a terminator of any pack (`sentences.terminators`), a quote's end or a list
-    going on (comma, semicolon, colon, bracket): not a headline left at the end."""
-    return regex.compile(terminator_class(r",;:)\]\"'”’") + "$")
-
-
 @removal_rule("trailing_headline")
 def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
                       never_first: frozenset[str] = frozenset(), left_out: frozenset[str] = frozenset(),
@@ -254,7 +255,7 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     last = text[spans[-1].start:spans[-1].end].strip()
     prev = text[spans[-2].start:spans[-2].end].rstrip()
     words = last.split()
-    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ends_open().search(last) \
+    if len(words) not in TRAILING_HEADLINE_WORDS or not last[:1].isupper() or _ends_in(LINE_END).search(last) \
             or words[-1].lower() in not_after or not _ends_sentence().search(prev) or last.count(":") > 1 \
             or not looks_like_headline(last, never_first, left_out, finite_past):
         return None
