@@ -110,7 +110,7 @@ def main() -> None:
     for name, rep in report.items():
         members[rep].append(name)
     length = {r["id"]: len(r["text"]) for r in rows}
-    print(f"# {len(rows)} rows kept, {len(excluded)} left out (test articles and their near copies)")
+    print(f"# {len(rows)} rows kept; {len(excluded)} ids left out (test articles, some not in news-dev, and near copies)")
     for group in sorted(sorted(m) for m in members.values() if len(m) > 1):
         for a, b in combinations(group, 2):
             print(f"linked\t{a}\t{b}\t{labels.get((a, b), '-')}")
