@@ -1765,16 +1765,30 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
     own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
-    no_office = g.determiners | g.referring_modifiers
+    no_office = g.determiners | g.referring_modifiers | g.past_holder_words
+    endings = g.possessive_endings
+    words = [(_without_possessive(w, endings), at) for w, at in words]
     qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in no_office
                   and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
         return False
-    offices = [k.split() for _, k, a in finder.appositions if a.id == actor.id and finder.title_head(k) == head]
-    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers & set(k) for k in offices):
+    offices = [_office_words(finder, p, k) for p, k, a in finder.appositions
+               if a.id == actor.id and finder.title_head(k) == head]
+    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers <= set(k) for k in offices):
         return False
     m.rules.append("office_of_another_holder")
     return True
+
+
+def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
+    """The words of an office a person was named with: the title's key and every word of its
+    sentence before it, where the title pattern matched only the head ("Youth and sports
+    [adviser] X": a description "the port adviser" must find "port" among them, a whole word).
+
+    Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
+    "adviser"]."""
+    lead = [_key(w.group()) for w in _REGION_WORD.finditer(finder.text, sentence_start(finder.text, at), at)]
+    return [_without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 
 def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[tuple[str, int]]:
@@ -1782,7 +1796,9 @@ def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[t
     `_QUALIFIER_WORDS`, with their offsets), or none where no article opens them.
 
     Example: "The law [adviser]" -> [("law", 4)]; "hostage," [the adviser]" -> []."""
-    lead = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
+    endings = finder.g.possessive_endings  # "the men's [coach]": a possessive qualifies it too
+    lead = [(_without_possessive(_key(w.group()), endings), w.start())
+            for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
     for i in range(len(lead) - 1, -1, -1):
         if lead[i][0] in finder.g.determiners:
             return lead[i + 1:]
@@ -1956,9 +1972,31 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
                  and not referring_modifier(finder.g, w)]
-    # (a possessive ending is cut, at the end only: "sports" is no "ports")
-    return all(w.rstrip("'’s") in title or body_named_by_kind_in_title(finder, w, title, x.start)
-               for w in modifiers)
+    title_words = set(_title_word_forms(title, finder.g.possessive_endings))
+    return all(_without_possessive(w, finder.g.possessive_endings) in title_words
+               or body_named_by_kind_in_title(finder, w, title, x.start) for w in modifiers)
+
+
+def _without_possessive(word: str, endings: tuple[str, ...]) -> str:
+    """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
+    its end, and only there: a plural or a word ending in "s" stays whole.
+    Example: ("men's", ("'s",)) -> "men"; ("sports", ("'s",)) -> "sports"."""
+    return next((word[:-len(p)] for p in endings if word.endswith(p)), word)
+
+
+def _title_word_forms(title: str, endings: tuple[str, ...]) -> list[str]:
+    """The words of a title a description's modifier must equal (a whole word, not a part of one:
+    "port" is not in "sports adviser", "law" not in "lawmaker"): each word with its possessive
+    cut, and each part of a hyphenated word ("jamaat" of "jamaat-e-islami").
+    Example: ("jamaat-e-islami women's wing chief ", ("'s",)) -> ["jamaat-e-islami", "jamaat",
+    "e", "islami", "women", "wing", "chief"]."""
+    forms = []
+    for word in title.split():
+        word = _without_possessive(word, endings)
+        forms.append(word)
+        if "-" in word:
+            forms.extend(part for part in word.split("-") if part)
+    return forms
 
 
 @speaker_rule("body_named_by_kind_in_title")
