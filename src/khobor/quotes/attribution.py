@@ -525,7 +525,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = subject_of_cue_in_relative_clause(text, a, ce, g, finder) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
-    if mention is not None and a >= ce and _buried(text, a, b, mention, found) and not (
+    if mention is not None and a >= ce and _buried(text, a, b, mention, found, g.clause_joiners) and not (
             pat.speaker_any_case and possessor_of_source(g, text, mention, b)):
         mention = None
     # a region before the cue that ends in a comma is a clause of its own ("Yunus will
@@ -1343,15 +1343,42 @@ def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Spe
 _CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
 
 
-def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = ()) -> bool:
+def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = (),
+            joiners: frozenset[str] = frozenset()) -> bool:
     """Whether a mention in the speaker region after a cue lies inside some other clause
     ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
     modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।"), a body named
-    before its title counting as one (rule body_before_closing_title)."""
+    before its title counting as one (rule body_before_closing_title), after other offices of
+    the same person joined to the last (rule office_joined_before_closing_name)."""
     before, after = text[a:mention.start].split(), text[mention.end:b]
     if not after.strip(_EDGE + "।.!?\"'”’)"):
+        a = office_joined_before_closing_name(text, a, mention, found, joiners)
         return body_before_closing_title(text, a, mention, found) > _CLOSING_MODIFIERS
     return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
+
+
+_JOINED_OFFICES_LEAD = 10  # words of offices joined before a name closing its sentence
+
+
+@speaker_rule("office_joined_before_closing_name", decided=lambda args, at: at != args[1])
+def office_joined_before_closing_name(text: str, a: int, mention: Mention, found: list[Mention],
+                                      joiners: frozenset[str]) -> int:
+    """Where the last office of a person closing the sentence starts, when other offices of
+    theirs come before it joined by a clause joiner of the pack (`clause_joiners`): each earlier
+    one ends in a title right before the joiner ("... ঘোষণা দিয়েছেন জেলা আসনে সংসদ সদস্য পদপ্রার্থী
+    ও দলের যুগ্ম আহ্বায়ক Y।"), so only the last office's words qualify the name. `a` itself where
+    there is no such office, or the lead is longer than `_JOINED_OFFICES_LEAD` words.
+
+    Example: "সংসদ সদস্য পদপ্রার্থী ও দলের যুগ্ম আহ্বায়ক Y" -> the start of "দলের"."""
+    if not joiners or len(text[a:mention.start].split()) > _JOINED_OFFICES_LEAD:
+        return a
+    titles_end = {x.end for x in found if x.kind == "title" and a <= x.start and x.end <= mention.start}
+    at = a
+    for w in regex.finditer(r"\S+", text[a:mention.start]):
+        start, end = a + w.start(), a + w.end()
+        if w.group() in joiners and any(e <= start and not text[e:start].strip() for e in titles_end):
+            at = end
+    return at
 
 
 _INITIALS = regex.compile(r"\([^()\s]{1,12}\)")  # a body's initials in brackets: "(বিজিএমইএ)", "(BGMEA)"
@@ -2584,7 +2611,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     found = finder.mentions(us, ue)
     subjects = [x for x in found if x.nominative and (
         (x.end <= ref_start and not text[x.end:ref_start].strip())
-        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found)))]
+        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found, g.clause_joiners)))]
     mention = choose(subjects, ref_start, cue.end())
     speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
     xs, xe = _trim(text, ps, pe)
