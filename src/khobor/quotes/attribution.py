@@ -288,12 +288,21 @@ def name_and_cue_after_marks(text: str, end: int, g: Grammar) -> bool:
     A cue whose own report follows (a pronoun subject: "‘Born ambitious’ Reza says she was born
     ambitious") opens the section a heading names.
 
-    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False."""
+    A group opening the sentence (one of the pack's `plural_titles`: "‘Rough seas ahead’ Officials
+    said boats should return") or a cue with its complementiser ("Karim said that ...") reports
+    words of its own after the cue: the marks name the section, as a heading does.
+
+    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False;
+    "’ Officials said boats should return" -> False."""
     m = _GLUED_SUBJECT.match(text, end)
     verb = _NEXT_WORD.match(text, m.end()) if m is not None else None
     if verb is None or verb.group(1).lower() not in g.glued_speaker_cues:
         return False
+    if m.group().split()[-1].lower() in g.plural_titles:
+        return False
     after = _NEXT_WORD.match(text, verb.end())
+    if after is not None and after.group(1).lower() in g.complementisers:
+        return False
     return after is None or g.pronoun_rx is None or not g.pronoun_rx.fullmatch(after.group(1))
 
 

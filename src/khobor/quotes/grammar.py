@@ -95,6 +95,7 @@ class Grammar:
     # words opening a clause of time ("যখন"): a cue in one reports nothing (rule when_clause)
     when_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # "and" joining two reported clauses
+    complementisers: frozenset[str] = frozenset()  # "that" opening a reported clause after its cue
     # "and" joining a predicate to the cue ("X met Y and said ..."): X speaks (rule subject_of_joined_predicate)
     predicate_joiners: frozenset[str] = frozenset()
     # prepositions placing a group source ("according to traders in Rangpur"): the place after
@@ -645,7 +646,7 @@ def _word_sets(data: dict) -> dict:
         object_nouns=frozenset(" ".join(w.lower().split()) for w in (data.get("cues") or {}).get("object_nouns") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
-            "determiners", "plural_titles", "clause_joiners", "name_prefixes", "indefinites",
+            "determiners", "plural_titles", "clause_joiners", "complementisers", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
