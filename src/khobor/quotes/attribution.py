@@ -143,9 +143,24 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     A postposition right after the marks (the pack's `postpositions`: "‘মিশন এশিয়া কাপ’ নিয়ে
     প্রশ্নের উত্তরে X বলেন") makes the marked words its object, a thing talked about, too.
 
-    Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False."""
+    A sentence that closes inside the marks ("‘... হবে না।’ সঙ্গে সঙ্গে পুলিশ পাঠানো হয়") was said:
+    the word after it opens the next sentence ("সঙ্গে সঙ্গে", at once), not a postposition's phrase.
+
+    Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False;
+    "‘... ছাড় দেওয়া হবে না।’ সঙ্গে সঙ্গে" -> False."""
     m = _NEXT_WORD.match(text, s.end)
-    return m is not None and (m.group(1) in g.naming_words or m.group(1) in g.postpositions)
+    if m is None:
+        return False
+    if m.group(1) in g.naming_words:
+        return True
+    return m.group(1) in g.postpositions and not _closes_a_sentence(text[s.start:s.end])
+
+
+def _closes_a_sentence(marked: str) -> bool:
+    """Whether words in marks end with a sentence's stop (the pack's terminators), the marks aside.
+    Example: "‘ছাড় দেওয়া হবে না।’" -> True; "‘মিশন এশিয়া কাপ’" -> False."""
+    inner = marked.rstrip(_MARK_CHARS + " ")
+    return bool(inner) and inner[-1] in sentence_stops().replace("\n", "")
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
