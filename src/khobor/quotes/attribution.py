@@ -21,7 +21,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_start, sentence_stops
+from ..textutil import WORD, sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
@@ -1068,7 +1068,7 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
     # (not past a comma closing the document's phrase: "according to Spanish reports, along with
     # midfielder X" names no author)
     owned = ((x.start > a + doc.start() and "," not in text[a + doc.end():x.start])
-             or _POSSESSIVE_AFTER.match(text, x.end) is not None
+             or possessive_follows(text, x.end, g.possessive_endings)
              or genitive_owner(text, x, a + doc.start(), g.indefinites))
     if not owned:
         return None
@@ -1091,7 +1091,15 @@ def genitive_owner(text: str, x: Mention, doc_start: int, indefinites: frozenset
 
 
 _NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
-_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+
+
+def possessive_follows(text: str, pos: int, endings: tuple[str, ...]) -> bool:
+    """Whether a possessive ending of the pack's `possessive_endings` ("'s"), or its apostrophe
+    alone after a plural ("the unions' page"), stands at `pos` before a space: the word before
+    `pos` owns what follows. No ending in a pack that lists none.
+    Example: ("X's post", 1, ("'s",)) -> True; ("X said", 1, ("'s",)) -> False."""
+    forms = set(endings) | {e[0] for e in endings if e}
+    return any(text.startswith(f, pos) and text[pos + len(f):pos + len(f) + 1].isspace() for f in forms)
 
 
 def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
@@ -1157,7 +1165,6 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
 
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
-_WORD_RX = regex.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = regex.compile(r"[,;:()]")  # a subject and its cue with one of these between are in two clauses
 
 
@@ -1172,17 +1179,17 @@ def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, fin
     -> Mario Lemos."""
     if not g.relative_openers:
         return None
-    rel = [w for w in _WORD_RX.finditer(text, a, b) if w.group(0).lower() in g.relative_openers]
+    rel = [w for w in WORD.finditer(text, a, b) if w.group(0).lower() in g.relative_openers]
     if not rel:
         return None
     r = rel[-1]
     for x in finder.mentions(r.end(), b):
         if x.kind not in ("PER", "ORG") or not x.nominative:
             continue
-        if len(_WORD_RX.findall(text, r.end(), x.start)) > _RELATIVE_SUBJECT_LEAD:
+        if len(WORD.findall(text, r.end(), x.start)) > _RELATIVE_SUBJECT_LEAD:
             return None
         cue = g.cue_rx.search(text, x.end, b)
-        if (cue is None or len(_WORD_RX.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
+        if (cue is None or len(WORD.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
                 or _CLAUSE_BREAK.search(text, x.end, cue.start())):
             return None
         x.rules.append("subject_of_cue_in_relative_clause")
@@ -1999,12 +2006,15 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
 
 
+_CLAUSE_STOPS = ",;:"  # besides a sentence's stops, what ends a clause before a title
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: just after the last sentence stop, comma, semicolon
     or colon before it (0 where there is none).
 
     Example: "At a meeting, BNP member X said", `at` on "BNP" -> the index of the space before "BNP"."""
-    return max(text.rfind(c, 0, at) for c in sentence_stops() + ",;:") + 1
+    return sentence_start(text, at, _CLAUSE_STOPS)
 
 
 def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
