@@ -702,6 +702,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None
     cue = m.group("C")
     xs, xe = _trim(text, x_start, us + m.end("X"))
+    if m.start("X") > m.start("C") and quantity_added(text, us + m.end("C"), cue, g):
+        return None
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
     whole_by = None  # the rule that made the report holding the short quoted words the quote
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
@@ -731,6 +733,27 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+_NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a number written in digits
+
+
+@speaker_rule("quantity_added")
+def quantity_added(text: str, cue_end: int, cue: str, g: Grammar) -> bool:
+    """Whether a cue of the pack's `quantity_cues` (ending at `cue_end`) is followed at once by a
+    number (in digits or one of the pack's `number_words`): a quantity added ("added 91 for the
+    fourth wicket", "added nine to the overnight score"), no speech. A complementiser between
+    ("added that two new trains ...") makes it a report.
+
+    Example: "The pair added 49 runs in an hour" -> True; "He added that two trains would run"
+    -> False."""
+    if " ".join(cue.lower().split()) not in g.quantity_cues:
+        return False
+    at = _NUMBER_OPENING.match(text, cue_end)
+    if at is not None:
+        return True
+    word = _NEXT_WORD.match(text, cue_end)
+    return word is not None and word.group(1).lower() in g.number_words
 
 
 @speaker_rule("expressed_feeling")
