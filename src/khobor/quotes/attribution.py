@@ -686,6 +686,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                    or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
+        if speaker.actor is None:
+            speaker.actor = nationality_of_last_speaker(finder, speaker, state, ui)
         # (a surname the NER missed keeps the chain on its person, for a pronoun or quotation after)
         mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
@@ -1260,6 +1262,21 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a))
+
+
+@speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
+def nationality_of_last_speaker(finder: SpeakerFinder, speaker: Speaker, state: _Chain, ui: int) -> Actor | None:
+    """A speaker named by nationality alone (rule demonym_is_no_country: "said the Argentine")
+    right after a named person spoke, in this sentence or the one before: that person, whom the
+    writer names again by nationality. Nobody where no single person spoke just before.
+
+    Example: 'Coach Simeone said his side had competed well. "We were not efficient," said the
+    Argentine.' -> Simeone."""
+    prev = state.speaker
+    if (prev is None or prev.actor is None or state.plural or state.kind not in ("PER", "pronoun", "title")
+            or ui - state.unit > _LAST_SPEAKER_UNITS or not demonym_is_no_country(finder, speaker.start, speaker.end)):
+        return None
+    return prev.actor.model_copy()
 
 
 @speaker_rule("demonym_is_no_country")
