@@ -5,16 +5,24 @@ import unicodedata
 
 from khobor.ingest.raw import RawArticle
 from khobor.pipeline import process
+from khobor.record import Quote
+
+
+def quotes_of(text: str, language: str = "bn", published: str = "2025-12-28") -> list[Quote]:
+    """The quotes `process` finds in `text` (NFC) as an article in `language`, published on
+    `published`."""
+    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language=language,
+                             published=published))
+    return rec.quotes
 
 
 def assert_speakers_by_actor_name(text: str, expected: list[tuple[str, str | None]], language: str = "bn",
                                   published: str = "2025-12-28") -> None:
     """Every (fragment, actor name) of `expected`: a quote holding the fragment is found, and its
     speaker's actor has that English name (None: no actor)."""
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language=language,
-                             published=published))
+    quotes = quotes_of(text, language, published)
     for fragment, actor_name in expected:
-        hits = [q for q in rec.quotes if unicodedata.normalize("NFC", fragment) in q.text]
-        assert hits, f"{fragment}: missed; quotes {[q.text for q in rec.quotes]}"
+        hits = [q for q in quotes if unicodedata.normalize("NFC", fragment) in q.text]
+        assert hits, f"{fragment}: missed; quotes {[q.text for q in quotes]}"
         got = hits[0].speaker.actor if hits[0].speaker else None
         assert getattr(got, "name", None) == actor_name, (hits[0].speaker.text if hits[0].speaker else None)

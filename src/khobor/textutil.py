@@ -44,10 +44,11 @@ def sentence_stops() -> str:
     return sentence_terminators() + "\n"
 
 
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last of `sentence_stops()` before it,
-    else at 0. Example: sentence_start("Rain fell. He said so.", 14) -> 10 (after the stop)."""
-    return max(text.rfind(c, 0, pos) for c in sentence_stops()) + 1
+def sentence_start(text: str, pos: int, extra: str = "") -> int:
+    """Where the sentence holding `pos` starts: after the last of `sentence_stops()` (and of the
+    characters of `extra`: ",;:" gives the clause's start) before it, else at 0.
+    Example: sentence_start("Rain fell. He said so.", 14) -> 10 (after the stop)."""
+    return max(text.rfind(c, 0, pos) for c in sentence_stops() + extra) + 1
 
 
 def next_sentence_stop(text: str, pos: int) -> int:

@@ -21,7 +21,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import sentence_start, sentence_stops
+from ..textutil import WORD, sentence_start, sentence_stops
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
@@ -143,9 +143,24 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     A postposition right after the marks (the pack's `postpositions`: "‘মিশন এশিয়া কাপ’ নিয়ে
     প্রশ্নের উত্তরে X বলেন") makes the marked words its object, a thing talked about, too.
 
-    Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False."""
+    A sentence that closes inside the marks ("‘... হবে না।’ সঙ্গে সঙ্গে পুলিশ পাঠানো হয়") was said:
+    the word after it opens the next sentence ("সঙ্গে সঙ্গে", at once), not a postposition's phrase.
+
+    Example: "‘জুলাই ঐক্য’ নামে একটি সংগঠন" -> True; "‘আমরা বিচার চাই,’ বলেন X" -> False;
+    "‘... ছাড় দেওয়া হবে না।’ সঙ্গে সঙ্গে" -> False."""
     m = _NEXT_WORD.match(text, s.end)
-    return m is not None and (m.group(1) in g.naming_words or m.group(1) in g.postpositions)
+    if m is None:
+        return False
+    if m.group(1) in g.naming_words:
+        return True
+    return m.group(1) in g.postpositions and not _closes_a_sentence(text[s.start:s.end])
+
+
+def _closes_a_sentence(marked: str) -> bool:
+    """Whether words in marks end with a sentence's stop (the pack's terminators), the marks aside.
+    Example: "‘ছাড় দেওয়া হবে না।’" -> True; "‘মিশন এশিয়া কাপ’" -> False."""
+    inner = marked.rstrip(_MARK_CHARS + " ")
+    return bool(inner) and inner[-1] in sentence_stops().replace("\n", "")
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
@@ -288,12 +303,21 @@ def name_and_cue_after_marks(text: str, end: int, g: Grammar) -> bool:
     A cue whose own report follows (a pronoun subject: "‘Born ambitious’ Reza says she was born
     ambitious") opens the section a heading names.
 
-    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False."""
+    A group opening the sentence (one of the pack's `plural_titles`: "‘Rough seas ahead’ Officials
+    said boats should return") or a cue with its complementiser ("Karim said that ...") reports
+    words of its own after the cue: the marks name the section, as a heading does.
+
+    Example: "’ Karim told reporters" -> True; "’ Abahani welcomed the leaders" -> False;
+    "’ Officials said boats should return" -> False."""
     m = _GLUED_SUBJECT.match(text, end)
     verb = _NEXT_WORD.match(text, m.end()) if m is not None else None
     if verb is None or verb.group(1).lower() not in g.glued_speaker_cues:
         return False
+    if m.group().split()[-1].lower() in g.plural_titles:
+        return False
     after = _NEXT_WORD.match(text, verb.end())
+    if after is not None and after.group(1).lower() in g.complementisers:
+        return False
     return after is None or g.pronoun_rx is None or not g.pronoun_rx.fullmatch(after.group(1))
 
 
@@ -525,7 +549,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = subject_of_cue_in_relative_clause(text, a, ce, g, finder) or mention
     # after the cue the speaker comes first ("..., said Peskov, who ..."): a mention deep
     # inside that region belongs to some other clause
-    if mention is not None and a >= ce and _buried(text, a, b, mention, found) and not (
+    if mention is not None and a >= ce and _buried(text, a, b, mention, found, g.clause_joiners) and not (
             pat.speaker_any_case and possessor_of_source(g, text, mention, b)):
         mention = None
     # a region before the cue that ends in a comma is a clause of its own ("Yunus will
@@ -662,6 +686,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
                    or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
+        if speaker.actor is None:
+            speaker.actor = nationality_of_last_speaker(finder, speaker, state, ui)
         # (a surname the NER missed keeps the chain on its person, for a pronoun or quotation after)
         mention = mention or surname_of_known_person(finder, speaker)
     cue = m.group("C")
@@ -678,6 +704,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None
     cue = m.group("C")
     xs, xe = _trim(text, x_start, us + m.end("X"))
+    if m.start("X") > m.start("C") and quantity_added(text, us + m.end("C"), cue, g):
+        return None
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
     whole_by = None  # the rule that made the report holding the short quoted words the quote
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
@@ -707,6 +735,27 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+_NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a number written in digits
+
+
+@speaker_rule("quantity_added")
+def quantity_added(text: str, cue_end: int, cue: str, g: Grammar) -> bool:
+    """Whether a cue of the pack's `quantity_cues` (ending at `cue_end`) is followed at once by a
+    number (in digits or one of the pack's `number_words`): a quantity added ("added 91 for the
+    fourth wicket", "added nine to the overnight score"), no speech. A complementiser between
+    ("added that two new trains ...") makes it a report.
+
+    Example: "The pair added 49 runs in an hour" -> True; "He added that two trains would run"
+    -> False."""
+    if " ".join(cue.lower().split()) not in g.quantity_cues:
+        return False
+    at = _NUMBER_OPENING.match(text, cue_end)
+    if at is not None:
+        return True
+    word = _NEXT_WORD.match(text, cue_end)
+    return word is not None and word.group(1).lower() in g.number_words
 
 
 @speaker_rule("expressed_feeling")
@@ -1044,7 +1093,7 @@ def document_of_named_author(text: str, a: int, b: int, g: Grammar, finder: Spea
     # (not past a comma closing the document's phrase: "according to Spanish reports, along with
     # midfielder X" names no author)
     owned = ((x.start > a + doc.start() and "," not in text[a + doc.end():x.start])
-             or _POSSESSIVE_AFTER.match(text, x.end) is not None
+             or possessive_follows(text, x.end, g.possessive_endings)
              or genitive_owner(text, x, a + doc.start(), g.indefinites))
     if not owned:
         return None
@@ -1067,7 +1116,15 @@ def genitive_owner(text: str, x: Mention, doc_start: int, indefinites: frozenset
 
 
 _NAMED_DOCUMENT_WORDS = 16  # words of a region naming a document and its author
-_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+
+
+def possessive_follows(text: str, pos: int, endings: tuple[str, ...]) -> bool:
+    """Whether a possessive ending of the pack's `possessive_endings` ("'s"), or its apostrophe
+    alone after a plural ("the unions' page"), stands at `pos` before a space: the word before
+    `pos` owns what follows. No ending in a pack that lists none.
+    Example: ("X's post", 1, ("'s",)) -> True; ("X said", 1, ("'s",)) -> False."""
+    forms = set(endings) | {e[0] for e in endings if e}
+    return any(text.startswith(f, pos) and text[pos + len(f):pos + len(f) + 1].isspace() for f in forms)
 
 
 def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) -> Actor | None:
@@ -1133,7 +1190,6 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
 
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
-_WORD_RX = regex.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = regex.compile(r"[,;:()]")  # a subject and its cue with one of these between are in two clauses
 
 
@@ -1148,17 +1204,17 @@ def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, fin
     -> Mario Lemos."""
     if not g.relative_openers:
         return None
-    rel = [w for w in _WORD_RX.finditer(text, a, b) if w.group(0).lower() in g.relative_openers]
+    rel = [w for w in WORD.finditer(text, a, b) if w.group(0).lower() in g.relative_openers]
     if not rel:
         return None
     r = rel[-1]
     for x in finder.mentions(r.end(), b):
         if x.kind not in ("PER", "ORG") or not x.nominative:
             continue
-        if len(_WORD_RX.findall(text, r.end(), x.start)) > _RELATIVE_SUBJECT_LEAD:
+        if len(WORD.findall(text, r.end(), x.start)) > _RELATIVE_SUBJECT_LEAD:
             return None
         cue = g.cue_rx.search(text, x.end, b)
-        if (cue is None or len(_WORD_RX.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
+        if (cue is None or len(WORD.findall(text, x.end, cue.start())) > _RELATIVE_CUE_LEAD
                 or _CLAUSE_BREAK.search(text, x.end, cue.start())):
             return None
         x.rules.append("subject_of_cue_in_relative_clause")
@@ -1206,6 +1262,21 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a))
+
+
+@speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
+def nationality_of_last_speaker(finder: SpeakerFinder, speaker: Speaker, state: _Chain, ui: int) -> Actor | None:
+    """A speaker named by nationality alone (rule demonym_is_no_country: "said the Argentine")
+    right after a named person spoke, in this sentence or the one before: that person, whom the
+    writer names again by nationality. Nobody where no single person spoke just before.
+
+    Example: 'Coach Simeone said his side had competed well. "We were not efficient," said the
+    Argentine.' -> Simeone."""
+    prev = state.speaker
+    if (prev is None or prev.actor is None or state.plural or state.kind not in ("PER", "pronoun", "title")
+            or ui - state.unit > _LAST_SPEAKER_UNITS or not demonym_is_no_country(finder, speaker.start, speaker.end)):
+        return None
+    return prev.actor.model_copy()
 
 
 @speaker_rule("demonym_is_no_country")
@@ -1343,15 +1414,42 @@ def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Spe
 _CLOSING_MODIFIERS = 4  # words that may qualify a speaker closing its sentence after the cue
 
 
-def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = ()) -> bool:
+def _buried(text: str, a: int, b: int, mention: Mention, found: list[Mention] = (),
+            joiners: frozenset[str] = frozenset()) -> bool:
     """Whether a mention in the speaker region after a cue lies inside some other clause
     ("..., said Peskov, who met [Putin]"). One that closes the sentence may follow a few
     modifiers ("... বলে জানিয়েছেন সংগঠনের জ্যেষ্ঠ যুগ্ম সম্পাদক রিনা দাস।"), a body named
-    before its title counting as one (rule body_before_closing_title)."""
+    before its title counting as one (rule body_before_closing_title), after other offices of
+    the same person joined to the last (rule office_joined_before_closing_name)."""
     before, after = text[a:mention.start].split(), text[mention.end:b]
     if not after.strip(_EDGE + "।.!?\"'”’)"):
+        a = office_joined_before_closing_name(text, a, mention, found, joiners)
         return body_before_closing_title(text, a, mention, found) > _CLOSING_MODIFIERS
     return len(before) > 1 or (len(after.split()) > 1 and not after.lstrip().startswith(","))
+
+
+_JOINED_OFFICES_LEAD = 10  # words of offices joined before a name closing its sentence
+
+
+@speaker_rule("office_joined_before_closing_name", decided=lambda args, at: at != args[1])
+def office_joined_before_closing_name(text: str, a: int, mention: Mention, found: list[Mention],
+                                      joiners: frozenset[str]) -> int:
+    """Where the last office of a person closing the sentence starts, when other offices of
+    theirs come before it joined by a clause joiner of the pack (`clause_joiners`): each earlier
+    one ends in a title right before the joiner ("... ঘোষণা দিয়েছেন জেলা আসনে সংসদ সদস্য পদপ্রার্থী
+    ও দলের যুগ্ম আহ্বায়ক Y।"), so only the last office's words qualify the name. `a` itself where
+    there is no such office, or the lead is longer than `_JOINED_OFFICES_LEAD` words.
+
+    Example: "সংসদ সদস্য পদপ্রার্থী ও দলের যুগ্ম আহ্বায়ক Y" -> the start of "দলের"."""
+    if not joiners or len(text[a:mention.start].split()) > _JOINED_OFFICES_LEAD:
+        return a
+    titles_end = {x.end for x in found if x.kind == "title" and a <= x.start and x.end <= mention.start}
+    at = a
+    for w in regex.finditer(r"\S+", text[a:mention.start]):
+        start, end = a + w.start(), a + w.end()
+        if w.group() in joiners and any(e <= start and not text[e:start].strip() for e in titles_end):
+            at = end
+    return at
 
 
 _INITIALS = regex.compile(r"\([^()\s]{1,12}\)")  # a body's initials in brackets: "(বিজিএমইএ)", "(BGMEA)"
@@ -1765,16 +1863,30 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     named = [(e.start, e.end) for e in finder.entities]  # a body's name ("the Jamaat secretary general") is no office
     own = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, m.start, m.start + len(m.text))]
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
-    no_office = g.determiners | g.referring_modifiers
+    no_office = g.determiners | g.referring_modifiers | g.past_holder_words
+    endings = g.possessive_endings
+    words = [(_without_possessive(w, endings), at) for w, at in words]
     qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in no_office
                   and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
         return False
-    offices = [k.split() for _, k, a in finder.appositions if a.id == actor.id and finder.title_head(k) == head]
-    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers & set(k) for k in offices):
+    offices = [_office_words(finder, p, k) for p, k, a in finder.appositions
+               if a.id == actor.id and finder.title_head(k) == head]
+    if not any(len(k) > len(head.split()) for k in offices) or any(qualifiers <= set(k) for k in offices):
         return False
     m.rules.append("office_of_another_holder")
     return True
+
+
+def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
+    """The words of an office a person was named with: the title's key and every word of its
+    sentence before it, where the title pattern matched only the head ("Youth and sports
+    [adviser] X": a description "the port adviser" must find "port" among them, a whole word).
+
+    Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
+    "adviser"]."""
+    lead = [_key(w.group()) for w in _REGION_WORD.finditer(finder.text, sentence_start(finder.text, at), at)]
+    return [_without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 
 def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[tuple[str, int]]:
@@ -1782,7 +1894,9 @@ def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[t
     `_QUALIFIER_WORDS`, with their offsets), or none where no article opens them.
 
     Example: "The law [adviser]" -> [("law", 4)]; "hostage," [the adviser]" -> []."""
-    lead = [(_key(w.group()), w.start()) for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
+    endings = finder.g.possessive_endings  # "the men's [coach]": a possessive qualifies it too
+    lead = [(_without_possessive(_key(w.group()), endings), w.start())
+            for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
     for i in range(len(lead) - 1, -1, -1):
         if lead[i][0] in finder.g.determiners:
             return lead[i + 1:]
@@ -1932,12 +2046,15 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
 
 
+_CLAUSE_STOPS = ",;:"  # besides a sentence's stops, what ends a clause before a title
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: just after the last sentence stop, comma, semicolon
     or colon before it (0 where there is none).
 
     Example: "At a meeting, BNP member X said", `at` on "BNP" -> the index of the space before "BNP"."""
-    return max(text.rfind(c, 0, at) for c in sentence_stops() + ",;:") + 1
+    return sentence_start(text, at, _CLAUSE_STOPS)
 
 
 def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
@@ -1956,9 +2073,31 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
         return False  # "the former adviser" is not "Chief adviser X"; nor the other way round
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
                  and not referring_modifier(finder.g, w)]
-    # (a possessive ending is cut, at the end only: "sports" is no "ports")
-    return all(w.rstrip("'’s") in title or body_named_by_kind_in_title(finder, w, title, x.start)
-               for w in modifiers)
+    title_words = set(_title_word_forms(title, finder.g.possessive_endings))
+    return all(_without_possessive(w, finder.g.possessive_endings) in title_words
+               or body_named_by_kind_in_title(finder, w, title, x.start) for w in modifiers)
+
+
+def _without_possessive(word: str, endings: tuple[str, ...]) -> str:
+    """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
+    its end, and only there: a plural or a word ending in "s" stays whole.
+    Example: ("men's", ("'s",)) -> "men"; ("sports", ("'s",)) -> "sports"."""
+    return next((word[:-len(p)] for p in endings if word.endswith(p)), word)
+
+
+def _title_word_forms(title: str, endings: tuple[str, ...]) -> list[str]:
+    """The words of a title a description's modifier must equal (a whole word, not a part of one:
+    "port" is not in "sports adviser", "law" not in "lawmaker"): each word with its possessive
+    cut, and each part of a hyphenated word ("jamaat" of "jamaat-e-islami").
+    Example: ("jamaat-e-islami women's wing chief ", ("'s",)) -> ["jamaat-e-islami", "jamaat",
+    "e", "islami", "women", "wing", "chief"]."""
+    forms = []
+    for word in title.split():
+        word = _without_possessive(word, endings)
+        forms.append(word)
+        if "-" in word:
+            forms.extend(part for part in word.split("-") if part)
+    return forms
 
 
 @speaker_rule("body_named_by_kind_in_title")
@@ -2546,7 +2685,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     found = finder.mentions(us, ue)
     subjects = [x for x in found if x.nominative and (
         (x.end <= ref_start and not text[x.end:ref_start].strip())
-        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found)))]
+        or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found, g.clause_joiners)))]
     mention = choose(subjects, ref_start, cue.end())
     speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
     xs, xe = _trim(text, ps, pe)
