@@ -155,6 +155,8 @@ class Words:
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
+        # required beside the endings: the threshold has one home (actors.yaml)
+        self.lone_place_min_letters = int(data["lone_place_min_letters"]) if self.lone_place_endings else 0
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
@@ -500,9 +502,9 @@ class Provisional:
 
     def _place_shaped(self, word: str, typ: str) -> bool:
         """A lone word of an uncased script the NER tagged a place that ends in a place word after
-        two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
-        word of an uncased script is otherwise too weak a sign of a name to link)."""
-        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings)
+        two letters of its own (lang data `lone_place_endings`, `lone_place_min_letters`): "ভজনপুর"
+        yes, "ভোলা" no (one word of an uncased script is otherwise too weak a sign of a name to link)."""
+        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings, self.w.lone_place_min_letters)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",

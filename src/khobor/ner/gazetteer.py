@@ -106,19 +106,22 @@ def settings(code: str) -> dict | None:
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
-            "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, _lone_place_endings(code)),
+            "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
 
 
-def _lone_place_endings(code: str) -> list[str]:
-    """actors.yaml `lone_place_endings`: the place words a village's name ends in, one list for
-    the NER's unseen shapes and the linker's provisional places. Example: "bn" -> ["পুর", ...]."""
+def _lone_place_shape(code: str) -> tuple[list[str], int]:
+    """actors.yaml `lone_place_endings` and `lone_place_min_letters`: the place words a village's
+    name ends in and the letters of its own before them, one home for the NER's unseen shapes
+    and the linker's provisional places. Example: "bn" -> (["পুর", ...], 2)."""
     from .. import lang as langpacks
     from ..actors.words import actors_yaml
-    return list(actors_yaml(langpacks.load(code)).get("lone_place_endings") or [])
+    data = actors_yaml(langpacks.load(code))
+    endings = list(data.get("lone_place_endings") or [])
+    return endings, int(data["lone_place_min_letters"]) if endings else 0
 
 
 def _not_name_endings(code: str) -> tuple[str, ...]:
