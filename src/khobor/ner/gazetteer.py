@@ -702,10 +702,16 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
 def _opens_a_body(words: list[str], k: int, code: str) -> bool:
     """Whether the word after `words[k]` is a bare word of organisations' names (name_words.yaml
-    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name.
-    Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False."""
+    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name; not when
+    that word is a head noun of institutions' names (ner.yaml `headed_names.heads`: "হাসপাতাল"),
+    which a genitive before it possesses ("জাহিদ হোসেনের হাসপাতাল": Zahid Hossain's hospital).
+    Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False;
+    ["হোসেনের", "হাসপাতাল", "থেকে"], 0 -> False."""
     from ..actors.provisional import org_name_words
-    return k + 1 < len(words) and _fold(words[k + 1]) in org_name_words(code)
+    if k + 1 >= len(words) or _fold(words[k + 1]) not in org_name_words(code):
+        return False
+    grammar = (settings(code) or {}).get("headed_names")
+    return grammar is None or _fold(words[k + 1]) not in grammar.heads
 
 
 def with_last_words_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], grammar,
