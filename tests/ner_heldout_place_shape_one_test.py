@@ -19,15 +19,16 @@ def _agree(word: str, expected: bool) -> bool:
     from khobor.actors.provisional import Provisional
     shapes = settings("bn")["unseen_shapes"]
     ner = kept_shape((word,), "LOC", shapes)
-    linker = Provisional._place_shaped(_Words(shapes["endings"]), word, "LOC")
+    linker = Provisional._place_shaped(_Words(shapes["endings"], shapes["min_letters"]), word, "LOC")
     return ner == linker == expected
 
 
 class _Words:
-    """The one attribute `_place_shaped` reads off a Provisional: its words' place endings."""
+    """The one attribute `_place_shaped` reads off a Provisional: its words' place endings and the
+    letters a name needs before them."""
 
-    def __init__(self, endings):
-        self.w = type("W", (), {"lone_place_endings": endings})()
+    def __init__(self, endings, min_letters):
+        self.w = type("W", (), {"lone_place_endings": endings, "lone_place_min_letters": min_letters})()
 
 
 @case

@@ -375,3 +375,15 @@ def test_an_office_holder_in_a_sentence_without_sport_keeps_the_link():
     text = MATCH + "হাসান মাহমুদ পরে ঢাকায় সাংবাদিকদের সঙ্গে কথা বলেন।"
     got = actors_at(text, "bn", ("PER", "হাসান মাহমুদ"), ("GPE", "ঢাকায়"), published="2025-03-02")
     assert got["হাসান মাহমুদ"].id == "hasan-mahmud"
+
+
+def test_the_possessive_before_a_player_is_data_with_either_apostrophe():
+    from khobor import lang
+    from khobor.actors.words import actors_yaml
+    marks = ContextWords(actors_yaml(lang.load("en")).get("context")).possessive_marks
+    assert "'s" in marks and "’s" in marks
+    report = " The bowlers kept the batting side to 180 in the second innings of the Test match."
+    for apostrophe in ("'", "’"):
+        text = f"Third on the list of wicket takers is Sri Lanka{apostrophe}s Kumar Sangakkara." + report
+        got = actors_at(text, "en", ("GPE", "Sri Lanka"), ("PER", "Kumar Sangakkara"), published="2025-05-10")
+        assert got["Sri Lanka"].name == "Sri Lanka"

@@ -46,3 +46,11 @@ def test_unseen_shapes_heldout_sentences():
     tags are kept; the rule does not touch the acronyms: the model tags two of the five)."""
     right, predicted, found, gold = _score_heldout("ner_bn_unseen_shapes_heldout.jsonl", half_length=True)
     assert right / predicted >= 0.85 and found >= 7, (right, predicted, found, gold)
+
+
+def test_the_letters_before_a_place_word_have_their_home_in_actors_yaml():
+    with pytest.raises(ValueError, match="lone_place_min_letters"):
+        shapes_from({"place_min_letters": 2}, str)
+    from khobor import lang
+    from khobor.actors.words import actors_yaml
+    assert settings("bn")["unseen_shapes"]["min_letters"] == actors_yaml(lang.load("bn"))["lone_place_min_letters"]

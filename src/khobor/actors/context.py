@@ -60,7 +60,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms", "foreign_name_endings", "place_parts", "ministries"}
+                "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -93,6 +93,9 @@ class ContextWords:
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
+        # the genitive written apart after a name and before a space ("Sri Lanka's Kumar
+        # Sangakkara"), as written: the player's own country (`_before_a_player`)
+        self.possessive_marks = tuple(data.get("possessive_marks") or ())
         self.org_case_endings = tuple(fold_token(w) for w in data.get("org_case_endings") or [])
         self.glued_postpositions = tuple(fold_token(w) for w in data.get("glued_postpositions") or [])
         self.place_case_endings = tuple(fold_token(w) for w in data.get("place_case_endings") or [])
@@ -844,7 +847,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        if side is not None and not _written_as_place(text, s, e, words) and not _before_a_player(kept, text, s, e, li):
+        if side is not None and not _written_as_place(text, s, e, words) and not _before_a_player(kept, text, s, e, li, words):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -852,19 +855,18 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
-_POSSESSIVE_GAP = regex.compile(r"[\'’]s\s+")
-
-
-def _before_a_player(kept, text: str, s: int, e: int, li) -> bool:
+def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords) -> bool:
     """A country in the genitive right before a person's name is that person's own country
     (DECISIONS N13), not its side: "নিউজিল্যান্ডের রস টেলর", "Sri Lanka's Kumar Sangakkara".
-    The genitive is an English "'s" after the name, or a case ending (`li.morph`) on its last
-    word; a bare country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে")."""
+    The genitive is a mark written apart after the name and before a space (lang data
+    `context.possessive_marks`: "'s"), or a case ending (`li.morph`) on its last word; a bare
+    country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে")."""
     nxt = min((x for x in kept if x[0] >= e), key=lambda x: x[0], default=None)
     if nxt is None or nxt[2] != "PER":
         return False
     gap = text[e:nxt[0]]
-    if _POSSESSIVE_GAP.fullmatch(gap):
+    mark = gap.rstrip()
+    if mark in words.possessive_marks and len(mark) < len(gap):
         return True
     last = key_tokens(text[s:e])[-1:]
     endings = _genitive_endings(li.code)

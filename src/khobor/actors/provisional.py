@@ -155,6 +155,8 @@ class Words:
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
+        # required beside the endings: the threshold has one home (actors.yaml)
+        self.lone_place_min_letters = int(data["lone_place_min_letters"]) if self.lone_place_endings else 0
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
@@ -500,9 +502,9 @@ class Provisional:
 
     def _place_shaped(self, word: str, typ: str) -> bool:
         """A lone word of an uncased script the NER tagged a place that ends in a place word after
-        two letters of its own (lang data `lone_place_endings`): "ভজনপুর" yes, "ভোলা" no (one
-        word of an uncased script is otherwise too weak a sign of a name to link)."""
-        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings)
+        two letters of its own (lang data `lone_place_endings`, `lone_place_min_letters`): "ভজনপুর"
+        yes, "ভোলা" no (one word of an uncased script is otherwise too weak a sign of a name to link)."""
+        return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings, self.w.lone_place_min_letters)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",
@@ -846,7 +848,7 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
     is no part of it); a numbered part of a neighbourhood the same way ("Gulshan-2"). The number
     may carry a case ending or a word run on to it ("চট্টগ্রাম-১৪তে", "Pirojpur-1constituency"),
     which stays out of the name; a dash with a space each side ("Dhaka – 9") joins a place that
-    is no country (a score: "Nepal – 2")."""
+    is no country (a score: "Nepal – 2"). An ordinal or a count is no seat (`_seat_number`)."""
     out = []
     toks = tokens(text)
     for i in range(len(toks) - 1):
@@ -854,7 +856,8 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
         ns, ne, nt = toks[i + 1]
         dash, number_at = text[e:ns], _SEAT_NUMBER.fullmatch(text[ns:ne])
         spaced = dash[:1] == " " and dash[-1:] == " " and dash.strip() in _SEAT_DASHES
-        if (dash not in _SEAT_DASHES and not spaced) or number_at is None:
+        if (dash not in _SEAT_DASHES and not spaced) or number_at is None \
+                or not _seat_number(text[ns:ne][number_at.end(1):], toks[i + 2][2] if i + 2 < len(toks) else "", li):
             continue
         m = reg.lookup((t,), li, date)
         if m is None or m.actor.type not in ("GPE", "LOC") or m.demonym or (spaced and reg.countries.get(m.actor.country) == m.actor.id):
@@ -867,6 +870,16 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
                         source="provisional")
         out.append((s, ne, Match(a, "provisional", 0.8)))
     return out
+
+
+def _seat_number(run_on: str, next_word: str, li: LangInfo) -> bool:
+    """Whether a number after a place and a dash may be a seat's: not an ordinal (letters run on to
+    it that open with an ordinal ending, actors.yaml `seat_numbers.ordinal_endings`: "নওগাঁ-২য়",
+    "Rangpur-3rd") and not a count of the word after it (`seat_numbers.count_words`: "সুনামগঞ্জ -
+    ২ লাখ মানুষ", two lakh people). Example: ("", "আসনে") -> True; ("য়", "পর্যায়ের") -> False."""
+    if run_on and fold_token(run_on).startswith(li.seat_ordinal_endings):
+        return False
+    return next_word not in li.seat_count_words
 
 
 def bare_place_name(actor: ActorRecord) -> str:

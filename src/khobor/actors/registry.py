@@ -78,6 +78,11 @@ class LangInfo:
         # the board's president, though "সভাপতি" is also a party's chairperson)
         self.body_head_roles = set(data.get("body_head_roles") or [])
         self.any_body_roles = set(data.get("any_body_roles") or [])   # "সভাপতি": of which body?
+        # a number after a place that is no seat's: an ordinal ending run on to it ("২য়", "3rd") or
+        # a word counting what follows ("২ লাখ মানুষ"); see provisional.seats
+        seat = data.get("seat_numbers") or {}
+        self.seat_ordinal_endings = tuple(fold_token(w) for w in seat.get("ordinal_endings") or ())
+        self.seat_count_words = {fold_token(w) for w in seat.get("count_words") or []}
         # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service;
         # the same in every language, so kept once (data/actors/country_offices.yaml)
         self.country_offices = country_offices()

@@ -41,7 +41,7 @@ ROMANISE_KEYS = {
     "vowel_signs", "consonants", "foreign_consonants", "foreign_inherent", "foreign_schwa_deletion",
     "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
-    "initials", "spelling_folds_skip", "spelling_folds_extra",
+    "initials", "spelling_folds_skip", "spelling_folds_extra", "clusters_final",
 }
 
 
@@ -62,6 +62,7 @@ class Rules:
     signs: dict[str, str] = field(default_factory=dict)
     consonants: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
+    clusters_final: dict[str, str] = field(default_factory=dict)   # at a word's end, no vowel: "হজ্জ" -> Hajj
     phala: dict[str, str] = field(default_factory=dict)
     phala_before_aa: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
@@ -119,11 +120,12 @@ class Rules:
         folded_spellings = _unique_folds(spellings, variant_folds, final_folds)
         virama = d.get("virama", "")
         clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
+        clusters_final = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters_final")).items()}
         glides = norm(d.get("glides"))
         word_start = norm(d.get("word_start"))
         clusters.update(glides)
         return cls(vowels=norm(d.get("vowels")), signs=norm(d.get("vowel_signs")),
-                   consonants=norm(d.get("consonants")), clusters=clusters,
+                   consonants=norm(d.get("consonants")), clusters=clusters, clusters_final=clusters_final,
                    phala=norm(d.get("phala")), phala_before_aa=norm(d.get("phala_before_aa")),
                    modifiers=norm(d.get("modifiers")), initials=norm(d.get("initials")),
                    virama=virama, nukta=d.get("nukta", ""), inherent=d.get("inherent", "a"),
@@ -297,9 +299,12 @@ def _glide_at(word: str, i: int, r: Rules) -> str:
     return ""
 
 
-def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules) -> tuple[str, str | None]:
+def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules, final: bool = False) -> tuple[str, str | None]:
+    """A cluster's Latin and its vowel; `final`: the word's last syllable, with no vowel written
+    after it, where `clusters_final` holds ("হজ্জ" -> Hajj) before `clusters` ("তোফাজ্জল" -> Tofazzal)."""
     joined = "".join(cluster)
-    hit = r.clusters.get(joined)
+    hit = r.clusters_final.get(joined) if final else None
+    hit = r.clusters.get(joined) if hit is None else hit
     if hit is not None:
         return hit, vowel
     parts = []
@@ -344,7 +349,7 @@ def _abugida_word(word: str, r: Rules) -> str:
             out.append((vowel or "") + coda)
             voiced.append(bool(vowel))
             continue
-        cons, vowel = _cluster_latin(cluster, vowel, r)
+        cons, vowel = _cluster_latin(cluster, vowel, r, final=k == len(syl) - 1 and vowel in (None, "") and not coda)
         if vowel is None:
             last = k == len(syl) - 1
             prev_voiced = k > 0 and voiced[k - 1]

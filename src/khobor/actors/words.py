@@ -14,9 +14,9 @@ ACTORS_KEYS = {
     "home_country", "institution_place_words", "groups", "not_name_endings", "name_connectors",
     "office_words", "edge_words", "context", "light_verbs", "body_head_roles",
     "any_body_roles", "name_closing_titles", "called_words", "day_parts", "plural_endings",
-    "lone_place_endings", "scan_stop_given_names", "noun_name_words",
+    "lone_place_endings", "lone_place_min_letters", "scan_stop_given_names", "noun_name_words",
     # script-level folds for matching unseen spellings against the registry's own-script aliases
-    "spelling_folds", "private_name_prefixes",
+    "spelling_folds", "private_name_prefixes", "seat_numbers",
     # read by `khobor actors build` only (actors/build.py), on the English Phoenix dictionaries
     "org_words", "not_person_words",
 }
@@ -25,12 +25,12 @@ ACTORS_KEYS = {
 _PLACE_LETTER = regex.compile(r"\p{L}")   # a letter, no vowel sign: what `place_shaped` counts
 
 
-def place_shaped(forms: tuple[str, ...], endings: tuple[str, ...], min_letters: int = 2) -> bool:
+def place_shaped(forms: tuple[str, ...], endings: tuple[str, ...], min_letters: int) -> bool:
     """Whether one of a word's forms (the word, then its stems) ends in a place word (actors.yaml
-    `lone_place_endings`) after at least `min_letters` letters of its own, vowel signs not
+    `lone_place_endings`) after at least `min_letters` (`lone_place_min_letters`) letters of its own, vowel signs not
     counted: the one test of a village name's shape, read by the NER (`ner.unseen_shapes`) and
     the linker (`actors.provisional`), which once counted differently.
-    Example: ("কালিকাপুরে", "কালিকাপুর"), ("পুর",) -> True; ("কোপুর",), ("পুর",) -> False (one
+    Example: ("কালিকাপুরে", "কালিকাপুর"), ("পুর",), 2 -> True; ("কোপুর",), ("পুর",), 2 -> False (one
     letter, "কো", before the ending)."""
     return any(form.endswith(e) and len(_PLACE_LETTER.findall(form[: len(form) - len(e)])) >= min_letters
                for form in forms for e in endings)

@@ -106,19 +106,22 @@ def settings(code: str) -> dict | None:
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
-            "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, _lone_place_endings(code)),
+            "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
             "titles": {t.casefold() for t in ner_yaml(code).get("titles") or []},
             "not_name_endings": _not_name_endings(code),
             "initials": frozenset(ner_yaml(code).get("initials") or [])}
 
 
-def _lone_place_endings(code: str) -> list[str]:
-    """actors.yaml `lone_place_endings`: the place words a village's name ends in, one list for
-    the NER's unseen shapes and the linker's provisional places. Example: "bn" -> ["পুর", ...]."""
+def _lone_place_shape(code: str) -> tuple[list[str], int]:
+    """actors.yaml `lone_place_endings` and `lone_place_min_letters`: the place words a village's
+    name ends in and the letters of its own before them, one home for the NER's unseen shapes
+    and the linker's provisional places. Example: "bn" -> (["পুর", ...], 2)."""
     from .. import lang as langpacks
     from ..actors.words import actors_yaml
-    return list(actors_yaml(langpacks.load(code)).get("lone_place_endings") or [])
+    data = actors_yaml(langpacks.load(code))
+    endings = list(data.get("lone_place_endings") or [])
+    return endings, int(data["lone_place_min_letters"]) if endings else 0
 
 
 def _not_name_endings(code: str) -> tuple[str, ...]:
@@ -243,12 +246,7 @@ def reconcile_doc(doc, code: str) -> list[Span]:
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
     if initialled:
         spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
-    if cfg["name_tails"]:
-        spans = with_name_tails(words, spans, code)
-    if cfg["tail_marks"]:
-        spans = with_last_words_before_marks(words, spans, cfg["tail_marks"], cfg["headed_names"], code)
-    if cfg["closing_names"]:
-        spans = with_closing_names(words, spans, cfg["closing_names"], code)
+    spans = _with_tails(words, spans, cfg, code)
     if cfg["list_joiners"]:
         spans = _with_list_members(words, spans, cfg["list_joiners"], code)
     if cfg["group_endings"]:
@@ -657,6 +655,21 @@ def _person_words(code: str) -> frozenset[str]:
     return person_words(code)
 
 
+def _with_tails(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` grown over the words the model cut from their ends, as the pack's settings ask:
+    a person's name tails (`with_name_tails`), last words and companies' trade words before a
+    clause mark (`with_last_words_before_marks`, `companies_before_marks`), closing name words
+    (`with_closing_names`). Example: ["রহমান", "কটন", ","], [(0, 1, "PER")] -> [(0, 2, "ORG")]."""
+    if cfg["name_tails"]:
+        spans = with_name_tails(words, spans, code)
+    if cfg["tail_marks"]:
+        spans = with_last_words_before_marks(words, spans, cfg["tail_marks"], cfg["headed_names"], code)
+        spans = companies_before_marks(words, spans, cfg["tail_marks"], code)
+    if cfg["closing_names"]:
+        spans = with_closing_names(words, spans, cfg["closing_names"], code)
+    return spans
+
+
 def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span]:
     """PER spans of two words or more grown over the person-name words right after them that no
     span covers (spelled name words, not common words, the last maybe inflected), up to
@@ -689,10 +702,16 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
 def _opens_a_body(words: list[str], k: int, code: str) -> bool:
     """Whether the word after `words[k]` is a bare word of organisations' names (name_words.yaml
-    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name.
-    Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False."""
+    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name; not when
+    that word is a head noun of institutions' names (ner.yaml `headed_names.heads`: "হাসপাতাল"),
+    which a genitive before it possesses ("জাহিদ হোসেনের হাসপাতাল": Zahid Hossain's hospital).
+    Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False;
+    ["হোসেনের", "হাসপাতাল", "থেকে"], 0 -> False."""
     from ..actors.provisional import org_name_words
-    return k + 1 < len(words) and _fold(words[k + 1]) in org_name_words(code)
+    if k + 1 >= len(words) or _fold(words[k + 1]) not in org_name_words(code):
+        return False
+    grammar = (settings(code) or {}).get("headed_names")
+    return grammar is None or _fold(words[k + 1]) not in grammar.heads
 
 
 def with_last_words_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], grammar,
@@ -714,6 +733,26 @@ def with_last_words_before_marks(words: list[str], spans: list[Span], marks: fro
                 and (b + 1 == len(words) or words[b + 1] in marks) and _may_end_a_name(words[b], heads, code) \
                 and not any(_organisation_word(w, code) for w in words[a:b]):
             b += 1
+        out.append((a, b, label))
+    return out
+
+
+def companies_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], code: str) -> list[Span]:
+    """PER spans grown over the one bare word of organisations' names (name_words.yaml `words`,
+    no case ending) between them and a clause mark or the sentence's end, as ORG: in a list of
+    listed companies the model often stops a company named after a person at its trade word
+    ("সায়হান" | "কটন,"), and the whole name is the company's (`with_last_words_before_marks`
+    grows a person's name only over words that may end one).
+    Example: ["রহমান", "কটন", ","], [(0, 1, "PER")] -> [(0, 2, "ORG")];
+    ["রহমান", "ব্যাংকে", "যান"], [(0, 1, "PER")] -> [(0, 1, "PER")]."""
+    from ..actors.provisional import org_name_words
+    trade = org_name_words(code)
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+    out = []
+    for a, b, label in spans:
+        if label == "PER" and b < len(words) and b not in taken and _fold(words[b]) in trade \
+                and (b + 1 == len(words) or words[b + 1] in marks):
+            a, b, label = a, b + 1, "ORG"
         out.append((a, b, label))
     return out
 

@@ -1,0 +1,17 @@
+"""The held-out cases on "জ্জ" at a word's end, with no vowel after it
+("হজ্জ": Hajj, not "Hazz")
+(tests/actor_heldout_final_double_j.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
+from __future__ import annotations
+
+import pytest
+
+from heldout_params import heldout_params
+from actor_heldout_final_double_j import CASES
+
+STILL_FAILING: set[str] = set()
+
+
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
+def test_heldout_case(case):
+    assert case()

@@ -1,0 +1,17 @@
+"""The held-out cases on leaders of the National Citizen Party the registry lacked
+("তাজনূভা জাবিন": Tasnuva Jabeen, not "Tajnubha Jabin")
+(tests/actor_heldout_ncp_leaders.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
+from __future__ import annotations
+
+import pytest
+
+from heldout_params import heldout_params
+from actor_heldout_ncp_leaders import CASES
+
+STILL_FAILING: set[str] = set()
+
+
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
+def test_heldout_case(case):
+    assert case()

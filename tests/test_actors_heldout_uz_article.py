@@ -1,0 +1,17 @@
+"""The held-out cases on the article "উজ" written apart before a name in জ
+("মনির উজ জামান": Monir Uz Zaman, not "Uj")
+(tests/actor_heldout_uz_article.py) as tests; a case still failing is marked, so that a fix shows as an
+unexpected pass."""
+from __future__ import annotations
+
+import pytest
+
+from heldout_params import heldout_params
+from actor_heldout_uz_article import CASES
+
+STILL_FAILING: set[str] = set()
+
+
+@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
+def test_heldout_case(case):
+    assert case()
