@@ -141,6 +141,8 @@ class Coder:
     # -- one record ----------------------------------------------------------------------------
 
     def code(self, rec: Record) -> list[Event]:
+        # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
+        rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
         art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), main_country(ents))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
