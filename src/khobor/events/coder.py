@@ -132,6 +132,7 @@ class Coder:
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
         self.subjunctive_verbs = word_set(cfg.wishes.subjunctive_verbs)
         self.repeat_markers = word_set(cfg.repeat_markers)
+        self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -214,7 +215,7 @@ class Coder:
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
-            if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers):
+            if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers, self.repeat_marker_times):
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
                              "a demonstrative points back to the same event by the same actors, told before")
                 continue
@@ -489,13 +490,16 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
                for m in found)
 
 
-def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str]) -> bool:
+def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str],
+                times: frozenset[str] = frozenset()) -> bool:
     """The trigger at `t0` follows a demonstrative (`repeat_markers`), right before it or before its
     object ("এই প্রস্তাব প্রত্যাখ্যান করে"), and an earlier sentence of the article has an event of its
     type with its actors: the same happening told again (E3). "তিনি নতুন বন্দোবস্তের আহ্বান
     জানিয়েছেন। ... এক পোস্টে তিনি এই আহ্বান জানান" -> the second is the first call; with no such
-    earlier event the demonstrative points at something else and the event stays."""
-    if not any(0 <= t0 - k and words[t0 - k] in markers for k in (1, 2)):
+    earlier event the demonstrative points at something else and the event stays, and so it does when
+    a noun of time (`times`) follows the demonstrative: "এ সময় ধর্মঘট ডাকে" (at this time called a
+    strike) points at a time."""
+    if not any(0 <= t0 - k and words[t0 - k] in markers and words[t0 - k + 1] not in times for k in (1, 2)):
         return False
     actors = {a.id for a in ev.actors}
     return any(c.event.type == ev.type and c.event.sentence < ev.sentence and {a.id for a in c.event.actors} == actors

@@ -263,6 +263,9 @@ class EventsConfig:
     # a demonstrative right before a trigger ("তিনি এই আহ্বান জানান" = he made this call) points back
     # to an event the article told before: with the same type and actors it is that event again (E3)
     repeat_markers: list[str] = _list()
+    # nouns of time that make a demonstrative a time phrase ("এ সময় ধর্মঘট ডাকে" = at this time
+    # called a strike): the demonstrative points at a time, not back at the event
+    repeat_marker_times: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
