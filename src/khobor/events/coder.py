@@ -130,7 +130,7 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
-        self.subjunctive_verbs = word_set(cfg.wishes.subjunctive_verbs)
+        self.imperative_verbs = word_set(cfg.imperative_verbs)
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
@@ -265,7 +265,7 @@ class Coder:
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
             return None
-        if demanded_act(sent.words, trig.t1, self.subjunctive_verbs, self.grammar.is_light_verb):
+        if demanded_act(sent.words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
             return None
@@ -462,18 +462,18 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
 
 
-def demanded_act(words: list[str], t1: int, subjunctive_verbs: frozenset[str],
+def demanded_act(words: list[str], t1: int, imperative_verbs: frozenset[str],
                  is_light_verb: Callable[[str], bool]) -> bool:
-    """The trigger ending at `t1` has its light verb in the imperative (`wishes.subjunctive_verbs`),
+    """The trigger ending at `t1` has its light verb in the imperative (`imperative_verbs`),
     as its last word or, when the trigger ends on its noun, the word after it: the act is wanted or
     demanded, it did not happen. "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to
     resign) is no RETREAT; "সরকার পদত্যাগ করেছে" (the government resigned) is one, and so is
     "বৈঠক করেছেন নিক ক্লেগ": after the act's own verb comes its subject (নিক = Nick), not a verb."""
-    if not subjunctive_verbs or not 0 <= t1 < len(words):
+    if not imperative_verbs or not 0 <= t1 < len(words):
         return False
-    if words[t1] in subjunctive_verbs:
+    if words[t1] in imperative_verbs:
         return True
-    return not is_light_verb(words[t1]) and t1 + 1 < len(words) and words[t1 + 1] in subjunctive_verbs
+    return not is_light_verb(words[t1]) and t1 + 1 < len(words) and words[t1 + 1] in imperative_verbs
 
 
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
