@@ -130,8 +130,9 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
-        self.subjunctive_verbs = word_set(cfg.wishes.subjunctive_verbs)
+        self.imperative_verbs = word_set(cfg.imperative_verbs)
         self.repeat_markers = word_set(cfg.repeat_markers)
+        self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
@@ -141,6 +142,8 @@ class Coder:
     # -- one record ----------------------------------------------------------------------------
 
     def code(self, rec: Record) -> list[Event]:
+        # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
+        rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
         art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), main_country(ents))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
@@ -212,7 +215,7 @@ class Coder:
                 continue
             if governors:
                 self.governors.govern(ev, m, governors, mentions)
-            if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers):
+            if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers, self.repeat_marker_times):
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
                              "a demonstrative points back to the same event by the same actors, told before")
                 continue
@@ -262,7 +265,7 @@ class Coder:
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
             return None
-        if demanded_act(sent.words, trig.t1, self.subjunctive_verbs, self.grammar.is_light_verb):
+        if demanded_act(sent.words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
             return None
@@ -459,18 +462,18 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
 
 
-def demanded_act(words: list[str], t1: int, subjunctive_verbs: frozenset[str],
+def demanded_act(words: list[str], t1: int, imperative_verbs: frozenset[str],
                  is_light_verb: Callable[[str], bool]) -> bool:
-    """The trigger ending at `t1` has its light verb in the imperative (`wishes.subjunctive_verbs`),
+    """The trigger ending at `t1` has its light verb in the imperative (`imperative_verbs`),
     as its last word or, when the trigger ends on its noun, the word after it: the act is wanted or
     demanded, it did not happen. "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to
     resign) is no RETREAT; "সরকার পদত্যাগ করেছে" (the government resigned) is one, and so is
     "বৈঠক করেছেন নিক ক্লেগ": after the act's own verb comes its subject (নিক = Nick), not a verb."""
-    if not subjunctive_verbs or not 0 <= t1 < len(words):
+    if not imperative_verbs or not 0 <= t1 < len(words):
         return False
-    if words[t1] in subjunctive_verbs:
+    if words[t1] in imperative_verbs:
         return True
-    return not is_light_verb(words[t1]) and t1 + 1 < len(words) and words[t1 + 1] in subjunctive_verbs
+    return not is_light_verb(words[t1]) and t1 + 1 < len(words) and words[t1 + 1] in imperative_verbs
 
 
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
@@ -487,13 +490,16 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
                for m in found)
 
 
-def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str]) -> bool:
+def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str],
+                times: frozenset[str] = frozenset()) -> bool:
     """The trigger at `t0` follows a demonstrative (`repeat_markers`), right before it or before its
     object ("এই প্রস্তাব প্রত্যাখ্যান করে"), and an earlier sentence of the article has an event of its
     type with its actors: the same happening told again (E3). "তিনি নতুন বন্দোবস্তের আহ্বান
     জানিয়েছেন। ... এক পোস্টে তিনি এই আহ্বান জানান" -> the second is the first call; with no such
-    earlier event the demonstrative points at something else and the event stays."""
-    if not any(0 <= t0 - k and words[t0 - k] in markers for k in (1, 2)):
+    earlier event the demonstrative points at something else and the event stays, and so it does when
+    a noun of time (`times`) follows the demonstrative: "এ সময় ধর্মঘট ডাকে" (at this time called a
+    strike) points at a time."""
+    if not any(0 <= t0 - k and words[t0 - k] in markers and words[t0 - k + 1] not in times for k in (1, 2)):
         return False
     actors = {a.id for a in ev.actors}
     return any(c.event.type == ev.type and c.event.sentence < ev.sentence and {a.id for a in c.event.actors} == actors

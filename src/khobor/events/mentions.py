@@ -81,6 +81,7 @@ class MentionReader:
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
                                         for k, v in m.not_postposition_before.items()}
+        self.naming_words = {nfc(x).lower() for x in m.naming_words}
 
     # -- reading one word ---------------------------------------------------------------------
 
@@ -263,6 +264,10 @@ class MentionReader:
         """A postposition after the mention (one or two words: "কাছ থেকে" = from), unless the word
         means something else before the next one ("প্রতি রাতে" = every night); else the case of
         the noun a nationality or place qualifies."""
+        named = self.named_noun_case(words, nxt)
+        if named is not None:
+            m.marker = named
+            return
         two = " ".join(words[nxt:nxt + 2])
         if two in self.postpositions:
             m.marker = self.postpositions[two]
@@ -276,6 +281,25 @@ class MentionReader:
                 # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
                 m.marker = self.suffix_marker(words[nxt], "")
                 m.place_compound = True
+
+    def named_noun_case(self, words: list[str], nxt: int) -> str | None:
+        """The case of the noun a name names, when a naming word (`naming_words`) follows the name,
+        after an age in brackets or none: "রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে ... হত্যা করেছে
+        দুর্বৃত্তরা" (miscreants killed an old woman named Rahima Khatun) gives "acc": she is the
+        one killed, not the killer. The noun stands within four words of the naming word ("নামের এক
+        আওয়ামী লীগ নেতাকে")."""
+        if not self.naming_words:
+            return None
+        j = nxt
+        while j < min(len(words), nxt + 3) and not any(ch.isalpha() for ch in words[j]):
+            j += 1   # "(৯০)": an age or a bracket
+        if j >= len(words) or words[j] not in self.naming_words:
+            return None
+        for word in words[j + 1:j + 5]:
+            case = self.suffix_marker(word, "")
+            if case is not None:
+                return case
+        return None
 
     def _compounds_a_place(self, m: Mention, noun: str) -> bool:
         """The name qualifies the place noun after it: a place's ("ঢাকা বিমানবন্দরে", at Dhaka

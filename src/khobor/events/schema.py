@@ -102,6 +102,9 @@ class Markers:
     skip_before_name: list[str] = _list()
     nominal_endings: list[str] = _list()
     not_postposition_before: dict[str, list[str]] = _map()
+    # a word after a name that names the noun after it ("রহিমা খাতুন নামে এক বৃদ্ধাকে" = an old woman
+    # named Rahima Khatun): the name takes that noun's case (mentions.MentionReader.named_noun_case)
+    naming_words: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,9 +181,6 @@ class Wishes:
     types: list[str] = _list()               # the event types a wish is mistaken for: REQUEST
     verbs: list[str] = _list()               # the want verb's forms, as patterns: চেয়েছে*, চাই*
     infinitive_endings: list[str] = _list()  # the ending of the infinitive before it: -তে (দিতে, করতে)
-    # the light verb in the third-person imperative tells an act someone wants or demands, not one
-    # done: "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to resign): করুক, দিক
-    subjunctive_verbs: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,6 +263,13 @@ class EventsConfig:
     # a demonstrative right before a trigger ("তিনি এই আহ্বান জানান" = he made this call) points back
     # to an event the article told before: with the same type and actors it is that event again (E3)
     repeat_markers: list[str] = _list()
+    # a light verb in the third-person imperative tells an act, of any type, that someone wants or
+    # demands, not one done: "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to
+    # resign): করুক, দিক (coder.demanded_act)
+    imperative_verbs: list[str] = _list()
+    # nouns of time that make a demonstrative a time phrase ("এ সময় ধর্মঘট ডাকে" = at this time
+    # called a strike): the demonstrative points at a time, not back at the event
+    repeat_marker_times: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
