@@ -66,3 +66,23 @@ def test_a_modifier_word_bound_finds_matches_far_from_the_title():
     text = "the older wiser armychief and a policechief met the chief"
     assert _key(finder.finditer(text)) == _key(rx.finditer(text))
     assert [m[0] for m in finder.finditer(text)] == ["older wiser armychief", "policechief", "chief"]
+
+
+def test_bounded_finder_matches_the_pattern_tried_everywhere_in_the_bounds():
+    """A speaker region asks for the titles between two offsets: the same matches as the pattern's
+    own bounded finditer, whether the bounds cut a word, a modifier or a title."""
+    g, old = _reference("bn")
+    text = "\n".join(BN_SENTENCES)
+    bounds = [(a, b) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 11)]
+    for a, b in bounds:
+        assert _key(g.title_finder.finditer(text, a, b)) == _key(old.finditer(text, a, b)), (a, b)
+    cut = text.index("পররাষ্ট্রমন্ত্রী") + 3  # inside a title word: what is left of it is not the title
+    assert _key(g.title_finder.finditer(text, cut, len(text))) == _key(old.finditer(text, cut, len(text)))
+    assert any(_key(g.title_finder.finditer(text, a, b)) for a, b in bounds)
+
+
+def test_bounded_finder_in_english_is_the_pattern_itself():
+    g, old = _reference("en")
+    text = " ".join(EN_SENTENCES)
+    for a, b in [(0, len(text)), (4, 40), (20, 120), (57, len(text) - 3)]:
+        assert _key(g.title_finder.finditer(text, a, b)) == _key(old.finditer(text, a, b)), (a, b)
