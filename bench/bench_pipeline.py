@@ -20,31 +20,28 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 21's final code aab426c, 5 December 2026, 00:43 UTC, quiet: no other session, load
-average under 1 on 2 cores; the baseline is the round's start, bb66a36, in a detached worktree,
-same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-speed21-base/src
+Last run (round 22's speed22 branch, 5 December 2026, 02:21 UTC, busy: other sessions, load average
+1 to 1.7 on 2 cores; the baseline is the round's start, 55371c7, in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --baseline-src /work/wt-speed22-base/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 6.05s to the first record, CPU 5.95s  [6.05s (load 0.1)]
-      this tree, warm cache: median 0.89s to the first record, CPU 0.95s  [0.90s (load 0.3), 0.89s (load 0.3), 0.90s (load 0.3), 0.89s (load 0.4), 0.89s (load 0.4)]
-      baseline /work/wt-speed21-base/src, cold cache: median 5.63s to the first record, CPU 5.69s  [5.63s (load 0.2)]
-      baseline /work/wt-speed21-base/src, warm cache: median 0.76s to the first record, CPU 0.82s  [0.76s (load 0.3), 0.76s (load 0.3), 0.79s (load 0.3), 0.80s (load 0.4), 0.76s (load 0.4)]
+      this tree, cold cache: median 5.39s to the first record, CPU 5.43s
+      this tree, warm cache: median 0.83s to the first record, CPU 0.87s
+      baseline, cold cache: median 5.36s to the first record, CPU 5.43s
+      baseline, warm cache: median 0.85s to the first record, CPU 0.89s
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 20.6 articles/s per core (CPU), 20.6/s wall; runs 18.5 (load 0.6), 20.6 (load 0.7), 20.9 (load 0.8); warm-up 2.5s, errors 0, events 137
-          stage CPU ms/article (share): clean 2.7 (6%), entities 19.5 (41%), actors 5.8 (12%), times 4.8 (10%), quotes 9.4 (20%), events 5.6 (12%), groups 0.0 (0%); per language: bn 127 @ 18.3/s, en 23 @ 114.7/s
-      baseline /work/wt-speed21-base/src: median 16.1 articles/s per core (CPU), 16.1/s wall; runs 14.9 (load 0.7), 16.7 (load 0.7), 16.1 (load 0.8); warm-up 8.8s, errors 0, events 162
-          stage CPU ms/article (share): clean 2.9 (5%), entities 20.0 (32%), actors 6.6 (11%), times 5.3 (9%), quotes 21.1 (34%), events 6.2 (10%), groups 0.0 (0%); per language: bn 127 @ 14.0/s, en 23 @ 117.2/s
-      trafilatura.extract alone, same articles as HTML: median 653.6 articles/s per core; runs 334.7 (load 0.8), 653.6 (load 0.8), 679.4 (load 0.8)
-Steady state is 1.28x the round's start in the same run (20.6 against 16.1 articles/s per core): the
-quotes stage halves (21.1 -> 9.4 ms/article), because the Bengali quote cue pattern, which looks
-before its start (its set-off nouns, "X-এর কথা,"), was tried at every character; `leadscan` now
-tries it only where a copy without those checks could begin, judged by three characters, not two
-(records byte-identical at that commit: dev eval JSON and 100+100 unlabelled rows, `cmp`). Warm
-start-up is 0.13 s slower than the start's (0.89 against 0.76 s; goal < 1.5 s). What is left: the
-Bengali NER model is ~17 of the entities stage's ~20 ms per article (the model's own matrix
-products, not Python); no other single hot spot is above ~1 ms per article (gazetteer
-reconciliation, actor scans, events' agent phrases, times rule matching, boilerplate patterns in
-clean), so 50 articles/s needs a cheaper Bengali NER model.
+      this tree: median 22.3 articles/s per core (CPU); runs 18.2 (load 1.3), 22.3 (load 1.5), 22.8 (load 1.7)
+          stage CPU ms/article: clean 2.6, entities 18.6, actors 5.5, times 4.6, quotes 7.3, events 5.1
+      baseline: median 19.2 articles/s per core (CPU); runs 17.3 (load 1.4), 19.2 (load 1.7), 22.0 (load 1.7)
+          stage CPU ms/article: clean 2.6, entities 18.5, actors 5.4, times 4.5, quotes 9.2, events 5.1
+      trafilatura.extract alone, same articles as HTML: median 749.4 articles/s per core
+The medians' ratio (1.16x) is mostly load; the stages' CPU, summed, is 43.7 against 45.3 ms per
+article (1.04x): the quotes stage falls from 9.2 to 7.3 ms, because the Bengali title pattern is
+no longer tried at every position of each speaker region (the title finder takes bounds) and the
+title words are found by their first words with str.find, once per text (records byte-identical:
+dev eval JSON and 100+100 unlabelled rows, `cmp`). What is left: as round 21 found, the Bengali
+NER model (entities, ~18.6 ms) is over 40% of the time; in the stages this branch may touch, the
+times grammar's rule matching (~3.7 ms of a Bengali article, spread over 86 rules that each
+re-match their first element) and the quote cue patterns are the largest, none a single hot spot.
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """

@@ -66,3 +66,39 @@ def test_a_modifier_word_bound_finds_matches_far_from_the_title():
     text = "the older wiser armychief and a policechief met the chief"
     assert _key(finder.finditer(text)) == _key(rx.finditer(text))
     assert [m[0] for m in finder.finditer(text)] == ["older wiser armychief", "policechief", "chief"]
+
+
+def test_bounded_finder_matches_the_pattern_tried_everywhere_in_the_bounds():
+    """A speaker region asks for the titles between two offsets: the same matches as the pattern's
+    own bounded finditer, whether the bounds cut a word, a modifier or a title."""
+    g, old = _reference("bn")
+    text = "\n".join(BN_SENTENCES)
+    bounds = [(a, b) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 11)]
+    for a, b in bounds:
+        assert _key(g.title_finder.finditer(text, a, b)) == _key(old.finditer(text, a, b)), (a, b)
+    cut = text.index("পররাষ্ট্রমন্ত্রী") + 3  # inside a title word: what is left of it is not the title
+    assert _key(g.title_finder.finditer(text, cut, len(text))) == _key(old.finditer(text, cut, len(text)))
+    assert any(_key(g.title_finder.finditer(text, a, b)) for a, b in bounds)
+
+
+def test_bounded_finder_in_english_is_the_pattern_itself():
+    g, old = _reference("en")
+    text = " ".join(EN_SENTENCES)
+    for a, b in [(0, len(text)), (4, 40), (20, 120), (57, len(text) - 3)]:
+        assert _key(g.title_finder.finditer(text, a, b)) == _key(old.finditer(text, a, b)), (a, b)
+
+
+def test_bengali_title_words_are_found_by_their_first_words():
+    """The Bengali titles have no case, so their first words find where a title may start; a
+    pack with a cased title keeps the pattern's own scan (str.find would miss another case)."""
+    from khobor.quotes.titlefind import caseless_lead_words
+    g, old = _reference("bn")
+    assert g.title_finder.lead_words  # the fast path is the one under test
+    text = "\n".join(BN_SENTENCES)
+    scanned = [t.start() for t in g.title_finder.title_word_rx.finditer(text, overlapped=True)]
+    assert set(scanned) <= set(g.title_finder.title_word_starts(text, 0, len(text)))
+    assert caseless_lead_words(["মন্ত্রী", "Minister"]) is None
+    assert caseless_lead_words(["প্রধান উপদেষ্টা", "উপদেষ্টা"]) == ("প্রধান", "উপদেষ্টা")
+    other = "সাবেক মন্ত্রী বলেন"  # a second text is searched anew, not answered from the first
+    assert _key(g.title_finder.finditer(other)) == _key(old.finditer(other)) != []
+    assert _key(g.title_finder.finditer(text)) == _key(old.finditer(text))

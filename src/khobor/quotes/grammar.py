@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from .marks import MarkRules
-from .titlefind import TitleFinder, words_without_space
+from .titlefind import TitleFinder, caseless_lead_words, words_without_space
 
 MASK = "\ue000"  # stands for every character of a quoted span in a masked sentence
 _B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel signs
@@ -589,7 +589,8 @@ def _title_finder(data: dict) -> TitleFinder | None:
     # only a suffix title's `[\p{L}\p{M}-]*` backtracks; a plain pattern is faster tried everywhere
     by_words = data.get("title_as_suffix") and words_without_space(mod)
     word_rx = regex.compile(rf"(?i:{_alt(data['titles'])})") if by_words else None
-    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)))
+    lead_words = caseless_lead_words(data["titles"]) if by_words else None
+    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)), lead_words)
 
 
 def _lowered(data: dict, key: str) -> frozenset[str]:
@@ -800,8 +801,8 @@ def _cached(code: str, pack) -> Grammar | None:
     # compiling the patterns is most of start-up: the compiled grammar is kept in the disk cache
     # until quotes.yaml or this code changes
     from ..diskcache import cached
-    from . import marks
-    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__)]
+    from . import marks, titlefind
+    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__), Path(titlefind.__file__)]
     return cached(f"quotes-{code}", sources, lambda: compile_grammar(code, data))
 
 

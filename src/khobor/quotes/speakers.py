@@ -457,7 +457,9 @@ class SpeakerFinder:
         """The (start, end) of each title in text[a:b], its modifiers included, spaces before them not."""
         titles = []
         if self.g.title_rx is not None:
-            for m in self.g.title_rx.finditer(self.text, a, b):
+            # the title finder gives the pattern's own matches, trying only the positions near a title word
+            finder = self.g.title_finder
+            for m in (finder.finditer(self.text, a, b) if finder is not None else self.g.title_rx.finditer(self.text, a, b)):
                 s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
                 titles.append((s, m.end()))
         return titles
