@@ -44,7 +44,7 @@ def _on_written_trigger(row, rec, cands):
 def test_a_written_sentence_with_unlinked_sides_gives_a_training_candidate(text, event):
     pack = lang.load("bn")
     row = {"id": "heldout-lent", "lang": "bn", "genre": "politics", "text": text, "events": [event], "entities": []}
-    rec = training._one_sentence_record(row, "bn", pack)
+    rec = training._one_sentence_record(row, "bn", pack, lend=False)
     assert _on_written_trigger(row, rec, events.candidates(rec, pack)) == []   # what run time proposes
     assert training.lend_written_parties(row, rec) >= 1
     assert _on_written_trigger(row, rec, events.candidates(rec, pack)) == [event["type"]]
@@ -55,6 +55,6 @@ def test_a_side_the_pipeline_linked_is_not_lent_again():
     row = {"id": "heldout-lent", "lang": "bn", "genre": "politics",
            "text": "সীমান্ত হত্যার প্রতিবাদে ঢাকায় বিক্ষোভ করেছে বিএনপি।",
            "events": [_event("PROTEST", "বিক্ষোভ করেছে", "বিএনপি")], "entities": []}
-    rec = training._one_sentence_record(row, "bn", pack)
+    rec = training._one_sentence_record(row, "bn", pack, lend=False)
     assert any(e.actor is not None and e.text.startswith("বিএনপি") for e in rec.entities)
     assert training.lend_written_parties(row, rec) == 0

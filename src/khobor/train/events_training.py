@@ -192,8 +192,9 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
             for k in range(CROSS_FIT_FOLDS)]
 
 
-def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
-    """The sentence through the pipeline's stages before events, as a one-sentence article."""
+def _one_sentence_record(row: dict, language: str, pack, lend: bool | None = None) -> Record | None:
+    """The sentence through the pipeline's stages before events, as a one-sentence article, its
+    written sides lent where `lend` (by default the pack's `lend_written_parties`) says so."""
     from ..clean import structure
     from ..pipeline import run_stages_before
     from ..events import extraction as events
@@ -203,7 +204,7 @@ def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     except ValueError:
         return None
     run_stages_before(events, rec, pack)
-    if classifier_settings(language)["lend_written_parties"]:
+    if classifier_settings(language)["lend_written_parties"] if lend is None else lend:
         lend_written_parties(row, rec)
     return rec
 
