@@ -70,7 +70,8 @@ NO_CUES = Cues()
 SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
                      "lemma_endings": [], "threshold_rule": "pooled", "lone_type_margin": 0.0,
-                     "learned_trigger_discount": 0.0, "news_share_discount": False}
+                     "learned_trigger_discount": 0.0, "news_share_discount": False,
+                     "lend_written_parties": False}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -97,8 +98,7 @@ def classifier_settings(language: str) -> dict:
         raise ValueError(f"{where}: threshold_rule must be one of {', '.join(THRESHOLD_RULES)}, not {settings['threshold_rule']!r}")
     for key in ("lone_type_margin", "learned_trigger_discount"):
         _check_fraction(key, settings[key], where)
-    if not isinstance(settings["news_share_discount"], bool):
-        raise ValueError(f"{where}: news_share_discount must be true or false, not {settings['news_share_discount']!r}")
+    _check_flags(settings, ("news_share_discount", "lend_written_parties"), where)
     for key in ("negation_cues", "modal_cues"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
@@ -107,6 +107,13 @@ def classifier_settings(language: str) -> dict:
                                               for p in pairs):
         raise ValueError(f"{where}: lemma_endings must be a list of [ending, replacement] pairs")
     return settings
+
+
+def _check_flags(settings: dict, keys: tuple[str, ...], where: str) -> None:
+    """Each of `keys` is true or false ("lend_written_parties: yes" is an error)."""
+    for key in keys:
+        if not isinstance(settings[key], bool):
+            raise ValueError(f"{where}: {key} must be true or false, not {settings[key]!r}")
 
 
 def _check_fraction(key: str, value, where: str) -> None:

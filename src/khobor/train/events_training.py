@@ -192,8 +192,9 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
             for k in range(CROSS_FIT_FOLDS)]
 
 
-def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
-    """The sentence through the pipeline's stages before events, as a one-sentence article."""
+def _one_sentence_record(row: dict, language: str, pack, lend: bool | None = None) -> Record | None:
+    """The sentence through the pipeline's stages before events, as a one-sentence article, its
+    written sides lent where `lend` (by default the pack's `lend_written_parties`) says so."""
     from ..clean import structure
     from ..pipeline import run_stages_before
     from ..events import extraction as events
@@ -203,7 +204,49 @@ def _one_sentence_record(row: dict, language: str, pack) -> Record | None:
     except ValueError:
         return None
     run_stages_before(events, rec, pack)
+    if classifier_settings(language)["lend_written_parties"] if lend is None else lend:
+        lend_written_parties(row, rec)
     return rec
+
+
+# the written entity types that may stand as a party (places such as districts only say where)
+PARTY_TYPES = ("PER", "ORG", "NORP", "GPE")
+
+
+def written_parties(row: dict) -> list[tuple[str, str, str | None]]:
+    """The written sides of a sentence as (text, entity type, country): each event's actor and
+    recipient, then the written entities of a party type (a hard negative names its parties only
+    there). `{"actor": "পুলিশ", "actor_country": "BGD", ...}` -> `[("পুলিশ", "ORG", "BGD"), ...]`."""
+    types = {e["text"]: e["type"] for e in row.get("entities") or []}
+    sides = [(ev.get(side), types.get(ev.get(side) or "", "ORG"), ev.get(f"{side}_country"))
+             for ev in row["events"] for side in ("actor", "recipient")]
+    sides += [(e["text"], e["type"], None) for e in row.get("entities") or [] if e["type"] in PARTY_TYPES]
+    return [(text, etype, country) for text, etype, country in sides if text]
+
+
+def lend_written_parties(row: dict, rec: Record) -> int:
+    """Training only: a written side the pipeline left unlinked (or did not find) becomes a linked
+    entity of the one-sentence record, so that the coder proposes the sentence's triggers as it
+    would with a registry name there. "গ্রামবাসী অবস্থান নিয়েছেন": NER finds no name, the coder
+    proposes nothing, and the sentence taught the classifier nothing; lent "গ্রামবাসী" as an
+    actor, its trigger becomes an example. Run time never lends: the classifier still sees only
+    what the coder proposes. Returns how many spans were lent."""
+    from ..record import Actor, Entity
+    offset = max(rec.text.find(row["text"][:20]), 0)
+    lent, ids = 0, {}
+    for text, etype, country in written_parties(row):
+        at = row["text"].find(text)
+        if at < 0:
+            continue
+        start, end = offset + at, offset + at + len(text)
+        if any(e.start < end and e.end > start and e.actor is not None for e in rec.entities):
+            continue
+        rec.entities = [e for e in rec.entities if not (e.start < end and e.end > start)]
+        actor = Actor(id=ids.setdefault(text, f"new:written-{len(ids) + 1}"), name=text, country=country)
+        rec.entities.append(Entity(start=start, end=end, text=rec.text[start:end], type=etype, actor=actor))
+        lent += 1
+    rec.entities.sort(key=lambda e: e.start)
+    return lent
 
 
 def feature_set_of(language: str) -> str:
