@@ -67,3 +67,29 @@ def test_compare_report_gives_gains_against_each_baseline(tmp_path):
     assert out["gain model+gazetteer vs plain-shared"] == {"rifat": 0.12}
     assert out["gain model vs plain-same"] == {"rifat": 0.03}
     assert out["f1"]["khobor model"]["rifat"]["PER"] == 0.78
+
+
+def test_compare_report_lists_the_shipped_weights_beside_the_arms(tmp_path):
+    """`--score-shipped` writes work/shipped/scores.json; the report gives it a row like an arm."""
+    from khobor.ner.compare import SHIPPED, report
+    for arm, f in (("plain-small", 0.70), (SHIPPED, 0.72)):
+        (tmp_path / arm).mkdir()
+        (tmp_path / arm / "scores.json").write_text(json.dumps({"model": {"rifat": {"overall": {"f": f}}}}))
+    out = report(tmp_path)
+    assert out["f1"]["shipped model"]["rifat"]["overall"] == 0.72
+    assert out["f1"]["plain-small model"]["rifat"]["overall"] == 0.70
+
+
+def test_plain_small_config_is_plain_with_a_smaller_encoder_only():
+    """The speed arm changes the tok2vec encoder and nothing else, so the comparison isolates it."""
+    from thinc.api import Config
+    from khobor.ner.compare import ARMS
+    from khobor.ner.train import CONFIG_DIR
+    plain = Config().from_disk(CONFIG_DIR / ARMS["plain-same"][0], interpolate=False)
+    small = Config().from_disk(CONFIG_DIR / ARMS["plain-small"][0], interpolate=False)
+    enc_p = plain["components"]["tok2vec"]["model"].pop("encode")
+    enc_s = small["components"]["tok2vec"]["model"].pop("encode")
+    assert plain == small
+    assert enc_s["width"] < enc_p["width"] and ARMS["plain-small"][1] is ARMS["plain-same"][1]
+    assert enc_s["width"] * enc_s["width"] * enc_s["depth"] * enc_s["maxout_pieces"] < \
+        enc_p["width"] * enc_p["width"] * enc_p["depth"] * enc_p["maxout_pieces"] / 2

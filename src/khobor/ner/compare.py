@@ -10,6 +10,11 @@ Arms (each `max_steps`, seed 0, model-best picked on the pooled shared dev, as e
 
     OMP_NUM_THREADS=1 python -m khobor.ner.compare bn --steps 3000 --work /tmp/ner-compare [--arm NAME]
 
+`--score-shipped` re-scores the weights the pack ships (no training) on the same held-out portions
+(work/shipped/scores.json), so an arm is weighed against what ships in one run; alone it trains nothing.
+`plain-small` (configs/plain-small.cfg: tok2vec width 64, depth 3, maxout 2) is the speed arm of
+issue 11; like `khobor-ner.cfg` it runs only when named.
+
 `--ship [ARM]` then copies an arm's model-best (default `khobor`) into lang/<code>/ner (for `khobor`, what `khobor train ner
 --lang bn --max-steps N` does in one go, same data, config and seed). Each arm writes work/<arm>/scores.json; `--arm` runs one (so arms can be run one after the other
 on a loaded machine) and the report (`compare.json`) collects whatever arms are done.
@@ -27,6 +32,8 @@ from .train import CONFIG_DIR, DEFAULT_DATA, _register_norm_callback, config_for
 ARMS = {  # arm -> (config, data with the written sentences?)
     "plain-shared": ("plain.cfg", False),
     "plain-same": ("plain.cfg", True),
+    # speed: a narrower, shallower tok2vec on plain-same's data (issue 11)
+    "plain-small": ("plain-small.cfg", True),
     "khobor": ("ner-{code}.cfg", True),
     # settings comparison only (fewer steps): the previous shipped config on the same data
     "khobor-ner.cfg": ("ner.cfg", True),
@@ -59,15 +66,31 @@ def train_arm(code: str, arm: str, work: Path, steps: int) -> dict:
     best = out / "training" / "model-best"
     scores = {"model": evaluate_dirs(best, data, gazetteer=False), "steps": steps,
               "train_seconds": round(time.time() - t0), "config": config, "written": written}
-    if arm.startswith("khobor"):
-        scores["model+gazetteer"] = evaluate_dirs(best, data, gazetteer=True)
+    scores["model+gazetteer"] = evaluate_dirs(best, data, gazetteer=True)  # as the pipeline uses it
     (out / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
+    return scores
+
+
+SHIPPED = "shipped"  # the pack's weights as they are, re-scored in the run (`--score-shipped`)
+
+
+def score_shipped(code: str, work: Path) -> dict:
+    """Score the shipped weights (no training) on the same held-out portions as the arms, so an arm
+    is compared with what ships in one run; writes work/shipped/scores.json."""
+    from .. import lang as langpacks
+    data = prepared(code, work, True)
+    pack = langpacks.load(code).file("ner")
+    scores = {"model": evaluate_dirs(pack, data, gazetteer=False),
+              "model+gazetteer": evaluate_dirs(pack, data, gazetteer=True),
+              "arm": json.loads((pack / "metrics.json").read_text()).get("_arm", "?")}
+    (work / SHIPPED).mkdir(parents=True, exist_ok=True)
+    (work / SHIPPED / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
     return scores
 
 
 def report(work: Path) -> dict:
     """F1 per set and type of every finished arm, and the gains of `khobor` over each baseline."""
-    arms = {a: json.loads((work / a / "scores.json").read_text()) for a in ARMS
+    arms = {a: json.loads((work / a / "scores.json").read_text()) for a in [*ARMS, SHIPPED]
             if (work / a / "scores.json").exists()}
     table = {}
     for arm, sc in arms.items():
@@ -118,12 +141,17 @@ def main() -> None:
     ap.add_argument("--arm", choices=list(ARMS), action="append")
     ap.add_argument("--ship", metavar="ARM", nargs="?", const="khobor", default=None, choices=list(ARMS),
                     help="ship this arm's trained model into the pack (no training; default arm: khobor)")
+    ap.add_argument("--score-shipped", action="store_true",
+                    help="also re-score the shipped weights on the same held-out sets (no training)")
     args = ap.parse_args()
     if args.ship:
         ship_arm(args.code, args.work, args.ship)
         return
-    for arm in args.arm or [a for a in ARMS if a != "khobor-ner.cfg"]:
+    default_arms = [a for a in ARMS if a not in ("khobor-ner.cfg", "plain-small")]
+    for arm in args.arm or ([] if args.score_shipped else default_arms):  # --score-shipped alone trains nothing
         train_arm(args.code, arm, args.work, args.steps)
+    if args.score_shipped:
+        score_shipped(args.code, args.work)
     print(json.dumps(report(args.work), indent=1))
     print(markdown(args.work))
 
