@@ -86,6 +86,10 @@ def near_test_copies(split: dict, rows: list[dict], limit: float = 0.3) -> set[s
     return near
 
 
+class PoolSpent(ValueError):
+    """More articles asked of a language than its pool of undrawn eligible rows holds."""
+
+
 def grow_dev(split: dict, rows: list[dict], per_language: int | dict[str, int], seed: int) -> dict:
     """Append per_language undrawn articles of each language to dev, drawn with random.Random(seed);
     rows near a test article are left out of the pool. per_language is one count for both languages
@@ -96,6 +100,8 @@ def grow_dev(split: dict, rows: list[dict], per_language: int | dict[str, int], 
     added = []
     for language in ("bn", "en"):
         pool = [i for i in eligible(rows, language) if i not in taken]
+        if counts[language] > len(pool):
+            raise PoolSpent(f"{language}: {counts[language]} asked, {len(pool)} undrawn eligible rows left")
         drawn = rng.sample(pool, counts[language])
         added += drawn
         split["languages"].update({i: language for i in drawn})
@@ -121,7 +127,10 @@ def main() -> None:
         if args.grow_seed is None or any(g["seed"] == args.grow_seed for g in split.get("grown_dev", [])):
             ap.error("--grow-dev needs a --grow-seed not used before")
         counts = args.grow_dev if args.grow_dev_en is None else {"bn": args.grow_dev, "en": args.grow_dev_en}
-        split = grow_dev(split, rows, counts, args.grow_seed)
+        try:
+            split = grow_dev(split, rows, counts, args.grow_seed)
+        except PoolSpent as err:  # say which pool is spent instead of random.sample's traceback
+            ap.error(f"cannot grow dev: {err} (--grow-dev-en M draws fewer English articles)")
         split_path.write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return
     split = draw(rows)

@@ -117,6 +117,14 @@ def test_growing_dev_can_draw_fewer_articles_of_one_language():
     assert grown["grown_dev"][0]["per_language"] == {"bn": 5, "en": 2}
 
 
+def test_growing_dev_past_a_spent_pool_is_a_clear_error_naming_the_language():
+    make_split = _load_make_split()
+    rows = [{"id": f"a{n:03d}", "text": " ".join((f"খবর{n}-{k}" if n % 2 else f"news{n}-{k}") for k in range(150))}
+            for n in range(10)]
+    with pytest.raises(make_split.PoolSpent, match=r"en: 6 asked, 5 undrawn"):
+        make_split.grow_dev({"dev": [], "test": [], "languages": {}}, rows, {"bn": 2, "en": 6}, seed=7)
+
+
 def _drawn_count(growth: dict, lang: str) -> int:
     counts = growth["per_language"]
     return counts[lang] if isinstance(counts, dict) else counts
