@@ -743,19 +743,57 @@ _NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a numb
 @speaker_rule("quantity_added")
 def quantity_added(text: str, cue_end: int, cue: str, g: Grammar) -> bool:
     """Whether a cue of the pack's `quantity_cues` (ending at `cue_end`) is followed at once by a
-    number (in digits or one of the pack's `number_words`): a quantity added ("added 91 for the
-    fourth wicket", "added nine to the overnight score"), no speech. A complementiser between
-    ("added that two new trains ...") makes it a report.
+    number (in digits or one of the pack's `number_words`) that is not the subject of a clause of its
+    own: a quantity added ("added 91 for the fourth wicket", "added a hundred for the sixth
+    wicket"), no speech. A complementiser between ("added that two new trains ...") or a finite verb
+    of the pack's `clause_verbs` soon after the number ("added 12 people had been arrested") makes
+    it a report.
 
     Example: "The pair added 49 runs in an hour" -> True; "He added that two trains would run"
-    -> False."""
+    -> False; "The spokesman added 12 people had been arrested" -> False."""
     if " ".join(cue.lower().split()) not in g.quantity_cues:
         return False
-    at = _NUMBER_OPENING.match(text, cue_end)
-    if at is not None:
-        return True
-    word = _NEXT_WORD.match(text, cue_end)
-    return word is not None and word.group(1).lower() in g.number_words
+    number_end = _number_after(text, cue_end, g)
+    if number_end is None:
+        return False
+    return not _opens_a_clause(text, number_end, g)
+
+
+def _opens_a_clause(text: str, number_end: int, g: Grammar) -> bool:
+    """Whether the number ending at `number_end` is the subject of a clause: one of the pack's
+    `clause_verbs` within its next three words, before any preposition (`non_subject_after`), since
+    "91 before Litton was out" is a quantity whose "was" belongs to another subject.
+
+    Example: " people had been arrested" -> True; " before Litton was out" -> False"""
+    for word in [w.group(1) for w in _FOLLOWING_WORD.finditer(text, number_end, number_end + 60)][:3]:
+        if word.lower() in g.clause_verbs:
+            return True
+        if g.non_subject_after is not None and g.non_subject_after.search(word + " "):
+            return False
+    return False
+
+
+_FOLLOWING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)")
+_NUMBER_REST = regex.compile(r"[\p{N},.]*")  # the rest of "1,200" or "4.5" after its first digit
+
+
+def _number_after(text: str, at: int, g: Grammar) -> int | None:
+    """The end of a number written at `at` (digits, or one or two of the pack's `number_words`:
+    "nine", "a hundred"), else None.
+
+    Example: _number_after(" a hundred runs", 0, en) -> 10"""
+    digits = _NUMBER_OPENING.match(text, at)
+    if digits is not None:
+        return _NUMBER_REST.match(text, digits.end()).end()
+    first = _NEXT_WORD.match(text, at)
+    if first is None:
+        return None
+    if first.group(1).lower() in g.number_words:
+        return first.end()
+    second = _NEXT_WORD.match(text, first.end())
+    if second is not None and f"{first.group(1)} {second.group(1)}".lower() in g.number_words:
+        return second.end()
+    return None
 
 
 @speaker_rule("expressed_feeling")
