@@ -21,7 +21,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import WORD, sentence_start, sentence_stops
+from ..textutil import WORD, sentence_start, sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
@@ -160,7 +160,7 @@ def _closes_a_sentence(marked: str) -> bool:
     """Whether words in marks end with a sentence's stop (the pack's terminators), the marks aside.
     Example: "‘ছাড় দেওয়া হবে না।’" -> True; "‘মিশন এশিয়া কাপ’" -> False."""
     inner = marked.rstrip(_MARK_CHARS + " ")
-    return bool(inner) and inner[-1] in sentence_stops().replace("\n", "")
+    return bool(inner) and inner[-1] in sentence_terminators()
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
@@ -744,7 +744,7 @@ _NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a numb
 def quantity_added(text: str, cue_end: int, cue: str, g: Grammar) -> bool:
     """Whether a cue of the pack's `quantity_cues` (ending at `cue_end`) is followed at once by a
     number (in digits or one of the pack's `number_words`): a quantity added ("added 91 for the
-    fourth wicket", "added nine to the overnight score"), no speech. A complementiser between
+    fourth wicket", "added eleven to the morning total"), no speech. A complementiser between
     ("added that two new trains ...") makes it a report.
 
     Example: "The pair added 49 runs in an hour" -> True; "He added that two trains would run"
@@ -1445,10 +1445,9 @@ def office_joined_before_closing_name(text: str, a: int, mention: Mention, found
         return a
     titles_end = {x.end for x in found if x.kind == "title" and a <= x.start and x.end <= mention.start}
     at = a
-    for w in regex.finditer(r"\S+", text[a:mention.start]):
-        start, end = a + w.start(), a + w.end()
-        if w.group() in joiners and any(e <= start and not text[e:start].strip() for e in titles_end):
-            at = end
+    for w in _REGION_WORD.finditer(text, a, mention.start):
+        if w.group() in joiners and any(e <= w.start() and not text[e:w.start()].strip() for e in titles_end):
+            at = w.end()
     return at
 
 
