@@ -1,5 +1,5 @@
 """Held-out English articles for "added" followed by a number: runs, seats or money added to a
-total ("The pair added 63 for the sixth wicket", "added nine to the overnight score", "added
+total ("The pair added 63 for the sixth wicket", "added eleven to the morning total", "added
 $2 million to the fund") are no speech, while "added that ..." in the same article still is
 (rule quantity_added, the pack's `quantity_cues` and `number_words`). Six cases failed before the
 rule; "seats_added_in_words" and "adding_runs_after_a_fifty" were already right and guard it.

@@ -21,7 +21,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import WORD, sentence_start, sentence_stops
+from ..textutil import WORD, sentence_start, sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
@@ -160,7 +160,7 @@ def _closes_a_sentence(marked: str) -> bool:
     """Whether words in marks end with a sentence's stop (the pack's terminators), the marks aside.
     Example: "‘ছাড় দেওয়া হবে না।’" -> True; "‘মিশন এশিয়া কাপ’" -> False."""
     inner = marked.rstrip(_MARK_CHARS + " ")
-    return bool(inner) and inner[-1] in sentence_stops().replace("\n", "")
+    return bool(inner) and inner[-1] in sentence_terminators()
 
 
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
@@ -1483,10 +1483,9 @@ def office_joined_before_closing_name(text: str, a: int, mention: Mention, found
         return a
     titles_end = {x.end for x in found if x.kind == "title" and a <= x.start and x.end <= mention.start}
     at = a
-    for w in regex.finditer(r"\S+", text[a:mention.start]):
-        start, end = a + w.start(), a + w.end()
-        if w.group() in joiners and any(e <= start and not text[e:start].strip() for e in titles_end):
-            at = end
+    for w in _REGION_WORD.finditer(text, a, mention.start):
+        if w.group() in joiners and any(e <= w.start() and not text[e:w.start()].strip() for e in titles_end):
+            at = w.end()
     return at
 
 

@@ -1,0 +1,26 @@
+"""The held-out Bengali sets that name each quote's speaker by its actor's English name, through
+the whole pipeline: each quote found, its speaker's actor that name (None: nobody).
+  tests/quote_bn_heldout_country_services.py: the country's service (or nobody);
+  tests/quote_bn_heldout_issuer_in_genitive.py: the body that issued the document;
+  tests/quote_bn_heldout_joined_offices.py: the person named after two joined offices;
+  tests/quote_bn_heldout_offices_by_initials.py: the holder of the office its initials name.
+One runner for the four (each set was run by a copy of the same file)."""
+from __future__ import annotations
+
+import pytest
+
+from quote_fixtures import assert_speakers_by_actor_name
+from quote_bn_heldout_country_services import CASES as COUNTRY_SERVICE_CASES
+from quote_bn_heldout_issuer_in_genitive import CASES as ISSUER_IN_GENITIVE_CASES
+from quote_bn_heldout_joined_offices import CASES as JOINED_OFFICE_CASES
+from quote_bn_heldout_offices_by_initials import CASES as INITIALS_CASES
+
+CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
+    ("issuer_in_genitive", *c) for c in ISSUER_IN_GENITIVE_CASES] + [
+    ("joined_offices", *c) for c in JOINED_OFFICE_CASES] + [
+    ("offices_by_initials", *c) for c in INITIALS_CASES]
+
+
+@pytest.mark.parametrize("name, text, expected", [c[1:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_speaker_is_the_named_actor(name, text, expected):
+    assert_speakers_by_actor_name(text, expected)
