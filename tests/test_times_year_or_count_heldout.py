@@ -1,7 +1,7 @@
 """Held-out time fixtures (issue 10, round 22): a four-digit number after a preposition is a count,
 not a year, when it follows "by" or "of" and a counted noun follows it: "won by 2019 votes", "a
 margin of 1936 votes" (English rule `year_in` reads any 1900-2099 number after "by", "of", "in"...
-as a year; now the block `count_by_or_of`, nouns `counted_noun`). After "in" the noun may begin the
+as a year; now the blocks `count_of`, nouns `counted_noun`, and `count_by`, nouns `measured_noun`). After "in" the noun may begin the
 clause, and the year stays: "in 2024 people from every walk of life stood together"; so do "by
 2030" and "in 2019 elections".
 
@@ -32,6 +32,10 @@ YEARS = [
  ("en", "Turnout in 2019 elections was the lowest on record.", [("2019", "2019")]),
  ("en", "Prices have risen steadily since 2021 as imports fell.", [("2021", "2021")]),
  ("en", "As in 1971, in 2024 people from every walk of life stood together.", [("1971", "1971"), ("2024", "2024")]),
+ # Found in the round-22 re-read: after "by", people counted by the year may be the subject of a clause
+ # whose deadline the year is (rules count_of and count_by split the first version's count_by_or_of).
+ ("en", "The plan says that by 2035 families in the delta will have piped water.", [("2035", "2035")]),
+ ("en", "Officials hope that by 2040 students in every upazila will learn coding.", [("2040", "2040")]),
 ]
 
 
