@@ -674,10 +674,8 @@ def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, ctx: Co
     before (`_close_enough`), since "১৬ ডিসেম্বর" after "১৯৭১ সালের ১৬ ডিসেম্বর" may be this
     year's anniversary. A date with a weekday, a shift or a day word of its own keeps its value,
     and so does any date of an article without a publication date: its year is not inferred from
-    other dates (DECISIONS T5); nor does the time of an act its tense puts after publication
-    ("Rallies will mark the anniversary on 5 August", after "5 August 2024", published 2025-12-28
-    -> 2026-08-05), unless the date qualifies a noun ("will hear the cases of the killings of 5
-    August" -> 2024-08-05; `Grammar.qualifies_a_noun`).
+    other dates (DECISIONS T5); nor does a date its tense put after publication ("Rallies will
+    mark the anniversary on 5 August", after "5 August 2024", published 2025-12-28 -> 2026-08-05).
     Example: ("২০২৪ সালের ১০ জুলাই গ্রেপ্তার ... ১০ জুলাইয়ের ঘটনা", published 2025-12-29) -> 2024-07-10."""
     fields, pub = f.fields, ctx.pub
     if pub is None or not r.value or not FULL_DATE.fullmatch(r.value[:10]) or RESTATED_FIELDS & fields.keys():
@@ -690,8 +688,8 @@ def _restated_in_its_year(text: str, f: Found, r: Resolved, dated: dict, ctx: Co
     year, end = told
     if abs(year - pub.year) > 1 and not _close_enough(text, end, f.start, False):
         return r
-    if ctx.tense == "future" and year < int(r.value[:4]) and not ctx.grammar.qualifies_a_noun(text, f.start, f.end):
-        return r   # the time of an act to come ("rallies will mark 5 August"): the anniversary, not the past day
+    if ctx.tense == "future" and year < int(r.value[:4]):
+        return r   # a day to come ("rallies will mark 5 August"): the anniversary, not the past day
     return Resolved(f"{year:04d}{r.value[4:]}", r.time_of_day)
 
 

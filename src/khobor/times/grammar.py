@@ -59,8 +59,7 @@ BOL = r"(?:^|(?<=\n))"
 TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside", "own_future", "own_past",
               "own_nearest"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
-TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes", "genitive"}
-GENITIVE_KEYS = {"before", "ending", "postpositions"}  # what makes a date qualify a noun (`Grammar.qualifies_a_noun`)
+TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
               "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -214,8 +213,6 @@ def check_schema(data: dict) -> None:
     if not isinstance(data, dict):
         raise ValueError("times.yaml: the top level must be a mapping")
     problems = [f"top level: unknown key(s) {sorted(set(data) - TOP_KEYS)}"] if set(data) - TOP_KEYS else []
-    if set(data.get("genitive") or {}) - GENITIVE_KEYS:
-        problems.append(f"genitive: unknown key(s) {sorted(set(data['genitive']) - GENITIVE_KEYS)}")
     for name, spec in (data.get("classes") or {}).items():
         if not isinstance(spec, dict):
             problems.append(f"classes.{name}: not a mapping")
@@ -317,17 +314,6 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
     return alts, i, False
 
 
-def _genitive_patterns(spec: dict) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    """The three patterns of `genitive` in times.yaml: a word just before the expression ("of"),
-    an ending of its last word ("ের", "'s"), and a postposition after it ("মধ্যে") that undoes them.
-    Example: {"before": ["of"]} -> (of at the end of a window, never, never)."""
-    def alternation(key: str) -> str:
-        return "|".join(spec.get(key) or []) or r"(?!)"
-    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation('before')})[^\S\n]+$"),
-            regex.compile(rf"(?:{alternation('ending')})$"),
-            regex.compile(rf"[^\S\n]*(?:{alternation('postpositions')})(?![\p{{L}}\p{{M}}])"))
-
-
 class Grammar:
     """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
 
@@ -369,19 +355,6 @@ class Grammar:
         # then the bracket's opening
         closes = "|".join(data.get("range_closes") or []) or r"(?!)"
         self.range_bracket = regex.compile(rf"[^\S\n]*(?:(?:{closes})[^\S\n]*)?[(\[]")
-        self.genitive = _genitive_patterns(data.get("genitive") or {})
-
-    def qualifies_a_noun(self, text: str, start: int, end: int) -> bool:
-        """Whether the expression at [start, end) of `text` is in the genitive: it names the time of
-        the noun it qualifies, not of its clause's act ("the killings of 5 August", "10 March's
-        rally", "৫ আগস্টের হত্যাকাণ্ড"); a postposition after the genitive makes it the act's time
-        again ("৫ আগস্টের মধ্যে", by 5 August). Why: a future clause chooses the coming day only
-        for the time of the act to come.
-        Example: ("will hear the cases of the killings of 5 August", 40, 48) -> True."""
-        before, ending, postposition = self.genitive
-        if postposition.match(text, end):
-            return False
-        return bool(before.search(text, max(0, start - 16), start) or ending.search(text, start, end))
 
     # ---- classes
     def _build_classes(self, specs: dict, borrowed) -> None:
