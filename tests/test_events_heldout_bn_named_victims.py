@@ -31,3 +31,18 @@ def test_the_arrester_stays_the_actor():
     rec = record_of("কুমিল্লায় নাসির উদ্দিন নামের এক ব্যবসায়ীকে গ্রেপ্তার করেছে পুলিশ।", "bn")
     assert [e.type for e in rec.events] == ["COERCE"]
     assert "actor = পুলিশ" in explain(rec)
+
+
+NAMED_ACTORS = [
+    # Found in the round-22 re-read: a locative after the naming word is the place of the act, and
+    # the named group stays the subject (it lost the actor with the first version of the rule).
+    ("গণঅধিকার পরিষদ নামে একটি দল শাহবাগে বিক্ষোভ করেছে।", "গণঅধিকার পরিষদ", "PROTEST"),
+    ("নাগরিক ঐক্য নামে একটি দল ঢাকায় মানববন্ধন করেছে।", "নাগরিক ঐক্য", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text, name, etype", NAMED_ACTORS, ids=range(len(NAMED_ACTORS)))
+def test_a_named_group_acting_somewhere_stays_the_actor(text, name, etype):
+    rec = record_of(text, "bn")
+    assert etype in [e.type for e in rec.events]
+    assert f"actor = {name}" in explain(rec)

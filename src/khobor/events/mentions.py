@@ -287,7 +287,7 @@ class MentionReader:
         after an age in brackets or none: "রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে ... হত্যা করেছে
         দুর্বৃত্তরা" (miscreants killed an old woman named Rahima Khatun) gives "acc": she is the
         one killed, not the killer. The noun stands within four words of the naming word ("নামের এক
-        আওয়ামী লীগ নেতাকে")."""
+        আওয়ামী লীগ নেতাকে"); a locative there is a place of the act, so it gives no case."""
         if not self.naming_words:
             return None
         j = nxt
@@ -297,8 +297,10 @@ class MentionReader:
             return None
         for word in words[j + 1:j + 5]:
             case = self.suffix_marker(word, "")
-            if case is not None:
+            if case is not None and case != "loc":
                 return case
+        # a locative after the naming word is where the named one acted ("গণঅধিকার পরিষদ নামে একটি
+        # দল শাহবাগে বিক্ষোভ করেছে": a party named X protested at Shahbag), not the named noun's case
         return None
 
     def _compounds_a_place(self, m: Mention, noun: str) -> bool:
