@@ -491,15 +491,17 @@ def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:
 
 
 def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, markers: frozenset[str],
-                times: frozenset[str] = frozenset()) -> bool:
+                time_nouns: frozenset[str]) -> bool:
     """The trigger at `t0` follows a demonstrative (`repeat_markers`), right before it or before its
     object ("এই প্রস্তাব প্রত্যাখ্যান করে"), and an earlier sentence of the article has an event of its
     type with its actors: the same happening told again (E3). "তিনি নতুন বন্দোবস্তের আহ্বান
     জানিয়েছেন। ... এক পোস্টে তিনি এই আহ্বান জানান" -> the second is the first call; with no such
     earlier event the demonstrative points at something else and the event stays, and so it does when
-    a noun of time (`times`) follows the demonstrative: "এ সময় ধর্মঘট ডাকে" (at this time called a
-    strike) points at a time."""
-    if not any(0 <= t0 - k and words[t0 - k] in markers and words[t0 - k + 1] not in times for k in (1, 2)):
+    a noun of time (`repeat_marker_times`) follows the demonstrative: "এ সময় ধর্মঘট ডাকে" (at this
+    time called a strike) points at a time."""
+    # k = 1: the demonstrative stands right before the trigger; k = 2: before the trigger's object
+    # or before a noun of time, which makes it a time phrase
+    if not any(0 <= t0 - k and words[t0 - k] in markers and words[t0 - k + 1] not in time_nouns for k in (1, 2)):
         return False
     actors = {a.id for a in ev.actors}
     return any(c.event.type == ev.type and c.event.sentence < ev.sentence and {a.id for a in c.event.actors} == actors

@@ -169,8 +169,9 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
     from ..events import extraction as events
     pack = lang.load(language)
     proposers = _cross_fitted_proposers(rows, pack)
+    lend = classifier_settings(language)["lend_written_parties"]  # read once, not per sentence
     for i, row in enumerate(rows):
-        rec = _one_sentence_record(row, language, pack)
+        rec = _one_sentence_record(row, language, pack, lend)
         if rec is None:
             yield row, None, []
             continue
@@ -192,9 +193,9 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
             for k in range(CROSS_FIT_FOLDS)]
 
 
-def _one_sentence_record(row: dict, language: str, pack, lend: bool | None = None) -> Record | None:
+def _one_sentence_record(row: dict, language: str, pack, lend: bool = False) -> Record | None:
     """The sentence through the pipeline's stages before events, as a one-sentence article, its
-    written sides lent where `lend` (by default the pack's `lend_written_parties`) says so."""
+    written sides lent when `lend` (`candidates_of` passes the pack's `lend_written_parties`)."""
     from ..clean import structure
     from ..pipeline import run_stages_before
     from ..events import extraction as events
@@ -204,7 +205,7 @@ def _one_sentence_record(row: dict, language: str, pack, lend: bool | None = Non
     except ValueError:
         return None
     run_stages_before(events, rec, pack)
-    if classifier_settings(language)["lend_written_parties"] if lend is None else lend:
+    if lend:
         lend_written_parties(row, rec)
     return rec
 
