@@ -59,3 +59,23 @@ def case_registry() -> tuple[list, object]:
         return fn
 
     return cases, case
+
+
+def person_after_name_tails(sentence: str, name: str, code: str = "bn") -> str:
+    """The PER span over `name` (given as the model's span) after `ner.gazetteer.with_name_tails`,
+    on `sentence` split at spaces with its danda and commas apart: the one runner of the name-tail
+    held-out files. Example: ("সকালে মির্জা ফখরুল এভার কেয়ার হাসপাতালে যান।", "মির্জা ফখরুল")
+    -> "মির্জা ফখরুল"."""
+    from khobor.ner.gazetteer import with_name_tails
+    words, first, last = model_span_words(sentence, name)
+    (a, b, _), = [x for x in with_name_tails(words, [(first, last, "PER")], code) if x[2] == "PER"]
+    return " ".join(words[a:b])
+
+
+def model_span_words(sentence: str, name: str) -> tuple[list[str], int, int]:
+    """`sentence`'s words as the NER held-out runners give them (split at spaces, the danda and
+    commas apart) and the word span (first, end) of `name`, the span the model is said to give.
+    Example: ("রহমান কটন, পূবালী।", "রহমান") -> (["রহমান", "কটন", ",", "পূবালী", "।"], 0, 1)."""
+    words = sentence.replace("।", " ।").replace(",", " ,").split()
+    first = words.index(name.split()[0])
+    return words, first, first + len(name.split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khobor.ner import gazetteer
 
-from actor_fixtures import case_registry
+from actor_fixtures import case_registry, model_span_words
 
 CASES, case = case_registry()
 
@@ -17,10 +17,9 @@ CASES, case = case_registry()
 def _span(sentence: str, name: str) -> tuple[str, str]:
     """The span over `name` (given as the model's PER span) after `companies_before_marks`, as
     (words, label)."""
-    words = sentence.replace("।", " ।").replace(",", " ,").split()
-    first, n = words.index(name.split()[0]), len(name.split())
+    words, first, last = model_span_words(sentence, name)
     marks = frozenset([",", "।", ";", ")", "?", "!"])
-    (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, first + n, "PER")], marks, "bn")
+    (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, last, "PER")], marks, "bn")
                       if x[0] == first]
     return " ".join(words[a:b]), label
 

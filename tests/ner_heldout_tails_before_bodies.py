@@ -8,19 +8,9 @@ word. Guards: a genitive tail before anything else, or before an inflected body 
 are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from khobor.ner.gazetteer import with_name_tails
-
-from actor_fixtures import case_registry
+from actor_fixtures import case_registry, person_after_name_tails as _person
 
 CASES, case = case_registry()
-
-
-def _person(sentence: str, name: str) -> str:
-    """The PER span over `name` (given as the model's span) after `with_name_tails`."""
-    words = sentence.replace("।", " ।").replace(",", " ,").split()
-    first, n = words.index(name.split()[0]), len(name.split())
-    (a, b, _), = [x for x in with_name_tails(words, [(first, first + n, "PER")], "bn") if x[2] == "PER"]
-    return " ".join(words[a:b])
 
 
 @case

@@ -653,3 +653,14 @@ def test_an_unknown_place_loses_its_locative_ending():
     run(rec, lang.load("bn"))
     got = {e.text: name(e.actor) for e in rec.entities if e.actor}
     assert got["কাশবন ময়দানে"].endswith("Maydan")
+
+
+def test_an_unknown_seat_numbers_key_is_an_error(monkeypatch):
+    """actors.yaml `seat_numbers` is schema-checked like the file's other keys: a misspelt key
+    ("count_word") would otherwise silently turn the count test of `provisional.seats` off."""
+    from khobor.actors import registry
+    data = dict(registry.actors_yaml(lang.load("en")))
+    data["seat_numbers"] = {**data["seat_numbers"], "count_word": ["lakh"]}
+    monkeypatch.setattr(registry, "actors_yaml", lambda pack: data)
+    with pytest.raises(ValueError, match="count_word"):
+        registry.LangInfo(lang.load("en"))

@@ -82,6 +82,18 @@ def scored_pairs(rows: list[dict], least: float) -> list[tuple[float, float, str
     return sorted(out, key=lambda t: (-max(t[0], t[1]), t[2], t[3]))
 
 
+def pair_labels(path: Path) -> dict[tuple[str, str], str]:
+    """{(a, b): relation} of a labelled pairs file (pairs.jsonl), read by this tool and by
+    unlabelled_reports.py to mark a listed pair with its label.
+    Example: a line {"a": "x", "b": "y", "relation": "same_report", ...} -> {("x", "y"): "same_report"}."""
+    labels = {}
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            pair = json.loads(line)
+            labels[(pair["a"], pair["b"])] = pair["relation"]
+    return labels
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(HERE.parents[2] / "shared"))
@@ -94,11 +106,7 @@ def main() -> None:
     rows = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
     held = held_out_articles(json.loads((HERE / "split.json").read_text(encoding="utf-8")))
     rows = [r for r in rows if r["id"] not in held and len(r.get("text") or "") >= args.min_chars]
-    labels = {}
-    for line in (HERE / "pairs.jsonl").open(encoding="utf-8"):
-        if line.strip():
-            pair = json.loads(line)
-            labels[(pair["a"], pair["b"])] = pair["relation"]
+    labels = pair_labels(HERE / "pairs.jsonl")
     shown = 0
     for chars8, words4, a, b in scored_pairs(rows, args.least):
         label = labels.get((a, b))

@@ -36,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from make_split import near_test_copies, script_language  # noqa: E402  (eval/make_split.py)
-from hard_pairs import char_shingles, containment, word_grams  # noqa: E402  (this folder's overlap scores)
+from hard_pairs import char_shingles, containment, pair_labels, word_grams  # noqa: E402  (this folder's overlap scores)
 
 HEADLINE_WORD = re.compile(r"[\w\u0980-\u09ff]{3,}")
 WINDOW_DAYS = 2  # the copy test's own window (organise.duplicates.WINDOW_DAYS)
@@ -100,11 +100,7 @@ def main() -> None:
     excluded = excluded_rows(rows, json.loads((HERE / "split.json").read_text(encoding="utf-8")),
                              json.loads((HERE.parent / "split.json").read_text(encoding="utf-8")))
     rows = [r for r in rows if r["id"] not in excluded and len(r.get("text") or "") >= args.min_chars]
-    labels = {}
-    for line in (HERE / "pairs.jsonl").open(encoding="utf-8"):
-        if line.strip():
-            pair = json.loads(line)
-            labels[(pair["a"], pair["b"])] = pair["relation"]
+    labels = pair_labels(HERE / "pairs.jsonl")
     report = report_of(rows, args.records, corpus)
     members = defaultdict(list)
     for name, rep in report.items():

@@ -24,7 +24,7 @@ from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
-from .words import actors_yaml, after_private_prefix, morphology_yaml, ner_common_words, place_shaped
+from .words import actors_yaml, after_private_prefix, lone_place_shape, morphology_yaml, ner_common_words, place_shaped
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -154,9 +154,8 @@ class Words:
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
-        self.lone_place_endings = tuple(fold_token(x) for x in data.get("lone_place_endings") or [])
-        # required beside the endings: the threshold has one home (actors.yaml)
-        self.lone_place_min_letters = int(data["lone_place_min_letters"]) if self.lone_place_endings else 0
+        place_endings, self.lone_place_min_letters = lone_place_shape(data)
+        self.lone_place_endings = tuple(fold_token(x) for x in place_endings)
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)

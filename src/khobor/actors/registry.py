@@ -47,6 +47,10 @@ class Match:
     role: Role | None = None
 
 
+# actors.yaml `seat_numbers` (provisional.seats): what makes a number after a place no seat's
+SEAT_NUMBER_KEYS = {"ordinal_endings", "count_words"}
+
+
 class LangInfo:
     """What the registry needs from one language pack (all of it data)."""
 
@@ -81,6 +85,9 @@ class LangInfo:
         # a number after a place that is no seat's: an ordinal ending run on to it ("২য়", "3rd") or
         # a word counting what follows ("২ লাখ মানুষ"); see provisional.seats
         seat = data.get("seat_numbers") or {}
+        if set(seat) - SEAT_NUMBER_KEYS:   # a misspelt key would otherwise silently turn its test off
+            raise ValueError(f"actors.yaml seat_numbers: unknown key(s) {sorted(set(seat) - SEAT_NUMBER_KEYS)}; "
+                             f"known: {sorted(SEAT_NUMBER_KEYS)}")
         self.seat_ordinal_endings = tuple(fold_token(w) for w in seat.get("ordinal_endings") or ())
         self.seat_count_words = {fold_token(w) for w in seat.get("count_words") or []}
         # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service;

@@ -36,6 +36,15 @@ def place_shaped(forms: tuple[str, ...], endings: tuple[str, ...], min_letters: 
                for form in forms for e in endings)
 
 
+def lone_place_shape(data: dict) -> tuple[list[str], int]:
+    """actors.yaml `lone_place_endings` (as written) and `lone_place_min_letters`, the two
+    arguments of `place_shaped`, read once here for the linker (`provisional.Words`) and the NER
+    (`ner.gazetteer`); the letters are required when there are endings (their one home).
+    Example: {"lone_place_endings": ["পুর"], "lone_place_min_letters": 2} -> (["পুর"], 2); {} -> ([], 0)."""
+    endings = list(data.get("lone_place_endings") or [])
+    return endings, int(data["lone_place_min_letters"]) if endings else 0
+
+
 MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
 NAME_WORDS_KEYS = {"words"}

@@ -118,10 +118,8 @@ def _lone_place_shape(code: str) -> tuple[list[str], int]:
     name ends in and the letters of its own before them, one home for the NER's unseen shapes
     and the linker's provisional places. Example: "bn" -> (["পুর", ...], 2)."""
     from .. import lang as langpacks
-    from ..actors.words import actors_yaml
-    data = actors_yaml(langpacks.load(code))
-    endings = list(data.get("lone_place_endings") or [])
-    return endings, int(data["lone_place_min_letters"]) if endings else 0
+    from ..actors.words import actors_yaml, lone_place_shape
+    return lone_place_shape(actors_yaml(langpacks.load(code)))
 
 
 def _not_name_endings(code: str) -> tuple[str, ...]:
