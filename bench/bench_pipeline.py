@@ -20,28 +20,31 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 22's speed22 branch, 5 December 2026, 02:21 UTC, busy: other sessions, load average
-1 to 1.7 on 2 cores; the baseline is the round's start, 55371c7, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --baseline-src /work/wt-speed22-base/src
+Last run (round 22's final code, 5 December 2026, 03:05 UTC, quiet: no other job, load average
+0.6 to 1.0 on 2 cores; the baseline is round 21's end, 1730752, in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-base22/src
     (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 5.39s to the first record, CPU 5.43s
-      this tree, warm cache: median 0.83s to the first record, CPU 0.87s
-      baseline, cold cache: median 5.36s to the first record, CPU 5.43s
-      baseline, warm cache: median 0.85s to the first record, CPU 0.89s
+      this tree, cold cache: median 5.50s to the first record, CPU 5.55s
+      this tree, warm cache: median 0.84s to the first record, CPU 0.89s
+      baseline, cold cache: median 5.57s to the first record, CPU 5.64s
+      baseline, warm cache: median 0.82s to the first record, CPU 0.86s
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 22.3 articles/s per core (CPU); runs 18.2 (load 1.3), 22.3 (load 1.5), 22.8 (load 1.7)
-          stage CPU ms/article: clean 2.6, entities 18.6, actors 5.5, times 4.6, quotes 7.3, events 5.1
-      baseline: median 19.2 articles/s per core (CPU); runs 17.3 (load 1.4), 19.2 (load 1.7), 22.0 (load 1.7)
-          stage CPU ms/article: clean 2.6, entities 18.5, actors 5.4, times 4.5, quotes 9.2, events 5.1
-      trafilatura.extract alone, same articles as HTML: median 749.4 articles/s per core
-The medians' ratio (1.16x) is mostly load; the stages' CPU, summed, is 43.7 against 45.3 ms per
-article (1.04x): the quotes stage falls from 9.2 to 7.3 ms, because the Bengali title pattern is
-no longer tried at every position of each speaker region (the title finder takes bounds) and the
-title words are found by their first words with str.find, once per text (records byte-identical:
-dev eval JSON and 100+100 unlabelled rows, `cmp`). What is left: as round 21 found, the Bengali
-NER model (entities, ~18.6 ms) is over 40% of the time; in the stages this branch may touch, the
-times grammar's rule matching (~3.7 ms of a Bengali article, spread over 86 rules that each
-re-match their first element) and the quote cue patterns are the largest, none a single hot spot.
+      this tree: median 22.2 articles/s per core (CPU); runs 18.9, 22.8, 22.2 (load 1.0)
+          stage CPU ms/article: clean 2.6, entities 18.9, actors 5.7, times 4.8, quotes 7.5, events 5.3
+          per language: bn 127 @ 19.4/s, en 23 @ 138.9/s
+      baseline: median 20.7 articles/s per core (CPU); runs 18.6, 21.7, 20.7 (load 1.0)
+          stage CPU ms/article: clean 2.7, entities 19.6, actors 6.0, times 4.9, quotes 9.5, events 5.4
+      trafilatura.extract alone, same articles as HTML: median 741.4 articles/s per core
+1.07x: the quotes stage falls from 9.5 to 7.5 ms (the Bengali title pattern is no longer tried at
+every position of each speaker region, and title words are found by their first words once per
+text; records byte-identical). The events stage is 12% of the time (goal <= 15%). What is left: the
+Bengali NER model (entities, ~19 ms) is over 40% of the time. A narrower model (round 22's
+`plain-small` arm of `khobor.ner.compare`, tok2vec 64/3/2) doubles NER speed (bench_ner: 522 ->
+861 sentences/s one call each) but lost 0.004 to 0.016 F1 on dev's Bengali entities, speakers and
+events, and so did a retrain of the shipped config itself (spaCy training here is not
+bit-reproducible), so it is not shipped (lang/bn/ner/MODEL_CARD.md). The times grammar's rule
+matching (~3.7 ms of a Bengali article, over 86 rules) and the quote cue patterns are the largest
+of the rest, none a single hot spot.
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
