@@ -1228,7 +1228,8 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
 
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
-_CLAUSE_BREAK = regex.compile(r"[,;:()]")  # a subject and its cue with one of these between are in two clauses
+_CLAUSE_STOPS = ",;:"  # besides a sentence's stops, what ends a clause (with brackets, too, between a subject and its cue)
+_CLAUSE_BREAK = regex.compile(f"[{_CLAUSE_STOPS}()]")  # a subject and its cue with one of these between are in two clauses
 
 
 @speaker_rule("subject_of_cue_in_relative_clause")
@@ -2083,9 +2084,6 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
 
 
-_CLAUSE_STOPS = ",;:"  # besides a sentence's stops, what ends a clause before a title
-
-
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts: just after the last sentence stop, comma, semicolon
     or colon before it (0 where there is none).
@@ -2149,7 +2147,7 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
     before -> True; modifier "port" -> False."""
     endings = finder.g.possessive_endings
     title_words = _words_without_possessives(title, endings)
-    word = next((word[:-len(p)] for p in endings if word.endswith(p)), word)
+    word = _without_possessive(word, endings)
     nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
     kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
     if not kinds:
