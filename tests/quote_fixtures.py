@@ -17,12 +17,14 @@ def quotes_of(text: str, language: str = "bn", published: str = "2025-12-28") ->
 
 
 def assert_speakers_by_actor_name(text: str, expected: list[tuple[str, str | None]], language: str = "bn",
-                                  published: str = "2025-12-28") -> None:
+                                  published: str = "2025-12-28") -> list[Quote]:
     """Every (fragment, actor name) of `expected`: a quote holding the fragment is found, and its
-    speaker's actor has that English name (None: no actor)."""
+    speaker's actor has that English name (None: no actor). Returns the quotes found, for a
+    caller's further checks without running the pipeline again."""
     quotes = quotes_of(text, language, published)
     for fragment, actor_name in expected:
         hits = [q for q in quotes if unicodedata.normalize("NFC", fragment) in q.text]
         assert hits, f"{fragment}: missed; quotes {[q.text for q in quotes]}"
         got = hits[0].speaker.actor if hits[0].speaker else None
         assert getattr(got, "name", None) == actor_name, (hits[0].speaker.text if hits[0].speaker else None)
+    return quotes
