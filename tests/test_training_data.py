@@ -12,11 +12,17 @@ FILES = sorted((ROOT / "training").glob("events/*/*.jsonl"))   # training/check.
 NER_FILES = sorted((ROOT / "training").glob("ner/*/*.jsonl"))   # inline markup, checked below
 
 
-def _checker():
-    spec = importlib.util.spec_from_file_location("training_check", ROOT / "training" / "check.py")
+def _script(name: str, relative: str):
+    """A checker script under training/ (not part of the package) loaded as module `name`:
+    `_script("check_ner", "training/ner/check_ner.py").check(path)`."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _checker():
+    return _script("training_check", "training/check.py")
 
 
 def _rows():
@@ -68,9 +74,7 @@ def test_every_ner_training_row_is_valid_and_not_copied(shared_dir):
     """training/ner rows pass their own checker (training/ner/check_ner.py), and their plain text
     shares no stretch of more than 80 characters with a news-dev article."""
     from khobor.ner.written import parse_marked
-    spec = importlib.util.spec_from_file_location("check_ner", ROOT / "training" / "ner" / "check_ner.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _script("check_ner", "training/ner/check_ner.py")
     assert NER_FILES
     assert [(p.name, errs) for p in NER_FILES for _, errs, _ in [module.check(p)] if errs] == []
     shingles = _corpus_shingles(shared_dir)

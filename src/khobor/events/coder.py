@@ -21,7 +21,6 @@ from functools import cached_property
 
 from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
-from ..textutil import nfc
 from ..actors.link import main_country
 from . import schema
 from .defaults import state_actor
@@ -133,10 +132,8 @@ class Coder:
         self.imperative_verbs = word_set(cfg.imperative_verbs)
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
-        self.charge_bridges = {nfc(w).lower() for w in cfg.charges.bridges}
+        self.charge_bridges = word_set(cfg.charges.bridges)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
-        self.carry_subject = {nfc(w).lower() for w in cfg.subject_carries_over}
-        self.conjunctions = {nfc(w).lower() for w in cfg.conjunctions}
         self.date_dash = tuple(cfg.dateline_marks)
 
     # -- one record ----------------------------------------------------------------------------
@@ -351,7 +348,7 @@ class Coder:
         and so does "খুনিদের দ্রুত গ্রেপ্তার ও দৃষ্টান্তমূলক শাস্তির দাবিতে" (the joined noun
         with a word qualifying it)."""
         starts = [t1 + 1]
-        if t1 + 1 < len(words) and words[t1 + 1] in self.conjunctions:
+        if t1 + 1 < len(words) and words[t1 + 1] in self.grammar.conjunctions:
             starts += [t1 + 3, t1 + 4]  # past the conjunction and the noun joined by it (and its qualifier)
         for at in starts:
             nxt = words[at:at + self.suppress_span]
@@ -363,7 +360,7 @@ class Coder:
         """Where the trigger's clause starts for its roles: "X অভিযোগটিকে ভিত্তিহীন বলে
         প্রত্যাখ্যান করেন": after বলে ("calling it", subject_carries_over) a clause with no subject
         of its own keeps the one before."""
-        if lo > 0 and sent.words[lo] in self.carry_subject:
+        if lo > 0 and sent.words[lo] in self.grammar.carry_subject:
             if not any(x.marker in (None, "nom") for x in cands if lo <= x.first < hi):
                 return sent.clause_bounds(lo - 1)[0]
         return lo

@@ -17,6 +17,7 @@ import re
 
 from ..record import Actor, Entity, Record
 from ..textutil import has_case_ending, nfc
+from .patterns import word_set
 from .schema import EventsConfig
 
 
@@ -60,7 +61,7 @@ class MentionReader:
         self.postpositions = {nfc(k).lower(): v for k, v in m.postpositions.items()}
         self.prepositions = {nfc(k).lower(): v for k, v in m.prepositions.items()}
         self.possessive = tuple(nfc(x) for x in m.possessive_endings)
-        self.skip_words = {nfc(x).lower() for x in m.skip_before_name}
+        self.skip_words = word_set(m.skip_before_name)
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
         self.member_heads = tuple(nfc(h).lower() for h in cfg.member_heads)
         self.head_prefix = cfg.heads_take_endings
@@ -72,7 +73,7 @@ class MentionReader:
                 self.heads_by_lead = None
                 break
             self.heads_by_lead.setdefault(h[0][:1], []).append(h)
-        self.conj = {nfc(x).lower() for x in cfg.conjunctions}
+        self.conj = word_set(cfg.conjunctions)
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
         self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
@@ -81,7 +82,7 @@ class MentionReader:
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
                                         for k, v in m.not_postposition_before.items()}
-        self.naming_words = {nfc(x).lower() for x in m.naming_words}
+        self.naming_words = word_set(m.naming_words)
 
     # -- reading one word ---------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ class ModalityReader:
         self.order = list(m.order)
         # a clause that opens with one of these after a comma is a new main clause: a condition
         # opened before it does not reach past it (Condition.holds)
-        self.conjunctions = frozenset(nfc(x).lower() for x in conjunctions)
+        self.conjunctions = word_set(conjunctions)
         self.window_before = m.window_before
         self.window_after = m.window_after
         self.verb_words_after = m.verb_words_after

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..record import Entity, Record, Span
 from ..textutil import nfc, words as split_words
+from .patterns import word_set
 from .schema import EventsConfig
 
 
@@ -42,7 +43,7 @@ class Sentence:
 class SentenceReader:
     def __init__(self, cfg: EventsConfig, is_verb_like: Callable[[str], bool]):
         self.break_chars = set(cfg.clause_break_chars)
-        self.break_words = {nfc(w).lower() for w in cfg.clause_break_words}
+        self.break_words = word_set(cfg.clause_break_words)
         self.break_after = tuple(nfc(x) for x in cfg.clause_break_after_suffix)
         # (a word ending like a conditional that is no verb ends no clause: তবে "however")
         self.is_verb_like = is_verb_like
