@@ -5,12 +5,11 @@ Written before the change they test and not tuned on; each case returns True whe
 does the right thing; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at as link_spans, case_registry, name_of
+from actor_fixtures import CRICKET_REPORT as _CRICKET, actors_at as link_spans, case_registry, name_of
 
 CASES, case = case_registry()
 
-# enough words of one sport that the article reads as a match report
-_CRICKET = " আগের ম্যাচে ৫ উইকেট নেন পেসার, ইনিংসে ৮০ রান করেন ব্যাটার।"
+# the match report of `CRICKET_REPORT` in English
 _CRICKET_EN = " He took five wickets in the first innings, and the batter scored a fifty off the bowler."
 
 

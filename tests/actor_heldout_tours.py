@@ -5,18 +5,9 @@ team. Each case returns True when the linker does the right thing; the sentences
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import actors_at as link_spans, name_of
+from actor_fixtures import CRICKET_REPORT as _CRICKET, actors_at as link_spans, case_registry, name_of
 
-CASES = []
-
-# enough words of one sport that the article reads as a match report
-_CRICKET = " আগের ম্যাচে ৫ উইকেট নেন পেসার, ইনিংসে ৮০ রান করেন ব্যাটার।"
-
-
-def case(fn):
-    """Register a held-out case."""
-    CASES.append(fn)
-    return fn
+CASES, case = case_registry()
 
 
 @case

@@ -18,7 +18,7 @@ def _span(sentence: str, name: str) -> tuple[str, str]:
     """The span over `name` (given as the model's PER span) after `companies_before_marks`, as
     (words, label)."""
     words, first, last = model_span_words(sentence, name)
-    marks = frozenset([",", "।", ";", ")", "?", "!"])
+    marks = gazetteer.settings("bn")["tail_marks"]   # the pack's clause marks, as `reconcile_doc` passes them
     (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, last, "PER")], marks, "bn")
                       if x[0] == first]
     return " ".join(words[a:b]), label

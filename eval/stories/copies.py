@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent))
 from make_split import near_test_copies, script_language, shingles  # noqa: E402  (the gold corpus's own near-copy test, its 8-character shingles and its language by script, eval/make_split.py)
+from hard_pairs import containment as set_containment  # noqa: E402  (this folder's overlap score)
 SENTENCE = re.compile(r"(?<=[.!?\u0964])\s+")
 WORD = re.compile(r"[\w\u0980-\u09ff]+")
 MIN_SOURCE_CHARS = 600  # a source of copies is a whole text, not a lead the scraper cut
@@ -48,8 +49,9 @@ NEGATIVE_KINDS = ("same_day_actor", "one_statement", "stock_opening")
 
 
 def containment(a: str, b: str) -> float:
-    sa, sb = shingles(a), shingles(b)
-    return len(sa & sb) / max(1, min(len(sa), len(sb)))
+    """The share of the shorter text's 8-character shingles (make_split's, every 4th position)
+    found in the other, by this folder's one set containment (hard_pairs.containment)."""
+    return set_containment(shingles(a), shingles(b))
 
 
 def pool_rows(corpus: Path) -> list[dict]:

@@ -36,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from make_split import near_test_copies, script_language  # noqa: E402  (eval/make_split.py)
-from hard_pairs import char_shingles, containment, pair_labels, word_grams  # noqa: E402  (this folder's overlap scores)
+from hard_pairs import char_shingles, containment, held_out_articles, pair_labels, word_grams  # noqa: E402  (this folder's overlap scores)
 
 HEADLINE_WORD = re.compile(r"[\w\u0980-\u09ff]{3,}")
 WINDOW_DAYS = 2  # the copy test's own window (organise.duplicates.WINDOW_DAYS)
@@ -45,7 +45,7 @@ WINDOW_DAYS = 2  # the copy test's own window (organise.duplicates.WINDOW_DAYS)
 def excluded_rows(rows: list[dict], stories_split: dict, gold_split: dict) -> set[str]:
     """Ids of the test articles of both yardsticks and of every row that is a near copy of one:
     {"test": ["a|b"]}, {"test": ["c"]} -> {"a", "b", "c", ...copies}."""
-    held = {a for key in stories_split["test"] for a in key.split("|")} | set(gold_split["test"])
+    held = held_out_articles(stories_split) | set(gold_split["test"])
     return held | near_test_copies({"test": sorted(held)}, rows)
 
 

@@ -35,7 +35,6 @@ MIN_SINGLE = 3            # a one-word provisional name (cased scripts only) nee
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _HYPHENS = "-\u2010\u2011"   # hyphen-minus, hyphen, non-breaking hyphen: what joins the parts of a name
 _HYPHEN = regex.compile(f"[{_HYPHENS}]")
-_DIGITS = regex.compile(r"\p{Nd}+")
 _NEXT_WORD = regex.compile(r" ([\p{L}\p{M}\u200c\u200d]+)")
 
 

@@ -119,8 +119,9 @@ class Rules:
             variant_folds += [(a, b or "") for a, b in (d.get("spelling_folds_extra") or {}).items()]
         folded_spellings = _unique_folds(spellings, variant_folds, final_folds)
         virama = d.get("virama", "")
-        clusters = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters")).items()}
-        clusters_final = {k.replace(virama, "") if virama else k: v for k, v in norm(d.get("clusters_final")).items()}
+        def without_virama(key: str) -> dict[str, str]:   # clusters are matched on letters, the virama dropped
+            return {k.replace(virama, "") if virama else k: v for k, v in norm(d.get(key)).items()}
+        clusters, clusters_final = without_virama("clusters"), without_virama("clusters_final")
         glides = norm(d.get("glides"))
         word_start = norm(d.get("word_start"))
         clusters.update(glides)
