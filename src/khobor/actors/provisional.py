@@ -852,9 +852,12 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
     for i in range(len(toks) - 1):
         s, e, t = toks[i]
         ns, ne, nt = toks[i + 1]
-        dash, number_at = text[e:ns], _SEAT_NUMBER.fullmatch(text[ns:ne])
+        dash = text[e:ns]
         spaced = dash[:1] == " " and dash[-1:] == " " and dash.strip() in _SEAT_DASHES
-        if (dash not in _SEAT_DASHES and not spaced) or number_at is None \
+        if dash not in _SEAT_DASHES and not spaced:
+            continue   # most word pairs: no dash between them, so no number to read (the costlier test)
+        number_at = _SEAT_NUMBER.fullmatch(text[ns:ne])
+        if number_at is None \
                 or not _seat_number(text[ns:ne][number_at.end(1):], toks[i + 2][2] if i + 2 < len(toks) else "", li):
             continue
         m = reg.lookup((t,), li, date)

@@ -81,7 +81,10 @@ class AgentLexicon:
         return found
 
     def _phrase_at(self, tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
-        found = [phrase for phrase in self._phrases_starting(tokens[i])
+        starting = self._phrases_starting(tokens[i])
+        if not starting:   # most words start no phrase
+            return None
+        found = [phrase for phrase in starting
                  if len(phrase) <= len(tokens) - i
                  and all(self._word_matches(tokens[i + k], phrase[k]) for k in range(1, len(phrase)))]
         if not found:

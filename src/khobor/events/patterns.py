@@ -180,11 +180,18 @@ class PatternIndex:
     def find(self, words: list[str], stop: list[bool] | None = None) -> list[Match]:
         """All matches in `words`; `stop[i]` marks a clause break before word i (a gap may not cross it)."""
         found = []
-        present = set(words)
+        present = None
+        cache = self._cache   # the word's patterns, asked of the cache here: most words have none
         for i, w in enumerate(words):
-            for p in self.candidates(w):
-                if p.required and any(r.isdisjoint(present) for r in p.required):
-                    continue
+            cands = cache.get(w)
+            if cands is None:
+                cands = self.candidates(w)
+            for p in cands:
+                if p.required:
+                    if present is None:
+                        present = set(words)
+                    if any(r.isdisjoint(present) for r in p.required):
+                        continue
                 pos = [i]
                 ok = True
                 for el in p.elements[1:]:
