@@ -52,3 +52,36 @@ def test_first_starts_are_each_firsts_own_matches_at_the_anchor(code):
         starts = grammar.anchor_starts(text)
         every = {f: [pos for pos in starts if rx.match(text, pos)] for f, rx in grammar.first_res.items()}
         assert grammar.first_starts(text) == (starts, every), raw
+
+
+def _matches(grammar, text: str) -> list[tuple]:
+    return [(f.start, f.end, sorted(f.fields.items(), key=str), f.rule.name) for f in grammar._match_all(text)]
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_rules_skipped_by_their_lead_find_what_trying_every_rule_finds(code):
+    """A rule is not tried where its first characters cannot begin it (`_rule_leads`): the matches
+    are those of trying every rule wherever its first word matched."""
+    grammar = grammar_for(lang.load(code))
+    leads = grammar._rule_leads()
+    extra = ["এবং একটি এলাকায় এমন এক দিনে এ মাসের ৫ তারিখে কিছু হয়নি।", "Mayor May met them in May, on the 5th."]
+    for raw in TEXTS[code] + extra:
+        with_leads = _matches(grammar, raw)
+        grammar.__dict__["_leads"] = [(None, {}) for _ in grammar.rules]   # every rule tried
+        try:
+            every_rule = _matches(grammar, raw)
+        finally:
+            grammar.__dict__["_leads"] = leads
+        assert with_leads == every_rule, raw
+
+
+def test_a_rule_is_not_tried_where_a_first_word_only_opens_another_word():
+    """"এ" (this) may open a date ("এ মাসের ৫ তারিখে") but "এবং" (and) cannot: the rules that
+    begin with it are not tried there."""
+    grammar = grammar_for(lang.load("bn"))
+    text = "এবং"
+    tried = [rule.name for rule, (loose, _) in zip(grammar.rules, grammar._rule_leads())
+             if loose is None or loose.match(text, partial=True) is not None]
+    starts, at = grammar.first_starts(text + " ")
+    opened = [rule.name for rule in grammar.rules if rule.first and 0 in at[rule.first]]
+    assert opened and not set(opened) & set(tried)

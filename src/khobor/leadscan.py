@@ -119,7 +119,7 @@ class LeadScan:
     def __init__(self, rx: regex.Pattern, prefix: str = "", tested: int = TESTED):
         self.rx = rx
         # where `rx` looks before its start, a looser copy without those checks tells where it may begin
-        self.loose = _looser(rx) if looks_before(rx) else rx
+        self.loose = loose_copy(rx)
         self.everywhere = rx.match("") is not None or self.loose is None or self.loose.match("") is not None
         # `prefix`: a zero-width check every match starts with (a word start), to skip more
         self.lead = regex.compile(f"{prefix}{lead_class(self.loose or rx, tested)}", regex.V0)
@@ -154,6 +154,14 @@ class LeadScan:
             if m is not None:
                 return m
         return None
+
+
+def loose_copy(rx: regex.Pattern) -> regex.Pattern | None:
+    """The pattern whose partial match on a position's first characters tells whether `rx` could
+    begin there: `rx` itself, or where it looks before where it is tried, a copy without those
+    checks (None where none can be made: then nothing can be skipped).
+    Example: loose_copy(regex.compile(r"(?<=x)ab")).pattern -> "ab"."""
+    return _looser(rx) if looks_before(rx) else rx
 
 
 def _looser(rx: regex.Pattern) -> regex.Pattern | None:
