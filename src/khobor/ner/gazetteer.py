@@ -921,8 +921,9 @@ def name_word_matches(words: list[str], code: str, initials: frozenset[str] = fr
             n = 0
             while i + n < len(folded) and n < MAX_NAME_WORDS and plain[i + n]:
                 n += 1
-            # the run may end in one inflected name word ("আলির")
-            if i + n < len(folded) and n < MAX_NAME_WORDS and not plain[i + n] and inflected(i + n):
+            # the run may end in one inflected name word ("আলির"); one alone is no run, so
+            # with no plain word before it the (costlier) stem test is not asked
+            if n and i + n < len(folded) and n < MAX_NAME_WORDS and not plain[i + n] and inflected(i + n):
                 n += 1
             span = (i, i + n) if n >= 2 else None
         if span:
