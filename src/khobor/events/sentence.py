@@ -65,7 +65,7 @@ class SentenceReader:
     def _breaks(self, text: str, tokens, words: list[str], i: int, named: list[tuple[int, int]]) -> bool:
         """Whether a new clause opens at token i."""
         gap = text[tokens[i - 1][1]:tokens[i][0]]
-        if any(ch in self.break_chars for ch in gap) or words[i] in self.break_words:
+        if not self.break_chars.isdisjoint(gap) or words[i] in self.break_words:
             return True
         return bool(self.break_after) and words[i - 1].endswith(self.break_after) \
             and self.is_verb_like(words[i - 1]) \
