@@ -400,3 +400,36 @@ def test_extract_imports_the_pipeline_with_the_collector_paused_then_frozen(tmp_
     article = tmp_path / "one.txt"
     article.write_text("ঢাকায় বৈঠক\n\nমন্ত্রী রহিম উদ্দিন বুধবার ঢাকায় বৈঠক করেন।\n", encoding="utf-8")
     _prints_ok(PIPELINE_IMPORT_PAUSED, str(article), KHOBOR_CACHE_DIR="off")
+
+
+def test_fuzzy_scores_the_pool_at_once_with_the_answers_of_one_ratio_per_spelling():
+    """Registry._fuzzy_best scores a frame's pool in one rapidfuzz call: its answers are those of
+    scoring each skeleton alone (a near spelling found, a margin too small between two namesakes
+    and a spelling too far answer as they did)."""
+    from rapidfuzz import fuzz
+    from khobor.actors import registry as R
+    from khobor.actors.model import ActorRecord
+    people = [("dmitry-peskov", "Dmitry Peskov"), ("shafiqul-islam", "Shafiqul Islam"),
+              ("shafiqul-alam", "Shafiqul Alam"), ("karim-rahman", "Karim Rahman"),
+              ("karim-rahaman", "Karim Rahaman"), ("abdul-karim", "Abdul Karim")]
+    reg = R.Registry([ActorRecord(id=i, name=n, type="PER", country="BGD", aliases={"en": [n]})
+                      for i, n in people])
+
+    def one_by_one(toks):
+        sk = R.skeleton(" ".join(toks))
+        best, last = {}, sk.split()[-1]
+        for cand, aid in reg._fuzzy_index().get(R.consonants(sk)[:2], []):
+            s = fuzz.ratio(sk, cand)
+            if s >= R.FUZZY_MIN - R.FUZZY_MARGIN and s > best.get(aid, 0) and R._same_last(last, cand) \
+                    and R._same_given(sk, cand):
+                best[aid] = s
+        ranked = sorted(best.items(), key=lambda x: -x[1])
+        if not ranked or ranked[0][1] < R.FUZZY_MIN or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < R.FUZZY_MARGIN):
+            return None
+        return ranked[0][0], ranked[0][1] / 100
+
+    asked = [("dmitri", "peskoff"), ("shafikul", "islam"), ("karim", "rahmaan"), ("abdul", "kareem"),
+             ("boris", "johnson"), ("shafiqul", "alom")]
+    answers = [reg._fuzzy_best(t) for t in asked]
+    assert answers == [one_by_one(t) for t in asked]
+    assert answers[0] is not None and answers[0][0] == "dmitry-peskov" and answers[4] is None

@@ -496,22 +496,35 @@ class Registry:
             return None
         return Match(self.actors[hit[0]], "fuzzy", hit[1])
 
+    def _fuzzy_choices(self, frame: str, pool: list) -> list[str]:
+        """The skeletons of the fuzzy index's `pool` for `frame`, listed once per process.
+        Example: ("কর", [("করিম", "a1"), ("করম", "a2")]) -> ["করিম", "করম"]."""
+        by_frame = self.__dict__.setdefault("_fuzzy_choice_lists", {})
+        got = by_frame.get(frame)
+        if got is None:
+            got = by_frame[frame] = [cand for cand, _ in pool]
+        return got
+
     def _fuzzy_best(self, toks: tuple) -> tuple[str, float] | None:  # noqa: C901
         """The actor id and score (0-1) `fuzzy` answers for `toks`, or None."""
         if not toks or (len(toks) < 2 and len(toks[0]) < 5):
             return None
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
         sk = skeleton(" ".join(toks))
-        pool = self._fuzzy_index().get(consonants(sk)[:2], [])
+        frame = consonants(sk)[:2]
+        pool = self._fuzzy_index().get(frame, [])
         best: dict[str, float] = {}
         last = sk.split()[-1] if sk.split() else ""
-        for cand, aid in pool:
-            s = fuzz.ratio(sk, cand)
+        # the pool scored in one call (rapidfuzz's loop, not Python's), only the skeletons within
+        # reach kept, read in the pool's order: the same scores and choice as one ratio per skeleton
+        hits = process.extract(sk, self._fuzzy_choices(frame, pool), scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_MIN - FUZZY_MARGIN, limit=None)
+        for _, s, k in sorted(hits, key=lambda hit: hit[2]):
+            cand, aid = pool[k]
             # two people who share a first name are not spelling variants of each other:
             # the last names must be near-identical too ("Shafiqul Islam" is not "Shafiqul Alam"),
             # and so must the given names of two who share a surname (_same_given)
-            if s >= FUZZY_MIN - FUZZY_MARGIN and s > best.get(aid, 0) and _same_last(last, cand) \
-                    and _same_given(sk, cand):
+            if s > best.get(aid, 0) and _same_last(last, cand) and _same_given(sk, cand):
                 best[aid] = s
         if not best:
             return None
