@@ -850,7 +850,8 @@ def title_matches(words: list[str], code: str) -> list[Span]:
     folded = [fold_token(w) for w in words]
     out, i = [], 0
     while i < len(folded):
-        hit = next((n for n in by_first.get(folded[i], ()) if _name_at(folded, i, n, stems)), None)
+        names = by_first.get(folded[i])   # most words open no listed name: no generator for them
+        hit = next((n for n in names if _name_at(folded, i, n, stems)), None) if names else None
         if hit:
             out.append((i, i + len(hit), "PER"))
         i += len(hit) if hit else 1
