@@ -20,31 +20,30 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 22's final code, 5 December 2026, 03:05 UTC, quiet: no other job, load average
-0.6 to 1.0 on 2 cores; the baseline is round 21's end, 1730752, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-base22/src
-    (a) start-up: `khobor extract bn-dhaka-flood.txt` in a fresh process (goal < 1.5 s)
-      this tree, cold cache: median 5.50s to the first record, CPU 5.55s
-      this tree, warm cache: median 0.84s to the first record, CPU 0.89s
-      baseline, cold cache: median 5.57s to the first record, CPU 5.64s
-      baseline, warm cache: median 0.82s to the first record, CPU 0.86s
-    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 22.2 articles/s per core (CPU); runs 18.9, 22.8, 22.2 (load 1.0)
-          stage CPU ms/article: clean 2.6, entities 18.9, actors 5.7, times 4.8, quotes 7.5, events 5.3
-          per language: bn 127 @ 19.4/s, en 23 @ 138.9/s
-      baseline: median 20.7 articles/s per core (CPU); runs 18.6, 21.7, 20.7 (load 1.0)
-          stage CPU ms/article: clean 2.7, entities 19.6, actors 6.0, times 4.9, quotes 9.5, events 5.4
-      trafilatura.extract alone, same articles as HTML: median 741.4 articles/s per core
-1.07x: the quotes stage falls from 9.5 to 7.5 ms (the Bengali title pattern is no longer tried at
-every position of each speaker region, and title words are found by their first words once per
-text; records byte-identical). The events stage is 12% of the time (goal <= 15%). What is left: the
-Bengali NER model (entities, ~19 ms) is over 40% of the time. A narrower model (round 22's
-`plain-small` arm of `khobor.ner.compare`, tok2vec 64/3/2) doubles NER speed (bench_ner: 522 ->
-861 sentences/s one call each) but lost 0.004 to 0.016 F1 on dev's Bengali entities, speakers and
-events, and so did a retrain of the shipped config itself (spaCy training here is not
-bit-reproducible), so it is not shipped (lang/bn/ner/MODEL_CARD.md). The times grammar's rule
-matching (~3.7 ms of a Bengali article, over 86 rules) and the quote cue patterns are the largest
-of the rest, none a single hot spot.
+Last run (round 23's speed23 branch, 5 December 2026, 04:58 UTC, the quietest of three runs that
+day: load average 1.1 to 1.8 on 2 cores with other jobs beside it; the baseline is round 22's end,
+9c2314d, in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 5 --startup-runs 1 --baseline-src /work/wt-start23/src
+    (a) start-up: warm cache 0.93 s against 0.95 s; cold 6.04 s against 5.90 s
+    (b) steady state: 150 news-dev articles, one core, 5 passes (goal >= 50 articles/s per core)
+      this tree: median 21.4 articles/s per core (CPU); runs 17.4, 19.4, 21.5, 21.8, 21.4 (load 1.2-1.7)
+          stage CPU ms/article: clean 2.7, entities 19.8, actors 6.4, times 3.8, quotes 8.2, events 5.5
+          per language: bn 127 @ 18.8/s, en 23 @ 119.0/s
+      baseline: median 20.7 articles/s per core (CPU); runs 16.9, 21.2, 19.6, 20.7, 20.7
+          stage CPU ms/article: clean 2.7, entities 20.2, actors 6.7, times 4.8, quotes 8.0, events 5.7
+      trafilatura.extract alone, same articles as HTML: median 756.5 articles/s per core
+1.03x. The two busier runs before it (load 3.3, 1.9; 3 passes) gave 20.3 against 17.4 and 19.0
+against 19.3: on this machine the untouched stages move by 20% between runs, so read the call
+counts, which load does not move: cProfile over the 127 Bengali articles of the 150, one pass,
+16.57M calls at the start, 15.77M here (regex match 307k -> 226k). What changed, records
+byte-identical (dev and 90 unlabelled rows): a times rule is tried only where its first four
+characters could begin it (297k tries on 426 Bengali news-dev texts -> 54k; the times stage 4.8 ->
+3.8 ms); the fuzzy
+name index scores a frame's pool in one rapidfuzz call (5x on 30,000 spellings); seats read a
+number only after a dash (fullmatch 109k -> 49k calls); the events pattern index, agent phrases,
+clause breaks and the NER's name-word and title runs skip words that open nothing (pattern
+candidates 242k -> 55k calls, inflected-name tests 64k -> 1.4k). Left: the Bengali NER model
+(~20 ms, over 40%); the rest is spread thin (no khobor function over 2% of the time by itself).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
