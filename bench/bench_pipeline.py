@@ -38,11 +38,10 @@ counts, which load does not move: cProfile over the 127 Bengali articles of the 
 16.57M calls at the start, 15.77M here (regex match 307k -> 226k). What changed, records
 byte-identical (dev and 90 unlabelled rows): a times rule is tried only where its first four
 characters could begin it (297k tries on 426 Bengali news-dev texts -> 54k; the times stage 4.8 ->
-3.8 ms); the fuzzy
-name index scores a frame's pool in one rapidfuzz call (5x on 30,000 spellings); seats read a
-number only after a dash (fullmatch 109k -> 49k calls); the events pattern index, agent phrases,
-clause breaks and the NER's name-word and title runs skip words that open nothing (pattern
-candidates 242k -> 55k calls, inflected-name tests 64k -> 1.4k). Left: the Bengali NER model
+3.8 ms); the fuzzy name index scores a frame's pool in one rapidfuzz call (5x on 30,000
+spellings); seats read a number only after a dash (fullmatch 109k -> 49k calls); the events
+pattern index, agent phrases, clause breaks and the NER's name-word and title runs skip words
+that open nothing (pattern candidates 242k -> 55k calls, inflected-name tests 64k -> 1.4k). Left: the Bengali NER model
 (~20 ms, over 40%); the rest is spread thin (no khobor function over 2% of the time by itself).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
