@@ -124,6 +124,7 @@ class Coder:
         self.speech = phrase_index(cfg.speech_cues, self.inflector)
         self.suppress = phrase_index(cfg.suppress_after, self.inflector)
         self.suppress_span = longest_phrase(self.suppress)
+        self.suppress_modals = phrase_index(cfg.suppress_after_modals, self.inflector)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
@@ -352,7 +353,8 @@ class Coder:
             starts += [t1 + 3, t1 + 4]  # past the conjunction and the noun joined by it (and its qualifier)
         for at in starts:
             nxt = words[at:at + self.suppress_span]
-            if nxt and any(x.positions[0] == 0 for x in self.suppress.find(nxt)):
+            found = [x for x in self.suppress.find(nxt) if x.positions[0] == 0] if nxt else []
+            if found and not modal_after_infinitive(words, at, found, self.suppress_modals):
                 return True
         return False
 
@@ -457,6 +459,17 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
+def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:
+    """The suppress_after phrase found at `at` is one word (an infinitive: "করতে", "দিতে") and a
+    modal verb (`suppress_after_modals`) follows it: the act is told as possible or not done, not
+    asked for. "ভারতীয় হাইকমিশনারকে তলব করতে পারে পররাষ্ট্র মন্ত্রণালয়" (the ministry may summon
+    the envoy) keeps its trigger, and the modality reader codes it possible; "তলব করতে নির্দেশ
+    দিয়েছে" (ordered to summon) is still what someone asks for."""
+    if not modals.has_patterns or any(len(x.positions) != 1 for x in found) or at + 1 >= len(words):
+        return False
+    return any(m.positions[0] == 0 for m in modals.find(words[at + 1:at + 2]))
 
 
 def demanded_act(words: list[str], t1: int, imperative_verbs: frozenset[str],

@@ -44,6 +44,7 @@ ROLE_RULES = (
     "genitive_agent_of_bare_noun",
     "final_genitive_agent",
     "subject_after_verb",
+    "genitive_owner_after_verb",
     "verbal_noun_genitive_subject",
     "participle_after_that_clause",
     "victims_of_the_event_noun",
@@ -598,6 +599,38 @@ def subject_after_verb(c: RoleContext) -> Decision | None:
     if c.subj or not c.grammar.verb_final or not c.after or c.nominal or c.qualifying_verbal_noun:
         return None
     return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
+
+
+@role_rule("genitive_owner_after_verb")
+def genitive_owner_after_verb(c: RoleContext) -> Decision | None:
+    """Subject (SOV, none found, the trigger with its verb): a postposed subject told by its office,
+    a name in the genitive right after the verb whose head nouns end the clause. "সরকারকে সতর্ক
+    করেছেন জামায়াতের নায়েবে আমির" (Jamaat's deputy chief warned the government): জামায়াত;
+    "দুই আসামিকে কারাদণ্ড দিয়েছেন চট্টগ্রামের দ্রুত বিচার ট্রাইব্যুনাল": Chattogram's tribunal. A
+    name after the office ("বিএনপির মহাসচিব মির্জা ফখরুল") is unmarked: subject_after_verb takes it."""
+    g = c.grammar
+    if c.subj or not g.verb_final or c.nominal or c.qualifying_verbal_noun:
+        return None
+    owner = next((x for x in c.in_clause if x.first > c.t1 and not x.pronoun), None)
+    if owner is None or owner.marker != "gen" or owner.actor is None or owner.etype not in ("PER", "ORG", "GPE", "NORP"):
+        return None
+    right_after_verb = (owner.first == c.t1 + 1 and not c.bare_trigger) or (owner.first == c.t1 + 2 and c.light_verb_next)
+    if not right_after_verb or not _office_ends_clause(c, owner):
+        return None
+    return Decision(slots={"subj": [owner]})
+
+
+def _office_ends_clause(c: RoleContext, owner: Mention) -> bool:
+    """The words after the genitive `owner` run to the end of the trigger's clause with no name,
+    verb or trigger among them: its office or body, the head of the subject ("জামায়াতের নায়েবে
+    আমির।" yes; "বিএনপির কার্যালয়ে হামলা" no: a trigger follows)."""
+    hi = c.sent.clause_bounds(c.t1)[1]
+    head = range(owner.last + 1, hi)
+    # (a title the name was extended over, "জামায়াতের নায়েবে আমির", is the head already)
+    if not (1 if not owner.extended else 0) <= len(head) <= 6 or any(x.first in head for x in c.cands):
+        return False
+    words = c.sent.words
+    return not any(i in c.triggers or c.grammar.is_light_verb(words[i]) for i in head)
 
 
 @role_rule("verbal_noun_genitive_subject")

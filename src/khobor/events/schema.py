@@ -231,6 +231,9 @@ class EventsConfig:
     skip_capitalized_triggers: bool = False
     veto_sentence: list[str] = _list()
     suppress_after: list[str] = _list()
+    # modal verbs after an infinitive of suppress_after: "তলব করতে পারে" (may summon) is a possible act,
+    # not one asked for (coder.modal_after_infinitive)
+    suppress_after_modals: list[str] = _list()
     suppress_before: list[str] = _list()
     # names and their case (mentions.py)
     markers: Markers = _section(Markers)
