@@ -1022,11 +1022,7 @@ class SpeakerFinder:
         if body is not None:
             rules.append("office_of_named_body")
             return self.resolve(title + body)
-        named, actor = office_by_own_words(self, key)
-        if named:
-            rules.append("office_by_own_words")
-        else:
-            actor = self.resolve_title(title)
+        actor = self.registry_holder(title, key, rules)
         if actor is not None:
             return actor
         # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
@@ -1041,6 +1037,31 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self.title_head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def registry_holder(self, title: str, key: str, rules: list[str]) -> Actor | None:
+        """The registry's holder of the office a title mention names (no apposition resolved it):
+        by its own words where they name a country's office, else as written or, but for a
+        generic title, as said of the article's country. The deciding rule goes to `rules`."""
+        named, actor = office_by_own_words(self, key)
+        if named:
+            rules.append("office_by_own_words")
+            return actor
+        if self.generic_title(key):
+            rules.append("generic_title")
+            return self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
+        return self.resolve_title(title)
+
+    @speaker_rule("generic_title")
+    def generic_title(self, key: str) -> bool:
+        """Whether a title key ends in one of the pack's `generic_titles` ("নেতা", "leader"): a
+        word that names the head of a country only with the country written in it ("North
+        Korean leader"). Bare, pointed back at or with a party's name ("The leader said", "বিএনপির
+        এই নেতা বলেন") it is some party's leader, never the registry's head of the country the
+        article is about.
+
+        Example: "বিএনপির এই নেতা" -> True; "প্রধান উপদেষ্টা" -> False."""
+        head = self.title_head(key)
+        return bool(head) and head in self.g.generic_titles
 
     @speaker_rule("referring_modifier_dropped")
     def referring_modifier_dropped(self, key: str) -> str | None:
@@ -1073,22 +1094,27 @@ class SpeakerFinder:
 
     @speaker_rule("unnamed_antecedent")
     def unnamed_antecedent(self, key: str, pos: int) -> bool:
-        """Whether a nameless title ("the resident", the pack's `anonymous_titles`) points back
-        at somebody the text introduced without a name: the last earlier mention of that title
-        is indefinite ("A resident said") with no name beside it. That person stays unnamed,
+        """Whether a nameless title ("the resident", the pack's `anonymous_titles`; in a language
+        without articles also one of its `generic_titles`, "ওই নেতা") points back at somebody the
+        text introduced without a name: the last earlier mention of that title is indefinite ("A
+        resident said", "দলের এক শীর্ষ নেতা") with no name beside it. That person stays unnamed,
         never a named resident the article describes later.
 
         Example: "A resident said ... . The resident added that ..." -> True."""
         head = self.title_head(key)
-        if not head or head.split()[-1] not in self.g.anonymous_titles:
+        # (a generic title only where the language has no articles: "This top NCP leader wrote"
+        # goes on with the convener named just before; "এনসিপির ওই নেতা" is bare either way)
+        generic = head in self.g.generic_titles and not self.g.determiners
+        if not head or (head.split()[-1] not in self.g.anonymous_titles and not generic):
             return False
         earlier = [m for m in self.people.title_matches() if m.end() <= pos and self.title_head(_key(m.group("head"))) == head]
         if not earlier:
             return False
         last = earlier[-1]
         start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
-        opens = _key(last.group("mods")).split()[:1]
-        indefinite = self.indefinite(start) or (bool(opens) and opens[0] in self.g.indefinites)
+        # "এক"/"a" may follow the body's genitive ("দলের এক শীর্ষ নেতা": a top leader of the party)
+        mods = _key(last.group("mods")).split()
+        indefinite = self.indefinite(start) or any(w in self.g.indefinites for w in mods)
         # "X, a resident of the next building": that resident has a name
         return indefinite and not any(p == start for p, _, _ in self.appositions)
 
