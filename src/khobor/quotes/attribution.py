@@ -27,7 +27,7 @@ from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose
+from .speakers import _PHRASE_BREAK, _PHRASE_WORDS, PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1917,13 +1917,17 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
 
 
 def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
-    """The words of an office a person was named with: the title's key and every word of its
-    sentence before it, where the title pattern matched only the head ("Youth and sports
+    """The words of an office a person was named with: the title's key and the few words of its
+    noun phrase before it, where the title pattern matched only the head ("Youth and sports
     [adviser] X": a description "the port adviser" must find "port" among them, a whole word).
+    The phrase stops at a clause break: "At the law ministry, home adviser X said" gives X no
+    law office.
 
     Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
-    "adviser"]."""
-    lead = [_key(w.group()) for w in _REGION_WORD.finditer(finder.text, sentence_start(finder.text, at), at)]
+    "adviser"]; "At the law ministry, home adviser X" -> ["home", "adviser"]."""
+    s0 = sentence_start(finder.text, at)
+    phrase = _PHRASE_BREAK.split(finder.text[s0:at])[-1]
+    lead = [_key(w) for w in phrase.split()][-_PHRASE_WORDS:]
     return [_without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 
