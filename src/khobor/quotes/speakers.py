@@ -1200,9 +1200,9 @@ class SpeakerFinder:
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start, m.rules) if m.kind == "title" else self.resolve(m.lookup)
-            possessive = _possessive_rx(self.g.possessive_endings)
-            if (m.actor is not None and m.kind == "title" and possessive is not None
-                    and possessive.search(_key(m.lookup) + " ")):
+            lookup = _key(m.lookup)
+            if (m.actor is not None and m.kind == "title"
+                    and possessive_as_modifier(lookup, self.g.possessive_endings) != lookup):
                 m.rules.append("possessive_as_modifier")
             m.lookup = None
         # (the NER may call a short name an organisation: "Alan Brook" ORG)
@@ -1317,25 +1317,27 @@ _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
 @lru_cache(maxsize=8)
-def _possessive_rx(endings: tuple[str, ...]) -> regex.Pattern | None:
-    """The pack's `possessive_endings` closing a word ("party's"), compiled once per pack; None
-    where the pack lists none."""
-    if not endings:
-        return None
-    return regex.compile(rf"(?<=\p{{L}})(?:{'|'.join(map(regex.escape, endings))})(?=\s)")
+def without_possessive(word: str, endings: tuple[str, ...]) -> str:
+    """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
+    its end, and only there, after a letter: a plural or a word ending in "s" stays whole. The
+    one place the quotes layer cuts a possessive.
+
+    >>> without_possessive("men's", ("'s",)), without_possessive("sports", ("'s",))
+    ('men', 'sports')
+    """
+    return next((word[:-len(p)] for p in endings if word.endswith(p) and word[:-len(p)][-1:].isalpha()), word)
 
 
 @speaker_rule("possessive_as_modifier")
 def possessive_as_modifier(key: str, endings: tuple[str, ...]) -> str:
     """A title key with its possessive modifier written as a plain one (the pack's
-    `possessive_endings` cut): "the party's chief" and "the party chief" are the same office, so
-    a later "Jamaat's ameer" finds the person an earlier "Jamaat ameer X" named.
+    `possessive_endings` cut from each word): "the party's chief" and "the party chief" are the
+    same office, so a later "Jamaat's ameer" finds the person an earlier "Jamaat ameer X" named.
 
     >>> possessive_as_modifier("jamaat’s ameer", ("'s", "’s"))
     'jamaat ameer'
     """
-    rx = _possessive_rx(endings)
-    return rx.sub("", key) if rx is not None else key
+    return " ".join(without_possessive(w, endings) for w in key.split()) if endings else key
 
 
 def _unknown_body(e: Entity) -> bool:
