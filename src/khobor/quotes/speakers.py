@@ -880,11 +880,21 @@ class SpeakerFinder:
             return None
         if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
             return None
-        if words_standing_for_a_quote(self.g, words):
+        if words_standing_for_a_quote(self.g, words) or any(self.no_name_word(w) for w in words):
             return None
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("no_name_word")
+    def no_name_word(self, word: str) -> bool:
+        """Whether a word before a cue cannot be part of a shapeless name (the pack's
+        `bare_name_stops`): a conjunction, a relative word or a demonstrative ("ও কয়েকটি দল
+        বলছে", "ভাষণে যা বলেছেন", "এটাও জানিয়েছেন"). Such words join another subject, open a
+        relative clause or stand for a thing: no person is named there.
+
+        Example: "যা" -> True; "ও" -> True; "রহিম" -> False."""
+        return word.lower() in self.g.bare_name_stops
 
     @speaker_rule("honorific_name_to_cue")
     def honorific_name_to_cue(self, start: int, end: int) -> tuple[int, list[str]]:
@@ -1316,7 +1326,6 @@ _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
-@lru_cache(maxsize=8)
 def without_possessive(word: str, endings: tuple[str, ...]) -> str:
     """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
     its end, and only there, after a letter: a plural or a word ending in "s" stays whole. The
