@@ -1,5 +1,5 @@
-"""The pipeline's record of one short article, for the events' held-out tests: each wrote the same
-row (no title, a made-up url) and ran `process` on it.
+"""The pipeline's record of one short article, for the events' held-out tests: `record_of` (the
+builder the quote tests use too, tests/record_fixtures.py), or a dated plain-text file.
 
 `record_of("রাশিয়া এই প্রস্তাব প্রত্যাখ্যান করে।", "bn").events` -> the events khobor codes there.
 """
@@ -10,16 +10,11 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from khobor.ingest.jsonl import row_to_article
 from khobor.pipeline import process
 from khobor.record import Record
+from record_fixtures import record_of  # noqa: F401 (the events tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def record_of(text: str, lang: str) -> Record:
-    """The record `process` makes of `text` as an article in `lang` with no title."""
-    return process(row_to_article({"title": "", "text": text, "language": lang, "url": "http://example.org/a"}, "t#1"))
 
 
 def record_of_dateline_file(tmp_path, headline: str, sentence: str) -> Record:

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from khobor.ingest.raw import RawArticle
-from khobor.pipeline import process
 from khobor.record import Quote
+from record_fixtures import record_of
 
 
 def quotes_of(text: str, language: str = "bn", published: str = "2025-12-28") -> list[Quote]:
     """The quotes `process` finds in `text` (NFC) as an article in `language`, published on
     `published`."""
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language=language,
-                             published=published))
-    return rec.quotes
+    return record_of(text, language, published).quotes
 
 
 def assert_speakers_by_actor_name(text: str, expected: list[tuple[str, str | None]], language: str = "bn",

@@ -3,8 +3,9 @@ pack's `possessive_endings`, none in Bengali) and a clause's start (a sentence's
 from __future__ import annotations
 
 from khobor import lang
-from khobor.quotes.attribution import _clause_start, _title_word_forms, _without_possessive, possessive_follows
+from khobor.quotes.attribution import _clause_start, _title_word_forms, possessive_follows
 from khobor.quotes.grammar import grammar_for
+from khobor.quotes.speakers import possessive_as_modifier, without_possessive
 from khobor.textutil import sentence_start
 
 
@@ -28,10 +29,19 @@ def test_no_possessive_ending_in_a_pack_that_lists_none():
 
 def test_possessive_is_cut_at_the_end_only():
     endings = _endings("en")
-    assert _without_possessive("men's", endings) == "men"
-    assert _without_possessive("sports", endings) == "sports"  # a plural keeps its s
+    assert without_possessive("men's", endings) == "men"
+    assert without_possessive("sports", endings) == "sports"  # a plural keeps its s
+    assert without_possessive("’s", endings) == "’s"  # an ending with no word before it is no possessive
     assert _title_word_forms("jamaat-e-islami women's wing chief ", endings) == [
         "jamaat-e-islami", "jamaat", "e", "islami", "women", "wing", "chief"]
+
+
+def test_a_key_and_its_words_lose_possessives_the_same_way():
+    endings = _endings("en")
+    key = "the party’s women's wing chief"
+    assert possessive_as_modifier(key, endings) == "the party women wing chief"
+    assert possessive_as_modifier(key, endings).split() == [without_possessive(w, endings) for w in key.split()]
+    assert possessive_as_modifier(key, _endings("bn")) == key  # Bengali lists no possessive ending
 
 
 def test_clause_start_is_the_sentence_start_with_commas_and_colons():

@@ -27,7 +27,8 @@ from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose
+from .speakers import (_PHRASE_BREAK, _PHRASE_WORDS, PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose,
+                       possessive_as_modifier, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1837,8 +1838,8 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     if m.plural and speaker.actor is None:
         speaker.actor = group_voice(m, finder)
     if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
-            or introduced_unnamed(finder, m, state)):
-        return speaker
+            or "unnamed_antecedent" in m.rules or introduced_unnamed(finder, m, state)):
+        return speaker  # (unnamed_antecedent: it points back at somebody brought in unnamed)
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
             speaker.actor = described_subject(m, finder, state) or described_last_speaker(m, finder, state, ui)
@@ -1903,7 +1904,7 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
     words = own if own and own[0][0] in g.determiners else _qualifiers_after_article(finder, s0, m.start) + own
     no_office = g.determiners | g.referring_modifiers | g.past_holder_words
     endings = g.possessive_endings
-    words = [(_without_possessive(w, endings), at) for w, at in words]
+    words = [(without_possessive(w, endings), at) for w, at in words]
     qualifiers = {w for w, at in words[:-len(head.split())] if w.isalpha() and w not in no_office
                   and not any(a <= at < b for a, b in named) and not _ACRONYM.match(finder.text, at)}
     if not qualifiers:
@@ -1917,14 +1918,18 @@ def office_of_another_holder(finder: SpeakerFinder, m: Mention, actor: Actor) ->
 
 
 def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
-    """The words of an office a person was named with: the title's key and every word of its
-    sentence before it, where the title pattern matched only the head ("Youth and sports
+    """The words of an office a person was named with: the title's key and the few words of its
+    noun phrase before it, where the title pattern matched only the head ("Youth and sports
     [adviser] X": a description "the port adviser" must find "port" among them, a whole word).
+    The phrase stops at a clause break: "At the law ministry, home adviser X said" gives X no
+    law office.
 
     Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
-    "adviser"]."""
-    lead = [_key(w.group()) for w in _REGION_WORD.finditer(finder.text, sentence_start(finder.text, at), at)]
-    return [_without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
+    "adviser"]; "At the law ministry, home adviser X" -> ["home", "adviser"]."""
+    s0 = sentence_start(finder.text, at)
+    phrase = _PHRASE_BREAK.split(finder.text[s0:at])[-1]
+    lead = [_key(w) for w in phrase.split()][-_PHRASE_WORDS:]
+    return [without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 
 def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[tuple[str, int]]:
@@ -1933,7 +1938,7 @@ def _qualifiers_after_article(finder: SpeakerFinder, s0: int, at: int) -> list[t
 
     Example: "The law [adviser]" -> [("law", 4)]; "hostage," [the adviser]" -> []."""
     endings = finder.g.possessive_endings  # "the men's [coach]": a possessive qualifies it too
-    lead = [(_without_possessive(_key(w.group()), endings), w.start())
+    lead = [(without_possessive(_key(w.group()), endings), w.start())
             for w in _REGION_WORD.finditer(finder.text, s0, at)][-_QUALIFIER_WORDS - 1:]
     for i in range(len(lead) - 1, -1, -1):
         if lead[i][0] in finder.g.determiners:
@@ -2109,15 +2114,8 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
     modifiers = [w.lower() for w in words if w.lower() not in finder.g.determiners and w.lower() not in past
                  and not referring_modifier(finder.g, w)]
     title_words = set(_title_word_forms(title, finder.g.possessive_endings))
-    return all(_without_possessive(w, finder.g.possessive_endings) in title_words
+    return all(without_possessive(w, finder.g.possessive_endings) in title_words
                or body_named_by_kind_in_title(finder, w, title, x.start) for w in modifiers)
-
-
-def _without_possessive(word: str, endings: tuple[str, ...]) -> str:
-    """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
-    its end, and only there: a plural or a word ending in "s" stays whole.
-    Example: ("men's", ("'s",)) -> "men"; ("sports", ("'s",)) -> "sports"."""
-    return next((word[:-len(p)] for p in endings if word.endswith(p)), word)
 
 
 def _title_word_forms(title: str, endings: tuple[str, ...]) -> list[str]:
@@ -2128,7 +2126,7 @@ def _title_word_forms(title: str, endings: tuple[str, ...]) -> list[str]:
     "e", "islami", "women", "wing", "chief"]."""
     forms = []
     for word in title.split():
-        word = _without_possessive(word, endings)
+        word = without_possessive(word, endings)
         forms.append(word)
         if "-" in word:
             forms.extend(part for part in word.split("-") if part)
@@ -2146,8 +2144,8 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
     Example: title "party standing committee member ", modifier "bnp" with BNP (PTY) named
     before -> True; modifier "port" -> False."""
     endings = finder.g.possessive_endings
-    title_words = _words_without_possessives(title, endings)
-    word = _without_possessive(word, endings)
+    title_words = possessive_as_modifier(title, endings).split()
+    word = without_possessive(word, endings)
     nouns = {key.split()[-1]: sectors for key, sectors in finder.g.body_reference_kinds.items()}
     kinds = [(noun, sectors) for noun, sectors in nouns.items() if noun in title_words]
     if not kinds:
@@ -2155,7 +2153,7 @@ def body_named_by_kind_in_title(finder: SpeakerFinder, word: str, title: str, be
     named = [e for e in finder.entities if e.start < before and e.actor is not None
              and not _unregistered(e.actor)
              and any(body_of_kind(e.actor, noun, sectors) for noun, sectors in kinds)]
-    if any(word in _words_without_possessives(_key(e.text), endings) for e in named):
+    if any(word in possessive_as_modifier(_key(e.text), endings).split() for e in named):
         return True  # "awami" of "The Awami League leader" after "the Awami League"
     actor = finder.resolve(word)  # "NCP" after "the National Citizen Party"
     return actor is not None and any(e.actor.id == actor.id for e in named)
@@ -2284,15 +2282,6 @@ def body_of_kind(actor: Actor, noun: str, sectors: frozenset[str]) -> bool:
     Example: Awami League (sector PTY), "party", {PTY} -> True; Bangladesh Election Commission,
     "party", {PTY} -> False."""
     return noun in actor.name.lower().split() or actor.sector in sectors
-
-
-def _words_without_possessives(s: str, endings: tuple[str, ...]) -> list[str]:
-    """The words of `s` with every possessive ending of `endings` (the pack's `possessive_endings`)
-    cut (a title's "party's" is its "party").
-    Example: ("the party's chairman", ("'s",)) -> ["the", "party", "chairman"]."""
-    for ending in endings:
-        s = s.replace(ending, " ")
-    return s.split()
 
 
 _SUBJECT_LEAD_WORDS = 8  # words of description before an organisation opening its sentence

@@ -233,6 +233,12 @@ class Grammar:
     # titles that are also adjectives ("প্রধান": chief, and main): such a title with a common
     # noun after it is no title ("যানজটের প্রধান কারণ"; rule adjective_title)
     adjective_titles: frozenset[str] = frozenset()
+    # titles naming a country's head only with the country written in them ("North Korean
+    # leader"); bare they are some party's leader (rule generic_title)
+    generic_titles: frozenset[str] = frozenset()
+    # words no shapeless name before a cue holds: conjunctions, relative words, demonstratives
+    # (rule no_name_word)
+    bare_name_stops: frozenset[str] = frozenset()
     # genitive endings of a title before a statement noun ("সম্পাদকের মন্তব্য, ..."), longest
     # first: the title so inflected owns the words (rule genitive_title)
     genitive_endings: tuple[str, ...] = ()
@@ -409,7 +415,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
-        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "genitive_endings",
+        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -655,7 +661,7 @@ def _word_sets(data: dict) -> dict:
             "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "adjective_titles", "referring_modifiers", "demonstratives",
+            "naming_words", "feeling_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers")},
     )

@@ -880,11 +880,21 @@ class SpeakerFinder:
             return None
         if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
             return None
-        if words_standing_for_a_quote(self.g, words):
+        if words_standing_for_a_quote(self.g, words) or any(self.no_name_word(w) for w in words):
             return None
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    @speaker_rule("no_name_word")
+    def no_name_word(self, word: str) -> bool:
+        """Whether a word before a cue cannot be part of a shapeless name (the pack's
+        `bare_name_stops`): a conjunction, a relative word or a demonstrative ("ও কয়েকটি দল
+        বলছে", "ভাষণে যা বলেছেন", "এটাও জানিয়েছেন"). Such words join another subject, open a
+        relative clause or stand for a thing: no person is named there.
+
+        Example: "যা" -> True; "ও" -> True; "রহিম" -> False."""
+        return word.lower() in self.g.bare_name_stops
 
     @speaker_rule("honorific_name_to_cue")
     def honorific_name_to_cue(self, start: int, end: int) -> tuple[int, list[str]]:
@@ -1022,11 +1032,7 @@ class SpeakerFinder:
         if body is not None:
             rules.append("office_of_named_body")
             return self.resolve(title + body)
-        named, actor = office_by_own_words(self, key)
-        if named:
-            rules.append("office_by_own_words")
-        else:
-            actor = self.resolve_title(title)
+        actor = self.registry_holder(title, key, rules)
         if actor is not None:
             return actor
         # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
@@ -1041,6 +1047,31 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self.title_head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def registry_holder(self, title: str, key: str, rules: list[str]) -> Actor | None:
+        """The registry's holder of the office a title mention names (no apposition resolved it):
+        by its own words where they name a country's office, else as written or, but for a
+        generic title, as said of the article's country. The deciding rule goes to `rules`."""
+        named, actor = office_by_own_words(self, key)
+        if named:
+            rules.append("office_by_own_words")
+            return actor
+        if self.generic_title(key):
+            rules.append("generic_title")
+            return self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
+        return self.resolve_title(title)
+
+    @speaker_rule("generic_title")
+    def generic_title(self, key: str) -> bool:
+        """Whether a title key ends in one of the pack's `generic_titles` ("নেতা", "leader"): a
+        word that names the head of a country only with the country written in it ("North
+        Korean leader"). Bare, pointed back at or with a party's name ("The leader said", "বিএনপির
+        এই নেতা বলেন") it is some party's leader, never the registry's head of the country the
+        article is about.
+
+        Example: "বিএনপির এই নেতা" -> True; "প্রধান উপদেষ্টা" -> False."""
+        head = self.title_head(key)
+        return bool(head) and head in self.g.generic_titles
 
     @speaker_rule("referring_modifier_dropped")
     def referring_modifier_dropped(self, key: str) -> str | None:
@@ -1073,22 +1104,27 @@ class SpeakerFinder:
 
     @speaker_rule("unnamed_antecedent")
     def unnamed_antecedent(self, key: str, pos: int) -> bool:
-        """Whether a nameless title ("the resident", the pack's `anonymous_titles`) points back
-        at somebody the text introduced without a name: the last earlier mention of that title
-        is indefinite ("A resident said") with no name beside it. That person stays unnamed,
+        """Whether a nameless title ("the resident", the pack's `anonymous_titles`; in a language
+        without articles also one of its `generic_titles`, "ওই নেতা") points back at somebody the
+        text introduced without a name: the last earlier mention of that title is indefinite ("A
+        resident said", "দলের এক শীর্ষ নেতা") with no name beside it. That person stays unnamed,
         never a named resident the article describes later.
 
         Example: "A resident said ... . The resident added that ..." -> True."""
         head = self.title_head(key)
-        if not head or head.split()[-1] not in self.g.anonymous_titles:
+        # (a generic title only where the language has no articles: "This top NCP leader wrote"
+        # goes on with the convener named just before; "এনসিপির ওই নেতা" is bare either way)
+        generic = head in self.g.generic_titles and not self.g.determiners
+        if not head or (head.split()[-1] not in self.g.anonymous_titles and not generic):
             return False
         earlier = [m for m in self.people.title_matches() if m.end() <= pos and self.title_head(_key(m.group("head"))) == head]
         if not earlier:
             return False
         last = earlier[-1]
         start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
-        opens = _key(last.group("mods")).split()[:1]
-        indefinite = self.indefinite(start) or (bool(opens) and opens[0] in self.g.indefinites)
+        # "এক"/"a" may follow the body's genitive ("দলের এক শীর্ষ নেতা": a top leader of the party)
+        mods = _key(last.group("mods")).split()
+        indefinite = self.indefinite(start) or any(w in self.g.indefinites for w in mods)
         # "X, a resident of the next building": that resident has a name
         return indefinite and not any(p == start for p, _, _ in self.appositions)
 
@@ -1174,9 +1210,9 @@ class SpeakerFinder:
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
             m.actor = self.title_actor(m.lookup, m.start, m.rules) if m.kind == "title" else self.resolve(m.lookup)
-            possessive = _possessive_rx(self.g.possessive_endings)
-            if (m.actor is not None and m.kind == "title" and possessive is not None
-                    and possessive.search(_key(m.lookup) + " ")):
+            lookup = _key(m.lookup)
+            if (m.actor is not None and m.kind == "title"
+                    and possessive_as_modifier(lookup, self.g.possessive_endings) != lookup):
                 m.rules.append("possessive_as_modifier")
             m.lookup = None
         # (the NER may call a short name an organisation: "Alan Brook" ORG)
@@ -1290,26 +1326,27 @@ _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
 
 
-@lru_cache(maxsize=8)
-def _possessive_rx(endings: tuple[str, ...]) -> regex.Pattern | None:
-    """The pack's `possessive_endings` closing a word ("party's"), compiled once per pack; None
-    where the pack lists none."""
-    if not endings:
-        return None
-    return regex.compile(rf"(?<=\p{{L}})(?:{'|'.join(map(regex.escape, endings))})(?=\s)")
+def without_possessive(word: str, endings: tuple[str, ...]) -> str:
+    """A word with one possessive ending of `endings` (the pack's `possessive_endings`) cut from
+    its end, and only there, after a letter: a plural or a word ending in "s" stays whole. The
+    one place the quotes layer cuts a possessive.
+
+    >>> without_possessive("men's", ("'s",)), without_possessive("sports", ("'s",))
+    ('men', 'sports')
+    """
+    return next((word[:-len(p)] for p in endings if word.endswith(p) and word[:-len(p)][-1:].isalpha()), word)
 
 
 @speaker_rule("possessive_as_modifier")
 def possessive_as_modifier(key: str, endings: tuple[str, ...]) -> str:
     """A title key with its possessive modifier written as a plain one (the pack's
-    `possessive_endings` cut): "the party's chief" and "the party chief" are the same office, so
-    a later "Jamaat's ameer" finds the person an earlier "Jamaat ameer X" named.
+    `possessive_endings` cut from each word): "the party's chief" and "the party chief" are the
+    same office, so a later "Jamaat's ameer" finds the person an earlier "Jamaat ameer X" named.
 
     >>> possessive_as_modifier("jamaat’s ameer", ("'s", "’s"))
     'jamaat ameer'
     """
-    rx = _possessive_rx(endings)
-    return rx.sub("", key) if rx is not None else key
+    return " ".join(without_possessive(w, endings) for w in key.split()) if endings else key
 
 
 def _unknown_body(e: Entity) -> bool:
