@@ -847,7 +847,8 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        if side is not None and not _written_as_place(text, s, e, words) and not _before_a_player(kept, text, s, e, li, words):
+        if side is not None and not _written_as_place(text, s, e, words) and \
+                not _before_a_player(kept, text, s, e, li, words, _place_keys(prov, m)):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -855,12 +856,13 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
-def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords) -> bool:
+def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, place_keys=None) -> bool:
     """A country in the genitive right before a person's name is that person's own country
     (DECISIONS N13), not its side: "নিউজিল্যান্ডের রস টেলর", "Sri Lanka's Kumar Sangakkara".
     The genitive is a mark written apart after the name and before a space (lang data
     `context.possessive_marks`: "'s"), or a case ending (`li.morph`) on its last word; a bare
-    country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে")."""
+    country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে"), also one whose own
+    name ends like a genitive ("সিঙ্গাপুর", "কাতার": `_genitive_of_place`)."""
     nxt = min((x for x in kept if x[0] >= e), key=lambda x: x[0], default=None)
     if nxt is None or nxt[2] != "PER":
         return False
@@ -868,10 +870,26 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords) -
     mark = gap.rstrip()
     if mark in words.possessive_marks and len(mark) < len(gap):
         return True
-    last = key_tokens(text[s:e])[-1:]
+    return bool(gap) and gap.isspace() and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
+
+
+def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
+    """The last word carries a genitive ending (`li.morph`). Where the place's own names are
+    known (`place_keys`), the word without the ending must be one of them: "কাতারের" is
+    Qatar's, while "কাতার" and "সিঙ্গাপুর" end in "র" as written and are no genitive."""
     endings = _genitive_endings(li.code)
-    return (bool(gap) and gap.isspace() and bool(last) and last[0].endswith(endings)
-            and bool(li.morph.stems(last[0])))
+    if not toks or not toks[-1].endswith(endings):
+        return False
+    stems = li.morph.stems(toks[-1])
+    if place_keys is None:
+        return bool(stems)
+    return toks not in place_keys and any(toks[:-1] + (st,) in place_keys for st in stems)
+
+
+def _place_keys(prov: Provisional, m):
+    """The registry's own names of the linked place, None for a side no actor names ("ওয়েস্ট
+    ইন্ডিজ"), for `_genitive_of_place`."""
+    return prov.reg.own_keys(m.actor.id) if m is not None and not m.demonym else None
 
 
 @lru_cache(maxsize=None)
