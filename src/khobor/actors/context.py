@@ -60,7 +60,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks"}
+                "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
+                "side_case_endings", "place_postpositions"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -150,6 +151,11 @@ class ContextWords:
         # the city's franchise team, where the article named it in full
         self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
         self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        # the case endings of a side that plays, subject or object ("" bare, "কে": "খুলনাকে
+        # হারিয়েছে"), and the postpositions that make a bare name a place ("রংপুর থেকে"): in a
+        # match report a franchise team's city written so is the side (`_written_as_side`)
+        self.side_case_endings = tuple(fold_token(w) for w in data.get("side_case_endings") or [])
+        self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
@@ -377,11 +383,13 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     teams = _teams_by_city(kept, text, prov, words, li)
     if not teams:
         return kept
+    report = _sport_of(prov.article_toks, words) is not None
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
-        if team is not None and not _written_as_place(text, s, e, words) and _side_words(
-                text, s, e, words, li, prov._is_common):
+        if team is not None and not _written_as_place(text, s, e, words) and (
+                _side_words(text, s, e, words, li, prov._is_common)
+                or (report and _written_as_side(text, s, e, prov.reg.own_keys(m.actor.id), words, li))):
             m, t = team, "ORG"
         out.append((s, e, t, m, ner))
     return out
@@ -402,6 +410,21 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         if place is not None and not place.demonym and place.actor.type == "GPE":
             found.setdefault(place.actor.id, {})[m.actor.id] = m
     return {pid: next(iter(ms.values())) for pid, ms in found.items() if len(ms) == 1}
+
+
+def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
+    """In a match report, a place's name bare or with a side's case ending (lang data
+    `context.side_case_endings`: "অলআউট হয় সিলেট", "খুলনাকে হারিয়েছে"), not before a place's
+    postposition (`place_postpositions`: "রংপুর থেকে"), is a side that plays, as a country there
+    is its national team; a genitive needs a side's word after it (`_side_words`)."""
+    toks = key_tokens(text[s:e])
+    if not toks or not words.side_case_endings:
+        return False
+    after = _NEXT_WORD.match(text, e)
+    if after is not None and fold_token(after.group(1)) in words.place_postpositions:
+        return False
+    return any(toks[:-1] + (toks[-1][:len(toks[-1]) - len(end)],) in keys
+               for end in words.side_case_endings if toks[-1].endswith(end))
 
 
 SIDE_WORD_REACH = 2      # "ঢাকার প্রথম ম্যাচে": one common word may stand before the side's word
