@@ -974,7 +974,14 @@ def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")   # in any script's digits: "1991", "১৯৯১"
-_ORDINAL_DIGITS = regex.compile(r"(\p{Nd}{1,2})(?:st|nd|rd|th|তম|ম|র্থ|য়)?")
+
+
+@lru_cache(maxsize=None)
+def _ordinal_digits(endings: tuple[str, ...]):
+    """One or two digits, maybe with one of the language's ordinal endings (actors.yaml
+    `seat_numbers.ordinal_endings`, their one home): "৬ষ্ঠ", "১০ম", "6th" with their pack's."""
+    alternatives = "|".join(regex.escape(x) for x in sorted(endings, key=len, reverse=True))
+    return regex.compile(rf"(\p{{Nd}}{{1,2}})(?:{alternatives})?" if alternatives else r"(\p{Nd}{1,2})")
 
 
 def parliament_election(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -997,7 +1004,7 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         if not body:
             continue
         i = j - body
-        number = _ordinal(toks[i - 1][2], ew) if i and _joined(text, toks[i - 1:i + 1]) else None
+        number = _ordinal(toks[i - 1][2], ew, li.seat_ordinal_endings) if i and _joined(text, toks[i - 1:i + 1]) else None
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
@@ -1032,9 +1039,9 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
         if t not in ("PER", "GPE", "LOC", "NORP") and (m is None or m.how == "provisional"
                                                        or m.actor.type == "ORG") and any(
                 h in text[s:e].lower() for h in heads):
-            s2 = _ordinal_before(text, s, kept, ew)
+            s2 = _ordinal_before(text, s, kept, ew, li.seat_ordinal_endings)
             toks = tuple(x for x in key_tokens(text[s2:e]) if x not in li.articles)
-            number = _parliament_number(toks[0], ew) if len(toks) >= 2 else None
+            number = _parliament_number(toks[0], ew, li.seat_ordinal_endings) if len(toks) >= 2 else None
             if number and _inflected_in(toks[1:], ew.parliaments, li) and not _election_after(text, e, ew, li):
                 name = ew.parliament_name.format(nth=_english_ordinal(number))
                 s, m, t = s2, Match(prov.government_body(name, ew.country), "provisional", 0.6), "ORG"
@@ -1042,7 +1049,7 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
     return out
 
 
-def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
+def _ordinal_before(text: str, s: int, kept, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int:
     """Where a span starts with the ordinal one space before it that no other span holds
     ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
     off = max(0, s - 30)
@@ -1051,7 +1058,7 @@ def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
         return s
     a, b, tok = near[-1]
     a, b = a + off, b + off
-    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew) is None or any(
+    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew, endings) is None or any(
             x[0] < s and a < x[1] for x in kept):
         return s
     return a
@@ -1071,13 +1078,13 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
 
 
-def _parliament_number(tok: str, ew: ElectionWords) -> int | None:
+def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
     """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
     digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
     if tok in ew.ordinals:
         return ew.ordinals[tok]
-    m = _ORDINAL_DIGITS.fullmatch(tok)
-    return _ordinal(tok, ew) if m and m.group(0) != m.group(1) else None
+    m = _ordinal_digits(endings).fullmatch(tok)
+    return _ordinal(tok, ew, endings) if m and m.group(0) != m.group(1) else None
 
 
 def _english_ordinal(n: int) -> str:
@@ -1091,10 +1098,10 @@ def _joined(text: str, toks) -> bool:
     return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
 
 
-def _ordinal(tok: str, ew: ElectionWords) -> int | None:
+def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
     if tok in ew.ordinals:
         return ew.ordinals[tok]
-    m = _ORDINAL_DIGITS.fullmatch(tok)
+    m = _ordinal_digits(endings).fullmatch(tok)
     return int("".join(str(int(c)) for c in m.group(1))) if m else None
 
 
