@@ -381,6 +381,9 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
     মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
     teams = _teams_by_city(kept, text, prov, words, li)
+    if _league(prov.article_toks, words, li):
+        teams = {**_season_sides(prov, words, li), **teams}
+    teams = {pid: m for pid, m in teams.items() if m is not None}
     if not teams:
         return kept
     report = _sport_of(prov.article_toks, words) is not None
@@ -395,9 +398,9 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     return out
 
 
-def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match | None]:
     """The place each franchise team the article names is named after -> the team's match:
-    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share is left out."""
+    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share maps to None."""
     found: dict[str, set] = {}
     for s, e, t, m, ner in kept:
         toks = key_tokens(text[s:e])
@@ -409,7 +412,37 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         place = prov.reg.lookup(toks[:-1], li, prov.date)
         if place is not None and not place.demonym and place.actor.type == "GPE":
             found.setdefault(place.actor.id, {})[m.actor.id] = m
-    return {pid: next(iter(ms.values())) for pid, ms in found.items() if len(ms) == 1}
+    return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
+
+
+_SEASON_SIDES: dict[tuple, list] = {}
+
+
+def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+    """The place -> the one franchise side named after it that the registry dates (a body with a
+    first day: the season's sides, data/actors/overlay/sports.yaml) and that exists on the
+    article's date: {"chittagong": <Chattogram Royals>} in December 2025. A league report may name
+    a side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); undated sides of past
+    seasons are never guessed, and a city two dated sides share is left out."""
+    key = (id(prov.reg), li.code)
+    if key not in _SEASON_SIDES:   # the dated sides and their places, once per registry and language
+        sides = []
+        for a in prov.reg.actors.values():
+            if a.type != "ORG" or a.start is None:
+                continue
+            for alias in a.aliases.get(li.code or "", ()):
+                toks = key_tokens(alias)
+                if len(toks) >= 2 and toks[-1] in words.team_heads:
+                    place = prov.reg.lookup(toks[:-1], li, None)
+                    if place is not None and not place.demonym and place.actor.type == "GPE":
+                        sides.append((place.actor.id, a))
+                        break
+        _SEASON_SIDES[key] = sides
+    found: dict[str, dict] = {}
+    for pid, a in _SEASON_SIDES[key]:
+        if a.exists_on(prov.date):
+            found.setdefault(pid, {})[a.id] = a
+    return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
 
 
 def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
