@@ -61,7 +61,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions"}
+                "side_case_endings", "place_postpositions", "league_seasons"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -156,6 +156,14 @@ class ContextWords:
         # match report a franchise team's city written so is the side (`_written_as_side`)
         self.side_case_endings = tuple(fold_token(w) for w in data.get("side_case_endings") or [])
         self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
+        # a franchise league's seasons: from which day (to which, if over) which registry sides
+        # play, so that a city a league report writes as a side is its side (`_season_sides`)
+        self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
+        for season in data.get("league_seasons") or []:
+            if set(season) - {"from", "to", "sides"} or not season.get("from"):
+                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
+            self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
+                                        tuple(season.get("sides") or ())))
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
@@ -415,33 +423,23 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
     return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
 
 
-_SEASON_SIDES: dict[tuple, list] = {}
-
-
 def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
-    """The place -> the one franchise side named after it that the registry dates (a body with a
-    first day: the season's sides, data/actors/overlay/sports.yaml) and that exists on the
-    article's date: {"chittagong": <Chattogram Royals>} in December 2025. A league report may name
-    a side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); undated sides of past
-    seasons are never guessed, and a city two dated sides share is left out."""
-    key = (id(prov.reg), li.code)
-    if key not in _SEASON_SIDES:   # the dated sides and their places, once per registry and language
-        sides = []
-        for a in prov.reg.actors.values():
-            if a.type != "ORG" or a.start is None:
-                continue
-            for alias in a.aliases.get(li.code or "", ()):
-                toks = key_tokens(alias)
-                if len(toks) >= 2 and toks[-1] in words.team_heads:
-                    place = prov.reg.lookup(toks[:-1], li, None)
-                    if place is not None and not place.demonym and place.actor.type == "GPE":
-                        sides.append((place.actor.id, a))
-                        break
-        _SEASON_SIDES[key] = sides
+    """The place -> the one side named after it among the sides of the league season running on
+    the article's date (lang data `context.league_seasons`; an undated article takes the latest
+    season): {"chittagong": <Chattogram Royals>} in December 2025. A league report may name a
+    side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); past seasons are never
+    guessed, and a city two of the season's sides share is left out."""
+    date = (prov.date or "")[:10]
+    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
     found: dict[str, dict] = {}
-    for pid, a in _SEASON_SIDES[key]:
-        if a.exists_on(prov.date):
-            found.setdefault(pid, {})[a.id] = a
+    for aid in (running[-1][2] if running else ()):
+        a = prov.reg.actors.get(aid)
+        for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
+            toks = key_tokens(alias)
+            place = prov.reg.lookup(toks[:-1], li, None) if len(toks) >= 2 and toks[-1] in words.team_heads else None
+            if place is not None and not place.demonym and place.actor.type == "GPE":
+                found.setdefault(place.actor.id, {})[a.id] = a
+                break
     return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
 
 
