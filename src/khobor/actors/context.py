@@ -398,7 +398,7 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
-        if team is not None and not _written_as_place(text, s, e, words) and (
+        if team is not None and not _written_as_place(text, s, e, words, prov.reg.own_keys(m.actor.id)) and (
                 _side_words(text, s, e, words, li, prov._is_common)
                 or (report and _written_as_side(text, s, e, prov.reg.own_keys(m.actor.id), words, li))):
             m, t = team, "ORG"
@@ -901,7 +901,8 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        if side is not None and not _written_as_place(text, s, e, words) and \
+        keys = (_place_keys(prov, m) or set(words.team_places)) if side is not None else None
+        if side is not None and not _written_as_place(text, s, e, words, keys) and \
                 not _before_a_player(kept, text, s, e, li, words, _place_keys(prov, m)):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
@@ -943,7 +944,9 @@ def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
 def _place_keys(prov: Provisional, m):
     """The registry's own names of the linked place, None for a side no actor names ("ওয়েস্ট
     ইন্ডিজ"), for `_genitive_of_place`."""
-    return prov.reg.own_keys(m.actor.id) if m is not None and not m.demonym else None
+    if m is None or m.demonym or m.actor.source == "provisional":
+        return None
+    return prov.reg.own_keys(m.actor.id)
 
 
 @lru_cache(maxsize=None)
@@ -991,11 +994,14 @@ def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
-def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
-    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia", "ইংল্যান্ড সফরে" (on
-    the tour of England): the place itself."""
-    last = key_tokens(text[s:e])[-1:]
-    if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
+def _written_as_place(text: str, s: int, e: int, words: ContextWords, keys=None) -> bool:
+    """"ভারতে", "অস্ট্রেলিয়ায়", "নেপালে" (a locative), "in India", "to Australia", "ইংল্যান্ড
+    সফরে" (on the tour of England), "কানাডা প্রবাসী" (living in Canada): the place itself. Where
+    the place's own names are known (`keys`), the word without the ending must be one of them:
+    "জিম্বাবুয়ে" (a name ending so as written) and "খুলনাকে" (an accusative) are no locatives."""
+    toks = key_tokens(text[s:e])
+    if toks and any(toks[-1].endswith(end) and (keys is None or toks[:-1] + (toks[-1][:-len(end)],) in keys)
+                    for end in words.place_case_endings):
         return True
     before = key_tokens(text[max(0, s - 12):s])[-1:]
     if before and before[0] in words.place_words_before:
