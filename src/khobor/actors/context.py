@@ -60,7 +60,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
-                "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks"}
+                "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
+                "side_case_endings", "place_postpositions", "league_seasons"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -150,6 +151,19 @@ class ContextWords:
         # the city's franchise team, where the article named it in full
         self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
         self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        # the case endings of a side that plays, subject or object ("" bare, "কে": "খুলনাকে
+        # হারিয়েছে"), and the postpositions that make a bare name a place ("রংপুর থেকে"): in a
+        # match report a franchise team's city written so is the side (`_written_as_side`)
+        self.side_case_endings = tuple(fold_token(w) for w in data.get("side_case_endings") or [])
+        self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
+        # a franchise league's seasons: from which day (to which, if over) which registry sides
+        # play, so that a city a league report writes as a side is its side (`_season_sides`)
+        self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
+        for season in data.get("league_seasons") or []:
+            if set(season) - {"from", "to", "sides"} or not season.get("from"):
+                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
+            self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
+                                        tuple(season.get("sides") or ())))
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
@@ -375,21 +389,26 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
     মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
     teams = _teams_by_city(kept, text, prov, words, li)
+    if _league(prov.article_toks, words, li):
+        teams = {**_season_sides(prov, words, li), **teams}
+    teams = {pid: m for pid, m in teams.items() if m is not None}
     if not teams:
         return kept
+    report = _sport_of(prov.article_toks, words) is not None
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
-        if team is not None and not _written_as_place(text, s, e, words) and _side_words(
-                text, s, e, words, li, prov._is_common):
+        if team is not None and not _written_as_place(text, s, e, words, prov.reg.own_keys(m.actor.id)) and (
+                _side_words(text, s, e, words, li, prov._is_common)
+                or (report and _written_as_side(text, s, e, prov.reg.own_keys(m.actor.id), words, li))):
             m, t = team, "ORG"
         out.append((s, e, t, m, ner))
     return out
 
 
-def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match | None]:
     """The place each franchise team the article names is named after -> the team's match:
-    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share is left out."""
+    "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share maps to None."""
     found: dict[str, set] = {}
     for s, e, t, m, ner in kept:
         toks = key_tokens(text[s:e])
@@ -401,7 +420,42 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         place = prov.reg.lookup(toks[:-1], li, prov.date)
         if place is not None and not place.demonym and place.actor.type == "GPE":
             found.setdefault(place.actor.id, {})[m.actor.id] = m
-    return {pid: next(iter(ms.values())) for pid, ms in found.items() if len(ms) == 1}
+    return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
+
+
+def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
+    """The place -> the one side named after it among the sides of the league season running on
+    the article's date (lang data `context.league_seasons`; an undated article takes the latest
+    season): {"chittagong": <Chattogram Royals>} in December 2025. A league report may name a
+    side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); past seasons are never
+    guessed, and a city two of the season's sides share is left out."""
+    date = (prov.date or "")[:10]
+    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
+    found: dict[str, dict] = {}
+    for aid in (running[-1][2] if running else ()):
+        a = prov.reg.actors.get(aid)
+        for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
+            toks = key_tokens(alias)
+            place = prov.reg.lookup(toks[:-1], li, None) if len(toks) >= 2 and toks[-1] in words.team_heads else None
+            if place is not None and not place.demonym and place.actor.type == "GPE":
+                found.setdefault(place.actor.id, {})[a.id] = a
+                break
+    return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
+
+
+def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
+    """In a match report, a place's name bare or with a side's case ending (lang data
+    `context.side_case_endings`: "অলআউট হয় সিলেট", "খুলনাকে হারিয়েছে"), not before a place's
+    postposition (`place_postpositions`: "রংপুর থেকে"), is a side that plays, as a country there
+    is its national team; a genitive needs a side's word after it (`_side_words`)."""
+    toks = key_tokens(text[s:e])
+    if not toks or not words.side_case_endings:
+        return False
+    after = _NEXT_WORD.match(text, e)
+    if after is not None and fold_token(after.group(1)) in words.place_postpositions:
+        return False
+    return any(toks[:-1] + (toks[-1][:len(toks[-1]) - len(end)],) in keys
+               for end in words.side_case_endings if toks[-1].endswith(end))
 
 
 SIDE_WORD_REACH = 2      # "ঢাকার প্রথম ম্যাচে": one common word may stand before the side's word
@@ -847,7 +901,9 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        if side is not None and not _written_as_place(text, s, e, words) and not _before_a_player(kept, text, s, e, li, words):
+        keys = (_place_keys(prov, m) or set(words.team_places)) if side is not None else None
+        if side is not None and not _written_as_place(text, s, e, words, keys) and \
+                not _before_a_player(kept, text, s, e, li, words, _place_keys(prov, m)):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -855,12 +911,13 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
-def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords) -> bool:
+def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, place_keys=None) -> bool:
     """A country in the genitive right before a person's name is that person's own country
     (DECISIONS N13), not its side: "নিউজিল্যান্ডের রস টেলর", "Sri Lanka's Kumar Sangakkara".
     The genitive is a mark written apart after the name and before a space (lang data
     `context.possessive_marks`: "'s"), or a case ending (`li.morph`) on its last word; a bare
-    country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে")."""
+    country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে"), also one whose own
+    name ends like a genitive ("সিঙ্গাপুর", "কাতার": `_genitive_of_place`)."""
     nxt = min((x for x in kept if x[0] >= e), key=lambda x: x[0], default=None)
     if nxt is None or nxt[2] != "PER":
         return False
@@ -868,10 +925,28 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords) -
     mark = gap.rstrip()
     if mark in words.possessive_marks and len(mark) < len(gap):
         return True
-    last = key_tokens(text[s:e])[-1:]
+    return bool(gap) and gap.isspace() and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
+
+
+def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
+    """The last word carries a genitive ending (`li.morph`). Where the place's own names are
+    known (`place_keys`), the word without the ending must be one of them: "কাতারের" is
+    Qatar's, while "কাতার" and "সিঙ্গাপুর" end in "র" as written and are no genitive."""
     endings = _genitive_endings(li.code)
-    return (bool(gap) and gap.isspace() and bool(last) and last[0].endswith(endings)
-            and bool(li.morph.stems(last[0])))
+    if not toks or not toks[-1].endswith(endings):
+        return False
+    stems = li.morph.stems(toks[-1])
+    if place_keys is None:
+        return bool(stems)
+    return toks not in place_keys and any(toks[:-1] + (st,) in place_keys for st in stems)
+
+
+def _place_keys(prov: Provisional, m):
+    """The registry's own names of the linked place, None for a side no actor names ("ওয়েস্ট
+    ইন্ডিজ"), for `_genitive_of_place`."""
+    if m is None or m.demonym or m.actor.source == "provisional":
+        return None
+    return prov.reg.own_keys(m.actor.id)
 
 
 @lru_cache(maxsize=None)
@@ -919,11 +994,14 @@ def _sport_of(article_toks: set[str], words: ContextWords) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
-def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
-    """"ভারতে", "অস্ট্রেলিয়ায়" (a locative), "in India", "to Australia", "ইংল্যান্ড সফরে" (on
-    the tour of England): the place itself."""
-    last = key_tokens(text[s:e])[-1:]
-    if last and words.place_case_endings and last[0].endswith(words.place_case_endings):
+def _written_as_place(text: str, s: int, e: int, words: ContextWords, keys=None) -> bool:
+    """"ভারতে", "অস্ট্রেলিয়ায়", "নেপালে" (a locative), "in India", "to Australia", "ইংল্যান্ড
+    সফরে" (on the tour of England), "কানাডা প্রবাসী" (living in Canada): the place itself. Where
+    the place's own names are known (`keys`), the word without the ending must be one of them:
+    "জিম্বাবুয়ে" (a name ending so as written) and "খুলনাকে" (an accusative) are no locatives."""
+    toks = key_tokens(text[s:e])
+    if toks and any(toks[-1].endswith(end) and (keys is None or toks[:-1] + (toks[-1][:-len(end)],) in keys)
+                    for end in words.place_case_endings):
         return True
     before = key_tokens(text[max(0, s - 12):s])[-1:]
     if before and before[0] in words.place_words_before:
@@ -933,7 +1011,14 @@ def _written_as_place(text: str, s: int, e: int, words: ContextWords) -> bool:
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")   # in any script's digits: "1991", "১৯৯১"
-_ORDINAL_DIGITS = regex.compile(r"(\p{Nd}{1,2})(?:st|nd|rd|th|তম|ম|র্থ|য়)?")
+
+
+@lru_cache(maxsize=None)
+def _ordinal_digits(endings: tuple[str, ...]):
+    """One or two digits, maybe with one of the language's ordinal endings (actors.yaml
+    `seat_numbers.ordinal_endings`, their one home): "৬ষ্ঠ", "১০ম", "6th" with their pack's."""
+    alternatives = "|".join(regex.escape(x) for x in sorted(endings, key=len, reverse=True))
+    return regex.compile(rf"(\p{{Nd}}{{1,2}})(?:{alternatives})?" if alternatives else r"(\p{Nd}{1,2})")
 
 
 def parliament_election(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -956,7 +1041,7 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
         if not body:
             continue
         i = j - body
-        number = _ordinal(toks[i - 1][2], ew) if i and _joined(text, toks[i - 1:i + 1]) else None
+        number = _ordinal(toks[i - 1][2], ew, li.seat_ordinal_endings) if i and _joined(text, toks[i - 1:i + 1]) else None
         start = toks[i - 1][0] if number else toks[i][0]
         k = i - 1 if number else i
         name = _which_election(ew, number, [x for _, _, x in toks[max(0, k - 3):k]], prov.date or "",
@@ -991,9 +1076,9 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
         if t not in ("PER", "GPE", "LOC", "NORP") and (m is None or m.how == "provisional"
                                                        or m.actor.type == "ORG") and any(
                 h in text[s:e].lower() for h in heads):
-            s2 = _ordinal_before(text, s, kept, ew)
+            s2 = _ordinal_before(text, s, kept, ew, li.seat_ordinal_endings)
             toks = tuple(x for x in key_tokens(text[s2:e]) if x not in li.articles)
-            number = _parliament_number(toks[0], ew) if len(toks) >= 2 else None
+            number = _parliament_number(toks[0], ew, li.seat_ordinal_endings) if len(toks) >= 2 else None
             if number and _inflected_in(toks[1:], ew.parliaments, li) and not _election_after(text, e, ew, li):
                 name = ew.parliament_name.format(nth=_english_ordinal(number))
                 s, m, t = s2, Match(prov.government_body(name, ew.country), "provisional", 0.6), "ORG"
@@ -1001,7 +1086,7 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
     return out
 
 
-def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
+def _ordinal_before(text: str, s: int, kept, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int:
     """Where a span starts with the ordinal one space before it that no other span holds
     ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
     off = max(0, s - 30)
@@ -1010,7 +1095,7 @@ def _ordinal_before(text: str, s: int, kept, ew: ElectionWords) -> int:
         return s
     a, b, tok = near[-1]
     a, b = a + off, b + off
-    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew) is None or any(
+    if text[b:s] not in (" ", "\u00a0") or _parliament_number(tok, ew, endings) is None or any(
             x[0] < s and a < x[1] for x in kept):
         return s
     return a
@@ -1030,13 +1115,13 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
 
 
-def _parliament_number(tok: str, ew: ElectionWords) -> int | None:
+def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
     """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
     digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
     if tok in ew.ordinals:
         return ew.ordinals[tok]
-    m = _ORDINAL_DIGITS.fullmatch(tok)
-    return _ordinal(tok, ew) if m and m.group(0) != m.group(1) else None
+    m = _ordinal_digits(endings).fullmatch(tok)
+    return _ordinal(tok, ew, endings) if m and m.group(0) != m.group(1) else None
 
 
 def _english_ordinal(n: int) -> str:
@@ -1050,10 +1135,10 @@ def _joined(text: str, toks) -> bool:
     return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
 
 
-def _ordinal(tok: str, ew: ElectionWords) -> int | None:
+def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
     if tok in ew.ordinals:
         return ew.ordinals[tok]
-    m = _ORDINAL_DIGITS.fullmatch(tok)
+    m = _ordinal_digits(endings).fullmatch(tok)
     return int("".join(str(int(c)) for c in m.group(1))) if m else None
 
 

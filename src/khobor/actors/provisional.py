@@ -54,6 +54,18 @@ def org_name_words(code: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def trade_words(code: str | None) -> frozenset[str]:
+    """The organisation words (name_words.yaml `words`) that may stand after a person's name in a
+    body named after that person ("রূপার ট্রেডার্স", "রহমান কটন"), folded: all of them but the
+    common words of running text (`common_nouns`: "করিমের স্বাস্থ্য" is Karim's health). Read
+    once per process. Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
+    from .. import lang as langpacks
+    from .words import name_words_yaml
+    common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
+    return org_name_words(code) - common
+
+
+@lru_cache(maxsize=None)
 def _spelled_words(code: str | None) -> frozenset[str]:
     """Name words with a known Latin spelling or English form, folded: read once per process, from
     the disk cache while the romanisation rules' sources and the folding code are unchanged

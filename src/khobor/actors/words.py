@@ -47,7 +47,7 @@ def lone_place_shape(data: dict) -> tuple[list[str], int]:
 
 MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
-NAME_WORDS_KEYS = {"words"}
+NAME_WORDS_KEYS = {"words", "common_nouns"}
 
 
 def _checked(pack, name: str, keys: set[str]) -> dict:

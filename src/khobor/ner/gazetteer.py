@@ -700,13 +700,13 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
 def _opens_a_body(words: list[str], k: int, code: str) -> bool:
     """Whether the word after `words[k]` is a bare word of organisations' names (name_words.yaml
-    `words`, as written: "কেয়ার", "ট্রেডার্স"), so that `words[k]` opens that body's name; not when
+    `words` less its `common_nouns`, as written: "কেয়ার", "ট্রেডার্স"; not "স্বাস্থ্য"), so that `words[k]` opens that body's name; not when
     that word is a head noun of institutions' names (ner.yaml `headed_names.heads`: "হাসপাতাল"),
     which a genitive before it possesses ("জাহিদ হোসেনের হাসপাতাল": Zahid Hossain's hospital).
     Example: ["এভার", "কেয়ার", "হাসপাতালে"], 0 -> True; ["আলীর", "কোম্পানির"], 0 -> False;
     ["হোসেনের", "হাসপাতাল", "থেকে"], 0 -> False."""
-    from ..actors.provisional import org_name_words
-    if k + 1 >= len(words) or _fold(words[k + 1]) not in org_name_words(code):
+    from ..actors.provisional import trade_words
+    if k + 1 >= len(words) or _fold(words[k + 1]) not in trade_words(code):
         return False
     grammar = (settings(code) or {}).get("headed_names")
     return grammar is None or _fold(words[k + 1]) not in grammar.heads
@@ -736,15 +736,15 @@ def with_last_words_before_marks(words: list[str], spans: list[Span], marks: fro
 
 
 def companies_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], code: str) -> list[Span]:
-    """PER spans grown over the one bare word of organisations' names (name_words.yaml `words`,
-    no case ending) between them and a clause mark or the sentence's end, as ORG: in a list of
+    """PER spans grown over the one bare word of organisations' names (name_words.yaml `words`
+    less its `common_nouns`, no case ending) between them and a clause mark or the sentence's end, as ORG: in a list of
     listed companies the model often stops a company named after a person at its trade word
     ("সায়হান" | "কটন,"), and the whole name is the company's (`with_last_words_before_marks`
     grows a person's name only over words that may end one).
     Example: ["রহমান", "কটন", ","], [(0, 1, "PER")] -> [(0, 2, "ORG")];
     ["রহমান", "ব্যাংকে", "যান"], [(0, 1, "PER")] -> [(0, 1, "PER")]."""
-    from ..actors.provisional import org_name_words
-    trade = org_name_words(code)
+    from ..actors.provisional import trade_words
+    trade = trade_words(code)
     taken = {k for a, b, _ in spans for k in range(a, b)}
     out = []
     for a, b, label in spans:
