@@ -631,6 +631,21 @@ def test_times_yaml_schema_rejects_an_unknown_key():
         Grammar({"classes": {"w": {"valuez": {1: ["a"]}}}, "rules": []})
     with pytest.raises(ValueError, match=r"top level: unknown key.*rulez"):
         Grammar({"rulez": []})
+    with pytest.raises(ValueError, match=r"classes.w: `also` names unknown class.*eventz"):
+        Grammar({"classes": {"w": {"values": {"x": ["a"]}, "also": ["eventz"]}}, "rules": []})
+
+
+def test_a_class_takes_the_forms_of_the_class_it_names_in_also_with_its_own_endings():
+    import regex
+    g = Grammar({"inflections": [""], "classes": {
+        "noun": {"inflect": ["", "s"], "values": {"x": ["poll"]}, "also": ["name"]},
+        "name": {"inflect": ["", "'s"], "values": {"x": ["World Cup"]}}}, "rules": []})
+    noun = regex.compile(g.classes["noun"].pattern)
+    assert all(noun.fullmatch(w) for w in ["poll", "polls", "World Cup", "World Cups"])
+    assert not noun.fullmatch("World Cup's")  # the name's own ending is not the noun's
+    # English: one list of named events serves both the edition rule and the event nouns
+    assert found("Fans recall the 2024 IPL final.", EN, SUNDAY) == [("2024", "2024")]
+    assert found("He starred in the 2023 Nobel Peace Prize ceremony.", EN, SUNDAY) == [("2023", "2023")]
 
 
 def test_until_thursday_written_on_a_sunday_is_the_coming_thursday():

@@ -156,7 +156,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
             found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True)
         else:
-            found = _anchored_to_own_day(found, _find(text, grammar, own[0]), *own[1:])
+            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:])
     found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
@@ -264,9 +264,11 @@ def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
     return f
 
 
-def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False) -> list[tuple[Found, Resolved]]:
+def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False,
+          weekdays_known: bool = True) -> list[tuple[Found, Resolved]]:
     """The chosen matches of `text` with their resolved values (`weak`: `pub` is only an upper
-    bound on publication, the retrieval date)."""
+    bound on publication, the retrieval date; `weekdays_known` false: `pub` is a day in a stand-in
+    year, whose weekdays are not the article's, so a weekday names no day)."""
     resolved: dict[int, Resolved | dict | None] = {}
 
     def keep(f: Found) -> bool:
@@ -277,14 +279,14 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False) 
         if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
             resolved[id(f)] = fields
             return True
-        got = resolve(fields, Context(text, f, grammar, pub, weak), f.rule.options)
+        got = resolve(fields, Context(text, f, grammar, pub, weak, weekdays_known), f.rule.options)
         if got is None:
             return False
         resolved[id(f)] = got
         return True
 
     chosen = select(grammar.candidates(text), keep)
-    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub, weak))
+    _resolve_references(text, chosen, resolved, lambda f: Context(text, f, grammar, pub, weak, weekdays_known))
     found = [(f, r) for f in chosen if isinstance(r := resolved[id(f)], Resolved)]
     return _range_ends_in_order(text, found, grammar, pub, weak)
 
@@ -908,9 +910,11 @@ class Context:
     """What resolution may look at besides the fields: the publication date and the tense of the
     expression's clause (`tense`; `onward_tense` also counts "until" as forward, for weekdays)."""
 
-    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None, weak: bool = False):
+    def __init__(self, text: str, found: Found, grammar: Grammar, pub: dt.date | None, weak: bool = False,
+                 weekdays_known: bool = True):
         self.text, self.found, self.grammar, self.pub = text, found, grammar, pub
         self.weak = weak  # pub is the retrieval date, an upper bound on publication
+        self.weekdays_known = weekdays_known  # false: pub's year is a stand-in, its weekdays arbitrary
         self._tenses: dict[bool, str | None] = {}
 
     def _tense(self, onward: bool) -> str | None:
@@ -1189,7 +1193,11 @@ def _deictic(f: dict, ctx: Context) -> str:
 
 
 def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
-    pub = ctx.pub
+    """The day a weekday names, counted from publication; none (XXXX-WXX-d) without it, or when
+    publication is a year-less own day in a stand-in year ("আজ (১৭ ডিসেম্বর)" put in 2004, a
+    Friday there): then "বুধবার" would be a made-up day, and "এদিন" after it would take that day.
+    Example: (3, None, published Monday 2025-12-29, past tense) -> "2025-12-24"."""
+    pub = ctx.pub if ctx.weekdays_known else None
     if pub is None:
         return f"XXXX-WXX-{weekday}"
     back = (pub.isoweekday() - weekday) % 7  # 0..6 days back to the latest such day

@@ -63,8 +63,8 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
               "own_nearest"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes"}
-CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "cased", "type", "borrow", "numbers", "multipliers",
-              "endings"}
+CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
+              "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
 RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
              "lead_day_without_antecedent", "story_year",
@@ -175,6 +175,18 @@ def surfaces_of(spec: dict, default_inflections: list[str], *, skip: set[str] = 
     return out
 
 
+def _joined_surfaces(specs: dict, spec: dict, inflect, default_inflections: list[str]) -> dict[str, Any]:
+    """The forms a class takes from the classes its `also` names, with the class's own endings, so
+    that one list serves two classes instead of being copied into both. Example: eventnoun with
+    `also: [named_event]` and endings ["", "s"] -> {"World Cup": "x", "World Cups": "x", ...}."""
+    out: dict[str, Any] = {}
+    for other in spec.get("also") or []:
+        joined = dict(specs[other], inflect=inflect)
+        for form, value in surfaces_of(joined, default_inflections).items():
+            out.setdefault(form, value)
+    return out
+
+
 def cardinal_class(name: str, numbers: dict[str, int], multipliers: dict[str, int]) -> TokenClass:
     """Numbers said in words that contain a multiplier ("দুই হাজার চৌদ্দ", "nineteen hundred")."""
     word = lambda table: "(?:" + trie_regex(sorted(table)) + ")" + B_END
@@ -221,6 +233,9 @@ def check_schema(data: dict) -> None:
             problems.append(f"classes.{name}: not a mapping")
         elif set(spec) - CLASS_KEYS:
             problems.append(f"classes.{name}: unknown key(s) {sorted(set(spec) - CLASS_KEYS)}")
+        elif set(spec.get("also") or []) - set(data.get("classes") or {}):
+            problems.append(f"classes.{name}: `also` names unknown class(es) "
+                            f"{sorted(set(spec['also']) - set(data['classes']))}")
         elif "type" in spec and spec["type"] not in CLASS_TYPES:
             problems.append(f"classes.{name}: unknown type {spec['type']!r}; known: {sorted(CLASS_TYPES)}")
     for k, rule in enumerate(data.get("rules") or []):
@@ -376,6 +391,9 @@ class Grammar:
             surfaces = surfaces_of(merged, self.inflections)
             weak = set(base.get("weak", []))
             strong = surfaces_of(merged, self.inflections, skip=weak)
+            for form, value in _joined_surfaces(specs, spec, merged["inflect"], self.inflections).items():
+                surfaces.setdefault(form, value)
+                strong.setdefault(form, value)
             if "borrow" in base and borrowed is not None:
                 lang, cls = base["borrow"]
                 other = borrowed(lang) or {}
