@@ -6,8 +6,6 @@ import unicodedata
 
 import pytest
 
-from khobor.ingest.raw import RawArticle
-from khobor.pipeline import process
 from quote_bn_heldout import CASES
 from quote_bn_heldout_speakers import CASES as SPEAKER_CASES
 from quote_bn_heldout_reports import CASES as REPORT_CASES
@@ -35,6 +33,7 @@ from quote_bn_heldout_pronoun_self_named import CASES as SELF_NAMED_CASES
 from quote_bn_heldout_shared_surnames import CASES as SHARED_SURNAME_CASES
 from quote_bn_heldout_marked_words_before_speaker import CASES as MARKED_BEFORE_SPEAKER_CASES
 from quote_bn_heldout_marked_object_of_postposition import CASES as MARKED_OBJECT_CASES
+from record_fixtures import record_of
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
 STILL_FAILING = {
@@ -103,8 +102,7 @@ def _actor_at(rec, surface: str):
 
 
 def _check(text: str, expected: list) -> list[str]:
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn",
-                             published="2025-12-28"))
+    rec = record_of(text, "bn", "2025-12-28")
     wrong = []
     for fragment, speaker in expected:
         fragment = unicodedata.normalize("NFC", fragment)
@@ -151,7 +149,7 @@ def test_a_quote_alone_on_its_line_before_its_teller_stays_a_quote():
     text = ("ঢাকা, ৩ ডিসেম্বর — কলেজছাত্র হত্যার বিচারের দাবিতে মানববন্ধন হয়েছে।\n"
             "‘আমরা ছেলের হত্যার বিচার চাই’\n"
             "কান্নাজড়িত কণ্ঠে এভাবেই বললেন নিহত শিক্ষার্থীর বাবা আবদুর রহিম।")
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn"))
+    rec = record_of(text, "bn")
     assert any("বিচার চাই" in q.text for q in rec.quotes)
 
 
@@ -160,6 +158,6 @@ def test_an_aside_with_katha_after_an_adjective_is_no_quote():
     somebody's words: "কথা" is a cue only after a genitive (review, round 20)."""
     text = ("অর্থমন্ত্রী সংসদে বাজেট পেশ করেন। তিনি বলেন, কৃষকদের জন্য ভর্তুকি বাড়ানো হয়েছে।\n"
             "তবে তার চেয়ে বড় কথা, এবারের বাজেটে সেচের জন্য আলাদা কোনো বরাদ্দ রাখা হয়নি।")
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn"))
+    rec = record_of(text, "bn")
     assert any("ভর্তুকি" in q.text for q in rec.quotes)
     assert not any("সেচের জন্য" in q.text for q in rec.quotes)

@@ -7,16 +7,13 @@ text), written before the rule: all six gave the cut name's person before.
 """
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from khobor import lang
 from khobor.actors.link import provisional_actor
-from khobor.ingest.raw import RawArticle
-from khobor.pipeline import process
 from khobor.quotes.attribution import extract
 from khobor.quotes.grammar import grammar_for
+from record_fixtures import record_of
 
 # (name, text, the name the NER cuts, a fragment of the quote, its speaker; None: nobody named)
 CASES = [
@@ -50,8 +47,7 @@ CASES = [
 def _speaker_with_cut_name(text: str, full: str, fragment: str):
     """The speaker actor of the quote holding `fragment`, once the entity of `full` is cut to its
     first word, its actor the full name's (stem without the case ending), as the NER does."""
-    rec = process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), language="bn",
-                             published="2025-12-28"))
+    rec = record_of(text, "bn", "2025-12-28")
     at = rec.text.index(full)
     first, stem = full.split()[0], full[:-2] if full.endswith("ের") else full[:-1]
     template = next(e for e in rec.entities if e.type == "PER")

@@ -27,8 +27,8 @@ from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import (_PHRASE_BREAK, _PHRASE_WORDS, PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose,
-                       possessive_as_modifier, without_possessive)
+from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose, possessive_as_modifier,
+                       title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -1926,9 +1926,7 @@ def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
 
     Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
     "adviser"]; "At the law ministry, home adviser X" -> ["home", "adviser"]."""
-    s0 = sentence_start(finder.text, at)
-    phrase = _PHRASE_BREAK.split(finder.text[s0:at])[-1]
-    lead = [_key(w) for w in phrase.split()][-_PHRASE_WORDS:]
+    lead = [_key(w) for w in title_phrase_words(finder.text, sentence_start(finder.text, at), at)]
     return [without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 

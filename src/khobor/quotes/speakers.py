@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -1161,7 +1160,7 @@ class SpeakerFinder:
         past = self.g.past_holder_words
         if not past:
             return False
-        before = _PHRASE_BREAK.split(self.text[max(0, pos - 60):pos])[-1].split()[-_PHRASE_WORDS:]
+        before = title_phrase_words(self.text, max(0, pos - 60), pos)
         return any(w in past for w in key.split()) or any(w.lower() in past for w in before)
 
     @speaker_rule("office_synonym")
@@ -1324,6 +1323,17 @@ def _unregistered(actor: Actor) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][\'\"”’]?)\s+|\n)")
+
+
+def title_phrase_words(text: str, start: int, pos: int) -> list[str]:
+    """The words of a title's noun phrase in `text[start:pos]`, before the title at `pos`: those
+    after the last clause break or bracket (`_PHRASE_BREAK`), at most `_PHRASE_WORDS`, as written.
+    A word before a break belongs to another phrase ("At the law ministry, home [adviser]").
+
+    >>> title_phrase_words("At the law ministry, home adviser", 0, 26)
+    ['home']
+    """
+    return _PHRASE_BREAK.split(text[start:pos])[-1].split()[-_PHRASE_WORDS:]
 
 
 def without_possessive(word: str, endings: tuple[str, ...]) -> str:
