@@ -6,10 +6,9 @@ and not tuned on; each case returns True when the linker does the right thing; t
 written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import CRICKET_REPORT, actors_at, case_registry, name_of
+from actor_fixtures import CRICKET_REPORT, FOOTBALL_REPORT, actors_at, case_registry, name_of
 
 CASES, case = case_registry()
-FOOTBALL_REPORT = " প্রথমার্ধে পেনাল্টি থেকে গোল হয়, দ্বিতীয়ার্ধে কর্নার থেকে আরও এক গোল; গোলরক্ষক দুটি শট ঠেকান।"
 
 
 def _side(text: str, country: str, player: str) -> str:

@@ -398,9 +398,10 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
-        if team is not None and not _written_as_place(text, s, e, words, prov.reg.own_keys(m.actor.id)) and (
+        own = prov.reg.own_keys(m.actor.id) if team is not None else None
+        if team is not None and not _written_as_place(text, s, e, words, own) and (
                 _side_words(text, s, e, words, li, prov._is_common)
-                or (report and _written_as_side(text, s, e, prov.reg.own_keys(m.actor.id), words, li))):
+                or (report and _written_as_side(text, s, e, own, words, li))):
             m, t = team, "ORG"
         out.append((s, e, t, m, ner))
     return out
@@ -901,9 +902,9 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         if side is None and (a is not None and not m.demonym and a.type == "GPE" and a.source == "cldr" and a.country
                              and _own_name(prov, a, text[s:e], li)):
             side = (a.name, a.country)
-        keys = (_place_keys(prov, m) or set(words.team_places)) if side is not None else None
-        if side is not None and not _written_as_place(text, s, e, words, keys) and \
-                not _before_a_player(kept, text, s, e, li, words, _place_keys(prov, m)):
+        own = _place_keys(prov, m) if side is not None else None
+        if side is not None and not _written_as_place(text, s, e, words, own or set(words.team_places)) and \
+                not _before_a_player(kept, text, s, e, li, words, own):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -1086,7 +1087,7 @@ def ordinal_parliament(kept, text: str, prov: Provisional, words: ContextWords, 
     return out
 
 
-def _ordinal_before(text: str, s: int, kept, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int:
+def _ordinal_before(text: str, s: int, kept, ew: ElectionWords, endings: tuple[str, ...]) -> int:
     """Where a span starts with the ordinal one space before it that no other span holds
     ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
     off = max(0, s - 30)
@@ -1115,7 +1116,7 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
 
 
-def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
+def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
     """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
     digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
     if tok in ew.ordinals:
@@ -1135,7 +1136,7 @@ def _joined(text: str, toks) -> bool:
     return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
 
 
-def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...] = ()) -> int | None:
+def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
     if tok in ew.ordinals:
         return ew.ordinals[tok]
     m = _ordinal_digits(endings).fullmatch(tok)
