@@ -36,10 +36,10 @@ import regex
 
 from ..leadscan import LeadScan, loose_copy, looks_before
 
-# a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 # characters from a position by which a rule's verdict there is remembered (see Grammar._rule_leads)
 RULE_LEAD_CHARS = 4   # 426 Bengali news-dev texts: 297k tries -> 54k, 31k verdicts (5: 35k, 51k)
 _VERDICTS_MAX = 10_000   # verdicts a rule remembers (87 Bengali rules): 426 texts gave ~350 a rule on average
+# a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
 B_END = r"(?:(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}]))"
 GAP = r"[^\S\n]*"
