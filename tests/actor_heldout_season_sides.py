@@ -62,6 +62,13 @@ def bn_before_the_season_stays_city():
 
 
 @case
+def bn_after_the_season_stays_city():
+    """A season that has ended names no side: a report a year later keeps the city."""
+    return _side("রাজশাহীকে ৮ উইকেটে হারিয়েছে রংপুর রাইডার্স।", "রাজশাহীকে",
+                 ("ORG", "রংপুর রাইডার্স"), published="2027-01-20") == "Rajshahi"
+
+
+@case
 def bn_two_named_sides_of_the_city_stay_city():
     t = "ঢাকা গ্ল্যাডিয়েটর্স আর ঢাকা ডায়নামাইটসের পর ঢাকার হয়ে খেলেছেন এক বিদেশি।"
     return _side(t, "ঢাকার", ("ORG", "ঢাকা গ্ল্যাডিয়েটর্স"), ("ORG", "ঢাকা ডায়নামাইটসের")) in ("Dhaka", "")
