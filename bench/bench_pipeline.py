@@ -20,23 +20,24 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 23's speed23 branch, 5 December 2026, 04:58 UTC, the quietest of three runs that
-day: load average 1.1 to 1.8 on 2 cores with other jobs beside it; the baseline is round 22's end,
-9c2314d, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 5 --startup-runs 1 --baseline-src /work/wt-start23/src
-    (a) start-up: warm cache 0.93 s against 0.95 s; cold 6.04 s against 5.90 s
-    (b) steady state: 150 news-dev articles, one core, 5 passes (goal >= 50 articles/s per core)
-      this tree: median 21.4 articles/s per core (CPU); runs 17.4, 19.4, 21.5, 21.8, 21.4 (load 1.2-1.7)
-          stage CPU ms/article: clean 2.7, entities 19.8, actors 6.4, times 3.8, quotes 8.2, events 5.5
-          per language: bn 127 @ 18.8/s, en 23 @ 119.0/s
-      baseline: median 20.7 articles/s per core (CPU); runs 16.9, 21.2, 19.6, 20.7, 20.7
-          stage CPU ms/article: clean 2.7, entities 20.2, actors 6.7, times 4.8, quotes 8.0, events 5.7
-      trafilatura.extract alone, same articles as HTML: median 756.5 articles/s per core
-1.03x. The two busier runs before it (load 3.3, 1.9; 3 passes) gave 20.3 against 17.4 and 19.0
-against 19.3: on this machine the untouched stages move by 20% between runs, so read the call
+Last run (round 23's final code, 5 December 2026, 06:07 UTC, quiet: no other job, load average
+0.8 to 1.0 on 2 cores; the baseline is round 22's end, 9c2314d, in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start23/src
+    (a) start-up: warm cache 0.95 s against 0.93 s; cold 5.86 s against 5.90 s
+    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
+      this tree: median 23.9 articles/s per core (CPU); runs 18.6, 23.9, 24.3 (load 0.9)
+          stage CPU ms/article: clean 2.5, entities 18.0, actors 5.2, times 3.5, quotes 7.1, events 4.7
+          per language: bn 127 @ 21.1/s, en 23 @ 148.7/s
+      baseline: median 23.0 articles/s per core (CPU); runs 18.7, 23.0, 23.5
+          stage CPU ms/article: clean 2.5, entities 18.1, actors 5.4, times 4.4, quotes 7.1, events 5.0
+      trafilatura.extract alone, same articles as HTML: median 786.0 articles/s per core
+1.04x (the round's speed branch alone, measured earlier the same day on a busy machine, 5
+passes: 21.4 against 20.7; two busier runs of it, load 3.3 and 1.9, gave 20.3 against 17.4 and
+19.0 against 19.3). On this machine the untouched stages move by 20% between runs, so read the call
 counts, which load does not move: cProfile over the 127 Bengali articles of the 150, one pass,
-16.57M calls at the start, 15.77M here (regex match 307k -> 226k). What changed, records
-byte-identical (dev and 90 unlabelled rows): a times rule is tried only where its first four
+16.57M calls at the start, 15.77M here (regex match 307k -> 226k). What the speed branch
+changed, its records byte-identical (dev and 90 unlabelled rows; the round's other branches change
+records, hence 140 events against 137 on the 150): a times rule is tried only where its first four
 characters could begin it (297k tries on 426 Bengali news-dev texts -> 54k; the times stage 4.8 ->
 3.8 ms); the fuzzy name index scores a frame's pool in one rapidfuzz call (5x on 30,000
 spellings); seats read a number only after a dash (fullmatch 109k -> 49k calls); the events
