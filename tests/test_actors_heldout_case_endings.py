@@ -3,9 +3,7 @@
 as an unexpected pass."""
 from __future__ import annotations
 
-import pytest
-
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_case_endings import CASES
 
 # the ending comes off by other roads: "জাক" (the stem of "জাকের") is an attested name word
@@ -13,6 +11,4 @@ from actor_heldout_case_endings import CASES
 STILL_FAILING = {"bn_jaker_in_london_story", "bn_khayer_in_japan_story"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)

@@ -2,9 +2,7 @@
 marked, so that a fix shows as an unexpected pass."""
 from __future__ import annotations
 
-import pytest
-
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_foreign import CASES
 
 # a registry person whose Bengali spelling romanises off ("জন" -> Jan, not John): the skeleton
@@ -12,6 +10,4 @@ from actor_heldout_foreign import CASES
 STILL_FAILING = {"bn_registry_person_spelled_off"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)

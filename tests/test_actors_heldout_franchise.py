@@ -2,9 +2,7 @@
 as tests; a case still failing is marked, so that a fix shows as an unexpected pass."""
 from __future__ import annotations
 
-import pytest
-
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_franchise import CASES
 
 # "ঢাকার পরের ম্যাচ": "পরের" (next) is no listed common word, and only common words may stand
@@ -12,6 +10,4 @@ from actor_heldout_franchise import CASES
 STILL_FAILING = {"bn_city_match_is_team"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)

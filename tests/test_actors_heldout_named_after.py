@@ -4,9 +4,7 @@
 unexpected pass."""
 from __future__ import annotations
 
-import pytest
-
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_named_after import CASES
 
 # the rule that named these places (person_named_place) was taken out in round 18: it also turned a
@@ -16,6 +14,4 @@ STILL_FAILING = {"bn_auditorium_named_after_leader", "bn_college_named_after_lea
                  "bn_hostel_named_after_leader", "bn_museum_named_after_leader", "en_hall_named_after_poet"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)

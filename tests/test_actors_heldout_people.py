@@ -2,18 +2,14 @@
 one still failing is marked, so that a fix shows as an unexpected pass."""
 from __future__ import annotations
 
-import pytest
-
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_people import CASES
 
 # "অনেস্ট সাকিব": an English word before the name, no name word
 STILL_FAILING = {"bn_epithet_before_name"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)
 
 
 def test_only_one_hyphen_joins_name_parts():

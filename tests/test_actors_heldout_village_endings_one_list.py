@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from heldout_params import heldout_params
+from heldout_params import heldout_test
 from actor_heldout_village_endings_one_list import CASES
 
 # the model tags none of these words a place, so no list of endings can keep them
@@ -13,9 +13,7 @@ STILL_FAILING: set[str] = {"bn_river_island_ending_in_char", "bn_homestead_villa
                            "bn_market_ending_in_hat_genitive", "bn_new_char"}
 
 
-@pytest.mark.parametrize("case", heldout_params(CASES, STILL_FAILING))
-def test_heldout_case(case):
-    assert case()
+test_heldout_case = heldout_test(CASES, STILL_FAILING)
 
 
 def test_the_ner_reads_the_linkers_place_endings():
