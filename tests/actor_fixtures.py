@@ -79,6 +79,19 @@ def person_after_name_tails(sentence: str, name: str, code: str = "bn") -> str:
     return " ".join(words[a:b])
 
 
+def company_before_marks(sentence: str, name: str, code: str = "bn") -> tuple[str, str]:
+    """The span over `name` (given as the model's PER span) after `ner.gazetteer.companies_before_marks`
+    with the pack's clause marks (as `reconcile_doc` passes them), as (words, label): the one runner
+    of the company-trade-word held-out files. Example: ("লেনদেনের শীর্ষে ছিল রহমান কটন, পূবালী।",
+    "রহমান") -> ("রহমান কটন", "ORG")."""
+    from khobor.ner import gazetteer
+    words, first, last = model_span_words(sentence, name)
+    marks = gazetteer.settings(code)["tail_marks"]
+    (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, last, "PER")], marks, code)
+                      if x[0] == first]
+    return " ".join(words[a:b]), label
+
+
 def model_span_words(sentence: str, name: str) -> tuple[list[str], int, int]:
     """`sentence`'s words as the NER held-out runners give them (split at spaces, the danda and
     commas apart) and the word span (first, end) of `name`, the span the model is said to give.

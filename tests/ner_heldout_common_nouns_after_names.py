@@ -8,20 +8,9 @@ they test and not tuned on; each case returns True when the span is right; the s
 written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from khobor.ner import gazetteer
-
-from actor_fixtures import case_registry, model_span_words, person_after_name_tails as _person
+from actor_fixtures import case_registry, company_before_marks as _company, person_after_name_tails as _person
 
 CASES, case = case_registry()
-
-
-def _company(sentence: str, name: str) -> tuple[str, str]:
-    """The span over `name` (the model's PER span) after `companies_before_marks`, as (words, label)."""
-    words, first, last = model_span_words(sentence, name)
-    marks = gazetteer.settings("bn")["tail_marks"]
-    (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, last, "PER")], marks, "bn")
-                      if x[0] == first]
-    return " ".join(words[a:b]), label
 
 
 @case

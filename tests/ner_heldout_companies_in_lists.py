@@ -7,21 +7,9 @@ Each case returns True when the span is right; the sentences are written for the
 taken from any outlet."""
 from __future__ import annotations
 
-from khobor.ner import gazetteer
-
-from actor_fixtures import case_registry, model_span_words
+from actor_fixtures import case_registry, company_before_marks as _span
 
 CASES, case = case_registry()
-
-
-def _span(sentence: str, name: str) -> tuple[str, str]:
-    """The span over `name` (given as the model's PER span) after `companies_before_marks`, as
-    (words, label)."""
-    words, first, last = model_span_words(sentence, name)
-    marks = gazetteer.settings("bn")["tail_marks"]   # the pack's clause marks, as `reconcile_doc` passes them
-    (a, b, label), = [x for x in gazetteer.companies_before_marks(words, [(first, last, "PER")], marks, "bn")
-                      if x[0] == first]
-    return " ".join(words[a:b]), label
 
 
 @case

@@ -455,8 +455,14 @@ def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -
     after = _NEXT_WORD.match(text, e)
     if after is not None and fold_token(after.group(1)) in words.place_postpositions:
         return False
-    return any(toks[:-1] + (toks[-1][:len(toks[-1]) - len(end)],) in keys
-               for end in words.side_case_endings if toks[-1].endswith(end))
+    return any(_own_name_with_ending(toks, end, keys) for end in words.side_case_endings)
+
+
+def _own_name_with_ending(toks: tuple, ending: str, keys) -> bool:
+    """Whether the last word ends in `ending` and, without it, `toks` is one of the place's own
+    names (`keys`, registry key tuples; "" is the bare name): ("খুলনাকে",), "কে" with
+    ("খুলনা",) among the keys -> True; ("জিম্বাবুয়ে",), "ে" -> False (the name ends so as written)."""
+    return toks[-1].endswith(ending) and toks[:-1] + (toks[-1][:len(toks[-1]) - len(ending)],) in keys
 
 
 SIDE_WORD_REACH = 2      # "ঢাকার প্রথম ম্যাচে": one common word may stand before the side's word
@@ -1001,7 +1007,7 @@ def _written_as_place(text: str, s: int, e: int, words: ContextWords, keys=None)
     the place's own names are known (`keys`), the word without the ending must be one of them:
     "জিম্বাবুয়ে" (a name ending so as written) and "খুলনাকে" (an accusative) are no locatives."""
     toks = key_tokens(text[s:e])
-    if toks and any(toks[-1].endswith(end) and (keys is None or toks[:-1] + (toks[-1][:-len(end)],) in keys)
+    if toks and any(toks[-1].endswith(end) if keys is None else _own_name_with_ending(toks, end, keys)
                     for end in words.place_case_endings):
         return True
     before = key_tokens(text[max(0, s - 12):s])[-1:]

@@ -24,7 +24,8 @@ from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
-from .words import actors_yaml, after_private_prefix, lone_place_shape, morphology_yaml, ner_common_words, place_shaped
+from .words import (actors_yaml, after_private_prefix, lone_place_shape, morphology_yaml, name_words_yaml, ner_common_words,
+                    place_shaped)
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -60,7 +61,6 @@ def trade_words(code: str | None) -> frozenset[str]:
     common words of running text (`common_nouns`: "করিমের স্বাস্থ্য" is Karim's health). Read
     once per process. Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
     from .. import lang as langpacks
-    from .words import name_words_yaml
     common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
     return org_name_words(code) - common
 
