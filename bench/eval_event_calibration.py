@@ -235,8 +235,10 @@ def trap_lines(language: str, show: bool) -> list[str]:
     rows = trap_rows(language)
     kept_right = kept_wrong = 0
     lines = []
+    from khobor.events.classifier import classifier_settings
+    lend = classifier_settings(language)["lend_written_parties"]  # as before the setting was read once
     for row in rows:
-        rec = _one_sentence_record(row, language, pack)
+        rec = _one_sentence_record(row, language, pack, lend)
         if rec is None:
             continue
         events.run(rec, pack)

@@ -132,16 +132,10 @@ class LeadScan:
         if self.everywhere:
             yield from range(pos, end + 1)
             return
-        could = self.could_start
+        could, loose = self.could_start, self.loose
         for lead in self.lead.finditer(text, pos, end):
             at = lead.start()
-            ahead = text[at:min(at + LEAD_CHARS, end)]
-            ok = could.get(ahead)
-            if ok is None:
-                if len(could) >= _COULD_MAX:  # runs of three characters are many: keep memory bounded
-                    could.clear()
-                ok = could[ahead] = self.loose.match(ahead, partial=True) is not None
-            if ok:
+            if could_begin(loose, could, text[at:min(at + LEAD_CHARS, end)], _COULD_MAX):
                 yield at
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
@@ -162,6 +156,20 @@ def loose_copy(rx: regex.Pattern) -> regex.Pattern | None:
     checks (None where none can be made: then nothing can be skipped).
     Example: loose_copy(regex.compile(r"(?<=x)ab")).pattern -> "ab"."""
     return _looser(rx) if looks_before(rx) else rx
+
+
+def could_begin(loose: regex.Pattern, verdicts: dict[str, bool], ahead: str, most: int) -> bool:
+    """Whether a match of `loose` (a `loose_copy`) could begin with `ahead`, a position's next
+    characters: a partial match, remembered in `verdicts` by those characters (cleared when it
+    holds `most`: runs of characters are many, memory stays bounded). Shared by `LeadScan.starts`
+    and the times grammar's per-rule check (`times.grammar.Grammar._rule_leads`).
+    Example: could_begin(regex.compile("ab"), {}, "ax", 10) -> False; ("a", ...) -> True."""
+    ok = verdicts.get(ahead)
+    if ok is None:
+        if len(verdicts) >= most:
+            verdicts.clear()
+        ok = verdicts[ahead] = loose.match(ahead, partial=True) is not None
+    return ok
 
 
 def _looser(rx: regex.Pattern) -> regex.Pattern | None:

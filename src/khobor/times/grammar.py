@@ -34,7 +34,7 @@ from typing import Any, Callable
 
 import regex
 
-from ..leadscan import LeadScan, loose_copy, looks_before
+from ..leadscan import LeadScan, could_begin, loose_copy, looks_before
 
 # characters from a position by which a rule's verdict there is remembered (see Grammar._rule_leads)
 RULE_LEAD_CHARS = 4   # 426 Bengali news-dev texts: 297k tries -> 54k, 31k verdicts (5: 35k, 51k)
@@ -514,15 +514,9 @@ class Grammar:
         starts, at = self.first_starts(text)
         for rule, (loose, verdicts) in zip(self.rules, self._rule_leads()):
             for pos in (at[rule.first] if rule.first else starts):
-                if loose is not None:   # see _rule_leads
-                    ahead = text[pos:pos + RULE_LEAD_CHARS]
-                    could = verdicts.get(ahead)
-                    if could is None:
-                        if len(verdicts) >= _VERDICTS_MAX:
-                            verdicts.clear()
-                        could = verdicts[ahead] = loose.match(ahead, partial=True) is not None
-                    if not could:
-                        continue
+                if loose is not None and not could_begin(loose, verdicts, text[pos:pos + RULE_LEAD_CHARS],
+                                                         _VERDICTS_MAX):   # see _rule_leads
+                    continue
                 m = rule.regex.match(text, pos)
                 if m is None:
                     continue

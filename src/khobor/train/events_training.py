@@ -193,9 +193,10 @@ def _cross_fitted_proposers(rows: list[dict], pack) -> list:
             for k in range(CROSS_FIT_FOLDS)]
 
 
-def _one_sentence_record(row: dict, language: str, pack, lend: bool = False) -> Record | None:
+def _one_sentence_record(row: dict, language: str, pack, lend: bool) -> Record | None:
     """The sentence through the pipeline's stages before events, as a one-sentence article, its
-    written sides lent when `lend` (`candidates_of` passes the pack's `lend_written_parties`)."""
+    written sides lent when `lend` (`candidates_of` passes the pack's `lend_written_parties`; no
+    default, so that no caller drops the setting unseen)."""
     from ..clean import structure
     from ..pipeline import run_stages_before
     from ..events import extraction as events
