@@ -16,6 +16,7 @@ from pathlib import Path
 from ..lang import LangPack
 from ..textutil import nfc, words as split_words
 from .agents import check_keys
+from .patterns import word_set
 from .schema import Trigger
 
 LEXICON_FILE = "events_lexicon.tsv"
@@ -47,11 +48,11 @@ class HeadRules:
         check_keys(data, SETTINGS_KEYS | OPTIONAL_KEYS, SETTINGS_KEYS, where)
         if data["head"] not in ("first", "last"):
             raise ValueError(f"{where}: head must be 'first' or 'last', not {data['head']!r}")
-        return cls(bool(data["learn"]), data["head"], frozenset(nfc(w).lower() for w in data["skip_words"]),
+        return cls(bool(data["learn"]), data["head"], word_set(data["skip_words"]),
                    tuple(sorted((nfc(e) for e in data["endings"]), key=len, reverse=True)),
                    int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
                    float(data.get("min_precision", 0.0)),
-                   frozenset(nfc(w).lower() for w in data.get("not_heads") or ()))
+                   word_set(data.get("not_heads") or ()))
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
