@@ -626,8 +626,9 @@ def _office_ends_clause(c: RoleContext, owner: Mention) -> bool:
     আমির।" yes; "বিএনপির কার্যালয়ে হামলা" no: a trigger follows)."""
     hi = c.sent.clause_bounds(c.t1)[1]
     head = range(owner.last + 1, hi)
-    # (a title the name was extended over, "জামায়াতের নায়েবে আমির", is the head already)
-    if not (1 if not owner.extended else 0) <= len(head) <= 6 or any(x.first in head for x in c.cands):
+    # a title the name was extended over ("জামায়াতের নায়েবে আমির") is the head already
+    fewest = 0 if owner.extended else 1
+    if not fewest <= len(head) <= 6 or any(x.first in head for x in c.cands):
         return False
     words = c.sent.words
     return not any(i in c.triggers or c.grammar.is_light_verb(words[i]) for i in head)
