@@ -17,6 +17,14 @@ from record_fixtures import record_of  # noqa: F401 (the events tests import it 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def candidates_of(text: str, lang: str = "bn") -> list:
+    """Every event the coder proposes in `text` (an article in `lang` with no title) before the
+    classifier keeps any: `khobor.events.extraction.candidates` over `record_of`."""
+    from khobor import lang as packs
+    from khobor.events.extraction import candidates
+    return candidates(record_of(text, lang), packs.load(lang))
+
+
 def record_of_dateline_file(tmp_path, headline: str, sentence: str) -> Record:
     """The record of a plain-text article file under `headline` whose body is `sentence` after a
     Dhaka dateline, read as `khobor extract` reads files (the title and dateline steer the

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import candidates_of
 
 # (sentence, type, actor id): the act, coded possible, by its postposed subject
 MAY_DO = [
@@ -40,21 +38,17 @@ COULD_HAVE = [
 ]
 
 
-def _candidates(text: str) -> list:
-    return candidates(record_of(text, "bn"), lang.load("bn"))
-
-
 @pytest.mark.parametrize("text,etype,actor", MAY_DO, ids=range(len(MAY_DO)))
 def test_an_act_one_may_do_is_a_possible_event(text, etype, actor):
-    assert [e for e in _candidates(text)
+    assert [e for e in candidates_of(text)
             if e.type == etype and actor in [a.id for a in e.actors] and e.modality == "possible"]
 
 
 @pytest.mark.parametrize("text,etype", ASKED, ids=range(len(ASKED)))
 def test_an_act_one_is_told_to_do_stays_suppressed(text, etype):
-    assert [e for e in _candidates(text) if e.type == etype] == []
+    assert [e for e in candidates_of(text) if e.type == etype] == []
 
 
 @pytest.mark.parametrize("text,etype", COULD_HAVE, ids=range(len(COULD_HAVE)))
 def test_an_act_one_could_have_done_stays_suppressed(text, etype):
-    assert [e for e in _candidates(text) if e.type == etype] == []
+    assert [e for e in candidates_of(text) if e.type == etype] == []

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import candidates_of
 
 COULD_NOT = [
     "অসুস্থতার কারণে ২০১৮ সালের নির্বাচনে খালেদা জিয়া অংশ নিতে পারেননি।",
@@ -27,5 +25,5 @@ MODAL = ("পার",)
 
 @pytest.mark.parametrize("text", COULD_NOT, ids=range(len(COULD_NOT)))
 def test_the_modal_could_not_proposes_no_event(text):
-    found = candidates(record_of(text, "bn"), lang.load("bn"))
+    found = candidates_of(text)
     assert [e.trigger.text for e in found if e.trigger.text.startswith(MODAL)] == []

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import candidates_of
 
 # (sentence, type, actor id)
 POSTPOSED = [
@@ -30,15 +28,11 @@ NOT_THE_SUBJECT = [
 ]
 
 
-def _candidates(text: str) -> list:
-    return candidates(record_of(text, "bn"), lang.load("bn"))
-
-
 @pytest.mark.parametrize("text,etype,actor", POSTPOSED, ids=range(len(POSTPOSED)))
 def test_the_owner_of_a_postposed_office_acts(text, etype, actor):
-    assert [e for e in _candidates(text) if e.type == etype and actor in [a.id for a in e.actors]]
+    assert [e for e in candidates_of(text) if e.type == etype and actor in [a.id for a in e.actors]]
 
 
 @pytest.mark.parametrize("text,owner", NOT_THE_SUBJECT, ids=range(len(NOT_THE_SUBJECT)))
 def test_a_genitive_before_a_place_or_an_act_is_no_subject(text, owner):
-    assert not [e for e in _candidates(text) if owner in [a.id for a in e.actors]]
+    assert not [e for e in candidates_of(text) if owner in [a.id for a in e.actors]]

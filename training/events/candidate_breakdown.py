@@ -26,7 +26,6 @@ import contextlib
 from pathlib import Path
 
 from khobor.events import coder as coder_mod
-from khobor.events.classifier import classifier_settings
 from khobor.events.discourse import ArticleRules
 from khobor.train import events_training as et
 
@@ -43,9 +42,8 @@ class Tracer:
     @contextlib.contextmanager
     def patched(self):
         C = coder_mod.Coder
-        orig_event, orig_asked, orig_charged = C._event, C._asked_for, C._charged
+        orig_event, orig_suppression = C._event, C._suppression
         orig_parties, orig_apply = C._has_parties, ArticleRules.apply
-        orig_supp = C._suppressed
         tracer = self
 
         def event(self_, art, trig):
@@ -63,17 +61,11 @@ class Tracer:
                 tracer.reasons.setdefault(trig.span(), "coded")
             return ev
 
-        def suppressed(self_, sent, t0, t1):
-            if orig_asked(self_, sent.words, t1):
-                tracer._current.append("suppressed:suppress_after")
-                return True
-            if orig_charged(self_, sent, t1):
-                tracer._current.append("suppressed:charged")
-                return True
-            if orig_supp(self_, sent, t0, t1):
-                tracer._current.append("suppressed:suppress_before")
-                return True
-            return False
+        def suppression(self_, sent, t0, t1):
+            why = orig_suppression(self_, sent, t0, t1)
+            if why is not None:
+                tracer._current.append("suppressed:" + why)
+            return why
 
         def has_parties(frame, roles):
             ok = orig_parties(frame, roles)
@@ -93,12 +85,12 @@ class Tracer:
                     tracer.reasons[(t.start, t.end)] = "article:" + rule
             return out
 
-        C._event, C._suppressed, C._has_parties = event, suppressed, staticmethod(has_parties)
+        C._event, C._suppression, C._has_parties = event, suppression, staticmethod(has_parties)
         ArticleRules.apply = apply
         try:
             yield
         finally:
-            C._event, C._suppressed, C._has_parties = orig_event, orig_supp, staticmethod(orig_parties)
+            C._event, C._suppression, C._has_parties = orig_event, orig_suppression, staticmethod(orig_parties)
             ArticleRules.apply = orig_apply
 
 
@@ -114,29 +106,25 @@ def _shape(trig) -> str:
 
 def breakdown(language: str, lend: bool, examples: int) -> None:
     rows = [r for r in et.training_rows(ROOT / "training", language) if r["events"]]
-    et.classifier_settings = lambda code: {**classifier_settings(code), "lend_written_parties": lend}
     tracer = Tracer()
     counts, ids = collections.Counter(), collections.defaultdict(list)
     given = linked = 0
-    try:
-        with tracer.patched():
-            for row, rec, cands in et.candidates_of(rows, language):
-                if rec is None or not any(e.actor is not None for e in rec.entities):
-                    continue
-                linked += 1
-                if et.overlaps_written(row, rec, cands):
-                    given += 1
-                    tracer.reasons.clear()
-                    continue
-                spans = [s for w in row["events"] for s in et._trigger_spans(row, rec, w)]
-                found = [why for (a, b), why in tracer.reasons.items()
-                         if any(a < e and b > s for s, e in spans)]
-                cause = next((w for w in found if w != "coded"), "no_trigger" if not found else "other")
-                counts[cause] += 1
-                ids[cause].append(row["id"])
+    with tracer.patched():
+        for row, rec, cands in et.candidates_of(rows, language, lend):
+            if rec is None or not any(e.actor is not None for e in rec.entities):
+                continue
+            linked += 1
+            if et.overlaps_written(row, rec, cands):
+                given += 1
                 tracer.reasons.clear()
-    finally:
-        et.classifier_settings = classifier_settings
+                continue
+            spans = [s for w in row["events"] for s in et._trigger_spans(row, rec, w)]
+            found = [why for (a, b), why in tracer.reasons.items()
+                     if any(a < e and b > s for s, e in spans)]
+            cause = next((w for w in found if w != "coded"), "no_trigger" if not found else "other")
+            counts[cause] += 1
+            ids[cause].append(row["id"])
+            tracer.reasons.clear()
     print(f"{language} lend={'on' if lend else 'off'}: {len(rows)} sentences with a written event, "
           f"{linked} with a linked entity, {given} give a candidate on a written trigger, "
           f"{linked - given} give none")

@@ -315,16 +315,22 @@ class Coder:
         return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
 
     def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
+        return self._suppression(sent, t0, t1) is not None
+
+    def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
+        """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",
+        "charged" or "suppress_before" (training/events/candidate_breakdown.py counts them)."""
         if self._asked_for(sent.words, t1):
-            return True  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+            return "suppress_after"  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
         if self._charged(sent, t1):
-            return True  # "অপহরণের অভিযোগে গ্রেপ্তার": the charge is no act of the arrester
+            return "charged"  # "অপহরণের অভিযোগে গ্রেপ্তার": the charge is no act of the arrester
         if self.suppress_before.has_patterns:
             prev = sent.words[sent.clause_bounds(t0)[0]:t0]
             # "calls for an end to violence", "urged X to reject ... and support": what is asked
             # for has not happened
-            return bool(prev) and bool(self.suppress_before.find(prev))
-        return False
+            if prev and self.suppress_before.find(prev):
+                return "suppress_before"
+        return None
 
     def _charged(self, sent: Sentence, t1: int) -> bool:
         """The trigger is the act a charge noun after it names (`charges`): "কলেজছাত্রকে অপহরণ করে

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..lang import LangPack
 from ..textutil import nfc, words as split_words
 from .agents import check_keys
+from .patterns import word_set
 from .schema import Trigger
 
 LEXICON_FILE = "events_lexicon.tsv"
@@ -47,11 +48,11 @@ class HeadRules:
         check_keys(data, SETTINGS_KEYS | OPTIONAL_KEYS, SETTINGS_KEYS, where)
         if data["head"] not in ("first", "last"):
             raise ValueError(f"{where}: head must be 'first' or 'last', not {data['head']!r}")
-        return cls(bool(data["learn"]), data["head"], frozenset(nfc(w).lower() for w in data["skip_words"]),
+        return cls(bool(data["learn"]), data["head"], word_set(data["skip_words"]),
                    tuple(sorted((nfc(e) for e in data["endings"]), key=len, reverse=True)),
                    int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
                    float(data.get("min_precision", 0.0)),
-                   frozenset(nfc(w).lower() for w in data.get("not_heads") or ()))
+                   word_set(data.get("not_heads") or ()))
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
@@ -142,16 +143,16 @@ def learned_triggers(pack: LangPack) -> list[Trigger]:
     return triggers_of(heads_still_learned(pack.tsv(LEXICON_FILE.removesuffix(".tsv")), HeadRules.from_pack(pack)))
 
 
-def heads_still_learned(entries, rules: HeadRules) -> list:
-    """The lexicon rows whose head is neither a skip word nor a not-head: a word listed there after
-    the lexicon was built (a helper verb such as the modal "পারেননি", could not) is no event head,
-    and a rebuild would not learn it; the shipped lexicon must not keep proposing it until then.
+def heads_still_learned(entries: list[dict], rules: HeadRules) -> list[dict]:
+    """The lexicon rows (dicts, as `LangPack.tsv` reads them) whose head is neither a skip word nor
+    a not-head: a word listed there after the lexicon was built (a helper verb such as the modal
+    "পারেননি", could not) is no event head, and a rebuild would not learn it; the shipped lexicon
+    must not keep proposing it until then.
 
     >>> rules = HeadRules(True, "last", frozenset({"পারেননি"}), (), 3, 2, 0.6)
     >>> [e["stem"] for e in heads_still_learned([{"stem": "পারেননি", "type": "CONSULT"},
     ...                                           {"stem": "গ্রেপ্তার", "type": "COERCE"}], rules)]
     ['গ্রেপ্তার']
     """
-    def stem_of(e):
-        return e["stem"] if isinstance(e, dict) else e[0]
-    return [e for e in entries if nfc(stem_of(e)).lower() not in rules.skip_words | rules.not_heads]
+    not_learned = rules.skip_words | rules.not_heads
+    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned]

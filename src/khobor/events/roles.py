@@ -29,6 +29,9 @@ from .patterns import Inflector, PatternIndex, phrase_index, word_set
 from .schema import EventsConfig, Frame
 from .sentence import Sentence
 
+# the entity types a name in the genitive may have to be taken as a party (the genitive subject rules)
+PARTY_TYPES = ("PER", "ORG", "GPE", "NORP")
+
 ROLE_RULES = (
     # grammar: the subject and object of the trigger
     "bare_noun_patient",
@@ -585,7 +588,7 @@ def final_genitive_agent(c: RoleContext) -> Decision | None:
         return None
     last = len(c.sent.words) - 1
     owner = [x for x in c.in_clause if x.marker == "gen" and x.first == c.t1 + 1 and x.last == last
-             and x.actor is not None and x.etype in ("PER", "ORG", "GPE", "NORP")]
+             and x.actor is not None and x.etype in PARTY_TYPES]
     return Decision(slots={"subj": owner}) if owner else None
 
 
@@ -612,7 +615,7 @@ def genitive_owner_after_verb(c: RoleContext) -> Decision | None:
     if c.subj or not g.verb_final or c.nominal or c.qualifying_verbal_noun:
         return None
     owner = next((x for x in c.in_clause if x.first > c.t1 and not x.pronoun), None)
-    if owner is None or owner.marker != "gen" or owner.actor is None or owner.etype not in ("PER", "ORG", "GPE", "NORP"):
+    if owner is None or owner.marker != "gen" or owner.actor is None or owner.etype not in PARTY_TYPES:
         return None
     right_after_verb = (owner.first == c.t1 + 1 and not c.bare_trigger) or (owner.first == c.t1 + 2 and c.light_verb_next)
     if not right_after_verb or not _office_ends_clause(c, owner):
@@ -626,8 +629,9 @@ def _office_ends_clause(c: RoleContext, owner: Mention) -> bool:
     আমির।" yes; "বিএনপির কার্যালয়ে হামলা" no: a trigger follows)."""
     hi = c.sent.clause_bounds(c.t1)[1]
     head = range(owner.last + 1, hi)
-    # (a title the name was extended over, "জামায়াতের নায়েবে আমির", is the head already)
-    if not (1 if not owner.extended else 0) <= len(head) <= 6 or any(x.first in head for x in c.cands):
+    # a title the name was extended over ("জামায়াতের নায়েবে আমির") is the head already
+    fewest = 0 if owner.extended else 1
+    if not fewest <= len(head) <= 6 or any(x.first in head for x in c.cands):
         return False
     words = c.sent.words
     return not any(i in c.triggers or c.grammar.is_light_verb(words[i]) for i in head)
@@ -644,7 +648,7 @@ def verbal_noun_genitive_subject(c: RoleContext) -> Decision | None:
     if nxt and g.is_light_verb(nxt) and not nxt.endswith(g.verbal_noun_endings):
         return None
     gen = [x for x in c.in_clause if x.marker == "gen" and x.last < c.t0 and not x.modifier
-           and x.etype in ("PER", "ORG", "GPE", "NORP")]
+           and x.etype in PARTY_TYPES]
     subj = c.subj
     if not gen or (subj and not (subj[0].last < c.t0 and gen[0].last < subj[0].first)):
         return None

@@ -157,8 +157,10 @@ def overlaps_written(row: dict, rec: Record, events: list[Event]) -> int:
 CROSS_FIT_FOLDS = 5
 
 
-def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Record, list[Event]]]:
-    """Each sentence as a one-sentence article, with the coder's candidates before classification.
+def candidates_of(rows: list[dict], language: str,
+                  lend: bool | None = None) -> Iterator[tuple[dict, Record, list[Event]]]:
+    """Each sentence as a one-sentence article, with the coder's candidates before classification,
+    its written parties lent when `lend` (None: the pack's `lend_written_parties`).
 
     Where the pack learns a trigger lexicon from these same sentences, each sentence's candidates
     come from a lexicon learned without it (CROSS_FIT_FOLDS folds): with its own lexicon every
@@ -169,7 +171,8 @@ def candidates_of(rows: list[dict], language: str) -> Iterator[tuple[dict, Recor
     from ..events import extraction as events
     pack = lang.load(language)
     proposers = _cross_fitted_proposers(rows, pack)
-    lend = classifier_settings(language)["lend_written_parties"]  # read once, not per sentence
+    if lend is None:
+        lend = classifier_settings(language)["lend_written_parties"]  # read once, not per sentence
     for i, row in enumerate(rows):
         rec = _one_sentence_record(row, language, pack, lend)
         if rec is None:
