@@ -146,6 +146,17 @@ def test_a_near_copy_of_one_article_joins_a_large_story():
 def test_weights_and_windows():
     assert weighted_jaccard({"x", "y"}, {"x"}, {"x": 2.0, "y": 1.0}) == pytest.approx(2 / 3)
     assert weighted_jaccard(set(), set(), {}) == 0.0
+
+
+def test_a_name_the_registry_lacks_counts_once_unless_its_other_spellings_are_shared():
+    """A report listing unregistered players (each an "a:new:" key plus its sound "n:" and words "w:")
+    and a translation sharing only the two teams: the players' other spellings must not outweigh the
+    teams a second and third time."""
+    weight = {k: 1.0 for k in ("a:team1", "a:team2", "a:new:p1", "n:p1", "a:new:p2", "n:p2", "w:p2")}
+    report = {"a:team1", "a:team2", "a:new:p1", "n:p1", "a:new:p2", "n:p2", "w:p2"}
+    assert weighted_jaccard(report, {"a:team1", "a:team2"}, weight) == pytest.approx(2 / 4)
+    # shared, a sound still joins two spellings of one name
+    assert weighted_jaccard({"a:new:p1", "n:p1"}, {"a:new:p1x", "n:p1"}, {**weight, "a:new:p1x": 1.0}) == pytest.approx(1 / 3)
     assert idf(100, 100) < 0.01 and idf(1, 100) > 3.0
     assert idf(2, 2) > 0.25  # both articles of a window of two: not nothing
     assert day_window("2031-07-14", 3) == ("2031-07-11", "2031-07-17")
