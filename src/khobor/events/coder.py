@@ -194,6 +194,7 @@ class Coder:
             return []  # sports pages: "Australia will tour India", "attack" of a bowler
         if matches and self.cfg.nominal_patient_before:
             self._compound_cases(sent, mentions, matches)
+            place_genitives_say_where(sent.words, mentions, matches, self.mentions)
         return matches
 
     def _code_triggers(self, art: _Article, sent: Sentence, matches: list[Match], mentions: list[Mention],
@@ -465,6 +466,30 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
+def place_genitives_say_where(words: list[str], mentions: list[Mention], matches: list[Match],
+                              reader: MentionReader) -> None:
+    """A place name in the genitive whose head noun stands in the locative names where the act
+    happened, not a party to it: the name qualifies that place and plays no role (it becomes a
+    modifier, as a genitive before another name does). Its head is a place noun ("দিল্লির
+    বাসভবনে" = at the Delhi residence, `place_nouns`, `building_nouns`), or the name ends in one
+    and the head is a smaller place within it ("রাজবাড়ী জেলার পাংশায়" = in Pangsha of Rajbari
+    district, a place the NER missed). A head that begins a trigger is the event itself, whose
+    genitive is its agent ("ইসরায়েলের হামলায়" = in Israel's attack), and stays so."""
+    starts = {p for m in matches for p in m.trigger_positions}
+    named = {i for x in mentions for i in range(x.first, x.last + 1)}
+    for x in mentions:
+        head = x.last + 1
+        if x.marker != "gen" or x.extended or x.modifier or x.pronoun or x.etype not in _PLACE_TYPES \
+                or head >= len(words) or head in starts or head in named:
+            continue
+        noun = words[head]
+        if reader.suffix_marker(noun, "") != "loc":
+            continue
+        own_place = words[x.last].startswith(reader.place_nouns)
+        if own_place or noun.startswith(reader.place_nouns + reader.building_nouns):
+            x.modifier = True
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:

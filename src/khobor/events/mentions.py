@@ -189,7 +189,7 @@ class MentionReader:
         word_end = tokens[last][1]
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
-        marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
+        marker = self.suffix_marker(raw_word, outside, self._name_owning_ending(e, first, last, raw_word))
         if e.type == "NORP" and self.head_prefix and not outside and \
                 not raw_word.endswith(self.nominal_endings):
             # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
@@ -198,6 +198,15 @@ class MentionReader:
         m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
         self._read_around(m, words, rec.text, tokens)
         return m
+
+    def _name_owning_ending(self, e: Entity, first: int, last: int, raw_word: str) -> str:
+        """The canonical name whose own last letters may look like a case ending (the "r" of
+        Myanmar, `unless_name`), or "" when a place noun closes the span and carries the case
+        itself: in "দিনাজপুর জেলার" (of Dinajpur district) the র of জেলার is the genitive, whatever
+        Dinajpur ends in."""
+        if e.actor is None or (last > first and raw_word.startswith(self.place_nouns)):
+            return ""
+        return e.actor.name
 
     def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
         """The marker of a mention from the words around it: a possessive ending or preposition
