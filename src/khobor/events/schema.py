@@ -242,6 +242,8 @@ class EventsConfig:
     # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
     member_heads: list[str] = _list()
     conjunctions: list[str] = _list()
+    # "or" between a name and another name of the same party ("জাতীয় নাগরিক পার্টি বা এনসিপির"): one party (mentions.py)
+    alias_words: list[str] = _list()
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
