@@ -125,6 +125,7 @@ class Coder:
         self.suppress = phrase_index(cfg.suppress_after, self.inflector)
         self.suppress_span = longest_phrase(self.suppress)
         self.suppress_modals = phrase_index(cfg.suppress_after_modals, self.inflector)
+        self.comparatives = word_set(cfg.comparatives)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
@@ -323,6 +324,8 @@ class Coder:
         "charged" or "suppress_before" (training/events/candidate_breakdown.py counts them)."""
         if self._asked_for(sent.words, t1):
             return "suppress_after"  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        if comparison_after_genitive(sent.words, t0, t1, self.comparatives, self.mentions.suffix_marker):
+            return "comparative"  # "ভারতের চেয়ে বেশি" (more than India): nobody asked
         if self._charged(sent, t1):
             return "charged"  # "অপহরণের অভিযোগে গ্রেপ্তার": the charge is no act of the arrester
         if self.suppress_before.has_patterns:
@@ -490,6 +493,22 @@ def place_genitives_say_where(words: list[str], mentions: list[Mention], matches
         own_place = words[x.last].startswith(reader.place_nouns)
         if own_place or noun.startswith(reader.place_nouns + reader.building_nouns):
             x.modifier = True
+
+
+def comparison_after_genitive(words: list[str], t0: int, t1: int, comparatives: frozenset[str],
+                              case_of: Callable[[str, str], str | None]) -> bool:
+    """The trigger is one word that means "than" (`comparatives`) right after a word in the
+    genitive: a comparison, not an act. "আওয়ামী লীগের চেয়ে বিএনপি বেশি ভোট পেয়েছে" (the BNP got
+    more votes than the Awami League) asks for nothing; "জামিন চেয়ে আবেদন" (applied, asking for
+    bail) has no genitive before the verb and stays a candidate.
+
+    >>> case = lambda w, _: "gen" if w.endswith("ের") else None
+    >>> comparison_after_genitive(["ভারতের", "চেয়ে"], 1, 1, frozenset({"চেয়ে"}), case)
+    True
+    >>> comparison_after_genitive(["জামিন", "চেয়ে"], 1, 1, frozenset({"চেয়ে"}), case)
+    False
+    """
+    return t0 == t1 and t0 > 0 and words[t0] in comparatives and case_of(words[t0 - 1], "") == "gen"
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:

@@ -234,6 +234,8 @@ class EventsConfig:
     # modal verbs after an infinitive of suppress_after: "তলব করতে পারে" (may summon) is a possible act,
     # not one asked for (coder.modal_after_infinitive)
     suppress_after_modals: list[str] = _list()
+    # words that mean "than" right after a genitive, whatever else they mean ("ভারতের চেয়ে"; coder.py)
+    comparatives: list[str] = _list()
     suppress_before: list[str] = _list()
     # names and their case (mentions.py)
     markers: Markers = _section(Markers)
