@@ -3,7 +3,8 @@ of asking. The learned lexicon held "চেয়ে" as a REQUEST head (from "�
 bail), and its pattern "চেয়ে*" made every comparison a REQUEST candidate ("আওয়ামী লীগের চেয়ে
 বিএনপি বেশি ভোট পেয়েছে", the BNP got more votes than the Awami League), left out only by the
 classifier's score. `comparatives` (events.yaml) now drops a one-word trigger that means "than"
-right after a genitive (coder.comparison_after_genitive); "জামিন চেয়ে আবেদন" has no genitive before it. Sentences written for this test."""
+right after a genitive (coder.comparison_after_genitive); "জামিন চেয়ে আবেদন" has no genitive
+before it. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
