@@ -22,9 +22,10 @@ EXCEPTED = [
     ("জাতীয় পার্টি ছাড়া সব বিরোধী দল নির্বাচন বর্জন করেছে।", "Jatiya Party"),
 ]
 
-# "besides X": X acts as well
+# "besides X": X acts as well; and "ছাড়া পেয়ে" (on being released) is the verb, not "except"
 BESIDES = [
     ("পুলিশ ছাড়াও র‍্যাব অভিযানে অংশ নিয়ে তিনজনকে গ্রেপ্তার করেছে।", "COERCE", "police"),
+    ("মির্জা ফখরুল ছাড়া পেয়ে সরকারের সমালোচনা করেন।", "ACCUSE", "Mirza Fakhrul Islam Alamgir"),
 ]
 
 
