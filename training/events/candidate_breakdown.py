@@ -5,7 +5,7 @@
 For every written sentence with a labelled event and a linked entity that gives no candidate on
 any written trigger, prints the first cause found, with counts (and N example row ids per cause):
   no_trigger           no lexicon pattern touches a written trigger;
-  suppressed:<rule>    the coder's own drops (`_asked_for` = suppress_after, `_charged`,
+  suppressed:<rule>    the coder's own drops (`_asked_for` = suppress_after, `_charged`, comparative,
                        suppress_before), or a named rule noted in `--explain` (`wanted_to_do` ...);
   question             the modality reader read a question (never emitted);
   parties:<shape>      the role rules gave no actor (`_has_parties`); <shape> says where the

@@ -125,6 +125,7 @@ class Coder:
         self.suppress = phrase_index(cfg.suppress_after, self.inflector)
         self.suppress_span = longest_phrase(self.suppress)
         self.suppress_modals = phrase_index(cfg.suppress_after_modals, self.inflector)
+        self.comparatives = word_set(cfg.comparatives)
         self.suppress_before = phrase_index(cfg.suppress_before, self.inflector)
         self.charge_nouns = phrase_index(cfg.charges.nouns, self.inflector)
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
@@ -194,6 +195,7 @@ class Coder:
             return []  # sports pages: "Australia will tour India", "attack" of a bowler
         if matches and self.cfg.nominal_patient_before:
             self._compound_cases(sent, mentions, matches)
+            place_genitives_say_where(sent.words, mentions, matches, self.mentions)
         return matches
 
     def _code_triggers(self, art: _Article, sent: Sentence, matches: list[Match], mentions: list[Mention],
@@ -322,6 +324,8 @@ class Coder:
         "charged" or "suppress_before" (training/events/candidate_breakdown.py counts them)."""
         if self._asked_for(sent.words, t1):
             return "suppress_after"  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
+        if comparison_after_genitive(sent.words, t0, t1, self.comparatives, self.mentions.suffix_marker):
+            return "comparative"  # "ভারতের চেয়ে বেশি" (more than India): nobody asked
         if self._charged(sent, t1):
             return "charged"  # "অপহরণের অভিযোগে গ্রেপ্তার": the charge is no act of the arrester
         if self.suppress_before.has_patterns:
@@ -465,6 +469,46 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
+def place_genitives_say_where(words: list[str], mentions: list[Mention], matches: list[Match],
+                              reader: MentionReader) -> None:
+    """A place name in the genitive whose head noun stands in the locative names where the act
+    happened, not a party to it: the name qualifies that place and plays no role (it becomes a
+    modifier, as a genitive before another name does). Its head is a place noun ("দিল্লির
+    বাসভবনে" = at the Delhi residence, `place_nouns`, `building_nouns`), or the name ends in one
+    and the head is a smaller place within it ("রাজবাড়ী জেলার পাংশায়" = in Pangsha of Rajbari
+    district, a place the NER missed). A head that begins a trigger is the event itself, whose
+    genitive is its agent ("ইসরায়েলের হামলায়" = in Israel's attack), and stays so."""
+    starts = {p for m in matches for p in m.trigger_positions}
+    named = {i for x in mentions for i in range(x.first, x.last + 1)}
+    for x in mentions:
+        head = x.last + 1
+        if x.marker != "gen" or x.extended or x.modifier or x.pronoun or x.etype not in _PLACE_TYPES \
+                or head >= len(words) or head in starts or head in named:
+            continue
+        noun = words[head]
+        if reader.suffix_marker(noun, "") != "loc":
+            continue
+        own_place = words[x.last].startswith(reader.place_nouns)
+        if own_place or noun.startswith(reader.place_nouns + reader.building_nouns):
+            x.modifier = True
+
+
+def comparison_after_genitive(words: list[str], t0: int, t1: int, comparatives: frozenset[str],
+                              case_of: Callable[[str, str], str | None]) -> bool:
+    """The trigger is one word that means "than" (`comparatives`) right after a word in the
+    genitive: a comparison, not an act. "আওয়ামী লীগের চেয়ে বিএনপি বেশি ভোট পেয়েছে" (the BNP got
+    more votes than the Awami League) asks for nothing; "জামিন চেয়ে আবেদন" (applied, asking for
+    bail) has no genitive before the verb and stays a candidate.
+
+    >>> case = lambda w, _: "gen" if w.endswith("ের") else None
+    >>> comparison_after_genitive(["ভারতের", "চেয়ে"], 1, 1, frozenset({"চেয়ে"}), case)
+    True
+    >>> comparison_after_genitive(["জামিন", "চেয়ে"], 1, 1, frozenset({"চেয়ে"}), case)
+    False
+    """
+    return t0 == t1 and t0 > 0 and words[t0] in comparatives and case_of(words[t0 - 1], "") == "gen"
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:

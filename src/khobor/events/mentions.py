@@ -74,6 +74,7 @@ class MentionReader:
                 break
             self.heads_by_lead.setdefault(h[0][:1], []).append(h)
         self.conj = word_set(cfg.conjunctions)
+        self.alias_words = word_set(cfg.alias_words)
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
         self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
@@ -141,6 +142,7 @@ class MentionReader:
         _read_short_forms(out, rec.text)
         self._share_coordinated_case(out, words)
         _read_qualifiers(out)
+        _read_aliases(out, words, self.alias_words)
         return out
 
     def _share_coordinated_case(self, out: list[Mention], words: list[str]) -> None:
@@ -189,7 +191,7 @@ class MentionReader:
         word_end = tokens[last][1]
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
-        marker = self.suffix_marker(raw_word, outside, e.actor.name if e.actor else "")
+        marker = self.suffix_marker(raw_word, outside, self._name_owning_ending(e, first, last, raw_word))
         if e.type == "NORP" and self.head_prefix and not outside and \
                 not raw_word.endswith(self.nominal_endings):
             # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
@@ -198,6 +200,15 @@ class MentionReader:
         m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
         self._read_around(m, words, rec.text, tokens)
         return m
+
+    def _name_owning_ending(self, e: Entity, first: int, last: int, raw_word: str) -> str:
+        """The canonical name whose own last letters may look like a case ending (the "r" of
+        Myanmar, `unless_name`), or "" when a place noun closes the span and carries the case
+        itself: in "দিনাজপুর জেলার" (of Dinajpur district) the র of জেলার is the genitive, whatever
+        Dinajpur ends in."""
+        if e.actor is None or (last > first and raw_word.startswith(self.place_nouns)):
+            return ""
+        return e.actor.name
 
     def _read_around(self, m: Mention, words: list[str], text: str, tokens) -> None:
         """The marker of a mention from the words around it: a possessive ending or preposition
@@ -344,6 +355,26 @@ def _read_short_forms(out: list[Mention], text: str) -> None:
             continue
         if a.marker is None and b.marker is not None:
             a.marker = b.marker
+
+
+def _read_aliases(out: list[Mention], words: list[str], alias_words: frozenset[str]) -> None:
+    """A name, "or" (`alias_words`) and another name of the same party are one party: the first
+    takes the case and the role of the second. "জাতীয় নাগরিক পার্টি বা এনসিপির শীর্ষ নেত্রী তাসনিম
+    জারা দল থেকে পদত্যাগ করেছেন" (Tasnim Jara, a top leader of the National Citizen Party or NCP,
+    resigned): the party only qualifies her, as its short form does, and is not the one who left.
+
+    >>> full = Mention(0, 2, 0, 20, "জাতীয় নাগরিক পার্টি", None, "ORG", None)
+    >>> short = Mention(4, 5, 24, 40, "এনসিপির শীর্ষ নেত্রী", None, "ORG", None, modifier=True)
+    >>> full.actor = short.actor = type("A", (), {"id": "ncp"})()
+    >>> _read_aliases([full, short], ["জাতীয়", "নাগরিক", "পার্টি", "বা", "এনসিপির"], frozenset({"বা"}))
+    >>> full.marker, full.modifier
+    (None, True)
+    """
+    for a, b in zip(out, out[1:]):
+        if a.actor is None or b.actor is None or a.actor.id != b.actor.id or b.first != a.last + 2 \
+                or words[a.last + 1] not in alias_words:
+            continue
+        a.marker, a.modifier = b.marker, b.modifier
 
 
 def _read_qualifiers(out: list[Mention]) -> None:

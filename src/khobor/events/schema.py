@@ -234,6 +234,8 @@ class EventsConfig:
     # modal verbs after an infinitive of suppress_after: "তলব করতে পারে" (may summon) is a possible act,
     # not one asked for (coder.modal_after_infinitive)
     suppress_after_modals: list[str] = _list()
+    # words that mean "than" right after a genitive, whatever else they mean ("ভারতের চেয়ে"; coder.py)
+    comparatives: list[str] = _list()
     suppress_before: list[str] = _list()
     # names and their case (mentions.py)
     markers: Markers = _section(Markers)
@@ -242,6 +244,8 @@ class EventsConfig:
     # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
     member_heads: list[str] = _list()
     conjunctions: list[str] = _list()
+    # "or" between a name and another name of the same party ("জাতীয় নাগরিক পার্টি বা এনসিপির"): one party (mentions.py)
+    alias_words: list[str] = _list()
     place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
