@@ -1301,7 +1301,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
-                   or finder.country_body(region) or issuer_named_before(finder, region, a))
+                   or finder.country_body(region) or issuer_named_before(finder, region, a)
+                   or issuer_of_document_before(finder, region, a))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
@@ -1365,6 +1366,38 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
     bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
     actor = finder.actor_of(_head_of_last_body_run(text, bodies)) if bodies else None
     return actor.model_copy() if actor is not None else None
+
+
+_ISSUER_GAP = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[\p{L}\p{M}]+){0,2}?\s+")  # "কর্তৃপক্ষের (বিআইডব্লিউটিএ) এক সংবাদ "
+
+
+@speaker_rule("issuer_of_document_before", decided=lambda args, actor: actor is not None)
+def issuer_of_document_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
+    """A document speaking that points back at the sentence just before ("এতে বলা হয়", the pack's
+    `document_pronouns`; "The press release stated", one of its `documents`), where that sentence
+    named a document and who issued it: an organisation in the genitive right before it ("খাদ্য
+    মন্ত্রণালয়ের এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।") or opening the sentence as its subject
+    ("The ministry said in a statement on Sunday."). None where the sentence before names no
+    document, or no organisation with it.
+
+    Example: "খাদ্য মন্ত্রণালয়ের এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। এতে বলা হয়, ..." -> the actor of
+    "খাদ্য মন্ত্রণালয়ের"."""
+    g, text = finder.g, finder.text
+    if g.document_rx is None or not (region.lower() in g.document_pronouns or _is_document(g, region)):
+        return None
+    if region.split()[0].lower() in g.indefinites:
+        return None  # ("said a press release": a document new to the text, no pointer back)
+    here = sentence_start(text, a)
+    before = sentence_start(text, max(0, here - 1))
+    docs = [d for d in g.document_rx.finditer(text, before, here) if not _WORDCH.match(text, d.start() - 1)]
+    if not docs:
+        return None
+    doc = docs[-1].start()
+    bodies = [x for x in finder.mentions(before, doc) if x.kind == "ORG" and finder.actor_of(x) is not None]
+    issuer = next((x for x in reversed(bodies) if _ISSUER_GAP.fullmatch(text, x.end, doc)), None)
+    if issuer is None and bodies and bodies[0].nominative and _opens_sentence(finder, bodies[0]):
+        issuer = bodies[0]
+    return finder.actor_of(issuer).model_copy() if issuer is not None else None
 
 
 @lru_cache(maxsize=1024)
