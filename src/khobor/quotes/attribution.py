@@ -1616,11 +1616,15 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     ... তিনি বলেন, ..."). Anybody else named since, even as an object, leaves the pronoun unresolved
     (a group, "কর্মকর্তাদের", is nobody a singular pronoun stands for).
 
+    A pronoun whose clause says the speaker goes on ("তিনি আরও বলেন", rule speaker_goes_on) is
+    that person however many sentences of their words came between, on the same condition.
+
     Example: "করিম বলেন, ... । ... । ... । ... । তিনি বলেন, ..." -> the actor of "করিম"."""
     units = finder.g.pronoun_talk_units
     prev = state.speaker
     if (not units or m.plural or prev is None or prev.actor is None or state.plural
-            or state.kind not in ("PER", "title", "pronoun") or ui - state.unit > units
+            or state.kind not in ("PER", "title", "pronoun")
+            or (ui - state.unit > units and not speaker_goes_on(finder, m))
             or state.quoted_unit > state.unit  # (a quote since went to somebody the chain does not hold)
             or finder.gender_clash(m.text, prev.actor)):
         return None
