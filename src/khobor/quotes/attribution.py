@@ -1594,6 +1594,10 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     before = [x for x in found
               if (x.kind in want or titled_subject(finder, m, x)) and (x.nominative or interlocutor(finder, m, x))
               and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
+    attributed, closing = (False, None) if m.plural else headline_attribution(finder, found, before)
+    if attributed:  # (an attribution nobody resolves leaves the pronoun unresolved, never the headline's topic)
+        m.rules.append("headline_attribution")
+        return finder.to_speaker(m, None if closing is None else finder.actor_of(closing))
     if before:
         antecedent = subject_antecedent(finder, before)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
@@ -1605,6 +1609,32 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if talker is not None:
         return finder.to_speaker(m, talker)
     return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
+
+
+_HEADLINE_ATTRIBUTION_WORDS = 4  # words of a headline's closing attribution after its colon (": Home adviser")
+_NOT_NAME_CHAR = regex.compile(r"[^\p{L}\p{M}\p{N}\s.'’-]")  # punctuation: the tail is a clause, not a name
+
+
+@speaker_rule("headline_attribution", decided=lambda args, found: found[0])
+def headline_attribution(finder: SpeakerFinder, found: list[Mention], before: list[Mention]) -> tuple[bool, Mention | None]:
+    """A pronoun in the lede whose every candidate antecedent (if any) stands in the headline, where
+    the headline closes on its attribution after a colon ("Govt to complete Hadi murder trial within its
+    tenure: Home adviser"): the speaker is whom that attribution names, never a person the
+    headline talks about ("Hadi"). (True, the person or title closing the headline), (True,
+    None) where the NER found nobody there, (False, None) where a candidate stands in the body, the
+    headline is out of the pronoun's reach, or it has no closing attribution.
+
+    Example: that headline, then '"...," he said' -> (True, the title "Home adviser")."""
+    title = _title_span(finder.rec)
+    if (title is None or not any(title[0] <= x.start < title[1] for x in found)
+            or any(not title[0] <= x.start < title[1] for x in before)):
+        return False, None
+    colon = finder.text.rfind(":", title[0], title[1])
+    tail = finder.text[colon + 1:title[1]]
+    if colon < 0 or not 0 < len(tail.split()) <= _HEADLINE_ATTRIBUTION_WORDS or _NOT_NAME_CHAR.search(tail):
+        return False, None
+    closing = [x for x in found if colon < x.start < title[1] and x.kind in ("PER", "title")]
+    return True, (closing[-1] if closing else None)
 
 
 @speaker_rule("speaker_talks_on", decided=lambda args, found: found is not None)
