@@ -1301,7 +1301,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
-                   or finder.country_body(region) or issuer_named_before(finder, region, a))
+                   or finder.country_body(region) or issuer_named_before(finder, region, a)
+                   or issuer_of_document_before(finder, region, a))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
@@ -1365,6 +1366,38 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
     bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG"]
     actor = finder.actor_of(_head_of_last_body_run(text, bodies)) if bodies else None
     return actor.model_copy() if actor is not None else None
+
+
+_ISSUER_GAP = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[\p{L}\p{M}]+){0,2}?\s+")  # "কর্তৃপক্ষের (বিআইডব্লিউটিএ) এক সংবাদ "
+
+
+@speaker_rule("issuer_of_document_before", decided=lambda args, actor: actor is not None)
+def issuer_of_document_before(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
+    """A document speaking that points back at the sentence just before ("এতে বলা হয়", the pack's
+    `document_pronouns`; "The press release stated", one of its `documents`), where that sentence
+    named a document and who issued it: an organisation in the genitive right before it ("খাদ্য
+    মন্ত্রণালয়ের এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।") or opening the sentence as its subject
+    ("The ministry said in a statement on Sunday."). None where the sentence before names no
+    document, or no organisation with it.
+
+    Example: "খাদ্য মন্ত্রণালয়ের এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। এতে বলা হয়, ..." -> the actor of
+    "খাদ্য মন্ত্রণালয়ের"."""
+    g, text = finder.g, finder.text
+    if g.document_rx is None or not (region.lower() in g.document_pronouns or _is_document(g, region)):
+        return None
+    if region.split()[0].lower() in g.indefinites:
+        return None  # ("said a press release": a document new to the text, no pointer back)
+    here = sentence_start(text, a)
+    before = sentence_start(text, max(0, here - 1))
+    docs = [d for d in g.document_rx.finditer(text, before, here) if not _WORDCH.match(text, d.start() - 1)]
+    if not docs:
+        return None
+    doc = docs[-1].start()
+    bodies = [x for x in finder.mentions(before, doc) if x.kind == "ORG" and finder.actor_of(x) is not None]
+    issuer = next((x for x in reversed(bodies) if _ISSUER_GAP.fullmatch(text, x.end, doc)), None)
+    if issuer is None and bodies and bodies[0].nominative and _opens_sentence(finder, bodies[0]):
+        issuer = bodies[0]
+    return finder.actor_of(issuer).model_copy() if issuer is not None else None
 
 
 @lru_cache(maxsize=1024)
@@ -1561,6 +1594,10 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     before = [x for x in found
               if (x.kind in want or titled_subject(finder, m, x)) and (x.nominative or interlocutor(finder, m, x))
               and finder.people.in_body(x.start) and not finder.gender_clash(m.text, finder.actor_of(x))]
+    attributed, closing = (False, None) if m.plural else headline_attribution(finder, found, before)
+    if attributed:  # (an attribution nobody resolves leaves the pronoun unresolved, never the headline's topic)
+        m.rules.append("headline_attribution")
+        return finder.to_speaker(m, None if closing is None else finder.actor_of(closing))
     if before:
         antecedent = subject_antecedent(finder, before)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
@@ -1574,6 +1611,32 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
 
 
+_HEADLINE_ATTRIBUTION_WORDS = 4  # words of a headline's closing attribution after its colon (": Home adviser")
+_NOT_NAME_CHAR = regex.compile(r"[^\p{L}\p{M}\p{N}\s.'’-]")  # punctuation: the tail is a clause, not a name
+
+
+@speaker_rule("headline_attribution", decided=lambda args, found: found[0])
+def headline_attribution(finder: SpeakerFinder, found: list[Mention], before: list[Mention]) -> tuple[bool, Mention | None]:
+    """A pronoun in the lede whose every candidate antecedent (if any) stands in the headline, where
+    the headline closes on its attribution after a colon ("Govt to complete Hadi murder trial within its
+    tenure: Home adviser"): the speaker is whom that attribution names, never a person the
+    headline talks about ("Hadi"). (True, the person or title closing the headline), (True,
+    None) where the NER found nobody there, (False, None) where a candidate stands in the body, the
+    headline is out of the pronoun's reach, or it has no closing attribution.
+
+    Example: that headline, then '"...," he said' -> (True, the title "Home adviser")."""
+    title = _title_span(finder.rec)
+    if (title is None or not any(title[0] <= x.start < title[1] for x in found)
+            or any(not title[0] <= x.start < title[1] for x in before)):
+        return False, None
+    colon = finder.text.rfind(":", title[0], title[1])
+    tail = finder.text[colon + 1:title[1]]
+    if colon < 0 or not 0 < len(tail.split()) <= _HEADLINE_ATTRIBUTION_WORDS or _NOT_NAME_CHAR.search(tail):
+        return False, None
+    closing = [x for x in found if colon < x.start < title[1] and x.kind in ("PER", "title")]
+    return True, (closing[-1] if closing else None)
+
+
 @speaker_rule("speaker_talks_on", decided=lambda args, found: found is not None)
 def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) -> Actor | None:
     """A singular pronoun that neither the chain nor a subject near it resolves, a few sentences
@@ -1583,11 +1646,15 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     ... তিনি বলেন, ..."). Anybody else named since, even as an object, leaves the pronoun unresolved
     (a group, "কর্মকর্তাদের", is nobody a singular pronoun stands for).
 
+    A pronoun whose clause says the speaker goes on ("তিনি আরও বলেন", rule speaker_goes_on) is
+    that person however many sentences of their words came between, on the same condition.
+
     Example: "করিম বলেন, ... । ... । ... । ... । তিনি বলেন, ..." -> the actor of "করিম"."""
     units = finder.g.pronoun_talk_units
     prev = state.speaker
     if (not units or m.plural or prev is None or prev.actor is None or state.plural
-            or state.kind not in ("PER", "title", "pronoun") or ui - state.unit > units
+            or state.kind not in ("PER", "title", "pronoun")
+            or (ui - state.unit > units and not speaker_goes_on(finder, m))
             or state.quoted_unit > state.unit  # (a quote since went to somebody the chain does not hold)
             or finder.gender_clash(m.text, prev.actor)):
         return None

@@ -122,6 +122,8 @@ class Grammar:
     # words between a body and the document it issued ("X থেকে জারি করা এক প্রজ্ঞাপনে"): that
     # document speaking later is the body's (rule issuer_named_before)
     document_issuers: tuple[str, ...] = ()
+    # words standing for a document named just before ("এতে বলা হয়": in it, it says)
+    document_pronouns: frozenset[str] = frozenset()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
@@ -421,7 +423,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers"}),
+        "pronoun_talk_units", "document_issuers", "document_pronouns"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -663,7 +665,8 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
-            "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers")},
+            "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
+            "document_pronouns")},
     )
 
 
