@@ -30,6 +30,8 @@ Resolution rules (news conventions):
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+  a pack that reads DECISIONS T5 whole (times.yaml `undated_by_t5`: Bengali) keeps such an
+  article's bare relative days null and its narrative dates XXXX-MM-DD;
 - two weekdays joined as a range and dated by the bracket after them take its first and last
   dates ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
 - a relative day inside a quotation counts from the day the quote was given when its sentences
@@ -154,9 +156,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True)
+            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True,
+                                         grammar.undated_by_t5)
         else:
-            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:])
+            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
+                                         grammar.undated_by_t5)
     found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
@@ -400,12 +404,14 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
 
 
 def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
-                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+                         weekday_known: bool, by_t5: bool = False) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
     came from the stand-in (or fetch-dated) year says XXXX ("yesterday" -> "XXXX-12-28"), one the
     text gives stays; with its weekday unknown too, a bare weekday stays unanchored. A date in the
     year after the own day's says XXXX as well ("৪ জানুয়ারি" told on 29 December -> "XXXX-01-04"):
-    with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5)."""
+    with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5). With
+    `by_t5` (the pack's `undated_by_t5`), an expression relative to the own day stays null
+    (`_relative_without_anchor`)."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
@@ -414,11 +420,24 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
         r1 = by_span.get((f.start, f.end))
         if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
             r1 = None
+        if by_t5 and _relative_without_anchor(f):
+            r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
             value = "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
+
+
+def _relative_without_anchor(f: Found) -> bool:
+    """Whether `f` names its day only relative to the article's own day, with no day, month or
+    year of its own and no reference back: a bare weekday, "আজ", "গতকাল", "this month". In an
+    article with no anchor (DECISIONS T5: "a bare relative day or weekday is null"), such an
+    expression is null even where the article states its own day without a year: the own day
+    dates only the expression that carries it ("আজ সোমবার (২৯ ডিসেম্বর)" -> XXXX-12-29) and the
+    anaphors that point back to a dated one ("এদিন").
+    Example: "রোববার বেলা সাড়ে ৩টার দিকে" after "আজ সোমবার (২৯ ডিসেম্বর)" -> True (null, not XXXX-12-28)."""
+    return not {"day", "month", "year"} & f.fields.keys() and not REFERRING_SLOTS & f.fields.keys()
 
 
 PINNED_WEEK = 6  # a weekday pinned to a date this close to publication is the week's one
@@ -803,6 +822,8 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool
     fields = f.fields
     if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
+    if ctx.pub is None and ctx.grammar.undated_by_t5:
+        return r  # no anchor: "every expression that carries its own day and month is XXXX-MM-DD" (T5)
     if not _narrative_goes_on(story, last_end, ctx):
         sentences = len(sentence_end().findall(text, end, f.start))
         if sentences > 1:
