@@ -15,7 +15,11 @@ On the three least-tuned parts of dev, the gold follows T5 in both (eleven bare 
 annotated null in six articles; 22 narrative dates XXXX in one). Sentences written for this file
 (none copied from any article); scored as the shared scorer does, the gold anchor null.
 
-Against the code before this change (7d568c3): cases 0 of 12; after: 12 of 12. The controls (the
+A third set: the story's year still counts for "ওই বছরের" (that year's) told after such XXXX dates
+(`_Told.note` takes it from the date's story year), as the gold does.
+
+Against the code before this change (7d568c3): cases 0 of 18; after: 18 of 18 (the third set also
+fails on the first commit of this change, 8caf859, which lost "ওই বছরের" there). The controls (the
 own day's own expression, an anaphor of a dated day, "ওই বছরের" with its year, a written year, a
 dated article) pass before and after.
 """
@@ -58,6 +62,35 @@ NARRATIVE_DATES = [
   [("১৯৯৮ সালের ১৪ জুলাই", "1998-07-14"), ("২ আগস্ট", "XXXX-08-02")]),
 ]
 
+# the story's year still counts for "ওই বছরের"/"একই বছরের" (that year's) told after the narrative's
+# year-less dates, more than two sentences after the year written out
+THAT_YEAR_AFTER_NARRATIVE = [
+ ("২০১৯ সালের ৩ মার্চ তিনি হাসপাতালে ভর্তি হন। ১০ মার্চ তাকে ছেড়ে দেওয়া হয়। ২ এপ্রিল আবার ভর্তি হন। "
+  "ওই বছরের ৯ মে তার অস্ত্রোপচার হয়।",
+  [("২০১৯ সালের ৩ মার্চ", "2019-03-03"), ("১০ মার্চ", "XXXX-03-10"), ("২ এপ্রিল", "XXXX-04-02"),
+   ("ওই বছরের ৯ মে", "2019-05-09")]),
+ ("২০২২ সালের ৫ জুন কারখানায় আগুন লাগে। ৭ জুন মালিককে আটক করা হয়। ২০ জুন তদন্ত প্রতিবেদন জমা পড়ে। "
+  "একই বছরের ১১ আগস্ট কারখানা আবার চালু হয়।",
+  [("২০২২ সালের ৫ জুন", "2022-06-05"), ("৭ জুন", "XXXX-06-07"), ("২০ জুন", "XXXX-06-20"),
+   ("একই বছরের ১১ আগস্ট", "2022-08-11")]),
+ ("২০১৭ সালের ১২ জানুয়ারি সেতুর কাজ শুরু হয়। ৪ ফেব্রুয়ারি প্রথম পিলার বসে। ১৯ মার্চ দ্বিতীয় পিলার বসে। "
+  "ওই বছরের ৩০ জুন কাজ থেমে যায়।",
+  [("২০১৭ সালের ১২ জানুয়ারি", "2017-01-12"), ("৪ ফেব্রুয়ারি", "XXXX-02-04"), ("১৯ মার্চ", "XXXX-03-19"),
+   ("ওই বছরের ৩০ জুন", "2017-06-30")]),
+ ("২০২০ সালের ১৮ মে ঘূর্ণিঝড় উপকূলে আঘাত হানে। ২১ মে ত্রাণ পৌঁছায়। ২৫ মে বাঁধ মেরামত শুরু হয়। "
+  "একই বছরের ১০ জুলাই মেরামত শেষ হয়।",
+  [("২০২০ সালের ১৮ মে", "2020-05-18"), ("২১ মে", "XXXX-05-21"), ("২৫ মে", "XXXX-05-25"),
+   ("একই বছরের ১০ জুলাই", "2020-07-10")]),
+ ("১৯৯৮ সালের ১৪ জুলাই বন্যার পানি শহরে ঢোকে। ২ আগস্ট পানি আরও বাড়ে। ২০ আগস্ট পানি নামতে শুরু করে। "
+  "ওই বছরের ৫ সেপ্টেম্বর স্কুল খোলে।",
+  [("১৯৯৮ সালের ১৪ জুলাই", "1998-07-14"), ("২ আগস্ট", "XXXX-08-02"), ("২০ আগস্ট", "XXXX-08-20"),
+   ("ওই বছরের ৫ সেপ্টেম্বর", "1998-09-05")]),
+ ("২০২৩ সালের ৯ আগস্ট তিনি দেশ ছাড়েন। ২৮ সেপ্টেম্বর লন্ডনে পৌঁছান। ১৫ অক্টোবর সেখানে তার চিকিৎসা শুরু হয়। "
+  "ওই বছরের ২ ডিসেম্বর তিনি দেশে ফেরেন।",
+  [("২০২৩ সালের ৯ আগস্ট", "2023-08-09"), ("২৮ সেপ্টেম্বর", "XXXX-09-28"), ("১৫ অক্টোবর", "XXXX-10-15"),
+   ("ওই বছরের ২ ডিসেম্বর", "2023-12-02")]),
+]
+
 CONTROLS = [
  # an anaphor takes the value of the dated day it points to
  ("আজ সোমবার (২৯ ডিসেম্বর) সকালে মিছিল বের হয়। এদিন দুপুরে সমাবেশ হয়।",
@@ -73,6 +106,11 @@ CONTROLS = [
 
 @pytest.mark.parametrize("text, expected", BARE_RELATIVE_DAYS + NARRATIVE_DATES)
 def test_held_out_bn_undated_article_by_t5(text, expected):
+    assert_times_as_scored(text, "bn", None, expected, retrieved=MON, anchor=None)
+
+
+@pytest.mark.parametrize("text, expected", THAT_YEAR_AFTER_NARRATIVE)
+def test_held_out_bn_that_year_after_an_undated_narrative(text, expected):
     assert_times_as_scored(text, "bn", None, expected, retrieved=MON, anchor=None)
 
 

@@ -631,8 +631,12 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     latest_year = max(written) if written else None
     for f in chosen:
         r, ctx = resolved[id(f)], context(f)  # one Context per expression: it keeps the clause's tense once read
+        in_story = None  # the value in the story's year, when it is not the one reported
         if isinstance(r, Resolved) and story is not None:
-            r = resolved[id(f)] = _in_story_year(text, f, r, story, ctx, latest_year, told.last_end)
+            in_story = _in_story_year(text, f, r, story, ctx, latest_year, told.last_end)
+            if _story_year_reported(ctx):
+                r, in_story = in_story, None
+                resolved[id(f)] = r
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end, False)
         if isinstance(r, dict):
@@ -642,7 +646,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             continue
         story = _story_after(f, r, story, ctx)  # a date told again opens no story of its year
         r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, ctx)
-        told.note(f, r)
+        told.note(f, r, in_story)
 
 
 @dataclass
@@ -671,15 +675,18 @@ class _Told:
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
         return _referred(fields, day, self.year if near(self.year_end) else None, context, f.rule.options)
 
-    def note(self, f: Found, r: Resolved) -> None:
-        """Take the day and the year that expression `f`, resolved as `r`, names, if it names one.
+    def note(self, f: Found, r: Resolved, in_story: Resolved | None = None) -> None:
+        """Take the day and the year that expression `f`, resolved as `r`, names, if it names one;
+        the year from `in_story` when given: the story's year of a date reported without it, so
+        that "ওই বছরের ১৩ জুন" after "২০২৩ সালের ২৭ ফেব্রুয়ারি ... ২৯ এপ্রিল ... ৪ মে" is still of 2023.
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
             if self.lead is NOTHING and self.explicit:
                 self.lead = r.value
-        if r.value and r.value[:4].isdigit():
-            self.year, self.year_end = int(r.value[:4]), f.end
+        yearly = in_story or r
+        if yearly.value and yearly.value[:4].isdigit():
+            self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
 
@@ -806,6 +813,15 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
     return story
 
 
+def _story_year_reported(ctx: Context) -> bool:
+    """Whether a year-less date takes the year of the story it is told in as its value. Not in an
+    article with no anchor when the pack reads DECISIONS T5 whole (`undated_by_t5`): "every
+    expression that carries its own day and month is XXXX-MM-DD" there, though the story's year
+    still counts for "ওই বছরের" (that year's) after it (`_Told.note`).
+    Example: "২০২১ সালের ১১ এপ্রিল ... ২৭ এপ্রিল" with no publication date, Bengali -> False (XXXX-04-27)."""
+    return ctx.pub is not None or not ctx.grammar.undated_by_t5
+
+
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool], ctx: Context,
                    latest_year: int | None, last_end: int) -> Resolved:
     """A year-less date or month right after a year written out, in the same sentence or the
@@ -822,8 +838,6 @@ def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool
     fields = f.fields
     if "month" not in fields or NOT_STORY_DATE & fields.keys() or f.rule.options.get("set"):
         return r
-    if ctx.pub is None and ctx.grammar.undated_by_t5:
-        return r  # no anchor: "every expression that carries its own day and month is XXXX-MM-DD" (T5)
     if not _narrative_goes_on(story, last_end, ctx):
         sentences = len(sentence_end().findall(text, end, f.start))
         if sentences > 1:
