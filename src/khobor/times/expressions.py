@@ -803,7 +803,7 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
     ফেব্রুয়ারি" opens none); none after the publication year named as such ("চলতি বছরের অক্টোবরে",
     "this year": the story is back in the present); else unchanged.
     Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
-    if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
+    if f.fields.get("unit") == "year" and f.fields.get("shift") in (0, OUTGOING):
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
         dated = bool(FULL_DATE.fullmatch(r.value))
@@ -984,6 +984,7 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     """The value of one match's fields, or None when they make no valid calendar point (a time
     of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
     2025-12-29 -> Resolved("2025-12-28", "AF")."""
+    f = _outgoing_year_as_shift(f, ctx.pub)
     date_value = _resolve_date(f, ctx, options or {})
     if not date_value:  # None: invalid; "": a time of day with no day
         return None
@@ -993,6 +994,20 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     part = f.get("period") if f.get("period") in PARTS_OF_DAY else None
     time_of_day = (clock or part) if DAY_VALUE.fullmatch(date_value) else None
     return Resolved(None if UNANCHORED.fullmatch(date_value) else date_value, time_of_day)
+
+
+OUTGOING = "outgoing"  # the `shift` of the outgoing year ("বিদায়ী বছর"), set by the pack's class
+
+
+def _outgoing_year_as_shift(f: dict, pub: dt.date | None) -> dict:
+    """The fields with the outgoing year's shift made a number: the year just ended (-1) when the
+    article is published in January, else this year (0). Why: year-end reviews run into January,
+    and "বিদায়ী বছরের ১০ ডিসেম্বর" published on 2 January is the December just past, not the
+    coming one; from February on, "বিদায়ী" of a year is rare and this year's.
+    Example: ({"shift": "outgoing", "unit": "year"}, 2026-01-02) -> {"shift": -1, "unit": "year"}."""
+    if f.get("shift") != OUTGOING:
+        return f
+    return {**f, "shift": -1 if pub is not None and pub.month == 1 else 0}
 
 
 def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
