@@ -673,6 +673,8 @@ class _Told:
         day = self.day if near(self.day_end) else NOTHING
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
+        if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
+            day = self.lead
         return _referred(fields, day, self.year if near(self.year_end) else None, context, f.rule.options)
 
     def note(self, f: Found, r: Resolved, in_story: Resolved | None = None) -> None:
@@ -901,6 +903,17 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
     if day is None or not FULL_DATE.fullmatch(day):
         return Resolved(None, time_of_day)
     return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
+
+
+def _undated_this_day_is_the_lead(f: Found, lead: Any, ctx: Context) -> bool:
+    """Whether a "this day" ("এদিন") with no day told close before it takes the day the article
+    opened on, in an article with no publication date: there the article's own day is unknown, and
+    the first day it writes out ("সপ্তাহের দ্বিতীয় কার্যদিবস সোমবার (২৯ ডিসেম্বর) দরপতন হয়েছে ...
+    এদিন ডিএসইতে ...") is the day its news is of, which "this day" names (T5: an anaphor takes the
+    value of the dated expression it points to).
+    Example: ("এদিন", "XXXX-12-29", no publication date) -> True."""
+    return (ctx.pub is None and bool(f.rule.options.get("today_without_antecedent"))
+            and isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None)
 
 
 def _article_day(ctx: Context, options: dict) -> Any:
