@@ -418,6 +418,8 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
     out = []
     for f, r0 in unanchored:
         r1 = by_span.get((f.start, f.end))
+        # reached by a day word joined to a weekday ("Yesterday, Tuesday night"): the stand-in year
+        # would move it to that year's Tuesday (test_the_weekday_filter_of_an_own_day_without_its_weekday_is_reached)
         if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
             r1 = None
         if by_t5 and _relative_without_anchor(f):
