@@ -59,7 +59,9 @@ def test_a_future_date_said_before_retrieval_takes_the_nearest_year():
 def test_the_articles_own_day_takes_its_year_from_retrieval():
     text = "আজ সোমবার (২৯ ডিসেম্বর) সকালে রাজধানীতে সমাবেশ হয়। গতকাল দলের নেতারা বৈঠক করেন।"
     got = _times(text, "bn", None, "2025-12-30")   # fetched the next day: yesterday is the 28th
-    assert got["গতকাল"].value == "XXXX-12-28" and got["গতকাল"].estimate == "2025-12-28"
+    # the value of a bare relative day stays null without an anchor (T5, bn `undated_by_t5`);
+    # the weaker estimate still counts it from the own day
+    assert got["গতকাল"].value is None and got["গতকাল"].estimate == "2025-12-28"
 
 
 def _row(**extra):

@@ -446,9 +446,10 @@ def test_the_following_day_is_not_the_day_after_publication():
 def test_an_undated_article_is_anchored_to_the_day_it_states_as_today():
     text = "Confirming it today (29 December), he said papers were collected yesterday. The vote was in 2018."
     assert found(text, EN, None) == [("today (29 December)", "XXXX-12-29"), ("yesterday", "XXXX-12-28"), ("2018", "2018")]
-    # the stated weekday places the week: রোববার is the Sunday before Tuesday 30 December
+    # Bengali (times.yaml `undated_by_t5`): the own day dates only its own expression; a bare
+    # weekday is null (DECISIONS T5), though the stated weekday would place it on the 28th
     assert found("আজ মঙ্গলবার (৩০ ডিসেম্বর) খেলা বাতিল। রোববার সভা হয়।", published=None) == [
-        ("আজ মঙ্গলবার (৩০ ডিসেম্বর)", "XXXX-12-30"), ("রোববার", "XXXX-12-28")]
+        ("আজ মঙ্গলবার (৩০ ডিসেম্বর)", "XXXX-12-30"), ("রোববার", None)]
     # without a weekday, a bare weekday cannot be placed
     assert found("Today (29 December) he spoke. On Sunday they met.", EN, None) == [
         ("Today (29 December)", "XXXX-12-29"), ("Sunday", None)]
@@ -619,9 +620,10 @@ def test_a_year_heading_its_paragraph(text, pack, year):
 def test_a_relative_day_with_its_unbracketed_date_is_one_expression():
     text = "আগামীকাল ৩০ ডিসেম্বর থেকে যাচাই শুরু হবে।"
     assert found(text, BN, "2025-12-29") == [("আগামীকাল ৩০ ডিসেম্বর", "2025-12-30")]
-    # the article's own day follows from it when there is no publication date: আজ is the 29th
+    # with no publication date the own day follows from it, but a bare আজ stays null (T5,
+    # times.yaml `undated_by_t5`)
     assert found("আগামীকাল ৩০ ডিসেম্বর যাচাই হবে। আজ বিকেলে জমা শেষ।", BN, None) == [
-        ("আগামীকাল ৩০ ডিসেম্বর", "XXXX-12-30"), ("আজ বিকেলে", "XXXX-12-29")]
+        ("আগামীকাল ৩০ ডিসেম্বর", "XXXX-12-30"), ("আজ বিকেলে", None)]
 
 
 def test_times_yaml_schema_rejects_an_unknown_key():

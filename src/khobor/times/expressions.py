@@ -30,6 +30,8 @@ Resolution rules (news conventions):
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
+  a pack that reads DECISIONS T5 whole (times.yaml `undated_by_t5`: Bengali) keeps such an
+  article's bare relative days null and its narrative dates XXXX-MM-DD;
 - two weekdays joined as a range and dated by the bracket after them take its first and last
   dates ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
 - a relative day inside a quotation counts from the day the quote was given when its sentences
@@ -154,9 +156,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True)
+            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True,
+                                         grammar.undated_by_t5)
         else:
-            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:])
+            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
+                                         grammar.undated_by_t5)
     found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
@@ -400,25 +404,42 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
 
 
 def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
-                         weekday_known: bool) -> list[tuple[Found, Resolved]]:
+                         weekday_known: bool, by_t5: bool = False) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
     came from the stand-in (or fetch-dated) year says XXXX ("yesterday" -> "XXXX-12-28"), one the
     text gives stays; with its weekday unknown too, a bare weekday stays unanchored. A date in the
     year after the own day's says XXXX as well ("৪ জানুয়ারি" told on 29 December -> "XXXX-01-04"):
-    with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5)."""
+    with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5). With
+    `by_t5` (the pack's `undated_by_t5`), an expression relative to the own day stays null
+    (`_relative_without_anchor`)."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
     out = []
     for f, r0 in unanchored:
         r1 = by_span.get((f.start, f.end))
+        # reached by a day word joined to a weekday ("Yesterday, Tuesday night"): the stand-in year
+        # would move it to that year's Tuesday (test_the_weekday_filter_of_an_own_day_without_its_weekday_is_reached)
         if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
+            r1 = None
+        if by_t5 and _relative_without_anchor(f):
             r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
             value = "XXXX" + r1.value[4:]
         out.append((f, Resolved(value, r0.time_of_day)))
     return out
+
+
+def _relative_without_anchor(f: Found) -> bool:
+    """Whether `f` names its day only relative to the article's own day, with no day, month or
+    year of its own and no reference back: a bare weekday, "আজ", "গতকাল", "this month". In an
+    article with no anchor (DECISIONS T5: "a bare relative day or weekday is null"), such an
+    expression is null even where the article states its own day without a year: the own day
+    dates only the expression that carries it ("আজ সোমবার (২৯ ডিসেম্বর)" -> XXXX-12-29) and the
+    anaphors that point back to a dated one ("এদিন").
+    Example: "রোববার বেলা সাড়ে ৩টার দিকে" after "আজ সোমবার (২৯ ডিসেম্বর)" -> True (null, not XXXX-12-28)."""
+    return not {"day", "month", "year"} & f.fields.keys() and not REFERRING_SLOTS & f.fields.keys()
 
 
 PINNED_WEEK = 6  # a weekday pinned to a date this close to publication is the week's one
@@ -612,8 +633,12 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
     latest_year = max(written) if written else None
     for f in chosen:
         r, ctx = resolved[id(f)], context(f)  # one Context per expression: it keeps the clause's tense once read
+        in_story = None  # the value in the story's year, when it is not the one reported
         if isinstance(r, Resolved) and story is not None:
-            r = resolved[id(f)] = _in_story_year(text, f, r, story, ctx, latest_year, told.last_end)
+            in_story = _in_story_year(text, f, r, story, ctx, latest_year, told.last_end)
+            if _story_year_reported(ctx):
+                r, in_story = in_story, None
+                resolved[id(f)] = r
         if f.rule.options.get("story_year"):  # "during the Liberation War": told in 1971
             story = (int(f.rule.options["story_year"]), f.end, False)
         if isinstance(r, dict):
@@ -623,7 +648,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             continue
         story = _story_after(f, r, story, ctx)  # a date told again opens no story of its year
         r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, ctx)
-        told.note(f, r)
+        told.note(f, r, in_story)
 
 
 @dataclass
@@ -650,17 +675,22 @@ class _Told:
         day = self.day if near(self.day_end) else NOTHING
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
+        if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
+            day = self.lead
         return _referred(fields, day, self.year if near(self.year_end) else None, context, f.rule.options)
 
-    def note(self, f: Found, r: Resolved) -> None:
-        """Take the day and the year that expression `f`, resolved as `r`, names, if it names one.
+    def note(self, f: Found, r: Resolved, in_story: Resolved | None = None) -> None:
+        """Take the day and the year that expression `f`, resolved as `r`, names, if it names one;
+        the year from `in_story` when given: the story's year of a date reported without it, so
+        that "ওই বছরের ১৩ জুন" after "২০২৩ সালের ২৭ ফেব্রুয়ারি ... ২৯ এপ্রিল ... ৪ মে" is still of 2023.
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
             if self.lead is NOTHING and self.explicit:
                 self.lead = r.value
-        if r.value and r.value[:4].isdigit():
-            self.year, self.year_end = int(r.value[:4]), f.end
+        yearly = in_story or r
+        if yearly.value and yearly.value[:4].isdigit():
+            self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
 
@@ -777,7 +807,7 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
     ফেব্রুয়ারি" opens none); none after the publication year named as such ("চলতি বছরের অক্টোবরে",
     "this year": the story is back in the present); else unchanged.
     Example: ("16 May 1971", "1971-05-16") -> (1971, its end, True)."""
-    if f.fields.get("unit") == "year" and f.fields.get("shift") == 0:
+    if f.fields.get("unit") == "year" and f.fields.get("shift") in (0, OUTGOING):
         return None
     if r.value and r.value[:4].isdigit() and ("year" in f.fields or STORY_DATE <= f.fields.keys()):
         dated = bool(FULL_DATE.fullmatch(r.value))
@@ -785,6 +815,15 @@ def _story_after(f: Found, r: Resolved, story: tuple[int, int, bool] | None,
             dated = ctx.pub is not None or ctx.tense != "future"
         return int(r.value[:4]), f.end, dated
     return story
+
+
+def _story_year_reported(ctx: Context) -> bool:
+    """Whether a year-less date takes the year of the story it is told in as its value. Not in an
+    article with no anchor when the pack reads DECISIONS T5 whole (`undated_by_t5`): "every
+    expression that carries its own day and month is XXXX-MM-DD" there, though the story's year
+    still counts for "ওই বছরের" (that year's) after it (`_Told.note`).
+    Example: "২০২১ সালের ১১ এপ্রিল ... ২৭ এপ্রিল" with no publication date, Bengali -> False (XXXX-04-27)."""
+    return ctx.pub is not None or not ctx.grammar.undated_by_t5
 
 
 def _in_story_year(text: str, f: Found, r: Resolved, story: tuple[int, int, bool], ctx: Context,
@@ -868,6 +907,17 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
     return Resolved(_add_days(day, fields["anaphor"]), time_of_day)
 
 
+def _undated_this_day_is_the_lead(f: Found, lead: Any, ctx: Context) -> bool:
+    """Whether a "this day" ("এদিন") with no day told close before it takes the day the article
+    opened on, in an article with no publication date: there the article's own day is unknown, and
+    the first day it writes out ("সপ্তাহের দ্বিতীয় কার্যদিবস সোমবার (২৯ ডিসেম্বর) দরপতন হয়েছে ...
+    এদিন ডিএসইতে ...") is the day its news is of, which "this day" names (T5: an anaphor takes the
+    value of the dated expression it points to).
+    Example: ("এদিন", "XXXX-12-29", no publication date) -> True."""
+    return (ctx.pub is None and bool(f.rule.options.get("today_without_antecedent"))
+            and isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None)
+
+
 def _article_day(ctx: Context, options: dict) -> Any:
     """What a "this day" with no day told before it names: the article's own day, for a rule with
     `today_without_antecedent` ("Earlier in the day, the party announced ..." in the lead); NOTHING
@@ -949,6 +999,7 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     """The value of one match's fields, or None when they make no valid calendar point (a time
     of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
     2025-12-29 -> Resolved("2025-12-28", "AF")."""
+    f = _outgoing_year_as_shift(f, ctx.pub)
     date_value = _resolve_date(f, ctx, options or {})
     if not date_value:  # None: invalid; "": a time of day with no day
         return None
@@ -958,6 +1009,20 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     part = f.get("period") if f.get("period") in PARTS_OF_DAY else None
     time_of_day = (clock or part) if DAY_VALUE.fullmatch(date_value) else None
     return Resolved(None if UNANCHORED.fullmatch(date_value) else date_value, time_of_day)
+
+
+OUTGOING = "outgoing"  # the `shift` of the outgoing year ("বিদায়ী বছর"), set by the pack's class
+
+
+def _outgoing_year_as_shift(f: dict, pub: dt.date | None) -> dict:
+    """The fields with the outgoing year's shift made a number: the year just ended (-1) when the
+    article is published in January, else this year (0). Why: year-end reviews run into January,
+    and "বিদায়ী বছরের ১০ ডিসেম্বর" published on 2 January is the December just past, not the
+    coming one; from February on, "বিদায়ী" of a year is rare and this year's.
+    Example: ({"shift": "outgoing", "unit": "year"}, 2026-01-02) -> {"shift": -1, "unit": "year"}."""
+    if f.get("shift") != OUTGOING:
+        return f
+    return {**f, "shift": -1 if pub is not None and pub.month == 1 else 0}
 
 
 def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
