@@ -1,7 +1,7 @@
 """Held-out cases (round 24, issue 9): a name before "ছাড়া" (except) is the one party left out of
-the act: it did not do it. "নির্বাচনে জনগণ আওয়ামী লীগ ছাড়া আর সবাইকে প্রত্যাখ্যান করেছে" (the
-people rejected everyone but the Awami League) was coded as the Awami League rejecting (a false
-REJECT in unlabelled news-dev rows, seed 51): the name was unmarked, the first in its clause, and
+the act: it did not do it. A sentence saying that voters rejected every party but the Awami
+League ("আওয়ামী লীগ ছাড়া") was coded as the Awami League rejecting (a false REJECT in unlabelled
+news-dev rows, seed 51): the name was unmarked, the first in its clause, and
 so the subject. "ছাড়া" is now a postposition whose marker no frame reads. "ছাড়াও" (besides) is
 not: the name there acts too. Sentences written for this test."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Held-out cases (round 24, issue 9): the goal of a march or protest ("X অভিমুখে", towards X;
-"X-এর উদ্দেশে", bound for X) is its target, never the marchers. "ঢাকায় ভারতীয় দূতাবাস অভিমুখে
-... বিক্ষোভ কর্মসূচির ডাক দেওয়া হয়েছিল" (a protest march on the Indian embassy was called) was
-coded as the embassy protesting (a false PROTEST in unlabelled news-dev rows, seed 51). Both
+"X-এর উদ্দেশে", bound for X) is its target, never the marchers. A protest called "towards the
+Indian embassy" (ভারতীয় দূতাবাস অভিমুখে) in Dhaka, with no marchers named, was coded as the
+embassy protesting (a false PROTEST in unlabelled news-dev rows, seed 51). Both
 postpositions now mark the name as the one the act is aimed at ("dat"). Sentences written for
 this test."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from event_fixtures import record_of
 
 # (sentence, the target of the march)
 TARGETS = [
-    ("একটি সংগঠনের ডাকে ঢাকায় মার্কিন দূতাবাস অভিমুখে বিক্ষোভ কর্মসূচির ডাক দেওয়া হয়েছিল।", "US Embassy in Dhaka"),
+    ("শ্রমিকদের কয়েকটি সংগঠনের ডাকে ঢাকায় মার্কিন দূতাবাস অভিমুখে বিক্ষোভ মিছিলের ডাক দেওয়া হয়েছে।", "US Embassy in Dhaka"),
     ("চাকরিপ্রার্থীরা সচিবালয় অভিমুখে বিক্ষোভ মিছিল নিয়ে রওনা হন।", "Bangladesh Secretariat"),
     ("হেফাজতের নেতাকর্মীরা ফ্রান্সের দূতাবাস অভিমুখে বিক্ষোভ মিছিল করেন।", "French Embassy"),
     ("জুলাই ঐক্যের ব্যানারে মিয়ানমার দূতাবাস অভিমুখে বিক্ষোভ কর্মসূচি পালিত হয়।", "Burmese Embassy"),

@@ -1,9 +1,8 @@
 """Held-out cases (round 24, issue 9): a party's full name, "বা" (or) and its short form are one
-party, and the full name takes the case and role of the short form. "জাতীয় নাগরিক পার্টি বা
-এনসিপির শীর্ষ নেত্রী তাসনিম জারা ... দল থেকে পদত্যাগ করেছেন" (Tasnim Jara, a top leader of the
-National Citizen Party or NCP, resigned from the party) was coded as the party resigning: its full
-name was unmarked and first in the clause, so the subject (a false RETREAT in unlabelled news-dev
-rows, seed 50). The full name now only qualifies the member, as its short form in the genitive
+party, and the full name takes the case and role of the short form. A sentence telling that
+a leader of the National Citizen Party "or NCP" (বা এনসিপির) resigned from it was coded as the
+party resigning: its full name was unmarked and first in the clause, so the subject (a false
+RETREAT in unlabelled news-dev rows, seed 50). The full name now only qualifies the member, as its short form in the genitive
 does. Sentences written for this test."""
 from __future__ import annotations
 
@@ -13,8 +12,8 @@ from event_fixtures import record_of
 
 # (sentence, the party, the member who acts)
 MEMBERS = [
-    ("জাতীয় নাগরিক পার্টি বা এনসিপির শীর্ষ নেত্রী তাসনিম জারা দল থেকে পদত্যাগ করেছেন।",
-     "National Citizen Party", "Tasnim Jara"),
+    ("জাতীয় নাগরিক পার্টি বা এনসিপির কেন্দ্রীয় সদস্য নুসরাত জাহান গতকাল দল থেকে পদত্যাগ করেছেন।",
+     "National Citizen Party", "Nusrat Jahan"),
     ("বাংলাদেশ জাতীয়তাবাদী দল বা বিএনপির সাবেক এমপি আবুল কালাম দল থেকে পদত্যাগ করেছেন।",
      "Bangladesh Nationalist Party", "Abul Kalam"),
     ("জাতীয় পার্টি বা জাপার প্রেসিডিয়াম সদস্য শফিকুল ইসলাম দল থেকে পদত্যাগ করেছেন।",

@@ -1,7 +1,7 @@
 """Held-out cases (round 24, issue 9): a place name in the genitive whose head noun stands in the
-locative says where the act happened; it is no party to it. "দিল্লির বাসভবনে গিয়ে ... আমন্ত্রণ
-জানিয়ে এসেছেন" (went to the Delhi residence and invited ...) was coded with New Delhi as the one
-invited, and "রাজবাড়ী জেলার পাংশায় ... হত্যার" (a killing in Pangsha of Rajbari district) with the
+locative says where the act happened; it is no party to it. An envoy who went to a guest's
+residence in Delhi (দিল্লির বাসভবনে) to invite them was coded with New Delhi as the one invited,
+and "রাজবাড়ী জেলার পাংশায় ... হত্যার" (a killing in Pangsha of Rajbari district) with the
 district as the killer (false events in unlabelled news-dev rows, seed 51). The head is a place or
 building noun, or the name ends in one ("X জেলার") and the head is a smaller place within it; an
 event noun as the head keeps its genitive agent ("ইসরায়েলের হামলায়").
@@ -18,7 +18,7 @@ from event_fixtures import record_of
 # (sentence, the place that is where, never a party)
 WHERE = [
     ("প্রবীণ শিল্পীকে লন্ডনের বাসভবনে গিয়ে আমন্ত্রণ জানিয়েছেন বাংলাদেশের হাইকমিশনার।", "London"),
-    ("দিল্লির বাসভবনে গিয়ে এক প্রবীণ কূটনীতিককে আমন্ত্রণ জানিয়ে এসেছেন বাংলাদেশের রাষ্ট্রদূত।", "New Delhi"),
+    ("সাবেক এক পররাষ্ট্রসচিবকে দিল্লির বাসভবনে গিয়ে সংবর্ধনায় আমন্ত্রণ জানিয়েছেন বাংলাদেশের হাইকমিশনার।", "New Delhi"),
     ("প্রবীণ লেখককে প্যারিসের বাসভবনে গিয়ে অভিনন্দন জানিয়েছেন বাংলাদেশের রাষ্ট্রদূত।", "Paris"),
     ("এক নোবেলজয়ীকে ওয়াশিংটনের কার্যালয়ে গিয়ে আমন্ত্রণ জানিয়েছেন বাংলাদেশের রাষ্ট্রদূত।", "Washington"),
     ("বয়োজ্যেষ্ঠ এক চিত্রশিল্পীকে রোমের বাসভবনে গিয়ে আমন্ত্রণ জানিয়েছেন বাংলাদেশের রাষ্ট্রদূত।", "Rome"),

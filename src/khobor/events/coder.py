@@ -321,7 +321,8 @@ class Coder:
 
     def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",
-        "charged" or "suppress_before" (training/events/candidate_breakdown.py counts them)."""
+        "comparative", "charged" or "suppress_before" (training/events/candidate_breakdown.py counts
+        them)."""
         if self._asked_for(sent.words, t1):
             return "suppress_after"  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
         if comparison_after_genitive(sent.words, t0, t1, self.comparatives, self.mentions.suffix_marker):
@@ -480,18 +481,19 @@ def place_genitives_say_where(words: list[str], mentions: list[Mention], matches
     and the head is a smaller place within it ("রাজবাড়ী জেলার পাংশায়" = in Pangsha of Rajbari
     district, a place the NER missed). A head that begins a trigger is the event itself, whose
     genitive is its agent ("ইসরায়েলের হামলায়" = in Israel's attack), and stays so."""
-    starts = {p for m in matches for p in m.trigger_positions}
+    in_triggers = {p for m in matches for p in m.trigger_positions}
     named = {i for x in mentions for i in range(x.first, x.last + 1)}
+    places_and_buildings = reader.place_nouns + reader.building_nouns
     for x in mentions:
         head = x.last + 1
         if x.marker != "gen" or x.extended or x.modifier or x.pronoun or x.etype not in _PLACE_TYPES \
-                or head >= len(words) or head in starts or head in named:
+                or head >= len(words) or head in in_triggers or head in named:
             continue
         noun = words[head]
         if reader.suffix_marker(noun, "") != "loc":
             continue
         own_place = words[x.last].startswith(reader.place_nouns)
-        if own_place or noun.startswith(reader.place_nouns + reader.building_nouns):
+        if own_place or noun.startswith(places_and_buildings):
             x.modifier = True
 
 

@@ -350,8 +350,7 @@ def _read_short_forms(out: list[Mention], text: str) -> None:
     way: in "বর্ডার গার্ড বাংলাদেশের (বিজিবি) মহাপরিচালক" the short form with its title is the
     director general, not a genitive.)"""
     for a, b in zip(out, out[1:]):
-        if b.first != a.last + 1 or a.actor is None or b.actor is None or a.actor.id != b.actor.id \
-                or "(" not in text[a.end:b.start]:
+        if b.first != a.last + 1 or not _one_party(a, b) or "(" not in text[a.end:b.start]:
             continue
         if a.marker is None and b.marker is not None:
             a.marker = b.marker
@@ -359,22 +358,27 @@ def _read_short_forms(out: list[Mention], text: str) -> None:
 
 def _read_aliases(out: list[Mention], words: list[str], alias_words: frozenset[str]) -> None:
     """A name, "or" (`alias_words`) and another name of the same party are one party: the first
-    takes the case and the role of the second. "জাতীয় নাগরিক পার্টি বা এনসিপির শীর্ষ নেত্রী তাসনিম
-    জারা দল থেকে পদত্যাগ করেছেন" (Tasnim Jara, a top leader of the National Citizen Party or NCP,
-    resigned): the party only qualifies her, as its short form does, and is not the one who left.
+    takes the case and the role of the second. "জাতীয় নাগরিক পার্টি বা এনসিপির কেন্দ্রীয় সদস্য নুসরাত
+    জাহান দল থেকে পদত্যাগ করেছেন" (Nusrat Jahan, a central member of the National Citizen Party or
+    NCP, resigned): the party only qualifies her, as its short form does, and is not the one who left.
 
     >>> full = Mention(0, 2, 0, 20, "জাতীয় নাগরিক পার্টি", None, "ORG", None)
-    >>> short = Mention(4, 5, 24, 40, "এনসিপির শীর্ষ নেত্রী", None, "ORG", None, modifier=True)
+    >>> short = Mention(4, 5, 24, 40, "এনসিপির কেন্দ্রীয় সদস্য", None, "ORG", None, modifier=True)
     >>> full.actor = short.actor = type("A", (), {"id": "ncp"})()
     >>> _read_aliases([full, short], ["জাতীয়", "নাগরিক", "পার্টি", "বা", "এনসিপির"], frozenset({"বা"}))
     >>> full.marker, full.modifier
     (None, True)
     """
     for a, b in zip(out, out[1:]):
-        if a.actor is None or b.actor is None or a.actor.id != b.actor.id or b.first != a.last + 2 \
-                or words[a.last + 1] not in alias_words:
+        if not _one_party(a, b) or b.first != a.last + 2 or words[a.last + 1] not in alias_words:
             continue
         a.marker, a.modifier = b.marker, b.modifier
+
+
+def _one_party(a: Mention, b: Mention) -> bool:
+    """Both mentions link to the same actor: one party named twice (a full name and its short
+    form, "জাতীয় নাগরিক পার্টি" and "এনসিপি")."""
+    return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
 
 
 def _read_qualifiers(out: list[Mention]) -> None:
