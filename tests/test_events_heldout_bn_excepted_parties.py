@@ -20,6 +20,9 @@ EXCEPTED = [
     ("পাকিস্তান ছাড়া সব প্রতিবেশী দেশ হামলার নিন্দা জানিয়েছে।", "Pakistan"),
     ("ইরান ছাড়া উপসাগরীয় সব দেশ চুক্তিটিকে স্বাগত জানিয়েছে।", "Iran"),
     ("জাতীয় পার্টি ছাড়া সব বিরোধী দল নির্বাচন বর্জন করেছে।", "Jatiya Party"),
+    # the next word only begins like "was released" (পা-, হ-): still "except"
+    ("চীন ছাড়া পাকিস্তান ও তুরস্ক প্রস্তাবটি সমর্থন করেছে।", "China"),
+    ("বিএনপি ছাড়া হেফাজতে ইসলাম ও জামায়াত সমাবেশ বর্জন করেছে।", "Bangladesh Nationalist Party"),
 ]
 
 # "besides X": X acts as well; and "ছাড়া পেয়ে" (on being released) is the verb, not "except"
