@@ -73,7 +73,8 @@ def test_split_is_fixed_disjoint_and_sixty_forty_per_language():
     assert not dev & test and SEED_ID in dev
     grown = [i for growth in split.get("grown_dev", []) for i in growth["ids"]]
     assert set(grown) <= dev and len(set(grown)) == len(grown)
-    first_draw_dev = dev - {SEED_ID} - set(grown)
+    written = {i for growth in split.get("written_dev", []) for i in growth["ids"]}
+    first_draw_dev = dev - {SEED_ID} - set(grown) - written
     for lang in ("bn", "en"):
         n_dev = sum(split["languages"][i] == lang for i in first_draw_dev)
         n_test = sum(split["languages"][i] == lang for i in test)
@@ -143,6 +144,23 @@ def _load_make_split():
     return module
 
 
+def test_written_articles_load_without_the_shared_folder_and_sit_in_dev_only(tmp_path):
+    """Articles written for the project live in the checkout (eval/written): found by id with no
+    ../shared at all, each one in dev (never test), with its language and a gold file."""
+    from khobor.eval.corpus import load_article
+    split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
+    written = [i for growth in split["written_dev"] for i in growth["ids"]]
+    rows = [json.loads(line) for line in (EVAL / "written" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert written and sorted(written) == sorted(r["id"] for r in rows)
+    for row in rows:
+        assert load_article(row["id"], tmp_path / "no-shared-here") == row
+        assert row["id"] in split["dev"] and row["id"] not in split["test"]
+        assert split["languages"][row["id"]] == row["lang"]
+        assert (EVAL / "gold" / f"{row['id']}.json").is_file()
+    with pytest.raises(LookupError):
+        load_article("bdnews-0001", tmp_path / "no-shared-here")
+
+
 def test_every_gold_file_is_valid_and_in_the_split():
     split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
     ids = set(split["dev"]) | set(split["test"])
@@ -176,6 +194,9 @@ def test_no_gold_file_carries_article_text(shared_dir):
             row = json.loads(line)
             corpus += [row.get("text") or "", row.get("headline") or "", row.get("sub_title") or ""]
     corpus += [p.read_text(encoding="utf-8") for p in (shared_dir / "corpus" / "seed").glob("*.txt")]
+    for line in (EVAL / "written" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        corpus += [row.get("text") or "", row.get("headline") or "", row.get("sub_title") or ""]
     haystack = "\n".join(re.sub(r"\s+", " ", c) for c in corpus)
     files = sorted((EVAL / "gold").glob("*.json")) + sorted((EVAL / "agreement").glob("*.json"))
     assert files

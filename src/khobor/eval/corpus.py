@@ -1,5 +1,6 @@
-"""Where gold articles come from: ../shared/corpus/news-dev by id, or the seed by `seed:NAME`.
-Standard library only (the annotators' tool uses it too)."""
+"""Where gold articles come from: ../shared/corpus/news-dev by id, the seed by `seed:NAME`, or the
+articles written for the project (eval/written/articles.jsonl in the checkout: our own text, so it
+lives in the repository) by their id. Standard library only (the annotators' tool uses it too)."""
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ from pathlib import Path
 
 NEWS_DEV = Path("corpus") / "news-dev" / "articles.jsonl"
 SEED_DIR = Path("corpus") / "seed"
+WRITTEN = Path(__file__).resolve().parents[3] / "eval" / "written" / "articles.jsonl"
 
 
 def default_shared() -> Path:
@@ -27,7 +29,10 @@ def _news_dev(path: Path) -> dict[str, dict]:
 
 
 def load_article(article_id: str, shared: Path | None = None) -> dict:
-    """The article row (news-dev fields: id, url, headline, text, ...). LookupError if absent."""
+    """The article row (news-dev fields: id, url, headline, text, ...). LookupError if absent.
+    A written article (`eval/written/articles.jsonl`) needs no shared folder: "w24-1-bn-01" -> its row."""
+    if WRITTEN.is_file() and article_id in _news_dev(WRITTEN):
+        return _news_dev(WRITTEN)[article_id]
     shared = Path(shared or default_shared())
     if article_id.startswith("seed:"):
         path = shared / SEED_DIR / (article_id[5:] + ".txt")
