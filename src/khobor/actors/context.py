@@ -1443,8 +1443,11 @@ def _ministry_phrase(toks, i: int, reach: int, mw: MinistryWords, li) -> tuple[i
 def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A body of the article's own country named by a common phrase the registry keeps link-only
     ("the interim government", "নির্বাচন কমিশনের") and the NER did not tag: in an article about
-    that country (its linked places say so), the phrase is that body. About another country, or
-    none, it stays no entity ("Nepal's interim government" is not Bangladesh's)."""
+    that country (its linked places say so; with none, or as many of two countries, most of its
+    linked names: "বিএনপির নেতারা বলেন, অন্তর্বর্তী সরকার ..."), the phrase is that body. About
+    another country, or none, or right after another country's name, it stays no entity
+    ("Nepal's interim government" is not Bangladesh's)."""
+    country = country or prov.story_country
     if country is None:
         return kept
     phrases = prov.reg.noscan_phrases().get(country)
@@ -1462,7 +1465,8 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             if last != key[-1] and key[-1] not in li.morph.stems(last):
                 continue
             a, b = toks[i][0], toks[j - 1][1]
-            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken):
+            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken) \
+                    or _country_right_before(kept, text, a) not in (None, country):
                 continue
             body = prov.reg.actors[aid]
             if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov):
