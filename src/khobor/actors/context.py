@@ -61,7 +61,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions", "league_seasons"}
+                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -156,6 +156,7 @@ class ContextWords:
         # match report a franchise team's city written so is the side (`_written_as_side`)
         self.side_case_endings = tuple(fold_token(w) for w in data.get("side_case_endings") or [])
         self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
+        self.arrival_verbs = {fold_token(w) for w in data.get("arrival_verbs") or []}
         # a franchise league's seasons: from which day (to which, if over) which registry sides
         # play, so that a city a league report writes as a side is its side (`_season_sides`)
         self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
@@ -447,15 +448,26 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
 def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
     """In a match report, a place's name bare or with a side's case ending (lang data
     `context.side_case_endings`: "অলআউট হয় সিলেট", "খুলনাকে হারিয়েছে"), not before a place's
-    postposition (`place_postpositions`: "রংপুর থেকে"), is a side that plays, as a country there
-    is its national team; a genitive needs a side's word after it (`_side_words`)."""
+    postposition (`place_postpositions`: "রংপুর থেকে") or a verb of arriving (`arrival_verbs`:
+    "দল সিলেট পৌঁছেছে") and not a dateline ("চট্টগ্রাম, ১২ জানুয়ারি:"), is a side that plays,
+    as a country there is its national team; a genitive needs a side's word after it
+    (`_side_words`)."""
     toks = key_tokens(text[s:e])
-    if not toks or not words.side_case_endings:
+    if not toks or not words.side_case_endings or _dateline(text, s, e):
         return False
     after = _NEXT_WORD.match(text, e)
-    if after is not None and fold_token(after.group(1)) in words.place_postpositions:
+    if after is not None and fold_token(after.group(1)) in words.place_postpositions | words.arrival_verbs:
         return False
     return any(_own_name_with_ending(toks, end, keys) for end in words.side_case_endings)
+
+
+_DATELINE_MARK = regex.compile(r"[ \u00a0]*[,:\u2013\u2014-]")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    """The name opens its paragraph and a comma, colon or dash follows it: the place a report is
+    filed from ("চট্টগ্রাম, ১২ জানুয়ারি:", "সিলেট –"), never a side."""
+    return not text[text.rfind("\n", 0, s) + 1:s].strip() and _DATELINE_MARK.match(text, e) is not None
 
 
 def _own_name_with_ending(toks: tuple, ending: str, keys) -> bool:
