@@ -388,14 +388,15 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
     written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
-    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
+    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city. The
+    season's sides (`_season_sides`) stand for a bare city only in a report of the sport."""
     teams = _teams_by_city(kept, text, prov, words, li)
-    if _league(prov.article_toks, words, li):
+    report = _sport_of(prov.article_toks, words) is not None
+    if report and _league(prov.article_toks, words, li):   # not a train's "... এক্সপ্রেস" (note23)
         teams = {**_season_sides(prov, words, li), **teams}
     teams = {pid: m for pid, m in teams.items() if m is not None}
     if not teams:
         return kept
-    report = _sport_of(prov.article_toks, words) is not None
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
