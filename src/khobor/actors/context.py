@@ -165,6 +165,7 @@ class ContextWords:
                 raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
             self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
                                         tuple(season.get("sides") or ())))
+        self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
