@@ -3,7 +3,8 @@ franchise team's head word ("পারাবত এক্সপ্রেস", "�
 season runs: the head word made the story read as a league report, so a city before "হয়ে" (via)
 or "জয়" became that season's side ("রাজশাহী হয়ে" -> Rajshahi Warriors; note23's `_league` fires
 on a train's name). A season's sides stand for bare cities only in a report of the sport (enough
-of its words). Guard: a league match report keeps the season's side. Written before the change
+of its words) or in one that names a season's side in full. Guards: a league match report keeps
+the season's side, and so does a short league item with few words of the sport. Written before the change
 they test and not tuned on; each case returns True when the linker does the right thing; the
 sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
@@ -56,4 +57,10 @@ def bn_train_timetable_dhaka():
 @case
 def bn_guard_league_report_keeps_the_side():
     t = "বিপিএলে রংপুর রাইডার্সের জয়ের দিনে রাজশাহীর বিপক্ষে দারুণ বল করেন পেসার।" + CRICKET_REPORT
+    return _id(t, "রাজশাহীর") == "bpl-rajshahi-warriors"
+
+
+@case
+def bn_guard_short_league_item_naming_a_side():
+    t = "বিপিএলে নোয়াখালী এক্সপ্রেসের প্রথম ম্যাচ আজ, রাজশাহীর বিপক্ষে।"
     return _id(t, "রাজশাহীর") == "bpl-rajshahi-warriors"

@@ -390,11 +390,15 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
     মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city. The
-    season's sides (`_season_sides`) stand for a bare city only in a report of the sport."""
+    season's sides (`_season_sides`) stand for a bare city only in a report of the sport or one
+    that names a side of the season in full (a train's "লালমনি এক্সপ্রেস" is no league)."""
     teams = _teams_by_city(kept, text, prov, words, li)
     report = _sport_of(prov.article_toks, words) is not None
-    if report and _league(prov.article_toks, words, li):   # not a train's "... এক্সপ্রেস" (note23)
-        teams = {**_season_sides(prov, words, li), **teams}
+    if _league(prov.article_toks, words, li):
+        season = _season_sides(prov, words, li)
+        named = {m.actor.id for *_, m, ner in kept if m is not None}
+        if report or named & {m.actor.id for m in season.values()}:   # not a train's "... এক্সপ্রেস"
+            teams = {**season, **teams}
     teams = {pid: m for pid, m in teams.items() if m is not None}
     if not teams:
         return kept
