@@ -387,3 +387,24 @@ def test_the_possessive_before_a_player_is_data_with_either_apostrophe():
         text = f"Third on the list of wicket takers is Sri Lanka{apostrophe}s Kumar Sangakkara." + report
         got = actors_at(text, "en", ("GPE", "Sri Lanka"), ("PER", "Kumar Sangakkara"), published="2025-05-10")
         assert got["Sri Lanka"].name == "Sri Lanka"
+
+
+# --- league seasons (lang data context.league_seasons) --------------------------------------------
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_every_league_season_side_is_a_registry_team(code):
+    # a side id the registry lacks would be skipped silently by _season_sides
+    from khobor import lang
+    words = ContextWords.from_pack(lang.load(code))
+    reg = get_registry()
+    missing = [aid for _, _, sides in words.league_seasons for aid in sides
+               if aid not in reg.actors or reg.actors[aid].type != "ORG"]
+    assert not missing
+
+
+def test_the_latest_league_season_is_the_latest_by_date_whatever_the_file_order():
+    seasons = [{"from": "2025-11-01", "to": "2026-03-31", "sides": ["bpl-dhaka-capitals"]},
+               {"from": "2024-12-01", "to": "2025-03-31", "sides": ["bpl-chittagong-kings"]}]
+    words = ContextWords({"league_seasons": seasons})
+    assert [x[0] for x in words.league_seasons] == ["2024-12-01", "2025-11-01"]
+    assert words.league_seasons[-1][2] == ("bpl-dhaka-capitals",)

@@ -61,7 +61,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions", "league_seasons"}
+                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -156,6 +156,7 @@ class ContextWords:
         # match report a franchise team's city written so is the side (`_written_as_side`)
         self.side_case_endings = tuple(fold_token(w) for w in data.get("side_case_endings") or [])
         self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
+        self.arrival_verbs = {fold_token(w) for w in data.get("arrival_verbs") or []}
         # a franchise league's seasons: from which day (to which, if over) which registry sides
         # play, so that a city a league report writes as a side is its side (`_season_sides`)
         self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
@@ -164,6 +165,7 @@ class ContextWords:
                 raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
             self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
                                         tuple(season.get("sides") or ())))
+        self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
@@ -387,14 +389,19 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     """A city the article has named a franchise team after ("ঢাকা ক্যাপিটালস", "Dhaka Capitals"),
     written alone where its words are a side's ("ঢাকার প্রথম ম্যাচে", "against Dhaka": lang data
     `team_words_before`/`team_words_after`), is that team. Written as a place ("ঢাকায়", "ঢাকার
-    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city."""
+    মিরপুরে", "left for Dhaka"), or in an article that names no such team, it stays the city. The
+    season's sides (`_season_sides`) stand for a bare city only in a report of the sport or one
+    that names a side of the season in full (a train's "লালমনি এক্সপ্রেস" is no league)."""
     teams = _teams_by_city(kept, text, prov, words, li)
+    report = _sport_of(prov.article_toks, words) is not None
     if _league(prov.article_toks, words, li):
-        teams = {**_season_sides(prov, words, li), **teams}
+        season = _season_sides(prov, words, li)
+        named = {m.actor.id for *_, m, ner in kept if m is not None}
+        if report or named & {m.actor.id for m in season.values()}:   # not a train's "... এক্সপ্রেস"
+            teams = {**season, **teams}
     teams = {pid: m for pid, m in teams.items() if m is not None}
     if not teams:
         return kept
-    report = _sport_of(prov.article_toks, words) is not None
     out = []
     for s, e, t, m, ner in kept:
         team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
@@ -447,15 +454,26 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
 def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
     """In a match report, a place's name bare or with a side's case ending (lang data
     `context.side_case_endings`: "অলআউট হয় সিলেট", "খুলনাকে হারিয়েছে"), not before a place's
-    postposition (`place_postpositions`: "রংপুর থেকে"), is a side that plays, as a country there
-    is its national team; a genitive needs a side's word after it (`_side_words`)."""
+    postposition (`place_postpositions`: "রংপুর থেকে") or a verb of arriving (`arrival_verbs`:
+    "দল সিলেট পৌঁছেছে") and not a dateline ("চট্টগ্রাম, ১২ জানুয়ারি:"), is a side that plays,
+    as a country there is its national team; a genitive needs a side's word after it
+    (`_side_words`)."""
     toks = key_tokens(text[s:e])
-    if not toks or not words.side_case_endings:
+    if not toks or not words.side_case_endings or _dateline(text, s, e):
         return False
     after = _NEXT_WORD.match(text, e)
-    if after is not None and fold_token(after.group(1)) in words.place_postpositions:
+    if after is not None and fold_token(after.group(1)) in words.place_postpositions | words.arrival_verbs:
         return False
     return any(_own_name_with_ending(toks, end, keys) for end in words.side_case_endings)
+
+
+_DATELINE_MARK = regex.compile(r"[ \u00a0]*[,:\u2013\u2014-]")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    """The name opens its paragraph and a comma, colon or dash follows it: the place a report is
+    filed from ("চট্টগ্রাম, ১২ জানুয়ারি:", "সিলেট –"), never a side."""
+    return not text[text.rfind("\n", 0, s) + 1:s].strip() and _DATELINE_MARK.match(text, e) is not None
 
 
 def _own_name_with_ending(toks: tuple, ending: str, keys) -> bool:
@@ -1443,8 +1461,11 @@ def _ministry_phrase(toks, i: int, reach: int, mw: MinistryWords, li) -> tuple[i
 def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A body of the article's own country named by a common phrase the registry keeps link-only
     ("the interim government", "নির্বাচন কমিশনের") and the NER did not tag: in an article about
-    that country (its linked places say so), the phrase is that body. About another country, or
-    none, it stays no entity ("Nepal's interim government" is not Bangladesh's)."""
+    that country (its linked places say so; with none, or as many of two countries, most of its
+    linked names: "বিএনপির নেতারা বলেন, অন্তর্বর্তী সরকার ..."), the phrase is that body. About
+    another country, or none, or right after another country's name, it stays no entity
+    ("Nepal's interim government" is not Bangladesh's)."""
+    country = country or prov.story_country
     if country is None:
         return kept
     phrases = prov.reg.noscan_phrases().get(country)
@@ -1462,7 +1483,8 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             if last != key[-1] and key[-1] not in li.morph.stems(last):
                 continue
             a, b = toks[i][0], toks[j - 1][1]
-            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken):
+            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken) \
+                    or _country_right_before(kept, text, a) not in (None, country):
                 continue
             body = prov.reg.actors[aid]
             if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov):

@@ -129,7 +129,7 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
     keeps only the name ("Russian President Ivan Petrovsky": the demonym is a mention of its own)."""
     spans: list[tuple[int, int, str, Match | None, bool]] = []
     for e in entities:
-        s, end = e.start, _before_list_mark(e.start, e.end, text)
+        s, end = e.start, _before_open_bracket(e.start, _before_list_mark(e.start, e.end, text), text)
         m = reg.match(text[s:end], lang, date)
         if m is None and e.type == "PER":
             s, end = prov.name_extent(s, end) or (s, end)
@@ -138,6 +138,21 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
                 m = reg.match(text[s:end], lang, date)
         spans.append((s, end, e.type, m, True))
     return spans
+
+
+def _before_open_bracket(s: int, e: int, text: str) -> int:
+    """Where an NER span ends when it ends in an opening bracket: before the bracket and its
+    spaces. The NER tags "বাংলাদেশ পানি উন্নয়ন বোর্ড (" when the acronym follows in brackets;
+    the name is "বাংলাদেশ পানি উন্নয়ন বোর্ড", and `_acronyms` reads the bracket after it."""
+    cut = e
+    while cut > s and text[cut - 1].isspace():
+        cut -= 1
+    if cut > s and text[cut - 1] in "([{":
+        cut -= 1
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        return cut if cut > s else e
+    return e
 
 
 LIST_MARKS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043"   # bullets: •, ▪, ●, ◦, ‣, ⁃
