@@ -7,18 +7,18 @@ from khobor.record import Quote
 from record_fixtures import record_of
 
 
-def quotes_of(text: str, language: str = "bn", published: str = "2025-12-28") -> list[Quote]:
-    """The quotes `process` finds in `text` (NFC) as an article in `language`, published on
-    `published`."""
-    return record_of(text, language, published).quotes
+def quotes_of(text: str, language: str = "bn", published: str = "2025-12-28", title: str = "") -> list[Quote]:
+    """The quotes `process` finds in `text` (NFC) as an article in `language` headed `title`
+    ("": untitled), published on `published`."""
+    return record_of(text, language, published, title).quotes
 
 
 def assert_speakers_by_actor_name(text: str, expected: list[tuple[str, str | None]], language: str = "bn",
-                                  published: str = "2025-12-28") -> list[Quote]:
+                                  published: str = "2025-12-28", title: str = "") -> list[Quote]:
     """Every (fragment, actor name) of `expected`: a quote holding the fragment is found, and its
     speaker's actor has that English name (None: no actor). Returns the quotes found, for a
     caller's further checks without running the pipeline again."""
-    quotes = quotes_of(text, language, published)
+    quotes = quotes_of(text, language, published, title)
     for fragment, actor_name in expected:
         hits = [q for q in quotes if unicodedata.normalize("NFC", fragment) in q.text]
         assert hits, f"{fragment}: missed; quotes {[q.text for q in quotes]}"

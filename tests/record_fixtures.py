@@ -13,8 +13,9 @@ from khobor.pipeline import process
 from khobor.record import Record
 
 
-def record_of(text: str, language: str, published: str | None = None) -> Record:
-    """The record `process` makes of `text` (NFC) as an untitled article in `language` at a
-    made-up url, published on `published` (None: no date)."""
-    return process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text), title="",
+def record_of(text: str, language: str, published: str | None = None, title: str = "") -> Record:
+    """The record `process` makes of `text` (NFC) as an article in `language` headed `title` (NFC;
+    "": untitled) at a made-up url, published on `published` (None: no date)."""
+    return process(RawArticle(source="heldout", text=unicodedata.normalize("NFC", text),
+                              title=unicodedata.normalize("NFC", title),
                               url="http://example.org/a", language=language, published=published))

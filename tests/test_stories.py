@@ -146,6 +146,11 @@ def test_a_near_copy_of_one_article_joins_a_large_story():
 def test_weights_and_windows():
     assert weighted_jaccard({"x", "y"}, {"x"}, {"x": 2.0, "y": 1.0}) == pytest.approx(2 / 3)
     assert weighted_jaccard(set(), set(), {}) == 0.0
+    assert idf(100, 100) < 0.01 and idf(1, 100) > 3.0
+    assert idf(2, 2) > 0.25  # both articles of a window of two: not nothing
+    assert day_window("2031-07-14", 3) == ("2031-07-11", "2031-07-17")
+    assert day_window("2031-12-30", 3) == ("2031-12-27", "2032-01-02")
+    assert day_window(None, 3) is None and day_window("July", 3) is None
 
 
 def test_a_name_the_registry_lacks_counts_once_unless_its_other_spellings_are_shared():
@@ -157,11 +162,6 @@ def test_a_name_the_registry_lacks_counts_once_unless_its_other_spellings_are_sh
     assert weighted_jaccard(report, {"a:team1", "a:team2"}, weight) == pytest.approx(2 / 4)
     # shared, a sound still joins two spellings of one name
     assert weighted_jaccard({"a:new:p1", "n:p1"}, {"a:new:p1x", "n:p1"}, {**weight, "a:new:p1x": 1.0}) == pytest.approx(1 / 3)
-    assert idf(100, 100) < 0.01 and idf(1, 100) > 3.0
-    assert idf(2, 2) > 0.25  # both articles of a window of two: not nothing
-    assert day_window("2031-07-14", 3) == ("2031-07-11", "2031-07-17")
-    assert day_window("2031-12-30", 3) == ("2031-12-27", "2032-01-02")
-    assert day_window(None, 3) is None and day_window("July", 3) is None
 
 
 # -- placing articles ------------------------------------------------------------------------------

@@ -30,10 +30,10 @@ from sqlalchemy.engine import Connection
 from ..store.schema import articles, story_keys, story_members
 from .profile import Profile, name_sound
 
-PARTING_ONLY = ("h:",)
+PARTING_ONLY = ("h:",)  # keys that only part two articles (two_happenings): never weighed, never indexed
 ALTERNATIVE_KEYS = ("n:", "w:")  # a name the registry lacks, again by its sound and its words: they let two
 # spellings meet, but unshared they would count that name two or three times where a registry actor counts
-# once (a match report listing 20 unregistered players outweighed the two teams it shares with a translation)  # keys that only part two articles (two_happenings): never weighed, never indexed
+# once (a match report listing 20 unregistered players outweighed the two teams it shares with a translation)
 
 
 @dataclass(frozen=True)

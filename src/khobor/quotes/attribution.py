@@ -2817,6 +2817,9 @@ def _inside(blocks: list[tuple[int, int]], unit: tuple[int, int]) -> bool:
 
 
 def _title_span(rec: Record) -> tuple[int, int] | None:
+    """The headline's (start, end) in the record's text: its "title" block, else the title the text
+    opens with (as ingest writes it); None where it has neither (the untitled held-out articles).
+    Example: title "Polls in February: Chief adviser" opening the text -> (0, 32)."""
     for b in rec.blocks:
         if b.kind == "title":
             return b.start, b.end
