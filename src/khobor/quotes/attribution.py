@@ -1622,7 +1622,9 @@ def headline_attribution(finder: SpeakerFinder, found: list[Mention], before: li
     tenure: Home adviser"): the speaker is whom that attribution names, never a person the
     headline talks about ("Hadi"). (True, the person or title closing the headline), (True,
     None) where the NER found nobody there, (False, None) where a candidate stands in the body, the
-    headline is out of the pronoun's reach, or it has no closing attribution.
+    headline is out of the pronoun's reach, or it has no closing attribution. The tail must read as
+    a name or an office (a person or title the finder holds there): "Tarique Rahman returns home: 17
+    years on" or "ঢাকায় আগুন: নিহত ৫" close on no attribution, and the pronoun keeps its antecedent.
 
     Example: that headline, then '"...," he said' -> (True, the title "Home adviser")."""
     title = _title_span(finder.rec)
@@ -1634,7 +1636,9 @@ def headline_attribution(finder: SpeakerFinder, found: list[Mention], before: li
     if colon < 0 or not 0 < len(tail.split()) <= _HEADLINE_ATTRIBUTION_WORDS or _NOT_NAME_CHAR.search(tail):
         return False, None
     closing = [x for x in found if colon < x.start < title[1] and x.kind in ("PER", "title")]
-    return True, (closing[-1] if closing else None)
+    if not closing:  # (a tail naming nobody is the headline's own words, not who said it)
+        return False, None
+    return True, closing[-1]
 
 
 @speaker_rule("speaker_talks_on", decided=lambda args, found: found is not None)
@@ -1654,7 +1658,7 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     prev = state.speaker
     if (not units or m.plural or prev is None or prev.actor is None or state.plural
             or state.kind not in ("PER", "title", "pronoun")
-            or (ui - state.unit > units and not speaker_goes_on(finder, m))
+            or (ui - state.unit > units and not _clause_says_goes_on(finder, m))
             or state.quoted_unit > state.unit  # (a quote since went to somebody the chain does not hold)
             or finder.gender_clash(m.text, prev.actor)):
         return None
@@ -1663,6 +1667,8 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     if any(x.kind in ("PER", "title") and not x.plural and getattr(finder.actor_of(x), "id", None) != prev.actor.id
            for x in since) or unnamed_person_since(finder, state.unit_end, m.start):
         return None
+    if ui - state.unit > units:  # (recorded only now that every check let the speaker go on)
+        speaker_goes_on(finder, m)
     m.rules.append("speaker_talks_on")
     return prev.actor.model_copy()
 
@@ -1749,13 +1755,21 @@ def speaker_goes_on(finder: SpeakerFinder, m: Mention) -> bool:
     ছিলেন।").
 
     Example: "Y বলেন, '...' । এ সময় X উপস্থিত ছিলেন। তিনি আরও বলেন, ..." -> True (Y speaks)."""
-    if not finder.g.continuation_adverbs or m.plural:
-        return False
-    after = finder.text[m.end:m.end + 80].split()[:_GOES_ON_WORDS]
-    if not any(w.lower() in finder.g.continuation_adverbs for w in after):
+    if not _clause_says_goes_on(finder, m):
         return False
     m.rules.append("speaker_goes_on")
     return True
+
+
+def _clause_says_goes_on(finder: SpeakerFinder, m: Mention) -> bool:
+    """speaker_goes_on's test, recording nothing: a caller with checks still to make
+    (speaker_talks_on) records the rule only once the pronoun is resolved through it.
+
+    Example: "তিনি আরও বলেন" -> True; "তিনি বলেন" -> False."""
+    if not finder.g.continuation_adverbs or m.plural:
+        return False
+    after = finder.text[m.end:m.end + 80].split()[:_GOES_ON_WORDS]
+    return any(w.lower() in finder.g.continuation_adverbs for w in after)
 
 
 def _antecedent_actor(finder: SpeakerFinder, m: Mention, x: Mention) -> Actor | None:
