@@ -1955,7 +1955,10 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
         return False
     offices = [k for _, k, a in finder.appositions if a.id == actor.id]
     if not offices:
-        return False
+        if not office_of_own_body(finder, m):
+            return False
+        m.rules.append("titled_otherwise")
+        return True
     group = next((x for x in g.office_synonyms if head in x), frozenset({head}))
     for k in offices:
         for t in g.title_rx.finditer(k):
@@ -1965,6 +1968,33 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
                 return False
     m.rules.append("titled_otherwise")
     return True
+
+
+_OWN_BODY_LEAD_WORDS = 3  # words before a description's title in which the body whose office it is may stand
+
+
+@speaker_rule("office_of_own_body")
+def office_of_own_body(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a bare description says whose office it is, a body or place in the genitive (the
+    pack's `genitive_endings`) among its own words or just before them ("জেলা কৃষি সম্প্রসারণ
+    অধিদপ্তরের উপপরিচালক বলেন", "পঞ্চগড়ের জেলা প্রশাসক জানান"): the holder of that office, not a
+    farmer or relative the article named with no office before, unless the clause says the speaker
+    goes on ("আরও"). A word pointing back ("দলের", "দেশটির", "ওই") or a title's own word is no body.
+
+    Example: "কৃষক X বলেন, ... । হাসপাতালের উপপরিচালক বলেন, ..." -> True; "উপপরিচালক আরও বলেন" -> False."""
+    g = finder.g
+    head = finder.title_head(_key(m.text))
+    if not g.genitive_endings or not head or _clause_says_goes_on(finder, m):
+        return False
+    lead_start = max(sentence_start(finder.text, m.start, _CLAUSE_STOPS), 0)
+    lead = finder.text[lead_start:m.start].split()[-_OWN_BODY_LEAD_WORDS:]
+    own = _key(m.text)[: _key(m.text).rfind(head)].split()
+    for word in lead + own:
+        w = word.lower()
+        if (w.endswith(g.genitive_endings) and w not in g.referring_modifiers and w not in g.demonstratives
+                and not finder.title_head(w)):
+            return True
+    return False
 
 
 @speaker_rule("office_of_another_holder")
