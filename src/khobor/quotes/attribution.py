@@ -1579,7 +1579,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         if not m.plural:
             found = sorted(found + finder.unnamed_subjects(state.unit_end, unit_start), key=lambda x: x.start)
         between = [x for x in found
-                   if (x.kind in want or titled_subject(finder, m, x)) and x.nominative and finder.people.in_body(x.start)
+                   if (x.kind in want or titled_subject(finder, m, x) or office_holder_between(finder, m, x, state))
+                   and x.nominative and finder.people.in_body(x.start)
                    and (_opens_sentence(finder, x, max(finder.g.speaker_lead_words, _BETWEEN_LEAD_WORDS))
                         or title_opens_sentence(finder, x) or postposed_subject(finder, x))]
         if between:
@@ -1841,6 +1842,23 @@ def titled_subject(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     return actor is not None and not finder.gender_clash(m.text, actor)
 
 
+@speaker_rule("office_holder_between")
+def office_holder_between(finder: SpeakerFinder, m: Mention, x: Mention, state: _Chain) -> bool:
+    """Whether a bare title between the last speaker and a singular pronoun, in a language without
+    articles, is somebody new whom the pronoun stands for: a title naming its body in the genitive
+    (office_of_own_body) for an office the article never gave the last speaker (titled_otherwise:
+    "থানার ওসি" after the victim's father spoke). With the usual checks of the caller (it opens its sentence, in the nominative),
+    the pronoun is that office holder, unnamed unless the title resolves, never the father.
+
+    Example: "নিহতের বাবা X বলেন, '...'। থানার ওসি ঘটনার সত্যতা নিশ্চিত করেন। তিনি বলেন, ..." -> True."""
+    prev = state.speaker
+    if (m.plural or x.kind != "title" or x.plural or finder.g.determiners or prev is None
+            or prev.actor is None or getattr(finder.actor_of(x), "id", None) == prev.actor.id):
+        return False
+    # (the body named in the genitive makes it one office holder: "প্রায় ৩৫ হাজার বিজিবি সদস্য" is a group)
+    return office_of_own_body(finder, x) and titled_otherwise(finder, x, prev.actor)
+
+
 @speaker_rule("subject_antecedent")
 def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     """The antecedent of a pronoun among the people named before it: the last one who opens
@@ -1970,6 +1988,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
     return True
 
 
+_NUMERAL = regex.compile(r"\p{N}")
 _OWN_BODY_LEAD_WORDS = 3  # words before a description's title in which the body whose office it is may stand
 
 
@@ -1989,10 +2008,12 @@ def office_of_own_body(finder: SpeakerFinder, m: Mention) -> bool:
     lead_start = max(sentence_start(finder.text, m.start, _CLAUSE_STOPS), 0)
     lead = finder.text[lead_start:m.start].split()[-_OWN_BODY_LEAD_WORDS:]
     own = _key(m.text)[: _key(m.text).rfind(head)].split()
-    for word in lead + own:
-        w = word.lower()
-        if (w.endswith(g.genitive_endings) and w not in g.referring_modifiers and w not in g.demonstratives
-                and not finder.title_head(w)):
+    words = [w.lower() for w in lead + own]
+    for i, w in enumerate(words):
+        # (a word after a numeral counts, it names no body: "৩৫ হাজার বিজিবি সদস্য")
+        counted = i > 0 and _NUMERAL.search(words[i - 1]) is not None
+        if (w.endswith(g.genitive_endings) and not counted and w not in g.referring_modifiers
+                and w not in g.demonstratives and not finder.title_head(w)):
             return True
     return False
 
