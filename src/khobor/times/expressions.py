@@ -1040,6 +1040,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
         return None
     if options.get("plausible") and year is not None and not (1900 <= year <= 2100 and year % 100):
         return None
+    if f.get("month_from") is not None:
+        return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"))
     month, day = f.get("month"), f.get("day")
     if month is not None and day is not None and month > 12 and day <= 12:
         month, day = day, month  # 1-13-2001: the month came first
@@ -1053,6 +1055,26 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     if month is not None or year is not None or day is not None:
         return _calendar_date(year, month, day, shift, unit, f.get("weekday"), ctx)
     return _relative_date(f, ctx, shift, unit)
+
+
+def _month_pair_year(first: int, last: Any, year: int | None, ctx: Context, shift: Any = None) -> str | None:
+    """The year of two months joined by a dash ("জুলাই-আগস্টে"), the one time they name: annotators
+    value such a pair at its year (no one month of it is the value). A written year wins; with no
+    year and no anchor there is none to give (T4), and the months are told apart; told in the
+    future (or after "আগামী"), the next pair not yet begun; else (or after "গত") the latest pair
+    already over before the publication month: a period reported as past has ended. A pair across
+    the new year ("ডিসেম্বর-জানুয়ারি") has no one year: none.
+    Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"."""
+    if not isinstance(last, int) or not 1 <= first < last <= 12:
+        return None
+    if year is not None:
+        return f"{year:04d}"
+    pub = ctx.pub
+    if pub is None:  # no year at all: each month keeps its own "XXXX-MM", as annotators then mark it
+        return None
+    if shift == 1 or shift is None and ctx.tense == "future":
+        return f"{pub.year if first >= pub.month else pub.year + 1:04d}"
+    return f"{pub.year if last < pub.month else pub.year - 1:04d}"
 
 
 def _unanchored_year(month: int, day: int | None, shift: int | None = None) -> str | None:

@@ -60,7 +60,7 @@ BUILTIN_DIGITS = {
 }
 BOL = r"(?:^|(?<=\n))"
 TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahead", "aside", "own_future", "own_past",
-              "own_nearest"}
+              "own_nearest", "present"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
             "undated_by_t5"}
@@ -617,8 +617,23 @@ class Grammar:
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past and not found["lasting"]:  # "শনিবার পর্যন্ত অবরোধ চলে": a state that lasted
             future = future + found["onward"]
-        cues = [(c, "future") for c in future] + [(c, "past") for c in past]
-        return _nearest_kind(cues, _clause(sentence, start, end), start, end)
+        clause = _clause(sentence, start, end)
+        cues = [(c, "future") for c in future] + [(c, "past") for c in past] + _present_cues(found, future, clause)
+        kind = _nearest_kind(cues, clause, start, end)
+        return None if kind == "present" else kind
+
+
+def _present_cues(found: dict[str, list[tuple[int, int]]], future: list[tuple[int, int]],
+                  clause: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+    """The present cues ("চলছে", "করছে") of the expression's own clause, as cues of no tense: a
+    reported clause in the present tells no past, and the speech verb before it is not its tense
+    ("ইসি জানিয়েছে, ডিসেম্বরের প্রথমার্ধে তফসিল ঘোষণার প্রস্তুতি চলছে": the nearest December).
+    One inside a future cue ("শুরু হচ্ছে") is that cue's. Only in the clause: elsewhere a present
+    verb says nothing of the expression.
+    Example: ({"present": [(50, 55)], ...}, [], (20, 60)) -> [((50, 55), "present")]."""
+    lo, hi = clause
+    return [(c, "present") for c in found.get("present", [])
+            if lo <= c[0] and c[1] <= hi and not any(a < c[1] and c[0] < b for a, b in future)]
 
 
 def _before_aside(found: dict[str, list[tuple[int, int]]], end: int) -> dict[str, list[tuple[int, int]]]:
