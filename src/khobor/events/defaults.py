@@ -328,8 +328,28 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     return f"recipient = {ev.recipients[0].name}"
 
 
+@default_rule("agentless_arrest_acts_on_home_people")
+def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str | None:
+    """An agentless passive arrest whose actor is the article's state (role rule
+    passive_home_state_agent) and whose arrested are left unnamed acts on that state's own people:
+    "ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে" (three were detained at the scene) -> Bangladesh ->
+    Bangladesh, as GUIDELINES E5 codes a domestic event. A state is no recipient of its own
+    protest (unnamed_recipient_is_home_state), but those it detains are its public.
+    """
+    if ev.recipients or len(ev.actors) != 1:
+        return None
+    if not any(x.get("step") == "role" and x.get("rule") == "passive_home_state_agent" for x in ev._explain):
+        return None
+    (actor,) = ev.actors
+    if not actor.country or actor.id != facts.state(actor.country).id:
+        return None
+    ev.recipients = [facts.state(actor.country)]
+    return f"recipient = {ev.recipients[0].name}"
+
+
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
-         "stateless_side_takes_home_country", "unnamed_recipient_is_home_state")
+         "stateless_side_takes_home_country", "unnamed_recipient_is_home_state",
+         "agentless_arrest_acts_on_home_people")
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),

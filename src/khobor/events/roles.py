@@ -50,6 +50,7 @@ ROLE_RULES = (
     "genitive_owner_after_verb",
     "verbal_noun_genitive_subject",
     "participle_after_that_clause",
+    "postposed_subject_after_incident",
     "victims_of_the_event_noun",
     "act_a_reaction_is_about",
     "commenter_is_not_the_actor",
@@ -442,6 +443,41 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
     else:
         head = shared_subject(c, group_head(c, c.before), c.before)
     return Decision(slots={"subj": coordinated(c, head, c.before)})
+
+
+@role_rule("postposed_subject_after_incident")
+def postposed_subject_after_incident(c: RoleContext) -> Decision | None:
+    """Subject (SOV): the name after the verb when the names before the trigger lie inside an
+    incident phrase ("... ঘটনায়", in the incident of ...) before it: they tell who did and who
+    suffered the incident, and the subject is postposed. An accusation's recipient is the doer of
+    the incident, the possessor of its act. "বিএসএফের গুলিতে এক তরুণ নিহত হওয়ার ঘটনায় কড়া
+    প্রতিবাদ জানিয়েছে বাংলাদেশ" (Bangladesh protested the killing by the BSF): Bangladesh accuses
+    the BSF, not India the Bangladeshi."""
+    g, w = c.grammar, c.sent.words
+    if not g.verb_final or not g.incident_nouns or not c.before or not c.after or c.nominal:
+        return None
+    incident = [i for i in range(c.before[-1].last + 1, c.t0)
+                if w[i].startswith(g.incident_nouns) and w[i] not in g.incident_nouns]
+    if not incident or c.after[0].etype not in PARTY_TYPES or c.after[0].actor is None:
+        return None
+    subj = coordinated(c, c.after[0], c.after)
+    if c.etype != "ACCUSE":
+        return Decision(slots={"subj": subj, "obj": [x for x in c.obj if x.first > incident[-1]]})
+    return Decision(slots={"subj": subj, "obj": _incident_doer(c, incident[0])})
+
+
+def _incident_doer(c: RoleContext, end: int) -> list[Mention]:
+    """Who did the act of the incident phrase ending at `end`: the possessor right before its
+    act ("বিএসএফের গুলিতে": the BSF), else the phrase's first party in the nominative, the subject
+    of its verbal noun ("ইসরায়েল লেবাননে হামলা চালানোর ঘটনায়": Israel)."""
+    acts = [t for t in c.triggers if t < end]
+    if not acts:
+        return []
+    owner = [x for x in c.in_clause if x.marker == "gen" and x.last + 1 in acts and x.actor is not None]
+    if owner:
+        return owner[-1:]
+    agents = [x for x in c.before if x.etype in PARTY_TYPES and x.actor is not None and x.last < acts[0]]
+    return agents[:1]
 
 
 @role_rule("participle_after_that_clause")
