@@ -1598,7 +1598,7 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     attributed, closing = (False, None) if m.plural else headline_attribution(finder, found, before)
     if attributed:  # (an attribution nobody resolves leaves the pronoun unresolved, never the headline's topic)
         m.rules.append("headline_attribution")
-        return finder.to_speaker(m, None if closing is None else finder.actor_of(closing))
+        return finder.to_speaker(m, finder.actor_of(closing))
     if before:
         antecedent = subject_antecedent(finder, before)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
@@ -1621,11 +1621,11 @@ def headline_attribution(finder: SpeakerFinder, found: list[Mention], before: li
     """A pronoun in the lede whose every candidate antecedent (if any) stands in the headline, where
     the headline closes on its attribution after a colon ("Govt to complete Hadi murder trial within its
     tenure: Home adviser"): the speaker is whom that attribution names, never a person the
-    headline talks about ("Hadi"). (True, the person or title closing the headline), (True,
-    None) where the NER found nobody there, (False, None) where a candidate stands in the body, the
-    headline is out of the pronoun's reach, or it has no closing attribution. The tail must read as
-    a name or an office (a person or title the finder holds there): "Tarique Rahman returns home: 17
-    years on" or "ঢাকায় আগুন: নিহত ৫" close on no attribution, and the pronoun keeps its antecedent.
+    headline talks about ("Hadi"). (True, the person or title closing the headline), or (False,
+    None) where a candidate stands in the body, the headline is out of the pronoun's reach, or it
+    has no closing attribution. The tail must read as a name or an office (a person or title the
+    finder holds there): "Tarique Rahman returns home: 17 years on" or "ঢাকায় আগুন: নিহত ৫" close on
+    no attribution, and the pronoun keeps its antecedent.
 
     Example: that headline, then '"...," he said' -> (True, the title "Home adviser")."""
     title = _title_span(finder.rec)
@@ -1964,7 +1964,8 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
     same title word, a compound of it: "পররাষ্ট্রমন্ত্রী" for "মন্ত্রী", or one of the pack's
     `office_synonyms`), may still be meant; so may anybody by a title that is also an adjective
     ("প্রধান", chief of anything) or one pointed back at ("সাবেক এই নির্বাচন কর্মকর্তা", the pack's
-    `demonstratives`).
+    `demonstratives`). A person named with no office at all is not meant by a title that says whose
+    office it is (office_of_own_body: "থানার ওসি" after the victim's father).
 
     Example: "বিএনপির মহাসচিব X ... । জনসভা শেষে জেলা প্রশাসক বলেন, ‘...’" -> True for X."""
     g = finder.g

@@ -1057,7 +1057,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     return _relative_date(f, ctx, shift, unit)
 
 
-def _month_pair_year(first: int, last: Any, year: int | None, ctx: Context, shift: Any = None) -> str | None:
+def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Context,
+                     shift: int | None = None) -> str | None:
     """The year of two months joined by a dash ("জুলাই-আগস্টে"), the one time they name: annotators
     value such a pair at its year (no one month of it is the value). A written year wins; with no
     year and no anchor there is none to give (T4), and the months are told apart; told in the

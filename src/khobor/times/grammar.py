@@ -601,7 +601,9 @@ class Grammar:
         before any other cue, and a deadline touching it leaves the nearest date (`_own_cue`). A past
         cue inside a future one ("is scheduled") does not count. A limit set beside an onward word
         ("remanded until Wednesday") is future (`_limit_set`); an `ahead` cue ("adjourned to",
-        "asked to submit ... by") is a future one before the expression only.
+        "asked to submit ... by") is a future one before the expression only. A present cue of the
+        expression's own clause ("প্রস্তুতি চলছে") that is nearest tells no tense: None
+        (`_present_cues`), whatever the speech verb before the clause.
         Example: ("She was born on 18 May.", 16, 22) -> "past"."""
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence, *_window(kind, sentence, start, end))
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
@@ -632,7 +634,7 @@ def _present_cues(found: dict[str, list[tuple[int, int]]], future: list[tuple[in
     verb says nothing of the expression.
     Example: ({"present": [(50, 55)], ...}, [], (20, 60)) -> [((50, 55), "present")]."""
     lo, hi = clause
-    return [(c, "present") for c in found.get("present", [])
+    return [(c, "present") for c in found["present"]
             if lo <= c[0] and c[1] <= hi and not any(a < c[1] and c[0] < b for a, b in future)]
 
 
