@@ -52,6 +52,11 @@ BETWEEN_AND = [
 CONTROLS = [
  ("en", JUNE, "The minister said the new terminal may open in September.", [("September", "2025-09")]),
  ("en", JUNE, "The tribunal sat on March 3 and April 9 this year.", [("March 3", "2025-03-03"), ("April 9 this year", "2025-04-09")]),
+ # "and" joins a list of days, not a range, without "between": each day is dated alone
+ ("en", "2026-01-10", "Fires broke out in the market on 3 January and 28 December.",
+  [("3 January", "2026-01-03"), ("28 December", "2025-12-28")]),
+ ("en", "2026-01-12", "Two strikes were held, on 5 January and 29 December.",
+  [("5 January", "2026-01-05"), ("29 December", "2025-12-29")]),
 ]
 
 
