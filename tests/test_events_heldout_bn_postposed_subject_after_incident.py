@@ -36,3 +36,12 @@ def test_a_subject_before_the_incident_phrase_stays():
     text = "বাংলাদেশ সীমান্তে বিএসএফের গুলিতে এক কৃষক নিহত হওয়ার ঘটনায় তীব্র প্রতিবাদ জানিয়েছে।"
     (ev,) = events_of_type(text, "bn", "ACCUSE")
     assert {a.country for a in ev.actors} == {"BGD"}
+
+
+def test_the_postposed_subject_of_another_act_after_an_incident():
+    """The rule's branch for acts other than accusations: the subject is the name after the verb,
+    the recipient a name after the incident phrase (written by the round-24 review)."""
+    text = "রাশিয়া কিয়েভে ড্রোন হামলা চালানোর ঘটনায় ইউক্রেনকে জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে জাপান।"
+    (ev,) = events_of_type(text, "bn", "AID")
+    assert [a.country for a in ev.actors] == ["JPN"]
+    assert [a.country for a in ev.recipients] == ["UKR"]
