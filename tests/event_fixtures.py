@@ -25,6 +25,12 @@ def candidates_of(text: str, lang: str = "bn") -> list:
     return candidates(record_of(text, lang), packs.load(lang))
 
 
+def events_of_type(text: str, lang: str, etype: str) -> list:
+    """The events of type `etype` that `record_of(text, lang)` keeps, in order:
+    `events_of_type("Police arrested two men.", "en", "COERCE")` (the held-out tests' filter)."""
+    return [e for e in record_of(text, lang).events if e.type == etype]
+
+
 def record_of_dateline_file(tmp_path, headline: str, sentence: str) -> Record:
     """The record of a plain-text article file under `headline` whose body is `sentence` after a
     Dhaka dateline, read as `khobor extract` reads files (the title and dateline steer the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type
 
 # (sentence, accuser's country, accused's country)
 PROTESTS = [
@@ -25,7 +25,7 @@ PROTESTS = [
 
 @pytest.mark.parametrize("text,actor,recipient", PROTESTS, ids=range(len(PROTESTS)))
 def test_the_postposed_subject_accuses_the_doer_of_the_incident(text, actor, recipient):
-    accusations = [e for e in record_of(text, "bn").events if e.type == "ACCUSE"]
+    accusations = events_of_type(text, "bn", "ACCUSE")
     assert accusations, "the accusation is coded"
     (ev,) = accusations
     assert {a.country for a in ev.actors} == {actor}
@@ -34,5 +34,14 @@ def test_the_postposed_subject_accuses_the_doer_of_the_incident(text, actor, rec
 
 def test_a_subject_before_the_incident_phrase_stays():
     text = "বাংলাদেশ সীমান্তে বিএসএফের গুলিতে এক কৃষক নিহত হওয়ার ঘটনায় তীব্র প্রতিবাদ জানিয়েছে।"
-    (ev,) = [e for e in record_of(text, "bn").events if e.type == "ACCUSE"]
+    (ev,) = events_of_type(text, "bn", "ACCUSE")
     assert {a.country for a in ev.actors} == {"BGD"}
+
+
+def test_the_postposed_subject_of_another_act_after_an_incident():
+    """The rule's branch for acts other than accusations: the subject is the name after the verb,
+    the recipient a name after the incident phrase (written by the round-24 review)."""
+    text = "রাশিয়া কিয়েভে ড্রোন হামলা চালানোর ঘটনায় ইউক্রেনকে জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে জাপান।"
+    (ev,) = events_of_type(text, "bn", "AID")
+    assert [a.country for a in ev.actors] == ["JPN"]
+    assert [a.country for a in ev.recipients] == ["UKR"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type
 
 FORECASTS = [
     "If talks fail, Bangladeshi garments entering the US could face a 37% tariff, exporters warned.",
@@ -23,15 +23,11 @@ THREATS = [
 ]
 
 
-def _threats(text: str) -> list:
-    return [e for e in record_of(text, "en").events if e.type == "THREATEN"]
-
-
 @pytest.mark.parametrize("text", FORECASTS, ids=range(len(FORECASTS)))
 def test_a_market_warning_is_no_threat(text):
-    assert _threats(text) == []
+    assert events_of_type(text, "en", "THREATEN") == []
 
 
 @pytest.mark.parametrize("text", THREATS, ids=range(len(THREATS)))
 def test_a_partys_warning_of_its_own_act_stays(text):
-    assert _threats(text) != []
+    assert events_of_type(text, "en", "THREATEN") != []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type
 
 ARRESTS = [
     ("নরসিংদীর রায়পুরায় জমি নিয়ে বিরোধে এক কৃষককে পিটিয়ে হত্যা করা হয়েছে। ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে।", "bn"),
@@ -21,13 +21,10 @@ ARRESTS = [
     ("A warehouse in Gazipur was looted on Sunday night. Six suspects were arrested on Monday.", "en"),
 ]
 
-def _arrests(text: str, lang: str) -> list:
-    return [e for e in record_of(text, lang).events if e.type == "COERCE"]
-
 
 @pytest.mark.parametrize("text,lang", ARRESTS, ids=range(len(ARRESTS)))
 def test_an_agentless_arrest_of_unnamed_people_is_the_state_on_its_own_people(text, lang):
-    arrests = _arrests(text, lang)
+    arrests = events_of_type(text, lang, "COERCE")
     assert arrests, "the arrest is coded"
     for ev in arrests:
         assert {a.country for a in ev.actors} == {"BGD"}
@@ -35,5 +32,6 @@ def test_an_agentless_arrest_of_unnamed_people_is_the_state_on_its_own_people(te
 
 
 def test_a_named_person_arrested_stays_the_recipient():
-    (ev,) = _arrests("A trader was killed in Gazipur. Police later arrested Abdul Karim, the main accused.", "en")
+    text = "A trader was killed in Gazipur. Police later arrested Abdul Karim, the main accused."
+    (ev,) = events_of_type(text, "en", "COERCE")
     assert [a.name for a in ev.recipients] != ["Bangladesh"]

@@ -341,10 +341,11 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
     if not any(x.get("step") == "role" and x.get("rule") == "passive_home_state_agent" for x in ev._explain):
         return None
     (actor,) = ev.actors
-    if not actor.country or actor.id != facts.state(actor.country).id:
+    state = facts.state(actor.country) if actor.country else None
+    if state is None or actor.id != state.id:
         return None
-    ev.recipients = [facts.state(actor.country)]
-    return f"recipient = {ev.recipients[0].name}"
+    ev.recipients = [state]
+    return f"recipient = {state.name}"
 
 
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
