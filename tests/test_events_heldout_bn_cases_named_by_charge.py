@@ -25,3 +25,17 @@ def test_a_case_named_by_its_charge_is_no_attack(text):
     events = record_of(text, "bn").events
     assert [e.type for e in events if e.type == "ASSAULT"] == []
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+# a bare case noun after a bridge ("করে") is a second act, not the charge of the act before it:
+# the arrest stays (found in review: "মামলা" as a charge noun had dropped these arrests)
+ARREST_THEN_CASE = [
+    "র‍্যাব তিন যুবককে আটক করে মামলা করেছে।",
+    "পুলিশ বিএনপির ২০০ নেতাকর্মীকে গ্রেপ্তার করে মামলা দিয়েছে।",
+    "কোস্টগার্ড পাচারকারী চক্রের চার সদস্যকে আটক করে মামলা করেছে।",
+]
+
+
+@pytest.mark.parametrize("text", ARREST_THEN_CASE, ids=range(len(ARREST_THEN_CASE)))
+def test_an_arrest_before_a_filed_case_is_kept(text):
+    assert "COERCE" in [e.type for e in record_of(text, "bn").events]

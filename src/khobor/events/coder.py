@@ -135,6 +135,7 @@ class Coder:
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.charge_bridges = word_set(cfg.charges.bridges)
+        self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.date_dash = tuple(cfg.dateline_marks)
 
@@ -340,7 +341,8 @@ class Coder:
     def _charged(self, sent: Sentence, t1: int) -> bool:
         """The trigger is the act a charge noun after it names (`charges`): "কলেজছাত্রকে অপহরণ করে
         মুক্তিপণ আদায়ের অভিযোগে তিনজনকে গ্রেপ্তার করেছে র‍্যাব" (arrested on the charge of kidnapping)
-        codes the arrest only. A verb of its own between ("অভিযান চালিয়ে ... অভিযোগে") ends the charge."""
+        codes the arrest only. A verb of its own between ("অভিযান চালিয়ে ... অভিযোগে") ends the charge;
+        a bare case noun names it only right after it ("হত্যা মামলা করেন", not "আটক করে মামলা করেছে")."""
         charges = self.cfg.charges
         if not charges.reach:
             return False
@@ -348,7 +350,9 @@ class Coder:
         end = min(sent.clause_bounds(t1)[1], t1 + 1 + charges.reach)
         for at in range(t1 + 1, end):
             if any(x.positions[0] == 0 for x in self.charge_nouns.find(words[at:at + 1])):
-                return True
+                if at == t1 + 1 or words[at] not in self.charge_adjacent_nouns:
+                    return True
+                continue
             if words[at] not in self.charge_bridges and words[at].endswith(tuple(charges.verb_endings)):
                 return False
         return False

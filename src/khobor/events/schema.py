@@ -192,6 +192,8 @@ class Charges:
     reach: int = 0                      # how many words after the trigger the charge noun may stand
     bridges: list[str] = _list()        # words that may stand between: the light verb's participle করে
     verb_endings: list[str] = _list()   # any other word ending so is a verb of its own: the act is not the charge
+    adjacent_nouns: list[str] = _list()  # nouns that name the act's charge only right after it ("হত্যা মামলা",
+    # a murder case); after a bridge they are a second act: "আটক করে মামলা করেছে" (detained, then filed a case)
 
 
 @dataclass(frozen=True, kw_only=True)
