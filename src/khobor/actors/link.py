@@ -72,7 +72,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = _merge_found(spans, text, reg, li, words, prov)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
-    context = _main_country(kept)
+    context = _article_country(kept)
     # an unknown name's spelling reads by where the story is set: its places, else any named body
     prov.story_country = context or _main_country(kept, places_only=False)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
@@ -203,8 +203,26 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
     def part_of_body(cur, o) -> bool:
         return _part_of_body(cur, o, text, words.context.part_heads, li)
 
-    return _merge(_inside_longer_names(spans, prov), text, plain_name, part_of_body,
+    return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
                   lambda cur, o: _fuller_name_words(cur, o, prov))
+
+
+def _names_before_outlets(spans, text: str):
+    """An unlinked NER person whose span runs on into an organisation the registry names (the
+    organisation starts after a space inside the span and ends at or past its end) is cut before it: the speaker and the outlet they spoke to are two
+    mentions, and the linked outlet would otherwise swallow the person in `_merge`.
+    Example: "রেজাউল করিম সমকালকে বলেন" with NER PER "রেজাউল করিম সমকালকে" and the
+    gazetteer's "সমকালকে" (Samakal) -> PER "রেজাউল করিম" and ORG "সমকালকে"."""
+    outlets = [(s, e) for s, e, t, m, ner in spans
+               if m is not None and not ner and m.actor.type == "ORG"]
+    out = []
+    for s, e, t, m, ner in spans:
+        if m is None and ner and t == "PER":
+            cut = next((a for a, b in outlets if s < a < e <= b and text[a - 1:a] == " "), None)
+            if cut is not None and text[s:cut].strip():
+                e = s + len(text[s:cut].rstrip())
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _fuller_name_words(cur, o, prov: Provisional) -> bool:
@@ -720,6 +738,20 @@ def _fuller_person(cur, clash, text: str) -> bool:
         return False
     return all(o[3] is not None and s <= o[0] and o[1] <= e and o[3].actor.type == "PER"
                and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
+
+
+def _article_country(spans) -> str | None:
+    """The country bare role phrases and unlinked names use (`run` step 3): that of the linked
+    places; with no linked place at all, that of the other linked names when two or more
+    different actors share it (a place named only inside a body's name, "Bangladesh Betar",
+    leaves the body's country; one name alone never vouches for itself: a lone "তৃণমূল" linked
+    to an Indian party says nothing of where the story is).
+    Example: only "Bangladesh Betar" and "Muhammad Yunus" (both BGD) -> "BGD"."""
+    if any(m is not None and not m.demonym and m.actor.type == "GPE" for s, e, t, m, ner in spans):
+        return _main_country(spans)
+    top = _main_country(spans, places_only=False)
+    holders = {m.actor.id for s, e, t, m, ner in spans if m is not None and not m.demonym and m.actor.country == top}
+    return top if top is not None and len(holders) >= 2 else None
 
 
 def _main_country(spans, places_only: bool = True) -> str | None:
