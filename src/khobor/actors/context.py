@@ -41,6 +41,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          the ministry of the country named before it, else of the home country
     body_of_another_era  "In 1991 the Interim Government of Bangladesh ...": a dated body in a
                          sentence whose years are all outside its dates is not linked
+    local_station        "শিবচর ফায়ার সার্ভিসের": the Shibchar fire station, not the national
+                         Fire Service and Civil Defence
 """
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons"}
+                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -114,6 +116,7 @@ class ContextWords:
         # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
         # the whole name is that place, not the body it belongs to
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
+        self.local_stations = {key_tokens(k): v for k, v in (data.get("local_stations") or {}).items()}  # local_station
         self.missions = MissionWords(data.get("missions"), where)
         # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
@@ -1533,7 +1536,71 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
+def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A national service linked by its short name (lang data `context.local_stations`), right
+    after a place with one space between (a linked place, or a word or two the registry knows as
+    one: the NER often tags the two as one body, which the national service's alias then wins), is
+    that place's station: one provisional ORG over both ("<place> <unit>"), in the place's
+    country. The service's full name ("ফায়ার সার্ভিস ও সিভিল ডিফেন্স") and a service with no place
+    before it stay the national body.
+    Example: "পটিয়া ফায়ার সার্ভিসের স্টেশন অফিসার" -> "পটিয়া ফায়ার সার্ভিসের" as
+    "Patiya Upazila Fire Service Station", not Bangladesh Fire Service and Civil Defence."""
+    if not words.local_stations:
+        return kept
+    out = sorted(kept, key=lambda x: x[0])
+    for i, (s, e, t, m, ner) in enumerate(out):
+        unit = _station_unit(text[s:e], m, words, li)
+        place = _place_before(out[:i], s, text, prov) if unit else None
+        if place is None:
+            continue
+        ps, pm = place
+        body = prov.government_body(f"{pm.actor.name} {unit}", pm.actor.country or country)
+        out = [x for x in out if x is None or not (ps <= x[0] and x[1] <= s)]
+        out = [(ps, e, "ORG", Match(body, "provisional", 0.6), False) if x[:2] == (s, e) else x for x in out]
+    return out
+
+
+def _place_before(before, s: int, text: str, prov: Provisional):
+    """(start, match) of the place right before `s` with one space between: the kept span ending
+    there if it is a linked place, else the last one or two words if the registry knows them as a
+    place. Example: "... পটিয়া |ফায়ার" -> (start of "পটিয়া", Patiya Upazila)."""
+    if text[s - 1:s] != " ":
+        return None
+    prev = [x for x in before if x[1] == s - 1]
+    if prev:
+        ps, pe, pt, pm, pner = prev[-1]
+        ok = pm is not None and not pm.demonym and pm.actor.type == "GPE"
+        return (ps, pm) if ok else None
+    if any(x[1] > s - 1 and x[0] < s for x in before):
+        return None
+    starts = [m.start() for m in regex.finditer(r"(?<!\S)\S+", text[max(0, s - 60):s - 1])]
+    for k in (1, 2):
+        if len(starts) < k:
+            break
+        ps = max(0, s - 60) + starts[-k]
+        if any(x[0] < s - 1 and ps < x[1] for x in before):
+            break
+        m = prov.reg.match(text[ps:s - 1], prov.code, prov.date)
+        if m is not None and not m.demonym and m.actor.type == "GPE":
+            return ps, m
+    return None
+
+
+def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
+    """The station's English unit word when `surface` is a service's short name of
+    `local_stations`, maybe with a case ending: "ফায়ার সার্ভিসের" -> "Fire Service Station"."""
+    if m is None or m.demonym:
+        return None
+    toks = key_tokens(surface)
+    for key, unit in words.local_stations.items():
+        if len(toks) != len(key) or toks[:-1] != key[:-1]:
+            continue
+        if toks[-1] == key[-1] or key[-1] in li.morph.stems(toks[-1]):
+            return unit
+    return None
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era)
+         body_of_another_era, local_station)
