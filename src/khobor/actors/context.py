@@ -43,6 +43,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          sentence whose years are all outside its dates is not linked
     local_station        "শিবচর ফায়ার সার্ভিসের": the Shibchar fire station, not the national
                          Fire Service and Civil Defence
+    bus_company          "হানিফ পরিবহনের একটি বাস" the NER missed: the bus company Hanif Paribahan
+    quoted_bus_name      "‘সোহাগ লাইন’ নামের একটি বাস": the quoted name is the bus's company
 """
 from __future__ import annotations
 
@@ -54,8 +56,10 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
-from .provisional import Provisional
+from .model import ActorRecord
+from .provisional import Provisional, slug
 from .registry import Match
+from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
@@ -63,7 +67,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations"}
+                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
+                "fleet_heads", "bus_names"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -116,7 +121,7 @@ class ContextWords:
         # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
         # the whole name is that place, not the body it belongs to
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
-        self.local_stations = {key_tokens(k): v for k, v in (data.get("local_stations") or {}).items()}  # local_station
+        self._read_local_bodies(data, where)
         self.missions = MissionWords(data.get("missions"), where)
         # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
@@ -141,6 +146,14 @@ class ContextWords:
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
         self.ministries = MinistryWords(data.get("ministries"), where)
+
+    def _read_local_bodies(self, data: dict, where: str) -> None:
+        """`local_stations` (local_station: a service's short name -> its station's English),
+        `fleet_heads` (bus_company: a fleet word -> the words that follow it) and `bus_names`
+        (quoted_bus_name). Example: {"local_stations": {"ফায়ার সার্ভিস": "Fire Service Station"}}."""
+        self.local_stations = {key_tokens(k): v for k, v in (data.get("local_stations") or {}).items()}
+        self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
+        self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
 
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
@@ -1600,7 +1613,83 @@ def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
     return None
 
 
+def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A bus company the NER missed: a name word right before a fleet head word (lang data
+    `context.fleet_heads`, maybe with a case ending) that one of the head's own words follows
+    ("একটি", "বাস"), one provisional ORG over the two, romanised. The name word is no word of
+    running text nor a common word ("যাত্রী পরিবহনের একটি", "পণ্য পরিবহনের বাস" name no company)
+    and no part of a mention already found, but for an unknown name over just these two words
+    (the NER often takes "সৌদিয়া পরিবহনের" for a person).
+    Example: "ঢাকাগামী হানিফ পরিবহনের একটি বাস" -> ORG "হানিফ পরিবহনের" (Hanif Paribahan)."""
+    if not words.fleet_heads:
+        return kept
+    toks = tokens(text)
+    taken = [(s, e) for s, e, *_ in kept]
+    added = []
+    for i in range(1, len(toks) - 1):
+        head = next((h for h in (toks[i][2], *li.morph.stems(toks[i][2])) if h in words.fleet_heads), None)
+        if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
+            continue
+        a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
+        if is_cased(name) or name.isdigit() or prov._is_common(name) or prov._running_word(name):
+            continue
+        # the NER's own guess over exactly these words, a person's name the registry lacks, yields
+        same = [x for x in kept if x[:2] == (a, b) and (x[3] is None or x[3].how == "provisional")]
+        kept = [x for x in kept if x not in same]
+        taken = [(x, y) for x, y in taken if (x, y) != (a, b) or not same]
+        if any(x < b and a < y for x, y in taken):
+            continue
+        latin = romanise(f"{text[a:toks[i - 1][1]]} {head}", prov.code, person=False)
+        if not latin:
+            continue
+        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                           source="provisional")
+        added.append((a, b, "ORG", Match(body, "provisional", 0.6), False))
+        taken.append((a, b))
+    return kept + added
+
+
+def _bus_name_pattern(cfg: dict | None, where: str):
+    """The pattern of a quoted bus name (lang data `context.bus_names`: `marks` after the closing
+    quote, `vehicles` one of which comes within two words), or None without the data.
+    Example: {"marks": ["নামের"], "vehicles": ["বাস"]} matches "‘সোহাগ লাইন’ নামের একটি বাস"."""
+    if not cfg:
+        return None
+    if set(cfg) - {"marks", "vehicles"}:
+        raise ValueError(f"{where} context.bus_names: keys are marks and vehicles: {sorted(cfg)}")
+    marks = "|".join(regex.escape(m) for m in sorted(cfg.get("marks") or [], key=len, reverse=True))
+    vehicles = "|".join(regex.escape(v) for v in sorted(cfg.get("vehicles") or [], key=len, reverse=True))
+    return regex.compile(r"[‘'“\"](\p{L}[^‘’'“”\"\n]{1,40}?)[’'”\"]\s*(?:" + marks + r")\s+(?:\S+\s+)?(?:"
+                         + vehicles + r")(?!\p{L})")
+
+
+MAX_BUS_NAME_WORDS = 4   # "‘সোনার তরী পরিবহন’": a bus company's name is short
+
+
+def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A name in quotes followed by "নামের"/"-এর" and a bus within two words is the company whose
+    bus it is (lang data `context.bus_names`): one provisional ORG over the quoted words,
+    romanised; mentions inside the quotes give way to it (the NER took "সোহাগ" for a person). At
+    most `MAX_BUS_NAME_WORDS` words, none a common word, one at least no word of running text.
+    Example: "ঢাকাগামী ‘সোহাগ লাইন’ নামের একটি বাস" -> ORG "সোহাগ লাইন" (Sohag Lain)."""
+    if words.bus_names is None:
+        return kept
+    for hit in words.bus_names.finditer(text):
+        a, b = hit.span(1)
+        name = [fold_token(w) for w in text[a:b].split()]
+        if len(name) > MAX_BUS_NAME_WORDS or any(prov._is_common(w) for w in name) \
+                or all(prov._running_word(w) or len(w) < 3 for w in name):
+            continue   # a quoted clause ("‘আমরা কিছুই জানি না’"), not a name
+        latin = romanise(text[a:b], prov.code, person=False)
+        if not latin or any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+            continue
+        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                           source="provisional")
+        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG", Match(body, "provisional", 0.6), False)]
+    return kept
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station)
+         body_of_another_era, local_station, bus_company, quoted_bus_name)
