@@ -45,6 +45,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          Fire Service and Civil Defence
     bus_company          "হানিফ পরিবহনের একটি বাস" the NER missed: the bus company Hanif Paribahan
     quoted_bus_name      "‘সোহাগ লাইন’ নামের একটি বাস": the quoted name is the bus's company
+    road_between_places  "ঢাকা-আরিচা মহাসড়কের": one road, Dhaka-Aricha Highway, not two places
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
-                "fleet_heads", "bus_names"}
+                "fleet_heads", "bus_names", "road_heads"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -149,11 +150,12 @@ class ContextWords:
 
     def _read_local_bodies(self, data: dict, where: str) -> None:
         """`local_stations` (local_station: a service's short name -> its station's English),
-        `fleet_heads` (bus_company: a fleet word -> the words that follow it) and `bus_names`
-        (quoted_bus_name). Example: {"local_stations": {"ফায়ার সার্ভিস": "Fire Service Station"}}."""
+        `fleet_heads` (bus_company: a fleet word -> the words that follow it), `bus_names`
+        (quoted_bus_name) and `road_heads` (road_between_places: a road word -> its English). Example: {"local_stations": {"ফায়ার সার্ভিস": "Fire Service Station"}}."""
         self.local_stations = {key_tokens(k): v for k, v in (data.get("local_stations") or {}).items()}
         self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
         self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
+        self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
 
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
@@ -1689,7 +1691,62 @@ def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li,
     return kept
 
 
+_ROAD = regex.compile(r"(?<![\p{L}\p{M}-])([\p{L}\p{M}]+)-([\p{L}\p{M}]+) ([\p{L}\p{M}]+)")
+
+
+def road_between_places(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """Two places joined by a hyphen (one the registry knows, the other known or a name word),
+    then a road word (lang data `context.road_heads`, maybe with a case ending), are one road: a provisional LOC over the
+    three words named "<A>-<B> <road>" in the places' English, and the places inside are no
+    mentions of their own (GUIDELINES N4, the largest name).
+    Example: "ঢাকা-আরিচা মহাসড়কের পাশে" -> LOC "ঢাকা-আরিচা মহাসড়কের" (Dhaka-Aricha Highway)."""
+    if not words.road_heads:
+        return kept
+    for hit in _ROAD.finditer(text):
+        tok = fold_token(hit.group(3))
+        road = next((words.road_heads[h] for h in (tok, *li.morph.stems(tok)) if h in words.road_heads), None)
+        if road is None:
+            continue
+        known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
+        ends = [known[k] or _road_end(hit.group(k + 1), hit.span(k + 1), kept, prov) for k in (0, 1)]
+        if known == [None, None] or None in ends:
+            continue   # one end at least a place the registry knows
+        a, b = hit.start(1), hit.end(3)
+        if any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+            continue
+        name = f"{ends[0]}-{ends[1]} {road}"
+        body = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country, source="provisional")
+        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "LOC", Match(body, "provisional", 0.6), False)]
+    return kept
+
+
+def _place_named(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
+    """The English name a Bangladeshi writes for a place word: the linked place of the span over
+    it, else the registry's place of that word (the registry's own spelling where the two differ
+    only by an apostrophe: "Cox's Bazar"); None when it is no place."""
+    m = next((x[3] for x in kept if x[:2] == span and x[3] is not None), None) \
+        or prov.reg.match(word, prov.code, prov.date)
+    if m is None or m.demonym or m.actor.type not in ("GPE", "LOC"):
+        return None
+    name = prov.english_name(m.actor, word)
+    name = m.actor.name if m.actor.name.replace("'", "").replace("’", "") == name else name
+    return name.removesuffix(" Upazila").removesuffix(" District")
+
+
+def _road_end(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
+    """One end of a road: a known place (`_place_named`), else a name word (no word of running
+    text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
+    known = _place_named(word, span, kept, prov)
+    if known is not None:
+        return known
+    tok = fold_token(word)
+    if prov._running_word(tok) or prov._is_common(tok) or len(tok) < 3:
+        return None
+    return romanise(word, prov.code, person=False) or None
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station, bus_company, quoted_bus_name)
+         body_of_another_era, local_station, bus_company, quoted_bus_name,
+         road_between_places)
