@@ -72,7 +72,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = _merge_found(spans, text, reg, li, words, prov)
 
     # (3) bare role phrases and unlinked NER spans may use the article's main country
-    context = _article_country(kept)
+    context = _article_country(kept, text, reg)
     # an unknown name's spelling reads by where the story is set: its places, else any named body
     prov.story_country = context or _main_country(kept, places_only=False)
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
@@ -740,18 +740,29 @@ def _fuller_person(cur, clash, text: str) -> bool:
                and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
 
 
-def _article_country(spans) -> str | None:
+def _article_country(spans, text: str, reg: Registry) -> str | None:
     """The country bare role phrases and unlinked names use (`run` step 3): that of the linked
-    places; with no linked place at all, that of the other linked names when two or more
-    different actors share it (a place named only inside a body's name, "Bangladesh Betar",
-    leaves the body's country; one name alone never vouches for itself: a lone "তৃণমূল" linked
-    to an Indian party says nothing of where the story is).
-    Example: only "Bangladesh Betar" and "Muhammad Yunus" (both BGD) -> "BGD"."""
-    if any(m is not None and not m.demonym and m.actor.type == "GPE" for s, e, t, m, ner in spans):
-        return _main_country(spans)
-    top = _main_country(spans, places_only=False)
-    holders = {m.actor.id for s, e, t, m, ner in spans if m is not None and not m.demonym and m.actor.country == top}
-    return top if top is not None and len(holders) >= 2 else None
+    places, where a body named with its country's name in front ("Bangladesh Betar", "বাংলাদেশ
+    ব্যাংকের") names that place too when no linked place does: its name took the country's only
+    mention. A country the places name already gets no more votes from its bodies.
+    Example: "Bangladesh Television", "Bangladesh Betar" and "the UK" -> "BGD"."""
+    placed = {m.actor.country for s, e, t, m, ner in spans if m is not None and not m.demonym and m.actor.type == "GPE"}
+    bodies = [(s, e, t, m, ner) for s, e, t, m, ner in spans
+              if m is not None and not m.demonym and m.actor.type != "GPE" and m.actor.country
+              and m.actor.country not in placed and _named_with_country(text[s:e], m.actor.country, reg)]
+    return _main_country(spans + [(s, e, t, _as_place(m), ner) for s, e, t, m, ner in bodies])
+
+
+def _named_with_country(surface: str, country: str, reg: Registry) -> bool:
+    """The surface starts with a name of the body's own country: "Bangladesh Betar" (BGD)."""
+    toks = key_tokens(surface)
+    return any(len(n) < len(toks) and toks[:len(n)] == n for n in _country_names(reg, country))
+
+
+def _as_place(m: Match) -> Match:
+    """A stand-in match of a place in the body's country, for `_main_country`'s count."""
+    from dataclasses import replace
+    return replace(m, actor=replace(m.actor, type="GPE"))
 
 
 def _main_country(spans, places_only: bool = True) -> str | None:
