@@ -41,6 +41,11 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          the ministry of the country named before it, else of the home country
     body_of_another_era  "In 1991 the Interim Government of Bangladesh ...": a dated body in a
                          sentence whose years are all outside its dates is not linked
+    local_station        "শিবচর ফায়ার সার্ভিসের": the Shibchar fire station, not the national
+                         Fire Service and Civil Defence
+    bus_company          "হানিফ পরিবহনের একটি বাস" the NER missed: the bus company Hanif Paribahan
+    quoted_bus_name      "‘সোহাগ লাইন’ নামের একটি বাস": the quoted name is the bus's company
+    road_between_places  "ঢাকা-আরিচা মহাসড়কের": one road, Dhaka-Aricha Highway, not two places
 """
 from __future__ import annotations
 
@@ -52,8 +57,10 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
-from .provisional import Provisional
+from .model import ActorRecord
+from .provisional import Provisional, slug
 from .registry import Match
+from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
 
 CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
@@ -61,7 +68,8 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
-                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons"}
+                "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
+                "fleet_heads", "bus_names", "road_heads"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -114,6 +122,7 @@ class ContextWords:
         # the last word of a place or body inside a known body ("Dhaka University Central Mosque"):
         # the whole name is that place, not the body it belongs to
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
+        self._read_local_bodies(data, where)
         self.missions = MissionWords(data.get("missions"), where)
         # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
@@ -138,6 +147,15 @@ class ContextWords:
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
         self.ministries = MinistryWords(data.get("ministries"), where)
+
+    def _read_local_bodies(self, data: dict, where: str) -> None:
+        """`local_stations` (local_station: a service's short name -> its station's English),
+        `fleet_heads` (bus_company: a fleet word -> the words that follow it), `bus_names`
+        (quoted_bus_name) and `road_heads` (road_between_places: a road word -> its English). Example: {"local_stations": {"ফায়ার সার্ভিস": "Fire Service Station"}}."""
+        self.local_stations = {key_tokens(k): v for k, v in (data.get("local_stations") or {}).items()}
+        self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
+        self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
+        self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
 
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
@@ -1533,7 +1551,202 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return None
 
 
+def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A national service linked by its short name (lang data `context.local_stations`), right
+    after a place with one space between (a linked place, or a word or two the registry knows as
+    one: the NER often tags the two as one body, which the national service's alias then wins), is
+    that place's station: one provisional ORG over both ("<place> <unit>"), in the place's
+    country. The service's full name ("ফায়ার সার্ভিস ও সিভিল ডিফেন্স") and a service with no place
+    before it stay the national body.
+    Example: "পটিয়া ফায়ার সার্ভিসের স্টেশন অফিসার" -> "পটিয়া ফায়ার সার্ভিসের" as
+    "Patiya Upazila Fire Service Station", not Bangladesh Fire Service and Civil Defence."""
+    if not words.local_stations:
+        return kept
+    out = sorted(kept, key=lambda x: x[0])
+    for i, (s, e, t, m, ner) in enumerate(out):
+        unit = _station_unit(text[s:e], m, words, li)
+        place = _place_before(out[:i], s, text, prov) if unit else None
+        if place is None:
+            continue
+        ps, pm = place
+        body = prov.government_body(f"{pm.actor.name} {unit}", pm.actor.country or country)
+        out = [x for x in out if x is None or not (ps <= x[0] and x[1] <= s)]
+        out = [(ps, e, "ORG", Match(body, "provisional", 0.6), False) if x[:2] == (s, e) else x for x in out]
+    return out
+
+
+def _place_before(before, s: int, text: str, prov: Provisional):
+    """(start, match) of the place right before `s` with one space between: the kept span ending
+    there if it is a linked place, else the last one or two words if the registry knows them as a
+    place. Example: "... পটিয়া |ফায়ার" -> (start of "পটিয়া", Patiya Upazila)."""
+    if text[s - 1:s] != " ":
+        return None
+    prev = [x for x in before if x[1] == s - 1]
+    if prev:
+        ps, pe, pt, pm, pner = prev[-1]
+        ok = pm is not None and not pm.demonym and pm.actor.type == "GPE"
+        return (ps, pm) if ok else None
+    if any(x[1] > s - 1 and x[0] < s for x in before):
+        return None
+    starts = [m.start() for m in regex.finditer(r"(?<!\S)\S+", text[max(0, s - 60):s - 1])]
+    for k in (1, 2):
+        if len(starts) < k:
+            break
+        ps = max(0, s - 60) + starts[-k]
+        if any(x[0] < s - 1 and ps < x[1] for x in before):
+            break
+        m = prov.reg.match(text[ps:s - 1], prov.code, prov.date)
+        if m is not None and not m.demonym and m.actor.type == "GPE":
+            return ps, m
+    return None
+
+
+def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
+    """The station's English unit word when `surface` is a service's short name of
+    `local_stations`, maybe with a case ending: "ফায়ার সার্ভিসের" -> "Fire Service Station"."""
+    if m is None or m.demonym:
+        return None
+    toks = key_tokens(surface)
+    for key, unit in words.local_stations.items():
+        if len(toks) != len(key) or toks[:-1] != key[:-1]:
+            continue
+        if toks[-1] == key[-1] or key[-1] in li.morph.stems(toks[-1]):
+            return unit
+    return None
+
+
+def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A bus company the NER missed: a name word right before a fleet head word (lang data
+    `context.fleet_heads`, maybe with a case ending) that one of the head's own words follows
+    ("একটি", "বাস"), one provisional ORG over the two, romanised. The name word is no word of
+    running text nor a common word ("যাত্রী পরিবহনের একটি", "পণ্য পরিবহনের বাস" name no company)
+    and no part of a mention already found, but for an unknown name over just these two words
+    (the NER often takes "সৌদিয়া পরিবহনের" for a person).
+    Example: "ঢাকাগামী হানিফ পরিবহনের একটি বাস" -> ORG "হানিফ পরিবহনের" (Hanif Paribahan)."""
+    if not words.fleet_heads:
+        return kept
+    toks = tokens(text)
+    taken = [(s, e) for s, e, *_ in kept]
+    added = []
+    for i in range(1, len(toks) - 1):
+        head = next((h for h in (toks[i][2], *li.morph.stems(toks[i][2])) if h in words.fleet_heads), None)
+        if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
+            continue
+        a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
+        if is_cased(name) or name.isdigit() or prov._is_common(name) or prov._running_word(name):
+            continue
+        # the NER's own guess over exactly these words, a person's name the registry lacks, yields
+        same = [x for x in kept if x[:2] == (a, b) and (x[3] is None or x[3].how == "provisional")]
+        kept = [x for x in kept if x not in same]
+        taken = [(x, y) for x, y in taken if (x, y) != (a, b) or not same]
+        if any(x < b and a < y for x, y in taken):
+            continue
+        latin = romanise(f"{text[a:toks[i - 1][1]]} {head}", prov.code, person=False)
+        if not latin:
+            continue
+        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                           source="provisional")
+        added.append((a, b, "ORG", Match(body, "provisional", 0.6), False))
+        taken.append((a, b))
+    return kept + added
+
+
+def _bus_name_pattern(cfg: dict | None, where: str):
+    """The pattern of a quoted bus name (lang data `context.bus_names`: `marks` after the closing
+    quote, `vehicles` one of which comes within two words), or None without the data.
+    Example: {"marks": ["নামের"], "vehicles": ["বাস"]} matches "‘সোহাগ লাইন’ নামের একটি বাস"."""
+    if not cfg:
+        return None
+    if set(cfg) - {"marks", "vehicles"}:
+        raise ValueError(f"{where} context.bus_names: keys are marks and vehicles: {sorted(cfg)}")
+    marks = "|".join(regex.escape(m) for m in sorted(cfg.get("marks") or [], key=len, reverse=True))
+    vehicles = "|".join(regex.escape(v) for v in sorted(cfg.get("vehicles") or [], key=len, reverse=True))
+    return regex.compile(r"[‘'“\"](\p{L}[^‘’'“”\"\n]{1,40}?)[’'”\"]\s*(?:" + marks + r")\s+(?:\S+\s+)?(?:"
+                         + vehicles + r")(?!\p{L})")
+
+
+MAX_BUS_NAME_WORDS = 4   # "‘সোনার তরী পরিবহন’": a bus company's name is short
+
+
+def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A name in quotes followed by "নামের"/"-এর" and a bus within two words is the company whose
+    bus it is (lang data `context.bus_names`): one provisional ORG over the quoted words,
+    romanised; mentions inside the quotes give way to it (the NER took "সোহাগ" for a person). At
+    most `MAX_BUS_NAME_WORDS` words, none a common word, one at least no word of running text.
+    Example: "ঢাকাগামী ‘সোহাগ লাইন’ নামের একটি বাস" -> ORG "সোহাগ লাইন" (Sohag Lain)."""
+    if words.bus_names is None:
+        return kept
+    for hit in words.bus_names.finditer(text):
+        a, b = hit.span(1)
+        name = [fold_token(w) for w in text[a:b].split()]
+        if len(name) > MAX_BUS_NAME_WORDS or any(prov._is_common(w) for w in name) \
+                or all(prov._running_word(w) or len(w) < 3 for w in name):
+            continue   # a quoted clause ("‘আমরা কিছুই জানি না’"), not a name
+        latin = romanise(text[a:b], prov.code, person=False)
+        if not latin or any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+            continue
+        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                           source="provisional")
+        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG", Match(body, "provisional", 0.6), False)]
+    return kept
+
+
+_ROAD = regex.compile(r"(?<![\p{L}\p{M}-])([\p{L}\p{M}]+)-([\p{L}\p{M}]+) ([\p{L}\p{M}]+)")
+
+
+def road_between_places(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """Two places joined by a hyphen (one the registry knows, the other known or a name word),
+    then a road word (lang data `context.road_heads`, maybe with a case ending), are one road: a provisional LOC over the
+    three words named "<A>-<B> <road>" in the places' English, and the places inside are no
+    mentions of their own (GUIDELINES N4, the largest name).
+    Example: "ঢাকা-আরিচা মহাসড়কের পাশে" -> LOC "ঢাকা-আরিচা মহাসড়কের" (Dhaka-Aricha Highway)."""
+    if not words.road_heads:
+        return kept
+    for hit in _ROAD.finditer(text):
+        tok = fold_token(hit.group(3))
+        road = next((words.road_heads[h] for h in (tok, *li.morph.stems(tok)) if h in words.road_heads), None)
+        if road is None:
+            continue
+        known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
+        ends = [known[k] or _road_end(hit.group(k + 1), hit.span(k + 1), kept, prov) for k in (0, 1)]
+        if known == [None, None] or None in ends:
+            continue   # one end at least a place the registry knows
+        a, b = hit.start(1), hit.end(3)
+        if any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+            continue
+        name = f"{ends[0]}-{ends[1]} {road}"
+        body = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country, source="provisional")
+        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "LOC", Match(body, "provisional", 0.6), False)]
+    return kept
+
+
+def _place_named(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
+    """The English name a Bangladeshi writes for a place word: the linked place of the span over
+    it, else the registry's place of that word (the registry's own spelling where the two differ
+    only by an apostrophe: "Cox's Bazar"); None when it is no place."""
+    m = next((x[3] for x in kept if x[:2] == span and x[3] is not None), None) \
+        or prov.reg.match(word, prov.code, prov.date)
+    if m is None or m.demonym or m.actor.type not in ("GPE", "LOC"):
+        return None
+    name = prov.english_name(m.actor, word)
+    name = m.actor.name if m.actor.name.replace("'", "").replace("’", "") == name else name
+    return name.removesuffix(" Upazila").removesuffix(" District")
+
+
+def _road_end(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
+    """One end of a road: a known place (`_place_named`), else a name word (no word of running
+    text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
+    known = _place_named(word, span, kept, prov)
+    if known is not None:
+        return known
+    tok = fold_token(word)
+    if prov._running_word(tok) or prov._is_common(tok) or len(tok) < 3:
+        return None
+    return romanise(word, prov.code, person=False) or None
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era)
+         body_of_another_era, local_station, bus_company, quoted_bus_name,
+         road_between_places)
