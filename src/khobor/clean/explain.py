@@ -17,6 +17,7 @@ F = TypeVar("F", bound=Callable)
 # rule name -> what it removes; the pack pattern rules are named by their clean.yaml section
 CLEAN_RULES: dict[str, str] = {
     "boilerplate.lines": "a paragraph that is nothing but a widget (clean.yaml boilerplate.lines)",
+    "boilerplate.related_markers": "a line announcing related-story links (clean.yaml boilerplate.related_markers)",
     "boilerplate.inline": "a widget inside a paragraph (clean.yaml boilerplate.inline; which pack, which pattern)",
     "boilerplate.header": "page furniture flattened into the text (clean.yaml boilerplate.header)",
     "boilerplate.signoff": "a desk sign-off at the very end of the story (clean.yaml boilerplate.signoff)",

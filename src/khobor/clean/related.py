@@ -262,6 +262,28 @@ def trailing_headline(text: str, spans: list[Span], not_after: frozenset[str],
     return spans[-1].start
 
 
+MARKED_HEADLINES = 3           # a "read more" block links one to three stories
+
+
+@removal_rule("headlines_after_marker")
+def headlines_after_marker(lines: list[str], start: int, max_words: int = MAX_HEADLINE_WORDS) -> int:
+    """How many lines from `lines[start]` on (the lines after a "read more" marker line) are the
+    headlines it links: up to `MARKED_HEADLINES` lines in a row with no sentence end and at most
+    `max_words` words, not opening with a quote; the first line that ends in a sentence is body.
+
+    >>> headlines_after_marker(["Floods cut off Sunamganj", "Volunteers reach families",
+    ...                         "The river rose on Tuesday, officials said."], 0)
+    2
+    """
+    n = 0
+    for line in lines[start:start + MARKED_HEADLINES]:
+        words = line.split()
+        if not words or len(words) > max_words or line[:1] in _OPENING_QUOTES or _ends_sentence().search(line):
+            break
+        n += 1
+    return n
+
+
 def looks_like_headline(line: str, never_first: frozenset[str], left_out: frozenset[str],
                         finite_past: regex.Pattern | None = None) -> bool:
     """Whether a line with no full stop is written as a headline, not as a sentence that lost its

@@ -36,6 +36,8 @@ class Rules:
     boiler_line: regex.Pattern | None
     boiler_inline: list[regex.Pattern]
     boiler_inline_names: list[str]     # where each inline pattern is written ("bn clean.yaml #6")
+    # a whole line announcing related-story links ("আরও পড়ুন"); related.headlines_after_marker
+    related_marker: regex.Pattern | None
     signoff: regex.Pattern | None
     header: regex.Pattern | None
     credit_marker: regex.Pattern
@@ -90,7 +92,7 @@ class Rules:
 
 # every section of clean.yaml and the keys it may hold; anything else is a typo, refused at load
 CLEAN_KEYS = {
-    "boilerplate": {"lines", "inline", "signoff", "header"},
+    "boilerplate": {"lines", "inline", "signoff", "header", "related_markers"},
     "caption": {"credit_markers", "credit_tails", "credit_words_without_agency"},
     "byline": {"attribution_words", "name_joiners", "source_lines", "desk_words"},
     "dates": {"published_markers"},
@@ -164,6 +166,7 @@ def _built_rules(code: str | None) -> Rules:
             plain[_nfc(k).lower()] = v
     return Rules(
         boiler_line=_whole(gather("boilerplate", "lines")),
+        related_marker=_whole(gather("boilerplate", "related_markers")),
         # one by one: an alternation of them all is several times slower (no literal prefix to scan for)
         boiler_inline=[regex.compile(_nfc(p)) for p in gather("boilerplate", "inline")],
         boiler_inline_names=[f"{p.code} clean.yaml #{i}" for p, c in zip(packs, cfgs)

@@ -24,7 +24,7 @@ from .dedupe import drop_doubled_paragraphs, drop_repeated_sentences
 from .explain import Removals, note_removed
 from .language import detect_language
 from .normalise import fold, normalise_text
-from .related import HeadlineModel, drop_related_headlines, model_for, trailing_headline
+from .related import HeadlineModel, drop_related_headlines, headlines_after_marker, model_for, trailing_headline
 from .rules import Rules, rules_for
 from .sentences import glued_opener_starts, split_block
 
@@ -184,7 +184,15 @@ def _strip_inline(line: str, rules: Rules, removed: list[str], dates: list[str])
 def _paragraphs(lines: list[str], rules: Rules, removed: list[str], dates: list[str]) -> list[str]:
     paras: list[str] = []
     seen: set[str] = set()
-    for line in lines:
+    skip_to = 0
+    for i, line in enumerate(lines):
+        if i < skip_to:
+            note_removed(removed, line, "headlines_after_marker")
+            continue
+        if rules.related_marker and rules.related_marker.match(line):
+            note_removed(removed, line, "boilerplate.related_markers")
+            skip_to = i + 1 + headlines_after_marker(lines, i + 1)
+            continue
         if rules.boiler_line and rules.boiler_line.match(line):
             note_removed(removed, line, "boilerplate.lines")
             continue
