@@ -1644,11 +1644,30 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         latin = romanise(f"{text[a:toks[i - 1][1]]} {head}", prov.code, person=False)
         if not latin:
             continue
-        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
-                           source="provisional")
-        added.append((a, b, "ORG", Match(body, "provisional", 0.6), False))
+        added.append((a, b, "ORG", _new_bus_company(latin, country), False))
         taken.append((a, b))
     return kept + added
+
+
+def _new_bus_company(latin: str, country: str | None) -> Match:
+    """A bus company the registry lacks, by its romanised name, as a provisional match.
+    Example: ("Hanif Paribahan", "BGD") -> ORG new:hanif-paribahan, sector BUS."""
+    body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                       source="provisional")
+    return Match(body, "provisional", 0.6)
+
+
+def _crosses(kept, a: int, b: int) -> bool:
+    """Whether a kept mention overlaps [a, b) without lying inside it: a longer name over these
+    words that is not theirs to replace. Example: kept "লাইন নামের" crosses the quoted "সোহাগ লাইন"."""
+    return any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept)
+
+
+def _over_mentions_inside(kept, mention):
+    """`kept` with `mention` in place of the mentions inside its span (GUIDELINES N4, the largest
+    name). Example: PER "সোহাগ" inside ORG "সোহাগ লাইন" gives way to it."""
+    a, b = mention[:2]
+    return [x for x in kept if not (a <= x[0] and x[1] <= b)] + [mention]
 
 
 def _bus_name_pattern(cfg: dict | None, where: str):
@@ -1683,11 +1702,9 @@ def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li,
                 or all(prov._running_word(w) or len(w) < 3 for w in name):
             continue   # a quoted clause ("‘আমরা কিছুই জানি না’"), not a name
         latin = romanise(text[a:b], prov.code, person=False)
-        if not latin or any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+        if not latin or _crosses(kept, a, b):
             continue
-        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
-                           source="provisional")
-        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG", Match(body, "provisional", 0.6), False)]
+        kept = _over_mentions_inside(kept, (a, b, "ORG", _new_bus_company(latin, country), False))
     return kept
 
 
@@ -1712,11 +1729,11 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
         if known == [None, None] or None in ends:
             continue   # one end at least a place the registry knows
         a, b = hit.start(1), hit.end(3)
-        if any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+        if _crosses(kept, a, b):
             continue
         name = f"{ends[0]}-{ends[1]} {road}"
         body = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country, source="provisional")
-        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "LOC", Match(body, "provisional", 0.6), False)]
+        kept = _over_mentions_inside(kept, (a, b, "LOC", Match(body, "provisional", 0.6), False))
     return kept
 
 
