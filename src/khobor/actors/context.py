@@ -1575,6 +1575,9 @@ def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
+_WORD = regex.compile(r"(?<!\S)\S+")
+
+
 def _place_before(before, s: int, text: str, prov: Provisional):
     """(start, match) of the place right before `s` with one space between: the kept span ending
     there if it is a linked place, else the last one or two words if the registry knows them as a
@@ -1588,7 +1591,7 @@ def _place_before(before, s: int, text: str, prov: Provisional):
         return (ps, pm) if ok else None
     if any(x[1] > s - 1 and x[0] < s for x in before):
         return None
-    starts = [m.start() for m in regex.finditer(r"(?<!\S)\S+", text[max(0, s - 60):s - 1])]
+    starts = [m.start() for m in _WORD.finditer(text[max(0, s - 60):s - 1])]
     for k in (1, 2):
         if len(starts) < k:
             break
@@ -1633,7 +1636,7 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
             continue
         a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
-        if is_cased(name) or name.isdigit() or prov._is_common(name) or prov._running_word(name):
+        if is_cased(name) or _no_name_word(name, prov):
             continue
         # the NER's own guess over exactly these words, a person's name the registry lacks, yields
         same = [x for x in kept if x[:2] == (a, b) and (x[3] is None or x[3].how == "provisional")]
@@ -1647,6 +1650,12 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         added.append((a, b, "ORG", _new_bus_company(latin, country), False))
         taken.append((a, b))
     return kept + added
+
+
+def _no_name_word(tok: str, prov: Provisional) -> bool:
+    """A word that alone names nothing: a common word or number (lang data `not_names`) or a word
+    of running text. Example: "যাত্রী" (passenger) in "যাত্রী পরিবহনের একটি বাস" -> True."""
+    return prov._is_common(tok) or prov._running_word(tok)
 
 
 def _new_bus_company(latin: str, country: str | None) -> Match:
@@ -1757,7 +1766,7 @@ def _road_end(word: str, span: tuple[int, int], kept, prov: Provisional) -> str 
     if known is not None:
         return known
     tok = fold_token(word)
-    if prov._running_word(tok) or prov._is_common(tok) or len(tok) < 3:
+    if _no_name_word(tok, prov) or len(tok) < 3:
         return None
     return romanise(word, prov.code, person=False) or None
 
