@@ -1570,7 +1570,7 @@ def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, c
             continue
         ps, pm = place
         body = prov.government_body(f"{pm.actor.name} {unit}", pm.actor.country or country)
-        out = [x for x in out if x is None or not (ps <= x[0] and x[1] <= s)]
+        out = [x for x in out if not (ps <= x[0] and x[1] <= s)]
         out = [(ps, e, "ORG", Match(body, "provisional", 0.6), False) if x[:2] == (s, e) else x for x in out]
     return out
 
@@ -1734,7 +1734,7 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
         if road is None:
             continue
         known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
-        ends = [known[k] or _road_end(hit.group(k + 1), hit.span(k + 1), kept, prov) for k in (0, 1)]
+        ends = [known[k] or _road_end(hit.group(k + 1), prov) for k in (0, 1)]
         if known == [None, None] or None in ends:
             continue   # one end at least a place the registry knows
         a, b = hit.start(1), hit.end(3)
@@ -1759,12 +1759,9 @@ def _place_named(word: str, span: tuple[int, int], kept, prov: Provisional) -> s
     return name.removesuffix(" Upazila").removesuffix(" District")
 
 
-def _road_end(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
-    """One end of a road: a known place (`_place_named`), else a name word (no word of running
-    text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
-    known = _place_named(word, span, kept, prov)
-    if known is not None:
-        return known
+def _road_end(word: str, prov: Provisional) -> str | None:
+    """The end of a road that is no known place (`_place_named` read those): a name word (no word
+    of running text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
     tok = fold_token(word)
     if _no_name_word(tok, prov) or len(tok) < 3:
         return None
