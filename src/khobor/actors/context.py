@@ -1570,9 +1570,12 @@ def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, c
             continue
         ps, pm = place
         body = prov.government_body(f"{pm.actor.name} {unit}", pm.actor.country or country)
-        out = [x for x in out if x is None or not (ps <= x[0] and x[1] <= s)]
+        out = [x for x in out if not (ps <= x[0] and x[1] <= s)]
         out = [(ps, e, "ORG", Match(body, "provisional", 0.6), False) if x[:2] == (s, e) else x for x in out]
     return out
+
+
+_WORD = regex.compile(r"(?<!\S)\S+")
 
 
 def _place_before(before, s: int, text: str, prov: Provisional):
@@ -1588,7 +1591,7 @@ def _place_before(before, s: int, text: str, prov: Provisional):
         return (ps, pm) if ok else None
     if any(x[1] > s - 1 and x[0] < s for x in before):
         return None
-    starts = [m.start() for m in regex.finditer(r"(?<!\S)\S+", text[max(0, s - 60):s - 1])]
+    starts = [m.start() for m in _WORD.finditer(text[max(0, s - 60):s - 1])]
     for k in (1, 2):
         if len(starts) < k:
             break
@@ -1633,7 +1636,7 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
             continue
         a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
-        if is_cased(name) or name.isdigit() or prov._is_common(name) or prov._running_word(name):
+        if is_cased(name) or _no_name_word(name, prov):
             continue
         # the NER's own guess over exactly these words, a person's name the registry lacks, yields
         same = [x for x in kept if x[:2] == (a, b) and (x[3] is None or x[3].how == "provisional")]
@@ -1644,11 +1647,36 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         latin = romanise(f"{text[a:toks[i - 1][1]]} {head}", prov.code, person=False)
         if not latin:
             continue
-        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
-                           source="provisional")
-        added.append((a, b, "ORG", Match(body, "provisional", 0.6), False))
+        added.append((a, b, "ORG", _new_bus_company(latin, country), False))
         taken.append((a, b))
     return kept + added
+
+
+def _no_name_word(tok: str, prov: Provisional) -> bool:
+    """A word that alone names nothing: a common word or number (lang data `not_names`) or a word
+    of running text. Example: "যাত্রী" (passenger) in "যাত্রী পরিবহনের একটি বাস" -> True."""
+    return prov._is_common(tok) or prov._running_word(tok)
+
+
+def _new_bus_company(latin: str, country: str | None) -> Match:
+    """A bus company the registry lacks, by its romanised name, as a provisional match.
+    Example: ("Hanif Paribahan", "BGD") -> ORG new:hanif-paribahan, sector BUS."""
+    body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
+                       source="provisional")
+    return Match(body, "provisional", 0.6)
+
+
+def _crosses(kept, a: int, b: int) -> bool:
+    """Whether a kept mention overlaps [a, b) without lying inside it: a longer name over these
+    words that is not theirs to replace. Example: kept "লাইন নামের" crosses the quoted "সোহাগ লাইন"."""
+    return any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept)
+
+
+def _over_mentions_inside(kept, mention):
+    """`kept` with `mention` in place of the mentions inside its span (GUIDELINES N4, the largest
+    name). Example: PER "সোহাগ" inside ORG "সোহাগ লাইন" gives way to it."""
+    a, b = mention[:2]
+    return [x for x in kept if not (a <= x[0] and x[1] <= b)] + [mention]
 
 
 def _bus_name_pattern(cfg: dict | None, where: str):
@@ -1683,11 +1711,9 @@ def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li,
                 or all(prov._running_word(w) or len(w) < 3 for w in name):
             continue   # a quoted clause ("‘আমরা কিছুই জানি না’"), not a name
         latin = romanise(text[a:b], prov.code, person=False)
-        if not latin or any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+        if not latin or _crosses(kept, a, b):
             continue
-        body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
-                           source="provisional")
-        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG", Match(body, "provisional", 0.6), False)]
+        kept = _over_mentions_inside(kept, (a, b, "ORG", _new_bus_company(latin, country), False))
     return kept
 
 
@@ -1708,15 +1734,15 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
         if road is None:
             continue
         known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
-        ends = [known[k] or _road_end(hit.group(k + 1), hit.span(k + 1), kept, prov) for k in (0, 1)]
+        ends = [known[k] or _road_end(hit.group(k + 1), prov) for k in (0, 1)]
         if known == [None, None] or None in ends:
             continue   # one end at least a place the registry knows
         a, b = hit.start(1), hit.end(3)
-        if any(x[0] < b and a < x[1] and not (a <= x[0] and x[1] <= b) for x in kept):
+        if _crosses(kept, a, b):
             continue
         name = f"{ends[0]}-{ends[1]} {road}"
         body = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country, source="provisional")
-        kept = [x for x in kept if not (a <= x[0] and x[1] <= b)] + [(a, b, "LOC", Match(body, "provisional", 0.6), False)]
+        kept = _over_mentions_inside(kept, (a, b, "LOC", Match(body, "provisional", 0.6), False))
     return kept
 
 
@@ -1733,14 +1759,11 @@ def _place_named(word: str, span: tuple[int, int], kept, prov: Provisional) -> s
     return name.removesuffix(" Upazila").removesuffix(" District")
 
 
-def _road_end(word: str, span: tuple[int, int], kept, prov: Provisional) -> str | None:
-    """One end of a road: a known place (`_place_named`), else a name word (no word of running
-    text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
-    known = _place_named(word, span, kept, prov)
-    if known is not None:
-        return known
+def _road_end(word: str, prov: Provisional) -> str | None:
+    """The end of a road that is no known place (`_place_named` read those): a name word (no word
+    of running text, no common word) romanised: "আরিচা" -> "Aricha"; None otherwise."""
     tok = fold_token(word)
-    if prov._running_word(tok) or prov._is_common(tok) or len(tok) < 3:
+    if _no_name_word(tok, prov) or len(tok) < 3:
         return None
     return romanise(word, prov.code, person=False) or None
 

@@ -16,6 +16,7 @@ word); (7) entity types from the actor.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 import regex
 
@@ -761,7 +762,6 @@ def _named_with_country(surface: str, country: str, reg: Registry) -> bool:
 
 def _as_place(m: Match) -> Match:
     """A stand-in match of a place in the body's country, for `_main_country`'s count."""
-    from dataclasses import replace
     return replace(m, actor=replace(m.actor, type="GPE"))
 
 
