@@ -266,10 +266,10 @@ MARKED_HEADLINES = 3           # a "read more" block links one to three stories
 
 
 @removal_rule("headlines_after_marker")
-def headlines_after_marker(lines: list[str], start: int, max_words: int = MAX_HEADLINE_WORDS) -> int:
+def headlines_after_marker(lines: list[str], start: int) -> int:
     """How many lines from `lines[start]` on (the lines after a "read more" marker line) are the
     headlines it links: up to `MARKED_HEADLINES` lines in a row with no sentence end and at most
-    `max_words` words, not opening with a quote; the first line that ends in a sentence is body.
+    `MAX_HEADLINE_WORDS` words, not opening with a quote; the first line that ends in a sentence is body.
 
     >>> headlines_after_marker(["Floods cut off Sunamganj", "Volunteers reach families",
     ...                         "The river rose on Tuesday, officials said."], 0)
@@ -278,7 +278,7 @@ def headlines_after_marker(lines: list[str], start: int, max_words: int = MAX_HE
     n = 0
     for line in lines[start:start + MARKED_HEADLINES]:
         words = line.split()
-        if not words or len(words) > max_words or line[:1] in _OPENING_QUOTES or _ends_sentence().search(line):
+        if not words or len(words) > MAX_HEADLINE_WORDS or line[:1] in _OPENING_QUOTES or _ends_sentence().search(line):
             break
         n += 1
     return n
