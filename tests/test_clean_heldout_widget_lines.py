@@ -33,7 +33,10 @@ def test_a_widget_line_goes(code, widget):
     assert all(line in rec.text for line in body)
 
 
-def test_a_sentence_with_the_words_stays():
-    line = "Residents were asked to sign up now for the free vaccination camp, the health officer said."
+@pytest.mark.parametrize("line", [
+    "Residents were asked to sign up now for the free vaccination camp, the health officer said.",
+    "Follow the case on Facebook, the police urged residents.",
+])
+def test_a_sentence_with_the_words_stays(line):
     rec = build_record(RawArticle(source="t.txt", text="\n".join([EN[0], line, EN[1]]), language="en", title="Road repairs"))
     assert line in rec.text
