@@ -27,7 +27,7 @@ from .defaults import state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
-from .mentions import Mention, MentionReader
+from .mentions import PLACE_TYPES, Mention, MentionReader
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
@@ -40,9 +40,6 @@ EXTRACTOR = f"khobor.events/{VERSION}"
 # Questions are not events: "asked whether Russia will lift sanctions" reports a journalist's
 # question, not a sanction or its lifting, so question-modality events are never emitted.
 EMIT_QUESTIONS = False
-
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
-
 
 @dataclass
 class _Article:
@@ -180,7 +177,7 @@ class Coder:
         rec = art.rec
         mentions = self.mentions.read(rec, ents, sent.tokens, sent.words)
         places = [p for p in (self.mentions.one(rec, e, sent.tokens, sent.words) for e in ents
-                              if e.actor is None and e.type in _PLACE_TYPES) if p is not None]
+                              if e.actor is None and e.type in PLACE_TYPES) if p is not None]
         mentions += self.references.read(rec, sent, mentions, art.last_person, art.home, art.recent)
         mentions.sort(key=lambda m: m.first)
         return mentions, places
@@ -259,7 +256,7 @@ class Coder:
 
     def _event(self, art: _Article, trig: _Trigger) -> Event | None:
         info, sent = trig.info, trig.sent
-        if info.get("type") is None or self._suppressed(sent, trig.t0, trig.t1):
+        if info.get("type") is None or self._suppression(sent, trig.t0, trig.t1) is not None:
             return None
         if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
                                                             self.infinitive_endings):
@@ -316,9 +313,6 @@ class Coder:
         words = trig.sent.words
         case = self.mentions.suffix_marker(words[max(positions)], "")
         return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
-
-    def _suppressed(self, sent: Sentence, t0: int, t1: int) -> bool:
-        return self._suppression(sent, t0, t1) is not None
 
     def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",
@@ -426,7 +420,7 @@ class Coder:
         place takes the country of its possessor ("লেবাননের দক্ষিণাঞ্চলে", "Lebanon's south")."""
         for pool in (in_clause, cands, places):
             for x in pool:
-                if x.etype in _PLACE_TYPES and x.marker in self.grammar.place_markers:
+                if x.etype in PLACE_TYPES and x.marker in self.grammar.place_markers:
                     country = x.actor.country if x.actor else None
                     if country is None:
                         owner = [c for c in cands if c.last == x.first - 1 and c.marker == "gen" and c.actor]
@@ -487,17 +481,16 @@ def place_genitives_say_where(words: list[str], mentions: list[Mention], matches
     genitive is its agent ("ইসরায়েলের হামলায়" = in Israel's attack), and stays so."""
     in_triggers = {p for m in matches for p in m.trigger_positions}
     named = {i for x in mentions for i in range(x.first, x.last + 1)}
-    places_and_buildings = reader.place_nouns + reader.building_nouns
     for x in mentions:
         head = x.last + 1
-        if x.marker != "gen" or x.extended or x.modifier or x.pronoun or x.etype not in _PLACE_TYPES \
+        if x.marker != "gen" or x.extended or x.modifier or x.pronoun or x.etype not in PLACE_TYPES \
                 or head >= len(words) or head in in_triggers or head in named:
             continue
         noun = words[head]
         if reader.suffix_marker(noun, "") != "loc":
             continue
         own_place = words[x.last].startswith(reader.place_nouns)
-        if own_place or noun.startswith(places_and_buildings):
+        if own_place or noun.startswith(reader.places_and_buildings):
             x.modifier = True
 
 

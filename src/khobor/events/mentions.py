@@ -20,6 +20,9 @@ from ..textutil import has_case_ending, nfc
 from .patterns import word_set
 from .schema import EventsConfig
 
+# the entity types of a place: a name of one in the locative says where, not who
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
 
 @dataclass
 class Mention:
@@ -78,6 +81,7 @@ class MentionReader:
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
         self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
+        self.places_and_buildings = self.place_nouns + self.building_nouns   # coder.place_genitives_say_where
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
@@ -319,7 +323,7 @@ class MentionReader:
         """The name qualifies the place noun after it: a place's ("ঢাকা বিমানবন্দরে", at Dhaka
         airport) or an organisation's building ("আওয়ামী লীগ কার্যালয়ে", at the Awami League
         office: the party is where it happened, mostly the one attacked, not who acted)."""
-        return (m.etype in ("GPE", "LOC", "FAC") and noun.startswith(self.place_nouns)) or \
+        return (m.etype in PLACE_TYPES and noun.startswith(self.place_nouns)) or \
             (m.etype == "ORG" and bool(self.building_nouns) and noun.startswith(self.building_nouns))
 
     def _read_qualified_noun(self, m: Mention, words: list[str], nxt: int) -> None:
@@ -338,7 +342,7 @@ def _read_appositions(out: list[Mention], text: str, place_markers: set[str]) ->
     """"in Jeddah, Saudi Arabia": a place after a comma is in apposition to the place before it
     and takes its marker."""
     for a, b in zip(out, out[1:]):
-        if a.marker in place_markers and a.etype in ("GPE", "LOC", "FAC") and b.etype == "GPE" \
+        if a.marker in place_markers and a.etype in PLACE_TYPES and b.etype == "GPE" \
                 and b.marker is None and text[a.end:b.start].strip() == "," and b.first <= a.last + 1:
             b.marker = a.marker
 
@@ -386,7 +390,7 @@ def _read_qualifiers(out: list[Mention]) -> None:
     title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
     Dhaka, not a qualifier of Dhaka.)"""
     for a, b in zip(out, out[1:]):
-        if b.first == a.last + 1 and ((a.extended and b.etype not in ("GPE", "LOC", "FAC"))
+        if b.first == a.last + 1 and ((a.extended and b.etype not in PLACE_TYPES)
                                       or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))
                                       or names_a_branch(a, b)):
             a.modifier = True

@@ -6,7 +6,7 @@ All are pack data: `pronouns`, `descriptions` and `pair_phrases` in events.yaml.
 from __future__ import annotations
 
 from ..record import Actor, Entity, Record
-from .mentions import Mention, MentionReader
+from .mentions import PLACE_TYPES, Mention, MentionReader
 from .patterns import Inflector, phrase_index
 from .schema import EventsConfig
 from .sentence import Sentence
@@ -138,7 +138,7 @@ def said_where(m: Mention, place_markers: set[str]) -> bool:
     >>> said_where(Mention(0, 0, 0, 4, "ভারত", None, "GPE", None), {"loc"})
     False
     """
-    return m.marker in place_markers and m.etype in ("GPE", "LOC", "FAC")
+    return m.marker in place_markers and m.etype in PLACE_TYPES
 
 
 def _last_two_countries(actors: list[Actor]) -> list[Actor]:
