@@ -382,7 +382,7 @@ def place_of_body(kept, text: str, prov: Provisional, words: ContextWords, li, c
             if w is None or (is_cased(w.group(1)) and not w.group(1)[:1].isupper()):
                 break
             pos, tok = w.end(), fold_token(w.group(1))
-            if tok in words.part_heads or any(st in words.part_heads for st in li.morph.stems(tok)):
+            if _word_or_stem_in(tok, words.part_heads, li) is not None:
                 end = pos
                 break
         if end is None or key_tokens(text[s:e]) not in prov.reg.own_keys(m.actor.id):   # "সংসদের ভবন"
@@ -441,7 +441,7 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         if m is None or m.actor.type != "ORG" or len(toks) < 2:
             continue
         head = toks[-1]
-        if head not in words.team_heads and not any(st in words.team_heads for st in li.morph.stems(head)):
+        if _word_or_stem_in(head, words.team_heads, li) is None:
             continue
         place = prov.reg.lookup(toks[:-1], li, prov.date)
         if place is not None and not place.demonym and place.actor.type == "GPE":
@@ -514,7 +514,7 @@ def _side_words(text: str, s: int, e: int, words: ContextWords, li, common) -> b
         if after is None:
             break
         t = fold_token(after.group(1))
-        if t in words.team_words_after or any(st in words.team_words_after for st in li.morph.stems(t)):
+        if _word_or_stem_in(t, words.team_words_after, li) is not None:
             return True
         if not common(t):
             break
@@ -616,7 +616,7 @@ def _body_next(text: str, end: int, words: ContextWords, li, prov: Provisional) 
     if w is None:
         return False
     t = fold_token(w.group(1))
-    if t in words.heads or any(st in words.heads for st in li.morph.stems(t)):
+    if _word_or_stem_in(t, words.heads, li) is not None:
         return True
     m = prov.reg.lookup((t,), li, prov.date)
     return m is not None and not m.demonym and m.actor.type == "ORG"
@@ -917,7 +917,7 @@ def _follow(spans, moved: dict, text: str, li):
     unlinked = [v for v in moved.values()]
     for s, e, t, m, ner in spans:
         toks = key_tokens(text[s:e])
-        part_of = lambda full: toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks)  # noqa: E731
+        part_of = lambda full: toks and all(_word_or_stem_in(x, full, li) is not None for x in toks)  # noqa: E731
         if m is not None and m.actor.id in moved:
             full, a = moved[m.actor.id]
             if part_of(full):
@@ -1015,8 +1015,7 @@ def _team_place(surface: str, words: ContextWords, li) -> tuple[str, str | None]
 
 def _league(article_toks: set[str], words: ContextWords, li) -> bool:
     """A franchise team's head word anywhere in the article ("ক্যাপিটালসের", "Riders")."""
-    return any(t in words.team_heads or any(st in words.team_heads for st in li.morph.stems(t))
-               for t in article_toks)
+    return any(_word_or_stem_in(t, words.team_heads, li) is not None for t in article_toks)
 
 
 def _own_name(prov: Provisional, a, surface: str, li) -> bool:
@@ -1072,12 +1071,12 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
     ew = words.elections
     own = country == ew.country or (country is None and ew.country_unless_other)
     if not ew.words or not own or not any(
-            t in ew.words or any(st in ew.words for st in li.morph.stems(t)) for t in prov.article_toks):
+            _word_or_stem_in(t, ew.words, li) is not None for t in prov.article_toks):
         return kept
     found = []
     toks = tokens(text)
     for j, (a, b, t) in enumerate(toks):
-        if not (t in ew.words or any(st in ew.words for st in li.morph.stems(t))):
+        if _word_or_stem_in(t, ew.words, li) is None:
             continue
         body = next((n for n in range(min(ew.max_body, j), 0, -1)
                      if tuple(x for _, _, x in toks[j - n:j]) in ew.bodies and _joined(text, toks[j - n:j + 1])), 0)
@@ -1155,7 +1154,7 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     if not after:
         return False
     w = after[0][2]
-    return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
+    return _word_or_stem_in(w, ew.words, li) is not None
 
 
 def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
@@ -1438,7 +1437,7 @@ def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, l
     for i, (_, _, tok) in enumerate(toks):
         # a head word with or without its case ending ("মন্ত্রণালয়ের"): its stem starts the token
         if not tok.startswith(heads) or (
-                tok not in mw.heads and not any(st in mw.heads for st in li.morph.stems(tok))):
+                _word_or_stem_in(tok, mw.heads, li) is None):
             continue
         found = _ministry_phrase(toks, i, reach, mw, li)
         if found is None:
@@ -1610,12 +1609,7 @@ def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
     if m is None or m.demonym:
         return None
     toks = key_tokens(surface)
-    for key, unit in words.local_stations.items():
-        if len(toks) != len(key) or toks[:-1] != key[:-1]:
-            continue
-        if toks[-1] == key[-1] or key[-1] in li.morph.stems(toks[-1]):
-            return unit
-    return None
+    return next((unit for key, unit in words.local_stations.items() if _inflected_in(toks, {key}, li)), None)
 
 
 def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -1632,7 +1626,7 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     taken = [(s, e) for s, e, *_ in kept]
     added = []
     for i in range(1, len(toks) - 1):
-        head = next((h for h in (toks[i][2], *li.morph.stems(toks[i][2])) if h in words.fleet_heads), None)
+        head = _word_or_stem_in(toks[i][2], words.fleet_heads, li)
         if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
             continue
         a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
@@ -1650,6 +1644,14 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         added.append((a, b, "ORG", _new_bus_company(latin, country), False))
         taken.append((a, b))
     return kept + added
+
+
+def _word_or_stem_in(tok: str, table, li) -> str | None:
+    """`tok` if `table` holds it, else its first stem that `table` holds (a head word with a case
+    ending), else None. Example: ("পরিবহনের", {"পরিবহন": ...}) -> "পরিবহন"."""
+    if tok in table:
+        return tok
+    return next((st for st in li.morph.stems(tok) if st in table), None)
 
 
 def _no_name_word(tok: str, prov: Provisional) -> bool:
@@ -1729,10 +1731,10 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
     if not words.road_heads:
         return kept
     for hit in _ROAD.finditer(text):
-        tok = fold_token(hit.group(3))
-        road = next((words.road_heads[h] for h in (tok, *li.morph.stems(tok)) if h in words.road_heads), None)
-        if road is None:
+        head = _word_or_stem_in(fold_token(hit.group(3)), words.road_heads, li)
+        if head is None:
             continue
+        road = words.road_heads[head]
         known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
         ends = [known[k] or _road_end(hit.group(k + 1), prov) for k in (0, 1)]
         if known == [None, None] or None in ends:
