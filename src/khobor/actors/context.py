@@ -382,7 +382,7 @@ def place_of_body(kept, text: str, prov: Provisional, words: ContextWords, li, c
             if w is None or (is_cased(w.group(1)) and not w.group(1)[:1].isupper()):
                 break
             pos, tok = w.end(), fold_token(w.group(1))
-            if tok in words.part_heads or any(st in words.part_heads for st in li.morph.stems(tok)):
+            if _word_or_stem_in(tok, words.part_heads, li) is not None:
                 end = pos
                 break
         if end is None or key_tokens(text[s:e]) not in prov.reg.own_keys(m.actor.id):   # "সংসদের ভবন"
@@ -422,7 +422,7 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
         return kept
     out = []
     for s, e, t, m, ner in kept:
-        team = teams.get(m.actor.id) if m is not None and not m.demonym and m.actor.type == "GPE" else None
+        team = teams.get(m.actor.id) if _links_a_place(m) else None
         own = prov.reg.own_keys(m.actor.id) if team is not None else None
         if team is not None and not _written_as_place(text, s, e, words, own) and (
                 _side_words(text, s, e, words, li, prov._is_common)
@@ -441,10 +441,10 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         if m is None or m.actor.type != "ORG" or len(toks) < 2:
             continue
         head = toks[-1]
-        if head not in words.team_heads and not any(st in words.team_heads for st in li.morph.stems(head)):
+        if _word_or_stem_in(head, words.team_heads, li) is None:
             continue
         place = prov.reg.lookup(toks[:-1], li, prov.date)
-        if place is not None and not place.demonym and place.actor.type == "GPE":
+        if _links_a_place(place):
             found.setdefault(place.actor.id, {})[m.actor.id] = m
     return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
 
@@ -463,7 +463,7 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
         for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
             toks = key_tokens(alias)
             place = prov.reg.lookup(toks[:-1], li, None) if len(toks) >= 2 and toks[-1] in words.team_heads else None
-            if place is not None and not place.demonym and place.actor.type == "GPE":
+            if _links_a_place(place):
                 found.setdefault(place.actor.id, {})[a.id] = a
                 break
     return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
@@ -514,7 +514,7 @@ def _side_words(text: str, s: int, e: int, words: ContextWords, li, common) -> b
         if after is None:
             break
         t = fold_token(after.group(1))
-        if t in words.team_words_after or any(st in words.team_words_after for st in li.morph.stems(t)):
+        if _word_or_stem_in(t, words.team_words_after, li) is not None:
             return True
         if not common(t):
             break
@@ -563,9 +563,15 @@ def _part_match(surface: str, place: Match, english: list[str], prov: Provisiona
     return Match(prov.place_part(name, place.actor.country), "provisional", 0.7)
 
 
+def _links_a_place(m: Match | None) -> bool:
+    """A link to a place of the registry (a country, city, district ...), not its demonym.
+    Example: the match of "ঢাকায়" -> True; of "বাংলাদেশি" (a demonym) -> False."""
+    return m is not None and not m.demonym and m.actor.type == "GPE"
+
+
 def _is_part_place(m: Match | None, prov: Provisional) -> bool:
     """A place of the registry that has parts: a city, district or upazila, not a country."""
-    return (m is not None and not m.demonym and m.actor.type == "GPE" and bool(m.actor.country)
+    return (_links_a_place(m) and bool(m.actor.country)
             and m.actor.id not in prov.reg.countries.values())
 
 
@@ -616,7 +622,7 @@ def _body_next(text: str, end: int, words: ContextWords, li, prov: Provisional) 
     if w is None:
         return False
     t = fold_token(w.group(1))
-    if t in words.heads or any(st in words.heads for st in li.morph.stems(t)):
+    if _word_or_stem_in(t, words.heads, li) is not None:
         return True
     m = prov.reg.lookup((t,), li, prov.date)
     return m is not None and not m.demonym and m.actor.type == "ORG"
@@ -707,7 +713,7 @@ def _mission_city(kept, start: int, text: str, owner: str, country: str | None, 
     most one word before ("কলকাতায় বাংলাদেশ", "ঢাকায় অবস্থিত ফরাসি"), else the host capital of
     the article's country, for a foreign mission."""
     for s, e, t, m, ner in kept:
-        if (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source != "cldr"
+        if (_links_a_place(m) and m.actor.source != "cldr"
                 and m.actor.country not in (None, owner) and e <= start and len(text[e:start].split()) <= 1
                 and "\n" not in text[e:start] and not regex.search(r"[.,;:!?।]", text[e:start])):
             return m.actor.name
@@ -917,7 +923,7 @@ def _follow(spans, moved: dict, text: str, li):
     unlinked = [v for v in moved.values()]
     for s, e, t, m, ner in spans:
         toks = key_tokens(text[s:e])
-        part_of = lambda full: toks and all(x in full or any(st in full for st in li.morph.stems(x)) for x in toks)  # noqa: E731
+        part_of = lambda full: toks and all(_word_or_stem_in(x, full, li) is not None for x in toks)  # noqa: E731
         if m is not None and m.actor.id in moved:
             full, a = moved[m.actor.id]
             if part_of(full):
@@ -1015,8 +1021,7 @@ def _team_place(surface: str, words: ContextWords, li) -> tuple[str, str | None]
 
 def _league(article_toks: set[str], words: ContextWords, li) -> bool:
     """A franchise team's head word anywhere in the article ("ক্যাপিটালসের", "Riders")."""
-    return any(t in words.team_heads or any(st in words.team_heads for st in li.morph.stems(t))
-               for t in article_toks)
+    return any(_word_or_stem_in(t, words.team_heads, li) is not None for t in article_toks)
 
 
 def _own_name(prov: Provisional, a, surface: str, li) -> bool:
@@ -1072,12 +1077,12 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
     ew = words.elections
     own = country == ew.country or (country is None and ew.country_unless_other)
     if not ew.words or not own or not any(
-            t in ew.words or any(st in ew.words for st in li.morph.stems(t)) for t in prov.article_toks):
+            _word_or_stem_in(t, ew.words, li) is not None for t in prov.article_toks):
         return kept
     found = []
     toks = tokens(text)
     for j, (a, b, t) in enumerate(toks):
-        if not (t in ew.words or any(st in ew.words for st in li.morph.stems(t))):
+        if _word_or_stem_in(t, ew.words, li) is None:
             continue
         body = next((n for n in range(min(ew.max_body, j), 0, -1)
                      if tuple(x for _, _, x in toks[j - n:j]) in ew.bodies and _joined(text, toks[j - n:j + 1])), 0)
@@ -1155,7 +1160,7 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     if not after:
         return False
     w = after[0][2]
-    return w in ew.words or any(st in ew.words for st in li.morph.stems(w))
+    return _word_or_stem_in(w, ew.words, li) is not None
 
 
 def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
@@ -1438,7 +1443,7 @@ def untagged_ministry(kept, text: str, prov: Provisional, words: ContextWords, l
     for i, (_, _, tok) in enumerate(toks):
         # a head word with or without its case ending ("মন্ত্রণালয়ের"): its stem starts the token
         if not tok.startswith(heads) or (
-                tok not in mw.heads and not any(st in mw.heads for st in li.morph.stems(tok))):
+                _word_or_stem_in(tok, mw.heads, li) is None):
             continue
         found = _ministry_phrase(toks, i, reach, mw, li)
         if found is None:
@@ -1587,7 +1592,7 @@ def _place_before(before, s: int, text: str, prov: Provisional):
     prev = [x for x in before if x[1] == s - 1]
     if prev:
         ps, pe, pt, pm, pner = prev[-1]
-        ok = pm is not None and not pm.demonym and pm.actor.type == "GPE"
+        ok = _links_a_place(pm)
         return (ps, pm) if ok else None
     if any(x[1] > s - 1 and x[0] < s for x in before):
         return None
@@ -1599,7 +1604,7 @@ def _place_before(before, s: int, text: str, prov: Provisional):
         if any(x[0] < s - 1 and ps < x[1] for x in before):
             break
         m = prov.reg.match(text[ps:s - 1], prov.code, prov.date)
-        if m is not None and not m.demonym and m.actor.type == "GPE":
+        if _links_a_place(m):
             return ps, m
     return None
 
@@ -1610,12 +1615,7 @@ def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
     if m is None or m.demonym:
         return None
     toks = key_tokens(surface)
-    for key, unit in words.local_stations.items():
-        if len(toks) != len(key) or toks[:-1] != key[:-1]:
-            continue
-        if toks[-1] == key[-1] or key[-1] in li.morph.stems(toks[-1]):
-            return unit
-    return None
+    return next((unit for key, unit in words.local_stations.items() if _inflected_in(toks, {key}, li)), None)
 
 
 def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -1632,7 +1632,7 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     taken = [(s, e) for s, e, *_ in kept]
     added = []
     for i in range(1, len(toks) - 1):
-        head = next((h for h in (toks[i][2], *li.morph.stems(toks[i][2])) if h in words.fleet_heads), None)
+        head = _word_or_stem_in(toks[i][2], words.fleet_heads, li)
         if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
             continue
         a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
@@ -1650,6 +1650,14 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         added.append((a, b, "ORG", _new_bus_company(latin, country), False))
         taken.append((a, b))
     return kept + added
+
+
+def _word_or_stem_in(tok: str, table, li) -> str | None:
+    """`tok` if `table` holds it, else its first stem that `table` holds (a head word with a case
+    ending), else None. Example: ("পরিবহনের", {"পরিবহন": ...}) -> "পরিবহন"."""
+    if tok in table:
+        return tok
+    return next((st for st in li.morph.stems(tok) if st in table), None)
 
 
 def _no_name_word(tok: str, prov: Provisional) -> bool:
@@ -1729,10 +1737,10 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
     if not words.road_heads:
         return kept
     for hit in _ROAD.finditer(text):
-        tok = fold_token(hit.group(3))
-        road = next((words.road_heads[h] for h in (tok, *li.morph.stems(tok)) if h in words.road_heads), None)
-        if road is None:
+        head = _word_or_stem_in(fold_token(hit.group(3)), words.road_heads, li)
+        if head is None:
             continue
+        road = words.road_heads[head]
         known = [_place_named(hit.group(k), hit.span(k), kept, prov) for k in (1, 2)]
         ends = [known[k] or _road_end(hit.group(k + 1), prov) for k in (0, 1)]
         if known == [None, None] or None in ends:
