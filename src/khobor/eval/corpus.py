@@ -8,9 +8,10 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+CHECKOUT = Path(__file__).resolve().parents[3]  # src/khobor/eval -> the checkout
 NEWS_DEV = Path("corpus") / "news-dev" / "articles.jsonl"
 SEED_DIR = Path("corpus") / "seed"
-WRITTEN = Path(__file__).resolve().parents[3] / "eval" / "written" / "articles.jsonl"
+WRITTEN = CHECKOUT / "eval" / "written" / "articles.jsonl"
 
 
 def default_shared() -> Path:
@@ -18,7 +19,7 @@ def default_shared() -> Path:
     env = os.environ.get("KHOBOR_SHARED")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
+    return CHECKOUT.parent / "shared"
 
 
 @lru_cache(maxsize=4)
@@ -31,8 +32,9 @@ def _news_dev(path: Path) -> dict[str, dict]:
 def load_article(article_id: str, shared: Path | None = None) -> dict:
     """The article row (news-dev fields: id, url, headline, text, ...). LookupError if absent.
     A written article (`eval/written/articles.jsonl`) needs no shared folder: "w24-1-bn-01" -> its row."""
-    if WRITTEN.is_file() and article_id in _news_dev(WRITTEN):
-        return _news_dev(WRITTEN)[article_id]
+    written = _news_dev(WRITTEN).get(article_id) if WRITTEN.is_file() else None
+    if written is not None:
+        return written
     shared = Path(shared or default_shared())
     if article_id.startswith("seed:"):
         path = shared / SEED_DIR / (article_id[5:] + ".txt")

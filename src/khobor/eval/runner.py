@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .corpus import default_shared, load_article
+from .corpus import CHECKOUT, default_shared, load_article
 from .scoring import Tally, load_scorer
 from .standoff import to_working
 
@@ -21,7 +21,7 @@ SPLITS = ("dev", "test", "all")
 
 def default_eval_dir() -> Path:
     """The checkout's eval/ folder (src/khobor/eval -> ../../../eval)."""
-    return Path(__file__).resolve().parents[3] / "eval"
+    return CHECKOUT / "eval"
 
 
 @dataclass

@@ -90,9 +90,9 @@ def weighted_jaccard(a: set[str], b: set[str], weight: dict[str, float], lead_we
     weighs only where both share it: {"a:new:x", "n:x"} vs {"a:y"}, all 1 -> 0 over 2, not over 3."""
     def total(keys: set[str]) -> float:
         return sum(weight.get(k, 0.0) * (lead_weight if k.startswith("l:") else 1.0) for k in keys)
-    shared = a & b
-    union = total(shared) + total({k for k in a ^ b if not k.startswith(ALTERNATIVE_KEYS)})
-    return total(shared) / union if union else 0.0
+    both = total(a & b)
+    union = both + total({k for k in a ^ b if not k.startswith(ALTERNATIVE_KEYS)})
+    return both / union if union else 0.0
 
 
 def _named(keys: set[str]) -> tuple[set[str], set[str]]:
