@@ -20,30 +20,22 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 23's final code, 5 December 2026, 06:07 UTC, quiet: no other job, load average
-0.8 to 1.0 on 2 cores; the baseline is round 22's end, 9c2314d, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start23/src
-    (a) start-up: warm cache 0.95 s against 0.93 s; cold 5.86 s against 5.90 s
+Last run (round 24's final code, 5 December 2026, 08:46 UTC, quiet: no other job, load average
+0.9 to 1.1 on 2 cores; the baseline is round 23's end, 7d568c3, in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start24/src
+    (a) start-up: warm cache 0.93 s against 0.94 s; cold 6.36 s against 5.72 s
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 23.9 articles/s per core (CPU); runs 18.6, 23.9, 24.3 (load 0.9)
-          stage CPU ms/article: clean 2.5, entities 18.0, actors 5.2, times 3.5, quotes 7.1, events 4.7
-          per language: bn 127 @ 21.1/s, en 23 @ 148.7/s
-      baseline: median 23.0 articles/s per core (CPU); runs 18.7, 23.0, 23.5
-          stage CPU ms/article: clean 2.5, entities 18.1, actors 5.4, times 4.4, quotes 7.1, events 5.0
-      trafilatura.extract alone, same articles as HTML: median 786.0 articles/s per core
-1.04x (the round's speed branch alone, measured earlier the same day on a busy machine, 5
-passes: 21.4 against 20.7; two busier runs of it, load 3.3 and 1.9, gave 20.3 against 17.4 and
-19.0 against 19.3). On this machine the untouched stages move by 20% between runs, so read the call
-counts, which load does not move: cProfile over the 127 Bengali articles of the 150, one pass,
-16.57M calls at the start, 15.77M here (regex match 307k -> 226k). What the speed branch
-changed, its records byte-identical (dev and 90 unlabelled rows; the round's other branches change
-records, hence 140 events against 137 on the 150): a times rule is tried only where its first four
-characters could begin it (297k tries on 426 Bengali news-dev texts -> 54k; the times stage 4.8 ->
-3.8 ms); the fuzzy name index scores a frame's pool in one rapidfuzz call (5x on 30,000
-spellings); seats read a number only after a dash (fullmatch 109k -> 49k calls); the events
-pattern index, agent phrases, clause breaks and the NER's name-word and title runs skip words
-that open nothing (pattern candidates 242k -> 55k calls, inflected-name tests 64k -> 1.4k). Left: the Bengali NER model
-(~20 ms, over 40%); the rest is spread thin (no khobor function over 2% of the time by itself).
+      this tree: median 21.2 articles/s per core (CPU); runs 18.6, 22.0, 21.2 (load 1.1)
+          stage CPU ms/article: clean 2.8, entities 19.4, actors 6.6, times 4.3, quotes 8.4, events 5.5
+          per language: bn 127 @ 18.5/s, en 23 @ 127.5/s
+      baseline: median 22.2 articles/s per core (CPU); runs 19.1, 22.2, 22.8
+          stage CPU ms/article: clean 2.6, entities 18.6, actors 5.9, times 4.0, quotes 7.6, events 5.0
+      trafilatura.extract alone, same articles as HTML: median 738.2 articles/s per core
+0.95x: round 24 had no speed branch, and its new rules (actors' context rules for outlets,
+stations, buses and roads; quotes' office-holder rules; times' present and month-pair cues;
+the cleaner's related-marker and widget lines) cost about 5% (actors +0.7 ms, quotes +0.8 ms).
+Left: the Bengali NER model (~19 ms, over 40%); the rest is spread thin (no khobor function over
+2% of the time by itself).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
