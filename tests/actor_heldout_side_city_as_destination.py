@@ -72,3 +72,13 @@ def bn_guard_city_wins_at_sentence_start():
     t = "ঢাকা ক্যাপিটালস আগে ব্যাট করে ১৬০ রান তোলে। ঢাকা জিতেছে ২০ রানে।" + CRICKET_REPORT
     got = _ids(t, ("ORG", "ঢাকা ক্যাপিটালস"), ("GPE", "ঢাকা", 2))
     return got["ঢাকা"] == got["ঢাকা ক্যাপিটালস"] != "dhaka"
+
+
+@case
+def bn_guard_two_sides_joined_by_a_hyphen_open_a_paragraph():
+    """A hyphen right after the city joins two sides ("রংপুর-সিলেট ম্যাচে", the Rangpur-Sylhet
+    match); it is no dateline mark, which has a space before a dash."""
+    t = ("রংপুর রাইডার্স ও সিলেট টাইটান্সের ম্যাচ ছিল রোমাঞ্চকর।\nরংপুর-সিলেট ম্যাচে রান হয়েছে অনেক।"
+         + CRICKET_REPORT)
+    got = _ids(t, ("ORG", "রংপুর রাইডার্স"), ("ORG", "সিলেট টাইটান্সের"), ("GPE", "রংপুর", 2))
+    return got["রংপুর"] == got["রংপুর রাইডার্স"] != "rangpur"

@@ -485,7 +485,9 @@ def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -
     return any(_own_name_with_ending(toks, end, keys) for end in words.side_case_endings)
 
 
-_DATELINE_MARK = regex.compile(r"[ \u00a0]*[,:\u2013\u2014-]")
+# a comma, colon or long dash, or a hyphen with a space before it ("সিলেট - "): a hyphen right after
+# the name joins it to the next ("রংপুর-সিলেট ম্যাচে", the Rangpur-Sylhet match)
+_DATELINE_MARK = regex.compile(r"[ \u00a0]*[,:\u2013\u2014]|[ \u00a0]+-")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
