@@ -20,21 +20,23 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 24's final code, 5 December 2026, 08:46 UTC, quiet: no other job, load average
-0.9 to 1.1 on 2 cores; the baseline is round 23's end, 7d568c3, in a detached worktree, same run):
+Last run (round 24's final code, 5 December 2026, 08:59 UTC, quiet: no other job, load average
+0.7 to 0.9 on 2 cores; the baseline is round 23's end, 7d568c3, in a detached worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start24/src
-    (a) start-up: warm cache 0.93 s against 0.94 s; cold 6.36 s against 5.72 s
+    (a) start-up: warm cache 0.92 s against 0.96 s; cold 6.70 s against 6.53 s
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 21.2 articles/s per core (CPU); runs 18.6, 22.0, 21.2 (load 1.1)
-          stage CPU ms/article: clean 2.8, entities 19.4, actors 6.6, times 4.3, quotes 8.4, events 5.5
-          per language: bn 127 @ 18.5/s, en 23 @ 127.5/s
-      baseline: median 22.2 articles/s per core (CPU); runs 19.1, 22.2, 22.8
-          stage CPU ms/article: clean 2.6, entities 18.6, actors 5.9, times 4.0, quotes 7.6, events 5.0
-      trafilatura.extract alone, same articles as HTML: median 738.2 articles/s per core
-0.95x: round 24 had no speed branch, and its new rules (actors' context rules for outlets,
+      this tree: median 20.4 articles/s per core (CPU); runs 17.9, 21.6, 20.4 (load 0.9)
+          stage CPU ms/article: clean 3.0, entities 20.3, actors 6.9, times 4.4, quotes 8.5, events 5.7
+          per language: bn 127 @ 17.8/s, en 23 @ 128.6/s
+      baseline: median 21.2 articles/s per core (CPU); runs 18.9, 21.9, 21.2
+          stage CPU ms/article: clean 2.9, entities 20.0, actors 6.3, times 4.0, quotes 8.2, events 5.5
+      trafilatura.extract alone, same articles as HTML: median 441.7 articles/s per core
+0.96x (a run 13 minutes earlier on the code before one last linking fix gave 21.2 against 22.2,
+0.95x; the machine's level moves between runs, read the ratio).
+Round 24 had no speed branch, and its new rules (actors' context rules for outlets,
 stations, buses and roads; quotes' office-holder rules; times' present and month-pair cues;
-the cleaner's related-marker and widget lines) cost about 5% (actors +0.7 ms, quotes +0.8 ms).
-Left: the Bengali NER model (~19 ms, over 40%); the rest is spread thin (no khobor function over
+the cleaner's related-marker and widget lines) cost about 4-5% (actors +0.6-0.7 ms, quotes +0.3-0.8 ms).
+Left: the Bengali NER model (~20 ms, over 40%); the rest is spread thin (no khobor function over
 2% of the time by itself).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
