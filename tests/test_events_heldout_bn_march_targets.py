@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type, record_of
 
 # (sentence, the target of the march)
 TARGETS = [
@@ -37,4 +37,4 @@ def test_the_goal_of_a_march_does_not_march(text, target):
 
 @pytest.mark.parametrize("text, party", MARCHERS, ids=range(len(MARCHERS)))
 def test_named_marchers_protest(text, party):
-    assert any(e.type == "PROTEST" and party in [a.name for a in e.actors] for e in record_of(text, "bn").events)
+    assert any(party in [a.name for a in e.actors] for e in events_of_type(text, "bn", "PROTEST"))

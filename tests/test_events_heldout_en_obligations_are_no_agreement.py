@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type, record_of
 
 OBLIGATIONS = [
     "Peskov said Ukraine had to accept the new territorial realities before any ceasefire.",
@@ -24,7 +24,7 @@ AGREEMENTS = [
 
 @pytest.mark.parametrize("text", OBLIGATIONS, ids=range(len(OBLIGATIONS)))
 def test_an_obligation_is_no_agreement(text):
-    assert [e.trigger.text for e in record_of(text, "en").events if e.type == "AGREE"] == []
+    assert [e.trigger.text for e in events_of_type(text, "en", "AGREE")] == []
 
 
 @pytest.mark.parametrize("text", AGREEMENTS, ids=range(len(AGREEMENTS)))
