@@ -19,6 +19,7 @@ from ..ingest.raw import RawArticle
 from ..record import Event, Record
 from ..events.classifier import EventClassifier, classifier_settings, cues_of, features, train
 from ..events.genre import MODEL_FILE as GENRE_FILE, GenreModel, coarse
+from ..events.roles import PARTY_TYPES  # the entity types that may stand as a party (LOC, FAC only say where)
 from ..events.learned import LEXICON_FILE
 from ..events.plover_gsr import our_type
 from ..events.scorer import MODEL_FILE, candidate
@@ -212,10 +213,6 @@ def _one_sentence_record(row: dict, language: str, pack, lend: bool) -> Record |
     if lend:
         lend_written_parties(row, rec)
     return rec
-
-
-# the written entity types that may stand as a party (places such as districts only say where)
-PARTY_TYPES = ("PER", "ORG", "NORP", "GPE")
 
 
 def written_parties(row: dict) -> list[tuple[str, str, str | None]]:
