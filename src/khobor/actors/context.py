@@ -422,7 +422,7 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
         return kept
     out = []
     for s, e, t, m, ner in kept:
-        team = teams.get(m.actor.id) if _links_a_place(m) else None
+        team = teams.get(m.actor.id) if links_a_place(m) else None
         own = prov.reg.own_keys(m.actor.id) if team is not None else None
         if team is not None and not _written_as_place(text, s, e, words, own) and (
                 _side_words(text, s, e, words, li, prov._is_common)
@@ -444,7 +444,7 @@ def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) 
         if _word_or_stem_in(head, words.team_heads, li) is None:
             continue
         place = prov.reg.lookup(toks[:-1], li, prov.date)
-        if _links_a_place(place):
+        if links_a_place(place):
             found.setdefault(place.actor.id, {})[m.actor.id] = m
     return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
 
@@ -463,7 +463,7 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
         for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
             toks = key_tokens(alias)
             place = prov.reg.lookup(toks[:-1], li, None) if len(toks) >= 2 and toks[-1] in words.team_heads else None
-            if _links_a_place(place):
+            if links_a_place(place):
                 found.setdefault(place.actor.id, {})[a.id] = a
                 break
     return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
@@ -565,7 +565,7 @@ def _part_match(surface: str, place: Match, english: list[str], prov: Provisiona
     return Match(prov.place_part(name, place.actor.country), "provisional", 0.7)
 
 
-def _links_a_place(m: Match | None) -> bool:
+def links_a_place(m: Match | None) -> bool:
     """A link to a place of the registry (a country, city, district ...), not its demonym.
     Example: the match of "ঢাকায়" -> True; of "বাংলাদেশি" (a demonym) -> False."""
     return m is not None and not m.demonym and m.actor.type == "GPE"
@@ -573,7 +573,7 @@ def _links_a_place(m: Match | None) -> bool:
 
 def _is_part_place(m: Match | None, prov: Provisional) -> bool:
     """A place of the registry that has parts: a city, district or upazila, not a country."""
-    return (_links_a_place(m) and bool(m.actor.country)
+    return (links_a_place(m) and bool(m.actor.country)
             and m.actor.id not in prov.reg.countries.values())
 
 
@@ -715,7 +715,7 @@ def _mission_city(kept, start: int, text: str, owner: str, country: str | None, 
     most one word before ("কলকাতায় বাংলাদেশ", "ঢাকায় অবস্থিত ফরাসি"), else the host capital of
     the article's country, for a foreign mission."""
     for s, e, t, m, ner in kept:
-        if (_links_a_place(m) and m.actor.source != "cldr"
+        if (links_a_place(m) and m.actor.source != "cldr"
                 and m.actor.country not in (None, owner) and e <= start and len(text[e:start].split()) <= 1
                 and "\n" not in text[e:start] and not regex.search(r"[.,;:!?।]", text[e:start])):
             return m.actor.name
@@ -986,10 +986,9 @@ def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
     endings = _genitive_endings(li.code)
     if not toks or not toks[-1].endswith(endings):
         return False
-    stems = li.morph.stems(toks[-1])
     if place_keys is None:
-        return bool(stems)
-    return toks not in place_keys and any(toks[:-1] + (st,) in place_keys for st in stems)
+        return bool(li.morph.stems(toks[-1]))
+    return toks not in place_keys and _inflected_in(toks, place_keys, li)
 
 
 def _place_keys(prov: Provisional, m):
@@ -1593,9 +1592,8 @@ def _place_before(before, s: int, text: str, prov: Provisional):
         return None
     prev = [x for x in before if x[1] == s - 1]
     if prev:
-        ps, pe, pt, pm, pner = prev[-1]
-        ok = _links_a_place(pm)
-        return (ps, pm) if ok else None
+        ps, pm = prev[-1][0], prev[-1][3]
+        return (ps, pm) if links_a_place(pm) else None
     if any(x[1] > s - 1 and x[0] < s for x in before):
         return None
     starts = [m.start() for m in _WORD.finditer(text[max(0, s - 60):s - 1])]
@@ -1606,7 +1604,7 @@ def _place_before(before, s: int, text: str, prov: Provisional):
         if any(x[0] < s - 1 and ps < x[1] for x in before):
             break
         m = prov.reg.match(text[ps:s - 1], prov.code, prov.date)
-        if _links_a_place(m):
+        if links_a_place(m):
             return ps, m
     return None
 

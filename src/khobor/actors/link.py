@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 import regex
 
-from .context import RULES as CONTEXT_RULES
+from .context import RULES as CONTEXT_RULES, links_a_place
 from .keys import is_cased, key_tokens, tokens
 from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
@@ -149,10 +149,7 @@ def _before_open_bracket(s: int, e: int, text: str) -> int:
     while cut > s and text[cut - 1].isspace():
         cut -= 1
     if cut > s and text[cut - 1] in "([{":
-        cut -= 1
-        while cut > s and text[cut - 1].isspace():
-            cut -= 1
-        return cut if cut > s else e
+        return _cut_before_spaces(s, cut - 1, e, text)
     return e
 
 
@@ -165,8 +162,13 @@ def _before_list_mark(s: int, e: int, text: str) -> int:
     span across the bullet; the name is the part before it ("Nasum Ahmed", not "Nasum Ahmed
     Foreign"). A span that starts with the bullet keeps its end."""
     cut = next((i for i in range(s + 1, e) if text[i] in LIST_MARKS), None)
-    if cut is None:
-        return e
+    return e if cut is None else _cut_before_spaces(s, cut, e, text)
+
+
+def _cut_before_spaces(s: int, cut: int, e: int, text: str) -> int:
+    """`cut` moved back over the spaces before it, for `_before_list_mark` and
+    `_before_open_bracket`; `e`, the span's own end, when nothing of the span would be left.
+    Example: (0, 7, 9, "Nasum  •x") -> 5."""
     while cut > s and text[cut - 1].isspace():
         cut -= 1
     return cut if cut > s else e
@@ -258,7 +260,7 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
     if not country or not any(m is None and ner and t == "ORG" for s, e, t, m, ner in kept):
         return kept
     names = {key_tokens(n) for s, e, t, m, ner in kept
-             if m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.country == country
+             if links_a_place(m) and m.actor.country == country
              for ns in m.actor.aliases.values() for n in ns} | _country_names(reg, country)
     names = {k for k in names if k}
     if not names:
@@ -747,7 +749,7 @@ def _article_country(spans, text: str, reg: Registry) -> str | None:
     ব্যাংকের") names that place too when no linked place does: its name took the country's only
     mention. A country the places name already gets no more votes from its bodies.
     Example: "Bangladesh Television", "Bangladesh Betar" and "the UK" -> "BGD"."""
-    placed = {m.actor.country for s, e, t, m, ner in spans if m is not None and not m.demonym and m.actor.type == "GPE"}
+    placed = {m.actor.country for s, e, t, m, ner in spans if links_a_place(m)}
     bodies = [(s, e, t, m, ner) for s, e, t, m, ner in spans
               if m is not None and not m.demonym and m.actor.type != "GPE" and m.actor.country
               and m.actor.country not in placed and _named_with_country(text[s:e], m.actor.country, reg)]
