@@ -4,8 +4,7 @@ right after it (no sentence end, a headline's length) go (clean.yaml boilerplate
 the body paragraph that follows, ending in a sentence, stays, and so does a marker-less line."""
 import pytest
 
-from khobor.clean.structure import build_record
-from khobor.ingest.raw import RawArticle
+from clean_fixtures import cleaned
 
 BODY_BN = "নদীর পানি বিপৎসীমার ওপর দিয়ে বইছে বলে জানিয়েছে পানি উন্নয়ন বোর্ড।"
 NEXT_BN = "জেলা প্রশাসক বলেন, দুর্গত এলাকায় শুকনো খাবার পাঠানো হচ্ছে।"
@@ -27,7 +26,7 @@ CASES = [
 def test_marker_line_and_its_headlines_go(code, marker, heads):
     body, nxt = (BODY_BN, NEXT_BN) if code == "bn" else (BODY_EN, NEXT_EN)
     text = "\n".join([body, marker, *heads, nxt])
-    rec = build_record(RawArticle(source="t.txt", text=text, language=code, title="বন্যা" if code == "bn" else "Floods"))
+    rec = cleaned(text, code, "বন্যা" if code == "bn" else "Floods")
     for head in heads:
         assert head not in rec.text
     assert marker.rstrip(":") not in rec.text
@@ -36,11 +35,11 @@ def test_marker_line_and_its_headlines_go(code, marker, heads):
 
 def test_a_sentence_after_the_marker_stays():
     text = "\n".join([BODY_BN, "আরও পড়ুন", NEXT_BN, "শেষ অনুচ্ছেদটি এখানে শেষ হলো।"])
-    rec = build_record(RawArticle(source="t.txt", text=text, language="bn", title="বন্যা"))
+    rec = cleaned(text, "bn", "বন্যা")
     assert NEXT_BN in rec.text
 
 
 def test_a_headline_like_line_without_a_marker_stays():
     text = "\n".join([BODY_EN, "Flood waters cut off road links in Sunamganj", NEXT_EN])
-    rec = build_record(RawArticle(source="t.txt", text=text, language="en", title="Floods"))
+    rec = cleaned(text, "en", "Floods")
     assert "Flood waters cut off road links in Sunamganj" in rec.text

@@ -4,8 +4,7 @@ a name "/এনএইচ/করিম", an English "/AH") goes (clean.yaml boile
 prose, or a one-word line inside the story, stays."""
 import pytest
 
-from khobor.clean.structure import build_record
-from khobor.ingest.raw import RawArticle
+from clean_fixtures import cleaned
 
 BN = ["উপজেলা প্রশাসন ক্ষতিগ্রস্ত পরিবারগুলোকে ঢেউটিন ও নগদ টাকা দিয়েছে।",
       "স্থানীয় চেয়ারম্যান বলেন, বাঁধ মেরামতের কাজ আগামী সপ্তাহে শুরু হবে।"]
@@ -26,13 +25,13 @@ CASES = [
 @pytest.mark.parametrize("code,signoff", CASES)
 def test_a_signoff_alone_on_the_last_line_goes(code, signoff):
     body = BN if code == "bn" else EN
-    rec = build_record(RawArticle(source="t.txt", text="\n".join([*body, signoff]), language=code,
-                                  title="বাঁধ মেরামত" if code == "bn" else "Embankment repairs"))
+    rec = cleaned("\n".join([*body, signoff]), code,
+                  "বাঁধ মেরামত" if code == "bn" else "Embankment repairs")
     assert signoff.strip("/") not in rec.text
     assert all(line in rec.text for line in body)
 
 
 def test_a_last_line_of_prose_stays():
     text = "\n".join([*BN, "আহতদের জেলা সদর হাসপাতালে ভর্তি করা হয়েছে"])
-    rec = build_record(RawArticle(source="t.txt", text=text, language="bn", title="বাঁধ মেরামত"))
+    rec = cleaned(text, "bn", "বাঁধ মেরামত")
     assert "আহতদের জেলা সদর হাসপাতালে ভর্তি করা হয়েছে" in rec.text

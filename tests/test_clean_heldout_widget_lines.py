@@ -3,8 +3,7 @@ sign-up, a "follow us on Google News" line, a share or comment button with its c
 boilerplate (clean.yaml boilerplate.lines) and goes; a body sentence using the same words stays."""
 import pytest
 
-from khobor.clean.structure import build_record
-from khobor.ingest.raw import RawArticle
+from clean_fixtures import cleaned
 
 BN = ["পৌরসভার নতুন বাজেটে সড়ক সংস্কারে বরাদ্দ বাড়ানো হয়েছে।",
       "মেয়র বলেন, বর্ষার আগেই প্রধান সড়কগুলোর কাজ শেষ হবে।"]
@@ -27,8 +26,8 @@ CASES = [
 @pytest.mark.parametrize("code,widget", CASES)
 def test_a_widget_line_goes(code, widget):
     body = BN if code == "bn" else EN
-    rec = build_record(RawArticle(source="t.txt", text="\n".join([body[0], widget, body[1]]), language=code,
-                                  title="সড়ক সংস্কার" if code == "bn" else "Road repairs"))
+    rec = cleaned("\n".join([body[0], widget, body[1]]), code,
+                  "সড়ক সংস্কার" if code == "bn" else "Road repairs")
     assert widget not in rec.text
     assert all(line in rec.text for line in body)
 
@@ -38,5 +37,5 @@ def test_a_widget_line_goes(code, widget):
     "Follow the case on Facebook, the police urged residents.",
 ])
 def test_a_sentence_with_the_words_stays(line):
-    rec = build_record(RawArticle(source="t.txt", text="\n".join([EN[0], line, EN[1]]), language="en", title="Road repairs"))
+    rec = cleaned("\n".join([EN[0], line, EN[1]]), "en", "Road repairs")
     assert line in rec.text

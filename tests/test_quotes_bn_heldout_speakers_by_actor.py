@@ -4,8 +4,10 @@ the whole pipeline: each quote found, its speaker's actor that name (None: nobod
   tests/quote_bn_heldout_issuer_in_genitive.py: the body that issued the document;
   tests/quote_bn_heldout_joined_offices.py: the person named after two joined offices;
   tests/quote_bn_heldout_offices_by_initials.py: the holder of the office its initials name;
-  tests/quote_bn_heldout_bare_name_stops.py: nobody, where the words before the cue are no name.
-One runner for the five (each set was run by a copy of the same file)."""
+  tests/quote_bn_heldout_bare_name_stops.py: nobody, where the words before the cue are no name;
+  tests/quote_bn_heldout_office_holder_between.py: a pronoun after an office holder is that holder;
+  tests/quote_bn_heldout_office_of_own_body.py: an office of its own body is somebody new.
+One runner for the seven (each set was run by a copy of the same file)."""
 from __future__ import annotations
 
 import pytest
@@ -16,12 +18,16 @@ from quote_bn_heldout_issuer_in_genitive import CASES as ISSUER_IN_GENITIVE_CASE
 from quote_bn_heldout_joined_offices import CASES as JOINED_OFFICE_CASES
 from quote_bn_heldout_offices_by_initials import CASES as INITIALS_CASES
 from quote_bn_heldout_bare_name_stops import CASES as BARE_NAME_STOP_CASES
+from quote_bn_heldout_office_holder_between import CASES as OFFICE_HOLDER_BETWEEN_CASES
+from quote_bn_heldout_office_of_own_body import CASES as OFFICE_OF_OWN_BODY_CASES
 
 CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("issuer_in_genitive", *c) for c in ISSUER_IN_GENITIVE_CASES] + [
     ("joined_offices", *c) for c in JOINED_OFFICE_CASES] + [
     ("offices_by_initials", *c) for c in INITIALS_CASES] + [
-    ("bare_name_stops", *c) for c in BARE_NAME_STOP_CASES]
+    ("bare_name_stops", *c) for c in BARE_NAME_STOP_CASES] + [
+    ("office_holder_between", *c) for c in OFFICE_HOLDER_BETWEEN_CASES] + [
+    ("office_of_own_body", *c) for c in OFFICE_OF_OWN_BODY_CASES]
 
 
 @pytest.mark.parametrize("name, text, expected", [c[1:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])

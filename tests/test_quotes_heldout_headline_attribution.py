@@ -9,14 +9,11 @@ from quote_heldout_headline_attribution import CASES
 from quote_heldout_headline_tail_not_attribution import CASES as TAIL_CASES
 
 
-@pytest.mark.parametrize("name, text, expected, language", CASES, ids=[c[0] for c in CASES])
-def test_lede_pronoun_is_the_headline_attribution(name, text, expected, language):
-    headline, body = text.split("\n", 1)
-    assert_speakers_by_actor_name(body, expected, language, title=headline)
-
-
-@pytest.mark.parametrize("name, text, expected, language", TAIL_CASES, ids=[c[0] for c in TAIL_CASES])
-def test_tail_naming_nobody_is_no_attribution(name, text, expected, language):
+@pytest.mark.parametrize("name, text, expected, language", CASES + TAIL_CASES,
+                         ids=[c[0] for c in CASES] + [f"tail-{c[0]}" for c in TAIL_CASES])
+def test_lede_pronoun_is_the_headline_attribution_if_any(name, text, expected, language):
+    """CASES: a lede pronoun is the headline's closing attribution; TAIL_CASES: a headline tail
+    naming nobody is no attribution."""
     headline, body = text.split("\n", 1)
     assert_speakers_by_actor_name(body, expected, language, title=headline)
 

@@ -2002,13 +2002,13 @@ def office_of_own_body(finder: SpeakerFinder, m: Mention) -> bool:
     goes on ("আরও"). A word pointing back ("দলের", "দেশটির", "ওই") or a title's own word is no body.
 
     Example: "কৃষক X বলেন, ... । হাসপাতালের উপপরিচালক বলেন, ..." -> True; "উপপরিচালক আরও বলেন" -> False."""
-    g = finder.g
-    head = finder.title_head(_key(m.text))
+    g, key = finder.g, _key(m.text)
+    head = finder.title_head(key)
     if not g.genitive_endings or not head or _clause_says_goes_on(finder, m):
         return False
     lead_start = max(sentence_start(finder.text, m.start, _CLAUSE_STOPS), 0)
     lead = finder.text[lead_start:m.start].split()[-_OWN_BODY_LEAD_WORDS:]
-    own = _key(m.text)[: _key(m.text).rfind(head)].split()
+    own = key[: key.rfind(head)].split()
     words = [w.lower() for w in lead + own]
     for i, w in enumerate(words):
         # (a word after a numeral counts, it names no body: "৩৫ হাজার বিজিবি সদস্য")
