@@ -20,24 +20,30 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 24's final code, 5 December 2026, 08:59 UTC, quiet: no other job, load average
-0.7 to 0.9 on 2 cores; the baseline is round 23's end, 7d568c3, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start24/src
-    (a) start-up: warm cache 0.92 s against 0.96 s; cold 6.70 s against 6.53 s
+Last run (round 25's fast25 branch, 5 December 2026, 09:46 UTC, NOT quiet: other sessions' jobs
+beside it, load average 3.3 to 4.1 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a
+detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start25/src
+    (a) start-up: warm cache 1.37 s against 1.56 s; cold 7.31 s against 6.54 s (one run each, loaded)
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 20.4 articles/s per core (CPU); runs 17.9, 21.6, 20.4 (load 0.9)
-          stage CPU ms/article: clean 3.0, entities 20.3, actors 6.9, times 4.4, quotes 8.5, events 5.7
-          per language: bn 127 @ 17.8/s, en 23 @ 128.6/s
-      baseline: median 21.2 articles/s per core (CPU); runs 18.9, 21.9, 21.2
-          stage CPU ms/article: clean 2.9, entities 20.0, actors 6.3, times 4.0, quotes 8.2, events 5.5
-      trafilatura.extract alone, same articles as HTML: median 441.7 articles/s per core
-0.96x (a run 13 minutes earlier on the code before one last linking fix gave 21.2 against 22.2,
-0.95x; the machine's level moves between runs, read the ratio).
-Round 24 had no speed branch, and its new rules (actors' context rules for outlets,
-stations, buses and roads; quotes' office-holder rules; times' present and month-pair cues;
-the cleaner's related-marker and widget lines) cost about 4-5% (actors +0.6-0.7 ms, quotes +0.3-0.8 ms).
-Left: the Bengali NER model (~20 ms, over 40%); the rest is spread thin (no khobor function over
-2% of the time by itself).
+      this tree: median 20.5 articles/s per core (CPU); runs 14.4, 20.5, 20.6 (load 3.3-4.0)
+          stage CPU ms/article: clean 3.0, entities 20.4, actors 7.2, times 4.4, quotes 7.6, events 5.8
+          per language: bn 127 @ 18.0/s, en 23 @ 111.6/s
+      baseline: median 19.5 articles/s per core (CPU); runs 16.4, 19.5, 20.4
+          stage CPU ms/article: clean 3.1, entities 20.4, actors 6.8, times 4.3, quotes 8.4, events 5.8
+      trafilatura.extract alone, same articles as HTML: median 614.6 articles/s per core
+1.05x on a loaded machine (read the ratio and the quotes stage, not the level). What moved: the
+quotes stage's search for where a cue starts uses the cue words factored as a trie
+(`quotes.grammar._trie_alt`, `Grammar.cue_start_rx`: same positions; the flat Bengali alternation,
+35,000 characters of noun x light-verb pairs, cost ~40 microseconds per position tried), quotes
+8.4 -> 7.6 ms; and the entities stage hands `reconcile_doc` each sentence's text instead of
+rebuilding `doc.text` from its tokens (~0.5 ms per Bengali article, inside the noise here).
+Profiled and left (100 Bengali news-dev articles, warm): the Bengali NER model is ~2/3 of the
+entities stage (tok2vec ~13 ms, the parser ~7 ms per article of ~690 tokens: the encoder's
+multiplications run near one core's peak, so only a smaller model would help, and round 22's
+smaller arms lost dev F1 beyond 0.003); the times grammar's first words match at most of the
+positions tried (125,000 of 202,000 tries in 150 articles are hits: a sharper pre-test saves
+little); the rest is spread thin (no khobor function over ~2% of the time by itself).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """

@@ -346,3 +346,24 @@ def test_literal_starts_are_the_starts_an_escaped_pattern_finds(text, name):
 
     from khobor.actors.provisional import literal_starts
     assert list(literal_starts(text, name)) == [m.start() for m in regex.finditer(regex.escape(name), text)]
+
+
+def test_entities_given_the_doc_text_are_those_read_from_the_doc():
+    """entities.run hands reconcile_doc the text each Doc was made from (spaCy's `doc.text` joins
+    every token again): that text must be the Doc's text, and the spans the same either way."""
+    from khobor import lang
+    from khobor.ner.entities import _model, model_text, _colon_initials
+    from khobor.ner.model import entity_spans
+    pack = lang.load("bn")
+    nlp = _model(pack)
+    if nlp is None:
+        pytest.skip("no Bengali NER model")
+    texts = [model_text(t, _colon_initials("bn")) for t in (   # written for this test
+        "গফরগাঁও থানার ওসি মো: শাহীন আলম  বুধবার সাংবাদিকদের এ তথ্য জানান।",
+        "ঢাকা বিশ্ববিদ্যালয়ের উপাচার্য অধ্যাপক রহিম উদ্দিন সভায় সভাপতিত্ব করেন।",
+        "\u200cবন্যায় সিলেট ও সুনামগঞ্জের ৪০টি গ্রাম প্লাবিত হয়েছে\n",
+        "  নির্বাচন কমিশন (ইসি) আগামী ১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে। ",
+    )]
+    for text, doc in zip(texts, nlp.pipe(texts)):
+        assert doc.text == text
+        assert entity_spans(nlp, doc, text=text) == entity_spans(nlp, doc)

@@ -97,9 +97,9 @@ def run(rec: Record, pack: LangPack | None, docs: list | None = None) -> None:
         with one_blas_thread():
             docs = list(nlp.pipe(texts, batch_size=64))
     entities = []
-    for span, doc in zip(spans, docs):
+    for span, text, doc in zip(spans, texts, docs):
         # the model's spans reconciled with the actor registry, as `khobor ner tag` does
-        for a, b, label in entity_spans(nlp, doc):
+        for a, b, label in entity_spans(nlp, doc, text=text):
             start = span.start + doc[a].idx
             end = span.start + doc[b - 1].idx + len(doc[b - 1].text)
             entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=label))

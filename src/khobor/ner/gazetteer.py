@@ -207,9 +207,10 @@ def merge(model: list[Span], gaz: list[Span], retype: set[str] = frozenset()) ->
     return sorted(out)
 
 
-def reconcile_doc(doc, code: str) -> list[Span]:
+def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
     """The Doc's model entities reconciled with the registry; the model's spans alone when the
-    pack has no gazetteer settings."""
+    pack has no gazetteer settings. `text`, when given, is the text the Doc was made from (its
+    `doc.text`, which spaCy builds again from every token at each call)."""
     model = [(e.start, e.end, e.label_) for e in doc.ents]
     cfg = settings(code)
     if cfg is None or not len(doc):
@@ -218,7 +219,8 @@ def reconcile_doc(doc, code: str) -> list[Span]:
     arr = doc.to_array([IDX, LENGTH]).tolist()   # no Token objects: 10x faster than iterating
     starts = [a for a, _ in arr]
     ends = [a + n for a, n in arr]
-    text = doc.text   # a property that joins every token's text again at each call
+    if text is None:
+        text = doc.text   # a property that joins every token's text again at each call
     words = [text[a:b] for a, b in zip(starts, ends)]
     model = untitled(words, model, cfg["titles"])
     # one test for both rules on abbreviations: most sentences hold none

@@ -237,7 +237,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
-    first_cue = lead_scan(g.cue_rx, _B).search(masked_s)
+    first_cue = lead_scan(g.cue_start_rx, _B).search(masked_s)
     patterns = g.patterns if first_cue else ()
     state.cue_at = us + first_cue.start() if first_cue else None
     for pat in patterns:
@@ -2831,7 +2831,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         return []
     cue = g.cue_rx.match(text, cue_at, ue)
     if (cue is None or not quote_reference(g, text[us:cue.start()].split()) or denial(g, cue.group())
-            or lead_scan(g.cue_rx, _B).search(text, ps, pe) is not None
+            or lead_scan(g.cue_start_rx, _B).search(text, ps, pe) is not None
             or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
         return []
     lead = text[us:cue.start()].split()

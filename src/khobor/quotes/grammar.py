@@ -49,6 +49,49 @@ def _alt(words) -> str:
     return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in items)
 
 
+def _trie_alt(words) -> str:
+    """`_alt(words)` factored by shared beginnings (a trie): it matches the same texts, but tries a
+    branch only where its first letter is there, so it may stop at a shorter word than `_alt`'s
+    longest-first order would (only where a match starts is the same). Why: the Bengali cue
+    alternation (noun x light verb, 35,000 characters) cost 40 microseconds per position tried.
+
+    >>> _trie_alt(["said", "says", "told"])
+    '(?:sa(?:id|ys)|told)'
+    """
+    seqs = set()
+    for w in {w.strip() for w in words if w and w.strip()}:
+        units: list[str] = []
+        for i, part in enumerate(w.split()):
+            units.extend(([r"\s+"] if i else []) + [regex.escape(c) for c in part])
+        seqs.add(tuple(units))
+    return _trie_branches(seqs)
+
+
+def _trie_branches(seqs: set[tuple[str, ...]]) -> str:
+    """The trie pattern of unit sequences (`_trie_alt`): the longer branches first, then the end
+    of a word where one ends here."""
+    kids: dict[str, set[tuple[str, ...]]] = {}
+    for seq in seqs:
+        if seq:
+            kids.setdefault(seq[0], set()).add(seq[1:])
+    alts = [unit + _trie_branches(rest) for unit, rest in sorted(kids.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if () in seqs else body
+
+
+def _any_cue_rx(data: dict, alt) -> regex.Pattern:
+    """Any cue anywhere (Grammar.cue_rx), its cue words joined by `alt` (`_alt` or `_trie_alt`).
+    ("According to" opens sentences: that one is matched in any case; a noun of
+    `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
+    "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
+    cues = data.get("cues") or {}
+    return regex.compile(rf"{_B}(?:{_exact(data)}{alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
+                         rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
+                         regex.IGNORECASE)
+
+
 @dataclass
 class Pattern:
     kind: str  # "quote": attributes quoted spans | "reported": unmarked reported speech
@@ -66,6 +109,9 @@ class Grammar:
     marks: MarkRules
     patterns: list[Pattern]
     cue_rx: regex.Pattern  # any cue anywhere
+    # where a cue starts: cue_rx with its cue words factored by their first letters (`_trie_alt`);
+    # it matches at the same positions, but may end elsewhere: only for where or whether
+    cue_start_rx: regex.Pattern
     pronouns_singular: frozenset[str]
     pronouns_plural: frozenset[str]
     pronoun_rx: regex.Pattern | None
@@ -787,12 +833,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=_patterns(data, slots),
-        # ("According to" opens sentences: that one is matched in any case; a noun of
-        # `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
-        # "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)
-        cue_rx=regex.compile(rf"{_B}(?:{_exact(data)}{_alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
-                             rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
-                             regex.IGNORECASE),
+        cue_rx=_any_cue_rx(data, _alt),
+        cue_start_rx=_any_cue_rx(data, _trie_alt),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
         cue_that_rx=_cue_that_rx(data),

@@ -914,7 +914,7 @@ class SpeakerFinder:
         None when no cue follows within three words and an adjunct.
 
         Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
-        cue = lead_scan(self.g.cue_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
+        cue = lead_scan(self.g.cue_start_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
         if cue is None or _CLAUSE_END.search(self.text, start, cue.start()):
             return None
         head = self.text[start:cue.start()].rstrip()
