@@ -114,6 +114,7 @@ class RoleGrammar:
     comment_cues: tuple[tuple[str, ...], ...] = ()
     comment_cue_gap: int = 3
     comment_unnamed_types: frozenset[str] = frozenset()
+    incident_noun_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -125,6 +126,7 @@ class RoleGrammar:
             verbal_noun_endings=tuple(nfc(x) for x in cfg.verbal_noun_endings),
             qualifying_verbal_noun_endings=tuple(nfc(x) for x in cfg.qualifying_verbal_noun_endings),
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
+            incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
@@ -176,6 +178,22 @@ class RoleGrammar:
         if not self.light_verb_endings:
             return True
         return any(word.startswith(stem) and word[len(stem):] in self.light_verb_endings for stem in self.light_verbs)
+
+    def is_incident_word(self, word: str) -> bool:
+        """An inflected incident noun (one of `incident_nouns` with one of `incident_noun_endings`
+        after it; any ending where the pack lists none): "ঘটনায়" (in the incident) is one,
+        "ঘটনাস্থলে" (at the scene) only begins like one, and the bare noun is none.
+
+        >>> g = RoleGrammar(True, True, 3, 3, (), frozenset(), (), (), ("ঘটনা",), frozenset(), frozenset(),
+        ...     frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset(), None, frozenset(), frozenset(),
+        ...     incident_noun_endings=frozenset({"য়", "র"}))
+        >>> g.is_incident_word("ঘটনায়"), g.is_incident_word("ঘটনাস্থলে"), g.is_incident_word("ঘটনা")
+        (True, False, False)
+        """
+        if not self.incident_nouns or not word.startswith(self.incident_nouns):
+            return False
+        rests = [word[len(noun):] for noun in self.incident_nouns if word.startswith(noun)]
+        return any(rest and (not self.incident_noun_endings or rest in self.incident_noun_endings) for rest in rests)
 
 
 @dataclass(frozen=True)
@@ -305,6 +323,18 @@ class RoleContext:
             return []
         return [x for x in self.in_clause if x.last == self.t0 - 1 and x.etype in g.compound_agent
                 and x.actor is not None]
+
+    @cached_property
+    def incident_phrase_end(self) -> int:
+        """Where an incident phrase before the trigger in its clause ends (its incident noun), -1
+        if none (SOV): "কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ": the names before
+        "ঘটনায়" are the incident's parties, not the protest's."""
+        g, sent = self.grammar, self.sent
+        if not (g.verb_final and g.incident_nouns):
+            return -1
+        clause = sent.clause[self.t0]
+        return max((i for i in range(self.t0) if sent.clause[i] == clause and g.is_incident_word(sent.words[i])),
+                   default=-1)
 
     @cached_property
     def qualifying_verbal_noun(self) -> bool:
@@ -456,8 +486,7 @@ def postposed_subject_after_incident(c: RoleContext) -> Decision | None:
     g, w = c.grammar, c.sent.words
     if not g.verb_final or not g.incident_nouns or not c.before or not c.after or c.nominal:
         return None
-    incident = [i for i in range(c.before[-1].last + 1, c.t0)
-                if w[i].startswith(g.incident_nouns) and w[i] not in g.incident_nouns]
+    incident = [i for i in range(c.before[-1].last + 1, c.t0) if g.is_incident_word(w[i])]
     if not incident or c.after[0].etype not in PARTY_TYPES or c.after[0].actor is None:
         return None
     subj = coordinated(c, c.after[0], c.after)
@@ -925,10 +954,13 @@ def reporter_of_demand(c: RoleContext) -> Decision | None:
 @role_rule("case_marker")
 def case_marker(c: RoleContext) -> Decision | None:
     """Every marked name of the clause in the slot of its marker, for the frame to read.
-    "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against"."""
+    "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against". Not the
+    names of an incident phrase before the trigger (RoleContext.incident_phrase_end): in "বিএসএফ
+    কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ" Rahim is the victim of the killing, not
+    the one Bangladesh protests against."""
     slots: dict[str, list[Mention]] = {}
     for x in c.in_clause:
-        if x.marker and x.marker != "nom":
+        if x.marker and x.marker != "nom" and x.last > c.incident_phrase_end:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
     return Decision(slots=slots) if slots else None
 

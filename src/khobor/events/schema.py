@@ -299,6 +299,7 @@ class EventsConfig:
     verbal_noun_endings: list[str] = _list()
     qualifying_verbal_noun_endings: list[str] = _list()
     incident_nouns: list[str] = _list()
+    incident_noun_endings: list[str] = _list()
     light_verbs: list[str] = _list()
     light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
