@@ -115,6 +115,7 @@ class RoleGrammar:
     comment_cue_gap: int = 3
     comment_unnamed_types: frozenset[str] = frozenset()
     incident_noun_endings: frozenset[str] = frozenset()
+    comment_quotatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -127,6 +128,7 @@ class RoleGrammar:
             qualifying_verbal_noun_endings=tuple(nfc(x) for x in cfg.qualifying_verbal_noun_endings),
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
             incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
+            comment_quotatives=word_set(cfg.comment_quotatives),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
@@ -796,11 +798,26 @@ def comment_cue(c: RoleContext) -> int | None:
         span = range(c.t0 - 1, max(-1, c.t0 - 2 - g.comment_cue_gap), -1)
         hit = next((i for i in span if any(tuple(w[i + 1 - len(q):i + 1]) == q for q in g.comment_cues)), None)
         lo, hi = hit, c.t0
-    if hit is None or c.sent.clause[hit] != c.sent.clause[c.t0] or any(lo < p < hi for p in c.triggers if p != hit):
+    if hit is None or not _same_comment_clause(c, hit) or any(lo < p < hi for p in c.triggers if p != hit):
         return None
     if any(lo < x.first <= x.last < hi and x.marker != "gen" for x in c.cands):
         return None
     return hit
+
+
+def _same_comment_clause(c: RoleContext, hit: int) -> bool:
+    """Whether the comment cue at `hit` speaks of the trigger's clause: the same clause, or (SOV)
+    the next one when every break between comes at a quotative (`comment_quotatives`): "হামলাকে
+    'নিছক সন্ত্রাস' বলে বর্ণনা করেছেন" (described the attack as sheer terror), where the Bengali
+    quotative বলে opens a clause as "that" does."""
+    sent = c.sent
+    if sent.clause[hit] == sent.clause[c.t0]:
+        return True
+    if not (c.grammar.verb_final and c.grammar.comment_quotatives) or hit < c.t0:
+        return False
+    breaks = [i for i in range(c.t1 + 1, hit + 1) if sent.clause[i] != sent.clause[i - 1]]
+    return all(sent.words[i] in c.grammar.comment_quotatives or sent.words[i - 1] in c.grammar.comment_quotatives
+               for i in breaks)
 
 
 @role_rule("unresolved_pronoun")
