@@ -237,6 +237,7 @@ class RoleContext:
     slots: dict[str, list[Mention]] = field(default_factory=lambda: {"subj": [], "obj": []})
     confidence: float = 1.0
     credit: dict[tuple[str, int], str] = field(default_factory=dict)
+    notes: list[dict] = field(default_factory=list)   # what rules took away, for --explain
 
     # -- what the rules read ---------------------------------------------------------------------
 
@@ -379,8 +380,21 @@ class RoleContext:
 
     def apply(self, rule: str, d: Decision) -> None:
         for slot, mentions in d.slots.items():
+            self._note_taken(rule, slot, mentions)
             self._place(slot, mentions, rule, d.credit)
         self.confidence *= d.factor
+        if d.factor != 1.0:
+            self.notes.append({"step": "role-rule", "rule": rule, "decision": f"confidence x {d.factor:.2f}"})
+
+    def _note_taken(self, rule: str, slot: str, mentions: list[Mention]) -> None:
+        """Trace the names a rule takes out of a grammatical or party slot (they are in no party's
+        trace): "commenter_is_not_the_actor: subj - জেলেনস্কি"."""
+        if slot not in ("subj", "obj", "actor", "recipient"):
+            return
+        kept = {id(x) for x in mentions}
+        taken = [x.text for x in self.slots.get(slot) or () if id(x) not in kept]
+        if taken:
+            self.notes.append({"step": "role-rule", "rule": rule, "decision": f"{slot} - {', '.join(taken)}"})
 
     def _place(self, slot: str, mentions: list[Mention], rule: str, credit: dict[int, str]) -> None:
         old = {id(x) for x in self.slots.get(slot, ())}
@@ -400,7 +414,7 @@ class RoleContext:
     def roles(self, actors: list[Mention], recipients: list[Mention]) -> Roles:
         ra, trace = self._parties("actor", actors, set())
         rr, trace_r = self._parties("recipient", recipients, {a.id for a in ra})
-        return Roles(ra, rr, self.confidence, trace + trace_r)
+        return Roles(ra, rr, self.confidence, trace + trace_r + self.notes)
 
     def _parties(self, role: str, mentions: list[Mention], taken: set[str]) -> tuple[list[Actor], list[dict]]:
         out, trace, ids = [], [], set()
