@@ -273,7 +273,7 @@ class Coder:
                                               art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
             return None
-        cands = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
+        cands = self._role_candidates(trig)
         start = self._subject_clause_start(sent, cands, lo, hi)
         in_clause = [x for x in cands if start <= x.first < hi]
         frame = self._frame(info)
@@ -313,6 +313,13 @@ class Coder:
         words = trig.sent.words
         case = self.mentions.suffix_marker(words[max(positions)], "")
         return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
+
+    def _role_candidates(self, trig: _Trigger) -> list[Mention]:
+        """The sentence's names that may take a role of the trigger: not its modifiers, not the
+        trigger's own words, not a name it is only compared with (compared_name)."""
+        words = trig.sent.words
+        return [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)
+                and not compared_name(words, x, self.comparatives)]
 
     def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",
@@ -508,6 +515,21 @@ def comparison_after_genitive(words: list[str], t0: int, t1: int, comparatives: 
     False
     """
     return t0 == t1 and t0 > 0 and words[t0] in comparatives and case_of(words[t0 - 1], "") == "gen"
+
+
+def compared_name(words: list[str], mention: Mention, comparatives: frozenset[str]) -> bool:
+    """A name in the genitive right before a word meaning "than" (`comparatives`) is only what
+    something is compared with, no party of the act: in "রাশিয়ার চেয়ে বেশি নিষেধাজ্ঞা দিয়েছে
+    যুক্তরাষ্ট্র" (the US imposed more sanctions than Russia did) Russia is no recipient.
+
+    >>> m = lambda first, last, marker: type("M", (), {"first": first, "last": last, "marker": marker})()
+    >>> compared_name(["রাশিয়ার", "চেয়ে"], m(0, 0, "gen"), frozenset({"চেয়ে"}))
+    True
+    >>> compared_name(["রাশিয়ার", "বিরুদ্ধে"], m(0, 0, "gen"), frozenset({"চেয়ে"}))
+    False
+    """
+    after = mention.last + 1
+    return mention.marker == "gen" and after < len(words) and words[after] in comparatives
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:

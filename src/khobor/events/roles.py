@@ -114,6 +114,8 @@ class RoleGrammar:
     comment_cues: tuple[tuple[str, ...], ...] = ()
     comment_cue_gap: int = 3
     comment_unnamed_types: frozenset[str] = frozenset()
+    incident_noun_endings: frozenset[str] = frozenset()
+    comment_quotatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -125,6 +127,8 @@ class RoleGrammar:
             verbal_noun_endings=tuple(nfc(x) for x in cfg.verbal_noun_endings),
             qualifying_verbal_noun_endings=tuple(nfc(x) for x in cfg.qualifying_verbal_noun_endings),
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
+            incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
+            comment_quotatives=word_set(cfg.comment_quotatives),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
@@ -177,6 +181,22 @@ class RoleGrammar:
             return True
         return any(word.startswith(stem) and word[len(stem):] in self.light_verb_endings for stem in self.light_verbs)
 
+    def is_incident_word(self, word: str) -> bool:
+        """An inflected incident noun (one of `incident_nouns` with one of `incident_noun_endings`
+        after it; any ending where the pack lists none): "ঘটনায়" (in the incident) is one,
+        "ঘটনাস্থলে" (at the scene) only begins like one, and the bare noun is none.
+
+        >>> g = RoleGrammar(True, True, 3, 3, (), frozenset(), (), (), ("ঘটনা",), frozenset(), frozenset(),
+        ...     frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset(), None, frozenset(), frozenset(),
+        ...     incident_noun_endings=frozenset({"য়", "র"}))
+        >>> g.is_incident_word("ঘটনায়"), g.is_incident_word("ঘটনাস্থলে"), g.is_incident_word("ঘটনা")
+        (True, False, False)
+        """
+        if not self.incident_nouns or not word.startswith(self.incident_nouns):
+            return False
+        rests = [word[len(noun):] for noun in self.incident_nouns if word.startswith(noun)]
+        return any(rest and (not self.incident_noun_endings or rest in self.incident_noun_endings) for rest in rests)
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -217,6 +237,7 @@ class RoleContext:
     slots: dict[str, list[Mention]] = field(default_factory=lambda: {"subj": [], "obj": []})
     confidence: float = 1.0
     credit: dict[tuple[str, int], str] = field(default_factory=dict)
+    notes: list[dict] = field(default_factory=list)   # what rules took away, for --explain
 
     # -- what the rules read ---------------------------------------------------------------------
 
@@ -307,6 +328,18 @@ class RoleContext:
                 and x.actor is not None]
 
     @cached_property
+    def incident_phrase_end(self) -> int:
+        """Where an incident phrase before the trigger in its clause ends (its incident noun), -1
+        if none (SOV): "কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ": the names before
+        "ঘটনায়" are the incident's parties, not the protest's."""
+        g, sent = self.grammar, self.sent
+        if not (g.verb_final and g.incident_nouns):
+            return -1
+        clause = sent.clause[self.t0]
+        return max((i for i in range(self.t0) if sent.clause[i] == clause and g.is_incident_word(sent.words[i])),
+                   default=-1)
+
+    @cached_property
     def qualifying_verbal_noun(self) -> bool:
         """A trigger ending in a light verb's verbal noun that qualifies an incident noun after it
         ("গুলি চালানোর ঘটনায়" = in the incident of firing): no finite verb of its own."""
@@ -347,8 +380,21 @@ class RoleContext:
 
     def apply(self, rule: str, d: Decision) -> None:
         for slot, mentions in d.slots.items():
+            self._note_taken(rule, slot, mentions)
             self._place(slot, mentions, rule, d.credit)
         self.confidence *= d.factor
+        if d.factor != 1.0:
+            self.notes.append({"step": "role-rule", "rule": rule, "decision": f"confidence x {d.factor:.2f}"})
+
+    def _note_taken(self, rule: str, slot: str, mentions: list[Mention]) -> None:
+        """Trace the names a rule takes out of a grammatical or party slot (they are in no party's
+        trace): "commenter_is_not_the_actor: subj - জেলেনস্কি"."""
+        if slot not in ("subj", "obj", "actor", "recipient"):
+            return
+        kept = {id(x) for x in mentions}
+        taken = [x.text for x in self.slots.get(slot) or () if id(x) not in kept]
+        if taken:
+            self.notes.append({"step": "role-rule", "rule": rule, "decision": f"{slot} - {', '.join(taken)}"})
 
     def _place(self, slot: str, mentions: list[Mention], rule: str, credit: dict[int, str]) -> None:
         old = {id(x) for x in self.slots.get(slot, ())}
@@ -368,7 +414,7 @@ class RoleContext:
     def roles(self, actors: list[Mention], recipients: list[Mention]) -> Roles:
         ra, trace = self._parties("actor", actors, set())
         rr, trace_r = self._parties("recipient", recipients, {a.id for a in ra})
-        return Roles(ra, rr, self.confidence, trace + trace_r)
+        return Roles(ra, rr, self.confidence, trace + trace_r + self.notes)
 
     def _parties(self, role: str, mentions: list[Mention], taken: set[str]) -> tuple[list[Actor], list[dict]]:
         out, trace, ids = [], [], set()
@@ -456,8 +502,7 @@ def postposed_subject_after_incident(c: RoleContext) -> Decision | None:
     g, w = c.grammar, c.sent.words
     if not g.verb_final or not g.incident_nouns or not c.before or not c.after or c.nominal:
         return None
-    incident = [i for i in range(c.before[-1].last + 1, c.t0)
-                if w[i].startswith(g.incident_nouns) and w[i] not in g.incident_nouns]
+    incident = [i for i in range(c.before[-1].last + 1, c.t0) if g.is_incident_word(w[i])]
     if not incident or c.after[0].etype not in PARTY_TYPES or c.after[0].actor is None:
         return None
     subj = coordinated(c, c.after[0], c.after)
@@ -767,11 +812,26 @@ def comment_cue(c: RoleContext) -> int | None:
         span = range(c.t0 - 1, max(-1, c.t0 - 2 - g.comment_cue_gap), -1)
         hit = next((i for i in span if any(tuple(w[i + 1 - len(q):i + 1]) == q for q in g.comment_cues)), None)
         lo, hi = hit, c.t0
-    if hit is None or c.sent.clause[hit] != c.sent.clause[c.t0] or any(lo < p < hi for p in c.triggers if p != hit):
+    if hit is None or not _same_comment_clause(c, hit) or any(lo < p < hi for p in c.triggers if p != hit):
         return None
     if any(lo < x.first <= x.last < hi and x.marker != "gen" for x in c.cands):
         return None
     return hit
+
+
+def _same_comment_clause(c: RoleContext, hit: int) -> bool:
+    """Whether the comment cue at `hit` speaks of the trigger's clause: the same clause, or (SOV)
+    the next one when every break between comes at a quotative (`comment_quotatives`): "হামলাকে
+    'নিছক সন্ত্রাস' বলে বর্ণনা করেছেন" (described the attack as sheer terror), where the Bengali
+    quotative বলে opens a clause as "that" does."""
+    sent = c.sent
+    if sent.clause[hit] == sent.clause[c.t0]:
+        return True
+    if not (c.grammar.verb_final and c.grammar.comment_quotatives) or hit < c.t0:
+        return False
+    breaks = [i for i in range(c.t1 + 1, hit + 1) if sent.clause[i] != sent.clause[i - 1]]
+    return all(sent.words[i] in c.grammar.comment_quotatives or sent.words[i - 1] in c.grammar.comment_quotatives
+               for i in breaks)
 
 
 @role_rule("unresolved_pronoun")
@@ -925,10 +985,13 @@ def reporter_of_demand(c: RoleContext) -> Decision | None:
 @role_rule("case_marker")
 def case_marker(c: RoleContext) -> Decision | None:
     """Every marked name of the clause in the slot of its marker, for the frame to read.
-    "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against"."""
+    "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against". Not the
+    names of an incident phrase before the trigger (RoleContext.incident_phrase_end): in "বিএসএফ
+    কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ" Rahim is the victim of the killing, not
+    the one Bangladesh protests against."""
     slots: dict[str, list[Mention]] = {}
     for x in c.in_clause:
-        if x.marker and x.marker != "nom":
+        if x.marker and x.marker != "nom" and x.last > c.incident_phrase_end:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
     return Decision(slots=slots) if slots else None
 

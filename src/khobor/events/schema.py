@@ -286,6 +286,7 @@ class EventsConfig:
     # noun in SVO packs (whole words, lower case), after it in SOV packs (stems)
     comment_cues: list[str] = _list()
     comment_cue_gap: int = 3                # words allowed between the cue and the event noun
+    comment_quotatives: list[str] = _list()  # a quotative before a cue keeps it in the noun's clause (SOV)
     comment_unnamed_agent_types: list[str] = _list()  # a commented act of these types on someone named: unnamed attacker
     # types of acts done by speaking: a subjectless clause of one before "বলে" + a reporting verb is
     # the reporter's own; so is a participle of one after a "that" clause ("…, urging …")
@@ -299,6 +300,7 @@ class EventsConfig:
     verbal_noun_endings: list[str] = _list()
     qualifying_verbal_noun_endings: list[str] = _list()
     incident_nouns: list[str] = _list()
+    incident_noun_endings: list[str] = _list()
     light_verbs: list[str] = _list()
     light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()

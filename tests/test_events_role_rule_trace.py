@@ -1,0 +1,26 @@
+"""`khobor extract --explain` shows every role rule that changed an event's parties, also those
+that only took a name away or lowered the confidence (round 25, issue 9: they left no line, as
+only the rule that placed a party was traced). Sentences written for this test."""
+from __future__ import annotations
+
+from event_fixtures import candidates_of
+
+
+def _notes(text: str, etype: str) -> list[dict]:
+    (ev,) = [e for e in candidates_of(text, "bn") if e.type == etype]
+    return [step for step in ev._explain if step["step"] == "role-rule"]
+
+
+def test_a_rule_that_takes_a_subject_away_is_traced():
+    text = "বিএসএফ সদস্যরা সীমান্তে কৃষক আবদুর রহিমকে গুলি করে হত্যার ঘটনায় কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ।"
+    notes = _notes(text, "ACCUSE")
+    assert {"step": "role-rule", "rule": "postposed_subject_after_incident", "decision": "subj - বিএসএফ"} in notes
+
+
+def test_a_rule_that_lowers_the_confidence_is_traced():
+    notes = _notes("জাপান কিয়েভে হামলার তীব্র নিন্দা জানিয়েছে।", "ACCUSE")
+    assert [n["rule"] for n in notes if n["decision"].startswith("confidence x")] == ["fallback_recipient"]
+
+
+def test_a_rule_that_only_places_leaves_no_note():
+    assert _notes("রাশিয়া কিয়েভে ক্ষেপণাস্ত্র হামলা চালিয়েছে।", "ASSAULT") == []
