@@ -9,6 +9,9 @@
   that set it: a deadline ("X-এর মধ্যে") given as a task, an effort or an aim ("দায়িত্ব", "চেষ্টা",
   "লক্ষ্য"), and an order or a request to go on with something until a day ("X পর্যন্ত ... চালাতে
   বলা হয়েছে", "... থাকার অনুরোধ জানিয়েছে").
+- in an article with no publication date, a month of next year ("আগামী বছরের জুনে", "June next
+  year") is that month with its year unknown, XXXX-MM, as a month of this year already was; a month
+  of last year keeps no value.
 Scored as the shared scorer does (time_fixtures.assert_times_as_scored)."""
 from __future__ import annotations
 
@@ -70,6 +73,21 @@ TASK_SET_AHEAD = [
 ]
 
 
-@pytest.mark.parametrize("language, published, text, expected", SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD)
+NEXT_YEARS_MONTH = [
+ ("bn", None, "আগামী বছরের এপ্রিলে সংস্থাটির নতুন কমিটি গঠন করা হবে।", [("আগামী বছরের এপ্রিলে", "XXXX-04")]),
+ ("bn", None, "আগামী বছরের জুলাইয়ের মধ্যে প্রকল্পের প্রথম ধাপ শেষ হবে বলে জানান প্রকল্প পরিচালক।",
+  [("আগামী বছরের জুলাইয়ের", "XXXX-07")]),
+ ("bn", None, "আগামী বছরের মার্চ মাসে দ্বিতীয় কিস্তির টাকা ছাড় হওয়ার কথা।", [("আগামী বছরের মার্চ মাসে", "XXXX-03")]),
+ ("bn", None, "আগামী বছরের সেপ্টেম্বরের শেষ দিকে নতুন টার্মিনাল চালু হতে পারে।",
+  [("আগামী বছরের সেপ্টেম্বরের শেষ দিকে", "XXXX-09")]),
+ ("en", None, "The second phase of the metro line is due to open in May next year.", [("May next year", "XXXX-05")]),
+ ("en", None, "The board will hold its next election in February next year.", [("February next year", "XXXX-02")]),
+ # a month of last year: no value, as before; with a publication date, the year
+ ("bn", None, "গত বছরের নভেম্বরে কারখানাটি বন্ধ হয়ে যায়।", [("গত বছরের নভেম্বরে", None)]),
+ ("bn", "2025-12-28", "আগামী বছরের এপ্রিলে সংস্থাটির নতুন কমিটি গঠন করা হবে।", [("আগামী বছরের এপ্রিলে", "2026-04")]),
+]
+
+
+@pytest.mark.parametrize("language, published, text, expected", SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD + NEXT_YEARS_MONTH)
 def test_held_out_same_day_and_tasks_set_ahead(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
