@@ -11,7 +11,9 @@
   বলা হয়েছে", "... থাকার অনুরোধ জানিয়েছে").
 - in an article with no publication date, a month of next year ("আগামী বছরের জুনে", "June next
   year") is that month with its year unknown, XXXX-MM, as a month of this year already was; a month
-  of last year keeps no value.
+  of last year keeps no value;
+- a plain count back in Bengali ("তিন দিন আগে", "চার বছর আগে") is not a time: the dev gold marks
+  none (the English pack keeps "three days ago").
 Scored as the shared scorer does (time_fixtures.assert_times_as_scored)."""
 from __future__ import annotations
 
@@ -87,7 +89,19 @@ NEXT_YEARS_MONTH = [
  ("bn", "2025-12-28", "আগামী বছরের এপ্রিলে সংস্থাটির নতুন কমিটি গঠন করা হবে।", [("আগামী বছরের এপ্রিলে", "2026-04")]),
 ]
 
+COUNT_BACK = [
+ ("bn", WED, "স্থানীয়রা জানান, তিন দিন আগে খালের বাঁধটি ভেঙে যায়।", []),
+ ("bn", WED, "পাঁচ বছর আগে তিনি ইউনিয়ন পরিষদের চেয়ারম্যান নির্বাচিত হন।", []),
+ ("bn", WED, "দোকানি বলেন, ‘দুই সপ্তাহ আগে এক কেজি পেঁয়াজ ৮০ টাকায় বিক্রি করেছি।’", []),
+ ("bn", WED, "ছয় মাস আগে সড়কটির সংস্কারকাজ শুরু হলেও এখনো শেষ হয়নি।", []),
+ ("bn", WED, "এক সপ্তাহ আগেও নদীতে এত পানি ছিল না।", []),
+ ("bn", WED, "সাত দিন আগে নিখোঁজ হওয়া স্কুলছাত্রের লাশ মঙ্গলবার উদ্ধার করা হয়।", [("মঙ্গলবার", "2025-06-17")]),
+ # English keeps its count back
+ ("en", WED, "The embankment collapsed three days ago, villagers said.", [("three days ago", "2025-06-15")]),
+]
 
-@pytest.mark.parametrize("language, published, text, expected", SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD + NEXT_YEARS_MONTH)
+
+@pytest.mark.parametrize("language, published, text, expected",
+                         SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD + NEXT_YEARS_MONTH + COUNT_BACK)
 def test_held_out_same_day_and_tasks_set_ahead(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
