@@ -13,7 +13,9 @@
   year") is that month with its year unknown, XXXX-MM, as a month of this year already was; a month
   of last year keeps no value;
 - a plain count back in Bengali ("তিন দিন আগে", "চার বছর আগে") is not a time: the dev gold marks
-  none (the English pack keeps "three days ago").
+  none (the English pack keeps "three days ago");
+- the hour a time of day runs to is part of the day's expression (GUIDELINES T2): "রোববার সকাল
+  ১০টা থেকে দুপুর ১টা পর্যন্ত" is one span, its time of day the hour it starts at.
 Scored as the shared scorer does (time_fixtures.assert_times_as_scored)."""
 from __future__ import annotations
 
@@ -100,8 +102,23 @@ COUNT_BACK = [
  ("en", WED, "The embankment collapsed three days ago, villagers said.", [("three days ago", "2025-06-15")]),
 ]
 
+HOURS_RUN_TO = [
+ ("bn", WED, "সোমবার সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত শহরের সব দোকান বন্ধ রাখেন ব্যবসায়ীরা।",
+  [("সোমবার সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত", "2025-06-16")]),
+ ("bn", WED, "মঙ্গলবার রাত ৯টা থেকে বুধবার ভোর পর্যন্ত এলাকায় বিদ্যুৎ ছিল না।",
+  [("মঙ্গলবার রাত ৯টা", "2025-06-17"), ("বুধবার ভোর", "2025-06-18")]),
+ ("bn", WED, "গতকাল মঙ্গলবার বিকেল চারটা থেকে সন্ধ্যা ছয়টা পর্যন্ত নগরের কয়েকটি মোড়ে যান চলাচল বন্ধ ছিল।",
+  [("গতকাল মঙ্গলবার বিকেল চারটা থেকে সন্ধ্যা ছয়টা পর্যন্ত", "2025-06-17")]),
+ ("bn", WED, "শনিবার দুপুর ১২টা থেকে বিকেল ৫টা পর্যন্ত মেলা চলবে বলে জানান আয়োজকেরা।",
+  [("শনিবার দুপুর ১২টা থেকে বিকেল ৫টা পর্যন্ত", "2025-06-21")]),
+ ("bn", WED, "১২ জুন সকাল সাড়ে ৮টা থেকে সাড়ে ১১টার মধ্যে পরীক্ষা নেওয়া হয়।",
+  [("১২ জুন সকাল সাড়ে ৮টা থেকে সাড়ে ১১টার মধ্যে", "2025-06-12")]),
+ ("bn", WED, "রোববার রাত ১১টা থেকে সোমবার সকাল ৬টা পর্যন্ত সেতুতে ভারী যান চলাচল বন্ধ থাকে।",
+  [("রোববার রাত ১১টা", "2025-06-15"), ("সোমবার সকাল ৬টা", "2025-06-16")]),
+]
+
 
 @pytest.mark.parametrize("language, published, text, expected",
-                         SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD + NEXT_YEARS_MONTH + COUNT_BACK)
-def test_held_out_same_day_and_tasks_set_ahead(language, published, text, expected):
+                         SAME_OR_PREVIOUS_DAY + TASK_SET_AHEAD + NEXT_YEARS_MONTH + COUNT_BACK + HOURS_RUN_TO)
+def test_held_out_bengali_time_classes_round25(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
