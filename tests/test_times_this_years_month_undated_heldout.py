@@ -34,7 +34,7 @@ CONTROLS = [
  ("bn", "গত বছরের আগস্টে তিনি দেশ ছাড়েন।", None, [("গত বছরের আগস্টে", None)]),
  ("en", "He left the country in August last year.", None, [("August last year", None)]),
  # round 25: a month of next year is that month too (dev gold: bdnews-0698 and w24-3-bn-05, XXXX-01
- # and XXXX-06; tests/test_times_bn_same_day_and_deadlines_heldout.py NEXT_YEARS_MONTH)
+ # and XXXX-06; tests/test_times_bn_written_classes_heldout.py NEXT_YEARS_MONTH)
  ("bn", "আগামী বছরের মার্চে নির্বাচন হতে পারে।", None, [("আগামী বছরের মার্চে", "XXXX-03")]),
  ("bn", "চলতি বছরের জুনে তিনি শেষবার জাতীয় দলে ডাক পান।", "2025-12-28", [("চলতি বছরের জুনে", "2025-06")]),
 ]
