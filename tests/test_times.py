@@ -134,8 +134,6 @@ def test_weekday_with_bracketed_date_is_one_expression():
     ("গত বছর", "2022"),
     ("চলতি বছর", "2023"),
     ("গত বছরের ডিসেম্বরে", "2022-12"),
-    ("৩ দিন আগে", "2023-09-12"),
-    ("তিন মাস আগে", "2023-06"),
 ])
 def test_relative_expressions(text, value):
     assert values(text) == [value]
@@ -604,8 +602,9 @@ def test_weeks_decades_and_uncertain_counts_are_not_times(text, pack):
     assert found(text, pack, SUNDAY) == []
 
 
-def test_a_plain_count_back_is_still_a_time():
-    assert found("তিন দিন আগে সেতুটি ভেঙে পড়ে।", BN, SUNDAY) == [("তিন দিন আগে", "2025-12-25")]
+def test_a_plain_count_back_is_a_time_in_english_only():
+    # Bengali dev gold marks no plain count back ("তিন দিন আগে"), English about half (bn/times.yaml `ago`)
+    assert found("তিন দিন আগে সেতুটি ভেঙে পড়ে।", BN, SUNDAY) == []
     assert found("The camp opened seven years ago.", EN, SUNDAY) == [("seven years ago", "2018")]
 
 

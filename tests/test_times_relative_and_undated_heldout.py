@@ -25,7 +25,8 @@ CASES = [
  ("bn", SUN, "চলতি বছরের শুরুতে চালের দাম বাড়ে।", [("চলতি বছরের", "2025")]),
  ("bn", SUN, "গত বছরের ১৫ মার্চ সেতুটি খুলে দেওয়া হয়।", [("গত বছরের ১৫ মার্চ", "2024-03-15")]),
  ("bn", SUN, "আগামী বছরের জানুয়ারিতে নতুন পাঠ্যবই দেওয়া হবে।", [("আগামী বছরের জানুয়ারিতে", "2026-01")]),
- ("bn", SUN, "দুই দিন আগে তিনি গ্রামের বাড়িতে ফেরেন।", [("দুই দিন আগে", "2025-12-26")]),
+ # a plain count back is no Bengali time since round 25 (dev gold marks none; bn/times.yaml `ago`)
+ ("bn", SUN, "দুই দিন আগে তিনি গ্রামের বাড়িতে ফেরেন।", []),
  ("en", SUN, "Earlier this year, the government raised fuel prices.", [("Earlier this year", "2025")]),
  ("en", SUN, "The bank cut its policy rate last month.", [("last month", "2025-11")]),
  ("en", SUN, "The new terminal will open next month.", [("next month", "2026-01")]),

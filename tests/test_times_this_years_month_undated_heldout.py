@@ -1,8 +1,9 @@
 """Held-out time fixtures (issue 10, round 21): in an article with no publication date, a month of
 this year ("চলতি বছরের জুনে", "in March this year") is that month of the article's unknown year,
 "XXXX-06", as a bare "জুনে" is (DECISIONS T5: what carries its own month keeps it; the scorer
-reads XXXX as the article's year). A month of another year ("গত বছরের আগস্টে", "August last
-year") still has no value: XXXX-08 would read as the article's own year's August. With a
+reads XXXX as the article's year). A month of a year gone ("গত বছরের আগস্টে", "August last
+year") still has no value: XXXX-08 would read as the article's own year's August (a month of next
+year is XXXX-MM since round 25, as its dev gold marks it). With a
 publication date nothing changes. (`expressions._unanchored_year`.)
 
 Why: the dev errors of this class are in the least-tuned articles (evalr20: bdnews-0171 "চলতি
@@ -32,7 +33,9 @@ THIS_YEARS_MONTH = [
 CONTROLS = [
  ("bn", "গত বছরের আগস্টে তিনি দেশ ছাড়েন।", None, [("গত বছরের আগস্টে", None)]),
  ("en", "He left the country in August last year.", None, [("August last year", None)]),
- ("bn", "আগামী বছরের মার্চে নির্বাচন হতে পারে।", None, [("আগামী বছরের মার্চে", None)]),
+ # round 25: a month of next year is that month too (dev gold: bdnews-0698 and w24-3-bn-05, XXXX-01
+ # and XXXX-06; tests/test_times_bn_written_classes_heldout.py NEXT_YEARS_MONTH)
+ ("bn", "আগামী বছরের মার্চে নির্বাচন হতে পারে।", None, [("আগামী বছরের মার্চে", "XXXX-03")]),
  ("bn", "চলতি বছরের জুনে তিনি শেষবার জাতীয় দলে ডাক পান।", "2025-12-28", [("চলতি বছরের জুনে", "2025-06")]),
 ]
 

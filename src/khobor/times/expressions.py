@@ -1081,14 +1081,16 @@ def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Contex
 def _unanchored_year(month: int, day: int | None, shift: int | None = None) -> str | None:
     """The value of a month or a day of a year said as relative ("চলতি বছরের", "last year") when
     there is no anchor (GUIDELINES T4): a day and month are a date without a year, "XXXX-MM-DD";
-    a month of this year ("চলতি বছরের জুনে", shift 0) is that month of the article's unknown year,
-    "XXXX-06", as a bare "জুনে" is; a month of another year ("last year's August") names no
-    calendar point without its year ("XXXX": no value). Why: annotators mark "চলতি বছরের ৩১
-    ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর", and "চলতি বছরের
-    জানুয়ারি" as the January of it; XXXX-08 would read as the article's own year's August.
-    Example: (12, 31) -> "XXXX-12-31"; (6, None, 0) -> "XXXX-06"; (10, None, -1) -> "XXXX"; (2, 30) -> None."""
+    a month of this year or of the next ("চলতি বছরের জুনে", "আগামী বছরের জুনের মধ্যে", shift 0 or 1)
+    is that month with its year unknown, "XXXX-06", as a bare "জুনে" is; a month of a year gone
+    ("last year's August") names no calendar point without its year ("XXXX": no value). Why:
+    annotators mark "চলতি বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark
+    "৩১ ডিসেম্বর", and "চলতি বছরের জানুয়ারি" and "আগামী বছরের জানুয়ারির প্রথম সপ্তাহে" as that
+    January (dev: six of seven months of this or next year in undated articles), but a month of last
+    year as often not at all (dev: four of six null).
+    Example: (12, 31) -> "XXXX-12-31"; (6, None, 1) -> "XXXX-06"; (10, None, -1) -> "XXXX"; (2, 30) -> None."""
     if day is None:
-        return f"XXXX-{month:02d}" if shift == 0 and 1 <= month <= 12 else "XXXX"
+        return f"XXXX-{month:02d}" if shift in (0, 1) and 1 <= month <= 12 else "XXXX"
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
     except ValueError:
