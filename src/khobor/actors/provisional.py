@@ -689,11 +689,7 @@ class Provisional:
     def place_part(self, name: str, country: str | None) -> ActorRecord:
         """A part of a known place the registry lacks ("Dhaka South", "South Keraniganj"): a
         provisional place in the place's country, one per name in the article."""
-        key = ("place", name)
-        if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=country,
-                                           source="provisional")
-        return self.by_key[key]
+        return self._one_per_name("place", name, "GPE", country)
 
     def body_place(self, body: ActorRecord, surface: str, tail: str, country: str | None) -> ActorRecord:
         """A place of a known body named after it (`surface` the body as written, `tail` the
@@ -701,19 +697,32 @@ class Provisional:
         writes it and the words romanised or in English ("জাতীয় সংসদ" + "ভবন" -> "Jatiya Sangsad
         Bhaban"), a provisional place in the body's country, one per name in the article."""
         name = f"{self.english_name(body, surface)} {romanise(tail, self.code)}"
-        key = ("place", name)
-        if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country,
-                                           source="provisional")
-        return self.by_key[key]
+        return self._one_per_name("place", name, "LOC", country)
 
     def government_body(self, name: str, country: str | None) -> ActorRecord:
         """A country's government body the registry lacks, one per name in the article: a
         diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
-        key = ("mission", name)
+        return self._one_per_name("mission", name, "ORG", country, "GOV")
+
+    def bus_company(self, name: str, country: str | None) -> ActorRecord:
+        """A bus company the registry lacks, by its romanised name, one per name in the article:
+        "Hanif Paribahan" -> ORG new:hanif-paribahan, sector BUS."""
+        return self._one_per_name("bus", name, "ORG", country, "BUS")
+
+    def road(self, name: str, country: str | None) -> ActorRecord:
+        """A road between two places the registry lacks ("Dhaka-Aricha Highway"), one per name in
+        the article: a provisional LOC."""
+        return self._one_per_name("road", name, "LOC", country)
+
+    def _one_per_name(self, kind: str, name: str, typ: str, country: str | None,
+                      sector: str | None = None) -> ActorRecord:
+        """The article's one provisional actor of this kind and name, made the first time it is
+        asked for: ("bus", "Hanif Paribahan", "ORG", "BGD", "BUS") -> new:hanif-paribahan; the
+        first kind and type asked for a name keep it (a place part and a body's place share "place")."""
+        key = (kind, name)
         if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
-                                           sector="GOV", source="provisional")
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
+                                           sector=sector, source="provisional")
         return self.by_key[key]
 
     def event(self, name: str, country: str) -> ActorRecord:
