@@ -1194,9 +1194,12 @@ def _english_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _joined(text: str, toks) -> bool:
-    """Tokens one space apart (a phrase, not words of two clauses)."""
-    return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
+def _joined(text: str, toks, hyphens: bool = False) -> bool:
+    """Tokens one space apart (a phrase, not words of two clauses); with `hyphens`, a hyphen
+    between two words joins them too, as a numbered body is written ("ট্রাইব্যুনাল-১").
+    Example: ("ট্রাইব্যুনাল-১", [ট্রাইব্যুনাল, ১], hyphens=True) -> True; without -> False."""
+    seps = (" ", "\u00a0", "-") if hyphens else (" ", "\u00a0")
+    return all(text[x[1]:y[0]] in seps for x, y in zip(toks, toks[1:]))
 
 
 def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
@@ -1503,7 +1506,8 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
     that country (its linked places say so; with none, or as many of two countries, most of its
     linked names: "বিএনপির নেতারা বলেন, অন্তর্বর্তী সরকার ..."), the phrase is that body. About
     another country, or none, or right after another country's name, it stays no entity
-    ("Nepal's interim government" is not Bangladesh's)."""
+    ("Nepal's interim government" is not Bangladesh's). A hyphen may join the phrase's words, as
+    a numbered body is written: "ট্রাইব্যুনাল-১" -> International Crimes Tribunal-1."""
     country = country or prov.story_country
     if country is None:
         return kept
@@ -1522,7 +1526,7 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             if last != key[-1] and key[-1] not in li.morph.stems(last):
                 continue
             a, b = toks[i][0], toks[j - 1][1]
-            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken) \
+            if not _joined(text, toks[i:j], hyphens=True) or any(x < b and a < y for x, y in taken) \
                     or _country_right_before(kept, text, a) not in (None, country):
                 continue
             body = prov.reg.actors[aid]
