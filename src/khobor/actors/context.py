@@ -57,8 +57,7 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens
-from .model import ActorRecord
-from .provisional import Provisional, slug
+from .provisional import Provisional
 from .registry import Match
 from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
@@ -435,18 +434,14 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
 def _teams_by_city(kept, text: str, prov: Provisional, words: ContextWords, li) -> dict[str, Match | None]:
     """The place each franchise team the article names is named after -> the team's match:
     "ঢাকা ক্যাপিটালস" -> {"dhaka": <Dhaka Capitals>}; a city two teams share maps to None."""
-    found: dict[str, set] = {}
+    found: dict[str, dict] = {}
     for s, e, t, m, ner in kept:
-        toks = key_tokens(text[s:e])
-        if m is None or m.actor.type != "ORG" or len(toks) < 2:
+        if m is None or m.actor.type != "ORG":
             continue
-        head = toks[-1]
-        if _word_or_stem_in(head, words.team_heads, li) is None:
-            continue
-        place = prov.reg.lookup(toks[:-1], li, prov.date)
-        if links_a_place(place):
+        place = _city_of_team(key_tokens(text[s:e]), prov, words, li, prov.date)
+        if place is not None:
             found.setdefault(place.actor.id, {})[m.actor.id] = m
-    return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
+    return _one_side_per_city(found)
 
 
 def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match]:
@@ -461,12 +456,32 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
     for aid in (running[-1][2] if running else ()):
         a = prov.reg.actors.get(aid)
         for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
-            toks = key_tokens(alias)
-            place = prov.reg.lookup(toks[:-1], li, None) if len(toks) >= 2 and toks[-1] in words.team_heads else None
-            if links_a_place(place):
-                found.setdefault(place.actor.id, {})[a.id] = a
+            place = _city_of_team(key_tokens(alias), prov, words, li, None, inflected=False)
+            if place is not None:
+                found.setdefault(place.actor.id, {})[a.id] = Match(a, "context", 0.8)
                 break
-    return {pid: Match(next(iter(xs.values())), "context", 0.8) for pid, xs in found.items() if len(xs) == 1}
+    return {pid: m for pid, m in _one_side_per_city(found).items() if m is not None}
+
+
+def _city_of_team(toks: tuple, prov: Provisional, words: ContextWords, li, date: str | None,
+                  inflected: bool = True) -> Match | None:
+    """The place a team's name is named after: its words but the last, when the last is a team
+    head word (lang data `context.team_heads`; with a case ending too unless `inflected` is
+    False, as in the registry's own aliases). Example: ("ঢাকা", "ক্যাপিটালস") -> <Dhaka>;
+    ("ঢাকা",) -> None."""
+    if len(toks) < 2:
+        return None
+    head = _word_or_stem_in(toks[-1], words.team_heads, li) is not None if inflected else toks[-1] in words.team_heads
+    if not head:
+        return None
+    place = prov.reg.lookup(toks[:-1], li, date)
+    return place if links_a_place(place) else None
+
+
+def _one_side_per_city(found: dict[str, dict]) -> dict[str, Match | None]:
+    """Place id -> its one side's match, None for a city two sides share.
+    Example: {"dhaka": {"a": m}, "sylhet": {"b": m1, "c": m2}} -> {"dhaka": m, "sylhet": None}."""
+    return {pid: next(iter(ms.values())) if len(ms) == 1 else None for pid, ms in found.items()}
 
 
 def _written_as_side(text: str, s: int, e: int, keys, words: ContextWords, li) -> bool:
@@ -1179,9 +1194,12 @@ def _english_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _joined(text: str, toks) -> bool:
-    """Tokens one space apart (a phrase, not words of two clauses)."""
-    return all(text[x[1]:y[0]] in (" ", "\u00a0") for x, y in zip(toks, toks[1:]))
+def _joined(text: str, toks, hyphens: bool = False) -> bool:
+    """Tokens one space apart (a phrase, not words of two clauses); with `hyphens`, a hyphen
+    between two words joins them too, as a numbered body is written ("ট্রাইব্যুনাল-১").
+    Example: ("ট্রাইব্যুনাল-১", [ট্রাইব্যুনাল, ১], hyphens=True) -> True; without -> False."""
+    seps = (" ", "\u00a0", "-") if hyphens else (" ", "\u00a0")
+    return all(text[x[1]:y[0]] in seps for x, y in zip(toks, toks[1:]))
 
 
 def _ordinal(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
@@ -1488,7 +1506,8 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
     that country (its linked places say so; with none, or as many of two countries, most of its
     linked names: "বিএনপির নেতারা বলেন, অন্তর্বর্তী সরকার ..."), the phrase is that body. About
     another country, or none, or right after another country's name, it stays no entity
-    ("Nepal's interim government" is not Bangladesh's)."""
+    ("Nepal's interim government" is not Bangladesh's). A hyphen may join the phrase's words, as
+    a numbered body is written: "ট্রাইব্যুনাল-১" -> International Crimes Tribunal-1."""
     country = country or prov.story_country
     if country is None:
         return kept
@@ -1507,7 +1526,7 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             if last != key[-1] and key[-1] not in li.morph.stems(last):
                 continue
             a, b = toks[i][0], toks[j - 1][1]
-            if not _joined(text, toks[i:j]) or any(x < b and a < y for x, y in taken) \
+            if not _joined(text, toks[i:j], hyphens=True) or any(x < b and a < y for x, y in taken) \
                     or _country_right_before(kept, text, a) not in (None, country):
                 continue
             body = prov.reg.actors[aid]
@@ -1639,16 +1658,17 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
         if is_cased(name) or _no_name_word(name, prov):
             continue
         # the NER's own guess over exactly these words, a person's name the registry lacks, yields
+        # (and only when the company takes its place: a mention is never dropped for nothing)
         same = [x for x in kept if x[:2] == (a, b) and (x[3] is None or x[3].how == "provisional")]
-        kept = [x for x in kept if x not in same]
-        taken = [(x, y) for x, y in taken if (x, y) != (a, b) or not same]
-        if any(x < b and a < y for x, y in taken):
+        others = [(x, y) for x, y in taken if (x, y) != (a, b) or not same]
+        if any(x < b and a < y for x, y in others):
             continue
         latin = romanise(f"{text[a:toks[i - 1][1]]} {head}", prov.code, person=False)
         if not latin:
             continue
-        added.append((a, b, "ORG", _new_bus_company(latin, country), False))
-        taken.append((a, b))
+        kept = [x for x in kept if x not in same]
+        taken = others + [(a, b)]
+        added.append((a, b, "ORG", _new_bus_company(prov, latin, country), False))
     return kept + added
 
 
@@ -1666,12 +1686,10 @@ def _no_name_word(tok: str, prov: Provisional) -> bool:
     return prov._is_common(tok) or prov._running_word(tok)
 
 
-def _new_bus_company(latin: str, country: str | None) -> Match:
-    """A bus company the registry lacks, by its romanised name, as a provisional match.
-    Example: ("Hanif Paribahan", "BGD") -> ORG new:hanif-paribahan, sector BUS."""
-    body = ActorRecord(id=f"new:{slug(latin)}", name=latin, type="ORG", country=country, sector="BUS",
-                       source="provisional")
-    return Match(body, "provisional", 0.6)
+def _new_bus_company(prov: Provisional, latin: str, country: str | None) -> Match:
+    """A bus company the registry lacks, by its romanised name, as a provisional match
+    (`Provisional.bus_company`). Example: ("Hanif Paribahan", "BGD") -> ORG new:hanif-paribahan, sector BUS."""
+    return Match(prov.bus_company(latin, country), "provisional", 0.6)
 
 
 def _crosses(kept, a: int, b: int) -> bool:
@@ -1721,7 +1739,7 @@ def quoted_bus_name(kept, text: str, prov: Provisional, words: ContextWords, li,
         latin = romanise(text[a:b], prov.code, person=False)
         if not latin or _crosses(kept, a, b):
             continue
-        kept = _over_mentions_inside(kept, (a, b, "ORG", _new_bus_company(latin, country), False))
+        kept = _over_mentions_inside(kept, (a, b, "ORG", _new_bus_company(prov, latin, country), False))
     return kept
 
 
@@ -1749,8 +1767,7 @@ def road_between_places(kept, text: str, prov: Provisional, words: ContextWords,
         if _crosses(kept, a, b):
             continue
         name = f"{ends[0]}-{ends[1]} {road}"
-        body = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country, source="provisional")
-        kept = _over_mentions_inside(kept, (a, b, "LOC", Match(body, "provisional", 0.6), False))
+        kept = _over_mentions_inside(kept, (a, b, "LOC", Match(prov.road(name, country), "provisional", 0.6), False))
     return kept
 
 

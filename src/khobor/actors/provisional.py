@@ -164,6 +164,7 @@ class Words:
         self.conjunctions = fold(data.get("conjunctions"))
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
+        self.count_words = fold(data.get("count_words"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         place_endings, self.lone_place_min_letters = lone_place_shape(data)
         self.lone_place_endings = tuple(fold_token(x) for x in place_endings)
@@ -318,7 +319,7 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
-        if self._day_part(tok, stem):
+        if self._day_part(tok, stem) or self._count_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
         spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
@@ -332,6 +333,12 @@ class Provisional:
         last word, though some are names ("Bela", "Sandhya"): after a name they start a time,
         "নাসির উদ্দিন| সন্ধ্যা ৭টায়"."""
         return any(w in self.w.day_parts for w in (tok, stem, *self.li.morph.stems(tok)))
+
+    def _count_word(self, tok: str, stem: str) -> bool:
+        """A number word (lang data `count_words`: "দুই", "দু", "চার") is no name's last word,
+        though the name lists hold some as spellings ("Du", "Saat"): after a name it begins a
+        count, "জাকির হোসেন| দুই দিনের রিমান্ড", "তানিয়া আক্তার| সাত সদস্যের"."""
+        return tok in self.w.count_words or stem in self.w.count_words
 
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
@@ -606,7 +613,7 @@ class Provisional:
         stem = self.stem(tok)
         return len(tok) >= MIN_SINGLE and any(w in person_words(self.code) for w in (tok, stem)) and not any(
             self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w)
-            for w in (tok, stem))
+            for w in (tok, stem)) and not self._count_word(tok, stem)
 
     def _written_around(self, toks: list, i: int) -> tuple[int, int]:
         """The run of name words around toks[i], joined by single spaces, at most MAX_FULL_WORDS
@@ -682,11 +689,7 @@ class Provisional:
     def place_part(self, name: str, country: str | None) -> ActorRecord:
         """A part of a known place the registry lacks ("Dhaka South", "South Keraniganj"): a
         provisional place in the place's country, one per name in the article."""
-        key = ("place", name)
-        if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="GPE", country=country,
-                                           source="provisional")
-        return self.by_key[key]
+        return self._one_per_name("place", name, "GPE", country)
 
     def body_place(self, body: ActorRecord, surface: str, tail: str, country: str | None) -> ActorRecord:
         """A place of a known body named after it (`surface` the body as written, `tail` the
@@ -694,19 +697,32 @@ class Provisional:
         writes it and the words romanised or in English ("জাতীয় সংসদ" + "ভবন" -> "Jatiya Sangsad
         Bhaban"), a provisional place in the body's country, one per name in the article."""
         name = f"{self.english_name(body, surface)} {romanise(tail, self.code)}"
-        key = ("place", name)
-        if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=country,
-                                           source="provisional")
-        return self.by_key[key]
+        return self._one_per_name("place", name, "LOC", country)
 
     def government_body(self, name: str, country: str | None) -> ActorRecord:
         """A country's government body the registry lacks, one per name in the article: a
         diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
-        key = ("mission", name)
+        return self._one_per_name("mission", name, "ORG", country, "GOV")
+
+    def bus_company(self, name: str, country: str | None) -> ActorRecord:
+        """A bus company the registry lacks, by its romanised name, one per name in the article:
+        "Hanif Paribahan" -> ORG new:hanif-paribahan, sector BUS."""
+        return self._one_per_name("bus", name, "ORG", country, "BUS")
+
+    def road(self, name: str, country: str | None) -> ActorRecord:
+        """A road between two places the registry lacks ("Dhaka-Aricha Highway"), one per name in
+        the article: a provisional LOC."""
+        return self._one_per_name("road", name, "LOC", country)
+
+    def _one_per_name(self, kind: str, name: str, typ: str, country: str | None,
+                      sector: str | None = None) -> ActorRecord:
+        """The article's one provisional actor of this kind and name, made the first time it is
+        asked for: ("bus", "Hanif Paribahan", "ORG", "BGD", "BUS") -> new:hanif-paribahan; the
+        first kind and type asked for a name keep it (a place part and a body's place share "place")."""
+        key = (kind, name)
         if key not in self.by_key:
-            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type="ORG", country=country,
-                                           sector="GOV", source="provisional")
+            self.by_key[key] = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
+                                           sector=sector, source="provisional")
         return self.by_key[key]
 
     def event(self, name: str, country: str) -> ActorRecord:
