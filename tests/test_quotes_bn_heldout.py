@@ -25,6 +25,11 @@ from quote_bn_heldout_reports_with_quoted_words import CASES as QUOTED_WORD_REPO
 from quote_bn_heldout_retired_ranks import CASES as RETIRED_RANK_CASES
 from quote_bn_heldout_second_clause import CASES as SECOND_CLAUSE_CASES
 from quote_bn_heldout_unnamed_groups import CASES as UNNAMED_GROUP_CASES
+from quote_bn_heldout_groups_tell import CASES as GROUPS_TELL_CASES
+from quote_bn_heldout_opinion_nouns import CASES as OPINION_NOUN_CASES
+from quote_bn_heldout_document_named_again import CASES as DOCUMENT_NAMED_AGAIN_CASES
+from quote_bn_heldout_views_after_bole import CASES as VIEWS_AFTER_BOLE_CASES
+from quote_bn_heldout_passive_claims import CASES as PASSIVE_CLAIM_CASES
 from quote_bn_heldout_report_then_clause import CASES as REPORT_THEN_CLAUSE_CASES
 from quote_bn_heldout_nested_marks import CASES as NESTED_MARK_CASES
 from quote_bn_heldout_words_as_noun import CASES as WORDS_AS_NOUN_CASES
@@ -132,7 +137,9 @@ def _check(text: str, expected: list) -> list[str]:
                                     + SPEECH_ACT_CASES + ISSUED_DOCUMENT_CASES + UNNAMED_BETWEEN_CASES
                                     + SPEECH_GIVER_CASES + JOINING_CASES + DEMAND_CASES
                                     + QUOTED_WORD_REPORT_CASES + RETIRED_RANK_CASES + SECOND_CLAUSE_CASES
-                                    + UNNAMED_GROUP_CASES + REPORT_THEN_CLAUSE_CASES
+                                    + UNNAMED_GROUP_CASES + GROUPS_TELL_CASES + OPINION_NOUN_CASES + DOCUMENT_NAMED_AGAIN_CASES + VIEWS_AFTER_BOLE_CASES
+                                    + PASSIVE_CLAIM_CASES
+                                    + REPORT_THEN_CLAUSE_CASES
                                     + NESTED_MARK_CASES + WORDS_AS_NOUN_CASES + BODY_VERB_CASES
                                     + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES
                                     + TITLE_THEN_ADJUNCT_CASES + SHARED_SURNAME_CASES

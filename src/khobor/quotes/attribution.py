@@ -1066,10 +1066,12 @@ _DOCUMENT_UNITS = 4  # sentences back in which a document finds the speaker who 
 def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: "_Chain",
                     ui: int) -> Speaker | None:
     """A speaker region that is a document (the pack's `documents`: "বিবৃতিতে বলা হয়",
-    "পোস্টে আরও উল্লেখ করা হয়", "the post said") speaks for its author: the speaker of the
-    quote just before, a few sentences back, else the person or body opening a sentence just
-    before ("X issued a statement. The statement said ..."). None when the region is no
-    document or no author is near (a document of nobody known is nobody's quote).
+    "পোস্টে আরও উল্লেখ করা হয়", "the post said") speaks for its author: the body the sentence
+    just before named as the same document's issuer (rule issuer_of_document_before: "X
+    অধিদপ্তরের পাঠানো এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। বিজ্ঞপ্তিতে বলা হয়, ..."), else the
+    speaker of the quote just before, a few sentences back, else the person or body opening a
+    sentence just before ("X issued a statement. The statement said ..."). None when the region
+    is no document or no author is near (a document of nobody known is nobody's quote).
 
     Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
     region, a = _region_words(text, us, m)
@@ -1077,7 +1079,7 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
         return None
     if document_of_a_group(text, g, region, a):
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
-    actor = _author_before(finder, state, ui, us)
+    actor = issuer_of_document_before(finder, region, a) or _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
 
