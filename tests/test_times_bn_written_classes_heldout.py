@@ -1,4 +1,4 @@
-"""Held-out fixtures for two classes of Bengali time errors found in the written dev articles (round
+"""Held-out fixtures for five classes of Bengali time errors found in the written dev articles (round
 25, helper tm25), written for this file before the change and not taken from any article:
 
 - a day named by reference to the day of the story: "একই দিন" (the same day) and "আগের দিন" (the

@@ -192,8 +192,6 @@ class RoleGrammar:
         >>> g.is_incident_word("ঘটনায়"), g.is_incident_word("ঘটনাস্থলে"), g.is_incident_word("ঘটনা")
         (True, False, False)
         """
-        if not self.incident_nouns or not word.startswith(self.incident_nouns):
-            return False
         rests = [word[len(noun):] for noun in self.incident_nouns if word.startswith(noun)]
         return any(rest and (not self.incident_noun_endings or rest in self.incident_noun_endings) for rest in rests)
 
