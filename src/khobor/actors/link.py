@@ -261,7 +261,7 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
         return kept
     names = {key_tokens(n) for s, e, t, m, ner in kept
              if links_a_place(m) and m.actor.country == country
-             for ns in m.actor.aliases.values() for n in ns} | _country_names(reg, country)
+             for ns in m.actor.aliases.values() for n in ns} | reg.country_keys(country)
     names = {k for k in names if k}
     if not names:
         return kept
@@ -281,19 +281,6 @@ def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str |
                 m = Match(next(iter(found.values())).actor, "context", 0.8)
         out.append((s, e, t, m, ner))
     return out
-
-
-@lru_cache(maxsize=256)
-def _country_names(reg: Registry, code: str) -> frozenset[tuple]:
-    """The names the registry gives a country (its own record: CLDR's names with those of the
-    overlay's countries.yaml), as key tokens: "BGD" -> {("bangladesh",), ("বাংলাদেশ",), ...};
-    none for a code it lacks. Cached: read for every body and place of every article, and the
-    registry (one per process) does not change."""
-    aid = reg.countries.get(code)
-    if aid is None:
-        return frozenset()
-    a = reg.actors[aid]
-    return frozenset(key_tokens(n) for n in [a.name, *(n for ns in a.aliases.values() for n in ns)])
 
 
 def _with_country(core: tuple, names: set[tuple], li, forms: list[tuple]) -> list[tuple]:
@@ -761,7 +748,7 @@ def _article_country(spans, text: str, reg: Registry) -> str | None:
 def _named_with_country(surface: str, country: str, reg: Registry) -> bool:
     """The surface starts with a name of the body's own country: "Bangladesh Betar" (BGD)."""
     toks = key_tokens(surface)
-    return any(len(n) < len(toks) and toks[:len(n)] == n for n in _country_names(reg, country))
+    return any(len(n) < len(toks) and toks[:len(n)] == n for n in reg.country_keys(country))
 
 
 def _as_place(m: Match) -> Match:

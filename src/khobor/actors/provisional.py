@@ -164,7 +164,7 @@ class Words:
         self.conjunctions = fold(data.get("conjunctions"))
         self.light_verbs = fold(data.get("light_verbs"))
         self.day_parts = fold(data.get("day_parts"))
-        self.count_words = fold(data.get("count_words"))
+        self.number_words = fold(data.get("number_words"))
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         place_endings, self.lone_place_min_letters = lone_place_shape(data)
         self.lone_place_endings = tuple(fold_token(x) for x in place_endings)
@@ -319,7 +319,7 @@ class Provisional:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
-        if self._day_part(tok, stem) or self._count_word(tok, stem):
+        if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
         spelled = person_words(self.code)
         if not any(w in spelled for w in (tok, stem)) or any(
@@ -334,11 +334,11 @@ class Provisional:
         "নাসির উদ্দিন| সন্ধ্যা ৭টায়"."""
         return any(w in self.w.day_parts for w in (tok, stem, *self.li.morph.stems(tok)))
 
-    def _count_word(self, tok: str, stem: str) -> bool:
-        """A number word (lang data `count_words`: "দুই", "দু", "চার") is no name's last word,
+    def _number_word(self, tok: str, stem: str) -> bool:
+        """A number word (lang data `number_words`: "দুই", "দু", "চার") is no name's last word,
         though the name lists hold some as spellings ("Du", "Saat"): after a name it begins a
         count, "জাকির হোসেন| দুই দিনের রিমান্ড", "তানিয়া আক্তার| সাত সদস্যের"."""
-        return tok in self.w.count_words or stem in self.w.count_words
+        return tok in self.w.number_words or stem in self.w.number_words
 
     def _trailing(self, tok: str) -> bool:
         return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
@@ -613,7 +613,7 @@ class Provisional:
         stem = self.stem(tok)
         return len(tok) >= MIN_SINGLE and any(w in person_words(self.code) for w in (tok, stem)) and not any(
             self._is_common(w) or self._is_title(w) or self._org_word(w) or self._is_place(w)
-            for w in (tok, stem)) and not self._count_word(tok, stem)
+            for w in (tok, stem)) and not self._number_word(tok, stem)
 
     def _written_around(self, toks: list, i: int) -> tuple[int, int]:
         """The run of name words around toks[i], joined by single spaces, at most MAX_FULL_WORDS

@@ -262,6 +262,20 @@ class Registry:
             self._country_names = names
         return names
 
+    def country_keys(self, code: str) -> frozenset[tuple]:
+        """The names the registry gives a country (its own record: CLDR's names with those of the
+        overlay's countries.yaml), as key tokens; none for a code it lacks. Kept with the
+        registry, as `country_names` is: the linker asks for every body and place of every article.
+        Example: reg.country_keys("BGD") holds ("bangladesh",) and ("বাংলাদেশ",)."""
+        kept = self.__dict__.setdefault("_country_keys", {})
+        keys = kept.get(code)
+        if keys is None:
+            aid = self.countries.get(code)
+            a = self.actors[aid] if aid is not None else None
+            keys = kept[code] = frozenset() if a is None else frozenset(
+                key_tokens(n) for n in [a.name, *(n for ns in a.aliases.values() for n in ns)])
+        return keys
+
     def holders_on(self, role: str, of: str | None, date: str | None) -> dict[str, Role]:
         """Actor id -> role, for everyone holding `role` of `of` (a country code or a body's id) on
         `date`: holders_on("foreign_minister", "IND", "2025-06-01") has one entry. It is the lookup

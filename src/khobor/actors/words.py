@@ -13,7 +13,7 @@ ACTORS_KEYS = {
     "conjunctions", "name_trailing_words", "country_institutions", "institution_words",
     "home_country", "institution_place_words", "groups", "not_name_endings", "name_connectors",
     "office_words", "edge_words", "context", "light_verbs", "body_head_roles",
-    "any_body_roles", "name_closing_titles", "called_words", "day_parts", "count_words",
+    "any_body_roles", "name_closing_titles", "called_words", "day_parts", "number_words",
     "plural_endings",
     "lone_place_endings", "lone_place_min_letters", "scan_stop_given_names", "noun_name_words",
     # script-level folds for matching unseen spellings against the registry's own-script aliases
