@@ -1527,10 +1527,12 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
                 continue
             a, b = toks[i][0], toks[j - 1][1]
             if not _joined(text, toks[i:j], hyphens=True) or any(x < b and a < y for x, y in taken) \
-                    or _country_right_before(kept, text, a) not in (None, country):
+                    or _country_right_before(kept, text, a) not in (None, country) \
+                    or _town_right_before(kept, text, a, prov.reg):
                 continue
             body = prov.reg.actors[aid]
-            if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov):
+            if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov) \
+                    or ("-" in text[a:b] and not _named_in_full(kept, body)):
                 continue
             added.append((a, b, "ORG", Match(body, "context", 0.8), False))
             taken.append((a, b))
@@ -1566,14 +1568,37 @@ def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
     return bool(years) and not any(body.exists_on(str(y)) for y in years)
 
 
+def _place_right_before(kept, text: str, s: int):
+    """The linked place (GPE) that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
+    "রাজশাহীর| সিএমএম আদালত"), or None."""
+    for a, b, t, m, ner in kept:
+        if m is not None and b <= s and not text[b:s].strip(" '\u2019s") and m.actor.type == "GPE":
+            return m.actor
+    return None
+
+
 def _country_right_before(kept, text: str, s: int) -> str | None:
     """The country of a linked place that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
     "China's| food ministry"), or None."""
-    for a, b, t, m, ner in kept:
-        if (m is not None and b <= s and not text[b:s].strip(" '\u2019s") and m.actor.type == "GPE"
-                and m.actor.country):
-            return m.actor.country
-    return None
+    place = _place_right_before(kept, text, s)
+    return place.country if place is not None and place.country else None
+
+
+def _town_right_before(kept, text: str, s: int, reg) -> bool:
+    """A town or district, not a country, ends just before `s`: the phrase after it is that
+    town's body, not the nation's ("রাজশাহীর সিএমএম আদালত" is Rajshahi's court, not the one a bare
+    "সিএমএম আদালত" in Dhaka news means; "বাংলাদেশের নির্বাচন কমিশন" stays the nation's)."""
+    place = _place_right_before(kept, text, s)
+    return place is not None and place.country is not None and reg.countries.get(place.country) != place.id
+
+
+def _named_in_full(kept, body) -> bool:
+    """A numbered short form ("ট্রাইব্যুনাল-১") stands for `body` only where the article has named
+    it, or the body it numbers, in full: women's and children's tribunals and speedy trial
+    tribunals are numbered the same way. Example: with "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল" linked, a
+    later "ট্রাইব্যুনাল-১" is International Crimes Tribunal-1."""
+    base = regex.sub(r"-\d+$", "", body.name)
+    return any(m is not None and m.actor.name.startswith(base) for _, _, _, m, _ in kept)
 
 
 def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
