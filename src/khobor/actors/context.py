@@ -1528,7 +1528,7 @@ def home_body_phrases(kept, text: str, prov: Provisional, words: ContextWords, l
             a, b = toks[i][0], toks[j - 1][1]
             if not _joined(text, toks[i:j], hyphens=True) or any(x < b and a < y for x, y in taken) \
                     or _country_right_before(kept, text, a) not in (None, country) \
-                    or _town_right_before(kept, text, a, prov.reg):
+                    or _town_right_before(kept, text, a, prov, words, li):
                 continue
             body = prov.reg.actors[aid]
             if not body.exists_on(prov.date) or _of_another_era(body, text, a, prov) \
@@ -1584,12 +1584,21 @@ def _country_right_before(kept, text: str, s: int) -> str | None:
     return place.country if place is not None and place.country else None
 
 
-def _town_right_before(kept, text: str, s: int, reg) -> bool:
-    """A town or district, not a country, ends just before `s`: the phrase after it is that
-    town's body, not the nation's ("রাজশাহীর সিএমএম আদালত" is Rajshahi's court, not the one a bare
-    "সিএমএম আদালত" in Dhaka news means; "বাংলাদেশের নির্বাচন কমিশন" stays the nation's)."""
-    place = _place_right_before(kept, text, s)
-    return place is not None and place.country is not None and reg.countries.get(place.country) != place.id
+def _town_right_before(kept, text: str, s: int, prov: Provisional, words: ContextWords, li) -> bool:
+    """A town or district, not a country, in the genitive ends just before `s`: the phrase after
+    it is that town's body, not the nation's ("রাজশাহীর সিএমএম আদালত" is Rajshahi's court, not the
+    one a bare "সিএমএম আদালত" in Dhaka news means). A country stays the nation ("বাংলাদেশের
+    নির্বাচন কমিশন"), and so does a town in another case ("ঢাকায় অন্তর্বর্তী সরকারের ...": in Dhaka)."""
+    for a, b, t, m, ner in kept:
+        if m is None or b > s or m.actor.type != "GPE" or text[b:s].strip(" '\u2019s"):
+            continue
+        if not m.actor.country or prov.reg.countries.get(m.actor.country) == m.actor.id:
+            return False
+        gap = text[b:s]
+        mark = gap.rstrip()
+        return (mark in words.possessive_marks and len(mark) < len(gap)) or \
+            _genitive_of_place(key_tokens(text[a:b]), li, _place_keys(prov, m))
+    return False
 
 
 def _named_in_full(kept, body) -> bool:
