@@ -127,3 +127,9 @@ def not_bn_foreign_labour_department():
 def bn_bare_cmm_court_is_dhakas():
     t = "ঢাকার গুলশান থেকে গ্রেপ্তার দুজনকে আজ সিএমএম আদালতে হাজির করা হয়।"
     return _found(t, "Chief Metropolitan Magistrate Court, Dhaka")
+
+
+@case
+def bn_bare_statistics_bureau_at_home():
+    t = "ঢাকার বাজারে চালের দাম বেড়েছে; পরিসংখ্যান ব্যুরোর হিসাবে অক্টোবরে মূল্যস্ফীতি ছিল ৮ শতাংশ।"
+    return _found(t, "Bangladesh Bureau of Statistics")
