@@ -164,7 +164,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
-        found = _weekdays_as_pinned(found, pub)
+        found = _weekdays_as_pinned(text, found, grammar, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
@@ -445,12 +445,15 @@ def _relative_without_anchor(f: Found) -> bool:
 PINNED_WEEK = 6  # a weekday pinned to a date this close to publication is the week's one
 
 
-def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> list[tuple[Found, Resolved]]:
+def _weekdays_as_pinned(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                        pub: dt.date) -> list[tuple[Found, Resolved]]:
     """A bare weekday is the day the article pins that weekday to elsewhere ("বুধবার (৩১ ডিসেম্বর)",
     "আগামীকাল বুধবার"), when it pins it to one date only, within a week of publication: "বুধবার
     (৩১ ডিসেম্বর) সাধারণ ছুটি ঘোষণা করা হয়েছে"
     makes the headline's "বুধবার সাধারণ ছুটি" 31 December too, whatever tense its sentence seems
-    to have. A weekday with its own shift ("গত বুধবার", "next Friday") or day word keeps its value.
+    to have. A weekday with its own shift ("গত বুধবার", "next Friday") or day word keeps its value,
+    and so does one whose own clause says it is still to come while the pinned day is past
+    (`_told_ahead_of_pinned_day`).
     Example: [("বুধবার (৩১ ডিসেম্বর)", "2025-12-31"), ("বুধবার", "2025-12-24")], 2025-12-30 ->
     the second becomes "2025-12-31"."""
     pinned: dict[int, set[str]] = {}
@@ -462,10 +465,19 @@ def _weekdays_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> li
     for f, r in found:
         days = pinned.get(f.fields.get("weekday"), set())
         if (len(days) == 1 and _is_bare_weekday(f) and r.value != (day := next(iter(days)))
-                and _news_of_the_week(day, pub)):
+                and _news_of_the_week(day, pub) and not _told_ahead_of_pinned_day(text, f, grammar, day, pub)):
             r = Resolved(day, r.time_of_day)
         out.append((f, r))
     return out
+
+
+def _told_ahead_of_pinned_day(text: str, f: Found, grammar: Grammar, day: str, pub: dt.date) -> bool:
+    """Whether the weekday's own clause says it is still to come while the day the article pinned
+    that weekday to is already past: a story opened on "গতকাল রোববার" (yesterday, Sunday) that
+    ends "রোববার সন্ধ্যায় ত্রিপক্ষীয় বৈঠক হওয়ার কথা রয়েছে" (a meeting is due on Sunday evening)
+    tells of the coming Sunday, not yesterday's.
+    Example: ("রোববার সন্ধ্যায়" in "... বৈঠক হওয়ার কথা রয়েছে।", "2025-09-14", 2025-09-15) -> True."""
+    return dt.date.fromisoformat(day) < pub and Context(text, f, grammar, pub).onward_tense == "future"
 
 
 BRACKET_CHARS = 80  # the longest bracket of dates after a range of weekdays
