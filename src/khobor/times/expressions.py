@@ -1042,6 +1042,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     pub = ctx.pub
     if f.get("bmonth") is not None:
         return _bangla(f, ctx)
+    if f.get("fiscal_first") is not None:
+        return _fiscal_year_month(f, pub)
     if f.get("decade") is not None:
         d = f["decade"]
         return str(d // 10) if d % 10 == 0 and 1000 <= d <= 2999 else None
@@ -1067,6 +1069,23 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     if month is not None or year is not None or day is not None:
         return _calendar_date(year, month, day, shift, unit, f.get("weekday"), ctx)
     return _relative_date(f, ctx, shift, unit)
+
+
+def _fiscal_year_month(f: dict, pub: dt.date | None) -> str | None:
+    """The month of a fiscal year that opens in month `fiscal_first`: in the year the fiscal year
+    opens when the month is at or after its first month, else in the next; the fiscal year is the
+    one written ("২০২৪–২৫"), else the one a shift moves from publication ("চলতি", "গত"), its year
+    unknown with no publication date (T4); with neither, no value.
+    Example: ({"fiscal_from": 2024, "month": 3, "fiscal_first": 7}, None) -> "2025-03"."""
+    month, first = f.get("month"), f["fiscal_first"]
+    if month is None:
+        return None
+    opens = f.get("fiscal_from")
+    if opens is None and f.get("fiscal_shift") is not None and pub is not None:
+        opens = (pub.year if pub.month >= first else pub.year - 1) + f["fiscal_shift"]
+    if opens is None:
+        return f"XXXX-{month:02d}" if f.get("fiscal_shift") is not None else None
+    return f"{opens + (0 if month >= first else 1):04d}-{month:02d}"
 
 
 def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Context,
