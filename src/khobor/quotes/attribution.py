@@ -1974,7 +1974,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
         return False
     offices = [k for _, k, a in finder.appositions if a.id == actor.id]
     if not offices:
-        if not office_of_own_body(finder, m):
+        if not (office_of_own_body(finder, m) or office_new_to_a_bare_name(finder, m)):
             return False
         m.rules.append("titled_otherwise")
         return True
@@ -1987,6 +1987,19 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
                 return False
     m.rules.append("titled_otherwise")
     return True
+
+
+@speaker_rule("office_new_to_a_bare_name")
+def office_new_to_a_bare_name(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a bare title ("পুলিশ সুপার বলেন"), after a person the article gave no office,
+    speaks with no word saying the speaker goes on (the pack's `continuation_adverbs` right after
+    it): a farmer, a mother or a student quoted before is not the police superintendent of the
+    next sentence, who is somebody new; unresolved is better than that wrong person. With such a
+    word ("বোর্ড চেয়ারম্যান আরও জানান") the person named bare may go on under an office.
+
+    Example: "স্থানীয় কৃষক আবদুল জলিল বলেন, '...' । কৃষি কর্মকর্তা বলেন, ..." -> True;
+    "করিম হোসেন জানান, ... । বোর্ড চেয়ারম্যান আরও জানান, ..." -> False."""
+    return not _clause_says_goes_on(finder, m)
 
 
 _NUMERAL = regex.compile(r"\p{N}")
