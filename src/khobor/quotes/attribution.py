@@ -1601,6 +1601,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         return finder.to_speaker(m, finder.actor_of(closing))
     if before:
         antecedent = subject_antecedent(finder, before)
+        if not m.plural and described_through_another(finder, antecedent):
+            return finder.to_speaker(m, None)  # (the relative, or the person the text is about: unsure)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
             m.rules += ["interlocutor"] + _title_of_interlocutor_before(finder, found, antecedent)
         if antecedent is not before[-1]:
@@ -1868,6 +1870,23 @@ def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     Example: [X (opens its sentence), Y (deep inside it)] -> X."""
     subjects = [x for x in before if _opens_sentence(finder, x) or postposed_subject(finder, x)]
     return subjects[-1] if subjects else before[-1]
+
+
+_RELATIVE_LEAD_WORDS = 3  # words after a genitive pronoun that may describe the person ("তার স্বামী জেলে")
+
+
+@speaker_rule("described_through_another")
+def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a person's sentence opens with a genitive pronoun (the pack's `non_subject_words`)
+    and a few words describing the person through it ("তার স্বামী জেলে আলমগীর হোসেন ট্রলারে
+    সাগরে গেছেন"): a relative or associate brought in beside somebody the text is about. A later
+    singular pronoun that no chain resolves ("কাঁদতে কাঁদতে তিনি বলেন") may be either of them, and
+    is left unresolved rather than given to the nearer.
+
+    Example: "তার স্বামী জেলে আলমগীর হোসেন" -> True; "জেলে আলমগীর হোসেন" -> False."""
+    g = finder.g
+    lead = finder.text[sentence_start(finder.text, x.start):x.start].split()
+    return 1 < len(lead) <= _RELATIVE_LEAD_WORDS + 1 and lead[0].lower() in g.non_subject_words
 
 
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
