@@ -6,8 +6,12 @@ the whole pipeline: each quote found, its speaker's actor that name (None: nobod
   tests/quote_bn_heldout_offices_by_initials.py: the holder of the office its initials name;
   tests/quote_bn_heldout_bare_name_stops.py: nobody, where the words before the cue are no name;
   tests/quote_bn_heldout_office_holder_between.py: a pronoun after an office holder is that holder;
-  tests/quote_bn_heldout_office_of_own_body.py: an office of its own body is somebody new.
-One runner for the seven (each set was run by a copy of the same file)."""
+  tests/quote_bn_heldout_office_of_own_body.py: an office of its own body is somebody new;
+  tests/quote_bn_heldout_adjuncts_before_cue.py: a time of day or an addressee before the cue is no name;
+  tests/quote_bn_heldout_things_confirmed.py: the thing confirmed ("বিষয়টি") before the cue is no name;
+  tests/quote_bn_heldout_office_after_bare_name.py: an office after a person given none is somebody new;
+  tests/quote_bn_heldout_described_through_another.py: "তিনি" after "তার স্বামী X" is nobody sure.
+One runner for the eleven (each set was run by a copy of the same file)."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +24,10 @@ from quote_bn_heldout_offices_by_initials import CASES as INITIALS_CASES
 from quote_bn_heldout_bare_name_stops import CASES as BARE_NAME_STOP_CASES
 from quote_bn_heldout_office_holder_between import CASES as OFFICE_HOLDER_BETWEEN_CASES
 from quote_bn_heldout_office_of_own_body import CASES as OFFICE_OF_OWN_BODY_CASES
+from quote_bn_heldout_adjuncts_before_cue import CASES as ADJUNCT_BEFORE_CUE_CASES
+from quote_bn_heldout_things_confirmed import CASES as THING_CONFIRMED_CASES
+from quote_bn_heldout_office_after_bare_name import CASES as OFFICE_AFTER_BARE_NAME_CASES
+from quote_bn_heldout_described_through_another import CASES as DESCRIBED_THROUGH_ANOTHER_CASES
 
 CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("issuer_in_genitive", *c) for c in ISSUER_IN_GENITIVE_CASES] + [
@@ -27,7 +35,11 @@ CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("offices_by_initials", *c) for c in INITIALS_CASES] + [
     ("bare_name_stops", *c) for c in BARE_NAME_STOP_CASES] + [
     ("office_holder_between", *c) for c in OFFICE_HOLDER_BETWEEN_CASES] + [
-    ("office_of_own_body", *c) for c in OFFICE_OF_OWN_BODY_CASES]
+    ("office_of_own_body", *c) for c in OFFICE_OF_OWN_BODY_CASES] + [
+    ("adjuncts_before_cue", *c) for c in ADJUNCT_BEFORE_CUE_CASES] + [
+    ("things_confirmed", *c) for c in THING_CONFIRMED_CASES] + [
+    ("office_after_bare_name", *c) for c in OFFICE_AFTER_BARE_NAME_CASES] + [
+    ("described_through_another", *c) for c in DESCRIBED_THROUGH_ANOTHER_CASES]
 
 
 @pytest.mark.parametrize("name, text, expected", [c[1:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])

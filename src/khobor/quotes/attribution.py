@@ -1603,6 +1603,8 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
         return finder.to_speaker(m, finder.actor_of(closing))
     if before:
         antecedent = subject_antecedent(finder, before)
+        if not m.plural and described_through_another(finder, antecedent):
+            return finder.to_speaker(m, None)  # (the relative, or the person the text is about: unsure)
         if not antecedent.nominative:  # (only an interlocutor is let in in the genitive)
             m.rules += ["interlocutor"] + _title_of_interlocutor_before(finder, found, antecedent)
         if antecedent is not before[-1]:
@@ -1872,6 +1874,23 @@ def subject_antecedent(finder: SpeakerFinder, before: list[Mention]) -> Mention:
     return subjects[-1] if subjects else before[-1]
 
 
+_RELATIVE_LEAD_WORDS = 3  # words after a genitive pronoun that may describe the person ("তার স্বামী জেলে")
+
+
+@speaker_rule("described_through_another")
+def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a person's sentence opens with a genitive pronoun (the pack's `non_subject_words`)
+    and a few words describing the person through it ("তার স্বামী জেলে আলমগীর হোসেন ট্রলারে
+    সাগরে গেছেন"): a relative or associate brought in beside somebody the text is about. A later
+    singular pronoun that no chain resolves ("কাঁদতে কাঁদতে তিনি বলেন") may be either of them, and
+    is left unresolved rather than given to the nearer.
+
+    Example: "তার স্বামী জেলে আলমগীর হোসেন" -> True; "জেলে আলমগীর হোসেন" -> False."""
+    g = finder.g
+    lead = finder.text[sentence_start(finder.text, x.start):x.start].split()
+    return 1 < len(lead) <= _RELATIVE_LEAD_WORDS + 1 and lead[0].lower() in g.non_subject_words
+
+
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
 _SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
 
@@ -1976,7 +1995,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
         return False
     offices = [k for _, k, a in finder.appositions if a.id == actor.id]
     if not offices:
-        if not office_of_own_body(finder, m):
+        if not (office_of_own_body(finder, m) or office_new_to_a_bare_name(finder, m)):
             return False
         m.rules.append("titled_otherwise")
         return True
@@ -1989,6 +2008,19 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
                 return False
     m.rules.append("titled_otherwise")
     return True
+
+
+@speaker_rule("office_new_to_a_bare_name")
+def office_new_to_a_bare_name(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a bare title ("পুলিশ সুপার বলেন"), after a person the article gave no office,
+    speaks with no word saying the speaker goes on (the pack's `continuation_adverbs` right after
+    it): a farmer, a mother or a student quoted before is not the police superintendent of the
+    next sentence, who is somebody new; unresolved is better than that wrong person. With such a
+    word ("বোর্ড চেয়ারম্যান আরও জানান") the person named bare may go on under an office.
+
+    Example: "স্থানীয় কৃষক আবদুল জলিল বলেন, '...' । কৃষি কর্মকর্তা বলেন, ..." -> True;
+    "করিম হোসেন জানান, ... । বোর্ড চেয়ারম্যান আরও জানান, ..." -> False."""
+    return not _clause_says_goes_on(finder, m)
 
 
 _NUMERAL = regex.compile(r"\p{N}")
