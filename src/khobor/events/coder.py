@@ -211,8 +211,10 @@ class Coder:
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "unnamed_act_quoted",
                              "an act by no one named, told inside a quotation: the speaker's charge")
                 continue
-            if governors:
-                self.governors.govern(ev, m, governors, mentions)
+            if governors and not self.governors.govern(ev, m, governors, mentions):
+                note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "unclaimed",
+                             "a hostile act only claimed, with no claimant (a passive claim verb)")
+                continue
             if told_before(art.coded, ev, sent.words, trig.t0, self.repeat_markers, self.repeat_marker_times):
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
                              "a demonstrative points back to the same event by the same actors, told before")

@@ -55,9 +55,12 @@ class Governors:
             out += [(g.positions[0], kind, scope) for g in idx.find(sent.words, sent.stops)]
         return out
 
-    def govern(self, ev: Event, m: Match, governors: list[tuple[int, str, str]], mentions: list[Mention]) -> None:
+    def govern(self, ev: Event, m: Match, governors: list[tuple[int, str, str]], mentions: list[Mention]) -> bool:
         """The first governing verb in scope decides; a claim whose claimant cannot be told
-        apart from the accused only makes the event possible, and the next verb may decide."""
+        apart from the accused only makes the event possible, and the next verb may decide.
+        False when the event is to be dropped: a claimed type under a claim with no claimant
+        (`unclaimed`: "... গ্রেপ্তার করেছে বলে দাবি করা হয়েছিল", it had been claimed that ...
+        arrested), which nobody vouches for as an act and nobody makes as an accusation."""
         t0 = min(m.trigger_positions)
         for g, kind, scope in governors:
             if g in m.positions or not _in_scope(scope, t0, g):
@@ -65,9 +68,12 @@ class Governors:
             if kind == "denial" and ev.modality == "asserted":
                 ev.modality = "negated"
                 ev._explain.append({"step": "modality", "rule": "governing denial", "decision": "negated"})
+            elif kind == "unclaimed" and ev.type in self.claim_types:
+                return False
             elif kind == "claim" and ev.type in self.claim_types and not self._claimed(ev, g, mentions, t0):
                 continue
-            return
+            return True
+        return True
 
     def _claimed(self, ev: Event, g: int, mentions: list[Mention], t0: int) -> bool:
         """Recode a claimed hostile act as the claimant's accusation of its other actors; False

@@ -168,7 +168,7 @@ class Article:
 @dataclass(frozen=True, kw_only=True)
 class GoverningVerb:
     """`governing_verbs:` verbs whose complement is denied or only claimed."""
-    kind: str = _one_of("denial", "claim")
+    kind: str = _one_of("denial", "claim", "unclaimed")
     pattern: list[str]
     scope: str = _one_of("after", "before", "any", default="after")
 
