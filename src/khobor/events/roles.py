@@ -116,6 +116,7 @@ class RoleGrammar:
     comment_unnamed_types: frozenset[str] = frozenset()
     incident_noun_endings: frozenset[str] = frozenset()
     comment_quotatives: frozenset[str] = frozenset()
+    comment_cue_derivations: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -129,6 +130,7 @@ class RoleGrammar:
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
             incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
             comment_quotatives=word_set(cfg.comment_quotatives),
+            comment_cue_derivations=tuple(nfc(x).lower() for x in cfg.comment_cue_derivations),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
@@ -804,7 +806,7 @@ def comment_cue(c: RoleContext) -> int | None:
         return None
     if g.verb_final:
         span = range(c.t1 + 1, min(len(w), c.t1 + 2 + g.comment_cue_gap))
-        hit = next((i for i in span if any(w[i].startswith(q[0]) for q in g.comment_cues)), None)
+        hit = next((i for i in span if any(_begins_with_cue(w[i], q[0], g) for q in g.comment_cues)), None)
         lo, hi = c.t1, hit
     else:
         span = range(c.t0 - 1, max(-1, c.t0 - 2 - g.comment_cue_gap), -1)
@@ -815,6 +817,13 @@ def comment_cue(c: RoleContext) -> int | None:
     if any(lo < x.first <= x.last < hi and x.marker != "gen" for x in c.cands):
         return None
     return hit
+
+
+def _begins_with_cue(word: str, stem: str, g: RoleGrammar) -> bool:
+    """An SOV word that is the cue `stem` inflected, not a word derived from it
+    (`comment_cue_derivations`): "উল্লেখ করেন" (mentioned) and "নিন্দায়" are cues, "উল্লেখযোগ্যভাবে"
+    (significantly) and "নিন্দাজনক" (condemnable) are not."""
+    return word.startswith(stem) and not word[len(stem):].startswith(g.comment_cue_derivations)
 
 
 def _same_comment_clause(c: RoleContext, hit: int) -> bool:
