@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from ..textutil import trie_pattern
 from .marks import MarkRules
 from .titlefind import TitleFinder, caseless_lead_words, words_without_space
 
@@ -64,21 +65,7 @@ def _trie_alt(words) -> str:
         for i, part in enumerate(w.split()):
             units.extend(([r"\s+"] if i else []) + [regex.escape(c) for c in part])
         seqs.add(tuple(units))
-    return _trie_branches(seqs)
-
-
-def _trie_branches(seqs: set[tuple[str, ...]]) -> str:
-    """The trie pattern of unit sequences (`_trie_alt`): the longer branches first, then the end
-    of a word where one ends here."""
-    kids: dict[str, set[tuple[str, ...]]] = {}
-    for seq in seqs:
-        if seq:
-            kids.setdefault(seq[0], set()).add(seq[1:])
-    alts = [unit + _trie_branches(rest) for unit, rest in sorted(kids.items())]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-    return f"(?:{body})?" if () in seqs else body
+    return trie_pattern(seqs)
 
 
 def _any_cue_rx(data: dict, alt) -> regex.Pattern:
