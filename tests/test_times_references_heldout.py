@@ -20,8 +20,8 @@ CASES = [
   "He will then meet port officials. He will return to Dhaka the same evening.",
   [("Tuesday morning", "2025-12-30"), ("the same evening", "2025-12-30")]),
  # English: across a paragraph break only the sentence just before
- ("en", SUN, "After the uprising of 5 August last year, he fled to India.The shooter is a former "
-  "student leader from Adabar. According to police, the two men crossed the border the same night.",
+ ("en", SUN, "Weeks after the mass revolt on 5 August last year, he slipped into India.The gunman is a former "
+  "student activist from Adabar. According to police, the two men crossed the border the same night.",
   [("5 August last year", "2024-08-05")]),
  ("en", SUN, "The clash broke out on Friday evening in Jatrabari.That night, police arrested 14 people.",
   [("Friday evening", "2025-12-26"), ("That night", "2025-12-26")]),
