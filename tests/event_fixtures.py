@@ -25,6 +25,18 @@ def candidates_of(text: str, lang: str = "bn") -> list:
     return candidates(record_of(text, lang), packs.load(lang))
 
 
+def proposed_or_kept(text: str, lang: str, types: set[str] | frozenset[str]) -> list:
+    """The events of `types` the coder proposes in `text` (`candidates_of`) followed by those the
+    record keeps: a held-out case that no such event may be told asserts this is empty, so neither
+    the coder nor a later step may bring it back (one helper for the held-out sets that each wrote
+    this filter again). `proposed_or_kept("Police arrested two men.", "en", {"COERCE"})` -> the
+    proposed COERCE, then the kept one."""
+    from khobor import lang as packs
+    from khobor.events.extraction import candidates
+    rec = record_of(text, lang)
+    return [e for e in candidates(rec, packs.load(lang)) + rec.events if e.type in types]
+
+
 def events_of_type(text: str, lang: str, etype: str) -> list:
     """The events of type `etype` that `record_of(text, lang)` keeps, in order:
     `events_of_type("Police arrested two men.", "en", "COERCE")` (the held-out tests' filter)."""

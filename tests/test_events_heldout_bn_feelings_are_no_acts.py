@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import proposed_or_kept
 
 FEELINGS = [
     "সিলেটে বন্যা পরিস্থিতি নিয়ে জেলা প্রশাসনের উদ্বেগ",
@@ -37,8 +35,7 @@ ALLEGATIONS = [
 
 
 def _accusations(text: str) -> list:
-    rec = record_of(text, "bn")
-    return [e for e in candidates(rec, lang.load("bn")) + rec.events if e.type == "ACCUSE"]
+    return proposed_or_kept(text, "bn", {"ACCUSE"})
 
 
 @pytest.mark.parametrize("text", FEELINGS, ids=range(len(FEELINGS)))

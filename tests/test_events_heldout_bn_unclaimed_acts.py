@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import proposed_or_kept
 
 UNCLAIMED = [
     "সীমান্ত এলাকায় ভারতের পুলিশ দুই বাংলাদেশিকে গ্রেপ্তার করেছে বলে দাবি করা হয়েছিল।",
@@ -29,8 +27,7 @@ HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST", "
 
 
 def _hostile(text: str) -> list:
-    rec = record_of(text, "bn")
-    return [e for e in candidates(rec, lang.load("bn")) + rec.events if e.type in HOSTILE]
+    return proposed_or_kept(text, "bn", HOSTILE)
 
 
 @pytest.mark.parametrize("text", UNCLAIMED, ids=range(len(UNCLAIMED)))

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import proposed_or_kept
 
 ADVISED = [
     "Bangladesh must be ready to cut tariffs on American cotton, the adviser said.",
@@ -26,8 +24,7 @@ PLEDGED = [
 
 
 def _agreements(text: str) -> list:
-    rec = record_of(text, "en")
-    return [e for e in candidates(rec, lang.load("en")) + rec.events if e.type == "AGREE"]
+    return proposed_or_kept(text, "en", {"AGREE"})
 
 
 @pytest.mark.parametrize("text", ADVISED, ids=range(len(ADVISED)))

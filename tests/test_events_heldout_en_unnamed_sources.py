@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-from khobor import lang
-from khobor.events.extraction import candidates
+from event_fixtures import proposed_or_kept
 
 SOURCING = [
     "A Jamaat leader asked not to be named because he was not authorised to speak to the media.",
@@ -26,8 +24,7 @@ REQUESTS = [
 
 
 def _requests(text: str) -> list:
-    rec = record_of(text, "en")
-    return [e for e in candidates(rec, lang.load("en")) + rec.events if e.type == "REQUEST"]
+    return proposed_or_kept(text, "en", {"REQUEST"})
 
 
 @pytest.mark.parametrize("text", SOURCING, ids=range(len(SOURCING)))
