@@ -47,13 +47,27 @@ class Governors:
         self.speaker_subject = frozenset(cfg.claims.speaker_subject)
         self.speaker_verb_endings = tuple(cfg.claims.speaker_verb_endings)
         self.own_doer_endings = tuple(cfg.claims.own_doer_endings)
+        self.quotatives = frozenset(cfg.comment_quotatives)
 
     def find(self, sent: Sentence) -> list[tuple[int, str, str]]:
-        """Denial and claim verbs of the sentence: (position, kind, scope)."""
+        """Denial and claim verbs of the sentence: (position, kind, scope). A claim told in the
+        passive governs as `unclaimed` only after the quotative that closes what is claimed ("...
+        গ্রেপ্তার করেছে বলে দাবি করা হয়েছিল", "... বলে যে খবর ... দাবি করা হয়েছে"); elsewhere it is
+        an allegation of its own clause ("... গ্রেপ্তার করেছে; তাঁর বিরুদ্ধে চাঁদাবাজির অভিযোগ করা
+        হয়েছে": the arrest stands)."""
         out = []
         for idx, kind, scope in self.verbs:
-            out += [(g.positions[0], kind, scope) for g in idx.find(sent.words, sent.stops)]
+            for g in idx.find(sent.words, sent.stops):
+                at = g.positions[0]
+                if kind == "unclaimed" and not self._closes_a_claim(sent, at):
+                    continue
+                out.append((at, kind, scope))
         return out
+
+    def _closes_a_claim(self, sent: Sentence, at: int, reach: int = 5) -> bool:
+        """A quotative ("বলে") stands within `reach` words before the verb at `at`: the words before
+        it are what is claimed ("... আটক করেছে বলে যে খবর বাংলাদেশ থেকে দাবি করা হয়েছে")."""
+        return any(sent.words[i] in self.quotatives for i in range(max(0, at - reach), at))
 
     def govern(self, ev: Event, m: Match, governors: list[tuple[int, str, str]], mentions: list[Mention]) -> bool:
         """The first governing verb in scope decides; a claim whose claimant cannot be told
