@@ -68,3 +68,21 @@ def bn_list_closed_by_upazila_stays_upazila():
 def en_seat_areas_in_brackets_stay_upazilas():
     t = "The party fielded its secretary general from Sunamganj-2 (Derai-Shalla) in the election."
     return _place(t, "Derai", "en", "2025-12-20") == "Derai Upazila"
+
+
+@case
+def bn_bare_town_in_headline_style_clause():
+    t = "শ্রীমঙ্গলে মৌসুমের সর্বনিম্ন তাপমাত্রা রেকর্ড করা হয়েছে, শীতে কাবু চা-শ্রমিকেরা।"
+    return _place(t, "শ্রীমঙ্গলে", published="2026-01-09") == "Sreemangal"
+
+
+@case
+def bn_bare_town_as_origin():
+    t = "পটিয়া থেকে আসা একটি ট্রাক মহাসড়কে উল্টে গেলে চালকের সহকারী নিহত হন।"
+    return _place(t, "পটিয়া", published="2025-04-12") == "Patiya"
+
+
+@case
+def en_bare_town_after_comma_district():
+    t = "A boat capsized in the Surma river at Chhatak, Sunamganj, on Sunday, leaving two people missing."
+    return _place(t, "Chhatak", "en", "2025-08-24") == "Chhatak"
