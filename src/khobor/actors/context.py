@@ -46,9 +46,12 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     bus_company          "হানিফ পরিবহনের একটি বাস" the NER missed: the bus company Hanif Paribahan
     quoted_bus_name      "‘সোহাগ লাইন’ নামের একটি বাস": the quoted name is the bus's company
     road_between_places  "ঢাকা-আরিচা মহাসড়কের": one road, Dhaka-Aricha Highway, not two places
+    bare_upazila_town    "কলাপাড়ায়", "in Kalapara" with no "উপজেলা"/"upazila": the town Kalapara,
+                         not the unit Kalapara Upazila the text never named
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
@@ -1827,8 +1830,54 @@ def _road_end(word: str, prov: Provisional) -> str | None:
     return romanise(word, prov.code, person=False) or None
 
 
+_UNIT_SUFFIX = " Upazila"
+
+
+def _is_unit_word(tok: str, unit_words: set[str], li) -> bool:
+    """A folded token that is a unit word, or one with a case ending ("উপজেলায়")."""
+    return tok in unit_words or any(x in unit_words for x in li.morph.stems(tok))
+
+
+# a seat's areas in brackets are its upazilas: "Barishal-3 (Muladi-Babuganj)", "লক্ষ্মীপুর-১ (রামগঞ্জ)"
+_SEAT_AREAS = regex.compile(r"-\s*[\d০-৯]+\s*\([^()]*$")
+_UNIT_REACH = 5   # words after a place that may close its list with the unit word
+
+
+def _unit_named(text: str, s: int, e: int, unit_words: set[str], li, joiners) -> bool:
+    """The unit word is in the span, right after it, or closes a list the place is in:
+    "শার্শা উপজেলা", "Kalapara upazila", "বাবুগঞ্জ, দুমকি ও মির্জাগঞ্জ উপজেলায়"."""
+    if any(_is_unit_word(tok, unit_words, li) for _, _, tok in tokens(text[s:e])):
+        return True
+    after = regex.split(r"[।.;:()\n]", text[e:e + 80], maxsplit=1)[0]
+    toks = tokens(after)[:_UNIT_REACH]
+    for i, (_, end, tok) in enumerate(toks):
+        if _is_unit_word(tok, unit_words, li):
+            between = after[:end]
+            return i == 0 or "," in between or any(t in joiners for _, _, t in toks[:i])
+    return False
+
+
+def bare_upazila_town(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """An upazila written without its unit word (lang data `context.name_heads` GPE: "উপজেলা",
+    "upazila") names the town a reader looks up, not the administrative unit: "কলাপাড়ায় ঘর
+    বিধ্বস্ত" -> Kalapara (was Kalapara Upazila); "শার্শা উপজেলা প্রশাসন" stays Sharsha Upazila.
+    A "Sadar" upazila keeps its name (there is no town "Cox's Bazar Sadar"). The actor keeps its
+    id: the same place, named as the text names it."""
+    unit_words = {w for w, typ in words.heads.items() if typ == "GPE"}
+    out = []
+    for s, e, t, m, ner in kept:
+        name = m.actor.name if m is not None and not m.demonym else ""
+        if m is None or m.actor.type != "GPE" or not name.endswith(_UNIT_SUFFIX) or " Sadar" in name \
+                or _unit_named(text, s, e, unit_words, li, prov.w.conjunctions) or _SEAT_AREAS.search(text, max(0, s - 80), s):
+            out.append((s, e, t, m, ner))
+            continue
+        town = replace(m.actor, name=name.removesuffix(_UNIT_SUFFIX))
+        out.append((s, e, t, replace(m, actor=town), ner))
+    return out
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, bus_company, quoted_bus_name,
-         road_between_places)
+         road_between_places, bare_upazila_town)
