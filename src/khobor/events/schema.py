@@ -302,6 +302,7 @@ class EventsConfig:
     qualifying_verbal_noun_endings: list[str] = _list()
     incident_nouns: list[str] = _list()
     incident_noun_endings: list[str] = _list()
+    incident_outer_markers: list[str] = _list()
     light_verbs: list[str] = _list()
     light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
