@@ -583,11 +583,14 @@ def object_before_verb(c: RoleContext) -> Decision | None:
 
 @role_rule("object_after_verb")
 def object_after_verb(c: RoleContext) -> Decision | None:
-    """Object (SVO): the first unmarked name within `object_window` words after the verb.
-    "Russia attacked Ukraine": Ukraine; "welcomed the reforms and the ratification of the ILO
-    conventions" names no object that near."""
+    """Object (SVO): the first unmarked name within `object_window` words after the verb, and
+    before any comma: the verb phrase ends there. "Russia attacked Ukraine": Ukraine; "welcomed
+    the reforms and the ratification of the ILO conventions" names no object that near; in
+    "welcomed the deal, telling journalists that ..." the journalists are told, not welcomed."""
     g = c.grammar
     if g.verb_final or not c.after or c.after[0].first - c.t1 > g.object_window:
+        return None
+    if any(comma_at(c.sent.text, c.sent.tokens, i) for i in range(c.t1 + 1, c.after[0].first + 1)):
         return None
     return Decision(slots={"obj": [c.after[0]]})
 
