@@ -63,6 +63,7 @@ class MentionReader:
         self.suffixes = sorted(entries, key=lambda x: -len(x[0]))
         self.postpositions = {nfc(k).lower(): v for k, v in m.postpositions.items()}
         self.prepositions = {nfc(k).lower(): v for k, v in m.prepositions.items()}
+        self.preposition_phrases = {tuple(nfc(k).lower().split()): v for k, v in m.preposition_phrases.items()}
         self.possessive = tuple(nfc(x) for x in m.possessive_endings)
         self.skip_words = word_set(m.skip_before_name)
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
@@ -225,7 +226,8 @@ class MentionReader:
         while j >= 0 and words[j] in self.skip_words:
             j -= 1
         if j >= 0 and words[j] in self.prepositions:
-            m.marker = self.prepositions[words[j]]
+            m.marker = self.preposition_phrases.get(tuple(w.lower() for w in words[max(j - 1, 0):j + 1]),
+                                                    self.prepositions[words[j]])
         self._extend_over_title(m, words)
         self._read_after(m, words, m.last + 1)
 

@@ -115,6 +115,7 @@ class RoleGrammar:
     comment_cue_gap: int = 3
     comment_unnamed_types: frozenset[str] = frozenset()
     incident_noun_endings: frozenset[str] = frozenset()
+    incident_outer_markers: frozenset[str] = frozenset()
     comment_quotatives: frozenset[str] = frozenset()
     comment_cue_derivations: tuple[str, ...] = ()
 
@@ -129,6 +130,7 @@ class RoleGrammar:
             qualifying_verbal_noun_endings=tuple(nfc(x) for x in cfg.qualifying_verbal_noun_endings),
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
             incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
+            incident_outer_markers=frozenset(cfg.incident_outer_markers),
             comment_quotatives=word_set(cfg.comment_quotatives),
             comment_cue_derivations=tuple(nfc(x).lower() for x in cfg.comment_cue_derivations),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
@@ -338,6 +340,23 @@ class RoleContext:
         clause = sent.clause[self.t0]
         return max((i for i in range(self.t0) if sent.clause[i] == clause and g.is_incident_word(sent.words[i])),
                    default=-1)
+
+    @cached_property
+    def incident_phrase_start(self) -> int:
+        """Where the incident phrase ending at `incident_phrase_end` begins: after a name that opens
+        the clause marked for the reaction itself (`incident_outer_markers`), else at the clause's
+        start. "ভারতের বিরুদ্ধে সীমান্তে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ": the protest is
+        against India, and the phrase is "সীমান্তে হত্যার ঘটনায়"."""
+        end = self.incident_phrase_end
+        before = [x for x in self.in_clause if x.last < end]
+        if end < 0 or not before:
+            return 0
+        first = min(before, key=lambda x: x.first)
+        return first.last + 1 if first.marker in self.grammar.incident_outer_markers else first.first
+
+    def in_incident_phrase(self, x: Mention) -> bool:
+        """Whether mention `x` lies inside the incident phrase before the trigger."""
+        return self.incident_phrase_start <= x.first and x.last <= self.incident_phrase_end
 
     @cached_property
     def qualifying_verbal_noun(self) -> bool:
@@ -564,11 +583,14 @@ def object_before_verb(c: RoleContext) -> Decision | None:
 
 @role_rule("object_after_verb")
 def object_after_verb(c: RoleContext) -> Decision | None:
-    """Object (SVO): the first unmarked name within `object_window` words after the verb.
-    "Russia attacked Ukraine": Ukraine; "welcomed the reforms and the ratification of the ILO
-    conventions" names no object that near."""
+    """Object (SVO): the first unmarked name within `object_window` words after the verb, and
+    before any comma: the verb phrase ends there. "Russia attacked Ukraine": Ukraine; "welcomed
+    the reforms and the ratification of the ILO conventions" names no object that near; in
+    "welcomed the deal, telling journalists that ..." the journalists are told, not welcomed."""
     g = c.grammar
     if g.verb_final or not c.after or c.after[0].first - c.t1 > g.object_window:
+        return None
+    if any(comma_at(c.sent.text, c.sent.tokens, i) for i in range(c.t1 + 1, c.after[0].first + 1)):
         return None
     return Decision(slots={"obj": [c.after[0]]})
 
@@ -995,10 +1017,11 @@ def case_marker(c: RoleContext) -> Decision | None:
     "India sent aid to Nepal": Nepal in "dat"; "নেপালের বিরুদ্ধে": নেপাল in "against". Not the
     names of an incident phrase before the trigger (RoleContext.incident_phrase_end): in "বিএসএফ
     কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ" Rahim is the victim of the killing, not
-    the one Bangladesh protests against."""
+    the one Bangladesh protests against. A name marked for the reaction before the phrase stays
+    (RoleContext.incident_phrase_start): "ভারতের বিরুদ্ধে ... হত্যার ঘটনায় প্রতিবাদ": India."""
     slots: dict[str, list[Mention]] = {}
     for x in c.in_clause:
-        if x.marker and x.marker != "nom" and x.last > c.incident_phrase_end:
+        if x.marker and x.marker != "nom" and not c.in_incident_phrase(x):
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
     return Decision(slots=slots) if slots else None
 

@@ -102,6 +102,9 @@ class Markers:
     skip_before_name: list[str] = _list()
     nominal_endings: list[str] = _list()
     not_postposition_before: dict[str, list[str]] = _map()
+    # two words read as one preposition with a marker of its own ("according to": source, where the
+    # report comes from, which no frame fills), before the single word ("to": dat) is read
+    preposition_phrases: dict[str, str] = _map()
     # a word after a name that names the noun after it ("রহিমা খাতুন নামে এক বৃদ্ধাকে" = an old woman
     # named Rahima Khatun): the name takes that noun's case (mentions.MentionReader.named_noun_case)
     naming_words: list[str] = _list()
@@ -302,6 +305,7 @@ class EventsConfig:
     qualifying_verbal_noun_endings: list[str] = _list()
     incident_nouns: list[str] = _list()
     incident_noun_endings: list[str] = _list()
+    incident_outer_markers: list[str] = _list()
     light_verbs: list[str] = _list()
     light_verb_endings: list[str] = _list()
     object_determiners: list[str] = _list()
