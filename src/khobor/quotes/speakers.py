@@ -684,7 +684,8 @@ class SpeakerFinder:
         name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
-            e = self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
+            e = (self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
+                 or self.holder_inside_unknown_body(pos))
             if e is None:
                 return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
@@ -743,6 +744,25 @@ class SpeakerFinder:
             return None
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
+
+    @speaker_rule("holder_inside_unknown_body", decided=lambda args, found: found is not None)
+    def holder_inside_unknown_body(self, pos: int) -> Entity | None:
+        """The name ending an organisation the registry does not know, where a title ending at
+        `pos` opens it ("[Planning Adviser Nasir Uddin Ahmed]" tagged ORG as one): the NER took
+        the office into a person's name, so the words after the title are the title's holder,
+        as a name beside an untagged title would be. Only name-shaped words (the pack's `name`)
+        that run to the entity's end.
+
+        Example: ORG "Information Adviser Mahfuza Rahman Lipi", title ending after "Adviser" ->
+        PER "Mahfuza Rahman Lipi"; ORG "Planning Commission" -> None (no name after the title)."""
+        body = next((e for e in self.entities if e.start < pos < e.end and _unknown_body(e)), None)
+        if body is None or self.g.name_rx is None:
+            return None
+        start = _SPACES.match(self.text, pos).end()
+        nm = self.g.name_rx.match(self.text, start)
+        if nm is None or start + len(nm.group().rstrip()) != body.end:
+            return None
+        return Entity(text=self.text[start:body.end], start=start, end=body.end, type="PER", actor=None)
 
     @speaker_rule("holder_after_office_of_body", decided=lambda args, found: found is not None)
     def holder_after_office_of_body(self, pos: int) -> Entity | None:
@@ -1013,7 +1033,8 @@ class SpeakerFinder:
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
-            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)):
+            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)
+                      or self.grading_word_left_out(k, key, rules)):
                 continue
             # the nearest apposition before the mention wins; one after it is a fallback
             if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -1099,6 +1120,25 @@ class SpeakerFinder:
             return False
         if rules is not None:
             _add_once(rules, "compound_office")
+        return True
+
+    @speaker_rule("grading_word_left_out")
+    def grading_word_left_out(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a later title mention is its apposition without the grading words (the pack's
+        `referring_modifiers`: "senior") that stand inside it: "the EC secretary" after "EC senior
+        secretary Akhtar Ahmed" is that person, as "the senior EC secretary" would be. A word
+        naming another office ("deputy", "joint") is no grading word, so "the EC secretary" after
+        "EC joint secretary X" stays somebody else.
+
+        Example: apposition "ec senior secretary", mention "ec secretary" -> True."""
+        graded = [w for w in apposition.split() if w not in self.g.referring_modifiers]
+        if len(graded) == len(apposition.split()) or not graded:
+            return False
+        bare = " ".join(graded)
+        if not (bare == mention or bare.endswith(" " + mention)):
+            return False
+        if rules is not None:
+            _add_once(rules, "grading_word_left_out")
         return True
 
     @speaker_rule("unnamed_antecedent")
