@@ -956,6 +956,8 @@ class SpeakerFinder:
         for m in self.people.title_matches():
             if self.plural_title(m.group("head")):  # "police", "officials": a group is no one person
                 continue
+            if self.title_word_in_name(m.start("head"), m.end("head"), persons):
+                continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
             if person is not None:
@@ -981,6 +983,35 @@ class SpeakerFinder:
             if actor is not None:
                 out.append((s, key, actor))
         return out
+
+    @speaker_rule("title_as_surname", decided=lambda args, found: found is not None)
+    def title_as_surname(self, title: str, rules: list[str]) -> Actor | None:
+        """The one person whose name the NER found ending in a bare, capitalised title word
+        ("Head, who scored 123, said" after "Travis Head"): the word is that person's surname,
+        not an office. None where the mention has other words, is lower-case, or several
+        people (or none) have that surname.
+
+        Example: mention "Head" with PER "Travis Head" in the article -> Travis Head's actor."""
+        words = title.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        holders = {e.actor.id: e.actor for e in self.entities
+                   if e.type in PERSON_TYPES and e.actor is not None and len(e.text.split()) > 1
+                   and e.text.split()[-1] == words[0]}
+        if len(holders) != 1:
+            return None
+        rules.append("title_as_surname")
+        return next(iter(holders.values())).model_copy()
+
+    @speaker_rule("title_word_in_name")
+    def title_word_in_name(self, start: int, end: int, persons: list[Entity]) -> bool:
+        """Whether a title word stands inside a person's name the NER found ("Travis [Head]",
+        "Alex [Carey]" no, "Jane [Speaker]"): a surname, not an office, so the name after it in
+        a list ("Travis Head, Josh Inglis") is no holder of a "head" office, and a later bare
+        "Head said" is never that next person.
+
+        Example: "head" at the end of PER "Travis Head" -> True; "Head" of "Head coach X" -> False."""
+        return any(e.start <= start and end <= e.end for e in persons)
 
     @speaker_rule("bracketed_short_title", decided=lambda args, found: bool(found))
     def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
@@ -1014,6 +1045,8 @@ class SpeakerFinder:
         """The person a title mention at `pos` names; the named rules that decided it are
         appended to `rules` (for --explain)."""
         rules = [] if rules is None else rules
+        if (surname := self.title_as_surname(title, rules)) is not None:
+            return surname
         key = possessive_as_modifier(self._strip_determiners(_key(title)), self.g.possessive_endings)
         if self.unnamed_antecedent(key, pos):
             rules.append("unnamed_antecedent")
