@@ -13,7 +13,9 @@ tests/quote_heldout_en_coordinated_acts.py, tests/quote_heldout_en_hopes_for.py,
 tests/quote_heldout_en_headings_and_relative_speakers.py,
 tests/quote_heldout_en_long_fronted_phrases.py, tests/quote_heldout_en_whole_word_offices.py,
 tests/quote_heldout_en_glued_headings.py, tests/quote_heldout_en_offices_by_initials.py,
-tests/quote_heldout_en_quantities_added.py, tests/quote_heldout_en_nationality_of_last_speaker.py) through the whole pipeline: each expected quote found with
+tests/quote_heldout_en_quantities_added.py, tests/quote_heldout_en_nationality_of_last_speaker.py,
+tests/quote_heldout_en_portfolio_titles.py, tests/quote_heldout_en_report_pronoun_gender.py,
+tests/quote_heldout_en_title_word_surnames.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
 else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -64,6 +66,9 @@ from quote_heldout_en_offices_by_initials import CASES as INITIALS_ARTICLES
 from quote_heldout_en_quantities_added import CASES as QUANTITY_ARTICLES
 from quote_heldout_en_nationality_of_last_speaker import CASES as NATIONALITY_ARTICLES
 from quote_heldout_en_groups_warn_and_say import CASES as GROUPS_WARN_AND_SAY_ARTICLES
+from quote_heldout_en_portfolio_titles import CASES as PORTFOLIO_TITLE_ARTICLES
+from quote_heldout_en_report_pronoun_gender import CASES as REPORT_PRONOUN_GENDER_ARTICLES
+from quote_heldout_en_title_word_surnames import CASES as TITLE_WORD_SURNAME_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
@@ -76,7 +81,8 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + BODY_DESCRIPTION_ARTICLES + DEMONYM_ARTICLES + HEADING_RELATIVE_ARTICLES + RANK_ARTICLES
          + BANNER_SLOGAN_ARTICLES + GLUED_SPEAKER_ARTICLES + LONG_FRONTED_ARTICLES
          + WHOLE_WORD_OFFICE_ARTICLES + GLUED_HEADING_ARTICLES + INITIALS_ARTICLES
-         + QUANTITY_ARTICLES + NATIONALITY_ARTICLES + GROUPS_WARN_AND_SAY_ARTICLES)
+         + QUANTITY_ARTICLES + NATIONALITY_ARTICLES + GROUPS_WARN_AND_SAY_ARTICLES
+         + PORTFOLIO_TITLE_ARTICLES + REPORT_PRONOUN_GENDER_ARTICLES + TITLE_WORD_SURNAME_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
@@ -98,7 +104,11 @@ STILL_FAILING: set[tuple[str, str]] = {
                                        ("bodies_before_body_cues", "launches on the southern routes would stay"),
                                        # (quote_heldout_en_headings_and_relative_speakers) the NER
                                        # tags no person in "which exporter Faruque Hassan called"
-                                       ("which_x_called", "a heavy blow")}
+                                       ("which_x_called", "a heavy blow"),
+                                       # (quote_heldout_en_title_word_surnames) the NER tags no
+                                       # person "Callum Mayor" or "Ella King", so the surname is still an office
+                                       ("mayor_in_a_list_of_signings", "he wanted to play in Asia"),
+                                       ("king_on_a_panel", "prices had fallen everywhere in the region")}
 # nobody-speakers still resolved (strict, as above): "Teachers issued a joint statement": the
 # pack lists no plural title "teachers", so the group is not seen (rule document_of_a_group)
 STILL_NAMED: set[tuple[str, str]] = {("teachers_statement_after_an_official", "the new hours left no time")}

@@ -100,6 +100,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         for q in found:
             note_fired(q, steps)
         quotes.extend(found)
+        for q in found:
+            report_opens_with_own_pronoun(finder, q, g)
         if found:
             state.quoted_unit = ui
     quotes.sort(key=lambda q: q.start)
@@ -109,6 +111,22 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     for q in quotes:
         pronoun_speaker_named_in_own_words(finder, q, g)
     return quotes
+
+
+@speaker_rule("report_opens_with_own_pronoun", decided=lambda args, found: found is not None)
+def report_opens_with_own_pronoun(finder: SpeakerFinder, q: Quote, g: Grammar) -> str | None:
+    """The gender a named speaker's own report gives them where it opens with a gendered pronoun
+    ("Trump told reporters [he was not happy]"): the subject of a reported clause right after
+    the cue is the speaker, so a later "she" does not continue that person's chain. Kept as
+    `learn_gender` keeps a resolved pronoun's (a person given both stays ungendered).
+
+    Example: indirect "he was not happy with the talks" by Donald Trump -> "m"."""
+    sp = q.speaker
+    if q.kind != "indirect" or sp is None or sp.actor is None or not q.text.split():
+        return None
+    if g.pronoun_rx is not None and g.pronoun_rx.fullmatch(" ".join(sp.text.split())):
+        return None  # (a pronoun speaker has given its gender already)
+    return finder.learn_gender(q.text.split()[0], sp.actor)
 
 
 @speaker_rule("pronoun_speaker_named_in_own_words")

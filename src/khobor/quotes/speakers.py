@@ -684,7 +684,8 @@ class SpeakerFinder:
         name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
-            e = self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
+            e = (self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
+                 or self.holder_inside_unknown_body(pos))
             if e is None:
                 return None
         # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
@@ -743,6 +744,25 @@ class SpeakerFinder:
             return None
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
+
+    @speaker_rule("holder_inside_unknown_body", decided=lambda args, found: found is not None)
+    def holder_inside_unknown_body(self, pos: int) -> Entity | None:
+        """The name ending an organisation the registry does not know, where a title ending at
+        `pos` opens it ("[Planning Adviser Nasir Uddin Ahmed]" tagged ORG as one): the NER took
+        the office into a person's name, so the words after the title are the title's holder,
+        as a name beside an untagged title would be. Only name-shaped words (the pack's `name`)
+        that run to the entity's end.
+
+        Example: ORG "Information Adviser Mahfuza Rahman Lipi", title ending after "Adviser" ->
+        PER "Mahfuza Rahman Lipi"; ORG "Planning Commission" -> None (no name after the title)."""
+        body = next((e for e in self.entities if e.start < pos < e.end and _unknown_body(e)), None)
+        if body is None or self.g.name_rx is None:
+            return None
+        start = _SPACES.match(self.text, pos).end()
+        nm = self.g.name_rx.match(self.text, start)
+        if nm is None or start + len(nm.group().rstrip()) != body.end:
+            return None
+        return Entity(text=self.text[start:body.end], start=start, end=body.end, type="PER", actor=None)
 
     @speaker_rule("holder_after_office_of_body", decided=lambda args, found: found is not None)
     def holder_after_office_of_body(self, pos: int) -> Entity | None:
@@ -936,6 +956,8 @@ class SpeakerFinder:
         for m in self.people.title_matches():
             if self.plural_title(m.group("head")):  # "police", "officials": a group is no one person
                 continue
+            if self.title_word_in_name(m.start("head"), m.end("head"), persons):
+                continue
             s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
             person = self._adjacent_person(m.end(), persons)
             if person is not None:
@@ -961,6 +983,35 @@ class SpeakerFinder:
             if actor is not None:
                 out.append((s, key, actor))
         return out
+
+    @speaker_rule("title_as_surname", decided=lambda args, found: found is not None)
+    def title_as_surname(self, title: str, rules: list[str]) -> Actor | None:
+        """The one person whose name the NER found ending in a bare, capitalised title word
+        ("Head, who scored 123, said" after "Travis Head"): the word is that person's surname,
+        not an office. None where the mention has other words, is lower-case, or several
+        people (or none) have that surname.
+
+        Example: mention "Head" with PER "Travis Head" in the article -> Travis Head's actor."""
+        words = title.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        holders = {e.actor.id: e.actor for e in self.entities
+                   if e.type in PERSON_TYPES and e.actor is not None and len(e.text.split()) > 1
+                   and e.text.split()[-1] == words[0]}
+        if len(holders) != 1:
+            return None
+        rules.append("title_as_surname")
+        return next(iter(holders.values())).model_copy()
+
+    @speaker_rule("title_word_in_name")
+    def title_word_in_name(self, start: int, end: int, persons: list[Entity]) -> bool:
+        """Whether a title word stands inside a person's name the NER found ("Travis [Head]",
+        "Alex [Carey]" no, "Jane [Speaker]"): a surname, not an office, so the name after it in
+        a list ("Travis Head, Josh Inglis") is no holder of a "head" office, and a later bare
+        "Head said" is never that next person.
+
+        Example: "head" at the end of PER "Travis Head" -> True; "Head" of "Head coach X" -> False."""
+        return any(e.start <= start and end <= e.end for e in persons)
 
     @speaker_rule("bracketed_short_title", decided=lambda args, found: bool(found))
     def bracketed_short_title(self, title_end: int, name_start: int) -> list[tuple[int, str]]:
@@ -994,6 +1045,8 @@ class SpeakerFinder:
         """The person a title mention at `pos` names; the named rules that decided it are
         appended to `rules` (for --explain)."""
         rules = [] if rules is None else rules
+        if (surname := self.title_as_surname(title, rules)) is not None:
+            return surname
         key = possessive_as_modifier(self._strip_determiners(_key(title)), self.g.possessive_endings)
         if self.unnamed_antecedent(key, pos):
             rules.append("unnamed_antecedent")
@@ -1013,7 +1066,8 @@ class SpeakerFinder:
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
-            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)):
+            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)
+                      or self.grading_word_left_out(k, key, rules)):
                 continue
             # the nearest apposition before the mention wins; one after it is a fallback
             if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -1099,6 +1153,25 @@ class SpeakerFinder:
             return False
         if rules is not None:
             _add_once(rules, "compound_office")
+        return True
+
+    @speaker_rule("grading_word_left_out")
+    def grading_word_left_out(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a later title mention is its apposition without the grading words (the pack's
+        `referring_modifiers`: "senior") that stand inside it: "the EC secretary" after "EC senior
+        secretary Akhtar Ahmed" is that person, as "the senior EC secretary" would be. A word
+        naming another office ("deputy", "joint") is no grading word, so "the EC secretary" after
+        "EC joint secretary X" stays somebody else.
+
+        Example: apposition "ec senior secretary", mention "ec secretary" -> True."""
+        graded = [w for w in apposition.split() if w not in self.g.referring_modifiers]
+        if len(graded) == len(apposition.split()) or not graded:
+            return False
+        bare = " ".join(graded)
+        if not (bare == mention or bare.endswith(" " + mention)):
+            return False
+        if rules is not None:
+            _add_once(rules, "grading_word_left_out")
         return True
 
     @speaker_rule("unnamed_antecedent")
