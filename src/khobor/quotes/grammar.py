@@ -167,6 +167,7 @@ class Grammar:
     organisation_cues: frozenset[str] = frozenset()
     honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
     non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
+    relative_words: frozenset[str] = frozenset()  # a relative or associate ("স্বামী"): attribution.described_through_another
     # words that may stand between a title and its holder's name (ranks: "Lt Gen", "Md")
     name_prefixes: frozenset[str] = frozenset()
     # words opening a description of somebody not named ("a resident", "একজন কর্মকর্তা") and
@@ -449,7 +450,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
@@ -695,7 +696,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
-            "non_subject_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
+            "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
