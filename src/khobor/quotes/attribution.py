@@ -113,6 +113,13 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     return quotes
 
 
+def _speaker_is_pronoun(sp: Speaker, g: Grammar) -> bool:
+    """Whether a speaker's words are a pronoun of the pack, spaces aside.
+
+    Example: "তিনি" -> True; "Donald Trump" -> False."""
+    return g.pronoun_rx is not None and g.pronoun_rx.fullmatch(" ".join(sp.text.split())) is not None
+
+
 @speaker_rule("report_opens_with_own_pronoun", decided=lambda args, found: found is not None)
 def report_opens_with_own_pronoun(finder: SpeakerFinder, q: Quote, g: Grammar) -> str | None:
     """The gender a named speaker's own report gives them where it opens with a gendered pronoun
@@ -124,7 +131,7 @@ def report_opens_with_own_pronoun(finder: SpeakerFinder, q: Quote, g: Grammar) -
     sp = q.speaker
     if q.kind != "indirect" or sp is None or sp.actor is None or not q.text.split():
         return None
-    if g.pronoun_rx is not None and g.pronoun_rx.fullmatch(" ".join(sp.text.split())):
+    if _speaker_is_pronoun(sp, g):
         return None  # (a pronoun speaker has given its gender already)
     return finder.learn_gender(q.text.split()[0], sp.actor)
 
@@ -138,8 +145,7 @@ def pronoun_speaker_named_in_own_words(finder: SpeakerFinder, q: Quote, g: Gramm
 
     Example: 'তিনি বলেন, করিমকে দলে চান' with "তিনি" resolved to Karim -> True (no actor)."""
     sp = q.speaker
-    if (sp is None or sp.actor is None or g.pronoun_rx is None
-            or not g.pronoun_rx.fullmatch(" ".join(sp.text.split()))):
+    if sp is None or sp.actor is None or not _speaker_is_pronoun(sp, g):
         return False
     if not any(e.actor is not None and e.actor.id == sp.actor.id and e.type in PERSON_TYPES
                and q.start <= e.start and e.end <= q.end for e in finder.entities):
@@ -1910,7 +1916,7 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
     g = finder.g
     lead = finder.text[sentence_start(finder.text, x.start):x.start].split()
     return (1 < len(lead) <= _RELATIVE_LEAD_WORDS + 1 and lead[0].lower() in g.non_subject_words
-            and lead[1].lower().startswith(tuple(g.relative_words)) and bool(g.relative_words))
+            and lead[1].lower().startswith(tuple(g.relative_words)))
 
 
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
