@@ -1909,14 +1909,15 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
     singular pronoun that no chain resolves ("কাঁদতে কাঁদতে তিনি বলেন") may be either of them, and
     is left unresolved rather than given to the nearer.
 
-    The word after the pronoun names the relation (the pack's `relative_words`): "তার আগে কৃষক
+    The word after the pronoun is a relation, the whole word (the pack's `relative_words`; "মা" is
+    no beginning of "মাধ্যমে"): "তার আগে কৃষক
     রহিম মিয়া" (before that) and "নিজের খেতে" (in his own field) bring nobody in.
 
     Example: "তার স্বামী জেলে আলমগীর হোসেন" -> True; "জেলে আলমগীর হোসেন", "তার আগে কৃষক রহিম" -> False."""
     g = finder.g
     lead = finder.text[sentence_start(finder.text, x.start):x.start].split()
     return (1 < len(lead) <= _RELATIVE_LEAD_WORDS + 1 and lead[0].lower() in g.non_subject_words
-            and lead[1].lower().startswith(tuple(g.relative_words)))
+            and lead[1].lower() in g.relative_words)
 
 
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
