@@ -6,35 +6,47 @@ from khobor.actors.link import run
 from khobor.record import Entity, Record, Span, record_id
 
 
-def link_spans(text: str, code: str, *ner: tuple, published: str | None) -> dict[str, object]:
-    """The actor each NER span links to, by its surface; `ner` holds (type, surface[, nth]),
-    nth counting the surface's occurrences from 1 (default: the first)."""
-    ents = []
-    for typ, surface, *nth in ner:
-        start = -1
-        for _ in range((nth or [1])[0]):
-            start = text.index(surface, start + 1)
-        ents.append(Entity(text=surface, start=start, end=start + len(surface), type=typ))
-    rec = Record(id=record_id(text), text=text, language=code, published=published,
-                 sentences=[Span(start=0, end=len(text))], entities=ents)
-    run(rec, lang.load(code))
-    return {e.text: e.actor for e in rec.entities}
-
-
-def actors_at(text: str, code: str, *ner: tuple, published: str | None) -> dict[str, object]:
-    """The actor at each NER span given by hand as (type, surface[, nth]), by its surface as given:
-    the linker may narrow or widen a span ("Kabir" -> "Md. Kabir"), so the entity that overlaps
-    the surface is the one read (link_spans keys by the entity's own surface)."""
+def _ner_spans(text: str, ner: tuple) -> list[tuple[str, str, int]]:
+    """(type, surface, start) of each NER span given by hand as (type, surface[, nth]), nth
+    counting the surface's occurrences from 1 (default: the first)."""
     spans = []
     for typ, surface, *nth in ner:
         start = -1
         for _ in range((nth or [1])[0]):
             start = text.index(surface, start + 1)
         spans.append((typ, surface, start))
+    return spans
+
+
+def _linked_record(text: str, code: str, spans: list, published: str | None) -> Record:
+    """The record of `text` with the NER spans (type, surface, start) after the actor stage."""
     rec = Record(id=record_id(text), text=text, language=code, published=published,
                  sentences=[Span(start=0, end=len(text))],
                  entities=[Entity(text=f, start=s, end=s + len(f), type=t) for t, f, s in spans])
     run(rec, lang.load(code))
+    return rec
+
+
+def link_spans(text: str, code: str, *ner: tuple, published: str | None) -> dict[str, object]:
+    """The actor each NER span links to, by its surface; `ner` holds (type, surface[, nth]),
+    nth counting the surface's occurrences from 1 (default: the first)."""
+    rec = _linked_record(text, code, _ner_spans(text, ner), published)
+    return {e.text: e.actor for e in rec.entities}
+
+
+def linked_names(text: str, code: str, *ner: tuple, published: str | None) -> set[str]:
+    """The names of every actor the sentence links, the entities the linker adds itself included
+    (a body a context rule finds in words the NER left untagged); `ner` as for `link_spans`."""
+    rec = _linked_record(text, code, _ner_spans(text, ner), published)
+    return {e.actor.name for e in rec.entities if e.actor is not None}
+
+
+def actors_at(text: str, code: str, *ner: tuple, published: str | None) -> dict[str, object]:
+    """The actor at each NER span given by hand as (type, surface[, nth]), by its surface as given:
+    the linker may narrow or widen a span ("Kabir" -> "Md. Kabir"), so the entity that overlaps
+    the surface is the one read (link_spans keys by the entity's own surface)."""
+    spans = _ner_spans(text, ner)
+    rec = _linked_record(text, code, spans, published)
     return {f: next((e.actor for e in rec.entities if e.start < s + len(f) and s < e.end), None)
             for _, f, s in spans}
 

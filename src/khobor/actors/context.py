@@ -1572,19 +1572,20 @@ def _of_another_era(body, text: str, start: int, prov: Provisional) -> bool:
 
 
 def _place_right_before(kept, text: str, s: int):
-    """The linked place (GPE) that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
+    """The kept span of the linked place (GPE) that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
     "রাজশাহীর| সিএমএম আদালত"), or None."""
-    for a, b, t, m, ner in kept:
+    for x in kept:
+        m, b = x[3], x[1]
         if m is not None and b <= s and not text[b:s].strip(" '\u2019s") and m.actor.type == "GPE":
-            return m.actor
+            return x
     return None
 
 
 def _country_right_before(kept, text: str, s: int) -> str | None:
     """The country of a linked place that ends just before `s` ("চীনের| খাদ্য মন্ত্রণালয়",
     "China's| food ministry"), or None."""
-    place = _place_right_before(kept, text, s)
-    return place.country if place is not None and place.country else None
+    x = _place_right_before(kept, text, s)
+    return x[3].actor.country if x is not None and x[3].actor.country else None
 
 
 def _town_right_before(kept, text: str, s: int, prov: Provisional, words: ContextWords, li) -> bool:
@@ -1592,16 +1593,16 @@ def _town_right_before(kept, text: str, s: int, prov: Provisional, words: Contex
     it is that town's body, not the nation's ("রাজশাহীর সিএমএম আদালত" is Rajshahi's court, not the
     one a bare "সিএমএম আদালত" in Dhaka news means). A country stays the nation ("বাংলাদেশের
     নির্বাচন কমিশন"), and so does a town in another case ("ঢাকায় অন্তর্বর্তী সরকারের ...": in Dhaka)."""
-    for a, b, t, m, ner in kept:
-        if m is None or b > s or m.actor.type != "GPE" or text[b:s].strip(" '\u2019s"):
-            continue
-        if not m.actor.country or prov.reg.countries.get(m.actor.country) == m.actor.id:
-            return False
-        gap = text[b:s]
-        mark = gap.rstrip()
-        return (mark in words.possessive_marks and len(mark) < len(gap)) or \
-            _genitive_of_place(key_tokens(text[a:b]), li, _place_keys(prov, m))
-    return False
+    x = _place_right_before(kept, text, s)
+    if x is None:
+        return False
+    a, b, t, m, ner = x
+    if not m.actor.country or prov.reg.countries.get(m.actor.country) == m.actor.id:
+        return False
+    gap = text[b:s]
+    mark = gap.rstrip()
+    return (mark in words.possessive_marks and len(mark) < len(gap)) or \
+        _genitive_of_place(key_tokens(text[a:b]), li, _place_keys(prov, m))
 
 
 def _named_in_full(kept, body) -> bool:
@@ -1833,11 +1834,6 @@ def _road_end(word: str, prov: Provisional) -> str | None:
 _UNIT_SUFFIX = " Upazila"
 
 
-def _is_unit_word(tok: str, unit_words: set[str], li) -> bool:
-    """A folded token that is a unit word, or one with a case ending ("উপজেলায়")."""
-    return tok in unit_words or any(x in unit_words for x in li.morph.stems(tok))
-
-
 # a seat's areas in brackets are its upazilas: "Barishal-3 (Muladi-Babuganj)", "লক্ষ্মীপুর-১ (রামগঞ্জ)"
 _SEAT_AREAS = regex.compile(r"-\s*[\d০-৯]+\s*\([^()]*$")
 _UNIT_REACH = 5   # words after a place that may close its list with the unit word
@@ -1846,12 +1842,12 @@ _UNIT_REACH = 5   # words after a place that may close its list with the unit wo
 def _unit_named(text: str, s: int, e: int, unit_words: set[str], li, joiners) -> bool:
     """The unit word is in the span, right after it, or closes a list the place is in:
     "শার্শা উপজেলা", "Kalapara upazila", "বাবুগঞ্জ, দুমকি ও মির্জাগঞ্জ উপজেলায়"."""
-    if any(_is_unit_word(tok, unit_words, li) for _, _, tok in tokens(text[s:e])):
+    if any(_word_or_stem_in(tok, unit_words, li) is not None for _, _, tok in tokens(text[s:e])):
         return True
     after = regex.split(r"[।.;:()\n]", text[e:e + 80], maxsplit=1)[0]
     toks = tokens(after)[:_UNIT_REACH]
     for i, (_, end, tok) in enumerate(toks):
-        if _is_unit_word(tok, unit_words, li):
+        if _word_or_stem_in(tok, unit_words, li) is not None:   # "উপজেলায়" too
             between = after[:end]
             return i == 0 or "," in between or any(t in joiners for _, _, t in toks[:i])
     return False
