@@ -3,7 +3,7 @@
 অভিহিত করেছেন", called it genocide) comments on it and did not do it (GUIDELINES E2, E5). The
 coder made the speaker the attacker: the describing verb was no comment cue, and the quotative
 "বলে" before it opened a clause that hid the cue from the act (roles.commenter_is_not_the_actor,
-comment_cues and comment_quotatives in events.yaml). Sentences written for this test."""
+comment_cues and quotatives in events.yaml). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
