@@ -37,6 +37,13 @@ def proposed_or_kept(text: str, lang: str, types: set[str] | frozenset[str]) -> 
     return [e for e in candidates(rec, packs.load(lang)) + rec.events if e.type in types]
 
 
+def candidates_of_type(text: str, lang: str, etype: str) -> list:
+    """The events of type `etype` the coder proposes in `text` (`candidates_of`), in order:
+    `candidates_of_type("রাশিয়া কিয়েভে হামলা চালিয়েছে।", "bn", "ASSAULT")` (the held-out tests'
+    filter, before the classifier keeps any; `events_of_type` is the one after)."""
+    return [e for e in candidates_of(text, lang) if e.type == etype]
+
+
 def events_of_type(text: str, lang: str, etype: str) -> list:
     """The events of type `etype` that `record_of(text, lang)` keeps, in order:
     `events_of_type("Police arrested two men.", "en", "COERCE")` (the held-out tests' filter)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import candidates_of
+from event_fixtures import candidates_of, candidates_of_type
 
 # (sentence, the compared country)
 COMPARED = [
@@ -29,5 +29,5 @@ def test_the_compared_name_is_no_party(text, compared):
 
 
 def test_a_recipient_after_the_comparison_stays():
-    (ev,) = [e for e in candidates_of("ভারতের চেয়ে জাপান বাংলাদেশকে বেশি সহায়তা দিয়েছে।", "bn") if e.type == "AID"]
+    (ev,) = candidates_of_type("ভারতের চেয়ে জাপান বাংলাদেশকে বেশি সহায়তা দিয়েছে।", "bn", "AID")
     assert [a.country for a in ev.actors] == ["JPN"] and [a.country for a in ev.recipients] == ["BGD"]

@@ -3,12 +3,12 @@
 অভিহিত করেছেন", called it genocide) comments on it and did not do it (GUIDELINES E2, E5). The
 coder made the speaker the attacker: the describing verb was no comment cue, and the quotative
 "বলে" before it opened a clause that hid the cue from the act (roles.commenter_is_not_the_actor,
-comment_cues and comment_quotatives in events.yaml). Sentences written for this test."""
+comment_cues and quotatives in events.yaml). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
 
-from event_fixtures import candidates_of
+from event_fixtures import candidates_of_type
 
 # (sentence, the described act's type)
 DESCRIBED = [
@@ -29,11 +29,11 @@ REPORTED = [
 
 @pytest.mark.parametrize("text,etype", DESCRIBED, ids=range(len(DESCRIBED)))
 def test_the_describer_did_not_do_the_described_act(text, etype):
-    speaker_acts = [ev for ev in candidates_of(text, "bn") if ev.type == etype and ev.actors]
+    speaker_acts = [ev for ev in candidates_of_type(text, "bn", etype) if ev.actors]
     assert speaker_acts == []
 
 
 @pytest.mark.parametrize("text,etype,actor", REPORTED, ids=range(len(REPORTED)))
 def test_a_reported_act_keeps_its_doer(text, etype, actor):
-    acts = [ev for ev in candidates_of(text, "bn") if ev.type == etype]
+    acts = candidates_of_type(text, "bn", etype)
     assert acts and {a.country for a in acts[0].actors} == {actor}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import candidates_of, events_of_type
+from event_fixtures import candidates_of_type, events_of_type
 
 # (sentence, the protester's country, the incident's doer's country)
 NAMED_VICTIMS = [
@@ -46,7 +46,7 @@ def test_the_reaction_is_against_the_incidents_doer_not_its_victim(text, actor, 
 
 @pytest.mark.parametrize("text,etype,actor", AT_THE_SCENE, ids=range(len(AT_THE_SCENE)))
 def test_at_the_scene_opens_no_incident_phrase(text, etype, actor):
-    first = min((ev for ev in candidates_of(text, "bn") if ev.type == etype), key=lambda ev: ev.trigger.start)
+    first = min(candidates_of_type(text, "bn", etype), key=lambda ev: ev.trigger.start)
     assert [a.country for a in first.actors] == [actor]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import events_of_type, record_of
 
 # (sentence, the addressee of the speech that must not be a recipient)
 TOLD_AFTER_COMMA = [
@@ -30,6 +30,5 @@ def test_the_addressee_after_a_comma_is_no_recipient(text):
 
 
 def test_an_object_before_the_comma_stays():
-    (ev,) = [e for e in record_of("Russia attacked Ukraine overnight, officials said.", "en").events
-             if e.type == "ASSAULT"]
+    (ev,) = events_of_type("Russia attacked Ukraine overnight, officials said.", "en", "ASSAULT")
     assert {a.country for a in ev.recipients} == {"UKR"}

@@ -3,11 +3,11 @@ that only took a name away or lowered the confidence (round 25, issue 9: they le
 only the rule that placed a party was traced). Sentences written for this test."""
 from __future__ import annotations
 
-from event_fixtures import candidates_of
+from event_fixtures import candidates_of_type
 
 
 def _notes(text: str, etype: str) -> list[dict]:
-    (ev,) = [e for e in candidates_of(text, "bn") if e.type == etype]
+    (ev,) = candidates_of_type(text, "bn", etype)
     return [step for step in ev._explain if step["step"] == "role-rule"]
 
 

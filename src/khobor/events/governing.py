@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..record import Actor, Event, Record
 from .mentions import Mention
-from .patterns import Inflector, Match, phrase_index
+from .patterns import Inflector, Match, phrase_index, word_set
 from .schema import EventsConfig
 from .sentence import Sentence
 
@@ -47,7 +47,7 @@ class Governors:
         self.speaker_subject = frozenset(cfg.claims.speaker_subject)
         self.speaker_verb_endings = tuple(cfg.claims.speaker_verb_endings)
         self.own_doer_endings = tuple(cfg.claims.own_doer_endings)
-        self.quotatives = frozenset(cfg.comment_quotatives)
+        self.quotatives = word_set(cfg.quotatives)
 
     def find(self, sent: Sentence) -> list[tuple[int, str, str]]:
         """Denial and claim verbs of the sentence: (position, kind, scope). A claim told in the

@@ -116,7 +116,7 @@ class RoleGrammar:
     comment_unnamed_types: frozenset[str] = frozenset()
     incident_noun_endings: frozenset[str] = frozenset()
     incident_outer_markers: frozenset[str] = frozenset()
-    comment_quotatives: frozenset[str] = frozenset()
+    quotatives: frozenset[str] = frozenset()
     comment_cue_derivations: tuple[str, ...] = ()
 
     @classmethod
@@ -131,7 +131,7 @@ class RoleGrammar:
             incident_nouns=tuple(nfc(x).lower() for x in cfg.incident_nouns),
             incident_noun_endings=frozenset(nfc(x).lower() for x in cfg.incident_noun_endings),
             incident_outer_markers=frozenset(cfg.incident_outer_markers),
-            comment_quotatives=word_set(cfg.comment_quotatives),
+            quotatives=word_set(cfg.quotatives),
             comment_cue_derivations=tuple(nfc(x).lower() for x in cfg.comment_cue_derivations),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
@@ -850,16 +850,16 @@ def _begins_with_cue(word: str, stem: str, g: RoleGrammar) -> bool:
 
 def _same_comment_clause(c: RoleContext, hit: int) -> bool:
     """Whether the comment cue at `hit` speaks of the trigger's clause: the same clause, or (SOV)
-    the next one when every break between comes at a quotative (`comment_quotatives`): "হামলাকে
+    the next one when every break between comes at a quotative (`quotatives`): "হামলাকে
     'নিছক সন্ত্রাস' বলে বর্ণনা করেছেন" (described the attack as sheer terror), where the Bengali
     quotative বলে opens a clause as "that" does."""
     sent = c.sent
     if sent.clause[hit] == sent.clause[c.t0]:
         return True
-    if not (c.grammar.verb_final and c.grammar.comment_quotatives) or hit < c.t0:
+    if not (c.grammar.verb_final and c.grammar.quotatives) or hit < c.t0:
         return False
     breaks = [i for i in range(c.t1 + 1, hit + 1) if sent.clause[i] != sent.clause[i - 1]]
-    return all(sent.words[i] in c.grammar.comment_quotatives or sent.words[i - 1] in c.grammar.comment_quotatives
+    return all(sent.words[i] in c.grammar.quotatives or sent.words[i - 1] in c.grammar.quotatives
                for i in breaks)
 
 

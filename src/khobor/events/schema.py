@@ -289,7 +289,9 @@ class EventsConfig:
     # noun in SVO packs (whole words, lower case), after it in SOV packs (stems)
     comment_cues: list[str] = _list()
     comment_cue_gap: int = 3                # words allowed between the cue and the event noun
-    comment_quotatives: list[str] = _list()  # a quotative before a cue keeps it in the noun's clause (SOV)
+    # the quotative ("বলে", SOV) that closes a described or claimed act: a describing cue after it keeps
+    # the act in its clause (roles), a passive claim verb after it claims that act (governing_verbs "unclaimed")
+    quotatives: list[str] = _list()
     comment_cue_derivations: list[str] = _list()  # a cue stem + one of these makes an adjective or adverb, no cue (SOV)
     comment_unnamed_agent_types: list[str] = _list()  # a commented act of these types on someone named: unnamed attacker
     # types of acts done by speaking: a subjectless clause of one before "বলে" + a reporting verb is
