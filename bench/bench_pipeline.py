@@ -20,24 +20,24 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 25's fast25 branch, 5 December 2026, 09:46 UTC, NOT quiet: other sessions' jobs
-beside it, load average 3.3 to 4.1 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a
-detached worktree, same run):
+Last run (round 25's final code, 5 December 2026, 11:09 UTC, quiet: no other job, load average
+1.0 to 1.1 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a detached worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start25/src
-    (a) start-up: warm cache 1.37 s against 1.56 s; cold 7.31 s against 6.54 s (one run each, loaded)
+    (a) start-up: warm cache median 0.93 s against 0.91 s; cold 6.47 s against 5.82 s (one run each)
     (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 20.5 articles/s per core (CPU); runs 14.4, 20.5, 20.6 (load 3.3-4.0)
-          stage CPU ms/article: clean 3.0, entities 20.4, actors 7.2, times 4.4, quotes 7.6, events 5.8
-          per language: bn 127 @ 18.0/s, en 23 @ 111.6/s
-      baseline: median 19.5 articles/s per core (CPU); runs 16.4, 19.5, 20.4
-          stage CPU ms/article: clean 3.1, entities 20.4, actors 6.8, times 4.3, quotes 8.4, events 5.8
-      trafilatura.extract alone, same articles as HTML: median 614.6 articles/s per core
-1.05x on a loaded machine (read the ratio and the quotes stage, not the level). What moved: the
-quotes stage's search for where a cue starts uses the cue words factored as a trie
-(`quotes.grammar._trie_alt`, `Grammar.cue_start_rx`: same positions; the flat Bengali alternation,
-35,000 characters of noun x light-verb pairs, cost ~40 microseconds per position tried), quotes
-8.4 -> 7.6 ms; and the entities stage hands `reconcile_doc` each sentence's text instead of
-rebuilding `doc.text` from its tokens (~0.5 ms per Bengali article, inside the noise here).
+      this tree: median 20.1 articles/s per core (CPU); runs 18.1, 20.2, 20.1 (load 1.1)
+          stage CPU ms/article: clean 2.8, entities 22.6, actors 6.5, times 4.5, quotes 7.3, events 5.6
+          per language: bn 127 @ 17.6/s, en 23 @ 130.3/s
+      baseline: median 21.1 articles/s per core (CPU); runs 19.1, 21.1, 21.4
+          stage CPU ms/article: clean 2.8, entities 19.4, actors 6.5, times 4.3, quotes 8.1, events 5.5
+      trafilatura.extract alone, same articles as HTML: median 742.9 articles/s per core
+0.95x (a second run at once: 20.2 against 21.0, entities 21.2 against 18.7 ms). The quotes stage is
+faster (the cue starts are searched through a prefix-factored trie, `textutil.trie_pattern`,
+`Grammar.cue_start_rx`: same positions), but the entities stage costs 2.5 to 3 ms more per article
+inside the pipeline, while `bench/bench_ner.py --lang bn` in the same hour puts the entities stage
+alone at 24.3 against 22.5 articles/s (faster: each sentence's text is handed to `reconcile_doc`).
+The pipeline's extra entities time is not explained yet (the round's new registry rows and
+link-only phrases are read there; left for the next round).
 Profiled and left (100 Bengali news-dev articles, warm): the Bengali NER model is ~2/3 of the
 entities stage (tok2vec ~13 ms, the parser ~7 ms per article of ~690 tokens: the encoder's
 multiplications run near one core's peak, so only a smaller model would help, and round 22's
