@@ -20,24 +20,24 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 25's final code, 5 December 2026, 11:09 UTC, quiet: no other job, load average
-1.0 to 1.1 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start25/src
-    (a) start-up: warm cache median 0.93 s against 0.91 s; cold 6.47 s against 5.82 s (one run each)
-    (b) steady state: 150 news-dev articles, one core, 3 passes (goal >= 50 articles/s per core)
-      this tree: median 20.1 articles/s per core (CPU); runs 18.1, 20.2, 20.1 (load 1.1)
-          stage CPU ms/article: clean 2.8, entities 22.6, actors 6.5, times 4.5, quotes 7.3, events 5.6
-          per language: bn 127 @ 17.6/s, en 23 @ 130.3/s
-      baseline: median 21.1 articles/s per core (CPU); runs 19.1, 21.1, 21.4
-          stage CPU ms/article: clean 2.8, entities 19.4, actors 6.5, times 4.3, quotes 8.1, events 5.5
-      trafilatura.extract alone, same articles as HTML: median 742.9 articles/s per core
-0.95x (a second run at once: 20.2 against 21.0, entities 21.2 against 18.7 ms). The quotes stage is
-faster (the cue starts are searched through a prefix-factored trie, `textutil.trie_pattern`,
-`Grammar.cue_start_rx`: same positions), but the entities stage costs 2.5 to 3 ms more per article
-inside the pipeline, while `bench/bench_ner.py --lang bn` in the same hour puts the entities stage
-alone at 24.3 against 22.5 articles/s (faster: each sentence's text is handed to `reconcile_doc`).
-The pipeline's extra entities time is not explained yet (the round's new registry rows and
-link-only phrases are read there; left for the next round).
+Last run (round 25's final code, 5 December 2026, 11:25 UTC, quiet: no other job, load average
+0.9 to 1.0 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a detached worktree, same run;
+both children with PYTHONHASHSEED=0, turns in alternating order):
+    $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 5 --baseline-src /work/wt-start25/src
+    (a) start-up: warm cache median 0.98 s against 0.92 s; cold 6.53 s against 6.16 s (one run each)
+    (b) steady state: 150 news-dev articles, one core, 4 passes (goal >= 50 articles/s per core)
+      this tree: median 21.0 articles/s per core (CPU); runs 18.5, 21.0, 21.4, 21.1 (load 0.9-1.0)
+          stage CPU ms/article: clean 2.6, entities 21.5, actors 6.2, times 4.3, quotes 7.1, events 5.3
+          per language: bn 127 @ 18.5/s, en 23 @ 126.7/s
+      baseline: median 22.5 articles/s per core (CPU); runs 19.2, 22.5, 22.5, 22.9
+          stage CPU ms/article: clean 2.6, entities 18.3, actors 6.1, times 4.0, quotes 7.5, events 4.9
+      trafilatura.extract alone, same articles as HTML: median 731.6 articles/s per core
+0.93x. Before the seed was fixed, a run of the same code against itself gave 0.93x to 0.96x too, so
+earlier rounds' ratios carry that much noise. The quotes stage is faster (the cue starts are
+searched through a prefix-factored trie, `textutil.trie_pattern`, `Grammar.cue_start_rx`: same
+positions); the entities stage costs about 3 ms more per article, and a run of the final code with
+the start's `registry.jsonl` (33 national bodies fewer) put most of that on the registry (entities
+19.1 against 21.3 ms, random seeds): why 33 rows cost that much is left for the next round.
 Profiled and left (100 Bengali news-dev articles, warm): the Bengali NER model is ~2/3 of the
 entities stage (tok2vec ~13 ms, the parser ~7 ms per article of ~690 tokens: the encoder's
 multiplications run near one core's peak, so only a smaller model would help, and round 22's
@@ -186,16 +186,21 @@ def _one_pass_by_article(raws: list, lang, pipeline, structure) -> dict:
 
 def steady_turns(srcs: list[Path], limit: int, repeat: int) -> list[dict]:
     """Steady state of each tree in a child of its own (all warmed up first), the trees taking
-    turns pass by pass: {"warm": seconds, "passes": [...]} per tree."""
+    turns pass by pass, the order of each turn reversed at the next: {"warm": seconds, "passes":
+    [...]} per tree. Every child runs with PYTHONHASHSEED=0: the speed of one process depends on
+    its string hash seed by several percent (the same code measured against itself came out at
+    20.4 against 22.0 and 22.0 against 23.0 articles/s with random seeds, 20.4 against 20.3 with
+    the seed fixed; 5 December 2026)."""
     children = []
     for src in srcs:
-        env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1")
+        env = dict(os.environ, PYTHONPATH=str(src), OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
         children.append(subprocess.Popen([sys.executable, __file__, "--child", "--limit", str(limit)], env=env,
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
     try:
         results = [{"warm": _reply(c, src)["warm"], "passes": []} for c, src in zip(children, srcs)]
-        for _ in range(repeat):
-            for child, src, res in zip(children, srcs, results):
+        for turn in range(repeat):
+            order = list(zip(children, srcs, results))
+            for child, src, res in (order if turn % 2 == 0 else order[::-1]):
                 child.stdin.write("pass\n")
                 child.stdin.flush()
                 res["passes"].append(_reply(child, src))
