@@ -48,6 +48,7 @@ class Governors:
         self.speaker_verb_endings = tuple(cfg.claims.speaker_verb_endings)
         self.own_doer_endings = tuple(cfg.claims.own_doer_endings)
         self.quotatives = word_set(cfg.quotatives)
+        self.quotative_reach = cfg.claims.quotative_reach
 
     def find(self, sent: Sentence) -> list[tuple[int, str, str]]:
         """Denial and claim verbs of the sentence: (position, kind, scope). A claim told in the
@@ -64,10 +65,10 @@ class Governors:
                 out.append((at, kind, scope))
         return out
 
-    def _closes_a_claim(self, sent: Sentence, at: int, reach: int = 5) -> bool:
-        """A quotative ("বলে") stands within `reach` words before the verb at `at`: the words before
-        it are what is claimed ("... আটক করেছে বলে যে খবর বাংলাদেশ থেকে দাবি করা হয়েছে")."""
-        return any(sent.words[i] in self.quotatives for i in range(max(0, at - reach), at))
+    def _closes_a_claim(self, sent: Sentence, at: int) -> bool:
+        """A quotative ("বলে") stands within `claims.quotative_reach` words before the verb at `at`:
+        the words before it are what is claimed ("... আটক করেছে বলে যে খবর বাংলাদেশ থেকে দাবি করা হয়েছে")."""
+        return any(sent.words[i] in self.quotatives for i in range(max(0, at - self.quotative_reach), at))
 
     def govern(self, ev: Event, m: Match, governors: list[tuple[int, str, str]], mentions: list[Mention]) -> bool:
         """The first governing verb in scope decides; a claim whose claimant cannot be told

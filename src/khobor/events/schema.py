@@ -213,6 +213,9 @@ class Claims:
     speaker_subject: list[str] = _list()
     speaker_verb_endings: list[str] = _list()
     own_doer_endings: list[str] = _list()   # "আমাদের সদস্যরা": the own side is the subject
+    # words a quotative (`quotatives`) may stand before a passive claim verb and still close what is
+    # claimed (verb kind `unclaimed`): "... আটক করেছে বলে যে খবর বাংলাদেশ থেকে দাবি করা হয়েছে"
+    quotative_reach: int = 5
 
 
 @dataclass(frozen=True, kw_only=True)
