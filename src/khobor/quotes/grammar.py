@@ -450,7 +450,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
@@ -527,6 +527,8 @@ def _slots(data: dict) -> dict[str, str]:
         "CN": (rf"{_B}(?P<C>{_alt_or_never(data.get('statement_nouns'))}|{_set_off_nouns_rx(data)}){_E}"
                if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
+        # an infinitive that ends an instruction's content ("ফিরতে" in "... ফিরতে বলেছে X")
+        "INF": rf"(?:{_alt(data['infinitives'])})" if data.get("infinitives") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
         # an optional subheading run into the sentence and closed by its colon, holding none of
         # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
