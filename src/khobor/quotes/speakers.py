@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 import regex
 
 from ..record import Actor, Entity, Record, Speaker
+from ..actors.keys import fold_token
 from ..actors.link import main_country, provisional_actor
+from ..actors.provisional import running_words
 from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
@@ -901,6 +903,8 @@ class SpeakerFinder:
             return None
         if words_standing_for_a_quote(self.g, words) or any(self.no_name_word(w) for w in words):
             return None
+        if self.running_words_no_name(words):
+            return None
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
@@ -914,6 +918,17 @@ class SpeakerFinder:
 
         Example: "যা" -> True; "ও" -> True; "রহিম" -> False."""
         return word.lower() in self.g.bare_name_stops
+
+    @speaker_rule("running_words_no_name")
+    def running_words_no_name(self, words: list[str]) -> bool:
+        """Whether every word before a cue is running text, never a person's name: each one the
+        NER sets tag O nine times in ten and no attested name word (`running_words`, learned
+        from the sets' labels). Such a word says how or where the speaker spoke ("দলের এক নেতা
+        ফোনে বলেন", "আইনজীবী অবশ্য দাবি করেন"); no new actor ("Fone", "Abashya") is made of it.
+
+        Example: ["মুঠোফোনে"] -> True; ["করিম", "উদ্দিন"] -> False."""
+        common = running_words(self.rec.language)
+        return bool(common) and all(fold_token(w) in common for w in words)
 
     @speaker_rule("honorific_name_to_cue")
     def honorific_name_to_cue(self, start: int, end: int) -> tuple[int, list[str]]:
