@@ -1349,9 +1349,14 @@ class SpeakerFinder:
         before = words[:len(words) - len(head)]
         return bool(before) and all(w in self.g.determiners for w in before)
 
+    @speaker_rule("indefinite")
     def indefinite(self, start: int) -> bool:
-        """Whether the word before a title at `start` makes it indefinite ("একজন [নেতা]",
-        "an [official]"): the title's match may leave that word out."""
+        """Whether the word before a title at `start` makes it indefinite or counts it (the
+        pack's `indefinites`: "একজন [নেতা]", "an [official]", "দুজন [নেতা]"): somebody new or a
+        group, never the person an earlier apposition named. The title's match may leave that
+        word out.
+
+        Example: "... বলেও দুজন নেতা নিশ্চিত করেছেন" at "নেতা" -> True; "ওই নেতা জানান" -> False."""
         before = self.text[max(0, start - 20):start].split()[-1:]
         return bool(before) and before[0].lower() in self.g.indefinites
 
