@@ -307,9 +307,12 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
 
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
-    """An event by one country's actors with no recipient named acts on that country (its state
-    or public): "Police arrested five people in Khulna" -> recipient Bangladesh (the country,
-    never a city the article names, nor the acting state itself).
+    """An event by one country's actors with no recipient named acts on the article's home country
+    (its state or public): "Police arrested five people in Khulna" -> recipient Bangladesh (the
+    country, never a city the article names, nor the acting state itself). A foreign actor acts on
+    the home country too, never on its own state: in a Bangladeshi report "BSF members opened fire
+    near the border" -> India -> Bangladesh (India -> India before). Without a home country, the
+    actors' own country stands in.
 
     Not for actors of several countries ("Russia and China held talks": together, no recipient).
     """
@@ -321,7 +324,7 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     (country,) = countries
     if len(country) != 3 or country in ("IGO", "NGO", "MNC"):
         return None
-    state = facts.state(country)
+    state = facts.state(facts.home or country)
     if any(a.id == state.id for a in ev.actors):
         return None  # "Bangladesh protested": a state is not its own recipient
     ev.recipients = [state]
