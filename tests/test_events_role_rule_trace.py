@@ -18,7 +18,9 @@ def test_a_rule_that_takes_a_subject_away_is_traced():
 
 
 def test_a_rule_that_lowers_the_confidence_is_traced():
-    notes = _notes("জাপান কিয়েভে হামলার তীব্র নিন্দা জানিয়েছে।", "ACCUSE")
+    # the condemned attacker, named elsewhere in the sentence (round 26: a city in the locative,
+    # "কিয়েভে", is where it happened and no longer a recipient)
+    notes = _notes("জাপান ইউক্রেনে রাশিয়ার হামলার তীব্র নিন্দা জানিয়েছে।", "ACCUSE")
     assert [n["rule"] for n in notes if n["decision"].startswith("confidence x")] == ["fallback_recipient"]
 
 

@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..record import Actor
 from ..textutil import nfc
+from .defaults import is_state
 from .mentions import Mention
 from .modality import comma_at
 from .patterns import Inflector, PatternIndex, phrase_index, word_set
@@ -1079,9 +1080,10 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
     """A name elsewhere in the sentence that may be the other party of the actors' event."""
     same_clause = c.clause_of(x) == c.sent.clause[c.t0]
     # a state named as where it happens, in the trigger's own clause ("বাংলাদেশে সংখ্যালঘুদের
-    # বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland")
+    # বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland"); never a city, where the sides met
+    # ("কাতারের দোহায় ... সম্মত হন": Doha is no party, GUIDELINES E5)
     marked = x.marker in (None, "nom", "gen", "with", "acc", "dat") or \
-        (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause)
+        (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause and is_state(x.actor))
     # from another clause only a state or organisation: a person named there is mostly the one
     # speaking or warning ("Rutte warned that ... if Russia attacked")
     # a name compounded with another event noun ("আবদুর রহিম হত্যা মামলায়") is inside that phrase
