@@ -26,3 +26,15 @@ def test_a_rule_that_lowers_the_confidence_is_traced():
 
 def test_a_rule_that_only_places_leaves_no_note():
     assert _notes("রাশিয়া কিয়েভে ক্ষেপণাস্ত্র হামলা চালিয়েছে।", "ASSAULT") == []
+
+
+def test_a_compared_name_left_out_is_traced():
+    """Round 26: compared_name left a name out of the roles without a line in --explain."""
+    notes = _notes("পাকিস্তানের চেয়ে চীন নেপালকে বেশি সহায়তা দিয়েছে।", "AID")
+    assert {"step": "role-rule", "rule": "compared_name", "decision": "skip পাকিস্তানের"} in notes
+
+
+def test_a_marked_name_of_an_incident_phrase_left_out_is_traced():
+    """Round 26: case_marker skipped the victim of the incident phrase without a line in --explain."""
+    notes = _notes("বিএসএফ কৃষক রহিমকে হত্যার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ।", "ACCUSE")
+    assert {"step": "role-rule", "rule": "case_marker", "decision": "skip রহিমকে (incident phrase)"} in notes

@@ -210,6 +210,7 @@ class Decision:
     factor: float = 1.0
     parties: tuple[list[Mention], list[Mention]] | None = None
     credit: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what it left aside, for --explain
 
 
 @dataclass
@@ -403,6 +404,7 @@ class RoleContext:
             self._note_taken(rule, slot, mentions)
             self._place(slot, mentions, rule, d.credit)
         self.confidence *= d.factor
+        self.notes.extend({"step": "role-rule", "rule": rule, "decision": note} for note in d.notes)
         if d.factor != 1.0:
             self.notes.append({"step": "role-rule", "rule": rule, "decision": f"confidence x {d.factor:.2f}"})
 
@@ -1021,10 +1023,15 @@ def case_marker(c: RoleContext) -> Decision | None:
     the one Bangladesh protests against. A name marked for the reaction before the phrase stays
     (RoleContext.incident_phrase_start): "ভারতের বিরুদ্ধে ... হত্যার ঘটনায় প্রতিবাদ": India."""
     slots: dict[str, list[Mention]] = {}
+    skipped = []
     for x in c.in_clause:
-        if x.marker and x.marker != "nom" and not c.in_incident_phrase(x):
+        if not x.marker or x.marker == "nom":
+            continue
+        if c.in_incident_phrase(x):
+            skipped.append(f"skip {x.text} (incident phrase)")
+        else:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
-    return Decision(slots=slots) if slots else None
+    return Decision(slots=slots, notes=skipped) if slots or skipped else None
 
 
 @role_rule("actors_by_frame")
