@@ -333,19 +333,21 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
 
 @default_rule("agentless_arrest_acts_on_home_people")
 def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str | None:
-    """An agentless passive arrest whose actor is the article's state (role rule
-    passive_home_state_agent) and whose arrested are left unnamed acts on that state's own people:
-    "ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে" (three were detained at the scene) -> Bangladesh ->
+    """An agentless passive arrest whose actor is the article's state, which the text never names
+    (only the role rule passive_home_state_agent lends a state the text does not name: its id is
+    state_actor's, "state:BGD"), and whose arrested are left unnamed acts on that state's own
+    people: "ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে" (three were detained at the scene) -> Bangladesh ->
     Bangladesh, as GUIDELINES E5 codes a domestic event. A state is no recipient of its own
-    protest (unnamed_recipient_is_home_state), but those it detains are its public.
+    protest (unnamed_recipient_is_home_state), but those it detains are its public. Decided from
+    the event's own parties, never from another rule's trace.
     """
     if ev.recipients or len(ev.actors) != 1:
         return None
-    if not any(x.get("step") == "role" and x.get("rule") == "passive_home_state_agent" for x in ev._explain):
-        return None
     (actor,) = ev.actors
-    state = facts.state(actor.country) if actor.country else None
-    if state is None or actor.id != state.id:
+    if not actor.country or actor.id != state_actor(actor.country).id:
+        return None  # a state the text names ("Bangladesh protested") is no lent agent
+    state = facts.state(actor.country)
+    if actor.id != state.id:
         return None
     ev.recipients = [state]
     return f"recipient = {state.name}"
