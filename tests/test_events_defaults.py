@@ -62,3 +62,15 @@ def test_a_registry_that_fails_otherwise_is_an_error_not_a_silent_code(monkeypat
     _registry_raising(monkeypatch, ValueError("registry.json: bad row 12"))
     with pytest.raises(ValueError):
         defaults.country_name("BGD")
+
+
+def test_an_unnamed_lent_state_acts_on_its_own_people_without_reading_the_trace():
+    """Round 26: agentless_arrest_acts_on_home_people read another rule's line in the trace; it
+    decides from the event's parties now: a state the text never names (state_actor's id) arrests
+    its own people, a state the text names is no such agent."""
+    lent = defaults.state_actor("BGD")
+    ev = Event(type="COERCE", sentence=0, trigger=Trigger(start=0, end=8, text="arrested"), confidence=0.6,
+               actors=[lent])
+    (out,) = defaults.apply(_record(CHITTAGONG), [ev], "BGD")
+    assert [a.id for a in out.recipients] == ["state:BGD"]
+    assert [s["rule"] for s in out._explain] == ["agentless_arrest_acts_on_home_people"]

@@ -275,7 +275,7 @@ class Coder:
                                               art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
             return None
-        cands = self._role_candidates(trig)
+        cands, compared = self._role_candidates(trig)
         start = self._subject_clause_start(sent, cands, lo, hi)
         in_clause = [x for x in cands if start <= x.first < hi]
         frame = self._frame(info)
@@ -301,7 +301,7 @@ class Coder:
                             "decision": f"{ev.trigger.text} -> {info['type']}"})
         if cue:
             ev._explain.append({"step": "modality", "rule": cue, "decision": modality})
-        ev._explain.extend(roles.trace + trace)
+        ev._explain.extend(roles.trace + compared + trace)
         return ev
 
     def _bare_trigger(self, trig: _Trigger) -> bool:
@@ -316,12 +316,16 @@ class Coder:
         case = self.mentions.suffix_marker(words[max(positions)], "")
         return case not in (None, "nom") and self.grammar.noun_phrase(words, positions)
 
-    def _role_candidates(self, trig: _Trigger) -> list[Mention]:
+    def _role_candidates(self, trig: _Trigger) -> tuple[list[Mention], list[dict]]:
         """The sentence's names that may take a role of the trigger: not its modifiers, not the
-        trigger's own words, not a name it is only compared with (compared_name)."""
+        trigger's own words, not a name it is only compared with (compared_name), and a trace line
+        for each compared name left out ("compared_name: skip রাশিয়ার")."""
         words = trig.sent.words
-        return [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)
-                and not compared_name(words, x, self.comparatives)]
+        own = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
+        compared = {id(x) for x in own if compared_name(words, x, self.comparatives)}
+        notes = [{"step": "role-rule", "rule": "compared_name", "decision": f"skip {x.text}"}
+                 for x in own if id(x) in compared]
+        return [x for x in own if id(x) not in compared], notes
 
     def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",

@@ -307,9 +307,12 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
 
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
-    """An event by one country's actors with no recipient named acts on that country (its state
-    or public): "Police arrested five people in Khulna" -> recipient Bangladesh (the country,
-    never a city the article names, nor the acting state itself).
+    """An event by one country's actors with no recipient named acts on the article's home country
+    (its state or public): "Police arrested five people in Khulna" -> recipient Bangladesh (the
+    country, never a city the article names, nor the acting state itself). A foreign actor acts on
+    the home country too, never on its own state: in a Bangladeshi report "BSF members opened fire
+    near the border" -> India -> Bangladesh (India -> India before). Without a home country, the
+    actors' own country stands in.
 
     Not for actors of several countries ("Russia and China held talks": together, no recipient).
     """
@@ -321,7 +324,7 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     (country,) = countries
     if len(country) != 3 or country in ("IGO", "NGO", "MNC"):
         return None
-    state = facts.state(country)
+    state = facts.state(facts.home or country)
     if any(a.id == state.id for a in ev.actors):
         return None  # "Bangladesh protested": a state is not its own recipient
     ev.recipients = [state]
@@ -330,19 +333,21 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
 
 @default_rule("agentless_arrest_acts_on_home_people")
 def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str | None:
-    """An agentless passive arrest whose actor is the article's state (role rule
-    passive_home_state_agent) and whose arrested are left unnamed acts on that state's own people:
-    "ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে" (three were detained at the scene) -> Bangladesh ->
+    """An agentless passive arrest whose actor is the article's state, which the text never names
+    (only the role rule passive_home_state_agent lends a state the text does not name: its id is
+    state_actor's, "state:BGD"), and whose arrested are left unnamed acts on that state's own
+    people: "ঘটনাস্থল থেকে তিনজনকে আটক করা হয়েছে" (three were detained at the scene) -> Bangladesh ->
     Bangladesh, as GUIDELINES E5 codes a domestic event. A state is no recipient of its own
-    protest (unnamed_recipient_is_home_state), but those it detains are its public.
+    protest (unnamed_recipient_is_home_state), but those it detains are its public. Decided from
+    the event's own parties, never from another rule's trace.
     """
     if ev.recipients or len(ev.actors) != 1:
         return None
-    if not any(x.get("step") == "role" and x.get("rule") == "passive_home_state_agent" for x in ev._explain):
-        return None
     (actor,) = ev.actors
-    state = facts.state(actor.country) if actor.country else None
-    if state is None or actor.id != state.id:
+    if not actor.country or actor.id != state_actor(actor.country).id:
+        return None  # a state the text names ("Bangladesh protested") is no lent agent
+    state = facts.state(actor.country)
+    if actor.id != state.id:
         return None
     ev.recipients = [state]
     return f"recipient = {state.name}"

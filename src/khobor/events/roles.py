@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..record import Actor
 from ..textutil import nfc
+from .defaults import is_state
 from .mentions import Mention
 from .modality import comma_at
 from .patterns import Inflector, PatternIndex, phrase_index, word_set
@@ -209,6 +210,7 @@ class Decision:
     factor: float = 1.0
     parties: tuple[list[Mention], list[Mention]] | None = None
     credit: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what it left aside, for --explain
 
 
 @dataclass
@@ -402,6 +404,7 @@ class RoleContext:
             self._note_taken(rule, slot, mentions)
             self._place(slot, mentions, rule, d.credit)
         self.confidence *= d.factor
+        self.notes.extend({"step": "role-rule", "rule": rule, "decision": note} for note in d.notes)
         if d.factor != 1.0:
             self.notes.append({"step": "role-rule", "rule": rule, "decision": f"confidence x {d.factor:.2f}"})
 
@@ -1020,10 +1023,15 @@ def case_marker(c: RoleContext) -> Decision | None:
     the one Bangladesh protests against. A name marked for the reaction before the phrase stays
     (RoleContext.incident_phrase_start): "ভারতের বিরুদ্ধে ... হত্যার ঘটনায় প্রতিবাদ": India."""
     slots: dict[str, list[Mention]] = {}
+    skipped = []
     for x in c.in_clause:
-        if x.marker and x.marker != "nom" and not c.in_incident_phrase(x):
+        if not x.marker or x.marker == "nom":
+            continue
+        if c.in_incident_phrase(x):
+            skipped.append(f"skip {x.text} (incident phrase)")
+        else:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
-    return Decision(slots=slots) if slots else None
+    return Decision(slots=slots, notes=skipped) if slots or skipped else None
 
 
 @role_rule("actors_by_frame")
@@ -1079,9 +1087,10 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
     """A name elsewhere in the sentence that may be the other party of the actors' event."""
     same_clause = c.clause_of(x) == c.sent.clause[c.t0]
     # a state named as where it happens, in the trigger's own clause ("বাংলাদেশে সংখ্যালঘুদের
-    # বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland")
+    # বিরুদ্ধে ... অভিযোগ", "authorities in Somaliland"); never a city, where the sides met
+    # ("কাতারের দোহায় ... সম্মত হন": Doha is no party, GUIDELINES E5)
     marked = x.marker in (None, "nom", "gen", "with", "acc", "dat") or \
-        (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause)
+        (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause and is_state(x.actor))
     # from another clause only a state or organisation: a person named there is mostly the one
     # speaking or warning ("Rutte warned that ... if Russia attacked")
     # a name compounded with another event noun ("আবদুর রহিম হত্যা মামলায়") is inside that phrase
