@@ -103,7 +103,10 @@ def test_bare_weekday_is_the_latest_one():
 
 
 def test_weekday_marked_future():
-    assert found("তিনি আগামী শনিবার ঢাকায় আসবেন।") == [("আগামী শনিবার", "2023-09-16")]
+    # published on a Friday: "আগামী শনিবার" is a week and a day ahead, tomorrow is "আগামীকাল"
+    # (the dev gold values both such cases so: w24b-1-en-01, w25-4-bn-04)
+    assert found("তিনি আগামী শনিবার ঢাকায় আসবেন।") == [("আগামী শনিবার", "2023-09-23")]
+    assert found("তিনি আগামী রোববার ঢাকায় আসবেন।") == [("আগামী রোববার", "2023-09-17")]
     assert values("শনিবার তিনি ঢাকায় যাবেন।") == ["2023-09-16"]  # future tense, no past cue
     assert found("গত শুক্রবার বৈঠক হয়।") == [("গত শুক্রবার", "2023-09-08")]  # a week back on a Friday
 

@@ -138,10 +138,9 @@ CASES = [
  # (the cases above, published on a Sunday, cannot tell the two apart)
  pytest.param("en", "2025-12-26", "Two people were killed in clashes on Thursday last week.",
   [("Thursday last week", "2025-12-18")], marks=WEEK_OF_THE_DAY),
- pytest.param("en", "2025-12-22", "Talks will resume on Tuesday next week.", [("Tuesday next week", "2025-12-30")],
-  marks=WEEK_OF_THE_DAY),
- pytest.param("bn", "2025-12-22", "আগামী সপ্তাহের মঙ্গলবার আলোচনা আবার শুরু হবে।",
-  [("আগামী সপ্তাহের মঙ্গলবার", "2025-12-30")], marks=WEEK_OF_THE_DAY),
+ # (round 26: "next Tuesday" told on a Monday is a week later, never tomorrow, so these two pass)
+ ("en", "2025-12-22", "Talks will resume on Tuesday next week.", [("Tuesday next week", "2025-12-30")]),
+ ("bn", "2025-12-22", "আগামী সপ্তাহের মঙ্গলবার আলোচনা আবার শুরু হবে।", [("আগামী সপ্তাহের মঙ্গলবার", "2025-12-30")]),
  # the week alone is no time (GUIDELINES T1)
  ("en", "2025-12-28", "Police arrested three suspects last week.", []),
  ("bn", "2025-12-28", "গত সপ্তাহে পুলিশ তিনজনকে গ্রেপ্তার করে।", []),

@@ -1317,6 +1317,8 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     """The day a weekday names, counted from publication; none (XXXX-WXX-d) without it, or when
     publication is a year-less own day in a stand-in year ("আজ (১৭ ডিসেম্বর)" put in 2004, a
     Friday there): then "বুধবার" would be a made-up day, and "এদিন" after it would take that day.
+    "আগামী"/"next" never names tomorrow, which the writer calls "আগামীকাল"/"tomorrow": told the
+    day before, it is the one a week later ((2, 1, published Monday 2025-06-02) -> "2025-06-10").
     Example: (3, None, published Monday 2025-12-29, past tense) -> "2025-12-24"."""
     pub = ctx.pub if ctx.weekdays_known else None
     if pub is None:
@@ -1326,7 +1328,7 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     if shift == -1:
         delta = -(back or 7)
     elif shift == 1:
-        delta = ahead or 7
+        delta = ahead if ahead > 1 else ahead + 7
     elif shift == 0 or ctx.onward_tense == "future":
         delta = ahead
     else:
