@@ -38,6 +38,17 @@ def _set_off_nouns_rx(data: dict) -> str:
     return rf"{after_genitive}(?:{_alt(nouns)})"
 
 
+def _statement_copula_rx(data: dict) -> str:
+    """An optional copula between a statement noun and the comma that sets off its words (the pack's
+    `statement_copulas`): "উপদেষ্টার জবাব ছিল, ..." (the adviser's answer was, ...).
+
+    >>> bool(regex.fullmatch(_statement_copula_rx({"statement_copulas": ["ছিল"]}), " ছিল"))
+    True
+    """
+    words = data.get("statement_copulas") or []
+    return rf"(?:\s+(?:{_alt(words)}){_E})?" if words else ""
+
+
 def _alt_or_never(words) -> str:
     """`_alt(words)`, or a pattern that never matches when there are none (`_alt` escapes its
     words, so a "(?!)" among them would be the literal text "(?!)")."""
@@ -75,7 +86,7 @@ def _any_cue_rx(data: dict, alt) -> regex.Pattern:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
     cues = data.get("cues") or {}
     return regex.compile(rf"{_B}(?:{_exact(data)}{alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
-                         rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
+                         rf"|(?i:{_set_off_nouns_rx(data)})(?={_statement_copula_rx(data)}\s*[,:ঃ])){_E}",
                          regex.IGNORECASE)
 
 
@@ -440,7 +451,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
@@ -526,6 +537,8 @@ def _slots(data: dict) -> dict[str, str]:
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
         "CN": (rf"{_B}(?P<C>{_alt_or_never(data.get('statement_nouns'))}|{_set_off_nouns_rx(data)}){_E}"
                if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
+        # the copula that may follow such a noun before its comma ("X-এর মন্তব্য ছিল, ...")
+        "CP": _statement_copula_rx(data),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         # an infinitive that ends an instruction's content ("ফিরতে" in "... ফিরতে বলেছে X")
         "INF": rf"(?:{_alt(data['infinitives'])})" if data.get("infinitives") else "(?!)",
