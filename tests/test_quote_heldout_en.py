@@ -8,6 +8,7 @@ tests/quote_heldout_en_unauthored_sources.py, tests/quote_heldout_en_slogans.py,
 tests/quote_heldout_en_non_statements.py, tests/quote_heldout_en_groups_of_leaders.py,
 tests/quote_heldout_en_other_office_holders.py, tests/quote_heldout_en_long_titles.py,
 tests/quote_heldout_en_group_documents.py, tests/quote_heldout_en_said_then_adding.py,
+tests/quote_heldout_en_attribution_then_time_clause.py,
 tests/quote_heldout_en_hopes.py, tests/quote_heldout_en_marked_words_in_long_reports.py,
 tests/quote_heldout_en_coordinated_acts.py, tests/quote_heldout_en_hopes_for.py,
 tests/quote_heldout_en_headings_and_relative_speakers.py,
@@ -69,6 +70,7 @@ from quote_heldout_en_groups_warn_and_say import CASES as GROUPS_WARN_AND_SAY_AR
 from quote_heldout_en_portfolio_titles import CASES as PORTFOLIO_TITLE_ARTICLES
 from quote_heldout_en_report_pronoun_gender import CASES as REPORT_PRONOUN_GENDER_ARTICLES
 from quote_heldout_en_title_word_surnames import CASES as TITLE_WORD_SURNAME_ARTICLES
+from quote_heldout_en_attribution_then_time_clause import CASES as TIME_CLAUSE_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
@@ -82,7 +84,8 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + BANNER_SLOGAN_ARTICLES + GLUED_SPEAKER_ARTICLES + LONG_FRONTED_ARTICLES
          + WHOLE_WORD_OFFICE_ARTICLES + GLUED_HEADING_ARTICLES + INITIALS_ARTICLES
          + QUANTITY_ARTICLES + NATIONALITY_ARTICLES + GROUPS_WARN_AND_SAY_ARTICLES
-         + PORTFOLIO_TITLE_ARTICLES + REPORT_PRONOUN_GENDER_ARTICLES + TITLE_WORD_SURNAME_ARTICLES)
+         + PORTFOLIO_TITLE_ARTICLES + REPORT_PRONOUN_GENDER_ARTICLES + TITLE_WORD_SURNAME_ARTICLES
+         + TIME_CLAUSE_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name

@@ -38,6 +38,17 @@ def _set_off_nouns_rx(data: dict) -> str:
     return rf"{after_genitive}(?:{_alt(nouns)})"
 
 
+def _statement_copula_rx(data: dict) -> str:
+    """An optional copula between a statement noun and the comma that sets off its words (the pack's
+    `statement_copulas`): "উপদেষ্টার জবাব ছিল, ..." (the adviser's answer was, ...).
+
+    >>> bool(regex.fullmatch(_statement_copula_rx({"statement_copulas": ["ছিল"]}), " ছিল"))
+    True
+    """
+    words = data.get("statement_copulas") or []
+    return rf"(?:\s+(?:{_alt(words)}){_E})?" if words else ""
+
+
 def _alt_or_never(words) -> str:
     """`_alt(words)`, or a pattern that never matches when there are none (`_alt` escapes its
     words, so a "(?!)" among them would be the literal text "(?!)")."""
@@ -75,7 +86,7 @@ def _any_cue_rx(data: dict, alt) -> regex.Pattern:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
     cues = data.get("cues") or {}
     return regex.compile(rf"{_B}(?:{_exact(data)}{alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
-                         rf"|(?i:{_set_off_nouns_rx(data)})(?=\s*[,:ঃ])){_E}",
+                         rf"|(?i:{_set_off_nouns_rx(data)})(?={_statement_copula_rx(data)}\s*[,:ঃ])){_E}",
                          regex.IGNORECASE)
 
 
@@ -338,6 +349,17 @@ def _cue_rx(data: dict, with_converbs: bool) -> str:
     return "|".join(parts) or "(?!)"
 
 
+def _object_nouns(cues: dict) -> list[str]:
+    """The pack's `object_nouns`, each also with every emphatic clitic of `object_noun_clitics`
+    closing it: "... তোলার দাবিও জানান তিনি" (demanded that too) is the act "দাবি জানান".
+
+    >>> _object_nouns({"object_nouns": ["দাবি"], "object_noun_clitics": ["ও"]})
+    ['দাবি', 'দাবিও']
+    """
+    nouns = list(cues.get("object_nouns") or [])
+    return nouns + [n + c for c in cues.get("object_noun_clitics") or [] for n in nouns]
+
+
 def _cues(data: dict, with_converbs: bool) -> list[str]:
     cues = list(data.get("verbs") or [])
     converbs = set(data.get("converbs") or [])
@@ -345,7 +367,7 @@ def _cues(data: dict, with_converbs: bool) -> list[str]:
         for lv in data.get("light_verbs") or []:
             if with_converbs or lv not in converbs:
                 cues.append(f"{noun} {lv}")
-    for noun in data.get("object_nouns") or []:
+    for noun in _object_nouns(data):
         cues.extend(f"{noun} {lv}" for lv in data.get("light_verbs") or [] if lv not in converbs)
     cues.extend(data.get("object_verbs") or [])
     if not with_converbs:
@@ -440,7 +462,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 # switch a rule off, so loading refuses it
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
-        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "addressee",
+        "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
         "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
@@ -459,7 +481,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
-    "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_verbs", "quotatives",
+    "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
     "pronouns": frozenset({"singular", "plural"}),
@@ -526,6 +548,8 @@ def _slots(data: dict) -> dict[str, str]:
         # a speaker's claim or remark as a noun after the speaker ("কৃষকদের দাবি, ...")
         "CN": (rf"{_B}(?P<C>{_alt_or_never(data.get('statement_nouns'))}|{_set_off_nouns_rx(data)}){_E}"
                if data.get("statement_nouns") or data.get("set_off_statement_nouns") else "(?!)"),
+        # the copula that may follow such a noun before its comma ("X-এর মন্তব্য ছিল, ...")
+        "CP": _statement_copula_rx(data),
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         # an infinitive that ends an instruction's content ("ফিরতে" in "... ফিরতে বলেছে X")
         "INF": rf"(?:{_alt(data['infinitives'])})" if data.get("infinitives") else "(?!)",
@@ -555,9 +579,12 @@ def _object_cue_slot(data: dict) -> str:
 
     >>> _object_cue_slot({})
     '(?!)'
+    >>> cues = {"object_nouns": ["দাবি"], "light_verbs": ["জানান"], "object_noun_clitics": ["ও"]}
+    >>> bool(regex.search(_object_cue_slot({"cues": cues}), "বিচারের দাবিও জানান তিনি"))
+    True
     """
     cues = data.get("cues") or {}
-    obj = cues.get("object_nouns") or []
+    obj = _object_nouns(cues)
     obj_lvs = [v for v in cues.get("light_verbs") or [] if v not in set(cues.get("converbs") or [])]
     obj_alts = ([rf"(?:{_alt(obj)})\s+(?:{_alt(obj_lvs)})"] if obj and obj_lvs else []) + \
         ([_alt(cues["object_verbs"])] if cues.get("object_verbs") else [])
@@ -692,7 +719,7 @@ def _word_sets(data: dict) -> dict:
         office_synonyms=tuple(frozenset(w.lower() for w in group) for group in data.get("office_synonyms") or ()),
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
         honorific_genders={k.lower(): v for k, v in (genders.get("honorifics") or {}).items()},
-        object_nouns=frozenset(" ".join(w.lower().split()) for w in (data.get("cues") or {}).get("object_nouns") or ()),
+        object_nouns=frozenset(" ".join(w.lower().split()) for w in _object_nouns(data.get("cues") or {})),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
