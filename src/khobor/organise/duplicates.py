@@ -226,7 +226,9 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     One outlet reuses its own stock paragraphs (a standard line on a death, a live page's old
     text under a new lead), so two articles of one outlet must also agree in their titles or
     their openings (same_outlet_rerun). A lead under MIN_WORDS words is a copy only word for word
-    (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree).
+    (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree). Two texts whose
+    light-edit gaps swap more than MAX_SWAPPED_NUMBERS numbers are one template filled twice
+    (swapped_numbers), not a copy.
     """
     shortest = min(len(a.tokens), len(b.tokens))
     if shortest < MIN_LEAD_WORDS or (a.language and b.language and a.language != b.language):
