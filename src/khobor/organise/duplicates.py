@@ -28,11 +28,14 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
+import unicodedata
 
 import regex
 
 from ..clean.normalise import normalise_text
 from ..textutil import terminator_class, words
+
+NUMBER_RUN = regex.compile(r"\p{Nd}+")
 
 THRESHOLD = 0.83  # least aligned containment of a copy (dev: copies 0.85-0.98, other pairs up to 0.81)
 EDITED_THRESHOLD = 0.93  # or, light edits counted as copied (edited_words), this much (dev: copies 1.0, pairs of
@@ -78,6 +81,10 @@ REWORDED_LENGTH = 0.8  # both texts this near in length (a re-edit keeps the tex
 REWORDED_LEAST_SENTENCES = 3  # fewer sentences say too little about the text's order
 FULL_TEXT_WORDS = 60  # a body this long is a report's text, not a row cut to its lead (130-300 characters,
 # 20-50 words): two such texts are one report only when they copy each other (reports_agree)
+MAX_SWAPPED_NUMBERS = 1  # light-edit gaps that put another number in place of one: an update changes one toll
+# or time (written copies: 0, an outlet's update: 1); one template filled twice (two crashes, two matches) swaps
+# times, tolls and counts (written template pairs: 2 and more)
+FURNITURE_WORDS = 8  # a line this short (a credit "(from BSS)", "Reporting by UNB") need not line up in a trimmed copy
 REWORDED_LOOKAHEAD = 2  # a sentence lines up with one of the other's next two (one split or merged on the way)
 
 
@@ -219,7 +226,9 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     One outlet reuses its own stock paragraphs (a standard line on a death, a live page's old
     text under a new lead), so two articles of one outlet must also agree in their titles or
     their openings (same_outlet_rerun). A lead under MIN_WORDS words is a copy only word for word
-    (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree).
+    (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree). Two texts whose
+    light-edit gaps swap more than MAX_SWAPPED_NUMBERS numbers are one template filled twice
+    (swapped_numbers), not a copy.
     """
     shortest = min(len(a.tokens), len(b.tokens))
     if shortest < MIN_LEAD_WORDS or (a.language and b.language and a.language != b.language):
@@ -229,6 +238,8 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     if shortest < MIN_WORDS:
         sim = short_lead_similarity(a.tokens, b.tokens)
         return None if sim is None else round(sim, 3)
+    if swapped_numbers(a.tokens, b.tokens) > MAX_SWAPPED_NUMBERS:
+        return None
     sim = copy_similarity(a.tokens, b.tokens, threshold)
     if sim is None:
         sim = trimmed_copy_similarity(a, b)
@@ -299,10 +310,54 @@ def trimmed_copy_similarity(a: "Article", b: "Article") -> float | None:
     lined = [False] * len(words_)
     for m in blocks:
         lined[m.a:m.a + m.size] = [True] * m.size
+    if blocks[0].a < FURNITURE_WORDS:  # the copier's own dateline before the copied lead ("Mawa, Jan 28 (BSS):")
+        lined[:blocks[0].a] = [True] * blocks[0].a
     for lo, hi in zip(starts, starts[1:] + [len(words_)]):
-        if sum(lined[lo:hi]) < WHOLE_SENTENCE * (hi - lo):
+        if sum(lined[lo:hi]) < WHOLE_SENTENCE * (hi - lo) and not moved_or_furniture(words_[lo:hi], start):
             return None
     return sum(lined) / len(words_)
+
+
+def moved_or_furniture(sentence: list[str], text: list[str]) -> bool:
+    """A sentence of a trimmed copy that did not line up in order is still the copy's when it is
+    a line of the copier's own furniture (under FURNITURE_WORDS words: "(from BSS)") or a
+    paragraph the copier moved: WHOLE_SENTENCE of its words line up, in order, somewhere in the
+    text. ['storm', 'was', 'centred', 'at', 'noon'] in [..., 'storm', 'was', 'centred', 'at',
+    'noon', ...] -> True; a sentence of the copier's own telling -> False."""
+    if len(sentence) < FURNITURE_WORDS:
+        return True
+    blocks = SequenceMatcher(None, sentence, text, autojunk=False).get_matching_blocks()
+    return sum(m.size for m in blocks) >= WHOLE_SENTENCE * len(sentence)
+
+
+def number_runs(tokens: list[str]) -> list[str]:
+    """The digit runs of some words, any script's digits read as Latin, leading zeros dropped:
+    ['at', '৫:৩০', 'on', '07'] -> ['5', '3', '7'] (a copy may write Bengali digits as Latin)."""
+    runs = []
+    for token in tokens:
+        for run in NUMBER_RUN.findall(token):
+            runs.append(str(int("".join(str(unicodedata.digit(c)) for c in run))))
+    return runs
+
+
+def swapped_numbers(a: list[str], b: list[str]) -> int:
+    """How many short gaps between the aligned runs of two texts (the light-edit gaps of
+    edited_words) hold different numbers on the two sides: a copy keeps its facts, one template
+    filled twice does not. 'bus hit a truck at 5:30am injuring 12' vs 'bus hit a truck at 11pm
+    injuring nine' -> 2 (5:30 -> 11, 12 -> nine)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short = short[:COMPARED_WORDS]
+    start = long_[:int(len(short) * 1.5) + LEAD_SLACK]
+    blocks = [m for m in SequenceMatcher(None, short, start, autojunk=False).get_matching_blocks() if m.size]
+    swapped = 0
+    for x, y in zip(blocks, blocks[1:]):
+        gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
+        if min(x.a, x.b) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
+            continue
+        if (0 < len(gap_short) <= EDIT_GAP and 0 < len(gap_long) <= EDIT_GAP + 2
+                and number_runs(gap_short) != number_runs(gap_long)):
+            swapped += 1
+    return swapped
 
 
 def _ordinal(day: str | None) -> int | None:
