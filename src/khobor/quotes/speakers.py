@@ -1123,11 +1123,30 @@ class SpeakerFinder:
         named, actor = office_by_own_words(self, key)
         if named:
             rules.append("office_by_own_words")
-            return actor
-        if self.generic_title(key):
+        elif self.generic_title(key):
             rules.append("generic_title")
-            return self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
-        return self.resolve_title(title)
+            actor = self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
+        else:
+            actor = self.resolve_title(title)
+        if self.group_title_not_one_person(title, actor):
+            rules.append("group_title_not_one_person")
+            return None
+        return actor
+
+    @speaker_rule("group_title_not_one_person")
+    def group_title_not_one_person(self, title: str, actor: Actor | None) -> bool:
+        """Whether the registry answered a title that names a group (one of the pack's
+        `plural_titles`: "নেতারা", "officials") with one person: a group's words are never one
+        holder's ("নেতারা আরও বলেন" is not the head of government); a body may still answer it
+        ("police" -> the police force).
+
+        Example: "নেতারা" with the chief adviser -> True; "police" with the police -> False."""
+        if actor is None or self.registry is None or not self.plural_title(title):
+            return False
+        try:
+            return self.registry.actors[actor.id].type in PERSON_TYPES
+        except (KeyError, AttributeError):
+            return False
 
     @speaker_rule("generic_title")
     def generic_title(self, key: str) -> bool:
