@@ -513,9 +513,22 @@ class SpeakerFinder:
 
         Example: "কথা হয় [আলমগীর হোসেনের] সঙ্গে।" and "[X-এর] কাছে জানতে চাইলে" -> True."""
         g, text = self.g, self.text
-        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
+        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None:
+            return False
+        if g.interlocutor_with_rx.match(text, end) is None and not self.asked_in_object_case(start, end):
             return False
         return g.interlocutor_talk_rx.search(text, sentence_start(text, start), next_sentence_stop(text, end)) is not None
+
+    @speaker_rule("asked_in_object_case")
+    def asked_in_object_case(self, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] carries an object ending (the pack's
+        `non_subject_suffixes`) in place of a postposition written apart: the person asked in "X-কে
+        প্রশ্ন করা হলে তিনি বলেন" answers, as "X-এর কাছে জানতে চাইলে" does (`interlocutor_at`
+        still wants a word of asking or talk in the sentence).
+
+        Example: "শিক্ষক আবদুর রশিদকে প্রশ্ন করা হলে" -> True at "আবদুর রশিদ[কে]"."""
+        word = self._word_at_end(start, end)
+        return any(has_case_ending(word, suf) for suf in self.g.non_subject)
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
