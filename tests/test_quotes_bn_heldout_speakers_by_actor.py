@@ -12,8 +12,10 @@ the whole pipeline: each quote found, its speaker's actor that name (None: nobod
   tests/quote_bn_heldout_office_after_bare_name.py: an office after a person given none is somebody new;
   tests/quote_bn_heldout_described_through_another.py: "তিনি" after "তার স্বামী X" is nobody sure;
   tests/quote_bn_heldout_running_words_before_cue.py: "ফোনে", "অবশ্য" before the cue is no name;
-  tests/quote_bn_heldout_counted_titles.py: "দুজন নেতা", "একাধিক কর্মকর্তা" are nobody named.
-One runner for the thirteen (each set was run by a copy of the same file)."""
+  tests/quote_bn_heldout_counted_titles.py: "দুজন নেতা", "একাধিক কর্মকর্তা" are nobody named;
+  tests/quote_bn_heldout_group_titles.py: "নেতারা বলেন" is no one holder of an office;
+  tests/quote_bn_heldout_asked_in_object_case.py: "X-কে প্রশ্ন করা হলে তিনি বলেন" is X.
+One runner for the fifteen (each set was run by a copy of the same file)."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +34,8 @@ from quote_bn_heldout_office_after_bare_name import CASES as OFFICE_AFTER_BARE_N
 from quote_bn_heldout_described_through_another import CASES as DESCRIBED_THROUGH_ANOTHER_CASES
 from quote_bn_heldout_running_words_before_cue import CASES as RUNNING_WORD_CASES
 from quote_bn_heldout_counted_titles import CASES as COUNTED_TITLE_CASES
+from quote_bn_heldout_group_titles import CASES as GROUP_TITLE_CASES
+from quote_bn_heldout_asked_in_object_case import CASES as ASKED_IN_OBJECT_CASE_CASES
 
 CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("issuer_in_genitive", *c) for c in ISSUER_IN_GENITIVE_CASES] + [
@@ -45,7 +49,9 @@ CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("office_after_bare_name", *c) for c in OFFICE_AFTER_BARE_NAME_CASES] + [
     ("described_through_another", *c) for c in DESCRIBED_THROUGH_ANOTHER_CASES] + [
     ("running_words_before_cue", *c) for c in RUNNING_WORD_CASES] + [
-    ("counted_titles", *c) for c in COUNTED_TITLE_CASES]
+    ("counted_titles", *c) for c in COUNTED_TITLE_CASES] + [
+    ("group_titles", *c) for c in GROUP_TITLE_CASES] + [
+    ("asked_in_object_case", *c) for c in ASKED_IN_OBJECT_CASE_CASES]
 
 
 @pytest.mark.parametrize("name, text, expected", [c[1:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])

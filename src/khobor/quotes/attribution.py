@@ -1600,6 +1600,11 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     if _chain_holds(m, finder, state, ui, body_they):
         if speaker_goes_on(finder, m):
             return finder.to_speaker(m, state.speaker.actor)
+        asked = [x for x in finder.mentions(state.unit_end, m.start)
+                 if finder.people.in_body(x.start) and interlocutor(finder, m, x)]
+        if asked:  # (the one asked or talked with since answers: "X-কে প্রশ্ন করা হলে তিনি বলেন")
+            m.rules += ["interlocutor"] + _title_of_interlocutor_before(finder, asked, asked[-1])
+            return finder.to_speaker(m, _antecedent_actor(finder, m, asked[-1]))
         # (a person named deep inside a sentence is an object: "chose to send its treasurer X")
         found = finder.mentions(state.unit_end, unit_start)
         if not m.plural:

@@ -513,9 +513,22 @@ class SpeakerFinder:
 
         Example: "কথা হয় [আলমগীর হোসেনের] সঙ্গে।" and "[X-এর] কাছে জানতে চাইলে" -> True."""
         g, text = self.g, self.text
-        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None or g.interlocutor_with_rx.match(text, end) is None:
+        if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None:
+            return False
+        if g.interlocutor_with_rx.match(text, end) is None and not self.asked_in_object_case(start, end):
             return False
         return g.interlocutor_talk_rx.search(text, sentence_start(text, start), next_sentence_stop(text, end)) is not None
+
+    @speaker_rule("asked_in_object_case")
+    def asked_in_object_case(self, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] carries an object ending (the pack's
+        `non_subject_suffixes`) in place of a postposition written apart: the person asked in "X-কে
+        প্রশ্ন করা হলে তিনি বলেন" answers, as "X-এর কাছে জানতে চাইলে" does (`interlocutor_at`
+        still wants a word of asking or talk in the sentence).
+
+        Example: "শিক্ষক আবদুর রশিদকে প্রশ্ন করা হলে" -> True at "আবদুর রশিদ[কে]"."""
+        word = self._word_at_end(start, end)
+        return any(has_case_ending(word, suf) for suf in self.g.non_subject)
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
@@ -1123,11 +1136,30 @@ class SpeakerFinder:
         named, actor = office_by_own_words(self, key)
         if named:
             rules.append("office_by_own_words")
-            return actor
-        if self.generic_title(key):
+        elif self.generic_title(key):
             rules.append("generic_title")
-            return self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
-        return self.resolve_title(title)
+            actor = self.resolve(title)  # as written ("উত্তর কোরিয়ার নেতা"), never the article's country's
+        else:
+            actor = self.resolve_title(title)
+        if self.group_title_not_one_person(title, actor):
+            rules.append("group_title_not_one_person")
+            return None
+        return actor
+
+    @speaker_rule("group_title_not_one_person")
+    def group_title_not_one_person(self, title: str, actor: Actor | None) -> bool:
+        """Whether the registry answered a title that names a group (one of the pack's
+        `plural_titles`: "নেতারা", "officials") with one person: a group's words are never one
+        holder's ("নেতারা আরও বলেন" is not the head of government); a body may still answer it
+        ("police" -> the police force).
+
+        Example: "নেতারা" with the chief adviser -> True; "police" with the police -> False."""
+        if actor is None or self.registry is None or not self.plural_title(title):
+            return False
+        try:
+            return self.registry.actors[actor.id].type in PERSON_TYPES
+        except (KeyError, AttributeError):
+            return False
 
     @speaker_rule("generic_title")
     def generic_title(self, key: str) -> bool:
