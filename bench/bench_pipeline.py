@@ -20,30 +20,39 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 25's final code, 5 December 2026, 11:25 UTC, quiet: no other job, load average
-0.9 to 1.0 on 2 cores; the baseline is round 25's start, 6ca1cf8, in a detached worktree, same run;
-both children with PYTHONHASHSEED=0, turns in alternating order):
-    $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 5 --baseline-src /work/wt-start25/src
-    (a) start-up: warm cache median 0.98 s against 0.92 s; cold 6.53 s against 6.16 s (one run each)
+Last run (round 26's fast26 branch, 5 December 2026, 12:22 UTC, NOT quiet: four other sessions'
+evals ran beside it, load average 6.0 to 7.4 on 2 cores; the baseline is round 26's start, a5d9fd7,
+in a detached worktree, same run, turns alternating):
+    $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 2 --baseline-src /work/wt-start26/src
+    (a) start-up: warm cache median 2.56 s against 2.97 s (CPU 1.10 s against 1.15 s); cold 18.0 s
+        against 16.2 s (CPU 7.5 s against 8.2 s; one run each)
     (b) steady state: 150 news-dev articles, one core, 4 passes (goal >= 50 articles/s per core)
-      this tree: median 21.0 articles/s per core (CPU); runs 18.5, 21.0, 21.4, 21.1 (load 0.9-1.0)
-          stage CPU ms/article: clean 2.6, entities 21.5, actors 6.2, times 4.3, quotes 7.1, events 5.3
-          per language: bn 127 @ 18.5/s, en 23 @ 126.7/s
-      baseline: median 22.5 articles/s per core (CPU); runs 19.2, 22.5, 22.5, 22.9
-          stage CPU ms/article: clean 2.6, entities 18.3, actors 6.1, times 4.0, quotes 7.5, events 4.9
-      trafilatura.extract alone, same articles as HTML: median 731.6 articles/s per core
-0.93x. Before the seed was fixed, a run of the same code against itself gave 0.93x to 0.96x too, so
-earlier rounds' ratios carry that much noise. The quotes stage is faster (the cue starts are
-searched through a prefix-factored trie, `textutil.trie_pattern`, `Grammar.cue_start_rx`: same
-positions); the entities stage costs about 3 ms more per article, and a run of the final code with
-the start's `registry.jsonl` (33 national bodies fewer) put most of that on the registry (entities
-19.1 against 21.3 ms, random seeds): why 33 rows cost that much is left for the next round.
-Profiled and left (100 Bengali news-dev articles, warm): the Bengali NER model is ~2/3 of the
-entities stage (tok2vec ~13 ms, the parser ~7 ms per article of ~690 tokens: the encoder's
-multiplications run near one core's peak, so only a smaller model would help, and round 22's
-smaller arms lost dev F1 beyond 0.003); the times grammar's first words match at most of the
-positions tried (125,000 of 202,000 tries in 150 articles are hits: a sharper pre-test saves
-little); the rest is spread thin (no khobor function over ~2% of the time by itself).
+      this tree: median 18.4 articles/s per core (CPU); runs 15.8, 17.0, 19.8, 20.5 (load 6.0-7.3)
+          stage CPU ms/article: clean 2.8, entities 21.0, actors 6.6, times 4.6, quotes 7.6, events 5.8
+      baseline: median 18.4 articles/s per core (CPU); runs 14.5, 18.0, 19.0, 18.8 (load 6.0-7.4)
+          stage CPU ms/article: clean 3.1, entities 22.7, actors 7.7, times 4.7, quotes 8.3, events 6.3
+      trafilatura.extract alone, same articles as HTML: median 636.8 articles/s per core
+A run at load 8.2 to 9.6 just before gave 17.2 against 18.3 with the entities stage, which neither
+tree differs in, at 25.7 against 21.2 ms: at this load the ratio carries some 10% of noise either
+way. The changes measured alone (process CPU, one core, 127 Bengali articles): the linker's
+`_own_country_bodies` 0.64 -> 0.25 ms per article (`Registry.alias_heads`: a made-up
+"country + body" key whose head no alias has is not looked up); the lead scan and
+`_word_or_stem_in` lose a call or a generator per word (a few tenths of a ms).
+Looked at and left this round:
+- the 33 registry rows of round 25 do not cost the entities stage 3 ms: the same code with the
+  start's registry and with today's, same process setup, gave reconcile 4.02 against 4.10 ms and
+  the entities stage 22.9 against 23.5 ms per Bengali article (steady passes). The gazetteer scan
+  of every piece of 150 articles, cold, takes 0.14 to 0.19 s in all (~1.2 ms per article);
+  trying only the aliases whose second word is the text's next word (an index by second word)
+  made no difference there, so it was not kept: the aliases a common first word opens are few
+  (60 for "বাংলাদেশ") and fail at their second word at once.
+- the hash seed: seeds 0 to 3 gave 62 to 70 ms per Bengali article with every stage, the NER
+  model's included (which hashes no Python strings), moving together: machine load, not set order.
+- the Bengali NER model is 18.6 ms per article of 544 tokens (tokenizer 0.9 warm / 2.6 cold as new
+  words make lexemes, tok2vec 11.7, the transition parser 6.0); the rest stays spread thin.
+- a pass after the first finds the gazetteer's pieces and many other per-text memos filled: the
+  first pass over new articles costs some 8 ms more per Bengali article (62 against 54 ms, two
+  runs at load about 3).
 Earlier runs, with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """

@@ -1715,7 +1715,10 @@ def _word_or_stem_in(tok: str, table, li) -> str | None:
     ending), else None. Example: ("পরিবহনের", {"পরিবহন": ...}) -> "পরিবহন"."""
     if tok in table:
         return tok
-    return next((st for st in li.morph.stems(tok) if st in table), None)
+    for stem in li.morph.stems(tok):   # a loop, not next() over a generator: asked of every word of an article
+        if stem in table:
+            return stem
+    return None
 
 
 def _no_name_word(tok: str, prov: Provisional) -> bool:
