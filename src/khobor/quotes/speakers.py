@@ -354,6 +354,13 @@ class SpeakerFinder:
         head = self.text[start:tail_end]
         return head.split()[-1] if head.split() else head
 
+    def _object_ending(self, word: str) -> bool:
+        """Whether `word` closes on one of the pack's `non_subject_suffixes` (an object or a
+        locative ending, never a subject's), the check `nominative` and `asked_in_object_case` share.
+
+        Example: "রশিদকে" -> True; "রশিদ" -> False."""
+        return any(has_case_ending(word, suf) for suf in self.g.non_subject)
+
     def _has_word(self, w: str) -> bool:
         if self._words is None:
             self._words = {m.group() for m in _LETTERS.finditer(self.text)}
@@ -365,7 +372,7 @@ class SpeakerFinder:
         word = self._word_at_end(start, end)
         if word.lower() in self.g.non_subject_words or self.followed_by_postposition(end):
             return False
-        if any(has_case_ending(word, suf) for suf in self.g.non_subject):
+        if self._object_ending(word):
             return False
         if self._own_name(entity):
             return True  # "আবদুল কাদের" is the name as the registry writes it, not a genitive
@@ -527,8 +534,7 @@ class SpeakerFinder:
         still wants a word of asking or talk in the sentence).
 
         Example: "শিক্ষক আবদুর রশিদকে প্রশ্ন করা হলে" -> True at "আবদুর রশিদ[কে]"."""
-        word = self._word_at_end(start, end)
-        return any(has_case_ending(word, suf) for suf in self.g.non_subject)
+        return self._object_ending(self._word_at_end(start, end))
 
     @speaker_rule("adjective_title")
     def adjective_title(self, start: int, end: int) -> bool:
