@@ -14,8 +14,9 @@ the whole pipeline: each quote found, its speaker's actor that name (None: nobod
   tests/quote_bn_heldout_running_words_before_cue.py: "ফোনে", "অবশ্য" before the cue is no name;
   tests/quote_bn_heldout_counted_titles.py: "দুজন নেতা", "একাধিক কর্মকর্তা" are nobody named;
   tests/quote_bn_heldout_group_titles.py: "নেতারা বলেন" is no one holder of an office;
-  tests/quote_bn_heldout_asked_in_object_case.py: "X-কে প্রশ্ন করা হলে তিনি বলেন" is X.
-One runner for the fifteen (each set was run by a copy of the same file)."""
+  tests/quote_bn_heldout_asked_in_object_case.py: "X-কে প্রশ্ন করা হলে তিনি বলেন" is X;
+  tests/quote_bn_heldout_counts_any_number.py: "ছয়জন কর্মকর্তা", "৩ জন শিক্ষক" are nobody named.
+One runner for the sixteen (each set was run by a copy of the same file)."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,7 @@ from quote_bn_heldout_running_words_before_cue import CASES as RUNNING_WORD_CASE
 from quote_bn_heldout_counted_titles import CASES as COUNTED_TITLE_CASES
 from quote_bn_heldout_group_titles import CASES as GROUP_TITLE_CASES
 from quote_bn_heldout_asked_in_object_case import CASES as ASKED_IN_OBJECT_CASE_CASES
+from quote_bn_heldout_counts_any_number import CASES as COUNTS_ANY_NUMBER_CASES
 
 CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("issuer_in_genitive", *c) for c in ISSUER_IN_GENITIVE_CASES] + [
@@ -51,7 +53,8 @@ CASES = [("country_services", *c) for c in COUNTRY_SERVICE_CASES] + [
     ("running_words_before_cue", *c) for c in RUNNING_WORD_CASES] + [
     ("counted_titles", *c) for c in COUNTED_TITLE_CASES] + [
     ("group_titles", *c) for c in GROUP_TITLE_CASES] + [
-    ("asked_in_object_case", *c) for c in ASKED_IN_OBJECT_CASE_CASES]
+    ("asked_in_object_case", *c) for c in ASKED_IN_OBJECT_CASE_CASES] + [
+    ("counts_any_number", *c) for c in COUNTS_ANY_NUMBER_CASES]
 
 
 @pytest.mark.parametrize("name, text, expected", [c[1:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])

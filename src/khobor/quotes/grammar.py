@@ -143,6 +143,9 @@ class Grammar:
     # cues that add a quantity when a number follows ("added 91 for the fourth wicket"): no speech
     quantity_cues: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # numbers written as words ("nine", "forty")
+    # classifiers a count takes before a noun of people ("ছয়জন কর্মকর্তা", "৩ জন শিক্ষক"): with a
+    # number, a title counted as a group nobody named (rule indefinite)
+    counters: frozenset[str] = frozenset()
     clause_verbs: frozenset[str] = frozenset()  # finite verbs that give a number after "added" its own clause
     # "and" joining a predicate to the cue ("X met Y and said ..."): X speaks (rule subject_of_joined_predicate)
     predicate_joiners: frozenset[str] = frozenset()
@@ -470,7 +473,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
-        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "clause_verbs",
+        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
@@ -723,7 +726,7 @@ def _word_sets(data: dict) -> dict:
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
-            "name_prefixes", "indefinites",
+            "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",

@@ -1395,8 +1395,25 @@ class SpeakerFinder:
         word out.
 
         Example: "... বলেও দুজন নেতা নিশ্চিত করেছেন" at "নেতা" -> True; "ওই নেতা জানান" -> False."""
-        before = self.text[max(0, start - 20):start].split()[-1:]
-        return bool(before) and before[0].lower() in self.g.indefinites
+        before = [w.lower() for w in self.text[max(0, start - 24):start].split()[-2:]]
+        if not before:
+            return False
+        return before[-1] in self.g.indefinites or self.counted(before)
+
+    @speaker_rule("counted_title")
+    def counted(self, before: list[str]) -> bool:
+        """Whether the words before a title count it (a number in digits or one of the pack's
+        `number_words`, alone or with one of its `counters`, joined or apart): a group of people
+        the text does not name.
+
+        Example: ["থানার", "ছয়জন"] -> True; ["৩", "জন"] -> True; ["দলের", "সাত"] -> True;
+        ["থানার", "ওসি"] -> False."""
+        last = before[-1]
+        if len(before) == 2 and last in self.g.counters:
+            last = before[0]  # "৩ জন", "দুই জন": the number before the classifier
+        else:
+            last = next((last[:-len(c)] for c in self.g.counters if last.endswith(c) and len(last) > len(c)), last)
+        return (last.isdigit() and len(last) <= 3) or last in self.g.number_words  # four digits: a year
 
     def _strip_determiners(self, key: str) -> str:
         words = key.split()
