@@ -29,7 +29,8 @@ def bn_market_ending_in_hat_with_locative():
 
 @case
 def bn_market_ending_in_hat():
-    return "Kashemhat" in _places("গতকাল বিকেলে কাশেমহাট বাজারে ভ্রাম্যমাণ আদালত অভিযান চালায়।")
+    # the market is the largest name (GUIDELINES N4, ner.yaml headed_names "বাজার"): "Kashemhat Bazar"
+    return any(n.startswith("Kashemhat") for n in _places("গতকাল বিকেলে কাশেমহাট বাজারে ভ্রাম্যমাণ আদালত অভিযান চালায়।"))
 
 
 @case

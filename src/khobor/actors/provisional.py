@@ -168,6 +168,7 @@ class Words:
         self.plural_endings = tuple(fold_token(x) for x in data.get("plural_endings") or [])
         place_endings, self.lone_place_min_letters = lone_place_shape(data)
         self.lone_place_endings = tuple(fold_token(x) for x in place_endings)
+        self.place_kind_words = tuple(fold_token(x) for x in data.get("place_kind_words") or [])
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
@@ -507,7 +508,8 @@ class Provisional:
         stemmed = (typ == "PER" and self.title_key(keys)) or tuple(keys[:-1]) + (self.stem(keys[-1], typ, tuple(keys[:-1])),)
         if len(stemmed) == 1:
             raw = self.text[toks[0][0]:toks[0][1]]
-            if (typ == "PER" or (not is_cased(raw) and not self._place_shaped(stemmed[0], typ))
+            if (typ == "PER" or (not is_cased(raw) and not self._place_shaped(stemmed[0], typ)
+                                 and not self._kind_of_place_after(typ, toks[-1][1]))
                     or (is_cased(raw) and not raw[:1].isupper()) or len(stemmed[0]) < MIN_SINGLE
                     or self._is_common(stemmed[0]) or stemmed[0] in self.li.scan_stop
                     or (is_cased(raw) and self._starts_sentence(toks[0][0]))):
@@ -522,6 +524,13 @@ class Provisional:
         two letters of its own (lang data `lone_place_endings`, `lone_place_min_letters`): "ভজনপুর"
         yes, "ভোলা" no (one word of an uncased script is otherwise too weak a sign of a name to link)."""
         return typ in PLACE_TYPES and place_shaped((word,), self.w.lone_place_endings, self.w.lone_place_min_letters)
+
+    def _kind_of_place_after(self, typ: str, end: int) -> bool:
+        """A lone word the NER tagged a place, ending at `end`, that the next word says is a place
+        of a kind (lang data `place_kind_words`), whatever its shape: "চাওড়া গ্রামের" (of the
+        village Chaora), a name as sure as one `_place_shaped` tells."""
+        nxt = _NEXT_WORD.match(self.text, end) if typ in PLACE_TYPES else None
+        return nxt is not None and fold_token(nxt.group(1)).startswith(self.w.place_kind_words)
 
     def _numbered_parliament(self, s: int, e: int) -> bool:
         """An ordinal word and a parliament's name (lang data `context.elections`): "পঞ্চম সংসদে",

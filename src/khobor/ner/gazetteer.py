@@ -56,7 +56,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names
+from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .platforms import platforms_from, without_platform_mediums
@@ -377,7 +377,8 @@ def with_closing_names(words: list[str], spans: list[Span], closing: frozenset[s
 
 def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
     """`spans` with the names that end in a head word, of the pack's grammar (`khobor.ner.headed_names`):
-    a bare place, inner words, a head word. A place is a registry alias of one word that gets
+    a bare place, inner words, a head word; and the bare place before a kind word that stays out
+    of its name ("বদরপুর গ্রামের", `places_before_kinds`). A place is a registry alias of one word that gets
     the place label alone; a word is bare when it is such an alias itself, or when none of its
     stems is an alias or a word the model's training saw ("ঢাকার" is "ঢাকা" inflected).
     Example: ["গফরগাঁও", "থানার", "ওসি"], [] -> [(0, 2, "ORG")]."""
@@ -404,7 +405,8 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         return _unseen_name_word(word, word, code) and not word.endswith(not_name_endings)
 
     folded = [_fold(w) for w in words]
-    return headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new)
+    spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new)
+    return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new)
 
 
 def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:

@@ -39,7 +39,10 @@ HYPHENS = frozenset({"-", "–"})
 # an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
 # "পঞ্চম সংসদে"; `_ordinal_counts_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
 OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
-GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered"}
+GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds"}
+# endings of a word that is no bare place name before a kind word: an object or a counted thing
+# ("বাচ্চাটাকে গ্রামে পাঠিয়ে দিছি": sent the child to the village)
+NOT_BARE_PLACE_ENDINGS = ("কে", "টা", "টি")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ class HeadedNameGrammar:
     ordinals: frozenset[str] = frozenset()
     everyday_ordinals: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
+    # kind words after a place's own name that stay out of it, with the place's label
+    # ("বদরপুর গ্রামের": the village Badarpur)
+    place_kinds: dict[str, str] = field(default_factory=dict)
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -69,7 +75,8 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
     if unknown:
         raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
     words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered")}
-    return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()}, **words)
+    return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
+                             place_kinds={fold(k): v for k, v in (cfg.get("place_kinds") or {}).items()}, **words)
 
 
 def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
@@ -105,6 +112,29 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
     return sorted(out)
 
 
+def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
+                        is_place, is_bare, is_new) -> list[Span]:
+    """`spans` with an untagged bare word before a kind word of the grammar (`place_kinds`, maybe
+    inflected or compounded) as a place of that kind's label, when the word is a place or a word nobody has seen:
+    the kind word names what the place is and stays out of its name, and the case ending sits on
+    it, so the word before it is written bare ("বদরপুর গ্রামের বাসিন্দা": the village Badarpur).
+    A word with an object's or a count's ending is no place ("বাচ্চাটাকে গ্রামে").
+    Example: ["বদরপুর", "গ্রামের", "বাসিন্দা"], [] with বদরপুর new -> [(0, 1, "GPE")]."""
+    if not grammar.place_kinds:
+        return spans
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+    out = list(spans)
+    for k in range(len(folded) - 1):
+        nxt, word = folded[k + 1], folded[k]
+        kind = next((x for x in grammar.place_kinds if nxt.startswith(x)), None)   # "গ্রামের", "গ্রামবাসী"
+        if (kind is None or k in taken or k + 1 in taken or not any(ch.isalpha() for ch in word)
+                or word.endswith(NOT_BARE_PLACE_ENDINGS) or not is_bare(word)):
+            continue
+        if is_place(word) or is_new(word):
+            out.append((k, k + 1, grammar.place_kinds[kind]))
+    return sorted(out)
+
+
 def _widest_apart(names: list) -> list:
     """The names of `headed_names` less those inside or across a wider one: a place word
     inside a name opens a shorter name of its own ("বন্দর" in "চট্টগ্রাম বন্দর ভবনে"), which is
@@ -119,10 +149,12 @@ def _widest_apart(names: list) -> list:
 
 def may_hold_names(words: list[str], spans: list[Span], grammar: HeadedNameGrammar, stems) -> bool:
     """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
-    or a unit word and an organisation span; most sentences have neither, and are passed over.
+    a word opening with a place kind word, or a unit word and an organisation span; most sentences have neither, and are passed over.
     Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
     if not grammar.heads.keys().isdisjoint(words) or any(_inflected_head(w, grammar, stems) for w in words):
         return True
+    if any(w.startswith(kind) for kind in grammar.place_kinds for w in words):
+        return True   # "বদরপুর গ্রামের": `places_before_kinds`
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
 
