@@ -132,24 +132,35 @@ def aligned_containment(a: list[str], b: list[str]) -> float:
     return containments(a, b)[0]
 
 
-def containments(a: list[str], b: list[str]) -> tuple[float, float]:
-    """(aligned containment, the same with light edits counted as copied: edited_words):
+def containments(a: list[str], b: list[str], alignment: tuple | None = None) -> tuple[float, float]:
+    """(aligned containment, the same with light edits counted as copied: edited_words), from
+    `alignment` when the caller has it (lead_alignment of a and b):
     (['x', 'y', 'z', 'q'], ['x', 'y', 'w', 'q']) -> (0.75, 1.0)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    short = short[:COMPARED_WORDS]
+    short, _, blocks = alignment or lead_alignment(a, b)
     if not short:
         return 0.0, 0.0
-    start = long_[:int(len(short) * 1.5) + LEAD_SLACK]
-    blocks = [m for m in SequenceMatcher(None, short, start, autojunk=False).get_matching_blocks() if m.size]
     verbatim = sum(m.size for m in blocks)
     return verbatim / len(short), (verbatim + edited_words(blocks, len(short))) / len(short)
 
 
-def copy_similarity(a: list[str], b: list[str], threshold: float = THRESHOLD) -> float | None:
+def lead_alignment(a: list[str], b: list[str]) -> tuple[list[str], list[str], list]:
+    """(the shorter word list's first COMPARED_WORDS, the longer one's start it may line up with:
+    half as long again and LEAD_SLACK words, the non-empty matching blocks of the two): the one
+    alignment that containments and swapped_numbers read.
+    (['x', 'y'], ['x', 'q', 'y']) -> (['x', 'y'], ['x', 'q', 'y'], [Match(a=0, b=0, size=1), Match(a=1, b=2, size=1)])."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short = short[:COMPARED_WORDS]
+    start = long_[:int(len(short) * 1.5) + LEAD_SLACK]
+    blocks = [m for m in SequenceMatcher(None, short, start, autojunk=False).get_matching_blocks() if m.size]
+    return short, start, blocks
+
+
+def copy_similarity(a: list[str], b: list[str], threshold: float = THRESHOLD,
+                    alignment: tuple | None = None) -> float | None:
     """How far two bodies are copies of one text (light edits counted), None when they are not:
     the aligned containment reaches `threshold`, or it reaches LEAST_VERBATIM and, light edits
     counted, EDITED_THRESHOLD (a text re-edited word by word all through)."""
-    verbatim, edited = containments(a, b)
+    verbatim, edited = containments(a, b, alignment)
     if verbatim >= threshold or (verbatim >= LEAST_VERBATIM and edited >= EDITED_THRESHOLD):
         return edited
     return None
@@ -238,9 +249,10 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     if shortest < MIN_WORDS:
         sim = short_lead_similarity(a.tokens, b.tokens)
         return None if sim is None else round(sim, 3)
-    if swapped_numbers(a.tokens, b.tokens) > MAX_SWAPPED_NUMBERS:
+    alignment = lead_alignment(a.tokens, b.tokens)  # aligned once, read twice
+    if swapped_numbers(a.tokens, b.tokens, alignment) > MAX_SWAPPED_NUMBERS:
         return None
-    sim = copy_similarity(a.tokens, b.tokens, threshold)
+    sim = copy_similarity(a.tokens, b.tokens, threshold, alignment)
     if sim is None:
         sim = trimmed_copy_similarity(a, b)
     if sim is None:
@@ -332,7 +344,7 @@ def moved_or_furniture(sentence: list[str], text: list[str]) -> bool:
 
 def number_runs(tokens: list[str]) -> list[str]:
     """The digit runs of some words, any script's digits read as Latin, leading zeros dropped:
-    ['at', '৫:৩০', 'on', '07'] -> ['5', '3', '7'] (a copy may write Bengali digits as Latin)."""
+    ['at', '৫:৩০', 'on', '07'] -> ['5', '30', '7'] (a copy may write Bengali digits as Latin)."""
     runs = []
     for token in tokens:
         for run in NUMBER_RUN.findall(token):
@@ -340,15 +352,14 @@ def number_runs(tokens: list[str]) -> list[str]:
     return runs
 
 
-def swapped_numbers(a: list[str], b: list[str]) -> int:
+def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) -> int:
     """How many short gaps between the aligned runs of two texts (the light-edit gaps of
     edited_words) hold different numbers on the two sides: a copy keeps its facts, one template
-    filled twice does not. 'bus hit a truck at 5:30am injuring 12' vs 'bus hit a truck at 11pm
-    injuring nine' -> 2 (5:30 -> 11, 12 -> nine)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    short = short[:COMPARED_WORDS]
-    start = long_[:int(len(short) * 1.5) + LEAD_SLACK]
-    blocks = [m for m in SequenceMatcher(None, short, start, autojunk=False).get_matching_blocks() if m.size]
+    filled twice does not. A gap after a run that starts in the first FURNITURE_WORDS words is
+    not counted (the copier's dateline): 'the district said a bus hit a truck at 5:30am injuring
+    12 people on the road' vs '... at 11pm injuring nine people ...' -> 1 (12 -> nine; 5:30 -> 11
+    follows the opening run)."""
+    short, start, blocks = alignment or lead_alignment(a, b)
     swapped = 0
     for x, y in zip(blocks, blocks[1:]):
         gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
