@@ -49,6 +49,17 @@ TEMPLATES = {
         "গ্রামে এ ঘটনা ঘটে। নিহত শিশুরা হলো সিয়াম (৬) ও তার চাচাতো বোন তানহা (৩)। পরিবারের সদস্যরা জানান, "
         "খেলার সময় সবার অগোচরে তারা পুকুরে পড়ে যায়। পরে দুপুর ১২টার দিকে তাদের উদ্ধার করে উপজেলা স্বাস্থ্য "
         "কমপ্লেক্সে নেওয়া হলে চিকিৎসক মৃত ঘোষণা করেন।"),
+    # the first swap sits in the gap straight after the opening run, far past any dateline (a review
+    # found that gap skipped because the run before it starts at word 0)
+    "market-close-en": ("en",
+        "The benchmark index of the Dhaka Stock Exchange, the DSEX, closed the day's trading on a higher note as "
+        "large banks and pharmaceutical companies attracted buyers in the afternoon session, gaining 41 points to "
+        "settle near the level seen last month, while the day's turnover stood at Tk 612 crore, brokers said, "
+        "adding that investors remained cautious ahead of the monetary policy statement.",
+        "The benchmark index of the Dhaka Stock Exchange, the DSEX, closed the day's trading on a higher note as "
+        "large banks and pharmaceutical companies attracted buyers in the afternoon session, gaining 17 points to "
+        "settle near the level seen last month, while the day's turnover stood at Tk 455 crore, brokers said, "
+        "adding that investors remained cautious ahead of the monetary policy statement."),
 }
 
 SOURCES = {

@@ -355,15 +355,14 @@ def number_runs(tokens: list[str]) -> list[str]:
 def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) -> int:
     """How many short gaps between the aligned runs of two texts (the light-edit gaps of
     edited_words) hold different numbers on the two sides: a copy keeps its facts, one template
-    filled twice does not. A gap after a run that starts in the first FURNITURE_WORDS words is
-    not counted (the copier's dateline): 'the district said a bus hit a truck at 5:30am injuring
-    12 people on the road' vs '... at 11pm injuring nine people ...' -> 1 (12 -> nine; 5:30 -> 11
-    follows the opening run)."""
+    filled twice does not. A gap that starts in the first FURNITURE_WORDS words is not counted
+    (the copier's dateline), wherever the run before it started: 'the district said a bus hit a
+    truck at 5:30am injuring 12 people on the road' vs '... at 11pm injuring nine people ...' -> 2."""
     short, start, blocks = alignment or lead_alignment(a, b)
     swapped = 0
     for x, y in zip(blocks, blocks[1:]):
         gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
-        if min(x.a, x.b) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
+        if min(x.a + x.size, x.b + x.size) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
             continue
         if (0 < len(gap_short) <= EDIT_GAP and 0 < len(gap_long) <= EDIT_GAP + 2
                 and number_runs(gap_short) != number_runs(gap_long)):
