@@ -35,7 +35,10 @@ _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 # followed_by_postposition)
 _WORD_AFTER_NAME = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*[ \t]+([\p{L}\p{M}\u200c\u200d]+)")
 _GAP = regex.compile(r"[\s,]*")
-_COMMA_OR_CLOSE = regex.compile(r"\s*[,)]")   # after a title: an apposition set off
+# after a title: an apposition set off, by a comma, a closing bracket or the end of its sentence
+# ("..., said Md Karim, officer-in-charge of Sadar Police Station.")
+_COMMA_OR_CLOSE = regex.compile(r"\s*(?:[,)]|[.;](?:\s|$))")
+_SENTENCE_STOP = regex.compile(r"\.(?:\s|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
@@ -820,8 +823,25 @@ class SpeakerFinder:
         words = title.lower().split()
         return bool(words) and words[-1] in self.g.plural_titles
 
+    @speaker_rule("office_of_body_set_off")
+    def office_of_body_set_off(self, end: int) -> bool:
+        """Whether a title ending at `end` goes on with the body its office is of (the pack's
+        `title_complements`), then a comma, bracket or the sentence's end: an apposition set off
+        like one closed by a comma ("said Md Karim, officer-in-charge of Sadar Police Station.").
+
+        Example: " of Sadar Police Station." -> True; " of the drought said" -> False."""
+        rx = self.g.title_complement_rx
+        m = rx.match(self.text, end) if rx is not None else None
+        if m is None:
+            return False
+        # (the name's pattern takes a closing full stop in, and may run on past it into the next
+        # sentence's first word: "Station.\nDivers")
+        return _SENTENCE_STOP.search(m.group()) is not None or _COMMA_OR_CLOSE.match(self.text, m.end()) is not None
+
     def _gap_ok(self, pos: int, start: int) -> bool:
         gap = self.text[pos:start]
+        if "\n" in gap:  # (a paragraph's end never stands between a title and its holder: "the OC added.\nRoad ...")
+            return False
         return bool(_GAP.fullmatch(gap) or (self.g.honorific_rx and len(gap) < 16 and self.g.honorific_rx.search(gap))
                     or self._rank_gap(gap))
 
@@ -999,7 +1019,8 @@ class SpeakerFinder:
             # "Peskov, the Kremlin spokesman[,]": an apposition is set off by a determiner or a
             # comma after it; in "shot X, police said" the title opens a new clause
             set_off = (m.group("mods").strip().split()[:1] and m.group("mods").strip().split()[0].lower()
-                       in self.g.determiners) or _COMMA_OR_CLOSE.match(self.text[m.end():m.end() + 3])
+                       in self.g.determiners) or _COMMA_OR_CLOSE.match(self.text[m.end():m.end() + 3]) \
+                or self.office_of_body_set_off(m.end())
             if person is None and set_off:
                 for e in persons + self._names_before(s):
                     if (e.end <= s and _GAP.fullmatch(self.text[e.end:s]) and "," in self.text[e.end:s]
@@ -1101,7 +1122,7 @@ class SpeakerFinder:
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
             elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)
-                      or self.grading_word_left_out(k, key, rules)):
+                      or self.grading_word_left_out(k, key, rules) or self.initialism_of_office(k, title, rules)):
                 continue
             # the nearest apposition before the mention wins; one after it is a fallback
             if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -1206,6 +1227,27 @@ class SpeakerFinder:
             return False
         if rules is not None:
             _add_once(rules, "compound_office")
+        return True
+
+    @speaker_rule("initialism_of_office")
+    def initialism_of_office(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a title written as one word in capitals is the initialism of an apposition's
+        office, its letters the first letters of the office's words (split at spaces and hyphens;
+        words of one or two letters and determiners left out): "the OC" after
+        "Md Karim, officer-in-charge of Sadar Police Station" is Karim, as "the CEC" is the
+        "Chief Election Commissioner X" named before with no "(CEC)" between. The mention must be
+        a title of the pack; the nearest such apposition wins, as for a title's own words.
+
+        Example: apposition "officer-in-charge", mention "the OC" -> True; mention "the DC" -> False."""
+        words = mention.split()
+        short = words[-1] if words else ""
+        if len(words) > 2 or not (2 <= len(short) <= 5 and short.isupper() and short.isalpha()):
+            return False
+        parts = [w for w in regex.split(r"[\s-]+", apposition) if len(w) > 2 and w not in self.g.determiners]
+        if len(parts) != len(short) or "".join(w[0] for w in parts) != short.lower():
+            return False
+        if rules is not None:
+            _add_once(rules, "initialism_of_office")
         return True
 
     @speaker_rule("grading_word_left_out")
