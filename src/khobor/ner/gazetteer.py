@@ -677,7 +677,8 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
     span covers (spelled name words, not common words, the last maybe inflected), up to
     `MAX_NAME_WORDS`: the model often stops one word short of a name ("মো. ইউনূচ" | "আলীর"), and
     the whole name is the entity. A one-word PER stays: a name beside it is more often another
-    person, as in headline lists ("তামিম মোস্তাফিজ"). A word that is a name only through a case
+    person, as in headline lists ("তামিম মোস্তাফিজ"). A listed name word in another spelling counts
+    (`_spelled_otherwise`: "উল্লাহ্"). A word that is a name only through a case
     ending opens a body's name when a bare organisation word follows it (`_opens_a_body`).
     Example: ["মো.", "ইউনূচ", "আলীর", "কাছে"], [(0, 2, "PER")] -> [(0, 3, "PER")]."""
     if not any(label == "PER" for _, _, label in spans):
@@ -690,7 +691,7 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
         w = _fold(words[k])
         if w in common:
             return False
-        if w in spelled:
+        if w in spelled or _spelled_otherwise(w, code):
             return True
         return any(x in spelled and x not in common for x in stems(w)) and not _opens_a_body(words, k, code)
 
@@ -700,6 +701,26 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
             b += 1
         out.append((a, b, label))
     return out
+
+
+def _spelled_otherwise(folded: str, code: str) -> bool:
+    """Whether a word is a listed name word in another spelling under the linker's spelling folds
+    (actors.yaml `spelling_folds` less romanise.yaml's skips: a word-final hasanta, ি for ী, উ for
+    ঊ, no চন্দ্রবিন্দু), and no word of bodies' names (name_words.yaml: "পাওয়ার" is Power): a
+    name's last word is often written so, and the model stops before it.
+    Example: "উল্লাহ্" (listed "উল্লাহ") -> True; "চৌধুরি" -> True; "বাড়িতে" -> False."""
+    from ..actors.romanise import fold_variant, rules_for
+    rules = rules_for(code)
+    return (folded not in rules.words and bool(rules.final_folds)
+            and fold_variant(folded, rules.final_folds) in _name_words_folded(code))
+
+
+@lru_cache(maxsize=None)
+def _name_words_folded(code: str) -> frozenset[str]:
+    """The listed person-name words (`actors.romanise` spellings) under the linker's spelling folds."""
+    from ..actors.romanise import fold_variant, rules_for
+    rules = rules_for(code)
+    return frozenset(fold_variant(_fold(w), rules.final_folds) for w in rules.spellings)
 
 
 def _opens_a_body(words: list[str], k: int, code: str) -> bool:
