@@ -43,13 +43,24 @@ class ArticleFacts:
         """The countries of the linked names (parties and places) of sentence `index`."""
         known = self._sentence_countries.get(index)
         if known is None:
-            rec = self._rec
-            span = rec.sentences[index] if index < len(rec.sentences) else None
-            start, end = (span.start, span.end) if span is not None else (0, len(rec.text))
-            known = {e.actor.country for e in rec.entities
+            start, end = self._sentence_span(index)
+            known = {e.actor.country for e in self._rec.entities
                      if start <= e.start < end and e.actor is not None and e.actor.country}
             self._sentence_countries[index] = known
         return known
+
+    def sentence_place_countries(self, index: int, parties: set[str] = frozenset()) -> set[str]:
+        """The countries of the places (cities, districts; never a country itself) named in
+        sentence `index`, other than the `parties` (ids) acting in it: "in Kolkata" -> {"IND"};
+        "Kabul rejects that" names Kabul as a party, no place."""
+        start, end = self._sentence_span(index)
+        return {e.actor.country for e in self._rec.entities
+                if start <= e.start < end and e.type in ("GPE", "LOC") and e.actor is not None
+                and e.actor.country and e.actor.id not in parties and not is_state(e.actor)}
+
+    def _sentence_span(self, index: int) -> tuple[int, int]:
+        span = self._rec.sentences[index] if index < len(self._rec.sentences) else None
+        return (span.start, span.end) if span is not None else (0, len(self._rec.text))
 
     def state(self, country: str) -> Actor:
         known = self.states.get(country)
@@ -287,6 +298,57 @@ def _unplaced_armed(actor: Actor, home: str) -> bool:
     return actor.id.startswith("new:") and not actor.country
 
 
+@default_rule("act_in_a_foreign_place_stays_there")
+def act_in_a_foreign_place_stays_there(ev: Event, facts: ArticleFacts) -> str | None:
+    """A foreign country's party acting in a place of its own, in a sentence naming no other
+    country, acts on its own country, not on the article's: in a Bangladeshi report "Indian
+    police arrested five protesters in Kolkata" -> India -> India (the lexicon had lent the
+    protesters Bangladesh), and "কলকাতায় ভারতীয় পুলিশ পাঁচজনকে গ্রেপ্তার করেছে" (no recipient
+    named) -> India -> India, as GUIDELINES E5 codes a domestic event. "BSF members opened fire
+    near the border" names no Indian place and still acts on the home country
+    (unnamed_recipient_is_home_state).
+    """
+    country = _foreign_scene(ev, facts)
+    if country is None:
+        return None
+    changed = []
+    for side, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
+        facing_named = any(not a.id.startswith("agent:") for a in other)
+        for i, party in enumerate(side):
+            if facing_named and party.sector in _ARMED_SECTORS:
+                continue  # troops facing a named foreign side may be either's: side_in_a_foreign_fight decides fights
+            if _unplaced_party(party, facts.home):
+                side[i] = party.model_copy(update={"country": country})
+                changed.append(f"{party.name} -> {country}")
+    if not ev.recipients:
+        ev.recipients = [facts.state(country)]
+        changed.append(f"recipient = {ev.recipients[0].name}")
+    return ", ".join(changed) or None
+
+
+def _foreign_scene(ev: Event, facts: ArticleFacts) -> str | None:
+    """The one foreign country F in a place of which the actors act, in a sentence whose linked
+    names are all of F, the actors of F or left unplaced ("Police in New Delhi detained ...");
+    None otherwise."""
+    if not facts.home or not ev.actors:
+        return None
+    places = facts.sentence_place_countries(ev.sentence, {a.id for a in ev.actors + ev.recipients})
+    if len(places) != 1 or facts.sentence_countries(ev.sentence) != places:
+        return None
+    (country,) = places
+    if country == facts.home or len(country) != 3 or country in ("IGO", "NGO", "MNC"):
+        return None
+    placed = [a for a in ev.actors if not _unplaced_party(a, facts.home)]
+    return country if all(a.country == country for a in placed) else None
+
+
+def _unplaced_party(actor: Actor, home: str | None) -> bool:
+    """A party whose country only the agent lexicon's default gave: a generic agent ("police",
+    "students") lent the home country. A named person linking left without a country is no
+    such party: a home spokesman speaking of India is still home's."""
+    return actor.id.startswith("agent:") and actor.country == home
+
+
 @default_rule("stateless_side_takes_home_country")
 def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | None:
     """A named person or body the registry gives no country is taken to be of the article's country.
@@ -354,7 +416,7 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
 
 
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
-         "stateless_side_takes_home_country", "unnamed_recipient_is_home_state",
+         "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country", "unnamed_recipient_is_home_state",
          "agentless_arrest_acts_on_home_people")
 
 

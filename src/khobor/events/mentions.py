@@ -17,6 +17,7 @@ import re
 
 from ..record import Actor, Entity, Record
 from ..textutil import has_case_ending, nfc
+from .defaults import is_state
 from .patterns import word_set
 from .schema import EventsConfig
 
@@ -83,6 +84,7 @@ class MentionReader:
         self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
         self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
         self.places_and_buildings = self.place_nouns + self.building_nouns   # coder.place_genitives_say_where
+        self.town_place_nouns = tuple(nfc(x).lower() for x in cfg.town_place_nouns)
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
@@ -325,6 +327,8 @@ class MentionReader:
         """The name qualifies the place noun after it: a place's ("ঢাকা বিমানবন্দরে", at Dhaka
         airport) or an organisation's building ("আওয়ামী লীগ কার্যালয়ে", at the Awami League
         office: the party is where it happened, mostly the one attacked, not who acted)."""
+        if m.etype in PLACE_TYPES and self.town_place_nouns and noun.startswith(self.town_place_nouns):
+            return m.actor is not None and not is_state(m.actor)
         return (m.etype in PLACE_TYPES and noun.startswith(self.place_nouns)) or \
             (m.etype == "ORG" and bool(self.building_nouns) and noun.startswith(self.building_nouns))
 

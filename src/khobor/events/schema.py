@@ -255,6 +255,10 @@ class EventsConfig:
     # "or" between a name and another name of the same party ("জাতীয় নাগরিক পার্টি বা এনসিপির"): one party (mentions.py)
     alias_words: list[str] = _list()
     place_nouns: list[str] = _list()
+    # place nouns that compound only with a town or district, never a country: "পাটগ্রাম সীমান্ত
+    # দিয়ে" (through the Patgram border) but "পাকিস্তান সীমান্তে হামলা চালিয়েছে" (Pakistan attacked
+    # on the border) keeps its subject
+    town_place_nouns: list[str] = _list()
     building_nouns: list[str] = _list()
     pronouns: dict[str, str] = _map()
     # a group marked so ("attacks on the media") is no antecedent of "they" (references.py)
