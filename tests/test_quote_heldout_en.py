@@ -18,7 +18,8 @@ tests/quote_heldout_en_quantities_added.py, tests/quote_heldout_en_nationality_o
 tests/quote_heldout_en_portfolio_titles.py, tests/quote_heldout_en_report_pronoun_gender.py,
 tests/quote_heldout_en_title_word_surnames.py, tests/quote_heldout_en_assurances_and_proposals.py,
 tests/quote_heldout_en_bodies_according_to.py, tests/quote_heldout_en_stating.py,
-tests/quote_heldout_en_common_noun_addressees.py, tests/quote_heldout_en_asides_before_cue.py) through the whole pipeline: each expected quote found with
+tests/quote_heldout_en_common_noun_addressees.py, tests/quote_heldout_en_asides_before_cue.py,
+tests/quote_heldout_en_initials_of_named_offices.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
 else makes a quote, and somebody the article never names is linked to nobody.
 A case still failing is marked, so that a fix shows as an unexpected pass."""
@@ -78,6 +79,7 @@ from quote_heldout_en_bodies_according_to import CASES as ACCORDING_TO_BODY_ARTI
 from quote_heldout_en_stating import CASES as STATING_ARTICLES
 from quote_heldout_en_common_noun_addressees import CASES as COMMON_NOUN_ADDRESSEE_ARTICLES
 from quote_heldout_en_asides_before_cue import CASES as ASIDE_ARTICLES
+from quote_heldout_en_initials_of_named_offices import CASES as INITIALS_OF_NAMED_OFFICE_ARTICLES
 
 CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTICLES + DESCRIPTION_ARTICLES
          + LEAD_ARTICLES + REPORT_ARTICLES + ATTRIBUTION_ARTICLES + GROUP_REPORT_ARTICLES
@@ -94,7 +96,7 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + PORTFOLIO_TITLE_ARTICLES + REPORT_PRONOUN_GENDER_ARTICLES + TITLE_WORD_SURNAME_ARTICLES
          + TIME_CLAUSE_ARTICLES + ASSURANCE_PROPOSAL_ARTICLES + ACCORDING_TO_BODY_ARTICLES
          + STATING_ARTICLES + COMMON_NOUN_ADDRESSEE_ARTICLES
-         + ASIDE_ARTICLES)
+         + ASIDE_ARTICLES + INITIALS_OF_NAMED_OFFICE_ARTICLES)
 
 # cases the pipeline still gets wrong (strict: one that starts to pass must be moved out of here);
 # "Begum said" after "Rahima Begum" passes since linking keeps a closing title on the name
