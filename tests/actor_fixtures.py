@@ -104,10 +104,27 @@ def company_before_marks(sentence: str, name: str, code: str = "bn") -> tuple[st
     return " ".join(words[a:b]), label
 
 
+def runner_words(sentence: str) -> list[str]:
+    """`sentence`'s words as the NER held-out runners give them: split at spaces, the danda and
+    commas apart. Example: "রহমান কটন, পূবালী।" -> ["রহমান", "কটন", ",", "পূবালী", "।"]."""
+    return sentence.replace("।", " ।").replace(",", " ,").split()
+
+
 def model_span_words(sentence: str, name: str) -> tuple[list[str], int, int]:
-    """`sentence`'s words as the NER held-out runners give them (split at spaces, the danda and
-    commas apart) and the word span (first, end) of `name`, the span the model is said to give.
+    """`sentence`'s words as the NER held-out runners give them (`runner_words`) and the word span
+    (first, end) of `name`, the span the model is said to give.
     Example: ("রহমান কটন, পূবালী।", "রহমান") -> (["রহমান", "কটন", ",", "পূবালী", "।"], 0, 1)."""
-    words = sentence.replace("।", " ।").replace(",", " ,").split()
+    words = runner_words(sentence)
     first = words.index(name.split()[0])
     return words, first, first + len(name.split())
+
+
+def headed_name_spans(sentence: str, *model: tuple[str, str], code: str = "bn") -> set[tuple[str, str]]:
+    """(words, label) of every span after `ner.gazetteer.with_headed_names` on `sentence` (its words
+    as `runner_words` gives them), given the model's spans as (words, label).
+    Example: ("বদরপুর গ্রামের বাসিন্দা।",) -> {("বদরপুর", "GPE")} (`headed_names.place_kinds`)."""
+    from khobor.ner import gazetteer
+    words = runner_words(sentence)
+    spans = [model_span_words(sentence, name)[1:] + (label,) for name, label in model]
+    out = gazetteer.with_headed_names(words, spans, gazetteer.settings(code), code)
+    return {(" ".join(words[a:b]), label) for a, b, label in out}

@@ -9,22 +9,9 @@ scorer then counts the place as a miss of the market. Guards: a common word or a
 right; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
+from actor_fixtures import case_registry, headed_name_spans as _names
 
 CASES, case = case_registry()
-
-
-def _names(sentence: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
-    """(words, label) of every span after `ner.gazetteer.with_headed_names` on `sentence` (split
-    at spaces, the danda and commas apart), given the model's spans as (words, label)."""
-    from khobor.ner import gazetteer
-    words = sentence.replace("।", " ।").replace(",", " ,").split()
-    spans = []
-    for name, label in model:
-        first = words.index(name.split()[0])
-        spans.append((first, first + len(name.split()), label))
-    out = gazetteer.with_headed_names(words, spans, gazetteer.settings("bn"), "bn")
-    return {(" ".join(words[a:b]), label) for a, b, label in out}
 
 
 @case
