@@ -39,10 +39,8 @@ HYPHENS = frozenset({"-", "–"})
 # an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
 # "পঞ্চম সংসদে"; `_ordinal_counts_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
 OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
-GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds"}
-# endings of a word that is no bare place name before a kind word: an object or a counted thing
-# ("বাচ্চাটাকে গ্রামে পাঠিয়ে দিছি": sent the child to the village)
-NOT_BARE_PLACE_ENDINGS = ("কে", "টা", "টি")
+GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds",
+                "not_place_endings"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,9 @@ class HeadedNameGrammar:
     # kind words after a place's own name that stay out of it, with the place's label
     # ("বদরপুর গ্রামের": the village Badarpur)
     place_kinds: dict[str, str] = field(default_factory=dict)
+    # endings of a word that is no bare place name before a kind word: an object or a counted
+    # thing ("বাচ্চাটাকে গ্রামে": the child, to the village)
+    not_place_endings: tuple[str, ...] = ()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -76,7 +77,8 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
         raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
     words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered")}
     return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
-                             place_kinds={fold(k): v for k, v in (cfg.get("place_kinds") or {}).items()}, **words)
+                             place_kinds={fold(k): v for k, v in (cfg.get("place_kinds") or {}).items()},
+                             not_place_endings=tuple(fold(x) for x in cfg.get("not_place_endings") or []), **words)
 
 
 def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
@@ -118,7 +120,7 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
     inflected or compounded) as a place of that kind's label, when the word is a place or a word nobody has seen:
     the kind word names what the place is and stays out of its name, and the case ending sits on
     it, so the word before it is written bare ("বদরপুর গ্রামের বাসিন্দা": the village Badarpur).
-    A word with an object's or a count's ending is no place ("বাচ্চাটাকে গ্রামে").
+    A word with an object's or a count's ending (`not_place_endings`) is no place ("বাচ্চাটাকে গ্রামে").
     Example: ["বদরপুর", "গ্রামের", "বাসিন্দা"], [] with বদরপুর new -> [(0, 1, "GPE")]."""
     if not grammar.place_kinds:
         return spans
@@ -128,7 +130,7 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
         nxt, word = folded[k + 1], folded[k]
         kind = next((x for x in grammar.place_kinds if nxt.startswith(x)), None)   # "গ্রামের", "গ্রামবাসী"
         if (kind is None or k in taken or k + 1 in taken or not any(ch.isalpha() for ch in word)
-                or word.endswith(NOT_BARE_PLACE_ENDINGS) or not is_bare(word)):
+                or word.endswith(grammar.not_place_endings) or not is_bare(word)):
             continue
         if is_place(word) or is_new(word):
             out.append((k, k + 1, grammar.place_kinds[kind]))
