@@ -39,6 +39,7 @@ _GAP = regex.compile(r"[\s,]*")
 # ("..., said Md Karim, officer-in-charge of Sadar Police Station.")
 _COMMA_OR_CLOSE = regex.compile(r"\s*(?:[,)]|[.;](?:\s|$))")
 _SENTENCE_STOP = regex.compile(r"\.(?:\s|$)")
+_SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")   # between an office's words, for its initials
 _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
@@ -1243,7 +1244,7 @@ class SpeakerFinder:
         short = words[-1] if words else ""
         if len(words) > 2 or not (2 <= len(short) <= 5 and short.isupper() and short.isalpha()):
             return False
-        parts = [w for w in regex.split(r"[\s-]+", apposition) if len(w) > 2 and w not in self.g.determiners]
+        parts = [w for w in _SPACES_OR_HYPHENS.split(apposition) if len(w) > 2 and w not in self.g.determiners]
         if len(parts) != len(short) or "".join(w[0] for w in parts) != short.lower():
             return False
         if rules is not None:
