@@ -91,6 +91,8 @@ class MentionReader:
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
                                         for k, v in m.not_postposition_before.items()}
         self.naming_words = word_set(m.naming_words)
+        self.inclusive_words = _lowered(m.inclusive_words)
+        self.inclusive_place_heads = _lowered(m.inclusive_place_heads)
 
     # -- reading one word ---------------------------------------------------------------------
 
@@ -206,7 +208,33 @@ class MentionReader:
             marker = None
         m = Mention(first, last, e.start, e.end, e.text, e.actor, e.type, marker)
         self._read_around(m, words, rec.text, tokens)
+        self._read_inclusive_list(m, words)
         return m
+
+    def _read_inclusive_list(self, m: Mention, words: list[str]) -> None:
+        """A place before "including" (`inclusive_words`, glued or a word of its own) is one item of
+        a list, and the list's head noun carries its case: in "কিয়েভসহ ইউক্রেনের বিভিন্ন অঞ্চলে
+        ড্রোন হামলা চালিয়েছে রাশিয়া" (Russia attacked regions of Ukraine, Kyiv among them) the
+        locative of অঞ্চলে makes Kyiv where, not who. Only a place head (`inclusive_place_heads`)
+        within four words decides, and only its locative: "যুক্তরাষ্ট্রসহ পশ্চিমা দেশগুলো" keeps the
+        United States a subject."""
+        if not self.inclusive_words or m.etype not in PLACE_TYPES:
+            return
+        nxt = m.last + 1
+        if words[m.last].endswith(self.inclusive_words):
+            pass   # glued: "কিয়েভসহ"
+        elif nxt < len(words) and words[nxt] in self.inclusive_words:
+            nxt += 1
+        else:
+            return
+        for word in words[nxt:nxt + 4]:
+            if word.startswith(self.inclusive_place_heads):
+                case = self.suffix_marker(word, "")
+                if case == "gen":
+                    continue   # "দেশের বিভিন্ন জেলায়": the genitive qualifies the head after it
+                if case == "loc":
+                    m.marker = "loc"
+                return
 
     def _name_owning_ending(self, e: Entity, first: int, last: int, raw_word: str) -> str:
         """The canonical name whose own last letters may look like a case ending (the "r" of
@@ -418,6 +446,11 @@ def names_a_branch(place: Mention, body: Mention) -> bool:
     False
     """
     return place.marker is None and not place.extended and place.etype in ("GPE", "LOC") and body.etype == "ORG"
+
+
+def _lowered(words: list[str]) -> tuple[str, ...]:
+    """Word starts or endings from a pack, normalised: ["সহ"] -> ("সহ",)."""
+    return tuple(nfc(x).lower() for x in words)
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

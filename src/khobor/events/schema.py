@@ -108,6 +108,11 @@ class Markers:
     # a word after a name that names the noun after it ("রহিমা খাতুন নামে এক বৃদ্ধাকে" = an old woman
     # named Rahima Khatun): the name takes that noun's case (mentions.MentionReader.named_noun_case)
     naming_words: list[str] = _list()
+    # "including", glued to a name or after it ("কিয়েভসহ"): the name is one item of a list whose
+    # head noun after it carries the case (mentions.MentionReader._read_inclusive_list)
+    inclusive_words: list[str] = _list()
+    # the head nouns of such a list that name where an act happened ("অঞ্চলে", "জেলায়")
+    inclusive_place_heads: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
