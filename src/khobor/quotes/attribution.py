@@ -1750,7 +1750,7 @@ def interlocutor(finder: SpeakerFinder, m: Mention, x: Mention) -> bool:
     on the pronoun once that person is the antecedent chosen, not for every candidate it weighs.
 
     Example: "কথা হয় আলমগীর হোসেনের সঙ্গে। তিনি বলেন" -> True for "আলমগীর হোসেনের"."""
-    return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end)
+    return not m.plural and x.kind == "PER" and finder.interlocutor_at(x.start, x.end, x.entity)
 
 
 def _title_of_interlocutor_before(finder: SpeakerFinder, found: list[Mention], x: Mention) -> list[str]:

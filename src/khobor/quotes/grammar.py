@@ -327,6 +327,7 @@ class Grammar:
     # sentence (rule interlocutor)
     interlocutor_with_rx: regex.Pattern | None = None
     interlocutor_talk_rx: regex.Pattern | None = None
+    voice_rx: regex.Pattern | None = None  # after a genitive name: "X-এর কণ্ঠে" (in X's voice)
 
     def may_report(self, kind: str, cue: str | None) -> bool:
         """Whether a speaker of this kind may own unmarked reported speech cued by `cue`:
@@ -478,7 +479,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "they_for_a_subject_body", "report_holds_marked_words",
+        "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
@@ -783,6 +784,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("interlocutor_postpositions") else None,
         interlocutor_talk_rx=regex.compile(rf"{_B}(?:{_alt(data['interlocutor_talk'])}){_E}")
         if data.get("interlocutor_talk") else None,
+        voice_rx=regex.compile(rf"\s+(?:{_alt(data['voice_nouns'])}){_E}") if data.get("voice_nouns") else None,
         # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
         # slogan word
         slogan_rx=regex.compile(rf"[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s*(?:{_alt(data['slogans'])}){_E}")

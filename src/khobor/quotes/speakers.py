@@ -517,18 +517,38 @@ class SpeakerFinder:
         return (e is not None and self._gap_ok(end, e.start) and not self.nominative(e.start, e.end, e)
                 and self.interlocutor_at(e.start, e.end))
 
-    def interlocutor_at(self, start: int, end: int) -> bool:
+    def interlocutor_at(self, start: int, end: int, entity: Entity | None = None) -> bool:
         """Whether the name at text[start:end] is followed by one of the pack's
         `interlocutor_postpositions` in a sentence holding one of its `interlocutor_talk` words:
         the person the reporter talked with or asked, whose answer follows (rule interlocutor).
 
         Example: "কথা হয় [আলমগীর হোসেনের] সঙ্গে।" and "[X-এর] কাছে জানতে চাইলে" -> True."""
         g, text = self.g, self.text
+        if self.heard_in_own_voice(end, entity):
+            return True
         if g.interlocutor_with_rx is None or g.interlocutor_talk_rx is None:
             return False
         if g.interlocutor_with_rx.match(text, end) is None and not self.asked_in_object_case(start, end):
             return False
         return g.interlocutor_talk_rx.search(text, sentence_start(text, start), next_sentence_stop(text, end)) is not None
+
+    @speaker_rule("heard_in_own_voice")
+    def heard_in_own_voice(self, end: int, entity: Entity | None = None) -> bool:
+        """Whether the name ending at `end` (in the genitive) is followed by one of the pack's
+        `voice_nouns`: the words told are that person's own, so a singular pronoun after it may
+        stand for them, as for the one asked (rule interlocutor). A name the NER cut before its
+        last, genitive word (`name_cut_before_its_case_ending`) is read through that word.
+
+        Example: "সংবাদ সম্মেলনে [মন্ত্রী রাশেদা খানমের] কণ্ঠে ছিল হতাশা। তিনি বলেন, ..." -> True;
+        "[রাশেদা খানমের] বাড়িতে" -> False."""
+        if self.g.voice_rx is None:
+            return False
+        if self.g.voice_rx.match(self.text, end) is not None:
+            return True
+        if entity is None or not self.name_cut_before_its_case_ending(entity):
+            return False
+        m = _WORD_AFTER_NAME.match(self.text, entity.end)
+        return m is not None and self.g.voice_rx.match(self.text, m.end(1)) is not None
 
     @speaker_rule("asked_in_object_case")
     def asked_in_object_case(self, start: int, end: int) -> bool:
