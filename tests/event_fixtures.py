@@ -50,6 +50,22 @@ def events_of_type(text: str, lang: str, etype: str) -> list:
     return [e for e in record_of(text, lang).events if e.type == etype]
 
 
+# a first sentence that makes Bangladesh the article's home country, for cases told after it
+HOME_LEADS = {
+    "bn": "লালমনিরহাটের পাটগ্রাম উপজেলায় রবিবার বিজিবি ও পুলিশ যৌথ অভিযান চালায়। ",
+    "en": ("Bangladesh's home adviser Jahangir Alam Chowdhury spoke to reporters at the Secretariat "
+           "in Dhaka on Monday. "),
+}
+
+
+def events_after_home_lead(lang: str, sentence: str) -> list:
+    """The events `record_of` keeps in `sentence` told after HOME_LEADS[lang] (a Bangladeshi lead,
+    so the article's home country is Bangladesh), the lead's own left out:
+    `events_after_home_lead("en", "Indian police arrested five protesters in Kolkata.")`."""
+    rec = record_of(HOME_LEADS[lang] + sentence, lang)
+    return [e for e in rec.events if e.sentence > 0]
+
+
 def record_of_dateline_file(tmp_path, headline: str, sentence: str) -> Record:
     """The record of a plain-text article file under `headline` whose body is `sentence` after a
     Dhaka dateline, read as `khobor extract` reads files (the title and dateline steer the

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-
-LEAD_BN = "লালমনিরহাটের পাটগ্রাম উপজেলায় রবিবার বিজিবি ও পুলিশ যৌথ অভিযান চালায়। "
-LEAD_EN = ("Bangladesh's home adviser Jahangir Alam Chowdhury spoke to reporters at the Secretariat "
-           "in Dhaka on Monday. ")
+from event_fixtures import events_after_home_lead
 
 CASES = [  # (language, the sentence after the lead, type, the foreign actor's country)
     ("bn", "ভোররাতে বিএসএফ সদস্যরা সীমান্তের কাছে গুলি ছোড়েন।", "ASSAULT", "IND"),
@@ -25,19 +21,14 @@ CASES = [  # (language, the sentence after the lead, type, the foreign actor's c
 ]
 
 
-def _events_after_lead(lang: str, sentence: str) -> list:
-    rec = record_of((LEAD_BN if lang == "bn" else LEAD_EN) + sentence, lang)
-    return [e for e in rec.events if e.sentence > 0]
-
-
 @pytest.mark.parametrize("lang, sentence, etype, country", CASES, ids=range(len(CASES)))
 def test_a_foreign_actor_acts_on_the_home_country(lang, sentence, etype, country):
-    events = _events_after_lead(lang, sentence)
+    events = events_after_home_lead(lang, sentence)
     assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
         (etype, [country], ["BGD"])]
 
 
 def test_a_home_actor_still_acts_on_its_own_country():
     """The domestic default stays: Bangladeshi police detaining people act on Bangladesh."""
-    events = _events_after_lead("en", "Police detained seven people in Rangpur on Sunday.")
+    events = events_after_home_lead("en", "Police detained seven people in Rangpur on Sunday.")
     assert [(e.type, [r.country for r in e.recipients]) for e in events] == [("COERCE", ["BGD"])]

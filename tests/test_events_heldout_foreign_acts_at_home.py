@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-
-LEAD_BN = "লালমনিরহাটের পাটগ্রাম উপজেলায় রবিবার বিজিবি ও পুলিশ যৌথ অভিযান চালায়। "
-LEAD_EN = ("Bangladesh's home adviser Jahangir Alam Chowdhury spoke to reporters at the Secretariat "
-           "in Dhaka on Monday. ")
+from event_fixtures import events_after_home_lead
 
 CASES = [  # (language, the sentence after the lead, type, the country acting at home)
     ("en", "Indian police arrested five protesters in Kolkata on Tuesday.", "COERCE", "IND"),
@@ -32,11 +28,6 @@ HOME_RECIPIENT = [  # the sentence names a Bangladeshi party: the home country s
 ]
 
 
-def _events_after_lead(lang: str, sentence: str) -> list:
-    rec = record_of((LEAD_BN if lang == "bn" else LEAD_EN) + sentence, lang)
-    return [e for e in rec.events if e.sentence > 0]
-
-
 def _coded(events: list) -> list:
     return [(e.type, sorted({a.country for a in e.actors}), sorted({r.country for r in e.recipients}))
             for e in events]
@@ -44,9 +35,9 @@ def _coded(events: list) -> list:
 
 @pytest.mark.parametrize("lang, sentence, etype, country", CASES, ids=range(len(CASES)))
 def test_a_foreign_party_in_its_own_place_acts_at_home(lang, sentence, etype, country):
-    assert _coded(_events_after_lead(lang, sentence)) == [(etype, [country], [country])]
+    assert _coded(events_after_home_lead(lang, sentence)) == [(etype, [country], [country])]
 
 
 @pytest.mark.parametrize("lang, sentence", HOME_RECIPIENT, ids=range(len(HOME_RECIPIENT)))
 def test_a_home_party_named_there_stays_the_recipient(lang, sentence):
-    assert _coded(_events_after_lead(lang, sentence)) == [("COERCE", ["IND"], ["BGD"])]
+    assert _coded(events_after_home_lead(lang, sentence)) == [("COERCE", ["IND"], ["BGD"])]

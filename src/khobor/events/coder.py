@@ -321,11 +321,15 @@ class Coder:
         trigger's own words, not a name it is only compared with (compared_name), and a trace line
         for each compared name left out ("compared_name: skip রাশিয়ার")."""
         words = trig.sent.words
-        own = [x for x in trig.mentions if not x.modifier and not (x.first <= trig.t1 and x.last >= trig.t0)]
-        compared = {id(x) for x in own if compared_name(words, x, self.comparatives)}
-        notes = [{"step": "role-rule", "rule": "compared_name", "decision": f"skip {x.text}"}
-                 for x in own if id(x) in compared]
-        return [x for x in own if id(x) not in compared], notes
+        kept, notes = [], []
+        for x in trig.mentions:
+            if x.modifier or (x.first <= trig.t1 and x.last >= trig.t0):
+                continue
+            if compared_name(words, x, self.comparatives):
+                notes.append({"step": "role-rule", "rule": "compared_name", "decision": f"skip {x.text}"})
+            else:
+                kept.append(x)
+        return kept, notes
 
     def _suppression(self, sent: Sentence, t0: int, t1: int) -> str | None:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",

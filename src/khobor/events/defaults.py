@@ -336,10 +336,16 @@ def _foreign_scene(ev: Event, facts: ArticleFacts) -> str | None:
     if len(places) != 1 or facts.sentence_countries(ev.sentence) != places:
         return None
     (country,) = places
-    if country == facts.home or len(country) != 3 or country in ("IGO", "NGO", "MNC"):
+    if country == facts.home or not _is_country_code(country):
         return None
     placed = [a for a in ev.actors if not _unplaced_party(a, facts.home)]
     return country if all(a.country == country for a in placed) else None
+
+
+def _is_country_code(country: str) -> bool:
+    """The code of one country, as a state may stand for: not a group's ("IGO", "NGO", "MNC") nor
+    any other length of code. "IND" -> True, "IGO" -> False."""
+    return len(country) == 3 and country not in ("IGO", "NGO", "MNC")
 
 
 def _unplaced_party(actor: Actor, home: str | None) -> bool:
@@ -384,7 +390,7 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     if len(countries) != 1:
         return None
     (country,) = countries
-    if len(country) != 3 or country in ("IGO", "NGO", "MNC"):
+    if not _is_country_code(country):
         return None
     state = facts.state(facts.home or country)
     if any(a.id == state.id for a in ev.actors):

@@ -176,15 +176,20 @@ def edited_words(blocks: list, short_len: int | None = None) -> int:
     Blocks (a, b, size) (0, 0, 5), (6, 7, 4) -> 1 (one word of the shorter replaced by two)."""
     if not blocks:
         return 0
-    edited = 0
-    for x, y in zip(blocks, blocks[1:]):
-        gap_short, gap_long = y[0] - (x[0] + x[2]), y[1] - (x[1] + x[2])
-        if gap_short <= EDIT_GAP and gap_long <= EDIT_GAP + 2:
-            edited += gap_short
+    edited = sum(y[0] - (x[0] + x[2]) for x, y in light_edit_gaps(blocks))
     if short_len is not None:
         head, tail = blocks[0][0], short_len - (blocks[-1][0] + blocks[-1][2])
         edited += (head if head <= EDIT_GAP else 0) + (tail if tail <= EDIT_GAP else 0)
     return edited
+
+
+def light_edit_gaps(blocks: list) -> Iterable[tuple]:
+    """The pairs of neighbouring aligned blocks whose gap is a light edit: at most EDIT_GAP words
+    of the shorter text facing at most EDIT_GAP + 2 of the longer (edited_words counts them,
+    swapped_numbers reads their numbers). Blocks (0, 0, 5), (6, 7, 4), (30, 40, 2) -> the first pair."""
+    for x, y in zip(blocks, blocks[1:]):
+        if y[0] - (x[0] + x[2]) <= EDIT_GAP and y[1] - (x[1] + x[2]) <= EDIT_GAP + 2:
+            yield x, y
 
 
 def opening_agreement(a: list[str], b: list[str]) -> float:
@@ -360,12 +365,11 @@ def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) 
     truck at 5:30am injuring 12 people on the road' vs '... at 11pm injuring nine people ...' -> 2."""
     short, start, blocks = alignment or lead_alignment(a, b)
     swapped = 0
-    for x, y in zip(blocks, blocks[1:]):
+    for x, y in light_edit_gaps(blocks):
         gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
         if min(x.a + x.size, x.b + x.size) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
             continue
-        if (0 < len(gap_short) <= EDIT_GAP and 0 < len(gap_long) <= EDIT_GAP + 2
-                and number_runs(gap_short) != number_runs(gap_long)):
+        if gap_short and gap_long and number_runs(gap_short) != number_runs(gap_long):
             swapped += 1
     return swapped
 
