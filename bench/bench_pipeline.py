@@ -20,24 +20,26 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 26's fast26 branch, 5 December 2026, 12:22 UTC, NOT quiet: four other sessions'
-evals ran beside it, load average 6.0 to 7.4 on 2 cores; the baseline is round 26's start, a5d9fd7,
-in a detached worktree, same run, turns alternating):
-    $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 2 --baseline-src /work/wt-start26/src
-    (a) start-up: warm cache median 2.56 s against 2.97 s (CPU 1.10 s against 1.15 s); cold 18.0 s
-        against 16.2 s (CPU 7.5 s against 8.2 s; one run each)
+Last run (round 26's final code, 5 December 2026, 13:36 UTC, quiet: no other session running,
+load average 0.9 to 1.0; the baseline is round 26's start, a5d9fd7, in a detached worktree, same
+run, turns alternating):
+    $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 5 --baseline-src /work/wt-start26/src
+    (a) start-up: warm cache median 0.96 s against 0.94 s (CPU 1.01 s against 1.00 s); cold 6.93 s
+        against 6.62 s (one run each)
     (b) steady state: 150 news-dev articles, one core, 4 passes (goal >= 50 articles/s per core)
-      this tree: median 18.4 articles/s per core (CPU); runs 15.8, 17.0, 19.8, 20.5 (load 6.0-7.3)
-          stage CPU ms/article: clean 2.8, entities 21.0, actors 6.6, times 4.6, quotes 7.6, events 5.8
-      baseline: median 18.4 articles/s per core (CPU); runs 14.5, 18.0, 19.0, 18.8 (load 6.0-7.4)
-          stage CPU ms/article: clean 3.1, entities 22.7, actors 7.7, times 4.7, quotes 8.3, events 6.3
-      trafilatura.extract alone, same articles as HTML: median 636.8 articles/s per core
-A run at load 8.2 to 9.6 just before gave 17.2 against 18.3 with the entities stage, which neither
-tree differs in, at 25.7 against 21.2 ms: at this load the ratio carries some 10% of noise either
-way. The changes measured alone (process CPU, one core, 127 Bengali articles): the linker's
-`_own_country_bodies` 0.64 -> 0.25 ms per article (`Registry.alias_heads`: a made-up
-"country + body" key whose head no alias has is not looked up); the lead scan and
-`_word_or_stem_in` lose a call or a generator per word (a few tenths of a ms).
+      this tree: median 19.5 articles/s per core (CPU); runs 18.1, 19.3, 20.9, 19.7
+          stage CPU ms/article: clean 2.8, entities 22.7, actors 6.4, times 4.5, quotes 8.1, events 5.7
+          (bn 127 at 17.3/s, en 23 at 115.0/s)
+      baseline: median 19.9 articles/s per core (CPU); runs 19.0, 21.8, 19.6, 20.1
+          stage CPU ms/article: clean 2.9, entities 20.2, actors 7.3, times 4.7, quotes 8.1, events 6.2
+      trafilatura.extract alone, same articles as HTML: median 548.0 articles/s per core
+The round's final code is 0.98x its start: the linker's `_own_country_bodies` skip (fast26,
+`Registry.alias_heads`: 0.64 -> 0.25 ms per Bengali article) and a smaller events stage are more
+than spent by the entities stage (+2.5 ms per article: this round's headed local names, named
+villages and name tails in another spelling, `ner/gazetteer.py`, whose folded spellings are built
+per process outside the cached lexicons). fast26's run during the round, at load 6 to 9, gave
+18.4 against 18.4 and 17.2 against 18.3 for the same trees: at such load the ratio carries some
+10% of noise either way.
 Looked at and left this round:
 - the 33 registry rows of round 25 do not cost the entities stage 3 ms: the same code with the
   start's registry and with today's, same process setup, gave reconcile 4.02 against 4.10 ms and
