@@ -42,6 +42,7 @@ from quote_bn_heldout_bodies_demand import CASES as BODIES_DEMAND_CASES
 from quote_bn_heldout_converb_before_speaker import CASES as CONVERB_BEFORE_SPEAKER_CASES
 from quote_bn_heldout_instructions import CASES as INSTRUCTION_CASES
 from quote_bn_heldout_instruction_places import CASES as INSTRUCTION_PLACE_CASES
+from quote_bn_heldout_feeling_only import CASES as FEELING_ONLY_CASES
 from record_fixtures import record_of
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
@@ -148,7 +149,8 @@ def _check(text: str, expected: list) -> list[str]:
                                     + SELF_NAMED_CASES + TOPIC_BEFORE_SUBJECT_CASES
                                     + TITLE_THEN_ADJUNCT_CASES + SHARED_SURNAME_CASES
                                     + MARKED_BEFORE_SPEAKER_CASES + MARKED_OBJECT_CASES
-                                    + BODIES_DEMAND_CASES + CONVERB_BEFORE_SPEAKER_CASES + INSTRUCTION_CASES + INSTRUCTION_PLACE_CASES])
+                                    + BODIES_DEMAND_CASES + CONVERB_BEFORE_SPEAKER_CASES + INSTRUCTION_CASES + INSTRUCTION_PLACE_CASES
+                                    + FEELING_ONLY_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
 

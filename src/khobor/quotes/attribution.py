@@ -754,6 +754,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     while xe > xs and text[xe - 1] in "।.":
         xe -= 1
     fe = expressed_feeling(text, xe, us + m.start("C"), cue, g)
+    if fe != xe and feeling_only(text, xs, fe, g):
+        return None
     q = Quote(text=text[xs:fe], start=xs, end=fe, kind="indirect", speaker=speaker, cue=_cue(cue))
     if fe != xe:
         note(q, "content", "expressed_feeling", "the feeling the cue names is part of what was said")
@@ -833,6 +835,25 @@ def expressed_feeling(text: str, xe: int, cue_start: int, cue: str, g: Grammar) 
     if first.lower() not in g.feeling_nouns or text[xe:cue_start].strip():
         return xe
     return cue_start + len(first)
+
+
+@speaker_rule("feeling_only")
+def feeling_only(text: str, xs: int, xe: int, g: Grammar) -> bool:
+    """Whether reported words `text[xs:xe]` kept by `expressed_feeling` tell only a feeling and its
+    occasion: after the last of the pack's `feeling_occasions` come only its `feeling_intensifiers`
+    and `feeling_nouns`. An emotion with no content is no quote (DECISIONS Q7); right after a
+    closing quotation mark the report attributes the quotation before it, which is its content.
+
+    Example: "রওশন আলীর মৃত্যুতে গভীর শোক" -> True; "পরিবারের প্রতি গভীর সমবেদনা" -> False;
+    "‘...।’ রওশন আলীর মৃত্যুতে গভীর শোক" -> False."""
+    if text[:xs].rstrip().endswith(("’", "”", '"', "'")):
+        return False
+    tokens = [w.strip(_EDGE).lower() for w in text[xs:xe].split()]
+    for n in range(len(tokens) - 1, -1, -1):
+        if tokens[n] in g.feeling_occasions or " ".join(tokens[max(n - 1, 0):n + 1]) in g.feeling_occasions:
+            after = tokens[n + 1:]
+            return bool(after) and all(w in g.feeling_intensifiers or w in g.feeling_nouns for w in after)
+    return False
 
 
 @speaker_rule("coordinated_subjects")

@@ -252,6 +252,10 @@ class Grammar:
     # object nouns naming a feeling put into words ("গভীর শোক প্রকাশ করেছেন", "সমবেদনা জানান"): the
     # feeling is what was said, so the quote keeps the noun (rule expressed_feeling)
     feeling_nouns: frozenset[str] = frozenset()
+    # the occasion of a feeling ("মৃত্যুতে") and the words that may stand between it and the feeling
+    # noun ("গভীর", "ও"): such a report tells an emotion with no content (rule feeling_only)
+    feeling_occasions: frozenset[str] = frozenset()
+    feeling_intensifiers: frozenset[str] = frozenset()
     # quoted words then up to two words and one of the pack's `slogans` ("‘...’সহ নানা স্লোগান
     # দেন"): what a crowd chanted (rule slogan_run)
     slogan_rx: regex.Pattern | None = None
@@ -476,7 +480,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "slogans", "relative_words", "infinitives",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
@@ -730,7 +734,7 @@ def _word_sets(data: dict) -> dict:
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
+            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns")},
