@@ -20,26 +20,25 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 26's final code, 5 December 2026, 13:36 UTC, quiet: no other session running,
-load average 0.9 to 1.0; the baseline is round 26's start, a5d9fd7, in a detached worktree, same
+Last run (round 26's final code, 5 December 2026, 13:58 UTC, quiet: no other session running,
+load average 1.0 to 1.1; the baseline is round 26's start, a5d9fd7, in a detached worktree, same
 run, turns alternating):
     $ bench/bench_pipeline.py --limit 150 --repeat 4 --startup-runs 5 --baseline-src /work/wt-start26/src
-    (a) start-up: warm cache median 0.96 s against 0.94 s (CPU 1.01 s against 1.00 s); cold 6.93 s
-        against 6.62 s (one run each)
+    (a) start-up: warm cache median 1.01 s against 0.94 s (CPU 1.05 s against 1.01 s); cold 7.32 s
+        against 7.04 s (one run each)
     (b) steady state: 150 news-dev articles, one core, 4 passes (goal >= 50 articles/s per core)
-      this tree: median 19.5 articles/s per core (CPU); runs 18.1, 19.3, 20.9, 19.7
-          stage CPU ms/article: clean 2.8, entities 22.7, actors 6.4, times 4.5, quotes 8.1, events 5.7
-          (bn 127 at 17.3/s, en 23 at 115.0/s)
-      baseline: median 19.9 articles/s per core (CPU); runs 19.0, 21.8, 19.6, 20.1
-          stage CPU ms/article: clean 2.9, entities 20.2, actors 7.3, times 4.7, quotes 8.1, events 6.2
-      trafilatura.extract alone, same articles as HTML: median 548.0 articles/s per core
-The round's final code is 0.98x its start: the linker's `_own_country_bodies` skip (fast26,
-`Registry.alias_heads`: 0.64 -> 0.25 ms per Bengali article) and a smaller events stage are more
-than spent by the entities stage (+2.5 ms per article: this round's headed local names, named
-villages and name tails in another spelling, `ner/gazetteer.py`, whose folded spellings are built
-per process outside the cached lexicons). fast26's run during the round, at load 6 to 9, gave
-18.4 against 18.4 and 17.2 against 18.3 for the same trees: at such load the ratio carries some
-10% of noise either way.
+      this tree: median 21.6 articles/s per core (CPU); runs 18.8, 21.2, 22.0, 22.7
+          stage CPU ms/article: clean 2.6, entities 18.5, actors 5.7, times 4.2, quotes 7.6, events 5.2
+          (bn 127 at 19.8/s, en 23 at 132.3/s)
+      baseline: median 21.2 articles/s per core (CPU); runs 18.3, 21.2, 21.2, 23.2
+          stage CPU ms/article: clean 2.6, entities 18.5, actors 6.0, times 4.0, quotes 6.8, events 5.1
+      trafilatura.extract alone, same articles as HTML: median 751.6 articles/s per core
+So the round's final code runs at its start's speed (1.02x here). A quiet run of the code 25
+minutes earlier (6d848e3, which differs only in three small data and grammar changes) gave 19.5
+against 19.9 (0.98x) with the entities stage at 22.7 against 20.2 ms: on this machine a quiet
+run's ratio still moves by a few percent and a stage's time by 10%, so only differences beyond
+that mean anything. fast26's runs during the round, at load 6 to 9, gave 18.4 against 18.4 and
+17.2 against 18.3.
 Looked at and left this round:
 - the 33 registry rows of round 25 do not cost the entities stage 3 ms: the same code with the
   start's registry and with today's, same process setup, gave reconcile 4.02 against 4.10 ms and
