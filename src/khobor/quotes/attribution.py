@@ -850,7 +850,7 @@ def feeling_only(text: str, xs: int, xe: int, g: Grammar) -> bool:
         return False
     tokens = [w.strip(_EDGE).lower() for w in text[xs:xe].split()]
     for n in range(len(tokens) - 1, -1, -1):
-        if tokens[n] in g.feeling_occasions or " ".join(tokens[max(n - 1, 0):n + 1]) in g.feeling_occasions:
+        if tokens[n] in g.feeling_occasions or (n and f"{tokens[n - 1]} {tokens[n]}" in g.feeling_occasions):
             after = tokens[n + 1:]
             return bool(after) and all(w in g.feeling_intensifiers or w in g.feeling_nouns for w in after)
     return False
@@ -1936,8 +1936,8 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
     is left unresolved rather than given to the nearer.
 
     The word after the pronoun is a relation, the whole word (the pack's `relative_words`; "মা" is
-    no beginning of "মাধ্যমে"): "তার আগে কৃষক
-    রহিম মিয়া" (before that) and "নিজের খেতে" (in his own field) bring nobody in.
+    no beginning of "মাধ্যমে"): "তার আগে কৃষক রহিম মিয়া" (before that) and "নিজের খেতে" (in his
+    own field) bring nobody in.
 
     Example: "তার স্বামী জেলে আলমগীর হোসেন" -> True; "জেলে আলমগীর হোসেন", "তার আগে কৃষক রহিম" -> False."""
     g = finder.g
