@@ -81,10 +81,10 @@ class MentionReader:
         self.conj = word_set(cfg.conjunctions)
         self.alias_words = word_set(cfg.alias_words)
         self.nominal_endings = tuple(nfc(x) for x in m.nominal_endings)
-        self.place_nouns = tuple(nfc(x).lower() for x in cfg.place_nouns)
-        self.building_nouns = tuple(nfc(x).lower() for x in cfg.building_nouns)
+        self.place_nouns = _lowered(cfg.place_nouns)
+        self.building_nouns = _lowered(cfg.building_nouns)
         self.places_and_buildings = self.place_nouns + self.building_nouns   # coder.place_genitives_say_where
-        self.town_place_nouns = tuple(nfc(x).lower() for x in cfg.town_place_nouns)
+        self.town_place_nouns = _lowered(cfg.town_place_nouns)
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         self.place_markers = set(cfg.place_markers)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
@@ -449,7 +449,7 @@ def names_a_branch(place: Mention, body: Mention) -> bool:
 
 
 def _lowered(words: list[str]) -> tuple[str, ...]:
-    """Word starts or endings from a pack, normalised: ["সহ"] -> ("সহ",)."""
+    """Words, word starts or endings from a pack, normalised and lower-cased: ["সহ"] -> ("সহ",)."""
     return tuple(nfc(x).lower() for x in words)
 
 

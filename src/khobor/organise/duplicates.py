@@ -28,7 +28,6 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
-import unicodedata
 
 import regex
 
@@ -348,13 +347,10 @@ def moved_or_furniture(sentence: list[str], text: list[str]) -> bool:
 
 
 def number_runs(tokens: list[str]) -> list[str]:
-    """The digit runs of some words, any script's digits read as Latin, leading zeros dropped:
+    """The digit runs of some words, any script's digits read as Latin, leading zeros dropped
+    (`int` reads any script's decimal digits):
     ['at', '৫:৩০', 'on', '07'] -> ['5', '30', '7'] (a copy may write Bengali digits as Latin)."""
-    runs = []
-    for token in tokens:
-        for run in NUMBER_RUN.findall(token):
-            runs.append(str(int("".join(str(unicodedata.digit(c)) for c in run))))
-    return runs
+    return [str(int(run)) for token in tokens for run in NUMBER_RUN.findall(token)]
 
 
 def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) -> int:
