@@ -1605,12 +1605,15 @@ def _town_right_before(kept, text: str, s: int, prov: Provisional, words: Contex
         _genitive_of_place(key_tokens(text[a:b]), li, _place_keys(prov, m))
 
 
+_NUMBER_AFTER_HYPHEN = regex.compile(r"-\d+$")   # "International Crimes Tribunal-1" -> its base name
+
+
 def _named_in_full(kept, body) -> bool:
     """A numbered short form ("ট্রাইব্যুনাল-১") stands for `body` only where the article has named
     it, or the body it numbers, in full: women's and children's tribunals and speedy trial
     tribunals are numbered the same way. Example: with "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল" linked, a
     later "ট্রাইব্যুনাল-১" is International Crimes Tribunal-1."""
-    base = regex.sub(r"-\d+$", "", body.name)
+    base = _NUMBER_AFTER_HYPHEN.sub("", body.name)
     return any(m is not None and m.actor.name.startswith(base) for _, _, _, m, _ in kept)
 
 
@@ -1840,6 +1843,7 @@ _UNIT_SUFFIX = " Upazila"
 # a seat's areas in brackets are its upazilas: "Barishal-3 (Muladi-Babuganj)", "লক্ষ্মীপুর-১ (রামগঞ্জ)"
 _SEAT_AREAS = regex.compile(r"-\s*[\d০-৯]+\s*\([^()]*$")
 _UNIT_REACH = 5   # words after a place that may close its list with the unit word
+_CLAUSE_BREAK = regex.compile(r"[।.;:()\n]")   # a unit word past it closes another clause's list
 
 
 def _unit_named(text: str, s: int, e: int, unit_words: set[str], li, joiners) -> bool:
@@ -1847,7 +1851,7 @@ def _unit_named(text: str, s: int, e: int, unit_words: set[str], li, joiners) ->
     "শার্শা উপজেলা", "Kalapara upazila", "বাবুগঞ্জ, দুমকি ও মির্জাগঞ্জ উপজেলায়"."""
     if any(_word_or_stem_in(tok, unit_words, li) is not None for _, _, tok in tokens(text[s:e])):
         return True
-    after = regex.split(r"[।.;:()\n]", text[e:e + 80], maxsplit=1)[0]
+    after = _CLAUSE_BREAK.split(text[e:e + 80], maxsplit=1)[0]
     toks = tokens(after)[:_UNIT_REACH]
     for i, (_, end, tok) in enumerate(toks):
         if _word_or_stem_in(tok, unit_words, li) is not None:   # "উপজেলায়" too
