@@ -47,8 +47,10 @@ Looked at and left this round:
   trying only the aliases whose second word is the text's next word (an index by second word)
   made no difference there, so it was not kept: the aliases a common first word opens are few
   (60 for "বাংলাদেশ") and fail at their second word at once.
-- the hash seed: seeds 0 to 3 gave 62 to 70 ms per Bengali article with every stage, the NER
-  model's included (which hashes no Python strings), moving together: machine load, not set order.
+- the hash seed: at load 6 to 9, seeds 0 to 3 gave 62 to 70 ms per Bengali article with every
+  stage, the NER model's included (which hashes no Python strings), moving together, so that run
+  could not tell the seed's share from the load's; the quiet run of round 25 that found the seed's
+  few percent (steady_turns) stands, and the children keep PYTHONHASHSEED=0.
 - the Bengali NER model is 18.6 ms per article of 544 tokens (tokenizer 0.9 warm / 2.6 cold as new
   words make lexemes, tok2vec 11.7, the transition parser 6.0); the rest stays spread thin.
 - a pass after the first finds the gazetteer's pieces and many other per-text memos filled: the
