@@ -23,11 +23,10 @@ from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
-from .people import People
+from .people import PERSON_TYPES, People
 
 log = logging.getLogger(__name__)
 
-PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
