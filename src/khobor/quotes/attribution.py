@@ -2056,6 +2056,8 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
         return True
     group = next((x for x in g.office_synonyms if head in x), frozenset({head}))
     for k in offices:
+        if finder.other_rank_of_office(k, head):  # "উপপরিচালক X" does not hold "পরিচালক"
+            continue
         for t in g.title_rx.finditer(k):
             h = _key(t.group("head"))
             if (h in group or h.endswith(" " + head) or head.endswith(" " + h)  # ("প্রধান কোচ" holds "কোচ")

@@ -226,6 +226,9 @@ class Grammar:
     # words making a title a past holder's ("former", "সাবেক"): such an apposition never names
     # who holds the office now
     past_holder_words: frozenset[str] = frozenset()
+    # words, or prefixes of a compound title word, naming another office below the same title
+    # without them ("deputy governor", "উপপরিচালক"): rule other_rank_of_office
+    rank_words: frozenset[str] = frozenset()
     group_voices: frozenset[str] = frozenset()  # "BNP leaders", "বিএনপির নেতারা": the body speaks
     passive_auxiliaries: frozenset[str] = frozenset()  # the pack's cue_not_after ("was", "been")
     # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
@@ -477,7 +480,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "office_synonyms",
+        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
@@ -732,7 +735,7 @@ def _word_sets(data: dict) -> dict:
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "counters", "name_prefixes", "indefinites",
-            "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "group_voices",
+            "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "group_voices",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",

@@ -23,11 +23,10 @@ from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
-from .people import People
+from .people import PERSON_TYPES, People
 
 log = logging.getLogger(__name__)
 
-PERSON_TYPES = {"PER", "PERSON"}
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
@@ -1050,7 +1049,7 @@ class SpeakerFinder:
             if person is not None:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
-                found.append((s, _key(self.text[s:m.end()]), person))
+                found.append((s, self.rank_before_title(s) + _key(self.text[s:m.end()]), person))
                 found.extend((a, key, person) for a, key in self.bracketed_short_title(m.end(), person.start))
             else:
                 bare.append((s, m.end()))
@@ -1137,8 +1136,8 @@ class SpeakerFinder:
             if former and not self.past_holder(k, ""):
                 _add_once(rules, "former_office")
                 continue
-            if self.past_holder(k, key):
-                _add_once(rules, "past_holder")
+            if self.past_holder(k, key) or self.other_rank_of_office(k, key):  # another office's holder
+                _add_once(rules, "past_holder" if self.past_holder(k, key) else "other_rank_of_office")
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
@@ -1325,6 +1324,36 @@ class SpeakerFinder:
         Example: "the DRU president" and the apposition "former DRU president X" -> True."""
         past = self.g.past_holder_words
         return bool(past) and any(w in past for w in apposition.split()) and not any(w in past for w in mention.split())
+
+    def rank_before_title(self, start: int) -> str:
+        """The rank or past-holder words (the pack's `rank_words`, `past_holder_words`) just before
+        a title the title pattern leaves out, with a space after them: they make its apposition
+        another office ("ডেপুটি গভর্নর X", rule other_rank_of_office) or a past one ("তৎকালীন
+        গভর্নর X", rule past_holder). Example: before "গভর্নর" in "ডেপুটি গভর্নর" -> "ডেপুটি "."""
+        words = self.text[max(0, start - 40):start].split()
+        taken: list[str] = []
+        while words and len(taken) < 2 and words[-1].lower() in self.g.rank_words | self.g.past_holder_words:
+            taken.insert(0, words.pop().lower())
+        return " ".join(taken) + " " if taken else ""
+
+    @speaker_rule("other_rank_of_office")
+    def other_rank_of_office(self, apposition: str, mention: str) -> bool:
+        """Whether an apposition's title is the mention's office with a rank word the mention
+        lacks (the pack's `rank_words`, as a word or as the first part of a compound word):
+        "ডেপুটি গভর্নর X" holds another office than the one a later bare "গভর্নর" names, as
+        "উপপরিচালক X" does for "পরিচালক" and "deputy governor X" for "the governor".
+
+        Example: apposition "ডেপুটি গভর্নর", mention "গভর্নর" -> True; apposition "গভর্নর" -> False."""
+        ranks, said = self.g.rank_words, mention.split()
+        if not ranks or not said or any(w in ranks for w in said):
+            return False
+        kept = [w for w in apposition.split() if w not in ranks]
+        # "উপপরিচালক" / "উপ-পরিচালক": the rank is the first part of the title's last word
+        if kept and kept[-1] != said[-1] and any(kept[-1].startswith(r) and kept[-1][len(r):].lstrip("-") == said[-1]
+                                                 for r in ranks):
+            kept[-1] = said[-1]
+        bare = " ".join(kept)
+        return bare != apposition and (bare == mention or bare.endswith(" " + mention))
 
     @speaker_rule("office_of_named_body")
     def office_of_named_body(self, end: int) -> str | None:
