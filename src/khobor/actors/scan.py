@@ -63,7 +63,40 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
             out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in found]
         if barrier is not None:
             pos = barrier.end()
-    return out
+    return names_across_commas(text, out, reg, li, memo)
+
+
+# a comma between words, as in a list inside one body's name
+LIST_COMMA = regex.compile(r"(?<=[\p{L}\p{M}]),(?=[ \t\u00a0]*[\p{L}\p{M}])")
+MIN_LIST_NAME_WORDS = 4   # "A, B ও C মন্ত্রণালয়": shorter runs across a comma are lists of names
+
+
+def names_across_commas(text: str, found: list[Mention], reg: Registry, li: LangInfo, memo: "_Memo") -> list[Mention]:
+    """Mentions of long aliases that run over a comma between words, which `scan`'s pieces stop
+    at: a body named by a list of its fields ("স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়",
+    "Ministry of Posts, Telecommunications and Information Technology"). The sentence around each
+    comma is scanned again with the comma read as a space (same offsets), and a mention of at
+    least MIN_LIST_NAME_WORDS words over it replaces the mentions inside it.
+    Example: "স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়ের সচিব" -> one mention of the ministry."""
+    commas = [m.start() for m in LIST_COMMA.finditer(text)]
+    if not commas:
+        return found
+    wide: list[Mention] = []
+    for at in commas:
+        lo = max((b.end() for b in BARRIER.finditer(text, 0, at)), default=0)
+        nxt = BARRIER.search(text, at + 1)
+        hi = nxt.start() if nxt is not None else len(text)
+        piece = text[lo:at] + " " + text[at + 1:hi]
+        hits = memo.pieces.get("," + piece)   # the comma key keeps it apart from a piece as written
+        if hits is None:
+            hits = memo.remember("," + piece, _scan_piece(piece, reg, li, memo))
+        for a, b, k, ids, dem in hits:
+            if lo + a < at < lo + b and len(k) >= MIN_LIST_NAME_WORDS:
+                wide.append(Mention(lo + a, lo + b, k, list(ids), dem))
+    if not wide:
+        return found
+    kept = [m for m in found if not any(w.start <= m.start and m.end <= w.end for w in wide)]
+    return sorted(kept + list({(w.start, w.end): w for w in wide}.values()), key=lambda m: m.start)
 
 
 # characters that are neither in a word (`keys.TEXT_TOKEN`) nor in a `GAP`: mentions stop at them

@@ -4,7 +4,10 @@ NFC first: "য়" arrives both as one code point (U+09DF) and as য + nukta, 
 may reach the index. HTML entities left in scraped text ("&ndash;") are decoded. Control
 characters go, and so does ZWNJ (U+200C): scraped Bengali is sprinkled with it inside words
 ("বলেছেন" with a ZWNJ after ব), where it only changes rendering and would hide the word from
-every lexicon. ZWJ (U+200D) stays: it writes the র-ফলা of "র‍্যাব" and is part of the spelling."""
+every lexicon. ZWJ (U+200D) stays: it writes the র-ফলা of "র‍্যাব" and is part of the spelling.
+A ZWNJ right before a virama stays too: there it does the same work as ZWJ ("র‌্যাব", "চ‌্যালেঞ্জ"
+with a ZWNJ after the র or চ: the য-ফলা written apart), it is how most outlets spell those
+words, and readers quoting the text (gold surfaces, searches) keep it."""
 from __future__ import annotations
 
 import html
@@ -13,7 +16,7 @@ import unicodedata
 import regex
 
 _ENTITY = regex.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,10});")
-_CONTROL = regex.compile(r"(?![\n\t])[\p{Cc}\p{Cs}\p{Co}\ufeff\u00ad\u200b\u200c\u2060]")
+_CONTROL = regex.compile(r"(?![\n\t])[\p{Cc}\p{Cs}\p{Co}\ufeff\u00ad\u200b\u2060]|\u200c(?![\u094d\u09cd])")
 _SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
