@@ -126,6 +126,15 @@ def test_halves_rule_refuses_a_threshold_next_to_a_must_not_event():
     assert choose(pooled, 0.8, (clean, trap)).threshold == 0.7
 
 
+def test_between_retype_margins_a_tie_of_rounded_f1_goes_to_the_higher_precision():
+    from khobor.train.events import _better
+    first = _pt(0.55, 0.86, 120, f1=0.6003)      # the margin tried first
+    precise = _pt(0.55, 0.90, 110, f1=0.5998)    # the same F1 to three places, fewer false events
+    assert _better(precise, first, 0.75) and not _better(first, precise, 0.75)
+    assert not _better(first, first, 0.75)       # an exact tie keeps the first
+    assert _better(_pt(0.6, 0.80, f1=0.62), precise, 0.75)      # a higher F1 still wins first
+
+
 def test_halves_split_the_dev_articles_alternately():
     from khobor.train.threshold import halves
     assert halves([1, 2, 3, 4, 5]) == ([1, 3, 5], [2, 4])

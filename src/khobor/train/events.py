@@ -128,9 +128,18 @@ def _choose_threshold(code: str, model, path: Path, min_precision: float, quiet:
 
 
 def _better(a, b, min_precision: float) -> bool:
-    """a beats b: reaching the precision target first (cautiously, as `choose` does), then F1."""
+    """a beats b: reaching the precision target first (cautiously, as `choose` does), then F1, then
+    (F1 tied once rounded) precision, since a false event costs an analyst more than a missed one.
+
+    >>> from khobor.train.threshold import Point
+    >>> _better(Point(0.55, 0.90, 0.45, 0.600, 100), Point(0.55, 0.86, 0.46, 0.6004, 100), 0.75)
+    True
+    """
     from .threshold import cautious
-    return (cautious(a) >= min_precision, round(a.f1, 3)) > (cautious(b) >= min_precision, round(b.f1, 3))
+
+    def rank(pt) -> tuple:
+        return cautious(pt) >= min_precision, round(pt.f1, 3), round(pt.precision, 3)
+    return rank(a) > rank(b)
 
 
 def _dev_sweep(code: str, model, path: Path, quiet: bool):
