@@ -20,6 +20,23 @@ Each figure is the median of the runs, printed with the 1-minute load average at
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
+Round 27 (fast27, 5 December 2026, 14:40-14:58 UTC, busy: other sessions running, load 6 to 8).
+The registry scan's piece memo (`actors.scan._Memo`) was kept for the last language only, and the
+150 articles switch between Bengali and English 4 times a pass, so every steady pass scanned all
+~6,850 pieces again; one memo per (registry, language) scans none: the scan's own time 2.1-2.3 ->
+0.5 ms per article in steady passes, unchanged on a first pass over new articles (2.4 both; few
+pieces repeat across different articles). Same process, the memo per language against last-only
+(`_Memo.KEPT` 4 against 1), passes alternating: median 20.5 against 19.6 articles/s per core, 4 of 4
+pairs. The two-tree runs at that load could not show it (16.7 against 18.6 and 18.3 against 19.5,
+with stages the change does not touch, quotes and events, moving as much): at load 6 to 8 only a
+same-process comparison separates a few percent. Looked at and left: the two slowest clean.yaml
+patterns ("আরও খবর" after a sentence end, the Bengali header alternation; 0.6 ms per article
+together) have no faster equivalent form found (fixed-length lookbehinds are slower); leadscan
+on the quote patterns is 14x slower than `rx.search` (same matches; 32 of the 63 can start anywhere); three
+characters instead of two to choose the time grammar's firsts try 28% fewer but cost more to
+decide on a first pass; `keys.tokens` of short texts repeat too little across new articles (16%
+of tokens) to memo; the cyclic collector (off or thresholds raised) moves nothing.
+
 Last run (round 26's final code, 5 December 2026, 13:58 UTC, quiet: no other session running,
 load average 1.0 to 1.1; the baseline is round 26's start, a5d9fd7, in a detached worktree, same
 run, turns alternating):

@@ -38,3 +38,16 @@ def test_a_remembered_piece_gives_fresh_mentions():
     assert (again[0].start, again[0].actor_ids) != (99, first[0].actor_ids)
     shifted = scan("Then Vladimir Putin arrived.", reg, en)   # the same piece at another offset
     assert shifted[0].start == again[0].start + len("Then ")
+
+
+def test_an_article_of_another_language_keeps_the_pieces_remembered():
+    """A Bengali stream with an English article in it: the Bengali pieces stay remembered, so a
+    piece met again is not scanned again (the memo used to hold the last language only)."""
+    from khobor.actors import scan as scan_module
+    reg = get_registry()
+    bn, en = reg.info("bn"), reg.info("en")
+    piece = "পুতিন মস্কোয় ফিরেছেন"
+    scan(piece, reg, bn)
+    scan("Vladimir Putin returned to Moscow", reg, en)
+    assert piece in scan_module._Memo.of(reg, bn).pieces
+    assert "Vladimir Putin returned to Moscow" in scan_module._Memo.of(reg, en).pieces

@@ -106,10 +106,14 @@ _GAP_CHARS = " \t\u00a0-\u2010\u2011\u2013'\u2019"
 
 class _Memo:
     """What one registry and language's scans found, by piece of text, and the candidate aliases
-    by first word; both depend on the text and the registry alone. Kept for the last (registry,
-    language) asked, and started afresh past MAX entries (a long run must not grow without end)."""
+    by first word; both depend on the text and the registry alone. Kept for each of the last few
+    (registry, language) asked, and started afresh past MAX entries (a long run must not grow
+    without end). Why one per language: a stream of Bengali articles with an English one among
+    them threw the Bengali memo away at each English article (4 times in 150 news-dev articles),
+    so a piece met again later was scanned again."""
     MAX = 50_000
-    last: "_Memo | None" = None
+    KEPT = 4   # (registry, language) pairs remembered: a process holds one registry, two languages
+    by_pair: "dict[tuple[int, int], _Memo]" = {}
 
     def __init__(self, reg: Registry, li: LangInfo):
         self.reg, self.li = reg, li
@@ -118,9 +122,11 @@ class _Memo:
 
     @classmethod
     def of(cls, reg: Registry, li: LangInfo) -> "_Memo":
-        memo = cls.last
-        if memo is None or memo.reg is not reg or memo.li is not li:
-            memo = cls.last = cls(reg, li)
+        memo = cls.by_pair.get((id(reg), id(li)))
+        if memo is None or memo.reg is not reg or memo.li is not li:   # ids of objects since freed
+            if len(cls.by_pair) >= cls.KEPT:
+                cls.by_pair.clear()
+            memo = cls.by_pair[(id(reg), id(li))] = cls(reg, li)
         return memo
 
     def remember(self, piece: str, found: tuple) -> tuple:
