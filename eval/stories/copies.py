@@ -216,7 +216,13 @@ def make_pairs(pool: list[dict], n: int, seed: int) -> list[tuple[str, str, bool
         for src in sources:
             for kind in POSITIVE_KINDS:
                 krng = random.Random(f"{seed}:{src['id']}:{kind}")
-                other = krng.choice([r for r in rows if r["id"] != src["id"] and len(r["text"]) >= MIN_SOURCE_CHARS])
+                # another whole text gives the headline, new lead or added sentences; a language whose
+                # pool holds one whole text (English since round 26's dev growth) takes any other row
+                # (before, an empty choice stopped the run with IndexError; other languages unchanged)
+                others = [r for r in full if r["id"] != src["id"]] or [r for r in rows if r["id"] != src["id"]]
+                if not others:
+                    continue
+                other = krng.choice(others)
                 copy = copy_of(kind, src, other, outlets, krng)
                 if kind == "two_leads":  # two outlets' rows of one text, each cut to its own lead
                     first = dict(src, text=lead_of(src["text"], krng), url=f"https://lead.example.com/{src['id']}")

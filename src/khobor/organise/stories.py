@@ -30,7 +30,8 @@ from sqlalchemy.engine import Connection
 from ..store.schema import articles, story_keys, story_members
 from .profile import Profile, name_sound
 
-PARTING_ONLY = ("h:",)  # keys that only part two articles (two_happenings): never weighed, never indexed
+PARTING_ONLY = ("h:", "o:")  # keys that only part two articles (two_happenings, lead_days_differ): never
+# weighed, never indexed
 ALTERNATIVE_KEYS = ("n:", "w:")  # a name the registry lacks, again by its sound and its words: they let two
 # spellings meet, but unshared they would count that name two or three times where a registry actor counts
 # once (a match report listing 20 unregistered players outweighed the two teams it shares with a translation)
@@ -133,11 +134,27 @@ def similarity_keys(keys: set[str]) -> set[str]:
 
 
 def lead_days_differ(a: set[str], b: set[str]) -> bool:
-    """Both leads name the day of their happening, and no day in common: two happenings (a
-    blockade's first day and its fourth), however alike their actors.
-    {"t:12-26", "a:x"} vs {"t:12-29", "a:x"} -> True; {"t:12-26"} vs {"a:x"} -> False"""
+    """Both leads name the day of their happening, and no day in common, or one lead names its own
+    day ("o:", profile.lead_own_day_keys) later than every day of the other lead: two happenings (a
+    blockade's first day and its fourth; a fire and the next day's arrest "over Sunday's fire",
+    whose lead recalls the first day: GUIDELINES H1), however alike their actors.
+    {"t:12-26", "a:x"} vs {"t:12-29", "a:x"} -> True; {"t:12-26"} vs {"t:12-26", "t:12-27", "o:12-27"}
+    -> True; {"t:12-26"} vs {"a:x"} -> False"""
     da, db = {k for k in a if k.startswith("t:")}, {k for k in b if k.startswith("t:")}
-    return bool(da and db and not da & db)
+    return bool(da and db and (not da & db or own_day_after(a, db) or own_day_after(b, da)))
+
+
+def own_day_after(keys: set[str], days: set[str]) -> bool:
+    """The article's lead names its own day ("o:MM-DD") and it is later than each of `days`
+    ("t:MM-DD"), a January after a December (within half a year either way):
+    {"o:01-02"}, {"t:12-31"} -> True; {"o:12-27"}, {"t:12-27"} -> False; {"t:12-27"} -> False"""
+    own = [k[2:] for k in keys if k.startswith("o:")]
+    return bool(own) and all(0 < (_day_of_year(own[0]) - _day_of_year(d[2:])) % 366 < 183 for d in days)
+
+
+def _day_of_year(month_day: str) -> int:
+    """"01-02" -> 2, "12-31" -> 366 (counted in a leap year: 29 February has its place)."""
+    return date(2000, int(month_day[:2]), int(month_day[3:])).timetuple().tm_yday
 
 
 def mean_link(similarities: list[float], size: int) -> float:
