@@ -89,11 +89,12 @@ CASES = [
 UNDATED = [
  # the day the article states as its own, with the fetch day fixing its weekday; its year stays
  # unknown, so the gold anchor is null and a date of the next January or February is XXXX too
- # (DECISIONS T5; these three first expected the fetch year's next year, round 20 changed them)
+ # (DECISIONS T5; these three first expected the fetch year's next year, round 20 changed them;
+ # round 27 made English bare weekdays null there as well, as the adjudicated gold has them)
  ("en", MON, MON, "The mercury dropped to 9 degrees on Monday morning. Yesterday (28 December), it was 10 degrees.",
-  [("Monday morning", "XXXX-12-29"), ("Yesterday (28 December)", "XXXX-12-28")]),
+  [("Monday morning", None), ("Yesterday (28 December)", "XXXX-12-28")]),
  ("en", MON, MON, "Yesterday (28 December), the minister inaugurated the bridge. On Monday, traffic was heavy.",
-  [("Yesterday (28 December)", "XXXX-12-28"), ("Monday", "XXXX-12-29")]),
+  [("Yesterday (28 December)", "XXXX-12-28"), ("Monday", None)]),
  ("bn", MON, None, "আজ সোমবার (২৯ ডিসেম্বর) মনোনয়নপত্র জমার শেষ দিন। আগামী ১২ ফেব্রুয়ারি ভোট হবে।",
   [("আজ সোমবার (২৯ ডিসেম্বর)", "XXXX-12-29"), ("আগামী ১২ ফেব্রুয়ারি", "XXXX-02-12")]),
  ("bn", MON, None, "আজ (২৯ ডিসেম্বর) তফসিল অনুযায়ী আপিল নিষ্পত্তি হবে ১৮ জানুয়ারির মধ্যে।",

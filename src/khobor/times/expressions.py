@@ -30,8 +30,9 @@ Resolution rules (news conventions):
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
   29 December -> 2026-01-04), and a narrative of the past told day by day goes on in its year;
-  a pack that reads DECISIONS T5 whole (times.yaml `undated_by_t5`: Bengali) keeps such an
-  article's bare relative days null and its narrative dates XXXX-MM-DD;
+  a pack that reads DECISIONS T5 whole (times.yaml `undated_by_t5: true`: Bengali) keeps such an
+  article's bare relative days null and its narrative dates XXXX-MM-DD; one that reads its first
+  half (`relative_days`: English) keeps the bare relative days null only;
 - two weekdays joined as a range and dated by the bracket after them take its first and last
   dates ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি)");
 - a relative day inside a quotation counts from the day the quote was given when its sentences
@@ -157,10 +158,10 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
             found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True,
-                                         grammar.undated_by_t5)
+                                         grammar.undated_relative_null)
         else:
             found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
-                                         grammar.undated_by_t5)
+                                         grammar.undated_relative_null)
     found = _anchored_to_when_said(text, found, grammar.said, pub)
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
@@ -410,7 +411,7 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
     text gives stays; with its weekday unknown too, a bare weekday stays unanchored. A date in the
     year after the own day's says XXXX as well ("৪ জানুয়ারি" told on 29 December -> "XXXX-01-04"):
     with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5). With
-    `by_t5` (the pack's `undated_by_t5`), an expression relative to the own day stays null
+    `by_t5` (the pack's `undated_by_t5`, whole or `relative_days`), an expression relative to the own day stays null
     (`_relative_without_anchor`)."""
     if year_known:
         return anchored

@@ -355,10 +355,15 @@ class Grammar:
         self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
         # verbs of saying: a sentence with one may attribute the quotation just before it
         self.said = regex.compile("|".join(data.get("said") or []) or r"(?!)", regex.I)
-        # DECISIONS T5 read whole in an article with no anchor: a bare relative day is null and a
-        # year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
-        # _in_story_year); a pack opts in while its dev gold follows T5 (see times.yaml)
-        self.undated_by_t5 = bool(data.get("undated_by_t5"))
+        # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
+        # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
+        # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
+        # written out keeps that year; a pack opts in while its dev gold follows T5 (see times.yaml)
+        t5 = data.get("undated_by_t5")
+        if t5 not in (None, False, True, "relative_days"):
+            raise ValueError(f"times.yaml undated_by_t5: true, false or relative_days, not {t5!r}")
+        self.undated_relative_null = bool(t5)
+        self.undated_by_t5 = t5 is True
         # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
         self.range_join = regex.compile("|".join(data.get("range_joins") or []) or r"(?!)")
         # what may close a range before the bracket that dates it ("বুধবার থেকে শনিবার পর্যন্ত (৩১ ...)"),
