@@ -128,3 +128,17 @@ def headed_name_spans(sentence: str, *model: tuple[str, str], code: str = "bn") 
     spans = [model_span_words(sentence, name)[1:] + (label,) for name, label in model]
     out = gazetteer.with_headed_names(words, spans, gazetteer.settings(code), code)
     return {(" ".join(words[a:b]), label) for a, b, label in out}
+
+
+def body_record(body: str) -> Record:
+    """The whole pipeline's record of an article body under a placeholder headline line."""
+    from khobor.ingest.raw import RawArticle
+    from khobor.pipeline import process
+    return process(RawArticle(source="t.txt", text="শিরোনাম\n" + body, title_from_first_line=True))
+
+
+def entity_linked(body: str, surface: str, actor_name: str | None = None) -> bool:
+    """Some entity of the body has exactly this surface (a ZWNJ in it kept) and, when a name is
+    given, links to the actor of that name."""
+    hits = [e for e in body_record(body).entities if e.text == surface]
+    return bool(hits) and (actor_name is None or any(e.actor and e.actor.name == actor_name for e in hits))

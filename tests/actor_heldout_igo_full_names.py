@@ -5,8 +5,7 @@ of naming the office links to the actor under its full name. The sentences are w
 tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
-from clean_heldout_zwnj_before_virama import _record, entity_linked
+from actor_fixtures import body_record, case_registry, entity_linked
 
 CASES, case = case_registry()
 FULL = "Office of the United Nations High Commissioner for Human Rights"
@@ -45,4 +44,4 @@ def en_office_short_name():
 @case
 def en_office_full_name():
     body = "The Office of the United Nations High Commissioner for Human Rights published its findings on Wednesday."
-    return any(e.actor and e.actor.name == FULL and "High Commissioner" in e.text for e in _record(body).entities)
+    return any(e.actor and e.actor.name == FULL and "High Commissioner" in e.text for e in body_record(body).entities)

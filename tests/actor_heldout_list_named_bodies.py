@@ -6,8 +6,7 @@ case returns True when the whole name is one entity linked to its body; the sent
 for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
-from clean_heldout_zwnj_before_virama import _record, entity_linked
+from actor_fixtures import body_record, case_registry, entity_linked
 
 CASES, case = case_registry()
 
@@ -35,7 +34,7 @@ def bn_petrobangla_full_name():
 @case
 def bn_no_part_of_the_name_alone():
     body = "স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়ের সচিব মঙ্গলবার সিলেটে একটি সেতু পরিদর্শন করেন।"
-    return not any(e.text.startswith("পল্লী") for e in _record(body).entities)
+    return not any(e.text.startswith("পল্লী") for e in body_record(body).entities)
 
 
 @case
@@ -53,7 +52,7 @@ def en_manpower_bureau():
 @case
 def bn_list_of_places_stays_a_list():
     body = "ঢাকা, চট্টগ্রাম ও খুলনায় বৃহস্পতিবার ভারী বৃষ্টি হয়েছে বলে আবহাওয়া অফিস জানায়।"
-    return sum(e.type == "GPE" for e in _record(body).entities) >= 3
+    return sum(e.type == "GPE" for e in body_record(body).entities) >= 3
 
 
 @case

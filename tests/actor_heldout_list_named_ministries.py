@@ -5,8 +5,7 @@ provisional bodies with romanised Bengali names. Each case returns True when the
 to its body; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
-from clean_heldout_zwnj_before_virama import entity_linked
+from actor_fixtures import case_registry, entity_linked
 
 CASES, case = case_registry()
 

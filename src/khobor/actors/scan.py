@@ -9,6 +9,7 @@ acronyms ("UN", "AFP") must be written in capitals.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -81,11 +82,15 @@ def names_across_commas(text: str, found: list[Mention], reg: Registry, li: Lang
     commas = [m.start() for m in LIST_COMMA.finditer(text)]
     if not commas:
         return found
+    # the barriers once per text, not once per comma: a comma between words is a barrier of its
+    # own (a letter before it, a space or a letter after it), so its neighbours bound its sentence
+    barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
+    starts = [a for a, _ in barriers]
     wide: list[Mention] = []
     for at in commas:
-        lo = max((b.end() for b in BARRIER.finditer(text, 0, at)), default=0)
-        nxt = BARRIER.search(text, at + 1)
-        hi = nxt.start() if nxt is not None else len(text)
+        i = bisect_left(starts, at)   # barriers[i] is the comma itself
+        lo = barriers[i - 1][1] if i else 0
+        hi = barriers[i + 1][0] if i + 1 < len(barriers) else len(text)
         piece = text[lo:at] + " " + text[at + 1:hi]
         hits = memo.pieces.get("," + piece)   # the comma key keeps it apart from a piece as written
         if hits is None:

@@ -62,13 +62,13 @@ def lead_day_keys(rec: dict, chars: int | None = None, day: str | None = None) -
             and not after_the_day(t["value"], day)}
 
 
-def lead_own_day_keys(rec: dict, day: str | None, chars: int | None = None) -> set[str]:
-    """The article's own `day` when its lead names it -> {"o:<MM-DD>"}: the day of what it reports,
-    which a next-day follow-up names beside the first day it recalls ("arrested on Monday over
-    Sunday's fire"); parting only (stories.lead_days_differ).
-    {"times": [{"start": 5, "value": "XXXX-12-30"}]}, "2025-12-30" -> {"o:12-30"}; "2025-12-31" -> set()"""
+def lead_own_day_keys(lead_days: set[str], day: str | None) -> set[str]:
+    """The article's own `day` when its lead names it (among `lead_days`, lead_day_keys' result)
+    -> {"o:<MM-DD>"}: the day of what it reports, which a next-day follow-up names beside the first
+    day it recalls ("arrested on Monday over Sunday's fire"); parting only (stories.lead_days_differ).
+    {"t:12-30"}, "2025-12-30" -> {"o:12-30"}; {"t:12-30"}, "2025-12-31" -> set()"""
     own = f"t:{(day or '')[5:10]}"
-    return {"o" + own[1:]} if own in lead_day_keys(rec, chars, day) else set()
+    return {"o" + own[1:]} if own in lead_days else set()
 
 
 def after_the_day(value: str, day: str | None) -> bool:
@@ -212,7 +212,8 @@ def lead_of(rec: dict, chars: int | None = None) -> str:
 def profile_of(rec: dict[str, Any], doc: int = 0, stored_day: str | None = None) -> Profile:
     """A record (as a dict) -> its Profile; `stored_day` stands in for a missing publication date."""
     day = rec.get("published") or stored_day
-    keys = actor_keys(rec) | lead_actor_keys(rec) | lead_day_keys(rec, day=day) | event_keys(rec) | date_keys(rec)
-    keys |= lead_own_day_keys(rec, day)
+    lead_days = lead_day_keys(rec, day=day)
+    keys = actor_keys(rec) | lead_actor_keys(rec) | lead_days | event_keys(rec) | date_keys(rec)
+    keys |= lead_own_day_keys(lead_days, day)
     keys |= name_sound_keys(rec) | lead_name_word_keys(rec) | headline_person_keys(rec)
     return Profile(doc=doc, day=day, keys=keys, lead=lead_of(rec), language=rec.get("language"))

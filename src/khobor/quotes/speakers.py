@@ -1136,8 +1136,8 @@ class SpeakerFinder:
             if former and not self.past_holder(k, ""):
                 _add_once(rules, "former_office")
                 continue
-            if self.past_holder(k, key) or self.other_rank_of_office(k, key):  # another office's holder
-                _add_once(rules, "past_holder" if self.past_holder(k, key) else "other_rank_of_office")
+            if other_office := self.other_office_rule(k, key):  # another office's holder
+                _add_once(rules, other_office)
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
@@ -1332,9 +1332,19 @@ class SpeakerFinder:
         গভর্নর X", rule past_holder). Example: before "গভর্নর" in "ডেপুটি গভর্নর" -> "ডেপুটি "."""
         words = self.text[max(0, start - 40):start].split()
         taken: list[str] = []
-        while words and len(taken) < 2 and words[-1].lower() in self.g.rank_words | self.g.past_holder_words:
+        other_office_words = self.g.rank_words | self.g.past_holder_words
+        while words and len(taken) < 2 and words[-1].lower() in other_office_words:
             taken.insert(0, words.pop().lower())
         return " ".join(taken) + " " if taken else ""
+
+    def other_office_rule(self, apposition: str, mention: str) -> str | None:
+        """The rule by which an apposition's title is another office than the mention's: "past_holder"
+        first, then "other_rank_of_office"; None when it may be the same office. Each rule is asked
+        once, so `--explain` records it once.
+        Example: "ডেপুটি গভর্নর", "গভর্নর" -> "other_rank_of_office"; "গভর্নর", "গভর্নর" -> None."""
+        if self.past_holder(apposition, mention):
+            return "past_holder"
+        return "other_rank_of_office" if self.other_rank_of_office(apposition, mention) else None
 
     @speaker_rule("other_rank_of_office")
     def other_rank_of_office(self, apposition: str, mention: str) -> bool:
