@@ -6,15 +6,14 @@ leaves it Bangladesh's. Each case returns True when the ministry's mentions all 
 the named country; the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
-from clean_heldout_zwnj_before_virama import _record
+from actor_fixtures import body_record, case_registry
 
 CASES, case = case_registry()
 
 
 def ministry_linked(body: str, country: str) -> bool:
     """The body's mentions of a ministry (a word of "মন্ত্রণালয়") all link to a body of this country."""
-    hits = [e for e in _record(body).entities if "মন্ত্রণালয়" in e.text]
+    hits = [e for e in body_record(body).entities if "মন্ত্রণালয়" in e.text]
     return bool(hits) and all(e.actor is not None and e.actor.country == country for e in hits)
 
 

@@ -6,8 +6,7 @@ registry row, or, for the place alone, when the place stays the place; the sente
 these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry
-from clean_heldout_zwnj_before_virama import _record, entity_linked
+from actor_fixtures import body_record, case_registry, entity_linked
 
 CASES, case = case_registry()
 
@@ -57,4 +56,4 @@ def en_benapole_land_port():
 @case
 def bn_place_alone_stays_the_place():
     body = "মোংলায় বৃহস্পতিবার দিনভর ভারী বৃষ্টি হয়েছে, নিচু এলাকার ঘরবাড়ি পানিতে তলিয়ে গেছে।"
-    return not any(e.actor and e.actor.name == "Port of Mongla" for e in _record(body).entities)
+    return not any(e.actor and e.actor.name == "Port of Mongla" for e in body_record(body).entities)
