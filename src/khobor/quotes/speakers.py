@@ -1232,8 +1232,7 @@ class SpeakerFinder:
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
-            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)
-                      or self.grading_word_left_out(k, key, rules) or self.initialism_of_office(k, title, rules)):
+            elif not self._same_office(p, k, key, title, rules):
                 continue
             # the nearest apposition before the mention wins; one after it is a fallback
             if best is None or (p < pos and (best[0] > pos or p > best[0])):
@@ -1266,6 +1265,13 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self.title_head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _same_office(self, at: int, apposition: str, key: str, title: str, rules: list[str]) -> bool:
+        """Whether an apposition's title (at `at`) names the office a later mention's key does:
+        the same words or fewer, a compound, a grading word left out, or an initialism."""
+        return (apposition == key or apposition.endswith(" " + key) or self.compound_office(apposition, key, rules)
+                or self.grading_word_left_out(apposition, key, rules) or self.initialism_of_office(apposition, title, rules)
+                or self.initialism_synonym(at, apposition, key, rules))
 
     def ranked_key(self, key: str, pos: int, rules: list[str]) -> tuple[str, str]:
         """A title mention's rank words the title pattern leaves out, and its key with them: a
@@ -1370,6 +1376,25 @@ class SpeakerFinder:
             return False
         if rules is not None:
             _add_once(rules, "initialism_of_office")
+        return True
+
+    @speaker_rule("initialism_synonym")
+    def initialism_synonym(self, at: int, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a one-word title is the initialism of an apposition's office (its title at
+        `at`) where its letters are no first letters of the office's words (a Bengali
+        initialism spells the English office: "সিইসি" after "প্রধান নির্বাচন কমিশনার X"): both
+        in one group of the pack's `office_synonyms`, the office's words (the title and up to
+        three words before it, which the title pattern may leave out) ending in the other member.
+
+        Example: apposition "কমিশনার" after "প্রধান নির্বাচন ", mention "সিইসি" -> True; "ডিসি" -> False."""
+        if self.g.name_rx is not None or len(mention.split()) != 1:
+            return False  # (where letters have case, initialism_of_office reads an initialism itself)
+        group = next((g for g in self.g.office_synonyms if mention in g), ())
+        office = " ".join(self.text[max(0, at - 60):at].split()[-3:] + [apposition]).lower()
+        if not any(m != mention and (office == m or office.endswith(" " + m)) for m in group):
+            return False
+        if rules is not None:
+            _add_once(rules, "initialism_synonym")
         return True
 
     @speaker_rule("grading_word_left_out")
