@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -18,6 +19,7 @@ from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
 from ..actors.link import main_country, provisional_actor
 from ..actors.provisional import running_words
+from ..lang import load_or_none
 from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
@@ -47,6 +49,12 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+# after a title, a name in the genitive before a statement noun (genitive_holder_before_statement):
+# words read (ranks, initials, name), name words at most, code points of a letter initial ("এন")
+_GENITIVE_RUN_WORDS = 9
+_NAME_WORDS_MAX = 3
+_INITIAL_CHARS = 2
+_RUN_WORD = regex.compile(r"[ \t]+([^\s,;:।]+)")
 _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
@@ -731,9 +739,91 @@ class SpeakerFinder:
             e = (self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
                  or self.holder_inside_unknown_body(pos))
             if e is None:
-                return None
-        # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder
-        return e if self.nominative(e.start, e.end, e) else None
+                return self.genitive_holder_before_statement(pos)
+        # "উত্তর কোরিয়ার নেতা পুতিনকে": a name in another case is not the title's holder; one in
+        # the genitive before a statement noun is ("গভর্নর X-এর ভাষ্য": title and name one phrase)
+        if self.nominative(e.start, e.end, e) or self.genitive_before_statement(e.end):
+            return e
+        return self.genitive_holder_before_statement(pos)  # (the NER may cut it: "[আহসান] মনসুরের কণ্ঠে")
+
+    @speaker_rule("genitive_holder_before_statement", decided=lambda args, found: found is not None)
+    def genitive_holder_before_statement(self, pos: int) -> Entity | None:
+        """Where names have no shape, the words after a title at `pos` that close in the genitive
+        right before the noun of a statement or voice ("ওসি [শাহীন রেজা]র ভাষ্য, ...", "গভর্নর
+        [আহসান মনসুর]ের কণ্ঠে", "বিশ্লেষক মেজর জেনারেল (অব.) [এ এন এম মুনীরুজ্জামান]ের মতে"):
+        title and name are one phrase, its case ending on the last word, so the name is the
+        title's holder, the owner of the words (the NER often finds no name in the genitive).
+        Ranks may stand between (`_rank_gap`), letter initials open the name; one to three name
+        words, none a title, pronoun, determiner, postposition, no-name or running word, no entity
+        running past them, and none the registry knows as something other than a person.
+
+        Example: " শাহীন রেজার ভাষ্য, খবর পেয়ে ..." after "ওসি" -> PER "শাহীন রেজা"."""
+        if self.g.name_rx is not None or not self.g.genitive_endings:
+            return None
+        words = self._words_after(pos, _GENITIVE_RUN_WORDS)
+        while words and (words[0][0].lower() in self.g.name_prefixes or _ABBREVIATION.fullmatch(words[0][0])):
+            words = words[1:]  # ranks: "মেজর জেনারেল (অব.)"
+        initials = 0
+        while initials < len(words) and len(words[initials][0]) <= _INITIAL_CHARS:
+            initials += 1  # letter initials: "এ এন এম"
+        for n in range(initials + 1, min(len(words), initials + _NAME_WORDS_MAX) + 1):
+            last, _, last_end = words[n - 1]
+            ending = next((x for x in self.g.genitive_endings if last.endswith(x) and len(last) > len(x) + 1), None)
+            if ending is None:
+                continue
+            if not self.genitive_before_statement(last_end) or last.lower() in self.g.non_subject_words or (
+                    self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(last)):
+                return None  # (a reflexive or pronoun in the genitive: "উকিল নিজেদের বক্তব্য")
+            return self._genitive_name(words[0][1], last_end - len(ending), last_end,
+                                       [w for w, _, _ in words[initials:n - 1]] + [last[: -len(ending)]])
+        return None
+
+    def genitive_before_statement(self, end: int) -> bool:
+        """Whether the word ending at (or running on from) `end` closes in the genitive right
+        before the noun of a statement or voice (the cue pattern's nouns, `voice_nouns`).
+
+        Example: "রেজার" before " ভাষ্য, ..." -> True; "রেজার বাড়িতে" -> False."""
+        if not self.g.genitive_endings:
+            return False
+        m = _WORD_TAIL.match(self.text, end)
+        word_end = m.end() if m else end
+        word = self.text[:word_end].rsplit(None, 1)[-1] if self.text[:word_end].strip() else ""
+        if not any(word.endswith(x) and len(word) > len(x) + 1 for x in self.g.genitive_endings):
+            return False
+        after = _RUN_WORD.match(self.text, word_end)
+        return after is not None and after.group(1) in statement_noun_words(self.rec.language)
+
+    def _words_after(self, pos: int, limit: int) -> list[tuple[str, int, int]]:
+        """Up to `limit` words after `pos` on its line, each (word, start, end), up to a comma or stop."""
+        out = []
+        m = _RUN_WORD.match(self.text, pos)
+        while m is not None and len(out) < limit:
+            out.append((m.group(1), m.start(1), m.end(1)))
+            m = _RUN_WORD.match(self.text, m.end())
+        return out
+
+    def _genitive_name(self, start: int, end: int, word_end: int, words: list[str]) -> Entity | None:
+        """The name words text[start:end] (their genitive ending, up to `word_end`, taken off) as a
+        person, or None where one of them cannot be a name (`genitive_holder_before_statement`'s checks)."""
+        if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
+               or w.lower() in self.g.postpositions or w.lower() in self.g.non_subject_words
+               or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
+            return None
+        if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
+            return None
+        if any(self.no_name_word(w) for w in words) or self.running_words_no_name(words):
+            return None
+        # (an entity inside the name is the name cut by the NER: "[আহসান] [মনসুরের]", or a first
+        # name taken for a body: "[শাহীন] রেজার")
+        if any(e.start < end and start < e.end and not (start <= e.start and e.end <= word_end)
+               for e in self.entities):
+            return None
+        name = " ".join(self.text[start:end].split())
+        actor = self.resolve(name)
+        known = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
+        if known is not None and known.type not in PERSON_TYPES:
+            return None  # a body or a place the registry knows ("ঢাকার"), never a holder
+        return Entity(text=name, start=start, end=end, type="PER", actor=actor)
 
     @speaker_rule("name_before_apposition")
     def name_before_apposition(self, start: int, title: Mention) -> Mention | None:
@@ -1123,6 +1213,7 @@ class SpeakerFinder:
         if (surname := self.title_as_surname(title, rules)) is not None:
             return surname
         key = possessive_as_modifier(self._strip_determiners(_key(title)), self.g.possessive_endings)
+        rank, key = self.ranked_key(key, pos, rules)
         if self.unnamed_antecedent(key, pos):
             rules.append("unnamed_antecedent")
             return None
@@ -1141,14 +1232,13 @@ class SpeakerFinder:
                 continue
             if bare and (k == bare or k.endswith(" " + bare)) and p < pos:
                 _add_once(rules, "referring_modifier_dropped")  # (it points back: an apposition before it)
-            elif not (k == key or k.endswith(" " + key) or self.compound_office(k, key, rules)
-                      or self.grading_word_left_out(k, key, rules) or self.initialism_of_office(k, title, rules)):
+            elif not self._same_office(p, k, key, title, rules):
                 continue
             # the nearest apposition before the mention wins; one after it is a fallback
             if best is None or (p < pos and (best[0] > pos or p > best[0])):
                 best = (p, actor)
-        if best is not None:
-            return best[1]
+        if best is not None or rank:  # (the registry knows who holds an office, not its deputies)
+            return best[1] if best is not None else None
         actor = self.office_synonym(key)
         if actor is not None:
             rules.append("office_synonym")
@@ -1175,6 +1265,24 @@ class SpeakerFinder:
             return None
         holders = {a.id: a for p, k, a in self.appositions if self.title_head(k) == head}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _same_office(self, at: int, apposition: str, key: str, title: str, rules: list[str]) -> bool:
+        """Whether an apposition's title (at `at`) names the office a later mention's key does:
+        the same words or fewer, a compound, a grading word left out, or an initialism."""
+        return (apposition == key or apposition.endswith(" " + key) or self.compound_office(apposition, key, rules)
+                or self.grading_word_left_out(apposition, key, rules) or self.initialism_of_office(apposition, title, rules)
+                or self.initialism_synonym(at, apposition, key, rules))
+
+    def ranked_key(self, key: str, pos: int, rules: list[str]) -> tuple[str, str]:
+        """A title mention's rank words the title pattern leaves out, and its key with them: a
+        rank makes another office than the bare one (rule other_rank_of_office).
+
+        Example: "গভর্নর" after "একজন ডেপুটি " -> ("ডেপুটি", "ডেপুটি গভর্নর")."""
+        rank = " ".join(w for w in self.rank_before_title(pos).split() if w in self.g.rank_words)
+        if rank and not key.startswith(rank):
+            rules.append("other_rank_of_office")
+            return rank, f"{rank} {key}"
+        return rank, key
 
     def registry_holder(self, title: str, key: str, rules: list[str]) -> Actor | None:
         """The registry's holder of the office a title mention names (no apposition resolved it):
@@ -1268,6 +1376,25 @@ class SpeakerFinder:
             return False
         if rules is not None:
             _add_once(rules, "initialism_of_office")
+        return True
+
+    @speaker_rule("initialism_synonym")
+    def initialism_synonym(self, at: int, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a one-word title is the initialism of an apposition's office (its title at
+        `at`) where its letters are no first letters of the office's words (a Bengali
+        initialism spells the English office: "সিইসি" after "প্রধান নির্বাচন কমিশনার X"): both
+        in one group of the pack's `office_synonyms`, the office's words (the title and up to
+        three words before it, which the title pattern may leave out) ending in the other member.
+
+        Example: apposition "কমিশনার" after "প্রধান নির্বাচন ", mention "সিইসি" -> True; "ডিসি" -> False."""
+        if self.g.name_rx is not None or len(mention.split()) != 1:
+            return False  # (where letters have case, initialism_of_office reads an initialism itself)
+        group = next((g for g in self.g.office_synonyms if mention in g), ())
+        office = " ".join(self.text[max(0, at - 60):at].split()[-3:] + [apposition]).lower()
+        if not any(m != mention and (office == m or office.endswith(" " + m)) for m in group):
+            return False
+        if rules is not None:
+            _add_once(rules, "initialism_synonym")
         return True
 
     @speaker_rule("grading_word_left_out")
@@ -1496,8 +1623,13 @@ class SpeakerFinder:
         group, never the person an earlier apposition named. The title's match may leave that
         word out.
 
+        A rank the title's match leaves out stands between ("একজন ডেপুটি [গভর্নর]").
+
         Example: "... বলেও দুজন নেতা নিশ্চিত করেছেন" at "নেতা" -> True; "ওই নেতা জানান" -> False."""
-        before = [w.lower() for w in self.text[max(0, start - 24):start].split()[-2:]]
+        before = [w.lower() for w in self.text[max(0, start - 40):start].split()]
+        while before and before[-1] in self.g.rank_words:
+            before.pop()
+        before = before[-2:]
         if not before:
             return False
         return before[-1] in self.g.indefinites or self.counted(before)
@@ -1551,6 +1683,20 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+@lru_cache(maxsize=None)
+def statement_noun_words(code: str | None) -> frozenset[str]:
+    """The first word of each noun that follows its speaker in the genitive in the language
+    pack's quotes.yaml: "according to" (`according_to`), statement nouns (`statement_nouns`,
+    `set_off_statement_nouns`) and voice nouns (`voice_nouns`); never a verb of speech, after
+    which a genitive is the one addressed ("সাংবাদিকদের বলেন").
+
+    Example: "bn" -> {"মতে", "ভাষ্য", "দাবি", "কণ্ঠে", ...}."""
+    pack = load_or_none(code)
+    data = (pack.yaml("quotes") if pack is not None else None) or {}
+    keys = ("according_to", "statement_nouns", "set_off_statement_nouns", "voice_nouns")
+    return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
 
 
 @speaker_rule("words_standing_for_a_quote")
