@@ -935,8 +935,12 @@ def _undated_this_day_is_the_lead(f: Found, lead: Any, ctx: Context) -> bool:
     the first day it writes out ("সপ্তাহের দ্বিতীয় কার্যদিবস সোমবার (২৯ ডিসেম্বর) দরপতন হয়েছে ...
     এদিন ডিএসইতে ...") is the day its news is of, which "this day" names (T5: an anaphor takes the
     value of the dated expression it points to).
+    The same holds for "the same day" ("এদিকে একই দিন সকালে ...", a rule with
+    `lead_day_without_antecedent`), which in a dated article takes the lead only in the week of
+    publication: with no publication date, the article's own day is the lead's.
     Example: ("এদিন", "XXXX-12-29", no publication date) -> True."""
-    return (ctx.pub is None and bool(f.rule.options.get("today_without_antecedent"))
+    options = f.rule.options
+    return (ctx.pub is None and bool(options.get("today_without_antecedent") or options.get("lead_day_without_antecedent"))
             and isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None)
 
 
