@@ -69,15 +69,18 @@ CASES = [
  ("en", SUN, "The meeting will be held on the 5th of January.", [("the 5th of January", "2026-01-05")]),
  ("en", SUN, "\"We will announce the schedule on Monday,\" he said.", [("Monday", "2025-12-29")]),
  ("en", SUN, "He was sworn in as adviser on Friday.", [("Friday", "2025-12-26")]),
- # English: a regular past ("arrested") as the only verb: not met (as a cue it also moved "BNP
+ # English: a regular past whose own "in"/"on" opens the date dates that done act (round 27b,
+ # en times.yaml own_past: the cue touches the date, so "BNP finalised its candidates for the 12
+ # February election" below stays next February)
+ ("en", SUN, "Police arrested him on 3 March.", [("3 March", "2025-03-03")]),
+ ("en", SUN, "The government signed the deal on 12 February.", [("12 February", "2025-02-12")]),
+ ("en", SUN, "The company launched the service in March.", [("March", "2025-03")]),
+ ("en", SUN, "The plane crashed on 15 March, killing 20.", [("15 March", "2025-03-15")]),
+ # a regular past after the date is not met (as a cue anywhere in the sentence it also moved "BNP
  # finalised its candidates for the 12 February election" a year back, and lowered the test figure)
- *[pytest.param(*case, marks=pytest.mark.xfail(reason="a regular past does not move a date by a year", strict=True))
+ *[pytest.param(*case, marks=pytest.mark.xfail(reason="a regular past after the date does not move it by a year", strict=True))
    for case in [
-    ("en", SUN, "Police arrested him on 3 March.", [("3 March", "2025-03-03")]),
-    ("en", SUN, "The government signed the deal on 12 February.", [("12 February", "2025-02-12")]),
     ("en", SUN, "On 4 March, the commission published the final list.", [("4 March", "2025-03-04")]),
-    ("en", SUN, "The company launched the service in March.", [("March", "2025-03")]),
-    ("en", SUN, "The plane crashed on 15 March, killing 20.", [("15 March", "2025-03-15")]),
  ]],
  ("en", SUN, "BNP finalised its candidates for the 12 February election.", [("12 February", "2026-02-12")]),
  ("en", SUN, "The revised deadline is 15 January.", [("15 January", "2026-01-15")]),

@@ -699,13 +699,22 @@ class _Told:
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
-            if self.lead is NOTHING and self.explicit:
+            if self.lead is NOTHING and self.explicit and not _told_as_to_come(f):
                 self.lead = r.value
         yearly = in_story or r
         if yearly.value and yearly.value[:4].isdigit():
             self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+def _told_as_to_come(f: Found) -> bool:
+    """Whether a day is written as one to come (আগামী/next: a shift forward): such a day is what the
+    news sets, not the day the news is of, so it opens no story for a later "এদিন" / "the same day"
+    with nothing close before it ("শুনানি পিছিয়ে আগামী ২২ জুন নতুন দিন ধার্য করেছেন আদালত। সোমবার
+    (৯ জুন) ... এদিন সকালে তাঁদের আদালতে হাজির করা হয়": এদিন is the 9th, not the 22nd).
+    Example: "আগামী ২২ জুন" ({"shift": 1, "day": 22, "month": 6}) -> True."""
+    return f.fields.get("shift") == 1
 
 
 RESTATED_FIELDS = {"shift", "deictic", "weekday", "anaphor", "anayear", "year", "year2"}  # a date with any of these says more than its day
@@ -926,8 +935,12 @@ def _undated_this_day_is_the_lead(f: Found, lead: Any, ctx: Context) -> bool:
     the first day it writes out ("সপ্তাহের দ্বিতীয় কার্যদিবস সোমবার (২৯ ডিসেম্বর) দরপতন হয়েছে ...
     এদিন ডিএসইতে ...") is the day its news is of, which "this day" names (T5: an anaphor takes the
     value of the dated expression it points to).
+    The same holds for "the same day" ("এদিকে একই দিন সকালে ...", a rule with
+    `lead_day_without_antecedent`), which in a dated article takes the lead only in the week of
+    publication: with no publication date, the article's own day is the lead's.
     Example: ("এদিন", "XXXX-12-29", no publication date) -> True."""
-    return (ctx.pub is None and bool(f.rule.options.get("today_without_antecedent"))
+    options = f.rule.options
+    return (ctx.pub is None and bool(options.get("today_without_antecedent") or options.get("lead_day_without_antecedent"))
             and isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None)
 
 
