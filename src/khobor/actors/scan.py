@@ -9,6 +9,7 @@ acronyms ("UN", "AFP") must be written in capitals.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -81,9 +82,15 @@ def names_across_commas(text: str, found: list[Mention], reg: Registry, li: Lang
     commas = [m.start() for m in LIST_COMMA.finditer(text)]
     if not commas:
         return found
+    # the barriers found once per text, not again from its start at each comma (an article's
+    # commas made that quadratic): the piece before a comma starts where the last barrier that
+    # starts before it ends (one ends before the comma: a letter precedes it)
+    barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
+    barrier_starts = [a for a, _ in barriers]
     wide: list[Mention] = []
     for at in commas:
-        lo = max((b.end() for b in BARRIER.finditer(text, 0, at)), default=0)
+        k = bisect_left(barrier_starts, at)
+        lo = barriers[k - 1][1] if k else 0
         nxt = BARRIER.search(text, at + 1)
         hi = nxt.start() if nxt is not None else len(text)
         piece = text[lo:at] + " " + text[at + 1:hi]
