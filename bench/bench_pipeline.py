@@ -31,6 +31,53 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
+Round 27, second pass (fast27b, 5 December 2026): the headline is now a stream of new articles.
+fast27 found that the repeat passes flatter (every per-text memo filled). The stream's slices are
+dealt out per language in turn because news-dev is not alike along its rows (its first 127
+Bengali rows average 4,600 characters, the next 127 1,700: consecutive slices gave 16 and 28
+articles/s in one run). Two runs, busy machine (other sessions running), this tree against the
+round's start c446fe8 (/work/wt-start27, which has none of the round's merged rules), same run:
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 1 --baseline-src /work/wt-start27/src
+    15:31-15:37 UTC, load 8 to 10.5, 1ff2dcc (before the comma fix below):
+      this tree: stream 21.3 articles/s per core (slices 20.4, 22.2, 21.4); repeat 27.6
+          stream stage CPU ms/article: clean 2.5, entities 17.7, actors 8.3, times 4.7, quotes 8.0, events 5.5
+          repeat stage CPU ms/article: clean 2.7, entities 13.2, actors 5.2, times 3.4, quotes 6.2, events 4.3
+      baseline:  stream 22.4 (20.6, 23.6, 23.4); repeat 27.2
+          stream stage CPU ms/article: clean 2.2, entities 18.1, actors 6.4, times 4.9, quotes 7.3, events 5.4
+    15:41-15:44 UTC, load 3.7 to 5.4, feecc76 (the final code):
+      this tree: stream 23.5 articles/s per core (slices 23.0, 23.1, 24.4); repeat 28.9 (27.5, 29.6, 28.9)
+          stream stage CPU ms/article: clean 2.3, entities 16.7, actors 7.0, times 4.4, quotes 7.0, events 5.0
+      baseline:  stream 23.9 (23.1, 23.7, 25.1); repeat 28.8 (28.6, 28.8, 29.6)
+          stream stage CPU ms/article: clean 2.1, entities 16.7, actors 6.2, times 4.8, quotes 6.8, events 5.1
+      warm start-up 1.67 against 1.43 s (one run each; CPU 1.05 against 1.02 s)
+So the final code runs a stream at the round's start's speed (0.98x, with the round's new rules in
+it; the repeat figure 1.00x), and a stream is 19% slower than the repeat figure said (23.5 against
+28.9 articles/s per core).
+On new text an article costs about 30% more than on a repeat (47 against 36 ms of CPU), in every
+stage: entities +4.5 ms (spaCy's lexemes for new words, the gazetteer scan of new pieces), actors
++3.1, quotes +1.8, times +1.3, events +1.2. The round's merged rules cost the stream about 1.9 ms
+per article in the actors stage (8.3 against the start's 6.4 ms): ln27's names across list
+commas scanned a sentence again per comma and looked for the barrier before each comma from the
+text's start.
+Profile (cProfile, 150 Bengali news-dev rows not used for warm-up, a first pass against a second
+over the same rows: 9.1 against 6.8 s of CPU), what costs more on new text: the date parser's
+one-time load at the first non-ISO published date (1.2 s; now in the warm-up, `_load_once_per_process`);
+the registry scan of new pieces (1.2 s, 0.24 of it the comma pieces); spaCy's lexemes for 7,143
+new words (0.7 s, mostly its lexical attribute functions); the times grammar's firsts per new pair
+of characters (0.41 s); event pattern candidates per new word (0.38 s); the registry's fuzzy and
+romanised matching of new names (0.5 s); quote attribution's per-document-word patterns (0.08 s,
+compiled once per word). Fixed, each byte-identical on the whole dev eval: (1) the times grammar
+asks whether each first looks before its start once per grammar, not at every new pair
+(`Grammar._firsts_looking_before`): `first_starts` over 150 new Bengali texts 0.55-0.65 -> 0.41-0.43 s,
+same process, same result (about 1 ms per Bengali article on new text); (2) `names_across_commas`
+finds a text's barriers once and bisects for the one before each comma: 0.648 -> 0.043 s over the
+747 news-dev texts, same start for all 9,468 list commas (about 0.8 ms per article, new or not).
+Looked at and left: building `keys.tokens`' tuple from a list (an eighth faster alone, lost in the
+scan's noise: 0.61-0.66 against 0.62-0.63 s over 150 new texts) and asking the scan's first-word
+memo inline; spaCy's lexical attributes of new words (the model reads NORM, PREFIX, SUFFIX and
+SHAPE; the rest are spaCy's); the event candidates per new word (three or four dictionary probes
+each; they fade as a stream's vocabulary fills).
+
 Round 27 (fast27, 5 December 2026, 14:40-14:58 UTC, busy: other sessions running, load 6 to 8).
 The registry scan's piece memo (`actors.scan._Memo`) was kept for the last language only, and the
 150 articles switch between Bengali and English 4 times a pass, so every steady pass scanned all
