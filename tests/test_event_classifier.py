@@ -454,3 +454,12 @@ def test_a_retrain_without_the_dev_split_keeps_what_dev_chose_for_the_shipped_we
     assert _shipped_choice(shipped) == {"threshold": 0.6, "retype_margin": 1.0, "dev": {"p": 0.9},
                                         "threshold_rule": "halves"}
     assert _shipped_choice(tmp_path / "none.json") == {"threshold": 0.5}
+
+
+def test_a_new_training_file_moves_no_other_sentence_to_another_fold():
+    from khobor.train.events_training import CROSS_FIT_FOLDS, fold_of
+    rows = [{"id": f"bnw{k}-01-{i:03d}"} for k in (1, 2) for i in range(40)]
+    before = [fold_of(r) for r in rows]
+    rows.insert(40, {"id": "bnw13-01-001"})        # a file that sorts between the two
+    assert [fold_of(r) for r in rows if r["id"] != "bnw13-01-001"] == before
+    assert len(set(before)) == CROSS_FIT_FOLDS

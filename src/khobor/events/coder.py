@@ -129,6 +129,7 @@ class Coder:
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
         self.imperative_verbs = word_set(cfg.imperative_verbs)
+        self.order_words = word_set(cfg.order_words)
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.charge_bridges = word_set(cfg.charges.bridges)
@@ -201,11 +202,9 @@ class Coder:
         reporting = self._reporting_clauses(sent, matches)
         starts = tuple(sorted(min(x.trigger_positions) for x in matches))
         governors = self.governors.find(sent)
-        for m in matches:
-            trig = _Trigger(m, sent, mentions, reporting, starts, places)
-            ev = self._event(art, trig)
-            if ev is None:
-                continue
+        built = [(m, trig, ev) for m in matches
+                 if (ev := self._event(art, trig := _Trigger(m, sent, mentions, reporting, starts, places)))]
+        for m, trig, ev in ordered_arrest(built, sent, matches, self.order_words, art.rec):
             ev._explain.extend(taken_name_steps(taken, m))
             if unnamed_act_quoted(art.rec, ev, self.cfg.unnamed_act_claim_quotes):
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "unnamed_act_quoted",
@@ -565,6 +564,49 @@ def demanded_act(words: list[str], t1: int, imperative_verbs: frozenset[str],
     if words[t1] in imperative_verbs:
         return True
     return not is_light_verb(words[t1]) and t1 + 1 < len(words) and words[t1 + 1] in imperative_verbs
+
+
+ORDER_REACH = 3   # words between an order and the arrest it governs ("গ্রেপ্তারে পুলিশের মহাপরিদর্শককে নির্দেশ")
+
+
+def ordered_arrest(built: list[tuple[Match, "_Trigger", Event]], sent: Sentence, matches: list[Match],
+                   order_words: frozenset[str], rec: Record) -> list[tuple[Match, "_Trigger", Event]]:
+    """An order (a REQUEST whose first word is in `order_words`) governing an arrest trigger within
+    ORDER_REACH words of it in its clause, before it in Bengali, after it in English, is that
+    arrest, by whoever gave the order (GUIDELINES E4: a court's arrest warrant is COERCE), never a
+    REQUEST to the police: the arrest's event takes the order's actors and the order is dropped;
+    where the arrest made no event of its own, the order becomes it (COERCE arrest, no recipient).
+    "আসামিদের গ্রেপ্তারে পুলিশকে নির্দেশ দিয়েছে ট্রাইব্যুনাল" -> COERCE by ট্রাইব্যুনাল, no
+    REQUEST ট্রাইব্যুনাল -> পুলিশ; "the court ordered the arrest of two officers" likewise."""
+    if not order_words:
+        return built
+    arrests = [m for m in matches if m.pattern.info.get("type") == "COERCE" and m.pattern.info.get("mode") == "arrest"]
+    kept = []
+    for m, trig, ev in built:
+        arrest = next((a for a in arrests if ev.type == "REQUEST" and sent.words[trig.t0] in order_words
+                       and _governs(sent, trig, min(a.trigger_positions), max(a.trigger_positions))), None)
+        if arrest is None:
+            kept.append((m, trig, ev))
+            continue
+        made = next((ev2 for m2, _, ev2 in built if m2 is arrest), None)
+        if made is None:
+            ev.type, ev.mode, ev.cameo, ev.recipients = "COERCE", "arrest", arrest.pattern.info.get("cameo"), []
+            ev._explain.append({"step": "modality", "rule": "ordered_arrest",
+                                "decision": f"REQUEST -> COERCE: the order of the arrest '{sent.words[min(arrest.trigger_positions)]}' (E4)"})
+            kept.append((m, trig, ev))
+            continue
+        made.actors = ev.actors or made.actors
+        made._explain.append({"step": "role-rule", "rule": "ordered_arrest",
+                              "decision": f"actor = {', '.join(a.name for a in made.actors) or '-'}, who ordered it"})
+        note_dropped(rec, ev.type, ev.sentence, ev.trigger.text, "ordered_arrest",
+                     f"an order of the arrest '{made.trigger.text}': that arrest, by whoever ordered it (E4)")
+    return kept
+
+
+def _governs(sent: Sentence, order: "_Trigger", a0: int, a1: int) -> bool:
+    """The arrest at a0..a1 lies in the order's clause, at most ORDER_REACH words before it or after it."""
+    return sent.clause[a0] == sent.clause[order.t0] and (0 < order.t0 - a1 <= ORDER_REACH
+                                                         or 0 < a0 - order.t1 <= ORDER_REACH)
 
 
 def trigger_taken_for_a_name(x: Mention, found: list[Match]) -> bool:

@@ -291,6 +291,9 @@ class EventsConfig:
     # demands, not one done: "বিএনপি চায় সরকার পদত্যাগ করুক" (the BNP wants the government to
     # resign): করুক, দিক (coder.demanded_act)
     imperative_verbs: list[str] = _list()
+    # the first word of an order ("গ্রেপ্তারের নির্দেশ দিয়েছেন আদালত", "the court ordered the arrest
+    # of"): an order governing an arrest is that arrest, by whoever ordered it (coder.ordered_arrest)
+    order_words: list[str] = _list()
     # nouns of time that make a demonstrative a time phrase ("এ সময় ধর্মঘট ডাকে" = at this time
     # called a strike): the demonstrative points at a time, not back at the event
     repeat_marker_times: list[str] = _list()
