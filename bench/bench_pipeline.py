@@ -25,7 +25,8 @@
     load hits both alike, and both run the same slices. articles/s per core = articles / CPU
     seconds of that process (the machine is shared: wall time is reported too). Goal: >= 50
     articles/s.
-(c) trafilatura.extract alone on the first slice's articles (each text as a simple HTML page), same run.
+(c) trafilatura.extract alone on the first --limit rows of news-dev (each text as a simple HTML page;
+    not the stream's first slice, whose rows are dealt out per language), same run.
 
 Each figure but the stream's is the median of the runs, printed with the 1-minute load average at the time. The
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
