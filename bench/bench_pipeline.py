@@ -409,6 +409,10 @@ def _report_startup(label: str, runs: list[dict]) -> None:
 
 
 def _stage_line(passes: list[dict]) -> str:
+    """CPU per article of each pipeline stage and articles/s per language, summed over `passes`
+    (the stream's slices differ in length and mix, so they are pooled, not averaged).
+    Example: two passes of 150 articles -> "stage CPU ms/article (share): clean 2.3 (5%), ...;
+    per language: bn 254 @ 20.1/s, en 46 @ 41.0/s"."""
     n = sum(p["n"] for p in passes) or 1
     stages: dict[str, float] = defaultdict(float)
     langs: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
