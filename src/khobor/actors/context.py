@@ -1420,8 +1420,7 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     out = []
     for s, e, t, m, ner in kept:
         subject = None
-        before = _place_right_before(kept, text, s)
-        if _owner_open(m, before) and t not in ("PER", "GPE", "LOC", "NORP"):
+        if t not in ("PER", "GPE", "LOC", "NORP") and _owner_open(m, kept, text, s):
             toks = tuple(x for x in key_tokens(text[s:e]) if x not in li.articles)
             subject = words.ministries.subject(toks, li.morph.stems)
         if subject:
@@ -1433,15 +1432,17 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     return out
 
 
-def _owner_open(m: Match | None, before) -> bool:
-    """Whether a ministry's owner is still to be read from the text: it is unlinked or only
-    provisional, or linked by a link-only name to one country's body while the place in the
-    genitive right before it is another country's ("গাজার| স্বাস্থ্য মন্ত্রণালয়" is not Bangladesh's
-    health ministry; "ঢাকার| শিক্ষা মন্ত্রণালয়" stays Bangladesh's)."""
+def _owner_open(m: Match | None, kept, text: str, s: int) -> bool:
+    """Whether the owner of a ministry starting at `s` is still to be read from the text: it is
+    unlinked or only provisional, or linked to one country's body while the place in the genitive
+    right before it (`_country_right_before`) is another country's ("গাজার| স্বাস্থ্য মন্ত্রণালয়"
+    is not Bangladesh's health ministry; "ঢাকার| শিক্ষা মন্ত্রণালয়" stays Bangladesh's). The place is
+    looked for only for a linked ministry: the search runs over all kept spans.
+    Example: a provisional match -> True; Bangladesh's ministry after "ঢাকার" -> False."""
     if m is None or m.how == "provisional":
         return True
-    place = before[3].actor if before is not None else None
-    return place is not None and bool(place.country) and bool(m.actor.country) and place.country != m.actor.country
+    place_country = _country_right_before(kept, text, s)
+    return place_country is not None and bool(m.actor.country) and place_country != m.actor.country
 
 
 def _ministry(prov: Provisional, subject: str, owner: str | None) -> Match:
