@@ -254,14 +254,16 @@ class SpeakerFinder:
         if not name or not _LETTER.search(name):
             return None
         last = name.split()[-1]
+        skipped = self.people.prefixes | self.g.determiners  # words no given name ("Md", "the")
         # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
         # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
         known = {e.actor.id: e.actor for e in self.entities if e.actor is not None and self.people.in_body(e.start)
-                 and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last}
+                 and len(e.text.split()) > len(name.split()) and e.text.split()[-1] == last
+                 and not other_given_name(name, e.text, skipped)}
         if len(known) == 1:
             return next(iter(known.values())).model_copy()
         for other in self._person_names():
-            if len(other) > len(name) and other.split()[-1] == last:
+            if len(other) > len(name) and other.split()[-1] == last and not other_given_name(name, other, skipped):
                 name = other
                 break
         # the NER may take a title into the name ("আইনজীবী টড ব্লাঞ্চ"): the actor is the name
@@ -1683,6 +1685,21 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+@speaker_rule("other_given_name")
+def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
+    """Whether a name sharing its last word with a fuller one still names another person: a word of
+    it before the surname, no prefix, rank or determiner (`skipped`: the pack's `name_prefixes`,
+    "Md", "Mohammad", and `determiners`, "the") nor abbreviation ("মো."), that the fuller name
+    lacks. A shared surname alone is no coreference.
+
+    Example: "Md Nurul Islam" against "Professor Mohammad Mainul Islam" -> True ("Nurul"); "Mr
+    Islam", "Mainul Islam" against it, or "The agency" against "UN refugee agency" -> False."""
+    have = {w.lower().rstrip(".") for w in full.split()}
+    # (an abbreviation, "মো.", "Md.", stands for a word the fuller name may spell out)
+    given = [w.lower() for w in short.split()[:-1] if not w.endswith(".")]
+    return any(w not in skipped and w not in have for w in given)
 
 
 @lru_cache(maxsize=None)
