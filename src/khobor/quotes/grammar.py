@@ -299,6 +299,9 @@ class Grammar:
     # genitive endings of a title before a statement noun ("সম্পাদকের মন্তব্য, ..."), longest
     # first: the title so inflected owns the words (rule genitive_title)
     genitive_endings: tuple[str, ...] = ()
+    # plural genitive endings ("শিক্ষার্থীদের"): a group, never a holder's name in the genitive
+    # (rule genitive_holder_before_statement)
+    plural_genitive_endings: tuple[str, ...] = ()
     # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
     # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
     indefinite_speakers: bool = False
@@ -484,7 +487,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings",
+        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -711,6 +714,7 @@ def _word_sets(data: dict) -> dict:
         when_words=frozenset(data.get("when_words") or ()),
         title_as_suffix=bool(data.get("title_as_suffix")),
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
+        plural_genitive_endings=tuple(data.get("plural_genitive_endings") or ()),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),

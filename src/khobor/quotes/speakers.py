@@ -774,8 +774,10 @@ class SpeakerFinder:
             if ending is None:
                 continue
             if not self.genitive_before_statement(last_end) or last.lower() in self.g.non_subject_words or (
-                    self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(last)):
-                return None  # (a reflexive or pronoun in the genitive: "উকিল নিজেদের বক্তব্য")
+                    self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(last)) or last.endswith(
+                    self.g.plural_genitive_endings or ("\0",)):
+                return None  # (a reflexive, pronoun or plural in the genitive: "উকিল নিজেদের বক্তব্য",
+                # "উপদেষ্টা শিক্ষার্থীদের দাবি": a group is nobody's name)
             return self._genitive_name(words[0][1], last_end - len(ending), last_end,
                                        [w for w, _, _ in words[initials:n - 1]] + [last[: -len(ending)]])
         return None
