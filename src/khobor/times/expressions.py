@@ -405,14 +405,14 @@ def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] 
 
 
 def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
-                         weekday_known: bool, by_t5: bool = False) -> list[tuple[Found, Resolved]]:
+                         weekday_known: bool, relative_null: bool = False) -> list[tuple[Found, Resolved]]:
     """The matches resolved against the article's own day; with its year unknown, a value that
     came from the stand-in (or fetch-dated) year says XXXX ("yesterday" -> "XXXX-12-28"), one the
     text gives stays; with its weekday unknown too, a bare weekday stays unanchored. A date in the
     year after the own day's says XXXX as well ("৪ জানুয়ারি" told on 29 December -> "XXXX-01-04"):
     with no anchor, no year is inferred from the fetch or from other dates (DECISIONS T5). With
-    `by_t5` (the pack's `undated_by_t5`, whole or `relative_days`), an expression relative to the own day stays null
-    (`_relative_without_anchor`)."""
+    `relative_null` (Grammar.undated_relative_null: times.yaml `undated_by_t5`, whole or
+    `relative_days`), an expression relative to the own day stays null (`_relative_without_anchor`)."""
     if year_known:
         return anchored
     by_span = {(f.start, f.end): r for f, r in anchored}
@@ -423,7 +423,7 @@ def _anchored_to_own_day(unanchored: list, anchored: list, year_known: bool,
         # would move it to that year's Tuesday (test_the_weekday_filter_of_an_own_day_without_its_weekday_is_reached)
         if not weekday_known and "weekday" in f.fields and "day" not in f.fields:
             r1 = None
-        if by_t5 and _relative_without_anchor(f):
+        if relative_null and _relative_without_anchor(f):
             r1 = None
         value = r0.value
         if r1 is not None and r1.value and not (value and value[:4].isdigit()) and STAND_IN.fullmatch(r1.value):
