@@ -1420,28 +1420,29 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     out = []
     for s, e, t, m, ner in kept:
         subject = None
-        if t not in ("PER", "GPE", "LOC", "NORP") and _owner_open(m, kept, text, s):
+        if t not in ("PER", "GPE", "LOC", "NORP"):
             toks = tuple(x for x in key_tokens(text[s:e]) if x not in li.articles)
             subject = words.ministries.subject(toks, li.morph.stems)
-        if subject:
+        # the place before it is looked for once, and only before a ministry: the search runs over
+        # all kept spans
+        place_country = _country_right_before(kept, text, s) if subject else None
+        if subject and _owner_open(m, place_country):
             # "চীনের খাদ্য মন্ত্রণালয়"; else the article's country; else the press's own (lang data
             # `home_country`), whose ministries its reporters name without a country
-            owner = _country_right_before(kept, text, s) or country or prov.story_country or li.home_country
+            owner = place_country or country or prov.story_country or li.home_country
             m, t = _ministry(prov, subject, owner), "ORG"
         out.append((s, e, t, m, ner))
     return out
 
 
-def _owner_open(m: Match | None, kept, text: str, s: int) -> bool:
-    """Whether the owner of a ministry starting at `s` is still to be read from the text: it is
-    unlinked or only provisional, or linked to one country's body while the place in the genitive
-    right before it (`_country_right_before`) is another country's ("গাজার| স্বাস্থ্য মন্ত্রণালয়"
-    is not Bangladesh's health ministry; "ঢাকার| শিক্ষা মন্ত্রণালয়" stays Bangladesh's). The place is
-    looked for only for a linked ministry: the search runs over all kept spans.
-    Example: a provisional match -> True; Bangladesh's ministry after "ঢাকার" -> False."""
+def _owner_open(m: Match | None, place_country: str | None) -> bool:
+    """Whether the owner of a ministry is still to be read from the text: it is unlinked or only
+    provisional, or linked to one country's body while the place in the genitive right before it
+    (`place_country`, from `_country_right_before`) is another country's ("গাজার| স্বাস্থ্য
+    মন্ত্রণালয়" is not Bangladesh's health ministry; "ঢাকার| শিক্ষা মন্ত্রণালয়" stays Bangladesh's).
+    Example: a provisional match -> True; Bangladesh's ministry after "ঢাকার" (BGD) -> False."""
     if m is None or m.how == "provisional":
         return True
-    place_country = _country_right_before(kept, text, s)
     return place_country is not None and bool(m.actor.country) and place_country != m.actor.country
 
 

@@ -51,20 +51,16 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
     Example: scan("পুতিন বলেন। মস্কো", reg, bn) -> [Mention(0, 5, ("পুতিন",), ...), Mention(12, 17, ...)]."""
     memo = _Memo.of(reg, li)
     out: list[Mention] = []
+    barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
     pos = 0
-    for barrier in (*BARRIER.finditer(text), None):
-        end = barrier.start() if barrier is not None else len(text)
-        raw = text[pos:end]
+    for start, end in (*barriers, (len(text), len(text))):
+        raw = text[pos:start]
         piece = raw.strip(_GAP_CHARS)
         if piece:
             at = pos + len(raw) - len(raw.lstrip(_GAP_CHARS))
-            found = memo.pieces.get(piece)
-            if found is None:
-                found = memo.remember(piece, _scan_piece(piece, reg, li, memo))
-            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in found]
-        if barrier is not None:
-            pos = barrier.end()
-    return names_across_commas(text, out, reg, li, memo)
+            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in memo.scanned(piece)]
+        pos = end
+    return names_across_commas(text, out, barriers, memo)
 
 
 # a comma between words, as in a list inside one body's name
@@ -72,19 +68,20 @@ LIST_COMMA = regex.compile(r"(?<=[\p{L}\p{M}]),(?=[ \t\u00a0]*[\p{L}\p{M}])")
 MIN_LIST_NAME_WORDS = 4   # "A, B ও C মন্ত্রণালয়": shorter runs across a comma are lists of names
 
 
-def names_across_commas(text: str, found: list[Mention], reg: Registry, li: LangInfo, memo: "_Memo") -> list[Mention]:
+def names_across_commas(text: str, found: list[Mention], barriers: list[tuple[int, int]],
+                        memo: "_Memo") -> list[Mention]:
     """Mentions of long aliases that run over a comma between words, which `scan`'s pieces stop
     at: a body named by a list of its fields ("স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়",
     "Ministry of Posts, Telecommunications and Information Technology"). The sentence around each
     comma is scanned again with the comma read as a space (same offsets), and a mention of at
-    least MIN_LIST_NAME_WORDS words over it replaces the mentions inside it.
+    least MIN_LIST_NAME_WORDS words over it replaces the mentions inside it. `barriers`: the
+    (start, end) of each `BARRIER` in `text`, which `scan` found already.
     Example: "স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়ের সচিব" -> one mention of the ministry."""
     commas = [m.start() for m in LIST_COMMA.finditer(text)]
     if not commas:
         return found
-    # the barriers once per text, not once per comma: a comma between words is a barrier of its
-    # own (a letter before it, a space or a letter after it), so its neighbours bound its sentence
-    barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
+    # a comma between words is a barrier of its own (a letter before it, a space or a letter
+    # after it), so its neighbours bound its sentence
     starts = [a for a, _ in barriers]
     wide: list[Mention] = []
     for at in commas:
@@ -92,10 +89,8 @@ def names_across_commas(text: str, found: list[Mention], reg: Registry, li: Lang
         lo = barriers[i - 1][1] if i else 0
         hi = barriers[i + 1][0] if i + 1 < len(barriers) else len(text)
         piece = text[lo:at] + " " + text[at + 1:hi]
-        hits = memo.pieces.get("," + piece)   # the comma key keeps it apart from a piece as written
-        if hits is None:
-            hits = memo.remember("," + piece, _scan_piece(piece, reg, li, memo))
-        for a, b, k, ids, dem in hits:
+        # the comma key keeps it apart from a piece as written
+        for a, b, k, ids, dem in memo.scanned(piece, "," + piece):
             if lo + a < at < lo + b and len(k) >= MIN_LIST_NAME_WORDS:
                 wide.append(Mention(lo + a, lo + b, k, list(ids), dem))
     if not wide:
@@ -134,10 +129,14 @@ class _Memo:
             memo = cls.by_pair[(id(reg), id(li))] = cls(reg, li)
         return memo
 
-    def remember(self, piece: str, found: tuple) -> tuple:
-        if len(self.pieces) >= self.MAX:
-            self.pieces.clear()
-        self.pieces[piece] = found
+    def scanned(self, piece: str, key: str | None = None) -> tuple:
+        """`_scan_piece` of `piece`, remembered under `key` (the piece itself unless given)."""
+        key = piece if key is None else key
+        found = self.pieces.get(key)
+        if found is None:
+            if len(self.pieces) >= self.MAX:
+                self.pieces.clear()
+            found = self.pieces[key] = _scan_piece(piece, self.reg, self.li, self)
         return found
 
     def first_candidates(self, t0: str) -> list[tuple]:

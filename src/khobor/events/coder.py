@@ -583,8 +583,9 @@ def ordered_arrest(built: list[tuple[Match, "_Trigger", Event]], sent: Sentence,
     arrests = [m for m in matches if m.pattern.info.get("type") == "COERCE" and m.pattern.info.get("mode") == "arrest"]
     kept = []
     for m, trig, ev in built:
-        arrest = next((a for a in arrests if ev.type == "REQUEST" and sent.words[trig.t0] in order_words
-                       and _governs(sent, trig, min(a.trigger_positions), max(a.trigger_positions))), None)
+        is_order = ev.type == "REQUEST" and sent.words[trig.t0] in order_words
+        arrest = next((a for a in arrests if _governs(sent, trig, min(a.trigger_positions), max(a.trigger_positions))),
+                      None) if is_order else None
         if arrest is None:
             kept.append((m, trig, ev))
             continue
