@@ -351,6 +351,16 @@ class Grammar:
             return False
         return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
 
+    def office_group(self, word: str) -> frozenset[str] | None:
+        """The group of the pack's `office_synonyms` that holds `word` (one office under several
+        heads or initialisms), or None.
+
+        >>> g = compile_grammar("xx", {"patterns": [], "office_synonyms": [["Chief", "Ameer"]]})
+        >>> sorted(g.office_group("chief")), g.office_group("leader")
+        (['ameer', 'chief'], None)
+        """
+        return next((group for group in self.office_synonyms if word in group), None)
+
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
     """The cue alternation, factored (verbs | nouns + light verbs) so that matching it does not

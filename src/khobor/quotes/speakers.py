@@ -1397,7 +1397,7 @@ class SpeakerFinder:
         Example: apposition "কমিশনার" after "প্রধান নির্বাচন ", mention "সিইসি" -> True; "ডিসি" -> False."""
         if self.g.name_rx is not None or len(mention.split()) != 1:
             return False  # (where letters have case, initialism_of_office reads an initialism itself)
-        group = next((g for g in self.g.office_synonyms if mention in g), ())
+        group = self.g.office_group(mention) or ()
         office = " ".join(self.text[max(0, at - 60):at].split()[-3:] + [apposition]).lower()
         if not any(m != mention and (office == m or office.endswith(" " + m)) for m in group):
             return False
@@ -1535,7 +1535,7 @@ class SpeakerFinder:
 
         Example: "the Jamaat chief" after "Jamaat-e-Islami Ameer Shafiqur Rahman" -> that person."""
         head = self.title_head(key)
-        group = next((g for g in self.g.office_synonyms if head and head in g), None)
+        group = self.g.office_group(head) if head else None
         if group is None:
             return None
         mods = key[: key.rfind(head)].split()
