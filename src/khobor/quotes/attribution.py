@@ -2054,7 +2054,7 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
             return False
         m.rules.append("titled_otherwise")
         return True
-    group = next((x for x in g.office_synonyms if head in x), frozenset({head}))
+    group = g.office_group(head) or frozenset({head})
     for k in offices:
         if finder.other_rank_of_office(k, head):  # "উপপরিচালক X" does not hold "পরিচালক"
             continue

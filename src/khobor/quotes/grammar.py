@@ -302,6 +302,9 @@ class Grammar:
     # plural genitive endings ("শিক্ষার্থীদের"): a group, never a holder's name in the genitive
     # (rule genitive_holder_before_statement)
     plural_genitive_endings: tuple[str, ...] = ()
+    # first words of the nouns after a speaker in the genitive ("মতে", "ভাষ্য", "কণ্ঠে"): rule
+    # genitive_holder_before_statement (`_statement_noun_words`)
+    statement_noun_words: frozenset[str] = frozenset()
     # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
     # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
     indefinite_speakers: bool = False
@@ -347,6 +350,16 @@ class Grammar:
         if kind not in self.reported_speakers:
             return False
         return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
+
+    def office_group(self, word: str) -> frozenset[str] | None:
+        """The group of the pack's `office_synonyms` that holds `word` (one office under several
+        heads or initialisms), or None.
+
+        >>> g = compile_grammar("xx", {"patterns": [], "office_synonyms": [["Chief", "Ameer"]]})
+        >>> sorted(g.office_group("chief")), g.office_group("leader")
+        (['ameer', 'chief'], None)
+        """
+        return next((group for group in self.office_synonyms if word in group), None)
 
 
 def _cue_rx(data: dict, with_converbs: bool) -> str:
@@ -703,6 +716,19 @@ def _postposed_subject_verbs(data: dict) -> frozenset[str]:
     return frozenset(w for w in words if len(w.split()) == 1)
 
 
+def _statement_noun_words(data: dict) -> frozenset[str]:
+    """The first word of each noun that follows its speaker in the genitive: "according to"
+    (`according_to`), statement nouns (`statement_nouns`, `set_off_statement_nouns`) and voice
+    nouns (`voice_nouns`); never a verb of speech, after which a genitive is the one addressed
+    ("সাংবাদিকদের বলেন").
+
+    >>> sorted(_statement_noun_words({"according_to": ["মতে"], "voice_nouns": ["কণ্ঠে"], "statement_nouns": ["দাবি করা"]}))
+    ['কণ্ঠে', 'দাবি', 'মতে']
+    """
+    keys = ("according_to", "statement_nouns", "set_off_statement_nouns", "voice_nouns")
+    return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
+
+
 def _word_sets(data: dict) -> dict:
     """The Grammar's word lists, read from the pack (its fields by name)."""
     genders = data.get("genders") or {}
@@ -715,6 +741,7 @@ def _word_sets(data: dict) -> dict:
         title_as_suffix=bool(data.get("title_as_suffix")),
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         plural_genitive_endings=tuple(data.get("plural_genitive_endings") or ()),
+        statement_noun_words=_statement_noun_words(data),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),

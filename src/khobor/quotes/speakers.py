@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -19,7 +18,6 @@ from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
 from ..actors.link import main_country, provisional_actor
 from ..actors.provisional import running_words
-from ..lang import load_or_none
 from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
@@ -770,7 +768,7 @@ class SpeakerFinder:
             initials += 1  # letter initials: "এ এন এম"
         for n in range(initials + 1, min(len(words), initials + _NAME_WORDS_MAX) + 1):
             last, _, last_end = words[n - 1]
-            ending = next((x for x in self.g.genitive_endings if last.endswith(x) and len(last) > len(x) + 1), None)
+            ending = next((x for x in self.g.genitive_endings if has_case_ending(last, x)), None)
             if ending is None:
                 continue
             if not self.genitive_before_statement(last_end) or last.lower() in self.g.non_subject_words or (
@@ -792,10 +790,10 @@ class SpeakerFinder:
         m = _WORD_TAIL.match(self.text, end)
         word_end = m.end() if m else end
         word = self.text[:word_end].rsplit(None, 1)[-1] if self.text[:word_end].strip() else ""
-        if not any(word.endswith(x) and len(word) > len(x) + 1 for x in self.g.genitive_endings):
+        if not any(has_case_ending(word, x) for x in self.g.genitive_endings):
             return False
         after = _RUN_WORD.match(self.text, word_end)
-        return after is not None and after.group(1) in statement_noun_words(self.rec.language)
+        return after is not None and after.group(1) in self.g.statement_noun_words
 
     def _words_after(self, pos: int, limit: int) -> list[tuple[str, int, int]]:
         """Up to `limit` words after `pos` on its line, each (word, start, end), up to a comma or stop."""
@@ -809,11 +807,7 @@ class SpeakerFinder:
     def _genitive_name(self, start: int, end: int, word_end: int, words: list[str]) -> Entity | None:
         """The name words text[start:end] (their genitive ending, up to `word_end`, taken off) as a
         person, or None where one of them cannot be a name (`genitive_holder_before_statement`'s checks)."""
-        if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
-               or w.lower() in self.g.postpositions or w.lower() in self.g.non_subject_words
-               or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
-            return None
-        if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
+        if self.function_word_or_title(start, end, words, self.g.non_subject_words):
             return None
         if any(self.no_name_word(w) for w in words) or self.running_words_no_name(words):
             return None
@@ -1048,11 +1042,7 @@ class SpeakerFinder:
         if end is None:
             return None
         words = self.text[start:end].split()
-        if any(w.lower() in self.g.determiners or w.lower() in self.g.indefinites or w.lower() in self.g.adverbs
-               or w.lower() in self.g.postpositions
-               or (self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(w)) for w in words):
-            return None
-        if self.g.title_rx is not None and self.g.title_rx.search(self.text, start, end):
+        if self.function_word_or_title(start, end, words):
             return None
         if words_standing_for_a_quote(self.g, words) or any(self.no_name_word(w) for w in words):
             return None
@@ -1061,6 +1051,20 @@ class SpeakerFinder:
         if any(e.start < end and start < e.end for e in self.entities) or not self.nominative(start, end):
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
+
+    def function_word_or_title(self, start: int, end: int, words: list[str],
+                               also: frozenset[str] = frozenset()) -> bool:
+        """Whether the words text[start:end] (`words`, split) hold a word no shapeless name holds, a
+        determiner, indefinite, adverb, postposition or pronoun (or one of `also`), or a title: the
+        first checks of `bare_name_at` and `_genitive_name`.
+
+        Example: ["রহিমের", "কাছে"] -> True (a postposition); ["রহিম", "উদ্দিন"] -> False."""
+        g = self.g
+        if any(w.lower() in g.determiners or w.lower() in g.indefinites or w.lower() in g.adverbs
+               or w.lower() in g.postpositions or w.lower() in also
+               or (g.pronoun_rx is not None and g.pronoun_rx.fullmatch(w)) for w in words):
+            return True
+        return g.title_rx is not None and g.title_rx.search(self.text, start, end) is not None
 
     @speaker_rule("no_name_word")
     def no_name_word(self, word: str) -> bool:
@@ -1393,7 +1397,7 @@ class SpeakerFinder:
         Example: apposition "কমিশনার" after "প্রধান নির্বাচন ", mention "সিইসি" -> True; "ডিসি" -> False."""
         if self.g.name_rx is not None or len(mention.split()) != 1:
             return False  # (where letters have case, initialism_of_office reads an initialism itself)
-        group = next((g for g in self.g.office_synonyms if mention in g), ())
+        group = self.g.office_group(mention) or ()
         office = " ".join(self.text[max(0, at - 60):at].split()[-3:] + [apposition]).lower()
         if not any(m != mention and (office == m or office.endswith(" " + m)) for m in group):
             return False
@@ -1531,7 +1535,7 @@ class SpeakerFinder:
 
         Example: "the Jamaat chief" after "Jamaat-e-Islami Ameer Shafiqur Rahman" -> that person."""
         head = self.title_head(key)
-        group = next((g for g in self.g.office_synonyms if head and head in g), None)
+        group = self.g.office_group(head) if head else None
         if group is None:
             return None
         mods = key[: key.rfind(head)].split()
@@ -1702,20 +1706,6 @@ def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) 
     # (an abbreviation, "মো.", "Md.", stands for a word the fuller name may spell out)
     given = [w.lower() for w in short.split()[:-1] if not w.endswith(".")]
     return any(w not in skipped and w not in have for w in given)
-
-
-@lru_cache(maxsize=None)
-def statement_noun_words(code: str | None) -> frozenset[str]:
-    """The first word of each noun that follows its speaker in the genitive in the language
-    pack's quotes.yaml: "according to" (`according_to`), statement nouns (`statement_nouns`,
-    `set_off_statement_nouns`) and voice nouns (`voice_nouns`); never a verb of speech, after
-    which a genitive is the one addressed ("সাংবাদিকদের বলেন").
-
-    Example: "bn" -> {"মতে", "ভাষ্য", "দাবি", "কণ্ঠে", ...}."""
-    pack = load_or_none(code)
-    data = (pack.yaml("quotes") if pack is not None else None) or {}
-    keys = ("according_to", "statement_nouns", "set_off_statement_nouns", "voice_nouns")
-    return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
 
 
 @speaker_rule("words_standing_for_a_quote")
