@@ -1484,7 +1484,8 @@ class SpeakerFinder:
     @speaker_rule("other_rank_of_office")
     def other_rank_of_office(self, apposition: str, mention: str) -> bool:
         """Whether an apposition's title is the mention's office with a rank word the mention
-        lacks (the pack's `rank_words`, as a word or as the first part of a compound word):
+        lacks (the pack's `rank_words`, as a word or as the first part of a compound word, and its
+        `compound_rank_prefixes` as the first part only):
         "ডেপুটি গভর্নর X" holds another office than the one a later bare "গভর্নর" names, as
         "উপপরিচালক X" does for "পরিচালক" and "deputy governor X" for "the governor".
 
@@ -1495,7 +1496,7 @@ class SpeakerFinder:
         kept = [w for w in apposition.split() if w not in ranks]
         # "উপপরিচালক" / "উপ-পরিচালক": the rank is the first part of the title's last word
         if kept and kept[-1] != said[-1] and any(kept[-1].startswith(r) and kept[-1][len(r):].lstrip("-") == said[-1]
-                                                 for r in ranks):
+                                                 for r in ranks | self.g.compound_rank_prefixes):
             kept[-1] = said[-1]
         bare = " ".join(kept)
         return bare != apposition and (bare == mention or bare.endswith(" " + mention))
