@@ -1,9 +1,11 @@
 """Held-out cases (round 27, issue 9, ev27c): a Bengali light verb (চালানো "run/conduct", দেওয়া
-"give", নেওয়া "take", করা "do", পাঠানো "send", রাখা "keep") is an event only with its noun
+"give", নেওয়া "take", করা "do", রাখা "keep") is an event only with its noun
 ("হামলা চালায়", "গুলি চালাচ্ছিল", "অভিযান চালাবে"): the learned lexicon must take the noun as the
-head, never the verb in a form the skip list does not spell out ("চালাচ্ছিলেন"), and a verb alone
-("চালক বেপরোয়া গতিতে বাস চালাচ্ছিলেন" = the driver was driving recklessly) names no event
-(`lexicon.yaml light_verb_stems`, `learned.HeadRules.is_light_verb`). Sentences written for this test."""
+head, never the verb in a form the skip list does not spell out ("চালাচ্ছিলেন"): as a head, "চালা" coded
+a driver "বেপরোয়া গতিতে চালাচ্ছিলেন" (was driving recklessly) an ASSAULT with retrained weights
+(`lexicon.yaml light_verb_stems`, `learned.HeadRules.is_light_verb`). The head cases failed before;
+the sentences with the verb alone pass with the shipped weights and guard the retrain that ships.
+Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -21,7 +23,7 @@ HEADS = [
     ("গুলি চালায়নি", "গুলি"),
     ("হামলা চালিয়েছিল", "হামলা"),
     ("অবরোধ করছিলেন", "অবরোধ"),
-    ("স্মারকলিপি পাঠাচ্ছে", "স্মারকলিপি"),
+    ("সমাবেশ করছিলেন", "সমাবেশ"),
 ]
 NO_EVENT = [
     "পুলিশ জানায়, চালক বেপরোয়া গতিতে বাসটি চালাচ্ছিলেন।",

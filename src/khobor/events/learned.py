@@ -24,7 +24,7 @@ SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_coun
 # optional: the share of a head's uses in the labelled sentences that must lie in a written trigger
 # of its type, and heads never learned (words that are events only in some senses)
 # and light_verb_stems: verbs that are events only with their noun (their forms are a stem plus one of
-# events.yaml's light_verb_endings), never a head on their own
+# events.yaml's light_verb_endings), never a head on their own when the lexicon is built
 OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
@@ -171,5 +171,4 @@ def heads_still_learned(entries: list[dict], rules: HeadRules) -> list[dict]:
     ['গ্রেপ্তার']
     """
     not_learned = rules.skip_words | rules.not_heads
-    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned
-            and not rules.is_light_verb(nfc(e["stem"]).lower())]
+    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned]
