@@ -23,7 +23,9 @@ LEXICON_FILE = "events_lexicon.tsv"
 SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_count", "min_share"}
 # optional: the share of a head's uses in the labelled sentences that must lie in a written trigger
 # of its type, and heads never learned (words that are events only in some senses)
-OPTIONAL_KEYS = {"min_precision", "not_heads"}
+# and light_verb_stems: verbs that are events only with their noun (their forms are a stem plus one of
+# events.yaml's light_verb_endings), never a head on their own when the lexicon is built
+OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
 LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
@@ -40,6 +42,8 @@ class HeadRules:
     min_share: float
     min_precision: float = 0.0
     not_heads: frozenset[str] = frozenset()
+    light_verb_stems: frozenset[str] = frozenset()
+    light_verb_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "HeadRules":
@@ -52,11 +56,23 @@ class HeadRules:
                    tuple(sorted((nfc(e) for e in data["endings"]), key=len, reverse=True)),
                    int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
                    float(data.get("min_precision", 0.0)),
-                   word_set(data.get("not_heads") or ()))
+                   word_set(data.get("not_heads") or ()), word_set(data.get("light_verb_stems") or ()),
+                   frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())))
+
+    def is_light_verb(self, word: str) -> bool:
+        """A form of a light verb: a listed stem plus one of its endings. "গুলি চালাচ্ছিল" (was
+        firing) is an act by its noun; "চালাচ্ছিলেন" alone (was driving, running) is none.
+
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_stems=frozenset({"চালা"}),
+        ...           light_verb_endings=frozenset({"", "চ্ছিলেন"})).is_light_verb("চালাচ্ছিলেন")
+        True
+        """
+        return any(word.startswith(s) and word[len(s):] in self.light_verb_endings for s in self.light_verb_stems)
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
-        content = [w for _, _, w in split_words(nfc(trigger).lower()) if w not in self.skip_words]
+        content = [w for _, _, w in split_words(nfc(trigger).lower())
+                   if w not in self.skip_words and not self.is_light_verb(w)]
         if not content:
             return None
         word = content[0] if self.head == "first" else content[-1]
