@@ -32,6 +32,21 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
+Last run (round 27's final code, 5 December 2026, 16:24-16:26 UTC, quiet: no other session
+running, load 1.1 to 1.3; the baseline is the round's start c446fe8 in a detached worktree, same
+run, turns alternating; --repeat 4 needs 508 Bengali rows and news-dev has 425, so 3):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start27/src
+    (a) start-up: warm cache median 0.94 s against 0.94 s (CPU 0.99 s both); cold 6.76 s against 6.67 s
+    (b) this tree: stream of 450 new articles 25.0 articles/s per core (slices 23.7, 25.1, 26.4)
+          stream stage CPU ms/article: clean 2.1, entities 16.6, actors 6.1, times 4.1, quotes 6.4, events 4.5
+          (bn 381 at 25.7/s, en 69 at 22.3/s); repeat median 30.6 (31.3, 30.1, 30.6)
+        baseline: stream 25.4 (23.5, 26.6, 26.4); repeat median 28.5 (30.4, 27.8, 28.5)
+          stream stage CPU ms/article: clean 2.0, entities 15.8, actors 5.7, times 4.6, quotes 6.4, events 4.5
+    (c) trafilatura.extract alone, same rows: median 733.5 articles/s per core
+So the round's final code runs a stream at its start's speed (0.98x, within this machine's few
+percent), with the round's new rules in it; the repeat figure is 1.07x (the registry scan's memo
+per language). The goal of 50 articles/s per core is not met.
+
 Round 27, second pass (fast27b, 5 December 2026): the headline is now a stream of new articles.
 fast27 found that the repeat passes flatter (every per-text memo filled). The stream's slices are
 dealt out per language in turn because news-dev is not alike along its rows (its first 127
