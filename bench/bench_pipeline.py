@@ -474,6 +474,8 @@ def main(argv: list[str]) -> int:
     if args.child:
         steady_state(args.limit, args.repeat)
         return 0
+    rows = _rows(0)   # a stream too long for news-dev is refused here, before any start-up run
+    _slices(rows, args.limit, args.repeat, _warm_rows(rows))
     here = ROOT / "src"
     trees = [("this tree", here)]
     if not args.no_baseline and args.baseline_src.exists() and args.baseline_src.resolve() != here.resolve():
