@@ -252,7 +252,9 @@ class SpeakerFinder:
         if not name or not _LETTER.search(name):
             return None
         last = name.split()[-1]
-        skipped = self.people.prefixes | self.g.determiners  # words no given name ("Md", "the")
+        # words no given name: prefixes, determiners, adverbs ("Md", "the", "পরে" of a span the NER
+        # ran back over: "পরে উদ্দিন বলেন" is the Uddin named before, not a new "Pare Uddin")
+        skipped = self.people.prefixes | self.g.determiners | self.g.adverbs
         # "Khan" after "Salim Ahmad Khan", whom the registry knows: that actor
         # (any type: the NER may call a person an organisation, "Rogene Gee Calvert" ORG)
         known = {e.actor.id: e.actor for e in self.entities if e.actor is not None and self.people.in_body(e.start)
