@@ -128,13 +128,19 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
     out = list(spans)
     for k in range(len(folded) - 1):
         nxt, word = folded[k + 1], folded[k]
-        kind = next((x for x in grammar.place_kinds if nxt.startswith(x)), None)   # "গ্রামের", "গ্রামবাসী"
+        kind = _place_kind(nxt, grammar)
         if (kind is None or k in taken or k + 1 in taken or not any(ch.isalpha() for ch in word)
                 or word.endswith(grammar.not_place_endings) or not is_bare(word)):
             continue
         if is_place(word) or is_new(word):
             out.append((k, k + 1, grammar.place_kinds[kind]))
     return sorted(out)
+
+
+def _place_kind(word: str, grammar: HeadedNameGrammar) -> str | None:
+    """The kind word of the grammar (`place_kinds`) that `word` opens with, inflected or
+    compounded, else None. Example: "গ্রামের" -> "গ্রাম"; "গ্রামবাসী" -> "গ্রাম"; "বাজারে" -> None."""
+    return next((kind for kind in grammar.place_kinds if word.startswith(kind)), None)
 
 
 def _widest_apart(names: list) -> list:
@@ -155,7 +161,7 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: HeadedNameGramm
     Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
     if not grammar.heads.keys().isdisjoint(words) or any(_inflected_head(w, grammar, stems) for w in words):
         return True
-    if any(w.startswith(kind) for kind in grammar.place_kinds for w in words):
+    if any(_place_kind(w, grammar) is not None for w in words):
         return True   # "বদরপুর গ্রামের": `places_before_kinds`
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
