@@ -16,7 +16,7 @@ from pathlib import Path
 from ..lang import LangPack
 from ..textutil import nfc, words as split_words
 from .agents import check_keys
-from .patterns import word_set
+from .patterns import light_verb_form, word_set
 from .schema import Trigger
 
 LEXICON_FILE = "events_lexicon.tsv"
@@ -67,7 +67,7 @@ class HeadRules:
         ...           light_verb_endings=frozenset({"", "চ্ছিলেন"})).is_light_verb("চালাচ্ছিলেন")
         True
         """
-        return any(word.startswith(s) and word[len(s):] in self.light_verb_endings for s in self.light_verb_stems)
+        return light_verb_form(word, self.light_verb_stems, self.light_verb_endings)
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""

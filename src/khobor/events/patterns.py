@@ -28,6 +28,15 @@ def word_set(words) -> frozenset[str]:
     return frozenset(nfc(w).lower() for w in words)
 
 
+def light_verb_form(word: str, stems, endings: frozenset[str]) -> bool:
+    """Whether `word` is one of `stems` with one of `endings` after it (the stem alone where ""
+    is one): the one test of a light verb's form, for the coder's roles
+    (roles.RoleGrammar.is_light_verb) and the lexicon's heads (learned.HeadRules.is_light_verb).
+    Example: light_verb_form("চালাচ্ছিলেন", ("চালা",), frozenset({"", "চ্ছিলেন"})) -> True;
+    light_verb_form("নিহতের", ("নি",), frozenset({"য়েছে"})) -> False."""
+    return any(word.startswith(stem) and word[len(stem):] in endings for stem in stems)
+
+
 @dataclass
 class Element:
     exact: frozenset[str]

@@ -26,7 +26,7 @@ from ..textutil import nfc
 from .defaults import is_state
 from .mentions import Mention
 from .modality import comma_at
-from .patterns import Inflector, PatternIndex, phrase_index, word_set
+from .patterns import Inflector, PatternIndex, light_verb_form, phrase_index, word_set
 from .schema import EventsConfig, Frame
 from .sentence import Sentence
 
@@ -184,7 +184,7 @@ class RoleGrammar:
             return False  # most words: one C-level test, no loop over the stems
         if not self.light_verb_endings:
             return True
-        return any(word.startswith(stem) and word[len(stem):] in self.light_verb_endings for stem in self.light_verbs)
+        return light_verb_form(word, self.light_verbs, self.light_verb_endings)
 
     def is_incident_word(self, word: str) -> bool:
         """An inflected incident noun (one of `incident_nouns` with one of `incident_noun_endings`

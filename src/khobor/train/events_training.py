@@ -9,6 +9,7 @@ ways (training/README.md); `harmonised_type` maps them onto the gold corpus's co
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -168,7 +169,6 @@ def fold_of(row: dict) -> int:
     >>> 0 <= fold_of({"id": "plover-12"}) < CROSS_FIT_FOLDS
     True
     """
-    import zlib
     return zlib.crc32(row["id"].encode("utf-8")) % CROSS_FIT_FOLDS
 
 
