@@ -820,10 +820,19 @@ class SpeakerFinder:
             return None
         name = " ".join(self.text[start:end].split())
         actor = self.resolve(name)
-        known = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
-        if known is not None and known.type not in PERSON_TYPES:
+        known = self.registry_type(actor)
+        if known is not None and known not in PERSON_TYPES:
             return None  # a body or a place the registry knows ("ঢাকার"), never a holder
         return Entity(text=name, start=start, end=end, type="PER", actor=actor)
+
+    def registry_type(self, actor: Actor | None) -> str | None:
+        """The type the registry gives `actor` ("PER", "ORG", ...), or None where there is no
+        registry or it does not know the actor (a provisional one): the check `_genitive_name` and
+        `group_title_not_one_person` share.
+
+        Example: the chief adviser -> "PER"; a provisional "শাহীন রেজা" -> None."""
+        known = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
+        return getattr(known, "type", None)
 
     @speaker_rule("name_before_apposition")
     def name_before_apposition(self, start: int, title: Mention) -> Mention | None:
@@ -1319,12 +1328,7 @@ class SpeakerFinder:
         ("police" -> the police force).
 
         Example: "নেতারা" with the chief adviser -> True; "police" with the police -> False."""
-        if actor is None or self.registry is None or not self.plural_title(title):
-            return False
-        try:
-            return self.registry.actors[actor.id].type in PERSON_TYPES
-        except (KeyError, AttributeError):
-            return False
+        return self.plural_title(title) and self.registry_type(actor) in PERSON_TYPES
 
     @speaker_rule("generic_title")
     def generic_title(self, key: str) -> bool:
