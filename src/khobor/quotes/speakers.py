@@ -791,7 +791,8 @@ class SpeakerFinder:
             return False
         m = _WORD_TAIL.match(self.text, end)
         word_end = m.end() if m else end
-        word = self.text[:word_end].rsplit(None, 1)[-1] if self.text[:word_end].strip() else ""
+        before = self.text[:word_end].rsplit(None, 1)  # (the text before copied once, not twice)
+        word = before[-1] if before else ""
         if not any(has_case_ending(word, x) for x in self.g.genitive_endings):
             return False
         after = _RUN_WORD.match(self.text, word_end)
@@ -1703,9 +1704,10 @@ class SpeakerFinder:
 @speaker_rule("other_given_name")
 def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
     """Whether a name sharing its last word with a fuller one still names another person: a word of
-    it before the surname, no prefix, rank or determiner (`skipped`: the pack's `name_prefixes`,
-    "Md", "Mohammad", and `determiners`, "the") nor abbreviation ("মো."), that the fuller name
-    lacks. A shared surname alone is no coreference.
+    it before the surname, no prefix, rank, determiner or adverb (`skipped`: the pack's
+    `name_prefixes`, "Md", "Mohammad", `determiners`, "the", and adverbs, "পরে" of a span the NER
+    ran back over) nor abbreviation ("মো."), that the fuller name lacks. A shared surname alone is
+    no coreference.
 
     Example: "Md Nurul Islam" against "Professor Mohammad Mainul Islam" -> True ("Nurul"); "Mr
     Islam", "Mainul Islam" against it, or "The agency" against "UN refugee agency" -> False."""
