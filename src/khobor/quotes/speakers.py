@@ -791,7 +791,8 @@ class SpeakerFinder:
             return False
         m = _WORD_TAIL.match(self.text, end)
         word_end = m.end() if m else end
-        word = self.text[:word_end].rsplit(None, 1)[-1] if self.text[:word_end].strip() else ""
+        before = self.text[:word_end].rsplit(None, 1)  # (the text before copied once, not twice)
+        word = before[-1] if before else ""
         if not any(has_case_ending(word, x) for x in self.g.genitive_endings):
             return False
         after = _RUN_WORD.match(self.text, word_end)
@@ -820,10 +821,19 @@ class SpeakerFinder:
             return None
         name = " ".join(self.text[start:end].split())
         actor = self.resolve(name)
-        known = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
-        if known is not None and known.type not in PERSON_TYPES:
+        known = self.registry_type(actor)
+        if known is not None and known not in PERSON_TYPES:
             return None  # a body or a place the registry knows ("ঢাকার"), never a holder
         return Entity(text=name, start=start, end=end, type="PER", actor=actor)
+
+    def registry_type(self, actor: Actor | None) -> str | None:
+        """The type the registry gives `actor` ("PER", "ORG", ...), or None where there is no
+        registry or it does not know the actor (a provisional one): the check `_genitive_name` and
+        `group_title_not_one_person` share.
+
+        Example: the chief adviser -> "PER"; a provisional "শাহীন রেজা" -> None."""
+        known = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
+        return getattr(known, "type", None)
 
     @speaker_rule("name_before_apposition")
     def name_before_apposition(self, start: int, title: Mention) -> Mention | None:
@@ -1319,12 +1329,7 @@ class SpeakerFinder:
         ("police" -> the police force).
 
         Example: "নেতারা" with the chief adviser -> True; "police" with the police -> False."""
-        if actor is None or self.registry is None or not self.plural_title(title):
-            return False
-        try:
-            return self.registry.actors[actor.id].type in PERSON_TYPES
-        except (KeyError, AttributeError):
-            return False
+        return self.plural_title(title) and self.registry_type(actor) in PERSON_TYPES
 
     @speaker_rule("generic_title")
     def generic_title(self, key: str) -> bool:
@@ -1699,9 +1704,10 @@ class SpeakerFinder:
 @speaker_rule("other_given_name")
 def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
     """Whether a name sharing its last word with a fuller one still names another person: a word of
-    it before the surname, no prefix, rank or determiner (`skipped`: the pack's `name_prefixes`,
-    "Md", "Mohammad", and `determiners`, "the") nor abbreviation ("মো."), that the fuller name
-    lacks. A shared surname alone is no coreference.
+    it before the surname, no prefix, rank, determiner or adverb (`skipped`: the pack's
+    `name_prefixes`, "Md", "Mohammad", `determiners`, "the", and adverbs, "পরে" of a span the NER
+    ran back over) nor abbreviation ("মো."), that the fuller name lacks. A shared surname alone is
+    no coreference.
 
     Example: "Md Nurul Islam" against "Professor Mohammad Mainul Islam" -> True ("Nurul"); "Mr
     Islam", "Mainul Islam" against it, or "The agency" against "UN refugee agency" -> False."""
