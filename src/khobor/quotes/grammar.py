@@ -210,6 +210,8 @@ class Grammar:
     document_author_rx: regex.Pattern | None = None
     # a country's own bodies named bare ("পুলিশের পক্ষ থেকে", "Police said"): word -> English head
     country_bodies: dict[str, str] = field(default_factory=dict)
+    # a party to a case named bare ("প্রসিকিউশন জানিয়েছে", "prosecutors said"): word -> English head
+    court_parties: dict[str, str] = field(default_factory=dict)
     # "he"/"she" and the honorifics that tell a person's gender ("Begum", "Mr"): m or f
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
@@ -499,7 +501,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms",
+        "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
@@ -758,6 +760,7 @@ def _word_sets(data: dict) -> dict:
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
+        court_parties={" ".join(k.lower().split()): v for k, v in (data.get("court_parties") or {}).items()},
         body_reference_kinds={" ".join(k.lower().split()): frozenset(v or ()) for k, v in (data.get("body_reference_kinds") or {}).items()},
         possessive_endings=tuple(data.get("possessive_endings") or ()),
         passive_auxiliaries=_lowered(data, "cue_not_after"),

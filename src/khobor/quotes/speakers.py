@@ -53,6 +53,7 @@ _GENITIVE_RUN_WORDS = 9
 _NAME_WORDS_MAX = 3
 _INITIAL_CHARS = 2
 _RUN_WORD = regex.compile(r"[ \t]+([^\s,;:।]+)")
+_BRACKETED_QUALIFIER = regex.compile(r"\s*\([^()]*\)$")  # "International Crimes Tribunal (Bangladesh)"
 _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ইউএনও)" between a title and a name
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
@@ -309,6 +310,27 @@ class SpeakerFinder:
         head = self.g.country_bodies.get(" ".join(words))
         country = self._country_name() if head is not None else None
         return self.resolve(f"{country} {head}") if country is not None else None
+
+    @speaker_rule("court_party", decided=lambda args, actor: actor is not None)
+    def court_party(self, surface: str) -> Actor | None:
+        """A party to a case named bare as the speaker ("জানিয়েছে প্রসিকিউশন", "prosecutors said",
+        the pack's `court_parties`): that party of a court the article names, where the registry
+        knows it under the court's name and the party's English head (the court's bracketed
+        qualifier left out). A court the registry has no such party for gives nobody.
+
+        Example: "প্রসিকিউশন" in an article naming the International Crimes Tribunal (Bangladesh)
+        -> International Crimes Tribunal prosecution."""
+        words = surface.lower().split()
+        while words and words[0] in self.g.discourse_openers:
+            words = words[1:]
+        head = self.g.court_parties.get(" ".join(words))
+        courts = {e.actor.id: e.actor for e in self.entities
+                  if head is not None and e.actor is not None and e.actor.sector == "JUD"}
+        for court in courts.values():
+            party = self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
+            if party is not None:
+                return party
+        return None
 
     @speaker_rule("pronoun_gender")
     def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:

@@ -1,0 +1,35 @@
+"""A party to a case named bare as the speaker ("... বলে জানিয়েছে প্রসিকিউশন", "prosecutors said")
+is that party of the court the article names, where the registry knows it (rule court_party); the
+sentences are written for these tests, not taken from any outlet."""
+from __future__ import annotations
+
+from khobor.ingest.raw import RawArticle
+from khobor.pipeline import process
+
+PROSECUTION = "International Crimes Tribunal prosecution"
+
+
+def _speakers(body: str, fragment: str, headline: str = "Tribunal hearing") -> list[str | None]:
+    rec = process(RawArticle(source="t.txt", text=headline + "\n" + body, title_from_first_line=True))
+    return [q.speaker.actor.name if q.speaker and q.speaker.actor else None
+            for q in rec.quotes if fragment in q.text]
+
+
+def test_bn_prosecution_of_the_tribunal_speaks():
+    body = ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনালে বৃহস্পতিবার আরও দুজন সাক্ষী জবানবন্দি দিয়েছেন।\n\n"
+            "মামলার বাকি চার আসামি পলাতক বলে জানিয়েছে প্রসিকিউশন।")
+    assert _speakers(body, "বাকি চার আসামি পলাতক", "ট্রাইব্যুনালে সাক্ষ্য") == [PROSECUTION]
+
+
+def test_en_prosecutors_of_the_tribunal_speak():
+    body = ("The International Crimes Tribunal on Monday framed charges against six former police "
+            "officers over the killing of protesters.\n\n"
+            "Four of them are in custody and the other two are absconding, prosecutors said.")
+    assert _speakers(body, "Four of them are in custody") == [PROSECUTION]
+
+
+def test_prosecutors_of_a_court_with_no_known_party_stay_nobody():
+    body = ("A Dhaka court on Monday sent two men to jail in a case over a robbery at a jewellery "
+            "shop.\n\n"
+            "Both men had confessed to the robbery, prosecutors said.")
+    assert _speakers(body, "Both men had confessed") in ([None], [])
