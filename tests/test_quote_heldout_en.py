@@ -18,6 +18,7 @@ tests/quote_heldout_en_quantities_added.py, tests/quote_heldout_en_nationality_o
 tests/quote_heldout_en_portfolio_titles.py, tests/quote_heldout_en_report_pronoun_gender.py,
 tests/quote_heldout_en_title_word_surnames.py, tests/quote_heldout_en_assurances_and_proposals.py,
 tests/quote_heldout_en_bodies_according_to.py, tests/quote_heldout_en_stating.py,
+tests/quote_heldout_en_claiming.py,
 tests/quote_heldout_en_common_noun_addressees.py, tests/quote_heldout_en_asides_before_cue.py,
 tests/quote_heldout_en_initials_of_named_offices.py) through the whole pipeline: each expected quote found with
 its speaker, no headline or caption left in the body speaks, no verb of speech used for something
@@ -77,6 +78,7 @@ from quote_heldout_en_attribution_then_time_clause import CASES as TIME_CLAUSE_A
 from quote_heldout_en_assurances_and_proposals import CASES as ASSURANCE_PROPOSAL_ARTICLES
 from quote_heldout_en_bodies_according_to import CASES as ACCORDING_TO_BODY_ARTICLES
 from quote_heldout_en_stating import CASES as STATING_ARTICLES
+from quote_heldout_en_claiming import CASES as CLAIMING_ARTICLES
 from quote_heldout_en_common_noun_addressees import CASES as COMMON_NOUN_ADDRESSEE_ARTICLES
 from quote_heldout_en_asides_before_cue import CASES as ASIDE_ARTICLES
 from quote_heldout_en_initials_of_named_offices import CASES as INITIALS_OF_NAMED_OFFICE_ARTICLES
@@ -97,7 +99,7 @@ CASES = (ARTICLES + CUE_ARTICLES + SOURCE_ARTICLES + CHAIN_ARTICLES + BODY_ARTIC
          + QUANTITY_ARTICLES + NATIONALITY_ARTICLES + GROUPS_WARN_AND_SAY_ARTICLES
          + PORTFOLIO_TITLE_ARTICLES + REPORT_PRONOUN_GENDER_ARTICLES + TITLE_WORD_SURNAME_ARTICLES
          + TIME_CLAUSE_ARTICLES + ASSURANCE_PROPOSAL_ARTICLES + ACCORDING_TO_BODY_ARTICLES
-         + STATING_ARTICLES + COMMON_NOUN_ADDRESSEE_ARTICLES
+         + STATING_ARTICLES + CLAIMING_ARTICLES + COMMON_NOUN_ADDRESSEE_ARTICLES
          + ASIDE_ARTICLES + INITIALS_OF_NAMED_OFFICE_ARTICLES + INVERTED_APPOSITION_ARTICLES
          + CUE_ADJUNCT_ARTICLES)
 
