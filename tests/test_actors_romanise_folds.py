@@ -12,3 +12,9 @@ def test_a_final_vowel_sign_keeps_two_names_apart():
 
 def test_a_fold_inside_the_word_still_finds_the_attested_spelling():
     assert romanise("নকভি", "bn", person=True) == "Naqvi"   # after "নাকভি"
+
+
+def test_the_o_less_spelling_of_hossain_is_spelt_as_the_papers_write_it():
+    # হুসেন is হোসেন without its o-kar: "Hossain" both ways, not the letters' "Husen"
+    assert romanise("রাকিব হুসেন", "bn", person=True) == "Rakib Hossain"
+    assert romanise("রাকিব হোসেন", "bn", person=True) == "Rakib Hossain"

@@ -173,6 +173,7 @@ class Words:
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
+        self.object_suffixes = tuple(fold_token(s) for s in morph.get("object_suffixes") or [])
         from .context import ContextWords
         self.context = ContextWords.from_pack(pack)
 
@@ -245,9 +246,23 @@ class Provisional:
         while toks and (self._trailing(toks[-1][2])
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
                             and not (len(toks) > 1 and _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]))
-                            and not self._capitalised_surname(toks) and not self._closes_name(toks))):
+                            and not self._capitalised_surname(toks) and not self._closes_name(toks))
+                        or (person and self._body_word_after_name(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _body_word_after_name(self, toks) -> bool:
+        """The last word of a person's span is an organisation word (name_words.yaml `words`) in an
+        object's case (lang data `object_suffixes`) that no person's name is made of
+        (`person_words`): the body the person speaks to, not a word of the name ("করিম উদ্দিন
+        ট্রাইব্যুনালকে জানান" -> Karim Uddin, not "Karim Uddin Tribunal"); a body named after a
+        person keeps its word ("রাজ ট্রেডিংয়ের": the NER's person is Raj Trading's name)."""
+        if len(toks) < 2 or _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]):
+            return False
+        tok = toks[-1][2]
+        bare = next((tok[: -len(x)] for x in self.w.object_suffixes if tok.endswith(x) and len(tok) > len(x)), None)
+        return bare is not None and self._org_word(bare) and not any(
+            w in person_words(self.code) for w in (tok, bare))
 
     def _closes_name(self, toks) -> bool:
         """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after

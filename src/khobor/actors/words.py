@@ -46,7 +46,7 @@ def lone_place_shape(data: dict) -> tuple[list[str], int]:
     return endings, int(data["lone_place_min_letters"]) if endings else 0
 
 
-MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics"}
+MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics", "object_suffixes"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
 NAME_WORDS_KEYS = {"words", "common_nouns"}
 
