@@ -31,7 +31,7 @@ from .mentions import PLACE_TYPES, Mention, MentionReader
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
-from .roles import UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
+from .roles import PARTY_TYPES, UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
 
 VERSION = "0.1"
@@ -69,6 +69,14 @@ class _Article:
         lo = bisect.bisect_left(self.starts, span.start)
         hi = bisect.bisect_left(self.starts, span.end)
         return self.entities[lo:hi]
+
+    def parties_before(self, index: int) -> list[Actor]:
+        """The parties (linked names with a country) of sentence `index - 1`, in text order."""
+        sentences = self.rec.sentences
+        if not 0 < index <= len(sentences):
+            return []
+        return [e.actor for e in self.entities_in(sentences[index - 1])
+                if e.type in PARTY_TYPES and e.actor is not None and e.actor.country]
 
     def name_states(self, ents: list[Entity]) -> None:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
@@ -132,6 +140,8 @@ class Coder:
         self.order_words = word_set(cfg.order_words)
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
+        self.answer_types = frozenset(cfg.answered_claims.types)
+        self.claim_nouns = tuple(cfg.answered_claims.nouns)
         self.charge_bridges = word_set(cfg.charges.bridges)
         self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
@@ -218,6 +228,8 @@ class Coder:
                 note_dropped(art.rec, ev.type, ev.sentence, ev.trigger.text, "told_before",
                              "a demonstrative points back to the same event by the same actors, told before")
                 continue
+            if not ev.recipients and ev.type in self.answer_types:
+                claimant_answered(ev, sent.words, trig.t0, self.repeat_markers, self.claim_nouns, art.parties_before(sent.index))
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
                 art.add(ev, self._frame(trig.info))
 
@@ -640,6 +652,24 @@ def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, marker
     actors = {a.id for a in ev.actors}
     return any(c.event.type == ev.type and c.event.sentence < ev.sentence and {a.id for a in c.event.actors} == actors
                for c in coded)
+
+
+def claimant_answered(ev: Event, words: list[str], t0: int, markers: frozenset[str], nouns: tuple[str, ...],
+                      before: list[Actor]) -> Actor | None:
+    """A claim pointed back to (a demonstrative, `repeat_markers`, and a claim noun, `answered_claims`
+    `nouns`, right before the trigger) and rejected answers whoever made it: the last party of
+    another country than the actors' named in the sentence before becomes the recipient.
+    "বিএসএফ দাবি করেছে, ... গুলি ছোড়া হয়। বিজিবি এই দাবি প্রত্যাখ্যান করেছে" (the BSF claimed ...; the
+    BGB rejected this claim) -> BGB rejects the BSF, not the home state by default. None (and no
+    change) when the words or the sentence before do not say so."""
+    if t0 < 2 or words[t0 - 2] not in markers or not words[t0 - 1].startswith(nouns):
+        return None
+    own = {a.country for a in ev.actors}
+    claimant = next((a for a in reversed(before) if a.country not in own), None)
+    if claimant is not None:
+        ev.recipients = [claimant]
+        ev._explain.append({"step": "role", "rule": "claimant_answered", "decision": f"recipient = {claimant.name}"})
+    return claimant
 
 
 def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:

@@ -192,6 +192,15 @@ class Wishes:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AnsweredClaims:
+    """`answered_claims:` a claim pointed back to and rejected ("বিজিবি এই দাবি প্রত্যাখ্যান করেছে",
+    the BGB rejected this claim) answers whoever made it, named in the sentence before
+    (coder.claimant_answered)."""
+    types: list[str] = _list()   # the answering event types: REJECT
+    nouns: list[str] = _list()   # the claim nouns (stems) after the demonstrative: দাবি, অভিযোগ
+
+
+@dataclass(frozen=True, kw_only=True)
 class Charges:
     """`charges:` an act named as the charge of an arrest, a case or a sentence ("অপহরণ করে
     মুক্তিপণ আদায়ের অভিযোগে ... গ্রেপ্তার করেছে র‍্যাব") is what the accused allegedly did, not an
@@ -355,6 +364,7 @@ class EventsConfig:
     claims: Claims = _section(Claims)
     charges: Charges = _section(Charges)
     wishes: Wishes = _section(Wishes)
+    answered_claims: AnsweredClaims = _section(AnsweredClaims)
     article: Article = _section(Article)
 
 
