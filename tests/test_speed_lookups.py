@@ -55,3 +55,15 @@ def test_lead_scan_finds_what_the_pattern_finds_when_verdicts_are_remembered():
         got = [at for at in scan.starts(text) if rx.match(text, at)]
         assert got == want and len(want) == 4
     assert scan.search(text, 1).start() == want[1]
+
+
+def test_stems_probe_per_length_gives_what_trying_every_suffix_gives():
+    """Round 28: `Morphology.stems` probes one ending per suffix length; the answer is the old
+    loop's over every suffix, longest first, the stem at least `min_stem` long."""
+    from khobor.actors.keys import Morphology
+    morph = Morphology(["ের", "এর", "কে", "র", "ে", "দের", "গুলোর"], min_stem=2)
+    for tok in ("ঢাকার", "ঢাকায়", "শিক্ষকদের", "বইগুলোর", "রে", "কে", "মন্ত্রীকে", "আলোর", "Dhaka"):
+        want = [tok[:len(tok) - len(s)] for s in morph.suffixes
+                if tok.endswith(s) and len(tok) - len(s) >= morph.min_stem]
+        assert morph.stems(tok) == want, tok
+    assert morph.stems("শিক্ষকদের") == ["শিক্ষক", "শিক্ষকদ", "শিক্ষকদে"]

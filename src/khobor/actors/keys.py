@@ -71,6 +71,9 @@ class Morphology:
         self.suffixes = sorted({fold_token(s) for s in suffixes or [] if s}, key=len, reverse=True)
         self.min_stem = min_stem
         self._stems: dict[str, list[str]] = {}   # tokens repeat across mentions and articles
+        # at most one suffix of each length can end a token: one probe per length, longest first
+        self._lengths = sorted({len(s) for s in self.suffixes}, reverse=True)
+        self._suffix_set = frozenset(self.suffixes)
 
     def stems(self, tok: str) -> list[str]:
         """Candidate stems of a folded token, the token itself excluded, longest stem first."""
@@ -78,9 +81,10 @@ class Morphology:
         if cached is not None:
             return cached
         out = []
-        for s in self.suffixes:
-            if tok.endswith(s) and len(tok) - len(s) >= self.min_stem:
-                out.append(tok[: len(tok) - len(s)])
+        for n in self._lengths:
+            cut = len(tok) - n
+            if cut >= self.min_stem and tok[cut:] in self._suffix_set:
+                out.append(tok[:cut])
         if len(self._stems) < 200_000:
             self._stems[tok] = out
         return out

@@ -167,12 +167,9 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
             if i + L > n:
                 continue
             ok = True
-            for j in range(L):
+            for j in range(1, L):   # word 0 matches: the alias is one of t0's candidates
                 ts, te, tt = toks[i + j]
-                if j and not GAP.fullmatch(text, toks[i + j - 1][1], ts):
-                    ok = False
-                    break
-                if not _tok_matches(tt, k[j], li):
+                if not _tok_matches(tt, k[j], li) or not GAP.fullmatch(text, toks[i + j - 1][1], ts):
                     ok = False
                     break
             if not ok:
