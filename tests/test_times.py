@@ -706,6 +706,9 @@ def test_a_yearless_date_right_after_an_earlier_year_is_in_that_year():
     ("আজকের বাংলাদেশে তরুণরা অনেক সচেতন।", BN),
     ("আজকের দিনে এমন উদ্যোগ বিরল।", BN),
     ("দলটির আজকের অবস্থান ভিন্ন।", BN),
+    # "আজকের" is the day only before a thing of the day (rule `nowadays`, class `todays_thing`)
+    ("আজকের শিক্ষার্থীরা প্রযুক্তিতে অনেক এগিয়ে।", BN),
+    ("তাঁর স্বপ্ন আজকের কৃষকদের জীবন বদলে দিয়েছে।", BN),
 ])
 def test_rhetorical_and_nowadays_days_are_not_times(text, pack):
     assert found(text, pack, SUNDAY) == []
@@ -720,6 +723,8 @@ def test_may_day_is_not_the_month_of_may(text):
 
 def test_a_days_own_events_keep_today():
     assert found("আজকের ম্যাচ বাতিল হয়েছে।", BN, SUNDAY) == [("আজকের", SUNDAY)]
+    assert found("লিগের আজকের দুটি ম্যাচ স্থগিত করা হয়েছে।", BN, SUNDAY) == [("আজকের", SUNDAY)]
+    assert found("আজকের সর্বোচ্চ ও সর্বনিম্ন তাপমাত্রা কাছাকাছি ছিল।", BN, SUNDAY) == [("আজকের", SUNDAY)]
     assert found("Today's meeting was cancelled.", EN, SUNDAY) == [("Today's", SUNDAY)]
     assert found("Tomorrow it will rain.", EN, SUNDAY) == [("Tomorrow", "2025-12-29")]
 
@@ -781,3 +786,4 @@ def test_month_with_masa_and_round_year(text, pack, expected):
 ])
 def test_the_present_royeche_is_no_past(text, expected):
     assert found(text, BN, SUNDAY) == expected
+
