@@ -787,3 +787,15 @@ def test_month_with_masa_and_round_year(text, pack, expected):
 def test_the_present_royeche_is_no_past(text, expected):
     assert found(text, BN, SUNDAY) == expected
 
+
+@pytest.mark.parametrize("text, published, value", [
+    # an election named by its month is the nearest such month, whatever the verb of the report
+    # (times.yaml tense `own_nearest`): coming in October, just held in January
+    ("ফেব্রুয়ারির ভোট নিয়ে নতুন করে সংশয় ছড়ানোর বিরুদ্ধে সতর্ক করলেন তিনি।", "2025-10-17", "2026-02"),
+    ("এখন ফেব্রুয়ারিতে যে নির্বাচনের কথা বলা হয়েছে, তা পেছানো যাবে না।", "2025-10-17", "2026-02"),
+    ("ডিসেম্বরের নির্বাচনে জয়ী দলটি সরকার গঠন করেছে।", "2026-01-20", "2025-12"),
+    # a vote cast keeps the tense of its verb
+    ("মার্চে ভোট দিয়েছেন তিনি।", "2025-10-17", "2025-03"),
+])
+def test_an_election_named_by_its_month_is_the_nearest(text, published, value):
+    assert values(text, BN, published) == [value]
