@@ -76,7 +76,8 @@ class Morphology:
         self._suffix_set = frozenset(self.suffixes)
 
     def stems(self, tok: str) -> list[str]:
-        """Candidate stems of a folded token, the token itself excluded, longest stem first."""
+        """Candidate stems of a folded token, the token itself excluded, shortest stem first (the
+        longest ending cut first): "শিক্ষকদের" -> শিক্ষক, শিক্ষকদ, শিক্ষকদে."""
         cached = self._stems.get(tok)
         if cached is not None:
             return cached

@@ -296,6 +296,15 @@ class SpeakerFinder:
             self._pnames = sorted(names, key=len, reverse=True)
         return self._pnames
 
+    def _bare_word_head(self, surface: str, heads: dict[str, str]) -> str | None:
+        """The English head a speaker named bare maps to in `heads` (the pack's `country_bodies`
+        or `court_parties`), after any discourse openers: "তবে পুলিশের" -> police; None when other
+        words come with it ("Dhaka police")."""
+        words = surface.lower().split()
+        while words and words[0] in self.g.discourse_openers:
+            words = words[1:]
+        return heads.get(" ".join(words))
+
     @speaker_rule("country_body")
     def country_body(self, surface: str) -> Actor | None:
         """A body every country has, named bare as the speaker ("তবে পুলিশের পক্ষ থেকে বলা
@@ -304,10 +313,7 @@ class SpeakerFinder:
         may come first ("তবে"); any other word makes it some other body ("Dhaka police").
 
         Example: "পুলিশের" in an article about Bangladesh -> Bangladesh Police."""
-        words = surface.lower().split()
-        while words and words[0] in self.g.discourse_openers:
-            words = words[1:]
-        head = self.g.country_bodies.get(" ".join(words))
+        head = self._bare_word_head(surface, self.g.country_bodies)
         country = self._country_name() if head is not None else None
         return self.resolve(f"{country} {head}") if country is not None else None
 
@@ -320,10 +326,7 @@ class SpeakerFinder:
 
         Example: "প্রসিকিউশন" in an article naming the International Crimes Tribunal (Bangladesh)
         -> International Crimes Tribunal prosecution."""
-        words = surface.lower().split()
-        while words and words[0] in self.g.discourse_openers:
-            words = words[1:]
-        head = self.g.court_parties.get(" ".join(words))
+        head = self._bare_word_head(surface, self.g.court_parties)
         courts = {e.actor.id: e.actor for e in self.entities
                   if head is not None and e.actor is not None and e.actor.sector == "JUD"}
         for court in courts.values():
