@@ -33,3 +33,19 @@ def test_prosecutors_of_a_court_with_no_known_party_stay_nobody():
             "shop.\n\n"
             "Both men had confessed to the robbery, prosecutors said.")
     assert _speakers(body, "Both men had confessed") in ([None], [])
+
+
+def test_prosecutors_after_another_court_are_not_the_tribunals():
+    # round 28 review: the tribunal named two paragraphs back, another court's case in between
+    body = ("The International Crimes Tribunal in Dhaka adjourned a hearing on Monday.\n\n"
+            "In London, a British court jailed a Bangladeshi-born businessman for five years for "
+            "fraud.\n\n"
+            "He had hidden the money in Dubai, prosecutors said.")
+    assert _speakers(body, "hidden the money in Dubai") in ([None], [])
+
+
+def test_bn_prosecution_two_paragraphs_after_the_tribunal_stays_nobody():
+    body = ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনালে সোমবার একটি মামলার শুনানি মুলতবি হয়েছে।\n\n"
+            "লন্ডনের একটি আদালত প্রতারণার দায়ে এক ব্যবসায়ীকে পাঁচ বছরের কারাদণ্ড দিয়েছে।\n\n"
+            "টাকাগুলো তিনি দুবাইয়ে লুকিয়ে রেখেছিলেন বলে জানিয়েছে প্রসিকিউশন।")
+    assert _speakers(body, "দুবাইয়ে লুকিয়ে") in ([None], [])

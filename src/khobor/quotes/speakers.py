@@ -318,22 +318,25 @@ class SpeakerFinder:
         return self.resolve(f"{country} {head}") if country is not None else None
 
     @speaker_rule("court_party", decided=lambda args, actor: actor is not None)
-    def court_party(self, surface: str) -> Actor | None:
+    def court_party(self, surface: str, at: int) -> Actor | None:
         """A party to a case named bare as the speaker ("জানিয়েছে প্রসিকিউশন", "prosecutors said",
-        the pack's `court_parties`): that party of a court the article names, where the registry
-        knows it under the court's name and the party's English head (the court's bracketed
-        qualifier left out). A court the registry has no such party for gives nobody.
+        the pack's `court_parties`) at offset `at`: that party of the nearest court named before it,
+        in its paragraph or the one before, where the registry knows it under the court's name and
+        the party's English head (the court's bracketed qualifier left out). A court named further
+        back may not be the case's ("The tribunal in Dhaka sat. / A London court jailed X. / ...,
+        prosecutors said."), and a court the registry has no such party for gives nobody.
 
-        Example: "প্রসিকিউশন" in an article naming the International Crimes Tribunal (Bangladesh)
-        -> International Crimes Tribunal prosecution."""
+        Example: "প্রসিকিউশন" after a paragraph naming the International Crimes Tribunal
+        (Bangladesh) -> International Crimes Tribunal prosecution."""
         head = self._bare_word_head(surface, self.g.court_parties)
-        courts = {e.actor.id: e.actor for e in self.entities
-                  if head is not None and e.actor is not None and e.actor.sector == "JUD"}
-        for court in courts.values():
-            party = self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
-            if party is not None:
-                return party
-        return None
+        if head is None:
+            return None
+        courts = [e for e in self.entities if e.actor is not None and e.actor.sector == "JUD"
+                  and e.end <= at and self.text.count("\n", e.end, at) <= 1]
+        if not courts:
+            return None
+        court = max(courts, key=lambda e: e.start).actor
+        return self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
 
     @speaker_rule("pronoun_gender")
     def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
