@@ -3,20 +3,13 @@ its country's government, named by the country (data/actors/capitals.yaml; rule
 capital_for_country); the sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from khobor.ingest.raw import RawArticle
-from khobor.pipeline import process
-
-
-def _speakers(body: str, fragment: str, headline: str = "Border talks") -> list[str | None]:
-    rec = process(RawArticle(source="t.txt", text=headline + "\n" + body, title_from_first_line=True))
-    return [q.speaker.actor.name if q.speaker and q.speaker.actor else None
-            for q in rec.quotes if fragment in q.text]
+from test_quotes_court_party import _speakers
 
 
 def test_en_capital_speaks_for_its_country():
     body = ("Drones struck two power stations overnight, officials in the region said.\n\n"
             "Moscow, for its part, claimed that 30 drones were shot down overnight.")
-    assert _speakers(body, "30 drones were shot down") == ["Russia"]
+    assert _speakers(body, "30 drones were shot down", "Border talks") == ["Russia"]
 
 
 def test_bn_capital_speaks_for_its_country():
@@ -28,7 +21,7 @@ def test_bn_capital_speaks_for_its_country():
 def test_a_city_that_is_no_capital_stays_itself():
     body = ("Drones struck two power stations overnight, officials in the region said.\n\n"
             "Kharkiv, for its part, claimed that 30 drones were shot down overnight.")
-    assert "Ukraine" not in _speakers(body, "30 drones were shot down")
+    assert "Ukraine" not in _speakers(body, "30 drones were shot down", "Border talks")
 
 
 
@@ -36,4 +29,4 @@ def test_a_capital_qualifying_a_noun_is_no_government():
     body = ("Snow closed the roads on Tuesday.\n\n"
             "The army, which had set up camps across the Moscow valley on Tuesday night, said on "
             "Saturday it would open the roads from 7 am.")
-    assert "Russia" not in _speakers(body, "it would open the roads")
+    assert "Russia" not in _speakers(body, "it would open the roads", "Roads open")
