@@ -113,6 +113,17 @@ def country_offices() -> dict[tuple[str, str], str]:
             for office, countries in spec.items() for country in countries}
 
 
+CAPITALS_PATH = Path(__file__).parents[1] / "data" / "actors" / "capitals.yaml"
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """data/actors/capitals.yaml as the registry id of a capital -> its country's code:
+    capitals()["dhaka"] == "BGD"."""
+    import yaml
+    return dict(yaml.safe_load(CAPITALS_PATH.read_text(encoding="utf-8")) or {})
+
+
 def _is_country_record(a) -> bool:
     """Whether a record is a country's own CLDR record, not one of its cities: a city record
     carries its names only as `noscan` (build.add_cldr), a country its aliases.

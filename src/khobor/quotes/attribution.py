@@ -112,6 +112,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         pronoun_speaker_named_in_own_words(finder, q, g)
         if q.speaker is not None and q.speaker.actor is None and g.court_parties:
             q.speaker.actor = finder.court_party(q.speaker.text, q.start)
+        if q.speaker is not None and q.speaker.actor is not None:
+            q.speaker.actor = finder.capital_for_country(q.speaker)
     return quotes
 
 
@@ -1118,7 +1120,8 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     অধিদপ্তরের পাঠানো এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। বিজ্ঞপ্তিতে বলা হয়, ..."), else the
     speaker of the quote just before, a few sentences back, else the person or body opening a
     sentence just before ("X issued a statement. The statement said ..."). None when the region
-    is no document or no author is near (a document of nobody known is nobody's quote).
+    is no document or no author is near (a document of nobody known is nobody's quote), and a
+    document new to the text ("..., said a press release") takes no author but the issuer.
 
     Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
     region, a = _region_words(text, us, m)
@@ -1126,7 +1129,9 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
         return None
     if document_of_a_group(text, g, region, a):
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
-    actor = issuer_of_document_before(finder, region, a) or _author_before(finder, state, ui, us)
+    actor = issuer_of_document_before(finder, region, a)
+    if actor is None and not _new_document(g, region):
+        actor = _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
 
@@ -1225,6 +1230,12 @@ def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) ->
                  and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
         actor = finder.actor_of(named[-1]) if named else None
     return actor.model_copy() if actor is not None else None
+
+
+def _new_document(g: Grammar, region: str) -> bool:
+    """Whether a document region opens on an indefinite ("said a press release"): a document new
+    to the text, whose author no speaker before it tells."""
+    return region.split()[0].lower() in g.indefinites
 
 
 def _is_document(g: Grammar, words: str) -> bool:

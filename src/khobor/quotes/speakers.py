@@ -17,6 +17,7 @@ import regex
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
 from ..actors.link import main_country, provisional_actor
+from ..actors.registry import capitals
 from ..actors.provisional import running_words
 from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
@@ -337,6 +338,31 @@ class SpeakerFinder:
             return None
         court = max(courts, key=lambda e: e.start).actor
         return self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
+
+    @speaker_rule("capital_for_country", decided=lambda args, actor: actor is not args[1].actor)
+    def capital_for_country(self, sp: Speaker) -> Actor | None:
+        """A capital named bare as the speaker ("Dhaka has urged ...", "দিল্লি জানিয়েছে"): the
+        government sitting there, which is named by its country (data/actors/capitals.yaml). A
+        speaker whose words are more than the city's name ("Dhaka police"), or a city that
+        only qualifies a noun ("the Kathmandu valley", "a Kathmandu-based analyst"), stays as it
+        is, as does any actor that is no capital.
+
+        Example: "Moscow" (the city) -> Russia; "Chattogram" -> Chattogram."""
+        actor = sp.actor
+        code = capitals().get(actor.id) if actor is not None else None
+        record = getattr(self.registry, "actors", {}).get(actor.id) if code is not None else None
+        names = {actor.name, *(n for ns in (getattr(record, "aliases", None) or {}).values() for n in ns)} if record else ()
+        if _key(sp.text) not in {_key(n) for n in names} or self._qualifies_a_noun(sp.start, sp.end):
+            return actor
+        name = _country_names(self.registry).get(code)
+        country = self.resolve(name) if name is not None else None
+        return country if country is not None and country.country == code and not country.sector else actor
+
+    def _qualifies_a_noun(self, start: int, end: int) -> bool:
+        """Whether the words at start:end follow a determiner or run on by a hyphen ("the
+        Kathmandu valley", "Kathmandu-based"): a modifier, not the subject that speaks."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        return self.text[end:end + 1] == "-" or (before is not None and before["w"].lower() in self.g.determiners)
 
     @speaker_rule("pronoun_gender")
     def gender_clash(self, pronoun: str, actor: Actor | None) -> bool:
