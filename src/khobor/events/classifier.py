@@ -152,11 +152,21 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     feats.append(f"len={min(len(toks) // 10, 5)}")
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
+    return feats + set_features(feature_set, c, inside, left, right, cues)
+
+
+def set_features(feature_set: str, c: Candidate, inside: list[str], left: list[str], right: list[str],
+                 cues: Cues) -> list[str]:
+    """What a feature set adds to v1's: v2 cue_features, v3 ending_features, v1 nothing.
+
+    >>> set_features("v1", Candidate("x", 0, 1, "AID"), ["x"], [], [], NO_CUES)
+    []
+    """
     if feature_set == "v2":
-        feats += cue_features(c, inside, left, cues)
+        return cue_features(c, inside, left, cues)
     if feature_set == "v3":
-        feats += ending_features(c, inside, left, right)
-    return feats
+        return ending_features(c, inside, left, right)
+    return []
 
 
 def ending_features(c: Candidate, inside: list[str], left: list[str], right: list[str]) -> list[str]:
