@@ -31,9 +31,11 @@ STEM = 4            # letters of a word kept as its stem: enough to join "arrest
 CONTEXT = 3         # words each side read one by one
 BAG = 6             # words each side read as a bag
 CUE_WINDOW = 4      # words before the trigger searched for negation and modal cues (feature set "v2")
-# which features a language's classifier reads: "v1" (the first set) or "v2" (v1 + the trigger's
-# lemma and the negation and modal words before it); stored with the weights as meta "features"
-FEATURE_SETS = ("v1", "v2")
+# which features a language's classifier reads: "v1" (the first set), "v2" (v1 + the trigger's
+# lemma and the negation and modal words before it) or "v3" (v1 + how the words at the trigger's
+# edges end, ending_features); stored with the weights as meta "features"
+FEATURE_SETS = ("v1", "v2", "v3")
+WORD_END = 2        # letters of a word's end read by feature set "v3": a case or verb ending ("ের", "ছে")
 
 
 @dataclass
@@ -80,7 +82,7 @@ def classifier_settings(language: str) -> dict:
     lang/<code>/events_training.yaml (keys checked; a pack without the file: one run, feature set v1).
 
     >>> classifier_settings("bn")["feature_set"]
-    'v1'
+    'v3'
     """
     from .. import lang
     data = lang.load(language).yaml(SETTINGS_FILE) or {}
@@ -131,7 +133,7 @@ def cues_of(language: str) -> Cues:
 
 def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
-    `feature_set` "v2" adds cue_features, which look for the language's `cues`."""
+    `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features."""
     toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
     inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
     left = [w for s, e, w in toks if e <= c.start][::-1]
@@ -150,9 +152,37 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     feats.append(f"len={min(len(toks) // 10, 5)}")
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
+    return feats + set_features(feature_set, c, inside, left, right, cues)
+
+
+def set_features(feature_set: str, c: Candidate, inside: list[str], left: list[str], right: list[str],
+                 cues: Cues) -> list[str]:
+    """What a feature set adds to v1's: v2 cue_features, v3 ending_features, v1 nothing.
+
+    >>> set_features("v1", Candidate("x", 0, 1, "AID"), ["x"], [], [], NO_CUES)
+    []
+    """
     if feature_set == "v2":
-        feats += cue_features(c, inside, left, cues)
-    return feats
+        return cue_features(c, inside, left, cues)
+    if feature_set == "v3":
+        return ending_features(c, inside, left, right)
+    return []
+
+
+def ending_features(c: Candidate, inside: list[str], left: list[str], right: list[str]) -> list[str]:
+    """How the words at the trigger's edges end (WORD_END letters) and what mark follows it, each with
+    the trigger's first word or the lexicon's type: the case a noun is in or the form of a verb, which
+    the words themselves spread over many features. "দাবি" after a genitive ("মুক্তির দাবি করেন": a
+    demand) against "দাবি করেন," before a clause (a claim):
+
+    >>> c = Candidate("দল মুক্তির দাবি করেন।", 11, 15, "REQUEST")
+    >>> ending_features(c, ["দাবি"], ["মুক্তির", "দল"], ["করেন"])
+    ['l1e=ির', 't0|l1e=দাবি|ির', 'r1e=েন', 'lt|r1e=REQUEST|েন', 'lt|next=REQUEST| ']
+    """
+    before, after = (left[0] if left else ""), (right[0] if right else "")
+    mark = c.sentence[c.end:c.end + 1]
+    return [f"l1e={before[-WORD_END:]}", f"t0|l1e={inside[0]}|{before[-WORD_END:]}", f"r1e={after[-WORD_END:]}",
+            f"lt|r1e={c.lexicon_type}|{after[-WORD_END:]}", f"lt|next={c.lexicon_type}|{mark}"]
 
 
 def lemma(word: str, endings: tuple[tuple[str, str], ...]) -> str:
