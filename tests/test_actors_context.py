@@ -397,9 +397,19 @@ def test_every_league_season_side_is_a_registry_team(code):
     from khobor import lang
     words = ContextWords.from_pack(lang.load(code))
     reg = get_registry()
-    missing = [aid for _, _, sides in words.league_seasons for aid in sides
+    missing = [aid for _, _, sides, _ in words.league_seasons for aid in sides
                if aid not in reg.actors or reg.actors[aid].type != "ORG"]
     assert not missing
+
+
+@pytest.mark.parametrize("published, expected", [("2026-01-05", "Chattogram Royals"), ("2024-06-01", "Chittagong")])
+def test_a_league_named_makes_a_bare_city_its_side_that_season(published, expected):
+    # no side named in full and no team head word: the league's own name ("বিপিএলে") makes the
+    # article a league report (franchise_by_city, league_seasons `names`); out of season, the city
+    from actor_fixtures import CRICKET_REPORT, name_of
+    text = "চট্টগ্রামের বিপক্ষে ৫ উইকেট নিয়ে বিপিএলে রেকর্ড গড়েছেন এক পেসার।" + CRICKET_REPORT
+    got = actors_at(text, "bn", ("GPE", "চট্টগ্রামের"), published=published)
+    assert name_of(got["চট্টগ্রামের"]) == expected
 
 
 def test_the_latest_league_season_is_the_latest_by_date_whatever_the_file_order():

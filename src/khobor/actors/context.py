@@ -178,13 +178,15 @@ class ContextWords:
         self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
         self.arrival_verbs = {fold_token(w) for w in data.get("arrival_verbs") or []}
         # a franchise league's seasons: from which day (to which, if over) which registry sides
-        # play, so that a city a league report writes as a side is its side (`_season_sides`)
-        self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
+        # play, so that a city a league report writes as a side is its side (`_season_sides`),
+        # and the league's own names ("বিপিএল"), a sign of a league report as a side's head word is
+        self.league_seasons: list[tuple[str, str | None, tuple[str, ...], frozenset[str]]] = []
         for season in data.get("league_seasons") or []:
-            if set(season) - {"from", "to", "sides"} or not season.get("from"):
-                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
+            if set(season) - {"from", "to", "sides", "names"} or not season.get("from"):
+                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides, names}}: {season!r}")
             self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
-                                        tuple(season.get("sides") or ())))
+                                        tuple(season.get("sides") or ()),
+                                        frozenset(fold_token(w) for w in season.get("names") or ())))
         self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
@@ -414,7 +416,7 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     that names a side of the season in full (a train's "লালমনি এক্সপ্রেস" is no league)."""
     teams = _teams_by_city(kept, text, prov, words, li)
     report = _sport_of(prov.article_toks, words) is not None
-    if _league(prov.article_toks, words, li):
+    if _league(prov.article_toks, words, li) or _season_named(prov, words, li):
         season = _season_sides(prov, words, li)
         named = {m.actor.id for *_, m, ner in kept if m is not None}
         if report or named & {m.actor.id for m in season.values()}:   # not a train's "... এক্সপ্রেস"
@@ -453,10 +455,9 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
     season): {"chittagong": <Chattogram Royals>} in December 2025. A league report may name a
     side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); past seasons are never
     guessed, and a city two of the season's sides share is left out."""
-    date = (prov.date or "")[:10]
-    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
+    season = _running_season(prov, words)
     found: dict[str, dict] = {}
-    for aid in (running[-1][2] if running else ()):
+    for aid in (season[2] if season else ()):
         a = prov.reg.actors.get(aid)
         for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
             place = _city_of_team(key_tokens(alias), prov, words, li, None, inflected=False)
@@ -464,6 +465,21 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
                 found.setdefault(place.actor.id, {})[a.id] = Match(a, "context", 0.8)
                 break
     return {pid: m for pid, m in _one_side_per_city(found).items() if m is not None}
+
+
+def _running_season(prov: Provisional, words: ContextWords) -> tuple | None:
+    """The league season (lang data `context.league_seasons`) running on the article's date, the
+    latest for an undated article; None when none runs (an article of 2024 has no 2025-26 sides)."""
+    date = (prov.date or "")[:10]
+    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
+    return running[-1] if running else None
+
+
+def _season_named(prov: Provisional, words: ContextWords, li) -> bool:
+    """The article names the running season's league ("বিপিএলে" in December 2025): a league
+    report, though it may name no side in full ("চট্টগ্রামের বিপক্ষে ফাইফার")."""
+    season = _running_season(prov, words)
+    return season is not None and any(_word_or_stem_in(t, season[3], li) is not None for t in prov.article_toks)
 
 
 def _city_of_team(toks: tuple, prov: Provisional, words: ContextWords, li, date: str | None,
