@@ -397,9 +397,19 @@ def test_every_league_season_side_is_a_registry_team(code):
     from khobor import lang
     words = ContextWords.from_pack(lang.load(code))
     reg = get_registry()
-    missing = [aid for _, _, sides in words.league_seasons for aid in sides
+    missing = [aid for _, _, sides, _ in words.league_seasons for aid in sides
                if aid not in reg.actors or reg.actors[aid].type != "ORG"]
     assert not missing
+
+
+@pytest.mark.parametrize("published, expected", [("2026-01-05", "Chattogram Royals"), ("2024-06-01", "Chittagong")])
+def test_a_league_named_makes_a_bare_city_its_side_that_season(published, expected):
+    # no side named in full and no team head word: the league's own name ("বিপিএলে") makes the
+    # article a league report (franchise_by_city, league_seasons `names`); out of season, the city
+    from actor_fixtures import CRICKET_REPORT, name_of
+    text = "চট্টগ্রামের বিপক্ষে ৫ উইকেট নিয়ে বিপিএলে রেকর্ড গড়েছেন এক পেসার।" + CRICKET_REPORT
+    got = actors_at(text, "bn", ("GPE", "চট্টগ্রামের"), published=published)
+    assert name_of(got["চট্টগ্রামের"]) == expected
 
 
 def test_the_latest_league_season_is_the_latest_by_date_whatever_the_file_order():
@@ -408,3 +418,33 @@ def test_the_latest_league_season_is_the_latest_by_date_whatever_the_file_order(
     words = ContextWords({"league_seasons": seasons})
     assert [x[0] for x in words.league_seasons] == ["2024-12-01", "2025-11-01"]
     assert words.league_seasons[-1][2] == ("bpl-dhaka-capitals",)
+
+
+# --- a place named after a person (context.named_after_person) ---------------------------------
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("নতুন ছাত্রীরা বেগম খালেদা জিয়া হল, রাজশাহী বিশ্ববিদ্যালয়ে উঠেছেন।", "বেগম খালেদা জিয়া",
+     "Begum Khaleda Zia Hall"),
+    ("ম্যাচটি হবে জহুর আহমেদ চৌধুরী স্টেডিয়ামে।", "জহুর আহমেদ চৌধুরী", "Jahur Ahmed Chowdhury Stadium"),
+    # a tail goes on with a name a head has ended
+    ("তাঁকে শহীদ জিয়াউর রহমান মেডিকেল কলেজ হাসপাতালে নেওয়া হয়।", "শহীদ জিয়াউর রহমান",
+     "Shahid Ziaur Rahman Medical College Hospital"),
+])
+def test_a_person_before_a_facility_word_is_the_facility(text, surface, expected):
+    got = actors_at(text, "bn", ("PER", surface), published="2025-12-30")
+    assert got[surface] is not None and got[surface].name == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("বেগম খালেদা জিয়ার হলে ছাত্রীরা থাকেন।", "বেগম খালেদা জিয়ার", "khaleda-zia"),   # her hall: a case ending
+    ("পরে বেগম খালেদা জিয়া হাসপাতালে যান।", "বেগম খালেদা জিয়া", "khaleda-zia"),       # went to hospital
+])
+def test_a_person_who_goes_to_a_place_stays_the_person(text, surface, expected):
+    got = actors_at(text, "bn", ("PER", surface), published="2025-12-30")
+    assert got[surface] is not None and got[surface].id == expected
+
+
+def test_a_capitalised_facility_after_a_person_is_the_facility_english():
+    text = "The janaza was held at Manik Mia Avenue on Wednesday."
+    got = actors_at(text, "en", ("PER", "Manik Mia"), published="2025-12-30")
+    assert got["Manik Mia"].name == "Manik Mia Avenue"

@@ -46,6 +46,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
     bus_company          "হানিফ পরিবহনের একটি বাস" the NER missed: the bus company Hanif Paribahan
     quoted_bus_name      "‘সোহাগ লাইন’ নামের একটি বাস": the quoted name is the bus's company
     road_between_places  "ঢাকা-আরিচা মহাসড়কের": one road, Dhaka-Aricha Highway, not two places
+    named_after_person   "খালেদা জিয়া হল", "Manik Mia Avenue": the place named after the person
     bare_upazila_town    "কলাপাড়ায়", "in Kalapara" with no "উপজেলা"/"upazila": the town Kalapara,
                          not the unit Kalapara Upazila the text never named
 """
@@ -71,7 +72,7 @@ CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", 
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
-                "fleet_heads", "bus_names", "road_heads"}
+                "fleet_heads", "bus_names", "road_heads", "named_after"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -158,6 +159,17 @@ class ContextWords:
         self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
         self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
         self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
+        # a place or body named after a person ("খালেদা জিয়া হল", "Manik Mia Avenue"):
+        # modifier words, then the head words that end its name (named_after_person)
+        after = data.get("named_after") or {}
+        if set(after) - {"modifiers", "heads", "tails"}:
+            raise ValueError(f"{where} context.named_after: keys are modifiers, heads and tails: {sorted(after)}")
+        self.named_after_modifiers = {fold_token(w) for w in after.get("modifiers") or []}
+        self.named_after_heads = {fold_token(w) for w in after.get("heads") or []}
+        # ... and words that end such a name only after a modifier or head ("মহিলা কলেজ",
+        # "মেডিকেল কলেজ হাসপাতাল"), never right after the name ("রাকিব হাসান কলেজে যাওয়ার পথে":
+        # on his way to college; "তারেক রহমান হাসপাতালে যান": he went to hospital)
+        self.named_after_tails = {fold_token(w) for w in after.get("tails") or []}
 
     def _read_sides(self, data: dict, where: str) -> None:
         """The words of sport: teams, sides and the sports themselves ("ক্যাপিটালস" -> a team
@@ -178,13 +190,15 @@ class ContextWords:
         self.place_postpositions = {fold_token(w) for w in data.get("place_postpositions") or []}
         self.arrival_verbs = {fold_token(w) for w in data.get("arrival_verbs") or []}
         # a franchise league's seasons: from which day (to which, if over) which registry sides
-        # play, so that a city a league report writes as a side is its side (`_season_sides`)
-        self.league_seasons: list[tuple[str, str | None, tuple[str, ...]]] = []
+        # play, so that a city a league report writes as a side is its side (`_season_sides`),
+        # and the league's own names ("বিপিএল"), a sign of a league report as a side's head word is
+        self.league_seasons: list[tuple[str, str | None, tuple[str, ...], frozenset[str]]] = []
         for season in data.get("league_seasons") or []:
-            if set(season) - {"from", "to", "sides"} or not season.get("from"):
-                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides}}: {season!r}")
+            if set(season) - {"from", "to", "sides", "names"} or not season.get("from"):
+                raise ValueError(f"{where} context.league_seasons: each is {{from, to, sides, names}}: {season!r}")
             self.league_seasons.append((str(season["from"]), str(season["to"]) if season.get("to") else None,
-                                        tuple(season.get("sides") or ())))
+                                        tuple(season.get("sides") or ()),
+                                        frozenset(fold_token(w) for w in season.get("names") or ())))
         self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
@@ -414,7 +428,7 @@ def franchise_by_city(kept, text: str, prov: Provisional, words: ContextWords, l
     that names a side of the season in full (a train's "লালমনি এক্সপ্রেস" is no league)."""
     teams = _teams_by_city(kept, text, prov, words, li)
     report = _sport_of(prov.article_toks, words) is not None
-    if _league(prov.article_toks, words, li):
+    if _league(prov.article_toks, words, li) or _season_named(prov, words, li):
         season = _season_sides(prov, words, li)
         named = {m.actor.id for *_, m, ner in kept if m is not None}
         if report or named & {m.actor.id for m in season.values()}:   # not a train's "... এক্সপ্রেস"
@@ -453,10 +467,9 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
     season): {"chittagong": <Chattogram Royals>} in December 2025. A league report may name a
     side by its city alone ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের"); past seasons are never
     guessed, and a city two of the season's sides share is left out."""
-    date = (prov.date or "")[:10]
-    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
+    season = _running_season(prov, words)
     found: dict[str, dict] = {}
-    for aid in (running[-1][2] if running else ()):
+    for aid in (season[2] if season else ()):
         a = prov.reg.actors.get(aid)
         for alias in (a.aliases.get(li.code or "", ()) if a is not None else ()):
             place = _city_of_team(key_tokens(alias), prov, words, li, None, inflected=False)
@@ -464,6 +477,21 @@ def _season_sides(prov: Provisional, words: ContextWords, li) -> dict[str, Match
                 found.setdefault(place.actor.id, {})[a.id] = Match(a, "context", 0.8)
                 break
     return {pid: m for pid, m in _one_side_per_city(found).items() if m is not None}
+
+
+def _running_season(prov: Provisional, words: ContextWords) -> tuple | None:
+    """The league season (lang data `context.league_seasons`) running on the article's date, the
+    latest for an undated article; None when none runs (an article of 2024 has no 2025-26 sides)."""
+    date = (prov.date or "")[:10]
+    running = [x for x in words.league_seasons if (not date or x[0] <= date) and (x[1] is None or date <= x[1])]
+    return running[-1] if running else None
+
+
+def _season_named(prov: Provisional, words: ContextWords, li) -> bool:
+    """The article names the running season's league ("বিপিএলে" in December 2025): a league
+    report, though it may name no side in full ("চট্টগ্রামের বিপক্ষে ফাইফার")."""
+    season = _running_season(prov, words)
+    return season is not None and any(_word_or_stem_in(t, season[3], li) is not None for t in prov.article_toks)
 
 
 def _city_of_team(toks: tuple, prov: Provisional, words: ContextWords, li, date: str | None,
@@ -1893,7 +1921,58 @@ def bare_upazila_town(kept, text: str, prov: Provisional, words: ContextWords, l
     return out
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
+def named_after_person(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A person's name, bare (no case ending), right before the head words of a place or body
+    (lang data `context.named_after`: modifiers, heads, then tails) is that place, named after the
+    person, not the person: "খালেদা জিয়া ছাত্রী নিবাস", "জহুর আহমেদ চৌধুরী স্টেডিয়ামে",
+    "Manik Mia Avenue" -> the registry's actor for the whole name, else a provisional one in the
+    person's country. "খালেদা জিয়ার হলে" (her hall) and "Fakhrul went to hospital" stay the person."""
+    if not words.named_after_heads:
+        return kept
+    out, taken = [], []
+    for s, e, t, m, ner in kept:
+        end = _named_after_end(text, s, e, t, m, words, li, prov)
+        # a span reaching past the head words: the NER has a longer name already
+        if end is None or any(o[0] < end and e < o[1] and not (s <= o[0] and o[1] <= end) for o in kept):
+            out.append((s, e, t, m, ner))
+            continue
+        taken.append((s, end))
+        known = prov.reg.lookup(key_tokens(text[s:end]), li, prov.date)
+        if known is not None and not known.demonym and known.actor.type != "PER":
+            out.append((s, end, known.actor.type or "FAC", known, False))
+        else:
+            bare = key_tokens(text[s:end])[-1] in words.named_after_heads
+            out.append((s, end, "FAC", Match(prov.named_body(s, end, "FAC", m, bare), "provisional", 0.7), False))
+    # a head word the NER tagged alone ("স্টেডিয়ামে") is part of the name now
+    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)]
+
+
+def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, li, prov: Provisional) -> int | None:
+    """Where the name of a place named after the person at (s, e) ends: past modifier words and
+    at least one head word right after the bare name ("বেগম খালেদা জিয়া" + " ছাত্রী নিবাস"), a
+    tail word only after one of those ("বেগম খালেদা জিয়া" + " মহিলা কলেজ");
+    None for no person, a name with a case ending, or no head word (in a cased script each word
+    capitalised: "Manik Mia Avenue", not "Manik Mia road")."""
+    if m is None or m.demonym or (m.actor.type != "PER" and t != "PER"):
+        return None
+    last = key_tokens(text[s:e])[-1:]
+    if not last or prov.stem(last[0], "PER") != last[0]:
+        return None
+    end, pos, heads_seen = None, e, False
+    while (w := _NEXT_WORD.match(text, pos)) is not None:
+        raw, tok = w.group(1), fold_token(w.group(1))
+        if is_cased(raw) and not raw[:1].isupper():
+            break
+        if _word_or_stem_in(tok, words.named_after_heads, li) is not None or (
+                pos > e and _word_or_stem_in(tok, words.named_after_tails, li) is not None):
+            end, heads_seen = w.end(), True
+        elif heads_seen or tok not in words.named_after_modifiers:
+            break
+        pos = w.end()
+    return end
+
+
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, bus_company, quoted_bus_name,

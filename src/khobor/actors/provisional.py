@@ -564,12 +564,14 @@ class Provisional:
         toks = tuple(t for t in key_tokens(self.text[s:e]) if t not in self.li.articles)
         return self.w.context.ministries.subject(toks, self.li.morph.stems) is not None
 
-    def named_body(self, s: int, e: int, typ: str, place: Match) -> ActorRecord:
+    def named_body(self, s: int, e: int, typ: str, place: Match, last_bare: bool = False) -> ActorRecord:
         """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
-        in the place's country; a Latin name keeps its words, capitalised."""
+        in the place's country; a Latin name keeps its words, capitalised. `last_bare`: the last
+        word is written uninflected ("মহাবিদ্যালয়", no locative -য় to take off)."""
         toks = tokens(self.text[s:e])
         toks = [(a + s, b + s, t) for a, b, t in toks]
-        stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2], typ),)
+        last = toks[-1][2] if last_bare else self.stem(toks[-1][2], typ)
+        stemmed = tuple(t for _, _, t in toks[:-1]) + (last,)
         a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         if self.text[s:e].isascii():
             a.name = " ".join(w[:1].upper() + w[1:] for w in a.name.split())
