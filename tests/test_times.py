@@ -507,6 +507,18 @@ def test_a_reference_with_nothing_close_before_it_is_left_out():
     assert found(on, EN, WED) == [("5 August", "2023-08-05"), ("that night", "2023-08-05")]
 
 
+def test_a_day_closing_a_paragraph_reaches_the_first_sentence_of_the_next():
+    """A day written out in the last sentence of a paragraph dates a "that day" opening the next,
+    though the stop and the line break after it are two sentence ends; a day reached only by
+    reference, or one sentence farther back, does not cross the break."""
+    text = "তার ছেলে কলেজে পড়ত। গত ৫ আগস্ট দুপুরে সে গুলিতে মারা যায়।\nতিনি বলেন, সেদিন সকালে ছেলে বাসা থেকে বের হয়।"
+    assert found(text, published=WED) == [("গত ৫ আগস্ট দুপুরে", "2023-08-05"), ("সেদিন সকালে", "2023-08-05")]
+    text = "The vote was on 5 August.\nThat night the results came."
+    assert found(text, EN, WED) == [("5 August", "2023-08-05"), ("That night", "2023-08-05")]
+    text = "The vote was on 5 August. Roads closed.\nThat night the results came."
+    assert found(text, EN, WED) == [("5 August", "2023-08-05")]
+
+
 def test_an_abbreviation_run_into_a_name_is_no_paragraph_break():
     """"Dr.Yunus", "Md.Rahim", as Bangladeshi pages write them: the story goes on past them; a stop
     run into a word that is no abbreviation still breaks the paragraph."""

@@ -72,6 +72,19 @@ def sentence_end() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _sentence_boundary() -> regex.Pattern:
+    """One boundary between sentences: a terminator with the line break that ends its paragraph
+    (closing quotes and spaces between) is one, not two; else a terminator or a line break."""
+    return regex.compile(terminator_class() + r"[”’\"')\s]*\n\s*|" + terminator_class("\n"))
+
+
+def _sentences_between(text: str, end: int, start: int) -> int:
+    """How many sentence boundaries stand between `end` and `start` (`_sentence_boundary`).
+    Example: ("on 5 August.\nThat day", 11, 13) -> 1 ("." and the line break are one)."""
+    return len(_sentence_boundary().findall(text, end, start))
+
+
+@lru_cache(maxsize=1)
 def _quote_ends_sentence() -> regex.Pattern:
     """A quotation's last words closing their sentence: a terminator of any pack, then spaces."""
     return regex.compile(terminator_class() + r"\s*$")
@@ -799,11 +812,13 @@ def _close_enough(text: str, end: int, start: int, farther: bool) -> bool:
     the two before it, and, when `farther` (the day was written out and no other time is named
     between: a year or a month named on the way means the story has moved on), farther back.
     Across a paragraph break only from the sentence just before: a new paragraph may open on
-    another matter.
+    another matter; a day written out in the last sentence of the paragraph before, with nothing
+    named after it (`farther`), reaches its first sentence ("... died on 5 August 2024.\n'That
+    morning he said ...'"), though its stop and the break count as two ends of `sentence_end`.
     Example: ("He fled on 5 August.Faisal was seen. They left the same night.", ...) -> False."""
     sentences = len(sentence_end().findall(text, end, start))
-    if _paragraph_break(text, end, start):
-        return sentences <= 1
+    if _paragraph_break(text, end, start):  # the stop and the break after it are one end when `farther`
+        return sentences <= 1 or farther and _sentences_between(text, end, start) <= 1
     return sentences <= REFERENCE_SENTENCES or farther
 
 
