@@ -66,6 +66,7 @@ ROLE_RULES = (
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
     "case_marker",
+    "place_is_where",
     "actors_by_frame",
     "reciprocal_parties",
     "recipient_by_frame",
@@ -1032,6 +1033,25 @@ def case_marker(c: RoleContext) -> Decision | None:
         else:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
     return Decision(slots=slots, notes=skipped) if slots or skipped else None
+
+
+@role_rule("place_is_where")
+def place_is_where(c: RoleContext) -> Decision | None:
+    """No recipient from a place that is no state nor town (LOC, FAC: a market, a neighbourhood, a
+    sea) in the locative (`place_markers`): it says where the act happened, not whom it was done
+    to. "কারওয়ান বাজারে হামলা চালিয়েছে দুর্বৃত্তরা" (miscreants attacked in Karwan Bazar) attacks no
+    market, and names no one attacked; "গাজায় হামলা" (GPE) still attacks Gaza,
+    and a place in another country than the subject's stands for that country, which an act across
+    a border hits ("বেনাপোল সীমান্তে ভারতীয় বাহিনীর গুলিতে" = by Indian fire at the Benapole border)."""
+    g = c.grammar
+    own = {x.actor.country for x in c.subj if x.actor is not None and x.actor.country}
+    dropped = {key: [x for x in c.slots.get(key) or [] if x.etype in NEVER_AGENTS
+                     and not (own and x.actor is not None and x.actor.country and x.actor.country not in own)]
+               for key in g.place_markers}
+    if not any(dropped.values()):
+        return None
+    return Decision(slots={key: [x for x in c.slots.get(key) or [] if x not in dropped[key]] for key in dropped},
+                    notes=[f"{x.text}: where, not whom" for xs in dropped.values() for x in xs])
 
 
 @role_rule("actors_by_frame")

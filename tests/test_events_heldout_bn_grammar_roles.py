@@ -1,0 +1,29 @@
+"""Held-out cases (round 28, issue 9, ev28b): roles that Bengali grammar decides. A victim after
+"হয়ে" (having been ...) is acted on, not the actor (events.yaml passive_after); a name before a
+postposition (প্রতি, "to") is the one addressed, and the title after the postposition is another
+name's (mentions.MentionReader._postposition_at); a market in the locative is where, not whom
+(roles.place_is_where). Sentences written for this test, in neither
+training/ nor the gold."""
+from __future__ import annotations
+
+from event_fixtures import candidates_of_type
+
+
+def test_the_one_shot_after_hoye_is_no_attacker():
+    found = candidates_of_type("গুলিবিদ্ধ হয়ে মির্জা আব্বাস রাস্তায় লুটিয়ে পড়েন।", "bn", "ASSAULT")
+    assert found and all("Mirza Abbas" not in [a.name for a in e.actors] for e in found)
+    assert all("Mirza Abbas" in [a.name for a in e.recipients] for e in found)
+
+
+def test_a_name_before_proti_is_addressed_not_the_actor():
+    found = candidates_of_type("সংলাপে যোগ দিতে জামায়াতের প্রতি প্রধান উপদেষ্টার আহ্বান", "bn", "REQUEST")
+    assert found
+    for e in found:
+        assert "Bangladesh Jamaat-e-Islami" not in [a.name for a in e.actors]
+        assert [a.name for a in e.actors] == ["Muhammad Yunus"]
+
+
+def test_a_market_in_the_locative_is_where_not_whom():
+    # roles.place_is_where: a LOC in the locative is no recipient
+    found = candidates_of_type("কারওয়ান বাজারে হামলা চালিয়েছে দুর্বৃত্তরা।", "bn", "ASSAULT")
+    assert all("Karwan Bazar" not in [a.name for a in e.recipients] for e in found)
