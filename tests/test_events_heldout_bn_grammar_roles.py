@@ -2,7 +2,8 @@
 "হয়ে" (having been ...) is acted on, not the actor (events.yaml passive_after); a name before a
 postposition (প্রতি, "to") is the one addressed, and the title after the postposition is another
 name's (mentions.MentionReader._postposition_at); a market in the locative is where, not whom
-(roles.place_is_where). Sentences written for this test, in neither
+(roles.place_is_where); a sending's locative is where to, and the state sent from acts
+(RoleContext.place_agent, events.yaml sending_verbs). Sentences written for this test, in neither
 training/ nor the gold."""
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_market_in_the_locative_is_where_not_whom():
     # roles.place_is_where: a LOC in the locative is no recipient
     found = candidates_of_type("কারওয়ান বাজারে হামলা চালিয়েছে দুর্বৃত্তরা।", "bn", "ASSAULT")
     assert all("Karwan Bazar" not in [a.name for a in e.recipients] for e in found)
+
+
+def test_the_state_sent_from_acts_not_the_one_sent_to():
+    # roles.RoleContext.place_agent with sending_verbs: the locative of a sending is where to
+    found = candidates_of_type("গত সপ্তাহে অন্তত ২০ জনকে মিয়ানমার থেকে বাংলাদেশে ঠেলে পাঠানো হয়েছে।", "bn", "COERCE")
+    assert found
+    for e in found:
+        assert "Bangladesh" not in [a.name for a in e.actors]
+        assert [a.name for a in e.actors] == ["Myanmar"]

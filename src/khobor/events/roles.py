@@ -102,6 +102,7 @@ class RoleGrammar:
     passive_after: PatternIndex
     passive_place_types: frozenset[str]
     stative: frozenset[str]
+    sending_verbs: tuple[str, ...] = ()
     passive_home_types: frozenset[str] = frozenset()
     passive_force_types: frozenset[str] = frozenset()
     passive_force_sectors: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ class RoleGrammar:
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=word_set(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
+            sending_verbs=tuple(nfc(x).lower() for x in cfg.sending_verbs),
             stative=word_set(cfg.stative_after_be), carry_subject=word_set(cfg.subject_carries_over),
             participle_endings=tuple(nfc(x).lower() for x in cfg.participle_endings),
             complement_words=word_set(cfg.complement_words),
@@ -318,10 +320,20 @@ class RoleContext:
         g = self.grammar
         if not (self.etype in g.passive_place_types or self.state_agent):
             return []
-        places = [x for x in self.in_clause if x.marker in g.place_markers and x.etype == "GPE"
+        # a sending's locative is where to: the state sent from acts ("ভারত থেকে বাংলাদেশে ঠেলে
+        # পাঠানো হয়েছে": India), and with none named no place does (`sending_verbs`)
+        markers = ("from",) if self.sends else g.place_markers
+        places = [x for x in self.in_clause if x.marker in markers and x.etype == "GPE"
                   and x.actor is not None and x.actor.country]
         places.sort(key=lambda x: abs(x.first - self.t0))
         return places[:1]
+
+    @cached_property
+    def sends(self) -> bool:
+        """The trigger, or the verb right after it, is one of sending (`sending_verbs`): "পাঠানো
+        হয়েছে" (was sent), "ফেরত পাঠায়" (sent back)."""
+        g, w = self.grammar, self.sent.words
+        return bool(g.sending_verbs) and any(x.startswith(g.sending_verbs) for x in w[self.t0:self.t1 + 2])
 
     @cached_property
     def compound_agents(self) -> list[Mention]:
