@@ -3,7 +3,8 @@
 postposition (প্রতি, "to") is the one addressed, and the title after the postposition is another
 name's (mentions.MentionReader._postposition_at); a market in the locative is where, not whom
 (roles.place_is_where); a sending's locative is where to, and the state sent from acts
-(RoleContext.place_agent, events.yaml sending_verbs). Sentences written for this test, in neither
+(RoleContext.place_agent, events.yaml sending_verbs); a town named after a claim is not who claimed
+it (coder._Article.parties_before). Sentences written for this test, in neither
 training/ nor the gold."""
 from __future__ import annotations
 
@@ -37,3 +38,11 @@ def test_the_state_sent_from_acts_not_the_one_sent_to():
     for e in found:
         assert "Bangladesh" not in [a.name for a in e.actors]
         assert [a.name for a in e.actors] == ["Myanmar"]
+
+
+def test_a_town_named_after_a_claim_is_no_claimant():
+    # coder._Article.parties_before: a town is no party, so claimant_answered reaches the claimant
+    text = ("বিএসএফ দাবি করেছে, চোরাকারবারিরা শিলিগুড়িতে তাদের টহল দলের ওপর হামলা চালায়। "
+            "বিজিবি এই দাবি প্রত্যাখ্যান করেছে।")
+    found = candidates_of_type(text, "bn", "REJECT")
+    assert found and all([a.name for a in e.recipients] == ["Border Security Force"] for e in found)

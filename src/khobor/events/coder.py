@@ -71,12 +71,15 @@ class _Article:
         return self.entities[lo:hi]
 
     def parties_before(self, index: int) -> list[Actor]:
-        """The parties (linked names with a country) of sentence `index - 1`, in text order."""
+        """The parties (linked names with a country) of sentence `index - 1`, in text order; a town
+        or district is no party (a place the claim was made in or about, "দিল্লিতে" = in Delhi),
+        a state is one."""
         sentences = self.rec.sentences
         if not 0 < index <= len(sentences):
             return []
         return [e.actor for e in self.entities_in(sentences[index - 1])
-                if e.type in PARTY_TYPES and e.actor is not None and e.actor.country]
+                if e.type in PARTY_TYPES and e.actor is not None and e.actor.country
+                and not (e.type in PLACE_TYPES and not is_state(e.actor))]
 
     def name_states(self, ents: list[Entity]) -> None:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
