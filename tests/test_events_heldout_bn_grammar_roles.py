@@ -4,8 +4,8 @@ postposition (প্রতি, "to") is the one addressed, and the title after t
 name's (mentions.MentionReader._postposition_at); a market in the locative is where, not whom
 (roles.place_is_where); a sending's locative is where to, and the state sent from acts
 (RoleContext.place_agent, events.yaml sending_verbs); a town named after a claim is not who claimed
-it (coder._Article.parties_before). Sentences written for this test, in neither
-training/ nor the gold."""
+it (coder._Article.parties_before); "রাফাহর" is Rafah's (the genitive "-র" after "-াহ").
+Sentences written for this test, in neither training/ nor the gold."""
 from __future__ import annotations
 
 from event_fixtures import candidates_of_type
@@ -46,3 +46,9 @@ def test_a_town_named_after_a_claim_is_no_claimant():
             "বিজিবি এই দাবি প্রত্যাখ্যান করেছে।")
     found = candidates_of_type(text, "bn", "REJECT")
     assert found and all([a.name for a in e.recipients] == ["Border Security Force"] for e in found)
+
+
+def test_a_name_ending_in_ah_takes_the_genitive_r():
+    # events.yaml markers: "-র" after a final "-াহ" is the genitive: Rafah's school, Rafah fires at no one
+    found = candidates_of_type("রাফাহর একটি স্কুলের সামনে গুলি ছোড়া হয়।", "bn", "ASSAULT")
+    assert all("Rafah" not in [a.name for a in e.actors] for e in found)

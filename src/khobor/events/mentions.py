@@ -287,8 +287,8 @@ class MentionReader:
 
     def _postposition_at(self, words: list[str], at: int) -> bool:
         """Word `at` is a postposition (`postpositions`), which governs the genitive before it and
-        qualifies no title after it: in "ফখরুলের প্রতি প্রধান উপদেষ্টার আহ্বান" (the chief adviser's
-        appeal to Fakhrul) প্রতি marks Fakhrul as the one addressed, and "প্রধান" begins another
+        qualifies no title after it: in "জামায়াতের প্রতি প্রধান উপদেষ্টার আহ্বান" (the chief adviser's
+        appeal to Jamaat) প্রতি marks Jamaat as the one addressed, and "প্রধান" begins another
         name's title, not Fakhrul's."""
         return words[at] in self.postpositions
 

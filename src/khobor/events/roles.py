@@ -320,8 +320,8 @@ class RoleContext:
         g = self.grammar
         if not (self.etype in g.passive_place_types or self.state_agent):
             return []
-        # a sending's locative is where to: the state sent from acts ("ভারত থেকে বাংলাদেশে ঠেলে
-        # পাঠানো হয়েছে": India), and with none named no place does (`sending_verbs`)
+        # a sending's locative is where to: the state sent from acts ("মিয়ানমার থেকে বাংলাদেশে ঠেলে
+        # পাঠানো হয়েছে": Myanmar), and with none named no place does (`sending_verbs`)
         markers = ("from",) if self.sends else g.place_markers
         places = [x for x in self.in_clause if x.marker in markers and x.etype == "GPE"
                   and x.actor is not None and x.actor.country]
