@@ -37,3 +37,10 @@ def test_an_order_to_arrest_is_told_once_as_coerce(text, lang):
 @pytest.mark.parametrize("text,lang", DEMANDS, ids=range(len(DEMANDS)))
 def test_a_demand_for_an_arrest_stays_a_request(text, lang):
     assert proposed_or_kept(text, lang, {"REQUEST"})
+
+
+def test_a_town_court_orders_as_its_state_not_the_town():
+    # coder.places_stand_for_states (round 28, ev28b): the court's country, never the city
+    from event_fixtures import candidates_of_type
+    found = candidates_of_type("A Chattogram court on Monday ordered the arrest of three bank officials.", "en", "COERCE")
+    assert found and all([a.name for a in e.actors] == ["Bangladesh"] for e in found)

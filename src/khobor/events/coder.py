@@ -23,7 +23,7 @@ from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
 from ..actors.link import main_country
 from . import schema
-from .defaults import state_actor
+from .defaults import is_state, state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
@@ -71,12 +71,15 @@ class _Article:
         return self.entities[lo:hi]
 
     def parties_before(self, index: int) -> list[Actor]:
-        """The parties (linked names with a country) of sentence `index - 1`, in text order."""
+        """The parties (linked names with a country) of sentence `index - 1`, in text order; a town
+        or district is no party (a place the claim was made in or about, "দিল্লিতে" = in Delhi),
+        a state is one."""
         sentences = self.rec.sentences
         if not 0 < index <= len(sentences):
             return []
         return [e.actor for e in self.entities_in(sentences[index - 1])
-                if e.type in PARTY_TYPES and e.actor is not None and e.actor.country]
+                if e.type in PARTY_TYPES and e.actor is not None and e.actor.country
+                and not (e.type in PLACE_TYPES and not is_state(e.actor))]
 
     def name_states(self, ents: list[Entity]) -> None:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
@@ -602,6 +605,11 @@ def ordered_arrest(built: list[tuple[Match, "_Trigger", Event]], sent: Sentence,
             kept.append((m, trig, ev))
             continue
         made = next((ev2 for m2, _, ev2 in built if m2 is arrest), None)
+        givers = places_stand_for_states(ev.actors, trig.mentions)
+        if givers != ev.actors:
+            ev._explain.append({"step": "role-rule", "rule": "places_stand_for_states",
+                                "decision": f"actor = {', '.join(a.name for a in givers) or '-'}, the state of the place"})
+            ev.actors = givers
         if made is None:
             ev.type, ev.mode, ev.cameo, ev.recipients = "COERCE", "arrest", arrest.pattern.info.get("cameo"), []
             ev._explain.append({"step": "modality", "rule": "ordered_arrest",
@@ -614,6 +622,21 @@ def ordered_arrest(built: list[tuple[Match, "_Trigger", Event]], sent: Sentence,
         note_dropped(rec, ev.type, ev.sentence, ev.trigger.text, "ordered_arrest",
                      f"an order of the arrest '{made.trigger.text}': that arrest, by whoever ordered it (E4)")
     return kept
+
+
+def places_stand_for_states(actors: list[Actor], mentions: list[Mention]) -> list[Actor]:
+    """The givers of an order (ordered_arrest) with a place that is no state (a town, a district:
+    a mention of PLACE_TYPES) put as the state of its country, which its court or office serves; a
+    place of no known country gives none. "A Chattogram court ordered the arrest" -> Bangladesh,
+    not the city Chittagong.
+
+    >>> ctg = Actor(id="chittagong", name="Chittagong", country="BGD")
+    >>> m = Mention(1, 2, 2, 12, "Chattogram", ctg, "GPE", None)
+    >>> [a.name for a in places_stand_for_states([ctg], [m])]
+    ['Bangladesh']
+    """
+    places = {x.actor.id for x in mentions if x.etype in PLACE_TYPES and x.actor is not None and not is_state(x.actor)}
+    return [state_actor(a.country) if a.id in places else a for a in actors if a.id not in places or a.country]
 
 
 def _governs(sent: Sentence, order: "_Trigger", a0: int, a1: int) -> bool:

@@ -269,7 +269,7 @@ class MentionReader:
         if m.marker not in ("gen", None) or nxt >= len(words):
             return
         n, skip = self.head_len(words, nxt), 0
-        if not n and m.marker == "gen" and nxt + 1 < len(words):
+        if not n and m.marker == "gen" and nxt + 1 < len(words) and not self._postposition_at(words, nxt):
             # one qualifier before the title: "Israel's high court", "রাশিয়ার সাবেক প্রেসিডেন্ট"
             n, skip = self.head_len(words, nxt + 1), 1
         if not n and self._member_of(m, words[nxt]):
@@ -284,6 +284,13 @@ class MentionReader:
         elif m.marker == "gen":
             m.marker = None  # "Russia's president" is the president; "at Palestinian protesters" keeps "at"
         m.extended = True
+
+    def _postposition_at(self, words: list[str], at: int) -> bool:
+        """Word `at` is a postposition (`postpositions`), which governs the genitive before it and
+        qualifies no title after it: in "জামায়াতের প্রতি প্রধান উপদেষ্টার আহ্বান" (the chief adviser's
+        appeal to Jamaat) প্রতি marks Jamaat as the one addressed, and "প্রধান" begins another
+        name's title, not Fakhrul's."""
+        return words[at] in self.postpositions
 
     def _members_after_genitive(self, words: list[str], nxt: int) -> tuple[int, int]:
         """(1, skip) when a member noun (`member_heads`) acted on follows a genitive name, right after

@@ -66,6 +66,7 @@ ROLE_RULES = (
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
     "case_marker",
+    "place_is_where",
     "actors_by_frame",
     "reciprocal_parties",
     "recipient_by_frame",
@@ -101,6 +102,7 @@ class RoleGrammar:
     passive_after: PatternIndex
     passive_place_types: frozenset[str]
     stative: frozenset[str]
+    sending_verbs: tuple[str, ...] = ()
     passive_home_types: frozenset[str] = frozenset()
     passive_force_types: frozenset[str] = frozenset()
     passive_force_sectors: frozenset[str] = frozenset()
@@ -139,6 +141,7 @@ class RoleGrammar:
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
             passive_not_endings=tuple(cfg.passive_not_endings), passive_not_after=word_set(cfg.passive_not_after),
             passive_after=phrase_index(cfg.passive_after, inflector), passive_place_types=frozenset(cfg.passive_place_agent_types),
+            sending_verbs=tuple(nfc(x).lower() for x in cfg.sending_verbs),
             stative=word_set(cfg.stative_after_be), carry_subject=word_set(cfg.subject_carries_over),
             participle_endings=tuple(nfc(x).lower() for x in cfg.participle_endings),
             complement_words=word_set(cfg.complement_words),
@@ -317,10 +320,20 @@ class RoleContext:
         g = self.grammar
         if not (self.etype in g.passive_place_types or self.state_agent):
             return []
-        places = [x for x in self.in_clause if x.marker in g.place_markers and x.etype == "GPE"
+        # a sending's locative is where to: the state sent from acts ("মিয়ানমার থেকে বাংলাদেশে ঠেলে
+        # পাঠানো হয়েছে": Myanmar), and with none named no place does (`sending_verbs`)
+        markers = ("from",) if self.sends else g.place_markers
+        places = [x for x in self.in_clause if x.marker in markers and x.etype == "GPE"
                   and x.actor is not None and x.actor.country]
         places.sort(key=lambda x: abs(x.first - self.t0))
         return places[:1]
+
+    @cached_property
+    def sends(self) -> bool:
+        """The trigger, or the verb right after it, is one of sending (`sending_verbs`): "পাঠানো
+        হয়েছে" (was sent), "ফেরত পাঠায়" (sent back)."""
+        g, w = self.grammar, self.sent.words
+        return bool(g.sending_verbs) and any(x.startswith(g.sending_verbs) for x in w[self.t0:self.t1 + 2])
 
     @cached_property
     def compound_agents(self) -> list[Mention]:
@@ -1032,6 +1045,25 @@ def case_marker(c: RoleContext) -> Decision | None:
         else:
             slots.setdefault(x.marker, list(c.slots.get(x.marker) or [])).append(x)
     return Decision(slots=slots, notes=skipped) if slots or skipped else None
+
+
+@role_rule("place_is_where")
+def place_is_where(c: RoleContext) -> Decision | None:
+    """No recipient from a place that is no state nor town (LOC, FAC: a market, a neighbourhood, a
+    sea) in the locative (`place_markers`): it says where the act happened, not whom it was done
+    to. "কারওয়ান বাজারে হামলা চালিয়েছে দুর্বৃত্তরা" (miscreants attacked in Karwan Bazar) attacks no
+    market, and names no one attacked; "গাজায় হামলা" (GPE) still attacks Gaza,
+    and a place in another country than the subject's stands for that country, which an act across
+    a border hits ("বেনাপোল সীমান্তে ভারতীয় বাহিনীর গুলিতে" = by Indian fire at the Benapole border)."""
+    g = c.grammar
+    own = {x.actor.country for x in c.subj if x.actor is not None and x.actor.country}
+    dropped = {key: [x for x in c.slots.get(key) or [] if x.etype in NEVER_AGENTS
+                     and not (own and x.actor is not None and x.actor.country and x.actor.country not in own)]
+               for key in g.place_markers}
+    if not any(dropped.values()):
+        return None
+    return Decision(slots={key: [x for x in c.slots.get(key) or [] if x not in dropped[key]] for key in dropped},
+                    notes=[f"{x.text}: where, not whom" for xs in dropped.values() for x in xs])
 
 
 @role_rule("actors_by_frame")

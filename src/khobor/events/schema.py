@@ -343,6 +343,9 @@ class EventsConfig:
     passive_not_after: list[str] = _list()
     passive_after: list[str] = _list()
     passive_place_agent_types: list[str] = _list("COERCE", "SANCTION")
+    # verbs of sending (word starts): their locative is where to, not where the state acted, and
+    # the state sent from ("from") is the passive's agent (roles.RoleContext.place_agent)
+    sending_verbs: list[str] = _list()
     # types whose agentless passive, with no place named, is the article's home state's (arrests)
     passive_home_state_types: list[str] = _list()
     # agentless passives whose patient is the one acting ("police were deployed": the force
