@@ -11,8 +11,9 @@ from actor_heldout_named_after import CASES
 # person acting at a memorial into the memorial ("তারেক রহমান স্মৃতিসৌধে শ্রদ্ধা নিবেদন করেন"), and
 # nothing in the words tells the two apart; the class stays open, its guards (the cases that pass) in.
 # Round 28 (context.named_after_person) names a place only after head words no subject acts on in
-# these guards (lang data context.named_after: no bridge, memorial or bare college): the auditorium
-# and the hall pass; a bridge, a museum, a joined "ছাত্রীনিবাসে" and a romanised "মহাবিদ্যালয়" not yet
+# these guards (lang/bn data context.named_after: no bridge, memorial or bare college; lang/en has
+# "Bridge" and "Road", capitalised only): the auditorium and the hall pass; a bridge, a museum, a
+# joined "ছাত্রীনিবাসে" and a romanised "মহাবিদ্যালয়" not yet
 STILL_FAILING = {"bn_college_named_after_leader", "bn_bridge_named_after_leader",
                  "bn_hostel_named_after_leader", "bn_museum_named_after_leader"}
 
