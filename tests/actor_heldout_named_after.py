@@ -110,3 +110,20 @@ def bn_subject_paying_tribute_at_memorial_stays_person():
     got = actors_at(t, "bn", ("PER", "তারেক রহমান"), published="2026-12-16")
     name = name_of(got["তারেক রহমান"])
     return name != "" and "Memorial" not in name
+
+
+# round 28 review (rv28b): a person going to a national stadium, a titled adviser opening a building
+
+
+@case
+def bn_person_going_to_the_national_stadium_stays_the_person():
+    t = "বিকেলে তারেক রহমান জাতীয় স্টেডিয়ামে গিয়ে খেলোয়াড়দের সঙ্গে কথা বলেন।"
+    got = actors_at(t, "bn", ("PER", "তারেক রহমান"), published="2025-12-30")
+    return name_of(got["তারেক রহমান"]) == "Tarique Rahman"
+
+
+@case
+def bn_titled_adviser_opening_a_building_stays_the_person():
+    t = "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস ভবন উদ্বোধন করেন।"
+    got = actors_at(t, "bn", ("PER", "মুহাম্মদ ইউনূস"), published="2025-12-30")
+    return name_of(got["মুহাম্মদ ইউনূস"]) == "Muhammad Yunus"

@@ -49,3 +49,11 @@ def test_bn_prosecution_two_paragraphs_after_the_tribunal_stays_nobody():
             "লন্ডনের একটি আদালত প্রতারণার দায়ে এক ব্যবসায়ীকে পাঁচ বছরের কারাদণ্ড দিয়েছে।\n\n"
             "টাকাগুলো তিনি দুবাইয়ে লুকিয়ে রেখেছিলেন বলে জানিয়েছে প্রসিকিউশন।")
     assert _speakers(body, "দুবাইয়ে লুকিয়ে") in ([None], [])
+
+
+def test_a_court_named_inside_the_quote_is_the_case_court():
+    # round 28 review (rv28b): the court named in the quoted words themselves
+    body = "The International Crimes Tribunal will deliver its verdict in the case next week, prosecutors said."
+    assert _speakers(body, "deliver its verdict") == [PROSECUTION]
+    bn = "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল আগামী সপ্তাহে এ মামলার রায় দেবে বলে জানিয়েছে প্রসিকিউশন।"
+    assert _speakers(bn, "রায় দেবে", "ট্রাইব্যুনালে রায়") == [PROSECUTION]

@@ -1422,6 +1422,14 @@ def _titled(text: str, s: int, prov: Provisional) -> bool:
     return bool(before) and prov._is_title(before[-1])
 
 
+def _office_before(text: str, s: int, prov: Provisional) -> bool:
+    """An office word right before `s`, honorifics, articles and determiners aside (those
+    `_titled` takes too): "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস" -> True; "বেগম খালেদা জিয়া",
+    "Students of Sufia Kamal" -> False."""
+    before = _words_just_before(text, s, 40)
+    return bool(before) and any((c,) in prov.li.role_words for c in (before[-1], *prov.li.morph.stems(before[-1])))
+
+
 def _words_just_before(text: str, s: int, reach: int) -> list[str]:
     """The folded words of the `reach` characters before `s` when the last of them ends at `s`
     but for white space, else none: _words_just_before("Former President Abdul", 17, 40) ==
@@ -1952,8 +1960,10 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
     at least one head word right after the bare name ("বেগম খালেদা জিয়া" + " ছাত্রী নিবাস"), a
     tail word only after one of those ("বেগম খালেদা জিয়া" + " মহিলা কলেজ");
     None for no person, a name with a case ending, or no head word (in a cased script each word
-    capitalised: "Manik Mia Avenue", not "Manik Mia road")."""
-    if m is None or m.demonym or (m.actor.type != "PER" and t != "PER"):
+    capitalised: "Manik Mia Avenue", not "Manik Mia road"), and for a titled name: an office
+    holder acts on a building, it is seldom named after him ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস ভবন
+    উদ্বোধন করেন")."""
+    if m is None or m.demonym or (m.actor.type != "PER" and t != "PER") or _office_before(text, s, prov):
         return None
     last = key_tokens(text[s:e])[-1:]
     if not last or prov.stem(last[0], "PER") != last[0]:

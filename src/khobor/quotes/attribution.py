@@ -111,7 +111,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     for q in quotes:
         pronoun_speaker_named_in_own_words(finder, q, g)
         if q.speaker is not None and q.speaker.actor is None and g.court_parties:
-            q.speaker.actor = finder.court_party(q.speaker.text, q.start)
+            q.speaker.actor = finder.court_party(q.speaker.text, q.start, q.end)
         if q.speaker is not None and q.speaker.actor is not None:
             q.speaker.actor = finder.capital_for_country(q.speaker)
     return quotes

@@ -319,10 +319,10 @@ class SpeakerFinder:
         return self.resolve(f"{country} {head}") if country is not None else None
 
     @speaker_rule("court_party", decided=lambda args, actor: actor is not None)
-    def court_party(self, surface: str, at: int) -> Actor | None:
+    def court_party(self, surface: str, at: int, until: int) -> Actor | None:
         """A party to a case named bare as the speaker ("জানিয়েছে প্রসিকিউশন", "prosecutors said",
-        the pack's `court_parties`) at offset `at`: that party of the nearest court named before it,
-        in its paragraph or the one before, where the registry knows it under the court's name and
+        the pack's `court_parties`) of the quote at offsets `at`-`until`: that party of the nearest
+        court named before the quote's end (inside it too), in its paragraph or the one before, where the registry knows it under the court's name and
         the party's English head (the court's bracketed qualifier left out). A court named further
         back may not be the case's ("The tribunal in Dhaka sat. / A London court jailed X. / ...,
         prosecutors said."), and a court the registry has no such party for gives nobody.
@@ -333,7 +333,7 @@ class SpeakerFinder:
         if head is None:
             return None
         courts = [e for e in self.entities if e.actor is not None and e.actor.sector == "JUD"
-                  and e.end <= at and self.text.count("\n", e.end, at) <= 1]
+                  and e.end <= until and self.text.count("\n", e.end, at) <= 1]
         if not courts:
             return None
         court = max(courts, key=lambda e: e.start).actor
