@@ -289,7 +289,7 @@ class MentionReader:
         """Word `at` is a postposition (`postpositions`), which governs the genitive before it and
         qualifies no title after it: in "জামায়াতের প্রতি প্রধান উপদেষ্টার আহ্বান" (the chief adviser's
         appeal to Jamaat) প্রতি marks Jamaat as the one addressed, and "প্রধান" begins another
-        name's title, not Fakhrul's."""
+        name's title, not Jamaat's."""
         return words[at] in self.postpositions
 
     def _members_after_genitive(self, words: list[str], nxt: int) -> tuple[int, int]:
