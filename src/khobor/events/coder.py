@@ -684,7 +684,15 @@ def claimant_answered(ev: Event, words: list[str], t0: int, markers: frozenset[s
     another country than the actors' named in the sentence before becomes the recipient.
     "বিএসএফ দাবি করেছে, ... গুলি ছোড়া হয়। বিজিবি এই দাবি প্রত্যাখ্যান করেছে" (the BSF claimed ...; the
     BGB rejected this claim) -> BGB rejects the BSF, not the home state by default. None (and no
-    change) when the words or the sentence before do not say so."""
+    change) when the words or the sentence before do not say so.
+
+    >>> bgb, bsf = Actor(id="bgb", name="BGB", country="BGD"), Actor(id="bsf", name="BSF", country="IND")
+    >>> ev = Event(type="REJECT", actors=[bgb], sentence=1, trigger=Trigger(start=0, end=1, text="x"), confidence=1.0)
+    >>> claimant_answered(ev, ["বিজিবি", "এই", "দাবি", "প্রত্যাখ্যান"], 3, frozenset({"এই"}), ("দাবি",), [bsf]).name
+    'BSF'
+    >>> [a.name for a in ev.recipients]
+    ['BSF']
+    """
     if t0 < 2 or words[t0 - 2] not in markers or not words[t0 - 1].startswith(nouns):
         return None
     own = {a.country for a in ev.actors}
