@@ -680,8 +680,10 @@ def told_before(coded: list[Coded], ev: Event, words: list[str], t0: int, marker
 def claimant_answered(ev: Event, words: list[str], t0: int, markers: frozenset[str], nouns: tuple[str, ...],
                       before: list[Actor]) -> Actor | None:
     """A claim pointed back to (a demonstrative, `repeat_markers`, and a claim noun, `answered_claims`
-    `nouns`, right before the trigger) and rejected answers whoever made it: the last party of
-    another country than the actors' named in the sentence before becomes the recipient.
+    `nouns`, right before the trigger) and rejected answers whoever made it: the first party of
+    another country than the actors' named in the sentence before becomes the recipient (the
+    claimant opens its sentence; a party named later is what the claim is about: "ভারত দাবি করেছে,
+    মিয়ানমার সীমান্তে সেনা পাঠিয়েছে" is India's claim).
     "বিএসএফ দাবি করেছে, ... গুলি ছোড়া হয়। বিজিবি এই দাবি প্রত্যাখ্যান করেছে" (the BSF claimed ...; the
     BGB rejected this claim) -> BGB rejects the BSF, not the home state by default. None (and no
     change) when the words or the sentence before do not say so.
@@ -696,7 +698,7 @@ def claimant_answered(ev: Event, words: list[str], t0: int, markers: frozenset[s
     if t0 < 2 or words[t0 - 2] not in markers or not words[t0 - 1].startswith(nouns):
         return None
     own = {a.country for a in ev.actors}
-    claimant = next((a for a in reversed(before) if a.country not in own), None)
+    claimant = next((a for a in before if a.country not in own), None)
     if claimant is not None:
         ev.recipients = [claimant]
         ev._explain.append({"step": "role", "rule": "claimant_answered", "decision": f"recipient = {claimant.name}"})
