@@ -1945,11 +1945,12 @@ def named_after_person(kept, text: str, prov: Provisional, words: ContextWords, 
             out.append((s, e, t, m, ner))
             continue
         taken.append((s, end))
-        known = prov.reg.lookup(key_tokens(text[s:end]), li, prov.date)
+        key = key_tokens(text[s:end])
+        known = prov.reg.lookup(key, li, prov.date)
         if known is not None and not known.demonym and known.actor.type != "PER":
             out.append((s, end, known.actor.type or "FAC", known, False))
         else:
-            bare = key_tokens(text[s:end])[-1] in words.named_after_heads
+            bare = key[-1] in words.named_after_heads
             out.append((s, end, "FAC", Match(prov.named_body(s, end, "FAC", m, bare), "provisional", 0.7), False))
     # a head word the NER tagged alone ("স্টেডিয়ামে") is part of the name now
     return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)]
