@@ -127,3 +127,11 @@ def bn_titled_adviser_opening_a_building_stays_the_person():
     t = "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস ভবন উদ্বোধন করেন।"
     got = actors_at(t, "bn", ("PER", "মুহাম্মদ ইউনূস"), published="2025-12-30")
     return name_of(got["মুহাম্মদ ইউনূস"]) == "Muhammad Yunus"
+
+
+@case
+def bn_minister_opening_a_building_stays_the_person():
+    # round 28 re-read (rr28c): a plain office word before the name
+    t = "সাবেক মন্ত্রী আব্দুর রহমান ভবন উদ্বোধন করেন।"
+    got = actors_at(t, "bn", ("PER", "আব্দুর রহমান"), published="2025-12-30")
+    return not name_of(got["আব্দুর রহমান"]).endswith("Bhaban")

@@ -1423,11 +1423,20 @@ def _titled(text: str, s: int, prov: Provisional) -> bool:
 
 
 def _office_before(text: str, s: int, prov: Provisional) -> bool:
-    """An office word right before `s`, honorifics, articles and determiners aside (those
-    `_titled` takes too): "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস" -> True; "বেগম খালেদা জিয়া",
-    "Students of Sufia Kamal" -> False."""
+    """An office word right before `s`: the last word of an office the registry knows (its head
+    noun), honorifics, articles and determiners aside (those `_titled` takes too): "প্রধান উপদেষ্টা
+    মুহাম্মদ ইউনূস", "সাবেক মন্ত্রী আব্দুর রহমান" (মন্ত্রী ends "পররাষ্ট্র মন্ত্রী") -> True; "বেগম
+    খালেদা জিয়া", "Students of Sufia Kamal" ("of" is inside offices, never last) -> False."""
     before = _words_just_before(text, s, 40)
-    return bool(before) and any((c,) in prov.li.role_words for c in (before[-1], *prov.li.morph.stems(before[-1])))
+    heads = _office_heads(prov.li)
+    return bool(before) and any(c in heads for c in (before[-1], *prov.li.morph.stems(before[-1])))
+
+
+@lru_cache(maxsize=None)
+def _office_heads(li) -> frozenset[str]:
+    """The last words of a language's office names (`roles` in actors.yaml): "minister" of "foreign
+    minister", "উপদেষ্টা" of "প্রধান উপদেষ্টা"."""
+    return frozenset(k[-1] for k in li.role_words if k)
 
 
 def _words_just_before(text: str, s: int, reach: int) -> list[str]:
