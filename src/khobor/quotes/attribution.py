@@ -1234,7 +1234,9 @@ def _author_before(finder: SpeakerFinder, state: "_Chain", ui: int, pos: int) ->
 
 def _new_document(g: Grammar, region: str) -> bool:
     """Whether a document region opens on an indefinite ("said a press release"): a document new
-    to the text, whose author no speaker before it tells."""
+    to the text, whose author no speaker before it tells.
+
+    Example: "a press release" -> True; "The press release" -> False."""
     return region.split()[0].lower() in g.indefinites
 
 
