@@ -57,3 +57,12 @@ def test_a_court_named_inside_the_quote_is_the_case_court():
     assert _speakers(body, "deliver its verdict") == [PROSECUTION]
     bn = "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল আগামী সপ্তাহে এ মামলার রায় দেবে বলে জানিয়েছে প্রসিকিউশন।"
     assert _speakers(bn, "রায় দেবে", "ট্রাইব্যুনালে রায়") == [PROSECUTION]
+
+
+def test_explain_names_court_party():
+    # round 28 re-read (rr28a): the rule decided but --explain did not show it
+    body = ("The International Crimes Tribunal on Monday framed charges against six former police "
+            "officers.\n\nFour of them are in custody, prosecutors said.")
+    rec = process(RawArticle(source="t.txt", text="Tribunal hearing\n" + body, title_from_first_line=True))
+    (q,) = [q for q in rec.quotes if "in custody" in q.text]
+    assert {"rule": "court_party", "step": "speaker", "decision": PROSECUTION} in q._explain

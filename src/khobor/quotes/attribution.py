@@ -112,8 +112,13 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         pronoun_speaker_named_in_own_words(finder, q, g)
         if q.speaker is not None and q.speaker.actor is None and g.court_parties:
             q.speaker.actor = finder.court_party(q.speaker.text, q.start, q.end)
+            if q.speaker.actor is not None:
+                note(q, "speaker", "court_party", q.speaker.actor.name)
         if q.speaker is not None and q.speaker.actor is not None:
+            named = q.speaker.actor
             q.speaker.actor = finder.capital_for_country(q.speaker)
+            if q.speaker.actor is not named:
+                note(q, "speaker", "capital_for_country", f"{named.name} -> {q.speaker.actor.name}")
     return quotes
 
 
