@@ -62,7 +62,8 @@ def main(path, shared):
         text = r.get("text") or ""
         if not 1200 <= len(text) <= 5000:
             problems.append(f"{rid}: text is {len(text)} characters (1200 to 5000)")
-        if r.get("lang") != script_lang(text) or not str(rid).split("-")[2] == r.get("lang"):
+        parts = str(rid).split("-")
+        if r.get("lang") != script_lang(text) or len(parts) < 3 or parts[2] != r.get("lang"):
             problems.append(f"{rid}: lang field, id and script disagree")
         shared = grams((r.get("headline") or "") + "\n" + text) & other_grams
         if shared:
