@@ -1428,8 +1428,7 @@ def _office_before(text: str, s: int, prov: Provisional) -> bool:
     মুহাম্মদ ইউনূস", "সাবেক মন্ত্রী আব্দুর রহমান" (মন্ত্রী ends "পররাষ্ট্র মন্ত্রী") -> True; "বেগম
     খালেদা জিয়া", "Students of Sufia Kamal" ("of" is inside offices, never last) -> False."""
     before = _words_just_before(text, s, 40)
-    heads = _office_heads(prov.li)
-    return bool(before) and any(c in heads for c in (before[-1], *prov.li.morph.stems(before[-1])))
+    return bool(before) and _word_or_stem_in(before[-1], _office_heads(prov.li), prov.li) is not None
 
 
 @lru_cache(maxsize=None)
