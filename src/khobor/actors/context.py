@@ -371,8 +371,14 @@ def place_named_body(kept, text: str, prov: Provisional, words: ContextWords, li
             out.append((s, end, typ, Match(prov.named_body(s, end, typ, m), "provisional", 0.7), False))
         taken.append((s, end))
     # an NER span the body now covers goes (the body is the longer, linked name)
-    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
+    return [x for x in out if not _inside_taken(x, taken)
             and not any(a < x[1] and x[0] < b and (x[0], x[1]) != (a, b) and x[3] is None for a, b in taken)]
+
+
+def _inside_taken(x, taken) -> bool:
+    """Whether mention `x` lies inside one of the `taken` spans without being it: an NER span a
+    longer name a rule found now covers. Example: "স্টেডিয়ামে" inside "জহুর আহমেদ চৌধুরী স্টেডিয়ামে"."""
+    return any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)
 
 
 _PART_REACH = 3   # words after a body's name that may name a place of it, its head word last
@@ -1961,7 +1967,7 @@ def named_after_person(kept, text: str, prov: Provisional, words: ContextWords, 
             bare = key[-1] in words.named_after_heads
             out.append((s, end, "FAC", Match(prov.named_body(s, end, "FAC", m, bare), "provisional", 0.7), False))
     # a head word the NER tagged alone ("স্টেডিয়ামে") is part of the name now
-    return [x for x in out if not any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in taken)]
+    return [x for x in out if not _inside_taken(x, taken)]
 
 
 def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, li, prov: Provisional) -> int | None:
