@@ -51,6 +51,12 @@ def actors_at(text: str, code: str, *ner: tuple, published: str | None) -> dict[
             for _, f, s in spans}
 
 
+def name_at(text: str, code: str, ner: tuple, published: str | None) -> str:
+    """The name of the actor at one NER span given by hand as (type, surface[, nth]), "" for none:
+    `actors_at` for a single span, read with `name_of`."""
+    return name_of(actors_at(text, code, ner, published=published)[ner[1]])
+
+
 # a sentence with enough words of one sport that an article reads as a match report (written for
 # the held-out cases on countries and their teams, not taken from any outlet)
 CRICKET_REPORT = " আগের ম্যাচে ৫ উইকেট নেন পেসার, ইনিংসে ৮০ রান করেন ব্যাটার।"
