@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in record_of(text, "bn").events]
+from event_fixtures import events_of_type
 
 
 @pytest.mark.parametrize("text", [
@@ -20,11 +16,11 @@ def _types(text: str) -> list[str]:
     "সীমান্তে হত্যার ঘটনা তদন্ত করার প্রতিশ্রুতি দিয়েছে মিয়ানমার।",
 ], ids=range(2))
 def test_a_promised_act_is_not_done(text):
-    assert "ACCUSE" not in _types(text)
+    assert not events_of_type(text, "bn", "ACCUSE")
 
 
 def test_the_promise_itself_stays():
-    assert "AGREE" in _types("সীমান্তে হত্যার ঘটনা তদন্ত করার প্রতিশ্রুতি দিয়েছে মিয়ানমার।")
+    assert events_of_type("সীমান্তে হত্যার ঘটনা তদন্ত করার প্রতিশ্রুতি দিয়েছে মিয়ানমার।", "bn", "AGREE")
 
 
 @pytest.mark.parametrize("text", [
@@ -32,4 +28,4 @@ def test_the_promise_itself_stays():
     "মঞ্চে পাশে দাঁড়ানো জাপানের রাষ্ট্রদূত বলেন, ঢাকায় বৃষ্টি হচ্ছে।",
 ], ids=range(2))
 def test_standing_beside_is_no_support(text):
-    assert "SUPPORT" not in _types(text)
+    assert not events_of_type(text, "bn", "SUPPORT")
