@@ -179,10 +179,10 @@ def ending_features(c: Candidate, inside: list[str], left: list[str], right: lis
     >>> ending_features(c, ["দাবি"], ["মুক্তির", "দল"], ["করেন"])
     ['l1e=ির', 't0|l1e=দাবি|ির', 'r1e=েন', 'lt|r1e=REQUEST|েন', 'lt|next=REQUEST| ']
     """
-    before, after = (left[0] if left else ""), (right[0] if right else "")
+    l1e, r1e = (left[0][-WORD_END:] if left else ""), (right[0][-WORD_END:] if right else "")
     mark = c.sentence[c.end:c.end + 1]
-    return [f"l1e={before[-WORD_END:]}", f"t0|l1e={inside[0]}|{before[-WORD_END:]}", f"r1e={after[-WORD_END:]}",
-            f"lt|r1e={c.lexicon_type}|{after[-WORD_END:]}", f"lt|next={c.lexicon_type}|{mark}"]
+    return [f"l1e={l1e}", f"t0|l1e={inside[0]}|{l1e}", f"r1e={r1e}", f"lt|r1e={c.lexicon_type}|{r1e}",
+            f"lt|next={c.lexicon_type}|{mark}"]
 
 
 def lemma(word: str, endings: tuple[tuple[str, str], ...]) -> str:

@@ -23,11 +23,11 @@ from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
 from ..actors.link import main_country
 from . import schema
-from .defaults import is_state, state_actor
+from .defaults import state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
-from .mentions import PLACE_TYPES, Mention, MentionReader
+from .mentions import PLACE_TYPES, Mention, MentionReader, names_a_town
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
@@ -79,7 +79,7 @@ class _Article:
             return []
         return [e.actor for e in self.entities_in(sentences[index - 1])
                 if e.type in PARTY_TYPES and e.actor is not None and e.actor.country
-                and not (e.type in PLACE_TYPES and not is_state(e.actor))]
+                and not names_a_town(e.type, e.actor)]
 
     def name_states(self, ents: list[Entity]) -> None:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
@@ -635,7 +635,7 @@ def places_stand_for_states(actors: list[Actor], mentions: list[Mention]) -> lis
     >>> [a.name for a in places_stand_for_states([ctg], [m])]
     ['Bangladesh']
     """
-    places = {x.actor.id for x in mentions if x.etype in PLACE_TYPES and x.actor is not None and not is_state(x.actor)}
+    places = {x.actor.id for x in mentions if names_a_town(x.etype, x.actor)}
     return [state_actor(a.country) if a.id in places else a for a in actors if a.id not in places or a.country]
 
 

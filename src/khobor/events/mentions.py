@@ -25,6 +25,13 @@ from .schema import EventsConfig
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
+def names_a_town(etype: str, actor: Actor | None) -> bool:
+    """A linked place that is no state (PLACE_TYPES, not `is_state`): a town, a district, a
+    market; the one test for the coder's places (`_compounds_a_place`, coder.places_stand_for_states,
+    coder._Article.parties_before). Chittagong is one, Bangladesh is not."""
+    return etype in PLACE_TYPES and actor is not None and not is_state(actor)
+
+
 @dataclass
 class Mention:
     first: int          # first token index (into the sentence's tokens)
@@ -363,7 +370,7 @@ class MentionReader:
         airport) or an organisation's building ("আওয়ামী লীগ কার্যালয়ে", at the Awami League
         office: the party is where it happened, mostly the one attacked, not who acted)."""
         if m.etype in PLACE_TYPES and self.town_place_nouns and noun.startswith(self.town_place_nouns):
-            return m.actor is not None and not is_state(m.actor)
+            return names_a_town(m.etype, m.actor)
         return (m.etype in PLACE_TYPES and noun.startswith(self.place_nouns)) or \
             (m.etype == "ORG" and bool(self.building_nouns) and noun.startswith(self.building_nouns))
 
