@@ -136,11 +136,18 @@ def headed_name_spans(sentence: str, *model: tuple[str, str], code: str = "bn") 
     return {(" ".join(words[a:b]), label) for a, b, label in out}
 
 
-def body_record(body: str) -> Record:
-    """The whole pipeline's record of an article body under a placeholder headline line."""
+def body_record(body: str, headline: str = "শিরোনাম") -> Record:
+    """The whole pipeline's record of an article body under a headline line (a placeholder by
+    default)."""
     from khobor.ingest.raw import RawArticle
     from khobor.pipeline import process
-    return process(RawArticle(source="t.txt", text="শিরোনাম\n" + body, title_from_first_line=True))
+    return process(RawArticle(source="t.txt", text=headline + "\n" + body, title_from_first_line=True))
+
+
+def quote_speakers(body: str, fragment: str, headline: str = "শিরোনাম") -> list[str | None]:
+    """The speaker's actor name (None for nobody) of each quote of the body holding `fragment`."""
+    return [q.speaker.actor.name if q.speaker and q.speaker.actor else None
+            for q in body_record(body, headline).quotes if fragment in q.text]
 
 
 def entity_linked(body: str, surface: str, actor_name: str | None = None) -> bool:

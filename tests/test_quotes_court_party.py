@@ -3,16 +3,13 @@ is that party of the court the article names, where the registry knows it (rule 
 sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from khobor.ingest.raw import RawArticle
-from khobor.pipeline import process
+from actor_fixtures import body_record, quote_speakers
 
 PROSECUTION = "International Crimes Tribunal prosecution"
 
 
 def _speakers(body: str, fragment: str, headline: str = "Tribunal hearing") -> list[str | None]:
-    rec = process(RawArticle(source="t.txt", text=headline + "\n" + body, title_from_first_line=True))
-    return [q.speaker.actor.name if q.speaker and q.speaker.actor else None
-            for q in rec.quotes if fragment in q.text]
+    return quote_speakers(body, fragment, headline)
 
 
 def test_bn_prosecution_of_the_tribunal_speaks():
@@ -63,6 +60,6 @@ def test_explain_names_court_party():
     # round 28 re-read (rr28a): the rule decided but --explain did not show it
     body = ("The International Crimes Tribunal on Monday framed charges against six former police "
             "officers.\n\nFour of them are in custody, prosecutors said.")
-    rec = process(RawArticle(source="t.txt", text="Tribunal hearing\n" + body, title_from_first_line=True))
+    rec = body_record(body, "Tribunal hearing")
     (q,) = [q for q in rec.quotes if "in custody" in q.text]
     assert {"rule": "court_party", "step": "speaker", "decision": PROSECUTION} in q._explain

@@ -4,16 +4,16 @@ to the text ("..., said a statement") tells no author, so it never falls back to
 before (rule document_author). The sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from test_quotes_court_party import _speakers
+from actor_fixtures import quote_speakers
 
 
 def test_press_release_speaks_for_its_issuer():
     body = ("The Election Commission made the announcement in a press release on Sunday. The press "
             "release stated that the polls would be held on the set date.")
-    assert _speakers(body, "the polls would be held", "Polls on time") == ["Bangladesh Election Commission"]
+    assert quote_speakers(body, "the polls would be held", "Polls on time") == ["Bangladesh Election Commission"]
 
 
 def test_a_document_new_to_the_text_is_not_the_last_speaker():
     body = ("Health adviser Karim Uddin said the hospitals were ready for the season.\n\n"
             "The new rota was published on Sunday afternoon, said a statement.")
-    assert _speakers(body, "The new rota was published", "Hospitals ready") in ([None], [])
+    assert quote_speakers(body, "The new rota was published", "Hospitals ready") in ([None], [])

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_fixtures import body_record
-
-
-def _speakers(body: str, fragment: str) -> list[str | None]:
-    return [q.speaker.actor.name if q.speaker and q.speaker.actor else None
-            for q in body_record(body).quotes if fragment in q.text]
+from actor_fixtures import quote_speakers
 
 
 @pytest.mark.parametrize("body, fragment, speaker", [
@@ -28,4 +23,4 @@ def _speakers(body: str, fragment: str) -> list[str | None]:
      "substations near Sumy.", "more than 70 drones were aimed", "Ministry of Energy (Ukraine)"),
 ])
 def test_ukraine_war_body_speaks(body, fragment, speaker):
-    assert speaker in _speakers(body, fragment)
+    assert speaker in quote_speakers(body, fragment)

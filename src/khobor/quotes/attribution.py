@@ -1452,7 +1452,7 @@ def issuer_of_document_before(finder: SpeakerFinder, region: str, a: int) -> Act
     g, text = finder.g, finder.text
     if g.document_rx is None or not (region.lower() in g.document_pronouns or _is_document(g, region)):
         return None
-    if region.split()[0].lower() in g.indefinites:
+    if _new_document(g, region):
         return None  # ("said a press release": a document new to the text, no pointer back)
     here = sentence_start(text, a)
     before = sentence_start(text, max(0, here - 1))

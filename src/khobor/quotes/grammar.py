@@ -706,6 +706,16 @@ def _lowered(data: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key) or ())
 
 
+def _word_heads(data: dict, key: str) -> dict[str, str]:
+    """The pack's map under `key` of words named bare -> their English head, the words
+    lower-cased and their spaces made single (`country_bodies`, `court_parties`).
+
+    >>> _word_heads({"court_parties": {"The  Prosecution": "prosecution"}}, "court_parties")
+    {'the prosecution': 'prosecution'}
+    """
+    return {" ".join(k.lower().split()): v for k, v in (data.get(key) or {}).items()}
+
+
 def _postposed_subject_verbs(data: dict) -> frozenset[str]:
     """The finite verbs a subject may follow (the pack's light verbs and one-word speech verbs),
     where the pack says its subjects may follow their verb; else none.
@@ -759,8 +769,8 @@ def _word_sets(data: dict) -> dict:
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
-        country_bodies={" ".join(k.lower().split()): v for k, v in (data.get("country_bodies") or {}).items()},
-        court_parties={" ".join(k.lower().split()): v for k, v in (data.get("court_parties") or {}).items()},
+        country_bodies=_word_heads(data, "country_bodies"),
+        court_parties=_word_heads(data, "court_parties"),
         body_reference_kinds={" ".join(k.lower().split()): frozenset(v or ()) for k, v in (data.get("body_reference_kinds") or {}).items()},
         possessive_endings=tuple(data.get("possessive_endings") or ()),
         passive_auxiliaries=_lowered(data, "cue_not_after"),
