@@ -33,6 +33,10 @@ def script_lang(text):
 def main(path, shared):
     path = Path(path)
     others = [Path(shared) / "corpus" / "news-dev" / "articles.jsonl", HERE / "articles.jsonl"]
+    missing = [str(f) for f in others if not f.is_file()]
+    if missing:    # a checker that silently compares against nothing would pass copied text
+        print(f"cannot check {path}: missing {', '.join(missing)} (pass --shared)", file=sys.stderr)
+        return 2
     own = path.stem                       # w28-N
     rows, problems = [], []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
