@@ -373,6 +373,30 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
     return f"{', '.join(changed)} -> {facts.home}" if changed else None
 
 
+# the types whose recipient is the party a speaker aims at (an accused, a target of protest), who
+# is the foreign side a sentence names beside the home country, not the home country's own public
+_AIMED_TYPES = ("ACCUSE",)
+
+
+@default_rule("complaint_aims_at_the_foreign_side_named")
+def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> str | None:
+    """A home party's accusation with no recipient named, in a sentence whose linked names are of
+    the home country and one foreign country only, accuses that foreign country: in a Bangladeshi
+    report "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে বলে অভিযোগ করছে বিজিবি" (BGB complains people are
+    pushed in from India) -> Bangladesh -> India, not Bangladesh -> Bangladesh
+    (unnamed_recipient_is_home_state). Arrests and attacks keep the home public as recipient.
+    """
+    if ev.recipients or ev.type not in _AIMED_TYPES or not facts.home:
+        return None
+    if {a.country for a in ev.actors} != {facts.home}:
+        return None
+    foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if _is_country_code(c)}
+    if len(foreign) != 1:
+        return None
+    ev.recipients = [facts.state(foreign.pop())]
+    return f"recipient = {ev.recipients[0].name}"
+
+
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
     """An event by one country's actors with no recipient named acts on the article's home country
@@ -422,7 +446,8 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
 
 
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
-         "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country", "unnamed_recipient_is_home_state",
+         "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country",
+         "complaint_aims_at_the_foreign_side_named", "unnamed_recipient_is_home_state",
          "agentless_arrest_acts_on_home_people")
 
 
