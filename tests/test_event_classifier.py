@@ -359,6 +359,21 @@ def test_a_candidate_of_the_written_type_beside_its_trigger_is_that_event():
                  _candidate_on(across, "চুক্তির", "AGREE")) == "NONE"
 
 
+def test_feature_set_v3_reads_a_trigger_without_its_clitic():
+    """"হত্যা বন্ধের দাবিও জানান" (also demanded) gives v3 the trigger features of the bare "দাবি জানান"
+    (sentences written here); v1, the shipped weights' set, reads the words as they are."""
+    cues = cues_of("bn")
+    bare, clitic = "মন্ত্রী হত্যা বন্ধের দাবি জানান।", "মন্ত্রী হত্যা বন্ধের দাবিও জানান।"
+
+    def trigger_features(text: str, feature_set: str) -> set[str]:
+        start = text.index("দাবি")
+        c = Candidate(text, start, text.index("জানান") + len("জানান"), "REQUEST")
+        return {f for f in features(c, feature_set, cues) if f.split("=")[0] in ("tw", "t0", "ts", "lt|ts")}
+    assert trigger_features(clitic, "v3") == trigger_features(bare, "v3")
+    assert "t0=দাবি" in trigger_features(clitic, "v3")
+    assert "t0=দাবিও" in trigger_features(clitic, "v1")
+
+
 def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
     from khobor.events.plover_gsr import GSR_FILE, training_rows
     path = tmp_path / GSR_FILE
