@@ -137,9 +137,7 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
     `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features."""
     toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
-    inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
-    if feature_set == "v3":
-        inside = [without_clitic(w, cues.clitics) for w in inside]
+    inside = trigger_words(c, toks, cues.clitics if feature_set == "v3" else ())
     left = [w for s, e, w in toks if e <= c.start][::-1]
     right = [w for s, e, w in toks if s >= c.end]
     feats = ["bias", f"lt={c.lexicon_type}", f"mod={c.modality}", f"act={c.has_actor}", f"rec={c.has_recipient}",
@@ -157,6 +155,12 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
     return feats + set_features(feature_set, c, inside, left, right, cues)
+
+
+def trigger_words(c: Candidate, toks: list[tuple[int, int, str]], clitics: tuple[str, ...]) -> list[str]:
+    """The words the trigger covers (its text when it lies inside one), each `without_clitic`."""
+    inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
+    return [without_clitic(w, clitics) for w in inside]
 
 
 def without_clitic(word: str, clitics: tuple[str, ...]) -> str:
