@@ -332,6 +332,48 @@ def test_a_partial_row_labels_only_the_candidates_on_its_event():
     assert label(dict(row, partial=False), rec, off) == "NONE"
 
 
+def _candidate_on(text: str, word: str, etype: str) -> Event:
+    at = text.index(word)
+    return Event(type=etype, sentence=0, confidence=0.5, trigger=Trigger(text=word, start=at, end=at + len(word)))
+
+
+def test_a_candidate_of_the_written_type_beside_its_trigger_is_that_event():
+    """Written sentences: an agreement told by its object ("চুক্তির খসড়ায় সম্মত হয়েছে", trigger
+    "সম্মত হয়েছে") teaches AGREE on "চুক্তির", not NONE; another type beside it, a word across a
+    clause mark, or one too far off stays NONE."""
+    from khobor.train.events_training import label
+    text = "ভারত ও নেপাল বিদ্যুৎ চুক্তির খসড়ায় সম্মত হয়েছে, তবে হামলার প্রতিবাদ চলছে।"
+    rec = Record(id="x", text=text, language="bn")
+    row = {"id": "heldout-x", "text": text, "events": [
+        {"type": "AGREE", "trigger": "সম্মত হয়েছে", "modality": "asserted"},
+        {"type": "PROTEST", "trigger": "প্রতিবাদ", "modality": "asserted"}]}
+    assert label(row, rec, _candidate_on(text, "চুক্তির", "AGREE")) == "AGREE"
+    assert label(row, rec, _candidate_on(text, "চুক্তির", "SUPPORT")) == "NONE"
+    assert label(row, rec, _candidate_on(text, "হামলার", "ASSAULT")) == "NONE"
+    far = "ভারত ও নেপাল চুক্তির নতুন এক খসড়ায় সম্মত হয়েছে।"
+    row_far = dict(row, text=far, events=row["events"][:1])
+    assert label(row_far, Record(id="y", text=far, language="bn"), _candidate_on(far, "চুক্তির", "AGREE")) == "NONE"
+    across = "ভারত ও নেপাল চুক্তির কথা বলেছে; সম্মত হয়েছে।"
+    row_across = dict(row, text=across, events=row["events"][:1])
+    assert label(row_across, Record(id="z", text=across, language="bn"),
+                 _candidate_on(across, "চুক্তির", "AGREE")) == "NONE"
+
+
+def test_feature_set_v3_reads_a_trigger_without_its_clitic():
+    """"হত্যা বন্ধের দাবিও জানান" (also demanded) gives v3 the trigger features of the bare "দাবি জানান"
+    (sentences written here); v1, the shipped weights' set, reads the words as they are."""
+    cues = cues_of("bn")
+    bare, clitic = "মন্ত্রী হত্যা বন্ধের দাবি জানান।", "মন্ত্রী হত্যা বন্ধের দাবিও জানান।"
+
+    def trigger_features(text: str, feature_set: str) -> set[str]:
+        start = text.index("দাবি")
+        c = Candidate(text, start, text.index("জানান") + len("জানান"), "REQUEST")
+        return {f for f in features(c, feature_set, cues) if f.split("=")[0] in ("tw", "t0", "ts", "lt|ts")}
+    assert trigger_features(clitic, "v3") == trigger_features(bare, "v3")
+    assert "t0=দাবি" in trigger_features(clitic, "v3")
+    assert "t0=দাবিও" in trigger_features(clitic, "v1")
+
+
 def test_plover_records_become_training_rows_with_their_marked_words(tmp_path):
     from khobor.events.plover_gsr import GSR_FILE, training_rows
     path = tmp_path / GSR_FILE

@@ -61,11 +61,12 @@ def stem(word: str) -> str:
 @dataclass(frozen=True)
 class Cues:
     """A language's negation and modal words, which feature set "v2" looks for before a trigger,
-    and the inflections its trigger lemma drops (lang/<code>/events_training.yaml: negation_cues,
-    modal_cues, lemma_endings)."""
+    the inflections its trigger lemma drops, and the clitics feature set "v3" takes off the trigger's
+    words (lang/<code>/events_training.yaml: negation_cues, modal_cues, lemma_endings, trigger_clitics)."""
     negation: frozenset[str] = frozenset()
     modal: frozenset[str] = frozenset()
     endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), the first that fits wins
+    clitics: tuple[str, ...] = ()
 
 
 NO_CUES = Cues()
@@ -73,7 +74,7 @@ SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
                      "lemma_endings": [], "threshold_rule": "pooled", "lone_type_margin": 0.0,
                      "learned_trigger_discount": 0.0, "news_share_discount": False,
-                     "lend_written_parties": False}
+                     "lend_written_parties": False, "trigger_clitics": []}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -101,7 +102,7 @@ def classifier_settings(language: str) -> dict:
     for key in ("lone_type_margin", "learned_trigger_discount"):
         _check_fraction(key, settings[key], where)
     _check_flags(settings, ("news_share_discount", "lend_written_parties"), where)
-    for key in ("negation_cues", "modal_cues"):
+    for key in ("negation_cues", "modal_cues", "trigger_clitics"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
     pairs = settings["lemma_endings"]
@@ -128,14 +129,15 @@ def cues_of(language: str) -> Cues:
     """The language's cue words and lemma endings for feature set v2."""
     settings = classifier_settings(language)
     return Cues(frozenset(settings["negation_cues"]), frozenset(settings["modal_cues"]),
-                tuple((ending, replacement) for ending, replacement in settings["lemma_endings"]))
+                tuple((ending, replacement) for ending, replacement in settings["lemma_endings"]),
+                tuple(settings["trigger_clitics"]))
 
 
 def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
     `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features."""
     toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
-    inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
+    inside = trigger_words(c, toks, cues.clitics if feature_set == "v3" else ())
     left = [w for s, e, w in toks if e <= c.start][::-1]
     right = [w for s, e, w in toks if s >= c.end]
     feats = ["bias", f"lt={c.lexicon_type}", f"mod={c.modality}", f"act={c.has_actor}", f"rec={c.has_recipient}",
@@ -153,6 +155,25 @@ def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> lis
     feats.append(f"pos={(3 * c.start) // max(len(c.sentence), 1)}")
     feats.append(f"quote={any(q in c.sentence for q in '“”‘’' + chr(34))}")
     return feats + set_features(feature_set, c, inside, left, right, cues)
+
+
+def trigger_words(c: Candidate, toks: list[tuple[int, int, str]], clitics: tuple[str, ...]) -> list[str]:
+    """The words the trigger covers (its text when it lies inside one), each `without_clitic`."""
+    inside = [w for s, e, w in toks if s < c.end and e > c.start] or [nfc(c.sentence[c.start:c.end]).lower()]
+    return [without_clitic(w, clitics) for w in inside]
+
+
+def without_clitic(word: str, clitics: tuple[str, ...]) -> str:
+    """The word without a clitic of the language's `trigger_clitics` (three letters left at least):
+    "তদন্তের দাবিও জানিয়েছে" (also demanded) reads its trigger as "দাবি", which the bare demand taught.
+
+    >>> without_clitic("দাবিও", ("ও",)), without_clitic("ও", ("ও",)), without_clitic("দাবি", ("ও",))
+    ('দাবি', 'ও', 'দাবি')
+    """
+    for clitic in clitics:
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[:-len(clitic)]
+    return word
 
 
 def set_features(feature_set: str, c: Candidate, inside: list[str], left: list[str], right: list[str],
