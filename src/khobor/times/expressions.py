@@ -179,6 +179,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _weekday_range_dated_by_bracket(text, found, grammar)
     if pub is not None:
         found = _weekdays_as_pinned(text, found, grammar, pub)
+        found = _relative_days_as_pinned(found, pub)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
@@ -485,6 +486,30 @@ def _weekdays_as_pinned(text: str, found: list[tuple[Found, Resolved]], grammar:
     return out
 
 
+def _relative_days_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> list[tuple[Found, Resolved]]:
+    """A bare relative day ("গতকাল", "yesterday") is the day the article pins the same word to
+    elsewhere with a weekday or a date ("গতকাল বৃহস্পতিবার", where the weekday the writer saw wins:
+    `_deictic`), when it pins it to one day only: the writer's yesterday is one day throughout the
+    article. One counted from another day than publication (a quotation's, `_anchored_to_when_said`)
+    keeps its value.
+    Example: published Thursday 2025-10-23, [("গতকাল বৃহস্পতিবার", "2025-10-23"), ("গতকাল",
+    "2025-10-22")] -> the second becomes "2025-10-23"."""
+    pinned: dict[int, set[str]] = {}
+    for f, r in found:
+        offset = f.fields.get("deictic")
+        if isinstance(offset, int) and {"weekday", "day"} & f.fields.keys() and r.value and FULL_DATE.fullmatch(r.value):
+            pinned.setdefault(offset, set()).add(r.value)
+    out = []
+    for f, r in found:
+        offset = f.fields.get("deictic")
+        days = pinned.get(offset, set()) if isinstance(offset, int) else set()
+        if (len(days) == 1 and _relative_without_anchor(f) and "weekday" not in f.fields
+                and r.value == (pub + dt.timedelta(days=offset)).isoformat()):
+            r = Resolved(next(iter(days)), r.time_of_day)
+        out.append((f, r))
+    return out
+
+
 def _told_ahead_of_pinned_day(text: str, f: Found, grammar: Grammar, day: str, pub: dt.date) -> bool:
     """Whether the weekday's own clause says it is still to come while the day the article pinned
     that weekday to is already past: a story opened on "গতকাল রোববার" (yesterday, Sunday) that
@@ -593,7 +618,7 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
         days_said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
         if not days_said:
-            days_said = _lead_day_before(out, qs, pub)
+            days_said = _lead_day_before(out, qs, pub, text)
         if len(days_said) != 1:
             continue
         day = days_said.pop()
@@ -608,7 +633,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
 LEAD_DAY_REACH = (1, 2)
 
 
-def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None) -> set[str]:
+def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None,
+                     text: str = "") -> set[str]:
     """The day the story opened on, as the day a quotation at `start` with no day of its own was
     said: the first day the article writes out before it (not a reference), when that day is one
     or two days before publication (`LEAD_DAY_REACH`); else none. Why: a report published the morning
@@ -618,7 +644,7 @@ def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.da
     2025-12-23) -> {"2025-12-22"}."""
     if pub is None:
         return set()
-    for f, r in found:
+    for k, (f, r) in enumerate(found):
         if f.start >= start:
             break
         if r.value and FULL_DATE.fullmatch(r.value) and not REFERRING_SLOTS & f.fields.keys():
@@ -626,8 +652,25 @@ def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.da
             # ("a fire on Saturday ... 'still searching today'", published Tuesday) may have been
             # said on any day since
             recent = {(pub - dt.timedelta(days=n)).isoformat() for n in LEAD_DAY_REACH}
-            return {r.value} if r.value in recent else set()
+            if r.value not in recent or _moved_on_to_publication_day(text, found[k + 1:], start, pub):
+                return set()
+            return {r.value}
     return set()
+
+
+def _moved_on_to_publication_day(text: str, found: list[tuple[Found, Resolved]], start: int, pub: dt.date) -> bool:
+    """Whether the story, opened on an earlier day, has moved on to the day of publication by the
+    quotation at `start`: the last day it writes out before the quotation, outside quotations, is
+    "today" ("আজ সকালে", "this morning"), so the quotation is of that day, not of the day the story
+    opened on. A weekday that happens to be publication's does not move it ("beat Madrid on Tuesday
+    night ... Bayern host Paris on Wednesday ... 'Today we were better'" is Tuesday's).
+    Example: a killing "গতকাল শনিবার", then villagers' protest "আজ সকালে" and a teacher's words
+    "আজকে একটা সংসার শেষ হইত না" -> True."""
+    quoted = _quotations(text)
+    days = [(r.value, {**(f.rule.options.get("set") or {}), **f.fields}.get("deictic"))
+            for f, r in found if f.start < start and r.value and FULL_DATE.fullmatch(r.value)
+            and not REFERRING_SLOTS & f.fields.keys() and not any(qs <= f.start < qe for qs, qe in quoted)]
+    return bool(days) and days[-1] == (pub.isoformat(), 0)
 
 
 def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:
