@@ -166,28 +166,47 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
     found = _find(text, grammar, pub)
+    trace = {f.start: [{"step": "rule", "rule": f.rule.name, "decision": str(r.value)}] for f, r in found}
     own = _own_day(found) if pub is None else None
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True,
-                                         grammar.undated_relative_null)
+            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+                found, _find(text, grammar, fetched_own), False, True, grammar.undated_relative_null), trace)
         else:
-            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
-                                         grammar.undated_relative_null)
-    found = _anchored_to_when_said(text, found, grammar.said, pub)
-    found = _weekday_range_dated_by_bracket(text, found, grammar)
+            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+                found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
+                grammar.undated_relative_null), trace)
+    found = _traced("anchored_to_when_said", found, _anchored_to_when_said(text, found, grammar.said, pub), trace)
+    found = _traced("weekday_range_dated_by_bracket", found, _weekday_range_dated_by_bracket(text, found, grammar), trace)
     if pub is not None:
-        found = _weekdays_as_pinned(text, found, grammar, pub)
-        found = _relative_days_as_pinned(found, pub)
+        found = _traced("weekdays_as_pinned", found, _weekdays_as_pinned(text, found, grammar, pub), trace)
+        found = _traced("relative_days_as_pinned", found, _relative_days_as_pinned(found, pub), trace)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
+        start = f.start
         f = _bare_end(text, f, grammar)
         out.append(TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value,
                             time_of_day=r.time_of_day, **_estimate_fields(estimate)))
+        out[-1]._explain = trace.get(start, [])
     return out
+
+
+def _traced(step: str, before: list[tuple[Found, Resolved]], after: list[tuple[Found, Resolved]],
+            trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """`after`, a step's output, with each value the step changed from `before` recorded in
+    `trace` under the expression's start, for `khobor extract --explain` (times.explain).
+    Example: ("relative_days_as_pinned", [("গতকাল" at 40, "2025-10-22")], [("গতকাল" at 40,
+    "2025-10-23")], {}) -> trace[40] gains {"step": "resolve", "rule": "relative_days_as_pinned",
+    "decision": "2025-10-22 -> 2025-10-23"}."""
+    old = {f.start: r.value for f, r in before}
+    for f, r in after:
+        if f.start in old and old[f.start] != r.value:
+            trace.setdefault(f.start, []).append(
+                {"step": "resolve", "rule": step, "decision": f"{old[f.start]} -> {r.value}"})
+    return after
 
 
 def _estimate_fields(estimate: str | None) -> dict:
