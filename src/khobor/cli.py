@@ -193,9 +193,11 @@ def _print_outcome(outcome, explain: bool) -> bool:
             from .clean.explain import explain as explain_clean
             from .events.explain import explain as explain_events
             from .quotes.explain import explain as explain_quotes
+            from .times.explain import explain as explain_times
             click.echo(explain_clean(outcome.record), err=True)
             click.echo(explain_events(outcome.record), err=True)
             click.echo(explain_quotes(outcome.record), err=True)
+            click.echo(explain_times(outcome.record), err=True)
         return False
     click.echo(f"khobor: {outcome.source}: {outcome.error}", err=True)
     return not outcome.error.startswith(SKIPPED)

@@ -65,6 +65,9 @@ class TimeExpr(Span):
     estimate: Optional[str] = None
     confidence: Optional[float] = Field(None, ge=0.0, le=1.0)  # of `estimate`: below a value's
     time_of_day: Optional[str] = None  # "15:35", or a part of the day ("AF") when the text gives one
+    # the grammar rule that found it and the resolution steps that changed its value: shown by
+    # `khobor extract --explain` (times.explain), never stored. Steps: {"step", "rule", "decision"}.
+    _explain: list = PrivateAttr(default_factory=list)
 
 
 class Speaker(Span):

@@ -166,27 +166,47 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
     found = _find(text, grammar, pub)
+    trace = {f.start: [{"step": "rule", "rule": f.rule.name, "decision": str(r.value)}] for f, r in found}
     own = _own_day(found) if pub is None else None
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _anchored_to_own_day(found, _find(text, grammar, fetched_own), False, True,
-                                         grammar.undated_relative_null)
+            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+                found, _find(text, grammar, fetched_own), False, True, grammar.undated_relative_null), trace)
         else:
-            found = _anchored_to_own_day(found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
-                                         grammar.undated_relative_null)
-    found = _anchored_to_when_said(text, found, grammar.said, pub)
-    found = _weekday_range_dated_by_bracket(text, found, grammar)
+            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+                found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
+                grammar.undated_relative_null), trace)
+    found = _traced("anchored_to_when_said", found, _anchored_to_when_said(text, found, grammar.said, pub), trace)
+    found = _traced("weekday_range_dated_by_bracket", found, _weekday_range_dated_by_bracket(text, found, grammar), trace)
     if pub is not None:
-        found = _weekdays_as_pinned(text, found, grammar, pub)
+        found = _traced("weekdays_as_pinned", found, _weekdays_as_pinned(text, found, grammar, pub), trace)
+        found = _traced("relative_days_as_pinned", found, _relative_days_as_pinned(found, pub), trace)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
+        start = f.start
         f = _bare_end(text, f, grammar)
         out.append(TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value,
                             time_of_day=r.time_of_day, **_estimate_fields(estimate)))
+        out[-1]._explain = trace.get(start, [])
     return out
+
+
+def _traced(step: str, before: list[tuple[Found, Resolved]], after: list[tuple[Found, Resolved]],
+            trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """`after`, a step's output, with each value the step changed from `before` recorded in
+    `trace` under the expression's start, for `khobor extract --explain` (times.explain).
+    Example: ("relative_days_as_pinned", [("গতকাল" at 40, "2025-10-22")], [("গতকাল" at 40,
+    "2025-10-23")], {}) -> trace[40] gains {"step": "resolve", "rule": "relative_days_as_pinned",
+    "decision": "2025-10-22 -> 2025-10-23"}."""
+    old = {f.start: r.value for f, r in before}
+    for f, r in after:
+        if f.start in old and old[f.start] != r.value:
+            trace.setdefault(f.start, []).append(
+                {"step": "resolve", "rule": step, "decision": f"{old[f.start]} -> {r.value}"})
+    return after
 
 
 def _estimate_fields(estimate: str | None) -> dict:
@@ -485,6 +505,30 @@ def _weekdays_as_pinned(text: str, found: list[tuple[Found, Resolved]], grammar:
     return out
 
 
+def _relative_days_as_pinned(found: list[tuple[Found, Resolved]], pub: dt.date) -> list[tuple[Found, Resolved]]:
+    """A bare relative day ("গতকাল", "yesterday") is the day the article pins the same word to
+    elsewhere with a weekday or a date ("গতকাল বৃহস্পতিবার", where the weekday the writer saw wins:
+    `_deictic`), when it pins it to one day only: the writer's yesterday is one day throughout the
+    article. One counted from another day than publication (a quotation's, `_anchored_to_when_said`)
+    keeps its value.
+    Example: published Thursday 2025-10-23, [("গতকাল বৃহস্পতিবার", "2025-10-23"), ("গতকাল",
+    "2025-10-22")] -> the second becomes "2025-10-23"."""
+    pinned: dict[int, set[str]] = {}
+    for f, r in found:
+        offset = f.fields.get("deictic")
+        if isinstance(offset, int) and {"weekday", "day"} & f.fields.keys() and r.value and FULL_DATE.fullmatch(r.value):
+            pinned.setdefault(offset, set()).add(r.value)
+    out = []
+    for f, r in found:
+        offset = f.fields.get("deictic")
+        days = pinned.get(offset, set()) if isinstance(offset, int) else set()
+        if (len(days) == 1 and _relative_without_anchor(f) and "weekday" not in f.fields
+                and r.value == (pub + dt.timedelta(days=offset)).isoformat()):
+            r = Resolved(next(iter(days)), r.time_of_day)
+        out.append((f, r))
+    return out
+
+
 def _told_ahead_of_pinned_day(text: str, f: Found, grammar: Grammar, day: str, pub: dt.date) -> bool:
     """Whether the weekday's own clause says it is still to come while the day the article pinned
     that weekday to is already past: a story opened on "গতকাল রোববার" (yesterday, Sunday) that
@@ -593,7 +637,7 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
         days_said = {r.value for f, r in out if (s <= f.start < qs or qe <= f.start < e) and r.value
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
         if not days_said:
-            days_said = _lead_day_before(out, qs, pub)
+            days_said = _lead_day_before(out, qs, pub, text)
         if len(days_said) != 1:
             continue
         day = days_said.pop()
@@ -608,7 +652,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
 LEAD_DAY_REACH = (1, 2)
 
 
-def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None) -> set[str]:
+def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None,
+                     text: str = "") -> set[str]:
     """The day the story opened on, as the day a quotation at `start` with no day of its own was
     said: the first day the article writes out before it (not a reference), when that day is one
     or two days before publication (`LEAD_DAY_REACH`); else none. Why: a report published the morning
@@ -618,7 +663,7 @@ def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.da
     2025-12-23) -> {"2025-12-22"}."""
     if pub is None:
         return set()
-    for f, r in found:
+    for k, (f, r) in enumerate(found):
         if f.start >= start:
             break
         if r.value and FULL_DATE.fullmatch(r.value) and not REFERRING_SLOTS & f.fields.keys():
@@ -626,8 +671,25 @@ def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.da
             # ("a fire on Saturday ... 'still searching today'", published Tuesday) may have been
             # said on any day since
             recent = {(pub - dt.timedelta(days=n)).isoformat() for n in LEAD_DAY_REACH}
-            return {r.value} if r.value in recent else set()
+            if r.value not in recent or _moved_on_to_publication_day(text, found[k + 1:], start, pub):
+                return set()
+            return {r.value}
     return set()
+
+
+def _moved_on_to_publication_day(text: str, found: list[tuple[Found, Resolved]], start: int, pub: dt.date) -> bool:
+    """Whether the story, opened on an earlier day, has moved on to the day of publication by the
+    quotation at `start`: the last day it writes out before the quotation, outside quotations, is
+    "today" ("আজ সকালে", "this morning"), so the quotation is of that day, not of the day the story
+    opened on. A weekday that happens to be publication's does not move it ("beat Madrid on Tuesday
+    night ... Bayern host Paris on Wednesday ... 'Today we were better'" is Tuesday's).
+    Example: a killing "গতকাল শনিবার", then villagers' protest "আজ সকালে" and a teacher's words
+    "আজকে একটা সংসার শেষ হইত না" -> True."""
+    quoted = _quotations(text)
+    days = [(r.value, {**(f.rule.options.get("set") or {}), **f.fields}.get("deictic"))
+            for f, r in found if f.start < start and r.value and FULL_DATE.fullmatch(r.value)
+            and not REFERRING_SLOTS & f.fields.keys() and not any(qs <= f.start < qe for qs, qe in quoted)]
+    return bool(days) and days[-1] == (pub.isoformat(), 0)
 
 
 def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tuple[int, int]:
