@@ -79,3 +79,20 @@ def test_native_spellings_score_a_bucket_in_one_call_as_one_ratio_per_alias_woul
     assert len(within) == 1
     assert native._choices(head, bucket) is native._choices(head, bucket)   # listed once
     assert native.best(key_tokens("নিকোলাস সারকোজি"), "PER")[0] == "nicolas-s"
+
+
+def test_the_event_features_normalise_a_word_seen_before_no_more(monkeypatch):
+    from khobor.events import classifier, genre
+
+    sentence = "পুলিশ সোমবার বিক্ষোভকারীদের ওপর গুলি চালায়"
+    before = (genre.features(sentence), classifier.features(classifier.Candidate(sentence, 6, 12, "ATTACK")))
+    calls = []
+
+    def counted(w):
+        calls.append(w)
+        return unicodedata.normalize("NFC", w)
+
+    for module in (textutil, genre, classifier):
+        monkeypatch.setattr(module, "nfc", counted, raising=False)
+    again = (genre.features(sentence), classifier.features(classifier.Candidate(sentence, 6, 12, "ATTACK")))
+    assert again == before and calls == []
