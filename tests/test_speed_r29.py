@@ -96,3 +96,16 @@ def test_the_event_features_normalise_a_word_seen_before_no_more(monkeypatch):
         monkeypatch.setattr(module, "nfc", counted, raising=False)
     again = (genre.features(sentence), classifier.features(classifier.Candidate(sentence, 6, 12, "ATTACK")))
     assert again == before and calls == []
+
+
+def test_a_document_word_not_written_before_compiles_no_issuer_pattern():
+    from types import SimpleNamespace
+
+    from khobor.quotes.attribution import _issued_document_rx, issuer_named_before
+
+    text = "মন্ত্রণালয়ের শাখা থেকে জারি করা এক বিজ্ঞপ্তিতে কথাটি আছে। পরিপত্রে বলা হয়েছে, সব ঠিক।"
+    finder = SimpleNamespace(g=SimpleNamespace(document_issuers=("থেকে জারি করা",), indefinites=frozenset({"এক"})),
+                             text=text)
+    misses = _issued_document_rx.cache_info().misses
+    assert issuer_named_before(finder, "পরিপত্রে", text.index("পরিপত্রে")) is None   # never written before it
+    assert _issued_document_rx.cache_info().misses == misses
