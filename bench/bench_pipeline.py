@@ -47,6 +47,28 @@ percent; the registry scan's cheaper stem probe, fast28, is about 0.2 ms of 42),
 new rules in it. The same code gave 25.0 in round 27's quiet run: figures are comparable within a
 run only. The goal of 50 articles/s per core is not met.
 
+Round 29 (fast29b, 6 December 2026, 00:40-00:51 UTC, busy: load 6 to 14; the stages after NER,
+this branch against its start f6fb068 in the same run, children alternating, as steady_turns):
+    stream ms/article, start -> this (two runs): actors 8.20 -> 7.82 and 6.76 -> 6.28, times 5.16 ->
+    5.02 and 4.47 -> 4.43 (untouched: the noise), quotes 9.13 -> 9.21 and 6.91 -> 6.79, events 6.26 ->
+    6.00 and 4.88 -> 4.79; stream 19.3 -> 20.1 and 23.9 -> 24.6 articles/s per core (1.03-1.04x).
+Where the time goes on new articles (py-spy, 450 stream articles): times is its grammar (the rule
+tries of `_match_all` a quarter, the lead verdicts' partial matches (`could_begin`) a fifth,
+`first_starts` a fifth); quotes is spread, with the pattern searches (`attribution._search`) a fifth
+(a quarter of each search is regex's timeout=0.5 guard: ~6 µs of clock per call, ~0.4 ms per
+article, kept) and the article's title scan (`TitleFinder.finditer`: ~11 tries per title word at
+~6.5 µs, the cost inside the tries at word starts, not the tries inside words) a sixth; actors and
+events are spread thin (no function over 13%). Cut, each byte-identical on the dev eval: the events
+stage's per-word NFC + lower case remembered (`textutil.lowered_words`) in the sentence reader, the
+agent lexicon, the genre and classifier features; `keys.tokens` from `findall` strings instead of
+match objects (a fifth less per text); `title_head` remembered per description (863 searches -> 140
+per 150 articles); native spellings scored in one rapidfuzz call (1.32 -> 0.69 s on 30,000 pairs);
+no issuer pattern compiled for a document word not written before. Tried and left: the times
+grammar's firsts matched lazily, only where a rule's verdict allows (fewer regex calls, slower:
+the generator and the bigger candidate lists cost more: 1.22-1.25 s against 1.08-1.12 s over 426
+Bengali texts); the title finder tried at word starts only (same 0.33 s); quote patterns gated by
+their cue group (saves 0.087 s, costs 0.070 s) or tried only after a clause mark (10-15%, on 1 ms).
+
 Round 27's last run (its final code, 5 December 2026, 16:24-16:26 UTC, quiet: no other session
 running, load 1.1 to 1.3; the baseline is the round's start c446fe8 in a detached worktree, same
 run, turns alternating; --repeat 4 needs 508 Bengali rows and news-dev has 425, so 3):

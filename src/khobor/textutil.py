@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 import regex
 
@@ -15,9 +16,31 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) for each word of `text`, Bengali-safe."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word of `text` (of text[start:end], offsets in `text`), Bengali-safe.
+    Example: words("ab cd", 1) -> [(1, 2, "b"), (3, 5, "cd")]."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+_LOWERED: dict[str, str] = {}   # a word as written -> NFC and lower case (see lowered_words)
+_LOWERED_MAX = 200_000
+
+
+def lowered_words(words: Iterable[str]) -> list[str]:
+    """Each word NFC and in lower case, remembered per word as written (up to `_LOWERED_MAX`
+    words). Why: the events stage reads every word of an article so, the sentences and the agent
+    words each, and normalising every token again was most of that reading; a news stream
+    repeats its words.
+    Example: lowered_words(["Police", "পুলিশ"]) -> ["police", "পুলিশ"]."""
+    known = _LOWERED.get
+    return [known(w) or _lowered_new(w) for w in words]
+
+
+def _lowered_new(word: str) -> str:
+    got = nfc(word).lower()
+    if len(_LOWERED) < _LOWERED_MAX:
+        _LOWERED[word] = got
+    return got
 
 
 def fold_space(text: str) -> str:

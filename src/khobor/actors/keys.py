@@ -40,14 +40,39 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, folded token) over `text`; offsets index the text as given.
     Example: tokens("Kim Jong-un") -> ((0, 3, "kim"), (4, 8, "jong"), (9, 11, "un"))."""
     if len(text) < _RECENT_MIN_LEN:
-        return tuple((m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text))
+        return _tokens_of(text)
     toks = _RECENT_TOKENS.get(text)
     if toks is None:
-        toks = tuple((m.start(), m.end(), fold_token(m.group())) for m in TEXT_TOKEN.finditer(text))
+        toks = _tokens_of(text)
         if len(_RECENT_TOKENS) >= _RECENT_MAX:
             _RECENT_TOKENS.pop(next(iter(_RECENT_TOKENS)))
         _RECENT_TOKENS[text] = toks
     return toks
+
+
+_FOLDED: dict[str, str] = {}   # a token as written -> fold_token of it, asked before fold_token's own cache
+_FOLDED_MAX = 262_144
+
+
+def _tokens_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`tokens` worked out: the words found as strings, each one's start the first place it occurs
+    from the end of the one before (only characters no token holds lie between), and folded
+    through `_FOLDED`. Why: a match object per word was most of the time of tokenising an
+    article, which every article's scan, names and context rules ask for.
+    Example: _tokens_of("a-b a") -> ((0, 1, "a"), (2, 3, "b"), (4, 5, "a"))."""
+    out = []
+    pos = 0
+    find, known = text.find, _FOLDED.get
+    for word in TEXT_TOKEN.findall(text):
+        start = find(word, pos)
+        pos = start + len(word)
+        folded = known(word)
+        if folded is None:
+            folded = fold_token(word)
+            if len(_FOLDED) < _FOLDED_MAX:
+                _FOLDED[word] = folded
+        out.append((start, pos, folded))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 15)   # the stages key the same names and aliases again and again

@@ -493,6 +493,7 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
 
 
 _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\s*\)")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")   # a word of letters and marks, compiled once (asked per span)
 _FUNCTION_WORDS = {"and", "for", "on", "in", "&"}
 
 
@@ -508,7 +509,7 @@ def _acronyms(kept, text: str, skip: set[str]):
         if not d:
             continue
         acro = d.group(1)
-        words = regex.findall(r"[\p{L}\p{M}]+", text[s:e])
+        words = _LETTER_RUN.findall(text[s:e])
         initials = "".join(w[0] for w in words if w.lower() not in skip).upper()
         if acro.replace("&", "").upper() in (initials, "".join(w[0] for w in words).upper()):
             defs.setdefault(acro, m)
@@ -657,7 +658,7 @@ def _after_honorific(text: str, s: int, li) -> bool:
 
 
 def _all_capitalised(span: str) -> bool:
-    words = regex.findall(r"[\p{L}\p{M}]+", span)
+    words = _LETTER_RUN.findall(span)
     return bool(words) and all(w[:1].isupper() for w in words)
 
 

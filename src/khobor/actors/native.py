@@ -90,16 +90,31 @@ class NativeSpellings:
             self._memo[memo_key] = self._best(toks, ner_type)
         return self._memo[memo_key]
 
+    def _choices(self, head: tuple[int, str], bucket: list) -> list[str]:
+        """The folded spellings of the index's `bucket` for `head`, listed once per process.
+        Example: ((2, "ন"), [("নিকলা সারকজি", key)]) -> ["নিকলা সারকজি"]."""
+        lists = self.__dict__.setdefault("_choice_lists", {})
+        got = lists.get(head)
+        if got is None:
+            got = lists[head] = [cand for cand, _ in bucket]
+        return got
+
     def _best(self, toks: tuple, ner_type: str) -> tuple[str, float] | None:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
         f = self.fold(toks)
         if len(f) < 2 or not all(f) or len("".join(f)) < MIN_CHARS:
             return None
         name = " ".join(f)
         scores: dict[str, float] = {}
-        for cand, key in self.index().get((len(f), f[0][:1]), []):
-            s = fuzz.ratio(name, cand)
-            if s < NATIVE_MIN - NATIVE_MARGIN or not _same_last(f[-1], cand.split()[-1]):
+        head = (len(f), f[0][:1])
+        bucket = self.index().get(head, [])
+        # the bucket scored in one call (rapidfuzz's loop, not Python's), only the spellings within
+        # reach kept, read in the bucket's order: the same scores and choice as one ratio per alias
+        hits = process.extract(name, self._choices(head, bucket), scorer=fuzz.ratio,
+                               score_cutoff=NATIVE_MIN - NATIVE_MARGIN, limit=None)
+        for _, s, k in sorted(hits, key=lambda hit: hit[2]):
+            cand, key = bucket[k]
+            if not _same_last(f[-1], cand.split()[-1]):
                 continue
             if not same_consonants(f, tuple(cand.split())):
                 continue

@@ -260,6 +260,8 @@ class Provisional:
         if len(toks) < 2 or _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]):
             return False
         tok = toks[-1][2]
+        if not tok.endswith(self.w.object_suffixes):   # one C-level test first: most last words end in none
+            return False
         bare = next((tok[: -len(x)] for x in self.w.object_suffixes if tok.endswith(x) and len(tok) > len(x)), None)
         return bare is not None and self._org_word(bare) and not any(
             w in person_words(self.code) for w in (tok, bare))

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..lang import LangPack
 from ..record import Actor, Entity, Record
-from ..textutil import nfc, words as split_words
+from ..textutil import lowered_words, nfc, words as split_words
 
 FILE_KEYS = {"prefix_match", "endings", "agents"}
 QUALIFIER_TYPES = {"GPE", "NORP", "ORG"}
@@ -98,10 +98,11 @@ class AgentLexicon:
         >>> # "পুলিশের গুলিতে" -> (0, 5, police): the ending -ের stays outside for the coder to read
         """
         toks = split_words(text)
-        lowered = [nfc(w).lower() for _, _, w in toks]
+        lowered = lowered_words(w for _, _, w in toks)
+        known = self._starting.get   # asked here first: most words are known to start no phrase
         i = 0
         while i < len(toks):
-            hit = self._phrase_at(lowered, i)
+            hit = None if known(lowered[i]) == [] else self._phrase_at(lowered, i)
             if hit is None:
                 i += 1
                 continue

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..textutil import nfc, words as split_words
+from ..textutil import lowered_words, nfc, words as split_words
 
 NONE = "NONE"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -136,7 +136,8 @@ def cues_of(language: str) -> Cues:
 def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
     `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features."""
-    toks = [(s, e, nfc(w).lower()) for s, e, w in split_words(c.sentence)]
+    found = split_words(c.sentence)
+    toks = [(s, e, w) for (s, e, _), w in zip(found, lowered_words(w for _, _, w in found))]
     inside = trigger_words(c, toks, cues.clitics if feature_set == "v3" else ())
     left = [w for s, e, w in toks if e <= c.start][::-1]
     right = [w for s, e, w in toks if s >= c.end]

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..lang import LangPack
 from ..record import Record
-from ..textutil import nfc, words as split_words
+from ..textutil import lowered_words, words as split_words
 from .classifier import EventClassifier, stem, train
 
 MODEL_FILE = "genre_classifier.npz"
@@ -75,8 +75,8 @@ def coarse(genre: str | None) -> str:
 
 def features(sentence: str) -> list[str]:
     """Words and stems of a sentence, e.g. ["w=wickets", "s=wick", ...]."""
-    words = [nfc(w).lower() for _, _, w in split_words(sentence)]
-    return ["bias"] + [f"w={w}" for w in words] + [f"s={stem(w)}" for w in words if stem(w) != w]
+    words = lowered_words(w for _, _, w in split_words(sentence))
+    return ["bias"] + [f"w={w}" for w in words] + [f"s={s}" for w in words if (s := stem(w)) != w]
 
 
 class GenreModel:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..record import Entity, Record, Span
-from ..textutil import nfc, words as split_words
+from ..textutil import lowered_words, nfc, words as split_words
 from .patterns import word_set
 from .schema import EventsConfig
 
@@ -49,9 +49,8 @@ class SentenceReader:
         self.is_verb_like = is_verb_like
 
     def read(self, rec: Record, si: int, span: Span, ents: list[Entity] = ()) -> Sentence:
-        raw = split_words(rec.text[span.start:span.end])
-        tokens = [(span.start + a, span.start + b, w) for a, b, w in raw]
-        words = [nfc(w).lower() for _, _, w in tokens]
+        tokens = split_words(rec.text, span.start, span.end)
+        words = lowered_words(w for _, _, w in tokens)
         # a name is no verb, whatever it ends in ("নেপালে" ends like the conditional -লে)
         named = [(e.start, e.end) for e in ents]
         stops, clause, c = [False] * len(tokens), [0] * len(tokens), 0

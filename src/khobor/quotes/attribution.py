@@ -1424,8 +1424,10 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
     g, text = finder.g, finder.text
     if not g.document_issuers or len(region.split()) != 1:
         return None
-    rx = _issued_document_rx(g.document_issuers, tuple(g.indefinites), region)
     lo = max(0, a - _ISSUER_CHARS)
+    if text.find(region, lo, a) < 0:   # the document's word is not written before: nothing to compile
+        return None
+    rx = _issued_document_rx(g.document_issuers, tuple(g.indefinites), region)
     issued = [x for x in rx.finditer(text, lo, a)]
     if not issued:
         return None

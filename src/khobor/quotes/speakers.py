@@ -44,6 +44,9 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
+# (id of a title pattern, description) -> (the pattern, the title the description ends in)
+_TITLE_HEADS: dict[tuple[int, str], tuple[regex.Pattern, str | None]] = {}
+_TITLE_HEADS_MAX = 50_000
 _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
@@ -1625,11 +1628,19 @@ class SpeakerFinder:
         """The title a lower-cased description ends in, by the pack's title pattern, or None
         where it holds no title.
 
-        Example: "the un expert" -> "expert"; "ক্রেমলিনের মুখপাত্র" -> "মুখপাত্র"."""
-        if self.g.title_rx is None:
+        Example: "the un expert" -> "expert"; "ক্রেমলিনের মুখপাত্র" -> "মুখপাত্র".
+        Remembered per pattern and description (`_TITLE_HEADS`): a search of the title pattern
+        took ~50 µs, and the same descriptions come back across a stream's articles."""
+        rx = self.g.title_rx
+        if rx is None:
             return None
-        m = self.g.title_rx.search(key)
-        return _key(m.group("head")) if m else None
+        got = _TITLE_HEADS.get((id(rx), key))
+        if got is None or got[0] is not rx:   # the pattern is kept with the answer: its id is not reused
+            m = rx.search(key)
+            got = (rx, _key(m.group("head")) if m else None)
+            if len(_TITLE_HEADS) < _TITLE_HEADS_MAX:
+                _TITLE_HEADS[id(rx), key] = got
+        return got[1]
 
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
