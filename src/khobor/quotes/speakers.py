@@ -43,6 +43,9 @@ _SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")   # between an office's words, for
 _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _COMMA = regex.compile(r"\s*,\s*")
 _CLAUSE_END = regex.compile(r"[,;:.!?।]")
+# the same, but a full stop inside a word ("বার্তা২৪.কম", a web address) ends no clause
+_CLAUSE_BREAK = regex.compile(r"[,;:!?।]|\.(?![\p{L}\p{M}\p{N}])")
+_DIGIT = regex.compile(r"\p{N}")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
 # (id of a title pattern, description) -> (the pattern, the title the description ends in)
 _TITLE_HEADS: dict[tuple[int, str], tuple[regex.Pattern, str | None]] = {}
@@ -233,6 +236,9 @@ class SpeakerFinder:
         self._words = None
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx, g.name_prefixes, g.title_finder)
+        # names cut off the addressee the NER ran them on over (name_before_addressee): their actor
+        # is their own, never the fuller name of the entity they were cut from
+        self.cut_names: set[tuple[int, int]] = set()
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -531,23 +537,26 @@ class SpeakerFinder:
         self._add_body_references(a, b, out)
         return sorted(out, key=lambda x: x.start)
 
-    def _title_spans(self, a: int, b: int) -> list[tuple[int, int]]:
-        """The (start, end) of each title in text[a:b], its modifiers included, spaces before them not."""
+    def _title_spans(self, a: int, b: int) -> list[tuple[int, int, int]]:
+        """The (start, head start, end) of each title in text[a:b], its modifiers included, spaces
+        before them not."""
         titles = []
         if self.g.title_rx is not None:
             # the title finder gives the pattern's own matches, trying only the positions near a title word
             finder = self.g.title_finder
             for m in (finder.finditer(self.text, a, b) if finder is not None else self.g.title_rx.finditer(self.text, a, b)):
                 s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
-                titles.append((s, m.end()))
+                titles.append((s, m.start("head"), m.end()))
         return titles
 
     def _add_titles(self, a: int, b: int, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
         """Add each title in text[a:b] to `out`: the person named right after it, else the title itself."""
-        for ts, te in self._title_spans(a, b):
-            # a title word inside a name is part of the name; a modifier cut out of a name
-            # ("উত্তর [কোরিয়ার] নেতা") takes the whole name
-            if any(e.start < te < e.end for e in ents) or self.adjective_title(ts, te):
+        for ts, hs, te in self._title_spans(a, b):
+            # a title word inside a name is part of the name (the last word of "মেহেদী ইমাম" too,
+            # rule title_word_in_name); a modifier cut out of a name ("উত্তর [কোরিয়ার] নেতা") takes the whole name
+            named = [e for e in ents if e.type in PERSON_TYPES and e.start < hs]
+            if any(e.start < te < e.end for e in ents) or self.title_word_in_name(hs, te, named) \
+                    or self.adjective_title(ts, te):
                 continue
             ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
             # a body named right before the title is part of it ("European Union foreign policy chief")
@@ -560,7 +569,8 @@ class SpeakerFinder:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
                                    nominative=self.nominative(person.start, person.end, person), entity=person,
-                                   name=(person.start, person.end), rules=self._rules_at(person)))
+                                   name=(person.start, person.end), rules=self._rules_at(person),
+                                   fullest_done=(person.start, person.end) in self.cut_names))
             else:
                 ttext = self.text[ts:te]
                 # "met with security officials": a title after a preposition is no subject
@@ -803,7 +813,7 @@ class SpeakerFinder:
         # the genitive before a statement noun is ("গভর্নর X-এর ভাষ্য": title and name one phrase)
         if self.nominative(e.start, e.end, e) or self.genitive_before_statement(e.end):
             return e
-        return self.genitive_holder_before_statement(pos)  # (the NER may cut it: "[আহসান] মনসুরের কণ্ঠে")
+        return self.name_before_addressee(e) or self.genitive_holder_before_statement(pos)  # (the NER may cut it: "[আহসান] মনসুরের কণ্ঠে")
 
     @speaker_rule("genitive_holder_before_statement", decided=lambda args, found: found is not None)
     def genitive_holder_before_statement(self, pos: int) -> Entity | None:
@@ -1176,14 +1186,55 @@ class SpeakerFinder:
 
         Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
         cue = lead_scan(self.g.cue_start_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
-        if cue is None or _CLAUSE_END.search(self.text, start, cue.start()):
+        if cue is None or _CLAUSE_BREAK.search(self.text, start, cue.start()):
             return None
-        head = self.text[start:cue.start()].rstrip()
-        if self.g.name_adjunct_rx is not None:
-            adj = self.g.name_adjunct_rx.search(head)
-            if adj is not None:
-                head = head[:adj.start()].rstrip()
+        head = self._without_adjuncts(self.text[start:cue.start()].rstrip())
+        cut = self.addressee_before_cue(start, start + len(head))
+        if cut is not None:  # ("রহিম উদ্দিন [জাগো নিউজকে] বলেন": an adjunct may stand before the addressee too)
+            head = self._without_adjuncts(self.text[start:cut].rstrip())
         return start + len(head) if 1 <= len(head.split()) <= 3 else None
+
+    def _without_adjuncts(self, head: str) -> str:
+        """`head` without the adjuncts closing it (the pack's `name_adjuncts` and adverbs)."""
+        adj = self.g.name_adjunct_rx.search(head) if self.g.name_adjunct_rx is not None else None
+        return head[:adj.start()].rstrip() if adj is not None else head
+
+    @speaker_rule("addressee_before_cue", decided=lambda args, found: found is not None)
+    def addressee_before_cue(self, start: int, end: int) -> int | None:
+        """Where the addressee closing text[start:end] (the words before a cue) begins: its last
+        word carries one of the pack's `addressee_endings` and names a body, one the NER found
+        (the entity ending there and opening after `start`), one the registry knows without the
+        ending, or a web address (a word with a digit); the words before it may name the speaker
+        ("কর্মকর্তা [বিবেকানন্দ আচার্য] জাগো নিউজকে বলেন", and "উপপরিদর্শক [শাহীন আলম]
+        বার্তা২৪.কমকে জানান" where the NER ran the name on over it). A person in that case
+        ("রাশেদ খানকে") is never cut off: the word may be the last of their name.
+
+        Example: "বিবেকানন্দ আচার্য জাগো নিউজকে" with ORG "জাগো নিউজকে" -> the start of "জাগো";
+        "আবদুর রহমান খানকে" -> None."""
+        words = self.text[start:end].split()
+        ending = next((x for x in self.g.addressee_endings if words and has_case_ending(words[-1], x)), None)
+        if len(words) < 2 or ending is None:
+            return None
+        word_start = end - len(words[-1])
+        body = next((e for e in self.entities if e.end == end and start < e.start <= word_start
+                     and e.type not in PERSON_TYPES), None)
+        if body is not None:
+            return body.start
+        known = self.registry_type(self.resolve(words[-1][:-len(ending)]))
+        if (known is not None and known not in PERSON_TYPES) or _DIGIT.search(words[-1]):
+            return word_start
+        return None
+
+    def name_before_addressee(self, e: Entity) -> Entity | None:
+        """The person's name of an entity the NER ran on over the addressee after it, up to the cue
+        ("[শাহীন আলম বার্তা২৪.কমকে] জানান" -> "শাহীন আলম", rule addressee_before_cue), with its
+        own actor; None where no addressee closes the entity."""
+        end = self.name_end_before_cue(e.start) if e.type in PERSON_TYPES else None
+        if end is None or not e.start < end < e.end:
+            return None
+        actor = self.resolve(self.text[e.start:end]) or self.unlinked(e.start, end)
+        self.cut_names.add((e.start, end))
+        return Entity(text=self.text[e.start:end], start=e.start, end=end, type="PER", actor=actor)
 
     # -- titles ----------------------------------------------------------------------------
     def _find_appositions(self) -> list[tuple[int, str, Actor]]:
@@ -1250,9 +1301,11 @@ class SpeakerFinder:
         """Whether a title word stands inside a person's name the NER found ("Travis [Head]",
         "Alex [Carey]" no, "Jane [Speaker]"): a surname, not an office, so the name after it in
         a list ("Travis Head, Josh Inglis") is no holder of a "head" office, and a later bare
-        "Head said" is never that next person.
+        "Head said" is never that next person. As a speaker the name is the person's, not a
+        title's ("লে. কর্নেল [মেহেদী ইমাম] বলেন": "ইমাম" is his surname, no imam speaking).
 
-        Example: "head" at the end of PER "Travis Head" -> True; "Head" of "Head coach X" -> False."""
+        Example: "head" at the end of PER "Travis Head" -> True; "Head" of "Head coach X" -> False;
+        "ইমাম" at the end of PER "মেহেদী ইমাম" -> True."""
         return any(e.start <= start and end <= e.end for e in persons)
 
     @speaker_rule("bracketed_short_title", decided=lambda args, found: bool(found))
