@@ -138,3 +138,32 @@ def test_the_model_loads_fast_and_tags_as_a_plain_spacy_load(code):
     with model.one_blas_thread():
         assert _tagged(fast, texts) == _tagged(plain, texts)
     assert any(e for doc in fast.pipe(texts) for e in doc.ents)
+
+
+def _calls(run) -> set[str]:
+    """The names of the functions `run()` calls that the profiler sees (spaCy's compiled ones
+    too where its wheel carries Cython's profiling hooks)."""
+    import sys
+    seen = set()
+    sys.setprofile(lambda frame, event, arg: seen.add(frame.f_code.co_name) if event == "call" else None)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return seen
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_tag_finds_the_entities_of_nlp_pipe_without_spacys_greedy_parse(code):
+    """`model.tag` runs the NER's steps itself, holding the GIL (speed only): the same entities
+    as spaCy's own pipe, in order, over batches cut into sorted sub-batches, an empty text among them."""
+    nlp = model.load_model(code)
+    texts = SENTENCES[code] + [""] + MORE_SENTENCES[code] + SENTENCES[code][:1]
+    with model.one_blas_thread():
+        want = [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=4)]
+        got = [[(e.start, e.end, e.label_) for e in d.ents] for d in model.tag(nlp, texts, batch_size=4)]
+        hooked = "greedy_parse" in _calls(lambda: list(nlp.pipe(texts[:1])))   # spaCy's hooks are there
+        called = _calls(lambda: list(model.tag(nlp, texts, batch_size=4)))
+    assert got == want and any(want)
+    assert "transition_states" in called or not hooked
+    assert "greedy_parse" not in called

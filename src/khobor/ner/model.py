@@ -205,6 +205,65 @@ def load_model(code: str):
     return nlp
 
 
+def tag(nlp, texts: Iterable, batch_size: int = 256) -> Iterator:
+    """`nlp.pipe(texts, batch_size=batch_size)`: the tagged Docs of `texts` (strings, or Docs
+    already made), in order; a greedy transition-based component (the NER) runs as spaCy's
+    `Parser.pipe` runs it (each batch's Docs by length, in sub-batches of a quarter of it) but
+    predicts with `_greedy_predict`. Why: spaCy's wheel is compiled with Cython's profiling hooks,
+    so its `greedy_parse`, which runs its step loop with the GIL released, takes the GIL back and
+    gives it up again at every call of a small nogil helper inside it (each move's validity test
+    reads the buffer through two of them, for every state at every step): half the NER's CPU went
+    to the GIL's mutexes. Example: [d.ents for d in tag(nlp, ["Sheikh Hasina met ..."])]."""
+    docs = (nlp.make_doc(t) if isinstance(t, str) else t for t in texts)
+    for _, component in nlp.pipeline:
+        if _parses_greedily(component):
+            docs = _parser_pipe(component, docs, batch_size)
+        else:
+            docs = component.pipe(docs, batch_size=batch_size)
+    return docs
+
+
+def _parses_greedily(component) -> bool:
+    """A transition-based component (NER, parser) without a beam."""
+    return hasattr(component, "transition_states") and getattr(component, "cfg", {}).get("beam_width", 1) == 1
+
+
+def _parser_pipe(parser, docs: Iterable, batch_size: int) -> Iterator:
+    """spaCy's `Parser.pipe` with `_greedy_predict` for `parser.predict`: the same batches, sorted
+    and cut the same way, so the step model sees the same matrices."""
+    from spacy.util import minibatch
+    error_handler = parser.get_error_handler()
+    for batch in minibatch(docs, size=batch_size):
+        in_order = list(batch)
+        try:
+            for sub in minibatch(sorted(in_order, key=len), size=max(batch_size // 4, 2)):
+                sub = list(sub)
+                parser.set_annotations(sub, _greedy_predict(parser, sub))
+            yield from in_order
+        except Exception as exc:
+            error_handler(parser.name, parser, in_order, exc)
+
+
+def _greedy_predict(parser, docs):
+    """`parser.predict(docs)` (the final parse states) by the steps spaCy's `greedy_parse` takes:
+    the model's features of all the tokens computed once, then, step by step, the scores of the
+    unfinished states (the step model's `predict`, which sums the same precomputed features in
+    the same C routine) and the best valid move of each (the parser's `transition_states`, its
+    own C routine); the same moves, so the same entities (every sentence of news-dev). A beam
+    parser or a batch without tokens goes to spaCy's own `predict`.
+    Example: _greedy_predict(ner, docs) -> states for ner.set_annotations(docs, states)."""
+    if parser.cfg.get("beam_width", 1) != 1 or not any(len(d) for d in docs):
+        return parser.predict(docs)
+    parser._ensure_labels_are_added(docs)   # as greedy_parse: a label of a Doc's own entities
+    step = parser.model.predict(docs)
+    batch = parser.moves.init_batch(docs)
+    states = [state for state in batch if not state.is_final()]
+    while states:
+        states = parser.transition_states(states, step.predict(states))
+    step.clear_memory()
+    return batch
+
+
 @contextmanager
 def _msgpack_hooks_listed_once() -> Iterator[None]:
     """While a model loads, srsly's msgpack hook registries answer `get_all()` with the hooks they
@@ -463,7 +522,7 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
     docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
     with one_blas_thread():  # streamed: a large file's Docs are never all held at once
-        for doc in nlp.pipe(docs, batch_size=batch_size):
+        for doc in tag(nlp, docs, batch_size=batch_size):
             tags = ["O"] * len(doc)
             for start, end, label in entity_spans(nlp, doc, gazetteer):
                 tags[start] = f"B-{label}"
