@@ -167,3 +167,20 @@ def test_tag_finds_the_entities_of_nlp_pipe_without_spacys_greedy_parse(code):
     assert got == want and any(want)
     assert "transition_states" in called or not hooked
     assert "greedy_parse" not in called
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_new_words_get_only_the_attributes_read_and_the_same_values(code):
+    """A word the model's vocabulary has not met gets the model's features, NORM and IS_SPACE
+    only (speed only): the same values there as a plain spaCy load gives it."""
+    from spacy.attrs import IDS, IS_SPACE, NORM, PREFIX, SHAPE, SUFFIX
+    fast = model.load_model(code)
+    assert set(fast.vocab.lex_attr_getters) == {NORM, PREFIX, SUFFIX, SHAPE, IS_SPACE}
+    plain = model.import_spacy().load(lang.load(code).file("ner"))
+    assert IDS["LIKE_URL"] in plain.vocab.lex_attr_getters
+    text = {"bn": "নতুনশব্দটি  ঢাকাগামী ট্রেনে ৪২টি আসন।", "en": "Zorblaxian  officials said 42 seats."}[code]
+
+    def read(nlp):
+        return [(t.text, t.norm_, t.is_space, t.prefix_, t.suffix_, t.shape_) for t in nlp.make_doc(text)]
+    assert read(fast) == read(plain)
+    assert any(t.is_space for t in fast.make_doc(text))

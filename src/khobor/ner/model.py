@@ -202,7 +202,35 @@ def load_model(code: str):
         nlp = spacy.load(pack.file("ner"), config=_TOKENIZER_READ_FROM_DISK, exclude=_NOT_READ)
     if _blas_threads_setter() is not None:
         _multiply_with_numpy(nlp)
+    _lexemes_with_read_attributes(nlp)
     return nlp
+
+
+# the lexeme attributes read besides the model's features: NORM (`Token.norm_`) and IS_SPACE (the
+# NER's moves never open an entity on a space; `written.py` drops the space tokens)
+_READ_ATTRIBUTES = ("NORM", "IS_SPACE")
+
+
+def _lexemes_with_read_attributes(nlp) -> None:
+    """A word the vocabulary has not met gets only the attributes that are read: the features
+    of the model's feature extractors (NORM, PREFIX, SUFFIX, SHAPE) and `_READ_ATTRIBUTES`, not
+    spaCy's 23 (LOWER, LIKE_URL, IS_STOP, ...). Why: in a stream of new articles most sentences
+    bring new words, and each new word ran every getter: a fifth of the tokenizer's time. The
+    model and the stage read the same values, so the same entities.
+    Example: after it, [IDS[n] for n in ("NORM", "IS_SPACE")] are among nlp.vocab.lex_attr_getters
+    and LIKE_URL is not."""
+    from spacy.attrs import IDS
+    getters = nlp.vocab.lex_attr_getters
+    if not getters:
+        return
+    read = set(_READ_ATTRIBUTES)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            if node.name == "extract_features":
+                read.update(node.attrs.get("columns") or ())
+    wanted = {IDS[name] if isinstance(name, str) else name for name in read}
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in wanted}
 
 
 def tag(nlp, texts: Iterable, batch_size: int = 256) -> Iterator:
