@@ -184,3 +184,28 @@ def test_new_words_get_only_the_attributes_read_and_the_same_values(code):
         return [(t.text, t.norm_, t.is_space, t.prefix_, t.suffix_, t.shape_) for t in nlp.make_doc(text)]
     assert read(fast) == read(plain)
     assert any(t.is_space for t in fast.make_doc(text))
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_remembered_embeddings_give_the_plain_layers_vectors_bit_for_bit(code):
+    """The tok2vec embeds a feature row once and remembers it (speed only): its vectors are the
+    ones spaCy's own layer gives, to the last bit, in a batch, in a batch of the same words again
+    (all remembered) and in a batch too small for the memo."""
+    import numpy
+    nlp = model.load_model(code)
+    tok2vec = nlp.get_pipe("tok2vec").model
+    remembered = tok2vec.layers[0]
+    plain = remembered.layers[0]
+    texts = (SENTENCES[code] + MORE_SENTENCES[code]) * 2
+    batches = [[nlp.make_doc(t) for t in texts], [nlp.make_doc(t) for t in texts[1:]], [nlp.make_doc(texts[0])]]
+    assert isinstance(remembered._func, model._RememberedEmbeddings)
+    with model.one_blas_thread():
+        for docs in batches:
+            got = tok2vec.predict(docs)
+            tok2vec.layers[0] = plain
+            try:
+                want = tok2vec.predict(docs)
+            finally:
+                tok2vec.layers[0] = remembered
+            assert all(numpy.array_equal(g.view("u4"), w.view("u4")) for g, w in zip(got, want))
+    assert remembered._func.rows
