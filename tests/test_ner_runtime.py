@@ -209,3 +209,18 @@ def test_remembered_embeddings_give_the_plain_layers_vectors_bit_for_bit(code):
                 tok2vec.layers[0] = remembered
             assert all(numpy.array_equal(g.view("u4"), w.view("u4")) for g, w in zip(got, want))
     assert remembered._func.rows
+
+
+def test_greedy_predict_adds_the_label_of_a_docs_own_entity_as_spacys_predict_does():
+    """`_greedy_predict` skips spaCy's label test for Docs without entities (speed only); a Doc
+    with an entity of a label the model lacks still gets that label added, as in greedy_parse."""
+    from spacy.tokens import Span
+    nlp = model.import_spacy().load(lang.load("en").file("ner"))   # its own copy: labels change
+    ner = nlp.get_pipe("ner")
+    plain = [nlp.make_doc(t) for t in SENTENCES["en"]]
+    model._greedy_predict(ner, plain)
+    assert "FESTIVAL" not in ner.labels
+    labelled = nlp.make_doc(SENTENCES["en"][1])
+    labelled.ents = [Span(labelled, 0, 1, label="FESTIVAL")]
+    model._greedy_predict(ner, [labelled] + plain)
+    assert "FESTIVAL" in ner.labels
