@@ -224,3 +224,25 @@ def test_greedy_predict_adds_the_label_of_a_docs_own_entity_as_spacys_predict_do
     labelled.ents = [Span(labelled, 0, 1, label="FESTIVAL")]
     model._greedy_predict(ner, [labelled] + plain)
     assert "FESTIVAL" in ner.labels
+
+
+def test_a_full_embedding_memo_starts_again_with_the_same_vectors(monkeypatch):
+    """A memo over its LIMIT is replaced by a new one (another thread may still read the old):
+    the batch still gets the plain layer's vectors."""
+    import numpy
+    nlp = model.load_model("bn")
+    tok2vec = nlp.get_pipe("tok2vec").model
+    remembered = tok2vec.layers[0]
+    docs = [nlp.make_doc(t) for t in (SENTENCES["bn"] + MORE_SENTENCES["bn"]) * 3]
+    with model.one_blas_thread():
+        tok2vec.predict(docs)
+        before = remembered._func.rows
+        monkeypatch.setattr(remembered._func, "LIMIT", len(before) + 1)
+        got = tok2vec.predict(docs + [nlp.make_doc("একেবারে নতুন কয়েকটি শব্দ: ঝিলমিলপুর, কুমকুমগাছা।")])
+        assert remembered._func.rows is not before and before
+        tok2vec.layers[0] = remembered.layers[0]
+        try:
+            want = tok2vec.predict(docs + [nlp.make_doc("একেবারে নতুন কয়েকটি শব্দ: ঝিলমিলপুর, কুমকুমগাছা।")])
+        finally:
+            tok2vec.layers[0] = remembered
+    assert all(numpy.array_equal(g.view("u4"), w.view("u4")) for g, w in zip(got, want))

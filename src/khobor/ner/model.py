@@ -253,13 +253,14 @@ class _RememberedEmbeddings:
         as_rows = flat.view(numpy.dtype((numpy.void, flat.dtype.itemsize * flat.shape[1]))).ravel()
         distinct, first, which = numpy.unique(as_rows, return_index=True, return_inverse=True)
         keys = [x.tobytes() for x in distinct]
-        new = [i for i, k in enumerate(keys) if k not in self.rows]
-        if len(self.rows) + len(new) > self.LIMIT:
-            self.rows.clear()
+        rows = self.rows   # this batch's memo: a full one is replaced, never emptied under another thread
+        new = [i for i, k in enumerate(keys) if k not in rows]
+        if len(rows) + len(new) > self.LIMIT:
+            rows = self.rows = {}
             new = list(range(len(keys)))
         if new:
-            self.rows.update(zip((keys[i] for i in new), self._vectors(model, flat[first[new]])))
-        out = numpy.stack([self.rows[k] for k in keys])[which.ravel()]
+            rows.update(zip((keys[i] for i in new), self._vectors(model, flat[first[new]])))
+        out = numpy.stack([rows[k] for k in keys])[which.ravel()]
         return numpy.split(out, numpy.cumsum([len(x) for x in feats])[:-1]), lambda dY: []
 
     def _vectors(self, model, rows):
