@@ -138,3 +138,111 @@ def test_the_model_loads_fast_and_tags_as_a_plain_spacy_load(code):
     with model.one_blas_thread():
         assert _tagged(fast, texts) == _tagged(plain, texts)
     assert any(e for doc in fast.pipe(texts) for e in doc.ents)
+
+
+def _calls(run) -> set[str]:
+    """The names of the functions `run()` calls that the profiler sees (spaCy's compiled ones
+    too where its wheel carries Cython's profiling hooks)."""
+    import sys
+    seen = set()
+    sys.setprofile(lambda frame, event, arg: seen.add(frame.f_code.co_name) if event == "call" else None)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return seen
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_tag_finds_the_entities_of_nlp_pipe_without_spacys_greedy_parse(code):
+    """`model.tag` runs the NER's steps itself, holding the GIL (speed only): the same entities
+    as spaCy's own pipe, in order, over batches cut into sorted sub-batches, an empty text among them."""
+    nlp = model.load_model(code)
+    texts = SENTENCES[code] + [""] + MORE_SENTENCES[code] + SENTENCES[code][:1]
+    with model.one_blas_thread():
+        want = [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=4)]
+        got = [[(e.start, e.end, e.label_) for e in d.ents] for d in model.tag(nlp, texts, batch_size=4)]
+        hooked = "greedy_parse" in _calls(lambda: list(nlp.pipe(texts[:1])))   # spaCy's hooks are there
+        called = _calls(lambda: list(model.tag(nlp, texts, batch_size=4)))
+    assert got == want and any(want)
+    assert "transition_states" in called or not hooked
+    assert "greedy_parse" not in called
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_new_words_get_only_the_attributes_read_and_the_same_values(code):
+    """A word the model's vocabulary has not met gets the model's features, NORM and IS_SPACE
+    only (speed only): the same values there as a plain spaCy load gives it."""
+    from spacy.attrs import IDS, IS_SPACE, NORM, PREFIX, SHAPE, SUFFIX
+    fast = model.load_model(code)
+    assert set(fast.vocab.lex_attr_getters) == {NORM, PREFIX, SUFFIX, SHAPE, IS_SPACE}
+    plain = model.import_spacy().load(lang.load(code).file("ner"))
+    assert IDS["LIKE_URL"] in plain.vocab.lex_attr_getters
+    text = {"bn": "নতুনশব্দটি  ঢাকাগামী ট্রেনে ৪২টি আসন।", "en": "Zorblaxian  officials said 42 seats."}[code]
+
+    def read(nlp):
+        return [(t.text, t.norm_, t.is_space, t.prefix_, t.suffix_, t.shape_) for t in nlp.make_doc(text)]
+    assert read(fast) == read(plain)
+    assert any(t.is_space for t in fast.make_doc(text))
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_remembered_embeddings_give_the_plain_layers_vectors_bit_for_bit(code):
+    """The tok2vec embeds a feature row once and remembers it (speed only): its vectors are the
+    ones spaCy's own layer gives, to the last bit, in a batch, in a batch of the same words again
+    (all remembered) and in a batch too small for the memo."""
+    import numpy
+    nlp = model.load_model(code)
+    tok2vec = nlp.get_pipe("tok2vec").model
+    remembered = tok2vec.layers[0]
+    plain = remembered.layers[0]
+    texts = (SENTENCES[code] + MORE_SENTENCES[code]) * 2
+    batches = [[nlp.make_doc(t) for t in texts], [nlp.make_doc(t) for t in texts[1:]], [nlp.make_doc(texts[0])]]
+    assert isinstance(remembered._func, model._RememberedEmbeddings)
+    with model.one_blas_thread():
+        for docs in batches:
+            got = tok2vec.predict(docs)
+            tok2vec.layers[0] = plain
+            try:
+                want = tok2vec.predict(docs)
+            finally:
+                tok2vec.layers[0] = remembered
+            assert all(numpy.array_equal(g.view("u4"), w.view("u4")) for g, w in zip(got, want))
+    assert remembered._func.rows
+
+
+def test_greedy_predict_adds_the_label_of_a_docs_own_entity_as_spacys_predict_does():
+    """`_greedy_predict` skips spaCy's label test for Docs without entities (speed only); a Doc
+    with an entity of a label the model lacks still gets that label added, as in greedy_parse."""
+    from spacy.tokens import Span
+    nlp = model.import_spacy().load(lang.load("en").file("ner"))   # its own copy: labels change
+    ner = nlp.get_pipe("ner")
+    plain = [nlp.make_doc(t) for t in SENTENCES["en"]]
+    model._greedy_predict(ner, plain)
+    assert "FESTIVAL" not in ner.labels
+    labelled = nlp.make_doc(SENTENCES["en"][1])
+    labelled.ents = [Span(labelled, 0, 1, label="FESTIVAL")]
+    model._greedy_predict(ner, [labelled] + plain)
+    assert "FESTIVAL" in ner.labels
+
+
+def test_a_full_embedding_memo_starts_again_with_the_same_vectors(monkeypatch):
+    """A memo over its LIMIT is replaced by a new one (another thread may still read the old):
+    the batch still gets the plain layer's vectors."""
+    import numpy
+    nlp = model.load_model("bn")
+    tok2vec = nlp.get_pipe("tok2vec").model
+    remembered = tok2vec.layers[0]
+    docs = [nlp.make_doc(t) for t in (SENTENCES["bn"] + MORE_SENTENCES["bn"]) * 3]
+    with model.one_blas_thread():
+        tok2vec.predict(docs)
+        before = remembered._func.rows
+        monkeypatch.setattr(remembered._func, "LIMIT", len(before) + 1)
+        got = tok2vec.predict(docs + [nlp.make_doc("একেবারে নতুন কয়েকটি শব্দ: ঝিলমিলপুর, কুমকুমগাছা।")])
+        assert remembered._func.rows is not before and before
+        tok2vec.layers[0] = remembered.layers[0]
+        try:
+            want = tok2vec.predict(docs + [nlp.make_doc("একেবারে নতুন কয়েকটি শব্দ: ঝিলমিলপুর, কুমকুমগাছা।")])
+        finally:
+            tok2vec.layers[0] = remembered
+    assert all(numpy.array_equal(g.view("u4"), w.view("u4")) for g, w in zip(got, want))

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import LangPack
-from .model import entity_spans, ner_yaml, one_blas_thread
+from .model import entity_spans, ner_yaml, one_blas_thread, tag
 from ..record import Entity, Record, Span
 
 
@@ -80,7 +80,7 @@ def tag_records(recs: list[Record], pack: LangPack | None, batch_size: int = 256
         return None
     texts = [_texts(rec, pack)[1] for rec in recs]
     with one_blas_thread():
-        docs = iter(nlp.pipe((t for ts in texts for t in ts), batch_size=batch_size))
+        docs = iter(tag(nlp, (t for ts in texts for t in ts), batch_size=batch_size))
         return [[next(docs) for _ in ts] for ts in texts]
 
 
@@ -95,7 +95,7 @@ def run(rec: Record, pack: LangPack | None, docs: list | None = None) -> None:
     spans, texts = _texts(rec, pack)
     if docs is None:
         with one_blas_thread():
-            docs = list(nlp.pipe(texts, batch_size=64))
+            docs = list(tag(nlp, texts, batch_size=64))
     entities = []
     for span, text, doc in zip(spans, texts, docs):
         # the model's spans reconciled with the actor registry, as `khobor ner tag` does

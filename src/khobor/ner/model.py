@@ -202,7 +202,164 @@ def load_model(code: str):
         nlp = spacy.load(pack.file("ner"), config=_TOKENIZER_READ_FROM_DISK, exclude=_NOT_READ)
     if _blas_threads_setter() is not None:
         _multiply_with_numpy(nlp)
+    _lexemes_with_read_attributes(nlp)
+    _embeddings_remembered(nlp)
     return nlp
+
+
+def _embeddings_remembered(nlp) -> None:
+    """Each tok2vec of `nlp` whose first layer is spaCy's MultiHashEmbed (features, hash
+    tables, their mix: a maxout and a layer norm) embeds through `_RememberedEmbeddings`."""
+    from thinc.api import Model
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not model.layers or not _RememberedEmbeddings.fits(model.layers[0]):
+            continue
+        embed = model.layers[0]
+        model.layers[0] = Model(embed.name, _RememberedEmbeddings(embed), layers=[embed], dims=dict(embed._dims))
+
+
+class _RememberedEmbeddings:
+    """The forward pass of a MultiHashEmbed that remembers the vector of each token's features
+    (NORM, PREFIX, SUFFIX, SHAPE): a token's vector depends on those alone, and each row of the mix
+    is computed on its own, so a batch's tokens are embedded once per distinct feature row and
+    never again in the process. Why: most tokens of a batch are words met before (in a stream of
+    new articles, 16 in 100 tokens of news-dev are a feature row of their own), and the embedding
+    was a fifth of the tok2vec's CPU. Training (is_train) runs the layer as it is. The same vectors,
+    bit for bit, on every token of news-dev. Example: model.layers[0] = Model(..., _RememberedEmbeddings(embed), ...)."""
+
+    LIMIT = 200_000   # rows remembered before the memo starts again (96 floats each)
+    # fewer tokens than this in a batch are embedded as spaCy does: OpenBLAS multiplies a matrix
+    # of a few rows with another kernel (its last bits differ from a large batch's below 5 rows)
+    FEWEST = 64
+
+    def __init__(self, embed):
+        self.embed = embed
+        self.extract, _, self.tables, self.mix, _ = embed.layers
+        self.rows: dict[bytes, object] = {}
+
+    @staticmethod
+    def fits(embed) -> bool:
+        """A layer of MultiHashEmbed's shape: features, to ragged, tables, mix, to list."""
+        return [x.name for x in embed.layers[:2]] == ["extract_features", "list2ragged"] \
+            and len(embed.layers) == 5 and embed.layers[4].name == "ragged2list"
+
+    def __call__(self, model, docs, is_train):
+        import numpy
+        feats = None if is_train else self.extract.predict(docs)
+        if feats is None or sum(len(x) for x in feats) < self.FEWEST:
+            return self.embed(docs, is_train)
+        flat = numpy.ascontiguousarray(numpy.concatenate(feats))
+        as_rows = flat.view(numpy.dtype((numpy.void, flat.dtype.itemsize * flat.shape[1]))).ravel()
+        distinct, first, which = numpy.unique(as_rows, return_index=True, return_inverse=True)
+        keys = [x.tobytes() for x in distinct]
+        rows = self.rows   # this batch's memo: a full one is replaced, never emptied under another thread
+        new = [i for i, k in enumerate(keys) if k not in rows]
+        if len(rows) + len(new) > self.LIMIT:
+            rows = self.rows = {}
+            new = list(range(len(keys)))
+        if new:
+            rows.update(zip((keys[i] for i in new), self._vectors(model, flat[first[new]])))
+        out = numpy.stack([rows[k] for k in keys])[which.ravel()]
+        return numpy.split(out, numpy.cumsum([len(x) for x in feats])[:-1]), lambda dY: []
+
+    def _vectors(self, model, rows):
+        """The mix's vectors of feature `rows`, computed FEWEST rows at least (the first row
+        repeated), so that the product is OpenBLAS's kernel for large matrices, as in a batch."""
+        import numpy
+        from thinc.types import Ragged
+        padded = numpy.concatenate([rows, rows[:1].repeat(max(0, self.FEWEST - len(rows)), axis=0)])
+        tables = self.tables.predict(Ragged(padded, model.ops.asarray1i([len(padded)])))
+        return self.mix.predict(tables).dataXd[:len(rows)]
+
+
+# the lexeme attributes read besides the model's features: NORM (`Token.norm_`) and IS_SPACE (the
+# NER's moves never open an entity on a space; `written.py` drops the space tokens)
+_READ_ATTRIBUTES = ("NORM", "IS_SPACE")
+
+
+def _lexemes_with_read_attributes(nlp) -> None:
+    """A word the vocabulary has not met gets only the attributes that are read: the features
+    of the model's feature extractors (NORM, PREFIX, SUFFIX, SHAPE) and `_READ_ATTRIBUTES`, not
+    spaCy's 23 (LOWER, LIKE_URL, IS_STOP, ...). Why: in a stream of new articles most sentences
+    bring new words, and each new word ran every getter: a fifth of the tokenizer's time. The
+    model and the stage read the same values, so the same entities.
+    Example: after it, [IDS[n] for n in ("NORM", "IS_SPACE")] are among nlp.vocab.lex_attr_getters
+    and LIKE_URL is not."""
+    from spacy.attrs import IDS
+    getters = nlp.vocab.lex_attr_getters
+    if not getters:
+        return
+    read = set(_READ_ATTRIBUTES)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            if node.name == "extract_features":
+                read.update(node.attrs.get("columns") or ())
+    wanted = {IDS[name] if isinstance(name, str) else name for name in read}
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in wanted}
+
+
+def tag(nlp, texts: Iterable, batch_size: int = 256) -> Iterator:
+    """`nlp.pipe(texts, batch_size=batch_size)`: the tagged Docs of `texts` (strings, or Docs
+    already made), in order; a greedy transition-based component (the NER) runs as spaCy's
+    `Parser.pipe` runs it (each batch's Docs by length, in sub-batches of a quarter of it) but
+    predicts with `_greedy_predict`. Why: spaCy's wheel is compiled with Cython's profiling hooks,
+    so its `greedy_parse`, which runs its step loop with the GIL released, takes the GIL back and
+    gives it up again at every call of a small nogil helper inside it (each move's validity test
+    reads the buffer through two of them, for every state at every step): half the NER's CPU went
+    to the GIL's mutexes. Example: [d.ents for d in tag(nlp, ["Sheikh Hasina met ..."])]."""
+    docs = (nlp.make_doc(t) if isinstance(t, str) else t for t in texts)
+    for _, component in nlp.pipeline:
+        if _parses_greedily(component):
+            docs = _parser_pipe(component, docs, batch_size)
+        else:
+            docs = component.pipe(docs, batch_size=batch_size)
+    return docs
+
+
+def _parses_greedily(component) -> bool:
+    """A transition-based component (NER, parser) without a beam."""
+    return hasattr(component, "transition_states") and getattr(component, "cfg", {}).get("beam_width", 1) == 1
+
+
+def _parser_pipe(parser, docs: Iterable, batch_size: int) -> Iterator:
+    """spaCy's `Parser.pipe` with `_greedy_predict` for `parser.predict`: the same batches, sorted
+    and cut the same way, so the step model sees the same matrices."""
+    from spacy.util import minibatch
+    error_handler = parser.get_error_handler()
+    for batch in minibatch(docs, size=batch_size):
+        in_order = list(batch)
+        try:
+            for sub in minibatch(sorted(in_order, key=len), size=max(batch_size // 4, 2)):
+                sub = list(sub)
+                parser.set_annotations(sub, _greedy_predict(parser, sub))
+            yield from in_order
+        except Exception as exc:
+            error_handler(parser.name, parser, in_order, exc)
+
+
+def _greedy_predict(parser, docs):
+    """`parser.predict(docs)` (the final parse states) by the steps spaCy's `greedy_parse` takes:
+    the model's features of all the tokens computed once, then, step by step, the scores of the
+    unfinished states (the step model's `predict`, which sums the same precomputed features in
+    the same C routine) and the best valid move of each (the parser's `transition_states`, its
+    own C routine); the same moves, so the same entities (every sentence of news-dev). A beam
+    parser or a batch without tokens goes to spaCy's own `predict`.
+    Example: _greedy_predict(ner, docs) -> states for ner.set_annotations(docs, states)."""
+    if parser.cfg.get("beam_width", 1) != 1 or not any(len(d) for d in docs):
+        return parser.predict(docs)
+    # as greedy_parse: a label of a Doc's own entities joins the moves; only a Doc with entities
+    # has one, and spaCy's test builds a Token object for every word of every Doc (a fifth of this)
+    if any(len(doc) and doc.has_annotation("ENT_TYPE") for doc in docs):
+        parser._ensure_labels_are_added(docs)
+    step = parser.model.predict(docs)
+    batch = parser.moves.init_batch(docs)
+    states = [state for state in batch if not state.is_final()]
+    while states:
+        states = parser.transition_states(states, step.predict(states))
+    step.clear_memory()
+    return batch
 
 
 @contextmanager
@@ -463,7 +620,7 @@ def tag_sentences(nlp, sentences: list[list[str]], batch_size: int = 256,
     docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
     out = []
     with one_blas_thread():  # streamed: a large file's Docs are never all held at once
-        for doc in nlp.pipe(docs, batch_size=batch_size):
+        for doc in tag(nlp, docs, batch_size=batch_size):
             tags = ["O"] * len(doc)
             for start, end, label in entity_spans(nlp, doc, gazetteer):
                 tags[start] = f"B-{label}"
