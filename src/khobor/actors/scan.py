@@ -159,10 +159,12 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
     toks = tokens(text)
     out = []
     i, n = 0, len(toks)
+    firsts = memo.firsts   # `first_candidates`' memo, asked here first: most words are in it
     while i < n:
         s0, e0, t0 = toks[i]
         hit = None
-        for k in memo.first_candidates(t0):
+        cands = firsts.get(t0)
+        for k in memo.first_candidates(t0) if cands is None else cands:
             L = len(k)
             if i + L > n:
                 continue

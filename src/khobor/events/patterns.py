@@ -165,6 +165,7 @@ class PatternIndex:
 
     def add(self, p: Pattern) -> None:
         self._cache.clear()
+        self._by_first.clear()
         first = p.elements[0]
         for w in first.exact:
             self.by_word.setdefault(w, []).append(p)
@@ -172,13 +173,24 @@ class PatternIndex:
             self.by_prefix.setdefault(len(pre), {}).setdefault(pre, []).append(p)
 
     _cache: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    _by_first: dict[str, list] = field(default_factory=dict)
+
+    def _prefix_tables(self, first: str) -> list:
+        """The (length, table) of `by_prefix`, in its order, that hold a prefix opening with the
+        character `first` (or the empty prefix): a new word asks only these.
+        Example: prefixes "ধর*" and "মার*" -> for "ম" only the table of length 3."""
+        tables = self._by_first.get(first)
+        if tables is None:
+            tables = self._by_first[first] = [(n, t) for n, t in self.by_prefix.items()
+                                              if any(k[:1] == first or not k for k in t)]
+        return tables
 
     def candidates(self, word: str) -> tuple[Pattern, ...]:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         out = list(self.by_word.get(word, ()))
-        for n, table in self.by_prefix.items():
+        for n, table in self._prefix_tables(word[:1]):
             if len(word) >= n:
                 out.extend(table.get(word[:n], ()))
         if len(self._cache) > 200_000:  # news vocabulary is bounded; keep memory so too
