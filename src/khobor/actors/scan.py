@@ -30,10 +30,6 @@ class Mention:
     demonym: bool = False
 
 
-def _tok_matches(text_tok: str, alias_tok: str, li: LangInfo) -> bool:
-    return text_tok == alias_tok or alias_tok in li.morph.stems(text_tok)
-
-
 def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
     if not is_cased(raw):
         return True
@@ -160,6 +156,7 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
     out = []
     i, n = 0, len(toks)
     firsts = memo.firsts   # `first_candidates`' memo, asked here first: most words are in it
+    stems, gap = li.morph.stems, GAP.fullmatch   # an alias word matches as written or a stem
     while i < n:
         s0, e0, t0 = toks[i]
         hit = None
@@ -171,7 +168,8 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
             ok = True
             for j in range(1, L):   # word 0 matches: the alias is one of t0's candidates
                 ts, te, tt = toks[i + j]
-                if not _tok_matches(tt, k[j], li) or not GAP.fullmatch(text, toks[i + j - 1][1], ts):
+                kj = k[j]
+                if not (tt == kj or kj in stems(tt)) or not gap(text, toks[i + j - 1][1], ts):
                     ok = False
                     break
             if not ok:
