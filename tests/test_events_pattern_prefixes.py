@@ -1,5 +1,5 @@
-"""PatternIndex asks a new word only the prefix tables that hold a prefix opening with the word's
-first character (`_prefix_tables`): the candidates, and their order, are those of every table."""
+"""PatternIndex asks a new word only the prefix lengths its openings reach (`_prefix_lengths`):
+the candidates, and their order, are those of every table."""
 from __future__ import annotations
 
 from khobor.events.patterns import Inflector, PatternIndex, compile_pattern
@@ -24,8 +24,8 @@ def test_prefix_tables_keep_every_tables_candidates_in_order():
     idx = _index(["ধর* পড়", "মার* খায়", "মারা যান", "ধরা", "ম* হয়", "blast", "bl* up", "blas* off"])
     for word in ["মারধর", "ধরা", "মা", "মারা", "blast", "blaster", "bomb", "", "ক"]:
         assert [p.info["text"] for p in idx.candidates(word)] == _every_table(idx, word), word
-    assert [n for n, _ in idx._prefix_tables("ম")] == [3, 1]
-    assert [n for n, _ in idx._prefix_tables("x")] == []
+    assert idx._prefix_lengths("মারধর") == {1, 3}
+    assert idx._prefix_lengths("কথা") == set()
 
 
 def test_a_pattern_added_later_is_asked():

@@ -165,7 +165,7 @@ class PatternIndex:
 
     def add(self, p: Pattern) -> None:
         self._cache.clear()
-        self._by_first.clear()
+        self._stubs.clear()
         first = p.elements[0]
         for w in first.exact:
             self.by_word.setdefault(w, []).append(p)
@@ -173,26 +173,34 @@ class PatternIndex:
             self.by_prefix.setdefault(len(pre), {}).setdefault(pre, []).append(p)
 
     _cache: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
-    _by_first: dict[str, list] = field(default_factory=dict)
+    _stubs: set[str] = field(default_factory=set)   # every opening of every prefix, at first ask
 
-    def _prefix_tables(self, first: str) -> list:
-        """The (length, table) of `by_prefix`, in its order, that hold a prefix opening with the
-        character `first` (or the empty prefix): a new word asks only these.
-        Example: prefixes "ধর*" and "মার*" -> for "ম" only the table of length 3."""
-        tables = self._by_first.get(first)
-        if tables is None:
-            tables = self._by_first[first] = [(n, t) for n, t in self.by_prefix.items()
-                                              if any(k[:1] == first or not k for k in t)]
-        return tables
+    def _prefix_lengths(self, word: str) -> set[int]:
+        """The lengths of the prefixes of `by_prefix` that `word` opens with, found by walking the
+        word's openings while one of them opens some prefix: a word asks a few, not every length.
+        Example: prefixes "ধর*", "মার*" and "ম*" -> for "মারধর" {1, 3}; for "কথা" set()."""
+        stubs, tables = self._stubs, self.by_prefix
+        if not stubs:
+            stubs.update(p[:m] for table in tables.values() for p in table for m in range(len(p) + 1))
+        out = set()
+        for m in range(len(word) + 1):
+            head = word[:m]
+            if head not in stubs:
+                break
+            if m in tables and head in tables[m]:
+                out.add(m)
+        return out
 
     def candidates(self, word: str) -> tuple[Pattern, ...]:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         out = list(self.by_word.get(word, ()))
-        for n, table in self._prefix_tables(word[:1]):
-            if len(word) >= n:
-                out.extend(table.get(word[:n], ()))
+        lengths = self._prefix_lengths(word)
+        if lengths:   # in `by_prefix`'s order, as every table was asked before
+            for n, table in self.by_prefix.items():
+                if n in lengths:
+                    out.extend(table[word[:n]])
         if len(self._cache) > 200_000:  # news vocabulary is bounded; keep memory so too
             self._cache.clear()
         self._cache[word] = hit = tuple(out)
