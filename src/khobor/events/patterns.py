@@ -165,7 +165,6 @@ class PatternIndex:
 
     def add(self, p: Pattern) -> None:
         self._cache.clear()
-        self._stubs.clear()
         first = p.elements[0]
         for w in first.exact:
             self.by_word.setdefault(w, []).append(p)
@@ -173,34 +172,15 @@ class PatternIndex:
             self.by_prefix.setdefault(len(pre), {}).setdefault(pre, []).append(p)
 
     _cache: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
-    _stubs: set[str] = field(default_factory=set)   # every opening of every prefix, at first ask
-
-    def _prefix_lengths(self, word: str) -> set[int]:
-        """The lengths of the prefixes of `by_prefix` that `word` opens with, found by walking the
-        word's openings while one of them opens some prefix: a word asks a few, not every length.
-        Example: prefixes "ধর*", "মার*" and "ম*" -> for "মারধর" {1, 3}; for "কথা" set()."""
-        stubs, tables = self._stubs, self.by_prefix
-        if not stubs:
-            stubs.update(p[:m] for table in tables.values() for p in table for m in range(len(p) + 1))
-        out = set()
-        for m in range(len(word) + 1):
-            head = word[:m]
-            if head not in stubs:
-                break
-            if m in tables and head in tables[m]:
-                out.add(m)
-        return out
 
     def candidates(self, word: str) -> tuple[Pattern, ...]:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         out = list(self.by_word.get(word, ()))
-        lengths = self._prefix_lengths(word)
-        if lengths:   # in `by_prefix`'s order, as every table was asked before
-            for n, table in self.by_prefix.items():
-                if n in lengths:
-                    out.extend(table[word[:n]])
+        for n, table in self.by_prefix.items():
+            if len(word) >= n:
+                out.extend(table.get(word[:n], ()))
         if len(self._cache) > 200_000:  # news vocabulary is bounded; keep memory so too
             self._cache.clear()
         self._cache[word] = hit = tuple(out)
