@@ -30,10 +30,6 @@ class Mention:
     demonym: bool = False
 
 
-def _tok_matches(text_tok: str, alias_tok: str, li: LangInfo) -> bool:
-    return text_tok == alias_tok or alias_tok in li.morph.stems(text_tok)
-
-
 def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
     if not is_cased(raw):
         return True
@@ -159,17 +155,21 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
     toks = tokens(text)
     out = []
     i, n = 0, len(toks)
+    firsts = memo.firsts   # `first_candidates`' memo, asked here first: most words are in it
+    stems, gap = li.morph.stems, GAP.fullmatch   # an alias word matches as written or a stem
     while i < n:
         s0, e0, t0 = toks[i]
         hit = None
-        for k in memo.first_candidates(t0):
+        cands = firsts.get(t0)
+        for k in memo.first_candidates(t0) if cands is None else cands:
             L = len(k)
             if i + L > n:
                 continue
             ok = True
             for j in range(1, L):   # word 0 matches: the alias is one of t0's candidates
                 ts, te, tt = toks[i + j]
-                if not _tok_matches(tt, k[j], li) or not GAP.fullmatch(text, toks[i + j - 1][1], ts):
+                kj = k[j]
+                if not (tt == kj or kj in stems(tt)) or not gap(text, toks[i + j - 1][1], ts):
                     ok = False
                     break
             if not ok:

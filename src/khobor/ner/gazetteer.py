@@ -232,18 +232,19 @@ def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
     if cfg["common_words"]:
         model = without_common_word_guesses(words, model, code)
     gaz = matches(text, code, starts, ends, cfg)
+    folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
     if cfg["name_titles"]:
-        gaz += title_matches(words, code)
+        gaz += title_matches(words, code, folded)
     opened_by_unseen = []
     if cfg["unseen_partners"]:
-        partners = unseen_partner_matches(words, code)
-        opened_by_unseen = [x for x in partners if _fold(words[x[0]]) not in _partner_names(code)]
+        partners = unseen_partner_matches(words, code, folded)
+        opened_by_unseen = [x for x in partners if folded[x[0]] not in _partner_names(code)]
         gaz += [x for x in partners if x not in opened_by_unseen]
     spans = merge(model, gaz, cfg["retype"])
     if opened_by_unseen:   # only over untagged words: see unseen_partner_matches
         spans = with_name_runs(spans, opened_by_unseen)
     if cfg["name_words"]:
-        spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"]))
+        spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"], folded))
     if initialled:
         spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
     spans = _with_tails(words, spans, cfg, code)
@@ -257,12 +258,12 @@ def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
         spans = with_headed_names(words, spans, cfg, code)
     openers, newspaper_titles = cfg["newspapers"]
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
-        spans = with_newspaper_names([_fold(w) for w in words], spans, openers, newspaper_titles,
+        spans = with_newspaper_names(folded, spans, openers, newspaper_titles,
                                      _registry().info(code).morph.stems, lambda w: _common(w, code))
-    if cfg["set_phrases"] and any(_fold(words[a]) in cfg["set_phrases"] for a, _, _ in spans):
-        spans = without_set_phrases([_fold(w) for w in words], spans, cfg["set_phrases"])
+    if cfg["set_phrases"] and any(folded[a] in cfg["set_phrases"] for a, _, _ in spans):
+        spans = without_set_phrases(folded, spans, cfg["set_phrases"])
     if cfg["platform_mediums"]:
-        spans = without_platform_mediums([_fold(w) for w in words], spans, cfg["platform_mediums"])
+        spans = without_platform_mediums(folded, spans, cfg["platform_mediums"])
     return spans
 
 
@@ -554,7 +555,7 @@ def _build_seen_words(code: str, common_name_words: frozenset[str]) -> frozenset
 MIN_PARTNER_CHARS = 3   # shorter words ("আর", "বি") are too often function words or letters
 
 
-def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
+def unseen_partner_matches(words: list[str], code: str, folded: list[str] | None = None) -> list[Span]:
     """Two-word person names that pair a person-name word with an attested spelling
     (`name_spellings`; not a common word, not a title: the words of Wikipedia titles alone are
     too often common nouns, "বিদ্যুৎ", "বেলা") with a word of letters the model never saw in
@@ -573,7 +574,7 @@ def unseen_partner_matches(words: list[str], code: str) -> list[Span]:
     partners = _partner_names(code)
     if not partners or len(words) < 2:
         return []
-    folded = [_fold(w) for w in words]
+    folded = folded or [_fold(w) for w in words]   # `reconcile_doc` folds them once for its rules
 
     def unseen(k: int) -> bool:
         return _unseen_name_word(words[k], folded[k], code)
@@ -863,7 +864,7 @@ def _build_titles_by_first(code: str) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def title_matches(words: list[str], code: str) -> list[Span]:
+def title_matches(words: list[str], code: str, folded: list[str] | None = None) -> list[Span]:
     """Whole person names from `name_titles` over the sentence's words, as PER token spans; the
     last word may carry a case ending ("করিম বেনজেমার"), the others are as listed.
     Example: ["প্যাট", "কামিন্সের", "বল"] -> [(0, 2, "PER")] when "প্যাট কামিন্স" is listed."""
@@ -872,7 +873,7 @@ def title_matches(words: list[str], code: str) -> list[Span]:
     if not by_first:
         return []
     stems = _registry().info(code).morph.stems
-    folded = [fold_token(w) for w in words]
+    folded = folded or [fold_token(w) for w in words]
     out, i = [], 0
     while i < len(folded):
         names = by_first.get(folded[i])   # most words open no listed name: no generator for them
@@ -922,7 +923,8 @@ def _build_name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return person_spellings(code), frozenset(common | set(Words(pack).not_names))
 
 
-def name_word_matches(words: list[str], code: str, initials: frozenset[str] = frozenset()) -> list[Span]:
+def name_word_matches(words: list[str], code: str, initials: frozenset[str] = frozenset(),
+                      folded: list[str] | None = None) -> list[Span]:
     """Runs of two to four person-name words as PER token spans: every word has a usual Latin
     spelling as a name word, the last one as written or through its stem ("আলির" -> "আলি"), and
     none of them (nor the last one's stem) is a common word. The longest run from each word wins;
@@ -933,7 +935,7 @@ def name_word_matches(words: list[str], code: str, initials: frozenset[str] = fr
     if not names:
         return []
     stems = _registry().info(code).morph.stems
-    folded = [fold_token(w) for w in words]
+    folded = folded or [fold_token(w) for w in words]
     plain = [w in names and w not in common for w in folded]
 
     def inflected(k: int) -> bool:

@@ -159,9 +159,12 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: HeadedNameGramm
     """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
     a word opening with a place kind word, or a unit word and an organisation span; most sentences have neither, and are passed over.
     Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
-    if not grammar.heads.keys().isdisjoint(words) or any(_inflected_head(w, grammar, stems) for w in words):
+    known = grammar.known_forms   # `_inflected_head`'s memo, asked here first: most words are in it
+    if not grammar.heads.keys().isdisjoint(words) \
+            or any(known[w] if w in known else _inflected_head(w, grammar, stems) for w in words):
         return True
-    if any(_place_kind(w, grammar) is not None for w in words):
+    kinds = tuple(grammar.place_kinds)   # one `str.startswith` over all kinds, as `_place_kind` asks
+    if kinds and any(w.startswith(kinds) for w in words):
         return True   # "বদরপুর গ্রামের": `places_before_kinds`
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
 
