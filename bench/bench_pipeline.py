@@ -32,7 +32,23 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 28's final code, 5 December 2026, 23:01-23:03 UTC, quiet: no other session
+Last run (round 29's final code 171f091, 6 December 2026, 01:10-01:12 UTC, quiet: no other session
+running, load 0.7 to 1.0; the baseline is the round's start f6fb068 in a detached worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start29/src
+    (a) start-up: warm cache median 0.94 s against 0.92 s (CPU 0.99 s against 0.97 s); cold 6.67 s against 6.81 s
+    (b) this tree: stream of 450 new articles 29.9 articles/s per core (slices 29.6, 30.0, 30.2)
+          stream stage CPU ms/article: clean 1.9, entities 11.7, actors 5.5, times 4.0, quotes 6.1, events 4.1
+          (bn 381 at 30.8/s, en 69 at 26.5/s); repeat median 37.1 (37.1, 38.0, 37.0)
+        baseline: stream 26.2 (26.7, 25.9, 26.0); repeat median 32.4 (32.3, 32.7, 32.4)
+          stream stage CPU ms/article: clean 2.0, entities 15.1, actors 6.1, times 4.1, quotes 6.3, events 4.4
+    (c) trafilatura.extract alone, same rows: median 778.3 articles/s per core
+So the round's final code runs a stream 1.14x its start's speed, mostly the entities stage (15.1 ->
+11.7 ms: fast29a's NER steps holding the GIL, lexemes with only the attributes read, embedding rows
+remembered; fast29c's one fold per sentence in reconcile_doc), with the round's new rules in it.
+The round's start gave 23.8 in round 28's quiet run on another day (26.2 here): figures are
+comparable within a run only. The goal of 50 articles/s per core is not met.
+
+Round 28's last run (its final code, 5 December 2026, 23:01-23:03 UTC, quiet: no other session
 running, load 0.7 to 1.0; the baseline is the round's start 5a80bc3 in a detached worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start28/src
     (a) start-up: warm cache median 0.99 s against 0.95 s (CPU 1.03 s against 1.00 s); cold 7.00 s against 6.94 s
