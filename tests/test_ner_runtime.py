@@ -154,17 +154,23 @@ def _calls(run) -> set[str]:
 
 
 @pytest.mark.parametrize("code", ["bn", "en"])
-def test_tag_finds_the_entities_of_nlp_pipe_without_spacys_greedy_parse(code):
+def test_tag_finds_the_entities_of_nlp_pipe_without_spacys_greedy_parse(code, monkeypatch):
     """`model.tag` runs the NER's steps itself, holding the GIL (speed only): the same entities
-    as spaCy's own pipe, in order, over batches cut into sorted sub-batches, an empty text among them."""
+    as spaCy's own pipe, in order, over batches cut into sorted sub-batches, an empty text among
+    them; every sub-batch goes through `_greedy_predict`."""
     nlp = model.load_model(code)
     texts = SENTENCES[code] + [""] + MORE_SENTENCES[code] + SENTENCES[code][:1]
+    predicted = []
+    greedy_predict = model._greedy_predict
+    monkeypatch.setattr(model, "_greedy_predict", lambda parser, docs: predicted.append(len(docs))
+                        or greedy_predict(parser, docs))
     with model.one_blas_thread():
         want = [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=4)]
         got = [[(e.start, e.end, e.label_) for e in d.ents] for d in model.tag(nlp, texts, batch_size=4)]
         hooked = "greedy_parse" in _calls(lambda: list(nlp.pipe(texts[:1])))   # spaCy's hooks are there
         called = _calls(lambda: list(model.tag(nlp, texts, batch_size=4)))
     assert got == want and any(want)
+    assert sum(predicted) == 2 * len(texts) and max(predicted) <= 2   # sub-batches of max(4 // 4, 2)
     assert "transition_states" in called or not hooked
     assert "greedy_parse" not in called
 

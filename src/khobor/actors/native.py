@@ -37,6 +37,7 @@ class NativeSpellings:
         self.sources = sources   # the files reg is built from: the index is then kept in the disk cache
         self._index: dict[tuple[str, str], list[tuple[str, tuple]]] | None = None
         self._memo: dict[tuple, tuple[str, float] | None] = {}
+        self._choice_lists: dict[tuple[int, str], list[str]] = {}   # see `_choices`
 
     def _fold_text(self, text: str) -> str:
         """`text` in NFC with the script's folds applied: "সার্কোজি" -> "সারকজি" with the Bengali folds."""
@@ -91,12 +92,12 @@ class NativeSpellings:
         return self._memo[memo_key]
 
     def _choices(self, head: tuple[int, str], bucket: list) -> list[str]:
-        """The folded spellings of the index's `bucket` for `head`, listed once per process.
+        """The folded spellings of the index's `bucket` for `head`, listed once per instance (its
+        index is built once, so a head's bucket never changes).
         Example: ((2, "ন"), [("নিকলা সারকজি", key)]) -> ["নিকলা সারকজি"]."""
-        lists = self.__dict__.setdefault("_choice_lists", {})
-        got = lists.get(head)
+        got = self._choice_lists.get(head)
         if got is None:
-            got = lists[head] = [cand for cand, _ in bucket]
+            got = self._choice_lists[head] = [cand for cand, _ in bucket]
         return got
 
     def _best(self, toks: tuple, ner_type: str) -> tuple[str, float] | None:
