@@ -1231,7 +1231,10 @@ class SpeakerFinder:
     def name_before_addressee(self, e: Entity) -> Entity | None:
         """The person's name of an entity the NER ran on over the addressee after it, up to the cue
         ("[শাহীন আলম বার্তা২৪.কমকে] জানান" -> "শাহীন আলম", rule addressee_before_cue), with its
-        own actor; None where no addressee closes the entity."""
+        own actor; None where no addressee closes the entity.
+
+        Example: PER "শাহীন আলম বার্তা২৪.কমকে" before "জানান" -> PER "শাহীন আলম"; PER "রাশেদ খানকে"
+        -> None."""
         end = self.name_end_before_cue(e.start) if e.type in PERSON_TYPES else None
         if end is None or not e.start < end < e.end:
             return None
