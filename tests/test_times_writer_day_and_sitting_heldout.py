@@ -1,4 +1,4 @@
-"""Held-out time fixtures (issue 10, round 29, tm29): three rules of the writer's calendar.
+"""Held-out time fixtures (issue 10, round 29, tm29): four rules of the writer's calendar.
 
 - expressions._relative_days_as_pinned: a bare "গতকাল"/"yesterday" is the day the article pins the
   same word to with a weekday elsewhere ("গতকাল বৃহস্পতিবার" in an article dated that Thursday: the

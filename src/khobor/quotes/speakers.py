@@ -802,7 +802,9 @@ class SpeakerFinder:
     def _adjacent_person(self, pos: int, ents: list[Entity]) -> Entity | None:
         """The named person right after a title at `pos` (only spaces, a comma or an honorific
         between), if that name is in the title's case. Where the NER found no name there, a
-        name-shaped word sequence (the pack's `name`) stands in, as an entity without actor."""
+        name-shaped word sequence (the pack's `name`) stands in, as an entity without actor. A name
+        the NER ran on over an addressee ("[শাহীন আলম বার্তা২৪.কমকে] জানান") is cut back to the person
+        (`name_before_addressee`)."""
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= pos), None)
         if e is None or not self._gap_ok(pos, e.start):
             e = (self.unknown_body_after_title(pos) or self._name_after(pos) or self.holder_after_office_of_body(pos)
@@ -813,7 +815,8 @@ class SpeakerFinder:
         # the genitive before a statement noun is ("গভর্নর X-এর ভাষ্য": title and name one phrase)
         if self.nominative(e.start, e.end, e) or self.genitive_before_statement(e.end):
             return e
-        return self.name_before_addressee(e) or self.genitive_holder_before_statement(pos)  # (the NER may cut it: "[আহসান] মনসুরের কণ্ঠে")
+        # a holder in the genitive before a statement noun the NER may cut: "[আহসান] মনসুরের কণ্ঠে"
+        return self.name_before_addressee(e) or self.genitive_holder_before_statement(pos)
 
     @speaker_rule("genitive_holder_before_statement", decided=lambda args, found: found is not None)
     def genitive_holder_before_statement(self, pos: int) -> Entity | None:
@@ -1228,7 +1231,10 @@ class SpeakerFinder:
     def name_before_addressee(self, e: Entity) -> Entity | None:
         """The person's name of an entity the NER ran on over the addressee after it, up to the cue
         ("[শাহীন আলম বার্তা২৪.কমকে] জানান" -> "শাহীন আলম", rule addressee_before_cue), with its
-        own actor; None where no addressee closes the entity."""
+        own actor; None where no addressee closes the entity.
+
+        Example: PER "শাহীন আলম বার্তা২৪.কমকে" before "জানান" -> PER "শাহীন আলম"; PER "রাশেদ খানকে"
+        -> None."""
         end = self.name_end_before_cue(e.start) if e.type in PERSON_TYPES else None
         if end is None or not e.start < end < e.end:
             return None

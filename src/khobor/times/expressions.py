@@ -653,14 +653,15 @@ LEAD_DAY_REACH = (1, 2)
 
 
 def _lead_day_before(found: list[tuple[Found, Resolved]], start: int, pub: dt.date | None,
-                     text: str = "") -> set[str]:
+                     text: str) -> set[str]:
     """The day the story opened on, as the day a quotation at `start` with no day of its own was
     said: the first day the article writes out before it (not a reference), when that day is one
-    or two days before publication (`LEAD_DAY_REACH`); else none. Why: a report published the morning
-    after a meeting quotes what was said there ("The meeting was held yesterday, Monday. ... said,
+    or two days before publication (`LEAD_DAY_REACH`) and the story has not moved on to the day of
+    publication by the quotation (`_moved_on_to_publication_day`, read in `text`); else none.
+    Why: a report published the morning after a meeting quotes what was said there ("The meeting was held yesterday, Monday. ... said,
     'We have come here today to ...'": today is Monday), and counting from publication puts every
     "today" of it a day late. Example: ([("yesterday, Monday", "2025-12-22"), ...], 300,
-    2025-12-23) -> {"2025-12-22"}."""
+    2025-12-23, text) -> {"2025-12-22"}."""
     if pub is None:
         return set()
     for k, (f, r) in enumerate(found):
