@@ -166,8 +166,9 @@ def trigger_words(c: Candidate, toks: list[tuple[int, int, str]], clitics: tuple
 
 
 def without_clitic(word: str, clitics: tuple[str, ...]) -> str:
-    """The word without a clitic of the language's `trigger_clitics` (three letters left at least):
-    "তদন্তের দাবিও জানিয়েছে" (also demanded) reads its trigger as "দাবি", which the bare demand taught.
+    """The word without a clitic of the language's `trigger_clitics`, at least three characters left
+    (a vowel sign counts as one: "নামও" -> "নাম"). "তদন্তের দাবিও জানিয়েছে" (also demanded) reads its
+    trigger as "দাবি", which the bare demand taught.
 
     >>> without_clitic("দাবিও", ("ও",)), without_clitic("ও", ("ও",)), without_clitic("দাবি", ("ও",))
     ('দাবি', 'ও', 'দাবি')
