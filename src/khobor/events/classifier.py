@@ -126,7 +126,7 @@ def _check_fraction(key: str, value, where: str) -> None:
 
 
 def cues_of(language: str) -> Cues:
-    """The language's cue words and lemma endings for feature set v2."""
+    """The language's cue words and lemma endings for feature set v2, and its trigger clitics for v3."""
     settings = classifier_settings(language)
     return Cues(frozenset(settings["negation_cues"]), frozenset(settings["modal_cues"]),
                 tuple((ending, replacement) for ending, replacement in settings["lemma_endings"]),
@@ -135,7 +135,8 @@ def cues_of(language: str) -> Cues:
 
 def features(c: Candidate, feature_set: str = "v1", cues: Cues = NO_CUES) -> list[str]:
     """The candidate as feature strings, e.g. ["lt=COERCE", "t0=arrested", "l1=police", ...];
-    `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features."""
+    `feature_set` "v2" adds cue_features, which look for the language's `cues`; "v3" ending_features,
+    and reads the trigger's words `without_clitic` (the clitics of `cues`)."""
     found = split_words(c.sentence)
     toks = [(s, e, w) for (s, e, _), w in zip(found, lowered_words(w for _, _, w in found))]
     inside = trigger_words(c, toks, cues.clitics if feature_set == "v3" else ())
@@ -165,8 +166,9 @@ def trigger_words(c: Candidate, toks: list[tuple[int, int, str]], clitics: tuple
 
 
 def without_clitic(word: str, clitics: tuple[str, ...]) -> str:
-    """The word without a clitic of the language's `trigger_clitics` (three letters left at least):
-    "তদন্তের দাবিও জানিয়েছে" (also demanded) reads its trigger as "দাবি", which the bare demand taught.
+    """The word without a clitic of the language's `trigger_clitics`, at least three characters left
+    (a vowel sign counts as one: "নামও" -> "নাম"). "তদন্তের দাবিও জানিয়েছে" (also demanded) reads its
+    trigger as "দাবি", which the bare demand taught.
 
     >>> without_clitic("দাবিও", ("ও",)), without_clitic("ও", ("ও",)), without_clitic("দাবি", ("ও",))
     ('দাবি', 'ও', 'দাবি')

@@ -373,7 +373,7 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
     return f"{', '.join(changed)} -> {facts.home}" if changed else None
 
 
-# the types whose recipient is the party a speaker aims at (an accused, a target of protest), who
+# the types whose recipient is the party a speaker aims at (the accused: ACCUSE only so far), who
 # is the foreign side a sentence names beside the home country, not the home country's own public
 _AIMED_TYPES = ("ACCUSE",)
 

@@ -2,9 +2,10 @@
 
 Each labelled sentence goes through the pipeline as a one-sentence article up to the events
 stage; the coder's candidates (before any classifier) are labelled with the type of the written
-event whose trigger they overlap, or NONE; a multinomial logistic regression learns from their
-features (classifier.py). Writers decided a few points the PLOVER manual leaves open in different
-ways (training/README.md); `harmonised_type` maps them onto the gold corpus's convention.
+event whose trigger they overlap or stand beside (`written_event_of`), or NONE; a multinomial
+logistic regression learns from their features (classifier.py). Writers decided a few points the
+PLOVER manual leaves open in different ways (training/README.md); `harmonised_type` maps them onto
+the gold corpus's convention.
 """
 from __future__ import annotations
 
@@ -165,7 +166,8 @@ def told_beside_its_trigger(row: dict, rec: Record, ev: Event, written: dict) ->
 
 
 def label(row: dict, rec: Record, ev: Event) -> str | None:
-    """The overlapped written event's type; NONE when none is overlapped, or None (no example)
+    """The type of the written event the candidate tells (`written_event_of`: its trigger overlapped
+    or beside); NONE when there is none, or None (no example)
     in a `partial` row, which codes only some of its sentence's events (the PLOVER records)."""
     written = written_event_of(row, rec, ev)
     if written is None:
