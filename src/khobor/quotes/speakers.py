@@ -1184,8 +1184,10 @@ class SpeakerFinder:
     @speaker_rule("name_end_before_cue", decided=lambda args, found: found is not None)
     def name_end_before_cue(self, start: int) -> int | None:
         """Where a bare name opening at `start` ends: right before the cue of its clause (the
-        cue may go on: "বলছিলেন যে"), or before an adjunct standing between it and the cue;
-        None when no cue follows within three words and an adjunct.
+        cue may go on: "বলছিলেন যে"; a full stop inside a word, "বার্তা২৪.কম", closes no clause),
+        or before an adjunct or an addressee standing between it and the cue ("রহিম উদ্দিন জাগো
+        নিউজকে বলেন", rule addressee_before_cue); None when no cue follows within three words
+        and those.
 
         Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
         cue = lead_scan(self.g.cue_start_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
