@@ -171,12 +171,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
-                found, _find(text, grammar, fetched_own), False, True, grammar.undated_relative_null), trace)
+            refound, year_known, weekday_known = _find(text, grammar, fetched_own), False, True
         else:
-            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
-                found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
-                grammar.undated_relative_null), trace)
+            refound, (year_known, weekday_known) = _find(text, grammar, own[0], weekdays_known=own[2]), own[1:]
+        found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+            found, refound, year_known, weekday_known, grammar.undated_relative_null), trace)
     found = _traced("anchored_to_when_said", found, _anchored_to_when_said(text, found, grammar.said, pub), trace)
     found = _traced("weekday_range_dated_by_bracket", found, _weekday_range_dated_by_bracket(text, found, grammar), trace)
     if pub is not None:
