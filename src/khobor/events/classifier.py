@@ -250,7 +250,7 @@ class EventClassifier:
         self.meta = meta or {}
         self.threshold = float(self.meta.get("threshold", 0.5))
         self.feature_set  # an unknown feature set fails here, at load
-        self.cues = NO_CUES  # the language's cue words, for feature set v2 (set by whoever loads it for a pack)
+        self.cues = NO_CUES  # the language's cue words (feature set v2) and trigger clitics (v3), set by whoever loads it for a pack
 
     @property
     def feature_set(self) -> str:

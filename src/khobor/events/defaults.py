@@ -380,8 +380,9 @@ _AIMED_TYPES = ("ACCUSE",)
 
 @default_rule("complaint_aims_at_the_foreign_side_named")
 def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> str | None:
-    """A home party's accusation with no recipient named, in a sentence whose linked names are of
-    the home country and one foreign country only, accuses that foreign country: in a Bangladeshi
+    """A home party's accusation with no recipient named, in a sentence whose linked names (parties
+    and places) name one foreign country besides the home country, accuses that foreign country
+    (a group's code, "IGO", "NGO", "MNC", is no country and does not count): in a Bangladeshi
     report "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে বলে অভিযোগ করছে বিজিবি" (BGB complains people are
     pushed in from India) -> Bangladesh -> India, not Bangladesh -> Bangladesh
     (unnamed_recipient_is_home_state). Arrests and attacks keep the home public as recipient.

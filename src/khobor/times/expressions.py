@@ -171,12 +171,11 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
-            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
-                found, _find(text, grammar, fetched_own), False, True, grammar.undated_relative_null), trace)
+            refound, year_known, weekday_known = _find(text, grammar, fetched_own), False, True
         else:
-            found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
-                found, _find(text, grammar, own[0], weekdays_known=own[2]), *own[1:],
-                grammar.undated_relative_null), trace)
+            refound, (year_known, weekday_known) = _find(text, grammar, own[0], weekdays_known=own[2]), own[1:]
+        found = _traced("anchored_to_own_day", found, _anchored_to_own_day(
+            found, refound, year_known, weekday_known, grammar.undated_relative_null), trace)
     found = _traced("anchored_to_when_said", found, _anchored_to_when_said(text, found, grammar.said, pub), trace)
     found = _traced("weekday_range_dated_by_bracket", found, _weekday_range_dated_by_bracket(text, found, grammar), trace)
     if pub is not None:
@@ -302,6 +301,13 @@ def _bare_end(text: str, f: Found, grammar: Grammar) -> Found:
     return f
 
 
+def _fields(f: Found) -> dict:
+    """The match's slots over the values its rule sets (times.yaml `set`), as resolve reads them.
+    Example: "this morning" by en rule this_part (set {deictic: 0}, slot period) -> {"deictic": 0,
+    "period": ...}."""
+    return {**(f.rule.options.get("set") or {}), **f.fields}
+
+
 def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False,
           weekdays_known: bool = True) -> list[tuple[Found, Resolved]]:
     """The chosen matches of `text` with their resolved values (`weak`: `pub` is only an upper
@@ -313,7 +319,7 @@ def _find(text: str, grammar: Grammar, pub: dt.date | None, weak: bool = False,
         if f.rule.options.get("block"):  # a name that looks like a time: occupies its words, emits nothing
             resolved[id(f)] = None
             return True
-        fields = {**(f.rule.options.get("set") or {}), **f.fields}
+        fields = _fields(f)
         if REFERRING_SLOTS & fields.keys():  # "that day": resolved below, from what precedes it
             resolved[id(f)] = fields
             return True
@@ -687,7 +693,7 @@ def _moved_on_to_publication_day(text: str, found: list[tuple[Found, Resolved]],
     Example: a killing "গতকাল শনিবার", then villagers' protest "আজ সকালে" and a teacher's words
     "আজকে একটা সংসার শেষ হইত না" -> True."""
     quoted = _quotations(text)
-    days = [(r.value, {**(f.rule.options.get("set") or {}), **f.fields}.get("deictic"))
+    days = [(r.value, _fields(f).get("deictic"))
             for f, r in found if f.start < start and r.value and FULL_DATE.fullmatch(r.value)
             and not REFERRING_SLOTS & f.fields.keys() and not any(qs <= f.start < qe for qs, qe in quoted)]
     return bool(days) and days[-1] == (pub.isoformat(), 0)
