@@ -42,6 +42,16 @@ def _add(names: list, name: str) -> bool:
 
 
 def apply(gold: dict) -> list[str]:
+    """Add N15's other form to one gold file's Bangladeshi ministries (ORG, country BGD) and to its
+    quotes' speakers named by either form, in place; the changes made, one line each.
+
+    >>> gold = {"entities": [{"type": "ORG", "country": "BGD", "canonical": "Ministry of Food"}],
+    ...         "quotes": [{"speaker": "Ministry of Food"}]}
+    >>> apply(gold)
+    ['Ministry of Food also Ministry of Food (Bangladesh)', 'speaker Ministry of Food also Ministry of Food (Bangladesh)']
+    >>> apply(gold)                   # a second run changes nothing
+    []
+    """
     changes, other = [], {}
     for ent in gold.get("entities") or []:
         alt = other_form(ent.get("canonical") or "", ent.get("country"))

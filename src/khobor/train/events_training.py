@@ -147,8 +147,10 @@ WORDS_BETWEEN_ONE_EVENT = 2
 
 def told_beside_its_trigger(row: dict, rec: Record, ev: Event, written: dict) -> bool:
     """A candidate of the written event's own type on a word beside its written trigger, no
-    clause mark and at most WORDS_BETWEEN_ONE_EVENT words between them, tells that event: the
-    gold scores an event by its type and sides, not its trigger word. "মালয়েশিয়া ও বাংলাদেশ
+    punctuation of any kind between them (a comma or danda, but also a hyphen, bracket or quote
+    mark) and at most WORDS_BETWEEN_ONE_EVENT words, tells that event: the gold scores an event by
+    its type and sides, not its trigger word. Never for a PLOVER record (`plover`: `label` maps
+    its types with `our_type`, on overlap only). "মালয়েশিয়া ও বাংলাদেশ
     চুক্তির খসড়ায় সম্মত হয়েছে" written with the trigger "সম্মত হয়েছে": an AGREE candidate on
     "চুক্তির" is that AGREE, not a NONE that teaches the classifier to drop agreements told by
     their object. A candidate of another type there ("হামলার প্রতিবাদ করেছে": ASSAULT beside a
