@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -47,9 +48,6 @@ _CLAUSE_END = regex.compile(r"[,;:.!?।]")
 _CLAUSE_BREAK = regex.compile(r"[,;:!?।]|\.(?![\p{L}\p{M}\p{N}])")
 _DIGIT = regex.compile(r"\p{N}")
 _PHRASE_BREAK = regex.compile(r"[,;:.!?।()]")  # a clause end or bracket: no title's noun phrase runs over it
-# (id of a title pattern, description) -> (the pattern, the title the description ends in)
-_TITLE_HEADS: dict[tuple[int, str], tuple[regex.Pattern, str | None]] = {}
-_TITLE_HEADS_MAX = 50_000
 _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
@@ -220,6 +218,15 @@ def case_endings(word: str, suffixes: Iterable[str]) -> Iterator[str]:
     ['ের', 'র']
     """
     return (suf for suf in suffixes if has_case_ending(word, suf))
+
+
+@lru_cache(maxsize=50_000)
+def _title_head(rx, key: str) -> str | None:
+    """`SpeakerFinder.title_head` by title pattern `rx`, remembered per pattern and description:
+    a search of the title pattern took ~50 µs, and the same descriptions come back across a
+    stream's articles."""
+    m = rx.search(key)
+    return _key(m.group("head")) if m else None
 
 
 class SpeakerFinder:
@@ -1689,19 +1696,9 @@ class SpeakerFinder:
         """The title a lower-cased description ends in, by the pack's title pattern, or None
         where it holds no title.
 
-        Example: "the un expert" -> "expert"; "ক্রেমলিনের মুখপাত্র" -> "মুখপাত্র".
-        Remembered per pattern and description (`_TITLE_HEADS`): a search of the title pattern
-        took ~50 µs, and the same descriptions come back across a stream's articles."""
+        Example: "the un expert" -> "expert"; "ক্রেমলিনের মুখপাত্র" -> "মুখপাত্র"."""
         rx = self.g.title_rx
-        if rx is None:
-            return None
-        got = _TITLE_HEADS.get((id(rx), key))
-        if got is None or got[0] is not rx:   # the pattern is kept with the answer: its id is not reused
-            m = rx.search(key)
-            got = (rx, _key(m.group("head")) if m else None)
-            if len(_TITLE_HEADS) < _TITLE_HEADS_MAX:
-                _TITLE_HEADS[id(rx), key] = got
-        return got[1]
+        return _title_head(rx, key) if rx is not None else None
 
     def actor_of(self, m: Mention) -> Actor | None:
         if m.actor is None and m.lookup:
