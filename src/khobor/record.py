@@ -24,6 +24,13 @@ PloverType = Literal[
 ]
 
 
+def trace_line(step: dict) -> str:
+    """One step of a private `_explain` trace ({"step", "rule", "decision"}) as `khobor extract
+    --explain` prints it under its time, quote or event.
+    Example: {"step": "rule", "rule": "deictic", "decision": "2025-10-22"} -> "  rule        deictic: 2025-10-22"."""
+    return f"  {step.get('step', ''):<11} {step.get('rule', '')}: {step.get('decision', '')}"
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="allow")
 

@@ -7,7 +7,7 @@ filled what the sentence left unsaid (default).
 """
 from __future__ import annotations
 
-from ..record import Actor, Record
+from ..record import Actor, Record, trace_line
 
 
 def _sides(actors: list[Actor]) -> str:
@@ -31,7 +31,7 @@ def explain(rec: Record) -> str:
                      f"sentence {ev.sentence}, trigger \"{ev.trigger.text}\"")
         lines.append(f"  actors: {_sides(ev.actors)}  recipients: {_sides(ev.recipients)}")
         for step in ev._explain:
-            lines.append(f"  {step.get('step', ''):<11} {step.get('rule', '')}: {step.get('decision', '')}")
+            lines.append(trace_line(step))
     for gone in rec._events_dropped:
         lines.append(f"dropped: {gone['type']} sentence {gone['sentence']}, trigger \"{gone['trigger']}\"  "
                      f"{gone['rule']}: {gone['decision']}")

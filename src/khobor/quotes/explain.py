@@ -13,7 +13,7 @@ import functools
 from contextvars import ContextVar
 from typing import Any, Callable, Iterable, TypeVar
 
-from ..record import Quote, Record
+from ..record import Quote, Record, trace_line
 
 F = TypeVar("F", bound=Callable)
 RULES: dict[str, str] = {}  # rule name -> the first line of its docstring
@@ -132,5 +132,5 @@ def explain(rec: Record) -> str:
         text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
         lines.append(f"quote {n}: {q.kind} \"{text}\", cue \"{q.cue or '-'}\", speaker {who}")
         for step in q._explain:
-            lines.append(f"  {step.get('step', ''):<11} {step.get('rule', '')}: {step.get('decision', '')}")
+            lines.append(trace_line(step))
     return "\n".join(lines)

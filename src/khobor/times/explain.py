@@ -7,7 +7,7 @@ day it was said, a bare weekday or relative day taking the day the article pins 
 """
 from __future__ import annotations
 
-from ..record import Record
+from ..record import Record, trace_line
 
 
 def explain(rec: Record) -> str:
@@ -23,5 +23,5 @@ def explain(rec: Record) -> str:
     for n, t in enumerate(rec.times, 1):
         lines.append(f"time {n}: \"{t.text}\" = {t.value}")
         for step in t._explain:
-            lines.append(f"  {step.get('step', ''):<11} {step.get('rule', '')}: {step.get('decision', '')}")
+            lines.append(trace_line(step))
     return "\n".join(lines)
