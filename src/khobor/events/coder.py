@@ -144,7 +144,7 @@ class Coder:
         self.repeat_markers = word_set(cfg.repeat_markers)
         self.repeat_marker_times = word_set(cfg.repeat_marker_times)
         self.answer_types = frozenset(cfg.answered_claims.types)
-        self.claim_nouns = tuple(cfg.answered_claims.nouns)
+        self.claim_nouns = tuple(word_set(cfg.answered_claims.nouns))   # word starts, compared as the words are
         self.charge_bridges = word_set(cfg.charges.bridges)
         self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)

@@ -10,6 +10,7 @@ the gold corpus's convention.
 from __future__ import annotations
 
 import json
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +157,6 @@ def told_beside_its_trigger(row: dict, rec: Record, ev: Event, written: dict) ->
     their object. A candidate of another type there ("হামলার প্রতিবাদ করেছে": ASSAULT beside a
     PROTEST) is no match.
     """
-    import unicodedata
     if written.get("plover") or harmonised_type(row, written, ev.type) != ev.type:
         return False
     for start, end in _trigger_spans(row, rec, written):
