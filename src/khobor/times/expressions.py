@@ -182,6 +182,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         found = _traced("weekdays_as_pinned", found, _weekdays_as_pinned(text, found, grammar, pub), trace)
         found = _traced("relative_days_as_pinned", found, _relative_days_as_pinned(found, pub), trace)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
+    found = _page_stamps_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -191,6 +192,27 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
                             time_of_day=r.time_of_day, **_estimate_fields(estimate)))
         out[-1]._explain = trace.get(start, [])
     return out
+
+
+def _page_stamps_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                          trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without the times inside the page's own date stamps (the pack's `page_stamps`: "প্রকাশিত:
+    ০৩:৪৫ পিএম, ২২ জুন ২০২৫", "Last modified: 24 May, 2025, 03:31 pm", a masthead "ঢাকা সোমবার,
+    ২৯ ডিসেম্বর ২০২৫"): such a date tells when the page was put out, not a time the article names
+    (annotators leave it out). Left out of the output only, after every time is resolved. The
+    next time kept tells in its trace what was left out.
+    Example: "প্রকাশ: ২৭ জানুয়ারি ২০২৫, ০৩:০৫ পিএম\nরোববার রাতে ডাকাতি হয়।" -> only "রোববার রাতে"."""
+    stamps = [m.span() for m in grammar.page_stamps.finditer(text)]
+    if not stamps:
+        return found
+    kept = [(f, r) for f, r in found if not any(s <= f.start and f.end <= e for s, e in stamps)]
+    for f, _ in found:
+        if (f, _) not in kept:
+            after = next((g for g, _r in kept if g.start > f.start), None)
+            if after is not None:
+                trace.setdefault(after.start, []).append({"step": "left out", "rule": "page_stamps",
+                                                          "decision": f"{text[f.start:f.end]!r} at {f.start}"})
+    return kept
 
 
 def _traced(step: str, before: list[tuple[Found, Resolved]], after: list[tuple[Found, Resolved]],
