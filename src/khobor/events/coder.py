@@ -161,6 +161,21 @@ class Coder:
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)
 
+    def countries_named_as_parties(self, rec: Record, index: int) -> set[str]:
+        """The countries of the names sentence `index` of `rec` gives a party's role
+        (MentionReader.names_a_party), for the defaults that look for a foreign side
+        (defaults.complaint_aims_at_the_foreign_side_named): in "ভারতে পালানোর সময় তাকে আটক করা
+        হয়েছে বলে অভিযোগ করেছে পুলিশ" (police complain he was held while fleeing to India) India
+        is only whither, so none; in "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে" India is one."""
+        sentences = rec.sentences or fallback_sentences(rec.text)
+        if not 0 <= index < len(sentences):
+            return set()
+        span = sentences[index]
+        ents = sorted((e for e in rec.entities if span.start <= e.start < span.end), key=lambda e: e.start)
+        sent = self.sentences.read(rec, index, span, ents)
+        return {m.actor.country for m in self.mentions.read(rec, ents, sent.tokens, sent.words)
+                if m.actor is not None and m.actor.country and self.mentions.names_a_party(m, sent.words)}
+
     def _code_sentence(self, art: _Article, si: int, span: Span) -> None:
         ents = art.entities_in(span)
         sent = self.sentences.read(art.rec, si, span, ents)
