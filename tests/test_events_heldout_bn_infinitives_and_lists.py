@@ -1,0 +1,30 @@
+"""Round 30 (issue 9, Bengali event precision): two kinds of event noun that tell no act.
+Sentences written for this test.
+
+- `Coder._infinitive_trigger` (events/coder.py): a trigger whose own light verb is an infinitive
+  that `suppress_after` names ("চুক্তি করতে" = to make a deal) is what someone is told or asked
+  to do, as a bare noun before "করতে" already was; a modal after it keeps the act, as possible.
+- `listed_item` (events/coder.py): a bare event noun glued to "সহ" (including,
+  `markers.inclusive_words`) or right before it is one item of a list of topics or charges.
+"""
+from __future__ import annotations
+
+from event_fixtures import proposed_or_kept, record_of
+
+
+def test_a_deal_someone_is_told_to_make_is_no_agreement():
+    assert proposed_or_kept("ট্রাম্প কানাডাকে যুক্তরাষ্ট্রের সঙ্গে একটি চুক্তি করতে বলেছেন।", "bn", {"AGREE"}) == []
+
+
+def test_a_deal_that_may_be_made_stays_possible():
+    events = [e for e in record_of("যুক্তরাষ্ট্র বাংলাদেশের সঙ্গে বাণিজ্য চুক্তি করতে পারে।", "bn").events if e.type == "AGREE"]
+    assert [e.modality for e in events] == ["possible"]
+
+
+def test_a_treaty_among_the_topics_is_no_agreement():
+    assert proposed_or_kept("বিএনপি তিস্তা চুক্তিসহ নানা বিষয়ে সোচ্চার ছিল।", "bn", {"AGREE"}) == []
+
+
+def test_a_treaty_signed_is_still_an_agreement():
+    text = "ঢাকায় বাংলাদেশ ও জাপান একটি বাণিজ্য চুক্তি সই করেছে।"
+    assert [e.type for e in record_of(text, "bn").events if e.type == "AGREE"] == ["AGREE"]
