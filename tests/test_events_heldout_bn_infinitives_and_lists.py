@@ -6,6 +6,8 @@ Sentences written for this test.
   to do, as a bare noun before "করতে" already was; a modal after it keeps the act, as possible.
 - `listed_item` (events/coder.py): a bare event noun glued to "সহ" (including,
   `markers.inclusive_words`) or right before it is one item of a list of topics or charges.
+- `non_events` (lang/bn/events.yaml): a source asking not to be named ("পরিচয় গোপন রাখার অনুরোধ
+  জানিয়ে বলেন") is newsgathering, no REQUEST.
 """
 from __future__ import annotations
 
@@ -28,3 +30,13 @@ def test_a_treaty_among_the_topics_is_no_agreement():
 def test_a_treaty_signed_is_still_an_agreement():
     text = "ঢাকায় বাংলাদেশ ও জাপান একটি বাণিজ্য চুক্তি সই করেছে।"
     assert [e.type for e in record_of(text, "bn").events if e.type == "AGREE"] == ["AGREE"]
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request():
+    text = "বিএনপির এক নেতা নাম প্রকাশ না করার অনুরোধ করে বলেন, দলে অসন্তোষ আছে।"
+    assert proposed_or_kept(text, "bn", {"REQUEST"}) == []
+
+
+def test_a_party_asking_the_government_still_requests():
+    text = "বিএনপি সরকারের কাছে দ্রুত নির্বাচনের অনুরোধ জানিয়েছে।"
+    assert [e.type for e in record_of(text, "bn").events] == ["REQUEST"]
