@@ -501,16 +501,23 @@ class Coder:
         return None
 
 
+# the cases of a person named only as owner, object or addressee: no antecedent of a later তিনি/he
+# while someone else is (person_a_pronoun_takes)
+_NOT_ACTING_CASES = ("gen", "acc", "dat")
+
+
 def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor | None) -> Actor | None:
     """The person a later তিনি/he stands for after a sentence naming these persons (read from the
-    last named back): the last one named outside the genitive. A name only in the genitive owns
-    what follows it and does not act: after "খালেদা জিয়ার মৃত্যুতে প্রধান উপদেষ্টা ... সমবেদনা
-    জানিয়েছেন" (at Khaleda Zia's death the chief adviser voiced condolences), "তিনি দেশবাসীকে ...
-    আহ্বান জানিয়েছেন" is the adviser's call, never the deceased's; such a sentence leaves the person
-    named before (the genitive one only when there was none)."""
+    last named back): the last one named outside the genitive, the accusative and the dative
+    (_NOT_ACTING_CASES). A name only in the genitive owns what follows it and does not act: after
+    "খালেদা জিয়ার মৃত্যুতে প্রধান উপদেষ্টা ... সমবেদনা জানিয়েছেন" (at Khaleda Zia's death the chief
+    adviser voiced condolences), "তিনি দেশবাসীকে ... আহ্বান জানিয়েছেন" is the adviser's call, never
+    the deceased's; nor does one only thanked or addressed: after "রাষ্ট্রদূতকে ধন্যবাদ জানান প্রধান
+    উপদেষ্টা" (the chief adviser thanked the ambassador) "তিনি" is still the adviser. Such a sentence
+    leaves the person named before (the other one only when there was none)."""
     last_named = None
     for m in persons_last_first:
-        if m.marker != "gen":
+        if m.marker not in _NOT_ACTING_CASES:
             return m.actor
         last_named = last_named or m.actor
     return before if before is not None else last_named
