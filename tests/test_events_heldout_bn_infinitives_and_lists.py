@@ -7,7 +7,8 @@ Sentences written for this test.
 - `listed_item` (events/coder.py): a bare event noun glued to "সহ" (including,
   `markers.inclusive_words`) or right before it is one item of a list of topics or charges.
 - `non_events` (lang/bn/events.yaml): a source asking not to be named ("পরিচয় গোপন রাখার অনুরোধ
-  জানিয়ে বলেন") is newsgathering, no REQUEST.
+  জানিয়ে বলেন") is newsgathering, no REQUEST; the participle "আরোপিত" (imposed) before the
+  restriction it qualifies names a sanction in place, no new one.
 """
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def test_a_source_asking_not_to_be_named_makes_no_request():
 def test_a_party_asking_the_government_still_requests():
     text = "বিএনপি সরকারের কাছে দ্রুত নির্বাচনের অনুরোধ জানিয়েছে।"
     assert [e.type for e in record_of(text, "bn").events] == ["REQUEST"]
+
+
+def test_a_tariff_named_as_imposed_is_no_new_sanction():
+    text = "যুক্তরাষ্ট্রের আরোপিত পাল্টা শুল্ক কমানোর বিষয়ে বাণিজ্য উপদেষ্টা রপ্তানিকারকদের সঙ্গে বৈঠক করেছেন।"
+    assert proposed_or_kept(text, "bn", {"SANCTION"}) == []
+
+
+def test_a_tariff_imposed_is_still_a_sanction():
+    text = "যুক্তরাষ্ট্র বাংলাদেশি পণ্যের ওপর ৩৭ শতাংশ শুল্ক আরোপ করেছে।"
+    assert [e.type for e in record_of(text, "bn").events] == ["SANCTION"]
