@@ -9,6 +9,8 @@ Sentences written for this test.
 - `non_events` (lang/bn/events.yaml): a source asking not to be named ("পরিচয় গোপন রাখার অনুরোধ
   জানিয়ে বলেন") is newsgathering, no REQUEST; the participle "আরোপিত" (imposed) before the
   restriction it qualifies names a sanction in place, no new one.
+- `never_or_not_yet` (events/coder.py, `unhappened_adverbs`): an act told negated with "not yet"
+  or "never" in its clause has not happened and refuses nothing: no event, no REJECT.
 """
 from __future__ import annotations
 
@@ -51,3 +53,18 @@ def test_a_tariff_named_as_imposed_is_no_new_sanction():
 def test_a_tariff_imposed_is_still_a_sanction():
     text = "যুক্তরাষ্ট্র বাংলাদেশি পণ্যের ওপর ৩৭ শতাংশ শুল্ক আরোপ করেছে।"
     assert [e.type for e in record_of(text, "bn").events] == ["SANCTION"]
+
+
+def test_an_answer_not_yet_given_is_no_rejection():
+    text = "ঢাকায় বিজিবি চিঠি পাঠালেও বিএসএফ এখনো সাড়া দেয়নি।"
+    assert proposed_or_kept(text, "bn", {"REJECT", "AGREE"}) == []
+
+
+def test_what_a_party_never_backs_is_no_act():
+    text = "এ ধরনের সহিংসতা বিএনপি কখনই সমর্থন করে না।"
+    assert proposed_or_kept(text, "bn", {"SUPPORT"}) == []
+
+
+def test_a_refusal_without_not_yet_stays_a_rejection():
+    text = "বিএনপি সরকারের প্রস্তাবে রাজি হয়নি।"
+    assert [e.type for e in record_of(text, "bn").events] == ["REJECT"]

@@ -149,6 +149,7 @@ class Coder:
         self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.date_dash = tuple(cfg.dateline_marks)
+        self.unhappened_adverbs = word_set(cfg.unhappened_adverbs)
 
     # -- one record ----------------------------------------------------------------------------
 
@@ -303,6 +304,10 @@ class Coder:
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
                                               art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
+            return None
+        if modality == "negated" and never_or_not_yet(sent.words, lo, trig.t0, self.unhappened_adverbs):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
+                         "never_or_not_yet", "negated with 'not yet' or 'never': nothing done, nothing refused")
             return None
         cands, compared = self._role_candidates(trig)
         start = self._subject_clause_start(sent, cands, lo, hi)
@@ -589,6 +594,19 @@ def compared_name(words: list[str], mention: Mention, comparatives: frozenset[st
     """
     after = mention.last + 1
     return mention.marker == "gen" and after < len(words) and words[after] in comparatives
+
+
+def never_or_not_yet(words: list[str], lo: int, t0: int, adverbs: frozenset[str]) -> bool:
+    """One of `adverbs` ("not yet", "never": `unhappened_adverbs`) stands in the trigger's clause
+    before it (from `lo`): told negated, the act has not happened at all, and its absence refuses
+    nothing. "বিএসএফ এখনো সাড়া দেয়নি" (the BSF has not yet responded) is no rejection.
+
+    >>> never_or_not_yet(["বিএসএফ", "এখনো", "সাড়া", "দেয়নি"], 0, 2, frozenset({"এখনো"}))
+    True
+    >>> never_or_not_yet(["বিএসএফ", "সাড়া", "দেয়নি"], 0, 1, frozenset({"এখনো"}))
+    False
+    """
+    return bool(adverbs) and any(w in adverbs for w in words[lo:t0])
 
 
 def listed_item(words: list[str], t0: int, t1: int, inclusive: tuple[str, ...]) -> bool:
