@@ -1,11 +1,6 @@
 """Round 30 (issue 9, Bengali event precision): event words that tell no act, and the acts beside them.
 Sentences written for this test.
 
-- `Coder._infinitive_trigger` (events/coder.py): a trigger whose own light verb is an infinitive
-  that `suppress_after` names ("চুক্তি করতে" = to make a deal) is what someone is told or asked
-  to do, as a bare noun before "করতে" already was; a modal after it keeps the act, as possible.
-- `listed_item` (events/coder.py): a bare event noun glued to "সহ" (including,
-  `markers.inclusive_words`) or right before it is one item of a list of topics or charges.
 - `non_events` (lang/bn/events.yaml): a source asking not to be named ("পরিচয় গোপন রাখার অনুরোধ
   জানিয়ে বলেন") is newsgathering, no REQUEST; the participle "আরোপিত" (imposed) before the
   restriction it qualifies names a sanction in place, no new one.
@@ -20,10 +15,6 @@ from event_fixtures import proposed_or_kept, record_of
 
 
 @pytest.mark.parametrize("text, types", [
-    # a deal someone is told to make
-    ("ট্রাম্প কানাডাকে যুক্তরাষ্ট্রের সঙ্গে একটি চুক্তি করতে বলেছেন।", {"AGREE"}),
-    # a treaty among the topics
-    ("বিএনপি তিস্তা চুক্তিসহ নানা বিষয়ে সোচ্চার ছিল।", {"AGREE"}),
     # a source asking not to be named
     ("বিএনপির এক নেতা নাম প্রকাশ না করার অনুরোধ করে বলেন, দলে অসন্তোষ আছে।", {"REQUEST"}),
     # a tariff named as imposed

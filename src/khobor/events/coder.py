@@ -369,10 +369,8 @@ class Coder:
         """Which of the coder's own drops takes the trigger at t0..t1, or None: "suppress_after",
         "comparative", "charged" or "suppress_before" (training/events/candidate_breakdown.py counts
         them)."""
-        if self._asked_for(sent.words, t1) or self._infinitive_trigger(sent.words, t0, t1):
+        if self._asked_for(sent.words, t1):
             return "suppress_after"  # "সফরের আমন্ত্রণ": an invitation to a visit is not the visit
-        if listed_item(sent.words, t0, t1, self.mentions.inclusive_words):
-            return "listed"  # "চুক্তিসহ নানা বিষয়ে": a treaty among the topics, no agreement
         if comparison_after_genitive(sent.words, t0, t1, self.comparatives, self.mentions.suffix_marker):
             return "comparative"  # "ভারতের চেয়ে বেশি" (more than India): nobody asked
         if self._charged(sent, t1):
@@ -419,17 +417,6 @@ class Coder:
             if found and not modal_after_infinitive(words, at, found, self.suppress_modals):
                 return True
         return False
-
-    def _infinitive_trigger(self, words: list[str], t0: int, t1: int) -> bool:
-        """The trigger's own light verb is an infinitive that suppress_after names (one word ending
-        in `wishes.infinitive_endings`: "করতে", "দিতে"), with no modal after it: "তিনি জনগণকে
-        যুক্তরাষ্ট্রের সাথে একটি চুক্তি করতে বলেছিলেন" (he told the people to make a deal with the
-        United States) makes no deal, as "চুক্তির আহ্বান" makes none; "আবেদন করতে পারবে" (may
-        apply) is told as possible (modal_after_infinitive)."""
-        if t1 <= t0 or not self.infinitive_endings or not words[t1].endswith(self.infinitive_endings):
-            return False
-        found = [x for x in self.suppress.find(words[t1:t1 + 1]) if x.positions[0] == 0]
-        return bool(found) and not modal_after_infinitive(words, t1, found, self.suppress_modals)
 
     def _subject_clause_start(self, sent: Sentence, cands: list[Mention], lo: int, hi: int) -> int:
         """Where the trigger's clause starts for its roles: "X অভিযোগটিকে ভিত্তিহীন বলে
@@ -607,25 +594,6 @@ def never_or_not_yet(words: list[str], lo: int, t0: int, adverbs: frozenset[str]
     False
     """
     return bool(adverbs) and any(w in adverbs for w in words[lo:t0])
-
-
-def listed_item(words: list[str], t0: int, t1: int, inclusive: tuple[str, ...]) -> bool:
-    """A bare event noun (one word) that is an item of a list: glued to an inclusive word
-    (`markers.inclusive_words`, "সহ" = including) or right before one. "খালেদা জিয়া তিস্তার পানি
-    চুক্তিসহ নানা বিষয়ে সোচ্চার ছিলেন" (she spoke out on many matters, the Teesta water treaty among
-    them) names a topic, no agreement; "হত্যাসহ ১২টি মামলার আসামি" a charge, no killing.
-
-    >>> listed_item(["তিস্তার", "পানি", "চুক্তিসহ", "নানা", "বিষয়ে"], 2, 2, ("সহ",))
-    True
-    >>> listed_item(["চুক্তি", "করেছে"], 0, 1, ("সহ",))
-    False
-    """
-    if t0 != t1 or not inclusive:
-        return False
-    word = words[t1]
-    if word.endswith(inclusive) and word not in inclusive:
-        return True
-    return t1 + 1 < len(words) and words[t1 + 1] in inclusive
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:
