@@ -419,6 +419,11 @@ def test_the_pronoun_antecedent_is_the_last_person_named_outside_the_genitive():
     assert person_a_pronoun_takes([named(khaleda, "gen")], None) == khaleda   # no one else to stand for
     assert person_a_pronoun_takes([named(khaleda, None)], yunus) == khaleda
     assert person_a_pronoun_takes([], yunus) == yunus
+    # round 30: one only thanked (accusative) or addressed (dative) is no antecedent either
+    envoy = Actor(id="tracey-ann-jacobson", name="Tracey Ann Jacobson")
+    assert person_a_pronoun_takes([named(envoy, "acc")], yunus) == yunus
+    assert person_a_pronoun_takes([named(envoy, "dat")], yunus) == yunus
+    assert person_a_pronoun_takes([named(envoy, "acc")], None) == envoy   # no one else to stand for
 
 
 def test_an_agentless_passive_arrest_is_the_home_states():

@@ -149,6 +149,7 @@ class Coder:
         self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.date_dash = tuple(cfg.dateline_marks)
+        self.unhappened_adverbs = word_set(cfg.unhappened_adverbs)
 
     # -- one record ----------------------------------------------------------------------------
 
@@ -160,6 +161,21 @@ class Coder:
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)
+
+    def countries_named_as_parties(self, rec: Record, index: int) -> set[str]:
+        """The countries of the names sentence `index` of `rec` gives a party's role
+        (MentionReader.names_a_party), for the defaults that look for a foreign side
+        (defaults.complaint_aims_at_the_foreign_side_named): in "ভারতে পালানোর সময় তাকে আটক করা
+        হয়েছে বলে অভিযোগ করেছে পুলিশ" (police complain he was held while fleeing to India) India
+        is only whither, so none; in "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে" India is one."""
+        sentences = rec.sentences or fallback_sentences(rec.text)
+        if not 0 <= index < len(sentences):
+            return set()
+        span = sentences[index]
+        ents = sorted((e for e in rec.entities if span.start <= e.start < span.end), key=lambda e: e.start)
+        sent = self.sentences.read(rec, index, span, ents)
+        return {m.actor.country for m in self.mentions.read(rec, ents, sent.tokens, sent.words)
+                if m.actor is not None and m.actor.country and self.mentions.names_a_party(m, sent.words)}
 
     def _code_sentence(self, art: _Article, si: int, span: Span) -> None:
         ents = art.entities_in(span)
@@ -288,6 +304,10 @@ class Coder:
         modality, cue = self.modality.reading(sent.words, trig.match.trigger_positions, lo, hi,
                                               art.rec.text[sent.start:sent.end], commas)
         if modality == "question" and not EMIT_QUESTIONS:
+            return None
+        if modality == "negated" and never_or_not_yet(sent.words, lo, trig.t0, self.unhappened_adverbs):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
+                         "never_or_not_yet", "negated with 'not yet' or 'never': nothing done, nothing refused")
             return None
         cands, compared = self._role_candidates(trig)
         start = self._subject_clause_start(sent, cands, lo, hi)
@@ -473,16 +493,23 @@ class Coder:
         return None
 
 
+# the cases of a person named only as owner, object or addressee: no antecedent of a later তিনি/he
+# while someone else is (person_a_pronoun_takes)
+_NOT_ACTING_CASES = ("gen", "acc", "dat")
+
+
 def person_a_pronoun_takes(persons_last_first: Iterable[Mention], before: Actor | None) -> Actor | None:
     """The person a later তিনি/he stands for after a sentence naming these persons (read from the
-    last named back): the last one named outside the genitive. A name only in the genitive owns
-    what follows it and does not act: after "খালেদা জিয়ার মৃত্যুতে প্রধান উপদেষ্টা ... সমবেদনা
-    জানিয়েছেন" (at Khaleda Zia's death the chief adviser voiced condolences), "তিনি দেশবাসীকে ...
-    আহ্বান জানিয়েছেন" is the adviser's call, never the deceased's; such a sentence leaves the person
-    named before (the genitive one only when there was none)."""
+    last named back): the last one named outside the genitive, the accusative and the dative
+    (_NOT_ACTING_CASES). A name only in the genitive owns what follows it and does not act: after
+    "খালেদা জিয়ার মৃত্যুতে প্রধান উপদেষ্টা ... সমবেদনা জানিয়েছেন" (at Khaleda Zia's death the chief
+    adviser voiced condolences), "তিনি দেশবাসীকে ... আহ্বান জানিয়েছেন" is the adviser's call, never
+    the deceased's; nor does one only thanked or addressed: after "রাষ্ট্রদূতকে ধন্যবাদ জানান প্রধান
+    উপদেষ্টা" (the chief adviser thanked the ambassador) "তিনি" is still the adviser. Such a sentence
+    leaves the person named before (the other one only when there was none)."""
     last_named = None
     for m in persons_last_first:
-        if m.marker != "gen":
+        if m.marker not in _NOT_ACTING_CASES:
             return m.actor
         last_named = last_named or m.actor
     return before if before is not None else last_named
@@ -554,6 +581,19 @@ def compared_name(words: list[str], mention: Mention, comparatives: frozenset[st
     """
     after = mention.last + 1
     return mention.marker == "gen" and after < len(words) and words[after] in comparatives
+
+
+def never_or_not_yet(words: list[str], lo: int, t0: int, adverbs: frozenset[str]) -> bool:
+    """One of `adverbs` ("not yet", "never": `unhappened_adverbs`) stands in the trigger's clause
+    before it (from `lo`): told negated, the act has not happened at all, and its absence refuses
+    nothing. "বিএসএফ এখনো সাড়া দেয়নি" (the BSF has not yet responded) is no rejection.
+
+    >>> never_or_not_yet(["বিএসএফ", "এখনো", "সাড়া", "দেয়নি"], 0, 2, frozenset({"এখনো"}))
+    True
+    >>> never_or_not_yet(["বিএসএফ", "সাড়া", "দেয়নি"], 0, 1, frozenset({"এখনো"}))
+    False
+    """
+    return bool(adverbs) and any(w in adverbs for w in words[lo:t0])
 
 
 def modal_after_infinitive(words: list[str], at: int, found: list[Match], modals: PatternIndex) -> bool:

@@ -27,7 +27,8 @@ class ArticleFacts:
     """What the defaults may read of the article: its home country and the states it names."""
 
     def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
-                 base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = ()):
+                 base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
+                 party_countries: "Callable[[int], set[str]] | None" = None):
         self.home = home
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -38,6 +39,7 @@ class ArticleFacts:
         self.bases = bodies_by_base(rec, base_marks, base_breaks)
         self._rec = rec
         self._sentence_countries: dict[int, set[str]] = {}
+        self._party_countries = party_countries
 
     def sentence_countries(self, index: int) -> set[str]:
         """The countries of the linked names (parties and places) of sentence `index`."""
@@ -48,6 +50,15 @@ class ArticleFacts:
                      if start <= e.start < end and e.actor is not None and e.actor.country}
             self._sentence_countries[index] = known
         return known
+
+    def sentence_party_countries(self, index: int) -> set[str]:
+        """The countries of the names sentence `index` gives a party's role, by the language's
+        grammar (`party_countries`, coder.countries_named_as_parties: no place only where or
+        whither, "ভারতে পালানোর সময়" = while fleeing to India); those of all its linked names
+        (sentence_countries) where no grammar is given."""
+        if self._party_countries is None:
+            return self.sentence_countries(index)
+        return self._party_countries(index)
 
     def sentence_place_countries(self, index: int, parties: set[str] = frozenset()) -> set[str]:
         """The countries of the places (cities, districts; never a country itself) named in
@@ -386,13 +397,17 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
     report "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে বলে অভিযোগ করছে বিজিবি" (BGB complains people are
     pushed in from India) -> Bangladesh -> India, not Bangladesh -> Bangladesh
     (unnamed_recipient_is_home_state). Arrests and attacks keep the home public as recipient.
+    The country must be named as a party (ArticleFacts.sentence_party_countries), not only as a
+    place or a journey: "ভারতে পালানোর সময় তাকে আটক করা হয়েছে বলে অভিযোগ করেছে পুলিশ" (police
+    complain he was held while fleeing to India) and "ভারত সফর থেকে ফিরে বিএনপি অভিযোগ করেছে" (back
+    from a visit to India, the BNP complained) accuse no one in India.
     """
     if ev.recipients or ev.type not in _AIMED_TYPES or not facts.home:
         return None
     if {a.country for a in ev.actors} != {facts.home}:
         return None
     foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if _is_country_code(c)}
-    if len(foreign) != 1:
+    if len(foreign) != 1 or not foreign <= facts.sentence_party_countries(ev.sentence):
         return None
     ev.recipients = [facts.state(foreign.pop())]
     return f"recipient = {ev.recipients[0].name}"
@@ -453,12 +468,14 @@ ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
-          base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = ()) -> list[Event]:
+          base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
+          party_countries: "Callable[[int], set[str]] | None" = None) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
     (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
     `base_marks`: what joins a place to a body based there, events.yaml `base_marks`;
-    `base_breaks`: words ending the phrase after it, `base_phrase_breaks`)."""
-    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks)
+    `base_breaks`: words ending the phrase after it, `base_phrase_breaks`; `party_countries`: the
+    countries a sentence, by its index, names as parties, coder.countries_named_as_parties)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)

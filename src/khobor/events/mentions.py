@@ -94,6 +94,7 @@ class MentionReader:
         self.town_place_nouns = _lowered(cfg.town_place_nouns)
         self.pronouns = {nfc(k).lower(): v for k, v in cfg.pronouns.items()}
         self.place_markers = set(cfg.place_markers)
+        self.journey_words = _lowered(cfg.journey_words)
         # a postposition that is another word before these ("প্রতি রাতে" = every night, not "towards")
         self.not_postposition_before = {nfc(k).lower(): tuple(nfc(x).lower() for x in v)
                                         for k, v in m.not_postposition_before.items()}
@@ -138,6 +139,19 @@ class MentionReader:
             elif tuple(seg) == h:
                 return n
         return 0
+
+    def names_a_party(self, m: Mention, words: list[str]) -> bool:
+        """The mention names a party of its sentence (a subject, an object, a possessor, a source
+        someone acts from), not only where or whither: no locative (`place_markers`: "ভারতে
+        পালানোর সময়" = while fleeing to India), no name compounded with a place noun ("ভারত সফর
+        থেকে ফিরে" = back from a visit to India) and no place a journey began at (a "from" before
+        `journey_words`: "ভারত থেকে ফিরে"). "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে" (people are pushed
+        in from India) and "ভারতের বিএসএফ" (India's BSF) name India as a party."""
+        if m.marker in self.place_markers or m.place_compound:
+            return False
+        if m.marker == "from" and self.journey_words:
+            return not any(w.startswith(self.journey_words) for w in words[m.last + 1:m.last + 4])
+        return True
 
     # -- a sentence -----------------------------------------------------------------------------
 

@@ -338,6 +338,13 @@ class EventsConfig:
     patient_follows: list[str] = _list()
     compound_agent_types: list[str] = _list()
     place_markers: list[str] = _list("loc")
+    # adverbs that make a negated act one that has not happened at all, neither done nor refused:
+    # "not yet", "never" (coder.never_or_not_yet)
+    unhappened_adverbs: list[str] = _list()
+    # word starts after a place's "from" that make it where a journey began, no party: "ভারত থেকে
+    # ফিরে" (back from India); "ভারত থেকে ঠেলে পাঠানো" (pushed in from India) keeps India a party
+    # (mentions.MentionReader.names_a_party)
+    journey_words: list[str] = _list()
     passive_aux: list[str] = _list()
     passive_not_endings: list[str] = _list("ing")
     passive_not_after: list[str] = _list()
