@@ -1349,6 +1349,24 @@ def addressee_closing_region(finder: SpeakerFinder, a: int, b: int) -> int:
     return cut
 
 
+@speaker_rule("relative_clause_closing_region", decided=lambda args, end: end != args[2])
+def relative_clause_closing_region(text: str, a: int, b: int, g: Grammar) -> int:
+    """Where a bare speaker region text[a:b] before its cue ends once a relative clause closing it
+    is set aside: the clause opens after a comma with one of the pack's `relative_pronouns` and
+    tells about the words before it, which name who spoke ("Another exporter, who owns three
+    units, said ...", "A retired director, who asked not to be named, said ..."); `b` where no
+    such clause closes the region.
+
+    Example: region "A retired director, who asked not to be named," -> the end of "A retired director"."""
+    if not g.relative_pronouns:
+        return b
+    for comma in regex.finditer(r",\s*", text[a:b]):
+        word = WORD.match(text, a + comma.end())
+        if word is not None and word.group().lower() in g.relative_pronouns:
+            return a + comma.start() if comma.start() > 0 else b
+    return b
+
+
 def _region_words(text: str, us: int, m) -> tuple[str, int]:
     """The words of a match's speaker region without the punctuation around them, and where
     they start in `text` (-1 where there are none)."""
@@ -1372,7 +1390,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
     if a >= 0 and m.end("S") <= m.start("C"):  # ("পুলিশ [বিবিসিকে] জানিয়েছে": the addressee aside)
-        region = text[a:addressee_closing_region(finder, a, a + len(region))].rstrip()
+        end = relative_clause_closing_region(text, a, addressee_closing_region(finder, a, a + len(region)), g)
+        region = text[a:end].rstrip()
     region, a = author_of_document(region, a, g, rules)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma and not report_before_region(m, region, g):
