@@ -562,6 +562,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
                     cs: int, ce: int) -> Mention | None:
     """The mention that speaks in the match's speaker region {S}; None where none does."""
     a, b = us + m.start("S"), us + m.end("S")
+    if b <= cs:  # ("প্রভাব দেব [প্রথম আলোকে] বলেন": the addressee before the cue never speaks)
+        b = addressee_closing_region(finder, a, b)
     # a group title yields to a named body only where a body may speak (quoted words)
     found = finder.mentions(a, b)
     if b <= cs:
@@ -1329,6 +1331,42 @@ def subject_of_cue_in_relative_clause(text: str, a: int, b: int, g: Grammar, fin
     return None
 
 
+@speaker_rule("addressee_closing_region", decided=lambda args, end: end != args[2])
+def addressee_closing_region(finder: SpeakerFinder, a: int, b: int) -> int:
+    """Where the speaker region text[a:b] before its cue ends once an addressee closing it is set
+    aside: a body told, in the pack's `addressee_endings` (rule addressee_before_cue), is no
+    speaker, and the words before it name who told ("প্রভাব দেব প্রথম আলোকে বলেন", "পুলিশ বিবিসিকে
+    জানিয়েছে, ..."); `b` where no addressee closes the region, or where an entity runs over the
+    addressee's start.
+
+    Example: region "পুলিশ বিবিসিকে" with ORG "বিবিসিকে" -> the end of "পুলিশ"."""
+    cut = finder.addressee_before_cue(a, b)
+    # (a name the NER ran on over the addressee is cut by its own rule, name_before_addressee)
+    if cut is None or cut <= a or any(e.start < cut < e.end for e in finder.entities):
+        return b
+    while cut > a and finder.text[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
+@speaker_rule("relative_clause_closing_region", decided=lambda args, end: end != args[2])
+def relative_clause_closing_region(text: str, a: int, b: int, g: Grammar) -> int:
+    """Where a bare speaker region text[a:b] before its cue ends once a relative clause closing it
+    is set aside: the clause opens after a comma with one of the pack's `relative_pronouns` and
+    tells about the words before it, which name who spoke ("Another exporter, who owns three
+    units, said ...", "A retired director, who asked not to be named, said ..."); `b` where no
+    such clause closes the region.
+
+    Example: region "A retired director, who asked not to be named," -> the end of "A retired director"."""
+    if not g.relative_pronouns:
+        return b
+    for comma in regex.finditer(r",\s*", text[a:b]):
+        word = WORD.match(text, a + comma.end())
+        if word is not None and word.group().lower() in g.relative_pronouns:
+            return a + comma.start() if comma.start() > 0 else b
+    return b
+
+
 def _region_words(text: str, us: int, m) -> tuple[str, int]:
     """The words of a match's speaker region without the punctuation around them, and where
     they start in `text` (-1 where there are none)."""
@@ -1351,6 +1389,9 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
 
     Example: region "the power company" before "said," -> Speaker "the power company"."""
     region, a = _region_words(text, us, m)
+    if a >= 0 and m.end("S") <= m.start("C"):  # ("পুলিশ [বিবিসিকে] জানিয়েছে": the addressee aside)
+        end = relative_clause_closing_region(text, a, addressee_closing_region(finder, a, a + len(region)), g)
+        region = text[a:end].rstrip()
     region, a = author_of_document(region, a, g, rules)
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma and not report_before_region(m, region, g):
