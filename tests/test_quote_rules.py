@@ -1031,3 +1031,17 @@ def test_a_reference_naming_a_kind_of_body_points_back_only_to_a_body_of_that_ki
                [("Xland League", 0, "ORG", league), ("Xland Vote Commission", 0, "ORG", commission)])
     speakers = {q.text: q.speaker.actor.name if q.speaker and q.speaker.actor else None for q in rec.quotes}
     assert speakers == {"the talks had failed": "Xland League", "the vote would go ahead": "Xland Vote Commission"}
+
+
+def test_a_bengali_name_the_ner_cut_before_its_last_word_runs_on_to_the_cue():
+    # the NER found "সোহরাব আলী" of "সোহরাব আলী মাতব্বর": the speaker is the whole name, and a
+    # pronoun after it stands for that whole name too
+    sohrab = Actor(id="new:sohrab-ali", name="Sohrab Ali", provisional=True)
+    text = ("ইউনিয়ন কৃষক সমিতির সভাপতি সোহরাব আলী {} বলেন, ‘বাঁধ না হলে এবারও ধান ডুববে।’ "
+            "তিনি বলেন, ‘আমরা তিনবার আবেদন করেছি।’")
+    rec = _run(text.format("মাতব্বর"), "bn", [("সোহরাব আলী", 0, "PER", sohrab)])
+    speakers = _speaker_of_each(rec, "name_run_on_to_cue")
+    assert set(speakers.values()) == {"Sohrab Ali Matabwar"}
+    # a word in the locative between the name and the cue is an adjunct, no word of the name
+    rec = _run(text.format("হাসিমুখে"), "bn", [("সোহরাব আলী", 0, "PER", sohrab)])
+    assert _speaker_of(rec, "বাঁধ না হলে") == "Sohrab Ali"

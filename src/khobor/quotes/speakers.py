@@ -65,6 +65,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the wo
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
+_RUN_ON_WORD = regex.compile(r"[ \t]+[\p{L}\p{M}\u200c\u200d]+")  # one word after a name, on its line
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
 
@@ -246,6 +247,8 @@ class SpeakerFinder:
         # names cut off the addressee the NER ran them on over (name_before_addressee): their actor
         # is their own, never the fuller name of the entity they were cut from
         self.cut_names: set[tuple[int, int]] = set()
+        self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
+        self.entities = [self.name_run_on_to_cue(e) or e for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -1236,6 +1239,35 @@ class SpeakerFinder:
         if (known is not None and known not in PERSON_TYPES) or _DIGIT.search(words[-1]):
             return word_start
         return None
+
+    @speaker_rule("name_run_on_to_cue", decided=lambda args, found: found is not None)
+    def name_run_on_to_cue(self, e: Entity) -> Entity | None:
+        """Where names have no shape, a person's name the NER cut before its last word, which
+        stands alone between the name and the cue of its clause ("[রফিকুল ইসলাম] তালুকদার
+        বলেন"): the whole name, with its own actor (an adjunct may stand before the cue, as in
+        name_end_before_cue). That word must pass bare_name_at's checks: no function word,
+        title, running word, word in another case, in the locative or plural (the pack's
+        `adjunct_endings`: "হাসিমুখে", "রপ্তানিকারকরা"); None where it does not.
+
+        Example: PER "রহিম উদ্দিন" in "রহিম উদ্দিন খান বলেন" -> PER "রহিম উদ্দিন খান"; in
+        "রহিম উদ্দিন সেখানে বলেন" -> None (an adverb)."""
+        if self.g.name_rx is not None or e.type not in PERSON_TYPES or not self.people.in_body(e.start):
+            return None
+        end = self.name_end_before_cue(e.start)
+        words = self.text[e.end:end].split() if end is not None and end > e.end else []
+        if (len(words) != 1 or not _RUN_ON_WORD.fullmatch(self.text, e.end, end)
+                or any(words[0].endswith(x) for x in self.g.adjunct_endings)
+                or not self.nominative(e.start, e.end, e)
+                or self.function_word_or_title(e.end, end, words) or self.no_name_word(words[0])
+                or words_standing_for_a_quote(self.g, words) or self.running_words_no_name(words)
+                or any(x is not e and x.start < end and e.end < x.end for x in self.entities)
+                or not self.nominative(e.start, end)):
+            return None
+        name = self.text[e.start:end]
+        actor = self.resolve(name) or self.unlinked(e.start, end)
+        self.rule_spans[(e.start, end)] = "name_run_on_to_cue"
+        self.people.named.append((" ".join(name.split()), actor, e.start))
+        return Entity(text=name, start=e.start, end=end, type=e.type, actor=actor)
 
     def name_before_addressee(self, e: Entity) -> Entity | None:
         """The person's name of an entity the NER ran on over the addressee after it, up to the cue
