@@ -309,6 +309,9 @@ class Grammar:
     plural_genitive_endings: tuple[str, ...] = ()
     # the ending of an addressee right before a cue ("জাগো নিউজকে বলেন"): rule addressee_before_cue
     addressee_endings: tuple[str, ...] = ()
+    # locative and plural endings of a word after a name ("হাসিমুখে", "রপ্তানিকারকরা"): a word so
+    # closing is never the last word of a name the NER cut short (rule name_run_on_to_cue)
+    adjunct_endings: tuple[str, ...] = ()
     # first words of the nouns after a speaker in the genitive ("মতে", "ভাষ্য", "কণ্ঠে"): rule
     # genitive_holder_before_statement (`_statement_noun_words`)
     statement_noun_words: frozenset[str] = frozenset()
@@ -507,7 +510,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings",
+        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -759,6 +762,7 @@ def _word_sets(data: dict) -> dict:
         genitive_endings=tuple(sorted(data.get("genitive_endings") or (), key=len, reverse=True)),
         plural_genitive_endings=tuple(data.get("plural_genitive_endings") or ()),
         addressee_endings=tuple(data.get("addressee_endings") or ()),
+        adjunct_endings=tuple(data.get("adjunct_endings") or ()),
         statement_noun_words=_statement_noun_words(data),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),

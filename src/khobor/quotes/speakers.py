@@ -65,6 +65,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the wo
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
+_RUN_ON_WORD = regex.compile(r"[ \t]+[\p{L}\p{M}\u200c\u200d]+")  # one word after a name, on its line
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
 
@@ -243,9 +244,11 @@ class SpeakerFinder:
         self._words = None
         self.context = main_country(self.entities)
         self.people = People(rec, g.title_rx, g.name_prefixes, g.title_finder)
-        # names cut off the addressee the NER ran them on over (name_before_addressee): their actor
-        # is their own, never the fuller name of the entity they were cut from
+        # names cut off the addressee the NER ran them on over (name_before_addressee), or run on
+        # to the word the NER cut (name_run_on_to_cue): their actor is their own, never a fuller name's
         self.cut_names: set[tuple[int, int]] = set()
+        self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
+        self.entities = [self.name_run_on_to_cue(e) or e for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -698,7 +701,8 @@ class SpeakerFinder:
             person = e.type in PERSON_TYPES or rule is not None
             out.append(Mention(e.start, e.end, e.text, "PER" if person else "ORG", self.entity_actor(e),
                                nominative=self.nominative(e.start, e.end, e), entity=e,
-                               rules=self._rules_at(e) + ([rule] if rule else [])))
+                               rules=self._rules_at(e) + ([rule] if rule else []),
+                               fullest_done=(e.start, e.end) in self.cut_names))
 
     def _add_honorific_names(self, a: int, b: int, out: list[Mention]) -> None:
         """Add each name after an honorific in text[a:b] ("মি. রহিম") that overlaps no mention to `out`."""
@@ -1236,6 +1240,55 @@ class SpeakerFinder:
         if (known is not None and known not in PERSON_TYPES) or _DIGIT.search(words[-1]):
             return word_start
         return None
+
+    @speaker_rule("name_run_on_to_cue", decided=lambda args, found: found is not None)
+    def name_run_on_to_cue(self, e: Entity) -> Entity | None:
+        """Where names have no shape, a person's name the NER cut before its last word, which
+        stands alone between the name and the cue of its clause ("[রফিকুল ইসলাম] তালুকদার
+        বলেন", "[রফিকুল ইসলাম] তালুকদারের দাবি, ..."): the whole name, with its own actor, of
+        the name without the genitive (an adjunct may stand before the cue, as in
+        name_end_before_cue). That word must pass bare_name_at's checks: no function word,
+        title, running word, word in another case, in the locative or plural (the pack's
+        `adjunct_endings`: "হাসিমুখে", "রপ্তানিকারকরা"); None where it does not, or where the
+        registry knows a name of two words or more as the NER found it ("শেখ হাসিনা সরকারের দাবি":
+        the government's); a one-word name it linked may be another's ("এরশাদ [উল্লাহ]").
+
+        Example: PER "রহিম উদ্দিন" in "রহিম উদ্দিন খান বলেন" -> PER "রহিম উদ্দিন খান"; in
+        "রহিম উদ্দিন সেখানে বলেন" -> None (an adverb)."""
+        if (self.g.name_rx is not None or e.type not in PERSON_TYPES or not self.people.in_body(e.start)
+                or (e.actor is not None and not _unregistered(e.actor) and len(e.text.split()) > 1)):
+            return None
+        end, stem_end = self._run_on_end(e)
+        words = self.text[e.end:stem_end].split() if stem_end > e.end else []
+        if (len(words) != 1 or not _RUN_ON_WORD.fullmatch(self.text, e.end, stem_end)
+                or any(words[0].endswith(x) for x in self.g.adjunct_endings)
+                or not self.nominative(e.start, e.end, e)
+                or self.function_word_or_title(e.end, stem_end, words) or self.no_name_word(words[0])
+                or words_standing_for_a_quote(self.g, words) or self.running_words_no_name(words)
+                or any(x is not e and x.start < end and e.end < x.end for x in self.entities)
+                or (end == stem_end and not self.nominative(e.start, end))):
+            return None
+        name = self.text[e.start:end]
+        actor = self.resolve(self.text[e.start:stem_end]) or self.unlinked(e.start, stem_end)
+        self.rule_spans[(e.start, end)] = "name_run_on_to_cue"
+        self.cut_names.add((e.start, end))  # (its actor is its own, never a fuller name's)
+        self.people.named.append((" ".join(self.text[e.start:stem_end].split()), actor, e.start))
+        return Entity(text=name, start=e.start, end=end, type=e.type, actor=actor)
+
+    def _run_on_end(self, e: Entity) -> tuple[int, int]:
+        """(end, end without its genitive ending) of the words after `e` up to the cue of the
+        clause, which may be a statement noun after a genitive ("X-এর দাবি, ..."); (e.end, e.end)
+        where no cue follows.
+
+        Example: "রহিম উদ্দিন খানের দাবি, ..." after PER "রহিম উদ্দিন" -> the ends of "খানের", "খান"."""
+        end = self.name_end_before_cue(e.start)
+        if end is None or end <= e.end:
+            return e.end, e.end
+        if not self.genitive_before_statement(end):
+            return end, end
+        word = self.text[e.end:end].split()[-1]
+        ending = max((x for x in self.g.genitive_endings if has_case_ending(word, x)), key=len, default="")
+        return end, end - len(ending)
 
     def name_before_addressee(self, e: Entity) -> Entity | None:
         """The person's name of an entity the NER ran on over the addressee after it, up to the cue
