@@ -361,3 +361,23 @@ def test_provenance_names_the_commit_and_hashes_the_written_sentences(tmp_path):
     shipped = json.loads((ROOT / "src" / "khobor" / "lang" / "bn" / "events_classifier.json").read_text(encoding="utf-8"))
     assert len(shipped["built_from"]["commit"]) == 40 and shipped["built_from"]["dirty"] is False
     assert shipped["candidates"] > 0 and shipped["built_from"]["files"] > 0
+
+
+def test_provenance_hashes_each_data_file_and_names_the_weight_settings_and_command(tmp_path):
+    """`built_from` says which data files built the weights (a hash each, conventions.yaml too),
+    with which weight settings of events_training.yaml, by which command."""
+    import hashlib
+    from pathlib import Path as _Path
+    from khobor.train.events import command_line
+    from khobor.train.events_training import provenance, weight_settings
+    folder = tmp_path / "events" / "bn"
+    folder.mkdir(parents=True)
+    (tmp_path / "events" / "conventions.yaml").write_text("{}\n", encoding="utf-8")
+    (folder / "a.jsonl").write_text('{"id": "x-1"}\n', encoding="utf-8")
+    made = provenance(tmp_path, "bn")
+    assert made["file_sha256"] == {"a.jsonl": hashlib.sha256(b'{"id": "x-1"}\n').hexdigest(),
+                                   "conventions.yaml": hashlib.sha256(b"{}\n").hexdigest()}
+    assert made["settings"] == weight_settings("bn") and made["settings"]["averaged_runs"] >= 1
+    root = _Path(__file__).resolve().parents[1]
+    assert command_line("bn", root / "training", 0.75, False, True).endswith("khobor train events --lang bn")
+    assert command_line("bn", tmp_path, 0.8, True, True).endswith(f"--lang bn --data {tmp_path} --min-precision 0.8 --no-threshold")

@@ -51,11 +51,30 @@ def train_events_cmd(codes: str, data_dir: Path, min_precision: float, no_thresh
         old = path.with_suffix(".json")
         model.meta.update(_shipped_choice(old))
         model.meta["trained"] = dt.date.today().isoformat()
+        model.meta["built_from"]["command"] = command_line(codes, data_dir, min_precision, no_threshold, use_gsr)
         model.save(path)
         events._parts.cache_clear()
         if not no_threshold:
             _choose_threshold(code, model, path, min_precision, quiet)
         click.echo(f"{code}: wrote {path} (threshold {model.meta['threshold']})")
+
+
+def command_line(codes: str, data_dir: Path, min_precision: float, no_threshold: bool, use_gsr: bool) -> str:
+    """The command that built a pack's weights, as their .json records it (options only where
+    they are not the default; OMP_NUM_THREADS=1 when the run had it, as the documented command does).
+
+    >>> command_line("bn", ROOT / "training", 0.75, False, True).endswith("khobor train events --lang bn")
+    True
+    """
+    import os
+    parts = ["OMP_NUM_THREADS=1"] if os.environ.get("OMP_NUM_THREADS") == "1" else []
+    parts += ["khobor", "train", "events", "--lang", codes]
+    if data_dir.resolve() != (ROOT / "training").resolve():
+        parts += ["--data", str(data_dir)]
+    if min_precision != 0.75:
+        parts += ["--min-precision", str(min_precision)]
+    parts += ["--no-threshold"] * no_threshold + ["--no-plover-gsr"] * (not use_gsr)
+    return " ".join(parts)
 
 
 def plover_rows(code: str) -> list[dict]:

@@ -65,10 +65,28 @@ TRAINING_OUTPUTS = (LEXICON_FILE, *(name for weights in (MODEL_FILE, GENRE_FILE)
                                     for name in (weights, str(Path(weights).with_suffix(".json")))))
 
 
+# the settings of lang/<code>/events_training.yaml that decide the weights themselves (what the
+# features read, how the runs are trained); the others are read by the scorer at run time
+WEIGHT_SETTINGS = ("averaged_runs", "feature_set", "trigger_clitics", "lend_written_parties", "lemma_endings",
+                   "negation_cues", "modal_cues")
+
+
+def weight_settings(language: str) -> dict:
+    """The training settings a language's weights were built with, as their .json records them.
+
+    >>> weight_settings("bn")["feature_set"]
+    'v3'
+    """
+    settings = training_settings(language)
+    return {key: settings[key] for key in WEIGHT_SETTINGS}
+
+
 def provenance(data_dir: Path, language: str) -> dict:
     """What a classifier was built from, so that the next retrain can be compared with it fairly:
-    the commit of the code (and whether the tree had uncommitted changes) and a hash of the written
-    sentences, e.g. `{"commit": "bb66a36...", "dirty": False, "data_sha256": "9f2c...", "files": 55}`.
+    the commit of the code (and whether the tree had uncommitted changes), a hash of the written
+    sentences and of each data file, and the weight settings, e.g. `{"commit": "bb66a36...",
+    "dirty": False, "data_sha256": "9f2c...", "files": 55, "file_sha256": {"bnw1-01.jsonl": "04d1...",
+    ..., "conventions.yaml": "..."}, "settings": {"feature_set": "v3", ...}}`.
     The same commit, data hash and candidate count mean the documented command rebuilds the weights;
     `dirty` is true when the code or data differed from that commit (its own outputs aside)."""
     import hashlib
@@ -79,6 +97,8 @@ def provenance(data_dir: Path, language: str) -> dict:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
     conventions = data_dir / "events" / "conventions.yaml"
     digest.update(conventions.read_bytes() if conventions.is_file() else b"")
+    each = {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in [*files, *([conventions] if conventions.is_file() else [])]}
     here = Path(__file__).resolve().parent
 
     def git(*args: str) -> str:
@@ -90,7 +110,8 @@ def provenance(data_dir: Path, language: str) -> dict:
     return {"commit": git("rev-parse", "HEAD") or None,
             "dirty": bool(git("status", "--porcelain", "--untracked-files=no", "--", ":(top)src", ":(top)training",
                               *(f":(top,exclude,glob)**/{name}" for name in TRAINING_OUTPUTS))),
-            "data_sha256": digest.hexdigest(), "files": len(files)}
+            "data_sha256": digest.hexdigest(), "files": len(files), "file_sha256": each,
+            "settings": weight_settings(language)}
 
 
 def training_rows(data_dir: Path, language: str) -> list[dict]:
