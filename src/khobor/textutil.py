@@ -4,6 +4,7 @@ the `regex` module: a word is a run of letters, marks and digits (plus ZWJ/ZWNJ 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable
 
@@ -18,8 +19,37 @@ def nfc(text: str) -> str:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) for each word of `text` (of text[start:end], offsets in `text`), Bengali-safe.
+    A long text's words are found once and its ranges cut from them (`_shared_words`).
     Example: words("ab cd", 1) -> [(1, 2, "b"), (3, 5, "cd")]."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+    stop = len(text) if end is None else min(end, len(text))
+    if len(text) >= _SHARED_MIN_LEN and 0 <= start <= stop:
+        every, starts = _shared_words(text)
+        i, j = bisect_left(starts, start), bisect_left(starts, stop)
+        # a word cut by either bound is found shorter there: only then is the range read again
+        if not (i and every[i - 1][1] > start) and not (j and every[j - 1][1] > stop):
+            return every[i:j]
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, stop)]
+
+
+_SHARED: dict[str, tuple[list[tuple[int, int, str]], list[int]]] = {}
+_SHARED_KEPT = 4         # texts remembered: the events stage reads one article's sentences, then its whole text
+_SHARED_MIN_LEN = 1000   # a sentence or a title is read whole, once
+
+
+def _shared_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Every word of `text` and the list of their starts, remembered for the last `_SHARED_KEPT`
+    texts. Why: the events stage asks `words` for each sentence of an article's text and then for
+    the whole text (agents), a second reading of every word. A word holds no lookbehind, so the
+    words of a range that cuts no word are those of the whole text inside it.
+    Example: _shared_words("ab cd" * 200)[1][:2] -> [0, 3]."""
+    got = _SHARED.get(text)
+    if got is None:
+        every = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        got = (every, [w[0] for w in every])
+        if len(_SHARED) >= _SHARED_KEPT:
+            _SHARED.pop(next(iter(_SHARED)))
+        _SHARED[text] = got
+    return got
 
 
 _LOWERED: dict[str, str] = {}   # a word as written -> NFC and lower case (see lowered_words)

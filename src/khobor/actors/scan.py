@@ -196,9 +196,11 @@ def scan_parts(text: str, parts: dict[str, str], li: LangInfo,
     ("Zaima Rahman" after "Tarique Rahman"), so it is left alone."""
     toks = tokens(text)
     out = []
+    # a stem is its word with an ending cut: only a word that begins as some part does can have one
+    heads = {p[:1] for p in parts}
     for i, (s, e, t) in enumerate(toks):
         aid = parts.get(t)
-        if aid is None:
+        if aid is None and (t[:1] in heads or "" in heads):
             for stem in li.morph.stems(t):
                 aid = parts.get(stem)
                 if aid:
