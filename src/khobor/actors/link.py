@@ -203,8 +203,10 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
         k = key_tokens(text[s:e])
         return len(k) >= 2 and not reg._has_role_words(k) and not any(t in li.honorifics for t in k)
 
+    units = _unit_words(prov.code)
+
     def part_of_body(cur, o) -> bool:
-        return _part_of_body(cur, o, text, words.context.part_heads, li)
+        return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
                   lambda cur, o: _fuller_name_words(cur, o, prov))
@@ -679,6 +681,30 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
         return False
     last = tail[-1][2]
     return last in heads or any(st in heads for st in li.morph.stems(last))
+
+
+def _local_unit(cur, o, text: str, units: frozenset[str]) -> bool:
+    """A body's local unit named by its place ("চট্টগ্রাম মহানগর বিএনপির": the party's city unit;
+    "বগুড়া জেলা বিএনপির", its district unit): the NER's wider organisation ends in the linked
+    body, and the word right before the body is a unit word (the NER's `units`, ner.yaml
+    `headed_names`), so the span is the unit, not the place and the party apart.
+    Example: "ঢাকা মহানগর দক্ষিণ বিএনপির" over the linked "বিএনপির" -> True; "ঢাকা ও বিএনপির" -> False."""
+    s, e, m = cur[0], cur[1], o[3]
+    if not units or m is None or m.demonym or m.actor.type != "ORG" or o[1] != e or not s < o[0]:
+        return False
+    before = tokens(text[s:o[0]])
+    return bool(before) and before[-1][2] in units
+
+
+@lru_cache(maxsize=None)
+def _unit_words(code: str | None) -> frozenset[str]:
+    """The unit words of the pack's grammar of headed names (ner.yaml `headed_names.units`:
+    "জেলা", "মহানগর", "দক্ষিণ"), one home for the NER that grows a local unit's span and the
+    merge that keeps it; empty where the pack has none."""
+    from ..lang import load_or_none
+    from ..ner.gazetteer import settings
+    grammar = (settings(code) or {}).get("headed_names") if code and load_or_none(code) else None
+    return grammar.units if grammar is not None else frozenset()
 
 
 def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_name=None):

@@ -42,7 +42,10 @@ opens a person's name over the untagged words after it (`abbreviated_names`).
 Where the pack's ner.yaml has `headed_names`, names ending in a head word grow from a place
 (`khobor.ner.headed_names`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু", and from
 an ordinal, "দ্বাদশ জাতীয় সংসদ নির্বাচনে"); where it has `newspapers`, an opener and a title make
-one ORG (`khobor.ner.newspapers`: "দ্য ডেইলি স্টারের", "দৈনিক ইত্তেফাককে"); last, `set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
+one ORG (`khobor.ner.newspapers`: "দ্য ডেইলি স্টারের", "দৈনিক ইত্তেফাককে"); where it has
+`counted_names`, a number and a counted phrase make one name (`khobor.ner.counted_names`: "১২ দলীয়
+জোটের"); where it has `opened_names`, an opener, a proper name and a head make one
+(`khobor.ner.opened_names`: "সরকারি বাঙলা কলেজের"); last, `set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
 an end; `khobor.ner.set_phrases`).
 
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
@@ -56,9 +59,11 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .counted_names import counted_from, counted_names
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
+from .opened_names import opened_from, opened_names
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
 from .unseen_shapes import kept_shape, shapes_from
@@ -68,7 +73,7 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
-                "tail_marks"}
+                "tail_marks", "counted_names", "opened_names"}
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +110,8 @@ def settings(code: str) -> dict | None:
             "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
+            "counted_names": counted_from(cfg.get("counted_names"), fold_token),
+            "opened_names": opened_from(cfg.get("opened_names"), fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
@@ -256,15 +263,37 @@ def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
         spans = with_heads(words, spans, cfg["heads"], code)
     if cfg["headed_names"]:
         spans = with_headed_names(words, spans, cfg, code)
-    openers, newspaper_titles = cfg["newspapers"]
-    if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
-        spans = with_newspaper_names(folded, spans, openers, newspaper_titles,
-                                     _registry().info(code).morph.stems, lambda w: _common(w, code))
+    spans = _with_worded_names(words, folded, spans, cfg, code)
     if cfg["set_phrases"] and any(folded[a] in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases(folded, spans, cfg["set_phrases"])
     if cfg["platform_mediums"]:
         spans = without_platform_mediums(folded, spans, cfg["platform_mediums"])
     return spans
+
+
+def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the names that words of the pack's lists open or make (`reconcile_doc`'s
+    step after the grammar of headed names): an alliance counted by its parties ("১২ দলীয়
+    জোটের", `counted_names`), a name between an opener and a head ("সরকারি বাঙলা কলেজের",
+    `opened_names`) and a newspaper after its opener ("দৈনিক ইত্তেফাককে", `newspapers`)."""
+    stems = _registry().info(code).morph.stems
+    if cfg["counted_names"] and not cfg["counted_names"].keys().isdisjoint(folded):
+        spans = counted_names(folded, spans, cfg["counted_names"], stems)
+    openers, opened_heads = cfg["opened_names"]
+    if openers and not openers.isdisjoint(folded):
+        spans = opened_names(folded, spans, openers, opened_heads, stems, lambda w: _may_name_a_body(w, cfg, code))
+    openers, newspaper_titles = cfg["newspapers"]
+    if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
+        spans = with_newspaper_names(folded, spans, openers, newspaper_titles, stems, lambda w: _common(w, code))
+    return spans
+
+
+def _may_name_a_body(folded: str, cfg: dict, code: str) -> bool:
+    """Whether `folded` may be a body's own name between an opener and a head (`opened_names`):
+    no common word of running text and no inner word of the headed names' grammar (a kind of
+    body, "মেডিকেল"). Example: "বাঙলা" -> True; "একটি" -> False; "মেডিকেল" -> False."""
+    grammar = cfg["headed_names"]
+    return not _common(folded, code) and (grammar is None or folded not in grammar.inner)
 
 
 def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[str], code: str) -> list[Span]:

@@ -38,7 +38,10 @@ HYPHENS = frozenset({"-", "–"})
 # organisation head is more often an adjective the model's data lacks)
 # an ordinal opens the name of a numbered body only, of any label ("দ্বাদশ জাতীয় সংসদ নির্বাচনে",
 # "পঞ্চম সংসদে"; `_ordinal_counts_a_body`): before other heads it counts ("দ্বিতীয় টেস্টে", the second Test)
-OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None}
+# an organisation span that ends in a unit word ("ঢাকা মহানগর", the model's piece of "ঢাকা মহানগর
+# দক্ষিণ বিএনপির") opens its local unit only: an organisation's name (`_name_after`)
+OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None,
+         "UNIT": frozenset({"ORG"})}
 GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds",
                 "not_place_endings"}
 
@@ -96,7 +99,7 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
     taken = {k: s for s in spans for k in range(s[0], s[1])}
     names = []
     for start, end, opener in _openings(folded, spans, taken, is_place, is_bare, is_new, grammar, stems):
-        name = _name_after(folded, end, grammar, stems, units)
+        name = _name_after(folded, end, grammar, stems, units, opener == "UNIT")
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
@@ -177,13 +180,18 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     grammar (an inner word or a head, maybe inflected), as the tests of the words are dear.
     Example: ["পঞ্চম", "সংসদে", "ও", "গফরগাঁও", "থানার"], [] with গফরগাঁও a place and পঞ্চম an ordinal
     -> (0, 1, "ORDINAL"), (3, 4, "PLACE")."""
+    org_starts = {a for a, _, label in spans if label == "ORG"}
+
     def before_name_word(k: int) -> bool:
         return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
-                                    or _inflected_head(folded[k], grammar, stems) is not None)
+                                    or _inflected_head(folded[k], grammar, stems) is not None
+                                    or (k in org_starts and folded[k - 1] in grammar.units))
 
     for a, b, label in spans:
         if (label in PLACE_LABELS or label == "ORG") and before_name_word(b) and is_bare(folded[b - 1]):
             yield a, b, "PLACE" if label in PLACE_LABELS else "ORG"
+            if label == "ORG" and b - a > 1 and folded[b - 1] in grammar.units:
+                yield a, b, "UNIT"
     for k, w in enumerate(folded):
         if k in taken or not before_name_word(k + 1):
             continue
@@ -234,17 +242,18 @@ def _first_of_joined_places(folded: list[str], start: int, spans: list[Span], ta
 
 
 def _name_after(folded: list[str], at: int, grammar: HeadedNameGrammar, stems,
-                units: dict[int, int]) -> tuple[int, str] | None:
+                units: dict[int, int], after_unit: bool = False) -> tuple[int, str] | None:
     """(end, label) of the longest run of inner and head words from `at` that ends in a head:
     bare words go on, a head with a case ending closes the name; None without a head. After one
     of the grammar's unit words, an organisation span (`units`: start -> end) closes the name as
     its local unit ("ময়মনসিংহ দক্ষিণ জেলা বিএনপির": the party's district unit; but not "ঢাকা ও
-    বিএনপির").
+    বিএনপির"); `after_unit`: the opener is an organisation span that ends in a unit word ("ঢাকা
+    মহানগর"), and an organisation right after it closes the name too.
     Example: ["মেডিকেল", "কলেজ", "হাসপাতালে", "ভর্তি"] from 0 -> (3, "ORG")."""
     best, k = None, at
     while k < len(folded) and k - at <= MAX_INNER_WORDS:
         word = folded[k]
-        if k > at and k in units and folded[k - 1] in grammar.units:
+        if (k > at or after_unit) and k in units and folded[k - 1] in grammar.units:
             return units[k], "ORG"
         if word in grammar.heads:
             best = (k + 1, grammar.heads[word])

@@ -1,0 +1,54 @@
+"""Bodies named by a count of their members: "১২ দলীয় জোট" (the 12-party alliance), "১০ দলীয়
+জোটের", "১২-দলীয় জোট". The number is the name's own first word, and no head word follows a
+place before it, so the grammar of headed names (`khobor.ner.headed_names`) never opens on it;
+the model mostly leaves the whole phrase O.
+
+The phrases are the pack's data (`ner.yaml` `gazetteer.counted_names`: "দলীয় জোট: ORG"), each a
+run of words after a number written in digits (maybe joined by a hyphen); the last word matches
+as written or through a stem ("জোটের" -> "জোট"), the others as written.
+"""
+from __future__ import annotations
+
+Span = tuple[int, int, str]   # token start, token end (exclusive), label
+HYPHENS = frozenset({"-", "–"})
+
+
+def counted_from(entries: dict | None, fold) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The pack's phrases by their first word, folded with `fold`, each with its label.
+    Example: {"দলীয় জোট": "ORG"} -> {"দলীয়": ((("দলীয়", "জোট"), "ORG"),)}."""
+    out: dict[str, list] = {}
+    for phrase, label in (entries or {}).items():
+        words = tuple(fold(w) for w in phrase.split())
+        out.setdefault(words[0], []).append((words, label))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def counted_names(folded: list[str], spans: list[Span], phrases: dict, stems) -> list[Span]:
+    """`spans` with each number in digits followed by a counted phrase as one name of the
+    phrase's label; spans inside it give way, and a span across its edges leaves it out.
+    `folded` are the sentence's words, folded.
+    Example: ["১২", "দলীয়", "জোটের", "নেতারা"], [], {"দলীয়": ((("দলীয়", "জোট"), "ORG"),)}
+    -> [(0, 3, "ORG")]."""
+    out = list(spans)
+    for k, word in enumerate(folded):
+        if word not in phrases or k == 0:
+            continue
+        start = k - 2 if k >= 2 and folded[k - 1] in HYPHENS else k - 1
+        if not folded[start].isdigit():   # Bengali digits are digits too
+            continue
+        for words, label in phrases[word]:
+            stop = k + len(words)
+            if stop <= len(folded) and _phrase_at(folded, k, words, stems):
+                inside = [s for s in out if start <= s[0] and s[1] <= stop]
+                if not any(s[0] < stop and start < s[1] for s in out if s not in inside):
+                    out = [s for s in out if s not in inside] + [(start, stop, label)]
+                break
+    return sorted(out)
+
+
+def _phrase_at(folded: list[str], at: int, words: tuple[str, ...], stems) -> bool:
+    """Whether `words` are the words from `at`, the last one maybe inflected.
+    Example: ["দলীয়", "জোটের"], 0, ("দলীয়", "জোট") -> True."""
+    *inner, last = words
+    got = folded[at:at + len(words)]
+    return got[:-1] == inner and (got[-1] == last or last in stems(got[-1]))

@@ -1,0 +1,57 @@
+"""Names opened by a word of their own and closed by a head word, with a proper name between:
+"সরকারি বাঙলা কলেজের" (Government Bangla College), "সরকারি আজিজুল হক কলেজ", "সরকারি কবি নজরুল
+কলেজের". No place opens them, so the grammar of headed names (`khobor.ner.headed_names`) never
+finds them; the model tags the person inside ("আজিজুল হক") or nothing.
+
+The openers and heads are the pack's data (`ner.yaml` `gazetteer.opened_names`: `openers`,
+`heads` with the label of the name); the head matches as written or through a stem ("কলেজের").
+Between them stand one to three words of letters, at least one of them no common word of running
+text and no inner word of the headed names' grammar: "সরকারি একটি কলেজে" (a government college)
+and "সরকারি মেডিকেল কলেজ" (a kind of college) name nothing.
+"""
+from __future__ import annotations
+
+Span = tuple[int, int, str]   # token start, token end (exclusive), label
+MAX_BETWEEN = 3
+
+
+def opened_from(cfg: dict | None, fold) -> tuple[frozenset[str], dict[str, str]]:
+    """(openers, head -> label) from the pack's `opened_names`, folded with `fold`.
+    Example: {"openers": ["সরকারি"], "heads": {"কলেজ": "ORG"}} -> ({"সরকারি"}, {"কলেজ": "ORG"})."""
+    cfg = cfg or {}
+    return (frozenset(fold(w) for w in cfg.get("openers") or ()),
+            {fold(k): v for k, v in (cfg.get("heads") or {}).items()})
+
+
+def opened_names(folded: list[str], spans: list[Span], openers: frozenset[str], heads: dict[str, str],
+                 stems, plain) -> list[Span]:
+    """`spans` with each opener, one to three words and a head as one name of the head's label;
+    `plain(word)` holds for a word that may name (no common word, no inner word of a kind of
+    body). Spans inside the name give way; a span across its edges leaves it out.
+    Example: ["সরকারি", "বাঙলা", "কলেজের", "ছাত্র"], [] -> [(0, 3, "ORG")]."""
+    out = list(spans)
+    for k, word in enumerate(folded):
+        if word not in openers:
+            continue
+        found = _head_after(folded, k, heads, stems)
+        if found is None:
+            continue
+        stop, label = found
+        between = folded[k + 1:stop - 1]
+        if not all(any(ch.isalpha() for ch in w) for w in between) or not any(plain(w) for w in between):
+            continue
+        inside = [s for s in out if k <= s[0] and s[1] <= stop]
+        if not any(s[0] < stop and k < s[1] for s in out if s not in inside):
+            out = [s for s in out if s not in inside] + [(k, stop, label)]
+    return sorted(out)
+
+
+def _head_after(folded: list[str], k: int, heads: dict[str, str], stems) -> tuple[int, str] | None:
+    """(end, label) of the first head word within `MAX_BETWEEN` + 1 words after the opener at
+    `k`, past at least one word; None when there is none.
+    Example: ["সরকারি", "কবি", "নজরুল", "কলেজের"], 0 -> (4, "ORG")."""
+    for j in range(k + 2, min(len(folded), k + 2 + MAX_BETWEEN)):
+        head = folded[j] if folded[j] in heads else next((x for x in stems(folded[j]) if x in heads), None)
+        if head is not None:
+            return j + 1, heads[head]
+    return None
