@@ -25,6 +25,7 @@ from ..textutil import WORD, sentence_start, sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
+from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose, possessive_as_modifier,
@@ -292,6 +293,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
             if g.leads and out[0].speaker is not None and _has_region(m):
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
+            out = joined_head(text, us, masked_s, out, g)
             if out[-1].speaker is not None and g.tails:
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             if g.with_clauses and out[-1].kind == "indirect":
@@ -300,7 +302,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
         if reported:
-            return reported
+            return joined_head(text, us, masked_s, reported, g)
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
         chained = state.speaker if ui - state.unit <= 2 else None

@@ -130,6 +130,9 @@ class Grammar:
     # (", adding that ...", ", saying ..."): matched after the cue of the first attribution
     tails: list[regex.Pattern] = field(default_factory=list)
     with_clauses: list[regex.Pattern] = field(default_factory=list)  # ", with X saying that ..."
+    # the words between a speaker and the cue of its report when they hold an earlier cue and
+    # what it said, joined to the report ("X said A and warned that B"; rule joined_head)
+    joined_heads: list[regex.Pattern] = field(default_factory=list)
     # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
     # matches the whole speaker region up to the speaker (rule converb_lead)
     leads: list[regex.Pattern] = field(default_factory=list)
@@ -500,7 +503,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
         "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
-        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "reported_speakers",
+        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
@@ -923,6 +926,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         cue_that_rx=_cue_that_rx(data),
         tails=_templates(data, "tails", slots),
         with_clauses=_templates(data, "with_clauses", slots),
+        joined_heads=_templates(data, "joined_heads", slots | {"CB": rf"{_B}(?P<C>{_alt_or_never(cues.get('bare'))}){_E}"}),
         leads=_templates(data, "leads", slots),
         **_pronoun_fields(data), **_word_sets(data), **_honorific_regexes(data), **_word_regexes(data),
     )
