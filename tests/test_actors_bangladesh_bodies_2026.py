@@ -18,6 +18,8 @@ from test_actors_registry_2026 import linked
     ("বিএসটিআই", "bsti"),
     ("কোস্ট গার্ড", "bangladesh-coast-guard"),
     ("Bangladesh Bar Council", "bangladesh-bar-council"),
+    ("খুলনা মেট্রোপলিটন পুলিশ", "kmp"),
+    ("সশস্ত্র বাহিনী বিভাগ", "armed-forces-division"),
 ])
 def test_added_bodies_resolve(surface, expected):
     actor = get_registry().resolve(surface)
