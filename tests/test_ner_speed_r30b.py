@@ -43,3 +43,18 @@ def test_may_hold_names_answers_as_before_and_remembers_each_word():
             assert may_hold_names(words, spans, grammar, _stems) == _as_before(words, spans, grammar), words
     assert grammar.name_words["থানার"] is True and grammar.name_words["গ্রামের"] is True
     assert grammar.name_words["বৃষ্টি"] is False and grammar.name_words["শাখা"] is False
+
+
+def test_name_word_matches_asks_for_initials_only_at_a_name_word_or_an_initial(monkeypatch):
+    from khobor.ner import gazetteer
+    asked = []
+    real = gazetteer._initialled
+
+    def counted(folded, i, *rest):
+        asked.append(folded[i])
+        return real(folded, i, *rest)
+
+    monkeypatch.setattr(gazetteer, "_initialled", counted)
+    words = "সকালে বৃষ্টি হয় আর দলের প্রবীণ নেতা বরকত আলির বাড়িতে বৈঠক হয়".split()
+    assert gazetteer.name_word_matches(words, "bn") == [(7, 9, "PER")]
+    assert asked == ["বরকত"]   # before: every word but the last
