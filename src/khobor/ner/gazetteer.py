@@ -973,6 +973,9 @@ def name_word_matches(words: list[str], code: str, initials: frozenset[str] = fr
 
     out, i = [], 0
     while i < len(folded) - 1:
+        if not plain[i] and folded[i] not in initials:   # opens no run and no initials: most words
+            i += 1
+            continue
         span = _initialled(folded, i, initials, plain, inflected, common)
         if span is None:
             n = 0

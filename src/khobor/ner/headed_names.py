@@ -67,6 +67,8 @@ class HeadedNameGrammar:
     not_place_endings: tuple[str, ...] = ()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # word -> whether it is a head, inflects one or opens with a place kind (`may_hold_names`)
+    name_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> HeadedNameGrammar | None:
@@ -162,14 +164,22 @@ def may_hold_names(words: list[str], spans: list[Span], grammar: HeadedNameGramm
     """Whether a sentence may hold a name of the grammar: it has a head word (maybe inflected),
     a word opening with a place kind word, or a unit word and an organisation span; most sentences have neither, and are passed over.
     Example: ["বৃষ্টি", "হয়"], [] -> False; ["থানার", "ওসি"], [] -> True."""
-    known = grammar.known_forms   # `_inflected_head`'s memo, asked here first: most words are in it
-    if not grammar.heads.keys().isdisjoint(words) \
-            or any(known[w] if w in known else _inflected_head(w, grammar, stems) for w in words):
+    flags = grammar.name_words   # each word's answer, remembered: news repeats its words, and
+    if len(flags) > 100_000:     # two loops in C over the memo are cheaper than tests per word
+        flags.clear()
+    for w in [w for w in words if w not in flags]:
+        flags[w] = _may_name(w, grammar, stems)
+    if any(map(flags.__getitem__, words)):
         return True
-    kinds = tuple(grammar.place_kinds)   # one `str.startswith` over all kinds, as `_place_kind` asks
-    if kinds and any(w.startswith(kinds) for w in words):
-        return True   # "বদরপুর গ্রামের": `places_before_kinds`
     return not grammar.units.isdisjoint(words) and any(label == "ORG" for _, _, label in spans)
+
+
+def _may_name(word: str, grammar: HeadedNameGrammar, stems) -> bool:
+    """Whether `word` is a head word, an inflected one, or opens with a place kind word
+    ("বদরপুর গ্রামের": `places_before_kinds`): `may_hold_names`' test of one word.
+    Example: "থানার" -> True; "বৃষ্টি" -> False."""
+    return (word in grammar.heads or _inflected_head(word, grammar, stems) is not None
+            or bool(grammar.place_kinds) and word.startswith(tuple(grammar.place_kinds)))
 
 
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
