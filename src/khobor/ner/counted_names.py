@@ -9,8 +9,9 @@ as written or through a stem ("জোটের" -> "জোট"), the others as w
 """
 from __future__ import annotations
 
+from .headed_names import HYPHENS
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
-HYPHENS = frozenset({"-", "–"})
 
 
 def counted_from(entries: dict | None, fold) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
