@@ -119,6 +119,16 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
     return sorted(out)
 
 
+def with_whole_name(spans: list[Span], start: int, stop: int, label: str) -> list[Span]:
+    """`spans` with the name (start, stop, label) in place of the spans inside it, or unchanged
+    when a span crosses its edges: how `counted_names` and `opened_names` place a name.
+    Example: [(1, 3, "PER")], 0, 4, "ORG" -> [(0, 4, "ORG")]; [(2, 4, "ORG")], 0, 3, "ORG" -> unchanged."""
+    inside = [s for s in spans if start <= s[0] and s[1] <= stop]
+    if any(s[0] < stop and start < s[1] for s in spans if s not in inside):
+        return spans
+    return [s for s in spans if s not in inside] + [(start, stop, label)]
+
+
 def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
                         is_place, is_bare, is_new) -> list[Span]:
     """`spans` with an untagged bare word before a kind word of the grammar (`place_kinds`, maybe
