@@ -195,9 +195,11 @@ def _may_name(word: str, grammar: HeadedNameGrammar, stems) -> bool:
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
               grammar: HeadedNameGrammar, stems):
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
-    may open a name: place and organisation spans whose last word is bare, and single untagged
-    words that are ordinals, places or words `is_new` holds for; only those right before a word of the
-    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear.
+    may open a name: place and organisation spans whose last word is bare (an organisation span
+    of two or more words ending in a unit word, "ঢাকা মহানগর", a second time as "UNIT"), and single
+    untagged words that are ordinals, places or words `is_new` holds for; only those right before a
+    word of the grammar (an inner word or a head, maybe inflected) or before an organisation span
+    that follows a unit word, as the tests of the words are dear.
     Example: ["পঞ্চম", "সংসদে", "ও", "গফরগাঁও", "থানার"], [] with গফরগাঁও a place and পঞ্চম an ordinal
     -> (0, 1, "ORDINAL"), (3, 4, "PLACE")."""
     org_starts = {a for a, _, label in spans if label == "ORG"}
