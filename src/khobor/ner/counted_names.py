@@ -9,8 +9,9 @@ as written or through a stem ("জোটের" -> "জোট"), the others as w
 """
 from __future__ import annotations
 
+from .headed_names import HYPHENS, with_whole_name
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
-HYPHENS = frozenset({"-", "–"})
 
 
 def counted_from(entries: dict | None, fold) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -39,9 +40,7 @@ def counted_names(folded: list[str], spans: list[Span], phrases: dict, stems) ->
         for words, label in phrases[word]:
             stop = k + len(words)
             if stop <= len(folded) and _phrase_at(folded, k, words, stems):
-                inside = [s for s in out if start <= s[0] and s[1] <= stop]
-                if not any(s[0] < stop and start < s[1] for s in out if s not in inside):
-                    out = [s for s in out if s not in inside] + [(start, stop, label)]
+                out = with_whole_name(out, start, stop, label)
                 break
     return sorted(out)
 

@@ -119,6 +119,16 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
     return sorted(out)
 
 
+def with_whole_name(spans: list[Span], start: int, stop: int, label: str) -> list[Span]:
+    """`spans` with the name (start, stop, label) in place of the spans inside it, or unchanged
+    when a span crosses its edges: how `counted_names` and `opened_names` place a name.
+    Example: [(1, 3, "PER")], 0, 4, "ORG" -> [(0, 4, "ORG")]; [(2, 4, "ORG")], 0, 3, "ORG" -> unchanged."""
+    inside = [s for s in spans if start <= s[0] and s[1] <= stop]
+    if any(s[0] < stop and start < s[1] for s in spans if s not in inside):
+        return spans
+    return [s for s in spans if s not in inside] + [(start, stop, label)]
+
+
 def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
                         is_place, is_bare, is_new) -> list[Span]:
     """`spans` with an untagged bare word before a kind word of the grammar (`place_kinds`, maybe
@@ -185,9 +195,11 @@ def _may_name(word: str, grammar: HeadedNameGrammar, stems) -> bool:
 def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_place, is_bare, is_new,
               grammar: HeadedNameGrammar, stems):
     """(start, end, kind of opener: a key of `OPENS`) of every bare place or organisation that
-    may open a name: place and organisation spans whose last word is bare, and single untagged
-    words that are ordinals, places or words `is_new` holds for; only those right before a word of the
-    grammar (an inner word or a head, maybe inflected), as the tests of the words are dear.
+    may open a name: place and organisation spans whose last word is bare (an organisation span
+    of two or more words ending in a unit word, "ঢাকা মহানগর", a second time as "UNIT"), and single
+    untagged words that are ordinals, places or words `is_new` holds for; only those right before a
+    word of the grammar (an inner word or a head, maybe inflected) or before an organisation span
+    that follows a unit word, as the tests of the words are dear.
     Example: ["পঞ্চম", "সংসদে", "ও", "গফরগাঁও", "থানার"], [] with গফরগাঁও a place and পঞ্চম an ordinal
     -> (0, 1, "ORDINAL"), (3, 4, "PLACE")."""
     org_starts = {a for a, _, label in spans if label == "ORG"}

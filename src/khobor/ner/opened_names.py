@@ -11,6 +11,8 @@ and "সরকারি মেডিকেল কলেজ" (a kind of college) 
 """
 from __future__ import annotations
 
+from .headed_names import with_whole_name
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_BETWEEN = 3
 
@@ -40,9 +42,7 @@ def opened_names(folded: list[str], spans: list[Span], openers: frozenset[str], 
         between = folded[k + 1:stop - 1]
         if not all(any(ch.isalpha() for ch in w) for w in between) or not any(plain(w) for w in between):
             continue
-        inside = [s for s in out if k <= s[0] and s[1] <= stop]
-        if not any(s[0] < stop and k < s[1] for s in out if s not in inside):
-            out = [s for s in out if s not in inside] + [(k, stop, label)]
+        out = with_whole_name(out, k, stop, label)
     return sorted(out)
 
 
