@@ -41,3 +41,5 @@ def test_words_said_before_a_second_cue_join_the_report(body, fragment):
     quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].kind == "indirect"
+    # (the report opens with the fragment: a control joined to the words before its cue fails)
+    assert quotes[0].text.startswith(fragment)

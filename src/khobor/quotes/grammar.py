@@ -599,6 +599,8 @@ def _slots(data: dict) -> dict[str, str]:
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
         if data.get("subheading_not_cues") else "",
     }
+    # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
+    slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     slots["CO"] = _object_cue_slot(data)
     return slots
 

@@ -64,8 +64,8 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u2
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
-# one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _RUN_ON_WORD = regex.compile(r"[ \t]+[\p{L}\p{M}\u200c\u200d]+")  # one word after a name, on its line
+# one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
 
 
