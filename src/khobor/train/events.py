@@ -8,14 +8,17 @@ from pathlib import Path
 import click
 
 ROOT = Path(__file__).resolve().parents[3]
+# the defaults of --data and --min-precision, which command_line leaves out of the recorded command
+DEFAULT_DATA = ROOT / "training"
+DEFAULT_MIN_PRECISION = 0.75
 
 
 @click.command("events")
 @click.option("--lang", "codes", type=click.Choice(["bn", "en", "all"]), default="all", show_default=True,
               help="language pack(s) to train")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "training",
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
               show_default="training/ of this checkout", help="folder with events/<lang>/*.jsonl")
-@click.option("--min-precision", default=0.75, show_default=True,
+@click.option("--min-precision", default=DEFAULT_MIN_PRECISION, show_default=True,
               help="the dev precision the default threshold must keep, a standard error down (on each half of dev where the pack's threshold_rule is halves); the best F1 among the thresholds that do")
 @click.option("--no-threshold", is_flag=True,
               help="keep the threshold already shipped (or 0.5): do not run the dev split")
@@ -63,15 +66,15 @@ def command_line(codes: str, data_dir: Path, min_precision: float, no_threshold:
     """The command that built a pack's weights, as their .json records it (options only where
     they are not the default; OMP_NUM_THREADS=1 when the run had it, as the documented command does).
 
-    >>> command_line("bn", ROOT / "training", 0.75, False, True).endswith("khobor train events --lang bn")
+    >>> command_line("bn", DEFAULT_DATA, DEFAULT_MIN_PRECISION, False, True).endswith("khobor train events --lang bn")
     True
     """
     import os
     parts = ["OMP_NUM_THREADS=1"] if os.environ.get("OMP_NUM_THREADS") == "1" else []
     parts += ["khobor", "train", "events", "--lang", codes]
-    if data_dir.resolve() != (ROOT / "training").resolve():
+    if data_dir.resolve() != DEFAULT_DATA.resolve():
         parts += ["--data", str(data_dir)]
-    if min_precision != 0.75:
+    if min_precision != DEFAULT_MIN_PRECISION:
         parts += ["--min-precision", str(min_precision)]
     parts += ["--no-threshold"] * no_threshold + ["--no-plover-gsr"] * (not use_gsr)
     return " ".join(parts)

@@ -66,7 +66,8 @@ TRAINING_OUTPUTS = (LEXICON_FILE, *(name for weights in (MODEL_FILE, GENRE_FILE)
 
 
 # the settings of lang/<code>/events_training.yaml that decide the weights themselves (what the
-# features read, how the runs are trained); the others are read by the scorer at run time
+# features read, how the runs are trained); of the others, threshold_rule is read when `khobor train
+# events` chooses the threshold, and the scorer's discounts and margin at run time
 WEIGHT_SETTINGS = ("averaged_runs", "feature_set", "trigger_clitics", "lend_written_parties", "lemma_endings",
                    "negation_cues", "modal_cues")
 
