@@ -27,3 +27,12 @@ def test_an_opener_a_proper_name_and_a_head_make_one_name():
 def test_the_bengali_pack_finds_government_colleges():
     assert entity_mentions("তিনি সরকারি কবি নজরুল কলেজের শিক্ষক।") == ["সরকারি কবি নজরুল কলেজের"]
     assert entity_mentions("সরকারি একটি কলেজে ভর্তি হন তিনি।") == []
+
+
+def test_a_head_right_after_the_opener_closes_a_kind_not_a_name():
+    # "left a government college for Bangla College": the first head closes "a government college",
+    # a kind; the name after it has no opener of its own and is not joined to the first
+    plain = lambda w: w not in {"ছেড়ে"}   # noqa: E731
+    words = "সরকারি কলেজ ছেড়ে বাঙলা কলেজে".split()
+    assert opened_names(words, [], frozenset({"সরকারি"}), {"কলেজ": "ORG"}, lambda w: ["কলেজ"] if w == "কলেজে" else [],
+                        plain) == []

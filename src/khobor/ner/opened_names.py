@@ -48,10 +48,12 @@ def opened_names(folded: list[str], spans: list[Span], openers: frozenset[str], 
 
 def _head_after(folded: list[str], k: int, heads: dict[str, str], stems) -> tuple[int, str] | None:
     """(end, label) of the first head word within `MAX_BETWEEN` + 1 words after the opener at
-    `k`, past at least one word; None when there is none.
+    `k`; None when there is none, or when the first head stands right after the opener: "সরকারি
+    কলেজ ছেড়ে বাঙলা কলেজে" (left a government college for Bangla College) names a kind of
+    college first, and the name after it has no opener of its own.
     Example: ["সরকারি", "কবি", "নজরুল", "কলেজের"], 0 -> (4, "ORG")."""
-    for j in range(k + 2, min(len(folded), k + 2 + MAX_BETWEEN)):
+    for j in range(k + 1, min(len(folded), k + 2 + MAX_BETWEEN)):
         head = folded[j] if folded[j] in heads else next((x for x in stems(folded[j]) if x in heads), None)
         if head is not None:
-            return j + 1, heads[head]
+            return None if j == k + 1 else (j + 1, heads[head])
     return None
