@@ -76,11 +76,9 @@ STILL_WRONG = {
                    "compound before it and is not coded",
     "bnfr-a09": "the fishers ('জেলেরা') are no generic agent, so their human chain has no actor",
     "bnrx-a04": "no candidate for the human chain: its actor, the classmates ('সহপাঠীরা'), is no generic agent",
-    "bnrx-a20": "no candidate for the strike threat: the federation is a new name with no country",
     "bnrx-a25": "no candidate for the court's sentence ('চারজনকে যাবজ্জীবন কারাদণ্ড দিয়েছেন আদালত')",
     "bnrx-a35": "no candidate for the CPJ's demand: a new name with no country",
     "bnrx-a41": "no candidate for 'সহযোগিতা চেয়েছে' (asked for help)",
-    "bnrx-a45": "no candidate for the rally: the Left Democratic Alliance is a new name with no country",
     "bnfr-a15": "the arrest after the case ('মামলার পর পুলিশ অভিযান চালিয়ে ... গ্রেপ্তার করেছে') is not kept",
     # bnmixed-articles.jsonl: written before the news-share discount, all missed events (recall)
     # but bnmx-a15

@@ -700,11 +700,16 @@ def _local_unit(cur, o, text: str, units: frozenset[str]) -> bool:
 def _unit_words(code: str | None) -> frozenset[str]:
     """The unit words of the pack's grammar of headed names (ner.yaml `headed_names.units`:
     "জেলা", "মহানগর", "দক্ষিণ"), one home for the NER that grows a local unit's span and the
-    merge that keeps it; empty where the pack has none."""
+    merge that keeps it; empty where the pack has none. Read from the pack's file here, folded as
+    the NER folds them (`keys.fold_token`), because the NER imports this package and not the
+    other way round (tests/test_import_graph.py); the NER validates the file's keys."""
     from ..lang import load_or_none
-    from ..ner.gazetteer import settings
-    grammar = (settings(code) or {}).get("headed_names") if code and load_or_none(code) else None
-    return grammar.units if grammar is not None else frozenset()
+    from .keys import fold_token
+    pack = load_or_none(code) if code else None
+    gazetteer = ((pack.yaml("ner", {}) or {}).get("gazetteer") or {}) if pack is not None else {}
+    if not gazetteer or not gazetteer.get("enabled", True):
+        return frozenset()
+    return frozenset(fold_token(w) for w in (gazetteer.get("headed_names") or {}).get("units") or ())
 
 
 def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_name=None):
