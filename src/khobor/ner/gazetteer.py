@@ -41,12 +41,14 @@ opens a person's name over the untagged words after it (`abbreviated_names`).
 
 Where the pack's ner.yaml has `headed_names`, names ending in a head word grow from a place
 (`khobor.ner.headed_names`: "গফরগাঁও থানার", "আসাম বিধানসভা নির্বাচনে", "পদ্মা সেতু", and from
-an ordinal, "দ্বাদশ জাতীয় সংসদ নির্বাচনে"); where it has `newspapers`, an opener and a title make
-one ORG (`khobor.ner.newspapers`: "দ্য ডেইলি স্টারের", "দৈনিক ইত্তেফাককে"); where it has
-`counted_names`, a number and a counted phrase make one name (`khobor.ner.counted_names`: "১২ দলীয়
-জোটের"); where it has `opened_names`, an opener, a proper name and a head make one
-(`khobor.ner.opened_names`: "সরকারি বাঙলা কলেজের"); last, `set_phrases` drops a span opening on the first word of a set phrase ("ইতি টানেন": brought to
-an end; `khobor.ner.set_phrases`).
+an ordinal, "দ্বাদশ জাতীয় সংসদ নির্বাচনে"). Then, in this order: where it has `counted_names`, a
+number and a counted phrase make one name (`khobor.ner.counted_names`: "১২ দলীয় জোটের"); where it
+has `opened_names`, an opener, a proper name and a head make one (`khobor.ner.opened_names`:
+"সরকারি বাঙলা কলেজের"); where it has `newspapers`, an opener and a title make one ORG
+(`khobor.ner.newspapers`: "দ্য ডেইলি স্টারের", "দৈনিক ইত্তেফাককে"); `set_phrases` drops a span
+opening on the first word of a set phrase ("ইতি টানেন": brought to an end; `khobor.ner.set_phrases`);
+last, `platform_mediums` drops a social platform named only as the medium of a post ("ফেসবুকে
+লেখেন"; `khobor.ner.platforms`).
 
 Demonyms are never added (Bengali gold does not tag them; English NORP is the model's job).
 Registry types map onto the model's labels through `gazetteer.types` in the pack's `ner.yaml`
