@@ -2,7 +2,8 @@
 that B". The report was read from the second cue on ("warned that B"), with A, said first, lost.
 
 Rule `joined_head` (khobor.quotes.joined): when the words between the speaker and the report hold
-one of the pack's bare cues, words with a finite verb and "and"/"but" before the second cue (the
+one of the pack's bare cues, words with an auxiliary or a modal ("was", "had", "could") and
+"and"/"but" before the second cue (the
 pack's `joined_heads`), the report runs from A to B, one act of speech (as "X said A, adding that
 B" is).
 
