@@ -32,8 +32,9 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 30's final code 3543916, 6 December 2026, 03:50-03:52 UTC, quiet: no other session
-running, load 0.4 to 1.0; the baseline is the round's start f03b51d in a detached worktree, same run):
+Last run (round 30's code at 3543916, before on30 and fix30 merged; 6 December 2026, 03:50-03:52
+UTC, quiet: no other session running, load 0.4 to 1.0; the baseline is the round's start f03b51d
+in a detached worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start30/src
     (a) start-up: warm cache median 1.01 s against 1.01 s (CPU 1.07 s against 1.07 s); cold 7.06 s against 7.34 s
     (b) this tree: stream of 450 new articles 28.5 articles/s per core (slices 27.9, 28.7, 29.2)
@@ -42,7 +43,7 @@ running, load 0.4 to 1.0; the baseline is the round's start f03b51d in a detache
         baseline: stream 29.0 (27.7, 29.4, 29.8); repeat median 34.9 (36.6, 34.9, 34.1)
           stream stage CPU ms/article: clean 2.0, entities 12.1, actors 5.7, times 4.1, quotes 6.2, events 4.3
     (c) trafilatura.extract alone, same rows: median 739.6 articles/s per core
-So the round's final code runs a stream at its start's speed (0.98x, within this machine's few
+So the round's code runs a stream at its start's speed (0.98x, within this machine's few
 percent): its speed cuts (fast30: one word reading per long text, stems only where a name part can
 begin; fast30b: the NER's name-word memos; together about 0.3 ms per article, measured by replaying
 recorded calls) are about what the round's new quote, speaker and NER rules and 126 registry bodies

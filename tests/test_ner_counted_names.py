@@ -8,23 +8,24 @@ from test_ner_span_rules import entity_mentions
 PHRASES = counted_from({"দলীয় জোট": "ORG"}, str)
 
 
-def _no_stems(word: str) -> list[str]:
+def _genitive_stem(word: str) -> list[str]:
+    """A toy stemmer: a final "ের" is a case ending."""
     return [word[:-2]] if word.endswith("ের") else []
 
 
 def test_a_number_and_a_counted_phrase_make_one_name():
-    assert counted_names("১২ দলীয় জোটের নেতারা এলেন".split(), [], PHRASES, _no_stems) == [(0, 3, "ORG")]
+    assert counted_names("১২ দলীয় জোটের নেতারা এলেন".split(), [], PHRASES, _genitive_stem) == [(0, 3, "ORG")]
     # a number joined by a hyphen, and a model span inside the phrase giving way
-    assert counted_names(["৭", "-", "দলীয়", "জোট", "বৈঠক", "করে"], [(3, 4, "ORG")], PHRASES, _no_stems) \
+    assert counted_names(["৭", "-", "দলীয়", "জোট", "বৈঠক", "করে"], [(3, 4, "ORG")], PHRASES, _genitive_stem) \
         == [(0, 4, "ORG")]
 
 
 def test_no_number_or_no_phrase_names_nothing():
     # a number word is not written in digits; "দলীয় বৈঠক" is a party meeting
-    assert counted_names("দুই দলীয় জোট হয়".split(), [], PHRASES, _no_stems) == []
-    assert counted_names("১২ দলীয় বৈঠক হয়".split(), [], PHRASES, _no_stems) == []
+    assert counted_names("দুই দলীয় জোট হয়".split(), [], PHRASES, _genitive_stem) == []
+    assert counted_names("১২ দলীয় বৈঠক হয়".split(), [], PHRASES, _genitive_stem) == []
     # a span across the phrase's edge leaves it out
-    assert counted_names("১২ দলীয় জোট সরকার".split(), [(2, 4, "ORG")], PHRASES, _no_stems) == [(2, 4, "ORG")]
+    assert counted_names("১২ দলীয় জোট সরকার".split(), [(2, 4, "ORG")], PHRASES, _genitive_stem) == [(2, 4, "ORG")]
 
 
 def test_the_bengali_pack_finds_counted_alliances():

@@ -6,22 +6,23 @@ from khobor.ner.opened_names import opened_names
 from test_ner_span_rules import entity_mentions
 
 
-def _no_stems(word: str) -> list[str]:
+def _genitive_stem(word: str) -> list[str]:
+    """A toy stemmer: a final "ের" is a case ending."""
     return [word[:-2]] if word.endswith("ের") else []
 
 
 def test_an_opener_a_proper_name_and_a_head_make_one_name():
     plain = lambda w: w not in {"একটি", "মেডিকেল"}   # noqa: E731 (the common and inner words here)
     heads = {"কলেজ": "ORG"}
-    assert opened_names("সরকারি বাঙলা কলেজের ছাত্র".split(), [], frozenset({"সরকারি"}), heads, _no_stems, plain) \
+    assert opened_names("সরকারি বাঙলা কলেজের ছাত্র".split(), [], frozenset({"সরকারি"}), heads, _genitive_stem, plain) \
         == [(0, 3, "ORG")]
     # a person the model found inside gives way
     assert opened_names("সরকারি আজিজুল হক কলেজ".split(), [(1, 3, "PER")], frozenset({"সরকারি"}), heads,
-                        _no_stems, plain) == [(0, 4, "ORG")]
-    # a counted or a kind of college names nothing ("কলেজের": `_no_stems` finds the head in it, so
+                        _genitive_stem, plain) == [(0, 4, "ORG")]
+    # a counted or a kind of college names nothing ("কলেজের": `_genitive_stem` finds the head in it, so
     # the common word, not a missing head, is what leaves the name out)
-    assert opened_names("সরকারি একটি কলেজের".split(), [], frozenset({"সরকারি"}), heads, _no_stems, plain) == []
-    assert opened_names("সরকারি মেডিকেল কলেজ".split(), [], frozenset({"সরকারি"}), heads, _no_stems, plain) == []
+    assert opened_names("সরকারি একটি কলেজের".split(), [], frozenset({"সরকারি"}), heads, _genitive_stem, plain) == []
+    assert opened_names("সরকারি মেডিকেল কলেজ".split(), [], frozenset({"সরকারি"}), heads, _genitive_stem, plain) == []
 
 
 def test_the_bengali_pack_finds_government_colleges():
