@@ -2,6 +2,8 @@
 khobor.ner.opened_names, ner.yaml `gazetteer.opened_names`). Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from khobor.ner.opened_names import opened_names
 from test_ner_span_rules import entity_mentions
 
@@ -37,3 +39,24 @@ def test_a_head_right_after_the_opener_closes_a_kind_not_a_name():
     words = "সরকারি কলেজ ছেড়ে বাঙলা কলেজে".split()
     assert opened_names(words, [], frozenset({"সরকারি"}), {"কলেজ": "ORG"}, lambda w: ["কলেজ"] if w == "কলেজে" else [],
                         plain) == []
+
+
+def test_a_common_word_between_opener_and_head_leaves_no_name_unless_it_names():
+    # "left a government job, and at Rafiq College ...": a common word of running text between
+    # the opener and the head; "কবি" (poet) is one of the pack's name words and stays inside
+    plain = lambda w: w not in {"চাকরি", "ছেড়ে", "কবি"}   # noqa: E731
+    heads = {"কলেজ": "ORG"}
+    assert opened_names("সরকারি চাকরি ছেড়ে রফিক কলেজ".split(), [], frozenset({"সরকারি"}), heads, _genitive_stem,
+                        plain) == []
+    assert opened_names("সরকারি কবি নজরুল কলেজ".split(), [], frozenset({"সরকারি"}), heads, _genitive_stem, plain,
+                        frozenset({"কবি"})) == [(0, 4, "ORG")]
+
+
+def test_the_bengali_pack_leaves_a_government_job_out():
+    assert "সরকারি চাকরি ছেড়ে রফিক কলেজে" not in entity_mentions("সরকারি চাকরি ছেড়ে রফিক কলেজে শিক্ষকতা শুরু করেন।")
+
+
+def test_an_unknown_opened_names_key_is_an_error():
+    from khobor.ner.opened_names import opened_from
+    with pytest.raises(ValueError, match="openerz"):
+        opened_from({"openerz": ["সরকারি"]}, str, "lang/xx/ner.yaml")

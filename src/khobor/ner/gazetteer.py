@@ -113,7 +113,7 @@ def settings(code: str) -> dict | None:
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "counted_names": counted_from(cfg.get("counted_names"), fold_token),
-            "opened_names": opened_from(cfg.get("opened_names"), fold_token),
+            "opened_names": opened_from(cfg.get("opened_names"), fold_token, f"lang/{code}/ner.yaml"),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
@@ -281,9 +281,10 @@ def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], c
     stems = _registry().info(code).morph.stems
     if cfg["counted_names"] and not cfg["counted_names"].keys().isdisjoint(folded):
         spans = counted_names(folded, spans, cfg["counted_names"], stems)
-    openers, opened_heads = cfg["opened_names"]
+    openers, opened_heads, opened_words = cfg["opened_names"]
     if openers and not openers.isdisjoint(folded):
-        spans = opened_names(folded, spans, openers, opened_heads, stems, lambda w: _may_name_a_body(w, cfg, code))
+        spans = opened_names(folded, spans, openers, opened_heads, stems, lambda w: _may_name_a_body(w, cfg, code),
+                             opened_words)
     openers, newspaper_titles = cfg["newspapers"]
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
         spans = with_newspaper_names(folded, spans, openers, newspaper_titles, stems, lambda w: _common(w, code))

@@ -5,9 +5,11 @@ finds them; the model tags the person inside ("আজিজুল হক") or no
 
 The openers and heads are the pack's data (`ner.yaml` `gazetteer.opened_names`: `openers`,
 `heads` with the label of the name); the head matches as written or through a stem ("কলেজের").
-Between them stand one to three words of letters, at least one of them no common word of running
-text and no inner word of the headed names' grammar: "সরকারি একটি কলেজে" (a government college)
-and "সরকারি মেডিকেল কলেজ" (a kind of college) name nothing.
+Between them stand one to three words of letters, each a word that may name (no common word of
+running text, no inner word of the headed names' grammar) or one of the pack's `name_words`, the
+common words that stand inside such names ("কবি", "শহীদ", "মহিলা"), and at least one of the first
+kind: "সরকারি একটি কলেজে" (a government college), "সরকারি মেডিকেল কলেজ" (a kind of college) and
+"সরকারি চাকরি ছেড়ে রফিক কলেজে" (left a government job and at Rafiq College ...) name nothing.
 """
 from __future__ import annotations
 
@@ -17,19 +19,29 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_BETWEEN = 3
 
 
-def opened_from(cfg: dict | None, fold) -> tuple[frozenset[str], dict[str, str]]:
-    """(openers, head -> label) from the pack's `opened_names`, folded with `fold`.
-    Example: {"openers": ["সরকারি"], "heads": {"কলেজ": "ORG"}} -> ({"সরকারি"}, {"কলেজ": "ORG"})."""
+KEYS = {"openers", "heads", "name_words"}
+
+
+def opened_from(cfg: dict | None, fold, where: str = "ner.yaml") -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """(openers, head -> label, name words) from the pack's `opened_names`, folded with `fold`; an
+    unknown key is an error naming `where`.
+    Example: {"openers": ["সরকারি"], "heads": {"কলেজ": "ORG"}, "name_words": ["কবি"]}
+    -> ({"সরকারি"}, {"কলেজ": "ORG"}, {"কবি"})."""
     cfg = cfg or {}
+    unknown = set(cfg) - KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown opened_names key(s) {sorted(unknown)}; known: {sorted(KEYS)}")
     return (frozenset(fold(w) for w in cfg.get("openers") or ()),
-            {fold(k): v for k, v in (cfg.get("heads") or {}).items()})
+            {fold(k): v for k, v in (cfg.get("heads") or {}).items()},
+            frozenset(fold(w) for w in cfg.get("name_words") or ()))
 
 
 def opened_names(folded: list[str], spans: list[Span], openers: frozenset[str], heads: dict[str, str],
-                 stems, plain) -> list[Span]:
+                 stems, plain, name_words: frozenset[str] = frozenset()) -> list[Span]:
     """`spans` with each opener, one to three words and a head as one name of the head's label;
     `plain(word)` holds for a word that may name (no common word, no inner word of a kind of
-    body). Spans inside the name give way; a span across its edges leaves it out.
+    body); every word between is plain or one of `name_words`. Spans inside the name give way; a
+    span across its edges leaves it out.
     Example: ["সরকারি", "বাঙলা", "কলেজের", "ছাত্র"], [] -> [(0, 3, "ORG")]."""
     out = list(spans)
     for k, word in enumerate(folded):
@@ -40,7 +52,8 @@ def opened_names(folded: list[str], spans: list[Span], openers: frozenset[str], 
             continue
         stop, label = found
         between = folded[k + 1:stop - 1]
-        if not all(any(ch.isalpha() for ch in w) for w in between) or not any(plain(w) for w in between):
+        if not all(any(ch.isalpha() for ch in w) and (w in name_words or plain(w)) for w in between) \
+                or not any(plain(w) for w in between):
             continue
         out = with_whole_name(out, k, stop, label)
     return sorted(out)
