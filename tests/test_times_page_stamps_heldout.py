@@ -28,6 +28,9 @@ STAMPS = [
   "Drones struck the city on Friday night.", [("Friday night", "2025-05-23")]),
  ("en", "2025-03-02", "Published: March 2, 2025\nThe talks resumed on 28 February.",
   [("28 February", "2025-02-28")]),
+ # the clock before the date (en), the weekday before the date (bn): round 30's re-readers' cases
+ ("en", "2025-05-24", "Updated: 10:45 am, May 24, 2025\nThe ferry sank on Thursday.", [("Thursday", "2025-05-22")]),
+ ("bn", "2025-12-29", "প্রকাশ: সোমবার, ২৯ ডিসেম্বর ২০২৫\nরোববার রাতে হামলা হয়।", [("রোববার রাতে", "2025-12-28")]),
 ]
 
 CONTROLS = [
