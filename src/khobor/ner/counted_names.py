@@ -9,9 +9,7 @@ as written or through a stem ("জোটের" -> "জোট"), the others as w
 """
 from __future__ import annotations
 
-from .headed_names import HYPHENS, with_whole_name
-
-Span = tuple[int, int, str]   # token start, token end (exclusive), label
+from .headed_names import HYPHENS, Span, with_whole_name
 
 
 def counted_from(entries: dict | None, fold) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:

@@ -13,9 +13,8 @@ kind: "সরকারি একটি কলেজে" (a government college), 
 """
 from __future__ import annotations
 
-from .headed_names import with_whole_name
+from .headed_names import Span, with_whole_name
 
-Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_BETWEEN = 3
 
 
