@@ -205,13 +205,14 @@ def _page_stamps_left_out(text: str, found: list[tuple[Found, Resolved]], gramma
     stamps = [m.span() for m in grammar.page_stamps.finditer(text)]
     if not stamps:
         return found
-    kept = [(f, r) for f, r in found if not any(s <= f.start and f.end <= e for s, e in stamps)]
-    for f, _ in found:
-        if (f, _) not in kept:
-            after = next((g for g, _r in kept if g.start > f.start), None)
-            if after is not None:
-                trace.setdefault(after.start, []).append({"step": "left out", "rule": "page_stamps",
-                                                          "decision": f"{text[f.start:f.end]!r} at {f.start}"})
+    kept, left_out = [], []
+    for f, r in found:
+        (left_out if any(s <= f.start and f.end <= e for s, e in stamps) else kept).append((f, r))
+    for f, _r in left_out:
+        after = next((g for g, _r in kept if g.start > f.start), None)
+        if after is not None:
+            trace.setdefault(after.start, []).append({"step": "left out", "rule": "page_stamps",
+                                                      "decision": f"{text[f.start:f.end]!r} at {f.start}"})
     return kept
 
 
