@@ -40,6 +40,7 @@ class ArticleFacts:
         self._rec = rec
         self._sentence_countries: dict[int, set[str]] = {}
         self._party_countries = party_countries
+        self._sentence_party_countries: dict[int, set[str]] = {}
 
     def sentence_countries(self, index: int) -> set[str]:
         """The countries of the linked names (parties and places) of sentence `index`."""
@@ -55,10 +56,14 @@ class ArticleFacts:
         """The countries of the names sentence `index` gives a party's role, by the language's
         grammar (`party_countries`, coder.countries_named_as_parties: no place only where or
         whither, "ভারতে পালানোর সময়" = while fleeing to India); those of all its linked names
-        (sentence_countries) where no grammar is given."""
+        (sentence_countries) where no grammar is given. Read once per sentence, as
+        sentence_countries is: each reading re-reads the sentence's words and mentions."""
         if self._party_countries is None:
             return self.sentence_countries(index)
-        return self._party_countries(index)
+        known = self._sentence_party_countries.get(index)
+        if known is None:
+            known = self._sentence_party_countries[index] = self._party_countries(index)
+        return known
 
     def sentence_place_countries(self, index: int, parties: set[str] = frozenset()) -> set[str]:
         """The countries of the places (cities, districts; never a country itself) named in
