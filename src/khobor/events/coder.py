@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..lang import LangPack
+from ..textutil import nfc
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
 from ..actors.link import main_country
 from . import schema
@@ -150,6 +151,9 @@ class Coder:
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
         self.date_dash = tuple(cfg.dateline_marks)
         self.unhappened_adverbs = word_set(cfg.unhappened_adverbs)
+        self.case_named_types = frozenset(cfg.named_in_case.types)
+        self.case_named_words = case_forms(cfg.named_in_case.nouns, cfg.named_in_case.markers,
+                                           self.mentions.suffixes)
 
     # -- one record ----------------------------------------------------------------------------
 
@@ -298,6 +302,10 @@ class Coder:
         if demanded_act(sent.words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
+            return None
+        if info["type"] in self.case_named_types and named_in_case(sent.words, trig.t1, self.case_named_words):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
+                         "named_in_case", "a bare event noun in a case that names it: a mention, no act done here")
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
@@ -581,6 +589,32 @@ def compared_name(words: list[str], mention: Mention, comparatives: frozenset[st
     """
     after = mention.last + 1
     return mention.marker == "gen" and after < len(words) and words[after] in comparatives
+
+
+def case_forms(nouns: Iterable[str], markers: Iterable[str], suffixes: list[tuple]) -> frozenset[str]:
+    """The forms of `nouns` with a case ending of one of `markers` (`named_in_case`), from the
+    pack's case suffixes (suffix, marker, after, unless): the words that name an act in that case.
+
+    >>> sorted(case_forms(["আহ্বান"], ["gen", "loc"], [("ের", "gen", (), None), ("ে", "loc", (), None),
+    ...                                              ("কে", "acc", (), None)]))
+    ['আহ্বানে', 'আহ্বানের']
+    """
+    wanted = set(markers)
+    return frozenset(nfc(noun).lower() + suf for noun in nouns for suf, mk, after, _ in suffixes
+                     if mk in wanted and (not after or nfc(noun).endswith(tuple(after))))
+
+
+def named_in_case(words: list[str], t1: int, case_words: frozenset[str]) -> bool:
+    """The trigger ends in one of `case_words` (case_forms of `named_in_case`): a request noun in the
+    genitive names a request, it makes none here. "ঢাকার অনুরোধের ওপর নির্ভর করছে" (depends on
+    Dhaka's request) is no REQUEST; "ঢাকা অনুরোধ জানিয়েছে" (Dhaka asked) is one.
+
+    >>> named_in_case(["ঢাকার", "অনুরোধের", "ওপর"], 1, frozenset({"অনুরোধের"}))
+    True
+    >>> named_in_case(["ঢাকা", "অনুরোধ", "জানিয়েছে"], 2, frozenset({"অনুরোধের"}))
+    False
+    """
+    return words[t1] in case_words
 
 
 def never_or_not_yet(words: list[str], lo: int, t0: int, adverbs: frozenset[str]) -> bool:

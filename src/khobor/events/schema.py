@@ -192,6 +192,16 @@ class Wishes:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NamedInCase:
+    """`named_in_case:` a bare event noun in a case that makes it a mention names an act told
+    elsewhere, it does not tell one done here: "ঢাকার অনুরোধের ওপর নির্ভর করছে" (depends on Dhaka's
+    request) makes no REQUEST; "আহ্বান জানিয়েছেন" (made a call) stays one (coder.named_in_case)."""
+    types: list[str] = _list()     # the event types such a noun is mistaken for: REQUEST
+    nouns: list[str] = _list()     # the nouns, whole, without case: অনুরোধ, আহ্বান
+    markers: list[str] = _list()   # the cases (markers.suffixes) that make a mention: gen
+
+
+@dataclass(frozen=True, kw_only=True)
 class AnsweredClaims:
     """`answered_claims:` a claim pointed back to and rejected ("বিজিবি এই দাবি প্রত্যাখ্যান করেছে",
     the BGB rejected this claim) answers whoever made it, named in the sentence before
@@ -375,6 +385,7 @@ class EventsConfig:
     charges: Charges = _section(Charges)
     wishes: Wishes = _section(Wishes)
     answered_claims: AnsweredClaims = _section(AnsweredClaims)
+    named_in_case: NamedInCase = _section(NamedInCase)
     article: Article = _section(Article)
 
 
