@@ -183,6 +183,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         found = _traced("relative_days_as_pinned", found, _relative_days_as_pinned(found, pub), trace)
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     found = _page_stamps_left_out(text, found, grammar, trace)
+    found = _habits_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -205,13 +206,43 @@ def _page_stamps_left_out(text: str, found: list[tuple[Found, Resolved]], gramma
     stamps = [m.span() for m in grammar.page_stamps.finditer(text)]
     if not stamps:
         return found
+    return _left_out(text, found, lambda f: any(s <= f.start and f.end <= e for s, e in stamps),
+                     "page_stamps", trace)
+
+
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")  # what ends the reach of a habit word over the times after it
+
+
+def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                     trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without the times told as a habit or custom: a time after one of the pack's `habitual` words
+    ("usually", "every year", "প্রথা অনুযায়ী") in its clause recurs, a frequency that names no
+    calendar point (GUIDELINES T1), though no frequency word stands right before it. A clause break
+    (a comma, a bracket, a dash) between the word and the time ends its reach ("Usually quiet, the
+    market filled on Friday": a Friday of the news). Left out of the output only, after every time
+    is resolved; the next time kept tells in its trace what was left out.
+    Example: "The monsoon usually runs from late June to the end of September. Rain fell on 2 July."
+    -> only "2 July"."""
+    def habitual(f: Found) -> bool:
+        before = [m.end() for m in sentence_end().finditer(text, 0, f.start)]
+        start = before[-1] if before else 0
+        start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, f.start)])
+        return grammar.habitual.search(text, start, f.start) is not None
+    return _left_out(text, found, habitual, "habitual", trace)
+
+
+def _left_out(text: str, found: list[tuple[Found, Resolved]], out, rule: str,
+              trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """The times of `found` that `out` does not take, with each one taken noted (under `rule`) in
+    the trace of the next time kept. Example: (.., [A at 0, B at 9], B is out, "page_stamps", {})
+    -> [A]; B is noted nowhere, no time is kept after it."""
     kept, left_out = [], []
     for f, r in found:
-        (left_out if any(s <= f.start and f.end <= e for s, e in stamps) else kept).append((f, r))
+        (left_out if out(f) else kept).append((f, r))
     for f, _r in left_out:
         after = next((g for g, _r in kept if g.start > f.start), None)
         if after is not None:
-            trace.setdefault(after.start, []).append({"step": "left out", "rule": "page_stamps",
+            trace.setdefault(after.start, []).append({"step": "left out", "rule": rule,
                                                       "decision": f"{text[f.start:f.end]!r} at {f.start}"})
     return kept
 

@@ -64,7 +64,7 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
               "own_nearest", "present"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
-            "undated_by_t5", "page_stamps"}
+            "undated_by_t5", "page_stamps", "habitual"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -358,6 +358,9 @@ class Grammar:
         # the page's own date stamps ("প্রকাশিত: ০৩:৪৫ পিএম, ২২ জুন ২০২৫", "Last modified: 24 May, 2025"):
         # they anchor the article but are no time of its text (times.expressions._page_stamps_left_out)
         self.page_stamps = regex.compile("|".join(data.get("page_stamps") or []) or r"(?!)", regex.M)
+        # words of a habit or custom ("usually", "every year", "প্রথা অনুযায়ী"): a time after one in its
+        # clause recurs, a frequency (times.expressions._habits_left_out)
+        self.habitual = regex.compile("|".join(data.get("habitual") or []) or r"(?!)", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
         # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
