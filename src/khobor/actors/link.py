@@ -79,6 +79,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = [(s, e, t, m if m else reg.match(text[s:e], lang, date, context), ner)
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack, date)
+    kept = _folded_places(kept, text, reg, li, pack, date)
     kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms)
     kept = _private_namesakes(kept, text, reg, lang)
 
@@ -367,6 +368,27 @@ def _native_spellings(kept, text: str, reg: Registry, li, pack, date: str | None
                 hit = native.best(cand, t)
                 if hit and reg.actors[hit[0]].exists_on(date):
                     m = Match(reg.actors[hit[0]], "fuzzy", hit[1])
+                    break
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _folded_places(kept, text: str, reg: Registry, li, pack, date: str | None):
+    """A one-word place the NER found and nothing linked, spelt as one of the registry's
+    one-word own-script place aliases once both are folded (`spelling_folds`: candrabindu, vowel
+    length, nukta; actors/native.py `one_word_place`): "তেঁতুলিয়ায়" -> Tetulia, whose alias is
+    "তেতুলিয়া". The case ending is stripped first; only one place may fold so."""
+    native = _native_index(pack.code) if pack is not None else None
+    if native is None:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        core = reg._strip(key_tokens(text[s:e]), li.honorifics) if m is None and ner and t in ("GPE", "LOC") else ()
+        if len(core) == 1:
+            for cand in (core[0], *li.morph.stems(core[0])):
+                aid = native.one_word_place(cand)
+                if aid and reg.actors[aid].exists_on(date):
+                    m = Match(reg.actors[aid], "fuzzy", 0.9)
                     break
         out.append((s, e, t, m, ner))
     return out

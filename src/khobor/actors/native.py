@@ -19,6 +19,7 @@ NATIVE_MIN = 90       # rapidfuzz ratio (0-100) of the folded full names
 NATIVE_MARGIN = 6     # over the best other actor
 NATIVE_LAST_MIN = 80  # ratio of the folded last words
 MIN_CHARS = 7         # a folded name shorter than this is too short to tell spellings apart
+PLACE_MIN_CHARS = 5   # ... and a one-word place name (`one_word_place`), matched exactly
 MEMO_MAX = 200_000    # spellings scored and remembered per process before starting afresh
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{Nd}\s\p{P}]")
 # Bengali's independent vowels and vowel signs (U+0985-0994, U+09BE-09CC and the au length mark
@@ -38,6 +39,7 @@ class NativeSpellings:
         self._index: dict[tuple[str, str], list[tuple[str, tuple]]] | None = None
         self._memo: dict[tuple, tuple[str, float] | None] = {}
         self._choice_lists: dict[tuple[int, str], list[str]] = {}   # see `_choices`
+        self._places: dict[str, set[str]] | None = None   # see `one_word_place`
 
     def _fold_text(self, text: str) -> str:
         """`text` in NFC with the script's folds applied: "সার্কোজি" -> "সারকজি" with the Bengali folds."""
@@ -81,6 +83,21 @@ class NativeSpellings:
             if all(f):
                 by_head.setdefault((len(f), f[0][:1]), []).append((" ".join(f), key))
         return by_head
+
+    def one_word_place(self, word: str) -> str | None:
+        """The one place (GPE or LOC) whose one-word own-script alias folds to `word` folded, or
+        None (no such alias, two places, or a folded word under PLACE_MIN_CHARS letters): exact
+        after the folds, no score. Example: "তেঁতুলিয়া" -> the upazila whose alias is "তেতুলিয়া"."""
+        if self._places is None:
+            self._places = {}
+            for key, owners in self.reg.alias.items():
+                if len(key) == 1 and _NON_LATIN.search(key[0]):
+                    for aid, dem in owners:
+                        if not dem and self.reg.actors[aid].type in ("GPE", "LOC"):
+                            self._places.setdefault(self._fold_text(key[0]), set()).add(aid)
+        f = self._fold_text(word)
+        got = self._places.get(f) if len(f) >= PLACE_MIN_CHARS else None
+        return next(iter(got)) if got and len(got) == 1 else None
 
     def best(self, toks: tuple, ner_type: str) -> tuple[str, float] | None:
         """The actor id and score (0-1) the folded spelling of `toks` matches, or None."""

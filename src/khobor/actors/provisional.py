@@ -385,6 +385,8 @@ class Provisional:
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
+        if (bare := self._place_stem(tok, stems, typ)) is not None:
+            return bare
         if typ == "PER" and (bare := self._foreign_genitive_off(tok, others)) is not None:
             return bare
         if typ == "PER" and (bare := self._clitic_off(tok)) is not None:
@@ -395,6 +397,15 @@ class Provisional:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def _place_stem(self, tok: str, stems, typ: str) -> str | None:
+        """A place's last word without a case ending where the stem, not the word, ends in a
+        place word (`_place_shaped`): "কোনাবাড়ীর" -> "কোনাবাড়ী", "মধ্যপাড়ার" -> "মধ্যপাড়া" (a bare
+        -র after a vowel sign, which `name_suffixes` leave on because many names end in -র).
+        None for a word that is place-shaped itself ("কালিকাপুর") or whose stems are not."""
+        if typ not in PLACE_TYPES or self._place_shaped(tok, typ):
+            return None
+        return next((st for st in stems if self._place_shaped(st, typ)), None)
 
     def _clitic_off(self, tok: str) -> str | None:
         """A person's last word without a clitic written onto it right after a bare consonant
@@ -514,7 +525,7 @@ class Provisional:
                 self.reg.lookup(tuple(part), self.li, self.date)
                 for i in inner for part in (keys[:i], keys[i + 1:]))):
             return "keep", None, None   # two names joined ("Rajshahi and Mahmudullah"), not one
-        if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys):
+        if all(self._is_title(t) or self._is_common(t) or self._is_place(t) for t in keys) and not self._place_body(keys, typ):
             return "keep", None, None   # a description ("US Chargé", "চীনা দূতাবাস"), not a name
         ns, ne = toks[0][0], toks[-1][1]
         # with the titles off, the registry may know the name after all ("শাহবাগ মোড়" -> Shahbag)
@@ -535,6 +546,17 @@ class Provisional:
         if a is None:
             a = self.by_key.get(stemmed) or self._new(toks, stemmed, typ)
         return "link", Match(a, "provisional", 0.5), (ns, ne)
+
+    def _place_body(self, keys, typ: str) -> bool:
+        """An organisation named by a place the registry knows (not a demonym) and then only words
+        with an English form (name_words.yaml, `_org_word`): "গাজীপুর জেলা পুলিশের" (Gazipur District
+        Police), "নরসিংদী জেলা হাসপাতালে" (Narsingdi District Hospital) are names, though every word
+        is a place or a common word; "চীনা দূতাবাস" (a demonym) and "ঢাকা জেলা" (no body's word)
+        are not."""
+        if typ != "ORG" or len(keys) < 2 or not all(self._org_word(t) for t in keys[1:]):
+            return False
+        m = self.reg.lookup(tuple(keys[:1]), self.li, self.date)
+        return m is not None and not m.demonym and m.actor.type == "GPE"
 
     def _place_shaped(self, word: str, typ: str) -> bool:
         """A lone word of an uncased script the NER tagged a place that ends in a place word after
