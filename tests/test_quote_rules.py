@@ -225,6 +225,42 @@ def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
     assert food.speaker.text == "the statistics" and food.speaker.actor is None
 
 
+DELTA_TRADERS = Actor(id="delta-traders", name="Delta Knitwear Makers Association", country="XXX", sector="BUS")
+OMEGA_PARTY = Actor(id="omega-party", name="Omega People's Front", country="XXX", sector="PTY")
+
+
+def _speakers_of(text: str, fragment: str, tagged: list) -> tuple[list, Record]:
+    """The speakers of the English quotes holding `fragment`, and the record."""
+    rec = _record(text, "en", tagged)
+    quotes.run(rec, lang.load("en"))
+    return [q.speaker for q in rec.quotes if fragment in q.text], rec
+
+
+def test_a_reference_with_words_describing_the_body_points_back_like_the_bare_one():
+    # "the trade body" is "the body" with a word describing it: the body that spoke before; the
+    # quote stays even where nobody was named before ("the export body" speaks for some body)
+    said = "Several members were at risk of missing shipment deadlines, the {} said."
+    (sp,), rec = _speakers_of("The Delta Knitwear Makers Association said on Monday that orders fell by a fifth. "
+                              + said.format("trade body"), "Several members",
+                              [("Delta Knitwear Makers Association", 0, "ORG", DELTA_TRADERS)])
+    assert sp.actor is not None and sp.actor.name == "Delta Knitwear Makers Association"
+    from khobor.quotes.explain import explain
+    assert "described_body_reference" in explain(rec)
+    (sp,), _ = _speakers_of("Prices of yarn rose again this week. " + said.format("export body"), "Several members", [])
+    assert sp.text == "the export body" and sp.actor is None
+
+
+def test_a_described_reference_keeps_its_kind_and_a_word_setting_another_body_apart_is_none():
+    # "the local party" is of the kind "the party", so the party that spoke; "the rival party"
+    # is another party; "the trade association" is no party, whose name lacks the word
+    text = ("The Omega People's Front said on Monday that the vote must be held in March. "
+            "The date was never in doubt, the {} said.")
+    for words, name in (("local party", "Omega People's Front"), ("rival party", None), ("trade association", None)):
+        sps, _ = _speakers_of(text.format(words), "never in doubt", [("Omega People's Front", 0, "ORG", OMEGA_PARTY)])
+        got = [sp.actor.name if sp.actor else None for sp in sps]
+        assert got in ([name], []) and (name is None or got == [name]), words
+
+
 def test_a_relative_clause_before_the_cue_leaves_its_noun_the_speaker():
     # the clause is long enough to push the person out of the speaker region; a person named
     # inside it ("Karim Hossain") is no speaker

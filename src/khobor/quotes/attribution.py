@@ -760,8 +760,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         speaker, mention = _unnamed_region_speaker(text, us, m, g, finder, state, ui)
     if mention is None or not g.may_report(mention.kind, cue):
         return None
-    if mention.kind == "body" and speaker.actor is None:
-        return None  # "it said" with no organisation before it: nobody known speaks
+    if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
+        return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
     if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
         return None
     while xe > xs and text[xe - 1] in "।.":
@@ -2526,6 +2526,10 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
 
     Example: "Finance Watch said in a statement that ... . It added that ..." -> Finance Watch."""
     speaker = finder.to_speaker(m)
+    if "described_body_reference" in m.rules:  # "the foreign ministry": the words may name a body of their own
+        speaker.actor = finder.resolve_title(m.text) or finder.country_body(m.text)
+        if speaker.actor is not None:
+            return speaker
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("ORG", "body") and ui - state.unit <= _DESCRIPTION_UNITS
             and body_kind_agrees(finder, m, prev.actor)):
@@ -2554,6 +2558,8 @@ def body_kind_agrees(finder: SpeakerFinder, m: Mention, actor: Actor | None) -> 
     Example: "The commission" and Bangladesh Nationalist Party -> False; "the party" and Awami
     League (sector PTY) -> True."""
     key = _key(m.text)
+    if "described_body_reference" in m.rules:  # "the local party" is of the kind "the party"
+        key = f"{key.split()[0]} {key.split()[-1]}"
     kinds = finder.g.body_reference_kinds
     named_by_head = "body_named_by_its_head" in m.rules
     if actor is None or (key not in kinds and not named_by_head):

@@ -332,6 +332,12 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # the prepositions of the pack's `cue_adjuncts` ("in" of "said in a statement"): rule noun_phrase_ends
+    adjunct_prepositions: frozenset[str] = frozenset()
+    # the references above as listed, lower-cased ("the party"): rule described_body_reference
+    body_references: frozenset[str] = frozenset()
+    # words that set another body apart ("the rival group"): no reference back (rule described_body_reference)
+    other_body_modifiers: frozenset[str] = frozenset()
     # sources whose words are reported though nobody is named behind them ("The case alleges that",
     # "reports say"): a quote with no speaker (rule unauthored_source)
     unauthored_sources: frozenset[str] = frozenset()
@@ -514,7 +520,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
-        "indefinite_speakers", "referring_modifiers", "demonstratives", "interlocutor_postpositions",
+        "indefinite_speakers", "referring_modifiers", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
@@ -790,13 +796,14 @@ def _word_sets(data: dict) -> dict:
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
         honorific_genders={k.lower(): v for k, v in (genders.get("honorifics") or {}).items()},
         object_nouns=frozenset(" ".join(w.lower().split()) for w in _object_nouns(data.get("cues") or {})),
+        adjunct_prepositions=frozenset(w.lower() for w in (data.get("cue_adjuncts") or {}).get("prepositions") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
+            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "other_body_modifiers", "body_references", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns")},
