@@ -352,3 +352,14 @@ def test_a_title_ends_before_the_group_in_the_plural_genitive_after_it():
     # title_before_group: "উপদেষ্টা চিকিৎসকদের" is the adviser and the doctors they speak of, not one title
     got = _quotes_with("পরিদর্শনে গিয়ে স্বাস্থ্য উপদেষ্টা চিকিৎসকদের অভিযোগ শোনার কথা জানান।", [])
     assert [(t, s) for t, s, _ in got] == [("চিকিৎসকদের অভিযোগ শোনার কথা", "উপদেষ্টা")]
+
+
+def test_a_thing_asked_for_in_the_past_is_reported():
+    # "... চেয়েছেন X" with a noun object: X demanded it (GUIDELINES Q1); an infinitive before it
+    # ("খেলতে চেয়েছেন", wanted to play) or the present "চান" (wants) is a wish, no words
+    got = _quotes("খাতটিকে বাঁচাতে আগামী ৭২ ঘণ্টার মধ্যে সরকারের সিদ্ধান্ত চেয়েছেন সংগঠনের সভাপতি রিনা দাস।",
+                  "রিনা দাস", RINA)
+    assert got == [("খাতটিকে বাঁচাতে আগামী ৭২ ঘণ্টার মধ্যে সরকারের সিদ্ধান্ত", "Rina Das")]
+    for text in ("রিনা দাস আগামী মৌসুমে জাতীয় দলে আবার খেলতে চেয়েছেন।",
+                 "রিনা দাস এলাকার সব মানুষের জন্য শান্তি ও নিরাপত্তা চান।"):
+        assert _quotes(text, "রিনা দাস", RINA) == []
