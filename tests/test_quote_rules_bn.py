@@ -363,3 +363,11 @@ def test_a_thing_asked_for_in_the_past_is_reported():
     for text in ("রিনা দাস আগামী মৌসুমে জাতীয় দলে আবার খেলতে চেয়েছেন।",
                  "রিনা দাস এলাকার সব মানুষের জন্য শান্তি ও নিরাপত্তা চান।"):
         assert _quotes(text, "রিনা দাস", RINA) == []
+
+
+def test_telling_in_full_is_a_cue():
+    # "জানিয়ে দেন / দিল" (told, once and for all) reports as "জানান" does
+    got = _quotes("রিনা দাস দাবি মেনে না নেওয়া পর্যন্ত অবরোধ তুলবেন না বলে জানিয়ে দেন।", "রিনা দাস", RINA)
+    assert got == [("দাবি মেনে না নেওয়া পর্যন্ত অবরোধ তুলবেন না", "Rina Das")]
+    got = _quotes("পরে রিনা দাস আনুষ্ঠানিকভাবে জানিয়ে দিলেন যে ওই খবরের কোনো ভিত্তি নেই।", "রিনা দাস", RINA)
+    assert got == [("ওই খবরের কোনো ভিত্তি নেই", "Rina Das")]
