@@ -333,3 +333,41 @@ def test_explain_names_the_rule_that_made_a_report_with_quoted_words_the_quote()
         assert q.text.startswith("এ নিয়ে প্রকাশিত খবরটি")
         rules = [step["rule"] for step in q._explain if step["step"] == "content"]
         assert ("report_holding_quoted_words" in rules) is noted
+
+
+def test_a_proposal_told_as_the_object_of_a_speech_verb_is_reported():
+    # "... করার কথা বলছেন X" (X has been saying that ... should be done): the verbal noun before
+    # "কথা" is what was said; talk with somebody, talk once more and the news of a step are no words
+    got = _quotes("রিনা দাস অবশ্য কোনো জোটে না গিয়ে আলাদা প্রার্থী দেওয়ার কথা বলে আসছেন।", "রিনা দাস", RINA)
+    assert got == [("অবশ্য কোনো জোটে না গিয়ে আলাদা প্রার্থী দেওয়ার কথা", "Rina Das")]
+    got = _quotes("পাশাপাশি খোলাবাজারে চাল বিক্রির কেন্দ্র বাড়ানোর কথাও জানান রিনা দাস।", "রিনা দাস", RINA)
+    assert got == [("পাশাপাশি খোলাবাজারে চাল বিক্রির কেন্দ্র বাড়ানোর কথাও", "Rina Das")]
+    for text in ("রিনা দাস পরে স্থানীয় বাসিন্দাদের সঙ্গে কথা বলেন।",
+                 "রিনা দাস সংবাদ সম্মেলনে আরেকবার কথা বলেন।",
+                 "রিনা দাস রাতে ফেসবুকে এক দীর্ঘ পোস্টে পদত্যাগের কথা জানান।"):
+        assert _quotes(text, "রিনা দাস", RINA) == []
+
+
+def test_a_title_ends_before_the_group_in_the_plural_genitive_after_it():
+    # title_before_group: "উপদেষ্টা চিকিৎসকদের" is the adviser and the doctors they speak of, not one title
+    got = _quotes_with("পরিদর্শনে গিয়ে স্বাস্থ্য উপদেষ্টা চিকিৎসকদের অভিযোগ শোনার কথা জানান।", [])
+    assert [(t, s) for t, s, _ in got] == [("চিকিৎসকদের অভিযোগ শোনার কথা", "উপদেষ্টা")]
+
+
+def test_a_thing_asked_for_in_the_past_is_reported():
+    # "... চেয়েছেন X" with a noun object: X demanded it (GUIDELINES Q1); an infinitive before it
+    # ("খেলতে চেয়েছেন", wanted to play) or the present "চান" (wants) is a wish, no words
+    got = _quotes("খাতটিকে বাঁচাতে আগামী ৭২ ঘণ্টার মধ্যে সরকারের সিদ্ধান্ত চেয়েছেন সংগঠনের সভাপতি রিনা দাস।",
+                  "রিনা দাস", RINA)
+    assert got == [("খাতটিকে বাঁচাতে আগামী ৭২ ঘণ্টার মধ্যে সরকারের সিদ্ধান্ত", "Rina Das")]
+    for text in ("রিনা দাস আগামী মৌসুমে জাতীয় দলে আবার খেলতে চেয়েছেন।",
+                 "রিনা দাস এলাকার সব মানুষের জন্য শান্তি ও নিরাপত্তা চান।"):
+        assert _quotes(text, "রিনা দাস", RINA) == []
+
+
+def test_telling_in_full_is_a_cue():
+    # "জানিয়ে দেন / দিল" (told, once and for all) reports as "জানান" does
+    got = _quotes("রিনা দাস দাবি মেনে না নেওয়া পর্যন্ত অবরোধ তুলবেন না বলে জানিয়ে দেন।", "রিনা দাস", RINA)
+    assert got == [("দাবি মেনে না নেওয়া পর্যন্ত অবরোধ তুলবেন না", "Rina Das")]
+    got = _quotes("পরে রিনা দাস আনুষ্ঠানিকভাবে জানিয়ে দিলেন যে ওই খবরের কোনো ভিত্তি নেই।", "রিনা দাস", RINA)
+    assert got == [("ওই খবরের কোনো ভিত্তি নেই", "Rina Das")]

@@ -5,9 +5,10 @@ stem of such a plural for a person ("শিক্ষার্থীদ"), made a
 quote mid-word. A plural genitive (`plural_genitive_endings`) is nobody's name.
 
 Found by the round-27 path reviewer (rv27b). Sentences written for this file (no newspaper text).
-Before the fix all 7 cases fail (60846465), after none; the 3 controls pass before and after. Left,
-another rule's: a title run on into a plural as one speaker ("ওসি স্বজনদের অভিযোগ তদন্তের আশ্বাস
-দেন" gives the speaker "ওসি স্বজনদের").
+Before the fix all 7 cases fail (60846465), after none; the 3 controls pass before and after. A
+title run on into a plural as one speaker ("ওসি স্বজনদের অভিযোগ তদন্তের আশ্বাস দেন" gave the speaker
+"ওসি স্বজনদের") ends before the plural since round 31 (rule title_before_group): the "কথা জানান"
+controls, reported since then, keep the holder apart.
 """
 from __future__ import annotations
 

@@ -98,3 +98,18 @@ def test_words_after_the_cue_that_make_a_clause_are_no_speaker():
     assert speaker_name(find(rec, "Cheap prototypes help students")) == "Tom Reyes"
 
 
+
+
+def test_in_what_somebody_called_frames_the_event_with_their_words():
+    # "..., in what X called Y": Y is X's characterisation; an object "protesting what they called
+    # Y" and the passive "in what was called Y" are no report
+    rec = make("Three shops burned in the old market on Sunday, in what traders called the worst fire in "
+               "a decade. Hundreds were detained in 2019, in what the Civic Party describes as politically "
+               "motivated arrests. Workers marched on Monday, protesting what they called unfair wage cuts. "
+               "The hall hosted the first meeting, in what was called a fresh start for the town.",
+               "en", orgs=[("the Civic Party", "Civic Party")])
+    q = find(rec, "the worst fire in a decade")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "traders"
+    assert speaker_name(find(rec, "politically motivated arrests")) == "Civic Party"
+    assert not [q for q in rec.quotes if "unfair wage cuts" in q.text or "fresh start" in q.text]
+    offsets_hold(rec)

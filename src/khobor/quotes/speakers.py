@@ -556,8 +556,20 @@ class SpeakerFinder:
             finder = self.g.title_finder
             for m in (finder.finditer(self.text, a, b) if finder is not None else self.g.title_rx.finditer(self.text, a, b)):
                 s = m.start() + len(m.group("mods")) - len(m.group("mods").lstrip())
-                titles.append((s, m.start("head"), m.end()))
+                titles.append((s, m.start("head"), self.title_before_group(m.start("head"), m.end())))
         return titles
+
+    @speaker_rule("title_before_group", decided=lambda args, end: end != args[2])
+    def title_before_group(self, head_start: int, end: int) -> int:
+        """Where a title of several title words ends: before a last word in the plural genitive (the
+        pack's `plural_genitive_endings`), which names the group the holder speaks of, never a
+        part of the title ("স্বাস্থ্য উপদেষ্টা [চিকিৎসকদের] অভিযোগ শোনার কথা জানান": the adviser).
+
+        Example: head "উপদেষ্টা চিকিৎসকদের" -> the end of "উপদেষ্টা"."""
+        words = self.text[head_start:end].split()
+        if len(words) < 2 or not self.g.plural_genitive_endings or not words[-1].endswith(self.g.plural_genitive_endings):
+            return end
+        return self.text.rfind(words[-2], head_start, end) + len(words[-2])
 
     def _add_titles(self, a: int, b: int, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
         """Add each title in text[a:b] to `out`: the person named right after it, else the title itself."""
