@@ -46,6 +46,7 @@ class Mention:
     pronoun: bool = False
     extended: bool = False  # the span was extended over a title word
     place_compound: bool = False  # the name qualifies a place noun after it
+    before_locative: bool = False  # a town before two nouns, the second in the locative ("X সার্কিট হাউসে")
     compound: str | None = None   # case of the event noun the name is compounded with
 
 
@@ -192,14 +193,22 @@ class MentionReader:
                 if words[j] in self.conj:
                     j += 1
                     continue
+                town = j in by_first and names_a_town(by_first[j].etype, by_first[j].actor)
                 if j in by_first:
                     marker, j = by_first[j].marker, by_first[j].last + 1
                 else:
                     marker, j = self._case_of_word(words, j), j + 1
                 if marker is not None:   # the first marked conjunct decides; m.marker is None here
-                    if marker in COORDINATED_CASES:
+                    if marker in COORDINATED_CASES or self._towns_share_case(m, town, marker):
                         m.marker = marker
                     break
+
+    def _towns_share_case(self, m: Mention, town: bool, marker: str) -> bool:
+        """A list of towns or districts shares the genitive or locative of its last one: in
+        "নওগাঁ ও জয়পুরহাটের সীমান্ত দিয়ে" (through the borders of Naogaon and
+        Joypurhat) and "রংপুর ও দিনাজপুরে" (in Rangpur and Dinajpur) no town is a subject. A
+        state keeps its own reading: "যুক্তরাষ্ট্র ও ইসরায়েলের হামলা" names both attackers."""
+        return town and names_a_town(m.etype, m.actor) and (marker == "gen" or marker in self.place_markers)
 
     def _case_of_word(self, words: list[str], j: int) -> str | None:
         """The case of a common noun from a postposition after it (one or two words), else "nom"
@@ -357,6 +366,21 @@ class MentionReader:
                 # a compound place ("ঢাকা বিমানবন্দরে" = at Dhaka airport): its case is the noun's
                 m.marker = self.suffix_marker(words[nxt], "")
                 m.place_compound = True
+            elif self._town_before_locative_noun(m, words, nxt):
+                m.before_locative = True
+
+    def _town_before_locative_noun(self, m: Mention, words: list[str], nxt: int) -> bool:
+        """A town or district (names_a_town) that names a place of two nouns after it, the second in
+        the locative: "খুলনা সার্কিট হাউসে" (at the Khulna circuit house), "সিলেট শাহী ঈদগাহে". The
+        town may be where it happened (roles.subject_before_verb reads it so when a party follows
+        the verb); "নওগাঁ জেলা প্রশাসন সীমান্তে" (the Naogaon district administration, at the border)
+        has the same shape with the town acting."""
+        if not names_a_town(m.etype, m.actor) or nxt + 1 >= len(words):
+            return False
+        noun, head = words[nxt], words[nxt + 1]
+        words_only = not any(ch.isdigit() for ch in noun + head)
+        return (words_only and self.suffix_marker(noun, "") is None
+                and self.suffix_marker(head, "") in self.place_markers)
 
     def named_noun_case(self, words: list[str], nxt: int) -> str | None:
         """The case of the noun a name names, when a naming word (`naming_words`) follows the name,

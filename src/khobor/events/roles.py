@@ -279,7 +279,7 @@ class RoleContext:
 
     @cached_property
     def before_trigger(self) -> list[Mention]:
-        return [x for x in self.unmarked if not x.place_compound and x.last < self.t0]
+        return [x for x in self.unmarked if not x.place_compound and x.last < self.t0 and not _town_is_where(self, x)]
 
     @cached_property
     def after(self) -> list[Mention]:
@@ -524,6 +524,20 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
     else:
         head = shared_subject(c, group_head(c, c.before), c.before)
     return Decision(slots={"subj": coordinated(c, head, c.before)})
+
+
+def _town_is_where(c: RoleContext, x: Mention) -> bool:
+    """A town before a place of two nouns in the locative (Mention.before_locative) is where the
+    act happened when a party follows the verb as its subject: "সকালে সিলেট সার্কিট হাউসে
+    ব্যবসায়ীদের সঙ্গে বৈঠক করেন হাইকমিশনার" (the envoy met traders at the Sylhet circuit house),
+    or "... বৈঠক করেন ভারতের হাইকমিশনার" (India's envoy: a genitive owner of the office); the town
+    is then neither subject nor object of the verb. With none
+    there the town may act: "নওগাঁ জেলা প্রশাসন সীমান্তে ... নিন্দা জানিয়েছে"."""
+    if not x.before_locative:
+        return False
+    after = [y for y in c.in_clause if y.first > c.t1 and not y.pronoun]
+    return bool(after) and after[0].marker in (*_UNMARKED, "gen") and after[0].etype in PARTY_TYPES \
+        and after[0].actor is not None
 
 
 @role_rule("postposed_subject_after_incident")
