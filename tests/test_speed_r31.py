@@ -41,3 +41,18 @@ def test_a_scan_cuts_its_pieces_tokens_from_the_text_as_tokenising_each_piece_fo
     assert got and got == [(m.start, m.end, m.key) for m in scan_mod.scan(text, reg, li)]
     scan_mod._Memo.by_pair.clear()
 
+
+def test_a_sentence_scanned_within_its_article_finds_what_it_finds_alone():
+    from khobor.actors import scan as scan_mod
+    from khobor.actors.link import get_registry
+    reg = get_registry()
+    li = reg.info("bn")
+    article = "শিরোনাম।\n" + LONG.replace("আবদুল করিম", "শেখ হাসিনা").replace("ঢাকায়", "বাংলাদেশ সরকারের")
+    at = article.index("সাবেক", 200)
+    sentence = article[at:article.index("।", at) + 1]
+    scan_mod._Memo.by_pair.clear()
+    alone = [(m.start, m.end, m.key) for m in scan_mod.scan(sentence, reg, li)]
+    scan_mod._Memo.by_pair.clear()
+    assert alone and alone == [(m.start, m.end, m.key) for m in scan_mod.scan(sentence, reg, li, (article, at))]
+    assert article in keys._RECENT_BOUNDS   # its pieces were cut from the article's tokens
+    scan_mod._Memo.by_pair.clear()

@@ -38,14 +38,17 @@ def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
     return raw[:1].isupper() or raw[:1].isdigit()
 
 
-def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
+def scan(text: str, reg: Registry, li: LangInfo, within: tuple[str, int] | None = None) -> list[Mention]:
     """Every registry alias in `text`, longest match first, left to right.
     Why in pieces: a mention never runs over a character that is neither in a word nor in a
     `GAP` ("।", ",", a line break), so the text is scanned piece by piece between such
     characters, and a piece's mentions are remembered: the entities stage scans each sentence and
     the actors stage then the whole article, whose pieces are the sentences' pieces again.
+    `within`: (the article, where `text` starts in it) for a sentence, whose pieces' tokens are
+    then cut from the article's, which the actors stage reads again (`keys.tokens_in`).
     Example: scan("পুতিন বলেন। মস্কো", reg, bn) -> [Mention(0, 5, ("পুতিন",), ...), Mention(12, 17, ...)]."""
     memo = _Memo.of(reg, li)
+    source, base = within or (text, 0)
     out: list[Mention] = []
     barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
     pos = 0
@@ -54,7 +57,7 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
         piece = raw.strip(_GAP_CHARS)
         if piece:
             at = pos + len(raw) - len(raw.lstrip(_GAP_CHARS))
-            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in memo.scanned(piece, within=(text, at))]
+            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in memo.scanned(piece, within=(source, base + at))]
         pos = end
     return names_across_commas(text, out, barriers, memo)
 
