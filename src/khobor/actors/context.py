@@ -60,7 +60,7 @@ from pathlib import Path
 import regex
 
 from ..textutil import terminator_class
-from .keys import fold_token, is_cased, key_tokens, tokens
+from .keys import fold_token, is_cased, key_tokens, tokens, tokens_in
 from .provisional import Provisional
 from .registry import Match
 from .romanise import romanise
@@ -658,7 +658,7 @@ def _part_after(x, text: str, prov: Provisional, words: ContextWords, li):
         if not parts or _body_next(text, end, words, li, prov):
             return None
         return s, end, m, ["{place}"] + [p[0] for p in parts]
-    toks = tokens(text[s:e]) if ner else []
+    toks = tokens_in(text, s, e) if ner else []
     for k in range(len(toks) - 1, 0, -1):
         pm = prov.reg.lookup(tuple(w for _, _, w in toks[:k]), li, prov.date)
         if pm is not None and pm.how == "exact" and _is_part_place(pm, prov):
@@ -887,7 +887,7 @@ def _unknown_parent(kept, text: str, e: int, words: ContextWords) -> bool:
         x = next((x for x in kept if x[0] == a and x[2] == "PER"), None)
         return x if x is not None and (x[3] is None or x[3].actor.source == "provisional") else None
 
-    after = tokens(text[e:e + 120])
+    after = tokens_in(text, e, e + 120)
     if after and text[e:e + after[0][0]].strip() == ",":
         toks = tuple(t for _, _, t in after)
         for k in words.kin_before_parent:
@@ -914,7 +914,7 @@ def _local_office_at(text: str, s: int, e: int, words: ContextWords) -> bool:
     before = _words_just_before(text, s, 60)
     if any(len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k for k in words.local_offices):
         return True
-    after = tokens(text[e:e + 60])
+    after = tokens_in(text, e, e + 60)
     if not after or text[e:e + after[0][0]].strip() != ",":
         return False
     toks = tuple(t for _, _, t in after)
@@ -933,7 +933,7 @@ def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:
     before = _words_just_before(text, s, 60)
     if any(len(before) >= len(k) and tuple(before[len(before) - len(k):]) == k for k in words.private_before):
         return True
-    after = [(a, t) for a, _, t in tokens(text[e:e + 60])]
+    after = [(a, t) for a, _, t in tokens_in(text, e, e + 60)]
     if not after:
         return False
     gap = text[e:e + after[0][0]]
@@ -1191,7 +1191,7 @@ def _ordinal_before(text: str, s: int, kept, ew: ElectionWords, endings: tuple[s
     """Where a span starts with the ordinal one space before it that no other span holds
     ("ষষ্ঠ |জাতীয় সংসদে|"), else `s`."""
     off = max(0, s - 30)
-    near = tokens(text[off:s])
+    near = tokens_in(text, off, s)
     if not near:
         return s
     a, b, tok = near[-1]
@@ -1209,7 +1209,8 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     """An election word right after `e`, past an aside in brackets: "13th Jatiya Sangsad
     (national parliament) election" names the election, not the parliament."""
     aside = _ASIDE.match(text, e)
-    after = tokens(text[aside.end() if aside else e:][:40])
+    at = aside.end() if aside else e
+    after = tokens_in(text, at, at + 40)
     if not after:
         return False
     w = after[0][2]
@@ -1301,7 +1302,7 @@ def _sentence_years(text: str, start: int, prov: Provisional) -> list[int]:
 def _name_start(text: str, s: int, li) -> int:
     """Back over common name words right before a span ("আবদুর" before "রাজ্জাক"; "Abdur"
     before "Razzak", never "said" before "Abdul Hamid")."""
-    before = tokens(text[max(0, s - 40):s])
+    before = tokens_in(text, max(0, s - 40), s)
     off = max(0, s - 40)
     for a, b, t in reversed(before):
         raw = text[off + a:off + b]
@@ -1449,7 +1450,7 @@ def _words_just_before(text: str, s: int, reach: int) -> list[str]:
     but for white space, else none: _words_just_before("Former President Abdul", 17, 40) ==
     ["former", "president"]; _words_just_before("President, Abdul", 11, 40) == []."""
     window = text[max(0, s - reach):s]
-    near = tokens(window)
+    near = tokens_in(text, max(0, s - reach), s)
     if not near or window[near[-1][1]:].strip():
         return []
     return [t for _, _, t in near]
@@ -1913,7 +1914,7 @@ _CLAUSE_BREAK = regex.compile(r"[।.;:()\n]")   # a unit word past it closes an
 def _unit_named(text: str, s: int, e: int, unit_words: set[str], li, joiners) -> bool:
     """The unit word is in the span, right after it, or closes a list the place is in:
     "শার্শা উপজেলা", "Kalapara upazila", "বাবুগঞ্জ, দুমকি ও মির্জাগঞ্জ উপজেলায়"."""
-    if any(_word_or_stem_in(tok, unit_words, li) is not None for _, _, tok in tokens(text[s:e])):
+    if any(_word_or_stem_in(tok, unit_words, li) is not None for _, _, tok in tokens_in(text, s, e)):
         return True
     after = _CLAUSE_BREAK.split(text[e:e + 80], maxsplit=1)[0]
     toks = tokens(after)[:_UNIT_REACH]

@@ -8,6 +8,7 @@ so tokens are runs of \\p{L}\\p{M}\\p{N}, never `\\w`.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -48,6 +49,53 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
             _RECENT_TOKENS.pop(next(iter(_RECENT_TOKENS)))
         _RECENT_TOKENS[text] = toks
     return toks
+
+
+def tokens_in(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    """`tokens(text[s:e])` (offsets from `s`), cut from the tokens of the whole `text` when that is
+    long: a window's tokens are the text's tokens inside it, and a token a bound cuts is its part
+    inside, folded alone. Why: the actors stage reads the tokens of hundreds of windows of an
+    article (before a name, after it, a name's own words), each of which tokenised its slice again,
+    more than twice the article's text in all; the article's tokens are remembered (`tokens`).
+    Example: tokens_in("Former President Abdul " * 10, 7, 19) -> ((0, 9, "president"), (10, 12, "ab"))."""
+    if len(text) < _RECENT_MIN_LEN or s < 0 or e < 0:
+        return tokens(text[s:e])
+    e = min(e, len(text))
+    if s >= e:
+        return ()
+    every, starts, ends = _bounds(text)
+    i, j = bisect_right(ends, s), bisect_left(starts, e)   # the tokens ending after s and starting before e
+    out = [(a - s, b - s, t) for a, b, t in every[i:j]]
+    if out and (every[i][0] < s or every[j - 1][1] > e):   # a bound cuts a token: its part is one
+        for k in {0, len(out) - 1}:
+            a, b = max(every[i + k][0], s), min(every[i + k][1], e)
+            out[k] = (a - s, b - s, _folded(text[a:b]))
+    return tuple(out)
+
+
+_RECENT_BOUNDS: dict[str, tuple] = {}   # a long text -> (its tokens, their starts, their ends)
+
+
+def _bounds(text: str) -> tuple:
+    """The tokens of a long text with the lists of their starts and of their ends (`tokens_in`)."""
+    got = _RECENT_BOUNDS.get(text)
+    if got is None:
+        every = tokens(text)
+        got = (every, [t[0] for t in every], [t[1] for t in every])
+        if len(_RECENT_BOUNDS) >= _RECENT_MAX:
+            _RECENT_BOUNDS.pop(next(iter(_RECENT_BOUNDS)))
+        _RECENT_BOUNDS[text] = got
+    return got
+
+
+def _folded(word: str) -> str:
+    """fold_token of a token as written, asked of `_FOLDED` first."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        folded = fold_token(word)
+        if len(_FOLDED) < _FOLDED_MAX:
+            _FOLDED[word] = folded
+    return folded
 
 
 _FOLDED: dict[str, str] = {}   # a token as written -> fold_token of it, asked before fold_token's own cache

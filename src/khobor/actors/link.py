@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .context import RULES as CONTEXT_RULES, links_a_place
-from .keys import is_cased, key_tokens, tokens
+from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
 from .registry import REGISTRY_PATH, Match, Registry, registry_sources
@@ -179,7 +179,7 @@ def _with_private_prefix(s: int, e: int, text: str, code: str | None) -> int:
     """Where an unlinked one-word name starts when the abbreviated "Md."/"মো." stands right
     before it: the abbreviation is part of the name ("Md. Kabir" is a person of his own, Md
     Kabir, not a short form of the article's Humayun Kabir nor a bare common name word)."""
-    if len(tokens(text[s:e])) != 1:
+    if len(tokens_in(text, s, e)) != 1:
         return s
     start = private_prefix_start(text, s, code)
     return s if start is None else start
@@ -499,7 +499,7 @@ def _split_possessive(s: int, e: int, m: Match, text: str, reg: Registry, li, da
     whole = [(s, e, _type_of(m), m, False)]
     if not m.actor.institution:
         return whole
-    toks = [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
+    toks = [(a + s, b + s, t) for a, b, t in tokens_in(text, s, e)]
     for k in range(1, len(toks)):
         pm = reg.lookup(tuple(t for _, _, t in toks[:k]), li, date)
         if pm is None or pm.demonym or pm.actor.type != "GPE" or pm.actor.country != m.actor.country:
@@ -674,7 +674,7 @@ def _part_owner(tok: str, parts: dict[str, str], li) -> str | None:
 
 def _after_honorific(text: str, s: int, li) -> bool:
     """An honorific right before `s`: "মি. আহমদ", "Mr Ahmed" (the span may start at the name)."""
-    before = tokens(text[max(0, s - 16):s])
+    before = tokens_in(text, max(0, s - 16), s)
     if not before:
         return False
     a, b, t = before[-1]
@@ -695,7 +695,7 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
     m = o[3]
     if not heads or m is None or m.demonym or m.actor.type not in ("ORG", "FAC") or o[0] != s or not o[1] < e:
         return False
-    tail = tokens(text[o[1]:e])
+    tail = tokens_in(text, o[1], e)
     if not 1 <= len(tail) <= 3:
         return False
     words = [text[o[1] + a:o[1] + b] for a, b, _ in tail]
@@ -714,7 +714,7 @@ def _local_unit(cur, o, text: str, units: frozenset[str]) -> bool:
     s, e, m = cur[0], cur[1], o[3]
     if not units or m is None or m.demonym or m.actor.type != "ORG" or o[1] != e or not s < o[0]:
         return False
-    before = tokens(text[s:o[0]])
+    before = tokens_in(text, s, o[0])
     return bool(before) and before[-1][2] in units
 
 

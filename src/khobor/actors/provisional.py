@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens
+from .keys import fold_token, is_cased, key_tokens, not_name_endings, tokens, tokens_in
 from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
@@ -218,7 +218,7 @@ class Provisional:
         """The name's own words inside a span: leading articles (a person's titles and stray
         common words: "Yet Jeba") and trailing postpositions off; an office before "of" off
         ("CEO of Jamuna Television"). An organisation keeps its own words ("জাতীয় নাগরিক পার্টি")."""
-        toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
+        toks = [(a + s, b + s, t) for a, b, t in tokens_in(self.text, s, e)]
         if person:
             lead = lambda t: self._is_title(t) or self._is_common(t)  # noqa: E731
         else:
@@ -592,7 +592,7 @@ class Provisional:
         """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
         in the place's country; a Latin name keeps its words, capitalised. `last_bare`: the last
         word is written uninflected ("মহাবিদ্যালয়", no locative -য় to take off)."""
-        toks = tokens(self.text[s:e])
+        toks = tokens_in(self.text, s, e)
         toks = [(a + s, b + s, t) for a, b, t in toks]
         last = toks[-1][2] if last_bare else self.stem(toks[-1][2], typ)
         stemmed = tuple(t for _, _, t in toks[:-1]) + (last,)
@@ -724,7 +724,7 @@ class Provisional:
     def namesake_place(self, s: int, e: int) -> ActorRecord:
         """A place that only shares a name with one the registry knows ("Raipur" in an Indian
         story, not the Bangladeshi upazila): a provisional place of no stated country."""
-        toks = [(a + s, b + s, t) for a, b, t in tokens(self.text[s:e])]
+        toks = [(a + s, b + s, t) for a, b, t in tokens_in(self.text, s, e)]
         stemmed = tuple(t for _, _, t in toks[:-1]) + (self.stem(toks[-1][2], "GPE"),)
         a = self.by_key.get(stemmed) or self._new(toks, stemmed, "GPE")
         a.country = None
@@ -790,7 +790,7 @@ class Provisional:
         return self.by_key.get(stemmed) or self._new(toks, stemmed, "PER")
 
     def _title_country(self, start: int) -> str | None:
-        before = [t for t in tokens(self.text[max(0, start - 80):start])]
+        before = [t for t in tokens_in(self.text, max(0, start - 80), start)]
         before = [(a + max(0, start - 80), b + max(0, start - 80), t) for a, b, t in before]
         i, end = len(before) - 1, start
         n_titles = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .keys import is_cased, tokens
+from .keys import is_cased, tokens, tokens_in
 from .registry import LangInfo, Registry
 
 GAP = regex.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*|['\u2019]")   # "China's foreign ministry"
@@ -38,14 +38,17 @@ def _case_ok(raw: str, k: tuple, reg: Registry) -> bool:
     return raw[:1].isupper() or raw[:1].isdigit()
 
 
-def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
+def scan(text: str, reg: Registry, li: LangInfo, within: tuple[str, int] | None = None) -> list[Mention]:
     """Every registry alias in `text`, longest match first, left to right.
     Why in pieces: a mention never runs over a character that is neither in a word nor in a
     `GAP` ("।", ",", a line break), so the text is scanned piece by piece between such
     characters, and a piece's mentions are remembered: the entities stage scans each sentence and
     the actors stage then the whole article, whose pieces are the sentences' pieces again.
+    `within`: (the article, where `text` starts in it) for a sentence, whose pieces' tokens are
+    then cut from the article's, which the actors stage reads again (`keys.tokens_in`).
     Example: scan("পুতিন বলেন। মস্কো", reg, bn) -> [Mention(0, 5, ("পুতিন",), ...), Mention(12, 17, ...)]."""
     memo = _Memo.of(reg, li)
+    source, base = within or (text, 0)
     out: list[Mention] = []
     barriers = [(b.start(), b.end()) for b in BARRIER.finditer(text)]
     pos = 0
@@ -54,7 +57,7 @@ def scan(text: str, reg: Registry, li: LangInfo) -> list[Mention]:
         piece = raw.strip(_GAP_CHARS)
         if piece:
             at = pos + len(raw) - len(raw.lstrip(_GAP_CHARS))
-            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in memo.scanned(piece)]
+            out += [Mention(at + a, at + b, k, list(ids), dem) for a, b, k, ids, dem in memo.scanned(piece, within=(source, base + at))]
         pos = end
     return names_across_commas(text, out, barriers, memo)
 
@@ -125,14 +128,15 @@ class _Memo:
             memo = cls.by_pair[(id(reg), id(li))] = cls(reg, li)
         return memo
 
-    def scanned(self, piece: str, key: str | None = None) -> tuple:
-        """`_scan_piece` of `piece`, remembered under `key` (the piece itself unless given)."""
+    def scanned(self, piece: str, key: str | None = None, within: tuple[str, int] | None = None) -> tuple:
+        """`_scan_piece` of `piece`, remembered under `key` (the piece itself unless given);
+        `within`: (a text, where `piece` starts in it), whose tokens `piece`'s are cut from."""
         key = piece if key is None else key
         found = self.pieces.get(key)
         if found is None:
             if len(self.pieces) >= self.MAX:
                 self.pieces.clear()
-            found = self.pieces[key] = _scan_piece(piece, self.reg, self.li, self)
+            found = self.pieces[key] = _scan_piece(piece, self.reg, self.li, self, within)
         return found
 
     def first_candidates(self, t0: str) -> list[tuple]:
@@ -150,9 +154,12 @@ class _Memo:
         return cands
 
 
-def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo) -> tuple:
-    """`scan` of one piece: (start, end, alias key, actor ids, demonym) per mention."""
-    toks = tokens(text)
+def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo,
+                within: tuple[str, int] | None = None) -> tuple:
+    """`scan` of one piece: (start, end, alias key, actor ids, demonym) per mention. `within`:
+    (a text, where the piece starts in it); a piece ends at characters no token holds, so its
+    tokens are that text's tokens inside it (`tokens_in`: an article's are read once)."""
+    toks = tokens(text) if within is None else tokens_in(within[0], within[1], within[1] + len(text))
     out = []
     i, n = 0, len(toks)
     firsts = memo.firsts   # `first_candidates`' memo, asked here first: most words are in it

@@ -99,7 +99,9 @@ def run(rec: Record, pack: LangPack | None, docs: list | None = None) -> None:
     entities = []
     for span, text, doc in zip(spans, texts, docs):
         # the model's spans reconciled with the actor registry, as `khobor ner tag` does
-        for a, b, label in entity_spans(nlp, doc, text=text):
+        # a sentence as written is read as part of the article (its tokens cut from the article's)
+        within = (rec.text, span.start) if rec.text.startswith(text, span.start) else None
+        for a, b, label in entity_spans(nlp, doc, text=text, within=within):
             start = span.start + doc[a].idx
             end = span.start + doc[b - 1].idx + len(doc[b - 1].text)
             entities.append(Entity(text=rec.text[start:end], start=start, end=end, type=label))

@@ -152,15 +152,17 @@ def _get_registry():
     return get_registry
 
 
-def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cfg: dict) -> list[Span]:
+def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cfg: dict,
+            within: tuple[str, int] | None = None) -> list[Span]:
     """Registry matches in `text` as token spans with our labels: only matches whose edges fall on
-    token edges, whose candidates agree on one mapped type, and that are not demonyms."""
+    token edges, whose candidates agree on one mapped type, and that are not demonyms. `within`:
+    (the article, where `text` starts in it), for `scan`."""
     from ..actors.scan import scan
     reg = _registry()
     li = reg.info(code)
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
     out = []
-    for m in scan(text, reg, li):
+    for m in scan(text, reg, li, within):
         a = bisect_left(tok_starts, m.start)
         if a >= len(tok_starts) or tok_starts[a] != m.start:
             continue
@@ -216,10 +218,11 @@ def merge(model: list[Span], gaz: list[Span], retype: set[str] = frozenset()) ->
     return sorted(out)
 
 
-def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
+def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, int] | None = None) -> list[Span]:
     """The Doc's model entities reconciled with the registry; the model's spans alone when the
     pack has no gazetteer settings. `text`, when given, is the text the Doc was made from (its
-    `doc.text`, which spaCy builds again from every token at each call)."""
+    `doc.text`, which spaCy builds again from every token at each call); `within`: (the article,
+    where `text` starts in it) when `text` is the article's own, for `matches`."""
     model = [(e.start, e.end, e.label_) for e in doc.ents]
     cfg = settings(code)
     if cfg is None or not len(doc):
@@ -240,7 +243,7 @@ def reconcile_doc(doc, code: str, text: str | None = None) -> list[Span]:
         model = without_unseen_guesses(words, model, code, cfg["unseen_shapes"])
     if cfg["common_words"]:
         model = without_common_word_guesses(words, model, code)
-    gaz = matches(text, code, starts, ends, cfg)
+    gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)

@@ -516,14 +516,16 @@ def detect_lang(words: Iterable[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] else None
 
 
-def entity_spans(nlp, doc, gazetteer: bool = True, text: str | None = None) -> list[tuple[int, int, str]]:
+def entity_spans(nlp, doc, gazetteer: bool = True, text: str | None = None,
+                 within: tuple[str, int] | None = None) -> list[tuple[int, int, str]]:
     """(token start, token end, label) of a tagged Doc: the model's entities, reconciled with the
     actor registry (`ner.gazetteer`) unless `gazetteer` is False; `text`, when given, is the text
-    the Doc was made from (saves building it again from the tokens)."""
+    the Doc was made from (saves building it again from the tokens); `within`: (the article,
+    where `text` starts in it) when `text` is the article's own (`reconcile_doc`)."""
     if not gazetteer:
         return [(e.start, e.end, e.label_) for e in doc.ents]
     from .gazetteer import reconcile_doc
-    spans = reconcile_doc(doc, nlp.lang, text)
+    spans = reconcile_doc(doc, nlp.lang, text, within)
     titles = _titles_outside_names(nlp.lang)
     if spans and titles:
         words = [t.text for t in doc]
