@@ -86,4 +86,18 @@ CASES = [
          "The projects were approved four years ago and none is half done.\n\n"
          "\"We will finish what can be finished and stop the rest,\" the planning adviser said.",
          [("We will finish what can be finished", "Nasir Uddin")]),
+    Case("portfolio_before_office", "Night patrols on highways before the festival",
+         "Salim Reza Talukder, the adviser for home affairs, said on Monday that police would "
+         "patrol the highways at night during the festival week.\n\n"
+         "Bus owners had asked for more checkpoints after a string of robberies last year.\n\n"
+         "The home adviser said that every district would set up a control room. Officers who "
+         "ignore a complaint will be punished, he added.",
+         [("every district would set up a control room", "Salim Reza"),
+          ("Officers who ignore a complaint will be punished", "Salim Reza")]),
+    Case("other_portfolio_before_office", "Advisers visit the coast before the festival",
+         "Salim Reza Talukder, the adviser for home affairs, visited bus terminals in Khulna on "
+         "Monday.\n\n"
+         "Bus owners had asked for more checkpoints after a string of robberies last year.\n\n"
+         "The fisheries adviser said that boats would stay ashore during the festival week.",
+         [("boats would stay ashore", None)], never_speakers=["Salim Reza"]),
 ]

@@ -2225,6 +2225,7 @@ def _office_words(finder: SpeakerFinder, at: int, key: str) -> list[str]:
     Example: "Youth and sports adviser X said", the key "adviser" -> ["youth", "and", "sports",
     "adviser"]; "At the law ministry, home adviser X" -> ["home", "adviser"]."""
     lead = [_key(w) for w in title_phrase_words(finder.text, sentence_start(finder.text, at), at)]
+    lead += finder.portfolio_words(at, key)  # "the adviser [for home affairs]": a portfolio after it
     return [without_possessive(w, finder.g.possessive_endings) for w in lead + key.split()]
 
 

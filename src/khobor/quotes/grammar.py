@@ -238,6 +238,9 @@ class Grammar:
     # words, or prefixes of a compound title word, naming another office below the same title
     # without them ("deputy governor", "উপপরিচালক"): rule other_rank_of_office
     rank_words: frozenset[str] = frozenset()
+    # prepositions joining an office to its portfolio ("the adviser for home affairs"): a later
+    # mention may put the portfolio before the office ("the home adviser"); rule portfolio_before_office
+    portfolio_prepositions: frozenset[str] = frozenset()
     # prefixes that make a rank only as the first part of a compound title word ("সহসভাপতি"): written
     # apart the same letters are another word ("প্রশাসক সহ পুলিশ সুপার X": "including")
     compound_rank_prefixes: frozenset[str] = frozenset()
@@ -519,7 +522,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms",
+        "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
@@ -808,6 +811,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
+            "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "other_body_modifiers", "body_references", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",

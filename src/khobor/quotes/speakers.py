@@ -52,6 +52,9 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
+# after an office: a preposition and the portfolio's words, up to the clause's end ("the adviser[
+# for home affairs]"; rule portfolio_before_office)
+_PORTFOLIO = regex.compile(r"[ \t]+(?P<prep>\p{L}+)[ \t]+(?P<words>\p{L}+(?:[ \t]+\p{L}+){0,4})(?![\p{L}])")
 # after a title, a name in the genitive before a statement noun (genitive_holder_before_statement):
 # words read (ranks, initials, name), name words at most, code points of a letter initial ("এন")
 _GENITIVE_RUN_WORDS = 9
@@ -1524,7 +1527,8 @@ class SpeakerFinder:
         the same words or fewer, a compound, a grading word left out, or an initialism."""
         return (apposition == key or apposition.endswith(" " + key) or self.compound_office(apposition, key, rules)
                 or self.grading_word_left_out(apposition, key, rules) or self.initialism_of_office(apposition, title, rules)
-                or self.initialism_synonym(at, apposition, key, rules))
+                or self.initialism_synonym(at, apposition, key, rules)
+                or self.portfolio_before_office(at, apposition, key, rules))
 
     def ranked_key(self, key: str, pos: int, rules: list[str]) -> tuple[str, str]:
         """A title mention's rank words the title pattern leaves out, and its key with them: a
@@ -1644,6 +1648,42 @@ class SpeakerFinder:
         if rules is not None:
             _add_once(rules, "initialism_synonym")
         return True
+
+    @speaker_rule("portfolio_before_office")
+    def portfolio_before_office(self, at: int, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
+        """Whether a later title mention puts before the office the portfolio its apposition (at
+        `at`) names after it with one of the pack's `portfolio_prepositions`: "the home adviser"
+        after "X, the adviser for home affairs" is X. Every word before the mention's office must
+        stand in that portfolio ("the foreign adviser" stays somebody else).
+
+        Example: "the adviser [for home affairs]", mention "home adviser" -> True."""
+        words, office = mention.split(), apposition.split()
+        if len(words) < 2 or not office or words[-1] != office[-1]:
+            return False
+        portfolio = set(self.portfolio_words(at, apposition))
+        if not portfolio:
+            return False
+        if not all(w in portfolio for w in words[:-1]):
+            return False
+        if rules is not None:
+            _add_once(rules, "portfolio_before_office")
+        return True
+
+    def portfolio_words(self, at: int, apposition: str) -> list[str]:
+        """The lower-cased words of the portfolio an apposition's office (at `at`) takes after one
+        of the pack's `portfolio_prepositions`, or none.
+
+        Example: "the adviser for home affairs, said" -> ["home", "affairs"]."""
+        office = apposition.split()
+        if not self.g.portfolio_prepositions or not office:
+            return []
+        head_at = self.text.lower().find(office[-1], at, at + len(apposition) + 20)
+        if head_at < 0:
+            return []
+        m = _PORTFOLIO.match(self.text, head_at + len(office[-1]), head_at + len(office[-1]) + 80)
+        if m is None or m.group("prep").lower() not in self.g.portfolio_prepositions:
+            return []
+        return [w.lower() for w in m.group("words").split()]
 
     @speaker_rule("grading_word_left_out")
     def grading_word_left_out(self, apposition: str, mention: str, rules: list[str] | None = None) -> bool:
