@@ -639,6 +639,11 @@ def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_per
     ("তিনি আবু হায়দারকে জনি নামে ডাকেন।", "আবু হায়দারকে", "আবু হায়দারকে"),
     # before a light verb the word is a verb phrase's noun ("মনে করেন": thinks)
     ("অধ্যাপক আবু হায়দার মনে করেন, সংকট কাটবে।", "আবু হায়দার", "আবু হায়দার"),
+    # a common surname (lang data `scan_stop`) with nothing name-like after it ends the name
+    ("উপজেলা আহ্বায়ক করিম উদ্দিন তালুকদারের দাবি, হামলা পরিকল্পিত।", "করিম উদ্দিন", "করিম উদ্দিন তালুকদারের"),
+    ("প্রার্থী সুব্রত কান্তি দাস (স্বতন্ত্র) মনোনয়ন জমা দেন।", "সুব্রত কান্তি", "সুব্রত কান্তি দাস"),
+    # ... but before another name word it may open the next person's name ("আহমেদ হাসানের")
+    ("সভায় করিম উদ্দিন আহমেদ হাসানের কথা বলেন।", "করিম উদ্দিন", "করিম উদ্দিন"),
 ])
 def test_a_name_the_ner_cut_short_takes_a_following_name_word(text, ner, want):
     rec = make_record(text, "bn", "2025-12-30", entities=_ner(text, (ner, "PER")))

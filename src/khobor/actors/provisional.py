@@ -340,11 +340,20 @@ class Provisional:
         if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
         spelled = person_words(self.code)
+        stop_ok = self._closing_surname(stem, after)
         if not any(w in spelled for w in (tok, stem)) or any(
-                self._is_common(w) or self._is_title(w) or self._org_word(w) or w in self.li.scan_stop
+                self._is_common(w) or self._is_title(w) or self._org_word(w) or (w in self.li.scan_stop and not stop_ok)
                 for w in (tok, stem)) or self.reg.lookup((tok,), self.li, self.date) is not None:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
+
+    def _closing_surname(self, stem: str, after) -> bool:
+        """A common surname (lang data `scan_stop`: "ইসলাম", "তালুকদার", "দাস") after a two-word name
+        is the name's last word when nothing name-like follows it: "রফিকুল ইসলাম| তালুকদারের দাবি",
+        "মৃন্ময় কান্তি| দাস (...)"; not a particle or initial ("আল", "এম"), nor a word before
+        another name word, whose first word it may be ("... আহমেদ হাসানের")."""
+        return (len(stem) >= MIN_SINGLE and stem in person_words(self.code)
+                and (after is None or not self.name_word(fold_token(after.group(1)))))
 
     def _day_part(self, tok: str, stem: str) -> bool:
         """A word for a part of the day (lang data `day_parts`: "বেলা", "সন্ধ্যায়") is no name's
