@@ -25,7 +25,9 @@ SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_coun
 # of its type, and heads never learned (words that are events only in some senses)
 # and light_verb_stems: verbs that are events only with their noun (their forms are a stem plus one of
 # events.yaml's light_verb_endings), never a head on their own when the lexicon is built
-OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems"}
+# and own_verb_stems / converbs: a verb of its own meaning is the head of its compound after a
+# converb ("ঠেলে পাঠিয়েছে" -> পাঠি)
+OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems", "own_verb_stems", "converbs"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
 LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
@@ -44,6 +46,8 @@ class HeadRules:
     not_heads: frozenset[str] = frozenset()
     light_verb_stems: frozenset[str] = frozenset()
     light_verb_endings: frozenset[str] = frozenset()
+    own_verb_stems: frozenset[str] = frozenset()
+    converbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "HeadRules":
@@ -57,7 +61,9 @@ class HeadRules:
                    int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
                    float(data.get("min_precision", 0.0)),
                    word_set(data.get("not_heads") or ()), word_set(data.get("light_verb_stems") or ()),
-                   frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())))
+                   frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())),
+                   word_set(data.get("own_verb_stems") or ()),
+                   word_set(data.get("converbs") or ()))
 
     def is_light_verb(self, word: str) -> bool:
         """A form of a light verb: a listed stem plus one of its endings. "গুলি চালাচ্ছিল" (was
@@ -69,13 +75,36 @@ class HeadRules:
         """
         return light_verb_form(word, self.light_verb_stems, self.light_verb_endings)
 
+    def own_verb(self, words: list[str], head: int) -> str | None:
+        """The stem of the compound's verb of its own meaning (`own_verb_stems`, in a form of
+        events.yaml's light_verb_endings) at or right after the head word `words[head]`, when the
+        word before it is a converb (`converbs`): "ঠেলে পাঠিয়েছে" (sent across by pushing) is a
+        sending, its head পাঠি, not the converb "ঠেলে". Before a light verb the converb stays the
+        head ("তুলে নিয়েছে").
+
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"য়েছে"}),
+        ...           own_verb_stems=frozenset({"পাঠি"}), converbs=frozenset({"ঠেলে"})).own_verb(["ঠেলে", "পাঠিয়েছে"], 0)
+        'পাঠি'
+        """
+        for at in (head, head + 1):
+            if 0 < at < len(words) and words[at - 1] in self.converbs:
+                for stem in sorted(self.own_verb_stems):
+                    if light_verb_form(words[at], (stem,), self.light_verb_endings):
+                        return stem
+        return None
+
     def stem(self, trigger: str) -> str | None:
-        """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
-        content = [w for _, _, w in split_words(nfc(trigger).lower())
-                   if w not in self.skip_words and not self.is_light_verb(w)]
+        """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest";
+        a compound's own verb after its converb (`own_verb`): "ঠেলে পাঠিয়েছে" -> "পাঠি"."""
+        words = [w for _, _, w in split_words(nfc(trigger).lower())]
+        content = [i for i, w in enumerate(words) if w not in self.skip_words and not self.is_light_verb(w)]
         if not content:
             return None
-        word = content[0] if self.head == "first" else content[-1]
+        head = content[0] if self.head == "first" else content[-1]
+        verb = self.own_verb(words, head) if self.head == "last" else None
+        if verb:
+            return verb
+        word = words[head]
         for ending in self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
                 return word[:-len(ending)]
