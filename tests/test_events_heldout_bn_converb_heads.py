@@ -1,0 +1,38 @@
+"""Held-out cases (round 31, issue 9, evw31): a Bengali compound verb is a converb ("ঠেলে" pushing,
+"ধরে" catching, "তুলে" lifting, "ফিরিয়ে" turning back) and a second verb. Before a light or vector
+verb (দেওয়া, নেওয়া, যাওয়া) the converb carries the act and stays the learned lexicon's head; before a
+verb of its own meaning (sending, পাঠা-/পাঠি-) the act is that verb's, so "ঠেলে পাঠানো হয়েছে" (pushed
+across, in the passive) is a sending with its own head, not the converb: as the head, "ঠেলে"
+proposed a candidate with no actor in the passive (round 30). A locative before the verb is no
+converb ("অবসরে পাঠানো": retired). `lexicon.yaml own_verb_stems, converbs`,
+`learned.HeadRules.own_verb`. Triggers written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from khobor import lang
+from khobor.events.learned import HeadRules
+
+HEADS = [
+    ("ঠেলে পাঠিয়েছে", "পাঠি"),
+    ("বাংলাদেশে ঠেলে পাঠিয়েছে", "পাঠি"),
+    ("ঠেলে পাঠানো হয়েছে", "পাঠা"),
+    ("সীমান্ত দিয়ে ঠেলে পাঠাতে পারে", "পাঠা"),
+    ("ঠেলে পাঠানোর", "পাঠা"),
+    # before a light verb the converb is the head
+    ("নিষেধাজ্ঞা তুলে নিয়েছে", "তুলে"),
+    ("ধরে নিয়ে গেছে", "ধরে"),
+    ("সীমান্ত থেকে ফিরিয়ে দিয়েছে", "ফিরিয়ে"),
+    # no converb before the sending: the head is as before
+    ("ত্রাণ পাঠিয়েছে", "ত্রাণ"),
+    ("কারাগারে পাঠানোর নির্দেশ দিয়েছেন", "নির্দেশ"),
+]
+
+
+@pytest.mark.parametrize("trigger,head", HEADS, ids=range(len(HEADS)))
+def test_the_head_of_a_converb_compound(trigger, head):
+    assert HeadRules.from_pack(lang.load("bn")).stem(trigger) == head
+
+
+def test_a_locative_before_a_sending_is_no_converb():
+    assert HeadRules.from_pack(lang.load("bn")).stem("বাধ্যতামূলক অবসরে পাঠানো হবে") not in ("পাঠা", "পাঠি")
