@@ -4,8 +4,9 @@ verb (দেওয়া, নেওয়া, যাওয়া) the converb ca
 verb of its own meaning (sending, পাঠা-/পাঠি-) the act is that verb's, so "ঠেলে পাঠানো হয়েছে" (pushed
 across, in the passive) is a sending with its own head, not the converb: as the head, "ঠেলে"
 proposed a candidate with no actor in the passive (round 30). A locative before the verb is no
-converb ("অবসরে পাঠানো": retired). `lexicon.yaml own_verb_stems, converbs`,
-`learned.HeadRules.own_verb`. Triggers written for this test."""
+converb ("অবসরে পাঠানো": retired). A vector verb (যাওয়া, ফেলা, আনা) after the converb only finishes
+its act and is no head either ("তুলে নিয়ে যাওয়ার" -> তুলে). `lexicon.yaml own_verb_stems, converbs,
+vector_verb_stems`, `learned.HeadRules.own_verb, finishes_converb`. Triggers written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,11 @@ HEADS = [
     ("নিষেধাজ্ঞা তুলে নিয়েছে", "তুলে"),
     ("ধরে নিয়ে গেছে", "ধরে"),
     ("সীমান্ত থেকে ফিরিয়ে দিয়েছে", "ফিরিয়ে"),
+    # a vector verb after the converb (and its light verb) only finishes the converb's act
+    ("তুলে নিয়ে যাওয়ার", "তুলে"),
+    ("ধরে ফেলায়", "ধরে"),
+    ("ঢাকায় ফিরিয়ে এনেছে", "ফিরিয়ে"),
+    ("দেশে ফিরিয়ে আনা হয়েছে", "ফিরিয়ে"),
     # no converb before the sending: the head is as before
     ("ত্রাণ পাঠিয়েছে", "ত্রাণ"),
     ("কারাগারে পাঠানোর নির্দেশ দিয়েছেন", "নির্দেশ"),

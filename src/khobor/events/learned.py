@@ -27,7 +27,9 @@ SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_coun
 # events.yaml's light_verb_endings), never a head on their own when the lexicon is built
 # and own_verb_stems / converbs: a verb of its own meaning is the head of its compound after a
 # converb ("ঠেলে পাঠিয়েছে" -> পাঠি)
-OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems", "own_verb_stems", "converbs"}
+# (vector_verb_stems: verbs that after a converb only finish its act, "তুলে নিয়ে যাওয়ার" -> তুলে)
+OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems", "own_verb_stems", "converbs",
+                 "vector_verb_stems"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
 LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
@@ -48,6 +50,7 @@ class HeadRules:
     light_verb_endings: frozenset[str] = frozenset()
     own_verb_stems: frozenset[str] = frozenset()
     converbs: frozenset[str] = frozenset()
+    vector_verb_stems: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "HeadRules":
@@ -63,7 +66,7 @@ class HeadRules:
                    word_set(data.get("not_heads") or ()), word_set(data.get("light_verb_stems") or ()),
                    frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())),
                    word_set(data.get("own_verb_stems") or ()),
-                   word_set(data.get("converbs") or ()))
+                   word_set(data.get("converbs") or ()), word_set(data.get("vector_verb_stems") or ()))
 
     def is_light_verb(self, word: str) -> bool:
         """A form of a light verb: a listed stem plus one of its endings. "গুলি চালাচ্ছিল" (was
@@ -74,6 +77,24 @@ class HeadRules:
         True
         """
         return light_verb_form(word, self.light_verb_stems, self.light_verb_endings)
+
+    def finishes_converb(self, words: list[str], at: int) -> bool:
+        """Whether `words[at]` is a vector verb (`vector_verb_stems`, in a form of events.yaml's
+        light_verb_endings) after a converb, or after a light verb that follows one: it only
+        finishes the converb's act ("তুলে নিয়ে যাওয়ার" = of abducting, "ফিরিয়ে এনেছে" = brought back),
+        so it is no head.
+
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"ওয়ার"}),
+        ...           converbs=frozenset({"তুলে"}), vector_verb_stems=frozenset({"যা"})).finishes_converb(
+        ...     ["তুলে", "যাওয়ার"], 1)
+        True
+        """
+        if at == 0 or not any(light_verb_form(words[at], (s,), self.light_verb_endings) for s in self.vector_verb_stems):
+            return False
+        before = at - 1
+        while before > 0 and (words[before] in self.skip_words or self.is_light_verb(words[before])):
+            before -= 1
+        return words[before] in self.converbs
 
     def own_verb(self, words: list[str], head: int) -> str | None:
         """The stem of the compound's verb of its own meaning (`own_verb_stems`, in a form of
@@ -97,7 +118,8 @@ class HeadRules:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest";
         a compound's own verb after its converb (`own_verb`): "ঠেলে পাঠিয়েছে" -> "পাঠি"."""
         words = [w for _, _, w in split_words(nfc(trigger).lower())]
-        content = [i for i, w in enumerate(words) if w not in self.skip_words and not self.is_light_verb(w)]
+        content = [i for i, w in enumerate(words) if w not in self.skip_words and not self.is_light_verb(w)
+                   and not self.finishes_converb(words, i)]
         if not content:
             return None
         head = content[0] if self.head == "first" else content[-1]
