@@ -26,7 +26,7 @@ SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_coun
 # and light_verb_stems: verbs that are events only with their noun (their forms are a stem plus one of
 # events.yaml's light_verb_endings), never a head on their own when the lexicon is built
 # and own_verb_stems / converbs: a verb of its own meaning is the head of its compound after a
-# converb ("ঠেলে পাঠিয়েছে" -> পাঠি)
+# converb, written with it ("ঠেলে পাঠিয়েছে" -> "ঠেলে পাঠ")
 # (vector_verb_stems: verbs that after a converb only finish its act, "তুলে নিয়ে যাওয়ার" -> তুলে)
 OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems", "own_verb_stems", "converbs",
                  "vector_verb_stems"}
@@ -97,26 +97,28 @@ class HeadRules:
         return words[before] in self.converbs
 
     def own_verb(self, words: list[str], head: int) -> str | None:
-        """The stem of the compound's verb of its own meaning (`own_verb_stems`, in a form of
-        events.yaml's light_verb_endings) at or right after the head word `words[head]`, when the
-        word before it is a converb (`converbs`): "ঠেলে পাঠিয়েছে" (sent across by pushing) is a
-        sending, its head পাঠি, not the converb "ঠেলে". Before a light verb the converb stays the
-        head ("তুলে নিয়েছে").
+        """A converb compound's head: the converb (`converbs`) and the stem of the verb of its own
+        meaning after it (`own_verb_stems`, in a form of events.yaml's light_verb_endings), when that
+        verb is the head word `words[head]` or right after it. "ঠেলে পাঠিয়েছে" (sent across by
+        pushing) is a sending: "ঠেলে পাঠ", whose pattern "ঠেলে পাঠ*" also takes "ঠেলে পাঠানো হয়েছে"
+        and no other sending ("ত্রাণ পাঠিয়েছে"); the converb alone, "ঠেলে", took the push as its
+        trigger word and the passive found no actor. Before a light verb the converb stays the head
+        ("তুলে নিয়েছে").
 
-        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"য়েছে"}),
-        ...           own_verb_stems=frozenset({"পাঠি"}), converbs=frozenset({"ঠেলে"})).own_verb(["ঠেলে", "পাঠিয়েছে"], 0)
-        'পাঠি'
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"িয়েছে"}),
+        ...           own_verb_stems=frozenset({"পাঠ"}), converbs=frozenset({"ঠেলে"})).own_verb(["ঠেলে", "পাঠিয়েছে"], 0)
+        'ঠেলে পাঠ'
         """
         for at in (head, head + 1):
             if 0 < at < len(words) and words[at - 1] in self.converbs:
                 for stem in sorted(self.own_verb_stems):
                     if light_verb_form(words[at], (stem,), self.light_verb_endings):
-                        return stem
+                        return f"{words[at - 1]} {stem}"
         return None
 
     def stem(self, trigger: str) -> str | None:
         """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest";
-        a compound's own verb after its converb (`own_verb`): "ঠেলে পাঠিয়েছে" -> "পাঠি"."""
+        a compound's own verb after its converb (`own_verb`): "ঠেলে পাঠিয়েছে" -> "ঠেলে পাঠ"."""
         words = [w for _, _, w in split_words(nfc(trigger).lower())]
         content = [i for i, w in enumerate(words) if w not in self.skip_words and not self.is_light_verb(w)
                    and not self.finishes_converb(words, i)]
