@@ -25,7 +25,11 @@ SETTINGS_KEYS = {"learn", "head", "skip_words", "endings", "min_stem", "min_coun
 # of its type, and heads never learned (words that are events only in some senses)
 # and light_verb_stems: verbs that are events only with their noun (their forms are a stem plus one of
 # events.yaml's light_verb_endings), never a head on their own when the lexicon is built
-OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems"}
+# and own_verb_stems / converbs: a verb of its own meaning is the head of its compound after a
+# converb, written with it ("ঠেলে পাঠিয়েছে" -> "ঠেলে পাঠ")
+# (vector_verb_stems: verbs that after a converb only finish its act, "তুলে নিয়ে যাওয়ার" -> তুলে)
+OPTIONAL_KEYS = {"min_precision", "not_heads", "light_verb_stems", "own_verb_stems", "converbs",
+                 "vector_verb_stems"}
 # below every pack's own floor (events.yaml min_confidence): without the classifier, learned heads propose nothing
 LEARNED_CONFIDENCE = 0.3
 LEARNED_PRIORITY = 0  # below the hand-written lexicon: it wins where both match
@@ -44,6 +48,9 @@ class HeadRules:
     not_heads: frozenset[str] = frozenset()
     light_verb_stems: frozenset[str] = frozenset()
     light_verb_endings: frozenset[str] = frozenset()
+    own_verb_stems: frozenset[str] = frozenset()
+    converbs: frozenset[str] = frozenset()
+    vector_verb_stems: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> "HeadRules":
@@ -57,7 +64,9 @@ class HeadRules:
                    int(data["min_stem"]), int(data["min_count"]), float(data["min_share"]),
                    float(data.get("min_precision", 0.0)),
                    word_set(data.get("not_heads") or ()), word_set(data.get("light_verb_stems") or ()),
-                   frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())))
+                   frozenset(nfc(e) for e in ((pack.yaml("events") or {}).get("light_verb_endings") or ())),
+                   word_set(data.get("own_verb_stems") or ()),
+                   word_set(data.get("converbs") or ()), word_set(data.get("vector_verb_stems") or ()))
 
     def is_light_verb(self, word: str) -> bool:
         """A form of a light verb: a listed stem plus one of its endings. "গুলি চালাচ্ছিল" (was
@@ -69,13 +78,57 @@ class HeadRules:
         """
         return light_verb_form(word, self.light_verb_stems, self.light_verb_endings)
 
+    def finishes_converb(self, words: list[str], at: int) -> bool:
+        """Whether `words[at]` is a vector verb (`vector_verb_stems`, in a form of events.yaml's
+        light_verb_endings) after a converb, or after a light verb that follows one: it only
+        finishes the converb's act ("তুলে নিয়ে যাওয়ার" = of abducting, "ফিরিয়ে এনেছে" = brought back),
+        so it is no head.
+
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"ওয়ার"}),
+        ...           converbs=frozenset({"তুলে"}), vector_verb_stems=frozenset({"যা"})).finishes_converb(
+        ...     ["তুলে", "যাওয়ার"], 1)
+        True
+        """
+        if at == 0 or not any(light_verb_form(words[at], (s,), self.light_verb_endings) for s in self.vector_verb_stems):
+            return False
+        before = at - 1
+        while before > 0 and (words[before] in self.skip_words or self.is_light_verb(words[before])):
+            before -= 1
+        return words[before] in self.converbs
+
+    def own_verb(self, words: list[str], head: int) -> str | None:
+        """A converb compound's head: the converb (`converbs`) and the stem of the verb of its own
+        meaning after it (`own_verb_stems`, in a form of events.yaml's light_verb_endings), when that
+        verb is the head word `words[head]` or right after it. "ঠেলে পাঠিয়েছে" (sent across by
+        pushing) is a sending: "ঠেলে পাঠ", whose pattern "ঠেলে পাঠ*" also takes "ঠেলে পাঠানো হয়েছে"
+        and no other sending ("ত্রাণ পাঠিয়েছে"); the converb alone, "ঠেলে", took the push as its
+        trigger word and the passive found no actor. Before a light verb the converb stays the head
+        ("তুলে নিয়েছে").
+
+        >>> HeadRules(True, "last", frozenset(), (), 3, 2, 0.6, light_verb_endings=frozenset({"িয়েছে"}),
+        ...           own_verb_stems=frozenset({"পাঠ"}), converbs=frozenset({"ঠেলে"})).own_verb(["ঠেলে", "পাঠিয়েছে"], 0)
+        'ঠেলে পাঠ'
+        """
+        for at in (head, head + 1):
+            if 0 < at < len(words) and words[at - 1] in self.converbs:
+                for stem in sorted(self.own_verb_stems):
+                    if light_verb_form(words[at], (stem,), self.light_verb_endings):
+                        return f"{words[at - 1]} {stem}"
+        return None
+
     def stem(self, trigger: str) -> str | None:
-        """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest"."""
-        content = [w for _, _, w in split_words(nfc(trigger).lower())
-                   if w not in self.skip_words and not self.is_light_verb(w)]
+        """The trigger's head word without its ending: "মৃত্যুদণ্ড দিয়েছেন" -> "মৃত্যুদণ্ড", "arrested" -> "arrest";
+        a compound's own verb after its converb (`own_verb`): "ঠেলে পাঠিয়েছে" -> "ঠেলে পাঠ"."""
+        words = [w for _, _, w in split_words(nfc(trigger).lower())]
+        content = [i for i, w in enumerate(words) if w not in self.skip_words and not self.is_light_verb(w)
+                   and not self.finishes_converb(words, i)]
         if not content:
             return None
-        word = content[0] if self.head == "first" else content[-1]
+        head = content[0] if self.head == "first" else content[-1]
+        verb = self.own_verb(words, head) if self.head == "last" else None
+        if verb:
+            return verb
+        word = words[head]
         for ending in self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
                 return word[:-len(ending)]
