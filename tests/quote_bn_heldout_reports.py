@@ -116,8 +116,7 @@ CASES = [
     ("notice_of_nobody_named_is_no_quote",
      "শীতের কারণে জেলার সব প্রাথমিক বিদ্যালয়ে সকালের ক্লাস এক ঘণ্টা পিছিয়েছে। বিজ্ঞপ্তিতে বলা হয়, পরবর্তী নির্দেশ না "
      "দেওয়া পর্যন্ত এই সূচি বহাল থাকবে।",
-     # (a quote nobody known said: GUIDELINES Q4's unidentified speaker, rule statement_of_unknown_issuer)
-     [("পরবর্তী নির্দেশ না দেওয়া পর্যন্ত", None)]),
+     [("পরবর্তী নির্দেশ না দেওয়া পর্যন্ত", "-")]),
     # --- the speaker in the sentence after the quotation
     ("e_katha_bolen_after_dash",
      "‘সীমান্তে আর কোনো হত্যাকাণ্ড মেনে নেওয়া হবে না।’ — বৃহস্পতিবার পিলখানায় এক অনুষ্ঠানে এ কথা বলেন বিজিবির "

@@ -28,7 +28,6 @@ from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .passive import statement_of_unknown_issuer
 from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose, possessive_as_modifier,
                        title_phrase_words, without_possessive)
 
@@ -542,7 +541,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
     if pat.opens_after_marked_words and (speaker is None or speaker.actor is None):
         return []  # the marked words may stand in the speaker's own clause ("X ‘বই’ বইয়ে লিখেছেন")
     _trace(out, pat, mention, speaker)
-    if speaker is not None and mention is not None and "statement_of_unknown_issuer" not in mention.rules:
+    if speaker is not None and mention is not None:
         _remember(state, speaker, mention, ui, us + len(m.string))
     return out + _joint_quotes(out, joint[1:], finder, state, ui, us, cue)
 
@@ -722,8 +721,7 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
         # "এক দোকানি"
         speaker = (document_author(text, us, m, g, finder, state, ui)
                    or _bare_region_speaker(text, us, m, g, finder)
-                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
-                   or statement_of_unknown_issuer(text, us, m, g, finder))
+                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
         if speaker.actor is None:
@@ -754,9 +752,6 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         inner = []
     elif inner and report_holding_quoted_words(text, xs, xe, inner, qs, g, m.start("X") > m.start("C")):
         inner, whole_report, whole_by = [], True, "report_holding_quoted_words"
-    if inner and speaker is None and _has_region(m) and statement_of_unknown_issuer(text, us, m, g, finder):
-        # (quoted words in a passive statement nobody is named for: the whole report is the quote)
-        inner, whole_report, whole_by = [], True, "statement_of_unknown_issuer"
     if inner:
         if speaker is None:
             return None
@@ -922,10 +917,6 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         speaker = _bare_region_speaker(text, us, m, g, finder, rules)
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
-    speaker = statement_of_unknown_issuer(text, us, m, g, finder)
-    if speaker is not None:
-        return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
-                                rules=["statement_of_unknown_issuer"])
     return person_cue_region(text, us, m, g, finder)
 
 

@@ -174,10 +174,6 @@ class Grammar:
     document_issuers: tuple[str, ...] = ()
     # words standing for a document named just before ("এতে বলা হয়": in it, it says)
     document_pronouns: frozenset[str] = frozenset()
-    # the passive cues of a statement ("বলা হয়") and the words naming its source before them ("শাখা
-    # থেকে"): such a statement is reported though nobody names its issuer (rule statement_of_unknown_issuer)
-    passive_cues: frozenset[str] = frozenset()
-    passive_sources: frozenset[str] = frozenset()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
@@ -532,8 +528,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns",
-        "passive_cues", "passive_sources"}),
+        "pronoun_talk_units", "document_issuers", "document_pronouns"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -806,7 +801,6 @@ def _word_sets(data: dict) -> dict:
         object_nouns=frozenset(" ".join(w.lower().split()) for w in _object_nouns(data.get("cues") or {})),
         adjunct_prepositions=frozenset(w.lower() for w in (data.get("cue_adjuncts") or {}).get("prepositions") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
-        passive_cues=frozenset(" ".join(w.lower().split()) for w in data.get("passive_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "counters", "name_prefixes", "indefinites",
@@ -816,7 +810,7 @@ def _word_sets(data: dict) -> dict:
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "other_body_modifiers", "body_references", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-            "document_pronouns", "passive_sources")},
+            "document_pronouns")},
     )
 
 
