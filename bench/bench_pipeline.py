@@ -32,23 +32,24 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 31's merged code at 90b8c6f; 6 December 2026, 06:32-06:34 UTC, quiet: no other
-session running, load 0.4 to 1.1; the baseline is the round's start 06d4aaf in a detached worktree,
-same run):
+Last run (round 31's final code at d439abd; 6 December 2026, 06:38-06:40 UTC, quiet: no other
+session running, load 1.0; the baseline is the round's start 06d4aaf in a detached worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start31/src
-    (a) start-up: warm cache median 1.04 s against 1.02 s (CPU 1.10 s against 1.08 s); cold 8.96 s against 8.65 s
-    (b) this tree: stream of 450 new articles 25.9 articles/s per core (slices 25.3, 26.6, 25.9)
-          stream stage CPU ms/article: clean 2.1, entities 12.8, actors 6.6, times 5.0, quotes 7.3, events 4.7
-          (bn 381 at 26.8/s, en 69 at 22.3/s); repeat median 34.1 (34.9, 34.0, 34.1)
-        baseline: stream 25.6 (24.5, 25.7, 26.7); repeat median 35.2 (33.5, 35.2, 36.0)
-          stream stage CPU ms/article: clean 2.3, entities 13.1, actors 6.5, times 4.8, quotes 7.3, events 4.8
-    (c) trafilatura.extract alone, same rows: median 785.0 articles/s per core
-The round's code runs a stream at its start's speed (1.01x, within noise). Both trees ran slower
-than round 30's quiet run of the same start code (29.0) on another day: compare figures within one
-run only. fast31's cuts (one word split per article shared by the entities and actors stages, about
-0.5 ms per article by replaying recorded calls) pay for the round's new rules. The goal of 50
-articles/s per core is not met. (The default --limit was 200, which news-dev cannot fill three
-times; it is 150 since round 31.)
+    (a) start-up: warm cache median 1.09 s against 1.09 s (CPU 1.15 s against 1.15 s); cold 7.55 s against 7.13 s
+    (b) this tree: stream of 450 new articles 26.0 articles/s per core (slices 25.9, 26.8, 25.3)
+          stream stage CPU ms/article: clean 2.1, entities 12.9, actors 6.6, times 4.7, quotes 7.3, events 4.7
+          (bn 381 at 26.9/s, en 69 at 22.5/s); repeat median 32.8 (33.4, 32.5, 32.8)
+        baseline: stream 26.7 (26.7, 27.2, 26.1); repeat median 32.6 (32.6, 33.2, 32.2)
+          stream stage CPU ms/article: clean 2.1, entities 13.0, actors 6.2, times 4.5, quotes 7.0, events 4.5
+    (c) trafilatura.extract alone, same rows: median 754.2 articles/s per core
+A run six minutes earlier on 90b8c6f (the same code with qr31b's passive statements, reverted
+since) gave 25.9 against 25.6. So the round's code runs a stream at its start's speed, within this
+machine's few percent (0.97x and 1.01x in two runs). Both trees ran slower than round 30's quiet
+run of the same start code (29.0) on another day: compare figures within one run only. fast31's
+cuts (one word split per article shared by the entities and actors stages, about 0.5 ms per
+article by replaying recorded calls) pay for the round's new rules. The goal of 50 articles/s per
+core is not met. (The default --limit was 200, which news-dev cannot fill three times; it is 150
+since round 31.)
 
 Round 30's last run (its code at 3543916, before on30 and fix30 merged; 6 December 2026, 03:50-03:52
 UTC, quiet: no other session running, load 0.4 to 1.0; the baseline is the round's start f03b51d
