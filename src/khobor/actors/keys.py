@@ -44,11 +44,18 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
         return _tokens_of(text)
     toks = _RECENT_TOKENS.get(text)
     if toks is None:
-        toks = _tokens_of(text)
-        if len(_RECENT_TOKENS) >= _RECENT_MAX:
-            _RECENT_TOKENS.pop(next(iter(_RECENT_TOKENS)))
-        _RECENT_TOKENS[text] = toks
+        toks = _remember(_RECENT_TOKENS, text, _tokens_of(text))
     return toks
+
+
+def _remember(recent: dict, text: str, got):
+    """`got` remembered for `text` in `recent` (`_RECENT_TOKENS`, `_RECENT_BOUNDS`), the oldest
+    text forgotten first when `_RECENT_MAX` are held; returns `got`.
+    Example: _remember({}, "a", 1) -> 1."""
+    if len(recent) >= _RECENT_MAX:
+        recent.pop(next(iter(recent)))
+    recent[text] = got
+    return got
 
 
 def tokens_in(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
@@ -81,10 +88,7 @@ def _bounds(text: str) -> tuple:
     got = _RECENT_BOUNDS.get(text)
     if got is None:
         every = tokens(text)
-        got = (every, [t[0] for t in every], [t[1] for t in every])
-        if len(_RECENT_BOUNDS) >= _RECENT_MAX:
-            _RECENT_BOUNDS.pop(next(iter(_RECENT_BOUNDS)))
-        _RECENT_BOUNDS[text] = got
+        got = _remember(_RECENT_BOUNDS, text, (every, [t[0] for t in every], [t[1] for t in every]))
     return got
 
 

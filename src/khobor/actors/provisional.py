@@ -560,8 +560,8 @@ class Provisional:
         """An organisation named by a place the registry knows (not a demonym) and then only words
         with an English form (name_words.yaml, `_org_word`): "গাজীপুর জেলা পুলিশের" (Gazipur District
         Police), "নরসিংদী জেলা হাসপাতালে" (Narsingdi District Hospital) are names, though every word
-        is a place or a common word; "চীনা দূতাবাস" (a demonym) and "ঢাকা জেলা" (no body's word)
-        are not."""
+        is a place or a common word; "চীনা দূতাবাস" (a demonym) is not, nor is a span the NER
+        tagged a place ("ঢাকা জেলা" as GPE; tagged ORG it would pass, "জেলা" having an English form)."""
         if typ != "ORG" or len(keys) < 2 or not all(self._org_word(t) for t in keys[1:]):
             return False
         m = self.reg.lookup(tuple(keys[:1]), self.li, self.date)
