@@ -181,8 +181,9 @@ class MentionReader:
         conjunct: "বিএনপি ও জোট প্রার্থীদের ওপর হামলা" (attacks on the BNP and the alliance's
         candidates) puts the BNP under "ওপর" too, so it is no attacker; "ডেইলি স্টার ও প্রথম আলো এবং
         একটি প্রতিষ্ঠানের ওপর হামলা" puts both papers under it. Only the cases of a party acted
-        on or with (COORDINATED_CASES); a nominative or genitive conjunct ("পুলিশ ও র‍্যাব সদস্যরা")
-        ends the search and leaves the name as it was."""
+        on or with (COORDINATED_CASES), and in a list of towns a genitive or locative
+        (`_towns_share_case`); any other marked conjunct, a nominative ("পুলিশ ও র‍্যাব সদস্যরা") or
+        a state's genitive, ends the search and leaves the name as it was."""
         by_first = {x.first: x for x in out}
         for m in reversed(out):   # the last conjunct first: its marker passes on to the one before
             nxt = m.last + 1
