@@ -373,8 +373,8 @@ class MentionReader:
     def _town_before_locative_noun(self, m: Mention, words: list[str], nxt: int) -> bool:
         """A town or district (names_a_town) that names a place of two nouns after it, the second in
         the locative: "খুলনা সার্কিট হাউসে" (at the Khulna circuit house), "সিলেট শাহী ঈদগাহে". The
-        town may be where it happened (roles.subject_before_verb reads it so when a party follows
-        the verb); "নওগাঁ জেলা প্রশাসন সীমান্তে" (the Naogaon district administration, at the border)
+        town may be where it happened (roles._town_is_where reads it so when a party follows the
+        verb, and leaves it out of RoleContext.before_trigger for every rule); "নওগাঁ জেলা প্রশাসন সীমান্তে" (the Naogaon district administration, at the border)
         has the same shape with the town acting."""
         if not names_a_town(m.etype, m.actor) or nxt + 1 >= len(words):
             return False
