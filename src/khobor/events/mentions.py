@@ -181,8 +181,9 @@ class MentionReader:
         conjunct: "বিএনপি ও জোট প্রার্থীদের ওপর হামলা" (attacks on the BNP and the alliance's
         candidates) puts the BNP under "ওপর" too, so it is no attacker; "ডেইলি স্টার ও প্রথম আলো এবং
         একটি প্রতিষ্ঠানের ওপর হামলা" puts both papers under it. Only the cases of a party acted
-        on or with (COORDINATED_CASES); a nominative or genitive conjunct ("পুলিশ ও র‍্যাব সদস্যরা")
-        ends the search and leaves the name as it was."""
+        on or with (COORDINATED_CASES), and in a list of towns a genitive or locative
+        (`_towns_share_case`); any other marked conjunct, a nominative ("পুলিশ ও র‍্যাব সদস্যরা") or
+        a state's genitive, ends the search and leaves the name as it was."""
         by_first = {x.first: x for x in out}
         for m in reversed(out):   # the last conjunct first: its marker passes on to the one before
             nxt = m.last + 1
@@ -372,8 +373,8 @@ class MentionReader:
     def _town_before_locative_noun(self, m: Mention, words: list[str], nxt: int) -> bool:
         """A town or district (names_a_town) that names a place of two nouns after it, the second in
         the locative: "খুলনা সার্কিট হাউসে" (at the Khulna circuit house), "সিলেট শাহী ঈদগাহে". The
-        town may be where it happened (roles.subject_before_verb reads it so when a party follows
-        the verb); "নওগাঁ জেলা প্রশাসন সীমান্তে" (the Naogaon district administration, at the border)
+        town may be where it happened (roles._town_is_where reads it so when a party follows the
+        verb, and leaves it out of RoleContext.before_trigger for every rule); "নওগাঁ জেলা প্রশাসন সীমান্তে" (the Naogaon district administration, at the border)
         has the same shape with the town acting."""
         if not names_a_town(m.etype, m.actor) or nxt + 1 >= len(words):
             return False
