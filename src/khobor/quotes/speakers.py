@@ -52,8 +52,9 @@ _SPACES = regex.compile(r"\s*")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _ABBREVIATION = regex.compile(r"[\p{L}\p{M}]{1,5}\.|\([\p{L}\p{M}.]{1,8}\)")
 _RANK_WORDS = 5
-# after an office: a preposition and the portfolio's words, up to the clause's end ("the adviser[
-# for home affairs]"; rule portfolio_before_office)
+# after an office: a preposition and the portfolio's words, at most five, up to the first mark that is
+# no letter nor a space ("the adviser[ for home affairs]"; "the adviser for home affairs Jahangir Alam
+# said" takes all five words after "for"; rule portfolio_before_office)
 _PORTFOLIO = regex.compile(r"[ \t]+(?P<prep>\p{L}+)[ \t]+(?P<words>\p{L}+(?:[ \t]+\p{L}+){0,4})(?![\p{L}])")
 # after a title, a name in the genitive before a statement noun (genitive_holder_before_statement):
 # words read (ranks, initials, name), name words at most, code points of a letter initial ("এন")

@@ -71,6 +71,13 @@ def sentence_end() -> regex.Pattern:
     return regex.compile(terminator_class("\n"))
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: just after the last sentence end before it, else 0.
+    Example: ("It rained. Then it stopped.", 16) -> 10."""
+    before = [m.end() for m in sentence_end().finditer(text, 0, pos)]
+    return before[-1] if before else 0
+
+
 @lru_cache(maxsize=1)
 def _sentence_boundary() -> regex.Pattern:
     """One boundary between sentences: a terminator with the line break that ends its paragraph
@@ -224,8 +231,7 @@ def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Gr
     Example: "The monsoon usually runs from late June to the end of September. Rain fell on 2 July."
     -> only "2 July"."""
     def habitual(f: Found) -> bool:
-        before = [m.end() for m in sentence_end().finditer(text, 0, f.start)]
-        start = before[-1] if before else 0
+        start = _sentence_start(text, f.start)
         start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, f.start)])
         return grammar.habitual.search(text, start, f.start) is not None
     return _left_out(text, found, habitual, "habitual", trace)
@@ -760,8 +766,7 @@ def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tup
     verb of saying (“...।” শুক্রবার তিনি এ কথা বলেন।); 'He said, "Today, five vessels went." The
     service started on 1 November.': "Today" is not 1 November.
     Example: ('He said, "We go today." It began on 1 May.', 8, 23, said) -> (0, 23)."""
-    before = [m.end() for m in sentence_end().finditer(text, 0, qs)]
-    s = before[-1] if before else 0
+    s = _sentence_start(text, qs)
     after = sentence_end().search(text, qe)
     e = after.end() if after else len(text)
     if _quote_ends_sentence().search(text, qs, qe - 1) and not said.search(text, qe, e):
@@ -919,8 +924,7 @@ def _day_of_its_own_clause(text: str, f: Found, day_end: int, grammar: Grammar) 
     relday = grammar.classes.get("relday")
     if relday is None or "anaphor" not in f.fields:
         return False
-    before = [m.end() for m in sentence_end().finditer(text, 0, f.start)]
-    start = max(before[-1] if before else 0, day_end)
+    start = max(_sentence_start(text, f.start), day_end)
     return _relday_regex(relday.pattern).search(text, start, f.start) is not None
 
 
