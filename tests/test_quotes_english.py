@@ -113,3 +113,14 @@ def test_in_what_somebody_called_frames_the_event_with_their_words():
     assert speaker_name(find(rec, "politically motivated arrests")) == "Civic Party"
     assert not [q for q in rec.quotes if "unfair wage cuts" in q.text or "fresh start" in q.text]
     offsets_hold(rec)
+
+
+def test_in_what_somebody_called_ends_at_the_clause_that_closes_it():
+    # the characterisation ends at the comma that closes the framing clause: what follows is the
+    # writer's own narration, not the witnesses' words
+    rec = make("Police fired tear gas at the crowd on Sunday, in what witnesses called an excessive "
+               "response, and arrested 20 students near the campus.", "en")
+    q = find(rec, "an excessive response")
+    assert q.text == "an excessive response" and q.speaker is not None and q.speaker.text == "witnesses"
+    assert not [q for q in rec.quotes if "near the campus" in q.text]
+    offsets_hold(rec)
