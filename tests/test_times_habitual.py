@@ -29,6 +29,8 @@ CASES = [
  ("en", "2025-07-10", "Usually quiet, the market filled on Friday.", [("Friday", "2025-07-04")]),
  ("en", "2025-12-28", "Like every year the rally was held on 16 December.", [("16 December", "2025-12-16")]),
  ("bn", "2025-12-28", "প্রতি বছরের মতো এবারও ১৬ ডিসেম্বর কুচকাওয়াজ হয়।", [("১৬ ডিসেম্বর", "2025-12-16")]),
+ # "every year since": the year the habit began is a calendar point
+ ("en", "2025-12-28", "The festival has been held every year since 2010.", [("2010", "2010")]),
 ]
 
 
