@@ -118,12 +118,8 @@ def _tokens_of(text: str) -> tuple[tuple[int, int, str], ...]:
     for word in TEXT_TOKEN.findall(text):
         start = find(word, pos)
         pos = start + len(word)
-        folded = known(word)
-        if folded is None:
-            folded = fold_token(word)
-            if len(_FOLDED) < _FOLDED_MAX:
-                _FOLDED[word] = folded
-        out.append((start, pos, folded))
+        folded = known(word)   # asked here first: most words are in it, and a call per word costs
+        out.append((start, pos, _folded(word) if folded is None else folded))
     return tuple(out)
 
 

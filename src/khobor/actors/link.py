@@ -377,7 +377,8 @@ def _folded_places(kept, text: str, reg: Registry, li, pack, date: str | None):
     """A one-word place the NER found and nothing linked, spelt as one of the registry's
     one-word own-script place aliases once both are folded (`spelling_folds`: candrabindu, vowel
     length, nukta; actors/native.py `one_word_place`): "তেঁতুলিয়ায়" -> Tetulia, whose alias is
-    "তেতুলিয়া". The case ending is stripped first; only one place may fold so."""
+    "তেতুলিয়া". The word is tried as written, then each of its stems (case ending off); the first
+    that folds to exactly one place existing on `date` links."""
     native = _native_index(pack.code) if pack is not None else None
     if native is None:
         return kept

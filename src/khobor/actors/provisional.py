@@ -799,8 +799,8 @@ class Provisional:
         return self.by_key.get(stemmed) or self._new(toks, stemmed, "PER")
 
     def _title_country(self, start: int) -> str | None:
-        before = [t for t in tokens_in(self.text, max(0, start - 80), start)]
-        before = [(a + max(0, start - 80), b + max(0, start - 80), t) for a, b, t in before]
+        off = max(0, start - 80)
+        before = [(a + off, b + off, t) for a, b, t in tokens_in(self.text, off, start)]
         i, end = len(before) - 1, start
         n_titles = 0
         while i >= 0 and not self.text[before[i][1]:end].strip() and self._is_title(before[i][2]):
