@@ -89,7 +89,7 @@ class HeadRules:
         ...     ["তুলে", "যাওয়ার"], 1)
         True
         """
-        if at == 0 or not any(light_verb_form(words[at], (s,), self.light_verb_endings) for s in self.vector_verb_stems):
+        if at == 0 or not light_verb_form(words[at], self.vector_verb_stems, self.light_verb_endings):
             return False
         before = at - 1
         while before > 0 and (words[before] in self.skip_words or self.is_light_verb(words[before])):

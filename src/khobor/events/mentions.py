@@ -194,22 +194,24 @@ class MentionReader:
                 if words[j] in self.conj:
                     j += 1
                     continue
-                town = j in by_first and names_a_town(by_first[j].etype, by_first[j].actor)
-                if j in by_first:
-                    marker, j = by_first[j].marker, by_first[j].last + 1
+                other = by_first.get(j)
+                if other is not None:
+                    marker, j = other.marker, other.last + 1
                 else:
                     marker, j = self._case_of_word(words, j), j + 1
                 if marker is not None:   # the first marked conjunct decides; m.marker is None here
-                    if marker in COORDINATED_CASES or self._towns_share_case(m, town, marker):
+                    if marker in COORDINATED_CASES or self._towns_share_case(m, other, marker):
                         m.marker = marker
                     break
 
-    def _towns_share_case(self, m: Mention, town: bool, marker: str) -> bool:
-        """A list of towns or districts shares the genitive or locative of its last one: in
+    def _towns_share_case(self, m: Mention, other: Mention | None, marker: str) -> bool:
+        """A list of towns or districts shares the genitive or locative of its last one (`other`,
+        the marked conjunct after `m`; None when that is a common noun): in
         "নওগাঁ ও জয়পুরহাটের সীমান্ত দিয়ে" (through the borders of Naogaon and
         Joypurhat) and "রংপুর ও দিনাজপুরে" (in Rangpur and Dinajpur) no town is a subject. A
         state keeps its own reading: "যুক্তরাষ্ট্র ও ইসরায়েলের হামলা" names both attackers."""
-        return town and names_a_town(m.etype, m.actor) and (marker == "gen" or marker in self.place_markers)
+        return (other is not None and names_a_town(other.etype, other.actor) and names_a_town(m.etype, m.actor)
+                and (marker == "gen" or marker in self.place_markers))
 
     def _case_of_word(self, words: list[str], j: int) -> str | None:
         """The case of a common noun from a postposition after it (one or two words), else "nom"
