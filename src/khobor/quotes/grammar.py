@@ -337,10 +337,9 @@ class Grammar:
     referring_modifiers: frozenset[str] = frozenset()
     # the prepositions of the pack's `cue_adjuncts` ("in" of "said in a statement"): rule noun_phrase_ends
     adjunct_prepositions: frozenset[str] = frozenset()
-    # the references above as listed, lower-cased ("the party"): rule described_body_reference
-    body_references: frozenset[str] = frozenset()
-    # words that set another body apart ("the rival group"): no reference back (rule described_body_reference)
-    other_body_modifiers: frozenset[str] = frozenset()
+    # a reference above with one or two words describing the body ("the trade body"), but for the pack's
+    # `other_body_modifiers` ("the rival group"): rule described_body_reference, built once per pack
+    described_body_rx: regex.Pattern | None = None
     # sources whose words are reported though nobody is named behind them ("The case alleges that",
     # "reports say"): a quote with no speaker (rule unauthored_source)
     unauthored_sources: frozenset[str] = frozenset()
@@ -807,7 +806,7 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "other_body_modifiers", "body_references", "demonstratives",
+            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns")},
@@ -826,8 +825,32 @@ def _honorific_regexes(data: dict) -> dict:
     )
 
 
+def _described_body_rx(data: dict, document_rx: regex.Pattern | None) -> regex.Pattern | None:
+    """A reference of the pack's `body_references` made of a definite article and a noun that is no
+    document (`document_rx`), with one or two lower-case words between them that are none of its
+    `other_body_modifiers`, `determiners` or `clause_joiners` (rule described_body_reference); None
+    where no reference has that shape.
+
+    >>> rx = _described_body_rx({"determiners": ["the", "a"], "indefinites": ["a"], "body_references": ["the body"],
+    ...                          "other_body_modifiers": ["rival"]}, None)
+    >>> rx.match("The trade body said").group(), rx.match("the rival body said")
+    ('The trade body', None)
+    """
+    determiners = _lowered(data, "determiners")
+    definite = determiners - _lowered(data, "indefinites")
+    pairs = [r.split() for r in _lowered(data, "body_references")]
+    nouns = sorted({w[1] for w in pairs if len(w) == 2 and w[0] in definite
+                    and not (document_rx and document_rx.fullmatch(w[1]))})
+    skip = sorted(_lowered(data, "other_body_modifiers") | determiners | _lowered(data, "clause_joiners"))
+    word = rf"(?!(?:{'|'.join(map(regex.escape, skip))})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’-]*"
+    return regex.compile(
+        rf"{_B}(?i:{'|'.join(sorted(map(regex.escape, definite)))})\s+(?:{word}\s+){{1,2}}"
+        rf"(?i:{'|'.join(map(regex.escape, nouns))})(?![\p{{L}}\p{{M}}])") if nouns and definite else None
+
+
 def _word_regexes(data: dict) -> dict:
     """The Grammar's optional patterns built from one word list each (None where the pack lists none)."""
+    document_rx = regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE) if data.get("documents") else None
     return dict(
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
@@ -837,8 +860,8 @@ def _word_regexes(data: dict) -> dict:
         name_adjunct_rx=_name_adjunct_rx(data),
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,
-        document_rx=regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE)
-        if data.get("documents") else None,
+        document_rx=document_rx,
+        described_body_rx=_described_body_rx(data, document_rx),
         document_author_rx=_document_author_rx(data),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)

@@ -775,17 +775,7 @@ class SpeakerFinder:
         statement"). None where no reference has that shape.
 
         Example: "The trade body said" -> a match "The trade body"; "the rival group said" -> none."""
-        if not hasattr(self, "_described_rx"):
-            definite = self.g.determiners - self.g.indefinites
-            pairs = [r.split() for r in self.g.body_references]
-            nouns = sorted({w[1] for w in pairs if len(w) == 2 and w[0] in definite
-                            and not (self.g.document_rx and self.g.document_rx.fullmatch(w[1]))})
-            skip = sorted(self.g.other_body_modifiers | self.g.determiners | self.g.clause_joiners)
-            word = rf"(?!(?:{'|'.join(map(regex.escape, skip))})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’-]*"
-            self._described_rx = regex.compile(
-                rf"{_B}(?i:{'|'.join(sorted(map(regex.escape, definite)))})\s+(?:{word}\s+){{1,2}}"
-                rf"(?i:{'|'.join(map(regex.escape, nouns))})(?![\p{{L}}\p{{M}}])") if nouns and definite else None
-        return self._described_rx
+        return self.g.described_body_rx  # built once per pack (quotes.grammar._described_body_rx)
 
     @speaker_rule("noun_phrase_ends")
     def noun_phrase_ends(self, pos: int) -> bool:

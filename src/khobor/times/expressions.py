@@ -58,7 +58,7 @@ from ..clean.rules import rules_for
 from ..diskcache import cached
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
-from ..textutil import terminator_class
+from ..textutil import sentence_start, terminator_class
 from .grammar import Found, Grammar, select
 
 _GRAMMARS: dict[str, Grammar | None] = {}
@@ -69,13 +69,6 @@ _LOCK = threading.Lock()
 def sentence_end() -> regex.Pattern:
     """A sentence terminator of any pack (clean.yaml `sentences.terminators`) or a line break."""
     return regex.compile(terminator_class("\n"))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: just after the last sentence end before it, else 0.
-    Example: ("It rained. Then it stopped.", 16) -> 10."""
-    before = [m.end() for m in sentence_end().finditer(text, 0, pos)]
-    return before[-1] if before else 0
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +210,7 @@ def _page_stamps_left_out(text: str, found: list[tuple[Found, Resolved]], gramma
                      "page_stamps", trace)
 
 
-CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")  # what ends the reach of a habit word over the times after it
+CLAUSE_BREAKS = ",;:()[]—–"  # what ends the reach of a habit word over the times after it
 
 
 def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
@@ -231,8 +224,7 @@ def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Gr
     Example: "The monsoon usually runs from late June to the end of September. Rain fell on 2 July."
     -> only "2 July"."""
     def habitual(f: Found) -> bool:
-        start = _sentence_start(text, f.start)
-        start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, f.start)])
+        start = sentence_start(text, f.start, CLAUSE_BREAKS)  # the clause's start
         return grammar.habitual.search(text, start, f.start) is not None
     return _left_out(text, found, habitual, "habitual", trace)
 
@@ -766,7 +758,7 @@ def _attribution_window(text: str, qs: int, qe: int, said: regex.Pattern) -> tup
     verb of saying (“...।” শুক্রবার তিনি এ কথা বলেন।); 'He said, "Today, five vessels went." The
     service started on 1 November.': "Today" is not 1 November.
     Example: ('He said, "We go today." It began on 1 May.', 8, 23, said) -> (0, 23)."""
-    s = _sentence_start(text, qs)
+    s = sentence_start(text, qs)
     after = sentence_end().search(text, qe)
     e = after.end() if after else len(text)
     if _quote_ends_sentence().search(text, qs, qe - 1) and not said.search(text, qe, e):
@@ -924,7 +916,7 @@ def _day_of_its_own_clause(text: str, f: Found, day_end: int, grammar: Grammar) 
     relday = grammar.classes.get("relday")
     if relday is None or "anaphor" not in f.fields:
         return False
-    start = max(_sentence_start(text, f.start), day_end)
+    start = max(sentence_start(text, f.start), day_end)
     return _relday_regex(relday.pattern).search(text, start, f.start) is not None
 
 
@@ -1138,8 +1130,7 @@ class Context:
     def _tense(self, onward: bool) -> str | None:
         if onward not in self._tenses:
             start = self.found.start
-            before = [m.end() for m in sentence_end().finditer(self.text, 0, start)]
-            s = before[-1] if before else 0
+            s = sentence_start(self.text, start)
             m = sentence_end().search(self.text, self.found.end)
             e = m.start() if m else len(self.text)
             s, e = _within_quotation(self.text, s, e, start, self.found.end)
