@@ -29,6 +29,10 @@ CASES = [
  ("en", "2025-07-10", "Usually quiet, the market filled on Friday.", [("Friday", "2025-07-04")]),
  ("en", "2025-12-28", "Like every year the rally was held on 16 December.", [("16 December", "2025-12-16")]),
  ("bn", "2025-12-28", "প্রতি বছরের মতো এবারও ১৬ ডিসেম্বর কুচকাওয়াজ হয়।", [("১৬ ডিসেম্বর", "2025-12-16")]),
+ # a new clause opened by "but" / "কিন্তু" with no comma ends the habit word's reach
+ ("en", "2025-12-28", "The book fair usually opens in February but this year the ministry opened it on 3 March.",
+  [("this year", "2025"), ("3 March", "2025-03-03")]),
+ ("bn", "2025-12-28", "মেলা সাধারণত ফেব্রুয়ারিতে শুরু হয় কিন্তু এবার ৩ মার্চ শুরু হয়েছে।", [("৩ মার্চ", "2025-03-03")]),
  # "every year since": the year the habit began is a calendar point
  ("en", "2025-12-28", "The festival has been held every year since 2010.", [("2010", "2010")]),
 ]

@@ -218,13 +218,15 @@ def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Gr
     """Without the times told as a habit or custom: a time after one of the pack's `habitual` words
     ("usually", "every year", "প্রথা অনুযায়ী") in its clause recurs, a frequency that names no
     calendar point (GUIDELINES T1), though no frequency word stands right before it. A clause break
-    (a comma, a bracket, a dash) between the word and the time ends its reach ("Usually quiet, the
-    market filled on Friday": a Friday of the news). Left out of the output only, after every time
+    (a comma, a bracket, a dash) or a word of the pack's `habit_reach_ends` ("but", "কিন্তু") between
+    the word and the time ends its reach ("Usually quiet, the market filled on Friday", "The fair
+    usually opens in February but opened on 3 March": days of the news). Left out of the output only, after every time
     is resolved; the next time kept tells in its trace what was left out.
     Example: "The monsoon usually runs from late June to the end of September. Rain fell on 2 July."
     -> only "2 July"."""
     def habitual(f: Found) -> bool:
         start = sentence_start(text, f.start, CLAUSE_BREAKS)  # the clause's start
+        start = max([start] + [m.end() for m in grammar.habit_reach_ends.finditer(text, start, f.start)])
         return grammar.habitual.search(text, start, f.start) is not None
     return _left_out(text, found, habitual, "habitual", trace)
 

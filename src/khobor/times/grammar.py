@@ -64,7 +64,7 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
               "own_nearest", "present"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
-            "undated_by_t5", "page_stamps", "habitual"}
+            "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -361,6 +361,8 @@ class Grammar:
         # words of a habit or custom ("usually", "every year", "প্রথা অনুযায়ী"): a time after one in its
         # clause recurs, a frequency (times.expressions._habits_left_out)
         self.habitual = regex.compile("|".join(data.get("habitual") or []) or r"(?!)", regex.I)
+        # words that open a new clause with no comma ("but", "কিন্তু"): a habit word's reach ends there
+        self.habit_reach_ends = regex.compile("|".join(data.get("habit_reach_ends") or []) or r"(?!)", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
         # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
