@@ -1302,8 +1302,8 @@ def _sentence_years(text: str, start: int, prov: Provisional) -> list[int]:
 def _name_start(text: str, s: int, li) -> int:
     """Back over common name words right before a span ("আবদুর" before "রাজ্জাক"; "Abdur"
     before "Razzak", never "said" before "Abdul Hamid")."""
-    before = tokens_in(text, max(0, s - 40), s)
     off = max(0, s - 40)
+    before = tokens_in(text, off, s)
     for a, b, t in reversed(before):
         raw = text[off + a:off + b]
         if text[off + b:s] != " " or t not in li.scan_stop or (is_cased(raw) and not raw[:1].isupper()):
@@ -1449,8 +1449,9 @@ def _words_just_before(text: str, s: int, reach: int) -> list[str]:
     """The folded words of the `reach` characters before `s` when the last of them ends at `s`
     but for white space, else none: _words_just_before("Former President Abdul", 17, 40) ==
     ["former", "president"]; _words_just_before("President, Abdul", 11, 40) == []."""
-    window = text[max(0, s - reach):s]
-    near = tokens_in(text, max(0, s - reach), s)
+    off = max(0, s - reach)
+    window = text[off:s]
+    near = tokens_in(text, off, s)
     if not near or window[near[-1][1]:].strip():
         return []
     return [t for _, _, t in near]
