@@ -239,6 +239,7 @@ class SpeakerFinder:
 
     def __init__(self, rec: Record, g: Grammar):
         self.rec, self.g, self.text = rec, g, rec.text
+        self.lowered = rec.text.lower()  # the text lower-cased once, for case-blind searches (portfolio_words)
         self.registry = _registry()  # the actor registry, or None where it cannot be read
         self._resolved: dict[str, Actor | None] = {}
         echoed = repeated_names(rec)
@@ -1668,7 +1669,7 @@ class SpeakerFinder:
         office = apposition.split()
         if not self.g.portfolio_prepositions or not office:
             return []
-        head_at = self.text.lower().find(office[-1], at, at + len(apposition) + 20)
+        head_at = self.lowered.find(office[-1], at, at + len(apposition) + 20)
         if head_at < 0:
             return []
         m = _PORTFOLIO.match(self.text, head_at + len(office[-1]), head_at + len(office[-1]) + 80)
