@@ -787,9 +787,9 @@ class SpeakerFinder:
         union council": no union speaks).
 
         Example: "the trade body| said" -> True; "the local union| council," -> False."""
-        word = regex.match(r"\s*([\p{L}\p{M}'’-]*)", self.text[pos:pos + 40]).group(1)
-        w = word.lower()
-        return (not word or self.g.cue_start_rx.match(self.text, self.text.index(word, pos)) is not None
+        m = regex.match(r"\s*([\p{L}\p{M}'’-]*)", self.text[pos:pos + 40])
+        word, w = m.group(1), m.group(1).lower()
+        return (not word or self.g.cue_start_rx.match(self.text, pos + m.start(1)) is not None
                 or w in self.g.adverbs or w in self.g.clause_verbs or w in self.g.adjunct_prepositions
                 or w.endswith(self.g.past_endings or ("\0",)))
 
