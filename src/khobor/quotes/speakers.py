@@ -239,6 +239,7 @@ class SpeakerFinder:
 
     def __init__(self, rec: Record, g: Grammar):
         self.rec, self.g, self.text = rec, g, rec.text
+        self.lowered = rec.text.lower()  # the text lower-cased once, for case-blind searches (portfolio_words)
         self.registry = _registry()  # the actor registry, or None where it cannot be read
         self._resolved: dict[str, Actor | None] = {}
         echoed = repeated_names(rec)
@@ -786,9 +787,9 @@ class SpeakerFinder:
         union council": no union speaks).
 
         Example: "the trade body| said" -> True; "the local union| council," -> False."""
-        word = regex.match(r"\s*([\p{L}\p{M}'’-]*)", self.text[pos:pos + 40]).group(1)
-        w = word.lower()
-        return (not word or self.g.cue_start_rx.match(self.text, self.text.index(word, pos)) is not None
+        m = regex.match(r"\s*([\p{L}\p{M}'’-]*)", self.text[pos:pos + 40])
+        word, w = m.group(1), m.group(1).lower()
+        return (not word or self.g.cue_start_rx.match(self.text, pos + m.start(1)) is not None
                 or w in self.g.adverbs or w in self.g.clause_verbs or w in self.g.adjunct_prepositions
                 or w.endswith(self.g.past_endings or ("\0",)))
 
@@ -1668,7 +1669,7 @@ class SpeakerFinder:
         office = apposition.split()
         if not self.g.portfolio_prepositions or not office:
             return []
-        head_at = self.text.lower().find(office[-1], at, at + len(apposition) + 20)
+        head_at = self.lowered.find(office[-1], at, at + len(apposition) + 20)
         if head_at < 0:
             return []
         m = _PORTFOLIO.match(self.text, head_at + len(office[-1]), head_at + len(office[-1]) + 80)
