@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..lang import LangPack
-from ..textutil import nfc
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
 from ..actors.link import main_country
 from . import schema
@@ -592,16 +591,17 @@ def compared_name(words: list[str], mention: Mention, comparatives: frozenset[st
 
 
 def case_forms(nouns: Iterable[str], markers: Iterable[str], suffixes: list[tuple]) -> frozenset[str]:
-    """The forms of `nouns` with a case ending of one of `markers` (`named_in_case`), from the
-    pack's case suffixes (suffix, marker, after, unless): the words that name an act in that case.
+    """The forms of `nouns` (NFC and lower case, as word_set reads them) with a case ending of one
+    of `markers` (`named_in_case`), from the pack's case suffixes (suffix, marker, after, unless):
+    the words that name an act in that case.
 
     >>> sorted(case_forms(["আহ্বান"], ["gen", "loc"], [("ের", "gen", (), None), ("ে", "loc", (), None),
     ...                                              ("কে", "acc", (), None)]))
     ['আহ্বানে', 'আহ্বানের']
     """
     wanted = set(markers)
-    return frozenset(nfc(noun).lower() + suf for noun in nouns for suf, mk, after, _ in suffixes
-                     if mk in wanted and (not after or nfc(noun).endswith(tuple(after))))
+    return frozenset(noun + suf for noun in word_set(nouns) for suf, mk, after, _ in suffixes
+                     if mk in wanted and (not after or noun.endswith(tuple(after))))
 
 
 def named_in_case(words: list[str], t1: int, case_words: frozenset[str]) -> bool:

@@ -80,7 +80,7 @@ class HeadRules:
 
     def finishes_converb(self, words: list[str], at: int) -> bool:
         """Whether `words[at]` is a vector verb (`vector_verb_stems`, in a form of events.yaml's
-        light_verb_endings) after a converb, or after a light verb that follows one: it only
+        light_verb_endings) after a converb, or after light verbs and skip words that follow one: it only
         finishes the converb's act ("তুলে নিয়ে যাওয়ার" = of abducting, "ফিরিয়ে এনেছে" = brought back),
         so it is no head.
 
