@@ -180,6 +180,18 @@ class Coder:
         return {m.actor.country for m in self.mentions.read(rec, ents, sent.tokens, sent.words)
                 if m.actor is not None and m.actor.country and self.mentions.names_a_party(m, sent.words)}
 
+    def names_an_incident(self, rec: Record, index: int) -> bool:
+        """Sentence `index` of `rec` refers to an incident by an inflected incident noun
+        (RoleGrammar.is_incident_word), for defaults.protest_over_an_incident_aims_at_its_doer:
+        "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" (after the incident the villagers formed a human chain)
+        does; "দুর্ঘটনার পর" (after the accident) and "ঘটনাস্থলে" (at the scene) do not."""
+        sentences = rec.sentences or fallback_sentences(rec.text)
+        if not 0 <= index < len(sentences) or not self.grammar.incident_nouns:
+            return False
+        span = sentences[index]
+        ents = sorted((e for e in rec.entities if span.start <= e.start < span.end), key=lambda e: e.start)
+        return any(self.grammar.is_incident_word(w) for w in self.sentences.read(rec, index, span, ents).words)
+
     def _code_sentence(self, art: _Article, si: int, span: Span) -> None:
         ents = art.entities_in(span)
         sent = self.sentences.read(art.rec, si, span, ents)

@@ -28,8 +28,12 @@ class ArticleFacts:
 
     def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
                  base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
-                 party_countries: "Callable[[int], set[str]] | None" = None):
+                 party_countries: "Callable[[int], set[str]] | None" = None,
+                 names_an_incident: "Callable[[int], bool] | None" = None):
         self.home = home
+        # whether sentence `index` refers to an incident ("ঘটনার পর" = after the incident)
+        self.names_an_incident = names_an_incident or (lambda index: False)
+        self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
             a = e.actor
@@ -418,6 +422,38 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
     return f"recipient = {ev.recipients[0].name}"
 
 
+# the acts told as a response to an incident just reported, aimed at whoever did it
+# (protest_over_an_incident_aims_at_its_doer), and the acts that make such an incident
+_RESPONSE_TYPES = ("PROTEST",)
+_INCIDENT_TYPES = ("ASSAULT", "COERCE")
+
+
+@default_rule("protest_over_an_incident_aims_at_its_doer")
+def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) -> str | None:
+    """A home party's protest with no recipient named, in a sentence that refers back to "the
+    incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the incident the
+    villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident), protests
+    against whoever did the incident last told: a foreign side's attack or arrest earlier in the
+    article. After "BSF fire killed a youth at the border" that protest is Bangladesh -> India,
+    not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state). A protest naming no incident,
+    or one after a home party's own act, keeps the home country's default.
+    """
+    if ev.recipients or ev.type not in _RESPONSE_TYPES or not facts.home:
+        return None
+    if {a.country for a in ev.actors} != {facts.home} or not facts.names_an_incident(ev.sentence):
+        return None
+    incident = next((e for e in reversed(facts.earlier)
+                     if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
+    if incident is None:
+        return None
+    doers = [a for a in incident.actors if a.country]
+    countries = {a.country for a in doers}
+    if len(countries) != 1 or facts.home in countries or not _is_country_code(next(iter(countries))):
+        return None
+    ev.recipients = [a.model_copy() for a in doers]
+    return f"recipient = {', '.join(a.name for a in doers)}"
+
+
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
     """An event by one country's actors with no recipient named acts on the article's home country
@@ -468,22 +504,26 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
 
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
          "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country",
-         "complaint_aims_at_the_foreign_side_named", "unnamed_recipient_is_home_state",
+         "complaint_aims_at_the_foreign_side_named", "protest_over_an_incident_aims_at_its_doer",
+         "unnamed_recipient_is_home_state",
          "agentless_arrest_acts_on_home_people")
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
           base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
-          party_countries: "Callable[[int], set[str]] | None" = None) -> list[Event]:
+          party_countries: "Callable[[int], set[str]] | None" = None,
+          names_an_incident: "Callable[[int], bool] | None" = None) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
     (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
     `base_marks`: what joins a place to a body based there, events.yaml `base_marks`;
     `base_breaks`: words ending the phrase after it, `base_phrase_breaks`; `party_countries`: the
-    countries a sentence, by its index, names as parties, coder.countries_named_as_parties)."""
-    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries)
+    countries a sentence, by its index, names as parties, coder.countries_named_as_parties;
+    `names_an_incident`: whether a sentence, by its index, refers to an incident, coder.names_an_incident)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries, names_an_incident)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)
             if decision:
                 ev._explain.append({"step": "default", "rule": name, "decision": decision})
+        facts.earlier.append(ev)
     return events

@@ -111,4 +111,5 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
     cfg = parts.rules.cfg
     rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(cfg.envoy_titles), tuple(cfg.base_marks),
                                 tuple(cfg.base_phrase_breaks),
-                                party_countries=lambda index: parts.rules.countries_named_as_parties(rec, index))
+                                party_countries=lambda index: parts.rules.countries_named_as_parties(rec, index),
+                                names_an_incident=lambda index: parts.rules.names_an_incident(rec, index))
