@@ -28,6 +28,7 @@ from quote_bn_heldout_unnamed_groups import CASES as UNNAMED_GROUP_CASES
 from quote_bn_heldout_groups_tell import CASES as GROUPS_TELL_CASES
 from quote_bn_heldout_rally_speakers import CASES as RALLY_CASES
 from quote_bn_heldout_trade_groups import CASES as TRADE_GROUP_CASES
+from quote_bn_heldout_claims_of_groups import CASES as GROUP_CLAIM_CASES
 from quote_bn_heldout_opinion_nouns import CASES as OPINION_NOUN_CASES
 from quote_bn_heldout_document_named_again import CASES as DOCUMENT_NAMED_AGAIN_CASES
 from quote_bn_heldout_views_after_bole import CASES as VIEWS_AFTER_BOLE_CASES
@@ -152,7 +153,8 @@ def _check(text: str, expected: list) -> list[str]:
                                     + TITLE_THEN_ADJUNCT_CASES + SHARED_SURNAME_CASES
                                     + MARKED_BEFORE_SPEAKER_CASES + MARKED_OBJECT_CASES
                                     + BODIES_DEMAND_CASES + CONVERB_BEFORE_SPEAKER_CASES + INSTRUCTION_CASES + INSTRUCTION_PLACE_CASES
-                                    + FEELING_ONLY_CASES + RALLY_CASES + TRADE_GROUP_CASES])
+                                    + FEELING_ONLY_CASES + RALLY_CASES + TRADE_GROUP_CASES
+                                    + GROUP_CLAIM_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
 
