@@ -56,6 +56,7 @@ import regex
 
 from ..clean.rules import rules_for
 from ..diskcache import cached
+from ..ingest.dates import published_marker
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
 from ..textutil import sentence_start, terminator_class
@@ -153,7 +154,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 def find_times(text: str, pack: LangPack | None, published: str | None,
                retrieved: str | None = None) -> list[TimeExpr]:
     """Time expressions of `text` with their values, resolved against `published` (YYYY-MM-DD);
-    without it, against the day the article states as its own, if it does (`_own_day`). With no
+    without it, against the day its publication stamp states (`_stamped_day`), else the day the
+    article states as its own, if it does (`_own_day`). With no
     publication date, the retrieval date (an upper bound on it) adds a weaker `estimate` where
     the value leaves the year or the day open (`_estimates`)."""
     if pack is None or not text:
@@ -165,6 +167,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:  # an impossible date ("2023-02-30") anchors nothing
         pub = None
+    stamped = _stamped_day(text, grammar, pack.code) if pub is None else None
+    pub = pub or stamped
     found = _find(text, grammar, pub)
     trace = {f.start: [{"step": "rule", "rule": f.rule.name, "decision": str(r.value)}] for f, r in found}
     own = _own_day(found) if pub is None else None
@@ -192,6 +196,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
         out.append(TimeExpr(text=text[f.start:f.end], start=f.start, end=f.end, value=r.value,
                             time_of_day=r.time_of_day, **_estimate_fields(estimate)))
         out[-1]._explain = trace.get(start, [])
+    if stamped is not None and out:  # the anchor is told once, by the first time kept
+        out[0]._explain = [{"step": "anchor", "rule": "stamped_day", "decision": stamped.isoformat()}, *out[0]._explain]
     return out
 
 
@@ -208,6 +214,25 @@ def _page_stamps_left_out(text: str, found: list[tuple[Found, Resolved]], gramma
         return found
     return _left_out(text, found, lambda f: any(s <= f.start and f.end <= e for s, e in stamps),
                      "page_stamps", trace)
+
+
+def _stamped_day(text: str, grammar: Grammar, code: str) -> dt.date | None:
+    """The day an undated article's publication stamp states with its year (DECISIONS T5: a
+    "published" stamp is an anchor): the first of the pack's `page_stamps` that opens with a
+    publication word (clean.yaml `dates.published_markers`), its full date. An "updated" stamp
+    tells when the page changed, and a masthead ("ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫") the day the page
+    was seen: neither anchors. A stamp with its clock first ("প্রকাশিত: ০৩:৪৫ পিএম, ২২ জুন ২০২৫")
+    is one the cleaning's dateline reader leaves undated.
+    Example: "প্রকাশিত: ০৩:৪৫ পিএম, ২২ জুন ২০২৫\nশনিবার রাতে তাঁকে ধরা হয়।" -> 2025-06-22 (so
+    "শনিবার রাতে" is 2025-06-21)."""
+    marker = published_marker(code)
+    stamp = next((m.group(0) for m in grammar.page_stamps.finditer(text)
+                  if marker is not None and marker.match(m.group(0))), None)
+    if stamp is None:
+        return None
+    day = next((r.value for _f, r in _find(stamp, grammar, None) if r.value and FULL_DATE.fullmatch(r.value)
+                and r.value[:4].isdigit()), None)
+    return dt.date.fromisoformat(day) if day else None
 
 
 CLAUSE_BREAKS = ",;:()[]—–"  # what ends the reach of a habit word over the times after it
