@@ -44,3 +44,15 @@ def test_a_body_named_after_a_person_keeps_its_word():
     # a genitive is not an object's case: "রাজ ট্রেডিংয়ের" stays one name the NER called a person
     text = "এজেন্ট রাজ ট্রেডিংয়ের কর্ণধার বলেন, পণ্য আসছে।"
     assert name_at(text, "bn", ("PER", "রাজ ট্রেডিংয়ের"), published="2025-12-10") != "Raj"
+
+
+def test_a_word_after_a_case_ending_is_not_a_word_of_the_name():
+    # Bengali puts the case ending on a name's last word: "ভার্মাকে ডেকে" is Verma, called in
+    text = "ঢাকায় পররাষ্ট্র মন্ত্রণালয় হাইকমিশনার প্রণয় ভার্মাকে ডেকে উদ্বেগ জানায়।"
+    assert name_at(text, "bn", ("PER", "প্রণয় ভার্মাকে ডেকে"), published="2025-12-10") == "Pranay Verma"
+
+
+def test_an_ending_of_vowel_signs_only_keeps_the_word_after_it():
+    # "ওসমানে": the name's own last vowel (Ousmane), not a locative; the surname stays
+    text = "ফরাসি ক্লাবের হয়ে গোল করেন ওসমানে ডেম্বেলে।"
+    assert len(name_at(text, "bn", ("PER", "ওসমানে ডেম্বেলে"), published="2025-12-10").split()) == 2

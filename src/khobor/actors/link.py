@@ -24,6 +24,7 @@ from .context import RULES as CONTEXT_RULES, links_a_place
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
+from .romanise import romanise
 from .registry import REGISTRY_PATH, Match, Registry, registry_sources
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_start, private_prefix_tokens
 from .scan import HONORIFIC_GAP, grow_to_names, scan, scan_parts
@@ -242,15 +243,44 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
     if is_cased(prov.text[s:e]) or not (s <= o[0] and o[1] <= e) or (o[0], o[1]) == (s, e):
         return False
     own = prov.words(s, e, True)
-    if len(own) < 3 or own[0][0] != o[0] or any(a < o[1] < b for a, b, _ in own):
+    if len(own) < 2 or own[0][0] != o[0] or any(a < o[1] < b for a, b, _ in own):
         return False   # the alias starts the name: no initials or "মো." before it ("জিএম কাদের")
     inside = {w for a, b, w in own if b <= o[1]}
     extra = [(a, w) for a, b, w in own if a >= o[1]]
     if not extra or prov.text[o[1]:extra[0][0]] != " ":
         return False   # "হামজা-জামালরা": two names joined, not one name
+    if len(own) == 2 and not _plain_surname(extra[0][1], prov, o[3].actor.id):
+        return False
     names = person_words(prov.code)
     return all((w in names or prov.stem(w) in names) and w not in inside and not prov._is_title(w)
                for _, w in extra)
+
+
+def _plain_surname(word: str, prov: Provisional, known: str) -> bool:
+    """A second name word that makes a one-word alias of the person `known` (an actor id) someone
+    else's name: an attested name spelling, as written or through its stem, that is no common
+    word (`name_words_common.txt`, `not_names`) nor running text, nor a word of the known
+    person's own name (`_in_actor_name`): "এরশাদ উল্লাহ" is not Ershad; "ইউনূস সরকারের" is
+    Yunus's government, "সরকার" being a common word; "আহসান মনসুর" is still Ahsan H. Mansur."""
+    from ..ner.gazetteer import _name_word_sets
+    spelled, common = _name_word_sets(prov.code) if prov.code else (frozenset(), frozenset())
+    forms = (word, prov.stem(word))
+    if _in_actor_name(forms, known, prov):
+        return False
+    return (any(w in spelled for w in forms) and not any(w in common for w in forms)
+            and not any(prov._running_word(w) or prov._is_common(w) for w in forms))
+
+
+def _in_actor_name(forms, known: str, prov: Provisional) -> bool:
+    """Whether one of a word's forms, romanised, is a word of the actor `known`'s English name
+    (four letters in five alike): "মনসুর" -> "Mansur" in "Ahsan H. Mansur"."""
+    from difflib import SequenceMatcher
+    actor = prov.reg.actors.get(known)
+    if actor is None or not prov.code:
+        return False
+    names = [t.lower() for t in regex.findall(r"\p{L}+", actor.name)]
+    spelt = {romanise(w, prov.code, person=True).lower() for w in forms}
+    return any(SequenceMatcher(None, x, n).ratio() >= 0.8 for x in spelt for n in names)
 
 
 def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None, forms: list[tuple]):

@@ -247,7 +247,8 @@ class Provisional:
                         or (person and (self._is_title(toks[-1][2]) or self._is_common(toks[-1][2]))
                             and not (len(toks) > 1 and _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]))
                             and not self._capitalised_surname(toks) and not self._closes_name(toks))
-                        or (person and self._body_word_after_name(toks))):
+                        or (person and self._body_word_after_name(toks))
+                        or (person and self._after_case_ending(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
 
@@ -265,6 +266,21 @@ class Provisional:
         bare = next((tok[: -len(x)] for x in self.w.object_suffixes if tok.endswith(x) and len(tok) > len(x)), None)
         return bare is not None and self._org_word(bare) and not any(
             w in person_words(self.code) for w in (tok, bare))
+
+    def _after_case_ending(self, toks) -> bool:
+        """The word before the last of a person's span ends in a case ending (`stem` takes one
+        off) and is no person-name word as written: Bengali puts the ending on a name's last
+        word, so what follows it is the clause going on ("প্রণয় ভার্মাকে ডেকে" -> Pranay Verma,
+        called in; "শামিত সোমের আগমনে" -> Shamit Som, at his arrival). Not across a hyphen, nor
+        after an ending of vowel signs only, which may be the name's own ("Ousmane Dembele")."""
+        if len(toks) < 2 or _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]):
+            return False
+        prev = toks[-2][2]
+        if prev in person_words(self.code):
+            return False
+        ending = prev[len(self.stem(prev)):]
+        # an ending of vowel signs only is too often the name's own last vowel ("ওসমানে ডেম্বেলে")
+        return any(unicodedata.category(c).startswith("L") for c in ending)
 
     def _closes_name(self, toks) -> bool:
         """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after
