@@ -76,7 +76,7 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
-NEVER_AGENTS = ("LOC", "FAC")  # entity types that name a place, never a party that acts
+NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
 @dataclass(frozen=True)
