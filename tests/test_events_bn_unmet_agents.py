@@ -18,3 +18,22 @@ def test_an_election_named_before_the_verb_is_no_subject():
     assert "bnp" in [a.id for a in ev.actors]
     assert ("subject_after_verb", "actor = বিএনপি") in steps(ev, "role")
     assert not [d for rule, d in steps(ev, "role") if rule == "subject_before_verb"]
+
+
+POLICE = Actor(id="bd-police", name="Bangladesh Police", country="BGD", sector="COP")
+
+
+def test_a_force_deployed_as_a_standing_state_mobilises():
+    # "extra police are deployed in the village": the police mobilise, as when told in the passive
+    A.setdefault("bd-police", POLICE)
+    rec = code(make("গ্রামে অতিরিক্ত পুলিশ মোতায়েন রয়েছে।", "bn", [("পুলিশ", "bd-police", "ORG")]))
+    ev = one(rec, "MOBILIZE")
+    assert [a.id for a in ev.actors] == ["bd-police"] and not ev.recipients
+    assert ("stationed_force_mobilises", "actor = পুলিশ") in steps(ev, "role")
+
+
+def test_a_standing_state_of_another_patient_names_no_mobiliser():
+    # "extra election officials are stationed": officials are no force, nobody mobilises
+    A.setdefault("ec", Actor(id="ec", name="Election Commission", country="BGD", sector="GOV"))
+    rec = code(make("কেন্দ্রে নির্বাচন কমিশন মোতায়েন রয়েছে।", "bn", [("নির্বাচন কমিশন", "ec", "ORG")]))
+    assert not [e for e in rec.events if e.type == "MOBILIZE"]

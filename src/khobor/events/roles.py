@@ -59,6 +59,7 @@ ROLE_RULES = (
     "passive_by_agent",
     "passive_place_agent",
     "passive_force_is_deployed",
+    "stationed_force_mobilises",
     "passive_unnamed_attacker",
     "passive_without_agent",
     "passive_home_state_agent",
@@ -106,6 +107,7 @@ class RoleGrammar:
     passive_home_types: frozenset[str] = frozenset()
     passive_force_types: frozenset[str] = frozenset()
     passive_force_sectors: frozenset[str] = frozenset()
+    force_stationed_after: PatternIndex | None = None
     passive_unnamed_types: frozenset[str] = frozenset()
     passive_unnamed_not_words: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
@@ -154,6 +156,7 @@ class RoleGrammar:
             passive_home_types=frozenset(cfg.passive_home_state_types),
             passive_force_types=frozenset(cfg.passive_force_types),
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
+            force_stationed_after=phrase_index(cfg.force_stationed_after, inflector),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words))
 
@@ -938,6 +941,26 @@ def deployed_forces(c: RoleContext) -> list:
     if not c.passive or c.by or c.place_agent or c.etype not in g.passive_force_types:
         return []
     return [x for x in c.subj + c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
+
+
+@role_rule("stationed_force_mobilises")
+def stationed_force_mobilises(c: RoleContext) -> Decision | None:
+    """Subject of a deployment told as a standing state, not a passive (a `passive_force_types`
+    trigger followed by `force_stationed_after`): the forces named mobilise, with no recipient, as
+    in passive_force_is_deployed. "সীমান্তে অতিরিক্ত পুলিশ মোতায়েন রয়েছে" (extra police are deployed
+    on the border): the police, whom bare_noun_patient took for the patient."""
+    g = c.grammar
+    if c.subj or c.passive or c.etype not in g.passive_force_types or not stationed(c):
+        return None
+    forces = [x for x in c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
+    return Decision(slots={"subj": forces, "obj": []}) if forces else None
+
+
+def stationed(c: RoleContext) -> bool:
+    """The words right after the trigger say it stands (`force_stationed_after`): "মোতায়েন থাকবে"."""
+    index = c.grammar.force_stationed_after
+    nxt = c.sent.words[c.t1 + 1:c.t1 + 3]
+    return bool(index is not None and nxt and any(m.positions[0] == 0 for m in index.find(nxt)))
 
 
 UNNAMED_ATTACKER = Actor(id="agent:unidentified", name="unidentified", country=None, sector="UAF")

@@ -369,6 +369,10 @@ class EventsConfig:
     # mobilises), when the patient is of one of `passive_force_sectors`
     passive_force_types: list[str] = _list()
     passive_force_sectors: list[str] = _list()
+    # a deployment told as a standing state, not a passive ("পুলিশ মোতায়েন রয়েছে" = police are
+    # deployed): the words after the trigger that say so; the forces named mobilise too
+    # (roles.stationed_force_mobilises)
+    force_stationed_after: list[str] = _list()
     # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
     passive_unnamed_agent_types: list[str] = _list()
     # trigger words of those types that name a harm, not an act: an accident kills and injures too
