@@ -37,3 +37,10 @@ def test_a_standing_state_of_another_patient_names_no_mobiliser():
     A.setdefault("ec", Actor(id="ec", name="Election Commission", country="BGD", sector="GOV"))
     rec = code(make("কেন্দ্রে নির্বাচন কমিশন মোতায়েন রয়েছে।", "bn", [("নির্বাচন কমিশন", "ec", "ORG")]))
     assert not [e for e in rec.events if e.type == "MOBILIZE"]
+
+
+def test_whoever_calls_a_protest_protests():
+    # "the BNP called a strike on Sunday": the party is the subject of the call, not of a bare noun
+    rec = code(make("রোববার হরতালের ডাক দিয়েছিল বিএনপি।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    ev = one(rec, "PROTEST")
+    assert [a.id for a in ev.actors] == ["bnp"]
