@@ -44,3 +44,19 @@ def test_whoever_calls_a_protest_protests():
     rec = code(make("রোববার হরতালের ডাক দিয়েছিল বিএনপি।", "bn", [("বিএনপি", "bnp", "ORG")]))
     ev = one(rec, "PROTEST")
     assert [a.id for a in ev.actors] == ["bnp"]
+
+
+def test_talking_with_someone_is_meeting_them():
+    # "the upazila official talked with the workers at noon": a meeting between the two
+    rec = code(make("দুপুরে উপজেলা প্রশাসন শ্রমিকদের সঙ্গে কথা বলেন।", "bn",
+                    [("উপজেলা প্রশাসন", "BGD", "ORG"), ("শ্রমিকদের", "awami", "ORG")]))
+    ev = one(rec, "CONSULT")
+    assert {a.id for a in ev.actors} == {"bangladesh", "awami-league"}
+
+
+def test_talking_to_reporters_is_no_meeting():
+    # "after the meeting Hasina talked to reporters": a statement to the press (roles.press_is_no_party)
+    A.setdefault("press", Actor(id="press", name="journalists", country="BGD", sector="MED"))
+    rec = code(make("বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন শেখ হাসিনা।", "bn",
+                    [("সাংবাদিকদের", "press", "ORG"), ("শেখ হাসিনা", "hasina", "PER")]))
+    assert not [e for e in rec.events if e.type == "CONSULT"]

@@ -69,6 +69,7 @@ ROLE_RULES = (
     "case_marker",
     "place_is_where",
     "actors_by_frame",
+    "press_is_no_party",
     "reciprocal_parties",
     "recipient_by_frame",
     "fallback_recipient",
@@ -1123,6 +1124,20 @@ def reciprocal_parties(c: RoleContext) -> Decision | None:
     if len({x.actor.id for x in parties if x.actor is not None}) < f.min_parties:
         return Decision(parties=([], []))
     return Decision(parties=(parties, []), credit=c.credit_from(["actor", *f.join], parties))
+
+
+@role_rule("press_is_no_party")
+def press_is_no_party(c: RoleContext) -> Decision | None:
+    """No event when the party met, the one named nearest before the trigger, is of a sector the
+    frame takes for none (`no_party_sectors`): "বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন পররাষ্ট্র
+    উপদেষ্টা" (after the meeting the adviser talked to reporters) is a statement to the press, not
+    a meeting with it. A title further off ("দলের যুগ্ম সম্পাদক ... নেত্রীর সঙ্গে") is not the party met."""
+    sectors = c.frame.no_party_sectors
+    joined = [x for key in c.frame.join for x in (c.slots.get(key) or []) if x.last < c.t0]
+    met = max(joined, key=lambda x: x.last, default=None)
+    if sectors and met is not None and met.actor is not None and met.actor.sector in sectors:
+        return Decision(parties=([], []))
+    return None
 
 
 @role_rule("recipient_by_frame")

@@ -78,6 +78,9 @@ class Frame:
     join: list[str] = _list()           # reciprocal frames: the other parties, as actors
     reciprocal: bool = False
     min_parties: int = 1
+    # parties of these sectors make no event of the frame (roles.press_is_no_party): talking to
+    # reporters is a statement, not a meeting
+    no_party_sectors: list[str] = _list()
     needs_recipient: bool = False
     foreign: bool = False               # no event when all recipients are the actor's country
     fallback_recipient: bool = True     # a recipient may come from elsewhere in the sentence
