@@ -78,6 +78,9 @@ class Frame:
     join: list[str] = _list()           # reciprocal frames: the other parties, as actors
     reciprocal: bool = False
     min_parties: int = 1
+    # parties of these sectors make no event of the frame (roles.press_is_no_party): talking to
+    # reporters is a statement, not a meeting
+    no_party_sectors: list[str] = _list()
     needs_recipient: bool = False
     foreign: bool = False               # no event when all recipients are the actor's country
     fallback_recipient: bool = True     # a recipient may come from elsewhere in the sentence
@@ -369,6 +372,10 @@ class EventsConfig:
     # mobilises), when the patient is of one of `passive_force_sectors`
     passive_force_types: list[str] = _list()
     passive_force_sectors: list[str] = _list()
+    # a deployment told as a standing state, not a passive ("পুলিশ মোতায়েন রয়েছে" = police are
+    # deployed): the words after the trigger that say so; the forces named mobilise too
+    # (roles.stationed_force_mobilises)
+    force_stationed_after: list[str] = _list()
     # agentless passives of violence done to a named party: an unnamed attacker acts ("was shot")
     passive_unnamed_agent_types: list[str] = _list()
     # trigger words of those types that name a harm, not an act: an accident kills and injures too
