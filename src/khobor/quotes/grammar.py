@@ -14,7 +14,7 @@ import regex
 
 from ..textutil import trie_pattern
 from .marks import MarkRules
-from .titlefind import TitleFinder, caseless_lead_words, words_without_space
+from .titlefind import TitleFinder, caseless_lead_words, folded_lead_words, words_without_space
 
 MASK = "\ue000"  # stands for every character of a quoted span in a masked sentence
 _B = r"(?<![\p{L}\p{M}\p{N}])"  # word boundaries that hold for Bengali vowel signs
@@ -692,10 +692,27 @@ def _title_rx(data: dict) -> regex.Pattern | None:
     start = _B if data.get("title_as_suffix") else r"(?<![\p{L}\p{M}\p{N}-])"
     # (a title never runs over a paragraph break: "... on Sunday.\nParty president X" is no
     # modifier "Sunday." of that title)
+    alt = _title_alt(titles)
     return regex.compile(
-        rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{_alt(titles)})\s+){{0,2}}{prefix}(?i:{_alt(titles)})){_E}"
+        rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{alt})\s+){{0,2}}{prefix}(?i:{alt})){_E}"
         # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
-        rf"(?!\s+{prefix}(?i:{_alt(titles)})[\p{{L}}\p{{M}}])")
+        rf"(?!\s+{prefix}(?i:{alt})[\p{{L}}\p{{M}}])")
+
+
+def _title_alt(titles) -> str:
+    """The titles as the title pattern's alternation (matched ignoring case): `_trie_alt` of the
+    titles case-folded, which matches what `_alt(titles)` does and prefers the same title where
+    two match (the longer: after folding, two titles that both match at a place are one the
+    other's beginning), but tries a title only where its first letter is there. Why: the
+    Bengali pattern, its words tried at every letter of a word for a suffix title, was 1 ms of
+    an article. `_alt` where folding changes a title's length ("ß" -> "ss").
+
+    >>> _title_alt(["Prime Minister", "minister", "MINISTER"])
+    '(?:minister|prime\\\\s+minister)'
+    """
+    if any(len(t.casefold()) != len(t) for t in titles if t):
+        return _alt(titles)
+    return _trie_alt([t.casefold() for t in titles if t])
 
 
 def _title_finder(data: dict) -> TitleFinder | None:
@@ -708,11 +725,17 @@ def _title_finder(data: dict) -> TitleFinder | None:
     if rx is None:
         return None
     mod = data.get("title_modifier") or r"(?!)"
-    # only a suffix title's `[\p{L}\p{M}-]*` backtracks; a plain pattern is faster tried everywhere
-    by_words = data.get("title_as_suffix") and words_without_space(mod)
-    word_rx = regex.compile(rf"(?i:{_alt(data['titles'])})") if by_words else None
+    by_words = words_without_space(mod)
     lead_words = caseless_lead_words(data["titles"]) if by_words else None
-    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)), lead_words)
+    fold = by_words and lead_words is None
+    if fold:   # titles with case: their first words found in the case-folded text
+        lead_words = folded_lead_words(data["titles"])
+    # only a suffix title's `[\p{L}\p{M}-]*` backtracks; a plain pattern is faster tried everywhere
+    # than at the title words' own scan (`word_rx`), slower than where their first words are written
+    by_words = by_words and (lead_words is not None or data.get("title_as_suffix"))
+    word_rx = regex.compile(rf"(?i:{_alt(data['titles'])})") if by_words else None
+    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)), lead_words if by_words else None,
+                       fold=bool(fold and lead_words))
 
 
 def _lowered(data: dict, key: str) -> frozenset[str]:
