@@ -1,4 +1,5 @@
-"""The quote patterns' cue words as tries match what their flat alternations, longest first, do."""
+"""The quote patterns' cue words, and the grammar's any-cue pattern, as tries match what their flat
+alternations, longest first, do."""
 from khobor import lang
 from khobor.quotes import grammar
 
@@ -21,7 +22,7 @@ def _found(g, text):
     for p in g.patterns:
         m = p.rx.search(text)
         out.append(m and (m.span(), m.groupdict()))
-    return out
+    return out + [(m.span(), m.group()) for m in g.cue_rx.finditer(text)]
 
 
 def test_cue_tries_match_as_the_flat_alternations(monkeypatch):
@@ -30,6 +31,7 @@ def test_cue_tries_match_as_the_flat_alternations(monkeypatch):
     for code, sentences in SENTENCES.items():
         flat = grammar.compile_grammar(code, lang.load(code).yaml("quotes"))
         assert [p.rx.pattern for p in flat.patterns] != [p.rx.pattern for p in tries[code].patterns]
+        assert flat.cue_rx.pattern != tries[code].cue_rx.pattern
         found = [_found(tries[code], t) for t in sentences]
         assert found == [_found(flat, t) for t in sentences]
         assert any(m for f in found for m in f)

@@ -994,7 +994,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=_patterns(data, slots),
-        cue_rx=_any_cue_rx(data, _alt),
+        cue_rx=_any_cue_rx(data, lambda words: _words_trie(words, bool(data.get("case_sensitive_cues")))),
         cue_start_rx=_any_cue_rx(data, _trie_alt),
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
