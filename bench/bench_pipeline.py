@@ -51,6 +51,33 @@ article by replaying recorded calls) pay for the round's new rules. The goal of 
 core is not met. (The default --limit was 200, which news-dev cannot fill three times; it is 150
 since round 31.)
 
+Round 32 (fast32, 6 December 2026, 08:35-08:58 UTC, busy: other sessions running, load 10 to 18;
+this tree fed80710 against the round's start d3e64d6 exported to a folder, same run, two runs):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 1 (0) --baseline-src <start>/src
+    stream quotes ms/article, start -> this: 9.2 -> 6.7 and 8.7 -> 6.9; repeat 7.6 -> 5.4 and 7.9 -> 5.9;
+    actors 8.1 -> 7.8 and 8.0 -> 8.3, times 5.6 -> 5.4 and 5.2 -> 5.4 (untouched: the noise); stream
+    21.9 -> 23.5 and 22.2 -> 22.3 articles/s per core (the entities stage moved 0.8 ms between trees
+    in the second run, which no change touches).
+Cut, each byte-identical on the dev eval, each checked by replaying the calls recorded on stream
+slices 0-2 under time.process_time, start tree against this one in one process: the quote
+grammar's big word alternations as case-folded tries (`_words_trie`: the same matches, the same
+word preferred; as written for case-sensitive cues): the titles of the title pattern (Bengali
+TitleFinder.finditer 0.14-0.17 -> 0.07-0.08 s per 150 articles), the cue phrases of
+Grammar.cue_rx (35,000 characters in Bengali, searched by _reported_before, _rejoin_attributions
+and others: finditer over 1,248 Bengali sentences 2.06 -> 0.15 s), the cue words of every quote
+pattern (attribution._search 0.22-0.27 -> 0.19-0.21 s); English titles found from their
+case-folded first words (0.075 -> 0.024 s). Where the rest goes (py-spy, 450 stream articles;
+cProfile's default timer is the wall clock, useless at load 15: give it time.process_time):
+times is `could_begin`'s partial matches of new 4-character runs per rule (12,000-18,000 per 150
+articles, 0.6-0.9 ms per article; a 2-character verdict first would rule out only a fifth to a
+quarter of them) and `first_starts`; the quote patterns' other word slots ({A}, {T}, {P}, {G},
+{INF}, {RP}, {CO}, the cue_not_after lookbehind) as tries would save another fifth of the pattern
+searches (0.23 -> 0.18 s per slice) but the templates' (?-i:) groups need reading slot by slot;
+the Bengali title tries at word starts still cost most of TitleFinder's 0.5 ms; actors is flat
+(pydantic Actor and Entity objects 9%, PickledActors unpickling 3%, Morphology.stems asked
+2,000 times an article by the per-word scans of bus_company, _league, parliament_election and
+_season_named 5%); regexes compiled on the stream 0.15 ms per article.
+
 Round 30's last run (its code at 3543916, before on30 and fix30 merged; 6 December 2026, 03:50-03:52
 UTC, quiet: no other session running, load 0.4 to 1.0; the baseline is the round's start f03b51d
 in a detached worktree, same run):

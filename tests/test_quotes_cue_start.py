@@ -35,7 +35,8 @@ SENTENCES = {
 @pytest.mark.parametrize("code", sorted(SENTENCES))
 def test_the_factored_cue_pattern_matches_where_the_cue_pattern_does(code):
     g = grammar_for(lang.load(code))
-    assert len(g.cue_start_rx.pattern) < len(g.cue_rx.pattern)
+    # (both are tries: the cue pattern's, its words case-folded where it ignores case, is no shorter)
+    assert len(g.cue_start_rx.pattern) <= len(g.cue_rx.pattern)
     found = 0
     for s in SENTENCES[code]:
         for pos in range(len(s) + 1):

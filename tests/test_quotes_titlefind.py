@@ -102,3 +102,37 @@ def test_bengali_title_words_are_found_by_their_first_words():
     other = "সাবেক মন্ত্রী বলেন"  # a second text is searched anew, not answered from the first
     assert _key(g.title_finder.finditer(other)) == _key(old.finditer(other)) != []
     assert _key(g.title_finder.finditer(text)) == _key(old.finditer(text))
+
+
+def test_english_title_words_are_found_by_their_case_folded_first_words():
+    """English titles have case: their first words, case-folded, are found in the case-folded
+    text, wherever the pattern (which ignores case) would match; a text whose folding changes its
+    length ("ß" -> "ss") is scanned by the title words' own pattern instead, the same matches."""
+    from khobor.quotes.titlefind import folded_lead_words
+    g, old = _reference("en")
+    finder = g.title_finder
+    assert finder.fold and "minister" in finder.lead_words  # the fast path is the one under test
+    texts = EN_SENTENCES + ["FORMER PRIME MINISTER Karim and the Foreign Secretary met.",
+                            "Straße: the former Minister of Straßenbau spoke to a SPOKESMAN."]
+    for t in texts + [" ".join(texts)]:
+        assert _key(finder.finditer(t)) == _key(old.finditer(t)), t
+        assert _key(finder.finditer(t, 5, len(t) - 4)) == _key(old.finditer(t, 5, len(t) - 4)), t
+    assert finder.title_word_starts("The Prime Minister", 0, 18) == [4, 10]
+    assert folded_lead_words(["Prime Minister", "minister"]) == ("prime", "minister")
+    assert folded_lead_words(["Straße"]) is None
+
+
+def test_title_words_as_a_trie_match_what_the_longest_first_alternation_does(monkeypatch):
+    """The title pattern's titles, case-folded and factored by their first letters, match the
+    same titles as the flat alternation of the titles as written, longest first, and keep the
+    same one where two match ("প্রধান উপদেষ্টার" is the whole title, not "প্রধান")."""
+    from khobor.quotes import grammar
+    texts = {"bn": BN_SENTENCES + ["প্রধান উপদেষ্টার প্রেস সচিব ও সাবেক প্রধানমন্ত্রী এলেন।"],
+             "en": EN_SENTENCES + ["The Prime Minister, the PRIME MINISTERS and a chief of staff."]}
+    trie = {code: _title_rx(lang.load(code).yaml("quotes")) for code in texts}
+    monkeypatch.setattr(grammar, "_title_alt", grammar._alt)
+    for code, sentences in texts.items():
+        flat = _title_rx(lang.load(code).yaml("quotes"))
+        assert trie[code].pattern != flat.pattern
+        for t in sentences + ["\n".join(sentences)]:
+            assert _key(trie[code].finditer(t)) == _key(flat.finditer(t)), t

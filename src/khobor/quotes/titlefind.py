@@ -59,6 +59,21 @@ def caseless_lead_words(titles) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+def folded_lead_words(titles) -> tuple[str, ...] | None:
+    """The first word of each title case-folded, each once: for a pack whose titles have case
+    (`caseless_lead_words` gives None there), found in the case-folded text they find every place
+    a title may start, as the pattern ignores case. None where folding changes a word's length
+    (German "ß" -> "ss"): its offsets in a folded text would not be the text's.
+
+    >>> folded_lead_words(["Prime Minister", "minister", "MINISTER"]), folded_lead_words(["Straße"])
+    (('prime', 'minister'), None)
+    """
+    words = [w.split()[0] for w in titles if w and w.strip()]
+    if not words or any(len(w.casefold()) != len(w) for w in words):
+        return None
+    return tuple(dict.fromkeys(w.casefold() for w in words))
+
+
 class TitleFinder:
     """`rx.finditer(text)` for a title pattern, tried only within `n` words before each title word.
 
@@ -68,13 +83,16 @@ class TitleFinder:
     """
 
     def __init__(self, rx: regex.Pattern, title_word_rx: regex.Pattern | None, mods_max: int,
-                 lead_words: tuple[str, ...] | None = None):
+                 lead_words: tuple[str, ...] | None = None, fold: bool = False):
         self.rx = rx
         self.title_word_rx = title_word_rx  # None: no word bound holds, every position is tried
         self.mods_max = mods_max
-        # the first word of every title, where none has a letter with case (caseless_lead_words)
+        # the first word of every title, where none has a letter with case (caseless_lead_words),
+        # or case-folded, with `fold`, to be found in the case-folded text (folded_lead_words)
         self.lead_words = lead_words
-        self._last: tuple[str, list[int]] | None = None  # (text, where its title words may start)
+        self.fold = fold
+        # (text, where its title words may start; None where folding changed the text's length)
+        self._last: tuple[str, list[int] | None] | None = None
 
     def title_word_starts(self, text: str, pos: int, end: int) -> list[int]:
         """Where in [pos, end) a title word may start: every position where `title_word_rx` matches
@@ -82,19 +100,30 @@ class TitleFinder:
         Why: with the titles' first words, `str.find` finds them a fifth of the time of the
         pattern tried at every character; found once per text, a region takes its share.
         Example (titles "মন্ত্রী", "প্রধান উপদেষ্টা"): "প্রধান উপদেষ্টা ও মন্ত্রী" -> [0, 18]."""
-        if self.lead_words is None:
+        starts = None
+        if self.lead_words is not None:
+            last = self._last  # one tuple, so threads see both or neither
+            if last is None or not (last[0] is text or last[0] == text):
+                last = self._last = (text, self._lead_word_starts(text))
+            starts = last[1]
+        if starts is None:
             return [t.start() for t in self.title_word_rx.finditer(text, pos, end, overlapped=True)]
-        last = self._last  # one tuple, so threads see both or neither
-        if last is None or not (last[0] is text or last[0] == text):
-            found: set[int] = set()
-            for word in self.lead_words:
-                at = text.find(word)
-                while at >= 0:
-                    found.add(at)
-                    at = text.find(word, at + 1)
-            last = self._last = (text, sorted(found))
-        starts = last[1]
         return starts[bisect_left(starts, pos):bisect_left(starts, end)]
+
+    def _lead_word_starts(self, text: str) -> list[int] | None:
+        """Where a lead word is written in `text` (in its case-folded copy with `fold`), in order;
+        None where folding changes the text's length (a "ß" in it): offsets would shift.
+        Example (lead words "prime", "minister", fold): "The Prime Minister" -> [4, 10]."""
+        hay = text.casefold() if self.fold else text
+        if len(hay) != len(text):
+            return None
+        found: set[int] = set()
+        for word in self.lead_words:
+            at = hay.find(word)
+            while at >= 0:
+                found.add(at)
+                at = hay.find(word, at + 1)
+        return sorted(found)
 
     def __getstate__(self) -> dict:
         """Pickled (the grammar's disk cache) without the last text's title words."""
