@@ -579,6 +579,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = genitive_title(text, a, b, g, finder) or mention
     if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
         mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
+    if b <= cs and mention is not None:  # ("X, citing Y, said": X, not Y)
+        mention = subject_before_participle_aside(text, max(us, a - _APPOSITION_LEAD), b, g, finder, mention)
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -1295,6 +1297,39 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
     if subject is None or subject.kind not in ("PER", "ORG") or not subject.nominative:
         return None
     subject.rules.append("subject_of_relative_clause")
+    return subject
+
+
+@speaker_rule("subject_before_participle_aside", decided=lambda args, found: found is not args[5])
+def subject_before_participle_aside(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder,
+                                    chosen: Mention) -> Mention | None:
+    """The speaker of a region before the cue that closes on an aside set off by commas and opened
+    by a participle (a word of the pack's `participle_endings`): whom the aside names is the source
+    the speaker cites, not the speaker; the person or body opening the clause before the aside
+    speaks ("The official, citing the acting secretary, said ...": the official, who stays unnamed
+    where the text never named them); None where words the finder holds no mention for open that
+    clause ("The councillor", no title of the pack's): somebody speaks, never the source.
+    `chosen` where the region has no such aside, or `chosen` stands before it.
+
+    Example: "Later, an official at the ministry, quoting the adviser, said" -> "an official"."""
+    close = text[a:b].rstrip()
+    if not g.participle_endings or not close.endswith(","):
+        return chosen
+    close_at = a + len(close) - 1
+    opens = text.rfind(",", a, close_at)
+    word = WORD.search(text, opens + 1, close_at) if opens >= 0 else None
+    if (word is None or text[opens + 1:word.start()].strip() or not word.group().islower()
+            or not word.group().endswith(g.participle_endings) or chosen.start < opens):
+        return chosen
+    clause = max(a, text.rfind(",", a, opens) + 1, sentence_start(text, opens))
+
+    def lead(pos: int) -> list[str]:  # the words of the clause before pos, articles aside
+        return [w for w in text[clause:pos].split() if w.lower() not in g.determiners]
+    subject = next((x for x in finder.mentions(clause, opens)
+                    if x.nominative and x.kind in ("PER", "ORG", "title") and not lead(x.start)), None)
+    if subject is None:
+        return None if lead(opens) else chosen  # (somebody the finder does not know speaks, never the source)
+    subject.rules.append("subject_before_participle_aside")
     return subject
 
 
