@@ -702,8 +702,18 @@ class SpeakerFinder:
             if m is not None:
                 used.add(id(e))
                 whole = self.text[e.start:m.end()]
-                out.append(Mention(e.start, m.end(), whole, "ORG", self.resolve(whole) or self.entity_actor(e),
-                                   nominative=self.nominative(e.start, m.end())))
+                actor = self.resolve(whole) or self.body_inside_institution(e.end, m.end(), ents) or self.entity_actor(e)
+                out.append(Mention(e.start, m.end(), whole, "ORG", actor, nominative=self.nominative(e.start, m.end())))
+
+    @speaker_rule("body_inside_institution", decided=lambda args, actor: actor is not None)
+    def body_inside_institution(self, a: int, b: int, ents: list[Entity]) -> Actor | None:
+        """The actor the linker gave the body itself, an organisation entity within text[a:b] after
+        the place or organisation owning it ("Moscow's [defence ministry]" linked to the Russian
+        defence ministry): that body speaks, not its owner. None where no such entity has an actor.
+
+        Example: "Moscow's defence ministry" with ORG "defence ministry" -> its actor, not Moscow."""
+        inner = [x for x in ents if a <= x.start and x.end <= b and x.type not in PERSON_TYPES and x.actor is not None]
+        return self.entity_actor(inner[-1]) if inner else None
 
     def _add_entities(self, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
         """Add each person or speaking group the NER found, and no other mention stands for, to `out`."""
