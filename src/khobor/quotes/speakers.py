@@ -309,7 +309,35 @@ class SpeakerFinder:
                 e.actor is not None and len(e.text.split()) > len(words)
                 and e.text.split()[-1] == words[-1] for e in self.entities):
             return self.unlinked(start, end)
-        return None
+        return self.one_word_of_a_full_name(words) if len(words) == 1 else None
+
+    @speaker_rule("one_word_of_a_full_name", decided=lambda args, actor: actor is not None)
+    def one_word_of_a_full_name(self, words: list[str]) -> Actor | None:
+        """A person named bare by their given name, the first word of their name once name
+        prefixes are skipped ("Tajul added ..." after "Chief Prosecutor Mohammad Tajul Islam";
+        "Nahian said" after "Nahian Rahman Rochi"): that person, where exactly one person the
+        article's body names in full (or a body the registry does not know: the NER may type a
+        person ORG) has that given name. None otherwise, for a name prefix ("Md", "Syed":
+        anybody's), and where another person's name holds the word too.
+
+        Example: ["Tajul"] with PER "Mohammad Tajul Islam" the only such name -> its actor."""
+        word = words[0]
+        if not word[:1].isupper() or word.lower().rstrip(".") in self.g.name_prefixes:
+            return None
+        people = [e for e in self.entities if e.actor is not None and self.people.in_body(e.start)
+                  and (e.type in PERSON_TYPES or _unknown_body(e))]  # (the NER may type a person ORG)
+        owners = {e.actor.id: e for e in people if self._given_name(e.text) == word}
+        if len(owners) != 1 or any(e.actor.id not in owners and word in e.text.split() for e in people):
+            return None
+        return self.entity_actor(next(iter(owners.values())))
+
+    def _given_name(self, name: str) -> str | None:
+        """The first word of a name of several once the pack's `name_prefixes` are skipped, where
+        it is not the last ("Mohammad Tajul Islam" -> "Tajul"); None otherwise."""
+        words = name.split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in self.g.name_prefixes:
+            words = words[1:]
+        return words[0] if len(words) > 1 else None
 
     def _person_names(self) -> list[str]:
         """Names of people in the article the registry does not know, longest first."""

@@ -1,0 +1,41 @@
+"""A person named again by a word of their name that is not its last (issue 10, round 32):
+"Chief Prosecutor Mohammad Tajul Islam told reporters ... . Tajul added that ...". The bare region
+"Tajul" matched no surname of the article, so the speaker was left without an actor.
+
+Rule `one_word_of_a_full_name` (khobor.quotes.speakers): a bare one-word speaker that is the
+given name (the first word once name prefixes are skipped) of exactly one full name in the
+article's body is that person; `entity_names` (khobor.quotes.people) skips those prefixes too.
+
+Sentences written for this file (no newspaper text). Before the change the 2 cases fail, after
+none; the control passes before and after.
+"""
+from __future__ import annotations
+
+import pytest
+
+from actor_fixtures import body_record
+
+HEAD = "Hearing resumes"
+CASES = [
+    # (the NER tags "Rafiqul" a name: the People's fullest form, `entity_names`, skips the prefix
+    # "Mohammad", where `titled_names` made "Prosecutor Mohammad Rafiqul" of it)
+    ("The hearing was adjourned. Chief Prosecutor Mohammad Rafiqul Karim told reporters the hearing "
+     "would resume on Sunday. Rafiqul added that 43 witnesses had been examined.",
+     "43 witnesses had been examined", "Mohammad Rafiqul Karim"),
+    ("Chief Prosecutor Mohammad Tajul Islam told reporters the hearing would resume on Sunday. Tajul "
+     "added that 43 witnesses had been examined.", "43 witnesses had been examined", "Mohammad Tajul Islam"),
+]
+
+# control: the surname, as before
+CONTROLS = [
+    ("Chief Prosecutor Mohammad Tajul Islam told reporters the hearing would resume on Sunday. Islam "
+     "added that 43 witnesses had been examined.", "43 witnesses had been examined", "Mohammad Tajul Islam"),
+]
+
+
+@pytest.mark.parametrize("body,fragment,name", CASES + CONTROLS)
+def test_a_given_name_finds_the_full_name(body, fragment, name):
+    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
+    assert len(quotes) == 1
+    sp = quotes[0].speaker
+    assert sp is not None and sp.actor is not None and sp.actor.name == name
