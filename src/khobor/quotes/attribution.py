@@ -1973,7 +1973,31 @@ def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
     actor = state.speaker.actor if state.speaker is not None else None
     if actor is None or state.kind != "ORG":
         return False
-    return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+    return (actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+            or (state.mention is not None and office_set_off_after(finder, state.mention)))
+
+
+@speaker_rule("office_set_off_after")
+def office_set_off_after(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name the NER typed as an organisation is set off by a comma before one person's
+    office ("X, managing director of a re-rolling mill"; a title of the pack's, not plural, right
+    after the comma and an optional article): a person holds an office, a body does not, so
+    "he said" after X continues with X.
+
+    Example: ORG "Mizanur Rahman Chowdhury" in "said Mizanur Rahman Chowdhury, managing director of
+    a mill." -> True."""
+    g = finder.g
+    after = regex.match(r",\s*", finder.text[x.end:x.end + 3])
+    if g.title_rx is None or after is None:
+        return False
+    words = finder.text[x.end + after.end():x.end + after.end() + 80].split()
+    if words and words[0].lower() in g.determiners:
+        words = words[1:]
+    t = g.title_rx.search(_key(" ".join(words[:_SET_OFF_TITLE_WORDS])))
+    return t is not None and not finder.plural_title(t.group("head"))
+
+
+_SET_OFF_TITLE_WORDS = 2  # words after a name's comma in which a person's office stands ("managing director")
 
 
 @speaker_rule("titled_subject")
