@@ -39,3 +39,23 @@ def test_a_given_name_finds_the_full_name(body, fragment, name):
     assert len(quotes) == 1
     sp = quotes[0].speaker
     assert sp is not None and sp.actor is not None and sp.actor.name == name
+
+
+def test_a_name_the_ner_ran_on_over_a_verb_is_no_full_name():
+    # (hand-placed entities: the NER took "told" into the name "Leo Silva told"; a later bare "Leo"
+    # is not that "person", whose name holds an uncapitalised word)
+    import unicodedata
+
+    from khobor import lang
+    from khobor.quotes import attribution as quotes
+    from khobor.record import Actor, Entity, Record, record_id
+
+    text = unicodedata.normalize("NFC", 'The striker Leo Silva told reporters the team was tired. "We need rest '
+                                        'before the derby," Leo said.')
+    pos = text.index("Leo Silva told")
+    odd = Actor(id="new:leo-silva-told", name="Leo Silva told", provisional=True)
+    rec = Record(id=record_id(text), text=text, language="en", published="2024-03-01",
+                 entities=[Entity(text="Leo Silva told", start=pos, end=pos + 14, type="PER", actor=odd)])
+    quotes.run(rec, lang.load("en"))
+    (q,) = [q for q in rec.quotes if "We need rest" in q.text]
+    assert q.speaker is None or q.speaker.actor is None or q.speaker.actor.id != odd.id

@@ -326,7 +326,9 @@ class SpeakerFinder:
             return None
         people = [e for e in self.entities if e.actor is not None and self.people.in_body(e.start)
                   and (e.type in PERSON_TYPES or _unknown_body(e))]  # (the NER may type a person ORG)
-        owners = {e.actor.id: e for e in people if self._given_name(e.text) == word}
+        # (every word of the full name capitalised: "Raphinha told", a verb the NER ran on over, is no name)
+        owners = {e.actor.id: e for e in people
+                  if self._given_name(e.text) == word and all(w[:1].isupper() for w in e.text.split())}
         if len(owners) != 1 or any(e.actor.id not in owners and word in e.text.split() for e in people):
             return None
         return self.entity_actor(next(iter(owners.values())))
