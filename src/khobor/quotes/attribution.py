@@ -579,6 +579,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = genitive_title(text, a, b, g, finder) or mention
     if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
         mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
+    if b <= cs and mention is not None:  # ("X, citing Y, said": X, not Y)
+        mention = subject_before_participle_aside(text, max(us, a - _APPOSITION_LEAD), b, g, finder, mention)
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -1298,6 +1300,39 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
     return subject
 
 
+@speaker_rule("subject_before_participle_aside", decided=lambda args, found: found is not args[5])
+def subject_before_participle_aside(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder,
+                                    chosen: Mention) -> Mention | None:
+    """The speaker of a region before the cue that closes on an aside set off by commas and opened
+    by a participle (a word of the pack's `participle_endings`): whom the aside names is the source
+    the speaker cites, not the speaker; the person or body opening the clause before the aside
+    speaks ("The official, citing the acting secretary, said ...": the official, who stays unnamed
+    where the text never named them); None where words the finder holds no mention for open that
+    clause ("The councillor", no title of the pack's): somebody speaks, never the source.
+    `chosen` where the region has no such aside, or `chosen` stands before it.
+
+    Example: "Later, an official at the ministry, quoting the adviser, said" -> "an official"."""
+    close = text[a:b].rstrip()
+    if not g.participle_endings or not close.endswith(","):
+        return chosen
+    close_at = a + len(close) - 1
+    opens = text.rfind(",", a, close_at)
+    word = WORD.search(text, opens + 1, close_at) if opens >= 0 else None
+    if (word is None or text[opens + 1:word.start()].strip() or not word.group().islower()
+            or not word.group().endswith(g.participle_endings) or chosen.start < opens):
+        return chosen
+    clause = max(a, text.rfind(",", a, opens) + 1, sentence_start(text, opens))
+
+    def lead(pos: int) -> list[str]:  # the words of the clause before pos, articles aside
+        return [w for w in text[clause:pos].split() if w.lower() not in g.determiners]
+    subject = next((x for x in finder.mentions(clause, opens)
+                    if x.nominative and x.kind in ("PER", "ORG", "title") and not lead(x.start)), None)
+    if subject is None:
+        return None if lead(opens) else chosen  # (somebody the finder does not know speaks, never the source)
+    subject.rules.append("subject_before_participle_aside")
+    return subject
+
+
 _RELATIVE_SUBJECT_LEAD = 4  # words from the relative word to its subject ("which BGMEA president X")
 _RELATIVE_CUE_LEAD = 3  # words from the subject to its cue ("had also", "has once")
 _CLAUSE_STOPS = ",;:"  # besides a sentence's stops, what ends a clause (with brackets, too, between a subject and its cue)
@@ -1938,7 +1973,31 @@ def person_typed_as_body(finder: SpeakerFinder, state: "_Chain") -> bool:
     actor = state.speaker.actor if state.speaker is not None else None
     if actor is None or state.kind != "ORG":
         return False
-    return actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+    return (actor.id in state.persons or any(e.actor is not None and e.actor.id == actor.id and e.type in PERSON_TYPES for e in finder.entities)
+            or (state.mention is not None and office_set_off_after(finder, state.mention)))
+
+
+@speaker_rule("office_set_off_after")
+def office_set_off_after(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name the NER typed as an organisation is set off by a comma before one person's
+    office ("X, managing director of a re-rolling mill"; a title of the pack's, not plural, right
+    after the comma and an optional article): a person holds an office, a body does not, so
+    "he said" after X continues with X.
+
+    Example: ORG "Mizanur Rahman Chowdhury" in "said Mizanur Rahman Chowdhury, managing director of
+    a mill." -> True."""
+    g = finder.g
+    after = regex.match(r",\s*", finder.text[x.end:x.end + 3])
+    if g.title_rx is None or after is None:
+        return False
+    words = finder.text[x.end + after.end():x.end + after.end() + 80].split()
+    if words and words[0].lower() in g.determiners:
+        words = words[1:]
+    t = g.title_rx.search(_key(" ".join(words[:_SET_OFF_TITLE_WORDS])))
+    return t is not None and not finder.plural_title(t.group("head"))
+
+
+_SET_OFF_TITLE_WORDS = 2  # words after a name's comma in which a person's office stands ("managing director")
 
 
 @speaker_rule("titled_subject")

@@ -46,13 +46,24 @@ def _ends_with(long_: list[str], short: list[str]) -> bool:
 
 def entity_names(people: "People", short: list[str]) -> list[FullName]:
     """An entity of the body with more words that begins or ends with the short name
-    ("Alan Brook" -> "Alan Brook Harte", "Brook" -> "Alan Brook")."""
+    ("Alan Brook" -> "Alan Brook Harte", "Brook" -> "Alan Brook"), its name prefixes aside
+    ("Tajul" -> "Mohammad Tajul Islam")."""
     out = []
     for text, actor, start in people.named:
         w = _words(text)
-        if len(w) > len(short) and (w[:len(short)] == short or _ends_with(w, short)):
+        given = _without_prefixes(w, people.prefixes)
+        if len(w) > len(short) and (w[:len(short)] == short or given[:len(short)] == short or _ends_with(w, short)):
             out.append(FullName(text, actor, start))
     return out
+
+
+def _without_prefixes(words: list[str], prefixes: set[str]) -> list[str]:
+    """A name's words from its first that is no rank or name prefix ("Md", "Mohammad"); the last
+    word stays. Example: ["Mohammad", "Tajul", "Islam"] -> ["Tajul", "Islam"]."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in prefixes:
+        i += 1
+    return words[i:]
 
 
 def titled_names(people: "People", short: list[str]) -> list[FullName]:

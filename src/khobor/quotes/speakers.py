@@ -309,7 +309,37 @@ class SpeakerFinder:
                 e.actor is not None and len(e.text.split()) > len(words)
                 and e.text.split()[-1] == words[-1] for e in self.entities):
             return self.unlinked(start, end)
-        return None
+        return self.one_word_of_a_full_name(words) if len(words) == 1 else None
+
+    @speaker_rule("one_word_of_a_full_name", decided=lambda args, actor: actor is not None)
+    def one_word_of_a_full_name(self, words: list[str]) -> Actor | None:
+        """A person named bare by their given name, the first word of their name once name
+        prefixes are skipped ("Tajul added ..." after "Chief Prosecutor Mohammad Tajul Islam";
+        "Nahian said" after "Nahian Rahman Rochi"): that person, where exactly one person the
+        article's body names in full (or a body the registry does not know: the NER may type a
+        person ORG) has that given name. None otherwise, for a name prefix ("Md", "Syed":
+        anybody's), and where another person's name holds the word too.
+
+        Example: ["Tajul"] with PER "Mohammad Tajul Islam" the only such name -> its actor."""
+        word = words[0]
+        if not word[:1].isupper() or word.lower().rstrip(".") in self.g.name_prefixes:
+            return None
+        people = [e for e in self.entities if e.actor is not None and self.people.in_body(e.start)
+                  and (e.type in PERSON_TYPES or _unknown_body(e))]  # (the NER may type a person ORG)
+        # (every word of the full name capitalised: "Raphinha told", a verb the NER ran on over, is no name)
+        owners = {e.actor.id: e for e in people
+                  if self._given_name(e.text) == word and all(w[:1].isupper() for w in e.text.split())}
+        if len(owners) != 1 or any(e.actor.id not in owners and word in e.text.split() for e in people):
+            return None
+        return self.entity_actor(next(iter(owners.values())))
+
+    def _given_name(self, name: str) -> str | None:
+        """The first word of a name of several once the pack's `name_prefixes` are skipped, where
+        it is not the last ("Mohammad Tajul Islam" -> "Tajul"); None otherwise."""
+        words = name.split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in self.g.name_prefixes:
+            words = words[1:]
+        return words[0] if len(words) > 1 else None
 
     def _person_names(self) -> list[str]:
         """Names of people in the article the registry does not know, longest first."""
@@ -702,8 +732,18 @@ class SpeakerFinder:
             if m is not None:
                 used.add(id(e))
                 whole = self.text[e.start:m.end()]
-                out.append(Mention(e.start, m.end(), whole, "ORG", self.resolve(whole) or self.entity_actor(e),
-                                   nominative=self.nominative(e.start, m.end())))
+                actor = self.resolve(whole) or self.body_inside_institution(e.end, m.end(), ents) or self.entity_actor(e)
+                out.append(Mention(e.start, m.end(), whole, "ORG", actor, nominative=self.nominative(e.start, m.end())))
+
+    @speaker_rule("body_inside_institution", decided=lambda args, actor: actor is not None)
+    def body_inside_institution(self, a: int, b: int, ents: list[Entity]) -> Actor | None:
+        """The actor the linker gave the body itself, an organisation entity within text[a:b] after
+        the place or organisation owning it ("Moscow's [defence ministry]" linked to the Russian
+        defence ministry): that body speaks, not its owner. None where no such entity has an actor.
+
+        Example: "Moscow's defence ministry" with ORG "defence ministry" -> its actor, not Moscow."""
+        inner = [x for x in ents if a <= x.start and x.end <= b and x.type not in PERSON_TYPES and x.actor is not None]
+        return self.entity_actor(inner[-1]) if inner else None
 
     def _add_entities(self, ents: list[Entity], used: set[int], out: list[Mention]) -> None:
         """Add each person or speaking group the NER found, and no other mention stands for, to `out`."""
