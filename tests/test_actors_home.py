@@ -88,3 +88,10 @@ def test_a_body_known_as_an_acronym_is_no_person():
     text = "আইন ও সালিশ কেন্দ্র এক বিবৃতি দিয়েছে। আসক নামে পরিচিত সংগঠনটি তথ্য দিয়েছে।"
     got = link(text, "bn")
     assert not getattr(got["আসক"], "provisional", False)
+
+
+def test_a_country_named_after_the_ministry_is_not_its_owner():
+    text = ("যুক্তরাষ্ট্রের সঙ্গে গম কেনার চুক্তি হয়েছে। যুক্তরাষ্ট্রের ওয়াশিংটনে সই হয় চুক্তিটি। "
+            "খাদ্য মন্ত্রণালয় বলছে, যুক্তরাষ্ট্র থেকে আরও গম আসবে।")
+    got = link(text, "bn", ("ORG", "খাদ্য মন্ত্রণালয়"))
+    assert got["খাদ্য মন্ত্রণালয়"].country == "BGD"

@@ -75,10 +75,11 @@ def _home_body(x, text: str, prov: Provisional, words: ContextWords, li, home: s
 
 def _country_in_sentence(kept, s: int, prov: Provisional, country: str, aid: str) -> bool:
     """A linked mention of `country` (a place, a people, a body or person of it) other than
-    the actor `aid` itself in the sentence around `s`."""
+    the actor `aid` itself before `s` in its sentence: "ইসলামাবাদে স্বরাষ্ট্র মন্ত্রণালয় জানায়"
+    is Pakistan's; "খাদ্য মন্ত্রণালয় বলছে, যুক্তরাষ্ট্র থেকে গম এসেছে" names where the wheat
+    came from, not whose ministry it is."""
     lo = max((x for x in prov.sentence_starts if x <= s), default=0)
-    hi = min((x for x in prov.sentence_starts if x > s), default=len(prov.text))
-    return any(lo <= a < hi and m is not None and m.actor.id != aid and m.actor.country == country
+    return any(lo <= a < s and m is not None and m.actor.id != aid and m.actor.country == country
                for a, b, t, m, ner in kept)
 
 
