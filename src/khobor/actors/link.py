@@ -11,7 +11,8 @@ resolves to the same actor); (4) short names of people the article already named
 registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
 names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
 actors/context.py (a team named after a city, a namesake with an age, local senses of a
-word); (7) entity types from the actor.
+word), then of actors/home.py (a bare ministry is the press's own country's, a name with an age
+is a person, not a place); (7) entity types from the actor.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from .context import RULES as CONTEXT_RULES, links_a_place
+from .home import RULES as HOME_RULES
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
@@ -96,7 +98,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = _provisional(kept, prov, parts, titled, li)
 
     # (6b) linking in context: what the words around a mention say it is (actors/context.py)
-    for rule in CONTEXT_RULES:
+    for rule in CONTEXT_RULES + HOME_RULES:
         kept = rule(kept, text, prov, words.context, li, context)
 
     # (7) acronyms the article defines: "Doctors Association of Bangladesh (DAB)" -> DAB
