@@ -27,4 +27,8 @@ CASES = [
     ("supporters_report_with_a_comma",
      "ক্লাবের সমর্থকরা জানান, ফাইনাল দেখতে তারা তিন দিন আগেই শহরে এসেছেন।",
      [("তিন দিন আগেই শহরে এসেছেন", None)]),
+    # round 32 (qr32b): two short groups joined by "ও" speak together (rule coordinated_groups)
+    ("two_groups_joined_report_with_a_comma",
+     "পুলিশ ও দোকানের কর্মচারীরা জানান, রাতে তিনি একাই ঘাটে গিয়েছিলেন।",
+     [("রাতে তিনি একাই ঘাটে গিয়েছিলেন", None)]),
 ]

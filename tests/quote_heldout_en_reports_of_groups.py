@@ -51,4 +51,15 @@ CASES = [
          "town on Friday.\n\n"
          "The rallies will demand a date for the local elections.",
          [("it will hold rallies in every district", "Bangladesh Nationalist Party")]),
+    # round 32 (qr32b): a group opened by its count speaks with any cue (rule quantified_group)
+    Case("counted_groups_tell_and_warn", "Garment buyers ask for discounts",
+         "Foreign buyers have asked several garment makers for deeper discounts this season.\n\n"
+         "Three other factory owners told reporters that they had received similar requests from "
+         "two European brands. Most of them told the association that the orders would shrink. "
+         "Some warn that smaller factories could close before winter.",
+         [("they had received similar requests", None),
+          ("the orders would shrink", None),
+          ("smaller factories could close before winter", None)],
+         nobody=["they had received similar requests", "the orders would shrink",
+                 "smaller factories could close before winter"]),
 ]

@@ -919,6 +919,9 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         speaker = _bare_region_speaker(text, us, m, g, finder, rules)
         if speaker is not None:
             return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor, rules=rules)
+    speaker, mention = quantified_group(text, us, m, g, finder)
+    if speaker is not None:
+        return speaker, mention
     return person_cue_region(text, us, m, g, finder)
 
 
@@ -1414,6 +1417,54 @@ def _region_words(text: str, us: int, m) -> tuple[str, int]:
 _BARE_REGION_WORDS = 3  # words (articles aside) of a speaker region that names an unknown body
 
 
+_JOINED_GROUP_WORDS = 2  # words of each of two groups joined in one speaker region ("পুলিশ ও পরিবারের সদস্যরা")
+
+
+@speaker_rule("coordinated_groups")
+def coordinated_groups(words: list[str], g: Grammar, rules: list[str] | None = None) -> bool:
+    """Whether a bare speaker region too long for one body is two short ones joined by one of the
+    pack's `clause_joiners`, each of two words at most ("পুলিশ ও পরিবারের সদস্যরা জানান, ...":
+    the police and the family, together; not "newspapers and television channels regularly",
+    a clause's subject and its adverb). The rule is appended to `rules`.
+
+    Example: ["স্থানীয়", "বাসিন্দা", "ও", "পরিবারের", "সদস্যরা"] -> True; a five-word name -> False."""
+    joins = [i for i, w in enumerate(words) if w.lower() in g.clause_joiners]
+    if len(joins) != 1 or not 0 < joins[0] <= _JOINED_GROUP_WORDS or not 0 < len(words) - joins[0] - 1 <= _JOINED_GROUP_WORDS:
+        return False
+    if rules is not None:
+        rules.append("coordinated_groups")
+    return True
+
+
+def _counts_people(word: str, g: Grammar) -> bool:
+    """Whether `word` opens a group by its count: one of the pack's `group_quantifiers` or
+    `number_words`, or a short number in digits ("Three", "Most", "12"; "2024" is a year)."""
+    w = word.lower()
+    return w in g.group_quantifiers or w in g.number_words or (w.isdigit() and len(w) <= 3)
+
+
+@speaker_rule("quantified_group")
+def quantified_group(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> tuple[Speaker | None, Mention | None]:
+    """A short bare region opening its clause with a count of people (the pack's
+    `group_quantifiers` or a number: "Most of them", "Some", "Three other factory owners") before
+    any cue: people left unnamed speak, with any cue a person takes ("told", "warn"), never a body
+    that may only state. The count adds no length; the speaker is the region as written, linked
+    to no actor. Never a region after a comma ("..., who has lived there for seven years, said").
+
+    Example: "Three other factory owners told reporters that they had received requests." ->
+    a quote whose speaker is "Three other factory owners"."""
+    region = text[us + m.start("S"):us + m.end("S")].split()
+    if not g.group_quantifiers or not region or not _counts_people(region[0], g):
+        return None, None
+    if text[us:us + m.start("S")].rstrip().endswith((",", ";")):  # ("..., for seven years, said": no group)
+        return None, None
+    rules = ["quantified_group"]
+    speaker = _bare_region_speaker(text, us, m, g, finder, rules)
+    if speaker is None or speaker.actor is not None:
+        return None, None
+    return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True, rules=rules)
+
+
 @speaker_rule("unnamed_body_statement")
 def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder,
                          rules: list[str] | None = None) -> Speaker | None:
@@ -1433,9 +1484,12 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
     if after_comma and not report_before_region(m, region, g):
         return None
-    # (an article adds no length: "the global shipping body" is as short as "the power company")
+    # (an article adds no length: "the global shipping body" is as short as "the power company";
+    # nor does a count opening a group of people, rule quantified_group)
     words = [w for w in region.split() if w.lower() not in g.determiners]
-    if not (0 < len(words) <= _BARE_REGION_WORDS and _WORDCH.search(region)):
+    if len(words) > 1 and rules is not None and "quantified_group" in rules and _counts_people(words[0], g):
+        words = words[1:]
+    if not ((0 < len(words) <= _BARE_REGION_WORDS or coordinated_groups(words, g, rules)) and _WORDCH.search(region)):
         return None
     nominative = finder.nominative(a, a + len(region))
     if not nominative and not source_of_according_to(m, g, region):

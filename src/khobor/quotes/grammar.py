@@ -146,6 +146,7 @@ class Grammar:
     # cues that add a quantity when a number follows ("added 91 for the fourth wicket"): no speech
     quantity_cues: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # numbers written as words ("nine", "forty")
+    group_quantifiers: frozenset[str] = frozenset()  # words counting people ("some", "most"; rule quantified_group)
     # classifiers a count takes before a noun of people ("ছয়জন কর্মকর্তা", "৩ জন শিক্ষক"): with a
     # number, a title counted as a group nobody named (rule indefinite)
     counters: frozenset[str] = frozenset()
@@ -537,7 +538,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
-        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs",
+        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
@@ -841,6 +842,7 @@ def _word_sets(data: dict) -> dict:
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
+            "group_quantifiers",
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
