@@ -1093,3 +1093,26 @@ def test_a_bengali_name_run_on_to_a_statement_noun_drops_its_genitive_and_a_know
     rec = _run("শেখ হাসিনা সরকারের দাবি, দেশে কোনো সংকট নেই।", "bn", [("শেখ হাসিনা", 0, "PER", hasina)])
     (q,) = rec.quotes
     assert "সরকার" not in q.speaker.text and "Sarkar" not in (_speaker_of(rec, "দেশে কোনো সংকট") or "")
+
+
+def test_he_after_a_long_description_set_off_before_a_name_is_that_name():
+    # rule description_set_off (a longer description opening with a title) and fronted_adverbial:
+    # "Later, the convener of the teachers' platform, X, announced ..." makes X the subject, so
+    # "he" is X, not the unnamed spokesman who spoke before (without it "he" stayed unresolved)
+    rec = _run("Rahim Uddin met the teachers. A ministry spokesman said the talks had gone well. Later, the "
+               "convener of the teachers' platform, Karim Hossain, ended the sit-in. “We have been given a "
+               "timeline,” he said.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM), ("Karim Hossain", 0, "PER", KARIM)])
+    (q,) = [q for q in rec.quotes if "given a timeline" in q.text]
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Karim Hossain"
+
+
+def test_a_long_set_off_phrase_with_a_verb_or_no_title_opens_no_subject():
+    from khobor.quotes.attribution import description_set_off
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    rec = _record("Karim Hossain spoke.", "en", [("Karim Hossain", 0, "PER", KARIM)])
+    finder = SpeakerFinder(rec, grammar_for(lang.load("en")))
+    assert description_set_off(finder, "The convener of the teachers' platform, ")
+    assert not description_set_off(finder, "The dead included the driver's young helper, ")
+    assert not description_set_off(finder, "The case was filed under the new act, ")

@@ -2701,7 +2701,10 @@ def _opens_sentence(finder: SpeakerFinder, x: Mention, lead_words: int = _SUBJEC
     ("attacks on the offices of X", "the committee chose to send its treasurer X")."""
     text = finder.text
     lead = fronted_adverbial(finder, text[sentence_start(text, x.start):x.start])
-    return len(lead.split()) <= lead_words and (not any(c in lead for c in ",;:") or description_set_off(finder, lead))
+    # (a description set off by a comma may run longer when it opens with a title: description_set_off)
+    if any(c in lead for c in ",;:"):
+        return description_set_off(finder, lead)
+    return len(lead.split()) <= lead_words
 
 
 @speaker_rule("title_opens_sentence")
@@ -2730,6 +2733,7 @@ def title_opens_sentence(finder: SpeakerFinder, x: Mention) -> bool:
 
 _TITLE_RUN_WORDS = 12  # words of a title opening a sentence before its holder ("State minister for posts, ...")
 _SET_OFF_WORDS = 4  # words of a description set off by a comma before a name ("The councillor, X")
+_TITLED_SET_OFF_WORDS = 8  # words of one that opens with a title ("The convener of the protest platform, X")
 _FRONTED_REST_WORDS = 3  # words of description between a fronted adverbial and a name ("Later, shipping adviser X")
 
 
@@ -2748,7 +2752,9 @@ def fronted_adverbial(finder: SpeakerFinder, lead: str) -> str:
     rest = lead[m.end():]
     words = rest.split()
     # (only a few words of description may follow it: no pronoun, no verb in the past, `past_endings`)
-    if len(words) > _FRONTED_REST_WORDS or any(w.lower().endswith(finder.g.past_endings) for w in words) or (
+    # (or a longer description set off by a comma: "Later, the convener of the platform, X")
+    if (len(words) > _FRONTED_REST_WORDS and not description_set_off(finder, rest)) or any(
+            w.lower().endswith(finder.g.past_endings) for w in words) or (
             finder.g.pronoun_rx is not None and finder.g.pronoun_rx.search(rest)):
         return lead
     return rest
@@ -2760,11 +2766,27 @@ def description_set_off(finder: SpeakerFinder, lead: str) -> bool:
     off by a comma (the pack's `determiners`, then a few words, then the comma): the name is
     that description's, the sentence's subject ("The councillor, Jasim Uddin, denied ...").
 
-    Example: lead "The councillor, " -> True; "In Dhaka, " or "Meanwhile, " -> False."""
+    A longer one (up to `_TITLED_SET_OFF_WORDS`) must open with a title after its article and hold
+    no verb in the past (`past_endings`): "The officer-in-charge of the city's police station, X".
+
+    Example: lead "The councillor, " -> True; "The convener of the protest platform, " -> True;
+    "In Dhaka, ", "Meanwhile, " or "The dead included the driver's helper, " -> False."""
     words = lead.split()
-    if not finder.g.determiners or not 2 <= len(words) <= _SET_OFF_WORDS or not lead.rstrip().endswith(","):
+    if not finder.g.determiners or not 2 <= len(words) <= _TITLED_SET_OFF_WORDS or not lead.rstrip().endswith(","):
         return False
-    return words[0].lower() in finder.g.determiners and not any(c in lead.rstrip()[:-1] for c in ",;:")
+    if words[0].lower() not in finder.g.determiners or any(c in lead.rstrip()[:-1] for c in ",;:"):
+        return False
+    return len(words) <= _SET_OFF_WORDS or _titled_description(finder, words[1:])
+
+
+def _titled_description(finder: SpeakerFinder, words: list[str]) -> bool:
+    """Whether the words of a description after its article open with a title and hold no verb
+    in the past: "convener of the protest platform," -> True; "driver's helper," -> False."""
+    g = finder.g
+    rest = " ".join(words).rstrip(",")
+    t = g.title_rx.match(_key(rest)) if g.title_rx is not None else None
+    return (t is not None and not _key(t.group("mods")).strip()
+            and not any(w.lower().rstrip(",").endswith(g.past_endings) for w in words))
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
