@@ -16,6 +16,8 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
                          famous namesake
     namesake_by_role     "ইউপি সদস্য হাসান মাহমুদ", "Hasan Mahmud, a schoolteacher": a private
                          person's occupation at the name, never the famous namesake
+    namesake_by_full_name  "Hasina Begum", "হাসিনা বেগম": a private last name word after a famous
+                         name that none of its forms carries: another person
     namesake_by_parent   "... গ্রামের আবুল হোসেনের ছেলে", "Hasan Mahmud, son of Abul Hossain": a
                          private person's parent the registry does not know
     namesake_in_match_report  "হাসান মাহমুদ ৩ উইকেট নেন" in a match report: the player, not the
@@ -127,13 +129,27 @@ class ContextWords:
         self.part_heads = {fold_token(w) for w in data.get("part_heads") or []}
         self._read_local_bodies(data, where)
         self.missions = MissionWords(data.get("missions"), where)
+        self._read_roles(data, where)
+        self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
+        # how a writer adds a country to a body's name ("{body} of {country}"), for
+        # actors.link._own_country_bodies; the country with a case ending before the body is
+        # every language's form and needs no listing
+        self.country_forms = _country_forms(data.get("country_forms"), where)
+        self.ministries = MinistryWords(data.get("ministries"), where)
+
+    def _read_roles(self, data: dict, where: str) -> None:
+        """`private_roles`: the words that show a name to be a private person's."""
         # occupations of private people, right before a name ("ভ্যানচালক", "farmer") or in an
         # apposition after it ("নামে এক", ", a schoolteacher"; the apposition opens with one of
         # `articles`): the name is a namesake's
         roles = data.get("private_roles") or {}
-        if set(roles) - {"before", "after", "articles", "offices", "kin_after_parent", "kin_before_parent"}:
+        if set(roles) - {"before", "after", "articles", "offices", "kin_after_parent", "kin_before_parent",
+                         "name_ends"}:
             raise ValueError(f"{where} context.private_roles: keys are before, after, articles, offices, "
-                             f"kin_after_parent and kin_before_parent: {sorted(roles)}")
+                             f"kin_after_parent, kin_before_parent and name_ends: {sorted(roles)}")
+        # the last name words of private people ("বেগম", "Khatun"): right after a famous name
+        # none of whose forms carries them, the whole name is another person's
+        self.private_name_ends = {fold_token(w) for w in roles.get("name_ends") or []}
         self.private_before = {key_tokens(w) for w in roles.get("before") or []}
         # local offices ("ইউএনও", "officer-in-charge"): a title, yet one no national figure of the
         # registry holds, so even titled the name is a namesake's
@@ -144,12 +160,6 @@ class ContextWords:
         self.kin_before_parent = {key_tokens(w) for w in roles.get("kin_before_parent") or []}
         self.private_after = {key_tokens(w) for w in roles.get("after") or []}
         self.private_articles = {fold_token(w) for w in roles.get("articles") or []}
-        self.parts_after, self.parts_before = _place_parts(data.get("place_parts"), where)
-        # how a writer adds a country to a body's name ("{body} of {country}"), for
-        # actors.link._own_country_bodies; the country with a case ending before the body is
-        # every language's form and needs no listing
-        self.country_forms = _country_forms(data.get("country_forms"), where)
-        self.ministries = MinistryWords(data.get("ministries"), where)
 
     def _read_local_bodies(self, data: dict, where: str) -> None:
         """`local_stations` (local_station: a service's short name -> its station's English),
@@ -816,6 +826,43 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
         _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
         and (_local_office_at(text, s, e, words)
              or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))))
+
+
+def namesake_by_full_name(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry person whose name the text writes on with a private person's last name word
+    (`private_roles.name_ends`) that none of the person's own forms carries ("Hasina Begum" is
+    not Sheikh Hasina, "হাসিনা বেগমের" neither): the full name is a provisional person, and the
+    shorter mentions follow. "Begum Khaleda Zia" keeps her link (the word is before the name)."""
+    if not words.private_name_ends:
+        return kept
+    moved: dict[str, tuple[tuple, object]] = {}
+    out = []
+    for s, e, t, m, ner in kept:
+        end = _private_name_end(text, e, m, words, prov) if _person(t, m) and m is not None else None
+        if end is not None and m.actor.source != "provisional" and m.actor.type == "PER":
+            own = prov.private_person(s, end)
+            if own is not None:
+                moved.setdefault(m.actor.id, (key_tokens(text[s:end]), own))
+                s, e, m = s, end, Match(own, "provisional", 0.6)
+        out.append((s, e, t, m, ner))
+    return _follow(out, moved, text, li)
+
+
+def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provisional) -> int | None:
+    """Where the private last name word right after a name (one space on) ends, when none of the
+    registry person's forms carries it: _private_name_end("Hasina Begum", 6, Sheikh Hasina) is 12."""
+    after = tokens_in(text, e, e + 30)
+    if not after or text[e:e + after[0][0]] != " ":
+        return None
+    word = fold_token(after[0][2])
+    hit = word if word in words.private_name_ends else next(
+        (w for w in words.private_name_ends if prov.stem(word) == w), None)
+    if hit is None:
+        return None
+    forms = [m.actor.name, *(f for fs in m.actor.aliases.values() for f in fs)]
+    if any(hit in {fold_token(x) for x in key_tokens(f)} for f in forms):
+        return None
+    return e + after[0][1]
 
 
 def _demote_namesakes(kept, text: str, prov: Provisional, li, confidence: float, is_namesake):
@@ -1999,7 +2046,7 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
     return end
 
 
-RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_parent, namesake_in_match_report,
+RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, bus_company, quoted_bus_name,
