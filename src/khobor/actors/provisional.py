@@ -178,6 +178,20 @@ class Words:
         self.context = ContextWords.from_pack(pack)
 
 
+@lru_cache(maxsize=None)
+def name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Person-name words (`person_spellings`) and the common words a name run may not hold
+    (`name_words_common.txt` and actors.yaml `not_names`), folded; read once per process, for the
+    NER's name runs and the linker's surname test alike (here, so that neither imports the other).
+    Example: "উল্লাহ" in name_word_sets("bn")[0]; "সরকার" in name_word_sets("bn")[1]."""
+    from .. import lang as langpacks
+    pack = langpacks.load(code)
+    path = pack.path / "name_words_common.txt"
+    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    common = {fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#")}
+    return person_spellings(code), frozenset(common | set(Words(pack).not_names))
+
+
 class Provisional:
     def __init__(self, reg: Registry, li: LangInfo, words: Words, text: str, code: str | None, date: str | None,
                  sentence_starts: set[int] | None = None, date_is_retrieval: bool = False):

@@ -947,15 +947,9 @@ def _name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _build_name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """`_name_word_sets` built from the pack."""
-    from .. import lang as langpacks
-    from ..actors.keys import fold_token
-    from ..actors.provisional import Words, person_spellings
-    pack = langpacks.load(code)
-    path = pack.path / "name_words_common.txt"
-    rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    common = {fold_token(r.strip()) for r in rows if r.strip() and not r.startswith("#")}
-    return person_spellings(code), frozenset(common | set(Words(pack).not_names))
+    """`_name_word_sets` built from the pack (`actors.provisional.name_word_sets`)."""
+    from ..actors.provisional import name_word_sets
+    return name_word_sets(code)
 
 
 def name_word_matches(words: list[str], code: str, initials: frozenset[str] = frozenset(),
