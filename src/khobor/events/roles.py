@@ -48,6 +48,7 @@ ROLE_RULES = (
     "genitive_agent_of_bare_noun",
     "final_genitive_agent",
     "subject_after_verb",
+    "subject_after_meeting_phrase",
     "genitive_owner_after_verb",
     "verbal_noun_genitive_subject",
     "participle_after_that_clause",
@@ -124,6 +125,8 @@ class RoleGrammar:
     incident_outer_markers: frozenset[str] = frozenset()
     quotatives: frozenset[str] = frozenset()
     comment_cue_derivations: tuple[str, ...] = ()
+    meeting_time_words: frozenset[str] = frozenset()
+    meeting_time_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -139,6 +142,8 @@ class RoleGrammar:
             incident_outer_markers=frozenset(cfg.incident_outer_markers),
             quotatives=word_set(cfg.quotatives),
             comment_cue_derivations=tuple(nfc(x).lower() for x in cfg.comment_cue_derivations),
+            meeting_time_words=word_set(cfg.meeting_time_words),
+            meeting_time_endings=tuple(nfc(x).lower() for x in cfg.meeting_time_endings),
             determiners=word_set(cfg.object_determiners), of_words=word_set(cfg.patient_follows),
             compound_agent=frozenset(cfg.compound_agent_types), conjunctions=word_set(cfg.conjunctions),
             place_markers=frozenset(cfg.place_markers), passive_aux=word_set(cfg.passive_aux),
@@ -737,6 +742,26 @@ def subject_after_verb(c: RoleContext) -> Decision | None:
     চালানোর ঘটনায় ক্ষোভ জানিয়েছে জাতিসংঘ" (the UN voiced anger at the firing in Gaza) জাতিসংঘ is
     the subject of জানিয়েছে, not of চালানোর."""
     if c.subj or not c.grammar.verb_final or not c.after or c.nominal or c.qualifying_verbal_noun:
+        return None
+    return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
+
+
+@role_rule("subject_after_meeting_phrase")
+def subject_after_meeting_phrase(c: RoleContext) -> Decision | None:
+    """Subject (SOV, reciprocal frames, none before) of a meeting noun that a time word after it
+    (`meeting_time_words`) or an ending on it (`meeting_time_endings`) makes a time phrase of the
+    main clause: the first unmarked name after the phrase, the main clause's subject, with its
+    coordination. "দলের নেতাদের সঙ্গে বৈঠক শেষে মন্ত্রী রহিম সাংবাদিকদের বলেন" (after meeting the
+    party's leaders, minister Rahim told reporters): Rahim met them. Only with the other party
+    inside the phrase: in "বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন রহিম" (after the meeting Rahim
+    talked to reporters) the reporters are the main verb's, and Rahim met no one named."""
+    g = c.grammar
+    if c.subj or not (g.verb_final and c.frame.reciprocal) or not c.after:
+        return None
+    if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause):
+        return None
+    last = c.sent.words[c.t1]
+    if not (c.next_word in g.meeting_time_words or (g.meeting_time_endings and last.endswith(g.meeting_time_endings))):
         return None
     return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
 

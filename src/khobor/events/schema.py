@@ -305,6 +305,10 @@ class EventsConfig:
     clause_break_after_suffix: list[str] = _list()
     subject_carries_over: list[str] = _list()
     participle_endings: list[str] = _list()      # a participle opening a clause ("urging")
+    # words after a meeting noun, and endings on it, that make it a time phrase of the main clause
+    # ("X-এর সঙ্গে বৈঠক শেষে Y বলেন" = after meeting X, Y said): Y met X (roles.subject_after_meeting_phrase)
+    meeting_time_words: list[str] = _list()
+    meeting_time_endings: list[str] = _list()
     complement_words: list[str] = _list()        # words opening a reported clause ("that")
     # a demonstrative right before a trigger ("তিনি এই আহ্বান জানান" = he made this call) points back
     # to an event the article told before: with the same type and actors it is that event again (E3)
