@@ -855,9 +855,8 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
     if not after or text[e:e + after[0][0]] != " ":
         return None
     word = fold_token(after[0][2])
-    hit = word if word in words.private_name_ends else next(
-        (w for w in words.private_name_ends if prov.stem(word) == w), None)
-    if hit is None:
+    hit = word if word in words.private_name_ends else prov.stem(word)
+    if hit not in words.private_name_ends:
         return None
     forms = [m.actor.name, *(f for fs in m.actor.aliases.values() for f in fs)]
     if any(hit in {fold_token(x) for x in key_tokens(f)} for f in forms):
