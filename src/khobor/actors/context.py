@@ -835,17 +835,9 @@ def namesake_by_full_name(kept, text: str, prov: Provisional, words: ContextWord
     shorter mentions follow. "Begum Khaleda Zia" keeps her link (the word is before the name)."""
     if not words.private_name_ends:
         return kept
-    moved: dict[str, tuple[tuple, object]] = {}
-    out = []
-    for s, e, t, m, ner in kept:
-        end = _private_name_end(text, e, m, words, prov) if _person(t, m) and m is not None else None
-        if end is not None and m.actor.source != "provisional" and m.actor.type == "PER":
-            own = prov.private_person(s, end)
-            if own is not None:
-                moved.setdefault(m.actor.id, (key_tokens(text[s:end]), own))
-                s, e, m = s, end, Match(own, "provisional", 0.6)
-        out.append((s, e, t, m, ner))
-    return _follow(out, moved, text, li)
+    return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
+        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        and _private_name_end(text, e, m, words, prov)))
 
 
 def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provisional) -> int | None:
@@ -855,9 +847,8 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
     if not after or text[e:e + after[0][0]] != " ":
         return None
     word = fold_token(after[0][2])
-    hit = word if word in words.private_name_ends else next(
-        (w for w in words.private_name_ends if prov.stem(word) == w), None)
-    if hit is None:
+    hit = word if word in words.private_name_ends else prov.stem(word)
+    if hit not in words.private_name_ends:
         return None
     forms = [m.actor.name, *(f for fs in m.actor.aliases.values() for f in fs)]
     if any(hit in {fold_token(x) for x in key_tokens(f)} for f in forms):
@@ -868,15 +859,19 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
 def _demote_namesakes(kept, text: str, prov: Provisional, li, confidence: float, is_namesake):
     """Each kept span whose registry person `is_namesake(start, end, type, match)` becomes a
     provisional private person (at `confidence`), and the article's shorter mentions of that
-    registry person follow it (`_follow`). The namesake rules differ only in the test."""
+    registry person follow it (`_follow`). The namesake rules differ only in the test, which
+    says True, or where the namesake's name runs on to past the span (`namesake_by_full_name`:
+    "Hasina Begum" over the span "Hasina")."""
     moved: dict[str, tuple[tuple, object]] = {}
     out = []
     for s, e, t, m, ner in kept:
-        if is_namesake(s, e, t, m):
-            own = prov.private_person(s, e)
+        found = is_namesake(s, e, t, m)
+        if found:
+            end = e if isinstance(found, bool) else found
+            own = prov.private_person(s, end)
             if own is not None:
-                moved.setdefault(m.actor.id, (key_tokens(text[s:e]), own))
-                m = Match(own, "provisional", confidence)
+                moved.setdefault(m.actor.id, (key_tokens(text[s:end]), own))
+                e, m = end, Match(own, "provisional", confidence)
         out.append((s, e, t, m, ner))
     return _follow(out, moved, text, li)
 
