@@ -28,3 +28,13 @@ def test_a_child_in_apposition_is_not_the_chief_adviser():
     text = "The dead were Nur Kamal, 35, and Mohammad Yunus, a boy of four who lived in the camp."
     got = link_spans(text, "en", ("PER", "Nur Kamal"), ("PER", "Mohammad Yunus"), published="2025-03-10")
     assert got["Mohammad Yunus"] is not None and got["Mohammad Yunus"].provisional
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("শেখ হাসিনা বেগম রোকেয়া পদক তুলে দেন বলে অনুষ্ঠানের আয়োজকেরা জানান।", "bn", "শেখ হাসিনা"),
+    ("প্রধানমন্ত্রী শেখ হাসিনা বেগম রোকেয়া দিবসে পদক দেন।", "bn", "শেখ হাসিনা"),
+    ("Prime Minister Sheikh Hasina Begum Rokeya Padak winners were named on Sunday.", "en", "Sheikh Hasina"),
+])
+def test_a_word_that_opens_a_further_name_or_a_title_keeps_the_famous_link(text, code, name):
+    got = link_spans(text, code, ("PER", name), published="2020-12-09")
+    assert got[name] is not None and got[name].id == "sheikh-hasina"

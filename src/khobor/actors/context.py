@@ -63,7 +63,7 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens, tokens_in
-from .provisional import Provisional
+from .provisional import Provisional, name_word_sets
 from .registry import Match
 from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
@@ -832,12 +832,14 @@ def namesake_by_full_name(kept, text: str, prov: Provisional, words: ContextWord
     """A registry person whose name the text writes on with a private person's last name word
     (`private_roles.name_ends`) that none of the person's own forms carries ("Hasina Begum" is
     not Sheikh Hasina, "হাসিনা বেগমের" neither): the full name is a provisional person, and the
-    shorter mentions follow. "Begum Khaleda Zia" keeps her link (the word is before the name)."""
+    shorter mentions follow. "Begum Khaleda Zia" keeps her link (the word is before the name), and
+    so does a titled name or one whose word opens a further name ("প্রধানমন্ত্রী শেখ হাসিনা বেগম
+    রোকেয়া পদক তুলে দেন": the award, `_opens_further_name`)."""
     if not words.private_name_ends:
         return kept
     return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
         _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
-        and _private_name_end(text, e, m, words, prov)))
+        and not _titled(text, s, prov) and _private_name_end(text, e, m, words, prov)))
 
 
 def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provisional) -> int | None:
@@ -853,7 +855,24 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
     forms = [m.actor.name, *(f for fs in m.actor.aliases.values() for f in fs)]
     if any(hit in {fold_token(x) for x in key_tokens(f)} for f in forms):
         return None
+    if _opens_further_name(text[e:e + 30], after, prov):
+        return None
     return e + after[0][1]
+
+
+def _opens_further_name(window: str, after: list, prov: Provisional) -> bool:
+    """The private name word (the first of `after`, the tokens of `window`) is followed, one space
+    on, by a further name word (a capitalised Latin word, or an attested Bengali name spelling that
+    is no common word), so it opens another name rather than ending this one: "Hasina Begum Rokeya Padak", "হাসিনা বেগম রোকেয়া পদক" -> True;
+    "Hasina Begum said", "হাসিনা বেগম জানান" -> False."""
+    if len(after) < 2 or after[1][0] - after[0][1] != 1 or window[after[0][1]:after[1][0]] != " ":
+        return False
+    nxt = window[after[1][0]:after[1][1]]
+    if is_cased(nxt):
+        return nxt[:1].isupper()
+    spelled, common = name_word_sets(prov.code) if prov.code else (frozenset(), frozenset())
+    folded = fold_token(nxt)
+    return folded in spelled and folded not in common
 
 
 def _demote_namesakes(kept, text: str, prov: Provisional, li, confidence: float, is_namesake):
