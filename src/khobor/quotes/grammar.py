@@ -80,7 +80,7 @@ def _trie_alt(words) -> str:
 
 
 def _any_cue_rx(data: dict, alt) -> regex.Pattern:
-    """Any cue anywhere (Grammar.cue_rx), its cue words joined by `alt` (`_alt` or `_trie_alt`).
+    """Any cue anywhere (Grammar.cue_rx), its cue words joined by `alt` (`_words_trie` or `_trie_alt`).
     ("According to" opens sentences: that one is matched in any case; a noun of
     `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""

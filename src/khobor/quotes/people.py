@@ -51,13 +51,13 @@ def entity_names(people: "People", short: list[str]) -> list[FullName]:
     out = []
     for text, actor, start in people.named:
         w = _words(text)
-        given = _without_prefixes(w, people.prefixes)
+        given = without_prefixes(w, people.prefixes)
         if len(w) > len(short) and (w[:len(short)] == short or given[:len(short)] == short or _ends_with(w, short)):
             out.append(FullName(text, actor, start))
     return out
 
 
-def _without_prefixes(words: list[str], prefixes: set[str]) -> list[str]:
+def without_prefixes(words: list[str], prefixes: set[str]) -> list[str]:
     """A name's words from its first that is no rank or name prefix ("Md", "Mohammad"); the last
     word stays. Example: ["Mohammad", "Tajul", "Islam"] -> ["Tajul", "Islam"]."""
     i = 0

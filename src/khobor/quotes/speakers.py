@@ -25,7 +25,7 @@ from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
-from .people import PERSON_TYPES, People
+from .people import PERSON_TYPES, People, without_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -336,9 +336,7 @@ class SpeakerFinder:
     def _given_name(self, name: str) -> str | None:
         """The first word of a name of several once the pack's `name_prefixes` are skipped, where
         it is not the last ("Mohammad Tajul Islam" -> "Tajul"); None otherwise."""
-        words = name.split()
-        while len(words) > 2 and words[0].lower().rstrip(".") in self.g.name_prefixes:
-            words = words[1:]
+        words = without_prefixes(name.split(), self.people.prefixes)
         return words[0] if len(words) > 1 else None
 
     def _person_names(self) -> list[str]:
