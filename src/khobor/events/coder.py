@@ -171,12 +171,10 @@ class Coder:
         (defaults.complaint_aims_at_the_foreign_side_named): in "ভারতে পালানোর সময় তাকে আটক করা
         হয়েছে বলে অভিযোগ করেছে পুলিশ" (police complain he was held while fleeing to India) India
         is only whither, so none; in "ভারত থেকে মানুষ ঠেলে পাঠানো হচ্ছে" India is one."""
-        sentences = rec.sentences or fallback_sentences(rec.text)
-        if not 0 <= index < len(sentences):
+        read = self._read_sentence(rec, index)
+        if read is None:
             return set()
-        span = sentences[index]
-        ents = sorted((e for e in rec.entities if span.start <= e.start < span.end), key=lambda e: e.start)
-        sent = self.sentences.read(rec, index, span, ents)
+        sent, ents = read
         return {m.actor.country for m in self.mentions.read(rec, ents, sent.tokens, sent.words)
                 if m.actor is not None and m.actor.country and self.mentions.names_a_party(m, sent.words)}
 
@@ -185,12 +183,19 @@ class Coder:
         (RoleGrammar.is_incident_word), for defaults.protest_over_an_incident_aims_at_its_doer:
         "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" (after the incident the villagers formed a human chain)
         does; "দুর্ঘটনার পর" (after the accident) and "ঘটনাস্থলে" (at the scene) do not."""
+        read = self._read_sentence(rec, index) if self.grammar.incident_nouns else None
+        return read is not None and any(self.grammar.is_incident_word(w) for w in read[0].words)
+
+    def _read_sentence(self, rec: Record, index: int) -> tuple[Sentence, list[Entity]] | None:
+        """Sentence `index` of `rec` as the coder reads it, with its linked names in text order, for
+        the article-level questions asked of one sentence (countries_named_as_parties,
+        names_an_incident); None when `rec` has no such sentence."""
         sentences = rec.sentences or fallback_sentences(rec.text)
-        if not 0 <= index < len(sentences) or not self.grammar.incident_nouns:
-            return False
+        if not 0 <= index < len(sentences):
+            return None
         span = sentences[index]
         ents = sorted((e for e in rec.entities if span.start <= e.start < span.end), key=lambda e: e.start)
-        return any(self.grammar.is_incident_word(w) for w in self.sentences.read(rec, index, span, ents).words)
+        return self.sentences.read(rec, index, span, ents), ents
 
     def _code_sentence(self, art: _Article, si: int, span: Span) -> None:
         ents = art.entities_in(span)

@@ -963,10 +963,15 @@ def passive_force_is_deployed(c: RoleContext) -> Decision | None:
 
 def deployed_forces(c: RoleContext) -> list:
     """The forces an agentless passive deployment deploys (passive_force_is_deployed), or []."""
-    g = c.grammar
-    if not c.passive or c.by or c.place_agent or c.etype not in g.passive_force_types:
+    if not c.passive or c.by or c.place_agent or c.etype not in c.grammar.passive_force_types:
         return []
-    return [x for x in c.subj + c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
+    return forces_among(c.subj + c.obj, c.grammar)
+
+
+def forces_among(mentions: list, g: RoleGrammar) -> list:
+    """The mentions that name a force a deployment moves (`passive_force_sectors`), in order: of
+    police (COP) and a ministry (GOV), the police (deployed_forces, stationed_force_mobilises)."""
+    return [x for x in mentions if x.actor is not None and x.actor.sector in g.passive_force_sectors]
 
 
 @role_rule("stationed_force_mobilises")
@@ -978,7 +983,7 @@ def stationed_force_mobilises(c: RoleContext) -> Decision | None:
     g = c.grammar
     if c.subj or c.passive or c.etype not in g.passive_force_types or not stationed(c):
         return None
-    forces = [x for x in c.obj if x.actor is not None and x.actor.sector in g.passive_force_sectors]
+    forces = forces_among(c.obj, g)
     return Decision(slots={"subj": forces, "obj": []}) if forces else None
 
 
