@@ -63,7 +63,8 @@ def _home_body(x, text: str, prov: Provisional, words: ContextWords, li, home: s
     owner, aid = x[3].actor.country, x[3].actor.id
     for s, e, t, m, ner in kept:
         if m is not None and m.actor.id == aid and (
-                _country_right_before(kept, text, s) or _country_in_sentence(kept, s, prov, owner, aid)):
+                _country_right_before(kept, text, s) or _country_in_sentence(kept, s, prov, owner, aid)
+                or _country_right_after(kept, text, e, owner)):
             return None
     a = x[3].actor
     if a.institution:
@@ -81,6 +82,17 @@ def _country_in_sentence(kept, s: int, prov: Provisional, country: str, aid: str
     lo = max((x for x in prov.sentence_starts if x <= s), default=0)
     return any(lo <= a < s and m is not None and m.actor.id != aid and m.actor.country == country
                for a, b, t, m, ner in kept)
+
+
+def _country_right_after(kept, text: str, e: int, country: str) -> bool:
+    """A linked mention of `country` right after `e`, with at most one short lower-case word
+    between (a preposition): "The foreign ministry in Beijing said" is China's ministry."""
+    a = min((x[0] for x in kept if x[0] >= e and x[3] is not None and x[3].actor.country == country),
+            default=None)
+    if a is None:
+        return False
+    gap = text[e:a].split()
+    return len(gap) <= 1 and all(w.isalpha() and w.islower() and len(w) <= 3 for w in gap)
 
 
 def place_named_with_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
