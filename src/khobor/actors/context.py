@@ -863,9 +863,9 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
 def _opens_further_name(window: str, after: list, prov: Provisional) -> bool:
     """The private name word (the first of `after`, the tokens of `window`) is followed, one space
     on, by a further name word (a capitalised Latin word, or an attested Bengali name spelling that
-    is no common word), so it opens another name rather than ending this one: "Hasina Begum Rokeya Padak", "হাসিনা বেগম রোকেয়া পদক" -> True;
-    "Hasina Begum said", "হাসিনা বেগম জানান" -> False."""
-    if len(after) < 2 or after[1][0] - after[0][1] != 1 or window[after[0][1]:after[1][0]] != " ":
+    is no common word), so it opens another name rather than ending this one: "Hasina Begum Rokeya
+    Padak", "হাসিনা বেগম রোকেয়া পদক" -> True; "Hasina Begum said", "হাসিনা বেগম জানান" -> False."""
+    if len(after) < 2 or window[after[0][1]:after[1][0]] != " ":
         return False
     nxt = window[after[1][0]:after[1][1]]
     if is_cased(nxt):

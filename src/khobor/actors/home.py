@@ -85,8 +85,10 @@ def _country_in_sentence(kept, s: int, prov: Provisional, country: str, aid: str
 
 
 def _country_right_after(kept, text: str, e: int, country: str) -> bool:
-    """A linked mention of `country` right after `e`, with at most one short lower-case word
-    between (a preposition): "The foreign ministry in Beijing said" is China's ministry."""
+    """A linked mention of `country` (a place, a people, a body or person of it) right after `e`,
+    with at most one word of up to three lower-case letters between (meant for a preposition, but
+    "and" passes too; in an uncased script no word at all): "The foreign ministry in Beijing said"
+    is China's ministry."""
     a = min((x[0] for x in kept if x[0] >= e and x[3] is not None and x[3].actor.country == country),
             default=None)
     if a is None:

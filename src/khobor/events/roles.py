@@ -760,8 +760,7 @@ def subject_after_meeting_phrase(c: RoleContext) -> Decision | None:
         return None
     if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause):
         return None
-    last = c.sent.words[c.t1]
-    if not (c.next_word in g.meeting_time_words or (g.meeting_time_endings and last.endswith(g.meeting_time_endings))):
+    if not (c.next_word in g.meeting_time_words or c.sent.words[c.t1].endswith(g.meeting_time_endings)):
         return None
     return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
 
