@@ -95,3 +95,19 @@ def test_a_country_named_after_the_ministry_is_not_its_owner():
             "খাদ্য মন্ত্রণালয় বলছে, যুক্তরাষ্ট্র থেকে আরও গম আসবে।")
     got = link(text, "bn", ("ORG", "খাদ্য মন্ত্রণালয়"))
     assert got["খাদ্য মন্ত্রণালয়"].country == "BGD"
+
+
+
+def _scanned(text: str) -> dict[str, object]:
+    """The actor of each mention the actor stage finds itself in one English sentence."""
+    rec = Record(id=record_id(text), text=text, language="en", published="2025-12-30",
+                 sentences=[Span(start=0, end=len(text))], entities=[])
+    run(rec, lang.load("en"))
+    return {e.text: e.actor for e in rec.entities}
+
+
+def test_a_country_joined_after_a_ministry_by_an_owner_word_owns_it_and_a_listed_one_does_not():
+    owned = _scanned("The foreign ministry in Beijing said on Monday it opposed the move.")
+    listed = _scanned("The foreign ministry and Beijing both said on Monday they opposed the move.")
+    assert owned["foreign ministry"].country == "CHN"
+    assert listed["foreign ministry"].country != "CHN"

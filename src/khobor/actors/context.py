@@ -288,11 +288,15 @@ class MinistryWords:
 
     def __init__(self, data: dict | None, where: str):
         data = data or {}
-        unknown = set(data) - {"heads", "links", "subjects"}
+        unknown = set(data) - {"heads", "links", "subjects", "owner_links"}
         if unknown:
-            raise ValueError(f"{where} context.ministries: unknown key(s) {sorted(unknown)}; known: heads, links, subjects")
+            raise ValueError(f"{where} context.ministries: unknown key(s) {sorted(unknown)}; "
+                             "known: heads, links, subjects, owner_links")
         self.heads = {fold_token(w) for w in data.get("heads") or []}
         self.links = {fold_token(w) for w in data.get("links") or []}
+        # the words that may stand between a ministry and the country that owns it, after it
+        # ("the foreign ministry in Beijing"); none in a language that names the owner before
+        self.owner_links = {fold_token(w) for w in data.get("owner_links") or []}
         self.subjects: dict[tuple, str] = {key_tokens(w): v for w, v in (data.get("subjects") or {}).items()}
 
     def subject(self, toks: tuple, stems) -> str | None:

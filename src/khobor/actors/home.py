@@ -8,7 +8,7 @@ spans in, kept spans out), applied after them by `actors.link.run`; `RULES` name
 from __future__ import annotations
 
 from .context import (_AGE, ContextWords, _country_right_before, _ministry, _word_or_stem_in)
-from .keys import key_tokens, tokens_in
+from .keys import fold_token, key_tokens, tokens_in
 from .provisional import Provisional, person_words
 from .registry import Match
 
@@ -64,7 +64,7 @@ def _home_body(x, text: str, prov: Provisional, words: ContextWords, li, home: s
     for s, e, t, m, ner in kept:
         if m is not None and m.actor.id == aid and (
                 _country_right_before(kept, text, s) or _country_in_sentence(kept, s, prov, owner, aid)
-                or _country_right_after(kept, text, e, owner)):
+                or _country_right_after(kept, text, e, owner, words.ministries.owner_links)):
             return None
     a = x[3].actor
     if a.institution:
@@ -84,17 +84,17 @@ def _country_in_sentence(kept, s: int, prov: Provisional, country: str, aid: str
                for a, b, t, m, ner in kept)
 
 
-def _country_right_after(kept, text: str, e: int, country: str) -> bool:
+def _country_right_after(kept, text: str, e: int, country: str, owner_links: set[str]) -> bool:
     """A linked mention of `country` (a place, a people, a body or person of it) right after `e`,
-    with at most one word of up to three lower-case letters between (meant for a preposition, but
-    "and" passes too; in an uncased script no word at all): "The foreign ministry in Beijing said"
-    is China's ministry."""
+    joined to it by one owner word of the pack (`ministries.owner_links`: "in", "of"): "The foreign
+    ministry in Beijing said" is China's ministry; "The foreign ministry and Beijing said" names two
+    parties. Without owner words (Bengali names the owner before) nothing after counts."""
     a = min((x[0] for x in kept if x[0] >= e and x[3] is not None and x[3].actor.country == country),
             default=None)
-    if a is None:
+    if a is None or not owner_links:
         return False
     gap = text[e:a].split()
-    return len(gap) <= 1 and all(w.isalpha() and w.islower() and len(w) <= 3 for w in gap)
+    return len(gap) == 1 and fold_token(gap[0]) in owner_links
 
 
 def place_named_with_age(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
