@@ -32,24 +32,23 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 31's final code at d439abd; 6 December 2026, 06:38-06:40 UTC, quiet: no other
-session running, load 1.0; the baseline is the round's start 06d4aaf in a detached worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start31/src
-    (a) start-up: warm cache median 1.09 s against 1.09 s (CPU 1.15 s against 1.15 s); cold 7.55 s against 7.13 s
-    (b) this tree: stream of 450 new articles 26.0 articles/s per core (slices 25.9, 26.8, 25.3)
-          stream stage CPU ms/article: clean 2.1, entities 12.9, actors 6.6, times 4.7, quotes 7.3, events 4.7
-          (bn 381 at 26.9/s, en 69 at 22.5/s); repeat median 32.8 (33.4, 32.5, 32.8)
-        baseline: stream 26.7 (26.7, 27.2, 26.1); repeat median 32.6 (32.6, 33.2, 32.2)
-          stream stage CPU ms/article: clean 2.1, entities 13.0, actors 6.2, times 4.5, quotes 7.0, events 4.5
-    (c) trafilatura.extract alone, same rows: median 754.2 articles/s per core
-A run six minutes earlier on 90b8c6f (the same code with qr31b's passive statements, reverted
-since) gave 25.9 against 25.6. So the round's code runs a stream at its start's speed, within this
-machine's few percent (0.97x and 1.01x in two runs). Both trees ran slower than round 30's quiet
-run of the same start code (29.0) on another day: compare figures within one run only. fast31's
-cuts (one word split per article shared by the entities and actors stages, about 0.5 ms per
-article by replaying recorded calls) pay for the round's new rules. The goal of 50 articles/s per
-core is not met. (The default --limit was 200, which news-dev cannot fill three times; it is 150
-since round 31.)
+Last run (round 32's final code at 52f744e; 6 December 2026, 09:43-09:45 UTC, quiet: no other
+session running, load 0.6 to 1.1; the baseline is the round's start d3e64d6 in a detached
+worktree, same run):
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start32/src
+    (a) start-up: warm cache median 1.17 s against 1.12 s (CPU 1.24 s against 1.18 s); cold 7.86 s against 7.85 s
+    (b) this tree: stream of 450 new articles 26.4 articles/s per core (slices 27.7, 25.4, 26.1)
+          stream stage CPU ms/article: clean 2.3, entities 13.3, actors 6.6, times 4.9, quotes 5.8, events 4.7
+          (bn 381 at 27.3/s, en 69 at 23.0/s); repeat median 32.4 (32.2, 32.4, 34.6)
+        baseline: stream 25.6 (25.9, 25.4, 25.6); repeat median 34.2 (32.3, 34.2, 34.9)
+          stream stage CPU ms/article: clean 2.1, entities 12.9, actors 6.7, times 5.0, quotes 7.4, events 4.9
+    (c) trafilatura.extract alone, same rows: median 766.8 articles/s per core
+So the round's code runs a stream 1.03x its start's speed: fast32's tries took the quotes stage
+7.4 -> 5.8 ms per article, and the round's new rules (a person-name rule in the linker, the
+registry's 123 people, the cleaner's new lines) cost a little of it back in the other stages. The
+repeat figure fell (32.4 against 34.2) with the first slice's run-to-run spread of 2.4 articles/s.
+Round 31's quiet run gave 26.0 against 26.7 for its own start: compare figures within one run
+only. The goal of 50 articles/s per core is not met.
 
 Round 32 (fast32, 6 December 2026, 08:35-08:58 UTC, busy: other sessions running, load 10 to 18;
 this tree fed80710 against the round's start d3e64d6 exported to a folder, same run, two runs):
