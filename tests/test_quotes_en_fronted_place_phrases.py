@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_fixtures import body_record
+from actor_fixtures import quote_speakers
 
 HEAD = "Three sentenced to death"
 LEAD = ("Defence counsel Rezaul Karim said his clients were innocent. He said they would appeal. ")
@@ -33,7 +33,4 @@ CONTROLS = [
 
 @pytest.mark.parametrize("body,fragment,name", CASES + CONTROLS)
 def test_he_is_the_subject_after_a_fronted_place(body, fragment, name):
-    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
-    assert len(quotes) == 1
-    sp = quotes[0].speaker
-    assert sp is not None and sp.actor is not None and sp.actor.name == name
+    assert quote_speakers(body, fragment, HEAD) == [name]

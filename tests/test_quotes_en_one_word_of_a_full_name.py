@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_fixtures import body_record
+from actor_fixtures import quote_speakers
 
 HEAD = "Hearing resumes"
 CASES = [
@@ -35,10 +35,7 @@ CONTROLS = [
 
 @pytest.mark.parametrize("body,fragment,name", CASES + CONTROLS)
 def test_a_given_name_finds_the_full_name(body, fragment, name):
-    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
-    assert len(quotes) == 1
-    sp = quotes[0].speaker
-    assert sp is not None and sp.actor is not None and sp.actor.name == name
+    assert quote_speakers(body, fragment, HEAD) == [name]
 
 
 def test_a_name_the_ner_ran_on_over_a_verb_is_no_full_name():
