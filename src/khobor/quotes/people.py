@@ -77,8 +77,7 @@ def titled_names(people: "People", short: list[str]) -> list[FullName]:
             continue
         after = _ASIDE.sub(" ", people.text[m.end():m.end() + 120])
         w = _words(after.split(",")[0].split("।")[0])[:_TITLED_NAME_WORDS + 1]
-        while w and w[0].lower().rstrip(".") in people.prefixes:
-            w = w[1:]  # a rank or prefix before the name ("(UNO) Md Alauddin") is no part of it
+        w = without_prefixes(w, people.prefixes)  # a rank or prefix before the name ("(UNO) Md Alauddin") is no part of it
         for i in range(1, len(w)):
             if w[i] == short[0]:
                 out.append(FullName(" ".join(w[:i + 1]), None, m.end()))

@@ -56,7 +56,6 @@ import regex
 
 from ..clean.rules import rules_for
 from ..diskcache import cached
-from ..ingest.dates import published_marker
 from ..lang import LangPack, load_or_none
 from ..record import Record, TimeExpr
 from ..textutil import sentence_start, terminator_class
@@ -225,9 +224,10 @@ def _stamped_day(text: str, grammar: Grammar, code: str) -> dt.date | None:
     is one the cleaning's dateline reader leaves undated.
     Example: "প্রকাশিত: ০৩:৪৫ পিএম, ২২ জুন ২০২৫\nশনিবার রাতে তাঁকে ধরা হয়।" -> 2025-06-22 (so
     "শনিবার রাতে" is 2025-06-21)."""
-    marker = published_marker(code)
-    stamp = next((m.group(0) for m in grammar.page_stamps.finditer(text)
-                  if marker is not None and marker.match(m.group(0))), None)
+    marker = rules_for(code).published_marker  # (compiled once per pack by the cleaning's rules)
+    if marker is None:
+        return None
+    stamp = next((m.group(0) for m in grammar.page_stamps.finditer(text) if marker.match(m.group(0))), None)
     if stamp is None:
         return None
     day = next((r.value for _f, r in _find(stamp, grammar, None) if r.value and FULL_DATE.fullmatch(r.value)
