@@ -1148,11 +1148,16 @@ def reciprocal_parties(c: RoleContext) -> Decision | None:
     f = c.frame
     if not f.reciprocal:
         return None
-    joined = [x for key in f.join for x in (c.slots.get(key) or [])]
-    parties = c.slots["actor"] + joined
+    parties = c.slots["actor"] + joined_parties(c)
     if len({x.actor.id for x in parties if x.actor is not None}) < f.min_parties:
         return Decision(parties=([], []))
     return Decision(parties=(parties, []), credit=c.credit_from(["actor", *f.join], parties))
+
+
+def joined_parties(c: RoleContext) -> list:
+    """The names of the slots a reciprocal frame joins to its actors (`join`), slot by slot in the
+    frame's order: "Modi met Xi" -> Xi (reciprocal_parties, press_is_no_party)."""
+    return [x for key in c.frame.join for x in (c.slots.get(key) or [])]
 
 
 @role_rule("press_is_no_party")
@@ -1162,8 +1167,7 @@ def press_is_no_party(c: RoleContext) -> Decision | None:
     উপদেষ্টা" (after the meeting the adviser talked to reporters) is a statement to the press, not
     a meeting with it. A title further off ("দলের যুগ্ম সম্পাদক ... নেত্রীর সঙ্গে") is not the party met."""
     sectors = c.frame.no_party_sectors
-    joined = [x for key in c.frame.join for x in (c.slots.get(key) or []) if x.last < c.t0]
-    met = max(joined, key=lambda x: x.last, default=None)
+    met = max((x for x in joined_parties(c) if x.last < c.t0), key=lambda x: x.last, default=None)
     if sectors and met is not None and met.actor is not None and met.actor.sector in sectors:
         return Decision(parties=([], []))
     return None

@@ -78,8 +78,9 @@ class Frame:
     join: list[str] = _list()           # reciprocal frames: the other parties, as actors
     reciprocal: bool = False
     min_parties: int = 1
-    # parties of these sectors make no event of the frame (roles.press_is_no_party): talking to
-    # reporters is a statement, not a meeting
+    # the party met, the `join` name nearest before the trigger, of one of these sectors makes no
+    # event of the frame (roles.press_is_no_party): talking to reporters is a statement, not a
+    # meeting; a party of such a sector named elsewhere (the subject, after the trigger) does not
     no_party_sectors: list[str] = _list()
     needs_recipient: bool = False
     foreign: bool = False               # no event when all recipients are the actor's country
