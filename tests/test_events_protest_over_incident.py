@@ -43,3 +43,11 @@ def test_a_protest_after_an_accident_is_no_protest_over_an_incident():
     text = KILLING + "দুর্ঘটনার পর দুপুরে গ্রামবাসী রংপুর-বুড়িমারী সড়কে মানববন্ধন করেন।"
     ((kind, actors, recipients, rules),) = _protests(text)
     assert recipients == ["BGD"] and "protest_over_an_incident_aims_at_its_doer" not in rules
+
+
+def test_the_incident_noun_of_another_clause_does_not_aim_the_protest():
+    """The incident is under investigation in one clause; teachers protest for pay in the next."""
+    text = KILLING + "ওই ঘটনার তদন্ত চলছে, আর শিক্ষকরা বেতন বাড়ানোর দাবিতে ঢাকায় মানববন্ধন করেন।"
+    ((kind, actors, recipients, rules),) = _protests(text)
+    assert "protest_over_an_incident_aims_at_its_doer" not in rules
+    assert recipients != ["IND"]

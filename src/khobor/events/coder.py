@@ -178,13 +178,19 @@ class Coder:
         return {m.actor.country for m in self.mentions.read(rec, ents, sent.tokens, sent.words)
                 if m.actor is not None and m.actor.country and self.mentions.names_a_party(m, sent.words)}
 
-    def names_an_incident(self, rec: Record, index: int) -> bool:
-        """Sentence `index` of `rec` refers to an incident by an inflected incident noun
-        (RoleGrammar.is_incident_word), for defaults.protest_over_an_incident_aims_at_its_doer:
-        "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" (after the incident the villagers formed a human chain)
-        does; "দুর্ঘটনার পর" (after the accident) and "ঘটনাস্থলে" (at the scene) do not."""
+    def names_an_incident(self, rec: Record, index: int, at: int) -> bool:
+        """The clause of sentence `index` of `rec` that holds character offset `at` (the protest's
+        trigger) refers to an incident by an inflected incident noun (RoleGrammar.is_incident_word),
+        for defaults.protest_over_an_incident_aims_at_its_doer: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন"
+        (after the incident the villagers formed a human chain) does; "দুর্ঘটনার পর" (after the
+        accident), "ঘটনাস্থলে" (at the scene), and "ওই ঘটনার তদন্ত চলছে, আর শিক্ষকরা … মানববন্ধন
+        করেন" (the incident in another clause) do not."""
         read = self._read_sentence(rec, index) if self.grammar.incident_nouns else None
-        return read is not None and any(self.grammar.is_incident_word(w) for w in read[0].words)
+        if read is None or not read[0].tokens:
+            return False
+        sent = read[0]
+        clause = sent.clause_at(at)
+        return any(self.grammar.is_incident_word(w) for w, cl in zip(sent.words, sent.clause) if cl == clause)
 
     def _read_sentence(self, rec: Record, index: int) -> tuple[Sentence, list[Entity]] | None:
         """Sentence `index` of `rec` as the coder reads it, with its linked names in text order, for

@@ -29,10 +29,10 @@ class ArticleFacts:
     def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
                  base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
                  party_countries: "Callable[[int], set[str]] | None" = None,
-                 names_an_incident: "Callable[[int], bool] | None" = None):
+                 names_an_incident: "Callable[[int, int], bool] | None" = None):
         self.home = home
         # whether sentence `index` refers to an incident ("ঘটনার পর" = after the incident)
-        self.names_an_incident = names_an_incident or (lambda index: False)
+        self.names_an_incident = names_an_incident or (lambda index, at: False)
         self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -440,7 +440,7 @@ def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) ->
     """
     if ev.recipients or ev.type not in _RESPONSE_TYPES or not facts.home:
         return None
-    if {a.country for a in ev.actors} != {facts.home} or not facts.names_an_incident(ev.sentence):
+    if {a.country for a in ev.actors} != {facts.home} or not facts.names_an_incident(ev.sentence, ev.trigger.start):
         return None
     incident = next((e for e in reversed(facts.earlier)
                      if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
@@ -512,13 +512,14 @@ ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
           base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
           party_countries: "Callable[[int], set[str]] | None" = None,
-          names_an_incident: "Callable[[int], bool] | None" = None) -> list[Event]:
+          names_an_incident: "Callable[[int, int], bool] | None" = None) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
     (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
     `base_marks`: what joins a place to a body based there, events.yaml `base_marks`;
     `base_breaks`: words ending the phrase after it, `base_phrase_breaks`; `party_countries`: the
     countries a sentence, by its index, names as parties, coder.countries_named_as_parties;
-    `names_an_incident`: whether a sentence, by its index, refers to an incident, coder.names_an_incident)."""
+    `names_an_incident`: whether the clause of a sentence, by its index, that holds a character offset
+    refers to an incident, coder.names_an_incident)."""
     facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries, names_an_incident)
     for ev in events:
         for name in ORDER:
