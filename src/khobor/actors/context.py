@@ -827,7 +827,7 @@ def namesake_by_role(kept, text: str, prov: Provisional, words: ContextWords, li
     if not words.private_before and not words.private_after and not words.local_offices:
         return kept
     return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
-        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        _registry_person(m)
         and (_local_office_at(text, s, e, words)
              or (_private_role_at(text, s, e, words) and not _titled(text, s, prov)))))
 
@@ -842,7 +842,7 @@ def namesake_by_full_name(kept, text: str, prov: Provisional, words: ContextWord
     if not words.private_name_ends:
         return kept
     return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
-        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        _registry_person(m)
         and not _titled(text, s, prov) and _private_name_end(text, e, m, words, prov)))
 
 
@@ -918,7 +918,7 @@ def namesake_by_parent(kept, text: str, prov: Provisional, words: ContextWords, 
     if not words.kin_after_parent and not words.kin_before_parent:
         return kept
     return _demote_namesakes(kept, text, prov, li, 0.6, lambda s, e, t, m: (
-        _person(t, m) and m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
+        _registry_person(m)
         and _unknown_parent(kept, text, e, words) and not _titled(text, s, prov)))
 
 
@@ -989,7 +989,14 @@ def _local_office_at(text: str, s: int, e: int, words: ContextWords) -> bool:
 def _person(typ: str, m) -> bool:
     """A span the NER tagged a person, or one it typed otherwise that the registry links to a
     person ("Akhtar Hossain, 40," tagged ORG): the registry's type is the better evidence."""
-    return typ == "PER" or (m is not None and m.actor.source != "provisional" and m.actor.type == "PER")
+    return typ == "PER" or _registry_person(m)
+
+
+def _registry_person(m) -> bool:
+    """A link to a person of the registry (not a provisional one), whatever the NER typed the
+    span: what the namesake rules may move to a private person. Example: a span linked to
+    sheikh-hasina -> True; a provisional person's or an organisation's -> False."""
+    return m is not None and m.actor.source != "provisional" and m.actor.type == "PER"
 
 
 def _private_role_at(text: str, s: int, e: int, words: ContextWords) -> bool:

@@ -571,9 +571,10 @@ def _lexicons(code: str) -> dict:
 
 
 def _build_lexicons(code: str) -> dict:
-    """`_lexicons` built from the pack: `_name_word_sets`, `_seen_words`, `_titles_by_first` and
-    `_partner_names` as their docstrings say."""
-    word_sets = _build_name_word_sets(code)
+    """`_lexicons` built from the pack: `_name_word_sets` (`actors.provisional.name_word_sets`),
+    `_seen_words`, `_titles_by_first` and `_partner_names` as their docstrings say."""
+    from ..actors.provisional import name_word_sets
+    word_sets = name_word_sets(code)
     seen = _build_seen_words(code, word_sets[1])
     return {"name_word_sets": word_sets, "seen_words": seen, "titles_by_first": _build_titles_by_first(code),
             "partner_names": _build_partner_names(code, seen, word_sets)}
@@ -944,12 +945,6 @@ def _name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """Person-name words (`name_spellings`) and the common words a name run may not hold
     (`name_words_common.txt` and actors.yaml `not_names`), folded; read once per process."""
     return _lexicons(code)["name_word_sets"]
-
-
-def _build_name_word_sets(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """`_name_word_sets` built from the pack (`actors.provisional.name_word_sets`)."""
-    from ..actors.provisional import name_word_sets
-    return name_word_sets(code)
 
 
 def name_word_matches(words: list[str], code: str, initials: frozenset[str] = frozenset(),
