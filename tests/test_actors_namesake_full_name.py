@@ -38,3 +38,11 @@ def test_a_child_in_apposition_is_not_the_chief_adviser():
 def test_a_word_that_opens_a_further_name_or_a_title_keeps_the_famous_link(text, code, name):
     got = link_spans(text, code, ("PER", name), published="2020-12-09")
     assert got[name] is not None and got[name].id == "sheikh-hasina"
+
+
+def test_a_surname_spelled_another_way_keeps_a_person_whose_name_has_one():
+    """Farida Akhter's forms carry আখতার; "ফরিদা আক্তার" is her surname spelled another way."""
+    text = ("মৎস্য ও প্রাণিসম্পদ উপদেষ্টা ফরিদা আখতার সোমবার খুলনা সফর করেন। "
+            "পরে ফরিদা আক্তার সাংবাদিকদের বলেন, উপকূলে মাছ ধরা বন্ধ থাকবে।")
+    got = link_spans(text, "bn", ("PER", "ফরিদা আখতার"), ("PER", "ফরিদা"), published="2025-03-10")
+    assert got["ফরিদা"] is not None and got["ফরিদা"].id == "farida-akhter"

@@ -848,7 +848,9 @@ def namesake_by_full_name(kept, text: str, prov: Provisional, words: ContextWord
 
 def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provisional) -> int | None:
     """Where the private last name word right after a name (one space on) ends, when none of the
-    registry person's forms carries it: _private_name_end("Hasina Begum", 6, Sheikh Hasina) is 12."""
+    registry person's forms carries it, nor any private last name word at all (then the word is
+    the person's own surname spelled another way: "ফরিদা আক্তার" is Farida Akhter, whose forms
+    say আখতার): _private_name_end("Hasina Begum", 6, Sheikh Hasina) is 12."""
     after = tokens_in(text, e, e + 30)
     if not after or text[e:e + after[0][0]] != " ":
         return None
@@ -857,7 +859,8 @@ def _private_name_end(text: str, e: int, m, words: ContextWords, prov: Provision
     if hit not in words.private_name_ends:
         return None
     forms = [m.actor.name, *(f for fs in m.actor.aliases.values() for f in fs)]
-    if any(hit in {fold_token(x) for x in key_tokens(f)} for f in forms):
+    own = {fold_token(x) for f in forms for x in key_tokens(f)}
+    if hit in own or own & words.private_name_ends:
         return None
     if _opens_further_name(text[e:e + 30], after, prov):
         return None
