@@ -31,7 +31,8 @@ class ArticleFacts:
                  party_countries: "Callable[[int], set[str]] | None" = None,
                  names_an_incident: "Callable[[int, int], bool] | None" = None):
         self.home = home
-        # whether sentence `index` refers to an incident ("ঘটনার পর" = after the incident)
+        # whether the clause of sentence `index` that holds character offset `at` refers to an
+        # incident ("ঘটনার পর" = after the incident; coder.names_an_incident)
         self.names_an_incident = names_an_incident or (lambda index, at: False)
         self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
@@ -430,7 +431,7 @@ _INCIDENT_TYPES = ("ASSAULT", "COERCE")
 
 @default_rule("protest_over_an_incident_aims_at_its_doer")
 def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) -> str | None:
-    """A home party's protest with no recipient named, in a sentence that refers back to "the
+    """A home party's protest with no recipient named, whose trigger's clause refers back to "the
     incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the incident the
     villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident), protests
     against whoever did the incident last told: a foreign side's attack or arrest earlier in the
