@@ -751,8 +751,8 @@ def _title_finder(data: dict) -> TitleFinder | None:
     # than at the title words' own scan (`word_rx`), slower than where their first words are written
     by_words = by_words and (lead_words is not None or data.get("title_as_suffix"))
     word_rx = regex.compile(rf"(?i:{_alt(data['titles'])})") if by_words else None
-    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)), lead_words if by_words else None,
-                       fold=bool(fold and lead_words))
+    # (no lead words where `by_words` fails: it fails only where they are None)
+    return TitleFinder(rx, word_rx, int(data.get("title_modifiers_max", 2)), lead_words, fold=fold)
 
 
 def _lowered(data: dict, key: str) -> frozenset[str]:

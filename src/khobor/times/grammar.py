@@ -210,6 +210,12 @@ def ending_class(name: str, endings: list[str]) -> TokenClass:
     return TokenClass(name, rf"(?:[\p{{L}}\p{{M}}]+?(?:{alts})(?![\p{{L}}\p{{M}}]))", _no_value)
 
 
+def _alternation(data: dict, key: str, flags: int = 0) -> regex.Pattern:
+    """The pack's patterns under `key` as one alternation, or a pattern that never matches where
+    it lists none. Example: ({"said": ["said", "told"]}, "said") -> a pattern for "said|told"."""
+    return regex.compile("|".join(data.get(key) or []) or r"(?!)", flags)
+
+
 def check_schema(data: dict) -> None:
     """ValueError naming the place of any key times.yaml does not know (a misspelt option would
     otherwise be silently ignored). Example: a rule with `blok: true` -> "rules[3] (x): unknown key(s)"."""
@@ -354,15 +360,15 @@ class Grammar:
             raise ValueError(f"times.yaml tense: unknown key(s) {sorted(unknown)}; known: {sorted(TENSE_KEYS)}")
         self.cues = {kind: [regex.compile(p, regex.I) for p in tense.get(kind) or []] for kind in TENSE_KEYS}
         # verbs of saying: a sentence with one may attribute the quotation just before it
-        self.said = regex.compile("|".join(data.get("said") or []) or r"(?!)", regex.I)
+        self.said = _alternation(data, "said", regex.I)
         # the page's own date stamps ("প্রকাশিত: ০৩:৪৫ পিএম, ২২ জুন ২০২৫", "Last modified: 24 May, 2025"):
         # they anchor the article but are no time of its text (times.expressions._page_stamps_left_out)
-        self.page_stamps = regex.compile("|".join(data.get("page_stamps") or []) or r"(?!)", regex.M)
+        self.page_stamps = _alternation(data, "page_stamps", regex.M)
         # words of a habit or custom ("usually", "every year", "প্রথা অনুযায়ী"): a time after one in its
         # clause recurs, a frequency (times.expressions._habits_left_out)
-        self.habitual = regex.compile("|".join(data.get("habitual") or []) or r"(?!)", regex.I)
+        self.habitual = _alternation(data, "habitual", regex.I)
         # words that open a new clause with no comma ("but", "কিন্তু"): a habit word's reach ends there
-        self.habit_reach_ends = regex.compile("|".join(data.get("habit_reach_ends") or []) or r"(?!)", regex.I)
+        self.habit_reach_ends = _alternation(data, "habit_reach_ends", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
         # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
@@ -373,7 +379,7 @@ class Grammar:
         self.undated_relative_null = bool(t5)
         self.undated_by_t5 = t5 is True
         # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
-        self.range_join = regex.compile("|".join(data.get("range_joins") or []) or r"(?!)")
+        self.range_join = _alternation(data, "range_joins")
         # what may close a range before the bracket that dates it ("বুধবার থেকে শনিবার পর্যন্ত (৩১ ...)"),
         # then the bracket's opening
         closes = "|".join(data.get("range_closes") or []) or r"(?!)"
