@@ -81,9 +81,11 @@ def _country_right_after(kept, text: str, e: int, country: str, owner_links: set
     joined to it by one owner word of the pack (`ministries.owner_links`: "in", "of"): "The foreign
     ministry in Beijing said" is China's ministry; "The foreign ministry and Beijing said" names two
     parties. Without owner words (Bengali names the owner before) nothing after counts."""
+    if not owner_links:   # asked first: the search below runs over all kept spans, per mention
+        return False
     a = min((x[0] for x in kept if x[0] >= e and x[3] is not None and x[3].actor.country == country),
             default=None)
-    if a is None or not owner_links:
+    if a is None:
         return False
     gap = text[e:a].split()
     return len(gap) == 1 and fold_token(gap[0]) in owner_links
