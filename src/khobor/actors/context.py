@@ -316,6 +316,15 @@ class MinistryWords:
             return None
         return self.subjects.get(tuple(rest))
 
+    def subject_of(self, surface: str, li) -> str | None:
+        """`subject` of a span as written, its articles (`li.articles`) off: the one reading of a
+        ministry's name for actors.context, actors.home and actors.provisional alike.
+        Example: subject_of("the food ministry", en) -> "Food"; subject_of("the ministry", en) -> None."""
+        if not self.subjects:
+            return None
+        toks = tuple(t for t in key_tokens(surface) if t not in li.articles)
+        return self.subject(toks, li.morph.stems)
+
 
 class ElectionWords:
     """`context.elections`: how a national election is named by its body ("জাতীয় সংসদ নির্বাচন")."""
@@ -1548,8 +1557,7 @@ def own_country_ministry(kept, text: str, prov: Provisional, words: ContextWords
     for s, e, t, m, ner in kept:
         subject = None
         if t not in ("PER", "GPE", "LOC", "NORP"):
-            toks = tuple(x for x in key_tokens(text[s:e]) if x not in li.articles)
-            subject = words.ministries.subject(toks, li.morph.stems)
+            subject = words.ministries.subject_of(text[s:e], li)
         # the place before it is looked for once, and only before a ministry: the search runs over
         # all kept spans
         place_country = _country_right_before(kept, text, s) if subject else None

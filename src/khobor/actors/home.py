@@ -44,17 +44,9 @@ def _foreign_bare_body(x, text: str, prov: Provisional, words: ContextWords, li,
         return None
     if m.how not in ("provisional", "context", "role"):
         return None
-    if not (m.actor.institution or _subject(text[s:e], words, li)):
+    if not (m.actor.institution or words.ministries.subject_of(text[s:e], li)):
         return None
     return m.actor.id
-
-
-def _subject(surface: str, words: ContextWords, li) -> str | None:
-    """The English subject of a ministry named by what it does ("খাদ্য মন্ত্রণালয়" -> "Food")."""
-    if not words.ministries.subjects:
-        return None
-    toks = tuple(w for w in key_tokens(surface) if w not in li.articles)
-    return words.ministries.subject(toks, li.morph.stems)
 
 
 def _home_body(x, text: str, prov: Provisional, words: ContextWords, li, home: str, kept) -> Match | None:
@@ -70,7 +62,7 @@ def _home_body(x, text: str, prov: Provisional, words: ContextWords, li, home: s
     if a.institution:
         hid = prov.reg.institutions.get((a.institution, home))
         return Match(prov.reg.actors[hid], x[3].how, x[3].score) if hid else None
-    subject = _subject(text[x[0]:x[1]], words, li)
+    subject = words.ministries.subject_of(text[x[0]:x[1]], li)
     return _ministry(prov, subject, home) if subject else None
 
 
@@ -89,9 +81,11 @@ def _country_right_after(kept, text: str, e: int, country: str, owner_links: set
     joined to it by one owner word of the pack (`ministries.owner_links`: "in", "of"): "The foreign
     ministry in Beijing said" is China's ministry; "The foreign ministry and Beijing said" names two
     parties. Without owner words (Bengali names the owner before) nothing after counts."""
+    if not owner_links:   # asked first: the search below runs over all kept spans, per mention
+        return False
     a = min((x[0] for x in kept if x[0] >= e and x[3] is not None and x[3].actor.country == country),
             default=None)
-    if a is None or not owner_links:
+    if a is None:
         return False
     gap = text[e:a].split()
     return len(gap) == 1 and fold_token(gap[0]) in owner_links

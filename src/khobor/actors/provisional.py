@@ -624,8 +624,7 @@ class Provisional:
     def _ministry(self, s: int, e: int) -> bool:
         """The span names a ministry by what it does ("খাদ্য মন্ত্রণালয়", lang data
         `context.ministries`): a body, though all its words are common ones."""
-        toks = tuple(t for t in key_tokens(self.text[s:e]) if t not in self.li.articles)
-        return self.w.context.ministries.subject(toks, self.li.morph.stems) is not None
+        return self.w.context.ministries.subject_of(self.text[s:e], self.li) is not None
 
     def named_body(self, s: int, e: int, typ: str, place: Match, last_bare: bool = False) -> ActorRecord:
         """A body named after a place ("ঢাকা ক্যাপিটালস", "Kolkata Police"): a provisional actor
