@@ -70,8 +70,6 @@ STILL_WRONG = {
     "bnv-a10": "a visit told as 'সরকারি সফরে ... যাচ্ছেন' is not coded",
     "bnv-a15": "the meeting ('সফররত ... হাইকমিশনারের সঙ্গে বৈঠকে') is not coded",
     "bnv-a16": "'কুপিয়ে জখম করেছে' (hacked and wounded) is no trigger of the lexicon",
-    "bnfr-a03": "a demanded inquiry ('নিরপেক্ষ তদন্ত এবং ... আনার দাবি জানায়') is coded an ACCUSE: the "
-                   "demand lies four words after the noun, past a coordinated clause",
     "bnfr-a07": "a meeting told in the passive ('বৈঠক অনুষ্ঠিত হয়েছে') names its parties only as a "
                    "compound before it and is not coded",
     "bnfr-a09": "the fishers ('জেলেরা') are no generic agent, so their human chain has no actor",

@@ -40,6 +40,9 @@ EXTRACTOR = f"khobor.events/{VERSION}"
 # Questions are not events: "asked whether Russia will lift sanctions" reports a journalist's
 # question, not a sanction or its lifting, so question-modality events are never emitted.
 EMIT_QUESTIONS = False
+# how far past a bare noun trigger and the conjunction after it the noun that asks for the whole list
+# may stand (coder._last_item_of_a_list): a last item of a few words and its genitive
+LIST_REACH = 8
 
 @dataclass
 class _Article:
@@ -441,12 +444,29 @@ class Coder:
         starts = [t1 + 1]
         if t1 + 1 < len(words) and words[t1 + 1] in self.grammar.conjunctions:
             starts += [t1 + 3, t1 + 4]  # past the conjunction and the noun joined by it (and its qualifier)
+            starts += self._last_item_of_a_list(words, t1)
         for at in starts:
             nxt = words[at:at + self.suppress_span]
             found = [x for x in self.suppress.find(nxt) if x.positions[0] == 0] if nxt else []
             if found and not modal_after_infinitive(words, at, found, self.suppress_modals):
                 return True
         return False
+
+    def _last_item_of_a_list(self, words: list[str], t1: int) -> list[int]:
+        """Where the noun after the last item of a list joined to a bare noun trigger may stand: past
+        a longer last item in the genitive, up to LIST_REACH words on, before any verb. "সেনাবাহিনীর টহল
+        জোরদার এবং অবৈধ অস্ত্র উদ্ধারে বিশেষ অভিযানের দাবি করা হয়েছে" (a demand for stepped-up army
+        patrols and a special drive to recover arms) asks for the patrols as much as for the drive.
+        A trigger that is a verb ("গ্রেপ্তার করেছে এবং ... দাবি") tells its own act: none."""
+        if self.grammar.is_light_verb(words[t1]):
+            return []
+        out = []
+        for at in range(t1 + 3, min(len(words), t1 + 2 + LIST_REACH)):
+            if self.grammar.is_light_verb(words[at - 1]) or words[at - 1] in self.grammar.conjunctions:
+                break
+            if at > t1 + 4 and self.mentions.suffix_marker(words[at - 1], "") == "gen":
+                out.append(at)
+        return out
 
     def _subject_clause_start(self, sent: Sentence, cands: list[Mention], lo: int, hi: int) -> int:
         """Where the trigger's clause starts for its roles: "X অভিযোগটিকে ভিত্তিহীন বলে

@@ -214,9 +214,10 @@ def learned_triggers(pack: LangPack) -> list[Trigger]:
 
 def heads_still_learned(entries: list[dict], rules: HeadRules) -> list[dict]:
     """The lexicon rows (dicts, as `LangPack.tsv` reads them) whose head is neither a skip word nor
-    a not-head: a word listed there after the lexicon was built (a helper verb such as the modal
-    "পারেননি", could not) is no event head, and a rebuild would not learn it; the shipped lexicon
-    must not keep proposing it until then.
+    a not-head nor a light verb (`HeadRules.is_light_verb`): a word listed there after the lexicon
+    was built (a helper verb such as the modal "পারেননি", could not; "রাখেন", keep, which coded "they
+    store rainwater in drums" a PROTEST) is no event head, and a rebuild would not learn it; the
+    shipped lexicon must not keep proposing it until then.
 
     >>> rules = HeadRules(True, "last", frozenset({"পারেননি"}), (), 3, 2, 0.6)
     >>> [e["stem"] for e in heads_still_learned([{"stem": "পারেননি", "type": "CONSULT"},
@@ -224,4 +225,5 @@ def heads_still_learned(entries: list[dict], rules: HeadRules) -> list[dict]:
     ['গ্রেপ্তার']
     """
     not_learned = rules.skip_words | rules.not_heads
-    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned]
+    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned
+            and not rules.is_light_verb(nfc(e["stem"]).lower())]
