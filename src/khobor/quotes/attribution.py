@@ -988,10 +988,25 @@ def person_cue_region(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) 
     if not g.person_cue_endings or not cue or not cue[-1].endswith(g.person_cue_endings):
         return None, None
     rules = ["person_cue_region"]
-    speaker = _bare_region_speaker(text, us, m, g, finder, rules)
+    speaker = _bare_region_speaker(text, us, m, g, finder, rules) or indefinite_reporter(text, us, m, g, finder, rules)
     if speaker is None:
         return None, None
     return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", speaker.actor, rules=rules)
+
+
+@speaker_rule("indefinite_reporter")
+def indefinite_reporter(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, rules: list[str]) -> Speaker | None:
+    """A region too long for a bare group that closes on an indefinite description of somebody not
+    named (`indefinite_description`), before a cue only a person takes: that person reports the
+    words, as they would a quotation. Only a region opening its clause (not after a comma).
+
+    Example: "একটি গবেষণা প্রতিষ্ঠানের এক গবেষক বলেন, সরবরাহ কমেছে।" -> speaker "এক গবেষক", no actor."""
+    if text[us:us + m.start("S")].rstrip().endswith((",", ";")):
+        return None
+    speaker = indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+    if speaker is not None:
+        rules.append("indefinite_reporter")
+    return speaker
 
 
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
