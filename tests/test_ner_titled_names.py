@@ -1,11 +1,12 @@
-"""People named by the words around them: an office before the name, an age or "নামের এক" after
-it (khobor.ner.titled_names, ner.yaml `gazetteer.person_contexts`). Sentences written for these
-tests."""
+"""People named by the words around them: an office before the name, an age after it
+(khobor.ner.titled_names, ner.yaml `gazetteer.person_contexts`); not after an alias word, not with
+an inner word that is a known name in a case ending, not before "নামের এক". Sentences written for
+these tests."""
 from __future__ import annotations
 
 import pytest
 
-from khobor.ner.titled_names import after_offices, before_ages, before_named, contexts_from
+from khobor.ner.titled_names import after_offices, before_ages, contexts_from, kept_runs
 from test_ner_span_rules import entity_mentions
 
 COMMON = {"এক", "রয়েছেন", "জানান", "বলেন", "আর", "ছোট", "ভাই", "বাস", "হিসেবে", "তিনি", ","}
@@ -27,15 +28,26 @@ def test_one_word_after_an_office_or_a_tagged_word_names_nobody():
     assert after_offices(words, [(1, 3, "PER")], frozenset({"কোচ"}), _may_name(words)) == []
 
 
-def test_a_name_before_an_age_or_before_named_one():
+def test_a_name_before_an_age():
     words = ["হারুন", "মিয়া", "(", "৪৫", ")", ",", "ছোট", "ভাই", "কামাল", "(", "৪০", ")"]
     assert before_ages(words, [], _may_name(words)) == [(0, 2, "PER"), (8, 9, "PER")]
     words = ["গোলকিপার", "ফাবিও", "(", "১৪০৭", ")"]   # a count, not an age
     assert before_ages(words, [], _may_name(words)) == []
-    words = "রয়েছেন সুমন দাস নামের এক যুবক".split()
-    assert before_named(words, [], frozenset({"নামের"}), frozenset({"এক"}), _may_name(words)) == [(1, 3, "PER")]
-    words = "সোহাগ নামের একটি বাস".split()
-    assert before_named(words, [], frozenset({"নামের"}), frozenset({"এক"}), _may_name(words)) == []
+
+
+def test_no_run_right_after_an_alias_word_nor_with_an_inflected_name_inside():
+    words = "কামরুল হাসান ওরফে কালা কামরুল ( ৩০ )".split()
+    assert kept_runs([(3, 5, "PER")], words, frozenset({"ওরফে"}), lambda k: False) == []
+    words = "ওসি রাশেদার কবির বলেন".split()
+    assert kept_runs([(1, 3, "PER")], words, frozenset(), lambda k: k == 1) == []
+    # the case ending on the run's last word is the name's own ("কবিরের")
+    assert kept_runs([(1, 3, "PER")], words, frozenset(), lambda k: k == 2) == [(1, 3, "PER")]
+
+
+def test_a_name_before_named_one_is_not_read():
+    # "আলো দেব নামের এক যুবক": the word before the name is too often its own first word
+    with pytest.raises(ValueError, match="person_contexts"):
+        contexts_from({"named": ["নামের"], "counters": ["এক"]}, str, "ner.yaml")
 
 
 def test_an_unknown_key_is_an_error():
@@ -55,3 +67,9 @@ def test_the_pack_keeps_platforms_aliases_and_other_packs_apart():
     assert not any("ওরফে" in x for x in entity_mentions("আসামি রহিম উদ্দিন ওরফে কালা রহিমকে (৩৮) ধরা হয়।"))
     # English has no person_contexts: an age names nobody there
     assert contexts_from(None, str, "ner.yaml")["ages"] is False
+
+
+def test_the_bengali_pack_leaves_an_alias_and_an_inflected_name_to_the_model():
+    alias = entity_mentions("আদালতে তোলা হয় মো. কামরুল হাসান ওরফে কালা কামরুল (৩০) এবং তাঁর দুই সহযোগীকে।")
+    assert "কালা কামরুল" not in alias and "কামরুল হাসান" in alias
+    assert "রাশেদার কবির" not in entity_mentions("সদর থানার ওসি রাশেদার কবির সাংবাদিকদের বলেন, তদন্ত চলছে।")

@@ -68,7 +68,7 @@ from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
-from .titled_names import after_offices, before_ages, before_named, contexts_from
+from .titled_names import after_offices, before_ages, contexts_from, kept_runs
 from .unseen_shapes import kept_shape, shapes_from
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
@@ -301,7 +301,8 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
                           code: str) -> list[Span]:
     """`spans` with the people the words around them name (`khobor.ner.titled_names`): two or
     three rare words after an office ("সম্পাদক সুদীপ্ত ভট্টাচার্য"), a name before an age ("কামাল
-    (৪০)") or before "নামের এক". Only over words no span covers.
+    (৪০)"); none right after an alias word nor with an inner word that is a known name in a case
+    ending ("রাশেদার কবির", `kept_runs`). Only over words no span covers.
     Example: ["কোচ", "ফিল", "সিমন্স", "বলেন"] -> "ফিল সিমন্স" PER."""
     ctx = cfg["person_contexts"]
     # no platform ("টেলিগ্রামে লেখেন") nor newspaper title ("ডেকান ক্রনিকলকে") in a person's name
@@ -319,8 +320,13 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         found += after_offices(folded, spans, offices, may_name)
     if ctx["ages"] and "(" in words:
         found += before_ages(words, spans, may_name)
-    if ctx["named"] and not ctx["named"].isdisjoint(folded):
-        found += before_named(folded, spans, ctx["named"], ctx["counters"], may_name)
+    if not found:
+        return spans
+    names = _person_words(code)
+
+    def inflected_name(k: int) -> bool:   # "রাশেদার": the name "রাশেদা" and a genitive
+        return folded[k] not in names and any(st in names for st in stems(folded[k]))
+    found = kept_runs(found, folded, ctx["not_names"], inflected_name)
     return with_name_runs(spans, found) if found else spans
 
 

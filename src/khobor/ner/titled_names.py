@@ -8,9 +8,14 @@ office or an age, and the model leaves many such rare names untagged.
   after an office is left alone ("কর্মকর্তা জানান" is no name, and one rare word is too weak).
 - **Before an age** (`before_ages`): "হারুন মিয়া (৪৫), ছোট ভাই কামাল (৪০)": one to three words
   that may be a name right before an age in brackets (one or two digits) are a person.
-- **Before "named one"** (`before_named`): "প্রভাব দেব নামের এক যুবক": one to three words that may
-  be a name before a naming word (`named`) and a person's counter (`counters`: "এক", "একজন"; a
-  thing is counted "একটি": "'সোহাগ লাইন' নামের একটি বাস" is a bus).
+
+Two readings are left to the model (`kept_runs`): a run right after an alias word ("কামরুল হাসান
+ওরফে কালা কামরুল (৩০)": the person is named before "ওরফে", and a second person there splits
+his mentions), and a run whose inner word is a known name word with a case ending ("ওসি
+রাশেদার কবির": Bengali puts the ending on a name's last word, so the run reads "Rasheda's
+Kabir" downstream and takes the quote from the officer). A name before "নামের এক" is not read:
+the word before it is too often the name's own first word in common spelling ("আলো দেব নামের
+এক যুবক" gave "দেব").
 
 Only untagged words are read: a run any span touches is left to that span.
 """
@@ -22,15 +27,14 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_NAME = 3                  # a longer run of name-like words is a list or a clause
 MAX_AGE_DIGITS = 2            # "(৪৫)" is an age; "(১৪০৭)" is a count
 
-KEYS = {"offices", "named", "counters", "not_names", "ages"}
+KEYS = {"offices", "not_names", "ages"}
 
 
 def contexts_from(cfg: dict | None, fold, where: str) -> dict[str, frozenset[str]]:
     """The pack's `person_contexts` folded with `fold`; an unknown key is an error naming `where`.
     `not_names` are words no such name holds ("ওরফে", alias: the name after it is the alias).
     `ages` turns on the names before an age in brackets.
-    Example: {"offices": ["ওসি"]} -> {"counters": set(), "named": set(), "not_names": set(),
-    "offices": {"ওসি"}, "ages": False}."""
+    Example: {"offices": ["ওসি"]} -> {"not_names": set(), "offices": {"ওসি"}, "ages": False}."""
     cfg = cfg or {}
     unknown = set(cfg) - KEYS
     if unknown:
@@ -93,16 +97,11 @@ def before_ages(words: list[str], spans: list[Span], may_name: Callable[[int], b
     return out
 
 
-def before_named(folded: list[str], spans: list[Span], named: frozenset[str], counters: frozenset[str],
-                 may_name: Callable[[int], bool]) -> list[Span]:
-    """PER spans over the one to three untagged words that may name before a naming word and a
-    person's counter.
-    Example: ["প্রভাব", "দেব", "নামের", "এক", "যুবক"], [], {"নামের"}, {"এক"}, (k < 2)
-    -> [(0, 2, "PER")]."""
-    free, out = _free(spans, len(folded)), []
-    for k in range(1, len(folded) - 1):
-        if folded[k] in named and folded[k + 1] in counters:
-            start = _name_before(k, free, may_name)
-            if start is not None:
-                out.append((start, k, "PER"))
-    return out
+def kept_runs(found: list[Span], folded: list[str], aliases: frozenset[str],
+              inflected_name: Callable[[int], bool]) -> list[Span]:
+    """`found` without the runs right after an alias word (`aliases`: the person is named before
+    it) and the runs with an inner word that is a known name in a case ending (`inflected_name(k)`:
+    the run may be a possessor and what is theirs).
+    Example: ["হাসান", "ওরফে", "কালা", "কামরুল"], [(2, 4, "PER")], {"ওরফে"}, (k < 0) -> []."""
+    return [(a, b, t) for a, b, t in found
+            if not (a > 0 and folded[a - 1] in aliases) and not any(inflected_name(k) for k in range(a, b - 1))]
