@@ -68,6 +68,7 @@ from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
+from .titled_names import after_offices, before_ages, contexts_from, kept_runs
 from .unseen_shapes import kept_shape, shapes_from
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
@@ -75,7 +76,7 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
-                "tail_marks", "counted_names", "opened_names"}
+                "tail_marks", "counted_names", "opened_names", "person_contexts"}
 
 
 @lru_cache(maxsize=None)
@@ -113,6 +114,7 @@ def settings(code: str) -> dict | None:
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "counted_names": counted_from(cfg.get("counted_names"), fold_token),
+            "person_contexts": contexts_from(cfg.get("person_contexts"), fold_token, f"lang/{code}/ner.yaml"),
             "opened_names": opened_from(cfg.get("opened_names"), fold_token, f"lang/{code}/ner.yaml"),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
@@ -259,6 +261,7 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
         spans = with_name_runs(spans, name_word_matches(words, code, cfg["name_initials"], folded))
     if initialled:
         spans = with_name_runs(spans, abbreviated_names(words, cfg["initials"], code))
+    spans = _with_person_contexts(words, folded, spans, cfg, code)
     spans = _with_tails(words, spans, cfg, code)
     if cfg["list_joiners"]:
         spans = _with_list_members(words, spans, cfg["list_joiners"], code)
@@ -292,6 +295,44 @@ def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], c
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
         spans = with_newspaper_names(folded, spans, openers, newspaper_titles, stems, lambda w: _common(w, code))
     return spans
+
+
+def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span], cfg: dict,
+                          code: str) -> list[Span]:
+    """`spans` with the people the words around them name (`khobor.ner.titled_names`): two or
+    three rare words after an office ("সম্পাদক সুদীপ্ত ভট্টাচার্য"), a name before an age ("কামাল
+    (৪০)"); none right after an alias word nor with an inner word that is a known name in a case
+    ending ("রাশেদার কবির", `kept_runs`). Only over words no span covers.
+    Example: ["কোচ", "ফিল", "সিমন্স", "বলেন"] -> "ফিল সিমন্স" PER."""
+    ctx = cfg["person_contexts"]
+    # no platform ("টেলিগ্রামে লেখেন") nor newspaper title ("ডেকান ক্রনিকলকে") in a person's name
+    offices = ctx["offices"]
+    apart = offices | ctx["not_names"] | _platform_words(cfg) | cfg["newspapers"][1]
+    stems = _registry().info(code).morph.stems
+
+    def may_name(k: int) -> bool:   # a name going on after a hyphen ("নংগ্রাং-এর") is not this rule's
+        w = folded[k]
+        if k + 1 < len(words) and words[k + 1] in HYPHENS:
+            return False
+        return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w))
+    found = []
+    if offices and not offices.isdisjoint(folded):
+        found += after_offices(folded, spans, offices, may_name)
+    if ctx["ages"] and "(" in words:
+        found += before_ages(words, spans, may_name)
+    if not found:
+        return spans
+    names = _person_words(code)
+
+    def inflected_name(k: int) -> bool:   # "রাশেদার": the name "রাশেদা" and a genitive
+        return folded[k] not in names and any(st in names for st in stems(folded[k]))
+    found = kept_runs(found, folded, ctx["not_names"], inflected_name)
+    return with_name_runs(spans, found) if found else spans
+
+
+def _platform_words(cfg: dict) -> frozenset[str]:
+    """The platforms of the pack's `platform_mediums` ("টেলিগ্রাম"), none when it has none."""
+    return (cfg["platform_mediums"] or {}).get("platforms") or frozenset()
 
 
 def _may_name_a_body(folded: str, cfg: dict, code: str) -> bool:
