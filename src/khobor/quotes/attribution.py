@@ -1749,7 +1749,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
              cue: str | None = None) -> Speaker:
     if m.kind == "title":
         speaker = _description(m, finder, state, ui)
-        if speaker.actor is not None and office_of_another_holder(finder, m, speaker.actor):
+        if speaker.actor is not None and (office_of_another_holder(finder, m, speaker.actor)
+                                          or asked_not_to_be_named(finder, m)):
             speaker.actor = None
         return speaker
     if m.kind == "body":
@@ -1757,8 +1758,25 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if m.kind != "pronoun":
         return finder.to_speaker(m)
     speaker = _pronoun_speaker(m, finder, state, ui, unit_start, cue)
+    if speaker.actor is not None and asked_not_to_be_named(finder, m):
+        speaker.actor = None
     finder.learn_gender(m.text, speaker.actor)
     return speaker
+
+
+@speaker_rule("asked_not_to_be_named")
+def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a title or pronoun speaker asks not to be named right after it (the pack's
+    `anonymity`: "গণতন্ত্র মঞ্চের এক শীর্ষস্থানীয় নেতা পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলছিলেন",
+    "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
+    the person who holds that office or was named before.
+
+    Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
+    rx = finder.g.anonymity_rx
+    if rx is None or rx.match(finder.text, m.end, min(len(finder.text), m.end + 120)) is None:
+        return False
+    m.rules.append("asked_not_to_be_named")
+    return True
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
