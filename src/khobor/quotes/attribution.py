@@ -2150,18 +2150,26 @@ _SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
 def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     """Whether a name closes its sentence right after a finite verb and a title (the pack's
     `postposed_subjects`: "X-এর মৃত্যুতে শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।"): the sentence's
-    subject, though it does not open it (X there is a possessor).
+    subject, though it does not open it (X there is a possessor). The verb is a cue or light verb,
+    or any verb with a finite ending of the pack's `postposed_subject_endings` ("হাসপাতালে ছুটে
+    আসেন তার বড় ভাই Y।").
 
     Example: "... শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।" with Y nominative -> True."""
-    verbs = finder.g.postposed_subject_verbs
+    verbs, endings = finder.g.postposed_subject_verbs, finder.g.postposed_subject_endings
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
     lead = text[sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
-    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
+    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs or _finite_by_ending(w, endings) for w in lead):
         return subject_after_listed_office(finder, x)
     x.rules.append("postposed_subject")
     return True
+
+
+def _finite_by_ending(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether a word closes on a finite verb's ending of the pack (`postposed_subject_endings`),
+    with at least two letters before it: "আসেন", "পড়েন" -> True (with "েন"); "সেন" -> False."""
+    return any(word.endswith(e) and len(word) >= len(e) + 2 for e in endings)
 
 
 _LISTED_OFFICE_LEAD = 10  # words of an office whose bodies are listed, between the verb and the name

@@ -296,6 +296,9 @@ class Grammar:
     # subject may follow its verb: "শোক প্রকাশ করেছেন উপদেষ্টা X।"; rule postposed_subject):
     # the pack's light verbs and one-word speech verbs, where it says `postposed_subjects`
     postposed_subject_verbs: frozenset[str] = frozenset()
+    # the endings of any finite verb a subject may follow ("ছুটে আসেন X।", "ভেঙে পড়েন X।"), beside
+    # the listed verbs (the pack's `postposed_subject_endings`)
+    postposed_subject_endings: tuple[str, ...] = ()
     # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
     # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
     speaker_after_run: bool = False
@@ -550,7 +553,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity"}),
+        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -828,6 +831,7 @@ def _word_sets(data: dict) -> dict:
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         report_holds_marked_words=bool(data.get("report_holds_marked_words")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
+        postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
