@@ -620,6 +620,19 @@ def main_country(entities) -> str | None:
     return top if n > rest[0][1] else None
 
 
+def local_sense_country(surface: str, lang: str | None) -> str | None:
+    """The country in whose articles these words are a local office or a common noun, not the
+    registry's actor (lang data `context.local_senses`): "ইউএনও" -> "BGD"; "জাতিসংঘ" -> None."""
+    words = _words(lang)
+    key = " ".join(key_tokens(surface))
+    return words.context.local_senses.get(key) if key else None
+
+
+def home_country(lang: str | None) -> str | None:
+    """The press's own country of a language (lang data `home_country`): "bn" -> "BGD"."""
+    return get_registry().info(lang).home_country
+
+
 def provisional_actor(name: str, lang: str | None, person: bool = True):
     """The provisional actor a name the registry lacks gets in `run` ("new:<slug>", Latin name,
     no country), for other layers that meet a name outside rec.entities (a quote's speaker)."""

@@ -1764,7 +1764,8 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
              cue: str | None = None) -> Speaker:
     if m.kind == "title":
         speaker = _description(m, finder, state, ui)
-        if speaker.actor is not None and office_of_another_holder(finder, m, speaker.actor):
+        if speaker.actor is not None and (office_of_another_holder(finder, m, speaker.actor)
+                                          or asked_not_to_be_named(finder, m)):
             speaker.actor = None
         return speaker
     if m.kind == "body":
@@ -1772,8 +1773,25 @@ def _resolve(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_sta
     if m.kind != "pronoun":
         return finder.to_speaker(m)
     speaker = _pronoun_speaker(m, finder, state, ui, unit_start, cue)
+    if speaker.actor is not None and asked_not_to_be_named(finder, m):
+        speaker.actor = None
     finder.learn_gender(m.text, speaker.actor)
     return speaker
+
+
+@speaker_rule("asked_not_to_be_named")
+def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
+    """Whether a title or pronoun speaker asks not to be named right after it (the pack's
+    `anonymity`: "গণতন্ত্র মঞ্চের এক শীর্ষস্থানীয় নেতা পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলছিলেন",
+    "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
+    the person who holds that office or was named before.
+
+    Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
+    rx = finder.g.anonymity_rx
+    if rx is None or rx.match(finder.text, m.end, min(len(finder.text), m.end + 120)) is None:
+        return False
+    m.rules.append("asked_not_to_be_named")
+    return True
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
@@ -2147,18 +2165,26 @@ _SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
 def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
     """Whether a name closes its sentence right after a finite verb and a title (the pack's
     `postposed_subjects`: "X-এর মৃত্যুতে শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।"): the sentence's
-    subject, though it does not open it (X there is a possessor).
+    subject, though it does not open it (X there is a possessor). The verb is a cue or light verb,
+    or any verb with a finite ending of the pack's `postposed_subject_endings` ("হাসপাতালে ছুটে
+    আসেন তার বড় ভাই Y।").
 
     Example: "... শোক প্রকাশ করেছেন আইন উপদেষ্টা Y।" with Y nominative -> True."""
-    verbs = finder.g.postposed_subject_verbs
+    verbs, endings = finder.g.postposed_subject_verbs, finder.g.postposed_subject_endings
     if not verbs or not x.nominative or not _SENTENCE_CLOSE.match(finder.text, x.end):
         return False
     text = finder.text
     lead = text[sentence_start(text, x.start):x.start].split()[-_POSTPOSED_LEAD - 1:]
-    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs for w in lead):
+    if any(c in " ".join(lead) for c in ",;:") or not any(w in verbs or _finite_by_ending(w, endings) for w in lead):
         return subject_after_listed_office(finder, x)
     x.rules.append("postposed_subject")
     return True
+
+
+def _finite_by_ending(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether a word closes on a finite verb's ending of the pack (`postposed_subject_endings`),
+    with at least two letters before it: "আসেন", "পড়েন" -> True (with "েন"); "সেন" -> False."""
+    return any(word.endswith(e) and len(word) >= len(e) + 2 for e in endings)
 
 
 _LISTED_OFFICE_LEAD = 10  # words of an office whose bodies are listed, between the verb and the name

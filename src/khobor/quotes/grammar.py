@@ -199,6 +199,9 @@ class Grammar:
     # ("এক ব্যবসায়ীর", "স্থানীয় এক কৃষক"): a singular pronoun after one is that person, not the
     # speaker before (rule unnamed_person_since)
     unnamed_person_rx: regex.Pattern | None = None
+    # a speaker who asks not to be named, right after their title or pronoun ("এক নেতা পরিচয় গোপন
+    # রাখার অনুরোধ জানিয়ে বলেন"): nobody, whoever holds the office (rule asked_not_to_be_named)
+    anonymity_rx: regex.Pattern | None = None
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
@@ -293,6 +296,9 @@ class Grammar:
     # subject may follow its verb: "শোক প্রকাশ করেছেন উপদেষ্টা X।"; rule postposed_subject):
     # the pack's light verbs and one-word speech verbs, where it says `postposed_subjects`
     postposed_subject_verbs: frozenset[str] = frozenset()
+    # the endings of any finite verb a subject may follow ("ছুটে আসেন X।", "ভেঙে পড়েন X।"), beside
+    # the listed verbs (the pack's `postposed_subject_endings`)
+    postposed_subject_endings: tuple[str, ...] = ()
     # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
     # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
     speaker_after_run: bool = False
@@ -547,7 +553,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns"}),
+        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare"}),
@@ -825,6 +831,7 @@ def _word_sets(data: dict) -> dict:
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         report_holds_marked_words=bool(data.get("report_holds_marked_words")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
+        postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
@@ -935,7 +942,31 @@ def _word_regexes(data: dict) -> dict:
         slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
+        anonymity_rx=_anonymity_rx(data),
     )
+
+
+_ANONYMITY_GAP_WORDS = 2  # words between a title or pronoun and the words asking not to be named ("অবশ্য", "নিজের")
+
+
+def _anonymity_rx(data: dict) -> regex.Pattern | None:
+    """The pack's `anonymity` words right after a speaker's title or pronoun: set off by a comma
+    or a bracket, a word or two apart ("অবশ্য", "যিনি নিজের"), or opening the next sentence after
+    its pronoun ("... বলেন তিনি। তিনি নাম ছাপতে চাননি"); matched at the mention's end. None
+    without the pack's `anonymity`.
+
+    >>> rx = _anonymity_rx({"anonymity": ["পরিচয় গোপন"], "pronouns": {"singular": ["তিনি"]}})
+    >>> [bool(rx.match(s)) for s in (" অবশ্য পরিচয় গোপন রাখতে বলেন", "। তিনি পরিচয় গোপন রাখতে বলেন",
+    ...                               " বলেন, পরিচয় গোপন", "। এক নেতা পরিচয় গোপন")]
+    [True, True, False, False]
+    """
+    if not data.get("anonymity"):
+        return None
+    words = _alt(w.lower() for w in data["anonymity"])
+    singular = list((data.get("pronouns") or {}).get("singular") or [])
+    again = rf"(?:[।.!?]\s*(?:{_alt(w.lower() for w in singular)})\s+)?" if singular else ""
+    return regex.compile(rf"[\s,(]*{again}(?:[\p{{L}}\p{{M}}]+\s+){{0,{_ANONYMITY_GAP_WORDS}}}?"
+                         rf"(?:{words})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
 def _unnamed_person_rx(data: dict) -> regex.Pattern | None:

@@ -1575,6 +1575,9 @@ class SpeakerFinder:
         """The registry's holder of the office a title mention names (no apposition resolved it):
         by its own words where they name a country's office, else as written or, but for a
         generic title, as said of the article's country. The deciding rule goes to `rules`."""
+        if self.local_office(title):
+            rules.append("local_office")
+            return None
         named, actor = office_by_own_words(self, key)
         if named:
             rules.append("office_by_own_words")
@@ -1587,6 +1590,19 @@ class SpeakerFinder:
             rules.append("group_title_not_one_person")
             return None
         return actor
+
+    @speaker_rule("local_office")
+    def local_office(self, title: str) -> bool:
+        """Whether a title is, in an article about its country (else one of the press's own
+        country), a local office the registry's actor of those words is not (the actors pack's
+        `local_senses`): "উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) জানান" is the upazila officer, whom
+        nobody named, never the United Nations ("UNO").
+
+        Example: "ইউএনও" in a Bangladeshi article -> True; "জাতিসংঘ" -> False."""
+        from ..actors.link import home_country, local_sense_country
+        lang = self.rec.language
+        sense = local_sense_country(title, lang)
+        return sense is not None and sense == (self.context or home_country(lang))
 
     @speaker_rule("group_title_not_one_person")
     def group_title_not_one_person(self, title: str, actor: Actor | None) -> bool:
