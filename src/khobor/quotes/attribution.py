@@ -575,6 +575,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
+        mention = name_in_complement_of_subject(text, found, mention, a, b, g)
     if pat.speaker_any_case:  # ("প্রধান নির্বাচকের মন্তব্য, ...": a title no mention stands for)
         mention = genitive_title(text, a, b, g, finder) or mention
     if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
@@ -1277,10 +1278,62 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
     first = next((x for x in found if x.kind == "PER" and x.nominative
                   and (x.start >= a and "," not in text[a:x.start] or x.end <= a and text[x.end:a].strip() == ",")), None)
     if first is None or first is chosen or first.start > chosen.start:
+        first = described_in_apposition(text, found, chosen)
+    if first is None:
         return chosen
-    if not text[first.end:chosen.start].lstrip().startswith(",") or not text[chosen.end:b].strip().startswith(","):
+    if not text[first.end:chosen.start].lstrip().startswith(",") or not _closes_apposition(text[chosen.end:b]):
         return chosen
     first.rules.append("apposition_subject")
+    return first
+
+
+@speaker_rule("described_in_apposition", decided=lambda args, found: found is not None)
+def described_in_apposition(text: str, found: list[Mention], chosen: Mention) -> Mention | None:
+    """The person named right before a comma that opens the chosen mention, when that mention
+    opens in lower case: an office in apposition describing the person before it (a title that
+    introduces its own holder is capitalised), whatever name the office's complement ends on
+    ("When asked, Major Rafiq Alam, commander of the Teknaf Battalion, said": Rafiq Alam, however
+    a clause before him is set off). None otherwise.
+
+    Example: "..., [Rafiq Alam], commander of the Teknaf Battalion, said" -> Rafiq Alam."""
+    if not text[chosen.start:chosen.start + 1].islower():
+        return None
+    return next((x for x in reversed(found) if x.kind == "PER" and x.nominative and x.end <= chosen.start
+                 and text[x.end:chosen.start].strip() == ","), None)
+
+
+_BRACKETED = regex.compile(r"\s*\([^()]{1,20}\)")  # initials or a unit's number in brackets: "(BGB)", "(64 BGB)"
+
+
+def _closes_apposition(tail: str) -> bool:
+    """Whether the words after a mention close its apposition: a comma, bracketed initials or
+    numbers before it aside ("commander of the Border Guard's Teknaf Battalion (2 BGB), said").
+
+    Example: " (64 BGB)," -> True; " and his deputy," -> False."""
+    while (m := _BRACKETED.match(tail)) is not None:
+        tail = tail[m.end():]
+    return tail.strip().startswith(",")
+
+
+@speaker_rule("name_in_complement_of_subject")
+def name_in_complement_of_subject(text: str, found: list[Mention], chosen: Mention | None, a: int, b: int,
+                                  g: Grammar) -> Mention | None:
+    """A speaker region "X of <body>, said" speaks as the person X opening it, not as a name
+    inside the complement that places X (a title complement of the pack, `title_complements`,
+    then capitalised words): the NER may take the body's name for a person's, and that name
+    stands nearer the cue ("Nusrat Jahan of Eden Mohila College, said": Nusrat Jahan).
+
+    Example: "[Rina Paul] of Holy Cross College said" with "Holy Cross College" typed PER -> Rina Paul."""
+    if chosen is None or chosen.kind != "PER" or g.title_complement_rx is None:
+        return chosen
+    first = next((x for x in reversed(found) if x.kind == "PER" and x.nominative and a <= x.start
+                  and x.end <= chosen.start), None)
+    if first is None or "," in text[first.end:chosen.start]:
+        return chosen
+    complement = g.title_complement_rx.match(text, first.end)
+    if complement is None or complement.end() < chosen.end:
+        return chosen
+    first.rules.append("name_in_complement_of_subject")
     return first
 
 
