@@ -575,6 +575,7 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
     mention = choose(found, cs, ce, pat.speaker_any_case, demote_plural=pat.kind == "quote")
     if b <= cs:  # (a long apposition may leave its person before the region: "X, <apposition>,")
         mention = apposition_subject(text, finder.mentions(max(us, a - _APPOSITION_LEAD), a) + found, mention, a, b)
+        mention = name_in_complement_of_subject(text, found, mention, a, b, g)
     if pat.speaker_any_case:  # ("প্রধান নির্বাচকের মন্তব্য, ...": a title no mention stands for)
         mention = genitive_title(text, a, b, g, finder) or mention
     if b <= cs and g.relative_pronouns:  # ("X, who met Y in Delhi, said": X, not Y)
@@ -1292,10 +1293,62 @@ def apposition_subject(text: str, found: list[Mention], chosen: Mention | None, 
     first = next((x for x in found if x.kind == "PER" and x.nominative
                   and (x.start >= a and "," not in text[a:x.start] or x.end <= a and text[x.end:a].strip() == ",")), None)
     if first is None or first is chosen or first.start > chosen.start:
+        first = described_in_apposition(text, found, chosen)
+    if first is None:
         return chosen
-    if not text[first.end:chosen.start].lstrip().startswith(",") or not text[chosen.end:b].strip().startswith(","):
+    if not text[first.end:chosen.start].lstrip().startswith(",") or not _closes_apposition(text[chosen.end:b]):
         return chosen
     first.rules.append("apposition_subject")
+    return first
+
+
+@speaker_rule("described_in_apposition", decided=lambda args, found: found is not None)
+def described_in_apposition(text: str, found: list[Mention], chosen: Mention) -> Mention | None:
+    """The person named right before a comma that opens the chosen mention, when that mention
+    opens in lower case: an office in apposition describing the person before it (a title that
+    introduces its own holder is capitalised), whatever name the office's complement ends on
+    ("When asked, Major Rafiq Alam, commander of the Teknaf Battalion, said": Rafiq Alam, however
+    a clause before him is set off). None otherwise.
+
+    Example: "..., [Rafiq Alam], commander of the Teknaf Battalion, said" -> Rafiq Alam."""
+    if not text[chosen.start:chosen.start + 1].islower():
+        return None
+    return next((x for x in reversed(found) if x.kind == "PER" and x.nominative and x.end <= chosen.start
+                 and text[x.end:chosen.start].strip() == ","), None)
+
+
+_BRACKETED = regex.compile(r"\s*\([^()]{1,20}\)")  # initials or a unit's number in brackets: "(BGB)", "(64 BGB)"
+
+
+def _closes_apposition(tail: str) -> bool:
+    """Whether the words after a mention close its apposition: a comma, bracketed initials or
+    numbers before it aside ("commander of the Border Guard's Teknaf Battalion (2 BGB), said").
+
+    Example: " (64 BGB)," -> True; " and his deputy," -> False."""
+    while (m := _BRACKETED.match(tail)) is not None:
+        tail = tail[m.end():]
+    return tail.strip().startswith(",")
+
+
+@speaker_rule("name_in_complement_of_subject")
+def name_in_complement_of_subject(text: str, found: list[Mention], chosen: Mention | None, a: int, b: int,
+                                  g: Grammar) -> Mention | None:
+    """A speaker region "X of <body>, said" speaks as the person X opening it, not as a name
+    inside the complement that places X (a title complement of the pack, `title_complements`,
+    then capitalised words): the NER may take the body's name for a person's, and that name
+    stands nearer the cue ("Nusrat Jahan of Eden Mohila College, said": Nusrat Jahan).
+
+    Example: "[Rina Paul] of Holy Cross College said" with "Holy Cross College" typed PER -> Rina Paul."""
+    if chosen is None or chosen.kind != "PER" or g.title_complement_rx is None:
+        return chosen
+    first = next((x for x in reversed(found) if x.kind == "PER" and x.nominative and a <= x.start
+                  and x.end <= chosen.start), None)
+    if first is None or "," in text[first.end:chosen.start]:
+        return chosen
+    complement = g.title_complement_rx.match(text, first.end)
+    if complement is None or complement.end() < chosen.end:
+        return chosen
+    first.rules.append("name_in_complement_of_subject")
     return first
 
 
@@ -2244,10 +2297,32 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         if not titled_otherwise(finder, m, prev.actor):
             speaker.actor = prev.actor.model_copy()
         return speaker
+    if unnamed_speaker_goes_on(finder, m, state, ui):
+        return speaker
     speaker.actor = described_subject(m, finder, state)
     if speaker.actor is not None and titled_otherwise(finder, m, speaker.actor):
         speaker.actor = None
     return speaker
+
+
+@speaker_rule("unnamed_speaker_goes_on")
+def unnamed_speaker_goes_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) -> bool:
+    """Whether a definite description names again the unnamed title that spoke just before
+    (the same title head, within `_LAST_SPEAKER_UNITS` sentences): "Motihar Police Station OC
+    told reporters that ... . '...,' the OC said." goes on with that nameless OC, never with a
+    person named as a sentence's subject a little earlier (rule described_subject).
+
+    Example: "The station OC told reporters that X was held. '...,' the OC said." -> True."""
+    prev = state.mention
+    if (prev is None or state.speaker is None or state.speaker.actor is not None or prev.kind != "title"
+            or ui - state.unit > _LAST_SPEAKER_UNITS):
+        return False
+    head = (finder.title_head(_key(m.text)) or "").split()
+    # (the last word heads the earlier title: "police" opens "Motihar Police Station OC")
+    if not head or _key(prev.text).split()[-1:] != head[-1:]:
+        return False
+    m.rules.append("unnamed_speaker_goes_on")
+    return True
 
 
 @speaker_rule("titled_otherwise")
@@ -2560,6 +2635,32 @@ def _title_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
                or body_named_by_kind_in_title(finder, w, title, x.start) for w in modifiers)
 
 
+@speaker_rule("office_agrees", decided=lambda args, ok: not ok)
+def office_agrees(finder: SpeakerFinder, x: Mention, m: Mention) -> bool:
+    """Whether a person named with a title may be what a description's own office word calls
+    them: the description's head (its last word, or one of the pack's `office_synonyms` of it)
+    is a word of the title they were named with. In a language with articles a person brought
+    in as "ward-level leader X" is not "the officer-in-charge" who speaks next; a person named
+    bare has no office to disagree, nor does a description by one of the pack's `generic_titles`
+    ("the NCP leader" for its convener); in a language without articles the rule stays out.
+
+    Example: "Chhatra Dal's ward-level leader X" and "the officer-in-charge" -> False; "Home
+    Adviser X" and "the adviser", "Director General X" and "the DG" (initialism_of_office) -> True."""
+    if not finder.g.determiners or x.name is None or x.name[0] <= x.start:
+        return True
+    head = (finder.title_head(_key(m.text)) or "").split()
+    if not head or head[-1] in finder.g.generic_titles:  # ("the BNP leader": any office of the party)
+        return True
+    named = _title_words_before_name(finder, x)
+    title = set(_title_word_forms(named, finder.g.possessive_endings))
+    if title & (finder.g.office_group(head[-1]) or {head[-1]}):
+        return True
+    # ("Fire Service Director General X" ... "The DG": the initials of some of its words)
+    words = named.split()
+    return any(finder.initialism_of_office(" ".join(words[i:j]), m.text)
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def _title_word_forms(title: str, endings: tuple[str, ...]) -> list[str]:
     """The words of a title a description's modifier must equal (a whole word, not a part of one:
     "port" is not in "sports adviser", "law" not in "lawmaker"): each word with its possessive
@@ -2633,7 +2734,7 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
     Example: "X announced the plan. The leader said ..." -> X."""
     before = [x for x in finder.mentions(state.recent_start, m.start)
               if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
-    if not before or not _title_agrees(finder, before[-1], m):
+    if not before or not _title_agrees(finder, before[-1], m) or not office_agrees(finder, before[-1], m):
         return None
     actor = finder.actor_of(before[-1])
     if actor is None:
