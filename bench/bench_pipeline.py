@@ -50,6 +50,28 @@ repeat figure fell (32.4 against 34.2) with the first slice's run-to-run spread 
 Round 31's quiet run gave 26.0 against 26.7 for its own start: compare figures within one run
 only. The goal of 50 articles/s per core is not met.
 
+Round 33 (fast33, 6 December 2026, 11:00-11:50 UTC, busy: load 14 to 21, no quiet run; this tree
+against the round's start aae900f exported to a folder). Each stage's own run() replayed on the
+1,800 stage inputs recorded over stream slices 0-2 (450 articles), in a fresh process per tree after
+bench_pipeline's warm-up, trees alternating, time.process_time, ms per article, start -> this:
+    actors cuts only: actors 9.66 8.81 9.11 -> 9.28 8.17 8.03; with the times cut too: actors 9.58
+    9.08 8.95 -> 9.21 9.28 8.53, times 5.98 5.65 5.82 -> 5.84 5.77 5.34 (untouched quotes 8.48 8.03
+    7.47 -> 8.13 8.10 7.47, events 6.95 6.63 6.52 -> 6.44 6.59 6.02: at this load a stage moves 3-5%
+    between processes, as much as the cuts).
+    Same process, the times stage over the same 450 inputs, FIRST_LEAD_CHARS 2 (the old choice) and 4
+    in turns 2,4,4,2,2,4: 5.63 (cold), 4.57, 3.95, 4.60, 4.16, 3.97.
+Cut, each byte-identical on the dev eval: the actors stage's per-word scans (`_season_named`,
+`_league`, `parliament_election`, `bus_company`) probe each table's words with every ending, built
+once (`context._forms_of`), and the registry scan rules out an alias word that starts no text word
+before asking its stems (`scan._scan_piece`): Morphology.stems calls 2,345 -> 1,081 per stream
+article; the times grammar chooses the firsts tried at an anchor by its next four characters among
+those of its next two (`Grammar._firsts_for`): 319k -> 201k tries of a first over 450 stream
+texts, 3,585 leads decided (first_starts alone, same texts: about 1.45 -> 1.15 ms per text).
+Left: the times rules' 4-character verdicts (`_rule_leads`, 36,800 partial matches of whole rule
+patterns over 450 new texts; 278k rule-position loops for 69k regex tries and 3,900 matches);
+`link._institutions` still asks stems per distinct word (26k calls per 150 articles); the
+entities stage's Python work is spread (gazetteer.reconcile_doc, its scan the largest part).
+
 Round 32 (fast32, 6 December 2026, 08:35-08:58 UTC, busy: other sessions running, load 10 to 18;
 this tree fed80710 against the round's start d3e64d6 exported to a folder, same run, two runs):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 1 (0) --baseline-src <start>/src

@@ -51,3 +51,19 @@ def test_an_article_of_another_language_keeps_the_pieces_remembered():
     scan("Vladimir Putin returned to Moscow", reg, en)
     assert piece in scan_module._Memo.of(reg, bn).pieces
     assert "Vladimir Putin returned to Moscow" in scan_module._Memo.of(reg, en).pieces
+
+
+def test_an_alias_word_that_starts_no_text_word_asks_for_no_stems(monkeypatch):
+    """Many aliases open with "বাংলাদেশ"; a text word that none of their second words begins
+    ("থেকে") is ruled out without asking for its stems (a stem is the start of its word), and
+    the mentions stay as they were."""
+    reg = get_registry()
+    bn = reg.info("bn")
+    for word in ("বাংলাদেশ", "থেকে", "এলেন"):   # each word's own candidates remembered first
+        scan(word, reg, bn)
+    before = _spans(scan("বাংলাদেশ থেকে এলেন", reg, bn))
+    asked = []
+    stems = bn.morph.stems
+    monkeypatch.setattr(bn.morph, "stems", lambda tok: asked.append(tok) or stems(tok))
+    assert _spans(scan("তারা বাংলাদেশ থেকে এলেন", reg, bn))[0][2:] == before[0][2:]
+    assert "থেকে" not in asked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from khobor.actors.context import _word_or_stem_in
+from khobor.actors.context import _forms_of, _word_or_stem_in
 from khobor.actors.keys import key_tokens
 from khobor.actors.link import _words, _with_country, get_registry
 from khobor.leadscan import LeadScan
@@ -44,6 +44,22 @@ def test_a_word_or_its_stem_in_a_table():
     assert _word_or_stem_in("পরিবহনের", table, li) == "পরিবহন"
     assert _word_or_stem_in("বাসে", table, li) == "বাস"
     assert _word_or_stem_in("ট্রেনের", table, li) is None
+
+
+def test_the_forms_of_a_table_find_what_the_word_or_its_stem_finds():
+    """`_forms_of` (one probe per word, for the scans of every word of an article) gives for every
+    word what `_word_or_stem_in` gives: the words of a text written here, the table's words with
+    each ending, and a word shorter than a stem may be."""
+    li = get_registry().info("bn")
+    ctx = _words("bn").context
+    text = ("ঢাকাগামী হানিফ পরিবহনের একটি বাস উল্টে গেছে, বাসে ছিলেন বিশজন যাত্রী। ক্যাপিটালসের "
+            "খেলোয়াড়েরা জাতীয় সংসদ নির্বাচনে ভোট দেবেন পরিবহনগুলোর শ্রমিকেরাও")
+    for table in (ctx.fleet_heads, ctx.team_heads, {"পরিবহন": 1, "বাস": 2, "বা": 3}):
+        forms = _forms_of(table, li)
+        words = set(key_tokens(text)) | {w + e for w in table for e in ("", *li.morph.suffixes)} | {"বাসের", "বে"}
+        assert {w: forms.get(w) for w in words} == {w: _word_or_stem_in(w, table, li) for w in words}
+        assert _forms_of(table, li) is forms   # built once per table
+    assert _forms_of({"পরিবহন": 1}, li)["পরিবহনের"] == "পরিবহন"
 
 
 def test_lead_scan_finds_what_the_pattern_finds_when_verdicts_are_remembered():

@@ -520,7 +520,7 @@ def _season_named(prov: Provisional, words: ContextWords, li) -> bool:
     """The article names the running season's league ("বিপিএলে" in December 2025): a league
     report, though it may name no side in full ("চট্টগ্রামের বিপক্ষে ফাইফার")."""
     season = _running_season(prov, words)
-    return season is not None and any(_word_or_stem_in(t, season[3], li) is not None for t in prov.article_toks)
+    return season is not None and not _forms_of(season[3], li).keys().isdisjoint(prov.article_toks)
 
 
 def _city_of_team(toks: tuple, prov: Provisional, words: ContextWords, li, date: str | None,
@@ -1158,7 +1158,7 @@ def _team_place(surface: str, words: ContextWords, li) -> tuple[str, str | None]
 
 def _league(article_toks: set[str], words: ContextWords, li) -> bool:
     """A franchise team's head word anywhere in the article ("ক্যাপিটালসের", "Riders")."""
-    return any(_word_or_stem_in(t, words.team_heads, li) is not None for t in article_toks)
+    return not _forms_of(words.team_heads, li).keys().isdisjoint(article_toks)
 
 
 def _own_name(prov: Provisional, a, surface: str, li) -> bool:
@@ -1213,13 +1213,13 @@ def parliament_election(kept, text: str, prov: Provisional, words: ContextWords,
     ("১৯৯১ সালের") that year's, else the next one if it is near the article's date."""
     ew = words.elections
     own = country == ew.country or (country is None and ew.country_unless_other)
-    if not ew.words or not own or not any(
-            _word_or_stem_in(t, ew.words, li) is not None for t in prov.article_toks):
+    forms = _forms_of(ew.words, li)
+    if not ew.words or not own or forms.keys().isdisjoint(prov.article_toks):
         return kept
     found = []
     toks = tokens(text)
     for j, (a, b, t) in enumerate(toks):
-        if _word_or_stem_in(t, ew.words, li) is None:
+        if t not in forms:
             continue
         body = next((n for n in range(min(ew.max_body, j), 0, -1)
                      if tuple(x for _, _, x in toks[j - n:j]) in ew.bodies and _joined(text, toks[j - n:j + 1])), 0)
@@ -1840,8 +1840,9 @@ def bus_company(kept, text: str, prov: Provisional, words: ContextWords, li, cou
     toks = tokens(text)
     taken = [(s, e) for s, e, *_ in kept]
     added = []
+    forms = _forms_of(words.fleet_heads, li)
     for i in range(1, len(toks) - 1):
-        head = _word_or_stem_in(toks[i][2], words.fleet_heads, li)
+        head = forms.get(toks[i][2])
         if head is None or toks[i + 1][2] not in words.fleet_heads[head] or not _joined(text, toks[i - 1:i + 2]):
             continue
         a, b, name = toks[i - 1][0], toks[i][1], toks[i - 1][2]
@@ -1871,6 +1872,27 @@ def _word_or_stem_in(tok: str, table, li) -> str | None:
         if stem in table:
             return stem
     return None
+
+
+_FORMS: dict[tuple[int, int], tuple] = {}
+
+
+def _forms_of(table, li) -> dict[str, str]:
+    """Every word in which `_word_or_stem_in` finds one of `table`'s words, with the word it finds:
+    the table's words, and each with one of the language's endings (a stem is a word less an
+    ending). Built once per table (lang data, which lives as long as its pack) and language. Why:
+    the per-word scans (`_season_named`, `_league`, `parliament_election`, `bus_company`) asked
+    every word of an article for its stems, some 750 calls an article; now a dictionary probe.
+    Example: ({"পরিবহন"}, Bengali) -> {"পরিবহন": "পরিবহন", "পরিবহনের": "পরিবহন", ...}."""
+    got = _FORMS.get((id(table), id(li.morph)))
+    if got is None or got[0] is not table or got[1] is not li.morph:   # ids of objects since freed
+        forms = {}
+        for word in table:
+            for form in (word, *(word + ending for ending in li.morph.suffixes)):
+                if (found := _word_or_stem_in(form, table, li)) is not None:
+                    forms[form] = found
+        got = _FORMS[(id(table), id(li.morph))] = (table, li.morph, forms)
+    return got[2]
 
 
 def _no_name_word(tok: str, prov: Provisional) -> bool:

@@ -176,7 +176,8 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo,
             for j in range(1, L):   # word 0 matches: the alias is one of t0's candidates
                 ts, te, tt = toks[i + j]
                 kj = k[j]
-                if not (tt == kj or kj in stems(tt)) or not gap(text, toks[i + j - 1][1], ts):
+                # a stem is the start of its word: most candidates fail there, before `stems` is asked
+                if not (tt == kj or (tt.startswith(kj) and kj in stems(tt))) or not gap(text, toks[i + j - 1][1], ts):
                     ok = False
                     break
             if not ok:

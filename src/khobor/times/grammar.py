@@ -40,6 +40,9 @@ from ..textutil import trie_pattern
 # characters from a position by which a rule's verdict there is remembered (see Grammar._rule_leads)
 RULE_LEAD_CHARS = 4   # 426 Bengali news-dev texts: 297k tries -> 54k, 31k verdicts (5: 35k, 51k)
 _VERDICTS_MAX = 10_000   # verdicts a rule remembers (87 Bengali rules): 426 texts gave ~350 a rule on average
+# characters from an anchor by which the firsts tried there are chosen (see Grammar._firsts_for)
+FIRST_LEAD_CHARS = 4   # 450 stream texts of news-dev: 319k tries of a first -> 201k (2 characters), 3,585 leads
+_LEADS_MAX = 50_000   # leads whose firsts a grammar remembers
 # a word boundary: a word-like item may not start or end inside a word (punctuation items may)
 B_START = r"(?:(?<![\p{L}\p{M}\p{N}])|(?![\p{L}\p{M}\p{N}]))"
 B_END = r"(?:(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}]))"
@@ -516,6 +519,7 @@ class Grammar:
         state = dict(self.__dict__)
         state.pop("_last", None)
         state.pop("_firsts_by_pair", None)
+        state.pop("_firsts_by_lead", None)
         state.pop("_firsts_before", None)
         state.pop("_leads", None)
         return state
@@ -557,8 +561,9 @@ class Grammar:
 
     def first_starts(self, text: str) -> tuple[list[int], dict[str, list[int]]]:
         """The anchor's positions (as `anchor_starts`: where some first matches) and, for each
-        first, those where it matches; only the firsts that could begin with a position's next two
-        characters are tried there, and the big anchor itself is not (it is their alternation).
+        first, those where it matches; only the firsts that could begin with a position's next
+        `FIRST_LEAD_CHARS` characters are tried there, and the big anchor itself is not (it is
+        their alternation).
         Example (English): "on 5 May" -> ([3, 5], {<day's first>: [3], <month's first>: [5], ...})."""
         if not self.first_res:  # an anchor of no firsts matches the empty string everywhere
             return self.anchor_starts(text), {}
@@ -566,7 +571,7 @@ class Grammar:
         at: dict[str, list[int]] = {f: [] for f in self.first_res}
         for pos in self.anchor_scan.starts(text):
             hit = False
-            for f, rx in self._firsts_for(text[pos:pos + 2]):
+            for f, rx in self._firsts_for(text[pos:pos + FIRST_LEAD_CHARS]):
                 if rx.match(text, pos):
                     at[f].append(pos)
                     hit = True
@@ -574,17 +579,32 @@ class Grammar:
                 starts.append(pos)
         return starts, at
 
-    def _firsts_for(self, pair: str) -> tuple[tuple[str, Any], ...]:
-        """The firsts (with their regexes) that could match where the text goes on with `pair`,
-        its next two characters: those that match it partially, and those that look before
-        (their start cannot be told from what follows). Why: checking every first at every anchor
-        was a third of the matching time, and most firsts cannot begin with a given letter (a
-        Latin month at a Bengali word, a Bengali number at a digit).
+    def _firsts_for(self, lead: str) -> tuple[tuple[str, Any], ...]:
+        """The firsts (with their regexes) that could match where the text goes on with `lead`,
+        its next `FIRST_LEAD_CHARS` characters: those that match it partially, and those that look
+        before (their start cannot be told from what follows), chosen among those of its first two
+        characters (`_firsts_of_pair`), so a new lead costs a few partial matches, not one per
+        first. Why: checking every first at every anchor was a third of the matching time, and
+        most firsts cannot begin with a given letter (a Latin month at a Bengali word, a Bengali
+        number at a digit); by two characters 44% of the tries still failed ("এ" opens "এই" and
+        "একটি" alike), by four a third fewer are tried.
+        Example (English): "5 Ma" -> the firsts that begin with a digit, not the month names."""
+        by_lead = self.__dict__.setdefault("_firsts_by_lead", {})
+        got = by_lead.get(lead)
+        if got is None:
+            if len(by_lead) >= _LEADS_MAX:
+                by_lead.clear()
+            got = by_lead[lead] = tuple((f, rx) for f, rx, before in self._firsts_of_pair(lead[:2])
+                                        if before or rx.match(lead, partial=True) is not None)
+        return got
+
+    def _firsts_of_pair(self, pair: str) -> tuple[tuple[str, Any, bool], ...]:
+        """`_firsts_for` by two characters, each first with whether it looks before; pairs are few.
         Example (English): "5 " -> the firsts that begin with a digit, not the month names."""
         could = self.__dict__.setdefault("_firsts_by_pair", {})
         got = could.get(pair)
         if got is None:
-            got = could[pair] = tuple((f, rx) for f, rx, before in self._firsts_looking_before()
+            got = could[pair] = tuple((f, rx, before) for f, rx, before in self._firsts_looking_before()
                                       if before or rx.match(pair, partial=True) is not None)
         return got
 
@@ -592,7 +612,7 @@ class Grammar:
         """Each first with its regex and whether it looks before its start (`looks_before`, a search
         of the pattern's text), asked once per grammar. Why: asked again for every new pair of
         characters, it was 11,000 searches of pattern text in 150 Bengali articles the process had
-        not seen, most of `_firsts_for`'s time on new text.
+        not seen, most of `_firsts_of_pair`'s time on new text.
         Example (English): ((<a year's first>, <its regex>, False), ...)."""
         got = self.__dict__.get("_firsts_before")
         if got is None:
