@@ -1,6 +1,7 @@
-"""The registry names a body in the Wikipedia title form (GUIDELINES N5): a diplomatic mission
-as "High Commission of India, Dhaka"; the form the news writes ("Indian High Commission in
-Dhaka") stays an alias that finds it. Every name here is written for these tests."""
+"""The registry names a body in the Wikipedia title form (GUIDELINES N5, DECISIONS N15): another
+country's ministry as "Ministry of Defence (Russia)", a diplomatic mission as "High Commission of
+India, Dhaka"; the forms the news writes ("Russian Defence Ministry", "Indian High Commission in
+Dhaka") stay aliases that find it. Every name here is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,9 @@ def reg():
 
 
 @pytest.mark.parametrize("surface, expected", [
+    ("Russian Defence Ministry", "Ministry of Defence (Russia)"),
+    ("Russia's Defense Ministry", "Ministry of Defence (Russia)"),
+    ("রাশিয়ার প্রতিরক্ষা মন্ত্রণালয়", "Ministry of Defence (Russia)"),
     ("Indian High Commission in Dhaka", "High Commission of India, Dhaka"),
     ("ঢাকায় ভারতীয় হাইকমিশন", "High Commission of India, Dhaka"),
     ("Bangladesh High Commission in Delhi", "High Commission of Bangladesh, New Delhi"),
@@ -34,9 +38,10 @@ def _overlay_bodies():
                 yield d["name"]
 
 
-def test_no_overlay_mission_is_named_by_its_demonym():
-    # "Indian High Commission in Dhaka": the demonym form a reader
+def test_no_overlay_ministry_or_mission_is_named_by_its_demonym():
+    # "Russian Defence Ministry", "Indian High Commission in Dhaka": the demonym form a reader
     # would not look up; the Wikipedia title puts the body first and the country after it
     wrong = [n for n in _overlay_bodies()
-             if (" Embassy in " in n or " High Commission in " in n) and not n.startswith(("Embassy", "High"))]
+             if (n.endswith(" Ministry") and not n.startswith("Ministry"))
+             or ((" Embassy in " in n or " High Commission in " in n) and not n.startswith(("Embassy", "High")))]
     assert wrong == []
