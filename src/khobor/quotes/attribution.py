@@ -1847,12 +1847,25 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
     "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
     the person who holds that office or was named before.
 
+    A word in the genitive between them other than the speaker's own ("নিজের", "তাঁর") names whose
+    identity is kept back: "তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন" (the victims')
+    leaves the speaker named.
+
     Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
     rx = finder.g.anonymity_rx
-    if rx is None or rx.match(finder.text, m.end, min(len(finder.text), m.end + 120)) is None:
+    hit = None if rx is None else rx.match(finder.text, m.end, min(len(finder.text), m.end + 120))
+    if hit is None or any(_someone_elses(finder.g, w) for w in hit.group("gap").split()):
         return False
     m.rules.append("asked_not_to_be_named")
     return True
+
+
+def _someone_elses(g: Grammar, word: str) -> bool:
+    """Whether `word` is in the genitive (the pack's `genitive_endings`) and not one of the
+    speaker's own words (`non_subject_words`: the genitive pronouns, "নিজের").
+    Example: "ভুক্তভোগীদের" -> True; "নিজের" -> False; "অবশ্য" -> False."""
+    w = word.lower()
+    return w not in g.non_subject_words and any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
