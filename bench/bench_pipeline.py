@@ -72,6 +72,20 @@ patterns over 450 new texts; 278k rule-position loops for 69k regex tries and 3,
 `link._institutions` still asks stems per distinct word (26k calls per 150 articles); the
 entities stage's Python work is spread (gazetteer.reconcile_doc, its scan the largest part).
 
+Round 33, second pass (fast33b, 6 December 2026, 11:55-12:20 UTC, load 8 to 21). Stage replay as
+fast33's (the entities stage too, its docs tagged when recorded, so the model's own time is out),
+start 11ce77dc against 691a24a1, three fresh-process pairs run side by side: entities 7.11 6.48 7.11
+-> 6.77 6.71 6.61, actors 9.16 8.71 9.15 -> 8.75 9.25 8.89, with the untouched times, quotes and
+events moving as much (6-8%) between the processes of one pair: no figure of a pair tells the cut.
+Same process, old and new in turns (old, new, new, old, old, new) over the 450 stream texts, each
+pass with a fresh memo: the registry scan of whole articles 1.43 1.52 1.51 -> 1.39 1.18 1.24 ms per
+article, `link._institutions` 0.53 0.54 0.45 -> 0.48 0.49 0.35.
+Cut, byte-identical on the dev eval: a first word's candidate aliases are picked by the next word
+(`scan._Memo.by_second`: "বাংলাদেশ" opens hundreds and each was tried at each occurrence), and
+`_institutions` remembers for the process which words may start an institution
+(`link._institution_starts`). Left: the times rules' verdicts (`_rule_leads`), the rest of
+`reconcile_doc`'s rules.
+
 Round 32 (fast32, 6 December 2026, 08:35-08:58 UTC, busy: other sessions running, load 10 to 18;
 this tree fed80710 against the round's start d3e64d6 exported to a folder, same run, two runs):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 1 (0) --baseline-src <start>/src

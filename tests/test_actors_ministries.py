@@ -67,8 +67,8 @@ def test_a_ministry_by_its_short_subject_is_the_registrys_in_both_languages(subj
 
 
 def test_another_countrys_ministry_the_registry_names_its_own_way_is_the_registrys():
-    # "Russian Defence Ministry" in the registry: "Russia's defence ministry" (no alias in lower
-    # case) is it, not a provisional "Ministry of Defence (Russia)"
+    # the registry's "Ministry of Defence (Russia)" (alias "Russia's Defence Ministry"): "Russia's
+    # defence ministry" (no alias in lower case) is it, not a provisional second ministry
     text = "Russia's defence ministry said on Sunday that air defences over Moscow downed drones."
     got = link_spans(text, "en", ("GPE", "Russia"), ("GPE", "Moscow"), published="2025-07-06")
     assert got["defence ministry"].id == "russian-defence-ministry"

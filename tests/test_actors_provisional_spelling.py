@@ -56,3 +56,15 @@ def test_an_ending_of_vowel_signs_only_keeps_the_word_after_it():
     # "ওসমানে": the name's own last vowel (Ousmane), not a locative; the surname stays
     text = "ফরাসি ক্লাবের হয়ে গোল করেন ওসমানে ডেম্বেলে।"
     assert len(name_at(text, "bn", ("PER", "ওসমানে ডেম্বেলে"), published="2025-12-10").split()) == 2
+
+
+def test_a_home_name_word_in_the_genitive_is_that_word_not_a_foreign_namesake():
+    # "মিয়ার" is Mia's (a vowel-final home name word + "র"); the title pairs spell it "Meer"
+    text = "নিহত ট্রাকচালক করিম মিয়ার বাড়ি গ্রামে। পুলিশ লাশ উদ্ধার করেছে।"
+    assert name_at(text, "bn", ("PER", "করিম মিয়ার"), published="2025-12-10") == "Karim Mia"
+
+
+def test_a_name_ending_like_a_genitive_after_a_consonant_stays_whole():
+    # "শেখর" is Shekhar: after a consonant the genitive is "শেখের", so no home word "শেখ" is read into it
+    text = "শিক্ষক রাজীব শেখর বক্তব্য দেন। সভায় অনেকে ছিলেন।"
+    assert name_at(text, "bn", ("PER", "রাজীব শেখর"), published="2025-12-10").endswith("Shekhar")

@@ -1880,12 +1880,13 @@ _FORMS: dict[tuple[int, int], tuple] = {}
 def _forms_of(table, li) -> dict[str, str]:
     """Every word in which `_word_or_stem_in` finds one of `table`'s words, with the word it finds:
     the table's words, and each with one of the language's endings (a stem is a word less an
-    ending). Built once per table (lang data, which lives as long as its pack) and language. Why:
+    ending). Built once per table (lang data, which lives as long as its pack) and language; the
+    memo holds the table and the morphology, so neither is freed and their ids are not reused. Why:
     the per-word scans (`_season_named`, `_league`, `parliament_election`, `bus_company`) asked
     every word of an article for its stems, some 750 calls an article; now a dictionary probe.
     Example: ({"পরিবহন"}, Bengali) -> {"পরিবহন": "পরিবহন", "পরিবহনের": "পরিবহন", ...}."""
     got = _FORMS.get((id(table), id(li.morph)))
-    if got is None or got[0] is not table or got[1] is not li.morph:   # ids of objects since freed
+    if got is None:
         forms = {}
         for word in table:
             for form in (word, *(word + ending for ending in li.morph.suffixes)):

@@ -468,16 +468,14 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
         return []
     toks = tokens(text)
     linked = sorted((s, e, m) for s, e, t, m, ner in kept if m is not None)
-    n_max = max(len(k) for k in li.institution_words)
-    firsts = {k[0] for k in li.institution_words}   # a token no key starts with starts no hit
+    n_max, starts_key = _institution_starts(li)
     out = []
-    starts_key: dict[str, bool] = {}   # by token: an article repeats its words
     i = 0
     while i < len(toks):
         t0 = toks[i][2]
         could = starts_key.get(t0)
         if could is None:
-            could = starts_key[t0] = t0 in firsts or any(st in firsts for st in li.morph.stems(t0))
+            could = _may_start_institution(t0, li, starts_key)
         if not could:
             i += 1
             continue
@@ -510,6 +508,33 @@ def _institutions(kept, text: str, reg: Registry, li, context: str | None):
         if aid:
             out.append((s, e, "ORG", Match(reg.actors[aid], "role", 0.8), False))
     return out
+
+
+_INSTITUTION_STARTS: dict[int, tuple] = {}   # id(li) -> (li, longest key, first words, {token: may start a key})
+_STARTS_MAX = 200_000
+
+
+def _institution_starts(li) -> tuple[int, dict[str, bool]]:
+    """For `_institutions`: the longest institution key of `li`, and its memo of which folded
+    tokens may start a key, kept for the process (articles repeat one another's words: a memo
+    per article asked `stems` 26,000 times per 150 new articles).
+    Example: _institution_starts(bn) -> (3, {"পররাষ্ট্র": True, ...})."""
+    got = _INSTITUTION_STARTS.get(id(li))
+    if got is None or got[0] is not li:   # an id of a LangInfo since freed
+        firsts = frozenset(k[0] for k in li.institution_words)
+        got = _INSTITUTION_STARTS[id(li)] = (li, max(len(k) for k in li.institution_words), firsts, {})
+    return got[1], got[3]
+
+
+def _may_start_institution(t0: str, li, starts_key: dict[str, bool]) -> bool:
+    """Whether the folded token `t0` starts an institution key of `li`, as written or by a stem
+    (a token no key starts with starts no hit), remembered in `starts_key`.
+    Example: "পররাষ্ট্রের" -> True when a key starts with "পররাষ্ট্র"."""
+    firsts = _INSTITUTION_STARTS[id(li)][2]
+    if len(starts_key) >= _STARTS_MAX:
+        starts_key.clear()
+    could = starts_key[t0] = t0 in firsts or any(st in firsts for st in li.morph.stems(t0))
+    return could
 
 
 def _own_institution_country(kind: str, context: str | None, surface: str, linked, reg: Registry, li) -> str | None:

@@ -420,7 +420,7 @@ class Provisional:
             if st in self.article_toks and ((st,) in known or st in self._spelled() or len(st) >= 3):
                 return st
         if (tok,) in known or tok in self._spelled():
-            return tok
+            return self._home_stem(tok, stems) or tok
         for st in stems:
             if (st,) in known or st in self._spelled():
                 return st
@@ -436,6 +436,21 @@ class Provisional:
             if tok.endswith(suf) and len(tok) - len(suf) >= self.li.morph.min_stem:
                 return tok[: len(tok) - len(suf)]
         return tok
+
+    def _home_stem(self, tok: str, stems) -> str | None:
+        """The stem of a word that the title pairs spell as a foreign name of its own, when the
+        stem is a name word the home country's people bear (`name_spellings_local`) ending in a
+        vowel and the ending starts with a consonant letter, as Bengali endings after a vowel do:
+        "মিয়ার" is Mia's ("মিয়া" + genitive "র"), not the title pairs' "Meer". None when the word
+        is a home name itself, or the stem ends in a consonant, whose ending would start with a
+        vowel sign ("শেখর" is Shekhar, not Sheikh's, which is written "শেখের").
+        Example: "মিয়ার" -> "মিয়া"; "শেখর" -> None; "বিনয়" -> None."""
+        if bears_home_name(self.code, (tok,)):
+            return None
+        consonants = rules_for(self.code).consonants
+        return next((st for st in stems if len(st) < len(tok) and tok.startswith(st)
+                     and bears_home_name(self.code, (st,)) and not self._ends_in_consonant(st)
+                     and tok[len(st)] in consonants), None)
 
     def _place_stem(self, tok: str, stems, typ: str) -> str | None:
         """A place's last word without a case ending where the stem, not the word, ends in a

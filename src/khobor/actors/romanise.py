@@ -41,7 +41,7 @@ ROMANISE_KEYS = {
     "vowel_signs", "consonants", "foreign_consonants", "foreign_inherent", "foreign_schwa_deletion",
     "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
-    "initials", "spelling_folds_skip", "spelling_folds_extra", "clusters_final",
+    "initials", "spelling_folds_skip", "spelling_folds_extra", "clusters_final", "consonants_medial",
 }
 
 
@@ -90,6 +90,7 @@ class Rules:
     foreign_given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
+    consonants_medial: dict[str, str] = field(default_factory=dict)   # a lone consonant inside a word: "ছ" -> s
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -138,7 +139,8 @@ class Rules:
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
-                   home_words=frozenset(home_words), word_start=word_start, spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   home_words=frozenset(home_words), word_start=word_start,
+                   consonants_medial=norm(d.get("consonants_medial")), spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
                    suffixes=sorted({_nfc(x) for x in morphology_yaml(pack).get("suffixes") or []},
@@ -320,6 +322,17 @@ def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules, final: bool 
     return "".join(parts), vowel
 
 
+def _medial(syl: list[list], k: int, cons: str, r: Rules) -> str:
+    """A lone consonant after a written vowel inside a word, read as lang data `consonants_medial`
+    has it: the Arabic s that Bengali names write "ছ" is "s" there ("মোকলেছুর" -> Mokhlesur,
+    "মোছাদ্দেক" -> Mosaddek); a word's first "ছ" stays "chh" ("ছন্দা" -> Chhanda), and so does
+    one after a consonant ("মকছুদ" -> Makchhud)."""
+    cluster = syl[k][0]
+    if k and len(cluster) == 1 and cluster[0] in r.consonants_medial and syl[k - 1][1]:
+        return r.consonants_medial[cluster[0]]
+    return cons
+
+
 def _inherent_before(syl: list[list], k: int, r: Rules) -> str:
     """The inherent vowel of syllable k, coloured by a bare word-final consonant after it
     (lang data `inherent_before_final`): "জয়" -> Joy, "বিজয়" -> Bijoy, "চিন্ময়" -> Chinmoy."""
@@ -351,6 +364,7 @@ def _abugida_word(word: str, r: Rules) -> str:
             voiced.append(bool(vowel))
             continue
         cons, vowel = _cluster_latin(cluster, vowel, r, final=k == len(syl) - 1 and vowel in (None, "") and not coda)
+        cons = _medial(syl, k, cons, r)
         if vowel is None:
             last = k == len(syl) - 1
             prev_voiced = k > 0 and voiced[k - 1]

@@ -112,12 +112,14 @@ class _Memo:
     so a piece met again later was scanned again."""
     MAX = 50_000
     KEPT = 4   # (registry, language) pairs remembered: a process holds one registry, two languages
+    BY_SECOND_PAST = 8   # a first word with more candidate aliases has them picked by the next word
     by_pair: "dict[tuple[int, int], _Memo]" = {}
 
     def __init__(self, reg: Registry, li: LangInfo):
         self.reg, self.li = reg, li
         self.pieces: dict[str, tuple] = {}
         self.firsts: dict[str, list[tuple]] = {}
+        self.seconds: dict[str, tuple] = {}   # `by_second`'s index of a first word's candidates
 
     @classmethod
     def of(cls, reg: Registry, li: LangInfo) -> "_Memo":
@@ -153,6 +155,36 @@ class _Memo:
             self.firsts[t0] = cands
         return cands
 
+    def by_second(self, t0: str, cands: list[tuple], t1: str | None) -> list[tuple]:
+        """Of `cands` (`first_candidates(t0)`), those that can match where the next word is
+        folded to `t1` (None: no word follows): the one-word aliases and those whose second word
+        is `t1` or a stem of it, in `cands`' order. The others fail at their second word in
+        `_scan_piece`, so it finds the same alias. Why: a common first word ("বাংলাদেশ", "national")
+        starts hundreds of aliases, and each was tried at each of its occurrences.
+        Example: cands [("a", "b", "c"), ("a", "x"), ("a",)], t1 "bের" (stem "b") ->
+        [("a", "b", "c"), ("a",)]."""
+        index = self.seconds.get(t0)
+        if index is None or index[0] is not cands:
+            if len(self.seconds) >= self.MAX:
+                self.seconds.clear()
+            by2: dict[str, list[int]] = {}
+            for p, k in enumerate(cands):
+                if len(k) > 1:
+                    by2.setdefault(k[1], []).append(p)
+            index = self.seconds[t0] = (cands, [p for p, k in enumerate(cands) if len(k) == 1], by2,
+                                        sorted({len(w) for w in by2}))
+        _, singles, by2, lengths = index
+        if t1 is None:
+            return [cands[p] for p in singles]
+        picked = singles + by2.get(t1, [])
+        # a stem is the start of its word: stems are asked only when a second word starts `t1`
+        heads = [t1[:n] for n in lengths if n < len(t1) and t1[:n] in by2]
+        if heads:
+            stems = self.li.morph.stems(t1)
+            picked += [p for w in heads if w in stems for p in by2[w]]
+        picked.sort()
+        return [cands[p] for p in picked]
+
 
 def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo,
                 within: tuple[str, int] | None = None) -> tuple:
@@ -168,7 +200,11 @@ def _scan_piece(text: str, reg: Registry, li: LangInfo, memo: _Memo,
         s0, e0, t0 = toks[i]
         hit = None
         cands = firsts.get(t0)
-        for k in memo.first_candidates(t0) if cands is None else cands:
+        if cands is None:
+            cands = memo.first_candidates(t0)
+        if len(cands) > _Memo.BY_SECOND_PAST:   # most of a common first word's aliases fail at their second word
+            cands = memo.by_second(t0, cands, toks[i + 1][2] if i + 1 < n else None)
+        for k in cands:
             L = len(k)
             if i + L > n:
                 continue

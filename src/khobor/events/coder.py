@@ -454,7 +454,8 @@ class Coder:
 
     def _last_item_of_a_list(self, words: list[str], t1: int) -> list[int]:
         """Where the noun after the last item of a list joined to a bare noun trigger may stand: past
-        a longer last item in the genitive, up to LIST_REACH words on, before any verb. "সেনাবাহিনীর টহল
+        a longer last item in the genitive, up to LIST_REACH words on, before a light verb
+        (`RoleGrammar.is_light_verb`) or another conjunction. "সেনাবাহিনীর টহল
         জোরদার এবং অবৈধ অস্ত্র উদ্ধারে বিশেষ অভিযানের দাবি করা হয়েছে" (a demand for stepped-up army
         patrols and a special drive to recover arms) asks for the patrols as much as for the drive.
         A trigger that is a verb ("গ্রেপ্তার করেছে এবং ... দাবি") tells its own act: none."""

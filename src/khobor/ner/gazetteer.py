@@ -305,9 +305,12 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
     ending ("রাশেদার কবির", `kept_runs`). Only over words no span covers.
     Example: ["কোচ", "ফিল", "সিমন্স", "বলেন"] -> "ফিল সিমন্স" PER."""
     ctx = cfg["person_contexts"]
-    # no platform ("টেলিগ্রামে লেখেন") nor newspaper title ("ডেকান ক্রনিকলকে") in a person's name
     offices = ctx["offices"]
-    apart = offices | ctx["not_names"] | _platform_words(cfg) | cfg["newspapers"][1]
+    by_office = bool(offices) and not offices.isdisjoint(folded)
+    by_age = ctx["ages"] and "(" in words
+    if not (by_office or by_age):   # most sentences: no office word, no bracket
+        return spans
+    apart = _apart_from_names(code)
     stems = _registry().info(code).morph.stems
 
     def may_name(k: int) -> bool:   # a name going on after a hyphen ("নংগ্রাং-এর") is not this rule's
@@ -316,9 +319,9 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
             return False
         return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w))
     found = []
-    if offices and not offices.isdisjoint(folded):
+    if by_office:
         found += after_offices(folded, spans, offices, may_name)
-    if ctx["ages"] and "(" in words:
+    if by_age:
         found += before_ages(words, spans, may_name)
     if not found:
         return spans
@@ -328,6 +331,16 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return folded[k] not in names and any(st in names for st in stems(folded[k]))
     found = kept_runs(found, folded, ctx["not_names"], inflected_name)
     return with_name_runs(spans, found) if found else spans
+
+
+@lru_cache(maxsize=None)
+def _apart_from_names(code: str) -> frozenset[str]:
+    """The folded words no name read from its context holds (`_with_person_contexts`), built once
+    per pack: its offices and alias words (`person_contexts`), platforms ("টেলিগ্রামে লেখেন") and
+    newspaper titles ("ডেকান ক্রনিকলকে")."""
+    cfg = settings(code)
+    ctx = cfg["person_contexts"]
+    return ctx["offices"] | ctx["not_names"] | _platform_words(cfg) | cfg["newspapers"][1]
 
 
 def _platform_words(cfg: dict) -> frozenset[str]:

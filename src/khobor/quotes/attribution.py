@@ -1002,7 +1002,7 @@ def indefinite_reporter(text: str, us: int, m, g: Grammar, finder: SpeakerFinder
     words, as they would a quotation. Only a region opening its clause (not after a comma).
 
     Example: "একটি গবেষণা প্রতিষ্ঠানের এক গবেষক বলেন, সরবরাহ কমেছে।" -> speaker "এক গবেষক", no actor."""
-    if text[us:us + m.start("S")].rstrip().endswith((",", ";")):
+    if _region_after_comma(text, us, m):
         return None
     speaker = indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
     if speaker is not None:
@@ -1475,6 +1475,14 @@ def relative_clause_closing_region(text: str, a: int, b: int, g: Grammar) -> int
     return b
 
 
+def _region_after_comma(text: str, us: int, m) -> bool:
+    """Whether a match's speaker region follows a comma or semicolon rather than opening its
+    clause: an aside or participle phrase ("..., who has lived there for seven years, said").
+
+    Example: text "Rina, a trader, said" with the region on "a trader" -> True."""
+    return text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+
+
 def _region_words(text: str, us: int, m) -> tuple[str, int]:
     """The words of a match's speaker region without the punctuation around them, and where
     they start in `text` (-1 where there are none)."""
@@ -1524,7 +1532,7 @@ def quantified_group(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -
     region = text[us + m.start("S"):us + m.end("S")].split()
     if not g.group_quantifiers or not region or not _counts_people(region[0], g):
         return None, None
-    if text[us:us + m.start("S")].rstrip().endswith((",", ";")):  # ("..., for seven years, said": no group)
+    if _region_after_comma(text, us, m):  # ("..., for seven years, said": no group)
         return None, None
     rules = ["quantified_group"]
     speaker = _bare_region_speaker(text, us, m, g, finder, rules)
@@ -1549,7 +1557,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         end = relative_clause_closing_region(text, a, addressee_closing_region(finder, a, a + len(region)), g)
         region = text[a:end].rstrip()
     region, a = author_of_document(region, a, g, rules)
-    after_comma = text[us:us + m.start("S")].rstrip().endswith((",", ";"))
+    after_comma = _region_after_comma(text, us, m)
     if after_comma and not report_before_region(m, region, g):
         return None
     # (an article adds no length: "the global shipping body" is as short as "the power company";
@@ -1839,12 +1847,25 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
     "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
     the person who holds that office or was named before.
 
+    A word in the genitive between them other than the speaker's own ("নিজের", "তাঁর") names whose
+    identity is kept back: "তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন" (the victims')
+    leaves the speaker named.
+
     Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
     rx = finder.g.anonymity_rx
-    if rx is None or rx.match(finder.text, m.end, min(len(finder.text), m.end + 120)) is None:
+    hit = None if rx is None else rx.match(finder.text, m.end, min(len(finder.text), m.end + 120))
+    if hit is None or any(_someone_elses(finder.g, w) for w in hit.group("gap").split()):
         return False
     m.rules.append("asked_not_to_be_named")
     return True
+
+
+def _someone_elses(g: Grammar, word: str) -> bool:
+    """Whether `word` is in the genitive (the pack's `genitive_endings`) and not one of the
+    speaker's own words (`non_subject_words`: the genitive pronouns, "নিজের").
+    Example: "ভুক্তভোগীদের" -> True; "নিজের" -> False; "অবশ্য" -> False."""
+    w = word.lower()
+    return w not in g.non_subject_words and any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,

@@ -952,8 +952,8 @@ _ANONYMITY_GAP_WORDS = 2  # words between a title or pronoun and the words askin
 def _anonymity_rx(data: dict) -> regex.Pattern | None:
     """The pack's `anonymity` words right after a speaker's title or pronoun: set off by a comma
     or a bracket, a word or two apart ("অবশ্য", "যিনি নিজের"), or opening the next sentence after
-    its pronoun ("... বলেন তিনি। তিনি নাম ছাপতে চাননি"); matched at the mention's end. None
-    without the pack's `anonymity`.
+    its pronoun ("... বলেন তিনি। তিনি নাম ছাপতে চাননি"); matched at the mention's end, the words
+    between in group `gap`. None without the pack's `anonymity`.
 
     >>> rx = _anonymity_rx({"anonymity": ["পরিচয় গোপন"], "pronouns": {"singular": ["তিনি"]}})
     >>> [bool(rx.match(s)) for s in (" অবশ্য পরিচয় গোপন রাখতে বলেন", "। তিনি পরিচয় গোপন রাখতে বলেন",
@@ -965,7 +965,7 @@ def _anonymity_rx(data: dict) -> regex.Pattern | None:
     words = _alt(w.lower() for w in data["anonymity"])
     singular = list((data.get("pronouns") or {}).get("singular") or [])
     again = rf"(?:[।.!?]\s*(?:{_alt(w.lower() for w in singular)})\s+)?" if singular else ""
-    return regex.compile(rf"[\s,(]*{again}(?:[\p{{L}}\p{{M}}]+\s+){{0,{_ANONYMITY_GAP_WORDS}}}?"
+    return regex.compile(rf"[\s,(]*{again}(?P<gap>(?:[\p{{L}}\p{{M}}]+\s+){{0,{_ANONYMITY_GAP_WORDS}}}?)"
                          rf"(?:{words})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 

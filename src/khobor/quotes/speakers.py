@@ -17,7 +17,7 @@ import regex
 
 from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
-from ..actors.link import main_country, provisional_actor
+from ..actors.link import home_country, local_sense_country, main_country, provisional_actor
 from ..actors.registry import capitals
 from ..actors.provisional import running_words
 from ..leadscan import lead_scan
@@ -1599,7 +1599,6 @@ class SpeakerFinder:
         nobody named, never the United Nations ("UNO").
 
         Example: "ইউএনও" in a Bangladeshi article -> True; "জাতিসংঘ" -> False."""
-        from ..actors.link import home_country, local_sense_country
         lang = self.rec.language
         sense = local_sense_country(title, lang)
         return sense is not None and sense == (self.context or home_country(lang))

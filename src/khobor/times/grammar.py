@@ -329,6 +329,14 @@ def _parse(tokens: list[str], i: int = 0, closing: bool = False) -> tuple[list[l
     return alts, i, False
 
 
+def _could_begin(firsts, lead: str) -> tuple[tuple[str, Any, bool], ...]:
+    """Those of `firsts` (first, regex, whether it looks before) that could match where the text
+    goes on with `lead`: those that match it partially, and those that look before (their start
+    cannot be told from what follows). Example (English): "5 " -> the firsts that begin with a
+    digit, and those that look before; not the month names."""
+    return tuple((f, rx, before) for f, rx, before in firsts if before or rx.match(lead, partial=True) is not None)
+
+
 class Grammar:
     """A compiled times grammar: `find(text)` returns the longest non-overlapping matches."""
 
@@ -594,8 +602,7 @@ class Grammar:
         if got is None:
             if len(by_lead) >= _LEADS_MAX:
                 by_lead.clear()
-            got = by_lead[lead] = tuple((f, rx) for f, rx, before in self._firsts_of_pair(lead[:2])
-                                        if before or rx.match(lead, partial=True) is not None)
+            got = by_lead[lead] = tuple((f, rx) for f, rx, _ in _could_begin(self._firsts_of_pair(lead[:2]), lead))
         return got
 
     def _firsts_of_pair(self, pair: str) -> tuple[tuple[str, Any, bool], ...]:
@@ -604,8 +611,7 @@ class Grammar:
         could = self.__dict__.setdefault("_firsts_by_pair", {})
         got = could.get(pair)
         if got is None:
-            got = could[pair] = tuple((f, rx, before) for f, rx, before in self._firsts_looking_before()
-                                      if before or rx.match(pair, partial=True) is not None)
+            got = could[pair] = _could_begin(self._firsts_looking_before(), pair)
         return got
 
     def _firsts_looking_before(self) -> tuple[tuple[str, Any, bool], ...]:

@@ -1,0 +1,40 @@
+"""Provisional names spelt as Bangladeshi papers write them: common given names and surnames the
+Wikipedia title pairs spell as Indian or English namesakes, or miss (romanise.yaml
+`spellings_extra`), the abbreviated honorific মোছা. (Mosammat) as "Mst", and the Arabic s written
+"ছ" after a vowel sign as "s" (`consonants_medial`). The names are made up for these tests."""
+from __future__ import annotations
+
+from khobor.actors.romanise import romanise
+
+
+def _person(name: str) -> str:
+    return romanise(name, "bn", person=True)
+
+
+def test_given_names_the_title_pairs_spell_as_namesakes_abroad():
+    assert _person("পূজা সরকার") == "Puja Sarkar"         # not Pooja
+    assert _person("আবু সাঈদ") == "Abu Sayeed"            # not Edward Said's Said
+    assert _person("মো. আশিকুর রহমান") == "Md Ashikur Rahman"
+
+
+def test_surnames_a_fold_or_the_letters_read_as_another_name():
+    assert _person("জামাল হাওলাদার") == "Jamal Howlader"   # not the surname হালদার's Halder
+    assert _person("কামাল ভূঞা") == "Kamal Bhuiyan"         # as ভূঁইয়া, not Bhuna
+
+
+def test_mosammat_abbreviated_is_mst():
+    assert _person("মোছা. রহিমা খাতুন") == "Mst Rahima Khatun"
+    assert _person("মোসাঃ নাসরিন আক্তার") == "Mst Nasrin Akhter"
+    assert _person("মো. করিম উদ্দিন") == "Md Karim Uddin"   # মো. stays Md
+
+
+def test_chh_after_a_written_vowel_is_the_arabic_s():
+    # lang data `consonants_medial`: "ছ" inside a name after a vowel sign is the Arabic s
+    assert _person("মোকলেছুর রহমান") == "Moklesur Rahman"
+    assert _person("গোলাম মোছাদ্দেক") == "Golam Mosaddek"
+    assert _person("রফিক মোছলেম") == "Rafiq Moslem"
+
+
+def test_chh_opening_a_word_or_after_a_consonant_stays_chh():
+    assert _person("ছন্দা রায়") == "Chhanda Roy"
+    assert _person("মকছুদ খান").startswith("Makchh")

@@ -1,0 +1,35 @@
+"""Round 33 (issue 10, Bengali speakers): a speaker who asks that *somebody else's* identity be
+kept back still speaks by name (`attribution.asked_not_to_be_named`, `_someone_elses`).
+
+spk33's rule made a title or pronoun speaker nobody when the pack's `anonymity` words followed it
+("তিনি পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন"); with a genitive noun between ("ভুক্তভোগীদের পরিচয়",
+the victims' identities) the speaker is the one named before, and only the speaker's own words
+("নিজের", "তাঁর") keep the rule.
+
+Sentences written for this file (no newspaper text). Before the change the 2 cases fail; the
+control passes before and after.
+"""
+from __future__ import annotations
+
+import pytest
+
+from actor_fixtures import quote_speakers
+
+CASES = [
+    ("ঢাকা মহানগর পুলিশের কমিশনার শেখ মো. সাজ্জাত আলী আজ সংবাদ সম্মেলন করেন। তিনি ভুক্তভোগীদের পরিচয় "
+     "গোপন রাখার অনুরোধ জানিয়ে বলেন, ‘তদন্ত চলছে, দোষীদের ছাড় দেওয়া হবে না।’", "তদন্ত চলছে", "Sheikh Md Sajjat Ali"),
+    ("অর্থনীতিবিদ সেলিম রায়হান সকালে সেমিনারে যোগ দেন। তিনি সাক্ষীদের নাম প্রকাশ না করার অনুরোধ জানিয়ে বলেন, "
+     "‘তাদের নিরাপত্তা আগে নিশ্চিত করতে হবে।’", "নিরাপত্তা আগে নিশ্চিত", "Selim Raihan"),
+]
+
+# control: the speaker's own identity ("নিজের") still makes them nobody (more controls in
+# test_quotes_bn_unnamed_local_office_and_anonymity.py)
+CONTROLS = [
+    ("অর্থনীতিবিদ সেলিম রায়হান সকালে সেমিনারে যোগ দেন। পরে একটি ব্যাংকের এক কর্মকর্তা নিজের পরিচয় গোপন "
+     "রাখার অনুরোধ জানিয়ে বলেন, ‘ঋণ আদায় কমেছে।’", "ঋণ আদায় কমেছে", None),
+]
+
+
+@pytest.mark.parametrize("body,fragment,speaker", CASES + CONTROLS)
+def test_whose_identity_is_kept_back(body, fragment, speaker):
+    assert quote_speakers(body, fragment) == [speaker]
