@@ -4,9 +4,8 @@ Their .json (`built_from`, written by `khobor train events`) names the command, 
 its sha256 and the weight settings of lang/bn/events_training.yaml; here they are compared with the
 checkout, with no training (fast). A data file or a weight setting changed without a retrain fails.
 
-Today's shipped weights (7aa5a51, feature set v1, no per-file hashes) predate the settings file's v3
-and trigger_clitics, so the command no longer rebuilds them: the mark below says so, and the
-retrain that ships (lang/bn/events_classifier.md) removes it."""
+Round 33 shipped weights built by that command (at 3dbce091, build A: lang/bn/events_classifier.md),
+so these tests pass; until then a strict xfail said the command no longer rebuilt them."""
 from __future__ import annotations
 
 import json
@@ -19,8 +18,6 @@ from khobor.train.events_training import provenance, weight_settings
 ROOT = Path(__file__).resolve().parents[1]
 META = json.loads((ROOT / "src" / "khobor" / "lang" / "bn" / "events_classifier.json").read_text(encoding="utf-8"))
 COMMAND = "OMP_NUM_THREADS=1 khobor train events --lang bn"
-NOT_REBUILT = pytest.mark.xfail(strict=True, reason="the shipped Bengali weights predate events_training.yaml "
-                                                   "(v3, trigger_clitics) and record no command or file hashes")
 
 
 def _checkout() -> dict:
@@ -29,20 +26,17 @@ def _checkout() -> dict:
     return provenance(ROOT / "training", "bn")
 
 
-@NOT_REBUILT
 def test_the_shipped_weights_were_built_by_the_documented_command():
     assert META["built_from"].get("command") == COMMAND
     assert META["built_from"]["dirty"] is False
 
 
-@NOT_REBUILT
 def test_the_training_files_are_those_the_shipped_weights_were_built_from():
     now = _checkout()
     assert now["file_sha256"] == META["built_from"].get("file_sha256")
     assert (now["data_sha256"], now["files"]) == (META["built_from"]["data_sha256"], META["built_from"]["files"])
 
 
-@NOT_REBUILT
 def test_the_training_settings_are_those_the_shipped_weights_were_built_with():
     settings = weight_settings("bn")
     assert settings == META["built_from"].get("settings")

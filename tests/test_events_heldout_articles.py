@@ -60,6 +60,12 @@ ARTICLES = [HELDOUT / name for name in ("bncommentary-articles.jsonl", "bnv-news
                                          "bnlong-articles.jsonl")]
 # what the shipped coder still gets wrong, each for its reason
 STILL_WRONG = {
+    # turned by round 33's retrain (build A, lang/bn/events_classifier.md): the weights trained on
+    # bnw13, bnw15-bnw17 lose these four that the older weights kept right
+    "bnrx-a28": "the request is scored under the threshold by the round 33 weights (missed)",
+    "bnmx-a34": "an order ('নির্দেশ দিয়েছেন') is kept as a REQUEST, a must-not type, by the round 33 weights",
+    "bnmx-a40": "a protest told as 'প্রতিবাদ জানিয়ে' is kept as an ACCUSE, a must-not type, by the round 33 weights",
+    "bnlg-a11": "medicine ('ওষুধ') is kept as AID by the round 33 weights",
     "bnh9-a02": "the demand for arrests ('গ্রেপ্তারের দাবি জানান') is not found",
     "bnh9-a04": "the arrester (পুলিশের অপরাধ তদন্ত বিভাগ) has no country in the registry, so the arrest is "
                 "dropped; the farmer named inside the murder case no longer stands in for it",
@@ -91,8 +97,6 @@ STILL_WRONG = {
     "bnmx-a19": "the labour leaders' demand ('শাস্তির দাবি জানিয়েছেন'): no generic agent, no candidate",
     "bnmx-a21": "the mother's case ('বাদী হয়ে মামলাটি করেন') is not kept",
     "bnmx-a22": "the minister's rejection ('ভিত্তিহীন বলে উড়িয়ে দিয়েছেন') is not kept",
-    "bnmx-a23": "the clash of Myanmar's army and the Arakan Army ('তীব্র সংঘর্ষ চলছে') is not kept by the "
-                "weights retrained on round 21's code (p below 0.55)",
     "bnmx-a25": "the demanded inquiry ('তদন্ত দাবি করেছেন') is not kept",
     "bnmx-a27": "the fans' attack on the referee ('হামলা চালালে') is not kept",
     "bnmx-a29": "the extradition request ('ফেরত চেয়ে ... চিঠি দিয়েছে') is not kept",

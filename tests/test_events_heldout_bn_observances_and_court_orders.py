@@ -5,9 +5,9 @@ rule, should weigh, since the same trigger words are events in other sentences.
 - A court or tribunal ordering the police to arrest someone is COERCE (eval/GUIDELINES.md E4: a
   court's arrest warrant), never a REQUEST to the police, a type the gold lists as must-not.
 Sentences written for this test (not in training/, whose heldout/bn/bnw13-01.jsonl has other
-sentences of the two kinds, to be trained on by the next retrain). The shipped weights fail the cases marked `NEXT_RETRAIN` (strict xfail: a retrain that
-passes them turns the mark into a failure, to be removed with it); weights retrained with bnw13 on
-c446fe8 pass all ten at threshold 0.55 (lang/bn/events_classifier.md, round 27). The court orders
+sentences of the two kinds, trained on since round 33). The weights before round 33 failed four
+observances (a strict xfail said so); round 33's retrain with bnw13 (build A,
+lang/bn/events_classifier.md) passes all ten at its threshold 0.60. The court orders
 pass with any weights since coder.ordered_arrest (round 27, ev27b) makes the order the arrest."""
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ import pytest
 
 from event_fixtures import events_of_type
 
-NEXT_RETRAIN = pytest.mark.xfail(strict=True, reason="the shipped Bengali weights predate bnw13-01.jsonl")
-
-
-def _marked(cases: list[str], failing: set[int]) -> list:
-    return [pytest.param(text, marks=NEXT_RETRAIN) if i in failing else text for i, text in enumerate(cases)]
 
 OBSERVANCES = [
     "প্রয়াত মহাসচিবের স্মরণে দলীয় কার্যালয়ে এক মিনিট নীরবতা পালন করেছেন বিএনপির নেতারা।",
@@ -39,7 +34,7 @@ STRIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", _marked(OBSERVANCES, {0, 2, 3, 4}), ids=range(len(OBSERVANCES)))
+@pytest.mark.parametrize("text", OBSERVANCES, ids=range(len(OBSERVANCES)))
 def test_an_observance_is_no_protest(text):
     assert events_of_type(text, "bn", "PROTEST") == []
 
