@@ -32,23 +32,23 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 32's final code at 52f744e; 6 December 2026, 09:43-09:45 UTC, quiet: no other
-session running, load 0.6 to 1.1; the baseline is the round's start d3e64d6 in a detached
+Last run (round 33's final code at 371229e; 6 December 2026, 12:37-12:40 UTC, quiet: no other
+session running, load 0.6 to 1.1; the baseline is the round's start aae900f in a detached
 worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start32/src
-    (a) start-up: warm cache median 1.17 s against 1.12 s (CPU 1.24 s against 1.18 s); cold 7.86 s against 7.85 s
-    (b) this tree: stream of 450 new articles 26.4 articles/s per core (slices 27.7, 25.4, 26.1)
-          stream stage CPU ms/article: clean 2.3, entities 13.3, actors 6.6, times 4.9, quotes 5.8, events 4.7
-          (bn 381 at 27.3/s, en 69 at 23.0/s); repeat median 32.4 (32.2, 32.4, 34.6)
-        baseline: stream 25.6 (25.9, 25.4, 25.6); repeat median 34.2 (32.3, 34.2, 34.9)
-          stream stage CPU ms/article: clean 2.1, entities 12.9, actors 6.7, times 5.0, quotes 7.4, events 4.9
-    (c) trafilatura.extract alone, same rows: median 766.8 articles/s per core
-So the round's code runs a stream 1.03x its start's speed: fast32's tries took the quotes stage
-7.4 -> 5.8 ms per article, and the round's new rules (a person-name rule in the linker, the
-registry's 123 people, the cleaner's new lines) cost a little of it back in the other stages. The
-repeat figure fell (32.4 against 34.2) with the first slice's run-to-run spread of 2.4 articles/s.
-Round 31's quiet run gave 26.0 against 26.7 for its own start: compare figures within one run
-only. The goal of 50 articles/s per core is not met.
+    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start33/src
+    (a) start-up: warm cache median 1.63 s against 1.45 s (CPU 1.70 s against 1.54 s; runs 1.22 to
+        1.68 s and 1.09 to 1.67 s); cold 9.75 s against 10.05 s
+    (b) this tree: stream of 450 new articles 23.8 articles/s per core (slices 24.6, 22.9, 23.8)
+          stream stage CPU ms/article: clean 2.5, entities 15.0, actors 7.3, times 5.2, quotes 6.4, events 5.3
+          (bn 381 at 24.2/s, en 69 at 22.1/s); repeat median 27.4 (27.0, 27.4, 32.0)
+        baseline: stream 22.2 (21.2, 23.4, 22.0); repeat median 28.6 (25.0, 28.6, 29.8)
+          stream stage CPU ms/article: clean 2.7, entities 15.6, actors 8.1, times 5.9, quotes 6.9, events 5.7
+    (c) trafilatura.extract alone, same rows: median 644.5 articles/s per core
+So the round's code runs a stream 1.07x its start's speed in the same run (fast33 and fast33b:
+actors 8.1 -> 7.3 ms, times 5.9 -> 5.2 ms per article). Both trees ran slower than in round 32's
+quiet run (its start then gave 25.6; this machine's speed varies between sessions): compare
+figures within one run only. The warm start-up medians differ by less than their run-to-run
+spread. The goal of 50 articles/s per core is not met.
 
 Round 33 (fast33, 6 December 2026, 11:00-11:50 UTC, busy: load 14 to 21, no quiet run; this tree
 against the round's start aae900f exported to a folder). Each stage's own run() replayed on the
