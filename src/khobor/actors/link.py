@@ -517,10 +517,11 @@ _STARTS_MAX = 200_000
 def _institution_starts(li) -> tuple[int, dict[str, bool]]:
     """For `_institutions`: the longest institution key of `li`, and its memo of which folded
     tokens may start a key, kept for the process (articles repeat one another's words: a memo
-    per article asked `stems` 26,000 times per 150 new articles).
+    per article asked `stems` 26,000 times per 150 new articles). The memo holds `li`, so it is
+    not freed and its id is not reused.
     Example: _institution_starts(bn) -> (3, {"পররাষ্ট্র": True, ...})."""
     got = _INSTITUTION_STARTS.get(id(li))
-    if got is None or got[0] is not li:   # an id of a LangInfo since freed
+    if got is None:
         firsts = frozenset(k[0] for k in li.institution_words)
         got = _INSTITUTION_STARTS[id(li)] = (li, max(len(k) for k in li.institution_words), firsts, {})
     return got[1], got[3]
