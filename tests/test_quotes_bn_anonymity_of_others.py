@@ -3,8 +3,9 @@ kept back still speaks by name (`attribution.asked_not_to_be_named`, `_someone_e
 
 spk33's rule made a title or pronoun speaker nobody when the pack's `anonymity` words followed it
 ("তিনি পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন"); with a genitive noun between ("ভুক্তভোগীদের পরিচয়",
-the victims' identities) the speaker is the one named before, and only the speaker's own words
-("নিজের", "তাঁর") keep the rule.
+the victims' identities) the speaker is the one named before, and only the pack's
+`non_subject_words`, taken for the speaker's own ("নিজের", "তাঁর", but also the plural "তাঁদের"),
+keep the rule.
 
 Sentences written for this file (no newspaper text). Before the change the 2 cases fail; the
 control passes before and after.

@@ -1847,9 +1847,10 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
     "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
     the person who holds that office or was named before.
 
-    A word in the genitive between them other than the speaker's own ("নিজের", "তাঁর") names whose
-    identity is kept back: "তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন" (the victims')
-    leaves the speaker named.
+    A word in the genitive between them other than the pack's `non_subject_words` (taken for the
+    speaker's own: "নিজের", "তাঁর", but also the plural "তাঁদের", their) names whose identity is
+    kept back: "তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন" (the victims') leaves the
+    speaker named.
 
     Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
     rx = finder.g.anonymity_rx
@@ -1861,8 +1862,9 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
 
 
 def _someone_elses(g: Grammar, word: str) -> bool:
-    """Whether `word` is in the genitive (the pack's `genitive_endings`) and not one of the
-    speaker's own words (`non_subject_words`: the genitive pronouns, "নিজের").
+    """Whether `word` is in the genitive (the pack's `genitive_endings`, with at least one letter
+    before the ending: looser than `textutil.has_case_ending`) and not one of `non_subject_words`
+    (the genitive pronouns, singular and plural, and "নিজের", "নিজেদের"; all taken for the speaker's).
     Example: "ভুক্তভোগীদের" -> True; "নিজের" -> False; "অবশ্য" -> False."""
     w = word.lower()
     return w not in g.non_subject_words and any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
