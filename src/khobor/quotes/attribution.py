@@ -1847,27 +1847,32 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
     "... বলে মনে করেন তিনি। তিনি নাম ছাপতে চাননি"): somebody the article does not name, never
     the person who holds that office or was named before.
 
-    A word in the genitive between them other than the pack's `non_subject_words` (taken for the
-    speaker's own: "নিজের", "তাঁর", but also the plural "তাঁদের", their) names whose identity is
-    kept back: "তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে বলেন" (the victims') leaves the
-    speaker named.
+    The word right before the anonymity words is whose identity is kept back: a word in the
+    genitive other than the speaker's own ("তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে
+    বলেন", the victims'; "তিনি তাঁদের পরিচয় …", theirs, from one speaker) leaves the speaker named;
+    an adverb before the speaker's own word does not ("তিনি আবার নিজের পরিচয় …").
 
     Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
     rx = finder.g.anonymity_rx
     hit = None if rx is None else rx.match(finder.text, m.end, min(len(finder.text), m.end + 120))
-    if hit is None or any(_someone_elses(finder.g, w) for w in hit.group("gap").split()):
+    possessor = hit.group("gap").split()[-1:] if hit is not None else []
+    if hit is None or any(_someone_elses(finder.g, w, m.plural) for w in possessor):
         return False
     m.rules.append("asked_not_to_be_named")
     return True
 
 
-def _someone_elses(g: Grammar, word: str) -> bool:
+def _someone_elses(g: Grammar, word: str, plural_speaker: bool) -> bool:
     """Whether `word` is in the genitive (the pack's `genitive_endings`, with at least one letter
-    before the ending: looser than `textutil.has_case_ending`) and not one of `non_subject_words`
-    (the genitive pronouns, singular and plural, and "নিজের", "নিজেদের"; all taken for the speaker's).
-    Example: "ভুক্তভোগীদের" -> True; "নিজের" -> False; "অবশ্য" -> False."""
+    before the ending: looser than `textutil.has_case_ending`) and not the speaker's own: one of
+    `non_subject_words` (the genitive pronouns and "নিজের"), a plural one (`plural_genitive_endings`:
+    "তাঁদের", "নিজেদের") only for a plural speaker.
+    Example: "ভুক্তভোগীদের", False -> True; "নিজের", False -> False; "তাঁদের", False -> True;
+    "তাঁদের", True -> False; "অবশ্য", False -> False."""
     w = word.lower()
-    return w not in g.non_subject_words and any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
+    if w in g.non_subject_words:
+        return not plural_speaker and any(w.endswith(e) for e in g.plural_genitive_endings)
+    return any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
