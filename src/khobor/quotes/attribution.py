@@ -21,7 +21,7 @@ import regex
 from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
-from ..textutil import WORD, sentence_start, sentence_terminators
+from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
 from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
@@ -2264,8 +2264,9 @@ def postposed_subject(finder: SpeakerFinder, x: Mention) -> bool:
 
 def _finite_by_ending(word: str, endings: tuple[str, ...]) -> bool:
     """Whether a word closes on a finite verb's ending of the pack (`postposed_subject_endings`),
-    with at least two letters before it: "আসেন", "পড়েন" -> True (with "েন"); "সেন" -> False."""
-    return any(word.endswith(e) and len(word) >= len(e) + 2 for e in endings)
+    with at least two letters before it (the test of `textutil.has_case_ending`): "আসেন", "পড়েন"
+    -> True (with "েন"); "সেন" -> False."""
+    return any(has_case_ending(word, e) for e in endings)
 
 
 _LISTED_OFFICE_LEAD = 10  # words of an office whose bodies are listed, between the verb and the name
