@@ -8,8 +8,9 @@ anonymity words is read as whose identity it is: the speaker's own ("নিজ�
 "তাঁদের" only for a plural speaker) keeps the rule, an adverb before it ("আবার নিজের") does too.
 
 Sentences written for this file (no newspaper text). The first two cases fail before the
-first change (c419b820), the third and the second control before the second; the first control
-passes throughout.
+first change (c419b820), the third and the second control before the second, the fourth (a cue
+between: the witnesses' anonymity, reported) before the third; the first control passes
+throughout.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ CASES = [
      "‘তাদের নিরাপত্তা আগে নিশ্চিত করতে হবে।’", "নিরাপত্তা আগে নিশ্চিত", "Selim Raihan"),
     ("ঢাকা মহানগর পুলিশের কমিশনার শেখ মো. সাজ্জাত আলী আজ সংবাদ সম্মেলন করেন। তিনি তাঁদের পরিচয় গোপন "
      "রাখার অনুরোধ জানিয়ে বলেন, ‘মামলার তদন্ত শেষ হলে সব জানানো হবে।’", "মামলার তদন্ত শেষ", "Sheikh Md Sajjat Ali"),
+    ("ঢাকা মহানগর পুলিশের কমিশনার শেখ মো. সাজ্জাত আলী আজ সংবাদ সম্মেলন করেন। ‘আমরা অভিযুক্তদের ধরতে অভিযান "
+     "চালাচ্ছি,’ বলেন তিনি। তিনি জানান পরিচয় গোপন রাখার শর্তে দুজন সাক্ষী পুলিশের কাছে জবানবন্দি দিয়েছেন।",
+     "অভিযুক্তদের ধরতে অভিযান", "Sheikh Md Sajjat Ali"),
 ]
 
 # controls: the speaker's own identity ("নিজের", after an adverb too) still makes them nobody (more controls in

@@ -1850,13 +1850,16 @@ def asked_not_to_be_named(finder: SpeakerFinder, m: Mention) -> bool:
     The word right before the anonymity words is whose identity is kept back: a word in the
     genitive other than the speaker's own ("তিনি ভুক্তভোগীদের পরিচয় গোপন রাখার অনুরোধ জানিয়ে
     বলেন", the victims'; "তিনি তাঁদের পরিচয় …", theirs, from one speaker) leaves the speaker named;
-    an adverb before the speaker's own word does not ("তিনি আবার নিজের পরিচয় …").
+    an adverb before the speaker's own word does not ("তিনি আবার নিজের পরিচয় …"); nor does a speech
+    cue between them, which reports somebody else's anonymity ("তিনি জানান পরিচয় গোপন রাখার শর্তে
+    দুজন সাক্ষী জবানবন্দি দিয়েছেন").
 
     Example: "ব্যাংকের ট্রেজারি প্রধান পরিচয় গোপন রাখতে বলে জানালেন" at "প্রধান" -> True."""
     rx = finder.g.anonymity_rx
     hit = None if rx is None else rx.match(finder.text, m.end, min(len(finder.text), m.end + 120))
     possessor = hit.group("gap").split()[-1:] if hit is not None else []
-    if hit is None or any(_someone_elses(finder.g, w, m.plural) for w in possessor):
+    if hit is None or any(_someone_elses(finder.g, w, m.plural) for w in possessor) \
+            or finder.g.cue_rx.search(hit.group("gap")):  # "তিনি জানান পরিচয় গোপন রাখার শর্তে দুজন সাক্ষী …": theirs
         return False
     m.rules.append("asked_not_to_be_named")
     return True
