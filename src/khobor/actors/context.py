@@ -63,7 +63,7 @@ import regex
 
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens, tokens_in
-from .provisional import Provisional, name_word_sets
+from .provisional import Provisional
 from .registry import Match
 from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
@@ -886,7 +886,7 @@ def _opens_further_name(window: str, after: list, prov: Provisional) -> bool:
     nxt = window[after[1][0]:after[1][1]]
     if is_cased(nxt):
         return nxt[:1].isupper()
-    spelled, common = name_word_sets(prov.code) if prov.code else (frozenset(), frozenset())
+    spelled, common = prov.name_word_sets()
     folded = fold_token(nxt)
     return folded in spelled and folded not in common
 

@@ -25,7 +25,7 @@ from .context import RULES as CONTEXT_RULES, links_a_place
 from .home import RULES as HOME_RULES
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
-from .provisional import Provisional, Words, name_word_sets, person_words, seats
+from .provisional import Provisional, Words, person_words, seats
 from .romanise import romanise
 from .registry import REGISTRY_PATH, Match, Registry, registry_sources
 from .words import actors_yaml, after_private_prefix, private_prefix, private_prefix_start, private_prefix_tokens
@@ -264,7 +264,7 @@ def _plain_surname(word: str, prov: Provisional, known: str) -> bool:
     word (`name_words_common.txt`, `not_names`) nor running text, nor a word of the known
     person's own name (`_in_actor_name`): "এরশাদ উল্লাহ" is not Ershad; "ইউনূস সরকারের" is
     Yunus's government, "সরকার" being a common word; "আহসান মনসুর" is still Ahsan H. Mansur."""
-    spelled, common = name_word_sets(prov.code) if prov.code else (frozenset(), frozenset())
+    spelled, common = prov.name_word_sets()
     forms = (word, prov.stem(word))
     if _in_actor_name(forms, known, prov):
         return False

@@ -523,6 +523,12 @@ class Provisional:
     def _spelled(self) -> frozenset[str]:
         return _spelled_words(self.code)
 
+    def name_word_sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        """`name_word_sets` of the article's language, none without a pack code: the one reading
+        for actors.link._plain_surname and actors.context._opens_further_name.
+        Example: "সরকার" in prov.name_word_sets()[1] for a Bengali article."""
+        return name_word_sets(self.code) if self.code else (frozenset(), frozenset())
+
     # -- the actor -----------------------------------------------------------------------------
     def name_extent(self, s: int, e: int) -> tuple[int, int] | None:
         """A person span without its titles ("Russian President Ivan Petrovsky" -> the name)."""

@@ -324,7 +324,7 @@ def _cluster_latin(cluster: list[str], vowel: str | None, r: Rules, final: bool 
 
 def _medial(syl: list[list], k: int, cons: str, r: Rules) -> str:
     """A lone consonant after a written vowel inside a word, read as lang data `consonants_medial`
-    has it: the Arabic s that Bengali names write "ছ" is "s" there ("মোকলেছুর" -> Mokhlesur,
+    has it: the Arabic s that Bengali names write "ছ" is "s" there ("মোকলেছুর" -> Moklesur,
     "মোছাদ্দেক" -> Mosaddek); a word's first "ছ" stays "chh" ("ছন্দা" -> Chhanda), and so does
     one after a consonant ("মকছুদ" -> Makchhud)."""
     cluster = syl[k][0]
