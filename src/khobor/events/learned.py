@@ -225,5 +225,5 @@ def heads_still_learned(entries: list[dict], rules: HeadRules) -> list[dict]:
     ['গ্রেপ্তার']
     """
     not_learned = rules.skip_words | rules.not_heads
-    return [e for e in entries if nfc(e["stem"]).lower() not in not_learned
-            and not rules.is_light_verb(nfc(e["stem"]).lower())]
+    heads = (nfc(e["stem"]).lower() for e in entries)
+    return [e for e, head in zip(entries, heads) if head not in not_learned and not rules.is_light_verb(head)]
