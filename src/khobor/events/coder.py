@@ -151,6 +151,7 @@ class Coder:
         self.charge_bridges = word_set(cfg.charges.bridges)
         self.charge_adjacent_nouns = word_set(cfg.charges.adjacent_nouns)
         self.veto = phrase_index(cfg.veto_sentence, self.inflector)
+        self.counterpart_cues = phrase_index(cfg.counterpart_cues, self.inflector)
         self.date_dash = tuple(cfg.dateline_marks)
         self.unhappened_adverbs = word_set(cfg.unhappened_adverbs)
         self.case_named_types = frozenset(cfg.named_in_case.types)
@@ -194,6 +195,14 @@ class Coder:
         sent = read[0]
         clause = sent.clause_at(at)
         return any(self.grammar.is_incident_word(w) for w, cl in zip(sent.words, sent.clause) if cl == clause)
+
+    def names_two_sides(self, rec: Record, index: int) -> bool:
+        """Sentence `index` of `rec` holds a phrase that sets its act between the home country and a
+        foreign counterpart (`counterpart_cues`), for defaults.counterpart_of_a_two_sided_act:
+        "বিকেলে দুই বাহিনীর কর্মকর্তারা বৈঠকে বসবেন" (the two forces' officers will meet) does;
+        "বিকেলে দলের নেতারা বৈঠকে বসবেন" does not."""
+        read = self._read_sentence(rec, index) if self.counterpart_cues.has_patterns else None
+        return read is not None and bool(self.counterpart_cues.find(read[0].words, read[0].stops))
 
     def _read_sentence(self, rec: Record, index: int) -> tuple[Sentence, list[Entity]] | None:
         """Sentence `index` of `rec` as the coder reads it, with its linked names in text order, for

@@ -29,11 +29,15 @@ class ArticleFacts:
     def __init__(self, rec: Record, home: str | None, envoy_titles: tuple[str, ...] = (),
                  base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
                  party_countries: "Callable[[int], set[str]] | None" = None,
-                 names_an_incident: "Callable[[int, int], bool] | None" = None):
+                 names_an_incident: "Callable[[int, int], bool] | None" = None,
+                 names_two_sides: "Callable[[int], bool] | None" = None):
         self.home = home
         # whether the clause of sentence `index` that holds character offset `at` refers to an
         # incident ("ঘটনার পর" = after the incident; coder.names_an_incident)
         self.names_an_incident = names_an_incident or (lambda index, at: False)
+        # whether sentence `index` sets its act between the home country and a foreign counterpart
+        # ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides)
+        self.names_two_sides = names_two_sides or (lambda index: False)
         self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -455,6 +459,42 @@ def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) ->
     return f"recipient = {', '.join(a.name for a in doers)}"
 
 
+# the acts a home party aims across a border or table (counterpart_of_a_two_sided_act)
+_ACROSS_TYPES = ("REQUEST", "CONSULT", "PROTEST", "ACCUSE")
+
+
+@default_rule("counterpart_of_a_two_sided_act")
+def counterpart_of_a_two_sided_act(ev: Event, facts: ArticleFacts) -> str | None:
+    """A home party's demand, meeting, protest or complaint with no recipient named, in a sentence
+    whose phrase sets the act between two sides (`counterpart_cues`: "দুই বাহিনীর" = of the two
+    forces, "পতাকা বৈঠক" = a flag meeting, "সীমান্ত হত্যা" = a border killing), acts on the article's
+    counterpart: the one foreign country its earlier events set against the home country. After
+    "BSF fire killed a youth" (India -> Bangladesh), "বিকেলে দুই বাহিনীর কর্মকর্তারা বৈঠকে বসবেন" (the
+    two forces' officers will meet) is Bangladesh -> India, and "আমরা পতাকা বৈঠকের আহ্বান করেছি" (we
+    called for a flag meeting) asks India, not Bangladesh (unnamed_recipient_is_home_state). No
+    such phrase, or earlier events against two foreign countries or none, keeps the home default.
+    """
+    if ev.recipients or ev.type not in _ACROSS_TYPES or not facts.home:
+        return None
+    if {a.country for a in ev.actors} != {facts.home} or not facts.names_two_sides(ev.sentence):
+        return None
+    across = {c for e in facts.earlier for c in _set_against(e, facts.home)}
+    if len(across) != 1:
+        return None
+    ev.recipients = [facts.state(across.pop())]
+    return f"recipient = {ev.recipients[0].name}"
+
+
+def _set_against(ev: Event, home: str) -> set[str]:
+    """The foreign countries an event sets against the home country: those on the other side of
+    an event with the home country on one side ("India -> Bangladesh": {"IND"}); none for an
+    event within one country or between two foreign ones, nor a group's code ("IGO")."""
+    actors = {a.country for a in ev.actors if a.country}
+    recipients = {a.country for a in ev.recipients if a.country}
+    other = recipients if home in actors else actors if home in recipients else set()
+    return {c for c in other - {home} if _is_country_code(c)}
+
+
 @default_rule("unnamed_recipient_is_home_state")
 def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | None:
     """An event by one country's actors with no recipient named acts on the article's home country
@@ -506,22 +546,25 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
 ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
          "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country",
          "complaint_aims_at_the_foreign_side_named", "protest_over_an_incident_aims_at_its_doer",
-         "unnamed_recipient_is_home_state",
+         "counterpart_of_a_two_sided_act", "unnamed_recipient_is_home_state",
          "agentless_arrest_acts_on_home_people")
 
 
 def apply(rec: Record, events: list[Event], home: str | None, envoy_titles: tuple[str, ...] = (),
           base_marks: tuple[str, ...] = (), base_breaks: tuple[str, ...] = (),
           party_countries: "Callable[[int], set[str]] | None" = None,
-          names_an_incident: "Callable[[int, int], bool] | None" = None) -> list[Event]:
+          names_an_incident: "Callable[[int, int], bool] | None" = None,
+          names_two_sides: "Callable[[int], bool] | None" = None) -> list[Event]:
     """Run every default in ORDER over the events; each decision goes into the event's trace
     (`envoy_titles`: the language's titles of a country's envoy, events.yaml `envoy_titles`;
     `base_marks`: what joins a place to a body based there, events.yaml `base_marks`;
     `base_breaks`: words ending the phrase after it, `base_phrase_breaks`; `party_countries`: the
     countries a sentence, by its index, names as parties, coder.countries_named_as_parties;
     `names_an_incident`: whether the clause of a sentence, by its index, that holds a character offset
-    refers to an incident, coder.names_an_incident)."""
-    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries, names_an_incident)
+    refers to an incident, coder.names_an_incident; `names_two_sides`: whether a sentence, by its
+    index, sets its act between the home country and a foreign counterpart, coder.names_two_sides)."""
+    facts = ArticleFacts(rec, home, envoy_titles, base_marks, base_breaks, party_countries, names_an_incident,
+                         names_two_sides)
     for ev in events:
         for name in ORDER:
             decision = RULES[name](ev, facts)

@@ -112,4 +112,5 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
     rec.events = defaults.apply(rec, kept, main_country(rec.entities), tuple(cfg.envoy_titles), tuple(cfg.base_marks),
                                 tuple(cfg.base_phrase_breaks),
                                 party_countries=lambda index: parts.rules.countries_named_as_parties(rec, index),
-                                names_an_incident=lambda index, at: parts.rules.names_an_incident(rec, index, at))
+                                names_an_incident=lambda index, at: parts.rules.names_an_incident(rec, index, at),
+                                names_two_sides=lambda index: parts.rules.names_two_sides(rec, index))

@@ -300,6 +300,9 @@ class EventsConfig:
     # ("a London-based lawyer for the X": X is not the body based there; defaults.bodies_by_base)
     base_phrase_breaks: list[str] = _list()
     pair_phrases: list[str] = _list()
+    # phrases that set an act between the home country and one foreign counterpart (a border
+    # force's "flag meeting", "the two forces"; defaults.counterpart_of_a_two_sided_act)
+    counterpart_cues: list[str] = _list()
     # clauses
     clause_break_chars: str = ",;:।?!"
     clause_break_words: list[str] = _list()
