@@ -123,6 +123,13 @@ class People:
         short = _words(name)
         if not short:
             return None
+        found = self._fullest_of(short, at)
+        if found is None:
+            bare = short_name_after_prefixes(short, self.prefixes)
+            found = self._fullest_of(bare, at) if bare != short else None
+        return found
+
+    def _fullest_of(self, short: list[str], at: int | None) -> FullName | None:
         for rule in NAME_RULES:
             found = rule(self, short)
             if not found:
@@ -136,6 +143,20 @@ class People:
                 people = named_before(people, _first_named(found), at)
             return next(iter(people.values())) if len(people) == 1 else None
         return None
+
+
+@speaker_rule("short_name_after_prefixes", decided=lambda args, bare: len(bare) < len(args[0]))
+def short_name_after_prefixes(short: list[str], prefixes: set[str]) -> list[str]:
+    """A short name's words without the ranks, name prefixes (the pack's `name_prefixes`) and
+    abbreviated honorifics ("মি.", "ড.") that open it, the words a fuller name of the same person
+    holds: "মেজর তানভীর" is "তানভীর আহমেদ", "মি. হাসান" is "জাহিদ হাসান" named before. The
+    last word always stays; only tried where the short name as written finds no fuller name.
+
+    Example: ["মেজর", "তানভীর"] -> ["তানভীর"]; ["মি.", "হাসান"] -> ["হাসান"]; ["তানভীর"] -> ["তানভীর"]."""
+    i = 0
+    while i < len(short) - 1 and (short[i].lower().rstrip(".") in prefixes or short[i].endswith(".")):
+        i += 1
+    return short[i:]
 
 
 def _person_key(f: FullName) -> str:

@@ -25,7 +25,7 @@ from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
 from .offices import office_by_own_words
-from .people import PERSON_TYPES, People, without_prefixes
+from .people import PERSON_TYPES, People, short_name_after_prefixes, without_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +301,9 @@ class SpeakerFinder:
         return provisional_actor(name, self.rec.language)
 
     def known_person(self, start: int, end: int) -> Actor | None:
-        """A bare region naming, by its last word, a person named in full earlier ("Casin")."""
+        """A bare region naming, by its last word, a person named in full earlier ("Casin"); a
+        rank or an abbreviated honorific before a given name is set aside ("মেজর সোহেল": rule
+        short_name_after_prefixes)."""
         words = self.text[start:end].split()
         if not words or len(words) > 3:
             return None
@@ -309,7 +311,8 @@ class SpeakerFinder:
                 e.actor is not None and len(e.text.split()) > len(words)
                 and e.text.split()[-1] == words[-1] for e in self.entities):
             return self.unlinked(start, end)
-        return self.one_word_of_a_full_name(words) if len(words) == 1 else None
+        bare = short_name_after_prefixes(words, self.people.prefixes)
+        return self.one_word_of_a_full_name(bare) if len(bare) == 1 else None
 
     @speaker_rule("one_word_of_a_full_name", decided=lambda args, actor: actor is not None)
     def one_word_of_a_full_name(self, words: list[str]) -> Actor | None:
@@ -322,13 +325,13 @@ class SpeakerFinder:
 
         Example: ["Tajul"] with PER "Mohammad Tajul Islam" the only such name -> its actor."""
         word = words[0]
-        if not word[:1].isupper() or word.lower().rstrip(".") in self.g.name_prefixes:
+        if not name_cased(word) or word.lower().rstrip(".") in self.g.name_prefixes:
             return None
         people = [e for e in self.entities if e.actor is not None and self.people.in_body(e.start)
                   and (e.type in PERSON_TYPES or _unknown_body(e))]  # (the NER may type a person ORG)
         # (every word of the full name capitalised: "Raphinha told", a verb the NER ran on over, is no name)
         owners = {e.actor.id: e for e in people
-                  if self._given_name(e.text) == word and all(w[:1].isupper() for w in e.text.split())}
+                  if self._given_name(e.text) == word and all(name_cased(w) for w in e.text.split())}
         if len(owners) != 1 or any(e.actor.id not in owners and word in e.text.split() for e in people):
             return None
         return self.entity_actor(next(iter(owners.values())))
@@ -2018,6 +2021,15 @@ class SpeakerFinder:
 
 
 @speaker_rule("other_given_name")
+def name_cased(word: str) -> bool:
+    """Whether a word is written as a name may be: capitalised, or in a script without letter case
+    (Bengali), where the capital tells nothing and the word stays a candidate.
+
+    Example: "Tajul" -> True; "told" -> False; "আরিফুল" -> True."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
     """Whether a name sharing its last word with a fuller one still names another person: a word of
     it before the surname, no prefix, rank, determiner or adverb (`skipped`: the pack's
