@@ -821,7 +821,7 @@ def _resolve_references(text: str, chosen: list[Found], resolved: dict, context)
             continue
         story = _story_after(f, r, story, ctx)  # a date told again opens no story of its year
         r = resolved[id(f)] = _restated_in_its_year(text, f, r, told.dated, ctx)
-        told.note(f, r, in_story)
+        told.note(f, r, in_story, quoted=_quoted(text, f))
 
 
 @dataclass
@@ -852,20 +852,28 @@ class _Told:
             day = self.lead
         return _referred(fields, day, self.year if near(self.year_end) else None, context, f.rule.options)
 
-    def note(self, f: Found, r: Resolved, in_story: Resolved | None = None) -> None:
+    def note(self, f: Found, r: Resolved, in_story: Resolved | None = None, quoted: bool = False) -> None:
         """Take the day and the year that expression `f`, resolved as `r`, names, if it names one;
         the year from `in_story` when given: the story's year of a date reported without it, so
         that "ওই বছরের ১৩ জুন" after "২০২৩ সালের ২৭ ফেব্রুয়ারি ... ২৯ এপ্রিল ... ৪ মে" is still of 2023.
+        A day inside a quotation (`quoted`) is the speaker's, so it opens no story (`lead`).
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
-            if self.lead is NOTHING and self.explicit and not _told_as_to_come(f):
+            if self.lead is NOTHING and self.explicit and not quoted and not _told_as_to_come(f):
                 self.lead = r.value
         yearly = in_story or r
         if yearly.value and yearly.value[:4].isdigit():
             self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+def _quoted(text: str, f: Found) -> bool:
+    """Whether expression `f` stands inside a quotation: the lead of a story is the reporter's
+    day, not a speaker's ('যারা আজ প্রতিদিন নতুন শর্ত দিচ্ছেন,’ বলেন তিনি' opens no story on "আজ").
+    Example: ('He said, "We meet today."', the match of "today") -> True."""
+    return any(qs <= f.start and f.end <= qe for qs, qe in _quotations(text))
 
 
 def _told_as_to_come(f: Found) -> bool:
@@ -1098,11 +1106,13 @@ def _undated_this_day_is_the_lead(f: Found, lead: Any, ctx: Context) -> bool:
     value of the dated expression it points to).
     The same holds for "the same day" ("এদিকে একই দিন সকালে ...", a rule with
     `lead_day_without_antecedent`), which in a dated article takes the lead only in the week of
-    publication: with no publication date, the article's own day is the lead's.
+    publication: with no publication date, the article's own day is the lead's. A lead with no
+    value (a bare weekday, null by T5) gives the reference none either ("বুধবার রাতে ... এদিকে
+    একই দিন": null, not dropped).
     Example: ("এদিন", "XXXX-12-29", no publication date) -> True."""
     options = f.rule.options
     return (ctx.pub is None and bool(options.get("today_without_antecedent") or options.get("lead_day_without_antecedent"))
-            and isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None)
+            and (lead is None or isinstance(lead, str) and FULL_DATE.fullmatch(lead) is not None))
 
 
 def _article_day(ctx: Context, options: dict) -> Any:
