@@ -1536,13 +1536,14 @@ class SpeakerFinder:
         if body is not None:
             rules.append("office_of_named_body")
             return self.resolve(title + body)
+        if self.office_of_described_body(pos, pos + len(title)):
+            rules.append("office_of_described_body")
+            return None
         actor = self.registry_holder(title, key, rules)
         if actor is not None:
             return actor
-        # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
-        # person in the article holds a title with this head
-        # a person in the article holds a title with this head; the mention may add a country
-        # ("US"), nothing else ("the military spokesperson" is somebody else)
+        # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
+        # Chargé d'Affaires of the United States"); the mention may add a country, nothing else
         head = self.title_head(key)
         if not head:
             return None
@@ -1837,6 +1838,32 @@ class SpeakerFinder:
         rx = self.g.title_complement_rx
         m = rx.match(self.text, end) if rx is not None else None
         return m.group() if m is not None else None
+
+    @speaker_rule("office_of_described_body")
+    def office_of_described_body(self, start: int, end: int) -> bool:
+        """Whether a title (text[start:end]) is an office of a body the text describes without
+        naming it: a complement in lower-case words after it (the pack's `described_complement_rx`:
+        "The president [of a leading chamber]") or a possessor that is no country set apart from it
+        by lower-case words the title leaves out ("Shibir's city [president]"). The registry's
+        holder of the bare title (the country's president) is never the one meant. A determiner
+        that is no article points back at somebody named ("this member of the medical board").
+
+        Example: "The president of a leading chamber said" -> True; "The president said" -> False."""
+        g = self.g
+        words = title_phrase_words(self.text, max(0, start - 60), start)[-3:]
+        lead = (words[-1:] + self.text[start:end].split()[:1]) if words else self.text[start:end].split()[:1]
+        if any(w.lower() in g.determiners and w.lower() not in g.indefinites | g.title_complement_articles for w in lead):
+            return False
+        if g.described_complement_rx is not None and g.described_complement_rx.match(self.text, end):
+            return True
+        endings = g.possessive_endings
+        for i, w in enumerate(words):
+            owner = without_possessive(w, endings) if endings else w
+            between = words[i + 1:]
+            if (owner != w and between and all(x.islower() and x not in g.determiners for x in between)
+                    and not self.is_country(owner)):
+                return True
+        return False
 
     @speaker_rule("former_office")
     def former_office(self, key: str, pos: int) -> bool:
