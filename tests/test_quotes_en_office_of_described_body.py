@@ -30,8 +30,8 @@ CASES = [
 
 # controls: a title the registry answers, a named body's office, and a demonstrative pointing back
 CONTROLS = [
-    ("Home Adviser Jahangir Alam Chowdhury visited the camp on Monday. The adviser said the police "
-     "would stay until the vote.", "the police would stay", "Jahangir Alam Chowdhury"),
+    ("Home Adviser Jahangir Alam Chowdhury toured the flooded upazila on Tuesday. The adviser said "
+     "relief would reach every family within a week.", "relief would reach every family", "Jahangir Alam Chowdhury"),
     ("Physician A Z M Zahid Hossain, a member of the medical board, briefed reporters at the hospital "
      "on Monday. \"Her condition is stable,\" he said. He added that she was moved to the cabin. "
      "Speaking about her treatment, this member of the medical board said that doctors from abroad "
@@ -41,12 +41,11 @@ CONTROLS = [
 ]
 
 
+def _speaker_name(body: str, fragment: str) -> str | None:
+    (quote,) = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
+    return quote.speaker.actor.name if quote.speaker is not None and quote.speaker.actor is not None else None
+
+
 @pytest.mark.parametrize("body,fragment,speaker", CASES + CONTROLS)
 def test_an_office_of_a_described_body_is_nobody_named(body, fragment, speaker):
-    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
-    assert len(quotes) == 1
-    sp = quotes[0].speaker
-    if speaker is None:
-        assert sp is None or sp.actor is None
-        return
-    assert sp is not None and sp.actor is not None and sp.actor.name == speaker
+    assert _speaker_name(body, fragment) == speaker
