@@ -1577,7 +1577,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
-                   or issuer_of_document_before(finder, region, a))
+                   or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region)))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
@@ -2317,8 +2317,11 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     if m.plural and speaker.actor is None:
         speaker.actor = group_voice(m, finder)
     if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
-            or "unnamed_antecedent" in m.rules or introduced_unnamed(finder, m, state)):
-        return speaker  # (unnamed_antecedent: it points back at somebody brought in unnamed)
+            or "unnamed_antecedent" in m.rules or "office_of_described_body" in m.rules
+            or introduced_unnamed(finder, m, state)):
+        # (unnamed_antecedent: it points back at somebody brought in unnamed; office_of_described_body:
+        # the holder of an office of a body the text only describes is somebody new)
+        return speaker
     if not finder.definite_description(m.text, m.start):
         if _points_back(finder, m):
             speaker.actor = described_subject(m, finder, state) or described_last_speaker(m, finder, state, ui)

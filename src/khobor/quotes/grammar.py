@@ -252,6 +252,10 @@ class Grammar:
     # a title's complement naming the body it belongs to ("president [of DRU]"): rule
     # office_of_named_body
     title_complement_rx: regex.Pattern | None = None
+    # a title's complement describing its body without naming it ("president [of a leading
+    # chamber]", "secretary [of the local trade body]"): rule office_of_described_body
+    described_complement_rx: regex.Pattern | None = None
+    title_complement_articles: frozenset[str] = frozenset()  # the articles in it ("the")
     # what joins a title, or a body of its complement, to the next body named in it (" of the ",
     # "'s Bazar office of the "): rule holder_after_office_of_body
     complement_joint_rx: regex.Pattern | None = None
@@ -489,6 +493,24 @@ def _optional_words(words) -> str:
     (True, '')
     """
     return rf"(?:(?:{_alt(words)})\s+)?" if words else ""
+
+
+def _described_complement_rx(data: dict) -> regex.Pattern | None:
+    """A title's complement that describes a body in lower-case words without naming it: a
+    complement word (`title_complements`), then one of `indefinites` and a word ("of a leading"),
+    or an article of `title_complement_articles` and two words ("of the local trade"; "of the
+    army" alone may point back at a body named before). None where the pack lacks either list.
+
+    >>> rx = _described_complement_rx({"title_complements": ["of"], "indefinites": ["a"],
+    ...                                "title_complement_articles": ["the"]})
+    >>> [bool(rx.match(s)) for s in (" of a leading chamber", " of the local trade body", " of the army", " of DRU")]
+    [True, True, False, False]
+    """
+    if not data.get("title_complements") or not data.get("indefinites"):
+        return None
+    word = r"\p{Ll}[\p{Ll}\p{M}-]*"
+    definite = rf"|(?:{_alt(data['title_complement_articles'])})\s+{word}\s+" if data.get("title_complement_articles") else ""
+    return regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+(?:(?:{_alt(data['indefinites'])})\s+{definite}){word}\b")
 
 
 def _articles(data: dict) -> list[str]:
@@ -857,7 +879,7 @@ def _word_sets(data: dict) -> dict:
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-            "document_pronouns")},
+            "document_pronouns", "title_complement_articles")},
     )
 
 
@@ -915,6 +937,7 @@ def _word_regexes(data: dict) -> dict:
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
         if data.get("title_complements") else None,
+        described_complement_rx=_described_complement_rx(data),
         # a possessive, up to two words ("Metropolitan", "office"), a complement word, its article
         # and one word more, all before the next body's name
         complement_joint_rx=regex.compile(

@@ -68,6 +68,8 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u2
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
+# a given name and one or two initials right before a name the NER cut short ("Kamran T [Rahman]")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+){1,2}$")
 _RUN_ON_WORD = regex.compile(r"[ \t]+[\p{L}\p{M}\u200c\u200d]+")  # one word after a name, on its line
 # one to three words after a title, then spaces before whatever follows (a cue, for a name)
 _BARE_NAME = regex.compile(r"[ \t]+(?P<name>[\p{L}\p{M}\u200c\u200d]+(?:[ \t]+[\p{L}\p{M}\u200c\u200d]+){0,2})[ \t]+(?P<after>)")
@@ -253,7 +255,7 @@ class SpeakerFinder:
         # to the word the NER cut (name_run_on_to_cue): their actor is their own, never a fuller name's
         self.cut_names: set[tuple[int, int]] = set()
         self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
-        self.entities = [self.name_run_on_to_cue(e) or e for e in self.entities]
+        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or e for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -1209,6 +1211,26 @@ class SpeakerFinder:
                                rules=["unnamed_subject"]))
         return out
 
+    @speaker_rule("person_typed_as_place", decided=lambda args, found: found is not None)
+    def person_typed_as_place(self, start: int, end: int) -> Actor | None:
+        """A bare speaker region of one to three capitalised words that the NER tagged as a place
+        or body the registry does not know, alone or run on into the cue ("[Tetyana] said" LOC,
+        "[Raphinha told]" ORG): a person the NER mistyped, as the provisional actor of those
+        words. A place speaks only by a name the registry knows ("Dhaka said"). Only where names
+        have a shape (the pack's `name`).
+
+        Example: LOC "Tetyana" (no registry actor) before "said" -> the provisional "Tetyana"."""
+        words = self.text[start:end].split()
+        if self.g.name_rx is None or not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return None
+        e = next((x for x in self.entities if x.start == start and x.end >= end), None)
+        if e is None or e.type in PERSON_TYPES or (e.actor is not None and not _unregistered(e.actor)):
+            return None
+        rest = self.text[end:e.end].split()  # (the cue the NER ran on into: "Raphinha told")
+        if len(rest) > 1 or (rest and not rest[0].islower()):
+            return None
+        return provisional_actor(" ".join(words), self.rec.language)
+
     def _name_before_cue(self, pos: int) -> Entity | None:
         """Where names have no shape (no capitals), the words between a title and the cue
         that closes the clause name the title's holder ("প্রধান কোচ [রহিম উদ্দিন]
@@ -1365,6 +1387,37 @@ class SpeakerFinder:
         self.cut_names.add((e.start, end))  # (its actor is its own, never a fuller name's)
         self.people.named.append((" ".join(self.text[e.start:stem_end].split()), actor, e.start))
         return Entity(text=name, start=e.start, end=end, type=e.type, actor=actor)
+
+    @speaker_rule("name_cut_short", decided=lambda args, found: found is not None)
+    def name_cut_short(self, e: Entity) -> Entity | None:
+        """Where names have a shape (the pack's `name`), a person's name the NER cut short, the
+        registry knowing none of it: the capitalised words running on after it on its line
+        ("[Abu Abdullah] Bhuiyan said", "[Monirul] Islam Khan, a retired professor") or a given
+        name and initials right before it ("Kamran T [Rahman] said"). The whole name, with its
+        own actor; None where a title or another entity stands in the words added. A registry
+        actor named exactly as the NER cut it is a namesake the longer name is not.
+
+        Example: PER "Abu Abdullah" in "Abu Abdullah Bhuiyan said" -> PER "Abu Abdullah Bhuiyan"."""
+        rx = self.g.name_rx
+        if (rx is None or not (e.type in PERSON_TYPES or _unknown_body(e) or self.registry_type(e.actor) in PERSON_TYPES)
+                or not self.people.in_body(e.start)
+                or (e.actor is not None and not _unregistered(e.actor) and _key(e.actor.name) != _key(e.text))):
+            return None
+        m = rx.match(self.text, e.start)
+        # (whole words only: "[Mikel Merino]-inspired" runs on over no name)
+        end = max(e.end, e.start + len(m.group().rstrip())) if m is not None and self.text[e.end:e.end + 1].isspace() else e.end
+        b = _INITIALS_BEFORE.search(self.text, max(0, e.start - 40), e.start)
+        start = b.start() if b is not None else e.start
+        span = self.text[start:end]
+        if ((start, end) == (e.start, e.end) or "\n" in span or span.split()[0].lower() in self.g.determiners
+                or (self.g.title_rx is not None and self.g.title_rx.search(span))
+                or any(x is not e and x.start < end and start < x.end for x in self.entities)):
+            return None
+        actor = self.resolve(span) or provisional_actor(" ".join(span.split()), self.rec.language)
+        self.rule_spans[(start, end)] = "name_cut_short"
+        self.cut_names.add((start, end))  # (its actor is its own, never a fuller name's)
+        self.people.named.append((" ".join(span.split()), actor, start))
+        return Entity(text=span, start=start, end=end, type=e.type, actor=actor)
 
     def _run_on_end(self, e: Entity) -> tuple[int, int]:
         """(end, end without its genitive ending) of the words after `e` up to the cue of the
@@ -1539,13 +1592,14 @@ class SpeakerFinder:
         if body is not None:
             rules.append("office_of_named_body")
             return self.resolve(title + body)
+        if self.office_of_described_body(pos, pos + len(title)):
+            rules.append("office_of_described_body")
+            return None
         actor = self.registry_holder(title, key, rules)
         if actor is not None:
             return actor
-        # "the US Chargé d'Affaires" after "X, the Chargé d'Affaires of the United States": one
-        # person in the article holds a title with this head
-        # a person in the article holds a title with this head; the mention may add a country
-        # ("US"), nothing else ("the military spokesperson" is somebody else)
+        # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
+        # Chargé d'Affaires of the United States"); the mention may add a country, nothing else
         head = self.title_head(key)
         if not head:
             return None
@@ -1840,6 +1894,32 @@ class SpeakerFinder:
         rx = self.g.title_complement_rx
         m = rx.match(self.text, end) if rx is not None else None
         return m.group() if m is not None else None
+
+    @speaker_rule("office_of_described_body")
+    def office_of_described_body(self, start: int, end: int) -> bool:
+        """Whether a title (text[start:end]) is an office of a body the text describes without
+        naming it: a complement in lower-case words after it (the pack's `described_complement_rx`:
+        "The president [of a leading chamber]") or a possessor that is no country set apart from it
+        by lower-case words the title leaves out ("Shibir's city [president]"). The registry's
+        holder of the bare title (the country's president) is never the one meant. A determiner
+        that is no article points back at somebody named ("this member of the medical board").
+
+        Example: "The president of a leading chamber said" -> True; "The president said" -> False."""
+        g = self.g
+        words = title_phrase_words(self.text, max(0, start - 60), start)[-3:]
+        lead = (words[-1:] + self.text[start:end].split()[:1]) if words else self.text[start:end].split()[:1]
+        if any(w.lower() in g.determiners and w.lower() not in g.indefinites | g.title_complement_articles for w in lead):
+            return False
+        if g.described_complement_rx is not None and g.described_complement_rx.match(self.text, end):
+            return True
+        endings = g.possessive_endings
+        for i, w in enumerate(words):
+            owner = without_possessive(w, endings) if endings else w
+            between = words[i + 1:]
+            if (owner != w and between and all(x.islower() and x not in g.determiners for x in between)
+                    and not self.is_country(owner)):
+                return True
+        return False
 
     @speaker_rule("former_office")
     def former_office(self, key: str, pos: int) -> bool:
