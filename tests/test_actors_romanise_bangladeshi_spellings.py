@@ -38,3 +38,16 @@ def test_chh_after_a_written_vowel_is_the_arabic_s():
 def test_chh_opening_a_word_or_after_a_consonant_stays_chh():
     assert _person("ছন্দা রায়") == "Chhanda Roy"
     assert _person("মকছুদ খান").startswith("Makchh")
+
+
+def test_ya_after_the_i_sign_is_ia():
+    # lang data `consonants_after_i`: the য় of "িয়া" is not written ("ia", not "iya")
+    assert _person("মো. ইলিয়াস মিয়া") == "Md Ilias Mia"
+    assert _person("রোকিয়াত হোসেন").startswith("Rokiat")
+    assert _person("নাফিয়েল হক").startswith("Nafiel")
+
+
+def test_i_ya_opening_a_word_is_ya():
+    # lang data `word_start`: ইয়া, ইয়ে, ইয়ো open a name as ya, ye, yo
+    assert _person("ইয়ারুফ হাসান") == "Yaruf Hasan"
+    assert _person("ইয়োমিন আলী").startswith("Yomin")
