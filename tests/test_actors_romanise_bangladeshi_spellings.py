@@ -51,3 +51,17 @@ def test_i_ya_opening_a_word_is_ya():
     # lang data `word_start`: ইয়া, ইয়ে, ইয়ো open a name as ya, ye, yo
     assert _person("ইয়ারুফ হাসান") == "Yaruf Hasan"
     assert _person("ইয়োমিন আলী").startswith("Yomin")
+
+
+def test_z_names_the_title_pairs_hold_only_inside_another():
+    # spellings_extra: the জ of these Arabic and Persian names is the z the country's papers write
+    assert _person("জাহিদুল করিম") == "Zahidul Karim"        # the pairs have Zahid, not Zahidul
+    assert _person("নাজনীন আক্তার") == "Nazneen Akhter"
+    assert _person("রুমানা-তুজ-জোহরা") == "Rumana-Tuz-Zohra"
+    assert _person("তানভীর নেওয়াজ") == "Tanvir Newaz"         # not the pairs' Newaj
+
+
+def test_moinuddin_is_written_with_o():
+    # spellings_extra: the inherent vowel before ই is "o" in these names, not the letters' "a"
+    assert _person("মঈনুদ্দিন খান") == "Moinuddin Khan"
+    assert _person("মইনুদ্দিন সরকার") == "Moinuddin Sarkar"
