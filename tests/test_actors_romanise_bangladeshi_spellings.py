@@ -65,3 +65,8 @@ def test_moinuddin_is_written_with_o():
     # spellings_extra: the inherent vowel before ই is "o" in these names, not the letters' "a"
     assert _person("মঈনুদ্দিন খান") == "Moinuddin Khan"
     assert _person("মইনুদ্দিন সরকার") == "Moinuddin Sarkar"
+
+
+def test_a_hand_chosen_spelling_wins_over_the_registry_peoples():
+    # spellings_extra over name_spellings_local.tsv: কাদের is Quader for a famous few, Kader for others
+    assert _person("আবদুল কাদের মিয়া") == "Abdul Kader Mia"

@@ -105,13 +105,15 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
-        for native, latin in (d.get("spellings_extra") or {}).items():   # what the title pairs miss
-            spellings[_nfc(native)] = latin
         home_words = set()
         for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
             if row.get("native") and row.get("latin"):
                 spellings[_nfc(row["native"])] = row["latin"]
                 home_words.add(_nfc(row["native"]))
+        # what the title pairs miss, and, chosen by hand, over the registry's people: their word
+        # as a famous few spell it (কাদের: GM Quader) is not how the papers write everyone's (Kader)
+        for native, latin in (d.get("spellings_extra") or {}).items():
+            spellings[_nfc(native)] = latin
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
         skip = set(d.get("spelling_folds_skip") or [])
