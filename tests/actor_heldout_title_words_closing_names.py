@@ -22,7 +22,7 @@ def bn_pacer_amir_in_squad():
 
 @case
 def bn_amir_after_given_name_speaks():
-    return _name("স্থানীয় বাসিন্দা জাহিদুল আমির বলেন, রাস্তাটি ভেঙে গেছে।", "জাহিদুল আমির") == "Jahidul Amir"
+    return _name("স্থানীয় বাসিন্দা জাহিদুল আমির বলেন, রাস্তাটি ভেঙে গেছে।", "জাহিদুল আমির") == "Zahidul Amir"
 
 
 @case

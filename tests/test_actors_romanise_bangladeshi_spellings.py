@@ -38,3 +38,35 @@ def test_chh_after_a_written_vowel_is_the_arabic_s():
 def test_chh_opening_a_word_or_after_a_consonant_stays_chh():
     assert _person("ছন্দা রায়") == "Chhanda Roy"
     assert _person("মকছুদ খান").startswith("Makchh")
+
+
+def test_ya_after_the_i_sign_is_ia():
+    # lang data `consonants_after_i`: the য় of "িয়া" is not written ("ia", not "iya")
+    assert _person("মো. ইলিয়াস মিয়া") == "Md Ilias Mia"
+    assert _person("রোকিয়াত হোসেন").startswith("Rokiat")
+    assert _person("নাফিয়েল হক").startswith("Nafiel")
+
+
+def test_i_ya_opening_a_word_is_ya():
+    # lang data `word_start`: ইয়া, ইয়ে, ইয়ো open a name as ya, ye, yo
+    assert _person("ইয়ারুফ হাসান") == "Yaruf Hasan"
+    assert _person("ইয়োমিন আলী").startswith("Yomin")
+
+
+def test_z_names_the_title_pairs_hold_only_inside_another():
+    # spellings_extra: the জ of these Arabic and Persian names is the z the country's papers write
+    assert _person("জাহিদুল করিম") == "Zahidul Karim"        # the pairs have Zahid, not Zahidul
+    assert _person("নাজনীন আক্তার") == "Nazneen Akhter"
+    assert _person("রুমানা-তুজ-জোহরা") == "Rumana-Tuz-Zohra"
+    assert _person("তানভীর নেওয়াজ") == "Tanvir Newaz"         # not the pairs' Newaj
+
+
+def test_moinuddin_is_written_with_o():
+    # spellings_extra: the inherent vowel before ই is "o" in these names, not the letters' "a"
+    assert _person("মঈনুদ্দিন খান") == "Moinuddin Khan"
+    assert _person("মইনুদ্দিন সরকার") == "Moinuddin Sarkar"
+
+
+def test_a_hand_chosen_spelling_wins_over_the_registry_peoples():
+    # spellings_extra over name_spellings_local.tsv: কাদের is Quader for a famous few, Kader for others
+    assert _person("আবদুল কাদের মিয়া") == "Abdul Kader Mia"

@@ -42,6 +42,7 @@ ROMANISE_KEYS = {
     "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
     "initials", "spelling_folds_skip", "spelling_folds_extra", "clusters_final", "consonants_medial",
+    "consonants_after_i",
 }
 
 
@@ -91,6 +92,7 @@ class Rules:
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
     consonants_medial: dict[str, str] = field(default_factory=dict)   # a lone consonant inside a word: "ছ" -> s
+    consonants_after_i: dict[str, str] = field(default_factory=dict)   # "য়" between "ি" and a vowel sign: ""
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -103,13 +105,15 @@ class Rules:
             native, latin = row.get("native"), row.get("latin")
             if native and latin:
                 spellings[_nfc(native)] = latin
-        for native, latin in (d.get("spellings_extra") or {}).items():   # what the title pairs miss
-            spellings[_nfc(native)] = latin
         home_words = set()
         for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
             if row.get("native") and row.get("latin"):
                 spellings[_nfc(row["native"])] = row["latin"]
                 home_words.add(_nfc(row["native"]))
+        # what the title pairs miss, and, chosen by hand, over the registry's people: their word
+        # as a famous few spell it (কাদের: GM Quader) is not how the papers write everyone's (Kader)
+        for native, latin in (d.get("spellings_extra") or {}).items():
+            spellings[_nfc(native)] = latin
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
         skip = set(d.get("spelling_folds_skip") or [])
@@ -140,7 +144,8 @@ class Rules:
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
                    home_words=frozenset(home_words), word_start=word_start,
-                   consonants_medial=norm(d.get("consonants_medial")), spellings=spellings, titles=titles, variant_folds=variant_folds,
+                   consonants_medial=norm(d.get("consonants_medial")),
+                   consonants_after_i=norm(d.get("consonants_after_i")), spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
                    folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
                    suffixes=sorted({_nfc(x) for x in morphology_yaml(pack).get("suffixes") or []},
@@ -333,6 +338,18 @@ def _medial(syl: list[list], k: int, cons: str, r: Rules) -> str:
     return cons
 
 
+def _after_i(syl: list[list], k: int, cons: str, r: Rules) -> str:
+    """A lone consonant between a consonant's vowel sign i and a written vowel sign, read as lang
+    data `consonants_after_i` has it: the য় of "িয়া" is silent there, as name spellings write it
+    ("জিয়াউদ্দিন" -> Ziauddin, "ইলিয়াস" -> Ilias, "সাদিয়া" -> Sadia), not "iya"; a word-initial
+    "ইয়া" is `word_start`'s ("ইয়াসিন" -> Yasin)."""
+    cluster, vowel = syl[k][0], syl[k][1]
+    if (k and len(cluster) == 1 and cluster[0] in r.consonants_after_i and vowel
+            and syl[k - 1][0] and syl[k - 1][1] == "i" and not syl[k - 1][2]):
+        return r.consonants_after_i[cluster[0]]
+    return cons
+
+
 def _inherent_before(syl: list[list], k: int, r: Rules) -> str:
     """The inherent vowel of syllable k, coloured by a bare word-final consonant after it
     (lang data `inherent_before_final`): "জয়" -> Joy, "বিজয়" -> Bijoy, "চিন্ময়" -> Chinmoy."""
@@ -364,7 +381,7 @@ def _abugida_word(word: str, r: Rules) -> str:
             voiced.append(bool(vowel))
             continue
         cons, vowel = _cluster_latin(cluster, vowel, r, final=k == len(syl) - 1 and vowel in (None, "") and not coda)
-        cons = _medial(syl, k, cons, r)
+        cons = _after_i(syl, k, _medial(syl, k, cons, r), r)
         if vowel is None:
             last = k == len(syl) - 1
             prev_voiced = k > 0 and voiced[k - 1]
