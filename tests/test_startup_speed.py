@@ -292,6 +292,17 @@ def test_role_indexes_read_back_are_frozen_with_the_collector_as_it_was():
         gc.unfreeze()
 
 
+def test_tokens_without_stems_share_one_empty_list():
+    """Morphology.stems of tokens with no case ending gives one shared empty list (the collector
+    walks no new list per such token); a token with an ending still gets its own stems."""
+    from khobor.actors.keys import Morphology
+    morph = Morphology(["ের", "কে"])
+    assert morph.stems("রাজের") == ["রাজ"]
+    none_here, none_there = morph.stems("নদী"), morph.stems("পাহাড়")
+    assert none_here == [] and none_here is none_there
+    assert morph.stems("নদী") is none_here   # remembered as before
+
+
 def test_the_native_index_folds_the_joined_words_as_each_word_alone():
     """`NativeSpellings._fold_words` (one normalisation of the words joined) gives what `fold`
     (word by word) gives, on Bengali words with every fold, decomposed letters and joiners."""
