@@ -270,6 +270,39 @@ def test_role_indexes_stay_pickled_until_a_role_is_looked_up():
         lazy.no_such_index
 
 
+def test_role_indexes_read_back_are_frozen_with_the_collector_as_it_was():
+    """The role indexes, read back at the first role looked up (often after a language's first
+    article has frozen what it loaded), are frozen too: no collection walks them again (they are
+    not among gc.get_objects(), which lists the collected generations only); the collector is as
+    it was before."""
+    from khobor.actors.model import ActorRecord, Role
+    from khobor.actors.registry import Registry
+    ali = ActorRecord(id="ali-khan-a", name="Ali Khan A", type="PER", country="PAK",
+                      aliases={"en": ["Ali Khan"]},
+                      roles=[Role("prime_minister", "PAK", "PAK", "GOV", "2001-01-01", "2005-12-31")])
+    lazy = Registry([ali])
+    lazy._keep_roles_pickled()
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    try:
+        roles = lazy.roles
+        assert roles and gc.is_tracked(roles)
+        assert not any(o is roles for o in gc.get_objects())
+        assert gc.isenabled() == enabled and gc.get_threshold() == thresholds
+    finally:
+        gc.unfreeze()
+
+
+def test_tokens_without_stems_share_one_empty_list():
+    """Morphology.stems of tokens with no case ending gives one shared empty list (the collector
+    walks no new list per such token); a token with an ending still gets its own stems."""
+    from khobor.actors.keys import Morphology
+    morph = Morphology(["ের", "কে"])
+    assert morph.stems("রাজের") == ["রাজ"]
+    none_here, none_there = morph.stems("নদী"), morph.stems("পাহাড়")
+    assert none_here == [] and none_here is none_there
+    assert morph.stems("নদী") is none_here   # remembered as before
+
+
 def test_the_native_index_folds_the_joined_words_as_each_word_alone():
     """`NativeSpellings._fold_words` (one normalisation of the words joined) gives what `fold`
     (word by word) gives, on Bengali words with every fold, decomposed letters and joiners."""

@@ -137,6 +137,13 @@ def is_cased(tok: str) -> bool:
     return tok.lower() != tok.upper()
 
 
+# the stems of a token with none (most tokens): one list shared by all of them, as every caller
+# already shares the remembered lists (never changed). Why: a new empty list per token was half of
+# what Python's collector walked at each full collection over a stream of new articles (54,000 of
+# 114,000 objects after 450 news-dev articles)
+_NO_STEMS: list[str] = []
+
+
 class Morphology:
     """Case endings of one language (data from lang/<code>/morphology.yaml), longest first."""
 
@@ -159,6 +166,7 @@ class Morphology:
             cut = len(tok) - n
             if cut >= self.min_stem and tok[cut:] in self._suffix_set:
                 out.append(tok[:cut])
+        out = out or _NO_STEMS
         if len(self._stems) < 200_000:
             self._stems[tok] = out
         return out
