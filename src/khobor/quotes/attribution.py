@@ -22,7 +22,7 @@ from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
-from .bare_regions import genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
+from .bare_regions import genitive_group_claim, genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
@@ -923,6 +923,10 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker, mention = quantified_group(text, us, m, g, finder)
     if speaker is not None:
         return speaker, mention
+    speaker = genitive_group_claim(text, us, m, g, finder)
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
+                                rules=["genitive_group_claim"])
     return person_cue_region(text, us, m, g, finder)
 
 

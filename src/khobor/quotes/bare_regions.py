@@ -130,3 +130,35 @@ def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: Speake
             or not finder.nominative(d_start, end)):
         return None
     return Speaker(text=text[d_start:end], start=d_start, end=end, actor=None)
+
+
+_GROUP_CLAIM_WORDS = 3  # genitive words of a group before its claim ("নিহতের পরিবারের", "ভুক্তভোগী কর্মীদের")
+
+
+@speaker_rule("genitive_group_claim", decided=lambda args, found: found is not None)
+def genitive_group_claim(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
+    """A short run of words in the genitive opening its sentence (after a discourse opener such as
+    "তবে" at most) right before a claim or remark (the pack's `statement_nouns`) set off by a comma ("পরিবারের দাবি, ...",
+    "খামারিদের অভিযোগ, ...", "নিহতের পরিবারের ভাষ্য, ..."), where no mention speaks: a group the
+    article leaves unnamed claims the words after the comma; the speaker is the run as written,
+    linked to no actor. Never a run holding an entity or a genitive pronoun ("তাঁর", which speaks
+    as a pronoun), nor one after a comma. Only a pack with `genitive_endings`.
+
+    Example: "পরিবারের দাবি, তিনি সেচ দিতে গিয়েছিলেন।" -> speaker "পরিবারের", no actor."""
+    if not g.genitive_endings or m.group("S") is None or not text[us:us + m.start("S")].strip() == "":
+        return None
+    cue = m.group("C").split()
+    if not cue or cue[0] not in g.claim_noun_words or " ".join(cue) in g.according_to:
+        return None
+    region, start = _region(text, us + m.start("S"), us + m.end("S"))
+    words = region.split()
+    if words and words[0] in g.discourse_openers:
+        words = words[1:]
+    if (not 0 < len(words) <= _GROUP_CLAIM_WORDS or any(w in g.non_subject_words for w in words)
+            or not all(w.endswith(g.genitive_endings) for w in words)):
+        return None
+    end = start + len(region)
+    g_start = end - len(" ".join(words))
+    if any(e.start < end and g_start < e.end for e in finder.entities):
+        return None
+    return Speaker(text=text[g_start:end], start=g_start, end=end, actor=None)

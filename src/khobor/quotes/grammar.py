@@ -332,6 +332,10 @@ class Grammar:
     # first words of the nouns after a speaker in the genitive ("মতে", "ভাষ্য", "কণ্ঠে"): rule
     # genitive_holder_before_statement (`_statement_noun_words`)
     statement_noun_words: frozenset[str] = frozenset()
+    # first words of the pack's `statement_nouns` alone, claims and remarks ("দাবি", "অভিযোগ"), not
+    # counts or words set off ("হিসাবে", "কথা"): a group in the genitive before one claims the words
+    # after its comma (rule genitive_group_claim)
+    claim_noun_words: frozenset[str] = frozenset()
     # a speaker region closing on an indefinite description of anybody ("এক দোকানি"), not only
     # of a listed title, names an unnamed speaker of a quotation (rule indefinite_description)
     indefinite_speakers: bool = False
@@ -845,6 +849,7 @@ def _word_sets(data: dict) -> dict:
         addressee_endings=tuple(data.get("addressee_endings") or ()),
         adjunct_endings=tuple(data.get("adjunct_endings") or ()),
         statement_noun_words=_statement_noun_words(data),
+        claim_noun_words=frozenset(w.split()[0] for w in data.get("statement_nouns") or () if w.split()),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),
