@@ -837,6 +837,11 @@ class Provisional:
         diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
         return self._one_per_name("mission", name, "ORG", country, "GOV")
 
+    def numbered_unit(self, name: str, body: ActorRecord) -> ActorRecord:
+        """A numbered unit of a body the registry lacks, one per name in the article, in the body's
+        country and sector: ("RAB-11", Rapid Action Battalion) -> ORG new:rab-11, sector COP."""
+        return self._one_per_name("unit", name, "ORG", body.country, body.sector)
+
     def bus_company(self, name: str, country: str | None) -> ActorRecord:
         """A bus company the registry lacks, by its romanised name, one per name in the article:
         "Hanif Paribahan" -> ORG new:hanif-paribahan, sector BUS."""
