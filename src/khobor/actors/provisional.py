@@ -172,6 +172,7 @@ class Words:
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
         self.noun_surnames = {fold_token(k): fold(v) for k, v in (data.get("noun_surnames") or {}).items()}
+        self.unit_force = {fold_token(k): fold(v) for k, v in (data.get("unit_force_words") or {}).items()}
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         self.object_suffixes = tuple(fold_token(s) for s in morph.get("object_suffixes") or [])
@@ -249,6 +250,8 @@ class Provisional:
             cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
             if cut is not None:
                 toks = toks[cut + 1:]
+        if not person and len(toks) > 2 and self._force_after_unit(toks):
+            toks = toks[:-1]
         while toks and toks[0][2] in self.w.edges:      # "ও বিজ্ঞান ও": a conjunction is no name's edge
             toks = toks[1:]
         while toks and toks[-1][2] in self.w.edges:
@@ -266,6 +269,14 @@ class Provisional:
                         or (person and self._after_case_ending(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _force_after_unit(self, toks) -> bool:
+        """A body's last word is a force (lang data `unit_force_words`: "পুলিশ") after the unit of
+        it that the name before ends in ("থানা"): the unit's own force, so the name ends at the
+        unit. Example: "উল্লাপাড়া থানা পুলিশ" -> True (Ullapara Police Station); "বাংলাদেশ পুলিশ" -> False."""
+        tok = toks[-1][2]
+        units = next((self.w.unit_force[f] for f in (tok, *self.li.morph.stems(tok)) if f in self.w.unit_force), ())
+        return toks[-2][2] in units
 
     def _body_word_after_name(self, toks) -> bool:
         """The last word of a person's span is an organisation word (name_words.yaml `words`) in an
