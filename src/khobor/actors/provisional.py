@@ -313,7 +313,7 @@ class Provisional:
         a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
         "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
         and leave a leading title out; this reads the span either way."""
-        if len(toks) > 2 and self._noun_surname(toks[0][0], toks[-2][1], (toks[-1][2], *self.li.morph.stems(toks[-1][2])),
+        if len(toks) > 2 and self._noun_surname(toks[0][0], toks[-2][1], toks[-1][2],
                                                 _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
         return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
@@ -384,7 +384,7 @@ class Provisional:
         stem = self.stem(tok)
         if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
-        if self._noun_surname(s, e, (tok, stem), after):
+        if self._noun_surname(s, e, tok, after):
             return nxt.end()
         spelled = person_words(self.code)
         stop_ok = self._closing_surname(stem, after)
@@ -394,16 +394,16 @@ class Provisional:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
 
-    def _noun_surname(self, s: int, e: int, forms: tuple[str, ...], after) -> bool:
-        """A common word that is also a surname (lang data `noun_surnames`: "সরকার", "প্রধান") after
-        a name of two or more person-name words that the registry does not know is the name's last
-        word: "আব্দুল জলিল| সরকার" -> Abdul Jalil Sarkar, "জয়নাল আবেদিন| প্রধান দাবি করেন"; not
-        before a word that makes it the noun again ("... প্রধান অতিথি": the chief guest), nor after
-        a known person ("শেখ হাসিনা| সরকারের": her government). `forms`: the word and its stem;
+    def _noun_surname(self, s: int, e: int, word: str, after) -> bool:
+        """A common word that is also a surname (lang data `noun_surnames`: "সরকার", "প্রধান"),
+        written bare, after a name of two or more person-name words that the registry does not
+        know is the name's last word: "আব্দুল জলিল| সরকার" -> Abdul Jalil Sarkar, "জয়নাল আবেদিন|
+        প্রধান দাবি করেন"; not with a case ending, which reads as the noun's ("মনিরুল ইসলাম সরকারের
+        নতুন আইন": the government's new law), nor before a word that makes it the noun again
+        ("... প্রধান অতিথি": the chief guest), nor after a known person ("শেখ হাসিনা| সরকার").
         `after`: the match of the word after it, or None."""
-        word = next((f for f in forms if f in self.w.noun_surnames), None)
         toks = key_tokens(self.text[s:e])
-        if word is None or len(toks) < 2 or not all(
+        if word not in self.w.noun_surnames or len(toks) < 2 or not all(
                 t in person_words(self.code) and not (self._is_common(t) or self._is_title(t)) for t in toks):
             return False
         if after is not None:
