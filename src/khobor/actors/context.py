@@ -1766,6 +1766,34 @@ def _named_in_full(kept, body) -> bool:
     return any(m is not None and m.actor.name.startswith(base) for _, _, _, m, _ in kept)
 
 
+_UNIT_NUMBER = regex.compile(r"[-\u2010\u2011](\p{Nd}+)(?![\p{L}\p{M}\p{Nd}])")
+_ACRONYM = regex.compile(r"^[A-Z]{2,6}$")
+
+
+def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry body linked by its name, with a hyphen and a number written right after it
+    ("র‍্যাব-১১", "RAB-11"), is that body's numbered unit: one provisional body over both, named by
+    the body's acronym (an English alias of capitals) and the number, in the body's country and
+    sector. A number the registry knows as a body of its own ("International Crimes Tribunal-1")
+    is that body; a body with no acronym, a place ("ঢাকা-১০", a seat) or a person is left alone.
+    Example: "র‍্যাব-১১-এর একটি দল" -> "র‍্যাব-১১" as "RAB-11", not the Rapid Action Battalion."""
+    out = []
+    for s, e, t, m, ner in kept:
+        num = _UNIT_NUMBER.match(text, e)
+        acronym = None
+        if num is not None and m is not None and m.actor.type == "ORG" and m.actor.source != "provisional":
+            acronym = next((a for a in m.actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
+        if acronym is None:
+            out.append((s, e, t, m, ner))
+            continue
+        n = int(num.group(1))
+        known = prov.reg.match(f"{m.actor.name}-{n}", "en", prov.date)
+        unit = known if known is not None and known.actor.name.endswith(f"-{n}") else Match(
+            prov.numbered_unit(f"{acronym}-{n}", m.actor), "provisional", 0.6)
+        out.append((s, num.end(), "ORG", unit, ner))
+    return out
+
+
 def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A national service linked by its short name (lang data `context.local_stations`), right
     after a place with one space between (a linked place, or a word or two the registry knows as
@@ -2108,5 +2136,5 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station, bus_company, quoted_bus_name,
+         body_of_another_era, local_station, numbered_unit, bus_company, quoted_bus_name,
          road_between_places, bare_upazila_town)

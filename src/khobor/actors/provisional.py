@@ -171,6 +171,8 @@ class Words:
         self.place_kind_words = tuple(fold_token(x) for x in data.get("place_kind_words") or [])
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
+        self.noun_surnames = {fold_token(k): fold(v) for k, v in (data.get("noun_surnames") or {}).items()}
+        self.unit_force = {fold_token(k): fold(v) for k, v in (data.get("unit_force_words") or {}).items()}
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
         self.name_clitics = tuple(fold_token(s) for s in morph.get("name_clitics") or [])
         self.object_suffixes = tuple(fold_token(s) for s in morph.get("object_suffixes") or [])
@@ -248,6 +250,8 @@ class Provisional:
             cut = max((i for i, t in enumerate(toks[:-1]) if t[2] in self.w.connectors), default=None)
             if cut is not None:
                 toks = toks[cut + 1:]
+        if not person and len(toks) > 2 and self._force_after_unit(toks):
+            toks = toks[:-1]
         while toks and toks[0][2] in self.w.edges:      # "ও বিজ্ঞান ও": a conjunction is no name's edge
             toks = toks[1:]
         while toks and toks[-1][2] in self.w.edges:
@@ -265,6 +269,14 @@ class Provisional:
                         or (person and self._after_case_ending(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
+
+    def _force_after_unit(self, toks) -> bool:
+        """A body's last word is a force (lang data `unit_force_words`: "পুলিশ") after the unit of
+        it that the name before ends in ("থানা"): the unit's own force, so the name ends at the
+        unit. Example: "উল্লাপাড়া থানা পুলিশ" -> True (Ullapara Police Station); "বাংলাদেশ পুলিশ" -> False."""
+        tok = toks[-1][2]
+        units = next((self.w.unit_force[f] for f in (tok, *self.li.morph.stems(tok)) if f in self.w.unit_force), ())
+        return toks[-2][2] in units
 
     def _body_word_after_name(self, toks) -> bool:
         """The last word of a person's span is an organisation word (name_words.yaml `words`) in an
@@ -301,6 +313,9 @@ class Provisional:
         a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
         "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
         and leave a leading title out; this reads the span either way."""
+        if len(toks) > 2 and self._noun_surname(toks[0][0], toks[-2][1], toks[-1][2],
+                                                _NEXT_WORD.match(self.text, toks[-1][1])):
+            return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
         return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
@@ -369,6 +384,8 @@ class Provisional:
         stem = self.stem(tok)
         if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
+        if self._noun_surname(s, e, tok, after):
+            return nxt.end()
         spelled = person_words(self.code)
         stop_ok = self._closing_surname(stem, after)
         if not any(w in spelled for w in (tok, stem)) or any(
@@ -376,6 +393,24 @@ class Provisional:
                 for w in (tok, stem)) or self.reg.lookup((tok,), self.li, self.date) is not None:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
+
+    def _noun_surname(self, s: int, e: int, word: str, after) -> bool:
+        """A common word that is also a surname (lang data `noun_surnames`: "সরকার", "প্রধান"),
+        written bare, after a name of two or more person-name words that the registry does not
+        know is the name's last word: "আব্দুল জলিল| সরকার" -> Abdul Jalil Sarkar, "জয়নাল আবেদিন|
+        প্রধান দাবি করেন"; not with a case ending, which reads as the noun's ("মনিরুল ইসলাম সরকারের
+        নতুন আইন": the government's new law), nor before a word that makes it the noun again
+        ("... প্রধান অতিথি": the chief guest), nor after a known person ("শেখ হাসিনা| সরকার").
+        `after`: the match of the word after it, or None."""
+        toks = key_tokens(self.text[s:e])
+        if word not in self.w.noun_surnames or len(toks) < 2 or not all(
+                t in person_words(self.code) and not (self._is_common(t) or self._is_title(t)) for t in toks):
+            return False
+        if after is not None:
+            nxt = fold_token(after.group(1))
+            if any(f in self.w.noun_surnames[word] for f in (nxt, *self.li.morph.stems(nxt))):
+                return False
+        return self.reg.match(self.text[s:e], self.code, self.date) is None
 
     def _closing_surname(self, stem: str, after) -> bool:
         """A common surname (lang data `scan_stop`: "ইসলাম", "তালুকদার", "দাস") after a two-word name
@@ -812,6 +847,11 @@ class Provisional:
         """A country's government body the registry lacks, one per name in the article: a
         diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
         return self._one_per_name("mission", name, "ORG", country, "GOV")
+
+    def numbered_unit(self, name: str, body: ActorRecord) -> ActorRecord:
+        """A numbered unit of a body the registry lacks, one per name in the article, in the body's
+        country and sector: ("RAB-11", Rapid Action Battalion) -> ORG new:rab-11, sector COP."""
+        return self._one_per_name("unit", name, "ORG", body.country, body.sector)
 
     def bus_company(self, name: str, country: str | None) -> ActorRecord:
         """A bus company the registry lacks, by its romanised name, one per name in the article:
