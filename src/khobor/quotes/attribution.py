@@ -1705,11 +1705,7 @@ def author_of_document(region: str, a: int, g: Grammar, rules: list[str] | None 
 
     Example: ("a statement issued by the education ministry", 40) -> ("the education ministry", 63)."""
     m = g.document_author_rx.match(region) if g.document_author_rx is not None and a >= 0 else None
-    if m is None or m.end() >= len(region):
-        return region, a
-    if rules is not None:
-        rules.append("author_of_document")
-    return region[m.end():], a + m.end()
+    return _region_after(m, region, a, rules, "author_of_document")
 
 
 @speaker_rule("adjunct_opening_region")
@@ -1721,10 +1717,16 @@ def adjunct_opening_region(region: str, a: int, g: Grammar, rules: list[str] | N
 
     Example: ("রোববার সিইসি", 10) -> ("সিইসি", 17)."""
     m = g.region_adjunct_rx.match(region) if g.region_adjunct_rx is not None and a >= 0 else None
+    return _region_after(m, region, a, rules, "adjunct_opening_region")
+
+
+def _region_after(m, region: str, a: int, rules: list[str] | None, rule: str) -> tuple[str, int]:
+    """The words of a region after a match opening it, and where they start (`rule` noted in
+    `rules`); the region as it is where nothing matched or nothing is left after the match."""
     if m is None or m.end() >= len(region):
         return region, a
     if rules is not None:
-        rules.append("adjunct_opening_region")
+        rules.append(rule)
     return region[m.end():], a + m.end()
 
 
