@@ -880,13 +880,19 @@ def _word_sets(data: dict) -> dict:
 
 
 def _honorific_regexes(data: dict) -> dict:
-    """The Grammar's honorific patterns (an honorific closing a text, or standing before a name)."""
+    """The Grammar's honorific patterns (an honorific closing a text, or standing before a name:
+    glued to it only after an abbreviation's stop, "মি.রহিম"; "মিজ" is no beginning of "মিজানুর").
+
+    >>> rx = _honorific_regexes({"honorifics": ["মি.", "মিজ"], "honorific_name": "[\\p{L}\\p{M}-]{2,}"})["honorific_name_rx"]
+    >>> rx.search("মি.রহিম").group("name"), rx.search("মিজ রহিমা").group("name"), rx.search("মিজানুর")
+    ('রহিম', 'রহিমা', None)
+    """
     hon = data.get("honorifics") or []
     return dict(
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
         honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
         honorific_name_rx=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})(?:(?<=\P{{L}})\s*|\s+)(?P<name>{data['honorific_name']})")
         if hon and data.get("honorific_name") else None,
     )
 
