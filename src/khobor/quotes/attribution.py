@@ -1561,6 +1561,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         end = relative_clause_closing_region(text, a, addressee_closing_region(finder, a, a + len(region)), g)
         region = text[a:end].rstrip()
     region, a = author_of_document(region, a, g, rules)
+    region, a = adjunct_opening_region(region, a, g, rules)
     after_comma = _region_after_comma(text, us, m)
     if after_comma and not report_before_region(m, region, g):
         return None
@@ -1708,10 +1709,28 @@ def author_of_document(region: str, a: int, g: Grammar, rules: list[str] | None 
 
     Example: ("a statement issued by the education ministry", 40) -> ("the education ministry", 63)."""
     m = g.document_author_rx.match(region) if g.document_author_rx is not None and a >= 0 else None
+    return _region_after(m, region, a, rules, "author_of_document")
+
+
+@speaker_rule("adjunct_opening_region")
+def adjunct_opening_region(region: str, a: int, g: Grammar, rules: list[str] | None = None) -> tuple[str, int]:
+    """A speaker region opening with one or two adjuncts (the pack's `documents`, `name_adjuncts`
+    or `adverbs`: "এক শোকবার্তায় মন্ত্রণালয় বলেছে", "ফেসবুক পোস্টে জয় লিখেছেন", "রোববার সিইসি
+    বলেন"): the words after them, and where they start, name the speaker; a region that is
+    nothing but adjuncts, or opens with none, is returned as it is.
+
+    Example: ("রোববার সিইসি", 10) -> ("সিইসি", 17)."""
+    m = g.region_adjunct_rx.match(region) if g.region_adjunct_rx is not None and a >= 0 else None
+    return _region_after(m, region, a, rules, "adjunct_opening_region")
+
+
+def _region_after(m, region: str, a: int, rules: list[str] | None, rule: str) -> tuple[str, int]:
+    """The words of a region after a match opening it, and where they start (`rule` noted in
+    `rules`); the region as it is where nothing matched or nothing is left after the match."""
     if m is None or m.end() >= len(region):
         return region, a
     if rules is not None:
-        rules.append("author_of_document")
+        rules.append(rule)
     return region[m.end():], a + m.end()
 
 

@@ -215,6 +215,8 @@ class Grammar:
     # a speaker region that is a document ("বিবৃতিতে", "the statement"): its author speaks
     document_rx: regex.Pattern | None = None
     document_author_rx: regex.Pattern | None = None
+    # adjuncts opening a speaker region ("[এক শোকবার্তায়] মন্ত্রণালয় বলেছে", "[রোববার] সিইসি বলেন")
+    region_adjunct_rx: regex.Pattern | None = None
     # a country's own bodies named bare ("পুলিশের পক্ষ থেকে", "Police said"): word -> English head
     country_bodies: dict[str, str] = field(default_factory=dict)
     # a party to a case named bare ("প্রসিকিউশন জানিয়েছে", "prosecutors said"): word -> English head
@@ -540,6 +542,22 @@ def _document_author_rx(data: dict) -> regex.Pattern | None:
     return regex.compile(
         rf"(?:{_alt(articles)})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
         rf"(?:{_alt(data['documents'])})\s+(?:{_alt(data['document_author_links'])})\s+", regex.IGNORECASE)
+
+
+def _region_adjunct_rx(data: dict) -> regex.Pattern | None:
+    """One or two adjuncts opening a speaker region, before the words that name the speaker: one
+    of the pack's `documents` (an indefinite before it), `name_adjuncts` or `adverbs`; None where
+    the pack lists no `name_adjuncts`.
+
+    >>> rx = _region_adjunct_rx({"name_adjuncts": ["রোববার"], "documents": ["শোকবার্তায়"], "indefinites": ["এক"]})
+    >>> rx.match("এক শোকবার্তায় মন্ত্রণালয়").end(), rx.match("রোববার সিইসি").end(), rx.match("সিইসি")
+    (15, 7, None)
+    """
+    if not data.get("name_adjuncts"):
+        return None
+    words = _alt(list(data["name_adjuncts"]) + list(data.get("documents") or []) + list(data.get("adverbs") or []))
+    article = rf"(?:(?:{_alt(data['indefinites'])})\s+)?" if data.get("indefinites") else ""
+    return regex.compile(rf"(?:{article}(?:{words}){_E}\s+){{1,2}}", regex.IGNORECASE)
 
 
 def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
@@ -889,13 +907,19 @@ def _word_sets(data: dict) -> dict:
 
 
 def _honorific_regexes(data: dict) -> dict:
-    """The Grammar's honorific patterns (an honorific closing a text, or standing before a name)."""
+    """The Grammar's honorific patterns (an honorific closing a text, or standing before a name:
+    glued to it only after an abbreviation's stop, "মি.রহিম"; "মিজ" is no beginning of "মিজানুর").
+
+    >>> rx = _honorific_regexes({"honorifics": ["মি.", "মিজ"], "honorific_name": "[\\p{L}\\p{M}-]{2,}"})["honorific_name_rx"]
+    >>> rx.search("মি.রহিম").group("name"), rx.search("মিজ রহিমা").group("name"), rx.search("মিজানুর")
+    ('রহিম', 'রহিমা', None)
+    """
     hon = data.get("honorifics") or []
     return dict(
         honorific_rx=regex.compile(rf"(?:{_alt(hon)})\s*$") if hon else None,
         honorific_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})$") if hon else None,
         honorific_name_rx=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})\s*(?P<name>{data['honorific_name']})")
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(hon)})(?:(?<=\P{{L}})\s*|\s+)(?P<name>{data['honorific_name']})")
         if hon and data.get("honorific_name") else None,
     )
 
@@ -938,6 +962,7 @@ def _word_regexes(data: dict) -> dict:
         document_rx=document_rx,
         described_body_rx=_described_body_rx(data, document_rx),
         document_author_rx=_document_author_rx(data),
+        region_adjunct_rx=_region_adjunct_rx(data),
         # "of", then a capitalised name (an article of `title_complement_articles` before it), or
         # a word in capitals (DRU)
         title_complement_rx=regex.compile(rf"\s+(?:{_alt(data['title_complements'])})\s+{_optional_words(data.get('title_complement_articles'))}\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,4}}")
