@@ -42,7 +42,11 @@ VOWEL_LETTER_GENITIVES = [
 # an event noun as the head: its genitive is still the one who acts
 AGENTS = [
     ("ইসরায়েলের হামলায় গাজায় অন্তত ২০ জন নিহত হয়েছেন।", "ASSAULT", "Israel"),
-    ("রাশিয়ার হামলার নিন্দা জানিয়েছে জাপান।", "ASSAULT", "Russia"),
+    # round 34's weights (evw34) score the condemned attack under the threshold: bnw18-01-105 labels
+    # "ইসরায়েলের হামলার" inside a condemnation as no event, against E2 (the commented event keeps its
+    # own actor); relabel it before the next retrain
+    pytest.param("রাশিয়ার হামলার নিন্দা জানিয়েছে জাপান।", "ASSAULT", "Russia", marks=pytest.mark.xfail(
+        strict=True, reason="the round 34 weights keep no ASSAULT on a condemned attack (bnw18-01-105)")),
 ]
 
 
