@@ -14,8 +14,10 @@ ZWNJ = "\u200c"
 
 @case
 def bn_rab_battalion_number():
+    # a numbered battalion is its own unit, as the gold writes it ("RAB-11"; round 34's
+    # actors.context.numbered_unit): the ZWNJ is kept in the unit's surface all the same
     body = "নারায়ণগঞ্জে বৃহস্পতিবার রাতে অভিযান চালিয়ে র\u200c্যাব-১১ চারজনকে আটক করেছে বলে পুলিশ জানায়।"
-    return entity_linked(body, "র\u200c্যাব", "Rapid Action Battalion")
+    return entity_linked(body, "র\u200c্যাব-১১", "RAB-11")
 
 
 @case
