@@ -112,6 +112,15 @@ def test_a_common_name_keeps_its_usual_spelling_over_a_famous_bearers_title():
     assert got["আব্দুল হক"].name != "Abdul Haq"
 
 
+def test_a_whole_name_title_wins_over_a_gap_filled_by_hand():
+    # romanise.yaml `spellings_gaps`: মঈন is Moin where no title names the whole person, but it
+    # fills a gap and is no evidence against a famous bearer's title when all the words are listed
+    text = "ম্যাচে মঈন আলী দুই উইকেট নেন। পরে স্থানীয় ব্যবসায়ী মঈন উদ্দিন পুরস্কার দেন।"
+    got = extract(text, "bn", ("PER", "মঈন আলী"), ("PER", "মঈন উদ্দিন"))
+    assert got["মঈন উদ্দিন"].name == "Moin Uddin"       # not the letters' "Main"
+    assert got["মঈন আলী"].name == "Moeen Ali"           # not the gap's Moin
+
+
 def test_name_titles_keep_one_title_per_name_and_matching_word_counts(tmp_path):
     from khobor.actors.build import name_titles
     folder = tmp_path / "data" / "actors" / "bn-en-names"

@@ -65,6 +65,13 @@ def test_moinuddin_is_written_with_o():
     # spellings_extra: the inherent vowel before ই is "o" in these names, not the letters' "a"
     assert _person("মঈনুদ্দিন খান") == "Moinuddin Khan"
     assert _person("মইনুদ্দিন সরকার") == "Moinuddin Sarkar"
+    assert _person("মঈন উদ্দিন") == "Moin Uddin"             # মঈন alone too, not "Main"
+
+
+def test_ejaz_and_zulfikar_as_the_papers_write_them():
+    # spellings_extra: not the letters' "Ejaj" and "Julfikar"
+    assert _person("এজাজ হোসেন") == "Ejaz Hossain"
+    assert _person("জুলফিকার রহমান") == "Zulfikar Rahman"
 
 
 def test_a_hand_chosen_spelling_wins_over_the_registry_peoples():

@@ -92,6 +92,16 @@ def person_spellings(code: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def attested_spellings(code: str | None) -> frozenset[str]:
+    """Person-name words with a spelling of their own, folded: all of `person_spellings` but a
+    gap the letters read wrong, filled by hand (`romanise.yaml` `spellings_gaps`: "মঈন" Moin), which
+    is no evidence against a whole name's English title. Example: "আলী" in attested_spellings("bn"),
+    "মঈন" not."""
+    from .romanise import rules_for
+    return frozenset(fold_token(k) for k in rules_for(code).attested)
+
+
+@lru_cache(maxsize=None)
 def name_titles(code: str | None) -> dict[str, str]:
     """Whole person names (folded words, space-joined) -> English title (lang data `name_titles`)."""
     from .romanise import rules_for
@@ -938,12 +948,13 @@ class Provisional:
             if m and m.actor.type in ("GPE", "LOC") and not m.demonym and typ != "PER":
                 surface = unicodedata.normalize("NFC", self.text[a:b])
                 known[surface] = self.english_name(m.actor, surface)
-        # a whole name's English title where a word of it has no usual spelling of its own: the
-        # usual spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq)
+        # a whole name's English title where a word of it has no attested spelling of its own: the
+        # attested spellings beat one famous bearer's ("আবদুল হক" stays Abdul Haque, not Abdul Haq);
+        # a gap filled by hand does not ("মঈন আলী" is Moeen Ali, though মঈন is Moin)
         # ... and never after "মো.": a private namesake is spelt as written, not as the famous one
         private = typ == "PER" and self._private_name(head + last)
         title = name_titles(self.code).get(" ".join(stemmed)) if typ == "PER" and not all(
-            w in person_spellings(self.code) for w in stemmed) and not private else None
+            w in attested_spellings(self.code) for w in stemmed) and not private else None
         # "মো." is how the home country's press writes its own people's names
         country = self._country(toks, typ) or (self.li.home_country if private else None)
         foreign = typ == "PER" and not private and self._reads_foreign(country, stemmed)

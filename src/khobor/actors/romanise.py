@@ -1,10 +1,11 @@
 """Latin spelling of a name the registry does not know, for a provisional actor's `name`.
 
 A whole person's name with an English title (`lang/<code>/name_titles.tsv`, from Wikipedia title
-pairs) takes that title (Provisional._new). Per word: a spelling attested for that word (`lang/<code>/name_spellings.tsv`, from Wikipedia
-title pairs; `name_spellings_local.tsv`, from the registry's people of the pack's country,
-first) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`) for an abugida
-script; else ICU's Any-Latin; a Latin word is kept as written. Words are title-cased.
+pairs) takes that title (Provisional._new). Per word: a spelling attested for that word
+(`lang/<code>/name_spellings.tsv`, from Wikipedia title pairs; `name_spellings_local.tsv`, from the
+registry's people of the pack's country, first; `romanise.yaml` `spellings_extra` and
+`spellings_gaps`, by hand, over both) wins; else the pack's letter rules (`lang/<code>/romanise.yaml`)
+for an abugida script; else ICU's Any-Latin; a Latin word is kept as written. Words are title-cased.
 
 Abugida rules: a consonant cluster without a vowel sign carries the inherent vowel, except
 word-finally (a single consonant: আলম -> Alam, not Alama) and between a voiced syllable and a
@@ -37,7 +38,7 @@ def _nfc(s: str) -> str:
 
 # the keys a romanise.yaml may hold (`script` names the script the letters are of, for the reader)
 ROMANISE_KEYS = {
-    "script", "virama", "inherent", "inherent_before_final", "nukta", "spellings_extra", "vowels",
+    "script", "virama", "inherent", "inherent_before_final", "nukta", "spellings_extra", "spellings_gaps", "vowels",
     "vowel_signs", "consonants", "foreign_consonants", "foreign_inherent", "foreign_schwa_deletion",
     "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
@@ -90,6 +91,7 @@ class Rules:
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
     foreign_given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
+    attested: frozenset[str] = frozenset()   # words whose spelling is not `spellings_gaps`' alone
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
     consonants_medial: dict[str, str] = field(default_factory=dict)   # a lone consonant inside a word: "ছ" -> s
     consonants_after_i: dict[str, str] = field(default_factory=dict)   # "য়" between "ি" and a vowel sign: ""
@@ -110,6 +112,10 @@ class Rules:
             if row.get("native") and row.get("latin"):
                 spellings[_nfc(row["native"])] = row["latin"]
                 home_words.add(_nfc(row["native"]))
+        # gaps in the spellings filled by hand: a whole name's English title beats them (_new)
+        gaps = {_nfc(k): v for k, v in (d.get("spellings_gaps") or {}).items()}
+        attested = frozenset(set(spellings) | {_nfc(k) for k in d.get("spellings_extra") or {}}) - set(gaps)
+        spellings.update(gaps)
         # what the title pairs miss, and, chosen by hand, over the registry's people: their word
         # as a famous few spell it (কাদের: GM Quader) is not how the papers write everyone's (Kader)
         for native, latin in (d.get("spellings_extra") or {}).items():
@@ -143,7 +149,7 @@ class Rules:
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
-                   home_words=frozenset(home_words), word_start=word_start,
+                   home_words=frozenset(home_words), attested=attested, word_start=word_start,
                    consonants_medial=norm(d.get("consonants_medial")),
                    consonants_after_i=norm(d.get("consonants_after_i")), spellings=spellings, titles=titles, variant_folds=variant_folds,
                    final_folds=final_folds,
