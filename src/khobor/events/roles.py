@@ -127,8 +127,6 @@ class RoleGrammar:
     comment_cue_derivations: tuple[str, ...] = ()
     meeting_time_words: frozenset[str] = frozenset()
     meeting_time_endings: tuple[str, ...] = ()
-    fallback_own_clause: bool = False
-    relative_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -166,8 +164,7 @@ class RoleGrammar:
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
             force_stationed_after=phrase_index(cfg.force_stationed_after, inflector),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
-            passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
-            fallback_own_clause=cfg.fallback_recipient_own_clause, relative_words=word_set(cfg.relative_words))
+            passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -1212,25 +1209,13 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
     marked = x.marker in (None, "nom", "gen", "with", "acc", "dat") or \
         (x.marker in c.grammar.place_markers and x.etype == "GPE" and same_clause and is_state(x.actor))
     # from another clause only a state or organisation: a person named there is mostly the one
-    # speaking or warning ("Rutte warned that ... if Russia attacked"); none at all in packs with
-    # `fallback_recipient_own_clause` ("the aid was announced days after the WFP warned": not the WFP)
+    # speaking or warning ("Rutte warned that ... if Russia attacked")
     # a name compounded with another event noun ("আবদুর রহিম হত্যা মামলায়") is inside that phrase
     inside_other = x.compound is not None and x.last + 1 != c.t0
     return (marked and not inside_other and c.clause_of(x) not in c.reporting
-            and (same_clause or _relative_antecedent(c, x)
-                 or (x.etype != "PER" and not c.compound_agents and not c.grammar.fallback_own_clause))
+            and (same_clause or (x.etype != "PER" and not c.compound_agents))
             and x.actor.id not in {a.actor.id for a in actors}
             and (x.actor.country or "") not in {a.actor.country or "?" for a in actors})
-
-
-def _relative_antecedent(c: RoleContext, x: Mention) -> bool:
-    """A name in the clause just before a trigger's relative clause (it opens with one of
-    `relative_words`) is the one the clause tells of: "police traced the call to Aminul, a
-    resident of Mirpur, who was then arrested" -> Aminul, though in another clause."""
-    g, sent = c.grammar, c.sent
-    here = sent.clause[c.t0]
-    lo = sent.clause.index(here)
-    return bool(g.relative_words) and sent.words[lo].lower() in g.relative_words and c.clause_of(x) == here - 1
 
 
 @role_rule("own_country_is_no_recipient")

@@ -358,10 +358,6 @@ class EventsConfig:
     object_determiners: list[str] = _list()
     patient_follows: list[str] = _list()
     compound_agent_types: list[str] = _list()
-    # a recipient the frame found none for comes only from the trigger's own clause (roles._may_receive)
-    fallback_recipient_own_clause: bool = False
-    # words that open a relative clause: its act may fall on the name just before (roles._relative_antecedent)
-    relative_words: list[str] = _list()
     place_markers: list[str] = _list("loc")
     # adverbs that make a negated act one that has not happened at all, neither done nor refused:
     # "not yet", "never" (coder.never_or_not_yet)
