@@ -1,7 +1,8 @@
 """Provisional names spelt as Bangladeshi papers write them: common given names and surnames the
 Wikipedia title pairs spell as Indian or English namesakes, or miss (romanise.yaml
-`spellings_extra`), the abbreviated honorific মোছা. (Mosammat) as "Mst", and the Arabic s written
-"ছ" after a vowel sign as "s" (`consonants_medial`). The names are made up for these tests."""
+`spellings_extra`, `spellings_gaps`), the abbreviated honorific মোছা. (Mosammat) as "Mst", and the
+Arabic s written "ছ" after a vowel sign as "s" (`consonants_medial`). The names are made up for
+these tests."""
 from __future__ import annotations
 
 from khobor.actors.romanise import romanise
@@ -65,11 +66,11 @@ def test_moinuddin_is_written_with_o():
     # spellings_extra: the inherent vowel before ই is "o" in these names, not the letters' "a"
     assert _person("মঈনুদ্দিন খান") == "Moinuddin Khan"
     assert _person("মইনুদ্দিন সরকার") == "Moinuddin Sarkar"
-    assert _person("মঈন উদ্দিন") == "Moin Uddin"             # মঈন alone too, not "Main"
+    assert _person("মঈন উদ্দিন") == "Moin Uddin"             # মঈন alone (spellings_gaps), not "Main"
 
 
 def test_ejaz_and_zulfikar_as_the_papers_write_them():
-    # spellings_extra: not the letters' "Ejaj" and "Julfikar"
+    # spellings_gaps: not the letters' "Ejaj" and "Julfikar"
     assert _person("এজাজ হোসেন") == "Ejaz Hossain"
     assert _person("জুলফিকার রহমান") == "Zulfikar Rahman"
 

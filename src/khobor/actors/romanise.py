@@ -114,12 +114,12 @@ class Rules:
                 home_words.add(_nfc(row["native"]))
         # gaps in the spellings filled by hand: a whole name's English title beats them (_new)
         gaps = {_nfc(k): v for k, v in (d.get("spellings_gaps") or {}).items()}
-        attested = frozenset(set(spellings) | {_nfc(k) for k in d.get("spellings_extra") or {}}) - set(gaps)
-        spellings.update(gaps)
         # what the title pairs miss, and, chosen by hand, over the registry's people: their word
         # as a famous few spell it (কাদের: GM Quader) is not how the papers write everyone's (Kader)
-        for native, latin in (d.get("spellings_extra") or {}).items():
-            spellings[_nfc(native)] = latin
+        extra = {_nfc(k): v for k, v in (d.get("spellings_extra") or {}).items()}
+        attested = frozenset((spellings.keys() | extra.keys()) - gaps.keys())
+        spellings.update(gaps)
+        spellings.update(extra)
         titles = {row["native"]: row["latin"] for row in pack.tsv("name_titles") if row.get("native") and row.get("latin")}
         # the actor linker's folds, less and plus the romanise.yaml `spelling_folds_skip|_extra`
         skip = set(d.get("spelling_folds_skip") or [])
