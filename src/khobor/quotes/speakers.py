@@ -2100,7 +2100,6 @@ class SpeakerFinder:
         return a, b + after.end(), whole
 
 
-@speaker_rule("other_given_name")
 def name_cased(word: str) -> bool:
     """Whether a word is written as a name may be: capitalised, or in a script without letter case
     (Bengali), where the capital tells nothing and the word stays a candidate.
@@ -2110,6 +2109,7 @@ def name_cased(word: str) -> bool:
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
+@speaker_rule("other_given_name")
 def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
     """Whether a name sharing its last word with a fuller one still names another person: a word of
     it before the surname, no prefix, rank, determiner or adverb (`skipped`: the pack's
