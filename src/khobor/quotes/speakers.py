@@ -1898,8 +1898,9 @@ class SpeakerFinder:
     @speaker_rule("office_of_described_body")
     def office_of_described_body(self, start: int, end: int) -> bool:
         """Whether a title (text[start:end]) is an office of a body the text describes without
-        naming it: a complement in lower-case words after it (the pack's `described_complement_rx`:
-        "The president [of a leading chamber]") or a possessor that is no country set apart from it
+        naming it: a complement in lower-case words after it (`described_complement_rx`, from the
+        pack's `title_complements`, `indefinites` and `title_complement_articles`: "The president
+        [of a leading chamber]") or a possessor that is no country set apart from it
         by lower-case words the title leaves out ("Shibir's city [president]"). The registry's
         holder of the bare title (the country's president) is never the one meant. A determiner
         that is no article points back at somebody named ("this member of the medical board").
