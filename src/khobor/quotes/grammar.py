@@ -848,7 +848,15 @@ def _statement_noun_words(data: dict) -> frozenset[str]:
     >>> sorted(_statement_noun_words({"according_to": ["মতে"], "voice_nouns": ["কণ্ঠে"], "statement_nouns": ["দাবি করা"]}))
     ['কণ্ঠে', 'দাবি', 'মতে']
     """
-    keys = ("according_to", "statement_nouns", "set_off_statement_nouns", "voice_nouns")
+    return _first_words(data, ("according_to", "statement_nouns", "set_off_statement_nouns", "voice_nouns"))
+
+
+def _first_words(data: dict, keys: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase in the pack's lists `keys`.
+
+    >>> sorted(_first_words({"statement_nouns": ["দাবি করা", "অভিযোগ"], "voice_nouns": ["কণ্ঠে"]}, ("statement_nouns",)))
+    ['অভিযোগ', 'দাবি']
+    """
     return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
 
 
@@ -867,7 +875,7 @@ def _word_sets(data: dict) -> dict:
         addressee_endings=tuple(data.get("addressee_endings") or ()),
         adjunct_endings=tuple(data.get("adjunct_endings") or ()),
         statement_noun_words=_statement_noun_words(data),
-        claim_noun_words=frozenset(w.split()[0] for w in data.get("statement_nouns") or () if w.split()),
+        claim_noun_words=_first_words(data, ("statement_nouns",)),
         speaker_after_run=bool(data.get("speaker_after_run")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),

@@ -1898,8 +1898,9 @@ class SpeakerFinder:
     @speaker_rule("office_of_described_body")
     def office_of_described_body(self, start: int, end: int) -> bool:
         """Whether a title (text[start:end]) is an office of a body the text describes without
-        naming it: a complement in lower-case words after it (the pack's `described_complement_rx`:
-        "The president [of a leading chamber]") or a possessor that is no country set apart from it
+        naming it: a complement in lower-case words after it (`described_complement_rx`, from the
+        pack's `title_complements`, `indefinites` and `title_complement_articles`: "The president
+        [of a leading chamber]") or a possessor that is no country set apart from it
         by lower-case words the title leaves out ("Shibir's city [president]"). The registry's
         holder of the bare title (the country's president) is never the one meant. A determiner
         that is no article points back at somebody named ("this member of the medical board").
@@ -2100,7 +2101,6 @@ class SpeakerFinder:
         return a, b + after.end(), whole
 
 
-@speaker_rule("other_given_name")
 def name_cased(word: str) -> bool:
     """Whether a word is written as a name may be: capitalised, or in a script without letter case
     (Bengali), where the capital tells nothing and the word stays a candidate.
@@ -2110,6 +2110,7 @@ def name_cased(word: str) -> bool:
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
+@speaker_rule("other_given_name")
 def other_given_name(short: str, full: str, skipped: frozenset[str] | set[str]) -> bool:
     """Whether a name sharing its last word with a fuller one still names another person: a word of
     it before the surname, no prefix, rank, determiner or adverb (`skipped`: the pack's
