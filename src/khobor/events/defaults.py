@@ -398,6 +398,16 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
     return f"{', '.join(changed)} -> {facts.home}" if changed else None
 
 
+def _home_act_unaimed(ev: Event, facts: ArticleFacts, types: tuple[str, ...]) -> bool:
+    """Whether `ev` is an act of one of `types` by the home country's parties alone with no
+    recipient named, the case complaint_aims_at_the_foreign_side_named,
+    protest_over_an_incident_aims_at_its_doer and counterpart_of_a_two_sided_act each aim:
+    "বিজিবি অভিযোগ করছে" (BGB complains) in a Bangladeshi report -> True for ("ACCUSE",); an
+    ACCUSE by BGB against India, or one by India's BSF, -> False."""
+    return (not ev.recipients and ev.type in types and bool(facts.home)
+            and {a.country for a in ev.actors} == {facts.home})
+
+
 # the types whose recipient is the party a speaker aims at (the accused: ACCUSE only so far), who
 # is the foreign side a sentence names beside the home country, not the home country's own public
 _AIMED_TYPES = ("ACCUSE",)
@@ -416,9 +426,7 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
     complain he was held while fleeing to India) and "ভারত সফর থেকে ফিরে বিএনপি অভিযোগ করেছে" (back
     from a visit to India, the BNP complained) accuse no one in India.
     """
-    if ev.recipients or ev.type not in _AIMED_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home}:
+    if not _home_act_unaimed(ev, facts, _AIMED_TYPES):
         return None
     foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if _is_country_code(c)}
     if len(foreign) != 1 or not foreign <= facts.sentence_party_countries(ev.sentence):
@@ -443,9 +451,7 @@ def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) ->
     not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state). A protest naming no incident,
     or one after a home party's own act, keeps the home country's default.
     """
-    if ev.recipients or ev.type not in _RESPONSE_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home} or not facts.names_an_incident(ev.sentence, ev.trigger.start):
+    if not _home_act_unaimed(ev, facts, _RESPONSE_TYPES) or not facts.names_an_incident(ev.sentence, ev.trigger.start):
         return None
     incident = next((e for e in reversed(facts.earlier)
                      if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
@@ -474,9 +480,7 @@ def counterpart_of_a_two_sided_act(ev: Event, facts: ArticleFacts) -> str | None
     called for a flag meeting) asks India, not Bangladesh (unnamed_recipient_is_home_state). No
     such phrase, or earlier events against two foreign countries or none, keeps the home default.
     """
-    if ev.recipients or ev.type not in _ACROSS_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home} or not facts.names_two_sides(ev.sentence):
+    if not _home_act_unaimed(ev, facts, _ACROSS_TYPES) or not facts.names_two_sides(ev.sentence):
         return None
     across = {c for e in facts.earlier for c in _set_against(e, facts.home)}
     if len(across) != 1:
