@@ -35,9 +35,8 @@ class ArticleFacts:
         # whether the clause of sentence `index` that holds character offset `at` refers to an
         # incident ("ঘটনার পর" = after the incident; coder.names_an_incident)
         self.names_an_incident = names_an_incident or (lambda index, at: False)
-        # whether sentence `index` sets its act between the home country and a foreign counterpart
-        # ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides)
-        self.names_two_sides = names_two_sides or (lambda index: False)
+        self._names_two_sides = names_two_sides or (lambda index: False)
+        self._two_sided: dict[int, bool] = {}
         self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -82,6 +81,15 @@ class ArticleFacts:
         return {e.actor.country for e in self._rec.entities
                 if start <= e.start < end and e.type in ("GPE", "LOC") and e.actor is not None
                 and e.actor.country and e.actor.id not in parties and not is_state(e.actor)}
+
+    def names_two_sides(self, index: int) -> bool:
+        """Whether sentence `index` sets its act between the home country and a foreign counterpart
+        ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides). Read once per sentence, as
+        sentence_party_countries is: each reading re-reads the sentence's words."""
+        known = self._two_sided.get(index)
+        if known is None:
+            known = self._two_sided[index] = self._names_two_sides(index)
+        return known
 
     def _sentence_span(self, index: int) -> tuple[int, int]:
         span = self._rec.sentences[index] if index < len(self._rec.sentences) else None
