@@ -35,9 +35,8 @@ class ArticleFacts:
         # whether the clause of sentence `index` that holds character offset `at` refers to an
         # incident ("ঘটনার পর" = after the incident; coder.names_an_incident)
         self.names_an_incident = names_an_incident or (lambda index, at: False)
-        # whether sentence `index` sets its act between the home country and a foreign counterpart
-        # ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides)
-        self.names_two_sides = names_two_sides or (lambda index: False)
+        self._names_two_sides = names_two_sides or (lambda index: False)
+        self._two_sided: dict[int, bool] = {}
         self.earlier: list[Event] = []   # the events before the one the defaults are deciding
         self.states: dict[str, Actor] = {}
         for e in rec.entities:
@@ -82,6 +81,15 @@ class ArticleFacts:
         return {e.actor.country for e in self._rec.entities
                 if start <= e.start < end and e.type in ("GPE", "LOC") and e.actor is not None
                 and e.actor.country and e.actor.id not in parties and not is_state(e.actor)}
+
+    def names_two_sides(self, index: int) -> bool:
+        """Whether sentence `index` sets its act between the home country and a foreign counterpart
+        ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides). Read once per sentence, as
+        sentence_party_countries is: each reading re-reads the sentence's words."""
+        known = self._two_sided.get(index)
+        if known is None:
+            known = self._two_sided[index] = self._names_two_sides(index)
+        return known
 
     def _sentence_span(self, index: int) -> tuple[int, int]:
         span = self._rec.sentences[index] if index < len(self._rec.sentences) else None
@@ -398,6 +406,16 @@ def stateless_side_takes_home_country(ev: Event, facts: ArticleFacts) -> str | N
     return f"{', '.join(changed)} -> {facts.home}" if changed else None
 
 
+def _home_act_unaimed(ev: Event, facts: ArticleFacts, types: tuple[str, ...]) -> bool:
+    """Whether `ev` is an act of one of `types` by the home country's parties alone with no
+    recipient named, the case complaint_aims_at_the_foreign_side_named,
+    protest_over_an_incident_aims_at_its_doer and counterpart_of_a_two_sided_act each aim:
+    "বিজিবি অভিযোগ করছে" (BGB complains) in a Bangladeshi report -> True for ("ACCUSE",); an
+    ACCUSE by BGB against India, or one by India's BSF, -> False."""
+    return (not ev.recipients and ev.type in types and bool(facts.home)
+            and {a.country for a in ev.actors} == {facts.home})
+
+
 # the types whose recipient is the party a speaker aims at (the accused: ACCUSE only so far), who
 # is the foreign side a sentence names beside the home country, not the home country's own public
 _AIMED_TYPES = ("ACCUSE",)
@@ -416,9 +434,7 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
     complain he was held while fleeing to India) and "ভারত সফর থেকে ফিরে বিএনপি অভিযোগ করেছে" (back
     from a visit to India, the BNP complained) accuse no one in India.
     """
-    if ev.recipients or ev.type not in _AIMED_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home}:
+    if not _home_act_unaimed(ev, facts, _AIMED_TYPES):
         return None
     foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if _is_country_code(c)}
     if len(foreign) != 1 or not foreign <= facts.sentence_party_countries(ev.sentence):
@@ -443,9 +459,7 @@ def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) ->
     not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state). A protest naming no incident,
     or one after a home party's own act, keeps the home country's default.
     """
-    if ev.recipients or ev.type not in _RESPONSE_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home} or not facts.names_an_incident(ev.sentence, ev.trigger.start):
+    if not _home_act_unaimed(ev, facts, _RESPONSE_TYPES) or not facts.names_an_incident(ev.sentence, ev.trigger.start):
         return None
     incident = next((e for e in reversed(facts.earlier)
                      if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
@@ -474,9 +488,7 @@ def counterpart_of_a_two_sided_act(ev: Event, facts: ArticleFacts) -> str | None
     called for a flag meeting) asks India, not Bangladesh (unnamed_recipient_is_home_state). No
     such phrase, or earlier events against two foreign countries or none, keeps the home default.
     """
-    if ev.recipients or ev.type not in _ACROSS_TYPES or not facts.home:
-        return None
-    if {a.country for a in ev.actors} != {facts.home} or not facts.names_two_sides(ev.sentence):
+    if not _home_act_unaimed(ev, facts, _ACROSS_TYPES) or not facts.names_two_sides(ev.sentence):
         return None
     across = {c for e in facts.earlier for c in _set_against(e, facts.home)}
     if len(across) != 1:
