@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -45,18 +47,17 @@ def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, sha
     Other yardsticks beside it: bench/eval_dates.py (Bengali dates), bench/eval_plover.py
     (PLOVER gold sentences), `khobor ner eval` (NER sets).
     """
-    from tqdm import tqdm
-
     from .runner import evaluate
     if agreement:
         return _print_agreement(eval_dir, shared, tuple(layers) or LAYERS, as_json)
     if errors and split != "dev":
         raise click.UsageError("--errors is for the dev split only: test articles are never read one by one")
     layers = tuple(layers) or LAYERS
+    if not as_json:  # the heading first: a run takes minutes, and its output should not be empty until then
+        click.echo(f"khobor eval --split {split}" + (f" --lang {lang}" if lang else ""))
     try:
         result = evaluate(split, language=lang, eval_dir=eval_dir, shared=shared,
-                          progress=lambda it: tqdm(it, desc=f"eval {split}", unit=" article",
-                                                   disable=quiet or None, file=sys.stderr))
+                          progress=(lambda it: it) if quiet else _progress(f"eval {split}"))
     except LookupError as err:
         raise click.ClickException(str(err))
     if errors:
@@ -64,7 +65,6 @@ def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, sha
     if as_json:
         click.echo(json.dumps({"split": split, **result.table}, ensure_ascii=False))
     else:
-        click.echo(f"khobor eval --split {split}" + (f" --lang {lang}" if lang else ""))
         click.echo(format_table(result.table, layers))
     if write_baseline:
         Path(write_baseline).write_text(json.dumps({"split": split, **result.table}, indent=1) + "\n", encoding="utf-8")
@@ -79,6 +79,29 @@ def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, sha
             click.echo(f"REGRESSION: {f}", err=True)
         click.echo(f"gate: {'FAILED' if failures else 'passed'} against {gate} (tolerance {TOLERANCE})", err=True)
         sys.exit(1 if failures else 0)
+
+
+def _progress(desc: str):
+    """How a run reports its articles on stderr: tqdm's bar on a terminal; anywhere else (a log, CI,
+    a pipe), where tqdm would stay silent for the minutes a split takes, a plain line at the start
+    and at every tenth of the articles.
+    Example, in a log: "eval dev: 743 articles", then "eval dev: 75/743 articles, 21 s", ..."""
+    def report(items: list) -> Iterator:
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+            return iter(tqdm(items, desc=desc, unit=" article", file=sys.stderr))
+        return _plain_lines(items, desc)
+    return report
+
+
+def _plain_lines(items: list, desc: str) -> Iterator:
+    """`items` in order, with a line on stderr at the start and after every tenth of them."""
+    step, start = max(1, len(items) // 10), time.monotonic()
+    click.echo(f"{desc}: {len(items)} article{'' if len(items) == 1 else 's'}", err=True)
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % step == 0 or done == len(items):
+            click.echo(f"{desc}: {done}/{len(items)} articles, {time.monotonic() - start:.0f} s", err=True)
 
 
 def _print_errors(result, layers, shared) -> None:
