@@ -207,7 +207,7 @@ class Coder:
     def _read_sentence(self, rec: Record, index: int) -> tuple[Sentence, list[Entity]] | None:
         """Sentence `index` of `rec` as the coder reads it, with its linked names in text order, for
         the article-level questions asked of one sentence (countries_named_as_parties,
-        names_an_incident); None when `rec` has no such sentence."""
+        names_an_incident, names_two_sides); None when `rec` has no such sentence."""
         sentences = rec.sentences or fallback_sentences(rec.text)
         if not 0 <= index < len(sentences):
             return None

@@ -7,7 +7,7 @@ article's home country: the country its linked names belong to most often (actor
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
 from ..record import Actor, Event, Record
 
@@ -52,13 +52,12 @@ class ArticleFacts:
 
     def sentence_countries(self, index: int) -> set[str]:
         """The countries of the linked names (parties and places) of sentence `index`."""
-        known = self._sentence_countries.get(index)
-        if known is None:
-            start, end = self._sentence_span(index)
-            known = {e.actor.country for e in self._rec.entities
-                     if start <= e.start < end and e.actor is not None and e.actor.country}
-            self._sentence_countries[index] = known
-        return known
+        return _read_once(self._sentence_countries, index, self._linked_countries)
+
+    def _linked_countries(self, index: int) -> set[str]:
+        start, end = self._sentence_span(index)
+        return {e.actor.country for e in self._rec.entities
+                if start <= e.start < end and e.actor is not None and e.actor.country}
 
     def sentence_party_countries(self, index: int) -> set[str]:
         """The countries of the names sentence `index` gives a party's role, by the language's
@@ -68,10 +67,7 @@ class ArticleFacts:
         sentence_countries is: each reading re-reads the sentence's words and mentions."""
         if self._party_countries is None:
             return self.sentence_countries(index)
-        known = self._sentence_party_countries.get(index)
-        if known is None:
-            known = self._sentence_party_countries[index] = self._party_countries(index)
-        return known
+        return _read_once(self._sentence_party_countries, index, self._party_countries)
 
     def sentence_place_countries(self, index: int, parties: set[str] = frozenset()) -> set[str]:
         """The countries of the places (cities, districts; never a country itself) named in
@@ -86,10 +82,7 @@ class ArticleFacts:
         """Whether sentence `index` sets its act between the home country and a foreign counterpart
         ("দুই বাহিনীর", "পতাকা বৈঠক"; coder.names_two_sides). Read once per sentence, as
         sentence_party_countries is: each reading re-reads the sentence's words."""
-        known = self._two_sided.get(index)
-        if known is None:
-            known = self._two_sided[index] = self._names_two_sides(index)
-        return known
+        return _read_once(self._two_sided, index, self._names_two_sides)
 
     def _sentence_span(self, index: int) -> tuple[int, int]:
         span = self._rec.sentences[index] if index < len(self._rec.sentences) else None
@@ -100,6 +93,19 @@ class ArticleFacts:
         if known is not None:
             return known.model_copy()
         return state_actor(country)
+
+
+def _read_once(known: dict, index: int, read: Callable[[int], Any]) -> Any:
+    """What `read` gives for sentence `index`, read once per sentence and kept in `known` (the
+    per-sentence readings of ArticleFacts): a second ask of index 3 returns what the first kept.
+
+    >>> kept = {}; _read_once(kept, 3, lambda i: {i}), _read_once(kept, 3, lambda i: set()), kept
+    ({3}, {3}, {3: {3}})
+    """
+    got = known.get(index)
+    if got is None:
+        got = known[index] = read(index)
+    return got
 
 
 def state_actor(country: str) -> Actor:
