@@ -1910,7 +1910,7 @@ class SpeakerFinder:
         Example: "The president of a leading chamber said" -> True; "The president said" -> False."""
         g = self.g
         words = title_phrase_words(self.text, max(0, start - 60), start)[-3:]
-        lead = (words[-1:] + self.text[start:end].split()[:1]) if words else self.text[start:end].split()[:1]
+        lead = words[-1:] + self.text[start:end].split()[:1]  # (the word before the title, if any, and its first)
         if any(w.lower() in g.determiners and w.lower() not in g.indefinites | g.title_complement_articles for w in lead):
             return False
         if g.described_complement_rx is not None and g.described_complement_rx.match(self.text, end):
