@@ -1381,12 +1381,8 @@ class SpeakerFinder:
                 or any(x is not e and x.start < end and e.end < x.end for x in self.entities)
                 or (end == stem_end and not self.nominative(e.start, end))):
             return None
-        name = self.text[e.start:end]
         actor = self.resolve(self.text[e.start:stem_end]) or self.unlinked(e.start, stem_end)
-        self.rule_spans[(e.start, end)] = "name_run_on_to_cue"
-        self.cut_names.add((e.start, end))  # (its actor is its own, never a fuller name's)
-        self.people.named.append((" ".join(self.text[e.start:stem_end].split()), actor, e.start))
-        return Entity(text=name, start=e.start, end=end, type=e.type, actor=actor)
+        return self._whole_name(e, e.start, end, stem_end, actor, "name_run_on_to_cue")
 
     @speaker_rule("name_cut_short", decided=lambda args, found: found is not None)
     def name_cut_short(self, e: Entity) -> Entity | None:
@@ -1414,10 +1410,16 @@ class SpeakerFinder:
                 or any(x is not e and x.start < end and start < x.end for x in self.entities)):
             return None
         actor = self.resolve(span) or provisional_actor(" ".join(span.split()), self.rec.language)
-        self.rule_spans[(start, end)] = "name_cut_short"
+        return self._whole_name(e, start, end, end, actor, "name_cut_short")
+
+    def _whole_name(self, e: Entity, start: int, end: int, stem_end: int, actor: Actor, rule: str) -> Entity:
+        """The entity of a name the NER cut short, text[start:end], typed as `e` and with its own
+        `actor`: noted as found by `rule`, as a cut name (its actor never a fuller name's), and as
+        a person named at `start` by its words up to `stem_end` (without a genitive ending)."""
+        self.rule_spans[(start, end)] = rule
         self.cut_names.add((start, end))  # (its actor is its own, never a fuller name's)
-        self.people.named.append((" ".join(span.split()), actor, start))
-        return Entity(text=span, start=start, end=end, type=e.type, actor=actor)
+        self.people.named.append((" ".join(self.text[start:stem_end].split()), actor, start))
+        return Entity(text=self.text[start:end], start=start, end=end, type=e.type, actor=actor)
 
     def _run_on_end(self, e: Entity) -> tuple[int, int]:
         """(end, end without its genitive ending) of the words after `e` up to the cue of the
@@ -1908,7 +1910,7 @@ class SpeakerFinder:
         Example: "The president of a leading chamber said" -> True; "The president said" -> False."""
         g = self.g
         words = title_phrase_words(self.text, max(0, start - 60), start)[-3:]
-        lead = (words[-1:] + self.text[start:end].split()[:1]) if words else self.text[start:end].split()[:1]
+        lead = words[-1:] + self.text[start:end].split()[:1]  # (the word before the title, if any, and its first)
         if any(w.lower() in g.determiners and w.lower() not in g.indefinites | g.title_complement_articles for w in lead):
             return False
         if g.described_complement_rx is not None and g.described_complement_rx.match(self.text, end):
