@@ -9,7 +9,9 @@ saying.
 - a clause naming a person, then after its comma their words with no cue (rule
   clause_then_quotation): "প্রতি ম্যাচকেই শেষ সুযোগ হিসেবে দেখেন রিপন, ‘...।’";
 - unmarked words, then after a comma "যোগ করেন" (added) and its subject, or a cue after a doubled
-  converb of manner ("..., হাসতে হাসতে জানালেন তিনি").
+  converb of manner ("..., হাসতে হাসতে জানালেন তিনি");
+- the speaker set off by commas with an aside, the cue right after the last comma ("জেলে নুরুল
+  ইসলাম, বয়স ৪৫, বলছিলেন, ...").
 
 Sentences written for this file (no newspaper text). Before the change every case was missed
 (no quote holding the fragment); the controls pass before and after.
@@ -40,6 +42,14 @@ ADDED = [
      "হাসতে হাসতে জানালেন তিনি।", "নামের কারণে বন্ধুদের", "Tamim Iqbal"),
 ]
 
+# the speaker set off by commas with an aside describing them, the cue right after the last comma
+APPOSED = [
+    ("ঘূর্ণিঝড়ের খবরে উপকূলে ফিরছে মাছ ধরার ট্রলার। সেখানকার জেলে নুরুল ইসলাম, বয়স ৪৫, বলছিলেন, এ মৌসুমে "
+     "এটা তাদের তৃতীয়বার মাঝপথে ফিরে আসা।", "তৃতীয়বার মাঝপথে", "Nurul Islam"),
+    ("গ্রামে এখন শোকের ছায়া। খেলনা গ্রামের এক প্রবীণ, অবসরপ্রাপ্ত প্রধান শিক্ষক আবদুর রাজ্জাক (৭১), "
+     "বলছিলেন, এই গ্রামে তিনি জীবনে এমন ঘটনা দেখেননি।", "জীবনে এমন ঘটনা", "Abdur Razzak"),
+]
+
 # controls: a quotative "বলে" before a cue (read so before), a quotation after a clause that names
 # nobody, and a book's name in marks after a comma (no sentence's stop inside its marks)
 CONTROLS = [
@@ -49,10 +59,11 @@ CONTROLS = [
 NO_QUOTES = [
     ("সকাল থেকে মাঠে বৃষ্টি হচ্ছিল, ‘খেলা কি হবে আজ?’", "খেলা কি হবে"),
     ("মেলায় লেখক আনিসুল হকের নতুন বই এসেছে, ‘মা’", "মা"),
+    ("রাতে বৃষ্টি হয়েছিল, জানান, সকালে পানি নেমে যায়।", "সকালে পানি নেমে"),
 ]
 
 
-@pytest.mark.parametrize("body,fragment,speaker", CASES + ADDED + CONTROLS)
+@pytest.mark.parametrize("body,fragment,speaker", CASES + ADDED + APPOSED + CONTROLS)
 def test_words_without_a_verb_of_saying(body, fragment, speaker):
     assert quote_speakers(body, fragment) == [speaker]
 
