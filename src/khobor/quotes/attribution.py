@@ -303,10 +303,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
         if reported:
             return joined_head(text, us, masked_s, reported, g)
-    if g.clause_then_quotation and len(qs) == 1:
-        told = clause_then_quotation(text, us, masked_s, qs[0], g, finder, state, ui)
-        if told:
-            return told
+    if told := clause_then_quotation(text, us, masked_s, qs, g, finder, state, ui):
+        return told
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
         chained = state.speaker if ui - state.unit <= 2 else None
@@ -332,7 +330,7 @@ _CLAUSE_SPEAKER_KINDS = ("PER", "title", "pronoun")
 
 
 @speaker_rule("clause_then_quotation")
-def clause_then_quotation(text: str, us: int, masked: str, span: MarkedSpan, g: Grammar, finder: SpeakerFinder,
+def clause_then_quotation(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
                           state: _Chain, ui: int) -> list[Quote]:
     """A sentence telling something of a person, then after a comma their words in marks with no
     cue (the pack's `clause_then_quotation`; sports and feature writing): "প্রতি ম্যাচকেই শেষ সুযোগ
@@ -341,7 +339,9 @@ def clause_then_quotation(text: str, us: int, masked: str, span: MarkedSpan, g: 
     own sentence's stop inside the marks) closing the sentence.
 
     Example: "তবে তিনি সতর্ক থাকতে চান, ‘কোনো ম্যাচই সহজ নয়।’" -> a direct quote by whoever "তিনি" is."""
-    m = _CLAUSE_THEN_QUOTATION.match(masked)
+    if not g.clause_then_quotation or len(qs) != 1:
+        return []
+    m, span = _CLAUSE_THEN_QUOTATION.match(masked), qs[0]
     if m is None or not _closes_a_sentence(text[span.start:span.end]):
         return []
     a, b = us + m.start("S"), us + m.end("S")
