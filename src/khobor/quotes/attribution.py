@@ -272,7 +272,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     first_cue = lead_scan(g.cue_start_rx, _B).search(masked_s)
-    patterns = g.patterns if first_cue else ()
+    patterns = g.patterns if first_cue or _said_after_quotation(masked_s, qs, g) else ()
     state.cue_at = us + first_cue.start() if first_cue else None
     for pat in patterns:
         if pat.kind == "quote" and not qs:
@@ -303,6 +303,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
         if reported:
             return joined_head(text, us, masked_s, reported, g)
+    if told := clause_then_quotation(text, us, masked_s, qs, g, finder, state, ui):
+        return told
     # a sentence that is only a quotation continues the speaker of the quote before it
     if qs and not _WORDCH.search(masked_s.replace(MASK, "")):
         chained = state.speaker if ui - state.unit <= 2 else None
@@ -314,6 +316,46 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+def _said_after_quotation(masked: str, qs: list[MarkedSpan], g: Grammar) -> bool:
+    """Whether a sentence with quoted words holds a converb of saying (the pack's
+    `cues.speech_converbs`), its only cue perhaps: "“...,” বলে কান্নায় ভেঙে পড়েন তিনি"."""
+    return bool(qs) and g.speech_converb_rx is not None and g.speech_converb_rx.search(masked) is not None
+
+
+# a clause, then after its comma or colon one quotation closing the sentence: "X ..., ‘...।’"
+_CLAUSE_THEN_QUOTATION = regex.compile(rf"^\W*(?P<S>[^{MASK}]*?[\p{{L}}\p{{M}}])\s*[,:ঃ]\s*{MASK}+\W*$")
+_CLAUSE_SPEAKER_KINDS = ("PER", "title", "pronoun")
+
+
+@speaker_rule("clause_then_quotation")
+def clause_then_quotation(text: str, us: int, masked: str, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                          state: _Chain, ui: int) -> list[Quote]:
+    """A sentence telling something of a person, then after a comma their words in marks with no
+    cue (the pack's `clause_then_quotation`; sports and feature writing): "প্রতি ম্যাচকেই শেষ সুযোগ
+    হিসেবে দেখেন রিপন, ‘পরে কী হবে আমি জানি না।’" The person the clause names as a subject speaks
+    (a title or pronoun resolved as ever); none where it names nobody. Only a full quotation (its
+    own sentence's stop inside the marks) closing the sentence.
+
+    Example: "তবে তিনি সতর্ক থাকতে চান, ‘কোনো ম্যাচই সহজ নয়।’" -> a direct quote by whoever "তিনি" is."""
+    if not g.clause_then_quotation or len(qs) != 1:
+        return []
+    m, span = _CLAUSE_THEN_QUOTATION.match(masked), qs[0]
+    if m is None or not _closes_a_sentence(text[span.start:span.end]):
+        return []
+    a, b = us + m.start("S"), us + m.end("S")
+    found = [x for x in finder.mentions(a, b) if x.kind in _CLAUSE_SPEAKER_KINDS]
+    mention = choose(found, b, b, demote_plural=True)
+    if mention is None or mention.plural:
+        return []
+    speaker = _mention_speaker(mention, finder, state, ui, us, None)
+    if speaker is None:
+        return []
+    _remember(state, speaker, mention, ui, us + len(masked))
+    q = _quote(text, span, "direct", speaker, None)
+    note(q, "pattern", "clause_then_quotation", f"the words of the clause's subject {speaker.text}")
+    return [q]
 
 
 _HEADING_WORDS = 6  # words of a heading in marks ("‘A long way to go’"); a longer line is speech

@@ -177,6 +177,10 @@ class Grammar:
     document_pronouns: frozenset[str] = frozenset()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
     institution_rx: regex.Pattern | None = None
+    # converbs of saying after a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি"): a sentence with
+    # quoted words and one of them is tried against the patterns though it holds no other cue
+    # (the pack's `cues.speech_converbs`, slot {SCV}); None where the pack lists none
+    speech_converb_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
     name_rx: regex.Pattern | None = None
@@ -308,6 +312,9 @@ class Grammar:
     # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
     # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
     speaker_after_run: bool = False
+    # a clause naming a person, then after a comma their words in marks with no cue ("... দেখেন রিপন,
+    # ‘...।’"): that person's (the pack's `clause_then_quotation`; rule clause_then_quotation)
+    clause_then_quotation: bool = False
     # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
     # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
     naming_words: frozenset[str] = frozenset()
@@ -591,7 +598,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "speaker_after_run", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -600,7 +607,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
-                       "converbs", "bare"}),
+                       "converbs", "bare", "speech_converbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
     "pronouns": frozenset({"singular", "plural"}),
     "genders": frozenset({"pronouns", "honorifics"}),
@@ -671,6 +678,8 @@ def _slots(data: dict) -> dict[str, str]:
         "O": rf"(?:{data['addressee']})" if data.get("addressee") else "(?!)",
         # an infinitive that ends an instruction's content ("ফিরতে" in "... ফিরতে বলেছে X")
         "INF": rf"(?:{_alt(data['infinitives'])})" if data.get("infinitives") else "(?!)",
+        # a converb of saying closing a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি")
+        "SCV": rf"{_B}(?P<C>{_alt(cues['speech_converbs'])}){_E}" if cues.get("speech_converbs") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
         # an optional subheading run into the sentence and closed by its colon, holding none of
         # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
@@ -877,6 +886,7 @@ def _word_sets(data: dict) -> dict:
         statement_noun_words=_statement_noun_words(data),
         claim_noun_words=_first_words(data, ("statement_nouns",)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        clause_then_quotation=bool(data.get("clause_then_quotation")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
@@ -1090,6 +1100,8 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         patterns=_patterns(data, slots),
         cue_rx=_any_cue_rx(data, lambda words: _words_trie(words, bool(data.get("case_sensitive_cues")))),
         cue_start_rx=_any_cue_rx(data, _trie_alt),
+        speech_converb_rx=regex.compile(rf"{_B}(?:{_alt(cues['speech_converbs'])}){_E}")
+        if cues.get("speech_converbs") else None,
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
         cue_that_rx=_cue_that_rx(data),
