@@ -425,6 +425,13 @@ def test_a_bare_country_body_is_that_body_of_the_articles_country():
     assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Police"
 
 
+def test_a_bare_state_service_is_that_service_of_the_articles_country():
+    rec = _run("Bangladesh held talks on Monday. The coast guard said in a statement that two boats were still "
+               "missing near the port.", "en", [("Bangladesh", 0, "GPE", BANGLADESH)])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Coast Guard"
+
+
 def test_a_qualified_country_body_is_some_other_body():
     rec = _run("Bangladesh held talks on Monday. River police said two boats were still missing near the port.", "en",
                [("Bangladesh", 0, "GPE", BANGLADESH)])
