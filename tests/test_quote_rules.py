@@ -225,6 +225,21 @@ def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
     assert food.speaker.text == "the statistics" and food.speaker.actor is None
 
 
+DELTA_ALLIANCE = Actor(id="delta-alliance", name="Delta Reform Alliance", country="XXX", sector="PTY")
+ALLIANCE_AHEAD = Actor(id="new:alliance-ahead", name="Alliance Ahead", country=None, sector=None, provisional=True)
+
+
+def test_a_head_word_reference_is_the_body_so_headed_not_one_holding_the_word():
+    # "Alliance Ahead" (a heading the NER took for a name) holds "alliance" but is headed by "Ahead";
+    # the alliance named last, in whatever position, is the one "the alliance" points back to
+    text = ("Strains Within the Alliance Ahead of the election. Three parties formed an alliance in December "
+            "under the banner of the Delta Reform Alliance. At the time, the alliance said it would stay "
+            "independent of both big parties.")
+    rec = _run(text, "en", [("Alliance Ahead", 0, "ORG", ALLIANCE_AHEAD), ("Delta Reform Alliance", 0, "ORG", DELTA_ALLIANCE)])
+    (q,) = [q for q in rec.quotes if "independent" in q.text]
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Delta Reform Alliance"
+
+
 DELTA_TRADERS = Actor(id="delta-traders", name="Delta Knitwear Makers Association", country="XXX", sector="BUS")
 OMEGA_PARTY = Actor(id="omega-party", name="Omega People's Front", country="XXX", sector="PTY")
 
@@ -384,6 +399,20 @@ def test_said_it_was_reports_a_clause_but_said_it_alone_does_not():
     assert q.text == "it was not true that the ferry had been sold"
     assert _run("Rahim Uddin said it again to the crowd gathered outside.", "en",
                 [("Rahim Uddin", 0, "PER", RAHIM)]).quotes == []
+
+
+def test_said_it_and_a_finite_verb_reports_a_clause():
+    rec = _run("Rahim Uddin said it expects an answer from the port authority by Friday.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "it expects an answer from the port authority by Friday"
+
+
+def test_warned_of_reports_what_was_warned_of():
+    rec = _run("Rahim Uddin has warned of fresh fare rises should the fuel price keep climbing.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text.startswith("fresh fare rises") and q.speaker.actor.name == "Rahim Uddin"
 
 
 def test_a_post_speaks_for_the_speaker_just_before():

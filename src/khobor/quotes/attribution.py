@@ -28,8 +28,8 @@ from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose, possessive_as_modifier,
-                       title_phrase_words, without_possessive)
+from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
+                       possessive_as_modifier, title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -2853,6 +2853,9 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
              if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
              and finder.people.in_body(x.start) and _opens_sentence(finder, x)
              and body_kind_agrees(finder, m, finder.actor_of(x))]
+    headed = body_headed_by_reference(finder, m, state.window_start)
+    if headed is not None:
+        named = [headed]
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
@@ -2861,6 +2864,25 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
         if speaker.actor is not None:
             m.rules.append("document_author")
     return speaker
+
+
+@speaker_rule("body_headed_by_reference", decided=lambda args, found: found is not None)
+def body_headed_by_reference(finder: SpeakerFinder, m: Mention, since: int) -> Mention | None:
+    """The body a reference by a name's head word points back to (rule body_named_by_its_head:
+    "the alliance", "the bureau"): the last organisation named since `since` whose own head is
+    that word, subject or not. A body merely holding the word elsewhere in its name ("Alliance
+    Ahead", a heading the NER took for a name) is no antecedent of it. None where the reference
+    is no head word or no such body was named.
+
+    Example: "... under the banner of the Democratic Reform Alliance. At its formation, the
+    alliance said ..." -> the mention "Democratic Reform Alliance"."""
+    if "body_named_by_its_head" not in m.rules:
+        return None
+    noun = _key(m.text).split()[-1]
+    headed = [x for x in finder.mentions(since, m.start)
+              if x.kind == "ORG" and x.entity is not None and x.entity.type == "ORG"
+              and finder.people.in_body(x.start) and _name_head(x.entity.text).lower() == noun]
+    return headed[-1] if headed else None
 
 
 @speaker_rule("body_kind_agrees")
