@@ -415,6 +415,18 @@ def test_warned_of_reports_what_was_warned_of():
     assert q.text.startswith("fresh fare rises") and q.speaker.actor.name == "Rahim Uddin"
 
 
+def test_a_pronoun_inside_a_relative_clause_of_the_subject_does_not_speak():
+    # "he" belongs to the clause about the manager; the manager, whom the text leaves unnamed, speaks
+    rec = _run("Rahim Uddin met bankers on Monday. A branch manager, who requested anonymity as he lacks "
+               "permission to brief journalists, said the bank received only a fraction of the cash it asked for.",
+               "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text.startswith("the bank received") and q.speaker.actor is None
+    rec = _run("Rahim Uddin, who met the governor on Sunday, said the queues would grow.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert rec.quotes[0].speaker.actor.name == "Rahim Uddin"
+
+
 def test_a_post_speaks_for_the_speaker_just_before():
     rec = _run("রহিম উদ্দিন বলেন, ‘আমরা নদী বন্দর খুলে দেব।’ পোস্টে আরও উল্লেখ করা হয়, ‘ফেরি চলাচল শুরু হবে।’",
                "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])

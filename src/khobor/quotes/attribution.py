@@ -582,6 +582,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
     if b <= cs and mention is not None:  # ("X, citing Y, said": X, not Y)
         mention = subject_before_participle_aside(text, max(us, a - _APPOSITION_LEAD), b, g, finder, mention)
+    if b <= cs and mention is not None:  # ("A manager, who asked not to be named as he ..., said": not "he")
+        mention = subject_before_relative_aside(text, a, b, g, found, mention)
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -1373,6 +1375,23 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
         return None
     subject.rules.append("subject_of_relative_clause")
     return subject
+
+
+@speaker_rule("subject_before_relative_aside", decided=lambda args, found: found is not args[5])
+def subject_before_relative_aside(text: str, a: int, b: int, g: Grammar, found: list[Mention],
+                                  chosen: Mention) -> Mention | None:
+    """The speaker of a region before the cue that closes on a relative clause set off by commas
+    (rule relative_clause_closing_region): whom the clause names is no subject of the cue, the
+    words before it are ("A branch manager, who asked not to be named as he lacks permission,
+    said ...": the manager, not "he"); the best mention before the clause, None where none
+    stands there (somebody the text leaves unnamed). `chosen` where the region has no such clause
+    or `chosen` stands before it.
+
+    Example: "A branch manager, who said he feared the board, said" -> None, never "he"."""
+    end = relative_clause_closing_region(text, a, b, g)
+    if end == b or chosen.end <= end:
+        return chosen
+    return choose([x for x in found if x.end <= end], end, end)
 
 
 @speaker_rule("subject_before_participle_aside", decided=lambda args, found: found is not args[5])
