@@ -427,6 +427,22 @@ def test_a_pronoun_inside_a_relative_clause_of_the_subject_does_not_speak():
     assert rec.quotes[0].speaker.actor.name == "Rahim Uddin"
 
 
+def test_somebody_described_after_an_indefinite_speaks_unnamed():
+    text = ("Rahim Uddin visited the ward on Sunday. Six remain at the burn unit, according to a duty doctor "
+            "there. In Jatrabari, a grocer who did not wish to be named said about 20 young men ran along the road. "
+            "\"Every killing feeds a narrative,\" said a former ambassador who served in New Delhi, asking not "
+            "to be named.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert [(q.speaker.text, q.speaker.actor) for q in rec.quotes] == [
+        ("a duty doctor there", None), ("a grocer", None), ("a former ambassador", None)]
+
+
+def test_an_indefinite_thing_after_a_cue_or_a_clause_after_according_to_does_not_speak():
+    text = ("She was moved to a building in the complex, declared a sub-jail, where she stayed a year. "
+            "At least 19 robberies were reported that week, according to a tally the platform compiled.")
+    assert _run(text, "en", []).quotes == []
+
+
 def test_a_post_speaks_for_the_speaker_just_before():
     rec = _run("রহিম উদ্দিন বলেন, ‘আমরা নদী বন্দর খুলে দেব।’ পোস্টে আরও উল্লেখ করা হয়, ‘ফেরি চলাচল শুরু হবে।’",
                "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])

@@ -22,7 +22,8 @@ from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
-from .bare_regions import genitive_group_claim, genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
+from .bare_regions import (genitive_group_claim, genitive_title, indefinite_description, indefinite_person_region,
+                           reported_clause_in_region, unnamed_region_person)
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
@@ -726,7 +727,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
         # "এক দোকানি"
         speaker = (document_author(text, us, m, g, finder, state, ui)
                    or _bare_region_speaker(text, us, m, g, finder)
-                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
+                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+                   or indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
         if speaker.actor is None:
@@ -929,6 +931,13 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
                                 rules=["genitive_group_claim"])
+    # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
+    after_cue = m.start("S") >= m.end("C")
+    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
+    speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
+        if source or not after_cue else None
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
     return person_cue_region(text, us, m, g, finder)
 
 
