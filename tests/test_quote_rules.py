@@ -437,6 +437,15 @@ def test_somebody_described_after_an_indefinite_speaks_unnamed():
         ("a duty doctor there", None), ("a grocer", None), ("a former ambassador", None)]
 
 
+def test_he_after_somebody_described_after_an_indefinite_is_still_that_person():
+    text = ("Rahim Uddin met bankers on Monday. A branch manager, who requested anonymity as he lacks permission "
+            "to brief journalists, said the bank received only a fraction of the cash it asked for. "
+            "\"We have to decide who gets paid first,\" he said.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert [(q.text[:20], q.speaker.actor) for q in rec.quotes] == [
+        ("the bank received on", None), ("We have to decide wh", None)]
+
+
 def test_an_indefinite_thing_after_a_cue_or_a_clause_after_according_to_does_not_speak():
     text = ("She was moved to a building in the complex, declared a sub-jail, where she stayed a year. "
             "At least 19 robberies were reported that week, according to a tally the platform compiled.")

@@ -917,6 +917,13 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker = unauthored_source(text, us, m, g)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
+    # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
+    after_cue = m.start("S") >= m.end("C")
+    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
+    speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
+        if source or not after_cue else None
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
     if g.may_report("ORG", m.group("C")):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
@@ -931,13 +938,6 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
                                 rules=["genitive_group_claim"])
-    # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
-    after_cue = m.start("S") >= m.end("C")
-    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
-    speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
-        if source or not after_cue else None
-    if speaker is not None:
-        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
     return person_cue_region(text, us, m, g, finder)
 
 

@@ -63,10 +63,11 @@ def indefinite_person_region(text: str, a: int, b: int, g: Grammar, finder: Spea
     served in New Delhi, asking not to be named"): that person speaks, with no actor. The
     description ends at a relative pronoun, a preposition or a comma; it holds no entity, no
     article (a clause: "a tally the platform compiled") and no document ("a statement" speaks for
-    its author). A fronted adverbial set off by a comma may
-    open the region ("In Jatrabari, a grocer ..."); the description is its clause's subject, or
-    the `source` after "according to" ("according to a duty doctor there"). Only where names
-    have a shape (the pack's `name`).
+    its author); a relative pronoun closing the region is the cue's subject, in a clause about
+    the person ("A manager, who requested anonymity ..., said": "requested" reports nothing). A
+    fronted adverbial set off by a comma may open the region ("In Jatrabari, a grocer ..."); the
+    description is its clause's subject, or the `source` after "according to" ("according to a
+    duty doctor there"). Only where names have a shape (the pack's `name`).
 
     Example: region "a grocer who did not wish to be named" -> Speaker "a grocer", no actor."""
     if g.name_rx is None:
@@ -76,6 +77,8 @@ def indefinite_person_region(text: str, a: int, b: int, g: Grammar, finder: Spea
     opens = next((i for i, t in enumerate(tokens) if (i == 0 or tokens[i - 1].group() == ",")
                   and t.group().lower() in g.indefinites - g.group_quantifiers), None)
     if opens is None:
+        return None
+    if tokens[-1].group().lower() in g.relative_pronouns:  # ("A manager, who requested anonymity": not the cue's subject)
         return None
     tokens = tokens[opens:]
     start += tokens[0].start()
