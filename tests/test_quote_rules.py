@@ -225,6 +225,21 @@ def test_a_word_of_a_body_that_is_not_its_head_refers_to_nothing():
     assert food.speaker.text == "the statistics" and food.speaker.actor is None
 
 
+DELTA_ALLIANCE = Actor(id="delta-alliance", name="Delta Reform Alliance", country="XXX", sector="PTY")
+ALLIANCE_AHEAD = Actor(id="new:alliance-ahead", name="Alliance Ahead", country=None, sector=None, provisional=True)
+
+
+def test_a_head_word_reference_is_the_body_so_headed_not_one_holding_the_word():
+    # "Alliance Ahead" (a heading the NER took for a name) holds "alliance" but is headed by "Ahead";
+    # the alliance named last, in whatever position, is the one "the alliance" points back to
+    text = ("Strains Within the Alliance Ahead of the election. Three parties formed an alliance in December "
+            "under the banner of the Delta Reform Alliance. At the time, the alliance said it would stay "
+            "independent of both big parties.")
+    rec = _run(text, "en", [("Alliance Ahead", 0, "ORG", ALLIANCE_AHEAD), ("Delta Reform Alliance", 0, "ORG", DELTA_ALLIANCE)])
+    (q,) = [q for q in rec.quotes if "independent" in q.text]
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Delta Reform Alliance"
+
+
 DELTA_TRADERS = Actor(id="delta-traders", name="Delta Knitwear Makers Association", country="XXX", sector="BUS")
 OMEGA_PARTY = Actor(id="omega-party", name="Omega People's Front", country="XXX", sector="PTY")
 
@@ -386,6 +401,57 @@ def test_said_it_was_reports_a_clause_but_said_it_alone_does_not():
                 [("Rahim Uddin", 0, "PER", RAHIM)]).quotes == []
 
 
+def test_said_it_and_a_finite_verb_reports_a_clause():
+    rec = _run("Rahim Uddin said it expects an answer from the port authority by Friday.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text == "it expects an answer from the port authority by Friday"
+
+
+def test_warned_of_reports_what_was_warned_of():
+    rec = _run("Rahim Uddin has warned of fresh fare rises should the fuel price keep climbing.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text.startswith("fresh fare rises") and q.speaker.actor.name == "Rahim Uddin"
+
+
+def test_a_pronoun_inside_a_relative_clause_of_the_subject_does_not_speak():
+    # "he" belongs to the clause about the manager; the manager, whom the text leaves unnamed, speaks
+    rec = _run("Rahim Uddin met bankers on Monday. A branch manager, who requested anonymity as he lacks "
+               "permission to brief journalists, said the bank received only a fraction of the cash it asked for.",
+               "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    (q,) = rec.quotes
+    assert q.text.startswith("the bank received") and q.speaker.actor is None
+    rec = _run("Rahim Uddin, who met the governor on Sunday, said the queues would grow.", "en",
+               [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert rec.quotes[0].speaker.actor.name == "Rahim Uddin"
+
+
+def test_somebody_described_after_an_indefinite_speaks_unnamed():
+    text = ("Rahim Uddin visited the ward on Sunday. Six remain at the burn unit, according to a duty doctor "
+            "there. In Jatrabari, a grocer who did not wish to be named said about 20 young men ran along the road. "
+            "\"Every killing feeds a narrative,\" said a former ambassador who served in New Delhi, asking not "
+            "to be named.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert [(q.speaker.text, q.speaker.actor) for q in rec.quotes] == [
+        ("a duty doctor there", None), ("a grocer", None), ("a former ambassador", None)]
+
+
+def test_he_after_somebody_described_after_an_indefinite_is_still_that_person():
+    text = ("Rahim Uddin met bankers on Monday. A branch manager, who requested anonymity as he lacks permission "
+            "to brief journalists, said the bank received only a fraction of the cash it asked for. "
+            "\"We have to decide who gets paid first,\" he said.")
+    rec = _run(text, "en", [("Rahim Uddin", 0, "PER", RAHIM)])
+    assert [(q.text[:20], q.speaker.actor) for q in rec.quotes] == [
+        ("the bank received on", None), ("We have to decide wh", None)]
+
+
+def test_an_indefinite_thing_after_a_cue_or_a_clause_after_according_to_does_not_speak():
+    text = ("She was moved to a building in the complex, declared a sub-jail, where she stayed a year. "
+            "At least 19 robberies were reported that week, according to a tally the platform compiled.")
+    assert _run(text, "en", []).quotes == []
+
+
 def test_a_post_speaks_for_the_speaker_just_before():
     rec = _run("রহিম উদ্দিন বলেন, ‘আমরা নদী বন্দর খুলে দেব।’ পোস্টে আরও উল্লেখ করা হয়, ‘ফেরি চলাচল শুরু হবে।’",
                "bn", [("রহিম উদ্দিন", 0, "PER", RAHIM)])
@@ -423,6 +489,13 @@ def test_a_bare_country_body_is_that_body_of_the_articles_country():
                "এখনো পলাতক রয়েছেন।", "bn", [("বাংলাদেশ", 0, "GPE", BANGLADESH)])
     (q,) = rec.quotes
     assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Police"
+
+
+def test_a_bare_state_service_is_that_service_of_the_articles_country():
+    rec = _run("Bangladesh held talks on Monday. The coast guard said in a statement that two boats were still "
+               "missing near the port.", "en", [("Bangladesh", 0, "GPE", BANGLADESH)])
+    (q,) = rec.quotes
+    assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Coast Guard"
 
 
 def test_a_qualified_country_body_is_some_other_body():

@@ -22,14 +22,15 @@ from ..lang import LangPack
 from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
-from .bare_regions import genitive_group_claim, genitive_title, indefinite_description, reported_clause_in_region, unnamed_region_person
+from .bare_regions import (genitive_group_claim, genitive_title, indefinite_description, indefinite_person_region,
+                           reported_clause_in_region, unnamed_region_person)
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
 from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _unregistered, choose, possessive_as_modifier,
-                       title_phrase_words, without_possessive)
+from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
+                       possessive_as_modifier, title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -624,6 +625,8 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = subject_of_relative_clause(text, a, b, g, finder.mentions(max(us, a - _APPOSITION_LEAD), a)) or mention
     if b <= cs and mention is not None:  # ("X, citing Y, said": X, not Y)
         mention = subject_before_participle_aside(text, max(us, a - _APPOSITION_LEAD), b, g, finder, mention)
+    if b <= cs and mention is not None:  # ("A manager, who asked not to be named as he ..., said": not "he")
+        mention = subject_before_relative_aside(text, a, b, g, found, mention)
     if mention is not None and mention.kind == "title":
         mention = finder.name_before_apposition(a, mention) or mention
     if mention is not None and b <= cs:  # ("X met Y and said ...": X, not the object Y)
@@ -766,7 +769,8 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
         # "এক দোকানি"
         speaker = (document_author(text, us, m, g, finder, state, ui)
                    or _bare_region_speaker(text, us, m, g, finder)
-                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder))
+                   or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+                   or indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder))
         if speaker is None:
             return None
         if speaker.actor is None:
@@ -955,6 +959,13 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker = unauthored_source(text, us, m, g)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
+    # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
+    after_cue = m.start("S") >= m.end("C")
+    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
+    speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
+        if source or not after_cue else None
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
     if g.may_report("ORG", m.group("C")):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
@@ -1415,6 +1426,23 @@ def subject_of_relative_clause(text: str, a: int, b: int, g: Grammar, before: li
         return None
     subject.rules.append("subject_of_relative_clause")
     return subject
+
+
+@speaker_rule("subject_before_relative_aside", decided=lambda args, found: found is not args[5])
+def subject_before_relative_aside(text: str, a: int, b: int, g: Grammar, found: list[Mention],
+                                  chosen: Mention) -> Mention | None:
+    """The speaker of a region before the cue that closes on a relative clause set off by commas
+    (rule relative_clause_closing_region): whom the clause names is no subject of the cue, the
+    words before it are ("A branch manager, who asked not to be named as he lacks permission,
+    said ...": the manager, not "he"); the best mention before the clause, None where none
+    stands there (somebody the text leaves unnamed). `chosen` where the region has no such clause
+    or `chosen` stands before it.
+
+    Example: "A branch manager, who said he feared the board, said" -> None, never "he"."""
+    end = relative_clause_closing_region(text, a, b, g)
+    if end == b or chosen.end <= end:
+        return chosen
+    return choose([x for x in found if x.end <= end], end, end)
 
 
 @speaker_rule("subject_before_participle_aside", decided=lambda args, found: found is not args[5])
@@ -2895,6 +2923,9 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
              if x.kind == "ORG" and (x.entity is None or x.entity.type == "ORG") and x.nominative
              and finder.people.in_body(x.start) and _opens_sentence(finder, x)
              and body_kind_agrees(finder, m, finder.actor_of(x))]
+    headed = body_headed_by_reference(finder, m, state.window_start)
+    if headed is not None:
+        named = [headed]
     if named:
         actor = finder.actor_of(named[-1])
         speaker.actor = actor.model_copy() if actor is not None else None
@@ -2903,6 +2934,25 @@ def _body_reference(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -
         if speaker.actor is not None:
             m.rules.append("document_author")
     return speaker
+
+
+@speaker_rule("body_headed_by_reference", decided=lambda args, found: found is not None)
+def body_headed_by_reference(finder: SpeakerFinder, m: Mention, since: int) -> Mention | None:
+    """The body a reference by a name's head word points back to (rule body_named_by_its_head:
+    "the alliance", "the bureau"): the last organisation named since `since` whose own head is
+    that word, subject or not. A body merely holding the word elsewhere in its name ("Alliance
+    Ahead", a heading the NER took for a name) is no antecedent of it. None where the reference
+    is no head word or no such body was named.
+
+    Example: "... under the banner of the Democratic Reform Alliance. At its formation, the
+    alliance said ..." -> the mention "Democratic Reform Alliance"."""
+    if "body_named_by_its_head" not in m.rules:
+        return None
+    noun = _key(m.text).split()[-1]
+    headed = [x for x in finder.mentions(since, m.start)
+              if x.kind == "ORG" and x.entity is not None and x.entity.type == "ORG"
+              and finder.people.in_body(x.start) and _name_head(x.entity.text).lower() == noun]
+    return headed[-1] if headed else None
 
 
 @speaker_rule("body_kind_agrees")

@@ -50,6 +50,57 @@ def unnamed_region_person(text: str, a: int, b: int, g: Grammar, finder: Speaker
                    rules=["unnamed_region_person"])
 
 
+_PERSON_DESCRIPTION_WORDS = 4  # lower-case words after the article in "a former ambassador", "a duty doctor there"
+_REGION_TOKEN = regex.compile(r"[^\s,;:]+|[,;:]")
+
+
+@speaker_rule("indefinite_person_region", decided=lambda args, found: found is not None)
+def indefinite_person_region(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder,
+                             source: bool = False) -> Speaker | None:
+    """A speaker region opening with an indefinite (the pack's `indefinites`, not its
+    `group_quantifiers`) and a few lower-case words describing somebody the article does not name
+    ("a duty doctor there", "a grocer who did not wish to be named", "a former ambassador who
+    served in New Delhi, asking not to be named"): that person speaks, with no actor. The
+    description ends at a relative pronoun, a preposition or a comma; it holds no entity, no
+    article (a clause: "a tally the platform compiled") and no document ("a statement" speaks for
+    its author); a relative pronoun closing the region is the cue's subject, in a clause about
+    the person ("A manager, who requested anonymity ..., said": "requested" reports nothing). A
+    fronted adverbial set off by a comma may open the region ("In Jatrabari, a grocer ..."); the
+    description is its clause's subject, or the `source` after "according to" ("according to a
+    duty doctor there"). Only where names have a shape (the pack's `name`).
+
+    Example: region "a grocer who did not wish to be named" -> Speaker "a grocer", no actor."""
+    if g.name_rx is None:
+        return None
+    region, start = _region(text, a, b)
+    tokens = list(_REGION_TOKEN.finditer(region))
+    opens = next((i for i, t in enumerate(tokens) if (i == 0 or tokens[i - 1].group() == ",")
+                  and t.group().lower() in g.indefinites - g.group_quantifiers), None)
+    if opens is None:
+        return None
+    if tokens[-1].group().lower() in g.relative_pronouns:  # ("A manager, who requested anonymity": not the cue's subject)
+        return None
+    tokens = tokens[opens:]
+    start += tokens[0].start()
+    stops = g.relative_pronouns | g.adjunct_prepositions | g.source_place_prepositions
+    described = []
+    for t in tokens[1:]:
+        w = t.group()
+        if w in (",", ";", ":") or w.lower() in stops:
+            break
+        if not regex.fullmatch(r"\p{Ll}[\p{Ll}-]*", w) or w in g.determiners:  # ("a tally the platform compiled")
+            return None
+        described.append(t)
+    if not 0 < len(described) <= _PERSON_DESCRIPTION_WORDS:
+        return None
+    end = start + described[-1].end() - tokens[0].start()
+    if (any(e.start < end and start < e.end for e in finder.entities)
+            or (g.document_rx is not None and g.document_rx.search(text, start, end))
+            or not (source or finder.nominative(start, end))):
+        return None
+    return Speaker(text=text[start:end], start=start, end=end, actor=None)
+
+
 @speaker_rule("reported_clause_in_region")
 def reported_clause_in_region(text: str, a: int, b: int, g: Grammar, found: list[Mention]) -> list[Mention]:
     """The mentions of a speaker region before its cue that may speak there. Where the region
