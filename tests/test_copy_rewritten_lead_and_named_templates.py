@@ -134,3 +134,17 @@ def test_name_words_give_each_word_its_name():
     assert found["rakib"] == found["hossain"] != found["brothers"]
     assert found["brothers"] == found["union"] == "brothers union"
     assert "scored" not in found
+
+
+PRICES = ("কারওয়ান বাজারে শুক্রবার মোটা চালের কেজি ৫৮ থেকে ৬২ টাকা, মাঝারি চাল ৬৫ থেকে ৭০ টাকা এবং সরু চাল ৭৮ "
+          "থেকে ৮৫ টাকায় বিক্রি হয়েছে। ডিমের ডজন ১২০ থেকে ১২৫ টাকা, ব্রয়লার মুরগির কেজি ১৯০ থেকে ২০০ টাকা। পেঁয়াজের "
+          "কেজি ৫৫ থেকে ৬০ টাকা এবং আলুর কেজি ২৫ থেকে ৩০ টাকায় নেমেছে বলে বিক্রেতারা জানান। সয়াবিন তেলের লিটার "
+          "১৮৫ টাকা, আগের সপ্তাহের চেয়ে ৫ টাকা কম। বিক্রেতারা বলছেন, শীতের সবজির সরবরাহ বাড়ায় দাম কমছে।")
+
+
+def test_a_copy_writing_its_numbers_in_latin_digits_is_one_report():
+    latin = PRICES.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+    a = _article(1, PRICES, "bn", "বাজারে কমেছে ডিম ও আলুর দাম", "Outlet One")
+    b = _article(2, latin, "bn", "সবজির দাম কমছে", "Outlet Two")
+    assert a.tokens == b.tokens
+    assert [(c.doc, c.report) for c in report_groups([a, b])] == [(2, 1)]

@@ -35,6 +35,7 @@ from ..clean.normalise import normalise_text
 from ..textutil import terminator_class, words
 
 NUMBER_RUN = regex.compile(r"\p{Nd}+")
+DIGIT = regex.compile(r"[^\P{Nd}0-9]")  # a decimal digit of another script than Latin
 
 THRESHOLD = 0.83  # least aligned containment of a copy (dev: copies 0.85-0.98, other pairs up to 0.81)
 EDITED_THRESHOLD = 0.93  # or, light edits counted as copied (edited_words), this much (dev: copies 1.0, pairs of
@@ -92,7 +93,15 @@ REWORDED_LOOKAHEAD = 2  # a sentence lines up with one of the other's next two (
 
 def normalised_words(text: str) -> list[str]:
     """'Dhaka, the   CAPITAL' -> ['dhaka', 'the', 'capital']"""
-    return [w.casefold() for _, _, w in words(normalise_text(text))]
+    return [fold_word(w) for _, _, w in words(normalise_text(text))]
+
+
+def fold_word(word: str) -> str:
+    """A word case folded, its digits of any script written as Latin ones: outlets' systems write
+    a Bengali text's numbers in either script, and a copy is no less a copy for it.
+    'Tk' -> 'tk'; '৩১' -> '31'; '০৫:৩০' -> '05:30'."""
+    word = word.casefold()
+    return DIGIT.sub(lambda m: str(int(m.group())), word) if DIGIT.search(word) else word
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +122,7 @@ def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
             starts.append(i)
         while i < len(found) and found[i][0] < cut:
             i += 1
-    return [w.casefold() for _, _, w in found], tuple(starts)
+    return [fold_word(w) for _, _, w in found], tuple(starts)
 
 
 def shingles(tokens: list[str], k: int = 2) -> set[str]:
@@ -385,15 +394,19 @@ def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) 
     filled twice does not. A gap that starts in the first FURNITURE_WORDS words is not counted
     (the copier's dateline), wherever the run before it started: 'the district said a bus hit a
     truck at 5:30am injuring 12 people on the road' vs '... at 11pm injuring nine people ...' -> 2."""
-    short, start, blocks = alignment or lead_alignment(a, b)
-    swapped = 0
+    return sum(1 for gap_short, gap_long in fact_gaps(alignment or lead_alignment(a, b))
+               if gap_short and gap_long and number_runs(gap_short) != number_runs(gap_long))
+
+
+def fact_gaps(alignment: tuple) -> Iterable[tuple[list[str], list[str]]]:
+    """The words of each light-edit gap (light_edit_gaps) of an alignment (lead_alignment), the
+    shorter text's side and the longer's, past the first FURNITURE_WORDS words (a dateline or
+    byline carries the copier's own date, time and names), wherever the run before it started:
+    what swapped_numbers and swapped_names read. Blocks (0, 0, 10), (11, 11, 4) -> one gap of a word each."""
+    short, start, blocks = alignment
     for x, y in light_edit_gaps(blocks):
-        gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
-        if min(x.a + x.size, x.b + x.size) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
-            continue
-        if gap_short and gap_long and number_runs(gap_short) != number_runs(gap_long):
-            swapped += 1
-    return swapped
+        if min(x.a + x.size, x.b + x.size) >= FURNITURE_WORDS:
+            yield short[x.a + x.size:y.a], start[x.b + x.size:y.b]
 
 
 def name_words(text: str, entities: Iterable[dict]) -> dict[str, str]:
@@ -421,22 +434,18 @@ def swapped_names(a: "Article", b: "Article", alignment: tuple | None = None) ->
     place of another: each side holds a word of a name (Article.names) that the other article never
     names. One template filled twice (two matches: other teams, ground and scorer) swaps names; a
     copy keeps them, though it may spell one otherwise or add a name where the other says "the OC".
-    A gap in the first FURNITURE_WORDS words is the copier's byline, not counted (swapped_numbers).
+    Gaps in the first FURNITURE_WORDS words (the copier's byline) are not counted (fact_gaps).
     "Brothers beat Fakirerpool at Kamalapur" vs "Rahmatganj beat Arambagh at Gopalganj", all names
     -> 3."""
     if not a.names or not b.names:
         return 0
-    short, start, blocks = alignment or lead_alignment(a.tokens, b.tokens)
-    s_art, l_art = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    s_art, l_art = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)  # as lead_alignment orders them
     s_all, l_all = set(s_art.names.values()), set(l_art.names.values())
     swapped = 0
-    for x, y in light_edit_gaps(blocks):
-        if min(x.a + x.size, x.b + x.size) < FURNITURE_WORDS:
-            continue
-        s_names = {s_art.names[w] for w in short[x.a + x.size:y.a] if w in s_art.names}
-        l_names = {l_art.names[w] for w in start[x.b + x.size:y.b] if w in l_art.names}
-        if s_names and l_names and not s_names & l_all and not l_names & s_all:
-            swapped += 1
+    for gap_short, gap_long in fact_gaps(alignment or lead_alignment(a.tokens, b.tokens)):
+        s_names = {s_art.names[w] for w in gap_short if w in s_art.names}
+        l_names = {l_art.names[w] for w in gap_long if w in l_art.names}
+        swapped += bool(s_names and l_names and not s_names & l_all and not l_names & s_all)
     return swapped
 
 
