@@ -231,12 +231,14 @@ def new_first_sentence(a: "Article", b: "Article") -> bool:
     that differs are dropped, the next sentence lines up word for word (WHOLE_SENTENCE: one
     sentence rewritten, not a lead paragraph of its own) and the two bodies open alike
     (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence is under
-    FIRST_SENTENCE_WORDS words on both sides (a lead sentence, not a paragraph of news). GUIDELINES: "an outlet's own piece ... updated with small
-    changes (a new first sentence ...)" is one report.
-    ["seven", "died", ".", "the", "bus", ...] and ["toll", "rises", "to", "nine", ".", "the", "bus", ...] -> True."""
+    FIRST_SENTENCE_WORDS words on both sides (a lead sentence, not a paragraph of news).
+    GUIDELINES: "an outlet's own piece ... updated with small changes (a new first sentence ...)"
+    is one report. ["seven", "died", ".", "the", "bus", ...] and
+    ["toll", "rises", "to", "nine", ".", "the", "bus", ...] -> True."""
     sa, sb = sentence_words(a), sentence_words(b)
     same = next((i for i, (x, y) in enumerate(zip(sa, sb)) if x != y), min(len(sa), len(sb)))
-    if min(len(sa), len(sb)) < same + REWORDED_LEAST_SENTENCES or max(len(sa[same]), len(sb[same])) > FIRST_SENTENCE_WORDS:
+    if (min(len(sa), len(sb)) < same + REWORDED_LEAST_SENTENCES
+            or max(len(sa[same]), len(sb[same])) > FIRST_SENTENCE_WORDS):
         return False
     next_a, next_b = sa[same + 1], sb[same + 1]
     if sum(m.size for m in SequenceMatcher(None, next_a, next_b, autojunk=False).get_matching_blocks()) < (

@@ -41,7 +41,8 @@ def day_order(store: Store) -> list[tuple[str, int]]:
 def articles_in_day_order(store: Store) -> Iterator[Article]:
     """What the copy test reads of each stored article, in day order, BATCH texts at a time."""
     order = day_order(store)
-    cols = (articles.c.doc, articles.c.text, articles.c.title, articles.c.outlet, articles.c.language, articles.c.record)
+    cols = (articles.c.doc, articles.c.text, articles.c.title, articles.c.outlet, articles.c.language,
+            articles.c.record)
     for lo in range(0, len(order), BATCH):
         chunk = order[lo:lo + BATCH]
         with store.reading() as conn:
