@@ -35,6 +35,7 @@ from ..clean.normalise import normalise_text
 from ..textutil import terminator_class, words
 
 NUMBER_RUN = regex.compile(r"\p{Nd}+")
+DIGIT = regex.compile(r"[^\P{Nd}0-9]")  # a decimal digit of another script than Latin
 
 THRESHOLD = 0.83  # least aligned containment of a copy (dev: copies 0.85-0.98, other pairs up to 0.81)
 EDITED_THRESHOLD = 0.93  # or, light edits counted as copied (edited_words), this much (dev: copies 1.0, pairs of
@@ -61,6 +62,8 @@ LEAD_SLACK = 20  # words the longer body may add before the copied text starts (
 SAME_OUTLET_TITLE = 0.5  # one outlet's own articles share stock paragraphs: their titles must agree too,
 SAME_OUTLET_OPENING = 0.6  # or their openings (a re-run under a reworded headline; dev: copies 0.80-0.90,
 # one outlet's new lead over an old text or a second report of one briefing 0.13-0.33)
+FIRST_SENTENCE_WORDS = 45  # a first sentence an update may rewrite is a lead sentence, not a paragraph of new
+# developments (eval/stories/copies.py's live_lead takes new first sentences of at most 45 words)
 OPENING_CHECK = 30  # words of each opening that must line up with the other's opening
 SAME_OUTLET_LEAST = 40  # words a body needs for its opening to stand for it (a stock first sentence fills a
 # 30-word truncated lead)
@@ -80,16 +83,25 @@ REWORDED_LENGTH = 0.8  # both texts this near in length (a re-edit keeps the tex
 REWORDED_LEAST_SENTENCES = 3  # fewer sentences say too little about the text's order
 FULL_TEXT_WORDS = 60  # a body this long is a report's text, not a row cut to its lead (130-300 characters,
 # 20-50 words): two such texts are one report only when they copy each other (reports_agree)
-MAX_SWAPPED_NUMBERS = 1  # light-edit gaps that put another number in place of one: an update changes one toll
-# or time (written copies: 0, an outlet's update: 1); one template filled twice (two crashes, two matches) swaps
-# times, tolls and counts (written template pairs: 2 and more)
+MAX_SWAPPED_NUMBERS = 1  # light-edit gaps that put another number or name in place of one: an update changes one
+# toll or time (written copies: 0, an outlet's update: 1); one template filled twice (two crashes, two matches)
+# swaps times, tolls and counts (written template pairs: 2 and more) or teams, grounds and scorers (dev: two
+# matches of one day, both 3-2, one number and three names)
 FURNITURE_WORDS = 8  # a line this short (a credit "(from BSS)", "Reporting by UNB") need not line up in a trimmed copy
 REWORDED_LOOKAHEAD = 2  # a sentence lines up with one of the other's next two (one split or merged on the way)
 
 
 def normalised_words(text: str) -> list[str]:
     """'Dhaka, the   CAPITAL' -> ['dhaka', 'the', 'capital']"""
-    return [w.casefold() for _, _, w in words(normalise_text(text))]
+    return [fold_word(w) for _, _, w in words(normalise_text(text))]
+
+
+def fold_word(word: str) -> str:
+    """A word case folded, its digits of any script written as Latin ones: outlets' systems write
+    a Bengali text's numbers in either script, and a copy is no less a copy for it.
+    'Tk' -> 'tk'; '৩১' -> '31'; '০৫:৩০' -> '05:30'."""
+    word = word.casefold()
+    return DIGIT.sub(lambda m: str(int(m.group())), word) if DIGIT.search(word) else word
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +122,7 @@ def words_and_sentences(text: str) -> tuple[list[str], tuple[int, ...]]:
             starts.append(i)
         while i < len(found) and found[i][0] < cut:
             i += 1
-    return [w.casefold() for _, _, w in found], tuple(starts)
+    return [fold_word(w) for _, _, w in found], tuple(starts)
 
 
 def shingles(tokens: list[str], k: int = 2) -> set[str]:
@@ -210,7 +222,31 @@ def same_outlet_rerun(a: "Article", b: "Article") -> bool:
     if title_agreement(a.title, b.title) >= SAME_OUTLET_TITLE:
         return True
     return (min(len(a.tokens), len(b.tokens)) >= SAME_OUTLET_LEAST
-            and opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING)
+            and (opening_agreement(a.tokens, b.tokens) >= SAME_OUTLET_OPENING or new_first_sentence(a, b)))
+
+
+def new_first_sentence(a: "Article", b: "Article") -> bool:
+    """One outlet's update that rewrote its first sentence (a new toll, a new time) over the same
+    text: once the lines both open with (a byline, a dateline) and the one sentence after them
+    that differs are dropped, the next sentence lines up word for word (WHOLE_SENTENCE: one
+    sentence rewritten, not a lead paragraph of its own) and the two bodies open alike
+    (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence is under
+    FIRST_SENTENCE_WORDS words on both sides (a lead sentence, not a paragraph of news).
+    GUIDELINES: "an outlet's own piece ... updated with small changes (a new first sentence ...)"
+    is one report. ["seven", "died", ".", "the", "bus", ...] and
+    ["toll", "rises", "to", "nine", ".", "the", "bus", ...] -> True."""
+    sa, sb = sentence_words(a), sentence_words(b)
+    same = next((i for i, (x, y) in enumerate(zip(sa, sb)) if x != y), min(len(sa), len(sb)))
+    if (min(len(sa), len(sb)) < same + REWORDED_LEAST_SENTENCES
+            or max(len(sa[same]), len(sb[same])) > FIRST_SENTENCE_WORDS):
+        return False
+    next_a, next_b = sa[same + 1], sb[same + 1]
+    if sum(m.size for m in SequenceMatcher(None, next_a, next_b, autojunk=False).get_matching_blocks()) < (
+            WHOLE_SENTENCE * max(len(next_a), len(next_b))):
+        return False  # more than one sentence rewritten: a lead of its own (two pieces from one briefing)
+    rest_a, rest_b = [w for s_ in sa[same + 1:] for w in s_], [w for s_ in sb[same + 1:] for w in s_]
+    return (min(len(rest_a), len(rest_b)) >= SAME_OUTLET_LEAST
+            and opening_agreement(rest_a, rest_b) >= SAME_OUTLET_OPENING)
 
 
 def title_agreement(a: str | None, b: str | None) -> float:
@@ -230,6 +266,7 @@ class Article:
     title: str | None = None
     language: str | None = None
     sentences: tuple[int, ...] = ()  # where its sentences begin in tokens (words_and_sentences); () unknown
+    names: dict[str, str] = field(default_factory=dict)  # word of a name it holds -> that name (name_words); {} unknown
     opening: set[str] = field(init=False)  # the word pairs of its first OPENING_WORDS words
 
     def __post_init__(self):
@@ -242,8 +279,8 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     text under a new lead), so two articles of one outlet must also agree in their titles or
     their openings (same_outlet_rerun). A lead under MIN_WORDS words is a copy only word for word
     (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree). Two texts whose
-    light-edit gaps swap more than MAX_SWAPPED_NUMBERS numbers are one template filled twice
-    (swapped_numbers), not a copy.
+    light-edit gaps swap more than MAX_SWAPPED_NUMBERS numbers and names are one template filled
+    twice (swapped_numbers, swapped_names), not a copy.
     """
     shortest = min(len(a.tokens), len(b.tokens))
     if shortest < MIN_LEAD_WORDS or (a.language and b.language and a.language != b.language):
@@ -254,7 +291,7 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
         sim = short_lead_similarity(a.tokens, b.tokens)
         return None if sim is None else round(sim, 3)
     alignment = lead_alignment(a.tokens, b.tokens)  # aligned once, read twice
-    if swapped_numbers(a.tokens, b.tokens, alignment) > MAX_SWAPPED_NUMBERS:
+    if swapped_numbers(a.tokens, b.tokens, alignment) + swapped_names(a, b, alignment) > MAX_SWAPPED_NUMBERS:
         return None
     sim = copy_similarity(a.tokens, b.tokens, threshold, alignment)
     if sim is None:
@@ -359,14 +396,58 @@ def swapped_numbers(a: list[str], b: list[str], alignment: tuple | None = None) 
     filled twice does not. A gap that starts in the first FURNITURE_WORDS words is not counted
     (the copier's dateline), wherever the run before it started: 'the district said a bus hit a
     truck at 5:30am injuring 12 people on the road' vs '... at 11pm injuring nine people ...' -> 2."""
-    short, start, blocks = alignment or lead_alignment(a, b)
-    swapped = 0
+    return sum(1 for gap_short, gap_long in fact_gaps(alignment or lead_alignment(a, b))
+               if gap_short and gap_long and number_runs(gap_short) != number_runs(gap_long))
+
+
+def fact_gaps(alignment: tuple) -> Iterable[tuple[list[str], list[str]]]:
+    """The words of each light-edit gap (light_edit_gaps) of an alignment (lead_alignment), the
+    shorter text's side and the longer's, past the first FURNITURE_WORDS words (a dateline or
+    byline carries the copier's own date, time and names), wherever the run before it started:
+    what swapped_numbers and swapped_names read. Blocks (0, 0, 10), (11, 11, 4) -> one gap of a word each."""
+    short, start, blocks = alignment
     for x, y in light_edit_gaps(blocks):
-        gap_short, gap_long = short[x.a + x.size:y.a], start[x.b + x.size:y.b]
-        if min(x.a + x.size, x.b + x.size) < FURNITURE_WORDS:  # a dateline or byline carries the copier's own date and time
+        if min(x.a + x.size, x.b + x.size) >= FURNITURE_WORDS:
+            yield short[x.a + x.size:y.a], start[x.b + x.size:y.b]
+
+
+def name_words(text: str, entities: Iterable[dict]) -> dict[str, str]:
+    """The normalised words of the named entities of a record (spans into `text`) -> the name each
+    belongs to: a registry actor's id, else the sound of a name the registry lacks
+    (profile.name_sound: one person spelt two ways is one name), else the words themselves.
+    ("Rakib Hossain scored", [{"start": 0, "end": 13, "actor": {"id": "new:rakib-hossain"}}])
+    -> {"rakib": "rakib-hasain", "hossain": "rakib-hasain"}"""
+    from .profile import name_sound  # here: profile reads records, this module only texts
+    out: dict[str, str] = {}
+    for e in entities:
+        start, end = e.get("start"), e.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
             continue
-        if gap_short and gap_long and number_runs(gap_short) != number_runs(gap_long):
-            swapped += 1
+        found = normalised_words(text[start:end])
+        ident = (e.get("actor") or {}).get("id") or ""
+        name = (name_sound(ident[4:]) or ident) if ident.startswith("new:") else ident
+        for w in found:
+            out.setdefault(w, name or " ".join(found))
+    return out
+
+
+def swapped_names(a: "Article", b: "Article", alignment: tuple | None = None) -> int:
+    """How many short gaps between the aligned runs of two texts (light_edit_gaps) put one name in
+    place of another: each side holds a word of a name (Article.names) that the other article never
+    names. One template filled twice (two matches: other teams, ground and scorer) swaps names; a
+    copy keeps them, though it may spell one otherwise or add a name where the other says "the OC".
+    Gaps in the first FURNITURE_WORDS words (the copier's byline) are not counted (fact_gaps).
+    "Brothers beat Fakirerpool at Kamalapur" vs "Rahmatganj beat Arambagh at Gopalganj", all names
+    -> 3."""
+    if not a.names or not b.names:
+        return 0
+    s_art, l_art = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)  # as lead_alignment orders them
+    s_all, l_all = set(s_art.names.values()), set(l_art.names.values())
+    swapped = 0
+    for gap_short, gap_long in fact_gaps(alignment or lead_alignment(a.tokens, b.tokens)):
+        s_names = {s_art.names[w] for w in gap_short if w in s_art.names}
+        l_names = {l_art.names[w] for w in gap_long if w in l_art.names}
+        swapped += bool(s_names and l_names and not s_names & l_all and not l_names & s_all)
     return swapped
 
 

@@ -9,6 +9,7 @@ the new one, never half of each.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 
 from ..store import Store
 from ..store.schema import articles, reports
-from .duplicates import THRESHOLD, Article, body_of, report_groups, words_and_sentences
+from .duplicates import THRESHOLD, Article, body_of, name_words, report_groups, words_and_sentences
 
 BATCH = 500  # texts read at a time
 
@@ -40,7 +41,8 @@ def day_order(store: Store) -> list[tuple[str, int]]:
 def articles_in_day_order(store: Store) -> Iterator[Article]:
     """What the copy test reads of each stored article, in day order, BATCH texts at a time."""
     order = day_order(store)
-    cols = (articles.c.doc, articles.c.text, articles.c.title, articles.c.outlet, articles.c.language)
+    cols = (articles.c.doc, articles.c.text, articles.c.title, articles.c.outlet, articles.c.language,
+            articles.c.record)
     for lo in range(0, len(order), BATCH):
         chunk = order[lo:lo + BATCH]
         with store.reading() as conn:
@@ -49,7 +51,17 @@ def articles_in_day_order(store: Store) -> Iterator[Article]:
             r = rows.get(doc)
             if r is not None:
                 tokens, sentences = words_and_sentences(body_of(r.text, r.title))
-                yield Article(doc, day, tokens, r.outlet, r.title, r.language, sentences)
+                yield Article(doc, day, tokens, r.outlet, r.title, r.language, sentences, names=_names(r))
+
+
+def _names(row) -> dict[str, str]:
+    """The words of the names a stored article's record holds (duplicates.name_words); {} when
+    its record is unreadable."""
+    try:
+        entities = json.loads(row.record or "{}").get("entities") or []
+    except (ValueError, AttributeError):
+        return {}
+    return name_words(row.text or "", entities)
 
 
 def rebuild(store: Store, threshold: float = THRESHOLD) -> RebuildStats:
