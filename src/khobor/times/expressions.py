@@ -835,6 +835,7 @@ class _Told:
     last_end: int = 0  # where the last expression naming a time ended
     lead: Any = NOTHING  # the first day written out (not a reference): the day the story opened on
     dated: dict = field(default_factory=dict)  # "MM-DD" of each date told with its year -> (year, end)
+    today: bool = False  # whether the last day named was told as today ("আজ", "today"), not referred to
 
     def refer(self, text: str, f: Found, fields: dict, context: Context) -> Resolved | None:
         """Reference `f` (its `fields`) resolved against the day and year told, each only when
@@ -845,7 +846,7 @@ class _Told:
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
         near = lambda end: not own and _close_enough(text, end, f.start,
                                                      _reaches_far(f, self.explicit, end, self.last_end))
-        day = self.day if near(self.day_end) else NOTHING
+        day = self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today) else NOTHING
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
         if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
@@ -860,6 +861,7 @@ class _Told:
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
+            self.today = self.explicit and _fields(f).get("deictic") == 0
             if self.lead is NOTHING and self.explicit and not quoted and not _told_as_to_come(f):
                 self.lead = r.value
         yearly = in_story or r
@@ -867,6 +869,15 @@ class _Told:
             self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
+    """Whether a distal "that day" (a rule with `distal`: "সেদিন", "ওই দিন", "that day", offset 0)
+    would point at a day told as today: it never names the day of the telling, which a writer or a
+    speaker calls "today"; it points farther back (the day of the story) or ahead, and with no other
+    day close it is not reported. Example: ('আজ পর্যন্ত সাতজনের সাক্ষ্য নেওয়া হয়েছে। তার ভাষায়,
+    “সাক্ষ্যই বলে দিচ্ছে সেদিন কী ঘটেছিল।”', "সেদিন", .., True) -> True."""
+    return today and bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
 
 
 def _quoted(text: str, f: Found) -> bool:
