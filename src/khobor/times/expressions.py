@@ -723,13 +723,29 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
         if not days_said:
             days_said = _lead_day_before(out, qs, pub, text)
-        if len(days_said) != 1:
-            continue
-        day = days_said.pop()
+        day = days_said.pop() if len(days_said) == 1 else None
         for k in inside:
             f, r = out[k]
-            out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
+            told = _day_of_speech_inside(text, out, qs, f, said) or day
+            if told is not None:
+                out[k] = (f, Resolved(_add_days(told, f.fields["deictic"]), r.time_of_day))
     return out
+
+
+def _day_of_speech_inside(text: str, found: list[tuple[Found, Resolved]], qs: int, f: Found,
+                          said: regex.Pattern) -> str | None:
+    """The day a quotation itself tells of before the relative day `f` when a verb of saying stands
+    between them: speech reported inside the quotation counts from the day it was said there, not
+    from the day the quotation was given. The day is the last one the quotation names before `f`
+    that is not itself counted from the telling (a date, "that morning"), with a full date.
+    Example: ('জবানবন্দিতে তিনি বলেন, “সেদিন সকালে ইমরান আমাকে বলে, আব্বা, আজ শেষ দিন”', after "২০২৪
+    সালের ৫ আগস্ট", the match of "আজ") -> "2024-08-05"."""
+    told = [(g, r) for g, r in found if qs <= g.start and g.end <= f.start and r.value
+            and FULL_DATE.fullmatch(r.value) and not isinstance(g.fields.get("deictic"), int)]
+    if not told:
+        return None
+    g, r = told[-1]
+    return r.value if said.search(text, g.end, f.start) else None
 
 
 # how many days before publication the day a story opened on may be, for its quotations to have
