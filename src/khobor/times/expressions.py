@@ -1117,6 +1117,8 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
     if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
         rest = {k: v for k, v in fields.items() if k != "anaphor"}
         return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
+    if day is NOTHING and "weekday" in fields:  # "আগের দিন বুধবার" with no day told: the weekday
+        return resolve({k: v for k, v in fields.items() if k != "anaphor"}, ctx, options)
     if day is NOTHING:
         day = _article_day(ctx, options)
         if day is NOTHING:
