@@ -106,11 +106,13 @@ NOTHING = object()
 QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
-# a year-less date this close to publication is that one, whatever the tense: the days of the
-# week's news, as PINNED_WEEK ("ট্রাম্প চিঠিতে ১ আগস্ট থেকে শুল্ক কার্যকরের কথা জানান" on 28 July is four
-# days ahead, not the 1 August of almost a year ago: the past tense is the telling's, not the
-# date's); a week or more off, the tense chooses ("৪ জানুয়ারির পরীক্ষায় অংশ নিয়েছিল" on 28 December)
-CLOSE_DAYS = 6
+CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
+# and one this close ahead of it: the days of the week's news, as PINNED_WEEK ("ট্রাম্প চিঠিতে ১ আগস্ট
+# থেকে শুল্ক কার্যকরের কথা জানান" on 28 July is four days ahead, not the 1 August of almost a year
+# ago: the past tense is the telling's, not the date's); a week or more off, the tense chooses
+# ("৪ জানুয়ারির পরীক্ষায় অংশ নিয়েছিল" on 28 December), and so it does for a date days before
+# publication told as to come ("the vote will be held on 4 January" on 10 January: next year's)
+CLOSE_DAYS_AHEAD = 6
 WEAK_CONFIDENCE = 0.6  # of a value resolved against the retrieval date rather than publication
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 # a paragraph break: a line break, or paragraphs run together by the page, a sentence end with no
@@ -1464,7 +1466,7 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
             cands = matching
-    close = [c for c in cands if abs(c[1]) <= CLOSE_DAYS]
+    close = [c for c in cands if -CLOSE_DAYS <= c[1] <= CLOSE_DAYS_AHEAD]
     if close and shift is None:  # "৩১ ডিসেম্বর রাতে নিরাপত্তা জোরদার করা হয়েছে" on the 30th: tomorrow
         return close[0][0]
     return _pick(cands, ctx, shift)
