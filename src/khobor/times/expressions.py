@@ -107,6 +107,12 @@ QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
 CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
+# and one this close ahead of it: the days of the week's news, as PINNED_WEEK ("ট্রাম্প চিঠিতে ১ আগস্ট
+# থেকে শুল্ক কার্যকরের কথা জানান" on 28 July is four days ahead, not the 1 August of almost a year
+# ago: the past tense is the telling's, not the date's); a week or more off, the tense chooses
+# ("৪ জানুয়ারির পরীক্ষায় অংশ নিয়েছিল" on 28 December), and so it does for a date days before
+# publication told as to come ("the vote will be held on 4 January" on 10 January: next year's)
+CLOSE_DAYS_AHEAD = 6
 WEAK_CONFIDENCE = 0.6  # of a value resolved against the retrieval date rather than publication
 REFERENCE_SENTENCES = 2  # how many sentence ends may stand between a reference and what it refers to
 # a paragraph break: a line break, or paragraphs run together by the page, a sentence end with no
@@ -723,13 +729,29 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
                 and FULL_DATE.fullmatch(r.value) and "anaphor" not in f.fields}
         if not days_said:
             days_said = _lead_day_before(out, qs, pub, text)
-        if len(days_said) != 1:
-            continue
-        day = days_said.pop()
+        day = days_said.pop() if len(days_said) == 1 else None
         for k in inside:
             f, r = out[k]
-            out[k] = (f, Resolved(_add_days(day, f.fields["deictic"]), r.time_of_day))
+            told = _day_of_speech_inside(text, out, qs, f, said) or day
+            if told is not None:
+                out[k] = (f, Resolved(_add_days(told, f.fields["deictic"]), r.time_of_day))
     return out
+
+
+def _day_of_speech_inside(text: str, found: list[tuple[Found, Resolved]], qs: int, f: Found,
+                          said: regex.Pattern) -> str | None:
+    """The day a quotation itself tells of before the relative day `f` when a verb of saying stands
+    between them: speech reported inside the quotation counts from the day it was said there, not
+    from the day the quotation was given. The day is the last one the quotation names before `f`
+    that is not itself counted from the telling (a date, "that morning"), with a full date.
+    Example: ('জবানবন্দিতে তিনি বলেন, “সেদিন সকালে ইমরান আমাকে বলে, আব্বা, আজ শেষ দিন”', after "২০২৪
+    সালের ৫ আগস্ট", the match of "আজ") -> "2024-08-05"."""
+    told = [(g, r) for g, r in found if qs <= g.start and g.end <= f.start and r.value
+            and FULL_DATE.fullmatch(r.value) and not isinstance(g.fields.get("deictic"), int)]
+    if not told:
+        return None
+    g, r = told[-1]
+    return r.value if said.search(text, g.end, f.start) else None
 
 
 # how many days before publication the day a story opened on may be, for its quotations to have
@@ -835,6 +857,7 @@ class _Told:
     last_end: int = 0  # where the last expression naming a time ended
     lead: Any = NOTHING  # the first day written out (not a reference): the day the story opened on
     dated: dict = field(default_factory=dict)  # "MM-DD" of each date told with its year -> (year, end)
+    today: bool = False  # whether the last day named was told as today ("আজ", "today"), not referred to
 
     def refer(self, text: str, f: Found, fields: dict, context: Context) -> Resolved | None:
         """Reference `f` (its `fields`) resolved against the day and year told, each only when
@@ -845,7 +868,7 @@ class _Told:
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
         near = lambda end: not own and _close_enough(text, end, f.start,
                                                      _reaches_far(f, self.explicit, end, self.last_end))
-        day = self.day if near(self.day_end) else NOTHING
+        day = self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today) else NOTHING
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
         if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
@@ -860,6 +883,7 @@ class _Told:
         Example: ("5 August", Resolved("2025-08-05")) -> day "2025-08-05", year 2025."""
         if (r.value and DAY_VALUE.fullmatch(r.value)) or (r.value is None and NAMES_A_DAY & f.fields.keys()):
             self.day, self.day_end, self.explicit = r.value, f.end, not REFERRING_SLOTS & f.fields.keys()
+            self.today = self.explicit and _fields(f).get("deictic") == 0
             if self.lead is NOTHING and self.explicit and not quoted and not _told_as_to_come(f):
                 self.lead = r.value
         yearly = in_story or r
@@ -867,6 +891,15 @@ class _Told:
             self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
+    """Whether a distal "that day" (a rule with `distal`: "সেদিন", "ওই দিন", "that day", offset 0)
+    would point at a day told as today: it never names the day of the telling, which a writer or a
+    speaker calls "today"; it points farther back (the day of the story) or ahead, and with no other
+    day close it is not reported. Example: ('আজ পর্যন্ত সাতজনের সাক্ষ্য নেওয়া হয়েছে। তার ভাষায়,
+    “সাক্ষ্যই বলে দিচ্ছে সেদিন কী ঘটেছিল।”', "সেদিন", .., True) -> True."""
+    return today and bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
 
 
 def _quoted(text: str, f: Found) -> bool:
@@ -1086,6 +1119,8 @@ def _referred(fields: dict, day: Any, year: int | None, ctx: Context, options: d
     if "month" in fields and "day" in fields:  # "পরদিন (১৯ জানুয়ারি)": the date, in the story's year
         rest = {k: v for k, v in fields.items() if k != "anaphor"}
         return resolve({**rest, "year": year} if year is not None else rest, ctx, options)
+    if day is NOTHING and "weekday" in fields:  # "আগের দিন বুধবার" with no day told: the weekday
+        return resolve({k: v for k, v in fields.items() if k != "anaphor"}, ctx, options)
     if day is NOTHING:
         day = _article_day(ctx, options)
         if day is NOTHING:
@@ -1431,7 +1466,7 @@ def _nearest_day(month: int, day: int, ctx: Context, shift: int | None, weekday:
         matching = [c for c in cands if c[0].isoweekday() == weekday]
         if matching:
             cands = matching
-    close = [c for c in cands if abs(c[1]) <= CLOSE_DAYS]
+    close = [c for c in cands if -CLOSE_DAYS <= c[1] <= CLOSE_DAYS_AHEAD]
     if close and shift is None:  # "৩১ ডিসেম্বর রাতে নিরাপত্তা জোরদার করা হয়েছে" on the 30th: tomorrow
         return close[0][0]
     return _pick(cands, ctx, shift)

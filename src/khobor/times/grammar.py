@@ -21,7 +21,8 @@ word, its case ending left to the sentence: "২০১৯ সালের" -> "�
 referring "this day" with no day told before it is the article's own day), `lead_day_without_antecedent`
 (a "the same day" with no day close before it is the first day the article names), `close_antecedent` (a
 referring day named by an event, "the day of the incident", takes only a day told close before it,
-never one farther back in the paragraph), `story_year: YYYY`
+never one farther back in the paragraph), `distal` (a distal "that day" does not point at a day
+told as today: "Today it has come ... that day"), `story_year: YYYY`
 (with `block`: a named period, "মুক্তিযুদ্ধের সময়", "during the Liberation War", is no time itself but
 sets the year of a year-less date told in the past right after it).
 """
@@ -73,7 +74,7 @@ CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "ty
 CLASS_TYPES = {"cardinal", "ending"}
 RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
              "lead_day_without_antecedent", "story_year",
-             "close_antecedent"}
+             "close_antecedent", "distal"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
