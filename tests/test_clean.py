@@ -202,3 +202,9 @@ def test_alternation_finds_the_matches_of_the_whole_alternation():
         assert alt.sub(" ", text) == alt.rx.sub(" ", text)
     assert [m.span() for m in alt.finditer("abcab")] == [(0, 2), (3, 4)]
     assert alt.sub("-", "ac2c3") == "---"
+
+
+def test_space_runs_become_one_space_and_lone_spaces_stay():
+    from khobor.clean.normalise import normalise_text
+    assert normalise_text("a  b\tc\u00a0d \u2009e f") == "a b c d e f"
+    assert normalise_text(" ঢাকা   শহর \n\t নদী ") == "ঢাকা শহর\nনদী"
