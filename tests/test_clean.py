@@ -188,3 +188,23 @@ def test_desk_signoff_and_related_topics_label_at_the_end():
     rec = bn_record("সিলেটে আজ বৃষ্টি হয়েছে। খেলা শুরু হতে দেরি হয়। ঢাকা/করিম সম্পর্কিত বিষয়:")
     assert rec.text.endswith("খেলা শুরু হতে দেরি হয়।")
     assert "ঢাকা/করিম" in rec.removed
+
+
+def test_alternation_finds_the_matches_of_the_whole_alternation():
+    """Each part searched alone, the first part that matches at the leftmost start wins, as in the
+    alternation: "^ab" before the longer "abc" at 0; the anchor holds at the text's start only."""
+    from khobor.clean.rules import Alternation
+    parts = ["^ab", "a", "abc", "c(?P<published>\\d)"]
+    alt = Alternation(parts)
+    for text in ["abcab", "xabc", "c1abca", "ac2c3", ""]:
+        want = [(m.span(), m.groupdict()) for m in alt.rx.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in alt.finditer(text)] == want
+        assert alt.sub(" ", text) == alt.rx.sub(" ", text)
+    assert [m.span() for m in alt.finditer("abcab")] == [(0, 2), (3, 4)]
+    assert alt.sub("-", "ac2c3") == "---"
+
+
+def test_space_runs_become_one_space_and_lone_spaces_stay():
+    from khobor.clean.normalise import normalise_text
+    assert normalise_text("a  b\tc\u00a0d \u2009e f") == "a b c d e f"
+    assert normalise_text(" ঢাকা   শহর \n\t নদী ") == "ঢাকা শহর\nনদী"

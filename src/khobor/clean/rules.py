@@ -31,6 +31,45 @@ def _any(patterns: list[str], flags=0) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{p})" for p in pats), flags) if pats else None
 
 
+class Alternation:
+    """`rx.finditer(text)` and `rx.sub(repl, text)` of rx = `_any(parts)`, the same matches, found
+    from each part's own search. Why: regex finds where a lone pattern may start by its literal
+    lead ("প্রকাশ") or its anchor ("^"), but tries an alternation's every part at every position:
+    the header patterns took 1-2 ms each over news-dev's 426 Bengali texts alone and 120 ms
+    together. The alternation matches first where some part does, there by its first part that
+    matches (`rx.match` at that start), so the matches are the same.
+    Example: Alternation(["^a", "b"]).finditer("abab") -> the matches of "a" at 0 and "b" at 1, 3."""
+
+    def __init__(self, patterns: list[str]):
+        self.rx = _any(patterns)
+        self.parts = [regex.compile(_nfc(p)) for p in patterns]
+
+    def finditer(self, text: str) -> list:
+        found, pos = [], 0
+        nexts = [part.search(text) for part in self.parts]
+        while True:
+            starts = [m.start() for m in nexts if m is not None]
+            if not starts:
+                return found
+            m = self.rx.match(text, min(starts))
+            if m is None or m.end() == m.start():   # an empty match or a part that differs alone
+                return list(self.rx.finditer(text))
+            found.append(m)
+            pos = m.end()
+            nexts = [n if n is None or n.start() >= pos else part.search(text, pos)
+                     for n, part in zip(nexts, self.parts)]
+
+    def sub(self, repl: str, text: str) -> str:
+        """`rx.sub(repl, text)` for a `repl` without escapes."""
+        if "\\" in repl:
+            return self.rx.sub(repl, text)
+        pieces, pos = [], 0
+        for m in self.finditer(text):
+            pieces += [text[pos:m.start()], repl]
+            pos = m.end()
+        return "".join(pieces) + text[pos:]
+
+
 @dataclass
 class Rules:
     boiler_line: regex.Pattern | None
@@ -39,7 +78,7 @@ class Rules:
     # a whole line announcing related-story links ("আরও পড়ুন"); related.headlines_after_marker
     related_marker: regex.Pattern | None
     signoff: regex.Pattern | None
-    header: regex.Pattern | None
+    header: Alternation | None
     credit_marker: regex.Pattern
     credit_tails: list[regex.Pattern]
     credit_plain: dict[str, str]
@@ -172,7 +211,7 @@ def _built_rules(code: str | None) -> Rules:
         boiler_inline_names=[f"{p.code} clean.yaml #{i}" for p, c in zip(packs, cfgs)
                              for i, _ in enumerate(((c.get("boilerplate") or {}).get("inline") or []), 1)],
         signoff=_any(gather("boilerplate", "signoff")),
-        header=_any(gather("boilerplate", "header")),
+        header=Alternation(gather("boilerplate", "header")) if gather("boilerplate", "header") else None,
         credit_marker=_any(gather("caption", "credit_markers")) or regex.compile(r"(?!x)x"),
         credit_tails=[regex.compile(_nfc(p)) for p in gather("caption", "credit_tails")],
         credit_plain=plain,
