@@ -262,14 +262,11 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     for s in qs:
         masked[s.start - us:s.end - us] = MASK * (s.end - s.start)
     masked_s = "".join(masked)
-    if qs and g.slogan_rx is not None:
-        slogans = slogan_run(text, us, qs, g, finder, state, ui)
-        if slogans:
-            return slogans
-    if qs and g.slogan_lead_rx is not None:
-        slogans = slogans_after_their_word(text, us, ue, qs, g, finder, state, ui)
-        if slogans:
-            return slogans
+    if qs and g.slogan_rx is not None and (slogans := slogan_run(text, us, qs, g, finder, state, ui)):
+        return slogans
+    if qs and g.slogan_lead_rx is not None and (
+            slogans := slogans_after_their_word(text, us, ue, qs, g, finder, state, ui)):
+        return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
     first_cue = lead_scan(g.cue_start_rx, _B).search(masked_s)
