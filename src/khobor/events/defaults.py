@@ -451,24 +451,26 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
 
 # the acts told as a response to an incident just reported, aimed at whoever did it
 # (protest_over_an_incident_aims_at_its_doer), and the acts that make such an incident
-_RESPONSE_TYPES = ("PROTEST",)
-_INCIDENT_TYPES = ("ASSAULT", "COERCE")
+_RESPONSE_TYPES = ("PROTEST", "ACCUSE")
+INCIDENT_TYPES = ("ASSAULT", "COERCE")
 
 
 @default_rule("protest_over_an_incident_aims_at_its_doer")
 def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) -> str | None:
-    """A home party's protest with no recipient named, whose trigger's clause refers back to "the
-    incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the incident the
-    villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident), protests
-    against whoever did the incident last told: a foreign side's attack or arrest earlier in the
-    article. After "BSF fire killed a youth at the border" that protest is Bangladesh -> India,
-    not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state). A protest naming no incident,
-    or one after a home party's own act, keeps the home country's default.
+    """A home party's protest or condemnation with no recipient named, whose trigger's clause
+    refers back to "the incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the
+    incident the villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident) or
+    to an act with a demonstrative ("বাংলাদেশ এই হত্যাকাণ্ডের নিন্দা জানাচ্ছে" = Bangladesh condemns
+    this killing, coder.names_an_incident), aims at whoever did the incident last told: a foreign
+    side's attack or arrest earlier in the article. After "BSF fire killed a youth at the border"
+    that protest is Bangladesh -> India, not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state),
+    and so is the condemnation (GUIDELINES E5: the condemned attacker is the recipient). One naming
+    no incident, or one after a home party's own act, keeps the home country's default.
     """
     if not _home_act_unaimed(ev, facts, _RESPONSE_TYPES) or not facts.names_an_incident(ev.sentence, ev.trigger.start):
         return None
     incident = next((e for e in reversed(facts.earlier)
-                     if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
+                     if e.type in INCIDENT_TYPES and e.sentence <= ev.sentence), None)
     if incident is None:
         return None
     doers = [a for a in incident.actors if a.country]
