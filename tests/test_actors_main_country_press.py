@@ -33,6 +33,12 @@ def test_a_story_set_abroad_keeps_the_foreign_country():
     assert main_country(ents, "BGD") == "IND"
 
 
+def test_the_press_country_with_a_quarter_of_the_towns_stays():
+    """An English report from Delhi on Dhaka's protest: four Indian towns, Dhaka once."""
+    ents = [_country("IND")] * 4 + [_entity("kolkata", "IND")] * 4 + [_country("BGD")] * 3 + [_entity("dhaka", "BGD")]
+    assert main_country(ents, "BGD") == "BGD"
+
+
 def test_a_press_country_named_seldom_keeps_the_foreign_country():
     ents = [_country("IND")] * 2 + [_entity("kolkata", "IND")] * 6 + [_country("BGD")] * 2
     assert main_country(ents, "BGD") == "IND"
