@@ -21,9 +21,9 @@ from functools import cached_property
 
 from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
-from ..actors.link import main_country
+from ..actors.link import home_country, main_country
 from . import schema
-from .defaults import state_actor
+from .defaults import INCIDENT_TYPES, state_actor
 from .discourse import ArticleRules, Coded
 from .governing import Governors, Reported
 from .lexicon import trigger_index
@@ -43,6 +43,9 @@ EMIT_QUESTIONS = False
 # how far past a bare noun trigger and the conjunction after it the noun that asks for the whole list
 # may stand (coder._last_item_of_a_list): a last item of a few words and its genitive
 LIST_REACH = 8
+# words from a demonstrative to the act noun it points back to: "এই অমানবিক ও অগ্রহণযোগ্য হত্যাকাণ্ডের"
+# (of this inhuman and unacceptable killing), Coder._act_pointed_back
+POINTER_REACH = 4
 
 @dataclass
 class _Article:
@@ -164,7 +167,8 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
-        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), main_country(ents))
+        home = main_country(ents, home_country(rec.language))
+        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), home)
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)
@@ -194,7 +198,22 @@ class Coder:
             return False
         sent = read[0]
         clause = sent.clause_at(at)
-        return any(self.grammar.is_incident_word(w) for w, cl in zip(sent.words, sent.clause) if cl == clause)
+        return (any(self.grammar.is_incident_word(w) for w, cl in zip(sent.words, sent.clause) if cl == clause)
+                or self._act_pointed_back(sent, clause))
+
+    def _act_pointed_back(self, sent: Sentence, clause: int) -> bool:
+        """Clause `clause` of `sent` points back to an attack or arrest told before, as an incident
+        noun would, by a demonstrative (`repeat_markers`) up to POINTER_REACH words before the act's
+        trigger: "বাংলাদেশ এই অমানবিক হত্যাকাণ্ডের নিন্দা জানাচ্ছে" (Bangladesh condemns this inhuman
+        killing) refers to the killing just reported; "বাংলাদেশ হত্যাকাণ্ডের নিন্দা জানায়" does not."""
+        for m in self.index.find(sent.words, sent.stops):
+            if m.pattern.info.get("type") not in INCIDENT_TYPES:
+                continue
+            t0 = min(m.trigger_positions)
+            before = sent.words[max(0, t0 - POINTER_REACH):t0]
+            if sent.clause[t0] == clause and any(w in self.repeat_markers for w in before):
+                return True
+        return False
 
     def names_two_sides(self, rec: Record, index: int) -> bool:
         """Sentence `index` of `rec` holds a phrase that sets its act between the home country and a

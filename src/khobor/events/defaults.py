@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from ..actors.groups import GROUP_TYPES
 from ..record import Actor, Event, Record
 
 DefaultRule = Callable[[Event, "ArticleFacts"], "str | None"]
@@ -44,6 +45,7 @@ class ArticleFacts:
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
         self.envoys = envoys_by_title(rec, envoy_titles)
+        self.demonym_envoys = envoys_by_demonym(rec, envoy_titles)
         self.bases = bodies_by_base(rec, base_marks, base_breaks)
         self._rec = rec
         self._sentence_countries: dict[int, set[str]] = {}
@@ -173,18 +175,35 @@ def envoys_by_title(rec: Record, titles: tuple[str, ...]) -> dict[str, str]:
     `titles` within a few words, then the name ("Germany's Acting Ambassador Anja Kersten" ->
     {"new:anja-kersten": "DEU"}; "জার্মানির রাষ্ট্রদূত আনজা কারস্টেন" likewise). The name's own
     country is the sending state's, whatever the article's home country is."""
-    if not titles:
+    states = [e for e in rec.entities if e.type == "GPE" and e.actor is not None and e.actor.country and is_state(e.actor)]
+    return _titled_after(rec, states, titles)
+
+
+def envoys_by_demonym(rec: Record, titles: tuple[str, ...]) -> dict[str, str]:
+    """Names the text titles as a country's envoy by its demonym (a nationality, NORP, which the
+    groups stage moves out of the entities after the events), by actor id: "Indian High
+    Commissioner Rakesh Malhotra" -> {"new:high-commissioner-rakesh-malhotra": "IND"};
+    "চীনা রাষ্ট্রদূত ঝাং হুয়াপিং" -> CHN."""
+    nations = [e for e in rec.entities if e.type in GROUP_TYPES and e.actor is not None and e.actor.country
+               and is_state(e.actor)]
+    return _titled_after(rec, nations, titles)
+
+
+def _titled_after(rec: Record, marks: list, titles: tuple[str, ...]) -> dict[str, str]:
+    """The persons and bodies right after one of `marks` (a state or its demonym) with an envoy's
+    title between or opening the name (_titled_gap), by actor id, with the mark's country."""
+    if not titles or not marks:
         return {}
     found: dict[str, str] = {}
-    state = None
+    mark, is_mark = None, {id(m) for m in marks}
     for e in sorted(rec.entities, key=lambda e: e.start):
-        if e.type == "GPE" and e.actor is not None and e.actor.country and is_state(e.actor):
-            state = e
+        if id(e) in is_mark:
+            mark = e
             continue
-        if e.type not in ("PER", "ORG") or e.actor is None or state is None or not 0 <= e.start - state.end <= 80:
+        if e.type not in ("PER", "ORG") or e.actor is None or mark is None or not 0 <= e.start - mark.end <= 80:
             continue
-        if _titled_gap(rec.text[state.end:e.start], e.text, titles):
-            found.setdefault(e.actor.id, state.actor.country)
+        if _titled_gap(rec.text[mark.end:e.start], e.text, titles):
+            found.setdefault(e.actor.id, mark.actor.country)
     return found
 
 
@@ -272,6 +291,17 @@ def envoy_takes_sending_country(ev: Event, facts: ArticleFacts) -> str | None:
     Bangladeshi): "Germany's Acting Ambassador Anja Kersten visited ..." -> Anja Kersten, DEU.
     """
     return sides_take_countries(ev, facts.envoys)
+
+
+@default_rule("envoy_of_a_nationality_takes_its_country")
+def envoy_of_a_nationality_takes_its_country(ev: Event, facts: ArticleFacts) -> str | None:
+    """A side the text titles as an envoy by a demonym is of that country, not the article's
+    home (a foreign office holder keeps his own country in a Bangladeshi report): "Indian High
+    Commissioner Rakesh Malhotra met the chief adviser" -> Rakesh Malhotra, IND. It runs after
+    envoy_takes_sending_country, as the demonym stands nearer the title than a state before it:
+    "বাংলাদেশে নিযুক্ত জাপানি রাষ্ট্রদূত" (the Japanese ambassador posted to Bangladesh) is JPN.
+    """
+    return sides_take_countries(ev, facts.demonym_envoys)
 
 
 def sides_take_countries(ev: Event, countries: dict[str, str]) -> str | None:
@@ -451,24 +481,26 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
 
 # the acts told as a response to an incident just reported, aimed at whoever did it
 # (protest_over_an_incident_aims_at_its_doer), and the acts that make such an incident
-_RESPONSE_TYPES = ("PROTEST",)
-_INCIDENT_TYPES = ("ASSAULT", "COERCE")
+_RESPONSE_TYPES = ("PROTEST", "ACCUSE")
+INCIDENT_TYPES = ("ASSAULT", "COERCE")
 
 
 @default_rule("protest_over_an_incident_aims_at_its_doer")
 def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) -> str | None:
-    """A home party's protest with no recipient named, whose trigger's clause refers back to "the
-    incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the incident the
-    villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident), protests
-    against whoever did the incident last told: a foreign side's attack or arrest earlier in the
-    article. After "BSF fire killed a youth at the border" that protest is Bangladesh -> India,
-    not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state). A protest naming no incident,
-    or one after a home party's own act, keeps the home country's default.
+    """A home party's protest or condemnation with no recipient named, whose trigger's clause
+    refers back to "the incident" (`incident_nouns`: "ঘটনার পর গ্রামবাসী মানববন্ধন করেন" = after the
+    incident the villagers formed a human chain; "ঘটনার প্রতিবাদে" = in protest at the incident) or
+    to an act with a demonstrative ("বাংলাদেশ এই হত্যাকাণ্ডের নিন্দা জানাচ্ছে" = Bangladesh condemns
+    this killing, coder.names_an_incident), aims at whoever did the incident last told: a foreign
+    side's attack or arrest earlier in the article. After "BSF fire killed a youth at the border"
+    that protest is Bangladesh -> India, not Bangladesh -> Bangladesh (unnamed_recipient_is_home_state),
+    and so is the condemnation (GUIDELINES E5: the condemned attacker is the recipient). One naming
+    no incident, or one after a home party's own act, keeps the home country's default.
     """
     if not _home_act_unaimed(ev, facts, _RESPONSE_TYPES) or not facts.names_an_incident(ev.sentence, ev.trigger.start):
         return None
     incident = next((e for e in reversed(facts.earlier)
-                     if e.type in _INCIDENT_TYPES and e.sentence <= ev.sentence), None)
+                     if e.type in INCIDENT_TYPES and e.sentence <= ev.sentence), None)
     if incident is None:
         return None
     doers = [a for a in incident.actors if a.country]
@@ -561,7 +593,8 @@ def agentless_arrest_acts_on_home_people(ev: Event, facts: ArticleFacts) -> str 
     return f"recipient = {state.name}"
 
 
-ORDER = ("envoy_takes_sending_country", "body_takes_country_of_its_base", "side_in_a_foreign_fight",
+ORDER = ("envoy_takes_sending_country", "envoy_of_a_nationality_takes_its_country",
+         "body_takes_country_of_its_base", "side_in_a_foreign_fight",
          "act_in_a_foreign_place_stays_there", "stateless_side_takes_home_country",
          "complaint_aims_at_the_foreign_side_named", "protest_over_an_incident_aims_at_its_doer",
          "counterpart_of_a_two_sided_act", "unnamed_recipient_is_home_state",
