@@ -225,8 +225,10 @@ class _RememberedEmbeddings:
     is computed on its own, so a batch's tokens are embedded once per distinct feature row and
     never again in the process. Why: most tokens of a batch are words met before (in a stream of
     new articles, 16 in 100 tokens of news-dev are a feature row of their own), and the embedding
-    was a fifth of the tok2vec's CPU. Training (is_train) runs the layer as it is. The same vectors,
-    bit for bit, on every token of news-dev. Example: model.layers[0] = Model(..., _RememberedEmbeddings(embed), ...)."""
+    was a fifth of the tok2vec's CPU. Training (is_train) runs the layer as it is. The same vectors
+    as the plain layer's: bit for bit where OpenBLAS's kernel keeps a product's rows apart, else to
+    float rounding (1e-5), as spaCy's own layer differs between batches there (its Haswell kernels
+    on an AMD EPYC, round 35), with the same entities. Example: model.layers[0] = Model(..., _RememberedEmbeddings(embed), ...)."""
 
     LIMIT = 200_000   # rows remembered before the memo starts again (96 floats each)
     # fewer tokens than this in a batch are embedded as spaCy does: OpenBLAS multiplies a matrix
