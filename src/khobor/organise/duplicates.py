@@ -416,7 +416,7 @@ def name_words(text: str, entities: Iterable[dict]) -> dict[str, str]:
     belongs to: a registry actor's id, else the sound of a name the registry lacks
     (profile.name_sound: one person spelt two ways is one name), else the words themselves.
     ("Rakib Hossain scored", [{"start": 0, "end": 13, "actor": {"id": "new:rakib-hossain"}}])
-    -> {"rakib": "rakib-hasain", "hossain": "rakib-hasain"}"""
+    -> {"rakib": "rakib-asain", "hossain": "rakib-asain"}"""
     from .profile import name_sound  # here: profile reads records, this module only texts
     out: dict[str, str] = {}
     for e in entities:
