@@ -230,7 +230,7 @@ def new_first_sentence(a: "Article", b: "Article") -> bool:
     text: once the lines both open with (a byline, a dateline) and the one sentence after them
     that differs are dropped, the next sentence lines up word for word (WHOLE_SENTENCE: one
     sentence rewritten, not a lead paragraph of its own) and the two bodies open alike
-    (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence is under
+    (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence has at most
     FIRST_SENTENCE_WORDS words on both sides (a lead sentence, not a paragraph of news).
     GUIDELINES: "an outlet's own piece ... updated with small changes (a new first sentence ...)"
     is one report. ["seven", "died", ".", "the", "bus", ...] and
