@@ -51,7 +51,8 @@ APPOSED = [
 ]
 
 # controls: a quotative "বলে" before a cue (read so before), a quotation after a clause that names
-# nobody, and a book's name in marks after a comma (no sentence's stop inside its marks)
+# nobody, a book's name in marks after a comma (no sentence's stop inside its marks), and a cue right
+# after a clause's comma with no aside before it (the clause is no speaker)
 CONTROLS = [
     ("উপদেষ্টা রিজওয়ানা হাসান সভায় ছিলেন। “নদী দখল চলবে না,” বলে মন্তব্য করেন রিজওয়ানা হাসান।",
      "নদী দখল চলবে না", "Rizwana Hasan"),

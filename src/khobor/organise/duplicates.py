@@ -83,7 +83,7 @@ REWORDED_LENGTH = 0.8  # both texts this near in length (a re-edit keeps the tex
 REWORDED_LEAST_SENTENCES = 3  # fewer sentences say too little about the text's order
 FULL_TEXT_WORDS = 60  # a body this long is a report's text, not a row cut to its lead (130-300 characters,
 # 20-50 words): two such texts are one report only when they copy each other (reports_agree)
-MAX_SWAPPED_NUMBERS = 1  # light-edit gaps that put another number or name in place of one: an update changes one
+MAX_SWAPPED_FACTS = 1  # light-edit gaps that put another number or name in place of one: an update changes one
 # toll or time (written copies: 0, an outlet's update: 1); one template filled twice (two crashes, two matches)
 # swaps times, tolls and counts (written template pairs: 2 and more) or teams, grounds and scorers (dev: two
 # matches of one day, both 3-2, one number and three names)
@@ -230,7 +230,7 @@ def new_first_sentence(a: "Article", b: "Article") -> bool:
     text: once the lines both open with (a byline, a dateline) and the one sentence after them
     that differs are dropped, the next sentence lines up word for word (WHOLE_SENTENCE: one
     sentence rewritten, not a lead paragraph of its own) and the two bodies open alike
-    (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence is under
+    (opening_agreement reaches SAME_OUTLET_OPENING); the rewritten sentence has at most
     FIRST_SENTENCE_WORDS words on both sides (a lead sentence, not a paragraph of news).
     GUIDELINES: "an outlet's own piece ... updated with small changes (a new first sentence ...)"
     is one report. ["seven", "died", ".", "the", "bus", ...] and
@@ -279,7 +279,7 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
     text under a new lead), so two articles of one outlet must also agree in their titles or
     their openings (same_outlet_rerun). A lead under MIN_WORDS words is a copy only word for word
     (short_lead_similarity). `outlet_gate` False: the texts alone (reports_agree). Two texts whose
-    light-edit gaps swap more than MAX_SWAPPED_NUMBERS numbers and names are one template filled
+    light-edit gaps swap more than MAX_SWAPPED_FACTS numbers and names are one template filled
     twice (swapped_numbers, swapped_names), not a copy.
     """
     shortest = min(len(a.tokens), len(b.tokens))
@@ -291,7 +291,7 @@ def is_copy(a: Article, b: Article, threshold: float = THRESHOLD, outlet_gate: b
         sim = short_lead_similarity(a.tokens, b.tokens)
         return None if sim is None else round(sim, 3)
     alignment = lead_alignment(a.tokens, b.tokens)  # aligned once, read twice
-    if swapped_numbers(a.tokens, b.tokens, alignment) + swapped_names(a, b, alignment) > MAX_SWAPPED_NUMBERS:
+    if swapped_numbers(a.tokens, b.tokens, alignment) + swapped_names(a, b, alignment) > MAX_SWAPPED_FACTS:
         return None
     sim = copy_similarity(a.tokens, b.tokens, threshold, alignment)
     if sim is None:
@@ -416,7 +416,7 @@ def name_words(text: str, entities: Iterable[dict]) -> dict[str, str]:
     belongs to: a registry actor's id, else the sound of a name the registry lacks
     (profile.name_sound: one person spelt two ways is one name), else the words themselves.
     ("Rakib Hossain scored", [{"start": 0, "end": 13, "actor": {"id": "new:rakib-hossain"}}])
-    -> {"rakib": "rakib-hasain", "hossain": "rakib-hasain"}"""
+    -> {"rakib": "rakib-asain", "hossain": "rakib-asain"}"""
     from .profile import name_sound  # here: profile reads records, this module only texts
     out: dict[str, str] = {}
     for e in entities:
