@@ -106,7 +106,7 @@ NOTHING = object()
 QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
-CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
+CLOSE_DAYS = 3  # a year-less date this close before publication is that one, whatever the tense
 # and one this close ahead of it: the days of the week's news, as PINNED_WEEK ("ট্রাম্প চিঠিতে ১ আগস্ট
 # থেকে শুল্ক কার্যকরের কথা জানান" on 28 July is four days ahead, not the 1 August of almost a year
 # ago: the past tense is the telling's, not the date's); a week or more off, the tense chooses
