@@ -714,7 +714,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
     publication date. With no such day there, from the day the story opened on, when that is one
     or two days before publication (`_lead_day_before`, given `pub`); with none, or two different
-    ones, it counts from publication."""
+    ones, it counts from publication. Speech the quotation itself reports after a day it names
+    counts from that day instead (`_day_of_speech_inside`)."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
         if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
