@@ -1,6 +1,7 @@
-"""A year-less date within a week of publication is that date, whatever the tense of its clause
-(expressions.CLOSE_DAYS_AHEAD, six days): the past tense of a report ("জানান", "said") is the telling's, and a date
-four days ahead is not the one of almost a year ago. Farther off, the tense chooses.
+"""A year-less date up to six days after publication (expressions.CLOSE_DAYS_AHEAD; three before
+it, CLOSE_DAYS) is that date, whatever the tense of its clause: the past tense of a report
+("জানান", "said") is the telling's, and a date four days ahead is not the one of almost a year ago.
+Farther off, the tense chooses.
 Fixtures written for this test (issue 10, helper tm35)."""
 from __future__ import annotations
 

@@ -106,7 +106,7 @@ NOTHING = object()
 QUOTE_CHARS = 300
 QUOTATION = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 STAND_IN = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a day or a month, whose year may be a stand-in
-CLOSE_DAYS = 3  # a year-less date this close to publication is that one, whatever the tense
+CLOSE_DAYS = 3  # a year-less date this close before publication is that one, whatever the tense
 # and one this close ahead of it: the days of the week's news, as PINNED_WEEK ("ট্রাম্প চিঠিতে ১ আগস্ট
 # থেকে শুল্ক কার্যকরের কথা জানান" on 28 July is four days ahead, not the 1 August of almost a year
 # ago: the past tense is the telling's, not the date's); a week or more off, the tense chooses
@@ -714,7 +714,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
     December), he said: "We will meet tomorrow."' -> tomorrow is 29 December, whatever the
     publication date. With no such day there, from the day the story opened on, when that is one
     or two days before publication (`_lead_day_before`, given `pub`); with none, or two different
-    ones, it counts from publication."""
+    ones, it counts from publication. Speech the quotation itself reports after a day it names
+    counts from that day instead (`_day_of_speech_inside`)."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
         if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
