@@ -25,6 +25,23 @@ def test_a_noun_surname_before_the_word_it_qualifies_stays_out():
     assert name.split()[-1] != "Prodhan" and not name.endswith("dhan"), name
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("জাতীয় দলের সাবেক অধিনায়ক করিম হাসান প্রধান কোচ হিসেবে যোগ দিয়েছেন।", "করিম হাসান"),   # the head coach
+    ("মিছিলে নেতৃত্ব দেন কামরুল হাসান সরকার বিরোধী আন্দোলনের নেতা হিসেবে।", "কামরুল হাসান"),   # anti-government
+])
+def test_a_noun_surname_before_a_word_that_makes_it_the_noun_stays_out(text, surface):
+    name = name_at(text, "bn", ("PER", surface), published="2025-03-10")
+    assert name and not name.endswith(("dhan", "Sarkar")), name
+
+
+def test_the_complainant_after_a_name_is_no_surname():
+    """"বাদী হয়ে মামলা করেন": filed the case as the complainant (lang data `not_names`), though
+    "Badi" is a spelling the name lists hold."""
+    text = "পরে ওই গ্রামের বাসিন্দা রফিকুল ইসলাম বাদী হয়ে থানায় মামলা করেন।"
+    name = name_at(text, "bn", ("PER", "রফিকুল ইসলাম বাদী"), published="2025-03-10")
+    assert name == "Rafiqul Islam", name
+
+
 def test_a_noun_surname_with_a_case_ending_stays_the_noun():
     """"সরকারের নতুন আইন": the government's new law, not Monirul Islam Sarkar's."""
     text = "বিরোধী দলের নেতা মনিরুল ইসলাম সরকারের নতুন আইনটিকে কালো আইন বলেন।"

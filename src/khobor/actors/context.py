@@ -1766,8 +1766,20 @@ def _named_in_full(kept, body) -> bool:
     return any(m is not None and m.actor.name.startswith(base) for _, _, _, m, _ in kept)
 
 
-_UNIT_NUMBER = regex.compile(r"[-\u2010\u2011](\p{Nd}+)(?![\p{L}\p{M}\p{Nd}])")
+_UNIT_NUMBER = regex.compile(r"[-\u2010\u2011](\p{Nd}+)([\p{L}\p{M}\u200c\u200d]*)(?!\p{Nd})")
 _ACRONYM = regex.compile(r"^[A-Z]{2,6}$")
+_YEARS = range(1800, 2101)   # a four-digit number in this range after a body's name is its edition
+
+
+def _unit_number(text: str, e: int, li):
+    """The match of a unit's number written right after a body's name ending at `e`: a hyphen, the
+    number, and nothing or a case ending glued on (the morphology's `suffixes`: "র‍্যাব-১১র"); None
+    for a year, which names an edition of an event, not a unit ("বিপিএল-২০২৫": the 2025 season).
+    Example: "-১১র একটি দল" -> the match of "-১১র", group(1) "১১"; "-২০২৫ এর" -> None."""
+    num = _UNIT_NUMBER.match(text, e)
+    if num is None or (num.group(2) and fold_token(num.group(2)) not in li.morph.suffixes):
+        return None
+    return None if len(num.group(1)) == 4 and int(num.group(1)) in _YEARS else num
 
 
 def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -1775,11 +1787,12 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
     ("র‍্যাব-১১", "RAB-11"), is that body's numbered unit: one provisional body over both, named by
     the body's acronym (an English alias of capitals) and the number, in the body's country and
     sector. A number the registry knows as a body of its own ("International Crimes Tribunal-1")
-    is that body; a body with no acronym, a place ("ঢাকা-১০", a seat) or a person is left alone.
+    is that body; a body with no acronym, a place ("ঢাকা-১০", a seat) or a person is left alone,
+    and so is a year after it (`_unit_number`: an edition, "বিপিএল-২০২৫").
     Example: "র‍্যাব-১১-এর একটি দল" -> "র‍্যাব-১১" as "RAB-11", not the Rapid Action Battalion."""
     out = []
     for s, e, t, m, ner in kept:
-        num = _UNIT_NUMBER.match(text, e)
+        num = _unit_number(text, e, li)
         acronym = None
         if num is not None and m is not None and m.actor.type == "ORG" and m.actor.source != "provisional":
             acronym = next((a for a in m.actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
@@ -1790,7 +1803,7 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
         known = prov.reg.match(f"{m.actor.name}-{n}", "en", prov.date)
         unit = known if known is not None and known.actor.name.endswith(f"-{n}") else Match(
             prov.numbered_unit(f"{acronym}-{n}", m.actor), "provisional", 0.6)
-        out.append((s, num.end(), "ORG", unit, ner))
+        out.append((s, num.end(1), "ORG", unit, ner))
     return out
 
 
