@@ -11,7 +11,7 @@ from actor_fixtures import actors_at, name_at
 @pytest.mark.parametrize("text, surface, full", [
     ("লোকগবেষক রহিম উদ্দিন সরকার মনে করেন, গ্রামের গান হারিয়ে যাচ্ছে।", "রহিম উদ্দিন", "Sarkar"),
     ("থানার ওসি কামরুল হাসান সরকার সাংবাদিকদের জানান, মামলাটি তদন্তাধীন।", "কামরুল হাসান", "Sarkar"),
-    ("সমিতির সাধারণ সম্পাদক নুরুল আমিন প্রধান দাবি করেন, চালের দাম কমবে।", "নুরুল আমিন", "Pr"),
+    ("সমিতির সাধারণ সম্পাদক নুরুল আমিন প্রধান দাবি করেন, চালের দাম কমবে।", "নুরুল আমিন", "Prodhan"),
 ])
 def test_a_noun_surname_after_two_name_words_ends_the_name(text, surface, full):
     name = name_at(text, "bn", ("PER", surface), published="2025-03-10")
