@@ -2146,8 +2146,55 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
     return end
 
 
+_WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
+
+
+def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A person the registry knows, tagged by part of a name the text writes whole: the word right
+    before the mention, or right after it (a mention without a case ending, which would close the
+    name), that makes with it a name the registry reads as the same person takes the mention in
+    (the spelling may differ from the registry's: its fuzzy match). Not a title, nor a word in
+    another mention. Makes up for the NER, which cut the name.
+    Example: "ক্রিশ্চিয়ানো [রোনালদো]" (the registry: "ক্রিস্তিয়ানো রোনালদো") -> "ক্রিশ্চিয়ানো রোনালদো"
+    as Cristiano Ronaldo; "প্রসিকিউটর [ফারুক] আহাম্মদ" -> "ফারুক আহাম্মদ"."""
+    out = []
+    for i, (s, e, t, m, ner) in enumerate(kept):
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.actor.source != "provisional":
+            others = kept[:i] + kept[i + 1:]
+            s, e = _widened_to(s, e, m.actor.id, text, prov, others)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _widened_to(s: int, e: int, actor_id: str, text: str, prov: Provisional, others) -> tuple[int, int]:
+    """(start, end) of the mention text[s:e] widened by one word on either side where the wider
+    name is the registry's `actor_id` too (`full_name_around`)."""
+    def same(a: int, b: int) -> bool:
+        if any(x[0] < b and a < x[1] for x in others):
+            return False
+        m = prov.reg.match(text[a:b], prov.code, prov.date)
+        return m is not None and m.actor.id == actor_id
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, s - 40), s)
+    if before is not None and not _is_edge_word(before.group(1), prov) and same(before.start(1), e):
+        s = before.start(1)
+    toks = key_tokens(text[s:e])
+    after = _NEXT_WORD.match(text, e)
+    if (after is not None and toks and prov.stem(toks[-1]) == toks[-1]
+            and not _is_edge_word(after.group(1), prov) and same(s, after.end(1))):
+        e = after.end(1)
+    return s, e
+
+
+def _is_edge_word(word: str, prov: Provisional) -> bool:
+    """A title, a word that never begins or ends a name (actors.yaml `edge_words`, `not_names`), or
+    a word the registry knows alone ("ভারতের [মোদী]": India, no part of the name)."""
+    tok = fold_token(word)
+    return (prov._is_title(tok) or tok in prov.w.edges or prov._is_common(tok)
+            or prov.reg.match(word, prov.code, prov.date) is not None)
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, numbered_unit, bus_company, quoted_bus_name,
-         road_between_places, bare_upazila_town)
+         road_between_places, bare_upazila_town, full_name_around)
