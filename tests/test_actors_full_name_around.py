@@ -23,3 +23,11 @@ def test_a_place_before_a_known_person_stays_apart():
     text = "সম্মেলনে ভারতের মোদী ও অন্য নেতারা বক্তব্য দেন।"
     got = link_spans(text, "bn", ("GPE", "ভারতের"), ("PER", "মোদী"), published="2025-12-01")
     assert "মোদী" in got and "ভারতের মোদী" not in got, got
+
+
+def test_a_word_with_a_case_ending_before_a_known_person_stays_apart():
+    """"তরুণ বয়সে": at a young age; the case ending closes the clause's word, no given name."""
+    text = "তরুণ বয়সে শহীদ প্রেসিডেন্ট জিয়াউর রহমানের আদর্শে অনুপ্রাণিত হয়ে তিনি রাজনীতিতে যুক্ত হন।"
+    got = link_spans(text, "bn", ("PER", "জিয়াউর রহমানের"), published="2025-12-01")
+    assert not any("বয়সে" in surface for surface in got), got
+    assert any(a is not None and a.id == "ziaur-rahman" for a in got.values()), got

@@ -2147,6 +2147,7 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
 
 
 _WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
+_NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written
 
 
 def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -2169,14 +2170,15 @@ def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li
 def _widened_to(s: int, e: int, actor_id: str, text: str, prov: Provisional, others) -> tuple[int, int]:
     """(start, end) of the mention text[s:e] widened by one word on either side where the wider
     name is the registry's `actor_id` too (`full_name_around`)."""
-    def same(a: int, b: int) -> bool:
+    def same(a: int, b: int) -> bool:   # the registry's name or a spelling of it, no title nor role read off
         if any(x[0] < b and a < x[1] for x in others):
             return False
         m = prov.reg.match(text[a:b], prov.code, prov.date)
-        return m is not None and m.actor.id == actor_id
+        return m is not None and m.actor.id == actor_id and m.how in _NAME_MATCHES
     before = _WORD_RIGHT_BEFORE.search(text, max(0, s - 40), s)
-    if before is not None and not _is_edge_word(before.group(1), prov) and same(before.start(1), e):
-        s = before.start(1)
+    if (before is not None and not _is_edge_word(before.group(1), prov)
+            and prov.stem(fold_token(before.group(1))) == fold_token(before.group(1)) and same(before.start(1), e)):
+        s = before.start(1)   # (a word with a case ending is the clause's: "বয়সে [জিয়াউর রহমানের]")
     toks = key_tokens(text[s:e])
     after = _NEXT_WORD.match(text, e)
     if (after is not None and toks and prov.stem(toks[-1]) == toks[-1]
