@@ -2147,7 +2147,7 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
 
 
 _WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
-_NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written
+_NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written ([::2]: spelt as the registry does)
 
 
 def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -2157,7 +2157,8 @@ def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li
     (the spelling may differ from the registry's: its fuzzy match). Not a title, nor a word in
     another mention. Makes up for the NER, which cut the name.
     Example: "ক্রিশ্চিয়ানো [রোনালদো]" (the registry: "ক্রিস্তিয়ানো রোনালদো") -> "ক্রিশ্চিয়ানো রোনালদো"
-    as Cristiano Ronaldo; "প্রসিকিউটর [ফারুক] আহাম্মদ" -> "ফারুক আহাম্মদ"."""
+    as Cristiano Ronaldo; a surname after it spelt otherwise is a namesake's: "[ফারুক] আহাম্মদ"
+    (the registry's Faruque Ahmed: "ফারুক আহমেদ") stays as it is."""
     out = []
     for i, (s, e, t, m, ner) in enumerate(kept):
         if t == "PER" and m is not None and m.actor.type == "PER" and m.actor.source != "provisional":
@@ -2170,11 +2171,11 @@ def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li
 def _widened_to(s: int, e: int, actor_id: str, text: str, prov: Provisional, others) -> tuple[int, int]:
     """(start, end) of the mention text[s:e] widened by one word on either side where the wider
     name is the registry's `actor_id` too (`full_name_around`)."""
-    def same(a: int, b: int) -> bool:   # the registry's name or a spelling of it, no title nor role read off
+    def same(a: int, b: int, hows=_NAME_MATCHES) -> bool:   # the registry's name, no title nor role read off
         if any(x[0] < b and a < x[1] for x in others):
             return False
         m = prov.reg.match(text[a:b], prov.code, prov.date)
-        return m is not None and m.actor.id == actor_id and m.how in _NAME_MATCHES
+        return m is not None and m.actor.id == actor_id and m.how in hows
     before = _WORD_RIGHT_BEFORE.search(text, max(0, s - 40), s)
     if (before is not None and not _is_edge_word(before.group(1), prov)
             and prov.stem(fold_token(before.group(1))) == fold_token(before.group(1)) and same(before.start(1), e)):
@@ -2182,8 +2183,8 @@ def _widened_to(s: int, e: int, actor_id: str, text: str, prov: Provisional, oth
     toks = key_tokens(text[s:e])
     after = _NEXT_WORD.match(text, e)
     if (after is not None and toks and prov.stem(toks[-1]) == toks[-1]
-            and not _is_edge_word(after.group(1), prov) and same(s, after.end(1))):
-        e = after.end(1)
+            and not _is_edge_word(after.group(1), prov) and same(s, after.end(1), _NAME_MATCHES[::2])):
+        e = after.end(1)   # (a surname spelt otherwise, a fuzzy match, is a namesake's: "ফারুক আহাম্মদ")
     return s, e
 
 
