@@ -1766,8 +1766,20 @@ def _named_in_full(kept, body) -> bool:
     return any(m is not None and m.actor.name.startswith(base) for _, _, _, m, _ in kept)
 
 
-_UNIT_NUMBER = regex.compile(r"[-\u2010\u2011](\p{Nd}+)(?![\p{L}\p{M}\p{Nd}])")
+_UNIT_NUMBER = regex.compile(r"[-\u2010\u2011](\p{Nd}+)([\p{L}\p{M}\u200c\u200d]*)(?!\p{Nd})")
 _ACRONYM = regex.compile(r"^[A-Z]{2,6}$")
+_YEARS = range(1800, 2101)   # a four-digit number in this range after a body's name is its edition
+
+
+def _unit_number(text: str, e: int, li):
+    """The match of a unit's number written right after a body's name ending at `e`: a hyphen, the
+    number, and nothing or a case ending glued on (the morphology's `suffixes`: "র‍্যাব-১১র"); None
+    for a year, which names an edition of an event, not a unit ("বিপিএল-২০২৫": the 2025 season).
+    Example: "-১১র একটি দল" -> the match of "-১১র", group(1) "১১"; "-২০২৫ এর" -> None."""
+    num = _UNIT_NUMBER.match(text, e)
+    if num is None or (num.group(2) and fold_token(num.group(2)) not in li.morph.suffixes):
+        return None
+    return None if len(num.group(1)) == 4 and int(num.group(1)) in _YEARS else num
 
 
 def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -1775,11 +1787,12 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
     ("র‍্যাব-১১", "RAB-11"), is that body's numbered unit: one provisional body over both, named by
     the body's acronym (an English alias of capitals) and the number, in the body's country and
     sector. A number the registry knows as a body of its own ("International Crimes Tribunal-1")
-    is that body; a body with no acronym, a place ("ঢাকা-১০", a seat) or a person is left alone.
+    is that body; a body with no acronym, a place ("ঢাকা-১০", a seat) or a person is left alone,
+    and so is a year after it (`_unit_number`: an edition, "বিপিএল-২০২৫").
     Example: "র‍্যাব-১১-এর একটি দল" -> "র‍্যাব-১১" as "RAB-11", not the Rapid Action Battalion."""
     out = []
     for s, e, t, m, ner in kept:
-        num = _UNIT_NUMBER.match(text, e)
+        num = _unit_number(text, e, li)
         acronym = None
         if num is not None and m is not None and m.actor.type == "ORG" and m.actor.source != "provisional":
             acronym = next((a for a in m.actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
@@ -1790,7 +1803,7 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
         known = prov.reg.match(f"{m.actor.name}-{n}", "en", prov.date)
         unit = known if known is not None and known.actor.name.endswith(f"-{n}") else Match(
             prov.numbered_unit(f"{acronym}-{n}", m.actor), "provisional", 0.6)
-        out.append((s, num.end(), "ORG", unit, ner))
+        out.append((s, num.end(1), "ORG", unit, ner))
     return out
 
 
@@ -2133,8 +2146,58 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
     return end
 
 
+_WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
+_NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written ([::2]: spelt as the registry does)
+
+
+def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A person the registry knows, tagged by part of a name the text writes whole: the word right
+    before the mention, or right after it (a mention without a case ending, which would close the
+    name), that makes with it a name the registry reads as the same person takes the mention in
+    (the spelling may differ from the registry's: its fuzzy match). Not a title, nor a word in
+    another mention. Makes up for the NER, which cut the name.
+    Example: "ক্রিশ্চিয়ানো [রোনালদো]" (the registry: "ক্রিস্তিয়ানো রোনালদো") -> "ক্রিশ্চিয়ানো রোনালদো"
+    as Cristiano Ronaldo; a surname after it spelt otherwise is a namesake's: "[ফারুক] আহাম্মদ"
+    (the registry's Faruque Ahmed: "ফারুক আহমেদ") stays as it is."""
+    out = []
+    for i, (s, e, t, m, ner) in enumerate(kept):
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.actor.source != "provisional":
+            others = kept[:i] + kept[i + 1:]
+            s, e = _widened_to(s, e, m.actor.id, text, prov, others)
+        out.append((s, e, t, m, ner))
+    return out
+
+
+def _widened_to(s: int, e: int, actor_id: str, text: str, prov: Provisional, others) -> tuple[int, int]:
+    """(start, end) of the mention text[s:e] widened by one word on either side where the wider
+    name is the registry's `actor_id` too (`full_name_around`)."""
+    def same(a: int, b: int, hows=_NAME_MATCHES) -> bool:   # the registry's name, no title nor role read off
+        if any(x[0] < b and a < x[1] for x in others):
+            return False
+        m = prov.reg.match(text[a:b], prov.code, prov.date)
+        return m is not None and m.actor.id == actor_id and m.how in hows
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, s - 40), s)
+    if (before is not None and not _is_edge_word(before.group(1), prov)
+            and prov.stem(fold_token(before.group(1))) == fold_token(before.group(1)) and same(before.start(1), e)):
+        s = before.start(1)   # (a word with a case ending is the clause's: "বয়সে [জিয়াউর রহমানের]")
+    toks = key_tokens(text[s:e])
+    after = _NEXT_WORD.match(text, e)
+    if (after is not None and toks and prov.stem(toks[-1]) == toks[-1]
+            and not _is_edge_word(after.group(1), prov) and same(s, after.end(1), _NAME_MATCHES[::2])):
+        e = after.end(1)   # (a surname spelt otherwise, a fuzzy match, is a namesake's: "ফারুক আহাম্মদ")
+    return s, e
+
+
+def _is_edge_word(word: str, prov: Provisional) -> bool:
+    """A title, a word that never begins or ends a name (actors.yaml `edge_words`, `not_names`), or
+    a word the registry knows alone ("ভারতের [মোদী]": India, no part of the name)."""
+    tok = fold_token(word)
+    return (prov._is_title(tok) or tok in prov.w.edges or prov._is_common(tok)
+            or prov.reg.match(word, prov.code, prov.date) is not None)
+
+
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, numbered_unit, bus_company, quoted_bus_name,
-         road_between_places, bare_upazila_town)
+         road_between_places, bare_upazila_town, full_name_around)

@@ -410,7 +410,8 @@ class Provisional:
         know is the name's last word: "আব্দুল জলিল| সরকার" -> Abdul Jalil Sarkar, "জয়নাল আবেদিন|
         প্রধান দাবি করেন"; not with a case ending, which reads as the noun's ("মনিরুল ইসলাম সরকারের
         নতুন আইন": the government's new law), nor before a word that makes it the noun again
-        ("... প্রধান অতিথি": the chief guest), nor after a known person ("শেখ হাসিনা| সরকার").
+        ("... প্রধান অতিথি": the chief guest, "... প্রধান কোচ": the head coach) or a title, whose
+        "chief" it is, nor after a known person ("শেখ হাসিনা| সরকার").
         `after`: the match of the word after it, or None."""
         toks = key_tokens(self.text[s:e])
         if word not in self.w.noun_surnames or len(toks) < 2 or not all(
@@ -418,7 +419,7 @@ class Provisional:
             return False
         if after is not None:
             nxt = fold_token(after.group(1))
-            if any(f in self.w.noun_surnames[word] for f in (nxt, *self.li.morph.stems(nxt))):
+            if self._is_title(nxt) or any(f in self.w.noun_surnames[word] for f in (nxt, *self.li.morph.stems(nxt))):
                 return False
         return self.reg.match(self.text[s:e], self.code, self.date) is None
 
