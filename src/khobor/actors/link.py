@@ -650,11 +650,12 @@ def main_country(entities, press_country: str | None = None) -> str | None:
     if not c:
         return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]
-    if press_country and press_country != top and c[press_country] >= PRESS_COUNTRY_SHARE * n:
+    clear = n > rest[0][1]   # a tie names no country, whichever of the tied counts first
+    if clear and press_country and press_country != top and c[press_country] >= PRESS_COUNTRY_SHARE * n:
         towns = _towns_by_country(entities)
         if towns[press_country] >= PRESS_TOWN_SHARE * towns[top]:
             return press_country
-    return top if n > rest[0][1] else None
+    return top if clear else None
 
 
 # the shares of the top country's names and towns the press's own country needs to stay the

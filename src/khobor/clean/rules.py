@@ -44,6 +44,16 @@ class Alternation:
         self.rx = _any(patterns)
         self.parts = [regex.compile(_nfc(p)) for p in patterns]
 
+    def __eq__(self, other) -> bool:
+        """The same patterns, as a copy read back from the disk cache has them."""
+        return isinstance(other, Alternation) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._key()))
+
+    def _key(self) -> list:
+        return [(part.pattern, part.flags) for part in self.parts]
+
     def finditer(self, text: str) -> list:
         found, pos = [], 0
         nexts = [part.search(text) for part in self.parts]
