@@ -32,7 +32,26 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 34's final code at 11352fc; 6 December 2026, 15:23-15:25 UTC, quiet: no other
+Last run (round 35's final code at 260ab73; 6 December 2026, 18:18-18:22 UTC, quiet: no other
+session running, load 0.9 to 1.1; the baseline is the round's start 41a6708 in a detached
+worktree, same run). This machine ran about half as fast as round 34's (trafilatura alone 355
+against 683 articles/s; OpenBLAS picks its Haswell kernels on this AMD EPYC), so compare the two
+trees within a run, not across rounds:
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start35/src
+    (a) start-up: warm cache median 1.94 s against 1.93 s (CPU 1.99 s both; runs 1.92 to 1.97 s and
+        1.92 to 2.02 s); cold 17.60 s against 16.61 s (one run each)
+    (b) this tree: stream of 450 new articles 14.4 articles/s per core (slices 13.7, 14.7, 14.9)
+          stream stage CPU ms/article: clean 3.4, entities 26.7, actors 11.7, times 8.1, quotes 10.7, events 8.7
+          (bn 381 at 14.8/s, en 69 at 12.9/s); repeat median 18.0 (18.7, 18.0, 17.5)
+        baseline: stream 14.1 (13.5, 14.1, 14.8); repeat median 17.9 (17.3, 17.9, 18.2)
+          stream stage CPU ms/article: clean 4.4, entities 27.3, actors 11.2, times 8.4, quotes 10.6, events 8.8
+    (c) trafilatura.extract alone, same rows: median 355.3 articles/s per core
+The round's speed change (fast35: the clean stage's header patterns searched one by one, space
+runs replaced only where they change) took the clean stage from 4.4 to 3.4 ms per article; the
+whole stream is even within a run's spread. Neither goal is met on this machine: 14.4 against
+50 articles/s per core, and a warm start-up of 1.94 s against 1.5 s.
+
+Round 34's last run (its final code at 11352fc; 6 December 2026, 15:23-15:25 UTC, quiet: no other
 session running, load 0.9 to 1.2; the baseline is the round's start 2f763d0 in a detached
 worktree, same run):
     $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start34/src
