@@ -677,6 +677,13 @@ def _towns_by_country(entities) -> Counter:
                    and countries.get(e.actor.country) != e.actor.id)
 
 
+def article_country(rec) -> str | None:
+    """The country record `rec` is about (main_country of its linked names), the press's own
+    country (home_country of its language) winning a close call: what the events layer reads as
+    the article's home. Example: a Bengali report naming India 61 times and Bangladesh 39 -> "BGD"."""
+    return main_country(rec.entities, home_country(rec.language))
+
+
 def local_sense_country(surface: str, lang: str | None) -> str | None:
     """The country in whose articles these words are a local office or a common noun, not the
     registry's actor (lang data `context.local_senses`): "ইউএনও" -> "BGD"; "জাতিসংঘ" -> None."""

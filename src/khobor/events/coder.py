@@ -21,7 +21,7 @@ from functools import cached_property
 
 from ..lang import LangPack
 from ..record import Actor, Entity, Event, Location, Record, Span, TimeExpr, Trigger
-from ..actors.link import home_country, main_country
+from ..actors.link import article_country
 from . import schema
 from .defaults import INCIDENT_TYPES, state_actor
 from .discourse import ArticleRules, Coded
@@ -167,8 +167,7 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
-        home = main_country(ents, home_country(rec.language))
-        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), home)
+        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), article_country(rec))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)
