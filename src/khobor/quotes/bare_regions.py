@@ -25,6 +25,12 @@ def _region(text: str, a: int, b: int) -> tuple[str, int]:
     return region, (text.find(region, a) if region else -1)
 
 
+def _holds_entity(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether any entity the NER found overlaps text[start:end] (a description holding a name is
+    no unnamed speaker)."""
+    return any(e.start < end and start < e.end for e in finder.entities)
+
+
 @speaker_rule("unnamed_region_person")
 def unnamed_region_person(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder) -> Mention | None:
     """A speaker region that is nothing but a name the NER left untagged ("Joynal Mia blamed poor
@@ -40,7 +46,7 @@ def unnamed_region_person(text: str, a: int, b: int, g: Grammar, finder: Speaker
     if not region or g.name_rx.fullmatch(region) is None:
         return None
     end = start + len(region)
-    if any(e.start < end and start < e.end for e in finder.entities) or not finder.people.in_body(start):
+    if _holds_entity(finder, start, end) or not finder.people.in_body(start):
         return None
     if (g.title_rx is not None and g.title_rx.search(region)) or finder.resolve(region) is not None:
         return None
@@ -94,7 +100,7 @@ def indefinite_person_region(text: str, a: int, b: int, g: Grammar, finder: Spea
     if not 0 < len(described) <= _PERSON_DESCRIPTION_WORDS:
         return None
     end = start + described[-1].end() - tokens[0].start()
-    if (any(e.start < end and start < e.end for e in finder.entities)
+    if (_holds_entity(finder, start, end)
             or (g.document_rx is not None and g.document_rx.search(text, start, end))
             or not (source or finder.nominative(start, end))):
         return None
@@ -147,7 +153,7 @@ def genitive_title(text: str, a: int, b: int, g: Grammar, finder: SpeakerFinder)
     if title is None or title.end() != stem_end:
         return None
     ts = title.start() + len(title.group("mods")) - len(title.group("mods").lstrip())
-    if any(e.start < start + len(region) and ts < e.end for e in finder.entities):
+    if _holds_entity(finder, ts, start + len(region)):
         return None
     return Mention(ts, stem_end, text[ts:stem_end], "title", None, nominative=True,
                    lookup=text[ts:stem_end], rules=["genitive_title"])
@@ -177,7 +183,7 @@ def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: Speake
     end = start + len(region)
     if (any(w in g.postpositions or w in g.adverbs for w in tail)
             or (g.document_rx is not None and g.document_rx.search(text, d_start, end))
-            or any(e.start < end and d_start < e.end for e in finder.entities)
+            or _holds_entity(finder, d_start, end)
             or not finder.nominative(d_start, end)):
         return None
     return Speaker(text=text[d_start:end], start=d_start, end=end, actor=None)
@@ -210,6 +216,6 @@ def genitive_group_claim(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         return None
     end = start + len(region)
     g_start = end - len(" ".join(words))
-    if any(e.start < end and g_start < e.end for e in finder.entities):
+    if _holds_entity(finder, g_start, end):
         return None
     return Speaker(text=text[g_start:end], start=g_start, end=end, actor=None)
