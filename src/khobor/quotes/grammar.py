@@ -179,7 +179,7 @@ class Grammar:
     institution_rx: regex.Pattern | None = None
     # converbs of saying after a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি"): a sentence with
     # quoted words and one of them is tried against the patterns though it holds no other cue
-    # (the pack's `cues.speech_converbs`, slot {SCV}); None where the pack lists none
+    # (the pack's `cues.speech_converbs`: the slot {SCV} compiled alone); None where the pack lists none
     speech_converb_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
@@ -1100,8 +1100,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         patterns=_patterns(data, slots),
         cue_rx=_any_cue_rx(data, lambda words: _words_trie(words, bool(data.get("case_sensitive_cues")))),
         cue_start_rx=_any_cue_rx(data, _trie_alt),
-        speech_converb_rx=regex.compile(rf"{_B}(?:{_alt(cues['speech_converbs'])}){_E}")
-        if cues.get("speech_converbs") else None,
+        speech_converb_rx=regex.compile(slots["SCV"]) if cues.get("speech_converbs") else None,
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
         cue_that_rx=_cue_that_rx(data),
