@@ -944,7 +944,11 @@ def coordinated_subjects(text: str, a: int, b: int, g: Grammar, finder: SpeakerF
 
 def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
                             ui: int) -> tuple[Speaker | None, Mention | None]:
-    """The speaker of a region where no mention speaks: a document's author, else a body as written."""
+    """The speaker of a region where no mention speaks, the first of: a document's issuer or author
+    (issuer_in_genitive, document_author), a source nobody authored (unauthored_source), an
+    unnamed person described after an indefinite ("a duty doctor there": indefinite_person_region),
+    a body as written (unnamed_body_statement), a counted or genitive group (quantified_group,
+    genitive_group_claim), else somebody a person's cue form shows (person_cue_region)."""
     speaker = issuer_in_genitive(text, us, m, g, finder)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
