@@ -195,9 +195,9 @@ def _titled_after(rec: Record, marks: list, titles: tuple[str, ...]) -> dict[str
     if not titles or not marks:
         return {}
     found: dict[str, str] = {}
-    mark, is_mark = None, {id(m) for m in marks}
+    mark, mark_ids = None, {id(m) for m in marks}
     for e in sorted(rec.entities, key=lambda e: e.start):
-        if id(e) in is_mark:
+        if id(e) in mark_ids:
             mark = e
             continue
         if e.type not in ("PER", "ORG") or e.actor is None or mark is None or not 0 <= e.start - mark.end <= 80:
