@@ -306,8 +306,9 @@ def envoy_of_a_nationality_takes_its_country(ev: Event, facts: ArticleFacts) -> 
 
 def sides_take_countries(ev: Event, countries: dict[str, str]) -> str | None:
     """Give each party of `ev` whose actor id `countries` holds that country, and say what changed
-    (body_takes_country_of_its_base, envoy_takes_sending_country): with {"new:anja-kersten": "DEU"},
-    an actor Anja Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
+    (body_takes_country_of_its_base, envoy_takes_sending_country,
+    envoy_of_a_nationality_takes_its_country): with {"new:anja-kersten": "DEU"}, an actor Anja
+    Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
     changed = []
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):
