@@ -47,10 +47,17 @@ _input_options = [
 ]
 
 
-def input_options(f):
-    for opt in reversed(_input_options):
-        f = opt(f)
-    return f
+def _stacked(options: list):
+    """One decorator for a list of click options, applied so that `--help` lists them in the
+    list's order: `@_stacked([a, b])` is `@a @b`."""
+    def apply(f):
+        for opt in reversed(options):
+            f = opt(f)
+        return f
+    return apply
+
+
+input_options = _stacked(_input_options)
 
 
 _engine_options = [
@@ -67,10 +74,7 @@ _engine_options = [
 ]
 
 
-def engine_options(f):
-    for opt in reversed(_engine_options):
-        f = opt(f)
-    return f
+engine_options = _stacked(_engine_options)
 
 
 def _executor_error(err) -> click.ClickException:

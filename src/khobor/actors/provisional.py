@@ -223,10 +223,14 @@ class Provisional:
         return any(c in self.li.honorifics or c in self.li.determiners or c in self.li.articles
                    or c in self.role_toks for c in cands)
 
+    def _form_in(self, tok: str, words) -> str | None:
+        """The first of `tok` and its stems (lang morphology) that `words` (a set, or a mapping's
+        keys) holds, or None: "থানায়" -> "থানা" where `words` holds "থানা"."""
+        return next((f for f in (tok, *self.li.morph.stems(tok)) if f in words), None)
+
     def _org_word(self, tok: str) -> bool:
         """A word with an English form in an organisation's name ("পত্রিকা", "হাসপাতাল")."""
-        words = org_name_words(self.code)
-        return any(c in words for c in (tok, *self.li.morph.stems(tok)))
+        return self._form_in(tok, org_name_words(self.code)) is not None
 
     def _is_place(self, tok: str) -> bool:
         m = self.reg.lookup((tok,), self.li, self.date)
@@ -238,7 +242,7 @@ class Provisional:
         return not is_cased(tok) and tok in running_words(self.code)
 
     def _is_common(self, tok: str) -> bool:
-        return tok.isdigit() or any(c in self.w.not_names for c in [tok, *self.li.morph.stems(tok)])
+        return tok.isdigit() or self._form_in(tok, self.w.not_names) is not None
 
     def words(self, s: int, e: int, person: bool) -> list[tuple[int, int, str]]:
         """The name's own words inside a span: leading articles (a person's titles and stray
@@ -284,9 +288,8 @@ class Provisional:
         """A body's last word is a force (lang data `unit_force_words`: "পুলিশ") after the unit of
         it that the name before ends in ("থানা"): the unit's own force, so the name ends at the
         unit. Example: "উল্লাপাড়া থানা পুলিশ" -> True (Ullapara Police Station); "বাংলাদেশ পুলিশ" -> False."""
-        tok = toks[-1][2]
-        units = next((self.w.unit_force[f] for f in (tok, *self.li.morph.stems(tok)) if f in self.w.unit_force), ())
-        return toks[-2][2] in units
+        force = self._form_in(toks[-1][2], self.w.unit_force)
+        return force is not None and toks[-2][2] in self.w.unit_force[force]
 
     def _body_word_after_name(self, toks) -> bool:
         """The last word of a person's span is an organisation word (name_words.yaml `words`) in an
@@ -419,7 +422,7 @@ class Provisional:
             return False
         if after is not None:
             nxt = fold_token(after.group(1))
-            if self._is_title(nxt) or any(f in self.w.noun_surnames[word] for f in (nxt, *self.li.morph.stems(nxt))):
+            if self._is_title(nxt) or self._form_in(nxt, self.w.noun_surnames[word]) is not None:
                 return False
         return self.reg.match(self.text[s:e], self.code, self.date) is None
 
@@ -444,7 +447,7 @@ class Provisional:
         return tok in self.w.number_words or stem in self.w.number_words
 
     def _trailing(self, tok: str) -> bool:
-        return any(c in self.w.trailing for c in (tok, *self.li.morph.stems(tok)))
+        return self._form_in(tok, self.w.trailing) is not None
 
     def stem(self, tok: str, typ: str = "PER", others: tuple[str, ...] = ()) -> str:
         """The uninflected form of an unknown name's last word: a case ending comes off when
@@ -601,7 +604,7 @@ class Provisional:
         """Peoples and religions ("Rohingya", "Muslims"): NORP, never an actor of their own."""
         k = key_tokens(self.text[s:e])
         return bool(k) and (" ".join(k) in self.w.groups or all(
-            any(c in self.w.groups for c in (t, *self.li.morph.stems(t))) for t in k))
+            self._form_in(t, self.w.groups) is not None for t in k))
 
     def actor_for(self, s: int, e: int, typ: str) -> tuple[str, Match | None, tuple[int, int] | None]:
         """('drop' | 'keep' | 'link', match, narrowed span) for an unlinked NER span."""

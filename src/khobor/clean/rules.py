@@ -35,9 +35,10 @@ class Alternation:
     """`rx.finditer(text)` and `rx.sub(repl, text)` of rx = `_any(parts)`, the same matches, found
     from each part's own search. Why: regex finds where a lone pattern may start by its literal
     lead ("প্রকাশ") or its anchor ("^"), but tries an alternation's every part at every position:
-    the header patterns took 1-2 ms each over news-dev's 426 Bengali texts alone and 120 ms
-    together. The alternation matches first where some part does, there by its first part that
-    matches (`rx.match` at that start), so the matches are the same.
+    over news-dev's 747 texts the header patterns took 0.42 s as one alternation and 0.01 s by
+    their parts' own searches (commit 69d4c512). The alternation matches first where some part
+    does, there by its first part that matches (`rx.match` at that start), so the matches are the
+    same.
     Example: Alternation(["^a", "b"]).finditer("abab") -> the matches of "a" at 0 and "b" at 1, 3."""
 
     def __init__(self, patterns: list[str]):

@@ -195,9 +195,9 @@ def _titled_after(rec: Record, marks: list, titles: tuple[str, ...]) -> dict[str
     if not titles or not marks:
         return {}
     found: dict[str, str] = {}
-    mark, is_mark = None, {id(m) for m in marks}
+    mark, mark_ids = None, {id(m) for m in marks}
     for e in sorted(rec.entities, key=lambda e: e.start):
-        if id(e) in is_mark:
+        if id(e) in mark_ids:
             mark = e
             continue
         if e.type not in ("PER", "ORG") or e.actor is None or mark is None or not 0 <= e.start - mark.end <= 80:
@@ -306,8 +306,9 @@ def envoy_of_a_nationality_takes_its_country(ev: Event, facts: ArticleFacts) -> 
 
 def sides_take_countries(ev: Event, countries: dict[str, str]) -> str | None:
     """Give each party of `ev` whose actor id `countries` holds that country, and say what changed
-    (body_takes_country_of_its_base, envoy_takes_sending_country): with {"new:anja-kersten": "DEU"},
-    an actor Anja Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
+    (body_takes_country_of_its_base, envoy_takes_sending_country,
+    envoy_of_a_nationality_takes_its_country): with {"new:anja-kersten": "DEU"}, an actor Anja
+    Kersten of BGD becomes of DEU, "Anja Kersten -> DEU"; None when nothing changed."""
     changed = []
     for side in (ev.actors, ev.recipients):
         for i, a in enumerate(side):

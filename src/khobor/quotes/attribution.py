@@ -944,7 +944,11 @@ def coordinated_subjects(text: str, a: int, b: int, g: Grammar, finder: SpeakerF
 
 def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
                             ui: int) -> tuple[Speaker | None, Mention | None]:
-    """The speaker of a region where no mention speaks: a document's author, else a body as written."""
+    """The speaker of a region where no mention speaks, the first of: a document's issuer or author
+    (issuer_in_genitive, document_author), a source nobody authored (unauthored_source), an
+    unnamed person described after an indefinite ("a duty doctor there": indefinite_person_region),
+    a body as written (unnamed_body_statement), a counted or genitive group (quantified_group,
+    genitive_group_claim), else somebody a person's cue form shows (person_cue_region)."""
     speaker = issuer_in_genitive(text, us, m, g, finder)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
@@ -2624,18 +2628,10 @@ def introduced_unnamed(finder: SpeakerFinder, m: Mention, state: _Chain) -> bool
     head = finder.title_head(_key(m.text))
     if not head:
         return False
-    earlier = [t for t in finder.people.title_matches()
-               if t.end() <= m.start and finder.title_head(_key(t.group("head"))) == head]
-    if not earlier:
+    # (not after "X, a senior official of the ministry": that official has a name)
+    start = finder.unnamed_introduction(head, m.start)
+    if start is None:
         return False
-    last = earlier[-1]
-    start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
-    # (the title pattern may take a conjunction with the modifiers: "But a State Department")
-    mods = _key(last.group("mods")).split()
-    if not (finder.indefinite(start) or any(w in finder.g.indefinites for w in mods)):
-        return False
-    if any(p == start for p, _, _ in finder.appositions):
-        return False  # "X, a senior official of the ministry": that official has a name
     if state.speaker is not None and start < state.unit_end:
         return False
     m.rules.append("introduced_unnamed")

@@ -179,7 +179,7 @@ class Grammar:
     institution_rx: regex.Pattern | None = None
     # converbs of saying after a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি"): a sentence with
     # quoted words and one of them is tried against the patterns though it holds no other cue
-    # (the pack's `cues.speech_converbs`, slot {SCV}); None where the pack lists none
+    # (the pack's `cues.speech_converbs`: the slot {SCV} compiled alone); None where the pack lists none
     speech_converb_rx: regex.Pattern | None = None
     # a person's name where the NER found none (after a title: "communications chief, Fahrettin
     # Altun"); None where the script gives names no shape (no capitals)
@@ -551,6 +551,21 @@ def _document_author_rx(data: dict) -> regex.Pattern | None:
         rf"(?:{_alt(data['documents'])})\s+(?:{_alt(data['document_author_links'])})\s+", regex.IGNORECASE)
 
 
+def _adjunct_alt(data: dict, *more: str) -> str | None:
+    """The words that may stand beside a speaker's name in its region, as one alternation: the
+    pack's `name_adjuncts`, the lists named in `more`, and `adverbs`; None where the pack lists no
+    `name_adjuncts` (the rules that use them are then off).
+
+    >>> _adjunct_alt({"name_adjuncts": ["রোববার"], "adverbs": ["আরও"], "documents": ["শোকবার্তায়"]}, "documents")
+    'শোকবার্তায়|রোববার|আরও'
+    >>> _adjunct_alt({"adverbs": ["আরও"]}) is None
+    True
+    """
+    if not data.get("name_adjuncts"):
+        return None
+    return _alt([w for key in ("name_adjuncts", *more, "adverbs") for w in data.get(key) or ()])
+
+
 def _region_adjunct_rx(data: dict) -> regex.Pattern | None:
     """One or two adjuncts opening a speaker region, before the words that name the speaker: one
     of the pack's `documents` (an indefinite before it), `name_adjuncts` or `adverbs`; None where
@@ -560,9 +575,9 @@ def _region_adjunct_rx(data: dict) -> regex.Pattern | None:
     >>> rx.match("এক শোকবার্তায় মন্ত্রণালয়").end(), rx.match("রোববার সিইসি").end(), rx.match("সিইসি")
     (15, 7, None)
     """
-    if not data.get("name_adjuncts"):
+    words = _adjunct_alt(data, "documents")
+    if words is None:
         return None
-    words = _alt(list(data["name_adjuncts"]) + list(data.get("documents") or []) + list(data.get("adverbs") or []))
     article = rf"(?:(?:{_alt(data['indefinites'])})\s+)?" if data.get("indefinites") else ""
     return regex.compile(rf"(?:{article}(?:{words}){_E}\s+){{1,2}}", regex.IGNORECASE)
 
@@ -577,9 +592,9 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
     >>> _name_adjunct_rx({"name_adjuncts": ["এ প্রসঙ্গে"]}).search("এ প্রসঙ্গে").start()
     0
     """
-    if not data.get("name_adjuncts"):
+    words = _adjunct_alt(data)
+    if words is None:
         return None
-    words = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
     return regex.compile(rf"(?:(?:^|\s+){_B}(?:{words}){_E}){{1,3}}$", regex.IGNORECASE)
 
 
@@ -1100,8 +1115,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         patterns=_patterns(data, slots),
         cue_rx=_any_cue_rx(data, lambda words: _words_trie(words, bool(data.get("case_sensitive_cues")))),
         cue_start_rx=_any_cue_rx(data, _trie_alt),
-        speech_converb_rx=regex.compile(rf"{_B}(?:{_alt(cues['speech_converbs'])}){_E}")
-        if cues.get("speech_converbs") else None,
+        speech_converb_rx=regex.compile(slots["SCV"]) if cues.get("speech_converbs") else None,
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
         cue_that_rx=_cue_that_rx(data),

@@ -1823,16 +1823,26 @@ class SpeakerFinder:
         generic = head in self.g.generic_titles and not self.g.determiners
         if not head or (head.split()[-1] not in self.g.anonymous_titles and not generic):
             return False
+        return self.unnamed_introduction(head, pos) is not None
+
+    def unnamed_introduction(self, head: str, pos: int) -> int | None:
+        """Where the last mention of the title `head` before `pos` starts (its modifiers in),
+        when that mention brought somebody in without a name: indefinite ("A resident said",
+        "দলের এক শীর্ষ নেতা") and no apposition of a name ("X, a resident of the next building");
+        else None. Rules unnamed_antecedent and introduced_unnamed.
+
+        Example: "A resident said ... . The resident added", head "resident" -> 0."""
         earlier = [m for m in self.people.title_matches() if m.end() <= pos and self.title_head(_key(m.group("head"))) == head]
         if not earlier:
-            return False
+            return None
         last = earlier[-1]
         start = last.start() + len(last.group("mods")) - len(last.group("mods").lstrip())
-        # "এক"/"a" may follow the body's genitive ("দলের এক শীর্ষ নেতা": a top leader of the party)
+        # "এক"/"a" may follow the body's genitive ("দলের এক শীর্ষ নেতা": a top leader of the party);
+        # the title pattern may take a conjunction with the modifiers ("But a State Department")
         mods = _key(last.group("mods")).split()
-        indefinite = self.indefinite(start) or any(w in self.g.indefinites for w in mods)
-        # "X, a resident of the next building": that resident has a name
-        return indefinite and not any(p == start for p, _, _ in self.appositions)
+        if not (self.indefinite(start) or any(w in self.g.indefinites for w in mods)):
+            return None
+        return None if any(p == start for p, _, _ in self.appositions) else start
 
     @speaker_rule("past_holder")
     def past_holder(self, apposition: str, mention: str) -> bool:

@@ -1561,7 +1561,9 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
-def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
+def _shift_unit(shift: int, unit: str | None, pub: dt.date | None) -> str | None:
+    """The unit `shift` units from publication, at that unit's precision: "next week" (1, "week")
+    -> "2025-W02"; an hour or less is the day itself; None for no unit."""
     if unit in ("second", "minute", "hour"):  # "this hour": the day of publication
         return "XXXX-XX-XX" if pub is None else pub.isoformat()
     if unit == "day":
@@ -1582,20 +1584,11 @@ def _shift_unit(shift: int, unit: str, pub: dt.date | None) -> str | None:
 
 
 def _ago(delta: int, unit: str | None, pub: dt.date | None) -> str | None:
-    if unit in ("second", "minute", "hour"):
-        return "XXXX-XX-XX" if pub is None else pub.isoformat()
-    if unit == "day":
-        return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(days=delta)).isoformat()
+    """`delta` units from publication as `_shift_unit` reads them, but for weeks, which count to a
+    day: "two weeks ago" (-2, "week") -> the day 14 days before, not that ISO week."""
     if unit == "week":
         return "XXXX-XX-XX" if pub is None else (pub + dt.timedelta(weeks=delta)).isoformat()
-    if unit == "month":
-        if pub is None:
-            return "XXXX-XX"
-        y, m = _add_months(pub.year, pub.month, delta)
-        return f"{y:04d}-{m:02d}"
-    if unit == "year":
-        return "XXXX" if pub is None else f"{pub.year + delta:04d}"
-    return None
+    return _shift_unit(delta, unit, pub)
 
 
 # ---------------------------------------------------------------- Bangladesh calendar
