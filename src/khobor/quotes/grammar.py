@@ -764,7 +764,7 @@ def _title_rx(data: dict) -> regex.Pattern | None:
     titles = data.get("titles") or []
     if not titles:
         return None
-    mod = data.get("title_modifier") or r"(?!)"
+    mod = _title_modifier(data)
     n = int(data.get("title_modifiers_max", 2))
     prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
     # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
@@ -777,6 +777,23 @@ def _title_rx(data: dict) -> regex.Pattern | None:
         rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{alt})\s+){{0,2}}{prefix}(?i:{alt})){_E}"
         # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
         rf"(?!\s+{prefix}(?i:{alt})[\p{{L}}\p{{M}}])")
+
+
+def _title_modifier(data: dict) -> str:
+    """The pack's `title_modifier`, never one of its `name_adjuncts` or `adverbs`: a time or an
+    addressee before a title ("রোববার সিইসি", "বৈঠক শেষে সাংবাদিকদের উপদেষ্টা বলেন") is no part of
+    the office, which then points back at its holder as the bare title does. Where the pack
+    lists no `name_adjuncts`, the modifier as written.
+
+    >>> d = {"title_modifier": "[\\p{L}\\p{M}]+(?:দের|ার)", "name_adjuncts": ["রোববার"], "adverbs": ["সাংবাদিকদের"]}
+    >>> [bool(regex.fullmatch(_title_modifier(d), w)) for w in ("নেতাদের", "রোববার", "সাংবাদিকদের")]
+    [True, False, False]
+    """
+    mod = data.get("title_modifier") or r"(?!)"
+    if not data.get("name_adjuncts"):
+        return mod
+    stops = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
+    return rf"(?!(?:{stops}){_E})(?:{mod})"
 
 
 def _title_alt(titles) -> str:
@@ -800,7 +817,7 @@ def _title_finder(data: dict) -> TitleFinder | None:
     rx = _title_rx(data)
     if rx is None:
         return None
-    mod = data.get("title_modifier") or r"(?!)"
+    mod = _title_modifier(data)
     by_words = words_without_space(mod)
     lead_words = caseless_lead_words(data["titles"]) if by_words else None
     fold = by_words and lead_words is None
