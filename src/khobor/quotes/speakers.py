@@ -1268,6 +1268,28 @@ class SpeakerFinder:
                                rules=["unnamed_subject"]))
         return out
 
+    @speaker_rule("body_named_by_its_last_word", decided=lambda args, found: found is not None)
+    def body_named_by_its_last_word(self, region: str, start: int) -> Actor | None:
+        """A bare speaker region of one word that is the last word of an organisation's name the
+        article gave before it, in any case ("প্রবাসীকল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়ের ...
+        । মন্ত্রণালয় বলছে, ...", "আবহাওয়া অধিদপ্তরের ... । ... বলে সতর্ক করেছে অধিদপ্তর"): that
+        body, the nearest so named. Only in a language without definite articles (one with them
+        says "the ministry": rule body_named_by_its_head).
+
+        Example: "মন্ত্রণালয়" after "পররাষ্ট্র মন্ত্রণালয়ের" -> Ministry of Foreign Affairs."""
+        words = region.split()
+        if len(words) != 1 or self.g.determiners - self.g.indefinites:
+            return None
+        word = words[0]
+        named = [e for e in self.entities if e.type == "ORG" and e.actor is not None and e.end <= start
+                 and len(e.text.split()) > 1 and self._last_word_is(e.text.split()[-1], word)]
+        return max(named, key=lambda e: e.start).actor.model_copy() if named else None
+
+    def _last_word_is(self, last: str, word: str) -> bool:
+        """Whether a name's last word is `word`, bare or with a genitive ending (the pack's
+        `genitive_endings`): "মন্ত্রণালয়ের" is "মন্ত্রণালয়"."""
+        return last == word or (last.startswith(word) and last[len(word):] in self.g.genitive_endings)
+
     @speaker_rule("person_typed_as_place", decided=lambda args, found: found is not None)
     def person_typed_as_place(self, start: int, end: int) -> Actor | None:
         """A bare speaker region of one to three capitalised words that the NER tagged as a place
