@@ -2881,10 +2881,31 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
         return None
     bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
               and e.actor is not None and not e.actor.id.startswith("new:")]
+    if not bodies:
+        return group_of_body_referred_back(m, finder)
     if len({e.actor.id for e in bodies}) != 1:
         return None
     m.rules.append("group_voice")
     return bodies[0].actor.model_copy()
+
+
+@speaker_rule("group_of_body_referred_back", decided=lambda args, found: found is not None)
+def group_of_body_referred_back(m: Mention, finder: SpeakerFinder) -> Actor | None:
+    """A group that speaks for a body its genitive points back at (the pack's
+    `referring_modifier_sectors`: "দলটির নেতারা", the party's leaders): the nearest body of that
+    sector named in the group's sentence or the one before, where the registry knows it; a body
+    of another sector ("... প্রতিনিধিদল ইসিতে যায়", the commission) is no party.
+
+    Example: "জামায়াতে ইসলামীর একটি প্রতিনিধিদল ইসিতে যায়। দলটির নেতারা ... বলে জানান" -> Bangladesh
+    Jamaat-e-Islami."""
+    words = m.text.split()
+    sectors = finder.g.referring_modifier_sectors.get(words[0].lower()) if len(words) > 1 else None
+    if not sectors:
+        return None
+    since = sentence_start(finder.text, max(0, sentence_start(finder.text, m.start) - 1))
+    bodies = [e for e in finder.entities if since <= e.start and e.end <= m.start and e.type not in PERSON_TYPES
+              and e.actor is not None and not e.actor.id.startswith("new:") and e.actor.sector in sectors]
+    return max(bodies, key=lambda e: e.start).actor.model_copy() if bodies else None
 
 
 @speaker_rule("indefinite_is_nobody")

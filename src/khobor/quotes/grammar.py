@@ -359,6 +359,9 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # the sectors of the body such a genitive points back at, for a group of it that speaks
+    # ("দলটির নেতারা": a party's; rule group_of_body_referred_back)
+    referring_modifier_sectors: dict = field(default_factory=dict)
     # the prepositions of the pack's `cue_adjuncts` ("in" of "said in a statement"): rule noun_phrase_ends
     adjunct_prepositions: frozenset[str] = frozenset()
     # a reference above with one or two words describing the body ("the trade body"), but for the pack's
@@ -599,7 +602,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
-        "indefinite_speakers", "referring_modifiers", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
+        "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
@@ -938,6 +941,7 @@ def _word_sets(data: dict) -> dict:
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
+        referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
     )
 
 
