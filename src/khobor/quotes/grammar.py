@@ -820,7 +820,8 @@ def _title_finder(data: dict) -> TitleFinder | None:
     rx = _title_rx(data)
     if rx is None:
         return None
-    mod = _title_modifier(data)
+    # (the modifier as written: `_title_modifier`'s stops are a lookahead, which matches no space)
+    mod = data.get("title_modifier") or r"(?!)"
     by_words = words_without_space(mod)
     lead_words = caseless_lead_words(data["titles"]) if by_words else None
     fold = by_words and lead_words is None
