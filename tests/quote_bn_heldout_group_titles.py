@@ -37,4 +37,14 @@ CASES = [
      "ঢাকায় রোববার বিনিয়োগ সম্মেলন শুরু হয়। উদ্বোধনী অনুষ্ঠানে প্রধান উপদেষ্টা বলেন, ‘বিনিয়োগের পরিবেশ "
      "আগের চেয়ে ভালো।’",
      [("বিনিয়োগের পরিবেশ আগের চেয়ে ভালো", "Muhammad Yunus")]),
+    # round 36: the party's leaders right after the party was named (rule
+    # group_of_body_referred_back), and the trap of only a commission named before them
+    ("party_named_then_its_leaders",
+     "বৃহস্পতিবার বিকেলে বিএনপির একটি প্রতিনিধিদল নির্বাচন কমিশনে যায়। বৈঠক শেষে দলটির নেতারা "
+     "বলেন, ‘আমরা ফেব্রুয়ারিতেই ভোট চাই।’",
+     [("আমরা ফেব্রুয়ারিতেই ভোট চাই", "Bangladesh Nationalist Party")]),
+    ("commission_named_then_party_leaders",
+     "নির্বাচন কমিশন বৃহস্পতিবার ভোটের রোডম্যাপ প্রকাশ করে। দলটির নেতারা বলেন, ‘আমরা ফেব্রুয়ারিতেই "
+     "ভোট চাই।’",
+     [("আমরা ফেব্রুয়ারিতেই ভোট চাই", None)]),
 ]

@@ -63,3 +63,20 @@ def test_explain_names_court_party():
     rec = body_record(body, "Tribunal hearing")
     (q,) = [q for q in rec.quotes if "in custody" in q.text]
     assert {"rule": "court_party", "step": "speaker", "decision": PROSECUTION} in q._explain
+
+
+def test_bn_court_named_by_its_head_word_after_a_judge():
+    # round 36: the tribunal named only through its chairman, then by its bare head word in the
+    # paragraph of the quote; a judge of the court is no court ("X prosecution" names nobody)
+    body = ("বিচারপতি গোলাম মর্তূজা মজুমদারের নেতৃত্বে তিন সদস্যের বেঞ্চে মঙ্গলবার শুনানি হয়।\n\n"
+            "আসামিদের চারজনকে কারাগার থেকে আনা হয়।\n\n"
+            "পরের শুনানির জন্য ৩ সেপ্টেম্বর তারিখ রেখেছেন ট্রাইব্যুনাল। ওইদিন আরও দুজন সাক্ষী "
+            "সাক্ষ্য দিতে পারেন বলে জানিয়েছে প্রসিকিউশন।")
+    assert _speakers(body, "আরও দুজন সাক্ষী", "ট্রাইব্যুনালে সাক্ষ্য") == [PROSECUTION]
+
+
+def test_bn_judge_two_paragraphs_back_alone_stays_nobody():
+    body = ("বিচারপতি গোলাম মর্তূজা মজুমদারের নেতৃত্বে তিন সদস্যের বেঞ্চে মঙ্গলবার শুনানি হয়।\n\n"
+            "আসামিদের চারজনকে কারাগার থেকে আনা হয়।\n\n"
+            "ওইদিন আরও দুজন সাক্ষী সাক্ষ্য দিতে পারেন বলে জানিয়েছে প্রসিকিউশন।")
+    assert _speakers(body, "আরও দুজন সাক্ষী", "ট্রাইব্যুনালে সাক্ষ্য") in ([None], [])

@@ -1653,7 +1653,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     return Speaker(text=region, start=a, end=a + len(region),
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
-                   or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region)))
+                   or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region))
+                   or finder.body_named_by_its_last_word(region, a))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
@@ -2876,10 +2877,31 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
         return None
     bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
               and e.actor is not None and not e.actor.id.startswith("new:")]
+    if not bodies:
+        return group_of_body_referred_back(m, finder)
     if len({e.actor.id for e in bodies}) != 1:
         return None
     m.rules.append("group_voice")
     return bodies[0].actor.model_copy()
+
+
+@speaker_rule("group_of_body_referred_back", decided=lambda args, found: found is not None)
+def group_of_body_referred_back(m: Mention, finder: SpeakerFinder) -> Actor | None:
+    """A group that speaks for a body its genitive points back at (the pack's
+    `referring_modifier_sectors`: "দলটির নেতারা", the party's leaders): the nearest body of that
+    sector named in the group's sentence or the one before, where the registry knows it; a body
+    of another sector ("... প্রতিনিধিদল ইসিতে যায়", the commission) is no party.
+
+    Example: "জামায়াতে ইসলামীর একটি প্রতিনিধিদল ইসিতে যায়। দলটির নেতারা ... বলে জানান" -> Bangladesh
+    Jamaat-e-Islami."""
+    words = m.text.split()
+    sectors = finder.g.referring_modifier_sectors.get(words[0].lower()) if len(words) > 1 else None
+    if not sectors:
+        return None
+    since = sentence_start(finder.text, max(0, sentence_start(finder.text, m.start) - 1))
+    bodies = [e for e in finder.entities if since <= e.start and e.end <= m.start and e.type not in PERSON_TYPES
+              and e.actor is not None and not e.actor.id.startswith("new:") and e.actor.sector in sectors]
+    return max(bodies, key=lambda e: e.start).actor.model_copy() if bodies else None
 
 
 @speaker_rule("indefinite_is_nobody")

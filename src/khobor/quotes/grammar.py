@@ -359,6 +359,9 @@ class Grammar:
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
+    # the sectors of the body such a genitive points back at, for a group of it that speaks
+    # ("দলটির নেতারা": a party's; rule group_of_body_referred_back)
+    referring_modifier_sectors: dict = field(default_factory=dict)
     # the prepositions of the pack's `cue_adjuncts` ("in" of "said in a statement"): rule noun_phrase_ends
     adjunct_prepositions: frozenset[str] = frozenset()
     # a reference above with one or two words describing the body ("the trade body"), but for the pack's
@@ -614,7 +617,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
-        "indefinite_speakers", "referring_modifiers", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
+        "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
@@ -779,7 +782,7 @@ def _title_rx(data: dict) -> regex.Pattern | None:
     titles = data.get("titles") or []
     if not titles:
         return None
-    mod = data.get("title_modifier") or r"(?!)"
+    mod = _title_modifier(data)
     n = int(data.get("title_modifiers_max", 2))
     prefix = r"[\p{L}\p{M}-]*" if data.get("title_as_suffix") else ""
     # "উত্তর কোরিয়ার নেতা", "the North Korean leader": modifiers, then a word ending in a title
@@ -792,6 +795,23 @@ def _title_rx(data: dict) -> regex.Pattern | None:
         rf"{start}(?P<mods>(?:(?:{mod})[^\S\n]+){{0,{n}}})(?P<head>(?:{prefix}(?i:{alt})\s+){{0,2}}{prefix}(?i:{alt})){_E}"
         # "প্রধান" of "প্রধান উপদেষ্টার" is part of an inflected title, not a title of its own
         rf"(?!\s+{prefix}(?i:{alt})[\p{{L}}\p{{M}}])")
+
+
+def _title_modifier(data: dict) -> str:
+    """The pack's `title_modifier`, never one of its `name_adjuncts` or `adverbs`: a time or an
+    addressee before a title ("রোববার সিইসি", "বৈঠক শেষে সাংবাদিকদের উপদেষ্টা বলেন") is no part of
+    the office, which then points back at its holder as the bare title does. Where the pack
+    lists no `name_adjuncts`, the modifier as written.
+
+    >>> d = {"title_modifier": "[\\p{L}\\p{M}]+(?:দের|ার)", "name_adjuncts": ["রোববার"], "adverbs": ["সাংবাদিকদের"]}
+    >>> [bool(regex.fullmatch(_title_modifier(d), w)) for w in ("নেতাদের", "রোববার", "সাংবাদিকদের")]
+    [True, False, False]
+    """
+    mod = data.get("title_modifier") or r"(?!)"
+    if not data.get("name_adjuncts"):
+        return mod
+    stops = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
+    return rf"(?!(?:{stops}){_E})(?:{mod})"
 
 
 def _title_alt(titles) -> str:
@@ -815,6 +835,7 @@ def _title_finder(data: dict) -> TitleFinder | None:
     rx = _title_rx(data)
     if rx is None:
         return None
+    # (the modifier as written: `_title_modifier`'s stops are a lookahead, which matches no space)
     mod = data.get("title_modifier") or r"(?!)"
     by_words = words_without_space(mod)
     lead_words = caseless_lead_words(data["titles"]) if by_words else None
@@ -936,6 +957,7 @@ def _word_sets(data: dict) -> dict:
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
+        referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
     )
 
 

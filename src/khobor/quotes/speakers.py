@@ -227,6 +227,23 @@ def case_endings(word: str, suffixes: Iterable[str]) -> Iterator[str]:
     return (suf for suf in suffixes if has_case_ending(word, suf))
 
 
+_COURT_HEAD_ENDING = regex.compile(r"(?:-[\p{N}]+)?[\p{L}\p{M}]{0,3}")
+
+
+def _court_head_of(word: str, court, language: str | None) -> bool:
+    """Whether `word` is the head word of one of `court`'s names in the language (its last word,
+    a bench number left out), written bare with a case ending of up to three letters.
+
+    Example: "ট্রাইব্যুনালের" of "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল" -> True; "আদালত" -> False."""
+    for name in court.aliases.get(language or "", ()):
+        words = name.split()
+        head = regex.sub(r"-[\p{N}]+$", "", words[-1]) if len(words) > 1 else ""
+        if len(head) > 3 and word.lower().startswith(head.lower()) \
+                and _COURT_HEAD_ENDING.fullmatch(word[len(head):]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=50_000)
 def _title_head(rx, key: str) -> str | None:
     """`SpeakerFinder.title_head` by title pattern `rx`, remembered per pattern and description:
@@ -384,17 +401,57 @@ class SpeakerFinder:
         back may not be the case's ("The tribunal in Dhaka sat. / A London court jailed X. / ...,
         prosecutors said."), and a court the registry has no such party for gives nobody.
 
+        The court may be named through a judge or prosecutor of it (a person whose registry role
+        is of that court), or by its head word alone after its full name ("... ট্রাইব্যুনাল-১ এর
+        চেয়ারম্যান X ... । ... তারিখ রেখেছেন ট্রাইব্যুনাল। ... বলে জানিয়েছে প্রসিকিউশন"); the nearest
+        such reference is the case's court, the first of its courts the registry knows the party of.
+
         Example: "প্রসিকিউশন" after a paragraph naming the International Crimes Tribunal
         (Bangladesh) -> International Crimes Tribunal prosecution."""
         head = self._bare_word_head(surface, self.g.court_parties)
         if head is None:
             return None
-        courts = [e for e in self.entities if e.actor is not None and e.actor.sector == "JUD"
-                  and e.end <= until and self.text.count("\n", e.end, at) <= 1]
-        if not courts:
+        refs = [r for r in self.court_references(until) if self.text.count("\n", r[0], at) <= 1]
+        if not refs:
             return None
-        court = max(courts, key=lambda e: e.start).actor
-        return self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
+        for court in max(refs, key=lambda r: r[0])[1]:
+            party = self.resolve(f"{_BRACKETED_QUALIFIER.sub('', court.name)} {head}")
+            if party is not None:
+                return party
+        return None
+
+    def court_references(self, until: int) -> list[tuple[int, list]]:
+        """(where it ends, the courts it may be, nearest named first) for each reference to a court
+        before `until`: a court the text names (an organisation of the registry's JUD sector), a
+        person holding a role of a court (its judge, its prosecutor: that court), and a court's
+        head word written bare after the court was named ("ট্রাইব্যুনালের", "the tribunal").
+        A judge of the sector is no court ("X prosecution" names nobody).
+
+        Example: "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল ... । ট্রাইব্যুনালে ..." -> [(end of the name, [ICT]),
+        (end of "ট্রাইব্যুনালে", [ICT])]."""
+        reg = self.registry
+        if reg is None:
+            return []
+        named: list[tuple[int, int, list]] = []
+        for e in self.entities:
+            rec = reg.actors.get(e.actor.id) if e.actor is not None and e.end <= until else None
+            if rec is None or rec.sector != "JUD":
+                continue
+            ids = [rec.id] if rec.type == "ORG" else [r.of for r in rec.roles if r.of in reg.actors]
+            courts = [reg.actors[i] for i in ids if reg.actors[i].type == "ORG" and reg.actors[i].sector == "JUD"]
+            if courts:
+                named.append((e.start, e.end, courts))
+        refs = [(end, courts) for _, end, courts in named]
+        taken = [(s, e) for s, e, _ in named]
+        for w in regex.finditer(r"[\p{L}\p{M}\p{N}-]+", self.text[:until]):
+            if any(s <= w.start() < e for s, e in taken):
+                continue
+            before = [c for s, _, cs in sorted(named, key=lambda x: -x[0]) if s < w.start() for c in cs]
+            courts = [reg.actors[i] for i in dict.fromkeys(c.id for c in before)
+                      if _court_head_of(w.group(), reg.actors[i], self.rec.language)]
+            if courts:
+                refs.append((w.end(), courts))
+        return refs
 
     @speaker_rule("capital_for_country", decided=lambda args, actor: actor is not args[1].actor)
     def capital_for_country(self, sp: Speaker) -> Actor | None:
@@ -1210,6 +1267,28 @@ class SpeakerFinder:
             out.append(Mention(start, end, name, "PER", None, nominative=True, name=(start, end),
                                rules=["unnamed_subject"]))
         return out
+
+    @speaker_rule("body_named_by_its_last_word", decided=lambda args, found: found is not None)
+    def body_named_by_its_last_word(self, region: str, start: int) -> Actor | None:
+        """A bare speaker region of one word that is the last word of an organisation's name the
+        article gave before it, in any case ("প্রবাসীকল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়ের ...
+        । মন্ত্রণালয় বলছে, ...", "আবহাওয়া অধিদপ্তরের ... । ... বলে সতর্ক করেছে অধিদপ্তর"): that
+        body, the nearest so named. Only in a language without definite articles (one with them
+        says "the ministry": rule body_named_by_its_head).
+
+        Example: "মন্ত্রণালয়" after "পররাষ্ট্র মন্ত্রণালয়ের" -> Ministry of Foreign Affairs."""
+        words = region.split()
+        if len(words) != 1 or self.g.determiners - self.g.indefinites:
+            return None
+        word = words[0]
+        named = [e for e in self.entities if e.type == "ORG" and e.actor is not None and e.end <= start
+                 and len(e.text.split()) > 1 and self._last_word_is(e.text.split()[-1], word)]
+        return max(named, key=lambda e: e.start).actor.model_copy() if named else None
+
+    def _last_word_is(self, last: str, word: str) -> bool:
+        """Whether a name's last word is `word`, bare or with a genitive ending (the pack's
+        `genitive_endings`): "মন্ত্রণালয়ের" is "মন্ত্রণালয়"."""
+        return last == word or (last.startswith(word) and last[len(word):] in self.g.genitive_endings)
 
     @speaker_rule("person_typed_as_place", decided=lambda args, found: found is not None)
     def person_typed_as_place(self, start: int, end: int) -> Actor | None:
