@@ -58,6 +58,17 @@ def test_person_span_grows_over_the_name_words_after_it():
     assert with_name_tails(["রহিম", "মিয়া", "এই", "কথা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
 
 
+def test_name_tails_stop_before_the_plaintiff_and_the_verdict():
+    """বাদী (plaintiff; actors.yaml `not_names`) folds to the listed name বাদি, and রায় (Roy) is
+    the verdict before a word its `noun_surnames` row lists ("রায়ের পর", after the verdict): no tail.
+    A Roy before any other word still ends the name."""
+    assert with_name_tails(["ভাই", "সাজেদুল", "ইসলাম", "বাদী", "হয়ে"], [(1, 3, "PER")], "bn") == [(1, 3, "PER")]
+    words = ["আইনজীবী", "করিম", "চৌধুরী", "রায়ের", "পর", "বলেন"]
+    assert with_name_tails(words, [(1, 3, "PER")], "bn") == [(1, 3, "PER")]
+    words = ["কর্মকর্তা", "গণেশ", "চন্দ্র", "রায়ের", "বাড়িতে"]
+    assert with_name_tails(words, [(1, 3, "PER")], "bn") == [(1, 4, "PER")]
+
+
 def test_one_word_guess_on_a_word_training_tags_outside_is_dropped():
     # "বেলা" ("time of day") is a name in Wikipedia titles but the NER sets tag it O 36 times in 37
     assert without_common_word_guesses(["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")], "bn") == []
