@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_fixtures import actors_at, name_at
+from actor_fixtures import actors_at, id_of, name_at, name_of
 
 
 @pytest.mark.parametrize("text, surface, full", [
@@ -79,3 +79,12 @@ def test_the_plaintiff_after_a_name_is_no_part_of_it():
     text = "ঘটনার পর নিহতের ছোট ভাই সাজেদুল ইসলাম বাদী হয়ে থানায় হত্যা মামলা করেন।"
     name = name_at(text, "bn", ("PER", "সাজেদুল ইসলাম"), published="2025-03-10")
     assert name and not name.endswith(("Badi", "Badie")), name
+
+
+def test_a_closing_title_with_a_case_ending_stays_in_the_name():
+    """"শাহনাজ বেগমকে" (Shahnaz Begum, object case; lang data `name_closing_titles`): the title word
+    closes her name with its ending too, and a later "শাহনাজের" is the same woman."""
+    text = ("যৌতুকের দাবিতে স্ত্রী শাহনাজ বেগমকে হত্যা করা হয়। পরে শাহনাজের বাবা থানায় মামলা করেন।")
+    got = actors_at(text, "bn", ("PER", "শাহনাজ বেগমকে"), ("PER", "শাহনাজের"), published="2025-03-10")
+    assert name_of(got["শাহনাজ বেগমকে"]) == "Shahnaz Begum"
+    assert id_of(got["শাহনাজের"]) == id_of(got["শাহনাজ বেগমকে"])

@@ -168,3 +168,17 @@ def test_a_person_span_grows_over_a_closing_begum_or_khatun():
     assert with_closing_names(["রংপুর", "বেগম", "রোকেয়া"], [(0, 1, "LOC")], closing, "bn") == [(0, 1, "LOC")]
     spans = [(0, 1, "PER"), (1, 2, "PER")]
     assert with_closing_names(["শাহনাজ", "বেগম"], spans, closing, "bn") == spans
+
+
+def test_a_nickname_before_and_a_bracket_or_a_verb_of_saying_ends_the_name():
+    """ner.yaml `tail_marks` holds "ও", "(" and the verbs of saying: a nickname the model never saw
+    before them ends the name ("তৌহিদুল ইসলাম তানিম ও ...", "শফিকুল ইসলাম রাহী বলেন"); a common word
+    before them ("আরও বলেন") does not."""
+    from khobor.ner.gazetteer import settings, with_last_words_before_marks
+    cfg = settings("bn")
+    def grown(words, span):
+        return with_last_words_before_marks(words, [span], cfg["tail_marks"], cfg["headed_names"], "bn")
+    assert grown(["তৌহিদুল", "ইসলাম", "তানিম", "ও", "মো."], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["শফিকুল", "ইসলাম", "রাহী", "বলেন", ","], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["আব্দুর", "রহমান", "জিকো", "(", "স্বতন্ত্র", ")"], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["রফিকুল", "ইসলাম", "আরও", "বলেন", ","], (0, 2, "PER")) == [(0, 2, "PER")]

@@ -328,13 +328,15 @@ class Provisional:
 
     def _closes_name(self, toks) -> bool:
         """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after
-        a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
+        a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh", "শাহনাজ বেগমকে" (in front,
         "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
         and leave a leading title out; this reads the span either way."""
         if len(toks) > 2 and self._noun_surname(toks[0][0], toks[-2][1], toks[-1][2],
                                                 _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
-        return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
+        # as written or with a case ending: "শাহনাজ বেগমকে" is Shahnaz Begum too
+        last = toks[-1][2]
+        return (len(toks) > 1 and any(w in self.w.closing_titles for w in (last, *self.li.morph.stems(last)))
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
     def _capitalised_surname(self, toks) -> bool:
