@@ -182,3 +182,5 @@ def test_a_nickname_before_and_a_bracket_or_a_verb_of_saying_ends_the_name():
     assert grown(["শফিকুল", "ইসলাম", "রাহী", "বলেন", ","], (0, 2, "PER")) == [(0, 3, "PER")]
     assert grown(["আব্দুর", "রহমান", "জিকো", "(", "স্বতন্ত্র", ")"], (0, 2, "PER")) == [(0, 3, "PER")]
     assert grown(["রফিকুল", "ইসলাম", "আরও", "বলেন", ","], (0, 2, "PER")) == [(0, 2, "PER")]
+    # a name in the genitive is closed: the word after it is what the person owns
+    assert grown(["জিয়াউর", "রহমানের", "মাজারের", "(", "জিয়া"], (0, 2, "PER")) == [(0, 2, "PER")]

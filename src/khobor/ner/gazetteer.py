@@ -866,10 +866,20 @@ def with_last_words_before_marks(words: list[str], spans: list[Span], marks: fro
     for a, b, label in spans:
         if label == "PER" and 2 <= b - a < MAX_NAME_WORDS and b < len(words) and b not in taken \
                 and (b + 1 == len(words) or words[b + 1] in marks) and _may_end_a_name(words[b], heads, code) \
+                and not _closed_by_case_ending(words[b - 1], code) \
                 and not any(_organisation_word(w, code) for w in words[a:b]):
             b += 1
         out.append((a, b, label))
     return out
+
+
+def _closed_by_case_ending(word: str, code: str) -> bool:
+    """Whether a name's last word is a listed name word with a case ending ("রহমানের": Rahman's),
+    which closes the name: the word after it is the thing possessed, no nickname ("জিয়াউর রহমানের
+    মাজারের (...)": his mausoleum). Example: "রহমানের" -> True; "রহমান" -> False."""
+    spelled, _ = _name_word_sets(code)
+    folded = _fold(word)
+    return folded not in spelled and any(x in spelled for x in _registry().info(code).morph.stems(folded))
 
 
 def companies_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], code: str) -> list[Span]:
