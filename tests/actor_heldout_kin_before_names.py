@@ -39,7 +39,7 @@ def bn_nephew_before_name_in_object_case():
 
 @case
 def bn_wife_before_name():
-    return _name("নিহতের স্ত্রী রোকসানা আক্তার কান্নায় ভেঙে পড়েন।", "স্ত্রী রোকসানা আক্তার") == "Roksana Akhter"
+    return _name("নিহতের স্ত্রী রোকসানা আক্তার কান্নায় ভেঙে পড়েন।", "স্ত্রী রোকসানা আক্তার") == "Roksana Akter"
 
 
 @case

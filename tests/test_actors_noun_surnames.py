@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_fixtures import actors_at, name_at
+from actor_fixtures import actors_at, id_of, name_at, name_of
 
 
 @pytest.mark.parametrize("text, surface, full", [
@@ -54,3 +54,37 @@ def test_an_adverb_after_a_name_is_no_surname():
     text = "নিহতের মা রোকসানা বেগম বারবার মূর্ছা যাচ্ছিলেন বলে স্বজনেরা জানান।"
     name = name_at(text, "bn", ("PER", "রোকসানা বেগম বারবার"), published="2025-03-10")
     assert name.startswith("Ro") and not name.endswith("Barber"), name
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("রাষ্ট্রপক্ষের আইনজীবী মো. করিম চৌধুরী রায়ের পর সাংবাদিকদের বলেন, তারা খুশি।", "মো. করিম চৌধুরী"),
+    ("আসামিপক্ষের আইনজীবী শেখ রফিকুল হুদা রায়ে ন্যায়বিচার পাননি বলে দাবি করেন।", "শেখ রফিকুল হুদা"),
+])
+def test_the_verdict_after_a_name_is_no_surname(text, surface):
+    """"রায়ের পর" (after the verdict; lang data `noun_surnames` রায়): the name stops before it,
+    though Roy is a surname; the NER's name tails and the linker's trailing word alike."""
+    name = name_at(text, "bn", ("PER", surface), published="2025-03-10")
+    assert name and not name.endswith("Roy"), name
+
+
+def test_a_surname_roy_still_ends_a_name():
+    text = "উপজেলা নির্বাহী কর্মকর্তা গণেশ চন্দ্র রায়ের বাড়িতে সভা হয়।"
+    name = name_at(text, "bn", ("PER", "গণেশ চন্দ্র"), published="2025-03-10")
+    assert name.endswith("Roy"), name
+
+
+def test_the_plaintiff_after_a_name_is_no_part_of_it():
+    """"জাহিদুল ইসলাম বাদী হয়ে মামলা করেন" (filed the case as plaintiff; lang data `not_names`):
+    বাদী folds to the title pairs' Arabic name বাদি (Badie), but it is the plaintiff."""
+    text = "ঘটনার পর নিহতের ছোট ভাই সাজেদুল ইসলাম বাদী হয়ে থানায় হত্যা মামলা করেন।"
+    name = name_at(text, "bn", ("PER", "সাজেদুল ইসলাম"), published="2025-03-10")
+    assert name and not name.endswith(("Badi", "Badie")), name
+
+
+def test_a_closing_title_with_a_case_ending_stays_in_the_name():
+    """"শাহনাজ বেগমকে" (Shahnaz Begum, object case; lang data `name_closing_titles`): the title word
+    closes her name with its ending too, and a later "শাহনাজের" is the same woman."""
+    text = ("যৌতুকের দাবিতে স্ত্রী শাহনাজ বেগমকে হত্যা করা হয়। পরে শাহনাজের বাবা থানায় মামলা করেন।")
+    got = actors_at(text, "bn", ("PER", "শাহনাজ বেগমকে"), ("PER", "শাহনাজের"), published="2025-03-10")
+    assert name_of(got["শাহনাজ বেগমকে"]) == "Shahnaz Begum"
+    assert id_of(got["শাহনাজের"]) == id_of(got["শাহনাজ বেগমকে"])

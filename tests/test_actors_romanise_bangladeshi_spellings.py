@@ -25,7 +25,7 @@ def test_surnames_a_fold_or_the_letters_read_as_another_name():
 
 def test_mosammat_abbreviated_is_mst():
     assert _person("মোছা. রহিমা খাতুন") == "Mst Rahima Khatun"
-    assert _person("মোসাঃ নাসরিন আক্তার") == "Mst Nasrin Akhter"
+    assert _person("মোসাঃ নাসরিন আক্তার") == "Mst Nasrin Akter"
     assert _person("মো. করিম উদ্দিন") == "Md Karim Uddin"   # মো. stays Md
 
 
@@ -57,7 +57,7 @@ def test_i_ya_opening_a_word_is_ya():
 def test_z_names_the_title_pairs_hold_only_inside_another():
     # spellings_extra: the জ of these Arabic and Persian names is the z the country's papers write
     assert _person("জাহিদুল করিম") == "Zahidul Karim"        # the pairs have Zahid, not Zahidul
-    assert _person("নাজনীন আক্তার") == "Nazneen Akhter"
+    assert _person("নাজনীন আক্তার") == "Nazneen Akter"
     assert _person("রুমানা-তুজ-জোহরা") == "Rumana-Tuz-Zohra"
     assert _person("তানভীর নেওয়াজ") == "Tanvir Newaz"         # not the pairs' Newaj
 
@@ -78,3 +78,15 @@ def test_ejaz_and_zulfikar_as_the_papers_write_them():
 def test_a_hand_chosen_spelling_wins_over_the_registry_peoples():
     # spellings_extra over name_spellings_local.tsv: কাদের is Quader for a famous few, Kader for others
     assert _person("আবদুল কাদের মিয়া") == "Abdul Kader Mia"
+
+
+def test_settled_bangladeshi_spellings_of_common_name_parts():
+    """romanise.yaml `spellings_extra` over the title pairs' namesakes abroad, `spellings_gaps` where
+    the letters read wrong: the spelling a person from Bangladesh writes."""
+    assert _person("শিরিন আক্তার জয়া") == "Shirin Akter Joya"        # not Akhter, Jaya
+    assert _person("আতিক হাসান সোহাগ") == "Atik Hasan Sohag"         # not Atiq, Suhag
+    assert _person("মনজুর আলম") == "Monjur Alam"                     # not Manzoor
+    assert _person("তৌহিদুল ইসলাম রনী") == "Tauhidul Islam Rony"      # not Rani
+    assert _person("নুরুল আবছার") == "Nurul Absar"                   # not Abchhar
+    assert _person("মো. মাসুদ আহাম্মদ") == "Md Masud Ahammad"        # not the folds' Ahmed
+    assert _person("সাকিব হোসেন রকি") == "Sakib Hossain Rocky"       # not Saqib, Raki

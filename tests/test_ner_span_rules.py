@@ -58,6 +58,17 @@ def test_person_span_grows_over_the_name_words_after_it():
     assert with_name_tails(["রহিম", "মিয়া", "এই", "কথা"], [(0, 2, "PER")], "bn") == [(0, 2, "PER")]
 
 
+def test_name_tails_stop_before_the_plaintiff_and_the_verdict():
+    """বাদী (plaintiff; actors.yaml `not_names`) folds to the listed name বাদি, and রায় (Roy) is
+    the verdict before a word its `noun_surnames` row lists ("রায়ের পর", after the verdict): no tail.
+    A Roy before any other word still ends the name."""
+    assert with_name_tails(["ভাই", "সাজেদুল", "ইসলাম", "বাদী", "হয়ে"], [(1, 3, "PER")], "bn") == [(1, 3, "PER")]
+    words = ["আইনজীবী", "করিম", "চৌধুরী", "রায়ের", "পর", "বলেন"]
+    assert with_name_tails(words, [(1, 3, "PER")], "bn") == [(1, 3, "PER")]
+    words = ["কর্মকর্তা", "গণেশ", "চন্দ্র", "রায়ের", "বাড়িতে"]
+    assert with_name_tails(words, [(1, 3, "PER")], "bn") == [(1, 4, "PER")]
+
+
 def test_one_word_guess_on_a_word_training_tags_outside_is_dropped():
     # "বেলা" ("time of day") is a name in Wikipedia titles but the NER sets tag it O 36 times in 37
     assert without_common_word_guesses(["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")], "bn") == []
@@ -157,3 +168,19 @@ def test_a_person_span_grows_over_a_closing_begum_or_khatun():
     assert with_closing_names(["রংপুর", "বেগম", "রোকেয়া"], [(0, 1, "LOC")], closing, "bn") == [(0, 1, "LOC")]
     spans = [(0, 1, "PER"), (1, 2, "PER")]
     assert with_closing_names(["শাহনাজ", "বেগম"], spans, closing, "bn") == spans
+
+
+def test_a_nickname_before_and_a_bracket_or_a_verb_of_saying_ends_the_name():
+    """ner.yaml `tail_marks` holds "ও", "(" and the verbs of saying: a nickname the model never saw
+    before them ends the name ("তৌহিদুল ইসলাম তানিম ও ...", "শফিকুল ইসলাম রাহী বলেন"); a common word
+    before them ("আরও বলেন") does not."""
+    from khobor.ner.gazetteer import settings, with_last_words_before_marks
+    cfg = settings("bn")
+    def grown(words, span):
+        return with_last_words_before_marks(words, [span], cfg["tail_marks"], cfg["headed_names"], "bn")
+    assert grown(["তৌহিদুল", "ইসলাম", "তানিম", "ও", "মো."], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["শফিকুল", "ইসলাম", "রাহী", "বলেন", ","], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["আব্দুর", "রহমান", "জিকো", "(", "স্বতন্ত্র", ")"], (0, 2, "PER")) == [(0, 3, "PER")]
+    assert grown(["রফিকুল", "ইসলাম", "আরও", "বলেন", ","], (0, 2, "PER")) == [(0, 2, "PER")]
+    # a name in the genitive is closed: the word after it is what the person owns
+    assert grown(["জিয়াউর", "রহমানের", "মাজারের", "(", "জিয়া"], (0, 2, "PER")) == [(0, 2, "PER")]

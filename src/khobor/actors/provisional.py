@@ -155,6 +155,14 @@ def literal_starts(text: str, sub: str):
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
 
 
+def read_as_noun(noun_surnames: dict[str, frozenset[str]], forms, next_forms) -> bool:
+    """Whether a word that is also a surname (actors.yaml `noun_surnames`; `forms`: the word and
+    its stems) is the noun, by the word after it (`next_forms`: that word and its stems), one its
+    row lists: "রায়" is Roy, "রায়ের পর" after the verdict. For the NER's name tails and the
+    linker's alike. Example: ({"রায়": {"পর"}}, ("রায়ের", "রায়"), ("পর",)) -> True."""
+    return any(n in noun_surnames.get(x, ()) for x in forms for n in next_forms)
+
+
 class Words:
     """Language data the provisional step reads (lang/<code>/actors.yaml, morphology.yaml)."""
 
@@ -323,13 +331,15 @@ class Provisional:
 
     def _closes_name(self, toks) -> bool:
         """A title word that also ends Bangladeshi names (lang data `name_closing_titles`) after
-        a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh" (in front,
+        a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh", "শাহনাজ বেগমকে" (in front,
         "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
         and leave a leading title out; this reads the span either way."""
         if len(toks) > 2 and self._noun_surname(toks[0][0], toks[-2][1], toks[-1][2],
                                                 _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
-        return (len(toks) > 1 and toks[-1][2] in self.w.closing_titles
+        # as written or with a case ending: "শাহনাজ বেগমকে" is Shahnaz Begum too
+        last = toks[-1][2]
+        return (len(toks) > 1 and any(w in self.w.closing_titles for w in (last, *self.li.morph.stems(last)))
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
     def _capitalised_surname(self, toks) -> bool:
@@ -397,6 +407,9 @@ class Provisional:
         stem = self.stem(tok)
         if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
+        if after is not None and read_as_noun(self.w.noun_surnames, (tok, stem, *self.li.morph.stems(tok)),
+                                              (fold_token(after.group(1)), *self.li.morph.stems(fold_token(after.group(1))))):
+            return e   # "মো. নোমান চৌধুরী| রায়ের পর": the verdict's, though "Roy" is a name
         if self._noun_surname(s, e, tok, after):
             return nxt.end()
         spelled = person_words(self.code)
@@ -422,7 +435,7 @@ class Provisional:
             return False
         if after is not None:
             nxt = fold_token(after.group(1))
-            if self._is_title(nxt) or self._form_in(nxt, self.w.noun_surnames[word]) is not None:
+            if self._is_title(nxt) or read_as_noun(self.w.noun_surnames, (word,), (nxt, *self.li.morph.stems(nxt))):
                 return False
         return self.reg.match(self.text[s:e], self.code, self.date) is None
 

@@ -780,7 +780,7 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
 
     def name(k: int) -> bool:
         w = _fold(words[k])
-        if w in common:
+        if w in common or _noun_surname_as_noun(words, k, stems, code):
             return False
         if w in spelled or _spelled_otherwise(w, code):
             return True
@@ -792,6 +792,27 @@ def with_name_tails(words: list[str], spans: list[Span], code: str) -> list[Span
             b += 1
         out.append((a, b, label))
     return out
+
+
+def _noun_surname_as_noun(words: list[str], k: int, stems, code: str) -> bool:
+    """Whether `words[k]` is a common word that is also a surname (actors.yaml `noun_surnames`),
+    as written or through its stem, read as the noun by the word after it, one its row lists:
+    "রায়" is Roy, and the verdict before "ঘোষণা" or "পর" ("বিচারক ... এ রায় ঘোষণা করেন",
+    "আইনজীবী মো. নোমান চৌধুরী রায়ের পর বলেন"), so a name does not grow over it.
+    Example: ["চৌধুরী", "রায়ের", "পর"], 1 -> True; ["চন্দ্র", "রায়ের", "বাড়ি"], 1 -> False."""
+    from ..actors.provisional import read_as_noun
+    if k + 1 >= len(words):
+        return False
+    w, nxt = _fold(words[k]), _fold(words[k + 1])
+    return read_as_noun(_noun_surnames(code), (w, *stems(w)), (nxt, *stems(nxt)))
+
+
+@lru_cache(maxsize=None)
+def _noun_surnames(code: str) -> dict[str, frozenset[str]]:
+    """actors.yaml `noun_surnames`, folded: surname -> the words after it that make it the noun."""
+    from .. import lang as langpacks
+    from ..actors.provisional import Words
+    return {k: frozenset(v) for k, v in Words(langpacks.load(code)).noun_surnames.items()}
 
 
 def _spelled_otherwise(folded: str, code: str) -> bool:
@@ -845,10 +866,20 @@ def with_last_words_before_marks(words: list[str], spans: list[Span], marks: fro
     for a, b, label in spans:
         if label == "PER" and 2 <= b - a < MAX_NAME_WORDS and b < len(words) and b not in taken \
                 and (b + 1 == len(words) or words[b + 1] in marks) and _may_end_a_name(words[b], heads, code) \
+                and not _closed_by_case_ending(words[b - 1], code) \
                 and not any(_organisation_word(w, code) for w in words[a:b]):
             b += 1
         out.append((a, b, label))
     return out
+
+
+def _closed_by_case_ending(word: str, code: str) -> bool:
+    """Whether a name's last word is a listed name word with a case ending ("রহমানের": Rahman's),
+    which closes the name: the word after it is the thing possessed, no nickname ("জিয়াউর রহমানের
+    মাজারের (...)": his mausoleum). Example: "রহমানের" -> True; "রহমান" -> False."""
+    spelled, _ = _name_word_sets(code)
+    folded = _fold(word)
+    return folded not in spelled and any(x in spelled for x in _registry().info(code).morph.stems(folded))
 
 
 def companies_before_marks(words: list[str], spans: list[Span], marks: frozenset[str], code: str) -> list[Span]:
