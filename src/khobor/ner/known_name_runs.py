@@ -71,7 +71,7 @@ def _name_run_end(words: list[str], k: int, is_name: Callable[[str], bool], part
     end = k
     while end < len(words) and _capital_name(words[end], is_name):
         nxt = end + 1
-        if (nxt + 3 < len(words) + 0 and words[nxt] in HYPHENS and words[nxt + 1].casefold() in particles
+        if (nxt + 3 < len(words) and words[nxt] in HYPHENS and words[nxt + 1].casefold() in particles
                 and words[nxt + 2] in HYPHENS and _capital_name(words[nxt + 3], is_name)):
             nxt += 3
         end = nxt
