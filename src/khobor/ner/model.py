@@ -489,7 +489,8 @@ def one_blas_thread() -> Iterator[None]:
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
             "gazetteer", "written", "sentence_start_common_words", "colon_initials",
-            "titles_outside_names", "common_acronyms", "common_words_alone", "acronym_glue"}
+            "titles_outside_names", "common_acronyms", "common_words_alone", "acronym_glue",
+            "known_name_runs"}
 
 
 def ner_yaml(code: str) -> dict:
@@ -540,7 +541,46 @@ def entity_spans(nlp, doc, gazetteer: bool = True, text: str | None = None,
         from .common_acronyms import without_common_acronyms, without_common_words_alone
         words = [t.text for t in doc]
         spans = without_common_words_alone(words, without_common_acronyms(words, spans, acronyms, glue), alone, glue)
+    runs = _known_name_runs(nlp.lang)
+    if runs is not None:
+        spans = with_known_name_runs([t.text for t in doc], spans, nlp.lang, runs)
     return spans
+
+
+@lru_cache(maxsize=None)
+def _known_name_runs(code: str):
+    """The pack's ner.yaml `known_name_runs` settings (khobor.ner.known_name_runs), None when off."""
+    from .known_name_runs import settings
+    return settings(ner_yaml(code).get("known_name_runs"), f"lang/{code}/ner.yaml known_name_runs")
+
+
+def with_known_name_runs(words: list[str], spans: list[tuple[int, int, str]], code: str,
+                         runs: tuple[frozenset[str], frozenset[str]]) -> list[tuple[int, int, str]]:
+    """`spans` with the people named by known name words the model left untagged or took for a
+    body (khobor.ner.known_name_runs). Example: ["BNP", "'s", "Salahuddin", "Ahmed"],
+    [(0, 1, "ORG")] -> [(0, 1, "ORG"), (2, 4, "PER")]."""
+    from .known_name_runs import people_ending_bodies, untagged_name_runs
+    particles, prefixes = runs
+    known = _name_words_of(code)
+    is_name = known.__contains__
+    spans = people_ending_bodies(words, spans, is_name, particles, prefixes, _all_titles(code))
+    return untagged_name_runs(words, spans, is_name, particles, _all_titles(code) | prefixes)
+
+
+@lru_cache(maxsize=None)
+def _all_titles(code: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in ner_yaml(code).get("titles") or [])
+
+
+@lru_cache(maxsize=None)
+def _name_words_of(code: str) -> frozenset[str]:
+    """The registry's person-name words for `code` (khobor.ner.known_name_runs.name_words), less
+    the pack's titles and common words."""
+    from ..actors.registry import REGISTRY_PATH
+    from ..actors.words import ner_common_words
+    from .known_name_runs import name_words
+    not_names = _all_titles(code) | frozenset(w.casefold() for w in ner_common_words(code))
+    return name_words(code, str(REGISTRY_PATH), not_names)
 
 
 @lru_cache(maxsize=None)
