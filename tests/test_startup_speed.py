@@ -466,3 +466,67 @@ def test_fuzzy_scores_the_pool_at_once_with_the_answers_of_one_ratio_per_spellin
     answers = [reg._fuzzy_best(t) for t in asked]
     assert answers == [one_by_one(t) for t in asked]
     assert answers[0] is not None and answers[0][0] == "dmitry-peskov" and answers[4] is None
+
+
+def test_the_time_grammar_keeps_its_rules_looser_copies_but_no_verdicts():
+    """A times grammar read back from its pickle has each rule's looser copy (compiling them was a
+    tenth of a start-up) and no verdicts on the texts seen before, and finds what it found."""
+    import pickle
+
+    from khobor import lang
+    from khobor.times.expressions import _borrowed_data
+    from khobor.times.grammar import Grammar
+    fresh = Grammar(lang.load("en").yaml("times"), _borrowed_data)
+    text = "On Monday, 3 March 2025, officials said talks would resume next week."
+    found = [(f.start, f.end, f.fields) for f in fresh.candidates(text)]
+    assert any(verdicts for _, verdicts in fresh._rule_leads())           # the text left verdicts
+    back = pickle.loads(pickle.dumps(fresh))
+    leads = back.__dict__.get("_leads")
+    assert leads is not None and len(leads) == len(back.rules)             # kept, not built again
+    assert [loose.pattern if loose else None for loose, _ in leads] == \
+        [loose.pattern if loose else None for loose, _ in fresh._rule_leads()]
+    assert not any(verdicts for _, verdicts in leads)
+    assert [(f.start, f.end, f.fields) for f in back.candidates(text)] == found and found
+
+
+def test_the_quote_grammar_keeps_its_cue_start_scan_without_verdicts():
+    """The quotes grammar carries the scan of where a cue starts (built with it, so its disk cache
+    entry keeps the looser copy), read back without verdicts and finding what the pattern finds."""
+    import pickle
+
+    from khobor import lang
+    from khobor.quotes.grammar import compile_grammar
+    g = compile_grammar("bn", lang.load("bn").yaml("quotes"))
+    assert g.cue_start_scan is not None and g.cue_start_scan.rx is g.cue_start_rx
+    text = "রহিম উদ্দিন এ প্রসঙ্গে সাংবাদিকদের বলেন, তারা আসবেন।"
+    first = g.cue_start_scan.search(text)
+    assert first is not None and first.span() == g.cue_start_rx.search(text).span()
+    assert g.cue_start_scan.could_start                                     # the search left verdicts
+    back = pickle.loads(pickle.dumps(g))
+    assert back.cue_start_scan.could_start == {} and back.cue_start_scan.loose is not None
+    assert back.cue_start_scan.search(text).span() == first.span()
+
+
+def test_folded_name_words_and_one_word_places_read_back_are_those_built(tmp_path, monkeypatch):
+    """The listed name words under the spelling folds (gazetteer) and the one-word places
+    (actors.native) kept in the disk cache are those built, and are read back without building."""
+    from khobor import lang
+    from khobor.actors.link import REGISTRY_PATH, get_registry
+    from khobor.actors.native import NativeSpellings
+    from khobor.actors.registry import registry_sources
+    from khobor.actors.words import actors_yaml
+    from khobor.ner import gazetteer
+    monkeypatch.setenv("KHOBOR_CACHE_DIR", str(tmp_path))
+    gazetteer._name_words_folded.cache_clear()
+    words = gazetteer._name_words_folded("bn")                              # built and written
+    gazetteer._name_words_folded.cache_clear()
+    monkeypatch.setattr("khobor.actors.romanise.rules_for", lambda code: pytest.fail("built again"))
+    assert gazetteer._name_words_folded("bn") == words and words            # read back
+    gazetteer._name_words_folded.cache_clear()
+    reg, folds = get_registry(), actors_yaml(lang.load("bn"))["spelling_folds"]
+    first = NativeSpellings(reg, folds, sources=registry_sources(REGISTRY_PATH))
+    assert first.one_word_place("তেঁতুলিয়া") == NativeSpellings(reg, folds).one_word_place("তেঁতুলিয়া")
+    again = NativeSpellings(reg, folds, sources=registry_sources(REGISTRY_PATH))
+    monkeypatch.setattr(again, "_built_places", lambda: pytest.fail("built again"))
+    assert again.one_word_place("তেঁতুলিয়া") == first.one_word_place("তেঁতুলিয়া")
+    assert again._places == first._places == NativeSpellings(reg, folds)._built_places() and again._places

@@ -125,6 +125,10 @@ class LeadScan:
         self.lead = regex.compile(f"{prefix}{lead_class(self.loose or rx, tested)}", regex.V0)
         self.could_start: dict[str, bool] = {}
 
+    def __getstate__(self) -> dict:
+        """Pickled (in a grammar's disk cache entry) without the verdicts on the texts seen."""
+        return {**self.__dict__, "could_start": {}}
+
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
         """The positions in [pos, endpos) where a match could begin, in order (a superset of
         where it does: with no text before them, the negative lookbehinds left are only looser)."""

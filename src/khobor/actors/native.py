@@ -63,14 +63,28 @@ class NativeSpellings:
         """Folded aliases of two or more non-Latin words, by (word count, first letter); read back
         from the disk cache while `sources` are unchanged (building it was ~40 ms of a start)."""
         if self._index is None:
-            if self.sources is None:
-                self._index = self._built_index()
-            else:
-                from ..diskcache import cached
-                from .translit import library_version   # as the registry's own entry
-                self._index = cached("native-index", self.sources, self._built_index,
-                                     extra=repr(self.folds) + library_version())
+            self._index = self._kept("native-index", self._built_index)
         return self._index
+
+    def _kept(self, name: str, build):
+        """build(), kept in the disk cache under `name` while `sources` and the folds are
+        unchanged (built afresh when no sources are given)."""
+        if self.sources is None:
+            return build()
+        from ..diskcache import cached
+        from .translit import library_version   # as the registry's own entry
+        return cached(name, self.sources, build, extra=repr(self.folds) + library_version())
+
+    def _built_places(self) -> dict[str, set[str]]:
+        """`one_word_place`'s folded one-word own-script aliases of places -> their actor ids. Why
+        kept: building it looks up the type of every actor with such an alias (~50 ms of a start)."""
+        places: dict[str, set[str]] = {}
+        for key, owners in self.reg.alias.items():
+            if len(key) == 1 and _NON_LATIN.search(key[0]):
+                for aid, dem in owners:
+                    if not dem and self.reg.actors[aid].type in ("GPE", "LOC"):
+                        places.setdefault(self._fold_text(key[0]), set()).add(aid)
+        return places
 
     def _built_index(self):
         """`index()` built from the registry's aliases."""
@@ -89,12 +103,7 @@ class NativeSpellings:
         None (no such alias, two places, or a folded word under PLACE_MIN_CHARS letters): exact
         after the folds, no score. Example: "তেঁতুলিয়া" -> the upazila whose alias is "তেতুলিয়া"."""
         if self._places is None:
-            self._places = {}
-            for key, owners in self.reg.alias.items():
-                if len(key) == 1 and _NON_LATIN.search(key[0]):
-                    for aid, dem in owners:
-                        if not dem and self.reg.actors[aid].type in ("GPE", "LOC"):
-                            self._places.setdefault(self._fold_text(key[0]), set()).add(aid)
+            self._places = self._kept("native-places", self._built_places)
         f = self._fold_text(word)
         got = self._places.get(f) if len(f) >= PLACE_MIN_CHARS else None
         return next(iter(got)) if got and len(got) == 1 else None

@@ -19,13 +19,12 @@ from functools import lru_cache
 import regex
 
 from ..lang import LangPack
-from ..leadscan import lead_scan
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
 from .bare_regions import (genitive_group_claim, genitive_title, indefinite_description, indefinite_person_region,
                            reported_clause_in_region, unnamed_region_person)
 from .explain import collecting, current_fired, note, note_fired, speaker_rule
-from .grammar import _B, MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
+from .grammar import MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
@@ -269,7 +268,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return slogans
     # most sentences report nobody: one search for any cue saves trying every pattern (tried at
     # word starts that could begin a cue only: the same answer, a quarter of the time in Bengali)
-    first_cue = lead_scan(g.cue_start_rx, _B).search(masked_s)
+    first_cue = g.cue_start_scan.search(masked_s)
     patterns = g.patterns if first_cue or _said_after_quotation(masked_s, qs, g) else ()
     state.cue_at = us + first_cue.start() if first_cue else None
     for pat in patterns:
@@ -3436,7 +3435,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         return []
     cue = g.cue_rx.match(text, cue_at, ue)
     if (cue is None or not quote_reference(g, text[us:cue.start()].split()) or denial(g, cue.group())
-            or lead_scan(g.cue_start_rx, _B).search(text, ps, pe) is not None
+            or g.cue_start_scan.search(text, ps, pe) is not None
             or any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe))):
         return []
     lead = text[us:cue.start()].split()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from ..leadscan import LeadScan
 from ..textutil import trie_pattern
 from .marks import MarkRules
 from .titlefind import TitleFinder, caseless_lead_words, folded_lead_words, words_without_space
@@ -121,6 +122,9 @@ class Grammar:
     reported_speakers: frozenset[str]
     determiners: frozenset[str] = frozenset()
     title_finder: TitleFinder | None = None  # every match of title_rx, found from its title words
+    # cue_start_rx tried only where a cue could begin (a word start; see leadscan.LeadScan), built
+    # with the grammar so the disk cache keeps it: its looser copy took a fifth of a start-up
+    cue_start_scan: LeadScan | None = None
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
     # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
@@ -1131,12 +1135,14 @@ def compile_grammar(code: str, data: dict) -> Grammar:
     check_schema(code, data)
     cues = data.get("cues") or {}
     slots = _slots(data)
+    cue_start_rx = _any_cue_rx(data, _trie_alt)
     return Grammar(
         code=code,
         marks=MarkRules.from_data(data.get("marks") or {}),
         patterns=_patterns(data, slots),
         cue_rx=_any_cue_rx(data, lambda words: _words_trie(words, bool(data.get("case_sensitive_cues")))),
-        cue_start_rx=_any_cue_rx(data, _trie_alt),
+        cue_start_rx=cue_start_rx,
+        cue_start_scan=LeadScan(cue_start_rx, _B),
         speech_converb_rx=regex.compile(slots["SCV"]) if cues.get("speech_converbs") else None,
         title_rx=_title_rx(data),
         title_finder=_title_finder(data),
@@ -1157,8 +1163,10 @@ def _cached(code: str, pack) -> Grammar | None:
     # compiling the patterns is most of start-up: the compiled grammar is kept in the disk cache
     # until quotes.yaml or this code changes
     from ..diskcache import cached
+    from .. import leadscan
     from . import marks, titlefind
-    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__), Path(titlefind.__file__)]
+    sources = [pack.file("quotes.yaml"), Path(__file__), Path(marks.__file__), Path(titlefind.__file__),
+               Path(leadscan.__file__)]   # its scan of where cues start is kept too
     return cached(f"quotes-{code}", sources, lambda: compile_grammar(code, data))
 
 

@@ -20,7 +20,6 @@ from ..actors.keys import fold_token
 from ..actors.link import home_country, local_sense_country, main_country, provisional_actor
 from ..actors.registry import capitals
 from ..actors.provisional import running_words
-from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
@@ -1393,7 +1392,7 @@ class SpeakerFinder:
         and those.
 
         Example: "রহিম উদ্দিন এ প্রসঙ্গে বলেন যে ..." -> the end of "রহিম উদ্দিন"."""
-        cue = lead_scan(self.g.cue_start_rx, _B).search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
+        cue = self.g.cue_start_scan.search(self.text, start, min(len(self.text), start + _NAME_TO_CUE))
         if cue is None or _CLAUSE_BREAK.search(self.text, start, cue.start()):
             return None
         head = self._without_adjuncts(self.text[start:cue.start()].rstrip())

@@ -530,7 +530,9 @@ class Grammar:
         state.pop("_firsts_by_pair", None)
         state.pop("_firsts_by_lead", None)
         state.pop("_firsts_before", None)
-        state.pop("_leads", None)
+        # the rules' looser copies are kept (compiling them took a tenth of a start-up), their
+        # verdicts on the texts seen are not
+        state["_leads"] = [(loose, {}) for loose, _ in self._rule_leads()]
         return state
 
     def _match_all(self, original: str) -> list[Found]:
