@@ -157,3 +157,14 @@ def test_a_person_span_grows_over_a_closing_begum_or_khatun():
     assert with_closing_names(["রংপুর", "বেগম", "রোকেয়া"], [(0, 1, "LOC")], closing, "bn") == [(0, 1, "LOC")]
     spans = [(0, 1, "PER"), (1, 2, "PER")]
     assert with_closing_names(["শাহনাজ", "বেগম"], spans, closing, "bn") == spans
+
+
+def test_a_sentence_opening_common_noun_with_a_case_ending_is_no_name():
+    from khobor.ner.gazetteer import without_common_stem_opening
+    # "কমিটিকে" (to the committee) is seen but too rare to be listed common; its stem "কমিটি" is
+    words = ["কমিটিকে", "সাত", "দিনের", "মধ্যে", "প্রতিবেদন", "দিতে", "বলা", "হয়েছে"]
+    assert without_common_stem_opening(words, [(0, 1, "PER")], "bn") == []
+    # the same word inside the sentence, a longer span and a registry alias ("ঢাকায়") stay
+    assert without_common_stem_opening(["সেই", "কমিটিকে"], [(1, 2, "PER")], "bn") == [(1, 2, "PER")]
+    assert without_common_stem_opening(words, [(0, 2, "ORG")], "bn") == [(0, 2, "ORG")]
+    assert without_common_stem_opening(["ঢাকায়", "ফিরলেন"], [(0, 1, "LOC")], "bn") == [(0, 1, "LOC")]
