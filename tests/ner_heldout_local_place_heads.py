@@ -67,3 +67,34 @@ def bn_verb_before_market_is_no_name():
 @case
 def bn_village_keeps_its_bare_name():
     return ("বদরপুর", "GPE") in _names("নিহত যুবক বদরপুর গ্রামের বাসিন্দা।", ("বদরপুর", "GPE"))
+
+
+# --- places before an area, a border, a junction or a river (round 36): the names are made up
+@case
+def bn_place_before_area():
+    return ("ঝিমরুলতলি", "LOC") in _names("গতকাল রাতে উপজেলার ঝিমরুলতলি এলাকায় এ ঘটনা ঘটে।")
+
+
+@case
+def bn_place_before_border():
+    return ("কুমারঢেপি", "LOC") in _names("রাতে উপজেলার কুমারঢেপি সীমান্তে এক যুবক আহত হন।")
+
+
+@case
+def bn_place_before_junction():
+    return ("ঝিমরুলতলি", "LOC") in _names("সকালে ঝিমরুলতলি মোড়ে দুই বাসের সংঘর্ষ হয়।")
+
+
+@case
+def bn_river_after_its_name():
+    return ("কুমারঢেপি নদীর", "LOC") in _names("বর্ষায় কুমারঢেপি নদীর পানি বিপৎসীমার ওপরে ওঠে।")
+
+
+@case
+def bn_determiner_before_area_is_no_place():
+    return _names("ওইসব এলাকায় বিদ্যুৎ নেই, আশপাশ এলাকার দোকানও বন্ধ।") == set()
+
+
+@case
+def bn_word_next_to_before_area_is_no_place():
+    return _names("রাতে ৮৪৩ নম্বর পিলারসংলগ্ন এলাকায় গুলির শব্দ শোনা যায়।") == set()

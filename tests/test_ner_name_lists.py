@@ -103,3 +103,14 @@ def test_first_listed_names_heldout_sentences():
     wrong = [(r["text"], entity_mentions(r["text"])) for r in rows
              if not r.get("known_miss") and entity_mentions(r["text"]) != r["entities"]]
     assert wrong == []
+
+
+def test_a_member_may_hold_a_name_word_that_is_a_common_word_too():
+    # "শান্ত" (calm) is a person-name word too: between two people it is the member's surname;
+    # alone it names nobody
+    from khobor.ner.gazetteer import _with_list_members
+    words = ["তানজিদ", "তামিম", ",", "নাজমুল", "শান্ত", ",", "মুশফিকুর", "রহিম", "খেলবেন"]
+    spans = [(0, 2, "PER"), (6, 8, "PER")]
+    assert (3, 5, "PER") in _with_list_members(words, spans, JOINERS, "bn")
+    words = ["তানজিদ", "তামিম", ",", "শান্ত", ",", "মুশফিকুর", "রহিম", "খেলবেন"]
+    assert _with_list_members(words, [(0, 2, "PER"), (5, 7, "PER")], JOINERS, "bn") == [(0, 2, "PER"), (5, 7, "PER")]

@@ -184,3 +184,13 @@ def test_a_nickname_before_and_a_bracket_or_a_verb_of_saying_ends_the_name():
     assert grown(["রফিকুল", "ইসলাম", "আরও", "বলেন", ","], (0, 2, "PER")) == [(0, 2, "PER")]
     # a name in the genitive is closed: the word after it is what the person owns
     assert grown(["জিয়াউর", "রহমানের", "মাজারের", "(", "জিয়া"], (0, 2, "PER")) == [(0, 2, "PER")]
+
+def test_a_sentence_opening_common_noun_with_a_case_ending_is_no_name():
+    from khobor.ner.gazetteer import without_common_stem_opening
+    # "কমিটিকে" (to the committee) is seen but too rare to be listed common; its stem "কমিটি" is
+    words = ["কমিটিকে", "সাত", "দিনের", "মধ্যে", "প্রতিবেদন", "দিতে", "বলা", "হয়েছে"]
+    assert without_common_stem_opening(words, [(0, 1, "PER")], "bn") == []
+    # the same word inside the sentence, a longer span and a registry alias ("ঢাকায়") stay
+    assert without_common_stem_opening(["সেই", "কমিটিকে"], [(1, 2, "PER")], "bn") == [(1, 2, "PER")]
+    assert without_common_stem_opening(words, [(0, 2, "ORG")], "bn") == [(0, 2, "ORG")]
+    assert without_common_stem_opening(["ঢাকায়", "ফিরলেন"], [(0, 1, "LOC")], "bn") == [(0, 1, "LOC")]

@@ -73,3 +73,10 @@ def test_the_bengali_pack_leaves_an_alias_and_an_inflected_name_to_the_model():
     alias = entity_mentions("আদালতে তোলা হয় মো. কামরুল হাসান ওরফে কালা কামরুল (৩০) এবং তাঁর দুই সহযোগীকে।")
     assert "কালা কামরুল" not in alias and "কামরুল হাসান" in alias
     assert "রাশেদার কবির" not in entity_mentions("সদর থানার ওসি রাশেদার কবির সাংবাদিকদের বলেন, তদন্ত চলছে।")
+
+
+def test_a_candidate_after_an_office_and_its_post_is_a_person():
+    words = ["সম্পাদক", "পদে", "খিজির", "সিফাত", ",", "সভাপতি"]
+    may = lambda k: k in (2, 3)  # noqa: E731
+    assert after_offices(words, [], frozenset({"সম্পাদক"}), may) == []
+    assert after_offices(words, [], frozenset({"সম্পাদক"}), may, frozenset({"পদে"})) == [(2, 4, "PER")]

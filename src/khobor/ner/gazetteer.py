@@ -245,7 +245,7 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code, cfg["unseen_shapes"])
     if cfg["common_words"]:
-        model = without_common_word_guesses(words, model, code)
+        model = without_common_stem_opening(words, without_common_word_guesses(words, model, code), code)
     gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
     if cfg["name_titles"]:
@@ -321,7 +321,7 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w))
     found = []
     if by_office:
-        found += after_offices(folded, spans, offices, may_name)
+        found += after_offices(folded, spans, offices, may_name, ctx["posts"])
     if by_age:
         found += before_ages(words, spans, may_name)
     if not found:
@@ -364,7 +364,22 @@ def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[s
     last people tagged -> "জশ হ্যাজলউড" a person too."""
     def name(w: str) -> bool:
         return _may_be_name(w, code)
-    return first_listed_names(words, listed_names(words, spans, joiners, name), joiners, name)
+    return first_listed_names(words, _listed_names_spelled(words, spans, joiners, code), joiners, name)
+
+
+def _listed_names_spelled(words: list[str], spans: list[Span], joiners: frozenset[str], code: str) -> list[Span]:
+    """`listed_names` whose member may hold, after a first word that may be a name, person-name
+    words that are common words of running text too (`name_spellings`: "শান্ত", calm; "হোম",
+    home): between two people in a list they are the name's parts, as the model's data rarely
+    shows them so. Example: ["তানজিদ", "তামিম", ",", "নাজমুল", "শান্ত", ",", "মুশফিকুর", "রহিম"]
+    with both ends tagged -> "নাজমুল শান্ত" a person too."""
+    spelled = _name_word_sets(code)[0]
+    titles = settings(code)["titles"]
+
+    def name_or_spelled(w: str) -> bool:
+        return _may_be_name(w, code) or (_letters(w) and _fold(w) in spelled and not _is_title(w, titles))
+    found = listed_names(words, spans, joiners, name_or_spelled)
+    return [x for x in found if x in spans or _may_be_name(words[x[0]], code)]
 
 
 def initials_joined(words: list[str], spans: list[Span], initials: frozenset[str]) -> list[Span]:
@@ -557,6 +572,22 @@ def without_common_word_guesses(words: list[str], spans: list[Span], code: str) 
     if not _common_words(code):
         return spans
     return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)]
+
+
+def without_common_stem_opening(words: list[str], spans: list[Span], code: str) -> list[Span]:
+    """The model's one-word span on the sentence's first word dropped when a stem of it (not the
+    word itself) is a common word (`ner_common_words.txt`) and no form of it is a registry alias:
+    with nothing before it the model tags that word from its shape alone, and a common noun with
+    a case ending opens many sentences, its inflected form too rare in the NER sets to be listed.
+    Example: ["কমিটিকে", "সাত", "দিনের"], [(0, 1, "PER")] -> [] ("কমিটি", committee, is common)."""
+    if not any(x[:2] == (0, 1) for x in spans):
+        return spans
+    folded = _fold(words[0])
+    _, aliases, stems = _unseen_lexicon(code)
+    forms = [x for x in stems(folded) if x != folded]
+    if any((x,) in aliases for x in (folded, *forms)) or not any(x in _common_words(code) for x in forms):
+        return spans
+    return [x for x in spans if x[:2] != (0, 1)]
 
 
 @lru_cache(maxsize=65536)

@@ -43,7 +43,7 @@ HYPHENS = frozenset({"-", "–"})
 OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None,
          "UNIT": frozenset({"ORG"})}
 GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds",
-                "not_place_endings"}
+                "not_place_endings", "not_places"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,9 @@ class HeadedNameGrammar:
     # endings of a word that is no bare place name before a kind word: an object or a counted
     # thing ("বাচ্চাটাকে গ্রামে": the child, to the village)
     not_place_endings: tuple[str, ...] = ()
+    # words that point at a place without naming it, never a place before a kind word: determiners
+    # and "around" ("ওইসব এলাকায়": in those areas; "আশপাশ এলাকার": of the areas around)
+    not_places: frozenset[str] = frozenset()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     # word -> whether it is a head, inflects one or opens with a place kind (`may_hold_names`)
@@ -80,7 +83,8 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
     unknown = set(cfg) - GRAMMAR_KEYS
     if unknown:
         raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
-    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered")}
+    words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered",
+                                                                 "not_places")}
     return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
                              place_kinds={fold(k): v for k, v in (cfg.get("place_kinds") or {}).items()},
                              not_place_endings=tuple(fold(x) for x in cfg.get("not_place_endings") or []), **words)
@@ -135,7 +139,8 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
     inflected or compounded) as a place of that kind's label, when the word is a place or a word nobody has seen:
     the kind word names what the place is and stays out of its name, and the case ending sits on
     it, so the word before it is written bare ("বদরপুর গ্রামের বাসিন্দা": the village Badarpur).
-    A word with an object's or a count's ending (`not_place_endings`) is no place ("বাচ্চাটাকে গ্রামে").
+    A word with an object's or a count's ending (`not_place_endings`) is no place ("বাচ্চাটাকে গ্রামে"),
+    nor a word that points at places without naming them (`not_places`: "ওইসব এলাকায়").
     Example: ["বদরপুর", "গ্রামের", "বাসিন্দা"], [] with বদরপুর new -> [(0, 1, "GPE")]."""
     if not grammar.place_kinds:
         return spans
@@ -145,7 +150,7 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
         nxt, word = folded[k + 1], folded[k]
         kind = _place_kind(nxt, grammar)
         if (kind is None or k in taken or k + 1 in taken or not any(ch.isalpha() for ch in word)
-                or word.endswith(grammar.not_place_endings) or not is_bare(word)):
+                or word.endswith(grammar.not_place_endings) or word in grammar.not_places or not is_bare(word)):
             continue
         if is_place(word) or is_new(word):
             out.append((k, k + 1, grammar.place_kinds[kind]))

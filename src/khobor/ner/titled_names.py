@@ -27,12 +27,13 @@ Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_NAME = 3                  # a longer run of name-like words is a list or a clause
 MAX_AGE_DIGITS = 2            # "(৪৫)" is an age; "(১৪০৭)" is a count
 
-KEYS = {"offices", "not_names", "ages"}
+KEYS = {"offices", "not_names", "ages", "posts"}
 
 
 def contexts_from(cfg: dict | None, fold, where: str) -> dict[str, frozenset[str]]:
     """The pack's `person_contexts` folded with `fold`; an unknown key is an error naming `where`.
-    `not_names` are words no such name holds ("ওরফে", alias: the name after it is the alias).
+    `not_names` are words no such name holds ("ওরফে", alias: the name after it is the alias);
+    `posts` are words between an office and the name of who runs for it ("সম্পাদক পদে", for the post of).
     `ages` turns on the names before an age in brackets.
     Example: {"offices": ["ওসি"]} -> {"not_names": set(), "offices": {"ওসি"}, "ages": False}."""
     cfg = cfg or {}
@@ -53,15 +54,18 @@ def _free(spans: list[Span], n: int) -> list[bool]:
 
 
 def after_offices(folded: list[str], spans: list[Span], offices: frozenset[str],
-                  may_name: Callable[[int], bool]) -> list[Span]:
+                  may_name: Callable[[int], bool], posts: frozenset[str] = frozenset()) -> list[Span]:
     """PER spans over two or three untagged words that may name (`may_name(k)`) right after an
-    office word, the word after them not one that may name.
+    office word, or after an office and a post word (`posts`: "সম্পাদক পদে খিজির আল সিফাত", a
+    candidate for the post), the word after them not one that may name.
     Example: ["সম্পাদক", "সুদীপ্ত", "ভট্টাচার্য", "এক"], [], {"সম্পাদক"}, (k in (1, 2))
     -> [(1, 3, "PER")]."""
     free, out = _free(spans, len(folded)), []
     for k, word in enumerate(folded[:-2]):
         if word not in offices or folded[k + 1] in offices:
             continue
+        if folded[k + 1] in posts:
+            k += 1
         end = k + 1
         while end < len(folded) and end - k <= MAX_NAME and free[end] and folded[end] not in offices \
                 and may_name(end):
