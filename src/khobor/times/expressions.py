@@ -1332,31 +1332,21 @@ def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Contex
 def _unanchored_year(month: int, day: int | None, shift: int | None = None) -> str | None:
     """The value of a month or a day of a year said as relative ("চলতি বছরের", "last year") when
     there is no anchor (GUIDELINES T4): a day and month are a date without a year, "XXXX-MM-DD";
-    a month of this year, of the next or of the last ("চলতি বছরের জুনে", "আগামী বছরের জুনের মধ্যে",
-    "গত বছরের আগস্টে", "September last year") is that month with its year unknown, "XXXX-06", as a
-    bare "জুনে" is: the month is written, only its year is relative. Why: annotators mark "চলতি
-    বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark "৩১ ডিসেম্বর", and "চলতি
-    বছরের জানুয়ারি", "আগামী বছরের জানুয়ারির প্রথম সপ্তাহে" and "গত বছরের আগস্টের" as that month
-    (round 36 dev: four months of last year in undated articles, bn and en, all XXXX-MM; a month
-    the shift word moves itself, "গত আগস্টে", is `_shifted_month_unanchored`'s).
-    Example: (12, 31) -> "XXXX-12-31"; (6, None, 1) -> "XXXX-06"; (10, None, -1) -> "XXXX-10"; (2, 30) -> None."""
+    a month of this year or of the next ("চলতি বছরের জুনে", "আগামী বছরের জুনের মধ্যে", shift 0 or 1)
+    is that month with its year unknown, "XXXX-06", as a bare "জুনে" is; a month of a year gone
+    ("last year's August") names no calendar point without its year ("XXXX": no value). Why:
+    annotators mark "চলতি বছরের ৩১ ডিসেম্বর" as the 31 December of an unknown year, as they mark
+    "৩১ ডিসেম্বর", and "চলতি বছরের জানুয়ারি" and "আগামী বছরের জানুয়ারির প্রথম সপ্তাহে" as that
+    January (dev: six of seven months of this or next year in undated articles), but a month of last
+    year as often not at all (dev: four of six null).
+    Example: (12, 31) -> "XXXX-12-31"; (6, None, 1) -> "XXXX-06"; (10, None, -1) -> "XXXX"; (2, 30) -> None."""
     if day is None:
-        return f"XXXX-{month:02d}" if 1 <= month <= 12 else "XXXX"
+        return f"XXXX-{month:02d}" if shift in (0, 1) and 1 <= month <= 12 else "XXXX"
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is a valid year-less date
     except ValueError:
         return None
     return f"XXXX-{month:02d}-{day:02d}"
-
-
-def _shifted_month_unanchored(shift, unit) -> bool:
-    """Whether a month with no day is moved by a shift word of its own ("গত আগস্টে", "Last
-    December", "next June": shift -1 or 1, no unit), which with no anchor leaves it a relative
-    expression with no value ("XXXX", reported null: GUIDELINES T4), unlike the month of a relative year ("গত বছরের
-    আগস্টে", `_unanchored_year`) or a bare month ("আগস্টে", XXXX-08). Why: the dev gold of undated
-    articles gives each of six such months (bn and en, real and written) null.
-    Example: (-1, None) -> True; (-1, "year") -> False; (None, None) -> False."""
-    return shift in (-1, 1) and unit is None
 
 
 def _calendar_date(year: int | None, month: int | None, day: int | None, shift, unit,
@@ -1384,7 +1374,7 @@ def _calendar_date(year: int | None, month: int | None, day: int | None, shift, 
         if year is not None:
             return f"{year:04d}-{month:02d}"
         if pub is None:
-            return "XXXX" if _shifted_month_unanchored(shift, unit) else f"XXXX-{month:02d}"
+            return f"XXXX-{month:02d}"
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
