@@ -879,6 +879,14 @@ def test_the_speakers_own_first_person_words_neither_count_nor_bring_anybody_in(
     assert speaker_name(find(rec, "নির্বাচন থেকে সরে")) is None
 
 
+def test_an_office_named_before_an_academic_rank_is_repeated_bare():
+    # "প্রক্টর অধ্যাপক X": the office, then a rank that is also a name prefix; "প্রক্টর জানান" is X
+    text = ("সভা শেষে প্রক্টর অধ্যাপক রেজাউল করিম সাংবাদিকদের বলেন, ‘কোনো হল বন্ধ হচ্ছে না।’ "
+            "প্রক্টর জানান, ঘটনার তদন্তে একটি কমিটি করা হয়েছে।")
+    rec = make(text, "bn", people=[("রেজাউল করিম", "Rezaul Karim")])
+    assert speaker_name(find(rec, "তদন্তে একটি কমিটি")) == "Rezaul Karim"
+
+
 def test_a_claim_as_a_noun_after_its_speaker_reports_words():
     rec = make("রিনা পালের দাবি, নদীর বাঁধ ইচ্ছা করে কেটে দেওয়া হয়েছে।", "bn", people=[("রিনা পালের", "Rina Paul")])
     assert speaker_name(find(rec, "ইচ্ছা করে কেটে")) == "Rina Paul"
