@@ -864,6 +864,29 @@ def test_first_person_sentences_after_a_quote_keep_its_speaker_talking():
     assert speaker_name(find(rec, "দ্রুত মেরামত")) == "Karim Mia"
 
 
+def test_the_speakers_own_first_person_words_neither_count_nor_bring_anybody_in():
+    # seven sentences of her own words (first person, one naming the office she stands for) among
+    # two told: more sentences than the pack's `pronoun_talk_units`, yet only two of them are told
+    own = ("আমি এই আসনে মনোনীত প্রার্থী। আমি জানতাম না। আমরা অনেক কাজ করেছি। আমার দল বদলে গেছে। "
+           "আমি খুব দুঃখিত। আমাদের কর্মীরা হতাশ। আমাকে সবাই চেনে। ")
+    text = "রিনা পাল লেখেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। " + own + "আজ বৃষ্টি হয়েছে। তিনি লেখেন, আমি নির্বাচন থেকে সরে দাঁড়াচ্ছি।"
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "নির্বাচন থেকে সরে")) == "Rina Paul"
+    # the same number of sentences told about others leaves the pronoun to nobody
+    told = "মাঠের ধান ডুবে গেছে। হাটবাজার বন্ধ আছে। স্কুল বন্ধ। রাস্তা ভেঙেছে। সেতু ডুবেছে। নদী ফুলেছে। "
+    text = "রিনা পাল লেখেন, নদীর বাঁধ ভেঙে গেছে। গ্রামে পানি ঢুকেছে। " + told + "আজ বৃষ্টি হয়েছে। তিনি লেখেন, আমি নির্বাচন থেকে সরে দাঁড়াচ্ছি।"
+    rec = make(text, "bn", people=[("রিনা পাল", "Rina Paul")])
+    assert speaker_name(find(rec, "নির্বাচন থেকে সরে")) is None
+
+
+def test_an_office_named_before_an_academic_rank_is_repeated_bare():
+    # "প্রক্টর অধ্যাপক X": the office, then a rank that is also a name prefix; "প্রক্টর জানান" is X
+    text = ("সভা শেষে প্রক্টর অধ্যাপক রেজাউল করিম সাংবাদিকদের বলেন, ‘কোনো হল বন্ধ হচ্ছে না।’ "
+            "প্রক্টর জানান, ঘটনার তদন্তে একটি কমিটি করা হয়েছে।")
+    rec = make(text, "bn", people=[("রেজাউল করিম", "Rezaul Karim")])
+    assert speaker_name(find(rec, "তদন্তে একটি কমিটি")) == "Rezaul Karim"
+
+
 def test_a_claim_as_a_noun_after_its_speaker_reports_words():
     rec = make("রিনা পালের দাবি, নদীর বাঁধ ইচ্ছা করে কেটে দেওয়া হয়েছে।", "bn", people=[("রিনা পালের", "Rina Paul")])
     assert speaker_name(find(rec, "ইচ্ছা করে কেটে")) == "Rina Paul"

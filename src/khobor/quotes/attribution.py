@@ -80,6 +80,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     quotes: list[Quote] = []
     title = _title_span(rec)
     state = _Chain()
+    state.units = units
     for ui, (us, ue) in enumerate(units):
         state.window_start = units[max(0, ui - _ANTECEDENT_UNITS)][0]
         state.recent_start = units[max(0, ui - _SUBJECT_UNITS)][0]
@@ -253,6 +254,7 @@ class _Chain:
         self.persons: set[str] = set()  # actors that spoke named as a person (person_typed_as_body)
         self.cue_at: int | None = None  # where the first cue of the sentence read last starts (words_referred_back)
         self.quoted_unit = -10  # the last sentence that gave a quote, whoever its speaker (speaker_talks_on)
+        self.units: list[tuple[int, int]] = []  # the article's sentences (speaker_talks_on counts them)
 
 
 def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
@@ -2076,21 +2078,41 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     Example: "করিম বলেন, ... । ... । ... । ... । তিনি বলেন, ..." -> the actor of "করিম"."""
     units = finder.g.pronoun_talk_units
     prev = state.speaker
+    told = ui - state.unit - len(own_words_units(finder, state, ui))  # (the speaker's own words are no telling)
     if (not units or m.plural or prev is None or prev.actor is None or state.plural
             or state.kind not in ("PER", "title", "pronoun")
-            or (ui - state.unit > units and not _clause_says_goes_on(finder, m))
+            or (told > units and not _clause_says_goes_on(finder, m))
             or state.quoted_unit > state.unit  # (a quote since went to somebody the chain does not hold)
             or finder.gender_clash(m.text, prev.actor)):
         return None
     since = finder.mentions(state.unit_end, m.start) + finder.unnamed_subjects(state.unit_end, m.start)
-    # (the speaker named again, by name or office, is nobody new; "officials" are no "তিনি")
-    if any(x.kind in ("PER", "title") and not x.plural and getattr(finder.actor_of(x), "id", None) != prev.actor.id
+    own = own_words_units(finder, state, ui)
+    # (the speaker named again, by name or office, is nobody new; "officials", "many" are no "তিনি";
+    # an office nobody holds in the speaker's own words is theirs: "আমি মনোনীত প্রার্থী")
+    if any(x.kind in ("PER", "title") and not x.plural and not finder.plural_title(x.text)
+           and getattr(finder.actor_of(x), "id", None) != prev.actor.id
+           and not (x.kind == "title" and finder.actor_of(x) is None and any(a <= x.start < b for a, b in own))
            for x in since) or unnamed_person_since(finder, state.unit_end, m.start):
         return None
-    if ui - state.unit > units:  # (recorded only now that every check let the speaker go on)
+    if told > units:  # (recorded only now that every check let the speaker go on)
         speaker_goes_on(finder, m)
     m.rules.append("speaker_talks_on")
     return prev.actor.model_copy()
+
+
+@speaker_rule("own_words_units")
+def own_words_units(finder: SpeakerFinder, state: _Chain, ui: int) -> list[tuple[int, int]]:
+    """The sentences between the last speaker's and the pronoun's own (unit `ui`) that carry a
+    first-person word outside quotation marks (the pack's `first_person`): the speaker's own words
+    running on ("X লেখেন, ... । ... আমি মনোনীত প্রার্থী। ... আমি জানতাম ... । তিনি লেখেন"), which
+    speaker_talks_on neither counts among the sentences told about others nor reads for
+    somebody new.
+
+    Example: "করিম লেখেন, শুভেচ্ছা। আমি প্রার্থী। তিনি লেখেন" -> [the span of "আমি প্রার্থী।"]."""
+    rx = finder.g.first_person_rx
+    if rx is None or state.unit < 0:
+        return []
+    return [(a, b) for a, b in state.units[state.unit + 1:ui] if rx.search(finder.text, a, b)]
 
 
 @speaker_rule("unnamed_person_since")

@@ -1559,7 +1559,10 @@ class SpeakerFinder:
             if person is not None:
                 if person.actor is None and not any(person is e for e in persons):
                     self._titled_names.append((person.start, person.end))
-                found.append((s, self.rank_before_title(s) + _key(self.text[s:m.end()]), person))
+                key = self.rank_before_title(s) + _key(self.text[s:m.end()])
+                found.append((s, key, person))
+                if (office := self.office_before_name_prefix(key)) is not None:
+                    found.append((s, office, person))
                 found.extend((a, key, person) for a, key in self.bracketed_short_title(m.end(), person.start))
             else:
                 bare.append((s, m.end()))
@@ -1568,6 +1571,23 @@ class SpeakerFinder:
             if actor is not None:
                 out.append((s, key, actor))
         return out
+
+    @speaker_rule("office_before_name_prefix", decided=lambda args, found: found is not None)
+    def office_before_name_prefix(self, key: str) -> str | None:
+        """The office of an apposition whose title closes on a word the pack also lists among
+        `name_prefixes` (an academic or professional rank standing before the name: "প্রক্টর
+        অধ্যাপক X"): the office alone, which a later bare mention repeats ("প্রক্টর জানান"). None
+        where the rest is no title of its own or one that is also an adjective ("প্রধান").
+
+        Example: "প্রক্টর অধ্যাপক" -> "প্রক্টর"; "প্রধান বিচারপতি" -> None; "মুখপাত্র" -> None."""
+        words = key.split()
+        if len(words) < 2 or words[-1].rstrip(".") not in self.people.prefixes or self.g.title_rx is None:
+            return None
+        rest = " ".join(words[:-1])
+        title = self.g.title_rx.fullmatch(rest)
+        if title is None or _key(title.group("head")) in self.g.adjective_titles:
+            return None
+        return rest
 
     @speaker_rule("title_as_surname", decided=lambda args, found: found is not None)
     def title_as_surname(self, title: str, rules: list[str]) -> Actor | None:
