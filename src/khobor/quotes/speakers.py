@@ -24,7 +24,7 @@ from ..leadscan import lead_scan
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
-from .offices import office_by_own_words
+from .offices import office_by_own_words, registry_title_named_before
 from .people import PERSON_TYPES, People, short_name_after_prefixes, without_prefixes
 
 log = logging.getLogger(__name__)
@@ -1676,7 +1676,7 @@ class SpeakerFinder:
         if self.office_of_described_body(pos, pos + len(title)):
             rules.append("office_of_described_body")
             return None
-        actor = self.registry_holder(title, key, rules)
+        actor = self.registry_holder(title, key, rules) or registry_title_named_before(self, key, pos)
         if actor is not None:
             return actor
         # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
