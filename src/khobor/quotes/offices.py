@@ -50,14 +50,24 @@ def registry_title_named_before(finder, key: str, pos: int) -> Actor | None:
     words = set(key.split()) - g.determiners
     if registry is None or not g.determiners or not words or finder.title_head(key) in g.generic_titles:
         return None
-    lang, date = finder.rec.language, finder.rec.published
+    from .lede import _lede_end  # (here: lede.py reads speakers.py, which reads this module)
+    holders = _registry_holders(finder, words, [e for e in finder.entities if e.start < pos])
+    if not holders and pos < _lede_end(finder.rec):
+        # a lede that describes before it names ("..., the home adviser said today. Jahangir Alam
+        # Chowdhury, briefing journalists, said ..."): the one such person the article names
+        holders = _registry_holders(finder, words, finder.entities)
+    return next(iter(holders.values())).model_copy() if len(holders) == 1 else None
+
+
+def _registry_holders(finder, words: set[str], entities: list) -> dict[str, Actor]:
+    """The registry persons among `entities` whose office in force on the article's date the
+    registry titles with every one of `words`, by id."""
+    registry, lang, date = finder.registry, finder.rec.language, finder.rec.published
     holders: dict[str, Actor] = {}
-    for e in finder.entities:
-        if e.start >= pos:
-            break
+    for e in entities:
         known = registry.actors.get(e.actor.id) if e.actor is not None else None
         if known is None or known.type != "PER":
             continue
         if any(r.in_force(date) and words <= set(r.title.get(lang, "").lower().split()) for r in known.roles):
             holders[known.id] = e.actor
-    return next(iter(holders.values())).model_copy() if len(holders) == 1 else None
+    return holders
