@@ -2424,7 +2424,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
     prev = state.speaker
     if (prev is not None and prev.actor is not None and state.kind in ("PER", "title", "pronoun")
             and not state.plural and ui - state.unit <= _DESCRIPTION_UNITS):
-        if not (titled_otherwise(finder, m, prev.actor) or named_with_other_offices(finder, m, prev.actor)):
+        if not titled_otherwise(finder, m, prev.actor):
             speaker.actor = prev.actor.model_copy()
         return speaker
     if unnamed_speaker_goes_on(finder, m, state, ui):
@@ -2478,18 +2478,6 @@ def titled_otherwise(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
             return False
         m.rules.append("titled_otherwise")
         return True
-    if _holds_office(finder, offices, head):
-        return False
-    m.rules.append("titled_otherwise")
-    return True
-
-
-def _holds_office(finder: SpeakerFinder, offices: list[str], head: str) -> bool:
-    """Whether one of the offices a person was named with (apposition keys) is the office a
-    title head names: the same word, a compound of it, or one of the pack's `office_synonyms`.
-
-    Example: ["বিএনপির মহাসচিব"], "মহাসচিব" -> True; ["the party's member secretary"], "adviser" -> False."""
-    g = finder.g
     group = g.office_group(head) or frozenset({head})
     for k in offices:
         if finder.other_rank_of_office(k, head):  # "উপপরিচালক X" does not hold "পরিচালক"
@@ -2498,27 +2486,8 @@ def _holds_office(finder: SpeakerFinder, offices: list[str], head: str) -> bool:
             h = _key(t.group("head"))
             if (h in group or h.endswith(" " + head) or head.endswith(" " + h)  # ("প্রধান কোচ" holds "কোচ")
                     or finder.compound_office(h, head) or finder.compound_office(head, h)):
-                return True
-    return False
-
-
-@speaker_rule("named_with_other_offices")
-def named_with_other_offices(finder: SpeakerFinder, m: Mention, actor: Actor) -> bool:
-    """Whether a definite description ("the adviser said"), in a language with articles, would go
-    to the last speaker whom the article named with other offices only ("the National Citizen
-    Party's Member Secretary Akhter Hossen"): a member secretary is not "the adviser", who is
-    somebody else (unresolved is better than that wrong person). A person named bare, or once
-    with this office, may still be meant; so may anybody by an adjective title ("the chief").
-
-    Example: "Member Secretary X told TBS ... . Meanwhile, the adviser said ..." -> True for X."""
-    g = finder.g
-    head = finder.title_head(_key(m.text))
-    if not g.determiners or not head or head in g.adjective_titles:
-        return False
-    offices = [k for _, k, a in finder.appositions if a.id == actor.id]
-    if not offices or _holds_office(finder, offices, head):
-        return False
-    m.rules.append("named_with_other_offices")
+                return False
+    m.rules.append("titled_otherwise")
     return True
 
 
