@@ -1676,8 +1676,12 @@ class SpeakerFinder:
         if self.office_of_described_body(pos, pos + len(title)):
             rules.append("office_of_described_body")
             return None
-        actor = self.registry_holder(title, key, rules) or registry_title_named_before(self, key, pos)
+        actor = self.registry_holder(title, key, rules)
         if actor is not None:
+            return actor
+        actor = registry_title_named_before(self, key, pos)
+        if actor is not None:
+            rules.append("registry_title_named_before")
             return actor
         # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
         # Chargé d'Affaires of the United States"); the mention may add a country, nothing else
