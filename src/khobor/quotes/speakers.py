@@ -23,7 +23,7 @@ from ..actors.provisional import running_words
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
-from .offices import office_by_own_words
+from .offices import office_by_own_words, registry_title_named_before
 from .people import PERSON_TYPES, People, short_name_after_prefixes, without_prefixes
 
 log = logging.getLogger(__name__)
@@ -1697,6 +1697,10 @@ class SpeakerFinder:
             return None
         actor = self.registry_holder(title, key, rules)
         if actor is not None:
+            return actor
+        actor = registry_title_named_before(self, key, pos)
+        if actor is not None:
+            rules.append("registry_title_named_before")
             return actor
         # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
         # Chargé d'Affaires of the United States"); the mention may add a country, nothing else
