@@ -216,3 +216,15 @@ def test_a_medical_college_written_out_keeps_its_last_word():
     got = extract(text, "bn", ("ORG", "খুলনা মেডিকেল কলেজের"))
     (surface, body), = [(s, a) for s, a in got.items() if s.startswith("খুলনা")]
     assert body.name.endswith(" Medical College")
+
+
+def test_an_upazila_council_is_the_council_not_the_upazila():
+    text = "সকালে ফুলগাজী উপজেলা পরিষদে জরুরি সভা হয়।"
+    got = extract(text, "bn", ("ORG", "ফুলগাজী উপজেলা পরিষদে"))
+    assert got["ফুলগাজী উপজেলা পরিষদে"].name == "Fulgazi Upazila Parishad"
+
+
+def test_an_upazila_administration_is_named_in_english():
+    text = "শেরপুর উপজেলা প্রশাসনের পক্ষ থেকে সহায়তা দেওয়া হয়।"
+    got = extract(text, "bn", ("ORG", "শেরপুর উপজেলা প্রশাসনের"))
+    assert got["শেরপুর উপজেলা প্রশাসনের"].name == "Sherpur Upazila Administration"
