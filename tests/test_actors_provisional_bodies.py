@@ -200,3 +200,26 @@ def test_a_cricket_board_acronym_is_the_board():
     text = "বিসিসিআই সোমবার নতুন সূচি প্রকাশ করেছে।"
     got = link_spans(text, "bn", ("ORG", "বিসিসিআই"), published="2025-12-10")
     assert got["বিসিসিআই"].name == "Board of Control for Cricket in India" and got["বিসিসিআই"].country == "IND"
+
+
+# --- a body the press names by a short form of its name -------------------------------------
+
+def test_a_place_and_medical_is_the_medical_college_hospital():
+    text = "আহত দুজনকে উদ্ধার করে খুলনা মেডিকেলে ভর্তি করা হয়েছে।"
+    got = extract(text, "bn", ("ORG", "খুলনা মেডিকেলে"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("খুলনা")]
+    assert body.name.endswith(" Medical College Hospital") and body.provisional
+
+
+def test_a_medical_college_written_out_keeps_its_last_word():
+    text = "খুলনা মেডিকেল কলেজের শিক্ষার্থীরা সোমবার মানববন্ধন করেন।"
+    got = extract(text, "bn", ("ORG", "খুলনা মেডিকেল কলেজের"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("খুলনা")]
+    assert body.name.endswith(" Medical College")
+
+
+def test_an_upazila_council_is_the_council_not_the_upazila():
+    text = "সকালে ফুলগাজী উপজেলা পরিষদে জরুরি সভা হয়।"
+    got = extract(text, "bn", ("ORG", "ফুলগাজী উপজেলা পরিষদে"))
+    assert got["ফুলগাজী উপজেলা পরিষদে"].name == "Fulgazi Upazila Parishad"
+

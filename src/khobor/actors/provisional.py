@@ -55,6 +55,17 @@ def org_name_words(code: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def short_forms(code: str | None) -> dict[str, str]:
+    """A body's last word that stands for a longer English name when it ends the name
+    (name_words.yaml `short_forms`), folded: "ফরিদপুর মেডিকেলে" is Faridpur Medical College
+    Hospital, as the press shortens it. Example: short_forms("bn")["মেডিকেল"] ==
+    "Medical College Hospital"."""
+    from .. import lang as langpacks
+    data = name_words_yaml(langpacks.load_or_none(code)).get("short_forms") or {}
+    return {fold_token(k): v for k, v in data.items()}
+
+
+@lru_cache(maxsize=None)
 def trade_words(code: str | None) -> frozenset[str]:
     """The organisation words (name_words.yaml `words`) that may stand after a person's name in a
     body named after that person ("রূপার ট্রেডার্স", "রহমান কটন"), folded: all of them but the
@@ -976,6 +987,7 @@ class Provisional:
         country = self._country(toks, typ) or (self.li.home_country if private else None)
         foreign = typ == "PER" and not private and self._reads_foreign(country, stemmed)
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known, foreign=foreign)
+        name = self._short_form_expanded(name, stemmed, typ)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,
                         sector=None, source="provisional")
         self.by_key[stemmed] = a
@@ -983,6 +995,15 @@ class Provisional:
             self.people.append((stemmed, a))
             self.people.sort(key=lambda x: -len(x[0]))
         return a
+
+    def _short_form_expanded(self, name: str, stemmed: tuple, typ: str) -> str:
+        """A body's name of two words or more that ends in a short form (`short_forms`) takes
+        the long form for its last word: "ফরিদপুর মেডিকেল" -> "Faridpur Medical College Hospital";
+        a person's name and a lone word keep theirs."""
+        long_form = short_forms(self.code).get(stemmed[-1]) if typ != "PER" and len(stemmed) > 1 else None
+        if long_form is None or " " not in name:
+            return name
+        return f"{name.rsplit(' ', 1)[0]} {long_form}"
 
     def _reads_foreign(self, country: str | None, stemmed: tuple) -> bool:
         """Whether a person's name is spelt as a foreign name (`romanise.foreign_rules`): in a story

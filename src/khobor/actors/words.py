@@ -49,7 +49,7 @@ def lone_place_shape(data: dict) -> tuple[list[str], int]:
 
 MORPHOLOGY_KEYS = {"suffixes", "min_stem", "genitive", "name_suffixes", "name_clitics", "object_suffixes"}
 GENITIVE_RULE_KEYS = {"match", "suffix"}
-NAME_WORDS_KEYS = {"words", "common_nouns"}
+NAME_WORDS_KEYS = {"words", "common_nouns", "short_forms"}
 
 
 def _checked(pack, name: str, keys: set[str]) -> dict:
