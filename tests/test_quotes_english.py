@@ -124,3 +124,22 @@ def test_in_what_somebody_called_ends_at_the_clause_that_closes_it():
     assert q.text == "an excessive response" and q.speaker is not None and q.speaker.text == "witnesses"
     assert not [q for q in rec.quotes if "near the campus" in q.text]
     offsets_hold(rec)
+
+
+def test_a_participle_right_after_a_bare_cue_reports_the_words_before_it():
+    text = ('Most readers at the library are job seekers, Rina Paul said adding that '
+            'some researchers come too.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "Most readers at the library are job seekers")) == "Rina Paul"
+    assert not [q for q in rec.quotes if q.text.startswith("adding")]
+    offsets_hold(rec)
+
+
+def test_a_body_confirms_and_calls_for_in_its_own_voice():
+    text = ('However, the Farmers League has confirmed that its leader will not contest the polls. '
+            'The Traders Union has called for protests in front of the ministry.')
+    rec = make(text, "en", orgs=[("the Farmers League|Farmers League", "Farmers League"),
+                                 ("The Traders Union|Traders Union", "Traders Union")])
+    assert speaker_name(find(rec, "its leader will not contest")) == "Farmers League"
+    assert speaker_name(find(rec, "protests in front of the ministry")) == "Traders Union"
+    offsets_hold(rec)
