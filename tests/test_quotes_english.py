@@ -143,3 +143,19 @@ def test_a_body_confirms_and_calls_for_in_its_own_voice():
     assert speaker_name(find(rec, "its leader will not contest")) == "Farmers League"
     assert speaker_name(find(rec, "protests in front of the ministry")) == "Traders Union"
     offsets_hold(rec)
+
+
+def test_an_instruction_or_advice_reports_what_was_told():
+    text = ('Rina Paul instructed the returning officers to uphold the rule of law. '
+            'Tom Reyes was advised to rest for a week. The film was directed by Rina Paul.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    q = find(rec, "to uphold the rule of law")
+    assert q.kind == "indirect" and speaker_name(q) == "Rina Paul"
+    assert [q.text for q in rec.quotes] == [q.text]
+    offsets_hold(rec)
+
+
+def test_stressed_on_takes_what_was_stressed_as_its_object():
+    rec = make("Rina Paul stressed on vocational education to create skilled workers.", "en",
+               people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "vocational education to create skilled workers")) == "Rina Paul"
