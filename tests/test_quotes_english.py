@@ -124,3 +124,37 @@ def test_in_what_somebody_called_ends_at_the_clause_that_closes_it():
     assert q.text == "an excessive response" and q.speaker is not None and q.speaker.text == "witnesses"
     assert not [q for q in rec.quotes if "near the campus" in q.text]
     offsets_hold(rec)
+
+
+def test_a_participle_right_after_a_bare_cue_reports_the_words_before_it():
+    text = ('Most readers at the library are job seekers, Rina Paul said adding that '
+            'some researchers come too.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "Most readers at the library are job seekers")) == "Rina Paul"
+    assert not [q for q in rec.quotes if q.text.startswith("adding")]
+    offsets_hold(rec)
+
+
+def test_a_body_calls_for_in_its_own_voice_but_confirms_a_fact():
+    text = ('The Traders Union has called for protests in front of the ministry. '
+            'However, the Traders Union has confirmed that its leader will not contest the polls.')
+    rec = make(text, "en", orgs=[("The Traders Union|the Traders Union", "Traders Union")])
+    assert speaker_name(find(rec, "protests in front of the ministry")) == "Traders Union"
+    assert not [q for q in rec.quotes if "its leader will not contest" in q.text]
+    offsets_hold(rec)
+
+
+def test_an_instruction_or_advice_reports_what_was_told():
+    text = ('Rina Paul instructed the returning officers to uphold the rule of law. '
+            'Tom Reyes was advised to rest for a week. The film was directed by Rina Paul.')
+    rec = make(text, "en", people=[("Rina Paul", "Rina Paul"), ("Tom Reyes", "Tom Reyes")])
+    q = find(rec, "to uphold the rule of law")
+    assert q.kind == "indirect" and speaker_name(q) == "Rina Paul"
+    assert [q.text for q in rec.quotes] == [q.text]
+    offsets_hold(rec)
+
+
+def test_stressed_on_takes_what_was_stressed_as_its_object():
+    rec = make("Rina Paul stressed on vocational education to create skilled workers.", "en",
+               people=[("Rina Paul", "Rina Paul")])
+    assert speaker_name(find(rec, "vocational education to create skilled workers")) == "Rina Paul"
