@@ -2078,7 +2078,8 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     Example: "করিম বলেন, ... । ... । ... । ... । তিনি বলেন, ..." -> the actor of "করিম"."""
     units = finder.g.pronoun_talk_units
     prev = state.speaker
-    told = ui - state.unit - len(own_words_units(finder, state, ui))  # (the speaker's own words are no telling)
+    own = own_words_units(finder, state, ui)
+    told = ui - state.unit - len(own)  # (the speaker's own words are no telling)
     if (not units or m.plural or prev is None or prev.actor is None or state.plural
             or state.kind not in ("PER", "title", "pronoun")
             or (told > units and not _clause_says_goes_on(finder, m))
@@ -2086,7 +2087,6 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
             or finder.gender_clash(m.text, prev.actor)):
         return None
     since = finder.mentions(state.unit_end, m.start) + finder.unnamed_subjects(state.unit_end, m.start)
-    own = own_words_units(finder, state, ui)
     # (the speaker named again, by name or office, is nobody new; "officials", "many" are no "তিনি";
     # an office nobody holds in the speaker's own words is theirs: "আমি মনোনীত প্রার্থী")
     if any(x.kind in ("PER", "title") and not x.plural and not finder.plural_title(x.text)

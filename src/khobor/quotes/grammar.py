@@ -812,9 +812,9 @@ def _title_modifier(data: dict) -> str:
     [True, False, False]
     """
     mod = data.get("title_modifier") or r"(?!)"
-    if not data.get("name_adjuncts"):
+    stops = _adjunct_alt(data)
+    if stops is None:
         return mod
-    stops = _alt(list(data["name_adjuncts"]) + list(data.get("adverbs") or []))
     return rf"(?!(?:{stops}){_E})(?:{mod})"
 
 

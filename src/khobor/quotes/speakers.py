@@ -440,12 +440,15 @@ class SpeakerFinder:
             courts = [reg.actors[i] for i in ids if reg.actors[i].type == "ORG" and reg.actors[i].sector == "JUD"]
             if courts:
                 named.append((e.start, e.end, courts))
+        if not named:  # (a head word refers back to a court named before it: none, no word to read)
+            return []
         refs = [(end, courts) for _, end, courts in named]
         taken = [(s, e) for s, e, _ in named]
+        nearest_first = sorted(named, key=lambda x: -x[0])
         for w in regex.finditer(r"[\p{L}\p{M}\p{N}-]+", self.text[:until]):
             if any(s <= w.start() < e for s, e in taken):
                 continue
-            before = [c for s, _, cs in sorted(named, key=lambda x: -x[0]) if s < w.start() for c in cs]
+            before = [c for s, _, cs in nearest_first if s < w.start() for c in cs]
             courts = [reg.actors[i] for i in dict.fromkeys(c.id for c in before)
                       if _court_head_of(w.group(), reg.actors[i], self.rec.language)]
             if courts:
