@@ -349,8 +349,7 @@ class Provisional:
                                                 _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
         # as written or with a case ending: "শাহনাজ বেগমকে" is Shahnaz Begum too
-        last = toks[-1][2]
-        return (len(toks) > 1 and any(w in self.w.closing_titles for w in (last, *self.li.morph.stems(last)))
+        return (len(toks) > 1 and self._form_in(toks[-1][2], self.w.closing_titles) is not None
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
     def _capitalised_surname(self, toks) -> bool:
