@@ -349,8 +349,7 @@ class Provisional:
                                                 _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার": a surname that is a common word too
         # as written or with a case ending: "শাহনাজ বেগমকে" is Shahnaz Begum too
-        last = toks[-1][2]
-        return (len(toks) > 1 and any(w in self.w.closing_titles for w in (last, *self.li.morph.stems(last)))
+        return (len(toks) > 1 and self._form_in(toks[-1][2], self.w.closing_titles) is not None
                 and not (self._is_title(toks[-2][2]) or self._is_common(toks[-2][2])))
 
     def _capitalised_surname(self, toks) -> bool:
@@ -412,14 +411,15 @@ class Provisional:
                 or any(self._org_word(t) for t in toks)):
             return e
         after = _NEXT_WORD.match(self.text, nxt.end())
-        if after is not None and fold_token(after.group(1)) in self.w.light_verbs:
+        after_word = fold_token(after.group(1)) if after is not None else None
+        if after_word in self.w.light_verbs:
             return e
         tok = fold_token(nxt.group(1))
         stem = self.stem(tok)
         if self._day_part(tok, stem) or self._number_word(tok, stem):
             return e   # "আবদুল মান্নান| বেলা ১১টায়": the time's word, though "Bela" is a name
-        if after is not None and read_as_noun(self.w.noun_surnames, (tok, stem, *self.li.morph.stems(tok)),
-                                              (fold_token(after.group(1)), *self.li.morph.stems(fold_token(after.group(1))))):
+        if after_word is not None and read_as_noun(self.w.noun_surnames, (tok, stem, *self.li.morph.stems(tok)),
+                                                   (after_word, *self.li.morph.stems(after_word))):
             return e   # "মো. নোমান চৌধুরী| রায়ের পর": the verdict's, though "Roy" is a name
         if self._noun_surname(s, e, tok, after):
             return nxt.end()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
@@ -48,6 +49,16 @@ def name_words(code: str, registry_path: str, not_names: frozenset[str]) -> froz
     """Lower-cased words of people's names in the registry's `code` aliases (see the module's
     docstring), less `not_names` (the pack's titles and common words).
     Example: "hossain" in name_words("en", ...), "dhaka" not."""
+    from ..diskcache import cached
+    # kept on disk while the registry and this code are unchanged: reading the 5 MB registry's
+    # JSON again was ~0.8 s of a start
+    people = cached(f"known-name-words-{code}", [Path(registry_path), Path(__file__)],
+                    lambda: _registry_name_words(code, registry_path))
+    return people - not_names
+
+
+def _registry_name_words(code: str, registry_path: str) -> frozenset[str]:
+    """`name_words` before the pack's titles and common words are taken out."""
     people, bodies, lone = Counter(), Counter(), set()
     with open(registry_path, encoding="utf-8") as fh:
         for line in fh:
@@ -60,8 +71,7 @@ def name_words(code: str, registry_path: str, not_names: frozenset[str]) -> froz
                     bodies.update(words)
                     if len(words) == 1:
                         lone |= words
-    return frozenset(w for w, n in people.items()
-                     if n >= MIN_NAMES and w.isalpha() and n > bodies[w]) - lone - not_names
+    return frozenset(w for w, n in people.items() if n >= MIN_NAMES and w.isalpha() and n > bodies[w]) - lone
 
 
 def _name_run_end(words: list[str], k: int, is_name: Callable[[str], bool], particles: frozenset[str]) -> int:
