@@ -34,8 +34,26 @@ def test_pronoun_that_goes_on_is_the_speaker_named_far_back(name, text, fragment
     assert pronoun[0].speaker.actor is not None and pronoun[0].speaker.actor.id == named[0].speaker.actor.id
 
 
+def _pronoun_quote_without_going_on(case):
+    name, text, (_, fragment) = case
+    text = text.replace("তিনি আরও বলেন", "তিনি বলেন")
+    hits = [q for q in quotes_of(text) if fragment in q.text]
+    assert hits, name
+    return hits[0]
+
+
 def test_pronoun_without_going_on_stays_unresolved_far_back():
-    """Without "আরও", eight sentences on, the pronoun is not guessed (the limit of speaker_talks_on)."""
-    text = GOING_ON_CASES[0][1].replace("তিনি আরও বলেন", "তিনি বলেন")
-    hits = [q for q in quotes_of(text) if GOING_ON_CASES[0][2][1] in q.text]
-    assert hits and (hits[0].speaker is None or hits[0].speaker.actor is None)
+    """Without "আরও", eight sentences on, none of them in the speaker's own first person, the
+    pronoun is not guessed (the limit of speaker_talks_on)."""
+    doctor = next(c for c in GOING_ON_CASES if c[0] == "doctor_on_dengue")
+    hit = _pronoun_quote_without_going_on(doctor)
+    assert hit.speaker is None or hit.speaker.actor is None
+
+
+def test_own_first_person_sentences_do_not_count_toward_the_limit():
+    """The mayor's sentences between are his own words ("আমরা ... শুরু করছি"): own_words_units
+    leaves them out of the count, so even without "আরও" the pronoun is the mayor."""
+    mayor = next(c for c in GOING_ON_CASES if c[0] == "mayor_on_drains")
+    hit = _pronoun_quote_without_going_on(mayor)
+    assert hit.speaker is not None and hit.speaker.actor is not None
+    assert hit.speaker.actor.name == "Mahbubur Rahman Chowdhury"
