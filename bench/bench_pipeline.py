@@ -32,7 +32,25 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 35's final code at 260ab73; 6 December 2026, 18:18-18:22 UTC, quiet: no other
+Last run (round 36's final code at 14aa546; 6 December 2026, 20:59-21:04 UTC, quiet: no other
+session running, load 0.7 to 1.1; the baseline is the round's start 2132d37 in a detached
+worktree, same run; the same machine as round 35's):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start36/src
+    (a) start-up: warm cache median 1.48 s against 1.97 s (CPU 1.54 s against 2.03 s; runs 1.46 to
+        1.52 s and 1.92 to 2.04 s); cold 16.42 s against 16.81 s (one run each)
+    (b) this tree: stream of 450 new articles 14.6 articles/s per core (slices 14.8, 14.4, 14.6)
+          stream stage CPU ms/article: clean 3.4, entities 26.6, actors 11.4, times 7.8, quotes 10.7, events 8.5
+          (bn 381 at 15.0/s, en 69 at 12.9/s); repeat median 17.9 (18.0, 17.0, 17.9)
+        baseline: stream 14.6 (14.6, 14.9, 14.4); repeat median 18.4 (18.2, 18.4, 18.5)
+          stream stage CPU ms/article: clean 3.3, entities 26.1, actors 11.5, times 8.1, quotes 10.5, events 8.6
+    (c) trafilatura.extract alone, same rows: median 377.2 articles/s per core
+The round's start-up change (fast36: the quotes grammar's cue-start scan, the times grammar's
+looser copies, the folded name words and one-word places kept in the disk cache; rr36b: the
+English name words of known_name_runs kept there too, where en36 had parsed the registry at every
+start) took the warm start-up from 1.97 to 1.48 s, under the 1.5 s goal on this machine; the
+stream is even within a run's spread. The goal of 50 articles/s per core is not met.
+
+Round 35's last run (its final code at 260ab73; 6 December 2026, 18:18-18:22 UTC, quiet: no other
 session running, load 0.9 to 1.1; the baseline is the round's start 41a6708 in a detached
 worktree, same run). This machine ran about half as fast as round 34's (trafilatura alone 355
 against 683 articles/s; OpenBLAS picks its Haswell kernels on this AMD EPYC), so compare the two
@@ -51,28 +69,7 @@ runs replaced only where they change) took the clean stage from 4.4 to 3.4 ms pe
 whole stream is even within a run's spread. Neither goal is met on this machine: 14.4 against
 50 articles/s per core, and a warm start-up of 1.94 s against 1.5 s.
 
-Round 34's last run (its final code at 11352fc; 6 December 2026, 15:23-15:25 UTC, quiet: no other
-session running, load 0.9 to 1.2; the baseline is the round's start 2f763d0 in a detached
-worktree, same run):
-    $ bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start34/src
-    (a) start-up: warm cache median 1.03 s against 1.07 s (CPU 1.09 s against 1.13 s; runs 1.02 to
-        1.06 s and 1.02 to 1.12 s); cold 7.10 s against 7.24 s
-    (b) this tree: stream of 450 new articles 27.9 articles/s per core (slices 28.2, 28.7, 26.8)
-          stream stage CPU ms/article: clean 2.3, entities 12.8, actors 6.0, times 4.5, quotes 5.6, events 4.6
-          (bn 381 at 28.7/s, en 69 at 24.8/s); repeat median 33.8 (33.8, 34.3, 33.8)
-        baseline: stream 27.4 (27.1, 28.4, 26.8); repeat median 34.3 (36.4, 33.7, 34.3)
-          stream stage CPU ms/article: clean 2.4, entities 13.3, actors 6.0, times 4.5, quotes 5.6, events 4.5
-    (c) trafilatura.extract alone, same rows: median 683.3 articles/s per core
-Two runs just before, on 539f667 (the same code but for an English events change reverted
-after), gave streams of 23.8 against 24.9 and 27.4 against 26.9 (warm start-up 1.06 against 1.04 s
-and 1.12 against 1.09 s): the trees are even within a run's spread of about 5%, and the machine
-itself ran 15% faster in the later runs. fast34 (the registry's role indexes unpickled with the
-collector paused, then frozen; one shared empty stems list) halved the garbage collector's time
-in its own measure (full collections 0.72 and 0.49 s -> 0.25 and 0.24 s per 450 articles), which
-no stage figure here shows beyond that spread. The goal of 50 articles/s per core is not met; the
-warm start-up is under the 1.5 s goal in all three runs.
-
-Earlier runs (rounds 26 to 33), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 34), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
