@@ -1705,8 +1705,12 @@ class SpeakerFinder:
         if actor is not None:
             rules.append("registry_title_named_before")
             return actor
-        # one person in the article holds a title with this head ("the US Chargé d'Affaires" after "X, the
-        # Chargé d'Affaires of the United States"); the mention may add a country, nothing else
+        return self.sole_holder_of_head(key)
+
+    def sole_holder_of_head(self, key: str) -> Actor | None:
+        """The one person in the article who holds a title with the head of `key`, which may add a
+        country to that head and nothing else: "the US Chargé d'Affaires" after "X, the Chargé
+        d'Affaires of the United States" is X; None when no one or several hold it."""
         head = self.title_head(key)
         if not head:
             return None
