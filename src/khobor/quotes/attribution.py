@@ -2896,8 +2896,7 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
     head = (finder.title_head(_key(m.text)) or "").split()
     if not head or head[-1] not in finder.g.group_voices:
         return None
-    bodies = [e for e in finder.entities if m.start <= e.start and e.end <= m.end and e.type not in PERSON_TYPES
-              and e.actor is not None and not e.actor.id.startswith("new:")]
+    bodies = _registered_bodies(finder, m.start, m.end)
     if not bodies:
         return group_of_body_referred_back(m, finder)
     if len({e.actor.id for e in bodies}) != 1:
@@ -2920,9 +2919,16 @@ def group_of_body_referred_back(m: Mention, finder: SpeakerFinder) -> Actor | No
     if not sectors:
         return None
     since = sentence_start(finder.text, max(0, sentence_start(finder.text, m.start) - 1))
-    bodies = [e for e in finder.entities if since <= e.start and e.end <= m.start and e.type not in PERSON_TYPES
-              and e.actor is not None and not e.actor.id.startswith("new:") and e.actor.sector in sectors]
+    bodies = [e for e in _registered_bodies(finder, since, m.start) if e.actor.sector in sectors]
     return max(bodies, key=lambda e: e.start).actor.model_copy() if bodies else None
+
+
+def _registered_bodies(finder: SpeakerFinder, a: int, b: int) -> list:
+    """The entities within text[a:b] that are no person and that the registry knows (no
+    provisional "new:" actor), in the article's order: the bodies group_voice and
+    group_of_body_referred_back may give a group's words to."""
+    return [e for e in finder.entities if a <= e.start and e.end <= b and e.type not in PERSON_TYPES
+            and e.actor is not None and not e.actor.id.startswith("new:")]
 
 
 @speaker_rule("indefinite_is_nobody")
