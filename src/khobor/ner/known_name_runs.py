@@ -124,14 +124,16 @@ def _stands_alone(words: list[str], a: int, b: int, titles: frozenset[str]) -> b
 
 
 def people_ending_bodies(words: list[str], spans: list[Span], is_name: Callable[[str], bool],
-                         particles: frozenset[str], prefixes: frozenset[str], titles: frozenset[str]) -> list[Span]:
-    """ORG spans that name a person (see the module's docstring) made that person.
+                         particles: frozenset[str], prefixes: frozenset[str], titles: frozenset[str],
+                         possessives: tuple[str, ...] = ()) -> list[Span]:
+    """ORG spans that name a person (see the module's docstring) made that person; a possessive
+    ending (`possessives`, the pack's `acronym_glue` ones: "'s") opens the person as a title does.
     Example: ["Additional", "Public", "Prosecutor", "Ashraful", "Haque", "Chowdhury"], [(0, 6, "ORG")]
     -> [(3, 6, "PER")]; ["Md", "Anwar", "Hossain"], [(0, 3, "ORG")] -> [(0, 3, "PER")]."""
     out = []
     for a, b, label in spans:
         if label == "ORG":
-            start = _person_at_end(words, a, b, is_name, particles, prefixes, titles)
+            start = _person_at_end(words, a, b, is_name, particles, prefixes, titles, possessives)
             if start is not None:
                 out.append((start, b, "PER"))
                 continue
@@ -139,7 +141,8 @@ def people_ending_bodies(words: list[str], spans: list[Span], is_name: Callable[
     return out
 
 
-def _person_at_end(words: list[str], a: int, b: int, is_name, particles, prefixes, titles) -> int | None:
+def _person_at_end(words: list[str], a: int, b: int, is_name, particles, prefixes, titles,
+                   possessives) -> int | None:
     """Where the person ending the span a..b starts, or None when it names no person."""
     p = a
     while p < b and words[p].casefold().rstrip(".") in prefixes:
@@ -148,7 +151,7 @@ def _person_at_end(words: list[str], a: int, b: int, is_name, particles, prefixe
         return a
     for start in range(a + 1, b - 1):
         before = words[start - 1]
-        opened = before.casefold() in titles or before[:1].islower() or before in ("'s", "’s")
+        opened = before.casefold() in titles or before[:1].islower() or before in possessives
         if opened and _name_run_end(words, start, is_name, particles) == b \
                 and 2 <= _words_in(words, start, b) <= MAX_NAME_WORDS:
             return start

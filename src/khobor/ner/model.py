@@ -563,7 +563,8 @@ def with_known_name_runs(words: list[str], spans: list[tuple[int, int, str]], co
     particles, prefixes = runs
     known = _name_words_of(code)
     is_name = known.__contains__
-    spans = people_ending_bodies(words, spans, is_name, particles, prefixes, _all_titles(code))
+    spans = people_ending_bodies(words, spans, is_name, particles, prefixes, _all_titles(code),
+                                 common_words_of(code)[2].possessives)
     return untagged_name_runs(words, spans, is_name, particles, _all_titles(code) | prefixes)
 
 
