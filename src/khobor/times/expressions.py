@@ -25,7 +25,10 @@ Resolution rules (news conventions):
   distal "that day" with nothing before it is not reported;
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
   unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
-  "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+  "last Friday" is one to seven days back (two to eight in English, whose writer calls the day
+  before "yesterday"), "next Friday" one to seven ahead;
+- a bare English "today" after the article named the day in full ("3 pm today, Friday") is the
+  same day told again and is left out (DECISIONS T8);
 - an article without a publication date is anchored on the day it states as its own ("today (29
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
