@@ -320,7 +320,8 @@ def test_english_composite_is_one_expression():
     assert found("He spoke on Wednesday, Jan 17 in Geneva.", EN, WED) == [("Wednesday, Jan 17", "2024-01-17")]
     assert found_tod("They meet on Friday (March 8) at 10 am.", EN, WED) == [("Friday (March 8) at 10 am", "2024-03-08", "10:00")]
     assert found("The accord of 8 March 2024 holds.", EN, WED) == [("8 March 2024", "2024-03-08")]
-    assert found_tod("He was attacked last Tuesday night.", EN, WED) == [("last Tuesday night", "2024-01-16", "NI")]
+    # told on a Wednesday, "last Tuesday" is the week before's (the day before is "yesterday")
+    assert found_tod("He was attacked last Tuesday night.", EN, WED) == [("last Tuesday night", "2024-01-09", "NI")]
     assert found_tod("It burned late Thursday night (11 January).", EN, WED) == [
         ("late Thursday night (11 January)", "2024-01-11", "NI")]
     assert found_tod("She took the oath on the evening of 20 March 1991.", EN, WED) == [

@@ -15,8 +15,10 @@ import pytest
 from time_fixtures import assert_times_as_scored
 
 UNDATED = [
- ("en", None, "Speaking to reporters today (14 March), the minister said the bridge would open soon. He inspected the site today.",
-  [("today (14 March)", "XXXX-03-14"), ("today", None)]),
+ # (round 37: a bare "today" after "today (14 March)" is that day told again, left out (DECISIONS T8):
+ # a bare "yesterday" carries the check)
+ ("en", None, "Speaking to reporters today (14 March), the minister said the bridge would open soon. He inspected the site yesterday.",
+  [("today (14 March)", "XXXX-03-14"), ("yesterday", None)]),
  ("en", None, "Today, Tuesday (10 June), the court adjourned the hearing. It had also sat on Sunday.",
   [("Today, Tuesday (10 June)", "XXXX-06-10"), ("Sunday", None)]),
  ("en", None, "The commission said today (21 October) that it had received the last papers yesterday.",

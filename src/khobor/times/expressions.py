@@ -25,7 +25,10 @@ Resolution rules (news conventions):
   distal "that day" with nothing before it is not reported;
 - a bare weekday is the most recent one, up to six days back (the day of publication counts),
   unless marked future (আগামী/next, a future-tense clause, "until"): then up to six days ahead;
-  "last Friday" is one to seven days back, "next Friday" one to seven ahead;
+  "last Friday" is one to seven days back (two to eight in English, whose writer calls the day
+  before "yesterday"), "next Friday" one to seven ahead;
+- a bare English "today" after the article named the day in full ("3 pm today, Friday") is the
+  same day told again and is left out (DECISIONS T8);
 - an article without a publication date is anchored on the day it states as its own ("today (29
   December)"), its year unknown (XXXX); the retrieval date, when the own day falls within a week
   before it, tells that day's weekday and which dates fall in the next year ("৪ জানুয়ারি" told on
@@ -193,6 +196,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     estimates = _estimates(text, grammar, found, _weak_anchor(retrieved, own)) if pub is None else {}
     found = _page_stamps_left_out(text, found, grammar, trace)
     found = _habits_left_out(text, found, grammar, trace)
+    found = _bare_days_told_again_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -260,6 +264,30 @@ def _habits_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Gr
         start = max([start] + [m.end() for m in grammar.habit_reach_ends.finditer(text, start, f.start)])
         return grammar.habitual.search(text, start, f.start) is not None
     return _left_out(text, found, habitual, "habitual", trace)
+
+
+DAY_TOLD_IN_FULL = {"weekday", "day"}  # what a relative day told in full names besides itself
+ONE_WORD = regex.compile(r"\p{L}+")
+
+
+def _bare_days_told_again_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                                   trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without a bare "today" (the day word, nothing else) told after the article named the day
+    in full ("3:00 pm today, Friday", "today (29 December)"), in a pack with `bare_day_told_once`
+    (English): it is the same day told again, which the gold codes once (DECISIONS T8), and a
+    reader learns nothing new from it. A bare "today" before the full one stays, and so does a
+    bare "yesterday", which tells a second day of the story (the gold codes it again).
+    Example: "He arrived at 3 pm today, Friday. Like yesterday, today he waved." -> "3 pm today,
+    Friday" and "yesterday"."""
+    if not grammar.bare_day_told_once:
+        return found
+    full = next((f.start for f, _r in found if f.fields.get("deictic") == 0 and DAY_TOLD_IN_FULL & f.fields.keys()),
+                None)
+    if full is None:
+        return found
+    def told_again(f: Found) -> bool:  # the word alone: "today's protest" is a string of its own
+        return f.start > full and _fields(f) == {"deictic": 0} and ONE_WORD.fullmatch(text, f.start, f.end) is not None
+    return _left_out(text, found, told_again, "bare_day_told_once", trace)
 
 
 def _left_out(text: str, found: list[tuple[Found, Resolved]], out, rule: str,
@@ -1539,6 +1567,9 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     Friday there): then "বুধবার" would be a made-up day, and "এদিন" after it would take that day.
     "আগামী"/"next" never names tomorrow, which the writer calls "আগামীকাল"/"tomorrow": told the
     day before, it is the one a week later ((2, 1, published Monday 2025-06-02) -> "2025-06-10").
+    So is "last" in a pack with `last_weekday_skips_yesterday` (English): "last Tuesday" told on
+    a Wednesday is the Tuesday of the week before, since the day before is "yesterday"
+    ((2, -1, published Wednesday 2025-05-14) -> "2025-05-06").
     Example: (3, None, published Monday 2025-12-29, past tense) -> "2025-12-24"."""
     pub = ctx.pub if ctx.weekdays_known else None
     if pub is None:
@@ -1546,7 +1577,8 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     back = (pub.isoweekday() - weekday) % 7  # 0..6 days back to the latest such day
     ahead = (weekday - pub.isoweekday()) % 7
     if shift == -1:
-        delta = -(back or 7)
+        too_near = back == 0 or (back == 1 and ctx.grammar.last_weekday_skips_yesterday)
+        delta = -(back + 7 if too_near else back)
     elif shift == 1:
         delta = ahead if ahead > 1 else ahead + 7
     elif shift == 0 or ctx.onward_tense == "future":

@@ -68,7 +68,8 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
               "own_nearest", "present"}
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
-            "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends"}
+            "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends", "last_weekday_skips_yesterday",
+            "bare_day_told_once"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -218,6 +219,15 @@ def _alternation(data: dict, key: str, flags: int = 0) -> regex.Pattern:
     """The pack's patterns under `key` as one alternation, or a pattern that never matches where
     it lists none. Example: ({"said": ["said", "told"]}, "said") -> a pattern for "said|told"."""
     return regex.compile("|".join(data.get(key) or []) or r"(?!)", flags)
+
+
+def _flag(data: dict, key: str) -> bool:
+    """The pack's switch `key`: true or false (absent: false); anything else is an error.
+    Example: ({"bare_day_told_once": True}, "bare_day_told_once") -> True."""
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"times.yaml {key}: true or false, not {value!r}")
+    return value
 
 
 def check_schema(data: dict) -> None:
@@ -390,6 +400,12 @@ class Grammar:
             raise ValueError(f"times.yaml undated_by_t5: true, false or relative_days, not {t5!r}")
         self.undated_relative_null = bool(t5)
         self.undated_by_t5 = t5 is True
+        # `last_weekday_skips_yesterday`: "last Tuesday" told on a Wednesday is the Tuesday a week
+        # before, as the writer would call the day before "yesterday" (times.expressions._weekday)
+        self.last_weekday_skips_yesterday = _flag(data, "last_weekday_skips_yesterday")
+        # `bare_day_told_once`: a bare "today" after "today, Friday" or "today (29 December)" is the
+        # same day told again, coded once (DECISIONS T8) (times.expressions._bare_days_told_again_left_out)
+        self.bare_day_told_once = _flag(data, "bare_day_told_once")
         # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
         self.range_join = _alternation(data, "range_joins")
         # what may close a range before the bracket that dates it ("বুধবার থেকে শনিবার পর্যন্ত (৩১ ...)"),
