@@ -64,6 +64,7 @@ from pathlib import Path
 
 from .counted_names import counted_from, counted_names
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
+from .link_only_places import link_only_place_matches, link_only_place_words
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
@@ -77,7 +78,7 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
-                "tail_marks", "counted_names", "opened_names", "person_contexts"}
+                "tail_marks", "counted_names", "opened_names", "person_contexts", "link_only_places"}
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +106,7 @@ def settings(code: str) -> dict | None:
             "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
             "unseen_partners": bool(cfg.get("unseen_partners", False)),
             "name_tails": bool(cfg.get("name_tails", False)),
+            "link_only_places": bool(cfg.get("link_only_places", False)),
             "common_words": bool(cfg.get("common_words", False)),
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
@@ -248,6 +250,9 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
         model = without_common_stem_opening(words, without_common_word_guesses(words, model, code), code)
     gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
+    if cfg["link_only_places"]:
+        gaz += link_only_place_matches(folded, _link_only_places(code), _registry().info(code).morph.stems,
+                                       cfg["types"].get("GPE", "GPE"))
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)
     opened_by_unseen = []
@@ -278,6 +283,21 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["platform_mediums"]:
         spans = without_platform_mediums(folded, spans, cfg["platform_mediums"])
     return spans
+
+
+@lru_cache(maxsize=None)
+def _link_only_places(code: str) -> frozenset[str]:
+    """The registry's link-only one-word place names that may stand alone as places
+    (`khobor.ner.link_only_places`): not a common word of the NER sets, no person-name word,
+    no common noun of actors.yaml `not_names`. Built once per process.
+    Example: "সেনবাগ" in _link_only_places("bn"); "তালা" (a lock) is not."""
+    from ..actors.provisional import name_word_sets
+    cfg = settings(code)
+    reg = _registry()
+    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    not_alone = _common_words(code) | _person_words(code) | name_word_sets(code)[1]
+    return link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
+                                 lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
 
 
 def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
