@@ -247,7 +247,8 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code, cfg["unseen_shapes"])
     if cfg["common_words"]:
-        model = without_common_stem_opening(words, without_common_word_guesses(words, model, code), code)
+        model = without_common_stem_opening(words, without_common_word_guesses(words, model, code, cfg["unseen_shapes"]),
+                                            code)
     gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
     if cfg["link_only_places"]:
@@ -518,8 +519,11 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
     not_name_endings = cfg["not_name_endings"]
 
-    def is_place(word: str) -> bool:
-        return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+    shapes = cfg["unseen_shapes"]
+
+    def is_place(word: str) -> bool:   # a registry place, or a word of a place's shape ("পীরগঞ্জ")
+        return ((word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+                or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
     def is_bare(word: str) -> bool:
         if word.endswith(not_name_endings):   # "ঢাকাগামী" (bound for Dhaka) is no place, bare or not
@@ -583,15 +587,31 @@ def _has_kept_shape(folded: str, label: str, shapes: dict, code: str) -> bool:
     return kept_shape((folded, *_unseen_lexicon(code)[2](folded)), label, shapes)
 
 
-def without_common_word_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+def without_common_word_guesses(words: list[str], spans: list[Span], code: str,
+                                shapes: dict | None = None) -> list[Span]:
     """The model's spans less its one-word spans on common words: the first of the word and its
     stems that the model's training saw decides, and it is common when the training portions of
     the NER sets tag it O nine times in ten (`ner_common_words.txt`); a registry alias is kept.
     The model tags such words from their neighbours ("বেলা" before a time, "শিশুকেও", "সচিবালয়ে").
+    With `shapes` (`unseen_shapes`), a place span on a word of a place's shape is kept, as
+    `without_unseen_guesses` keeps one, unless the word is a common noun of actors.yaml
+    `not_names` ("ঘরবাড়ি"): the NER sets leave many village and upazila names O ("দৌলতপুর থানার",
+    "মির্জাপুরের"), which put them in the list.
     Example: ["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")] -> [] ("বেলা" is tagged O 36 times in 37)."""
     if not _common_words(code):
         return spans
-    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)]
+    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)
+            or (shapes is not None and _place_shaped_name(_fold(words[x[0]]), x[2], shapes, code))]
+
+
+def _place_shaped_name(folded: str, label: str, shapes: dict, code: str) -> bool:
+    """Whether a word the model tagged `label` has a place name's shape (`_has_kept_shape`) and
+    no form of it is a common noun of actors.yaml `not_names` ("শ্বশুরবাড়ি", the in-laws' house).
+    Example: "দৌলতপুরে", "LOC" -> True; "ঘরবাড়ি", "LOC" -> False."""
+    from ..actors.provisional import name_word_sets
+    not_names = name_word_sets(code)[1]
+    forms = (folded, *_unseen_lexicon(code)[2](folded))
+    return _has_kept_shape(folded, label, shapes, code) and not any(x in not_names for x in forms)
 
 
 def without_common_stem_opening(words: list[str], spans: list[Span], code: str) -> list[Span]:
