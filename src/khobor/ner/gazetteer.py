@@ -252,8 +252,9 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
     if cfg["link_only_places"]:
-        gaz += link_only_place_matches(folded, _link_only_places(code), _registry().info(code).morph.stems,
-                                       cfg["types"].get("GPE", "GPE"))
+        places, not_alone = _link_only_places(code)
+        gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
+                                       cfg["types"].get("GPE", "GPE"), not_alone)
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)
     opened_by_unseen = []
@@ -287,18 +288,22 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
 
 
 @lru_cache(maxsize=None)
-def _link_only_places(code: str) -> frozenset[str]:
-    """The registry's link-only one-word place names that may stand alone as places
-    (`khobor.ner.link_only_places`): not a common word of the NER sets, no person-name word,
-    no common noun of actors.yaml `not_names`. Built once per process.
-    Example: "সেনবাগ" in _link_only_places("bn"); "তালা" (a lock) is not."""
+def _link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the registry's link-only one-word place names that may stand alone as places, the words
+    that never do: `khobor.ner.link_only_places`): the common words of the NER sets, the
+    person-name words, actors.yaml `not_names` and the words of the grammar of headed names.
+    Built once per process.
+    Example: "সেনবাগ" in _link_only_places("bn")[0]; "তালা" (a lock) and "বন্দর" (a port) are not."""
     from ..actors.provisional import name_word_sets
     cfg = settings(code)
     reg = _registry()
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
-    not_alone = _common_words(code) | _person_words(code) | name_word_sets(code)[1]
-    return link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
-                                 lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
+    grammar = cfg["headed_names"]
+    grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
+    not_alone = _common_words(code) | _person_words(code) | name_word_sets(code)[1] | grammar_words
+    places = link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
+                                   lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
+    return places, not_alone
 
 
 def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:

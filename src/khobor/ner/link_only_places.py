@@ -5,9 +5,11 @@ words of running text as well ("তালা", a lock; "বিরল", rare; "�
 add them and the NER model, which never saw most of them, leaves them untagged: the places of
 local news went missing. Here such a name is a place where the model left the word untagged,
 unless the word is one of those that need their context to be a name: a word the shared NER
-sets tag O nine times in ten (`ner_common_words.txt`), a person-name word ("মেঘনা", "পলাশ") or a
-common noun of actors.yaml `not_names`. The linker then links the place through the same
-link-only name.
+sets tag O nine times in ten (`ner_common_words.txt`), a person-name word ("মেঘনা", "পলাশ"), a
+common noun of actors.yaml `not_names`, or a word of the grammar of headed names ("বন্দর", a port,
+is the upazila Bandar too, and a word inside "চট্টগ্রাম বন্দর"); the word as written must be
+none of those either ("জুবায়ের", a name, is not "জুবা" inflected). The linker then links the
+place through the same link-only name.
 """
 from __future__ import annotations
 
@@ -27,10 +29,12 @@ def link_only_place_words(keys: Iterable[tuple[str, ...]], is_scanned: Callable[
 
 
 def link_only_place_matches(folded: list[str], places: frozenset[str], stems: Callable[[str], Iterable[str]],
-                            place_label: str) -> list[Span]:
+                            place_label: str, not_alone: frozenset[str] = frozenset()) -> list[Span]:
     """One-word place spans over the words (`folded`) that are, as written or through a stem
-    (a case ending off), a word of `places` (`link_only_place_words`); the merge with the model's
-    spans adds those over untagged words only.
+    (a case ending off), a word of `places` (`link_only_place_words`), unless the word as written
+    is one of `not_alone`: a stem of a common word or a name may be a place ("ডাকার", of calling,
+    is "ডাকা" and an ending, and "ডাকা" is Dakar); the merge with the model's spans adds the
+    places over untagged words only.
     Example: ["সেনবাগের", "ইউএনও"], {"সেনবাগ"} -> [(0, 1, "LOC")]."""
     return [(k, k + 1, place_label) for k, w in enumerate(folded)
-            if w in places or any(x in places for x in stems(w))]
+            if w not in not_alone and (w in places or any(x in places for x in stems(w)))]
