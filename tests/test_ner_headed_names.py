@@ -211,3 +211,11 @@ def test_ordinals_chambers_and_papers_heldout_sentences():
     চেম্বারের" with no city, "ফাইন্যান্সিয়াল টাইমসকে")."""
     right, predicted, found, gold = _score_heldout("ner_bn_ordinals_chambers_papers_heldout.jsonl", half_length=True)
     assert right == predicted and found >= 32, (right, predicted, found, gold)
+
+
+def test_the_bengali_pack_names_tribunals_counted_by_ordinals():
+    from test_ner_span_rules import entity_mentions
+    assert entity_mentions("মঙ্গলবার দ্বিতীয় ট্রাইব্যুনালের কাঠগড়ায় দাঁড়িয়ে জবানবন্দি দেন তিনি।") \
+        == ["দ্বিতীয় ট্রাইব্যুনালের"]
+    # a court is not counted: appearing in court for the first time
+    assert entity_mentions("প্রথম আদালতে হাজির হয়ে তিনি জামিন চান।") == []

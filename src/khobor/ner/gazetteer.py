@@ -62,7 +62,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from .counted_names import counted_from, counted_names
+from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
 from .link_only_places import link_only_place_matches, link_only_place_words
 from .name_lists import first_listed_names, listed_names
@@ -312,7 +312,7 @@ def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], c
     জোটের", `counted_names`), a name between an opener and a head ("সরকারি বাঙলা কলেজের",
     `opened_names`) and a newspaper after its opener ("দৈনিক ইত্তেফাককে", `newspapers`)."""
     stems = _registry().info(code).morph.stems
-    if cfg["counted_names"] and not cfg["counted_names"].keys().isdisjoint(folded):
+    if cfg["counted_names"] and counted_phrase_may_start(folded, cfg["counted_names"], stems):
         spans = counted_names(folded, spans, cfg["counted_names"], stems)
     openers, opened_heads, opened_words = cfg["opened_names"]
     if openers and not openers.isdisjoint(folded):
