@@ -219,3 +219,13 @@ def test_the_bengali_pack_names_tribunals_counted_by_ordinals():
         == ["দ্বিতীয় ট্রাইব্যুনালের"]
     # a court is not counted: appearing in court for the first time
     assert entity_mentions("প্রথম আদালতে হাজির হয়ে তিনি জামিন চান।") == []
+
+
+def test_a_police_station_opens_on_an_area_the_model_never_saw():
+    from test_ner_span_rules import entity_mentions
+    assert entity_mentions("ডবলমুরিং থানার পুলিশ তাকে আটক করে।") == ["ডবলমুরিং থানার"]
+    assert "বারবাড়িয়া হাইওয়ে থানার" in entity_mentions("বারবাড়িয়া হাইওয়ে থানার ওসি মো. আজিজুল হক বলেন।")
+    # a word for "nearby", a common word and a person's name open no station
+    assert entity_mentions("পরে নিকটস্থ থানায় খবর দেওয়া হয়।") == []
+    assert entity_mentions("বিষয়টি সংশ্লিষ্ট থানায় জানানো হয়েছে।") == []
+    assert "রহিম থানায়" not in entity_mentions("রহিম থানায় গিয়ে মামলা করেন।")

@@ -539,8 +539,12 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
         return _unseen_name_word(word, word, code) and not word.endswith(not_name_endings)
 
+    def is_loose(word: str) -> bool:   # a place's name the model's data lacks ("ডবলমুরিং থানার")
+        return (is_bare(word) and _letters(word) and not _common(word, code)
+                and word not in _person_words(code) and word not in cfg["headed_names"].inner)
+
     folded = [_fold(w) for w in words]
-    spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new)
+    spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new, is_loose)
     return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new)
 
 
