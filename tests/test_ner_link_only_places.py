@@ -32,3 +32,9 @@ def test_link_only_places_that_are_common_words_stay_words():
 def test_a_place_shaped_common_word_span_opens_a_police_station():
     assert entity_mentions("এ ঘটনায় পীরগঞ্জ থানার ওসি মামলা নিয়েছেন।") == ["পীরগঞ্জ থানার"]
     assert entity_mentions("দৌলতপুর থানার ওসি বলেন, তদন্ত চলছে।") == ["দৌলতপুর থানার"]
+
+
+def test_a_common_word_inflected_is_no_place():
+    stems = {"ডাকার": ["ডাকা"]}
+    assert link_only_place_matches(["ডাক্তার", "ডাকার", "আগেই"], frozenset({"ডাকার"}),
+                                   lambda w: stems.get(w, []), "LOC", frozenset({"ডাকা"})) == []

@@ -32,9 +32,12 @@ def link_only_place_matches(folded: list[str], places: frozenset[str], stems: Ca
                             place_label: str, not_alone: frozenset[str] = frozenset()) -> list[Span]:
     """One-word place spans over the words (`folded`) that are, as written or through a stem
     (a case ending off), a word of `places` (`link_only_place_words`), unless the word as written
-    is one of `not_alone`: a stem of a common word or a name may be a place ("ডাকার", of calling,
-    is "ডাকা" and an ending, and "ডাকা" is Dakar); the merge with the model's spans adds the
-    places over untagged words only.
-    Example: ["সেনবাগের", "ইউএনও"], {"সেনবাগ"} -> [(0, 1, "LOC")]."""
+    or a stem of it is one of `not_alone`: a common word inflected is that word ("ডাকার", of
+    calling, is the common "ডাকা" and an ending, though "ডাকার" is Dakar too), and a name may end
+    in what looks like a place and an ending ("জুবায়ের"); the merge with the model's spans adds
+    the places over untagged words only.
+    Example: ["সেনবাগের", "ইউএনও"], {"সেনবাগ"} -> [(0, 1, "LOC")]; ["ডাকার"], {"ডাকার"} with "ডাকা"
+    in `not_alone` -> []."""
     return [(k, k + 1, place_label) for k, w in enumerate(folded)
-            if w not in not_alone and (w in places or any(x in places for x in stems(w)))]
+            if w not in not_alone and (w in places or any(x in places for x in stems(w)))
+            and not any(x in not_alone for x in stems(w))]
