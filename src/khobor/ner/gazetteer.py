@@ -545,7 +545,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
 
     folded = [_fold(w) for w in words]
     spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new, is_loose)
-    return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new)
+    return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new, is_loose, stems)
 
 
 def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:

@@ -46,7 +46,7 @@ HYPHENS = frozenset({"-", "–"})
 OPENS = {"PLACE": None, "ORG": frozenset({"EVT"}), "NEW": frozenset({"EVT", "FAC", "LOC"}), "ORDINAL": None,
          "UNIT": frozenset({"ORG"}), "LOOSE": None}
 GRAMMAR_KEYS = {"heads", "inner", "units", "ordinals", "everyday_ordinals", "numbered", "place_kinds",
-                "not_place_endings", "not_places", "place_only_heads"}
+                "not_place_endings", "not_places", "place_only_heads", "places_after_units"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ class HeadedNameGrammar:
     not_places: frozenset[str] = frozenset()
     # heads that only a place's name stands before ("থানা": a police station is named by its area)
     place_only_heads: frozenset[str] = frozenset()
+    # local units whose genitive a place's name follows ("উপজেলার বাগুর গ্রামের": the village Bagur
+    # of the upazila); after one, a loose word opens any name and a place before a kind word
+    places_after_units: frozenset[str] = frozenset()
     # word -> the head it inflects, or None; remembered, as news repeats its words
     known_forms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     # word -> whether it is a head, inflects one or opens with a place kind (`may_hold_names`)
@@ -89,7 +92,7 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
     if unknown:
         raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
     words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered",
-                                                                 "not_places", "place_only_heads")}
+                                                                 "not_places", "place_only_heads", "places_after_units")}
     return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
                              place_kinds={fold(k): v for k, v in (cfg.get("place_kinds") or {}).items()},
                              not_place_endings=tuple(fold(x) for x in cfg.get("not_place_endings") or []), **words)
@@ -115,7 +118,8 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
-        if opener == "LOOSE" and _head_of(folded[stop - 1], grammar, stems) not in grammar.place_only_heads:
+        if opener == "LOOSE" and _head_of(folded[stop - 1], grammar, stems) not in grammar.place_only_heads \
+                and not after_local_unit(folded, start, grammar, stems):
             continue
         if opener == "ORDINAL" and not _ordinal_counts_a_body(folded, end, stop, label, grammar, stems):
             continue
@@ -142,13 +146,15 @@ def with_whole_name(spans: list[Span], start: int, stop: int, label: str) -> lis
 
 
 def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNameGrammar,
-                        is_place, is_bare, is_new) -> list[Span]:
+                        is_place, is_bare, is_new, is_loose=None, stems=None) -> list[Span]:
     """`spans` with an untagged bare word before a kind word of the grammar (`place_kinds`, maybe
     inflected or compounded) as a place of that kind's label, when the word is a place or a word nobody has seen:
     the kind word names what the place is and stays out of its name, and the case ending sits on
     it, so the word before it is written bare ("বদরপুর গ্রামের বাসিন্দা": the village Badarpur).
     A word with an object's or a count's ending (`not_place_endings`) is no place ("বাচ্চাটাকে গ্রামে"),
     nor a word that points at places without naming them (`not_places`: "ওইসব এলাকায়").
+    After a local unit's genitive (`after_local_unit`), a word `is_loose` holds for is such a place
+    too: "উপজেলার বাগুর গ্রামের" (the village Bagur of the upazila), a name the model's data lacks.
     Example: ["বদরপুর", "গ্রামের", "বাসিন্দা"], [] with বদরপুর new -> [(0, 1, "GPE")]."""
     if not grammar.place_kinds:
         return spans
@@ -160,9 +166,19 @@ def places_before_kinds(folded: list[str], spans: list[Span], grammar: HeadedNam
         if (kind is None or k in taken or k + 1 in taken or not any(ch.isalpha() for ch in word)
                 or word.endswith(grammar.not_place_endings) or word in grammar.not_places or not is_bare(word)):
             continue
-        if is_place(word) or is_new(word):
+        if is_place(word) or is_new(word) or (is_loose is not None and after_local_unit(folded, k, grammar, stems)
+                                              and is_loose(word)):
             out.append((k, k + 1, grammar.place_kinds[kind]))
     return sorted(out)
+
+
+def after_local_unit(folded: list[str], k: int, grammar: HeadedNameGrammar, stems) -> bool:
+    """Whether the word before `k` is a local unit of `places_after_units` with a case ending:
+    a village, an area or a market named after it belongs to that unit ("উপজেলার বাগুর গ্রামের",
+    "ইউনিয়নের মানিকখালী বাজারে"). Example: ["উপজেলার", "বাগুর"], 1 -> True; ["উপজেলা", "বাগুর"], 1 -> False."""
+    if k == 0 or not grammar.places_after_units or folded[k - 1] in grammar.places_after_units:
+        return False
+    return not grammar.places_after_units.isdisjoint(stems(folded[k - 1]))
 
 
 def _place_kind(word: str, grammar: HeadedNameGrammar) -> str | None:
