@@ -250,7 +250,8 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
             yield k, k + 1, "ORDINAL"
         elif is_place(w) or is_new(w):
             yield k, k + 1, "PLACE" if is_place(w) else "NEW"
-        if not is_place(w) and grammar.place_only_heads and w not in grammar.not_places and is_loose(w):
+        if not is_place(w) and (grammar.place_only_heads or grammar.places_after_units) \
+                and w not in grammar.not_places and is_loose(w):
             yield k, k + 1, "LOOSE"   # a word nobody has seen too: "NEW" opens no police station
 
 
