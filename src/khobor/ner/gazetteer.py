@@ -29,6 +29,10 @@ shared NER sets' labels: "এই জয়ে", "রান করে") or in act
 initials (`gazetteer.name_initials`, letter names: "এ কে এম") before such a run, or before one
 name word with at most two other words between, make a person of it too ("এ কে এম আওলাদ হোসেন").
 
+Where the pack's `gazetteer.link_only_places` is on, the registry's link-only place names of one
+word (an upazila's bare name, a CLDR city: "সেনবাগের", "ব্রিসবেন") join the matches unless the word
+needs context to be a name (`khobor.ner.link_only_places`).
+
 Three more rules, each on where the pack's `ner.yaml` turns it on: `unseen_guesses` drops the
 model's one-word spans on words its training never saw ("কতিপয়"); `unseen_partners` adds a
 two-word PER where a person-name word stands beside such an unseen word ("অ্যাডাম রশিংটন");
