@@ -30,3 +30,17 @@ def test_no_number_or_no_phrase_names_nothing():
 
 def test_the_bengali_pack_finds_counted_alliances():
     assert entity_mentions("সভায় ১২ দলীয় জোটের শীর্ষ নেতারা উপস্থিত ছিলেন।") == ["১২ দলীয় জোটের"]
+
+
+def test_a_phrase_of_one_word_is_found_through_its_case_ending():
+    phrases = counted_from({"ব্যাটালিয়ন": "ORG"}, str)
+    stems = {"ব্যাটালিয়নের": ["ব্যাটালিয়ন"]}
+    assert counted_names("১৫ ব্যাটালিয়নের অধিনায়ক".split(), [], phrases, lambda w: stems.get(w, [])) \
+        == [(0, 2, "ORG")]
+    # no number before it: a battalion of troops, no name
+    assert counted_names("এক ব্যাটালিয়নের সেনা".split(), [], phrases, lambda w: stems.get(w, [])) == []
+
+
+def test_the_bengali_pack_finds_numbered_battalions():
+    assert "১৩৭ ব্যাটালিয়নের" in entity_mentions("বিএসএফের পক্ষে ছিলেন ১৩৭ ব্যাটালিয়নের কমান্ড্যান্ট।")
+    assert entity_mentions("বৈঠকে নেতৃত্ব দেন ১৫ বিজিবি ব্যাটালিয়নের অধিনায়ক।") == ["১৫ বিজিবি ব্যাটালিয়নের"]

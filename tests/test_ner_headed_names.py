@@ -211,3 +211,44 @@ def test_ordinals_chambers_and_papers_heldout_sentences():
     চেম্বারের" with no city, "ফাইন্যান্সিয়াল টাইমসকে")."""
     right, predicted, found, gold = _score_heldout("ner_bn_ordinals_chambers_papers_heldout.jsonl", half_length=True)
     assert right == predicted and found >= 32, (right, predicted, found, gold)
+
+
+def test_the_bengali_pack_names_tribunals_counted_by_ordinals():
+    from test_ner_span_rules import entity_mentions
+    assert entity_mentions("মঙ্গলবার দ্বিতীয় ট্রাইব্যুনালের কাঠগড়ায় দাঁড়িয়ে জবানবন্দি দেন তিনি।") \
+        == ["দ্বিতীয় ট্রাইব্যুনালের"]
+    # a court is not counted: appearing in court for the first time
+    assert entity_mentions("প্রথম আদালতে হাজির হয়ে তিনি জামিন চান।") == []
+
+
+def test_a_police_station_opens_on_an_area_the_model_never_saw():
+    from test_ner_span_rules import entity_mentions
+    assert entity_mentions("ডবলমুরিং থানার পুলিশ তাকে আটক করে।") == ["ডবলমুরিং থানার"]
+    assert "বারবাড়িয়া হাইওয়ে থানার" in entity_mentions("বারবাড়িয়া হাইওয়ে থানার ওসি মো. আজিজুল হক বলেন।")
+    # a word for "nearby", a common word and a person's name open no station
+    assert entity_mentions("পরে নিকটস্থ থানায় খবর দেওয়া হয়।") == []
+    assert entity_mentions("বিষয়টি সংশ্লিষ্ট থানায় জানানো হয়েছে।") == []
+    assert "রহিম থানায়" not in entity_mentions("রহিম থানায় গিয়ে মামলা করেন।")
+
+
+def test_after_a_local_units_genitive_a_loose_word_opens_a_name():
+    from khobor.ner.headed_names import after_local_unit
+    grammar = HeadedNameGrammar(heads={"পৌরসভা": "ORG"}, inner=frozenset(),
+                                places_after_units=frozenset({"উপজেলা"}))
+    stems = {"উপজেলার": ["উপজেলা"], "পৌরসভার": ["পৌরসভা"]}.get
+    assert after_local_unit(["উপজেলার", "তারাবো"], 1, grammar, lambda w: stems(w) or [])
+    assert not after_local_unit(["উপজেলা", "তারাবো"], 1, grammar, lambda w: stems(w) or [])
+    folded = ["উপজেলার", "তারাবো", "পৌরসভার", "এক", "যুবক"]
+    loose = {"তারাবো"}.__contains__
+    found = headed_names(folded, [], grammar, lambda w: stems(w) or [], lambda w: False, lambda w: True,
+                         is_loose=loose)
+    assert found == [(1, 3, "ORG")]
+    # without the unit before it, a loose word opens no municipality (only place_only_heads)
+    assert headed_names(folded[1:], [], grammar, lambda w: stems(w) or [], lambda w: False, lambda w: True,
+                        is_loose=loose) == []
+
+
+def test_the_bengali_pack_names_no_place_after_a_unit_from_common_words():
+    from test_ner_span_rules import entity_mentions
+    assert entity_mentions("উপজেলার বিভিন্ন গ্রামে বন্যার পানি ঢুকেছে।") == []
+    assert entity_mentions("উপজেলার একটি গ্রামের বাসিন্দা তিনি।") == []

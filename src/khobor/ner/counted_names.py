@@ -30,17 +30,31 @@ def counted_names(folded: list[str], spans: list[Span], phrases: dict, stems) ->
     -> [(0, 3, "ORG")]."""
     out = list(spans)
     for k, word in enumerate(folded):
-        if word not in phrases or k == 0:
-            continue
+        if k == 0 or not folded[k - 1 - (k >= 2 and folded[k - 1] in HYPHENS)].isdigit():
+            continue   # Bengali digits are digits too
         start = k - 2 if k >= 2 and folded[k - 1] in HYPHENS else k - 1
-        if not folded[start].isdigit():   # Bengali digits are digits too
-            continue
-        for words, label in phrases[word]:
+        for words, label in _phrases_of(word, phrases, stems):
             stop = k + len(words)
             if stop <= len(folded) and _phrase_at(folded, k, words, stems):
                 out = with_whole_name(out, start, stop, label)
                 break
     return sorted(out)
+
+
+def _phrases_of(word: str, phrases: dict, stems) -> tuple:
+    """The phrases that may start at `word`: those opening with it as written, and the phrases of
+    one word that it inflects ("ব্যাটালিয়নের" -> "ব্যাটালিয়ন"; `_phrase_at` reads the stem).
+    Example: "ব্যাটালিয়নের", {"ব্যাটালিয়ন": (((("ব্যাটালিয়ন",), "ORG"),)} -> that phrase."""
+    if word in phrases:
+        return phrases[word]
+    return tuple(p for x in stems(word) for p in phrases.get(x, ()) if len(p[0]) == 1)
+
+
+def counted_phrase_may_start(folded: list[str], phrases: dict, stems) -> bool:
+    """Whether any word of a sentence may open a counted phrase (`_phrases_of`): the cheap test
+    that most sentences fail. Example: ["১৫", "ব্যাটালিয়নের"] -> True with "ব্যাটালিয়ন" a phrase."""
+    return any(_phrases_of(w, phrases, stems) for k, w in enumerate(folded) if k and folded[k - 1][-1:].isdigit()
+               or k > 1 and folded[k - 1] in HYPHENS)
 
 
 def _phrase_at(folded: list[str], at: int, words: tuple[str, ...], stems) -> bool:

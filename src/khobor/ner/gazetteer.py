@@ -29,6 +29,10 @@ shared NER sets' labels: "এই জয়ে", "রান করে") or in act
 initials (`gazetteer.name_initials`, letter names: "এ কে এম") before such a run, or before one
 name word with at most two other words between, make a person of it too ("এ কে এম আওলাদ হোসেন").
 
+Where the pack's `gazetteer.link_only_places` is on, the registry's link-only place names of one
+word (an upazila's bare name, a CLDR city: "সেনবাগের", "ব্রিসবেন") join the matches unless the word
+needs context to be a name (`khobor.ner.link_only_places`).
+
 Three more rules, each on where the pack's `ner.yaml` turns it on: `unseen_guesses` drops the
 model's one-word spans on words its training never saw ("কতিপয়"); `unseen_partners` adds a
 two-word PER where a person-name word stands beside such an unseen word ("অ্যাডাম রশিংটন");
@@ -62,8 +66,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from .counted_names import counted_from, counted_names
+from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
+from .link_only_places import link_only_place_matches, link_only_place_words
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
@@ -77,7 +82,7 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
-                "tail_marks", "counted_names", "opened_names", "person_contexts"}
+                "tail_marks", "counted_names", "opened_names", "person_contexts", "link_only_places"}
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +110,7 @@ def settings(code: str) -> dict | None:
             "unseen_guesses": bool(cfg.get("unseen_guesses", False)),
             "unseen_partners": bool(cfg.get("unseen_partners", False)),
             "name_tails": bool(cfg.get("name_tails", False)),
+            "link_only_places": bool(cfg.get("link_only_places", False)),
             "common_words": bool(cfg.get("common_words", False)),
             "phrase_endings": tuple(cfg.get("phrase_endings") or ()),
             "group_endings": tuple(cfg.get("group_endings") or ()),
@@ -245,9 +251,14 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["unseen_guesses"]:
         model = without_unseen_guesses(words, model, code, cfg["unseen_shapes"])
     if cfg["common_words"]:
-        model = without_common_stem_opening(words, without_common_word_guesses(words, model, code), code)
+        model = without_common_stem_opening(words, without_common_word_guesses(words, model, code, cfg["unseen_shapes"]),
+                                            code)
     gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
+    if cfg["link_only_places"]:
+        places, not_alone = _link_only_places(code)
+        gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
+                                       cfg["types"].get("GPE", "GPE"), not_alone)
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)
     opened_by_unseen = []
@@ -280,13 +291,32 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     return spans
 
 
+@lru_cache(maxsize=None)
+def _link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the registry's link-only one-word place names that may stand alone as places, the words
+    that never do: `khobor.ner.link_only_places`): the common words of the NER sets, the
+    person-name words, actors.yaml `not_names` and the words of the grammar of headed names.
+    Built once per process.
+    Example: "সেনবাগ" in _link_only_places("bn")[0]; "তালা" (a lock) and "বন্দর" (a port) are not."""
+    from ..actors.provisional import name_word_sets
+    cfg = settings(code)
+    reg = _registry()
+    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    grammar = cfg["headed_names"]
+    grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
+    not_alone = _common_words(code) | _person_words(code) | name_word_sets(code)[1] | grammar_words
+    places = link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
+                                   lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
+    return places, not_alone
+
+
 def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
     """`spans` with the names that words of the pack's lists open or make (`reconcile_doc`'s
     step after the grammar of headed names): an alliance counted by its parties ("১২ দলীয়
     জোটের", `counted_names`), a name between an opener and a head ("সরকারি বাঙলা কলেজের",
     `opened_names`) and a newspaper after its opener ("দৈনিক ইত্তেফাককে", `newspapers`)."""
     stems = _registry().info(code).morph.stems
-    if cfg["counted_names"] and not cfg["counted_names"].keys().isdisjoint(folded):
+    if cfg["counted_names"] and counted_phrase_may_start(folded, cfg["counted_names"], stems):
         spans = counted_names(folded, spans, cfg["counted_names"], stems)
     openers, opened_heads, opened_words = cfg["opened_names"]
     if openers and not openers.isdisjoint(folded):
@@ -498,8 +528,11 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
     not_name_endings = cfg["not_name_endings"]
 
-    def is_place(word: str) -> bool:
-        return (word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+    shapes = cfg["unseen_shapes"]
+
+    def is_place(word: str) -> bool:   # a registry place, or a word of a place's shape ("পীরগঞ্জ")
+        return ((word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
+                or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
     def is_bare(word: str) -> bool:
         if word.endswith(not_name_endings):   # "ঢাকাগামী" (bound for Dhaka) is no place, bare or not
@@ -510,9 +543,13 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
         return _unseen_name_word(word, word, code) and not word.endswith(not_name_endings)
 
+    def is_loose(word: str) -> bool:   # a place's name the model's data lacks ("ডবলমুরিং থানার")
+        return (is_bare(word) and _letters(word) and not _common(word, code)
+                and word not in _person_words(code) and word not in cfg["headed_names"].inner)
+
     folded = [_fold(w) for w in words]
-    spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new)
-    return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new)
+    spans = headed_names(folded, spans, cfg["headed_names"], stems, is_place, is_bare, is_new, is_loose)
+    return places_before_kinds(folded, spans, cfg["headed_names"], is_place, is_bare, is_new, is_loose, stems)
 
 
 def people_apart_at_hyphens(words: list[str], spans: list[Span], endings: tuple[str, ...]) -> list[Span]:
@@ -563,15 +600,31 @@ def _has_kept_shape(folded: str, label: str, shapes: dict, code: str) -> bool:
     return kept_shape((folded, *_unseen_lexicon(code)[2](folded)), label, shapes)
 
 
-def without_common_word_guesses(words: list[str], spans: list[Span], code: str) -> list[Span]:
+def without_common_word_guesses(words: list[str], spans: list[Span], code: str,
+                                shapes: dict | None = None) -> list[Span]:
     """The model's spans less its one-word spans on common words: the first of the word and its
     stems that the model's training saw decides, and it is common when the training portions of
     the NER sets tag it O nine times in ten (`ner_common_words.txt`); a registry alias is kept.
     The model tags such words from their neighbours ("বেলা" before a time, "শিশুকেও", "সচিবালয়ে").
+    With `shapes` (`unseen_shapes`), a place span on a word of a place's shape is kept, as
+    `without_unseen_guesses` keeps one, unless the word is a common noun of actors.yaml
+    `not_names` ("ঘরবাড়ি"): the NER sets leave many village and upazila names O ("দৌলতপুর থানার",
+    "মির্জাপুরের"), which put them in the list.
     Example: ["দুপুর", "বেলা", "বৃষ্টি"], [(1, 2, "PER")] -> [] ("বেলা" is tagged O 36 times in 37)."""
     if not _common_words(code):
         return spans
-    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)]
+    return [x for x in spans if x[1] - x[0] > 1 or not _common(_fold(words[x[0]]), code)
+            or (shapes is not None and _place_shaped_name(_fold(words[x[0]]), x[2], shapes, code))]
+
+
+def _place_shaped_name(folded: str, label: str, shapes: dict, code: str) -> bool:
+    """Whether a word the model tagged `label` has a place name's shape (`_has_kept_shape`) and
+    no form of it is a common noun of actors.yaml `not_names` ("শ্বশুরবাড়ি", the in-laws' house).
+    Example: "দৌলতপুরে", "LOC" -> True; "ঘরবাড়ি", "LOC" -> False."""
+    from ..actors.provisional import name_word_sets
+    not_names = name_word_sets(code)[1]
+    forms = (folded, *_unseen_lexicon(code)[2](folded))
+    return _has_kept_shape(folded, label, shapes, code) and not any(x in not_names for x in forms)
 
 
 def without_common_stem_opening(words: list[str], spans: list[Span], code: str) -> list[Span]:
