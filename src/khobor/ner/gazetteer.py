@@ -227,6 +227,25 @@ def merge(model: list[Span], gaz: list[Span], retype: set[str] = frozenset()) ->
     return sorted(out)
 
 
+def _registry_spans(text, words, folded, code, bounds, cfg, within):
+    """The registry's spans over a Doc's words (e.g. a registry upazila such as "সেনবাগের" that
+    the model left untagged), and apart from them the spans opened by a word the model never saw
+    beside a partner word, which may cover untagged words only. `bounds`: (token starts, ends)."""
+    gaz = matches(text, code, *bounds, cfg, within)
+    if cfg["link_only_places"]:
+        places, not_alone = _link_only_places(code)
+        gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
+                                       cfg["types"].get("GPE", "GPE"), not_alone)
+    if cfg["name_titles"]:
+        gaz += title_matches(words, code, folded)
+    opened_by_unseen = []
+    if cfg["unseen_partners"]:
+        partners = unseen_partner_matches(words, code, folded)
+        opened_by_unseen = [x for x in partners if folded[x[0]] not in _partner_names(code)]
+        gaz += [x for x in partners if x not in opened_by_unseen]
+    return gaz, opened_by_unseen
+
+
 def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, int] | None = None) -> list[Span]:
     """The Doc's model entities reconciled with the registry; the model's spans alone when the
     pack has no gazetteer settings. `text`, when given, is the text the Doc was made from (its
@@ -253,19 +272,8 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["common_words"]:
         model = without_common_stem_opening(words, without_common_word_guesses(words, model, code, cfg["unseen_shapes"]),
                                             code)
-    gaz = matches(text, code, starts, ends, cfg, within)
     folded = [_fold(w) for w in words]   # the rules below ask for the words folded: once here
-    if cfg["link_only_places"]:
-        places, not_alone = _link_only_places(code)
-        gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
-                                       cfg["types"].get("GPE", "GPE"), not_alone)
-    if cfg["name_titles"]:
-        gaz += title_matches(words, code, folded)
-    opened_by_unseen = []
-    if cfg["unseen_partners"]:
-        partners = unseen_partner_matches(words, code, folded)
-        opened_by_unseen = [x for x in partners if folded[x[0]] not in _partner_names(code)]
-        gaz += [x for x in partners if x not in opened_by_unseen]
+    gaz, opened_by_unseen = _registry_spans(text, words, folded, code, (starts, ends), cfg, within)
     spans = merge(model, gaz, cfg["retype"])
     if opened_by_unseen:   # only over untagged words: see unseen_partner_matches
         spans = with_name_runs(spans, opened_by_unseen)
