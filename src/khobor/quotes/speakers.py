@@ -1742,7 +1742,25 @@ class SpeakerFinder:
         return (apposition == key or apposition.endswith(" " + key) or self.compound_office(apposition, key, rules)
                 or self.grading_word_left_out(apposition, key, rules) or self.initialism_of_office(apposition, title, rules)
                 or self.initialism_synonym(at, apposition, key, rules)
-                or self.portfolio_before_office(at, apposition, key, rules))
+                or self.portfolio_before_office(at, apposition, key, rules)
+                or self.modifier_case_differs(apposition, key, rules))
+
+    @speaker_rule("modifier_case_differs")
+    def modifier_case_differs(self, apposition: str, key: str, rules: list[str]) -> bool:
+        """Whether an apposition's title and a later mention's are one office but for a genitive
+        ending (the pack's `genitive_endings`) on a word that qualifies the head: "ইসির সচিব
+        আখতার আহমেদ" and then "ইসি সচিব জানান", the commission's secretary either way. The head
+        itself, and every other word, must be the same.
+
+        Example: ("ইসির সচিব", "ইসি সচিব") -> True; ("ইসির সচিব", "ইসি উপসচিব") -> False."""
+        a, b = apposition.split(), key.split()
+        endings = self.g.genitive_endings
+        if not endings or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
+            return False
+        if not all(x == y or any(x == y + e or y == x + e for e in endings) for x, y in zip(a[:-1], b[:-1])):
+            return False
+        rules.append("modifier_case_differs")
+        return True
 
     def ranked_key(self, key: str, pos: int, rules: list[str]) -> tuple[str, str]:
         """A title mention's rank words the title pattern leaves out, and its key with them: a
