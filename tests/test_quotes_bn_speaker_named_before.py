@@ -6,13 +6,26 @@ written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
 from actor_fixtures import quote_speakers
+from khobor.quotes.speakers import repeated_names
+from khobor.record import Actor, Entity, Record
 
 
-def test_notice_of_a_body_named_with_its_case_ending():
-    body = ("চট্টগ্রাম বন্দরে গম নিয়ে আরও একটি জাহাজ পৌঁছেছে। গত রোববার খাদ্য মন্ত্রণালয়ের এক সংবাদ "
-            "বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। এতে বলা হয়, চলতি মাসে আরও দুটি জাহাজ বন্দরে আসবে। "
-            "খাদ্য মন্ত্রণালয় বলছে, দেশে খাদ্যের মজুত পর্যাপ্ত আছে।")
-    assert quote_speakers(body, "আরও দুটি জাহাজ") == ["Ministry of Food (Bangladesh)"]
+def test_name_tagged_once_is_echoed_with_its_case_ending():
+    text = "খাদ্য মন্ত্রণালয়ের এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। খাদ্য মন্ত্রণালয় বলছে, মজুত আছে।"
+    at = text.rindex("খাদ্য মন্ত্রণালয়")
+    tagged = Entity(text="খাদ্য মন্ত্রণালয়", start=at, end=at + len("খাদ্য মন্ত্রণালয়"), type="ORG",
+                    actor=Actor(id="x", name="Ministry of Food"))
+    rec = Record(id="t", text=text, language="bn", entities=[tagged])
+    echoed = repeated_names(rec, ("য়ের", "ের", "র"))
+    assert [(e.start, e.text, e.actor.name) for e in echoed] == [(0, "খাদ্য মন্ত্রণালয়ের", "Ministry of Food")]
+    assert repeated_names(rec) == []  # (no endings: the inflected name is another word)
+
+
+def test_secretary_named_with_the_genitive_of_the_body_then_without():
+    body = ("নির্বাচন ভবনে বৈঠক হয়েছে। ইসির সচিব আখতার আহমেদ বৈঠকে উপস্থিত ছিলেন। পরে ইসি সচিব জানান, "
+            "প্রতিটি কেন্দ্রে আনসার সদস্য মোতায়েন থাকবেন।")
+    (speaker,) = quote_speakers(body, "আনসার সদস্য মোতায়েন")
+    assert speaker is not None and speaker.endswith("Ahmed")
 
 
 def test_person_an_outlet_talked_with_answers():

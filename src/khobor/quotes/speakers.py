@@ -8,6 +8,8 @@ quote just before, else to the most recent person named as a subject.
 """
 from __future__ import annotations
 
+import difflib
+
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -2153,10 +2155,39 @@ class SpeakerFinder:
             return actor
         full = self.people.fullest(self.text[start:end], start)
         if full is None:
-            return actor
+            return self.holder_of_own_office(actor) or actor
         if full.actor is not None:
-            return full.actor.model_copy()
-        return provisional_actor(full.text, self.rec.language) or actor
+            return self.holder_of_own_office(full.actor) or full.actor.model_copy()
+        fullest = provisional_actor(full.text, self.rec.language) or actor
+        return self.holder_of_own_office(fullest) or fullest
+
+    @speaker_rule("holder_of_own_office", decided=lambda args, found: found is not None)
+    def holder_of_own_office(self, actor: Actor | None) -> Actor | None:
+        """A person the registry does not know by the name the article gives ("গভর্নর মনসুর",
+        "অর্থ উপদেষ্টা সালেহউদ্দিন": a part of the full name), titled somewhere in the article with
+        an office whose holder the registry knows, and whose registry name holds every word of that
+        name (spelt within the scorer's tolerance): that holder, the fullest name of the person.
+        None where no office of theirs resolves, or its holder's name lacks a word of theirs.
+
+        Example: provisional "Mansur" titled "গভর্নর" -> Ahsan H. Mansur, the governor."""
+        if actor is None or not _unregistered(actor):
+            return None
+        words = _name_words(actor.name)
+        if not words:
+            return None
+        for at, key, titled in self.appositions:
+            if titled.id != actor.id:
+                continue
+            # (the office with the words qualifying it before the title: "অর্থ উপদেষ্টা")
+            lead = self.text[sentence_start(self.text, at):at].split()[-_OFFICE_LEAD_WORDS:]
+            for office in [" ".join(lead[i:] + [key]) for i in range(len(lead))] + [key]:
+                holder = self.resolve_title(office)
+                if holder is None or _unregistered(holder):
+                    continue
+                theirs = _name_words(holder.name)
+                if len(theirs) > len(words) and all(any(_spelt_alike(w, h) for h in theirs) for w in words):
+                    return holder.model_copy()
+        return None
 
     @speaker_rule("one_word_namesake")
     def one_word_namesake(self, actor: Actor, start: int, end: int) -> bool:
@@ -2254,6 +2285,25 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+def _name_words(name: str) -> list[str]:
+    """The lower-cased Latin words of a name, its initials and punctuation left out.
+    Example: "Ahsan H. Mansur" -> ["ahsan", "mansur"]."""
+    return [w for w in regex.split(r"[^\p{L}\p{N}]+", name.lower()) if len(w) > 1]
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two words of a name are one spelt two ways (a long word most of whose letters
+    agree: "salehuddin", "salehudin"); a short word must be the same.
+    Example: ("mansur", "mansur") -> True; ("ali", "alam") -> False."""
+    if len(a) <= 3 or len(b) <= 3:
+        return a == b
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _SPELT_ALIKE
+
+
+_SPELT_ALIKE = 0.8  # the share of letters two spellings of one name word agree in
+_OFFICE_LEAD_WORDS = 2  # words before an apposition's title that may qualify its office ("অর্থ উপদেষ্টা")
 
 
 def name_cased(word: str) -> bool:
