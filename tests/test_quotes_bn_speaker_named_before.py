@@ -1,8 +1,10 @@
-"""Bengali speakers named in the sentence before, not as its subject: a body the NER tagged only
+"""Bengali speakers named otherwise than the cue needs: a body the NER tagged only
 uninflected, named with a case ending as a notice's issuer (rule repeated_names); the person an
 outlet talked with ("X-এর সঙ্গে কথা বলেছে <outlet>", the pack's `interlocutor_talk`); the person heard
-("X-এর মুখে"), pointed back at by a demonstrative title (rule described_subject). The sentences are
-written for these tests, not taken from any outlet."""
+("X-এর মুখে"), pointed back at by a demonstrative title (rule described_subject); a title whose
+qualifier differs by a genitive ending from the apposition's (rule modifier_case_differs); a part of
+a name titled with an office whose registry holder has that name (rule holder_of_own_office). The
+sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
 from actor_fixtures import quote_speakers
@@ -40,3 +42,9 @@ def test_title_pointed_back_at_the_person_heard():
             "এক সভায় বলেন, তাঁরা কারও সঙ্গে সমঝোতার জন্য বসে নেই।")
     (speaker,) = quote_speakers(body, "সমঝোতার জন্য বসে নেই")
     assert speaker is not None and speaker.endswith("Karim")
+
+
+def test_part_of_a_name_titled_with_an_office_the_registry_knows():
+    body = ("রিজার্ভ বেড়েছে। সোমবার অর্থ উপদেষ্টা সালেহউদ্দিন জানিয়েছেন, মাসের শেষ দিকে আইএমএফের দল "
+            "ঢাকায় আসবে।")
+    assert quote_speakers(body, "আইএমএফের দল") == ["Salehuddin Ahmed"]
