@@ -2872,11 +2872,14 @@ _SUBJECT_UNITS = 2  # sentences back in which a description with no speaker befo
 def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor | None:
     """A definite description that follows no speaker ("Salahuddin Ahmed announced the
     programme at a press conference. The BNP leader said that ..."): the person who opened
-    one of the sentences just before as its subject, the one the reader has in mind.
+    one of the sentences just before as its subject, the one the reader has in mind; or the
+    person heard or talked with there, whose words the sentence brings in (rule interlocutor:
+    "তবে ভিন্ন সুর শোনা গেছে নাহিদ ইসলামের মুখে। এনসিপির এই আহ্বায়ক বলেন, ...").
 
     Example: "X announced the plan. The leader said ..." -> X."""
     before = [x for x in finder.mentions(state.recent_start, m.start)
-              if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+              if x.kind == "PER" and finder.people.in_body(x.start)
+              and ((x.nominative and _opens_sentence(finder, x)) or interlocutor(finder, m, x))]
     if not before or not _title_agrees(finder, before[-1], m) or not office_agrees(finder, before[-1], m):
         return None
     actor = finder.actor_of(before[-1])

@@ -8,6 +8,8 @@ quote just before, else to the most recent person named as a subject.
 """
 from __future__ import annotations
 
+import difflib
+
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -98,10 +100,13 @@ _ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
 
 
 @speaker_rule("repeated_names")
-def repeated_names(rec: Record) -> list[Entity]:
+def repeated_names(rec: Record, endings: tuple[str, ...] = ()) -> list[Entity]:
     """One name, one entity, throughout the article: where the NER tagged a name once and
     missed it elsewhere, the other occurrences of the same words are that entity too (a speaker
-    named at its first mention, where the NER found nothing, is still a name).
+    named at its first mention, where the NER found nothing, is still a name). In a language
+    whose names take case endings (`endings`, the pack's `genitive_endings`), the name with one
+    of them is that entity too, its ending kept as the NER keeps it ("খাদ্য মন্ত্রণালয়ের এক
+    সংবাদ বিজ্ঞপ্তিতে" where only "খাদ্য মন্ত্রণালয় বলছে" was tagged: the issuer of that notice).
 
     Example: ORG "Finance Uncovered" tagged only in the third paragraph -> the same words in
     "organisation Finance Uncovered has strongly condemned ..." are ORG "Finance Uncovered"."""
@@ -112,10 +117,23 @@ def repeated_names(rec: Record) -> list[Entity]:
         if e.type in _ECHO_TYPES and len(e.text) >= _ECHO_MIN_CHARS and (len(e.text.split()) > 1 or e.actor is not None):
             names.setdefault(e.text, e)
     for name, e in names.items():
-        for start, end in whole_word_occurrences(text, name):
+        for start, end in whole_word_occurrences(text, name) + inflected_occurrences(text, name, endings):
             if any(a < end and start < b for a, b in taken):
                 continue
-            out.append(Entity(text=name, start=start, end=end, type=e.type, actor=e.actor))
+            out.append(Entity(text=text[start:end], start=start, end=end, type=e.type, actor=e.actor))
+    return out
+
+
+def inflected_occurrences(text: str, words: str, endings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of `words` with one of the case `endings` glued to its
+    last word, the ending included, not glued to a letter, mark or digit on either side.
+
+    Example: inflected_occurrences("করিম হোসেনের ছেলে, করিম হোসেন", "করিম হোসেন", ("ের", "র"))
+    -> [(0, 12)]."""
+    out = []
+    for ending in endings:
+        out += [(start, end) for start, end in whole_word_occurrences(text, words + ending)
+                if not any(a <= start and end <= b for a, b in out)]
     return out
 
 
@@ -260,7 +278,7 @@ class SpeakerFinder:
         self.lowered = rec.text.lower()  # the text lower-cased once, for case-blind searches (portfolio_words)
         self.registry = _registry()  # the actor registry, or None where it cannot be read
         self._resolved: dict[str, Actor | None] = {}
-        echoed = repeated_names(rec)
+        echoed = repeated_names(rec, g.genitive_endings)
         self.entities = sorted(rec.entities + echoed, key=lambda e: e.start)
         # spans that a named rule made a speaker's name (shown by --explain)
         self.rule_spans: dict[tuple[int, int], str] = {(e.start, e.end): "repeated_names" for e in echoed}
@@ -1726,7 +1744,25 @@ class SpeakerFinder:
         return (apposition == key or apposition.endswith(" " + key) or self.compound_office(apposition, key, rules)
                 or self.grading_word_left_out(apposition, key, rules) or self.initialism_of_office(apposition, title, rules)
                 or self.initialism_synonym(at, apposition, key, rules)
-                or self.portfolio_before_office(at, apposition, key, rules))
+                or self.portfolio_before_office(at, apposition, key, rules)
+                or self.modifier_case_differs(apposition, key, rules))
+
+    @speaker_rule("modifier_case_differs")
+    def modifier_case_differs(self, apposition: str, key: str, rules: list[str]) -> bool:
+        """Whether an apposition's title and a later mention's are one office but for a genitive
+        ending (the pack's `genitive_endings`) on a word that qualifies the head: "ইসির সচিব
+        আখতার আহমেদ" and then "ইসি সচিব জানান", the commission's secretary either way. The head
+        itself, and every other word, must be the same.
+
+        Example: ("ইসির সচিব", "ইসি সচিব") -> True; ("ইসির সচিব", "ইসি উপসচিব") -> False."""
+        a, b = apposition.split(), key.split()
+        endings = self.g.genitive_endings
+        if not endings or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
+            return False
+        if not all(x == y or any(x == y + e or y == x + e for e in endings) for x, y in zip(a[:-1], b[:-1])):
+            return False
+        rules.append("modifier_case_differs")
+        return True
 
     def ranked_key(self, key: str, pos: int, rules: list[str]) -> tuple[str, str]:
         """A title mention's rank words the title pattern leaves out, and its key with them: a
@@ -2119,10 +2155,39 @@ class SpeakerFinder:
             return actor
         full = self.people.fullest(self.text[start:end], start)
         if full is None:
-            return actor
+            return self.holder_of_own_office(actor) or actor
         if full.actor is not None:
-            return full.actor.model_copy()
-        return provisional_actor(full.text, self.rec.language) or actor
+            return self.holder_of_own_office(full.actor) or full.actor.model_copy()
+        fullest = provisional_actor(full.text, self.rec.language) or actor
+        return self.holder_of_own_office(fullest) or fullest
+
+    @speaker_rule("holder_of_own_office", decided=lambda args, found: found is not None)
+    def holder_of_own_office(self, actor: Actor | None) -> Actor | None:
+        """A person the registry does not know by the name the article gives ("গভর্নর মনসুর",
+        "অর্থ উপদেষ্টা সালেহউদ্দিন": a part of the full name), titled somewhere in the article with
+        an office whose holder the registry knows, and whose registry name holds every word of that
+        name (spelt within the scorer's tolerance): that holder, the fullest name of the person.
+        None where no office of theirs resolves, or its holder's name lacks a word of theirs.
+
+        Example: provisional "Mansur" titled "গভর্নর" -> Ahsan H. Mansur, the governor."""
+        if actor is None or not _unregistered(actor):
+            return None
+        words = _name_words(actor.name)
+        if not words:
+            return None
+        for at, key, titled in self.appositions:
+            if titled.id != actor.id:
+                continue
+            # (the office with the words qualifying it before the title: "অর্থ উপদেষ্টা")
+            lead = self.text[sentence_start(self.text, at):at].split()[-_OFFICE_LEAD_WORDS:]
+            for office in [" ".join(lead[i:] + [key]) for i in range(len(lead))] + [key]:
+                holder = self.resolve_title(office)
+                if holder is None or _unregistered(holder):
+                    continue
+                theirs = _name_words(holder.name)
+                if len(theirs) > len(words) and all(any(_spelt_alike(w, h) for h in theirs) for w in words):
+                    return holder.model_copy()
+        return None
 
     @speaker_rule("one_word_namesake")
     def one_word_namesake(self, actor: Actor, start: int, end: int) -> bool:
@@ -2220,6 +2285,25 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+def _name_words(name: str) -> list[str]:
+    """The lower-cased Latin words of a name, its initials and punctuation left out.
+    Example: "Ahsan H. Mansur" -> ["ahsan", "mansur"]."""
+    return [w for w in regex.split(r"[^\p{L}\p{N}]+", name.lower()) if len(w) > 1]
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two words of a name are one spelt two ways (a long word most of whose letters
+    agree: "salehuddin", "salehudin"); a short word must be the same.
+    Example: ("mansur", "mansur") -> True; ("ali", "alam") -> False."""
+    if len(a) <= 3 or len(b) <= 3:
+        return a == b
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _SPELT_ALIKE
+
+
+_SPELT_ALIKE = 0.8  # the share of letters two spellings of one name word agree in
+_OFFICE_LEAD_WORDS = 2  # words before an apposition's title that may qualify its office ("অর্থ উপদেষ্টা")
 
 
 def name_cased(word: str) -> bool:
