@@ -434,15 +434,20 @@ class Provisional:
 
     def _given_name_before(self, s: int, e: int) -> int:
         """Where a one-word span the NER cut off a person's name starts: at the word before it
-        when both are person-name words (`name_word`), in an uncased script, right before it and
-        in the same sentence: "ওসি আদিল |মাহমুদ| বলেন" -> "আদিল মাহমুদ", "ফারহানা |ইয়াসমিনের|"
-        (tagged a body) -> "ফারহানা ইয়াসমিনের". A title or common word before stays out ("বাবা
-        ব্রেন্ডন": lang data `kin_words`); in a cased script the capitals tell, and nothing is added."""
+        when both are person-name words (`name_word`), the one before as written (a given name
+        takes no case ending), in an uncased script, right before it and in the same sentence:
+        "ওসি আদিল |মাহমুদ| বলেন" -> "আদিল মাহমুদ", "ফারহানা |ইয়াসমিনের|" (tagged a body) ->
+        "ফারহানা ইয়াসমিনের". Not a word of running text before ("মনে |মুসলিম|", "রানে |নাঈম|": the
+        NER sets' common words), a relative's ("বাবা |ব্রেন্ডন|": lang data `kin_words`) or a
+        people's word ("বাঙালি |মুসলিম|"); in a cased script the capitals tell, and nothing is added."""
         toks = key_tokens(self.text[s:e])
         w = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
-        if (len(toks) != 1 or w is None or is_cased(w.group(1)) or self._starts_sentence(s)
-                or not self.name_word(toks[0]) or not self.name_word(before := fold_token(w.group(1)))
-                or before in self.w.kin_words):
+        if len(toks) != 1 or w is None or is_cased(w.group(1)) or self._starts_sentence(s):
+            return s
+        before = fold_token(w.group(1))
+        if (before not in person_words(self.code) or before in ner_common_words(self.code)
+                or before in self.w.kin_words or not (self.name_word(toks[0]) and self.name_word(before))
+                or any(self._form_in(t, self.w.groups) is not None for t in (before, toks[0]))):
             return s
         return w.start(1)
 
