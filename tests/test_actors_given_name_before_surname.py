@@ -20,3 +20,12 @@ def test_surname_tagged_a_body_is_the_person_too():
 def test_a_relatives_word_before_a_name_stays_out():
     t = "তার বাবা ব্রেন্ডন ও চাচা জন দুজনেই টেস্ট খেলেছেন।"
     assert "Baba" not in name_at(t, "bn", ("LOC", "ব্রেন্ডন"), published="2025-12-20")
+
+
+def test_a_word_of_running_text_before_a_name_stays_out():
+    # "গেলে" (if one goes) is a name word's spelling too, but the NER sets' common words are no
+    # given name; nor is a people's word ("বাঙালি")
+    t = "বাজারে গেলে হারুনের সঙ্গে দেখা হয়। পরে তিনি বাড়ি ফেরেন।"
+    assert name_at(t, "bn", ("PER", "হারুনের"), published="2025-12-20") == "Harun"
+    t = "সভায় বাঙালি মুসলিম সমাজের কথা ওঠে।"
+    assert "Bengali" not in name_at(t, "bn", ("PER", "মুসলিম"), published="2025-12-20")
