@@ -29,3 +29,10 @@ def test_a_word_of_running_text_before_a_name_stays_out():
     assert name_at(t, "bn", ("PER", "হারুনের"), published="2025-12-20") == "Harun"
     t = "সভায় বাঙালি মুসলিম সমাজের কথা ওঠে।"
     assert "Bengali" not in name_at(t, "bn", ("PER", "মুসলিম"), published="2025-12-20")
+
+
+def test_a_name_word_after_a_run_of_name_words_is_not_taken():
+    # "হাসান মাহমুদ সাকিব" with only "সাকিব" tagged: "মাহমুদ" may end another's name; the lone
+    # word keeps its own mention
+    t = "প্রার্থীরা হলেন কামরুল হাসান, হাসান মাহমুদ সাকিব ও অন্যরা।"
+    assert name_at(t, "bn", ("PER", "সাকিব"), published="2025-12-20") != "Mahmud Sakib"

@@ -439,7 +439,8 @@ class Provisional:
         "ওসি আদিল |মাহমুদ| বলেন" -> "আদিল মাহমুদ", "ফারহানা |ইয়াসমিনের|" (tagged a body) ->
         "ফারহানা ইয়াসমিনের". Not a word of running text before ("মনে |মুসলিম|", "রানে |নাঈম|": the
         NER sets' common words), a relative's ("বাবা |ব্রেন্ডন|": lang data `kin_words`) or a
-        people's word ("বাঙালি |মুসলিম|"); in a cased script the capitals tell, and nothing is added."""
+        people's word ("বাঙালি |মুসলিম|"), nor one after another name word; in a cased script the
+        capitals tell, and nothing is added."""
         toks = key_tokens(self.text[s:e])
         w = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
         if len(toks) != 1 or w is None or is_cased(w.group(1)) or self._starts_sentence(s):
@@ -449,7 +450,10 @@ class Provisional:
                 or before in self.w.kin_words or not (self.name_word(toks[0]) and self.name_word(before))
                 or any(self._form_in(t, self.w.groups) is not None for t in (before, toks[0]))):
             return s
-        return w.start(1)
+        # a name word before that one too: a longer name, or another person's the NER tagged
+        # ("হাসান মাহমুদ |সাকিব|"), which one given name does not settle
+        prior = _WORD_BEFORE.search(self.text, max(0, w.start(1) - 40), w.start(1))
+        return w.start(1) if prior is None or not self.name_word(fold_token(prior.group(1))) else s
 
     def _noun_surname(self, s: int, e: int, word: str, after) -> bool:
         """A common word that is also a surname (lang data `noun_surnames`: "সরকার", "প্রধান"),
