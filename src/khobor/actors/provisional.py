@@ -200,6 +200,7 @@ class Words:
         self.place_kind_words = tuple(fold_token(x) for x in data.get("place_kind_words") or [])
         self.given_names = fold(data.get("scan_stop_given_names"))
         self.noun_name_words = fold(data.get("noun_name_words"))
+        self.kin_words = fold(data.get("kin_words"))
         self.noun_surnames = {fold_token(k): fold(v) for k, v in (data.get("noun_surnames") or {}).items()}
         self.unit_force = {fold_token(k): fold(v) for k, v in (data.get("unit_force_words") or {}).items()}
         self.name_suffixes = sorted({fold_token(s) for s in morph.get("name_suffixes") or []}, key=len, reverse=True)
@@ -431,6 +432,29 @@ class Provisional:
             return e   # (a word the registry knows is a mention of its own: "... হাওয়ার্ড| সিডনিতে")
         return nxt.end()
 
+    def _given_name_before(self, s: int, e: int) -> int:
+        """Where a one-word span the NER cut off a person's name starts: at the word before it
+        when both are person-name words (`name_word`), the one before as written (a given name
+        takes no case ending), in an uncased script, right before it and in the same sentence:
+        "ওসি আদিল |মাহমুদ| বলেন" -> "আদিল মাহমুদ", "ফারহানা |ইয়াসমিনের|" (tagged a body) ->
+        "ফারহানা ইয়াসমিনের". Not a word of running text before ("মনে |মুসলিম|", "রানে |নাঈম|": the
+        NER sets' common words), a relative's ("বাবা |ব্রেন্ডন|": lang data `kin_words`) or a
+        people's word ("বাঙালি |মুসলিম|"), nor one after another name word; in a cased script the
+        capitals tell, and nothing is added."""
+        toks = key_tokens(self.text[s:e])
+        w = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
+        if len(toks) != 1 or w is None or is_cased(w.group(1)) or self._starts_sentence(s):
+            return s
+        before = fold_token(w.group(1))
+        if (before not in person_words(self.code) or before in ner_common_words(self.code)
+                or before in self.w.kin_words or not (self.name_word(toks[0]) and self.name_word(before))
+                or any(self._form_in(t, self.w.groups) is not None for t in (before, toks[0]))):
+            return s
+        # a name word before that one too: a longer name, or another person's the NER tagged
+        # ("হাসান মাহমুদ |সাকিব|"), which one given name does not settle
+        prior = _WORD_BEFORE.search(self.text, max(0, w.start(1) - 40), w.start(1))
+        return w.start(1) if prior is None or not self.name_word(fold_token(prior.group(1))) else s
+
     def _noun_surname(self, s: int, e: int, word: str, after) -> bool:
         """A common word that is also a surname (lang data `noun_surnames`: "সরকার", "প্রধান"),
         written bare, after a name of two or more person-name words that the registry does not
@@ -640,6 +664,8 @@ class Provisional:
             return "drop", None, None
         if typ != "PER" and self._compound_fragment(s, e):
             return "drop", None, None   # "চীন-|বাংলাদেশ সর্বাঙ্গীণ": part of a hyphenated compound
+        if (given := self._given_name_before(s, e)) != s:
+            s, typ = given, "PER"   # the NER took the surname alone: "আদিল |মাহমুদ|"
         if typ == "PER":   # where the NER stopped short of the person's whole name
             e = self._trailing_name_word(s, self._hyphenated_end(s, e))
             if self._people_joined(s, e):

@@ -16,6 +16,7 @@ ACTORS_KEYS = {
     "any_body_roles", "name_closing_titles", "called_words", "day_parts", "number_words",
     "plural_endings",
     "lone_place_endings", "lone_place_min_letters", "place_kind_words", "scan_stop_given_names", "noun_name_words",
+    "kin_words",
     "noun_surnames", "unit_force_words",
     # script-level folds for matching unseen spellings against the registry's own-script aliases
     "spelling_folds", "private_name_prefixes", "seat_numbers",
