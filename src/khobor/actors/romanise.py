@@ -95,6 +95,9 @@ class Rules:
     word_start: dict[str, str] = field(default_factory=dict)   # vowel letters read as one sound first: "ইউ" -> yu
     consonants_medial: dict[str, str] = field(default_factory=dict)   # a lone consonant inside a word: "ছ" -> s
     consonants_after_i: dict[str, str] = field(default_factory=dict)   # "য়" between "ি" and a vowel sign: ""
+    # `romanise_word`'s answers by (word, initial_ok), which depend on these rules alone; not an
+    # argument of __init__, so dataclasses.replace (foreign_rules) gives a copy a memo of its own
+    romanised: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_pack(cls, pack: LangPack | None) -> "Rules":
@@ -434,7 +437,23 @@ def _spelled_acronym(word: str, r: Rules) -> str:
     return joined if len(joined) >= 3 else ""
 
 
+_ROMANISED_MAX = 100_000   # words remembered per Rules before the memo starts again
+
+
 def romanise_word(word: str, r: Rules, initial_ok: bool = False) -> str:
+    """One word in Latin letters (`_romanised_word`), remembered in `r.romanised`. Why: the
+    provisional actors of every article romanise their names, and the same name words ("হোসেন",
+    "মোহাম্মদ") come again and again, each read letter by letter again.
+    Example: romanise_word("রহমান", rules_for("bn")) -> "Rahman"."""
+    known = r.romanised.get((word, initial_ok))
+    if known is None:
+        if len(r.romanised) >= _ROMANISED_MAX:
+            r.romanised.clear()
+        known = r.romanised[(word, initial_ok)] = _romanised_word(word, r, initial_ok)
+    return known
+
+
+def _romanised_word(word: str, r: Rules, initial_ok: bool) -> str:
     word = _nfc(word)
     if not word:
         return ""
