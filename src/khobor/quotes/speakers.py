@@ -853,9 +853,13 @@ class SpeakerFinder:
         if self.g.body_reference_rx is None:
             return
         # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
+        heads = self.body_named_by_its_head()
         for m in self.g.body_reference_rx.finditer(self.text, a, b):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
-                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
+                # ("the commission" after "the Anti-Corruption Commission": also the head of a name)
+                rules = ["body_named_by_its_head"] if heads is not None and heads.fullmatch(self.text, m.start(), m.end()) else []
+                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end()),
+                                   rules=rules))
         for rx, rule in ((self.body_named_by_its_head(), "body_named_by_its_head"),
                          (self.described_body_reference(), "described_body_reference")):
             for m in (rx.finditer(self.text, a, b) if rx is not None else ()):
