@@ -2743,10 +2743,16 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
 def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     """The words of a description from its clause's start to its title ("the former water and
     harbour adviser"; the title pattern may have matched only "adviser"). Without articles to
-    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
+    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words. A closing quotation
+    mark left after the comma that closes a quotation is no word of it ('"...," the left-arm pacer
+    said': "the left-arm pacer")."""
     if not finder.g.determiners:
         return m.text.split()
-    return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+    words = (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+    return [w for w in words if _WORD_CHAR_RX.search(w)]
+
+
+_WORD_CHAR_RX = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a word has a letter or digit; a quotation mark alone is none
 
 
 def _clause_start(text: str, at: int) -> int:
