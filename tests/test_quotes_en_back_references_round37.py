@@ -101,3 +101,10 @@ def test_a_headline_closing_on_the_home_adviser_names_the_lede_speaker():
         '"As you know, a decision has been made to send the case to a speedy trial tribunal," he said after a '
         'meeting at the home ministry in Dhaka.', [("speedy trial tribunal", "Jahangir Alam Chowdhury")], "en",
         published="2025-12-22", title="Govt to complete murder trial within its tenure: Home adviser")
+
+
+def test_a_description_never_points_back_at_a_person_reported_about():
+    text = ("The arrestees were identified as Nur Alam, 38, and Md Rafiq, 27. Officials said Rafiq claimed to be "
+            'a fisherman. "Our patrol team signalled the trawler to stop," the media officer said.')
+    found = _speakers(text, ("Nur Alam", "PER"), ("Md Rafiq", "PER"), ("Rafiq", "PER"))
+    assert _speaker_of(found, "Our patrol team signalled") is None

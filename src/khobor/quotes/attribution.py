@@ -2882,7 +2882,8 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
 
     Example: "X announced the plan. The leader said ..." -> X."""
     before = [x for x in finder.mentions(state.recent_start, m.start)
-              if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)]
+              if x.kind == "PER" and x.nominative and finder.people.in_body(x.start) and _opens_sentence(finder, x)
+              and not subject_of_report(finder, x)]
     if not before or not _title_agrees(finder, before[-1], m) or not office_agrees(finder, before[-1], m):
         return None
     actor = finder.actor_of(before[-1])
@@ -2890,6 +2891,26 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
         return None
     m.rules.append("described_subject")
     return actor.model_copy()
+
+
+@speaker_rule("subject_of_report")
+def subject_of_report(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name after a few words of its sentence is no subject of it: a cue stands in the
+    words before it ("Officials said Eliyas claimed ...": the subject of what somebody reports), or
+    a finite verb of the pack's `clause_verbs` ("The arrestees were identified as Nur Mohammad":
+    an object). A description later ("the media officer said") never points back at that person.
+
+    Only in a language with articles (the pack's `determiners`), whose subject opens its clause.
+
+    Example: "Officials said Eliyas claimed to be a resident" at "Eliyas" -> True."""
+    if not finder.g.determiners:
+        return False
+    lead = finder.text[sentence_start(finder.text, x.start):x.start]
+    verbs = {w.lower() for w in WORD.findall(lead)} & finder.g.clause_verbs
+    if not verbs and (finder.g.cue_rx is None or finder.g.cue_rx.search(lead) is None):
+        return False
+    x.rules.append("subject_of_report")
+    return True
 
 
 @speaker_rule("group_voice")
