@@ -10,6 +10,12 @@
 - "X, who was ..., said people need dates rather than general promises": the region after the
   comma of a reported sentence never opens with a cue ("said ... general" is no speaker of
   "promises"); the sentence is X's report.
+- "CEC Nasir Uddin" typed one person by the NER: the title is left out of the name
+  (rule title_glued_to_name).
+- A headline closing on "Home adviser": its holder on the date speaks the lede ("Home Adviser"
+  names the home ministry's office in lang/en/actors.yaml).
+- "Officials said X claimed ... . '...,' the media officer said": X, whom the sentence reports
+  about, is no antecedent of the description (rule subject_of_report).
 
 Entities are placed by hand. Sentences written for this file (no newspaper text). Before the
 change the cases fail, after none; the controls pass before and after.
@@ -22,7 +28,9 @@ from khobor.record import Actor, Entity, Record, record_id
 from quote_fixtures import assert_speakers_by_actor_name
 
 
-def _speakers(text: str, *entities: tuple[str, str]) -> dict[str, str | None]:
+def _speaker_of(text: str, fragment: str, *entities: tuple[str, str]) -> str | None:
+    """The actor name of the one quote holding `fragment` in `text` (None: no actor), the
+    entities (surface, type) placed by hand with actors of their own."""
     ents = []
     for surface, etype in entities:
         pos = text.index(surface)
@@ -30,12 +38,8 @@ def _speakers(text: str, *entities: tuple[str, str]) -> dict[str, str | None]:
         ents.append(Entity(text=surface, start=pos, end=pos + len(surface), type=etype, actor=actor))
     rec = Record(id=record_id(text), text=text, language="en", published="2024-03-01", entities=ents)
     quotes.run(rec, lang.load("en"))
-    return {q.text: (q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes}
-
-
-def _speaker_of(found: dict[str, str | None], fragment: str) -> str | None:
-    (name,) = [n for text, n in found.items() if fragment in text]
-    return name
+    (q,) = [q for q in rec.quotes if fragment in q.text]
+    return q.speaker.actor.name if q.speaker and q.speaker.actor else None
 
 
 COMMISSION = ("A court froze the accounts of the former chairman after the Anti-Corruption Commission "
@@ -52,46 +56,40 @@ ECONOMIST = ("Savers are worried. Kamal Uddin, who was for years an economist at
 
 
 def test_a_usual_body_reference_that_heads_a_name_points_back_to_it():
-    found = _speakers(COMMISSION, ("Anti-Corruption Commission", "ORG"))
-    assert _speaker_of(found, "lent money to eleven firms") == "Anti-Corruption Commission"
+    assert _speaker_of(COMMISSION, "lent money to eleven firms",
+                       ("Anti-Corruption Commission", "ORG")) == "Anti-Corruption Commission"
 
 
 def test_a_described_speaker_after_a_quotation_points_back():
-    found = _speakers(PACER, ("Rafiq Hasan", "PER"))
-    assert _speaker_of(found, "so I bowled cutters") == "Rafiq Hasan"
+    assert _speaker_of(PACER, "so I bowled cutters", ("Rafiq Hasan", "PER")) == "Rafiq Hasan"
 
 
 def test_a_rank_spelled_out_points_back_at_its_holder():
-    found = _speakers(COLONEL, ("Nurul Karim", "PER"))
-    assert _speaker_of(found, "Nothing of the kind was found") == "Nurul Karim"
+    assert _speaker_of(COLONEL, "Nothing of the kind was found", ("Nurul Karim", "PER")) == "Nurul Karim"
 
 
 def test_a_manager_named_after_the_title_speaks():
-    found = _speakers(MANAGER)
-    assert _speaker_of(found, "exports of stone and rice bran") == "Jamal Hossain"
+    assert _speaker_of(MANAGER, "exports of stone and rice bran") == "Jamal Hossain"
 
 
 def test_a_region_opening_with_a_cue_is_no_speaker():
-    found = _speakers(ECONOMIST, ("Kamal Uddin", "PER"))
-    assert _speaker_of(found, "people need clear dates") == "Kamal Uddin"
+    assert _speaker_of(ECONOMIST, "people need clear dates", ("Kamal Uddin", "PER")) == "Kamal Uddin"
 
 
 def test_control_a_title_with_nobody_before_stays_unnamed():
-    found = _speakers('"The pitch was slower in the second half," the left-arm pacer said.')
-    assert _speaker_of(found, "The pitch was slower") is None
+    text = '"The pitch was slower in the second half," the left-arm pacer said.'
+    assert _speaker_of(text, "The pitch was slower") is None
 
 
 def test_a_title_the_ner_ran_into_a_name_is_left_out_of_it():
     text = ('Chief Election Commissioner AMM Nasir Uddin met the parties on Sunday. "We want a field not tilted '
             'by money," CEC Nasir Uddin said.')
-    found = _speakers(text, ("CEC Nasir Uddin", "PER"))
-    assert _speaker_of(found, "We want a field") in ("Nasir Uddin", "AMM Nasir Uddin")
+    assert _speaker_of(text, "We want a field", ("CEC Nasir Uddin", "PER")) in ("Nasir Uddin", "AMM Nasir Uddin")
 
 
 def test_control_a_title_with_no_name_after_it_stays():
-    found = _speakers('"No one will be spared," Narayanganj Superintendent said.', ("Narayanganj Superintendent", "PER"))
-    assert _speaker_of(found, "No one will be spared") == "Narayanganj Superintendent"
-
+    assert _speaker_of('"No one will be spared," Narayanganj Superintendent said.', "No one will be spared",
+                       ("Narayanganj Superintendent", "PER")) == "Narayanganj Superintendent"
 
 
 def test_a_headline_closing_on_the_home_adviser_names_the_lede_speaker():
@@ -106,5 +104,5 @@ def test_a_headline_closing_on_the_home_adviser_names_the_lede_speaker():
 def test_a_description_never_points_back_at_a_person_reported_about():
     text = ("The arrestees were identified as Nur Alam, 38, and Md Rafiq, 27. Officials said Rafiq claimed to be "
             'a fisherman. "Our patrol team signalled the trawler to stop," the media officer said.')
-    found = _speakers(text, ("Nur Alam", "PER"), ("Md Rafiq", "PER"), ("Rafiq", "PER"))
-    assert _speaker_of(found, "Our patrol team signalled") is None
+    assert _speaker_of(text, "Our patrol team signalled", ("Nur Alam", "PER"), ("Md Rafiq", "PER"),
+                       ("Rafiq", "PER")) is None
