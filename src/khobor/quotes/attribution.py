@@ -2737,6 +2737,9 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
     lead = [w.lower() for w in _description_words(finder, m)]
     if not lead or lead[0] not in dets:
         return False
+    # (a body's own officer, "the ministry's expert", is somebody new, never the person named before)
+    if any(w.endswith(finder.g.possessive_endings) for w in lead[1:-1]):
+        return False
     return len(lead) <= _DESCRIPTION_LEAD + 1
 
 
