@@ -2737,16 +2737,25 @@ def _points_back(finder: SpeakerFinder, m: Mention) -> bool:
     lead = [w.lower() for w in _description_words(finder, m)]
     if not lead or lead[0] not in dets:
         return False
+    # (a body's own officer, "the ministry's expert", is somebody new, never the person named before)
+    if any(w.endswith(finder.g.possessive_endings) for w in lead[1:-1]):
+        return False
     return len(lead) <= _DESCRIPTION_LEAD + 1
 
 
 def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     """The words of a description from its clause's start to its title ("the former water and
     harbour adviser"; the title pattern may have matched only "adviser"). Without articles to
-    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words."""
+    open it ("পরে উপদেষ্টা বলেন") the description is the title's own words. A closing quotation
+    mark left after the comma that closes a quotation is no word of it ('"...," the left-arm pacer
+    said': "the left-arm pacer")."""
     if not finder.g.determiners:
         return m.text.split()
-    return (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+    words = (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
+    return [w for w in words if _WORD_CHAR_RX.search(w)]
+
+
+_WORD_CHAR_RX = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a word has a letter or digit; a quotation mark alone is none
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -2879,7 +2888,8 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
     Example: "X announced the plan. The leader said ..." -> X."""
     before = [x for x in finder.mentions(state.recent_start, m.start)
               if x.kind == "PER" and finder.people.in_body(x.start)
-              and ((x.nominative and _opens_sentence(finder, x)) or interlocutor(finder, m, x))]
+              and ((x.nominative and _opens_sentence(finder, x) and not subject_of_report(finder, x))
+                   or interlocutor(finder, m, x))]
     if not before or not _title_agrees(finder, before[-1], m) or not office_agrees(finder, before[-1], m):
         return None
     actor = finder.actor_of(before[-1])
@@ -2887,6 +2897,26 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
         return None
     m.rules.append("described_subject")
     return actor.model_copy()
+
+
+@speaker_rule("subject_of_report")
+def subject_of_report(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a name after a few words of its sentence is no subject of it: a cue stands in the
+    words before it ("Officials said Eliyas claimed ...": the subject of what somebody reports), or
+    a finite verb of the pack's `clause_verbs` ("The arrestees were identified as Nur Mohammad":
+    an object). A description later ("the media officer said") never points back at that person.
+
+    Only in a language with articles (the pack's `determiners`), whose subject opens its clause.
+
+    Example: "Officials said Eliyas claimed to be a resident" at "Eliyas" -> True."""
+    if not finder.g.determiners:
+        return False
+    lead = finder.text[sentence_start(finder.text, x.start):x.start]
+    verbs = {w.lower() for w in WORD.findall(lead)} & finder.g.clause_verbs
+    if not verbs and (finder.g.cue_rx is None or finder.g.cue_rx.search(lead) is None):
+        return False
+    x.rules.append("subject_of_report")
+    return True
 
 
 @speaker_rule("group_voice")

@@ -289,7 +289,8 @@ class SpeakerFinder:
         # to the word the NER cut (name_run_on_to_cue): their actor is their own, never a fuller name's
         self.cut_names: set[tuple[int, int]] = set()
         self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
-        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or e for e in self.entities]
+        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or self.title_glued_to_name(e) or e
+                         for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -871,9 +872,13 @@ class SpeakerFinder:
         if self.g.body_reference_rx is None:
             return
         # "the party", "the statement", "it", "সংগঠনটি": an organisation named before speaks
+        heads = self.body_named_by_its_head()
         for m in self.g.body_reference_rx.finditer(self.text, a, b):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
-                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end())))
+                # ("the commission" after "the Anti-Corruption Commission": also the head of a name)
+                rules = ["body_named_by_its_head"] if heads is not None and heads.fullmatch(self.text, m.start(), m.end()) else []
+                out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end()),
+                                   rules=rules))
         for rx, rule in ((self.body_named_by_its_head(), "body_named_by_its_head"),
                          (self.described_body_reference(), "described_body_reference")):
             for m in (rx.finditer(self.text, a, b) if rx is not None else ()):
@@ -1510,6 +1515,29 @@ class SpeakerFinder:
             return None
         actor = self.resolve(span) or provisional_actor(" ".join(span.split()), self.rec.language)
         return self._whole_name(e, start, end, end, actor, "name_cut_short")
+
+    @speaker_rule("title_glued_to_name", decided=lambda args, found: found is not None)
+    def title_glued_to_name(self, e: Entity) -> Entity | None:
+        """Where names have a shape (the pack's `name`), a person's name the NER ran back over the
+        title before it, the registry knowing none of it ("[CEC Nasir Uddin] said", "[Driver
+        Mannan] said"): the name after the title, with its own actor (the registry's or a new
+        one), so that the title is read as the title before a name. None where no title opens
+        the entity or no capitalised name follows it ("Narayanganj Superintendent").
+
+        Example: PER "CEC Nasir Uddin" -> PER "Nasir Uddin"."""
+        if (self.g.name_rx is None or self.g.title_rx is None or e.type not in PERSON_TYPES
+                or (e.actor is not None and not _unregistered(e.actor))):
+            return None
+        title = self.g.title_rx.match(e.text)
+        if title is None or title.group("mods").strip() or title.end() >= len(e.text) or not e.text[title.end()].isspace():
+            return None
+        start = e.start + title.end() + len(e.text[title.end():]) - len(e.text[title.end():].lstrip())
+        name = self.g.name_rx.match(self.text, start)
+        if name is None or start + len(name.group().rstrip()) < e.end:
+            return None
+        span = " ".join(self.text[start:e.end].split())
+        actor = self.resolve(span) or provisional_actor(span, self.rec.language)
+        return self._whole_name(e, start, e.end, e.end, actor, "title_glued_to_name")
 
     def _whole_name(self, e: Entity, start: int, end: int, stem_end: int, actor: Actor, rule: str) -> Entity:
         """The entity of a name the NER cut short, text[start:end], typed as `e` and with its own
