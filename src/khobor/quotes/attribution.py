@@ -575,7 +575,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             qs = marked_words_in_clause_before(us + m.start(), qs)
         found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
-        found = _reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
+        found = (_reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
+                 or impersonal_report(text, us, m, qs, g, pat, mention, x_start))
     if found is None:
         return []
     out, speaker, mention = found
@@ -822,6 +823,29 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+@speaker_rule("impersonal_report")
+def impersonal_report(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, pat: Pattern,
+                      mention: Mention | None, x_start: int | None):
+    """A passive of saying with no subject, where no rule found anybody to speak (a pattern
+    marked `impersonal`): the words are reported, by nobody the sentence names, so the quote has
+    no speaker. Not over quoted words (their own patterns read them), nor a content of fewer than
+    three words.
+
+    Example: "দোকান বন্ধ করে রাস্তায় নেমে আসবেন বলেও হুঁশিয়ারি দেওয়া হয়।" -> a quote "দোকান বন্ধ
+    করে রাস্তায় নেমে আসবেন", no speaker; "It was learnt that talks had stalled." -> "talks had
+    stalled"."""
+    if not pat.impersonal or mention is not None or x_start is None or qs:
+        return None
+    xs, xe = _trim(text, x_start, us + m.end("X"))
+    while xe > xs and text[xe - 1] in "।.":
+        xe -= 1
+    if len(text[xs:xe].split()) < 3:
+        return None
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=None, cue=_cue(m.group("C")))
+    note(q, "speaker", "impersonal_report", "a passive with no subject: nobody the sentence names speaks")
+    return [q], None, None
 
 
 _NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a number written in digits
