@@ -99,11 +99,11 @@ class Pattern:
     speaker_any_case: bool = False
     speaker_may_lead_content: bool = False
     opens_after_marked_words: bool = False  # the quotes are only the marked spans from the match on
+    index: int = 0  # its place in the pack's list, and its template as written (--explain)
+    template: str = ""
     # a passive with no subject ("... বলে অভিযোগ করা হয়", "it was learnt that ..."): the words are
     # reported by nobody the sentence names, a quote with no speaker (rule impersonal_report)
     impersonal: bool = False
-    index: int = 0  # its place in the pack's list, and its template as written (--explain)
-    template: str = ""
 
 
 @dataclass
