@@ -636,7 +636,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
-    "impersonal_cues": frozenset({"verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
+    "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
     "genders": frozenset({"pronouns", "honorifics"}),
 }
@@ -718,10 +718,11 @@ def _slots(data: dict) -> dict[str, str]:
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     slots["CO"] = _object_cue_slot(data)
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
+    slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
     return slots
 
 
-def _impersonal_cue_slot(cues: dict) -> str:
+def _impersonal_cue_slot(cues: dict, key: str = "verbs") -> str:
     """The {IC} slot: a passive of saying with no subject, every verb and every noun with every
     participle, each with every auxiliary (the pack's `impersonal_cues`; "বলা হয়েছে", "অভিযোগ করা
     হয়", "was learnt"), as the group C.
@@ -730,14 +731,17 @@ def _impersonal_cue_slot(cues: dict) -> str:
     >>> bool(regex.fullmatch(_impersonal_cue_slot(cues), "দাবি করা হয়েছে")), bool(regex.fullmatch(_impersonal_cue_slot(cues), "দাবি হয়"))
     (True, False)
     """
-    forms = _impersonal_cues(cues)
+    forms = _impersonal_cues(cues, key)
     return rf"{_B}(?P<C>{_words_trie(forms)}){_E}" if forms else "(?!)"
 
 
-def _impersonal_cues(cues: dict) -> list[str]:
-    """Every form of the pack's `impersonal_cues`: each verb and each noun with each participle,
-    followed by each auxiliary ("অভিযোগ করা হয়"), or after it with `auxiliary_before` ("was learnt")."""
-    stems = list(cues.get("verbs") or []) + [f"{n} {p}" for n in cues.get("nouns") or [] for p in cues.get("participles") or []]
+def _impersonal_cues(cues: dict, key: str | None = None) -> list[str]:
+    """Every form of the pack's `impersonal_cues` (of its `key` list of verbs and its nouns, or
+    with no key of all): each verb and each noun with each participle, followed by each
+    auxiliary ("অভিযোগ করা হয়"), or after it with `auxiliary_before` ("was learnt")."""
+    keys = (key,) if key else ("verbs", "sourced_verbs")
+    nouns = cues.get("nouns") or [] if key in (None, "verbs") else []
+    stems = [v for k in keys for v in cues.get(k) or []] + [f"{n} {p}" for n in nouns for p in cues.get("participles") or []]
     auxiliaries = cues.get("auxiliaries") or []
     if cues.get("auxiliary_before"):
         return [f"{aux} {stem}" for stem in stems for aux in auxiliaries]
