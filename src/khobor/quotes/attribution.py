@@ -576,7 +576,7 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
         found = (_reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
-                 or impersonal_report(text, us, m, qs, finder, pat, mention, x_start, state, ui))
+                 or impersonal_report(text, us, m, qs, finder, pat, mention, x_start))
     if found is None:
         return []
     out, speaker, mention = found
@@ -827,14 +827,14 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
 
 @speaker_rule("impersonal_report")
 def impersonal_report(text: str, us: int, m, qs: list[MarkedSpan], finder: SpeakerFinder, pat: Pattern,
-                      mention: Mention | None, x_start: int | None, state: _Chain, ui: int):
+                      mention: Mention | None, x_start: int | None):
     """A passive of saying with no subject, where no rule found anybody to speak (a pattern
     marked `impersonal`): the words are reported, by nobody the sentence names as its subject.
     Where the cue comes first, an organisation named before it issued the words (its notice,
-    its message: `_issuing_body`); else an organisation that spoke in this sentence or the one
-    before goes on with its statement (a body's notice runs on in the passive: "... এক বার্তায় বলা
-    হয়েছে, ...। ... খবর দিতে অনুরোধ জানানো হয়েছে।"); else the quote has no speaker. Not over quoted
-    words (their own patterns read them), nor a content of fewer than three words.
+    its message: `_issuing_body`); a pattern marked `impersonal: issuer` reads only those (a
+    document's passive whose issuer no rule found is some body's, whom a quote with no speaker
+    would miss); else the quote has no speaker. Not over quoted words (their own patterns read
+    them), nor a content of fewer than three words.
 
     Example: "দোকান বন্ধ করে রাস্তায় নেমে আসবেন বলেও হুঁশিয়ারি দেওয়া হয়।" -> a quote "দোকান বন্ধ
     করে রাস্তায় নেমে আসবেন", no speaker; "It was learnt that talks had stalled." -> "talks had
@@ -848,9 +848,8 @@ def impersonal_report(text: str, us: int, m, qs: list[MarkedSpan], finder: Speak
         return None
     body = _issuing_body(finder, us, us + m.start("C")) if m.start("X") > m.start("C") else None
     speaker = Speaker(text=body.text, start=body.start, end=body.end, actor=body.actor) if body else None
-    if speaker is None and state.kind in ("ORG", "body") and state.speaker is not None \
-            and state.speaker.actor is not None and ui - state.unit <= 1:
-        speaker, body = state.speaker.model_copy(), state.mention
+    if speaker is None and pat.impersonal == "issuer":
+        return None
     q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
     note(q, "speaker", "impersonal_report", f"a passive with no subject: {body.text if body else 'nobody named'} speaks")
     return [q], speaker, None

@@ -103,7 +103,8 @@ class Pattern:
     template: str = ""
     # a passive with no subject ("... বলে অভিযোগ করা হয়", "it was learnt that ..."): the words are
     # reported by nobody the sentence names, a quote with no speaker (rule impersonal_report)
-    impersonal: bool = False
+    # ("issuer": only where an organisation named before the cue issued the words)
+    impersonal: str = ""
 
 
 @dataclass
@@ -809,8 +810,18 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
             body += "(?P<S>(?!))?"
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
-                                bool(p.get("opens_after_marked_words")), index, p["re"], bool(p.get("impersonal"))))
+                                bool(p.get("opens_after_marked_words")), index, p["re"], _impersonal_kind(p.get("impersonal"))))
     return patterns
+
+
+def _impersonal_kind(value) -> str:
+    """A pattern's `impersonal` as written: true -> "any" (a quote with or without an issuer),
+    "issuer" -> "issuer", absent or false -> "".
+
+    >>> _impersonal_kind(True), _impersonal_kind("issuer"), _impersonal_kind(None)
+    ('any', 'issuer', '')
+    """
+    return "any" if value is True else str(value or "")
 
 
 def _title_rx(data: dict) -> regex.Pattern | None:
