@@ -1,8 +1,8 @@
 """Round 37 (issue 10, quotes recall): a passive of saying with no subject (rule impersonal_report,
 the pack's `impersonal_cues` and the patterns marked `impersonal`).
 
-- Bengali: "... বলেও হুঁশিয়ারি দেওয়া হয়", "... বলে দাবি করা হয়েছিল" (the quotative and a noun's
-  passive), "... খবর দিতে অনুরোধ জানানো হয়েছে" (a request in the passive, its object what was
+- Bengali: "... বলেও হুঁশিয়ারি দেওয়া হয়", "... বলে অভিযোগ করা হয়েছিল" (the quotative and a noun's
+  passive; not a claim, "... বলে দাবি করা হয়", nobody's words as round 25 decided), "... খবর দিতে অনুরোধ জানানো হয়েছে" (a request in the passive, its object what was
   said);
 - English: "it was learnt that ...", "It is alleged that ...", "It was stated at the press
   conference that ...".
@@ -25,8 +25,8 @@ EN_LEAD = "The case was filed in Dhaka on Monday. "
 CASES = [
     (BN_LEAD + "দাবি মানা না হলে শ্রমিকেরা কারখানার সামনে অবস্থান নেবেন বলেও হুঁশিয়ারি দেওয়া হয়।",
      "কারখানার সামনে অবস্থান নেবেন"),
-    (BN_LEAD + "সীমান্তের কাছে আরও দুজন পাচারকারীকে আটক করা হয়েছে বলে দাবি করা হয়েছিল।",
-     "আরও দুজন পাচারকারীকে আটক"),
+    (BN_LEAD + "ইউনিয়ন পরিষদের চেয়ারম্যান ত্রাণের চাল বিক্রি করে দিয়েছেন বলে অভিযোগ করা হয়েছিল।",
+     "ত্রাণের চাল বিক্রি করে দিয়েছেন"),
     (BN_LEAD + "সন্দেহজনক কাউকে দেখলে দ্রুত নিকটস্থ থানায় খবর দিতে অনুরোধ জানানো হয়েছে।",
      "নিকটস্থ থানায় খবর দিতে"),
     (EN_LEAD + "Speaking to officials of both unions, it was learnt that the strike would end on Friday.",
@@ -45,6 +45,7 @@ CONTROLS = [
 
 NO_QUOTES = [
     (BN_LEAD + "বিষয়টি সঙ্গে সঙ্গে স্থানীয় থানাকে জানানো হয়।", "স্থানীয় থানাকে"),
+    (BN_LEAD + "নৌকায় বিশজন যাত্রী ছিলেন বলে দাবি করা হয়।", "নৌকায় বিশজন যাত্রী"),
     (BN_LEAD + "এই মেলাকে অঞ্চলের সবচেয়ে বড় উৎসব বলা হয়।", "সবচেয়ে বড় উৎসব"),
     (EN_LEAD + "It was decided that the hearing would resume on Monday.", "the hearing would resume"),
     (EN_LEAD + "It is learnt that the minister will land in Dhaka at noon.", "the minister will land"),
