@@ -575,7 +575,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
             qs = marked_words_in_clause_before(us + m.start(), qs)
         found = _quoted_spans(text, us, m, qs, g, finder, state, ui, speaker, mention, cs)
     else:
-        found = _reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
+        found = (_reported_words(text, us, m, qs, g, finder, state, ui, speaker, mention, x_start, whole_report)
+                 or impersonal_report(text, us, m, qs, finder, pat, mention, x_start))
     if found is None:
         return []
     out, speaker, mention = found
@@ -822,6 +823,43 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+@speaker_rule("impersonal_report")
+def impersonal_report(text: str, us: int, m, qs: list[MarkedSpan], finder: SpeakerFinder, pat: Pattern,
+                      mention: Mention | None, x_start: int | None):
+    """A passive of saying with no subject, where no rule found anybody to speak (a pattern
+    marked `impersonal`): the words are reported, by nobody the sentence names as its subject.
+    Where the cue comes first, an organisation named before it issued the words (its notice,
+    its message: `_issuing_body`); a pattern marked `impersonal: issuer` reads only those (a
+    document's passive whose issuer no rule found is some body's, whom a quote with no speaker
+    would miss); else the quote has no speaker. Not over quoted words (their own patterns read
+    them), nor a content of fewer than three words.
+
+    Example: "দোকান বন্ধ করে রাস্তায় নেমে আসবেন বলেও হুঁশিয়ারি দেওয়া হয়।" -> a quote "দোকান বন্ধ
+    করে রাস্তায় নেমে আসবেন", no speaker; "It was learnt that talks had stalled." -> "talks had
+    stalled"."""
+    if not pat.impersonal or mention is not None or x_start is None or qs:
+        return None
+    xs, xe = _trim(text, x_start, us + m.end("X"))
+    while xe > xs and text[xe - 1] in "।.":
+        xe -= 1
+    if len(text[xs:xe].split()) < 3:
+        return None
+    body = _issuing_body(finder, us, us + m.start("C")) if m.start("X") > m.start("C") else None
+    speaker = Speaker(text=body.text, start=body.start, end=body.end, actor=body.actor) if body else None
+    if speaker is None and pat.impersonal == "issuer":
+        return None
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
+    note(q, "speaker", "impersonal_report", f"a passive with no subject: {body.text if body else 'nobody named'} speaks")
+    return [q], speaker, None
+
+
+def _issuing_body(finder: SpeakerFinder, a: int, b: int) -> Mention | None:
+    """The last organisation with an actor named in text[a:b], before a passive cue: the body
+    whose notice or message it is ("মন্ত্রণালয়ের পাঠানো এক বিজ্ঞপ্তিতে বলা হয়, ...")."""
+    bodies = [mm for mm in finder.mentions(a, b) if mm.kind == "ORG" and mm.actor is not None]
+    return bodies[-1] if bodies else None
 
 
 _NUMBER_OPENING = regex.compile(r"\s*[$£€৳]?\p{N}")  # " 91", " $5": a number written in digits

@@ -86,7 +86,8 @@ def _any_cue_rx(data: dict, alt) -> regex.Pattern:
     `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
     cues = data.get("cues") or {}
-    return regex.compile(rf"{_B}(?:{_exact(data)}{alt(_cues(cues, True))})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
+    words = _cues(cues, True) + _impersonal_cues(data.get("impersonal_cues") or {})
+    return regex.compile(rf"{_B}(?:{_exact(data)}{alt(words)})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
                          rf"|(?i:{_set_off_nouns_rx(data)})(?={_statement_copula_rx(data)}\s*[,:ঃ])){_E}",
                          regex.IGNORECASE)
 
@@ -100,6 +101,10 @@ class Pattern:
     opens_after_marked_words: bool = False  # the quotes are only the marked spans from the match on
     index: int = 0  # its place in the pack's list, and its template as written (--explain)
     template: str = ""
+    # a passive with no subject ("... বলে অভিযোগ করা হয়", "it was learnt that ..."): the words are
+    # reported by nobody the sentence names, a quote with no speaker (rule impersonal_report)
+    # ("issuer": only where an organisation named before the cue issued the words)
+    impersonal: str = ""
 
 
 @dataclass
@@ -626,11 +631,13 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings"}),
+        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
+        "impersonal_cues"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
     "genders": frozenset({"pronouns", "honorifics"}),
 }
@@ -711,7 +718,35 @@ def _slots(data: dict) -> dict[str, str]:
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     slots["CO"] = _object_cue_slot(data)
+    slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
+    slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
     return slots
+
+
+def _impersonal_cue_slot(cues: dict, key: str = "verbs") -> str:
+    """The {IC} slot: a passive of saying with no subject, every verb and every noun with every
+    participle, each with every auxiliary (the pack's `impersonal_cues`; "বলা হয়েছে", "অভিযোগ করা
+    হয়", "was learnt"), as the group C.
+
+    >>> cues = {"verbs": ["বলা"], "nouns": ["দাবি"], "participles": ["করা"], "auxiliaries": ["হয়", "হয়েছে"]}
+    >>> bool(regex.fullmatch(_impersonal_cue_slot(cues), "দাবি করা হয়েছে")), bool(regex.fullmatch(_impersonal_cue_slot(cues), "দাবি হয়"))
+    (True, False)
+    """
+    forms = _impersonal_cues(cues, key)
+    return rf"{_B}(?P<C>{_words_trie(forms)}){_E}" if forms else "(?!)"
+
+
+def _impersonal_cues(cues: dict, key: str | None = None) -> list[str]:
+    """Every form of the pack's `impersonal_cues` (of its `key` list of verbs and its nouns, or
+    with no key of all): each verb and each noun with each participle, followed by each
+    auxiliary ("অভিযোগ করা হয়"), or after it with `auxiliary_before` ("was learnt")."""
+    keys = (key,) if key else ("verbs", "sourced_verbs")
+    nouns = cues.get("nouns") or [] if key in (None, "verbs") else []
+    stems = [v for k in keys for v in cues.get(k) or []] + [f"{n} {p}" for n in nouns for p in cues.get("participles") or []]
+    auxiliaries = cues.get("auxiliaries") or []
+    if cues.get("auxiliary_before"):
+        return [f"{aux} {stem}" for stem in stems for aux in auxiliaries]
+    return [f"{stem} {aux}" for stem in stems for aux in auxiliaries]
 
 
 def _exact(data: dict) -> str:
@@ -771,10 +806,22 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
         body = _fill(p["re"], slots)
         body = body.replace("{C}", rf"{not_after}{_B}(?P<C>{exact}{cue_alt})){_E}")
         body = body.replace("{CB}", rf"{not_after}{_B}(?P<C>{exact}{_alt_or_never(cues.get('bare'))})){_E}")
+        if "(?P<S>" not in body:  # (an impersonal passive names nobody: its region never takes part)
+            body += "(?P<S>(?!))?"
         patterns.append(Pattern(p["kind"], regex.compile(body, regex.IGNORECASE),
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
-                                bool(p.get("opens_after_marked_words")), index, p["re"]))
+                                bool(p.get("opens_after_marked_words")), index, p["re"], _impersonal_kind(p.get("impersonal"))))
     return patterns
+
+
+def _impersonal_kind(value) -> str:
+    """A pattern's `impersonal` as written: true -> "any" (a quote with or without an issuer),
+    "issuer" -> "issuer", absent or false -> "".
+
+    >>> _impersonal_kind(True), _impersonal_kind("issuer"), _impersonal_kind(None)
+    ('any', 'issuer', '')
+    """
+    return "any" if value is True else str(value or "")
 
 
 def _title_rx(data: dict) -> regex.Pattern | None:
