@@ -243,3 +243,11 @@ def test_an_english_upazila_administration_stays_the_upazila():
     text = "The Teknaf Upazila administration closed all schools on Friday."
     got = extract(text, "en", ("GPE", "Teknaf Upazila"))
     assert got["Teknaf Upazila"].name == "Teknaf Upazila"
+
+
+def test_a_district_police_is_the_police_and_the_district_alone_stays_the_place():
+    text = "কুমিল্লা জেলা পুলিশের এক কর্মকর্তা বলেন, কুমিল্লা জেলার সব থানায় চিঠি গেছে।"
+    got = extract(text, "bn", ("GPE", "কুমিল্লা"), ("GPE", "কুমিল্লা", 1))
+    names = {s: a.name for s, a in got.items()}
+    district = [n for s, n in names.items() if s.startswith("কুমিল্লা জেলার") or s == "কুমিল্লা"]
+    assert names.get("কুমিল্লা জেলা পুলিশের", "").endswith(" District Police") and district == ["Comilla"]
