@@ -223,3 +223,31 @@ def test_an_upazila_council_is_the_council_not_the_upazila():
     got = extract(text, "bn", ("ORG", "ফুলগাজী উপজেলা পরিষদে"))
     assert got["ফুলগাজী উপজেলা পরিষদে"].name == "Fulgazi Upazila Parishad"
 
+
+
+def test_an_upazila_administration_is_the_administration_not_the_upazila():
+    text = "ধুনট উপজেলা প্রশাসনের পক্ষ থেকে প্রতিটি পরিবারকে সহায়তা দেওয়া হয়েছে।"
+    got = extract(text, "bn", ("GPE", "ধুনট"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("ধুনট")]
+    assert surface == "ধুনট উপজেলা প্রশাসনের" and body.name.endswith(" Upazila Administration")
+
+
+def test_a_battalion_named_after_its_place_is_the_battalion_not_the_place():
+    text = "বিজিবির জামালপুর ব্যাটালিয়নের অধিনায়ক বলেন, মরদেহ ফেরত চাওয়া হয়েছে।"
+    got = extract(text, "bn", ("GPE", "জামালপুর"))
+    (surface, body), = [(s, a) for s, a in got.items() if s.startswith("জামালপুর")]
+    assert surface == "জামালপুর ব্যাটালিয়নের" and body.name == "Jamalpur Battalion" and body.provisional
+
+
+def test_an_english_upazila_administration_stays_the_upazila():
+    text = "The Teknaf Upazila administration closed all schools on Friday."
+    got = extract(text, "en", ("GPE", "Teknaf Upazila"))
+    assert got["Teknaf Upazila"].name == "Teknaf Upazila"
+
+
+def test_a_district_police_is_the_police_and_the_district_alone_stays_the_place():
+    text = "কুমিল্লা জেলা পুলিশের এক কর্মকর্তা বলেন, কুমিল্লা জেলার সব থানায় চিঠি গেছে।"
+    got = extract(text, "bn", ("GPE", "কুমিল্লা"), ("GPE", "কুমিল্লা", 1))
+    names = {s: a.name for s, a in got.items()}
+    district = [n for s, n in names.items() if s.startswith("কুমিল্লা জেলার") or s == "কুমিল্লা"]
+    assert names.get("কুমিল্লা জেলা পুলিশের", "").endswith(" District Police") and district == ["Comilla"]

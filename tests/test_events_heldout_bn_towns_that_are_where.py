@@ -41,4 +41,5 @@ def test_a_town_that_is_only_where_is_no_party(text, town, actor):
 
 @pytest.mark.parametrize("text, town, etype", STILL_ACTS, ids=range(len(STILL_ACTS)))
 def test_a_town_whose_body_acts_keeps_its_place(text, town, etype):
-    assert any(t == etype and town in actors for t, actors, _ in _parties(text))
+    # the body is the party, named after its town ("Naogaon District Administration", round 37)
+    assert any(t == etype and any(a.startswith(town) for a in actors) for t, actors, _ in _parties(text))

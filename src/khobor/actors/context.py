@@ -68,7 +68,7 @@ from .registry import Match
 from .romanise import romanise
 from .words import actors_yaml, morphology_yaml
 
-CONTEXT_KEYS = {"name_heads", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
+CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_case_endings", "glued_postpositions",
                 "sport_words", "team_name", "place_case_endings", "place_words_before", "place_words_after",
                 "team_heads", "team_words_before", "team_words_after", "elections",
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
@@ -107,6 +107,8 @@ class ContextWords:
         self.local_senses: dict[str, str] = {
             " ".join(key_tokens(w)): country for country, ws in (data.get("local_senses") or {}).items() for w in ws}
         self.past_words = {fold_token(w) for w in data.get("past_words") or []}
+        # unit words between a place and a body's head, never a head alone (`_head_run`)
+        self.inner_units = {fold_token(w) for w in data.get("inner_units") or []}
         # the genitive written apart after a name and before a space ("Sri Lanka's Kumar
         # Sangakkara"), as written: the player's own country (`_before_a_player`)
         self.possessive_marks = tuple(data.get("possessive_marks") or ())
@@ -360,13 +362,17 @@ def national_elections() -> dict[str, list[tuple[str, str]]]:
 def _head_run(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
     """The head words right after a place ("ক্যাপিটালস", "পুলিশ থানার"): (end, type) or None.
     In a cased script a head must be capitalised ("Kolkata Police", not "Dhaka police") unless
-    it names an administrative unit (GPE: "Dumki upazila")."""
-    out, typ, pos = None, None, end
+    it names an administrative unit (GPE: "Dumki upazila"). A unit word of `context.inner_units`
+    counts only before a body's head ("চট্টগ্রাম জেলা পুলিশের": the district's police)."""
+    out, typ, pos, unit = None, None, end, False
     while (w := _NEXT_WORD.match(text, pos)) is not None:
         raw = w.group(1)
         t = fold_token(raw)
         head = words.heads.get(t) or next((words.heads[x] for x in li.morph.stems(t) if x in words.heads), None)
-        if head is None or (head != "GPE" and is_cased(raw) and not raw[:1].isupper()):
+        if head is None and not unit and t in words.inner_units:
+            pos, unit = w.end(), True   # "জেলা": goes on only if a body's head follows
+            continue
+        if head is None or (unit and head != "ORG") or (head != "GPE" and is_cased(raw) and not raw[:1].isupper()):
             break
         out, typ, pos = w.end(), (typ if typ == "ORG" else head), w.end()
     return (out, typ) if out is not None else None
