@@ -1303,6 +1303,10 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
     if options.get("plausible") and year is not None and not (1900 <= year <= 2100 and year % 100):
         return None
     if f.get("month_from") is not None:
+        if f.get("unit") == "year" and f.get("shift") is not None:  # "গত বছরের জুলাই-অগাস্টের"
+            # with no anchor the year said relative to it is unknown (T4): the period, no value
+            pair = _month_pair_year(f["month_from"], f.get("month"), (pub.year if pub else 2000) + f["shift"], ctx)
+            return pair if pub or pair is None else "XXXX"
         return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"))
     month, day = f.get("month"), f.get("day")
     if month is not None and day is not None and month > 12 and day <= 12:
