@@ -28,7 +28,7 @@ from .grammar import MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
+from .speakers import (_WORD_CHAR, PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
                        possessive_as_modifier, title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
@@ -2790,10 +2790,7 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     if not finder.g.determiners:
         return m.text.split()
     words = (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
-    return [w for w in words if _WORD_CHAR_RX.search(w)]
-
-
-_WORD_CHAR_RX = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a word has a letter or digit; a quotation mark alone is none
+    return [w for w in words if _WORD_CHAR.search(w)]  # (a quotation mark alone is no word)
 
 
 def _clause_start(text: str, at: int) -> int:
