@@ -28,7 +28,7 @@ from .grammar import MASK, Grammar, Pattern, _alt, _optional_words, grammar_for
 from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
-from .speakers import (PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
+from .speakers import (_WORD_CHAR, PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
                        possessive_as_modifier, title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
@@ -812,8 +812,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
     if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
         return None
-    while xe > xs and text[xe - 1] in "।.":
-        xe -= 1
+    xe = _before_stop(text, xs, xe)
     fe = expressed_feeling(text, xe, us + m.start("C"), cue, g)
     if fe != xe and feeling_only(text, xs, fe, g):
         return None
@@ -842,8 +841,7 @@ def impersonal_report(text: str, us: int, m, qs: list[MarkedSpan], finder: Speak
     if not pat.impersonal or mention is not None or x_start is None or qs:
         return None
     xs, xe = _trim(text, x_start, us + m.end("X"))
-    while xe > xs and text[xe - 1] in "।.":
-        xe -= 1
+    xe = _before_stop(text, xs, xe)
     if len(text[xs:xe].split()) < 3:
         return None
     body = _issuing_body(finder, us, us + m.start("C")) if m.start("X") > m.start("C") else None
@@ -2790,10 +2788,7 @@ def _description_words(finder: SpeakerFinder, m: Mention) -> list[str]:
     if not finder.g.determiners:
         return m.text.split()
     words = (finder.text[_clause_start(finder.text, m.start):m.start] + " " + m.text).split()
-    return [w for w in words if _WORD_CHAR_RX.search(w)]
-
-
-_WORD_CHAR_RX = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a word has a letter or digit; a quotation mark alone is none
+    return [w for w in words if _WORD_CHAR.search(w)]  # (a quotation mark alone is no word)
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -3275,8 +3270,7 @@ def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speak
         if m is None or MASK in masked[m.start("X"):]:  # a quoted phrase in it is attributed already
             continue
         xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
-        while xe > xs and text[xe - 1] in "।.":
-            xe -= 1
+        xe = _before_stop(text, xs, xe)
         if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
             continue
         # an empty tail cue: the words continue the attribution's own cue
@@ -3332,6 +3326,14 @@ def _quote(text: str, s: MarkedSpan, kind: str, speaker: Speaker | None, cue: st
 
 def _cue(cue: str | None) -> str | None:
     return " ".join(cue.split()) if cue else None
+
+
+def _before_stop(text: str, a: int, b: int) -> int:
+    """The end of text[a:b] without the full stops closing it (the sentence's, not the words').
+    Example: ("তিনি আসবেন।", 0, 11) -> 10."""
+    while b > a and text[b - 1] in "।.":
+        b -= 1
+    return b
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -3547,8 +3549,7 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     mention = choose(subjects, ref_start, cue.end())
     speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
     xs, xe = _trim(text, ps, pe)
-    while xe > xs and text[xe - 1] in "।.":
-        xe -= 1
+    xe = _before_stop(text, xs, xe)
     # a pronoun nobody before it names is no speaker here: the unmarked sentence is given to someone
     # only on the strength of who said it ("... তিনি এ কথা জানান" with no person before: [])
     if (speaker is None or (mention.kind == "pronoun" and speaker.actor is None)

@@ -879,7 +879,7 @@ class SpeakerFinder:
                 rules = ["body_named_by_its_head"] if heads is not None and heads.fullmatch(self.text, m.start(), m.end()) else []
                 out.append(Mention(m.start(), m.end(), m.group(), "body", nominative=self.nominative(m.start(), m.end()),
                                    rules=rules))
-        for rx, rule in ((self.body_named_by_its_head(), "body_named_by_its_head"),
+        for rx, rule in ((heads, "body_named_by_its_head"),
                          (self.described_body_reference(), "described_body_reference")):
             for m in (rx.finditer(self.text, a, b) if rx is not None else ()):
                 if rule == "described_body_reference" and not self.noun_phrase_ends(m.end()):
