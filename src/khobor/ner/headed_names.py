@@ -245,11 +245,12 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     for k, w in enumerate(folded):
         if k in taken or not before_name_word(k + 1):
             continue
+        place = is_place(w)   # asked once: a place's shape is a test of its stems
         if w in grammar.ordinals:
             yield k, k + 1, "ORDINAL"
-        elif is_place(w) or is_new(w):
-            yield k, k + 1, "PLACE" if is_place(w) else "NEW"
-        if not is_place(w) and (grammar.place_only_heads or grammar.places_after_units) \
+        elif place or is_new(w):
+            yield k, k + 1, "PLACE" if place else "NEW"
+        if not place and (grammar.place_only_heads or grammar.places_after_units) \
                 and w not in grammar.not_places and is_loose(w):
             yield k, k + 1, "LOOSE"   # a word nobody has seen too: "NEW" opens no police station
 
