@@ -30,9 +30,9 @@ def counted_names(folded: list[str], spans: list[Span], phrases: dict, stems) ->
     -> [(0, 3, "ORG")]."""
     out = list(spans)
     for k, word in enumerate(folded):
-        if k == 0 or not folded[k - 1 - (k >= 2 and folded[k - 1] in HYPHENS)].isdigit():
-            continue   # Bengali digits are digits too
         start = k - 2 if k >= 2 and folded[k - 1] in HYPHENS else k - 1
+        if start < 0 or not folded[start].isdigit():   # Bengali digits are digits too
+            continue
         for words, label in _phrases_of(word, phrases, stems):
             stop = k + len(words)
             if stop <= len(folded) and _phrase_at(folded, k, words, stems):

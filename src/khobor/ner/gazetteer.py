@@ -306,13 +306,12 @@ def _link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
     person-name words, actors.yaml `not_names` and the words of the grammar of headed names.
     Built once per process.
     Example: "সেনবাগ" in _link_only_places("bn")[0]; "তালা" (a lock) and "বন্দর" (a port) are not."""
-    from ..actors.provisional import name_word_sets
     cfg = settings(code)
     reg = _registry()
     label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
     grammar = cfg["headed_names"]
     grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
-    not_alone = _common_words(code) | _person_words(code) | name_word_sets(code)[1] | grammar_words
+    not_alone = _common_words(code) | _person_words(code) | _name_word_sets(code)[1] | grammar_words
     places = link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
                                    lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
     return places, not_alone
@@ -626,13 +625,12 @@ def without_common_word_guesses(words: list[str], spans: list[Span], code: str,
 
 
 def _place_shaped_name(folded: str, label: str, shapes: dict, code: str) -> bool:
-    """Whether a word the model tagged `label` has a place name's shape (`_has_kept_shape`) and
-    no form of it is a common noun of actors.yaml `not_names` ("শ্বশুরবাড়ি", the in-laws' house).
+    """Whether a word the model tagged `label` has a place name's shape (`kept_shape` over its
+    forms, as `_has_kept_shape`) and no form of it is a common noun of actors.yaml `not_names`
+    (`_name_word_sets`: "শ্বশুরবাড়ি", the in-laws' house).
     Example: "দৌলতপুরে", "LOC" -> True; "ঘরবাড়ি", "LOC" -> False."""
-    from ..actors.provisional import name_word_sets
-    not_names = name_word_sets(code)[1]
-    forms = (folded, *_unseen_lexicon(code)[2](folded))
-    return _has_kept_shape(folded, label, shapes, code) and not any(x in not_names for x in forms)
+    forms = (folded, *_unseen_lexicon(code)[2](folded))   # stemmed once, for both tests
+    return kept_shape(forms, label, shapes) and _name_word_sets(code)[1].isdisjoint(forms)
 
 
 def without_common_stem_opening(words: list[str], spans: list[Span], code: str) -> list[Span]:

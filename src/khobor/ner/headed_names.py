@@ -217,7 +217,7 @@ def _may_name(word: str, grammar: HeadedNameGrammar, stems) -> bool:
     """Whether `word` is a head word, an inflected one, or opens with a place kind word
     ("বদরপুর গ্রামের": `places_before_kinds`): `may_hold_names`' test of one word.
     Example: "থানার" -> True; "বৃষ্টি" -> False."""
-    return (word in grammar.heads or _inflected_head(word, grammar, stems) is not None
+    return (_head_of(word, grammar, stems) is not None
             or bool(grammar.place_kinds) and word.startswith(tuple(grammar.place_kinds)))
 
 
@@ -234,8 +234,7 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     org_starts = {a for a, _, label in spans if label == "ORG"}
 
     def before_name_word(k: int) -> bool:
-        return k < len(folded) and (folded[k] in grammar.inner or folded[k] in grammar.heads
-                                    or _inflected_head(folded[k], grammar, stems) is not None
+        return k < len(folded) and (folded[k] in grammar.inner or _head_of(folded[k], grammar, stems) is not None
                                     or (k in org_starts and folded[k - 1] in grammar.units))
 
     for a, b, label in spans:
@@ -246,11 +245,12 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     for k, w in enumerate(folded):
         if k in taken or not before_name_word(k + 1):
             continue
+        place = is_place(w)   # asked once: a place's shape is a test of its stems
         if w in grammar.ordinals:
             yield k, k + 1, "ORDINAL"
-        elif is_place(w) or is_new(w):
-            yield k, k + 1, "PLACE" if is_place(w) else "NEW"
-        if not is_place(w) and (grammar.place_only_heads or grammar.places_after_units) \
+        elif place or is_new(w):
+            yield k, k + 1, "PLACE" if place else "NEW"
+        if not place and (grammar.place_only_heads or grammar.places_after_units) \
                 and w not in grammar.not_places and is_loose(w):
             yield k, k + 1, "LOOSE"   # a word nobody has seen too: "NEW" opens no police station
 
