@@ -32,7 +32,26 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 36's final code at 14aa546; 6 December 2026, 20:59-21:04 UTC, quiet: no other
+Last run (round 37's final code at 2cd23db; 6 December 2026, 23:49-23:54 UTC, quiet: no other
+session running, load 0.7 to 1.1; the baseline is the round's start 642fc6a in a detached
+worktree, same run; the same machine as rounds 35 and 36):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start37/src
+    (a) start-up: warm cache median 1.51 s against 1.48 s (CPU 1.58 s against 1.53 s; runs 1.47 to
+        1.56 s and 1.45 to 1.50 s); cold 16.17 s against 15.81 s (one run each)
+    (b) this tree: stream of 450 new articles 14.4 articles/s per core (slices 14.2, 14.1, 14.9)
+          stream stage CPU ms/article: clean 3.2, entities 27.1, actors 11.1, times 8.1, quotes 11.2, events 8.6
+          (bn 381 at 14.7/s, en 69 at 12.8/s); repeat median 18.7 (18.3, 18.8, 18.7)
+        baseline: stream 14.4 (13.9, 14.4, 15.1); repeat median 18.9 (18.6, 18.9, 18.9)
+          stream stage CPU ms/article: clean 3.4, entities 26.7, actors 11.4, times 8.2, quotes 10.7, events 8.6
+    (c) trafilatura.extract alone, same rows: median 407.4 articles/s per core
+The round's new rules cost start-up: a first quiet run at eaebbf9 found 1.55 s against
+1.48 s, most of it ent37bn's link-only places sifted from the registry's aliases at every start;
+they are kept in the disk cache now (2cd23db), and 0.03 s is left (new modules and lazily built
+cue and title lists). The stream is even within a run's spread (fast37's actor memos, 1-2% in
+its own runs, are lost in it). Neither goal is met: 14.4 against 50 articles/s per core, and a
+warm start-up of 1.51 s against 1.5 s.
+
+Round 36's last run (its final code at 14aa546; 6 December 2026, 20:59-21:04 UTC, quiet: no other
 session running, load 0.7 to 1.1; the baseline is the round's start 2132d37 in a detached
 worktree, same run; the same machine as round 35's):
     $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start36/src
@@ -49,25 +68,6 @@ looser copies, the folded name words and one-word places kept in the disk cache;
 English name words of known_name_runs kept there too, where en36 had parsed the registry at every
 start) took the warm start-up from 1.97 to 1.48 s, under the 1.5 s goal on this machine; the
 stream is even within a run's spread. The goal of 50 articles/s per core is not met.
-
-Round 35's last run (its final code at 260ab73; 6 December 2026, 18:18-18:22 UTC, quiet: no other
-session running, load 0.9 to 1.1; the baseline is the round's start 41a6708 in a detached
-worktree, same run). This machine ran about half as fast as round 34's (trafilatura alone 355
-against 683 articles/s; OpenBLAS picks its Haswell kernels on this AMD EPYC), so compare the two
-trees within a run, not across rounds:
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start35/src
-    (a) start-up: warm cache median 1.94 s against 1.93 s (CPU 1.99 s both; runs 1.92 to 1.97 s and
-        1.92 to 2.02 s); cold 17.60 s against 16.61 s (one run each)
-    (b) this tree: stream of 450 new articles 14.4 articles/s per core (slices 13.7, 14.7, 14.9)
-          stream stage CPU ms/article: clean 3.4, entities 26.7, actors 11.7, times 8.1, quotes 10.7, events 8.7
-          (bn 381 at 14.8/s, en 69 at 12.9/s); repeat median 18.0 (18.7, 18.0, 17.5)
-        baseline: stream 14.1 (13.5, 14.1, 14.8); repeat median 17.9 (17.3, 17.9, 18.2)
-          stream stage CPU ms/article: clean 4.4, entities 27.3, actors 11.2, times 8.4, quotes 10.6, events 8.8
-    (c) trafilatura.extract alone, same rows: median 355.3 articles/s per core
-The round's speed change (fast35: the clean stage's header patterns searched one by one, space
-runs replaced only where they change) took the clean stage from 4.4 to 3.4 ms per article; the
-whole stream is even within a run's spread. Neither goal is met on this machine: 14.4 against
-50 articles/s per core, and a warm start-up of 1.94 s against 1.5 s.
 
 Earlier runs (rounds 26 to 34), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
