@@ -169,7 +169,7 @@ def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cf
     from ..actors.scan import scan
     reg = _registry()
     li = reg.info(code)
-    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    label_rules = _label_rules(cfg)
     out = []
     for m in scan(text, reg, li, within):
         a = bisect_left(tok_starts, m.start)
@@ -190,6 +190,13 @@ def matches(text: str, code: str, tok_starts: list[int], tok_ends: list[int], cf
                 a += 1
         out.append((a, b + 1, label))
     return out
+
+
+def _label_rules(cfg: dict) -> tuple[frozenset, bool, frozenset]:
+    """The settings that decide an alias's label (`_alias_label`'s key: the type map, the
+    institutions flag and the skip list), made in one place so every caller shares its cache.
+    Example: settings("bn") -> (frozenset({("GPE", "LOC"), ("PER", "PER"), ...}), False, frozenset({"বিশ্বকাপ", ...}))."""
+    return frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"])
 
 
 @lru_cache(maxsize=None)
@@ -320,7 +327,7 @@ def _build_link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """`_link_only_places` built from the registry and the pack."""
     cfg = settings(code)
     reg = _registry()
-    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    label_rules = _label_rules(cfg)
     grammar = cfg["headed_names"]
     grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
     not_alone = _common_words(code) | _person_words(code) | _name_word_sets(code)[1] | grammar_words
@@ -544,7 +551,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
     if not may_hold_names(words, spans, cfg["headed_names"], stems):
         return spans
     seen = _seen_words(code)
-    label_rules = (frozenset(cfg["types"].items()), bool(cfg["institutions"]), frozenset(cfg["skip"]))
+    label_rules = _label_rules(cfg)
     not_name_endings = cfg["not_name_endings"]
 
     shapes = cfg["unseen_shapes"]
