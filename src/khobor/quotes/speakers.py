@@ -2183,10 +2183,12 @@ class SpeakerFinder:
             return actor
         full = self.people.fullest(self.text[start:end], start)
         if full is None:
-            return self.holder_of_own_office(actor) or actor
-        if full.actor is not None:
-            return self.holder_of_own_office(full.actor) or full.actor.model_copy()
-        fullest = provisional_actor(full.text, self.rec.language) or actor
+            fullest = actor
+        elif full.actor is not None:
+            fullest = full.actor.model_copy()
+        else:
+            fullest = provisional_actor(full.text, self.rec.language) or actor
+        # (a name the registry lacks may still be the holder of an office the article gives it)
         return self.holder_of_own_office(fullest) or fullest
 
     @speaker_rule("holder_of_own_office", decided=lambda args, found: found is not None)
