@@ -496,6 +496,16 @@ def test_romanisation_prefers_attested_spellings_and_english_name_words():
     assert romanise("Meir Ben-Shabbat", "en") == "Meir Ben-Shabbat"
 
 
+def test_a_party_unit_name_keeps_the_wing_and_party_as_the_press_writes_them():
+    """A party's local unit ("... মহানগর জামায়াতের", "... ইউনিয়ন যুবলীগের") names the wing or party in
+    its English form, not a romanisation ("Jamayat", "Jublig")."""
+    from khobor.actors.romanise import romanise
+    assert romanise("চট্টগ্রাম মহানগর জামায়াতের", "bn").endswith("Metropolitan Jamaat-e-Islami")
+    assert romanise("কাশিপুর ইউনিয়ন যুবলীগের", "bn").endswith("Union Jubo League")
+    assert romanise("সদর উপজেলা যুবদলের", "bn").endswith("Upazila Jubo Dal")
+    assert romanise("মহানগর উত্তর ছাত্রদলের", "bn") == "Metropolitan North Chhatra Dal"
+
+
 def test_unknown_person_after_a_title_keeps_the_name_and_the_country():
     text = "Russian President Ivan Petrovsky spoke. Later Gloria Lisbon, a singer, arrived."
     ents = _ner(text, ("Russian President Ivan Petrovsky", "PER"), ("Gloria Lisbon", "PER"))

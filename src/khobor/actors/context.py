@@ -1813,6 +1813,60 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
+_PLACE_NUMBER = regex.compile(r"^(.+)[-\u2010\u2011](\p{Nd}+)$")
+_UNIT_SECTORS = frozenset({"MIL", "COP"})   # forces organised in numbered units; a party after a seat is not one
+
+
+def _force_acronym(m: Match | None) -> str | None:
+    """The acronym (an English alias of capitals) of the registry force or police `m` links, else
+    None: Border Guard Bangladesh -> "BGB"; a party, a provisional body or a place -> None."""
+    if m is None or m.actor.source == "provisional" or m.actor.type != "ORG" or m.actor.sector not in _UNIT_SECTORS:
+        return None
+    return next((x for x in m.actor.aliases.get("en", ()) if _ACRONYM.match(x)), None)
+
+
+def unit_numbered_by_place(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A place with a hyphen and a number ("টেকনাফ-২", an unknown name the registry reads as a place
+    or a seat), right before a force's acronym with one space between, is that force's unit
+    numbered by the place: one provisional body over both, "<place>-<n> <acronym>", in the force's
+    country and sector. Only armed forces and police count (`_force_acronym`): "ঢাকা-৮ বিএনপির
+    প্রার্থী" is the seat and the party.
+    Example: "টেকনাফ-২ বিজিবির অধিনায়ক" -> "টেকনাফ-২ বিজিবির" as "Teknaf-2 BGB", not a place
+    Teknaf-2 and Border Guard Bangladesh."""
+    out = sorted(kept, key=lambda x: x[0])
+    for a, b in zip(out, out[1:]):
+        if text[a[1]:b[0]] != " " or a[3] is None or a[3].actor.source != "provisional":
+            continue
+        acronym = _force_acronym(b[3])
+        if acronym is not None and _PLACE_NUMBER.match(a[3].actor.name):
+            unit = Match(prov.numbered_unit(f"{a[3].actor.name} {acronym}", b[3].actor), "provisional", 0.6)
+            out = [x for x in out if x is not b]
+            out = [(a[0], b[1], "ORG", unit, a[4]) if x is a else x for x in out]
+    return out
+
+
+_UNIT_IN_BRACKETS = regex.compile(r" \((\p{Nd}+) $")
+
+
+def unit_number_in_brackets(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """An unknown body right before a force's number and acronym in brackets ("(৬ বিজিবি)") is that
+    numbered unit, named with the bracket as written: "<body> (<n> <acronym>)", in the force's
+    country and sector. The bracket's acronym stays the force it links.
+    Example: "চুয়াডাঙ্গা ব্যাটালিয়নের (৬ বিজিবি) অধিনায়ক" -> "চুয়াডাঙ্গা ব্যাটালিয়নের" as
+    "Chuadanga Battalion (6 BGB)"."""
+    out = sorted(kept, key=lambda x: x[0])
+    for a, b in zip(out, out[1:]):
+        if a[3] is None or a[3].actor.source != "provisional" or a[3].actor.type != "ORG" or text[b[1]:b[1] + 1] != ")":
+            continue
+        number = _UNIT_IN_BRACKETS.fullmatch(text, a[1], b[0])
+        acronym = _force_acronym(b[3]) if number is not None else None
+        if acronym is not None:
+            n = int(number.group(1))
+            unit = Match(prov.numbered_unit(f"{a[3].actor.name} ({n} {acronym})", b[3].actor), "provisional", 0.6)
+            out = [(x[0], x[1], "ORG", unit, x[4]) if x is a else x for x in out]
+    return out
+
+
 def local_station(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A national service linked by its short name (lang data `context.local_stations`), right
     after a place with one space between (a linked place, or a word or two the registry knows as
@@ -2205,5 +2259,5 @@ def _is_edge_word(word: str, prov: Provisional) -> bool:
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station, numbered_unit, bus_company, quoted_bus_name,
+         body_of_another_era, local_station, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
          road_between_places, bare_upazila_town, full_name_around)
