@@ -48,6 +48,7 @@ ROLE_RULES = (
     "genitive_agent_of_bare_noun",
     "final_genitive_agent",
     "subject_after_verb",
+    "postposed_subject_over_genitive_phrase",
     "subject_after_meeting_phrase",
     "genitive_owner_after_verb",
     "verbal_noun_genitive_subject",
@@ -744,6 +745,24 @@ def subject_after_verb(c: RoleContext) -> Decision | None:
     if c.subj or not c.grammar.verb_final or not c.after or c.nominal or c.qualifying_verbal_noun:
         return None
     return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
+
+
+@role_rule("postposed_subject_over_genitive_phrase")
+def postposed_subject_over_genitive_phrase(c: RoleContext) -> Decision | None:
+    """Subject (SOV, a verb, not a bare noun): the first unmarked party name after the verb, when
+    every subject found before it lies inside a genitive phrase (Mention.genitive_head) that does
+    not end right before the trigger: such a name qualifies an oblique noun, and the unmarked
+    name after the finite verb is the postposed subject. "ডাকাত চক্রের পাঁচ সদস্যকে গ্রেপ্তার
+    করেছে র‍্যাব" (RAB arrested five members of a gang of robbers): RAB, not the robbers."""
+    g = c.grammar
+    if not (g.verb_final and c.subj and c.after) or c.nominal or c.qualifying_verbal_noun:
+        return None
+    if not all(0 <= x.genitive_head < c.t0 - 1 and x.last < c.t0 for x in c.subj):
+        return None
+    head = c.after[0]
+    if head.actor is None or head.pronoun or head.etype not in PARTY_TYPES or c.clause_of(head) != c.sent.clause[c.t0]:
+        return None
+    return Decision(slots={"subj": coordinated(c, head, c.after)})
 
 
 @role_rule("subject_after_meeting_phrase")
