@@ -17,6 +17,7 @@ it in its grammatical slot.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable
@@ -74,6 +75,7 @@ ROLE_RULES = (
     "press_is_no_party",
     "reciprocal_parties",
     "recipient_by_frame",
+    "nationality_of_generic_agent",
     "fallback_recipient",
     "own_country_is_no_recipient",
     "pronoun_actor",
@@ -1201,6 +1203,46 @@ def recipient_by_frame(c: RoleContext) -> Decision | None:
         if found:
             found.sort(key=lambda x: abs(x.first - c.t0))
             return Decision(slots={"recipient": found[:1]}, credit=c.credit_from([key], found[:1]))
+    return None
+
+
+@role_rule("nationality_of_generic_agent")
+def nationality_of_generic_agent(c: RoleContext) -> Decision | None:
+    """Actor (SOV): a generic agent (lent by the agent lexicon with the article's country, if any) that a
+    nationality qualifies, right before it or one caseless word before, is that state's: "ভারতীয়
+    সীমান্তরক্ষী বাহিনীর গুলিতে তিন বাংলাদেশি নিহত" (three Bangladeshis killed by Indian border
+    guards' fire): the force is India's, and India is not the one fired on."""
+    g = c.grammar
+    if not g.verb_final:
+        return None
+    actors = c.slots["actor"]
+    changed, used = [], set()
+    for x in actors:
+        owner = _qualifying_state(c, x)
+        if owner is None:
+            changed.append(x)
+            continue
+        used.add(id(owner))
+        changed.append(dataclasses.replace(x, actor=x.actor.model_copy(update={"country": owner.actor.country})))
+    if not used:
+        return None
+    recipients = [x for x in c.slots.get("recipient") or [] if id(x) not in used]
+    credit = {id(x): "nationality_of_generic_agent" for x in changed if x not in actors}
+    return Decision(slots={"actor": changed, "recipient": recipients}, credit=credit,
+                    notes=[f"{x.text}: {x.actor.country}" for x in changed if x not in actors])
+
+
+def _qualifying_state(c: RoleContext, x: Mention) -> Mention | None:
+    """The unmarked nationality right before generic agent `x`, or one word before it (for
+    nationality_of_generic_agent), or None."""
+    if x.actor is None or not x.actor.id.startswith("agent:"):
+        return None
+    for y in c.cands:
+        # a nationality takes the case of the noun after it (MentionReader._read_qualified_noun):
+        # unmarked, that noun carries none
+        if (y.etype == "NORP" and y.marker is None and y.actor is not None and y.actor.country
+                and y.actor.country != x.actor.country and 1 <= x.first - y.last <= 2):
+            return y
     return None
 
 
