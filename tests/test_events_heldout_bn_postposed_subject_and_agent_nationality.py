@@ -85,3 +85,11 @@ def test_the_person_of_an_incident_phrase_is_not_the_one_arrested(text, person):
     found = _events(text, "COERCE")
     assert found and all(e.actors for e in found)
     assert all(not r.name.startswith(person) for e in found for r in e.recipients)
+
+
+def test_a_name_in_the_next_clause_is_no_postposed_subject():
+    """The name after the verb must end the clause: here it is the object of the next verb."""
+    text = ("পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ জাতির উদ্দেশে দেওয়া ভাষণে যুদ্ধবিরতিকে স্বাগত জানান এবং "
+            "এতে ভূমিকা রাখায় যুক্তরাষ্ট্রসহ কয়েকটি দেশকে ধন্যবাদ দেন।")
+    welcomed = [e for e in _events(text, "SUPPORT") if e.trigger.text.startswith("স্বাগত")]
+    assert welcomed and all([a.name for a in e.actors] == ["Shehbaz Sharif"] for e in welcomed)

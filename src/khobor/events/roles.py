@@ -762,9 +762,23 @@ def postposed_subject_over_genitive_phrase(c: RoleContext) -> Decision | None:
     if not all(0 <= x.genitive_head < c.t0 - 1 and x.last < c.t0 for x in c.subj):
         return None
     head = c.after[0]
-    if head.actor is None or head.pronoun or head.etype not in PARTY_TYPES or c.clause_of(head) != c.sent.clause[c.t0]:
+    if head.actor is None or head.pronoun or head.etype not in PARTY_TYPES or not _ends_the_clause(c, head):
         return None
     return Decision(slots={"subj": coordinated(c, head, c.after)})
+
+
+def _ends_the_clause(c: RoleContext, x: Mention) -> bool:
+    """Mention `x` follows the trigger's verb within three words (its auxiliary, a title) and ends
+    the sentence or the clause (a conjunction or comma after it), as a postposed subject does:
+    in "... স্বাগত জানান এবং ... যুক্তরাষ্ট্রসহ কয়েকটি দেশকে ধন্যবাদ দেন" the United States is
+    in the next clause, no subject of the welcome."""
+    words = c.sent.words
+    between = words[c.t1 + 1:x.first]
+    if len(between) > 3 or any(w in c.grammar.conjunctions for w in between):
+        return False
+    rest = words[x.last + 1:]
+    return all(not any(ch.isalnum() for ch in w) for w in rest) or rest[0] in c.grammar.conjunctions \
+        or rest[0].startswith(",")
 
 
 @role_rule("subject_after_meeting_phrase")
