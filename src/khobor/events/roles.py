@@ -1269,28 +1269,10 @@ def fallback_recipient(c: RoleContext) -> Decision | None:
     if c.slots.get("recipient") or not actors or not c.frame.fallback_recipient or c.embedded:
         return None
     others = [x for x in c.cands if x not in actors and x.actor is not None and _may_receive(c, x, actors)]
-    skipped = [x for x in others if _possessive_pronoun(c, x) or _person_of_incident(c, x)]
-    others = [x for x in others if x not in skipped]
-    notes = [f"skip {x.text} (a possessive pronoun or a person of the incident phrase)" for x in skipped]
     if not others:
-        return Decision(notes=notes) if notes else None
+        return None
     others.sort(key=lambda x: (c.clause_of(x) != c.sent.clause[c.t0], abs(x.first - c.t0)))
-    return Decision(slots={"recipient": others[:1]}, factor=0.8, notes=notes)
-
-
-def _person_of_incident(c: RoleContext, x: Mention) -> bool:
-    """A person named inside the incident phrase before the trigger (SOV, `incident_nouns`) is the
-    incident's, not a party of the act told after it (case_marker skips them too): in "গায়ক
-    রফিকের মৃত্যুর ঘটনায় চারজনকে গ্রেফতার করেছে পুলিশ" (police arrested four over the singer's
-    death) the singer is not arrested."""
-    return x.etype == "PER" and x.last < c.t0 and c.in_incident_phrase(x)
-
-
-def _possessive_pronoun(c: RoleContext, x: Mention) -> bool:
-    """A pronoun in the genitive (SOV) qualifies the noun after it, and that noun is the party,
-    not the one the pronoun stands for: in "... তার ব্যান্ডের দুই সদস্যসহ চারজনকে গ্রেফতার করেছে
-    পুলিশ" (police arrested four, two members of his band among them) he is not arrested."""
-    return c.grammar.verb_final and x.pronoun and x.marker == "gen"
+    return Decision(slots={"recipient": others[:1]}, factor=0.8)
 
 
 def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
