@@ -48,6 +48,7 @@ class Mention:
     place_compound: bool = False  # the name qualifies a place noun after it
     before_locative: bool = False  # a town before two nouns, the second in the locative ("X সার্কিট হাউসে")
     compound: str | None = None   # case of the event noun the name is compounded with
+    genitive_head: int = -1       # an unmarked name's phrase ends in a genitive noun at this token (-1: none)
 
 
 # the cases a coordination shares back to a bare conjunct (`_share_coordinated_case`): a party
@@ -174,7 +175,30 @@ class MentionReader:
         self._share_coordinated_case(out, words)
         _read_qualifiers(out)
         _read_aliases(out, words, self.alias_words)
+        self._read_genitive_heads(out, words)
         return out
+
+    def _read_genitive_heads(self, out: list[Mention], words: list[str]) -> None:
+        """An unmarked name that qualifies common nouns ending in a genitive is inside that
+        genitive phrase (`Mention.genitive_head`, the genitive's token): in "ডাকাত চক্রের পাঁচ
+        সদস্যকে" (five members of a gang of robbers) the robbers own the object, and in "সীমান্ত
+        সম্মেলনে" phrases such as "বিজিবি-বিএসএফ মহাপরিচালক পর্যায়ের" the forces only name the
+        level of a conference. Only in a pack whose nouns carry their case (`head_prefix`), up to
+        two words after the name, none of them another name or a caseless word after the first."""
+        if not self.head_prefix:
+            return
+        starts = {x.first for x in out}
+        for m in out:
+            if m.marker is not None or m.pronoun:
+                continue
+            for j in range(m.last + 1, min(m.last + 3, len(words))):
+                if j in starts or words[j] in self.conj:
+                    break
+                case = self.suffix_marker(words[j], "")
+                if case == "gen":
+                    m.genitive_head = j
+                if case is not None:
+                    break
 
     def _share_coordinated_case(self, out: list[Mention], words: list[str]) -> None:
         """In a coordination the case ending or postposition on the last conjunct marks every

@@ -17,6 +17,7 @@ it in its grammatical slot.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable
@@ -48,6 +49,7 @@ ROLE_RULES = (
     "genitive_agent_of_bare_noun",
     "final_genitive_agent",
     "subject_after_verb",
+    "postposed_subject_over_genitive_phrase",
     "subject_after_meeting_phrase",
     "genitive_owner_after_verb",
     "verbal_noun_genitive_subject",
@@ -73,6 +75,7 @@ ROLE_RULES = (
     "press_is_no_party",
     "reciprocal_parties",
     "recipient_by_frame",
+    "nationality_of_generic_agent",
     "fallback_recipient",
     "own_country_is_no_recipient",
     "pronoun_actor",
@@ -746,6 +749,38 @@ def subject_after_verb(c: RoleContext) -> Decision | None:
     return Decision(slots={"subj": coordinated(c, c.after[0], c.after)})
 
 
+@role_rule("postposed_subject_over_genitive_phrase")
+def postposed_subject_over_genitive_phrase(c: RoleContext) -> Decision | None:
+    """Subject (SOV, a verb, not a bare noun): the first unmarked party name after the verb, when
+    every subject found before it lies inside a genitive phrase (Mention.genitive_head) that does
+    not end right before the trigger: such a name qualifies an oblique noun, and the unmarked
+    name after the finite verb is the postposed subject. "ডাকাত চক্রের পাঁচ সদস্যকে গ্রেপ্তার
+    করেছে র‍্যাব" (RAB arrested five members of a gang of robbers): RAB, not the robbers."""
+    g = c.grammar
+    if not (g.verb_final and c.subj and c.after) or c.nominal or c.qualifying_verbal_noun:
+        return None
+    if not all(0 <= x.genitive_head < c.t0 - 1 and x.last < c.t0 for x in c.subj):
+        return None
+    head = c.after[0]
+    if head.actor is None or head.pronoun or head.etype not in PARTY_TYPES or not _ends_the_clause(c, head):
+        return None
+    return Decision(slots={"subj": coordinated(c, head, c.after)})
+
+
+def _ends_the_clause(c: RoleContext, x: Mention) -> bool:
+    """Mention `x` follows the trigger's verb within three words (its auxiliary, a title) and ends
+    the sentence or the clause (a conjunction or comma after it), as a postposed subject does:
+    in "... স্বাগত জানান এবং ... যুক্তরাষ্ট্রসহ কয়েকটি দেশকে ধন্যবাদ দেন" the United States is
+    in the next clause, no subject of the welcome."""
+    words = c.sent.words
+    between = words[c.t1 + 1:x.first]
+    if len(between) > 3 or any(w in c.grammar.conjunctions for w in between):
+        return False
+    rest = words[x.last + 1:]
+    return all(not any(ch.isalnum() for ch in w) for w in rest) or rest[0] in c.grammar.conjunctions \
+        or rest[0].startswith(",")
+
+
 @role_rule("subject_after_meeting_phrase")
 def subject_after_meeting_phrase(c: RoleContext) -> Decision | None:
     """Subject (SOV, reciprocal frames, none before) of a meeting noun that a time word after it
@@ -1182,6 +1217,46 @@ def recipient_by_frame(c: RoleContext) -> Decision | None:
         if found:
             found.sort(key=lambda x: abs(x.first - c.t0))
             return Decision(slots={"recipient": found[:1]}, credit=c.credit_from([key], found[:1]))
+    return None
+
+
+@role_rule("nationality_of_generic_agent")
+def nationality_of_generic_agent(c: RoleContext) -> Decision | None:
+    """Actor (SOV): a generic agent (lent by the agent lexicon with the article's country, if any) that a
+    nationality qualifies, right before it or one caseless word before, is that state's: "ভারতীয়
+    সীমান্তরক্ষী বাহিনীর গুলিতে তিন বাংলাদেশি নিহত" (three Bangladeshis killed by Indian border
+    guards' fire): the force is India's, and India is not the one fired on."""
+    g = c.grammar
+    if not g.verb_final:
+        return None
+    actors = c.slots["actor"]
+    changed, used = [], set()
+    for x in actors:
+        owner = _qualifying_state(c, x)
+        if owner is None:
+            changed.append(x)
+            continue
+        used.add(id(owner))
+        changed.append(dataclasses.replace(x, actor=x.actor.model_copy(update={"country": owner.actor.country})))
+    if not used:
+        return None
+    recipients = [x for x in c.slots.get("recipient") or [] if id(x) not in used]
+    credit = {id(x): "nationality_of_generic_agent" for x in changed if x not in actors}
+    return Decision(slots={"actor": changed, "recipient": recipients}, credit=credit,
+                    notes=[f"{x.text}: {x.actor.country}" for x in changed if x not in actors])
+
+
+def _qualifying_state(c: RoleContext, x: Mention) -> Mention | None:
+    """The unmarked nationality right before generic agent `x`, or one word before it (for
+    nationality_of_generic_agent), or None."""
+    if x.actor is None or not x.actor.id.startswith("agent:"):
+        return None
+    for y in c.cands:
+        # a nationality takes the case of the noun after it (MentionReader._read_qualified_noun):
+        # unmarked, that noun carries none
+        if (y.etype == "NORP" and y.marker is None and y.actor is not None and y.actor.country
+                and y.actor.country != x.actor.country and 1 <= x.first - y.last <= 2):
+            return y
     return None
 
 
