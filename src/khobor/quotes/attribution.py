@@ -810,7 +810,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None
     if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
-    if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
+    if len(text[xs:xe].split()) < g.report_min_words or (qs and not whole_report):
         return None
     xe = _before_stop(text, xs, xe)
     fe = expressed_feeling(text, xe, us + m.start("C"), cue, g)
