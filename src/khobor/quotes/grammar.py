@@ -369,6 +369,8 @@ class Grammar:
     # subject ("prices rose" is rarely all that was said), two where the copula is dropped and a
     # subject and its predicate make the clause ("আসামিরা প্রভাবশালী" = "the accused are powerful")
     report_min_words: int = 3
+    # the quotative particles ("বলে") closing a reported clause before its cue (cues.quotatives)
+    quotative_words: frozenset[str] = frozenset()
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
@@ -985,6 +987,7 @@ def _word_sets(data: dict) -> dict:
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         report_holds_marked_words=bool(data.get("report_holds_marked_words")),
         report_min_words=int(data.get("report_min_words", 3)),
+        quotative_words=frozenset((data.get("cues") or {}).get("quotatives") or ()),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
