@@ -158,3 +158,25 @@ def test_stressed_on_takes_what_was_stressed_as_its_object():
     rec = make("Rina Paul stressed on vocational education to create skilled workers.", "en",
                people=[("Rina Paul", "Rina Paul")])
     assert speaker_name(find(rec, "vocational education to create skilled workers")) == "Rina Paul"
+
+
+def test_a_relative_clause_after_an_inverted_speaker_closes_the_report():
+    text = ("Two of the injured could not be named yet, said Inspector Rana Karim, who runs the camp. "
+            "Fuel prices could rise again next year, said an energy economist who asked not to be named.")
+    rec = make(text, "en", people=[("Rana Karim", "Rana Karim")])
+    q = find(rec, "could not be named yet")
+    assert q.kind == "indirect" and speaker_name(q) == "Rana Karim" and "who runs" not in q.text
+    q = find(rec, "Fuel prices could rise again")
+    assert q.speaker.text == "an energy economist" and "asked" not in q.text
+    offsets_hold(rec)
+
+
+def test_last_week_after_the_cue_and_unnamed_fishermen_speak():
+    text = ("Since March, five more boats have sunk, the rights group said last week. "
+            "Several fishermen at the jetty said the warning came too late.")
+    rec = make(text, "en")
+    q = find(rec, "five more boats have sunk")
+    assert q.speaker.text == "the rights group" and "last week" not in q.text
+    q = find(rec, "the warning came too late")
+    assert q.speaker.text == "Several fishermen"
+    offsets_hold(rec)
