@@ -938,23 +938,3 @@ def test_they_after_an_organisation_in_english_is_that_organisation():
             "\u201cWe will keep talking to the authority until the fees are lowered,\u201d they added.")
     rec = make(text, "en", orgs=[("The Harbour Users Forum", "Harbour Users Forum")])
     assert speaker_name(find(rec, "keep talking")) == "Harbour Users Forum"
-
-
-def test_bengali_two_word_clause_is_a_report_but_a_two_word_object_is_not():
-    # Bengali drops the copula: subject and predicate make the whole report
-    text = ("শুনানিতে আইনজীবী রুমানা হক বলেন, আসামিরা প্রভাবশালী। বাকিরা পলাতক বলে জানিয়েছেন রুমানা হক। "
-            "রুমানা হক নতুন কর্মসূচির ঘোষণা দেন।")
-    rec = make(text, "bn", people=[("রুমানা হক", "Rumana Haque")])
-    assert find(rec, "আসামিরা প্রভাবশালী").kind == "indirect"
-    assert find(rec, "বাকিরা পলাতক").cue == "জানিয়েছেন"
-    assert not [q for q in rec.quotes if "কর্মসূচির" in q.text]
-    offsets_hold(rec)
-
-
-def test_bengali_allegation_raised_with_nobody_named():
-    text = "ওপারের টহলদল তাঁকে গুলি করে মেরেছে বলে অভিযোগ উঠেছে। পরে দুই পক্ষ দেশীয় অস্ত্র নিয়ে হামলা চালায় বলে অভিযোগ।"
-    rec = make(text, "bn")
-    q = find(rec, "তাঁকে গুলি করে মেরেছে")
-    assert q.kind == "indirect" and q.cue == "অভিযোগ উঠেছে" and q.speaker is None
-    assert find(rec, "দেশীয় অস্ত্র নিয়ে হামলা চালায়").cue == "অভিযোগ"
-    offsets_hold(rec)

@@ -810,7 +810,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return None
     if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
-    if not long_enough_report(text, xs, xe, m.start("X") > m.start("C"), g) or (qs and not whole_report):
+    if len(text[xs:xe].split()) < 3 or (qs and not whole_report):
         return None
     xe = _before_stop(text, xs, xe)
     fe = expressed_feeling(text, xe, us + m.start("C"), cue, g)
@@ -822,24 +822,6 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
-
-
-@speaker_rule("long_enough_report")
-def long_enough_report(text: str, xs: int, xe: int, after_cue: bool, g: Grammar) -> bool:
-    """Whether reported content text[xs:xe] has words enough to be what somebody said: three, or
-    the pack's `report_min_words` (two in Bengali, which drops the copula) where the words make a
-    clause, after their cue or closed by a quotative particle; a noun phrase before its cue, the
-    object of a speech noun, needs three ("নতুন কর্মসূচির ঘোষণা দিয়েছে" announces a programme).
-
-    Example: "তিনি বলেন, আসামিরা প্রভাবশালী।" -> True; "বাকিরা পলাতক বলে জানিয়েছে X।" -> True;
-    "নতুন কর্মসূচির ঘোষণা দিয়েছে" -> False."""
-    words = len(text[xs:xe].split())
-    if words >= 3:
-        return True
-    if words < g.report_min_words:
-        return False
-    after = text[xe:xe + 12].split()
-    return after_cue or bool(after) and after[0] in g.quotative_words
 
 
 @speaker_rule("impersonal_report")
