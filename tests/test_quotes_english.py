@@ -180,3 +180,15 @@ def test_last_week_after_the_cue_and_unnamed_fishermen_speak():
     q = find(rec, "the warning came too late")
     assert q.speaker.text == "Several fishermen"
     offsets_hold(rec)
+
+
+def test_adjuncts_of_a_cue_set_in_the_middle_or_closing_the_report():
+    text = ("Police would not look at party badges, Rana Karim said at the Secretariat, and troops would "
+            "back them up. The raid began around 3am near the channel, Rana Karim said at a briefing at "
+            "the Teknaf station later in the day.")
+    rec = make(text, "en", people=[("Rana Karim", "Rana Karim")])
+    q = find(rec, "Police would not look at party badges")
+    assert speaker_name(q) == "Rana Karim"
+    q = find(rec, "The raid began around 3am near the channel")
+    assert speaker_name(q) == "Rana Karim" and "briefing" not in q.text
+    offsets_hold(rec)
