@@ -192,3 +192,13 @@ def test_adjuncts_of_a_cue_set_in_the_middle_or_closing_the_report():
     q = find(rec, "The raid began around 3am near the channel")
     assert speaker_name(q) == "Rana Karim" and "briefing" not in q.text
     offsets_hold(rec)
+
+
+def test_according_to_a_source_described_after_its_title():
+    text = ("The real test will come next quarter, according to an economist with a research group in Dhaka. "
+            "The envoy is expected to fly back soon, according to officials familiar with the matter.")
+    rec = make(text, "en")
+    q = find(rec, "The real test will come next quarter")
+    assert q.speaker.text == "an economist" and q.cue == "according to"
+    assert find(rec, "The envoy is expected to fly back soon").speaker.text == "officials"
+    offsets_hold(rec)
