@@ -5,6 +5,8 @@ Entities are given by hand (as in test_quotes.py) so that the quote layer is tes
 """
 from __future__ import annotations
 
+import pytest
+
 from khobor import lang
 from khobor.quotes import attribution as quotes
 from khobor.quotes.attribution import cue_opens_sentence, paragraph_between
@@ -160,45 +162,37 @@ def test_stressed_on_takes_what_was_stressed_as_its_object():
     assert speaker_name(find(rec, "vocational education to create skilled workers")) == "Rina Paul"
 
 
-def test_a_relative_clause_after_an_inverted_speaker_closes_the_report():
-    text = ("Two of the injured could not be named yet, said Inspector Rana Karim, who runs the camp. "
-            "Fuel prices could rise again next year, said an energy economist who asked not to be named.")
-    rec = make(text, "en", people=[("Rana Karim", "Rana Karim")])
-    q = find(rec, "could not be named yet")
-    assert q.kind == "indirect" and speaker_name(q) == "Rana Karim" and "who runs" not in q.text
-    q = find(rec, "Fuel prices could rise again")
-    assert q.speaker.text == "an energy economist" and "asked" not in q.text
-    offsets_hold(rec)
+
+# round 38: reports the patterns missed for a word between cue, speaker and sentence end: (text,
+# people, a fragment of the quote, the speaker's words or canonical name, a word the quote must not hold)
+_REPORT_EDGE_CASES = [
+    # a relative clause about an inverted speaker closes the report
+    ("Two of the injured could not be named yet, said Inspector Rana Karim, who runs the camp.",
+     [("Rana Karim", "Rana Karim")], "could not be named yet", "Rana Karim", "who runs"),
+    ("Fuel prices could rise again next year, said an energy economist who asked not to be named.",
+     [], "Fuel prices could rise again", "an energy economist", "asked"),
+    # "last week" after the cue; unnamed fishermen speak
+    ("Since March, five more boats have sunk, the rights group said last week.",
+     [], "five more boats have sunk", "the rights group", "last week"),
+    ("Several fishermen at the jetty said the warning came too late.",
+     [], "the warning came too late", "Several fishermen", "jetty"),
+    # adjuncts of a cue set in the middle of its report, or two of them closing it
+    ("Police would not look at party badges, Rana Karim said at the Secretariat, and troops would back them up.",
+     [("Rana Karim", "Rana Karim")], "Police would not look at party badges", "Rana Karim", None),
+    ("The raid began around 3am near the channel, Rana Karim said at a briefing at the Teknaf station later in the day.",
+     [("Rana Karim", "Rana Karim")], "The raid began around 3am near the channel", "Rana Karim", "briefing"),
+    # "according to" a source described after its title
+    ("The real test will come next quarter, according to an economist with a research group in Dhaka.",
+     [], "The real test will come next quarter", "an economist", "research"),
+    ("The ferry will run again in May, according to a manager with the shipping corporation.",
+     [], "The ferry will run again in May", "a manager", "corporation"),
+]
 
 
-def test_last_week_after_the_cue_and_unnamed_fishermen_speak():
-    text = ("Since March, five more boats have sunk, the rights group said last week. "
-            "Several fishermen at the jetty said the warning came too late.")
-    rec = make(text, "en")
-    q = find(rec, "five more boats have sunk")
-    assert q.speaker.text == "the rights group" and "last week" not in q.text
-    q = find(rec, "the warning came too late")
-    assert q.speaker.text == "Several fishermen"
-    offsets_hold(rec)
-
-
-def test_adjuncts_of_a_cue_set_in_the_middle_or_closing_the_report():
-    text = ("Police would not look at party badges, Rana Karim said at the Secretariat, and troops would "
-            "back them up. The raid began around 3am near the channel, Rana Karim said at a briefing at "
-            "the Teknaf station later in the day.")
-    rec = make(text, "en", people=[("Rana Karim", "Rana Karim")])
-    q = find(rec, "Police would not look at party badges")
-    assert speaker_name(q) == "Rana Karim"
-    q = find(rec, "The raid began around 3am near the channel")
-    assert speaker_name(q) == "Rana Karim" and "briefing" not in q.text
-    offsets_hold(rec)
-
-
-def test_according_to_a_source_described_after_its_title():
-    text = ("The real test will come next quarter, according to an economist with a research group in Dhaka. "
-            "The envoy is expected to fly back soon, according to officials familiar with the matter.")
-    rec = make(text, "en")
-    q = find(rec, "The real test will come next quarter")
-    assert q.speaker.text == "an economist" and q.cue == "according to"
-    assert find(rec, "The envoy is expected to fly back soon").speaker.text == "officials"
+@pytest.mark.parametrize("text, people, fragment, speaker, absent", _REPORT_EDGE_CASES)
+def test_reports_closed_by_adjuncts_relatives_and_described_sources(text, people, fragment, speaker, absent):
+    rec = make(text, "en", people=people)
+    q = find(rec, fragment)
+    assert q.kind == "indirect" and speaker in (q.speaker.text, speaker_name(q))
+    assert absent is None or absent not in q.text
     offsets_hold(rec)
