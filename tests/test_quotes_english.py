@@ -5,6 +5,8 @@ Entities are given by hand (as in test_quotes.py) so that the quote layer is tes
 """
 from __future__ import annotations
 
+import pytest
+
 from khobor import lang
 from khobor.quotes import attribution as quotes
 from khobor.quotes.attribution import cue_opens_sentence, paragraph_between
@@ -158,3 +160,39 @@ def test_stressed_on_takes_what_was_stressed_as_its_object():
     rec = make("Rina Paul stressed on vocational education to create skilled workers.", "en",
                people=[("Rina Paul", "Rina Paul")])
     assert speaker_name(find(rec, "vocational education to create skilled workers")) == "Rina Paul"
+
+
+
+# round 38: reports the patterns missed for a word between cue, speaker and sentence end: (text,
+# people, a fragment of the quote, the speaker's words or canonical name, a word the quote must not hold)
+_REPORT_EDGE_CASES = [
+    # a relative clause about an inverted speaker closes the report
+    ("Two of the injured could not be named yet, said Inspector Rana Karim, who runs the camp.",
+     [("Rana Karim", "Rana Karim")], "could not be named yet", "Rana Karim", "who runs"),
+    ("Fuel prices could rise again next year, said an energy economist who asked not to be named.",
+     [], "Fuel prices could rise again", "an energy economist", "asked"),
+    # "last week" after the cue; unnamed fishermen speak
+    ("Since March, five more boats have sunk, the rights group said last week.",
+     [], "five more boats have sunk", "the rights group", "last week"),
+    ("Several fishermen at the jetty said the warning came too late.",
+     [], "the warning came too late", "Several fishermen", "jetty"),
+    # adjuncts of a cue set in the middle of its report, or two of them closing it
+    ("Police would not look at party badges, Rana Karim said at the Secretariat, and troops would back them up.",
+     [("Rana Karim", "Rana Karim")], "Police would not look at party badges", "Rana Karim", None),
+    ("The raid began around 3am near the channel, Rana Karim said at a briefing at the Teknaf station later in the day.",
+     [("Rana Karim", "Rana Karim")], "The raid began around 3am near the channel", "Rana Karim", "briefing"),
+    # "according to" a source described after its title
+    ("The real test will come next quarter, according to an economist with a research group in Dhaka.",
+     [], "The real test will come next quarter", "an economist", "research"),
+    ("The ferry will run again in May, according to a manager with the shipping corporation.",
+     [], "The ferry will run again in May", "a manager", "corporation"),
+]
+
+
+@pytest.mark.parametrize("text, people, fragment, speaker, absent", _REPORT_EDGE_CASES)
+def test_reports_closed_by_adjuncts_relatives_and_described_sources(text, people, fragment, speaker, absent):
+    rec = make(text, "en", people=people)
+    q = find(rec, fragment)
+    assert q.kind == "indirect" and speaker in (q.speaker.text, speaker_name(q))
+    assert absent is None or absent not in q.text
+    offsets_hold(rec)
