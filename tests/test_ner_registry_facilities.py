@@ -22,3 +22,10 @@ def test_a_registry_event_is_a_mention():
 def test_a_skipped_competition_stays_out():
     """`gazetteer.skip` still keeps the bare World Cup out (a competition, no entity in the NER sets)."""
     assert entity_mentions("এবারের বিশ্বকাপে তিনি খেলবেন না।") == []
+
+
+def test_an_ordinal_counts_buildings_and_names_none():
+    from khobor.ner.gazetteer import without_counted_facilities
+    assert without_counted_facilities(["দ্বিতীয়", "সংসদ", "ভবন"], [(1, 3, "FAC")], frozenset({"দ্বিতীয়"})) == []
+    assert without_counted_facilities(["নতুন", "সংসদ", "ভবন"], [(1, 3, "FAC")], frozenset({"দ্বিতীয়"})) == [(1, 3, "FAC")]
+    assert entity_mentions("দ্বিতীয় সংসদ ভবন নির্মাণের কোনো পরিকল্পনা সরকারের নেই।") == []
