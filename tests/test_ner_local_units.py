@@ -38,3 +38,8 @@ def test_a_places_trade_association_is_one_name():
     assert entity_mentions("জানিয়েছে বরগুনা জেলা ট্রলার মালিক সমিতি।") == ["বরগুনা জেলা ট্রলার মালিক সমিতি"]
     assert entity_mentions("নরসিংদী জেলা আইনজীবী সমিতির সভাপতি বক্তব্য দেন।")[0] == "নরসিংদী জেলা আইনজীবী সমিতির"
     assert entity_mentions("মানববন্ধনের ডাক দিয়েছে স্থানীয় ব্যবসায়ী সমিতি।") == []
+
+
+def test_an_adverb_opens_no_union_council():
+    """actors.yaml `not_name_endings` "ভাবে": "মৌখিকভাবে ইউনিয়ন পরিষদের" is told to the council verbally."""
+    assert entity_mentions("বিষয়টি মৌখিকভাবে ইউনিয়ন পরিষদের প্রশাসককে জানানো হয়।") == []
