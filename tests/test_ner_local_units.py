@@ -34,7 +34,7 @@ def test_a_union_council_is_named_by_its_union():
 
 def test_a_places_trade_association_is_one_name():
     """Owners', lawyers' and traders' associations after their place are one name (ner.yaml
-    `headed_names` `inner`: মালিক, আইনজীবী, বণিক, ...); "local" opens none."""
+    `headed_names` `inner`: মালিক, আইনজীবী, ...); "local" opens none."""
     assert entity_mentions("জানিয়েছে বরগুনা জেলা ট্রলার মালিক সমিতি।") == ["বরগুনা জেলা ট্রলার মালিক সমিতি"]
     assert entity_mentions("নরসিংদী জেলা আইনজীবী সমিতির সভাপতি বক্তব্য দেন।")[0] == "নরসিংদী জেলা আইনজীবী সমিতির"
     assert entity_mentions("মানববন্ধনের ডাক দিয়েছে স্থানীয় ব্যবসায়ী সমিতি।") == []
