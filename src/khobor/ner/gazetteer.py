@@ -239,6 +239,8 @@ def _registry_spans(text, words, folded, code, bounds, cfg, within):
     the model left untagged), and apart from them the spans opened by a word the model never saw
     beside a partner word, which may cover untagged words only. `bounds`: (token starts, ends)."""
     gaz = matches(text, code, *bounds, cfg, within)
+    if cfg["headed_names"] and cfg["headed_names"].ordinals:
+        gaz = without_counted_facilities(folded, gaz, cfg["headed_names"].ordinals)
     if cfg["link_only_places"]:
         places, not_alone = _link_only_places(code)
         gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
@@ -251,6 +253,13 @@ def _registry_spans(text, words, folded, code, bounds, cfg, within):
         opened_by_unseen = [x for x in partners if folded[x[0]] not in _partner_names(code)]
         gaz += [x for x in partners if x not in opened_by_unseen]
     return gaz, opened_by_unseen
+
+
+def without_counted_facilities(folded: list[str], spans: list[Span], ordinals: frozenset[str]) -> list[Span]:
+    """The registry's facilities less those right after an ordinal (ner.yaml `headed_names`
+    `ordinals`): an ordinal counts buildings of a kind, it names none ("দ্বিতীয় সংসদ ভবন নির্মাণের":
+    a second parliament building). Example: ["দ্বিতীয়", "সংসদ", "ভবন"], [(1, 3, "FAC")] -> []."""
+    return [(a, b, label) for a, b, label in spans if label != "FAC" or a == 0 or folded[a - 1] not in ordinals]
 
 
 def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, int] | None = None) -> list[Span]:

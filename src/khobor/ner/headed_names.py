@@ -118,7 +118,7 @@ def headed_names(folded: list[str], spans: list[Span], grammar: HeadedNameGramma
         if name is None or (OPENS[opener] is not None and name[1] not in OPENS[opener]):
             continue
         stop, label = name
-        if opener == "LOOSE" and _head_of(folded[stop - 1], grammar, stems) not in grammar.place_only_heads \
+        if opener == "LOOSE" and not _holds_place_only_head(folded[end:stop], grammar, stems) \
                 and not after_local_unit(folded, start, grammar, stems):
             continue
         if opener == "ORDINAL" and not _ordinal_counts_a_body(folded, end, stop, label, grammar, stems):
@@ -317,6 +317,14 @@ def _name_after(folded: list[str], at: int, grammar: HeadedNameGrammar, stems,
             break
         k += 1
     return best
+
+
+def _holds_place_only_head(words: list[str], grammar: HeadedNameGrammar, stems) -> bool:
+    """Whether a name's words after its opener hold a head that only a place's name stands before,
+    last or on the way to a longer head: a union's council is named by the union ("গোতামারী
+    ইউনিয়ন পরিষদের"), as a police station is by its area ("বারবাড়িয়া হাইওয়ে থানার").
+    Example: ["ইউনিয়ন", "পরিষদের"] with ইউনিয়ন place-only -> True; ["উপদেষ্টা", "পরিষদের"] -> False."""
+    return any(_head_of(w, grammar, stems) in grammar.place_only_heads for w in words)
 
 
 def _head_of(word: str, grammar: HeadedNameGrammar, stems) -> str | None:
