@@ -46,3 +46,14 @@ def test_words_of_any_list_are_not_alone_without_a_union():
     stems = {"ডাকার": ["ডাকা"], "সেনবাগের": ["সেনবাগ"]}
     assert link_only_place_matches(["ডাকার", "সেনবাগের"], frozenset({"ডাকার", "সেনবাগ"}),
                                    lambda w: stems.get(w, []), "LOC", not_alone) == [(1, 2, "LOC")]
+
+
+def test_a_memo_keeps_each_words_answer_for_the_next_call():
+    stems = {"সেনবাগের": ["সেনবাগ"]}
+    memo: dict = {}
+    first = link_only_place_matches(["সেনবাগের", "ইউএনও"], frozenset({"সেনবাগ"}), lambda w: stems.get(w, []),
+                                    "LOC", frozenset(), memo)
+    assert first == [(0, 1, "LOC")] and memo == {"সেনবাগের": True, "ইউএনও": False}
+    again = link_only_place_matches(["ইউএনও", "সেনবাগের"], frozenset({"সেনবাগ"}), lambda w: [], "LOC",
+                                    frozenset(), memo)
+    assert again == [(1, 2, "LOC")]   # the remembered answer, not the stems given now

@@ -240,9 +240,9 @@ def _registry_spans(text, words, folded, code, bounds, cfg, within):
     beside a partner word, which may cover untagged words only. `bounds`: (token starts, ends)."""
     gaz = matches(text, code, *bounds, cfg, within)
     if cfg["link_only_places"]:
-        places, not_alone = _link_only_places(code)
+        places, not_alone, memo = _link_only_places(code)
         gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
-                                       cfg["types"].get("GPE", "GPE"), not_alone)
+                                       cfg["types"].get("GPE", "GPE"), not_alone, memo)
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)
     opened_by_unseen = []
@@ -307,9 +307,9 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
 
 
 @lru_cache(maxsize=None)
-def _link_only_places(code: str) -> tuple[frozenset[str], AnyOf]:
+def _link_only_places(code: str) -> tuple[frozenset[str], AnyOf, dict[str, bool]]:
     """(the registry's link-only one-word place names that may stand alone as places, the words
-    that never do: `_not_alone`). The places are built once per process and kept in the disk cache
+    that never do: `_not_alone`, and the memo of `link_only_place_matches`' answers). The places are built once per process and kept in the disk cache
     while the registry, the packs and the NER code are unchanged: sifting the registry's aliases
     took ~0.1 s of every start; the words that never stand alone are a view over lists loaded anyway.
     Example: "সেনবাগ" in _link_only_places("bn")[0]; "তালা" (a lock) and "বন্দর" (a port) are not."""
@@ -319,7 +319,7 @@ def _link_only_places(code: str) -> tuple[frozenset[str], AnyOf]:
     folder = langpacks.load(code).path
     sources = [*registry_sources(REGISTRY_PATH), *sorted(p for p in folder.iterdir() if p.is_file()),
                folder / "ner" / "vocab" / "strings.json", *sorted(Path(__file__).parent.glob("*.py"))]
-    return cached(f"link-only-places-{code}", sources, lambda: _build_link_only_places(code)), _not_alone(code)
+    return cached(f"link-only-places-{code}", sources, lambda: _build_link_only_places(code)), _not_alone(code), {}
 
 
 def _not_alone(code: str) -> AnyOf:
