@@ -367,3 +367,20 @@ def test_entities_given_the_doc_text_are_those_read_from_the_doc():
     for text, doc in zip(texts, nlp.pipe(texts)):
         assert doc.text == text
         assert entity_spans(nlp, doc, text=text) == entity_spans(nlp, doc)
+
+
+def test_person_words_read_back_from_the_disk_cache_as_built(cache):
+    """`person_words` (spelled name words and words of two titled names) is written once, and a
+    later process reads back what the pack builds; a code without a pack keeps nothing."""
+    from khobor.actors import provisional
+    built = provisional._built_person_words("bn")
+    provisional.person_words.cache_clear()
+    try:
+        written = provisional.person_words("bn")
+        provisional.person_words.cache_clear()
+        read_back = provisional.person_words("bn")
+        assert provisional.person_words(None) == frozenset()
+    finally:
+        provisional.person_words.cache_clear()
+    assert len(list(cache.glob("person-words-bn-*.pickle"))) == 1 and not list(cache.glob("person-words-None*"))
+    assert read_back is not written and read_back == written == built and "মুসা" in built
