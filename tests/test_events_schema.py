@@ -94,3 +94,17 @@ def test_the_coder_checks_the_file_when_it_is_built(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("veto_sentence:", "veto_sentense:"), encoding="utf-8")
     with pytest.raises(ValueError, match=r"events\.yaml: unknown key 'veto_sentense' \(did you mean 'veto_sentence'\?\)"):
         Coder(LangPack("bn", pack_dir))
+
+
+def test_a_pack_is_checked_once_until_it_reads_the_file_anew(tmp_path):
+    folder = tmp_path / "bn"
+    shutil.copytree(lang.load("bn").path, folder, ignore=shutil.ignore_patterns("ner", "*.bin", "*.pkl"))
+    pack = LangPack("bn", folder)
+    first = schema.load(pack)
+    assert schema.load(pack) is first   # the coder and the scorer share one check
+    data = shipped("bn")
+    data["word_order"] = "SVO"
+    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    pack.forget("events.yaml")
+    again = schema.load(pack)
+    assert again is not first and again.word_order == "SVO" and first.word_order == "SOV"

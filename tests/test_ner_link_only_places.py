@@ -3,7 +3,7 @@ spans that the common-word drop kept dropping, and place-shaped words opening he
 (khobor.ner.gazetteer), on sentences written for these tests."""
 from __future__ import annotations
 
-from khobor.ner.link_only_places import link_only_place_matches, link_only_place_words
+from khobor.ner.link_only_places import AnyOf, link_only_place_matches, link_only_place_words
 from test_ner_span_rules import entity_mentions
 
 
@@ -38,3 +38,22 @@ def test_a_common_word_inflected_is_no_place():
     stems = {"ডাকার": ["ডাকা"]}
     assert link_only_place_matches(["ডাক্তার", "ডাকার", "আগেই"], frozenset({"ডাকার"}),
                                    lambda w: stems.get(w, []), "LOC", frozenset({"ডাকা"})) == []
+
+
+def test_words_of_any_list_are_not_alone_without_a_union():
+    not_alone = AnyOf(frozenset({"তালা"}), frozenset({"ডাকা"}))
+    assert "ডাকা" in not_alone and "তালা" in not_alone and "সেনবাগ" not in not_alone
+    stems = {"ডাকার": ["ডাকা"], "সেনবাগের": ["সেনবাগ"]}
+    assert link_only_place_matches(["ডাকার", "সেনবাগের"], frozenset({"ডাকার", "সেনবাগ"}),
+                                   lambda w: stems.get(w, []), "LOC", not_alone) == [(1, 2, "LOC")]
+
+
+def test_a_memo_keeps_each_words_answer_for_the_next_call():
+    stems = {"সেনবাগের": ["সেনবাগ"]}
+    memo: dict = {}
+    first = link_only_place_matches(["সেনবাগের", "ইউএনও"], frozenset({"সেনবাগ"}), lambda w: stems.get(w, []),
+                                    "LOC", frozenset(), memo)
+    assert first == [(0, 1, "LOC")] and memo == {"সেনবাগের": True, "ইউএনও": False}
+    again = link_only_place_matches(["ইউএনও", "সেনবাগের"], frozenset({"সেনবাগ"}), lambda w: [], "LOC",
+                                    frozenset(), memo)
+    assert again == [(1, 2, "LOC")]   # the remembered answer, not the stems given now

@@ -236,13 +236,7 @@ def test_gazetteer_word_lists_read_back_from_the_disk_cache_as_built(cache):
     later process reads back equals what the pack builds, the names by first word in their order."""
     from khobor.ner import gazetteer
     built = gazetteer._build_lexicons("bn")
-    gazetteer._lexicons.cache_clear()
-    try:
-        written = gazetteer._lexicons("bn")
-        gazetteer._lexicons.cache_clear()
-        read_back = gazetteer._lexicons("bn")
-    finally:
-        gazetteer._lexicons.cache_clear()
+    written, read_back = _written_and_read_back(gazetteer._lexicons, "bn")
     assert len(list(cache.glob("gazetteer-lexicons-bn-*.pickle"))) == 1
     assert read_back is not written
     assert read_back == written == built
@@ -367,3 +361,26 @@ def test_entities_given_the_doc_text_are_those_read_from_the_doc():
     for text, doc in zip(texts, nlp.pipe(texts)):
         assert doc.text == text
         assert entity_spans(nlp, doc, text=text) == entity_spans(nlp, doc)
+
+
+def test_person_words_read_back_from_the_disk_cache_as_built(cache):
+    """`person_words` (spelled name words and words of two titled names) is written once, and a
+    later process reads back what the pack builds; a code without a pack keeps nothing."""
+    from khobor.actors import provisional
+    built = provisional._built_person_words("bn")
+    written, read_back = _written_and_read_back(provisional.person_words, "bn")
+    assert _written_and_read_back(provisional.person_words, None) == (frozenset(), frozenset())
+    assert len(list(cache.glob("person-words-bn-*.pickle"))) == 1 and not list(cache.glob("person-words-None*"))
+    assert read_back is not written and read_back == written == built and "মুসা" in built
+
+
+def _written_and_read_back(remembered, *args):
+    """(the value of an lru-cached function that keeps it in the disk cache, when it writes the
+    entry; the value it reads back in a fresh process), its in-process memo cleared around both."""
+    remembered.cache_clear()
+    try:
+        written = remembered(*args)
+        remembered.cache_clear()
+        return written, remembered(*args)
+    finally:
+        remembered.cache_clear()

@@ -414,8 +414,21 @@ DEFAULT_FRAMES = {
 # -- reading and checking -------------------------------------------------------------------------
 
 def load(pack) -> EventsConfig:
-    """The pack's events.yaml, checked (an empty or absent file fails for its required keys)."""
-    return parse(pack.yaml("events", {}) or {}, _shown(pack.path / "events.yaml"))
+    """The pack's events.yaml, checked (an empty or absent file fails for its required keys);
+    remembered beside the parsed YAML it was checked from (`_CHECKED`), so a pack that reads the
+    file anew (`LangPack.forget`) is checked anew. Why: the coder and the scorer both load it at
+    start-up, and checking it twice cost ~2% of a one-article run's CPU under cProfile."""
+    data = pack.yaml("events", {}) or {}
+    known = _CHECKED.get(id(data))
+    if known is not None and known[0] is data:
+        return known[1]
+    cfg = parse(data, _shown(pack.path / "events.yaml"))
+    _CHECKED[id(data)] = (data, cfg)   # the data held too: its id is not reused while remembered
+    return cfg
+
+
+# id(parsed events.yaml) -> (that data, its EventsConfig): `load`'s memo
+_CHECKED: dict[int, tuple[Any, EventsConfig]] = {}
 
 
 def parse(data: Any, source: str) -> EventsConfig:

@@ -53,8 +53,11 @@ def _phrases_of(word: str, phrases: dict, stems) -> tuple:
 def counted_phrase_may_start(folded: list[str], phrases: dict, stems) -> bool:
     """Whether any word of a sentence may open a counted phrase (`_phrases_of`): the cheap test
     that most sentences fail. Example: ["১৫", "ব্যাটালিয়নের"] -> True with "ব্যাটালিয়ন" a phrase."""
-    return any(_phrases_of(w, phrases, stems) for k, w in enumerate(folded) if k and folded[k - 1][-1:].isdigit()
-               or k > 1 and folded[k - 1] in HYPHENS)
+    for k in range(1, len(folded)):   # a loop, not a generator over every word: asked of every sentence
+        before = folded[k - 1]
+        if (before[-1:].isdigit() or k > 1 and before in HYPHENS) and _phrases_of(folded[k], phrases, stems):
+            return True
+    return False
 
 
 def _phrase_at(folded: list[str], at: int, words: tuple[str, ...], stems) -> bool:

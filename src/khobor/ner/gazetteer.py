@@ -68,7 +68,7 @@ from pathlib import Path
 
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
-from .link_only_places import link_only_place_matches, link_only_place_words
+from .link_only_places import AnyOf, link_only_place_matches, link_only_place_words
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
@@ -242,9 +242,9 @@ def _registry_spans(text, words, folded, code, bounds, cfg, within):
     if cfg["headed_names"] and cfg["headed_names"].ordinals:
         gaz = without_counted_facilities(folded, gaz, cfg["headed_names"].ordinals)
     if cfg["link_only_places"]:
-        places, not_alone = _link_only_places(code)
+        places, not_alone, memo = _link_only_places(code)
         gaz += link_only_place_matches(folded, places, _registry().info(code).morph.stems,
-                                       cfg["types"].get("GPE", "GPE"), not_alone)
+                                       cfg["types"].get("GPE", "GPE"), not_alone, memo)
     if cfg["name_titles"]:
         gaz += title_matches(words, code, folded)
     opened_by_unseen = []
@@ -316,12 +316,11 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
 
 
 @lru_cache(maxsize=None)
-def _link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
+def _link_only_places(code: str) -> tuple[frozenset[str], AnyOf, dict[str, bool]]:
     """(the registry's link-only one-word place names that may stand alone as places, the words
-    that never do: `khobor.ner.link_only_places`): the common words of the NER sets, the
-    person-name words, actors.yaml `not_names` and the words of the grammar of headed names.
-    Built once per process and kept in the disk cache while the registry, the packs and the NER
-    code are unchanged: sifting the registry's aliases took ~0.1 s of every start.
+    that never do: `_not_alone`, and the memo of `link_only_place_matches`' answers). The places are built once per process and kept in the disk cache
+    while the registry, the packs and the NER code are unchanged: sifting the registry's aliases
+    took ~0.1 s of every start; the words that never stand alone are a view over lists loaded anyway.
     Example: "সেনবাগ" in _link_only_places("bn")[0]; "তালা" (a lock) and "বন্দর" (a port) are not."""
     from .. import lang as langpacks
     from ..actors.registry import REGISTRY_PATH, registry_sources
@@ -329,20 +328,25 @@ def _link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
     folder = langpacks.load(code).path
     sources = [*registry_sources(REGISTRY_PATH), *sorted(p for p in folder.iterdir() if p.is_file()),
                folder / "ner" / "vocab" / "strings.json", *sorted(Path(__file__).parent.glob("*.py"))]
-    return cached(f"link-only-places-{code}", sources, lambda: _build_link_only_places(code))
+    return cached(f"link-only-places-{code}", sources, lambda: _build_link_only_places(code)), _not_alone(code), {}
 
 
-def _build_link_only_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """`_link_only_places` built from the registry and the pack."""
+def _not_alone(code: str) -> AnyOf:
+    """The words a link-only place name must not be (`khobor.ner.link_only_places`): the common
+    words of the NER sets, the person-name words, actors.yaml `not_names` and the words of the
+    grammar of headed names. Example: "তালা" in _not_alone("bn") (a lock); "সেনবাগ" is not."""
+    grammar = settings(code)["headed_names"]
+    grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
+    return AnyOf(_common_words(code), _person_words(code), _name_word_sets(code)[1], frozenset(grammar_words))
+
+
+def _build_link_only_places(code: str) -> frozenset[str]:
+    """`_link_only_places`' places, built from the registry and the pack."""
     cfg = settings(code)
     reg = _registry()
     label_rules = _label_rules(cfg)
-    grammar = cfg["headed_names"]
-    grammar_words = grammar.inner | set(grammar.heads) | set(grammar.place_kinds) if grammar else frozenset()
-    not_alone = _common_words(code) | _person_words(code) | _name_word_sets(code)[1] | grammar_words
-    places = link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
-                                   lambda k: _alias_label(k, label_rules), not_alone, cfg["types"].get("GPE", "GPE"))
-    return places, not_alone
+    return link_only_place_words(reg.alias, lambda k: k in reg.scan_first.get(k[0], ()),
+                                 lambda k: _alias_label(k, label_rules), _not_alone(code), cfg["types"].get("GPE", "GPE"))
 
 
 def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:

@@ -29,15 +29,50 @@ def link_only_place_words(keys: Iterable[tuple[str, ...]], is_scanned: Callable[
 
 
 def link_only_place_matches(folded: list[str], places: frozenset[str], stems: Callable[[str], Iterable[str]],
-                            place_label: str, not_alone: frozenset[str] = frozenset()) -> list[Span]:
+                            place_label: str, not_alone: frozenset[str] = frozenset(),
+                            memo: dict[str, bool] | None = None) -> list[Span]:
     """One-word place spans over the words (`folded`) that are, as written or through a stem
     (a case ending off), a word of `places` (`link_only_place_words`), unless the word as written
     or a stem of it is one of `not_alone`: a common word inflected is that word ("ডাকার", of
     calling, is the common "ডাকা" and an ending, though "ডাকার" is Dakar too), and a name may end
     in what looks like a place and an ending ("জুবায়ের"); the merge with the model's spans adds
-    the places over untagged words only.
+    the places over untagged words only. `memo`, when given, keeps each word's answer for the
+    next call with the same places, stems and `not_alone` (news repeats its words).
     Example: ["সেনবাগের", "ইউএনও"], {"সেনবাগ"} -> [(0, 1, "LOC")]; ["ডাকার"], {"ডাকার"} with "ডাকা"
     in `not_alone` -> []."""
-    return [(k, k + 1, place_label) for k, w in enumerate(folded)
-            if w not in not_alone and (w in places or any(x in places for x in stems(w)))
-            and not any(x in not_alone for x in stems(w))]
+    memo = {} if memo is None else memo
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    out = []
+    for k, w in enumerate(folded):
+        alone = memo.get(w)
+        if alone is None:
+            alone = memo[w] = _stands_alone_as_place(w, places, stems, not_alone)
+        if alone:
+            out.append((k, k + 1, place_label))
+    return out
+
+
+MEMO_MAX = 200_000   # words remembered by a `link_only_place_matches` memo before it starts again
+
+
+def _stands_alone_as_place(w: str, places: frozenset[str], stems: Callable[[str], Iterable[str]],
+                           not_alone) -> bool:
+    """`link_only_place_matches`' test of one folded word. Example: "সেনবাগের", {"সেনবাগ"} -> True."""
+    # the places first: few words are one, and `not_alone` may be a view over several sets (`AnyOf`)
+    return ((w in places or any(x in places for x in stems(w)))
+            and w not in not_alone and not any(x in not_alone for x in stems(w)))
+
+
+class AnyOf:
+    """The words of any of several sets, asked without building their union. Why: the words a
+    link-only place must not be (`not_alone`) are the union of large word lists the NER rules load
+    anyway; built (or read from the disk cache) it cost every start ~30,000 words.
+    Example: "তালা" in AnyOf(frozenset({"তালা"}), frozenset({"বিরল"})) -> True; "ঢাকা" -> False."""
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: frozenset[str]):
+        self.sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in s for s in self.sets)
