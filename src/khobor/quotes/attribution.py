@@ -2394,7 +2394,8 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
 
 
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
-_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
+# (an age in brackets may stand between the name and the stop: "... কারখানা চালান মো. রফিকুল ইসলাম (৪৬)।")
+_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:\(\s*\p{Nd}{1,3}\s*\)[\s\"'’”)]*)?(?:[।.!?]|$)")
 
 
 @speaker_rule("postposed_subject")
