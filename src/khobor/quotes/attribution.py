@@ -284,6 +284,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             out = _relative_clause_speaker(text, us + m.end("C"), out, g, finder, state, ui, us)
         if out and (media_credit(out, g) or when_clause(m, g)):
             continue
+        if out and pat.kind == "reported" and g.relayed_reports and (
+                relayed := report_within_report(text, us, ue, m, qs, g, finder, state, ui, out)):
+            return relayed
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
@@ -315,6 +318,38 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+_RELAYED_LEAD_WORDS = 2  # words before the relayed speaker in the content ("তবে বিএসএফ ...")
+
+
+@speaker_rule("report_within_report", decided=lambda args, found: bool(found))
+def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
+                         finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """The quotes of a report whose content opens with another's report: "A জানান, B [তাঁদের]
+    বলেছেন, ..." relays B's words, so they are B's, A only passing them on (as "A said B told
+    them that ..."). Read only where B is named (a person or a body the article knows), opens
+    the content and is no pronoun; the chain of speakers keeps A, who spoke in the sentence.
+
+    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the quote
+    "ঝুঁকি নেবে না" with the speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
+    if (m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
+            or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
+        return []
+    xs = us + m.start("X")
+    saved = dict(state.__dict__, persons=set(state.persons))
+    try:
+        inner = _attribute(text, xs, ue, [s for s in qs if s.start >= xs], g, finder, state, ui)
+    finally:
+        state.__dict__.clear()
+        state.__dict__.update(saved)
+    outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
+    for q in inner:
+        sp = q.speaker
+        if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or _speaker_is_pronoun(sp, g)
+                or len(text[xs:sp.start].split()) > _RELAYED_LEAD_WORDS or q.start < sp.end):
+            return []
+    return inner
 
 
 def _said_after_quotation(masked: str, qs: list[MarkedSpan], g: Grammar) -> bool:
