@@ -284,9 +284,6 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             out = _relative_clause_speaker(text, us + m.end("C"), out, g, finder, state, ui, us)
         if out and (media_credit(out, g) or when_clause(m, g)):
             continue
-        if out and pat.kind == "reported" and g.relayed_reports and (
-                relayed := report_within_report(text, us, ue, m, qs, g, finder, state, ui, out)):
-            return relayed
         if out and pat.kind == "quote" and all(quoted_words_in_report(text, q) for q in out):
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
@@ -300,6 +297,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             if g.with_clauses and out[-1].kind == "indirect":
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
+            if pat.kind == "reported" and g.relayed_reports:
+                out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
             return out
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
@@ -331,8 +330,8 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
     them that ..."). Read only where B is named (a person or a body the article knows), opens
     the content and is no pronoun; the chain of speakers keeps A, who spoke in the sentence.
 
-    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the quote
-    "ঝুঁকি নেবে না" with the speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
+    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the report's
+    quote, its speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
     if (m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
             or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
         return []
@@ -349,7 +348,20 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
         if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or _speaker_is_pronoun(sp, g)
                 or len(text[xs:sp.start].split()) > _RELAYED_LEAD_WORDS or q.start < sp.end):
             return []
-    return inner
+    if not inner or len({(q.speaker.start, q.speaker.end) for q in inner}) != 1:
+        return []
+    # (the quotes keep the words the outer report read: only who owns them changes)
+    speaker = inner[0].speaker
+    relayed = []
+    for q in out:
+        if q.start < xs:  # (a lead or a head the sentence holds before the content keeps its own)
+            relayed.append(q)
+            continue
+        copy = q.model_copy(update={"speaker": speaker})
+        copy._explain = [*q._explain, {"step": "speaker", "rule": "report_within_report",
+                                       "decision": f"the words of a report relayed: {speaker.text}"}]
+        relayed.append(copy)
+    return relayed
 
 
 def _said_after_quotation(masked: str, qs: list[MarkedSpan], g: Grammar) -> bool:
