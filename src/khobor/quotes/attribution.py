@@ -326,12 +326,13 @@ _RELAYED_LEAD_WORDS = 2  # words before the relayed speaker in the content ("ত
 def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
                          finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
     """The quotes of a report whose content opens with another's report: "A জানান, B [তাঁদের]
-    বলেছেন, ..." relays B's words, so they are B's, A only passing them on (as "A said B told
-    them that ..."). Read only where B is named (a person or a body the article knows), opens
-    the content and is no pronoun; the chain of speakers keeps A, who spoke in the sentence.
+    বলেছেন, ..." is A's report, and the words after B's cue are B's too, relayed by A (as "A said
+    B told them that ..."): A's quote and B's both. Read only where B is named (a person or a
+    body the article knows), opens the content and is no pronoun; the chain of speakers keeps A,
+    who spoke in the sentence. [] where the content relays nobody.
 
-    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the report's
-    quote, its speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
+    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the leader's
+    report, and "ঝুঁকি নেবে না" with the speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
     if (m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
             or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
         return []
@@ -348,20 +349,11 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
         if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or _speaker_is_pronoun(sp, g)
                 or len(text[xs:sp.start].split()) > _RELAYED_LEAD_WORDS or q.start < sp.end):
             return []
-    if not inner or len({(q.speaker.start, q.speaker.end) for q in inner}) != 1:
+    if not inner:
         return []
-    # (the quotes keep the words the outer report read: only who owns them changes)
-    speaker = inner[0].speaker
-    relayed = []
-    for q in out:
-        if q.start < xs:  # (a lead or a head the sentence holds before the content keeps its own)
-            relayed.append(q)
-            continue
-        copy = q.model_copy(update={"speaker": speaker})
-        copy._explain = [*q._explain, {"step": "speaker", "rule": "report_within_report",
-                                       "decision": f"the words of a report relayed: {speaker.text}"}]
-        relayed.append(copy)
-    return relayed
+    for q in inner:
+        note(q, "speaker", "report_within_report", f"the words of a report relayed: {q.speaker.text}")
+    return out + inner
 
 
 def _said_after_quotation(masked: str, qs: list[MarkedSpan], g: Grammar) -> bool:
