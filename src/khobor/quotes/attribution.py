@@ -297,6 +297,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             if g.with_clauses and out[-1].kind == "indirect":
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
+            if pat.kind == "reported" and g.relayed_reports:
+                out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
             return out
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
@@ -315,6 +317,43 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+_RELAYED_LEAD_WORDS = 2  # words before the relayed speaker in the content ("তবে বিএসএফ ...")
+
+
+@speaker_rule("report_within_report", decided=lambda args, found: bool(found))
+def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
+                         finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """The quotes of a report whose content opens with another's report: "A জানান, B [তাঁদের]
+    বলেছেন, ..." is A's report, and the words after B's cue are B's too, relayed by A (as "A said
+    B told them that ..."): A's quote and B's both. Read only where B is named (a person or a
+    body the article knows), opens the content and is no pronoun; the chain of speakers keeps A,
+    who spoke in the sentence. [] where the content relays nobody.
+
+    Example: "ওই নেতা জানান, সালাহউদ্দিন আহমদ তাঁদের বলেছেন, দল ‘ঝুঁকি নেবে না’।" -> the leader's
+    report, and "ঝুঁকি নেবে না" with the speaker সালাহউদ্দিন আহমদ; "তিনি জানান, তিনি বলেছেন, ..." -> []."""
+    if (m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
+            or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
+        return []
+    xs = us + m.start("X")
+    saved = dict(state.__dict__, persons=set(state.persons))
+    try:
+        inner = _attribute(text, xs, ue, [s for s in qs if s.start >= xs], g, finder, state, ui)
+    finally:
+        state.__dict__.clear()
+        state.__dict__.update(saved)
+    outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
+    for q in inner:
+        sp = q.speaker
+        if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or _speaker_is_pronoun(sp, g)
+                or len(text[xs:sp.start].split()) > _RELAYED_LEAD_WORDS or q.start < sp.end):
+            return []
+    if not inner:
+        return []
+    for q in inner:
+        note(q, "speaker", "report_within_report", f"the words of a report relayed: {q.speaker.text}")
+    return out + inner
 
 
 def _said_after_quotation(masked: str, qs: list[MarkedSpan], g: Grammar) -> bool:
@@ -2394,7 +2433,8 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
 
 
 _POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
-_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:[।.!?]|$)")
+# (an age in brackets may stand between the name and the stop: "... কারখানা চালান মো. রফিকুল ইসলাম (৪৬)।")
+_SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:\(\s*\p{Nd}{1,3}\s*\)[\s\"'’”)]*)?(?:[।.!?]|$)")
 
 
 @speaker_rule("postposed_subject")

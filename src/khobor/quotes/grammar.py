@@ -321,6 +321,9 @@ class Grammar:
     # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
     # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
     speaker_after_run: bool = False
+    # a report whose content opens with another's report ("A জানান, B বলেছেন, ..."): the words are
+    # B's (the pack's `relayed_reports`; rule report_within_report)
+    relayed_reports: bool = False
     # a clause naming a person, then after a comma their words in marks with no cue ("... দেখেন রিপন,
     # ‘...।’"): that person's (the pack's `clause_then_quotation`; rule clause_then_quotation)
     clause_then_quotation: bool = False
@@ -625,7 +628,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "speaker_after_run", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -973,6 +976,7 @@ def _word_sets(data: dict) -> dict:
         statement_noun_words=_statement_noun_words(data),
         claim_noun_words=_first_words(data, ("statement_nouns",)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        relayed_reports=bool(data.get("relayed_reports")),
         clause_then_quotation=bool(data.get("clause_then_quotation")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),

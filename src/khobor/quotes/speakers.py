@@ -31,6 +31,7 @@ from .people import PERSON_TYPES, People, short_name_after_prefixes, without_pre
 log = logging.getLogger(__name__)
 
 SPEAKING_GROUPS = {"ORG", "GPE"}  # may say things; a place, a date or a demonym ("Indian") does not
+_HYPHENED_WORD = regex.compile(r"[-‐–]([\p{L}\p{M}]+)")  # a word joined on by a hyphen ("নেতা-কর্মীদের")
 RANK = {"PER": 0, "title": 1, "pronoun": 2, "ORG": 3, "body": 4}  # body: "the party", "it", "সংগঠনটি"
 _WORD_TAIL = regex.compile(r"(?:[\p{L}\p{M}\u200c\u200d]|['’](?=[\p{L}]))*")
 # the rest of a name's last word, then the word after it (a postposition written apart: rule
@@ -694,7 +695,7 @@ class SpeakerFinder:
             # rule title_word_in_name); a modifier cut out of a name ("উত্তর [কোরিয়ার] নেতা") takes the whole name
             named = [e for e in ents if e.type in PERSON_TYPES and e.start < hs]
             if any(e.start < te < e.end for e in ents) or self.title_word_in_name(hs, te, named) \
-                    or self.adjective_title(ts, te):
+                    or self.adjective_title(ts, te) or self.title_in_group_compound(te):
                 continue
             ts = min([e.start for e in ents if e.start < ts < e.end] + [ts])
             # a body named right before the title is part of it ("European Union foreign policy chief")
@@ -716,6 +717,18 @@ class SpeakerFinder:
                 out.append(Mention(ts, te, ttext, "title", None,
                                    nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
                                    lookup=ttext, plural=self.plural_title(head)))
+
+    @speaker_rule("title_in_group_compound")
+    def title_in_group_compound(self, end: int) -> bool:
+        """Whether a title ending at `end` is joined by a hyphen to a word in the plural genitive
+        (the pack's `plural_genitive_endings`): the compound names a group spoken to or of, never
+        one holder who speaks ("তিনি নেতা-কর্মীদের শান্ত থাকার আহ্বান জানিয়ে বলেন": "তিনি" speaks,
+        not "নেতা").
+
+        Example: "নেতা-কর্মীদের" -> True; "নেতা বলেন" -> False."""
+        endings = self.g.plural_genitive_endings
+        m = _HYPHENED_WORD.match(self.text, end) if endings else None
+        return m is not None and m.group(1).endswith(endings)
 
     @speaker_rule("title_of_interlocutor")
     def title_of_interlocutor(self, end: int, ents: list[Entity]) -> bool:
