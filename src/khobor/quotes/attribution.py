@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import LangPack
+from ..actors.link import provisional_actor
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
 from .bare_regions import (genitive_group_claim, genitive_title, indefinite_description, indefinite_person_region,
@@ -1663,6 +1664,38 @@ def coordinated_groups(words: list[str], g: Grammar, rules: list[str] | None = N
     return True
 
 
+_BODY_REGION_WORDS = 6  # words of a bare speaker region ending in a body's head word ("জেলা প্রশাসনের ... কমিটি")
+
+
+@speaker_rule("body_headed_region")
+def body_headed_region(words: list[str], g: Grammar, rules: list[str] | None = None) -> bool:
+    """Whether a bare speaker region too long for an unknown body's name (four to six words, a
+    bracketed initialism after it aside) ends in one of the pack's `body_heads`, the head word of
+    a body's name: the whole region is that body, however many words its name has ("জেলা
+    প্রশাসনের সৈকত ব্যবস্থাপনা কমিটি জানিয়েছে, ..."). The rule is appended to `rules`.
+
+    Example: ["জাতিসংঘের", "মানবিক", "সহায়তা", "সমন্বয়", "দপ্তর", "(ওচা)"] -> True; a clause of six
+    words ending in a verb -> False."""
+    named = words[:-1] if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")") else words
+    if not g.body_heads or not _BARE_REGION_WORDS < len(named) <= _BODY_REGION_WORDS or named[-1] not in g.body_heads:
+        return False
+    if rules is not None:
+        rules.append("body_headed_region")
+    return True
+
+
+@speaker_rule("provisional_headed_body", decided=lambda args, actor: actor is not None)
+def provisional_headed_body(finder: SpeakerFinder, region: str, rules: list[str] | None) -> Actor | None:
+    """The actor of a region rule body_headed_region let speak that no registry actor resolves:
+    the provisional body of that name (the linker's own), so the body speaks under its name.
+
+    Example: "জেলা প্রশাসনের সৈকত ব্যবস্থাপনা কমিটি" -> a provisional actor "... Committee"."""
+    if not rules or "body_headed_region" not in rules:
+        return None
+    name = regex.sub(r"\s*\([^()]*\)$", "", region)
+    return finder.resolve(name) or provisional_actor(name, finder.rec.language)
+
+
 def _counts_people(word: str, g: Grammar) -> bool:
     """Whether `word` opens a group by its count: one of the pack's `group_quantifiers` or
     `number_words`, or a short number in digits ("Three", "Most", "12"; "2024" is a year)."""
@@ -1717,7 +1750,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     words = [w for w in region.split() if w.lower() not in g.determiners]
     if len(words) > 1 and rules is not None and "quantified_group" in rules and _counts_people(words[0], g):
         words = words[1:]
-    if not ((0 < len(words) <= _BARE_REGION_WORDS or coordinated_groups(words, g, rules)) and _WORDCH.search(region)):
+    if not ((0 < len(words) <= _BARE_REGION_WORDS or coordinated_groups(words, g, rules)
+             or body_headed_region(words, g, rules)) and _WORDCH.search(region)):
         return None
     nominative = finder.nominative(a, a + len(region))
     if not nominative and not source_of_according_to(m, g, region):
@@ -1730,7 +1764,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
                    or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region))
-                   or finder.body_named_by_its_last_word(region, a))
+                   or finder.body_named_by_its_last_word(region, a) or provisional_headed_body(finder, region, rules))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)

@@ -237,6 +237,7 @@ class Grammar:
     # "he"/"she" and the honorifics that tell a person's gender ("Begum", "Mr"): m or f
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     honorific_genders: dict[str, str] = field(default_factory=dict)
+    body_heads: frozenset[str] = frozenset()  # "কমিটি", "দপ্তর": a bare region ending in one names a body
     discourse_openers: frozenset[str] = frozenset()  # "তবে", "however": may open a speaker region
     # an adverbial set off by a comma before a sentence's subject ("At the meeting, ", "Later, ",
     # "Speaking to reporters, "): rule fronted_adverbial
@@ -635,7 +636,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
-        "impersonal_cues"}),
+        "impersonal_cues", "body_heads"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
@@ -1005,7 +1006,7 @@ def _word_sets(data: dict) -> dict:
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
             "group_quantifiers",
             "counters", "name_prefixes", "indefinites",
-            "anonymous_titles", "postpositions", "discourse_openers", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
+            "anonymous_titles", "postpositions", "discourse_openers", "body_heads", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
