@@ -19,7 +19,6 @@ from functools import lru_cache
 import regex
 
 from ..lang import LangPack
-from ..actors.link import provisional_actor
 from ..record import Actor, Quote, Record, Speaker
 from ..textutil import WORD, has_case_ending, sentence_start, sentence_terminators
 from .bare_regions import (genitive_group_claim, genitive_title, indefinite_description, indefinite_person_region,
@@ -1684,16 +1683,20 @@ def body_headed_region(words: list[str], g: Grammar, rules: list[str] | None = N
     return True
 
 
-@speaker_rule("provisional_headed_body", decided=lambda args, actor: actor is not None)
-def provisional_headed_body(finder: SpeakerFinder, region: str, rules: list[str] | None) -> Actor | None:
-    """The actor of a region rule body_headed_region let speak that no registry actor resolves:
-    the provisional body of that name (the linker's own), so the body speaks under its name.
+@speaker_rule("registry_headed_body", decided=lambda args, actor: actor is not None)
+def registry_headed_body(finder: SpeakerFinder, region: str, rules: list[str] | None) -> Actor | None:
+    """The actor of a region rule body_headed_region let speak: the registry's body of that name,
+    or of the initialism in brackets after it. No provisional body: a name the registry lacks is
+    as often a description ("স্থানীয় রিটার্নিং কর্মকর্তার কার্যালয়", "শ্রমিকদের একটি সংগঠন") whose
+    speaker is left unnamed, and a romanised description names nobody (dev: the provisional
+    names matched no gold speaker and cost speaker precision).
 
-    Example: "জেলা প্রশাসনের সৈকত ব্যবস্থাপনা কমিটি" -> a provisional actor "... Committee"."""
+    Example: "জাতিসংঘের মানবিক সহায়তা সমন্বয় দপ্তর (ওচা)" -> the actor of "ওচা" where the registry
+    knows it; "স্থানীয় রিটার্নিং কর্মকর্তার কার্যালয়" -> None."""
     if not rules or "body_headed_region" not in rules:
         return None
-    name = regex.sub(r"\s*\([^()]*\)$", "", region)
-    return finder.resolve(name) or provisional_actor(name, finder.rec.language)
+    m = regex.match(r"(?P<name>.*?)\s*(?:\((?P<initials>[^()]+)\))?$", region)
+    return finder.resolve(m.group("name")) or (finder.resolve(m.group("initials")) if m.group("initials") else None)
 
 
 def _counts_people(word: str, g: Grammar) -> bool:
@@ -1764,7 +1767,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
                    or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region))
-                   or finder.body_named_by_its_last_word(region, a) or provisional_headed_body(finder, region, rules))
+                   or finder.body_named_by_its_last_word(region, a) or registry_headed_body(finder, region, rules))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
