@@ -27,3 +27,10 @@ def test_bn_body_head_before_a_bracketed_initialism_speaks():
 def test_bn_long_region_not_ending_in_a_body_head_stays_silent():
     body = "গ্রামের পুরোনো বাজারের পাশের চায়ের দোকানে বসে জানিয়েছে, সংকেত না নামা পর্যন্ত পর্যটকদের সাগরে নামা বন্ধ থাকবে।"
     assert _speakers(body, "পর্যটকদের সাগরে") in ([], [None])
+
+
+def test_bn_body_head_written_with_a_synonym_resolves_to_the_registry_body():
+    # (the registry knows OCHA as "... সমন্বয় কার্যালয়"; the press writes "দপ্তর" as often)
+    body = "জাতিসংঘের মানবিক সহায়তা সমন্বয় দপ্তর (ওচা) বলছে, বন্যাকবলিত এলাকায় খাবার পানির সংকট দেখা দিয়েছে।"
+    (quote,) = [q for q in body_record(body).quotes if "খাবার পানির" in q.text]
+    assert quote.speaker.actor is not None and quote.speaker.actor.name == "OCHA"

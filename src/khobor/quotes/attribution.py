@@ -1686,17 +1686,21 @@ def body_headed_region(words: list[str], g: Grammar, rules: list[str] | None = N
 @speaker_rule("registry_headed_body", decided=lambda args, actor: actor is not None)
 def registry_headed_body(finder: SpeakerFinder, region: str, rules: list[str] | None) -> Actor | None:
     """The actor of a region rule body_headed_region let speak: the registry's body of that name,
-    or of the initialism in brackets after it. No provisional body: a name the registry lacks is
+    with its head word or one of the pack's `body_head_synonyms` for it ("দপ্তর" / "কার্যালয়"), or
+    of the initialism in brackets after it. No provisional body: a name the registry lacks is
     as often a description ("স্থানীয় রিটার্নিং কর্মকর্তার কার্যালয়", "শ্রমিকদের একটি সংগঠন") whose
     speaker is left unnamed, and a romanised description names nobody (dev: the provisional
     names matched no gold speaker and cost speaker precision).
 
-    Example: "জাতিসংঘের মানবিক সহায়তা সমন্বয় দপ্তর (ওচা)" -> the actor of "ওচা" where the registry
-    knows it; "স্থানীয় রিটার্নিং কর্মকর্তার কার্যালয়" -> None."""
+    Example: "জাতিসংঘের মানবিক সহায়তা সমন্বয় দপ্তর (ওচা)" -> OCHA (registry: "... সমন্বয় কার্যালয়");
+    "স্থানীয় রিটার্নিং কর্মকর্তার কার্যালয়" -> None."""
     if not rules or "body_headed_region" not in rules:
         return None
     m = regex.match(r"(?P<name>.*?)\s*(?:\((?P<initials>[^()]+)\))?$", region)
-    return finder.resolve(m.group("name")) or (finder.resolve(m.group("initials")) if m.group("initials") else None)
+    *words, head = m.group("name").split()
+    names = [m.group("name")] + [" ".join([*words, other]) for group in finder.g.body_head_synonyms if head in group
+                                 for other in sorted(group - {head})] + ([m.group("initials")] if m.group("initials") else [])
+    return next((actor for actor in map(finder.resolve, names) if actor is not None), None)
 
 
 def _counts_people(word: str, g: Grammar) -> bool:
