@@ -1788,6 +1788,12 @@ def _unit_number(text: str, e: int, li):
     return None if len(num.group(1)) == 4 and int(num.group(1)) in _YEARS else num
 
 
+def _acronym_of(actor) -> str | None:
+    """The first English alias of `actor` that is an acronym (capitals only), else None.
+    Example: Border Guard Bangladesh -> "BGB"; a body with no English alias in capitals -> None."""
+    return next((a for a in actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
+
+
 def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A registry body linked by its name, with a hyphen and a number written right after it
     ("র‍্যাব-১১", "RAB-11"), is that body's numbered unit: one provisional body over both, named by
@@ -1801,7 +1807,7 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
         num = _unit_number(text, e, li)
         acronym = None
         if num is not None and m is not None and m.actor.type == "ORG" and m.actor.source != "provisional":
-            acronym = next((a for a in m.actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
+            acronym = _acronym_of(m.actor)
         if acronym is None:
             out.append((s, e, t, m, ner))
             continue
@@ -1822,7 +1828,7 @@ def _force_acronym(m: Match | None) -> str | None:
     None: Border Guard Bangladesh -> "BGB"; a party, a provisional body or a place -> None."""
     if m is None or m.actor.source == "provisional" or m.actor.type != "ORG" or m.actor.sector not in _UNIT_SECTORS:
         return None
-    return next((x for x in m.actor.aliases.get("en", ()) if _ACRONYM.match(x)), None)
+    return _acronym_of(m.actor)
 
 
 def unit_numbered_by_place(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
