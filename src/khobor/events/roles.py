@@ -1229,21 +1229,19 @@ def nationality_of_generic_agent(c: RoleContext) -> Decision | None:
     g = c.grammar
     if not g.verb_final:
         return None
-    actors = c.slots["actor"]
-    changed, used = [], set()
-    for x in actors:
+    changed, used, notes = [], set(), []
+    for x in c.slots["actor"]:
         owner = _qualifying_state(c, x)
-        if owner is None:
-            changed.append(x)
-            continue
-        used.add(id(owner))
-        changed.append(dataclasses.replace(x, actor=x.actor.model_copy(update={"country": owner.actor.country})))
+        if owner is not None:
+            used.add(id(owner))
+            x = dataclasses.replace(x, actor=x.actor.model_copy(update={"country": owner.actor.country}))
+            notes.append(f"{x.text}: {x.actor.country}")
+        changed.append(x)
     if not used:
         return None
+    # (a new mention is credited to the deciding rule by `RoleContext._place`: no `credit` needed)
     recipients = [x for x in c.slots.get("recipient") or [] if id(x) not in used]
-    credit = {id(x): "nationality_of_generic_agent" for x in changed if x not in actors}
-    return Decision(slots={"actor": changed, "recipient": recipients}, credit=credit,
-                    notes=[f"{x.text}: {x.actor.country}" for x in changed if x not in actors])
+    return Decision(slots={"actor": changed, "recipient": recipients}, notes=notes)
 
 
 def _qualifying_state(c: RoleContext, x: Mention) -> Mention | None:
