@@ -1544,7 +1544,8 @@ class SpeakerFinder:
         title = self.g.title_rx.match(e.text)
         if title is None or title.group("mods").strip() or title.end() >= len(e.text) or not e.text[title.end()].isspace():
             return None
-        start = e.start + title.end() + len(e.text[title.end():]) - len(e.text[title.end():].lstrip())
+        rest = e.text[title.end():]
+        start = e.start + title.end() + len(rest) - len(rest.lstrip())
         name = self.g.name_rx.match(self.text, start)
         if name is None or start + len(name.group().rstrip()) < e.end:
             return None
