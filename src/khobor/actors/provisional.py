@@ -82,16 +82,25 @@ def _spelled_words(code: str | None) -> frozenset[str]:
     the disk cache while the romanisation rules' sources and the folding code are unchanged
     (folding the 10,000 words was ~50 ms of a first Bengali article). A code without a pack has
     none, and no cache entry of its own. Example: _spelled_words("xx") == frozenset()."""
-    from . import keys, romanise
-    from ..diskcache import cached
+    from . import romanise
 
     def build() -> frozenset[str]:
         r = romanise.rules_for(code)
         return frozenset(fold_token(k) for k in (*r.spellings, *r.words))
-    sources = romanise.sources(code)
-    if not sources:
+    return _cached_from_pack(f"spelled-words-{code}", code, build)
+
+
+def _cached_from_pack(name: str, code: str | None, build):
+    """`build()`, kept in the disk cache under `name` while the pack files of `rules_for` and the
+    folding code (this module, `keys`) are unchanged; built afresh, and not kept, for a code
+    without a pack. Example: _cached_from_pack("spelled-words-xx", "xx", frozenset) -> frozenset()."""
+    from . import keys
+    from .romanise import sources
+    from ..diskcache import cached
+    files = sources(code)
+    if not files:   # no pack: nothing to build from, nothing to keep
         return build()
-    return cached(f"spelled-words-{code}", [*sources, Path(__file__), Path(keys.__file__)], build)
+    return cached(name, [*files, Path(__file__), Path(keys.__file__)], build)
 
 
 @lru_cache(maxsize=None)
@@ -127,14 +136,7 @@ def person_words(code: str | None) -> frozenset[str]:
     disk cache while the pack files of `rules_for` and this code are unchanged (folding 10,000
     spellings and counting the titles' words took ~2% of a one-article run's CPU under cProfile);
     tells a name word from a common one where the script has no capitals."""
-    from . import keys
-    from .romanise import sources
-    from ..diskcache import cached
-    files = sources(code)
-    if not files:   # no pack: nothing to build from, nothing to keep
-        return _built_person_words(code)
-    return cached(f"person-words-{code}", [*files, Path(__file__), Path(keys.__file__)],
-                  lambda: _built_person_words(code))
+    return _cached_from_pack(f"person-words-{code}", code, lambda: _built_person_words(code))
 
 
 def _built_person_words(code: str | None) -> frozenset[str]:
