@@ -27,10 +27,15 @@ TOLERANCE = 0.02
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Write the figures as a new baseline (a deliberate commit says why).")
 @click.option("--shared", type=click.Path(file_okay=False), help="The shared folder (default: $KHOBOR_SHARED or ../shared).")
-@click.option("--eval-dir", type=click.Path(file_okay=False), help="Split and stand-off gold (default: the checkout's eval/).")
+@click.option("--set", "yardstick", type=click.Choice(["articles", "sentences"]), default="articles", show_default=True,
+              help="Which yardstick of the checkout: articles (eval/: the gold corpus of news articles, every layer) "
+                   "or sentences (eval/sentences/: real Bengali news sentences, rebuilt at run time from the NER sets "
+                   "in ../shared/data/ner; events only, so only that layer is shown unless --layer says otherwise).")
+@click.option("--eval-dir", type=click.Path(file_okay=False), help="Split and stand-off gold (default: the folder of --set).")
 @click.option("--agreement", is_flag=True, help="Instead: the annotators' agreement on the doubly annotated articles.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, shared, eval_dir, agreement, quiet):
+def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, shared, yardstick, eval_dir, agreement,
+                 quiet):
     """Score the pipeline on the annotated gold corpus, per layer and language.
 
     \b
@@ -38,21 +43,28 @@ def eval_command(split, layers, lang, errors, as_json, gate, write_baseline, sha
     scores it with the rules of ../shared/tools/score.py: structure, entities, linking, times,
     quotes, speakers, events (P/R/F1), and events of a type the gold says must not be there.
     The gold is stand-off (eval/gold/*.json: offsets and labels); the texts stay in ../shared.
+    `--set sentences` scores eval/sentences/ instead: the events of real Bengali news sentences
+    (no date, no context), each rebuilt from ../shared/data/ner and checked against the sha1 kept
+    for it; it refuses to run, naming the file, when a source is missing or has changed.
     \b
     Examples:
       khobor eval --split dev --errors --layer events --lang bn
       khobor eval --split test --json
       khobor eval --split dev --gate eval/baseline.json     (what CI runs)
+      khobor eval --set sentences --split dev --layer events
     \b
     Other yardsticks beside it: bench/eval_dates.py (Bengali dates), bench/eval_plover.py
     (PLOVER gold sentences), `khobor ner eval` (NER sets).
     """
-    from .runner import evaluate
+    from .runner import YARDSTICKS, evaluate
+    if eval_dir and yardstick != "articles":
+        raise click.UsageError("--set and --eval-dir both name the yardstick's folder: give one of them")
+    eval_dir = eval_dir or YARDSTICKS[yardstick]
     if agreement:
         return _print_agreement(eval_dir, shared, tuple(layers) or LAYERS, as_json)
     if errors and split != "dev":
         raise click.UsageError("--errors is for the dev split only: test articles are never read one by one")
-    layers = tuple(layers) or LAYERS
+    layers = tuple(layers) or (("events",) if yardstick == "sentences" else LAYERS)
     if not as_json:  # the heading first: a run takes minutes, and its output should not be empty until then
         click.echo(f"khobor eval --split {split}" + (f" --lang {lang}" if lang else ""))
     try:

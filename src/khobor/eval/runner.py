@@ -19,9 +19,13 @@ from .standoff import to_working
 SPLITS = ("dev", "test", "all")
 
 
+# The yardsticks a checkout holds (`khobor eval --set NAME`): each a folder with split.json and gold/.
+YARDSTICKS = {"articles": CHECKOUT / "eval", "sentences": CHECKOUT / "eval" / "sentences"}
+
+
 def default_eval_dir() -> Path:
     """The checkout's eval/ folder (src/khobor/eval -> ../../../eval)."""
-    return CHECKOUT / "eval"
+    return YARDSTICKS["articles"]
 
 
 @dataclass
@@ -40,14 +44,29 @@ class EvalResult:
     gold: dict[str, GoldArticle] = field(default_factory=dict)
 
 
-def split_ids(eval_dir: Path, split: str) -> list[str]:
+def read_split(eval_dir: Path) -> dict:
     path = eval_dir / "split.json"
     if not path.is_file():
         raise LookupError(f"no gold corpus split at {path}: run from a checkout of khobor or give --eval-dir")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def split_ids(eval_dir: Path, split: str) -> list[str]:
+    data = read_split(eval_dir)
     if split == "all":
         return data["dev"] + data["test"]
     return list(data[split])
+
+
+def article_loader(eval_dir: Path, shared: Path) -> Callable[[str], dict]:
+    """How the split's articles are found: by id in ../shared (news-dev, the seed) or the checkout
+    (written articles); or, when split.json says `"rows": "ner-sentences"` (eval/sentences/), every
+    row rebuilt at once from the NER sets in ../shared and checked against its sha1."""
+    data = read_split(eval_dir)
+    if data.get("rows") == "ner-sentences":
+        from .sentences import sentence_rows
+        return sentence_rows(shared, data["sha1"]).__getitem__
+    return lambda article_id: load_article(article_id, shared)
 
 
 def gold_path(eval_dir: Path, article_id: str) -> Path:
@@ -56,6 +75,7 @@ def gold_path(eval_dir: Path, article_id: str) -> Path:
 
 def load_gold(eval_dir: Path, split: str, shared: Path, language: str | None = None) -> Iterator[GoldArticle]:
     """The split's annotated articles (those with a gold file), joined with their text."""
+    article_of = article_loader(eval_dir, shared)
     for article_id in split_ids(eval_dir, split):
         path = gold_path(eval_dir, article_id)
         if not path.is_file():
@@ -64,7 +84,7 @@ def load_gold(eval_dir: Path, split: str, shared: Path, language: str | None = N
         lang = standoff.get("language") or "bn"
         if language and lang != language:
             continue
-        article = load_article(article_id, shared)
+        article = article_of(article_id)
         yield GoldArticle(article_id, lang, article, to_working(standoff, article))
 
 
