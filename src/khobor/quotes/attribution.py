@@ -254,8 +254,8 @@ def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         joined = Quote(text=text[p.start:q.end], start=p.start, end=q.end, kind=p.kind,
                        speaker=p.speaker, cue=p.cue)
-        joined._explain.extend(p._explain + [{"step": "pattern", "rule": "quotation_runs_on",
-                                              "decision": "joined the quotation after it"}])
+        joined._explain.extend(p._explain + q._explain + [{"step": "pattern", "rule": "quotation_runs_on",
+                                                           "decision": "joined the quotation after it"}])
         out[-1] = joined
     return out
 
