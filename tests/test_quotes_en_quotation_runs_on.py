@@ -4,10 +4,10 @@ gold (GUIDELINES Q1) counts one act of speech running over several sentences as 
 the second was a false quote on both dev halves (58 of the 61 such quotes in English).
 
 Rule `quotation_runs_on` (khobor.quotes.attribution; the English pack's `quotation_runs_on`):
-a sentence that is only a quotation, right after the sentence of the quote before it and by the
-same speaker, goes on with that quote; a sentence of narration between them ends the run.
+a sentence that is only a quotation, after the quote before it and by the same speaker, goes on
+with that quote; one sentence of narration may stand between them, two end the run.
 
-Sentences written for this file (no newspaper text). Before the change the 3 cases give two
+Sentences written for this file (no newspaper text). Before the change the 4 cases give two
 quotes, after one; the 2 controls give two quotes before and after.
 """
 from __future__ import annotations
@@ -27,12 +27,18 @@ CASES = [
     ('The team trained on Monday. Karim Ahmed said the pitch would help the spinners. "We will pick two '
      'of them and see how the first day goes."',
      "the pitch would help the spinners", "We will pick two of them"),
-]
-
-# controls: narration between the two quotations, and another speaker named for the second
-CONTROLS = [
+    # one sentence of narration between them
     ('The team trained on Monday. "He looks ready to play," Rahim Uddin said. The bowler missed the '
      'last series with an injury. "He knows his body well and we will wait and see."',
+     "He looks ready to play", "He knows his body well"),
+]
+
+# controls: two sentences of narration between the two quotations, and another speaker named for
+# the second
+CONTROLS = [
+    ('The team trained on Monday. "He looks ready to play," Rahim Uddin said. The bowler missed the '
+     'last series with an injury. He bowled for an hour in the nets. "He knows his body well and we will '
+     'wait and see."',
      "He looks ready to play", "He knows his body well"),
     ('The team trained on Monday. "He looks ready to play," Rahim Uddin said. "We will see about '
      'that," Karim Ahmed replied.',

@@ -225,6 +225,9 @@ def speaker_after_run(text: str, quotes: list[Quote]) -> None:
         following = q if named_after else None
 
 
+_RUN_NARRATION_STOPS = 2  # sentence stops between two quotations of one run: the attribution's, one of narration
+
+
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
     """Whether two speakers are one: the same actor, or the same words where neither has one."""
     if a.actor is not None and b.actor is not None:
@@ -234,11 +237,12 @@ def _same_speaker(a: Speaker, b: Speaker) -> bool:
 
 @speaker_rule("quotation_runs_on", decided=lambda args, found: len(found) < len(args[1]))
 def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A sentence that is only a quotation, right after the sentence of the quote before it and
-    by the same speaker (or by nobody the chain still names), goes on with that quote: one act of
-    speech running over several sentences is one quote (the pack's `quotation_runs_on`; English,
-    where the attribution sits inside a run of quoted sentences). A sentence of narration between
-    them ends the run.
+    """A sentence that is only a quotation, by the same speaker as the quote before it (or by
+    nobody the chain still names), goes on with that quote: one act of speech running over several
+    sentences is one quote (the pack's `quotation_runs_on`; English, where the attribution sits
+    inside a run of quoted sentences). One sentence of narration may stand between them (the
+    speaker's circumstances: '"...," she said. After moving the factory, she waited two months.
+    "..."'); two end the run.
 
     Example: '"He looks good," Smith said. "He knows his body well."' -> one quote by Smith,
     from "He looks good" to "body well"."""
@@ -249,7 +253,7 @@ def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
         if (p is None or q.kind != "direct" or p.speaker is None or p.end > q.start
                 or not any(step["rule"] == "continued" for step in q._explain)
                 or (q.speaker is not None and not _same_speaker(p.speaker, q.speaker))
-                or sum(c in stops for c in text[p.end:q.start]) > 1):
+                or sum(c in stops for c in text[p.end:q.start]) > _RUN_NARRATION_STOPS):
             out.append(q)
             continue
         joined = Quote(text=text[p.start:q.end], start=p.start, end=q.end, kind=p.kind,
