@@ -984,9 +984,11 @@ def test_a_quotation_joined_to_a_sentence_that_does_not_attribute_it_reads_apart
     text = ('"We carry water from far away," said Al Amin, a resident of the char. "The ponds are dry and the '
             'wells are salty." Jamal Mia blamed poor upkeep for the crisis.')
     rec = _run(text, "en", [("Al Amin", 0, "PER", amin), ("Jamal Mia", 0, "PER", jamal)])
-    assert _speaker_of_each(rec, "continued") == {"We carry water from far away": "Al Amin",
-                                                  "The ponds are dry and the wells are salty.": "Al Amin",
-                                                  "poor upkeep for the crisis": "Jamal Mia"}
+    # (the quotation after the attribution goes on with the quote before it: quotation_runs_on)
+    assert _speaker_of_each(rec, "continued") == {
+        'We carry water from far away," said Al Amin, a resident of the char. "The ponds are dry and the '
+        'wells are salty.': "Al Amin",
+        "poor upkeep for the crisis": "Jamal Mia"}
 
 
 def _speaker_of_each(rec: Record, rule: str) -> dict[str, str]:

@@ -110,6 +110,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
     lede_named_later(finder, quotes, g)
+    if g.quotation_runs_on:
+        quotes = quotation_runs_on(text, quotes)
     for q in quotes:
         pronoun_speaker_named_in_own_words(finder, q, g)
         if q.speaker is not None and q.speaker.actor is None and g.court_parties:
@@ -221,6 +223,45 @@ def speaker_after_run(text: str, quotes: list[Quote]) -> None:
             continue
         named_after = q.speaker is not None and q.speaker.start >= q.end and q.kind == "direct"
         following = q if named_after else None
+
+
+_RUN_NARRATION_STOPS = 2  # sentence stops between two quotations of one run: the attribution's, one of narration
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers are one: the same actor, or the same words where neither has one."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor.id == b.actor.id
+    return a.actor is None and b.actor is None and (a.start, a.text) == (b.start, b.text)
+
+
+@speaker_rule("quotation_runs_on", decided=lambda args, found: len(found) < len(args[1]))
+def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A sentence that is only a quotation, by the same speaker as the quote before it (or by
+    nobody the chain still names), goes on with that quote: one act of speech running over several
+    sentences is one quote (the pack's `quotation_runs_on`; English, where the attribution sits
+    inside a run of quoted sentences). One sentence of narration may stand between them (the
+    speaker's circumstances: '"...," she said. After moving the factory, she waited two months.
+    "..."'); two end the run.
+
+    Example: '"He looks good," Smith said. "He knows his body well."' -> one quote by Smith,
+    from "He looks good" to "body well"."""
+    stops = sentence_terminators()
+    out: list[Quote] = []
+    for q in quotes:
+        p = out[-1] if out else None
+        if (p is None or q.kind != "direct" or p.speaker is None or p.end > q.start
+                or not any(step["rule"] == "continued" for step in q._explain)
+                or (q.speaker is not None and not _same_speaker(p.speaker, q.speaker))
+                or sum(c in stops for c in text[p.end:q.start]) > _RUN_NARRATION_STOPS):
+            out.append(q)
+            continue
+        joined = Quote(text=text[p.start:q.end], start=p.start, end=q.end, kind=p.kind,
+                       speaker=p.speaker, cue=p.cue)
+        joined._explain.extend(p._explain + q._explain + [{"step": "pattern", "rule": "quotation_runs_on",
+                                                           "decision": "joined the quotation after it"}])
+        out[-1] = joined
+    return out
 
 
 @speaker_rule("rejoined_without_attribution", decided=lambda args, found: bool(found))

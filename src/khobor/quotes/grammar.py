@@ -370,6 +370,10 @@ class Grammar:
     # language's gold reads a scare-quoted word inside a report so (English, not Bengali, whose
     # reports keep their ‘…’ words as partial quotes)
     report_holds_marked_words: bool = False
+    # a sentence that is only a quotation goes on with the quote of the sentence before, by the
+    # same speaker: one act of speech, one quote (rule quotation_runs_on; English, whose gold
+    # counts a run of quoted sentences around one attribution as one entry)
+    quotation_runs_on: bool = False
     # genitives pointing back at a body named before ("দলটির", "the party's" of "দলটির মহাসচিব"):
     # they agree with whatever body the person's title named (rule referring_modifier)
     referring_modifiers: frozenset[str] = frozenset()
@@ -632,7 +636,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
-        "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
+        "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
@@ -986,6 +990,7 @@ def _word_sets(data: dict) -> dict:
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         report_holds_marked_words=bool(data.get("report_holds_marked_words")),
+        quotation_runs_on=bool(data.get("quotation_runs_on")),
         postposed_subject_verbs=_postposed_subject_verbs(data),
         postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
