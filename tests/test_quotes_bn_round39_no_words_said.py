@@ -68,3 +68,15 @@ def test_a_sentence_going_on_with_a_report_is_not_the_words_referred_back():
     # with no report before it, the sentence is what the reference stands for
     got = _quotes("নদীর বাঁধের মেরামত কাজ শেষ হয়েছে। রোববার এক সভায় রিনা দাস এসব কথা বলেন।")
     assert got == [("নদীর বাঁধের মেরামত কাজ শেষ হয়েছে", "Rina Das")]
+
+
+def test_words_on_a_placard_are_no_quote():
+    # the placard's words are no quote of their own (those of the sentence's demand may hold them)
+    got = _quotes("রিনা দাস ‘ক্যাম্পাসে সহিংসতা চাই না’ লেখা প্ল্যাকার্ড বহন করেন এবং হামলাকারীদের দ্রুত বিচার দাবি করেন।")
+    assert ("ক্যাম্পাসে সহিংসতা চাই না", "Rina Das") not in got and got
+    got = _quotes("রিনা দাস ‘বিচার চাই’, ‘জান দেবো, জুলাই দেবো না’ এবং ‘জিন্দাবাদ’— এ ধরনের লেখা সংবলিত "
+                  "প্ল্যাকার্ড হাতে নিয়ে হত্যার বিচারের দাবি জানান।")
+    assert not any(t in ("বিচার চাই", "জান দেবো, জুলাই দেবো না", "জিন্দাবাদ") for t, _ in got)
+    # slogans somebody is said to chant stay a quote
+    got = _quotes("মিছিল থেকে রিনা দাস ‘বিচার চাই’সহ নানা স্লোগান দেন।")
+    assert got == [("বিচার চাই", "Rina Das")]

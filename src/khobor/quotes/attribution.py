@@ -73,6 +73,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         if g.naming_words:
             spans = [s for s in spans if not quoted_name(text, s, g)]
         spans = [s for s in spans if not heading_in_marks(text, s, g)]
+        if g.carried_writing_rx is not None:
+            spans = [s for s in spans if not written_on_something_carried(text, s, g)]
         joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
         units = _units(rec, spans, g, joins)
     finder = SpeakerFinder(rec, g)
@@ -192,6 +194,17 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     if m.group(1) in g.naming_words:
         return True
     return m.group(1) in g.postpositions and not _closes_a_sentence(text[s.start:s.end])
+
+
+@speaker_rule("written_on_something_carried", at=lambda args, result: (args[1].start,))
+def written_on_something_carried(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """Whether quoted words are written on a placard or banner carried (the pack's
+    `carried_writing`, matched at the closing mark, over any further quoted words of the list):
+    a slogan on a banner is no quote unless somebody is said to say it (GUIDELINES Q6).
+
+    Example: "তারা ‘বিচার চাই’ লেখা প্ল্যাকার্ড বহন করেন" -> True; "তারা ‘বিচার চাই’ স্লোগান দেন"
+    -> False."""
+    return g.carried_writing_rx.match(text, s.end) is not None
 
 
 def _closes_a_sentence(marked: str) -> bool:

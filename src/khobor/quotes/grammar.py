@@ -312,6 +312,10 @@ class Grammar:
     # a slogan word before the quoted slogans, as the pack's `slogan_leads` pattern ends ("chanted
     # slogans such as, '...'"): what a crowd chanted (rule slogans_after_their_word)
     slogan_lead_rx: regex.Pattern | None = None
+    # what follows quoted words written on something carried ("‘...’ লেখা প্ল্যাকার্ড", "‘...’, ‘...’—
+    # এ ধরনের লেখা সংবলিত প্ল্যাকার্ড"), matched at the closing mark: no words said (GUIDELINES Q6;
+    # the pack's `carried_writing`, rule written_on_something_carried)
+    carried_writing_rx: regex.Pattern | None = None
     # what may stand between two slogans of such a list: spaces, commas, semicolons and one of the
     # pack's `slogan_list_joiners` ("'...', '...' and '...'"; rule slogans_after_their_word)
     slogan_list_glue_rx: regex.Pattern | None = None
@@ -645,7 +649,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "quotation_runs_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "speaker_after_run", "quotation_runs_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -1122,6 +1126,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("slogans") else None,
         # the words that announce slogans before them ("chanting slogans such as, ")
         slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
+        carried_writing_rx=regex.compile(data["carried_writing"]) if data.get("carried_writing") else None,
         slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
