@@ -1,8 +1,9 @@
 """Held-out Bengali quote cases written for round 26 (qp26), on a feeling told with no content
 (eval/DECISIONS.md Q7: "a lead that only reports an emotion with no content ... is not a quote"):
 "X-এর মৃত্যুতে গভীর শোক প্রকাশ করেছেন Y" names only the occasion and the feeling, so it is no quote.
-The last cases are guards: a condolence with its own words ("... প্রতি সমবেদনা জানান", the
-statement after "বলেন", a feeling report closing a quotation, which is its content) stays a quote. Short articles written for this project (no newspaper
+The last cases are guards: a condolence with its own words (the statement after "বলেন", a
+feeling report closing a quotation, which is its content) stays a quote; condolence to a family
+("... প্রতি সমবেদনা জানান") has none since round 39. Short articles written for this project (no newspaper
 text), written before the change; same format as quote_bn_heldout.CASES (fragment, speaker
 surface, None for nobody named, "-" for no quote).
 """
@@ -32,10 +33,12 @@ CASES = [
     ("grief_at_the_news_of_a_death",
      "সাবেক অধিনায়ক রকিবুল হাসানের মৃত্যুর খবরে গভীর শোক জানিয়েছেন ক্রীড়া উপদেষ্টা মাহবুব আলম।",
      [("রকিবুল হাসানের মৃত্যুর খবরে", "-")]),
-    ("condolence_to_the_family_stays_a_quote",
+    # (round 39: condolence to a family is a feeling with no content too; the gold of both dev
+    # halves codes it 2 times in 10)
+    ("condolence_to_the_family_is_no_quote",
      "কবি নাসিমা আক্তার মারা গেছেন। সংস্কৃতি উপদেষ্টা জাহিদ হাসান শোকসন্তপ্ত পরিবারের সদস্যদের প্রতি "
      "গভীর সমবেদনা জানান।",
-     [("শোকসন্তপ্ত পরিবারের সদস্যদের প্রতি", "জাহিদ হাসান")]),
+     [("শোকসন্তপ্ত পরিবারের সদস্যদের প্রতি", "-")]),
     ("grief_closing_a_quotation_stays_a_quote",
      "‘তিনি ছিলেন আমাদের গানের এক উজ্জ্বল নক্ষত্র।’ শিল্পী রেহানা পারভীনের মৃত্যুতে গভীর শোক "
      "প্রকাশ করেছেন সংস্কৃতি উপদেষ্টা জাহিদ হাসান।",

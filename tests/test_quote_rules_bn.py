@@ -63,8 +63,9 @@ def test_a_condolence_keeps_the_feeling_in_the_words():
     # feeling_only: a feeling and its occasion alone tell no content, so no quote (DECISIONS Q7)
     got = _quotes("সাবেক সাংসদ করিম উদ্দিনের মৃত্যুতে গভীর শোক প্রকাশ করেছেন রিনা দাস।", "রিনা দাস", RINA)
     assert got == []
+    # nor a feeling and its addressee (round 39: the gold codes no condolence to a family)
     got = _quotes("রিনা দাস শোকসন্তপ্ত পরিবারের প্রতি গভীর সমবেদনা জানান।", "রিনা দাস", RINA)
-    assert got == [("শোকসন্তপ্ত পরিবারের প্রতি গভীর সমবেদনা", "Rina Das")]
+    assert got == []
     # an object noun that is no feeling stays out of the words
     got = _quotes("রিনা দাস সবাইকে শান্ত থাকার আহ্বান জানান।", "রিনা দাস", RINA)
     assert got == [("সবাইকে শান্ত থাকার", "Rina Das")]
@@ -72,10 +73,10 @@ def test_a_condolence_keeps_the_feeling_in_the_words():
 
 def test_each_of_several_people_after_the_cue_said_it():
     people = {"রিনা দাস": RINA, "শাহনাজ পারভীন": SHAHNAZ}
-    got = _quotes_of("করিম উদ্দিনের পরিবারের প্রতি সমবেদনা জানিয়েছেন সংগঠনের সভাপতি রিনা দাস ও সাধারণ সম্পাদক "
+    got = _quotes_of("করিম উদ্দিনের হত্যাকারীদের দ্রুত বিচারের দাবি জানিয়েছেন সংগঠনের সভাপতি রিনা দাস ও সাধারণ সম্পাদক "
                      "শাহনাজ পারভীন।", people)
-    assert got == [("করিম উদ্দিনের পরিবারের প্রতি সমবেদনা", "Rina Das"),
-                   ("করিম উদ্দিনের পরিবারের প্রতি সমবেদনা", "Shahnaz Parvin")]
+    assert got == [("করিম উদ্দিনের হত্যাকারীদের দ্রুত বিচারের", "Rina Das"),
+                   ("করিম উদ্দিনের হত্যাকারীদের দ্রুত বিচারের", "Shahnaz Parvin")]
     got = _quotes_of("‘আমরা আর অপেক্ষা করব না,’ বলেন রিনা দাস ও শাহনাজ পারভীন।", people)
     assert got == [("আমরা আর অপেক্ষা করব না", "Rina Das"), ("আমরা আর অপেক্ষা করব না", "Shahnaz Parvin")]
     # a person in the genitive is no second speaker
@@ -247,7 +248,9 @@ def test_esob_kotha_bolen_gives_the_sentence_before_to_its_speaker():
 
 
 def test_e_kotha_janan_tini_takes_the_speaker_from_the_chain():
-    got = _quotes_with("উপদেষ্টা রিনা দাস বলেন, হাসপাতালে নতুন শয্যা বসানো হবে। সেখানে শিগগিরই ৫০ জন চিকিৎসক নিয়োগ "
+    # (after a quotation in marks: after unmarked reported words the sentence would go on with
+    # that report, rule report_running_on)
+    got = _quotes_with("উপদেষ্টা রিনা দাস বলেন, ‘হাসপাতালে নতুন শয্যা বসানো হবে।’ সেখানে শিগগিরই ৫০ জন চিকিৎসক নিয়োগ "
                        "দেওয়া হবে। পরে সাংবাদিকদের এ কথা জানান তিনি।", [("রিনা দাস", "PER", RINA)])
     assert [(t, who) for t, _, who in got] == [("হাসপাতালে নতুন শয্যা বসানো হবে", "Rina Das"),
                                                ("সেখানে শিগগিরই ৫০ জন চিকিৎসক নিয়োগ দেওয়া হবে", "Rina Das")]

@@ -73,6 +73,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         if g.naming_words:
             spans = [s for s in spans if not quoted_name(text, s, g)]
         spans = [s for s in spans if not heading_in_marks(text, s, g)]
+        if g.carried_writing_rx is not None:
+            spans = [s for s in spans if not written_on_something_carried(text, s, g)]
         joins: dict[int, int] = {}  # unit start -> where a rejoined attribution sentence starts
         units = _units(rec, spans, g, joins)
     finder = SpeakerFinder(rec, g)
@@ -106,9 +108,17 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             report_opens_with_own_pronoun(finder, q, g)
         if found:
             state.quoted_unit = ui
+    return _whole_article_passes(text, quotes, g, finder)
+
+
+def _whole_article_passes(text: str, quotes: list[Quote], g: Grammar, finder: SpeakerFinder) -> list[Quote]:
+    """The rules that read the article's quotes together once every sentence is attributed: runs of
+    quotations joined, ledes named later, court parties and capitals for countries."""
     quotes.sort(key=lambda q: q.start)
     if g.speaker_after_run:
         speaker_after_run(text, quotes)
+    if g.quotation_goes_on:
+        quotes = quotation_goes_on(text, quotes)
     lede_named_later(finder, quotes, g)
     if g.quotation_runs_on:
         quotes = quotation_runs_on(text, quotes)
@@ -194,6 +204,17 @@ def quoted_name(text: str, s: MarkedSpan, g: Grammar) -> bool:
     return m.group(1) in g.postpositions and not _closes_a_sentence(text[s.start:s.end])
 
 
+@speaker_rule("written_on_something_carried", at=lambda args, result: (args[1].start,))
+def written_on_something_carried(text: str, s: MarkedSpan, g: Grammar) -> bool:
+    """Whether quoted words are written on a placard or banner carried (the pack's
+    `carried_writing`, matched at the closing mark, over any further quoted words of the list):
+    a slogan on a banner is no quote unless somebody is said to say it (GUIDELINES Q6).
+
+    Example: "তারা ‘বিচার চাই’ লেখা প্ল্যাকার্ড বহন করেন" -> True; "তারা ‘বিচার চাই’ স্লোগান দেন"
+    -> False."""
+    return g.carried_writing_rx.match(text, s.end) is not None
+
+
 def _closes_a_sentence(marked: str) -> bool:
     """Whether words in marks end with a sentence's stop (the pack's terminators), the marks aside.
     Example: "‘ছাড় দেওয়া হবে না।’" -> True; "‘মিশন এশিয়া কাপ’" -> False."""
@@ -262,6 +283,35 @@ def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
                                                            "decision": "joined the quotation after it"}])
         out[-1] = joined
     return out
+
+
+@speaker_rule("quotation_goes_on")
+def quotation_goes_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation standing alone (rule continued) right after a quote of the same speaker, with
+    nothing but marks, stops and spaces between, is that quote going on into a new paragraph or
+    sentence: one act of speech, one quote (GUIDELINES Q1; DECISIONS Q7: uncued continuation
+    belongs to the entry before), which now runs over both. The quote before may be a quotation
+    or a report ("X বলেন, দাম বাড়বে। ‘আমরা প্রস্তুত।’").
+
+    Example: "X বলেন, ‘প্রথম কথা।’ ‘দ্বিতীয় কথা।’" -> one quote "প্রথম কথা।’ ‘দ্বিতীয় কথা।"."""
+    out: list[Quote] = []
+    for q in quotes:
+        before = out[-1] if out else None
+        if (before is not None and q.kind == "direct" and q.cue is None
+                and any(step["rule"] == "continued" for step in q._explain)
+                and _one_speaker(before.speaker, q.speaker) and _RUN_GAP.fullmatch(text, before.end, q.start)):
+            before.end, before.text = q.end, text[before.start:q.end]
+            note(before, "content", "quotation_goes_on", "the quotation after it, in marks of its own, goes on with it")
+            continue
+        out.append(q)
+    return out
+
+
+def _one_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    """Whether two quotes' speakers are one: the same actor, or both unknown."""
+    if a is None or b is None:
+        return a is None and b is None
+    return (a.actor.id if a.actor else a.text) == (b.actor.id if b.actor else b.text)
 
 
 @speaker_rule("rejoined_without_attribution", decided=lambda args, found: bool(found))
@@ -872,6 +922,8 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     xs, xe = _trim(text, x_start, us + m.end("X"))
     if m.start("X") > m.start("C") and quantity_added(text, us + m.end("C"), cue, g):
         return None
+    if m.start("X") < m.start("C") and thing_declared(text, xs, xe, us + m.start("C"), cue, g):
+        return None
     inner = [s for s in qs if xs <= s.start and s.end <= xe]
     whole_by = None  # the rule that made the report holding the short quoted words the quote
     if whole_report:  # quoted_words_in_report: the report holding every quoted word is the quote
@@ -999,6 +1051,24 @@ def _number_after(text: str, at: int, g: Grammar) -> int | None:
     return None
 
 
+@speaker_rule("thing_declared")
+def thing_declared(text: str, xs: int, xe: int, cue_start: int, cue: str, g: Grammar) -> bool:
+    """Whether the object right before a cue of the pack's `declared_thing_cues` ("ঘোষণা করেন")
+    is a thing declared, no words said: a bare noun or adjective ("তফসিল ঘোষণা করেন", "দল ঘোষণা
+    করেছে", "মৃত ঘোষণা করেন"), where an announced act stands in the genitive of its verbal noun
+    ("অবসরের ঘোষণা দেন", "দাম বাড়ানোর ঘোষণা দিয়েছে": what the speaker said they would do), an
+    emphatic clitic after it or not ("গণভোট আয়োজনেরও ঘোষণা দিয়েছেন").
+
+    Example: "নির্বাচনের তফসিল" before "ঘোষণা করেন" -> True; "দাম বাড়ানোর" -> False."""
+    first = cue.split()[0].lower() if cue else ""
+    words = text[xs:xe].split()
+    if first not in g.declared_thing_cues or not words or text[xe:cue_start].strip():
+        return False
+    last = words[-1].strip(_EDGE)
+    bare = [last[:-len(c)] for c in g.emphatic_clitics if last.endswith(c) and len(last) > len(c)]
+    return not any(w.endswith(g.genitive_endings) for w in [last, *bare])
+
+
 @speaker_rule("expressed_feeling")
 def expressed_feeling(text: str, xe: int, cue_start: int, cue: str, g: Grammar) -> int:
     """Where reported words end whose cue opens with a feeling put into words (the pack's
@@ -1016,17 +1086,20 @@ def expressed_feeling(text: str, xe: int, cue_start: int, cue: str, g: Grammar) 
 @speaker_rule("feeling_only")
 def feeling_only(text: str, xs: int, xe: int, g: Grammar) -> bool:
     """Whether reported words `text[xs:xe]` kept by `expressed_feeling` tell only a feeling and its
-    occasion: after the last of the pack's `feeling_occasions` come only its `feeling_intensifiers`
-    and `feeling_nouns`. An emotion with no content is no quote (DECISIONS Q7); right after a
-    closing quotation mark the report attributes the quotation before it, which is its content.
+    occasion or addressee: after the last of the pack's `feeling_occasions` or
+    `feeling_addressees` come only its `feeling_intensifiers` and `feeling_nouns`. An emotion with
+    no content is no quote (DECISIONS Q7), condolence to a family as much as grief at a death;
+    right after a closing quotation mark the report attributes the quotation before it, which is
+    its content.
 
-    Example: "রওশন আলীর মৃত্যুতে গভীর শোক" -> True; "পরিবারের প্রতি গভীর সমবেদনা" -> False;
-    "‘...।’ রওশন আলীর মৃত্যুতে গভীর শোক" -> False."""
+    Example: "রওশন আলীর মৃত্যুতে গভীর শোক" -> True; "পরিবারের প্রতি গভীর সমবেদনা" -> True;
+    "‘...।’ রওশন আলীর মৃত্যুতে গভীর শোক" -> False; "তিনি অপরাধীদের শাস্তি দাবি করে সমবেদনা" -> False."""
     if text[:xs].rstrip().endswith(("’", "”", '"', "'")):
         return False
     tokens = [w.strip(_EDGE).lower() for w in text[xs:xe].split()]
+    marks = g.feeling_occasions | g.feeling_addressees
     for n in range(len(tokens) - 1, -1, -1):
-        if tokens[n] in g.feeling_occasions or (n and f"{tokens[n - 1]} {tokens[n]}" in g.feeling_occasions):
+        if tokens[n] in marks or (n and f"{tokens[n - 1]} {tokens[n]}" in marks):
             after = tokens[n + 1:]
             return bool(after) and all(w in g.feeling_intensifiers or w in g.feeling_nouns for w in after)
     return False
@@ -3374,12 +3447,25 @@ def converb_lead(text: str, us: int, masked: str, a: int, b: int, g: Grammar, ha
         if m is None or MASK in m.group("X"):
             continue
         xs, xe = _trim(text, us + m.start("X"), us + m.end("X"))
-        if len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have):
+        if (len(text[xs:xe].split()) < 3 or any(q.start < xe and xs < q.end for q in have)
+                or noun_object_of_converb(text[xs:xe], g)):
             continue
         q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker.model_copy(), cue=_cue(m.group("C")))
         note(q, "pattern", "converb_lead", "words before the speaker, closed by a converb of speech")
         return [q]
     return []
+
+
+@speaker_rule("noun_object_of_converb")
+def noun_object_of_converb(words: str, g: Grammar) -> bool:
+    """Whether a lead closed by a converb of speech ends in a noun that is the converb's object
+    (one of the pack's object nouns or feeling nouns, or its `lead_object_nouns`): "দেশবাসীর
+    প্রতি আহ্বান জানিয়ে", "পরিবারের প্রতি সমবেদনা জানিয়ে", "নাম না ছাপার অনুরোধ জানিয়ে" name an
+    act of speech, not the words said (those follow the main cue).
+
+    Example: "নিজের নাম না ছাপার অনুরোধ" -> True; "বাঁধ মেরামত হবে" -> False."""
+    last = words.split()[-1].strip(_EDGE).lower() if words.split() else ""
+    return last in g.object_nouns or last in g.feeling_nouns or last in g.lead_object_nouns
 
 
 def _tails(text: str, us: int, masked: str, pos: int, g: Grammar, speaker: Speaker, have: list[Quote]) -> list[Quote]:
@@ -3656,6 +3742,8 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     (ps, pe), (us, ue) = before, unit
     if any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
         return []
+    if report_running_on(state.units, ui - 1, have):
+        return []
     cue = g.cue_rx.match(text, cue_at, ue)
     if (cue is None or not quote_reference(g, text[us:cue.start()].split()) or denial(g, cue.group())
             or g.cue_start_scan.search(text, ps, pe) is not None
@@ -3683,6 +3771,22 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         note(q, "speaker", rule, speaker.text)
     _remember(state, speaker, mention, ui, ue)
     return [q]
+
+
+@speaker_rule("report_running_on")
+def report_running_on(units: list[tuple[int, int]], ui: int, have: list[Quote]) -> bool:
+    """Whether the sentence `units[ui]`, with no cue of its own, goes on with a report in
+    unmarked words that closes the sentence before it: "তিনি বলেন, প্রস্তুতি সম্পন্ন হয়েছে।
+    আমরা পুরোপুরি প্রস্তুত। ... তিনি এসব কথা বলেন।" Such a sentence belongs to that report
+    (DECISIONS Q7), and a word standing for words said after it points back at the whole, not at
+    this sentence alone.
+
+    Example: the sentences above, "আমরা পুরোপুরি প্রস্তুত" with the indirect quote "প্রস্তুতি
+    সম্পন্ন হয়েছে" before it -> True."""
+    if ui < 1:
+        return False
+    ps, pe = units[ui - 1]
+    return any(q.kind == "indirect" and ps < q.end <= pe for q in have)
 
 
 @speaker_rule("denial")

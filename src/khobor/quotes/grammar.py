@@ -295,12 +295,27 @@ class Grammar:
     # noun ("গভীর", "ও"): such a report tells an emotion with no content (rule feeling_only)
     feeling_occasions: frozenset[str] = frozenset()
     feeling_intensifiers: frozenset[str] = frozenset()
+    # whom a feeling is addressed to ("পরিবারের প্রতি গভীর সমবেদনা"): with only intensifiers and
+    # feeling nouns after it, the report is an emotion with no content (rule feeling_only)
+    feeling_addressees: frozenset[str] = frozenset()
+    # object nouns whose bare object is a thing declared ("তফসিল ঘোষণা করেন"), no words said
+    # (rule thing_declared)
+    declared_thing_cues: frozenset[str] = frozenset()
+    # the emphatic clitics a word may close with ("আয়োজনেরও"): the pack's cues.object_noun_clitics
+    emphatic_clitics: tuple[str, ...] = ()
+    # nouns besides the object nouns that, closing a lead before a converb of speech ("... ফেরত
+    # দেওয়ার কথা জানিয়ে"), are its object, not words said (rule noun_object_of_converb)
+    lead_object_nouns: frozenset[str] = frozenset()
     # quoted words then up to two words and one of the pack's `slogans` ("‘...’সহ নানা স্লোগান
     # দেন"): what a crowd chanted (rule slogan_run)
     slogan_rx: regex.Pattern | None = None
     # a slogan word before the quoted slogans, as the pack's `slogan_leads` pattern ends ("chanted
     # slogans such as, '...'"): what a crowd chanted (rule slogans_after_their_word)
     slogan_lead_rx: regex.Pattern | None = None
+    # what follows quoted words written on something carried ("‘...’ লেখা প্ল্যাকার্ড", "‘...’, ‘...’—
+    # এ ধরনের লেখা সংবলিত প্ল্যাকার্ড"), matched at the closing mark: no words said (GUIDELINES Q6;
+    # the pack's `carried_writing`, rule written_on_something_carried)
+    carried_writing_rx: regex.Pattern | None = None
     # what may stand between two slogans of such a list: spaces, commas, semicolons and one of the
     # pack's `slogan_list_joiners` ("'...', '...' and '...'"; rule slogans_after_their_word)
     slogan_list_glue_rx: regex.Pattern | None = None
@@ -323,6 +338,10 @@ class Grammar:
     # quotations standing alone, then one whose speaker follows it ("'...' '...,' বলছিলেন X"):
     # the run is that speaker's (the pack's `speaker_after_run`; rule speaker_after_run)
     speaker_after_run: bool = False
+    # a quotation standing alone right after one of the same speaker, marks and stops between:
+    # the same quotation going on into a new paragraph (the pack's `quotation_goes_on`; rule
+    # quotation_goes_on)
+    quotation_goes_on: bool = False
     # a report whose content opens with another's report ("A জানান, B বলেছেন, ..."): the words are
     # B's (the pack's `relayed_reports`; rule report_within_report)
     relayed_reports: bool = False
@@ -633,8 +652,8 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
+        "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -982,6 +1001,7 @@ def _word_sets(data: dict) -> dict:
         statement_noun_words=_statement_noun_words(data),
         claim_noun_words=_first_words(data, ("statement_nouns",)),
         speaker_after_run=bool(data.get("speaker_after_run")),
+        quotation_goes_on=bool(data.get("quotation_goes_on")),
         relayed_reports=bool(data.get("relayed_reports")),
         clause_then_quotation=bool(data.get("clause_then_quotation")),
         participle_endings=tuple(data.get("participle_endings") or ()),
@@ -1007,6 +1027,7 @@ def _word_sets(data: dict) -> dict:
         pronoun_genders={k.lower(): v for k, v in (genders.get("pronouns") or {}).items()},
         honorific_genders={k.lower(): v for k, v in (genders.get("honorifics") or {}).items()},
         object_nouns=frozenset(" ".join(w.lower().split()) for w in _object_nouns(data.get("cues") or {})),
+        emphatic_clitics=tuple((data.get("cues") or {}).get("object_noun_clitics") or ()),
         adjunct_prepositions=frozenset(w.lower() for w in (data.get("cue_adjuncts") or {}).get("prepositions") or ()),
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
@@ -1016,7 +1037,7 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "body_heads", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
+            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
@@ -1110,6 +1131,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("slogans") else None,
         # the words that announce slogans before them ("chanting slogans such as, ")
         slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
+        carried_writing_rx=regex.compile(data["carried_writing"]) if data.get("carried_writing") else None,
         slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
