@@ -5,7 +5,8 @@
   (rule `day_list_month`); but the last dates of a bracket that dates a range of weekdays stay the
   end point `_weekday_range_dated_by_bracket` reads;
 - a weekday told with its place in the working week is one expression with it (GUIDELINES T2):
-  "সপ্তাহের প্রথম কার্যদিবস রোববার" (rule `working_day_weekday`);
+  "সপ্তাহের প্রথম কার্যদিবস রোববার" (rule `working_day_weekday`; with its date in brackets, the weekday
+  and the bracket are the expression, as annotators mark them);
 - the new year told with its number is one expression: "নতুন বছর ২০২৬ সালে" (rule `new_year_named`).
 Before, only the last day ("২৮ ডিসেম্বর", its own value), the bare weekday or the bare year were found.
 Dev (real half): bdnews-0694, bdnews-0765, bdnews-0148, bdnews-0187.
@@ -34,6 +35,8 @@ CONTROLS = [
  ("bn", SUN, "২০ ও ২৮ নভেম্বরের মধ্যে জরিপটি চালানো হয়।", [("২০ ও ২৮ নভেম্বরের", "2025-11")]),
  ("bn", None, "সরকার বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) শোক ঘোষণা করেছে।",
   [("বুধবার", "XXXX-12-31"), ("শুক্রবার", "XXXX-01-02"), ("৩১ ডিসেম্বর", "XXXX-12-31"), ("২ জানুয়ারি", "XXXX-01-02")]),
+ # a weekday dated by its bracket is marked with the bracket, not the place in the week before it
+ ("bn", None, "সপ্তাহের দ্বিতীয় কার্যদিবস সোমবার (২২ ডিসেম্বর) সূচক কমেছে।", [("সোমবার (২২ ডিসেম্বর)", "XXXX-12-22")]),
  # two days of two months are two times (DECISIONS T6)
  ("bn", SUN, "৩০ ডিসেম্বর ও ২ জানুয়ারি সভা হবে।", [("৩০ ডিসেম্বর", "2025-12-30"), ("২ জানুয়ারি", "2026-01-02")]),
 ]

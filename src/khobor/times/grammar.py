@@ -75,7 +75,7 @@ CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "ty
 CLASS_TYPES = {"cardinal", "ending"}
 RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
              "lead_day_without_antecedent", "story_year",
-             "close_antecedent", "distal"}
+             "close_antecedent", "distal", "days_as_month"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
