@@ -24,7 +24,8 @@ referring day named by an event, "the day of the incident", takes only a day tol
 never one farther back in the paragraph), `distal` (a distal "that day" does not point at a day
 told as today: "Today it has come ... that day"), `story_year: YYYY`
 (with `block`: a named period, "মুক্তিযুদ্ধের সময়", "during the Liberation War", is no time itself but
-sets the year of a year-less date told in the past right after it).
+sets the year of a year-less date told in the past right after it), `days_as_month` (a list of days
+under one month word, "২৭ ও ২৮ ডিসেম্বর", is valued at its month, in the year its last day takes).
 """
 from __future__ import annotations
 
