@@ -1260,7 +1260,7 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
     2025-12-29 -> Resolved("2025-12-28", "AF")."""
     f = _outgoing_year_as_shift(f, ctx.pub)
-    date_value = _resolve_date(f, ctx, options or {})
+    date_value = _days_as_month(_resolve_date(f, ctx, options or {}), options or {})
     if not date_value:  # None: invalid; "": a time of day with no day
         return None
     clock = _clock(f)
@@ -1269,6 +1269,18 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     part = f.get("period") if f.get("period") in PARTS_OF_DAY else None
     time_of_day = (clock or part) if DAY_VALUE.fullmatch(date_value) else None
     return Resolved(None if UNANCHORED.fullmatch(date_value) else date_value, time_of_day)
+
+
+def _days_as_month(value: str | None, options: dict) -> str | None:
+    """The month of a date resolved from the last day of a list of days (times.yaml rule option
+    `days_as_month`): the days name the month as a whole (DECISIONS T6), but which year it is in
+    is that of its days, chosen as for any date (a date a few days ahead of publication is that
+    one, whatever the tense: "৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি শোক ঘোষণা করেছে" told on 29 December
+    is the coming January, not the one of a year ago).
+    Example: ("2026-01-02", {"days_as_month": True}) -> "2026-01"."""
+    if options.get("days_as_month") and value and FULL_DATE.fullmatch(value):
+        return value[:-3]
+    return value
 
 
 OUTGOING = "outgoing"  # the `shift` of the outgoing year ("বিদায়ী বছর"), set by the pack's class
