@@ -175,6 +175,9 @@ class Article:
     home_country_confidence: float = 0.8
     # only events of these types get the home country (empty: every type)
     home_country_types: list[str] = _list()
+    # a record that links no name to any country is of the press's own country (home_country of
+    # the language) rather than of none (actors.link.article_country)
+    home_country_when_none_named: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
