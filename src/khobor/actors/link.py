@@ -933,7 +933,7 @@ def _main_country(spans, places_only: bool = True) -> str | None:
                 if m is not None and not m.demonym and m.actor.country
                 and (m.actor.type == "GPE" if places_only else len(m.actor.country) == 3 and m.actor.country != "IGO"))
     if not c:
-        return unnamed
+        return None
     (top, n), *rest = c.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
 
