@@ -350,6 +350,10 @@ class EventsConfig:
     # roles (roles.py)
     object_window: int = 99
     possessor_agent_window: int = 0
+    # participles that say who called an action ("বিএনপির ডাকা হরতাল" = the strike called by the BNP),
+    # and how many words (the action's modifiers) may stand between one and the event noun
+    caller_participles: list[str] = _list()
+    caller_reach: int = 3
     nominal_patient_before: bool = False
     verbal_noun_endings: list[str] = _list()
     qualifying_verbal_noun_endings: list[str] = _list()
