@@ -2,7 +2,7 @@
 does not link (common nouns: workers, passengers, residents, a delegation) gave the classifier no
 training example, because the coder proposes a candidate only where a side is linked. Lent its
 written actor and recipient (`lend_written_parties`, training only), each sentence here gives a
-candidate on its written trigger; run time is unchanged (the record without lending gives none).
+candidate on its written trigger; run time is unchanged by lending.
 The sentences were written for this test."""
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def test_a_written_sentence_with_unlinked_sides_gives_a_training_candidate(text,
     pack = lang.load("bn")
     row = {"id": "heldout-lent", "lang": "bn", "genre": "politics", "text": text, "events": [event], "entities": []}
     rec = training._one_sentence_record(row, "bn", pack, lend=False)
-    assert _on_written_trigger(row, rec, events.candidates(rec, pack)) == []   # what run time proposes
+    # (run time proposed none of these until round 39; since then a text that links no name to a
+    # country is of the press's own (home_country_when_none_named), and it may propose them too)
     assert training.lend_written_parties(row, rec) >= 1
     assert _on_written_trigger(row, rec, events.candidates(rec, pack)) == [event["type"]]
 

@@ -634,7 +634,7 @@ def _synonym_place(reg: Registry, m: Match, surface: str, li, code: str | None) 
     return Match(place, "provisional", 0.7)
 
 
-def main_country(entities, press_country: str | None = None) -> str | None:
+def main_country(entities, press_country: str | None = None, unnamed: str | None = None) -> str | None:
     """The country an article is about: the one its linked names (places, people, bodies) belong
     to most often, if clearly so. Later layers read descriptions ("the chief adviser") as of it.
 
@@ -644,11 +644,12 @@ def main_country(entities, press_country: str | None = None) -> str | None:
     report on exports to India names India 61 times and Bangladesh 39, its land ports on both
     sides, and its unplaced officials ("বাণিজ্য সচিব মাহবুবুর রহমান", the commerce secretary) are
     Bangladesh's. A story set in India (every town Indian, Bangladesh named as the subject of
-    talk, as in a protest in Kolkata at Bangladesh's mission) keeps India."""
+    talk, as in a protest in Kolkata at Bangladesh's mission) keeps India. `unnamed`: the country
+    of an article that links no name to any country."""
     c = Counter(e.actor.country for e in entities
                 if e.actor is not None and e.actor.country and len(e.actor.country) == 3 and e.actor.country != "IGO")
     if not c:
-        return None
+        return unnamed
     (top, n), *rest = c.most_common(2) + [(None, 0)]
     clear = n > rest[0][1]   # a tie names no country, whichever of the tied counts first
     if clear and press_country and press_country != top and c[press_country] >= PRESS_COUNTRY_SHARE * n:
@@ -677,11 +678,14 @@ def _towns_by_country(entities) -> Counter:
                    and countries.get(e.actor.country) != e.actor.id)
 
 
-def article_country(rec) -> str | None:
+def article_country(rec, press_when_unnamed: bool = False) -> str | None:
     """The country record `rec` is about (main_country of its linked names), the press's own
     country (home_country of its language) winning a close call: what the events layer reads as
-    the article's home. Example: a Bengali report naming India 61 times and Bangladesh 39 -> "BGD"."""
-    return main_country(rec.entities, home_country(rec.language))
+    the article's home. Example: a Bengali report naming India 61 times and Bangladesh 39 -> "BGD".
+    `press_when_unnamed`: a record that links no name to a country (a short report of a local
+    arrest, "থানার এসআই ... তানভীরকে গ্রেপ্তার করেন") is the press's own country's, not nobody's."""
+    press = home_country(rec.language)
+    return main_country(rec.entities, press, press if press_when_unnamed else None)
 
 
 def local_sense_country(surface: str, lang: str | None) -> str | None:

@@ -167,7 +167,8 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
-        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), article_country(rec))
+        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec),
+                       article_country(rec, self.cfg.article.home_country_when_none_named))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)

@@ -46,6 +46,7 @@ ROLE_RULES = (
     "possessor_is_victim",
     "compound_agent",
     "possessor_agent",
+    "caller_of_a_called_action",
     "genitive_agent_of_bare_noun",
     "final_genitive_agent",
     "subject_after_verb",
@@ -92,6 +93,8 @@ class RoleGrammar:
     nominal_patient: bool
     object_window: int
     possessor_window: int
+    caller_participles: frozenset[str]
+    caller_reach: int
     light_verbs: tuple[str, ...]
     light_verb_endings: frozenset[str]
     verbal_noun_endings: tuple[str, ...]
@@ -136,6 +139,7 @@ class RoleGrammar:
         return cls(
             verb_final=cfg.word_order == "SOV", nominal_patient=cfg.nominal_patient_before,
             object_window=cfg.object_window, possessor_window=cfg.possessor_agent_window,
+            caller_participles=word_set(cfg.caller_participles), caller_reach=cfg.caller_reach,
             light_verbs=tuple(nfc(w).lower() for w in cfg.light_verbs),
             light_verb_endings=frozenset(nfc(x) for x in cfg.light_verb_endings),
             verbal_noun_endings=tuple(nfc(x) for x in cfg.verbal_noun_endings),
@@ -711,6 +715,23 @@ def possessor_agent(c: RoleContext) -> Decision | None:
     if not owner:
         return None
     return Decision(slots={"subj": owner[-1:], "obj": [x for x in c.obj if x is not owner[-1]]})
+
+
+@role_rule("caller_of_a_called_action")
+def caller_of_a_called_action(c: RoleContext) -> Decision | None:
+    """Subject (no other found): the name in the genitive right before a caller participle
+    (`caller_participles`) that stands up to `caller_reach` words before a bare event noun, no
+    other event word between. "জামায়াতের ডাকা সকাল-সন্ধ্যা হরতাল চলছে" (the dawn-to-dusk strike
+    called by Jamaat is on): Jamaat."""
+    g, words = c.grammar, c.sent.words
+    if not (g.caller_participles and c.bare_trigger) or c.subj:
+        return None
+    for x in reversed(c.in_clause):
+        called = x.last + 1
+        if x.marker == "gen" and x.etype in PARTY_TYPES and called < c.t0 <= called + g.caller_reach \
+                and words[called] in g.caller_participles and not any(called < p < c.t0 for p in c.triggers):
+            return Decision(slots={"subj": [x]})
+    return None
 
 
 @role_rule("genitive_agent_of_bare_noun")

@@ -175,6 +175,9 @@ class Article:
     home_country_confidence: float = 0.8
     # only events of these types get the home country (empty: every type)
     home_country_types: list[str] = _list()
+    # a record that links no name to any country is of the press's own country (home_country of
+    # the language) rather than of none (actors.link.article_country)
+    home_country_when_none_named: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -347,6 +350,10 @@ class EventsConfig:
     # roles (roles.py)
     object_window: int = 99
     possessor_agent_window: int = 0
+    # participles that say who called an action ("বিএনপির ডাকা হরতাল" = the strike called by the BNP),
+    # and how many words (the action's modifiers) may stand between one and the event noun
+    caller_participles: list[str] = _list()
+    caller_reach: int = 3
     nominal_patient_before: bool = False
     verbal_noun_endings: list[str] = _list()
     qualifying_verbal_noun_endings: list[str] = _list()
