@@ -103,5 +103,5 @@ def sentence_rows(shared: Path, checksums: dict[str, str]) -> dict[str, dict]:
     missing = sorted(set(checksums) - set(rows))
     if missing:
         raise LookupError(f"{len(missing)} sentence(s) not found in their source, e.g. {missing[0]} "
-                          f"(is {Path(shared) / SOURCES[missing[0][4:6]]} cut short?)")
+                          f"(is {Path(shared) / SOURCES[SENTENCE_ID.match(missing[0]).group(1)]} cut short?)")
     return rows

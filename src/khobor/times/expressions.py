@@ -1260,7 +1260,8 @@ def resolve(f: dict, ctx: Context, options: dict | None = None) -> Resolved | No
     of day alone, "বিকেল ৪টায়", names none). Example: {"deictic": -1, "period": "AF"} published
     2025-12-29 -> Resolved("2025-12-28", "AF")."""
     f = _outgoing_year_as_shift(f, ctx.pub)
-    date_value = _days_as_month(_resolve_date(f, ctx, options or {}), options or {})
+    options = options or {}
+    date_value = _days_as_month(_resolve_date(f, ctx, options), options)
     if not date_value:  # None: invalid; "": a time of day with no day
         return None
     clock = _clock(f)
