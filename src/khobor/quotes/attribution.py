@@ -282,11 +282,9 @@ def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
                 or sum(c in stops for c in text[p.end:q.start]) > _RUN_NARRATION_STOPS):
             out.append(q)
             continue
-        joined = Quote(text=text[p.start:q.end], start=p.start, end=q.end, kind=p.kind,
-                       speaker=p.speaker, cue=p.cue)
-        joined._explain.extend(p._explain + q._explain + [{"step": "pattern", "rule": "quotation_runs_on",
-                                                           "decision": "joined the quotation after it"}])
-        out[-1] = joined
+        p.end, p.text = q.end, text[p.start:q.end]
+        p._explain.extend(q._explain)
+        note(p, "pattern", "quotation_runs_on", "joined the quotation after it")
     return out
 
 
