@@ -225,6 +225,12 @@ def _closes_a_sentence(marked: str) -> bool:
 _RUN_GAP = regex.compile(r"[\s\p{P}]*")  # between two quotations of one run: no word of narration
 
 
+def _stands_alone(q: Quote) -> bool:
+    """Whether rule `continued` made a quote: a sentence that is only a quotation, given the
+    speaker of the quote before (the runs of quotations read by the whole-article passes)."""
+    return any(step["rule"] == "continued" for step in q._explain)
+
+
 @speaker_rule("speaker_after_run")
 def speaker_after_run(text: str, quotes: list[Quote]) -> None:
     """Quotations that stand alone with nobody to continue (a feature opening on a person's
@@ -235,8 +241,7 @@ def speaker_after_run(text: str, quotes: list[Quote]) -> None:
     quotations Shahnaz Parvin's."""
     following: Quote | None = None
     for q in reversed(quotes):
-        continued = any(step["rule"] == "continued" for step in q._explain)
-        if (following is not None and q.speaker is None and continued and q.kind == "direct"
+        if (following is not None and q.speaker is None and _stands_alone(q) and q.kind == "direct"
                 and _RUN_GAP.fullmatch(text, q.end, following.start)):
             q.speaker = following.speaker.model_copy()
             note(q, "speaker", "speaker_after_run", "a run of quotations: the speaker named after the last")
@@ -272,16 +277,14 @@ def quotation_runs_on(text: str, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         p = out[-1] if out else None
         if (p is None or q.kind != "direct" or p.speaker is None or p.end > q.start
-                or not any(step["rule"] == "continued" for step in q._explain)
+                or not _stands_alone(q)
                 or (q.speaker is not None and not _same_speaker(p.speaker, q.speaker))
                 or sum(c in stops for c in text[p.end:q.start]) > _RUN_NARRATION_STOPS):
             out.append(q)
             continue
-        joined = Quote(text=text[p.start:q.end], start=p.start, end=q.end, kind=p.kind,
-                       speaker=p.speaker, cue=p.cue)
-        joined._explain.extend(p._explain + q._explain + [{"step": "pattern", "rule": "quotation_runs_on",
-                                                           "decision": "joined the quotation after it"}])
-        out[-1] = joined
+        p.end, p.text = q.end, text[p.start:q.end]
+        p._explain.extend(q._explain)
+        note(p, "pattern", "quotation_runs_on", "joined the quotation after it")
     return out
 
 
@@ -298,7 +301,7 @@ def quotation_goes_on(text: str, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         before = out[-1] if out else None
         if (before is not None and q.kind == "direct" and q.cue is None
-                and any(step["rule"] == "continued" for step in q._explain)
+                and _stands_alone(q)
                 and _one_speaker(before.speaker, q.speaker) and _RUN_GAP.fullmatch(text, before.end, q.start)):
             before.end, before.text = q.end, text[before.start:q.end]
             note(before, "content", "quotation_goes_on", "the quotation after it, in marks of its own, goes on with it")
