@@ -45,3 +45,15 @@ def test_cricketers_link_in_a_bengali_sentence():
     got = linked("শেষ ওভারে নাসিম শাহকে ছক্কা মারেন ট্রাভিস হেড, পরে হারিস রউফের বলে আউট হন।", "bn")
     names = set(got.values())
     assert {"Naseem Shah", "Travis Head", "Haris Rauf"} <= names, got
+
+
+def test_party_named_without_the_genitive_and_us_parties_by_their_members():
+    got = linked("বাংলাদেশ কমিউনিস্ট পার্টি সমাবেশ করেছে; ওয়াশিংটনে রিপাবলিকান ও ডেমোক্র্যাট সদস্যরা বিলটি আটকে দেন।", "bn")
+    names = set(got.values())
+    assert {"Communist Party of Bangladesh", "Republican Party (United States)",
+            "Democratic Party (United States)"} <= names, got
+
+
+def test_football_stars_by_surname():
+    got = linked("ফাইনালে মেসি দুটি গোল করেন, রোনালদো করেন একটি।", "bn")
+    assert {"Lionel Messi", "Cristiano Ronaldo"} <= set(got.values()), got
