@@ -167,11 +167,16 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
-        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec),
-                       article_country(rec, self.cfg.article.home_country_when_none_named))
+        art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), self.home_of(rec))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
         return self.article.apply(art.coded, art.home)
+
+    def home_of(self, rec: Record) -> str | None:
+        """The country `rec` is about as this pack reads it (actors.link.article_country, of the
+        press's own country when no name is linked and `article.home_country_when_none_named`):
+        the one place the events layer asks, so its callers cannot read the flag differently."""
+        return article_country(rec, self.cfg.article.home_country_when_none_named)
 
     def countries_named_as_parties(self, rec: Record, index: int) -> set[str]:
         """The countries of the names sentence `index` of `rec` gives a party's role

@@ -22,7 +22,6 @@ from functools import lru_cache
 
 from ..lang import LangPack
 from ..record import Event, Record
-from ..actors.link import article_country
 from . import defaults
 from .agents import AgentLexicon, lent_agents
 from .coder import EXTRACTOR, VERSION, Coder
@@ -91,7 +90,7 @@ def candidates(rec: Record, pack: LangPack, learned: bool = True, proposer: Code
     (`proposer`: another lexicon's coder, as training's cross-fitting uses)."""
     parts = parts_for(pack)
     coder = proposer or (parts.proposer if learned else parts.rules)
-    with lent_agents(rec, parts.agents, article_country(rec, coder.cfg.article.home_country_when_none_named)):
+    with lent_agents(rec, parts.agents, coder.home_of(rec)):
         return coder.code(rec)
 
 
@@ -109,8 +108,7 @@ def run(rec: Record, pack: LangPack | None, min_confidence: float | None = None,
         floor = parts.rules_floor if min_confidence is None else min_confidence
         kept = [ev for ev in candidates(rec, pack, learned=False) if ev.confidence >= floor]
     cfg = parts.rules.cfg
-    home = article_country(rec, cfg.article.home_country_when_none_named)
-    rec.events = defaults.apply(rec, kept, home, tuple(cfg.envoy_titles), tuple(cfg.base_marks),
+    rec.events = defaults.apply(rec, kept, parts.rules.home_of(rec), tuple(cfg.envoy_titles), tuple(cfg.base_marks),
                                 tuple(cfg.base_phrase_breaks),
                                 party_countries=lambda index: parts.rules.countries_named_as_parties(rec, index),
                                 names_an_incident=lambda index, at: parts.rules.names_an_incident(rec, index, at),
