@@ -32,7 +32,25 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 38's final code at c8fb170; 7 December 2026, 02:18-02:25 UTC, quiet: no other
+Last run (round 39's final code at 08f98df; 7 December 2026, 05:14-05:21 UTC, quiet: no other
+session running, load 1.0 (the bench itself); the baseline is the round's start 4c6080b in a
+detached worktree, same run; the same machine as rounds 35 to 38):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start39/src
+    (a) start-up: warm cache median 1.57 s against 1.55 s (CPU 1.63 s against 1.61 s; runs 1.56 to
+        1.58 s and 1.54 to 1.58 s); cold 18.32 s against 17.45 s (one run each)
+    (b) this tree: stream of 450 new articles 13.3 articles/s per core (slices 13.0, 13.5, 13.6)
+          stream stage CPU ms/article: clean 3.6, entities 28.7, actors 12.2, times 8.6, quotes 12.6, events 9.1
+          (bn 381 at 13.6/s, en 69 at 12.2/s); repeat median 16.8 (16.8, 17.2, 16.7)
+        baseline: stream 13.1 (12.7, 13.4, 13.1); repeat median 17.4 (17.0, 17.5, 17.4)
+          stream stage CPU ms/article: clean 3.7, entities 29.1, actors 12.5, times 8.9, quotes 12.7, events 9.4
+    (c) trafilatura.extract alone, same rows: median 352.1 articles/s per core (214.4, 382.0, 352.1)
+Round 39 made no speed change (fast39 found a flat profile outside the model and no measurable
+gain, and was not merged). The stream and start-up are even with the baseline within a run's
+spread; the baseline itself, round 38's final code, started in 1.55 s here against 1.47 s in
+round 38's quiet run, so the 1.5 s start-up goal is met in some quiet runs and not in others.
+Neither goal is reliably met: 13.3 against 50 articles/s per core.
+
+Round 38's last run (its final code at c8fb170; 7 December 2026, 02:18-02:25 UTC, quiet: no other
 session running, load 0.1 to 1.0; the baseline is the round's start 7daa098 in a detached
 worktree, same run; the same machine as rounds 35 to 37, slower in this run: trafilatura alone
 331 against 407 articles/s in round 37's run, the baseline's stream 12.6 against 14.4):
@@ -51,25 +69,6 @@ the words that never stand alone as places are a view over the NER rules' lists 
 the coder and the scorer each, and the provisional actors' person words are kept in the disk
 cache. The stream is 4% above the baseline in this run (13.1 against 12.6; the slices overlap).
 The goal of 50 articles/s per core is not met.
-
-Round 37's last run (its final code at 2cd23db; 6 December 2026, 23:49-23:54 UTC, quiet: no other
-session running, load 0.7 to 1.1; the baseline is the round's start 642fc6a in a detached
-worktree, same run; the same machine as rounds 35 and 36):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start37/src
-    (a) start-up: warm cache median 1.51 s against 1.48 s (CPU 1.58 s against 1.53 s; runs 1.47 to
-        1.56 s and 1.45 to 1.50 s); cold 16.17 s against 15.81 s (one run each)
-    (b) this tree: stream of 450 new articles 14.4 articles/s per core (slices 14.2, 14.1, 14.9)
-          stream stage CPU ms/article: clean 3.2, entities 27.1, actors 11.1, times 8.1, quotes 11.2, events 8.6
-          (bn 381 at 14.7/s, en 69 at 12.8/s); repeat median 18.7 (18.3, 18.8, 18.7)
-        baseline: stream 14.4 (13.9, 14.4, 15.1); repeat median 18.9 (18.6, 18.9, 18.9)
-          stream stage CPU ms/article: clean 3.4, entities 26.7, actors 11.4, times 8.2, quotes 10.7, events 8.6
-    (c) trafilatura.extract alone, same rows: median 407.4 articles/s per core
-The round's new rules cost start-up: a first quiet run at eaebbf9 found 1.55 s against
-1.48 s, most of it ent37bn's link-only places sifted from the registry's aliases at every start;
-they are kept in the disk cache now (2cd23db), and 0.03 s is left (new modules and lazily built
-cue and title lists). The stream is even within a run's spread (fast37's actor memos, 1-2% in
-its own runs, are lost in it). Neither goal is met: 14.4 against 50 articles/s per core, and a
-warm start-up of 1.51 s against 1.5 s.
 
 Earlier runs (rounds 26 to 36), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
