@@ -1788,10 +1788,13 @@ def _unit_number(text: str, e: int, li):
     return None if len(num.group(1)) == 4 and int(num.group(1)) in _YEARS else num
 
 
-def _acronym_of(actor) -> str | None:
-    """The first English alias of `actor` that is an acronym (capitals only), else None.
-    Example: Border Guard Bangladesh -> "BGB"; a body with no English alias in capitals -> None."""
-    return next((a for a in actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
+def _body_acronym(m: Match | None) -> str | None:
+    """The acronym (the first English alias of capitals only) of the registry body `m` links, else
+    None. Example: Rapid Action Battalion -> "RAB"; a provisional body, a place, a person or a body
+    with no English alias in capitals -> None."""
+    if m is None or m.actor.type != "ORG" or m.actor.source == "provisional":
+        return None
+    return next((a for a in m.actor.aliases.get("en", ()) if _ACRONYM.match(a)), None)
 
 
 def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -1805,9 +1808,7 @@ def numbered_unit(kept, text: str, prov: Provisional, words: ContextWords, li, c
     out = []
     for s, e, t, m, ner in kept:
         num = _unit_number(text, e, li)
-        acronym = None
-        if num is not None and m is not None and m.actor.type == "ORG" and m.actor.source != "provisional":
-            acronym = _acronym_of(m.actor)
+        acronym = _body_acronym(m) if num is not None else None
         if acronym is None:
             out.append((s, e, t, m, ner))
             continue
@@ -1826,9 +1827,7 @@ _UNIT_SECTORS = frozenset({"MIL", "COP"})   # forces organised in numbered units
 def _force_acronym(m: Match | None) -> str | None:
     """The acronym (an English alias of capitals) of the registry force or police `m` links, else
     None: Border Guard Bangladesh -> "BGB"; a party, a provisional body or a place -> None."""
-    if m is None or m.actor.source == "provisional" or m.actor.type != "ORG" or m.actor.sector not in _UNIT_SECTORS:
-        return None
-    return _acronym_of(m.actor)
+    return _body_acronym(m) if m is not None and m.actor.sector in _UNIT_SECTORS else None
 
 
 def unit_numbered_by_place(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
