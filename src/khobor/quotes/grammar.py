@@ -660,7 +660,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
-        "impersonal_cues", "body_heads", "body_head_synonyms"}),
+        "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
@@ -745,6 +745,9 @@ def _slots(data: dict) -> dict[str, str]:
     }
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
+    # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
+    # the talks went well"; the pack's `inverted_clause_verbs`)
+    slots["FV"] = rf"(?:{_alt(data['inverted_clause_verbs'])})" if data.get("inverted_clause_verbs") else "(?!)"
     slots["CO"] = _object_cue_slot(data)
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
     slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
