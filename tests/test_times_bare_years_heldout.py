@@ -1,6 +1,6 @@
 """Held-out time fixtures (issue 10, round 18): a bare year, with no "in" or "সালে" before or
 after it, that still names a year (GUIDELINES T1): English "the 2027 season", "the 1971 Liberation
-War", "the 2019 census" (`the_year_event`, with more event nouns), a year as the subject of its
+War", "the 2019 census" (`year_dated_thing`, with more event nouns), a year as the subject of its
 clause ("2024 was a year of upheaval", "2025 saw ..."; `year_subject`), and Bengali a year that
 ends or starts ("২০২৪ শেষ হওয়ার আগে"; `year_edge`). Counts stay counts (the controls, which pass
 before and after). Sentences written for this file (none copied from any article); scored as the

@@ -1,6 +1,6 @@
 """Held-out time fixtures (issue 10, round 19): a year before a named tournament, games or prize
 ("the 2026 FIFA World Cup", "the 2023 Asian Games", "the 2019 Nobel Prize") dates it, as "the 2018
-polls" does (rule `the_year_event`, its `eventnoun` words). Seen missed on unlabelled en news-dev
+polls" does (rule `year_dated_thing`, its `eventnoun` words). Seen missed on unlabelled en news-dev
 rows. Sentences written for this file (none copied from any article); scored as the shared scorer
 does (time_fixtures.assert_times_as_scored).
 

@@ -9,7 +9,7 @@ from any article), scored as the shared scorer does (time_fixtures.assert_times_
   near the first year, valued at it; a bare span of years ("২০২৫-২৬ সালের মধ্যে") stays out.
 - `year_2000` (en): "in 2000" followed by a word that opens the rest of the clause ("in 2000 under
   ...", "in 2000 and 2004") is the year, as it is before a full stop; "2000" before a noun stays a count.
-- `the_year_event` (en): a final ("the 2022 final", "the 2019 semi-final") is an event that a year
+- `year_dated_thing` (en): a final ("the 2022 final", "the 2019 semi-final") is an event that a year
   before it dates.
 
 Against the code before this work (32e2fab): the CASES 0 of 14; after: 14 of 14. The CONTROLS

@@ -1,7 +1,7 @@
 """Held-out time fixtures (issue 10, round 22): a bare year before the name of a recurring event
 names that event's edition, and so a calendar year (T1): "২০১৯ বিপিএলে" (in the 2019 BPL), "২০২৬
 বিশ্বকাপের টিকিট", "2024 Nobel Prize winning economists". Bengali has no article to mark it, and
-English headlines and appositions drop "the" (rule `the_year_event` needs it), so the event's name
+English headlines and appositions drop "the" (rule `year_dated_thing` needs it), so the event's name
 after the year decides (rules `year_event` and `year_edition` of the Bengali pack, words `yearevent`
 and `editionevent`; `year_named_event` of the English pack,
 named events `named_event`). A count before a counted noun stays out: "২০১৯ জন ভোটার", "2019
