@@ -1,0 +1,52 @@
+"""Bengali triggers added in round 40 (events.yaml): a strike called off (CONCEDE), an official
+confined, slogans and taking to the streets (PROTEST), duties on another's goods, a court's
+sentence or fine and an officer withdrawn to police lines (SANCTION), security stepped up
+(MOBILIZE) and forcing someone (COERCE). The sentences here are written for the tests."""
+from __future__ import annotations
+
+from test_events import code, countries, make, one
+
+
+def test_tariffs_on_goods_are_a_sanction_of_their_maker():
+    # "In reply Japan levied duties on many Chinese goods"
+    rec = code(make("জবাবে জাপান অনেক চীনা পণ্যে করারোপ করেছে।", "bn",
+                    [("জাপান", "JPN", "GPE"), ("চীনা", "CHN", "NORP")]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["JPN"] and countries(ev.recipients) == ["CHN"]
+    assert ev.trigger.text.startswith("করারোপ")
+
+
+def test_a_court_fine_needs_no_named_recipient():
+    # "A mobile court in Bangladesh fined three traders on Sunday" (those fined are unnamed)
+    rec = code(make("বাংলাদেশ সরকারের ভ্রাম্যমাণ আদালত রোববার তিন ব্যবসায়ীকে জরিমানা করেন।", "bn",
+                    [("বাংলাদেশ", "BGD", "GPE")]))
+    assert [e.type for e in rec.events] == ["SANCTION"]
+    assert rec.events[0].trigger.text == "জরিমানা করেন"
+
+
+def test_a_strike_called_off_is_a_concession_by_its_callers():
+    # "The BNP suspended its transport strike on Monday afternoon"
+    rec = code(make("বিএনপি তাদের পরিবহন ধর্মঘট সোমবার বিকেলে স্থগিত করেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    ev = one(rec, "CONCEDE")
+    assert ev.actors[0].name == "Bangladesh Nationalist Party" and ev.trigger.text.startswith("স্থগিত")
+
+
+def test_the_strike_noun_alone_is_no_concession():
+    # "The BNP called a strike on Monday": no strike called off
+    rec = code(make("বিএনপি সোমবার ধর্মঘট ডেকেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert not [e for e in rec.events if e.type == "CONCEDE"]
+
+
+def test_forcing_someone_is_coercion():
+    # "The BNP forced the shopkeepers to close their shops"
+    rec = code(make("বিএনপি দোকানিদের দোকান বন্ধ করতে বাধ্য করেছে।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    ev = one(rec, "COERCE")
+    assert countries(ev.actors) == ["BGD"] and ev.trigger.text == "বাধ্য করেছে"
+
+
+def test_chanting_slogans_is_a_protest():
+    # "Awami League activists chanted slogans against the BNP"
+    rec = code(make("আওয়ামী লীগ বিএনপির বিরুদ্ধে স্লোগান দেয়।", "bn",
+                    [("আওয়ামী লীগ", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")]))
+    ev = one(rec, "PROTEST")
+    assert ev.actors[0].name == "Awami League" and ev.trigger.text == "স্লোগান দেয়"
