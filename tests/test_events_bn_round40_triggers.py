@@ -50,3 +50,12 @@ def test_chanting_slogans_is_a_protest():
                     [("আওয়ামী লীগ", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")]))
     ev = one(rec, "PROTEST")
     assert ev.actors[0].name == "Awami League" and ev.trigger.text == "স্লোগান দেয়"
+
+
+def test_a_kind_of_attack_keeps_its_victim_in_the_clause():
+    # "The kind of attack made on the Awami League's workers is unheard of": যে ধরনের is "the kind
+    # of", no "that" opening a clause, so the workers are the attack's victims
+    rec = code(make("আওয়ামী লীগের কর্মীদের ওপর যে ধরনের হামলা চালানো হয়েছে তা নজিরবিহীন।", "bn",
+                    [("আওয়ামী লীগের", "awami", "ORG")]))
+    ev = one(rec, "ASSAULT")
+    assert ev.actors[0].name == "unidentified" and ev.recipients[0].name == "Awami League"
