@@ -1,5 +1,5 @@
 """Bengali triggers added in round 40 (events.yaml): a strike called off (CONCEDE), an official
-confined, slogans and taking to the streets (PROTEST), duties on another's goods, a court's
+confined and taking to the streets (PROTEST), duties on another's goods, a court's
 sentence or fine and an officer withdrawn to police lines (SANCTION), security stepped up
 (MOBILIZE) and forcing someone (COERCE). The sentences here are written for the tests."""
 from __future__ import annotations
@@ -44,12 +44,18 @@ def test_forcing_someone_is_coercion():
     assert countries(ev.actors) == ["BGD"] and ev.trigger.text == "বাধ্য করেছে"
 
 
-def test_chanting_slogans_is_a_protest():
-    # "Awami League activists chanted slogans against the BNP"
-    rec = code(make("আওয়ামী লীগ বিএনপির বিরুদ্ধে স্লোগান দেয়।", "bn",
-                    [("আওয়ামী লীগ", "awami", "ORG"), ("বিএনপির", "bnp", "ORG")]))
+def test_taking_to_the_streets_is_a_protest():
+    # "The BNP took to the streets against the Awami League"
+    rec = code(make("বিএনপি আওয়ামী লীগের বিরুদ্ধে রাস্তায় নেমেছে।", "bn",
+                    [("বিএনপি", "bnp", "ORG"), ("আওয়ামী লীগের", "awami", "ORG")]))
     ev = one(rec, "PROTEST")
-    assert ev.actors[0].name == "Awami League" and ev.trigger.text == "স্লোগান দেয়"
+    assert ev.actors[0].name == "Bangladesh Nationalist Party" and ev.trigger.text == "রাস্তায় নেমেছে"
+
+
+def test_a_programme_only_to_be_kept_suspended_is_no_concession():
+    # "The BNP is ready to keep its programme suspended if the government talks"
+    rec = code(make("সরকার আলোচনায় বসলে বিএনপি কর্মসূচি স্থগিত রাখতে প্রস্তুত।", "bn", [("বিএনপি", "bnp", "ORG")]))
+    assert not [e for e in rec.events if e.type == "CONCEDE"]
 
 
 def test_a_kind_of_attack_keeps_its_victim_in_the_clause():
