@@ -87,7 +87,6 @@ STILL_WRONG = {
                    "compound before it and is not coded",
     "bnfr-a09": "the fishers ('জেলেরা') are no generic agent, so their human chain has no actor",
     "bnrx-a04": "no candidate for the human chain: its actor, the classmates ('সহপাঠীরা'), is no generic agent",
-    "bnrx-a25": "no candidate for the court's sentence ('চারজনকে যাবজ্জীবন কারাদণ্ড দিয়েছেন আদালত')",
     "bnrx-a35": "no candidate for the CPJ's demand: a new name with no country",
     "bnrx-a41": "no candidate for 'সহযোগিতা চেয়েছে' (asked for help)",
     "bnfr-a15": "the arrest after the case ('মামলার পর পুলিশ অভিযান চালিয়ে ... গ্রেপ্তার করেছে') is not kept",

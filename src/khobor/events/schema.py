@@ -309,6 +309,8 @@ class EventsConfig:
     # clauses
     clause_break_chars: str = ",;:।?!"
     clause_break_words: list[str] = _list()
+    # words after a break word that make it a determiner, opening no clause: "যে ধরনের হামলা" (the kind of attack)
+    clause_break_words_not_before: list[str] = _list()
     clause_break_after_suffix: list[str] = _list()
     subject_carries_over: list[str] = _list()
     participle_endings: list[str] = _list()      # a participle opening a clause ("urging")

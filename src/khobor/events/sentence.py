@@ -44,6 +44,7 @@ class SentenceReader:
     def __init__(self, cfg: EventsConfig, is_verb_like: Callable[[str], bool]):
         self.break_chars = set(cfg.clause_break_chars)
         self.break_words = word_set(cfg.clause_break_words)
+        self.determiner_after_break = word_set(cfg.clause_break_words_not_before)
         self.break_after = tuple(nfc(x) for x in cfg.clause_break_after_suffix)
         # (a word ending like a conditional that is no verb ends no clause: তবে "however")
         self.is_verb_like = is_verb_like
@@ -64,11 +65,17 @@ class SentenceReader:
     def _breaks(self, text: str, tokens, words: list[str], i: int, named: list[tuple[int, int]]) -> bool:
         """Whether a new clause opens at token i."""
         gap = text[tokens[i - 1][1]:tokens[i][0]]
-        if not self.break_chars.isdisjoint(gap) or words[i] in self.break_words:
+        if not self.break_chars.isdisjoint(gap) or self._break_word(words, i):
             return True
         return bool(self.break_after) and words[i - 1].endswith(self.break_after) \
             and self.is_verb_like(words[i - 1]) \
             and not any(a < tokens[i - 1][1] and tokens[i - 1][0] < b for a, b in named)
+
+    def _break_word(self, words: list[str], i: int) -> bool:
+        """Token i is a word that opens a clause (`clause_break_words`), unless the word after it
+        makes it a determiner (`clause_break_words_not_before`): "যে তারা হামলা চালায়" (that they
+        attacked) opens one, "যে ধরনের হামলা" (the kind of attack) does not."""
+        return words[i] in self.break_words and not self.determiner_after_break.intersection(words[i + 1:i + 2])
 
 
 def fallback_sentences(text: str) -> list[Span]:
