@@ -1,25 +1,11 @@
 """Bengali cue words of round 40 (issue 10), each on sentences written for it: the simple past of
 owning up ("স্বীকার করলেন"), a body's present of writing ("লেখে"), resolve and refusal put into
-words ("দৃঢ়প্রত্যয় ব্যক্ত", "অস্বীকৃতি")."""
+words ("দৃঢ়প্রত্যয় ব্যক্ত", "অস্বীকৃতি"), naming by address ("সম্বোধন", "আখ্যায়িত") and "হিসেবে"
+before a cue whose subject closes the sentence."""
 from __future__ import annotations
 
-import unicodedata
-
-from khobor import lang
-from khobor.quotes import attribution as quotes
-from khobor.record import Actor, Entity, Record, record_id
-
-RINA = Actor(id="rina-das", name="Rina Das", country="BGD", sector="GOV")
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    """The quotes of `text` (text, speaker's actor name) with "রিনা দাস" placed as a PER entity."""
-    text = unicodedata.normalize("NFC", text)
-    at = text.index("রিনা দাস")
-    ents = [Entity(text="রিনা দাস", start=at, end=at + len("রিনা দাস"), type="PER", actor=RINA)]
-    rec = Record(id=record_id(text), text=text, language="bn", published="2025-06-01", entities=ents)
-    quotes.run(rec, lang.load("bn"))
-    return [(q.text.rstrip("।,"), q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes]
+# the same harness as round 39's: "রিনা দাস" placed as a PER entity, quotes as (text, speaker's actor name)
+from test_quotes_bn_round39_no_words_said import _quotes
 
 
 def test_owning_up_in_the_simple_past_is_a_cue():
