@@ -8,7 +8,9 @@ grammar decides them.
   concerns over X" stays the official's report, read whole);
 - a "with" clause whose participle of saying has its own subject ("..., with coach X saying his side
   had ...") is that person's words;
-- posts, rumours or captions "claiming that ..." report words nobody the sentence names said.
+- posts, rumours or captions "claiming that ..." report words nobody the sentence names said;
+- a second cue joined after a quotation's attribution ('"...," he said and observed that ...')
+  reports more of the same speaker's words.
 
 Sentences written for this file (no newspaper text). Before the change the cases give no quote
 (or, for the control of the report, a quote of the object only), after one each.
@@ -35,6 +37,8 @@ CASES = [
      "the army had taken over the city"),
     (LEAD + "The pictures spread with captions claiming they showed fresh unrest in the town.",
      "they showed fresh unrest in the town"),
+    (LEAD + "“The roads are empty,” Karim Uddin said and observed that the number of buses is also falling.",
+     "the number of buses is also falling"),
 ]
 
 
@@ -61,3 +65,8 @@ def test_object_cue_inside_another_report_keeps_the_report_whole():
 ])
 def test_participle_without_a_clause_reports_nothing(body):
     assert not body_record(body, HEAD).quotes
+
+
+def test_joined_cue_without_that_adds_nothing():
+    body = LEAD + "“The roads are empty,” Karim Uddin said and left the hall."
+    assert [q.text for q in body_record(body, HEAD).quotes] == ["The roads are empty"]
