@@ -1,8 +1,9 @@
 """English quote recall on real articles (issue 10, round 40): reports the pack missed though English
 grammar decides them.
 
-- "authorities" and "members" are titles of unnamed people ("..., library authorities told
-  reporters", "members of the medical board had said ...");
+- "members" is a title of unnamed people ("members of the medical board had said ...");
+  "authorities" is not made one: "Bangladeshi authorities said" speaks for a state, and taking it
+  as unnamed people lost a right speaker on round 40's blind set;
 - objections, concerns or demands raised are object cues ("Some raised demands for legal action
   against X"), never inside the clause another cue reports ("An official said Dhaka had raised
   concerns over X" stays the official's report, read whole);
@@ -25,8 +26,6 @@ HEAD = "Council meets"
 LEAD = "The council met on Monday. "
 
 CASES = [
-    (LEAD + "Few readers came to the branch libraries last year, library authorities told reporters.",
-     "Few readers came to the branch libraries last year"),
     (LEAD + "Earlier last night, members of the medical board had said her condition worsened.",
      "her condition worsened"),
     (LEAD + "Some also raised demands for legal action against the former mayor.",
