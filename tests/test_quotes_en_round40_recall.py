@@ -47,7 +47,7 @@ def test_report_is_found(body, fragment):
 
 
 def test_speaker_of_with_clause_is_its_subject():
-    body = CASES[3][0]
+    body = next(b for b, fragment in CASES if "step forward" in fragment)
     quotes = [q for q in body_record(body, HEAD).quotes if "taken a step forward" in q.text]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Karim Uddin")
 
