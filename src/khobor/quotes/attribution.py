@@ -1888,7 +1888,8 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
                    or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region))
-                   or finder.body_named_by_its_last_word(region, a) or registry_headed_body(finder, region, rules))
+                   or finder.body_named_by_its_last_word(region, a) or registry_headed_body(finder, region, rules)
+                   or finder.shapeless_name_speaks(a, a + len(region)))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)

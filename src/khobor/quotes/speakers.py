@@ -1375,6 +1375,21 @@ class SpeakerFinder:
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
 
+    @speaker_rule("shapeless_name_speaks", decided=lambda args, actor: actor is not None)
+    def shapeless_name_speaks(self, start: int, end: int) -> Actor | None:
+        """Where names have no shape (no capitals), a bare region the NER left untagged that is
+        all of a name closing on the cue (`bare_name_at`'s checks: no function word, title, stop
+        word, running word or other case) names a person: that person, as the registry or the
+        article knows them, else a provisional actor ("[পেড্রি] বলেন, ...").
+
+        Example: "রহিম উদ্দিন জাগো নিউজকে বলেন, ..." -> the actor of "রহিম উদ্দিন"."""
+        if self.g.name_rx is not None:
+            return None
+        e = self.bare_name_at(start)
+        if e is None or e.end != end:
+            return None
+        return self.resolve(e.text) or self.unlinked(start, end)
+
     def function_word_or_title(self, start: int, end: int, words: list[str],
                                also: frozenset[str] = frozenset()) -> bool:
         """Whether the words text[start:end] (`words`, split) hold a word no shapeless name holds, a
