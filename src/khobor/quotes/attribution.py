@@ -907,8 +907,9 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
             return None
         if speaker.actor is None:
             speaker.actor = nationality_of_last_speaker(finder, speaker, state, ui)
-        # (a surname the NER missed keeps the chain on its person, for a pronoun or quotation after)
-        mention = mention or surname_of_known_person(finder, speaker)
+        # (a surname or name the NER missed keeps the chain on its person, for a pronoun or
+        # quotation after)
+        mention = mention or surname_of_known_person(finder, speaker) or person_the_ner_missed(finder, speaker, m, g)
     cue = m.group("C")
     out = [_quote(text, s, _quote_kind(text, us, s, cs), speaker, cue) for s in qs if not _echoed_verb(text, s, g)]
     return out, speaker, mention
@@ -1243,7 +1244,9 @@ def person_cue_region(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) 
     speaker = _bare_region_speaker(text, us, m, g, finder, rules) or indefinite_reporter(text, us, m, g, finder, rules)
     if speaker is None:
         return None, None
-    return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", speaker.actor, rules=rules)
+    missed = person_the_ner_missed(finder, speaker, m, g)
+    return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", speaker.actor,
+                            rules=rules + (missed.rules if missed is not None else []))
 
 
 @speaker_rule("indefinite_reporter")
@@ -1888,8 +1891,7 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
                    actor=finder.resolve_title(region) or finder.known_person(a, a + len(region))
                    or finder.country_body(region) or issuer_named_before(finder, region, a)
                    or issuer_of_document_before(finder, region, a) or finder.person_typed_as_place(a, a + len(region))
-                   or finder.body_named_by_its_last_word(region, a) or registry_headed_body(finder, region, rules)
-                   or finder.shapeless_name_speaks(a, a + len(region)))
+                   or finder.body_named_by_its_last_word(region, a) or registry_headed_body(finder, region, rules))
 
 
 @speaker_rule("nationality_of_last_speaker", decided=lambda args, actor: actor is not None)
@@ -2080,6 +2082,23 @@ def surname_of_known_person(finder: SpeakerFinder, speaker: Speaker) -> Mention 
         return None
     return Mention(speaker.start, speaker.end, speaker.text, "PER", actor=speaker.actor,
                    rules=["surname_of_known_person"])
+
+
+def person_the_ner_missed(finder: SpeakerFinder, speaker: Speaker, m, g: Grammar) -> Mention | None:
+    """A bare speaker region with no actor before a cue in a person's verb form (the pack's
+    `person_cue_endings`) that is all of a name the NER left untagged (rule
+    shapeless_name_speaks): the speaker takes that person as its actor, and the mention
+    returned keeps the chain on them for a pronoun or quotation after. None otherwise.
+
+    Example: "পেড্রি বলেন, ‘...’ তিনি বলেন, ‘...’" -> a PER mention of "পেড্রি" (Pedri): the
+    second quotation is his too."""
+    cue = m.group("C").split()
+    if speaker.actor is not None or not g.person_cue_endings or not cue or not cue[-1].endswith(g.person_cue_endings):
+        return None
+    speaker.actor = finder.shapeless_name_speaks(speaker.start, speaker.end)
+    if speaker.actor is None:
+        return None
+    return Mention(speaker.start, speaker.end, speaker.text, "PER", actor=speaker.actor, rules=["shapeless_name_speaks"])
 
 
 def _trace(out: list[Quote], pat: Pattern, mention: Mention | None, speaker: Speaker | None) -> None:

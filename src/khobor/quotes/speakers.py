@@ -1377,16 +1377,19 @@ class SpeakerFinder:
 
     @speaker_rule("shapeless_name_speaks", decided=lambda args, actor: actor is not None)
     def shapeless_name_speaks(self, start: int, end: int) -> Actor | None:
-        """Where names have no shape (no capitals), a bare region the NER left untagged that is
-        all of a name closing on the cue (`bare_name_at`'s checks: no function word, title, stop
-        word, running word or other case) names a person: that person, as the registry or the
-        article knows them, else a provisional actor ("[পেড্রি] বলেন, ...").
+        """Where names have no shape (no capitals), a bare region before a person's cue (rule
+        person_cue_region) that the NER left untagged and that is all of a name closing on the
+        cue (`bare_name_at`'s checks: no function word, title, stop word, running word or other
+        case) names a person, unless a word ends as a group's noun (the pack's
+        `group_noun_endings`: "আবহাওয়াবিদরা বলেন" is no one person): that person, as the
+        registry or the article knows them, else a provisional actor ("[পেড্রি] বলেন, ...").
 
         Example: "রহিম উদ্দিন জাগো নিউজকে বলেন, ..." -> the actor of "রহিম উদ্দিন"."""
         if self.g.name_rx is not None:
             return None
         e = self.bare_name_at(start)
-        if e is None or e.end != end:
+        if e is None or e.end != end or any(w.endswith(self.g.group_noun_endings) for w in e.text.split()
+                                            if self.g.group_noun_endings):
             return None
         return self.resolve(e.text) or self.unlinked(start, end)
 
