@@ -2610,7 +2610,7 @@ def described_through_another(finder: SpeakerFinder, x: Mention) -> bool:
             and lead[1].lower() in g.relative_words)
 
 
-_POSTPOSED_LEAD = 4  # words (a title and its modifiers) between a verb and the subject after it
+_POSTPOSED_LEAD = 6  # words (a title and its modifiers: "ডিকোডস ল্যাব লিমিটেডের সাইবার নিরাপত্তা বিশেষজ্ঞ") between a verb and the subject after it
 # (an age in brackets may stand between the name and the stop: "... কারখানা চালান মো. রফিকুল ইসলাম (৪৬)।")
 _SENTENCE_CLOSE = regex.compile(r"[\s\"'’”)]*(?:\(\s*\p{Nd}{1,3}\s*\)[\s\"'’”)]*)?(?:[।.!?]|$)")
 
