@@ -175,6 +175,9 @@ class Grammar:
     # endings of a verb form only a person takes (Bengali's honorific "-েন": "জানিয়েছেন", never a
     # body's "জানিয়েছে"): a short bare region before such a cue is somebody speaking
     person_cue_endings: tuple[str, ...] = ()
+    # endings of a noun for a group ("-রা", "-গুলো"): no name a person the NER missed ends so
+    # (rule shapeless_name_speaks)
+    group_noun_endings: tuple[str, ...] = ()
     speaker_lead_words: int = 2  # words of adverbials before a named subject opening the content
     # sentences back over which a singular pronoun with no antecedent near it still finds the last
     # person who spoke, when nobody was named since (rule speaker_talks_on; 0: off)
@@ -658,7 +661,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "according_to_sources", "document_author_links",
-        "person_cue_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
+        "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
@@ -1010,6 +1013,7 @@ def _word_sets(data: dict) -> dict:
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
+        group_noun_endings=tuple(data.get("group_noun_endings") or ()),
         indefinite_speakers=bool(data.get("indefinite_speakers")),
         they_for_a_subject_body=bool(data.get("they_for_a_subject_body")),
         report_holds_marked_words=bool(data.get("report_holds_marked_words")),

@@ -1375,6 +1375,34 @@ class SpeakerFinder:
             return None
         return Entity(text=self.text[start:end], start=start, end=end, type="PER")
 
+    @speaker_rule("shapeless_name_speaks", decided=lambda args, actor: actor is not None)
+    def shapeless_name_speaks(self, start: int, end: int) -> Actor | None:
+        """Where names have no shape (no capitals), a bare region before a person's cue (rule
+        person_cue_region) that the NER left untagged and that is all of a name closing on the
+        cue (`bare_name_at`'s checks: no function word, title, stop word, running word or other
+        case) names a person, unless a word names a group (`group_word`: "আবহাওয়াবিদরা বলেন",
+        "নদী বন্দর কর্তৃপক্ষ জানিয়েছেন" is no one person): that person, as the registry or the
+        article knows them, else a provisional actor ("[পেড্রি] বলেন, ...").
+
+        Example: "রহিম উদ্দিন জাগো নিউজকে বলেন, ..." -> the actor of "রহিম উদ্দিন"."""
+        if self.g.name_rx is not None:
+            return None
+        e = self.bare_name_at(start)
+        if e is None or e.end != end or any(self.group_word(w) for w in e.text.split()):
+            return None
+        known = self.resolve(e.text)
+        if known is not None:  # (a body the registry knows by these words is no person: "পুলিশ")
+            return known if self.registry_type(known) == "PER" else None
+        return self.unlinked(start, end)
+
+    def group_word(self, word: str) -> bool:
+        """Whether a word names a group, never one person: it ends as a group's noun (the pack's
+        `group_noun_endings`) or is a body's head word (`body_heads`).
+
+        Example: "আবহাওয়াবিদরা" -> True; "কর্তৃপক্ষ" -> True; "রহিম" -> False."""
+        g = self.g
+        return bool(g.group_noun_endings) and word.endswith(g.group_noun_endings) or word in g.body_heads
+
     def function_word_or_title(self, start: int, end: int, words: list[str],
                                also: frozenset[str] = frozenset()) -> bool:
         """Whether the words text[start:end] (`words`, split) hold a word no shapeless name holds, a
