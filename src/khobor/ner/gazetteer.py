@@ -390,7 +390,8 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w))
     found = []
     if by_office:
-        found += after_offices(folded, spans, offices, may_name, ctx["posts"])
+        found += after_offices(folded, spans, offices, may_name, ctx["posts"],
+                               lambda k: _known_name_word(folded[k], stems, code))
     if by_age:
         found += before_ages(words, spans, may_name)
     if not found:
@@ -401,6 +402,16 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return folded[k] not in names and any(st in names for st in stems(folded[k]))
     found = kept_runs(found, folded, ctx["not_names"], inflected_name)
     return with_name_runs(spans, found) if found else spans
+
+
+def _known_name_word(folded: str, stems, code: str) -> bool:
+    """Whether `folded`, as written or through a stem, is a spelled person-name word
+    (`name_spellings`) and no common word of names' runs or of running text.
+    Example: "তাসলিমাকে" -> True (its stem "তাসলিমা" is a name); "জানান" -> False."""
+    spelled, common = _name_word_sets(code)
+    forms = (folded, *stems(folded))
+    return not any(x in common for x in forms) and not _common(folded, code) \
+        and any(x in spelled for x in forms)
 
 
 @lru_cache(maxsize=None)
