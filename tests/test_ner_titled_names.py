@@ -98,3 +98,5 @@ def test_one_known_name_word_after_an_office_is_a_person():
     # in the pack: a known given name with a case ending, not a common word after the office
     assert "তাসলিমাকে" in entity_mentions("পুলিশ এফসির গোলকিপার তাসলিমাকে ফাঁকি দিয়ে বল জালে যায়।")
     assert entity_mentions("উপজেলা নির্বাহী কর্মকর্তা জানান, তদন্ত চলছে।") == []
+    # a bare name word before another word may open a longer name: no piece of it alone
+    assert "ওম" not in entity_mentions("ইন্সপেক্টর জেনারেল ওম প্রকাশ উপাধ্যায় বলেছেন।")

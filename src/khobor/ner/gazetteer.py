@@ -391,7 +391,7 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
     found = []
     if by_office:
         found += after_offices(folded, spans, offices, may_name, ctx["posts"],
-                               lambda k: _known_name_word(folded[k], stems, code))
+                               lambda k: _lone_name_word(words, folded, k, stems, code))
     if by_age:
         found += before_ages(words, spans, may_name)
     if not found:
@@ -404,14 +404,19 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
     return with_name_runs(spans, found) if found else spans
 
 
-def _known_name_word(folded: str, stems, code: str) -> bool:
-    """Whether `folded`, as written or through a stem, is a spelled person-name word
-    (`name_spellings`) and no common word of names' runs or of running text.
-    Example: "তাসলিমাকে" -> True (its stem "তাসলিমা" is a name); "জানান" -> False."""
+def _lone_name_word(words: list[str], folded: list[str], k: int, stems, code: str) -> bool:
+    """Whether word `k` is a whole name alone: a spelled person-name word (`name_spellings`) as
+    written or through a stem, no common word of names' runs or of running text, that closes
+    its phrase: with a case ending (Bengali puts it on a name's last word) or before a mark.
+    A bare name word before another word may be a longer name's first ("ওম প্রকাশ উপাধ্যায়").
+    Example: ["গোলকিপার", "তাসলিমাকে", "ফাঁকি"], k 1 -> True; ["জেনারেল", "ওম", "প্রকাশ"], k 1 -> False."""
     spelled, common = _name_word_sets(code)
-    forms = (folded, *stems(folded))
-    return not any(x in common for x in forms) and not _common(folded, code) \
-        and any(x in spelled for x in forms)
+    word = folded[k]
+    forms = (word, *stems(word))
+    if any(x in common for x in forms) or _common(word, code) or not any(x in spelled for x in forms):
+        return False
+    inflected = word not in spelled
+    return inflected or k + 1 == len(words) or not _letters(words[k + 1])
 
 
 @lru_cache(maxsize=None)
