@@ -100,3 +100,10 @@ def test_one_known_name_word_after_an_office_is_a_person():
     assert entity_mentions("উপজেলা নির্বাহী কর্মকর্তা জানান, তদন্ত চলছে।") == []
     # a bare name word before another word may open a longer name: no piece of it alone
     assert "ওম" not in entity_mentions("ইন্সপেক্টর জেনারেল ওম প্রকাশ উপাধ্যায় বলেছেন।")
+
+
+def test_an_office_word_inside_a_body_or_a_rank_names_nobody():
+    # "জেনারেল" before a hospital is the hospital's kind; "রিয়ার" before a rank is part of the rank
+    found = entity_mentions("ছবি: বরগুনা জেনারেল হাসপাতালের বারান্দায় চিকিৎসা নিচ্ছেন রোগীরা।")
+    assert "বরগুনা জেনারেল হাসপাতালের" in found and "বারান্দায়" not in " ".join(found)
+    assert "রিয়ার" not in entity_mentions("বন্দর কর্তৃপক্ষের চেয়ারম্যান রিয়ার অ্যাডমিরাল এস এম মনিরুজ্জামান বলেছেন।")
