@@ -80,3 +80,30 @@ def test_a_candidate_after_an_office_and_its_post_is_a_person():
     may = lambda k: k in (2, 3)  # noqa: E731
     assert after_offices(words, [], frozenset({"সম্পাদক"}), may) == []
     assert after_offices(words, [], frozenset({"সম্পাদক"}), may, frozenset({"পদে"})) == [(2, 4, "PER")]
+
+
+def test_titles_of_rank_trade_and_reporting_introduce_a_person():
+    # rare foreign names the model leaves untagged, right after a title of rank, trade or reporting
+    assert "কোর্ভিন স্ট্যালকার" in entity_mentions("দলের অভিজ্ঞ ব্যাটার কোর্ভিন স্ট্যালকার ৯০ রান করেন।")
+    assert "মারিউস ত্রেভানির" in entity_mentions("অ্যাটর্নি জেনারেল মারিউস ত্রেভানির কার্যালয় বিবৃতি দিয়েছে।")
+    assert "অরভিদ কেলমাস্ত" in entity_mentions("অনুষ্ঠানে এয়ার চিফ মার্শাল অরভিদ কেলমাস্ত উপস্থিত ছিলেন।")
+    assert "ফেলিক্সা ওরান্দিকে" in entity_mentions("রয়টার্সের সংবাদদাতা ফেলিক্সা ওরান্দিকে তিনি জানান।")
+
+
+def test_one_known_name_word_after_an_office_is_a_person():
+    words = ["গোলকিপার", "তাসলিমাকে", "ফাঁকি", "দিয়ে"]
+    may = lambda k: k == 1  # noqa: E731
+    assert after_offices(words, [], frozenset({"গোলকিপার"}), may) == []
+    assert after_offices(words, [], frozenset({"গোলকিপার"}), may, names_alone=lambda k: k == 1) == [(1, 2, "PER")]
+    # in the pack: a known given name with a case ending, not a common word after the office
+    assert "তাসলিমাকে" in entity_mentions("পুলিশ এফসির গোলকিপার তাসলিমাকে ফাঁকি দিয়ে বল জালে যায়।")
+    assert entity_mentions("উপজেলা নির্বাহী কর্মকর্তা জানান, তদন্ত চলছে।") == []
+    # a bare name word before another word may open a longer name: no piece of it alone
+    assert "ওম" not in entity_mentions("ইন্সপেক্টর জেনারেল ওম প্রকাশ উপাধ্যায় বলেছেন।")
+
+
+def test_an_office_word_inside_a_body_or_a_rank_names_nobody():
+    # "জেনারেল" before a hospital is the hospital's kind; "রিয়ার" before a rank is part of the rank
+    found = entity_mentions("ছবি: বরগুনা জেনারেল হাসপাতালের বারান্দায় চিকিৎসা নিচ্ছেন রোগীরা।")
+    assert "বরগুনা জেনারেল হাসপাতালের" in found and "বারান্দায়" not in " ".join(found)
+    assert "রিয়ার" not in entity_mentions("বন্দর কর্তৃপক্ষের চেয়ারম্যান রিয়ার অ্যাডমিরাল এস এম মনিরুজ্জামান বলেছেন।")

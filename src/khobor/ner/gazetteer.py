@@ -67,7 +67,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
-from .headed_names import HYPHENS, grammar_from, headed_names, may_hold_names, places_before_kinds
+from .headed_names import HYPHENS, grammar_from, headed_names, is_head_word, may_hold_names, places_before_kinds
 from .link_only_places import AnyOf, link_only_place_matches, link_only_place_words
 from .name_lists import first_listed_names, listed_names
 from .newspapers import newspapers_from, with_newspaper_names
@@ -382,15 +382,19 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return spans
     apart = _apart_from_names(code)
     stems = _registry().info(code).morph.stems
+    grammar = cfg["headed_names"]
 
     def may_name(k: int) -> bool:   # a name going on after a hyphen ("নংগ্রাং-এর") is not this rule's
         w = folded[k]
         if k + 1 < len(words) and words[k + 1] in HYPHENS:
             return False
-        return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w))
+        # a head word closes a body's name ("জেনারেল হাসপাতালের"): no person's name holds it
+        return w not in apart and _may_be_name(words[k], code) and apart.isdisjoint(stems(w)) \
+            and not (grammar and is_head_word(w, grammar, stems))
     found = []
     if by_office:
-        found += after_offices(folded, spans, offices, may_name, ctx["posts"])
+        found += after_offices(folded, spans, offices, may_name, ctx["posts"],
+                               lambda k: _lone_name_word(words, folded, k, stems, code, apart))
     if by_age:
         found += before_ages(words, spans, may_name)
     if not found:
@@ -401,6 +405,24 @@ def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span]
         return folded[k] not in names and any(st in names for st in stems(folded[k]))
     found = kept_runs(found, folded, ctx["not_names"], inflected_name)
     return with_name_runs(spans, found) if found else spans
+
+
+def _lone_name_word(words: list[str], folded: list[str], k: int, stems, code: str,
+                    apart: frozenset[str] = frozenset()) -> bool:
+    """Whether word `k` is a whole name alone: a spelled person-name word (`name_spellings`) as
+    written or through a stem, no common word of names' runs or of running text, that closes
+    its phrase: with a case ending (Bengali puts it on a name's last word) or before a mark.
+    A bare name word before another word may be a longer name's first ("ওম প্রকাশ উপাধ্যায়"),
+    and a word before an office (`apart`) is part of the title ("রিয়ার অ্যাডমিরাল": Rear Admiral).
+    Example: ["গোলকিপার", "তাসলিমাকে", "ফাঁকি"], k 1 -> True; ["জেনারেল", "ওম", "প্রকাশ"], k 1 -> False."""
+    spelled, common = _name_word_sets(code)
+    word = folded[k]
+    forms = (word, *stems(word))
+    if any(x in common for x in forms) or _common(word, code) or not any(x in spelled for x in forms):
+        return False
+    if k + 1 == len(words):
+        return True
+    return folded[k + 1] not in apart and (word not in spelled or not _letters(words[k + 1]))
 
 
 @lru_cache(maxsize=None)

@@ -327,6 +327,13 @@ def _holds_place_only_head(words: list[str], grammar: HeadedNameGrammar, stems) 
     return any(_head_of(w, grammar, stems) in grammar.place_only_heads for w in words)
 
 
+def is_head_word(word: str, grammar: HeadedNameGrammar, stems) -> bool:
+    """Whether `word` (folded) is a head word of the grammar, as written or inflected: the word
+    that closes a body's or a place's name, never a person's name word.
+    Example: "হাসপাতালের" -> True; "রহিম" -> False."""
+    return _head_of(word, grammar, stems) is not None
+
+
 def _head_of(word: str, grammar: HeadedNameGrammar, stems) -> str | None:
     """The head word that `word` is, as written or inflected, or None.
     Example: "থানার" -> "থানা"; "থানা" -> "থানা"; "ওসি" -> None."""

@@ -5,7 +5,9 @@ office or an age, and the model leaves many such rare names untagged.
   "কোচ ফিল সিমন্স বলেন": an office word of the pack (`ner.yaml` `gazetteer.person_contexts`
   `offices`), then two or three words that may be a name (letters only, no common word of running
   text, no title, no office), then a word that may not: the words are a person's name. One word
-  after an office is left alone ("কর্মকর্তা জানান" is no name, and one rare word is too weak).
+  after an office is left alone ("কর্মকর্তা জানান" is no name, and one rare word is too weak),
+  unless it is a known person's name word, maybe with a case ending ("ডক্টর শাহাবুদ্দিনের",
+  "গোলকিপার তাসলিমাকে": news names a colleague by the given name alone).
 - **Before an age** (`before_ages`): "হারুন মিয়া (৪৫), ছোট ভাই কামাল (৪০)": one to three words
   that may be a name right before an age in brackets (one or two digits) are a person.
 
@@ -54,10 +56,12 @@ def _free(spans: list[Span], n: int) -> list[bool]:
 
 
 def after_offices(folded: list[str], spans: list[Span], offices: frozenset[str],
-                  may_name: Callable[[int], bool], posts: frozenset[str] = frozenset()) -> list[Span]:
+                  may_name: Callable[[int], bool], posts: frozenset[str] = frozenset(),
+                  names_alone: Callable[[int], bool] = lambda k: False) -> list[Span]:
     """PER spans over two or three untagged words that may name (`may_name(k)`) right after an
     office word, or after an office and a post word (`posts`: "সম্পাদক পদে খিজির আল সিফাত", a
-    candidate for the post), the word after them not one that may name.
+    candidate for the post), the word after them not one that may name; one such word alone
+    when it is a known person's name word (`names_alone(k)`: "গোলকিপার তাসলিমাকে").
     Example: ["সম্পাদক", "সুদীপ্ত", "ভট্টাচার্য", "এক"], [], {"সম্পাদক"}, (k in (1, 2))
     -> [(1, 3, "PER")]."""
     free, out = _free(spans, len(folded)), []
@@ -70,7 +74,9 @@ def after_offices(folded: list[str], spans: list[Span], offices: frozenset[str],
         while end < len(folded) and end - k <= MAX_NAME and free[end] and folded[end] not in offices \
                 and may_name(end):
             end += 1
-        if 2 <= end - k - 1 <= MAX_NAME and (end == len(folded) or not may_name(end)):
+        size = end - k - 1
+        if (2 <= size <= MAX_NAME or size == 1 and names_alone(k + 1)) \
+                and (end == len(folded) or not may_name(end)):
             out.append((k + 1, end, "PER"))
     return out
 
