@@ -1237,8 +1237,7 @@ def person_cue_region(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) 
 
     Example: "চিকিৎসকরা জানিয়েছেন, শীতে নিউমোনিয়া বেড়েছে।" -> a quote whose speaker is
     "চিকিৎসকরা" with no actor; "পুলিশ জানিয়েছে, ..." is a body's form, not this rule's."""
-    cue = m.group("C").split()
-    if not g.person_cue_endings or not cue or not cue[-1].endswith(g.person_cue_endings):
+    if not g.person_cue(m.group("C")):
         return None, None
     rules = ["person_cue_region"]
     speaker = _bare_region_speaker(text, us, m, g, finder, rules) or indefinite_reporter(text, us, m, g, finder, rules)
@@ -2092,8 +2091,7 @@ def person_the_ner_missed(finder: SpeakerFinder, speaker: Speaker, m, g: Grammar
 
     Example: "পেড্রি বলেন, ‘...’ তিনি বলেন, ‘...’" -> a PER mention of "পেড্রি" (Pedri): the
     second quotation is his too."""
-    cue = m.group("C").split()
-    if speaker.actor is not None or not g.person_cue_endings or not cue or not cue[-1].endswith(g.person_cue_endings):
+    if speaker.actor is not None or not g.person_cue(m.group("C")):
         return None
     speaker.actor = finder.shapeless_name_speaks(speaker.start, speaker.end)
     if speaker.actor is None:

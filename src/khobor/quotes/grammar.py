@@ -439,6 +439,16 @@ class Grammar:
             return False
         return kind != "ORG" or " ".join((cue or "").lower().split()) in self.organisation_cues
 
+    def person_cue(self, cue: str | None) -> bool:
+        """Whether a cue's last word is a verb form only a person takes (the pack's
+        `person_cue_endings`: Bengali's honorific "জানিয়েছেন", never a body's "জানিয়েছে").
+
+        >>> g = compile_grammar("xx", {"patterns": [], "person_cue_endings": ["েন"]})
+        >>> g.person_cue("জানিয়েছেন"), g.person_cue("জানিয়েছে"), g.person_cue("")
+        (True, False, False)"""
+        words = (cue or "").split()
+        return bool(self.person_cue_endings) and bool(words) and words[-1].endswith(self.person_cue_endings)
+
     def office_group(self, word: str) -> frozenset[str] | None:
         """The group of the pack's `office_synonyms` that holds `word` (one office under several
         heads or initialisms), or None.
