@@ -505,18 +505,6 @@ def test_the_central_bank_named_bare_is_the_bank_of_the_articles_country():
         assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Bank"
 
 
-POWER_CO = Actor(id="new:rupali-power", name="Rupali Power", country=None, sector="BUS", provisional=True)
-
-
-def test_the_company_is_the_company_named_before():
-    for text in ("রুপালি পাওয়ার বিদ্যুৎ সরবরাহ বন্ধের হুমকি দেয়। কোম্পানিটি জানায়, বকেয়া বিল পরিশোধ না হলে "
-                 "সরবরাহ স্বাভাবিক রাখা সম্ভব হবে না।",
-                 "রুপালি পাওয়ার বিদ্যুৎ সরবরাহ বন্ধের হুমকি দেয়। বকেয়া বিল পরিশোধ না হলে সরবরাহ স্বাভাবিক "
-                 "রাখা সম্ভব হবে না বলে জানিয়েছে কোম্পানিটি।"):
-        (q,) = _run(text, "bn", [("রুপালি পাওয়ার", 0, "ORG", POWER_CO)]).quotes
-        assert q.speaker.actor is not None and q.speaker.actor.name == "Rupali Power"
-
-
 def test_a_qualified_country_body_is_some_other_body():
     rec = _run("Bangladesh held talks on Monday. River police said two boats were still missing near the port.", "en",
                [("Bangladesh", 0, "GPE", BANGLADESH)])
