@@ -498,6 +498,13 @@ def test_a_bare_state_service_is_that_service_of_the_articles_country():
     assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Coast Guard"
 
 
+def test_the_central_bank_named_bare_is_the_bank_of_the_articles_country():
+    for text in ("বাংলাদেশে রপ্তানি আয় কমেছে। কেন্দ্রীয় ব্যাংক জানিয়েছে, চলতি মাসে রিজার্ভ কিছুটা বেড়েছে।",
+                 "বাংলাদেশে রপ্তানি আয় কমেছে। কেন্দ্রীয় ব্যাংকের পক্ষ থেকে বলা হয়েছে, চলতি মাসে রিজার্ভ কিছুটা বেড়েছে।"):
+        (q,) = _run(text, "bn", [("বাংলাদেশ", 0, "GPE", BANGLADESH)]).quotes
+        assert q.speaker.actor is not None and q.speaker.actor.name == "Bangladesh Bank"
+
+
 def test_a_qualified_country_body_is_some_other_body():
     rec = _run("Bangladesh held talks on Monday. River police said two boats were still missing near the port.", "en",
                [("Bangladesh", 0, "GPE", BANGLADESH)])
