@@ -31,6 +31,7 @@ from .mentions import PLACE_TYPES, Mention, MentionReader, names_a_town
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
+from .scorer import proposed_by
 from .roles import PARTY_TYPES, UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
 
@@ -58,7 +59,7 @@ class _Article:
     recent: list[Actor] = field(default_factory=list)   # states named so far, latest last ("both countries")
     last_person: Actor | None = None                     # the person named last ("he", "তিনি")
     coded: list[Coded] = field(default_factory=list)
-    seen: set = field(default_factory=set)
+    seen: dict = field(default_factory=dict)   # event key -> its index in `coded`
     starts: list[int] = field(init=False)
 
     def __post_init__(self):
@@ -92,12 +93,15 @@ class _Article:
         del self.recent[:-12]
 
     def add(self, ev: Event, frame: schema.Frame) -> None:
-        """Keep an event unless the sentence already has one of the same type, parties and modality."""
+        """Keep an event unless the sentence already has one of the same type, parties and modality;
+        then the hand lexicon's trigger takes the place of a learned one (hand_trigger_over_learned)."""
         key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
                ev.modality)
         if key not in self.seen:
-            self.seen.add(key)
+            self.seen[key] = len(self.coded)
             self.coded.append(Coded(ev, frame.reciprocal, frame.fallback_recipient))
+        elif hand_trigger_over_learned(self.coded[self.seen[key]].event, ev):
+            self.coded[self.seen[key]] = Coded(ev, frame.reciprocal, frame.fallback_recipient)
 
 
 @dataclass
@@ -866,6 +870,14 @@ def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
         return False
     return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
+
+
+def hand_trigger_over_learned(kept: Event, new: Event) -> bool:
+    """The same event (type, sentence, parties, modality) told twice, first on a learned trigger
+    head and then on a hand-lexicon trigger: the hand trigger names it. "পুলিশের একটি দল ... অভিযান
+    চালিয়ে তিনজন আসামিকে গ্রেপ্তার করে" (a police team raided ... and arrested three accused): the
+    arrest (hand lexicon, COERCE), not the raid (a learned head of COERCE), is the act told."""
+    return proposed_by(kept) == "learned" and proposed_by(new) == "yaml"
 
 
 def note_dropped(rec: Record, etype: str, sentence: int, trigger: str, rule: str, decision: str) -> None:
