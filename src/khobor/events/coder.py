@@ -92,15 +92,15 @@ class _Article:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
         del self.recent[:-12]
 
-    def add(self, ev: Event, frame: schema.Frame) -> None:
+    def add(self, ev: Event, frame: schema.Frame, replaces: Callable[[Event], bool] = lambda kept: False) -> None:
         """Keep an event unless the sentence already has one of the same type, parties and modality;
-        then the hand lexicon's trigger takes the place of a learned one (hand_trigger_over_learned)."""
+        then it takes that one's place when `replaces(that one)` (hand_trigger_over_learned)."""
         key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
                ev.modality)
         if key not in self.seen:
             self.seen[key] = len(self.coded)
             self.coded.append(Coded(ev, frame.reciprocal, frame.fallback_recipient))
-        elif hand_trigger_over_learned(self.coded[self.seen[key]].event, ev):
+        elif replaces(self.coded[self.seen[key]].event):
             self.coded[self.seen[key]] = Coded(ev, frame.reciprocal, frame.fallback_recipient)
 
 
@@ -316,7 +316,8 @@ class Coder:
             if not ev.recipients and ev.type in self.answer_types:
                 claimant_answered(ev, sent.words, trig.t0, self.repeat_markers, self.claim_nouns, art.parties_before(sent.index))
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
-                art.add(ev, self._frame(trig.info))
+                art.add(ev, self._frame(trig.info),
+                        lambda kept: hand_trigger_over_learned(kept, ev, art.rec.text, self.grammar.is_light_verb))
 
     def _compound_cases(self, sent: Sentence, mentions: list[Mention], matches: list[Match]) -> None:
         """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
@@ -872,12 +873,17 @@ def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
 
 
-def hand_trigger_over_learned(kept: Event, new: Event) -> bool:
+def hand_trigger_over_learned(kept: Event, new: Event, text: str, is_light_verb: Callable[[str], bool]) -> bool:
     """The same event (type, sentence, parties, modality) told twice, first on a learned trigger
-    head and then on a hand-lexicon trigger: the hand trigger names it. "পুলিশের একটি দল ... অভিযান
-    চালিয়ে তিনজন আসামিকে গ্রেপ্তার করে" (a police team raided ... and arrested three accused): the
-    arrest (hand lexicon, COERCE), not the raid (a learned head of COERCE), is the act told."""
-    return proposed_by(kept) == "learned" and proposed_by(new) == "yaml"
+    head with a light verb of its own right after it (a step of a chain of verbs), then on a
+    hand-lexicon trigger: the hand trigger names the act. "পুলিশের একটি দল ... অভিযান চালিয়ে তিনজন
+    আসামিকে গ্রেপ্তার করে" (a police team raided ... and arrested three accused): the arrest (hand
+    lexicon, COERCE), not the raid (a learned head of COERCE). A learned noun with no verb of its
+    own ("অবস্থানের পক্ষে অনশন" = a hunger strike for his stance) keeps its place."""
+    if not (proposed_by(kept) == "learned" and proposed_by(new) == "yaml" and kept.trigger.end <= new.trigger.start):
+        return False
+    after = text[kept.trigger.end:new.trigger.start].split()
+    return bool(after) and is_light_verb(after[0])
 
 
 def note_dropped(rec: Record, etype: str, sentence: int, trigger: str, rule: str, decision: str) -> None:
