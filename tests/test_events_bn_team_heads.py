@@ -29,3 +29,11 @@ def test_the_team_word_alone_is_no_head():
     # genitive owner of the office, not a subject
     found = _candidates("বিএনপির দলীয় কার্যালয়ে হামলা চালানো হয়েছে।", [("বিএনপির", "bnp", "ORG")])
     assert not [e for e in found if e.actors and e.actors[0].name == "Bangladesh Nationalist Party"]
+
+
+def test_the_partys_people_act_for_it():
+    # "At night the BNP's men attacked a shopkeeper in the market"
+    found = _candidates("রাতে বিএনপির লোকজন বাজারে এক দোকানির ওপর হামলা চালায়।",
+                        [("বিএনপির", "bnp", "ORG")])
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].actors[0].name == "Bangladesh Nationalist Party"
