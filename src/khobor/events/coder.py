@@ -31,6 +31,7 @@ from .mentions import PLACE_TYPES, Mention, MentionReader, names_a_town
 from .modality import ModalityReader, comma_before
 from .patterns import Inflector, Match, PatternIndex, phrase_index, select, word_set
 from .references import ReferenceReader
+from .scorer import proposed_by
 from .roles import PARTY_TYPES, UNNAMED_ATTACKER, RoleContext, RoleGrammar, Roles, decide_roles
 from .sentence import Sentence, SentenceReader, fallback_sentences
 
@@ -58,7 +59,7 @@ class _Article:
     recent: list[Actor] = field(default_factory=list)   # states named so far, latest last ("both countries")
     last_person: Actor | None = None                     # the person named last ("he", "তিনি")
     coded: list[Coded] = field(default_factory=list)
-    seen: set = field(default_factory=set)
+    seen: dict = field(default_factory=dict)   # event key -> its index in `coded`
     starts: list[int] = field(init=False)
 
     def __post_init__(self):
@@ -91,13 +92,16 @@ class _Article:
         self.recent += [e.actor for e in ents if e.actor is not None and e.actor.country and e.type == "GPE"]
         del self.recent[:-12]
 
-    def add(self, ev: Event, frame: schema.Frame) -> None:
-        """Keep an event unless the sentence already has one of the same type, parties and modality."""
+    def add(self, ev: Event, frame: schema.Frame, replaces: Callable[[Event], bool] = lambda kept: False) -> None:
+        """Keep an event unless the sentence already has one of the same type, parties and modality;
+        then it takes that one's place when `replaces(that one)` (hand_trigger_over_learned)."""
         key = (ev.type, ev.sentence, tuple(a.id for a in ev.actors), tuple(a.id for a in ev.recipients),
                ev.modality)
         if key not in self.seen:
-            self.seen.add(key)
+            self.seen[key] = len(self.coded)
             self.coded.append(Coded(ev, frame.reciprocal, frame.fallback_recipient))
+        elif replaces(self.coded[self.seen[key]].event):
+            self.coded[self.seen[key]] = Coded(ev, frame.reciprocal, frame.fallback_recipient)
 
 
 @dataclass
@@ -312,7 +316,8 @@ class Coder:
             if not ev.recipients and ev.type in self.answer_types:
                 claimant_answered(ev, sent.words, trig.t0, self.repeat_markers, self.claim_nouns, art.parties_before(sent.index))
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
-                art.add(ev, self._frame(trig.info))
+                art.add(ev, self._frame(trig.info),
+                        lambda kept: hand_trigger_over_learned(kept, ev, art.rec.text, self.grammar.is_light_verb))
 
     def _compound_cases(self, sent: Sentence, mentions: list[Mention], matches: list[Match]) -> None:
         """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের
@@ -866,6 +871,19 @@ def unnamed_act_quoted(rec: Record, ev: Event, claim_kinds: list[str]) -> bool:
     if [a.id for a in ev.actors] != [UNNAMED_ATTACKER.id]:
         return False
     return any(q.kind in claim_kinds and q.start <= ev.trigger.start < q.end for q in rec.quotes)
+
+
+def hand_trigger_over_learned(kept: Event, new: Event, text: str, is_light_verb: Callable[[str], bool]) -> bool:
+    """The same event (type, sentence, parties, modality) told twice, first on a learned trigger
+    head with a light verb of its own right after it (a step of a chain of verbs), then on a
+    hand-lexicon trigger: the hand trigger names the act. "পুলিশের একটি দল ... অভিযান চালিয়ে তিনজন
+    আসামিকে গ্রেপ্তার করে" (a police team raided ... and arrested three accused): the arrest (hand
+    lexicon, COERCE), not the raid (a learned head of COERCE). A learned noun with no verb of its
+    own ("অবস্থানের পক্ষে অনশন" = a hunger strike for his stance) keeps its place."""
+    if not (proposed_by(kept) == "learned" and proposed_by(new) == "yaml" and kept.trigger.end <= new.trigger.start):
+        return False
+    after = text[kept.trigger.end:new.trigger.start].split()
+    return bool(after) and is_light_verb(after[0])
 
 
 def note_dropped(rec: Record, etype: str, sentence: int, trigger: str, rule: str, decision: str) -> None:
