@@ -217,7 +217,7 @@ def _may_name(word: str, grammar: HeadedNameGrammar, stems) -> bool:
     """Whether `word` is a head word, an inflected one, or opens with a place kind word
     ("বদরপুর গ্রামের": `places_before_kinds`): `may_hold_names`' test of one word.
     Example: "থানার" -> True; "বৃষ্টি" -> False."""
-    return (_head_of(word, grammar, stems) is not None
+    return (is_head_word(word, grammar, stems)
             or bool(grammar.place_kinds) and word.startswith(tuple(grammar.place_kinds)))
 
 
@@ -234,7 +234,7 @@ def _openings(folded: list[str], spans: list[Span], taken: dict[int, Span], is_p
     org_starts = {a for a, _, label in spans if label == "ORG"}
 
     def before_name_word(k: int) -> bool:
-        return k < len(folded) and (folded[k] in grammar.inner or _head_of(folded[k], grammar, stems) is not None
+        return k < len(folded) and (folded[k] in grammar.inner or is_head_word(folded[k], grammar, stems)
                                     or (k in org_starts and folded[k - 1] in grammar.units))
 
     for a, b, label in spans:
