@@ -447,7 +447,7 @@ class Grammar:
         >>> g.person_cue("জানিয়েছেন"), g.person_cue("জানিয়েছে"), g.person_cue("")
         (True, False, False)"""
         words = (cue or "").split()
-        return bool(self.person_cue_endings) and bool(words) and words[-1].endswith(self.person_cue_endings)
+        return bool(words) and words[-1].endswith(self.person_cue_endings)  # (endswith(()) is False)
 
     def office_group(self, word: str) -> frozenset[str] | None:
         """The group of the pack's `office_synonyms` that holds `word` (one office under several

@@ -1401,7 +1401,7 @@ class SpeakerFinder:
 
         Example: "আবহাওয়াবিদরা" -> True; "কর্তৃপক্ষ" -> True; "রহিম" -> False."""
         g = self.g
-        return bool(g.group_noun_endings) and word.endswith(g.group_noun_endings) or word in g.body_heads
+        return word.endswith(g.group_noun_endings) or word in g.body_heads  # (endswith(()) is False)
 
     def function_word_or_title(self, start: int, end: int, words: list[str],
                                also: frozenset[str] = frozenset()) -> bool:
