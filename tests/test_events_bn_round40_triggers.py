@@ -16,6 +16,15 @@ def test_tariffs_on_goods_are_a_sanction_of_their_maker():
     assert ev.trigger.text.startswith("করারোপ")
 
 
+def test_duties_on_goods_from_a_country_fall_on_that_country():
+    # "India has imposed duties on rice imported from Bangladesh": the goods' country of origin,
+    # marked "থেকে" (from), is the recipient the levy frame needs (without it no event was coded)
+    rec = code(make("বাংলাদেশ থেকে আমদানি করা চালের ওপর শুল্ক আরোপ করেছে ভারত।", "bn",
+                    [("বাংলাদেশ", "BGD", "GPE"), ("ভারত", "IND", "GPE")]))
+    ev = one(rec, "SANCTION")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["BGD"]
+
+
 def test_a_court_fine_needs_no_named_recipient():
     # "A mobile court in Bangladesh fined three traders on Sunday" (those fined are unnamed)
     rec = code(make("বাংলাদেশ সরকারের ভ্রাম্যমাণ আদালত রোববার তিন ব্যবসায়ীকে জরিমানা করেন।", "bn",
