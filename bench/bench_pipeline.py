@@ -32,7 +32,25 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 39's final code at 08f98df; 7 December 2026, 05:14-05:21 UTC, quiet: no other
+Last run (round 40's final code at 6709ff6; 7 December 2026, 08:15-08:19 UTC, quiet: no other
+session running, load 0.8 to 1.1 (the bench itself); the baseline is the round's start 1726f5d in a
+detached worktree, same run; the same machine as rounds 35 to 39):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start40/src
+    (a) start-up: warm cache median 1.72 s against 1.71 s (CPU 1.79 s against 1.78 s; runs 1.71 to
+        1.74 s and 1.70 to 1.72 s); cold 20.02 s against 20.07 s (one run each)
+    (b) this tree: stream of 450 new articles 12.3 articles/s per core (slices 11.9, 12.6, 12.5)
+          stream stage CPU ms/article: clean 3.9, entities 30.9, actors 13.1, times 9.3, quotes 13.6, events 10.0
+          (bn 381 at 12.6/s, en 69 at 11.1/s); repeat median 15.6 (16.1, 15.5, 15.6)
+        baseline: stream 12.1 (11.8, 12.1, 12.3); repeat median 15.8 (15.8, 15.6, 15.8)
+          stream stage CPU ms/article: clean 3.9, entities 31.0, actors 13.8, times 9.7, quotes 13.8, events 10.3
+    (c) trafilatura.extract alone, same rows: median 333.1 articles/s per core (204.2, 346.7, 333.1)
+Round 40 made no speed change (its changes are language data and small rules); the two trees are
+even within a run's spread. The machine was slower in this run than in round 39's (the same
+baseline code, round 39's final, started in 1.71 s here against 1.57 s there and streamed 12.1
+against 13.3), which is the run-to-run spread the closing notes warn of. Neither goal is met:
+start-up 1.72 s against 1.5 s, 12.3 against 50 articles/s per core.
+
+Round 39's last run (its final code at 08f98df; 7 December 2026, 05:14-05:21 UTC, quiet: no other
 session running, load 1.0 (the bench itself); the baseline is the round's start 4c6080b in a
 detached worktree, same run; the same machine as rounds 35 to 38):
     $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start39/src
@@ -50,27 +68,7 @@ spread; the baseline itself, round 38's final code, started in 1.55 s here again
 round 38's quiet run, so the 1.5 s start-up goal is met in some quiet runs and not in others.
 Neither goal is reliably met: 13.3 against 50 articles/s per core.
 
-Round 38's last run (its final code at c8fb170; 7 December 2026, 02:18-02:25 UTC, quiet: no other
-session running, load 0.1 to 1.0; the baseline is the round's start 7daa098 in a detached
-worktree, same run; the same machine as rounds 35 to 37, slower in this run: trafilatura alone
-331 against 407 articles/s in round 37's run, the baseline's stream 12.6 against 14.4):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start38/src
-    (a) start-up: warm cache median 1.41 s against 1.47 s (CPU 1.46 s against 1.54 s; runs 1.40 to
-        1.42 s and 1.46 to 1.53 s); cold 16.25 s against 15.91 s (one run each)
-    (b) this tree: stream of 450 new articles 13.1 articles/s per core (slices 12.6, 13.6, 13.0)
-          stream stage CPU ms/article: clean 3.6, entities 29.4, actors 12.6, times 8.8, quotes 12.6, events 9.4
-          (bn 381 at 13.4/s, en 69 at 11.6/s); repeat median 15.9 (15.9, 16.1, 15.7)
-        baseline: stream 12.6 (12.8, 13.0, 12.1); repeat median 15.5 (15.2, 15.5, 15.6)
-          stream stage CPU ms/article: clean 3.9, entities 30.3, actors 12.9, times 9.2, quotes 12.9, events 9.7
-    (c) trafilatura.extract alone, same rows: median 330.8 articles/s per core (199.2, 334.5, 330.8)
-fast38 took start-up back under the goal: the disk cache keeps the link-only places alone and
-the words that never stand alone as places are a view over the NER rules' lists loaded anyway
-(unpickling their 28,700-word union cost every start), events.yaml is checked once instead of by
-the coder and the scorer each, and the provisional actors' person words are kept in the disk
-cache. The stream is 4% above the baseline in this run (13.1 against 12.6; the slices overlap).
-The goal of 50 articles/s per core is not met.
-
-Earlier runs (rounds 26 to 36), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 38), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
