@@ -759,8 +759,8 @@ def _slots(data: dict) -> dict[str, str]:
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
-    # the talks went well"; the pack's `inverted_clause_verbs`)
-    slots["FV"] = rf"(?:{_alt(data['inverted_clause_verbs'])})" if data.get("inverted_clause_verbs") else "(?!)"
+    # the talks went well"; the pack's `clause_verbs` and `inverted_clause_verbs`)
+    slots["FV"] = rf"(?:{_alt_or_never([*(data.get('clause_verbs') or ()), *(data.get('inverted_clause_verbs') or ())])})"
     slots["CO"] = _object_cue_slot(data)
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
     slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
