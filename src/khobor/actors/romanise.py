@@ -40,6 +40,7 @@ def _nfc(s: str) -> str:
 ROMANISE_KEYS = {
     "script", "virama", "inherent", "inherent_before_final", "nukta", "spellings_extra", "spellings_gaps", "vowels",
     "vowel_signs", "consonants", "foreign_consonants", "foreign_inherent", "foreign_schwa_deletion",
+    "foreign_mute_before_final", "foreign_word_end",
     "same_letter_countries", "phala",
     "phala_before_aa", "final_cluster_vowel", "clusters", "glides", "word_start", "modifiers",
     "initials", "spelling_folds_skip", "spelling_folds_extra", "clusters_final", "consonants_medial",
@@ -88,6 +89,10 @@ class Rules:
     foreign_inherent: str = ""   # a foreign name's inherent vowel ("রশিংটন" -> Roshington), "" = `inherent`
     foreign_schwa_deletion: bool = False   # read as `schwa_deletion` in a foreign name
     schwa_deletion: bool = False   # a medial inherent vowel between two sounded syllables is mute ("ডবসন" -> Dobson)
+    foreign_mute_before_final: frozenset[str] = frozenset()   # read as `mute_before_final` in a foreign name
+    mute_before_final: frozenset[str] = frozenset()   # the inherent vowel before these bare at the end is mute ("জোনস" -> Jons)
+    foreign_word_end: dict[str, dict[str, str]] = field(default_factory=dict)   # read as `word_end` in a foreign name
+    word_end: dict[str, dict[str, str]] = field(default_factory=dict)   # a word's ending, its letters' reading -> the English one: "ার": {ar: er}
     same_letter_countries: frozenset[str] = frozenset()   # names there read with the home letters
     foreign_given_names: dict[str, str] = field(default_factory=dict)   # foreign given names' Latin: "স্কট" -> Scott
     home_words: frozenset[str] = frozenset()   # name words as the home country's papers spell them
@@ -150,6 +155,8 @@ class Rules:
                    glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
                    foreign_inherent=d.get("foreign_inherent") or "",
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
+                   foreign_mute_before_final=frozenset(norm({c: 1 for c in d.get("foreign_mute_before_final") or ()})),
+                   foreign_word_end={_nfc(k): dict(v or {}) for k, v in (d.get("foreign_word_end") or {}).items()},
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
                    home_words=frozenset(home_words), attested=attested, word_start=word_start,
@@ -221,16 +228,20 @@ def foreign_rules(code: str | None) -> Rules:
     "ভূঁইয়া" is Bhuiyan; the inherent vowel as the o it mostly stands for in a European name
     (lang data `foreign_inherent`): "রশিংটন" -> Roshington, where a Bangladeshi "রহমান" is
     Rahman; and a medial inherent vowel between two sounded syllables mute (lang data
-    `foreign_schwa_deletion`): "ডবসন" -> Dobson, "থম্পসন" -> Thompson, not Doboson.
+    `foreign_schwa_deletion`): "ডবসন" -> Dobson, "থম্পসন" -> Thompson, not Doboson; and before a
+    bare word-final স (lang data `foreign_mute_before_final`): "অ্যাডামস" -> Adams, not Adamos;
+    and a word's ending as the English one it writes (lang data `foreign_word_end`): "পিটার" -> Peter.
     Attested spellings still come first, and before them a listed foreign given name's usual
     Latin spelling (`ner_given_names.txt`): "স্কট" -> Scott, where the letters read "Skot"."""
     r = rules_for(code)
-    if not (r.foreign_consonants or r.foreign_inherent or r.foreign_schwa_deletion or r.foreign_given_names):
+    if not (r.foreign_consonants or r.foreign_inherent or r.foreign_schwa_deletion or r.foreign_given_names
+            or r.foreign_mute_before_final or r.foreign_word_end):
         return r
     return dataclasses.replace(r, consonants={**r.consonants, **r.foreign_consonants},
                                spellings={**r.spellings, **r.foreign_given_names},
                                inherent=r.foreign_inherent or r.inherent,
-                               schwa_deletion=r.foreign_schwa_deletion)
+                               schwa_deletion=r.foreign_schwa_deletion,
+                               mute_before_final=r.foreign_mute_before_final, word_end=r.foreign_word_end)
 
 
 def reads_foreign(code: str | None, country: str | None, words: tuple[str, ...] = ()) -> bool:
@@ -380,7 +391,37 @@ def _mute_between(syl: list[list], k: int, prev_voiced: bool) -> bool:
     return bool(cluster) and (vowel not in (None, "") or (vowel is None and k + 2 < len(syl)))
 
 
+def _mute_before_final(syl: list[list], k: int, prev_voiced: bool, r: Rules) -> bool:
+    """Whether the inherent vowel of syllable k is mute before the word's last syllable, a bare
+    consonant of lang data `mute_before_final` (a foreign name's: স, the English -s): "জোনস" ->
+    Jons, "অ্যাডামস" -> Adams, "লারস" -> Lars, not Jonos, Laros; never the first syllable
+    ("বস" -> Bos) nor after a mute one."""
+    if not r.mute_before_final or k == 0 or k + 2 != len(syl) or not prev_voiced or syl[k][2]:
+        return False
+    cluster, vowel, coda = syl[k + 1]
+    return vowel is None and not coda and len(cluster) == 1 and cluster[0] in r.mute_before_final
+
+
+def _word_end(word: str, latin: str, r: Rules) -> str:
+    """The letters' reading `latin` with the word's ending read as the English one it writes
+    (lang data `word_end`, a foreign name's: "ার" read "ar" -> "er"): "পিটার" Pitar -> Piter,
+    "কার্টার" -> Karter, "এ্যাডলার" Adlar -> Adler; a word of the ending and one letter alone keeps
+    its reading ("বার" -> Bar)."""
+    for end, readings in r.word_end.items():
+        if word.endswith(end) and len(word) > len(end) + 1:
+            for letters, english in readings.items():
+                if latin.endswith(letters):
+                    return latin[: len(latin) - len(letters)] + english
+    return latin
+
+
 def _abugida_word(word: str, r: Rules) -> str:
+    """The word read by the letter rules, its ending as `_word_end` reads it."""
+    latin = _letters(word, r)
+    return _word_end(word, latin, r) if r.word_end else latin
+
+
+def _letters(word: str, r: Rules) -> str:
     syl = _syllables(word, r)
     out: list[str] = []
     voiced: list[bool] = []
@@ -398,7 +439,7 @@ def _abugida_word(word: str, r: Rules) -> str:
             final_dead = last and not coda and (len(cluster) == 1 or (
                 r.final_cluster_vowel is not None and cluster[-1] not in r.final_cluster_vowel))
             if final_dead or (prev_voiced and next_written and len(cluster) == 1 and not coda) or (
-                    r.schwa_deletion and _mute_between(syl, k, prev_voiced)):
+                    r.schwa_deletion and _mute_between(syl, k, prev_voiced)) or _mute_before_final(syl, k, prev_voiced, r):
                 vowel = ""
             else:
                 vowel = _inherent_before(syl, k, r)
