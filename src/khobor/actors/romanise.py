@@ -110,16 +110,7 @@ class Rules:
             return cls()
         d = romanise_yaml(pack)
         norm = lambda m: {_nfc(k): v or "" for k, v in (m or {}).items()}  # noqa: E731
-        spellings = {}
-        for row in pack.tsv("name_spellings"):
-            native, latin = row.get("native"), row.get("latin")
-            if native and latin:
-                spellings[_nfc(native)] = latin
-        home_words = set()
-        for row in pack.tsv("name_spellings_local"):   # the country's own people's spellings win
-            if row.get("native") and row.get("latin"):
-                spellings[_nfc(row["native"])] = row["latin"]
-                home_words.add(_nfc(row["native"]))
+        spellings, home_words = _attested_spellings(pack)
         # gaps in the spellings filled by hand: a whole name's English title beats them (_new)
         gaps = {_nfc(k): v for k, v in (d.get("spellings_gaps") or {}).items()}
         # what the title pairs miss, and, chosen by hand, over the registry's people: their word
@@ -166,6 +157,22 @@ class Rules:
                    folded_spellings=folded_spellings, words=norm(name_words_yaml(pack).get("words")),
                    suffixes=sorted({_nfc(x) for x in morphology_yaml(pack).get("suffixes") or []},
                                    key=len, reverse=True))
+
+
+def _attested_spellings(pack: LangPack) -> tuple[dict[str, str], set[str]]:
+    """Latin spellings per native name word from the title pairs, the country's own people's
+    (`name_spellings_local`) winning, and the words those cover: {"রহমান": "Rahman", ...}."""
+    spellings: dict[str, str] = {}
+    for row in pack.tsv("name_spellings"):
+        native, latin = row.get("native"), row.get("latin")
+        if native and latin:
+            spellings[_nfc(native)] = latin
+    home_words = set()
+    for row in pack.tsv("name_spellings_local"):
+        if row.get("native") and row.get("latin"):
+            spellings[_nfc(row["native"])] = row["latin"]
+            home_words.add(_nfc(row["native"]))
+    return spellings, home_words
 
 
 def fold_variant(word: str, folds: list[tuple[str, str]]) -> str:
