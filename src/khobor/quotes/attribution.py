@@ -942,7 +942,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)], speaker, mention
     if mention is None and _has_region(m):
         speaker, mention = _unnamed_region_speaker(text, us, m, g, finder, state, ui)
-    if mention is None or not (g.may_report(mention.kind, cue) or document_cue(mention, cue, g)):
+    if mention is None or not g.may_report(mention.kind, cue):
         return None
     if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
@@ -958,18 +958,6 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
-
-
-@speaker_rule("document_cue")
-def document_cue(mention: Mention, cue: str | None, g: Grammar) -> bool:
-    """A document found as the speaker region (rule document_author) reports words without marks
-    through the pack's `document_cues` too, beside a body's `organisation_cues`: what a statement
-    "clarified" or a report "emphasises" is what its author put out, where a body that
-    "clarified" or "highlighted" something may do so by an act.
-
-    Example: "The statement also clarified that the man was a listed criminal." -> a quote of the
-    author of the statement."""
-    return "document_author" in mention.rules and " ".join((cue or "").lower().split()) in g.document_cues
 
 
 @speaker_rule("impersonal_report")

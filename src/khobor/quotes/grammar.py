@@ -199,9 +199,6 @@ class Grammar:
     # the cues by which an organisation reports words without marks ("the ministry said in a
     # statement that ..."); its other cues ("confirmed", "calls for") state facts or acts
     organisation_cues: frozenset[str] = frozenset()
-    # the further cues by which a document reports words without marks ("The statement clarified
-    # that ...": a document's every clause is what its author put out; rule document_cue)
-    document_cues: frozenset[str] = frozenset()
     honorific_end_rx: regex.Pattern | None = None  # text ending in an honorific ("... মি.")
     non_subject_words: frozenset[str] = frozenset()  # never a clause's subject (তার, "his")
     relative_words: frozenset[str] = frozenset()  # a relative or associate ("স্বামী"): attribution.described_through_another
@@ -676,7 +673,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "source_place_prepositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
-        "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "document_cues"}),
+        "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
@@ -1060,7 +1057,7 @@ def _word_sets(data: dict) -> dict:
             "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-            "document_pronouns", "title_complement_articles", "document_cues")},
+            "document_pronouns", "title_complement_articles")},
         referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
     )
 
