@@ -707,8 +707,7 @@ class SpeakerFinder:
             if person is not None:
                 used.add(id(person))
                 out.append(Mention(ts, person.end, self.text[ts:person.end], "PER", self.entity_actor(person),
-                                   nominative=self.nominative(person.start, person.end, person)
-                                   and not self.object_behind_title(ts), entity=person,
+                                   nominative=self.nominative(person.start, person.end, person), entity=person,
                                    name=(person.start, person.end), rules=self._rules_at(person),
                                    fullest_done=(person.start, person.end) in self.cut_names))
             else:
@@ -718,17 +717,6 @@ class SpeakerFinder:
                 out.append(Mention(ts, te, ttext, "title", None,
                                    nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
                                    lookup=ttext, plural=self.plural_title(head)))
-
-    @speaker_rule("object_behind_title")
-    def object_behind_title(self, title_start: int) -> bool:
-        """Whether a title opening at `title_start` follows one of the pack's `non_subject_after`
-        words, so the person named after the title is that word's object, as a name right after it
-        would be ("submitted a memorandum to party convener X, expressing ...": X is addressed, not
-        the subject who speaks).
-
-        Example: "to party convener Nahid Islam" -> True; "party convener Nahid Islam said" -> False."""
-        rx = self.g.non_subject_after
-        return rx is not None and rx.search(self.text, max(0, title_start - 20), title_start) is not None
 
     @speaker_rule("title_in_group_compound")
     def title_in_group_compound(self, end: int) -> bool:
