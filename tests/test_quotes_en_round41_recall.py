@@ -1,7 +1,9 @@
 """English quote recall on real articles (issue 10, round 41): verbs that frame a quoted phrase.
 
 - a rating puts a judgement in the speaker's words ('X rated the day "pretty even"');
-- a proposal after "to" does too ('He went on to propose that the plan is "a first step"').
+- a proposal after "to" does too ('He went on to propose that the plan is "a first step"');
+- "informed", "assured" and "reminded" take an addressee of a few words before the "that" of what
+  was said, as "told" does ("He had informed the building's guard that a cook was needed").
 
 Sentences written for this file (no newspaper text). Before the change the cases give no quote,
 after one each, spoken by the subject of the verb.
@@ -33,3 +35,16 @@ def test_quoted_phrase_is_found_with_its_speaker(body, fragment):
 def test_rated_without_marks_reports_nothing():
     body = LEAD + "The agency rated the bonds as safe last year."
     assert not [q for q in body_record(body, HEAD).quotes if "safe" in q.text]
+
+
+REPORTS = [
+    (LEAD + "He had informed the building’s night guard that a cook was needed.", "a cook was needed"),
+    (LEAD + "Karim Uddin assured the market’s shop owners that the road would reopen soon.",
+     "the road would reopen soon"),
+]
+
+
+@pytest.mark.parametrize("body,fragment", REPORTS)
+def test_report_after_addressee_is_found(body, fragment):
+    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
+    assert quotes and quotes[0].text.startswith(fragment) and quotes[0].speaker is not None
