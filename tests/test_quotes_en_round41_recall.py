@@ -35,3 +35,10 @@ def test_words_said_are_found_with_their_speaker(case):
 def test_rated_without_marks_reports_nothing():
     body = OPENING + "The agency rated the bonds as safe last year."
     assert not [q for q in body_record(body, "Council meets").quotes if "safe" in q.text]
+
+
+def test_reminded_inside_another_report_keeps_that_report():
+    body = OPENING + "A ministry spokesman said the adviser had heard the demands but reminded them that any rise needed approval."
+    quotes = body_record(body, "Council meets").quotes
+    assert [q for q in quotes if q.text.startswith("the adviser had heard the demands")]
+    assert not [q for q in quotes if q.text.startswith("any rise needed approval")]
