@@ -42,3 +42,9 @@ def test_reminded_inside_another_report_keeps_that_report():
     quotes = body_record(body, "Council meets").quotes
     assert [q for q in quotes if q.text.startswith("the adviser had heard the demands")]
     assert not [q for q in quotes if q.text.startswith("any rise needed approval")]
+
+
+def test_rates_as_a_noun_cues_nothing():
+    body = OPENING + ("Karim Uddin, speaking to reporters on Thursday, had said the drop in pass rates reflected an "
+                      "end to “inflated” marking.")
+    assert not [q for q in body_record(body, "Council meets").quotes if q.text.startswith("Karim Uddin, speaking")]
