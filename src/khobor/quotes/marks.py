@@ -41,9 +41,6 @@ class MarkRules:
     elisions: tuple[str, ...]
     # word-endings glued to a closing mark (rule closing_suffix: "‘...’সহ")
     closing_suffixes: tuple[str, ...] = ()
-    # whether an opener right after a sentence's stop, with a quotation open, reopens that quotation
-    # at a paragraph break the scraper lost (rule reopened_after_stop)
-    reopened_after_stop: bool = False
 
     @classmethod
     def from_data(cls, data: dict) -> "MarkRules":
@@ -52,8 +49,7 @@ class MarkRules:
             c = data.get(name) or {}
             if c.get("open"):
                 classes[name] = (c["open"], c.get("close", c["open"]), int(c.get("max_chars", 1000)))
-        return cls(classes, tuple(data.get("elisions") or ()), tuple(data.get("closing_suffixes") or ()),
-                   bool(data.get("reopened_after_stop")))
+        return cls(classes, tuple(data.get("elisions") or ()), tuple(data.get("closing_suffixes") or ()))
 
 
 def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...],
@@ -111,24 +107,6 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
     return True
 
 
-_STOP_BEFORE = regex.compile(r"[।.!?][\p{Zs}\t]*$")  # a sentence's stop, then only spaces (no line break)
-
-
-def reopened_after_stop(text: str, open_at: int, i: int) -> bool:
-    """Whether an opener at `i`, while the quotation opened at `open_at` is still open, follows that
-    quotation's own sentence stop with only spaces between: newswire style reopens each paragraph of
-    a long quotation and closes only the last, and a scraper that joined the paragraphs leaves
-    "‘A। B। ‘C। D।’" in one line. One quotation, where a nested one follows a cue and a comma
-    ("‘A। তিনি বলেছিলেন, ‘B।’ C।’").
-
-    >>> t = "‘আমি অনুপ্রাণিত। ‘তোমরা জানো?’"
-    >>> reopened_after_stop(t, 0, t.index("‘তোমরা")), reopened_after_stop(t, 0, 0)
-    (True, False)
-    """
-    return i > open_at + 1 and _WORD.search(text, open_at + 1, i) is not None and (
-        _STOP_BEFORE.search(text, open_at + 1, i) is not None)
-
-
 _NESTED_MAX_CHARS = 40  # a scare-quoted word or a short title, never a sentence of its own
 
 
@@ -169,7 +147,7 @@ def _marks_rx(chars: str) -> regex.Pattern:
 
 
 def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions: tuple[str, ...],
-                name: str, suffixes: tuple[str, ...] = (), reopens: bool = False) -> list[MarkedSpan]:
+                name: str, suffixes: tuple[str, ...] = ()) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     skip_to = 0  # the closer of a nested quotation is no closer of the open one
@@ -197,8 +175,6 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
             # sentence ends is nested in it; any other opener means the earlier one was a stray
             nl = text.rfind("\n", open_at, i)
             if nl != -1 and not text[nl + 1:i].strip() and _paragraph_ok(text, open_at, i + 1, openers):
-                continue
-            if reopens and nl == -1 and reopened_after_stop(text, open_at, i):
                 continue
             inner_end = nested_quotation_end(text, i, openers, closers, elisions, suffixes) if may_nest else None
             if inner_end is not None:
@@ -236,8 +212,7 @@ def find_spans(text: str, rules: MarkRules) -> list[MarkedSpan]:
     text = _undouble(text)
     found: list[MarkedSpan] = []
     for name, (openers, closers, max_chars) in rules.classes.items():
-        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name, rules.closing_suffixes,
-                                 rules.reopened_after_stop))
+        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name, rules.closing_suffixes))
     # longest first: a span inside another (a quote within a quote) or crossing an accepted
     # one (a mis-paired apostrophe) is dropped
     found.sort(key=lambda s: (-(s.end - s.start), s.start))
