@@ -897,7 +897,8 @@ class _Told:
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
         near = lambda end: not own and _close_enough(text, end, f.start,
                                                      _reaches_far(f, self.explicit, end, self.last_end))
-        day = self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today) else NOTHING
+        day = (self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today)
+               and not _distal_after_day_of_saying(text, f, fields, self.day_end, context.grammar.said) else NOTHING)
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
         if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
@@ -929,6 +930,19 @@ def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
     day close it is not reported. Example: ('আজ পর্যন্ত সাতজনের সাক্ষ্য নেওয়া হয়েছে। তার ভাষায়,
     “সাক্ষ্যই বলে দিচ্ছে সেদিন কী ঘটেছিল।”', "সেদিন", .., True) -> True."""
     return today and bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
+
+
+def _distal_after_day_of_saying(text: str, f: Found, fields: dict, day_end: int, said: regex.Pattern) -> bool:
+    """Whether a distal "that day" (a rule with `distal`, offset 0) would point at the day on which
+    its own sentence says someone spoke: a day told before a word of saying ("said", "বলেন") in the
+    same sentence is the day of the telling, and what is told of "that day" after it is a day of the
+    story further back, as with a day told as today (`_distal_after_today`); with no other day
+    close it is not reported.
+    Example: ('The incident on 27 October shook her. When contacted on Sunday, she said the memory
+    of that day returns.', "that day", .., end of "Sunday", said) -> True."""
+    if not (f.rule.options.get("distal") and fields.get("anaphor") == 0):
+        return False
+    return not _sentences_between(text, day_end, f.start) and said.search(text, day_end, f.start) is not None
 
 
 def _quoted(text: str, f: Found) -> bool:
