@@ -5,7 +5,8 @@ of the story further back; with no other day close it is not reported. A "that d
 of saying between it and the day, or in a sentence after the one that told the day, still takes
 that day. Also: today with its date in figures is one expression (GUIDELINES T2, bn rule
 `deictic_numeric_date`), and a date of "the same month" ("একই মাসের ১৫ এপ্রিল", bn rule
-`same_month_date`) takes the year of the month told before it. Fixtures written for this test (issue 10, helper tm41)."""
+`same_month_date`) takes the year of the month told before it; a dated "today" inside a quotation anchors
+nothing (expressions._own_day: the speaker's day, not the article's own, DECISIONS T5). Fixtures written for this test (issue 10, helper tm41)."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,11 @@ CASES = [
  # today with its date in figures: one expression, valued by its date even with no anchor
  ("bn", None, "তিনি লেখেন, ‘আজ ২৮/১২/২০২৫, ঠিক ১০ মাস পর আমি দল ছাড়লাম।’",
   [("আজ ২৮/১২/২০২৫", "2025-12-28")]),
+ # a speaker's dated "today" inside a quotation is no day the article states as its own (T5)
+ ("bn", None, "রোববার (২৮ ডিসেম্বর) রাতে তিনি ফেসবুকে লেখেন, ‘আজ ২৮/১২/২০২৫, ঠিক ১০ মাস পর আমি দল "
+  "ছাড়লাম।’ গত বৃহস্পতিবার (২৫ ডিসেম্বর) বৈঠক হয়।",
+  [("রোববার (২৮ ডিসেম্বর) রাতে", "XXXX-12-28"), ("আজ ২৮/১২/২০২৫", "2025-12-28"),
+   ("গত বৃহস্পতিবার (২৫ ডিসেম্বর)", "XXXX-12-25")]),
  # a date of "the same month" takes the year of the month told before it
  ("bn", None, "২০২১ সালের ১১ এপ্রিল তার জ্বর ধরা পড়ে। একই মাসের ১৫ এপ্রিল তাকে হাসপাতালে নেওয়া হয়।",
   [("২০২১ সালের ১১ এপ্রিল", "2021-04-11"), ("একই মাসের ১৫ এপ্রিল", "2021-04-15")]),

@@ -179,7 +179,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     pub = pub or stamped
     found = _find(text, grammar, pub)
     trace = {f.start: [{"step": "rule", "rule": f.rule.name, "decision": str(r.value)}] for f, r in found}
-    own = _own_day(found) if pub is None else None
+    own = _own_day(found, text) if pub is None else None
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
@@ -533,16 +533,18 @@ def _last_day(value: str) -> dt.date:
     return dt.date(y, m, 1) - dt.timedelta(days=1)
 
 
-def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
+def _own_day(found: list[tuple[Found, Resolved]], text: str) -> tuple[dt.date, bool, bool] | None:
     """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
     সোমবার (২৯ ডিসেম্বর)", "yesterday (28 December)". Returns the day, whether its year is known and whether its weekday
     is (stated, or known from the year); a year-less day is
     placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
-    "on Sunday" count back right (their year is then reported unknown, XXXX)."""
+    "on Sunday" count back right (their year is then reported unknown, XXXX). A day inside a
+    quotation is the speaker's (a statement dated "‘আজ ২৮/১২/২০২৫, ...’"), not one the article
+    states as its own (DECISIONS T5): it anchors nothing."""
     for f, _ in found:
         fields = f.fields
         offset = fields.get("deictic")
-        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None:
+        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None or _quoted(text, f):
             continue
         month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
         years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
