@@ -748,8 +748,8 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
     counts from that day instead (`_day_of_speech_inside`)."""
     out = list(found)
     for qs, qe in ((m.start(), m.end()) for m in QUOTATION.finditer(text)):
-        if qe - qs > QUOTE_CHARS and not _attributed_at_opening(text, qs, said):
-            continue  # a long or unbalanced quotation: its attribution is not at hand
+        if qe - qs > QUOTE_CHARS:  # a long or unbalanced quotation: its attribution is not at hand
+            continue
         inside = [k for k, (f, r) in enumerate(out) if qs <= f.start and f.end <= qe and r.value
                   and isinstance(f.fields.get("deictic"), int) and FULL_DATE.fullmatch(r.value)
                   and not {"weekday", "month"} & f.fields.keys()]  # "tomorrow, Friday" places itself
@@ -767,17 +767,6 @@ def _anchored_to_when_said(text: str, found: list[tuple[Found, Resolved]], said:
             if told is not None:
                 out[k] = (f, Resolved(_add_days(told, f.fields["deictic"]), r.time_of_day))
     return out
-
-
-ATTRIBUTION_REACH = 12  # how far before its opening mark a verb of saying may introduce a quotation: 'said, “'
-
-
-def _attributed_at_opening(text: str, qs: int, said: regex.Pattern) -> bool:
-    """Whether a verb of saying stands right before the quotation opening at `qs` ('Kabir said,
-    “We ...'): then the quotation is balanced and attributed where it opens, however long it runs,
-    and its relative days count from the day it was said like a short one's.
-    Example: ('He said, “We stand here today. ...”', 9, said) -> True."""
-    return said.search(text, max(0, qs - ATTRIBUTION_REACH), qs) is not None
 
 
 def _day_of_speech_inside(text: str, found: list[tuple[Found, Resolved]], qs: int, f: Found,
