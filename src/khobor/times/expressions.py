@@ -179,7 +179,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     pub = pub or stamped
     found = _find(text, grammar, pub)
     trace = {f.start: [{"step": "rule", "rule": f.rule.name, "decision": str(r.value)}] for f, r in found}
-    own = _own_day(found) if pub is None else None
+    own = _own_day(found, text) if pub is None else None
     if own is not None:
         fetched_own = _own_day_near_fetch(own, retrieved)
         if fetched_own is not None:  # its year stays unreported (T5), its weekday is known
@@ -533,16 +533,18 @@ def _last_day(value: str) -> dt.date:
     return dt.date(y, m, 1) - dt.timedelta(days=1)
 
 
-def _own_day(found: list[tuple[Found, Resolved]]) -> tuple[dt.date, bool, bool] | None:
+def _own_day(found: list[tuple[Found, Resolved]], text: str) -> tuple[dt.date, bool, bool] | None:
     """The day an undated article states as its own (GUIDELINES T4): "today (29 December)", "আজ
     সোমবার (২৯ ডিসেম্বর)", "yesterday (28 December)". Returns the day, whether its year is known and whether its weekday
     is (stated, or known from the year); a year-less day is
     placed in a stand-in year where it falls on the stated weekday, so that "yesterday" and
-    "on Sunday" count back right (their year is then reported unknown, XXXX)."""
+    "on Sunday" count back right (their year is then reported unknown, XXXX). A day inside a
+    quotation is the speaker's (a statement dated "‘আজ ২৮/১২/২০২৫, ...’"), not one the article
+    states as its own (DECISIONS T5): it anchors nothing."""
     for f, _ in found:
         fields = f.fields
         offset = fields.get("deictic")
-        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None:
+        if not isinstance(offset, int) or fields.get("month") is None or fields.get("day") is None or _quoted(text, f):
             continue
         month, day, year, weekday = fields["month"], fields["day"], fields.get("year"), fields.get("weekday")
         years = [year] if year else range(2004, 2032) if weekday else [2004]  # 28 years: every weekday, leap day
@@ -897,7 +899,8 @@ class _Told:
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
         near = lambda end: not own and _close_enough(text, end, f.start,
                                                      _reaches_far(f, self.explicit, end, self.last_end))
-        day = self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today) else NOTHING
+        day = (self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today)
+               and not _distal_after_day_of_saying(text, f, fields, self.day_end, context.grammar.said) else NOTHING)
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
             day = self.lead if _news_of_the_week(self.lead, context.pub) else NOTHING
         if day is NOTHING and not own and _undated_this_day_is_the_lead(f, self.lead, context):
@@ -929,6 +932,19 @@ def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
     day close it is not reported. Example: ('আজ পর্যন্ত সাতজনের সাক্ষ্য নেওয়া হয়েছে। তার ভাষায়,
     “সাক্ষ্যই বলে দিচ্ছে সেদিন কী ঘটেছিল।”', "সেদিন", .., True) -> True."""
     return today and bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
+
+
+def _distal_after_day_of_saying(text: str, f: Found, fields: dict, day_end: int, said: regex.Pattern) -> bool:
+    """Whether a distal "that day" (a rule with `distal`, offset 0) would point at the day on which
+    its own sentence says someone spoke: a day told before a word of saying ("said", "বলেন") in the
+    same sentence is the day of the telling, and what is told of "that day" after it is a day of the
+    story further back, as with a day told as today (`_distal_after_today`); with no other day
+    close it is not reported.
+    Example: ('The incident on 27 October shook her. When contacted on Sunday, she said the memory
+    of that day returns.', "that day", .., end of "Sunday", said) -> True."""
+    if not (f.rule.options.get("distal") and fields.get("anaphor") == 0):
+        return False
+    return not _sentences_between(text, day_end, f.start) and said.search(text, day_end, f.start) is not None
 
 
 def _quoted(text: str, f: Found) -> bool:
