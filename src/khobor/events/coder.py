@@ -149,6 +149,8 @@ class Coder:
         self.wish_verbs = phrase_index(cfg.wishes.verbs, self.inflector)
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
+        self.prayers = phrase_index(cfg.wishes.prayers, self.inflector)
+        self.endorsed_force = phrase_index(cfg.endorsed_force_nouns, self.inflector)
         self.imperative_verbs = word_set(cfg.imperative_verbs)
         self.order_words = word_set(cfg.order_words)
         self.repeat_markers = word_set(cfg.repeat_markers)
@@ -171,6 +173,10 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
+        if told_as_history(rec.times, self.cfg.article.history_before_year, self.cfg.article.history_min_years):
+            note_dropped(rec, "*", -1, "", "told_as_history",
+                         f"every time named is a year before {self.cfg.article.history_before_year}: history, not news")
+            return []
         art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), self.home_of(rec))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
@@ -361,6 +367,15 @@ class Coder:
                                                             self.infinitive_endings):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
                          "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
+            return None
+        if info["type"] in self.wish_types and prayer_asked(sent.words, trig.t0, self.prayers):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
+                         "prayer_asked", "prayers or blessings asked for: nobody is asked to act")
+            return None
+        if info["type"] == "SUPPORT" and force_endorsed(sent.words, trig.t0, self.endorsed_force,
+                                                                trig.mentions):
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
+                         "force_endorsed", "support for an attack: it backs force against the party named")
             return None
         if demanded_act(sent.words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
@@ -615,6 +630,38 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
+
+
+def told_as_history(times: list, before_year: int, min_years: int) -> bool:
+    """Every time expression of the article (at least `min_years`) is a year before `before_year`:
+    a feature on the Mongol conquests ("১২০৫ সালে", "১২২৪ সালের মার্চে") tells history, whose
+    orders and promises are no events of today's news (GUIDELINES E1). One expression without such
+    a year (a weekday, "গতকাল", 2025) keeps the article's events."""
+    if not before_year or len(times) < min_years:
+        return False
+    for t in times:
+        year = (t.value or "")[:4]
+        if not year.isdigit() or int(year) >= before_year:
+            return False
+    return True
+
+
+def prayer_asked(words: list[str], t0: int, prayers: PatternIndex) -> bool:
+    """The request at `t0` asks for prayers or blessings (`wishes.prayers`), the word right
+    before it or its own first word: "বাবার আরোগ্যের জন্য সবার কাছে দোয়া চেয়েছেন" (asked
+    everyone to pray for his father's recovery) asks no party to do anything; "সরকারের কাছে সহায়তা
+    চেয়েছেন" (asked the government for help) stays a REQUEST."""
+    return bool(prayers.find(words[max(t0 - 1, 0):t0 + 1]))
+
+
+def force_endorsed(words: list[str], t0: int, force_nouns: PatternIndex, mentions: list[Mention]) -> bool:
+    """The support at `t0` has as its object a force noun (`endorsed_force_nouns`) right before
+    it with no named owner: "ইরানে নতুন হামলা সমর্থন করবেন ট্রাম্প" (Trump would back a new
+    attack on Iran) backs force against Iran, no SUPPORT of anyone named. An owner in the genitive
+    ("ইসরায়েলের হামলা সমর্থন করে", backs Israel's attack) is the one supported, and stays."""
+    if t0 < 1 or not force_nouns.find(words[t0 - 1:t0]):
+        return False
+    return not any(x.marker == "gen" and x.last == t0 - 2 for x in mentions)
 
 
 def place_genitives_say_where(words: list[str], mentions: list[Mention], matches: list[Match],

@@ -117,6 +117,11 @@ class Markers:
     inclusive_words: list[str] = _list()
     # the head nouns of such a list that name where an act happened ("অঞ্চলে", "জেলায়")
     inclusive_place_heads: list[str] = _list()
+    # the object ending of a common noun in a coordination ("প্রেসক্লাব ও একটি সংগঠনকে" =
+    # the press club and an organisation, as objects), read unless the noun is one whose own final
+    # ক makes -কে its locative (`k_final_nouns`: সড়কে = on the road, বৈঠকে = at the meeting)
+    noun_object_endings: list[str] = _list()
+    k_final_nouns: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,6 +183,11 @@ class Article:
     # a record that links no name to any country is of the press's own country (home_country of
     # the language) rather than of none (actors.link.article_country)
     home_country_when_none_named: bool = False
+    # an article every time expression of which is a year before this one (and at least
+    # `history_min_years` of them) tells history, not news: no events (coder.told_as_history);
+    # 0 turns it off
+    history_before_year: int = 0
+    history_min_years: int = 2
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,6 +206,8 @@ class Wishes:
     types: list[str] = _list()               # the event types a wish is mistaken for: REQUEST
     verbs: list[str] = _list()               # the want verb's forms, as patterns: চেয়েছে*, চাই*
     infinitive_endings: list[str] = _list()  # the ending of the infinitive before it: -তে (দিতে, করতে)
+    # what only God or well-wishers give, asked of the public: "দোয়া চেয়েছেন" (asked for prayers)
+    prayers: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -329,6 +341,9 @@ class EventsConfig:
     # the first word of an order ("গ্রেপ্তারের নির্দেশ দিয়েছেন আদালত", "the court ordered the arrest
     # of"): an order governing an arrest is that arrest, by whoever ordered it (coder.ordered_arrest)
     order_words: list[str] = _list()
+    # force nouns that make support an endorsement of force: "হামলা সমর্থন করবেন" (would back an
+    # attack on Iran) supports no one named; the target is its enemy (coder.force_endorsed)
+    endorsed_force_nouns: list[str] = _list()
     # nouns of time that make a demonstrative a time phrase ("এ সময় ধর্মঘট ডাকে" = at this time
     # called a strike): the demonstrative points at a time, not back at the event
     repeat_marker_times: list[str] = _list()
