@@ -40,23 +40,6 @@ def test_backing_a_named_partys_attack_stays_support():
     assert _events(text, "SUPPORT") != []
 
 
-# an article all of whose times are centuries old tells history (coder.told_as_history)
-HISTORY = ("১২০৫ সালে মঙ্গোল সেনাপতি সুবেদার খান পশ্চিমের এক শহর ঘিরে ফেলেন। শহরের শাসক তাকে প্রচুর সোনা "
-           "দেওয়ার প্রতিশ্রুতি দিয়েছিলেন। ১২২৪ সালে সুবেদার খান ওই শহরের সবাইকে হত্যার নির্দেশ দিয়েছিলেন।")
-NEWS_WITH_HISTORY = ("১২০৫ সালে মঙ্গোল সেনাপতি সুবেদার খান পশ্চিমের এক শহর ঘিরে ফেলেন। ২০২৫ সালের মার্চে "
-                     "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস চীনের প্রেসিডেন্ট সি চিন পিংয়ের সঙ্গে বৈঠক করেন। ১২২৪ সালে শহরটি ধ্বংস হয়।")
-
-
-def test_a_history_feature_codes_no_events():
-    rec = record_of(HISTORY, "bn")
-    assert [t.value for t in rec.times] == ["1205", "1224"]
-    assert candidates(rec, lang.load("bn")) == []
-
-
-def test_news_that_recalls_history_keeps_its_events():
-    assert _events(NEWS_WITH_HISTORY, "CONSULT") != []
-
-
 # a coordination shares its last conjunct's object ending with the names before it
 # (mentions.MentionReader._noun_object): the papers are what was vandalised, not the vandals
 def test_names_coordinated_with_an_object_noun_are_no_actors():

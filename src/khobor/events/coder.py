@@ -173,10 +173,6 @@ class Coder:
         # a second pass over one record (training's cross-fitting, a rerun) tells its drops afresh
         rec._events_dropped.clear()
         ents = sorted(rec.entities, key=lambda e: e.start)
-        if told_as_history(rec.times, self.cfg.article.history_before_year, self.cfg.article.history_min_years):
-            note_dropped(rec, "*", -1, "", "told_as_history",
-                         f"every time named is a year before {self.cfg.article.history_before_year}: history, not news")
-            return []
         art = _Article(rec, ents, sorted(rec.times, key=lambda t: t.start), self._dateline(rec), self.home_of(rec))
         for si, span in enumerate(rec.sentences or fallback_sentences(rec.text)):
             self._code_sentence(art, si, span)
@@ -363,27 +359,9 @@ class Coder:
         info, sent = trig.info, trig.sent
         if info.get("type") is None or self._suppression(sent, trig.t0, trig.t1) is not None:
             return None
-        if info["type"] in self.wish_types and wanted_to_do(sent.words, trig.t0, self.wish_verbs,
-                                                            self.infinitive_endings):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
-                         "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked")
-            return None
-        if info["type"] in self.wish_types and prayer_asked(sent.words, trig.t0, self.prayers):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
-                         "prayer_asked", "prayers or blessings asked for: nobody is asked to act")
-            return None
-        if info["type"] == "SUPPORT" and force_endorsed(sent.words, trig.t0, self.endorsed_force,
-                                                                trig.mentions):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
-                         "force_endorsed", "support for an attack: it backs force against the party named")
-            return None
-        if demanded_act(sent.words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
-                         "demanded_act", "its verb is in the imperative: an act someone wants done, not one done")
-            return None
-        if info["type"] in self.case_named_types and named_in_case(sent.words, trig.t1, self.case_named_words):
-            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())],
-                         "named_in_case", "a bare event noun in a case that names it: a mention, no act done here")
+        veto = self._veto(trig)
+        if veto is not None:
+            note_dropped(art.rec, info["type"], sent.index, art.rec.text[slice(*trig.span())], *veto)
             return None
         lo, hi = sent.clause_bounds(trig.t0)
         commas = comma_before(sent.text, sent.tokens) if self.modality.reads_conditions else None
@@ -423,6 +401,24 @@ class Coder:
             ev._explain.append({"step": "modality", "rule": cue, "decision": modality})
         ev._explain.extend(roles.trace + compared + trace)
         return ev
+
+    def _veto(self, trig: _Trigger) -> tuple[str, str] | None:
+        """The rule (name, why) that drops a trigger before its roles are read, else None: a
+        wish ("প্রার্থী দিতে চেয়েছে"), prayers asked, support of an attack, a demanded act ("করুক"),
+        an event noun named in a case."""
+        info, sent = trig.info, trig.sent
+        etype, words = info["type"], sent.words
+        if etype in self.wish_types and wanted_to_do(words, trig.t0, self.wish_verbs, self.infinitive_endings):
+            return "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked"
+        if etype in self.wish_types and prayer_asked(words, trig.t0, self.prayers):
+            return "prayer_asked", "prayers or blessings asked for: nobody is asked to act"
+        if etype == "SUPPORT" and force_endorsed(words, trig.t0, self.endorsed_force, trig.mentions):
+            return "force_endorsed", "support for an attack: it backs force against the party named"
+        if demanded_act(words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
+            return "demanded_act", "its verb is in the imperative: an act someone wants done, not one done"
+        if etype in self.case_named_types and named_in_case(words, trig.t1, self.case_named_words):
+            return "named_in_case", "a bare event noun in a case that names it: a mention, no act done here"
+        return None
 
     def _bare_trigger(self, trig: _Trigger) -> bool:
         """The trigger is one word, or one event noun with its modifiers whose last word carries
@@ -630,20 +626,6 @@ def wanted_to_do(words: list[str], t0: int, wish_verbs: PatternIndex, infinitive
     if not any(before.endswith(end) and len(before) > len(end) + 1 for end in infinitive_endings):
         return False
     return any(m.positions[0] == 0 for m in wish_verbs.find(words[t0:t0 + 1]))
-
-
-def told_as_history(times: list, before_year: int, min_years: int) -> bool:
-    """Every time expression of the article (at least `min_years`) is a year before `before_year`:
-    a feature on the Mongol conquests ("১২০৫ সালে", "১২২৪ সালের মার্চে") tells history, whose
-    orders and promises are no events of today's news (GUIDELINES E1). One expression without such
-    a year (a weekday, "গতকাল", 2025) keeps the article's events."""
-    if not before_year or len(times) < min_years:
-        return False
-    for t in times:
-        year = (t.value or "")[:4]
-        if not year.isdigit() or int(year) >= before_year:
-            return False
-    return True
 
 
 def prayer_asked(words: list[str], t0: int, prayers: PatternIndex) -> bool:

@@ -183,11 +183,6 @@ class Article:
     # a record that links no name to any country is of the press's own country (home_country of
     # the language) rather than of none (actors.link.article_country)
     home_country_when_none_named: bool = False
-    # an article every time expression of which is a year before this one (and at least
-    # `history_min_years` of them) tells history, not news: no events (coder.told_as_history);
-    # 0 turns it off
-    history_before_year: int = 0
-    history_min_years: int = 2
 
 
 @dataclass(frozen=True, kw_only=True)
