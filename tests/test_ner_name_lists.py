@@ -147,9 +147,24 @@ def test_members_with_a_bracket_after_them():
 def test_members_without_a_name_word_or_running_on_are_no_people():
     # a place in a list with a person: no person-name word
     assert _members("রহিম উদ্দিন , ঢাকা ও চট্টগ্রাম থেকে", [(0, 2, "PER")]) == [(0, 2, "PER")]
-    # a member that runs on into the clause is not set apart
-    common = lambda w: NAMEISH(w) and w not in {"এসেছেন"}   # noqa: E731
-    assert _members("রহিম উদ্দিন , আইরিন এসেছেন", [(0, 2, "PER")], common) == [(0, 2, "PER")]
+    # a member that runs on past three name-like words is a clause, not a name
+    assert _members("রহিম উদ্দিন , আইরিন খাতুন বেগম মিনা", [(0, 2, "PER")]) == [(0, 2, "PER")]
+    # nor one that runs into another span
+    assert _members("রহিম উদ্দিন , আইরিন খাতুন ঢাকা", [(0, 2, "PER"), (5, 6, "LOC")]) == [(0, 2, "PER"), (5, 6, "LOC")]
+
+
+def test_a_member_running_on_into_its_clause_is_left_alone():
+    # "... ও আইরিন জামাল ইতোমধ্যেই এসেছেন": no mark sets the member apart from its clause
+    common = lambda w: NAMEISH(w) and w not in {"ইতোমধ্যেই", "এসেছেন", "থেকে"}   # noqa: E731
+    assert _members("রহিম উদ্দিন ও আইরিন জামাল ইতোমধ্যেই এসেছেন", [(0, 2, "PER")], common) == [(0, 2, "PER")]
+    assert _members("দল থেকে আইরিন জামাল ও রহিম উদ্দিন", [(5, 7, "PER")], common) == [(5, 7, "PER")]
+
+
+def test_an_initial_alone_is_no_name_word():
+    # "এস" is a letter name (and "কে" also "to"): a member of initials alone is no person
+    from test_ner_span_rules import entity_mentions
+    found = entity_mentions("মঞ্চে ছিলেন সানজিদা আক্তার, এস, কে ও আইরিন খাতুন।")
+    assert "এস" not in found and "কে" not in found
 
 
 def test_the_bengali_pack_reads_list_members_with_name_words():

@@ -48,6 +48,16 @@ def test_heads_that_need_a_known_name_a_kind_word_or_no_place():
     assert _bodies("ব্রিটিশ সংসদ", []) == []
 
 
+def test_a_span_with_a_case_ending_opens_no_body():
+    # "the college's eleven": the genitive closes the college's name
+    words = "বরগুনা সরকারি কলেজের ক্লাব জিতেছে".split()
+    assert named_bodies(words, [(0, 3, "ORG")], WORDS, _stems, lambda k: False, is_bare=lambda k: k != 2) \
+        == [(0, 3, "ORG")]
+    # written bare, the same span opens the club's name
+    words = "বরগুনা সরকারি কলেজ ক্লাব জিতেছে".split()
+    assert named_bodies(words, [(0, 3, "ORG")], WORDS, _stems, lambda k: False) == [(0, 4, "ORG")]
+
+
 def test_an_unknown_named_bodies_key_is_an_error():
     with pytest.raises(ValueError, match="named_bodies"):
         bodies_from({"heads": {}, "openers": []}, str)
@@ -59,3 +69,5 @@ def test_the_bengali_pack_finds_companies_and_clubs_in_lists():
     found = entity_mentions("অংশ নেয়া দলগুলো হলো— গাবুরা ফ্রেন্ডস ক্লাব, চকবারা সি এস ক্লাব ও অন্যরা।")
     assert "গাবুরা ফ্রেন্ডস ক্লাব" in found
     assert entity_mentions("রোনালদো ক্লাবের হয়ে গোল করেন।") == ["রোনালদো"]
+    # a kind of school, no name: "সরকারি" is a common noun of bodies' names (name_words.yaml)
+    assert entity_mentions("মেয়েটি সরকারি বালিকা বিদ্যালয়ে পড়ে।") == []

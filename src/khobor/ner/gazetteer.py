@@ -383,12 +383,16 @@ def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], c
     if not any(body_head(w, bodies, stems) for w in folded):   # most sentences: no head at all
         return spans
     platforms = _platform_words(cfg)
+    from ..actors.provisional import org_name_words, trade_words
+    kinds = org_name_words(code) - trade_words(code)   # name_words.yaml `common_nouns`: "সরকারি", "জাতীয়"
 
-    def may_name(k: int) -> bool:
-        return folded[k] not in platforms and _may_be_name(words[k], code) and _is_bare(folded[k], code)
+    def may_name(k: int) -> bool:   # "সরকারি বালিকা বিদ্যালয়ে" is a kind of school, no name
+        return folded[k] not in platforms and folded[k] not in kinds and _may_be_name(words[k], code) \
+            and _is_bare(folded[k], code)
     spelled = _name_word_sets(code)[0]
     kept = [s for s in spans if not (s[1] - s[0] == 1 and folded[s[0]] in platforms)]
-    found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled)
+    found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled,
+                         lambda k: _is_bare(folded[k], code))
     return sorted(set(found) | {s for s in spans if s not in kept})
 
 
@@ -487,8 +491,10 @@ def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[s
 
     def name_part(w: str) -> bool:   # initials too: "মো. আবদুত তাওয়াব", "কে এম ছরোয়ার"
         return w in cfg["initials"] or _fold(w) in cfg["name_initials"] or name(w)
-    return people_in_lists(words, spans, joiners, name_part, lambda k: _person_name_word(words[k], code),
-                           cfg["list_marks"])
+    def name_word(k: int) -> bool:   # an initial is no name's shape: "এস", "কে" (also "to")
+        return not (words[k] in cfg["initials"] or _fold(words[k]) in cfg["name_initials"]) \
+            and _person_name_word(words[k], code)
+    return people_in_lists(words, spans, joiners, name_part, name_word, cfg["list_marks"])
 
 
 def _person_name_word(word: str, code: str) -> bool:

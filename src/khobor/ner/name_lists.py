@@ -124,7 +124,8 @@ def _bracket_start(words: list[str], k: int) -> int:
 
 def _member_after(words, end, taken, joiners, may_be_name, marks) -> tuple[int, int] | None:
     """(start, end) of the untagged member after a joiner that follows `end` (past a bracket),
-    set off on its right by a joiner, a mark, a bracket or the sentence's end; else None."""
+    set off on its right by a joiner, a mark, a bracket or the sentence's end: a member that runs
+    on into its clause ("... ও অমিতাভ বলেন") is as often a word of the clause; else None."""
     k = _bracket_end(words, end)
     if k >= len(words) or words[k] not in joiners:
         return None
@@ -133,7 +134,7 @@ def _member_after(words, end, taken, joiners, may_be_name, marks) -> tuple[int, 
             and words[last] not in joiners and may_be_name(words[last]):
         last += 1
     closed = last == len(words) or words[last] in joiners or words[last] in marks or words[last] == "("
-    return (first, last) if first < last and closed and last not in taken else None
+    return (first, last) if first < last and closed else None
 
 
 def _member_before(words, start, taken, joiners, may_be_name, marks) -> tuple[int, int] | None:
@@ -146,4 +147,4 @@ def _member_before(words, start, taken, joiners, may_be_name, marks) -> tuple[in
             and words[first - 1] not in joiners and may_be_name(words[first - 1]):
         first -= 1
     closed = first == 0 or words[first - 1] in joiners or words[first - 1] in marks
-    return (first, last) if first < last and closed and first - 1 not in taken else None
+    return (first, last) if first < last and closed else None

@@ -68,10 +68,13 @@ def body_head(word: str, words: BodyWords, stems) -> str | None:
 
 
 def named_bodies(folded: list[str], spans: list[Span], words: BodyWords, stems,
-                 may_name: Callable[[int], bool], is_name_word: Callable[[int], bool] = lambda k: False) -> list[Span]:
+                 may_name: Callable[[int], bool], is_name_word: Callable[[int], bool] = lambda k: False,
+                 is_bare: Callable[[int], bool] = lambda k: True) -> list[Span]:
     """`spans` with each body's name that ends in a head of `words`: kind words, and before them
     the body's own name (`_own_name_start`); `may_name(k)`: word `k`, untagged, may be part of a
-    name; `is_name_word(k)`: it is a known person-name word (for `named_only` heads). Heads already closing a span of more than kind words are left to it. Read from the
+    name; `is_name_word(k)`: it is a known person-name word (for `named_only` heads); `is_bare(k)`:
+    word `k` has no case ending, so a span ending on it may open a name ("বরগুনা সরকারি কলেজের
+    একাদশ" is the college's eleven, no body named "... একাদশ"). Heads already closing a span of more than kind words are left to it. Read from the
     sentence's end: a head may stand among the kind words of a longer name ("সিমটেক্স
     ইন্ডাস্ট্রিজ লিমিটেড"), which the last head closes.
     Example: ["দেশবন্ধু", "গ্রুপের", "খাদ্যপণ্য"], [] -> [(0, 2, "ORG")]."""
@@ -92,7 +95,7 @@ def named_bodies(folded: list[str], spans: list[Span], words: BodyWords, stems,
         if any(s[0] < j or s[1] > k + 1 for s in around):
             continue   # a name already holds them, or runs past the head
         opens = {"PER": head in words.person_heads or j < k, "PLACE": head not in words.not_by_places}
-        start = _own_name_start(out, j, may_name, opens)
+        start = _own_name_start(out, j, may_name, opens, is_bare)
         if start is not None and head in words.named_only and not any(s[1] == j for s in out) \
                 and not any(map(is_name_word, range(start, j))):
             continue
@@ -108,15 +111,15 @@ def _person_over_kind(around: list[Span], j: int, k: int) -> bool:
     return len(around) == 1 and around[0][2] == "PER" and around[0][0] < j < k + 1 == around[0][1] and j < k
 
 
-def _own_name_start(spans: list[Span], at: int, may_name, opens: dict[str, bool]) -> int | None:
-    """Where the body's own name before `at` starts: one span ending at `at` (a person's or a
-    place's only when `opens` says so for "PER" or "PLACE"), or one to `MAX_NAME_WORDS` untagged
-    words for which `may_name` holds; None when there is neither.
+def _own_name_start(spans: list[Span], at: int, may_name, opens: dict[str, bool], is_bare=lambda k: True) -> int | None:
+    """Where the body's own name before `at` starts: one span ending at `at` on a bare word (a
+    person's or a place's only when `opens` says so for "PER" or "PLACE"), or one to
+    `MAX_NAME_WORDS` untagged words for which `may_name` holds; None when there is neither.
     Example: [], 2 with both words names -> 0 (["গাবুরা", "ফ্রেন্ডস", "ক্লাব"])."""
     ending = next((s for s in spans if s[1] == at), None)
     if ending is not None:
         kind = "PLACE" if ending[2] in PLACE_LABELS else ending[2]
-        return ending[0] if opens.get(kind, True) else None
+        return ending[0] if opens.get(kind, True) and is_bare(at - 1) else None
     taken = {k for a, b, _ in spans for k in range(a, b)}
     start = at
     while start > 0 and at - start < MAX_NAME_WORDS and start - 1 not in taken and may_name(start - 1):
