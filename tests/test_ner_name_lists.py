@@ -114,3 +114,60 @@ def test_a_member_may_hold_a_name_word_that_is_a_common_word_too():
     assert (3, 5, "PER") in _with_list_members(words, spans, JOINERS, "bn")
     words = ["তানজিদ", "তামিম", ",", "শান্ত", ",", "মুশফিকুর", "রহিম", "খেলবেন"]
     assert _with_list_members(words, [(0, 2, "PER"), (5, 7, "PER")], JOINERS, "bn") == [(0, 2, "PER"), (5, 7, "PER")]
+
+
+# people_in_lists: the other members of a list that holds a person, when they have a name's shape
+from khobor.ner.name_lists import people_in_lists  # noqa: E402
+
+MARKS = frozenset({"।", ";"})
+NAME_WORDS = {"আইরিন", "সাগরিকা", "ছরোয়ার", "আহমেদ", "রহিম"}
+
+
+NAMEISH = lambda w: w not in JOINERS | MARKS | {"(", ")"}   # noqa: E731 (words, no marks)
+
+
+def _members(sentence: str, spans, may_be_name=NAMEISH) -> list:
+    words = sentence.split()
+    return people_in_lists(words, spans, JOINERS, may_be_name, lambda k: words[k] in NAME_WORDS, MARKS)
+
+
+def test_members_next_to_a_person_with_a_name_word_are_people():
+    # "সানজিদা আক্তার, আইরিন খাতুন, সাগরিকা ।": one person tagged, the next members follow in turn
+    assert _members("সানজিদা আক্তার , আইরিন খাতুন , সাগরিকা ।", [(0, 2, "PER")]) \
+        == [(0, 2, "PER"), (3, 5, "PER"), (6, 7, "PER")]
+
+
+def test_members_with_a_bracket_after_them():
+    # candidates with their parties: "নায়াব ইউসুফ আহমেদ (বিএনপি), মো. আবদুত তাওয়াব (জামায়াত), কে এম ছরোয়ার (...)"
+    words = "নায়াব ইউসুফ আহমেদ ( বিএনপি ) , মো. আবদুত তাওয়াব ( জামায়াত ) , কে এম ছরোয়ার ( স্বতন্ত্র ) ।"
+    spans = [(4, 5, "ORG"), (8, 10, "PER")]
+    assert _members(words, spans) == [(0, 3, "PER"), (4, 5, "ORG"), (8, 10, "PER"), (14, 17, "PER")]
+
+
+def test_members_without_a_name_word_or_running_on_are_no_people():
+    # a place in a list with a person: no person-name word
+    assert _members("রহিম উদ্দিন , ঢাকা ও চট্টগ্রাম থেকে", [(0, 2, "PER")]) == [(0, 2, "PER")]
+    # a member that runs on past three name-like words is a clause, not a name
+    assert _members("রহিম উদ্দিন , আইরিন খাতুন বেগম মিনা", [(0, 2, "PER")]) == [(0, 2, "PER")]
+    # nor one that runs into another span
+    assert _members("রহিম উদ্দিন , আইরিন খাতুন ঢাকা", [(0, 2, "PER"), (5, 6, "LOC")]) == [(0, 2, "PER"), (5, 6, "LOC")]
+
+
+def test_a_member_running_on_into_its_clause_is_left_alone():
+    # "... ও আইরিন জামাল ইতোমধ্যেই এসেছেন": no mark sets the member apart from its clause
+    common = lambda w: NAMEISH(w) and w not in {"ইতোমধ্যেই", "এসেছেন", "থেকে"}   # noqa: E731
+    assert _members("রহিম উদ্দিন ও আইরিন জামাল ইতোমধ্যেই এসেছেন", [(0, 2, "PER")], common) == [(0, 2, "PER")]
+    assert _members("দল থেকে আইরিন জামাল ও রহিম উদ্দিন", [(5, 7, "PER")], common) == [(5, 7, "PER")]
+
+
+def test_an_initial_alone_is_no_name_word():
+    # "এস" is a letter name (and "কে" also "to"): a member of initials alone is no person
+    from test_ner_span_rules import entity_mentions
+    found = entity_mentions("মঞ্চে ছিলেন সানজিদা আক্তার, এস, কে ও আইরিন খাতুন।")
+    assert "এস" not in found and "কে" not in found
+
+
+def test_the_bengali_pack_reads_list_members_with_name_words():
+    from test_ner_span_rules import entity_mentions
+    found = entity_mentions("তবে সানজিদা আক্তার, আইরিন খাতুন, সাগরিকা, কোহাতি কিসকুদের মতো খেলোয়াড়রা দলে আছেন।")
+    assert "আইরিন খাতুন" in found and "সাগরিকা" in found

@@ -69,7 +69,8 @@ from pathlib import Path
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, is_head_word, may_hold_names, places_before_kinds
 from .link_only_places import AnyOf, link_only_place_matches, link_only_place_words
-from .name_lists import first_listed_names, listed_names
+from .name_lists import first_listed_names, listed_names, people_in_lists
+from .named_bodies import bodies_from, body_head, named_bodies
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
 from .platforms import platforms_from, without_platform_mediums
@@ -82,7 +83,8 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "heads", "name_words", "name_initials", "unseen_guesses", "unseen_partners",
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
-                "tail_marks", "counted_names", "opened_names", "person_contexts", "link_only_places"}
+                "tail_marks", "counted_names", "opened_names", "person_contexts", "link_only_places",
+                "named_bodies", "list_marks"}
 
 
 @lru_cache(maxsize=None)
@@ -117,12 +119,14 @@ def settings(code: str) -> dict | None:
             "closing_names": frozenset(fold_token(x) for x in cfg.get("closing_names") or []),
             "tail_marks": frozenset(cfg.get("tail_marks") or ()),
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
+            "list_marks": frozenset(cfg.get("list_marks") or ()),
             "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
                                          f"lang/{code}/ner.yaml gazetteer"),
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "counted_names": counted_from(cfg.get("counted_names"), fold_token),
             "person_contexts": contexts_from(cfg.get("person_contexts"), fold_token, f"lang/{code}/ner.yaml"),
             "opened_names": opened_from(cfg.get("opened_names"), fold_token, f"lang/{code}/ner.yaml"),
+            "named_bodies": bodies_from(cfg.get("named_bodies"), fold_token, f"lang/{code}/ner.yaml"),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
@@ -308,6 +312,8 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     if cfg["headed_names"]:
         spans = with_headed_names(words, spans, cfg, code)
     spans = _with_worded_names(words, folded, spans, cfg, code)
+    if cfg["named_bodies"]:
+        spans = _with_named_bodies(words, folded, spans, cfg, code)
     if cfg["set_phrases"] and any(folded[a] in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases(folded, spans, cfg["set_phrases"])
     if cfg["platform_mediums"]:
@@ -365,6 +371,29 @@ def _with_worded_names(words: list[str], folded: list[str], spans: list[Span], c
     if openers and not openers.isdisjoint(words):   # the words as written are their folds (NFC)
         spans = with_newspaper_names(folded, spans, openers, newspaper_titles, stems, lambda w: _common(w, code))
     return spans
+
+
+def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the bodies named by a proper name and a head of their kind (`khobor.ner.named_bodies`:
+    "দেশবন্ধু গ্রুপের", "গাবুরা ফ্রেন্ডস ক্লাব"); the words of the name may be a name (letters, no
+    common word, no title), bare, and no platform ("হোয়াটসঅ্যাপ গ্রুপে" is a medium).
+    Example: ["সিমটেক্স", "ইন্ডাস্ট্রিজ", ",", ...] -> "সিমটেক্স ইন্ডাস্ট্রিজ" ORG."""
+    bodies = cfg["named_bodies"]
+    stems = _registry().info(code).morph.stems
+    if not any(body_head(w, bodies, stems) for w in folded):   # most sentences: no head at all
+        return spans
+    platforms = _platform_words(cfg)
+    from ..actors.provisional import org_name_words, trade_words
+    kinds = org_name_words(code) - trade_words(code)   # name_words.yaml `common_nouns`: "সরকারি", "জাতীয়"
+
+    def may_name(k: int) -> bool:   # "সরকারি বালিকা বিদ্যালয়ে" is a kind of school, no name
+        return folded[k] not in platforms and folded[k] not in kinds and _may_be_name(words[k], code) \
+            and _is_bare(folded[k], code)
+    spelled = _name_word_sets(code)[0]
+    kept = [s for s in spans if not (s[1] - s[0] == 1 and folded[s[0]] in platforms)]
+    found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled,
+                         lambda k: _is_bare(folded[k], code))
+    return sorted(set(found) | {s for s in spans if s not in kept})
 
 
 def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span], cfg: dict,
@@ -455,7 +484,26 @@ def _with_list_members(words: list[str], spans: list[Span], joiners: frozenset[s
     last people tagged -> "জশ হ্যাজলউড" a person too."""
     def name(w: str) -> bool:
         return _may_be_name(w, code)
-    return first_listed_names(words, _listed_names_spelled(words, spans, joiners, code), joiners, name)
+    spans = first_listed_names(words, _listed_names_spelled(words, spans, joiners, code), joiners, name)
+    cfg = settings(code)
+    if not cfg["list_marks"]:
+        return spans
+
+    def name_part(w: str) -> bool:   # initials too: "মো. আবদুত তাওয়াব", "কে এম ছরোয়ার"
+        return w in cfg["initials"] or _fold(w) in cfg["name_initials"] or name(w)
+    def name_word(k: int) -> bool:   # an initial is no name's shape: "এস", "কে" (also "to")
+        return not (words[k] in cfg["initials"] or _fold(words[k]) in cfg["name_initials"]) \
+            and _person_name_word(words[k], code)
+    return people_in_lists(words, spans, joiners, name_part, name_word, cfg["list_marks"])
+
+
+def _person_name_word(word: str, code: str) -> bool:
+    """Whether `word` is a known person-name word (`name_spellings`, the provisional step's person
+    words), as written or through a stem ("খাতুনের"): a list member's name shape.
+    Example: "আইরিন" -> True; "সদস্য" -> False."""
+    folded = _fold(word)
+    names = _name_word_sets(code)[0] | _person_words(code)
+    return any(x in names for x in (folded, *_registry().info(code).morph.stems(folded)))
 
 
 def _listed_names_spelled(words: list[str], spans: list[Span], joiners: frozenset[str], code: str) -> list[Span]:
@@ -585,10 +633,8 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
     # whether the sentence may hold a name at all needs no folding
     if not may_hold_names(words, spans, cfg["headed_names"], stems):
         return spans
-    seen = _seen_words(code)
     label_rules = _label_rules(cfg)
     not_name_endings = cfg["not_name_endings"]
-
     shapes = cfg["unseen_shapes"]
 
     def is_place(word: str) -> bool:   # a registry place, or a word of a place's shape ("পীরগঞ্জ")
@@ -596,9 +642,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
                 or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
     def is_bare(word: str) -> bool:
-        if word.endswith(not_name_endings):   # "ঢাকাগামী" (bound for Dhaka) is no place, bare or not
-            return False
-        return (word,) in reg.alias or not any((x,) in reg.alias or x in seen for x in stems(word))
+        return _is_bare(word, code)
 
     def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
@@ -701,6 +745,18 @@ def without_common_stem_opening(words: list[str], spans: list[Span], code: str) 
     if any((x,) in aliases for x in (folded, *forms)) or not any(x in _common_words(code) for x in forms):
         return spans
     return [x for x in spans if x[:2] != (0, 1)]
+
+
+@lru_cache(maxsize=65536)
+def _is_bare(folded: str, code: str) -> bool:
+    """Whether a folded word carries no case ending: a registry alias itself, or none of its stems
+    is an alias or a word the model's training saw ("ঢাকার" is "ঢাকা" inflected), and it does not
+    end in a word that makes a common word of a name ("ঢাকাগামী", bound for Dhaka).
+    Example: "গফরগাঁও" -> True; "ঢাকার" -> False."""
+    if folded.endswith(settings(code)["not_name_endings"]):
+        return False
+    seen, aliases, stems = _unseen_lexicon(code)
+    return (folded,) in aliases or not any((x,) in aliases or x in seen for x in stems(folded))
 
 
 @lru_cache(maxsize=65536)
