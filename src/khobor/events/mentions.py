@@ -258,6 +258,8 @@ class MentionReader:
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
         marker = self.suffix_marker(raw_word, outside, self._name_owning_ending(e, first, last, raw_word))
+        if marker not in (None, "nom") and agent_word_uninflected(e, outside):
+            marker = None
         if e.type == "NORP" and self.head_prefix and not outside and \
                 not raw_word.endswith(self.nominal_endings):
             # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
@@ -530,6 +532,15 @@ def names_a_branch(place: Mention, body: Mention) -> bool:
 def _lowered(words: list[str]) -> tuple[str, ...]:
     """Words, word starts or endings from a pack, normalised and lower-cased: ["সহ"] -> ("সহ",)."""
     return tuple(nfc(x).lower() for x in words)
+
+
+def agent_word_uninflected(e: Entity, outside: str) -> bool:
+    """A generic agent lent by the agent lexicon (events/agents.py, actor id "agent:...") whose
+    span is its whole word: the lexicon ends the span before any case ending, so none is left,
+    and a listed word's own last letters are no case ending. "সরকার ... সনদ বাতিল করেছে" (the
+    government cancelled the certificates): সরকার ends in -র after -া, but is no genitive;
+    "সরকারের" keeps its -ের outside the span, a genitive."""
+    return not outside and e.actor is not None and e.actor.id.startswith("agent:")
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:
