@@ -51,3 +51,17 @@ def test_taking_to_the_streets_is_a_verb_whose_subject_protests():
     ev = one(rec, "PROTEST")
     assert [a.name for a in ev.actors] == ["residents"]
     assert ("subject_before_verb", "actor = জনতা") in steps(ev, "role")
+
+
+def test_a_revoked_certificate_is_a_sanction_on_its_holders():
+    # "the government revoked the certificates of 71 fake veterans": no refusal of an offer
+    rec = code(make("সরকার ৭১ জন ভুয়া মুক্তিযোদ্ধার সনদ বাতিল করেছে।", "bn", []))
+    ev = one(rec, "SANCTION")
+    assert [a.name for a in ev.actors] == ["government"]
+    assert not [e for e in rec.events if e.type == "REJECT"]
+
+
+def test_a_programme_stepped_up_deploys_no_one():
+    # "the government stepped up its reform programme in the banking sector": no MOBILIZE
+    rec = code(make("সরকার ব্যাংকিং খাতে সংস্কার কার্যক্রম জোরদার করে।", "bn", []))
+    assert not [e for e in rec.events if e.type == "MOBILIZE"]
