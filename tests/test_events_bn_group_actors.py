@@ -65,3 +65,19 @@ def test_a_programme_stepped_up_deploys_no_one():
     # "the government stepped up its reform programme in the banking sector": no MOBILIZE
     rec = code(make("সরকার ব্যাংকিং খাতে সংস্কার কার্যক্রম জোরদার করে।", "bn", []))
     assert not [e for e in rec.events if e.type == "MOBILIZE"]
+
+
+def test_a_group_after_a_genitive_name_titles_no_name_after_it():
+    # "the BNP's men fired at Hasina to snatch her": the men are a group, no title of Hasina
+    rec = code(make("রাতে বিএনপির লোকজন শেখ হাসিনাকে ছিনিয়ে নিতে গুলি চালান।", "bn",
+                    [("বিএনপির", "bnp", "ORG"), ("শেখ হাসিনাকে", "hasina", "PER")]))
+    ev = one(rec, "ASSAULT")
+    assert [a.id for a in ev.actors] == ["bnp"] and [a.id for a in ev.recipients] == ["sheikh-hasina"]
+
+
+def test_a_title_after_a_genitive_name_still_qualifies_the_name_after_it():
+    # "at night the BNP leader Hasina opened fire": the office qualifies her, no party of its own
+    rec = code(make("রাতে বিএনপির নেতা শেখ হাসিনা গুলি চালান।", "bn",
+                    [("বিএনপির", "bnp", "ORG"), ("শেখ হাসিনা", "hasina", "PER")]))
+    ev = one(rec, "ASSAULT")
+    assert [a.id for a in ev.actors] == ["sheikh-hasina"]
