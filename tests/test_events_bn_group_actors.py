@@ -81,3 +81,9 @@ def test_a_title_after_a_genitive_name_still_qualifies_the_name_after_it():
                     [("বিএনপির", "bnp", "ORG"), ("শেখ হাসিনা", "hasina", "PER")]))
     ev = one(rec, "ASSAULT")
     assert [a.id for a in ev.actors] == ["sheikh-hasina"]
+
+
+def test_unwilling_to_accept_a_claim_concedes_nothing():
+    # "the family is unwilling to accept this claim": a refusal, no concession
+    rec = code(make("নিহতের পরিবার অবশ্য এই দাবি মানতে নারাজ।", "bn", []))
+    assert not [e for e in rec.events if e.type == "CONCEDE"]
