@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from khobor import lang
 from khobor.events.agents import AgentLexicon
-from test_events import code, make, one
+from khobor.record import Actor
+from test_events import A, code, make, one
 from test_events_roles import steps
 
 
@@ -87,3 +88,13 @@ def test_unwilling_to_accept_a_claim_concedes_nothing():
     # "the family is unwilling to accept this claim": a refusal, no concession
     rec = code(make("নিহতের পরিবার অবশ্য এই দাবি মানতে নারাজ।", "bn", []))
     assert not [e for e in rec.events if e.type == "CONCEDE"]
+
+
+def test_the_claim_verb_names_the_accusation_of_the_act_it_claims():
+    # "his family accuse BSF men of shooting the young Bangladeshi dead": one ACCUSE, on the claim verb
+    A.setdefault("bsf", Actor(id="bsf", name="Border Security Force", country="IND", sector="MIL"))
+    rec = code(make("সীমান্তে বাংলাদেশি তরুণকে বিএসএফ সদস্যরা গুলি করে মেরেছে বলে অভিযোগ করছেন তার পরিবার।", "bn",
+                    [("বাংলাদেশি", "BGD", "NORP"), ("বিএসএফ", "bsf", "ORG")]))
+    ev = one(rec, "ACCUSE")
+    assert ev.trigger.text.startswith("অভিযোগ"), ev.trigger.text
+    assert [a.name for a in ev.actors] == ["residents"] and [a.id for a in ev.recipients] == ["bsf"]
