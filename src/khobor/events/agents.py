@@ -92,6 +92,25 @@ class AgentLexicon:
         phrase = max(found, key=len)
         return len(phrase), phrase
 
+    def hyphened(self, token: str) -> tuple[Agent, int] | None:
+        """The agent a compound of agent words joined by hyphens names, and the length of the
+        compound before its case ending, or None: the agent of its last word, since each part is a
+        group that acts together with the others. The compound is one token, so the phrases of
+        single words never match it.
+
+        >>> # "ছাত্র-জনতা" (students and the public) -> (residents, 10); "কর্মকর্তা-কর্মচারীরা"
+        >>> # (officers and staff) -> (workers, 18): -রা stays outside; "ঢাকা-জনতা" -> None
+        """
+        if "-" not in token:
+            return None
+        *firsts, last = token.split("-")
+        if not all((w,) in self.phrases for w in firsts):
+            return None
+        for stem in self._stems(last):
+            if (stem,) in self.phrases:
+                return self.phrases[(stem,)], len(token) - (len(last) - len(stem))
+        return None
+
     def find(self, text: str) -> Iterator[tuple[int, int, Agent]]:
         """(start, end, agent) of each agent phrase in `text`; `end` stops before a case ending.
 
@@ -104,6 +123,9 @@ class AgentLexicon:
         while i < len(toks):
             hit = None if known(lowered[i]) == [] else self._phrase_at(lowered, i)
             if hit is None:
+                compound = self.hyphened(lowered[i])
+                if compound is not None:
+                    yield toks[i][0], toks[i][0] + compound[1], compound[0]
                 i += 1
                 continue
             n, phrase = hit

@@ -25,7 +25,7 @@ from ..actors.link import article_country
 from . import schema
 from .defaults import INCIDENT_TYPES, state_actor
 from .discourse import ArticleRules, Coded
-from .governing import Governors, Reported
+from .governing import Governors, Reported, claim_verb_over_claimed_act
 from .lexicon import trigger_index
 from .mentions import PLACE_TYPES, Mention, MentionReader, names_a_town
 from .modality import ModalityReader, comma_before
@@ -319,7 +319,8 @@ class Coder:
                 claimant_answered(ev, sent.words, trig.t0, self.repeat_markers, self.claim_nouns, art.parties_before(sent.index))
             if self.governors.quoted_claim(art.rec, ev, _reported_speech(sent, m, reporting, mentions)):
                 art.add(ev, self._frame(trig.info),
-                        lambda kept: hand_trigger_over_learned(kept, ev, art.rec.text, self.grammar.is_light_verb))
+                        lambda kept: hand_trigger_over_learned(kept, ev, art.rec.text, self.grammar.is_light_verb)
+                        or claim_verb_over_claimed_act(kept, ev))
 
     def _compound_cases(self, sent: Sentence, mentions: list[Mention], matches: list[Match]) -> None:
         """A name right before a bare event noun forms a compound with it ("হাদি হত্যার বিচারের

@@ -182,3 +182,23 @@ def _in_scope(scope: str, t0: int, g: int) -> bool:
     """Whether a governing verb at g reaches a trigger at t0 (`after`: triggers after it, as an
     SVO "denied attacking"; `before`: before it; `any`)."""
     return (scope in ("after", "any") and t0 > g) or (scope in ("before", "any") and t0 < g)
+
+
+CLAIM_RULES = ("governing claim", "quoted claim")   # the rules of Governors._accusation's trace
+
+
+def recoded_from_claim(ev: Event) -> bool:
+    """`ev` is an act a claim governs, recoded as the claimant's accusation (Governors._accusation)."""
+    return any(str(step.get("rule", "")).startswith(CLAIM_RULES) for step in ev._explain)
+
+
+def claim_verb_over_claimed_act(kept: Event, new: Event) -> bool:
+    """The same accusation told twice in one sentence, first as the act a claim verb governs
+    (recoded as the claimant's accusation), then by the claim verb itself: the claim verb names
+    it, and takes its place. "বিএসএফ সদস্যরা গুলি করে মেরেছে বলে অভিযোগ করছেন তার পরিবার" (his family
+    accuse BSF men of shooting him dead): the ACCUSE of "অভিযোগ করছেন", not of "গুলি করে"."""
+    if not recoded_from_claim(kept) or recoded_from_claim(new):
+        return False
+    new._explain.append({"step": "modality", "rule": "claim_verb_over_claimed_act",
+                         "decision": f"the claim verb's accusation, not the claimed act's ({kept.trigger.text})"})
+    return True

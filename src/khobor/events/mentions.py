@@ -78,6 +78,7 @@ class MentionReader:
         self.skip_words = word_set(m.skip_before_name)
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
         self.member_heads = tuple(nfc(h).lower() for h in cfg.member_heads)
+        self.group_head_endings = tuple(nfc(h).lower() for h in cfg.group_head_endings)
         self.head_prefix = cfg.heads_take_endings
         # the heads by their first character, in order (why: head_len runs at every word of
         # every sentence, and only heads whose first word begins as the word does can match)
@@ -175,7 +176,7 @@ class MentionReader:
         _read_appositions(out, rec.text, self.place_markers)
         _read_short_forms(out, rec.text)
         self._share_coordinated_case(out, words)
-        _read_qualifiers(out)
+        _read_qualifiers(out, words, self.group_head_endings)
         _read_aliases(out, words, self.alias_words)
         self._read_genitive_heads(out, words)
         return out
@@ -271,6 +272,8 @@ class MentionReader:
         raw_word = nfc(rec.text[tokens[last][0]:word_end])
         outside = nfc(rec.text[e.end:word_end]) if e.end < word_end else ""
         marker = self.suffix_marker(raw_word, outside, self._name_owning_ending(e, first, last, raw_word))
+        if marker not in (None, "nom") and agent_word_uninflected(e, outside):
+            marker = None
         if e.type == "NORP" and self.head_prefix and not outside and \
                 not raw_word.endswith(self.nominal_endings):
             # Bengali adjectives do not inflect: ভারতীয় ends in য় but is no locative (ভারতীয়দের,
@@ -511,12 +514,14 @@ def _one_party(a: Mention, b: Mention) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
 
 
-def _read_qualifiers(out: list[Mention]) -> None:
+def _read_qualifiers(out: list[Mention], words: list[str] = (), group_endings: tuple[str, ...] = ()) -> None:
     """A qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role. (A
     title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
-    Dhaka, not a qualifier of Dhaka.)"""
+    Dhaka, not a qualifier of Dhaka; nor does a group title the name after it, `group_endings`:
+    "জামায়াত-শিবিরের লোকজন আবদুল জব্বারকে ... গুলি চালান", Jamaat's men fired at Abdul Jabbar.)"""
     for a, b in zip(out, out[1:]):
-        if b.first == a.last + 1 and ((a.extended and b.etype not in PLACE_TYPES)
+        if b.first == a.last + 1 and ((a.extended and b.etype not in PLACE_TYPES
+                                       and not names_a_group(words, a, group_endings))
                                       or (not a.extended and (a.marker == "gen" or a.etype == "NORP"))
                                       or names_a_branch(a, b)):
             a.modifier = True
@@ -524,6 +529,13 @@ def _read_qualifiers(out: list[Mention]) -> None:
             # takes the country of the state that qualifies it
             if b.actor is not None and not b.actor.country and a.actor is not None and a.actor.country:
                 b.actor = b.actor.model_copy(update={"country": a.actor.country})
+
+
+def names_a_group(words: list[str], m: Mention, group_endings: tuple[str, ...]) -> bool:
+    """The title head `m` extends over ends as a group's does (`group_head_endings`): "বিএনপির
+    একটি প্রতিনিধিদল" (a BNP delegation), "জামায়াতের লোকজন" (Jamaat's men) name a group that acts,
+    no office of the name after it."""
+    return bool(group_endings) and m.last < len(words) and words[m.last].endswith(group_endings)
 
 
 def names_a_branch(place: Mention, body: Mention) -> bool:
@@ -543,6 +555,15 @@ def names_a_branch(place: Mention, body: Mention) -> bool:
 def _lowered(words: list[str]) -> tuple[str, ...]:
     """Words, word starts or endings from a pack, normalised and lower-cased: ["সহ"] -> ("সহ",)."""
     return tuple(nfc(x).lower() for x in words)
+
+
+def agent_word_uninflected(e: Entity, outside: str) -> bool:
+    """A generic agent lent by the agent lexicon (events/agents.py, actor id "agent:...") whose
+    span is its whole word: the lexicon ends the span before any case ending, so none is left,
+    and a listed word's own last letters are no case ending. "সরকার ... সনদ বাতিল করেছে" (the
+    government cancelled the certificates): সরকার ends in -র after -া, but is no genitive;
+    "সরকারের" keeps its -ের outside the span, a genitive."""
+    return not outside and e.actor is not None and e.actor.id.startswith("agent:")
 
 
 def _tok_at(starts: list[int], tokens, offset: int) -> int | None:

@@ -289,6 +289,9 @@ class EventsConfig:
     heads_take_endings: bool = False
     # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
     member_heads: list[str] = _list()
+    # how a title head that names a group ends ("লোকজন", "প্রতিনিধিদল", "নেতারা"): a group titles no
+    # one, so the name after it is no office holder it qualifies (mentions._read_qualifiers)
+    group_head_endings: list[str] = _list()
     conjunctions: list[str] = _list()
     # "or" between a name and another name of the same party ("জাতীয় নাগরিক পার্টি বা এনসিপির"): one party (mentions.py)
     alias_words: list[str] = _list()
