@@ -931,7 +931,13 @@ def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
     speaker calls "today"; it points farther back (the day of the story) or ahead, and with no other
     day close it is not reported. Example: ('আজ পর্যন্ত সাতজনের সাক্ষ্য নেওয়া হয়েছে। তার ভাষায়,
     “সাক্ষ্যই বলে দিচ্ছে সেদিন কী ঘটেছিল।”', "সেদিন", .., True) -> True."""
-    return today and bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
+    return today and _distal_that_day(f, fields)
+
+
+def _distal_that_day(f: Found, fields: dict) -> bool:
+    """Whether `f` is a distal "that day" (a rule with `distal`: "সেদিন", "that day", offset 0).
+    Example: ("সেদিন", {"anaphor": 0}) of a rule with `distal` -> True."""
+    return bool(f.rule.options.get("distal")) and fields.get("anaphor") == 0
 
 
 def _distal_after_day_of_saying(text: str, f: Found, fields: dict, day_end: int, said: regex.Pattern) -> bool:
@@ -942,7 +948,7 @@ def _distal_after_day_of_saying(text: str, f: Found, fields: dict, day_end: int,
     close it is not reported.
     Example: ('The incident on 27 October shook her. When contacted on Sunday, she said the memory
     of that day returns.', "that day", .., end of "Sunday", said) -> True."""
-    if not (f.rule.options.get("distal") and fields.get("anaphor") == 0):
+    if not _distal_that_day(f, fields):
         return False
     return not _sentences_between(text, day_end, f.start) and said.search(text, day_end, f.start) is not None
 
