@@ -24,6 +24,7 @@ from pathlib import Path
 import regex
 
 from ..lang import LangPack
+from ..textutil import has_case_ending
 from .words import given_names_of, morphology_yaml, name_words_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
@@ -415,7 +416,7 @@ def _word_end(word: str, latin: str, r: Rules) -> str:
     "কার্টার" -> Karter, "এ্যাডলার" Adlar -> Adler; a word of the ending and one letter alone keeps
     its reading ("বার" -> Bar)."""
     for end, readings in r.word_end.items():
-        if word.endswith(end) and len(word) > len(end) + 1:
+        if has_case_ending(word, end):
             for letters, english in readings.items():
                 if latin.endswith(letters):
                     return latin[: len(latin) - len(letters)] + english
