@@ -147,7 +147,7 @@ class Rules:
                    glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
                    foreign_inherent=d.get("foreign_inherent") or "",
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
-                   foreign_mute_before_final=frozenset(norm({c: 1 for c in d.get("foreign_mute_before_final") or ()})),
+                   foreign_mute_before_final=frozenset(_nfc(c) for c in d.get("foreign_mute_before_final") or ()),
                    foreign_word_end={_nfc(k): dict(v or {}) for k, v in (d.get("foreign_word_end") or {}).items()},
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
