@@ -119,8 +119,9 @@ def terminator_class(extra: str = "", without: str = "") -> str:
 def has_case_ending(word: str, ending: str) -> bool:
     """Whether `word` ends in the case ending `ending` with more than one letter left before it:
     the one test, for the NER's training data (`ner.harmonise`), event mentions
-    (`events.mentions`) and speakers (`quotes.speakers.case_endings`), of a name that carries
-    an ending ("ের" of "হোসেনের"; not of "ের" alone, nor of a two-letter word's end).
+    (`events.mentions`), speakers (`quotes.speakers.case_endings`) and a romanised name's
+    English ending (`actors.romanise._word_end`), of a name that carries an ending ("ের" of
+    "হোসেনের"; not of "ের" alone, nor of a two-letter word's end).
 
     >>> has_case_ending("হোসেনের", "ের"), has_case_ending("টের", "ের")
     (True, False)

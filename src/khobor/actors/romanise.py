@@ -24,6 +24,7 @@ from pathlib import Path
 import regex
 
 from ..lang import LangPack
+from ..textutil import has_case_ending
 from .words import given_names_of, morphology_yaml, name_words_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\p{L}\p{M}\p{N}\u200c\u200d]+")
@@ -146,7 +147,7 @@ class Rules:
                    glides=glides, foreign_consonants=norm(d.get("foreign_consonants")),
                    foreign_inherent=d.get("foreign_inherent") or "",
                    foreign_schwa_deletion=bool(d.get("foreign_schwa_deletion")),
-                   foreign_mute_before_final=frozenset(norm({c: 1 for c in d.get("foreign_mute_before_final") or ()})),
+                   foreign_mute_before_final=frozenset(_nfc(c) for c in d.get("foreign_mute_before_final") or ()),
                    foreign_word_end={_nfc(k): dict(v or {}) for k, v in (d.get("foreign_word_end") or {}).items()},
                    same_letter_countries=frozenset(d.get("same_letter_countries") or ()),
                    foreign_given_names={_nfc(k): v for k, v in given_names_of(pack).items()},
@@ -415,7 +416,7 @@ def _word_end(word: str, latin: str, r: Rules) -> str:
     "কার্টার" -> Karter, "এ্যাডলার" Adlar -> Adler; a word of the ending and one letter alone keeps
     its reading ("বার" -> Bar)."""
     for end, readings in r.word_end.items():
-        if word.endswith(end) and len(word) > len(end) + 1:
+        if has_case_ending(word, end):
             for letters, english in readings.items():
                 if latin.endswith(letters):
                     return latin[: len(latin) - len(letters)] + english
