@@ -30,3 +30,9 @@ def test_a_capital_qualifying_a_noun_is_no_government():
             "The army, which had set up camps across the Moscow valley on Tuesday night, said on "
             "Saturday it would open the roads from 7 am.")
     assert "Russia" not in quote_speakers(body, "it would open the roads", "Roads open")
+
+
+def test_bn_pronoun_for_a_capital_speaks_for_its_country():
+    body = ("দুই দেশের কর্মকর্তারা সোমবার সীমান্ত নিয়ে বৈঠক করেন।\n\n"
+            "সীমান্তে নতুন বেড়া দেওয়ার খবরে ক্ষুব্ধ হয়েছে দিল্লি। তারা জানিয়েছে, ঢাকার রাষ্ট্রদূতকে তলব করা হবে।")
+    assert quote_speakers(body, "ঢাকার রাষ্ট্রদূতকে তলব করা হবে", "সীমান্ত বৈঠক") == ["India"]

@@ -703,6 +703,8 @@ def _from_match(text: str, us: int, m, pat: Pattern, qs: list[MarkedSpan], g: Gr
         if mention is not None:
             x_start = mention.end
     speaker = _mention_speaker(mention, finder, state, ui, us, cue)
+    if m.group("S") is not None and sources_of_a_body(text, us + m.end("S"), g, speaker, mention):
+        speaker = speaker.model_copy(update={"actor": None})
     if pat.kind == "quote":
         if pat.opens_after_marked_words:
             qs = marked_words_in_clause_before(us + m.start(), qs)
@@ -891,6 +893,27 @@ def _mention_speaker(mention: Mention | None, finder: SpeakerFinder, state: _Cha
         if speaker.actor is not None:
             mention.rules.append("country_body")
     return speaker
+
+
+_WORD_AFTER = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")
+
+
+@speaker_rule("sources_of_a_body")
+def sources_of_a_body(text: str, end: int, g: Grammar, speaker: Speaker | None, mention: Mention | None) -> bool:
+    """Whether a speaker region's body is followed by one of the pack's `source_postpositions`
+    ("বাংলাদেশ ব্যাংক সূত্রে জানা গেছে, ...": sources at the bank): the words are its unnamed
+    sources', not the body's own statement, so the quote keeps no actor for its speaker.
+
+    Example: "বাংলাদেশ ব্যাংক সূত্রে জানা গেছে, জমিগুলো নিলামে উঠবে।" at the end of "বাংলাদেশ
+    ব্যাংক" -> True; "বাংলাদেশ ব্যাংকের বরাতে জানা গেছে, ..." -> False."""
+    if speaker is None or speaker.actor is None or not g.source_postpositions:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1).lower() not in g.source_postpositions:
+        return False
+    if mention is not None:
+        mention.rules.append("sources_of_a_body")
+    return True
 
 
 def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,

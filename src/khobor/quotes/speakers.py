@@ -481,14 +481,19 @@ class SpeakerFinder:
         government sitting there, which is named by its country (data/actors/capitals.yaml). A
         speaker whose words are more than the city's name ("Dhaka police"), or a city that
         only qualifies a noun ("the Kathmandu valley", "a Kathmandu-based analyst"), stays as it
-        is, as does any actor that is no capital.
+        is, as does any actor that is no capital. A pronoun that stands for a capital ("ক্ষুব্ধ
+        হয়েছে কোপেনহেগেন। তারা জানিয়েছে, ...") speaks for that government too.
 
-        Example: "Moscow" (the city) -> Russia; "Chattogram" -> Chattogram."""
+        Example: "Moscow" (the city) -> Russia; "Chattogram" -> Chattogram; "তারা" for Copenhagen
+        -> Denmark."""
         actor = sp.actor
         code = capitals().get(actor.id) if actor is not None else None
         record = getattr(self.registry, "actors", {}).get(actor.id) if code is not None else None
         names = {actor.name, *(n for ns in (getattr(record, "aliases", None) or {}).values() for n in ns)} if record else ()
-        if _key(sp.text) not in {_key(n) for n in names} or self._qualifies_a_noun(sp.start, sp.end):
+        pronoun = self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(" ".join(sp.text.split())) is not None
+        if not pronoun and (_key(sp.text) not in {_key(n) for n in names} or self._qualifies_a_noun(sp.start, sp.end)):
+            return actor
+        if not names:
             return actor
         name = _country_names(self.registry).get(code)
         country = self.resolve(name) if name is not None else None
