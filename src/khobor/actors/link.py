@@ -894,12 +894,23 @@ def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_nam
 def _fuller_person(cur, clash, text: str) -> bool:
     """A person's full name the NER found and the registry knows ("সাহাবুদ্দিন আহমেদ" ->
     Shahabuddin Ahmed, a spelling away from its alias) beats one word of it that is another
-    person's alias ("সাহাবুদ্দিন" -> Mohammed Shahabuddin): the fuller name says who it is."""
+    person's alias ("সাহাবুদ্দিন" -> Mohammed Shahabuddin), or the shorter name of another
+    person inside it that the fuller one's name holds whole ("আব্দুল হামিদ খান ভাসানীর" ->
+    Abdul Hamid Khan Bhashani, not President Abdul Hamid): the fuller name says who it is."""
     s, e, t, m, ner = cur
     if m is None or not ner or t != "PER" or m.actor.type != "PER" or m.demonym or len(key_tokens(text[s:e])) < 2:
         return False
     return all(o[3] is not None and s <= o[0] and o[1] <= e and o[3].actor.type == "PER"
-               and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
+               and o[3].actor.id != m.actor.id and (len(key_tokens(text[o[0]:o[1]])) == 1
+                                                    or _name_inside(o[3].actor.name, m.actor.name))
+               for o in clash)
+
+
+def _name_inside(short: str, full: str) -> bool:
+    """Every word of one English name among the words of a longer one, in order of their own:
+    "Abdul Hamid" in "Abdul Hamid Khan Bhashani"; not "Abdul Hamid" in "Hamid Karzai"."""
+    a, b = short.lower().split(), full.lower().split()
+    return len(a) < len(b) and b[:len(a)] == a
 
 
 def _article_country(spans, text: str, reg: Registry) -> str | None:
