@@ -642,6 +642,24 @@ def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_per
     assert got == [("সাহাবুদ্দিন আহমেদ", "Shahabuddin Ahmed")]
 
 
+def test_a_full_name_the_registry_knows_beats_another_persons_shorter_name_inside_it():
+    # "আব্দুল হামিদ" alone is President Abdul Hamid; the NER's whole name, a spelling away from
+    # the registry's "আবদুল হামিদ খান ভাসানী", is Maulana Bhashani, and "মওলানা" is his title
+    text = "সভায় মওলানা আব্দুল হামিদ খান ভাসানীর জীবনের কথা বলা হয়।"
+    ents = _ner(text, ("আব্দুল হামিদ খান ভাসানীর", "PER"))
+    rec = make_record(text, "bn", "2025-12-10", entities=ents)
+    run(rec, lang.load("bn"))
+    got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
+    assert got == [("আব্দুল হামিদ খান ভাসানীর", "Abdul Hamid Khan Bhashani")]
+
+
+def test_a_fuller_name_does_not_take_a_shorter_name_it_does_not_open_with():
+    from khobor.actors.link import _name_inside
+    assert _name_inside("Abdul Hamid", "Abdul Hamid Khan Bhashani")
+    assert not _name_inside("Abdul Hamid", "Hamid Karzai")
+    assert not _name_inside("Abdul Hamid", "Abdul Hamid")
+
+
 @pytest.mark.parametrize("text, ner, want", [
     # the NER stopped before the nickname: the name takes it
     ("সভায় ব্যবসায়ী আবু হায়দার রনি উপস্থিত ছিলেন।", "আবু হায়দার", "আবু হায়দার রনি"),

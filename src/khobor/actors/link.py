@@ -907,7 +907,7 @@ def _fuller_person(cur, clash, text: str) -> bool:
 
 
 def _name_inside(short: str, full: str) -> bool:
-    """Every word of one English name among the words of a longer one, in order of their own:
+    """One English name the first words of a longer one:
     "Abdul Hamid" in "Abdul Hamid Khan Bhashani"; not "Abdul Hamid" in "Hamid Karzai"."""
     a, b = short.lower().split(), full.lower().split()
     return len(a) < len(b) and b[:len(a)] == a
