@@ -726,9 +726,13 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     done = {}
     for x in order:
         s, e, t, m, ner = x
-        if m is not None or not ner:
+        if m is not None or not ner or done.get((s, e), x) is None:
             continue
         verdict, pm, narrowed = prov.actor_for(s, e, t)
+        rest = _rest_of_name(x, narrowed, kept) if verdict == "link" else None
+        if rest is not None:
+            verdict, pm, narrowed = prov.actor_for(s, rest[1], t)
+            done[(rest[0], rest[1])] = None
         if verdict == "drop":
             done[(s, e)] = None
         elif verdict == "link":
@@ -762,6 +766,16 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
              for s, e, aid in grow_to_names(prov.text, scan_parts(prov.text, parts, li, titled), names, li)
              if not any(a < e and s < b for a, b in taken)]
     return _lone_names(_merge(relinked + extra, prov.text), prov)
+
+
+def _rest_of_name(x, narrowed, kept):
+    """The unlinked NER person span that a person's span, grown by the name's next word
+    (`Provisional.actor_for`), runs into: the NER cut one name in two, and that span is the
+    rest of it. "|ফাতেমা তুজ| |জোহরা সামিয়া|" grown to "ফাতেমা তুজ জোহরা" -> "জোহরা সামিয়া"."""
+    if x[2] != "PER" or narrowed is None or narrowed[1] <= x[1]:
+        return None
+    return next((y for y in kept if y[3] is None and y[4] and y[2] == "PER"
+                 and x[1] < y[0] < narrowed[1] < y[1]), None)
 
 
 def _lone_names(kept, prov: Provisional):
