@@ -653,6 +653,18 @@ def test_a_full_name_the_registry_knows_beats_another_persons_shorter_name_insid
     assert got == [("আব্দুল হামিদ খান ভাসানীর", "Abdul Hamid Khan Bhashani")]
 
 
+def test_a_name_the_ner_cut_in_two_is_one_person_and_a_whole_shorter_name_another():
+    # the NER tags "ফাতেমা তুজ" and "জোহরা সামিয়া" apart; the name takes "জোহরা" and with it the
+    # rest; the hyphenated "ফাতেমা-তুজ-জোহরা" before is a whole name of its own, another person
+    text = ("কমিটিতে সংস্কৃতি সম্পাদক পদে ফাতেমা-তুজ-জোহরা, পাঠাগার সম্পাদক পদে ফাতেমা তুজ জোহরা "
+            "সামিয়া নির্বাচিত হয়েছেন।")
+    ents = _ner(text, ("ফাতেমা-তুজ", "PER"), ("ফাতেমা তুজ", "PER"), ("জোহরা সামিয়া", "PER"))
+    rec = make_record(text, "bn", "2025-12-10", entities=ents)
+    run(rec, lang.load("bn"))
+    got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
+    assert got == [("ফাতেমা-তুজ-জোহরা", "Fatema-Tuz-Zohra"), ("ফাতেমা তুজ জোহরা সামিয়া", "Fatema Tuz Zohra Samia")]
+
+
 def test_a_fuller_name_does_not_take_a_shorter_name_it_does_not_open_with():
     from khobor.actors.link import _name_inside
     assert _name_inside("Abdul Hamid", "Abdul Hamid Khan Bhashani")
