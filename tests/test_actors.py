@@ -631,15 +631,39 @@ def test_an_unknown_span_cut_out_of_a_hyphenated_compound_is_dropped():
     assert rec.entities == []
 
 
-def test_a_full_name_the_registry_knows_beats_one_word_of_it_that_is_another_persons_alias():
+@pytest.mark.parametrize("text, span, date, want", [
     # "সাহাবুদ্দিন" alone is the registry's alias of Mohammed Shahabuddin; with "আহমেদ" the NER's
     # full name is Shahabuddin Ahmed (registry spelling "শাহাবুদ্দিন"), a different president
-    text = "সেদিন রাষ্ট্রপতি সাহাবুদ্দিন আহমেদ সংসদে ভাষণ দেন।"
-    ents = _ner(text, ("সাহাবুদ্দিন আহমেদ", "PER"))
-    rec = make_record(text, "bn", "2000-01-10", entities=ents)
+    ("সেদিন রাষ্ট্রপতি সাহাবুদ্দিন আহমেদ সংসদে ভাষণ দেন।", "সাহাবুদ্দিন আহমেদ", "2000-01-10", "Shahabuddin Ahmed"),
+    # "আব্দুল হামিদ" alone is President Abdul Hamid; the NER's whole name, a spelling away from
+    # the registry's "আবদুল হামিদ খান ভাসানী", is Maulana Bhashani, and "মওলানা" is his title
+    ("সভায় মওলানা আব্দুল হামিদ খান ভাসানীর জীবনের কথা বলা হয়।", "আব্দুল হামিদ খান ভাসানীর", "2025-12-10",
+     "Abdul Hamid Khan Bhashani"),
+])
+def test_a_full_name_the_registry_knows_beats_another_persons_name_inside_it(text, span, date, want):
+    rec = make_record(text, "bn", date, entities=_ner(text, (span, "PER")))
     run(rec, lang.load("bn"))
     got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
-    assert got == [("সাহাবুদ্দিন আহমেদ", "Shahabuddin Ahmed")]
+    assert got == [(span, want)]
+
+
+def test_a_name_the_ner_cut_in_two_is_one_person_and_a_whole_shorter_name_another():
+    # the NER tags "ফাতেমা তুজ" and "জোহরা সামিয়া" apart; the name takes "জোহরা" and with it the
+    # rest; the hyphenated "ফাতেমা-তুজ-জোহরা" before is a whole name of its own, another person
+    text = ("কমিটিতে সংস্কৃতি সম্পাদক পদে ফাতেমা-তুজ-জোহরা, পাঠাগার সম্পাদক পদে ফাতেমা তুজ জোহরা "
+            "সামিয়া নির্বাচিত হয়েছেন।")
+    ents = _ner(text, ("ফাতেমা-তুজ", "PER"), ("ফাতেমা তুজ", "PER"), ("জোহরা সামিয়া", "PER"))
+    rec = make_record(text, "bn", "2025-12-10", entities=ents)
+    run(rec, lang.load("bn"))
+    got = [(e.text, name(e.actor)) for e in rec.entities if e.actor]
+    assert got == [("ফাতেমা-তুজ-জোহরা", "Fatema-Tuz-Zohra"), ("ফাতেমা তুজ জোহরা সামিয়া", "Fatema Tuz Zohra Samia")]
+
+
+def test_a_fuller_name_does_not_take_a_shorter_name_it_does_not_open_with():
+    from khobor.actors.link import _name_inside
+    assert _name_inside("Abdul Hamid", "Abdul Hamid Khan Bhashani")
+    assert not _name_inside("Abdul Hamid", "Hamid Karzai")
+    assert not _name_inside("Abdul Hamid", "Abdul Hamid")
 
 
 @pytest.mark.parametrize("text, ner, want", [

@@ -1497,7 +1497,9 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
     fuller name of a provisional person the article names ("শফিকুল ইসলাম" after "শফিকুল
     ইসলাম ভূঁইয়া", "Abdul Hamid" after "Abdul Hamid Bhuiyan") is that person, not another
     provisional one nor a famous namesake the name alone found; a title right before the
-    mention ("রাষ্ট্রপতি আবদুল হামিদ") says otherwise and keeps its link."""
+    mention ("রাষ্ট্রপতি আবদুল হামিদ") says otherwise and keeps its link, and so does a
+    provisional person's own name of three words or more, a whole name in itself
+    ("ফাতেমা-তুজ-জোহরা" beside "ফাতেমা তুজ জোহরা সামিয়া": two office holders)."""
     fuller = [(full, a) for full, a in prov.people if len(full) >= 3]
     if not fuller:
         return kept
@@ -1507,7 +1509,9 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
             toks = [w for _, _, w in prov.words(s, e, True)]
             key = tuple(toks[:-1]) + (prov.stem(toks[-1]),) if toks else ()
             owners = {a.id: a for full, a in fuller if 2 <= len(key) < len(full) and full[:len(key)] == key}
-            if len(owners) == 1 and m.actor.id not in owners and not _titled(text, s, prov):
+            whole = (len(key) >= 3 and m.how == "provisional"
+                     and any(full == key and a.id == m.actor.id for full, a in prov.people))
+            if len(owners) == 1 and m.actor.id not in owners and not whole and not _titled(text, s, prov):
                 m = Match(next(iter(owners.values())), "provisional", 0.5)
         out.append((s, e, t, m, ner))
     return out

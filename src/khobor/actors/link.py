@@ -726,9 +726,13 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
     done = {}
     for x in order:
         s, e, t, m, ner = x
-        if m is not None or not ner:
+        if m is not None or not ner or done.get((s, e), x) is None:
             continue
         verdict, pm, narrowed = prov.actor_for(s, e, t)
+        rest = _rest_of_name(x, narrowed, kept) if verdict == "link" else None
+        if rest is not None:
+            verdict, pm, narrowed = prov.actor_for(s, rest[1], t)
+            done[(rest[0], rest[1])] = None
         if verdict == "drop":
             done[(s, e)] = None
         elif verdict == "link":
@@ -762,6 +766,16 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
              for s, e, aid in grow_to_names(prov.text, scan_parts(prov.text, parts, li, titled), names, li)
              if not any(a < e and s < b for a, b in taken)]
     return _lone_names(_merge(relinked + extra, prov.text), prov)
+
+
+def _rest_of_name(x, narrowed, kept):
+    """The unlinked NER person span that a person's span, grown by the name's next word
+    (`Provisional.actor_for`), runs into: the NER cut one name in two, and that span is the
+    rest of it. "|ফাতেমা তুজ| |জোহরা সামিয়া|" grown to "ফাতেমা তুজ জোহরা" -> "জোহরা সামিয়া"."""
+    if x[2] != "PER" or narrowed is None or narrowed[1] <= x[1]:
+        return None
+    return next((y for y in kept if y[3] is None and y[4] and y[2] == "PER"
+                 and x[1] < y[0] < narrowed[1] < y[1]), None)
 
 
 def _lone_names(kept, prov: Provisional):
@@ -894,12 +908,23 @@ def _merge(spans, text: str = "", plain_name=None, part_of_body=None, fuller_nam
 def _fuller_person(cur, clash, text: str) -> bool:
     """A person's full name the NER found and the registry knows ("সাহাবুদ্দিন আহমেদ" ->
     Shahabuddin Ahmed, a spelling away from its alias) beats one word of it that is another
-    person's alias ("সাহাবুদ্দিন" -> Mohammed Shahabuddin): the fuller name says who it is."""
+    person's alias ("সাহাবুদ্দিন" -> Mohammed Shahabuddin), or the shorter name of another
+    person inside it that the fuller one's name holds whole ("আব্দুল হামিদ খান ভাসানীর" ->
+    Abdul Hamid Khan Bhashani, not President Abdul Hamid): the fuller name says who it is."""
     s, e, t, m, ner = cur
     if m is None or not ner or t != "PER" or m.actor.type != "PER" or m.demonym or len(key_tokens(text[s:e])) < 2:
         return False
     return all(o[3] is not None and s <= o[0] and o[1] <= e and o[3].actor.type == "PER"
-               and o[3].actor.id != m.actor.id and len(key_tokens(text[o[0]:o[1]])) == 1 for o in clash)
+               and o[3].actor.id != m.actor.id and (len(key_tokens(text[o[0]:o[1]])) == 1
+                                                    or _name_inside(o[3].actor.name, m.actor.name))
+               for o in clash)
+
+
+def _name_inside(short: str, full: str) -> bool:
+    """One English name the first words of a longer one:
+    "Abdul Hamid" in "Abdul Hamid Khan Bhashani"; not "Abdul Hamid" in "Hamid Karzai"."""
+    a, b = short.lower().split(), full.lower().split()
+    return len(a) < len(b) and b[:len(a)] == a
 
 
 def _article_country(spans, text: str, reg: Registry) -> str | None:
