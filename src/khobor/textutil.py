@@ -149,3 +149,36 @@ def trie_pattern(seqs) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
     return f"(?:{body})?" if () in seqs else body
+
+
+class DeferredPatterns:
+    """A mixin for objects kept in the disk cache that hold compiled `regex` patterns, some of
+    which a process may never use: the attributes named in `DEFERRED` are pickled as the
+    pattern's compiled state and built from it at their first use (`__getattr__`, asked only
+    while the instance lacks the attribute), not when the object is read back. Why: building a
+    big pattern from its state is not free (the 100 rules of the Bengali time grammar: 80 ms,
+    most of a warm start's reading of that grammar), and an article tries only the rules whose
+    first words it holds (39 of them for examples/bn-dhaka-flood.txt).
+    Example: a Rule read back from the cache has no "regex" in its __dict__ until rule.regex is read."""
+    DEFERRED: tuple[str, ...] = ()
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        for name in self.DEFERRED:
+            rx = state.get(name)
+            if hasattr(rx, "_pickled_data"):   # a `regex` pattern: anything else is pickled as it is
+                state[f"_deferred_{name}"] = rx._pickled_data
+                del state[name]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str):
+        stored = self.__dict__.get(f"_deferred_{name}")
+        if stored is None:
+            raise AttributeError(name)
+        from regex import _regex
+        rx = self.__dict__[name] = _regex.compile(*stored)
+        self.__dict__.pop(f"_deferred_{name}", None)
+        return rx

@@ -37,7 +37,7 @@ from typing import Any, Callable
 import regex
 
 from ..leadscan import LeadScan, could_begin, loose_copy, looks_before
-from ..textutil import trie_pattern
+from ..textutil import DeferredPatterns, trie_pattern
 
 # characters from a position by which a rule's verdict there is remembered (see Grammar._rule_leads)
 RULE_LEAD_CHARS = 4   # 426 Bengali news-dev texts: 297k tries -> 54k, 31k verdicts (5: 35k, 51k)
@@ -257,13 +257,19 @@ def check_schema(data: dict) -> None:
 
 
 @dataclass
-class Rule:
+class Rule(DeferredPatterns):
+    DEFERRED = ("regex",)   # built at the first text where the rule is tried (DeferredPatterns)
     name: str
     regex: Any
     groups: dict[str, tuple[str, str]]  # group name -> (slot, class)
     order: int
     options: dict = field(default_factory=dict)
     first: str = ""  # a regex for the words a match of this rule can start with
+
+
+# a rule's looser copy (Grammar._rule_leads) that is its own pattern, in a grammar read back (a
+# singleton that pickling keeps one: `is` tells it)
+SAME_AS_RULE = True
 
 
 @dataclass
@@ -548,8 +554,10 @@ class Grammar:
         state.pop("_firsts_by_lead", None)
         state.pop("_firsts_before", None)
         # the rules' looser copies are kept (compiling them took a tenth of a start-up), their
-        # verdicts on the texts seen are not
-        state["_leads"] = [(loose, {}) for loose, _ in self._rule_leads()]
+        # verdicts on the texts seen are not; a copy that is the rule's own pattern is kept as
+        # SAME_AS_RULE, so that the pattern stays deferred with its rule
+        state["_leads"] = [(SAME_AS_RULE if loose is rule.regex else loose, {})
+                           for rule, (loose, _) in zip(self.rules, self._rule_leads())]
         return state
 
     def _match_all(self, original: str) -> list[Found]:
@@ -557,7 +565,10 @@ class Grammar:
         found = []
         starts, at = self.first_starts(text)
         for rule, (loose, verdicts) in zip(self.rules, self._rule_leads()):
-            for pos in (at[rule.first] if rule.first else starts):
+            positions = at[rule.first] if rule.first else starts
+            if positions and loose is SAME_AS_RULE:
+                loose = rule.regex
+            for pos in positions:
                 if loose is not None and not could_begin(loose, verdicts, text[pos:pos + RULE_LEAD_CHARS],
                                                          _VERDICTS_MAX):   # see _rule_leads
                     continue
