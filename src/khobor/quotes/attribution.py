@@ -895,9 +895,6 @@ def _mention_speaker(mention: Mention | None, finder: SpeakerFinder, state: _Cha
     return speaker
 
 
-_WORD_AFTER = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")
-
-
 @speaker_rule("sources_of_a_body")
 def sources_of_a_body(text: str, end: int, g: Grammar, speaker: Speaker | None, mention: Mention | None) -> bool:
     """Whether a speaker region's body is followed by one of the pack's `source_postpositions`
@@ -908,7 +905,7 @@ def sources_of_a_body(text: str, end: int, g: Grammar, speaker: Speaker | None, 
     ব্যাংক" -> True; "বাংলাদেশ ব্যাংকের বরাতে জানা গেছে, ..." -> False."""
     if speaker is None or speaker.actor is None or not g.source_postpositions:
         return False
-    after = _WORD_AFTER.match(text, end)
+    after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1).lower() not in g.source_postpositions:
         return False
     if mention is not None:
