@@ -78,7 +78,7 @@ class MentionReader:
         self.skip_words = word_set(m.skip_before_name)
         self.heads = [tuple(nfc(h).lower().split()) for h in cfg.heads]
         self.member_heads = tuple(nfc(h).lower() for h in cfg.member_heads)
-        self.group_head_endings = tuple(nfc(h).lower() for h in cfg.group_head_endings)
+        self.group_head_endings = _lowered(cfg.group_head_endings)
         self.head_prefix = cfg.heads_take_endings
         # the heads by their first character, in order (why: head_len runs at every word of
         # every sentence, and only heads whose first word begins as the word does can match)
@@ -514,7 +514,7 @@ def _one_party(a: Mention, b: Mention) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
 
 
-def _read_qualifiers(out: list[Mention], words: list[str] = (), group_endings: tuple[str, ...] = ()) -> None:
+def _read_qualifiers(out: list[Mention], words: list[str], group_endings: tuple[str, ...]) -> None:
     """A qualifier ("উত্তর কোরিয়ার [নেতা] কিম", "Russian [President] Putin") plays no role. (A
     title ends its own phrase before a place: "জাপানের রাষ্ট্রদূত ঢাকায়" = Japan's envoy in
     Dhaka, not a qualifier of Dhaka; nor does a group title the name after it, `group_endings`:

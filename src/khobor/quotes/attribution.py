@@ -29,7 +29,7 @@ from .joined import joined_head
 from .lede import lede_named_later
 from .marks import MarkedSpan, find_spans
 from .speakers import (_WORD_CHAR, PERSON_TYPES, Mention, SpeakerFinder, _key, _name_head, _unregistered, choose,
-                       possessive_as_modifier, title_phrase_words, without_possessive)
+                       possessive_as_modifier, speaker_is_pronoun, title_phrase_words, without_possessive)
 
 _SKIP_BLOCKS = {"caption", "byline"}
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
@@ -136,13 +136,6 @@ def _whole_article_passes(text: str, quotes: list[Quote], g: Grammar, finder: Sp
     return quotes
 
 
-def _speaker_is_pronoun(sp: Speaker, g: Grammar) -> bool:
-    """Whether a speaker's words are a pronoun of the pack, spaces aside.
-
-    Example: "তিনি" -> True; "Donald Trump" -> False."""
-    return g.pronoun_rx is not None and g.pronoun_rx.fullmatch(" ".join(sp.text.split())) is not None
-
-
 @speaker_rule("report_opens_with_own_pronoun", decided=lambda args, found: found is not None)
 def report_opens_with_own_pronoun(finder: SpeakerFinder, q: Quote, g: Grammar) -> str | None:
     """The gender a named speaker's own report gives them where it opens with a gendered pronoun
@@ -154,7 +147,7 @@ def report_opens_with_own_pronoun(finder: SpeakerFinder, q: Quote, g: Grammar) -
     sp = q.speaker
     if q.kind != "indirect" or sp is None or sp.actor is None or not q.text.split():
         return None
-    if _speaker_is_pronoun(sp, g):
+    if speaker_is_pronoun(sp, g):
         return None  # (a pronoun speaker has given its gender already)
     return finder.learn_gender(q.text.split()[0], sp.actor)
 
@@ -168,7 +161,7 @@ def pronoun_speaker_named_in_own_words(finder: SpeakerFinder, q: Quote, g: Gramm
 
     Example: 'তিনি বলেন, করিমকে দলে চান' with "তিনি" resolved to Karim -> True (no actor)."""
     sp = q.speaker
-    if sp is None or sp.actor is None or not _speaker_is_pronoun(sp, g):
+    if sp is None or sp.actor is None or not speaker_is_pronoun(sp, g):
         return False
     if not any(e.actor is not None and e.actor.id == sp.actor.id and e.type in PERSON_TYPES
                and q.start <= e.start and e.end <= q.end for e in finder.entities):
@@ -440,7 +433,7 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
     outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
     for q in inner:
         sp = q.speaker
-        if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or _speaker_is_pronoun(sp, g)
+        if (sp is None or sp.actor is None or sp.start < xs or sp.actor.id in outer or speaker_is_pronoun(sp, g)
                 or len(text[xs:sp.start].split()) > _RELAYED_LEAD_WORDS or q.start < sp.end):
             return []
     if not inner:
@@ -895,9 +888,6 @@ def _mention_speaker(mention: Mention | None, finder: SpeakerFinder, state: _Cha
     return speaker
 
 
-_WORD_AFTER = regex.compile(r"\s*([\p{L}\p{M}\u200c\u200d]+)")
-
-
 @speaker_rule("sources_of_a_body")
 def sources_of_a_body(text: str, end: int, g: Grammar, speaker: Speaker | None, mention: Mention | None) -> bool:
     """Whether a speaker region's body is followed by one of the pack's `source_postpositions`
@@ -908,7 +898,7 @@ def sources_of_a_body(text: str, end: int, g: Grammar, speaker: Speaker | None, 
     ব্যাংক" -> True; "বাংলাদেশ ব্যাংকের বরাতে জানা গেছে, ..." -> False."""
     if speaker is None or speaker.actor is None or not g.source_postpositions:
         return False
-    after = _WORD_AFTER.match(text, end)
+    after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1).lower() not in g.source_postpositions:
         return False
     if mention is not None:

@@ -271,6 +271,13 @@ def _title_head(rx, key: str) -> str | None:
     return _key(m.group("head")) if m else None
 
 
+def speaker_is_pronoun(sp: Speaker, g: Grammar) -> bool:
+    """Whether a speaker's words are a pronoun of the pack, spaces aside.
+
+    Example: "তিনি" -> True; "Donald Trump" -> False."""
+    return g.pronoun_rx is not None and g.pronoun_rx.fullmatch(" ".join(sp.text.split())) is not None
+
+
 class SpeakerFinder:
     """Speaker mentions of one article, with the article-level facts that resolve them."""
 
@@ -490,10 +497,10 @@ class SpeakerFinder:
         code = capitals().get(actor.id) if actor is not None else None
         record = getattr(self.registry, "actors", {}).get(actor.id) if code is not None else None
         names = {actor.name, *(n for ns in (getattr(record, "aliases", None) or {}).values() for n in ns)} if record else ()
-        pronoun = self.g.pronoun_rx is not None and self.g.pronoun_rx.fullmatch(" ".join(sp.text.split())) is not None
-        if not pronoun and (_key(sp.text) not in {_key(n) for n in names} or self._qualifies_a_noun(sp.start, sp.end)):
-            return actor
         if not names:
+            return actor
+        if not speaker_is_pronoun(sp, self.g) and (_key(sp.text) not in {_key(n) for n in names}
+                                                  or self._qualifies_a_noun(sp.start, sp.end)):
             return actor
         name = _country_names(self.registry).get(code)
         country = self.resolve(name) if name is not None else None
