@@ -150,7 +150,6 @@ class Coder:
         self.wish_types = frozenset(cfg.wishes.types)
         self.infinitive_endings = tuple(cfg.wishes.infinitive_endings)
         self.prayers = phrase_index(cfg.wishes.prayers, self.inflector)
-        self.endorsed_force = phrase_index(cfg.endorsed_force_nouns, self.inflector)
         self.imperative_verbs = word_set(cfg.imperative_verbs)
         self.order_words = word_set(cfg.order_words)
         self.repeat_markers = word_set(cfg.repeat_markers)
@@ -405,7 +404,7 @@ class Coder:
 
     def _veto(self, trig: _Trigger) -> tuple[str, str] | None:
         """The rule (name, why) that drops a trigger before its roles are read, else None: a
-        wish ("প্রার্থী দিতে চেয়েছে"), prayers asked, support of an attack, a demanded act ("করুক"),
+        wish ("প্রার্থী দিতে চেয়েছে"), prayers asked, a demanded act ("করুক"),
         an event noun named in a case."""
         info, sent = trig.info, trig.sent
         etype, words = info["type"], sent.words
@@ -413,8 +412,6 @@ class Coder:
             return "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked"
         if etype in self.wish_types and prayer_asked(words, trig.t0, self.prayers):
             return "prayer_asked", "prayers or blessings asked for: nobody is asked to act"
-        if etype == "SUPPORT" and force_endorsed(words, trig.t0, self.endorsed_force, trig.mentions):
-            return "force_endorsed", "support for an attack: it backs force against the party named"
         if demanded_act(words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             return "demanded_act", "its verb is in the imperative: an act someone wants done, not one done"
         if etype in self.case_named_types and named_in_case(words, trig.t1, self.case_named_words):
@@ -635,16 +632,6 @@ def prayer_asked(words: list[str], t0: int, prayers: PatternIndex) -> bool:
     everyone to pray for his father's recovery) asks no party to do anything; "সরকারের কাছে সহায়তা
     চেয়েছেন" (asked the government for help) stays a REQUEST."""
     return bool(prayers.find(words[max(t0 - 1, 0):t0 + 1]))
-
-
-def force_endorsed(words: list[str], t0: int, force_nouns: PatternIndex, mentions: list[Mention]) -> bool:
-    """The support at `t0` has as its object a force noun (`endorsed_force_nouns`) right before
-    it with no named owner: "ইরানে নতুন হামলা সমর্থন করবেন ট্রাম্প" (Trump would back a new
-    attack on Iran) backs force against Iran, no SUPPORT of anyone named. An owner in the genitive
-    ("ইসরায়েলের হামলা সমর্থন করে", backs Israel's attack) is the one supported, and stays."""
-    if t0 < 1 or not force_nouns.find(words[t0 - 1:t0]):
-        return False
-    return not any(x.marker == "gen" and x.last == t0 - 2 for x in mentions)
 
 
 def place_genitives_say_where(words: list[str], mentions: list[Mention], matches: list[Match],

@@ -104,8 +104,6 @@ class MentionReader:
         self.naming_words = word_set(m.naming_words)
         self.inclusive_words = _lowered(m.inclusive_words)
         self.inclusive_place_heads = _lowered(m.inclusive_place_heads)
-        self.noun_object_endings = tuple(nfc(x) for x in m.noun_object_endings)
-        self.k_final_nouns = word_set(m.k_final_nouns)
 
     # -- reading one word ---------------------------------------------------------------------
 
@@ -241,25 +239,14 @@ class MentionReader:
                 and (marker == "gen" or marker in self.place_markers))
 
     def _case_of_word(self, words: list[str], j: int) -> str | None:
-        """The case of a common noun from a postposition after it (one or two words), else "acc"
-        for an object ending (`_noun_object`: "প্রতিষ্ঠানকে", not "সড়কে" = on the road, whose
-        stem ends in "ক"), else "nom" for a nominative plural ("সদস্যরা"), else None."""
+        """The case of a common noun from a postposition after it (one or two words), else "nom"
+        for a nominative plural ("সদস্যরা"), else None. Not from its ending alone: a stem ending in
+        "ক" takes the locative as "-কে" ("সড়কে" = on the road), which reads as an object."""
         two, one = " ".join(words[j + 1:j + 3]), (words[j + 1] if j + 1 < len(words) else "")
         post = self.postpositions.get(two) or self.postpositions.get(one)
         if post:
             return post
-        if self._noun_object(words[j]):
-            return "acc"
         return "nom" if self.suffix_marker(words[j], "") == "nom" else None
-
-    def _noun_object(self, word: str) -> bool:
-        """A common noun with an object ending (`noun_object_endings`) that is no locative of a
-        noun ending in ক (`k_final_nouns`): "প্রতিষ্ঠানকে" (the institution, as object) is one,
-        "সড়কে" (on the road) and "বৈঠকে" (at the meeting) are not."""
-        for end in self.noun_object_endings:
-            if has_case_ending(word, end) and word[:-1] not in self.k_final_nouns:
-                return True
-        return False
 
     def one(self, rec: Record, e: Entity, tokens: list[tuple[int, int, str]], words: list[str]) -> Mention | None:
         """One entity as a mention with its marker (actor None for an unlinked place)."""

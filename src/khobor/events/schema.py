@@ -117,11 +117,6 @@ class Markers:
     inclusive_words: list[str] = _list()
     # the head nouns of such a list that name where an act happened ("অঞ্চলে", "জেলায়")
     inclusive_place_heads: list[str] = _list()
-    # the object ending of a common noun in a coordination ("প্রেসক্লাব ও একটি সংগঠনকে" =
-    # the press club and an organisation, as objects), read unless the noun is one whose own final
-    # ক makes -কে its locative (`k_final_nouns`: সড়কে = on the road, বৈঠকে = at the meeting)
-    noun_object_endings: list[str] = _list()
-    k_final_nouns: list[str] = _list()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -339,9 +334,6 @@ class EventsConfig:
     # the first word of an order ("গ্রেপ্তারের নির্দেশ দিয়েছেন আদালত", "the court ordered the arrest
     # of"): an order governing an arrest is that arrest, by whoever ordered it (coder.ordered_arrest)
     order_words: list[str] = _list()
-    # force nouns that make support an endorsement of force: "হামলা সমর্থন করবেন" (would back an
-    # attack on Iran) supports no one named; the target is its enemy (coder.force_endorsed)
-    endorsed_force_nouns: list[str] = _list()
     # nouns of time that make a demonstrative a time phrase ("এ সময় ধর্মঘট ডাকে" = at this time
     # called a strike): the demonstrative points at a time, not back at the event
     repeat_marker_times: list[str] = _list()
