@@ -32,7 +32,25 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 40's final code at 6709ff6; 7 December 2026, 08:15-08:19 UTC, quiet: no other
+Last run (round 41's final code at df49e29; 7 December 2026, 11:40-11:44 UTC, quiet: no other
+session running, load 0.2 to 1.1 (the bench itself); the baseline is the round's start 2bb139d in a
+detached worktree, same run; the same machine as rounds 35 to 40):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start41/src
+    (a) start-up: warm cache median 1.61 s against 1.66 s (CPU 1.66 s against 1.73 s; runs 1.58 to
+        1.69 s and 1.59 to 1.73 s); cold 20.42 s against 19.70 s (one run each)
+    (b) this tree: stream of 450 new articles 12.6 articles/s per core (slices 12.0, 12.8, 13.1)
+          stream stage CPU ms/article: clean 3.6, entities 30.3, actors 13.0, times 9.6, quotes 12.9, events 9.7
+          (bn 381 at 12.8/s, en 69 at 11.6/s); repeat median 15.4 (15.1, 15.4, 16.8)
+        baseline: stream 11.9 (11.5, 11.8, 12.4); repeat median 16.0 (16.0, 15.6, 16.7)
+          stream stage CPU ms/article: clean 3.9, entities 31.7, actors 13.9, times 10.0, quotes 14.0, events 10.4
+    (c) trafilatura.extract alone, same rows: median 358.6 articles/s per core (217.1, 364.2, 358.6)
+Round 41's one speed change is fast41b's: a cached time grammar builds each rule's pattern at the
+first text that tries it (the Bengali grammar's read 135 -> 31 ms). The warm start-up is 0.05 s
+(CPU 0.07 s) under the baseline's in this run and the stream 0.7 articles/s over it, both within
+or near a run's spread (the repeat figure goes the other way). Neither goal is met: start-up 1.61 s
+against 1.5 s, 12.6 against 50 articles/s per core.
+
+Round 40's last run (its final code at 6709ff6; 7 December 2026, 08:15-08:19 UTC, quiet: no other
 session running, load 0.8 to 1.1 (the bench itself); the baseline is the round's start 1726f5d in a
 detached worktree, same run; the same machine as rounds 35 to 39):
     $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start40/src
@@ -50,25 +68,7 @@ baseline code, round 39's final, started in 1.71 s here against 1.57 s there and
 against 13.3), which is the run-to-run spread the closing notes warn of. Neither goal is met:
 start-up 1.72 s against 1.5 s, 12.3 against 50 articles/s per core.
 
-Round 39's last run (its final code at 08f98df; 7 December 2026, 05:14-05:21 UTC, quiet: no other
-session running, load 1.0 (the bench itself); the baseline is the round's start 4c6080b in a
-detached worktree, same run; the same machine as rounds 35 to 38):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start39/src
-    (a) start-up: warm cache median 1.57 s against 1.55 s (CPU 1.63 s against 1.61 s; runs 1.56 to
-        1.58 s and 1.54 to 1.58 s); cold 18.32 s against 17.45 s (one run each)
-    (b) this tree: stream of 450 new articles 13.3 articles/s per core (slices 13.0, 13.5, 13.6)
-          stream stage CPU ms/article: clean 3.6, entities 28.7, actors 12.2, times 8.6, quotes 12.6, events 9.1
-          (bn 381 at 13.6/s, en 69 at 12.2/s); repeat median 16.8 (16.8, 17.2, 16.7)
-        baseline: stream 13.1 (12.7, 13.4, 13.1); repeat median 17.4 (17.0, 17.5, 17.4)
-          stream stage CPU ms/article: clean 3.7, entities 29.1, actors 12.5, times 8.9, quotes 12.7, events 9.4
-    (c) trafilatura.extract alone, same rows: median 352.1 articles/s per core (214.4, 382.0, 352.1)
-Round 39 made no speed change (fast39 found a flat profile outside the model and no measurable
-gain, and was not merged). The stream and start-up are even with the baseline within a run's
-spread; the baseline itself, round 38's final code, started in 1.55 s here against 1.47 s in
-round 38's quiet run, so the 1.5 s start-up goal is met in some quiet runs and not in others.
-Neither goal is reliably met: 13.3 against 50 articles/s per core.
-
-Earlier runs (rounds 26 to 38), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 39), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
