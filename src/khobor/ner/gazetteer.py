@@ -383,8 +383,7 @@ def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], c
     if not any(body_head(w, bodies, stems) for w in folded):   # most sentences: no head at all
         return spans
     platforms = _platform_words(cfg)
-    from ..actors.provisional import org_name_words, trade_words
-    kinds = org_name_words(code) - trade_words(code)   # name_words.yaml `common_nouns`: "সরকারি", "জাতীয়"
+    kinds = _body_kind_words(code)
 
     def may_name(k: int) -> bool:   # "সরকারি বালিকা বিদ্যালয়ে" is a kind of school, no name
         return folded[k] not in platforms and folded[k] not in kinds and _may_be_name(words[k], code) \
@@ -394,6 +393,14 @@ def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], c
     found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled,
                          lambda k: _is_bare(folded[k], code))
     return sorted(set(found) | {s for s in spans if s not in kept})
+
+
+@lru_cache(maxsize=None)
+def _body_kind_words(code: str) -> frozenset[str]:
+    """Words that say what kind of body a name is, never part of its own name (name_words.yaml
+    `common_nouns` less the trade words): "সরকারি", "জাতীয়". Once per language, not per sentence."""
+    from ..actors.provisional import org_name_words, trade_words
+    return frozenset(org_name_words(code) - trade_words(code))
 
 
 def _with_person_contexts(words: list[str], folded: list[str], spans: list[Span], cfg: dict,
