@@ -408,10 +408,11 @@ class Coder:
         an event noun named in a case."""
         info, sent = trig.info, trig.sent
         etype, words = info["type"], sent.words
-        if etype in self.wish_types and wanted_to_do(words, trig.t0, self.wish_verbs, self.infinitive_endings):
-            return "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked"
-        if etype in self.wish_types and prayer_asked(words, trig.t0, self.prayers):
-            return "prayer_asked", "prayers or blessings asked for: nobody is asked to act"
+        if etype in self.wish_types:
+            if wanted_to_do(words, trig.t0, self.wish_verbs, self.infinitive_endings):
+                return "wanted_to_do", "a want verb after an infinitive: a wish of its subject, nobody is asked"
+            if prayer_asked(words, trig.t0, self.prayers):
+                return "prayer_asked", "prayers or blessings asked for: nobody is asked to act"
         if demanded_act(words, trig.t1, self.imperative_verbs, self.grammar.is_light_verb):
             return "demanded_act", "its verb is in the imperative: an act someone wants done, not one done"
         if etype in self.case_named_types and named_in_case(words, trig.t1, self.case_named_words):
