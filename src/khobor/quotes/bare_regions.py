@@ -190,19 +190,44 @@ def indefinite_description(text: str, a: int, b: int, g: Grammar, finder: Speake
 
 
 _GROUP_CLAIM_WORDS = 3  # genitive words of a group before its claim ("নিহতের পরিবারের", "ভুক্তভোগী কর্মীদের")
+_DESCRIBED_GROUP_WORDS = 6  # words of a group described before its plural genitive ("মিছিলে অংশ নেওয়া শ্রমিকদের")
+
+
+@speaker_rule("described_group")
+def described_group(words: list[str], g: Grammar) -> bool:
+    """Whether the words of a speaker region are a group told by its plural genitive (the pack's
+    `plural_genitive_endings`) after a few words describing it, adjectives or a participle's phrase:
+    the group is unnamed however it is described. Never a run with a pronoun that does not stand
+    for a subject (the pack's `non_subject_words`).
+
+    Example: ["ক্ষতিগ্রস্ত", "কৃষকদের"] -> True; ["মিছিলে", "অংশ", "নেওয়া", "শ্রমিকদের"] -> True;
+    ["ক্ষতিগ্রস্ত", "কৃষকের"] -> False (one farmer, somebody the text may name)."""
+    return (bool(g.plural_genitive_endings) and 1 < len(words) <= _DESCRIBED_GROUP_WORDS
+            and words[-1].endswith(g.plural_genitive_endings)
+            and not any(w in g.non_subject_words for w in words))
+
+
+def _claim_region_placed(text: str, us: int, m) -> bool:
+    """Whether the speaker region of a claim noun opens its sentence ("পরিবারের দাবি, ...") or closes
+    it right after the bare noun ("... বলে দাবি পরিবারের।")."""
+    if not text[us:us + m.start("S")].strip():
+        return True
+    return m.start("S") >= m.end("C") and not text[us + m.end("C"):us + m.start("S")].strip()
 
 
 @speaker_rule("genitive_group_claim", decided=lambda args, found: found is not None)
 def genitive_group_claim(text: str, us: int, m, g: Grammar, finder: SpeakerFinder) -> Speaker | None:
     """A short run of words in the genitive opening its sentence (after a discourse opener such as
     "তবে" at most) right before a claim or remark (the pack's `statement_nouns`) set off by a comma ("পরিবারের দাবি, ...",
-    "খামারিদের অভিযোগ, ...", "নিহতের পরিবারের ভাষ্য, ..."), where no mention speaks: a group the
-    article leaves unnamed claims the words after the comma; the speaker is the run as written,
-    linked to no actor. Never a run holding an entity or a genitive pronoun ("তাঁর", which speaks
-    as a pronoun), nor one after a comma. Only a pack with `genitive_endings`.
+    "খামারিদের অভিযোগ, ...", "নিহতের পরিবারের ভাষ্য, ..."), or closing it right after such a noun
+    after the quotative ("... বলে দাবি পরিবারের।"), where no mention speaks: a group the article
+    leaves unnamed claims the words; the speaker is the run as written, linked to no actor. The
+    run is all genitives, or a group described before its plural genitive (rule described_group:
+    "ক্ষতিগ্রস্ত কৃষকদের অভিযোগ, ..."). Never a run holding an entity or a genitive pronoun ("তাঁর",
+    which speaks as a pronoun), nor one after a comma. Only a pack with `genitive_endings`.
 
     Example: "পরিবারের দাবি, তিনি সেচ দিতে গিয়েছিলেন।" -> speaker "পরিবারের", no actor."""
-    if not g.genitive_endings or m.group("S") is None or not text[us:us + m.start("S")].strip() == "":
+    if not g.genitive_endings or m.group("S") is None or not _claim_region_placed(text, us, m):
         return None
     cue = m.group("C").split()
     if not cue or cue[0] not in g.claim_noun_words or " ".join(cue) in g.according_to:
@@ -211,8 +236,9 @@ def genitive_group_claim(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     words = region.split()
     if words and words[0] in g.discourse_openers:
         words = words[1:]
-    if (not 0 < len(words) <= _GROUP_CLAIM_WORDS or any(w in g.non_subject_words for w in words)
-            or not all(w.endswith(g.genitive_endings) for w in words)):
+    genitives = (0 < len(words) <= _GROUP_CLAIM_WORDS and not any(w in g.non_subject_words for w in words)
+                 and all(w.endswith(g.genitive_endings) for w in words))
+    if not genitives and not described_group(words, g):
         return None
     end = start + len(region)
     g_start = end - len(" ".join(words))
