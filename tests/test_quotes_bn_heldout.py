@@ -51,6 +51,7 @@ from quote_bn_heldout_genitive_group_claims import CASES as GENITIVE_GROUP_CLAIM
 from quote_bn_heldout_progressive_reports import CASES as PROGRESSIVE_REPORT_CASES
 from quote_bn_heldout_described_groups import CASES as DESCRIBED_GROUP_CASES
 from quote_bn_heldout_arguments_and_promises import CASES as ARGUMENT_PROMISE_CASES
+from quote_bn_heldout_players_by_position import CASES as PLAYER_POSITION_CASES
 from record_fixtures import record_of
 
 # the cases still failing, each with its reason (a strict xfail: a fix shows as an unexpected pass)
@@ -163,7 +164,8 @@ def _check(text: str, expected: list) -> list[str]:
                                     + FEELING_ONLY_CASES + RALLY_CASES + TRADE_GROUP_CASES
                                     + GROUP_CLAIM_CASES + INDEFINITE_REPORTER_CASES
                                     + GENITIVE_GROUP_CLAIM_CASES + PROGRESSIVE_REPORT_CASES
-                                    + DESCRIBED_GROUP_CASES + ARGUMENT_PROMISE_CASES])
+                                    + DESCRIBED_GROUP_CASES + ARGUMENT_PROMISE_CASES
+                                    + PLAYER_POSITION_CASES])
 def test_held_out_bengali_quote(name, text, expected):
     assert _check(text, expected) == []
 
