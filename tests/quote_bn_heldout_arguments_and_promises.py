@@ -1,10 +1,9 @@
-"""Held-out Bengali quote cases written for round 42 (qt42bn): a speaker's argument, promise or
-lament as a noun after their genitive, set off by a comma ("তাঁর যুক্তি, ...", "মেয়রের
-প্রতিশ্রুতি, ...", "কৃষকের আক্ষেপ, ..."), and an account given in their telling ("তাঁর বর্ণনায়,
-..."). GUIDELINES Q1: the words after the comma are theirs. Not the same nouns as objects ("যুক্তি
-তুলে ধরেন", "প্রতিশ্রুতি রাখা হয়নি") nor after a word naming nobody. Short articles written for this
-project (no newspaper text), written before the change; same format as quote_bn_heldout.CASES
-(fragment, speaker surface, None for nobody named, "-" for no quote).
+"""Held-out Bengali quote cases written for round 42 (qt42bn), in the format of quote_bn_heldout.CASES.
+
+A speaker's argument, promise or lament as a noun after their genitive, set off by a comma ("তাঁর যুক্তি,
+...", "মেয়রের প্রতিশ্রুতি, ...", "কৃষকের আক্ষেপ, ..."), and an account in their telling ("তাঁর বর্ণনায়, ...")
+are their words (GUIDELINES Q1); the same nouns as objects ("প্রতিশ্রুতি রাখা হয়নি") are none. Short
+articles written for this project before the change (no newspaper text).
 """
 from __future__ import annotations
 
