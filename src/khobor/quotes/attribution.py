@@ -2367,16 +2367,18 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
 @speaker_rule("own_words_units")
 def own_words_units(finder: SpeakerFinder, state: _Chain, ui: int) -> list[tuple[int, int]]:
     """The sentences between the last speaker's and the pronoun's own (unit `ui`) that carry a
-    first-person word outside quotation marks (the pack's `first_person`): the speaker's own words
-    running on ("X লেখেন, ... । ... আমি মনোনীত প্রার্থী। ... আমি জানতাম ... । তিনি লেখেন"), which
-    speaker_talks_on neither counts among the sentences told about others nor reads for
-    somebody new.
+    first-person word outside quotation marks (the pack's `first_person`), or a second-person one
+    addressing the reader or the press (`addressed_person`: narration never does): the speaker's
+    own words running on ("X লেখেন, ... । ... আমি মনোনীত প্রার্থী। ... আপনারা জানেন ... । তিনি
+    লেখেন"), which speaker_talks_on neither counts among the sentences told about others nor reads
+    for somebody new.
 
-    Example: "করিম লেখেন, শুভেচ্ছা। আমি প্রার্থী। তিনি লেখেন" -> [the span of "আমি প্রার্থী।"]."""
-    rx = finder.g.first_person_rx
-    if rx is None or state.unit < 0:
+    Example: "করিম লেখেন, শুভেচ্ছা। আমি প্রার্থী। আপনারা জানেন। তিনি লেখেন" -> [the spans of
+    "আমি প্রার্থী।" and "আপনারা জানেন।"]."""
+    rxs = [rx for rx in (finder.g.first_person_rx, finder.g.addressed_person_rx) if rx is not None]
+    if not rxs or state.unit < 0:
         return []
-    return [(a, b) for a, b in state.units[state.unit + 1:ui] if rx.search(finder.text, a, b)]
+    return [(a, b) for a, b in state.units[state.unit + 1:ui] if any(rx.search(finder.text, a, b) for rx in rxs)]
 
 
 @speaker_rule("unnamed_person_since")

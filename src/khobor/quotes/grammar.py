@@ -227,6 +227,9 @@ class Grammar:
     body_reference_rx: regex.Pattern | None = None
     # first-person words ("আমি", "we"): a sentence with one right after a quote is the speaker's
     first_person_rx: regex.Pattern | None = None
+    # second-person words addressing the reader or the press ("আপনারা"): narration never does, so a
+    # sentence with one outside quotation marks is the last speaker's own words running on
+    addressed_person_rx: regex.Pattern | None = None
     # adjuncts that may stand between a bare name and its cue, at the end of that stretch
     # ("রহিম উদ্দিন [এ প্রসঙ্গে] বলেন"): the adverbs and the pack's `name_adjuncts`
     name_adjunct_rx: regex.Pattern | None = None
@@ -664,7 +667,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
-        "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
+        "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
@@ -1115,6 +1118,8 @@ def _word_regexes(data: dict) -> dict:
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
+        addressed_person_rx=regex.compile(rf"{_B}(?:{_alt(data['addressed_person'])}){_E}")
+        if data.get("addressed_person") else None,
         name_adjunct_rx=_name_adjunct_rx(data),
         body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
         if data.get("body_references") else None,

@@ -727,7 +727,8 @@ class SpeakerFinder:
                 # "met with security officials": a title after a preposition is no subject
                 head = self.title_head(_key(ttext)) or ""
                 out.append(Mention(ts, te, ttext, "title", None,
-                                   nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents),
+                                   nominative=self.nominative(ts, te) and not self.title_of_interlocutor(te, ents)
+                                   and not self.title_of_name_in_other_case(te, ents),
                                    lookup=ttext, plural=self.plural_title(head)))
 
     @speaker_rule("title_in_group_compound")
@@ -755,6 +756,25 @@ class SpeakerFinder:
         e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= end), None)
         return (e is not None and self._gap_ok(end, e.start) and not self.nominative(e.start, e.end, e)
                 and self.interlocutor_at(e.start, e.end))
+
+    @speaker_rule("title_of_name_in_other_case")
+    def title_of_name_in_other_case(self, end: int, ents: list[Entity]) -> bool:
+        """Whether the person named right after a title ending at `end` is in another case than the
+        nominative while a subject pronoun follows that name in its clause: the clause has its
+        subject in the pronoun, so title and name are one phrase in the name's case, a possessor or
+        an object, and the title is no subject ("অধিনায়ক সৈকত আলীর না খেলা প্রসঙ্গে তিনি বলেন":
+        "তিনি" speaks, and a later "তিনি" is not the captain). With no pronoun after it the title
+        may be the subject and the name its object ("উত্তর কোরিয়ার নেতা পুতিনকে বলেন": the leader
+        speaks).
+
+        Example: "অধিনায়ক করিম হোসেনের বিষয়ে তিনি বলেন" -> True; "অধিনায়ক করিম হোসেন বলেন" -> False."""
+        e = next((x for x in ents if x.type in PERSON_TYPES and x.start >= end), None)
+        if e is None or self.g.pronoun_rx is None or not self._gap_ok(end, e.start) \
+                or self.nominative(e.start, e.end, e):
+            return False
+        stop = _CLAUSE_BREAK.search(self.text, e.end)
+        return any(m.group().lower() not in self.g.non_subject_words
+                   for m in self.g.pronoun_rx.finditer(self.text, e.end, stop.start() if stop else len(self.text)))
 
     def interlocutor_at(self, start: int, end: int, entity: Entity | None = None) -> bool:
         """Whether the name at text[start:end] is followed by one of the pack's
