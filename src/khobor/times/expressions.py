@@ -1441,12 +1441,28 @@ def _calendar_date(year: int | None, month: int | None, day: int | None, shift, 
         if year is not None:
             return f"{year:04d}-{month:02d}"
         if pub is None:
-            return f"XXXX-{month:02d}"
+            return _unanchored_month(month, shift, ctx)
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
     # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
     return _day_of_month(day, ctx, shift, unit)
+
+
+def _unanchored_month(month: int, shift: int | None, ctx: Context) -> str:
+    """A month without its year in an article with no anchor: "XXXX-MM", as annotators mark a bare
+    "August" or "this December"; in a pack with `undated_shifted_month_null` (English), a month
+    said relative to the unknown publication day ("last August", "next June": shift -1 or 1 written
+    in the expression, not a rule's `shift_hint` from the words before it, "since August") is a
+    relative expression, and so has no value (GUIDELINES T4): "XXXX", which says none. Why: the
+    English gold values every such month null (dev: 4 of 4), the Bengali gold "গত আগস্টে" at its
+    month in most articles.
+    Example: "last August" (8, -1) in English -> "XXXX"; "since August" (8, -1, a hint) -> "XXXX-08";
+    "গত আগস্টে" (8, -1) in Bengali -> "XXXX-08"."""
+    written = shift in (-1, 1) and not ctx.found.rule.options.get("shift_hint")
+    if written and ctx.grammar.undated_shifted_month_null:
+        return "XXXX"
+    return f"XXXX-{month:02d}"
 
 
 def _relative_date(f: dict, ctx: Context, shift, unit) -> str | None:
