@@ -1342,7 +1342,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
             # with no anchor the year said relative to it is unknown (T4): the period, no value
             pair = _month_pair_year(f["month_from"], f.get("month"), (pub.year if pub else 2000) + f["shift"], ctx)
             return pair if pub or pair is None else "XXXX"
-        return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"))
+        return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"),
+                                options.get("pair_by_first_month", False))
     month, day = f.get("month"), f.get("day")
     if month is not None and day is not None and month > 12 and day <= 12:
         month, day = day, month  # 1-13-2001: the month came first
@@ -1376,14 +1377,18 @@ def _fiscal_year_month(f: dict, pub: dt.date | None) -> str | None:
 
 
 def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Context,
-                     shift: int | None = None) -> str | None:
+                     shift: int | None = None, by_first_month: bool = False) -> str | None:
     """The year of two months joined by a dash ("জুলাই-আগস্টে"), the one time they name: annotators
     value such a pair at its year (no one month of it is the value). A written year wins; with no
     year and no anchor there is none to give (T4), and the months are told apart; told in the
     future (or after "আগামী"), the next pair not yet begun; else (or after "গত") the latest pair
-    already over before the publication month: a period reported as past has ended. A pair across
+    already over before the publication month: a period reported as past has ended. With
+    `by_first_month` (the English rule's option `pair_by_first_month`), the year of its first month
+    chosen as a bare month is (`_nearest_month`): "set a ceiling for the July-December period" on 31
+    July is this year's half, though the verb is past. A pair across
     the new year ("ডিসেম্বর-জানুয়ারি") has no one year: none.
-    Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"."""
+    Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"; (7, 12, None,
+    published 2025-07-31, past, by first month) -> "2025"."""
     if not isinstance(last, int) or not 1 <= first < last <= 12:
         return None
     if year is not None:
@@ -1391,6 +1396,8 @@ def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Contex
     pub = ctx.pub
     if pub is None:  # no year at all: each month keeps its own "XXXX-MM", as annotators then mark it
         return None
+    if by_first_month:
+        return _nearest_month(first, ctx, shift)[:4]
     if shift == 1 or shift is None and ctx.tense == "future":
         return f"{pub.year if first >= pub.month else pub.year + 1:04d}"
     return f"{pub.year if last < pub.month else pub.year - 1:04d}"

@@ -76,7 +76,8 @@ CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "ty
 CLASS_TYPES = {"cardinal", "ending"}
 RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
              "lead_day_without_antecedent", "story_year",
-             "close_antecedent", "distal", "days_as_month", "shift_hint"}
+             "close_antecedent", "distal", "days_as_month", "shift_hint",
+             "pair_by_first_month"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
