@@ -955,7 +955,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)], speaker, mention
     if mention is None and _has_region(m):
         speaker, mention = _unnamed_region_speaker(text, us, m, g, finder, state, ui)
-    if mention is None or not g.may_report(mention.kind, cue):
+    if mention is None or not (g.may_report(mention.kind, cue) or document_speaks(g, mention)):
         return None
     if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
@@ -971,6 +971,18 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+@speaker_rule("document_speaks")
+def document_speaks(g: Grammar, mention: Mention) -> bool:
+    """Whether a speaker that is a document of the pack's `documents` ("the statement", "the
+    research report") owns unmarked reported speech through any cue, beyond a body's
+    `organisation_cues`: what a statement clarifies or a report emphasises is its text, words
+    of its issuer, not a fact the issuer confirmed by acting (a body's own "confirmed" is not).
+
+    Example: "The ministry issued a statement. The statement also clarified that the man was a
+    listed criminal." -> a quote "the man was a listed criminal" of the ministry."""
+    return mention.kind in ("body", "ORG") and _is_document(g, mention.text)
 
 
 @speaker_rule("impersonal_report")
