@@ -9,7 +9,9 @@ grammar decides them.
 - a name after "to" and a few words of its title is the one addressed, never the speaker ("sent a
   letter to party chief X, calling the toll 'a betrayal'": the sender speaks);
 - a single mark after "s" before a lower-case word that would close a span holding a sentence's end
-  is a plural possessive ("the players’ draft"), so a stray opener before it quotes nothing.
+  is a plural possessive ("the players’ draft"), so a stray opener before it quotes nothing;
+- a report read whole around its short quoted words ("said the people have welcomed him through
+  his 'royal return' and ...") is one quote, not also the same words cut short at the inner cue.
 
 Sentences written for this file (no newspaper text). Before the change the cases give no quote,
 after one each, spoken by the document's issuer or the participle's subject.
@@ -77,3 +79,15 @@ def test_plural_possessive_closes_no_stray_single_mark():
 def test_quoted_phrase_closing_on_s_stays_a_quote():
     body = "The council met on Monday. Rahim Uddin called the plan ‘a web of lies’ and left the hall."
     assert [q for q in body_record(body, HEAD).quotes if q.text.startswith("a web of lies")]
+
+
+@pytest.mark.parametrize("body,whole", [
+    ("The council met on Monday. Abdul Karim said that the people have gladly welcomed the mayor through "
+     "his ‘royal return’ and believe he will bring change.", "the people have gladly welcomed the mayor"),
+    ("The council met on Monday. Another member, Rahim Uddin, said the patient’s condition could be "
+     "described as “critically ill”.", "the patient’s condition could be described"),
+])
+def test_report_held_whole_is_not_cut_at_an_inner_cue(body, whole):
+    quotes = body_record(body, HEAD).quotes
+    assert [q for q in quotes if q.text.startswith(whole)]
+    assert not [q for q in quotes if whole.startswith(q.text)]

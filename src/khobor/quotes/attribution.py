@@ -375,7 +375,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
         if out:
-            if pat.kind == "quote":
+            if pat.kind == "quote" and not report_held_whole(out, qs):
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
             if g.leads and out[0].speaker is not None and _has_region(m):
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
@@ -3428,6 +3428,17 @@ def _titled_description(finder: SpeakerFinder, words: list[str]) -> bool:
     t = g.title_rx.match(_key(rest)) if g.title_rx is not None else None
     return (t is not None and not _key(t.group("mods")).strip()
             and not any(w.lower().rstrip(",").endswith(g.past_endings) for w in words))
+
+
+@speaker_rule("report_held_whole")
+def report_held_whole(out: list[Quote], qs: list[MarkedSpan]) -> bool:
+    """Whether a sentence's quotes hold a report read whole around its short quoted words (rule
+    quoted_words_in_report): then the clause before a cue inside that report ("welcomed",
+    "described") is no report of its own, only the same words cut short at that cue.
+
+    Example: "X said the people have welcomed him through his 'royal return' and ..." -> True
+    (one quote, "the people have welcomed him ...", not also "the people have")."""
+    return any(q.kind == "indirect" and any(q.start <= s.start and s.end <= q.end for s in qs) for q in out)
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,
