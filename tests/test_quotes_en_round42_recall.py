@@ -11,7 +11,10 @@ grammar decides them.
 - a single mark after "s" before a lower-case word that would close a span holding a sentence's end
   is a plural possessive ("the players’ draft"), so a stray opener before it quotes nothing;
 - a report read whole around its short quoted words ("said the people have welcomed him through
-  his 'royal return' and ...") is one quote, not also the same words cut short at the inner cue.
+  his 'royal return' and ...") is one quote, not also the same words cut short at the inner cue;
+- a bare report opens after a semicolon too ("No meeting was held; the BGB said it expects ...");
+- a clause of time closing an attribution reports on its own when its named subject speaks
+  ("..., the Kremlin said, even as Kyiv said drones had hit ...": two quotes).
 
 Sentences written for this file (no newspaper text). Before the change the cases give no quote,
 after one each, spoken by the document's issuer or the participle's subject.
@@ -91,3 +94,25 @@ def test_report_held_whole_is_not_cut_at_an_inner_cue(body, whole):
     quotes = body_record(body, HEAD).quotes
     assert [q for q in quotes if q.text.startswith(whole)]
     assert not [q for q in quotes if whole.startswith(q.text)]
+
+
+def test_report_after_a_semicolon_is_its_own():
+    body = "No meeting had been held by last night; the BGB said it expects an answer from the other side by Friday."
+    quotes = [q for q in body_record(body, HEAD).quotes if "expects an answer" in q.text]
+    assert quotes and quotes[0].text.startswith("it expects an answer")
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "BGB"
+
+
+def test_report_in_a_clause_closing_an_attribution():
+    body = ("Moscow and Kyiv have not agreed on when their presidents might meet, the Kremlin said on Wednesday, "
+            "even as Kyiv said Russian drones had hit power plants in three regions overnight.")
+    quotes = body_record(body, HEAD).quotes
+    assert [q for q in quotes if q.text.startswith("Moscow and Kyiv have not agreed")]
+    inner = [q for q in quotes if q.text.startswith("Russian drones had hit power plants")]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.text == "Kyiv"
+
+
+def test_closing_clause_of_an_unnamed_group_adds_no_second_speaker():
+    body = "Prices rose again in March, the Kremlin said on Monday, as many said the supply was falling."
+    assert not [q for q in body_record(body, HEAD).quotes if q.text.startswith("the supply was falling")
+                and q.speaker is not None and q.speaker.actor is not None]

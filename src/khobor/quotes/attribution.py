@@ -384,8 +384,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             if g.with_clauses and out[-1].kind == "indirect":
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
-            if pat.kind == "reported" and g.relayed_reports:
-                out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
+            if pat.kind == "reported":
+                out = _reports_inside(text, us, ue, m, qs, g, finder, state, ui, out)
             return out
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
@@ -404,6 +404,49 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
         return out
     _keep_talking(masked_s, g, state, ui, ue)
     return []
+
+
+def _reports_inside(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                    state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """A report's quotes with those of the reports inside it: a report its content relays
+    (report_within_report) and one in a clause closing the attribution (report_in_closing_clause)."""
+    if g.relayed_reports:
+        out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
+    return out + report_in_closing_clause(text, us, ue, m, qs, g, finder, state, ui, out)
+
+
+@speaker_rule("report_in_closing_clause", decided=lambda args, found: bool(found))
+def report_in_closing_clause(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
+                             finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """The report of another speaker in a clause of time or circumstance closing an attribution
+    (the pack's `closing_clause_openers`): "..., the Kremlin said on Wednesday, even as Kyiv said
+    drones had hit ..." is the Kremlin's report and Kyiv's. Read only where the clause opens with
+    its own named subject (a person or body the article knows, no pronoun) and its cue. [] where
+    the attribution closes the sentence or its clause reports nothing.
+
+    Example: "..., the Kremlin said, hours after Kyiv reported that drones hit homes." -> Kyiv's
+    quote "drones hit homes"."""
+    rx = g.closing_clause_rx
+    if (rx is None or m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
+            or m.start("X") > m.start("C")):
+        return []  # only after an attribution closing its words ("..., X said")
+    opener = rx.search(text, us + m.end("C"), ue)
+    if opener is None:
+        return []
+    cs = opener.end()
+    saved = dict(state.__dict__, persons=set(state.persons))
+    try:
+        inner = _attribute(text, cs, ue, [s for s in qs if s.start >= cs], g, finder, state, ui)
+    finally:
+        state.__dict__.clear()
+        state.__dict__.update(saved)
+    outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
+    if not inner or any(q.speaker is None or q.speaker.actor is None or q.speaker.start != cs
+                        or q.speaker.actor.id in outer or speaker_is_pronoun(q.speaker, g) for q in inner):
+        return []
+    for q in inner:
+        note(q, "speaker", "report_in_closing_clause", f"another report closing the attribution: {q.speaker.text}")
+    return inner
 
 
 _RELAYED_LEAD_WORDS = 2  # words before the relayed speaker in the content ("তবে বিএসএফ ...")

@@ -135,6 +135,9 @@ class Grammar:
     # a name after one of the pack's `addressee_prepositions` and a few words of its title ("to
     # party convener X"): the addressee, no subject (rule addressed_through_title)
     addressed_through_title_rx: regex.Pattern | None = None
+    # a clause of time closing an attribution, whose own subject may report ("..., X said, even as
+    # Y said ...": rule report_in_closing_clause); None where the pack lists no openers
+    closing_clause_rx: regex.Pattern | None = None
     # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
     # (rule reported_clause_in_region); None where the pack lists no complementisers
     cue_that_rx: regex.Pattern | None = None
@@ -666,7 +669,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "addressee_prepositions", "ambiguous_suffixes", "indefinites", "anonymous_titles",
+        "non_subject_words", "non_subject_after", "addressee_prepositions", "closing_clause_openers", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
@@ -1120,6 +1123,8 @@ def _word_regexes(data: dict) -> dict:
         addressed_through_title_rx=regex.compile(
             rf"{_B}(?:{_alt(data['addressee_prepositions'])})[^\S\n]+(?:(?:[\p{{Ll}}-]+|\p{{Lu}}{{2,}})[^\S\n]+){{1,3}}$")
         if data.get("addressee_prepositions") else None,
+        closing_clause_rx=regex.compile(rf",\s+(?-i:{_alt(data['closing_clause_openers'])})\s+")
+        if data.get("closing_clause_openers") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
