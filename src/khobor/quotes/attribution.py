@@ -415,6 +415,18 @@ def _reports_inside(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Gra
     return out + report_in_closing_clause(text, us, ue, m, qs, g, finder, state, ui, out)
 
 
+def _attribute_clause(text: str, cs: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                      state: _Chain, ui: int) -> list[Quote]:
+    """The quotes of the clause text[cs:ue] read as a sentence of its own, the chain of speakers
+    left as the sentence around it had it (its speaker spoke in the sentence)."""
+    saved = dict(state.__dict__, persons=set(state.persons))
+    try:
+        return _attribute(text, cs, ue, [s for s in qs if s.start >= cs], g, finder, state, ui)
+    finally:
+        state.__dict__.clear()
+        state.__dict__.update(saved)
+
+
 @speaker_rule("report_in_closing_clause", decided=lambda args, found: bool(found))
 def report_in_closing_clause(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
                              finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
@@ -434,12 +446,7 @@ def report_in_closing_clause(text: str, us: int, ue: int, m, qs: list[MarkedSpan
     if opener is None:
         return []
     cs = opener.end()
-    saved = dict(state.__dict__, persons=set(state.persons))
-    try:
-        inner = _attribute(text, cs, ue, [s for s in qs if s.start >= cs], g, finder, state, ui)
-    finally:
-        state.__dict__.clear()
-        state.__dict__.update(saved)
+    inner = _attribute_clause(text, cs, ue, qs, g, finder, state, ui)
     outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
     if not inner or any(q.speaker is None or q.speaker.actor is None or q.speaker.start != cs
                         or q.speaker.actor.id in outer or speaker_is_pronoun(q.speaker, g) for q in inner):
@@ -467,12 +474,7 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
             or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
         return []
     xs = us + m.start("X")
-    saved = dict(state.__dict__, persons=set(state.persons))
-    try:
-        inner = _attribute(text, xs, ue, [s for s in qs if s.start >= xs], g, finder, state, ui)
-    finally:
-        state.__dict__.clear()
-        state.__dict__.update(saved)
+    inner = _attribute_clause(text, xs, ue, qs, g, finder, state, ui)
     outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
     for q in inner:
         sp = q.speaker
