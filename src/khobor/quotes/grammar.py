@@ -132,6 +132,12 @@ class Grammar:
     cue_start_scan: LeadScan | None = None
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
+    # a name after one of the pack's `addressee_prepositions` and a few words of its title ("to
+    # party convener X"): the addressee, no subject (rule addressed_through_title)
+    addressed_through_title_rx: regex.Pattern | None = None
+    # a clause of time closing an attribution, whose own subject may report ("..., X said, even as
+    # Y said ...": rule report_in_closing_clause); None where the pack lists no openers
+    closing_clause_rx: regex.Pattern | None = None
     # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
     # (rule reported_clause_in_region); None where the pack lists no complementisers
     cue_that_rx: regex.Pattern | None = None
@@ -666,7 +672,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
+        "non_subject_words", "non_subject_after", "addressee_prepositions", "closing_clause_openers", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
@@ -680,7 +686,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
-    "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
+    "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
@@ -1115,6 +1121,13 @@ def _word_regexes(data: dict) -> dict:
     return dict(
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
+        # one to three words of a title, lower case or an initialism ("party convener", "NCP convener"),
+        # on one line (a headline's "... to contest election" is not before the body's first name)
+        addressed_through_title_rx=regex.compile(
+            rf"{_B}(?:{_alt(data['addressee_prepositions'])})[^\S\n]+(?:(?:[\p{{Ll}}-]+|\p{{Lu}}{{2,}})[^\S\n]+){{1,3}}$")
+        if data.get("addressee_prepositions") else None,
+        closing_clause_rx=regex.compile(rf",\s+(?-i:{_alt(data['closing_clause_openers'])})\s+")
+        if data.get("closing_clause_openers") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
         first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
         if data.get("first_person") else None,
