@@ -210,7 +210,8 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
     units = _unit_words(prov.code)
 
     def part_of_body(cur, o) -> bool:
-        return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units)
+        return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units) \
+            or _short_form_inside(cur, o, text)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
                   lambda cur, o: _fuller_name_words(cur, o, prov))
@@ -830,6 +831,18 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
         return False
     last = tail[-1][2]
     return last in heads or any(st in heads for st in li.morph.stems(last))
+
+
+def _short_form_inside(cur, o, text: str) -> bool:
+    """A linked body's short form in brackets inside the NER's wider name, which goes on past
+    it (the NER's `bracketed_names`: "ঢাকা মেডিকেল কলেজ (ঢামেক) হাসপাতালে" is the hospital; "ঢামেক"
+    inside it is no mention of its own). Example: the span over that name and "ঢামেক" -> True;
+    "ঢামেক" at the name's end, "ঢাকা মেডিকেল কলেজ (ঢামেক)" -> False."""
+    s, e, m = cur[0], cur[1], o[3]
+    if m is None or m.demonym or m.actor.type not in ("ORG", "FAC") or not (s < o[0] and o[1] < e):
+        return False
+    return text[s:o[0]].rstrip().endswith("(") and text[o[1]:e].lstrip().startswith(")") \
+        and bool(tokens_in(text, o[1], e))
 
 
 def _local_unit(cur, o, text: str, units: frozenset[str]) -> bool:
