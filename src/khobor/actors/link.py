@@ -136,6 +136,8 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
     for e in entities:
         s, end = e.start, _before_open_bracket(e.start, _before_list_mark(e.start, e.end, text), text)
         m = reg.match(text[s:end], lang, date)
+        if m is None and e.type in ("ORG", "FAC") and "(" in text[s:end]:
+            m = _match_past_short_form(text[s:end], reg, lang, date)
         if m is None and e.type == "PER":
             s, end = prov.name_extent(s, end) or (s, end)
             s = _with_private_prefix(s, end, text, lang)
@@ -143,6 +145,17 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
                 m = reg.match(text[s:end], lang, date)
         spans.append((s, end, e.type, m, True))
     return spans
+
+
+_SHORT_FORM_INSIDE = regex.compile(r"\s*\([^()]+\)(?=\s*\S)")
+
+
+def _match_past_short_form(surface: str, reg: Registry, lang, date) -> Match | None:
+    """The registry's actor of a name with a short form in brackets inside it, read without the
+    brackets (the NER's `bracketed_names`): "শের-ই-বাংলা মেডিকেল কলেজ (শেবাচিম) হাসপাতালের" is the
+    hospital the registry knows as "শের-ই-বাংলা মেডিকেল কলেজ হাসপাতাল"; None when it knows none."""
+    bare = _SHORT_FORM_INSIDE.sub("", surface)
+    return reg.match(bare, lang, date) if bare != surface else None
 
 
 def _before_open_bracket(s: int, e: int, text: str) -> int:
