@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
@@ -648,8 +648,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         return ((word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
                 or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
-    def is_bare(word: str) -> bool:
-        return _is_bare(word, code)
+    is_bare = partial(_is_bare, code=code)   # a word with no case ending, in this pack
 
     def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)
