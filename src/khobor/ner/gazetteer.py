@@ -73,6 +73,7 @@ from .name_lists import first_listed_names, listed_names, people_in_lists
 from .named_bodies import bodies_from, body_head, named_bodies
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
+from .pack_keys import reject_unknown_keys
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
 from .titled_names import after_offices, before_ages, contexts_from, kept_runs
@@ -95,10 +96,7 @@ def settings(code: str) -> dict | None:
     cfg = ner_yaml(code).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
-    unknown = set(cfg) - SETTING_KEYS
-    if unknown:
-        raise ValueError(f"lang/{code}/ner.yaml: unknown gazetteer key(s) {sorted(unknown)}; "
-                         f"known: {sorted(SETTING_KEYS)}")
+    reject_unknown_keys(cfg, SETTING_KEYS, f"lang/{code}/ner.yaml", "gazetteer")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
