@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
@@ -73,6 +73,7 @@ from .name_lists import first_listed_names, listed_names, people_in_lists
 from .named_bodies import bodies_from, body_head, named_bodies
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
+from .pack_keys import reject_unknown_keys
 from .platforms import platforms_from, without_platform_mediums
 from .bracketed_names import bracketed_names, heads_from
 from .set_phrases import phrases_from, without_set_phrases
@@ -96,10 +97,7 @@ def settings(code: str) -> dict | None:
     cfg = ner_yaml(code).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
-    unknown = set(cfg) - SETTING_KEYS
-    if unknown:
-        raise ValueError(f"lang/{code}/ner.yaml: unknown gazetteer key(s) {sorted(unknown)}; "
-                         f"known: {sorted(SETTING_KEYS)}")
+    reject_unknown_keys(cfg, SETTING_KEYS, f"lang/{code}/ner.yaml", "gazetteer")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
@@ -663,8 +661,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         return ((word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
                 or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
-    def is_bare(word: str) -> bool:
-        return _is_bare(word, code)
+    is_bare = partial(_is_bare, code=code)   # a word with no case ending, in this pack
 
     def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)

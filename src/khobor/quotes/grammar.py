@@ -1115,6 +1115,18 @@ def _described_body_rx(data: dict, document_rx: regex.Pattern | None) -> regex.P
         rf"(?i:{'|'.join(map(regex.escape, nouns))})(?![\p{{L}}\p{{M}}])") if nouns and definite else None
 
 
+def _whole_words_rx(data: dict, key: str, flags: int = 0) -> regex.Pattern | None:
+    """A pattern finding any word or phrase of the pack's `key` list as a whole word, or None when
+    the pack lists none.
+
+    >>> _whole_words_rx({"first_person": ["I", "we"]}, "first_person").findall("we said I will, wei")
+    ['we', 'I']
+    >>> _whole_words_rx({}, "first_person") is None
+    True
+    """
+    return regex.compile(rf"{_B}(?:{_alt(data[key])}){_E}", flags) if data.get(key) else None
+
+
 def _word_regexes(data: dict) -> dict:
     """The Grammar's optional patterns built from one word list each (None where the pack lists none)."""
     document_rx = regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE) if data.get("documents") else None
@@ -1129,13 +1141,10 @@ def _word_regexes(data: dict) -> dict:
         closing_clause_rx=regex.compile(rf",\s+(?-i:{_alt(data['closing_clause_openers'])})\s+")
         if data.get("closing_clause_openers") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
-        first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
-        if data.get("first_person") else None,
-        addressed_person_rx=regex.compile(rf"{_B}(?:{_alt(data['addressed_person'])}){_E}")
-        if data.get("addressed_person") else None,
+        first_person_rx=_whole_words_rx(data, "first_person"),
+        addressed_person_rx=_whole_words_rx(data, "addressed_person"),
         name_adjunct_rx=_name_adjunct_rx(data),
-        body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
-        if data.get("body_references") else None,
+        body_reference_rx=_whole_words_rx(data, "body_references", regex.IGNORECASE),
         document_rx=document_rx,
         described_body_rx=_described_body_rx(data, document_rx),
         document_author_rx=_document_author_rx(data),
@@ -1160,8 +1169,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("institutions") else None,
         interlocutor_with_rx=regex.compile(rf"\s+(?:{_alt(data['interlocutor_postpositions'])}){_E}")
         if data.get("interlocutor_postpositions") else None,
-        interlocutor_talk_rx=regex.compile(rf"{_B}(?:{_alt(data['interlocutor_talk'])}){_E}")
-        if data.get("interlocutor_talk") else None,
+        interlocutor_talk_rx=_whole_words_rx(data, "interlocutor_talk"),
         voice_rx=regex.compile(rf"\s+(?:{_alt(data['voice_nouns'])}){_E}") if data.get("voice_nouns") else None,
         # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
         # slogan word

@@ -1383,8 +1383,8 @@ def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Contex
     year and no anchor there is none to give (T4), and the months are told apart; told in the
     future (or after "আগামী"), the next pair not yet begun; else (or after "গত") the latest pair
     already over before the publication month: a period reported as past has ended. With
-    `by_first_month` (the English rule's option `pair_by_first_month`), the year of its first month
-    chosen as a bare month is (`_nearest_month`): "set a ceiling for the July-December period" on 31
+    `by_first_month` (the English rule's option `pair_by_first_month`), it is the year its first
+    month would have alone (`_nearest_month`): "set a ceiling for the July-December period" on 31
     July is this year's half, though the verb is past. A pair across
     the new year ("ডিসেম্বর-জানুয়ারি") has no one year: none.
     Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"; (7, 12, None,
