@@ -49,9 +49,11 @@ def _is_hyphen(gap: str) -> bool:
 
 @lru_cache(maxsize=None)
 def org_name_words(code: str | None) -> frozenset[str]:
-    """The language's organisation words (name_words.yaml), folded: read once per process."""
+    """The language's organisation words (name_words.yaml), folded: read once per process, from
+    the disk cache while the pack files and the folding code are unchanged (`_cached_from_pack`)."""
     from .romanise import rules_for
-    return frozenset(fold_token(w) for w in rules_for(code).words)
+    return _cached_from_pack(f"org-name-words-{code}", code,
+                             lambda: frozenset(fold_token(w) for w in rules_for(code).words))
 
 
 @lru_cache(maxsize=None)
@@ -70,10 +72,14 @@ def trade_words(code: str | None) -> frozenset[str]:
     """The organisation words (name_words.yaml `words`) that may stand after a person's name in a
     body named after that person ("রূপার ট্রেডার্স", "রহমান কটন"), folded: all of them but the
     common words of running text (`common_nouns`: "করিমের স্বাস্থ্য" is Karim's health). Read
-    once per process. Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
+    once per process, from the disk cache as `org_name_words` is.
+    Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
     from .. import lang as langpacks
-    common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
-    return org_name_words(code) - common
+
+    def build() -> frozenset[str]:
+        common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
+        return org_name_words(code) - common
+    return _cached_from_pack(f"trade-words-{code}", code, build)
 
 
 @lru_cache(maxsize=None)
