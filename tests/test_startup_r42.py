@@ -89,3 +89,17 @@ def test_alias_heads_and_fuzzy_pools_read_back_answer_as_built():
     for toks in [("rahim", "udin"), ("রহীম", "উদ্দীন"), ("karim", "uddin")]:
         assert kept.fuzzy(toks, None) == built.fuzzy(toks, None), toks
     assert kept.fuzzy(("rahim", "udin"), None).actor.id == "rahim-uddin"
+
+
+def test_script_shards_read_like_the_dict_and_read_back_one_script_at_a_time():
+    """`Registry.scan_first` in the disk cache: answers as the dict did, and asking a Bengali word
+    reads back the Bengali part only."""
+    from khobor.actors.registry import ScriptShards, script_block
+    plain = {"dhaka": [("dhaka",)], "ঢাকা": [("ঢাকা", "মহানগর"), ("ঢাকা",)], "rahim": [("rahim", "uddin")]}
+    shards = pickle.loads(pickle.dumps(ScriptShards(plain)))
+    assert shards.get("ঢাকা") == plain["ঢাকা"] and set(shards._loaded) == {script_block("ঢাকা")}
+    assert shards.get("ঢাকায়", ()) == () and "রহিম" not in shards and shards.get("") is None
+    assert len(shards) == 3 and dict(shards.items()) == plain and shards["rahim"] == plain["rahim"]
+    with pytest.raises(KeyError):
+        shards["karim"]
+    assert pickle.loads(pickle.dumps(shards))._loaded == {}
