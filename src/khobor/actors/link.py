@@ -213,7 +213,7 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
         return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
-                  lambda cur, o: _fuller_name_words(cur, o, prov))
+                  lambda cur, o: _fuller_name_words(cur, o, prov) or _given_name_before_surnames(cur, o, prov))
 
 
 def _names_before_outlets(spans, text: str):
@@ -256,6 +256,27 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
     names = person_words(prov.code)
     return all((w in names or prov.stem(w) in names) and w not in inside and not prov._is_title(w)
                for _, w in extra)
+
+
+def _given_name_before_surnames(cur, o, prov: Provisional) -> bool:
+    """In a script without capitals, an unlinked NER person that opens with a place's or body's
+    alias written as a person's given name, and runs on by plain surnames only (`_plain_surname`),
+    is that person: "রিয়াদ হোসেন বলেন" is Riad Hossain, not the city of Riyadh. The opening word
+    must be an attested person-name word as written (lang data `name_spellings`): "ঢাকার রহমান"
+    is no name."""
+    s, e, t, m, ner = cur
+    if m is not None or not ner or t != "PER" or o[3] is None or o[3].demonym:
+        return False
+    if o[3].actor.type not in ("GPE", "LOC", "ORG") or is_cased(prov.text[s:e]) or o[0] != s or o[1] >= e:
+        return False
+    own = prov.words(s, e, True)
+    if len(own) < 2 or own[0][:2] != (o[0], o[1]) or own[0][2] not in person_words(prov.code):
+        return False
+    extra = own[1:]
+    if prov.text[o[1]:extra[0][0]] != " ":
+        return False   # "রিয়াদ-জেদ্দা": two places joined, not one name
+    return all(_plain_surname(w, prov, o[3].actor.id) and prov.reg.match(w, prov.code, prov.date) is None
+               for _, _, w in extra)
 
 
 def _plain_surname(word: str, prov: Provisional, known: str) -> bool:
