@@ -74,7 +74,8 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
-                "fleet_heads", "bus_names", "road_heads", "named_after"}
+                "fleet_heads", "bus_names", "road_heads", "named_after", "body_days",
+                "second_sides"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -171,6 +172,8 @@ class ContextWords:
         self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
         self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
         self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
+        # the word for a body's day after its name ("বিজিবি দিবস": BGB Day) -> its English (body_day)
+        self.body_days = {fold_token(k): v for k, v in (data.get("body_days") or {}).items()}
         # a place or body named after a person ("খালেদা জিয়া হল", "Manik Mia Avenue"):
         # modifier words, then the head words that end its name (named_after_person)
         after = data.get("named_after") or {}
@@ -214,6 +217,10 @@ class ContextWords:
         self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
+        # the letter of a country's second side, quoted or before a word for a side ("বাংলাদেশ
+        # ‘এ’ দলের": Bangladesh A) -> its English letter (country_second_side)
+        self.second_sides = {fold_token(k): v for k, v in ((data.get("second_sides") or {}).get("letters") or {}).items()}
+        self.side_nouns = {fold_token(w) for w in (data.get("second_sides") or {}).get("side_words") or []}
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)
         self.team_places: dict[tuple, tuple[str, str | None]] = {}
@@ -1078,6 +1085,49 @@ def _follow(spans, moved: dict, text: str, li):
                 m = Match(next(iter(owners.values())), "provisional", 0.5)
         out.append((s, e, t, m, ner))
     return out
+
+
+_QUOTED_LETTER = regex.compile(r"[ \u00a0]*(['‘\"“])([\p{L}\p{M}]+)(['’\"”])")
+
+
+def country_second_side(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A country written bare right before the letter of a second side (lang data
+    `context.second_sides`), quoted ("বাংলাদেশ ‘এ’") or before a word for a side ("বাংলাদেশ এ
+    দলের"), is that side, a team: "{country} A" in the country's code. The letter unquoted
+    and alone is a word of the sentence ("এ" is also "this"), so the country stays the place.
+    Example: "অস্ট্রেলিয়া ‘এ’ দলের প্র্যাকটিস" -> "অস্ট্রেলিয়া ‘এ’" as "Australia A"."""
+    if not words.second_sides:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        end, letter = _second_side_after(text, e, words) if _bare_country(m, text[s:e], prov, li) else (None, None)
+        if end is None:
+            out.append((s, e, t, m, ner))
+            continue
+        name = f"{m.actor.name} {letter}"
+        team = prov.by_key.get(("team", name)) or prov.team(name, m.actor.country)
+        out.append((s, end, "ORG", Match(team, "provisional", 0.7), ner))
+    return out
+
+
+def _bare_country(m, surface: str, prov: Provisional, li) -> bool:
+    """A link to a country of the registry by one of its own names, uninflected ("বাংলাদেশ")."""
+    return (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source == "cldr"
+            and key_tokens(surface) in prov.reg.own_keys(m.actor.id))
+
+
+def _second_side_after(text: str, e: int, words: ContextWords) -> tuple[int | None, str | None]:
+    """(end, English letter) of a second side's letter right after `e`, quoted or followed by a
+    word for a side; (None, None) for none."""
+    q = _QUOTED_LETTER.match(text, e)
+    if q is not None and fold_token(q.group(2)) in words.second_sides:
+        return q.end(), words.second_sides[fold_token(q.group(2))]
+    w = _NEXT_WORD.match(text, e)
+    after = _NEXT_WORD.match(text, w.end()) if w is not None else None
+    if w is not None and after is not None and fold_token(w.group(1)) in words.second_sides \
+            and any(fold_token(after.group(1)).startswith(n) for n in words.side_nouns):
+        return w.end(), words.second_sides[fold_token(w.group(1))]
+    return None, None
 
 
 def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -2219,6 +2269,31 @@ _WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
 _NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written ([::2]: spelt as the registry does)
 
 
+def body_day(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry body named by its alias as written, right before the word for its day (lang data
+    `context.body_days`, with or without a case ending), is that day, an event: the registry's day
+    of that name, else a provisional one named by the body's acronym (or name) and the English
+    word, in the body's country. A person or place before the word is left alone ("কায়েদে আজম
+    দিবস" may be named after Jinnah, but its English name is no "Jinnah Day").
+    Example: "বিজিবি দিবস উপলক্ষে" -> "বিজিবি দিবস" as "BGB Day", not Border Guard Bangladesh."""
+    if not words.body_days:
+        return kept
+    out, taken = [], []
+    for s, e, t, m, ner in kept:
+        w = _NEXT_WORD.match(text, e)
+        day = _word_or_stem_in(fold_token(w.group(1)), words.body_days, li) if w is not None else None
+        if day is None or m is None or m.demonym or m.how != "exact" or m.actor.type != "ORG":
+            out.append((s, e, t, m, ner))
+            continue
+        known = prov.reg.lookup(key_tokens(text[s:w.end()]), li, prov.date)
+        if known is None or known.demonym or known.actor.type != "EVT":
+            name = f"{_body_acronym(m) or m.actor.name} {words.body_days[day]}"
+            known = Match(prov.body_day(name, m.actor.country), "provisional", 0.7)
+        out.append((s, w.end(), "EVT", known, ner))
+        taken.append((s, w.end()))
+    return [x for x in out if not _inside_taken(x, taken)]
+
+
 def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A person the registry knows, tagged by part of a name the text writes whole: the word right
     before the mention, or right after it (a mention without a case ending, which would close the
@@ -2266,7 +2341,7 @@ def _is_edge_word(word: str, prov: Provisional) -> bool:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
-         foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
+         foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
-         road_between_places, bare_upazila_town, full_name_around)
+         road_between_places, bare_upazila_town, body_day, full_name_around)
