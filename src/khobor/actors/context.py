@@ -75,7 +75,7 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
                 "fleet_heads", "bus_names", "road_heads", "named_after", "body_days",
-                "second_sides"}
+                "second_sides", "place_offices"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -172,6 +172,9 @@ class ContextWords:
         self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
         self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
         self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
+        # an office-holder's office after a place ("ঢাকা জেলা প্রশাসকের কার্যালয়") -> its English
+        # (place_office): the words folded, the last one maybe with a case ending
+        self.place_offices = {key_tokens(k): v for k, v in (data.get("place_offices") or {}).items()}
         # the word for a body's day after its name ("বিজিবি দিবস": BGB Day) -> its English (body_day)
         self.body_days = {fold_token(k): v for k, v in (data.get("body_days") or {}).items()}
         # a place or body named after a person ("খালেদা জিয়া হল", "Manik Mia Avenue"):
@@ -1978,6 +1981,52 @@ def _place_before(before, s: int, text: str, prov: Provisional):
     return None
 
 
+def place_office(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A place of the registry right before the words of an office-holder's office (lang data
+    `context.place_offices`, the last word maybe with a case ending) is that place's office: one
+    provisional government body over both, "<place> <office>", in the place's country, whether
+    the NER tagged the place alone or the place and some of the office's words as one body.
+    Example: "খুলনা জেলা প্রশাসকের কার্যালয়ের সামনে" -> "Khulna Deputy Commissioner's Office",
+    not the city and an unlinked body."""
+    if not words.place_offices:
+        return kept
+    out = sorted(kept, key=lambda x: x[0])
+    for s, e, t, m, ner in list(out):
+        found = _place_at(s, e, m, text, prov)
+        office = _office_after(text, found[0], words, li) if found is not None else None
+        if office is None:
+            continue
+        end, english = office
+        body = prov.government_body(f"{found[1].actor.name} {english}", found[1].actor.country or country)
+        out = [x for x in out if not (s <= x[0] < end)] + [(s, end, "ORG", Match(body, "provisional", 0.6), ner)]
+    return sorted(out, key=lambda x: x[0])
+
+
+def _place_at(s: int, e: int, m, text: str, prov: Provisional) -> tuple[int, Match] | None:
+    """(end, match) of the registry place that the first word or two of a span are, when the
+    span is that place (maybe with a part word: "খুলনা জেলা", which the office's words take back)
+    or an unlinked body: "খুলনা জেলা প্রশাসকের" -> (end of "খুলনা", Khulna)."""
+    if m is not None and not links_a_place(m):
+        return None
+    for end in [x.end() for x in _WORD.finditer(text, s, e)][:2]:
+        pm = prov.reg.match(text[s:end], prov.code, prov.date)
+        if links_a_place(pm) and pm.how == "exact":
+            return end, pm
+    return None
+
+
+def _office_after(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
+    """(end, English) of the words of `place_offices` right after `end`, one space between."""
+    toks, pos = [], end
+    while len(toks) < max(len(k) for k in words.place_offices) and (w := _NEXT_WORD.match(text, pos)) is not None:
+        toks.append(fold_token(w.group(1)))
+        pos = w.end()
+        hit = next((v for k, v in words.place_offices.items() if len(k) == len(toks) and _inflected_in(tuple(toks), {k}, li)), None)
+        if hit is not None:
+            return pos, hit
+    return None
+
+
 def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
     """The station's English unit word when `surface` is a service's short name of
     `local_stations`, maybe with a case ending: "ফায়ার সার্ভিসের" -> "Fire Service Station"."""
@@ -2343,5 +2392,5 @@ def _is_edge_word(word: str, prov: Provisional) -> bool:
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
          foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
+         body_of_another_era, local_station, place_office, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
          road_between_places, bare_upazila_town, body_day, full_name_around)
