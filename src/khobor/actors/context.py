@@ -1360,6 +1360,48 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
     return _word_or_stem_in(w, ew.words, li) is not None
 
 
+def ordinal_numbered_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A body named by an ordinal and its head word ("প্রথম ট্রাইব্যুনালে", "দ্বিতীয় ট্রাইব্যুনালের"),
+    that no step linked or only to a provisional actor, is the registry's body the head word
+    and the number name ("ট্রাইব্যুনাল-১": International Crimes Tribunal-1), as the text could
+    have written it; with nothing between the two words ("দ্বিতীয় নারী-শিশু ট্রাইব্যুনাল" is
+    another court), and never a place, person or a body of another type.
+    Example: "প্রথম ট্রাইব্যুনালে শুনানি" -> International Crimes Tribunal-1, not "Pratham Tribunal"."""
+    ew = words.elections
+    if not ew.ordinals:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        toks = key_tokens(text[s:e])
+        n = _parliament_number(toks[0], ew, li.seat_ordinal_endings) if len(toks) == 2 and (
+            m is None or m.actor.source == "provisional") and t not in ("PER", "GPE", "LOC", "NORP") else None
+        known = _numbered_body(toks[1], n, prov, li) if n else None
+        out.append((s, e, "ORG", known, ner) if known is not None else (s, e, t, m, ner))
+    return out
+
+
+def _numbered_body(head: str, n: int, prov: Provisional, li) -> Match | None:
+    """The registry's ORG named "<head>-<n>" in the article's language, the head word as written
+    or its stem ("ট্রাইব্যুনালের" -> "ট্রাইব্যুনাল-১"), else None."""
+    for form in (head, *li.morph.stems(head)):
+        for number in dict.fromkeys((_in_digits_of(head, n), str(n))):
+            hit = prov.reg.match(f"{form}-{number}", prov.code, prov.date)
+            if hit is not None and not hit.demonym and hit.actor.type == "ORG" and hit.how == "exact":
+                return hit
+    return None
+
+
+def _in_digits_of(word: str, n: int) -> str:
+    """`n` written in the digits of the script of `word`'s first letter, where the script has
+    digits of its own: _in_digits_of("ট্রাইব্যুনাল", 12) == "১২"; in Latin "12"."""
+    import unicodedata
+    try:
+        zero = ord(unicodedata.lookup(unicodedata.name(word[:1]).split()[0] + " DIGIT ZERO"))
+    except (KeyError, ValueError):
+        return str(n)
+    return "".join(chr(zero + int(d)) for d in str(n))
+
+
 def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
     """An ordinal word ("ষষ্ঠ", "sixth") or digits with an ordinal ending ("৬ষ্ঠ", "6th"); bare
     digits are a count ("৩০০ সংসদ আসন"), never a parliament's number."""
@@ -2390,7 +2432,7 @@ def _is_edge_word(word: str, prov: Provisional) -> bool:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
-         foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
+         foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, ordinal_numbered_body, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, place_office, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
          road_between_places, bare_upazila_town, body_day, full_name_around)
