@@ -1,4 +1,4 @@
-"""A body's day ("বিজিবি দিবস": BGB Day) is an event, not the body (`context.body_day`); a
+"""A body's day ("বিজিবি দিবস": BGB Day) is an event, not the body (`context.body_part`); a
 country's second side by its letter ("বাংলাদেশ ‘এ’": Bangladesh A) is that team, not the country
 (`context.country_second_side`). Sentences written for the test."""
 from __future__ import annotations
@@ -41,3 +41,15 @@ def test_the_letter_alone_is_a_word_of_the_sentence():
     # "বাংলাদেশ এ বছর": Bangladesh this year
     text = "বাংলাদেশ এ বছর রপ্তানিতে ভালো করেছে।"
     assert name_at(text, "bn", ("GPE", "বাংলাদেশ"), published="2025-12-20") == "Bangladesh"
+
+
+def test_the_police_headquarters_is_a_body_of_its_own():
+    # the registry's (data/actors/overlay/institutions.yaml), not the force
+    text = "পুলিশ সদর দপ্তরের এক কর্মকর্তা বলেন, তদন্ত চলছে।"
+    got = name_at(text, "bn", ("ORG", "পুলিশ সদর দপ্তরের"), published="2025-12-20")
+    assert got == "Bangladesh Police Headquarters"
+
+
+def test_a_forces_headquarters_is_named_by_its_acronym():
+    text = "বিজিবি সদর দফতরে সংবাদ সম্মেলন হয়।"
+    assert name_at(text, "bn", ("ORG", "বিজিবি"), published="2025-12-20") == "BGB Headquarters"

@@ -74,7 +74,7 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
-                "fleet_heads", "bus_names", "road_heads", "named_after", "body_days",
+                "fleet_heads", "bus_names", "road_heads", "named_after", "body_parts",
                 "second_sides", "place_offices"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
@@ -175,8 +175,9 @@ class ContextWords:
         # an office-holder's office after a place ("ঢাকা জেলা প্রশাসকের কার্যালয়") -> its English
         # (place_office): the words folded, the last one maybe with a case ending
         self.place_offices = {key_tokens(k): v for k, v in (data.get("place_offices") or {}).items()}
-        # the word for a body's day after its name ("বিজিবি দিবস": BGB Day) -> its English (body_day)
-        self.body_days = {fold_token(k): v for k, v in (data.get("body_days") or {}).items()}
+        # the words for a body's day or seat after its name ("বিজিবি দিবস": BGB Day; "পুলিশ সদর
+        # দপ্তর": Bangladesh Police Headquarters) -> (English, type) (body_part)
+        self.body_parts = {key_tokens(k): (v[0], v[1]) for k, v in (data.get("body_parts") or {}).items()}
         # a place or body named after a person ("খালেদা জিয়া হল", "Manik Mia Avenue"):
         # modifier words, then the head words that end its name (named_after_person)
         after = data.get("named_after") or {}
@@ -2059,14 +2060,7 @@ def _place_at(s: int, e: int, m, text: str, prov: Provisional) -> tuple[int, Mat
 
 def _office_after(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
     """(end, English) of the words of `place_offices` right after `end`, one space between."""
-    toks, pos = [], end
-    while len(toks) < max(len(k) for k in words.place_offices) and (w := _NEXT_WORD.match(text, pos)) is not None:
-        toks.append(fold_token(w.group(1)))
-        pos = w.end()
-        hit = next((v for k, v in words.place_offices.items() if len(k) == len(toks) and _inflected_in(tuple(toks), {k}, li)), None)
-        if hit is not None:
-            return pos, hit
-    return None
+    return _phrase_after(text, end, words.place_offices, li)
 
 
 def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
@@ -2360,29 +2354,45 @@ _WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
 _NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written ([::2]: spelt as the registry does)
 
 
-def body_day(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
-    """A registry body named by its alias as written, right before the word for its day (lang data
-    `context.body_days`, with or without a case ending), is that day, an event: the registry's day
-    of that name, else a provisional one named by the body's acronym (or name) and the English
-    word, in the body's country. A person or place before the word is left alone ("কায়েদে আজম
-    দিবস" may be named after Jinnah, but its English name is no "Jinnah Day").
-    Example: "বিজিবি দিবস উপলক্ষে" -> "বিজিবি দিবস" as "BGB Day", not Border Guard Bangladesh."""
-    if not words.body_days:
+def body_part(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry body named by its alias as written, right before the words for its day or its
+    seat (lang data `context.body_parts`, the last word maybe with a case ending), is that day
+    (an event) or seat: the registry's actor of the whole name, else a provisional one named by
+    the body's acronym (or name) and the English words, in the body's country. A person or place
+    before the words is left alone ("কায়েদে আজম দিবস" is named after Jinnah, yet its English
+    name is no "Jinnah Day").
+    Example: "বিজিবি দিবস উপলক্ষে" -> "বিজিবি দিবস" as "BGB Day"; "পুলিশ সদর দপ্তরের" ->
+    "Bangladesh Police Headquarters", not the police."""
+    if not words.body_parts:
         return kept
     out, taken = [], []
     for s, e, t, m, ner in kept:
-        w = _NEXT_WORD.match(text, e)
-        day = _word_or_stem_in(fold_token(w.group(1)), words.body_days, li) if w is not None else None
-        if day is None or m is None or m.demonym or m.how != "exact" or m.actor.type != "ORG":
+        part = _phrase_after(text, e, words.body_parts, li) if m is not None and not m.demonym and \
+            m.how == "exact" and m.actor.type == "ORG" else None
+        if part is None:
             out.append((s, e, t, m, ner))
             continue
-        known = prov.reg.lookup(key_tokens(text[s:w.end()]), li, prov.date)
-        if known is None or known.demonym or known.actor.type != "EVT":
-            name = f"{_body_acronym(m) or m.actor.name} {words.body_days[day]}"
-            known = Match(prov.body_day(name, m.actor.country), "provisional", 0.7)
-        out.append((s, w.end(), "EVT", known, ner))
-        taken.append((s, w.end()))
+        end, (english, typ) = part
+        known = prov.reg.lookup(key_tokens(text[s:end]), li, prov.date)
+        if known is None or known.demonym or known.actor.type != typ:
+            name = f"{_body_acronym(m) or m.actor.name} {english}"
+            known = Match(prov.body_part(name, typ, m.actor.country), "provisional", 0.7)
+        out.append((s, end, typ, known, ner))
+        taken.append((s, end))
     return [x for x in out if not _inside_taken(x, taken)]
+
+
+def _phrase_after(text: str, end: int, phrases: dict, li):
+    """(end, value) of the phrase of `phrases` (folded word tuples, the last word maybe with a
+    case ending) that starts one space after `end`, the shortest first; None for none."""
+    toks, pos, longest = [], end, max(len(k) for k in phrases)
+    while len(toks) < longest and (w := _NEXT_WORD.match(text, pos)) is not None:
+        toks.append(fold_token(w.group(1)))
+        pos = w.end()
+        hit = next((v for k, v in phrases.items() if len(k) == len(toks) and _inflected_in(tuple(toks), {k}, li)), None)
+        if hit is not None:
+            return pos, hit
+    return None
 
 
 def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
@@ -2435,4 +2445,4 @@ RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_
          foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, ordinal_numbered_body, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
          body_of_another_era, local_station, place_office, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
-         road_between_places, bare_upazila_town, body_day, full_name_around)
+         road_between_places, bare_upazila_town, body_part, full_name_around)
