@@ -21,3 +21,9 @@ def test_the_office_is_found_when_the_ner_tags_the_place_alone():
 def test_the_office_holder_is_no_office():
     text = "রংপুর জেলা প্রশাসক সাংবাদিকদের বলেন, পরীক্ষা সময়মতো হবে।"
     assert "Office" not in name_at(text, "bn", ("GPE", "রংপুর"), published="2025-12-20")
+
+
+def test_a_metropolitan_police_division_is_written_in_english():
+    # lang data name_words: বিভাগ -> Division, not the romanised "Bibhag"
+    text = "ডিএমপির রমনা বিভাগের উপকমিশনার বলেন, তদন্ত চলছে।"
+    assert name_at(text, "bn", ("LOC", "রমনা বিভাগের"), published="2025-12-20") == "Ramna Division"
