@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from .context import RULES as CONTEXT_RULES, links_a_place
-from .home import RULES as HOME_RULES
+from .home import RULES as HOME_RULES, age_or_named
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
 from .provisional import Provisional, Words, person_words, seats
@@ -213,7 +213,7 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
         return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
-                  lambda cur, o: _fuller_name_words(cur, o, prov) or _given_name_before_surnames(cur, o, prov))
+                  lambda cur, o: _fuller_name_words(cur, o, prov) or _given_name_before_surnames(cur, o, prov, words))
 
 
 def _names_before_outlets(spans, text: str):
@@ -258,14 +258,17 @@ def _fuller_name_words(cur, o, prov: Provisional) -> bool:
                for _, w in extra)
 
 
-def _given_name_before_surnames(cur, o, prov: Provisional) -> bool:
+def _given_name_before_surnames(cur, o, prov: Provisional, words: Words) -> bool:
     """In a script without capitals, an unlinked NER person that opens with a place's or body's
     alias written as a person's given name, and runs on by plain surnames only (`_plain_surname`),
     is that person: "রিয়াদ হোসেন বলেন" is Riad Hossain, not the city of Riyadh. The opening word
     must be an attested person-name word as written (lang data `name_spellings`): "ঢাকার রহমান"
-    is no name."""
+    is no name. A name with an age after it is left to `home.place_named_with_age`, which makes
+    the article's bare mentions of the word follow the person too."""
     s, e, t, m, ner = cur
     if m is not None or not ner or t != "PER" or o[3] is None or o[3].demonym:
+        return False
+    if age_or_named(prov.text, e, words.context):
         return False
     if o[3].actor.type not in ("GPE", "LOC", "ORG") or is_cased(prov.text[s:e]) or o[0] != s or o[1] >= e:
         return False
