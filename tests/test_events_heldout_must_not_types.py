@@ -22,18 +22,6 @@ DEATH_SENTENCES = [
     pytest.param("রাজশাহীতে ব্যবসায়ী হত্যা মামলায় চার আসামির ফাঁসির আদেশ হয়েছে।", marks=WEIGHED_BELOW),
     "গাজীপুরে শিশু হত্যা মামলায় দুই আসামিকে ফাঁসির আদেশ দিয়েছেন আদালত।",
 ]
-OFFICERS_WITHDRAWN = [
-    "The Gazipur police have withdrawn three constables from the bus stand after the complaint.",
-    pytest.param("Police withdrew two officers from the Savar police station on Sunday.", marks=WEIGHED_BELOW),
-]
-RELIEF_ALERTS = [
-    "The district administration opened 300 cyclone shelters and put Red Crescent volunteers on alert in the coastal unions.",
-    "Hospitals in Barishal were on alert as the storm moved towards the coast.",
-]
-GATHERED_OR_WALKED_OUT = [
-    ("সকাল থেকেই বিভিন্ন জেলা থেকে নেতাকর্মীরা মাঠে জড়ো হতে থাকেন।", "MOBILIZE"),
-    ("বৈঠক থেকে বেরিয়ে যাওয়া দলগুলোর একজন নেতা সাংবাদিকদের বলেন, তাঁদের কথা শোনা হয়নি।", "SANCTION"),
-]
 
 
 @pytest.mark.parametrize("text", DEATH_SENTENCES, ids=range(len(DEATH_SENTENCES)))
@@ -46,6 +34,12 @@ def test_a_death_sentence_is_no_arrest(text):
     assert proposed_or_kept(text, "bn", {"COERCE"}) == []
 
 
+OFFICERS_WITHDRAWN = [
+    "The Gazipur police have withdrawn three constables from the bus stand after the complaint.",
+    pytest.param("Police withdrew two officers from the Savar police station on Sunday.", marks=WEIGHED_BELOW),
+]
+
+
 @pytest.mark.parametrize("sentence", OFFICERS_WITHDRAWN, ids=range(len(OFFICERS_WITHDRAWN)))
 def test_officers_withdrawn_are_a_sanction(sentence):
     assert [e for e in events_after_home_lead("en", sentence) if e.type == "SANCTION"]
@@ -56,9 +50,10 @@ def test_officers_withdrawn_are_no_retreat(sentence):
     assert [e for e in events_after_home_lead("en", sentence) if e.type == "RETREAT"] == []
 
 
-@pytest.mark.parametrize("text,etype", GATHERED_OR_WALKED_OUT, ids=range(len(GATHERED_OR_WALKED_OUT)))
-def test_gathering_or_walking_out_is_no_event_of_that_type(text, etype):
-    assert proposed_or_kept(text, "bn", {etype}) == []
+RELIEF_ALERTS = [
+    "The district administration opened 300 cyclone shelters and put Red Crescent volunteers on alert in the coastal unions.",
+    "Hospitals in Barishal were on alert as the storm moved towards the coast.",
+]
 
 
 @pytest.mark.parametrize("sentence", RELIEF_ALERTS, ids=range(len(RELIEF_ALERTS)))
@@ -69,3 +64,14 @@ def test_relief_workers_on_alert_are_no_mobilization(sentence):
 def test_an_army_put_on_alert_is_still_a_mobilization():
     sentence = "The government put the army on alert in the coastal districts."
     assert [e for e in events_after_home_lead("en", sentence) if e.type == "MOBILIZE"]
+
+
+GATHERED_OR_WALKED_OUT = [
+    ("সকাল থেকেই বিভিন্ন জেলা থেকে নেতাকর্মীরা মাঠে জড়ো হতে থাকেন।", "MOBILIZE"),
+    ("বৈঠক থেকে বেরিয়ে যাওয়া দলগুলোর একজন নেতা সাংবাদিকদের বলেন, তাঁদের কথা শোনা হয়নি।", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text,etype", GATHERED_OR_WALKED_OUT, ids=range(len(GATHERED_OR_WALKED_OUT)))
+def test_gathering_or_walking_out_is_no_event_of_that_type(text, etype):
+    assert proposed_or_kept(text, "bn", {etype}) == []
