@@ -6,6 +6,8 @@
   SANCTION, no RETREAT from territory.
 - Cyclone volunteers or hospitals put on alert are no force readied: no MOBILIZE (E4), while an army
   put on alert still is one.
+- A visit to a city of the visitor's own country meets no party: a trip at home, no CONSULT
+  (role rule trip_at_home_is_no_visit); a visit abroad stays one.
 - "জড়ো" (gathered, of party workers at a rally) is no MOBILIZE (no learned head any more,
   lang/bn/lexicon.yaml not_heads) and "বেরিয়ে যাওয়া দলগুলোর" (of the parties that walked out) no
   SANCTION: the participle names a group (events.yaml non_events).
@@ -76,3 +78,21 @@ GATHERED_OR_WALKED_OUT = [
 @pytest.mark.parametrize("text,etype", GATHERED_OR_WALKED_OUT, ids=range(len(GATHERED_OR_WALKED_OUT)))
 def test_gathering_or_walking_out_is_no_event_of_that_type(text, etype):
     assert proposed_or_kept(text, "bn", {etype}) == []
+
+
+HOME_TRIPS = [
+    "Education Adviser Rafiqul Islam, visiting Rajshahi on 3 June, had said the new hall would open in July.",
+    # the actor is read as the title ("Commerce Adviser"), whose country the roles do not know yet
+    pytest.param("Commerce Adviser Sk Bashir Uddin visited Khulna on Friday to see the jute mills.",
+                 marks=pytest.mark.xfail(strict=True, reason="a titled actor has no country when the roles are read")),
+]
+
+
+@pytest.mark.parametrize("sentence", HOME_TRIPS, ids=range(len(HOME_TRIPS)))
+def test_a_trip_at_home_is_no_consultation(sentence):
+    assert [e for e in events_after_home_lead("en", sentence) if e.type == "CONSULT"] == []
+
+
+def test_a_visit_abroad_is_still_a_consultation():
+    sentence = "Foreign Adviser Touhid Hossain visited New Delhi on Monday."
+    assert [e for e in events_after_home_lead("en", sentence) if e.type == "CONSULT"]

@@ -1325,9 +1325,11 @@ def trip_at_home_is_no_visit(c: RoleContext) -> Decision | None:
     """No event: a visit (a frame wanting a foreign recipient) whose only recipients are places of
     the actor's own country is a trip at home, no CONSULT with anyone. "Health Adviser Nurjahan
     Begum, visiting Chattogram on 18 May, promised ..." meets no party; a visit to Beijing or to
-    the Election Commission keeps its recipient."""
+    the Election Commission keeps its recipient. Only where the frame needs no recipient (English
+    "visit"): one that needs one is dropped without it anyway, or kept by what came before."""
     recipients = c.slots.get("recipient") or []
-    if c.frame.foreign and recipients and len(_home_places(c, recipients)) == len(recipients):
+    if c.frame.foreign and not c.frame.needs_recipient and recipients \
+            and len(_home_places(c, recipients)) == len(recipients):
         return Decision(parties=([], []), notes=["a trip within the actor's own country"])
     return None
 
