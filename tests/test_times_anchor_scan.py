@@ -6,7 +6,7 @@ import pytest
 
 from khobor import lang
 from khobor.times.expressions import grammar_for
-from khobor.times.grammar import unify_nukta
+from khobor.times.grammar import SAME_AS_RULE, unify_nukta
 
 TEXTS = {
     "en": [
@@ -80,7 +80,10 @@ def test_a_rule_is_not_tried_where_a_first_word_only_opens_another_word():
     begin with it are not tried there."""
     grammar = grammar_for(lang.load("bn"))
     text = "এবং"
-    tried = [rule.name for rule, (loose, _) in zip(grammar.rules, grammar._rule_leads())
+    # a grammar read back from the disk cache marks a looser copy that is the rule's own pattern
+    leads = [(rule.regex if loose is SAME_AS_RULE else loose) for rule, (loose, _) in
+             zip(grammar.rules, grammar._rule_leads())]
+    tried = [rule.name for rule, loose in zip(grammar.rules, leads)
              if loose is None or loose.match(text, partial=True) is not None]
     starts, at = grammar.first_starts(text + " ")
     opened = [rule.name for rule in grammar.rules if rule.first and 0 in at[rule.first]]

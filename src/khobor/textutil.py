@@ -163,6 +163,7 @@ class DeferredPatterns:
     DEFERRED: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict:
+        # read back by pickle's default, which fills __dict__ with this state (no __setstate__)
         state = dict(self.__dict__)
         for name in self.DEFERRED:
             rx = state.get(name)
@@ -170,9 +171,6 @@ class DeferredPatterns:
                 state[f"_deferred_{name}"] = rx._pickled_data
                 del state[name]
         return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
 
     def __getattr__(self, name: str):
         stored = self.__dict__.get(f"_deferred_{name}")

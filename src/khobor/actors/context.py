@@ -354,8 +354,8 @@ class ElectionWords:
 @lru_cache(maxsize=1)
 def national_elections() -> dict[str, list[tuple[str, str]]]:
     """data/actors/elections.yaml: country -> [(date, name)] in order."""
-    import yaml
-    data = yaml.safe_load(ELECTIONS_PATH.read_text(encoding="utf-8")) or {}
+    from ..diskcache import parsed_yaml   # a warm start need not import the YAML parser
+    data = parsed_yaml("elections", ELECTIONS_PATH) or {}
     return {c: [(str(x["date"]), x["name"]) for x in xs] for c, xs in data.items()}
 
 

@@ -136,6 +136,8 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
     for e in entities:
         s, end = e.start, _before_open_bracket(e.start, _before_list_mark(e.start, e.end, text), text)
         m = reg.match(text[s:end], lang, date)
+        if m is None and e.type in ("ORG", "FAC") and "(" in text[s:end]:
+            m = _match_past_short_form(text[s:end], reg, lang, date)
         if m is None and e.type == "PER":
             s, end = prov.name_extent(s, end) or (s, end)
             s = _with_private_prefix(s, end, text, lang)
@@ -143,6 +145,17 @@ def _ner_spans(entities, text: str, reg: Registry, prov: Provisional, lang, date
                 m = reg.match(text[s:end], lang, date)
         spans.append((s, end, e.type, m, True))
     return spans
+
+
+_SHORT_FORM_INSIDE = regex.compile(r"\s*\([^()]+\)(?=\s*\S)")
+
+
+def _match_past_short_form(surface: str, reg: Registry, lang, date) -> Match | None:
+    """The registry's actor of a name with a short form in brackets inside it, read without the
+    brackets (the NER's `bracketed_names`): "শের-ই-বাংলা মেডিকেল কলেজ (শেবাচিম) হাসপাতালের" is the
+    hospital the registry knows as "শের-ই-বাংলা মেডিকেল কলেজ হাসপাতাল"; None when it knows none."""
+    bare = _SHORT_FORM_INSIDE.sub("", surface)
+    return reg.match(bare, lang, date) if bare != surface else None
 
 
 def _before_open_bracket(s: int, e: int, text: str) -> int:
@@ -210,7 +223,8 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
     units = _unit_words(prov.code)
 
     def part_of_body(cur, o) -> bool:
-        return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units)
+        return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units) \
+            or _short_form_inside(cur, o, text)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
                   lambda cur, o: _fuller_name_words(cur, o, prov))
@@ -830,6 +844,18 @@ def _part_of_body(cur, o, text: str, heads: set[str], li) -> bool:
         return False
     last = tail[-1][2]
     return last in heads or any(st in heads for st in li.morph.stems(last))
+
+
+def _short_form_inside(cur, o, text: str) -> bool:
+    """A linked body's short form in brackets inside the NER's wider name, which goes on past
+    it (the NER's `bracketed_names`: "ঢাকা মেডিকেল কলেজ (ঢামেক) হাসপাতালে" is the hospital; "ঢামেক"
+    inside it is no mention of its own). Example: the span over that name and "ঢামেক" -> True;
+    "ঢামেক" at the name's end, "ঢাকা মেডিকেল কলেজ (ঢামেক)" -> False."""
+    s, e, m = cur[0], cur[1], o[3]
+    if m is None or m.demonym or m.actor.type not in ("ORG", "FAC") or not (s < o[0] and o[1] < e):
+        return False
+    return text[s:o[0]].rstrip().endswith("(") and text[o[1]:e].lstrip().startswith(")") \
+        and bool(tokens_in(text, o[1], e))
 
 
 def _local_unit(cur, o, text: str, units: frozenset[str]) -> bool:

@@ -49,9 +49,11 @@ def _is_hyphen(gap: str) -> bool:
 
 @lru_cache(maxsize=None)
 def org_name_words(code: str | None) -> frozenset[str]:
-    """The language's organisation words (name_words.yaml), folded: read once per process."""
+    """The language's organisation words (name_words.yaml), folded: read once per process, from
+    the disk cache while the pack files and the folding code are unchanged (`_cached_from_pack`)."""
     from .romanise import rules_for
-    return frozenset(fold_token(w) for w in rules_for(code).words)
+    return _cached_from_pack(f"org-name-words-{code}", code,
+                             lambda: frozenset(fold_token(w) for w in rules_for(code).words))
 
 
 @lru_cache(maxsize=None)
@@ -70,10 +72,14 @@ def trade_words(code: str | None) -> frozenset[str]:
     """The organisation words (name_words.yaml `words`) that may stand after a person's name in a
     body named after that person ("রূপার ট্রেডার্স", "রহমান কটন"), folded: all of them but the
     common words of running text (`common_nouns`: "করিমের স্বাস্থ্য" is Karim's health). Read
-    once per process. Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
+    once per process, from the disk cache as `org_name_words` is.
+    Example: "কটন" in trade_words("bn"); "স্বাস্থ্য" not in it."""
     from .. import lang as langpacks
-    common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
-    return org_name_words(code) - common
+
+    def build() -> frozenset[str]:
+        common = {fold_token(w) for w in name_words_yaml(langpacks.load_or_none(code)).get("common_nouns") or []}
+        return org_name_words(code) - common
+    return _cached_from_pack(f"trade-words-{code}", code, build)
 
 
 @lru_cache(maxsize=None)
@@ -90,17 +96,18 @@ def _spelled_words(code: str | None) -> frozenset[str]:
     return _cached_from_pack(f"spelled-words-{code}", code, build)
 
 
-def _cached_from_pack(name: str, code: str | None, build):
-    """`build()`, kept in the disk cache under `name` while the pack files of `rules_for` and the
-    folding code (this module, `keys`) are unchanged; built afresh, and not kept, for a code
-    without a pack. Example: _cached_from_pack("spelled-words-xx", "xx", frozenset) -> frozenset()."""
+def _cached_from_pack(name: str, code: str | None, build, also_from: tuple = ()):
+    """`build()`, kept in the disk cache under `name` while the pack files of `rules_for`, the
+    files `also_from` and the folding code (this module, `keys`) are unchanged; built afresh, and
+    not kept, for a code without a pack.
+    Example: _cached_from_pack("spelled-words-xx", "xx", frozenset) -> frozenset()."""
     from . import keys
     from .romanise import sources
     from ..diskcache import cached
     files = sources(code)
     if not files:   # no pack: nothing to build from, nothing to keep
         return build()
-    return cached(name, [*files, Path(__file__), Path(keys.__file__)], build)
+    return cached(name, [*files, *also_from, Path(__file__), Path(keys.__file__)], build)
 
 
 @lru_cache(maxsize=None)
@@ -116,9 +123,11 @@ def attested_spellings(code: str | None) -> frozenset[str]:
     """Person-name words with a spelling of their own, folded: all of `person_spellings` but a
     gap the letters read wrong, filled by hand (`romanise.yaml` `spellings_gaps`: "মঈন" Moin), which
     is no evidence against a whole name's English title. Example: "আলী" in attested_spellings("bn"),
-    "মঈন" not."""
+    "মঈন" not. Read once per process, from the disk cache while the pack files and the folding
+    code are unchanged (folding its 10,000 words was ~3% of a one-article run's CPU)."""
     from .romanise import rules_for
-    return frozenset(fold_token(k) for k in rules_for(code).attested)
+    return _cached_from_pack(f"attested-spellings-{code}", code,
+                             lambda: frozenset(fold_token(k) for k in rules_for(code).attested))
 
 
 @lru_cache(maxsize=None)
@@ -150,10 +159,18 @@ def _built_person_words(code: str | None) -> frozenset[str]:
 def running_words(code: str | None) -> frozenset[str]:
     """Words the NER sets tag O nine times in ten (`lang/<code>/ner_common_words.txt`), less the
     attested person-name words: "পদত্যাগ", "মামলা" are running text, never one person's short
-    form, though the NER took one into a name ("রুবিনা পদত্যাগের"). Read once per process."""
+    form, though the NER took one into a name ("রুবিনা পদত্যাগের"). Read once per process, from
+    the disk cache while its files and the code that reads and folds them are unchanged (folding
+    the 18,000 words was ~5% of a one-article run's CPU)."""
     if not code:
         return frozenset()
-    return frozenset(fold_token(r) for r in ner_common_words(code)) - person_words(code)
+    from . import words
+    from .. import lang as langpacks
+    pack = langpacks.load_or_none(code)
+    common_file = (pack.path / "ner_common_words.txt",) if pack is not None else ()
+    return _cached_from_pack(f"running-words-{code}", code,
+                             lambda: frozenset(fold_token(r) for r in ner_common_words(code)) - person_words(code),
+                             also_from=(*common_file, Path(words.__file__)))
 
 
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")

@@ -424,9 +424,9 @@ def _word_end(word: str, latin: str, r: Rules) -> str:
 
 
 def _abugida_word(word: str, r: Rules) -> str:
-    """The word read by the letter rules, its ending as `_word_end` reads it."""
-    latin = _letters(word, r)
-    return _word_end(word, latin, r) if r.word_end else latin
+    """The word read by the letter rules, its ending as `_word_end` reads it (unchanged with no
+    `word_end` data). Example: "পিটার" with {"ার": {"ar": "er"}} -> "piter"."""
+    return _word_end(word, _letters(word, r), r)
 
 
 def _letters(word: str, r: Rules) -> str:

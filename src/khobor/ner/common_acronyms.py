@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 GLUE_KEYS = {"possessives", "of", "joiners"}
 
@@ -31,9 +33,7 @@ class Glue:
     def from_yaml(cls, data: dict | None, where: str = "acronym_glue") -> "Glue":
         """The settings, an unknown key a ValueError naming it.
         Example: Glue.from_yaml({"of": ["of"]}).of == frozenset({"of"})."""
-        unknown = set(data or {}) - GLUE_KEYS
-        if unknown:
-            raise ValueError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(GLUE_KEYS)}")
+        reject_unknown_keys(data, GLUE_KEYS, where)
         data = data or {}
         return cls(tuple(data.get("possessives") or ()), frozenset(data.get("of") or ()),
                    frozenset(data.get("joiners") or ()))

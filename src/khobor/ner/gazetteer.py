@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
@@ -73,7 +73,9 @@ from .name_lists import first_listed_names, listed_names, people_in_lists
 from .named_bodies import bodies_from, body_head, named_bodies
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
+from .pack_keys import reject_unknown_keys
 from .platforms import platforms_from, without_platform_mediums
+from .bracketed_names import bracketed_names, heads_from
 from .set_phrases import phrases_from, without_set_phrases
 from .titled_names import after_offices, before_ages, contexts_from, kept_runs
 from .unseen_shapes import kept_shape, shapes_from
@@ -84,7 +86,7 @@ SETTING_KEYS = {"enabled", "types", "retype", "single_token", "min_chars", "inst
                 "name_tails", "common_words", "phrase_endings", "group_endings", "headed_names",
                 "closing_names", "list_joiners", "set_phrases", "newspapers", "unseen_shapes", "platform_mediums",
                 "tail_marks", "counted_names", "opened_names", "person_contexts", "link_only_places",
-                "named_bodies", "list_marks"}
+                "named_bodies", "list_marks", "bracketed_names"}
 
 
 @lru_cache(maxsize=None)
@@ -95,10 +97,7 @@ def settings(code: str) -> dict | None:
     cfg = ner_yaml(code).get("gazetteer")
     if not cfg or not cfg.get("enabled", True):
         return None
-    unknown = set(cfg) - SETTING_KEYS
-    if unknown:
-        raise ValueError(f"lang/{code}/ner.yaml: unknown gazetteer key(s) {sorted(unknown)}; "
-                         f"known: {sorted(SETTING_KEYS)}")
+    reject_unknown_keys(cfg, SETTING_KEYS, f"lang/{code}/ner.yaml", "gazetteer")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
@@ -127,6 +126,8 @@ def settings(code: str) -> dict | None:
             "person_contexts": contexts_from(cfg.get("person_contexts"), fold_token, f"lang/{code}/ner.yaml"),
             "opened_names": opened_from(cfg.get("opened_names"), fold_token, f"lang/{code}/ner.yaml"),
             "named_bodies": bodies_from(cfg.get("named_bodies"), fold_token, f"lang/{code}/ner.yaml"),
+            "bracketed_names": heads_from(cfg.get("bracketed_names"), {fold_token(k): v for k, v in
+                                          ((cfg.get("headed_names") or {}).get("heads") or {}).items()}, fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
@@ -314,6 +315,8 @@ def reconcile_doc(doc, code: str, text: str | None = None, within: tuple[str, in
     spans = _with_worded_names(words, folded, spans, cfg, code)
     if cfg["named_bodies"]:
         spans = _with_named_bodies(words, folded, spans, cfg, code)
+    if cfg["bracketed_names"] and "(" in folded:
+        spans = _with_bracketed_names(folded, spans, cfg, code)
     if cfg["set_phrases"] and any(folded[a] in cfg["set_phrases"] for a, _, _ in spans):
         spans = without_set_phrases(folded, spans, cfg["set_phrases"])
     if cfg["platform_mediums"]:
@@ -393,6 +396,16 @@ def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], c
     found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled,
                          lambda k: _is_bare(folded[k], code))
     return sorted(set(found) | {s for s in spans if s not in kept})
+
+
+def _with_bracketed_names(folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:
+    """`spans` with the bodies' names that go on past a short form in brackets
+    (`khobor.ner.bracketed_names`): "ঢাকা মেডিকেল কলেজ (ঢামেক) হাসপাতালে" one name, not a college
+    and an acronym. Example: ["ঢাকা", "মেডিকেল", "কলেজ", "(", "ঢামেক", ")", "হাসপাতালে"] -> one ORG."""
+    grammar = cfg["headed_names"]
+    inner = grammar.inner if grammar is not None else frozenset()
+    return bracketed_names(folded, spans, cfg["bracketed_names"], inner, _registry().info(code).morph.stems,
+                           lambda k: _letters(folded[k]))
 
 
 @lru_cache(maxsize=None)
@@ -648,8 +661,7 @@ def with_headed_names(words: list[str], spans: list[Span], cfg: dict, code: str)
         return ((word,) in reg.alias and _alias_label((word,), label_rules) == "LOC"
                 or shapes is not None and _place_shaped_name(word, "LOC", shapes, code))
 
-    def is_bare(word: str) -> bool:
-        return _is_bare(word, code)
+    is_bare = partial(_is_bare, code=code)   # a word with no case ending, in this pack
 
     def is_new(word: str) -> bool:   # a name nobody listed: no word of the training, no alias,
         # no word made a common one by its ending ("ত্রিশালমুখী", bound for Trishal, opens no road)

@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -88,9 +90,7 @@ def grammar_from(cfg: dict | None, fold: Callable[[str], str], where: str) -> He
     Example: {"heads": {"থানা": "ORG"}, "inner": ["জেলা"]} -> heads {"থানা": "ORG"}, inner {"জেলা"}."""
     if not cfg:
         return None
-    unknown = set(cfg) - GRAMMAR_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown headed_names key(s) {sorted(unknown)}; known: {sorted(GRAMMAR_KEYS)}")
+    reject_unknown_keys(cfg, GRAMMAR_KEYS, where, "headed_names")
     words = {k: frozenset(fold(x) for x in cfg.get(k) or []) for k in ("inner", "units", "ordinals", "everyday_ordinals", "numbered",
                                                                  "not_places", "place_only_heads", "places_after_units")}
     return HeadedNameGrammar(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MIN_NAMES = 2                 # a word of one registry name only may be a common word that name holds
 MAX_NAME_WORDS = 4            # "Abu Sayeed Md Chowdhury"; a longer run is a list or a heading
@@ -35,9 +37,7 @@ def settings(cfg: dict | None, where: str) -> tuple[frozenset[str], frozenset[st
     when off. Example: {"enabled": True, "name_particles": ["or"], "name_prefixes": ["Md"]}
     -> (frozenset({"or"}), frozenset({"md"}))."""
     cfg = cfg or {}
-    unknown = set(cfg) - KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(KEYS)}")
+    reject_unknown_keys(cfg, KEYS, where)
     if not cfg.get("enabled"):
         return None
     return (frozenset(w.casefold() for w in cfg.get("name_particles") or ()),

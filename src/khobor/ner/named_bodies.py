@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .headed_names import Span, with_whole_name
+from .pack_keys import reject_unknown_keys
 
 MAX_NAME_WORDS = 3   # "এমএসটি মেরিন সার্ভিসেস"; a longer run is a clause or a list
 KEYS = {"heads", "inner", "person_heads", "not_by_places", "after_kinds_only", "named_only"}
@@ -48,9 +49,7 @@ def bodies_from(cfg: dict | None, fold, where: str = "ner.yaml") -> BodyWords | 
     -> BodyWords(heads={"গ্রুপ": "ORG"}, inner={"ফুড"}, person_heads=set())."""
     if not cfg:
         return None
-    unknown = set(cfg) - KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown named_bodies key(s) {sorted(unknown)}; known: {sorted(KEYS)}")
+    reject_unknown_keys(cfg, KEYS, where, "named_bodies")
     return BodyWords(heads={fold(k): v for k, v in (cfg.get("heads") or {}).items()},
                      inner=frozenset(fold(x) for x in cfg.get("inner") or ()),
                      person_heads=frozenset(fold(x) for x in cfg.get("person_heads") or ()),

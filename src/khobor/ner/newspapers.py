@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_TITLE_WORDS = 3           # "দ্য নিউ ইয়র্ক টাইমসের": three words after the opener
 
@@ -21,9 +23,7 @@ def newspapers_from(cfg: dict | None, fold: Callable[[str], str]) -> tuple[froze
     """(openers, titles) of the pack's `newspapers` settings, folded; empty without them.
     Example: {"openers": ["দ্য"], "titles": ["স্টার"]} -> ({"দ্য"}, {"স্টার"})."""
     cfg = cfg or {}
-    unknown = set(cfg) - {"openers", "titles"}
-    if unknown:
-        raise ValueError(f"unknown newspapers key(s) {sorted(unknown)}; known: ['openers', 'titles']")
+    reject_unknown_keys(cfg, {"openers", "titles"}, section="newspapers")
     return (frozenset(fold(x) for x in cfg.get("openers") or ()),
             frozenset(fold(x) for x in cfg.get("titles") or ()))
 

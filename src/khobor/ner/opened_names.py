@@ -14,6 +14,7 @@ kind: "সরকারি একটি কলেজে" (a government college), 
 from __future__ import annotations
 
 from .headed_names import Span, with_whole_name
+from .pack_keys import reject_unknown_keys
 
 MAX_BETWEEN = 3
 
@@ -27,9 +28,7 @@ def opened_from(cfg: dict | None, fold, where: str = "ner.yaml") -> tuple[frozen
     Example: {"openers": ["সরকারি"], "heads": {"কলেজ": "ORG"}, "name_words": ["কবি"]}
     -> ({"সরকারি"}, {"কলেজ": "ORG"}, {"কবি"})."""
     cfg = cfg or {}
-    unknown = set(cfg) - KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown opened_names key(s) {sorted(unknown)}; known: {sorted(KEYS)}")
+    reject_unknown_keys(cfg, KEYS, where, "opened_names")
     return (frozenset(fold(w) for w in cfg.get("openers") or ()),
             {fold(k): v for k, v in (cfg.get("heads") or {}).items()},
             frozenset(fold(w) for w in cfg.get("name_words") or ()))

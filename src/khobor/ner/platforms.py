@@ -15,6 +15,8 @@ company, which stays an entity.
 """
 from __future__ import annotations
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 PLATFORM_KEYS = {"platforms", "medium_endings", "medium_nouns", "formerly", "employer_phrases", "role_markers"}
 ROLE_REACH = 4   # an employer phrase may stand this many words on when a role (up to two words and its marker) comes first
@@ -25,9 +27,7 @@ def platforms_from(cfg: dict | None, fold) -> dict | None:
     is a ValueError. Example: {"platforms": ["ফেসবুক"]} -> {"platforms": frozenset({"ফেসবুক"}), ...}."""
     if not cfg:
         return None
-    unknown = set(cfg) - PLATFORM_KEYS
-    if unknown:
-        raise ValueError(f"platform_mediums: unknown key(s) {sorted(unknown)}; known: {sorted(PLATFORM_KEYS)}")
+    reject_unknown_keys(cfg, PLATFORM_KEYS, "platform_mediums")
     return {"platforms": frozenset(fold(x) for x in cfg.get("platforms") or ()),
             "medium_endings": tuple(fold(x) for x in cfg.get("medium_endings") or ()),
             "medium_nouns": tuple(fold(x) for x in cfg.get("medium_nouns") or ()),

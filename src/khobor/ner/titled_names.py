@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_NAME = 3                  # a longer run of name-like words is a list or a clause
 MAX_AGE_DIGITS = 2            # "(৪৫)" is an age; "(১৪০৭)" is a count
@@ -39,9 +41,7 @@ def contexts_from(cfg: dict | None, fold, where: str) -> dict[str, frozenset[str
     `ages` turns on the names before an age in brackets.
     Example: {"offices": ["ওসি"]} -> {"not_names": set(), "offices": {"ওসি"}, "ages": False}."""
     cfg = cfg or {}
-    unknown = set(cfg) - KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown person_contexts key(s) {sorted(unknown)}; known: {sorted(KEYS)}")
+    reject_unknown_keys(cfg, KEYS, where, "person_contexts")
     out = {k: frozenset(fold(w) for w in cfg.get(k) or ()) for k in sorted(KEYS - {"ages"})}
     return {**out, "ages": bool(cfg.get("ages", False))}
 

@@ -375,7 +375,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             # the quoted word or two may sit inside a report: that report is the quote
             out = _whole_report(text, us, masked_s, qs, g, finder, state, ui) or out
         if out:
-            if pat.kind == "quote":
+            if pat.kind == "quote" and not report_held_whole(out, qs):
                 out = _reported_before(text, us, masked_s, m.start("C"), g, finder, state, ui) + out
             if g.leads and out[0].speaker is not None and _has_region(m):
                 out = converb_lead(text, us, masked_s, m.start("S"), out[0].speaker.start - us, g, out) + out
@@ -384,8 +384,8 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = _join_tail(text, out, _tails(text, us, masked_s, m.end("C"), g, out[-1].speaker, out))
             if g.with_clauses and out[-1].kind == "indirect":
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
-            if pat.kind == "reported" and g.relayed_reports:
-                out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
+            if pat.kind == "reported":
+                out = _reports_inside(text, us, ue, m, qs, g, finder, state, ui, out)
             return out
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
@@ -406,6 +406,56 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
     return []
 
 
+def _reports_inside(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                    state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """A report's quotes with those of the reports inside it: a report its content relays
+    (report_within_report) and one in a clause closing the attribution (report_in_closing_clause)."""
+    if g.relayed_reports:
+        out = report_within_report(text, us, ue, m, qs, g, finder, state, ui, out) or out
+    return out + report_in_closing_clause(text, us, ue, m, qs, g, finder, state, ui, out)
+
+
+def _attribute_clause(text: str, cs: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                      state: _Chain, ui: int) -> list[Quote]:
+    """The quotes of the clause text[cs:ue] read as a sentence of its own, the chain of speakers
+    left as the sentence around it had it (its speaker spoke in the sentence)."""
+    saved = dict(state.__dict__, persons=set(state.persons))
+    try:
+        return _attribute(text, cs, ue, [s for s in qs if s.start >= cs], g, finder, state, ui)
+    finally:
+        state.__dict__.clear()
+        state.__dict__.update(saved)
+
+
+@speaker_rule("report_in_closing_clause", decided=lambda args, found: bool(found))
+def report_in_closing_clause(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g: Grammar,
+                             finder: SpeakerFinder, state: _Chain, ui: int, out: list[Quote]) -> list[Quote]:
+    """The report of another speaker in a clause of time or circumstance closing an attribution
+    (the pack's `closing_clause_openers`): "..., the Kremlin said on Wednesday, even as Kyiv said
+    drones had hit ..." is the Kremlin's report and Kyiv's. Read only where the clause opens with
+    its own named subject (a person or body the article knows, no pronoun) and its cue. [] where
+    the attribution closes the sentence or its clause reports nothing.
+
+    Example: "..., the Kremlin said, hours after Kyiv reported that drones hit homes." -> Kyiv's
+    quote "drones hit homes"."""
+    rx = g.closing_clause_rx
+    if (rx is None or m.group("S") is None or "X" not in m.re.groupindex or m.group("X") is None
+            or m.start("X") > m.start("C")):
+        return []  # only after an attribution closing its words ("..., X said")
+    opener = rx.search(text, us + m.end("C"), ue)
+    if opener is None:
+        return []
+    cs = opener.end()
+    inner = _attribute_clause(text, cs, ue, qs, g, finder, state, ui)
+    outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
+    if not inner or any(q.speaker is None or q.speaker.actor is None or q.speaker.start != cs
+                        or q.speaker.actor.id in outer or speaker_is_pronoun(q.speaker, g) for q in inner):
+        return []
+    for q in inner:
+        note(q, "speaker", "report_in_closing_clause", f"another report closing the attribution: {q.speaker.text}")
+    return inner
+
+
 _RELAYED_LEAD_WORDS = 2  # words before the relayed speaker in the content ("তবে বিএসএফ ...")
 
 
@@ -424,12 +474,7 @@ def report_within_report(text: str, us: int, ue: int, m, qs: list[MarkedSpan], g
             or m.start("S") > m.start("C") or m.start("X") < m.end("C")):
         return []
     xs = us + m.start("X")
-    saved = dict(state.__dict__, persons=set(state.persons))
-    try:
-        inner = _attribute(text, xs, ue, [s for s in qs if s.start >= xs], g, finder, state, ui)
-    finally:
-        state.__dict__.clear()
-        state.__dict__.update(saved)
+    inner = _attribute_clause(text, xs, ue, qs, g, finder, state, ui)
     outer = {getattr(q.speaker.actor, "id", None) for q in out if q.speaker is not None}
     for q in inner:
         sp = q.speaker
@@ -955,7 +1000,7 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
         return [_quote(text, s, "partial", speaker, cue) for s in inner if not _echoed_verb(text, s, g)], speaker, mention
     if mention is None and _has_region(m):
         speaker, mention = _unnamed_region_speaker(text, us, m, g, finder, state, ui)
-    if mention is None or not g.may_report(mention.kind, cue):
+    if mention is None or not (g.may_report(mention.kind, cue) or document_speaks(g, mention)):
         return None
     if mention.kind == "body" and speaker.actor is None and "described_body_reference" not in mention.rules:
         return None  # "it said" with no organisation before it: nobody known speaks ("the trade body" is somebody)
@@ -971,6 +1016,18 @@ def _reported_words(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, fin
     if whole_by:
         note(q, "content", whole_by, "the report with its short quoted words in it is the quote")
     return [q], speaker, mention
+
+
+@speaker_rule("document_speaks")
+def document_speaks(g: Grammar, mention: Mention) -> bool:
+    """Whether a speaker that is a document of the pack's `documents` ("the statement", "the
+    research report") owns unmarked reported speech through any cue, beyond a body's
+    `organisation_cues`: what a statement clarifies or a report emphasises is its text, words
+    of its issuer, not a fact the issuer confirmed by acting (a body's own "confirmed" is not).
+
+    Example: "The ministry issued a statement. The statement also clarified that the man was a
+    listed criminal." -> a quote "the man was a listed criminal" of the ministry."""
+    return mention.kind in ("body", "ORG") and _is_document(g, mention.text)
 
 
 @speaker_rule("impersonal_report")
@@ -3418,6 +3475,17 @@ def _titled_description(finder: SpeakerFinder, words: list[str]) -> bool:
     t = g.title_rx.match(_key(rest)) if g.title_rx is not None else None
     return (t is not None and not _key(t.group("mods")).strip()
             and not any(w.lower().rstrip(",").endswith(g.past_endings) for w in words))
+
+
+@speaker_rule("report_held_whole")
+def report_held_whole(out: list[Quote], qs: list[MarkedSpan]) -> bool:
+    """Whether a sentence's quotes hold a report read whole around its short quoted words (rule
+    quoted_words_in_report): then the clause before a cue inside that report ("welcomed",
+    "described") is no report of its own, only the same words cut short at that cue.
+
+    Example: "X said the people have welcomed him through his 'royal return' and ..." -> True
+    (one quote, "the people have welcomed him ...", not also "the people have")."""
+    return any(q.kind == "indirect" and any(q.start <= s.start and s.end <= q.end for s in qs) for q in out)
 
 
 def _reported_before(text: str, us: int, masked: str, cue_start: int, g: Grammar, finder: SpeakerFinder,

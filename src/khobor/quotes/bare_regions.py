@@ -236,9 +236,9 @@ def genitive_group_claim(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
     words = region.split()
     if words and words[0] in g.discourse_openers:
         words = words[1:]
-    genitives = (0 < len(words) <= _GROUP_CLAIM_WORDS and not any(w in g.non_subject_words for w in words)
-                 and all(w.endswith(g.genitive_endings) for w in words))
-    if not genitives and not described_group(words, g):
+    short_genitive_run = (0 < len(words) <= _GROUP_CLAIM_WORDS and not any(w in g.non_subject_words for w in words)
+                          and all(w.endswith(g.genitive_endings) for w in words))
+    if not short_genitive_run and not described_group(words, g):
         return None
     end = start + len(region)
     g_start = end - len(" ".join(words))

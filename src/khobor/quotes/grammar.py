@@ -132,6 +132,12 @@ class Grammar:
     cue_start_scan: LeadScan | None = None
     plural_titles: frozenset[str] = frozenset()  # titles naming a group ("officials", কর্মকর্তারা)
     non_subject_after: regex.Pattern | None = None
+    # a name after one of the pack's `addressee_prepositions` and a few words of its title ("to
+    # party convener X"): the addressee, no subject (rule addressed_through_title)
+    addressed_through_title_rx: regex.Pattern | None = None
+    # a clause of time closing an attribution, whose own subject may report ("..., X said, even as
+    # Y said ...": rule report_in_closing_clause); None where the pack lists no openers
+    closing_clause_rx: regex.Pattern | None = None
     # a cue and its complementiser ("wrote that"): a report of its own inside a speaker region
     # (rule reported_clause_in_region); None where the pack lists no complementisers
     cue_that_rx: regex.Pattern | None = None
@@ -666,7 +672,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
-        "non_subject_words", "non_subject_after", "ambiguous_suffixes", "indefinites", "anonymous_titles",
+        "non_subject_words", "non_subject_after", "addressee_prepositions", "closing_clause_openers", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
@@ -680,7 +686,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
-    "marks": frozenset({"double", "single", "elisions", "closing_suffixes"}),
+    "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
@@ -1109,20 +1115,36 @@ def _described_body_rx(data: dict, document_rx: regex.Pattern | None) -> regex.P
         rf"(?i:{'|'.join(map(regex.escape, nouns))})(?![\p{{L}}\p{{M}}])") if nouns and definite else None
 
 
+def _whole_words_rx(data: dict, key: str, flags: int = 0) -> regex.Pattern | None:
+    """A pattern finding any word or phrase of the pack's `key` list as a whole word, or None when
+    the pack lists none.
+
+    >>> _whole_words_rx({"first_person": ["I", "we"]}, "first_person").findall("we said I will, wei")
+    ['we', 'I']
+    >>> _whole_words_rx({}, "first_person") is None
+    True
+    """
+    return regex.compile(rf"{_B}(?:{_alt(data[key])}){_E}", flags) if data.get(key) else None
+
+
 def _word_regexes(data: dict) -> dict:
     """The Grammar's optional patterns built from one word list each (None where the pack lists none)."""
     document_rx = regex.compile(rf"(?:{_alt(data['documents'])})", regex.IGNORECASE) if data.get("documents") else None
     return dict(
         non_subject_after=regex.compile(rf"{_B}(?:{_alt(data['non_subject_after'])})\s+$", regex.IGNORECASE)
         if data.get("non_subject_after") else None,
+        # one to three words of a title, lower case or an initialism ("party convener", "NCP convener"),
+        # on one line (a headline's "... to contest election" is not before the body's first name)
+        addressed_through_title_rx=regex.compile(
+            rf"{_B}(?:{_alt(data['addressee_prepositions'])})[^\S\n]+(?:(?:[\p{{Ll}}-]+|\p{{Lu}}{{2,}})[^\S\n]+){{1,3}}$")
+        if data.get("addressee_prepositions") else None,
+        closing_clause_rx=regex.compile(rf",\s+(?-i:{_alt(data['closing_clause_openers'])})\s+")
+        if data.get("closing_clause_openers") else None,
         name_rx=regex.compile(data["name"]) if data.get("name") else None,
-        first_person_rx=regex.compile(rf"{_B}(?:{_alt(data['first_person'])}){_E}")
-        if data.get("first_person") else None,
-        addressed_person_rx=regex.compile(rf"{_B}(?:{_alt(data['addressed_person'])}){_E}")
-        if data.get("addressed_person") else None,
+        first_person_rx=_whole_words_rx(data, "first_person"),
+        addressed_person_rx=_whole_words_rx(data, "addressed_person"),
         name_adjunct_rx=_name_adjunct_rx(data),
-        body_reference_rx=regex.compile(rf"{_B}(?:{_alt(data['body_references'])}){_E}", regex.IGNORECASE)
-        if data.get("body_references") else None,
+        body_reference_rx=_whole_words_rx(data, "body_references", regex.IGNORECASE),
         document_rx=document_rx,
         described_body_rx=_described_body_rx(data, document_rx),
         document_author_rx=_document_author_rx(data),
@@ -1147,8 +1169,7 @@ def _word_regexes(data: dict) -> dict:
         if data.get("institutions") else None,
         interlocutor_with_rx=regex.compile(rf"\s+(?:{_alt(data['interlocutor_postpositions'])}){_E}")
         if data.get("interlocutor_postpositions") else None,
-        interlocutor_talk_rx=regex.compile(rf"{_B}(?:{_alt(data['interlocutor_talk'])}){_E}")
-        if data.get("interlocutor_talk") else None,
+        interlocutor_talk_rx=_whole_words_rx(data, "interlocutor_talk"),
         voice_rx=regex.compile(rf"\s+(?:{_alt(data['voice_nouns'])}){_E}") if data.get("voice_nouns") else None,
         # right after the last quoted slogan: a case ending or a word or two ("সহ নানা"), then the
         # slogan word

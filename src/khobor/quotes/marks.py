@@ -41,6 +41,9 @@ class MarkRules:
     elisions: tuple[str, ...]
     # word-endings glued to a closing mark (rule closing_suffix: "‘...’সহ")
     closing_suffixes: tuple[str, ...] = ()
+    # word-endings before an apostrophe of a plural possessive ("the players’ draft": rule
+    # plural_possessive)
+    plural_possessives: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict) -> "MarkRules":
@@ -49,7 +52,8 @@ class MarkRules:
             c = data.get(name) or {}
             if c.get("open"):
                 classes[name] = (c["open"], c.get("close", c["open"]), int(c.get("max_chars", 1000)))
-        return cls(classes, tuple(data.get("elisions") or ()), tuple(data.get("closing_suffixes") or ()))
+        return cls(classes, tuple(data.get("elisions") or ()), tuple(data.get("closing_suffixes") or ()),
+                   tuple(data.get("plural_possessives") or ()))
 
 
 def _role(text: str, i: int, openers: str, closers: str, elisions: tuple[str, ...],
@@ -92,6 +96,30 @@ def closing_suffix(text: str, i: int, suffixes: tuple[str, ...]) -> bool:
     """
     return any(text.startswith(x, i) and not _WORD.match(text[i + len(x):i + len(x) + 1] or " ")
                for x in suffixes)
+
+
+def plural_possessive(text: str, open_at: int, i: int, endings: tuple[str, ...]) -> bool:
+    """Whether a single mark at `i` after a word ending of the pack's `plural_possessives` and
+    before a lower-case word is the apostrophe of a plural possessive, not the closer of the mark
+    open at `open_at`: where that span would hold a sentence's end, the opener was a stray
+    ("Under ‘Cricket With Sami, the team plays. ... join the players’ draft": no quotation).
+    A short quotation closing so in its sentence ("called it ‘a web of lies’ and left") stays one.
+
+    >>> t = "Under ‘Club Sami, it plays. Fees bar the players’ draft."
+    >>> plural_possessive(t, t.index("‘"), t.index("’"), ("s",))
+    True
+    >>> t = "He called it ‘a web of lies’ and left."
+    >>> plural_possessive(t, t.index("‘"), t.index("’"), ("s",))
+    False
+    """
+    if not (endings and text[i] in "'’" and any(text.endswith(e, 0, i) for e in endings)):
+        return False
+    if not regex.match(r"\s\p{Ll}", text[i + 1:i + 3]):
+        return False
+    return _SENTENCE_BREAK.search(text, open_at + 1, i) is not None
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+[\"“‘']?\p{Lu}|\n")  # a sentence's end inside a span
 
 
 def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
@@ -147,7 +175,7 @@ def _marks_rx(chars: str) -> regex.Pattern:
 
 
 def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions: tuple[str, ...],
-                name: str, suffixes: tuple[str, ...] = ()) -> list[MarkedSpan]:
+                name: str, suffixes: tuple[str, ...] = (), possessives: tuple[str, ...] = ()) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     skip_to = 0  # the closer of a nested quotation is no closer of the open one
@@ -170,6 +198,8 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
             continue
         if i < skip_to:
             continue  # the closer of a short quotation nested in the open one
+        if role != "open" and plural_possessive(text, open_at, i, possessives):
+            continue
         if role == "open":
             # a paragraph reopening the quote continues it; a short quotation closed before the
             # sentence ends is nested in it; any other opener means the earlier one was a stray
@@ -212,7 +242,8 @@ def find_spans(text: str, rules: MarkRules) -> list[MarkedSpan]:
     text = _undouble(text)
     found: list[MarkedSpan] = []
     for name, (openers, closers, max_chars) in rules.classes.items():
-        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name, rules.closing_suffixes))
+        found.extend(_pair_class(text, openers, closers, max_chars, rules.elisions, name, rules.closing_suffixes,
+                                 rules.plural_possessives if name == "single" else ()))
     # longest first: a span inside another (a quote within a quote) or crossing an accepted
     # one (a mis-paired apostrophe) is dropped
     found.sort(key=lambda s: (-(s.end - s.start), s.start))

@@ -100,6 +100,20 @@ _ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something e
 _ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
 
 
+_ADDRESSEE_LEAD = 60  # characters before a name in which "to" and its title stand ("to NCP convener ")
+
+
+@speaker_rule("addressed_through_title")
+def addressed_through_title(g: Grammar, text: str, start: int) -> bool:
+    """Whether a name starting at `start` follows one of the pack's `addressee_prepositions` and
+    one to three words of its title: the one addressed, never the subject of a cue ("30 leaders
+    sent a memorandum to party convener X, expressing their 'objections'": the leaders speak).
+
+    Example: "... a letter to NCP convener Nahid Islam" -> True for "Nahid Islam"."""
+    rx = g.addressed_through_title_rx
+    return rx is not None and rx.search(text, max(0, start - _ADDRESSEE_LEAD), start) is not None
+
+
 @speaker_rule("repeated_names")
 def repeated_names(rec: Record, endings: tuple[str, ...] = ()) -> list[Entity]:
     """One name, one entity, throughout the article: where the NER tagged a name once and
@@ -583,6 +597,8 @@ class SpeakerFinder:
 
     def nominative(self, start: int, end: int, entity: Entity | None = None) -> bool:
         if self.g.non_subject_after is not None and self.g.non_subject_after.search(self.text, max(0, start - 20), start):
+            return False
+        if addressed_through_title(self.g, self.text, start):
             return False
         word = self._word_at_end(start, end)
         if word.lower() in self.g.non_subject_words or self.followed_by_postposition(end):

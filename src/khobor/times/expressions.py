@@ -1342,7 +1342,8 @@ def _resolve_date(f: dict, ctx: Context, options: dict) -> str | None:
             # with no anchor the year said relative to it is unknown (T4): the period, no value
             pair = _month_pair_year(f["month_from"], f.get("month"), (pub.year if pub else 2000) + f["shift"], ctx)
             return pair if pub or pair is None else "XXXX"
-        return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"))
+        return _month_pair_year(f["month_from"], f.get("month"), year, ctx, f.get("shift"),
+                                options.get("pair_by_first_month", False))
     month, day = f.get("month"), f.get("day")
     if month is not None and day is not None and month > 12 and day <= 12:
         month, day = day, month  # 1-13-2001: the month came first
@@ -1376,14 +1377,18 @@ def _fiscal_year_month(f: dict, pub: dt.date | None) -> str | None:
 
 
 def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Context,
-                     shift: int | None = None) -> str | None:
+                     shift: int | None = None, by_first_month: bool = False) -> str | None:
     """The year of two months joined by a dash ("জুলাই-আগস্টে"), the one time they name: annotators
     value such a pair at its year (no one month of it is the value). A written year wins; with no
     year and no anchor there is none to give (T4), and the months are told apart; told in the
     future (or after "আগামী"), the next pair not yet begun; else (or after "গত") the latest pair
-    already over before the publication month: a period reported as past has ended. A pair across
+    already over before the publication month: a period reported as past has ended. With
+    `by_first_month` (the English rule's option `pair_by_first_month`), it is the year its first
+    month would have alone (`_nearest_month`): "set a ceiling for the July-December period" on 31
+    July is this year's half, though the verb is past. A pair across
     the new year ("ডিসেম্বর-জানুয়ারি") has no one year: none.
-    Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"."""
+    Example: (7, 8, None, published 2025-08-18) -> "2024"; (7, 8, 2024, any) -> "2024"; (7, 12, None,
+    published 2025-07-31, past, by first month) -> "2025"."""
     if not isinstance(last, int) or not 1 <= first < last <= 12:
         return None
     if year is not None:
@@ -1391,6 +1396,8 @@ def _month_pair_year(first: int, last: int | None, year: int | None, ctx: Contex
     pub = ctx.pub
     if pub is None:  # no year at all: each month keeps its own "XXXX-MM", as annotators then mark it
         return None
+    if by_first_month:
+        return _nearest_month(first, ctx, shift)[:4]
     if shift == 1 or shift is None and ctx.tense == "future":
         return f"{pub.year if first >= pub.month else pub.year + 1:04d}"
     return f"{pub.year if last < pub.month else pub.year - 1:04d}"
@@ -1441,12 +1448,28 @@ def _calendar_date(year: int | None, month: int | None, day: int | None, shift, 
         if year is not None:
             return f"{year:04d}-{month:02d}"
         if pub is None:
-            return f"XXXX-{month:02d}"
+            return _unanchored_month(month, shift, ctx)
         return _nearest_month(month, ctx, shift)
     if year is not None:
         return f"{year:04d}"
     # a day of the month alone: "গত ২৬ তারিখে", "গত মাসের ২৬ তারিখে"
     return _day_of_month(day, ctx, shift, unit)
+
+
+def _unanchored_month(month: int, shift: int | None, ctx: Context) -> str:
+    """A month without its year in an article with no anchor: "XXXX-MM", as annotators mark a bare
+    "August" or "this December"; in a pack with `undated_shifted_month_null` (English), a month
+    said relative to the unknown publication day ("last August", "next June": shift -1 or 1 written
+    in the expression, not a rule's `shift_hint` from the words before it, "since August") is a
+    relative expression, and so has no value (GUIDELINES T4): "XXXX", which says none. Why: the
+    English gold values every such month null (dev: 4 of 4), the Bengali gold "গত আগস্টে" at its
+    month in most articles.
+    Example: "last August" (8, -1) in English -> "XXXX"; "since August" (8, -1, a hint) -> "XXXX-08";
+    "গত আগস্টে" (8, -1) in Bengali -> "XXXX-08"."""
+    written = shift in (-1, 1) and not ctx.found.rule.options.get("shift_hint")
+    if written and ctx.grammar.undated_shifted_month_null:
+        return "XXXX"
+    return f"XXXX-{month:02d}"
 
 
 def _relative_date(f: dict, ctx: Context, shift, unit) -> str | None:

@@ -70,13 +70,14 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
             "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends", "last_weekday_skips_yesterday",
-            "bare_day_told_once"}
+            "bare_day_told_once", "undated_shifted_month_null"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
 RULE_KEYS = {"name", "pattern", "plausible", "set", "block", "bare_end", "today_without_antecedent",
              "lead_day_without_antecedent", "story_year",
-             "close_antecedent", "distal", "days_as_month"}
+             "close_antecedent", "distal", "days_as_month", "shift_hint",
+             "pair_by_first_month"}
 EOC = r"(?:[^\S\n]*(?:[,।॥.!?;:)\]'\"’”]|\n|$))"
 
 
@@ -413,6 +414,9 @@ class Grammar:
         # `bare_day_told_once`: a bare "today" after "today, Friday" or "today (29 December)" is the
         # same day told again, coded once (DECISIONS T8) (times.expressions._bare_days_told_again_left_out)
         self.bare_day_told_once = _flag(data, "bare_day_told_once")
+        # `undated_shifted_month_null`: with no anchor, "last August" or "next June" is relative to a
+        # day no one knows, so null (GUIDELINES T4), not the bare month "XXXX-08" (times.expressions._unanchored_month)
+        self.undated_shifted_month_null = _flag(data, "undated_shifted_month_null")
         # what stands between the two ends of a range ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি", "from January to October")
         self.range_join = _alternation(data, "range_joins")
         # what may close a range before the bracket that dates it ("বুধবার থেকে শনিবার পর্যন্ত (৩১ ...)"),
