@@ -8,9 +8,8 @@
   put on alert still is one.
 - A visit to a city of the visitor's own country meets no party: a trip at home, no CONSULT
   (role rule trip_at_home_is_no_visit); a visit abroad stays one.
-- "জড়ো" (gathered, of party workers at a rally) is no MOBILIZE (no learned head any more,
-  lang/bn/lexicon.yaml not_heads) and "বেরিয়ে যাওয়া দলগুলোর" (of the parties that walked out) no
-  SANCTION: the participle names a group (events.yaml non_events).
+- "জড়ো হতে থাকেন" (gathered, of party workers at a rally) is no MOBILIZE and "বেরিয়ে যাওয়া দলগুলোর"
+  (of the parties that walked out) no SANCTION (events.yaml non_events, round 42 ev42bn).
 Sentences written for this test."""
 from __future__ import annotations
 
