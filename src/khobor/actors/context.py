@@ -74,7 +74,8 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "team_places", "place_name_endings", "part_heads", "missions", "private_roles",
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
-                "fleet_heads", "bus_names", "road_heads", "named_after"}
+                "fleet_heads", "bus_names", "road_heads", "named_after", "body_parts",
+                "second_sides", "place_offices"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -171,6 +172,12 @@ class ContextWords:
         self.fleet_heads = {fold_token(k): {fold_token(w) for w in v} for k, v in (data.get("fleet_heads") or {}).items()}
         self.bus_names = _bus_name_pattern(data.get("bus_names"), where)
         self.road_heads = {fold_token(k): v for k, v in (data.get("road_heads") or {}).items()}
+        # an office-holder's office after a place ("ঢাকা জেলা প্রশাসকের কার্যালয়") -> its English
+        # (place_office): the words folded, the last one maybe with a case ending
+        self.place_offices = {key_tokens(k): v for k, v in (data.get("place_offices") or {}).items()}
+        # the words for a body's day or seat after its name ("বিজিবি দিবস": BGB Day; "পুলিশ সদর
+        # দপ্তর": Bangladesh Police Headquarters) -> (English, type) (body_part)
+        self.body_parts = {key_tokens(k): (v[0], v[1]) for k, v in (data.get("body_parts") or {}).items()}
         # a place or body named after a person ("খালেদা জিয়া হল", "Manik Mia Avenue"):
         # modifier words, then the head words that end its name (named_after_person)
         after = data.get("named_after") or {}
@@ -214,6 +221,10 @@ class ContextWords:
         self.league_seasons.sort(key=lambda x: x[0])   # the latest season last, whatever the file's order
         self.sport_words = {sport: {fold_token(w) for w in ws} for sport, ws in (data.get("sport_words") or {}).items()}
         self.team_name = data.get("team_name") or "{country} national {sport} team"
+        # the letter of a country's second side, quoted or before a word for a side ("বাংলাদেশ
+        # ‘এ’ দলের": Bangladesh A) -> its English letter (country_second_side)
+        self.second_sides = {fold_token(k): v for k, v in ((data.get("second_sides") or {}).get("letters") or {}).items()}
+        self.side_nouns = {fold_token(w) for w in (data.get("second_sides") or {}).get("side_words") or []}
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)
         self.team_places: dict[tuple, tuple[str, str | None]] = {}
@@ -1080,6 +1091,49 @@ def _follow(spans, moved: dict, text: str, li):
     return out
 
 
+_QUOTED_LETTER = regex.compile(r"[ \u00a0]*(['‘\"“])([\p{L}\p{M}]+)(['’\"”])")
+
+
+def country_second_side(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A country written bare right before the letter of a second side (lang data
+    `context.second_sides`), quoted ("বাংলাদেশ ‘এ’") or before a word for a side ("বাংলাদেশ এ
+    দলের"), is that side, a team: "{country} A" in the country's code. The letter unquoted
+    and alone is a word of the sentence ("এ" is also "this"), so the country stays the place.
+    Example: "অস্ট্রেলিয়া ‘এ’ দলের প্র্যাকটিস" -> "অস্ট্রেলিয়া ‘এ’" as "Australia A"."""
+    if not words.second_sides:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        end, letter = _second_side_after(text, e, words) if _bare_country(m, text[s:e], prov, li) else (None, None)
+        if end is None:
+            out.append((s, e, t, m, ner))
+            continue
+        name = f"{m.actor.name} {letter}"
+        team = prov.by_key.get(("team", name)) or prov.team(name, m.actor.country)
+        out.append((s, end, "ORG", Match(team, "provisional", 0.7), ner))
+    return out
+
+
+def _bare_country(m, surface: str, prov: Provisional, li) -> bool:
+    """A link to a country of the registry by one of its own names, uninflected ("বাংলাদেশ")."""
+    return (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source == "cldr"
+            and key_tokens(surface) in prov.reg.own_keys(m.actor.id))
+
+
+def _second_side_after(text: str, e: int, words: ContextWords) -> tuple[int | None, str | None]:
+    """(end, English letter) of a second side's letter right after `e`, quoted or followed by a
+    word for a side; (None, None) for none."""
+    q = _QUOTED_LETTER.match(text, e)
+    if q is not None and fold_token(q.group(2)) in words.second_sides:
+        return q.end(), words.second_sides[fold_token(q.group(2))]
+    w = _NEXT_WORD.match(text, e)
+    after = _NEXT_WORD.match(text, w.end()) if w is not None else None
+    if w is not None and after is not None and fold_token(w.group(1)) in words.second_sides \
+            and any(fold_token(after.group(1)).startswith(n) for n in words.side_nouns):
+        return w.end(), words.second_sides[fold_token(w.group(1))]
+    return None, None
+
+
 def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """In a match report (several words of one sport: "উইকেট", "ইনিংস", "wickets") a country
     that plays is its national team: "বাংলাদেশ জিতেছে" -> Bangladesh national cricket team.
@@ -1305,6 +1359,48 @@ def _election_after(text: str, e: int, ew: ElectionWords, li) -> bool:
         return False
     w = after[0][2]
     return _word_or_stem_in(w, ew.words, li) is not None
+
+
+def ordinal_numbered_body(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A body named by an ordinal and its head word ("প্রথম ট্রাইব্যুনালে", "দ্বিতীয় ট্রাইব্যুনালের"),
+    that no step linked or only to a provisional actor, is the registry's body the head word
+    and the number name ("ট্রাইব্যুনাল-১": International Crimes Tribunal-1), as the text could
+    have written it; with nothing between the two words ("দ্বিতীয় নারী-শিশু ট্রাইব্যুনাল" is
+    another court), and never a place, person or a body of another type.
+    Example: "প্রথম ট্রাইব্যুনালে শুনানি" -> International Crimes Tribunal-1, not "Pratham Tribunal"."""
+    ew = words.elections
+    if not ew.ordinals:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        toks = key_tokens(text[s:e])
+        n = _parliament_number(toks[0], ew, li.seat_ordinal_endings) if len(toks) == 2 and (
+            m is None or m.actor.source == "provisional") and t not in ("PER", "GPE", "LOC", "NORP") else None
+        known = _numbered_body(toks[1], n, prov, li) if n else None
+        out.append((s, e, "ORG", known, ner) if known is not None else (s, e, t, m, ner))
+    return out
+
+
+def _numbered_body(head: str, n: int, prov: Provisional, li) -> Match | None:
+    """The registry's ORG named "<head>-<n>" in the article's language, the head word as written
+    or its stem ("ট্রাইব্যুনালের" -> "ট্রাইব্যুনাল-১"), else None."""
+    for form in (head, *li.morph.stems(head)):
+        for number in dict.fromkeys((_in_digits_of(head, n), str(n))):
+            hit = prov.reg.match(f"{form}-{number}", prov.code, prov.date)
+            if hit is not None and not hit.demonym and hit.actor.type == "ORG" and hit.how == "exact":
+                return hit
+    return None
+
+
+def _in_digits_of(word: str, n: int) -> str:
+    """`n` written in the digits of the script of `word`'s first letter, where the script has
+    digits of its own: _in_digits_of("ট্রাইব্যুনাল", 12) == "১২"; in Latin "12"."""
+    import unicodedata
+    try:
+        zero = ord(unicodedata.lookup(unicodedata.name(word[:1]).split()[0] + " DIGIT ZERO"))
+    except (KeyError, ValueError):
+        return str(n)
+    return "".join(chr(zero + int(d)) for d in str(n))
 
 
 def _parliament_number(tok: str, ew: ElectionWords, endings: tuple[str, ...]) -> int | None:
@@ -1928,6 +2024,45 @@ def _place_before(before, s: int, text: str, prov: Provisional):
     return None
 
 
+def place_office(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A place of the registry right before the words of an office-holder's office (lang data
+    `context.place_offices`, the last word maybe with a case ending) is that place's office: one
+    provisional government body over both, "<place> <office>", in the place's country, whether
+    the NER tagged the place alone or the place and some of the office's words as one body.
+    Example: "খুলনা জেলা প্রশাসকের কার্যালয়ের সামনে" -> "Khulna Deputy Commissioner's Office",
+    not the city and an unlinked body."""
+    if not words.place_offices:
+        return kept
+    out = sorted(kept, key=lambda x: x[0])
+    for s, e, t, m, ner in list(out):
+        found = _place_at(s, e, m, text, prov)
+        office = _office_after(text, found[0], words, li) if found is not None else None
+        if office is None:
+            continue
+        end, english = office
+        body = prov.government_body(f"{found[1].actor.name} {english}", found[1].actor.country or country)
+        out = [x for x in out if not (s <= x[0] < end)] + [(s, end, "ORG", Match(body, "provisional", 0.6), ner)]
+    return sorted(out, key=lambda x: x[0])
+
+
+def _place_at(s: int, e: int, m, text: str, prov: Provisional) -> tuple[int, Match] | None:
+    """(end, match) of the registry place that the first word or two of a span are, when the
+    span is that place (maybe with a part word: "খুলনা জেলা", which the office's words take back)
+    or an unlinked body: "খুলনা জেলা প্রশাসকের" -> (end of "খুলনা", Khulna)."""
+    if m is not None and not links_a_place(m):
+        return None
+    for end in [x.end() for x in _WORD.finditer(text, s, e)][:2]:
+        pm = prov.reg.match(text[s:end], prov.code, prov.date)
+        if links_a_place(pm) and pm.how == "exact":
+            return end, pm
+    return None
+
+
+def _office_after(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
+    """(end, English) of the words of `place_offices` right after `end`, one space between."""
+    return _phrase_after(text, end, words.place_offices, li)
+
+
 def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
     """The station's English unit word when `surface` is a service's short name of
     `local_stations`, maybe with a case ending: "ফায়ার সার্ভিসের" -> "Fire Service Station"."""
@@ -2219,6 +2354,47 @@ _WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+) $")
 _NAME_MATCHES = ("exact", "fuzzy", "stem")   # Match.how of a name read as written ([::2]: spelt as the registry does)
 
 
+def body_part(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
+    """A registry body named by its alias as written, right before the words for its day or its
+    seat (lang data `context.body_parts`, the last word maybe with a case ending), is that day
+    (an event) or seat: the registry's actor of the whole name, else a provisional one named by
+    the body's acronym (or name) and the English words, in the body's country. A person or place
+    before the words is left alone ("কায়েদে আজম দিবস" is named after Jinnah, yet its English
+    name is no "Jinnah Day").
+    Example: "বিজিবি দিবস উপলক্ষে" -> "বিজিবি দিবস" as "BGB Day"; "পুলিশ সদর দপ্তরের" ->
+    "Bangladesh Police Headquarters", not the police."""
+    if not words.body_parts:
+        return kept
+    out, taken = [], []
+    for s, e, t, m, ner in kept:
+        part = _phrase_after(text, e, words.body_parts, li) if m is not None and not m.demonym and \
+            m.how == "exact" and m.actor.type == "ORG" else None
+        if part is None:
+            out.append((s, e, t, m, ner))
+            continue
+        end, (english, typ) = part
+        known = prov.reg.lookup(key_tokens(text[s:end]), li, prov.date)
+        if known is None or known.demonym or known.actor.type != typ:
+            name = f"{_body_acronym(m) or m.actor.name} {english}"
+            known = Match(prov.body_part(name, typ, m.actor.country), "provisional", 0.7)
+        out.append((s, end, typ, known, ner))
+        taken.append((s, end))
+    return [x for x in out if not _inside_taken(x, taken)]
+
+
+def _phrase_after(text: str, end: int, phrases: dict, li):
+    """(end, value) of the phrase of `phrases` (folded word tuples, the last word maybe with a
+    case ending) that starts one space after `end`, the shortest first; None for none."""
+    toks, pos, longest = [], end, max(len(k) for k in phrases)
+    while len(toks) < longest and (w := _NEXT_WORD.match(text, pos)) is not None:
+        toks.append(fold_token(w.group(1)))
+        pos = w.end()
+        hit = next((v for k, v in phrases.items() if len(k) == len(toks) and _inflected_in(tuple(toks), {k}, li)), None)
+        if hit is not None:
+            return pos, hit
+    return None
+
+
 def full_name_around(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A person the registry knows, tagged by part of a name the text writes whole: the word right
     before the mention, or right after it (a mention without a case ending, which would close the
@@ -2266,7 +2442,7 @@ def _is_edge_word(word: str, prov: Provisional) -> bool:
 
 
 RULES = (diplomatic_mission, place_part, place_named_body, place_of_body, named_after_person, franchise_by_city, namesake_by_age, namesake_by_role, namesake_by_full_name, namesake_by_parent, namesake_in_match_report,
-         foreign_namesake, national_team, parliament_election, ordinal_parliament, shared_name_by_country, local_sense,
+         foreign_namesake, country_second_side, national_team, parliament_election, ordinal_parliament, ordinal_numbered_body, shared_name_by_country, local_sense,
          home_place_abroad, one_person, own_country_ministry, home_body_phrases, untagged_ministry,
-         body_of_another_era, local_station, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
-         road_between_places, bare_upazila_town, full_name_around)
+         body_of_another_era, local_station, place_office, numbered_unit, unit_numbered_by_place, unit_number_in_brackets, bus_company, quoted_bus_name,
+         road_between_places, bare_upazila_town, body_part, full_name_around)

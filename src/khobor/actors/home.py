@@ -140,17 +140,17 @@ def _name_end_before_age(text: str, e: int, prov: Provisional, words: ContextWor
     end = e
     names = person_words(prov.code)
     for a, b, w in tokens_in(text, e, e + 40)[:NAME_REACH + 1]:
-        if _age_or_named(text, end, words):
+        if age_or_named(text, end, words):
             return end
         if text[end:e + a].strip() or _word_or_stem_in(w, names, prov.li) is None:
             return None
         end = e + b
-    return end if _age_or_named(text, end, words) else None
+    return end if age_or_named(text, end, words) else None
 
 
-def _age_or_named(text: str, end: int, words: ContextWords) -> bool:
+def age_or_named(text: str, end: int, words: ContextWords) -> bool:
     """An age ("(১৪)", ", 14,") or words that say a person bears the name ("নামে এক") right after
-    `end`: _age_or_named("রিয়াদ নামের এক কিশোর", 5, bn words) is True; "আসক নামে পরিচিত" is not."""
+    `end`: age_or_named("রিয়াদ নামের এক কিশোর", 5, bn words) is True; "আসক নামে পরিচিত" is not."""
     if _AGE.match(text, end):
         return True
     after = tokens_in(text, end, end + 30)

@@ -942,6 +942,11 @@ class Provisional:
         self.by_key[("team", name)] = a
         return a
 
+    def body_part(self, name: str, typ: str, country: str | None) -> ActorRecord:
+        """A body's day or seat the registry lacks ("BGB Day", EVT; "RAB Headquarters", ORG): a
+        provisional actor of that type in the body's country, one per name in the article."""
+        return self._one_per_name("part", name, typ, country)
+
     def place_part(self, name: str, country: str | None) -> ActorRecord:
         """A part of a known place the registry lacks ("Dhaka South", "South Keraniganj"): a
         provisional place in the place's country, one per name in the article."""

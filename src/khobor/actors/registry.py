@@ -814,5 +814,16 @@ def _same_last(last: str, cand: str) -> bool:
     r = fuzz.ratio(last, other)
     if r >= LAST_MIN:
         return True
-    return (r >= LAST_MIN - 5 and last[:1] == other[:1]) or (
+    return (r >= LAST_MIN - 5 and last[:1] == other[:1] and not _other_sonorant(last, other)) or (
         bool(_vowelless(last)) and _vowelless(last) == _vowelless(other))
+
+
+SONORANTS = "lmnr"   # letters no romanisation of one name swaps for another (unlike f/b/v, k/q, s/z)
+
+
+def _other_sonorant(a: str, b: str) -> bool:
+    """Two skeleton words whose consonants line up one to one, one of them with l, m, n or r
+    where the other has another consonant: two names, not two spellings of one ("kalil", of
+    Khalil, is not "kalin", of Kalin; "peskof" and "peskob" differ in f/b only)."""
+    x, y = _vowelless(a), _vowelless(b)
+    return len(x) == len(y) and any(p != q and (p in SONORANTS or q in SONORANTS) for p, q in zip(x, y))
