@@ -78,6 +78,7 @@ ROLE_RULES = (
     "recipient_by_frame",
     "nationality_of_generic_agent",
     "fallback_recipient",
+    "trip_at_home_is_no_visit",
     "own_country_is_no_recipient",
     "pronoun_actor",
 )
@@ -1312,15 +1313,35 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
             and (x.actor.country or "") not in {a.actor.country or "?" for a in actors})
 
 
+def _home_places(c: RoleContext, recipients: list[Mention]) -> list[Mention]:
+    """The recipients that are places (a place marker, or a GPE) of the actor's own country."""
+    own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
+    return [r for r in recipients if (r.marker in c.grammar.place_markers or r.etype == "GPE")
+            and r.actor is not None and r.actor.country in own]
+
+
+@role_rule("trip_at_home_is_no_visit")
+def trip_at_home_is_no_visit(c: RoleContext) -> Decision | None:
+    """No event: a visit (a frame wanting a foreign recipient) whose only recipients are places of
+    the actor's own country is a trip at home, no CONSULT with anyone. "Health Adviser Nurjahan
+    Begum, visiting Chattogram on 18 May, promised ..." meets no party; a visit to Beijing or to
+    the Election Commission keeps its recipient. Only where the frame needs no recipient (English
+    "visit"): one that needs one is dropped without it anyway, or kept by what came before."""
+    recipients = c.slots.get("recipient") or []
+    if c.frame.foreign and not c.frame.needs_recipient and recipients \
+            and len(_home_places(c, recipients)) == len(recipients):
+        return Decision(parties=([], []), notes=["a trip within the actor's own country"])
+    return None
+
+
 @role_rule("own_country_is_no_recipient")
 def own_country_is_no_recipient(c: RoleContext) -> Decision | None:
     """No recipient: a place in the actor's own country is where it happened, not whom it was
     done to, and a state does not act on itself ("the Kremlin agrees" with Russia). "ভারত
     দিল্লিতে ত্রাণ পাঠিয়েছে" (India sent relief in Delhi): Delhi is where, not to whom."""
-    own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
     recipients = c.slots.get("recipient") or []
-    kept = [r for r in recipients if not ((r.marker in c.grammar.place_markers or r.etype == "GPE")
-                                          and r.actor is not None and r.actor.country in own)]
+    home = _home_places(c, recipients)
+    kept = [r for r in recipients if r not in home]
     return Decision(slots={"recipient": kept}) if len(kept) < len(recipients) else None
 
 
