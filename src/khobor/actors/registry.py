@@ -122,7 +122,7 @@ def capitals() -> dict[str, str]:
     capitals()["dhaka"] == "BGD". Read through the disk cache (`diskcache.parsed_yaml`): a warm
     start then imports no YAML parser."""
     from ..diskcache import parsed_yaml
-    return dict(parsed_yaml("capitals", CAPITALS_PATH) or {})
+    return dict(parsed_yaml("data-yaml-capitals", CAPITALS_PATH) or {})
 
 
 def _is_country_record(a) -> bool:

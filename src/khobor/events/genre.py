@@ -41,7 +41,7 @@ SECTIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "genre
 def url_sections() -> tuple[int, dict[str, str]]:
     """(segments read, section word -> genre) from genre_sections.yaml, keys checked."""
     from ..diskcache import parsed_yaml   # a warm start need not import the YAML parser
-    data = parsed_yaml("genre-sections", SECTIONS_FILE)
+    data = parsed_yaml("data-yaml-genre-sections", SECTIONS_FILE)
     unknown = set(data) - {"segments_read", *SPECIAL}
     if unknown:
         raise ValueError(f"{SECTIONS_FILE}: unknown keys {sorted(unknown)} (genres are {SPECIAL})")
