@@ -72,14 +72,14 @@ def test_alias_heads_and_fuzzy_pools_read_back_answer_as_built():
     """A registry whose fuzzy pools and alias heads are kept pickled (as the disk-cached one is)
     finds the same heads and the same fuzzy spellings as one that built them."""
     from khobor.actors.model import ActorRecord
-    from khobor.actors.registry import PickledActors, Registry
+    from khobor.actors.registry import PickledValues, Registry
     actors = [ActorRecord(id="rahim-uddin", name="Rahim Uddin", type="PER", country="BGD",
                           aliases={"en": ["Rahim Uddin"], "bn": ["রহিম উদ্দিন"]}),
               ActorRecord(id="nodi-rokkha-commission", name="Nodi Rokkha Commission", type="ORG", country="BGD",
                           aliases={"bn": ["নদী রক্ষা কমিশন"]})]
     built = Registry(actors)
     kept = Registry(actors)
-    kept._fuzzy = PickledActors(kept._fuzzy_index())
+    kept._fuzzy = PickledValues(kept._fuzzy_index())
     kept._keep_alias_heads_pickled()
     kept = pickle.loads(pickle.dumps(kept))
     assert "_alias_heads" not in kept.__dict__

@@ -188,18 +188,18 @@ def test_help_never_imports_the_pipeline():
     _prints_ok(HELP_WITHOUT_PIPELINE, KHOBOR_CACHE_DIR="off")
 
 
-def test_pickled_actors_read_like_the_dict_they_replace():
+def test_pickled_values_read_like_the_dict_they_replace():
     """The cached registry keeps each actor pickled until it is looked up: the mapping answers
     as the dict did, a looked-up record stays one object, and a pickled copy starts unloaded."""
     import pickle
 
     from khobor.actors.model import ActorRecord, Role
-    from khobor.actors.registry import PickledActors, Registry
+    from khobor.actors.registry import PickledValues, Registry
     a = ActorRecord(id="ali-khan-a", name="Ali Khan A", type="PER", country="PAK", aliases={"en": ["Ali Khan"]},
                     roles=[Role("prime_minister", "PAK", "PAK", "GOV", "2001-01-01", "2005-12-31")])
     b = ActorRecord(id="dhaka", name="Dhaka", type="GPE", country="BGD", aliases={"bn": ["ঢাকা"]})
     plain = {x.id: x for x in (a, b)}
-    lazy = PickledActors(plain)
+    lazy = PickledValues(plain)
     assert len(lazy) == 2 and list(lazy) == ["ali-khan-a", "dhaka"] and "dhaka" in lazy and "x" not in lazy
     assert lazy["dhaka"] == b and lazy["dhaka"] is lazy["dhaka"] and lazy.get("x") is None
     assert dict(lazy.items()) == plain
@@ -208,7 +208,7 @@ def test_pickled_actors_read_like_the_dict_they_replace():
     copy = pickle.loads(pickle.dumps(lazy))
     assert copy._loaded == {} and copy["ali-khan-a"] == a
     reg = Registry([a, b])
-    reg.actors = PickledActors(reg.actors)
+    reg.actors = PickledValues(reg.actors)
     assert reg.resolve("Ali Khan", date="2003-05-01").id == "ali-khan-a" and reg.resolve("ঢাকা", "bn").id == "dhaka"
 
 
@@ -216,12 +216,12 @@ def test_the_cached_registry_answers_as_the_one_built_from_its_file(tmp_path, mo
     """The registry read back from the disk cache (actors kept pickled) links as the one built
     from registry.jsonl in this process."""
     from khobor.actors.link import REGISTRY_PATH
-    from khobor.actors.registry import PickledActors, Registry
+    from khobor.actors.registry import PickledValues, Registry
     monkeypatch.setenv("KHOBOR_CACHE_DIR", str(tmp_path))
     Registry.load_cached(REGISTRY_PATH)                    # builds and writes the entry
     cached = Registry.load_cached(REGISTRY_PATH)           # reads it back
     built = Registry.load(REGISTRY_PATH)
-    assert isinstance(cached.actors, PickledActors) and not cached.actors._loaded
+    assert isinstance(cached.actors, PickledValues) and not cached.actors._loaded
     assert len(cached.actors) == len(built.actors) and cached.alias == built.alias
     for name, lang, date in [("পুতিনের", "bn", "2023-09-15"), ("Shoigu", None, "2021-12-01"),
                              ("ক্রেমলিনের মুখপাত্র", "bn", "2023-09-15"), ("Dmitri Peskoff", "en", None)]:

@@ -141,14 +141,14 @@ def cached(name: str, paths: Iterable[Path | str], build: Callable[[], T], extra
 
 
 def parsed_yaml(name: str, path: Path):
-    """yaml.safe_load of a data file, read back from the disk cache while the file is unchanged.
-    Why: a warm start of one article otherwise imports the YAML parser (~20-40 ms) for a few small
-    files (capitals, URL sections, elections); the language packs' YAML is cached the same way.
-    Example: parsed_yaml("capitals", data/actors/capitals.yaml)["dhaka"] == "BGD"."""
+    """yaml.safe_load of a data file, kept in the disk cache under `name` while the file is
+    unchanged. Why: a warm start of one article otherwise imports the YAML parser (~20-40 ms) and
+    parses the language packs' files and a few small ones (capitals, URL sections, elections).
+    Example: parsed_yaml("data-yaml-capitals", data/actors/capitals.yaml)["dhaka"] == "BGD"."""
     def parsed():
-        import yaml
+        import yaml   # here, not at the top: a warm start reads every such file from the cache
         return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    return cached(f"data-yaml-{name}", [path], parsed)
+    return cached(name, [path], parsed)
 
 
 def _read(entry: Path):

@@ -364,9 +364,10 @@ class ElectionWords:
 
 @lru_cache(maxsize=1)
 def national_elections() -> dict[str, list[tuple[str, str]]]:
-    """data/actors/elections.yaml: country -> [(date, name)] in order."""
+    """data/actors/elections.yaml: country -> [(date, name)] in order.
+    Example: national_elections()["BGD"][0] == ("1973-03-07", "1973 Bangladeshi general election")."""
     from ..diskcache import parsed_yaml   # a warm start need not import the YAML parser
-    data = parsed_yaml("elections", ELECTIONS_PATH) or {}
+    data = parsed_yaml("data-yaml-elections", ELECTIONS_PATH) or {}
     return {c: [(str(x["date"]), x["name"]) for x in xs] for c, xs in data.items()}
 
 

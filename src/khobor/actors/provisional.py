@@ -25,7 +25,7 @@ from .model import ActorRecord
 from .registry import LangInfo, Match, Registry
 from .romanise import bears_home_name, named_as_foreign, reads_foreign, romanise, rules_for
 from .words import (actors_yaml, after_private_prefix, lone_place_shape, morphology_yaml, name_words_yaml, ner_common_words,
-                    place_shaped)
+                    ner_common_words_sources, place_shaped)
 
 NAME_TYPES = {"PER", "ORG", "LOC", "GPE", "FAC", "EVT"}
 PLACE_TYPES = {"LOC", "GPE", "FAC"}
@@ -164,13 +164,9 @@ def running_words(code: str | None) -> frozenset[str]:
     the 18,000 words was ~5% of a one-article run's CPU)."""
     if not code:
         return frozenset()
-    from . import words
-    from .. import lang as langpacks
-    pack = langpacks.load_or_none(code)
-    common_file = (pack.path / "ner_common_words.txt",) if pack is not None else ()
     return _cached_from_pack(f"running-words-{code}", code,
                              lambda: frozenset(fold_token(r) for r in ner_common_words(code)) - person_words(code),
-                             also_from=(*common_file, Path(words.__file__)))
+                             also_from=tuple(ner_common_words_sources(code)))
 
 
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")

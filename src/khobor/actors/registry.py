@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -122,7 +123,7 @@ def capitals() -> dict[str, str]:
     capitals()["dhaka"] == "BGD". Read through the disk cache (`diskcache.parsed_yaml`): a warm
     start then imports no YAML parser."""
     from ..diskcache import parsed_yaml
-    return dict(parsed_yaml("capitals", CAPITALS_PATH) or {})
+    return dict(parsed_yaml("data-yaml-capitals", CAPITALS_PATH) or {})
 
 
 def _is_country_record(a) -> bool:
@@ -237,10 +238,10 @@ class Registry:
 
         def build() -> "Registry":
             reg = cls.load(path)
-            reg._fuzzy = PickledActors(reg._fuzzy_index())   # one frame's pool read back when first scored
+            reg._fuzzy = PickledValues(reg._fuzzy_index())   # one frame's pool read back when first scored
             reg.country_names()   # kept with it: asking later would unpickle all 18,000 actors
             reg.noscan_phrases()  # ... and so would this
-            reg.actors = PickledActors(reg.actors)
+            reg.actors = PickledValues(reg.actors)
             reg.scan_first = ScriptShards(reg.scan_first)
             reg._keep_roles_pickled()
             reg._keep_alias_heads_pickled()
@@ -666,36 +667,36 @@ class ScriptShards(Mapping):
         self._pickled, self._len, self._loaded = state["_pickled"], state["_len"], {}
 
 
-class PickledActors(Mapping):
-    """The registry's actors by id, each kept pickled until it is first looked up. Unpickling all
-    18,000 at the start of a process was half of the cached registry's load time, and one article
-    looks up a few hundred. Reads like the dict it replaces; a looked-up record stays the same object.
-    The fuzzy index's pools by consonant frame are kept the same way (`load_cached`): an article
-    scores a few of its 346 frames.
-    Example: PickledActors({"vladimir-putin": rec})["vladimir-putin"] == rec."""
+class PickledValues(Mapping):
+    """A mapping by string key whose values are each kept pickled until first looked up: the
+    registry's actors by id (`load_cached`): unpickling all 18,000 at the start of a process was
+    half of the cached registry's load time, and one article looks up a few hundred; and the fuzzy
+    index's pools by consonant frame: an article scores a few of its 346 frames. Reads like the
+    dict it replaces; a looked-up value stays the same object.
+    Example: PickledValues({"vladimir-putin": rec})["vladimir-putin"] == rec."""
 
-    def __init__(self, actors: dict[str, ActorRecord]):
+    def __init__(self, by_key: dict[str, Any]):
         import pickle
         parts, self._at, pos = [], {}, 0
-        for aid, rec in actors.items():
-            data = pickle.dumps(rec, protocol=pickle.HIGHEST_PROTOCOL)
-            self._at[aid] = (pos, pos + len(data))
+        for key, value in by_key.items():
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._at[key] = (pos, pos + len(data))
             parts.append(data)
             pos += len(data)
         self._blob = b"".join(parts)
-        self._loaded: dict[str, ActorRecord] = {}
+        self._loaded: dict[str, Any] = {}
 
-    def __getitem__(self, aid: str) -> ActorRecord:
+    def __getitem__(self, key: str):
         try:
-            return self._loaded[aid]
+            return self._loaded[key]
         except KeyError:
             import pickle
-            a, b = self._at[aid]   # KeyError for an unknown id, as a dict
-            rec = self._loaded[aid] = pickle.loads(self._blob[a:b])
-            return rec
+            a, b = self._at[key]   # KeyError for an unknown key, as a dict
+            value = self._loaded[key] = pickle.loads(self._blob[a:b])
+            return value
 
-    def __contains__(self, aid) -> bool:
-        return aid in self._at
+    def __contains__(self, key) -> bool:
+        return key in self._at
 
     def __iter__(self):
         return iter(self._at)

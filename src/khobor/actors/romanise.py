@@ -221,12 +221,14 @@ def rules_for(code: str | None) -> Rules:
 
 def sources(code: str | None) -> list[Path]:
     """The files `rules_for(code)` is built from: the pack files `Rules.from_pack` reads and the
-    code. Example: sources("bn")[0].name == "romanise.yaml"; sources(None) == [] (no pack)."""
+    code, `words` too (it reads ner_given_names.txt into the foreign given names' spellings).
+    Example: sources("bn")[0].name == "romanise.yaml"; sources(None) == [] (no pack)."""
+    from . import words
     from .. import lang as langs
     if not code or code not in langs.available():
         return []
     pack = langs.load(code)
-    return [pack.file(name) for name in _SOURCES] + [Path(__file__), Path(langs.__file__)]
+    return [pack.file(name) for name in _SOURCES] + [Path(__file__), Path(langs.__file__), Path(words.__file__)]
 
 
 @lru_cache(maxsize=None)

@@ -96,16 +96,24 @@ def ner_common_words(code: str) -> frozenset[str]:
     per process for the NER's common-word rules and the provisional step alike.
     Example: "মামলা" in ner_common_words("bn"). Kept in the disk cache while the file and this
     module are unchanged (reading its 18,000 lines was ~2% of a one-article start)."""
-    from .. import lang as langs
     from ..diskcache import cached
-    path = langs.load(code).path / "ner_common_words.txt"
+    sources = ner_common_words_sources(code)
+    path = sources[0]
     if not path.is_file():
         return frozenset()
 
     def build() -> frozenset[str]:
         rows = path.read_text(encoding="utf-8").splitlines()
         return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
-    return cached(f"ner-common-words-{code}", [path, Path(__file__)], build)
+    return cached(f"ner-common-words-{code}", sources, build)
+
+
+def ner_common_words_sources(code: str) -> list[Path]:
+    """The files `ner_common_words(code)` is made from, the word list first and this module: what
+    a disk-cache entry built from those words is keyed by, so that it is built afresh when they
+    change. Example: ner_common_words_sources("bn")[0].name == "ner_common_words.txt"."""
+    from .. import lang as langs
+    return [langs.load(code).path / "ner_common_words.txt", Path(__file__)]
 
 
 _LATIN_NAME = regex.compile(r"\p{Latin}+(?:[-'\p{Latin}]*\p{Latin})?")

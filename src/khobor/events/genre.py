@@ -39,9 +39,10 @@ SECTIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "genre
 
 @lru_cache(maxsize=1)
 def url_sections() -> tuple[int, dict[str, str]]:
-    """(segments read, section word -> genre) from genre_sections.yaml, keys checked."""
+    """(segments read, section word -> genre) from genre_sections.yaml, keys checked.
+    Example: url_sections()[1]["cricket"] == "sport"."""
     from ..diskcache import parsed_yaml   # a warm start need not import the YAML parser
-    data = parsed_yaml("genre-sections", SECTIONS_FILE)
+    data = parsed_yaml("data-yaml-genre-sections", SECTIONS_FILE)
     unknown = set(data) - {"segments_read", *SPECIAL}
     if unknown:
         raise ValueError(f"{SECTIONS_FILE}: unknown keys {sorted(unknown)} (genres are {SPECIAL})")

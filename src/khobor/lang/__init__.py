@@ -24,11 +24,14 @@ class LangPack:
         self._cache: dict[str, object] = {}
 
     def yaml(self, name: str, default=None):
-        """The parsed `<name>.yaml` of this language, or `default` when the pack lacks it."""
+        """The parsed `<name>.yaml` of this language, or `default` when the pack lacks it; kept in
+        the disk cache (`diskcache.parsed_yaml`): parsing the larger packs' YAML is a noticeable
+        part of start-up. Example: load("en").yaml("actors")["articles"] == ["the", "a", "an"]."""
         key = f"{name}.yaml"
         if key not in self._cache:
+            from ..diskcache import parsed_yaml
             p = self.path / key
-            self._cache[key] = _parsed_yaml(p, self.code) if p.exists() else None
+            self._cache[key] = parsed_yaml(f"yaml-{self.code}-{p.stem}", p) if p.exists() else None
         value = self._cache[key]
         return default if value is None else value
 
@@ -48,17 +51,6 @@ class LangPack:
 
     def __repr__(self) -> str:
         return f"LangPack({self.code!r})"
-
-
-def _parsed_yaml(path: Path, code: str):
-    """yaml.safe_load of a pack file, read back from the disk cache while the file is unchanged
-    (parsing the larger packs' YAML is a noticeable part of start-up)."""
-    from ..diskcache import cached
-
-    def parsed():
-        import yaml   # here, not at the top: a warm start reads every pack file from the cache (~15 ms)
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    return cached(f"yaml-{code}-{path.stem}", [path], parsed)
 
 
 def _read_tsv(path: Path) -> list[dict]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .pack_keys import reject_unknown_keys
+
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 OPEN, CLOSE = "(", ")"
 MAX_INNER = 2   # "(ঢাবি) কেন্দ্রীয় মসজিদ"; more words are a clause, not a name
@@ -28,9 +30,7 @@ def heads_from(cfg: dict | None, grammar_heads: dict[str, str], fold) -> dict[st
     -> {"মসজিদ": "FAC", "অধিদফতর": "ORG"}."""
     if not cfg:
         return {}
-    unknown = set(cfg) - {"heads"}
-    if unknown:
-        raise ValueError(f"bracketed_names: unknown key(s) {sorted(unknown)}; known: ['heads']")
+    reject_unknown_keys(cfg, {"heads"}, "bracketed_names")
     own = {fold(k): v for k, v in (cfg.get("heads") or {}).items()}
     return {k: v for k, v in {**grammar_heads, **own}.items() if v in BODY_LABELS}
 

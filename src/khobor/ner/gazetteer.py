@@ -66,6 +66,7 @@ from bisect import bisect_left
 from functools import lru_cache, partial
 from pathlib import Path
 
+from .bracketed_names import bracketed_names, heads_from
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, is_head_word, may_hold_names, places_before_kinds
 from .link_only_places import AnyOf, link_only_place_matches, link_only_place_words
@@ -75,7 +76,6 @@ from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
 from .pack_keys import reject_unknown_keys
 from .platforms import platforms_from, without_platform_mediums
-from .bracketed_names import bracketed_names, heads_from
 from .set_phrases import phrases_from, without_set_phrases
 from .titled_names import after_offices, before_ages, contexts_from, kept_runs
 from .unseen_shapes import kept_shape, shapes_from
@@ -98,6 +98,7 @@ def settings(code: str) -> dict | None:
     if not cfg or not cfg.get("enabled", True):
         return None
     reject_unknown_keys(cfg, SETTING_KEYS, f"lang/{code}/ner.yaml", "gazetteer")
+    headed = grammar_from(cfg.get("headed_names"), fold_token, f"lang/{code}/ner.yaml gazetteer")
     return {"types": dict(cfg.get("types") or {}),
             "retype": set(cfg.get("retype") or []),
             "single_token": bool(cfg.get("single_token", True)),
@@ -119,15 +120,13 @@ def settings(code: str) -> dict | None:
             "tail_marks": frozenset(cfg.get("tail_marks") or ()),
             "list_joiners": frozenset(cfg.get("list_joiners") or ()),
             "list_marks": frozenset(cfg.get("list_marks") or ()),
-            "headed_names": grammar_from(cfg.get("headed_names"), fold_token,
-                                         f"lang/{code}/ner.yaml gazetteer"),
+            "headed_names": headed,
             "set_phrases": phrases_from(cfg.get("set_phrases"), fold_token),
             "counted_names": counted_from(cfg.get("counted_names"), fold_token),
             "person_contexts": contexts_from(cfg.get("person_contexts"), fold_token, f"lang/{code}/ner.yaml"),
             "opened_names": opened_from(cfg.get("opened_names"), fold_token, f"lang/{code}/ner.yaml"),
             "named_bodies": bodies_from(cfg.get("named_bodies"), fold_token, f"lang/{code}/ner.yaml"),
-            "bracketed_names": heads_from(cfg.get("bracketed_names"), {fold_token(k): v for k, v in
-                                          ((cfg.get("headed_names") or {}).get("heads") or {}).items()}, fold_token),
+            "bracketed_names": heads_from(cfg.get("bracketed_names"), headed.heads if headed else {}, fold_token),
             "newspapers": newspapers_from(cfg.get("newspapers"), fold_token),
             "unseen_shapes": shapes_from(cfg.get("unseen_shapes"), fold_token, *_lone_place_shape(code)),
             "platform_mediums": platforms_from(cfg.get("platform_mediums"), fold_token),
