@@ -70,3 +70,22 @@ def test_the_sayer_is_no_actor_of_a_clause_with_its_own_subject(text):
 def test_the_sayers_own_act_keeps_its_actor(text, etype, actor):
     events = [e for e in events_after_home_lead("en", text) if e.type == etype]
     assert any(actor in a.name for e in events for a in e.actors), events
+
+
+NOT_AN_ACT = [
+    ("Kyiv's air force counted 60 attack drones over the capital, officials in Kyiv said.", "ASSAULT"),
+    ("The court asked why the police failed to record a case under the law against torture.", "ASSAULT"),
+    ("Muhammad Yunus will take the funding gap to a United Nations meeting in New York.", "AID"),
+    ("The BNP requested everyone to pray for the soul of Khaleda Zia.", "REQUEST"),
+    ("Locals pulled out most of the passengers through the windows, Bangladesh fire service said.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_AN_ACT, ids=range(len(NOT_AN_ACT)))
+def test_words_of_no_act_code_no_event(text, etype):
+    assert proposed_or_kept(text, "en", {etype}) == []
+
+
+def test_officers_withdrawn_from_their_post_are_sanctioned():
+    text = "Dhaka Metropolitan Police withdrew two constables from the Gabtoli terminal after the death."
+    assert [e.type for e in events_after_home_lead("en", text)] == ["SANCTION"]
