@@ -560,8 +560,8 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
     return" (its own act, after "and") and "NCP leaders said the party's leadership had held
     talks" (a body of the sayer's, by its possessive) are untouched."""
     g, w = c.grammar, c.sent.words
-    if g.verb_final or not c.subj or not g.reported_clause_verbs:
-        return None
+    if g.verb_final or not c.subj or not g.reported_clause_verbs or c.passive:
+        return None   # a passive's subject is what it was done to: the passive rules decide
     said = next((i for i in range(c.t0 - 1, max(x.last for x in c.subj), -1)
                  if w[i].lower() in g.reported_clause_verbs), None)
     if said is None:
