@@ -38,6 +38,7 @@ ROLE_RULES = (
     # grammar: the subject and object of the trigger
     "bare_noun_patient",
     "subject_before_verb",
+    "reported_clause_has_own_subject",
     "object_before_verb",
     "object_after_verb",
     "possessor_of_object",
@@ -84,6 +85,8 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
+# words from the auxiliary of a reported clause to its verb ("had already been visiting")
+OWN_CLAUSE_VERB_REACH = 3
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
@@ -134,6 +137,8 @@ class RoleGrammar:
     comment_cue_derivations: tuple[str, ...] = ()
     meeting_time_words: frozenset[str] = frozenset()
     meeting_time_endings: tuple[str, ...] = ()
+    reported_clause_verbs: frozenset[str] = frozenset()
+    reported_clause_auxiliaries: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -172,7 +177,9 @@ class RoleGrammar:
             passive_force_sectors=frozenset(cfg.passive_force_sectors),
             force_stationed_after=phrase_index(cfg.force_stationed_after, inflector),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
-            passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words))
+            passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
+            reported_clause_verbs=word_set(cfg.reported_clause_verbs),
+            reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -541,6 +548,39 @@ def subject_before_verb(c: RoleContext) -> Decision | None:
     else:
         head = shared_subject(c, group_head(c, c.before), c.before)
     return Decision(slots={"subj": coordinated(c, head, c.before)})
+
+
+@role_rule("reported_clause_has_own_subject")
+def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
+    """No subject (SVO) when the subject found stands before a verb of saying
+    (`reported_clause_verbs`) and the trigger's clause has a subject of its own that no name
+    gives, before an auxiliary (`reported_clause_auxiliaries`): "Rahim said buyers had asked the
+    factories to pay" is a request by the buyers, not Rahim's; "Rahim said Dhaka had asked" (the
+    name is the subject), "Rahim said he had asked" (the pronoun is), "the ministry claimed to
+    have shot down drones", "the ministry said the draft had been sent and urged students to
+    return" (its own act, after "and") and "NCP leaders said the party's leadership had held
+    talks" (a body of the sayer's, by its possessive) are untouched."""
+    g, w = c.grammar, c.sent.words
+    if g.verb_final or not c.subj or not g.reported_clause_verbs or c.passive:
+        return None   # a passive's subject is what it was done to: the passive rules decide
+    said = next((i for i in range(c.t0 - 1, max(x.last for x in c.subj), -1)
+                 if w[i].lower() in g.reported_clause_verbs), None)
+    if said is None:
+        return None
+    start = said + 1 + (said + 1 < c.t0 and w[said + 1].lower() in g.complement_words)
+    aux = next((i for i in range(start, c.t0) if w[i].lower() in g.reported_clause_auxiliaries), None)
+    if aux is None or aux == start or w[start].lower() in g.passive_not_after:
+        return None   # "claimed to have shot down": the claimant's own act, no clause of its own
+    if c.t0 - aux > OWN_CLAUSE_VERB_REACH or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
+        return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
+    if _possessive_between(c.sent, start, aux):
+        return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
+    return Decision(slots={"subj": []}, notes=[f"subject of '{w[said]}', not of the clause after it"])
+
+
+def _possessive_between(sent: Sentence, lo: int, hi: int) -> bool:
+    """A word of tokens lo..hi-1 ends in a possessive "'s" ("the party's leadership")."""
+    return any(sent.words[i].endswith(("'s", "’s")) for i in range(lo, hi))
 
 
 def _town_is_where(c: RoleContext, x: Mention) -> bool:

@@ -353,6 +353,10 @@ class EventsConfig:
     # the reporter's own; so is a participle of one after a "that" clause ("…, urging …")
     reported_statement_types: list[str] = _list()
     speech_cues: list[str] = _list()
+    # a name before one of these verbs of saying is no subject of a trigger after an unnamed subject
+    # and an auxiliary of its own ("X said buyers had asked ...": roles.reported_clause_has_own_subject)
+    reported_clause_verbs: list[str] = _list()
+    reported_clause_auxiliaries: list[str] = _list()
     dateline_marks: list[str] = _list("-", "–", "—", ":")
     # roles (roles.py)
     object_window: int = 99
