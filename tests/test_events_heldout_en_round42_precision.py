@@ -3,10 +3,14 @@ of the false English events on dev:
 
 - "back" as a body part or an adverb of return ("his back", "come back", "bring back") is no
   backing (SUPPORT);
-- what a party "must" or "should" be ready for is demanded of it, no agreement (AGREE);
+- what a party "must" or "should" be ready for is demanded of it, no agreement (AGREE): still
+  failing (strict xfail): the non-event that fixed it also took a PLOVER gold record's REQUEST
+  ("X said that the US must be ready to mediate"), so it was taken out;
 - a warning of a danger no party will cause ("warned of disease outbreaks") is no THREATEN (E1);
 - a name before "said" is no subject of a reported clause with a subject of its own before an
-  auxiliary ("X said buyers had asked factories ..."): roles.reported_clause_has_own_subject.
+  auxiliary ("X said buyers had asked factories ..."): roles.reported_clause_has_own_subject; a
+  clause opened by a name or a pronoun ("said he is prepared to ...") keeps its reading (two PLOVER
+  gold records, `bench/eval_plover.py`, where only the gold's names are entities).
 """
 from __future__ import annotations
 
@@ -50,6 +54,7 @@ def test_a_state_that_backed_another_still_supports(text):
     assert proposed_or_kept(text, "en", {"SUPPORT"})
 
 
+@pytest.mark.xfail(strict=True, reason="the 'must be ready' non-event cost a PLOVER gold REQUEST")
 @pytest.mark.parametrize("text", NOT_READY, ids=range(len(NOT_READY)))
 def test_what_a_party_must_be_ready_for_is_no_agreement(text):
     assert proposed_or_kept(text, "en", {"AGREE"}) == []

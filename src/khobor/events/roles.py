@@ -139,6 +139,7 @@ class RoleGrammar:
     meeting_time_endings: tuple[str, ...] = ()
     reported_clause_verbs: frozenset[str] = frozenset()
     reported_clause_auxiliaries: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -179,7 +180,8 @@ class RoleGrammar:
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
-            reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries))
+            reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
+            pronouns=word_set(cfg.pronouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -571,11 +573,23 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
     aux = next((i for i in range(start, c.t0) if w[i].lower() in g.reported_clause_auxiliaries), None)
     if aux is None or aux == start or w[start].lower() in g.passive_not_after:
         return None   # "claimed to have shot down": the claimant's own act, no clause of its own
+    if _clause_opens_with_a_party(c, start):
+        return None   # "said he is prepared to", "said Vietnam is committed to": the sayer, or a name
     if c.t0 - aux > OWN_CLAUSE_VERB_REACH or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
         return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
     if _possessive_between(c.sent, start, aux):
         return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
     return Decision(slots={"subj": []}, notes=[f"subject of '{w[said]}', not of the clause after it"])
+
+
+def _clause_opens_with_a_party(c: RoleContext, start: int) -> bool:
+    """The reported clause opens with a party: a capitalised word (a name), a mention or a
+    pronoun (mostly the sayer): "said he is prepared to lift the ban", "said Vietnam is
+    committed to opening up" (the roles of that clause are read as any clause's); "said buyers
+    had asked" opens with neither."""
+    written = c.sent.tokens[start][2]   # (the sentence's words are lower-cased: a name is told as written)
+    return c.sent.words[start] in c.grammar.pronouns or written[:1].isupper() \
+        or any(x.first == start for x in c.cands)
 
 
 def _possessive_between(sent: Sentence, lo: int, hi: int) -> bool:
