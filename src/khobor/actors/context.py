@@ -223,8 +223,9 @@ class ContextWords:
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # the letter of a country's second side, quoted or before a word for a side ("বাংলাদেশ
         # ‘এ’ দলের": Bangladesh A) -> its English letter (country_second_side)
-        self.second_sides = {fold_token(k): v for k, v in ((data.get("second_sides") or {}).get("letters") or {}).items()}
-        self.side_nouns = {fold_token(w) for w in (data.get("second_sides") or {}).get("side_words") or []}
+        sides = data.get("second_sides") or {}
+        self.second_side_letters = {fold_token(k): v for k, v in (sides.get("letters") or {}).items()}
+        self.second_side_words = {fold_token(w) for w in sides.get("side_words") or []}
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)
         self.team_places: dict[tuple, tuple[str, str | None]] = {}
@@ -1101,7 +1102,7 @@ def country_second_side(kept, text: str, prov: Provisional, words: ContextWords,
     দলের"), is that side, a team: "{country} A" in the country's code. The letter unquoted
     and alone is a word of the sentence ("এ" is also "this"), so the country stays the place.
     Example: "অস্ট্রেলিয়া ‘এ’ দলের প্র্যাকটিস" -> "অস্ট্রেলিয়া ‘এ’" as "Australia A"."""
-    if not words.second_sides:
+    if not words.second_side_letters:
         return kept
     out = []
     for s, e, t, m, ner in kept:
@@ -1125,13 +1126,13 @@ def _second_side_after(text: str, e: int, words: ContextWords) -> tuple[int | No
     """(end, English letter) of a second side's letter right after `e`, quoted or followed by a
     word for a side; (None, None) for none."""
     q = _QUOTED_LETTER.match(text, e)
-    if q is not None and fold_token(q.group(2)) in words.second_sides:
-        return q.end(), words.second_sides[fold_token(q.group(2))]
+    if q is not None and fold_token(q.group(2)) in words.second_side_letters:
+        return q.end(), words.second_side_letters[fold_token(q.group(2))]
     w = _NEXT_WORD.match(text, e)
     after = _NEXT_WORD.match(text, w.end()) if w is not None else None
-    if w is not None and after is not None and fold_token(w.group(1)) in words.second_sides \
-            and any(fold_token(after.group(1)).startswith(n) for n in words.side_nouns):
-        return w.end(), words.second_sides[fold_token(w.group(1))]
+    if w is not None and after is not None and fold_token(w.group(1)) in words.second_side_letters \
+            and any(fold_token(after.group(1)).startswith(n) for n in words.second_side_words):
+        return w.end(), words.second_side_letters[fold_token(w.group(1))]
     return None, None
 
 
