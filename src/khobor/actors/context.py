@@ -2038,7 +2038,7 @@ def place_office(kept, text: str, prov: Provisional, words: ContextWords, li, co
     out = sorted(kept, key=lambda x: x[0])
     for s, e, t, m, ner in list(out):
         found = _place_at(s, e, m, text, prov)
-        office = _office_after(text, found[0], words, li) if found is not None else None
+        office = _phrase_after(text, found[0], words.place_offices, li) if found is not None else None
         if office is None:
             continue
         end, english = office
@@ -2058,11 +2058,6 @@ def _place_at(s: int, e: int, m, text: str, prov: Provisional) -> tuple[int, Mat
         if links_a_place(pm) and pm.how == "exact":
             return end, pm
     return None
-
-
-def _office_after(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
-    """(end, English) of the words of `place_offices` right after `end`, one space between."""
-    return _phrase_after(text, end, words.place_offices, li)
 
 
 def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
