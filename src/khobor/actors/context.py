@@ -1117,14 +1117,17 @@ def country_second_side(kept, text: str, prov: Provisional, words: ContextWords,
 
 
 def _bare_country(m, surface: str, prov: Provisional, li) -> bool:
-    """A link to a country of the registry by one of its own names, uninflected ("বাংলাদেশ")."""
+    """A link to a country of the registry by one of its own names, uninflected.
+    Example: "বাংলাদেশ" linked to Bangladesh is bare; "বাংলাদেশের" (a case ending) or a demonym is not."""
     return (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source == "cldr"
             and key_tokens(surface) in prov.reg.own_keys(m.actor.id))
 
 
 def _second_side_after(text: str, e: int, words: ContextWords) -> tuple[int | None, str | None]:
     """(end, English letter) of a second side's letter right after `e`, quoted or followed by a
-    word for a side; (None, None) for none."""
+    word for a side; (None, None) for none.
+    Example: _second_side_after("বাংলাদেশ এ দলের", 8, bn words) == (10, "A"); in "বাংলাদেশ এ বছর"
+    (this year) -> (None, None)."""
     q = _QUOTED_LETTER.match(text, e)
     if q is not None and fold_token(q.group(2)) in words.second_side_letters:
         return q.end(), words.second_side_letters[fold_token(q.group(2))]
@@ -2381,7 +2384,8 @@ def body_part(kept, text: str, prov: Provisional, words: ContextWords, li, count
 
 def _phrase_after(text: str, end: int, phrases: dict, li):
     """(end, value) of the phrase of `phrases` (folded word tuples, the last word maybe with a
-    case ending) that starts one space after `end`, the shortest first; None for none."""
+    case ending) that starts one space after `end`, the shortest first; None for none.
+    Example: _phrase_after("বিজিবি সদর দপ্তরের সামনে", 6, bn body_parts, li) == (18, ("Headquarters", "ORG"))."""
     toks, pos, longest = [], end, max(len(k) for k in phrases)
     while len(toks) < longest and (w := _NEXT_WORD.match(text, pos)) is not None:
         toks.append(fold_token(w.group(1)))

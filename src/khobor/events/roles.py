@@ -1368,7 +1368,8 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
 
 
 def _home_places(c: RoleContext, recipients: list[Mention]) -> list[Mention]:
-    """The recipients that are places (a place marker, or a GPE) of the actor's own country."""
+    """The recipients that are places (a place marker, or a GPE) of the actor's own country.
+    Example: a Bangladeshi adviser's recipients [Chattogram, the Election Commission] -> [Chattogram]."""
     own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
     return [r for r in recipients if (r.marker in c.grammar.place_markers or r.etype == "GPE")
             and r.actor is not None and r.actor.country in own]
