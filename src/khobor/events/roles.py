@@ -139,6 +139,7 @@ class RoleGrammar:
     meeting_time_endings: tuple[str, ...] = ()
     reported_clause_verbs: frozenset[str] = frozenset()
     reported_clause_auxiliaries: frozenset[str] = frozenset()
+    reported_clause_possessive_endings: tuple[str, ...] = ()
     pronouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -181,6 +182,7 @@ class RoleGrammar:
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
+            reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
             pronouns=word_set(cfg.pronouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
@@ -577,7 +579,7 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
         return None   # "said he is prepared to", "said Vietnam is committed to": the sayer, or a name
     if c.t0 - aux > OWN_CLAUSE_VERB_REACH or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
         return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
-    if _possessive_between(c.sent, start, aux):
+    if _possessive_between(c.sent, start, aux, g.reported_clause_possessive_endings):
         return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
     return Decision(slots={"subj": []}, notes=[f"subject of '{w[said]}', not of the clause after it"])
 
@@ -592,9 +594,10 @@ def _clause_opens_with_a_party(c: RoleContext, start: int) -> bool:
         or any(x.first == start for x in c.cands)
 
 
-def _possessive_between(sent: Sentence, lo: int, hi: int) -> bool:
-    """A word of tokens lo..hi-1 ends in a possessive "'s" ("the party's leadership")."""
-    return any(sent.words[i].endswith(("'s", "’s")) for i in range(lo, hi))
+def _possessive_between(sent: Sentence, lo: int, hi: int, endings: tuple[str, ...]) -> bool:
+    """A word of tokens lo..hi-1 ends in a possessive ending of `endings` (lang data
+    `reported_clause_possessive_endings`): "the party's leadership" ends in "'s"."""
+    return any(sent.words[i].endswith(endings) for i in range(lo, hi))
 
 
 def _town_is_where(c: RoleContext, x: Mention) -> bool:

@@ -357,6 +357,7 @@ class EventsConfig:
     # and an auxiliary of its own ("X said buyers had asked ...": roles.reported_clause_has_own_subject)
     reported_clause_verbs: list[str] = _list()
     reported_clause_auxiliaries: list[str] = _list()
+    reported_clause_possessive_endings: list[str] = _list()
     dateline_marks: list[str] = _list("-", "–", "—", ":")
     # roles (roles.py)
     object_window: int = 99
