@@ -85,8 +85,6 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
-# words from the auxiliary of a reported clause to its verb ("had already been visiting")
-OWN_CLAUSE_VERB_REACH = 3
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
@@ -140,6 +138,7 @@ class RoleGrammar:
     reported_clause_verbs: frozenset[str] = frozenset()
     reported_clause_auxiliaries: frozenset[str] = frozenset()
     reported_clause_possessive_endings: tuple[str, ...] = ()
+    reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -183,6 +182,7 @@ class RoleGrammar:
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
+            reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
@@ -577,7 +577,7 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
         return None   # "claimed to have shot down": the claimant's own act, no clause of its own
     if _clause_opens_with_a_party(c, start):
         return None   # "said he is prepared to", "said Vietnam is committed to": the sayer, or a name
-    if c.t0 - aux > OWN_CLAUSE_VERB_REACH or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
+    if c.t0 - aux > g.reported_clause_verb_reach or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
         return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
     if _possessive_between(c.sent, start, aux, g.reported_clause_possessive_endings):
         return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
