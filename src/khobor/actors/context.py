@@ -223,8 +223,9 @@ class ContextWords:
         self.team_name = data.get("team_name") or "{country} national {sport} team"
         # the letter of a country's second side, quoted or before a word for a side ("বাংলাদেশ
         # ‘এ’ দলের": Bangladesh A) -> its English letter (country_second_side)
-        self.second_sides = {fold_token(k): v for k, v in ((data.get("second_sides") or {}).get("letters") or {}).items()}
-        self.side_nouns = {fold_token(w) for w in (data.get("second_sides") or {}).get("side_words") or []}
+        sides = data.get("second_sides") or {}
+        self.second_side_letters = {fold_token(k): v for k, v in (sides.get("letters") or {}).items()}
+        self.second_side_words = {fold_token(w) for w in sides.get("side_words") or []}
         # sides that are no country of the registry's ("England", "West Indies"): names -> (English
         # name, country code or None)
         self.team_places: dict[tuple, tuple[str, str | None]] = {}
@@ -1101,7 +1102,7 @@ def country_second_side(kept, text: str, prov: Provisional, words: ContextWords,
     দলের"), is that side, a team: "{country} A" in the country's code. The letter unquoted
     and alone is a word of the sentence ("এ" is also "this"), so the country stays the place.
     Example: "অস্ট্রেলিয়া ‘এ’ দলের প্র্যাকটিস" -> "অস্ট্রেলিয়া ‘এ’" as "Australia A"."""
-    if not words.second_sides:
+    if not words.second_side_letters:
         return kept
     out = []
     for s, e, t, m, ner in kept:
@@ -1116,22 +1117,25 @@ def country_second_side(kept, text: str, prov: Provisional, words: ContextWords,
 
 
 def _bare_country(m, surface: str, prov: Provisional, li) -> bool:
-    """A link to a country of the registry by one of its own names, uninflected ("বাংলাদেশ")."""
+    """A link to a country of the registry by one of its own names, uninflected.
+    Example: "বাংলাদেশ" linked to Bangladesh is bare; "বাংলাদেশের" (a case ending) or a demonym is not."""
     return (m is not None and not m.demonym and m.actor.type == "GPE" and m.actor.source == "cldr"
             and key_tokens(surface) in prov.reg.own_keys(m.actor.id))
 
 
 def _second_side_after(text: str, e: int, words: ContextWords) -> tuple[int | None, str | None]:
     """(end, English letter) of a second side's letter right after `e`, quoted or followed by a
-    word for a side; (None, None) for none."""
+    word for a side; (None, None) for none.
+    Example: _second_side_after("বাংলাদেশ এ দলের", 8, bn words) == (10, "A"); in "বাংলাদেশ এ বছর"
+    (this year) -> (None, None)."""
     q = _QUOTED_LETTER.match(text, e)
-    if q is not None and fold_token(q.group(2)) in words.second_sides:
-        return q.end(), words.second_sides[fold_token(q.group(2))]
+    if q is not None and fold_token(q.group(2)) in words.second_side_letters:
+        return q.end(), words.second_side_letters[fold_token(q.group(2))]
     w = _NEXT_WORD.match(text, e)
     after = _NEXT_WORD.match(text, w.end()) if w is not None else None
-    if w is not None and after is not None and fold_token(w.group(1)) in words.second_sides \
-            and any(fold_token(after.group(1)).startswith(n) for n in words.side_nouns):
-        return w.end(), words.second_sides[fold_token(w.group(1))]
+    if w is not None and after is not None and fold_token(w.group(1)) in words.second_side_letters \
+            and any(fold_token(after.group(1)).startswith(n) for n in words.second_side_words):
+        return w.end(), words.second_side_letters[fold_token(w.group(1))]
     return None, None
 
 
@@ -2037,7 +2041,7 @@ def place_office(kept, text: str, prov: Provisional, words: ContextWords, li, co
     out = sorted(kept, key=lambda x: x[0])
     for s, e, t, m, ner in list(out):
         found = _place_at(s, e, m, text, prov)
-        office = _office_after(text, found[0], words, li) if found is not None else None
+        office = _phrase_after(text, found[0], words.place_offices, li) if found is not None else None
         if office is None:
             continue
         end, english = office
@@ -2057,11 +2061,6 @@ def _place_at(s: int, e: int, m, text: str, prov: Provisional) -> tuple[int, Mat
         if links_a_place(pm) and pm.how == "exact":
             return end, pm
     return None
-
-
-def _office_after(text: str, end: int, words: ContextWords, li) -> tuple[int, str] | None:
-    """(end, English) of the words of `place_offices` right after `end`, one space between."""
-    return _phrase_after(text, end, words.place_offices, li)
 
 
 def _station_unit(surface: str, m, words: ContextWords, li) -> str | None:
@@ -2385,7 +2384,8 @@ def body_part(kept, text: str, prov: Provisional, words: ContextWords, li, count
 
 def _phrase_after(text: str, end: int, phrases: dict, li):
     """(end, value) of the phrase of `phrases` (folded word tuples, the last word maybe with a
-    case ending) that starts one space after `end`, the shortest first; None for none."""
+    case ending) that starts one space after `end`, the shortest first; None for none.
+    Example: _phrase_after("বিজিবি সদর দপ্তরের সামনে", 6, bn body_parts, li) == (18, ("Headquarters", "ORG"))."""
     toks, pos, longest = [], end, max(len(k) for k in phrases)
     while len(toks) < longest and (w := _NEXT_WORD.match(text, pos)) is not None:
         toks.append(fold_token(w.group(1)))

@@ -85,8 +85,6 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
-# words from the auxiliary of a reported clause to its verb ("had already been visiting")
-OWN_CLAUSE_VERB_REACH = 3
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
@@ -139,6 +137,8 @@ class RoleGrammar:
     meeting_time_endings: tuple[str, ...] = ()
     reported_clause_verbs: frozenset[str] = frozenset()
     reported_clause_auxiliaries: frozenset[str] = frozenset()
+    reported_clause_possessive_endings: tuple[str, ...] = ()
+    reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -181,6 +181,8 @@ class RoleGrammar:
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
+            reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
+            reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
@@ -575,9 +577,9 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
         return None   # "claimed to have shot down": the claimant's own act, no clause of its own
     if _clause_opens_with_a_party(c, start):
         return None   # "said he is prepared to", "said Vietnam is committed to": the sayer, or a name
-    if c.t0 - aux > OWN_CLAUSE_VERB_REACH or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
+    if c.t0 - aux > g.reported_clause_verb_reach or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
         return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
-    if _possessive_between(c.sent, start, aux):
+    if _possessive_between(c.sent, start, aux, g.reported_clause_possessive_endings):
         return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
     return Decision(slots={"subj": []}, notes=[f"subject of '{w[said]}', not of the clause after it"])
 
@@ -592,9 +594,10 @@ def _clause_opens_with_a_party(c: RoleContext, start: int) -> bool:
         or any(x.first == start for x in c.cands)
 
 
-def _possessive_between(sent: Sentence, lo: int, hi: int) -> bool:
-    """A word of tokens lo..hi-1 ends in a possessive "'s" ("the party's leadership")."""
-    return any(sent.words[i].endswith(("'s", "’s")) for i in range(lo, hi))
+def _possessive_between(sent: Sentence, lo: int, hi: int, endings: tuple[str, ...]) -> bool:
+    """A word of tokens lo..hi-1 ends in a possessive ending of `endings` (lang data
+    `reported_clause_possessive_endings`): "the party's leadership" ends in "'s"."""
+    return any(sent.words[i].endswith(endings) for i in range(lo, hi))
 
 
 def _town_is_where(c: RoleContext, x: Mention) -> bool:
@@ -1368,7 +1371,8 @@ def _may_receive(c: RoleContext, x: Mention, actors: list[Mention]) -> bool:
 
 
 def _home_places(c: RoleContext, recipients: list[Mention]) -> list[Mention]:
-    """The recipients that are places (a place marker, or a GPE) of the actor's own country."""
+    """The recipients that are places (a place marker, or a GPE) of the actor's own country.
+    Example: a Bangladeshi adviser's recipients [Chattogram, the Election Commission] -> [Chattogram]."""
     own = {x.actor.country for x in c.slots["actor"] if x.actor is not None and x.actor.country}
     return [r for r in recipients if (r.marker in c.grammar.place_markers or r.etype == "GPE")
             and r.actor is not None and r.actor.country in own]

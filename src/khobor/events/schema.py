@@ -357,6 +357,9 @@ class EventsConfig:
     # and an auxiliary of its own ("X said buyers had asked ...": roles.reported_clause_has_own_subject)
     reported_clause_verbs: list[str] = _list()
     reported_clause_auxiliaries: list[str] = _list()
+    reported_clause_possessive_endings: list[str] = _list()
+    # the most words from the auxiliary of a reported clause to its verb ("had already been visiting")
+    reported_clause_verb_reach: int = 3
     dateline_marks: list[str] = _list("-", "–", "—", ":")
     # roles (roles.py)
     object_window: int = 99
