@@ -54,6 +54,7 @@ by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
@@ -1400,7 +1401,6 @@ def _numbered_body(head: str, n: int, prov: Provisional, li) -> Match | None:
 def _in_digits_of(word: str, n: int) -> str:
     """`n` written in the digits of the script of `word`'s first letter, where the script has
     digits of its own: _in_digits_of("ট্রাইব্যুনাল", 12) == "১২"; in Latin "12"."""
-    import unicodedata
     try:
         zero = ord(unicodedata.lookup(unicodedata.name(word[:1]).split()[0] + " DIGIT ZERO"))
     except (KeyError, ValueError):

@@ -564,20 +564,20 @@ def reported_clause_has_own_subject(c: RoleContext) -> Decision | None:
     have shot down drones", "the ministry said the draft had been sent and urged students to
     return" (its own act, after "and") and "NCP leaders said the party's leadership had held
     talks" (a body of the sayer's, by its possessive) are untouched."""
-    g, w = c.grammar, c.sent.words
+    g, w = c.grammar, c.sent.words   # (the sentence's words are lower-cased already)
     if g.verb_final or not c.subj or not g.reported_clause_verbs or c.passive:
         return None   # a passive's subject is what it was done to: the passive rules decide
     said = next((i for i in range(c.t0 - 1, max(x.last for x in c.subj), -1)
-                 if w[i].lower() in g.reported_clause_verbs), None)
+                 if w[i] in g.reported_clause_verbs), None)
     if said is None:
         return None
-    start = said + 1 + (said + 1 < c.t0 and w[said + 1].lower() in g.complement_words)
-    aux = next((i for i in range(start, c.t0) if w[i].lower() in g.reported_clause_auxiliaries), None)
-    if aux is None or aux == start or w[start].lower() in g.passive_not_after:
+    start = said + 1 + (said + 1 < c.t0 and w[said + 1] in g.complement_words)
+    aux = next((i for i in range(start, c.t0) if w[i] in g.reported_clause_auxiliaries), None)
+    if aux is None or aux == start or w[start] in g.passive_not_after:
         return None   # "claimed to have shot down": the claimant's own act, no clause of its own
     if _clause_opens_with_a_party(c, start):
         return None   # "said he is prepared to", "said Vietnam is committed to": the sayer, or a name
-    if c.t0 - aux > g.reported_clause_verb_reach or any(x.lower() in g.conjunctions for x in w[aux:c.t0]):
+    if c.t0 - aux > g.reported_clause_verb_reach or any(x in g.conjunctions for x in w[aux:c.t0]):
         return None   # "... and urged students": the sayer's own act; "pending the probe": a noun's
     if _possessive_between(c.sent, start, aux, g.reported_clause_possessive_endings):
         return None   # "NCP leaders said the party's leadership had held talks": the sayer's own body
