@@ -197,6 +197,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _page_stamps_left_out(text, found, grammar, trace)
     found = _habits_left_out(text, found, grammar, trace)
     found = _bare_days_told_again_left_out(text, found, grammar, trace)
+    found = _bare_weekdays_told_again_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -288,6 +289,29 @@ def _bare_days_told_again_left_out(text: str, found: list[tuple[Found, Resolved]
     def told_again(f: Found) -> bool:  # the word alone: "today's protest" is a string of its own
         return f.start > full and _fields(f) == {"deictic": 0} and ONE_WORD.fullmatch(text, f.start, f.end) is not None
     return _left_out(text, found, told_again, "bare_day_told_once", trace)
+
+
+def _bare_weekdays_told_again_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                                       trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without a bare weekday (the day word, nothing else) told after the article named that day
+    with its relative day ("tomorrow, Thursday", "9 am yesterday (Friday)"), in a pack with
+    `bare_day_told_once` (English): DECISIONS T8 codes a weekday already coded once, and the
+    gold leaves such a repeat out. The same value is asked for (another Friday stays), and the
+    full form must carry a relative day: after "Saturday evening" or "last Friday" the bare day
+    is a string the gold codes again.
+    Example: "Shops stay shut tomorrow, Thursday. Factories close on Thursday too." ->
+    "tomorrow, Thursday" only."""
+    if not grammar.bare_day_told_once:
+        return found
+    told = {}  # the value of each day told with its relative day and weekday -> where first told
+    for f, r in found:
+        if r.value and {"deictic", "weekday"} <= _fields(f).keys():
+            told.setdefault(r.value, f.start)
+    def told_again(f: Found, r: Resolved) -> bool:
+        return _fields(f).keys() == {"weekday"} and told.get(r.value, f.start) < f.start \
+            and ONE_WORD.fullmatch(text, f.start, f.end) is not None
+    values = {f.start: r for f, r in found}
+    return _left_out(text, found, lambda f: told_again(f, values[f.start]), "bare_weekday_told_once", trace)
 
 
 def _left_out(text: str, found: list[tuple[Found, Resolved]], out, rule: str,
