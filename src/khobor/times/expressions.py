@@ -1503,6 +1503,8 @@ def _relative_date(f: dict, ctx: Context, shift, unit) -> str | None:
     if f.get("count") is not None and f.get("ago") is not None:
         return _ago(f["count"] * f["ago"], unit, ctx.pub)
     if f.get("weekday") is not None:
+        if unit == "week" and shift:  # "Thursday of next week", "গত সপ্তাহের বৃহস্পতিবার"
+            return _weekday_of_shifted_week(f["weekday"], shift, ctx)
         return _weekday(f["weekday"], shift, ctx)
     if shift is not None and unit is not None:
         return _shift_unit(shift, unit, ctx.pub)
@@ -1672,6 +1674,20 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     else:
         delta = -back
     return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _weekday_of_shifted_week(weekday: int, shift: int, ctx: Context) -> str:
+    """The weekday in the week before or after the week of publication (rules
+    `weekday_of_shifted_week`), weeks counted from Sunday, Bangladesh's first working day: not the
+    nearest such weekday, which "next Thursday" names. None (XXXX-WXX-d) without a known weekday of
+    publication, as `_weekday`.
+    Example: (4, 1, published Tuesday 2025-09-16) -> "2025-09-25" ("Thursday of next week"; the
+    coming Thursday is the 18th, in the week of publication)."""
+    pub = ctx.pub if ctx.weekdays_known else None
+    if pub is None:
+        return f"XXXX-WXX-{weekday}"
+    sunday = pub - dt.timedelta(days=pub.isoweekday() % 7)  # the week's first day
+    return (sunday + dt.timedelta(days=7 * shift + weekday % 7)).isoformat()
 
 
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
