@@ -198,6 +198,7 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _habits_left_out(text, found, grammar, trace)
     found = _bare_days_told_again_left_out(text, found, grammar, trace)
     found = _bare_weekdays_told_again_left_out(text, found, grammar, trace)
+    found = _bare_parts_of_today_told_again_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -312,6 +313,29 @@ def _bare_weekdays_told_again_left_out(text: str, found: list[tuple[Found, Resol
             and ONE_WORD.fullmatch(text, f.start, f.end) is not None
     values = {f.start: r for f, r in found}
     return _left_out(text, found, lambda f: told_again(f, values[f.start]), "bare_weekday_told_once", trace)
+
+
+def _bare_parts_of_today_told_again_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                                             trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without a bare part of today ("this morning", nothing else) told after the article named
+    that part with its day ("this morning (29 December)", "this evening, Monday"), in a pack with
+    `bare_day_told_once` (English): the same part of the same day told again, coded once (DECISIONS
+    T8), as a bare "today" after "today, Friday" (`_bare_days_told_again_left_out`). Another part
+    of the day, one told before the full form, and "this morning's" (a string of its own) stay.
+    Example: "Queues formed from this morning (29 December). Ten filed papers this morning." ->
+    "this morning (29 December)" only."""
+    if not grammar.bare_day_told_once:
+        return found
+    told = {}  # each part of today told with its day -> where first told
+    for f, _r in found:
+        fields = _fields(f)
+        if fields.get("deictic") == 0 and "period" in fields and DAY_TOLD_IN_FULL & fields.keys():
+            told.setdefault(fields["period"], f.start)
+    def told_again(f: Found) -> bool:
+        fields = _fields(f)
+        return fields.keys() == {"deictic", "period"} and fields["deictic"] == 0 \
+            and told.get(fields["period"], f.end) < f.start and not text.startswith(("'", "’"), f.end)
+    return _left_out(text, found, told_again, "bare_part_of_today_told_once", trace)
 
 
 def _left_out(text: str, found: list[tuple[Found, Resolved]], out, rule: str,
