@@ -70,21 +70,6 @@ PART_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("language, published, text, expected", PART_TOLD_AGAIN)
-def test_bare_part_of_today_after_it_was_told_in_full_is_left_out(language, published, text, expected):
-    assert_times_as_scored(text, language, published, expected)
-
-
-@pytest.mark.parametrize("language, published, text, expected", PART_KEPT)
-def test_other_parts_of_today_stay(language, published, text, expected):
-    assert_times_as_scored(text, language, published, expected)
-
-
-@pytest.mark.parametrize("language, published, text, expected", TOLD_AGAIN)
-def test_bare_weekday_after_its_day_told_in_full_is_left_out(language, published, text, expected):
-    assert_times_as_scored(text, language, published, expected)
-
-
-@pytest.mark.parametrize("language, published, text, expected", KEPT)
-def test_other_weekdays_stay(language, published, text, expected):
+@pytest.mark.parametrize("language, published, text, expected", TOLD_AGAIN + KEPT + PART_TOLD_AGAIN + PART_KEPT)
+def test_a_day_or_part_of_today_told_again_is_left_out_and_others_stay(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
