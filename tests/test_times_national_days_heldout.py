@@ -124,11 +124,14 @@ CASES = [
  ("en", "2025-12-20", "The due date for the loan instalment is 5 January.", [("5 January", "2026-01-05")]),
 
  # ------------------------------------------------------------ a weekday with its week is one expression
- # (written before `weekday_of_shifted_week`; the value is that of "last Thursday", as before)
+ # (written before `weekday_of_shifted_week`; the value was that of "last Thursday" / "next Tuesday";
+ # round 43: the weekday of the week before or after publication's, weeks counted from Sunday,
+ # Bangladesh's first working day: told on Sunday 28 December, Tuesday the 30th is this week's, and
+ # next week's Tuesday is 6 January)
  ("bn", "2025-12-28", "গত সপ্তাহের বৃহস্পতিবার সংঘর্ষে দুজন নিহত হন।", [("গত সপ্তাহের বৃহস্পতিবার", "2025-12-25")]),
- ("bn", "2025-12-28", "আগামী সপ্তাহের মঙ্গলবার আলোচনা আবার শুরু হবে।", [("আগামী সপ্তাহের মঙ্গলবার", "2025-12-30")]),
+ ("bn", "2025-12-28", "আগামী সপ্তাহের মঙ্গলবার আলোচনা আবার শুরু হবে।", [("আগামী সপ্তাহের মঙ্গলবার", "2026-01-06")]),
  ("en", "2025-12-28", "Two people were killed in clashes on Thursday last week.", [("Thursday last week", "2025-12-25")]),
- ("en", "2025-12-28", "Talks will resume on Tuesday next week.", [("Tuesday next week", "2025-12-30")]),
+ ("en", "2025-12-28", "Talks will resume on Tuesday next week.", [("Tuesday next week", "2026-01-06")]),
  # written at review: a weekday of this week is never "last week" or "next week", whichever day the
  # week starts on (Saturday, Sunday or Monday); the rule gives such a day the value of "last
  # Thursday" / "next Tuesday", which is yesterday said on a Friday and tomorrow said on a Monday

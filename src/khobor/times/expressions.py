@@ -197,6 +197,8 @@ def find_times(text: str, pack: LangPack | None, published: str | None,
     found = _page_stamps_left_out(text, found, grammar, trace)
     found = _habits_left_out(text, found, grammar, trace)
     found = _bare_days_told_again_left_out(text, found, grammar, trace)
+    found = _bare_weekdays_told_again_left_out(text, found, grammar, trace)
+    found = _bare_parts_of_today_told_again_left_out(text, found, grammar, trace)
     out = []
     for f, r in found:
         estimate = estimates.get((f.start, f.end))
@@ -288,6 +290,52 @@ def _bare_days_told_again_left_out(text: str, found: list[tuple[Found, Resolved]
     def told_again(f: Found) -> bool:  # the word alone: "today's protest" is a string of its own
         return f.start > full and _fields(f) == {"deictic": 0} and ONE_WORD.fullmatch(text, f.start, f.end) is not None
     return _left_out(text, found, told_again, "bare_day_told_once", trace)
+
+
+def _bare_weekdays_told_again_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                                       trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without a bare weekday (the day word, nothing else) told after the article named that day
+    with its relative day ("tomorrow, Thursday", "9 am yesterday (Friday)"), in a pack with
+    `bare_day_told_once` (English): DECISIONS T8 codes a weekday already coded once, and the
+    gold leaves such a repeat out. The same value is asked for (another Friday stays), and the
+    full form must carry a relative day: after "Saturday evening" or "last Friday" the bare day
+    is a string the gold codes again.
+    Example: "Shops stay shut tomorrow, Thursday. Factories close on Thursday too." ->
+    "tomorrow, Thursday" only."""
+    if not grammar.bare_day_told_once:
+        return found
+    told = {}  # the value of each day told with its relative day and weekday -> where first told
+    for f, r in found:
+        if r.value and {"deictic", "weekday"} <= _fields(f).keys():
+            told.setdefault(r.value, f.start)
+    def told_again(f: Found, r: Resolved) -> bool:
+        return _fields(f).keys() == {"weekday"} and told.get(r.value, f.start) < f.start \
+            and ONE_WORD.fullmatch(text, f.start, f.end) is not None
+    values = {f.start: r for f, r in found}
+    return _left_out(text, found, lambda f: told_again(f, values[f.start]), "bare_weekday_told_once", trace)
+
+
+def _bare_parts_of_today_told_again_left_out(text: str, found: list[tuple[Found, Resolved]], grammar: Grammar,
+                                             trace: dict[int, list[dict]]) -> list[tuple[Found, Resolved]]:
+    """Without a bare part of today ("this morning", nothing else) told after the article named
+    that part with its day ("this morning (29 December)", "this evening, Monday"), in a pack with
+    `bare_day_told_once` (English): the same part of the same day told again, coded once (DECISIONS
+    T8), as a bare "today" after "today, Friday" (`_bare_days_told_again_left_out`). Another part
+    of the day, one told before the full form, and "this morning's" (a string of its own) stay.
+    Example: "Queues formed from this morning (29 December). Ten filed papers this morning." ->
+    "this morning (29 December)" only."""
+    if not grammar.bare_day_told_once:
+        return found
+    told = {}  # each part of today told with its day -> where first told
+    for f, _r in found:
+        fields = _fields(f)
+        if fields.get("deictic") == 0 and "period" in fields and DAY_TOLD_IN_FULL & fields.keys():
+            told.setdefault(fields["period"], f.start)
+    def told_again(f: Found) -> bool:
+        fields = _fields(f)
+        return fields.keys() == {"deictic", "period"} and fields["deictic"] == 0 \
+            and told.get(fields["period"], f.end) < f.start and not text.startswith(("'", "’"), f.end)
+    return _left_out(text, found, told_again, "bare_part_of_today_told_once", trace)
 
 
 def _left_out(text: str, found: list[tuple[Found, Resolved]], out, rule: str,
@@ -1479,6 +1527,8 @@ def _relative_date(f: dict, ctx: Context, shift, unit) -> str | None:
     if f.get("count") is not None and f.get("ago") is not None:
         return _ago(f["count"] * f["ago"], unit, ctx.pub)
     if f.get("weekday") is not None:
+        if unit == "week" and shift:  # "Thursday of next week", "গত সপ্তাহের বৃহস্পতিবার"
+            return _weekday_of_shifted_week(f["weekday"], shift, ctx)
         return _weekday(f["weekday"], shift, ctx)
     if shift is not None and unit is not None:
         return _shift_unit(shift, unit, ctx.pub)
@@ -1648,6 +1698,20 @@ def _weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     else:
         delta = -back
     return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _weekday_of_shifted_week(weekday: int, shift: int, ctx: Context) -> str:
+    """The weekday in the week before or after the week of publication (rules
+    `weekday_of_shifted_week`), weeks counted from Sunday, Bangladesh's first working day: not the
+    nearest such weekday, which "next Thursday" names. None (XXXX-WXX-d) without a known weekday of
+    publication, as `_weekday`.
+    Example: (4, 1, published Tuesday 2025-09-16) -> "2025-09-25" ("Thursday of next week"; the
+    coming Thursday is the 18th, in the week of publication)."""
+    pub = ctx.pub if ctx.weekdays_known else None
+    if pub is None:
+        return f"XXXX-WXX-{weekday}"
+    sunday = pub - dt.timedelta(days=pub.isoweekday() % 7)  # the week's first day
+    return (sunday + dt.timedelta(days=7 * shift + weekday % 7)).isoformat()
 
 
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
