@@ -2413,12 +2413,25 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     if any(x.kind in ("PER", "title") and not x.plural and not finder.plural_title(x.text)
            and getattr(finder.actor_of(x), "id", None) != prev.actor.id
            and not (x.kind == "title" and finder.actor_of(x) is None and any(a <= x.start < b for a, b in own))
+           and not named_in_own_words(finder, x, own)
            for x in since) or unnamed_person_since(finder, state.unit_end, m.start):
         return None
     if told > units:  # (recorded only now that every check let the speaker go on)
         speaker_goes_on(finder, m)
     m.rules.append("speaker_talks_on")
     return prev.actor.model_copy()
+
+
+@speaker_rule("named_in_own_words")
+def named_in_own_words(finder: SpeakerFinder, x: Mention, own: list[tuple[int, int]]) -> bool:
+    """Whether a person named since the last speaker stands, in the genitive or the object case,
+    inside a sentence of that speaker's own words running on (`own_words_units`): somebody the
+    speaker talks about ("আপনারা শুনেছেন ডাক্তার করিমের ঘোষণা"), never a new subject, so
+    speaker_talks_on still carries the speaker over that sentence. A person in the nominative
+    there, or in a sentence of narration, still stops it.
+
+    Example: "X বলেন, ... । আপনারা শুনেছেন করিমের ঘোষণা। তিনি বলেন" at "করিমের" -> True."""
+    return x.kind == "PER" and not x.nominative and any(a <= x.start < b for a, b in own)
 
 
 @speaker_rule("own_words_units")
@@ -2755,7 +2768,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
     if m.plural and speaker.actor is None:
-        speaker.actor = group_voice(m, finder)
+        speaker.actor = group_voice(m, finder) or group_voice_goes_on(m, finder, state, ui)
     if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
             or "unnamed_antecedent" in m.rules or "office_of_described_body" in m.rules
             or introduced_unnamed(finder, m, state)):
@@ -3257,6 +3270,27 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
         return None
     m.rules.append("group_voice")
     return bodies[0].actor.model_copy()
+
+
+_GROUP_GOES_ON_UNITS = 2  # sentences after a body spoke through its group in which the bare group still is it
+
+
+@speaker_rule("group_voice_goes_on", decided=lambda args, found: found is not None)
+def group_voice_goes_on(m: Mention, finder: SpeakerFinder, state: "_Chain", ui: int) -> Actor | None:
+    """A bare group of the pack's `group_voices`, with no body of its own ("নেতারা আরও বলেন"),
+    a sentence or two after a body spoke through its group ("ছাত্রশিবিরের নেতারা বলেন, ...",
+    rule group_voice): the same group, so that body. Any other last speaker (a person, a body
+    that spoke by its own name) leaves the bare group nobody.
+
+    Example: "ছাত্রশিবিরের নেতারা বলেন, '...' নেতারা আরও বলেন, '...'" -> Bangladesh Islami Chhatra
+    Shibir for the second."""
+    words = m.text.lower().split()
+    prev = state.mention
+    if (len(words) != 1 or words[0] not in finder.g.group_voices or prev is None or "group_voice" not in prev.rules
+            or state.speaker is None or state.speaker.actor is None or ui - state.unit > _GROUP_GOES_ON_UNITS):
+        return None
+    m.rules.append("group_voice_goes_on")
+    return state.speaker.actor.model_copy()
 
 
 @speaker_rule("group_of_body_referred_back", decided=lambda args, found: found is not None)
