@@ -1,0 +1,64 @@
+"""Bengali speakers of round 43 (issue 10): two causes of a quote with no speaker.
+
+- `named_in_own_words` (khobor.quotes.attribution): a person named in the genitive or the object
+  case inside a sentence of the last speaker's own words running on ("আপনারা শুনেছেন ডাক্তার
+  করিমের ঘোষণা") is somebody that speaker talks about, no new subject: speaker_talks_on still
+  carries the speaker over it to "তিনি বলেন".
+- `group_voice_goes_on` (khobor.quotes.attribution): a bare group voice ("নেতারা আরও বলেন") a
+  sentence or two after a body spoke through its group ("ছাত্রশিবিরের নেতারা বলেন") is that body.
+
+Sentences written for this file (no newspaper text), before the change; the controls pass before
+and after.
+"""
+from __future__ import annotations
+
+from actor_fixtures import body_record
+
+
+def _speaker(body: str, fragment: str) -> tuple[str | None, str | None]:
+    """(surface, actor name) of the speaker of the first quote holding `fragment`."""
+    quotes = [q for q in body_record(body).quotes if fragment in q.text]
+    assert quotes, fragment
+    sp = quotes[0].speaker
+    return (None, None) if sp is None else (sp.text, sp.actor.name if sp.actor else None)
+
+
+def test_talks_on_over_a_person_the_speaker_talks_about():
+    body = ("দলের মহাসচিব রফিকুল ইসলাম বলেন, এই খবর নিয়ে আপনাদের সামনে আসতে হবে, আমরা কখনো ভাবিনি। "
+            "আমরা আশা করছিলাম তিনি সুস্থ হয়ে উঠবেন। আপনারা শুনেছেন ডাক্তার আবদুল করিমের ঘোষণা। আজ সকালে "
+            "আমাদের নেত্রী চলে গেছেন। তিনি বলেন, এই ক্ষতি অপূরণীয়।")
+    assert "Rafiqul" in (_speaker(body, "এই ক্ষতি অপূরণীয়")[1] or "")
+
+
+def test_talks_on_over_a_person_in_the_object_case_in_own_words():
+    body = ("জেলা সভাপতি নাসরিন আক্তার বলেন, আমরা এখনো শোকে আছি। আমরা সকালে মেয়র জাহিদ হাসানকে "
+            "বিষয়টি জানিয়েছি। এলাকার মানুষ কাঁদছে। মিছিল বাতিল করা হয়েছে। তিনি বলেন, শোকসভা হবে শুক্রবার।")
+    assert "Nasrin" in (_speaker(body, "শোকসভা হবে শুক্রবার")[1] or "")
+
+
+def test_a_bare_group_goes_on_for_the_body_it_spoke_for():
+    body = ("বিবৃতিতে ছাত্রশিবিরের নেতারা বলেন, ‘আমরা সবসময় গণমাধ্যমের পক্ষে।’ নেতারা আরও বলেন, "
+            "‘এটি আমাদের অবস্থান নয়।’")
+    first = _speaker(body, "গণমাধ্যমের পক্ষে")[1]
+    assert first and "Shibir" in first
+    assert _speaker(body, "আমাদের অবস্থান নয়")[1] == first
+
+
+# controls: a person named in the nominative in the narration since stops the chain; a bare group
+# after a body that spoke in its own name, or after a group of no known body, stays nobody
+def test_control_a_new_subject_in_narration_takes_the_pronoun():
+    body = ("জেলা সভাপতি নাসরিন আক্তার বলেন, আমরা এখনো শোকে আছি। এলাকার মানুষ কাঁদছে। মিছিল বাতিল করা "
+            "হয়েছে। পরে মেয়র জাহিদ হাসান সেখানে যান। তিনি বলেন, শোকসভা হবে শুক্রবার।")
+    assert "Nasrin" not in (_speaker(body, "শোকসভা হবে শুক্রবার")[1] or "")
+
+
+def test_control_a_bare_group_after_a_body_by_its_own_name_is_nobody():
+    body = ("ছাত্রশিবির এক বিবৃতিতে বলেছে, ‘আমরা সবসময় গণমাধ্যমের পক্ষে।’ নেতারা আরও বলেন, "
+            "‘এটি আমাদের অবস্থান নয়।’")
+    assert _speaker(body, "আমাদের অবস্থান নয়")[1] is None
+
+
+def test_control_a_bare_group_after_an_unknown_group_is_nobody():
+    body = ("বিবৃতিতে সংগঠনের নেতারা বলেন, ‘আমরা সবসময় গণমাধ্যমের পক্ষে।’ নেতারা আরও বলেন, "
+            "‘এটি আমাদের অবস্থান নয়।’")
+    assert _speaker(body, "আমাদের অবস্থান নয়")[1] is None
