@@ -6,6 +6,12 @@
   carries the speaker over it to "তিনি বলেন".
 - `group_voice_goes_on` (khobor.quotes.attribution): a bare group voice ("নেতারা আরও বলেন") a
   sentence or two after a body spoke through its group ("ছাত্রশিবিরের নেতারা বলেন") is that body.
+- `ending_in_actor_name` (khobor.quotes.speakers): a name whose last letters look like a case
+  ending ("কবির") is a subject when the registry actor it is linked to has those letters in its own
+  name (Kabir), though its stem ("কবি") resolves to that actor too.
+- `dropped_subject` (khobor.quotes.attribution, the pack's `subjectless_words`): a clause whose
+  words before a person's cue are only of sequence or manner ("এরপর যোগ করেন", "শুধু বলেছেন")
+  dropped its subject: the person who spoke just before, or the subject of the sentence before.
 
 Sentences written for this file (no newspaper text), before the change; the controls pass before
 and after.
@@ -62,3 +68,47 @@ def test_control_a_bare_group_after_an_unknown_group_is_nobody():
     body = ("বিবৃতিতে সংগঠনের নেতারা বলেন, ‘আমরা সবসময় গণমাধ্যমের পক্ষে।’ নেতারা আরও বলেন, "
             "‘এটি আমাদের অবস্থান নয়।’")
     assert _speaker(body, "আমাদের অবস্থান নয়")[1] is None
+
+
+def test_a_name_ending_as_a_genitive_would_speaks_when_it_is_the_actors_name():
+    body = "হাসপাতালের উপপরিচালক মো. হুমায়ুন কবির বলেন, জনবল আগের মতোই আছে, কিন্তু রোগী বেড়েছে তিন গুণ।"
+    assert "Kabir" in (_speaker(body, "জনবল আগের মতোই")[1] or "")
+
+
+def test_control_a_registry_name_in_the_genitive_is_no_subject():
+    body = "মুহাম্মদ ইউনূসের সঙ্গে বৈঠক শেষে তিনি বলেন, নির্বাচন সময়মতো হবে।"
+    assert "Yunus" not in (_speaker(body, "নির্বাচন সময়মতো হবে")[1] or "")
+
+
+DROPPED_CASES = {
+    "after_a_quote": ("“দাম বাড়ার হার এখনো বেশি, সুদ কমানোর প্রশ্নই ওঠে না,” বলেন গভর্নর আহসান এইচ মনসুর। "
+                      "এরপর যোগ করেন, “শিল্পমালিকেরা চাপে আছেন, মানি।”", "শিল্পমালিকেরা চাপে", "Mansur"),
+    "after_a_pronoun_subject": ("মির্জা ফখরুল অভিযোগ করেন, সরকারের একটি অংশ নির্বাচন পিছিয়ে দিতে চায়। সেই অংশটি "
+                                "কারা, এমন প্রশ্নে তিনি কারও নাম বলেননি। শুধু বলেছেন, \"সময় হলে সবই জানবেন।\"",
+                                "সবই জানবেন", "Fakhrul"),
+    "after_a_postposed_subject": ("প্রশ্ন শুনে মুহূর্তেই বিস্মিত হয়ে পড়েন অভিনেতা জিয়াউল হক পলাশ। অবাক হয়ে পাল্টা "
+                                  "প্রশ্ন করেন, ‘তুমি বিষয়টা জানো?’", "বিষয়টা জানো", "Ziaul"),
+}
+
+
+def test_a_dropped_subject_is_the_person_of_the_sentence_before():
+    for case, (body, fragment, name_word) in sorted(DROPPED_CASES.items()):
+        assert name_word in (_speaker(body, fragment)[1] or ""), case
+
+
+# controls: two people or a group in the sentence before, or somebody else asked between, leave
+# the dropped subject nobody
+def test_control_a_dropped_subject_after_two_people_is_nobody():
+    body = "সভায় করিম হোসেন ও রহিম উদ্দিন উপস্থিত ছিলেন। এরপর বলেন, \"সময় হলে সবই জানবেন।\""
+    assert _speaker(body, "সবই জানবেন")[1] is None
+
+
+def test_control_a_dropped_subject_after_a_group_is_nobody():
+    body = "সভায় শিক্ষার্থীরা উপস্থিত ছিলেন। এরপর বলেন, \"সময় হলে সবই জানবেন।\""
+    assert _speaker(body, "সবই জানবেন")[1] is None
+
+
+def test_control_a_dropped_subject_after_somebody_else_was_asked_is_nobody():
+    body = ("মির্জা ফখরুল অভিযোগ করেন, সরকারের একটি অংশ নির্বাচন পিছিয়ে দিতে চায়। পরে সাংবাদিকরা মহাসচিব "
+            "রিজভীকে প্রশ্ন করেন। শুধু বলেছেন, \"সময় হলে সবই জানবেন।\"")
+    assert _speaker(body, "সবই জানবেন")[1] is None
