@@ -957,7 +957,10 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
     if speaker is None and m.group("S") is not None:
         # a region no mention speaks in: a document's author, a bare body or surname, an unnamed
         # "এক দোকানি"
-        speaker = (document_author(text, us, m, g, finder, state, ui)
+        speaker = document_author(text, us, m, g, finder, state, ui)
+        if speaker is None:
+            speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
+        speaker = (speaker
                    or _bare_region_speaker(text, us, m, g, finder)
                    or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
                    or indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder))
@@ -1245,7 +1248,67 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
                                 rules=["genitive_group_claim"])
+    speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
+    if speaker is not None:
+        return speaker, mention
     return person_cue_region(text, us, m, g, finder)
+
+
+def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
+                             ui: int) -> tuple[Speaker | None, Mention | None]:
+    """dropped_subject's speaker and a mention that keeps the chain on them, as a pronoun's would."""
+    speaker = dropped_subject(text, us, m, g, finder, state, ui)
+    if speaker is None:
+        return None, None
+    return speaker, Mention(speaker.start, speaker.end, speaker.text, "pronoun", speaker.actor, rules=["dropped_subject"])
+
+
+@speaker_rule("dropped_subject", decided=lambda args, found: found is not None)
+def dropped_subject(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
+                    ui: int) -> Speaker | None:
+    """A clause whose region before a person's cue (the pack's `person_cue_endings`) holds only
+    words of sequence or manner (the pack's `subjectless_words`: "এরপর যোগ করেন", "শুধু
+    বলেছেন", "অবাক হয়ে পাল্টা প্রশ্ন করেন") has dropped its subject, as Bengali does when the
+    sentence before gave it: the person who spoke in that sentence or the one before it through
+    a pronoun subject ("... বলেন মনসুর। এরপর যোগ করেন, ‘...’"), else the one person the
+    sentence before has as its subject ("... বিস্মিত হয়ে পড়েন পলাশ। অবাক হয়ে পাল্টা প্রশ্ন
+    করেন, ‘...’"). None where anybody else may be meant: two people there, a group, nobody.
+
+    Example: "‘...,’ বলেন করিম। এরপর যোগ করেন, ‘...’" -> the actor of "করিম" for the second."""
+    region, a = _region_words(text, us, m)
+    words = region.lower().split()
+    if (not words or not g.subjectless_words or not g.person_cue(m.group("C"))
+            or any(w not in g.subjectless_words for w in words) or ui < 1):
+        return None
+    actor = _speaker_just_before(finder, state, ui) or _subject_of_sentence_before(finder, state, ui)
+    return Speaker(text=region, start=a, end=a + len(region), actor=actor.model_copy()) if actor is not None else None
+
+
+def _speaker_just_before(finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
+    """dropped_subject's first choice: the one person who spoke in the sentence before, or two
+    sentences back when the sentence between has a singular pronoun as its first person, its
+    subject standing for them ("... এমন প্রশ্নে তিনি কারও নাম বলেননি। শুধু বলেছেন, ...")."""
+    prev = state.speaker
+    if (prev is None or prev.actor is None or state.plural or state.kind not in ("PER", "title", "pronoun")
+            or ui - state.unit > 2):
+        return None
+    if ui - state.unit == 2:
+        a, b = state.units[ui - 1]
+        first = [x for x in finder.mentions(a, b) if x.kind in ("PER", "title", "pronoun")][:1]
+        if not (first and first[0].kind == "pronoun" and not first[0].plural and first[0].nominative):
+            return None
+    return prev.actor
+
+
+def _subject_of_sentence_before(finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
+    """dropped_subject's second choice: the person the sentence before has as its subject,
+    opening it or closing it after its verb (postposed_subject), where it names no other person."""
+    a, b = state.units[ui - 1]
+    people = [x for x in finder.mentions(a, b) if x.kind == "PER"]
+    if len(people) != 1 or people[0].plural or not people[0].nominative:
+        return None
+    x = people[0]
+    return finder.actor_of(x) if _opens_sentence(finder, x) or postposed_subject(finder, x) else None
 
 
 _ISSUED_DOCUMENT_WORDS = 6  # words of a region from its issuer to the document ("X-এর ওয়েবসাইটে দেওয়া এক বিবৃতিতে")
@@ -2413,12 +2476,25 @@ def speaker_talks_on(finder: SpeakerFinder, m: Mention, state: _Chain, ui: int) 
     if any(x.kind in ("PER", "title") and not x.plural and not finder.plural_title(x.text)
            and getattr(finder.actor_of(x), "id", None) != prev.actor.id
            and not (x.kind == "title" and finder.actor_of(x) is None and any(a <= x.start < b for a, b in own))
+           and not named_in_own_words(finder, x, own)
            for x in since) or unnamed_person_since(finder, state.unit_end, m.start):
         return None
     if told > units:  # (recorded only now that every check let the speaker go on)
         speaker_goes_on(finder, m)
     m.rules.append("speaker_talks_on")
     return prev.actor.model_copy()
+
+
+@speaker_rule("named_in_own_words")
+def named_in_own_words(finder: SpeakerFinder, x: Mention, own: list[tuple[int, int]]) -> bool:
+    """Whether a person named since the last speaker stands, in the genitive or the object case,
+    inside a sentence of that speaker's own words running on (`own_words_units`): somebody the
+    speaker talks about ("আপনারা শুনেছেন ডাক্তার করিমের ঘোষণা"), never a new subject, so
+    speaker_talks_on still carries the speaker over that sentence. A person in the nominative
+    there, or in a sentence of narration, still stops it.
+
+    Example: "X বলেন, ... । আপনারা শুনেছেন করিমের ঘোষণা। তিনি বলেন" at "করিমের" -> True."""
+    return x.kind == "PER" and not x.nominative and any(a <= x.start < b for a, b in own)
 
 
 @speaker_rule("own_words_units")
@@ -2755,7 +2831,7 @@ def _description(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int) -> S
         speaker.actor = None  # "সংগঠনটির একজন নেতা": some leader, never the registry's famous one
         return speaker
     if m.plural and speaker.actor is None:
-        speaker.actor = group_voice(m, finder)
+        speaker.actor = group_voice(m, finder) or group_voice_goes_on(m, finder, state, ui)
     if (speaker.actor is not None or m.plural or office_of_body_new_to_the_text(finder, m)
             or "unnamed_antecedent" in m.rules or "office_of_described_body" in m.rules
             or introduced_unnamed(finder, m, state)):
@@ -3257,6 +3333,27 @@ def group_voice(m: Mention, finder: SpeakerFinder) -> Actor | None:
         return None
     m.rules.append("group_voice")
     return bodies[0].actor.model_copy()
+
+
+_GROUP_GOES_ON_UNITS = 2  # sentences after a body spoke through its group in which the bare group still is it
+
+
+@speaker_rule("group_voice_goes_on", decided=lambda args, found: found is not None)
+def group_voice_goes_on(m: Mention, finder: SpeakerFinder, state: "_Chain", ui: int) -> Actor | None:
+    """A bare group of the pack's `group_voices`, with no body of its own ("নেতারা আরও বলেন"),
+    a sentence or two after a body spoke through its group ("ছাত্রশিবিরের নেতারা বলেন, ...",
+    rule group_voice): the same group, so that body. Any other last speaker (a person, a body
+    that spoke by its own name) leaves the bare group nobody.
+
+    Example: "ছাত্রশিবিরের নেতারা বলেন, '...' নেতারা আরও বলেন, '...'" -> Bangladesh Islami Chhatra
+    Shibir for the second."""
+    words = m.text.lower().split()
+    prev = state.mention
+    if (len(words) != 1 or words[0] not in finder.g.group_voices or prev is None or "group_voice" not in prev.rules
+            or state.speaker is None or state.speaker.actor is None or ui - state.unit > _GROUP_GOES_ON_UNITS):
+        return None
+    m.rules.append("group_voice_goes_on")
+    return state.speaker.actor.model_copy()
 
 
 @speaker_rule("group_of_body_referred_back", decided=lambda args, found: found is not None)

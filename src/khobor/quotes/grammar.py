@@ -340,6 +340,7 @@ class Grammar:
     # adverbs saying the speaker goes on ("তিনি আরও বলেন", "he further said"): a pronoun with one
     # is the last speaker, whoever was named in between (rule speaker_goes_on)
     continuation_adverbs: frozenset[str] = frozenset()
+    subjectless_words: frozenset[str] = frozenset()  # "এরপর", "শুধু": all a region holds when the subject was dropped
     # a compound word ending in a title is that title ("পররাষ্ট্রমন্ত্রী" is a "মন্ত্রী"): the
     # pack's title_as_suffix (rule compound_office)
     title_as_suffix: bool = False
@@ -677,7 +678,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
-        "continuation_adverbs", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
+        "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
@@ -1066,7 +1067,7 @@ def _word_sets(data: dict) -> dict:
             "anonymous_titles", "postpositions", "discourse_openers", "body_heads", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
-            "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
+            "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},

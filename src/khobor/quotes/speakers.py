@@ -615,7 +615,8 @@ class SpeakerFinder:
             # "মুহাম্মদ ইউনূসের" with no bare "ইউনূস" in the article: the registry knows the stem
             if entity is not None and entity.actor is not None and entity.text.endswith(suf):
                 stem_actor = self.resolve(entity.text[: -len(suf)])
-                if stem_actor is not None and stem_actor.id == entity.actor.id:
+                if (stem_actor is not None and stem_actor.id == entity.actor.id
+                        and not self.ending_in_actor_name(entity, word, suf)):
                     return False
                 if self.ending_dropped_by_linker(entity, suf):
                     return False
@@ -664,6 +665,26 @@ class SpeakerFinder:
             return False
         stem = provisional_actor(entity.text[: -len(suffix)], self.rec.language)
         return stem is not None and stem.id == entity.actor.id
+
+    @speaker_rule("ending_in_actor_name")
+    def ending_in_actor_name(self, entity: Entity, word: str, suffix: str) -> bool:
+        """Whether the letters of a name's last word that look like a case ending belong to the
+        name of the registry actor it was linked to: the actor's own last name word is spelt as
+        the whole word romanised, not as the word without them, so the stem resolving to the same
+        actor (a loose match of either) proves no genitive ("মো. হুমায়ুন কবির বলেন" with Humayun
+        Kabir: "কবির" is Kabir, no genitive of "কবি"). A provisional actor is the linker's own
+        reading of the text and tells nothing.
+
+        Example: "কবির", "র" with M. Humayun Kabir -> True; "ইউনূসের", "ের" with Muhammad Yunus -> False."""
+        if getattr(entity.actor, "provisional", False) or not entity.actor.name.split():
+            return False
+        whole, stem = provisional_actor(word, self.rec.language), provisional_actor(word[: -len(suffix)], self.rec.language)
+        if whole is None or stem is None:
+            return False
+        last = _key(entity.actor.name.split()[-1])
+        as_whole, as_stem = _likeness(last, _key(whole.name)), _likeness(last, _key(stem.name))
+        return as_whole >= _SPELT_ALIKE and as_whole > as_stem
+
 
     def _own_name(self, entity: Entity | None) -> bool:
         """Whether the entity is written exactly as one of its actor's own names in the
@@ -2512,6 +2533,11 @@ def _unknown_body(e: Entity) -> bool:
     person the NER mistyped as a body."""
     return e.type == "ORG" and (e.actor is None or bool(getattr(e.actor, "provisional", False))
                                 or e.actor.id.startswith("new:"))
+
+
+def _likeness(a: str, b: str) -> float:
+    """The share of letters two spellings agree in (difflib's ratio): "kabir", "kabir" -> 1.0."""
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _key(s: str) -> str:
