@@ -43,6 +43,7 @@ ROLE_RULES = (
     "object_after_verb",
     "possessor_of_object",
     "place_compound_object",
+    "conjuncts_of_the_object",
     "determiner_object_noun",
     "possessor_is_victim",
     "compound_agent",
@@ -727,6 +728,26 @@ def place_compound_object(c: RoleContext) -> Decision | None:
         return None
     places = [x for x in c.unmarked_places if x.last < c.t0][-1:]
     return Decision(slots={"obj": places}) if places else None
+
+
+@role_rule("conjuncts_of_the_object")
+def conjuncts_of_the_object(c: RoleContext) -> Decision | None:
+    """Object, not subject (SOV): names joined by a conjunction to the object right before the
+    event noun ("X ও Y সফর") are objects with it, whom the noun's act is about. "জাপান ও থাইল্যান্ড
+    সফর শেষে ... মনমোহন ... বলেন" (after his visit to Japan and Thailand Manmohan said): Japan was
+    visited with Thailand, it did not visit Thailand."""
+    if not (c.grammar.verb_final and c.obj and c.subj) or c.obj[-1].last != c.t0 - 1:
+        return None
+    joined, head = [], c.obj[-1]
+    for x in sorted(c.subj, key=lambda m: -m.first):
+        gap = c.sent.words[x.last + 1:head.first]
+        if not (len(gap) == 1 and gap[0] in c.grammar.conjunctions) and not hyphened(c.sent, x, head):
+            break
+        joined.append(x)
+        head = x
+    if not joined:
+        return None
+    return Decision(slots={"subj": [x for x in c.subj if x not in joined], "obj": joined[::-1] + c.obj})
 
 
 @role_rule("determiner_object_noun")
