@@ -63,3 +63,18 @@ def test_an_attack_with_no_harm_word_is_read_as_before():
     """No harm word after the noun: the rule keeps out ("ইসরায়েলের হামলার নিন্দা জানিয়েছে তুরস্ক")."""
     text = "গাজায় ইসরায়েলের হামলার তীব্র নিন্দা জানিয়েছে তুরস্ক।"
     assert "harmed_by_the_act" not in explain(record_of(text, "bn"))
+
+
+# "X হামলার শিকার হয়েছেন" (X fell victim to an attack) with no possessor of the attack: someone
+# unnamed attacked X (GUIDELINES E5: actor "unidentified"), as an agentless passive tells it
+FELL_VICTIM = [
+    "আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন।",
+    "বগুড়ায় হামলার শিকার হয়েছেন বিএনপি নেতা আব্দুল করিম।",
+]
+
+
+@pytest.mark.parametrize("text", FELL_VICTIM, ids=range(len(FELL_VICTIM)))
+def test_a_victim_of_an_unowned_attack_was_attacked_by_someone_unnamed(text):
+    (ev,) = candidates_of_type(text, "bn", "ASSAULT")
+    assert [a.name for a in ev.actors] == ["unidentified"]
+    assert [a.country for a in ev.recipients] == ["BGD"]

@@ -963,13 +963,20 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     """Object, not subject: the clause's unmarked names when a victim noun follows the event noun
     (`victim_nouns`). "আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন" (Awami League leaders fell victim
     to an attack): the leaders were attacked; a possessor of the noun still acts ("সেনাবাহিনীর
-    নির্যাতনের শিকার রোহিঙ্গারা": the army)."""
+    নির্যাতনের শিকার রোহিঙ্গারা": the army). With no possessor an attack (`passive_unnamed_agent_types`)
+    was made by someone unnamed, as in an agentless passive (unnamed_attacker_acts_on): "বগুড়ায়
+    হামলার শিকার হয়েছেন বিএনপি নেতা আব্দুল করিম" (a BNP leader was attacked in Bogura)."""
     if not (c.grammar.victim_nouns and c.next_word.startswith(c.grammar.victim_nouns)):
         return None
+    owners = [x for x in c.subj if x.marker == "gen"]
     victims = [x for x in c.subj if x.marker != "gen"]
+    if not owners and c.etype in c.grammar.passive_unnamed_types:
+        harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)]
+        if harmed:
+            return unnamed_attacker_acts_on(c, harmed)
     if not victims:
         return None
-    return Decision(slots={"subj": [x for x in c.subj if x.marker == "gen"], "obj": c.obj + victims})
+    return Decision(slots={"subj": owners, "obj": c.obj + victims})
 
 
 @role_rule("harmed_by_the_act")
