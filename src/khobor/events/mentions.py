@@ -173,11 +173,28 @@ class MentionReader:
         out.sort(key=lambda m: m.first)
         _read_appositions(out, rec.text, self.place_markers)
         _read_short_forms(out, rec.text)
+        self._read_bracketed_after_genitive(out, words, rec.text)
         self._share_coordinated_case(out, words)
         _read_qualifiers(out, words, self.group_head_endings)
         _read_aliases(out, words, self.alias_words)
         self._read_genitive_heads(out, words)
         return out
+
+    def _read_bracketed_after_genitive(self, out: list[Mention], words: list[str], text: str) -> None:
+        """A short form alone in brackets right after a common noun in the genitive names that noun's
+        party and takes its case: "ভারতীয় সীমান্তরক্ষীদের (বিএসএফ) গুলিতে" (by the fire of Indian
+        border guards (BSF)) makes the BSF the owner of the fire, not a name before the event noun
+        that it acts on. Only when no name ends on the word before (a full name and its short form
+        are _read_short_forms'), and only the genitive, which a case ending alone tells."""
+        ends = {x.last for x in out}
+        for m in out:
+            before = m.first - 1
+            if m.marker is not None or m.pronoun or before < 0 or before in ends:
+                continue
+            if not (text[:m.start].rstrip().endswith("(") and text[m.end:].lstrip().startswith(")")):
+                continue
+            if self.suffix_marker(words[before], "") == "gen":
+                m.marker = "gen"
 
     def _read_genitive_heads(self, out: list[Mention], words: list[str]) -> None:
         """An unmarked name that qualifies common nouns ending in a genitive is inside that

@@ -43,6 +43,7 @@ ROLE_RULES = (
     "object_after_verb",
     "possessor_of_object",
     "place_compound_object",
+    "conjuncts_of_the_object",
     "determiner_object_noun",
     "possessor_is_victim",
     "compound_agent",
@@ -58,6 +59,7 @@ ROLE_RULES = (
     "participle_after_that_clause",
     "postposed_subject_after_incident",
     "victims_of_the_event_noun",
+    "harmed_by_the_act",
     "act_a_reaction_is_about",
     "commenter_is_not_the_actor",
     "unresolved_pronoun",
@@ -72,6 +74,7 @@ ROLE_RULES = (
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
     "case_marker",
+    "no_party_after_the_harm",
     "place_is_where",
     "actors_by_frame",
     "press_is_no_party",
@@ -125,6 +128,8 @@ class RoleGrammar:
     complement_words: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
+    harm_words: frozenset[str] = frozenset()
+    harm_reach: int = 3
     reaction_nouns: tuple[str, ...] = ()
     comment_cues: tuple[tuple[str, ...], ...] = ()
     comment_cue_gap: int = 3
@@ -169,6 +174,7 @@ class RoleGrammar:
             complement_words=word_set(cfg.complement_words),
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
+            harm_words=word_set(cfg.harm_words), harm_reach=cfg.harm_reach,
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
             comment_cues=tuple(tuple(nfc(x).lower().split()) for x in cfg.comment_cues),
             comment_cue_gap=cfg.comment_cue_gap,
@@ -724,6 +730,26 @@ def place_compound_object(c: RoleContext) -> Decision | None:
     return Decision(slots={"obj": places}) if places else None
 
 
+@role_rule("conjuncts_of_the_object")
+def conjuncts_of_the_object(c: RoleContext) -> Decision | None:
+    """Object, not subject (SOV): names joined by a conjunction to the object right before the
+    event noun ("X ও Y সফর") are objects with it, whom the noun's act is about. "জাপান ও থাইল্যান্ড
+    সফর শেষে ... মনমোহন ... বলেন" (after his visit to Japan and Thailand Manmohan said): Japan was
+    visited with Thailand, it did not visit Thailand."""
+    if not (c.grammar.verb_final and c.obj and c.subj) or c.obj[-1].last != c.t0 - 1:
+        return None
+    joined, head = [], c.obj[-1]
+    for x in sorted(c.subj, key=lambda m: -m.first):
+        gap = c.sent.words[x.last + 1:head.first]
+        if not (len(gap) == 1 and gap[0] in c.grammar.conjunctions) and not hyphened(c.sent, x, head):
+            break
+        joined.append(x)
+        head = x
+    if not joined:
+        return None
+    return Decision(slots={"subj": [x for x in c.subj if x not in joined], "obj": joined[::-1] + c.obj})
+
+
 @role_rule("determiner_object_noun")
 def determiner_object_noun(c: RoleContext) -> Decision | None:
     """No subject: an event noun after another trigger and only determiners is that verb's
@@ -937,13 +963,90 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     """Object, not subject: the clause's unmarked names when a victim noun follows the event noun
     (`victim_nouns`). "আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন" (Awami League leaders fell victim
     to an attack): the leaders were attacked; a possessor of the noun still acts ("সেনাবাহিনীর
-    নির্যাতনের শিকার রোহিঙ্গারা": the army)."""
+    নির্যাতনের শিকার রোহিঙ্গারা": the army). With no possessor an attack (`passive_unnamed_agent_types`)
+    was made by someone unnamed, as in an agentless passive (unnamed_attacker_acts_on): "বগুড়ায়
+    হামলার শিকার হয়েছেন বিএনপি নেতা আব্দুল করিম" (a BNP leader was attacked in Bogura)."""
     if not (c.grammar.victim_nouns and c.next_word.startswith(c.grammar.victim_nouns)):
         return None
+    owners = [x for x in c.subj if x.marker == "gen"]
     victims = [x for x in c.subj if x.marker != "gen"]
+    if not owners and c.etype in c.grammar.passive_unnamed_types:
+        harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)]
+        if harmed:
+            return unnamed_attacker_acts_on(c, harmed)
     if not victims:
         return None
-    return Decision(slots={"subj": [x for x in c.subj if x.marker == "gen"], "obj": c.obj + victims})
+    return Decision(slots={"subj": owners, "obj": c.obj + victims})
+
+
+@role_rule("harmed_by_the_act")
+def harmed_by_the_act(c: RoleContext) -> Decision | None:
+    """Subject and object (SOV) of a bare noun of violence that a harm word follows (`harm_words`,
+    up to `harm_reach` words on, no other trigger between): only the noun's possessor acts; the
+    ones harmed are the clause's unmarked subject, the names between the noun and the harm word
+    and an unmarked name right after it. "এক কৃষক বিএসএফের গুলিতে নিহত হয়েছেন" (a farmer was
+    killed by BSF fire): BSF acts on the farmer; "রাশিয়ার হামলায় ইউক্রেনের তিন সেনা নিহত" (three
+    Ukrainian soldiers killed in Russia's attack): Russia on Ukraine. Without a possessor the rules
+    after decide, as before."""
+    harm, own = harm_word_after(c), _fire_owner(c)
+    if harm is None or not own:
+        return None
+    return Decision(slots={"subj": own, "obj": _harmed(c, own[0], harm)})
+
+
+def _fire_owner(c: RoleContext) -> list[Mention]:
+    """The name in the genitive right before the event noun, the possessor of the fire (harmed_by_the_act)."""
+    return [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None][-1:]
+
+
+def _harmed(c: RoleContext, own: Mention, harm: int) -> list[Mention]:
+    """Those harmed (harmed_by_the_act): unmarked names before the noun, names between it and the
+    harm word (not where: "গাজায়"), unmarked names up to three words after it in its clause; a
+    generic noun its owner names ("ইউক্রেনের তিন সেনা", three soldiers of Ukraine) is the owner's."""
+    cl = c.sent.clause[c.t0]
+    before = [x for x in c.subj + c.obj if x.last < c.t0 and x is not own and x.marker in _UNMARKED]
+    between = [x for x in c.in_clause if c.t1 < x.first and x.last < harm and x.marker not in c.grammar.place_markers]
+    after = [x for x in c.unmarked if harm < x.first <= harm + 3 and c.clause_of(x) == cl and not x.place_compound]
+    found = _uniq(x for x in before + between + after if x.actor is not None and x.etype not in NEVER_AGENTS)
+    owners = [x for x in found if x.marker == "gen"]
+    return [x for x in found if not _owned_generic(x, owners)]
+
+
+def _owned_generic(x: Mention, owners: list[Mention]) -> bool:
+    """A generic noun (an agent of the lexicon) up to two words after one of `owners`, whose it is:
+    "ইউক্রেনের তিন সেনা" -> True for সেনা (_harmed)."""
+    return x.actor.id.startswith("agent:") and any(0 < x.first - o.last <= 2 for o in owners)
+
+
+@role_rule("no_party_after_the_harm")
+def no_party_after_the_harm(c: RoleContext) -> Decision | None:
+    """No marked name after the harm word of harmed_by_the_act is a party to the act: "বিএসএফের
+    গুলিতে এক কিশোর নিহত হওয়ার পর ভারতীয় হাইকমিশনারকে তলব করা হয়" (the Indian High Commissioner
+    was summoned after a teenager was killed by BSF fire) did not fire on the High Commissioner."""
+    harm = harm_word_after(c)
+    if harm is None or not _fire_owner(c):
+        return None
+    cut = {key: [x for x in xs if x.first < harm] for key, xs in c.slots.items()
+           if key not in ("subj", "obj", "actor", "recipient")}
+    gone = [x.text for key, xs in cut.items() for x in c.slots[key] if x not in xs]
+    return Decision(slots=cut, notes=[f"{t}: after the harm" for t in gone]) if gone else None
+
+
+def harm_word_after(c: RoleContext) -> int | None:
+    """The token of the first harm word (`harm_words`) at most `harm_reach` words after a bare
+    event noun, in its clause and with no other trigger before it but one right after the noun
+    (harmed_by_the_act), or None:
+    "গুলিতে গাজায় পাঁচজন নিহত" -> the token of নিহত."""
+    g, w = c.grammar, c.sent.words
+    if not (g.harm_words and g.verb_final and c.bare_trigger and c.nominal):
+        return None
+    for i in range(c.t1 + 1, min(c.t1 + 1 + g.harm_reach, len(w))):
+        # the noun right after may be the act's own ("বিএসএফের ছোড়া গুলিতে", by the bullets the BSF fired)
+        if c.sent.clause[i] != c.sent.clause[c.t0] or (i in c.triggers and i != c.t1 + 1):
+            return None
+        if w[i] in g.harm_words:
+            return i
+    return None
 
 
 @role_rule("act_a_reaction_is_about")

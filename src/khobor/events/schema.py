@@ -338,6 +338,11 @@ class EventsConfig:
     # called a strike): the demonstrative points at a time, not back at the event
     repeat_marker_times: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
+    # words of harm that may follow a bare noun of violence in the locative ("গুলিতে নিহত" = killed by
+    # fire), up to `harm_reach` words after it: the clause's names were harmed, only the noun's
+    # possessor acts (roles.harmed_by_the_act)
+    harm_words: list[str] = _list()
+    harm_reach: int = 3
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
     # subject comments on the act, it did not do it (roles.commenter_is_not_the_actor); before the
