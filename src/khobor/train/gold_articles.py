@@ -8,9 +8,8 @@ of `written_dev` in eval/split.json and no others) carry gold events with their 
 whether a good coder must find them (`required`) and the types a careless coder produces there
 (`must_not`). Each article goes through the pipeline as at run time, and each candidate the coder
 proposes is labelled by `article_label`: the gold type where it lies on a required event's
-evidence, NONE where its sentence holds no gold event and no gold event has its type (a strong
-NONE, counted `must_not_weight` times, when its type is one the article must not have), and left
-out where unsure.
+evidence, NONE where it can tell no gold event of the article (a strong NONE, counted
+`must_not_weight` times, when its type is one the article must not have), and left out where unsure.
 """
 from __future__ import annotations
 
@@ -61,21 +60,22 @@ def evidence_spans(text: str, gold: dict) -> list[GoldSpan]:
     return spans
 
 
-def article_label(start: int, end: int, ev_type: str, sentence: tuple[int, int], spans: list[GoldSpan],
-                  gold: dict, must_not_weight: int) -> tuple[str, int] | None:
-    """(label, weight) of a candidate with trigger [start, end) in a sentence, or None (unsure).
+def article_label(start: int, end: int, ev_type: str, spans: list[GoldSpan], gold: dict, matches: bool,
+                  must_not_weight: int) -> tuple[str, int] | None:
+    """(label, weight) of a candidate with trigger [start, end), or None (unsure);
+    `matches`: the candidate may tell a gold event of the article, required or not (`could_tell`).
 
     On a required gold event's evidence: that event's type (the candidate's own when the gold
     allows several); on a non-required one's (background, one reading of several): unsure. Off
-    every evidence: a type the article must not have is a strong NONE; else NONE only when the
-    sentence holds no gold evidence and no gold event of the article has the candidate's type (the
-    scorer takes an event told again elsewhere as right, so a second telling is no negative).
+    every evidence: a type the article must not have is a strong NONE; one that may tell a gold
+    event is unsure (the scorer takes an event told again elsewhere as right, so a second telling
+    is no negative); any other is NONE, an event the scorer would count false.
 
     >>> gold = {"events": [{"types": ["COERCE"]}], "must_not": [{"types": ["PROTEST"]}]}
     >>> spans = [GoldSpan(10, 20, ("COERCE",), True)]
-    >>> article_label(12, 15, "ASSAULT", (0, 30), spans, gold, 3), article_label(40, 45, "PROTEST", (0, 30), spans, gold, 3)
+    >>> article_label(12, 15, "ASSAULT", spans, gold, False, 3), article_label(40, 45, "PROTEST", spans, gold, False, 3)
     (('COERCE', 1), ('NONE', 3))
-    >>> article_label(40, 45, "AID", (35, 60), spans, gold, 3), article_label(40, 45, "COERCE", (35, 60), spans, gold, 3)
+    >>> article_label(40, 45, "AID", spans, gold, False, 3), article_label(40, 45, "COERCE", spans, gold, True, 3)
     (('NONE', 1), None)
     """
     on = [s for s in spans if s.start < end and s.end > start]
@@ -85,11 +85,29 @@ def article_label(start: int, end: int, ev_type: str, sentence: tuple[int, int],
         return (ev_type if ev_type in on[0].types else on[0].types[0]), 1
     if any(ev_type in m["types"] for m in gold.get("must_not") or []):
         return "NONE", must_not_weight
-    if any(sentence[0] < s.end and s.start < sentence[1] for s in spans):
-        return None
-    if any(ev_type in event["types"] for event in gold.get("events") or []):
+    if matches:
         return None
     return "NONE", 1
+
+
+def could_tell(ev, gold_event: dict) -> bool:
+    """The candidate may tell the gold event: its type is one of the event's, and the countries of
+    its sides, where both say any, meet the event's. Lenient on sides, which are the role rules'
+    matter and not the classifier's: "তাঁকে গ্রেপ্তার করা হয়" with no recipient found may still be
+    the gold arrest of a Bangladeshi, and is no negative for the classifier.
+
+    >>> from types import SimpleNamespace as N
+    >>> arrest = N(type="COERCE", actors=[N(country="BGD")], recipients=[N(country=None)])
+    >>> could_tell(arrest, {"types": ["COERCE"], "actor": ["BGD"], "recipient": ["BGD"]})
+    True
+    >>> could_tell(arrest, {"types": ["COERCE"], "actor": ["IND"], "recipient": ["IND"]})
+    False
+    """
+    if ev.type not in gold_event["types"]:
+        return False
+    ours = {a.country for a in [*ev.actors, *ev.recipients] if a.country}
+    theirs = {*gold_event.get("actor", []), *gold_event.get("recipient", [])}
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def gold_articles(language: str, split: str) -> Iterable:
@@ -124,9 +142,8 @@ def labelled_candidates(item, pack, must_not_weight: int) -> Iterable[tuple]:
     genre = scorer.genre.read_record(rec, False)[0] if scorer is not None and scorer.genre else None
     spans = evidence_spans(rec.text, item.gold)
     for ev in events.candidates(rec, pack):
-        sentence = rec.sentences[ev.sentence] if ev.sentence < len(rec.sentences) else None
-        bounds = (sentence.start, sentence.end) if sentence else (0, len(rec.text))
-        labelled = article_label(ev.trigger.start, ev.trigger.end, ev.type, bounds, spans, item.gold, must_not_weight)
+        matches = any(could_tell(ev, g) for g in item.gold.get("events") or [])
+        labelled = article_label(ev.trigger.start, ev.trigger.end, ev.type, spans, item.gold, matches, must_not_weight)
         if labelled is not None:
             yield rec, ev, genre, *labelled
 
