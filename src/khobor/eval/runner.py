@@ -105,11 +105,12 @@ def extract_record(item: GoldArticle) -> dict:
 
 def evaluate(split: str = "dev", *, language: str | None = None, eval_dir: Path | None = None,
              shared: Path | None = None, extract: Callable[[GoldArticle], dict] = extract_record,
-             progress: Callable[[Iterator], Iterator] = lambda it: it, limit: int | None = None) -> EvalResult:
-    """Extract every gold article of the split and score it per layer and language."""
+             progress: Callable[[Iterator], Iterator] = lambda it: it, limit: int | None = None,
+             exclude: frozenset[str] = frozenset()) -> EvalResult:
+    """Extract every gold article of the split (but those in `exclude`) and score it per layer and language."""
     eval_dir, shared = Path(eval_dir or default_eval_dir()), Path(shared or default_shared())
     score = load_scorer(shared)
-    items = list(load_gold(eval_dir, split, shared, language))[:limit]
+    items = [item for item in load_gold(eval_dir, split, shared, language) if item.id not in exclude][:limit]
     if not items:
         raise LookupError(f"no gold articles for split {split!r} in {eval_dir / 'gold'}")
     tally, records = Tally(), {}

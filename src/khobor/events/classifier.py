@@ -74,7 +74,7 @@ SETTINGS_FILE = "events_training"  # lang/<code>/events_training.yaml, optional
 SETTINGS_DEFAULTS = {"averaged_runs": 1, "feature_set": "v1", "negation_cues": [], "modal_cues": [],
                      "lemma_endings": [], "threshold_rule": "pooled", "lone_type_margin": 0.0,
                      "learned_trigger_discount": 0.0, "news_share_discount": False,
-                     "lend_written_parties": False, "trigger_clitics": []}
+                     "lend_written_parties": False, "trigger_clitics": [], "gold_articles": None}
 THRESHOLD_RULES = ("pooled", "halves")  # how `khobor train events` picks the threshold (train/threshold.py)
 
 
@@ -102,6 +102,7 @@ def classifier_settings(language: str) -> dict:
     for key in ("lone_type_margin", "learned_trigger_discount"):
         _check_fraction(key, settings[key], where)
     _check_flags(settings, ("news_share_discount", "lend_written_parties"), where)
+    _check_gold_articles(settings["gold_articles"], where)
     for key in ("negation_cues", "modal_cues", "trigger_clitics"):
         if not isinstance(settings[key], list) or not all(isinstance(w, str) for w in settings[key]):
             raise ValueError(f"{where}: {key} must be a list of words")
@@ -110,6 +111,32 @@ def classifier_settings(language: str) -> dict:
                                               for p in pairs):
         raise ValueError(f"{where}: lemma_endings must be a list of [ending, replacement] pairs")
     return settings
+
+
+# the only split whose articles may be learned from: our own written text, never the real scraped
+# articles (the yardstick that matters) nor test
+GOLD_ARTICLE_SPLITS = ("written_dev",)
+GOLD_ARTICLE_KEYS = {"split": str, "must_not_weight": int}
+
+
+def _check_gold_articles(value, where: str) -> None:
+    """`gold_articles` of events_training.yaml: absent (null) or {split: written_dev, must_not_weight: n}.
+
+    >>> _check_gold_articles({"split": "written_dev", "must_not_weight": 3}, "x")
+    >>> _check_gold_articles({"split": "dev", "must_not_weight": 3}, "x")
+    Traceback (most recent call last):
+    ValueError: x: gold_articles.split must be one of written_dev, not 'dev'
+    """
+    if value is None:
+        return
+    if not isinstance(value, dict) or set(value) != set(GOLD_ARTICLE_KEYS):
+        raise ValueError(f"{where}: gold_articles must be null or have exactly the keys {sorted(GOLD_ARTICLE_KEYS)}")
+    if value["split"] not in GOLD_ARTICLE_SPLITS:
+        raise ValueError(f"{where}: gold_articles.split must be one of {', '.join(GOLD_ARTICLE_SPLITS)}, "
+                         f"not {value['split']!r}")
+    weight = value["must_not_weight"]
+    if not isinstance(weight, int) or isinstance(weight, bool) or weight < 1:
+        raise ValueError(f"{where}: gold_articles.must_not_weight must be a whole number >= 1, not {weight!r}")
 
 
 def _check_flags(settings: dict, keys: tuple[str, ...], where: str) -> None:

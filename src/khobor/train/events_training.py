@@ -26,6 +26,7 @@ from ..events.roles import PARTY_TYPES  # the entity types that may stand as a p
 from ..events.learned import LEXICON_FILE
 from ..events.plover_gsr import our_type
 from ..events.scorer import MODEL_FILE, candidate
+from .gold_articles import article_examples
 
 CONVENTION_KEYS = {"agree_future_as_own_type": {"writers", "own_types"},
                    "signing_as_support": {"writers", "trigger_words"}}
@@ -51,12 +52,16 @@ class TrainingReport:
     candidates: int = 0
     candidates_on_events: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    articles: int = 0                    # gold articles learned from (gold_articles.py)
+    article_labels: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         recall = self.candidates_on_events / self.written_events if self.written_events else 0.0
+        articles = (f"; {self.articles} gold articles, labelled candidates {self.article_labels}"
+                    if self.articles else "")
         return (f"{self.language}: {self.sentences} sentences, {self.written_events} written events, "
                 f"{self.candidates} candidates ({recall:.2f} of the written events have one), "
-                f"{len(self.skipped)} skipped")
+                f"{len(self.skipped)} skipped{articles}")
 
 
 # the files `khobor train events` itself rewrites (each model's weights with its .json, the learned
@@ -69,7 +74,9 @@ TRAINING_OUTPUTS = (LEXICON_FILE, *(name for weights in (MODEL_FILE, GENRE_FILE)
 # features read, how the runs are trained); of the others, threshold_rule is read when `khobor train
 # events` chooses the threshold, and the scorer's discounts and margin at run time
 WEIGHT_SETTINGS = ("averaged_runs", "feature_set", "trigger_clitics", "lend_written_parties", "lemma_endings",
-                   "negation_cues", "modal_cues")
+                   "negation_cues", "modal_cues", "gold_articles")
+# recorded only when set: weights built before the setting existed record none of it
+RECORDED_WHEN_SET = ("gold_articles",)
 
 
 def weight_settings(language: str) -> dict:
@@ -79,7 +86,8 @@ def weight_settings(language: str) -> dict:
     'v3'
     """
     settings = training_settings(language)
-    return {key: settings[key] for key in WEIGHT_SETTINGS}
+    return {key: settings[key] for key in WEIGHT_SETTINGS
+            if not (key in RECORDED_WHEN_SET and settings[key] is None)}
 
 
 def provenance(data_dir: Path, language: str) -> dict:
@@ -326,6 +334,7 @@ class Example:
     features: list[str]
     label: str
     row_id: str
+    weight: int = 1                     # how many times it counts (a gold article's must-not NONE)
 
 
 def examples_of(rows: list[dict], language: str, report: TrainingReport,
@@ -358,7 +367,7 @@ PLOVER_WEIGHT = 3
 
 def weighted(examples: list[Example]) -> list[tuple[list[str], str]]:
     return [(ex.features, ex.label) for ex in examples
-            for _ in range(PLOVER_WEIGHT if ex.row_id.startswith("plover-") else 1)]
+            for _ in range(PLOVER_WEIGHT if ex.row_id.startswith("plover-") else ex.weight)]
 
 
 SEED = 13                       # the first run's seed (one run: the classifier as it always was trained)
@@ -399,6 +408,7 @@ def train_language(language: str, data_dir: Path, extra_rows: list[dict] = (),
     report = TrainingReport(language, sentences=len(rows))
     examples = examples_of(rows, language, report, progress)
     settings = training_settings(language)
+    examples += article_examples(language, settings, report, progress)
     runs = settings["averaged_runs"]
     model = averaged([train(weighted(examples), seed=SEED + k) for k in range(runs)])
     genre = GenreModel.trained(written)

@@ -41,14 +41,17 @@ class Point:
 
 
 def dev_records(language: str, progress: Callable[[Iterable], Iterable] = lambda it: it):
-    """(gold, record) of each dev article of one language, every candidate event kept."""
+    """(gold, record) of each dev article of one language, every candidate event kept; not the
+    articles the classifier learned from (`gold_articles.learned_article_ids`)."""
     import json
     from ..eval.runner import evaluate, raw_article
     from ..pipeline import Overrides, process
 
     def extract_all(item) -> dict:
         return json.loads(process(raw_article(item), Overrides(min_event_confidence=0.0)).to_json())
-    result = evaluate("dev", language=language, extract=extract_all, progress=progress)
+    from .gold_articles import learned_article_ids
+    result = evaluate("dev", language=language, extract=extract_all, progress=progress,
+                      exclude=learned_article_ids(language))
     return [(result.gold[i].gold, rec) for i, rec in sorted(result.records.items())], result
 
 
