@@ -958,7 +958,7 @@ class Provisional:
 
     def government_body(self, name: str, country: str | None) -> ActorRecord:
         """A country's government body the registry lacks, one per name in the article: a
-        diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
+        diplomatic mission ("French Embassy, Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
         return self._one_per_name("mission", name, "ORG", country, "GOV")
 
     def numbered_unit(self, name: str, body: ActorRecord) -> ActorRecord:
