@@ -76,7 +76,7 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
                 "fleet_heads", "bus_names", "road_heads", "named_after", "body_parts",
-                "second_sides", "place_offices"}
+                "second_sides", "place_offices", "national_words"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -139,6 +139,10 @@ class ContextWords:
         # actors.link._own_country_bodies; the country with a case ending before the body is
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
+        # the word a national body's name opens with, which the press leaves out as it leaves out
+        # the country ("ঐকমত্য কমিশন": জাতীয় ঐকমত্য কমিশন), for the same rule: it stands in
+        # the country's slot of `country_forms`
+        self.national_words = {key_tokens(w) for w in data.get("national_words") or []} - {()}
         self.ministries = MinistryWords(data.get("ministries"), where)
 
     def _read_roles(self, data: dict, where: str) -> None:
