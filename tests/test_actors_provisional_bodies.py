@@ -67,14 +67,22 @@ def test_a_foreign_mission_in_a_bangladeshi_story_is_the_mission_in_dhaka():
             "বিবৃতিতে বাংলাদেশের নির্বাচন নিয়ে আশা প্রকাশ করে।")
     got = extract(text, "bn", ("GPE", "ঢাকায়"), ("ORG", "জার্মান দূতাবাস"))
     mission = got["জার্মান দূতাবাস"]
-    assert mission.name == "German Embassy in Dhaka" and mission.country == "DEU" and mission.provisional
+    assert mission.name == "German Embassy, Dhaka" and mission.country == "DEU" and mission.provisional
 
 
 def test_a_countrys_mission_abroad_takes_the_city_named_before_it():
     text = "শনিবার চেন্নাইয়ে বাংলাদেশ উপ-হাইকমিশনের সামনে একদল লোক জড়ো হয়। ভারতের পুলিশ তাদের সরিয়ে দেয়।"
     got = extract(text, "bn", ("GPE", "চেন্নাইয়ে"), ("ORG", "বাংলাদেশ উপ-হাইকমিশনের"))
     mission = got["বাংলাদেশ উপ-হাইকমিশনের"]
-    assert mission.name == "Bangladeshi Deputy High Commission in Chennai" and mission.country == "BGD"
+    assert mission.name == "Bangladeshi Deputy High Commission, Chennai" and mission.country == "BGD"
+
+
+def test_a_mission_abroad_is_named_with_its_city_after_a_comma_as_the_registry_names_missions():
+    # "High Commission of India, Dhaka" (the registry's Wikipedia form): the city after a comma,
+    # not "in": the same mission as "High Commission of Bangladesh, Kuala Lumpur" to a reader
+    text = "কুয়ালালামপুরে বাংলাদেশ হাইকমিশন রোববার প্রবাসীদের জন্য নতুন সেবা চালু করেছে।"
+    got = extract(text, "bn", ("GPE", "কুয়ালালামপুরে"), ("ORG", "বাংলাদেশ হাইকমিশন"))
+    assert got["বাংলাদেশ হাইকমিশন"].name == "Bangladeshi High Commission, Kuala Lumpur"
 
 
 def test_a_country_before_another_word_stays_the_country():
@@ -87,7 +95,7 @@ def test_an_english_mission_takes_the_demonym_and_the_host_capital():
     text = ("The Japanese Embassy said on Monday it would fund two bridges in Bangladesh. "
             "Dhaka welcomed the pledge, a Bangladeshi official said.")
     got = extract(text, "en", ("ORG", "Japanese Embassy"))
-    assert got["Japanese Embassy"].name == "Japanese Embassy in Dhaka"
+    assert got["Japanese Embassy"].name == "Japanese Embassy, Dhaka"
 
 
 # --- whole names with an English title (lang/bn/name_titles.tsv) ---------------------------------

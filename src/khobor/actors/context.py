@@ -5,7 +5,7 @@ from_ner) and returns new spans; `RULES` names them in the order `actors.link.ru
 them. The words they read are data: the `context:` section of lang/<code>/actors.yaml, checked
 by `ContextWords` (an unknown key is an error, not a silently ignored typo).
 
-    diplomatic_mission   "ঢাকায় অবস্থিত ফরাসি দূতাবাস": French Embassy in Dhaka, not France
+    diplomatic_mission   "ঢাকায় অবস্থিত ফরাসি দূতাবাস": French Embassy, Dhaka, not France
     place_part           "ঢাকা দক্ষিণের", "South Keraniganj": that part of the place
     place_named_body     "ঢাকা ক্যাপিটালস", "ঢাকা পোস্টকে", "Kolkata Police": a body named after
                          a place, not the place
@@ -76,7 +76,7 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
                 "fleet_heads", "bus_names", "road_heads", "named_after", "body_parts",
-                "second_sides", "place_offices"}
+                "second_sides", "place_offices", "national_words"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -139,6 +139,10 @@ class ContextWords:
         # actors.link._own_country_bodies; the country with a case ending before the body is
         # every language's form and needs no listing
         self.country_forms = _country_forms(data.get("country_forms"), where)
+        # the word a national body's name opens with, which the press leaves out as it leaves out
+        # the country ("ঐকমত্য কমিশন": জাতীয় ঐকমত্য কমিশন), for the same rule: it stands in
+        # the country's slot of `country_forms`
+        self.national_words = {key_tokens(w) for w in data.get("national_words") or []} - {()}
         self.ministries = MinistryWords(data.get("ministries"), where)
 
     def _read_roles(self, data: dict, where: str) -> None:
@@ -745,8 +749,8 @@ def _part_before(x, text: str, prov: Provisional, words: ContextWords, li):
 
 def diplomatic_mission(kept, text: str, prov: Provisional, words: ContextWords, li, country: str | None):
     """A country (or its demonym) right before a mission word is that country's mission, not the
-    country: "ঢাকায় অবস্থিত ফরাসি দূতাবাস" -> French Embassy in Dhaka, "কলকাতায় বাংলাদেশ
-    উপদূতাবাসের" -> Bangladeshi Deputy High Commission in Kolkata. The city is a place named
+    country: "ঢাকায় অবস্থিত ফরাসি দূতাবাস" -> French Embassy, Dhaka, "কলকাতায় বাংলাদেশ
+    উপদূতাবাসের" -> Bangladeshi Deputy High Commission, Kolkata. The city is a place named
     just before; else, for a foreign mission in an article about the host country, its capital
     (lang data `context.missions.capitals`); else none. A provisional actor of the mission's
     country, one per name in the article."""
@@ -818,12 +822,14 @@ def _mission_city(kept, start: int, text: str, owner: str, country: str | None, 
 
 
 def _mission_actor(prov: Provisional, country_actor, kind: str, city: str | None):
-    """"French Embassy in Dhaka": the demonym where the registry has one, else "Embassy of X"."""
+    """"French Embassy, Dhaka": the demonym where the registry has one, else "Embassy of X"; the
+    city after a comma, as the registry's missions are named (the Wikipedia form: "High Commission
+    of India, Dhaka"), so that the name reads as theirs, not "... in Dhaka"."""
     en = (country_actor.demonyms or {}).get("en", [])
     demonyms = [d for d in en if not d.endswith("s")] or en
     name = f"{demonyms[0]} {kind}" if demonyms else f"{kind} of {country_actor.name}"
     if city:
-        name += f" in {city}"
+        name += f", {city}"
     return prov.government_body(name, country_actor.country)
 
 

@@ -83,7 +83,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
             for s, e, t, m, ner in kept]
     kept = _native_spellings(kept, text, reg, li, pack, date)
     kept = _folded_places(kept, text, reg, li, pack, date)
-    kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms)
+    kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms,
+                               words.context.national_words)
     kept = _private_namesakes(kept, text, reg, lang)
 
     # (4) short names of people already named in full
@@ -322,18 +323,21 @@ def _in_actor_name(forms, known: str, prov: Provisional) -> bool:
     return any(SequenceMatcher(None, x, n).ratio() >= 0.8 for x in spelt for n in names)
 
 
-def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None, forms: list[tuple]):
+def _own_country_bodies(kept, text: str, reg: Registry, li, date, context: str | None, forms: list[tuple],
+                        national: set[tuple] = frozenset()):
     """An unlinked organisation named without its country, where the registry names it with the
     article's country ("Revolutionary Workers Party" -> Revolutionary Workers Party of
     Bangladesh; "বিপ্লবী ওয়ার্কার্স পার্টি" -> "বাংলাদেশের বিপ্লবী ওয়ার্কার্স পার্টি"): the
     article's country is the one a writer leaves out. The country's names are those of the
-    article's own mentions of it and the overlay's; a body of another country is never taken."""
+    article's own mentions of it and the overlay's; a body of another country is never taken.
+    The word "national" (`national`, lang data `context.national_words`) is left out the same
+    way and stands in the country's place: "ঐকমত্য কমিশন" -> জাতীয় ঐকমত্য কমিশন."""
     country = context or li.home_country
     if not country or not any(m is None and ner and t == "ORG" for s, e, t, m, ner in kept):
         return kept
     names = {key_tokens(n) for s, e, t, m, ner in kept
              if links_a_place(m) and m.actor.country == country
-             for ns in m.actor.aliases.values() for n in ns} | reg.country_keys(country)
+             for ns in m.actor.aliases.values() for n in ns} | reg.country_keys(country) | set(national)
     names = {k for k in names if k}
     if not names:
         return kept

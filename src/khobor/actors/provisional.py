@@ -958,7 +958,7 @@ class Provisional:
 
     def government_body(self, name: str, country: str | None) -> ActorRecord:
         """A country's government body the registry lacks, one per name in the article: a
-        diplomatic mission ("French Embassy in Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
+        diplomatic mission ("French Embassy, Dhaka"), a ministry ("Ministry of Food (Bangladesh)")."""
         return self._one_per_name("mission", name, "ORG", country, "GOV")
 
     def numbered_unit(self, name: str, body: ActorRecord) -> ActorRecord:
@@ -1060,7 +1060,11 @@ class Provisional:
             w in attested_spellings(self.code) for w in stemmed) and not private else None
         # "মো." is how the home country's press writes its own people's names
         country = self._country(toks, typ) or (self.li.home_country if private else None)
-        foreign = typ == "PER" and not private and self._reads_foreign(country, stemmed)
+        # ... and a name of another type that opens with a foreign given name is a person's name
+        # the NER typed as a body or place, or a body named after a person: spelt as one
+        # ("শার্লট এডওয়ার্ডস" tagged ORG -> Charlotte Edwards, not "Sharlat Edwards")
+        foreign = not private and (self._reads_foreign(country, stemmed) if typ == "PER"
+                                   else named_as_foreign(self.code, stemmed))
         name = title or romanise(head + last, self.code, person=typ == "PER", known=known, foreign=foreign)
         name = self._short_form_expanded(name, stemmed, typ)
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type=typ, country=country,

@@ -488,6 +488,17 @@ def _spelled_acronym(word: str, r: Rules) -> str:
     return joined if len(joined) >= 3 else ""
 
 
+def _two_letter_acronym(word: str, r: Rules) -> str:
+    """Two letter names run together in a body's or place's name, as its acronym: "বিএল কলেজ" ->
+    BL College, "এনএস রোড" -> NS Road (not "Biel", "Enes"), where `_spelled_acronym` keeps two
+    letter names a word; a listed word or spelling stays the word ("সিটি" is City). Not for a
+    person's name, where such a word is a name ("বিবি")."""
+    if word in r.words or word in r.spellings:
+        return ""
+    joined = _initials(word, r)
+    return joined if len(joined) == 2 else ""
+
+
 _ROMANISED_MAX = 100_000   # words remembered per Rules before the memo starts again
 
 
@@ -548,6 +559,8 @@ def romanise(name: str, code: str | None, person: bool = False,
             out.append(known[w])
         elif i in letters and w.isdigit():
             out.append("".join(str(unicodedata.digit(c)) for c in w))   # "১" -> "1"
+        elif i in letters and not person and (acronym := _two_letter_acronym(w, r)):
+            out.append(acronym)
         elif i in letters:
             out.append(romanise_word(w, r, initial_ok=person and i != letters[-1]))
         elif any(c.isspace() for c in w) or w not in _JOINERS:
