@@ -62,6 +62,7 @@ from pathlib import Path
 
 import regex
 
+from ..lang.pack_keys import reject_unknown_keys
 from ..textutil import terminator_class
 from .keys import fold_token, is_cased, key_tokens, tokens, tokens_in
 from .provisional import Provisional
@@ -96,9 +97,7 @@ class ContextWords:
 
     def __init__(self, data: dict | None, where: str = "actors.yaml"):
         data = data or {}
-        unknown = set(data) - CONTEXT_KEYS
-        if unknown:
-            raise ValueError(f"{where} context: unknown key(s) {sorted(unknown)}; known: {sorted(CONTEXT_KEYS)}")
+        reject_unknown_keys(data, CONTEXT_KEYS, f"{where} context")
         self.heads: dict[str, str] = {}
         for typ, words in (data.get("name_heads") or {}).items():
             if typ not in HEAD_TYPES:
@@ -286,9 +285,7 @@ class MissionWords:
 
     def __init__(self, data: dict | None, where: str):
         data = data or {}
-        unknown = set(data) - {"words", "capitals"}
-        if unknown:
-            raise ValueError(f"{where} context.missions: unknown key(s) {sorted(unknown)}; known: ['capitals', 'words']")
+        reject_unknown_keys(data, {"words", "capitals"}, f"{where} context.missions")
         self.kinds: dict[tuple, str] = {key_tokens(w): kind for w, kind in (data.get("words") or {}).items()}
         self.capitals: dict[str, str] = dict(data.get("capitals") or {})
         self.max_len = max((len(k) for k in self.kinds), default=0)
@@ -307,10 +304,7 @@ class MinistryWords:
 
     def __init__(self, data: dict | None, where: str):
         data = data or {}
-        unknown = set(data) - {"heads", "links", "subjects", "owner_links"}
-        if unknown:
-            raise ValueError(f"{where} context.ministries: unknown key(s) {sorted(unknown)}; "
-                             "known: heads, links, subjects, owner_links")
+        reject_unknown_keys(data, {"heads", "links", "subjects", "owner_links"}, f"{where} context.ministries")
         self.heads = {fold_token(w) for w in data.get("heads") or []}
         self.links = {fold_token(w) for w in data.get("links") or []}
         # the words that may stand between a ministry and the country that owns it, after it
@@ -350,9 +344,7 @@ class ElectionWords:
 
     def __init__(self, data: dict | None, where: str):
         data = data or {}
-        unknown = set(data) - ELECTION_KEYS
-        if unknown:
-            raise ValueError(f"{where} context.elections: unknown key(s) {sorted(unknown)}")
+        reject_unknown_keys(data, ELECTION_KEYS, f"{where} context.elections")
         self.country = data.get("country")
         # the language's own country when the article names no other ("সংসদ নির্বাচন" in Bengali)
         self.country_unless_other = bool(data.get("country_unless_other"))

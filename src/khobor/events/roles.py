@@ -995,8 +995,13 @@ def harmed_by_the_act(c: RoleContext) -> Decision | None:
 
 
 def _fire_owner(c: RoleContext) -> list[Mention]:
-    """The name in the genitive right before the event noun, the possessor of the fire (harmed_by_the_act)."""
+    """The name in the genitive right before the event noun, the possessor of the fire (harmed_by_the_act):
+    "বিএসএফের গুলিতে" -> [বিএসএফের]; none when that name is linked to no actor."""
     return [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None][-1:]
+
+
+_HARMED_AFTER_WORDS = 3  # words after the harm word in which an unmarked name is one harmed ("নিহত তিন সেনা")
+_OWNED_GENERIC_GAP = 2   # words from a genitive to a generic noun it owns ("ইউক্রেনের তিন সেনা")
 
 
 def _harmed(c: RoleContext, own: Mention, harm: int) -> list[Mention]:
@@ -1006,7 +1011,8 @@ def _harmed(c: RoleContext, own: Mention, harm: int) -> list[Mention]:
     cl = c.sent.clause[c.t0]
     before = [x for x in c.subj + c.obj if x.last < c.t0 and x is not own and x.marker in _UNMARKED]
     between = [x for x in c.in_clause if c.t1 < x.first and x.last < harm and x.marker not in c.grammar.place_markers]
-    after = [x for x in c.unmarked if harm < x.first <= harm + 3 and c.clause_of(x) == cl and not x.place_compound]
+    after = [x for x in c.unmarked if harm < x.first <= harm + _HARMED_AFTER_WORDS and c.clause_of(x) == cl
+             and not x.place_compound]
     found = _uniq(x for x in before + between + after if x.actor is not None and x.etype not in NEVER_AGENTS)
     owners = [x for x in found if x.marker == "gen"]
     return [x for x in found if not _owned_generic(x, owners)]
@@ -1015,7 +1021,7 @@ def _harmed(c: RoleContext, own: Mention, harm: int) -> list[Mention]:
 def _owned_generic(x: Mention, owners: list[Mention]) -> bool:
     """A generic noun (an agent of the lexicon) up to two words after one of `owners`, whose it is:
     "ইউক্রেনের তিন সেনা" -> True for সেনা (_harmed)."""
-    return x.actor.id.startswith("agent:") and any(0 < x.first - o.last <= 2 for o in owners)
+    return x.actor.id.startswith("agent:") and any(0 < x.first - o.last <= _OWNED_GENERIC_GAP for o in owners)
 
 
 @role_rule("no_party_after_the_harm")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 OPEN, CLOSE = "(", ")"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 GLUE_KEYS = {"possessives", "of", "joiners"}

@@ -66,6 +66,7 @@ from bisect import bisect_left
 from functools import lru_cache, partial
 from pathlib import Path
 
+from ..lang.pack_keys import reject_unknown_keys
 from .bracketed_names import bracketed_names, heads_from
 from .counted_names import counted_from, counted_names, counted_phrase_may_start
 from .headed_names import HYPHENS, grammar_from, headed_names, is_head_word, may_hold_names, places_before_kinds
@@ -74,7 +75,6 @@ from .name_lists import first_listed_names, listed_names, people_in_lists
 from .named_bodies import bodies_from, body_head, named_bodies
 from .newspapers import newspapers_from, with_newspaper_names
 from .opened_names import opened_from, opened_names
-from .pack_keys import reject_unknown_keys
 from .platforms import platforms_from, without_platform_mediums
 from .set_phrases import phrases_from, without_set_phrases
 from .titled_names import after_offices, before_ages, contexts_from, kept_runs

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_INNER_WORDS = 4           # longer runs of inner words are lists, not one name

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MIN_NAMES = 2                 # a word of one registry name only may be a common word that name holds

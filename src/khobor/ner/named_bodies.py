@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..lang.pack_keys import reject_unknown_keys
 from .headed_names import Span, with_whole_name
-from .pack_keys import reject_unknown_keys
 
 MAX_NAME_WORDS = 3   # "এমএসটি মেরিন সার্ভিসেস"; a longer run is a clause or a list
 KEYS = {"heads", "inner", "person_heads", "not_by_places", "after_kinds_only", "named_only"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_TITLE_WORDS = 3           # "দ্য নিউ ইয়র্ক টাইমসের": three words after the opener

@@ -13,8 +13,8 @@ kind: "সরকারি একটি কলেজে" (a government college), 
 """
 from __future__ import annotations
 
+from ..lang.pack_keys import reject_unknown_keys
 from .headed_names import Span, with_whole_name
-from .pack_keys import reject_unknown_keys
 
 MAX_BETWEEN = 3
 

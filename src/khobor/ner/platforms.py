@@ -15,7 +15,7 @@ company, which stays an entity.
 """
 from __future__ import annotations
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 PLATFORM_KEYS = {"platforms", "medium_endings", "medium_nouns", "formerly", "employer_phrases", "role_markers"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .pack_keys import reject_unknown_keys
+from ..lang.pack_keys import reject_unknown_keys
 
 Span = tuple[int, int, str]   # token start, token end (exclusive), label
 MAX_NAME = 3                  # a longer run of name-like words is a list or a clause

@@ -1256,7 +1256,11 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
 
 def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
                              ui: int) -> tuple[Speaker | None, Mention | None]:
-    """dropped_subject's speaker and a mention that keeps the chain on them, as a pronoun's would."""
+    """dropped_subject's speaker and a mention that keeps the chain on them, as a pronoun's would,
+    or (None, None).
+
+    Example: "‘...,’ বলেন করিম। এরপর যোগ করেন, ‘...’" -> Karim's speaker at "এরপর" and a pronoun
+    mention of Karim there (rules ["dropped_subject"])."""
     speaker = dropped_subject(text, us, m, g, finder, state, ui)
     if speaker is None:
         return None, None
@@ -1302,7 +1306,9 @@ def _speaker_just_before(finder: SpeakerFinder, state: _Chain, ui: int) -> Actor
 
 def _subject_of_sentence_before(finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
     """dropped_subject's second choice: the person the sentence before has as its subject,
-    opening it or closing it after its verb (postposed_subject), where it names no other person."""
+    opening it or closing it after its verb (postposed_subject), where it names no other person.
+
+    Example: "... বিস্মিত হয়ে পড়েন পলাশ। অবাক হয়ে পাল্টা প্রশ্ন করেন, ‘...’" -> Palash's actor."""
     a, b = state.units[ui - 1]
     people = [x for x in finder.mentions(a, b) if x.kind == "PER"]
     if len(people) != 1 or people[0].plural or not people[0].nominative:

@@ -685,7 +685,6 @@ class SpeakerFinder:
         as_whole, as_stem = _likeness(last, _key(whole.name)), _likeness(last, _key(stem.name))
         return as_whole >= _SPELT_ALIKE and as_whole > as_stem
 
-
     def _own_name(self, entity: Entity | None) -> bool:
         """Whether the entity is written exactly as one of its actor's own names in the
         registry (an ending that looks like a case ending is then part of the name)."""

@@ -13,9 +13,11 @@ evidence, NONE where it can tell no gold event of the article (a strong NONE, co
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
+
 
 def learned_article_ids(language: str) -> frozenset[str]:
     """The dev articles a language's classifier learns from (none when `gold_articles` is off):
@@ -36,6 +38,13 @@ def gold_article_ids(split: str) -> list[str]:
 
 @dataclass(frozen=True)
 class GoldSpan:
+    """One occurrence of a gold event's evidence words in the record's text, [start, end), with the
+    event's types and whether a good coder must find it (`required`): what `article_label` labels
+    a candidate's trigger by.
+
+    >>> GoldSpan(10, 20, ("COERCE",), True).types
+    ('COERCE',)
+    """
     start: int
     end: int
     types: tuple[str, ...]
@@ -115,7 +124,6 @@ def gold_articles(language: str, split: str) -> Iterable:
     from ..eval.corpus import default_shared
     from ..eval.runner import GoldArticle, article_loader, default_eval_dir, gold_path
     from ..eval.standoff import to_working
-    import json
     eval_dir, shared = default_eval_dir(), default_shared()
     article_of = article_loader(eval_dir, shared)
     for article_id in sorted(gold_article_ids(split)):

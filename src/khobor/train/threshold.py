@@ -46,10 +46,10 @@ def dev_records(language: str, progress: Callable[[Iterable], Iterable] = lambda
     import json
     from ..eval.runner import evaluate, raw_article
     from ..pipeline import Overrides, process
+    from .gold_articles import learned_article_ids
 
     def extract_all(item) -> dict:
         return json.loads(process(raw_article(item), Overrides(min_event_confidence=0.0)).to_json())
-    from .gold_articles import learned_article_ids
     result = evaluate("dev", language=language, extract=extract_all, progress=progress,
                       exclude=learned_article_ids(language))
     return [(result.gold[i].gold, rec) for i, rec in sorted(result.records.items())], result

@@ -1,6 +1,6 @@
-"""The check each reader of a section of a pack's `ner.yaml` makes first: a key it does not know is
-a typo or a setting no code reads, an error naming the file and the section rather than a word list
-silently left out."""
+"""The check each reader of a section of a pack (`ner.yaml`, the `context:` of `actors.yaml`) makes
+first: a key it does not know is a typo or a setting no code reads, an error naming the file and the
+section rather than a word list silently left out."""
 from __future__ import annotations
 
 from typing import Collection
