@@ -959,7 +959,9 @@ def _quoted_spans(text: str, us: int, m, qs: list[MarkedSpan], g: Grammar, finde
         # "এক দোকানি"
         speaker = document_author(text, us, m, g, finder, state, ui)
         if speaker is None:
-            speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
+            # (a mention passed in stays when no dropped subject is found)
+            speaker, dropped_mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
+            mention = dropped_mention or mention
         speaker = (speaker
                    or _bare_region_speaker(text, us, m, g, finder)
                    or indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
