@@ -61,6 +61,15 @@ def written_sentences(code: str, nlp, cfg: dict) -> tuple[list, dict]:
     return sents * int(wcfg.get("weight", 1)), report
 
 
+def gold_article_sentences(code: str, nlp, cfg: dict) -> tuple[list, dict]:
+    """The written dev articles with their gold entities (`gold_articles:` in ner.yaml), train only."""
+    from collections import Counter
+    from .gold_articles import load_gold_articles
+    counts: Counter = Counter()
+    sents = load_gold_articles(REPO, code, cfg["gold_articles"], nlp, counts)
+    return sents, dict(counts, weight=int(cfg["gold_articles"].get("weight", 1)))
+
+
 def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: int = 0,
             written: bool = False) -> dict:
     """Harmonise `code`'s sources into work/{train,dev,dev-<source>}.spacy; returns the stats.
@@ -87,6 +96,9 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: i
     if written:
         extra, written_report = written_sentences(code, nlp, cfg)
         all_train += extra
+        if cfg.get("gold_articles"):
+            extra, written_report["gold_articles"] = gold_article_sentences(code, nlp, cfg)
+            all_train += extra
     H.to_docbin(all_train, nlp.vocab).to_disk(work / "train.spacy")
     H.to_docbin(all_dev, nlp.vocab).to_disk(work / "dev.spacy")
     for name, ss in dev.items():
