@@ -13,8 +13,10 @@ missing. Boilerplate (`structure.boilerplate`: "আরও পড়ুন" lines
 its entities are not annotated: its sentences are left out. Text is cut into sentences at "।", "?",
 "!" and line ends (never inside a mention), like the other training sentences.
 
-Settings: `gold_articles:` in the pack's ner.yaml (`paths`, `types`, `weight`); `types` maps gold
-types onto the model's labels as `written:` does (null: tokens left missing).
+Settings: `gold_articles:` in the pack's ner.yaml (`enabled`, `split`, `articles`, `gold`, `types`,
+`weight`); `types` maps gold types onto the model's labels as `written:` does (null: tokens left
+missing). With `enabled: false` the source is checked but not read (the shipped Bengali weights are
+trained without it: MODEL_CARD.md, round 43).
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from pathlib import Path
 from .harmonise import Sentence
 from .written import MISSING
 
-SETTINGS = {"split", "articles", "gold", "types", "weight"}
+SETTINGS = {"enabled", "split", "articles", "gold", "types", "weight"}
 FIELDS = ("headline", "sub_title", "text")  # the fields a surface may point into, in reading order
 SENTENCE_END = re.compile(r"(?<=[।?!])\s+|\n+")
 
@@ -46,7 +48,7 @@ def check_settings(cfg: dict) -> dict:
         raise ValueError(f"ner.yaml gold_articles: missing {', '.join(missing)}")
     if not isinstance(cfg["types"], dict):
         raise ValueError("ner.yaml gold_articles: types must map gold types to labels")
-    return dict(cfg, weight=int(cfg.get("weight", 1)))
+    return dict(cfg, weight=int(cfg.get("weight", 1)), enabled=bool(cfg.get("enabled", True)))
 
 
 def written_dev_ids(split: dict, code: str) -> list[str]:
