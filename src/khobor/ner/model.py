@@ -488,7 +488,7 @@ def one_blas_thread() -> Iterator[None]:
 # the top-level keys a ner.yaml may hold; its `gazetteer` section is checked by
 # ner.gazetteer.settings
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
-            "gazetteer", "written", "sentence_start_common_words", "colon_initials",
+            "gazetteer", "written", "gold_articles", "sentence_start_common_words", "colon_initials",
             "titles_outside_names", "common_acronyms", "common_words_alone", "acronym_glue",
             "known_name_runs"}
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from .. import lang as langpacks
 from . import harmonise as H
 from .evaluate import format_table, score
+from .gold_articles import check_settings, load_gold_articles
 from .model import ner_yaml
 
 CONFIG_DIR = Path(__file__).parent / "configs"
@@ -61,6 +62,14 @@ def written_sentences(code: str, nlp, cfg: dict) -> tuple[list, dict]:
     return sents * int(wcfg.get("weight", 1)), report
 
 
+def gold_article_sentences(code: str, nlp, cfg: dict) -> tuple[list, dict]:
+    """The written dev articles with their gold entities (`gold_articles:` in ner.yaml), train only."""
+    from collections import Counter
+    counts: Counter = Counter()
+    sents = load_gold_articles(REPO, code, cfg["gold_articles"], nlp, counts)
+    return sents, dict(counts, weight=int(cfg["gold_articles"].get("weight", 1)))
+
+
 def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: int = 0,
             written: bool = False) -> dict:
     """Harmonise `code`'s sources into work/{train,dev,dev-<source>}.spacy; returns the stats.
@@ -87,6 +96,9 @@ def prepare(code: str, data_dir: Path, work: Path, seed: int = 13, self_train: i
     if written:
         extra, written_report = written_sentences(code, nlp, cfg)
         all_train += extra
+        if cfg.get("gold_articles") and check_settings(cfg["gold_articles"])["enabled"]:
+            extra, written_report["gold_articles"] = gold_article_sentences(code, nlp, cfg)
+            all_train += extra
     H.to_docbin(all_train, nlp.vocab).to_disk(work / "train.spacy")
     H.to_docbin(all_dev, nlp.vocab).to_disk(work / "dev.spacy")
     for name, ss in dev.items():
