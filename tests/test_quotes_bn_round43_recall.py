@@ -103,3 +103,50 @@ def test_adjuncts_between_bole_and_its_cue(case):
 def test_control_bole_as_because_before_a_deed_with_a_weekday():
     text = f"দল সব আসনে প্রার্থী দেবে বলে সোমবার সমাবেশ ডাকেন {FAKHRUL}।"
     assert _speaker_of(text, "দল সব আসনে প্রার্থী দেবে") is False
+
+
+# the cue forms of saying, telling, answering, promising the grammar read none of before: colloquial
+# spellings in -ো, nouns with light verbs, "according to" and a statement noun's copula
+SAID = "নির্বাচন পিছিয়ে দেওয়ার কোনো সুযোগ নেই"
+FAKHRUL_NAME = "মির্জা ফখরুল ইসলাম আলমগীর"
+CUE_FORMS = {
+    "bollo_colloquial": f"{FAKHRUL_NAME} বললো, {SAID}।",
+    "janalo_colloquial": f"{FAKHRUL_NAME} জানালো, {SAID}।",
+    "bolechhilo_colloquial": f"{FAKHRUL_NAME} বলেছিলো, {SAID}।",
+    "obohito_kore_je": f"{FAKHRUL_NAME} সাংবাদিকদের অবহিত করেন যে {SAID}।",
+    "ashwosto_kore_je": f"{FAKHRUL_NAME} আশ্বস্ত করেন যে {SAID}।",
+    "jobab_den": f"{FAKHRUL_NAME} জবাব দেন, {SAID}।",
+    "uttor_dilen": f"{FAKHRUL_NAME} এক প্রশ্নের উত্তর দিলেন, {SAID}।",
+    "tweet_koren": f"{FAKHRUL_NAME} টুইট করেন, {SAID}।",
+    "proshno_rakhen": f"{FAKHRUL_NAME} প্রশ্ন রাখেন, নির্বাচন পিছিয়ে দেওয়ার সুযোগ কোথায়?",
+    "bole_thaken": f"{FAKHRUL_NAME} বলে থাকেন, {SAID}।",
+    "dabi_korlo": f"{FAKHRUL_NAME} দাবি করলো, {SAID}।",
+    "bhashyo_onusare": f"{FAKHRUL_NAME}ের ভাষ্য অনুসারে, {SAID}।",
+    "bhashye": f"{FAKHRUL_NAME}ের ভাষ্যে, {SAID}।",
+    "boktobyo_hochhe": f"{FAKHRUL_NAME}ের বক্তব্য হচ্ছে, {SAID}।",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CUE_FORMS))
+def test_cue_forms(case):
+    fragment = "নির্বাচন পিছিয়ে দেওয়ার"
+    assert _speaker_of(CUE_FORMS[case], fragment) == "Mirza Fakhrul Islam Alamgir"
+
+
+PROMISES = {
+    "protishruti_den": f"ক্ষমতায় গেলে সব জেলায় নতুন হাসপাতাল নির্মাণের প্রতিশ্রুতি দেন {FAKHRUL_NAME}।",
+    "ongikar_byakto": f"দুর্নীতিমুক্ত সব জেলায় নতুন হাসপাতাল নির্মাণের অঙ্গীকার ব্যক্ত করেন {FAKHRUL_NAME}।",
+    "ongikar_koren": f"{FAKHRUL_NAME} সব জেলায় নতুন হাসপাতাল নির্মাণের অঙ্গীকার করেন।",
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROMISES))
+def test_a_promise_put_into_words(case):
+    assert _speaker_of(PROMISES[case], "নতুন হাসপাতাল নির্মাণের") == "Mirza Fakhrul Islam Alamgir"
+
+
+# controls: "উত্তর" as north and a north-bound place, a promise kept or broken, "মনে রাখেন"
+def test_control_north_and_promises_kept_are_no_speech():
+    text = (f"{FAKHRUL_NAME} সোমবার উত্তর দিকের জেলাগুলো সফর করেন। দলের প্রতিশ্রুতি রাখা হয়নি বলে কেউ "
+            "মনে করেন না। দুর্নীতিমুক্ত দেশ গড়ার প্রতিশ্রুতি পূরণ হয়েছে।")
+    assert [q for q, _ in _quotes(text) if "জেলাগুলো" in q or "পূরণ" in q] == []
