@@ -150,3 +150,19 @@ def test_control_north_and_promises_kept_are_no_speech():
     text = (f"{FAKHRUL_NAME} সোমবার উত্তর দিকের জেলাগুলো সফর করেন। দলের প্রতিশ্রুতি রাখা হয়নি বলে কেউ "
             "মনে করেন না। দুর্নীতিমুক্ত দেশ গড়ার প্রতিশ্রুতি পূরণ হয়েছে।")
     assert [q for q, _ in _quotes(text) if "জেলাগুলো" in q or "পূরণ" in q] == []
+
+
+# a report right after the converb of speech that cued words in marks: both the marked words and
+# the report are the speaker's (joined_speech_act, after "উল্লেখ করে" / "আখ্যা দিয়ে")
+def test_a_report_after_a_converb_that_cued_marked_words():
+    text = f"{FAKHRUL_NAME} নতুন আইনকে ‘একটি কালো আইন’ হিসেবে উল্লেখ করে বলেন, দেশের শ্রমিকেরা এতে ক্ষতিগ্রস্ত হবেন।"
+    assert _speaker_of(text, "একটি কালো আইন") == "Mirza Fakhrul Islam Alamgir"
+    assert _speaker_of(text, "দেশের শ্রমিকেরা এতে") == "Mirza Fakhrul Islam Alamgir"
+    text = f"{FAKHRUL_NAME} নতুন আইনকে ‘একটি কালো আইন’ হিসেবে উল্লেখ করে বলেন যে দেশের শ্রমিকেরা এতে ক্ষতিগ্রস্ত হবেন।"
+    assert _speaker_of(text, "দেশের শ্রমিকেরা এতে") == "Mirza Fakhrul Islam Alamgir"
+
+
+# control: after a finite cue the words are no second report ("... উল্লেখ করেন। ...")
+def test_control_no_report_after_a_finite_cue_of_marked_words():
+    text = f"{FAKHRUL_NAME} নতুন আইনকে ‘একটি কালো আইন’ হিসেবে উল্লেখ করেন, দেশের শ্রমিকেরা তখন মাঠে ছিলেন।"
+    assert _speaker_of(text, "শ্রমিকেরা তখন মাঠে") is False

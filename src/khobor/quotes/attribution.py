@@ -419,9 +419,10 @@ def _first_act_end(m) -> int | None:
 @speaker_rule("joined_speech_act", decided=lambda args, found: bool(found))
 def joined_speech_act(text: str, us: int, masked: str, at: int | None, g: Grammar, finder: SpeakerFinder,
                       out: list[Quote]) -> list[Quote]:
-    """A second act of speech joined to the one just attributed, with no subject of its own (the
-    pack's `joined_acts`, matched at `at`, the end of the first act in the sentence `masked`): the
-    same speaker's words, a quote of their own (GUIDELINES Q1: one entry per act of speech). []
+    """A second act of speech joined to the one just attributed, with no subject of its own, by a
+    conjunction or after the converb that cued words in marks (the pack's `joined_acts`, matched at
+    `at`, the end of the first act in the sentence `masked`: "X ‘...’ হিসেবে উল্লেখ করে বলেন, ..."):
+    the same speaker's words, a quote of their own (GUIDELINES Q1: one entry per act of speech). []
     where the words after the first act are no such clause, name a subject of their own, or the
     first speaker is nobody the article names.
 
