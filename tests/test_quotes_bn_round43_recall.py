@@ -166,3 +166,22 @@ def test_a_report_after_a_converb_that_cued_marked_words():
 def test_control_no_report_after_a_finite_cue_of_marked_words():
     text = f"{FAKHRUL_NAME} নতুন আইনকে ‘একটি কালো আইন’ হিসেবে উল্লেখ করেন, দেশের শ্রমিকেরা তখন মাঠে ছিলেন।"
     assert _speaker_of(text, "শ্রমিকেরা তখন মাঠে") is False
+
+
+# a dash after the cue sets the words off as a comma does; the single guillemets are quotation marks
+@pytest.mark.parametrize("dash", ["-", "—", "–"])
+def test_a_dash_after_the_cue(dash):
+    text = f"{FAKHRUL_NAME} বলেন{dash} {SAID}।"
+    assert _speaker_of(text, "নির্বাচন পিছিয়ে দেওয়ার") == "Mirza Fakhrul Islam Alamgir"
+
+
+def test_single_guillemets_are_quotation_marks():
+    quotes = _quotes(f"{FAKHRUL_NAME} বলেন, ‹{SAID}।›")
+    assert [q for q, _ in quotes if "‹" in q] == []
+    assert any(q.startswith("নির্বাচন পিছিয়ে") for q, _ in quotes)
+
+
+# control: a hyphen inside a word after the cue is no dash setting words off
+def test_control_a_hyphen_glued_to_the_next_word():
+    text = f"{FAKHRUL_NAME} সভায় বলেন-কওয়া কথা নিয়ে কিছু জানান না।"
+    assert _speaker_of(text, "কওয়া কথা") is False
