@@ -185,3 +185,22 @@ def test_single_guillemets_are_quotation_marks():
 def test_control_a_hyphen_glued_to_the_next_word():
     text = f"{FAKHRUL_NAME} সভায় বলেন-কওয়া কথা নিয়ে কিছু জানান না।"
     assert _speaker_of(text, "কওয়া কথা") is False
+
+
+# "such" pointing back at the words before it, in place of "বলে"
+SUCH = {
+    "comma_emon_obhimot": f"দল সব আসনে প্রার্থী দেবে, এমন অভিমত দিয়েছেন {FAKHRUL_NAME}।",
+    "emontai_janiyechhen": f"দল সব আসনে প্রার্থী দেবে এমনটাই জানিয়েছেন {FAKHRUL_NAME}।",
+    "comma_emontai_mone_koren": f"দল সব আসনে প্রার্থী দেবে, এমনটাই মনে করেন {FAKHRUL_NAME}।",
+    "comma_emontai_dabi_of": f"দল সব আসনে প্রার্থী দেবে, এমনটাই দাবি {FAKHRUL_NAME}ের।",
+}
+
+
+@pytest.mark.parametrize("case", sorted(SUCH))
+def test_such_pointing_back_at_the_words_said(case):
+    assert _speaker_of(SUCH[case], "দল সব আসনে প্রার্থী দেবে") == "Mirza Fakhrul Islam Alamgir"
+
+
+def test_control_such_an_announcement_told_before():
+    text = f"দল সব আসনে প্রার্থী দেবে। এক সপ্তাহ আগে এমন ঘোষণা দেন {FAKHRUL_NAME}।"
+    assert _speaker_of(text, "এক সপ্তাহ আগে") is False
