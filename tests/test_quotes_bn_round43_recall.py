@@ -136,13 +136,17 @@ def test_cue_forms(case):
 PROMISES = {
     "protishruti_den": f"ক্ষমতায় গেলে সব জেলায় নতুন হাসপাতাল নির্মাণের প্রতিশ্রুতি দেন {FAKHRUL_NAME}।",
     "ongikar_byakto": f"দুর্নীতিমুক্ত সব জেলায় নতুন হাসপাতাল নির্মাণের অঙ্গীকার ব্যক্ত করেন {FAKHRUL_NAME}।",
-    "ongikar_koren": f"{FAKHRUL_NAME} সব জেলায় নতুন হাসপাতাল নির্মাণের অঙ্গীকার করেন।",
 }
 
 
 @pytest.mark.parametrize("case", sorted(PROMISES))
 def test_a_promise_put_into_words(case):
     assert _speaker_of(PROMISES[case], "নতুন হাসপাতাল নির্মাণের") == "Mirza Fakhrul Islam Alamgir"
+
+
+def test_control_a_pledge_two_sides_made_is_an_event():
+    text = "গত মাসে দিল্লির বৈঠকে সীমান্তে হত্যা বন্ধের বিষয়ে দুই পক্ষ নতুন করে অঙ্গীকার করেছিল।"
+    assert _quotes(text) == []
 
 
 # controls: "উত্তর" as north and a north-bound place, a promise kept or broken, "মনে রাখেন"
