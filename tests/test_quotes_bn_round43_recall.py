@@ -208,3 +208,27 @@ def test_such_pointing_back_at_the_words_said(case):
 def test_control_such_an_announcement_told_before():
     text = f"দল সব আসনে প্রার্থী দেবে। এক সপ্তাহ আগে এমন ঘোষণা দেন {FAKHRUL_NAME}।"
     assert _speaker_of(text, "এক সপ্তাহ আগে") is False
+
+
+# questions raised about a matter: the matter is what was said
+def test_questions_raised_about_a_matter():
+    text = f"কোনো ব্যাখ্যা না দিয়েই হঠাৎ নথি সরিয়ে ফেলার বিষয়ে প্রশ্ন তুলেছেন {FAKHRUL_NAME}।"
+    assert _speaker_of(text, "নথি সরিয়ে ফেলার") == "Mirza Fakhrul Islam Alamgir"
+    text = f"{FAKHRUL_NAME} নির্বাচন কমিশনের নিরপেক্ষতা নিয়ে প্রশ্ন তোলেন।"
+    assert _speaker_of(text, "কমিশনের নিরপেক্ষতা") == "Mirza Fakhrul Islam Alamgir"
+
+
+def test_control_a_question_put_to_somebody_is_no_matter_said():
+    text = f"সাংবাদিকেরা সেদিন {FAKHRUL_NAME}কে নানা প্রশ্ন করেন।"
+    assert _quotes(text) == []
+
+
+# the bare "করে" of a noun cue before "যে" is finite, no converb
+def test_a_body_claims_with_kore_je():
+    text = "বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) রোববার দাবি করে যে নির্বাচন কমিশন নিরপেক্ষ নয়।"
+    assert _speaker_of(text, "নির্বাচন কমিশন নিরপেক্ষ নয়") == "Bangladesh Nationalist Party"
+
+
+def test_control_kore_as_a_converb_before_a_comma():
+    text = "বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) কমিশনের সমালোচনা করে, মিছিল করে সভা শেষ করে।"
+    assert _quotes(text) == []
