@@ -232,3 +232,10 @@ def test_a_body_claims_with_kore_je():
 def test_control_kore_as_a_converb_before_a_comma():
     text = "বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি) কমিশনের সমালোচনা করে, মিছিল করে সভা শেষ করে।"
     assert _quotes(text) == []
+
+
+def test_an_object_cue_after_a_semicolon_reads_its_own_clause():
+    text = ("দলের সমর্থকেরা তাঁকে ‘আপসহীন’ বলে দেখেছেন; সমালোচকেরা আবার এই দৃঢ়তার রাজনৈতিক মূল্য নিয়েও "
+            "প্রশ্ন তুলেছেন।")
+    quotes = _quotes(text)
+    assert any("দৃঢ়তার রাজনৈতিক মূল্য" in q and "দেখেছেন" not in q for q, _ in quotes)
