@@ -243,3 +243,10 @@ def test_an_object_cue_after_a_semicolon_reads_its_own_clause():
     # question itself is then not found: the marked word's clause is read first)
     quotes = _quotes(text.replace("আপসহীন", "‘আপসহীন’"))
     assert not any("দেখেছেন" in q and "মূল্য" in q for q, _ in quotes)
+
+
+def test_control_a_question_about_a_matter_pointed_back_at():
+    text = f"{FAKHRUL_NAME} নতুন অ্যাপ চালুর ঘোষণা দেন। তবে এ উদ্যোগ নিয়ে প্রশ্ন তুলেছেন কেউ কেউ।"
+    assert _speaker_of(text, "এ উদ্যোগ নিয়ে") is False
+    text = ("মৃত্যুর কারণ হিসেবে ‘স্বাভাবিক মৃত্যু’ বা হৃদরোগ লেখা থাকে, যা নিয়েও প্রশ্ন তুলেছেন গবেষকরা।")
+    assert _quotes(text) == []
