@@ -386,7 +386,7 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
                 out = out[:-1] + with_clause_speaker(text, out[-1], g, finder, state, ui, us)
             if pat.kind == "reported":
                 out = _reports_inside(text, us, ue, m, qs, g, finder, state, ui, out)
-            return out
+            return out + joined_speech_act(text, us, masked_s, _first_act_end(m), g, finder, out)
     if qs and patterns:
         reported = report_after_quoted_lead(text, us, masked_s, g, finder, state, ui)
         if reported:
@@ -403,6 +403,47 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
             note(q, "pattern", "continued", "a sentence that is only a quotation: the speaker of the quote before")
         return out
     _keep_talking(masked_s, g, state, ui, ue)
+    return []
+
+
+def _first_act_end(m) -> int | None:
+    """Where the act of speech a match read ends, in its sentence: after its cue and a speaker
+    closing the clause, where the words said come before the cue; None where they follow it (a
+    joiner after the cue is inside them: "X বলেন, A এবং B")."""
+    said = [m.end(k) for k in ("X", "Q") if k in m.re.groupindex and m.group(k) is not None]
+    if not said or max(said) > m.start("C"):
+        return None
+    return max(m.end("C"), m.end("S") if m.group("S") is not None else 0)
+
+
+@speaker_rule("joined_speech_act", decided=lambda args, found: bool(found))
+def joined_speech_act(text: str, us: int, masked: str, at: int | None, g: Grammar, finder: SpeakerFinder,
+                      out: list[Quote]) -> list[Quote]:
+    """A second act of speech joined to the one just attributed, with no subject of its own, by a
+    conjunction or after the converb that cued words in marks (the pack's `joined_acts`, matched at
+    `at`, the end of the first act in the sentence `masked`: "X ‘...’ হিসেবে উল্লেখ করে বলেন, ..."):
+    the same speaker's words, a quote of their own (GUIDELINES Q1: one entry per act of speech). []
+    where the words after the first act are no such clause, name a subject of their own, or the
+    first speaker is nobody the article names.
+
+    Example: "X তরুণদের সাহসী ভূমিকার প্রশংসা করেন এবং নির্বাচনে দলের সমর্থন পুনর্ব্যক্ত করেন।" ->
+    "নির্বাচনে দলের সমর্থন" by X, beside X's "তরুণদের সাহসী ভূমিকার"."""
+    speaker = out[-1].speaker if out else None
+    if at is None or speaker is None or speaker.actor is None or not g.joined_acts:
+        return []
+    for rx in g.joined_acts:
+        jm = rx.match(masked, at)
+        if jm is None or MASK in jm.group("X"):
+            continue
+        xs, xe = _trim(text, us + jm.start("X"), _before_stop(text, us + jm.start("X"), us + jm.end("X")))
+        if xe - xs < 3 or any(mm.nominative and mm.kind in ("PER", "ORG", "title")
+                              and len(text[xs:mm.start].split()) <= 2 for mm in finder.mentions(xs, xe)):
+            return []  # (a subject of its own opening the words: another's act, not this speaker's)
+        joined = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker.model_copy(),
+                       cue=_cue(jm.group("C")))
+        joined._explain.extend([{"step": "pattern", "rule": "joined_speech_act",
+                                 "decision": f"a second act of speech joined by a conjunction: {_cue(jm.group('C'))}"}])
+        return [joined]
     return []
 
 

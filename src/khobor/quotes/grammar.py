@@ -151,6 +151,9 @@ class Grammar:
     # reported words before the speaker, closed by a converb ("... জানিয়ে তিনি বলেন"): each
     # matches the whole speaker region up to the speaker (rule converb_lead)
     leads: list[regex.Pattern] = field(default_factory=list)
+    # a second act of speech joined to an attributed one with no subject of its own ("X ...
+    # প্রশংসা করেন এবং ... পুনর্ব্যক্ত করেন"): matched right after the first cue (rule joined_speech_act)
+    joined_acts: list[regex.Pattern] = field(default_factory=list)
     # sectors of actors whose name after unmarked words credits the story ("according to
     # UNB"): no speech (rule media_credit)
     credit_sectors: frozenset[str] = frozenset()
@@ -669,7 +672,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
         "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
-        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "reported_speakers",
+        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
@@ -686,7 +689,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
-        "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
+        "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs"}),
@@ -769,6 +772,7 @@ def _slots(data: dict) -> dict[str, str]:
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
         if data.get("subheading_not_cues") else "",
     }
+    slots["PA"] = _quotative_adjunct_slot(data)
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
@@ -778,6 +782,28 @@ def _slots(data: dict) -> dict[str, str]:
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
     slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
     return slots
+
+
+_QUOTATIVE_ADJUNCTS_MAX = 3  # adjuncts between a quotative and its cue ("বলে সোমবার রাতে সাংবাদিকদের জানান")
+
+
+def _quotative_adjunct_slot(data: dict) -> str:
+    """The {PA} slot: up to three adjuncts between a quotative and its cue, each a time, a place
+    of telling or an adverb (the pack's `name_adjuncts`, `adverbs`, `quotative_adjuncts`; "বলে
+    সোমবার জানিয়েছেন", "বলে নিজেই নিশ্চিত করেন") with an optional bracketed date after it ("সোমবার
+    (২৯ ডিসেম্বর)"), or whom the words were told, one word in one of the pack's `addressee_endings`
+    ("বলে বিবিসিকে জানান", "বলে বিবিসি বাংলাকে জানান"); "" where the pack lists no `quotative_adjuncts`.
+
+    >>> rx = regex.compile(_quotative_adjunct_slot({"quotative_adjuncts": ["নিজেই"], "name_adjuncts": ["সোমবার"],
+    ...                                             "addressee_endings": ["কে"]}) + "জানান")
+    >>> [bool(rx.fullmatch(t)) for t in ("সোমবার (২৯ ডিসেম্বর) নিজেই জানান", "বিবিসিকে জানান", "সমাবেশে জানান")]
+    [True, True, False]
+    """
+    if not data.get("quotative_adjuncts"):
+        return ""
+    words = _alt([w for key in ("quotative_adjuncts", "name_adjuncts", "adverbs") for w in data.get(key) or ()])
+    told = rf"|(?:[\p{{L}}\p{{M}}]+\s+)?[\p{{L}}\p{{M}}]+(?:{_alt(data['addressee_endings'])})" if data.get("addressee_endings") else ""
+    return rf"(?:(?:{_B}(?:{words}){_E}(?:\s*\([^()]{{1,40}}\))?{told})\s+){{0,{_QUOTATIVE_ADJUNCTS_MAX}}}"
 
 
 def _impersonal_cue_slot(cues: dict, key: str = "verbs") -> str:
@@ -869,6 +895,23 @@ def _patterns(data: dict, slots: dict[str, str]) -> list[Pattern]:
                                 bool(p.get("speaker_any_case")), bool(p.get("speaker_may_lead_content")),
                                 bool(p.get("opens_after_marked_words")), index, p["re"], _impersonal_kind(p.get("impersonal"))))
     return patterns
+
+
+def _joined_act_templates(data: dict, slots: dict[str, str]) -> list[regex.Pattern]:
+    """The pack's `joined_acts`, their slots written out, {C} a cue of unmarked speech (no converb),
+    {PR} a pronoun; compiled.
+
+    >>> rx = _joined_act_templates({"joined_acts": [r"\\s+and\\s+{C}\\s+{X}$"], "cues": {"verbs": ["said"]}},
+    ...                            _slots({}))[0]
+    >>> rx.match("X agreed and said no way", 8).group("X")
+    'no way'
+    """
+    cues = data.get("cues") or {}
+    cue = rf"{_not_after(data)}{_B}(?P<C>{_exact(data)}{_cue_rx(cues, False, bool(data.get('case_sensitive_cues')))})){_E}"
+    pro = data.get("pronouns") or {}
+    pronoun = _alt_or_never([*(pro.get("singular") or ()), *(pro.get("plural") or ())])
+    return [regex.compile(_fill(t, slots | {"PR": rf"{_B}(?:{pronoun}){_E}"}).replace("{C}", cue), regex.IGNORECASE)
+            for t in data.get("joined_acts") or []]
 
 
 def _impersonal_kind(value) -> str:
@@ -1279,6 +1322,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         with_clauses=_templates(data, "with_clauses", slots),
         joined_heads=_templates(data, "joined_heads", slots | {"CB": rf"{_B}(?P<C>{_alt_or_never(cues.get('bare'))}){_E}"}),
         leads=_templates(data, "leads", slots),
+        joined_acts=_joined_act_templates(data, slots),
         **_pronoun_fields(data), **_word_sets(data), **_honorific_regexes(data), **_word_regexes(data),
     )
 
