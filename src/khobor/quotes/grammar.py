@@ -80,13 +80,24 @@ def _trie_alt(words) -> str:
     return trie_pattern(seqs)
 
 
+def _document_cues(data: dict) -> list[str]:
+    """Each of the pack's `documents` followed by each of its `cues.document_verbs`: a verb that
+    reports only after a document ("The caption read, '...'"; "He read the book" reports nothing).
+
+    >>> _document_cues({"documents": ["statement"], "cues": {"document_verbs": ["read", "reads"]}})
+    ['statement read', 'statement reads']
+    """
+    verbs = (data.get("cues") or {}).get("document_verbs") or []
+    return [f"{doc} {verb}" for doc in data.get("documents") or [] for verb in verbs]
+
+
 def _any_cue_rx(data: dict, alt) -> regex.Pattern:
     """Any cue anywhere (Grammar.cue_rx), its cue words joined by `alt` (`_words_trie` or `_trie_alt`).
     ("According to" opens sentences: that one is matched in any case; a noun of
     `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
     cues = data.get("cues") or {}
-    words = _cues(cues, True) + _impersonal_cues(data.get("impersonal_cues") or {})
+    words = _cues(cues, True) + _impersonal_cues(data.get("impersonal_cues") or {}) + _document_cues(data)
     return regex.compile(rf"{_B}(?:{_exact(data)}{alt(words)})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
                          rf"|(?i:{_set_off_nouns_rx(data)})(?={_statement_copula_rx(data)}\s*[,:ঃ])){_E}",
                          regex.IGNORECASE)
@@ -688,7 +699,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
-                       "converbs", "bare", "speech_converbs"}),
+                       "converbs", "bare", "speech_converbs", "document_verbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
     "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
@@ -763,6 +774,10 @@ def _slots(data: dict) -> dict[str, str]:
         # a converb of saying closing a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি")
         "SCV": rf"{_B}(?P<C>{_alt(cues['speech_converbs'])}){_E}" if cues.get("speech_converbs") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
+        # a verb that reports only after a document, as the group C ("The circular reads that ...");
+        # {DOC} is the document before it, for a lookbehind closing the speaker region
+        "DV": rf"{_B}(?P<C>{_alt_or_never(cues.get('document_verbs'))}){_E}",
+        "DOC": rf"{_B}(?:{_alt_or_never(data.get('documents'))})",
         # an optional subheading run into the sentence and closed by its colon, holding none of
         # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
