@@ -106,3 +106,23 @@ def test_a_document_reads_for_its_issuer(body, fragment, issuer):
 ])
 def test_reading_is_no_report_but_after_a_document(body):
     assert not body_record(LEAD + body, HEAD).quotes
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("Earlier, Prof Dr Rafiq Islam confirmed her death at 6am.", "her death at 6am"),
+    ("Police also reported the arrest of another man who had shared the video.", "the arrest of another man"),
+    ("Rafiq Islam confirms the deaths of three workers.", "the deaths of three workers"),
+])
+def test_a_death_or_arrest_made_known(body, fragment):
+    """A death or an arrest confirmed or reported is what was said."""
+    quotes = _quotes(body, fragment)
+    assert quotes and quotes[0].text.startswith(fragment) and quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize("body", [
+    "The death of the worker was reported by police.",
+    "Karim Ahmed reported the matter to the police.",
+    "Karim Ahmed confirmed the booking of the hall.",
+])
+def test_no_death_or_arrest_made_known(body):
+    assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
