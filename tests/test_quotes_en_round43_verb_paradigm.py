@@ -126,3 +126,35 @@ def test_a_death_or_arrest_made_known(body, fragment):
 ])
 def test_no_death_or_arrest_made_known(body):
     assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
+
+
+@pytest.mark.parametrize("act", ["made it clear", "made the point", "gave an assurance", "voiced hope",
+                                 "expressed confidence", "made the announcement"])
+def test_speech_act_named_by_a_noun_before_that(act):
+    """A speech act named by a noun reports the words after its "that"."""
+    quotes = _quotes(f"Karim Ahmed {act} that the market will reopen next week.", "market will reopen")
+    assert quotes and quotes[0].text.startswith("the market will reopen")
+    assert quotes[0].speaker.actor is not None and quotes[0].speaker.actor.name == "Karim Ahmed"
+
+
+@pytest.mark.parametrize("body", [
+    "The decision made it clear that the market will reopen next week.",
+    "Karim Ahmed made it clear to the traders.",
+    "The floods raised fears that the market will not reopen next week.",
+])
+def test_no_speech_act_without_speaker_or_that(body):
+    assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("Karim Ahmed told the traders the market will reopen next week.", "the market will reopen"),
+    ("Karim Ahmed told his supporters they would win the vote.", "they would win the vote"),
+])
+def test_told_an_addressee_with_its_article(body, fragment):
+    quotes = _quotes(body, fragment)
+    assert quotes and quotes[0].text.startswith(fragment)
+
+
+def test_told_a_story_is_no_report():
+    body = "Karim Ahmed told the traders the story of the market."
+    assert not [q for q in body_record(LEAD + body, HEAD).quotes if "story" in q.text]
