@@ -158,3 +158,28 @@ def test_told_an_addressee_with_its_article(body, fragment):
 def test_told_a_story_is_no_report():
     body = "Karim Ahmed told the traders the story of the market."
     assert not [q for q in body_record(LEAD + body, HEAD).quotes if "story" in q.text]
+
+
+BODY_LEAD = "The Awami League met on Monday. "
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("The Awami League has told aid agencies in Dhaka that the food vouchers may fall.", "the food vouchers may fall"),
+    ("In a letter, the Awami League informed the traders that a new tax would apply from August.", "a new tax would apply"),
+    ("The Awami League had notified the traders earlier this month that a new tax would apply.", "a new tax would apply"),
+    ("The Awami League estimated that as many as 1,400 people may have been killed.", "as many as 1,400 people"),
+    ("The Awami League denies that its workers attacked the market.", "its workers attacked the market"),
+])
+def test_a_body_tells_and_informs(body, fragment):
+    """A body's words told, made known, estimated or denied are its speech, as a person's."""
+    quotes = [q for q in body_record(BODY_LEAD + body, HEAD).quotes if fragment in q.text]
+    assert quotes and quotes[0].speaker.actor is not None and quotes[0].speaker.actor.name == "Awami League"
+
+
+@pytest.mark.parametrize("body", [
+    # a body's confirmation is a fact it states (test_quotes_en_round42_recall.py)
+    "The Awami League confirmed that a new tax would apply from August.",
+    "The Awami League estimated the loss at Tk 20 crore.",
+])
+def test_a_body_states_no_words(body):
+    assert not [q for q in body_record(BODY_LEAD + body, HEAD).quotes if q.text and q.text in body]
