@@ -183,3 +183,17 @@ def test_a_body_tells_and_informs(body, fragment):
 ])
 def test_a_body_states_no_words(body):
     assert not [q for q in body_record(BODY_LEAD + body, HEAD).quotes if q.text and q.text in body]
+
+
+@pytest.mark.parametrize("body,fragment,issuer", [
+    ("Job seekers can apply from April as the Bangladesh Public Service Commission (BPSC) has published a "
+     "circular seeking applications. According to the health ministry, 4,542 surgeons will be recruited. The "
+     "circular reads that the test will be held in May.", "the test will be held in May",
+     "Bangladesh Public Service Commission"),
+    ("The Awami League issued a statement on Monday. Karim Ahmed said the market would reopen. The "
+     "statement said the party would join the talks.", "the party would join the talks", "Awami League"),
+])
+def test_the_document_is_its_introducers(body, fragment, issuer):
+    """A document a body put out sentences back speaks for that body, not for whoever spoke since."""
+    quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
+    assert quotes and quotes[0].speaker.actor is not None and quotes[0].speaker.actor.name == issuer

@@ -205,6 +205,10 @@ class Grammar:
     # words between a body and the document it issued ("X থেকে জারি করা এক প্রজ্ঞাপনে"): that
     # document speaking later is the body's (rule issuer_named_before)
     document_issuers: tuple[str, ...] = ()
+    # verbs between a body and the document it put out, with an indefinite article ("X has
+    # published a circular"): that document speaking sentences later is the body's (rule
+    # issuer_of_introduced_document)
+    document_introducers: tuple[str, ...] = ()
     # words standing for a document named just before ("এতে বলা হয়": in it, it says)
     document_pronouns: frozenset[str] = frozenset()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -695,7 +699,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
+        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
@@ -1060,6 +1064,7 @@ def _word_sets(data: dict) -> dict:
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
         document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
+        document_introducers=tuple(" ".join(w.split()) for w in data.get("document_introducers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies=_word_heads(data, "country_bodies"),
         court_parties=_word_heads(data, "court_parties"),
