@@ -197,3 +197,11 @@ def test_the_document_is_its_introducers(body, fragment, issuer):
     """A document a body put out sentences back speaks for that body, not for whoever spoke since."""
     quotes = [q for q in body_record(body, HEAD).quotes if fragment in q.text]
     assert quotes and quotes[0].speaker.actor is not None and quotes[0].speaker.actor.name == issuer
+
+
+def test_a_body_named_in_a_clause_before_reports_does_not_say():
+    """"say" stays a person's or a source's: the body of a clause before the reports is not who says."""
+    body = ("While it has formed an alliance with the Awami League, reports say it is continuing talks "
+            "with more parties.")
+    quotes = [q for q in body_record(BODY_LEAD + body, HEAD).quotes if "continuing talks" in q.text]
+    assert not [q for q in quotes if q.speaker and q.speaker.actor and q.speaker.actor.name == "Awami League"]
