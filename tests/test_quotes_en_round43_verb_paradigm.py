@@ -66,6 +66,14 @@ def test_bare_present_reports(verb):
     "Doctors warn of a dengue outbreak.",
     "The team adds two new players this season.",
     "The farmers felt that the price was unfair.",
+    # no death or arrest made known
+    "The death of the worker was reported by police.",
+    "Karim Ahmed reported the matter to the police.",
+    "Karim Ahmed confirmed the booking of the hall.",
+    # no speech act named by a noun without its speaker or its "that"
+    "The decision made it clear that the market will reopen next week.",
+    "Karim Ahmed made it clear to the traders.",
+    "The floods raised fears that the market will not reopen next week.",
 ])
 def test_no_report(body):
     assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
@@ -119,15 +127,6 @@ def test_a_death_or_arrest_made_known(body, fragment):
     assert quotes and quotes[0].text.startswith(fragment) and quotes[0].speaker is not None
 
 
-@pytest.mark.parametrize("body", [
-    "The death of the worker was reported by police.",
-    "Karim Ahmed reported the matter to the police.",
-    "Karim Ahmed confirmed the booking of the hall.",
-])
-def test_no_death_or_arrest_made_known(body):
-    assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
-
-
 @pytest.mark.parametrize("act", ["made it clear", "made the point", "gave an assurance", "voiced hope",
                                  "expressed confidence", "made the announcement"])
 def test_speech_act_named_by_a_noun_before_that(act):
@@ -135,15 +134,6 @@ def test_speech_act_named_by_a_noun_before_that(act):
     quotes = _quotes(f"Karim Ahmed {act} that the market will reopen next week.", "market will reopen")
     assert quotes and quotes[0].text.startswith("the market will reopen")
     assert quotes[0].speaker.actor is not None and quotes[0].speaker.actor.name == "Karim Ahmed"
-
-
-@pytest.mark.parametrize("body", [
-    "The decision made it clear that the market will reopen next week.",
-    "Karim Ahmed made it clear to the traders.",
-    "The floods raised fears that the market will not reopen next week.",
-])
-def test_no_speech_act_without_speaker_or_that(body):
-    assert not [q for q in body_record(LEAD + body, HEAD).quotes if q.text and q.text in body]
 
 
 @pytest.mark.parametrize("body,fragment", [

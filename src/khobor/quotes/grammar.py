@@ -1031,6 +1031,18 @@ def _first_words(data: dict, keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
 
 
+def _document_words(data: dict) -> dict:
+    """The words joining a body to the document it issued, before it (`document_introducers`: "X
+    has published a circular") or after it (`document_issuers`: "X থেকে জারি করা এক প্রজ্ঞাপনে"),
+    their spaces made single.
+
+    >>> _document_words({"document_introducers": ["put  out"]})["document_introducers"]
+    ('put out',)
+    """
+    return {key: tuple(" ".join(w.split()) for w in data.get(key) or ())
+            for key in ("document_issuers", "document_introducers")}
+
+
 def _word_sets(data: dict) -> dict:
     """The Grammar's word lists, read from the pack (its fields by name)."""
     genders = data.get("genders") or {}
@@ -1063,8 +1075,6 @@ def _word_sets(data: dict) -> dict:
         postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
-        document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
-        document_introducers=tuple(" ".join(w.split()) for w in data.get("document_introducers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies=_word_heads(data, "country_bodies"),
         court_parties=_word_heads(data, "court_parties"),
@@ -1299,6 +1309,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         joined_heads=_templates(data, "joined_heads", slots | {"CB": rf"{_B}(?P<C>{_alt_or_never(cues.get('bare'))}){_E}"}),
         leads=_templates(data, "leads", slots),
         **_pronoun_fields(data), **_word_sets(data), **_honorific_regexes(data), **_word_regexes(data),
+        **_document_words(data),
     )
 
 
