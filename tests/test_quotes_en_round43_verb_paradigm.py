@@ -8,7 +8,17 @@ forms the dev articles happened to show.
 - the present of the bare reports ("Officials insist the road is safe", "Critics argue the plan
   will fail", "The union warns the strike will spread");
 - words a dash sets off after an attribution are the writer's apposition: "..., she says -- a
-  memoir about travel." reports the words before it, never the apposition.
+  memoir about travel." reports the words before it, never the apposition;
+- a document "reads" its words ("The caption read, '...'", "The circular reads that ..."), and
+  speaks for the body that put it out with an indefinite article sentences back ("X has published
+  a circular");
+- a death or an arrest confirmed or reported is what was said ("confirmed her death at 6am");
+- a speech act named by a noun reports the words after its "that" ("made it clear that ...",
+  "gave an assurance that ...");
+- "told" a plural addressee with its article before a bare report ("told the traders the market
+  will ...");
+- a body tells, informs, notifies, clarifies, argues, denies and estimates as a person does;
+- "Others" of a debate speak, unnamed, as "some" do.
 
 Kept out, so that no false quote comes in: the present forms that are nouns as often ("the claim
 that ...", "the police report that was filed"), beliefs ("felt that"), and the bare present of
@@ -195,3 +205,10 @@ def test_a_body_named_in_a_clause_before_reports_does_not_say():
             "with more parties.")
     quotes = [q for q in body_record(BODY_LEAD + body, HEAD).quotes if "continuing talks" in q.text]
     assert not [q for q in quotes if q.speaker and q.speaker.actor and q.speaker.actor.name == "Awami League"]
+
+
+@pytest.mark.parametrize("verb", ["argue", "say"])
+def test_others_speak_unnamed(verb):
+    """"Others" of a debate speak, left unnamed, as "some" do."""
+    quotes = _quotes(f"Others {verb} a broader framework could give the traders more leverage.", "broader framework")
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.actor is None
