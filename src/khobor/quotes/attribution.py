@@ -1596,7 +1596,7 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     actor = issuer_of_document_before(finder, region, a)
     if actor is None and not _new_document(g, region):
-        actor = _author_before(finder, state, ui, us)
+        actor = issuer_of_introduced_document(finder, region, a) or _author_before(finder, state, ui, us)
     return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
 
@@ -2141,6 +2141,41 @@ def issuer_named_before(finder: SpeakerFinder, region: str, a: int) -> Actor | N
 
 
 _ISSUER_GAP = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[\p{L}\p{M}]+){0,2}?\s+")  # "কর্তৃপক্ষের (বিআইডব্লিউটিএ) এক সংবাদ "
+
+
+_INTRODUCED_DOCUMENT_LEAD = 600  # characters back in which a document's introduction by its issuer is looked for
+
+
+@lru_cache(maxsize=8)
+def _introducer_gap_rx(introducers: tuple[str, ...]) -> regex.Pattern:
+    """What may stand between a body and the document it put out: its initials in brackets (or the
+    bracket closing them, the initials being the body named), up to two words (auxiliaries,
+    adverbs) and one of the pack's `document_introducers`."""
+    return regex.compile(rf"(?:\s*\([^()]{{1,40}}\)|\))?(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s+(?:{_alt(introducers)})\s+")
+
+
+@speaker_rule("issuer_of_introduced_document", decided=lambda args, actor: actor is not None)
+def issuer_of_introduced_document(finder: SpeakerFinder, region: str, a: int) -> Actor | None:
+    """The body that put out the document a speaker region names, where a sentence a few back
+    introduced it with an indefinite article right after that body and one of the pack's
+    `document_introducers` ("the Public Service Commission (BPSC) has published a circular"):
+    that body, not whoever spoke since. None where no such introduction is near.
+
+    Example: "X (BPSC) has published a circular. ... Y said .... The circular reads that ..." -> X."""
+    g, text = finder.g, finder.text
+    doc = g.document_rx.search(region) if g.document_rx is not None else None
+    if doc is None or not g.indefinites or not g.document_introducers or a < 0:
+        return None
+    head = doc.group().split()[-1]
+    intro = list(_indefinite_document_rx(tuple(sorted(g.indefinites)), head).finditer(
+        text, max(0, a - _INTRODUCED_DOCUMENT_LEAD), a))
+    if not intro:
+        return None
+    at = intro[-1].start()
+    bodies = [x for x in finder.mentions(sentence_start(text, at), at) if x.kind == "ORG" and finder.actor_of(x) is not None]
+    if not bodies or _introducer_gap_rx(g.document_introducers).fullmatch(text, bodies[-1].end, at) is None:
+        return None
+    return finder.actor_of(bodies[-1]).model_copy()
 
 
 @speaker_rule("issuer_of_document_before", decided=lambda args, actor: actor is not None)

@@ -80,13 +80,24 @@ def _trie_alt(words) -> str:
     return trie_pattern(seqs)
 
 
+def _document_cues(data: dict) -> list[str]:
+    """Each of the pack's `documents` followed by each of its `cues.document_verbs`: a verb that
+    reports only after a document ("The caption read, '...'"; "He read the book" reports nothing).
+
+    >>> _document_cues({"documents": ["statement"], "cues": {"document_verbs": ["read", "reads"]}})
+    ['statement read', 'statement reads']
+    """
+    verbs = (data.get("cues") or {}).get("document_verbs") or []
+    return [f"{doc} {verb}" for doc in data.get("documents") or [] for verb in verbs]
+
+
 def _any_cue_rx(data: dict, alt) -> regex.Pattern:
     """Any cue anywhere (Grammar.cue_rx), its cue words joined by `alt` (`_words_trie` or `_trie_alt`).
     ("According to" opens sentences: that one is matched in any case; a noun of
     `set_off_statement_nouns` is a cue only before the comma or colon that sets off its words:
     "X-এর কথা, '...'", never "এসব কথা বলেন", whose cue is the verb)"""
     cues = data.get("cues") or {}
-    words = _cues(cues, True) + _impersonal_cues(data.get("impersonal_cues") or {})
+    words = _cues(cues, True) + _impersonal_cues(data.get("impersonal_cues") or {}) + _document_cues(data)
     return regex.compile(rf"{_B}(?:{_exact(data)}{alt(words)})|(?i:{_alt_or_never((data.get('according_to') or []) + (data.get('statement_nouns') or []))})"
                          rf"|(?i:{_set_off_nouns_rx(data)})(?={_statement_copula_rx(data)}\s*[,:ঃ])){_E}",
                          regex.IGNORECASE)
@@ -197,6 +208,10 @@ class Grammar:
     # words between a body and the document it issued ("X থেকে জারি করা এক প্রজ্ঞাপনে"): that
     # document speaking later is the body's (rule issuer_named_before)
     document_issuers: tuple[str, ...] = ()
+    # verbs between a body and the document it put out, with an indefinite article ("X has
+    # published a circular"): that document speaking sentences later is the body's (rule
+    # issuer_of_introduced_document)
+    document_introducers: tuple[str, ...] = ()
     # words standing for a document named just before ("এতে বলা হয়": in it, it says)
     document_pronouns: frozenset[str] = frozenset()
     # "South Africa's foreign affairs ministry": a body of a named place or organisation
@@ -688,11 +703,11 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_pronouns", "anonymity", "postposed_subject_endings",
+        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
-                       "converbs", "bare", "speech_converbs"}),
+                       "converbs", "bare", "speech_converbs", "document_verbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
     "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
@@ -767,6 +782,10 @@ def _slots(data: dict) -> dict[str, str]:
         # a converb of saying closing a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি")
         "SCV": rf"{_B}(?P<C>{_alt(cues['speech_converbs'])}){_E}" if cues.get("speech_converbs") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
+        # a verb that reports only after a document, as the group C ("The circular reads that ...");
+        # {DOC} is the document before it, for a lookbehind closing the speaker region
+        "DV": rf"{_B}(?P<C>{_alt_or_never(cues.get('document_verbs'))}){_E}",
+        "DOC": rf"{_B}(?:{_alt_or_never(data.get('documents'))})",
         # an optional subheading run into the sentence and closed by its colon, holding none of
         # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
@@ -1056,6 +1075,18 @@ def _first_words(data: dict, keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.split()[0] for k in keys for w in data.get(k) or () if w.split())
 
 
+def _document_words(data: dict) -> dict:
+    """The words joining a body to the document it issued, before it (`document_introducers`: "X
+    has published a circular") or after it (`document_issuers`: "X থেকে জারি করা এক প্রজ্ঞাপনে"),
+    their spaces made single.
+
+    >>> _document_words({"document_introducers": ["put  out"]})["document_introducers"]
+    ('put out',)
+    """
+    return {key: tuple(" ".join(w.split()) for w in data.get(key) or ())
+            for key in ("document_issuers", "document_introducers")}
+
+
 def _word_sets(data: dict) -> dict:
     """The Grammar's word lists, read from the pack (its fields by name)."""
     genders = data.get("genders") or {}
@@ -1088,7 +1119,6 @@ def _word_sets(data: dict) -> dict:
         postposed_subject_endings=tuple(data.get("postposed_subject_endings") or ()) if data.get("postposed_subjects") else (),
         speaker_lead_words=int(data.get("speaker_lead_words", 2)),
         pronoun_talk_units=int(data.get("pronoun_talk_units", 0)),
-        document_issuers=tuple(" ".join(w.split()) for w in data.get("document_issuers") or ()),
         adverbs=frozenset(w.lower() for w in data.get("adverbs") or () if len(w.split()) == 1),
         country_bodies=_word_heads(data, "country_bodies"),
         court_parties=_word_heads(data, "court_parties"),
@@ -1324,6 +1354,7 @@ def compile_grammar(code: str, data: dict) -> Grammar:
         leads=_templates(data, "leads", slots),
         joined_acts=_joined_act_templates(data, slots),
         **_pronoun_fields(data), **_word_sets(data), **_honorific_regexes(data), **_word_regexes(data),
+        **_document_words(data),
     )
 
 
