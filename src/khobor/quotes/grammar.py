@@ -740,6 +740,18 @@ def _fill(template: str, slots: dict[str, str]) -> str:
     return template
 
 
+def _document_slots(data: dict) -> dict[str, str]:
+    """{DV}: a verb that reports only after a document, as the group C ("The circular reads that
+    ..."); {DOC}: the document before it, for a lookbehind closing the speaker region.
+
+    >>> _document_slots({"cues": {"document_verbs": ["reads"]}, "documents": ["circular"]})["DOC"].count("circular")
+    1
+    """
+    cues = data.get("cues") or {}
+    return {"DV": rf"{_B}(?P<C>{_alt_or_never(cues.get('document_verbs'))}){_E}",
+            "DOC": rf"{_B}(?:{_alt_or_never(data.get('documents'))})"}
+
+
 def _slots(data: dict) -> dict[str, str]:
     """The regex written for each {NAME} slot of the pack's templates (all but the cue slots).
 
@@ -782,15 +794,12 @@ def _slots(data: dict) -> dict[str, str]:
         # a converb of saying closing a quotation ("“...,” বলে কান্নায় ভেঙে পড়েন তিনি")
         "SCV": rf"{_B}(?P<C>{_alt(cues['speech_converbs'])}){_E}" if cues.get("speech_converbs") else "(?!)",
         "J": _adjunct_rx(data.get("cue_adjuncts") or {}),
-        # a verb that reports only after a document, as the group C ("The circular reads that ...");
-        # {DOC} is the document before it, for a lookbehind closing the speaker region
-        "DV": rf"{_B}(?P<C>{_alt_or_never(cues.get('document_verbs'))}){_E}",
-        "DOC": rf"{_B}(?:{_alt_or_never(data.get('documents'))})",
         # an optional subheading run into the sentence and closed by its colon, holding none of
         # the pack's `subheading_not_cues` ("Security plan: more troops X said ...")
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
         if data.get("subheading_not_cues") else "",
     }
+    slots.update(_document_slots(data))
     slots["PA"] = _quotative_adjunct_slot(data)
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
