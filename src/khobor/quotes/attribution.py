@@ -409,7 +409,9 @@ def _attribute(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, fi
 def _first_act_end(m) -> int | None:
     """Where the act of speech a match read ends, in its sentence: after its cue and a speaker
     closing the clause, where the words said come before the cue; None where they follow it (a
-    joiner after the cue is inside them: "X বলেন, A এবং B")."""
+    joiner after the cue is inside them: "X বলেন, A এবং B").
+
+    Example: "‘...,’ বলেন করিম এবং যোগ করেন, ..." -> the end of "করিম"; "করিম বলেন, ..." -> None."""
     said = [m.end(k) for k in ("X", "Q") if k in m.re.groupindex and m.group(k) is not None]
     if not said or max(said) > m.start("C"):
         return None
@@ -1334,7 +1336,9 @@ def dropped_subject(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
 def _speaker_just_before(finder: SpeakerFinder, state: _Chain, ui: int) -> Actor | None:
     """dropped_subject's first choice: the one person who spoke in the sentence before, or two
     sentences back when the sentence between has a singular pronoun as its first person, its
-    subject standing for them ("... এমন প্রশ্নে তিনি কারও নাম বলেননি। শুধু বলেছেন, ...")."""
+    subject standing for them ("... এমন প্রশ্নে তিনি কারও নাম বলেননি। শুধু বলেছেন, ...").
+
+    Example: "‘...,’ বলেন মনসুর। এরপর যোগ করেন, ‘...’" at the second sentence -> the actor of "মনসুর"."""
     prev = state.speaker
     if (prev is None or prev.actor is None or state.plural or state.kind not in ("PER", "title", "pronoun")
             or ui - state.unit > 2):
@@ -2150,7 +2154,9 @@ _INTRODUCED_DOCUMENT_LEAD = 600  # characters back in which a document's introdu
 def _introducer_gap_rx(introducers: tuple[str, ...]) -> regex.Pattern:
     """What may stand between a body and the document it put out: its initials in brackets (or the
     bracket closing them, the initials being the body named), up to two words (auxiliaries,
-    adverbs) and one of the pack's `document_introducers`."""
+    adverbs) and one of the pack's `document_introducers`.
+
+    Example: with "published", " (BPSC) has published " and ") has published " match whole, " said " not."""
     return regex.compile(rf"(?:\s*\([^()]{{1,40}}\)|\))?(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s+(?:{_alt(introducers)})\s+")
 
 

@@ -693,7 +693,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
         "non_subject_words", "non_subject_after", "addressee_prepositions", "closing_clause_openers", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
-        "country_bodies", "court_parties", "discourse_openers", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
+        "country_bodies", "court_parties", "discourse_openers", "additive_openers", "body_passives", "passive_auxiliaries", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
@@ -752,6 +752,41 @@ def _document_slots(data: dict) -> dict[str, str]:
             "DOC": rf"{_B}(?:{_alt_or_never(data.get('documents'))})"}
 
 
+def _opener_slot(data: dict) -> str:
+    """The {DO} slot: a word of the pack's `discourse_openers` or `additive_openers` and its comma,
+    which may open a sentence before its speaker region ("তবে, ", "এছাড়া, "), or nothing.
+
+    >>> rx = regex.compile(_opener_slot({"discourse_openers": ["তবে"], "additive_openers": ["এ ছাড়া"]}) + "X")
+    >>> [bool(rx.fullmatch(t)) for t in ("এ ছাড়া , X", "তবে,X", "X", "তবে X")]
+    [True, True, True, False]
+    """
+    words = [*(data.get("discourse_openers") or ()), *(data.get("additive_openers") or ())]
+    return rf"(?:(?:{_alt(words)})\s*,\s*)?" if words else ""
+
+
+def _body_passive_slot(data: dict) -> str:
+    """The {BP} slot: one of the pack's `body_passives`, a passive of saying whose subject is a body
+    named before it with "from" ("মন্ত্রণালয় থেকে জানানো হয়েছে"), as the group C.
+
+    >>> regex.fullmatch(_body_passive_slot({"body_passives": ["was said"]}), "was  said").group("C")
+    'was  said'
+    """
+    return rf"(?P<C>{_alt_or_never(data.get('body_passives'))})"
+
+
+def _not_passive_slot(data: dict) -> str:
+    """The {NPA} slot: no auxiliary of the passive (the pack's `passive_auxiliaries`) right before
+    the cue that follows, which is then the act of the subject ("X confirmed his death", never "his
+    death was confirmed"); "" where the pack lists none.
+
+    >>> rx = regex.compile(r"\\w+\\s+" + _not_passive_slot({"passive_auxiliaries": ["was"]}) + "told")
+    >>> bool(rx.search("he told")), bool(rx.search("he was told"))
+    (True, False)
+    """
+    words = data.get("passive_auxiliaries")
+    return rf"(?<!\b(?:{_alt(words)})\s+)" if words else ""
+
+
 def _slots(data: dict) -> dict[str, str]:
     """The regex written for each {NAME} slot of the pack's templates (all but the cue slots).
 
@@ -799,7 +834,7 @@ def _slots(data: dict) -> dict[str, str]:
         "H": rf"(?:(?![^:]*\b(?-i:{_alt(data['subheading_not_cues'])})\b)[^{MASK}:;.!?]{{3,100}}:\s+)?"
         if data.get("subheading_not_cues") else "",
     }
-    slots.update(_document_slots(data))
+    slots.update(_document_slots(data), DO=_opener_slot(data), BP=_body_passive_slot(data), NPA=_not_passive_slot(data))
     slots["PA"] = _quotative_adjunct_slot(data)
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
