@@ -32,7 +32,26 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 42's final code at 9ae3dd65; 7 December 2026, 14:37-14:40 UTC, quiet: no other
+Last run (round 43's final code at 993ba176, records identical to 5df70996's; 7 December 2026,
+16:53-16:55 UTC, quiet: no other session running, load 1.1 to 1.4 (the bench itself); the baseline
+is the round's start f70e8e4d in a detached worktree, same run; round 42's machine):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start43/src
+    (a) start-up: warm cache median 0.75 s against 0.73 s (CPU 0.80 s against 0.78 s; runs 0.74 to
+        0.76 s and 0.72 to 0.74 s); cold 8.09 s against 7.90 s (one run each)
+    (b) this tree: stream of 450 new articles 24.5 articles/s per core (slices 25.3, 25.9, 22.7)
+          stream stage CPU ms/article: clean 1.9, entities 14.4, actors 6.7, times 5.1, quotes 7.5, events 5.0
+          (bn 381 at 25.0/s, en 69 at 22.6/s); repeat median 26.6 (26.6, 25.3, 30.7)
+        baseline: stream 22.1 (23.8, 21.9, 20.7); repeat median 30.2 (27.7, 30.2, 30.6)
+          stream stage CPU ms/article: clean 2.4, entities 15.8, actors 7.6, times 5.7, quotes 7.9, events 5.6
+    (c) trafilatura.extract alone, same rows: median 686.5 articles/s per core (358.8, 713.3, 686.5)
+Round 43 made no speed change. The stream is 2.4 articles/s over the baseline and the repeat 3.6
+under it, both in the same run, so neither says one tree is faster: the two are even. Both start
+under the 1.5 s goal (0.75 s); the stream, 24.5 articles/s per core, is half the 50 articles/s
+goal (the Bengali NER model is 35% of it). The baseline is round 42's final code, which round
+42's run on this machine measured at 0.86 s and 18.6/s: runs on different hours differ by more
+than a round's changes, so compare only within a run.
+
+Round 42's last run (its final code at 9ae3dd65; 7 December 2026, 14:37-14:40 UTC, quiet: no other
 session running, load 0.7 to 1.0 (the bench itself); the baseline is the round's start 2bd60f78 in
 a detached worktree, same run; **a new machine**, about 1.7 times as fast as rounds 35 to 41's:
 trafilatura alone 620 against 359 articles/s):
@@ -54,25 +73,7 @@ against 1.316 s, minimum of each). The stream is even within a run's spread (18.
 On this machine both trees start under the 1.5 s goal; on rounds 35 to 41's they did not. The
 stream is 18.6 against the 50 articles/s goal.
 
-Round 41's last run (its final code at df49e29; 7 December 2026, 11:40-11:44 UTC, quiet: no other
-session running, load 0.2 to 1.1 (the bench itself); the baseline is the round's start 2bb139d in a
-detached worktree, same run; the same machine as rounds 35 to 40):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start41/src
-    (a) start-up: warm cache median 1.61 s against 1.66 s (CPU 1.66 s against 1.73 s; runs 1.58 to
-        1.69 s and 1.59 to 1.73 s); cold 20.42 s against 19.70 s (one run each)
-    (b) this tree: stream of 450 new articles 12.6 articles/s per core (slices 12.0, 12.8, 13.1)
-          stream stage CPU ms/article: clean 3.6, entities 30.3, actors 13.0, times 9.6, quotes 12.9, events 9.7
-          (bn 381 at 12.8/s, en 69 at 11.6/s); repeat median 15.4 (15.1, 15.4, 16.8)
-        baseline: stream 11.9 (11.5, 11.8, 12.4); repeat median 16.0 (16.0, 15.6, 16.7)
-          stream stage CPU ms/article: clean 3.9, entities 31.7, actors 13.9, times 10.0, quotes 14.0, events 10.4
-    (c) trafilatura.extract alone, same rows: median 358.6 articles/s per core (217.1, 364.2, 358.6)
-Round 41's one speed change is fast41b's: a cached time grammar builds each rule's pattern at the
-first text that tries it (the Bengali grammar's read 135 -> 31 ms). The warm start-up is 0.05 s
-(CPU 0.07 s) under the baseline's in this run and the stream 0.7 articles/s over it, both within
-or near a run's spread (the repeat figure goes the other way). Neither goal is met: start-up 1.61 s
-against 1.5 s, 12.6 against 50 articles/s per core.
-
-Earlier runs (rounds 26 to 40), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 41), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
