@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from ..lang.pack_keys import reject_unknown_keys
 from .harmonise import Sentence
 from .written import MISSING
 
@@ -40,9 +41,7 @@ def check_settings(cfg: dict) -> dict:
     >>> check_settings({"split": "s", "articles": "a", "gold": "g", "types": {"PER": "PER"}})["weight"]
     1
     """
-    unknown = sorted(set(cfg) - SETTINGS)
-    if unknown:
-        raise ValueError(f"ner.yaml gold_articles: unknown key(s) {', '.join(unknown)}")
+    reject_unknown_keys(cfg, SETTINGS, "ner.yaml gold_articles")
     missing = [k for k in ("split", "articles", "gold", "types") if not cfg.get(k)]
     if missing:
         raise ValueError(f"ner.yaml gold_articles: missing {', '.join(missing)}")
