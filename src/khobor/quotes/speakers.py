@@ -2439,7 +2439,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     Example: ("mansur", "mansur") -> True; ("ali", "alam") -> False."""
     if len(a) <= 3 or len(b) <= 3:
         return a == b
-    return difflib.SequenceMatcher(None, a, b).ratio() >= _SPELT_ALIKE
+    return _likeness(a, b) >= _SPELT_ALIKE
 
 
 _SPELT_ALIKE = 0.8  # the share of letters two spellings of one name word agree in
