@@ -55,3 +55,23 @@ def bn_played_for_pakistan():
 @case
 def bn_nepal_wins():
     return "national football team" in _linked("শেষ মিনিটে জিতেছে নেপাল।" + FOOTBALL_REPORT, "নেপাল")
+
+
+# --- a country in the genitive before a player's role and name is the player's country (N13)
+@case
+def bn_bangladeshs_pacer_named():
+    t = "দলে ফিরেছেন বাংলাদেশের পেসার নাহিদ রানা।" + CRICKET_REPORT
+    return _linked(t, "বাংলাদেশের") == "Bangladesh"
+
+
+@case
+def bn_sri_lankas_spinner_named():
+    t = "চার উইকেট নেন শ্রীলঙ্কার স্পিনার মহেশ থিকশানা।" + CRICKET_REPORT
+    got = actors_at(t, "bn", ("GPE", "শ্রীলঙ্কার"), ("PER", "মহেশ থিকশানা"), published="2025-12-20")
+    return name_of(got["শ্রীলঙ্কার"]) == "Sri Lanka"
+
+
+@case
+def bn_indias_pacers_unnamed_stay_the_side():
+    t = "ভারতের পেসাররা শুরুতেই দুই উইকেট তুলে নেন।" + CRICKET_REPORT
+    return _linked(t, "ভারতের") == "India national cricket team"

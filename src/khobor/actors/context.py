@@ -77,7 +77,7 @@ CONTEXT_KEYS = {"name_heads", "inner_units", "local_senses", "past_words", "org_
                 "country_forms", "foreign_name_endings", "place_parts", "ministries", "possessive_marks",
                 "side_case_endings", "place_postpositions", "arrival_verbs", "league_seasons", "local_stations",
                 "fleet_heads", "bus_names", "road_heads", "named_after", "body_parts",
-                "second_sides", "place_offices", "national_words"}
+                "second_sides", "place_offices", "national_words", "player_roles"}
 ELECTION_KEYS = {"country", "bodies", "words", "ordinals", "next_words", "last_words", "country_unless_other",
                  "parliaments", "parliament_name"}
 ELECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "actors" / "elections.yaml"
@@ -206,6 +206,9 @@ class ContextWords:
         # the city's franchise team, where the article named it in full
         self.team_words_before = {fold_token(w) for w in data.get("team_words_before") or []}
         self.team_words_after = {fold_token(w) for w in data.get("team_words_after") or []}
+        # a player's role between a country in the genitive and the player's name ("বাংলাদেশের
+        # পেসার তাসকিন"): the country is the player's own (`_before_a_player`)
+        self.player_roles = {fold_token(w) for w in data.get("player_roles") or []}
         # the case endings of a side that plays, subject or object ("" bare, "কে": "খুলনাকে
         # হারিয়েছে"), and the postpositions that make a bare name a place ("রংপুর থেকে"): in a
         # match report a franchise team's city written so is the side (`_written_as_side`)
@@ -1178,7 +1181,9 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, p
     The genitive is a mark written apart after the name and before a space (lang data
     `context.possessive_marks`: "'s"), or a case ending (`li.morph`) on its last word; a bare
     country before a name is the subject ("শ্রীলঙ্কা কুশলকে দলে রেখেছে"), also one whose own
-    name ends like a genitive ("সিঙ্গাপুর", "কাতার": `_genitive_of_place`)."""
+    name ends like a genitive ("সিঙ্গাপুর", "কাতার": `_genitive_of_place`).
+    A player's role may stand between the two (lang data `context.player_roles`: "বাংলাদেশের
+    পেসার তাসকিন আহমেদ")."""
     nxt = min((x for x in kept if x[0] >= e), key=lambda x: x[0], default=None)
     if nxt is None or nxt[2] != "PER":
         return False
@@ -1186,7 +1191,10 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, p
     mark = gap.rstrip()
     if mark in words.possessive_marks and len(mark) < len(gap):
         return True
-    return bool(gap) and gap.isspace() and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
+    role = gap.split()
+    plain = gap.isspace() or (len(role) == 1 and fold_token(role[0]) in words.player_roles and gap[:1].isspace()
+                              and gap[-1:].isspace())
+    return bool(gap) and plain and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
 
 
 def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
