@@ -43,3 +43,21 @@ def bn_conference_hall():
 def bn_poultry_association():
     t = "খাদ্যের দাম নিয়ে উদ্বেগ জানিয়েছে গাজীপুর পোলট্রি অ্যাসোসিয়েশন।"
     return _name(t, "ORG", "গাজীপুর পোলট্রি অ্যাসোসিয়েশন") == "Gazipur Poultry Association"
+
+
+@case
+def bn_pilot_high_school():
+    t = "বার্ষিক ক্রীড়া প্রতিযোগিতা হয়েছে মুরাদনগর সরকারি পাইলট উচ্চ বিদ্যালয় মাঠে।"
+    return "Pilot" in _name(t, "ORG", "মুরাদনগর সরকারি পাইলট উচ্চ বিদ্যালয়").split()
+
+
+@case
+def bn_trade_association():
+    t = "আমদানি শুল্ক কমানোর দাবি জানিয়েছে বেনাপোল ট্রেড অ্যাসোসিয়েশন।"
+    return _name(t, "ORG", "বেনাপোল ট্রেড অ্যাসোসিয়েশন") == "Benapole Trade Association"
+
+
+@case
+def bn_manufacturers_association():
+    t = "গ্যাস সংকট নিয়ে কথা বলেছে সিরামিক ম্যানুফ্যাকচারার্স অ্যাসোসিয়েশন।"
+    return _name(t, "ORG", "সিরামিক ম্যানুফ্যাকচারার্স অ্যাসোসিয়েশন").endswith("Manufacturers Association")
