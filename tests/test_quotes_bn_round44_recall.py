@@ -141,3 +141,29 @@ def test_words_pointed_back_at_before_a_body_and_its_cue():
 def test_control_a_question_about_a_matter_pointed_back_at():
     text = f"{FEAR}, তা নিয়ে প্রশ্ন তুলেছেন {FAKHRUL}।"
     assert _speaker_of(text, FEAR) is False
+
+
+# a naming or framing with no marks ("X-কে Y হিসেবে বর্ণনা করেন"), a body's description kept up
+# ("... বলে বর্ণনা করে আসছে"), a body's claim in the progressive, a claim "according to"
+NAMINGS = {
+    "hishebe_bornona_subject_first": (f"{FAKHRUL} এই জোটকে একটি রাজনৈতিক কৌশল হিসেবে বর্ণনা করছেন।",
+                                      "একটি রাজনৈতিক কৌশল হিসেবে", FAKHRUL_EN),
+    "hishebe_akhyayito_subject_last": (f"সরকারের সিদ্ধান্তকে একটি বড় ভুল হিসেবে আখ্যায়িত করেছেন {FAKHRUL}।",
+                                       "একটি বড় ভুল হিসেবে", FAKHRUL_EN),
+    "body_bole_bornona_kore_aschhe": ("বিএনপি এই সংকটকে দেশের সবচেয়ে বড় মানবিক সংকট বলে বর্ণনা করে আসছে।",
+                                      "সবচেয়ে বড় মানবিক সংকট", "Bangladesh Nationalist Party"),
+    "body_dabi_korchhe": ("বিএনপি অবশ্য দাবি করছে, দলের দুই হাজার কর্মী এখনো কারাগারে আছেন।",
+                          "দলের দুই হাজার কর্মী", "Bangladesh Nationalist Party"),
+    "obhijog_onujayi": (f"{FAKHRUL}ের অভিযোগ অনুযায়ী, দলের দুই হাজার কর্মী এখনো কারাগারে আছেন।",
+                        "দলের দুই হাজার কর্মী", FAKHRUL_EN),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NAMINGS))
+def test_namings_claims_and_according_to(case):
+    text, fragment, speaker = NAMINGS[case]
+    assert _speaker_of(text, fragment) == speaker
+
+
+def test_control_presented_as_is_no_naming():
+    assert _quotes(f"{FAKHRUL} অনুষ্ঠানে তাকে প্রধান অতিথি হিসেবে উপস্থাপন করেন।") == []
