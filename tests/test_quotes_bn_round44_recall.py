@@ -167,3 +167,18 @@ def test_namings_claims_and_according_to(case):
 
 def test_control_presented_as_is_no_naming():
     assert _quotes(f"{FAKHRUL} অনুষ্ঠানে তাকে প্রধান অতিথি হিসেবে উপস্থাপন করেন।") == []
+
+
+# a subject after its cue, then a second act of its own after "এবং": the subject before "এবং" speaks
+def test_a_subject_after_its_cue_then_a_second_act():
+    text = (f"সরকারের নিয়োগকে \"খুবই বিরক্তিকর\" বলে বর্ণনা করেছেন {FAKHRUL} এবং সরকারকে সংযত থাকতে "
+            "সতর্ক করেছেন তিনি।")
+    assert _speaker_of(text, "খুবই বিরক্তিকর") == FAKHRUL_EN
+    text = f"{FEAR} বলে জানিয়েছেন {FAKHRUL} এবং পরে তিনি সভাস্থল ত্যাগ করেন।"
+    assert _speaker_of(text, FEAR) == FAKHRUL_EN
+
+
+def test_control_two_subjects_joined_by_ebong_both_speak():
+    text = f"{FEAR} বলে জানিয়েছেন {FAKHRUL} এবং জামায়াতের আমির শফিকুর রহমান।"
+    speakers = {sp for q, sp in _quotes(text) if FEAR in q}
+    assert speakers == {FAKHRUL_EN, "Shafiqur Rahman"}
