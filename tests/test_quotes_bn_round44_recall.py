@@ -185,3 +185,12 @@ def test_control_two_subjects_joined_by_ebong_both_speak():
     text = f"{FEAR} বলে জানিয়েছেন {FAKHRUL} এবং জামায়াতের আমির শফিকুর রহমান।"
     speakers = {sp for q, sp in _quotes(text) if FEAR in q}
     assert speakers == {FAKHRUL_EN, "Shafiqur Rahman"}
+
+
+# a view set off by its comma after its holder's genitive ("X-এর মত, ..."); "like X" is none
+def test_a_view_set_off_after_a_genitive():
+    assert _speaker_of(f"{FAKHRUL}ের মত, {FEAR}।", FEAR) == FAKHRUL_EN
+
+
+def test_control_like_somebody_is_no_view():
+    assert _speaker_of(f"{FAKHRUL}ের মত মানুষ দেশে খুব কম আছে।", "মানুষ দেশে") is False
