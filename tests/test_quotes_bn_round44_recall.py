@@ -194,3 +194,8 @@ def test_a_view_set_off_after_a_genitive():
 
 def test_control_like_somebody_is_no_view():
     assert _speaker_of(f"{FAKHRUL}ের মত মানুষ দেশে খুব কম আছে।", "মানুষ দেশে") is False
+
+
+def test_control_words_in_marks_not_called_so_are_no_partial_quote():
+    text = f"{FAKHRUL} এই জোটকে ‘অনৈতিক’ না বলে একটি রাজনৈতিক কৌশল হিসেবে বর্ণনা করছেন।"
+    assert [q for q, _ in _quotes(text) if q == "অনৈতিক"] == []
