@@ -836,6 +836,7 @@ def _slots(data: dict) -> dict[str, str]:
     }
     slots.update(_document_slots(data), DO=_opener_slot(data), BP=_body_passive_slot(data), NPA=_not_passive_slot(data))
     slots["PA"] = _quotative_adjunct_slot(data)
+    slots["TO"] = _addressee_slot(data)
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
@@ -865,8 +866,26 @@ def _quotative_adjunct_slot(data: dict) -> str:
     if not data.get("quotative_adjuncts"):
         return ""
     words = _alt([w for key in ("quotative_adjuncts", "name_adjuncts", "adverbs") for w in data.get(key) or ()])
-    told = rf"|(?:[\p{{L}}\p{{M}}]+\s+)?[\p{{L}}\p{{M}}]+(?:{_alt(data['addressee_endings'])})" if data.get("addressee_endings") else ""
+    told = f"|{_addressee_words(data)}" if data.get("addressee_endings") else ""
     return rf"(?:(?:{_B}(?:{words}){_E}(?:\s*\([^()]{{1,40}}\))?{told})\s+){{0,{_QUOTATIVE_ADJUNCTS_MAX}}}"
+
+
+def _addressee_words(data: dict) -> str:
+    """Whom words were told: a word or two, the last in one of the pack's `addressee_endings`
+    ("বিবিসিকে", "প্রথম আলোকে")."""
+    return rf"(?:[\p{{L}}\p{{M}}]+\s+)?[\p{{L}}\p{{M}}]+(?:{_alt(data['addressee_endings'])})"
+
+
+def _addressee_slot(data: dict) -> str:
+    """The {TO} slot: an optional addressee right before a cue whose subject follows it ("...,
+    বিবিসিকে বলেন তিনি": whom the words were told, never the speaker); "" for a pack with no
+    `addressee_endings`.
+
+    >>> rx = regex.compile(_addressee_slot({"addressee_endings": ["কে"]}) + "বলেন")
+    >>> [bool(rx.fullmatch(t)) for t in ("প্রথম আলোকে বলেন", "বলেন", "সমাবেশে বলেন")]
+    [True, True, False]
+    """
+    return rf"(?:{_addressee_words(data)}\s+)?" if data.get("addressee_endings") else ""
 
 
 def _impersonal_cue_slot(cues: dict, key: str = "verbs") -> str:

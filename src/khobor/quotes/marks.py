@@ -135,6 +135,26 @@ def _paragraph_ok(text: str, start: int, end: int, openers: str) -> bool:
     return True
 
 
+_REOPENED = regex.compile(r"[.!?…।][\"'”’]?\s+$")  # a sentence's end, then only the space before the mark
+
+
+def reopened_after_sentence(text: str, open_at: int, i: int) -> bool:
+    """Whether the opener at `i` reopens the quotation open at `open_at` in a new paragraph whose
+    break the scraper flattened to a space: the quotation so far ends a sentence right before it,
+    as a quote running over paragraphs opens each of them and closes only the last ("X বলেন,
+    ‘... চাই। ‘তোমরা জানো ...?’"); a clear opener only (the caller's `may_nest`), else the
+    earlier mark was a stray.
+
+    >>> t = "তিনি বলেন, ‘আমি খেলতে চাই। ‘তোমরা জানো আমার লক্ষ্য কী?’"
+    >>> reopened_after_sentence(t, t.index("‘"), t.index("‘তোমরা"))
+    True
+    >>> t = "তিনি ‘অলস বলেন, ‘আমি খেলি।’"
+    >>> reopened_after_sentence(t, t.index("‘"), t.index("‘আমি"))
+    False
+    """
+    return _REOPENED.search(text, open_at + 1, i) is not None and _WORD.search(text, open_at + 1, i) is not None
+
+
 _NESTED_MAX_CHARS = 40  # a scare-quoted word or a short title, never a sentence of its own
 
 
@@ -210,6 +230,8 @@ def _pair_class(text: str, openers: str, closers: str, max_chars: int, elisions:
             if inner_end is not None:
                 spans.append(MarkedSpan(i, inner_end, name))  # dropped if the outer one closes
                 skip_to = inner_end
+                continue
+            if may_nest and reopened_after_sentence(text, open_at, i):
                 continue
             open_at, may_nest = i, True
             continue
