@@ -1,0 +1,97 @@
+"""English quote recall (issue 10, round 44): general forms of English reported speech the cue
+grammar did not cover, each with its whole paradigm rather than the form dev showed.
+
+- verbs of speaking that frame quoted words in dialogue ("quipped", "joked", "exclaimed",
+  "chanted", "shouted", "wondered", "pleaded", "whispered") report as "said" does, before,
+  after or around the quotation, and name their speaker;
+- the progressive aspect of a report ("has been saying that ...", "were alleging that ...", "is
+  demanding that ..."): an auxiliary of "be" before an -ing cue is no passive;
+- a report of how something happened ("recounted how ...", "explained how ...", "told of how
+  ..."): its "how" opens the reported content as "that" does;
+- what was revealed or disclosed with its "that" ("Police revealed that ..."; never "revealed
+  the plan", a thing made known);
+- "reminded" an addressee that ... reports as "told" does.
+
+Kept out, so that no false quote comes in: a cue in the passive ("it was said that"), "how" of a
+thing shown rather than told ("the video showed how ..."), and "revealed"/"disclosed" with an
+object and no "that".
+
+Sentences written for this file (no newspaper text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from actor_fixtures import body_record
+
+HEAD = "Council meets"
+LEAD = "Karim Ahmed met the traders in Dhaka on Monday. "
+
+
+def _quotes(body: str, fragment: str):
+    return [q for q in body_record(LEAD + body, HEAD).quotes if fragment in q.text]
+
+
+def _speaker(quote) -> str | None:
+    return quote.speaker.actor.name if quote.speaker and quote.speaker.actor else None
+
+
+@pytest.mark.parametrize("body", [
+    '"We will win the next match," quipped Rahim Uddin.',
+    '"We will win the next match," Rahim Uddin joked.',
+    'Rahim Uddin exclaimed, "We will win the next match!"',
+    '"We will win the next match," Rahim Uddin shouted.',
+    '"We will win the next match," chanted Rahim Uddin.',
+    '"Will we win the next match?" wondered Rahim Uddin.',
+    '"Let us win the next match," Rahim Uddin pleaded.',
+    '"We will win the next match," Rahim Uddin whispered to a friend.',
+])
+def test_dialogue_verbs_name_their_speaker(body):
+    quotes = _quotes(body, "the next match")
+    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body", [
+    "Rahim Uddin has been saying that the market will close next week.",
+    "Rahim Uddin was saying that the market will close next week.",
+    "Rahim Uddin had been claiming that the market will close next week.",
+    "Rahim Uddin is insisting that the market will close next week.",
+    "Rahim Uddin has been alleging that the market will close next week.",
+    "Rahim Uddin has been demanding that the market be closed next week.",
+    "Rahim Uddin has also been arguing that the market will close next week.",
+])
+def test_progressive_reports(body):
+    quotes = _quotes(body, "next week")
+    assert quotes and quotes[0].text.startswith("the market") and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("verb", ["recounted", "recounts", "explained", "explains", "told of", "described",
+                                  "recalled", "narrated"])
+def test_how_opens_the_report(verb):
+    quotes = _quotes(f"Rahim Uddin {verb} how a mob set the market on fire.", "a mob set the market")
+    assert quotes and quotes[0].text.startswith("a mob set") and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("verb", ["revealed", "reveals", "disclosed", "discloses"])
+def test_revealed_with_that(verb):
+    quotes = _quotes(f"Rahim Uddin {verb} that the market will close next week.", "the market will close")
+    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("addressee", ["the traders", "reporters", "the council members"])
+def test_reminded_reports_as_told(addressee):
+    quotes = _quotes(f"Rahim Uddin reminded {addressee} that the market will close next week.", "the market will close")
+    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("Rahim Uddin explained how to apply for a shop in the new market.", "apply for a shop"),
+    ("The market was being described as unsafe by many.", "unsafe"),
+    ("The video showed how a mob set the market on fire.", "a mob set the market"),
+    ("A CCTV camera recorded how a mob set the market on fire.", "a mob set the market"),
+    ("Rahim Uddin revealed the plan for the new market.", "the plan"),
+    ("Rahim Uddin disclosed the names of the new members.", "the names"),
+    ("Rahim Uddin knows how a mob set the market on fire.", "a mob set the market"),
+])
+def test_no_quote(body, fragment):
+    assert not _quotes(body, fragment)
