@@ -10,7 +10,12 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
   ..."): its "how" opens the reported content as "that" does;
 - what was revealed or disclosed with its "that" ("Police revealed that ..."; never "revealed
   the plan", a thing made known);
-- "reminded" an addressee that ... reports as "told" does.
+- "reminded" an addressee that ... reports as "told" does;
+- an attribution closing the sentence whose speaker's name has an apposition set off by commas
+  ("..., Rahim Uddin, president of the traders' association, said."): the words before it are
+  the report, the name its speaker (before, no quote, or the name read as part of the report and
+  a time adjunct as the speaker);
+- "according to" set inside the reported words ("The market, according to X, will close").
 
 Kept out, so that no false quote comes in: a cue in the passive ("it was said that"), "how" of a
 thing shown rather than told ("the video showed how ..."), and "revealed"/"disclosed" with an
@@ -59,6 +64,8 @@ def test_dialogue_verbs_name_their_speaker(body):
     "Rahim Uddin has been alleging that the market will close next week.",
     "Rahim Uddin has been demanding that the market be closed next week.",
     "Rahim Uddin has also been arguing that the market will close next week.",
+    "Rahim Uddin kept saying that the market will close next week.",
+    "Rahim Uddin continued alleging that the market will close next week.",
 ])
 def test_progressive_reports(body):
     quotes = _quotes(body, "next week")
@@ -81,6 +88,23 @@ def test_revealed_with_that(verb):
 @pytest.mark.parametrize("addressee", ["the traders", "reporters", "the council members"])
 def test_reminded_reports_as_told(addressee):
     quotes = _quotes(f"Rahim Uddin reminded {addressee} that the market will close next week.", "the market will close")
+    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body", [
+    "There is no plan to close the market, Rahim Uddin, president of the traders' association, said.",
+    "There is no plan to close the market, Rahim Uddin, the head of the association, told reporters.",
+    "There is no plan to close the market, Rahim Uddin, a trader, said on Monday.",
+    "There is, however, no plan to close the market, Rahim Uddin, a trader, said.",
+    "There is no plan to close the market, Rahim Uddin, a spokesman for the traders, told AFP.",
+])
+def test_closing_attribution_with_apposition(body):
+    quotes = _quotes(body, "no plan to close")
+    assert quotes and "Rahim" not in quotes[0].text and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+def test_according_to_inside_the_report():
+    quotes = _quotes("The market, according to Rahim Uddin, will close next week.", "will close next week")
     assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
 
 
