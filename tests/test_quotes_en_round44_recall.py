@@ -15,7 +15,13 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
   ("..., Rahim Uddin, president of the traders' association, said."): the words before it are
   the report, the name its speaker (before, no quote, or the name read as part of the report and
   a time adjunct as the speaker);
-- "according to" set inside the reported words ("The market, according to X, will close").
+- "according to" set inside the reported words ("The market, according to X, will close"; not a
+  figure's source with no clause after it, "..., according to the index, up from 30 per cent");
+- a sentence that is only an act of telling whose object stands for the sentence before ("Two men
+  were arrested. OC X confirmed the matter.", "X disclosed the information to reporters", "X
+  provided this information", "X said this while speaking at a rally"): the sentence before is
+  what X said (rule matter_referred_after_cue), never when that sentence holds a quote or a cue
+  of its own, or the object is a clause ("confirmed the matter was closed").
 
 Kept out, so that no false quote comes in: a cue in the passive ("it was said that"), "how" of a
 thing shown rather than told ("the video showed how ..."), and "revealed"/"disclosed" with an
@@ -108,6 +114,33 @@ def test_according_to_inside_the_report():
     assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
 
 
+@pytest.mark.parametrize("telling", [
+    "Officer-in-Charge Rahim Uddin confirmed the matter.",
+    "Rahim Uddin disclosed the information to reporters on Tuesday.",
+    "Rahim Uddin provided this information.",
+    "Rahim Uddin informed this to the Daily Star.",
+    "Rahim Uddin said this while speaking at a rally.",
+])
+def test_matter_referred_after_cue(telling):
+    quotes = _quotes("Two men were arrested in Sylhet on Monday night. " + telling, "Two men were arrested")
+    assert quotes and quotes[0].text.startswith("Two men") and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+def test_matter_referred_after_a_report_stays_the_reporters():
+    body = "Rahim Uddin said two men were arrested in Sylhet on Monday night. Abdul Karim confirmed the matter."
+    assert [_speaker(q) for q in _quotes(body, "men were arrested")] == ["Rahim Uddin"]
+
+
+def test_matter_with_a_clause_of_its_own_refers_back_to_nothing():
+    body = "Two men were arrested in Sylhet on Monday night. Rahim Uddin confirmed the matter was closed."
+    assert not _quotes(body, "Two men were arrested")
+
+
+def test_matter_after_a_quotation_adds_no_second_quote():
+    body = '"Two men were arrested in Sylhet on Monday night," he said. Rahim Uddin confirmed the matter.'
+    assert [q.kind for q in _quotes(body, "men were arrested")] == ["direct"]
+
+
 @pytest.mark.parametrize("body,fragment", [
     ("Rahim Uddin explained how to apply for a shop in the new market.", "apply for a shop"),
     ("The market was being described as unsafe by many.", "unsafe"),
@@ -116,6 +149,8 @@ def test_according_to_inside_the_report():
     ("Rahim Uddin revealed the plan for the new market.", "the plan"),
     ("Rahim Uddin disclosed the names of the new members.", "the names"),
     ("Rahim Uddin knows how a mob set the market on fire.", "a mob set the market"),
+    ("The share has grown to 42 per cent, according to the market index, up from 30 per cent in 2012.",
+     "The share has grown"),
 ])
 def test_no_quote(body, fragment):
     assert not _quotes(body, fragment)
