@@ -11,6 +11,10 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
 - what was revealed or disclosed with its "that" ("Police revealed that ..."; never "revealed
   the plan", a thing made known);
 - "reminded" an addressee that ... reports as "told" does;
+- a question put in words, its wh-word opening what was asked ("asked why ...", "questioned
+  whether ...", "wanted to know when ..."; never "asked him to ...", the passive "was asked
+  whether", or "When asked whether ..., X said");
+- "dubbed" and "spoke of" frame a quoted phrase as "termed" does;
 - an attribution closing the sentence whose speaker's name has an apposition set off by commas
   ("..., Rahim Uddin, president of the traders' association, said."): the words before it are
   the report, the name its speaker (before, no quote, or the name read as part of the report and
@@ -91,6 +95,24 @@ def test_revealed_with_that(verb):
     assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
 
 
+@pytest.mark.parametrize("body", [
+    "Rahim Uddin asked why the market was closed.",
+    "Rahim Uddin questioned whether the market was closed.",
+    "Rahim Uddin wanted to know when the market was closed.",
+    "Rahim Uddin asks if the market was closed.",
+])
+def test_questions_put_in_words(body):
+    quotes = _quotes(body, "the market was closed")
+    assert quotes and quotes[0].text.startswith("the market") and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body", ['Rahim Uddin dubbed the decision "a black law".',
+                                  'Rahim Uddin spoke of "a black law" in his speech.'])
+def test_quoted_phrase_dubbed_or_spoken_of(body):
+    quotes = _quotes(body, "a black law")
+    assert quotes and quotes[0].kind == "partial" and _speaker(quotes[0]) == "Rahim Uddin"
+
+
 @pytest.mark.parametrize("addressee", ["the traders", "reporters", "the council members"])
 def test_reminded_reports_as_told(addressee):
     quotes = _quotes(f"Rahim Uddin reminded {addressee} that the market will close next week.", "the market will close")
@@ -149,6 +171,9 @@ def test_matter_after_a_quotation_adds_no_second_quote():
     ("Rahim Uddin revealed the plan for the new market.", "the plan"),
     ("Rahim Uddin disclosed the names of the new members.", "the names"),
     ("Rahim Uddin knows how a mob set the market on fire.", "a mob set the market"),
+    ("Rahim Uddin was asked whether the market would close.", "the market would close"),
+    ("Rahim Uddin asked the traders to leave the market.", "leave the market"),
+    ("When asked whether the market would close next week, Rahim Uddin smiled.", "the market would close"),
     ("The share has grown to 42 per cent, according to the market index, up from 30 per cent in 2012.",
      "The share has grown"),
 ])
