@@ -93,7 +93,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         with collecting() as fired:  # the rules that decide while this sentence is attributed
             found = _matter_told(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
-            if not found:
+            if found is None:
                 found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
                 found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
@@ -4067,12 +4067,17 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
 
 
 def _matter_told(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan], spans: list[MarkedSpan],
-                 have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain, kept_out: tuple) -> list[Quote]:
+                 have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain,
+                 kept_out: tuple) -> list[Quote] | None:
     """matter_referred_after_cue where the pack has `referring_reports` and the sentence before is
     body text (no headline, no block skipped; `kept_out` is (title span, skipped blocks)); tried
-    before the patterns, whose bare report would read "said this while ..." as words said."""
+    before the patterns, whose bare report would read "said this in a statement" as words said: a
+    sentence that is only such a report says no words of its own ([] where the sentence before is
+    not what it refers to). None where the sentence is no such report."""
     title, skip = kept_out
-    if qs or not ui or g.referring_report_rx is None or _is_title(title, units[ui - 1]) or _inside(skip, units[ui - 1]):
+    if qs or g.referring_report_rx is None or g.referring_report_rx.match(text, *units[ui]) is None:
+        return None
+    if not ui or _is_title(title, units[ui - 1]) or _inside(skip, units[ui - 1]):
         return []
     return matter_referred_after_cue(text, units[ui - 1], units[ui], spans, have, g, finder, state, ui)
 
@@ -4083,10 +4088,11 @@ def matter_referred_after_cue(text: str, before: tuple[int, int], unit: tuple[in
                               ui: int) -> list[Quote]:
     """A sentence that is only its subject's act of telling whose object stands for what was just
     reported (the pack's `referring_reports`: "X confirmed the matter", "X disclosed this
-    information to reporters", "X provided this information"): the sentence before, unmarked, with
-    no cue of its own and given to nobody, is what X said, the words_referred_back of a language
-    whose object follows its verb. [] where the subject is no mention that names somebody (a
-    pronoun nobody before it names) or the sentence before is too short to be a report.
+    information to reporters", "X provided this information", "X made the remarks at a rally"):
+    the sentence before, unmarked, with no cue of its own, no named person acting in it and given
+    to nobody, is what X said, the words_referred_back of a language whose object follows its verb.
+    [] where the subject is no mention that names somebody (a pronoun nobody before it names) or
+    the sentence before is too short to be a report.
 
     Example: "Two men were arrested in Sylhet. OC Rahim Uddin confirmed the matter." -> "Two men
     were arrested in Sylhet" (Rahim Uddin)."""
@@ -4095,6 +4101,10 @@ def matter_referred_after_cue(text: str, before: tuple[int, int], unit: tuple[in
     if m is None or any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
         return []
     if report_running_on(state.units, ui - 1, have) or g.cue_start_scan.search(text, ps, pe) is not None:
+        return []
+    # (a named person acting in the sentence before: "X met the traders. Y said this ..." points
+    # further back, as in words_referred_back)
+    if any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe)):
         return []
     cs = m.start("C")
     subjects = [x for x in finder.mentions(us, cs) if x.nominative and not text[x.end:m.end("S")].strip()]
