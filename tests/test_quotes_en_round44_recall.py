@@ -11,9 +11,9 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
 - what was revealed or disclosed with its "that" ("Police revealed that ..."; never "revealed
   the plan", a thing made known);
 - "reminded" an addressee that ... reports as "told" does;
-- a question put in words, its wh-word opening what was asked ("asked why ...", "questioned
-  whether ...", "wanted to know when ..."; never "asked him to ...", the passive "was asked
-  whether", or "When asked whether ..., X said");
+- a question put in words, its wh-word opening what was asked ("questioned whether ...", "wanted
+  to know when ..."; not "asked who ...", as often a story's narration as a report in the gold,
+  nor "asked him to ...", the passive "was asked whether", or "When asked whether ..., X said");
 - "dubbed" and "spoke of" frame a quoted phrase as "termed" does;
 - an attribution closing the sentence whose speaker's name has an apposition set off by commas
   ("..., Rahim Uddin, president of the traders' association, said."): the words before it are
@@ -96,10 +96,9 @@ def test_revealed_with_that(verb):
 
 
 @pytest.mark.parametrize("body", [
-    "Rahim Uddin asked why the market was closed.",
     "Rahim Uddin questioned whether the market was closed.",
     "Rahim Uddin wanted to know when the market was closed.",
-    "Rahim Uddin asks if the market was closed.",
+    "Rahim Uddin questions why the market was closed.",
 ])
 def test_questions_put_in_words(body):
     quotes = _quotes(body, "the market was closed")
@@ -172,6 +171,7 @@ def test_matter_after_a_quotation_adds_no_second_quote():
     ("Rahim Uddin disclosed the names of the new members.", "the names"),
     ("Rahim Uddin knows how a mob set the market on fire.", "a mob set the market"),
     ("Rahim Uddin was asked whether the market would close.", "the market would close"),
+    ("Rahim Uddin asked who had set the market on fire.", "had set the market"),
     ("Rahim Uddin asked the traders to leave the market.", "leave the market"),
     ("When asked whether the market would close next week, Rahim Uddin smiled.", "the market would close"),
     ("The share has grown to 42 per cent, according to the market index, up from 30 per cent in 2012.",
