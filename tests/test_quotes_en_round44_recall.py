@@ -15,6 +15,11 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
   to know when ..."; not "asked who ...", as often a story's narration as a report in the gold,
   nor "asked him to ...", the passive "was asked whether", or "When asked whether ..., X said");
 - "dubbed" and "spoke of" frame a quoted phrase as "termed" does;
+- the rest of the paradigm of telling: "proclaimed", "echoed", "confessed" report as "declared"
+  does; a threat with its infinitive ("threatened to strike", as "pledged to"); charges, protests
+  and regrets with their "that" ("charged that ...", never "charged with murder"); an appeal to
+  somebody to act ("appealed to the traders to keep calm"); the addressee after "to" before the
+  "that" ("admitted to the police that ...");
 - an attribution closing the sentence whose speaker's name has an apposition set off by commas
   ("..., Rahim Uddin, president of the traders' association, said."): the words before it are
   the report, the name its speaker (before, no quote, or the name read as part of the report and
@@ -112,6 +117,24 @@ def test_quoted_phrase_dubbed_or_spoken_of(body):
     assert quotes and quotes[0].kind == "partial" and _speaker(quotes[0]) == "Rahim Uddin"
 
 
+@pytest.mark.parametrize("body,fragment", [
+    ("Rahim Uddin proclaimed that the market will reopen next week.", "the market will reopen"),
+    ('"The market will reopen next week," echoed Rahim Uddin.', "The market will reopen"),
+    ("Rahim Uddin confessed that he set the fire.", "he set the fire"),
+    ("The market will reopen next week, Rahim Uddin confessed.", "The market will reopen"),
+    ("Rahim Uddin threatened to close the market next week.", "to close the market"),
+    ("Rahim Uddin charged that the mayor had lied.", "the mayor had lied"),
+    ("Rahim Uddin protested that the market was closed without notice.", "the market was closed"),
+    ("Rahim Uddin regretted that the market was closed.", "the market was closed"),
+    ("Rahim Uddin appealed to the traders to keep calm.", "the traders to keep calm"),
+    ("Rahim Uddin admitted to the police that he set the fire.", "he set the fire"),
+    ("Rahim Uddin explained to reporters that the market will reopen.", "the market will reopen"),
+])
+def test_rest_of_the_paradigm_of_telling(body, fragment):
+    quotes = _quotes(body, fragment)
+    assert quotes and quotes[0].text.startswith(fragment[:10]) and _speaker(quotes[0]) == "Rahim Uddin"
+
+
 @pytest.mark.parametrize("addressee", ["the traders", "reporters", "the council members"])
 def test_reminded_reports_as_told(addressee):
     quotes = _quotes(f"Rahim Uddin reminded {addressee} that the market will close next week.", "the market will close")
@@ -172,6 +195,10 @@ def test_matter_after_a_quotation_adds_no_second_quote():
     ("Rahim Uddin knows how a mob set the market on fire.", "a mob set the market"),
     ("Rahim Uddin was asked whether the market would close.", "the market would close"),
     ("Rahim Uddin asked who had set the market on fire.", "had set the market"),
+    ("Rahim Uddin was charged with setting the market on fire.", "setting the market"),
+    ("Rahim Uddin protested the decision to close the market.", "the decision"),
+    ("After the fire broke out in the market, police questioned Rahim Uddin.", "the fire broke out"),
+    ("After the fire broke out in the market, the gang threatened Rahim Uddin.", "the fire broke out"),
     ("Rahim Uddin asked the traders to leave the market.", "leave the market"),
     ("When asked whether the market would close next week, Rahim Uddin smiled.", "the market would close"),
     ("The share has grown to 42 per cent, according to the market index, up from 30 per cent in 2012.",
