@@ -71,43 +71,45 @@ def test_dialogue_verbs_name_their_speaker(body):
     assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
 
 
-@pytest.mark.parametrize("body", [
-    "Rahim Uddin has been saying that the market will close next week.",
-    "Rahim Uddin was saying that the market will close next week.",
-    "Rahim Uddin had been claiming that the market will close next week.",
-    "Rahim Uddin is insisting that the market will close next week.",
-    "Rahim Uddin has been alleging that the market will close next week.",
-    "Rahim Uddin has been demanding that the market be closed next week.",
-    "Rahim Uddin has also been arguing that the market will close next week.",
-    "Rahim Uddin kept saying that the market will close next week.",
-    "Rahim Uddin continued alleging that the market will close next week.",
-])
-def test_progressive_reports(body):
-    quotes = _quotes(body, "next week")
-    assert quotes and quotes[0].text.startswith("the market") and _speaker(quotes[0]) == "Rahim Uddin"
+MARKET = "the market will close next week"
+FIRE = "he set the fire"
+# (sentence, the words its report opens with): each reported by Rahim Uddin
+REPORTS = [
+    # the progressive, after "be" or a verb of going on
+    *[(f"Rahim Uddin {aux} that {MARKET}.", MARKET) for aux in (
+        "has been saying", "was saying", "had been claiming", "is insisting", "has been alleging",
+        "has also been arguing", "kept saying", "continued alleging")],
+    ("Rahim Uddin has been demanding that the market be closed next week.", "the market be closed"),
+    # an account of how it happened
+    *[(f"Rahim Uddin {verb} how a mob set the market on fire.", "a mob set the market") for verb in (
+        "recounted", "recounts", "explained", "explains", "told of", "described", "recalled", "narrated")],
+    # what was revealed with its "that"
+    *[(f"Rahim Uddin {verb} that {MARKET}.", MARKET) for verb in ("revealed", "reveals", "disclosed", "discloses")],
+    # a question put in words
+    ("Rahim Uddin questioned whether the market was closed.", "the market was closed"),
+    ("Rahim Uddin wanted to know when the market was closed.", "the market was closed"),
+    ("Rahim Uddin questions why the market was closed.", "the market was closed"),
+    # a reminder given as "told" is
+    *[(f"Rahim Uddin reminded {who} that {MARKET}.", MARKET) for who in ("the traders", "reporters", "the council members")],
+    # the rest of the paradigm of telling
+    ("Rahim Uddin proclaimed that the market will reopen next week.", "the market will reopen"),
+    ('"The market will reopen next week," echoed Rahim Uddin.', "The market will reopen"),
+    (f"Rahim Uddin confessed that {FIRE}.", FIRE),
+    ("The market will reopen next week, Rahim Uddin confessed.", "The market will reopen"),
+    ("Rahim Uddin threatened to close the market next week.", "to close the market"),
+    ("Rahim Uddin charged that the mayor had lied.", "the mayor had lied"),
+    ("Rahim Uddin protested that the market was closed without notice.", "the market was closed"),
+    ("Rahim Uddin regretted that the market was closed.", "the market was closed"),
+    ("Rahim Uddin appealed to the traders to keep calm.", "the traders to keep calm"),
+    (f"Rahim Uddin admitted to the police that {FIRE}.", FIRE),
+    ("Rahim Uddin explained to reporters that the market will reopen.", "the market will reopen"),
+]
 
 
-@pytest.mark.parametrize("verb", ["recounted", "recounts", "explained", "explains", "told of", "described",
-                                  "recalled", "narrated"])
-def test_how_opens_the_report(verb):
-    quotes = _quotes(f"Rahim Uddin {verb} how a mob set the market on fire.", "a mob set the market")
-    assert quotes and quotes[0].text.startswith("a mob set") and _speaker(quotes[0]) == "Rahim Uddin"
-
-
-@pytest.mark.parametrize("verb", ["revealed", "reveals", "disclosed", "discloses"])
-def test_revealed_with_that(verb):
-    quotes = _quotes(f"Rahim Uddin {verb} that the market will close next week.", "the market will close")
-    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
-
-
-@pytest.mark.parametrize("body", [
-    "Rahim Uddin questioned whether the market was closed.",
-    "Rahim Uddin wanted to know when the market was closed.",
-    "Rahim Uddin questions why the market was closed.",
-])
-def test_questions_put_in_words(body):
-    quotes = _quotes(body, "the market was closed")
-    assert quotes and quotes[0].text.startswith("the market") and _speaker(quotes[0]) == "Rahim Uddin"
+@pytest.mark.parametrize("body,opening", REPORTS)
+def test_report_names_its_speaker(body, opening):
+    quotes = _quotes(body, opening)
+    assert quotes and quotes[0].text.startswith(opening) and _speaker(quotes[0]) == "Rahim Uddin"
 
 
 @pytest.mark.parametrize("body", ['Rahim Uddin dubbed the decision "a black law".',
@@ -115,30 +117,6 @@ def test_questions_put_in_words(body):
 def test_quoted_phrase_dubbed_or_spoken_of(body):
     quotes = _quotes(body, "a black law")
     assert quotes and quotes[0].kind == "partial" and _speaker(quotes[0]) == "Rahim Uddin"
-
-
-@pytest.mark.parametrize("body,fragment", [
-    ("Rahim Uddin proclaimed that the market will reopen next week.", "the market will reopen"),
-    ('"The market will reopen next week," echoed Rahim Uddin.', "The market will reopen"),
-    ("Rahim Uddin confessed that he set the fire.", "he set the fire"),
-    ("The market will reopen next week, Rahim Uddin confessed.", "The market will reopen"),
-    ("Rahim Uddin threatened to close the market next week.", "to close the market"),
-    ("Rahim Uddin charged that the mayor had lied.", "the mayor had lied"),
-    ("Rahim Uddin protested that the market was closed without notice.", "the market was closed"),
-    ("Rahim Uddin regretted that the market was closed.", "the market was closed"),
-    ("Rahim Uddin appealed to the traders to keep calm.", "the traders to keep calm"),
-    ("Rahim Uddin admitted to the police that he set the fire.", "he set the fire"),
-    ("Rahim Uddin explained to reporters that the market will reopen.", "the market will reopen"),
-])
-def test_rest_of_the_paradigm_of_telling(body, fragment):
-    quotes = _quotes(body, fragment)
-    assert quotes and quotes[0].text.startswith(fragment[:10]) and _speaker(quotes[0]) == "Rahim Uddin"
-
-
-@pytest.mark.parametrize("addressee", ["the traders", "reporters", "the council members"])
-def test_reminded_reports_as_told(addressee):
-    quotes = _quotes(f"Rahim Uddin reminded {addressee} that the market will close next week.", "the market will close")
-    assert quotes and _speaker(quotes[0]) == "Rahim Uddin"
 
 
 @pytest.mark.parametrize("body", [
