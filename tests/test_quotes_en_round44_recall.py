@@ -16,7 +16,7 @@ grammar did not cover, each with its whole paradigm rather than the form dev sho
   nor "asked him to ...", the passive "was asked whether", or "When asked whether ..., X said");
 - "dubbed" and "spoke of" frame a quoted phrase as "termed" does;
 - the rest of the paradigm of telling: "proclaimed", "echoed", "confessed" report as "declared"
-  does; a threat with its infinitive ("threatened to strike", as "pledged to"); charges, protests
+  does (a threat only in quoted words: "the hosts never threatened to get close"); charges, protests
   and regrets with their "that" ("charged that ...", never "charged with murder"); an appeal to
   somebody to act ("appealed to the traders to keep calm"); the addressee after "to" before the
   "that" ("admitted to the police that ...");
@@ -96,7 +96,6 @@ REPORTS = [
     ('"The market will reopen next week," echoed Rahim Uddin.', "The market will reopen"),
     (f"Rahim Uddin confessed that {FIRE}.", FIRE),
     ("The market will reopen next week, Rahim Uddin confessed.", "The market will reopen"),
-    ("Rahim Uddin threatened to close the market next week.", "to close the market"),
     ("Rahim Uddin charged that the mayor had lied.", "the mayor had lied"),
     ("Rahim Uddin protested that the market was closed without notice.", "the market was closed"),
     ("Rahim Uddin regretted that the market was closed.", "the market was closed"),
@@ -174,6 +173,7 @@ def test_matter_after_a_quotation_adds_no_second_quote():
     ("Rahim Uddin was asked whether the market would close.", "the market would close"),
     ("Rahim Uddin asked who had set the market on fire.", "had set the market"),
     ("Rahim Uddin was charged with setting the market on fire.", "setting the market"),
+    ("The visitors batted well but the hosts never threatened to get close to the target.", "to get close"),
     ("Rahim Uddin protested the decision to close the market.", "the decision"),
     ("After the fire broke out in the market, police questioned Rahim Uddin.", "the fire broke out"),
     ("After the fire broke out in the market, the gang threatened Rahim Uddin.", "the fire broke out"),
