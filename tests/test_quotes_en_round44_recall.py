@@ -81,14 +81,14 @@ REPORTS = [
         "has been saying", "was saying", "had been claiming", "is insisting", "has been alleging",
         "has also been arguing", "kept saying", "continued alleging")],
     # an account of how it happened
-    *[(f"Rahim Uddin {verb} how a mob set the market on fire.", "a mob set the market") for verb in (
+    *[(f"Rahim Uddin {verb} how a mob set the market on fire.", "how a mob set the market") for verb in (
         "recounted", "recounts", "explained", "explains", "told of", "described", "recalled", "narrated")],
     # what was revealed with its "that"
     *[(f"Rahim Uddin {verb} that {MARKET}.", MARKET) for verb in ("revealed", "reveals", "disclosed", "discloses")],
     # a question put in words
-    ("Rahim Uddin questioned whether the market was closed.", "the market was closed"),
-    ("Rahim Uddin wanted to know when the market was closed.", "the market was closed"),
-    ("Rahim Uddin questions why the market was closed.", "the market was closed"),
+    ("Rahim Uddin questioned whether the market was closed.", "whether the market was closed"),
+    ("Rahim Uddin wanted to know when the market was closed.", "when the market was closed"),
+    ("Rahim Uddin questions why the market was closed.", "why the market was closed"),
     # a reminder given as "told" is
     *[(f"Rahim Uddin reminded {who} that {MARKET}.", MARKET) for who in ("the traders", "reporters", "the council members")],
     # the rest of the paradigm of telling
