@@ -92,7 +92,9 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         with collecting() as fired:  # the rules that decide while this sentence is attributed
-            found = _attribute(text, us, ue, qs, g, finder, state, ui)
+            found = _matter_told(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
+            if found is None:
+                found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
                 found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
             if (not found and not qs and ui and state.cue_at is not None and g.quote_references
@@ -4058,6 +4060,63 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         return []
     q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
     note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
+    for rule in mention.rules:
+        note(q, "speaker", rule, speaker.text)
+    _remember(state, speaker, mention, ui, ue)
+    return [q]
+
+
+def _matter_told(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan], spans: list[MarkedSpan],
+                 have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain,
+                 kept_out: tuple) -> list[Quote] | None:
+    """matter_referred_after_cue where the pack has `referring_reports` and the sentence before is
+    body text (no headline, no block skipped; `kept_out` is (title span, skipped blocks)); tried
+    before the patterns, whose bare report would read "said this in a statement" as words said: a
+    sentence that is only such a report says no words of its own ([] where the sentence before is
+    not what it refers to). None where the sentence is no such report."""
+    title, skip = kept_out
+    if qs or g.referring_report_rx is None or g.referring_report_rx.match(text, *units[ui]) is None:
+        return None
+    if not ui or _is_title(title, units[ui - 1]) or _inside(skip, units[ui - 1]):
+        return []
+    return matter_referred_after_cue(text, units[ui - 1], units[ui], spans, have, g, finder, state, ui)
+
+
+@speaker_rule("matter_referred_after_cue")
+def matter_referred_after_cue(text: str, before: tuple[int, int], unit: tuple[int, int], spans: list[MarkedSpan],
+                              have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain,
+                              ui: int) -> list[Quote]:
+    """A sentence that is only its subject's act of telling whose object stands for what was just
+    reported (the pack's `referring_reports`: "X confirmed the matter", "X disclosed this
+    information to reporters", "X provided this information", "X made the remarks at a rally"):
+    the sentence before, unmarked, with no cue of its own, no named person acting in it and given
+    to nobody, is what X said, the words_referred_back of a language whose object follows its verb.
+    [] where the subject is no mention that names somebody (a pronoun nobody before it names) or
+    the sentence before is too short to be a report.
+
+    Example: "Two men were arrested in Sylhet. OC Rahim Uddin confirmed the matter." -> "Two men
+    were arrested in Sylhet" (Rahim Uddin)."""
+    (ps, pe), (us, ue) = before, unit
+    m = g.referring_report_rx.match(text, us, ue)
+    if m is None or any(ps <= s.start < pe for s in spans) or any(q.start < pe and ps < q.end for q in have):
+        return []
+    if report_running_on(state.units, ui - 1, have) or g.cue_start_scan.search(text, ps, pe) is not None:
+        return []
+    # (a named person acting in the sentence before: "X met the traders. Y said this ..." points
+    # further back, as in words_referred_back)
+    if any(x.nominative and x.kind == "PER" for x in finder.mentions(ps, pe)):
+        return []
+    cs = m.start("C")
+    subjects = [x for x in finder.mentions(us, cs) if x.nominative and not text[x.end:m.end("S")].strip()]
+    mention = choose(subjects, cs, m.end("C"))
+    speaker = _mention_speaker(mention, finder, state, ui, us, m.group("C"))
+    xs, xe = _trim(text, ps, pe)
+    xe = _before_stop(text, xs, xe)
+    if (speaker is None or (mention.kind == "pronoun" and speaker.actor is None)
+            or len(text[xs:xe].split()) < _REFERRED_WORDS):
+        return []
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
+    note(q, "pattern", "matter_referred_after_cue", f"the sentence before, told by {speaker.text}")
     for rule in mention.rules:
         note(q, "speaker", rule, speaker.text)
     _remember(state, speaker, mention, ui, ue)

@@ -349,6 +349,10 @@ class Grammar:
     # এ ধরনের লেখা সংবলিত প্ল্যাকার্ড"), matched at the closing mark: no words said (GUIDELINES Q6;
     # the pack's `carried_writing`, rule written_on_something_carried)
     carried_writing_rx: regex.Pattern | None = None
+    # a sentence that is only an act of telling whose object stands for the sentence before ("X
+    # confirmed the matter", "X disclosed this information to reporters"; the pack's
+    # `referring_reports`, its slots written out; rule matter_referred_after_cue)
+    referring_report_rx: regex.Pattern | None = None
     # what may stand between two slogans of such a list: spaces, commas, semicolons and one of the
     # pack's `slogan_list_joiners` ("'...', '...' and '...'"; rule slogans_after_their_word)
     slogan_list_glue_rx: regex.Pattern | None = None
@@ -687,7 +691,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
         "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
-        "cue_not_after", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
+        "cue_not_after", "referring_reports", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
@@ -1315,6 +1319,8 @@ def _word_regexes(data: dict) -> dict:
         # the words that announce slogans before them ("chanting slogans such as, ")
         slogan_lead_rx=regex.compile(rf"(?:{data['slogan_leads']})$") if data.get("slogan_leads") else None,
         carried_writing_rx=regex.compile(data["carried_writing"]) if data.get("carried_writing") else None,
+        referring_report_rx=regex.compile(_fill(data["referring_reports"], _slots(data)), regex.IGNORECASE)
+        if data.get("referring_reports") else None,
         slogan_list_glue_rx=regex.compile(rf"[\s,;]*(?:(?:{_alt(data['slogan_list_joiners'])})\s+)?"
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
