@@ -18,7 +18,12 @@ SECURITY_RAISED = [
     "সংসদ ভবন এলাকায় নিরাপত্তা ব্যবস্থা জোরদার করা হয়েছে।",
     "পুরো এলাকায় আইনশৃঙ্খলা বাহিনীর সদস্যদের উপস্থিতি রয়েছে।",
     "খবর পেয়ে পুলিশ ও সেনাবাহিনী পরিস্থিতি নিয়ন্ত্রণে আনার চেষ্টা করে।",
+    "ঈদের আগে মহাসড়কে রাতের টহল বাড়ানো হয়েছে।",
+    "সীমান্ত এলাকায় বিজিবি বাড়তি টহল দিচ্ছে।",
+    "সীমান্তে নজরদারি আরও কড়া করা হয়েছে।",
 ]
+# a patrol team that does something else is no patrol stepped up
+PATROL_TEAM = "বিএসএফের টহল দল সীমান্তে এক কৃষককে আটক করে।"
 OTHER_SECURITY = [
     "দেশের খাদ্য নিরাপত্তা জোরদার করা হয়েছে।",
     "ব্যাংকগুলোর সাইবার নিরাপত্তা বাড়ানো হয়েছে।",
@@ -65,3 +70,13 @@ def test_talks_finished_are_a_meeting():
     rec = code(make(text, "bn", [("ভারতের", "IND", "GPE"), ("বাংলাদেশের", "BGD", "GPE")]))
     meetings = [e for e in rec.events if e.type == "CONSULT" and e.trigger.text.startswith("আলোচনা")]
     assert meetings and {a.country for e in meetings for a in e.actors + e.recipients} == {"IND", "BGD"}
+
+
+def test_a_patrol_team_acting_is_no_mobilisation():
+    assert not proposed_or_kept(PATROL_TEAM, "bn", {"MOBILIZE"})
+
+
+def test_patrols_proposed_in_a_condition_are_no_act():
+    # "If joint patrols of the two forces were increased and every killing investigated, ..."
+    text = "বিজিবি ও বিএসএফের যৌথ টহল বাড়ানো এবং প্রতিটি হত্যার তদন্ত নিশ্চিত করা গেলে মৃত্যু থামানো সম্ভব।"
+    assert not proposed_or_kept(text, "bn", {"MOBILIZE"})
