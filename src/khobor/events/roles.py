@@ -1271,12 +1271,14 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
 
 @role_rule("passive_home_state_agent")
 def passive_home_state_agent(c: RoleContext) -> Decision | None:
-    """Subject of an agentless passive state action (`passive_home_state_types`: arrests) whose
-    clause names no place: the state the article is about, at lower confidence than a place named
-    would give. "31 people have been arrested so far", in a report whose names are Bangladeshi:
-    Bangladesh arrests them. Not for force ("was shot" names no one), nor for a sanction, which a
-    party may give as well as a state ("was expelled from the party")."""
-    if c.home is None or not c.passive or c.by or c.place_agent or c.etype not in c.grammar.passive_home_types:
+    """Subject of an agentless passive state action (`passive_home_state_types`: arrests; or a
+    trigger with `state_agent`, security raised) whose clause names no place: the state the article
+    is about, at lower confidence than a place named would give. "31 people have been arrested so
+    far", in a report whose names are Bangladeshi: Bangladesh arrests them; "নিরাপত্তা জোরদার করা
+    হয়েছে" (security has been stepped up): Bangladesh. Not for force ("was shot" names no one), nor
+    for a sanction, which a party may give as well as a state ("was expelled from the party")."""
+    if c.home is None or not c.passive or c.by or c.place_agent \
+            or not (c.etype in c.grammar.passive_home_types or c.state_agent):
         return None
     s, e, _ = c.sent.tokens[c.t0]
     home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
