@@ -141,3 +141,30 @@ def test_patterns_whose_brackets_may_be_text_are_not_loosened():
     assert looser(r"(?x)(?<=x) a  # why (so)") is None
     assert _looser(regex.compile(r"(?<=x) a  # why (so)", regex.VERBOSE)) is None
     assert _looser(regex.compile(r"(?<=x)a")).pattern == "a"
+
+
+def test_a_run_is_judged_by_its_first_two_characters_first():
+    from khobor.leadscan import could_begin
+    rx = regex.compile(r"(?:told|tomb|said)(?![\p{L}])|to\s+(?:them|us)")
+    verdicts: dict = {}
+    assert could_begin(rx, verdicts, "xyz", 100) is False
+    assert verdicts == {"xy": False, "xyz": False}   # the pair's verdict is kept for the next run
+    assert could_begin(rx, verdicts, "xyw", 100) is False and "xyw" in verdicts
+    for run in ("tol", "tom", "to ", "toe", "sai", "sa", "s", "", "tXd", "said", "to u", "to t"):
+        assert could_begin(rx, verdicts, run, 100) is (rx.match(run, partial=True) is not None), run
+
+
+def test_two_characters_tell_no_less_than_the_whole_run_in_the_cue_and_times_patterns():
+    from khobor import lang
+    from khobor.leadscan import could_begin, loose_copy
+    from khobor.quotes.grammar import grammar_for
+    from khobor.times.expressions import grammar_for as times_grammar_for
+    text = ("পুলিশ জানায়, ৫ মে রাতে দুজন আহত হয়েছেন বলে তিনি সাংবাদিকদের বলেন। "
+            "The minister said on 5 May that talks would resume next Monday, officials told us.")
+    for code in ("bn", "en"):
+        patterns = [grammar_for(lang.load(code)).cue_rx] + [r.regex for r in times_grammar_for(lang.load(code)).rules]
+        for rx in filter(None, map(loose_copy, patterns)):
+            verdicts: dict = {}
+            for at in range(len(text)):
+                run = text[at:at + 4]
+                assert could_begin(rx, verdicts, run, 10_000) is (rx.match(run, partial=True) is not None), (code, run)

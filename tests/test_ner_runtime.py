@@ -272,3 +272,14 @@ def test_a_full_embedding_memo_starts_again_with_the_same_vectors(monkeypatch):
         finally:
             tok2vec.layers[0] = remembered
     assert _same_vectors(got, want)
+
+
+@pytest.mark.parametrize("code", ["bn", "en"])
+def test_doc_words_cut_from_the_text_are_the_tokens_texts(code):
+    """`entity_spans` reads a Doc's words as slices of the text it was made from (speed only):
+    the same words as each token's text, odd spacing, abbreviations and punctuation included."""
+    nlp = model.load_model(code)
+    texts = SENTENCES[code] + {"bn": ["মো. আবদুল  করিম (৫৫) বলেন, “ঢাকা-চট্টগ্রাম মহাসড়কে যান চলছে।”", ""],
+                               "en": ["Dr. A.K. Rahman's  U.S.-based firm—the ‘best’ one?—didn't say.", " "]}[code]
+    for text, doc in zip(texts, model.tag(nlp, texts)):
+        assert model._doc_words(doc, text) == [t.text for t in doc] == model._doc_words(doc, None)

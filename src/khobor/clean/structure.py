@@ -270,21 +270,28 @@ def _drop_repeats_and_related(parts: list[Para], title: str | None, model: Headl
         if part.kind != "body":
             continue
         spans = split_block(part.text, 0, len(part.text), rules)
-        part.text = drop_repeated_sentences(part.text, spans, seen, removed)
+        text = drop_repeated_sentences(part.text, spans, seen, removed)
+        # the sentences of a text are split again only where a rule changed the text: a text
+        # unchanged (most paragraphs) has the same sentences, split once
+        if text != part.text:
+            spans = split_block(text, 0, len(text), rules)
+        part.text = text
         if model is not None and part.text:
-            spans = split_block(part.text, 0, len(part.text), rules)
-            part.text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
-                                               removed, first, rules.glued_opener, rules.glued_not_after,
-                                               rules.headline_never_first, rules.headline_never_last,
-                                               rules.past_before_name)
+            text = drop_related_headlines(part.text, spans, model, title, rules.sentence_starters,
+                                          removed, first, rules.glued_opener, rules.glued_not_after,
+                                          rules.headline_never_first, rules.headline_never_last,
+                                          rules.past_before_name)
+            spans, part.text = (spans if text == part.text else None), text
         if part is last_body and part.text:
-            part.text = _drop_trailing_headline(part.text, rules, removed)
+            part.text = _drop_trailing_headline(part.text, rules, removed, spans)
         first = False
 
 
-def _drop_trailing_headline(text: str, rules: Rules, removed: list[str]) -> str:
-    """The story's last paragraph without a related headline left after its last sentence."""
-    cut = trailing_headline(text, split_block(text, 0, len(text), rules), rules.glued_not_after,
+def _drop_trailing_headline(text: str, rules: Rules, removed: list[str], spans: list | None = None) -> str:
+    """The story's last paragraph without a related headline left after its last sentence
+    (`spans`: its sentences where they are split already)."""
+    spans = split_block(text, 0, len(text), rules) if spans is None else spans
+    cut = trailing_headline(text, spans, rules.glued_not_after,
                             rules.headline_never_first, rules.headline_left_out, rules.finite_past)
     if cut is None:
         return text

@@ -530,8 +530,9 @@ def entity_spans(nlp, doc, gazetteer: bool = True, text: str | None = None,
     from .gazetteer import reconcile_doc
     spans = reconcile_doc(doc, nlp.lang, text, within)
     titles = _titles_outside_names(nlp.lang)
+    words = None   # the Doc's words, read once for the rules below that read them (_doc_words)
     if spans and titles:
-        words = [t.text for t in doc]
+        words = _doc_words(doc, text)
         spans = bodies_before_offices(words, without_person_titles(words, spans, titles), titles)
     if spans and _drops_common_starts(nlp.lang):
         from .sentence_starts import without_common_starts
@@ -539,12 +540,24 @@ def entity_spans(nlp, doc, gazetteer: bool = True, text: str | None = None,
     acronyms, alone, glue = common_words_of(nlp.lang)
     if spans and (acronyms or alone):
         from .common_acronyms import without_common_acronyms, without_common_words_alone
-        words = [t.text for t in doc]
+        words = words if words is not None else _doc_words(doc, text)
         spans = without_common_words_alone(words, without_common_acronyms(words, spans, acronyms, glue), alone, glue)
     runs = _known_name_runs(nlp.lang)
     if runs is not None:
-        spans = with_known_name_runs([t.text for t in doc], spans, nlp.lang, runs)
+        spans = with_known_name_runs(words if words is not None else _doc_words(doc, text), spans, nlp.lang, runs)
     return spans
+
+
+def _doc_words(doc, text: str | None) -> list[str]:
+    """Each token's text: cut from `text`, the text the Doc was made from, at the tokens' offsets
+    (the tokenizer keeps every character, so a token's text is the slice at its offset), else
+    read from each token. Why: `[t.text for t in doc]` makes a Token object per word, and
+    `entity_spans` read the words so up to three times a sentence, a tenth of its time.
+    Example: _doc_words(nlp("Dr. Yunus said"), "Dr. Yunus said") -> ["Dr.", "Yunus", "said"]."""
+    if text is None:
+        return [t.text for t in doc]
+    from spacy.attrs import IDX, LENGTH
+    return [text[a:a + n] for a, n in doc.to_array([IDX, LENGTH]).tolist()]
 
 
 @lru_cache(maxsize=None)

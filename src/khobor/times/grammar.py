@@ -568,14 +568,18 @@ class Grammar:
         text, back = unify_nukta(original)
         found = []
         starts, at = self.first_starts(text)
+        # each position's first characters, cut once for every rule tried there (see _rule_leads)
+        lead_at = {pos: text[pos:pos + RULE_LEAD_CHARS] for pos in starts}
         for rule, (loose, verdicts) in zip(self.rules, self._rule_leads()):
             positions = at[rule.first] if rule.first else starts
             if positions and loose is SAME_AS_RULE:
                 loose = rule.regex
             for pos in positions:
-                if loose is not None and not could_begin(loose, verdicts, text[pos:pos + RULE_LEAD_CHARS],
-                                                         _VERDICTS_MAX):   # see _rule_leads
-                    continue
+                if loose is not None:   # the verdict asked here first: most leads were judged before
+                    lead = lead_at[pos]
+                    ok = verdicts.get(lead)
+                    if not (could_begin(loose, verdicts, lead, _VERDICTS_MAX) if ok is None else ok):
+                        continue
                 m = rule.regex.match(text, pos)
                 if m is None:
                     continue
