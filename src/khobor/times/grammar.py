@@ -691,7 +691,7 @@ class Grammar:
         found = {kind: [m.span() for p in self.cues[kind] for m in p.finditer(sentence, *_window(kind, sentence, start, end))
                         if m.end() <= start or m.start() >= end]  # the expression's own words ("May") are no cue
                  for kind in TENSE_KEYS}
-        found = _before_aside(found, end)
+        found = _within_aside(_before_aside(found, end), start)
         own = _own_cue(found, start, end)
         if own:
             return None if own == "nearest" else own
@@ -732,6 +732,19 @@ def _before_aside(found: dict[str, list[tuple[int, int]]], end: int) -> dict[str
         return found
     cut = min(after)
     return {kind: [c for c in cues if c[0] < cut] for kind, cues in found.items()}
+
+
+def _within_aside(found: dict[str, list[tuple[int, int]]], start: int) -> dict[str, list[tuple[int, int]]]:
+    """The cues from the last added clause that opens before the expression (an `aside`: ", saying
+    ...", ", যাতে বলা হয় ..."): the expression is that clause's, and the verbs of the report before
+    it tell the time of the saying, not of what is said ("Exporters urged the government to act,
+    saying the tariff was announced in early April": a past April, not the urging's future).
+    Example: ({"future": [(5, 9)], "aside": [(20, 28)], ...}, 40) -> {"future": [], "aside": [(20, 28)], ...}."""
+    before = [c[0] for c in found.get("aside", []) if c[1] <= start]
+    if not before:
+        return found
+    cut = max(before)
+    return {kind: [c for c in cues if c[0] >= cut] for kind, cues in found.items()}
 
 
 ONWARD_TOUCH = 2  # "until Thursday", "বৃহস্পতিবার পর্যন্ত": the onward word next to the expression
