@@ -58,6 +58,20 @@ def test_a_span_with_a_case_ending_opens_no_body():
     assert named_bodies(words, [(0, 3, "ORG")], WORDS, _stems, lambda k: False) == [(0, 4, "ORG")]
 
 
+def test_a_loan_head_closes_two_english_words_only():
+    words = BodyWords(heads={"এজেন্সি": "ORG"}, inner=frozenset(), person_heads=frozenset(),
+                      loan_heads=frozenset({"এজেন্সি"}))
+    english = {"হেলথ", "সিকিউরিটি", "রিক্রুটিং"}
+
+    def bodies(sentence: str) -> list:
+        w = sentence.split()
+        return named_bodies(w, [], words, _stems, lambda k: w[k] not in COMMON, is_loan=lambda k: w[k] in english)
+    assert bodies("হেলথ সিকিউরিটি এজেন্সি দল") == [(0, 3, "ORG")]
+    # one word before the head is a kind of agency; a word of no English name opens none
+    assert bodies("একটি রিক্রুটিং এজেন্সি মাধ্যমে") == []
+    assert bodies("সর্বজনীন সিকিউরিটি এজেন্সি দল") == []
+
+
 def test_an_unknown_named_bodies_key_is_an_error():
     with pytest.raises(ValueError, match="named_bodies"):
         bodies_from({"heads": {}, "openers": []}, str)

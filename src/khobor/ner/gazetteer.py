@@ -393,8 +393,19 @@ def _with_named_bodies(words: list[str], folded: list[str], spans: list[Span], c
     spelled = _name_word_sets(code)[0]
     kept = [s for s in spans if not (s[1] - s[0] == 1 and folded[s[0]] in platforms)]
     found = named_bodies(folded, kept, bodies, stems, may_name, lambda k: folded[k] in spelled,
-                         lambda k: _is_bare(folded[k], code))
+                         lambda k: _is_bare(folded[k], code), lambda k: _english_word(folded[k], code))
     return sorted(set(found) | {s for s in spans if s not in kept})
+
+
+def _english_word(folded: str, code: str) -> bool:
+    """Whether `folded` is an English word written in Bengali: a word of organisations' English
+    names (name_words.yaml, as written or inflected) or a word the model never saw (nor the
+    registry), as a transliteration mostly is. Example: "সিকিউরিটি" -> True ("Security");
+    "ইভোলিউশন" -> True (never seen); "পূজা" -> False."""
+    from ..actors.provisional import org_name_words
+    english = org_name_words(code)
+    stems = _registry().info(code).morph.stems
+    return folded in english or any(x in english for x in stems(folded)) or _unseen(folded, code)
 
 
 def _with_bracketed_names(folded: list[str], spans: list[Span], cfg: dict, code: str) -> list[Span]:

@@ -204,7 +204,24 @@ def load_model(code: str):
         _multiply_with_numpy(nlp)
     _lexemes_with_read_attributes(nlp)
     _embeddings_remembered(nlp)
+    _dashes_apart(nlp, ner_yaml(code).get("dashes") or [])
     return nlp
+
+
+def _dashes_apart(nlp, dashes: list[str]) -> None:
+    """The tokenizer of `nlp` cuts the dashes of ner.yaml `dashes` off the words they touch, as
+    the NER sets' words (which the model learnt from) have them: Bengali writers glue an em dash
+    to the word before or after it, and the tokenizer's rules, which lack it, kept one token
+    that the model tags as no name or as a name with the dash in it.
+    Example: "হারিস রউফ ও হাসান আলী— এই দলে" -> ..., "আলী", "—", "এই", ...; no dashes: no change."""
+    if not dashes:
+        return
+    import re as re_
+    tok = nlp.tokenizer
+    marks = "|".join(map(re_.escape, dashes))
+    tok.prefix_search = re_.compile(f"^(?:{marks})|{tok.prefix_search.__self__.pattern}").search
+    tok.suffix_search = re_.compile(f"(?:{marks})$|{tok.suffix_search.__self__.pattern}").search
+    tok.infix_finditer = re_.compile(f"(?:{marks})|{tok.infix_finditer.__self__.pattern}").finditer
 
 
 def _embeddings_remembered(nlp) -> None:
@@ -490,7 +507,7 @@ def one_blas_thread() -> Iterator[None]:
 NER_KEYS = {"initial_max_chars", "initials", "titles", "script", "norm_suffixes", "model_licence",
             "gazetteer", "written", "gold_articles", "sentence_start_common_words", "colon_initials",
             "titles_outside_names", "common_acronyms", "common_words_alone", "acronym_glue",
-            "known_name_runs"}
+            "known_name_runs", "dashes"}
 
 
 def ner_yaml(code: str) -> dict:

@@ -24,7 +24,8 @@ from ..lang.pack_keys import reject_unknown_keys
 from .headed_names import Span, with_whole_name
 
 MAX_NAME_WORDS = 3   # "এমএসটি মেরিন সার্ভিসেস"; a longer run is a clause or a list
-KEYS = {"heads", "inner", "person_heads", "not_by_places", "after_kinds_only", "named_only"}
+KEYS = {"heads", "inner", "person_heads", "not_by_places", "after_kinds_only", "named_only", "loan_heads"}
+MIN_LOAN_NAME_WORDS = 2   # "বোম্ব ডিসপোজাল ইউনিট"; one word before the head names a kind ("রিক্রুটিং এজেন্সি")
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
@@ -41,6 +42,10 @@ class BodyWords:
     # heads whose name must hold a known name, a span or a person-name word: "group" follows common
     # nouns too ("এক্সপার্ট গ্রুপ", an expert group; "মজুমদার গ্রুপের" is a company)
     named_only: frozenset[str] = frozenset()
+    # heads of bodies named in English words written in Bengali ("হেলথ সিকিউরিটি এজেন্সির"): they
+    # close a name of two words or more that are all such words, never one word of a kind of
+    # body ("রিক্রুটিং এজেন্সির": a recruiting agency) nor Bengali words ("পূজা কমিটির")
+    loan_heads: frozenset[str] = frozenset()
 
 
 def bodies_from(cfg: dict | None, fold, where: str = "ner.yaml") -> BodyWords | None:
@@ -55,7 +60,8 @@ def bodies_from(cfg: dict | None, fold, where: str = "ner.yaml") -> BodyWords | 
                      person_heads=frozenset(fold(x) for x in cfg.get("person_heads") or ()),
                      not_by_places=frozenset(fold(x) for x in cfg.get("not_by_places") or ()),
                      after_kinds_only=frozenset(fold(x) for x in cfg.get("after_kinds_only") or ()),
-                     named_only=frozenset(fold(x) for x in cfg.get("named_only") or ()))
+                     named_only=frozenset(fold(x) for x in cfg.get("named_only") or ()),
+                     loan_heads=frozenset(fold(x) for x in cfg.get("loan_heads") or ()))
 
 
 def body_head(word: str, words: BodyWords, stems) -> str | None:
@@ -68,12 +74,14 @@ def body_head(word: str, words: BodyWords, stems) -> str | None:
 
 def named_bodies(folded: list[str], spans: list[Span], words: BodyWords, stems,
                  may_name: Callable[[int], bool], is_name_word: Callable[[int], bool] = lambda k: False,
-                 is_bare: Callable[[int], bool] = lambda k: True) -> list[Span]:
+                 is_bare: Callable[[int], bool] = lambda k: True,
+                 is_loan: Callable[[int], bool] = lambda k: False) -> list[Span]:
     """`spans` with each body's name that ends in a head of `words`: kind words, and before them
     the body's own name (`_own_name_start`); `may_name(k)`: word `k`, untagged, may be part of a
     name; `is_name_word(k)`: it is a known person-name word (for `named_only` heads); `is_bare(k)`:
     word `k` has no case ending, so a span ending on it may open a name ("বরগুনা সরকারি কলেজের
-    একাদশ" is the college's eleven, no body named "... একাদশ"). Heads already closing a span of more than kind words are left to it. Read from the
+    একাদশ" is the college's eleven, no body named "... একাদশ"); `is_loan(k)`: word `k` is an
+    English word written in Bengali (for `loan_heads`: `loan_name`). Heads already closing a span of more than kind words are left to it. Read from the
     sentence's end: a head may stand among the kind words of a longer name ("সিমটেক্স
     ইন্ডাস্ট্রিজ লিমিটেড"), which the last head closes.
     Example: ["দেশবন্ধু", "গ্রুপের", "খাদ্যপণ্য"], [] -> [(0, 2, "ORG")]."""
@@ -98,9 +106,18 @@ def named_bodies(folded: list[str], spans: list[Span], words: BodyWords, stems,
         if start is not None and head in words.named_only and not any(s[1] == j for s in out) \
                 and not any(map(is_name_word, range(start, j))):
             continue
+        if start is not None and head in words.loan_heads and not loan_name(start, k, is_loan):
+            continue
         if start is not None:
             out = with_whole_name(out, start, k + 1, words.heads[head])
     return sorted(out)
+
+
+def loan_name(start: int, head: int, is_loan: Callable[[int], bool]) -> bool:
+    """Whether the words `start:head` before a head of `loan_heads` are a body's English name:
+    `MIN_LOAN_NAME_WORDS` or more, each an English word written in Bengali (`is_loan`).
+    Example: ["হেলথ", "সিকিউরিটি", "এজেন্সির"], 0, 2 -> True; ["রিক্রুটিং", "এজেন্সির"], 0, 1 -> False."""
+    return head - start >= MIN_LOAN_NAME_WORDS and all(map(is_loan, range(start, head)))
 
 
 def _person_over_kind(around: list[Span], j: int, k: int) -> bool:
