@@ -1191,10 +1191,22 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, p
     mark = gap.rstrip()
     if mark in words.possessive_marks and len(mark) < len(gap):
         return True
-    role = gap.split()
-    plain = gap.isspace() or (len(role) == 1 and fold_token(role[0]) in words.player_roles and gap[:1].isspace()
-                              and gap[-1:].isspace())
+    plain = gap.isspace() or _one_role_set_apart(gap, words)
     return bool(gap) and plain and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
+
+
+def _one_role_set_apart(gap: str, words: ContextWords) -> bool:
+    """Whether the text between a country and a person's name is a single player's role (lang data
+    `context.player_roles`) with a space on each side, as in "বাংলাদেশের পেসার তাসকিন".
+
+    >>> from types import SimpleNamespace
+    >>> roles = SimpleNamespace(player_roles={fold_token("পেসার")})
+    >>> [_one_role_set_apart(g, roles) for g in (" পেসার ", " পেসার", " দলের পেসার ")]
+    [True, False, False]
+    """
+    between = gap.split()
+    return len(between) == 1 and fold_token(between[0]) in words.player_roles and gap[:1].isspace() \
+        and gap[-1:].isspace()
 
 
 def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:
