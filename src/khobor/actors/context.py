@@ -1145,7 +1145,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     """In a match report (several words of one sport: "উইকেট", "ইনিংস", "wickets") a country
     that plays is its national team: "বাংলাদেশ জিতেছে" -> Bangladesh national cricket team.
     A country written as a place stays the place ("ভারতে", "in India"), and so does one in the
-    genitive before no side's word ("ভারতের মানুষ": India's people; `_genitive_of_the_place`)."""
+    genitive before no side's word ("ভারতের মানুষ": India's people; `_genitive_before_no_side_word`)."""
     sport = _sport_of(prov.article_toks, words)
     if sport is None or _league(prov.article_toks, words, li):
         return kept
@@ -1159,7 +1159,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         own = _place_keys(prov, m) if side is not None else None
         if side is not None and not _written_as_place(text, s, e, words, own or set(words.team_places)) and \
                 not _before_a_player(kept, text, s, e, li, words, own) and \
-                not _genitive_of_the_place(text, s, e, words, li, own, prov):
+                not _genitive_before_no_side_word(text, s, e, words, li, own, prov):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -1167,7 +1167,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
-def _genitive_of_the_place(text: str, s: int, e: int, words: ContextWords, li, own, prov: Provisional) -> bool:
+def _genitive_before_no_side_word(text: str, s: int, e: int, words: ContextWords, li, own, prov: Provisional) -> bool:
     """A country in the genitive with no side's word after it (lang data `team_words_after`:
     "ভারতের বিপক্ষে", "শ্রীলঙ্কার ইনিংস") nor before it is the place's, even in a match report:
     "দক্ষিণ আফ্রিকার মানুষ" (South Africa's people), "অস্ট্রেলিয়ার প্রথম শ্রেণির লিগ" (its
