@@ -92,7 +92,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         with collecting() as fired:  # the rules that decide while this sentence is attributed
-            found = _matter_told(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
+            found = _referring_report_quotes(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
             if found is None:
                 found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
@@ -4082,14 +4082,18 @@ def _sentence_before_told(text: str, before: tuple[int, int], unit: tuple[int, i
     return [q]
 
 
-def _matter_told(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan], spans: list[MarkedSpan],
-                 have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain,
-                 kept_out: tuple) -> list[Quote] | None:
+def _referring_report_quotes(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan],
+                             spans: list[MarkedSpan], have: list[Quote], g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, kept_out: tuple) -> list[Quote] | None:
     """matter_referred_after_cue where the pack has `referring_reports` and the sentence before is
     body text (no headline, no block skipped; `kept_out` is (title span, skipped blocks)); tried
     before the patterns, whose bare report would read "said this in a statement" as words said: a
     sentence that is only such a report says no words of its own ([] where the sentence before is
-    not what it refers to). None where the sentence is no such report."""
+    not what it refers to). None where the sentence is no such report.
+
+    Example: "Two men were arrested in Sylhet. OC Rahim confirmed the matter." -> the quote "Two
+    men were arrested in Sylhet" (OC Rahim); after the headline "Two men arrested in Sylhet" -> [];
+    "OC Rahim said two men were arrested." -> None (the patterns read it)."""
     title, skip = kept_out
     if qs or g.referring_report_rx is None or g.referring_report_rx.match(text, *units[ui]) is None:
         return None
