@@ -876,7 +876,12 @@ def _quotative_adjunct_slot(data: dict) -> str:
 
 def _addressee_words(data: dict) -> str:
     """Whom words were told: a word or two, the last in one of the pack's `addressee_endings`
-    ("বিবিসিকে", "প্রথম আলোকে")."""
+    ("বিবিসিকে", "প্রথম আলোকে"); a piece of the {PA} and {TO} slots.
+
+    >>> rx = regex.compile(_addressee_words({"addressee_endings": ["কে"]}))
+    >>> [bool(rx.fullmatch(t)) for t in ("বিবিসিকে", "প্রথম আলোকে", "সমাবেশে")]
+    [True, True, False]
+    """
     return rf"(?:[\p{{L}}\p{{M}}]+\s+)?[\p{{L}}\p{{M}}]+(?:{_alt(data['addressee_endings'])})"
 
 
