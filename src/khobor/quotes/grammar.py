@@ -691,7 +691,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
         "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
-        "cue_not_after", "referring_reports", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
+        "cue_not_after", "plain_report_cues", "referring_reports", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
@@ -791,6 +791,19 @@ def _not_passive_slot(data: dict) -> str:
     return rf"(?<!\b(?:{_alt(words)})\s+)" if words else ""
 
 
+def _not_in_a_report_slot(data: dict) -> str:
+    """The {NRC} slot: no plain verb of saying or telling (the pack's `plain_report_cues`: "said",
+    "told") earlier in the clause of the cue that follows, which then only goes on with that report
+    ("X said the plan was sound and asked why ...", read whole); "" where the pack lists none.
+
+    >>> rx = regex.compile(_not_in_a_report_slot({"plain_report_cues": ["said"]}) + "asked")
+    >>> bool(rx.search("he asked why")), bool(rx.search("he said so and asked why")), bool(rx.search("he said so, asked why"))
+    (True, False, True)
+    """
+    words = data.get("plain_report_cues")
+    return rf"(?<!\b(?-i:{_alt(words)})\b[^,;:]*?)" if words else ""
+
+
 def _slots(data: dict) -> dict[str, str]:
     """The regex written for each {NAME} slot of the pack's templates (all but the cue slots).
 
@@ -841,6 +854,7 @@ def _slots(data: dict) -> dict[str, str]:
     slots.update(_document_slots(data), DO=_opener_slot(data), BP=_body_passive_slot(data), NPA=_not_passive_slot(data))
     slots["PA"] = _quotative_adjunct_slot(data)
     slots["TO"] = _addressee_slot(data)
+    slots["NRC"] = _not_in_a_report_slot(data)
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
