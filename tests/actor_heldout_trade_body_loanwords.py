@@ -6,13 +6,13 @@ change they test and not tuned on; each case returns True when the linker does t
 sentences are written for these tests, not taken from any outlet."""
 from __future__ import annotations
 
-from actor_fixtures import case_registry, actors_at, name_of
+from actor_fixtures import case_registry, name_at
 
 CASES, case = case_registry()
 
 
 def _name(t: str, typ: str, span: str) -> str:
-    return name_of(actors_at(t, "bn", (typ, span), published="2025-11-02")[span])
+    return name_at(t, "bn", (typ, span), published="2025-11-02")
 
 
 @case

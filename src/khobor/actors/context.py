@@ -1145,7 +1145,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     """In a match report (several words of one sport: "উইকেট", "ইনিংস", "wickets") a country
     that plays is its national team: "বাংলাদেশ জিতেছে" -> Bangladesh national cricket team.
     A country written as a place stays the place ("ভারতে", "in India"), and so does one in the
-    genitive before no side's word ("ভারতের মানুষ": India's people; `_genitive_of_the_place`)."""
+    genitive before no side's word ("ভারতের মানুষ": India's people; `_genitive_before_no_side_word`)."""
     sport = _sport_of(prov.article_toks, words)
     if sport is None or _league(prov.article_toks, words, li):
         return kept
@@ -1159,7 +1159,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
         own = _place_keys(prov, m) if side is not None else None
         if side is not None and not _written_as_place(text, s, e, words, own or set(words.team_places)) and \
                 not _before_a_player(kept, text, s, e, li, words, own) and \
-                not _genitive_of_the_place(text, s, e, words, li, own, prov):
+                not _genitive_before_no_side_word(text, s, e, words, li, own, prov):
             name = words.team_name.format(country=side[0], sport=sport)
             team = prov.by_key.get(("team", name)) or prov.team(name, side[1])
             m, t = Match(team, "provisional", 0.7), "ORG"
@@ -1167,7 +1167,7 @@ def national_team(kept, text: str, prov: Provisional, words: ContextWords, li, c
     return out
 
 
-def _genitive_of_the_place(text: str, s: int, e: int, words: ContextWords, li, own, prov: Provisional) -> bool:
+def _genitive_before_no_side_word(text: str, s: int, e: int, words: ContextWords, li, own, prov: Provisional) -> bool:
     """A country in the genitive with no side's word after it (lang data `team_words_after`:
     "ভারতের বিপক্ষে", "শ্রীলঙ্কার ইনিংস") nor before it is the place's, even in a match report:
     "দক্ষিণ আফ্রিকার মানুষ" (South Africa's people), "অস্ট্রেলিয়ার প্রথম শ্রেণির লিগ" (its
@@ -1191,10 +1191,22 @@ def _before_a_player(kept, text: str, s: int, e: int, li, words: ContextWords, p
     mark = gap.rstrip()
     if mark in words.possessive_marks and len(mark) < len(gap):
         return True
-    role = gap.split()
-    plain = gap.isspace() or (len(role) == 1 and fold_token(role[0]) in words.player_roles and gap[:1].isspace()
-                              and gap[-1:].isspace())
+    plain = gap.isspace() or _one_role_set_apart(gap, words)
     return bool(gap) and plain and _genitive_of_place(key_tokens(text[s:e]), li, place_keys)
+
+
+def _one_role_set_apart(gap: str, words: ContextWords) -> bool:
+    """Whether the text between a country and a person's name is a single player's role (lang data
+    `context.player_roles`) with a space on each side, as in "বাংলাদেশের পেসার তাসকিন".
+
+    >>> from types import SimpleNamespace
+    >>> roles = SimpleNamespace(player_roles={fold_token("পেসার")})
+    >>> [_one_role_set_apart(g, roles) for g in (" পেসার ", " পেসার", " দলের পেসার ")]
+    [True, False, False]
+    """
+    between = gap.split()
+    return len(between) == 1 and fold_token(between[0]) in words.player_roles and gap[:1].isspace() \
+        and gap[-1:].isspace()
 
 
 def _genitive_of_place(toks: tuple, li, place_keys=None) -> bool:

@@ -92,7 +92,7 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
             continue
         qs = [s for s in spans if us <= s.start and s.end <= ue]
         with collecting() as fired:  # the rules that decide while this sentence is attributed
-            found = _matter_told(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
+            found = _referring_report_quotes(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
             if found is None:
                 found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
@@ -4050,7 +4050,23 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
         (x.end <= ref_start and not text[x.end:ref_start].strip())
         or (x.start >= cue.end() and not _buried(text, cue.end(), ue, x, found, g.clause_joiners)))]
     mention = choose(subjects, ref_start, cue.end())
-    speaker = _mention_speaker(mention, finder, state, ui, us, cue.group())
+    return _sentence_before_told(text, before, unit, mention, cue.group(), ("words_referred_back", "said"),
+                                 finder, state, ui)
+
+
+def _sentence_before_told(text: str, before: tuple[int, int], unit: tuple[int, int], mention, cue: str,
+                          rule_and_verb: tuple[str, str], finder: SpeakerFinder, state: _Chain,
+                          ui: int) -> list[Quote]:
+    """The sentence `before`, trimmed, as the indirect words of the speaker `mention` names, cue
+    `cue`, noted as the pattern rule_and_verb[0] ("the sentence before, said by X"): the last
+    step of words_referred_back and matter_referred_after_cue. [] where the mention names nobody
+    or the sentence is too short to be a report.
+
+    Example: "Two men were arrested in Sylhet." before "OC Rahim confirmed the matter.", the
+    mention "OC Rahim" -> the quote "Two men were arrested in Sylhet" (OC Rahim)."""
+    (ps, pe), (us, ue) = before, unit
+    rule_name, verb = rule_and_verb
+    speaker = _mention_speaker(mention, finder, state, ui, us, cue)
     xs, xe = _trim(text, ps, pe)
     xe = _before_stop(text, xs, xe)
     # a pronoun nobody before it names is no speaker here: the unmarked sentence is given to someone
@@ -4058,22 +4074,26 @@ def words_referred_back(text: str, before: tuple[int, int], unit: tuple[int, int
     if (speaker is None or (mention.kind == "pronoun" and speaker.actor is None)
             or len(text[xs:xe].split()) < _REFERRED_WORDS):
         return []
-    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue.group()))
-    note(q, "pattern", "words_referred_back", f"the sentence before, said by {speaker.text}")
+    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(cue))
+    note(q, "pattern", rule_name, f"the sentence before, {verb} by {speaker.text}")
     for rule in mention.rules:
         note(q, "speaker", rule, speaker.text)
     _remember(state, speaker, mention, ui, ue)
     return [q]
 
 
-def _matter_told(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan], spans: list[MarkedSpan],
-                 have: list[Quote], g: Grammar, finder: SpeakerFinder, state: _Chain,
-                 kept_out: tuple) -> list[Quote] | None:
+def _referring_report_quotes(text: str, units: list[tuple[int, int]], ui: int, qs: list[MarkedSpan],
+                             spans: list[MarkedSpan], have: list[Quote], g: Grammar, finder: SpeakerFinder,
+                             state: _Chain, kept_out: tuple) -> list[Quote] | None:
     """matter_referred_after_cue where the pack has `referring_reports` and the sentence before is
     body text (no headline, no block skipped; `kept_out` is (title span, skipped blocks)); tried
     before the patterns, whose bare report would read "said this in a statement" as words said: a
     sentence that is only such a report says no words of its own ([] where the sentence before is
-    not what it refers to). None where the sentence is no such report."""
+    not what it refers to). None where the sentence is no such report.
+
+    Example: "Two men were arrested in Sylhet. OC Rahim confirmed the matter." -> the quote "Two
+    men were arrested in Sylhet" (OC Rahim); after the headline "Two men arrested in Sylhet" -> [];
+    "OC Rahim said two men were arrested." -> None (the patterns read it)."""
     title, skip = kept_out
     if qs or g.referring_report_rx is None or g.referring_report_rx.match(text, *units[ui]) is None:
         return None
@@ -4109,18 +4129,8 @@ def matter_referred_after_cue(text: str, before: tuple[int, int], unit: tuple[in
     cs = m.start("C")
     subjects = [x for x in finder.mentions(us, cs) if x.nominative and not text[x.end:m.end("S")].strip()]
     mention = choose(subjects, cs, m.end("C"))
-    speaker = _mention_speaker(mention, finder, state, ui, us, m.group("C"))
-    xs, xe = _trim(text, ps, pe)
-    xe = _before_stop(text, xs, xe)
-    if (speaker is None or (mention.kind == "pronoun" and speaker.actor is None)
-            or len(text[xs:xe].split()) < _REFERRED_WORDS):
-        return []
-    q = Quote(text=text[xs:xe], start=xs, end=xe, kind="indirect", speaker=speaker, cue=_cue(m.group("C")))
-    note(q, "pattern", "matter_referred_after_cue", f"the sentence before, told by {speaker.text}")
-    for rule in mention.rules:
-        note(q, "speaker", rule, speaker.text)
-    _remember(state, speaker, mention, ui, ue)
-    return [q]
+    return _sentence_before_told(text, before, unit, mention, m.group("C"), ("matter_referred_after_cue", "told"),
+                                 finder, state, ui)
 
 
 @speaker_rule("report_running_on")

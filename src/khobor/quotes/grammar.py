@@ -691,7 +691,7 @@ def _name_adjunct_rx(data: dict) -> regex.Pattern | None:
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({
         "marks", "cues", "adverbs", "complementisers", "as_particles", "according_to", "statement_nouns", "set_off_statement_nouns", "statement_copulas", "addressee",
-        "cue_not_after", "referring_reports", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
+        "cue_not_after", "plain_report_cues", "second_act", "referring_reports", "case_sensitive_cues", "cue_adjuncts", "patterns", "tails", "joined_heads", "joined_acts", "reported_speakers",
         "organisation_cues", "clause_joiners", "speaker_lead_words", "pronouns", "titles", "plural_titles",
         "title_modifier", "title_modifiers_max", "title_as_suffix", "determiners", "honorifics",
         "honorific_name", "name_prefixes", "name", "institutions", "non_subject_suffixes",
@@ -791,6 +791,30 @@ def _not_passive_slot(data: dict) -> str:
     return rf"(?<!\b(?:{_alt(words)})\s+)" if words else ""
 
 
+def _not_in_a_report_slot(data: dict) -> str:
+    """The {NRC} slot: no plain verb of saying or telling (the pack's `plain_report_cues`: "said",
+    "told") earlier in the clause of the cue that follows, which then only goes on with that report
+    ("X said the plan was sound and asked why ...", read whole); "" where the pack lists none.
+
+    >>> rx = regex.compile(_not_in_a_report_slot({"plain_report_cues": ["said"]}) + "asked")
+    >>> bool(rx.search("he asked why")), bool(rx.search("he said so and asked why")), bool(rx.search("he said so, asked why"))
+    (True, False, True)
+    """
+    words = data.get("plain_report_cues")
+    return rf"(?<!\b(?-i:{_alt(words)})\b[^,;:]*?)" if words else ""
+
+
+def _second_act_slot(data: dict) -> str:
+    """The {AND} slot: the subject's second act after a joiner, closing the sentence on a finite
+    verb of its own ("... বলে বর্ণনা করেছেন X এবং ... সতর্ক করেছেন তিনি": X speaks), the pack's
+    `second_act` with its {QM} written out; never where the pack has none.
+
+    >>> _second_act_slot({"second_act": r"\s+and\s+[^{QM}]*"}) == r"\s+and\s+[^" + MASK + "]*", _second_act_slot({})
+    (True, '(?!)')
+    """
+    return _fill(data["second_act"], {"QM": MASK}) if data.get("second_act") else "(?!)"
+
+
 def _slots(data: dict) -> dict[str, str]:
     """The regex written for each {NAME} slot of the pack's templates (all but the cue slots).
 
@@ -840,7 +864,7 @@ def _slots(data: dict) -> dict[str, str]:
     }
     slots.update(_document_slots(data), DO=_opener_slot(data), BP=_body_passive_slot(data), NPA=_not_passive_slot(data))
     slots["PA"] = _quotative_adjunct_slot(data)
-    slots["TO"] = _addressee_slot(data)
+    slots.update(TO=_addressee_slot(data), NRC=_not_in_a_report_slot(data), AND=_second_act_slot(data))
     # a relative pronoun opening a clause about the words before it ("X, যিনি ..., বলেন")
     slots["RP"] = rf"(?:{_alt(data['relative_pronouns'])})" if data.get("relative_pronouns") else "(?!)"
     # a finite verb that makes the words after an inverted cue a clause of their own ("..., said X,
@@ -876,7 +900,12 @@ def _quotative_adjunct_slot(data: dict) -> str:
 
 def _addressee_words(data: dict) -> str:
     """Whom words were told: a word or two, the last in one of the pack's `addressee_endings`
-    ("বিবিসিকে", "প্রথম আলোকে")."""
+    ("বিবিসিকে", "প্রথম আলোকে"); a piece of the {PA} and {TO} slots.
+
+    >>> rx = regex.compile(_addressee_words({"addressee_endings": ["কে"]}))
+    >>> [bool(rx.fullmatch(t)) for t in ("বিবিসিকে", "প্রথম আলোকে", "সমাবেশে")]
+    [True, True, False]
+    """
     return rf"(?:[\p{{L}}\p{{M}}]+\s+)?[\p{{L}}\p{{M}}]+(?:{_alt(data['addressee_endings'])})"
 
 
