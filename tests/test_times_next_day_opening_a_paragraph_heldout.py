@@ -40,3 +40,19 @@ CASES = [
 @pytest.mark.parametrize("language, published, text, expected", CASES)
 def test_held_out_next_day_opening_a_paragraph(language, published, text, expected):
     assert_times_as_scored(text, language, published, expected)
+
+
+# found on dev after the change (written then, not held out): the weekday after "ঘটনার পরদিন" is
+# part of it, and a next day followed by the day told as today is that day told once
+AFTER = [
+ ("bn", None, "শনিবার রাতে দুই দলের সংঘর্ষ হয়। বাজারে আগুন দেওয়া হয়। দোকানপাট বন্ধ থাকে। অনেকে এলাকা ছাড়েন।\n"
+  "ঘটনার পরদিন বৃহস্পতিবার পুলিশ মামলা করে।",
+  [("শনিবার রাতে", None), ("ঘটনার পরদিন বৃহস্পতিবার", None)]),
+ ("bn", SUN, "গতকাল শনিবার মন্ত্রী দাম কমানোর ঘোষণা দেন।\nতার ঘোষণার পরদিন আজ রোববার বাজারে অভিযান চালানো হয়।",
+  [("গতকাল শনিবার", "2025-12-27"), ("আজ রোববার", "2025-12-28")]),
+]
+
+
+@pytest.mark.parametrize("language, published, text, expected", AFTER)
+def test_next_day_with_its_own_day_words(language, published, text, expected):
+    assert_times_as_scored(text, language, published, expected)
