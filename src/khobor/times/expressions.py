@@ -945,8 +945,8 @@ class _Told:
         day the article first wrote out, when it is the news of the week (`_news_of_the_week`).
         Example: (.., "পরদিন", ..) after "গত ১২ জানুয়ারি" in the sentence before -> the 13th."""
         own = _day_of_its_own_clause(text, f, self.day_end, context.grammar)
-        near = lambda end: not own and _close_enough(text, end, f.start,
-                                                     _reaches_far(f, self.explicit, end, self.last_end))
+        near = lambda end: not own and (_close_enough(text, end, f.start, _reaches_far(f, self.explicit, end, self.last_end))
+                                        or _next_day_opening_a_paragraph(text, f, fields, self.explicit, end, self.last_end))
         day = (self.day if near(self.day_end) and not _distal_after_today(f, fields, self.today)
                and not _distal_after_day_of_saying(text, f, fields, self.day_end, context.grammar.said) else NOTHING)
         if day is NOTHING and not own and f.rule.options.get("lead_day_without_antecedent"):
@@ -971,6 +971,23 @@ class _Told:
             self.year, self.year_end = int(yearly.value[:4]), f.end
         if r.value and FULL_DATE.fullmatch(r.value[:10]) and r.value[:4].isdigit() and _year_written(f):
             self.dated[r.value[5:10]] = (int(r.value[:4]), f.end)
+
+
+def _next_day_opening_a_paragraph(text: str, f: Found, fields: dict, explicit: bool, end: int, last_end: int) -> bool:
+    """Whether a "next day" (offset 1: "পরদিন", "ঘটনার পরদিন", "the following day") in the first
+    sentence of a paragraph may take the day written out in the paragraph just before, however far
+    back in it: a narrative goes on to the next day in a new paragraph ("২০১৭ সালের ১৪ অক্টোবর
+    সন্ধ্যায় তাকে ছুরিকাঘাত করা হয়। ... তিনি মারা যান।\nপরদিন তার বাবা মামলা করেন": the 15th). Only
+    from a day written out (`explicit`, not another reference) with no time named after it
+    (`last_end <= end`: a month told on the way means the story has moved on).
+    Example: ("২০১৯ সালের ৩ মার্চ রাতে ... মারা যান।\nপরদিন ...", "পরদিন", {"anaphor": 1}, True, ..) -> True."""
+    if fields.get("anaphor") != 1 or not explicit or last_end > end:
+        return False
+    if not _paragraph_break(text, end, f.start):
+        return False
+    last = list(PARAGRAPH_BREAK.finditer(text, end, f.start))[-1]
+    gap = len(text[end:last.start()].rstrip())  # a blank line is one break
+    return not _paragraph_break(text, end, end + gap) and not sentence_end().search(text, last.end(), f.start)
 
 
 def _distal_after_today(f: Found, fields: dict, today: bool) -> bool:
