@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khobor import lang
-from khobor.events.extraction import candidates
-from event_fixtures import record_of
+from event_fixtures import candidates_of_type
 
 UNHELD_VICTIMS = [
     "রাতে বাড়ি ফেরার পথে শহরে হামলার শিকার হয়েছেন দলীয় এক নেতা।",
@@ -22,20 +20,20 @@ OWNED = [
 ]
 
 
-def _assaults(text: str) -> list:
-    rec = record_of(text, "bn")
-    return [e for e in candidates(rec, lang.load("bn")) if e.type == "ASSAULT"]
+def _sides(text: str) -> set[tuple]:
+    """(actor names, recipient countries) of each ASSAULT the rules propose."""
+    return {(tuple(a.name for a in e.actors), tuple(r.country for r in e.recipients))
+            for e in candidates_of_type(text, "bn", "ASSAULT")}
 
 
 @pytest.mark.parametrize("text", UNHELD_VICTIMS, ids=range(len(UNHELD_VICTIMS)))
 def test_an_unowned_attack_on_unheld_victims_is_by_someone_unnamed_on_home(text):
-    found = _assaults(text)
-    assert found and all([a.name for a in e.actors] == ["unidentified"] and e.actors[0].country is None
-                          for e in found)
-    assert all(e.recipients and all(r.country == "BGD" for r in e.recipients) for e in found)
+    sides = _sides(text)
+    assert sides and {actors for actors, _ in sides} == {("unidentified",)}
+    assert all(countries and set(countries) == {"BGD"} for _, countries in sides)
 
 
 @pytest.mark.parametrize("text", OWNED, ids=range(len(OWNED)))
 def test_the_possessor_of_the_attack_still_does_it(text):
-    found = _assaults(text)
-    assert found and all("unidentified" not in [a.name for a in e.actors] for e in found)
+    sides = _sides(text)
+    assert sides and all("unidentified" not in actors for actors, _ in sides)

@@ -24,7 +24,7 @@ from typing import Callable
 
 from ..record import Actor
 from ..textutil import nfc
-from .defaults import is_state
+from .defaults import is_country_code, is_state
 from .mentions import Mention
 from .modality import comma_at
 from .patterns import Inflector, PatternIndex, light_verb_form, phrase_index, word_set
@@ -990,16 +990,11 @@ def unnamed_victims(c: RoleContext) -> list[Mention]:
     "হামলার শিকার ইউপি সদস্য" (attacked UP member) stands for a story that may name the attackers.
     (A possessor of the noun is its doer, never asked here: "তাদের কর্মীরা হামলার শিকার".)"""
     w, at = c.sent.words, c.t1 + 2
-    if c.home is None or not _is_a_country(c.home.country) or not c.grammar.victim_verbs \
+    if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
             or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
         return []
     s, e, _ = c.sent.tokens[c.t0]
     return [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)]
-
-
-def _is_a_country(code: str | None) -> bool:
-    """A code of one country, not of a kind of group: "BGD" -> True, "NGO" -> False."""
-    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "MNC")
 
 
 @role_rule("harmed_by_the_act")
