@@ -406,13 +406,13 @@ def _foreign_scene(ev: Event, facts: ArticleFacts) -> str | None:
     if len(places) != 1 or facts.sentence_countries(ev.sentence) != places:
         return None
     (country,) = places
-    if country == facts.home or not _is_country_code(country):
+    if country == facts.home or not is_country_code(country):
         return None
     placed = [a for a in ev.actors if not _unplaced_party(a, facts.home)]
     return country if all(a.country == country for a in placed) else None
 
 
-def _is_country_code(country: str) -> bool:
+def is_country_code(country: str) -> bool:
     """The code of one country, as a state may stand for: not a group's ("IGO", "NGO", "MNC") nor
     any other length of code. "IND" -> True, "IGO" -> False."""
     return len(country) == 3 and country not in ("IGO", "NGO", "MNC")
@@ -473,7 +473,7 @@ def complaint_aims_at_the_foreign_side_named(ev: Event, facts: ArticleFacts) -> 
     """
     if not _home_act_unaimed(ev, facts, _AIMED_TYPES):
         return None
-    foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if _is_country_code(c)}
+    foreign = {c for c in facts.sentence_countries(ev.sentence) - {facts.home} if is_country_code(c)}
     if len(foreign) != 1 or not foreign <= facts.sentence_party_countries(ev.sentence):
         return None
     ev.recipients = [facts.state(foreign.pop())]
@@ -506,7 +506,7 @@ def protest_over_an_incident_aims_at_its_doer(ev: Event, facts: ArticleFacts) ->
         return None
     doers = [a for a in incident.actors if a.country]
     countries = {a.country for a in doers}
-    if len(countries) != 1 or facts.home in countries or not _is_country_code(next(iter(countries))):
+    if len(countries) != 1 or facts.home in countries or not is_country_code(next(iter(countries))):
         return None
     ev.recipients = [a.model_copy() for a in doers]
     return f"recipient = {', '.join(a.name for a in doers)}"
@@ -543,7 +543,7 @@ def _set_against(ev: Event, home: str) -> set[str]:
     actors = {a.country for a in ev.actors if a.country}
     recipients = {a.country for a in ev.recipients if a.country}
     other = recipients if home in actors else actors if home in recipients else set()
-    return {c for c in other - {home} if _is_country_code(c)}
+    return {c for c in other - {home} if is_country_code(c)}
 
 
 @default_rule("unnamed_recipient_is_home_state")
@@ -563,7 +563,7 @@ def unnamed_recipient_is_home_state(ev: Event, facts: ArticleFacts) -> str | Non
     if len(countries) != 1:
         return None
     (country,) = countries
-    if not _is_country_code(country):
+    if not is_country_code(country):
         return None
     state = facts.state(facts.home or country)
     if any(a.id == state.id for a in ev.actors):

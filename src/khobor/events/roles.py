@@ -24,7 +24,7 @@ from typing import Callable
 
 from ..record import Actor
 from ..textutil import nfc
-from .defaults import is_state
+from .defaults import is_country_code, is_state
 from .mentions import Mention
 from .modality import comma_at
 from .patterns import Inflector, PatternIndex, light_verb_form, phrase_index, word_set
@@ -128,6 +128,7 @@ class RoleGrammar:
     complement_words: frozenset[str] = frozenset()
     reported_statement_types: frozenset[str] = frozenset()
     victim_nouns: tuple[str, ...] = ()
+    victim_verbs: tuple[str, ...] = ()
     harm_words: frozenset[str] = frozenset()
     harm_reach: int = 3
     reaction_nouns: tuple[str, ...] = ()
@@ -174,6 +175,7 @@ class RoleGrammar:
             complement_words=word_set(cfg.complement_words),
             reported_statement_types=frozenset(cfg.reported_statement_types),
             victim_nouns=tuple(nfc(x).lower() for x in cfg.victim_nouns),
+            victim_verbs=tuple(nfc(x).lower() for x in cfg.victim_verbs),
             harm_words=word_set(cfg.harm_words), harm_reach=cfg.harm_reach,
             reaction_nouns=tuple(nfc(x).lower() for x in cfg.reaction_nouns),
             comment_cues=tuple(tuple(nfc(x).lower().split()) for x in cfg.comment_cues),
@@ -971,12 +973,28 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     owners = [x for x in c.subj if x.marker == "gen"]
     victims = [x for x in c.subj if x.marker != "gen"]
     if not owners and c.etype in c.grammar.passive_unnamed_types:
-        harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)]
+        harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)] or unnamed_victims(c)
         if harmed:
             return unnamed_attacker_acts_on(c, harmed)
     if not victims:
         return None
     return Decision(slots={"subj": owners, "obj": c.obj + victims})
+
+
+def unnamed_victims(c: RoleContext) -> list[Mention]:
+    """The victims of an unowned attack a victim noun tells when the clause names none the registry
+    holds (victims_of_the_event_noun): people of the article's country, its state on the trigger's
+    word (GUIDELINES E5 codes them by country). "শহরে হামলার শিকার হয়েছেন দলীয় এক নেতা" (a party
+    leader was attacked in the town) -> [Bangladesh]. None when the article's country is unknown or
+    a group's ("NGO"), nor when no finite verb (`victim_verbs`) follows the victim noun: a headline's
+    "হামলার শিকার ইউপি সদস্য" (attacked UP member) stands for a story that may name the attackers.
+    (A possessor of the noun is its doer, never asked here: "তাদের কর্মীরা হামলার শিকার".)"""
+    w, at = c.sent.words, c.t1 + 2
+    if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
+            or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
+        return []
+    s, e, _ = c.sent.tokens[c.t0]
+    return [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)]
 
 
 @role_rule("harmed_by_the_act")

@@ -338,6 +338,9 @@ class EventsConfig:
     # called a strike): the demonstrative points at a time, not back at the event
     repeat_marker_times: list[str] = _list()
     victim_nouns: list[str] = _list()       # "হামলার শিকার": the clause's names suffered the event
+    # verb starts after a victim noun that tell the attack as a happening ("শিকার হয়েছেন" = fell
+    # victim), not a headline's noun phrase: only then are unheld victims the home country's
+    victim_verbs: list[str] = _list()
     # words of harm that may follow a bare noun of violence in the locative ("গুলিতে নিহত" = killed by
     # fire), up to `harm_reach` words after it: the clause's names were harmed, only the noun's
     # possessor acts (roles.harmed_by_the_act)
