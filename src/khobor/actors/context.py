@@ -1632,9 +1632,10 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
     fuller = [(full, a) for full, a in prov.people if len(full) >= 3]
     if not fuller:
         return kept
+    titled = _titled_registry_people(kept, text, prov)
     out = []
     for s, e, t, m, ner in kept:
-        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role":
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role" and m.actor.id not in titled:
             toks = [w for _, _, w in prov.words(s, e, True)]
             key = tuple(toks[:-1]) + (prov.stem(toks[-1]),) if toks else ()
             owners = {a.id: a for full, a in fuller if 2 <= len(key) < len(full) and full[:len(key)] == key}
@@ -1644,6 +1645,16 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
                 m = Match(next(iter(owners.values())), "provisional", 0.5)
         out.append((s, e, t, m, ner))
     return out
+
+
+def _titled_registry_people(kept, text: str, prov: Provisional) -> set[str]:
+    """The registry people the article names with a title or office right before them: its
+    other mentions of that name are that person, not a provisional fuller name the NER ran on
+    into a word ("বিএনপির চেয়ারপারসন খালেদা জিয়া ..." then "খালেদা জিয়া হার্ট ও ফুসফুসের
+    সংক্রমণে ভুগছেন": the later bare "খালেদা জিয়া" stays Khaleda Zia, `one_person`)."""
+    return {m.actor.id for s, e, t, m, ner in kept
+            if m is not None and m.how != "provisional" and m.actor.type == "PER" and m.actor.source != "provisional"
+            and (_titled(text, s, prov) or _office_before(text, s, prov))}
 
 
 def _titled(text: str, s: int, prov: Provisional) -> bool:
