@@ -93,7 +93,10 @@ def test_a_closing_title_with_a_case_ending_stays_in_the_name():
 @pytest.mark.parametrize("text, surface, wrong", [
     ("আসামিপক্ষের আইনজীবী মাহবুব আলম রায়ে অসন্তোষ প্রকাশ করেন।", "মাহবুব আলম রায়ে", "Roy"),
     ("রাষ্ট্রপক্ষের কৌঁসুলি সাইফুল করিম রায়ের পর সাংবাদিকদের বলেন, তারা খুশি।", "সাইফুল করিম রায়ের", "Roy"),
-    ("জেলা জজ আদালতের বিচারক নাসরিন সুলতানা এ রায় ঘোষণা করেন।", "নাসরিন সুলতানা এ", "E"),
+    # "এ রায়" (this verdict): a row এ: [রায়] made "এ" a surname after two name words elsewhere
+    # ("আবু হানিফ এ সময় বলেন" -> "Abu Hanif E"); open
+    pytest.param("জেলা জজ আদালতের বিচারক নাসরিন সুলতানা এ রায় ঘোষণা করেন।", "নাসরিন সুলতানা এ", "E",
+                 marks=pytest.mark.xfail(strict=True, reason="'এ' before the verdict: no data row yet")),
     ("জমি নিয়ে সংঘর্ষে ৬০ বছরের আবুল হাশেম প্রাণ হারিয়েছেন।", "আবুল হাশেম প্রাণ", "Pran"),
 ])
 def test_a_noun_the_ner_took_into_the_name_comes_off(text, surface, wrong):
