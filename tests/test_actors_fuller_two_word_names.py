@@ -31,3 +31,20 @@ def _plain(word: str) -> bool:
     reg = get_registry()
     prov = Provisional(reg, reg.info("bn"), _words("bn"), word, "bn", "2025-06-01", {0})
     return _plain_surname(word, prov, "muhammad-yunus")
+
+
+def test_a_titled_known_person_keeps_the_bare_mentions_after_a_name_run_on():
+    """The NER ran "খালেদা জিয়া" on into "হার্ট" (heart; Hart is a spelling too): the article
+    names the registry's person with her title first, so her later bare mentions stay hers
+    (`context._titled_registry_people`), not the made-up "Khaleda Zia Hart"."""
+    text = ("বিএনপির চেয়ারপারসন খালেদা জিয়া গত সপ্তাহে হাসপাতালে ভর্তি হন। চিকিৎসকেরা জানান, খালেদা "
+            "জিয়া হার্ট ও ফুসফুসের সংক্রমণে ভুগছেন। খালেদা জিয়া এখন স্থিতিশীল আছেন।")
+    got = link_spans(text, "bn", ("PER", "খালেদা জিয়া"), ("PER", "খালেদা জিয়া হার্ট"), ("PER", "খালেদা জিয়া", 2),
+                     published="2026-01-05")
+    assert name_of(got["খালেদা জিয়া"]) == "Khaleda Zia"
+
+
+def test_a_bare_name_after_an_untitled_fuller_one_is_still_that_person():
+    text = "উপজেলা কৃষক আবদুল হামিদ ভূঁইয়া জানান, ফলন ভালো। আবদুল হামিদ আরও বলেন, দাম কম।"
+    got = link_spans(text, "bn", ("PER", "আবদুল হামিদ ভূঁইয়া"), ("PER", "আবদুল হামিদ", 1), published="2025-06-01")
+    assert name_of(got["আবদুল হামিদ"]) == name_of(got["আবদুল হামিদ ভূঁইয়া"])

@@ -1632,9 +1632,10 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
     fuller = [(full, a) for full, a in prov.people if len(full) >= 3]
     if not fuller:
         return kept
+    titled = _titled_registry_people(kept, text, prov)
     out = []
     for s, e, t, m, ner in kept:
-        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role":
+        if t == "PER" and m is not None and m.actor.type == "PER" and m.how != "role" and m.actor.id not in titled:
             toks = [w for _, _, w in prov.words(s, e, True)]
             key = tuple(toks[:-1]) + (prov.stem(toks[-1]),) if toks else ()
             owners = {a.id: a for full, a in fuller if 2 <= len(key) < len(full) and full[:len(key)] == key}
@@ -1644,6 +1645,16 @@ def one_person(kept, text: str, prov: Provisional, words: ContextWords, li, coun
                 m = Match(next(iter(owners.values())), "provisional", 0.5)
         out.append((s, e, t, m, ner))
     return out
+
+
+def _titled_registry_people(kept, text: str, prov: Provisional) -> set[str]:
+    """The registry people the article names with a title or office right before them: its
+    other mentions of that name are that person, not a provisional fuller name the NER ran on
+    into a word ("বিএনপির চেয়ারপারসন খালেদা জিয়া ..." then "খালেদা জিয়া হার্ট ও ফুসফুসের
+    সংক্রমণে ভুগছেন": the later bare "খালেদা জিয়া" stays Khaleda Zia, `one_person`)."""
+    return {m.actor.id for s, e, t, m, ner in kept
+            if m is not None and m.how != "provisional" and m.actor.type == "PER" and m.actor.source != "provisional"
+            and (_titled(text, s, prov) or _office_before(text, s, prov))}
 
 
 def _titled(text: str, s: int, prov: Provisional) -> bool:
@@ -2351,7 +2362,22 @@ def named_after_person(kept, text: str, prov: Provisional, words: ContextWords, 
     return [x for x in out if not _inside_taken(x, taken)]
 
 
-def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, li, prov: Provisional) -> int | None:
+def named_body_over_person(cur, o, text: str, prov: Provisional, words: ContextWords, li) -> bool:
+    """The NER's own body span (`cur`) that opens with a registry person's bare name (`o`, linked)
+    and goes on with just the words of a place named after them (`_named_after_end`; a road word,
+    lang data `context.road_heads`, counts as a head here, where the NER tagged the whole a body)
+    is that body, not the person, in the merge of spans: "খালেদা জিয়া বালিকা উচ্চ বিদ্যালয়" (ORG)
+    over "খালেদা জিয়া" -> True; "খালেদা জিয়া বিদ্যালয় পরিদর্শনে যান" (a bare tail) -> False."""
+    m = o[3]
+    if m is None or m.demonym or m.actor.type != "PER" or cur[2] not in ("ORG", "FAC", "LOC") \
+            or o[0] != cur[0] or not o[1] < cur[1]:
+        return False
+    heads = words.named_after_heads | set(words.road_heads)
+    return _named_after_end(text, o[0], o[1], "PER", m, words, li, prov, heads) == cur[1]
+
+
+def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, li, prov: Provisional,
+                     heads: set[str] | None = None) -> int | None:
     """Where the name of a place named after the person at (s, e) ends: past modifier words and
     at least one head word right after the bare name ("বেগম খালেদা জিয়া" + " ছাত্রী নিবাস"), a
     tail word only after one of those ("বেগম খালেদা জিয়া" + " মহিলা কলেজ");
@@ -2369,7 +2395,7 @@ def _named_after_end(text: str, s: int, e: int, t: str, m, words: ContextWords, 
         raw, tok = w.group(1), fold_token(w.group(1))
         if is_cased(raw) and not raw[:1].isupper():
             break
-        if _word_or_stem_in(tok, words.named_after_heads, li) is not None or (
+        if _word_or_stem_in(tok, heads or words.named_after_heads, li) is not None or (
                 pos > e and _word_or_stem_in(tok, words.named_after_tails, li) is not None):
             end, heads_seen = w.end(), True
         elif heads_seen or tok not in words.named_after_modifiers:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 import regex
 
-from .context import RULES as CONTEXT_RULES, links_a_place
+from .context import RULES as CONTEXT_RULES, links_a_place, named_body_over_person
 from .home import RULES as HOME_RULES, age_or_named
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
@@ -225,7 +225,7 @@ def _merge_found(spans, text: str, reg: Registry, li, words: Words, prov: Provis
 
     def part_of_body(cur, o) -> bool:
         return _part_of_body(cur, o, text, words.context.part_heads, li) or _local_unit(cur, o, text, units) \
-            or _short_form_inside(cur, o, text)
+            or _short_form_inside(cur, o, text) or named_body_over_person(cur, o, text, prov, words.context, li)
 
     return _merge(_inside_longer_names(_names_before_outlets(spans, text), prov), text, plain_name, part_of_body,
                   lambda cur, o: _fuller_name_words(cur, o, prov) or _given_name_before_surnames(cur, o, prov, words))
@@ -389,11 +389,14 @@ def _short_names(kept, text: str, reg: Registry, li, parts: dict, titled, prov: 
         linked_again.append((s, e, t, m, ner))
     names = {m.actor.id: [key_tokens(n) for ns in m.actor.aliases.values() for n in ns]
              for s, e, t, m, ner in linked_again if m is not None and m.actor.type == "PER"}
-    # a part that begins a fuller unlinked name the NER found is a word of that name, not a mention
+    # a part that begins a fuller unlinked name the NER found (a person's, or a body named after
+    # the person: "খালেদা জিয়া সড়ক") is a word of that name, not a mention
     unlinked = [x for x in linked_again if x[3] is None]
     extra = [(s, e, "PER", Match(reg.actors[aid], "context", 0.9), False)
              for s, e, aid in grow_to_names(text, scan_parts(text, parts, li, titled), names, li)
              if not any(_fuller_name_words(x, (s, e, "PER", Match(reg.actors[aid], "context", 0.9)), prov)
+                        or named_body_over_person(x, (s, e, "PER", Match(reg.actors[aid], "context", 0.9)),
+                                                  text, prov, prov.w.context, li)
                         for x in unlinked) and not _another_given_name(text, s, aid, reg, prov)]
     return _merge(linked_again + extra, text)
 

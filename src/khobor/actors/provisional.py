@@ -331,7 +331,8 @@ class Provisional:
                             and not (len(toks) > 1 and _is_hyphen(self.text[toks[-2][1]:toks[-1][0]]))
                             and not self._capitalised_surname(toks) and not self._closes_name(toks))
                         or (person and self._body_word_after_name(toks))
-                        or (person and self._after_case_ending(toks))):
+                        or (person and self._after_case_ending(toks))
+                        or (person and self._noun_by_next_word(toks))):
             toks = toks[:-1]   # (a hyphenated part stays: "আল-দিন")
         return toks
 
@@ -356,6 +357,24 @@ class Provisional:
         bare = next((tok[: -len(x)] for x in self.w.object_suffixes if tok.endswith(x) and len(tok) > len(x)), None)
         return bare is not None and self._org_word(bare) and not any(
             w in person_words(self.code) for w in (tok, bare))
+
+    def _noun_by_next_word(self, toks) -> bool:
+        """The last word of a person's span is a name word that is also a noun (lang data
+        `noun_surnames`), and the word after the span makes it the noun (`read_as_noun`): the NER
+        ran the name on into the clause. Example: "শফিকুল ইসলাম রায়ে অসন্তোষ জানান" ->
+        Shafiqul Islam (unhappy with the verdict); "নুরুল হক প্রাণ হারান" -> Nurul Haque;
+        "রেজাউল করিম রায় বলেন" keeps Roy."""
+        if len(toks) < 2:
+            return False
+        tok = toks[-1][2]
+        forms = (tok, *self.li.morph.stems(tok))
+        if not any(x in self.w.noun_surnames for x in forms):
+            return False
+        after = _NEXT_WORD.match(self.text, toks[-1][1])
+        if after is None:
+            return False
+        nxt = fold_token(after.group(1))
+        return read_as_noun(self.w.noun_surnames, forms, (nxt, *self.li.morph.stems(nxt)))
 
     def _after_case_ending(self, toks) -> bool:
         """The word before the last of a person's span ends in a case ending (`stem` takes one
