@@ -30,6 +30,7 @@ NOT_CODED = [
     ("Police recovered the body of the schoolboy from a pond on Sunday.", {"COERCE"}),
     ("The Bangladesh Bank issued an alert to banks about fraud on Sunday.", {"MOBILIZE"}),
     ("The Bangladesh Meteorological Department issued a heavy rainfall alert for Chattogram.", {"MOBILIZE"}),
+    ("The Met Office issued its highest alert for a cyclone in the coastal districts on Sunday.", {"MOBILIZE"}),
     ("The government recovered the cost of the equipment from the contractor.", {"COERCE"}),
     # an act instructed is not yet done (suppress_before)
     ("The CEC said law enforcers had been instructed to file cases against anyone vandalising offices.", {"ACCUSE"}),
