@@ -17,12 +17,11 @@ from event_fixtures import record_of_dateline_file
 # "went on red alert" and "the Navy is on high alert" below its threshold, and "declared its highest
 # alert" has no "on" for the pattern
 _BELOW_THRESHOLD = pytest.mark.xfail(strict=True, reason="the classifier keeps it below its threshold")
-_NOT_MATCHED = pytest.mark.xfail(strict=True, reason="no pattern for an alert issued")
 ALERTS = [
     ("Border Guard Bangladesh remains on high alert at its Teknaf posts after shells fell across the river.", "BGD"),
     ("The Bangladesh Army has been put on high alert in the hill districts ahead of the polls.", "BGD"),
-    pytest.param("After the clashes in Rakhine, Border Guard Bangladesh declared its highest alert for the Ukhiya posts on Monday.",
-                 "BGD", marks=_NOT_MATCHED),
+    # coded since round 44 ("@declare ..2 (high|highest|maximum|red) (alert)")
+    ("After the clashes in Rakhine, Border Guard Bangladesh declared its highest alert for the Ukhiya posts on Monday.", "BGD"),
     ("Indian Army units were placed on maximum alert in Kashmir after the ambush, officials said.", "IND"),
     pytest.param("Bangladesh Police went on red alert across Dhaka ahead of the verdict on Thursday.", "BGD",
                  marks=_BELOW_THRESHOLD),
