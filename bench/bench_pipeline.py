@@ -32,7 +32,28 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 43's final code at 993ba176, records identical to 5df70996's; 7 December 2026,
+Last run (round 44's final code at 85e67bf0; 7 December 2026, 19:26-19:30 UTC, quiet: no other
+session running, load 0.3 to 1.0 (the bench itself); the baseline is the round's start f2a441c0 in
+a detached worktree, same run; round 42's machine):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start44/src
+    (a) start-up: warm cache median 0.82 s against 0.76 s (CPU 0.89 s against 0.81 s; runs 0.80 to
+        0.83 s and 0.74 to 0.79 s); cold 9.47 s against 8.14 s (one run each)
+    (b) this tree: stream of 450 new articles 25.4 articles/s per core (slices 23.7, 26.0, 26.7)
+          stream stage CPU ms/article: clean 2.1, entities 13.6, actors 6.3, times 4.8, quotes 7.7, events 4.7
+          (bn 381 at 26.2/s, en 69 at 22.0/s); repeat median 33.2 (33.2, 32.9, 33.6)
+        baseline: stream 26.1 (25.3, 26.3, 26.8); repeat median 32.9 (33.2, 32.9, 32.1)
+          stream stage CPU ms/article: clean 2.0, entities 13.5, actors 6.3, times 4.9, quotes 6.9, events 4.6
+    (c) trafilatura.extract alone, same rows: median 735.0 articles/s per core (391.1, 735.0, 745.7)
+Round 44's speed change is fast44's (a scan's run checked on its first two letters first; a
+sentence's words read once from the text spaCy was given; a paragraph split again only when a rule
+changed it), byte-identical; the round's new quote cues cost about 0.8 ms per article in the quotes
+stage (7.7 against 6.9); warm start-up is 0.06 s slower (the round's new pack data and patterns;
+not profiled).
+The stream is 0.7 articles/s under the baseline and the repeat 0.3 over it: even. Both start under
+the 1.5 s goal; the stream, 25.4 articles/s per core, is half the 50 articles/s goal (the Bengali
+NER model is 35% of it; trace44 measured the explain trace at about 1%).
+
+Round 43's last run (its final code at 993ba176, records identical to 5df70996's; 7 December 2026,
 16:53-16:55 UTC, quiet: no other session running, load 1.1 to 1.4 (the bench itself); the baseline
 is the round's start f70e8e4d in a detached worktree, same run; round 42's machine):
     $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start43/src
@@ -51,29 +72,7 @@ goal (the Bengali NER model is 35% of it). The baseline is round 42's final code
 42's run on this machine measured at 0.86 s and 18.6/s: runs on different hours differ by more
 than a round's changes, so compare only within a run.
 
-Round 42's last run (its final code at 9ae3dd65; 7 December 2026, 14:37-14:40 UTC, quiet: no other
-session running, load 0.7 to 1.0 (the bench itself); the baseline is the round's start 2bd60f78 in
-a detached worktree, same run; **a new machine**, about 1.7 times as fast as rounds 35 to 41's:
-trafilatura alone 620 against 359 articles/s):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start42/src
-    (a) start-up: warm cache median 0.86 s against 1.06 s (CPU 0.92 s against 1.10 s; runs 0.84 to
-        1.06 s and 0.81 to 1.29 s); cold 9.59 s against 9.30 s (one run each)
-    (b) this tree: stream of 450 new articles 18.6 articles/s per core (slices 18.2, 19.2, 18.5)
-          stream stage CPU ms/article: clean 2.7, entities 18.7, actors 9.1, times 6.7, quotes 9.5, events 6.8
-          (bn 381 at 19.0/s, en 69 at 17.2/s); repeat median 22.4 (21.2, 22.4, 26.4)
-        baseline: stream 19.0 (19.1, 20.1, 17.8); repeat median 23.3 (22.9, 23.3, 26.7)
-          stream stage CPU ms/article: clean 2.6, entities 17.5, actors 9.4, times 6.6, quotes 9.5, events 6.9
-    (c) trafilatura.extract alone, same rows: median 620.3 articles/s per core (265.0, 621.1, 620.3)
-Round 42's speed change is fast42's: the small YAML files, five word sets and the checked events
-config read back from the disk cache instead of rebuilt, and the registry's fuzzy frames, alias
-heads and first-word shards read back lazily or by script. The warm start-up median is 0.20 s
-under the baseline's in this run, but the baseline's five runs spread from 0.81 to 1.29 s, so
-the difference is within that spread (fast42's own 15 alternating runs on a busy machine: 1.256
-against 1.316 s, minimum of each). The stream is even within a run's spread (18.6 against 19.0).
-On this machine both trees start under the 1.5 s goal; on rounds 35 to 41's they did not. The
-stream is 18.6 against the 50 articles/s goal.
-
-Earlier runs (rounds 26 to 41), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 42), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
