@@ -1,0 +1,106 @@
+"""English quote recall (issue 10, round 45): forms of English reported speech the cue grammar
+did not cover, each with its whole paradigm.
+
+- a participle of saying set off after a clause whose verb is no cue ("The association gave the
+  authorities until Thursday, warning that it would ...", "X opposed the petition, arguing that
+  ...", "X opposed the plan, telling reporters that ..."): the clause after its "that" is what the
+  clause's subject said, as with "saying" ("demanding that": a protest's standing demand, no quote);
+- people the text names only by their lot or trade, as a group ("Owners, however, say ...",
+  "The unions argue that ...", "Families of the victims alleged that ...", "Rights groups say
+  ..."): they speak, nobody named (GUIDELINES Q4);
+- a claim or an allegation with no "that" ("His family claims he was beaten", "Local people
+  alleged they had complained"): the clause after the cue, an auxiliary within its first words;
+  never the adjective ("the alleged killer was arrested") nor the noun ("the claims were false").
+
+Sentences written for this file (no newspaper text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from actor_fixtures import body_record
+
+HEAD = "Council meets"
+LEAD = "Karim Ahmed met the traders in Dhaka on Monday. "
+
+
+def _quotes(body: str, fragment: str):
+    return [q for q in body_record(LEAD + body, HEAD).quotes if fragment in q.text]
+
+
+def _speaker(quote) -> str | None:
+    return quote.speaker.actor.name if quote.speaker and quote.speaker.actor else None
+
+
+MARKET = "the market will close next week"
+PARTICIPLES = ["adding", "warning", "insisting", "alleging", "announcing", "declaring", "noting",
+               "stressing", "arguing", "asserting", "emphasising", "emphasizing", "maintaining",
+               "explaining", "reiterating", "mentioning", "pointing out", "telling reporters",
+               "telling Prothom Alo"]
+
+
+@pytest.mark.parametrize("participle", PARTICIPLES)
+def test_participle_after_a_clause_reports_its_subjects_words(participle):
+    quotes = _quotes(f"Rahim Uddin opposed the plan, {participle} that {MARKET}.", MARKET)
+    assert quotes and quotes[0].text.startswith(MARKET) and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("The Dhaka Shop Owners Association met on Sunday. The association gave the authorities until Thursday, "
+     "warning that it would shut the market.",
+     "it would shut the market"),
+    ("The minister opposed the petition, arguing that a probe was already working.", "a probe was already"),
+    ("Students blocked the road, alleging that the police had beaten them.", "the police had beaten"),
+])
+def test_participle_after_a_clause_of_a_body_or_group(body, fragment):
+    quotes = _quotes(body, fragment)
+    assert quotes and quotes[0].text.startswith(fragment)
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("Hundreds of students blocked the road, demanding that the government announce a new exam date.",
+     "the government announce"),
+    ("Rahim Uddin left the meeting, adding to the confusion that the market had caused.", "the market had caused"),
+])
+def test_participle_kept_out(body, fragment):
+    assert not _quotes(body, fragment)
+
+
+@pytest.mark.parametrize("body", [
+    f"Owners, however, say {MARKET}.",
+    f"The unions argue that {MARKET}.",
+    f"Families of the victims alleged that {MARKET}.",
+    f"Rights groups say {MARKET}.",
+    f"Rights organisations say {MARKET}.",
+    f"Fishermen's groups in Barguna said {MARKET}.",
+    f"The families say {MARKET}.",
+    f"Parents said {MARKET}.",
+    f"Neighbours said {MARKET}.",
+    f"Farmers in the area said {MARKET}.",
+    f"Transport workers' groups warned that {MARKET}.",
+])
+def test_groups_named_by_their_lot_speak_unnamed(body):
+    quotes = _quotes(body, MARKET)
+    assert quotes and quotes[0].text.startswith(MARKET) and _speaker(quotes[0]) is None
+
+
+@pytest.mark.parametrize("body,fragment,speaker", [
+    ("His family claims he was beaten inside the police station.", "he was beaten", None),
+    ("His family alleges he was beaten inside the police station.", "he was beaten", None),
+    ("Local people alleged they had complained to the council twice.", "they had complained", None),
+    ("Rahim Uddin claims the police had beaten him.", "the police had beaten", "Rahim Uddin"),
+    ("Rahim Uddin alleged the police had beaten him.", "the police had beaten", "Rahim Uddin"),
+])
+def test_claim_or_allegation_without_that(body, fragment, speaker):
+    quotes = _quotes(body, fragment)
+    assert quotes and quotes[0].text.startswith(fragment) and _speaker(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize("body,fragment", [
+    ("Police arrested the alleged killer who was hiding in Sylhet.", "killer"),
+    ("The claims of the traders were rejected by the council.", "the traders were"),
+    ("His claims about the fire were false.", "the fire were"),
+    ("Rahim Uddin denied the alleged bribe was paid.", "bribe was paid"),
+])
+def test_claim_words_that_report_nothing(body, fragment):
+    assert not _quotes(body, fragment)
