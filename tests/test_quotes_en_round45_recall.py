@@ -104,3 +104,42 @@ def test_claim_or_allegation_without_that(body, fragment, speaker):
 ])
 def test_claim_words_that_report_nothing(body, fragment):
     assert not _quotes(body, fragment)
+
+
+@pytest.mark.parametrize("body", [
+    f"More work is needed, he said, adding that {MARKET}.",
+    f"More work is needed, Rahim Uddin said, noting that {MARKET}.",
+])
+def test_participle_after_an_attribution_goes_on_with_its_report(body):
+    quotes = _quotes(body, "More work is needed")
+    assert quotes and quotes[0].text.startswith("More work is needed")
+
+
+@pytest.mark.parametrize("opening", [
+    "In a video posted on Facebook,",
+    "In a video message posted on Facebook on Monday,",
+    "In a statement issued today,",
+    "In a post shared on his Facebook page,",
+])
+def test_document_participle_before_the_speaker_is_no_cue(opening):
+    quotes = _quotes(f"{opening} Rahim Uddin said {MARKET}.", MARKET)
+    assert quotes and quotes[0].text.startswith(MARKET) and quotes[0].cue == "said"
+    assert _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("body", [
+    f"The market will close next week, Rahim Uddin, who heads the traders' association, said.",
+    f"The market will close next week, Rahim Uddin, who heads the traders' association, told reporters.",
+    f"The market will close next week, Rahim Uddin, whose shop burned, said on Monday.",
+])
+def test_closing_attribution_with_relative_clause(body):
+    quotes = _quotes(body, "will close next week")
+    assert quotes and "Rahim" not in quotes[0].text and _speaker(quotes[0]) == "Rahim Uddin"
+
+
+@pytest.mark.parametrize("closing", ["the statement read", "the ministry's statement read",
+                                     "the statement reads", "read the statement"])
+def test_document_read_after_the_quotation(closing):
+    body = f'The Commerce Ministry issued a statement on Monday. "The market will close next week," {closing}.'
+    quotes = _quotes(body, "will close next week")
+    assert quotes and quotes[0].kind == "direct" and _speaker(quotes[0]) == "Ministry of Commerce (Bangladesh)"
