@@ -143,3 +143,22 @@ def test_document_read_after_the_quotation(closing):
     body = f'The Commerce Ministry issued a statement on Monday. "The market will close next week," {closing}.'
     quotes = _quotes(body, "will close next week")
     assert quotes and quotes[0].kind == "direct" and _speaker(quotes[0]) == "Ministry of Commerce (Bangladesh)"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    (f"Rahim Uddin said prices had risen. According to him, {MARKET}.", "Rahim Uddin"),
+    (f"Rahim Uddin said prices had risen. The market will close next week, according to him.", "Rahim Uddin"),
+    (f"Rahima Begum said prices had risen. According to her, {MARKET}.", "Rahima Begum"),
+])
+def test_according_to_an_object_pronoun(body, speaker):
+    quotes = _quotes(body, "will close next week")
+    assert quotes and _speaker(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize("body,fragment,speaker", [
+    (f"Her lawyer said {MARKET}.", MARKET, None),
+    (f"Rahim Uddin told her that {MARKET}.", MARKET, "Rahim Uddin"),
+])
+def test_object_pronoun_is_no_subject(body, fragment, speaker):
+    quotes = _quotes(body, fragment)
+    assert quotes and _speaker(quotes[0]) == speaker
