@@ -162,3 +162,17 @@ def test_according_to_an_object_pronoun(body, speaker):
 def test_object_pronoun_is_no_subject(body, fragment, speaker):
     quotes = _quotes(body, fragment)
     assert quotes and _speaker(quotes[0]) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    f"Judge Rahima Begum issued the order after a hearing in which she said {MARKET}.",
+    f"Rahima Begum spoke at a rally at which she said {MARKET}.",
+    f"Rahima Begum posted a video in which she said {MARKET}.",
+])
+def test_report_in_a_clause_of_in_which(body):
+    quotes = _quotes(body, MARKET)
+    assert quotes and quotes[0].text.startswith(MARKET) and _speaker(quotes[0]) == "Rahima Begum"
+
+
+def test_what_somebody_said_stays_no_report():
+    assert not _quotes("This is what Rahim Uddin said the market would do next week.", "would do next week")
