@@ -176,3 +176,17 @@ def test_report_in_a_clause_of_in_which(body):
 
 def test_what_somebody_said_stays_no_report():
     assert not _quotes("This is what Rahim Uddin said the market would do next week.", "would do next week")
+
+
+@pytest.mark.parametrize("body,fragment,speaker", [
+    ("Villagers accuse the chairman of selling the relief rice.", "selling the relief rice", None),
+    ("Rahim Uddin accuses the chairman of selling the relief rice.", "selling the relief rice", "Rahim Uddin"),
+    ("Commissioner Rahim Uddin assured the parties the council would send magistrates to every upazila.",
+     "the council would send", "Rahim Uddin"),
+    ("The National Citizen Party proposed that every candidate open a single bank account.",
+     "every candidate open", "National Citizen Party"),
+    (f"Rahim Uddin defended the decision, telling reporters in Dhaka on Friday that {MARKET}.", MARKET, "Rahim Uddin"),
+])
+def test_rest_of_the_paradigm_of_telling(body, fragment, speaker):
+    quotes = _quotes(body, fragment)
+    assert quotes and _speaker(quotes[0]) == speaker
