@@ -5,10 +5,10 @@ did not cover, each with its whole paradigm.
   authorities until Thursday, warning that it would ...", "X opposed the petition, arguing that
   ...", "X opposed the plan, telling reporters that ..."): the clause after its "that" is what the
   clause's subject said, as with "saying" ("demanding that": a protest's standing demand, no quote);
-- people the text names only by their lot or trade, as a group ("Owners, however, say ...",
+- people the text names only by their lot or trade, as a group ("Parents, however, say ...",
   "Workers' groups argue that ..." (not "unions", also a Bangladeshi local council's area), "Families of the victims alleged that ...", "Rights groups say
   ..."): they speak, nobody named (GUIDELINES Q4);
-- a claim or an allegation with no "that" ("His family claims he was beaten", "Local people
+- a claim or an allegation with no "that" ("Rahim Uddin claims he was beaten", "Local people
   alleged they had complained"): the clause after the cue, an auxiliary within its first words;
   never the adjective ("the alleged killer was arrested") nor the noun ("the claims were false").
 
@@ -67,7 +67,7 @@ def test_participle_kept_out(body, fragment):
 
 
 @pytest.mark.parametrize("body", [
-    f"Owners, however, say {MARKET}.",
+    f"Parents, however, say {MARKET}.",
     f"The workers' groups argue that {MARKET}.",
     f"Families of the victims alleged that {MARKET}.",
     f"Rights groups say {MARKET}.",
@@ -85,7 +85,7 @@ def test_groups_named_by_their_lot_speak_unnamed(body):
 
 
 @pytest.mark.parametrize("body,fragment,speaker", [
-    ("His family claims he was beaten inside the police station.", "he was beaten", None),
+    ("His relatives alleged he was beaten inside the police station.", "he was beaten", None),
     ("His family alleges he was beaten inside the police station.", "he was beaten", None),
     ("Local people alleged they had complained to the council twice.", "they had complained", None),
     ("Rahim Uddin claims the police had beaten him.", "the police had beaten", "Rahim Uddin"),
