@@ -69,6 +69,7 @@ ROLE_RULES = (
     "stationed_force_mobilises",
     "passive_unnamed_attacker",
     "passive_without_agent",
+    "passive_unnamed_attacker_of_home_people",
     "passive_home_state_agent",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
@@ -1285,6 +1286,24 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent and not deployed_forces(c) and not unnamed_attack(c):
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("passive_unnamed_attacker_of_home_people")
+def passive_unnamed_attacker_of_home_people(c: RoleContext) -> Decision | None:
+    """Subject and object of an agentless passive act of violence (`passive_unnamed_agent_types`,
+    no harm word) whose victim the clause names but the registry does not hold: someone unnamed
+    acts on the people of the article's country, its state on the trigger's word, as
+    unnamed_victims codes a victim noun (GUIDELINES E5: actor "unidentified", the victims by
+    country). "The Udichi office was attacked and set ablaze", "a young man was hacked to death",
+    in a report whose names are Bangladeshi: unidentified -> Bangladesh. A victim the registry
+    holds is passive_unnamed_attacker's; "four were killed in a collision" names a harm only."""
+    g = c.grammar
+    if c.home is None or not is_country_code(c.home.country) or not c.passive or c.by or c.place_agent \
+            or c.etype not in g.passive_unnamed_types or unnamed_attack(c) \
+            or any(w in g.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]):
+        return None
+    s, e, _ = c.sent.tokens[c.t0]
+    return unnamed_attacker_acts_on(c, [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)])
 
 
 @role_rule("passive_home_state_agent")
