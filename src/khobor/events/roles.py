@@ -124,6 +124,7 @@ class RoleGrammar:
     force_stationed_after: PatternIndex | None = None
     passive_unnamed_types: frozenset[str] = frozenset()
     passive_unnamed_not_words: frozenset[str] = frozenset()
+    passive_unnamed_home_types: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     complement_words: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ class RoleGrammar:
             force_stationed_after=phrase_index(cfg.force_stationed_after, inflector),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
+            passive_unnamed_home_types=frozenset(cfg.passive_unnamed_home_victim_types),
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
@@ -1290,16 +1292,16 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
 
 @role_rule("passive_unnamed_attacker_of_home_people")
 def passive_unnamed_attacker_of_home_people(c: RoleContext) -> Decision | None:
-    """Subject and object of an agentless passive act of violence (`passive_unnamed_agent_types`,
+    """Subject and object of an agentless passive act of violence (`passive_unnamed_home_victim_types`,
     no harm word) whose victim the clause names but the registry does not hold: someone unnamed
     acts on the people of the article's country, its state on the trigger's word, as
     unnamed_victims codes a victim noun (GUIDELINES E5: actor "unidentified", the victims by
-    country). "The Udichi office was attacked and set ablaze", "a young man was hacked to death",
-    in a report whose names are Bangladeshi: unidentified -> Bangladesh. A victim the registry
+    country). "The office of a theatre group was attacked and set ablaze", "a young trader was
+    hacked to death", in a report whose names are Bangladeshi: unidentified -> Bangladesh. A victim the registry
     holds is passive_unnamed_attacker's; "four were killed in a collision" names a harm only."""
     g = c.grammar
     if c.home is None or not is_country_code(c.home.country) or not c.passive or c.by or c.place_agent \
-            or c.etype not in g.passive_unnamed_types or unnamed_attack(c) \
+            or c.etype not in g.passive_unnamed_home_types or unnamed_attack(c) \
             or any(w in g.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]):
         return None
     s, e, _ = c.sent.tokens[c.t0]
