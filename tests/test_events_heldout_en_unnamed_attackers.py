@@ -4,7 +4,9 @@ rules found no actor, and Coder._has_parties wants one. The guidelines code it w
 actor (E5: "unidentified", no country) and the victim as recipient, as the Bengali pack already
 does (passive_unnamed_attacker). A death or injury told in the passive ("were killed in a
 collision", "was injured in a crash") names a harm an accident causes too, not an attacker
-(passive_unnamed_agent_not_words): it stays no event. Sentences written for this test."""
+(passive_unnamed_agent_not_words): it stays no event. Round 45: a victim the registry does not
+hold ("the office of a theatre group was attacked") is of the article's country, as E5 codes victims
+by country (roles.passive_unnamed_attacker_of_home_people). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -19,12 +21,19 @@ ATTACKS = [
     "Three Awami League supporters were beaten in Bogura on Monday, according to the local party office.",
     "BNP candidate Mirza Abbas was attacked while campaigning in Dhaka on Tuesday.",
     "Prothom Alo's office was attacked on Thursday night.",
+    # round 45: victims the registry does not hold are the article's country's people
+    # (roles.passive_unnamed_attacker_of_home_people)
+    "The office of a local theatre group in Jashore was attacked and set ablaze on Friday night.",
+    "A young trader was hacked to death in Narsingdi on Sunday, police said.",
+    "Two shops near the Bogura bus terminal were vandalised and looted on Monday night.",
 ]
 ACCIDENTS = [
     "Four BNP activists were killed in a collision between two buses in Cumilla on Sunday.",
     "Six Jamaat supporters were injured in a crash on the Dhaka-Chattogram highway.",
     "Two Awami League workers were killed when a truck overturned in Gaibandha.",
     "A Chhatra Dal leader was hit by a falling wall during the storm in Barishal.",
+    "A rickshaw puller was injured in a crash on the Dhaka-Mymensingh highway.",
+    "The old market building in Sylhet was damaged in the flood.",
 ]
 
 
