@@ -5,7 +5,7 @@ actor (E5: "unidentified", no country) and the victim as recipient, as the Benga
 does (passive_unnamed_attacker). A death or injury told in the passive ("were killed in a
 collision", "was injured in a crash") names a harm an accident causes too, not an attacker
 (passive_unnamed_agent_not_words): it stays no event. Round 45: a victim the registry does not
-hold ("the office of a theatre group was attacked") is of the article's country, as E5 codes victims
+hold, a building or a body ("the Udayan Bhaban was attacked"), is of the article's country, as E5 codes victims
 by country (roles.passive_unnamed_attacker_of_home_people). Sentences written for this test."""
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ ATTACKS = [
     "Three Awami League supporters were beaten in Bogura on Monday, according to the local party office.",
     "BNP candidate Mirza Abbas was attacked while campaigning in Dhaka on Tuesday.",
     "Prothom Alo's office was attacked on Thursday night.",
-    # round 45: victims the registry does not hold are the article's country's people
-    # (roles.passive_unnamed_attacker_of_home_people)
-    "The office of a local theatre group in Jashore was attacked and set ablaze on Friday night.",
-    "A young trader was hacked to death in Narsingdi on Sunday, police said.",
-    "Two shops near the Bogura bus terminal were vandalised and looted on Monday night.",
 ]
 ACCIDENTS = [
     "Four BNP activists were killed in a collision between two buses in Cumilla on Sunday.",
