@@ -4,12 +4,14 @@ rules found no actor, and Coder._has_parties wants one. The guidelines code it w
 actor (E5: "unidentified", no country) and the victim as recipient, as the Bengali pack already
 does (passive_unnamed_attacker). A death or injury told in the passive ("were killed in a
 collision", "was injured in a crash") names a harm an accident causes too, not an attacker
-(passive_unnamed_agent_not_words): it stays no event. Sentences written for this test."""
+(passive_unnamed_agent_not_words): it stays no event. Round 45: a victim the registry does not
+hold, a building, place or body ("the Lalbagh Fort gate was attacked"), is of the article's country, as E5 codes victims
+by country (roles.passive_unnamed_attacker_of_home_people). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
 
-from event_fixtures import record_of
+from event_fixtures import candidates_of_type, record_of
 
 ATTACKS = [
     "Several BNP activists were attacked in Feni on Sunday night.",
@@ -25,6 +27,8 @@ ACCIDENTS = [
     "Six Jamaat supporters were injured in a crash on the Dhaka-Chattogram highway.",
     "Two Awami League workers were killed when a truck overturned in Gaibandha.",
     "A Chhatra Dal leader was hit by a falling wall during the storm in Barishal.",
+    "A rickshaw puller was injured in a crash on the Dhaka-Mymensingh highway.",
+    "The old market building in Sylhet was damaged in the flood.",
 ]
 
 
@@ -43,3 +47,16 @@ def test_a_passive_attack_with_no_attacker_named_is_by_someone_unnamed(text):
 @pytest.mark.parametrize("text", ACCIDENTS, ids=range(len(ACCIDENTS)))
 def test_a_passive_death_or_injury_names_no_attacker(text):
     assert _assaults(text) == []
+
+
+UNHELD_VICTIMS = [
+    "BNP leaders in Dhaka condemned the violence on Saturday. The following evening, the Lalbagh Fort gate "
+    "was attacked.",
+]
+
+
+@pytest.mark.parametrize("text", UNHELD_VICTIMS, ids=range(len(UNHELD_VICTIMS)))
+def test_a_passive_attack_on_a_place_the_registry_does_not_hold_is_on_home_people(text):
+    found = candidates_of_type(text, "en", "ASSAULT")
+    assert found and all([a.name for a in e.actors] == ["unidentified"] for e in found)
+    assert all([r.country for r in e.recipients] == ["BGD"] for e in found)

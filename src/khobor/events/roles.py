@@ -69,6 +69,7 @@ ROLE_RULES = (
     "stationed_force_mobilises",
     "passive_unnamed_attacker",
     "passive_without_agent",
+    "passive_unnamed_attacker_of_home_people",
     "passive_home_state_agent",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
@@ -123,6 +124,7 @@ class RoleGrammar:
     force_stationed_after: PatternIndex | None = None
     passive_unnamed_types: frozenset[str] = frozenset()
     passive_unnamed_not_words: frozenset[str] = frozenset()
+    passive_unnamed_home_types: frozenset[str] = frozenset()
     carry_subject: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     complement_words: frozenset[str] = frozenset()
@@ -187,6 +189,7 @@ class RoleGrammar:
             force_stationed_after=phrase_index(cfg.force_stationed_after, inflector),
             passive_unnamed_types=frozenset(cfg.passive_unnamed_agent_types),
             passive_unnamed_not_words=word_set(cfg.passive_unnamed_agent_not_words),
+            passive_unnamed_home_types=frozenset(cfg.passive_unnamed_home_victim_types),
             reported_clause_verbs=word_set(cfg.reported_clause_verbs),
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
@@ -1285,6 +1288,36 @@ def passive_without_agent(c: RoleContext) -> Decision | None:
     if c.passive and not c.by and not c.place_agent and not deployed_forces(c) and not unnamed_attack(c):
         return Decision(slots={"subj": [], "obj": c.subj + c.obj})
     return None
+
+
+@role_rule("passive_unnamed_attacker_of_home_people")
+def passive_unnamed_attacker_of_home_people(c: RoleContext) -> Decision | None:
+    """Subject and object of an agentless passive act of violence (`passive_unnamed_home_victim_types`,
+    no harm word) whose subject names a building or a body the registry does not hold
+    (_unheld_victim): someone unnamed acts on the people of the article's country, its state on
+    the trigger's word, as unnamed_victims codes a victim noun (GUIDELINES E5: actor
+    "unidentified", the victims by country). "The Udayan Bhaban was attacked on Friday night", in
+    a report whose names are Bangladeshi: unidentified -> Bangladesh. A victim the registry holds
+    is passive_unnamed_attacker's; "four were killed in a collision" names a harm only."""
+    g = c.grammar
+    if c.home is None or not is_country_code(c.home.country) or not c.passive or c.by or c.place_agent \
+            or c.etype not in g.passive_unnamed_home_types or unnamed_attack(c) \
+            or any(w in g.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]) \
+            or not any(_unheld_victim(x, c) for x in c.in_clause):
+        return None
+    s, e, _ = c.sent.tokens[c.t0]
+    return unnamed_attacker_acts_on(c, [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)])
+
+
+def _unheld_victim(x: Mention, c: RoleContext) -> bool:
+    """A victim passive_unnamed_attacker_of_home_people takes for the home country's people: the
+    unmarked subject of the passive, before the trigger, naming a building or place (LOC, FAC: "the
+    Rupsha Club building") or a body the registry does not hold (ORG). Not a person the registry
+    does not hold, whose attackers the story may name elsewhere, nor a subject with no name at all
+    ("185 drones were shot down")."""
+    if x.last >= c.t0 or x.marker not in _UNMARKED:
+        return False
+    return x.etype in ("LOC", "FAC") or (x.etype == "ORG" and x.actor is None)
 
 
 @role_rule("passive_home_state_agent")

@@ -418,6 +418,10 @@ class EventsConfig:
     # trigger words of those types that name a harm, not an act: an accident kills and injures too
     # ("were killed in a collision"), so their agentless passive names no attacker
     passive_unnamed_agent_not_words: list[str] = _list()
+    # of those types, the ones whose agentless passive on a victim the registry does not hold ("the
+    # office of a theatre group was attacked") is on the article's country's people
+    # (roles.passive_unnamed_attacker_of_home_people); none listed: the rule never fires
+    passive_unnamed_home_victim_types: list[str] = _list()
     # the kinds of quote (direct, partial, indirect) inside which an act by no one named is the
     # speaker's claim and codes nothing (coder.unnamed_act_quoted); none listed: never dropped
     unnamed_act_claim_quotes: list[str] = _list()
