@@ -55,6 +55,7 @@ ROLE_RULES = (
     "postposed_subject_over_genitive_phrase",
     "subject_after_meeting_phrase",
     "genitive_owner_after_verb",
+    "party_of_the_member_subject",
     "verbal_noun_genitive_subject",
     "participle_after_that_clause",
     "postposed_subject_after_incident",
@@ -146,6 +147,8 @@ class RoleGrammar:
     reported_clause_possessive_endings: tuple[str, ...] = ()
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
+    member_heads: tuple[str, ...] = ()
+    member_reach: int = 4
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -191,7 +194,9 @@ class RoleGrammar:
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
-            pronouns=word_set(cfg.pronouns))
+            pronouns=word_set(cfg.pronouns),
+            member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
+            member_reach=cfg.member_subject_reach)
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -938,6 +943,35 @@ def _office_ends_clause(c: RoleContext, owner: Mention) -> bool:
         return False
     words = c.sent.words
     return not any(i in c.triggers or c.grammar.is_light_verb(words[i]) for i in head)
+
+
+@role_rule("party_of_the_member_subject")
+def party_of_the_member_subject(c: RoleContext) -> Decision | None:
+    """Subject (SOV, none found, a verb): a party in the genitive before the verb whose noun phrase
+    ends, within `member_subject_reach` words, in a member noun with no case (`member_heads`, the
+    nominative): the member, told by the party, is the subject. "বিএনপির জেলা কমিটির এক নেতা
+    ঘটনার জন্য জামায়াতকর্মীদের দায়ী করেছেন" (a leader of the BNP's district committee blamed
+    Jamaat's men): the BNP. Not a member in another case ("বিএনপির এক নেতাকে গ্রেপ্তার করেছে"),
+    nor a phrase with another name or trigger inside it."""
+    g = c.grammar
+    if c.subj or not (g.verb_final and g.member_heads) or c.nominal or c.qualifying_verbal_noun:
+        return None
+    owner = next((x for x in c.in_clause if x.marker == "gen" and x.last < c.t0 and x.actor is not None
+                  and x.etype in PARTY_TYPES and not x.pronoun and _member_subject_after(c, x)), None)
+    return Decision(slots={"subj": [owner]}) if owner is not None else None
+
+
+def _member_subject_after(c: RoleContext, owner: Mention) -> bool:
+    """A caseless member noun (`member_heads`, bare or in the plural) ends the genitive phrase of
+    `owner` before the trigger, with no name, trigger or conjunction between (party_of_the_member_subject)."""
+    g, words = c.grammar, c.sent.words
+    starts = {x.first for x in c.cands}
+    for j in range(owner.last + 1, min(owner.last + 1 + g.member_reach, c.t0)):
+        if j in starts or j in c.triggers or words[j] in g.conjunctions:
+            return False
+        if any(words[j] in (h, h + "রা", h + "েরা", h + "বৃন্দ") for h in g.member_heads):
+            return True
+    return False
 
 
 @role_rule("verbal_noun_genitive_subject")
