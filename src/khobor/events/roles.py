@@ -71,6 +71,7 @@ ROLE_RULES = (
     "passive_unnamed_attacker",
     "passive_without_agent",
     "passive_home_state_agent",
+    "reporter_of_a_passive_statement",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
@@ -148,6 +149,7 @@ class RoleGrammar:
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
     member_heads: tuple[str, ...] = ()
+    passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
 
     @classmethod
@@ -196,6 +198,7 @@ class RoleGrammar:
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns),
             member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
+            passive_statement_types=frozenset(cfg.passive_statement_types),
             member_reach=cfg.member_subject_reach)
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
@@ -1335,6 +1338,42 @@ def passive_home_state_agent(c: RoleContext) -> Decision | None:
     s, e, _ = c.sent.tokens[c.t0]
     home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
     return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
+
+
+@role_rule("reporter_of_a_passive_statement")
+def reporter_of_a_passive_statement(c: RoleContext) -> Decision | None:
+    """Subject (SOV) of an agentless passive statement (`passive_statement_types`) told in another
+    clause's report, aimed at a party the clause names in the accusative or dative: the reporter,
+    whose body made it. "বিজিবির অধিনায়ক রহিম বলেন, বিএসএফের কাছে কড়া প্রতিবাদ জানানো হয়েছে" (the
+    BGB commander Rahim said a strong protest was lodged with the BSF): Rahim. Not with a pronoun
+    in the clause ("তাঁর বিরুদ্ধে অভিযোগ করা হয়েছে" = he was accused: the speaker is the accused),
+    nor when the one addressed is the reporter himself."""
+    g = c.grammar
+    if c.subj or c.by or not (g.verb_final and c.etype in g.passive_statement_types and _passive_statement(c)):
+        return None
+    cl = c.sent.clause[c.t0]
+    if cl in c.reporting or any(x.pronoun and c.clause_of(x) == cl for x in c.cands):
+        return None
+    said = [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
+            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
+    aimed = [x for x in c.in_clause if x.marker in ("acc", "dat") and x.actor is not None]
+    if not said or not aimed or any(x.actor.id == said[0].actor.id for x in aimed):
+        return None
+    return Decision(slots={"subj": said[:1], "obj": c.obj}, factor=0.9)
+
+
+def _passive_statement(c: RoleContext) -> bool:
+    """The trigger is passive (RoleContext.passive), or its light verb's verbal noun, in the
+    trigger or right after it, is followed by a passive auxiliary (`passive_after`): "প্রতিবাদ
+    জানানো হয়েছে" (a protest was lodged), "প্রতিবাদলিপি দেওয়া হয়েছে" (a note was given)."""
+    if c.passive:
+        return True
+    g, w = c.grammar, c.sent.words
+    for i in range(c.t1, min(c.t1 + 2, len(w) - 1)):
+        if w[i].endswith(g.verbal_noun_endings) and g.is_light_verb(w[i]) \
+                and any(m.positions[0] == 0 for m in g.passive_after.find(w[i + 1:i + 4])):
+            return True
+    return False
 
 
 @role_rule("reporter_states_own_clause")
