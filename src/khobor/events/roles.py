@@ -1354,12 +1354,18 @@ def reporter_of_a_passive_statement(c: RoleContext) -> Decision | None:
     cl = c.sent.clause[c.t0]
     if cl in c.reporting or any(x.pronoun and c.clause_of(x) == cl for x in c.cands):
         return None
-    said = [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
-            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
+    said = _reporters(c, cl)
     aimed = [x for x in c.in_clause if x.marker in ("acc", "dat") and x.actor is not None]
     if not said or not aimed or any(x.actor.id == said[0].actor.id for x in aimed):
         return None
     return Decision(slots={"subj": said[:1], "obj": c.obj}, factor=0.9)
+
+
+def _reporters(c: RoleContext, cl: int) -> list[Mention]:
+    """The named parties in the nominative of the reporting clauses other than clause `cl`
+    (reporter_of_a_passive_statement): "অধিনায়ক রহিম বলেন, ..." -> [রহিম]."""
+    return [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
+            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
 
 
 def _passive_statement(c: RoleContext) -> bool:
