@@ -17,6 +17,9 @@ class ReferenceReader:
         self.reader = reader
         # markers of a group that "they" never stands for (events.yaml group_pronoun_skips_markers)
         self.not_antecedent = frozenset(cfg.group_pronoun_skips_markers)
+        # cases of a person the same clause names beside a subject "he", who is never he
+        # (events.yaml person_pronoun_skips_co_argument_markers; pronoun_not_its_co_argument)
+        self.co_argument_markers = frozenset(cfg.person_pronoun_skips_co_argument_markers)
         # bare descriptions that stand for an office holder or body of the article's country,
         # resolved through the actors registry
         self.descriptions = phrase_index(cfg.descriptions, inflector)
@@ -51,12 +54,22 @@ class ReferenceReader:
             if not spec or i in taken:
                 continue
             kind, marker = spec.split(":") if ":" in spec else (spec, None)
-            kept, actor = self._stands_for(kind, rec, sent, i, mentions, last_person, self.reader.place_markers,
+            pool = [m for m in mentions if not self.pronoun_not_its_co_argument(sent, i, marker, m)]
+            kept, actor = self._stands_for(kind, rec, sent, i, pool, last_person, self.reader.place_markers,
                                            self.not_antecedent)
             if kept:
                 s, e, _ = sent.tokens[i]
                 out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
         return out
+
+    def pronoun_not_its_co_argument(self, sent: Sentence, i: int, marker: str | None, m: Mention) -> bool:
+        """Rule pronoun_not_its_co_argument: a subject pronoun (the nominative) never stands for a
+        person its own clause names in another case (`person_pronoun_skips_co_argument_markers`):
+        the one met, addressed or acted on. "রহিমের সঙ্গে সাক্ষাৎ করেছেন তিনি" (he met Rahim):
+        তিনি is not Rahim, but the person named before the sentence; "রহিম বলেন, তিনি ..." keeps
+        Rahim (the nominative, another clause)."""
+        return (marker == "nom" and m.etype == "PER" and not m.pronoun and m.marker in self.co_argument_markers
+                and m.last < i and sent.clause[m.first] == sent.clause[i])
 
     @staticmethod
     def _stands_for(kind: str, rec: Record, sent: Sentence, i: int, mentions: list[Mention],

@@ -55,6 +55,7 @@ ROLE_RULES = (
     "postposed_subject_over_genitive_phrase",
     "subject_after_meeting_phrase",
     "genitive_owner_after_verb",
+    "party_of_the_member_subject",
     "verbal_noun_genitive_subject",
     "participle_after_that_clause",
     "postposed_subject_after_incident",
@@ -71,6 +72,7 @@ ROLE_RULES = (
     "passive_without_agent",
     "passive_unnamed_attacker_of_home_people",
     "passive_home_state_agent",
+    "reporter_of_a_passive_statement",
     "reporter_states_own_clause",
     # frame: the roles of those and of the case-marked names
     "reporter_of_demand",
@@ -148,6 +150,9 @@ class RoleGrammar:
     reported_clause_possessive_endings: tuple[str, ...] = ()
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
+    member_heads: tuple[str, ...] = ()
+    passive_statement_types: frozenset[str] = frozenset()
+    member_reach: int = 4
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -194,7 +199,10 @@ class RoleGrammar:
             reported_clause_auxiliaries=word_set(cfg.reported_clause_auxiliaries),
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
-            pronouns=word_set(cfg.pronouns))
+            pronouns=word_set(cfg.pronouns),
+            member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
+            passive_statement_types=frozenset(cfg.passive_statement_types),
+            member_reach=cfg.member_subject_reach)
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -943,6 +951,35 @@ def _office_ends_clause(c: RoleContext, owner: Mention) -> bool:
     return not any(i in c.triggers or c.grammar.is_light_verb(words[i]) for i in head)
 
 
+@role_rule("party_of_the_member_subject")
+def party_of_the_member_subject(c: RoleContext) -> Decision | None:
+    """Subject (SOV, none found, a verb): a party in the genitive before the verb whose noun phrase
+    ends, within `member_subject_reach` words, in a member noun with no case (`member_heads`, the
+    nominative): the member, told by the party, is the subject. "বিএনপির জেলা কমিটির এক নেতা
+    ঘটনার জন্য জামায়াতকর্মীদের দায়ী করেছেন" (a leader of the BNP's district committee blamed
+    Jamaat's men): the BNP. Not a member in another case ("বিএনপির এক নেতাকে গ্রেপ্তার করেছে"),
+    nor a phrase with another name or trigger inside it."""
+    g = c.grammar
+    if c.subj or not (g.verb_final and g.member_heads) or c.nominal or c.qualifying_verbal_noun:
+        return None
+    owner = next((x for x in c.in_clause if x.marker == "gen" and x.last < c.t0 and x.actor is not None
+                  and x.etype in PARTY_TYPES and not x.pronoun and _member_subject_after(c, x)), None)
+    return Decision(slots={"subj": [owner]}) if owner is not None else None
+
+
+def _member_subject_after(c: RoleContext, owner: Mention) -> bool:
+    """A caseless member noun (`member_heads`, bare or in the plural) ends the genitive phrase of
+    `owner` before the trigger, with no name, trigger or conjunction between (party_of_the_member_subject)."""
+    g, words = c.grammar, c.sent.words
+    starts = {x.first for x in c.cands}
+    for j in range(owner.last + 1, min(owner.last + 1 + g.member_reach, c.t0)):
+        if j in starts or j in c.triggers or words[j] in g.conjunctions:
+            return False
+        if any(words[j] in (h, h + "রা", h + "েরা", h + "বৃন্দ") for h in g.member_heads):
+            return True
+    return False
+
+
 @role_rule("verbal_noun_genitive_subject")
 def verbal_noun_genitive_subject(c: RoleContext) -> Decision | None:
     """Subject: a verbal noun takes a genitive subject, and a name between them is then the
@@ -1334,6 +1371,48 @@ def passive_home_state_agent(c: RoleContext) -> Decision | None:
     s, e, _ = c.sent.tokens[c.t0]
     home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
     return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
+
+
+@role_rule("reporter_of_a_passive_statement")
+def reporter_of_a_passive_statement(c: RoleContext) -> Decision | None:
+    """Subject (SOV) of an agentless passive statement (`passive_statement_types`) told in another
+    clause's report, aimed at a party the clause names in the accusative or dative: the reporter,
+    whose body made it. "বিজিবির অধিনায়ক রহিম বলেন, বিএসএফের কাছে কড়া প্রতিবাদ জানানো হয়েছে" (the
+    BGB commander Rahim said a strong protest was lodged with the BSF): Rahim. Not with a pronoun
+    in the clause ("তাঁর বিরুদ্ধে অভিযোগ করা হয়েছে" = he was accused: the speaker is the accused),
+    nor when the one addressed is the reporter himself."""
+    g = c.grammar
+    if c.subj or c.by or not (g.verb_final and c.etype in g.passive_statement_types and _passive_statement(c)):
+        return None
+    cl = c.sent.clause[c.t0]
+    if cl in c.reporting or any(x.pronoun and c.clause_of(x) == cl for x in c.cands):
+        return None
+    said = _reporters(c, cl)
+    aimed = [x for x in c.in_clause if x.marker in ("acc", "dat") and x.actor is not None]
+    if not said or not aimed or any(x.actor.id == said[0].actor.id for x in aimed):
+        return None
+    return Decision(slots={"subj": said[:1], "obj": c.obj}, factor=0.9)
+
+
+def _reporters(c: RoleContext, cl: int) -> list[Mention]:
+    """The named parties in the nominative of the reporting clauses other than clause `cl`
+    (reporter_of_a_passive_statement): "অধিনায়ক রহিম বলেন, ..." -> [রহিম]."""
+    return [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
+            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
+
+
+def _passive_statement(c: RoleContext) -> bool:
+    """The trigger is passive (RoleContext.passive), or its light verb's verbal noun, in the
+    trigger or right after it, is followed by a passive auxiliary (`passive_after`): "প্রতিবাদ
+    জানানো হয়েছে" (a protest was lodged), "প্রতিবাদলিপি দেওয়া হয়েছে" (a note was given)."""
+    if c.passive:
+        return True
+    g, w = c.grammar, c.sent.words
+    for i in range(c.t1, min(c.t1 + 2, len(w) - 1)):
+        if w[i].endswith(g.verbal_noun_endings) and g.is_light_verb(w[i]) \
+                and any(m.positions[0] == 0 for m in g.passive_after.find(w[i + 1:i + 4])):
+            return True
+    return False
 
 
 @role_rule("reporter_states_own_clause")

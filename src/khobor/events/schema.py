@@ -299,6 +299,12 @@ class EventsConfig:
     pronouns: dict[str, str] = _map()
     # a group marked so ("attacks on the media") is no antecedent of "they" (references.py)
     group_pronoun_skips_markers: list[str] = _list()
+    # words from a genitive party to a caseless member noun that makes it the subject (roles.party_of_the_member_subject)
+    member_subject_reach: int = 4
+    # agentless passive statements a reporter's body makes (roles.reporter_of_a_passive_statement)
+    passive_statement_types: list[str] = _list()
+    # a person so marked in the clause of a subject "he" is not he ("রহিমের সঙ্গে সাক্ষাৎ করেছেন তিনি"; references.py)
+    person_pronoun_skips_co_argument_markers: list[str] = _list()
     descriptions: list[str] = _list()
     # a country's envoy, titled between the state's name and the person's (defaults.py)
     envoy_titles: list[str] = _list()
