@@ -2289,7 +2289,8 @@ class SpeakerFinder:
     def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
         """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
-        if actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end):
+        if (actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end)
+                and not self.namesake_body(actor, start, end)):
             return actor
         full = self.people.fullest(self.text[start:end], start)
         if full is None:
@@ -2340,6 +2341,23 @@ class SpeakerFinder:
         surface = self.text[start:end].split()
         return (len(surface) == 1 and len(actor.name.split()) == 1
                 and _key(actor.name) == _key(surface[0]) and self.people.fullest(surface[0]) is not None)
+
+    @speaker_rule("namesake_body")
+    def namesake_body(self, actor: Actor, start: int, end: int) -> bool:
+        """A short name the registry linked to a body (no person) named just as the short name
+        is written, word for word ("শাহীন" -> Shahin, an Iranian group; "আবু বকর" -> Abu Bakar),
+        where the article names one person in full by those words ("শাহীন মোল্লা", "আবু বকর
+        সিদ্দিক"): that person's short name, not the body. A registry person ("খালেদা জিয়া")
+        and a body named otherwise ("জামায়াত" -> Bangladesh Jamaat-e-Islami) stay.
+
+        (True lets `fuller` take the article's fullest name; none found keeps the actor.)"""
+        if self.registry_type(actor) in (None, *PERSON_TYPES):
+            return False
+        surface = self.text[start:end]
+        written = provisional_actor(" ".join(surface.split()), self.rec.language)
+        theirs, ours = _name_words(actor.name), _name_words(written.name) if written is not None else []
+        return (bool(ours) and len(theirs) == len(ours) and all(_spelt_alike(a, b) for a, b in zip(theirs, ours))
+                and self.people.fullest(surface, start) is not None)
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
         """Whether a title mention points back at somebody already named: "the physician",
