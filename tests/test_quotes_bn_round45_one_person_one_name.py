@@ -57,3 +57,22 @@ def test_control_one_person_of_a_surname_resolves_the_short_name():
             "পারবে না,\" বলেছেন মি. আহমেদ।")
     name = _name(body, "ছোট দলগুলো নিজেরা")
     assert name is not None and name.startswith("Mohiuddin")
+
+
+def test_a_body_in_the_genitive_after_a_title_is_no_holder_of_it():
+    body = ("পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা সীমান্তরক্ষীদের পাশে থাকার আশ্বাস দেন। পরে স্বরাষ্ট্র "
+            "উপদেষ্টা বিজিবি সদর দফতরের অভয়ারণ্যে একটি গাছের চারা রোপণ করেন।")
+    assert _name(body, "সীমান্তরক্ষীদের পাশে থাকার") != "BGB Headquarters"
+
+
+def test_control_a_body_whose_name_ends_like_a_genitive_stays_a_name():
+    from khobor.quotes.grammar import grammar_for
+    from khobor.quotes.speakers import SpeakerFinder
+    from khobor.record import Actor, Entity, Record
+    from khobor import lang
+    text = "সমিতির সভাপতি আবদুল কাদের বলেন, দাম কমবে।"
+    at = text.index("আবদুল কাদের")
+    person = Entity(text="আবদুল কাদের", start=at, end=at + len("আবদুল কাদের"), type="ORG",
+                    actor=Actor(id="new:abdul-kader", name="Abdul Kader", provisional=True))
+    finder = SpeakerFinder(Record(id="t", text=text, language="bn", entities=[person]), grammar_for(lang.load("bn")))
+    assert not finder.body_in_genitive(person)

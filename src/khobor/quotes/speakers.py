@@ -69,6 +69,7 @@ _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ই
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
+_GENITIVE_MIN_CHARS = 2  # a genitive ending of a body's last word no name word ends in ("-ের", not "-র")
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # a given name and one or two initials right before a name the NER cut short ("Kamran T [Rahman]")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+){1,2}$")
@@ -1221,10 +1222,32 @@ class SpeakerFinder:
         Al Amin" (a provisional actor) -> that entity, as the lawyer. A registry body after a
         title ("police, [Border Guard Bangladesh]") is not taken."""
         e = next((x for x in self.entities if x.start >= pos), None)
-        if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start):
+        if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start) or self.body_in_genitive(e):
             return None
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
+
+    @speaker_rule("body_in_genitive")
+    def body_in_genitive(self, e: Entity) -> bool:
+        """Whether a body the registry lacks closes in the genitive (the pack's `genitive_endings`)
+        and so qualifies the noun after it, no holder of the title before it ("স্বরাষ্ট্র উপদেষ্টা
+        [বিজিবি সদর দফতরের] অভয়ারণ্যে": the sanctuary of the headquarters). Not where a statement
+        noun follows ("X-এর ভাষ্য": the title's holder speaking), nor where the ending is part of
+        the name its actor romanises ("আবদুল কাদের" -> Abdul Kader, a person the NER typed ORG).
+
+        Example: ORG "বিজিবি সদর দফতরের" (BGB Headquarters) -> True; ORG "আবদুল কাদের" -> False."""
+        words = e.text.split()
+        # (a bare "র" closes many a name's own last word: "মহানগর")
+        suffix = max((x for x in self.g.genitive_endings if words and has_case_ending(words[-1], x)), key=len, default="")
+        if len(suffix) < _GENITIVE_MIN_CHARS or e.actor is None or self.genitive_before_statement(e.end):
+            return False
+        whole = provisional_actor(words[-1], self.rec.language)
+        stem = provisional_actor(words[-1][: -len(suffix)], self.rec.language)
+        last = _key(e.actor.name.split()[-1]) if e.actor.name.split() else ""
+        if whole is None or stem is None or not last:
+            return False
+        as_whole, as_stem = _likeness(last, _key(whole.name)), _likeness(last, _key(stem.name))
+        return not (as_whole >= _SPELT_ALIKE and as_whole > as_stem)
 
     @speaker_rule("holder_inside_unknown_body", decided=lambda args, found: found is not None)
     def holder_inside_unknown_body(self, pos: int) -> Entity | None:
@@ -2346,8 +2369,8 @@ class SpeakerFinder:
     def namesake_body(self, actor: Actor, start: int, end: int) -> bool:
         """A short name the registry linked to a body (no person) named just as the short name
         is written, word for word ("শাহীন" -> Shahin, an Iranian group; "আবু বকর" -> Abu Bakar),
-        where the article names one person in full by those words ("শাহীন মোল্লা", "আবু বকর
-        সিদ্দিক"): that person's short name, not the body. A registry person ("খালেদা জিয়া")
+        where the article names one linked person in full by those words ("শাহীন মোল্লা", "আবু
+        বকর সিদ্দিক"): that person's short name, not the body. A registry person ("খালেদা জিয়া")
         and a body named otherwise ("জামায়াত" -> Bangladesh Jamaat-e-Islami) stay.
 
         (True lets `fuller` take the article's fullest name; none found keeps the actor.)"""
@@ -2356,8 +2379,11 @@ class SpeakerFinder:
         surface = self.text[start:end]
         written = provisional_actor(" ".join(surface.split()), self.rec.language)
         theirs, ours = _name_words(actor.name), _name_words(written.name) if written is not None else []
-        return (bool(ours) and len(theirs) == len(ours) and all(_spelt_alike(a, b) for a, b in zip(theirs, ours))
-                and self.people.fullest(surface, start) is not None)
+        if not ours or len(theirs) != len(ours) or not all(_spelt_alike(a, b) for a, b in zip(theirs, ours)):
+            return False
+        # (the fuller name a linked person's: "warned. Reuters", an NER slip over a stop, names nobody)
+        full = self.people.fullest(surface, start)
+        return full is not None and full.actor is not None
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
         """Whether a title mention points back at somebody already named: "the physician",
