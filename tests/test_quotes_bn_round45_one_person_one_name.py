@@ -76,3 +76,22 @@ def test_control_a_body_whose_name_ends_like_a_genitive_stays_a_name():
                     actor=Actor(id="new:abdul-kader", name="Abdul Kader", provisional=True))
     finder = SpeakerFinder(Record(id="t", text=text, language="bn", entities=[person]), grammar_for(lang.load("bn")))
     assert not finder.body_in_genitive(person)
+
+
+GIVEN_NAME_CASES = {
+    "cut_off": ("লালনসংগীতের শিল্পী রওশন ফকির আর নেই। রওশন ফকিরের বয়স হয়েছিল ৮২ বছর। তাঁর বড় ছেলে মাসুদ "
+                "ফকির সাংবাদিকদের বলেন, \"বাবা শেষ রাতেও গান গেয়েছেন।\"", "বাবা শেষ রাতেও", "Masud"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GIVEN_NAME_CASES))
+def test_a_surname_after_the_given_name_the_ner_left_out_is_the_whole_name(case):
+    body, fragment, given = GIVEN_NAME_CASES[case]
+    name = _name(body, fragment)
+    assert name is not None and name.startswith(given)
+
+
+def test_control_a_surname_after_a_common_word_is_the_person_named_in_full():
+    body = ("লালনসংগীতের শিল্পী রওশন ফকির আর নেই। মৃত্যুর আগে শিষ্যদের উদ্দেশে ফকির বলেছিলেন, \"গান "
+            "থামিয়ো না।\"")
+    assert _name(body, "গান থামিয়ো না") == "Roushan Fakir"

@@ -21,7 +21,7 @@ from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
 from ..actors.link import home_country, local_sense_country, main_country, provisional_actor
 from ..actors.registry import capitals
-from ..actors.provisional import running_words
+from ..actors.provisional import name_word_sets, running_words
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
@@ -70,6 +70,7 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u2
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
 _GENITIVE_MIN_CHARS = 2  # a genitive ending of a body's last word no name word ends in ("-ের", not "-র")
+_RUN_WORD_CHARS = 40  # characters before a name in which the word the NER left off it is looked for
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # a given name and one or two initials right before a name the NER cut short ("Kamran T [Rahman]")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+){1,2}$")
@@ -312,8 +313,8 @@ class SpeakerFinder:
         # to the word the NER cut (name_run_on_to_cue): their actor is their own, never a fuller name's
         self.cut_names: set[tuple[int, int]] = set()
         self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
-        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or self.title_glued_to_name(e) or e
-                         for e in self.entities]
+        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or self.title_glued_to_name(e)
+                         or self.given_name_cut_off(e) or e for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -1671,6 +1672,32 @@ class SpeakerFinder:
         span = " ".join(self.text[start:e.end].split())
         actor = self.resolve(span) or provisional_actor(span, self.rec.language)
         return self._whole_name(e, start, e.end, e.end, actor, "title_glued_to_name")
+
+    @speaker_rule("given_name_cut_off", decided=lambda args, found: found is not None)
+    def given_name_cut_off(self, e: Entity) -> Entity | None:
+        """Where names have no shape, a surname the NER tagged alone after the given name it left
+        out ("তাঁর বড় ছেলে মাসুদ [ফকির] বলেন" after "রওশন ফকির"): the whole name, with its own
+        actor, never the fullest name of another who shares the surname. The word before must be
+        an attested name word (the pack's name spellings), no common word, name prefix, honorific
+        or title, on the name's line with only a space between, and in no other entity.
+
+        Example: PER "ফকির" in "ছেলে মাসুদ ফকির বলেন" -> PER "মাসুদ ফকির"; in "শিষ্য ফকির বলেন" -> None."""
+        if (self.g.name_rx is not None or e.type not in PERSON_TYPES or len(e.text.split()) != 1
+                or not self.people.in_body(e.start) or (e.actor is not None and not _unregistered(e.actor))):
+            return None
+        m = _WORD_BEFORE.search(self.text, max(0, e.start - _RUN_WORD_CHARS), e.start)
+        if m is None or "\n" in m.group() or any(x.start < e.start and m.start("w") < x.end for x in self.entities if x is not e):
+            return None
+        word = m.group("w")
+        spelled, common = name_word_sets(self.rec.language)
+        key = fold_token(word)
+        if (key not in spelled or key in common or word.lower().rstrip(".") in self.g.name_prefixes
+                or (self.g.honorific_rx is not None and self.g.honorific_rx.search(word))
+                or (self.g.title_rx is not None and self.g.title_rx.fullmatch(word))):
+            return None
+        whole = self.text[m.start("w"):e.end]
+        actor = self.resolve(whole) or provisional_actor(whole, self.rec.language)
+        return self._whole_name(e, m.start("w"), e.end, e.end, actor, "given_name_cut_off") if actor is not None else None
 
     def _whole_name(self, e: Entity, start: int, end: int, stem_end: int, actor: Actor, rule: str) -> Entity:
         """The entity of a name the NER cut short, text[start:end], typed as `e` and with its own
