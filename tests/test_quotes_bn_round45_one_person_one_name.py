@@ -95,3 +95,13 @@ def test_control_a_surname_after_a_common_word_is_the_person_named_in_full():
     body = ("লালনসংগীতের শিল্পী রওশন ফকির আর নেই। মৃত্যুর আগে শিষ্যদের উদ্দেশে ফকির বলেছিলেন, \"গান "
             "থামিয়ো না।\"")
     assert _name(body, "গান থামিয়ো না") == "Roushan Fakir"
+
+
+def test_an_honorific_before_a_given_name_is_no_given_name_cut_off():
+    from khobor.quotes.speakers import name_honorifics
+    from khobor.actors.keys import fold_token
+    assert fold_token("বেগম") in name_honorifics("bn")
+    body = ("নাটকে ফিরে এল রোকেয়া সাখাওয়াত হোসেনের স্বপ্ন। অন্ধকার যুগে দাঁড়িয়ে বেগম রোকেয়া লিখেছিলেন, "
+            "\"নারীরও শিক্ষার অধিকার আছে।\"")
+    name = _name(body, "নারীরও শিক্ষার অধিকার")
+    assert name is None or "Begum" not in name

@@ -1679,7 +1679,8 @@ class SpeakerFinder:
         out ("তাঁর বড় ছেলে মাসুদ [ফকির] বলেন" after "রওশন ফকির"): the whole name, with its own
         actor, never the fullest name of another who shares the surname. The word before must be
         an attested name word (the pack's name spellings), no common word, name prefix, honorific
-        or title, on the name's line with only a space between, and in no other entity.
+        ("বেগম রোকেয়া": `name_honorifics`) or title, on the name's line with only a space between,
+        and in no other entity.
 
         Example: PER "ফকির" in "ছেলে মাসুদ ফকির বলেন" -> PER "মাসুদ ফকির"; in "শিষ্য ফকির বলেন" -> None."""
         if (self.g.name_rx is not None or e.type not in PERSON_TYPES or len(e.text.split()) != 1
@@ -1691,7 +1692,8 @@ class SpeakerFinder:
         word = m.group("w")
         spelled, common = name_word_sets(self.rec.language)
         key = fold_token(word)
-        if (key not in spelled or key in common or word.lower().rstrip(".") in self.g.name_prefixes
+        if (key not in spelled or key in common or key in name_honorifics(self.rec.language)
+                or word.lower().rstrip(".") in self.g.name_prefixes
                 or (self.g.honorific_rx is not None and self.g.honorific_rx.search(word))
                 or (self.g.title_rx is not None and self.g.title_rx.fullmatch(word))):
             return None
@@ -2496,6 +2498,20 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+@lru_cache(maxsize=None)
+def name_honorifics(code: str | None) -> frozenset[str]:
+    """The honorifics the pack's actors.yaml lists before names (folded): a name word such as
+    "বেগম" that stands before a given name as a title ("বেগম রোকেয়া"), no part of it.
+    Example: "বেগম" in name_honorifics("bn")."""
+    from .. import lang as langpacks
+    from ..actors.words import actors_yaml
+    try:
+        words = actors_yaml(langpacks.load(code)).get("honorifics") or []
+    except (LookupError, OSError, ValueError):
+        return frozenset()
+    return frozenset(fold_token(w) for w in words)
 
 
 def _name_words(name: str) -> list[str]:
