@@ -101,7 +101,7 @@ def test_an_honorific_before_a_given_name_is_no_given_name_cut_off():
     from khobor.quotes.speakers import name_honorifics
     from khobor.actors.keys import fold_token
     assert fold_token("বেগম") in name_honorifics("bn")
-    body = ("নাটকে ফিরে এল রোকেয়া সাখাওয়াত হোসেনের স্বপ্ন। অন্ধকার যুগে দাঁড়িয়ে বেগম রোকেয়া লিখেছিলেন, "
+    body = ("নাটকে ফিরে এল রোকেয়া সাখাওয়াত হোসেনের স্বপ্ন। অন্ধকার যুগে দাঁড়িয়ে বেগম রোকেয়া বলেছিলেন, "
             "\"নারীরও শিক্ষার অধিকার আছে।\"")
     name = _name(body, "নারীরও শিক্ষার অধিকার")
     assert name is None or "Begum" not in name
