@@ -4,6 +4,12 @@
   just as the short name is written ("শাহীন", an Iranian group; "আবু বকর", a militant group),
   where the article names one person in full by those words ("শাহীন মোল্লা", "আবু বকর
   সিদ্দিক"): that person, not the body.
+- `office_with_word_before` (khobor.quotes.speakers): a title the pattern read without the
+  portfolio right before it ("স্বরাষ্ট্র উপদেষ্টা", "পররাষ্ট্র উপদেষ্টা") and that names nobody alone
+  is the registry's holder of the office with that word.
+- `body_in_genitive`, `given_name_cut_off` (khobor.quotes.speakers): a body the registry lacks in
+  the genitive after a title is no holder of it; a surname the NER tagged alone after the given
+  name it left out is the whole name ("মাসুদ [ফকির]"), no other person of that surname.
 - held out (strict xfail): a short surname ("মি. আহমদ") with two people named before it whose
   surnames are two spellings of it ("অলি আহমদ", "মহিউদ্দিন আহমেদ") may be either, and should be
   left unresolved; the linker gives it to the registry person spelt as it is.
@@ -105,3 +111,23 @@ def test_an_honorific_before_a_given_name_is_no_given_name_cut_off():
             "\"নারীরও শিক্ষার অধিকার আছে।\"")
     name = _name(body, "নারীরও শিক্ষার অধিকার")
     assert name is None or "Begum" not in name
+
+
+OFFICE_WORD_BEFORE_CASES = {
+    "home_adviser": ("ঢাকায় পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা সীমান্তরক্ষীদের পাশে থাকার আশ্বাস দেন। দিবসটি "
+                     "উপলক্ষে সকালে কুচকাওয়াজ হয়।", "সীমান্তরক্ষীদের পাশে থাকার", "Chowdhury"),
+    "foreign_adviser": ("বাংলাদেশের সঙ্গে সীমান্ত নিয়ে বিরোধ মিটে গেছে বলে দাবি করেছেন এক মন্ত্রী। তাঁর এই বক্তব্যের সঙ্গে একমত "
+                        "নন বলে পরে জানিয়েছেন পররাষ্ট্র উপদেষ্টা।", "তাঁর এই বক্তব্যের সঙ্গে একমত", "Hossain"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OFFICE_WORD_BEFORE_CASES))
+def test_a_title_whose_portfolio_stands_before_it_is_the_registry_holder(case):
+    body, fragment, surname = OFFICE_WORD_BEFORE_CASES[case]
+    name = _name(body, fragment)
+    assert name is not None and name.endswith(surname)
+
+
+def test_control_a_word_before_a_title_that_names_no_office_resolves_nobody():
+    body = "ঢাকায় বৈঠক শেষে ক্লাবের উপদেষ্টা সাংবাদিকদের বলেন, \"আলোচনা আরও চলবে।\""
+    assert _name(body, "আলোচনা আরও চলবে") is None

@@ -1906,7 +1906,7 @@ class SpeakerFinder:
         if self.office_of_described_body(pos, pos + len(title)):
             rules.append("office_of_described_body")
             return None
-        actor = self.registry_holder(title, key, rules)
+        actor = self.registry_holder(title, key, rules) or self.office_with_word_before(title, pos, rules)
         if actor is not None:
             return actor
         actor = registry_title_named_before(self, key, pos)
@@ -1983,6 +1983,26 @@ class SpeakerFinder:
         if self.group_title_not_one_person(title, actor):
             rules.append("group_title_not_one_person")
             return None
+        return actor
+
+    def office_with_word_before(self, title: str, pos: int, rules: list[str]) -> Actor | None:
+        """The registry's holder of the office a title names with the word right before it, a
+        portfolio the title pattern leaves out ("স্বরাষ্ট্র উপদেষ্টা", "পররাষ্ট্র উপদেষ্টা": the
+        home and the foreign adviser), where the title alone names no one: only an office the
+        registry knows by those words, in the article's country, and no local one. The rule
+        office_with_word_before goes to `rules`.
+
+        Example: mention "উপদেষ্টা" in "পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা ..." -> the home adviser."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - _RUN_WORD_CHARS), pos)
+        if m is None or any(e.start < pos and m.start("w") < e.end for e in self.entities):
+            return None
+        office = f"{m.group('w')} {title}"
+        if self.local_office(office):
+            return None
+        actor = self.resolve_title(office)
+        if actor is None or self.group_title_not_one_person(office, actor):
+            return None
+        rules.append("office_with_word_before")
         return actor
 
     @speaker_rule("local_office")
