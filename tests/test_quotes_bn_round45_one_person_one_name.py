@@ -107,3 +107,8 @@ def test_an_honorific_before_a_given_name_is_no_given_name_cut_off():
 def test_control_a_word_before_a_title_that_names_no_office_resolves_nobody():
     body = "ঢাকায় বৈঠক শেষে ক্লাবের উপদেষ্টা সাংবাদিকদের বলেন, \"আলোচনা আরও চলবে।\""
     assert _name(body, "আলোচনা আরও চলবে") is None
+
+
+def test_control_one_holder_of_an_office_with_its_portfolio_is_nobody_named():
+    body = ("ঢাকায় ভোটের প্রস্তুতি নিয়ে দ্বিধা রয়েছে। একজন নির্বাচন কমিশনার সাংবাদিকদের বলেন, \"সময় আরও লাগবে।\"")
+    assert _name(body, "সময় আরও লাগবে") is None

@@ -1988,19 +1988,21 @@ class SpeakerFinder:
     def office_with_word_before(self, title: str, pos: int, rules: list[str]) -> Actor | None:
         """The registry's holder of the office a title names with the word right before it, a
         portfolio the title pattern leaves out ("স্বরাষ্ট্র উপদেষ্টা", "পররাষ্ট্র উপদেষ্টা": the
-        home and the foreign adviser), where the title alone names no one: only an office the
-        registry knows by those words, in the article's country, and no local one. The rule
-        office_with_word_before goes to `rules`.
+        home and the foreign adviser), where the title alone names no one: only a person the
+        registry knows by that office, in the article's country; no local office, and none made
+        indefinite ("একজন নির্বাচন কমিশনার", whom the registry may read as the commission). The
+        rule office_with_word_before goes to `rules`.
 
         Example: mention "উপদেষ্টা" in "পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা ..." -> the home adviser."""
         m = _WORD_BEFORE.search(self.text, max(0, pos - _RUN_WORD_CHARS), pos)
         if m is None or any(e.start < pos and m.start("w") < e.end for e in self.entities):
             return None
         office = f"{m.group('w')} {title}"
-        if self.local_office(office):
+        if self.local_office(office) or self.indefinite(m.start("w")):  # ("একজন নির্বাচন কমিশনার": one of them)
             return None
         actor = self.resolve_title(office)
-        if actor is None or self.group_title_not_one_person(office, actor):
+        if (actor is None or self.registry_type(actor) not in PERSON_TYPES
+                or self.group_title_not_one_person(office, actor)):
             return None
         rules.append("office_with_word_before")
         return actor
