@@ -21,7 +21,7 @@ from ..record import Actor, Entity, Record, Speaker
 from ..actors.keys import fold_token
 from ..actors.link import home_country, local_sense_country, main_country, provisional_actor
 from ..actors.registry import capitals
-from ..actors.provisional import running_words
+from ..actors.provisional import name_word_sets, running_words
 from ..textutil import has_case_ending, next_sentence_stop, sentence_start
 from .explain import speaker_rule
 from .grammar import _B, Grammar
@@ -69,6 +69,8 @@ _BRACKETED = regex.compile(r"\s*\((?P<short>[\p{L}\p{M}.]{2,12})\)\s*")  # "(ই
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])(?P<w>[\p{L}\p{M}\u200c\u200d]+)[ \t]+$")  # the word right before a title
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{M}\u200c\u200d.]+)")  # the word after a title, on its line
 _PHRASE_WORDS = 5  # words of a title's noun phrase before the title the pattern matched
+_GENITIVE_MIN_CHARS = 2  # a genitive ending of a body's last word no name word ends in ("-ের", not "-র")
+_RUN_WORD_CHARS = 40  # characters before a name in which the word the NER left off it is looked for
 _NAME_TO_CUE = 90  # characters from a bare name to its cue, an adjunct between them included
 # a given name and one or two initials right before a name the NER cut short ("Kamran T [Rahman]")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+){1,2}$")
@@ -311,8 +313,8 @@ class SpeakerFinder:
         # to the word the NER cut (name_run_on_to_cue): their actor is their own, never a fuller name's
         self.cut_names: set[tuple[int, int]] = set()
         self._titled_names: list[tuple[int, int]] = []  # (filled by _find_appositions)
-        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or self.title_glued_to_name(e) or e
-                         for e in self.entities]
+        self.entities = [self.name_run_on_to_cue(e) or self.name_cut_short(e) or self.title_glued_to_name(e)
+                         or self.given_name_cut_off(e) or e for e in self.entities]
         self.appositions = self._find_appositions()
         self.learned_genders: dict[str, str] = {}  # actor id -> the gender its pronouns gave it
 
@@ -1221,10 +1223,32 @@ class SpeakerFinder:
         Al Amin" (a provisional actor) -> that entity, as the lawyer. A registry body after a
         title ("police, [Border Guard Bangladesh]") is not taken."""
         e = next((x for x in self.entities if x.start >= pos), None)
-        if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start):
+        if e is None or not _unknown_body(e) or not self._gap_ok(pos, e.start) or self.body_in_genitive(e):
             return None
         self.rule_spans[(e.start, e.end)] = "unknown_body_after_title"
         return Entity(text=e.text, start=e.start, end=e.end, type="PER", actor=e.actor)
+
+    @speaker_rule("body_in_genitive")
+    def body_in_genitive(self, e: Entity) -> bool:
+        """Whether a body the registry lacks closes in the genitive (the pack's `genitive_endings`)
+        and so qualifies the noun after it, no holder of the title before it ("স্বরাষ্ট্র উপদেষ্টা
+        [বিজিবি সদর দফতরের] অভয়ারণ্যে": the sanctuary of the headquarters). Not where a statement
+        noun follows ("X-এর ভাষ্য": the title's holder speaking), nor where the ending is part of
+        the name its actor romanises ("আবদুল কাদের" -> Abdul Kader, a person the NER typed ORG).
+
+        Example: ORG "বিজিবি সদর দফতরের" (BGB Headquarters) -> True; ORG "আবদুল কাদের" -> False."""
+        words = e.text.split()
+        # (a bare "র" closes many a name's own last word: "মহানগর")
+        suffix = max((x for x in self.g.genitive_endings if words and has_case_ending(words[-1], x)), key=len, default="")
+        if len(suffix) < _GENITIVE_MIN_CHARS or e.actor is None or self.genitive_before_statement(e.end):
+            return False
+        whole = provisional_actor(words[-1], self.rec.language)
+        stem = provisional_actor(words[-1][: -len(suffix)], self.rec.language)
+        last = _key(e.actor.name.split()[-1]) if e.actor.name.split() else ""
+        if whole is None or stem is None or not last:
+            return False
+        as_whole, as_stem = _likeness(last, _key(whole.name)), _likeness(last, _key(stem.name))
+        return not (as_whole >= _SPELT_ALIKE and as_whole > as_stem)
 
     @speaker_rule("holder_inside_unknown_body", decided=lambda args, found: found is not None)
     def holder_inside_unknown_body(self, pos: int) -> Entity | None:
@@ -1649,6 +1673,34 @@ class SpeakerFinder:
         actor = self.resolve(span) or provisional_actor(span, self.rec.language)
         return self._whole_name(e, start, e.end, e.end, actor, "title_glued_to_name")
 
+    @speaker_rule("given_name_cut_off", decided=lambda args, found: found is not None)
+    def given_name_cut_off(self, e: Entity) -> Entity | None:
+        """Where names have no shape, a surname the NER tagged alone after the given name it left
+        out ("তাঁর বড় ছেলে মাসুদ [ফকির] বলেন" after "রওশন ফকির"): the whole name, with its own
+        actor, never the fullest name of another who shares the surname. The word before must be
+        an attested name word (the pack's name spellings), no common word, name prefix, honorific
+        ("বেগম রোকেয়া": `name_honorifics`) or title, on the name's line with only a space between,
+        and in no other entity.
+
+        Example: PER "ফকির" in "ছেলে মাসুদ ফকির বলেন" -> PER "মাসুদ ফকির"; in "শিষ্য ফকির বলেন" -> None."""
+        if (self.g.name_rx is not None or e.type not in PERSON_TYPES or len(e.text.split()) != 1
+                or not self.people.in_body(e.start) or (e.actor is not None and not _unregistered(e.actor))):
+            return None
+        m = _WORD_BEFORE.search(self.text, max(0, e.start - _RUN_WORD_CHARS), e.start)
+        if m is None or "\n" in m.group() or any(x.start < e.start and m.start("w") < x.end for x in self.entities if x is not e):
+            return None
+        word = m.group("w")
+        spelled, common = name_word_sets(self.rec.language)
+        key = fold_token(word)
+        if (key not in spelled or key in common or key in name_honorifics(self.rec.language)
+                or word.lower().rstrip(".") in self.g.name_prefixes
+                or (self.g.honorific_rx is not None and self.g.honorific_rx.search(word))
+                or (self.g.title_rx is not None and self.g.title_rx.fullmatch(word))):
+            return None
+        whole = self.text[m.start("w"):e.end]
+        actor = self.resolve(whole) or provisional_actor(whole, self.rec.language)
+        return self._whole_name(e, m.start("w"), e.end, e.end, actor, "given_name_cut_off") if actor is not None else None
+
     def _whole_name(self, e: Entity, start: int, end: int, stem_end: int, actor: Actor, rule: str) -> Entity:
         """The entity of a name the NER cut short, text[start:end], typed as `e` and with its own
         `actor`: noted as found by `rule`, as a cut name (its actor never a fuller name's), and as
@@ -1854,7 +1906,7 @@ class SpeakerFinder:
         if self.office_of_described_body(pos, pos + len(title)):
             rules.append("office_of_described_body")
             return None
-        actor = self.registry_holder(title, key, rules)
+        actor = self.registry_holder(title, key, rules) or self.office_with_word_before(title, pos, rules)
         if actor is not None:
             return actor
         actor = registry_title_named_before(self, key, pos)
@@ -1931,6 +1983,28 @@ class SpeakerFinder:
         if self.group_title_not_one_person(title, actor):
             rules.append("group_title_not_one_person")
             return None
+        return actor
+
+    def office_with_word_before(self, title: str, pos: int, rules: list[str]) -> Actor | None:
+        """The registry's holder of the office a title names with the word right before it, a
+        portfolio the title pattern leaves out ("স্বরাষ্ট্র উপদেষ্টা", "পররাষ্ট্র উপদেষ্টা": the
+        home and the foreign adviser), where the title alone names no one: only a person the
+        registry knows by that office, in the article's country; no local office, and none made
+        indefinite ("একজন নির্বাচন কমিশনার", whom the registry may read as the commission). The
+        rule office_with_word_before goes to `rules`.
+
+        Example: mention "উপদেষ্টা" in "পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা ..." -> the home adviser."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - _RUN_WORD_CHARS), pos)
+        if m is None or any(e.start < pos and m.start("w") < e.end for e in self.entities):
+            return None
+        office = f"{m.group('w')} {title}"
+        if self.local_office(office) or self.indefinite(m.start("w")):  # ("একজন নির্বাচন কমিশনার": one of them)
+            return None
+        actor = self.resolve_title(office)
+        if (actor is None or self.registry_type(actor) not in PERSON_TYPES
+                or self.group_title_not_one_person(office, actor)):
+            return None
+        rules.append("office_with_word_before")
         return actor
 
     @speaker_rule("local_office")
@@ -2289,7 +2363,8 @@ class SpeakerFinder:
     def fuller(self, actor: Actor | None, start: int, end: int) -> Actor | None:
         """A short name the registry does not know ("রাশেদ", "মি. চৌধুরী") -> the actor of
         that person's fullest name in the article ("Rashed Karim"); a registry actor stays."""
-        if actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end):
+        if (actor is not None and not _unregistered(actor) and not self.one_word_namesake(actor, start, end)
+                and not self.namesake_body(actor, start, end)):
             return actor
         full = self.people.fullest(self.text[start:end], start)
         if full is None:
@@ -2340,6 +2415,26 @@ class SpeakerFinder:
         surface = self.text[start:end].split()
         return (len(surface) == 1 and len(actor.name.split()) == 1
                 and _key(actor.name) == _key(surface[0]) and self.people.fullest(surface[0]) is not None)
+
+    @speaker_rule("namesake_body")
+    def namesake_body(self, actor: Actor, start: int, end: int) -> bool:
+        """A short name the registry linked to a body (no person) named just as the short name
+        is written, word for word ("শাহীন" -> Shahin, an Iranian group; "আবু বকর" -> Abu Bakar),
+        where the article names one linked person in full by those words ("শাহীন মোল্লা", "আবু
+        বকর সিদ্দিক"): that person's short name, not the body. A registry person ("খালেদা জিয়া")
+        and a body named otherwise ("জামায়াত" -> Bangladesh Jamaat-e-Islami) stay.
+
+        (True lets `fuller` take the article's fullest name; none found keeps the actor.)"""
+        if self.registry_type(actor) in (None, *PERSON_TYPES):
+            return False
+        surface = self.text[start:end]
+        written = provisional_actor(" ".join(surface.split()), self.rec.language)
+        theirs, ours = _name_words(actor.name), _name_words(written.name) if written is not None else []
+        if not ours or len(theirs) != len(ours) or not all(_spelt_alike(a, b) for a, b in zip(theirs, ours)):
+            return False
+        # (the fuller name a linked person's: "warned. Reuters", an NER slip over a stop, names nobody)
+        full = self.people.fullest(surface, start)
+        return full is not None and full.actor is not None
 
     def definite_description(self, title: str, start: int | None = None) -> bool:
         """Whether a title mention points back at somebody already named: "the physician",
@@ -2425,6 +2520,20 @@ class SpeakerFinder:
             return a, b, actor
         m.rules.append("name_suffix")
         return a, b + after.end(), whole
+
+
+@lru_cache(maxsize=None)
+def name_honorifics(code: str | None) -> frozenset[str]:
+    """The honorifics the pack's actors.yaml lists before names (folded): a name word such as
+    "বেগম" that stands before a given name as a title ("বেগম রোকেয়া"), no part of it.
+    Example: "বেগম" in name_honorifics("bn")."""
+    from .. import lang as langpacks
+    from ..actors.words import actors_yaml
+    try:
+        words = actors_yaml(langpacks.load(code)).get("honorifics") or []
+    except (LookupError, OSError, ValueError):
+        return frozenset()
+    return frozenset(fold_token(w) for w in words)
 
 
 def _name_words(name: str) -> list[str]:
