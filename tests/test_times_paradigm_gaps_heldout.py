@@ -1,0 +1,81 @@
+"""Held-out time fixtures (issue 10, round 45): forms of the time paradigm written out class by class
+in both languages, and the ones the grammar got wrong, whole paradigm at a time:
+
+1. the days of one month written month first and joined by words are one range valued at the month
+   (DECISIONS T6, as "10 to 15 December" already was): "from December 10 to 15", "January 10
+   through 12", "between November 20 and 28" (rule `month_day_range_in_words`); before, only the
+   first day was found, valued as that day;
+2. the hour after midnight or past a part of the day belongs to the day's expression (GUIDELINES
+   T2): "শুক্রবার মধ্যরাতের পর, আনুমানিক আড়াইটায়", "সোমবার মধ্যরাত পেরিয়ে ...", "সোমবার রাত পৌনে ৯টার
+   পর" (macro `past_the_hour`), and "দিবাগত মধ্যরাত", "শেষ রাত" are parts of the night; before,
+   the span stopped at "মধ্যরাতের" or at the weekday, and the scorer matched neither;
+3. a part of the day running to another with no hour: "শুক্রবার সকাল থেকে দুপুর পর্যন্ত",
+   "রোববার দিবাগত রাত ২টা থেকে ভোর পর্যন্ত" (macro `period_until`);
+4. "কালকে" with a part of the day is "কাল" (yesterday or tomorrow by the tense): "কালকে সকালে".
+
+Sentences written for this file (none copied from any article); scored as the shared scorer does
+(time_fixtures.assert_times_as_scored). Against the code before this work (6ad3dc4d): 2 of 14 of
+FIXED (two spans long enough to overlap already); the controls pass before and after.
+"""
+from __future__ import annotations
+
+import pytest
+
+from time_fixtures import assert_times_as_scored
+
+SUN = "2025-12-28"
+SAT = "2025-06-14"
+
+FIXED = [
+ # 1. month-first day ranges in words (T6)
+ ("en", SUN, "The tournament ran from December 10 to 15 in Sylhet.", [("December 10 to 15", "2025-12")]),
+ ("en", SUN, "Hearings will run January 10 through 12, the court said.", [("January 10 through 12", "2026-01")]),
+ ("en", SUN, "The survey was carried out between November 20 and 28.", [("November 20 and 28", "2025-11")]),
+ ("en", SUN, "The fair was held from December 2 to 9, 2024 at the stadium.", [("December 2 to 9, 2024", "2024-12")]),
+ ("en", SUN, "Registration will stay open from Jan 5th to 10th.", [("Jan 5th to 10th", "2026-01")]),
+ # 2. the hour past midnight or past a part of the day, one expression
+ ("bn", SAT, "শুক্রবার মধ্যরাতের পর, আনুমানিক আড়াইটায় সীমান্তে গুলির শব্দ শোনা যায়।",
+  [("শুক্রবার মধ্যরাতের পর, আনুমানিক আড়াইটায়", "2025-06-13")]),
+ ("bn", SAT, "গতকাল শুক্রবার মধ্যরাত পেরিয়ে আনুমানিক আড়াইটায় ডাকাতেরা বাড়িতে ঢোকে।",
+  [("গতকাল শুক্রবার মধ্যরাত পেরিয়ে আনুমানিক আড়াইটায়", "2025-06-13")]),
+ ("bn", SAT, "বৃহস্পতিবার মধ্যরাতের পর রাত দেড়টার দিকে গুদামে আগুন লাগে।",
+  [("বৃহস্পতিবার মধ্যরাতের পর রাত দেড়টার দিকে", "2025-06-12")]),
+ ("bn", SAT, "শুক্রবার দিবাগত মধ্যরাতে দুই যুবককে আটক করে পুলিশ।", [("শুক্রবার দিবাগত মধ্যরাতে", "2025-06-13")]),
+ ("bn", SAT, "বুধবার শেষ রাতে নদীর পাড়ে ভাঙন শুরু হয়।", [("বুধবার শেষ রাতে", "2025-06-11")]),
+ # 3. a part of the day running to another, no hour
+ ("bn", SAT, "শুক্রবার সকাল থেকে দুপুর পর্যন্ত মহাসড়ক অবরোধ করে রাখেন শ্রমিকেরা।",
+  [("শুক্রবার সকাল থেকে দুপুর পর্যন্ত", "2025-06-13")]),
+ ("bn", SAT, "গতকাল সকাল থেকে সন্ধ্যা পর্যন্ত ভোটকেন্দ্রে লম্বা লাইন ছিল।",
+  [("গতকাল সকাল থেকে সন্ধ্যা পর্যন্ত", "2025-06-13")]),
+ ("bn", SAT, "বৃহস্পতিবার দিবাগত রাত ২টা থেকে ভোর পর্যন্ত এলাকায় অভিযান চলে।",
+  [("বৃহস্পতিবার দিবাগত রাত ২টা থেকে ভোর পর্যন্ত", "2025-06-12")]),
+ # 4. "কালকে" with a part of the day
+ ("bn", SAT, "“কালকে সকালে মরদেহ গ্রামের বাড়িতে নেওয়া হবে,” বলেন তিনি।", [("কালকে সকালে", "2025-06-15")]),
+]
+
+CONTROLS = [
+ # a date and a count after it are no range; two months are two ends (T6)
+ ("en", SUN, "On January 5 some 10 to 15 people were hurt in the clash.", [("January 5", "2025-01-05")]),
+ ("en", SUN, "The fair ran from December 20 to January 3 at the stadium.",
+  [("December 20", "2025-12-20"), ("January 3", "2026-01-03")]),
+ ("en", SUN, "He was held between December 2 and December 9 at a secret place.",
+  [("December 2", "2025-12-02"), ("December 9", "2025-12-09")]),
+ ("en", SUN, "The survey was carried out between 20 and 28 November.", [("20 and 28 November", "2025-11")]),
+ # a bare "কাল" (also "time, era") and "কালকে" with no part of the day stay out
+ ("bn", SAT, "সেই ফাঁকা রাস্তাই কাল হলো তাদের জন্য।", []),
+ ("bn", SAT, "আজ ওর গায়ে লেগেছে, কালকে আপনার গায়ে লাগবে।", [("আজ", "2025-06-14")]),
+ # "সকাল থেকে" with no end word is the day's morning only
+ ("bn", SAT, "শুক্রবার সকাল থেকে মহাসড়ক অবরোধ করে রাখেন শ্রমিকেরা।", [("শুক্রবার সকাল", "2025-06-13")]),
+ ("bn", SAT, "শুক্রবার রাত সাড়ে ১০টা থেকে পৌনে ১২টার মধ্যে হামলা হয়।",
+  [("শুক্রবার রাত সাড়ে ১০টা থেকে পৌনে ১২টার মধ্যে", "2025-06-13")]),
+]
+
+
+@pytest.mark.parametrize("language, published, text, expected", FIXED)
+def test_held_out_paradigm_gap_is_filled(language, published, text, expected):
+    assert_times_as_scored(text, language, published, expected)
+
+
+@pytest.mark.parametrize("language, published, text, expected", CONTROLS)
+def test_held_out_paradigm_controls(language, published, text, expected):
+    assert_times_as_scored(text, language, published, expected)
