@@ -27,7 +27,11 @@ in both languages, and the ones the grammar got wrong, whole paradigm at a time:
    a dash ("১২-ই ফেব্রুয়ারি") belong to the date;
 9. the hour after a day with a comma, "around" or "from", and the hour it runs to, one expression
    (GUIDELINES T2): "Monday, 3:30 pm", "Saturday around 11am", "Sunday from 8am to 4pm" (macros
-   `clock_lead`, `clock_to`); before, the span stopped at the weekday.
+   `clock_lead`, `clock_to`); before, the span stopped at the weekday;
+10. the new year's first day with its weekday is 1 January, one expression: "নতুন বছরের প্রথম দিন
+   বৃহস্পতিবার" (`new_year_first_day`); before, only the weekday was found;
+11. what "is expected on" or "by" a day is ahead (a future cue): "the verdict is expected on
+   Wednesday" is the coming Wednesday; before, it was the past one.
 
 Sentences written for this file (none copied from any article); scored as the shared scorer does
 (time_fixtures.assert_times_as_scored). Against the code before this work (6ad3dc4d): 2 of 14 of
@@ -67,6 +71,13 @@ FIXED = [
   [("বৃহস্পতিবার দিবাগত রাত ২টা থেকে ভোর পর্যন্ত", "2025-06-12")]),
  # 4. "কালকে" with a part of the day
  ("bn", SAT, "“কালকে সকালে মরদেহ গ্রামের বাড়িতে নেওয়া হবে,” বলেন তিনি।", [("কালকে সকালে", "2025-06-15")]),
+ # 11. expected on or by a day
+ ("en", SUN, "The verdict in the case is expected on Wednesday.", [("Wednesday", "2025-12-31")]),
+ ("en", SUN, "A decision on the list is expected by Thursday, officials said.", [("Thursday", "2026-01-01")]),
+ # 10. the new year's first day with its weekday
+ ("bn", "2026-01-03", "নতুন বছরের প্রথম দিন বৃহস্পতিবার স্কুলে স্কুলে বই বিতরণ করা হয়।",
+  [("নতুন বছরের প্রথম দিন বৃহস্পতিবার", "2026-01-01")]),
+ ("bn", SUN, "নতুন বছরের প্রথম দিন বৃহস্পতিবার সকালে বই উৎসব হবে।", [("নতুন বছরের প্রথম দিন বৃহস্পতিবার সকালে", "2026-01-01")]),
  # 9. the hour after a day, and the hour it runs to
  ("en", SUN, "The rally is scheduled for Monday, 3:30 pm at Paltan.", [("Monday, 3:30 pm", "2025-12-29")]),
  ("en", SUN, "The clash broke out on Saturday around 11am, witnesses said.", [("Saturday around 11am", "2025-12-27")]),
@@ -108,6 +119,10 @@ CONTROLS = [
  ("bn", SAT, "আজ ওর গায়ে লেগেছে, কালকে আপনার গায়ে লাগবে।", [("আজ", "2025-06-14")]),
  # "সকাল থেকে" with no end word is the day's morning only
  ("bn", SAT, "শুক্রবার সকাল থেকে মহাসড়ক অবরোধ করে রাখেন শ্রমিকেরা।", [("শুক্রবার সকাল", "2025-06-13")]),
+ # an expectation told in the past stays past
+ ("en", SUN, "The verdict, which had been expected on Wednesday, was delayed again.", [("Wednesday", "2025-12-24")]),
+ # the year's first day with no weekday is left alone
+ ("bn", "2026-01-03", "বছরের প্রথম দিনে বই পেয়ে খুশি শিক্ষার্থীরা।", []),
  # a count after a weekday and a comma is no hour
  ("en", SUN, "It happened on Tuesday, 14 people died in all.", [("Tuesday", "2025-12-23")]),
  # a year's genitive before no month stays the year
