@@ -31,7 +31,9 @@ in both languages, and the ones the grammar got wrong, whole paradigm at a time:
 10. the new year's first day with its weekday is 1 January, one expression: "নতুন বছরের প্রথম দিন
    বৃহস্পতিবার" (`new_year_first_day`); before, only the weekday was found;
 11. what "is expected on" or "by" a day is ahead (a future cue): "the verdict is expected on
-   Wednesday" is the coming Wednesday; before, it was the past one.
+   Wednesday" is the coming Wednesday; before, it was the past one;
+12. "the outgoing year" is this year, or the year just ended in January (as Bengali "বিদায়ী
+   বছর"; rule `outgoing_year`); before, it was not found.
 
 Sentences written for this file (none copied from any article); scored as the shared scorer does
 (time_fixtures.assert_times_as_scored). Against the code before this work (6ad3dc4d): 2 of 14 of
@@ -71,6 +73,9 @@ FIXED = [
   [("বৃহস্পতিবার দিবাগত রাত ২টা থেকে ভোর পর্যন্ত", "2025-06-12")]),
  # 4. "কালকে" with a part of the day
  ("bn", SAT, "“কালকে সকালে মরদেহ গ্রামের বাড়িতে নেওয়া হবে,” বলেন তিনি।", [("কালকে সকালে", "2025-06-15")]),
+ # 12. the outgoing year
+ ("en", SUN, "Remittances rose sharply in the outgoing year, the central bank said.", [("the outgoing year", "2025")]),
+ ("en", "2026-01-04", "Prices of rice stayed high throughout the outgoing year.", [("the outgoing year", "2025")]),
  # 11. expected on or by a day
  ("en", SUN, "The verdict in the case is expected on Wednesday.", [("Wednesday", "2025-12-31")]),
  ("en", SUN, "A decision on the list is expected by Thursday, officials said.", [("Thursday", "2026-01-01")]),
@@ -119,6 +124,8 @@ CONTROLS = [
  ("bn", SAT, "আজ ওর গায়ে লেগেছে, কালকে আপনার গায়ে লাগবে।", [("আজ", "2025-06-14")]),
  # "সকাল থেকে" with no end word is the day's morning only
  ("bn", SAT, "শুক্রবার সকাল থেকে মহাসড়ক অবরোধ করে রাখেন শ্রমিকেরা।", [("শুক্রবার সকাল", "2025-06-13")]),
+ # "outgoing" of a person or a government is no year
+ ("en", SUN, "The outgoing chief justice spoke at the event.", []),
  # an expectation told in the past stays past
  ("en", SUN, "The verdict, which had been expected on Wednesday, was delayed again.", [("Wednesday", "2025-12-24")]),
  # the year's first day with no weekday is left alone
