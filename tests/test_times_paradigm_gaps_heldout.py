@@ -130,6 +130,8 @@ CONTROLS = [
  ("en", SUN, "The verdict, which had been expected on Wednesday, was delayed again.", [("Wednesday", "2025-12-24")]),
  # the year's first day with no weekday is left alone
  ("bn", "2026-01-03", "বছরের প্রথম দিনে বই পেয়ে খুশি শিক্ষার্থীরা।", []),
+ # "Dawn" the daily is no part of the day
+ ("en", SUN, "Dawn on Sunday reported that the talks had stalled.", [("Sunday", "2025-12-28")]),
  # a count after a weekday and a comma is no hour
  ("en", SUN, "It happened on Tuesday, 14 people died in all.", [("Tuesday", "2025-12-23")]),
  # a year's genitive before no month stays the year
