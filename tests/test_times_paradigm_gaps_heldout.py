@@ -25,8 +25,8 @@ in both languages, and the ones the grammar got wrong, whole paradigm at a time:
    (`year_genitive_month`, `month_pair`); before, the year and the month were two times; and the
    weekday after a date with its year ("২০২৫ সালের ২৯ ডিসেম্বর রোজ সোমবার") and a day suffix after
    a dash ("১২-ই ফেব্রুয়ারি") belong to the date;
-9. the hour after a day with a comma, "around" or "from", and the hour it runs to, one expression
-   (GUIDELINES T2): "Monday, 3:30 pm", "Saturday around 11am", "Sunday from 8am to 4pm" (macros
+9. the hour after a day with "around" or "from", and the hour it runs to, one expression
+   (GUIDELINES T2): "Saturday around 11am", "Sunday from 8am to 4pm" (macros
    `clock_lead`, `clock_to`); before, the span stopped at the weekday;
 10. the new year's first day with its weekday is 1 January, one expression: "নতুন বছরের প্রথম দিন
    বৃহস্পতিবার" (`new_year_first_day`); before, only the weekday was found;
@@ -84,7 +84,6 @@ FIXED = [
   [("নতুন বছরের প্রথম দিন বৃহস্পতিবার", "2026-01-01")]),
  ("bn", SUN, "নতুন বছরের প্রথম দিন বৃহস্পতিবার সকালে বই উৎসব হবে।", [("নতুন বছরের প্রথম দিন বৃহস্পতিবার সকালে", "2026-01-01")]),
  # 9. the hour after a day, and the hour it runs to
- ("en", SUN, "The rally is scheduled for Monday, 3:30 pm at Paltan.", [("Monday, 3:30 pm", "2025-12-29")]),
  ("en", SUN, "The clash broke out on Saturday around 11am, witnesses said.", [("Saturday around 11am", "2025-12-27")]),
  ("en", SUN, "Voting will run on Sunday from 8am to 4pm without a break.", [("Sunday from 8am to 4pm", "2025-12-28")]),
  ("en", SUN, "Traders kept shops shut yesterday between 10am and 2pm.", [("yesterday between 10am and 2pm", "2025-12-27")]),
@@ -130,6 +129,8 @@ CONTROLS = [
  ("en", SUN, "The verdict, which had been expected on Wednesday, was delayed again.", [("Wednesday", "2025-12-24")]),
  # the year's first day with no weekday is left alone
  ("bn", "2026-01-03", "বছরের প্রথম দিনে বই পেয়ে খুশি শিক্ষার্থীরা।", []),
+ # the hour after a comma stays out, as annotated in dev
+ ("en", SUN, "He will visit the grave today, Sunday, at around 11:00 am.", [("today, Sunday", "2025-12-28")]),
  # "Dawn" the daily is no part of the day
  ("en", SUN, "Dawn on Sunday reported that the talks had stalled.", [("Sunday", "2025-12-28")]),
  # a count after a weekday and a comma is no hour
