@@ -35,8 +35,9 @@ in both languages, and the ones the grammar got wrong, whole paradigm at a time:
 12. "the outgoing year" is this year, or the year just ended in January (as Bengali "বিদায়ী
    বছর"; rule `outgoing_year`); before, it was not found;
 13. a prayer after a day, the whole paradigm (each of the six prayers, after or before it, with or
-   without নামাজ, by its আজান, "কিছু পরে"): "শনিবার ফজরের আজানের কিছু পরে", "আজ মাগরিবের আগে"
-   (class `prayer`); before, only some forms of some prayers were listed.
+   without নামাজ, or by its আজান): "শনিবার ফজরের আজানের পরে", "আজ মাগরিবের আগে" (class `prayer`);
+   before, only some forms of some prayers were listed. "... কিছু পরে" (a little after) stays out:
+   annotated both ways in dev.
 
 Sentences written for this file (none copied from any article); scored as the shared scorer does
 (time_fixtures.assert_times_as_scored). Against the code before this work (6ad3dc4d): 2 of 14 of
@@ -77,10 +78,10 @@ FIXED = [
  # 4. "কালকে" with a part of the day
  ("bn", SAT, "“কালকে সকালে মরদেহ গ্রামের বাড়িতে নেওয়া হবে,” বলেন তিনি।", [("কালকে সকালে", "2025-06-15")]),
  # 13. a prayer after a day
- ("bn", "2025-07-20", "শনিবার (১৯ জুলাই) ফজরের আজানের কিছু পরে নদীর বাঁকে নৌকাডুবি ঘটে।",
-  [("শনিবার (১৯ জুলাই) ফজরের আজানের কিছু পরে", "2025-07-19")]),
+ ("bn", "2025-07-20", "শনিবার (১৯ জুলাই) ফজরের আজানের পরে নদীর বাঁকে নৌকাডুবি ঘটে।",
+  [("শনিবার (১৯ জুলাই) ফজরের আজানের পরে", "2025-07-19")]),
  ("bn", "2025-07-20", "আজ মাগরিবের আগে মসজিদে ইফতার বিতরণ করা হবে।", [("আজ মাগরিবের আগে", "2025-07-20")]),
- ("bn", "2025-07-20", "গতকাল শনিবার এশার নামাজের কিছু পরে বৈঠক শুরু হয়।", [("গতকাল শনিবার এশার নামাজের কিছু পরে", "2025-07-19")]),
+ ("bn", "2025-07-20", "গতকাল শনিবার এশার নামাজের পরে বৈঠক শুরু হয়।", [("গতকাল শনিবার এশার নামাজের পরে", "2025-07-19")]),
  # 12. the outgoing year
  ("en", SUN, "Remittances rose sharply in the outgoing year, the central bank said.", [("the outgoing year", "2025")]),
  ("en", "2026-01-04", "Prices of rice stayed high throughout the outgoing year.", [("the outgoing year", "2025")]),
@@ -139,6 +140,8 @@ CONTROLS = [
  ("bn", "2026-01-03", "বছরের প্রথম দিনে বই পেয়ে খুশি শিক্ষার্থীরা।", []),
  # the hour after a comma stays out, as annotated in dev
  ("en", SUN, "He will visit the grave today, Sunday, at around 11:00 am.", [("today, Sunday", "2025-12-28")]),
+ # "a little after" a prayer stays out of the span, as annotated in dev
+ ("bn", SUN, "গত ১২ ডিসেম্বর জুমার নামাজের কিছু পর তাকে গুলি করা হয়।", [("গত ১২ ডিসেম্বর", "2025-12-12")]),
  # "Dawn" the daily is no part of the day
  ("en", SUN, "Dawn on Sunday reported that the talks had stalled.", [("Sunday", "2025-12-28")]),
  # a count after a weekday and a comma is no hour
