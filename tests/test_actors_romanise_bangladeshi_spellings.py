@@ -110,3 +110,10 @@ def test_a_name_word_ending_like_a_genitive_keeps_its_ending():
     assert _person("মো. জোবায়ের") == "Md Zobayer"
     t = "এ ঘটনায় স্থানীয় যুবক মো. জোবায়ের আহত হন বলে পুলিশ জানায়।"
     assert name_at(t, "bn", ("PER", "মো. জোবায়ের"), published="2025-12-20") == "Md Zobayer"
+
+
+def test_name_words_the_pairs_spell_after_one_bearer_abroad():
+    """romanise.yaml `spellings_extra`: the letters' spelling, not one foreign namesake's."""
+    assert _person("শুভ্রা দাস") == "Shubhra Das"          # not Suvra
+    assert _person("মোছা. তারিন আক্তার") == "Mst Tarin Akter"   # not Tareen
+    assert _person("আবদুল হেকিম") == "Abdul Hekim"          # not Hakeem
