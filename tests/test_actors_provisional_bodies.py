@@ -259,3 +259,12 @@ def test_a_district_police_is_the_police_and_the_district_alone_stays_the_place(
     names = {s: a.name for s, a in got.items()}
     district = [n for s, n in names.items() if s.startswith("কুমিল্লা জেলার") or s == "কুমিল্লা"]
     assert names.get("কুমিল্লা জেলা পুলিশের", "").endswith(" District Police") and district == ["Comilla"]
+
+
+def test_school_and_market_words_take_their_english_form():
+    """name_words.yaml: বালক, প্রাথমিক, পৌর in a body's name are Boys, Primary, Municipal (N5: a
+    body not known outside the story gets its English name), as বালিকা is Girls."""
+    from khobor.actors.romanise import romanise
+    assert romanise("রামপুর সরকারি প্রাথমিক বিদ্যালয়", "bn") == "Rampur Government Primary School"
+    assert romanise("রামপুর সরকারি বালক উচ্চ বিদ্যালয়", "bn") == "Rampur Government Boys High School"
+    assert romanise("রামপুর পৌর মার্কেট", "bn").startswith("Rampur Municipal")

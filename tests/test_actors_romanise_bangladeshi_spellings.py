@@ -102,3 +102,17 @@ def test_nickname_after_a_full_name_is_its_last_word():
     t = "সংগঠনের সভাপতি মাহমুদুল হাসান বাবলু, সাধারণ সম্পাদক রিয়াজ উদ্দিন।"
     a = actors_at(t, "bn", ("PER", "মাহমুদুল হাসান"), published="2025-12-20")["মাহমুদুল হাসান"]
     assert name_of(a).split()[-1] == "Bablu"
+
+
+def test_a_name_word_ending_like_a_genitive_keeps_its_ending():
+    """জোবায়ের (romanise.yaml `spellings_extra`): its "য়ের" is the name's, not a case ending."""
+    from actor_fixtures import name_at
+    assert _person("মো. জোবায়ের") == "Md Zobayer"
+    t = "এ ঘটনায় স্থানীয় যুবক মো. জোবায়ের আহত হন বলে পুলিশ জানায়।"
+    assert name_at(t, "bn", ("PER", "মো. জোবায়ের"), published="2025-12-20") == "Md Zobayer"
+
+
+def test_name_words_the_pairs_spell_after_one_bearer_abroad():
+    """romanise.yaml `spellings_extra`: the letters' spelling, not one foreign namesake's."""
+    assert _person("শুভ্রা দাস") == "Shubhra Das"          # not Suvra
+    assert _person("আবদুল হেকিম") == "Abdul Hekim"          # not Hakeem
