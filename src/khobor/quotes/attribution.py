@@ -1445,10 +1445,27 @@ def indefinite_reporter(text: str, us: int, m, g: Grammar, finder: SpeakerFinder
     Example: "একটি গবেষণা প্রতিষ্ঠানের এক গবেষক বলেন, সরবরাহ কমেছে।" -> speaker "এক গবেষক", no actor."""
     if _region_after_comma(text, us, m):
         return None
-    speaker = indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+    a, b = us + m.start("S"), us + m.end("S")
+    speaker = indefinite_description(text, a, b, g, finder)
+    if speaker is None and (cut := description_before_anonymity(text, a, b, g)) is not None:
+        speaker = indefinite_description(text, a, cut, g, finder)
     if speaker is not None:
         rules.append("indefinite_reporter")
     return speaker
+
+
+@speaker_rule("description_before_anonymity")
+def description_before_anonymity(text: str, a: int, b: int, g: Grammar) -> int | None:
+    """Where a speaker region goes on after its description with the words of somebody asking not
+    to be named (the pack's `anonymity`: "এক প্রকৌশলী [পরিচয় গোপন রাখার অনুরোধ করে] বলেছেন, ..."):
+    the end of the description, before those words, so that the person described speaks, unnamed;
+    None where the region holds no such words or they open it.
+
+    Example: region "এক প্রকৌশলী পরিচয় গোপন রাখতে অনুরোধ করে" -> the end of "এক প্রকৌশলী"."""
+    hit = None if g.anonymity_rx is None else g.anonymity_rx.search(text, a, b)
+    if hit is None or not text[a:hit.end("gap")].strip():
+        return None
+    return a + len(text[a:hit.end("gap")].rstrip())
 
 
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
