@@ -1281,7 +1281,7 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         if source or not after_cue else None
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
-    if g.may_report("ORG", m.group("C")) and not (after_cue and statement_noun_cue(g, m.group("C"))):
+    if g.may_report("ORG", m.group("C")) and not statement_noun_without_body(text, us, m, g):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
         rules = ["unnamed_body_statement"]
@@ -1301,17 +1301,23 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     return person_cue_region(text, us, m, g, finder)
 
 
-@speaker_rule("statement_noun_cue")
-def statement_noun_cue(g: Grammar, cue: str) -> bool:
-    """Whether a cue is a noun of statement or an "according to" (the pack's `statement_nouns`,
-    `according_to`: "দাবি", "ভাষ্যমতে"), which a body owns only in the genitive before it ("বিএসএফের
-    দাবি, ...", "পুলিশের ভাষ্যমতে, ..."): a bare region after such a cue is no body ("... বলে অভিযোগ
-    উঠছে", "... বলে দাবি করা হয়েছে": nobody named), unlike one after a body's verb ("..., জানিয়েছে
-    এসভিটি").
+@speaker_rule("statement_noun_without_body")
+def statement_noun_without_body(text: str, us: int, m, g: Grammar) -> bool:
+    """Whether a match's cue is a noun of statement or an "according to" (the pack's
+    `statement_nouns`, `according_to`: "দাবি", "ভাষ্যমতে") with no body's genitive right before it:
+    a body owns such a noun only so ("বিএসএফের দাবি, ...", "পুলিশের ভাষ্যমতে, ..."), never from a
+    region after it ("... বলে অভিযোগ উঠছে", "... বলে দাবি করা হয়েছে": nobody named) nor from one
+    closing on another word or a pronoun ("এখন আমাদের একটাই দাবি, ...": a speaker's own words).
 
-    Example: "অভিযোগ" -> True; "জানিয়েছে" -> False."""
-    words = cue.lower().split()
-    return bool(words) and (" ".join(words) in g.according_to or words[0] in g.claim_noun_words)
+    Example: "এখন আমাদের একটাই দাবি, ..." -> True; "বিএসএফের দাবি, ..." -> False."""
+    words = m.group("C").lower().split()
+    if not words or not (" ".join(words) in g.according_to or words[0] in g.claim_noun_words):
+        return False
+    region = text[us + m.start("S"):us + m.end("S")].split()
+    last = region[-1].lower() if region else ""
+    return (m.start("S") >= m.end("C") or last in g.non_subject_words
+            or (g.first_person_rx is not None and g.first_person_rx.fullmatch(last) is not None)
+            or not any(last.endswith(e) and len(last) > len(e) for e in g.genitive_endings))
 
 
 def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
