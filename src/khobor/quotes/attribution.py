@@ -1291,10 +1291,10 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker, mention = quantified_group(text, us, m, g, finder)
     if speaker is not None:
         return speaker, mention
-    speaker = genitive_group_claim(text, us, m, g, finder)
-    if speaker is not None:
-        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
-                                rules=["genitive_group_claim"])
+    for rule, found in (("genitive_group_claim", genitive_group_claim(text, us, m, g, finder)),
+                        ("partitive_group", partitive_group(text, us, m, g))):
+        if found is not None:
+            return found, Mention(found.start, found.end, found.text, "PER", None, plural=True, rules=[rule])
     speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
     if speaker is not None:
         return speaker, mention
@@ -2051,6 +2051,32 @@ def _counts_people(word: str, g: Grammar) -> bool:
     `number_words`, or a short number in digits ("Three", "Most", "12"; "2024" is a year)."""
     w = word.lower()
     return w in g.group_quantifiers or w in g.number_words or (w.isdigit() and len(w) <= 3)
+
+
+_PARTITIVE_GROUP_WORDS = 3  # words of the group before its count ("আটক ব্যক্তিদের মধ্যে", "তাদের")
+
+
+@speaker_rule("partitive_group")
+def partitive_group(text: str, us: int, m, g: Grammar) -> Speaker | None:
+    """A short region opening its clause with a group in the plural genitive and closing on a word
+    counting some of it (the pack's `partitive_quantifiers`: "অর্থনীতিবিদদের অনেকে মনে করেন, ...",
+    "তাদের অনেকে বলছেন, ...", "আটক ব্যক্তিদের মধ্যে কয়েকজন জানান, ..."), before a cue only a person
+    takes: some of those people speak, unnamed. Never a count standing alone ("অনেকে মনে করেন":
+    what many believe, nobody's words).
+
+    Example: region "অর্থনীতিবিদদের অনেকে" before "মনে করেন" -> Speaker "অর্থনীতিবিদদের অনেকে", no actor."""
+    a, b = us + m.start("S"), us + m.end("S")
+    words = text[a:b].split()
+    if (not g.partitive_quantifiers or not g.person_cue(m.group("C")) or m.start("S") >= m.end("C")
+            or _region_after_comma(text, us, m) or not 2 <= len(words) <= _PARTITIVE_GROUP_WORDS + 1
+            or words[-1].lower() not in g.partitive_quantifiers):
+        return None
+    group = [w for w in words[:-1] if w not in g.postpositions]
+    if not group or not any(group[-1].endswith(e) for e in g.plural_genitive_endings):
+        return None
+    start = a + len(text[a:b]) - len(text[a:b].lstrip())
+    end = start + len(text[a:b].strip())
+    return Speaker(text=text[start:end], start=start, end=end, actor=None)
 
 
 @speaker_rule("quantified_group")
