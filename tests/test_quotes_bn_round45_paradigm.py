@@ -135,3 +135,30 @@ CONTROLS_NO_BODY = [
 @pytest.mark.parametrize("text", CONTROLS_NO_BODY)
 def test_control_a_statement_noun_with_no_body_before_it(text):
     assert _quotes(text) == []
+
+
+# a body's announcement or call in the passive after "X-এর পক্ষ থেকে"; an occasion announced is none
+def test_a_bodys_announcement_in_the_passive():
+    text = "বিএনপির পক্ষ থেকে আহতদের চিকিৎসার খরচ বহনের ঘোষণা দেওয়া হয়েছে।"
+    assert _speaker_of(text, "চিকিৎসার খরচ বহনের") == "Bangladesh Nationalist Party"
+
+
+def test_control_an_occasion_announced_in_the_passive_is_no_quote():
+    assert _quotes("বিকেলেই বিএনপির পক্ষ থেকে জরুরি সংবাদ সম্মেলনের ঘোষণা দেওয়া হয়েছে।") == []
+
+
+def test_a_bodys_words_in_its_view():
+    assert _speaker_of(f"জাতিসংঘের ভাষায়, {WORDS}।", WORDS) == "United Nations"
+
+
+PARTITIVES = ["অর্থনীতিবিদদের অনেকে মনে করেন, {words}।", "তাদের অনেকে বলছেন, {words}।",
+              "আটক ব্যক্তিদের মধ্যে কয়েকজন জানান, {words}।"]
+
+
+@pytest.mark.parametrize("template", PARTITIVES)
+def test_some_of_a_group_in_the_genitive_speak_unnamed(template):
+    assert _speaker_of(template.format(words=WORDS), WORDS) is None
+
+
+def test_control_many_alone_is_nobodys_words():
+    assert _quotes(f"অনেকে মনে করেন, {WORDS}।") == []
