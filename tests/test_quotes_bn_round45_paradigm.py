@@ -15,27 +15,14 @@ each construction of reported speech in every order of words; the controls pass 
 """
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from record_fixtures import record_of
+from quote_fixtures import quote_speakers as _quotes
+from quote_fixtures import speaker_of as _speaker_of
 
 FAKHRUL = "বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর"
 FAKHRUL_EN = "Mirza Fakhrul Islam Alamgir"
 WORDS = "নির্বাচন সময়মতো অনুষ্ঠিত হবে"
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    """(text, speaker's actor name) of each quote of the article `text`."""
-    rec = record_of(unicodedata.normalize("NFC", text), "bn", "2025-12-28")
-    return [(q.text, q.speaker.actor.name if q.speaker and q.speaker.actor else None) for q in rec.quotes]
-
-
-def _speaker_of(text: str, fragment: str) -> str | None | bool:
-    """The speaker's actor name of the first quote holding `fragment`; False where none holds it."""
-    hits = [sp for q, sp in _quotes(text) if unicodedata.normalize("NFC", fragment) in q]
-    return hits[0] if hits else False
 
 
 ORDERS = {"comma": "{who} {cue}, {words}।", "je": "{who} {cue} যে {words}।",
