@@ -138,7 +138,7 @@ def test_a_bodys_words_in_its_view():
     assert _speaker_of(f"জাতিসংঘের ভাষায়, {WORDS}।", WORDS) == "United Nations"
 
 
-PARTITIVES = ["অর্থনীতিবিদদের অনেকে মনে করেন, {words}।", "তাদের অনেকে বলছেন, {words}।",
+PARTITIVES = ["ব্যবসায়ীদের অনেকে জানান, {words}।", "তাদের অনেকে বলছেন, {words}।",
               "আটক ব্যক্তিদের মধ্যে কয়েকজন জানান, {words}।"]
 
 
@@ -149,3 +149,7 @@ def test_some_of_a_group_in_the_genitive_speak_unnamed(template):
 
 def test_control_many_alone_is_nobodys_words():
     assert _quotes(f"অনেকে মনে করেন, {WORDS}।") == []
+
+
+def test_control_a_belief_some_of_a_group_hold_is_no_quote():
+    assert _quotes(f"শিক্ষাবিদদের অনেকে মনে করেন, {WORDS}।") == []

@@ -2060,17 +2060,19 @@ _PARTITIVE_GROUP_WORDS = 3  # words of the group before its count ("আটক �
 @speaker_rule("partitive_group")
 def partitive_group(text: str, us: int, m, g: Grammar) -> Speaker | None:
     """A short region opening its clause with a group in the plural genitive and closing on a word
-    counting some of it (the pack's `partitive_quantifiers`: "অর্থনীতিবিদদের অনেকে মনে করেন, ...",
+    counting some of it (the pack's `partitive_quantifiers`: "ব্যবসায়ীদের অনেকে জানান, ...",
     "তাদের অনেকে বলছেন, ...", "আটক ব্যক্তিদের মধ্যে কয়েকজন জানান, ..."), before a cue only a person
-    takes: some of those people speak, unnamed. Never a count standing alone ("অনেকে মনে করেন":
-    what many believe, nobody's words).
+    takes: some of those people speak, unnamed. Never a count standing alone, nor a belief such a
+    group holds (the pack's `partitive_beliefs`: "শিক্ষাবিদদের অনেকে মনে করেন, ...": what many think,
+    nobody's words).
 
-    Example: region "অর্থনীতিবিদদের অনেকে" before "মনে করেন" -> Speaker "অর্থনীতিবিদদের অনেকে", no actor."""
+    Example: region "তাদের অনেকে" before "বলছেন" -> Speaker "তাদের অনেকে", no actor."""
     a, b = us + m.start("S"), us + m.end("S")
     words = text[a:b].split()
     if (not g.partitive_quantifiers or not g.person_cue(m.group("C")) or m.start("S") >= m.end("C")
             or _region_after_comma(text, us, m) or not 2 <= len(words) <= _PARTITIVE_GROUP_WORDS + 1
-            or words[-1].lower() not in g.partitive_quantifiers):
+            or words[-1].lower() not in g.partitive_quantifiers
+            or m.group("C").split()[0].lower() in g.partitive_beliefs):
         return None
     group = [w for w in words[:-1] if w not in g.postpositions]
     if not group or not any(group[-1].endswith(e) for e in g.plural_genitive_endings):
