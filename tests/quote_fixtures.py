@@ -25,3 +25,16 @@ def assert_speakers_by_actor_name(text: str, expected: list[tuple[str, str | Non
         got = hits[0].speaker.actor if hits[0].speaker else None
         assert getattr(got, "name", None) == actor_name, (hits[0].speaker.text if hits[0].speaker else None)
     return quotes
+
+
+def quote_speakers(text: str, language: str = "bn") -> list[tuple[str, str | None]]:
+    """(text, speaker's actor name or None) of each quote found in `text`."""
+    return [(q.text, q.speaker.actor.name if q.speaker and q.speaker.actor else None)
+            for q in quotes_of(unicodedata.normalize("NFC", text), language)]
+
+
+def speaker_of(text: str, fragment: str, language: str = "bn") -> str | None | bool:
+    """The speaker's actor name of the first quote of `text` holding `fragment` (None: no actor);
+    False where no quote holds it."""
+    hits = [sp for q, sp in quote_speakers(text, language) if unicodedata.normalize("NFC", fragment) in q]
+    return hits[0] if hits else False

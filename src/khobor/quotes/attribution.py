@@ -1281,7 +1281,7 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         if source or not after_cue else None
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, rules=["indefinite_person_region"])
-    if g.may_report("ORG", m.group("C")):
+    if g.may_report("ORG", m.group("C")) and not statement_noun_without_body(text, us, m, g):
         # "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ...": a body's statement whose body the
         # NER did not find still reports words; its speaker is the region as written
         rules = ["unnamed_body_statement"]
@@ -1291,14 +1291,34 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker, mention = quantified_group(text, us, m, g, finder)
     if speaker is not None:
         return speaker, mention
-    speaker = genitive_group_claim(text, us, m, g, finder)
-    if speaker is not None:
-        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True,
-                                rules=["genitive_group_claim"])
+    for rule, found in (("genitive_group_claim", genitive_group_claim(text, us, m, g, finder)),
+                        ("partitive_group", partitive_group(text, us, m, g))):
+        if found is not None:
+            return found, Mention(found.start, found.end, found.text, "PER", None, plural=True, rules=[rule])
     speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
     if speaker is not None:
         return speaker, mention
     return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("statement_noun_without_body")
+def statement_noun_without_body(text: str, us: int, m, g: Grammar) -> bool:
+    """Whether a match's cue is a noun of statement or an "according to" (the pack's
+    `statement_nouns`, `according_to`: "দাবি", "ভাষ্যমতে") with no body's genitive right before it:
+    a body owns such a noun only so ("বিএসএফের দাবি, ...", "পুলিশের ভাষ্যমতে, ..."), never from a
+    region after it ("... বলে অভিযোগ উঠছে", "... বলে দাবি করা হয়েছে": nobody named) nor from one
+    closing on another word or a pronoun ("এখন আমাদের একটাই দাবি, ...": a speaker's own words).
+
+    Example: "এখন আমাদের একটাই দাবি, ..." -> True; "বিএসএফের দাবি, ..." -> False."""
+    words = m.group("C").lower().split()
+    if not g.genitive_endings or not words \
+            or not (" ".join(words) in g.according_to or words[0] in g.claim_noun_words):
+        return False  # (a pack with no genitive endings puts its source after: "according to the water board")
+    region = text[us + m.start("S"):us + m.end("S")].split()
+    last = region[-1].lower() if region else ""
+    return (m.start("S") >= m.end("C") or last in g.non_subject_words
+            or (g.first_person_rx is not None and g.first_person_rx.fullmatch(last) is not None)
+            or not any(last.endswith(e) and len(last) > len(e) for e in g.genitive_endings))
 
 
 def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
@@ -1445,10 +1465,27 @@ def indefinite_reporter(text: str, us: int, m, g: Grammar, finder: SpeakerFinder
     Example: "একটি গবেষণা প্রতিষ্ঠানের এক গবেষক বলেন, সরবরাহ কমেছে।" -> speaker "এক গবেষক", no actor."""
     if _region_after_comma(text, us, m):
         return None
-    speaker = indefinite_description(text, us + m.start("S"), us + m.end("S"), g, finder)
+    a, b = us + m.start("S"), us + m.end("S")
+    speaker = indefinite_description(text, a, b, g, finder)
+    if speaker is None and (cut := description_before_anonymity(text, a, b, g)) is not None:
+        speaker = indefinite_description(text, a, cut, g, finder)
     if speaker is not None:
         rules.append("indefinite_reporter")
     return speaker
+
+
+@speaker_rule("description_before_anonymity")
+def description_before_anonymity(text: str, a: int, b: int, g: Grammar) -> int | None:
+    """Where a speaker region goes on after its description with the words of somebody asking not
+    to be named (the pack's `anonymity`: "এক প্রকৌশলী [পরিচয় গোপন রাখার অনুরোধ করে] বলেছেন, ..."):
+    the end of the description, before those words, so that the person described speaks, unnamed;
+    None where the region holds no such words or they open it.
+
+    Example: region "এক প্রকৌশলী পরিচয় গোপন রাখতে অনুরোধ করে" -> the end of "এক প্রকৌশলী"."""
+    hit = None if g.anonymity_rx is None else g.anonymity_rx.search(text, a, b)
+    if hit is None or not text[a:hit.end("gap")].strip():
+        return None
+    return a + len(text[a:hit.end("gap")].rstrip())
 
 
 def _remember(state: _Chain, speaker: Speaker, mention: Mention, ui: int, unit_end: int) -> None:
@@ -2015,6 +2052,34 @@ def _counts_people(word: str, g: Grammar) -> bool:
     `number_words`, or a short number in digits ("Three", "Most", "12"; "2024" is a year)."""
     w = word.lower()
     return w in g.group_quantifiers or w in g.number_words or (w.isdigit() and len(w) <= 3)
+
+
+_PARTITIVE_GROUP_WORDS = 3  # words of the group before its count ("আটক ব্যক্তিদের মধ্যে", "তাদের")
+
+
+@speaker_rule("partitive_group")
+def partitive_group(text: str, us: int, m, g: Grammar) -> Speaker | None:
+    """A short region opening its clause with a group in the plural genitive and closing on a word
+    counting some of it (the pack's `partitive_quantifiers`: "ব্যবসায়ীদের অনেকে জানান, ...",
+    "তাদের অনেকে বলছেন, ...", "আটক ব্যক্তিদের মধ্যে কয়েকজন জানান, ..."), before a cue only a person
+    takes: some of those people speak, unnamed. Never a count standing alone, nor a belief such a
+    group holds (the pack's `partitive_beliefs`: "শিক্ষাবিদদের অনেকে মনে করেন, ...": what many think,
+    nobody's words).
+
+    Example: region "তাদের অনেকে" before "বলছেন" -> Speaker "তাদের অনেকে", no actor."""
+    a, b = us + m.start("S"), us + m.end("S")
+    words = text[a:b].split()
+    if (not g.partitive_quantifiers or not g.person_cue(m.group("C")) or m.start("S") >= m.end("C")
+            or _region_after_comma(text, us, m) or not 2 <= len(words) <= _PARTITIVE_GROUP_WORDS + 1
+            or words[-1].lower() not in g.partitive_quantifiers
+            or m.group("C").split()[0].lower() in g.partitive_beliefs):
+        return None
+    group = [w for w in words[:-1] if w not in g.postpositions]
+    if not group or not any(group[-1].endswith(e) for e in g.plural_genitive_endings):
+        return None
+    start = a + len(text[a:b]) - len(text[a:b].lstrip())
+    end = start + len(text[a:b].strip())
+    return Speaker(text=text[start:end], start=start, end=end, actor=None)
 
 
 @speaker_rule("quantified_group")

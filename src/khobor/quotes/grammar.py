@@ -176,6 +176,10 @@ class Grammar:
     quantity_cues: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # numbers written as words ("nine", "forty")
     group_quantifiers: frozenset[str] = frozenset()  # words counting people ("some", "most"; rule quantified_group)
+    # words counting some of a group named before them in the genitive ("অর্থনীতিবিদদের [অনেকে]"; rule partitive_group)
+    partitive_quantifiers: frozenset[str] = frozenset()
+    # first words of cues of a belief, which such a group holds rather than says ("... অনেকে [মনে] করেন")
+    partitive_beliefs: frozenset[str] = frozenset()
     # classifiers a count takes before a noun of people ("ছয়জন কর্মকর্তা", "৩ জন শিক্ষক"): with a
     # number, a title counted as a group nobody named (rule indefinite)
     counters: frozenset[str] = frozenset()
@@ -698,7 +702,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "non_subject_words", "non_subject_after", "addressee_prepositions", "closing_clause_openers", "ambiguous_suffixes", "indefinites", "anonymous_titles",
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "additive_openers", "body_passives", "passive_auxiliaries", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
-        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers",
+        "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
@@ -1231,7 +1235,7 @@ def _word_sets(data: dict) -> dict:
         organisation_cues=frozenset(" ".join(w.lower().split()) for w in data.get("organisation_cues") or ()),
         **{key: _lowered(data, key) for key in (
             "determiners", "plural_titles", "clause_joiners", "complementisers", "quantity_cues", "number_words", "clause_verbs",
-            "group_quantifiers",
+            "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "body_heads", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
             "portfolio_prepositions",
