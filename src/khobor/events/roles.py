@@ -507,6 +507,8 @@ class RoleContext:
                     out.append(x.actor)
                     trace.append({"step": "role", "rule": self.credit.get((role, id(x)), role),
                                   "decision": f"{role} = {x.text}"})
+                    if x.reference_step is not None:
+                        trace.append(x.reference_step)
         return out, trace
 
 
