@@ -151,6 +151,7 @@ class RoleGrammar:
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
     member_heads: tuple[str, ...] = ()
+    member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
 
@@ -201,6 +202,8 @@ class RoleGrammar:
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns),
             member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
+            member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
+                                   for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
             member_reach=cfg.member_subject_reach)
 
@@ -970,14 +973,16 @@ def party_of_the_member_subject(c: RoleContext) -> Decision | None:
 
 
 def _member_subject_after(c: RoleContext, owner: Mention) -> bool:
-    """A caseless member noun (`member_heads`, bare or in the plural) ends the genitive phrase of
-    `owner` before the trigger, with no name, trigger or conjunction between (party_of_the_member_subject)."""
+    """A caseless member noun (`member_heads`, bare or with one of `member_plural_endings`) ends the
+    genitive phrase of `owner` before the trigger, with no name, trigger or conjunction between
+    (party_of_the_member_subject). Example: owner বিএনপির in "বিএনপির জেলা কমিটির নেতারা ... দায়ী
+    করেছেন" -> True (নেতারা); in "বিএনপির নেতাকে গ্রেপ্তার করেছে" -> False (নেতাকে, accusative)."""
     g, words = c.grammar, c.sent.words
     starts = {x.first for x in c.cands}
     for j in range(owner.last + 1, min(owner.last + 1 + g.member_reach, c.t0)):
         if j in starts or j in c.triggers or words[j] in g.conjunctions:
             return False
-        if any(words[j] in (h, h + "রা", h + "েরা", h + "বৃন্দ") for h in g.member_heads):
+        if words[j] in g.member_forms:
             return True
     return False
 
