@@ -91,6 +91,9 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
+# the parties of a reporting clause the reporter rules take for the one who states (reporter_states_own_clause,
+# reporter_of_a_passive_statement): PARTY_TYPES but a nationality (NORP), no one body that states
+_REPORTER_TYPES = ("PER", "ORG", "GPE")
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
@@ -1405,7 +1408,7 @@ def _reporters(c: RoleContext, cl: int) -> list[Mention]:
     """The named parties in the nominative of the reporting clauses other than clause `cl`
     (reporter_of_a_passive_statement): "অধিনায়ক রহিম বলেন, ..." -> [রহিম]."""
     return [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
-            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
+            and x.actor is not None and x.etype in _REPORTER_TYPES and not x.pronoun]
 
 
 def _passive_statement(c: RoleContext) -> bool:
@@ -1438,7 +1441,7 @@ def reporter_states_own_clause(c: RoleContext) -> Decision | None:
     if start is None or w[start] not in g.carry_subject or c.sent.clause[start] not in c.reporting:
         return None
     said = [x for x in c.cands if c.clause_of(x) == c.sent.clause[start] and x.marker in _UNMARKED
-            and x.actor is not None and x.etype in ("PER", "ORG", "GPE")]
+            and x.actor is not None and x.etype in _REPORTER_TYPES]
     return Decision(slots={"subj": said[:1]}) if said else None
 
 
