@@ -1043,8 +1043,16 @@ def unnamed_victims(c: RoleContext) -> list[Mention]:
     if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
             or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
         return []
+    return [_home_on_trigger(c)]
+
+
+def _home_on_trigger(c: RoleContext) -> Mention:
+    """The article's country (`c.home`, known) as a mention on the trigger's first word: the party a
+    rule gives an act whose sentence names none (unnamed_victims, passive_unnamed_attacker_of_home_people,
+    passive_home_state_agent). Example: "31 people have been arrested" in a Bangladeshi report ->
+    GPE Bangladesh on "arrested"."""
     s, e, _ = c.sent.tokens[c.t0]
-    return [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)]
+    return Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
 
 
 @role_rule("harmed_by_the_act")
@@ -1352,8 +1360,7 @@ def passive_unnamed_attacker_of_home_people(c: RoleContext) -> Decision | None:
             or any(w in g.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]) \
             or not any(_unheld_victim(x, c) for x in c.in_clause):
         return None
-    s, e, _ = c.sent.tokens[c.t0]
-    return unnamed_attacker_acts_on(c, [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)])
+    return unnamed_attacker_acts_on(c, [_home_on_trigger(c)])
 
 
 def _unheld_victim(x: Mention, c: RoleContext) -> bool:
@@ -1378,9 +1385,7 @@ def passive_home_state_agent(c: RoleContext) -> Decision | None:
     if c.home is None or not c.passive or c.by or c.place_agent \
             or not (c.etype in c.grammar.passive_home_types or c.state_agent):
         return None
-    s, e, _ = c.sent.tokens[c.t0]
-    home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
-    return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
+    return Decision(slots={"subj": [_home_on_trigger(c)], "obj": c.subj + c.obj}, factor=0.6)
 
 
 @role_rule("reporter_of_a_passive_statement")
