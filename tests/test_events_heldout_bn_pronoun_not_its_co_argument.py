@@ -34,3 +34,10 @@ def test_with_no_one_named_before_no_one_meets_himself():
 def test_a_subject_named_in_another_clause_is_still_he():
     text = NUR + " তারেক রহমান বলেন, তিনি শিগগিরই নির্বাচন কমিশনের সঙ্গে বৈঠক করবেন।"
     assert all("Nurul Haque Nur" not in sides for sides in _parties(text, "CONSULT"))
+
+
+def test_explain_shows_whom_he_stands_for_instead():
+    text = NUR + " বৃহস্পতিবার বিএনপি চেয়ারম্যান তারেক রহমানের সঙ্গে এ নিয়ে সাক্ষাৎ করেছেন তিনি।"
+    steps = [s for ev in record_of(text, "bn").events for s in ev._explain
+             if s.get("rule") == "pronoun_not_its_co_argument"]
+    assert steps and steps[0]["decision"] == "তিনি = Nurul Haque Nur, not Tarique Rahman"

@@ -12,7 +12,7 @@ Putin") it only qualifies that name and plays no role of its own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 import re
 
 from ..record import Actor, Entity, Record
@@ -49,6 +49,9 @@ class Mention:
     before_locative: bool = False  # a town before two nouns, the second in the locative ("X সার্কিট হাউসে")
     compound: str | None = None   # case of the event noun the name is compounded with
     genitive_head: int = -1       # an unmarked name's phrase ends in a genitive noun at this token (-1: none)
+    # for --explain only (no part of equality): the reference rule that chose a pronoun's
+    # antecedent over the name the plain reading takes, as {"step", "rule", "decision"}
+    reference_step: dict | None = field(default=None, compare=False)
 
 
 # the cases a coordination shares back to a bare conjunct (`_share_coordinated_case`): a party

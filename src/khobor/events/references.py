@@ -59,8 +59,25 @@ class ReferenceReader:
                                            self.not_antecedent)
             if kept:
                 s, e, _ = sent.tokens[i]
-                out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True))
+                out.append(Mention(i, i, s, e, rec.text[s:e], actor, "PER", marker or None, pronoun=True,
+                                   reference_step=self._co_argument_step(kind, rec, sent, i, mentions,
+                                                                         last_person, actor)
+                                   if len(pool) < len(mentions) else None))
         return out
+
+    def _co_argument_step(self, kind: str, rec: Record, sent: Sentence, i: int, mentions: list[Mention],
+                          last_person: Actor | None, actor: Actor | None) -> dict | None:
+        """The `--explain` step of pronoun_not_its_co_argument where it changed whom the pronoun at
+        i stands for (None where the plain reading agrees), e.g. {"step": "reference", "rule":
+        "pronoun_not_its_co_argument", "decision": "তিনি = Abdul Karim, not Rahim"}."""
+        _, plain = self._stands_for(kind, rec, sent, i, mentions, last_person, self.reader.place_markers,
+                                    self.not_antecedent)
+        if plain is None or (actor is not None and plain.id == actor.id):
+            return None
+        s, e, _ = sent.tokens[i]
+        who = actor.name if actor is not None else "no one"
+        return {"step": "reference", "rule": "pronoun_not_its_co_argument",
+                "decision": f"{rec.text[s:e]} = {who}, not {plain.name}"}
 
     def pronoun_not_its_co_argument(self, sent: Sentence, i: int, marker: str | None, m: Mention) -> bool:
         """Rule pronoun_not_its_co_argument: a subject pronoun (the nominative) never stands for a

@@ -91,6 +91,9 @@ ROLE_RULES = (
 )
 
 _UNMARKED = (None, "nom")
+# the parties of a reporting clause the reporter rules take for the one who states (reporter_states_own_clause,
+# reporter_of_a_passive_statement): PARTY_TYPES but a nationality (NORP), no one body that states
+_REPORTER_TYPES = ("PER", "ORG", "GPE")
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
 
 
@@ -151,6 +154,7 @@ class RoleGrammar:
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
     member_heads: tuple[str, ...] = ()
+    member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
 
@@ -201,6 +205,8 @@ class RoleGrammar:
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns),
             member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
+            member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
+                                   for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
             member_reach=cfg.member_subject_reach)
 
@@ -507,6 +513,8 @@ class RoleContext:
                     out.append(x.actor)
                     trace.append({"step": "role", "rule": self.credit.get((role, id(x)), role),
                                   "decision": f"{role} = {x.text}"})
+                    if x.reference_step is not None:
+                        trace.append(x.reference_step)
         return out, trace
 
 
@@ -968,14 +976,16 @@ def party_of_the_member_subject(c: RoleContext) -> Decision | None:
 
 
 def _member_subject_after(c: RoleContext, owner: Mention) -> bool:
-    """A caseless member noun (`member_heads`, bare or in the plural) ends the genitive phrase of
-    `owner` before the trigger, with no name, trigger or conjunction between (party_of_the_member_subject)."""
+    """A caseless member noun (`member_heads`, bare or with one of `member_plural_endings`) ends the
+    genitive phrase of `owner` before the trigger, with no name, trigger or conjunction between
+    (party_of_the_member_subject). Example: owner বিএনপির in "বিএনপির জেলা কমিটির নেতারা ... দায়ী
+    করেছেন" -> True (নেতারা); in "বিএনপির নেতাকে গ্রেপ্তার করেছে" -> False (নেতাকে, accusative)."""
     g, words = c.grammar, c.sent.words
     starts = {x.first for x in c.cands}
     for j in range(owner.last + 1, min(owner.last + 1 + g.member_reach, c.t0)):
         if j in starts or j in c.triggers or words[j] in g.conjunctions:
             return False
-        if any(words[j] in (h, h + "রা", h + "েরা", h + "বৃন্দ") for h in g.member_heads):
+        if words[j] in g.member_forms:
             return True
     return False
 
@@ -1033,8 +1043,16 @@ def unnamed_victims(c: RoleContext) -> list[Mention]:
     if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
             or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
         return []
+    return [_home_on_trigger(c)]
+
+
+def _home_on_trigger(c: RoleContext) -> Mention:
+    """The article's country (`c.home`, known) as a mention on the trigger's first word: the party a
+    rule gives an act whose sentence names none (unnamed_victims, passive_unnamed_attacker_of_home_people,
+    passive_home_state_agent). Example: "31 people have been arrested" in a Bangladeshi report ->
+    GPE Bangladesh on "arrested"."""
     s, e, _ = c.sent.tokens[c.t0]
-    return [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)]
+    return Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
 
 
 @role_rule("harmed_by_the_act")
@@ -1342,8 +1360,7 @@ def passive_unnamed_attacker_of_home_people(c: RoleContext) -> Decision | None:
             or any(w in g.passive_unnamed_not_words for w in c.sent.words[c.t0:c.t1 + 1]) \
             or not any(_unheld_victim(x, c) for x in c.in_clause):
         return None
-    s, e, _ = c.sent.tokens[c.t0]
-    return unnamed_attacker_acts_on(c, [Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)])
+    return unnamed_attacker_acts_on(c, [_home_on_trigger(c)])
 
 
 def _unheld_victim(x: Mention, c: RoleContext) -> bool:
@@ -1368,9 +1385,7 @@ def passive_home_state_agent(c: RoleContext) -> Decision | None:
     if c.home is None or not c.passive or c.by or c.place_agent \
             or not (c.etype in c.grammar.passive_home_types or c.state_agent):
         return None
-    s, e, _ = c.sent.tokens[c.t0]
-    home = Mention(c.t0, c.t0, s, e, c.home.name, c.home, "GPE", None)
-    return Decision(slots={"subj": [home], "obj": c.subj + c.obj}, factor=0.6)
+    return Decision(slots={"subj": [_home_on_trigger(c)], "obj": c.subj + c.obj}, factor=0.6)
 
 
 @role_rule("reporter_of_a_passive_statement")
@@ -1398,7 +1413,7 @@ def _reporters(c: RoleContext, cl: int) -> list[Mention]:
     """The named parties in the nominative of the reporting clauses other than clause `cl`
     (reporter_of_a_passive_statement): "অধিনায়ক রহিম বলেন, ..." -> [রহিম]."""
     return [x for x in c.cands if c.clause_of(x) != cl and c.clause_of(x) in c.reporting and x.marker in _UNMARKED
-            and x.actor is not None and x.etype in ("PER", "ORG", "GPE") and not x.pronoun]
+            and x.actor is not None and x.etype in _REPORTER_TYPES and not x.pronoun]
 
 
 def _passive_statement(c: RoleContext) -> bool:
@@ -1431,7 +1446,7 @@ def reporter_states_own_clause(c: RoleContext) -> Decision | None:
     if start is None or w[start] not in g.carry_subject or c.sent.clause[start] not in c.reporting:
         return None
     said = [x for x in c.cands if c.clause_of(x) == c.sent.clause[start] and x.marker in _UNMARKED
-            and x.actor is not None and x.etype in ("PER", "ORG", "GPE")]
+            and x.actor is not None and x.etype in _REPORTER_TYPES]
     return Decision(slots={"subj": said[:1]}) if said else None
 
 

@@ -284,6 +284,9 @@ class EventsConfig:
     heads_take_endings: bool = False
     # titles an organisation's bare name compounds with: its member ("বিএনপি নেতাকে" = a BNP leader, accusative)
     member_heads: list[str] = _list()
+    # the plural endings a member noun takes and stays the subject a genitive party tells
+    # ("নেতারা", "সমর্থকেরা", "নেতৃবৃন্দ"; roles.party_of_the_member_subject)
+    member_plural_endings: list[str] = _list()
     # how a title head that names a group ends ("লোকজন", "প্রতিনিধিদল", "নেতারা"): a group titles no
     # one, so the name after it is no office holder it qualifies (mentions._read_qualifiers)
     group_head_endings: list[str] = _list()

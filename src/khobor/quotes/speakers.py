@@ -1686,8 +1686,8 @@ class SpeakerFinder:
         if (self.g.name_rx is not None or e.type not in PERSON_TYPES or len(e.text.split()) != 1
                 or not self.people.in_body(e.start) or (e.actor is not None and not _unregistered(e.actor))):
             return None
-        m = _WORD_BEFORE.search(self.text, max(0, e.start - _RUN_WORD_CHARS), e.start)
-        if m is None or "\n" in m.group() or any(x.start < e.start and m.start("w") < x.end for x in self.entities if x is not e):
+        m = self.free_word_before(e.start)
+        if m is None:
             return None
         word = m.group("w")
         spelled, common = name_word_sets(self.rec.language)
@@ -1700,6 +1700,17 @@ class SpeakerFinder:
         whole = self.text[m.start("w"):e.end]
         actor = self.resolve(whole) or provisional_actor(whole, self.rec.language)
         return self._whole_name(e, m.start("w"), e.end, e.end, actor, "given_name_cut_off") if actor is not None else None
+
+    def free_word_before(self, pos: int) -> regex.Match | None:
+        """The word right before character `pos`, spaces or tabs between, within `_RUN_WORD_CHARS`
+        characters (its group `w`), when no entity starting before `pos` takes any of it: the given
+        name the NER left off (given_name_cut_off), a title's portfolio (office_with_word_before).
+        Example: pos of "ফকির" in "ছেলে মাসুদ ফকির" -> a match whose "w" is "মাসুদ"; None where
+        "মাসুদ" is in an entity."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - _RUN_WORD_CHARS), pos)
+        if m is None or any(x.start < pos and m.start("w") < x.end for x in self.entities):
+            return None
+        return m
 
     def _whole_name(self, e: Entity, start: int, end: int, stem_end: int, actor: Actor, rule: str) -> Entity:
         """The entity of a name the NER cut short, text[start:end], typed as `e` and with its own
@@ -1994,8 +2005,8 @@ class SpeakerFinder:
         rule office_with_word_before goes to `rules`.
 
         Example: mention "উপদেষ্টা" in "পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা ..." -> the home adviser."""
-        m = _WORD_BEFORE.search(self.text, max(0, pos - _RUN_WORD_CHARS), pos)
-        if m is None or any(e.start < pos and m.start("w") < e.end for e in self.entities):
+        m = self.free_word_before(pos)
+        if m is None:
             return None
         office = f"{m.group('w')} {title}"
         if self.local_office(office) or self.indefinite(m.start("w")):  # ("একজন নির্বাচন কমিশনার": one of them)
