@@ -809,7 +809,7 @@ def _not_in_a_report_slot(data: dict) -> str:
 
 
 def _second_act_slot(data: dict) -> str:
-    """The {AND} slot: the subject's second act after a joiner, closing the sentence on a finite
+    r"""The {AND} slot: the subject's second act after a joiner, closing the sentence on a finite
     verb of its own ("... বলে বর্ণনা করেছেন X এবং ... সতর্ক করেছেন তিনি": X speaks), the pack's
     `second_act` with its {QM} written out; never where the pack has none.
 
