@@ -20,13 +20,8 @@ def test_en_city_below_the_country_is_no_speaker():
     assert quote_speakers(body, "30 drones were shot down", "Border talks") == [None]
 
 
-def test_a_capital_still_speaks_for_its_country():
-    body = ("Drones struck two power stations overnight, officials in the region said.\n\n"
-            "Moscow, for its part, claimed that 30 drones were shot down overnight.")
-    assert quote_speakers(body, "30 drones were shot down", "Border talks") == ["Russia"]
-
-
-def test_bn_capital_still_speaks_for_its_country():
+def test_a_country_still_speaks():
+    # (capitals speaking for their countries: tests/test_quotes_capital_for_country.py)
     body = ("দুই দেশের কর্মকর্তারা সোমবার সীমান্ত নিয়ে বৈঠক করেন।\n\n"
-            "ভিসা দ্রুত চালু করা হবে বলে দিল্লি জানিয়েছে।")
-    assert quote_speakers(body, "ভিসা দ্রুত চালু করা হবে", "সীমান্ত বৈঠক") == ["India"]
+            "সীমান্তে বেড়া দেওয়া বন্ধ রাখা হবে বলে নেপাল জানিয়েছে।")
+    assert quote_speakers(body, "বেড়া দেওয়া বন্ধ রাখা হবে", "সীমান্ত বৈঠক") == ["Nepal"]
