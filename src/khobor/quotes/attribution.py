@@ -135,6 +135,11 @@ def _whole_article_passes(text: str, quotes: list[Quote], g: Grammar, finder: Sp
             q.speaker.actor = finder.capital_for_country(q.speaker)
             if q.speaker.actor is not named:
                 note(q, "speaker", "capital_for_country", f"{named.name} -> {q.speaker.actor.name}")
+        if q.speaker is not None and q.speaker.actor is not None:
+            place = q.speaker.actor
+            q.speaker.actor = finder.place_does_not_speak(q.speaker)
+            if q.speaker.actor is None:
+                note(q, "speaker", "place_does_not_speak", f"{place.name} -> unresolved")
     return quotes
 
 

@@ -100,6 +100,7 @@ class Mention:
 _HEAD_WORD_CHARS = 4  # a shorter word of a body's name ("of", "and", "BNP's" initials aside) heads nothing
 _ECHO_MIN_CHARS = 5  # a shorter name ("Ali", "AL") may be a word of something else elsewhere
 _ECHO_TYPES = PERSON_TYPES | SPEAKING_GROUPS
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # the registry's types of a place (a country's too)
 
 
 _ADDRESSEE_LEAD = 60  # characters before a name in which "to" and its title stand ("to NCP convener ")
@@ -521,6 +522,22 @@ class SpeakerFinder:
         name = _country_names(self.registry).get(code)
         country = self.resolve(name) if name is not None else None
         return country if country is not None and country.country == code and not country.sector else actor
+
+    @speaker_rule("place_does_not_speak", decided=lambda args, actor: actor is None and args[1].actor is not None)
+    def place_does_not_speak(self, sp: Speaker) -> Actor | None:
+        """A speaker whose actor is a place below its country (a district, sub-district, city or
+        site the registry types as a place: "সাভারে জানানো হয়, ...", "Kharkiv claimed ...") is
+        where the words were said, not who said them: no actor, the speaker unresolved. A country
+        and a capital (capital_for_country: the government sitting there) keep speaking; so does
+        a region above countries, which has no country of its own.
+
+        Example: "সাভারে জানানো হয়" with Savar as the speaker -> None; "Moscow claimed" -> Russia."""
+        actor = sp.actor
+        record = getattr(self.registry, "actors", {}).get(actor.id) if actor is not None else None
+        if (record is None or record.type not in _PLACE_TYPES or not record.country
+                or actor.id in capitals() or _country_names(self.registry).get(record.country) == record.name):
+            return actor
+        return None
 
     def _qualifies_a_noun(self, start: int, end: int) -> bool:
         """Whether the words at start:end follow a determiner or run on by a hyphen ("the
