@@ -1318,7 +1318,7 @@ def statement_noun_without_body(text: str, us: int, m, g: Grammar) -> bool:
     last = region[-1].lower() if region else ""
     return (m.start("S") >= m.end("C") or last in g.non_subject_words
             or (g.first_person_rx is not None and g.first_person_rx.fullmatch(last) is not None)
-            or not any(last.endswith(e) and len(last) > len(e) for e in g.genitive_endings))
+            or not _in_genitive(last, g))
 
 
 def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
@@ -2512,7 +2512,13 @@ def _someone_elses(g: Grammar, word: str, plural_speaker: bool) -> bool:
     w = word.lower()
     if w in g.non_subject_words:
         return not plural_speaker and any(w.endswith(e) for e in g.plural_genitive_endings)
-    return any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
+    return _in_genitive(w, g)
+
+
+def _in_genitive(word: str, g: Grammar) -> bool:
+    """Whether `word` (lower case) ends in one of the pack's `genitive_endings` with at least one
+    letter before it. Example: "বিএসএফের" -> True; "একটাই" -> False; "ের" -> False."""
+    return any(word.endswith(e) and len(word) > len(e) for e in g.genitive_endings)
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
