@@ -1261,8 +1261,10 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     """The speaker of a region where no mention speaks, the first of: a document's issuer or author
     (issuer_in_genitive, document_author), a source nobody authored (unauthored_source), an
     unnamed person described after an indefinite ("a duty doctor there": indefinite_person_region),
-    a body as written (unnamed_body_statement), a counted or genitive group (quantified_group,
-    genitive_group_claim), else somebody a person's cue form shows (person_cue_region)."""
+    a body as written (unnamed_body_statement, never for a statement noun no body's genitive owns:
+    statement_noun_without_body), a counted, genitive or partitive group (quantified_group,
+    genitive_group_claim, partitive_group), else somebody a person's cue form shows
+    (person_cue_region)."""
     speaker = issuer_in_genitive(text, us, m, g, finder)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
