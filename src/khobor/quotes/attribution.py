@@ -1293,10 +1293,12 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker, mention = quantified_group(text, us, m, g, finder)
     if speaker is not None:
         return speaker, mention
-    for rule, found in (("genitive_group_claim", genitive_group_claim(text, us, m, g, finder)),
-                        ("partitive_group", partitive_group(text, us, m, g))):
-        if found is not None:
-            return found, Mention(found.start, found.end, found.text, "PER", None, plural=True, rules=[rule])
+    # (the partitive rule only where the genitive one found nobody: --explain lists the rule that decided)
+    speaker, rule = genitive_group_claim(text, us, m, g, finder), "genitive_group_claim"
+    if speaker is None:
+        speaker, rule = partitive_group(text, us, m, g), "partitive_group"
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True, rules=[rule])
     speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
     if speaker is not None:
         return speaker, mention
