@@ -60,8 +60,6 @@ STILL_FAILING = {
                                "after the converb and its cue",
     "bibriti_of_a_ministry": "'মন্ত্রণালয়ের বিবৃতিতে বলা হয়েছে' (the ministry's statement said): no "
                              "quote is found",
-    "pronoun_skips_name_before_songe": "the NER leaves a surname in the genitive out of the name ('আবদুর রশিদ "
-                                       "সরকারের সঙ্গে'), so 'তিনি' goes to the wrong person",
     "placard_slogan_has_no_speaker": "a slogan on a placard: a quotation no cue reports",
     # the second held-out set (quote_bn_heldout_speakers), as first run
     "tini_is_the_new_subject_not_the_last_speaker": "the NER types 'আবু জাফর' after 'মহাপরিচালক' as an "
