@@ -40,7 +40,7 @@ def test_a_noun_surname_before_a_word_that_makes_it_the_noun_stays_out(text, sur
 ])
 def test_a_noun_surname_with_a_case_ending_after_an_unknown_name_ends_it(text, surface, full):
     """"রহিম উদ্দিন সরকারের বাড়িতে": a private person's house, not his government's (Provisional.
-    _noun_surname_with_ending); the ending stays in the span, the name is the stem's."""
+    _noun_surname_any_form); the ending stays in the span, the name is the stem's."""
     name = name_at(text, "bn", ("PER", surface), published="2025-03-10")
     assert name.split()[-1] == full, name
 

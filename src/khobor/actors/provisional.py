@@ -396,9 +396,8 @@ class Provisional:
         a name word is the name's own last word: "Parveen Begum", "Alamgir Sheikh", "শাহনাজ বেগমকে" (in front,
         "Begum Khaleda Zia", it stays a title). The NER should keep such a word in the name
         and leave a leading title out; this reads the span either way."""
-        after = _NEXT_WORD.match(self.text, toks[-1][1]) if len(toks) > 2 else None
-        if len(toks) > 2 and (self._noun_surname(toks[0][0], toks[-2][1], toks[-1][2], after)
-                              or self._noun_surname_with_ending(toks[0][0], toks[-2][1], toks[-1][2], after)):
+        if len(toks) > 2 and self._noun_surname_any_form(toks[0][0], toks[-2][1], toks[-1][2],
+                                                         _NEXT_WORD.match(self.text, toks[-1][1])):
             return True   # "আব্দুল জলিল সরকার(ের)": a surname that is a common word too
         # as written or with a case ending: "শাহনাজ বেগমকে" is Shahnaz Begum too
         return (len(toks) > 1 and self._form_in(toks[-1][2], self.w.closing_titles) is not None
@@ -473,7 +472,7 @@ class Provisional:
         if after_word is not None and read_as_noun(self.w.noun_surnames, (tok, stem, *self.li.morph.stems(tok)),
                                                    (after_word, *self.li.morph.stems(after_word))):
             return e   # "মো. নোমান চৌধুরী| রায়ের পর": the verdict's, though "Roy" is a name
-        if self._noun_surname(s, e, tok, after) or self._noun_surname_with_ending(s, e, tok, after):
+        if self._noun_surname_any_form(s, e, tok, after):
             return nxt.end()
         spelled = person_words(self.code)
         stop_ok = self._closing_surname(stem, after)
@@ -525,12 +524,15 @@ class Provisional:
                 return False
         return self.reg.match(self.text[s:e], self.code, self.date) is None
 
-    def _noun_surname_with_ending(self, s: int, e: int, tok: str, after) -> bool:
-        """A surname that is a common word too (`_noun_surname`) with a case ending, after a name of
-        two or more person-name words that no one in the registry bears, is the name's last word
-        with its ending: "হাবিবুর রহমান| সরকারের বাড়িতে" -> Habibur Rahman Sarkar (the government of
-        a private person is no reading); not after a known person ("শেখ হাসিনা| সরকারের": her
-        government), nor before a word that makes it the noun ("... সরকারের পতনের পর")."""
+    def _noun_surname_any_form(self, s: int, e: int, tok: str, after) -> bool:
+        """A surname that is a common word too (`_noun_surname`), bare or with a case ending, after a
+        name of two or more person-name words that no one in the registry bears, is the name's last
+        word with its ending: "আব্দুল জলিল| সরকার" -> Abdul Jalil Sarkar, "হাবিবুর রহমান| সরকারের
+        বাড়িতে" -> Habibur Rahman Sarkar (the government of a private person is no reading); not after
+        a known person ("শেখ হাসিনা| সরকারের": her government), nor before a word that makes it the
+        noun ("... সরকারের পতনের পর")."""
+        if self._noun_surname(s, e, tok, after):
+            return True
         stem = next((x for x in self.li.morph.stems(tok) if x in self.w.noun_surnames), None)
         return stem is not None and stem != tok and self._noun_surname(s, e, stem, after)
 

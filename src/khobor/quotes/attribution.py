@@ -1266,8 +1266,10 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     """The speaker of a region where no mention speaks, the first of: a document's issuer or author
     (issuer_in_genitive, document_author), a source nobody authored (unauthored_source), an
     unnamed person described after an indefinite ("a duty doctor there": indefinite_person_region),
-    a body as written (unnamed_body_statement), a counted or genitive group (quantified_group,
-    genitive_group_claim), else somebody a person's cue form shows (person_cue_region)."""
+    a body as written (unnamed_body_statement, never for a statement noun no body's genitive owns:
+    statement_noun_without_body), a counted, genitive or partitive group (quantified_group,
+    genitive_group_claim, partitive_group), else somebody a person's cue form shows
+    (person_cue_region)."""
     speaker = issuer_in_genitive(text, us, m, g, finder)
     if speaker is not None:
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "ORG", speaker.actor,
@@ -1296,10 +1298,12 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     speaker, mention = quantified_group(text, us, m, g, finder)
     if speaker is not None:
         return speaker, mention
-    for rule, found in (("genitive_group_claim", genitive_group_claim(text, us, m, g, finder)),
-                        ("partitive_group", partitive_group(text, us, m, g))):
-        if found is not None:
-            return found, Mention(found.start, found.end, found.text, "PER", None, plural=True, rules=[rule])
+    # (the partitive rule only where the genitive one found nobody: --explain lists the rule that decided)
+    speaker, rule = genitive_group_claim(text, us, m, g, finder), "genitive_group_claim"
+    if speaker is None:
+        speaker, rule = partitive_group(text, us, m, g), "partitive_group"
+    if speaker is not None:
+        return speaker, Mention(speaker.start, speaker.end, speaker.text, "PER", None, plural=True, rules=[rule])
     speaker, mention = _dropped_subject_mention(text, us, m, g, finder, state, ui)
     if speaker is not None:
         return speaker, mention
@@ -1323,7 +1327,7 @@ def statement_noun_without_body(text: str, us: int, m, g: Grammar) -> bool:
     last = region[-1].lower() if region else ""
     return (m.start("S") >= m.end("C") or last in g.non_subject_words
             or (g.first_person_rx is not None and g.first_person_rx.fullmatch(last) is not None)
-            or not any(last.endswith(e) and len(last) > len(e) for e in g.genitive_endings))
+            or not _in_genitive(last, g))
 
 
 def _dropped_subject_mention(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, state: _Chain,
@@ -2517,7 +2521,13 @@ def _someone_elses(g: Grammar, word: str, plural_speaker: bool) -> bool:
     w = word.lower()
     if w in g.non_subject_words:
         return not plural_speaker and any(w.endswith(e) for e in g.plural_genitive_endings)
-    return any(w.endswith(e) and len(w) > len(e) for e in g.genitive_endings)
+    return _in_genitive(w, g)
+
+
+def _in_genitive(word: str, g: Grammar) -> bool:
+    """Whether `word` (lower case) ends in one of the pack's `genitive_endings` with at least one
+    letter before it. Example: "বিএসএফের" -> True; "একটাই" -> False; "ের" -> False."""
+    return any(word.endswith(e) and len(word) > len(e) for e in g.genitive_endings)
 
 
 def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, unit_start: int,
