@@ -98,6 +98,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
     kept = _provisional(kept, prov, parts, titled, li, context or li.home_country)
+    kept = _private_lone_names(kept, prov, context or li.home_country)
 
     # (6b) linking in context: what the words around a mention say it is (actors/context.py)
     for rule in CONTEXT_RULES + HOME_RULES:
@@ -515,6 +516,23 @@ def _lone_fuzzy_foreigner(s: int, e: int, t: str, m: Match | None, text: str, re
         return False
     article = " " + " ".join(key_tokens(text))
     return not any(" " + " ".join(k) in article for k in reg.own_keys(m.actor.id) if len(k) >= 2)
+
+
+def _private_lone_names(kept, prov: Provisional, country: str | None):
+    """(6) A one-word name that `_lone_fuzzy_foreigner` unlinked and that neither the short-name
+    nor the provisional steps took (a common name word: "হাসান", "Hasan") is a private person of
+    that name, as `context.foreign_namesake` makes one, not a mention left for the quotes to
+    look up again. Example: "রাজশাহীতে কলেজছাত্র হাসান বলেন" -> Hasan, not Jordan's Hassan."""
+    if not country:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and len(key_tokens(prov.text[s:e])) == 1 and _lone_fuzzy_foreigner(
+                s, e, t, prov.reg.match(prov.text[s:e], prov.code, prov.date), prov.text, prov.reg, country):
+            own = prov.private_person(s, e)
+            m = Match(own, "provisional", 0.5) if own is not None else None
+        out.append((s, e, t, m, ner))
+    return out
 
 
 def _inside_longer_names(spans, prov: Provisional):
