@@ -9,7 +9,8 @@ Order inside run(): (1) resolve every NER span; (2) scan the text for registry a
 resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
 "পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
 registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
-names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"), and a one-word name that only a fuzzy
+match gave to a foreign person read as a home name (`_lone_fuzzy_foreigner`); (6b) the context rules of
 actors/context.py (a team named after a city, a namesake with an age, local senses of a
 word), then of actors/home.py (a bare ministry is the press's own country's, a name with an age
 is a person, not a place); (7) entity types from the actor.
@@ -85,8 +86,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = _folded_places(kept, text, reg, li, pack, date)
     kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms,
                                words.context.national_words)
-    kept = _private_namesakes(kept, text, reg, lang)
-    kept = _lone_fuzzy_foreigners(kept, text, reg, context or li.home_country)
+    kept = _lone_fuzzy_foreigners(_private_namesakes(kept, text, reg, lang), text, reg, context or li.home_country)
 
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
@@ -97,8 +97,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
-    kept = _provisional(kept, prov, parts, titled, li, context or li.home_country)
-    kept = _private_lone_names(kept, prov, context or li.home_country)
+    home = context or li.home_country   # the country a lone name fuzzy-matched abroad is read in
+    kept = _private_lone_names(_provisional(kept, prov, parts, titled, li, home), prov, home)
 
     # (6b) linking in context: what the words around a mention say it is (actors/context.py)
     for rule in CONTEXT_RULES + HOME_RULES:
