@@ -9,7 +9,8 @@ Order inside run(): (1) resolve every NER span; (2) scan the text for registry a
 resolves to the same actor); (4) short names of people the article already named ("মিঃ কিম",
 "পেসকভ"); (5) constituencies ("ঢাকা-৮ আসন"); (6) provisional actors for confident names the
 registry lacks, spurious NER spans (titles, common nouns) dropped, and the short forms of those
-names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"); (6b) the context rules of
+names ("হামিদুল্লাহকে" after "এম রিয়াজ হামিদুল্লাহ"), and a one-word name that only a fuzzy
+match gave to a foreign person read as a home name (`_lone_fuzzy_foreigner`); (6b) the context rules of
 actors/context.py (a team named after a city, a namesake with an age, local senses of a
 word), then of actors/home.py (a bare ministry is the press's own country's, a name with an age
 is a person, not a place); (7) entity types from the actor.
@@ -21,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 import regex
 
-from .context import RULES as CONTEXT_RULES, links_a_place, named_body_over_person
+from .context import RULES as CONTEXT_RULES, _phoenix_person, links_a_place, named_body_over_person
 from .home import RULES as HOME_RULES, age_or_named
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
@@ -85,7 +86,7 @@ def run(rec: Record, pack: LangPack | None) -> None:
     kept = _folded_places(kept, text, reg, li, pack, date)
     kept = _own_country_bodies(kept, text, reg, li, date, context, words.context.country_forms,
                                words.context.national_words)
-    kept = _private_namesakes(kept, text, reg, lang)
+    kept = _lone_fuzzy_foreigners(_private_namesakes(kept, text, reg, lang), text, reg, context or li.home_country)
 
     # (4) short names of people already named in full
     parts, titled = _name_parts(kept, text, reg, li)
@@ -96,7 +97,8 @@ def run(rec: Record, pack: LangPack | None) -> None:
 
     # (6) provisional actors for names the registry lacks, and their short forms
     kept = [(s, e, "NORP" if m is None and prov.is_group(s, e) else t, m, ner) for s, e, t, m, ner in kept]
-    kept = _provisional(kept, prov, parts, titled, li)
+    home = context or li.home_country   # the country a lone name fuzzy-matched abroad is read in
+    kept = _private_lone_names(_provisional(kept, prov, parts, titled, li, home), prov, home)
 
     # (6b) linking in context: what the words around a mention say it is (actors/context.py)
     for rule in CONTEXT_RULES + HOME_RULES:
@@ -490,6 +492,49 @@ def _private_namesakes(kept, text: str, reg: Registry, code: str | None):
             for s, e, t, m, ner in kept]
 
 
+def _lone_fuzzy_foreigners(kept, text: str, reg: Registry, country: str | None):
+    """Each span `_lone_fuzzy_foreigner` names, unlinked, so that the short-name and provisional
+    steps read it as a home person's name."""
+    if not country:
+        return kept
+    return [(s, e, t, None if _lone_fuzzy_foreigner(s, e, t, m, text, reg, country) else m, ner)
+            for s, e, t, m, ner in kept]
+
+
+def _lone_fuzzy_foreigner(s: int, e: int, t: str, m: Match | None, text: str, reg: Registry,
+                          country: str | None) -> bool:
+    """A one-word name that only a fuzzy (phonetic) match links to a person of another country
+    than the article's (`country`: its places', else the press's own) is a home person's given
+    name, unless the article names that person in full (an alias of two or more words). A person
+    is what the NER tagged PER, a registry person, or a one-name ruler of the imported
+    dictionaries (`_phoenix_person`: "Faysal", "Hassan").
+    Example: "ছাত্রদলের নেতা তানভীর বলেন" (~ Egypt's Tantawi) -> True; "Tantawy said" after
+    "Mohamed Hussein Tantawi" -> False; "NCP" (~ the NCP, a home party) -> False."""
+    if (m is None or m.how != "fuzzy" or m.demonym or not country or m.actor.country in (None, country)
+            or not (t == "PER" or m.actor.type == "PER" or _phoenix_person(m.actor))
+            or len(key_tokens(text[s:e])) != 1):
+        return False
+    article = " " + " ".join(key_tokens(text))
+    return not any(" " + " ".join(k) in article for k in reg.own_keys(m.actor.id) if len(k) >= 2)
+
+
+def _private_lone_names(kept, prov: Provisional, country: str | None):
+    """(6) A one-word name that `_lone_fuzzy_foreigner` unlinked and that neither the short-name
+    nor the provisional steps took (a common name word: "হাসান", "Hasan") is a private person of
+    that name, as `context.foreign_namesake` makes one, not a mention left for the quotes to
+    look up again. Example: "রাজশাহীতে কলেজছাত্র হাসান বলেন" -> Hasan, not Jordan's Hassan."""
+    if not country:
+        return kept
+    out = []
+    for s, e, t, m, ner in kept:
+        if m is None and ner and len(key_tokens(prov.text[s:e])) == 1 and _lone_fuzzy_foreigner(
+                s, e, t, prov.reg.match(prov.text[s:e], prov.code, prov.date), prov.text, prov.reg, country):
+            own = prov.private_person(s, e)
+            m = Match(own, "provisional", 0.5) if own is not None else None
+        out.append((s, e, t, m, ner))
+    return out
+
+
 def _inside_longer_names(spans, prov: Provisional):
     """A known person's name inside a longer run of capitalised name words ("Iqbal Hasan Mahmud
     Tuku", "Professor Shahabuddin Talukder") names someone else: the whole run becomes an
@@ -765,7 +810,7 @@ def _actor(reg: Registry, m: Match, date: str | None):
     return a
 
 
-def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict, li):
+def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict, li, country: str | None = None):
     # longest names first, so that a short form finds the full name it belongs to
     order = sorted(kept, key=lambda x: -(len(key_tokens(prov.text[x[0]:x[1]]))))
     done = {}
@@ -781,6 +826,8 @@ def _provisional(kept, prov: Provisional, known_parts: dict, known_titled: dict,
         if verdict == "drop":
             done[(s, e)] = None
         elif verdict == "link":
+            if _lone_fuzzy_foreigner(narrowed[0], narrowed[1], t, pm, prov.text, prov.reg, country):
+                pm = None   # "Faisal" out of "Faisal and": the narrowed name read as written
             done[(s, e)] = (narrowed[0], narrowed[1], t, pm, ner)
     out = [done.get((x[0], x[1]), x) if (x[0], x[1]) in done else x for x in kept]
     out = [x for x in out if x is not None]
