@@ -1062,11 +1062,11 @@ def foreign_namesake(kept, text: str, prov: Provisional, words: ContextWords, li
     if country is None:
         return kept
     return _demote_namesakes(kept, text, prov, li, 0.5, lambda s, e, t, m: (
-        m is not None and t == "PER" and _phoenix_person(m.actor)
+        m is not None and t == "PER" and phoenix_person(m.actor)
         and m.how in ("exact", "stem", "fuzzy") and bool(m.actor.country) and m.actor.country != country))
 
 
-def _phoenix_person(a) -> bool:
+def phoenix_person(a) -> bool:
     """A person of the imported dictionaries (Phoenix): typed PER, or a ruler the dictionary
     lists by one given name with an office and types ORG ("Faysal", Saudi Arabia's king until
     1975; "Hassan", "Khalid"), who is a namesake as much as any other of its people."""

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 import regex
 
-from .context import RULES as CONTEXT_RULES, _phoenix_person, links_a_place, named_body_over_person
+from .context import RULES as CONTEXT_RULES, phoenix_person, links_a_place, named_body_over_person
 from .home import RULES as HOME_RULES, age_or_named
 from .keys import is_cased, key_tokens, tokens, tokens_in
 from .native import NativeSpellings, same_consonants
@@ -507,11 +507,11 @@ def _lone_fuzzy_foreigner(s: int, e: int, t: str, m: Match | None, text: str, re
     than the article's (`country`: its places', else the press's own) is a home person's given
     name, unless the article names that person in full (an alias of two or more words). A person
     is what the NER tagged PER, a registry person, or a one-name ruler of the imported
-    dictionaries (`_phoenix_person`: "Faysal", "Hassan").
+    dictionaries (`phoenix_person`: "Faysal", "Hassan").
     Example: "ছাত্রদলের নেতা তানভীর বলেন" (~ Egypt's Tantawi) -> True; "Tantawy said" after
     "Mohamed Hussein Tantawi" -> False; "NCP" (~ the NCP, a home party) -> False."""
     if (m is None or m.how != "fuzzy" or m.demonym or not country or m.actor.country in (None, country)
-            or not (t == "PER" or m.actor.type == "PER" or _phoenix_person(m.actor))
+            or not (t == "PER" or m.actor.type == "PER" or phoenix_person(m.actor))
             or len(key_tokens(text[s:e])) != 1):
         return False
     article = " " + " ".join(key_tokens(text))
