@@ -153,7 +153,6 @@ class RoleGrammar:
     reported_clause_possessive_endings: tuple[str, ...] = ()
     reported_clause_verb_reach: int = 3
     pronouns: frozenset[str] = frozenset()
-    member_heads: tuple[str, ...] = ()
     member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
@@ -204,7 +203,6 @@ class RoleGrammar:
             reported_clause_possessive_endings=tuple(cfg.reported_clause_possessive_endings),
             reported_clause_verb_reach=cfg.reported_clause_verb_reach,
             pronouns=word_set(cfg.pronouns),
-            member_heads=tuple(nfc(x).lower() for x in cfg.member_heads),
             member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
                                    for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
@@ -968,7 +966,7 @@ def party_of_the_member_subject(c: RoleContext) -> Decision | None:
     Jamaat's men): the BNP. Not a member in another case ("বিএনপির এক নেতাকে গ্রেপ্তার করেছে"),
     nor a phrase with another name or trigger inside it."""
     g = c.grammar
-    if c.subj or not (g.verb_final and g.member_heads) or c.nominal or c.qualifying_verbal_noun:
+    if c.subj or not (g.verb_final and g.member_forms) or c.nominal or c.qualifying_verbal_noun:
         return None
     owner = next((x for x in c.in_clause if x.marker == "gen" and x.last < c.t0 and x.actor is not None
                   and x.etype in PARTY_TYPES and not x.pronoun and _member_subject_after(c, x)), None)
