@@ -554,21 +554,41 @@ def report_groups(items: Iterable[Article], threshold: float = THRESHOLD) -> lis
 
 def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tuple[int, int]],
                   threshold: float = THRESHOLD) -> bool:
-    """Every full text (FULL_TEXT_WORDS or more) of report a is a copy of every full text of report
-    b that the index still holds (articles gone out of its window are not compared): one text, not
-    two texts that one truncated lead copies. The texts alone are compared: the outlet gate of one
-    match (same_outlet_rerun) would keep one outlet's live update (a new first sentence) apart
-    from its own re-crawl under a rewritten headline, though each copies the report's other texts.
-    Leads are not compared: a lead of a text and a re-edit of that text are one report though the
-    lead's words differ from the re-edit's.
-    [1], [2] where 1 and 2 were found copies -> True."""
+    """Every full text (FULL_TEXT_WORDS or more) of one report is a copy of at least one full
+    text of the other that the index still holds (articles gone out of its window are not
+    compared): one text, not two texts that one truncated lead copies (those two copy nothing of
+    each other). Not every pair need agree: one wire trimmed by one outlet and run under a
+    rewritten first paragraph by another gives two copies of the original that are not copies of
+    each other, and the second joins the report through the original alone. The texts alone are compared: the outlet gate of one match (same_outlet_rerun)
+    would keep one outlet's live update (a new first sentence) apart from its own re-crawl under a
+    rewritten headline, though each copies the report's other texts. Leads are not compared: a
+    lead of a text and a re-edit of that text are one report though the lead's words differ from
+    the re-edit's.
+    [1], [2] where 1 and 2 were found copies -> True; [1, 2], [3] where 3 copies 1 only -> True; [1, 2], [3, 4] where
+    only 3 copies 1 -> False."""
     live = index.live
-    for x in a:
-        for y in b:
-            if ((min(x, y), max(x, y)) in copies or x not in live or y not in live
-                    or min(len(live[x].tokens), len(live[y].tokens)) < FULL_TEXT_WORDS):
-                continue
-            if is_copy(live[x], live[y], threshold, outlet_gate=False) is None:
-                return False
-            copies.add((min(x, y), max(x, y)))
-    return True
+    full_a, full_b = _full_texts(a, live), _full_texts(b, live)
+    return (all(_copies_one_of(x, full_b, index, copies, threshold) for x in full_a)
+            or all(_copies_one_of(y, full_a, index, copies, threshold) for y in full_b))
+
+
+def _full_texts(docs: list[int], live: dict[int, Article]) -> list[int]:
+    """The docs of a report that the index still holds with FULL_TEXT_WORDS or more (reports_agree)."""
+    return [d for d in docs if d in live and len(live[d].tokens) >= FULL_TEXT_WORDS]
+
+
+def _copies_one_of(x: int, others: list[int], index: CopyIndex, copies: set[tuple[int, int]],
+                   threshold: float) -> bool:
+    """True when full text x is a copy of one of `others` (or there are none to compare with),
+    remembering each copy found in `copies`."""
+    if not others:
+        return True
+    live = index.live
+    for y in others:
+        key = (min(x, y), max(x, y))
+        if key in copies:
+            return True
+        if is_copy(live[x], live[y], threshold, outlet_gate=False) is not None:
+            copies.add(key)
+            return True
+    return False
