@@ -47,3 +47,22 @@ def bn_chief_judicial_magistrate_court():
 def bn_person_named_malik_keeps_the_name():
     t = "স্থানীয় ব্যবসায়ী আবদুল মালিক বলেন, বাজারে এবার সবজির দাম কম।"
     return _name(t, "PER", "আবদুল মালিক") == "Abdul Malik"
+
+
+@case
+def bn_education_board_short_name():
+    t = "এবারের পরীক্ষায় বরিশাল শিক্ষা বোর্ডের পাসের হার কিছুটা কমেছে।"
+    return _name(t, "ORG", "বরিশাল শিক্ষা বোর্ডের") == "Barishal Education Board" or \
+        _name(t, "ORG", "বরিশাল শিক্ষা বোর্ডের") == "Barisal Education Board"
+
+
+@case
+def bn_old_district_school():
+    t = "দিনাজপুর জিলা স্কুলের শিক্ষার্থীরা বিজ্ঞান মেলায় প্রথম হয়েছে।"
+    return _name(t, "ORG", "দিনাজপুর জিলা স্কুলের") == "Dinajpur Zilla School"
+
+
+@case
+def bn_beach_point():
+    t = "পর্যটকদের ভিড় ছিল সুগন্ধা পয়েন্টে, সকাল থেকেই।"
+    return _name(t, "LOC", "সুগন্ধা পয়েন্টে").endswith(" Point")   # the place's own spelling aside
