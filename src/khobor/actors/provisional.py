@@ -1201,7 +1201,7 @@ def seats(text: str, reg: Registry, li: LangInfo, date: str | None) -> list[tupl
             continue
         ne = ns + number_at.end(1)
         number = "".join(str(unicodedata.digit(c)) for c in text[ns:ne])
-        place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else bare_place_name(m.actor)
+        place = text[s:e] if text[s:e].isascii() and text[s:e][:1].isupper() else seat_place_name(m.actor, li)
         name = f"{place}-{number}"      # "Jashore-1" as written; "যশোর-১" -> the actor's name
         a = ActorRecord(id=f"new:{slug(name)}", name=name, type="LOC", country=m.actor.country,
                         source="provisional")
@@ -1217,6 +1217,15 @@ def _seat_number(run_on: str, next_word: str, li: LangInfo) -> bool:
     if run_on and fold_token(run_on).startswith(li.seat_ordinal_endings):
         return False
     return next_word not in li.seat_count_words
+
+
+def seat_place_name(actor: ActorRecord, li: LangInfo) -> str:
+    """The place's name as its seats are named: the bare name (`bare_place_name`) in the spelling
+    the country's election commission writes when the registry's is another (actors.yaml
+    `seat_numbers.place_spellings`: "চট্টগ্রাম-১৪" is Chattogram-14, though the city is Chittagong).
+    Example: the actor Chittagong with {"Chittagong": "Chattogram"} -> "Chattogram"."""
+    bare = bare_place_name(actor)
+    return li.seat_place_spellings.get(bare, bare)
 
 
 def bare_place_name(actor: ActorRecord) -> str:

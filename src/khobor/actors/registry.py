@@ -49,7 +49,7 @@ class Match:
 
 
 # actors.yaml `seat_numbers` (provisional.seats): what makes a number after a place no seat's
-SEAT_NUMBER_KEYS = {"ordinal_endings", "count_words"}
+SEAT_NUMBER_KEYS = {"ordinal_endings", "count_words", "place_spellings"}
 
 
 class LangInfo:
@@ -91,6 +91,8 @@ class LangInfo:
                              f"known: {sorted(SEAT_NUMBER_KEYS)}")
         self.seat_ordinal_endings = tuple(fold_token(w) for w in seat.get("ordinal_endings") or ())
         self.seat_count_words = {fold_token(w) for w in seat.get("count_words") or []}
+        # the spelling a seat's place takes in its name, where the registry's differs: "Chittagong" -> "Chattogram"
+        self.seat_place_spellings = dict(seat.get("place_spellings") or {})
         # "Foreign Secretary": the UK's foreign minister, India's top diplomat of the civil service;
         # the same in every language, so kept once (data/actors/country_offices.yaml)
         self.country_offices = country_offices()
