@@ -711,12 +711,13 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "postposed_subject_endings",
+        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "anonymity_asides", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs", "document_verbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "anonymity_asides": frozenset({"words", "reasons"}),
     "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
     "genders": frozenset({"pronouns", "honorifics"}),
@@ -875,9 +876,28 @@ def _slots(data: dict) -> dict[str, str]:
     # the talks went well"; the pack's `clause_verbs` and `inverted_clause_verbs`)
     slots["FV"] = rf"(?:{_alt_or_never([*(data.get('clause_verbs') or ()), *(data.get('inverted_clause_verbs') or ())])})"
     slots["CO"] = _object_cue_slot(data)
+    slots["AN"] = _anonymity_aside_slot(data)
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
     slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
     return slots
+
+
+def _anonymity_aside_slot(data: dict) -> str:
+    """The {AN} slot: words by which the speaker asks not to be named, set off after the cue (the
+    pack's `anonymity_asides.words`: "..., an official said, asking not to be named."), with the
+    reason a clause opened by one of its `reasons` gives after them; "(?!)" without the words.
+
+    >>> rx = regex.compile(_anonymity_aside_slot({"anonymity_asides": {"words": ["asking not to be named"],
+    ...                                                                  "reasons": ["as"]}}) + "$")
+    >>> [bool(rx.match(t)) for t in ("asking not to be named", "asking not to be named as he had no permission",
+    ...                              "asking the traders to stay calm")]
+    [True, True, False]
+    """
+    asides = data.get("anonymity_asides") or {}
+    if not asides.get("words"):
+        return "(?!)"
+    reasons = rf"(?:\s+(?:{_alt(asides['reasons'])})\s[^{MASK};:]{{3,160}}?)?" if asides.get("reasons") else ""
+    return rf"(?:{_B}(?:{_alt(asides['words'])}){_E}{reasons})"
 
 
 _QUOTATIVE_ADJUNCTS_MAX = 3  # adjuncts between a quotative and its cue ("বলে সোমবার রাতে সাংবাদিকদের জানান")
