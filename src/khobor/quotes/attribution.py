@@ -1283,7 +1283,8 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
     # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
     after_cue = m.start("S") >= m.end("C")
-    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
+    source = after_cue and (" ".join(m.group("C").lower().split()) in g.according_to
+                            or inverted_unnamed_person(text, us, m, g))
     speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
         if source or not after_cue else None
     if speaker is not None:
@@ -1308,6 +1309,18 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, mention
     return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("inverted_unnamed_person")
+def inverted_unnamed_person(text: str, us: int, m, g: Grammar) -> bool:
+    """A region after a plain verb of saying (the pack's `plain_report_cues`) that closes the
+    sentence, or an aside set off after it, is the cue's inverted subject, as a source after
+    "according to" is: an indefinite describing somebody unnamed there speaks ("..., said an
+    official of the council.", "..., said an official of the council, asking not to be named.":
+    "an official", no actor). Any other cue's region there may be its object ("..., declared a
+    sub-jail")."""
+    return (" ".join(m.group("C").lower().split()) in g.plain_report_cues
+            and regex.match(r"[^\w,]*(?:,|$)", text[us + m.end("S"):us + m.end()]) is not None)
 
 
 @speaker_rule("statement_noun_without_body")

@@ -193,6 +193,9 @@ class Grammar:
     # জানা গেছে": sources at the bank, not the bank speaking; rule sources_of_a_body)
     source_postpositions: frozenset[str] = frozenset()
     according_to: frozenset[str] = frozenset()  # "according to": its source is never nominative
+    # the plain verbs of saying or telling ("said", "told"): the words after one closing the sentence
+    # are its inverted subject ("..., said an official of the council."; rule inverted_unnamed_person)
+    plain_report_cues: frozenset[str] = frozenset()
     # last words of a source named by common words after it ("the traders", "the health ministry")
     according_to_sources: frozenset[str] = frozenset()
     # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
@@ -1262,7 +1265,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",
-            "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
+            "plain_report_cues", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
         referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
     )
