@@ -870,7 +870,27 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = document_of_named_author(text, a, b, g, finder, found)
     if mention is None and not found:
         mention = unnamed_region_person(text, a, b, g, finder)
-    return mention
+    return officials_of_named_body(text, a, found, g, text[cs:ce]) or mention
+
+
+@speaker_rule("officials_of_named_body")
+def officials_of_named_body(text: str, a: int, found: list[Mention], g: Grammar, cue: str) -> Mention | None:
+    """Officials of or at a body written by its name open the region (the pack's
+    `body_voice_titles`: "Officials of the Roads and Highways Department said ...", "..., said
+    officials of Titas Gas."): the body speaks, as the gold names it (GUIDELINES Q4), through a cue
+    a body reports with; a body in lower case ("officials at the commerce ministry") or none the
+    registry knows is nobody's.
+
+    Example: region "Officials of the Roads and Highways Department" -> the mention "Roads and
+    Highways Department"."""
+    lead = None if g.body_voice_rx is None else g.body_voice_rx.match(text, a)
+    if lead is None or not g.may_report("ORG", cue):
+        return None
+    body = next((x for x in found if x.start == lead.end()), None)
+    if body is None or body.kind != "ORG" or body.actor is None or not text[body.start].isupper():
+        return None
+    body.rules.append("officials_of_named_body")
+    return body
 
 
 _SOURCE_GROUP_WORDS = 3  # common words naming a group source before its place ("local fish traders")

@@ -252,6 +252,9 @@ class Grammar:
     # a speaker who asks not to be named, right after their title or pronoun ("এক নেতা পরিচয় গোপন
     # রাখার অনুরোধ জানিয়ে বলেন"): nobody, whoever holds the office (rule asked_not_to_be_named)
     anonymity_rx: regex.Pattern | None = None
+    # a region opening with officials of or at a body ("officials of the", the pack's
+    # `body_voice_titles`, `title_complements`, `title_complement_articles`; rule officials_of_named_body)
+    body_voice_rx: regex.Pattern | None = None
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
@@ -714,7 +717,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "anonymity_asides", "postposed_subject_endings",
+        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "anonymity_asides", "body_voice_titles", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
@@ -1381,6 +1384,10 @@ def _word_regexes(data: dict) -> dict:
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
         anonymity_rx=_anonymity_rx(data),
+        body_voice_rx=regex.compile(
+            rf"\s*(?i:{_alt(data['body_voice_titles'])})\s+(?:{_alt(data['title_complements'])})\s+"
+            rf"{_optional_words(data.get('title_complement_articles'))}")
+        if data.get("body_voice_titles") and data.get("title_complements") else None,
     )
 
 
