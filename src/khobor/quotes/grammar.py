@@ -1384,14 +1384,26 @@ def _word_regexes(data: dict) -> dict:
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
         anonymity_rx=_anonymity_rx(data),
-        body_voice_rx=regex.compile(
-            rf"\s*(?i:{_alt(data['body_voice_titles'])})\s+(?:{_alt(data['title_complements'])})\s+"
-            rf"{_optional_words(data.get('title_complement_articles'))}")
-        if data.get("body_voice_titles") and data.get("title_complements") else None,
+        body_voice_rx=_body_voice_rx(data),
     )
 
 
 _ANONYMITY_GAP_WORDS = 2  # words between a title or pronoun and the words asking not to be named ("অবশ্য", "নিজের")
+
+
+def _body_voice_rx(data: dict) -> regex.Pattern | None:
+    """Officials of or at a body, up to its name (the pack's `body_voice_titles`, then one of
+    `title_complements` and an optional one of `title_complement_articles`); None without them.
+
+    >>> rx = _body_voice_rx({"body_voice_titles": ["officials"], "title_complements": ["of", "at"],
+    ...                      "title_complement_articles": ["the"]})
+    >>> [rx.match(t).group() for t in ("Officials of the Roads", "officials at Titas")]
+    ['Officials of the ', 'officials at ']
+    """
+    if not (data.get("body_voice_titles") and data.get("title_complements")):
+        return None
+    return regex.compile(rf"\s*(?i:{_alt(data['body_voice_titles'])})\s+(?:{_alt(data['title_complements'])})\s+"
+                         rf"{_optional_words(data.get('title_complement_articles'))}")
 
 
 def _anonymity_rx(data: dict) -> regex.Pattern | None:
